@@ -1,0 +1,5 @@
+"""Allows `python -m bot`."""
+
+from bot.cli import main
+
+raise SystemExit(main())

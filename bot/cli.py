@@ -1,0 +1,65 @@
+"""The `kindness-bot` command line: one parser, each subcommand in its own module.
+
+Subcommand modules are imported lazily so `kindness-bot check` never pays for
+importing discord.py, and `kindness-bot run` never pays for matplotlib.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# subcommand -> module that defines `add_arguments(parser)` and `main(args) -> int`
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "run": ("bot.runner", "connect to Discord and start watching messages"),
+    "invite": ("bot.invite", "print the OAuth2 URL that adds the bot to a server"),
+    "sync": ("bot.sync_cli", "force a sync of the slash commands with Discord"),
+    "check": ("bot.check_cli", "score a message (or JSON lines on stdin) and explain"),
+    "eval": ("bot.eval_cli", "measure the scorer on a labelled CSV/TSV file"),
+    "summary": ("bot.summary_cli", "render a weekly summary from the database, offline"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the full parser; imports each subcommand module to add its options."""
+    parser = argparse.ArgumentParser(
+        prog="kindness-bot",
+        description="A #CreateKindness bot that nudges hostile messages kindly.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        module = importlib.import_module(module_name)
+        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(sub_parser)
+        sub_parser.set_defaults(_module=module_name)
+    return parser
+
+
+def _parser_for(argv: Sequence[str]) -> argparse.ArgumentParser:
+    """A parser that imports only the chosen subcommand's module when one is named."""
+    chosen = next((a for a in argv if not a.startswith("-")), None)
+    if chosen not in SUBCOMMANDS:
+        return build_parser()
+    module_name, help_text = SUBCOMMANDS[chosen]
+    parser = argparse.ArgumentParser(prog="kindness-bot")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    module = importlib.import_module(module_name)
+    sub_parser = sub.add_parser(chosen, help=help_text, description=help_text)
+    module.add_arguments(sub_parser)
+    sub_parser.set_defaults(_module=module_name)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the process exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    args = _parser_for(args_list).parse_args(args_list)
+    module = importlib.import_module(args._module)
+    code: int = module.main(args)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

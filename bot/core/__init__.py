@@ -1,0 +1,1 @@
+"""Pure core: scoring, decisions and stats maths. Imports neither discord nor aiosqlite."""

@@ -1,0 +1,87 @@
+"""The scorer's answer, as plain frozen values every layer can share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+
+
+class Severity(IntEnum):
+    """How serious a flagged message is; ordered so tiers compare with < and >."""
+
+    NONE = 0
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+class Category(StrEnum):
+    """Kinds of hostility the lexicons know; values are stable (stored in stats)."""
+
+    INSULT = "insult"
+    PROFANITY = "profanity"
+    THREAT = "threat"
+    SELF_HARM = "self_harm"
+    EXCLUSION = "exclusion"
+    IDENTITY_ATTACK = "identity_attack"
+    BODY_SHAMING = "body_shaming"
+    SEXUAL_HARASSMENT = "sexual_harassment"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+class TargetKind(StrEnum):
+    """Who the hostile words are aimed at; decides whether words become hostility."""
+
+    SECOND_PERSON = "second_person"
+    MENTION = "mention"
+    REPLY = "reply"
+    GROUP = "group"
+    IMPERATIVE = "imperative"
+    SELF = "self"
+    OBJECT = "object"
+    THIRD_PERSON = "third_person"
+    REPORTED = "reported"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One lexicon hit: the canonical lexicon term, never the user's raw text."""
+
+    term: str
+    category: Category
+    weight: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Everything a caller needs to act on a message and explain why."""
+
+    hostile: bool
+    score: float
+    severity: Severity
+    categories: tuple[Category, ...]
+    matches: tuple[Match, ...]
+    target: TargetKind
+    explanation: str
+
+    def to_json_dict(self) -> dict[str, object]:
+        """A JSON-ready view (used by `kindness-bot check --jsonl`)."""
+        return {
+            "hostile": self.hostile,
+            "score": round(self.score, 3),
+            "severity": self.severity.label,
+            "categories": [c.value for c in self.categories],
+            "target": self.target.value,
+            "terms": [m.term for m in self.matches],
+            "explanation": self.explanation,
+        }
