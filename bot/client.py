@@ -1,0 +1,234 @@
+"""The bot: one `commands.Bot` subclass that owns the shared resources.
+
+Cogs reach the database, the stats counter, per-server settings and the scorers
+through this object, so each of those exists once per process. Stats are counted
+in memory and flushed by a `tasks.loop` in one write per interval, so the message
+rate never drives the write rate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
+
+import discord
+from db.database import Database
+from discord.ext import commands, tasks
+
+from bot.config import AppConfig
+from bot.core.guild_settings import GuildSettings
+from bot.core.scorer import Scorer, ScorerConfig
+from bot.core.stats import StatRow, StatsCounter
+from bot.core.user_state import UserState
+from bot.extensions import EXTENSIONS
+
+logger = logging.getLogger(__name__)
+
+# Per-user states kept in memory between flushes and lookups; older ones are re-read.
+USER_STATE_CACHE_SIZE = 10_000
+PRUNE_INTERVAL_HOURS = 6
+
+
+def bot_intents() -> discord.Intents:
+    """Only what the features need: guild structure, guild messages and their text."""
+    intents = discord.Intents.none()
+    intents.guilds = True  # channels, roles (exempt roles, permissions), guild join/leave
+    intents.guild_messages = True  # MESSAGE_CREATE, raw edit/delete for outcomes
+    intents.message_content = True  # privileged: the text to score
+    return intents
+
+
+class KindnessBot(commands.Bot):
+    """The application: owns config, database, stats, settings cache and scorers."""
+
+    def __init__(
+        self,
+        config: AppConfig,
+        *,
+        extensions: Sequence[str] = EXTENSIONS,
+        **options: Any,
+    ) -> None:
+        options.setdefault("max_messages", None)  # no message text kept in a cache
+        options.setdefault("member_cache_flags", discord.MemberCacheFlags.none())
+        options.setdefault("chunk_guilds_at_startup", False)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=bot_intents(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            **options,
+        )
+        self.config = config
+        self.extension_names = tuple(extensions)
+        self.stats = StatsCounter()
+        self._db: Database | None = None
+        self._settings: dict[int, GuildSettings] = {}
+        self._scorers: dict[int, tuple[ScorerConfig, Scorer]] = {}
+        self._distinct_scorers: list[tuple[ScorerConfig, Scorer]] = []
+        self._user_states: OrderedDict[tuple[int, int], UserState] = OrderedDict()
+        self._dirty_user_states: dict[tuple[int, int], UserState] = {}
+        self._flush_lock = asyncio.Lock()
+        self._closing = False
+        self.flush_loop.change_interval(seconds=config.flush_seconds)
+
+    # -- resources ---------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the database is opened in setup_hook; it is not open yet")
+        return self._db
+
+    async def setup_hook(self) -> None:
+        """Open the database, load the cogs, start the background loops."""
+        self._db = await Database.open(self.config.database_path)
+        logger.info(
+            "database %s ready (schema version %d)",
+            self.config.database_path,
+            self._db.schema_version,
+        )
+        for name in self.extension_names:
+            await self.load_extension(name)
+        self.flush_loop.start()
+        self.prune_loop.start()
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: the watcher cog listens; skip discord.py's command parsing."""
+
+    async def close(self) -> None:
+        """Stop receiving events, then write what is still in memory and close the db."""
+        if self._closing:
+            return
+        self._closing = True
+        self.flush_loop.cancel()
+        self.prune_loop.cancel()
+        await super().close()
+        if self._db is not None:
+            await self.flush()
+            await self._db.close()
+            self._db = None
+            logger.info("stats flushed and database closed")
+
+    # -- per-server settings -------------------------------------------------------
+
+    async def get_settings(self, guild_id: int) -> GuildSettings:
+        """The server's settings, read from the database once and then cached."""
+        cached = self._settings.get(guild_id)
+        if cached is not None:
+            return cached
+        settings = await self.db.get_guild_settings(guild_id)
+        self._settings[guild_id] = settings
+        return settings
+
+    def cached_settings(self, guild_id: int) -> GuildSettings | None:
+        """Settings without awaiting, when already cached (the hot path)."""
+        return self._settings.get(guild_id)
+
+    async def update_settings(self, settings: GuildSettings) -> None:
+        """Save, then refresh the cache so the next message already uses the change."""
+        await self.db.save_guild_settings(settings)
+        self._settings[settings.guild_id] = settings
+
+    def scorer_for(self, settings: GuildSettings) -> Scorer:
+        """A compiled scorer for these settings; shared by every server with the same config."""
+        config = ScorerConfig.from_settings(settings)
+        cached = self._scorers.get(settings.guild_id)
+        if cached is not None and cached[0] == config:
+            return cached[1]
+        scorer = next((s for c, s in self._distinct_scorers if c == config), None)
+        if scorer is None:
+            scorer = Scorer(config)
+            self._distinct_scorers.append((config, scorer))
+            in_use = {id(s) for _, s in self._scorers.values()} | {id(scorer)}
+            self._distinct_scorers = [p for p in self._distinct_scorers if id(p[1]) in in_use]
+        self._scorers[settings.guild_id] = (config, scorer)
+        return scorer
+
+    # -- per-user state (cooldowns, repeats) --------------------------------------------
+
+    async def get_user_state(self, guild_id: int, user_id: int) -> UserState | None:
+        """Memory first, then the database; only read for flagged messages."""
+        key = (guild_id, user_id)
+        state = self._user_states.get(key)
+        if state is not None:
+            self._user_states.move_to_end(key)
+            return state
+        state = await self.db.get_user_state(guild_id, user_id)
+        if state is not None:
+            self._remember(key, state)
+        return state
+
+    def put_user_state(self, state: UserState) -> None:
+        """Keep the new state in memory; the next flush writes it."""
+        key = (state.guild_id, state.user_id)
+        self._remember(key, state)
+        self._dirty_user_states[key] = state
+
+    def forget_cached_user(self, guild_id: int, user_id: int) -> None:
+        """Drop a user's cached state (after `forget_user` erased it from the database)."""
+        self._user_states.pop((guild_id, user_id), None)
+        self._dirty_user_states.pop((guild_id, user_id), None)
+
+    def _remember(self, key: tuple[int, int], state: UserState) -> None:
+        self._user_states[key] = state
+        self._user_states.move_to_end(key)
+        while len(self._user_states) > USER_STATE_CACHE_SIZE:
+            self._user_states.popitem(last=False)
+
+    # -- flushing ------------------------------------------------------------------
+
+    async def flush(self) -> int:
+        """Write pending counts (one transaction) and dirty user states; returns rows written.
+
+        On a database error the counts go back into memory and are retried next time.
+        """
+        async with self._flush_lock:
+            if self._db is None:
+                return 0
+            rows = self.stats.drain()
+            states = list(self._dirty_user_states.values())
+            self._dirty_user_states.clear()
+            try:
+                if rows:
+                    await self._db.add_stats(rows)
+                if states:
+                    await self._db.save_user_states(states)
+            except Exception:
+                logger.exception(
+                    "could not write %d stat rows; keeping them for the next try", len(rows)
+                )
+                self._restore(rows, states)
+                return 0
+            return len(rows)
+
+    def _restore(self, rows: Sequence[StatRow], states: Sequence[UserState]) -> None:
+        self.stats.requeue(rows)
+        for state in states:
+            self._dirty_user_states.setdefault((state.guild_id, state.user_id), state)
+
+    @tasks.loop(seconds=1.0)
+    async def flush_loop(self) -> None:
+        await self.flush()
+
+    @tasks.loop(hours=PRUNE_INTERVAL_HOURS)
+    async def prune_loop(self) -> None:
+        """Expire old aggregates and per-user state, as promised in the privacy notes."""
+        now = time.time()
+        cutoff_day = dt.datetime.fromtimestamp(now, dt.UTC).date() - dt.timedelta(
+            weeks=self.config.stats_retention_weeks
+        )
+        try:
+            stats_rows, users = await self.db.prune(
+                stats_before_day=cutoff_day.isoformat(),
+                user_state_before=now - self.config.user_state_retention_days * 86_400,
+            )
+        except Exception:
+            logger.exception("pruning old data failed; will try again later")
+            return
+        if stats_rows or users:
+            logger.info("pruned %d old stat rows and %d expired user states", stats_rows, users)

@@ -1,0 +1,134 @@
+"""Process-wide settings from the environment and `.env`, validated once at start-up.
+
+Per-server settings live in the database (`GuildSettings`); this module holds only
+what the operator running the process decides. Values in the real environment win
+over `.env`, so a container or systemd unit can override the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+DEFAULT_DATABASE_PATH = Path("data") / "kindness.db"
+LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+TOKEN_HELP = (
+    "No Discord bot token found. Set DISCORD_TOKEN in the environment or in a .env "
+    "file next to where you run the bot (copy .env.example to .env).\n"
+    "To get a token: open https://discord.com/developers/applications, create or pick "
+    "your application, go to Bot, press 'Reset Token' and copy it. While there, switch on "
+    "'Message Content Intent' under Privileged Gateway Intents."
+)
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True, slots=True)
+class AppConfig:
+    """Operator settings for one bot process."""
+
+    discord_token: str | None = None
+    database_path: Path = DEFAULT_DATABASE_PATH
+    log_level: str = "INFO"
+    flush_seconds: float = 1.0
+    dev_guild_id: int | None = None
+    application_id: int | None = None
+    stats_retention_weeks: int = 52
+    user_state_retention_days: int = 30
+
+    @classmethod
+    def from_env(
+        cls,
+        environ: Mapping[str, str] | None = None,
+        *,
+        dotenv_path: str | Path | None = ".env",
+    ) -> AppConfig:
+        """Read `.env` (if present) under the real environment and validate every value."""
+        values: dict[str, str] = {}
+        if dotenv_path is not None and Path(dotenv_path).is_file():
+            values.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
+        values.update(os.environ if environ is None else environ)
+        return cls.from_mapping(values)
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, str]) -> AppConfig:
+        """Validate an already merged mapping of setting names to strings."""
+
+        def get(name: str) -> str | None:
+            raw = values.get(name)
+            if raw is None or not raw.strip():
+                return None
+            return raw.strip()
+
+        token = get("DISCORD_TOKEN")
+        log_level = (get("LOG_LEVEL") or "INFO").upper()
+        if log_level not in LOG_LEVELS:
+            raise ConfigError(
+                f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {log_level!r}"
+            )
+        flush = _number("KINDNESS_FLUSH_SECONDS", get("KINDNESS_FLUSH_SECONDS"), 1.0)
+        if not 0.05 <= flush <= 60:
+            raise ConfigError("KINDNESS_FLUSH_SECONDS must be between 0.05 and 60 seconds")
+        weeks = _whole("KINDNESS_STATS_RETENTION_WEEKS", get("KINDNESS_STATS_RETENTION_WEEKS"), 52)
+        days = _whole(
+            "KINDNESS_USER_STATE_RETENTION_DAYS", get("KINDNESS_USER_STATE_RETENTION_DAYS"), 30
+        )
+        if weeks < 1 or days < 1:
+            raise ConfigError("retention settings must be at least 1")
+        return cls(
+            discord_token=token,
+            database_path=Path(get("DATABASE_PATH") or DEFAULT_DATABASE_PATH).expanduser(),
+            log_level=log_level,
+            flush_seconds=flush,
+            dev_guild_id=_snowflake("KINDNESS_DEV_GUILD_ID", get("KINDNESS_DEV_GUILD_ID")),
+            application_id=_snowflake("KINDNESS_APPLICATION_ID", get("KINDNESS_APPLICATION_ID")),
+            stats_retention_weeks=weeks,
+            user_state_retention_days=days,
+        )
+
+    def require_token(self) -> str:
+        """The token, or a ConfigError that explains how to get one."""
+        if not self.discord_token:
+            raise ConfigError(TOKEN_HELP)
+        return self.discord_token
+
+    @property
+    def log_level_number(self) -> int:
+        return logging.getLevelNamesMapping()[self.log_level]
+
+
+def _number(name: str, raw: str | None, default: float) -> float:
+    if raw is None:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, not {raw!r}") from None
+
+
+def _whole(name: str, raw: str | None, default: int) -> int:
+    if raw is None:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+
+
+def _snowflake(name: str, raw: str | None) -> int | None:
+    """Discord IDs are positive integers; copy them with Developer Mode → Copy ID."""
+    if raw is None:
+        return None
+    if not raw.isdigit() or int(raw) == 0:
+        raise ConfigError(
+            f"{name} must be a Discord ID (digits only; right-click → Copy ID with "
+            f"Developer Mode on), not {raw!r}"
+        )
+    return int(raw)

@@ -1,0 +1,8 @@
+"""The cogs the bot loads at start-up, in order; each feature adds its own entry."""
+
+from __future__ import annotations
+
+EXTENSIONS: tuple[str, ...] = (
+    "cogs.watcher",
+    "cogs.nudge_views",
+)

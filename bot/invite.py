@@ -1,0 +1,84 @@
+"""`kindness-bot invite`: the OAuth2 URL that adds the bot with the fewest permissions.
+
+Each permission is listed with the feature that needs it, so the integer in the
+URL can be audited; nothing is requested "just in case" (no Manage Messages: the
+bot only ever deletes its own nudges, which needs no permission).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from urllib.parse import urlencode
+
+import discord
+
+from bot.config import AppConfig, ConfigError
+
+AUTHORIZE_URL = "https://discord.com/oauth2/authorize"
+SCOPES = ("bot", "applications.commands")
+
+# permission flag -> why the bot needs it
+PERMISSION_REASONS: dict[str, str] = {
+    "view_channel": "see the channels it watches and receive their messages",
+    "send_messages": "post nudges, alerts and the weekly summary",
+    "send_messages_in_threads": "nudge in threads too",
+    "embed_links": "alerts and summaries are embeds",
+    "attach_files": "the weekly summary chart is an image attachment",
+    "add_reactions": "the kindness reaction and reaction-only nudges",
+    "read_message_history": "reply to the flagged message (a reply references it)",
+}
+
+
+def required_permissions() -> discord.Permissions:
+    """The minimal permission set, built from named flags (never a magic number)."""
+    return discord.Permissions(**dict.fromkeys(PERMISSION_REASONS, True))
+
+
+def invite_url(application_id: int) -> str:
+    """The authorize URL for `application_id` with both scopes and the minimal permissions."""
+    query = urlencode(
+        {
+            "client_id": str(application_id),
+            "scope": " ".join(SCOPES),
+            "permissions": str(required_permissions().value),
+        }
+    )
+    return f"{AUTHORIZE_URL}?{query}"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--application-id",
+        type=int,
+        default=None,
+        help="your application's ID (Developer Portal → General Information); "
+        "defaults to KINDNESS_APPLICATION_ID",
+    )
+    parser.add_argument("--env-file", default=".env", help="settings file (default: ./.env)")
+    parser.add_argument(
+        "--explain", action="store_true", help="also list each permission and why it is needed"
+    )
+
+
+def main(args: argparse.Namespace) -> int:
+    application_id: int | None = args.application_id
+    if application_id is None:
+        try:
+            application_id = AppConfig.from_env(dotenv_path=args.env_file).application_id
+        except ConfigError as exc:
+            print(f"kindness-bot: {exc}", file=sys.stderr)
+            return 2
+    if application_id is None or application_id <= 0:
+        print(
+            "kindness-bot: pass --application-id ID or set KINDNESS_APPLICATION_ID. The ID is "
+            "on https://discord.com/developers/applications → your application → General "
+            "Information → Application ID.",
+            file=sys.stderr,
+        )
+        return 2
+    print(invite_url(application_id))
+    if args.explain:
+        for flag, reason in PERMISSION_REASONS.items():
+            print(f"  {flag}: {reason}")
+    return 0
