@@ -1,0 +1,381 @@
+"""The bot's only SQL: one aiosqlite connection per process, typed methods in and out.
+
+Every method takes and returns core values (`GuildSettings`, `StatRow`,
+`UserState`, `SummaryStatus`), so no other layer sees SQL. Writes go through one
+asyncio lock and explicit `BEGIN IMMEDIATE` transactions, because coroutines
+share the single connection and must never interleave inside a transaction.
+Nothing here has a column for message text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.core.guild_settings import GuildSettings
+from bot.core.stats import StatRow, check_day
+from bot.core.summary_status import SummaryState, SummaryStatus, check_week
+from bot.core.user_state import UserState
+from db.migrate import apply_migrations, load_migrations
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+STALE_CLAIM_SECONDS = 15 * 60
+"""A summary claim with no finish after this long is taken to be from a crashed process.
+
+Rendering and posting one summary takes seconds, so a claim this old means the
+process that made it died before posting (or between Discord accepting the post
+and `finish_summary`, a window of one local write). Re-claiming trades that tiny
+window (a possible duplicate) for never silently losing a week after a crash.
+"""
+MAX_TERM_LENGTH = 100
+MAX_ERROR_LENGTH = 300
+
+# Every table holding a `user_id` column; `forget_user` erases from each of them.
+_PER_USER_TABLES = ("user_state",)
+
+
+class Database:
+    """The bot's SQLite store; create with `await Database.open(path)`."""
+
+    def __init__(self, conn: aiosqlite.Connection, schema_version: int) -> None:
+        self._conn = conn
+        self._lock = asyncio.Lock()
+        self.schema_version = schema_version
+
+    @classmethod
+    async def open(cls, path: str | Path) -> Database:
+        """Open (creating the file and its directory), switch on WAL, apply migrations."""
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            async with conn.execute("PRAGMA journal_mode = WAL") as cur:
+                row = await cur.fetchone()
+            mode = str(row[0]) if row is not None else "?"
+            if mode not in ("wal", "memory"):
+                logger.warning("SQLite refused WAL (journal_mode=%s); writes will be slower", mode)
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            await conn.execute("PRAGMA foreign_keys = ON")
+            version = await apply_migrations(conn, load_migrations())
+        except BaseException:
+            await conn.close()
+            raise
+        logger.info("database %s open at schema version %d", path, version)
+        return cls(conn, version)
+
+    async def close(self) -> None:
+        """Finish pending writes and close; safe to call twice."""
+        async with self._lock:
+            try:
+                await self._conn.execute("PRAGMA optimize")
+            except ValueError:  # already closed
+                return
+            await self._conn.close()
+
+    @asynccontextmanager
+    async def _write(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One write transaction at a time on the shared connection; rolled back on error."""
+        async with self._lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                await self._conn.rollback()
+                raise
+            await self._conn.commit()
+
+    async def _fetchall(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        async with self._conn.execute(sql, params) as cur:
+            return [tuple(r) for r in await cur.fetchall()]
+
+    async def _fetchone(self, sql: str, params: Sequence[object] = ()) -> tuple[Any, ...] | None:
+        async with self._conn.execute(sql, params) as cur:
+            row = await cur.fetchone()
+        return None if row is None else tuple(row)
+
+    # -- settings ---------------------------------------------------------------------------
+
+    async def get_guild_settings(self, guild_id: int) -> GuildSettings:
+        """This guild's settings, or the defaults when it never changed any."""
+        row = await self._fetchone(
+            "SELECT data FROM guild_settings WHERE guild_id = ?", (guild_id,)
+        )
+        if row is None:
+            return GuildSettings(guild_id=guild_id)
+        return _settings_from_json(guild_id, str(row[0]))
+
+    async def save_guild_settings(self, settings: GuildSettings) -> None:
+        """Store the whole settings document (replacing the previous one)."""
+        data = json.dumps(settings.to_dict(), sort_keys=True)
+        async with self._write() as conn:
+            await conn.execute(
+                "INSERT INTO guild_settings (guild_id, data, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (guild_id) DO UPDATE SET data = excluded.data, "
+                "updated_at = excluded.updated_at",
+                (settings.guild_id, data, time.time()),
+            )
+
+    async def all_guild_settings(self) -> list[GuildSettings]:
+        """Every guild that has stored settings (e.g. for the summary scheduler)."""
+        rows = await self._fetchall("SELECT guild_id, data FROM guild_settings ORDER BY guild_id")
+        return [_settings_from_json(int(g), str(d)) for g, d in rows]
+
+    # -- stats ------------------------------------------------------------------------------
+
+    async def add_stats(self, rows: Sequence[StatRow]) -> None:
+        """Add a drained batch in ONE transaction; existing counts grow by each row's value."""
+        if not rows:
+            return
+        params = [(r.guild_id, check_day(r.day), r.channel_id, r.metric, r.value) for r in rows]
+        async with self._write() as conn:
+            await conn.executemany(
+                "INSERT INTO daily_stats (guild_id, day, channel_id, metric, value) "
+                "VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (guild_id, day, channel_id, metric) "
+                "DO UPDATE SET value = value + excluded.value",
+                params,
+            )
+
+    async def stats_rows(self, guild_id: int, start_day: str, end_day: str) -> list[StatRow]:
+        """Every stored row of a guild between two days, both inclusive."""
+        rows = await self._fetchall(
+            "SELECT day, channel_id, metric, value FROM daily_stats "
+            "WHERE guild_id = ? AND day BETWEEN ? AND ? ORDER BY day, channel_id, metric",
+            (guild_id, check_day(start_day), check_day(end_day)),
+        )
+        return [
+            StatRow(guild_id, str(day), int(ch), str(metric), int(value))
+            for day, ch, metric, value in rows
+        ]
+
+    async def stats_totals(self, guild_id: int, start_day: str, end_day: str) -> dict[str, int]:
+        """Per-metric sums over all channels and days in the inclusive range."""
+        rows = await self._fetchall(
+            "SELECT metric, SUM(value) FROM daily_stats "
+            "WHERE guild_id = ? AND day BETWEEN ? AND ? GROUP BY metric ORDER BY metric",
+            (guild_id, check_day(start_day), check_day(end_day)),
+        )
+        return {str(metric): int(total) for metric, total in rows}
+
+    # -- per-user state ---------------------------------------------------------------------
+
+    async def get_user_state(self, guild_id: int, user_id: int) -> UserState | None:
+        """The stored state of one member, or None when the bot remembers nothing."""
+        row = await self._fetchone(
+            "SELECT last_flag_at, last_nudge_at, recent_flags, expires_at FROM user_state "
+            "WHERE guild_id = ? AND user_id = ?",
+            (guild_id, user_id),
+        )
+        if row is None:
+            return None
+        last_flag, last_nudge, recent, expires = row
+        return UserState(
+            guild_id=guild_id,
+            user_id=user_id,
+            last_flag_at=None if last_flag is None else float(last_flag),
+            last_nudge_at=None if last_nudge is None else float(last_nudge),
+            recent_flags=tuple(float(t) for t in json.loads(str(recent))),
+            expires_at=float(expires),
+        )
+
+    async def save_user_states(self, states: Sequence[UserState]) -> None:
+        """Upsert member states in one transaction."""
+        if not states:
+            return
+        params = [
+            (
+                s.guild_id,
+                s.user_id,
+                s.last_flag_at,
+                s.last_nudge_at,
+                json.dumps(list(s.recent_flags)),
+                s.expires_at,
+            )
+            for s in states
+        ]
+        async with self._write() as conn:
+            await conn.executemany(
+                "INSERT INTO user_state "
+                "(guild_id, user_id, last_flag_at, last_nudge_at, recent_flags, expires_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (guild_id, user_id) DO UPDATE SET "
+                "last_flag_at = excluded.last_flag_at, last_nudge_at = excluded.last_nudge_at, "
+                "recent_flags = excluded.recent_flags, expires_at = excluded.expires_at",
+                params,
+            )
+
+    async def forget_user(self, guild_id: int, user_id: int) -> int:
+        """Erase every row about this member in this guild; returns how many were erased."""
+        erased = 0
+        async with self._write() as conn:
+            for table in _PER_USER_TABLES:
+                cur = await conn.execute(
+                    f"DELETE FROM {table} WHERE guild_id = ? AND user_id = ?",
+                    (guild_id, user_id),
+                )
+                erased += max(cur.rowcount, 0)
+        logger.info("forgot %d row(s) about a member of guild %d", erased, guild_id)
+        return erased
+
+    # -- false-positive feedback ------------------------------------------------------------
+
+    async def add_feedback_terms(self, guild_id: int, terms: Sequence[str]) -> None:
+        """Count "Not what I meant" presses per canonical lexicon term (never message text)."""
+        for term in terms:
+            if not 1 <= len(term) <= MAX_TERM_LENGTH:
+                raise ValueError(f"feedback terms are 1..{MAX_TERM_LENGTH} characters")
+        if not terms:
+            return
+        async with self._write() as conn:
+            await conn.executemany(
+                "INSERT INTO feedback_terms (guild_id, term, count) VALUES (?, ?, 1) "
+                "ON CONFLICT (guild_id, term) DO UPDATE SET count = count + 1",
+                [(guild_id, term) for term in terms],
+            )
+
+    async def top_feedback_terms(self, guild_id: int, limit: int = 10) -> list[tuple[str, int]]:
+        """The terms most often marked "Not what I meant", most frequent first."""
+        rows = await self._fetchall(
+            "SELECT term, count FROM feedback_terms WHERE guild_id = ? "
+            "ORDER BY count DESC, term LIMIT ?",
+            (guild_id, limit),
+        )
+        return [(str(term), int(count)) for term, count in rows]
+
+    async def remove_feedback_term(self, guild_id: int, term: str) -> bool:
+        """Drop a term's feedback (e.g. once moderators allowed it); True if it existed."""
+        async with self._write() as conn:
+            cur = await conn.execute(
+                "DELETE FROM feedback_terms WHERE guild_id = ? AND term = ?", (guild_id, term)
+            )
+            return cur.rowcount > 0
+
+    # -- weekly summaries -------------------------------------------------------------------
+
+    async def claim_summary(
+        self,
+        guild_id: int,
+        week: str,
+        now: float,
+        *,
+        stale_after: float = STALE_CLAIM_SECONDS,
+    ) -> bool:
+        """Atomically claim the right to post (guild, week); True for exactly one caller.
+
+        False when the week is already claimed, posted or failed. A claim older than
+        `stale_after` seconds that never finished (a crashed process) can be claimed
+        again; `failed` is final for the week and shown to moderators instead of being
+        retried on every tick.
+        """
+        check_week(week)
+        async with self._write() as conn:
+            cur = await conn.execute(
+                "INSERT INTO summary_posts (guild_id, week, state, updated_at, error) "
+                "VALUES (?, ?, 'claimed', ?, NULL) "
+                "ON CONFLICT (guild_id, week) DO UPDATE SET updated_at = excluded.updated_at "
+                "WHERE summary_posts.state = 'claimed' "
+                "AND summary_posts.updated_at <= excluded.updated_at - ?",
+                (guild_id, week, now, stale_after),
+            )
+            won = cur.rowcount == 1
+        if won:
+            logger.debug("claimed summary %s for guild %d", week, guild_id)
+        return won
+
+    async def finish_summary(
+        self,
+        guild_id: int,
+        week: str,
+        *,
+        ok: bool,
+        error: str | None,
+        now: float | None = None,
+    ) -> None:
+        """Record the outcome of a claimed (or manually posted) week's summary."""
+        check_week(week)
+        state = SummaryState.POSTED if ok else SummaryState.FAILED
+        stored_error = None if error is None else error[:MAX_ERROR_LENGTH]
+        stamp = time.time() if now is None else now
+        async with self._write() as conn:
+            await conn.execute(
+                "INSERT INTO summary_posts (guild_id, week, state, updated_at, error) "
+                "VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (guild_id, week) DO UPDATE SET state = excluded.state, "
+                "updated_at = excluded.updated_at, error = excluded.error",
+                (guild_id, week, state.value, stamp, stored_error),
+            )
+
+    async def summary_status(self, guild_id: int) -> SummaryStatus | None:
+        """The latest week's summary bookkeeping (shown in `/kindness settings`)."""
+        row = await self._fetchone(
+            "SELECT week, state, updated_at, error FROM summary_posts WHERE guild_id = ? "
+            "ORDER BY week DESC LIMIT 1",
+            (guild_id,),
+        )
+        return None if row is None else _summary_status(guild_id, row)
+
+    async def summary_for_week(self, guild_id: int, week: str) -> SummaryStatus | None:
+        """One week's summary bookkeeping, or None if nobody claimed it yet."""
+        row = await self._fetchone(
+            "SELECT week, state, updated_at, error FROM summary_posts "
+            "WHERE guild_id = ? AND week = ?",
+            (guild_id, check_week(week)),
+        )
+        return None if row is None else _summary_status(guild_id, row)
+
+    # -- misc -------------------------------------------------------------------------------
+
+    async def get_meta(self, key: str) -> str | None:
+        """A small process-wide value (e.g. the synced application-command hash)."""
+        row = await self._fetchone("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if row is None else str(row[0])
+
+    async def set_meta(self, key: str, value: str) -> None:
+        async with self._write() as conn:
+            await conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    async def prune(self, *, stats_before_day: str, user_state_before: float) -> tuple[int, int]:
+        """Delete daily stats older than a day and user state expired before a time.
+
+        Returns (stats rows deleted, user states deleted); both in one transaction.
+        """
+        day = check_day(stats_before_day)
+        async with self._write() as conn:
+            stats_cur = await conn.execute("DELETE FROM daily_stats WHERE day < ?", (day,))
+            users_cur = await conn.execute(
+                "DELETE FROM user_state WHERE expires_at < ?", (user_state_before,)
+            )
+            counts = (max(stats_cur.rowcount, 0), max(users_cur.rowcount, 0))
+        logger.info("pruned %d stats row(s) and %d user state(s)", *counts)
+        return counts
+
+
+def _settings_from_json(guild_id: int, data: str) -> GuildSettings:
+    """Decode stored settings; the row's key wins over any guild_id inside the JSON."""
+    return GuildSettings.from_dict({**json.loads(data), "guild_id": guild_id})
+
+
+def _summary_status(guild_id: int, row: tuple[Any, ...]) -> SummaryStatus:
+    week, state, updated_at, error = row
+    return SummaryStatus(
+        guild_id=guild_id,
+        week=str(week),
+        state=SummaryState(str(state)),
+        updated_at=float(updated_at),
+        error=None if error is None else str(error),
+    )
