@@ -1,0 +1,38 @@
+"""The per-reporter sliding window used for "Report to moderators"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.rate_limit import SlidingWindowLimiter
+
+
+def test_allows_limit_events_then_waits_for_the_oldest_to_expire() -> None:
+    limiter = SlidingWindowLimiter(3, 600.0)
+    for t in (0.0, 10.0, 20.0):
+        assert limiter.retry_after("a", t) == 0.0
+        limiter.record("a", t)
+    assert limiter.retry_after("a", 30.0) == pytest.approx(570.0)
+    assert limiter.retry_after("b", 30.0) == 0.0  # keys are independent
+    assert limiter.retry_after("a", 600.0) == 0.0  # the first event left the window
+    limiter.record("a", 600.0)
+    assert limiter.retry_after("a", 601.0) == pytest.approx(9.0)
+
+
+def test_expired_keys_are_dropped_and_forget_clears_a_key() -> None:
+    limiter = SlidingWindowLimiter(1, 5.0)
+    limiter.record("a", 0.0)
+    limiter.record("b", 0.0)
+    assert len(limiter) == 2
+    assert limiter.retry_after("a", 10.0) == 0.0
+    assert len(limiter) == 1
+    limiter.forget("b")
+    assert len(limiter) == 0
+    assert limiter.retry_after("b", 1.0) == 0.0
+
+
+def test_rejects_nonsense_limits() -> None:
+    with pytest.raises(ValueError, match="limit"):
+        SlidingWindowLimiter(0, 1.0)
+    with pytest.raises(ValueError, match="window"):
+        SlidingWindowLimiter(1, 0.0)
