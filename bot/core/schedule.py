@@ -212,13 +212,3 @@ def decide(
     if last_week is None and late:
         return ScheduleDecision(window=window, due=False, late=late)
     return ScheduleDecision(window=window, due=True, late=late)
-
-
-def describe_schedule(weekday: int, hour: int, timezone: str, now: datetime) -> str:
-    """A one-line human description of the schedule and the next post, for settings."""
-    latest = latest_window(weekday, hour, timezone, now)
-    upcoming = window_for_due_date(latest.first_day + timedelta(days=2 * WEEK_DAYS), hour, timezone)
-    return (
-        f"{WEEKDAY_NAMES[weekday]}s at {hour:02d}:00 {timezone} "
-        f"(next: <t:{int(upcoming.due_at.timestamp())}:R>)"
-    )

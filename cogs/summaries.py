@@ -1,0 +1,189 @@
+"""Weekly summaries on Discord: the minute ticker, the embed, and the moderator hooks.
+
+The logic (when, exactly once, what) lives in `bot.summary_post` and the pure core;
+this cog only turns a `SummaryContent` into a `discord.Embed` with the chart
+attached, sends it without pings, and turns Discord errors into a reason a
+moderator can act on (shown in `/kindness settings`). The moderation cog calls the
+module-level coroutines for `/kindness summary ...` and the summary settings.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+import discord
+from discord.ext import commands, tasks
+
+from bot.client import KindnessBot
+from bot.core.guild_settings import GuildSettings
+from bot.core.schedule import parse_weekday, validate_hour, validate_timezone
+from bot.core.stats import utc_now
+from bot.summary_post import (
+    PostOutcome,
+    SummaryContent,
+    SummaryDeliveryError,
+    SummaryScheduler,
+    build_week_so_far,
+)
+
+logger = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+TICK_SECONDS = 60.0
+EMBED_COLOUR = discord.Colour(0xF5B83D)  # warm #CreateKindness yellow
+# what posting a summary needs, with the names Discord shows in channel settings
+_NEEDED = (
+    ("view_channel", "View Channel"),
+    ("send_messages", "Send Messages"),
+    ("embed_links", "Embed Links"),
+    ("attach_files", "Attach Files"),
+)
+
+
+def summary_embed(content: SummaryContent) -> tuple[discord.Embed, discord.File]:
+    """The embed with the chart shown inside it, and the PNG attachment it points at."""
+    text = content.text
+    embed = discord.Embed(title=text.title, description=text.description, colour=EMBED_COLOUR)
+    for name, value in text.fields:
+        embed.add_field(name=name, value=value, inline=True)
+    embed.set_image(url=f"attachment://{content.filename}")
+    embed.set_footer(text=text.footer)
+    return embed, discord.File(io.BytesIO(content.png), filename=content.filename)
+
+
+def _missing_permissions(channel: discord.abc.GuildChannel) -> list[str]:
+    """Which of the needed permissions the bot lacks in `channel` (empty if unknown)."""
+    me = channel.guild.me
+    if me is None:
+        return []
+    perms = channel.permissions_for(me)
+    return [label for attr, label in _NEEDED if not getattr(perms, attr)]
+
+
+class Summaries(commands.Cog):
+    """Ticks every minute and posts each server's weekly summary exactly once."""
+
+    def __init__(
+        self, bot: KindnessBot, *, clock: Clock = utc_now, interval: float = TICK_SECONDS
+    ) -> None:
+        self.bot = bot
+        self.clock = clock
+        self.scheduler = SummaryScheduler(
+            bot.db, self.send_summary, is_present=lambda gid: bot.get_guild(gid) is not None
+        )
+        self.tick_loop.change_interval(seconds=interval)
+
+    async def cog_load(self) -> None:
+        self.tick_loop.start()
+
+    async def cog_unload(self) -> None:
+        self.tick_loop.cancel()
+
+    @tasks.loop(seconds=TICK_SECONDS)
+    async def tick_loop(self) -> None:
+        # tasks.loop stops for good on an unhandled error; one bad tick must not do that
+        try:
+            await self.scheduler.tick(self.clock())
+        except Exception:
+            logger.exception("summary tick failed; trying again next tick")
+
+    @tick_loop.before_loop
+    async def _before_tick(self) -> None:
+        await self.bot.wait_until_ready()
+
+    async def send_summary(self, settings: GuildSettings, content: SummaryContent) -> None:
+        """Send to the summary channel; failures become a `SummaryDeliveryError` reason."""
+        guild = self.bot.get_guild(settings.guild_id)
+        channel_id = settings.summary_channel_id
+        channel = None if guild is None or channel_id is None else guild.get_channel(channel_id)
+        if channel is None or not isinstance(channel, discord.abc.Messageable):
+            raise SummaryDeliveryError(
+                "the summary channel no longer exists or is not a text channel"
+            )
+        embed, file = summary_embed(content)
+        try:
+            await channel.send(
+                embed=embed, file=file, allowed_mentions=discord.AllowedMentions.none()
+            )
+        except discord.Forbidden as exc:
+            missing = _missing_permissions(channel) or ["Send Messages, Embed Links, Attach Files"]
+            raise SummaryDeliveryError(
+                f"missing permission: {', '.join(missing)} in #{channel.name}"
+            ) from exc
+        except discord.NotFound as exc:
+            raise SummaryDeliveryError(f"channel #{channel.name} was not found") from exc
+
+
+def _cog(bot: KindnessBot) -> Summaries:
+    """The loaded cog (its clock and scheduler), or a fresh one if it is not loaded."""
+    cog = bot.get_cog(Summaries.__cog_name__)
+    return cog if isinstance(cog, Summaries) else Summaries(bot)
+
+
+async def preview_summary(bot: KindnessBot, guild_id: int) -> tuple[discord.Embed, discord.File]:
+    """The week so far as an embed and chart, for an ephemeral `/kindness summary preview`."""
+    content = await build_week_so_far(bot.db, guild_id, _cog(bot).clock())
+    return summary_embed(content)
+
+
+def _outcome_text(outcome: PostOutcome, channel_id: int) -> str:
+    if outcome.ok:
+        return f"Posted the weekly summary for {outcome.week} in <#{channel_id}>."
+    return (
+        f"I could not post the summary for {outcome.week}: {outcome.error}. "
+        "Fix that and run `/kindness summary post` again."
+    )
+
+
+async def post_summary_now(bot: KindnessBot, guild_id: int) -> str:
+    """Post the latest finished week to the summary channel now; a human answer either way."""
+    settings = await bot.get_settings(guild_id)
+    if settings.summary_channel_id is None:
+        return "No summary channel is set yet: choose one with `/kindness summary channel` first."
+    cog = _cog(bot)
+    outcome = await cog.scheduler.post_now(settings, cog.clock())
+    return _outcome_text(outcome, settings.summary_channel_id)
+
+
+async def set_summary_channel(
+    bot: KindnessBot, guild_id: int, channel_id: int | None
+) -> GuildSettings:
+    """Set (or, with None, switch off) the channel the weekly summary goes to."""
+    settings = (await bot.get_settings(guild_id)).replace(summary_channel_id=channel_id)
+    await bot.update_settings(settings)
+    return settings
+
+
+async def set_summary_time(
+    bot: KindnessBot,
+    guild_id: int,
+    *,
+    weekday: int | str | None = None,
+    hour: int | None = None,
+    timezone: str | None = None,
+) -> GuildSettings:
+    """Change when the summary is posted; ValueError (with a readable reason) if invalid.
+
+    All values are validated before anything is saved, so a bad time zone never
+    leaves a half-changed schedule.
+    """
+    changes: dict[str, object] = {}
+    if weekday is not None:
+        changes["summary_weekday"] = parse_weekday(weekday)
+    if hour is not None:
+        changes["summary_hour"] = validate_hour(hour)
+    if timezone is not None:
+        changes["summary_timezone"] = validate_timezone(timezone)
+    settings = (await bot.get_settings(guild_id)).replace(**changes)
+    await bot.update_settings(settings)
+    return settings
+
+
+async def setup(bot: commands.Bot) -> None:
+    """discord.py extension entry point."""
+    if not isinstance(bot, KindnessBot):
+        raise TypeError("the summaries cog needs a KindnessBot")
+    await bot.add_cog(Summaries(bot))
