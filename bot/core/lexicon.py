@@ -1,0 +1,223 @@
+"""Lexicons: readable data files compiled into an anchor index the matcher can use fast.
+
+Each file under `lexicons/<lang>/` holds one category. A line is a term or phrase,
+optionally `= weight` and an aim in brackets (`[imperative]`, `[group]`,
+`[second_person]`). Header comments `# weight: 0.7` and `# aim: imperative` set
+the file's defaults. Phrases are keyed by their rarest token (the "anchor"), so a
+message that contains none of the anchors is known clean after one set test.
+`cues.txt` holds the targeting word lists in `[section]` blocks; `benign.txt`
+holds phrases that mask hits inside them ("holy shit", "kill the boss").
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+
+from bot.core.normalize import TOKEN_RE, fold
+from bot.core.verdict import Category, TargetKind
+
+logger = logging.getLogger(__name__)
+
+PROFANITY_WEIGHT = 0.3
+_DEFAULT_WEIGHT = 0.7
+_AIMS = {
+    "imperative": TargetKind.IMPERATIVE,
+    "group": TargetKind.GROUP,
+    "second_person": TargetKind.SECOND_PERSON,
+}
+CUE_SECTIONS = (
+    "second_person",
+    "group",
+    "self",
+    "object",
+    "third_person",
+    "negation",
+    "reported",
+    "counter",
+    "okay",
+    "gaming",
+    "imperative",
+    "function",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon term. `category` None marks a benign phrase that masks hits."""
+
+    term: str
+    tokens: tuple[str, ...]
+    category: Category | None
+    weight: float
+    aim: TargetKind | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Targeting word sets (already normalised), merged over the chosen languages."""
+
+    words: Mapping[str, frozenset[str]]
+
+    def __getitem__(self, section: str) -> frozenset[str]:
+        return self.words.get(section, frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The compiled index: anchor token -> (anchor offset in phrase, entry), longest first."""
+
+    anchors: Mapping[str, tuple[tuple[int, Entry], ...]]
+    cues: Cues
+    known_words: frozenset[str] = field(default_factory=frozenset)
+
+
+def tokenize_term(term: str) -> tuple[str, ...]:
+    """Tokens of a lexicon term, normalised exactly like message text."""
+    return tuple(TOKEN_RE.findall(fold(term)))
+
+
+def _read(lang: str, name: str) -> str | None:
+    path = resources.files("bot.core").joinpath("lexicons", lang, name)
+    if not path.is_file():
+        return None
+    return path.read_text(encoding="utf-8")
+
+
+def _parse_line(line: str, weight: float, aim: TargetKind | None) -> tuple[str, float, TargetKind | None]:
+    if "[" in line and line.endswith("]"):
+        line, _, tag = line[:-1].partition("[")
+        aim = _AIMS[tag.strip()]
+    if "=" in line:
+        line, _, value = line.partition("=")
+        weight = float(value)
+    return line.strip(), weight, aim
+
+
+@functools.cache
+def _category_file(lang: str, category: Category | None) -> tuple[tuple[Entry, ...], float, TargetKind | None]:
+    """Parse one category file (cached per process: files never change at runtime)."""
+    name = "benign.txt" if category is None else f"{category.value}.txt"
+    text = _read(lang, name)
+    weight, aim = _DEFAULT_WEIGHT, None
+    entries: list[Entry] = []
+    if text is None:
+        return (), weight, aim
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith("#"):
+            key, _, value = line[1:].partition(":")
+            if key.strip() == "weight":
+                weight = float(value)
+            elif key.strip() == "aim":
+                aim = _AIMS[value.strip()]
+            continue
+        if not line:
+            continue
+        term, term_weight, term_aim = _parse_line(line, weight, aim)
+        tokens = tokenize_term(term)
+        if tokens:
+            entries.append(Entry(term, tokens, category, term_weight, term_aim))
+    return tuple(entries), weight, aim
+
+
+@functools.cache
+def _profanity_entries() -> tuple[Entry, ...]:
+    """better-profanity's word list, read as data (its matcher is far too slow to call)."""
+    text = resources.files("better_profanity").joinpath("profanity_wordlist.txt").read_text(
+        encoding="utf-8"
+    )
+    entries = []
+    for line in text.splitlines():
+        tokens = tokenize_term(line)
+        if tokens:
+            entries.append(Entry(line.strip().lower(), tokens, Category.PROFANITY, PROFANITY_WEIGHT, None))
+    return tuple(entries)
+
+
+@functools.cache
+def load_cues(lang: str) -> Mapping[str, frozenset[str]]:
+    """The `[section]` word lists of one language's cues.txt."""
+    text = _read(lang, "cues.txt") or ""
+    sections: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+            continue
+        if current is not None:
+            current.update(tokenize_term(line))
+    return {name: frozenset(words) for name, words in sections.items()}
+
+
+def profanity_words() -> frozenset[tuple[str, ...]]:
+    """Token tuples of the better-profanity list (for eval's "contains profanity")."""
+    return frozenset(entry.tokens for entry in _profanity_entries())
+
+
+def _anchor(tokens: tuple[str, ...], common: frozenset[str]) -> int:
+    """Index of the token least likely to appear in ordinary text: longest non-function word."""
+    best = max(range(len(tokens)), key=lambda i: (tokens[i] not in common, len(tokens[i])))
+    return best
+
+
+def build_lexicon(
+    languages: Iterable[str],
+    custom_terms: Mapping[str, Category] | None = None,
+    allowed_terms: Iterable[str] = (),
+) -> Lexicon:
+    """Compile the chosen languages plus a server's custom and allowed terms."""
+    langs = tuple(dict.fromkeys(languages)) or ("en",)
+    cue_words: dict[str, set[str]] = {name: set() for name in CUE_SECTIONS}
+    for lang in langs:
+        for name, words in load_cues(lang).items():
+            cue_words.setdefault(name, set()).update(words)
+    cues = Cues({name: frozenset(words) for name, words in cue_words.items()})
+    common = frozenset().union(*cue_words.values())
+
+    entries: dict[tuple[str, ...], Entry] = {}
+    defaults: dict[Category, tuple[float, TargetKind | None]] = {}
+    for lang in langs:
+        for category in Category:
+            file_entries, weight, aim = _category_file(lang, category)
+            defaults.setdefault(category, (weight, aim))
+            for entry in file_entries:
+                entries.setdefault(entry.tokens, entry)
+    for entry in _profanity_entries():
+        entries.setdefault(entry.tokens, entry)
+    for term, category in (custom_terms or {}).items():
+        tokens = tokenize_term(term)
+        if tokens:
+            weight, aim = defaults.get(category, (_DEFAULT_WEIGHT, None))
+            if category is Category.PROFANITY:
+                weight = PROFANITY_WEIGHT
+            entries[tokens] = Entry(term.strip().lower(), tokens, category, weight, aim)
+    # Benign phrases never replace a category entry; allowed terms replace anything.
+    for lang in langs:
+        for entry in _category_file(lang, None)[0]:
+            entries.setdefault(entry.tokens, entry)
+    for term in allowed_terms:
+        tokens = tokenize_term(term)
+        if tokens:
+            entries[tokens] = Entry(term.strip().lower(), tokens, None, 0.0, None)
+
+    second = cue_words["second_person"]
+    index: dict[str, list[tuple[int, Entry]]] = {}
+    for tokens, entry in entries.items():
+        if entry.aim is None and entry.category is not None and not second.isdisjoint(tokens):
+            entry = Entry(entry.term, tokens, entry.category, entry.weight, TargetKind.SECOND_PERSON)
+        position = _anchor(tokens, common)
+        index.setdefault(tokens[position], []).append((position, entry))
+    anchors = {
+        word: tuple(sorted(items, key=lambda item: -len(item[1].tokens)))
+        for word, items in index.items()
+    }
+    known = frozenset(anchors) | common
+    logger.debug("lexicon built: %d entries, %d anchors, languages %s", len(entries), len(anchors), langs)
+    return Lexicon(anchors=anchors, cues=cues, known_words=known)

@@ -1,0 +1,124 @@
+"""Text normalisation for the scorer: one `str.translate` pass, then tokens with offsets.
+
+Obfuscation ("ıdi0t", "stuuupid", "f u c k", zero-width joiners, zalgo) must not
+hide words, yet the hot path has to stay at C speed. So every per-character rule
+(compatibility decomposition, casefold, confusables, leet, invisible characters)
+is folded into one translation table that fills itself lazily per code point, and
+the rules that need lexicon knowledge (squeezing repeats, rejoining spaced
+letters) are cheap helpers the matcher calls only when a message needs them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+# Letters that look like Latin ones. Uppercase forms are mapped before casefolding
+# because casefolding loses the look (Greek capital Eta "Η" looks like "h", "η" like "n").
+_CONFUSABLES = {
+    # Cyrillic
+    "а": "a", "А": "a", "в": "b", "В": "b", "с": "c", "С": "c", "ԁ": "d", "е": "e",
+    "Е": "e", "ё": "e", "Ё": "e", "һ": "h", "Н": "h", "н": "h", "і": "i", "І": "i",
+    "ї": "i", "ј": "j", "Ј": "j", "к": "k", "К": "k", "м": "m", "М": "m", "о": "o",
+    "О": "o", "р": "p", "Р": "p", "ԛ": "q", "г": "r", "ѕ": "s", "Ѕ": "s", "т": "t",
+    "Т": "t", "у": "y", "У": "y", "х": "x", "Х": "x", "ԝ": "w", "Ԝ": "w", "ь": "b",
+    # Greek
+    "α": "a", "Α": "a", "β": "b", "Β": "b", "ε": "e", "Ε": "e", "Ζ": "z", "η": "n",
+    "Η": "h", "ι": "i", "Ι": "i", "κ": "k", "Κ": "k", "Μ": "m", "ν": "v", "Ν": "n",
+    "ο": "o", "Ο": "o", "ρ": "p", "Ρ": "p", "τ": "t", "Τ": "t", "υ": "u", "Υ": "y",
+    "χ": "x", "Χ": "x", "ω": "w", "ς": "s",
+    # Latin look-alikes that survive NFKD
+    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+}  # fmt: skip
+
+# Leet digits and symbols. Applied everywhere; a lexicon hit made only of digits is
+# rejected by the matcher (see `has_letter`), so "455" never reads as a word.
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+
+# Unicode categories removed outright: format (zero-width joiners, bidi marks, soft
+# hyphen) and combining marks (accents, zalgo stacks).
+_DROP_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Mc"})
+# Categories that become a space: controls (NUL), surrogates, unassigned, private use.
+_SPACE_CATEGORIES = frozenset({"Cc", "Cs", "Cn", "Co", "Zl", "Zp", "Zs"})
+
+
+def _fold_char(ch: str) -> str:
+    """The normalised form of one code point (possibly empty or several letters)."""
+    category = unicodedata.category(ch)
+    if category in _DROP_CATEGORIES:
+        return ""
+    if category in _SPACE_CATEGORIES:
+        return " "
+    out = []
+    for part in unicodedata.normalize("NFKD", ch):
+        if unicodedata.category(part) in _DROP_CATEGORIES:
+            continue
+        mapped = _CONFUSABLES.get(part)
+        if mapped is None:
+            folded = part.casefold()
+            mapped = "".join(_CONFUSABLES.get(c, c) for c in folded)
+        out.append("".join(_LEET.get(c, c) for c in mapped))
+    return "".join(out)
+
+
+class _FoldTable(dict[int, str]):
+    """A `str.translate` table that computes each code point's mapping once, on demand."""
+
+    def __missing__(self, key: int) -> str:
+        value = _fold_char(chr(key))
+        self[key] = value
+        return value
+
+
+_TABLE = _FoldTable()
+for _code in range(128):
+    _TABLE[_code]  # noqa: B018 - pre-fill ASCII so the translate fast path is warm
+
+
+# One token = a run of letters/digits (underscore excluded). Linear, no backtracking.
+TOKEN_RE = re.compile(r"[^\W_]+")
+# A letter repeated three or more times ("stuuupid"); gate for squeezing.
+RUN3_RE = re.compile(r"([^\W\d_])\1\1")
+# Three or more single letters separated by spaces/dots/dashes ("f u c k", "k.y.s").
+SPACED_RE = re.compile(r"(?<![^\W_])[^\W\d_](?:[\s.\-*_]{1,3}[^\W\d_](?![^\W_])){2,}")
+_RUN_SQUEEZE_RE = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def fold(text: str) -> str:
+    """Normalise text in one pass: NFKD compatibility forms, casefold, confusables, leet."""
+    return text.translate(_TABLE)
+
+
+def original_offsets(text: str) -> list[int]:
+    """Map each index of `fold(text)` (plus its end) to an index in `text`.
+
+    Only needed when folding changed the length (removed or expanded characters),
+    and only for messages with hits, so it is computed lazily by the caller.
+    """
+    offsets: list[int] = []
+    for index, ch in enumerate(text):
+        offsets.extend([index] * len(_TABLE[ord(ch)]))
+    offsets.append(len(text))
+    return offsets
+
+
+def squeeze_variants(token: str) -> tuple[str, ...]:
+    """Candidate spellings of a token with letter runs of 3+ cut to two, then to one."""
+    if RUN3_RE.search(token) is None:
+        return ()
+    double = _RUN_SQUEEZE_RE.sub(r"\1\1", token)
+    single = _RUN_SQUEEZE_RE.sub(r"\1", token)
+    return (double, single) if double != single else (single,)
+
+
+def spaced_runs(folded: str) -> Iterator[tuple[int, int, str]]:
+    """Runs of 3+ spaced single letters as (start, end, joined word) in folded text."""
+    for match in SPACED_RE.finditer(folded):
+        joined = "".join(TOKEN_RE.findall(match.group()))
+        yield match.start(), match.end(), joined
+
+
+def has_letter(text: str) -> bool:
+    """True when the original text has a letter (rejects pure numbers read as leet)."""
+    return any(ch.isalpha() for ch in text)
