@@ -1,0 +1,245 @@
+"""The summary scheduler over a real SQLite file: on time, exactly once, across restarts.
+
+A "restart" is a new `SummaryScheduler` (and a new `Database` connection) over the
+same file: nothing but the database carries over, exactly as after a real restart.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.core.guild_settings import GuildSettings
+from bot.core.stats import StatRow
+from bot.core.summary_status import SummaryState
+from bot.summary_post import (
+    SummaryContent,
+    SummaryDeliveryError,
+    SummaryScheduler,
+    build_summary,
+    build_week_so_far,
+)
+from db.database import Database
+
+ROME = 1
+NEW_YORK = 2
+NO_CHANNEL_GUILD = 3
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+class Recorder:
+    """A `send` that remembers what was posted (and can be told to fail)."""
+
+    def __init__(self) -> None:
+        self.posts: list[tuple[int, str, bool]] = []
+        self.fail_with: str | None = None
+
+    async def __call__(self, settings: GuildSettings, content: SummaryContent) -> None:
+        if self.fail_with is not None:
+            raise SummaryDeliveryError(self.fail_with)
+        assert content.png.startswith(b"\x89PNG")
+        self.posts.append((settings.guild_id, content.summary.week, content.summary.late))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kindness.db"
+
+
+async def setup_guilds(path: Path) -> None:
+    db = await Database.open(path)
+    try:
+        await db.save_guild_settings(
+            GuildSettings(ROME, summary_channel_id=11, summary_timezone="Europe/Rome")
+        )
+        await db.save_guild_settings(
+            GuildSettings(
+                NEW_YORK,
+                summary_channel_id=22,
+                summary_timezone="America/New_York",
+                summary_weekday=4,
+                summary_hour=17,
+            )
+        )
+        await db.save_guild_settings(GuildSettings(NO_CHANNEL_GUILD))
+    finally:
+        await db.close()
+
+
+async def tick_at(path: Path, recorder: Recorder, *moments: datetime) -> None:
+    """One process lifetime: open, tick at each moment, close."""
+    db = await Database.open(path)
+    try:
+        scheduler = SummaryScheduler(db, recorder)
+        for moment in moments:
+            await scheduler.tick(moment)
+    finally:
+        await db.close()
+
+
+async def test_posts_at_local_time_in_non_utc_zones_across_a_dst_change(db_path: Path) -> None:
+    await setup_guilds(db_path)
+    recorder = Recorder()
+    # Rome: Mondays 09:00; leaves summer time on Sunday 25 October 2026.
+    # New York: Fridays 17:00; leaves summer time on Sunday 1 November 2026.
+    await tick_at(
+        db_path,
+        recorder,
+        utc(2026, 10, 19, 6, 59),  # 08:59 CEST: not yet
+        utc(2026, 10, 19, 7, 0),  # 09:00 CEST: Rome W42
+    )
+    assert recorder.posts == [(ROME, "2026-W42", False)]
+    # the week after the change: 09:00 CET is 08:00 UTC, an hour later than before
+    await tick_at(db_path, recorder, utc(2026, 10, 26, 7, 0), utc(2026, 10, 26, 7, 59))
+    assert recorder.posts == [(ROME, "2026-W42", False)]
+    await tick_at(db_path, recorder, utc(2026, 10, 26, 8, 0))
+    assert recorder.posts[-1] == (ROME, "2026-W43", False)
+    # New York, first Friday after its change: 17:00 EST is 22:00 UTC
+    await tick_at(db_path, recorder, utc(2026, 11, 6, 21, 0))
+    assert all(guild != NEW_YORK or week != "2026-W45" for guild, week, _ in recorder.posts)
+    await tick_at(db_path, recorder, utc(2026, 11, 6, 22, 0))
+    assert recorder.posts[-1] == (NEW_YORK, "2026-W45", False)
+
+
+async def test_exactly_once_with_two_restarts_during_the_week(db_path: Path) -> None:
+    await setup_guilds(db_path)
+    recorder = Recorder()
+    due = utc(2026, 11, 16, 8)  # Rome, Monday 09:00 CET
+    minutes = [due + timedelta(minutes=m) for m in range(5)]
+    await tick_at(db_path, recorder, *minutes)  # first run: several ticks
+    await tick_at(db_path, recorder, due + timedelta(hours=3), due + timedelta(days=1))  # restart
+    await tick_at(db_path, recorder, due + timedelta(days=4))  # and another
+    rome = [p for p in recorder.posts if p[0] == ROME]
+    assert rome == [(ROME, "2026-W46", False)]
+
+
+async def test_two_schedulers_ticking_at_once_post_once(db_path: Path) -> None:
+    await setup_guilds(db_path)
+    recorder = Recorder()
+    due = utc(2026, 11, 16, 8)
+    first, second = await Database.open(db_path), await Database.open(db_path)
+    try:
+        await SummaryScheduler(first, recorder).tick(due)
+        await SummaryScheduler(second, recorder).tick(due)
+    finally:
+        await first.close()
+        await second.close()
+    assert [p for p in recorder.posts if p[0] == ROME] == [(ROME, "2026-W46", False)]
+
+
+async def test_catch_up_after_downtime_posts_once_and_says_late(db_path: Path) -> None:
+    await setup_guilds(db_path)
+    recorder = Recorder()
+    await tick_at(db_path, recorder, utc(2026, 11, 9, 8))  # W45 on time
+    # down from Sunday to Wednesday: the Monday 16 November post was missed
+    back = utc(2026, 11, 18, 10)
+    await tick_at(db_path, recorder, back, back + timedelta(minutes=1))
+    await tick_at(db_path, recorder, back + timedelta(hours=5))
+    rome = [p for p in recorder.posts if p[0] == ROME]
+    assert rome == [(ROME, "2026-W45", False), (ROME, "2026-W46", True)]
+
+
+async def test_weeks_long_past_are_never_posted(db_path: Path) -> None:
+    await setup_guilds(db_path)
+    recorder = Recorder()
+    await tick_at(db_path, recorder, utc(2026, 11, 2, 8))  # W44
+    await tick_at(db_path, recorder, utc(2026, 12, 2, 12))  # back a month later
+    rome = [week for guild, week, _ in recorder.posts if guild == ROME]
+    assert rome == ["2026-W44", "2026-W48"]
+
+
+async def test_no_post_for_a_server_without_a_channel(db_path: Path) -> None:
+    await setup_guilds(db_path)
+    recorder = Recorder()
+    await tick_at(db_path, recorder, utc(2026, 11, 16, 9), utc(2026, 11, 23, 9))
+    assert NO_CHANNEL_GUILD not in {guild for guild, _, _ in recorder.posts}
+    db = await Database.open(db_path)
+    try:
+        assert await db.summary_status(NO_CHANNEL_GUILD) is None
+    finally:
+        await db.close()
+
+
+async def test_failure_is_recorded_once_and_not_retried_every_tick(db_path: Path) -> None:
+    await setup_guilds(db_path)
+    recorder = Recorder()
+    recorder.fail_with = "missing permission: Send Messages in #kindness"
+    due = utc(2026, 11, 16, 8)
+    await tick_at(db_path, recorder, due, due + timedelta(minutes=1))
+    db = await Database.open(db_path)
+    try:
+        status = await db.summary_status(ROME)
+    finally:
+        await db.close()
+    assert status is not None
+    assert status.week == "2026-W46"
+    assert status.state is SummaryState.FAILED
+    assert status.error == "missing permission: Send Messages in #kindness"
+    recorder.fail_with = None
+    await tick_at(db_path, recorder, due + timedelta(minutes=2))
+    assert [p for p in recorder.posts if p[0] == ROME] == []
+
+
+async def test_a_crashed_claim_is_retried_late_once_it_is_stale(db_path: Path) -> None:
+    await setup_guilds(db_path)
+    due = utc(2026, 11, 16, 8)
+    db = await Database.open(db_path)
+    try:
+        await db.claim_summary(ROME, "2026-W46", due.timestamp())  # then the process died
+    finally:
+        await db.close()
+    recorder = Recorder()
+    await tick_at(db_path, recorder, due + timedelta(minutes=5))
+    assert [p for p in recorder.posts if p[0] == ROME] == []  # maybe still posting
+    await tick_at(db_path, recorder, due + timedelta(hours=1), due + timedelta(hours=2))
+    assert [p for p in recorder.posts if p[0] == ROME] == [(ROME, "2026-W46", True)]
+
+
+async def test_post_now_claims_the_week_so_the_scheduler_skips_it(db_path: Path) -> None:
+    await setup_guilds(db_path)
+    recorder = Recorder()
+    db = await Database.open(db_path)
+    try:
+        settings = await db.get_guild_settings(ROME)
+        outcome = await SummaryScheduler(db, recorder).post_now(settings, utc(2026, 11, 20, 12))
+        assert outcome.ok
+        assert outcome.week == "2026-W46"
+        status = await db.summary_status(ROME)
+        assert status is not None
+        assert status.state is SummaryState.POSTED
+    finally:
+        await db.close()
+    await tick_at(db_path, recorder, utc(2026, 11, 20, 12, 1))
+    assert recorder.posts == [(ROME, "2026-W46", False)]
+
+
+async def test_built_summary_compares_weeks_from_the_database(db_path: Path) -> None:
+    await setup_guilds(db_path)
+    db = await Database.open(db_path)
+    try:
+        await db.add_stats(
+            [
+                StatRow(ROME, "2026-11-09", 11, "flagged", 5),
+                StatRow(ROME, "2026-11-15", 11, "flagged", 5),
+                StatRow(ROME, "2026-11-16", 11, "flagged", 100),  # next week: not counted
+                StatRow(ROME, "2026-11-02", 11, "flagged", 8),
+                StatRow(ROME, "2026-11-04", 0, "kind", 6),
+            ]
+        )
+        content = await build_summary(db, ROME, "2026-W46")
+        flagged = content.summary.figure("flagged")
+        assert (flagged.current, flagged.previous) == (10, 8)
+        assert flagged.text() == "10 (▲ 25%)"
+        assert content.summary.figure("kind").change.text() == "none this week"
+        assert content.summary.hostile_by_day == (5, 0, 0, 0, 0, 0, 5)
+        assert content.filename == "kindness-summary-2026-W46.png"
+        so_far = await build_week_so_far(db, ROME, utc(2026, 11, 17, 12))
+        assert so_far.summary.partial
+        assert so_far.summary.figure("flagged").current == 100
+    finally:
+        await db.close()
