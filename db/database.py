@@ -67,6 +67,9 @@ class Database:
                 logger.warning("SQLite refused WAL (journal_mode=%s); writes will be slower", mode)
             await conn.execute("PRAGMA synchronous = NORMAL")
             await conn.execute("PRAGMA foreign_keys = ON")
+            # Deleted rows are overwritten with zeros, so a forgotten member's ids do not
+            # linger in free space (prune and forget are rare; the extra writes are cheap).
+            await conn.execute("PRAGMA secure_delete = ON")
             version = await apply_migrations(conn, load_migrations())
         except BaseException:
             await conn.close()
@@ -225,6 +228,10 @@ class Database:
                     (guild_id, user_id),
                 )
                 erased += max(cur.rowcount, 0)
+        # Old versions of the erased rows still sit in WAL frames until a checkpoint;
+        # copy the WAL into the main file and truncate it so they are really gone.
+        async with self._lock:
+            await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         logger.info("forgot %d row(s) about a member of guild %d", erased, guild_id)
         return erased
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import aiosqlite
 
 from bot.core.stats import Metric, StatRow
@@ -98,3 +100,20 @@ async def test_user_state_table_is_keyed_by_guild_and_user(db: Database) -> None
     async with conn.execute("PRAGMA table_info(user_state)") as cur:
         pk = sorted((r[5], r[1]) for r in await cur.fetchall() if r[5])
     assert pk == [(1, "guild_id"), (2, "user_id")]
+
+
+async def test_forgotten_ids_leave_no_bytes_in_the_files(db: Database, db_path: Path) -> None:
+    """Not just no row: the id's bytes are gone from the database file and the WAL."""
+    needle = USER.to_bytes(8, "big")
+    states = [UserState(GUILD, USER + 7 * i, expires_at=1e12 + i) for i in range(300)]
+    await db.save_user_states(states)
+    async with db._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"):
+        pass  # put the rows into the main file, as after a long run
+    await db.save_user_states([UserState(GUILD, USER, last_flag_at=5.0, expires_at=2e12)])
+
+    def occurrences() -> int:
+        return sum(f.read_bytes().count(needle) for f in db_path.parent.iterdir())
+
+    assert occurrences() > 0
+    assert await db.forget_user(GUILD, USER) == 1
+    assert occurrences() == 0
