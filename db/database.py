@@ -90,8 +90,10 @@ class Database:
     async def _write(self) -> AsyncIterator[aiosqlite.Connection]:
         """One write transaction at a time on the shared connection; rolled back on error."""
         async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
             try:
+                # BEGIN inside the try: if the task is cancelled while BEGIN is queued,
+                # aiosqlite still runs it, and the ROLLBACK queued after it undoes it.
+                await self._conn.execute("BEGIN IMMEDIATE")
                 yield self._conn
             except BaseException:
                 await self._conn.rollback()

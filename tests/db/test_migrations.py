@@ -125,3 +125,13 @@ def test_gaps_in_numbering_are_refused(tmp_path: Path, monkeypatch: pytest.Monke
         load_migrations("fake_migrations_pkg")
     (pkg / "migrations" / "002_b.sql").write_text("SELECT 1;")
     assert [m.version for m in load_migrations("fake_migrations_pkg")] == [1, 2, 3]
+
+
+async def test_close_is_idempotent_and_leaves_no_wal(db_path: Path) -> None:
+    db = await Database.open(db_path)
+    await db.set_meta("k", "v")
+    await db.close()
+    await db.close()
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("SELECT value FROM meta WHERE key = 'k'").fetchone() == ("v",)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import sqlite3
 
 import pytest
@@ -74,3 +76,20 @@ async def test_large_flush_round_trips(db: Database) -> None:
     await db.add_stats(rows)
     totals = await db.stats_totals(3, "2026-03-01", "2026-03-01")
     assert totals == {"seen": 1000}
+
+
+async def test_cancelled_flush_leaves_the_connection_usable(db: Database) -> None:
+    """Shutdown may cancel a flush at any await; no transaction may be left open."""
+    rows = [StatRow(1, "2026-03-01", c, "seen", 1) for c in range(2000)]
+    for delay_steps in range(6):
+        task = asyncio.create_task(db.add_stats(rows))
+        for _ in range(delay_steps):
+            await asyncio.sleep(0)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        await db.add_stats([StatRow(1, "2026-03-02", 0, "seen", 1)])
+    totals = await db.stats_totals(1, "2026-03-02", "2026-03-02")
+    assert totals == {"seen": 6}
+    whole = await db.stats_rows(1, "2026-03-01", "2026-03-01")
+    assert len({r.value for r in whole}) <= 1  # each batch landed entirely or not at all
