@@ -101,13 +101,16 @@ class Database:
             await self._conn.commit()
 
     async def _fetchall(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        async with self._conn.execute(sql, params) as cur:
+        """Reads take the lock too, so they never see another coroutine's uncommitted batch.
+
+        This costs nothing: aiosqlite runs everything on one thread in order anyway.
+        """
+        async with self._lock, self._conn.execute(sql, params) as cur:
             return [tuple(r) for r in await cur.fetchall()]
 
     async def _fetchone(self, sql: str, params: Sequence[object] = ()) -> tuple[Any, ...] | None:
-        async with self._conn.execute(sql, params) as cur:
-            row = await cur.fetchone()
-        return None if row is None else tuple(row)
+        rows = await self._fetchall(sql, params)
+        return rows[0] if rows else None
 
     # -- settings ---------------------------------------------------------------------------
 
