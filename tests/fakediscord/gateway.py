@@ -1,0 +1,172 @@
+"""The fake gateway: HELLO, IDENTIFY -> READY + GUILD_CREATE, heartbeats, dispatches.
+
+Frames are plain-text JSON (discord.py accepts text frames even when it asked for
+zlib-stream) and per-message deflate is off, so the fake stays cheap enough to push
+100,000 events a second into a client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import secrets
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+from aiohttp import WSMsgType, web
+
+logger = logging.getLogger(__name__)
+
+JSON = dict[str, Any]
+
+# Privileged intents: GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT.
+PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)
+CLOSE_AUTHENTICATION_FAILED = 4004
+CLOSE_DISALLOWED_INTENTS = 4014
+
+
+class GatewayWorld(Protocol):
+    """What the gateway needs from the fake to greet a client."""
+
+    token: str
+    allowed_privileged_intents: int
+
+    def ready_payload(self, session_id: str, resume_url: str) -> JSON: ...
+
+    def guild_create_payloads(self) -> list[JSON]: ...
+
+    def member_payloads(self, guild_id: int) -> list[JSON]: ...
+
+
+class GatewaySession:
+    """One identified websocket connection and its sequence counter."""
+
+    def __init__(self, ws: web.WebSocketResponse, session_id: str) -> None:
+        self.ws = ws
+        self.session_id = session_id
+        self.intents = 0
+        self.seq = 0
+        self.identify: JSON = {}
+        self.heartbeats = 0
+
+    async def send_event(self, event: str, data_json: str) -> None:
+        self.seq += 1
+        await self.ws.send_str(f'{{"op":0,"s":{self.seq},"t":"{event}","d":{data_json}}}')
+
+    async def send_op(self, op: int, data: Any) -> None:
+        await self.ws.send_str(json.dumps({"op": op, "d": data, "s": None, "t": None}))
+
+
+class GatewayHub:
+    """Accepts gateway connections and fans dispatches out to identified sessions."""
+
+    def __init__(self, world: GatewayWorld, *, heartbeat_interval_ms: int = 41_250) -> None:
+        self._world = world
+        self.heartbeat_interval_ms = heartbeat_interval_ms
+        self.sessions: list[GatewaySession] = []
+        self.identify_count = 0
+        self.ws_url = ""
+        self._changed = asyncio.Condition()
+
+    async def wait_for_sessions(self, count: int = 1, *, timeout: float = 10.0) -> GatewaySession:  # noqa: ASYNC109 - a deadline is the API tests want
+        """Wait until `count` clients have identified in total; returns the newest session."""
+
+        async def reached() -> None:
+            async with self._changed:
+                await self._changed.wait_for(lambda: self.identify_count >= count)
+
+        try:
+            await asyncio.wait_for(reached(), timeout)
+        except TimeoutError:
+            raise AssertionError(
+                f"{self.identify_count} gateway identifies after {timeout}s, wanted {count}"
+            ) from None
+        return self.sessions[-1]
+
+    async def dispatch(self, event: str, data: JSON) -> None:
+        """Send one dispatch to every identified session."""
+        await self.dispatch_encoded(event, json.dumps(data, separators=(",", ":")))
+
+    async def dispatch_encoded(self, event: str, data_json: str) -> None:
+        for session in list(self.sessions):
+            if session.ws.closed:
+                continue
+            try:
+                await session.send_event(event, data_json)
+            except ConnectionError:
+                logger.debug("gateway session %s went away during dispatch", session.session_id)
+
+    async def close_all(self, code: int = 4000) -> None:
+        """Close every session (clients reconnect, like after a real gateway restart)."""
+        for session in list(self.sessions):
+            await session.ws.close(code=code)
+
+    async def handle(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(compress=False, max_msg_size=0, autoping=True)
+        await ws.prepare(request)
+        session = GatewaySession(ws, secrets.token_hex(16))
+        await session.send_op(10, {"heartbeat_interval": self.heartbeat_interval_ms})
+        try:
+            async for msg in ws:
+                if msg.type is not WSMsgType.TEXT:
+                    continue
+                await self._on_frame(session, json.loads(msg.data))
+        finally:
+            if session in self.sessions:
+                self.sessions.remove(session)
+        return ws
+
+    async def _on_frame(self, session: GatewaySession, frame: JSON) -> None:
+        op = frame.get("op")
+        if op == 1:
+            session.heartbeats += 1
+            await session.send_op(11, None)
+        elif op == 2:
+            await self._identify(session, frame["d"])
+        elif op == 6:
+            # No session resumption: tell the client to identify afresh.
+            await session.send_op(9, False)
+        elif op == 8:
+            await self._send_member_chunk(session, frame["d"])
+        else:
+            logger.debug("gateway op %s ignored", op)
+
+    async def _identify(self, session: GatewaySession, data: JSON) -> None:
+        if data.get("token") != self._world.token:
+            await session.ws.close(
+                code=CLOSE_AUTHENTICATION_FAILED, message=b"Authentication failed."
+            )
+            return
+        intents = int(data.get("intents", 0))
+        if intents & PRIVILEGED_INTENTS & ~self._world.allowed_privileged_intents:
+            await session.ws.close(code=CLOSE_DISALLOWED_INTENTS, message=b"Disallowed intent(s).")
+            return
+        session.intents = intents
+        session.identify = data
+        ready = self._world.ready_payload(session.session_id, self.ws_url)
+        await session.send_event("READY", json.dumps(ready))
+        for guild in self._world.guild_create_payloads():
+            await session.send_event("GUILD_CREATE", json.dumps(guild))
+        self.sessions.append(session)
+        async with self._changed:
+            self.identify_count += 1
+            self._changed.notify_all()
+
+    async def _send_member_chunk(self, session: GatewaySession, data: JSON) -> None:
+        guild_id = int(data["guild_id"])
+        wanted: Iterable[str] | None = data.get("user_ids")
+        members = self._world.member_payloads(guild_id)
+        if wanted is not None:
+            keep = {str(u) for u in wanted}
+            members = [m for m in members if m["user"]["id"] in keep]
+        chunk: JSON = {
+            "guild_id": str(guild_id),
+            "members": members,
+            "chunk_index": 0,
+            "chunk_count": 1,
+            "not_found": [],
+        }
+        if data.get("nonce"):
+            chunk["nonce"] = data["nonce"]
+        await session.send_event("GUILD_MEMBERS_CHUNK", json.dumps(chunk))
