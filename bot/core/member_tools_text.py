@@ -2,8 +2,7 @@
 
 Pure: verdict in, text out. The kindcheck answer is private and kind: it names
 the kind of hostility and offers a concrete way to rephrase, and it never repeats
-the member's words back. The report excerpt is shortened and censored before it
-reaches the moderators' channel.
+the member's words back.
 """
 
 from __future__ import annotations
@@ -12,8 +11,6 @@ from collections.abc import Sequence
 
 from bot.core.nudge_texts import texts_for
 from bot.core.verdict import Category, TargetKind, Verdict
-
-EXCERPT_LENGTH = 200
 
 REPHRASE_TIPS: dict[Category, str] = {
     Category.INSULT: (
@@ -80,12 +77,6 @@ def kindcheck_text(verdict: Verdict, languages: Sequence[str] = ("en",)) -> str:
         f"**Ideas to rephrase:**\n{tips or '- Say what you think of the idea, not the person.'}\n"
         "-# Only you can see this. Nothing you typed was stored."
     )
-
-
-def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
-    """The first `limit` characters on one line, with an ellipsis when cut."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def report_thanks_text(safety: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.member_tools_text import excerpt, kindcheck_text, report_thanks_text
+from bot.core.member_tools_text import kindcheck_text, report_thanks_text
 from bot.core.verdict import Category, Match, Severity, TargetKind, Verdict
 
 
@@ -48,13 +48,6 @@ def test_clean_and_strong_but_undirected_drafts_are_reassured() -> None:
 def test_italian_servers_get_italian_category_names() -> None:
     text = kindcheck_text(_verdict(True, (Category.THREAT,)), ("it",))
     assert "**minaccia**" in text
-
-
-def test_excerpt_is_one_short_line() -> None:
-    assert excerpt("a\n\nb   c") == "a b c"
-    long = excerpt("word " * 100, limit=20)
-    assert len(long) <= 20
-    assert long.endswith("…")
 
 
 def test_report_thanks_lists_the_safety_tools() -> None:
