@@ -55,12 +55,20 @@ def summary_embed(content: SummaryContent) -> tuple[discord.Embed, discord.File]
 
 
 def _missing_permissions(channel: discord.abc.GuildChannel) -> list[str]:
-    """Which of the needed permissions the bot lacks in `channel` (empty if unknown)."""
+    """Which needed permissions the bot lacks in `channel` (empty if it cannot tell).
+
+    discord.py also reports every permission that depends on a missing one (no Send
+    Messages means no Embed Links), so name only the first missing one in that chain:
+    that is the one a moderator has to grant.
+    """
     me = channel.guild.me
     if me is None:
         return []
     perms = channel.permissions_for(me)
-    return [label for attr, label in _NEEDED if not getattr(perms, attr)]
+    for attr, label in _NEEDED[:2]:
+        if not getattr(perms, attr):
+            return [label]
+    return [label for attr, label in _NEEDED[2:] if not getattr(perms, attr)]
 
 
 class Summaries(commands.Cog):
