@@ -13,6 +13,7 @@ import io
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import Protocol, runtime_checkable
 
 import discord
 from discord.ext import commands, tasks
@@ -125,10 +126,20 @@ class Summaries(commands.Cog):
             raise SummaryDeliveryError(f"channel #{channel.name} was not found") from exc
 
 
-def _cog(bot: KindnessBot) -> Summaries:
-    """The loaded cog (its clock and scheduler), or a fresh one if it is not loaded."""
+@runtime_checkable
+class _SummaryHost(Protocol):
+    clock: Clock
+    scheduler: SummaryScheduler
+
+
+def _cog(bot: KindnessBot) -> _SummaryHost:
+    """The loaded cog (its clock and scheduler), or a fresh one if it is not loaded.
+
+    Matched by shape, not class: `load_extension` re-executes this module, so the
+    loaded cog's class need not be the `Summaries` a caller imported.
+    """
     cog = bot.get_cog(Summaries.__cog_name__)
-    return cog if isinstance(cog, Summaries) else Summaries(bot)
+    return cog if isinstance(cog, _SummaryHost) else Summaries(bot)
 
 
 async def preview_summary(bot: KindnessBot, guild_id: int) -> tuple[discord.Embed, discord.File]:
