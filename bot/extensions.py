@@ -5,4 +5,6 @@ from __future__ import annotations
 EXTENSIONS: tuple[str, ...] = (
     "cogs.watcher",
     "cogs.nudge_views",
+    "cogs.moderation",
+    "cogs.member_tools",
 )

@@ -1,0 +1,105 @@
+"""What every `/kindness` command shares: the moderator check and settings edits.
+
+Discord hides the group from members without Manage Server, but a server can
+override that visibility, so `ModeratorGroup.interaction_check` checks the
+permission again on the bot's side for every subcommand of every subgroup.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+
+from bot.core.guild_settings import GuildSettings
+
+if TYPE_CHECKING:
+    from bot.client import KindnessBot
+
+NO_MENTIONS = discord.AllowedMentions.none()
+MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True)
+
+_locks: weakref.WeakKeyDictionary[object, dict[int, asyncio.Lock]] = weakref.WeakKeyDictionary()
+
+
+def is_moderator(interaction: discord.Interaction[Any]) -> bool:
+    """Manage Server (or Administrator) in this server, as Discord computed it for this use."""
+    perms = interaction.permissions
+    return interaction.guild_id is not None and (perms.manage_guild or perms.administrator)
+
+
+def require_moderator(interaction: discord.Interaction[Any]) -> None:
+    """Raise the errors the app-command error handler turns into clear answers."""
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage
+    if not is_moderator(interaction):
+        raise app_commands.MissingPermissions(["manage_guild"])
+
+
+class ModeratorGroup(app_commands.Group):
+    """A command group usable only by moderators, checked on every invocation."""
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        require_moderator(interaction)
+        return True
+
+
+def kindness_bot(interaction: discord.Interaction[Any]) -> KindnessBot:
+    """The bot that received the interaction (typed)."""
+    bot: KindnessBot = interaction.client
+    return bot
+
+
+def guild_id_of(interaction: discord.Interaction[Any]) -> int:
+    """The server of a guild-only command (the check has already run)."""
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage
+    return interaction.guild_id
+
+
+async def reply(
+    interaction: discord.Interaction[Any],
+    text: str | None = None,
+    *,
+    embed: discord.Embed | None = None,
+    file: discord.File | None = None,
+    view: discord.ui.View | None = None,
+) -> None:
+    """An ephemeral answer that never pings, as a response or a follow-up."""
+    kwargs: dict[str, Any] = {"ephemeral": True, "allowed_mentions": NO_MENTIONS}
+    if embed is not None:
+        kwargs["embed"] = embed
+    if file is not None:
+        kwargs["file"] = file
+    if view is not None:
+        kwargs["view"] = view
+    if interaction.response.is_done():
+        await interaction.followup.send(text or "", **kwargs)
+    else:
+        await interaction.response.send_message(text, **kwargs)
+
+
+async def current_settings(interaction: discord.Interaction[Any]) -> GuildSettings:
+    return await kindness_bot(interaction).get_settings(guild_id_of(interaction))
+
+
+async def edit_settings(
+    interaction: discord.Interaction[Any], change: Callable[[GuildSettings], GuildSettings]
+) -> GuildSettings:
+    """Apply `change` to the server's settings and save, one edit per server at a time.
+
+    `change` may raise `FriendlyError` to refuse; nothing is saved then.
+    """
+    bot = kindness_bot(interaction)
+    guild_id = guild_id_of(interaction)
+    locks = _locks.setdefault(bot, {})
+    async with locks.setdefault(guild_id, asyncio.Lock()):
+        before = await bot.get_settings(guild_id)
+        after = change(before)
+        if after != before:
+            await bot.update_settings(after)
+        return after
