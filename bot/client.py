@@ -17,15 +17,16 @@ from collections.abc import Sequence
 from typing import Any
 
 import discord
-from db.database import Database
 from discord.ext import commands, tasks
 
+from bot import app_errors, command_sync
 from bot.config import AppConfig
 from bot.core.guild_settings import GuildSettings
 from bot.core.scorer import Scorer, ScorerConfig
 from bot.core.stats import StatRow, StatsCounter
 from bot.core.user_state import UserState
 from bot.extensions import EXTENSIONS
+from db.database import Database
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +69,8 @@ class KindnessBot(commands.Bot):
         self.stats = StatsCounter()
         self._db: Database | None = None
         self._settings: dict[int, GuildSettings] = {}
-        self._scorers: dict[int, tuple[ScorerConfig, Scorer]] = {}
-        self._distinct_scorers: list[tuple[ScorerConfig, Scorer]] = []
+        self._scorers: dict[int, tuple[GuildSettings, Scorer]] = {}
+        self._by_config: dict[ScorerConfig, Scorer] = {}
         self._user_states: OrderedDict[tuple[int, int], UserState] = OrderedDict()
         self._dirty_user_states: dict[tuple[int, int], UserState] = {}
         self._flush_lock = asyncio.Lock()
@@ -85,15 +86,17 @@ class KindnessBot(commands.Bot):
         return self._db
 
     async def setup_hook(self) -> None:
-        """Open the database, load the cogs, start the background loops."""
+        """Open the database, load the cogs, sync commands if they changed, start the loops."""
         self._db = await Database.open(self.config.database_path)
         logger.info(
             "database %s ready (schema version %d)",
             self.config.database_path,
             self._db.schema_version,
         )
+        app_errors.install(self.tree)
         for name in self.extension_names:
             await self.load_extension(name)
+        await command_sync.sync_if_changed(self)
         self.flush_loop.start()
         self.prune_loop.start()
 
@@ -135,18 +138,23 @@ class KindnessBot(commands.Bot):
         self._settings[settings.guild_id] = settings
 
     def scorer_for(self, settings: GuildSettings) -> Scorer:
-        """A compiled scorer for these settings; shared by every server with the same config."""
-        config = ScorerConfig.from_settings(settings)
+        """A compiled scorer for these settings; shared by every server with the same config.
+
+        The hot path is one dict lookup: settings objects are immutable and replaced on
+        every change, so identity says whether the cached scorer still applies.
+        """
         cached = self._scorers.get(settings.guild_id)
-        if cached is not None and cached[0] == config:
+        if cached is not None and cached[0] is settings:
             return cached[1]
-        scorer = next((s for c, s in self._distinct_scorers if c == config), None)
+        config = ScorerConfig.from_settings(settings)
+        scorer = self._by_config.get(config)
         if scorer is None:
             scorer = Scorer(config)
-            self._distinct_scorers.append((config, scorer))
-            in_use = {id(s) for _, s in self._scorers.values()} | {id(scorer)}
-            self._distinct_scorers = [p for p in self._distinct_scorers if id(p[1]) in in_use]
-        self._scorers[settings.guild_id] = (config, scorer)
+            self._by_config[config] = scorer
+        self._scorers[settings.guild_id] = (settings, scorer)
+        if len(self._by_config) > len(self._scorers):  # drop scorers no server uses any more
+            in_use = {id(s) for _, s in self._scorers.values()}
+            self._by_config = {c: s for c, s in self._by_config.items() if id(s) in in_use}
         return scorer
 
     # -- per-user state (cooldowns, repeats) --------------------------------------------
@@ -159,6 +167,9 @@ class KindnessBot(commands.Bot):
             self._user_states.move_to_end(key)
             return state
         state = await self.db.get_user_state(guild_id, user_id)
+        fresher = self._user_states.get(key)  # put by another message while we waited
+        if fresher is not None:
+            return fresher
         if state is not None:
             self._remember(key, state)
         return state

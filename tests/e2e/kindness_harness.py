@@ -1,0 +1,114 @@
+"""Run the real KindnessBot against the fake Discord, with a real SQLite file."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+from bot.client import KindnessBot
+from bot.config import AppConfig
+from bot.core.guild_settings import GuildSettings
+from tests.fakediscord import FakeDiscord, FakeGuild, FakeUser, RecordedRequest, connect_client
+
+JSON = dict[str, Any]
+SILENT_FLAG = 1 << 12  # SUPPRESS_NOTIFICATIONS
+EPHEMERAL_FLAG = 1 << 6
+
+
+def make_bot(db_path: Path, **config: Any) -> KindnessBot:
+    """A bot on `db_path`; the flush loop is slow so tests flush explicitly."""
+    config.setdefault("flush_seconds", 60.0)
+    return KindnessBot(
+        AppConfig(discord_token="fake-token", database_path=db_path, **config),
+        guild_ready_timeout=0.1,
+    )
+
+
+@contextlib.asynccontextmanager
+async def running_bot(
+    fake: FakeDiscord, db_path: Path, **config: Any
+) -> AsyncIterator[KindnessBot]:
+    async with connect_client(make_bot(db_path, **config), fake) as bot:
+        yield bot
+
+
+async def configure(bot: KindnessBot, guild: FakeGuild, **changes: Any) -> GuildSettings:
+    settings = (await bot.get_settings(guild.id)).replace(**changes)
+    await bot.update_settings(settings)
+    return settings
+
+
+async def totals(bot: KindnessBot, guild_id: int) -> dict[str, int]:
+    """Flush, then today's per-metric totals from the database."""
+    await bot.flush()
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    return await bot.db.stats_totals(guild_id, today, today)
+
+
+def member(fake: FakeDiscord, guild: FakeGuild, name: str, **kwargs: Any) -> FakeUser:
+    user = fake.add_user(name, **kwargs)
+    guild.add_member(user)
+    return user
+
+
+def channel_id(guild: FakeGuild, name: str = "general") -> int:
+    return next(c.id for c in guild.channels.values() if c.name == name)
+
+
+async def wait_nudge(
+    fake: FakeDiscord, channel: int, *, to: JSON | None = None, start: int = 0
+) -> RecordedRequest:
+    """The next bot message in `channel` replying to something (a nudge), or to `to`."""
+
+    def is_nudge(request: RecordedRequest) -> bool:
+        reference = (request.json or {}).get("message_reference")
+        if not reference:
+            return False
+        return to is None or int(reference["message_id"]) == int(to["id"])
+
+    return await fake.wait_for_request(
+        "POST", f"/channels/{channel}/messages", where=is_nudge, start=start
+    )
+
+
+async def wait_reaction(fake: FakeDiscord, message: JSON) -> RecordedRequest:
+    """The bot's own reaction on `message`; the emoji is in the returned path."""
+    return await fake.wait_for_request(
+        "PUT",
+        "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me",
+        where=lambda r: f"/messages/{message['id']}/" in r.path,
+    )
+
+
+def custom_ids(message: dict[str, Any]) -> list[str]:
+    return [
+        component["custom_id"]
+        for row in message.get("components") or []
+        for component in row.get("components", [])
+    ]
+
+
+def posts_to(fake: FakeDiscord, channel: int, *, start: int = 0) -> list[RecordedRequest]:
+    return fake.find_requests("POST", f"/channels/{channel}/messages", start=start)
+
+
+async def totals_when(
+    bot: KindnessBot,
+    guild_id: int,
+    ready: Callable[[dict[str, int]], bool],
+    *,
+    within: float = 5.0,
+) -> dict[str, int]:
+    """Totals once `ready(totals)` holds (events are handled asynchronously)."""
+    deadline = asyncio.get_running_loop().time() + within
+    while True:
+        stats = await totals(bot, guild_id)
+        if ready(stats):
+            return stats
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"stats never became ready: {stats}")
+        await asyncio.sleep(0.02)
