@@ -28,9 +28,11 @@ _AIMS = {
     "imperative": TargetKind.IMPERATIVE,
     "group": TargetKind.GROUP,
     "second_person": TargetKind.SECOND_PERSON,
+    "context": None,
 }
 CUE_SECTIONS = (
     "second_person",
+    "possessive",
     "group",
     "self",
     "object",
@@ -41,6 +43,9 @@ CUE_SECTIONS = (
     "okay",
     "gaming",
     "imperative",
+    "modal",
+    "copula",
+    "bridge",
     "function",
 )
 

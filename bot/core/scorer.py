@@ -10,6 +10,7 @@ after one translate, one regex scan and one set test.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Mapping
@@ -32,7 +33,10 @@ from bot.core.verdict import Category, Match, Severity, TargetKind, Verdict
 logger = logging.getLogger(__name__)
 
 _MENTION_RE = re.compile(r"<@!?\d+>")
-_BEFORE = 4  # tokens looked at before a hit for its target
+_STOP_RE = re.compile(r"[.!?;\n]")
+_PAUSE_RE = re.compile(r"[.!?;,:\n]")
+_QUOTE_RE = re.compile(r'"')
+_BEFORE = 6  # tokens looked at before a hit for its target
 _AFTER = 3  # tokens looked at after a hit
 _NEGATION_REACH = 3  # a negator this close before a hit cancels it
 
@@ -43,12 +47,21 @@ _TARGET_FACTOR: Mapping[TargetKind, float] = {
     TargetKind.GROUP: 0.95,
     TargetKind.MENTION: 0.9,
     TargetKind.REPLY: 0.85,
-    TargetKind.THIRD_PERSON: 0.7,
-    TargetKind.NONE: 0.6,
+    TargetKind.THIRD_PERSON: 0.5,
+    TargetKind.NONE: 0.5,
     TargetKind.OBJECT: 0.1,
     TargetKind.SELF: 0.1,
     TargetKind.REPORTED: 0.1,
 }
+_AIMED = frozenset(
+    {
+        TargetKind.SECOND_PERSON,
+        TargetKind.IMPERATIVE,
+        TargetKind.GROUP,
+        TargetKind.MENTION,
+        TargetKind.REPLY,
+    }
+)
 _HIGH_CATEGORIES = frozenset({Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK})
 _MEDIUM_SCORE = 0.75
 
@@ -118,6 +131,80 @@ class _Hit:
     target: TargetKind
     note: str
     weight: float
+
+
+@dataclass(slots=True)
+class _Context:
+    """Per-message facts the targeting rules share: tokens and clause boundaries."""
+
+    tokens: list[str]
+    stop_after: list[bool]  # a sentence ends after token i (. ! ? ; newline)
+    pause_after: list[bool]  # any punctuation pause (or the end) after token i
+    addressed: bool  # the message speaks to someone ("you" somewhere)
+    mentioned: bool
+    is_reply: bool
+    starts: list[int]  # index of the first token of each token's sentence
+    ends: list[int]  # exclusive end of each token's sentence
+    spans: list[tuple[int, int]]  # folded offsets of each token
+    quotes: list[int]  # folded offsets of double quotes
+    imperative: set[int] = field(default_factory=set)  # sentences holding an order
+
+    @classmethod
+    def build(
+        cls,
+        folded: str,
+        words: list[tuple[str, int, int]],
+        cues: Cues,
+        mentioned: bool,
+        is_reply: bool,
+    ) -> _Context:
+        tokens = [w[0] for w in words]
+        stop_after: list[bool] = []
+        pause_after: list[bool] = []
+        for i, (_, _, end) in enumerate(words):
+            gap = folded[end : words[i + 1][1]] if i + 1 < len(words) else "."
+            stop_after.append(_STOP_RE.search(gap) is not None)
+            pause_after.append(_PAUSE_RE.search(gap) is not None)
+        addressed = not cues["second_person"].isdisjoint(tokens)
+        starts: list[int] = []
+        first = 0
+        for i in range(len(tokens)):
+            starts.append(first)
+            if stop_after[i]:
+                first = i + 1
+        ends = [0] * len(tokens)
+        end = len(tokens)
+        for i in range(len(tokens) - 1, -1, -1):
+            if stop_after[i]:
+                end = i + 1
+            ends[i] = end
+        spans = [(w[1], w[2]) for w in words]
+        quotes = [m.start() for m in _QUOTE_RE.finditer(folded)]
+        return cls(
+            tokens,
+            stop_after,
+            pause_after,
+            addressed,
+            mentioned,
+            is_reply,
+            starts,
+            ends,
+            spans,
+            quotes,
+        )
+
+    def quoted(self, first: int, last: int) -> bool:
+        """Tokens first..last-1 sit between a pair of double quotes: quoted, not said."""
+        opened = bisect.bisect_left(self.quotes, self.spans[first][0])
+        closing = bisect.bisect_left(self.quotes, self.spans[last - 1][1])
+        return opened % 2 == 1 and closing < len(self.quotes)
+
+    def sentence_start(self, index: int) -> int:
+        return self.starts[index]
+
+    def sentence_end(self, index: int) -> int:
+        """Exclusive end of the sentence holding token `index`."""
+        return self.ends[index]
 
 
 class Scorer:
@@ -208,53 +295,126 @@ class Scorer:
 
     # --- targeting ----------------------------------------------------------------
 
-    def _aim(
-        self, tokens: list[str], hit: _Hit, mentioned: bool, is_reply: bool, imperative: bool
-    ) -> tuple[TargetKind, str]:
+    def _aim(self, ctx: _Context, hit: _Hit) -> tuple[TargetKind, str]:
         """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech)."""
         cues = self._lexicon.cues
-        before = tokens[max(0, hit.first - _BEFORE) : hit.first]
-        after = tokens[hit.last : hit.last + _AFTER]
+        tokens = ctx.tokens
+        lo = max(ctx.sentence_start(hit.first), hit.first - _BEFORE)
+        before = tokens[lo : hit.first]
+        after = tokens[hit.last : min(hit.last + _AFTER, ctx.sentence_end(hit.last - 1))]
         entry = hit.entry
-        if any(t in cues["reported"] for t in before):
+        if self._reported(before) or ctx.quoted(hit.first, hit.last):
             return TargetKind.REPORTED, ""
-        if any(t in cues["counter"] for t in after) and any(t in cues["okay"] for t in after[:4]):
+        if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
             return TargetKind.REPORTED, "counter-speech"
         if entry.category is Category.THREAT and not cues["gaming"].isdisjoint(tokens):
             return entry.aim or TargetKind.SECOND_PERSON, "gaming talk"
-        near = before[-_NEGATION_REACH:]
-        negated = any(t in cues["negation"] for t in near)
-        if entry.aim is not None:
-            return entry.aim, "negated" if negated else ""
-        target = self._person(before, after, cues)
+        note = "negated" if self._negated(before) else ""
+        aim = entry.aim
+        if aim is TargetKind.IMPERATIVE and not cues["modal"].isdisjoint(before[-2:]):
+            aim = None  # "to piss off the liberals", "you need to shut up": not an order
+        if aim is not None:
+            return aim, note
+        if after[:1] in (["like"], ["as"]) and after[1:2] and after[1] in cues["second_person"]:
+            return TargetKind.SECOND_PERSON, note  # "idiots like you", "as dumb as you"
+        target = self._person(before, after, cues, ctx.pause_after[hit.last - 1])
         if target is TargetKind.NONE:
-            if imperative:
+            sentence = ctx.sentence_start(hit.first)
+            if self._vocative(ctx, hit, before):
+                target = TargetKind.SECOND_PERSON
+            elif sentence in ctx.imperative or tokens[sentence] in cues["imperative"]:
                 target = TargetKind.IMPERATIVE
-            elif mentioned:
+            elif ctx.mentioned:
                 target = TargetKind.MENTION
-            elif is_reply:
+            elif ctx.is_reply:
                 target = TargetKind.REPLY
-        return target, "negated" if negated else ""
+        return target, note
 
-    @staticmethod
-    def _person(before: list[str], after: list[str], cues: Cues) -> TargetKind:
-        """The nearest person cue before a hit (then just after it) decides the target."""
+    def _vocative(self, ctx: _Context, hit: _Hit, before: list[str]) -> bool:
+        """A name-call set off by punctuation in a message that addresses someone.
+
+        "You are wrong, idiot!", "Shows what you know dipshit." - the insult stands
+        alone at a clause edge instead of describing a thing ("that is stupid").
+        """
+        cues = self._lexicon.cues
+        if not ctx.pause_after[hit.last - 1]:
+            return False
+        sentence = ctx.tokens[ctx.sentence_start(hit.first) : hit.last]
+        if all(t in cues["bridge"] or t in self._lexicon.anchors for t in sentence):
+            return True  # the whole sentence is a name-call: "Fucking idiot!"
+        if not ctx.addressed:
+            return False
+        if not before:
+            return True
+        previous = before[-1]
+        return not (
+            previous in cues["bridge"]
+            or previous in cues["object"]
+            or previous in cues["third_person"]
+            or previous in cues["self"]
+        )
+
+    def _reported(self, before: list[str]) -> bool:
+        """A speech verb before the hit that is not addressed to the reader.
+
+        "he called me a loser" is reported; "all I have to say to you is: fuck you"
+        is not, because the saying is aimed at "you".
+        """
+        cues = self._lexicon.cues
+        for i in range(len(before) - 1, -1, -1):
+            if before[i] in cues["reported"]:
+                return cues["second_person"].isdisjoint(before[i + 1 :])
+        return False
+
+    def _negated(self, before: list[str]) -> bool:
+        """A negator between the nearest person cue and the hit ("you're not stupid")."""
+        cues = self._lexicon.cues
+        for token in reversed(before[-_NEGATION_REACH:]):
+            if token in cues["negation"]:
+                return True
+            if token in cues["second_person"] or token in cues["self"]:
+                return False
+        return False
+
+    def _person(
+        self, before: list[str], after: list[str], cues: Cues, pause: bool
+    ) -> TargetKind:
+        """The nearest person cue before a hit (then just after it) decides the target.
+
+        Second person counts only when bound to the hit by copulas, articles and
+        intensifiers ("you are a complete idiot", "you are wrong, idiot" allows one
+        other word after a copula); a "you" in another clause ("I don't think you
+        can blame him, that call was stupid") does not.
+        """
         second = cues["second_person"]
+        bridge = cues["bridge"]
+        anchors = self._lexicon.anchors
+        loose = 0
         for i in range(len(before) - 1, -1, -1):
             token = before[i]
             if token in second:
-                if i + 1 < len(before) and before[i + 1] in cues["group"]:
+                following = before[i + 1] if i + 1 < len(before) else None
+                if loose and not (loose == 1 and following in cues["copula"]):
+                    continue
+                if following in cues["group"]:
                     return TargetKind.GROUP
+                if token in cues["possessive"] and following is not None and following not in bridge:
+                    return TargetKind.THIRD_PERSON  # "your leader is a loser": about the leader
+                if token in cues["possessive"] and following is None and not pause:
+                    return TargetKind.OBJECT  # "your pathetic orchard": about a thing of theirs
                 return TargetKind.SECOND_PERSON
             if token in cues["self"]:
                 return TargetKind.SELF
             if token in cues["object"]:
+                if i == len(before) - 1 and pause and token in cues["bridge"]:
+                    continue  # "are you really this stupid?": "this" as intensifier
                 return TargetKind.OBJECT
             if token in cues["third_person"]:
                 return TargetKind.THIRD_PERSON
-        for token in after:
-            if token in second:
-                return TargetKind.SECOND_PERSON
+            if token not in bridge and token not in anchors:
+                loose += 1
+        if after and after[0] in second:
+            return TargetKind.SECOND_PERSON
         return TargetKind.NONE
 
     # --- scoring ------------------------------------------------------------------
@@ -266,12 +426,13 @@ class Scorer:
         hits = self._find(text, folded, words)
         if not hits:
             return CLEAN
-        tokens = [w[0] for w in words]
-        imperative = bool(tokens) and tokens[0] in self._lexicon.cues["imperative"]
-        imperative = imperative or any(h.entry.aim is TargetKind.IMPERATIVE for h in hits)
+        ctx = _Context.build(folded, words, self._lexicon.cues, mentioned, is_reply)
+        ctx.imperative = {
+            ctx.starts[h.first] for h in hits if h.entry.aim is TargetKind.IMPERATIVE
+        }
         weighed: list[_Hit] = []
         for hit in hits:
-            target, note = self._aim(tokens, hit, mentioned, is_reply, imperative)
+            target, note = self._aim(ctx, hit)
             weight = hit.entry.weight * _TARGET_FACTOR[target]
             if note:
                 weight = 0.0
@@ -283,10 +444,7 @@ class Scorer:
         return self._verdict(weighed)
 
     def _verdict(self, hits: list[_Hit]) -> Verdict:
-        remaining = 1.0
-        for hit in hits:
-            remaining *= 1.0 - hit.weight
-        score = round(1.0 - remaining, 4)
+        score = _combine(hits)
         hostile = score >= self.config.threshold
         ranked = sorted(hits, key=lambda h: -h.weight)
         top = ranked[0]
@@ -320,6 +478,30 @@ class Scorer:
             target=top.target,
             explanation=_explain(ranked, hostile),
         )
+
+
+def _combine(hits: list[_Hit]) -> float:
+    """Noisy-or of the hits aimed at someone; untargeted hits and profanity count once.
+
+    Long rants repeat words like "stupid" without aiming them at anyone, and
+    swearing stacks up quickly ("damn", "hell", "shit"), so only hits with a clear
+    target reinforce each other; the strongest untargeted hit and the strongest
+    profanity (only next to another hit) are added once each.
+    """
+    aimed = [h.weight for h in hits if h.target in _AIMED and h.entry.category is not Category.PROFANITY]
+    loose = [h.weight for h in hits if h.target not in _AIMED and h.entry.category is not Category.PROFANITY]
+    swearing = [
+        h.weight for h in hits if h.entry.category is Category.PROFANITY and h.target in _AIMED
+    ]
+    parts = [*aimed, max(loose, default=0.0)]
+    if not any(parts):
+        loose_swearing = [h.weight for h in hits if h.entry.category is Category.PROFANITY]
+        return round(max(loose_swearing, default=0.0), 4)
+    parts.append(max(swearing, default=0.0))
+    remaining = 1.0
+    for weight in parts:
+        remaining *= 1.0 - weight
+    return round(1.0 - remaining, 4)
 
 
 def _known_variant(word: str, known: Mapping[str, object] | frozenset[str]) -> str | None:

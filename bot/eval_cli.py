@@ -1,0 +1,103 @@
+"""`kindness-bot eval`: measure the scorer on a labelled CSV/TSV file, streaming its rows."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from bot.core.evaluate import ProfanityDetector, Tally, decode_escapes
+from bot.core.guild_settings import DEFAULT_THRESHOLD
+from bot.core.scorer import Scorer, ScorerConfig
+
+logger = logging.getLogger(__name__)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="labelled CSV or TSV file")
+    parser.add_argument("--text-col", required=True, help="column holding the message text")
+    parser.add_argument("--label-col", required=True, help="column holding the label")
+    parser.add_argument("--positive", required=True, help="label value that means hostile")
+    parser.add_argument(
+        "--negative-col", help="with --negative-value: also report false flags on these rows"
+    )
+    parser.add_argument("--negative-value", help="value of --negative-col selecting the rows")
+    parser.add_argument(
+        "--decode-escapes", action="store_true", help="texts are Python-escaped strings"
+    )
+    parser.add_argument("--languages", default="en", help="comma-separated, e.g. en,it")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--delimiter", help="override the delimiter (default: by extension)")
+
+
+def _rows(path: Path, delimiter: str | None) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        if delimiter is None:
+            if path.suffix.lower() in (".tsv", ".tab"):
+                delimiter = "\t"
+            elif path.suffix.lower() == ".csv":
+                delimiter = ","
+            else:
+                delimiter = csv.Sniffer().sniff(handle.read(4096), delimiters=",\t;").delimiter
+                handle.seek(0)
+        quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+        yield from csv.DictReader(handle, delimiter=delimiter, quoting=quoting)
+
+
+def main(args: argparse.Namespace) -> int:
+    if (args.negative_col is None) != (args.negative_value is None):
+        print("--negative-col and --negative-value go together", file=sys.stderr)
+        return 2
+    config = ScorerConfig(
+        languages=tuple(x.strip() for x in args.languages.split(",") if x.strip()),
+        threshold=args.threshold,
+    )
+    scorer = Scorer(config)
+    profane = ProfanityDetector()
+    tally = Tally()
+    started = time.perf_counter()
+    try:
+        for row in _rows(args.file, args.delimiter):
+            missing = [c for c in (args.text_col, args.label_col) if c not in row]
+            if missing:
+                print(f"column(s) not in file: {', '.join(missing)}", file=sys.stderr)
+                return 2
+            text = row[args.text_col] or ""
+            if args.decode_escapes:
+                text = decode_escapes(text)
+            selected = args.negative_col is not None and row.get(args.negative_col) == (
+                args.negative_value
+            )
+            tally.add(
+                actual=(row[args.label_col] or "").strip() == args.positive,
+                predicted=scorer.score(text).hostile,
+                profane=profane(text),
+                selected=selected,
+            )
+    except OSError as exc:
+        print(f"cannot read {args.file}: {exc}", file=sys.stderr)
+        return 2
+    elapsed = time.perf_counter() - started
+    total = tally.tp + tally.fp + tally.fn + tally.tn
+    print(f"file: {args.file.name}  rows: {total}  positives: {tally.tp + tally.fn}")
+    print(f"precision: {tally.precision:.3f}")
+    print(f"recall:    {tally.recall:.3f}")
+    print(f"f1:        {tally.f1:.3f}")
+    print(f"false-positive rate: {tally.false_positive_rate:.3f} ({tally.fp}/{tally.fp + tally.tn})")
+    print(
+        "false flags on negatives with profanity: "
+        f"{tally.profane_false_flag_rate:.3f} "
+        f"({tally.profane_false_flags}/{tally.profane_negatives})"
+    )
+    if args.negative_col is not None:
+        print(
+            f"false flags on {args.negative_col}={args.negative_value}: "
+            f"{tally.selected_false_flag_rate:.3f} "
+            f"({tally.selected_false_flags}/{tally.selected_negatives})"
+        )
+    print(f"tp={tally.tp} fp={tally.fp} fn={tally.fn} tn={tally.tn}  ({elapsed:.2f}s)")
+    return 0
