@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 
 import discord
 import pytest
@@ -417,3 +418,27 @@ async def test_disallowed_privileged_intent_closes_4014() -> None:
                     pass
         finally:
             undo()
+
+
+async def test_launcher_runs_a_client_in_a_subprocess(
+    fake_discord: FakeDiscord, guild: FakeGuild
+) -> None:
+    from tests.fakediscord.launch import MARKER, MARKER_REPLY, REPO_ROOT, launch_command
+
+    alice = fake_discord.add_user("alice")
+    guild.add_member(alice)
+    general = next(iter(guild.channels.values()))
+    argv = launch_command(fake_discord.api_base, fake_discord.gateway_url, bare_client=True)
+    process = await asyncio.create_subprocess_exec(
+        *argv, cwd=REPO_ROOT, env={**os.environ, "DISCORD_TOKEN": fake_discord.token}
+    )
+    try:
+        await fake_discord.wait_for_connection(timeout=20)
+        await fake_discord.send_message(general.id, alice.id, MARKER)
+        reply = await fake_discord.wait_for_request(
+            "POST", f"/channels/{general.id}/messages", timeout=10
+        )
+        assert reply.json["content"] == MARKER_REPLY
+    finally:
+        process.terminate()
+        assert await asyncio.wait_for(process.wait(), 10) == 0

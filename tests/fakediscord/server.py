@@ -432,6 +432,13 @@ class FakeDiscord:
             message.pop("member", None)
         return await self._store_and_announce(message)
 
+    def build_message(self, channel_id: int, author_id: int, content: str) -> JSON:
+        """A MESSAGE_CREATE payload from a user, neither stored nor dispatched (for bulk
+        pushes through `gateway.dispatch_encoded`)."""
+        return self._message_payload(
+            self.channel(channel_id), self.users[author_id], {"content": content}
+        )
+
     async def edit_message(self, message_id: int, content: str) -> JSON:
         """A user edits their message: MESSAGE_UPDATE."""
         message = self.messages[message_id]
