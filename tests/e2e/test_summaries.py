@@ -21,7 +21,15 @@ from cogs.summaries import (
     set_summary_channel,
     set_summary_time,
 )
-from tests.fakediscord import FakeDiscord, FakeGuild, Perm, RecordedRequest, connect_client
+from tests.e2e.moderation_support import bot_with, moderator_id, run
+from tests.fakediscord import (
+    ChannelOption,
+    FakeDiscord,
+    FakeGuild,
+    Perm,
+    RecordedRequest,
+    connect_client,
+)
 
 TICK = 0.02
 
@@ -187,3 +195,32 @@ async def test_extension_loads_the_ticking_cog(fake_discord: FakeDiscord, tmp_pa
         # load_extension re-executes the module, so compare by name, not class identity
         assert type(cog).__name__ == "Summaries"
         assert cog.tick_loop.is_running()
+
+
+async def test_slash_command_summary_post_sends_embed_and_png(
+    fake_discord: FakeDiscord, world: FakeGuild, tmp_path: Path
+) -> None:
+    summaries = channel_id(world, "summaries")
+    general = channel_id(world, "general")
+    extensions = ("cogs.moderation", "cogs.summaries")
+    async with bot_with(fake_discord, tmp_path / "k.db", extensions) as client:
+        await use_clock(client, Clock(datetime(2026, 11, 20, 12, tzinfo=UTC)))
+        await run(
+            fake_discord,
+            general,
+            moderator_id(world),
+            "kindness summary channel",
+            {"channel": ChannelOption(summaries)},
+        )
+        answer = await run(fake_discord, general, moderator_id(world), "kindness summary post")
+        assert answer.ephemeral
+        assert f"Posted the weekly summary for 2026-W46 in <#{summaries}>" in answer.text
+        (post,) = summary_posts(fake_discord, summaries)
+        assert post.json["embeds"][0]["image"]["url"] == (
+            "attachment://kindness-summary-2026-W46.png"
+        )
+        assert [f.filename for f in post.files] == ["kindness-summary-2026-W46.png"]
+        preview = await run(fake_discord, general, moderator_id(world), "kindness summary preview")
+        assert preview.ephemeral
+        assert "#CreateKindness week so far" in preview.text
+        assert len(summary_posts(fake_discord, summaries)) == 1  # the preview is not posted
