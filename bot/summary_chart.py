@@ -9,9 +9,10 @@ the same on Discord's dark (#313338) and light (#ffffff) themes.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import Final
 
-from bot.core.summary import WeekSummary
+from bot.core.summary import SMALL_COUNT, WeekSummary, is_small
 
 CARD: Final = "#2f3a56"  # mid-tone slate: distinct from both Discord themes
 CARD_EDGE: Final = "#4a5780"
@@ -25,6 +26,17 @@ KIND_BEFORE: Final = "#b5f0da"
 WIDTH_IN: Final = 8.0
 HEIGHT_IN: Final = 4.2
 DPI: Final = 120
+
+
+def _chartable(series: Sequence[int], label: str) -> tuple[tuple[int, ...], str]:
+    """A series whose whole-week total is 1 or 2 is drawn flat, labelled "fewer than 3".
+
+    Its bars would give away the count the text hides, and such a count can point
+    at one person.
+    """
+    if is_small(sum(series)):
+        return tuple(0 for _ in series), f"{label}: fewer than {SMALL_COUNT}"
+    return tuple(series), label
 
 
 def render_chart(summary: WeekSummary) -> bytes:
@@ -58,33 +70,31 @@ def render_chart(summary: WeekSummary) -> bytes:
     xs = list(range(len(summary.days)))
     covered = summary.days_covered
     width = 0.36
-    ax.bar(
-        [x - width / 2 for x in xs[:covered]],
-        summary.hostile_by_day[:covered],
-        width,
-        color=HOSTILE,
-        label="Hostile (this week)",
-        zorder=3,
-    )
-    ax.bar(
-        [x + width / 2 for x in xs[:covered]],
-        summary.kind_by_day[:covered],
-        width,
-        color=KIND,
-        label="Kind (this week)",
-        zorder=3,
-    )
+    for offset, series, color, label in (
+        (-width / 2, summary.hostile_by_day[:covered], HOSTILE, "Hostile"),
+        (width / 2, summary.kind_by_day[:covered], KIND, "Kind"),
+    ):
+        shown, shown_label = _chartable(series, label)
+        ax.bar(
+            [x + offset for x in xs[:covered]],
+            shown,
+            width,
+            color=color,
+            label=shown_label,
+            zorder=3,
+        )
     # the card-coloured halo keeps a dashed line visible where it crosses its own bar
     halo = [withStroke(linewidth=4.5, foreground=CARD)]
     for series, color, label in (
-        (summary.previous_hostile_by_day, HOSTILE_BEFORE, "Hostile (week before)"),
-        (summary.previous_kind_by_day, KIND_BEFORE, "Kind (week before)"),
+        (summary.previous_hostile_by_day, HOSTILE_BEFORE, "Hostile, week before"),
+        (summary.previous_kind_by_day, KIND_BEFORE, "Kind, week before"),
     ):
+        shown, shown_label = _chartable(series, label)
         ax.plot(
             xs,
-            series,
+            shown,
             color=color,
-            label=label,
+            label=shown_label,
             linestyle=(0, (4, 2.5)),
             linewidth=2.0,
             marker="o",

@@ -45,6 +45,19 @@ def test_chart_draws_the_data() -> None:
     assert (0x5F, 0xD6, 0xA8, 255) in colours  # kind bars
 
 
+def test_a_week_total_of_one_or_two_is_not_drawn() -> None:
+    rows = [StatRow(1, DAYS[2].isoformat(), 5, "flagged", 2)]
+    rows += [StatRow(1, d.isoformat(), 5, "kind", 6) for d in DAYS]
+    img = image(render_chart(summarize(1, "2026-W46", DAYS, rows, [])))
+    colours = {c for _, c in img.getcolors(maxcolors=1_000_000) or []}
+    assert (0x5F, 0xD6, 0xA8, 255) in colours  # kind bars drawn
+    hostile_pixels = sum(
+        n for n, c in img.getcolors(maxcolors=1_000_000) or [] if c == (0xFF, 0x7A, 0x6B, 255)
+    )
+    legend_swatch_only = 400
+    assert hostile_pixels < legend_swatch_only  # no bars, only the legend's swatch
+
+
 def test_partial_week_and_empty_week_render() -> None:
     assert image(render_chart(week(days_covered=3))).size == (960, 504)
     assert image(render_chart(summarize(1, "2026-W46", DAYS, [], []))).size == (960, 504)
