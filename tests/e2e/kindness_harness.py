@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import os
+import signal
+import sqlite3
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +16,7 @@ from bot.client import KindnessBot
 from bot.config import AppConfig
 from bot.core.guild_settings import GuildSettings
 from tests.fakediscord import FakeDiscord, FakeGuild, FakeUser, RecordedRequest, connect_client
+from tests.fakediscord.launch import REPO_ROOT, launch_command
 
 JSON = dict[str, Any]
 SILENT_FLAG = 1 << 12  # SUPPRESS_NOTIFICATIONS
@@ -112,3 +116,53 @@ async def totals_when(
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"stats never became ready: {stats}")
         await asyncio.sleep(0.02)
+
+
+def bot_env(db_path: Path, **settings: str) -> dict[str, str]:
+    """Environment for a `kindness-bot run` subprocess: only what it needs, no .env."""
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "SYSTEMROOT")}
+    env.update(DISCORD_TOKEN="fake-token", DATABASE_PATH=str(db_path), **settings)
+    return env
+
+
+@contextlib.asynccontextmanager
+async def bot_process(
+    fake: FakeDiscord, db_path: Path, log_path: Path, **settings: str
+) -> AsyncIterator[asyncio.subprocess.Process]:
+    """The real `kindness-bot run` in its own process, connected to `fake` on exit of setup.
+
+    Stops it with SIGKILL on the way out if the test did not end it itself.
+    """
+    identified = fake.gateway.identify_count
+    argv = launch_command(fake.api_base, fake.gateway_url, ["run", "--env-file", os.devnull])
+    with log_path.open("ab") as log:
+        process = await asyncio.create_subprocess_exec(
+            *argv, cwd=REPO_ROOT, env=bot_env(db_path, **settings), stdout=log, stderr=log
+        )
+    try:
+        await fake.wait_for_connection(identified + 1, timeout=30)
+        yield process
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def stop_process(process: asyncio.subprocess.Process, sig: int = signal.SIGTERM) -> int:
+    process.send_signal(sig)
+    return await asyncio.wait_for(process.wait(), 30)
+
+
+def db_totals(db_path: Path, guild_id: int) -> dict[str, int]:
+    """Per-metric totals read with the stdlib sqlite3, as an outsider would."""
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        rows = conn.execute(
+            "SELECT metric, SUM(value) FROM daily_stats WHERE guild_id = ? GROUP BY metric",
+            (guild_id,),
+        ).fetchall()
+    return {str(metric): int(value) for metric, value in rows}
+
+
+def integrity(db_path: Path) -> str:
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
