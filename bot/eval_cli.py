@@ -44,8 +44,10 @@ def _rows(path: Path, delimiter: str | None) -> Iterator[dict[str, str]]:
             else:
                 delimiter = csv.Sniffer().sniff(handle.read(4096), delimiters=",\t;").delimiter
                 handle.seek(0)
-        quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
-        yield from csv.DictReader(handle, delimiter=delimiter, quoting=quoting)
+        if delimiter == "\t":  # OLID-style TSV: quotes are part of the text
+            yield from csv.DictReader(handle, delimiter=delimiter, quoting=csv.QUOTE_NONE)
+        else:
+            yield from csv.DictReader(handle, delimiter=delimiter)
 
 
 def main(args: argparse.Namespace) -> int:
@@ -87,7 +89,9 @@ def main(args: argparse.Namespace) -> int:
     print(f"precision: {tally.precision:.3f}")
     print(f"recall:    {tally.recall:.3f}")
     print(f"f1:        {tally.f1:.3f}")
-    print(f"false-positive rate: {tally.false_positive_rate:.3f} ({tally.fp}/{tally.fp + tally.tn})")
+    print(
+        f"false-positive rate: {tally.false_positive_rate:.3f} ({tally.fp}/{tally.fp + tally.tn})"
+    )
     print(
         "false flags on negatives with profanity: "
         f"{tally.profane_false_flag_rate:.3f} "

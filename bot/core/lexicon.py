@@ -45,6 +45,8 @@ CUE_SECTIONS = (
     "imperative",
     "modal",
     "copula",
+    "article",
+    "vocative",
     "bridge",
     "function",
 )
@@ -92,7 +94,9 @@ def _read(lang: str, name: str) -> str | None:
     return path.read_text(encoding="utf-8")
 
 
-def _parse_line(line: str, weight: float, aim: TargetKind | None) -> tuple[str, float, TargetKind | None]:
+def _parse_line(
+    line: str, weight: float, aim: TargetKind | None
+) -> tuple[str, float, TargetKind | None]:
     if "[" in line and line.endswith("]"):
         line, _, tag = line[:-1].partition("[")
         aim = _AIMS[tag.strip()]
@@ -103,7 +107,9 @@ def _parse_line(line: str, weight: float, aim: TargetKind | None) -> tuple[str, 
 
 
 @functools.cache
-def _category_file(lang: str, category: Category | None) -> tuple[tuple[Entry, ...], float, TargetKind | None]:
+def _category_file(
+    lang: str, category: Category | None
+) -> tuple[tuple[Entry, ...], float, TargetKind | None]:
     """Parse one category file (cached per process: files never change at runtime)."""
     name = "benign.txt" if category is None else f"{category.value}.txt"
     text = _read(lang, name)
@@ -132,14 +138,18 @@ def _category_file(lang: str, category: Category | None) -> tuple[tuple[Entry, .
 @functools.cache
 def _profanity_entries() -> tuple[Entry, ...]:
     """better-profanity's word list, read as data (its matcher is far too slow to call)."""
-    text = resources.files("better_profanity").joinpath("profanity_wordlist.txt").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("better_profanity")
+        .joinpath("profanity_wordlist.txt")
+        .read_text(encoding="utf-8")
     )
     entries = []
     for line in text.splitlines():
         tokens = tokenize_term(line)
         if tokens:
-            entries.append(Entry(line.strip().lower(), tokens, Category.PROFANITY, PROFANITY_WEIGHT, None))
+            entries.append(
+                Entry(line.strip().lower(), tokens, Category.PROFANITY, PROFANITY_WEIGHT, None)
+            )
     return tuple(entries)
 
 
@@ -168,8 +178,7 @@ def profanity_words() -> frozenset[tuple[str, ...]]:
 
 def _anchor(tokens: tuple[str, ...], common: frozenset[str]) -> int:
     """Index of the token least likely to appear in ordinary text: longest non-function word."""
-    best = max(range(len(tokens)), key=lambda i: (tokens[i] not in common, len(tokens[i])))
-    return best
+    return max(range(len(tokens)), key=lambda i: (tokens[i] not in common, len(tokens[i])))
 
 
 def build_lexicon(
@@ -214,9 +223,13 @@ def build_lexicon(
 
     second = cue_words["second_person"]
     index: dict[str, list[tuple[int, Entry]]] = {}
-    for tokens, entry in entries.items():
+    for tokens, found in entries.items():
+        entry = found
         if entry.aim is None and entry.category is not None and not second.isdisjoint(tokens):
-            entry = Entry(entry.term, tokens, entry.category, entry.weight, TargetKind.SECOND_PERSON)
+            # A phrase that names the reader ("fuck you") carries its own target.
+            entry = Entry(
+                entry.term, tokens, entry.category, entry.weight, TargetKind.SECOND_PERSON
+            )
         position = _anchor(tokens, common)
         index.setdefault(tokens[position], []).append((position, entry))
     anchors = {
@@ -224,5 +237,7 @@ def build_lexicon(
         for word, items in index.items()
     }
     known = frozenset(anchors) | common
-    logger.debug("lexicon built: %d entries, %d anchors, languages %s", len(entries), len(anchors), langs)
+    logger.debug(
+        "lexicon built: %d entries, %d anchors, languages %s", len(entries), len(anchors), langs
+    )
     return Lexicon(anchors=anchors, cues=cues, known_words=known)

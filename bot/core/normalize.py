@@ -73,8 +73,8 @@ class _FoldTable(dict[int, str]):
 
 
 _TABLE = _FoldTable()
-for _code in range(128):
-    _TABLE[_code]  # noqa: B018 - pre-fill ASCII so the translate fast path is warm
+for _code in range(128):  # pre-fill ASCII so the translate fast path is warm
+    _fold_ascii = _TABLE[_code]
 
 
 # One token = a run of letters/digits (underscore excluded). Linear, no backtracking.

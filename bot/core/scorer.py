@@ -337,6 +337,8 @@ class Scorer:
         alone at a clause edge instead of describing a thing ("that is stupid").
         """
         cues = self._lexicon.cues
+        if before and before[-1] in cues["vocative"]:
+            return True
         if not ctx.pause_after[hit.last - 1]:
             return False
         sentence = ctx.tokens[ctx.sentence_start(hit.first) : hit.last]
@@ -347,6 +349,8 @@ class Scorer:
         if not before:
             return True
         previous = before[-1]
+        if previous in cues["vocative"]:
+            return True  # "hey moron"
         return not (
             previous in cues["bridge"]
             or previous in cues["object"]
@@ -376,9 +380,7 @@ class Scorer:
                 return False
         return False
 
-    def _person(
-        self, before: list[str], after: list[str], cues: Cues, pause: bool
-    ) -> TargetKind:
+    def _person(self, before: list[str], after: list[str], cues: Cues, pause: bool) -> TargetKind:
         """The nearest person cue before a hit (then just after it) decides the target.
 
         Second person counts only when bound to the hit by copulas, articles and
@@ -398,16 +400,14 @@ class Scorer:
                     continue
                 if following in cues["group"]:
                     return TargetKind.GROUP
-                if token in cues["possessive"] and following is not None and following not in bridge:
-                    return TargetKind.THIRD_PERSON  # "your leader is a loser": about the leader
-                if token in cues["possessive"] and following is None and not pause:
-                    return TargetKind.OBJECT  # "your pathetic orchard": about a thing of theirs
+                if token in cues["possessive"]:
+                    return self._possessive(following, pause)
                 return TargetKind.SECOND_PERSON
             if token in cues["self"]:
                 return TargetKind.SELF
             if token in cues["object"]:
-                if i == len(before) - 1 and pause and token in cues["bridge"]:
-                    continue  # "are you really this stupid?": "this" as intensifier
+                if not loose and pause and token in bridge:
+                    continue  # "are you really that stupid?": "that" as intensifier
                 return TargetKind.OBJECT
             if token in cues["third_person"]:
                 return TargetKind.THIRD_PERSON
@@ -415,7 +415,24 @@ class Scorer:
                 loose += 1
         if after and after[0] in second:
             return TargetKind.SECOND_PERSON
+        if before and before[-1] in cues["article"] and not pause:
+            return TargetKind.OBJECT  # "a stupid question", "the stupid job hunt"
         return TargetKind.NONE
+
+    def _possessive(self, following: str | None, pause: bool) -> TargetKind:
+        """Who "your ... <hit>" is about.
+
+        "your an idiot" and "your so stupid!" are misspelt "you're"; "your leader is
+        a loser" is about the leader and "your pathetic orchard" about a thing.
+        """
+        cues = self._lexicon.cues
+        if following is not None and following in cues["article"]:
+            return TargetKind.SECOND_PERSON
+        if pause and (following is None or following in cues["bridge"]):
+            return TargetKind.SECOND_PERSON
+        if following is None or following in cues["bridge"]:
+            return TargetKind.OBJECT
+        return TargetKind.THIRD_PERSON
 
     # --- scoring ------------------------------------------------------------------
 
@@ -427,9 +444,7 @@ class Scorer:
         if not hits:
             return CLEAN
         ctx = _Context.build(folded, words, self._lexicon.cues, mentioned, is_reply)
-        ctx.imperative = {
-            ctx.starts[h.first] for h in hits if h.entry.aim is TargetKind.IMPERATIVE
-        }
+        ctx.imperative = {ctx.starts[h.first] for h in hits if h.entry.aim is TargetKind.IMPERATIVE}
         weighed: list[_Hit] = []
         for hit in hits:
             target, note = self._aim(ctx, hit)
@@ -488,8 +503,14 @@ def _combine(hits: list[_Hit]) -> float:
     target reinforce each other; the strongest untargeted hit and the strongest
     profanity (only next to another hit) are added once each.
     """
-    aimed = [h.weight for h in hits if h.target in _AIMED and h.entry.category is not Category.PROFANITY]
-    loose = [h.weight for h in hits if h.target not in _AIMED and h.entry.category is not Category.PROFANITY]
+    aimed = [
+        h.weight for h in hits if h.target in _AIMED and h.entry.category is not Category.PROFANITY
+    ]
+    loose = [
+        h.weight
+        for h in hits
+        if h.target not in _AIMED and h.entry.category is not Category.PROFANITY
+    ]
     swearing = [
         h.weight for h in hits if h.entry.category is Category.PROFANITY and h.target in _AIMED
     ]
@@ -521,6 +542,11 @@ def _explain(ranked: list[_Hit], hostile: bool) -> str:
     line = f"{category.label} {how}: {quoted}"
     others = [h for h in ranked[1:] if h.entry.category is not category and h.weight > 0]
     if others:
-        extra = ", ".join(dict.fromkeys(f"{h.entry.category.label if h.entry.category else ''} '{h.entry.term}'" for h in others))
+        extra = ", ".join(
+            dict.fromkeys(
+                f"{h.entry.category.label if h.entry.category else ''} '{h.entry.term}'"
+                for h in others
+            )
+        )
         line = f"{line}; also {extra}"
     return line if hostile else f"not hostile: {line}"

@@ -1,0 +1,56 @@
+"""Lexicon data files: readable, loadable, and compiled consistently with messages."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from bot.core.guild_settings import SUPPORTED_LANGUAGES
+from bot.core.lexicon import build_lexicon, load_cues, profanity_words, tokenize_term
+from bot.core.verdict import Category
+
+_CATEGORY_FILES = [c.value for c in Category if c is not Category.PROFANITY]
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("category", _CATEGORY_FILES)
+def test_every_language_ships_every_category_file(lang: str, category: str) -> None:
+    path = resources.files("bot.core").joinpath("lexicons", lang, f"{category}.txt")
+    lines = [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert lines, f"{lang}/{category}.txt is empty"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_cues_have_second_person(lang: str) -> None:
+    assert load_cues(lang)["second_person"]
+
+
+def test_lexicon_terms_are_normalised_like_messages() -> None:
+    assert tokenize_term("You're  a LOSER") == ("you", "re", "a", "loser")
+
+
+def test_profanity_list_comes_from_better_profanity() -> None:
+    words = profanity_words()
+    assert ("shit",) in words
+    assert len(words) > 500
+
+
+def test_phrases_are_indexed_by_a_rare_token() -> None:
+    lexicon = build_lexicon(("en",))
+    assert "likes" not in lexicon.anchors or all(
+        entry.tokens != ("nobody", "likes", "you") for _, entry in lexicon.anchors["likes"]
+    )
+    assert any(entry.tokens == ("nobody", "likes", "you") for _, entry in lexicon.anchors["nobody"])
+    assert (
+        "you" not in lexicon.anchors
+    )  # the commonest word must not send every message down the slow path
+
+
+def test_allowed_terms_replace_lexicon_entries() -> None:
+    lexicon = build_lexicon(("en",), allowed_terms=("idiot",))
+    assert all(entry.category is None for _, entry in lexicon.anchors["idiot"])

@@ -1,0 +1,90 @@
+"""Normalisation: every obfuscation folds to the plain word, offsets stay usable."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.normalize import (
+    TOKEN_RE,
+    fold,
+    has_letter,
+    original_offsets,
+    spaced_runs,
+    squeeze_variants,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("IDIOT", "idiot"),  # casefold
+        ("ｉｄｉｏｔ", "idiot"),  # fullwidth (compatibility form)
+        ("ﬁne", "fine"),  # ligature
+        ("i\u200bd\u200ci\u200do\u2060t", "idiot"),  # zero-width characters
+        ("i\u00addiot", "idiot"),  # soft hyphen
+        ("i\u0336d\u0301\u0302i\u0317o\u035ct", "idiot"),  # zalgo / combining marks
+        ("іdіоt", "idiot"),  # Cyrillic і and о
+        ("ΙDΙΟΤ", "idiot"),  # Greek capitals
+        ("1d10t", "idiot"),  # leet 1 and 0
+        ("l0s3r", "loser"),  # leet 0 and 3
+        ("4$$", "ass"),  # leet 4 and $
+        ("@ss", "ass"),  # leet @
+        ("5tup1d", "stupid"),  # leet 5 and 1
+        ("7w47", "twat"),  # leet 7 and 4
+        ("perché", "perche"),  # accents stripped
+        ("Straße", "strasse"),  # casefold expands
+    ],
+)
+def test_fold_undoes_obfuscation(raw: str, expected: str) -> None:
+    assert "".join(TOKEN_RE.findall(fold(raw))) == expected
+
+
+@pytest.mark.parametrize(
+    ("token", "variants"),
+    [
+        ("stuuupid", ("stuupid", "stupid")),
+        ("loooser", ("looser", "loser")),
+        ("idiooooot", ("idioot", "idiot")),
+        ("ass", ()),  # runs of two are never squeezed: "ass" must not become "as"
+        ("book", ()),
+    ],
+)
+def test_squeeze_only_runs_of_three(token: str, variants: tuple[str, ...]) -> None:
+    assert squeeze_variants(token) == variants
+
+
+@pytest.mark.parametrize(
+    ("raw", "joined"),
+    [
+        ("f u c k", "fuck"),
+        ("k.y.s", "kys"),
+        ("k y s", "kys"),
+        ("f-u-c-k", "fuck"),
+        ("s . t . f . u", "stfu"),
+    ],
+)
+def test_spaced_letters_rejoin(raw: str, joined: str) -> None:
+    assert [run[2] for run in spaced_runs(fold(raw))] == [joined]
+
+
+@pytest.mark.parametrize("raw", ["i am ok", "a b", "u r ok"])
+def test_fewer_than_three_single_letters_are_left_alone(raw: str) -> None:
+    assert list(spaced_runs(fold(raw))) == []
+
+
+def test_offsets_map_folded_text_back_to_the_original() -> None:
+    raw = "you i\u200bd\u200bi\u200bo\u200bt!"
+    folded = fold(raw)
+    match = next(m for m in TOKEN_RE.finditer(folded) if m.group() == "idiot")
+    offsets = original_offsets(raw)
+    assert raw[offsets[match.start()] : offsets[match.end()]] == "i\u200bd\u200bi\u200bo\u200bt"
+
+
+@pytest.mark.parametrize("raw", ["", "\ud800", "a\x00b", "😀" * 3, "\ufeff"])
+def test_fold_never_raises(raw: str) -> None:
+    assert isinstance(fold(raw), str)
+
+
+def test_has_letter_rejects_numbers_read_as_leet() -> None:
+    assert not has_letter("455")
+    assert has_letter("a55")
