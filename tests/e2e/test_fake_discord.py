@@ -442,3 +442,116 @@ async def test_launcher_runs_a_client_in_a_subprocess(
     finally:
         process.terminate()
         assert await asyncio.wait_for(process.wait(), 10) == 0
+
+
+async def test_live_role_and_channel_changes(fake_discord: FakeDiscord) -> None:
+    guild = fake_discord.add_guild(everyone_permissions=Perm.VIEW_CHANNEL)
+    general = next(iter(guild.channels.values()))
+    doomed = guild.add_text_channel("doomed")
+    client = bare_client()
+    role_updated = asyncio.Event()
+
+    @client.event
+    async def on_guild_role_update(before: discord.Role, after: discord.Role) -> None:
+        role_updated.set()
+
+    async with connect_client(client, fake_discord):
+        seen = client.get_guild(guild.id)
+        assert seen is not None
+        text = seen.get_channel(general.id)
+        assert isinstance(text, discord.TextChannel)
+        assert text.permissions_for(seen.me).send_messages
+
+        await fake_discord.update_role(guild.id, guild.bot_role_id, permissions=Perm.VIEW_CHANNEL)
+        await asyncio.wait_for(role_updated.wait(), 5)
+        assert not text.permissions_for(seen.me).send_messages
+        with pytest.raises(discord.Forbidden):
+            await text.send("hello")
+
+        gone = seen.get_channel(doomed.id)
+        assert isinstance(gone, discord.TextChannel)
+        await fake_discord.delete_channel(doomed.id)
+        with pytest.raises(discord.NotFound) as raised:
+            await gone.send("anyone?")
+        assert raised.value.code == 10003
+
+
+async def test_thread_and_dm_messages_reach_on_message(
+    fake_discord: FakeDiscord, guild: FakeGuild
+) -> None:
+    alice = fake_discord.add_user("alice")
+    guild.add_member(alice)
+    general = next(iter(guild.channels.values()))
+    thread = guild.add_thread(general.id, "side chat", owner_id=alice.id)
+    client = bare_client()
+    received: asyncio.Queue[discord.Message] = asyncio.Queue()
+
+    @client.event
+    async def on_message(message: discord.Message) -> None:
+        await received.put(message)
+
+    async with connect_client(client, fake_discord):
+        await fake_discord.send_message(thread.id, alice.id, "in a thread")
+        in_thread = await asyncio.wait_for(received.get(), 5)
+        assert isinstance(in_thread.channel, discord.Thread)
+        assert in_thread.channel.parent_id == general.id
+
+        dm = fake_discord.dm_channel(alice.id)
+        await fake_discord.send_message(dm.id, alice.id, "psst")
+        private = await asyncio.wait_for(received.get(), 5)
+        assert isinstance(private.channel, discord.DMChannel) and private.guild is None
+
+
+async def test_client_reconnects_after_the_gateway_drops(
+    fake_discord: FakeDiscord, guild: FakeGuild
+) -> None:
+    alice = fake_discord.add_user("alice")
+    guild.add_member(alice)
+    general = next(iter(guild.channels.values()))
+    client = bare_client()
+    received: asyncio.Queue[str] = asyncio.Queue()
+
+    @client.event
+    async def on_message(message: discord.Message) -> None:
+        await received.put(message.content)
+
+    async with connect_client(client, fake_discord):
+        await fake_discord.gateway.close_all(code=4000)
+        await fake_discord.wait_for_connection(2)
+        assert (fake_discord.gateway.identify_count, fake_discord.gateway.resume_count) == (1, 1)
+        await fake_discord.send_message(general.id, alice.id, "still there?")
+        assert await asyncio.wait_for(received.get(), 5) == "still there?"
+
+
+async def test_sigkilled_client_during_a_flood_then_a_new_one_connects(
+    fake_discord: FakeDiscord, guild: FakeGuild
+) -> None:
+    from tests.fakediscord.launch import MARKER, REPO_ROOT, launch_command
+
+    alice = fake_discord.add_user("alice")
+    guild.add_member(alice)
+    general = next(iter(guild.channels.values()))
+    argv = launch_command(fake_discord.api_base, fake_discord.gateway_url, bare_client=True)
+    env = {**os.environ, "DISCORD_TOKEN": fake_discord.token}
+
+    first = await asyncio.create_subprocess_exec(*argv, cwd=REPO_ROOT, env=env)
+    await fake_discord.wait_for_connection(1, timeout=20)
+    flood = fake_discord.build_message(general.id, alice.id, "flood")
+    for _ in range(2000):
+        await fake_discord.dispatch("MESSAGE_CREATE", flood)
+    first.kill()
+    assert await asyncio.wait_for(first.wait(), 10) == -9
+    for _ in range(100):  # the fake shrugs off writes to a dead client
+        await fake_discord.dispatch("MESSAGE_CREATE", flood)
+
+    second = await asyncio.create_subprocess_exec(*argv, cwd=REPO_ROOT, env=env)
+    try:
+        await fake_discord.wait_for_connection(2, timeout=20)
+        start = len(fake_discord.requests)
+        await fake_discord.send_message(general.id, alice.id, MARKER)
+        await fake_discord.wait_for_request(
+            "POST", "/channels/{channel_id}/messages", start=start, timeout=10
+        )
+    finally:
+        second.terminate()
+        await asyncio.wait_for(second.wait(), 10)

@@ -66,21 +66,35 @@ class GatewayHub:
         self.heartbeat_interval_ms = heartbeat_interval_ms
         self.sessions: list[GatewaySession] = []
         self.identify_count = 0
+        self.resume_count = 0
+        # Off: RESUME gets INVALID_SESSION, and discord.py waits 5 s before identifying again.
+        self.resume_enabled = True
+        self._intents_by_session: dict[str, int] = {}
         self.ws_url = ""
         self._changed = asyncio.Condition()
 
-    async def wait_for_sessions(self, count: int = 1, *, timeout: float = 10.0) -> GatewaySession:  # noqa: ASYNC109 - a deadline is the API tests want
-        """Wait until `count` clients have identified in total; returns the newest session."""
+    @property
+    def connect_count(self) -> int:
+        """Successful IDENTIFYs plus RESUMEs so far."""
+        return self.identify_count + self.resume_count
+
+    async def wait_for_sessions(
+        self,
+        count: int = 1,
+        *,
+        timeout: float = 10.0,  # noqa: ASYNC109 - a deadline is the API tests want
+    ) -> GatewaySession:
+        """Wait until `count` connections (identify or resume) in total; returns the newest."""
 
         async def reached() -> None:
             async with self._changed:
-                await self._changed.wait_for(lambda: self.identify_count >= count)
+                await self._changed.wait_for(lambda: self.connect_count >= count)
 
         try:
             await asyncio.wait_for(reached(), timeout)
         except TimeoutError:
             raise AssertionError(
-                f"{self.identify_count} gateway identifies after {timeout}s, wanted {count}"
+                f"{self.connect_count} gateway connections after {timeout}s, wanted {count}"
             ) from None
         return self.sessions[-1]
 
@@ -125,8 +139,7 @@ class GatewayHub:
         elif op == 2:
             await self._identify(session, frame["d"])
         elif op == 6:
-            # No session resumption: tell the client to identify afresh.
-            await session.send_op(9, False)
+            await self._resume(session, frame["d"])
         elif op == 8:
             await self._send_member_chunk(session, frame["d"])
         else:
@@ -148,9 +161,26 @@ class GatewayHub:
         await session.send_event("READY", json.dumps(ready))
         for guild in self._world.guild_create_payloads():
             await session.send_event("GUILD_CREATE", json.dumps(guild))
+        self._intents_by_session[session.session_id] = intents
         self.sessions.append(session)
         async with self._changed:
             self.identify_count += 1
+            self._changed.notify_all()
+
+    async def _resume(self, session: GatewaySession, data: JSON) -> None:
+        """Resume a known session: RESUMED, no replay (events sent while away are lost)."""
+        session_id = data.get("session_id")
+        known = session_id in self._intents_by_session and data.get("token") == self._world.token
+        if not (self.resume_enabled and known):
+            await session.send_op(9, False)
+            return
+        session.session_id = str(session_id)
+        session.intents = self._intents_by_session[session.session_id]
+        session.seq = int(data.get("seq") or 0)
+        await session.send_event("RESUMED", "{}")
+        self.sessions.append(session)
+        async with self._changed:
+            self.resume_count += 1
             self._changed.notify_all()
 
     async def _send_member_chunk(self, session: GatewaySession, data: JSON) -> None:

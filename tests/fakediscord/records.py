@@ -42,6 +42,8 @@ class RecordedRequest:
     headers: Mapping[str, str]
     status: int = 0
     response: Any = field(default=None, compare=False)
+    received_at: float = 0.0
+    """`time.perf_counter()` when the fake got the request (for latency measurements)."""
 
     @property
     def reason(self) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -139,6 +140,7 @@ class RestApi:
 
     async def handle(self, request: web.Request) -> web.Response:
         """Entry point for every `/api/v10/...` request."""
+        received_at = time.perf_counter()
         path = "/" + request.match_info["tail"]
         body, files = await _read_body(request)
         matched = self._match(request.method, path)
@@ -152,6 +154,7 @@ class RestApi:
             json=body,
             files=files,
             headers=dict(request.headers),
+            received_at=received_at,
         )
         status, answer = await self._answer(route, recorded, request)
         self._fake.log.add(replace(recorded, status=status, response=answer))

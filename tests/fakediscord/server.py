@@ -634,6 +634,67 @@ class FakeDiscord:
             message=message,
         )
 
+    # -- scripting: the world changes while clients are connected ------------------
+
+    async def announce_guild(self, guild: FakeGuild) -> None:
+        """The bot joins a guild mid-session (build it with `add_guild` first)."""
+        await self.gateway.dispatch("GUILD_CREATE", guild.payload())
+
+    async def remove_guild(self, guild_id: int) -> None:
+        """The bot is removed from a guild: GUILD_DELETE, and its REST routes 404."""
+        del self.guilds[guild_id]
+        await self.gateway.dispatch("GUILD_DELETE", {"id": str(guild_id)})
+
+    async def announce_channel(self, channel: FakeChannel) -> None:
+        """A channel or thread added with the guild's `add_*` methods appears live."""
+        event = "THREAD_CREATE" if channel.is_thread else "CHANNEL_CREATE"
+        await self.gateway.dispatch(event, channel.payload())
+
+    async def update_channel(self, channel_id: int) -> None:
+        """Announce a channel's current state (e.g. after `guild.set_overwrite`)."""
+        channel = self.channel(channel_id)
+        event = "THREAD_UPDATE" if channel.is_thread else "CHANNEL_UPDATE"
+        await self.gateway.dispatch(event, channel.payload())
+
+    async def delete_channel(self, channel_id: int) -> None:
+        """A moderator deletes a channel: CHANNEL_DELETE; later REST calls to it get 10003."""
+        channel = self.channel(channel_id)
+        if channel.guild_id is None:
+            raise ValueError("DM channels cannot be deleted")
+        del self.guilds[channel.guild_id].channels[channel_id]
+        for message_id in [int(m["id"]) for m in self.messages_in(channel_id)]:
+            del self.messages[message_id]
+        if channel.is_thread:
+            data = {
+                "id": str(channel.id),
+                "guild_id": str(channel.guild_id),
+                "parent_id": str(channel.parent_id),
+                "type": channel.type,
+            }
+            await self.gateway.dispatch("THREAD_DELETE", data)
+        else:
+            await self.gateway.dispatch("CHANNEL_DELETE", channel.payload())
+
+    async def update_role(self, guild_id: int, role_id: int, *, permissions: int) -> None:
+        """Change a role's permissions live (e.g. `guild.bot_role_id`): GUILD_ROLE_UPDATE."""
+        role = self.guilds[guild_id].roles[role_id]
+        role.permissions = permissions
+        data = {"guild_id": str(guild_id), "role": role.payload()}
+        await self.gateway.dispatch("GUILD_ROLE_UPDATE", data)
+
+    async def announce_member(self, guild_id: int, user_id: int) -> None:
+        """A member added with `guild.add_member` joins live: GUILD_MEMBER_ADD."""
+        member = self.guilds[guild_id].members[user_id]
+        await self.gateway.dispatch(
+            "GUILD_MEMBER_ADD", {**member.payload(), "guild_id": str(guild_id)}
+        )
+
+    async def update_member(self, guild_id: int, user_id: int) -> None:
+        """Announce a member's current roles and nick: GUILD_MEMBER_UPDATE."""
+        member = self.guilds[guild_id].members[user_id]
+        data = {**member.payload(), "guild_id": str(guild_id)}
+        await self.gateway.dispatch("GUILD_MEMBER_UPDATE", data)
+
     # -- assertions and failure injection ----------------------------------------
 
     @property
@@ -681,7 +742,12 @@ class FakeDiscord:
         """The bot's callback for an interaction the fake sent."""
         return await self.wait_for_request("POST", sent.callback_path, timeout=timeout)
 
-    async def wait_for_connection(self, count: int = 1, *, timeout: float = 10.0) -> None:  # noqa: ASYNC109 - a deadline is the API tests want
+    async def wait_for_connection(
+        self,
+        count: int = 1,
+        *,
+        timeout: float = 10.0,  # noqa: ASYNC109 - a deadline is the API tests want
+    ) -> None:
         """Wait until `count` gateway IDENTIFYs have been answered with READY + guilds."""
         await self.gateway.wait_for_sessions(count, timeout=timeout)
 
