@@ -64,6 +64,7 @@ class ReportModal(discord.ui.Modal, title="Report to moderators"):
 
     reason: discord.ui.TextInput[ReportModal] = discord.ui.TextInput(
         label="What's wrong? (optional)",
+        custom_id="reason",
         style=discord.TextStyle.paragraph,
         required=False,
         max_length=MAX_REASON,
