@@ -92,11 +92,13 @@ class MemberTools(commands.Cog):
         self.bot = bot
         self.reports = SlidingWindowLimiter(REPORTS_PER_WINDOW, REPORT_WINDOW_SECONDS)
         self.menus = [
-            app_commands.ContextMenu(name="Check my tone", callback=self.check_my_tone),
-            app_commands.ContextMenu(name="Report to moderators", callback=self.report_message),
+            app_commands.guild_only()(
+                app_commands.ContextMenu(name="Check my tone", callback=self.check_my_tone)
+            ),
+            app_commands.guild_only()(
+                app_commands.ContextMenu(name="Report to moderators", callback=self.report_message)
+            ),
         ]
-        for menu in self.menus:
-            menu.guild_only = True
 
     async def cog_load(self) -> None:
         for menu in self.menus:

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import discord
 from discord import app_commands
+from discord.ext import commands
 
 from bot.app_errors import FriendlyError
 from bot.core.guild_settings import SUPPORTED_LANGUAGES, DeliveryMode, GuildSettings
@@ -78,11 +79,11 @@ def verdict_text(verdict: Verdict, threshold: float) -> str:
     )
 
 
+@app_commands.guild_only()
 class KindnessGroup(
     ModeratorGroup,
     name="kindness",
     description="Configure and check the kindness bot (moderators)",
-    guild_only=True,
     default_permissions=MODERATOR_PERMISSIONS,
 ):
     """The `/kindness` group; subgroups are attached in `build_group`."""
@@ -286,9 +287,10 @@ def build_group() -> KindnessGroup:
     return root
 
 
-async def setup(bot: discord.ext.commands.Bot) -> None:
+async def setup(bot: commands.Bot) -> None:
+    """discord.py extension entry point."""
     bot.tree.add_command(build_group())
 
 
-async def teardown(bot: discord.ext.commands.Bot) -> None:
+async def teardown(bot: commands.Bot) -> None:
     bot.tree.remove_command("kindness")

@@ -49,12 +49,14 @@ async def test_commands_are_synced_for_moderators_only(
         registered = fake_discord.commands.commands()
     kindness = registered["1:kindness"]
     assert kindness["default_member_permissions"] == str(Perm.MANAGE_GUILD)
-    assert kindness["dm_permission"] is False or kindness.get("contexts") == [0]
+    assert kindness["contexts"] == [0]  # servers only
     names = {o["name"] for o in kindness["options"]}
     assert {"setup", "settings", "threshold", "words", "allowed", "summary", "forget"} <= names
     for member_command in ("1:kindcheck", "1:safety", "3:Check my tone", "3:Report to moderators"):
         assert member_command in registered
         assert registered[member_command].get("default_member_permissions") is None
+    for guild_only in ("1:kindcheck", "3:Check my tone", "3:Report to moderators"):
+        assert registered[guild_only]["contexts"] == [0]
 
 
 async def test_a_member_without_manage_server_is_refused_by_the_bot(
