@@ -1,7 +1,7 @@
 """One place that configures logging for the bot process.
 
 discord.py logs whole gateway payloads and request bodies at DEBUG, which would
-put message text in the logs; its loggers are therefore never set below INFO,
+put message text in the logs; such library loggers are therefore never set below INFO,
 whatever LOG_LEVEL says. Our own modules never log message text at any level.
 """
 
@@ -11,8 +11,9 @@ import logging
 import sys
 
 LOG_FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
-# discord.py loggers that echo payloads (message content) at DEBUG.
-_CHATTY_LOGGERS = ("discord", "websockets", "aiohttp")
+# Library loggers that echo payloads at DEBUG: discord.py (message content), aiosqlite
+# (every SQL call with its parameters, one line per query).
+_CHATTY_LOGGERS = ("discord", "websockets", "aiohttp", "aiosqlite")
 
 
 def setup_logging(level: int | str = logging.INFO) -> None:
