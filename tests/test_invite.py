@@ -1,0 +1,32 @@
+"""The invite URL asks for exactly the documented permissions."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.invite import PERMISSION_REASONS, invite_url, required_permissions
+
+
+def test_permissions_are_exactly_the_documented_flags() -> None:
+    perms = required_permissions()
+    granted = {name for name, value in perms if value}  # view_channel is read_messages here
+    assert granted == set(PERMISSION_REASONS) - {"view_channel"} | {"read_messages"}
+    assert all(getattr(perms, name) for name in PERMISSION_REASONS)
+    assert not perms.manage_messages and not perms.administrator and not perms.mention_everyone
+
+
+def test_url_has_both_scopes_and_the_integer() -> None:
+    url = invite_url(42)
+    expected = discord.Permissions(
+        view_channel=True,
+        send_messages=True,
+        send_messages_in_threads=True,
+        embed_links=True,
+        attach_files=True,
+        add_reactions=True,
+        read_message_history=True,
+    ).value
+    assert url == (
+        "https://discord.com/oauth2/authorize?client_id=42"
+        f"&scope=bot+applications.commands&permissions={expected}"
+    )
