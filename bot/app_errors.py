@@ -39,11 +39,18 @@ def _permission_names(names: list[str]) -> str:
     return ", ".join(n.replace("_", " ").replace("guild", "server").title() for n in names)
 
 
+def _channel_kinds(types: list[discord.ChannelType]) -> str:
+    """[text, news] -> `text or news channel`."""
+    names = [str(t).replace("_", " ") for t in types]
+    if len(names) > 1:
+        return f"{', '.join(names[:-1])} or {names[-1]} channel"
+    return f"{names[0]} channel" if names else "channel"
+
+
 def _transformer_message(error: app_commands.TransformerError) -> str:
     kind = _OPTION_KINDS.get(error.type, "value")
     if error.type is discord.AppCommandOptionType.channel:
-        types = getattr(error.transformer, "channel_types", [])
-        wanted = " or ".join(str(t).replace("_", " ") + " channel" for t in types) or "channel"
+        wanted = _channel_kinds(getattr(error.transformer, "channel_types", []))
         return f"That channel does not fit here: please pick a {wanted}."
     return f"That {kind} does not fit here. Please check the option and try again."
 

@@ -6,39 +6,68 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from discord import app_commands
 
 from bot.core.guild_settings import DeliveryMode, GuildSettings
-from tests.e2e.kindness_harness import channel_id, member, running_bot
+from cogs.moderation import build_group
+from tests.e2e.kindness_harness import channel_id, member, posts_to, running_bot
 from tests.e2e.moderation_support import moderator_id, run
-from tests.fakediscord import ChannelOption, FakeDiscord, Perm, RoleOption
+from tests.fakediscord import ChannelOption, FakeDiscord, OptionValue, Perm, RoleOption, UserOption
 
-# Every leaf of the /kindness tree with valid options, to prove each one is guarded.
-ALL_SUBCOMMANDS: list[tuple[str, dict[str, object]]] = [
-    ("kindness settings", {}),
-    ("kindness threshold", {"value": 0.6}),
-    ("kindness delivery", {"mode": "dm"}),
-    ("kindness delete-after", {"seconds": 30}),
-    ("kindness cooldown", {"seconds": 30}),
-    ("kindness languages", {"languages": "it"}),
-    ("kindness kindness-reaction", {"enabled": False}),
-    ("kindness check", {"text": "you idiot"}),
-    ("kindness stats", {}),
-    ("kindness pause", {}),
-    ("kindness resume", {}),
-    ("kindness export", {}),
-    ("kindness feedback", {}),
-    ("kindness rules-channel", {}),
-    ("kindness alert-channel", {}),
-    ("kindness channels list", {}),
-    ("kindness exempt-roles list", {}),
-    ("kindness words add", {"term": "glorbnik"}),
-    ("kindness words list", {}),
-    ("kindness allowed add", {"term": "sick"}),
-    ("kindness allowed list", {}),
-    ("kindness summary hour", {"hour": 5}),
-    ("kindness summary preview", {}),
-    ("kindness summary post", {}),
-]
+
+def every_subcommand(
+    channel: int, role: int, user: int
+) -> list[tuple[str, dict[str, OptionValue]]]:
+    """Every leaf of the /kindness tree with valid options, to prove each one is guarded."""
+    c, r = ChannelOption(channel), RoleOption(role)
+    return [
+        ("kindness setup", {"alert_channel": c}),
+        ("kindness settings", {}),
+        ("kindness threshold", {"value": 0.6}),
+        ("kindness delivery", {"mode": "dm"}),
+        ("kindness delete-after", {"seconds": 30}),
+        ("kindness cooldown", {"seconds": 30}),
+        ("kindness languages", {"languages": "it"}),
+        ("kindness kindness-reaction", {"enabled": False}),
+        ("kindness alert-channel", {"channel": c}),
+        ("kindness rules-channel", {"channel": c}),
+        ("kindness check", {"text": "you idiot"}),
+        ("kindness stats", {}),
+        ("kindness pause", {}),
+        ("kindness resume", {}),
+        ("kindness forget", {"user": UserOption(user)}),
+        ("kindness export", {}),
+        ("kindness feedback", {}),
+        ("kindness channels ignore", {"channel": c}),
+        ("kindness channels unignore", {"channel": c}),
+        ("kindness channels profanity-ok", {"channel": c}),
+        ("kindness channels profanity-strict", {"channel": c}),
+        ("kindness channels list", {}),
+        ("kindness exempt-roles add", {"role": r}),
+        ("kindness exempt-roles remove", {"role": r}),
+        ("kindness exempt-roles list", {}),
+        ("kindness words add", {"term": "glorbnik"}),
+        ("kindness words remove", {"term": "glorbnik"}),
+        ("kindness words list", {}),
+        ("kindness allowed add", {"term": "sick"}),
+        ("kindness allowed remove", {"term": "sick"}),
+        ("kindness allowed list", {}),
+        ("kindness summary channel", {"channel": c}),
+        ("kindness summary weekday", {"day": 3}),
+        ("kindness summary hour", {"hour": 5}),
+        ("kindness summary timezone", {"name": "Europe/Rome"}),
+        ("kindness summary preview", {}),
+        ("kindness summary post", {}),
+    ]
+
+
+def test_the_refusal_list_covers_the_whole_tree() -> None:
+    leaves = {
+        f"kindness {command.qualified_name.removeprefix('kindness ')}"
+        for command in build_group().walk_commands()
+        if isinstance(command, app_commands.Command)
+    }
+    assert leaves == {path for path, _ in every_subcommand(1, 2, 3)}
 
 
 async def test_commands_are_synced_for_moderators_only(
@@ -64,13 +93,15 @@ async def test_a_member_without_manage_server_is_refused_by_the_bot(
 ) -> None:
     guild = fake_discord.add_guild()
     alice = member(fake_discord, guild, "alice")
+    role = guild.add_role("Helpers")
     general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         before = await bot.get_settings(guild.id)
-        for path, options in ALL_SUBCOMMANDS:
-            answer = await run(fake_discord, general, alice.id, path, options)  # type: ignore[arg-type]
+        for path, options in every_subcommand(general, role.id, alice.id):
+            answer = await run(fake_discord, general, alice.id, path, options)
             assert answer.ephemeral, path
             assert "Manage Server" in answer.text, (path, answer.text)
+        assert not posts_to(fake_discord, general)  # nothing was posted anywhere
         # Even an explicit "no permissions" member gets the same refusal.
         answer = await run(
             fake_discord, general, alice.id, "kindness pause", permissions=Perm.EVERYONE_DEFAULT
@@ -89,7 +120,7 @@ async def test_each_setting_is_changed_confirmed_and_shown(
     mods = channel_id(guild, "mods")
     rules = channel_id(guild, "rules")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
-        steps: list[tuple[str, dict[str, object], str]] = [
+        steps: list[tuple[str, dict[str, OptionValue], str]] = [
             ("kindness threshold", {"value": 0.7}, "0.70"),
             ("kindness delivery", {"mode": "reaction"}, "reaction"),
             ("kindness delete-after", {"seconds": 90}, "1 min 30 s"),
@@ -101,7 +132,7 @@ async def test_each_setting_is_changed_confirmed_and_shown(
             ("kindness pause", {}, "Paused"),
         ]
         for path, options, expected in steps:
-            answer = await run(fake_discord, general, mod, path, options)  # type: ignore[arg-type]
+            answer = await run(fake_discord, general, mod, path, options)
             assert answer.ephemeral and answer.no_pings, path
             assert expected in answer.text, (path, answer.text)
         settings = await bot.get_settings(guild.id)
@@ -154,13 +185,13 @@ async def test_bad_arguments_get_a_clear_answer_and_change_nothing(
     fake_discord: FakeDiscord,
     tmp_path: Path,
     path: str,
-    options: dict[str, object],
+    options: dict[str, OptionValue],
     expected: str,
 ) -> None:
     guild = fake_discord.add_guild()
     general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
-        answer = await run(fake_discord, general, moderator_id(guild), path, options)  # type: ignore[arg-type]
+        answer = await run(fake_discord, general, moderator_id(guild), path, options)
         assert answer.ephemeral and answer.no_pings
         assert expected in answer.text, answer.text
         assert await bot.db.get_guild_settings(guild.id) == GuildSettings(guild_id=guild.id)
@@ -178,16 +209,24 @@ async def test_channels_of_the_wrong_type_and_unseen_roles_are_refused(
         # A role created after the bot received the guild: Discord resolves it, the bot
         # has never seen it.
         ghost = guild.add_role("Ghost")
-        attempts = [
-            ("kindness alert-channel", {"channel": ChannelOption(voice.id)}, "text channel"),
-            ("kindness alert-channel", {"channel": ChannelOption(category.id)}, "text channel"),
-            ("kindness channels ignore", {"channel": ChannelOption(category.id)}, "channel"),
-            ("kindness summary channel", {"channel": ChannelOption(voice.id)}, "text channel"),
+        attempts: list[tuple[str, dict[str, OptionValue], str]] = [
+            (
+                "kindness alert-channel",
+                {"channel": ChannelOption(voice.id)},
+                "text or news channel",
+            ),
+            ("kindness alert-channel", {"channel": ChannelOption(category.id)}, "text or news"),
+            (
+                "kindness channels ignore",
+                {"channel": ChannelOption(category.id)},
+                "pick a text, news, voice, forum or media channel",
+            ),
+            ("kindness summary channel", {"channel": ChannelOption(voice.id)}, "text or news"),
             ("kindness exempt-roles add", {"role": RoleOption(ghost.id)}, "cannot see that role"),
             ("kindness exempt-roles add", {"role": RoleOption(guild.id)}, "@everyone"),
         ]
         for path, options, expected in attempts:
-            answer = await run(fake_discord, general, mod, path, options)  # type: ignore[arg-type]
+            answer = await run(fake_discord, general, mod, path, options)
             assert answer.ephemeral, path
             assert expected in answer.text, (path, answer.text)
         assert await bot.db.get_guild_settings(guild.id) == GuildSettings(guild_id=guild.id)
@@ -203,7 +242,7 @@ async def test_settings_survive_a_restart_on_the_same_database(
     role = guild.add_role("Trusted")
     db = tmp_path / "k.db"
     async with running_bot(fake_discord, db):
-        for path, options in [
+        changes: list[tuple[str, dict[str, OptionValue]]] = [
             ("kindness threshold", {"value": 0.8}),
             ("kindness delivery", {"mode": "silent"}),
             ("kindness alert-channel", {"channel": ChannelOption(mods)}),
@@ -212,8 +251,9 @@ async def test_settings_survive_a_restart_on_the_same_database(
             ("kindness words add", {"term": "Glorbnik", "category": "insult"}),
             ("kindness allowed add", {"term": "sick"}),
             ("kindness summary weekday", {"day": 4}),
-        ]:
-            answer = await run(fake_discord, general, mod, path, options)  # type: ignore[arg-type]
+        ]
+        for path, options in changes:
+            answer = await run(fake_discord, general, mod, path, options)
             assert "Nothing was changed" not in answer.text, (path, answer.text)
     async with running_bot(fake_discord, db) as bot:
         settings = await bot.get_settings(guild.id)
