@@ -225,3 +225,19 @@ async def test_safety_is_for_everyone_and_links_the_rules(
     assert plain.ephemeral and plain.no_pings
     assert plain.text == EN.safety_tools
     assert f"<#{rules}>" in with_rules.text
+
+
+async def test_in_direct_messages_safety_works_and_server_tools_explain_why_not(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    guild = fake_discord.add_guild()
+    alice = member(fake_discord, guild, "alice")
+    dm = fake_discord.dm_channel(alice.id).id
+    async with running_bot(fake_discord, tmp_path / "k.db"):
+        safety = await run(fake_discord, dm, alice.id, "safety")
+        # Discord hides these in DMs; a client that sends them anyway gets a clear answer.
+        kindcheck = await run(fake_discord, dm, alice.id, "kindcheck", {"draft": "hi"})
+        kindness = await run(fake_discord, dm, alice.id, "kindness settings")
+    assert safety.ephemeral and safety.text == EN.safety_tools
+    assert "only inside a server" in kindcheck.text
+    assert "only inside a server" in kindness.text
