@@ -57,7 +57,8 @@ def setup_report(interaction: discord.Interaction[Any], settings: GuildSettings)
     lines = ["**Setup saved.** Here is what I can and cannot do in this server:"]
     problems = 0
 
-    def check_post(channel_id: int | None, purpose: str, *, files: bool) -> None:
+    def check_post(channel_id: int | None, purpose: str, *, rich: bool) -> None:
+        """Alerts and reports are plain text; the summary is an embed with a chart."""
         nonlocal problems
         channel = guild.get_channel(channel_id) if channel_id else None
         if channel is None:
@@ -68,8 +69,8 @@ def setup_report(interaction: discord.Interaction[Any], settings: GuildSettings)
             for name, ok in (
                 ("see the channel", perms.view_channel),
                 ("send messages", perms.send_messages),
-                ("embed links", perms.embed_links),
-                ("attach files", perms.attach_files or not files),
+                ("embed links", perms.embed_links or not rich),
+                ("attach files", perms.attach_files or not rich),
             )
             if not ok
         ]
@@ -81,7 +82,7 @@ def setup_report(interaction: discord.Interaction[Any], settings: GuildSettings)
         else:
             lines.append(f"✅ I can post {purpose} in <#{channel.id}>.")
 
-    check_post(settings.alert_channel_id, "alerts and member reports", files=False)
+    check_post(settings.alert_channel_id, "alerts and member reports", rich=False)
     alert = guild.get_channel(settings.alert_channel_id) if settings.alert_channel_id else None
     if alert is not None and alert.permissions_for(guild.default_role).view_channel:
         problems += 1
@@ -89,7 +90,7 @@ def setup_report(interaction: discord.Interaction[Any], settings: GuildSettings)
             f"⚠️ Everyone can read <#{alert.id}>. Reports name the reporter, so make it "
             "visible to moderators only."
         )
-    check_post(settings.summary_channel_id, "the weekly summary", files=True)
+    check_post(settings.summary_channel_id, "the weekly summary", rich=True)
 
     text_channels = [c for c in guild.text_channels if c.id not in settings.ignored_channels]
     unreadable = [c for c in text_channels if not c.permissions_for(me).read_messages]
