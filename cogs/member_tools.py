@@ -45,14 +45,15 @@ def report_text(
 ) -> str:
     """The report posted to the alert channel: enough to act on, nothing that pings."""
     author = message.author
-    shown_reason = discord.utils.escape_mentions(discord.utils.escape_markdown(reason.strip()))
+    flat_reason = " ".join(reason.split())
+    shown_reason = discord.utils.escape_mentions(discord.utils.escape_markdown(flat_reason))
     return "\n".join(
         [
             "\N{TRIANGULAR FLAG ON POST} **Member report**",
             f"Message: {message.jump_url} in <#{message.channel.id}>",
             f"Author: <@{author.id}> ({discord.utils.escape_markdown(author.name)})",
-            f"Reported by: <@{reporter.id}> ({discord.utils.escape_markdown(reporter.name)}), "
-            "visible to moderators only",
+            f"Reported by (only moderators see this): <@{reporter.id}> "
+            f"({discord.utils.escape_markdown(reporter.name)})",
             f"Reason: {shown_reason or 'none given'}",
             f"Excerpt (censored): `{excerpt}`",
         ]

@@ -126,7 +126,9 @@ async def test_report_reaches_the_moderators_with_everything_they_need(
         modal = (await fake_discord.wait_for_response(opened)).json
         assert modal["type"] == CallbackType.MODAL
         start = len(fake_discord.requests)
-        submitted = await fake_discord.submit_modal(opened, {"reason": "keeps **insulting** me"})
+        submitted = await fake_discord.submit_modal(
+            opened, {"reason": "keeps **insulting** me,\n\ntwice"}
+        )
         thanks = await answer_of(fake_discord, submitted)
         (report,) = fake_discord.find_requests("POST", f"/channels/{mods}/messages", start=start)
         totals = await _totals(bot, guild.id)
@@ -135,8 +137,8 @@ async def test_report_reaches_the_moderators_with_everything_they_need(
     content = body["content"]
     assert f"/channels/{guild.id}/{general}/{target['id']}" in content  # jump link
     assert f"Author: <@{bob.id}> (bob)" in content
-    assert f"Reported by: <@{alice.id}> (alice), visible to moderators only" in content
-    assert "Reason: keeps \\*\\*insulting\\*\\* me" in content
+    assert f"Reported by (only moderators see this): <@{alice.id}> (alice)" in content
+    assert "Reason: keeps \\*\\*insulting\\*\\* me, twice" in content
     excerpt = content.split("Excerpt (censored): ", 1)[1]
     assert "fucking" not in excerpt and "idiot" not in excerpt and "****" in excerpt
     assert "@everyone" not in excerpt
