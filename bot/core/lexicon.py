@@ -16,11 +16,14 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import TypeVar
 
 from bot.core.normalize import TOKEN_RE, fold
 from bot.core.verdict import Category, TargetKind
 
 logger = logging.getLogger(__name__)
+
+_K = TypeVar("_K")
 
 PROFANITY_WEIGHT = 0.3
 _DEFAULT_WEIGHT = 0.7
@@ -49,6 +52,7 @@ CUE_SECTIONS = (
     "vocative",
     "bridge",
     "function",
+    "common",
 )
 
 
@@ -63,14 +67,9 @@ class Entry:
     aim: TargetKind | None
 
 
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """Targeting word sets (already normalised), merged over the chosen languages."""
-
-    words: Mapping[str, frozenset[str]]
-
-    def __getitem__(self, section: str) -> frozenset[str]:
-        return self.words.get(section, frozenset())
+# Targeting word sets by section name (already normalised), merged over languages.
+# Every name in CUE_SECTIONS is present, possibly empty; a plain dict keeps look-ups in C.
+Cues = Mapping[str, frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +78,12 @@ class Lexicon:
 
     anchors: Mapping[str, tuple[tuple[int, Entry], ...]]
     cues: Cues
-    known_words: frozenset[str] = field(default_factory=frozenset)
+    known_words: frozenset[str] = field(default_factory=frozenset)  # anchors and cue words
+    index_words: frozenset[str] = field(default_factory=frozenset)  # every anchor
+    hit_words: frozenset[str] = field(default_factory=frozenset)  # anchors of real categories
+    pairs: Mapping[tuple[str, str], tuple[tuple[int, Entry], ...]] = field(default_factory=dict)
+    hit_pairs: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    pair_words: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # every pair key
 
 
 def tokenize_term(term: str) -> tuple[str, ...]:
@@ -192,7 +196,7 @@ def build_lexicon(
     for lang in langs:
         for name, words in load_cues(lang).items():
             cue_words.setdefault(name, set()).update(words)
-    cues = Cues({name: frozenset(words) for name, words in cue_words.items()})
+    cues: Cues = {name: frozenset(words) for name, words in cue_words.items()}
     common = frozenset().union(*cue_words.values())
 
     entries: dict[tuple[str, ...], Entry] = {}
@@ -223,6 +227,7 @@ def build_lexicon(
 
     second = cue_words["second_person"]
     index: dict[str, list[tuple[int, Entry]]] = {}
+    pairs: dict[tuple[str, str], list[tuple[int, Entry]]] = {}
     for tokens, found in entries.items():
         entry = found
         if entry.aim is None and entry.category is not None and not second.isdisjoint(tokens):
@@ -230,14 +235,47 @@ def build_lexicon(
             entry = Entry(
                 entry.term, tokens, entry.category, entry.weight, TargetKind.SECOND_PERSON
             )
-        position = _anchor(tokens, common)
-        index.setdefault(tokens[position], []).append((position, entry))
-    anchors = {
-        word: tuple(sorted(items, key=lambda item: -len(item[1].tokens)))
-        for word, items in index.items()
-    }
+        if len(tokens) > 1 and common.issuperset(tokens):
+            # Only everyday words ("i will find you"): key on a word pair, so a
+            # message with just "will" in it stays on the fast path.
+            position = _pair(tokens)
+            pairs.setdefault((tokens[position], tokens[position + 1]), []).append((position, entry))
+        else:
+            position = _anchor(tokens, common)
+            index.setdefault(tokens[position], []).append((position, entry))
+    anchors = _longest_first(index)
+    pair_anchors = _longest_first(pairs)
     known = frozenset(anchors) | common
+    hit_words = frozenset(word for word, items in anchors.items() if _has_category(items))
+    hit_pairs = frozenset(pair for pair, items in pair_anchors.items() if _has_category(items))
     logger.debug(
         "lexicon built: %d entries, %d anchors, languages %s", len(entries), len(anchors), langs
     )
-    return Lexicon(anchors=anchors, cues=cues, known_words=known)
+    return Lexicon(
+        anchors=anchors,
+        cues=cues,
+        known_words=known,
+        index_words=frozenset(anchors),
+        hit_words=hit_words,
+        pairs=pair_anchors,
+        hit_pairs=hit_pairs,
+        pair_words=frozenset(pair_anchors),
+    )
+
+
+def _longest_first(
+    index: Mapping[_K, list[tuple[int, Entry]]],
+) -> dict[_K, tuple[tuple[int, Entry], ...]]:
+    return {
+        key: tuple(sorted(items, key=lambda item: -len(item[1].tokens)))
+        for key, items in index.items()
+    }
+
+
+def _has_category(items: Iterable[tuple[int, Entry]]) -> bool:
+    return any(entry.category is not None for _, entry in items)
+
+
+def _pair(tokens: tuple[str, ...]) -> int:
+    """Start of the word pair least likely in ordinary text: the longest pair."""
+    return max(range(len(tokens) - 1), key=lambda i: len(tokens[i]) + len(tokens[i + 1]))

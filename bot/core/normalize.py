@@ -72,9 +72,20 @@ class _FoldTable(dict[int, str]):
         return value
 
 
+class _FlatTable(dict[int, str]):
+    """Like _FoldTable, but everything that is not a letter or digit becomes a space."""
+
+    def __missing__(self, key: int) -> str:
+        value = "".join(c if c.isalnum() else " " for c in _fold_char(chr(key)))
+        self[key] = value
+        return value
+
+
 _TABLE = _FoldTable()
+_FLAT = _FlatTable()
 for _code in range(128):  # pre-fill ASCII so the translate fast path is warm
-    _fold_ascii = _TABLE[_code]
+    _TABLE[_code] = _fold_char(chr(_code))
+    _FLAT[_code] = "".join(c if c.isalnum() else " " for c in _TABLE[_code])
 
 
 # One token = a run of letters/digits (underscore excluded). Linear, no backtracking.
@@ -89,6 +100,15 @@ _RUN_SQUEEZE_RE = re.compile(r"([^\W\d_])\1{2,}")
 def fold(text: str) -> str:
     """Normalise text in one pass: NFKD compatibility forms, casefold, confusables, leet."""
     return text.translate(_TABLE)
+
+
+def flatten(text: str) -> str:
+    """`fold` with punctuation turned into spaces: `flatten(t).split()` are the tokens.
+
+    The hot path: one translate and a C-level split give exactly the tokens
+    `TOKEN_RE.findall(fold(t))` would, at a fraction of the cost.
+    """
+    return text.translate(_FLAT)
 
 
 def original_offsets(text: str) -> list[int]:

@@ -3,25 +3,26 @@
 A word list alone flags "that was fucking awesome" and "I'm such an idiot"; what
 makes a message hostile is who the words are aimed at. So every hit is weighed by
 its target (the reader, a mention, a group, oneself, an object, quoted speech)
-found in a small token window around it, and the message score is the noisy-or
-of the weighted hits. Most messages contain no lexicon anchor at all and return
-after one translate, one regex scan and one set test.
+found in a small token window around it, and the message score combines the
+weighted hits. Most messages contain no lexicon anchor at all and return after
+one translate, one tokenising regex, one gate regex and one set test; the rest
+pay only for the few tokens around each hit, so cost stays linear in length.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.core.guild_settings import DEFAULT_THRESHOLD, GuildSettings
-from bot.core.lexicon import Cues, Entry, Lexicon, build_lexicon
+from bot.core.lexicon import Entry, Lexicon, build_lexicon
 from bot.core.normalize import (
-    RUN3_RE,
-    SPACED_RE,
     TOKEN_RE,
+    flatten,
     fold,
     has_letter,
     original_offsets,
@@ -33,12 +34,22 @@ from bot.core.verdict import Category, Match, Severity, TargetKind, Verdict
 logger = logging.getLogger(__name__)
 
 _MENTION_RE = re.compile(r"<@!?\d+>")
+# Cheap gates for the two rules that need look-ups beyond whole tokens: a letter
+# repeated 3+ times ("stuuupid") and single letters set apart ("k y s"; the exact
+# rule is normalize.SPACED_RE, these only decide whether to run it).
+_RUN_GATE_RE = re.compile(r"([a-z])\1\1")
+_SPACED_GATE_RE = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")  # on padded flattened text
+_WORD_RE = re.compile(r"\S+")  # tokens of flattened text
 _STOP_RE = re.compile(r"[.!?;\n]")
 _PAUSE_RE = re.compile(r"[.!?;,:\n]")
 _QUOTE_RE = re.compile(r'"')
+
 _BEFORE = 6  # tokens looked at before a hit for its target
 _AFTER = 3  # tokens looked at after a hit
 _NEGATION_REACH = 3  # a negator this close before a hit cancels it
+_SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
+_MAX_HITS = 64  # hits weighed per message, strongest first: a flood cannot cost more
+_EXPLAIN_TERMS = 4  # terms named per part of the explanation
 
 # How much of a hit's weight survives, by the target it was aimed at.
 _TARGET_FACTOR: Mapping[TargetKind, float] = {
@@ -126,85 +137,130 @@ class _Hit:
     entry: Entry
     first: int
     last: int  # exclusive token index
-    start: int  # folded-text offsets
+    start: int  # offsets in the original text
     end: int
-    target: TargetKind
-    note: str
-    weight: float
+    target: TargetKind = TargetKind.NONE
+    note: str = ""
+    weight: float = 0.0
 
 
-@dataclass(slots=True)
 class _Context:
-    """Per-message facts the targeting rules share: tokens and clause boundaries."""
+    """One message's tokens and clause boundaries, computed lazily around hits."""
 
-    tokens: list[str]
-    stop_after: list[bool]  # a sentence ends after token i (. ! ? ; newline)
-    pause_after: list[bool]  # any punctuation pause (or the end) after token i
-    addressed: bool  # the message speaks to someone ("you" somewhere)
-    mentioned: bool
-    is_reply: bool
-    starts: list[int]  # index of the first token of each token's sentence
-    ends: list[int]  # exclusive end of each token's sentence
-    spans: list[tuple[int, int]]  # folded offsets of each token
-    quotes: list[int]  # folded offsets of double quotes
-    imperative: set[int] = field(default_factory=set)  # sentences holding an order
+    __slots__ = (
+        "_addressed",
+        "_gaming",
+        "_pauses",
+        "_quotes",
+        "_stops",
+        "cues",
+        "folded",
+        "imperative_at",
+        "is_reply",
+        "mentioned",
+        "spans",
+        "tokens",
+    )
 
-    @classmethod
-    def build(
-        cls,
+    def __init__(
+        self,
+        lexicon: Lexicon,
         folded: str,
-        words: list[tuple[str, int, int]],
-        cues: Cues,
+        tokens: list[str],
+        spans: list[tuple[int, int]],
+        *,
         mentioned: bool,
         is_reply: bool,
-    ) -> _Context:
-        tokens = [w[0] for w in words]
-        stop_after: list[bool] = []
-        pause_after: list[bool] = []
-        for i, (_, _, end) in enumerate(words):
-            gap = folded[end : words[i + 1][1]] if i + 1 < len(words) else "."
-            stop_after.append(_STOP_RE.search(gap) is not None)
-            pause_after.append(_PAUSE_RE.search(gap) is not None)
-        addressed = not cues["second_person"].isdisjoint(tokens)
-        starts: list[int] = []
-        first = 0
-        for i in range(len(tokens)):
-            starts.append(first)
-            if stop_after[i]:
-                first = i + 1
-        ends = [0] * len(tokens)
-        end = len(tokens)
-        for i in range(len(tokens) - 1, -1, -1):
-            if stop_after[i]:
-                end = i + 1
-            ends[i] = end
-        spans = [(w[1], w[2]) for w in words]
-        quotes = [m.start() for m in _QUOTE_RE.finditer(folded)]
-        return cls(
-            tokens,
-            stop_after,
-            pause_after,
-            addressed,
-            mentioned,
-            is_reply,
-            starts,
-            ends,
-            spans,
-            quotes,
-        )
+    ) -> None:
+        self.cues = lexicon.cues
+        self.folded = folded
+        self.tokens = tokens
+        self.spans = spans
+        self.mentioned = mentioned
+        self.is_reply = is_reply
+        self.imperative_at: list[int] = []  # token indexes of hits that are orders
+        self._stops = [m.start() for m in _STOP_RE.finditer(folded)]
+        self._pauses: list[int] | None = None
+        self._quotes: list[int] | None = None
+        self._addressed: bool | None = None
+        self._gaming: bool | None = None
+
+    def _gap_has(self, marks: list[int], index: int) -> bool:
+        """Is one of `marks` (sorted offsets) between token `index` and the next token?"""
+        if index + 1 >= len(self.spans):  # spans stop short of the end only far from hits
+            return index >= len(self.tokens) - 1
+        at = bisect.bisect_left(marks, self.spans[index][1])
+        return at < len(marks) and marks[at] < self.spans[index + 1][0]
+
+    def stop_after(self, index: int) -> bool:
+        return self._gap_has(self._stops, index)
+
+    def pause_after(self, index: int) -> bool:
+        if self._pauses is None:
+            self._pauses = [m.start() for m in _PAUSE_RE.finditer(self.folded)]
+        return self._gap_has(self._pauses, index)
+
+    def sentence_start(self, index: int, reach: int) -> int:
+        """First token of the sentence holding `index`, looking back at most `reach`."""
+        stops = self._stops
+        at = bisect.bisect_left(stops, self.spans[index][0])
+        floor = max(0, index - reach)
+        if at == 0:
+            return floor
+        first = bisect.bisect_right(self.spans, stops[at - 1], key=_span_start)
+        return max(first, floor)
+
+    def sentence_end(self, index: int, reach: int) -> int:
+        """Exclusive end of the sentence holding `index`, looking ahead at most `reach`."""
+        stops = self._stops
+        ceiling = min(len(self.tokens), index + reach + 1)
+        at = bisect.bisect_left(stops, self.spans[index][1])
+        if at == len(stops):
+            return ceiling
+        end = bisect.bisect_right(self.spans, stops[at], key=_span_start)
+        return min(end, ceiling)
+
+    def starts_sentence(self, index: int) -> bool:
+        return index == 0 or self.stop_after(index - 1)
 
     def quoted(self, first: int, last: int) -> bool:
         """Tokens first..last-1 sit between a pair of double quotes: quoted, not said."""
-        opened = bisect.bisect_left(self.quotes, self.spans[first][0])
-        closing = bisect.bisect_left(self.quotes, self.spans[last - 1][1])
-        return opened % 2 == 1 and closing < len(self.quotes)
+        if self._quotes is None:
+            self._quotes = [m.start() for m in _QUOTE_RE.finditer(self.folded)]
+        opened = bisect.bisect_left(self._quotes, self.spans[first][0])
+        closing = bisect.bisect_left(self._quotes, self.spans[last - 1][1])
+        return opened % 2 == 1 and closing < len(self._quotes)
 
-    def sentence_start(self, index: int) -> int:
-        return self.starts[index]
+    @property
+    def addressed(self) -> bool:
+        """The message speaks to someone ("you" somewhere)."""
+        if self._addressed is None:
+            self._addressed = not self.cues["second_person"].isdisjoint(self.tokens)
+        return self._addressed
 
-    def sentence_end(self, index: int) -> int:
-        """Exclusive end of the sentence holding token `index`."""
-        return self.ends[index]
+    @property
+    def gaming(self) -> bool:
+        """Game talk somewhere in the message ("rematch", "boss", "gg")."""
+        if self._gaming is None:
+            self._gaming = not self.cues["gaming"].isdisjoint(self.tokens)
+        return self._gaming
+
+    def near_order(self, index: int) -> bool:
+        """An imperative hit ("shut up", "stfu") in the same sentence, close by."""
+        at = bisect.bisect_left(self.imperative_at, index)
+        for k in (at - 1, at):
+            if 0 <= k < len(self.imperative_at):
+                other = self.imperative_at[k]
+                low, high = min(other, index), max(other, index)
+                if high - low <= _SENTENCE_REACH and not any(
+                    self.stop_after(j) for j in range(low, high)
+                ):
+                    return True
+        return False
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 class Scorer:
@@ -215,7 +271,7 @@ class Scorer:
         self._lexicon: Lexicon = build_lexicon(
             self.config.languages, self.config.custom_terms, self.config.allowed_terms
         )
-        self._anchor_words = frozenset(self._lexicon.anchors)
+        self._cues = self._lexicon.cues
 
     def score(
         self,
@@ -226,88 +282,165 @@ class Scorer:
         profanity_ok: bool = False,
     ) -> Verdict:
         """Decide whether `text` is hostile toward a person or group, and why."""
-        folded = fold(text)
+        flat = flatten(text)
+        tokens = flat.split()
+        gated = (
+            _RUN_GATE_RE.search(flat) is not None or _SPACED_GATE_RE.search(f" {flat} ") is not None
+        )
+        lexicon = self._lexicon
         if (
-            self._anchor_words.isdisjoint(TOKEN_RE.findall(folded))
-            and RUN3_RE.search(folded) is None
-            and SPACED_RE.search(folded) is None
+            not gated
+            and lexicon.hit_words.isdisjoint(tokens)
+            and lexicon.hit_pairs.isdisjoint(itertools.pairwise(tokens))
         ):
             return CLEAN
+        folded = fold(text) if gated else None  # punctuation kept: needed for context
+        spans: list[tuple[int, int]] | None = None
+        if folded is not None:
+            tokens, spans = self._rewrite(folded)
+        candidates = self._candidates(tokens)
+        if not candidates:
+            return CLEAN
+        if spans is None:  # flat has folded's offsets; only as far as rules look past hits
+            needed = candidates[-1][1] + _SENTENCE_REACH
+            spans = [m.span() for m in itertools.islice(_WORD_RE.finditer(flat), needed)]
+        hits = self._hits(text, flat, spans, candidates)
+        if not hits:
+            return CLEAN
+        if all(h.entry.category is Category.PROFANITY for h in hits):
+            return self._swearing_only(hits, profanity_ok)
         mentioned = mentions_someone or _MENTION_RE.search(text) is not None
-        return self._score_hits(text, folded, mentioned, is_reply, profanity_ok)
+        if folded is None:
+            folded = fold(text)
+        ctx = _Context(self._lexicon, folded, tokens, spans, mentioned=mentioned, is_reply=is_reply)
+        return self._verdict(self._weigh(ctx, hits, profanity_ok))
+
+    def _swearing_only(self, hits: list[_Hit], profanity_ok: bool) -> Verdict:
+        """Profanity with nothing else: never hostile on its own, so skip targeting.
+
+        Its weight is below any sensible threshold even when aimed ("you're so
+        fucking talented"), and skipping the targeting keeps swearing-heavy chat cheap.
+        """
+        factor = 0.0 if profanity_ok else _TARGET_FACTOR[TargetKind.NONE]
+        weighed = [
+            _Hit(
+                h.entry,
+                h.first,
+                h.last,
+                h.start,
+                h.end,
+                TargetKind.NONE,
+                "",
+                h.entry.weight * factor,
+            )
+            for h in hits
+        ]
+        return self._verdict(weighed, explanation=f"profanity only: {_terms(weighed)}")
 
     # --- matching -----------------------------------------------------------------
 
-    def _words(self, folded: str) -> list[tuple[str, int, int]]:
-        """Tokens with folded offsets, after rejoining spaced letters and squeezing repeats."""
-        words = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
+    def _rewrite(self, folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+        """Tokens and spans after rejoining spaced letters and squeezing letter runs."""
         anchors = self._lexicon.anchors
         known = self._lexicon.known_words
-        if SPACED_RE.search(folded) is not None:
-            for start, end, joined in spaced_runs(folded):
-                word = joined if joined in anchors else _known_variant(joined, anchors)
-                if word is not None:
-                    words = [w for w in words if w[2] <= start or w[1] >= end]
-                    words.append((word, start, end))
-            words.sort(key=lambda w: w[1])
-        if RUN3_RE.search(folded) is not None:
-            for i, (word, start, end) in enumerate(words):
-                if word not in known:
-                    variant = _known_variant(word, known)
-                    if variant is not None:
-                        words[i] = (variant, start, end)
-        return words
+        words = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
+        joined: list[tuple[str, int, int]] = []
+        for run_start, run_end, letters in spaced_runs(folded):
+            found = letters if letters in anchors else _known_variant(letters, anchors)
+            if found is not None:
+                joined.append((found, run_start, run_end))
+        if joined:
+            merged: list[tuple[str, int, int]] = []
+            runs = iter(joined)
+            run = next(runs, None)
+            for item in words:
+                while run is not None and run[2] <= item[1]:
+                    merged.append(run)
+                    run = next(runs, None)
+                if run is not None and run[1] <= item[1] < run[2]:
+                    continue  # a letter of the spaced-out word
+                merged.append(item)
+            if run is not None:
+                merged.append(run)
+                merged.extend(runs)
+            words = merged
+        tokens = [
+            token if token in known else (_known_variant(token, known) or token)
+            for token, _, _ in words
+        ]
+        return tokens, [(start, end) for _, start, end in words]
 
-    def _find(self, text: str, folded: str, words: list[tuple[str, int, int]]) -> list[_Hit]:
-        """All lexicon hits, benign phrases masking, longest phrase first, no overlaps."""
-        anchors = self._lexicon.anchors
-        tokens = [w[0] for w in words]
-        candidates: list[tuple[int, int, Entry]] = []
-        for i, token in enumerate(tokens):
-            for offset, entry in anchors.get(token, ()):
-                first = i - offset
-                last = first + len(entry.tokens)
-                if first >= 0 and tuple(tokens[first:last]) == entry.tokens:
-                    candidates.append((first, last, entry))
-        if not candidates:
+    def _candidates(self, tokens: list[str]) -> list[tuple[int, int, Entry]]:
+        """Non-overlapping lexicon hits: benign phrases claim tokens first, longest wins."""
+        lexicon = self._lexicon
+        found: list[tuple[int, int, Entry]] = []
+        for token in lexicon.index_words.intersection(tokens):
+            _match_at(tokens, token, lexicon.anchors[token], found)
+        for pair in lexicon.pair_words.intersection(itertools.pairwise(tokens)):
+            _match_at(tokens, pair, lexicon.pairs[pair], found)
+        if not found or all(entry.category is None for _, _, entry in found):
             return []
-        taken = [False] * len(tokens)
-        chosen: list[tuple[int, int, Entry]] = []
-        # Benign phrases claim their tokens first, then longer phrases beat shorter.
-        candidates.sort(key=lambda c: (c[2].category is not None, c[0] - c[1], c[0]))
-        for first, last, entry in candidates:
-            if any(taken[first:last]):
+        found.sort(key=lambda c: (c[2].category is not None, c[0] - c[1], c[0]))
+        taken: set[int] = set()
+        chosen = []
+        for first, last, entry in found:
+            span = range(first, last)
+            if not taken.isdisjoint(span):
                 continue
-            for k in range(first, last):
-                taken[k] = True
+            taken.update(span)
             if entry.category is not None:
                 chosen.append((first, last, entry))
+        chosen.sort(key=lambda c: c[0])
+        return chosen
+
+    def _hits(
+        self,
+        text: str,
+        folded: str,
+        spans: list[tuple[int, int]],
+        candidates: list[tuple[int, int, Entry]],
+    ) -> list[_Hit]:
+        """Hits with offsets in the original text; a flood keeps only the strongest."""
+        if len(candidates) > _MAX_HITS:
+            strongest = sorted(candidates, key=lambda c: (-c[2].weight, c[0]))[:_MAX_HITS]
+            candidates = sorted(strongest, key=lambda c: c[0])
         offsets = original_offsets(text) if len(folded) != len(text) else None
         hits = []
-        for first, last, entry in sorted(chosen, key=lambda c: c[0]):
-            start, end = words[first][1], words[last - 1][2]
+        for first, last, entry in candidates:
+            start, end = spans[first][0], spans[last - 1][1]
             if offsets is not None:
                 start, end = offsets[start], offsets[end]
-            if not has_letter(text[start:end]):
-                continue  # "455" is a number, not leet for a word
-            hits.append(_Hit(entry, first, last, start, end, TargetKind.NONE, "", 0.0))
+            if has_letter(text[start:end]):  # "455" is a number, not leet for "ass"
+                hits.append(_Hit(entry, first, last, start, end))
         return hits
 
     # --- targeting ----------------------------------------------------------------
 
+    def _weigh(self, ctx: _Context, hits: list[_Hit], profanity_ok: bool) -> list[_Hit]:
+        ctx.imperative_at = [h.first for h in hits if h.entry.aim is TargetKind.IMPERATIVE]
+        weighed = []
+        for hit in hits:
+            target, note = self._aim(ctx, hit)
+            weight = 0.0 if note else hit.entry.weight * _TARGET_FACTOR[target]
+            if hit.entry.category is Category.PROFANITY and profanity_ok:
+                weight = 0.0
+            weighed.append(
+                _Hit(hit.entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
+            )
+        return weighed
+
     def _aim(self, ctx: _Context, hit: _Hit) -> tuple[TargetKind, str]:
         """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech)."""
-        cues = self._lexicon.cues
+        cues = self._cues
         tokens = ctx.tokens
-        lo = max(ctx.sentence_start(hit.first), hit.first - _BEFORE)
-        before = tokens[lo : hit.first]
-        after = tokens[hit.last : min(hit.last + _AFTER, ctx.sentence_end(hit.last - 1))]
+        before = tokens[ctx.sentence_start(hit.first, _BEFORE) : hit.first]
+        after = tokens[hit.last : ctx.sentence_end(hit.last - 1, _AFTER)]
         entry = hit.entry
         if self._reported(before) or ctx.quoted(hit.first, hit.last):
             return TargetKind.REPORTED, ""
         if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
             return TargetKind.REPORTED, "counter-speech"
-        if entry.category is Category.THREAT and not cues["gaming"].isdisjoint(tokens):
+        if entry.category is Category.THREAT and ctx.gaming:
             return entry.aim or TargetKind.SECOND_PERSON, "gaming talk"
         note = "negated" if self._negated(before) else ""
         aim = entry.aim
@@ -317,12 +450,15 @@ class Scorer:
             return aim, note
         if after[:1] in (["like"], ["as"]) and after[1:2] and after[1] in cues["second_person"]:
             return TargetKind.SECOND_PERSON, note  # "idiots like you", "as dumb as you"
-        target = self._person(before, after, cues, ctx.pause_after[hit.last - 1])
+        pause = ctx.pause_after(hit.last - 1)
+        target = self._person(before, after, pause)
         if target is TargetKind.NONE:
-            sentence = ctx.sentence_start(hit.first)
-            if self._vocative(ctx, hit, before):
+            start = ctx.sentence_start(hit.first, _SENTENCE_REACH)
+            if self._vocative(ctx, hit, before, pause):
                 target = TargetKind.SECOND_PERSON
-            elif sentence in ctx.imperative or tokens[sentence] in cues["imperative"]:
+            elif ctx.near_order(hit.first) or (
+                ctx.starts_sentence(start) and tokens[start] in cues["imperative"]
+            ):
                 target = TargetKind.IMPERATIVE
             elif ctx.mentioned:
                 target = TargetKind.MENTION
@@ -330,27 +466,27 @@ class Scorer:
                 target = TargetKind.REPLY
         return target, note
 
-    def _vocative(self, ctx: _Context, hit: _Hit, before: list[str]) -> bool:
-        """A name-call set off by punctuation in a message that addresses someone.
+    def _vocative(self, ctx: _Context, hit: _Hit, before: list[str], pause: bool) -> bool:
+        """A name-call addressed to someone rather than describing a thing.
 
-        "You are wrong, idiot!", "Shows what you know dipshit." - the insult stands
-        alone at a clause edge instead of describing a thing ("that is stupid").
+        "Hey moron", "Fucking idiot!", "You are wrong, idiot!", "Shows what you know
+        dipshit." - the insult stands alone at a clause edge ("that is stupid" does not).
         """
-        cues = self._lexicon.cues
+        cues = self._cues
         if before and before[-1] in cues["vocative"]:
             return True
-        if not ctx.pause_after[hit.last - 1]:
+        if not pause:
             return False
-        sentence = ctx.tokens[ctx.sentence_start(hit.first) : hit.last]
-        if all(t in cues["bridge"] or t in self._lexicon.anchors for t in sentence):
-            return True  # the whole sentence is a name-call: "Fucking idiot!"
+        start = ctx.sentence_start(hit.first, _SENTENCE_REACH)
+        if ctx.starts_sentence(start) and all(
+            t in cues["bridge"] or t in self._lexicon.anchors for t in ctx.tokens[start : hit.first]
+        ):
+            return True  # the whole sentence is a name-call
         if not ctx.addressed:
             return False
         if not before:
             return True
         previous = before[-1]
-        if previous in cues["vocative"]:
-            return True  # "hey moron"
         return not (
             previous in cues["bridge"]
             or previous in cues["object"]
@@ -364,7 +500,7 @@ class Scorer:
         "he called me a loser" is reported; "all I have to say to you is: fuck you"
         is not, because the saying is aimed at "you".
         """
-        cues = self._lexicon.cues
+        cues = self._cues
         for i in range(len(before) - 1, -1, -1):
             if before[i] in cues["reported"]:
                 return cues["second_person"].isdisjoint(before[i + 1 :])
@@ -372,7 +508,7 @@ class Scorer:
 
     def _negated(self, before: list[str]) -> bool:
         """A negator between the nearest person cue and the hit ("you're not stupid")."""
-        cues = self._lexicon.cues
+        cues = self._cues
         for token in reversed(before[-_NEGATION_REACH:]):
             if token in cues["negation"]:
                 return True
@@ -380,14 +516,15 @@ class Scorer:
                 return False
         return False
 
-    def _person(self, before: list[str], after: list[str], cues: Cues, pause: bool) -> TargetKind:
+    def _person(self, before: list[str], after: list[str], pause: bool) -> TargetKind:
         """The nearest person cue before a hit (then just after it) decides the target.
 
         Second person counts only when bound to the hit by copulas, articles and
-        intensifiers ("you are a complete idiot", "you are wrong, idiot" allows one
+        intensifiers ("you are a complete idiot"; "you are wrong, idiot" allows one
         other word after a copula); a "you" in another clause ("I don't think you
         can blame him, that call was stupid") does not.
         """
+        cues = self._cues
         second = cues["second_person"]
         bridge = cues["bridge"]
         anchors = self._lexicon.anchors
@@ -425,7 +562,7 @@ class Scorer:
         "your an idiot" and "your so stupid!" are misspelt "you're"; "your leader is
         a loser" is about the leader and "your pathetic orchard" about a thing.
         """
-        cues = self._lexicon.cues
+        cues = self._cues
         if following is not None and following in cues["article"]:
             return TargetKind.SECOND_PERSON
         if pause and (following is None or following in cues["bridge"]):
@@ -434,35 +571,12 @@ class Scorer:
             return TargetKind.OBJECT
         return TargetKind.THIRD_PERSON
 
-    # --- scoring ------------------------------------------------------------------
+    # --- verdict ------------------------------------------------------------------
 
-    def _score_hits(
-        self, text: str, folded: str, mentioned: bool, is_reply: bool, profanity_ok: bool
-    ) -> Verdict:
-        words = self._words(folded)
-        hits = self._find(text, folded, words)
-        if not hits:
-            return CLEAN
-        ctx = _Context.build(folded, words, self._lexicon.cues, mentioned, is_reply)
-        ctx.imperative = {ctx.starts[h.first] for h in hits if h.entry.aim is TargetKind.IMPERATIVE}
-        weighed: list[_Hit] = []
-        for hit in hits:
-            target, note = self._aim(ctx, hit)
-            weight = hit.entry.weight * _TARGET_FACTOR[target]
-            if note:
-                weight = 0.0
-            if hit.entry.category is Category.PROFANITY and profanity_ok:
-                weight = 0.0
-            weighed.append(
-                _Hit(hit.entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
-            )
-        return self._verdict(weighed)
-
-    def _verdict(self, hits: list[_Hit]) -> Verdict:
+    def _verdict(self, hits: list[_Hit], explanation: str | None = None) -> Verdict:
         score = _combine(hits)
         hostile = score >= self.config.threshold
         ranked = sorted(hits, key=lambda h: -h.weight)
-        top = ranked[0]
         categories: list[Category] = []
         for hit in ranked:
             category = hit.entry.category
@@ -490,8 +604,14 @@ class Scorer:
             severity=severity,
             categories=tuple(categories),
             matches=matches,
-            target=top.target,
-            explanation=_explain(ranked, hostile),
+            target=ranked[0].target,
+            explanation=(
+                _explain(ranked, hostile)
+                if explanation is None
+                else explanation
+                if hostile
+                else f"not hostile: {explanation}"
+            ),
         )
 
 
@@ -501,28 +621,50 @@ def _combine(hits: list[_Hit]) -> float:
     Long rants repeat words like "stupid" without aiming them at anyone, and
     swearing stacks up quickly ("damn", "hell", "shit"), so only hits with a clear
     target reinforce each other; the strongest untargeted hit and the strongest
-    profanity (only next to another hit) are added once each.
+    aimed profanity are added once each. Profanity alone never makes hostility.
     """
-    aimed = [
-        h.weight for h in hits if h.target in _AIMED and h.entry.category is not Category.PROFANITY
-    ]
-    loose = [
-        h.weight
-        for h in hits
-        if h.target not in _AIMED and h.entry.category is not Category.PROFANITY
-    ]
-    swearing = [
-        h.weight for h in hits if h.entry.category is Category.PROFANITY and h.target in _AIMED
-    ]
-    parts = [*aimed, max(loose, default=0.0)]
+    aimed: list[float] = []
+    loose = swearing = loose_swearing = 0.0
+    for hit in hits:
+        is_aimed = hit.target in _AIMED
+        if hit.entry.category is Category.PROFANITY:
+            loose_swearing = max(loose_swearing, hit.weight)
+            if is_aimed:
+                swearing = max(swearing, hit.weight)
+        elif is_aimed:
+            aimed.append(hit.weight)
+        else:
+            loose = max(loose, hit.weight)
+    parts = [*aimed, loose]
     if not any(parts):
-        loose_swearing = [h.weight for h in hits if h.entry.category is Category.PROFANITY]
-        return round(max(loose_swearing, default=0.0), 4)
-    parts.append(max(swearing, default=0.0))
-    remaining = 1.0
+        return round(loose_swearing, 4)
+    remaining = 1.0 - swearing
     for weight in parts:
         remaining *= 1.0 - weight
     return round(1.0 - remaining, 4)
+
+
+def _match_at(
+    tokens: list[str],
+    key: str | tuple[str, str],
+    entries: tuple[tuple[int, Entry], ...],
+    found: list[tuple[int, int, Entry]],
+) -> None:
+    """Add every phrase of `entries` found where `key` (a word or a word pair) occurs."""
+    token, following = (key, None) if isinstance(key, str) else key
+    i = -1
+    while True:
+        try:
+            i = tokens.index(token, i + 1)
+        except ValueError:
+            return
+        if following is not None and (i + 1 >= len(tokens) or tokens[i + 1] != following):
+            continue
+        for offset, entry in entries:
+            first = i - offset
+            last = first + len(entry.tokens)
+            if first >= 0 and tuple(tokens[first:last]) == entry.tokens:
+                found.append((first, last, entry))
 
 
 def _known_variant(word: str, known: Mapping[str, object] | frozenset[str]) -> str | None:
@@ -532,21 +674,22 @@ def _known_variant(word: str, known: Mapping[str, object] | frozenset[str]) -> s
     return None
 
 
+def _terms(hits: list[_Hit]) -> str:
+    terms = list(dict.fromkeys(h.entry.term for h in hits))
+    named = ", ".join(f"'{t}'" for t in terms[:_EXPLAIN_TERMS])
+    return named + (
+        f" (+{len(terms) - _EXPLAIN_TERMS} more)" if len(terms) > _EXPLAIN_TERMS else ""
+    )
+
+
 def _explain(ranked: list[_Hit], hostile: bool) -> str:
     """One line for moderators, naming canonical lexicon terms only, never message text."""
     top = ranked[0]
     category = top.entry.category or Category.PROFANITY
-    terms = [h.entry.term for h in ranked if h.entry.category is category]
-    quoted = ", ".join(f"'{t}'" for t in dict.fromkeys(terms))
     how = top.note or _TARGET_WORDS[top.target]
-    line = f"{category.label} {how}: {quoted}"
+    line = f"{category.label} {how}: {_terms([h for h in ranked if h.entry.category is category])}"
     others = [h for h in ranked[1:] if h.entry.category is not category and h.weight > 0]
     if others:
-        extra = ", ".join(
-            dict.fromkeys(
-                f"{h.entry.category.label if h.entry.category else ''} '{h.entry.term}'"
-                for h in others
-            )
-        )
-        line = f"{line}; also {extra}"
+        labels = dict.fromkeys((h.entry.category or Category.PROFANITY).label for h in others)
+        line = f"{line}; also {', '.join(labels)}: {_terms(others)}"
     return line if hostile else f"not hostile: {line}"

@@ -1,0 +1,175 @@
+"""Scorer speed: OLID tweets one call per message, side by side with better-profanity and VADER.
+
+Usage (from the repo root):
+    .venv/bin/python bench/bench_scorer.py [path/to/olid_train.tsv] [--write]
+
+Single process, one call per message, nothing cached per message text. Also times
+4,000-character adversarial messages and checks that cost grows linearly with
+length (1k/2k/4k/8k characters). `--write` replaces the `## Scorer` section of
+bench/RESULTS.md. better-profanity is timed on a subsample: it is slow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.core.scorer import Scorer  # noqa: E402
+
+RESULTS = Path(__file__).with_name("RESULTS.md")
+SECTION = "## Scorer"
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "olid_train.tsv"
+COMMAND = ".venv/bin/python bench/bench_scorer.py --write"
+
+
+def load_tweets(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [row["tweet"] for row in reader]
+
+
+def rate(func: Callable[[str], object], texts: Sequence[str], rounds: int) -> float:
+    """Best-of-`rounds` messages per second, one call per message."""
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for text in texts:
+            func(text)
+        best = min(best, time.perf_counter() - started)
+    return len(texts) / best
+
+
+def time_one(func: Callable[[str], object], text: str, repeat: int = 20) -> float:
+    """Median milliseconds of one call."""
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        func(text)
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def adversarial(length: int) -> dict[str, str]:
+    """Messages built to hurt: near-matches, zalgo, invisible characters, one long word."""
+
+    def fit(unit: str) -> str:
+        return (unit * (length // len(unit) + 1))[:length]
+
+    return {
+        "repeated near-matches": fit("you idiott stuuupidd k y s 1d10 f u c "),
+        "zalgo": fit("i\u0336\u0301\u0317d\u035c\u0302"),
+        "zero-width characters": fit("\u200b\u200c\u200d\ufeff")[: length - 9] + "you idiot",
+        "one long word": fit("fuckshitidiot"),
+        "spaced letters": fit("k y s "),
+        "repeated hits": fit("you idiot "),
+        "mixed": fit("Yоu аrе а lооооsеr \u200b#@$ ｉｄｉｏｔ\u0336 k.y.s "),
+    }
+
+
+def comparison(tweets: list[str], profanity_sample: int, vader_sample: int) -> list[str]:
+    scorer = Scorer()
+    rows = ["| scorer | messages timed | messages/s, one call per message |", "|---|---|---|"]
+    scorer_rate = rate(scorer.score, tweets, rounds=5)
+    rows.append(f"| kindness-bot `Scorer.score` | {len(tweets):,} | {scorer_rate:,.0f} |")
+    hostile = sum(scorer.score(t).hostile for t in tweets)
+    try:
+        from better_profanity import profanity
+
+        profanity.load_censor_words()
+        sample = tweets[:profanity_sample]
+        pr = rate(profanity.contains_profanity, sample, rounds=1)
+        rows.append(f"| better-profanity `contains_profanity` | {len(sample):,} | {pr:,.0f} |")
+    except ImportError:
+        rows.append("| better-profanity | - | not installed |")
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        analyzer = SentimentIntensityAnalyzer()
+        sample = tweets[:vader_sample]
+        vr = rate(analyzer.polarity_scores, sample, rounds=3)
+        rows.append(f"| VADER `polarity_scores` | {len(sample):,} | {vr:,.0f} |")
+    except ImportError:
+        rows.append("| VADER | - | not installed (`pip install -e .[bench]`) |")
+    rows.append("")
+    rows.append(f"The scorer flagged {hostile:,} of {len(tweets):,} tweets as hostile in this run.")
+    return rows
+
+
+def worst_case() -> list[str]:
+    scorer = Scorer()
+    lengths = (1000, 2000, 4000, 8000)
+    rows = [
+        "| adversarial message | " + " | ".join(f"{n:,} chars ms" for n in lengths) + " | 8k/1k |",
+        "|---|" + "---|" * (len(lengths) + 1),
+    ]
+    worst_4k = 0.0
+    by_kind: dict[str, list[float]] = {}
+    for length in lengths:
+        for kind, text in adversarial(length).items():
+            by_kind.setdefault(kind, []).append(time_one(scorer.score, text))
+    for kind, times in by_kind.items():
+        worst_4k = max(worst_4k, times[2])
+        cells = " | ".join(f"{t:.3f}" for t in times)
+        rows.append(f"| {kind} | {cells} | {times[3] / times[0]:.1f}x |")
+    rows.append("")
+    rows.append(
+        f"Slowest 4,000-character message: {worst_4k:.2f} ms (budget 5 ms). "
+        "Linear cost means 8k/1k close to 8x (fixed per-call overhead makes it a bit less)."
+    )
+    return rows
+
+
+def write_section(text: str) -> None:
+    """Replace (or append) the `## Scorer` section, leaving other sections alone."""
+    lines = RESULTS.read_text(encoding="utf-8").splitlines() if RESULTS.exists() else []
+    start = next((i for i, line in enumerate(lines) if line.strip() == SECTION), None)
+    if start is None:
+        lines = [*lines, "", *text.splitlines()]
+    else:
+        end = next(
+            (i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines)
+        )
+        lines = [*lines[:start], *text.splitlines(), "", *lines[end:]]
+    RESULTS.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--profanity-sample", type=int, default=300)
+    parser.add_argument("--vader-sample", type=int, default=3000)
+    parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
+    args = parser.parse_args()
+    tweets = load_tweets(args.data)
+    machine = f"{platform.machine()}, Python {platform.python_version()}"
+    body = [
+        SECTION,
+        "",
+        f"OLID training tweets ({args.data.name}), one call per message, single process, "
+        "best of several rounds; better-profanity and VADER timed in the same run.",
+        "",
+        f"Command: `{COMMAND}`  ",
+        f"Machine: {machine}",
+        "",
+        *comparison(tweets, args.profanity_sample, args.vader_sample),
+        "",
+        *worst_case(),
+    ]
+    text = "\n".join(body)
+    print(text)
+    if args.write:
+        write_section(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
