@@ -9,6 +9,7 @@ the same on Discord's dark (#313338) and light (#ffffff) themes.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Sequence
 from typing import Final
 
@@ -26,6 +27,9 @@ KIND_BEFORE: Final = "#b5f0da"
 WIDTH_IN: Final = 8.0
 HEIGHT_IN: Final = 4.2
 DPI: Final = 120
+# matplotlib's font and text caches are not documented as thread-safe; a scheduled
+# post and a moderator's preview may render at the same time in worker threads
+_RENDER_LOCK = threading.Lock()
 
 
 def _chartable(series: Sequence[int], label: str) -> tuple[tuple[int, ...], str]:
@@ -41,6 +45,11 @@ def _chartable(series: Sequence[int], label: str) -> tuple[tuple[int, ...], str]
 
 def render_chart(summary: WeekSummary) -> bytes:
     """PNG bytes: bars for this week's days, dashed lines for the week before."""
+    with _RENDER_LOCK:
+        return _render(summary)
+
+
+def _render(summary: WeekSummary) -> bytes:
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 (lazy: startup never pays for matplotlib)
     from matplotlib.figure import Figure  # noqa: PLC0415 (lazy: startup never pays for matplotlib)
     from matplotlib.patches import FancyBboxPatch  # noqa: PLC0415 (lazy: startup never pays for matplotlib)
