@@ -224,3 +224,19 @@ async def test_slash_command_summary_post_sends_embed_and_png(
         assert preview.ephemeral
         assert "#CreateKindness week so far" in preview.text
         assert len(summary_posts(fake_discord, summaries)) == 1  # the preview is not posted
+
+
+async def test_deleted_summary_channel_is_recorded_not_crashed(
+    fake_discord: FakeDiscord, world: FakeGuild, bot: KindnessBot
+) -> None:
+    await set_summary_channel(bot, world.id, 999_999)  # a channel that no longer exists
+    cog = await use_clock(bot, Clock(datetime(2026, 11, 16, 9, tzinfo=UTC)))
+    for _ in range(100):
+        status = await bot.db.summary_status(world.id)
+        if status is not None and status.state is SummaryState.FAILED:
+            break
+        await asyncio.sleep(TICK)
+    assert status is not None
+    assert status.error == "the summary channel no longer exists or is not a text channel"
+    assert fake_discord.find_requests("POST", "/channels/{channel_id}/messages") == []
+    assert cog.tick_loop.is_running()
