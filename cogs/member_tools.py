@@ -240,7 +240,9 @@ class MemberTools(commands.Cog):
         self._count(guild.id, Metric.REPORTS, message.channel.id)
         safety = safety_text(settings.languages, rules_channel_id=settings.rules_channel_id)
         await interaction.response.send_message(
-            report_thanks_text(safety), ephemeral=True, allowed_mentions=NO_MENTIONS
+            report_thanks_text(safety, settings.languages),
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
         )
 
     @commands.Cog.listener()

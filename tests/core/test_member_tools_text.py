@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.member_tools_text import kindcheck_text, report_thanks_text
+from bot.core.member_tools_text import TEXTS, kindcheck_text, report_thanks_text
 from bot.core.verdict import Category, Match, Severity, TargetKind, Verdict
 
 
@@ -45,9 +45,19 @@ def test_clean_and_strong_but_undirected_drafts_are_reassured() -> None:
     assert "does not read as aimed at anyone" in kindcheck_text(friendly)
 
 
-def test_italian_servers_get_italian_category_names() -> None:
-    text = kindcheck_text(_verdict(True, (Category.THREAT,)), ("it",))
-    assert "**minaccia**" in text
+def test_italian_servers_get_italian_answers() -> None:
+    text = kindcheck_text(_verdict(True, (Category.THREAT,), target=TargetKind.REPLY), ("it",))
+    assert text.startswith("\N{YELLOW HEART} **Potrebbe ferire.**")
+    assert "ostile verso la persona a cui rispondi (**minaccia**)" in text
+    assert "Anche per scherzo" in text
+    assert "Mi sembra gentile" in kindcheck_text(_verdict(False), ("fr", "it"))
+    assert "Grazie per averlo segnalato" in report_thanks_text("X", ("it", "en"))
+
+
+def test_every_language_has_every_tip_and_target() -> None:
+    for texts in TEXTS.values():
+        assert set(texts.tips) == set(Category)
+        assert "{kinds}" in texts.hurtful and "{target}" in texts.hurtful
 
 
 def test_report_thanks_lists_the_safety_tools() -> None:
