@@ -7,4 +7,5 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.nudge_views",
     "cogs.moderation",
     "cogs.member_tools",
+    "cogs.summaries",
 )
