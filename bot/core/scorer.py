@@ -45,7 +45,7 @@ _PAUSE_RE = re.compile(r"[.!?;,:\n]")
 _QUOTE_RE = re.compile(r'"')
 
 _BEFORE = 6  # tokens looked at before a hit for its target
-_AFTER = 3  # tokens looked at after a hit
+_AFTER = 4  # tokens looked at after a hit
 _NEGATION_REACH = 3  # a negator this close before a hit cancels it
 _SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
 _MAX_HITS = 64  # hits weighed per message, strongest first: a flood cannot cost more
@@ -148,7 +148,6 @@ class _Context:
     """One message's tokens and clause boundaries, computed lazily around hits."""
 
     __slots__ = (
-        "_addressed",
         "_gaming",
         "_pauses",
         "_quotes",
@@ -182,7 +181,6 @@ class _Context:
         self._stops = [m.start() for m in _STOP_RE.finditer(folded)]
         self._pauses: list[int] | None = None
         self._quotes: list[int] | None = None
-        self._addressed: bool | None = None
         self._gaming: bool | None = None
 
     def _gap_has(self, marks: list[int], index: int) -> bool:
@@ -230,13 +228,6 @@ class _Context:
         opened = bisect.bisect_left(self._quotes, self.spans[first][0])
         closing = bisect.bisect_left(self._quotes, self.spans[last - 1][1])
         return opened % 2 == 1 and closing < len(self._quotes)
-
-    @property
-    def addressed(self) -> bool:
-        """The message speaks to someone ("you" somewhere)."""
-        if self._addressed is None:
-            self._addressed = not self.cues["second_person"].isdisjoint(self.tokens)
-        return self._addressed
 
     @property
     def gaming(self) -> bool:
@@ -450,6 +441,10 @@ class Scorer:
             return aim, note
         if after[:1] in (["like"], ["as"]) and after[1:2] and after[1] in cues["second_person"]:
             return TargetKind.SECOND_PERSON, note  # "idiots like you", "as dumb as you"
+        if any(
+            a in cues["second_person"] and b in cues["copula"] for a, b in itertools.pairwise(after)
+        ):
+            return TargetKind.SECOND_PERSON, note  # "how stupid you are", "what a loser you are"
         pause = ctx.pause_after(hit.last - 1)
         target = self._person(before, after, pause)
         if target is TargetKind.NONE:
@@ -473,6 +468,8 @@ class Scorer:
         dipshit." - the insult stands alone at a clause edge ("that is stupid" does not).
         """
         cues = self._cues
+        if not cues["descriptive"].isdisjoint(hit.entry.tokens):
+            return False  # "Trash.", "Pathetic!": a verdict on what was said, not a name
         if before and before[-1] in cues["vocative"]:
             return True
         if not pause:
@@ -482,13 +479,16 @@ class Scorer:
             t in cues["bridge"] or t in self._lexicon.anchors for t in ctx.tokens[start : hit.first]
         ):
             return True  # the whole sentence is a name-call
-        if not ctx.addressed:
-            return False
+        window = ctx.tokens[start : hit.last + _AFTER]
+        if cues["second_person"].isdisjoint(window):
+            return False  # nobody is addressed in this sentence
         if not before:
             return True
         previous = before[-1]
         return not (
-            previous in cues["bridge"]
+            previous in cues["function"]
+            or previous in cues["article"]
+            or previous in cues["copula"]
             or previous in cues["object"]
             or previous in cues["third_person"]
             or previous in cues["self"]
@@ -620,8 +620,9 @@ def _combine(hits: list[_Hit]) -> float:
 
     Long rants repeat words like "stupid" without aiming them at anyone, and
     swearing stacks up quickly ("damn", "hell", "shit"), so only hits with a clear
-    target reinforce each other; the strongest untargeted hit and the strongest
-    aimed profanity are added once each. Profanity alone never makes hostility.
+    target reinforce each other: the strongest untargeted hit and the strongest
+    aimed profanity are added once each, and only to an aimed hit. Without one,
+    the score is the single strongest hit.
     """
     aimed: list[float] = []
     loose = swearing = loose_swearing = 0.0
@@ -635,11 +636,10 @@ def _combine(hits: list[_Hit]) -> float:
             aimed.append(hit.weight)
         else:
             loose = max(loose, hit.weight)
-    parts = [*aimed, loose]
-    if not any(parts):
-        return round(loose_swearing, 4)
-    remaining = 1.0 - swearing
-    for weight in parts:
+    if not aimed:
+        return round(max(loose, loose_swearing), 4)
+    remaining = (1.0 - swearing) * (1.0 - loose)
+    for weight in aimed:
         remaining *= 1.0 - weight
     return round(1.0 - remaining, 4)
 
