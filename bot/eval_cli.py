@@ -50,10 +50,12 @@ def _rows(path: Path, delimiter: str | None) -> Iterator[dict[str, str]]:
             yield from csv.DictReader(handle, delimiter=delimiter)
 
 
-def main(args: argparse.Namespace) -> int:
-    if (args.negative_col is None) != (args.negative_value is None):
-        print("--negative-col and --negative-value go together", file=sys.stderr)
-        return 2
+class EvalError(Exception):
+    """A problem with the input file the user can fix (missing column, unreadable file)."""
+
+
+def measure(args: argparse.Namespace) -> Tally:
+    """Score every row of the file once and tally the outcomes, streaming the rows."""
     config = ScorerConfig(
         languages=tuple(x.strip() for x in args.languages.split(",") if x.strip()),
         threshold=args.threshold,
@@ -61,13 +63,11 @@ def main(args: argparse.Namespace) -> int:
     scorer = Scorer(config)
     profane = ProfanityDetector()
     tally = Tally()
-    started = time.perf_counter()
     try:
         for row in _rows(args.file, args.delimiter):
             missing = [c for c in (args.text_col, args.label_col) if c not in row]
             if missing:
-                print(f"column(s) not in file: {', '.join(missing)}", file=sys.stderr)
-                return 2
+                raise EvalError(f"column(s) not in file: {', '.join(missing)}")
             text = row[args.text_col] or ""
             if args.decode_escapes:
                 text = decode_escapes(text)
@@ -81,27 +81,43 @@ def main(args: argparse.Namespace) -> int:
                 selected=selected,
             )
     except OSError as exc:
-        print(f"cannot read {args.file}: {exc}", file=sys.stderr)
-        return 2
-    elapsed = time.perf_counter() - started
+        raise EvalError(f"cannot read {args.file}: {exc}") from exc
+    return tally
+
+
+def report(args: argparse.Namespace, tally: Tally) -> list[str]:
+    """The printed summary, one measure per line."""
     total = tally.tp + tally.fp + tally.fn + tally.tn
-    print(f"file: {args.file.name}  rows: {total}  positives: {tally.tp + tally.fn}")
-    print(f"precision: {tally.precision:.3f}")
-    print(f"recall:    {tally.recall:.3f}")
-    print(f"f1:        {tally.f1:.3f}")
-    print(
-        f"false-positive rate: {tally.false_positive_rate:.3f} ({tally.fp}/{tally.fp + tally.tn})"
-    )
-    print(
+    lines = [
+        f"file: {args.file.name}  rows: {total}  positives: {tally.tp + tally.fn}",
+        f"precision: {tally.precision:.3f}",
+        f"recall:    {tally.recall:.3f}",
+        f"f1:        {tally.f1:.3f}",
+        f"false-positive rate: {tally.false_positive_rate:.3f} ({tally.fp}/{tally.fp + tally.tn})",
         "false flags on negatives with profanity: "
         f"{tally.profane_false_flag_rate:.3f} "
-        f"({tally.profane_false_flags}/{tally.profane_negatives})"
-    )
+        f"({tally.profane_false_flags}/{tally.profane_negatives})",
+    ]
     if args.negative_col is not None:
-        print(
+        lines.append(
             f"false flags on {args.negative_col}={args.negative_value}: "
             f"{tally.selected_false_flag_rate:.3f} "
             f"({tally.selected_false_flags}/{tally.selected_negatives})"
         )
-    print(f"tp={tally.tp} fp={tally.fp} fn={tally.fn} tn={tally.tn}  ({elapsed:.2f}s)")
+    lines.append(f"tp={tally.tp} fp={tally.fp} fn={tally.fn} tn={tally.tn}")
+    return lines
+
+
+def main(args: argparse.Namespace) -> int:
+    if (args.negative_col is None) != (args.negative_value is None):
+        print("--negative-col and --negative-value go together", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    try:
+        tally = measure(args)
+    except EvalError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print("\n".join(report(args, tally)))
+    print(f"({time.perf_counter() - started:.2f}s)")
     return 0
