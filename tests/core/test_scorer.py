@@ -399,3 +399,66 @@ def test_bad_input_gives_a_verdict(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
     assert 0.0 <= verdict.score <= 1.0
     assert verdict.to_json_dict()["severity"] in {"none", "low", "medium", "high"}
+
+
+# --- rules that keep precision on real comments ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("I raze your pathetic orchard", TargetKind.OBJECT),
+        ("how stupid you are", TargetKind.SECOND_PERSON),
+        ("what a pathetic little man you are", TargetKind.SECOND_PERSON),
+        ("Can I say dick on here? Your a dick.", TargetKind.SECOND_PERSON),
+        ("all I have to say to you is: fuck you", TargetKind.SECOND_PERSON),
+    ],
+)
+def test_possessives_inversions_and_sentences(
+    scorer: Scorer, text: str, target: TargetKind
+) -> None:
+    assert scorer.score(text).target is target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your leader is a loser",  # about the leader, not the reader
+        "Lmao trash",  # a verdict on a thing, not a name-call
+        "nudes are trash",
+        "the stupid job hunt is over",
+        "I don't think you can blame him, that call was stupid",
+        "three counts of mail fraud. Federal prosecutors said so.",
+        'the motto will be "just to piss off the liberals"',
+        "they had to go away for a while",
+    ],
+)
+def test_words_about_things_and_quotes_stay_clean(scorer: Scorer, text: str) -> None:
+    assert not _hostile(scorer, text), scorer.score(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fucking idiot!", "hey moron", "Get a clue, moron.", "you are wrong, idiot!"],
+)
+def test_name_calls_at_a_clause_edge_are_aimed(scorer: Scorer, text: str) -> None:
+    assert _hostile(scorer, text), scorer.score(text)
+
+
+def test_profanity_only_never_hostile_and_says_so(scorer: Scorer) -> None:
+    verdict = scorer.score("damn this shit is hard as hell")
+    assert not verdict.hostile
+    assert verdict.explanation.startswith("not hostile: profanity only:")
+
+
+def test_a_flood_of_hits_is_weighed_but_bounded(scorer: Scorer) -> None:
+    verdict = scorer.score("this stupid printer. " * 100 + "you idiot")
+    assert len(verdict.matches) <= 64
+    assert scorer.score("kys " * 1000).severity is Severity.HIGH
+
+
+def test_explanation_names_at_most_a_few_terms(scorer: Scorer) -> None:
+    verdict = scorer.score("you idiot moron loser jerk clown fool")
+    assert verdict.hostile
+    assert "(+" in verdict.explanation
+    assert "\n" not in verdict.explanation
