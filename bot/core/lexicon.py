@@ -51,6 +51,7 @@ CUE_SECTIONS = (
     "article",
     "vocative",
     "descriptive",
+    "family",
     "bridge",
     "function",
     "common",

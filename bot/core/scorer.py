@@ -503,7 +503,10 @@ class Scorer:
         cues = self._cues
         for i in range(len(before) - 1, -1, -1):
             if before[i] in cues["reported"]:
-                return cues["second_person"].isdisjoint(before[i + 1 :])
+                return not any(
+                    t in cues["second_person"] and t not in cues["possessive"]
+                    for t in before[i + 1 :]
+                )  # "said to you" is addressed; "called your mom" is still reported
         return False
 
     def _negated(self, before: list[str]) -> bool:
@@ -563,8 +566,8 @@ class Scorer:
         a loser" is about the leader and "your pathetic orchard" about a thing.
         """
         cues = self._cues
-        if following is not None and following in cues["article"]:
-            return TargetKind.SECOND_PERSON
+        if following is not None and (following in cues["article"] or following in cues["family"]):
+            return TargetKind.SECOND_PERSON  # "your a loser", "your mom is a whore"
         if pause and (following is None or following in cues["bridge"]):
             return TargetKind.SECOND_PERSON
         if following is None or following in cues["bridge"]:
