@@ -63,12 +63,30 @@ def _fold_char(ch: str) -> str:
     return "".join(out)
 
 
+# Code points remembered per table (a few MB); past this, rare characters are
+# computed on each use, so a flood of distinct code points cannot grow memory
+# without bound. The ranges obfuscation uses are filled in at import.
+_TABLE_LIMIT = 100_000
+_PREFILL = (
+    range(0x0000, 0x0530),  # Latin, IPA, combining marks, Greek, Cyrillic
+    range(0x1AB0, 0x1B00),  # combining marks extended
+    range(0x1DC0, 0x1E00),  # combining marks supplement
+    range(0x2000, 0x2070),  # spaces, zero-width characters, quotes
+    range(0x20D0, 0x2100),  # combining marks for symbols
+    range(0x2460, 0x2500),  # enclosed alphanumerics
+    range(0xFE00, 0xFE30),  # variation selectors, combining half marks
+    range(0xFF00, 0xFFF0),  # fullwidth forms
+    range(0x1D400, 0x1D800),  # mathematical alphanumerics
+)
+
+
 class _FoldTable(dict[int, str]):
     """A `str.translate` table that computes each code point's mapping once, on demand."""
 
     def __missing__(self, key: int) -> str:
         value = _fold_char(chr(key))
-        self[key] = value
+        if len(self) < _TABLE_LIMIT:
+            self[key] = value
         return value
 
 
@@ -77,15 +95,17 @@ class _FlatTable(dict[int, str]):
 
     def __missing__(self, key: int) -> str:
         value = "".join(c if c.isalnum() else " " for c in _fold_char(chr(key)))
-        self[key] = value
+        if len(self) < _TABLE_LIMIT:
+            self[key] = value
         return value
 
 
 _TABLE = _FoldTable()
 _FLAT = _FlatTable()
-for _code in range(128):  # pre-fill ASCII so the translate fast path is warm
-    _TABLE[_code] = _fold_char(chr(_code))
-    _FLAT[_code] = "".join(c if c.isalnum() else " " for c in _TABLE[_code])
+for _block in _PREFILL:
+    for _code in _block:
+        _TABLE[_code] = _fold_char(chr(_code))
+        _FLAT[_code] = "".join(c if c.isalnum() else " " for c in _TABLE[_code])
 
 
 # One token = a run of letters/digits (underscore excluded). Linear, no backtracking.
