@@ -68,7 +68,7 @@ def _fold_char(ch: str) -> str:
 # without bound. The ranges obfuscation uses are filled in at import.
 _TABLE_LIMIT = 100_000
 _PREFILL = (
-    range(0x0000, 0x0530),  # Latin, IPA, combining marks, Greek, Cyrillic
+    range(0x0530),  # Latin, IPA, combining marks, Greek, Cyrillic
     range(0x1AB0, 0x1B00),  # combining marks extended
     range(0x1DC0, 0x1E00),  # combining marks supplement
     range(0x2000, 0x2070),  # spaces, zero-width characters, quotes
