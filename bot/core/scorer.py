@@ -292,13 +292,14 @@ class Scorer:
         candidates = self._candidates(tokens)
         if not candidates:
             return CLEAN
+        swearing = all(c[2].category is Category.PROFANITY for c in candidates)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
-            needed = candidates[-1][1] + _SENTENCE_REACH
+            needed = candidates[-1][1] + (0 if swearing else _SENTENCE_REACH)
             spans = [m.span() for m in itertools.islice(_WORD_RE.finditer(flat), needed)]
         hits = self._hits(text, flat, spans, candidates)
         if not hits:
             return CLEAN
-        if all(h.entry.category is Category.PROFANITY for h in hits):
+        if swearing:
             return self._swearing_only(hits, profanity_ok)
         mentioned = mentions_someone or _MENTION_RE.search(text) is not None
         if folded is None:
