@@ -52,6 +52,7 @@ CUE_SECTIONS = (
     "vocative",
     "descriptive",
     "family",
+    "dative",
     "bridge",
     "function",
     "common",

@@ -438,6 +438,8 @@ class Scorer:
         aim = entry.aim
         if aim is TargetKind.IMPERATIVE and not cues["modal"].isdisjoint(before[-2:]):
             aim = None  # "to piss off the liberals", "you need to shut up": not an order
+        if aim is TargetKind.IMPERATIVE and after and after[0] in cues["dative"]:
+            return TargetKind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
         if aim is not None:
             return aim, note
         if after[:1] in (["like"], ["as"]) and after[1:2] and after[1] in cues["second_person"]:
@@ -513,11 +515,14 @@ class Scorer:
     def _negated(self, before: list[str]) -> bool:
         """A negator between the nearest person cue and the hit ("you're not stupid")."""
         cues = self._cues
-        for token in reversed(before[-_NEGATION_REACH:]):
+        near = before[-_NEGATION_REACH:]
+        for i in range(len(near) - 1, -1, -1):
+            token = near[i]
             if token in cues["negation"]:
                 return True
             if token in cues["second_person"] or token in cues["self"]:
-                return False
+                # Italian puts the negator before the verb-pronoun: "non sei stupido".
+                return i > 0 and near[i - 1] in cues["negation"]
         return False
 
     def _person(self, before: list[str], after: list[str], pause: bool) -> TargetKind:

@@ -255,6 +255,7 @@ def test_counter_speech_is_not_hostile(scorer: Scorer, text: str) -> None:
         "damn, you killed it",
         "hell yeah we won",
         "you lucky bastard",
+        "you're dead wrong",
         "oh shut up you're too kind",
         "i'm so fucking tired",
         "fuck, I missed the bus",
@@ -298,6 +299,9 @@ def test_gaming_talk_is_not_hostile(scorer: Scorer, text: str) -> None:
         ("sei una merda", True),
         ("stai zitto idiota", True),
         ("cazzo che partita", False),
+        ("non sei stupido", False),  # negated before the verb
+        ("vaffanculo al lunedì", False),  # sent at Monday, not at the reader
+        ("ti ammazzo alla prossima partita lol", False),  # gaming talk
         ("sono un idiota, ho perso le chiavi", False),
         ("che bella giornata", False),
     ],
