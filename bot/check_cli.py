@@ -22,7 +22,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="read one message per stdin line, write one JSON verdict per line, in order",
     )
     parser.add_argument("--languages", default="en", help="comma-separated, e.g. en,it")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help=f"hostile when score >= this (default {DEFAULT_THRESHOLD})",
+    )
     parser.add_argument("--mention", action="store_true", help="the message mentions someone")
     parser.add_argument("--reply", action="store_true", help="the message is a reply")
     parser.add_argument(

@@ -30,7 +30,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--decode-escapes", action="store_true", help="texts are Python-escaped strings"
     )
     parser.add_argument("--languages", default="en", help="comma-separated, e.g. en,it")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help=f"hostile when score >= this (default {DEFAULT_THRESHOLD})",
+    )
     parser.add_argument("--delimiter", help="override the delimiter (default: by extension)")
 
 
