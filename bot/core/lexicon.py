@@ -87,6 +87,8 @@ class Lexicon:
     pairs: Mapping[tuple[str, str], tuple[tuple[int, Entry], ...]] = field(default_factory=dict)
     hit_pairs: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     pair_words: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # every pair key
+    # Words a starred-out spelling may stand for, by length, with their weights.
+    maskable: Mapping[int, tuple[tuple[str, float], ...]] = field(default_factory=dict)
 
 
 def tokenize_term(term: str) -> tuple[str, ...]:
@@ -210,23 +212,30 @@ def build_lexicon(
             defaults.setdefault(category, (weight, aim))
             for entry in file_entries:
                 entries.setdefault(entry.tokens, entry)
-    for entry in _profanity_entries():
-        entries.setdefault(entry.tokens, entry)
+    custom: dict[tuple[str, ...], Entry] = {}
     for term, category in (custom_terms or {}).items():
         tokens = tokenize_term(term)
         if tokens:
             weight, aim = defaults.get(category, (_DEFAULT_WEIGHT, None))
             if category is Category.PROFANITY:
                 weight = PROFANITY_WEIGHT
-            entries[tokens] = Entry(term.strip().lower(), tokens, category, weight, aim)
+            custom[tokens] = Entry(term.strip().lower(), tokens, category, weight, aim)
+    entries.update(custom)
+    # Starred-out spellings are read only as our own words, not the long tail of
+    # variants in better-profanity's list ("f*ck" is "fuck", never "fack").
+    maskable = {t[0]: e.weight for t, e in entries.items() if len(t) == 1}
+    for entry in _profanity_entries():
+        entries.setdefault(entry.tokens, entry)
     # Benign phrases never replace a category entry; allowed terms replace anything.
     for lang in langs:
         for entry in _category_file(lang, None)[0]:
             entries.setdefault(entry.tokens, entry)
+    allowed_words: set[str] = set()
     for term in allowed_terms:
         tokens = tokenize_term(term)
         if tokens:
             entries[tokens] = Entry(term.strip().lower(), tokens, None, 0.0, None)
+            allowed_words.update(tokens)
 
     second = cue_words["second_person"]
     index: dict[str, list[tuple[int, Entry]]] = {}
@@ -263,6 +272,9 @@ def build_lexicon(
         pairs=pair_anchors,
         hit_pairs=hit_pairs,
         pair_words=frozenset(pair_anchors),
+        maskable=_by_length(
+            {w: weight for w, weight in maskable.items() if w not in allowed_words}
+        ),
     )
 
 
@@ -273,6 +285,13 @@ def _longest_first(
         key: tuple(sorted(items, key=lambda item: -len(item[1].tokens)))
         for key, items in index.items()
     }
+
+
+def _by_length(words: Mapping[str, float]) -> dict[int, tuple[tuple[str, float], ...]]:
+    grouped: dict[int, list[tuple[str, float]]] = {}
+    for word, weight in sorted(words.items()):
+        grouped.setdefault(len(word), []).append((word, weight))
+    return {length: tuple(group) for length, group in grouped.items()}
 
 
 def _has_category(items: Iterable[tuple[int, Entry]]) -> bool:

@@ -40,6 +40,7 @@ _MENTION_RE = re.compile(r"<@!?\d+>")
 _RUN_GATE_RE = re.compile(r"([a-z])\1\1")
 _SPACED_GATE_RE = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")  # on padded flattened text
 _WORD_RE = re.compile(r"\S+")  # tokens of flattened text
+_MASKED_RE = re.compile(r"[^\W_]*\*[\w*]*")  # a word with starred-out letters
 _STOP_RE = re.compile(r"[.!?;\n]")
 _PAUSE_RE = re.compile(r"[.!?;,:\n]")
 _QUOTE_RE = re.compile(r'"')
@@ -276,7 +277,9 @@ class Scorer:
         flat = flatten(text)
         tokens = flat.split()
         gated = (
-            _RUN_GATE_RE.search(flat) is not None or _SPACED_GATE_RE.search(f" {flat} ") is not None
+            "*" in text
+            or _RUN_GATE_RE.search(flat) is not None
+            or _SPACED_GATE_RE.search(f" {flat} ") is not None
         )
         lexicon = self._lexicon
         if (
@@ -332,7 +335,8 @@ class Scorer:
     # --- matching -----------------------------------------------------------------
 
     def _rewrite(self, folded: str) -> tuple[list[str], list[tuple[int, int]]]:
-        """Tokens and spans after rejoining spaced letters and squeezing letter runs."""
+        """Tokens and spans after rejoining spaced letters, unmasking starred-out words
+        and squeezing letter runs."""
         anchors = self._lexicon.anchors
         known = self._lexicon.known_words
         words = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
@@ -341,6 +345,10 @@ class Scorer:
             found = letters if letters in anchors else _known_variant(letters, anchors)
             if found is not None:
                 joined.append((found, run_start, run_end))
+        if "*" in folded:
+            joined.extend(self._unmasked(folded))
+            joined.sort(key=lambda run: run[1])
+            joined = [run for i, run in enumerate(joined) if i == 0 or run[1] >= joined[i - 1][2]]
         if joined:
             merged: list[tuple[str, int, int]] = []
             runs = iter(joined)
@@ -361,6 +369,26 @@ class Scorer:
             for token, _, _ in words
         ]
         return tokens, [(start, end) for _, start, end in words]
+
+    def _unmasked(self, folded: str) -> list[tuple[str, int, int]]:
+        """Words with letters starred out ("f*ck", "a**hole") read as the lexicon word.
+
+        A star stands for one letter. When several words fit ("s**t"), the weakest
+        one is taken, so a guess never makes a message look worse than it may be.
+        """
+        found = []
+        for match in _MASKED_RE.finditer(folded):
+            masked = match.group()
+            if sum(ch != "*" for ch in masked) < 1 or masked.count("*") * 2 > len(masked):
+                continue
+            fits = [
+                (weight, word)
+                for word, weight in self._lexicon.maskable.get(len(masked), ())
+                if all(m in ("*", w) for m, w in zip(masked, word, strict=True))
+            ]
+            if fits:
+                found.append((min(fits)[1], match.start(), match.end()))
+        return found
 
     def _candidates(self, tokens: list[str]) -> list[tuple[int, int, Entry]]:
         """Non-overlapping lexicon hits: benign phrases claim tokens first, longest wins."""

@@ -39,6 +39,9 @@ def _hostile(scorer: Scorer, text: str, **flags: bool) -> bool:
         "k.y.s",  # dotted letters, phrase on its own
         "k y s",  # spaced letters
         "you are an @$$hole",  # symbols inside a word
+        "f*ck you",  # starred-out letters
+        "you're a b*tch",
+        "you a**hole",
     ],
 )
 def test_obfuscated_hostility_is_found(scorer: Scorer, text: str) -> None:
@@ -476,3 +479,26 @@ def test_explanation_names_at_most_a_few_terms(scorer: Scorer) -> None:
     assert verdict.hostile
     assert "(+" in verdict.explanation
     assert "\n" not in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("f*ck you", "fuck you"),
+        ("sh*t happens", "shit"),  # profanity only: weak, not hostile
+        ("s**t", "shit"),  # ambiguous: the weakest reading wins
+        ("you are an id**t", "idiot"),
+    ],
+)
+def test_starred_out_words_read_as_the_lexicon_word(scorer: Scorer, text: str, term: str) -> None:
+    assert [m.term for m in scorer.score(text).matches] == [term]
+
+
+@pytest.mark.parametrize("text", ["5 * 3 = 15", "***", "*hugs*", "a * b"])
+def test_stars_that_hide_nothing_stay_clean(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).matches == ()
+
+
+def test_allowed_terms_are_never_unmasked() -> None:
+    scorer = Scorer(ScorerConfig(allowed_terms=frozenset({"idiot"})))
+    assert scorer.score("you id**t").matches == ()
