@@ -185,9 +185,16 @@ def profanity_words() -> frozenset[tuple[str, ...]]:
     return frozenset(entry.tokens for entry in _profanity_entries())
 
 
-def _anchor(tokens: tuple[str, ...], common: frozenset[str]) -> int:
-    """Index of the token least likely to appear in ordinary text: longest non-function word."""
-    return max(range(len(tokens)), key=lambda i: (tokens[i] not in common, len(tokens[i])))
+def _anchor(tokens: tuple[str, ...], common: frozenset[str], words: frozenset[str]) -> int:
+    """Index of the token least likely to appear in ordinary text.
+
+    Prefer a non-function word that is a lexicon word itself ("shit" in "piece of
+    shit": messages with it take the slow path anyway), then the longest.
+    """
+    return max(
+        range(len(tokens)),
+        key=lambda i: (tokens[i] not in common, tokens[i] in words, len(tokens[i])),
+    )
 
 
 def build_lexicon(
@@ -238,6 +245,7 @@ def build_lexicon(
             allowed_words.update(tokens)
 
     second = cue_words["second_person"]
+    single_words = frozenset(t[0] for t, e in entries.items() if len(t) == 1 and e.category)
     index: dict[str, list[tuple[int, Entry]]] = {}
     pairs: dict[tuple[str, str], list[tuple[int, Entry]]] = {}
     for tokens, found in entries.items():
@@ -253,7 +261,7 @@ def build_lexicon(
             position = _pair(tokens)
             pairs.setdefault((tokens[position], tokens[position + 1]), []).append((position, entry))
         else:
-            position = _anchor(tokens, common)
+            position = _anchor(tokens, common, single_words)
             index.setdefault(tokens[position], []).append((position, entry))
     anchors = _longest_first(index)
     pair_anchors = _longest_first(pairs)

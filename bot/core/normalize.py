@@ -10,6 +10,8 @@ letters) are cheap helpers the matcher calls only when a message needs them.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -114,6 +116,7 @@ TOKEN_RE = re.compile(r"[^\W_]+")
 RUN3_RE = re.compile(r"([^\W\d_])\1\1")
 # Three or more single letters separated by spaces/dots/dashes ("f u c k", "k.y.s").
 SPACED_RE = re.compile(r"(?<![^\W_])[^\W\d_](?:[\s.\-*_]{1,3}[^\W\d_](?![^\W_])){2,}")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _RUN_SQUEEZE_RE = re.compile(r"([^\W\d_])\1{2,}")
 
 
@@ -131,17 +134,28 @@ def flatten(text: str) -> str:
     return text.translate(_FLAT)
 
 
-def original_offsets(text: str) -> list[int]:
-    """Map each index of `fold(text)` (plus its end) to an index in `text`.
+class OffsetMap:
+    """Maps offsets in `fold(text)` (or `flatten(text)`) back to offsets in `text`.
 
-    Only needed when folding changed the length (removed or expanded characters),
-    and only for messages with hits, so it is computed lazily by the caller.
+    Folding can drop characters (zero-width, zalgo) or expand them ("ß" -> "ss"),
+    so match spans are mapped back through the cumulative folded length of each
+    original character, computed at C speed and searched by bisection.
     """
-    offsets: list[int] = []
-    for index, ch in enumerate(text):
-        offsets.extend([index] * len(_TABLE[ord(ch)]))
-    offsets.append(len(text))
-    return offsets
+
+    __slots__ = ("_cumulative",)
+
+    def __init__(self, text: str) -> None:
+        self._cumulative = list(
+            itertools.accumulate(map(len, map(_TABLE.__getitem__, map(ord, text))))
+        )
+
+    def start(self, folded_offset: int) -> int:
+        """Original index of the character that produced folded position `folded_offset`."""
+        return bisect.bisect_right(self._cumulative, folded_offset)
+
+    def end(self, folded_end: int) -> int:
+        """Original exclusive end for a folded exclusive end."""
+        return bisect.bisect_left(self._cumulative, folded_end) + 1
 
 
 def squeeze_variants(token: str) -> tuple[str, ...]:
@@ -153,11 +167,12 @@ def squeeze_variants(token: str) -> tuple[str, ...]:
     return (double, single) if double != single else (single,)
 
 
-def spaced_runs(folded: str) -> Iterator[tuple[int, int, str]]:
-    """Runs of 3+ spaced single letters as (start, end, joined word) in folded text."""
+def spaced_runs(folded: str) -> Iterator[tuple[str, list[int]]]:
+    """Runs of 3+ spaced single letters in folded text: (joined word, letter offsets)."""
     for match in SPACED_RE.finditer(folded):
-        joined = "".join(TOKEN_RE.findall(match.group()))
-        yield match.start(), match.end(), joined
+        base = match.start()
+        letters = [(m.group(), base + m.start()) for m in _LETTER_RE.finditer(match.group())]
+        yield "".join(letter for letter, _ in letters), [offset for _, offset in letters]
 
 
 def has_letter(text: str) -> bool:

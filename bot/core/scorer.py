@@ -22,10 +22,10 @@ from bot.core.guild_settings import DEFAULT_THRESHOLD, GuildSettings
 from bot.core.lexicon import Entry, Lexicon, build_lexicon
 from bot.core.normalize import (
     TOKEN_RE,
+    OffsetMap,
     flatten,
     fold,
     has_letter,
-    original_offsets,
     spaced_runs,
     squeeze_variants,
 )
@@ -49,6 +49,9 @@ _BEFORE = 6  # tokens looked at before a hit for its target
 _AFTER = 4  # tokens looked at after a hit
 _NEGATION_REACH = 3  # a negator this close before a hit cancels it
 _SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
+_SEGMENT_LIMIT = 64  # spaced-out letters longer than this are not split into words
+_LONGEST_WORD = 16
+_ONE_LETTER_WORDS = frozenset({"i", "u", "a"})
 _MAX_HITS = 64  # hits weighed per message, strongest first: a flood cannot cost more
 _EXPLAIN_TERMS = 4  # terms named per part of the explanation
 
@@ -264,6 +267,8 @@ class Scorer:
             self.config.languages, self.config.custom_terms, self.config.allowed_terms
         )
         self._cues = self._lexicon.cues
+        self._hit_words = self._lexicon.hit_words
+        self._hit_pairs = self._lexicon.hit_pairs
 
     def score(
         self,
@@ -281,11 +286,10 @@ class Scorer:
             or _RUN_GATE_RE.search(flat) is not None
             or _SPACED_GATE_RE.search(f" {flat} ") is not None
         )
-        lexicon = self._lexicon
         if (
             not gated
-            and lexicon.hit_words.isdisjoint(tokens)
-            and lexicon.hit_pairs.isdisjoint(itertools.pairwise(tokens))
+            and self._hit_words.isdisjoint(tokens)
+            and self._hit_pairs.isdisjoint(itertools.pairwise(tokens))
         ):
             return CLEAN
         folded = fold(text) if gated else None  # punctuation kept: needed for context
@@ -337,38 +341,50 @@ class Scorer:
     def _rewrite(self, folded: str) -> tuple[list[str], list[tuple[int, int]]]:
         """Tokens and spans after rejoining spaced letters, unmasking starred-out words
         and squeezing letter runs."""
-        anchors = self._lexicon.anchors
-        known = self._lexicon.known_words
         words = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
         joined: list[tuple[str, int, int]] = []
-        for run_start, run_end, letters in spaced_runs(folded):
-            found = letters if letters in anchors else _known_variant(letters, anchors)
-            if found is not None:
-                joined.append((found, run_start, run_end))
+        for letters, offsets in spaced_runs(folded):
+            for word, first, last in self._segment(letters):
+                joined.append((word, offsets[first], offsets[last - 1] + 1))
         if "*" in folded:
             joined.extend(self._unmasked(folded))
             joined.sort(key=lambda run: run[1])
             joined = [run for i, run in enumerate(joined) if i == 0 or run[1] >= joined[i - 1][2]]
         if joined:
-            merged: list[tuple[str, int, int]] = []
-            runs = iter(joined)
-            run = next(runs, None)
-            for item in words:
-                while run is not None and run[2] <= item[1]:
-                    merged.append(run)
-                    run = next(runs, None)
-                if run is not None and run[1] <= item[1] < run[2]:
-                    continue  # a letter of the spaced-out word
-                merged.append(item)
-            if run is not None:
-                merged.append(run)
-                merged.extend(runs)
-            words = merged
-        tokens = [
-            token if token in known else (_known_variant(token, known) or token)
-            for token, _, _ in words
-        ]
+            words = _merge(words, joined)
+        tokens = [w[0] for w in words]
+        if _RUN_GATE_RE.search(folded) is not None:
+            known = self._lexicon.known_words
+            tokens = [
+                t if t in known or len(t) < 3 else (_known_variant(t, known) or t) for t in tokens
+            ]
         return tokens, [(start, end) for _, start, end in words]
+
+    def _segment(self, letters: str) -> list[tuple[str, int, int]]:
+        """Split rejoined letters into known words ("fuckyou" -> "fuck", "you").
+
+        Greedy longest match over lexicon and cue words; all or nothing, and only
+        worth it when a lexicon word is among the pieces. Long runs are not words.
+        """
+        anchors = self._lexicon.anchors
+        whole = letters if letters in anchors else _known_variant(letters, anchors)
+        if whole is not None:
+            return [(whole, 0, len(letters))]
+        if len(letters) > _SEGMENT_LIMIT:
+            return []
+        known = self._lexicon.known_words
+        pieces = []
+        i = 0
+        while i < len(letters):
+            for size in range(min(_LONGEST_WORD, len(letters) - i), 0, -1):
+                piece = letters[i : i + size]
+                if piece in known and (size > 1 or piece in _ONE_LETTER_WORDS):
+                    pieces.append((piece, i, i + size))
+                    i += size
+                    break
+            else:
+                return []
+        return pieces if any(piece in anchors for piece, _, _ in pieces) else []
 
     def _unmasked(self, folded: str) -> list[tuple[str, int, int]]:
         """Words with letters starred out ("f*ck", "a**hole") read as the lexicon word.
@@ -424,12 +440,12 @@ class Scorer:
         if len(candidates) > _MAX_HITS:
             strongest = sorted(candidates, key=lambda c: (-c[2].weight, c[0]))[:_MAX_HITS]
             candidates = sorted(strongest, key=lambda c: c[0])
-        offsets = original_offsets(text) if len(folded) != len(text) else None
+        offsets = OffsetMap(text) if len(folded) != len(text) else None
         hits = []
         for first, last, entry in candidates:
             start, end = spans[first][0], spans[last - 1][1]
             if offsets is not None:
-                start, end = offsets[start], offsets[end]
+                start, end = offsets.start(start), offsets.end(end)
             if has_letter(text[start:end]):  # "455" is a number, not leet for "ass"
                 hits.append(_Hit(entry, first, last, start, end))
         return hits
@@ -702,6 +718,26 @@ def _match_at(
             last = first + len(entry.tokens)
             if first >= 0 and tuple(tokens[first:last]) == entry.tokens:
                 found.append((first, last, entry))
+
+
+def _merge(
+    words: list[tuple[str, int, int]], joined: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Replace the tokens covered by each rejoined word (sorted, disjoint) with it."""
+    merged: list[tuple[str, int, int]] = []
+    runs = iter(joined)
+    run = next(runs, None)
+    for item in words:
+        while run is not None and run[2] <= item[1]:
+            merged.append(run)
+            run = next(runs, None)
+        if run is not None and run[1] <= item[1] < run[2]:
+            continue  # a piece of the rejoined word
+        merged.append(item)
+    if run is not None:
+        merged.append(run)
+        merged.extend(runs)
+    return merged
 
 
 def _known_variant(word: str, known: Mapping[str, object] | frozenset[str]) -> str | None:

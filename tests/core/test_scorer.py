@@ -38,6 +38,8 @@ def _hostile(scorer: Scorer, text: str, **flags: bool) -> bool:
         "f.u.c.k you",  # dotted letters
         "k.y.s",  # dotted letters, phrase on its own
         "k y s",  # spaced letters
+        "f u c k y o u",  # spaced letters split back into words
+        "s h u t  u p  i d i o t",
         "you are an @$$hole",  # symbols inside a word
         "f*ck you",  # starred-out letters
         "you're a b*tch",
