@@ -15,7 +15,7 @@ import bisect
 import itertools
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.core.guild_settings import DEFAULT_THRESHOLD, GuildSettings
@@ -321,20 +321,22 @@ class Scorer:
         fucking talented"), and skipping the targeting keeps swearing-heavy chat cheap.
         """
         factor = 0.0 if profanity_ok else _TARGET_FACTOR[TargetKind.NONE]
-        weighed = [
-            _Hit(
-                h.entry,
-                h.first,
-                h.last,
-                h.start,
-                h.end,
-                TargetKind.NONE,
-                "",
-                h.entry.weight * factor,
-            )
+        matches = tuple(
+            Match(h.entry.term, Category.PROFANITY, h.entry.weight * factor, h.start, h.end)
             for h in hits
-        ]
-        return self._verdict(weighed, explanation=f"profanity only: {_terms(weighed)}")
+        )
+        score = round(max(m.weight for m in matches), 4)
+        hostile = score >= self.config.threshold  # only with a threshold below 0.15
+        named = _named(m.term for m in matches)
+        return Verdict(
+            hostile=hostile,
+            score=score,
+            severity=Severity.LOW if hostile else Severity.NONE,
+            categories=(Category.PROFANITY,) if score > 0 else (),
+            matches=matches,
+            target=TargetKind.NONE,
+            explanation=f"{'' if hostile else 'not hostile: '}profanity only: {named}",
+        )
 
     # --- matching -----------------------------------------------------------------
 
@@ -446,7 +448,8 @@ class Scorer:
             start, end = spans[first][0], spans[last - 1][1]
             if offsets is not None:
                 start, end = offsets.start(start), offsets.end(end)
-            if has_letter(text[start:end]):  # "455" is a number, not leet for "ass"
+            span = text[start:end]
+            if span.isalpha() or has_letter(span):  # "455" is a number, not leet for "ass"
                 hits.append(_Hit(entry, first, last, start, end))
         return hits
 
@@ -748,11 +751,15 @@ def _known_variant(word: str, known: Mapping[str, object] | frozenset[str]) -> s
 
 
 def _terms(hits: list[_Hit]) -> str:
-    terms = list(dict.fromkeys(h.entry.term for h in hits))
-    named = ", ".join(f"'{t}'" for t in terms[:_EXPLAIN_TERMS])
-    return named + (
-        f" (+{len(terms) - _EXPLAIN_TERMS} more)" if len(terms) > _EXPLAIN_TERMS else ""
-    )
+    return _named(h.entry.term for h in hits)
+
+
+def _named(terms: Iterable[str]) -> str:
+    """Distinct terms, quoted, the first few named: "'idiot', 'moron' (+2 more)"."""
+    unique = list(dict.fromkeys(terms))
+    named = ", ".join(f"'{t}'" for t in unique[:_EXPLAIN_TERMS])
+    extra = len(unique) - _EXPLAIN_TERMS
+    return named + (f" (+{extra} more)" if extra > 0 else "")
 
 
 def _explain(ranked: list[_Hit], hostile: bool) -> str:

@@ -97,3 +97,12 @@ def test_fold_never_raises(raw: str) -> None:
 def test_has_letter_rejects_numbers_read_as_leet() -> None:
     assert not has_letter("455")
     assert has_letter("a55")
+
+
+def test_ascii_shortcut_matches_the_full_tables() -> None:
+    from bot.core.normalize import _FLAT, _TABLE, flatten
+
+    every_ascii = "".join(chr(c) for c in range(128))
+    assert fold(every_ascii) == "".join(_TABLE[c] for c in range(128))
+    assert flatten(every_ascii) == "".join(_FLAT[c] for c in range(128))
+    assert flatten("You ARE an 1d10t!!") == "you are an idiot  "
