@@ -89,7 +89,7 @@ def adversarial(length: int) -> dict[str, str]:
 def comparison(tweets: list[str], profanity_sample: int, vader_sample: int) -> list[str]:
     scorer = Scorer()
     rows = ["| scorer | messages timed | messages/s, one call per message |", "|---|---|---|"]
-    scorer_rate = rate(scorer.score, tweets, rounds=5)
+    scorer_rate = rate(scorer.score, tweets, rounds=9)
     rows.append(f"| kindness-bot `Scorer.score` | {len(tweets):,} | {scorer_rate:,.0f} |")
     hostile = sum(scorer.score(t).hostile for t in tweets)
     try:
