@@ -5,8 +5,8 @@ makes a message hostile is who the words are aimed at. So every hit is weighed b
 its target (the reader, a mention, a group, oneself, an object, quoted speech)
 found in a small token window around it, and the message score combines the
 weighted hits. Most messages contain no lexicon anchor at all and return after
-one translate, one tokenising regex, one gate regex and one set test; the rest
-pay only for the few tokens around each hit, so cost stays linear in length.
+one translate, a split, two gate regexes and two set tests; the rest pay only
+for the few tokens around each hit, so cost stays linear in length.
 """
 
 from __future__ import annotations
