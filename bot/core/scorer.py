@@ -6,12 +6,12 @@ its target (the reader, a mention, a group, oneself, an object, quoted speech)
 found in a small token window around it, and the message score combines the
 weighted hits. Most messages contain no lexicon anchor at all and return after
 one translate, a split, two gate regexes and two set tests; the rest pay only
-for the few tokens around each hit, so cost stays linear in length.
+for the few tokens around each hit, so cost stays linear in length. This module
+finds and weighs hits; bot/core/targeting.py decides who each one is aimed at.
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import logging
 import re
@@ -29,6 +29,7 @@ from bot.core.normalize import (
     spaced_runs,
     squeeze_variants,
 )
+from bot.core.targeting import SENTENCE_REACH, Context, Hit, Targeter
 from bot.core.verdict import Category, Match, Severity, TargetKind, Verdict
 
 logger = logging.getLogger(__name__)
@@ -41,14 +42,6 @@ _RUN_GATE_RE = re.compile(r"([a-z])\1\1")
 _SPACED_GATE_RE = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")  # on padded flattened text
 _WORD_RE = re.compile(r"\S+")  # tokens of flattened text
 _MASKED_RE = re.compile(r"[^\W_]*\*[\w*]*")  # a word with starred-out letters
-_STOP_RE = re.compile(r"[.!?;\n]")
-_PAUSE_RE = re.compile(r"[.!?;,:\n]")
-_QUOTE_RE = re.compile(r'"')
-
-_BEFORE = 6  # tokens looked at before a hit for its target
-_AFTER = 4  # tokens looked at after a hit
-_NEGATION_REACH = 3  # a negator this close before a hit cancels it
-_SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
 _SEGMENT_LIMIT = 64  # spaced-out letters longer than this are not split into words
 _LONGEST_WORD = 16
 _ONE_LETTER_WORDS = frozenset({"i", "u", "a"})
@@ -134,130 +127,6 @@ class ScorerConfig:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    """One matched entry with its token span and the weight left after targeting."""
-
-    entry: Entry
-    first: int
-    last: int  # exclusive token index
-    start: int  # offsets in the original text
-    end: int
-    target: TargetKind = TargetKind.NONE
-    note: str = ""
-    weight: float = 0.0
-
-
-class _Context:
-    """One message's tokens and clause boundaries, computed lazily around hits."""
-
-    __slots__ = (
-        "_gaming",
-        "_pauses",
-        "_quotes",
-        "_stops",
-        "cues",
-        "folded",
-        "imperative_at",
-        "is_reply",
-        "mentioned",
-        "spans",
-        "tokens",
-    )
-
-    def __init__(
-        self,
-        lexicon: Lexicon,
-        folded: str,
-        tokens: list[str],
-        spans: list[tuple[int, int]],
-        *,
-        mentioned: bool,
-        is_reply: bool,
-    ) -> None:
-        self.cues = lexicon.cues
-        self.folded = folded
-        self.tokens = tokens
-        self.spans = spans
-        self.mentioned = mentioned
-        self.is_reply = is_reply
-        self.imperative_at: list[int] = []  # token indexes of hits that are orders
-        self._stops = [m.start() for m in _STOP_RE.finditer(folded)]
-        self._pauses: list[int] | None = None
-        self._quotes: list[int] | None = None
-        self._gaming: bool | None = None
-
-    def _gap_has(self, marks: list[int], index: int) -> bool:
-        """Is one of `marks` (sorted offsets) between token `index` and the next token?"""
-        if index + 1 >= len(self.spans):  # spans stop short of the end only far from hits
-            return index >= len(self.tokens) - 1
-        at = bisect.bisect_left(marks, self.spans[index][1])
-        return at < len(marks) and marks[at] < self.spans[index + 1][0]
-
-    def stop_after(self, index: int) -> bool:
-        return self._gap_has(self._stops, index)
-
-    def pause_after(self, index: int) -> bool:
-        if self._pauses is None:
-            self._pauses = [m.start() for m in _PAUSE_RE.finditer(self.folded)]
-        return self._gap_has(self._pauses, index)
-
-    def sentence_start(self, index: int, reach: int) -> int:
-        """First token of the sentence holding `index`, looking back at most `reach`."""
-        stops = self._stops
-        at = bisect.bisect_left(stops, self.spans[index][0])
-        floor = max(0, index - reach)
-        if at == 0:
-            return floor
-        first = bisect.bisect_right(self.spans, stops[at - 1], key=_span_start)
-        return max(first, floor)
-
-    def sentence_end(self, index: int, reach: int) -> int:
-        """Exclusive end of the sentence holding `index`, looking ahead at most `reach`."""
-        stops = self._stops
-        ceiling = min(len(self.tokens), index + reach + 1)
-        at = bisect.bisect_left(stops, self.spans[index][1])
-        if at == len(stops):
-            return ceiling
-        end = bisect.bisect_right(self.spans, stops[at], key=_span_start)
-        return min(end, ceiling)
-
-    def starts_sentence(self, index: int) -> bool:
-        return index == 0 or self.stop_after(index - 1)
-
-    def quoted(self, first: int, last: int) -> bool:
-        """Tokens first..last-1 sit between a pair of double quotes: quoted, not said."""
-        if self._quotes is None:
-            self._quotes = [m.start() for m in _QUOTE_RE.finditer(self.folded)]
-        opened = bisect.bisect_left(self._quotes, self.spans[first][0])
-        closing = bisect.bisect_left(self._quotes, self.spans[last - 1][1])
-        return opened % 2 == 1 and closing < len(self._quotes)
-
-    @property
-    def gaming(self) -> bool:
-        """Game talk somewhere in the message ("rematch", "boss", "gg")."""
-        if self._gaming is None:
-            self._gaming = not self.cues["gaming"].isdisjoint(self.tokens)
-        return self._gaming
-
-    def near_order(self, index: int) -> bool:
-        """An imperative hit ("shut up", "stfu") in the same sentence, close by."""
-        at = bisect.bisect_left(self.imperative_at, index)
-        for k in (at - 1, at):
-            if 0 <= k < len(self.imperative_at):
-                other = self.imperative_at[k]
-                low, high = min(other, index), max(other, index)
-                if high - low <= _SENTENCE_REACH and not any(
-                    self.stop_after(j) for j in range(low, high)
-                ):
-                    return True
-        return False
-
-
-def _span_start(span: tuple[int, int]) -> int:
-    return span[0]
-
-
 class Scorer:
     """Scores messages against one compiled lexicon; build once, call many times."""
 
@@ -269,6 +138,7 @@ class Scorer:
         self._cues = self._lexicon.cues
         self._hit_words = self._lexicon.hit_words
         self._hit_pairs = self._lexicon.hit_pairs
+        self._targeter = Targeter(self._lexicon)
 
     def score(
         self,
@@ -301,7 +171,7 @@ class Scorer:
             return CLEAN
         swearing = all(c[2].category is Category.PROFANITY for c in candidates)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
-            needed = candidates[-1][1] + (0 if swearing else _SENTENCE_REACH)
+            needed = candidates[-1][1] + (0 if swearing else SENTENCE_REACH)
             spans = [m.span() for m in itertools.islice(_WORD_RE.finditer(flat), needed)]
         hits = self._hits(text, flat, spans, candidates)
         if not hits:
@@ -311,10 +181,10 @@ class Scorer:
         mentioned = mentions_someone or _MENTION_RE.search(text) is not None
         if folded is None:
             folded = fold(text)
-        ctx = _Context(self._lexicon, folded, tokens, spans, mentioned=mentioned, is_reply=is_reply)
+        ctx = Context(self._lexicon, folded, tokens, spans, mentioned=mentioned, is_reply=is_reply)
         return self._verdict(self._weigh(ctx, hits, profanity_ok))
 
-    def _swearing_only(self, hits: list[_Hit], profanity_ok: bool) -> Verdict:
+    def _swearing_only(self, hits: list[Hit], profanity_ok: bool) -> Verdict:
         """Profanity with nothing else: never hostile on its own, so skip targeting.
 
         Its weight is below any sensible threshold even when aimed ("you're so
@@ -437,7 +307,7 @@ class Scorer:
         folded: str,
         spans: list[tuple[int, int]],
         candidates: list[tuple[int, int, Entry]],
-    ) -> list[_Hit]:
+    ) -> list[Hit]:
         """Hits with offsets in the original text; a flood keeps only the strongest."""
         if len(candidates) > _MAX_HITS:
             strongest = sorted(candidates, key=lambda c: (-c[2].weight, c[0]))[:_MAX_HITS]
@@ -450,186 +320,25 @@ class Scorer:
                 start, end = offsets.start(start), offsets.end(end)
             span = text[start:end]
             if span.isalpha() or has_letter(span):  # "455" is a number, not leet for "ass"
-                hits.append(_Hit(entry, first, last, start, end))
+                hits.append(Hit(entry, first, last, start, end))
         return hits
 
     # --- targeting ----------------------------------------------------------------
 
-    def _weigh(self, ctx: _Context, hits: list[_Hit], profanity_ok: bool) -> list[_Hit]:
+    def _weigh(self, ctx: Context, hits: list[Hit], profanity_ok: bool) -> list[Hit]:
         ctx.imperative_at = [h.first for h in hits if h.entry.aim is TargetKind.IMPERATIVE]
         weighed = []
         for hit in hits:
-            target, note = self._aim(ctx, hit)
+            target, note = self._targeter.aim(ctx, hit)
             weight = 0.0 if note else hit.entry.weight * _TARGET_FACTOR[target]
             if hit.entry.category is Category.PROFANITY and profanity_ok:
                 weight = 0.0
             weighed.append(
-                _Hit(hit.entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
+                Hit(hit.entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
             )
         return weighed
 
-    def _aim(self, ctx: _Context, hit: _Hit) -> tuple[TargetKind, str]:
-        """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech)."""
-        cues = self._cues
-        tokens = ctx.tokens
-        before = tokens[ctx.sentence_start(hit.first, _BEFORE) : hit.first]
-        after = tokens[hit.last : ctx.sentence_end(hit.last - 1, _AFTER)]
-        entry = hit.entry
-        if self._reported(before) or ctx.quoted(hit.first, hit.last):
-            return TargetKind.REPORTED, ""
-        if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
-            return TargetKind.REPORTED, "counter-speech"
-        if entry.category is Category.THREAT and ctx.gaming:
-            return entry.aim or TargetKind.SECOND_PERSON, "gaming talk"
-        note = "negated" if self._negated(before) else ""
-        aim = entry.aim
-        if aim is TargetKind.IMPERATIVE and not cues["modal"].isdisjoint(before[-2:]):
-            aim = None  # "to piss off the liberals", "you need to shut up": not an order
-        if aim is TargetKind.IMPERATIVE and after and after[0] in cues["dative"]:
-            return TargetKind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
-        if aim is not None:
-            return aim, note
-        if after[:1] in (["like"], ["as"]) and after[1:2] and after[1] in cues["second_person"]:
-            return TargetKind.SECOND_PERSON, note  # "idiots like you", "as dumb as you"
-        if any(
-            a in cues["second_person"] and b in cues["copula"] for a, b in itertools.pairwise(after)
-        ):
-            return TargetKind.SECOND_PERSON, note  # "how stupid you are", "what a loser you are"
-        pause = ctx.pause_after(hit.last - 1)
-        target = self._person(before, after, pause)
-        if target is TargetKind.NONE:
-            start = ctx.sentence_start(hit.first, _SENTENCE_REACH)
-            if self._vocative(ctx, hit, before, pause):
-                target = TargetKind.SECOND_PERSON
-            elif ctx.near_order(hit.first) or (
-                ctx.starts_sentence(start) and tokens[start] in cues["imperative"]
-            ):
-                target = TargetKind.IMPERATIVE
-            elif ctx.mentioned:
-                target = TargetKind.MENTION
-            elif ctx.is_reply:
-                target = TargetKind.REPLY
-        return target, note
-
-    def _vocative(self, ctx: _Context, hit: _Hit, before: list[str], pause: bool) -> bool:
-        """A name-call addressed to someone rather than describing a thing.
-
-        "Hey moron", "Fucking idiot!", "You are wrong, idiot!", "Shows what you know
-        dipshit." - the insult stands alone at a clause edge ("that is stupid" does not).
-        """
-        cues = self._cues
-        if not cues["descriptive"].isdisjoint(hit.entry.tokens):
-            return False  # "Trash.", "Pathetic!": a verdict on what was said, not a name
-        if before and before[-1] in cues["vocative"]:
-            return True
-        if not pause:
-            return False
-        start = ctx.sentence_start(hit.first, _SENTENCE_REACH)
-        if ctx.starts_sentence(start) and all(
-            t in cues["bridge"] or t in self._lexicon.anchors for t in ctx.tokens[start : hit.first]
-        ):
-            return True  # the whole sentence is a name-call
-        window = ctx.tokens[start : hit.last + _AFTER]
-        if cues["second_person"].isdisjoint(window):
-            return False  # nobody is addressed in this sentence
-        if not before:
-            return True
-        previous = before[-1]
-        return not (
-            previous in cues["function"]
-            or previous in cues["article"]
-            or previous in cues["copula"]
-            or previous in cues["object"]
-            or previous in cues["third_person"]
-            or previous in cues["self"]
-        )
-
-    def _reported(self, before: list[str]) -> bool:
-        """A speech verb before the hit that is not addressed to the reader.
-
-        "he called me a loser" is reported; "all I have to say to you is: fuck you"
-        is not, because the saying is aimed at "you".
-        """
-        cues = self._cues
-        for i in range(len(before) - 1, -1, -1):
-            if before[i] in cues["reported"]:
-                return not any(
-                    t in cues["second_person"] and t not in cues["possessive"]
-                    for t in before[i + 1 :]
-                )  # "said to you" is addressed; "called your mom" is still reported
-        return False
-
-    def _negated(self, before: list[str]) -> bool:
-        """A negator between the nearest person cue and the hit ("you're not stupid")."""
-        cues = self._cues
-        near = before[-_NEGATION_REACH:]
-        for i in range(len(near) - 1, -1, -1):
-            token = near[i]
-            if token in cues["negation"]:
-                return True
-            if token in cues["second_person"] or token in cues["self"]:
-                # Italian puts the negator before the verb-pronoun: "non sei stupido".
-                return i > 0 and near[i - 1] in cues["negation"]
-        return False
-
-    def _person(self, before: list[str], after: list[str], pause: bool) -> TargetKind:
-        """The nearest person cue before a hit (then just after it) decides the target.
-
-        Second person counts only when bound to the hit by copulas, articles and
-        intensifiers ("you are a complete idiot"; "you are wrong, idiot" allows one
-        other word after a copula); a "you" in another clause ("I don't think you
-        can blame him, that call was stupid") does not.
-        """
-        cues = self._cues
-        second = cues["second_person"]
-        bridge = cues["bridge"]
-        anchors = self._lexicon.anchors
-        loose = 0
-        for i in range(len(before) - 1, -1, -1):
-            token = before[i]
-            if token in second:
-                following = before[i + 1] if i + 1 < len(before) else None
-                if loose and not (loose == 1 and following in cues["copula"]):
-                    continue
-                if following in cues["group"]:
-                    return TargetKind.GROUP
-                if token in cues["possessive"]:
-                    return self._possessive(following, pause)
-                return TargetKind.SECOND_PERSON
-            if token in cues["self"]:
-                return TargetKind.SELF
-            if token in cues["object"]:
-                if not loose and pause and token in bridge:
-                    continue  # "are you really that stupid?": "that" as intensifier
-                return TargetKind.OBJECT
-            if token in cues["third_person"]:
-                return TargetKind.THIRD_PERSON
-            if token not in bridge and token not in anchors:
-                loose += 1
-        if after and after[0] in second:
-            return TargetKind.SECOND_PERSON
-        if before and before[-1] in cues["article"] and not pause:
-            return TargetKind.OBJECT  # "a stupid question", "the stupid job hunt"
-        return TargetKind.NONE
-
-    def _possessive(self, following: str | None, pause: bool) -> TargetKind:
-        """Who "your ... <hit>" is about.
-
-        "your an idiot" and "your so stupid!" are misspelt "you're"; "your leader is
-        a loser" is about the leader and "your pathetic orchard" about a thing.
-        """
-        cues = self._cues
-        if following is not None and (following in cues["article"] or following in cues["family"]):
-            return TargetKind.SECOND_PERSON  # "your a loser", "your mom is a whore"
-        if pause and (following is None or following in cues["bridge"]):
-            return TargetKind.SECOND_PERSON
-        if following is None or following in cues["bridge"]:
-            return TargetKind.OBJECT
-        return TargetKind.THIRD_PERSON
-
-    # --- verdict ------------------------------------------------------------------
-
-    def _verdict(self, hits: list[_Hit], explanation: str | None = None) -> Verdict:
+    def _verdict(self, hits: list[Hit], explanation: str | None = None) -> Verdict:
         score = _combine(hits)
         hostile = score >= self.config.threshold
         ranked = sorted(hits, key=lambda h: -h.weight)
@@ -671,7 +380,7 @@ class Scorer:
         )
 
 
-def _combine(hits: list[_Hit]) -> float:
+def _combine(hits: list[Hit]) -> float:
     """Noisy-or of the hits aimed at someone; untargeted hits and profanity count once.
 
     Long rants repeat words like "stupid" without aiming them at anyone, and
@@ -750,7 +459,7 @@ def _known_variant(word: str, known: Mapping[str, object] | frozenset[str]) -> s
     return None
 
 
-def _terms(hits: list[_Hit]) -> str:
+def _terms(hits: list[Hit]) -> str:
     return _named(h.entry.term for h in hits)
 
 
@@ -762,7 +471,7 @@ def _named(terms: Iterable[str]) -> str:
     return named + (f" (+{extra} more)" if extra > 0 else "")
 
 
-def _explain(ranked: list[_Hit], hostile: bool) -> str:
+def _explain(ranked: list[Hit], hostile: bool) -> str:
     """One line for moderators, naming canonical lexicon terms only, never message text."""
     top = ranked[0]
     category = top.entry.category or Category.PROFANITY

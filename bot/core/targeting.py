@@ -1,0 +1,325 @@
+"""Targeting rules: who a lexicon hit is aimed at, and when a rule cancels it.
+
+Words become hostility only when aimed at someone. Each hit is read in a small
+token window (the clause around it): a second-person cue, a mention, an order
+or a vocative aims it at a person; self-directed, object-directed, negated,
+reported or quoted words, counter-speech and gaming talk lower or cancel it.
+The scorer finds hits and combines weights; this module only decides targets,
+so each rule can be read and tested on its own. Every look-up is bounded by a
+fixed reach around the hit, so cost stays O(1) per hit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import logging
+import re
+from dataclasses import dataclass
+
+from bot.core.lexicon import Entry, Lexicon
+from bot.core.verdict import Category, TargetKind
+
+logger = logging.getLogger(__name__)
+
+_STOP_RE = re.compile(r"[.!?;\n]")
+_PAUSE_RE = re.compile(r"[.!?;,:\n]")
+_QUOTE_RE = re.compile(r'"')
+
+_BEFORE = 6  # tokens looked at before a hit for its target
+_AFTER = 4  # tokens looked at after a hit
+_NEGATION_REACH = 3  # a negator this close before a hit cancels it
+SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One matched entry with its token span and the weight left after targeting."""
+
+    entry: Entry
+    first: int
+    last: int  # exclusive token index
+    start: int  # offsets in the original text
+    end: int
+    target: TargetKind = TargetKind.NONE
+    note: str = ""
+    weight: float = 0.0
+
+
+class Context:
+    """One message's tokens and clause boundaries, computed lazily around hits."""
+
+    __slots__ = (
+        "_gaming",
+        "_pauses",
+        "_quotes",
+        "_stops",
+        "cues",
+        "folded",
+        "imperative_at",
+        "is_reply",
+        "mentioned",
+        "spans",
+        "tokens",
+    )
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        folded: str,
+        tokens: list[str],
+        spans: list[tuple[int, int]],
+        *,
+        mentioned: bool,
+        is_reply: bool,
+    ) -> None:
+        self.cues = lexicon.cues
+        self.folded = folded
+        self.tokens = tokens
+        self.spans = spans
+        self.mentioned = mentioned
+        self.is_reply = is_reply
+        self.imperative_at: list[int] = []  # token indexes of hits that are orders
+        self._stops = [m.start() for m in _STOP_RE.finditer(folded)]
+        self._pauses: list[int] | None = None
+        self._quotes: list[int] | None = None
+        self._gaming: bool | None = None
+
+    def _gap_has(self, marks: list[int], index: int) -> bool:
+        """Is one of `marks` (sorted offsets) between token `index` and the next token?"""
+        if index + 1 >= len(self.spans):  # spans stop short of the end only far from hits
+            return index >= len(self.tokens) - 1
+        at = bisect.bisect_left(marks, self.spans[index][1])
+        return at < len(marks) and marks[at] < self.spans[index + 1][0]
+
+    def stop_after(self, index: int) -> bool:
+        return self._gap_has(self._stops, index)
+
+    def pause_after(self, index: int) -> bool:
+        if self._pauses is None:
+            self._pauses = [m.start() for m in _PAUSE_RE.finditer(self.folded)]
+        return self._gap_has(self._pauses, index)
+
+    def sentence_start(self, index: int, reach: int) -> int:
+        """First token of the sentence holding `index`, looking back at most `reach`."""
+        stops = self._stops
+        at = bisect.bisect_left(stops, self.spans[index][0])
+        floor = max(0, index - reach)
+        if at == 0:
+            return floor
+        first = bisect.bisect_right(self.spans, stops[at - 1], key=_span_start)
+        return max(first, floor)
+
+    def sentence_end(self, index: int, reach: int) -> int:
+        """Exclusive end of the sentence holding `index`, looking ahead at most `reach`."""
+        stops = self._stops
+        ceiling = min(len(self.tokens), index + reach + 1)
+        at = bisect.bisect_left(stops, self.spans[index][1])
+        if at == len(stops):
+            return ceiling
+        end = bisect.bisect_right(self.spans, stops[at], key=_span_start)
+        return min(end, ceiling)
+
+    def starts_sentence(self, index: int) -> bool:
+        return index == 0 or self.stop_after(index - 1)
+
+    def quoted(self, first: int, last: int) -> bool:
+        """Tokens first..last-1 sit between a pair of double quotes: quoted, not said."""
+        if self._quotes is None:
+            self._quotes = [m.start() for m in _QUOTE_RE.finditer(self.folded)]
+        opened = bisect.bisect_left(self._quotes, self.spans[first][0])
+        closing = bisect.bisect_left(self._quotes, self.spans[last - 1][1])
+        return opened % 2 == 1 and closing < len(self._quotes)
+
+    @property
+    def gaming(self) -> bool:
+        """Game talk somewhere in the message ("rematch", "boss", "gg")."""
+        if self._gaming is None:
+            self._gaming = not self.cues["gaming"].isdisjoint(self.tokens)
+        return self._gaming
+
+    def near_order(self, index: int) -> bool:
+        """An imperative hit ("shut up", "stfu") in the same sentence, close by."""
+        at = bisect.bisect_left(self.imperative_at, index)
+        for k in (at - 1, at):
+            if 0 <= k < len(self.imperative_at):
+                other = self.imperative_at[k]
+                low, high = min(other, index), max(other, index)
+                if high - low <= SENTENCE_REACH and not any(
+                    self.stop_after(j) for j in range(low, high)
+                ):
+                    return True
+        return False
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+class Targeter:
+    """The targeting rules for one compiled lexicon (its cue word lists)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._cues = lexicon.cues
+
+    def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+        """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech)."""
+        cues = self._cues
+        tokens = ctx.tokens
+        before = tokens[ctx.sentence_start(hit.first, _BEFORE) : hit.first]
+        after = tokens[hit.last : ctx.sentence_end(hit.last - 1, _AFTER)]
+        entry = hit.entry
+        if self._reported(before) or ctx.quoted(hit.first, hit.last):
+            return TargetKind.REPORTED, ""
+        if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
+            return TargetKind.REPORTED, "counter-speech"
+        if entry.category is Category.THREAT and ctx.gaming:
+            return entry.aim or TargetKind.SECOND_PERSON, "gaming talk"
+        note = "negated" if self._negated(before) else ""
+        aim = entry.aim
+        if aim is TargetKind.IMPERATIVE and not cues["modal"].isdisjoint(before[-2:]):
+            aim = None  # "to piss off the liberals", "you need to shut up": not an order
+        if aim is TargetKind.IMPERATIVE and after and after[0] in cues["dative"]:
+            return TargetKind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
+        if aim is not None:
+            return aim, note
+        if after[:1] in (["like"], ["as"]) and after[1:2] and after[1] in cues["second_person"]:
+            return TargetKind.SECOND_PERSON, note  # "idiots like you", "as dumb as you"
+        if any(
+            a in cues["second_person"] and b in cues["copula"] for a, b in itertools.pairwise(after)
+        ):
+            return TargetKind.SECOND_PERSON, note  # "how stupid you are", "what a loser you are"
+        pause = ctx.pause_after(hit.last - 1)
+        target = self._person(before, after, pause)
+        if target is TargetKind.NONE:
+            start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+            if self._vocative(ctx, hit, before, pause):
+                target = TargetKind.SECOND_PERSON
+            elif ctx.near_order(hit.first) or (
+                ctx.starts_sentence(start) and tokens[start] in cues["imperative"]
+            ):
+                target = TargetKind.IMPERATIVE
+            elif ctx.mentioned:
+                target = TargetKind.MENTION
+            elif ctx.is_reply:
+                target = TargetKind.REPLY
+        return target, note
+
+    def _vocative(self, ctx: Context, hit: Hit, before: list[str], pause: bool) -> bool:
+        """A name-call addressed to someone rather than describing a thing.
+
+        "Hey moron", "Fucking idiot!", "You are wrong, idiot!", "Shows what you know
+        dipshit." - the insult stands alone at a clause edge ("that is stupid" does not).
+        """
+        cues = self._cues
+        if not cues["descriptive"].isdisjoint(hit.entry.tokens):
+            return False  # "Trash.", "Pathetic!": a verdict on what was said, not a name
+        if before and before[-1] in cues["vocative"]:
+            return True
+        if not pause:
+            return False
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        if ctx.starts_sentence(start) and all(
+            t in cues["bridge"] or t in self._lexicon.anchors for t in ctx.tokens[start : hit.first]
+        ):
+            return True  # the whole sentence is a name-call
+        window = ctx.tokens[start : hit.last + _AFTER]
+        if cues["second_person"].isdisjoint(window):
+            return False  # nobody is addressed in this sentence
+        if not before:
+            return True
+        previous = before[-1]
+        return not (
+            previous in cues["function"]
+            or previous in cues["article"]
+            or previous in cues["copula"]
+            or previous in cues["object"]
+            or previous in cues["third_person"]
+            or previous in cues["self"]
+        )
+
+    def _reported(self, before: list[str]) -> bool:
+        """A speech verb before the hit that is not addressed to the reader.
+
+        "he called me a loser" is reported; "all I have to say to you is: fuck you"
+        is not, because the saying is aimed at "you".
+        """
+        cues = self._cues
+        for i in range(len(before) - 1, -1, -1):
+            if before[i] in cues["reported"]:
+                return not any(
+                    t in cues["second_person"] and t not in cues["possessive"]
+                    for t in before[i + 1 :]
+                )  # "said to you" is addressed; "called your mom" is still reported
+        return False
+
+    def _negated(self, before: list[str]) -> bool:
+        """A negator between the nearest person cue and the hit ("you're not stupid")."""
+        cues = self._cues
+        near = before[-_NEGATION_REACH:]
+        for i in range(len(near) - 1, -1, -1):
+            token = near[i]
+            if token in cues["negation"]:
+                return True
+            if token in cues["second_person"] or token in cues["self"]:
+                # Italian puts the negator before the verb-pronoun: "non sei stupido".
+                return i > 0 and near[i - 1] in cues["negation"]
+        return False
+
+    def _person(self, before: list[str], after: list[str], pause: bool) -> TargetKind:
+        """The nearest person cue before a hit (then just after it) decides the target.
+
+        Second person counts only when bound to the hit by copulas, articles and
+        intensifiers ("you are a complete idiot"; "you are wrong, idiot" allows one
+        other word after a copula); a "you" in another clause ("I don't think you
+        can blame him, that call was stupid") does not.
+        """
+        cues = self._cues
+        second = cues["second_person"]
+        bridge = cues["bridge"]
+        anchors = self._lexicon.anchors
+        loose = 0
+        for i in range(len(before) - 1, -1, -1):
+            token = before[i]
+            if token in second:
+                following = before[i + 1] if i + 1 < len(before) else None
+                if loose and not (loose == 1 and following in cues["copula"]):
+                    continue
+                if following in cues["group"]:
+                    return TargetKind.GROUP
+                if token in cues["possessive"]:
+                    return self._possessive(following, pause)
+                return TargetKind.SECOND_PERSON
+            if token in cues["self"]:
+                return TargetKind.SELF
+            if token in cues["object"]:
+                if not loose and pause and token in bridge:
+                    continue  # "are you really that stupid?": "that" as intensifier
+                return TargetKind.OBJECT
+            if token in cues["third_person"]:
+                return TargetKind.THIRD_PERSON
+            if token not in bridge and token not in anchors:
+                loose += 1
+        if after and after[0] in second:
+            return TargetKind.SECOND_PERSON
+        if before and before[-1] in cues["article"] and not pause:
+            return TargetKind.OBJECT  # "a stupid question", "the stupid job hunt"
+        return TargetKind.NONE
+
+    def _possessive(self, following: str | None, pause: bool) -> TargetKind:
+        """Who "your ... <hit>" is about.
+
+        "your an idiot" and "your so stupid!" are misspelt "you're"; "your leader is
+        a loser" is about the leader and "your pathetic orchard" about a thing.
+        """
+        cues = self._cues
+        if following is not None and (following in cues["article"] or following in cues["family"]):
+            return TargetKind.SECOND_PERSON  # "your a loser", "your mom is a whore"
+        if pause and (following is None or following in cues["bridge"]):
+            return TargetKind.SECOND_PERSON
+        if following is None or following in cues["bridge"]:
+            return TargetKind.OBJECT
+        return TargetKind.THIRD_PERSON
+
+    # --- verdict ------------------------------------------------------------------
