@@ -50,6 +50,7 @@ CUE_SECTIONS = (
     "copula",
     "article",
     "vocative",
+    "interjection",
     "descriptive",
     "family",
     "dative",

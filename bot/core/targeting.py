@@ -191,6 +191,10 @@ class Targeter:
         ):
             return TargetKind.SECOND_PERSON, note  # "how stupid you are", "what a loser you are"
         pause = ctx.pause_after(hit.last - 1)
+        if self._exclaimed(hit, before, after, pause):  # "what a loser!", "what an idiot."
+            if ctx.mentioned:
+                return TargetKind.MENTION, note
+            return TargetKind.SECOND_PERSON, note
         target = self._person(before, after, pause)
         if target is TargetKind.NONE:
             start = ctx.sentence_start(hit.first, SENTENCE_REACH)
@@ -219,6 +223,10 @@ class Targeter:
             return True
         if not pause:
             return False
+        if before and before[-1] in cues["interjection"]:
+            return True  # "No idiot, ...", "Sorry dickhead."
+        if before and before[-1] in self._lexicon.hit_words and before[-1] not in cues["bridge"]:
+            return True  # stacked names: "that fucking asshole moron!", "dumb ignoramus."
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         if ctx.starts_sentence(start) and all(
             t in cues["bridge"] or t in self._lexicon.anchors for t in ctx.tokens[start : hit.first]
@@ -238,6 +246,24 @@ class Targeter:
             or previous in cues["third_person"]
             or previous in cues["self"]
         )
+
+    def _exclaimed(self, hit: Hit, before: list[str], after: list[str], pause: bool) -> bool:
+        """A name-call exclaimed with "what a ...": said to or about someone present.
+
+        "what a stupid question" stays clean (a descriptive word judging a thing),
+        and "what a loser he is" is about a third person: the name ends the clause.
+        """
+        cues = self._cues
+        if not cues["descriptive"].isdisjoint(hit.entry.tokens):
+            return False
+        if after and not pause:
+            return False  # "what a bigot like him", "what a dork this clown is"
+        for i in range(len(before) - 1, 0, -1):
+            if before[i] in cues["article"] and before[i - 1] == "what":
+                return before[i] in ("a", "an")
+            if before[i] not in cues["bridge"]:
+                return False
+        return False
 
     def _reported(self, before: list[str]) -> bool:
         """A speech verb before the hit that is not addressed to the reader.

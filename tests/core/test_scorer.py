@@ -504,3 +504,64 @@ def test_stars_that_hide_nothing_stay_clean(scorer: Scorer, text: str) -> None:
 def test_allowed_terms_are_never_unmasked() -> None:
     scorer = Scorer(ScorerConfig(allowed_terms=frozenset({"idiot"})))
     assert scorer.score("you id**t").matches == ()
+
+
+# --- name-calls found by clause shape, with their must-stay-clean counterparts --------
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # exclamations: "what a <name>!" ends the clause
+        ("what a loser!", True),
+        ("lol what a fucking idiot.", True),
+        ("what a stupid question!", False),  # descriptive word judging a thing
+        ("what a loser he is", False),  # about a third person
+        ("what a dork this guy is", False),
+        ("I'm such a loser, what a day", False),  # self-directed, no exclamation
+        # interjection, then a name-call at a clause edge
+        ("No idiot, read it again.", True),
+        ("Sorry dickhead.", True),
+        ("no idiot would do that", False),  # "no" is a determiner here
+        ("sorry, I'm an idiot today.", False),  # self-directed
+        # stacked names: a name right after another name
+        ("hate that fucking asshole moron", True),
+        ("you dumb ignoramus.", True),
+        ("these guys are fucking idiots.", False),  # predicate about a third party
+        ("my stupid idiotic phone.", False),  # descriptive words about a thing
+    ],
+)
+def test_name_calls_by_clause_shape(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert _hostile(scorer, text) is hostile, scorer.score(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # judging adjectives count only when bound to the reader
+        ("you are so arrogant", True),
+        ("you're brainwashed", True),
+        ("I was so gullible back then", False),  # self-directed
+        ("that plan is hypocritical", False),  # about a thing
+        ("you're not spineless", False),  # negated
+        # contempt for the reader's mind
+        ("your ignorance is showing", True),
+        ("you know nothing about this", True),
+        ("ignorance is bliss", False),
+        ("he said your ignorance is showing, is that fair?", False),  # reported
+        # well-known name-calls and respellings
+        ("shut up you bozo", True),
+        ("you low life", True),
+        ("you dumb ass", True),
+        ("bozo the clown was on tv", False),  # no target
+        ("he is a knobhead", False),  # third person
+        # orders with swearing in them
+        ("get the fuck out", True),
+        ("get fucked", True),
+        ("he told me to get the fuck out, what do I do?", False),  # reported
+        ("grow up", False),  # mild on its own
+        ("grow up, you moron", True),
+    ],
+)
+def test_bound_adjectives_vocabulary_and_orders(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert _hostile(scorer, text) is hostile, scorer.score(text)
