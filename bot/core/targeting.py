@@ -221,6 +221,10 @@ class Targeter:
             return False  # "Trash.", "Pathetic!": a verdict on what was said, not a name
         if before and before[-1] in cues["vocative"]:
             return True
+        if ctx.starts_sentence(hit.first) and not cues["second_person"].isdisjoint(
+            ctx.tokens[hit.last : hit.last + 2]
+        ):
+            return True  # "Idiot, you forgot the link", "Pig Maher, you forgot"
         if not pause:
             return False
         if before and before[-1] in cues["interjection"]:

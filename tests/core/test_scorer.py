@@ -529,6 +529,11 @@ def test_allowed_terms_are_never_unmasked() -> None:
         ("you dumb ignoramus.", True),
         ("these guys are fucking idiots.", False),  # predicate about a third party
         ("my stupid idiotic phone.", False),  # descriptive words about a thing
+        # a name-call opening the sentence, then the reader addressed
+        ("Idiot, you forgot the link", True),
+        ("Moron you need glasses", True),
+        ("Idiot proof design, you will love it", False),  # the reader is not the name
+        ("Idiots like him never learn, do they?", False),  # about a third person
     ],
 )
 def test_name_calls_by_clause_shape(scorer: Scorer, text: str, hostile: bool) -> None:
