@@ -5,9 +5,11 @@ Usage (from the repo root):
 
 Single process, one call per message, nothing cached per message text. Also times
 4,000-character adversarial messages and checks that cost grows linearly with
-length (1k/2k/4k/8k characters), and runs the two `kindness-bot eval` commands
-whose numbers the acceptance criteria name. `--write` replaces the `## Scorer`
-section of bench/RESULTS.md. better-profanity is timed on a subsample: it is slow.
+length (1k/2k/4k/8k characters), runs the two `kindness-bot eval` commands
+whose numbers the acceptance criteria name, reports the insult set's even and
+odd halves separately, and the flag rates on Davidson et al.'s classes. `--write`
+replaces the `## Scorer` section of bench/RESULTS.md. better-profanity is timed on
+a subsample: it is slow.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot import eval_cli  # noqa: E402
+from bot.core.evaluate import ProfanityDetector, Tally, decode_escapes  # noqa: E402
 from bot.core.scorer import Scorer  # noqa: E402
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -33,6 +36,7 @@ SECTION = "## Scorer"
 DATA_DIR = ROOT.parent / "shared" / "data"
 DEFAULT_DATA = DATA_DIR / "olid_train.tsv"
 DEFAULT_INSULTS = DATA_DIR / "insults_train.csv"
+DEFAULT_DAVIDSON = DATA_DIR / "davidson_labeled.csv"
 # The acceptance measurements, exactly as a person would type them.
 EVAL_COMMANDS = (
     "{insults} --text-col Comment --label-col Insult --positive 1 --decode-escapes",
@@ -178,6 +182,59 @@ def accuracy(olid: Path, insults: Path) -> list[str]:
     ]
 
 
+def split_halves(insults: Path) -> list[str]:
+    """The insult set split by row index: rules are built looking at the even half only.
+
+    A rule that helps the even half but not the odd half is fitted to those rows,
+    not general; both halves are reported so the gap stays visible.
+    """
+    scorer = Scorer()
+    profane = ProfanityDetector()
+    halves = (Tally(), Tally())
+    with insults.open(encoding="utf-8", errors="replace", newline="") as handle:
+        for index, row in enumerate(csv.DictReader(handle)):
+            text = decode_escapes(row["Comment"] or "")
+            halves[index % 2].add(
+                actual=row["Insult"].strip() == "1",
+                predicted=scorer.score(text).hostile,
+                profane=profane(text),
+                selected=False,
+            )
+    rows = [
+        "| insults_train.csv half | precision | recall | F1 | false flags, profane negatives |",
+        "|---|---|---|---|---|",
+    ]
+    names = ("even rows (looked at)", "odd rows (never looked at)")
+    for name, tally in zip(names, halves, strict=True):
+        rows.append(
+            f"| {name} | {tally.precision:.3f} | {tally.recall:.3f} | {tally.f1:.3f} "
+            f"| {tally.profane_false_flag_rate:.3f} "
+            f"({tally.profane_false_flags}/{tally.profane_negatives}) |"
+        )
+    return rows
+
+
+def davidson(path: Path) -> list[str]:
+    """Flag rates on Davidson et al.: class 2 ("neither") must stay clean; class 0 is hate."""
+    if not path.exists():
+        return [f"({path.name} not found: Davidson flag rates skipped)"]
+    scorer = Scorer()
+    flagged = {"0": 0, "2": 0}
+    seen = {"0": 0, "2": 0}
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        for row in csv.DictReader(handle):
+            label = row["class"]
+            if label in seen:
+                seen[label] += 1
+                flagged[label] += scorer.score(row["tweet"]).hostile
+    return [
+        f"Davidson et al. ({path.name}): flagged {flagged['2']}/{seen['2']} "
+        f"({flagged['2'] / max(seen['2'], 1):.1%}) of class 2 (neither: must stay clean) "
+        f"and {flagged['0']}/{seen['0']} ({flagged['0'] / max(seen['0'], 1):.1%}) "
+        "of class 0 (hate speech).",
+    ]
+
+
 def write_section(text: str) -> None:
     """Replace (or append) the `## Scorer` section, leaving other sections alone."""
     lines = RESULTS.read_text(encoding="utf-8").splitlines() if RESULTS.exists() else []
@@ -196,6 +253,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--insults", type=Path, default=DEFAULT_INSULTS)
+    parser.add_argument("--davidson", type=Path, default=DEFAULT_DAVIDSON)
     parser.add_argument("--profanity-sample", type=int, default=300)
     parser.add_argument("--vader-sample", type=int, default=3000)
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
@@ -220,6 +278,14 @@ def main() -> int:
         *worst_case(),
         "",
         *accuracy(args.data, args.insults),
+        "",
+        "Split halves of the insult set (row index even/odd). Misses and false flags "
+        "were only ever read in the even half; a rule is kept only when it helps the "
+        "odd half and OLID too:",
+        "",
+        *split_halves(args.insults),
+        "",
+        *davidson(args.davidson),
     ]
     text = "\n".join(body)
     print(text)
