@@ -1,13 +1,19 @@
-"""Gateway throughput: MESSAGE_CREATE events pushed through the fake gateway into a client
-process, measured end to end (the client's own REST answer to a final marker message).
+"""Gateway throughput and reaction latency of a client process fed by the fake Discord.
 
     .venv/bin/python bench/bench_gateway.py --messages 100000 --runs 3 --write
 
-Each contestant is a subprocess given by its argv (see `Contestant`): the bare
-discord.py client from tests/fakediscord/launch.py is the baseline; the real bot is
-added by passing another `Contestant` to `main(contestants=...)`. The client process
-is pinned to its own core, the fake to another, so "messages per second" is what one
-core of the client sustains.
+Each contestant is a subprocess given by its argv (see `Contestant`). Per run, on a
+fresh fake and a fresh process:
+1. latency: messages paced at `--rate` per second for `--seconds`, one in ten a
+   "trigger" from a fresh author; latency is from the fake writing the trigger's
+   MESSAGE_CREATE to the fake receiving the client's REST reply to it;
+2. throughput: `--messages` MESSAGE_CREATE events as fast as the client takes them,
+   timed until the client replies to a final trigger (events are handled in order, so
+   every earlier one went through first); then the client's CPU time and RSS.
+
+The raw websocket reader (the fake's ceiling) and the bare discord.py client (the
+baseline) always run; the real bot is added by passing another `Contestant` to
+`main(contestants=...)`. The client process is pinned to one core, the fake to another.
 """
 
 from __future__ import annotations
@@ -28,13 +34,15 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from tests.fakediscord import FakeDiscord, FakeGuild, RecordedRequest  # noqa: E402
+from tests.fakediscord import FakeDiscord, RecordedRequest  # noqa: E402
 from tests.fakediscord.launch import MARKER, MARKER_REPLY, launch_command  # noqa: E402
 
 RESULTS = REPO_ROOT / "bench" / "RESULTS.md"
 SECTION = "Gateway throughput"
 AUTHORS = 50
+TRIGGER_AUTHORS = 3000
 CHANNELS = 4
+TRIGGER_EVERY = 10
 # A mix of ordinary chat, friendly profanity, kindness and hostility, so a real bot
 # scores the same kinds of text it meets in production.
 TEXTS = (
@@ -56,37 +64,35 @@ TEXTS = (
     "wow you're so kind, thank you",
 )
 
-Predicate = Callable[[RecordedRequest, dict[str, object]], bool]
 
-
-def answers_marker(request: RecordedRequest, marker: dict[str, object]) -> bool:
-    """The bare client's answer: it posts MARKER_REPLY in the marker's channel."""
-    return (
-        request.method == "POST"
-        and request.path == f"/channels/{marker['channel_id']}/messages"
-        and (request.json or {}).get("content") == MARKER_REPLY
-    )
+def replied_to(request: RecordedRequest) -> int | None:
+    """The message a request replies to (a POST with a message_reference), if any."""
+    if request.method != "POST" or request.route != "/channels/{channel_id}/messages":
+        return None
+    reference = (request.json or {}).get("message_reference")
+    return int(reference["message_id"]) if reference else None
 
 
 @dataclass(frozen=True)
 class Contestant:
     """A client process to measure.
 
-    `argv(fake)` builds the command once the fake is listening; `marker` is the text
-    of the last message, and `is_answer(request, marker_message)` recognises the
-    client's REST call for it, which marks the end of the run (the client handles
-    events in order, so every earlier message went through first).
+    `argv(fake)` builds the command once the fake listens (run with cwd=REPO_ROOT and
+    DISCORD_TOKEN set); `trigger` is a text the client answers with one REST call, and
+    `answered(request)` names the message id a request answers (None for others).
+    Every trigger comes from a fresh author, so per-user cooldowns never hide one.
     """
 
     name: str
     argv: Callable[[FakeDiscord], list[str]]
     env: Mapping[str, str] = field(default_factory=dict)
-    marker: str = MARKER
-    is_answer: Predicate = answers_marker
+    trigger: str = MARKER
+    answered: Callable[[RecordedRequest], int | None] = replied_to
 
 
 def bare_client() -> Contestant:
-    """The baseline: a bare discord.py client whose on_message does nothing."""
+    """The baseline: a bare discord.py client whose on_message does nothing but answer
+    the trigger."""
     return Contestant(
         "bare discord.py client",
         lambda fake: launch_command(fake.api_base, fake.gateway_url, bare_client=True),
@@ -94,7 +100,7 @@ def bare_client() -> Contestant:
 
 
 def raw_reader() -> Contestant:
-    """The fake's ceiling: a raw websocket reader that parses nothing but the marker."""
+    """The fake's ceiling: a raw websocket reader that parses nothing but the trigger."""
     return Contestant(
         "raw websocket reader (fake's ceiling)",
         lambda fake: [
@@ -108,7 +114,7 @@ def raw_reader() -> Contestant:
 
 
 async def _raw_reader(api_base: str, gateway_url: str) -> None:
-    """Identify, then skim frames; answer the marker with one REST call, like the bare client."""
+    """Identify, then skim frames; reply to the trigger with one REST call."""
     import aiohttp
 
     token = os.environ["DISCORD_TOKEN"]
@@ -121,9 +127,12 @@ async def _raw_reader(api_base: str, gateway_url: str) -> None:
         async for frame in ws:
             if frame.type is not aiohttp.WSMsgType.TEXT or needle not in frame.data:
                 continue
-            channel = json.loads(frame.data)["d"]["channel_id"]
-            url = f"{api_base}/channels/{channel}/messages"
-            async with session.post(url, json={"content": MARKER_REPLY}, headers=headers):
+            message = json.loads(frame.data)["d"]
+            if message.get("content") != MARKER:  # the needle was in a quoted reply
+                continue
+            body = {"content": MARKER_REPLY, "message_reference": {"message_id": message["id"]}}
+            url = f"{api_base}/channels/{message['channel_id']}/messages"
+            async with session.post(url, json=body, headers=headers):
                 pass
 
 
@@ -132,33 +141,105 @@ class RunResult:
     name: str
     messages: int
     seconds: float
-    push_seconds: float
     client_cpu_seconds: float
     rss_mb: float
+    latencies_ms: tuple[float, ...]
+    triggers_lost: int
 
     @property
     def rate(self) -> float:
         return self.messages / self.seconds
 
-
-def _build_world(fake: FakeDiscord) -> tuple[FakeGuild, list[int], list[int]]:
-    guild = fake.add_guild("Bench Server", text_channels=[f"chat-{i}" for i in range(CHANNELS)])
-    authors = [guild.add_member(fake.add_user(f"user{i}")).user.id for i in range(AUTHORS)]
-    return guild, list(guild.channels), authors
+    def latency(self, quantile: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(quantile * len(ordered)))]
 
 
-def _templates(fake: FakeDiscord, channels: list[int], authors: list[int]) -> list[str]:
-    """Encoded MESSAGE_CREATE payloads with an `__ID__` placeholder, built once."""
-    templates = []
-    for index in range(len(TEXTS) * 7):
-        payload = fake.build_message(
-            channels[index % len(channels)],
-            authors[(index * 7) % len(authors)],
+class Bench:
+    """One fake with a bench world: chat channels, regular authors, trigger authors."""
+
+    def __init__(self, fake: FakeDiscord, contestant: Contestant) -> None:
+        self.fake = fake
+        self.contestant = contestant
+        guild = fake.add_guild("Bench Server", text_channels=[f"chat-{i}" for i in range(CHANNELS)])
+        self.channels = list(guild.channels)
+        self.authors = [guild.add_member(fake.add_user(f"user{i}")).user.id for i in range(AUTHORS)]
+        self._fresh = iter(
+            [guild.add_member(fake.add_user(f"t{i}")).user.id for i in range(TRIGGER_AUTHORS)]
+        )
+        self.templates = [self._template(i) for i in range(len(TEXTS) * 7)]
+
+    def _template(self, index: int) -> str:
+        """An encoded MESSAGE_CREATE with an `__ID__` placeholder, built once."""
+        payload = self.fake.build_message(
+            self.channels[index % len(self.channels)],
+            self.authors[(index * 7) % len(self.authors)],
             TEXTS[index % len(TEXTS)],
         )
         payload["id"] = "__ID__"
-        templates.append(json.dumps(payload, separators=(",", ":")))
-    return templates
+        return json.dumps(payload, separators=(",", ":"))
+
+    async def push(self, index: int) -> None:
+        data = self.templates[index % len(self.templates)]
+        await self.fake.gateway.dispatch_encoded(
+            "MESSAGE_CREATE", data.replace("__ID__", str(self.fake.ids.next()), 1)
+        )
+
+    async def trigger(self) -> int:
+        """Send a trigger from a fresh author; returns its message id."""
+        author = next(self._fresh)
+        message = await self.fake.send_message(self.channels[0], author, self.contestant.trigger)
+        return int(message["id"])
+
+    async def answer(self, message_id: int, start: int, limit: float) -> RecordedRequest:
+        def answers(request: RecordedRequest) -> bool:
+            return self.contestant.answered(request) == message_id
+
+        return await self.fake.wait_for(answers, timeout=limit, start=start)
+
+    async def warm_up(self) -> None:
+        """Trigger until one is answered: the client is connected, ready and handling."""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            start = len(self.fake.requests)
+            try:
+                await self.answer(await self.trigger(), start, 0.5)
+            except AssertionError:
+                continue
+            return
+        raise RuntimeError(f"{self.contestant.name} never answered a trigger")
+
+    async def latency(self, rate: int, seconds: float) -> tuple[list[float], int]:
+        """Paced messages, one in TRIGGER_EVERY a trigger: (latencies ms, triggers lost)."""
+        start = len(self.fake.requests)
+        sent_at: dict[int, float] = {}
+        begin = time.perf_counter()
+        for i in range(int(rate * seconds)):
+            delay = begin + i / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            if i % TRIGGER_EVERY == 0:
+                before = time.perf_counter()
+                sent_at[await self.trigger()] = before
+            else:
+                await self.push(i)
+        latencies = []
+        for message_id, at in sent_at.items():
+            try:
+                answer = await self.answer(message_id, start, 10.0)
+            except AssertionError:
+                continue
+            latencies.append((answer.received_at - at) * 1000)
+        return latencies, len(sent_at) - len(latencies)
+
+    async def throughput(self, messages: int) -> float:
+        """Seconds from the first of `messages` events to the answer to a final trigger."""
+        start = len(self.fake.requests)
+        begin = time.perf_counter()
+        for i in range(messages):
+            await self.push(i)
+        await self.answer(await self.trigger(), start, max(120.0, messages / 500))
+        return time.perf_counter() - begin
 
 
 def _proc_stats(pid: int) -> tuple[float, float]:
@@ -174,31 +255,12 @@ def _proc_stats(pid: int) -> tuple[float, float]:
     return cpu, rss_kb / 1024
 
 
-async def _wait_answer(
-    fake: FakeDiscord, contestant: Contestant, marker: dict[str, object], start: int, limit: float
-) -> None:
-    await fake.wait_for(lambda r: contestant.is_answer(r, marker), timeout=limit, start=start)
-
-
-async def _warm_up(fake: FakeDiscord, contestant: Contestant, channel: int, author: int) -> None:
-    """Send the marker until the client answers one: it is connected, ready and handling."""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        start = len(fake.requests)
-        marker = await fake.send_message(channel, author, contestant.marker)
-        try:
-            await _wait_answer(fake, contestant, marker, start, 0.5)
-        except AssertionError:
-            continue
-        return
-    raise RuntimeError(f"{contestant.name} never answered the marker")
-
-
-async def run_contestant(contestant: Contestant, messages: int) -> RunResult:
-    """One measured run: fresh fake, fresh client process, `messages` events, the marker."""
+async def run_contestant(
+    contestant: Contestant, messages: int, *, rate: int = 500, seconds: float = 10.0
+) -> RunResult:
+    """One measured run on a fresh fake and a fresh client process."""
     async with FakeDiscord() as fake:
-        _, channels, authors = _build_world(fake)
-        templates = _templates(fake, channels, authors)
+        bench = Bench(fake, contestant)
         env = {**os.environ, "DISCORD_TOKEN": fake.token, **contestant.env}
         process = await asyncio.create_subprocess_exec(
             *contestant.argv(fake), cwd=REPO_ROOT, env=env
@@ -207,39 +269,33 @@ async def run_contestant(contestant: Contestant, messages: int) -> RunResult:
             if len(os.sched_getaffinity(0)) >= 2:
                 os.sched_setaffinity(process.pid, {1})
             await fake.wait_for_connection(timeout=30)
-            await _warm_up(fake, contestant, channels[0], authors[0])
-            first_id = fake.ids.next()
-            start_index = len(fake.requests)
-            begin = time.perf_counter()
-            for i in range(messages):
-                data = templates[i % len(templates)].replace("__ID__", str(first_id + i), 1)
-                await fake.gateway.dispatch_encoded("MESSAGE_CREATE", data)
-            pushed = time.perf_counter()
-            marker = await fake.send_message(channels[0], authors[0], contestant.marker)
-            await _wait_answer(fake, contestant, marker, start_index, max(120.0, messages / 500))
-            end = time.perf_counter()
+            await bench.warm_up()
+            latencies, lost = await bench.latency(rate, seconds)
+            elapsed = await bench.throughput(messages)
             cpu, rss = _proc_stats(process.pid)
         finally:
             if process.returncode is None:
                 process.terminate()
             await process.wait()
-    return RunResult(contestant.name, messages, end - begin, pushed - begin, cpu, rss)
+    return RunResult(contestant.name, messages, elapsed, cpu, rss, tuple(latencies), lost)
 
 
-def _table(results: Sequence[Sequence[RunResult]]) -> str:
+def _table(results: Sequence[Sequence[RunResult]], rate: int) -> str:
     lines = [
-        "| contestant | median messages/s | runs (messages/s) | events written by the fake (msg/s) "
-        "| client CPU s (last run) | client RSS MB (last run) |",
-        "|---|---|---|---|---|---|",
+        f"| contestant | median messages/s | runs (messages/s) | p50 ms at {rate}/s "
+        f"| p99 ms at {rate}/s | triggers lost | client CPU s | client RSS MB |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for runs in results:
         rates = [r.rate for r in runs]
-        push = statistics.median(r.messages / r.push_seconds for r in runs)
-        last = runs[-1]
+        middle = sorted(runs, key=lambda r: r.rate)[len(runs) // 2]
         lines.append(
-            f"| {last.name} | {statistics.median(rates):,.0f} | "
-            f"{', '.join(f'{x:,.0f}' for x in rates)} | {push:,.0f} | "
-            f"{last.client_cpu_seconds:.1f} | {last.rss_mb:.0f} |"
+            f"| {middle.name} | {statistics.median(rates):,.0f} | "
+            f"{', '.join(f'{x:,.0f}' for x in rates)} | "
+            f"{statistics.median(r.latency(0.5) for r in runs):.2f} | "
+            f"{statistics.median(r.latency(0.99) for r in runs):.2f} | "
+            f"{sum(r.triggers_lost for r in runs)} | "
+            f"{middle.client_cpu_seconds:.1f} | {middle.rss_mb:.0f} |"
         )
     return "\n".join(lines)
 
@@ -260,7 +316,7 @@ def write_section(title: str, body: str, path: Path = RESULTS) -> None:
 
 
 def main(argv: Sequence[str] | None = None, contestants: Sequence[Contestant] = ()) -> int:
-    """Run every contestant (the ceiling, the bare client, then `contestants`) and report."""
+    """Run the ceiling, the bare client, then `contestants`; print and optionally write."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == ["--raw-reader"]:
         asyncio.run(_raw_reader(args_list[1], args_list[2]))
@@ -268,45 +324,54 @@ def main(argv: Sequence[str] | None = None, contestants: Sequence[Contestant] = 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     parser.add_argument("--messages", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--rate", type=int, default=500, help="paced rate of the latency phase")
+    parser.add_argument("--seconds", type=float, default=10.0, help="length of the latency phase")
     parser.add_argument("--write", action="store_true", help=f"write bench/{RESULTS.name}")
     args = parser.parse_args(args_list)
     if len(os.sched_getaffinity(0)) >= 2:
         os.sched_setaffinity(0, {0})
-    everyone = [raw_reader(), bare_client(), *contestants]
     results = []
-    for contestant in everyone:
+    for contestant in [raw_reader(), bare_client(), *contestants]:
         runs = []
         for _ in range(args.runs):
-            result = asyncio.run(run_contestant(contestant, args.messages))
-            print(f"{result.name}: {result.rate:,.0f} messages/s ({result.seconds:.2f} s)")
+            result = asyncio.run(
+                run_contestant(contestant, args.messages, rate=args.rate, seconds=args.seconds)
+            )
+            print(
+                f"{result.name}: {result.rate:,.0f} messages/s, latency p50 "
+                f"{result.latency(0.5):.2f} ms p99 {result.latency(0.99):.2f} ms"
+            )
             runs.append(result)
         results.append(runs)
-    table = _table(results)
+    table = _table(results, args.rate)
     print(table)
     if args.write:
-        command = " ".join(["bench/bench_gateway.py", *args_list])
-        body = (
-            f"{args.messages:,} MESSAGE_CREATE events (16 texts, {AUTHORS} authors, {CHANNELS} "
-            "channels) pushed through the fake gateway (tests/fakediscord) into a client "
-            "process, timed from the first event to the client's REST answer to a final "
-            "marker message. Client pinned to one core, the fake to another.\n\n"
-            f"Command: `.venv/bin/python {command}`  \n"
-            f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-            f"{platform.python_version()}, discord.py {_discord_version()}, {args.runs} runs "
-            "per contestant.\n\n"
-            f"{table}\n\n"
-            "The raw websocket reader parses nothing, so its rate is the fake's ceiling: a "
-            "contestant well below it is measured, not the fake. Runs vary with other load on "
-            "the machine; quote the median."
-        )
-        write_section(SECTION, body)
+        write_section(SECTION, _report(args, args_list, table))
     return 0
 
 
-def _discord_version() -> str:
+def _report(args: argparse.Namespace, args_list: Sequence[str], table: str) -> str:
     import discord
 
-    return discord.__version__
+    command = " ".join([".venv/bin/python", "bench/bench_gateway.py", *args_list])
+    return (
+        f"Client processes fed by the fake Discord (tests/fakediscord) over a real websocket. "
+        f"Throughput: {args.messages:,} MESSAGE_CREATE events ({len(TEXTS)} texts, {AUTHORS} "
+        f"authors, {CHANNELS} channels) as fast as the client takes them, timed until its "
+        f"REST reply to a final trigger message. Latency: {args.seconds:g} s of messages "
+        f"paced at {args.rate}/s, one in {TRIGGER_EVERY} a trigger from a fresh author, "
+        "from the fake writing the trigger to the fake receiving the reply. CPU and RSS are "
+        "the client's, after the throughput phase. Client pinned to one core, the fake to "
+        "another.\n\n"
+        f"Command: `{command}`  \n"
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, discord.py {discord.__version__}, {args.runs} runs per "
+        "contestant (medians; CPU and RSS from the median-throughput run).\n\n"
+        f"{table}\n\n"
+        "The raw websocket reader parses nothing, so its rate is the fake's ceiling: a "
+        "contestant well below it is what is measured, not the fake. Runs vary with other "
+        "load on the machine; quote the medians."
+    )
 
 
 if __name__ == "__main__":

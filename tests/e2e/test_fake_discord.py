@@ -555,3 +555,24 @@ async def test_sigkilled_client_during_a_flood_then_a_new_one_connects(
     finally:
         second.terminate()
         await asyncio.wait_for(second.wait(), 10)
+
+
+async def test_without_message_content_intent_content_is_blank(
+    fake_discord: FakeDiscord, guild: FakeGuild
+) -> None:
+    alice = fake_discord.add_user("alice")
+    guild.add_member(alice)
+    general = next(iter(guild.channels.values()))
+    client = discord.Client(intents=discord.Intents.default(), guild_ready_timeout=0.1)
+    received: asyncio.Queue[str] = asyncio.Queue()
+
+    @client.event
+    async def on_message(message: discord.Message) -> None:
+        await received.put(message.content)
+
+    async with connect_client(client, fake_discord):
+        await fake_discord.send_message(general.id, alice.id, "secret words")
+        assert await asyncio.wait_for(received.get(), 5) == ""
+        mention = f"<@{fake_discord.bot_user.id}> hello"
+        await fake_discord.send_message(general.id, alice.id, mention)
+        assert await asyncio.wait_for(received.get(), 5) == mention

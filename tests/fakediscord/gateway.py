@@ -22,6 +22,8 @@ JSON = dict[str, Any]
 
 # Privileged intents: GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT.
 PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)
+MESSAGE_CONTENT_INTENT = 1 << 15
+CONTENT_EVENTS = frozenset({"MESSAGE_CREATE", "MESSAGE_UPDATE"})
 CLOSE_AUTHENTICATION_FAILED = 4004
 CLOSE_DISALLOWED_INTENTS = 4014
 
@@ -31,6 +33,9 @@ class GatewayWorld(Protocol):
 
     token: str
     allowed_privileged_intents: int
+
+    @property
+    def bot_user_id(self) -> int: ...
 
     def ready_payload(self, session_id: str, resume_url: str) -> JSON: ...
 
@@ -99,17 +104,44 @@ class GatewayHub:
         return self.sessions[-1]
 
     async def dispatch(self, event: str, data: JSON) -> None:
-        """Send one dispatch to every identified session."""
-        await self.dispatch_encoded(event, json.dumps(data, separators=(",", ":")))
+        """Send one dispatch to every identified session.
+
+        Like Discord, sessions without the Message Content intent get guild messages with
+        empty content, embeds, attachments and components, unless the message is the
+        bot's own or mentions the bot.
+        """
+        encoded = json.dumps(data, separators=(",", ":"))
+        if event not in CONTENT_EVENTS or not self._content_hidden(data):
+            await self.dispatch_encoded(event, encoded)
+            return
+        blanked = json.dumps(
+            {**data, "content": "", "embeds": [], "attachments": [], "components": []},
+            separators=(",", ":"),
+        )
+        for session in list(self.sessions):
+            await self._send(
+                session, event, encoded if session.intents & MESSAGE_CONTENT_INTENT else blanked
+            )
+
+    def _content_hidden(self, message: JSON) -> bool:
+        bot_id = str(self._world.bot_user_id)
+        if "guild_id" not in message or message.get("author", {}).get("id") == bot_id:
+            return False
+        return all(m.get("id") != bot_id for m in message.get("mentions", []))
 
     async def dispatch_encoded(self, event: str, data_json: str) -> None:
+        """Send an already-encoded dispatch to every session, as is (the bulk fast path)."""
         for session in list(self.sessions):
-            if session.ws.closed:
-                continue
-            try:
-                await session.send_event(event, data_json)
-            except ConnectionError:
-                logger.debug("gateway session %s went away during dispatch", session.session_id)
+            await self._send(session, event, data_json)
+
+    @staticmethod
+    async def _send(session: GatewaySession, event: str, data_json: str) -> None:
+        if session.ws.closed:
+            return
+        try:
+            await session.send_event(event, data_json)
+        except ConnectionError:
+            logger.debug("gateway session %s went away during dispatch", session.session_id)
 
     async def close_all(self, code: int = 4000) -> None:
         """Close every session (clients reconnect, like after a real gateway restart)."""

@@ -27,7 +27,8 @@ from tests.fakediscord.patching import point_at_urls
 
 logger = logging.getLogger(__name__)
 
-# A bare client answers a message with exactly this text with one POST in that channel.
+# A bare client answers a message with exactly this text with one reply (a POST with a
+# message_reference to it) in that channel.
 MARKER = "fake-discord:marker"
 MARKER_REPLY = "fake-discord:marker-seen"
 # The launcher must run with this as its working directory (or on PYTHONPATH).
@@ -69,7 +70,7 @@ class BareClient(discord.Client):
 
     async def on_message(self, message: discord.Message) -> None:
         if message.content == MARKER:
-            await message.channel.send(MARKER_REPLY)
+            await message.reply(MARKER_REPLY, mention_author=False)
 
 
 async def run_bare_client(token: str) -> None:

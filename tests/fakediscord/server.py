@@ -116,6 +116,10 @@ class FakeDiscord:
         await self.stop()
 
     @property
+    def bot_user_id(self) -> int:
+        return self.bot_user.id
+
+    @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
