@@ -233,7 +233,7 @@ def build_lexicon(
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").
     maskable = {t[0]: e.weight for t, e in entries.items() if len(t) == 1}
     for entry in _profanity_entries():
-        entries.setdefault(entry.tokens, entry)
+        entries.setdefault(entry.tokens, _as_name(entry, entries))
     # Benign phrases never replace a category entry; allowed terms replace anything.
     for lang in langs:
         for entry in _category_file(lang, None)[0]:
@@ -285,6 +285,25 @@ def build_lexicon(
             {w: weight for w, weight in maskable.items() if w not in allowed_words}
         ),
     )
+
+
+def _as_name(entry: Entry, entries: Mapping[tuple[str, ...], Entry]) -> Entry:
+    """A swear-word phrase built on one of our name-calls reads as that name-call.
+
+    better-profanity lists compounds such as "fuck-tard" as plain profanity; the
+    longer phrase would otherwise mask our stronger "tard" inside it.
+    """
+    if len(entry.tokens) < 2:
+        return entry
+    names = [
+        entries[(token,)]
+        for token in entry.tokens
+        if (token,) in entries and entries[(token,)].category not in (None, Category.PROFANITY)
+    ]
+    if not names:
+        return entry
+    name = max(names, key=lambda e: e.weight)
+    return Entry(entry.term, entry.tokens, name.category, name.weight, name.aim)
 
 
 def _longest_first(

@@ -54,3 +54,12 @@ def test_phrases_are_indexed_by_a_rare_token() -> None:
 def test_allowed_terms_replace_lexicon_entries() -> None:
     lexicon = build_lexicon(("en",), allowed_terms=("idiot",))
     assert all(entry.category is None for _, entry in lexicon.anchors["idiot"])
+
+
+def test_swear_compounds_built_on_a_name_call_read_as_that_name_call() -> None:
+    lexicon = build_lexicon(("en",))
+    (entry,) = [
+        e for items in lexicon.anchors.values() for _, e in items if e.tokens == ("fuck", "tard")
+    ]
+    assert entry.category is Category.INSULT
+    assert entry.weight == 0.8  # the weight of "tard", not of plain swearing

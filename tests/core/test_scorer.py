@@ -570,3 +570,16 @@ def test_name_calls_by_clause_shape(scorer: Scorer, text: str, hostile: bool) ->
 )
 def test_bound_adjectives_vocabulary_and_orders(scorer: Scorer, text: str, hostile: bool) -> None:
     assert _hostile(scorer, text) is hostile, scorer.score(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("you fuck-tard", True),  # a swear compound built on a name-call
+        ("shut up, fuck-tard.", True),
+        ("I am such a fuck-tard", False),  # self-directed
+        ("that fuck-tard of a printer", False),  # about a thing
+    ],
+)
+def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert _hostile(scorer, text) is hostile, scorer.score(text)
