@@ -54,6 +54,7 @@ CUE_SECTIONS = (
     "descriptive",
     "family",
     "dative",
+    "opinion",
     "bridge",
     "function",
     "common",

@@ -326,7 +326,7 @@ class Scorer:
     # --- targeting ----------------------------------------------------------------
 
     def _weigh(self, ctx: Context, hits: list[Hit], profanity_ok: bool) -> list[Hit]:
-        ctx.imperative_at = [h.first for h in hits if h.entry.aim is TargetKind.IMPERATIVE]
+        ctx.imperative_at = [h.first for h in hits if self._targeter.is_order(ctx, h)]
         weighed = []
         for hit in hits:
             target, note = self._targeter.aim(ctx, hit)

@@ -176,9 +176,9 @@ class Targeter:
             return TargetKind.REPORTED, "counter-speech"
         if entry.category is Category.THREAT and ctx.gaming:
             return entry.aim or TargetKind.SECOND_PERSON, "gaming talk"
-        note = "negated" if self._negated(before) else ""
+        note = "negated" if self._negated(before) or self._denied(before) else ""
         aim = entry.aim
-        if aim is TargetKind.IMPERATIVE and not cues["modal"].isdisjoint(before[-2:]):
+        if aim is TargetKind.IMPERATIVE and not self._ordered(before):
             aim = None  # "to piss off the liberals", "you need to shut up": not an order
         if aim is TargetKind.IMPERATIVE and after and after[0] in cues["dative"]:
             return TargetKind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
@@ -209,6 +209,21 @@ class Targeter:
             elif ctx.is_reply:
                 target = TargetKind.REPLY
         return target, note
+
+    def is_order(self, ctx: Context, hit: Hit) -> bool:
+        """An imperative entry said as an order to the reader, not after a modal.
+
+        Only real orders aim the name-calls near them: in "Serena is an awful person
+        that needs to grow up" the "grow up" is about Serena, and so is the insult.
+        """
+        if hit.entry.aim is not TargetKind.IMPERATIVE:
+            return False
+        before = ctx.tokens[ctx.sentence_start(hit.first, 2) : hit.first]
+        after = ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, 1)]
+        return self._ordered(before) and not (after and after[0] in self._cues["dative"])
+
+    def _ordered(self, before: list[str]) -> bool:
+        return self._cues["modal"].isdisjoint(before[-2:])
 
     def _vocative(self, ctx: Context, hit: Hit, before: list[str], pause: bool) -> bool:
         """A name-call addressed to someone rather than describing a thing.
@@ -282,6 +297,20 @@ class Targeter:
                     t in cues["second_person"] and t not in cues["possessive"]
                     for t in before[i + 1 :]
                 )  # "said to you" is addressed; "called your mom" is still reported
+        return False
+
+    def _denied(self, before: list[str]) -> bool:
+        """A negated opinion about the reader: "I don't think you're an idiot".
+
+        The nearest "you" before the hit follows a thinking or saying verb with a
+        negator just before it ("t" is what is left of "don't", "didn't").
+        """
+        cues = self._cues
+        for j in range(len(before) - 1, 0, -1):
+            if before[j] in cues["second_person"]:
+                if before[j - 1] not in cues["opinion"]:
+                    return False
+                return any(t in cues["negation"] or t == "t" for t in before[max(0, j - 3) : j - 1])
         return False
 
     def _negated(self, before: list[str]) -> bool:

@@ -583,3 +583,23 @@ def test_bound_adjectives_vocabulary_and_orders(scorer: Scorer, text: str, hosti
 )
 def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool) -> None:
     assert _hostile(scorer, text) is hostile, scorer.score(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # only a real order aims the name-calls near it; one after a modal is about someone else
+        ("shut up, you awful person", True),
+        ("Sam is an absolutely awful person who needs to grow up", False),
+        # denied opinions: a negated thinking or saying verb before "you"
+        ("I think you're an idiot", True),
+        ("I don't think you're an idiot, the post was just unclear", False),
+        ("I'm not saying you are stupid", False),
+        # "whatever the fuck you want" is an idiom, not "fuck you"
+        ("fuck you", True),
+        ("do whatever the fuck you want", False),
+        ("whatever the fuck you want, idiot", True),
+    ],
+)
+def test_orders_denials_and_idioms(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert _hostile(scorer, text) is hostile, scorer.score(text)
