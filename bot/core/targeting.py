@@ -196,7 +196,7 @@ class Targeter:
                 return TargetKind.MENTION, note
             return TargetKind.SECOND_PERSON, note
         target = self._person(before, after, pause)
-        if target is TargetKind.NONE:
+        if target is TargetKind.NONE and not self._attributive(hit, after, pause):
             start = ctx.sentence_start(hit.first, SENTENCE_REACH)
             if self._vocative(ctx, hit, before, pause):
                 target = TargetKind.SECOND_PERSON
@@ -209,6 +209,19 @@ class Targeter:
             elif ctx.is_reply:
                 target = TargetKind.REPLY
         return target, note
+
+    def _attributive(self, hit: Hit, after: list[str], pause: bool) -> bool:
+        """A judging word that describes the ordinary word right after it.
+
+        In "go back to picking through trash barrels" or "stop asking stupid
+        questions" the word judges a thing, so no order or reply aims it at a person.
+        """
+        return (
+            not pause
+            and bool(after)
+            and after[0] not in self._lexicon.known_words
+            and not self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+        )
 
     def is_order(self, ctx: Context, hit: Hit) -> bool:
         """An imperative entry said as an order to the reader, not after a modal.

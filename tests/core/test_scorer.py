@@ -595,6 +595,11 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
         ("I think you're an idiot", True),
         ("I don't think you're an idiot, the post was just unclear", False),
         ("I'm not saying you are stupid", False),
+        # a judging word right before an ordinary noun describes the thing, even in an order
+        ("go away, stupid", True),
+        ("stop asking stupid questions, you idiot", True),
+        ("stop asking stupid questions", False),
+        ("go back to picking through trash barrels", False),
         # "whatever the fuck you want" is an idiom, not "fuck you"
         ("fuck you", True),
         ("do whatever the fuck you want", False),
