@@ -54,6 +54,7 @@ CUE_SECTIONS = (
     "descriptive",
     "family",
     "dative",
+    "stand_in",
     "opinion",
     "bridge",
     "function",

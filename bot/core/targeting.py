@@ -198,7 +198,7 @@ class Targeter:
             if ctx.mentioned:
                 return TargetKind.MENTION, note
             return TargetKind.SECOND_PERSON, note
-        target = self._person(before, after, pause)
+        target = self._person(hit, before, after, pause)
         if target is TargetKind.NONE and not self._attributive(hit, after, pause):
             start = ctx.sentence_start(hit.first, SENTENCE_REACH)
             if self._vocative(ctx, hit, before, pause):
@@ -342,7 +342,7 @@ class Targeter:
                 return i > 0 and near[i - 1] in cues["negation"]
         return False
 
-    def _person(self, before: list[str], after: list[str], pause: bool) -> TargetKind:
+    def _person(self, hit: Hit, before: list[str], after: list[str], pause: bool) -> TargetKind:
         """The nearest person cue before a hit (then just after it) decides the target.
 
         Second person counts only when bound to the hit by copulas, articles and
@@ -364,7 +364,7 @@ class Targeter:
                 if following in cues["group"]:
                     return TargetKind.GROUP
                 if token in cues["possessive"]:
-                    return self._possessive(following, pause)
+                    return self._possessive(following, pause, hit, after)
                 return TargetKind.SECOND_PERSON
             if token in cues["self"]:
                 return TargetKind.SELF
@@ -382,11 +382,14 @@ class Targeter:
             return TargetKind.OBJECT  # "a stupid question", "the stupid job hunt"
         return TargetKind.NONE
 
-    def _possessive(self, following: str | None, pause: bool) -> TargetKind:
+    def _possessive(
+        self, following: str | None, pause: bool, hit: Hit, after: list[str]
+    ) -> TargetKind:
         """Who "your ... <hit>" is about.
 
         "your an idiot" and "your so stupid!" are misspelt "you're"; "your leader is
-        a loser" is about the leader and "your pathetic orchard" about a thing.
+        a loser" is about the leader and "your pathetic orchard" about a thing, but
+        "your ignorant ass" and "your fat worthless azz" stand for the reader.
         """
         cues = self._cues
         if following is not None and (following in cues["article"] or following in cues["family"]):
@@ -394,7 +397,12 @@ class Targeter:
         if pause and (following is None or following in cues["bridge"]):
             return TargetKind.SECOND_PERSON
         if following is None or following in cues["bridge"]:
-            return TargetKind.OBJECT
+            stand_in = cues["stand_in"]
+            if stand_in.isdisjoint(hit.entry.tokens[-1:]) and (
+                pause or stand_in.isdisjoint(after[:2])
+            ):
+                return TargetKind.OBJECT
+            return TargetKind.SECOND_PERSON
         return TargetKind.THIRD_PERSON
 
     # --- verdict ------------------------------------------------------------------

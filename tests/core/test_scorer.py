@@ -603,6 +603,11 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
         # "like me" after a name-call counts the writer in: self-directed
         ("to all of you cowards", True),
         ("to all of you cowards, like me, who hide behind fake names", False),
+        # "your <insult> ass" stands for the reader; "your <insult> <thing>" does not
+        ("take your ignorant ass somewhere else", True),
+        ("we are watching your fat azz.", True),
+        ("your stupid car broke down again", False),
+        ("sitting on your overgrown ass all day", False),
         # "whatever the fuck you want" is an idiom, not "fuck you"
         ("fuck you", True),
         ("do whatever the fuck you want", False),
