@@ -27,6 +27,8 @@ _K = TypeVar("_K")
 
 PROFANITY_WEIGHT = 0.3
 _DEFAULT_WEIGHT = 0.7
+_SPLIT_MIN = 4  # shorter words split in two are mostly two real words
+_CONTRACTED = frozenset({"s", "t", "d", "m", "re", "ve", "ll", "nt"})  # "it's", "who're"
 _AIMS = {
     "imperative": TargetKind.IMPERATIVE,
     "group": TargetKind.GROUP,
@@ -92,6 +94,8 @@ class Lexicon:
     pair_words: frozenset[tuple[str, str]] = field(default_factory=frozenset)  # every pair key
     # Words a starred-out spelling may stand for, by length, with their weights.
     maskable: Mapping[int, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    # Our own words split in two by a space ("id iot", "f uck"): the pieces -> the word.
+    split_pairs: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
 
 def tokenize_term(term: str) -> tuple[str, ...]:
@@ -286,6 +290,9 @@ def build_lexicon(
         maskable=_by_length(
             {w: weight for w, weight in maskable.items() if w not in allowed_words}
         ),
+        split_pairs=_split_pairs(
+            {w: weight for w, weight in maskable.items() if w not in allowed_words}, known
+        ),
     )
 
 
@@ -315,6 +322,27 @@ def _longest_first(
         key: tuple(sorted(items, key=lambda item: -len(item[1].tokens)))
         for key, items in index.items()
     }
+
+
+def _split_pairs(words: Mapping[str, float], known: frozenset[str]) -> dict[tuple[str, str], str]:
+    """Every way to split one of our words in two with a space ("i diot", "du mb").
+
+    Only splits whose pieces are no words of ours: "go ok" is not "gook", "who re"
+    is not "whore", and "it s pic" is not "spic" (contraction leftovers never count).
+    When two words split the same way, the weaker one is read.
+    """
+    found: dict[tuple[str, str], tuple[float, str]] = {}
+    for word, weight in words.items():
+        if len(word) < _SPLIT_MIN or not word.isalpha():
+            continue
+        for cut in range(1, len(word)):
+            head, tail = word[:cut], word[cut:]
+            if any(p in _CONTRACTED or (len(p) > 1 and p in known) for p in (head, tail)):
+                continue
+            key = (head, tail)
+            if key not in found or (weight, word) < found[key]:
+                found[key] = (weight, word)
+    return {key: word for key, (_, word) in found.items()}
 
 
 def _by_length(words: Mapping[str, float]) -> dict[int, tuple[tuple[str, float], ...]]:

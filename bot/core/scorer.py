@@ -137,7 +137,9 @@ class Scorer:
         )
         self._cues = self._lexicon.cues
         self._hit_words = self._lexicon.hit_words
-        self._hit_pairs = self._lexicon.hit_pairs
+        self._split_pairs = self._lexicon.split_pairs
+        # Word pairs that wake the slow path: phrase anchors and our words split in two.
+        self._gate_pairs = self._lexicon.hit_pairs | frozenset(self._split_pairs)
         self._targeter = Targeter(self._lexicon)
 
     def score(
@@ -156,12 +158,12 @@ class Scorer:
             or _RUN_GATE_RE.search(flat) is not None
             or _SPACED_GATE_RE.search(f" {flat} ") is not None
         )
-        if (
-            not gated
-            and self._hit_words.isdisjoint(tokens)
-            and self._hit_pairs.isdisjoint(itertools.pairwise(tokens))
-        ):
-            return CLEAN
+        if not gated:
+            if self._hit_words.isdisjoint(tokens) and self._gate_pairs.isdisjoint(
+                itertools.pairwise(tokens)
+            ):
+                return CLEAN
+            gated = not self._split_pairs.keys().isdisjoint(itertools.pairwise(tokens))
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
         if folded is not None:
@@ -224,6 +226,7 @@ class Scorer:
             joined = [run for i, run in enumerate(joined) if i == 0 or run[1] >= joined[i - 1][2]]
         if joined:
             words = _merge(words, joined)
+        words = self._rejoin_split(folded, words)
         tokens = [w[0] for w in words]
         if _RUN_GATE_RE.search(folded) is not None:
             known = self._lexicon.known_words
@@ -231,6 +234,26 @@ class Scorer:
                 t if t in known or len(t) < 3 else (_known_variant(t, known) or t) for t in tokens
             ]
         return tokens, [(start, end) for _, start, end in words]
+
+    def _rejoin_split(
+        self, folded: str, words: list[tuple[str, int, int]]
+    ) -> list[tuple[str, int, int]]:
+        """One of our words split in two by spaces ("you are an i diot") is read whole."""
+        split = self._split_pairs
+        out: list[tuple[str, int, int]] = []
+        i = 0
+        while i < len(words):
+            word, start, end = words[i]
+            if i + 1 < len(words):
+                following, next_start, next_end = words[i + 1]
+                whole = split.get((word, following))
+                if whole is not None and folded[end:next_start].isspace():
+                    out.append((whole, start, next_end))
+                    i += 2
+                    continue
+            out.append(words[i])
+            i += 1
+        return out
 
     def _segment(self, letters: str) -> list[tuple[str, int, int]]:
         """Split rejoined letters into known words ("fuckyou" -> "fuck", "you").

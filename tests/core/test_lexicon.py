@@ -63,3 +63,14 @@ def test_swear_compounds_built_on_a_name_call_read_as_that_name_call() -> None:
     ]
     assert entry.category is Category.INSULT
     assert entry.weight == 0.8  # the weight of "tard", not of plain swearing
+
+
+def test_split_pairs_cover_our_words_but_not_words_or_contractions() -> None:
+    split = build_lexicon(("en",)).split_pairs
+    assert split[("i", "diot")] == "idiot"
+    assert split[("du", "mb")] == "dumb"
+    assert ("go", "ok") not in split  # "go" is a word of ours
+    assert ("who", "re") not in split  # "who're"
+    assert ("s", "pic") not in split  # "it's pic"
+    allowed = build_lexicon(("en",), allowed_terms=("idiot",)).split_pairs
+    assert ("i", "diot") not in allowed

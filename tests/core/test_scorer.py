@@ -40,6 +40,8 @@ def _hostile(scorer: Scorer, text: str, **flags: bool) -> bool:
         "k y s",  # spaced letters
         "f u c k y o u",  # spaced letters split back into words
         "s h u t  u p  i d i o t",
+        "you are an i diot",  # one of our words split in two
+        "you are one du mb ph uck",
         "you are an @$$hole",  # symbols inside a word
         "f*ck you",  # starred-out letters
         "you're a b*tch",
@@ -608,6 +610,9 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
         ("we are watching your fat azz.", True),
         ("your stupid car broke down again", False),
         ("sitting on your overgrown ass all day", False),
+        # a split word is read whole only when the pieces are no words of ours
+        ("go ok, whatever you say", False),  # not "gook"
+        ("who're you to say it's pic time", False),  # not "whore", not "spic"
         # "whatever the fuck you want" is an idiom, not "fuck you"
         ("fuck you", True),
         ("do whatever the fuck you want", False),
