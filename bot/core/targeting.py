@@ -184,10 +184,11 @@ class Targeter:
             return TargetKind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
         if aim is not None:
             return aim, note
-        if after[:1] in (["like"], ["as"]) and after[1:2]:
-            if after[1] in cues["second_person"]:
+        like = after[1:] if after[:1] == ["such"] else after  # "maggots such as yourself"
+        if like[:1] in (["like"], ["as"]) and like[1:2]:
+            if like[1] in cues["second_person"]:
                 return TargetKind.SECOND_PERSON, note  # "idiots like you", "as dumb as you"
-            if after[1] in cues["self"] or after[1] == "us":
+            if like[1] in cues["self"] or like[1] == "us":
                 return TargetKind.SELF, note  # "all of you cowards, like me": one of them
         if any(
             a in cues["second_person"] and b in cues["copula"] for a, b in itertools.pairwise(after)

@@ -602,6 +602,9 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
         ("stop asking stupid questions, you idiot", True),
         ("stop asking stupid questions", False),
         ("go back to picking through trash barrels", False),
+        # "such as you" binds a name-call like "like you" does
+        ("full of cretins such as yourself", True),
+        ("full of cretins such as him", False),
         # "like me" after a name-call counts the writer in: self-directed
         ("to all of you cowards", True),
         ("to all of you cowards, like me, who hide behind fake names", False),
