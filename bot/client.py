@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import discord
@@ -24,7 +25,7 @@ from bot.config import AppConfig
 from bot.core.guild_settings import GuildSettings
 from bot.core.scorer import Scorer, ScorerConfig
 from bot.core.stats import StatRow, StatsCounter
-from bot.core.user_state import UserState
+from bot.core.user_state import UserState, new_user_state
 from bot.extensions import EXTENSIONS
 from db.database import Database
 
@@ -73,7 +74,9 @@ class KindnessBot(commands.Bot):
         self._by_config: dict[ScorerConfig, Scorer] = {}
         self._user_states: OrderedDict[tuple[int, int], UserState] = OrderedDict()
         self._dirty_user_states: dict[tuple[int, int], UserState] = {}
+        self._loading_user_states: dict[tuple[int, int], asyncio.Future[UserState]] = {}
         self._flush_lock = asyncio.Lock()
+        self.message_handler: Callable[[discord.Message], Awaitable[None]] | None = None
         self._closing = False
         self.flush_loop.change_interval(seconds=config.flush_seconds)
 
@@ -97,11 +100,24 @@ class KindnessBot(commands.Bot):
         for name in self.extension_names:
             await self.load_extension(name)
         await command_sync.sync_if_changed(self)
+        # Compile the default lexicons now, not on the first message. They and the caches
+        # built above live as long as the process: keep the cyclic garbage collector from
+        # walking them again on every full collection, and collect the young generation
+        # less often (every message allocates a few dozen short-lived objects).
+        self.scorer_for(GuildSettings(guild_id=0))
+        gc.freeze()
+        gc.set_threshold(50_000, 20, 100)
         self.flush_loop.start()
         self.prune_loop.start()
 
     async def on_message(self, message: discord.Message, /) -> None:
-        """No prefix commands: the watcher cog listens; skip discord.py's command parsing."""
+        """Hand the message to the watcher; no prefix commands, so no command parsing.
+
+        The watcher registers itself here instead of as a cog listener: a listener
+        would cost a second task per message next to this (unavoidable) event method.
+        """
+        if self.message_handler is not None:
+            await self.message_handler(message)
 
     async def close(self) -> None:
         """Stop receiving events, then write what is still in memory and close the db."""
@@ -159,19 +175,33 @@ class KindnessBot(commands.Bot):
 
     # -- per-user state (cooldowns, repeats) --------------------------------------------
 
-    async def get_user_state(self, guild_id: int, user_id: int) -> UserState | None:
-        """Memory first, then the database; only read for flagged messages."""
+    async def get_user_state(self, guild_id: int, user_id: int) -> UserState:
+        """Memory first, then the database; only read for flagged messages.
+
+        Concurrent lookups of one member share a single database read: in a flood,
+        every message of that member would otherwise queue its own read behind the
+        others and the reads would never catch up. A member the database does not
+        know is remembered as a fresh state, so they are not read again either.
+        """
         key = (guild_id, user_id)
         state = self._user_states.get(key)
         if state is not None:
             self._user_states.move_to_end(key)
             return state
-        state = await self.db.get_user_state(guild_id, user_id)
-        fresher = self._user_states.get(key)  # put by another message while we waited
+        loading = self._loading_user_states.get(key)
+        if loading is None:
+            loading = asyncio.ensure_future(self._load_user_state(key))
+            self._loading_user_states[key] = loading
+            loading.add_done_callback(lambda _: self._loading_user_states.pop(key, None))
+        loaded = await asyncio.shield(loading)
+        return self._user_states.get(key) or loaded
+
+    async def _load_user_state(self, key: tuple[int, int]) -> UserState:
+        state = await self.db.get_user_state(*key) or new_user_state(*key)
+        fresher = self._user_states.get(key)  # put by a message handled while we waited
         if fresher is not None:
             return fresher
-        if state is not None:
-            self._remember(key, state)
+        self._remember(key, state)
         return state
 
     def put_user_state(self, state: UserState) -> None:
@@ -204,6 +234,7 @@ class KindnessBot(commands.Bot):
             rows = self.stats.drain()
             states = list(self._dirty_user_states.values())
             self._dirty_user_states.clear()
+            started = time.perf_counter()
             try:
                 if rows:
                     await self._db.add_stats(rows)
@@ -215,6 +246,13 @@ class KindnessBot(commands.Bot):
                 )
                 self._restore(rows, states)
                 return 0
+            if rows or states:
+                logger.debug(
+                    "flushed %d stat rows and %d user states in %.1f ms",
+                    len(rows),
+                    len(states),
+                    (time.perf_counter() - started) * 1000,
+                )
             return len(rows)
 
     def _restore(self, rows: Sequence[StatRow], states: Sequence[UserState]) -> None:

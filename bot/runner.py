@@ -75,10 +75,15 @@ async def run_bot(config: AppConfig, token: str, **bot_options: Any) -> int:
     stopper = asyncio.create_task(stop.wait(), name="kindness-bot-signal")
     try:
         await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
-        if stop.is_set():
+        if stop.is_set() and not runner.done():
             logger.info("shutdown requested; flushing stats and closing")
             await bot.close()
-        await runner
+            # discord.py may be sleeping in its reconnect back-off (minutes); do not wait.
+            runner.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await runner
+        else:
+            await runner
     except discord.PrivilegedIntentsRequired:
         print(f"kindness-bot: {INTENTS_HELP}", file=sys.stderr)
         return EXIT_INTENTS

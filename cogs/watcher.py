@@ -17,13 +17,14 @@ from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
-from bot.core.kindness import is_kind
 from discord.ext import commands
 
 from bot.core.alerts import alert_text, censored_excerpt
 from bot.core.guild_settings import DeliveryMode, GuildSettings
+from bot.core.kindness import is_kind
 from bot.core.nudges import NudgeDecision, decide, dm_nudge_text, is_exempt, nudge_text
 from bot.core.outcomes import OutcomeEvent, OutcomeTracker
+from bot.core.rate_limit import SlidingWindowLimiter
 from bot.core.stats import Metric
 from bot.core.verdict import Verdict
 from bot.discord_errors import CANNOT_DM, ErrorReporter
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+REACTIONS_PER_CHANNEL = 4
+"""Kindness reactions per channel per second: Discord allows about one per 0.25 s."""
 NUDGE_REACTION = "\N{SEEDLING}"
 """Reaction-only nudges: a quiet sign, not an accusation."""
 
@@ -48,15 +51,21 @@ class Watcher(commands.Cog):
         self.errors = ErrorReporter()
         self._rotation = itertools.count()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._reactions = SlidingWindowLimiter(REACTIONS_PER_CHANNEL, 1.0)
+
+    async def cog_load(self) -> None:
+        self.bot.message_handler = self.on_message
 
     async def cog_unload(self) -> None:
+        if self.bot.message_handler == self.on_message:
+            self.bot.message_handler = None
         for task in self._tasks:
             task.cancel()
 
     # -- messages ------------------------------------------------------------------
 
-    @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
+        """Called by `KindnessBot.on_message` for every message the gateway delivers."""
         guild = message.guild
         author = message.author
         if (
@@ -82,7 +91,7 @@ class Watcher(commands.Cog):
             await self._flagged(message, author, settings, verdict)
         elif is_kind(message.content, settings.languages):
             self.bot.stats.add(guild.id, message.channel.id, Metric.KIND)
-            if settings.kindness_reaction:
+            if settings.kindness_reaction and self._may_react(message.channel.id):
                 await self._react(message, settings.kindness_emoji, "add the kindness reaction")
 
     async def _flagged(
@@ -189,6 +198,18 @@ class Watcher(commands.Cog):
             pass  # a moderator removed it already
         except discord.HTTPException as exc:
             self._report(exc, "delete its own nudge", flagged)
+
+    def _may_react(self, channel_id: int) -> bool:
+        """Kindness reactions stay within Discord's per-channel reaction rate limit.
+
+        Beyond it discord.py would queue the calls behind 429 sleeps without bound;
+        a skipped heart is still counted as a kindness moment.
+        """
+        now = time.monotonic()
+        if self._reactions.retry_after(channel_id, now) > 0:
+            return False
+        self._reactions.record(channel_id, now)
+        return True
 
     async def _react(self, message: discord.Message, emoji: str, action: str) -> bool:
         try:
