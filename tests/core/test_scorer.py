@@ -605,6 +605,11 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
         # "such as you" binds a name-call like "like you" does
         ("full of cretins such as yourself", True),
         ("full of cretins such as him", False),
+        # "you suck" said to several readers or in chat spelling
+        ("you all suck", True),
+        ("u suck", True),
+        ("this game sucks", False),
+        ("we all suck at this game", False),
         # "like me" after a name-call counts the writer in: self-directed
         ("to all of you cowards", True),
         ("to all of you cowards, like me, who hide behind fake names", False),
