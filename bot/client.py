@@ -34,6 +34,8 @@ logger = logging.getLogger(__name__)
 # Per-user states kept in memory between flushes and lookups; older ones are re-read.
 USER_STATE_CACHE_SIZE = 10_000
 PRUNE_INTERVAL_HOURS = 6
+USER_STATE_FLUSH_EVERY = 5
+"""Flush ticks between writes of per-user state (stats are written every tick)."""
 
 
 def bot_intents() -> discord.Intents:
@@ -223,17 +225,20 @@ class KindnessBot(commands.Bot):
 
     # -- flushing ------------------------------------------------------------------
 
-    async def flush(self) -> int:
-        """Write pending counts (one transaction) and dirty user states; returns rows written.
+    async def flush(self, *, user_states: bool = True) -> int:
+        """Write pending counts (one transaction) and, if asked, dirty user states.
 
-        On a database error the counts go back into memory and are retried next time.
+        Returns the stat rows written. On a database error everything goes back into
+        memory and is retried next time.
         """
         async with self._flush_lock:
             if self._db is None:
                 return 0
             rows = self.stats.drain()
-            states = list(self._dirty_user_states.values())
-            self._dirty_user_states.clear()
+            states: list[UserState] = []
+            if user_states:
+                states = list(self._dirty_user_states.values())
+                self._dirty_user_states.clear()
             started = time.perf_counter()
             try:
                 if rows:
@@ -262,7 +267,10 @@ class KindnessBot(commands.Bot):
 
     @tasks.loop(seconds=1.0)
     async def flush_loop(self) -> None:
-        await self.flush()
+        """Counts every tick; per-user state every few ticks, so a busy second costs one
+        write transaction, not two (a crash forgets a few seconds of cooldowns at most)."""
+        ticks = self.flush_loop.current_loop
+        await self.flush(user_states=ticks % USER_STATE_FLUSH_EVERY == 0)
 
     @tasks.loop(hours=PRUNE_INTERVAL_HOURS)
     async def prune_loop(self) -> None:
