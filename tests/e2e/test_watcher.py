@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.guild_settings import DeliveryMode
 from bot.core.nudge_texts import EN
+from cogs.watcher import REACTIONS_PER_CHANNEL
 from tests.e2e.kindness_harness import (
     EPHEMERAL_FLAG,
     SILENT_FLAG,
@@ -322,3 +323,22 @@ async def test_nudge_deletes_itself_after_the_configured_delay(
             "DELETE", f"/channels/{general}/messages/{nudge['id']}"
         )
     assert deleted.status == 204
+
+
+async def test_kindness_reactions_stay_within_discords_channel_rate_but_all_count(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    guild = fake_discord.add_guild()
+    alice = member(fake_discord, guild, "alice")
+    general = channel_id(guild)
+    async with running_bot(fake_discord, tmp_path / "k.db") as bot:
+        for i in range(REACTIONS_PER_CHANNEL + 3):
+            await fake_discord.send_message(general, alice.id, f"thank you {i} #CreateKindness")
+        stats = await totals_when(
+            bot, guild.id, lambda t: t.get("kind") == REACTIONS_PER_CHANNEL + 3
+        )
+    reactions = fake_discord.find_requests(
+        "PUT", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me"
+    )
+    assert len(reactions) == REACTIONS_PER_CHANNEL
+    assert stats["seen"] == REACTIONS_PER_CHANNEL + 3
