@@ -140,6 +140,8 @@ class Scorer:
         self._split_pairs = self._lexicon.split_pairs
         # Word pairs that wake the slow path: phrase anchors and our words split in two.
         self._gate_pairs = self._lexicon.hit_pairs | frozenset(self._split_pairs)
+        self._split_keys = frozenset(self._split_pairs)
+        self._pair_keys = self._lexicon.pair_words | self._split_keys
         self._targeter = Targeter(self._lexicon)
 
     def score(
@@ -158,17 +160,21 @@ class Scorer:
             or _RUN_GATE_RE.search(flat) is not None
             or _SPACED_GATE_RE.search(f" {flat} ") is not None
         )
+        pairs: frozenset[tuple[str, str]] | None = None
         if not gated:
             if self._hit_words.isdisjoint(tokens) and self._gate_pairs.isdisjoint(
                 itertools.pairwise(tokens)
             ):
                 return CLEAN
-            gated = not self._split_pairs.keys().isdisjoint(itertools.pairwise(tokens))
+            # One pass over the word pairs serves phrase matching and split words.
+            pairs = self._pair_keys.intersection(itertools.pairwise(tokens))
+            gated = bool(pairs) and not self._split_keys.isdisjoint(pairs)
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
         if folded is not None:
             tokens, spans = self._rewrite(folded)
-        candidates = self._candidates(tokens)
+            pairs = None
+        candidates = self._candidates(tokens, pairs)
         if not candidates:
             return CLEAN
         swearing = all(c[2].category is Category.PROFANITY for c in candidates)
@@ -240,6 +246,8 @@ class Scorer:
     ) -> list[tuple[str, int, int]]:
         """One of our words split in two by spaces ("you are an i diot") is read whole."""
         split = self._split_pairs
+        if self._split_keys.isdisjoint(itertools.pairwise(w[0] for w in words)):
+            return words
         out: list[tuple[str, int, int]] = []
         i = 0
         while i < len(words):
@@ -301,13 +309,20 @@ class Scorer:
                 found.append((min(fits)[1], match.start(), match.end()))
         return found
 
-    def _candidates(self, tokens: list[str]) -> list[tuple[int, int, Entry]]:
-        """Non-overlapping lexicon hits: benign phrases claim tokens first, longest wins."""
+    def _candidates(
+        self, tokens: list[str], pairs: frozenset[tuple[str, str]] | None = None
+    ) -> list[tuple[int, int, Entry]]:
+        """Non-overlapping lexicon hits: benign phrases claim tokens first, longest wins.
+
+        `pairs`, when given, holds the message's word pairs already known to be keys.
+        """
         lexicon = self._lexicon
         found: list[tuple[int, int, Entry]] = []
         for token in lexicon.index_words.intersection(tokens):
             _match_at(tokens, token, lexicon.anchors[token], found)
-        for pair in lexicon.pair_words.intersection(itertools.pairwise(tokens)):
+        if pairs is None:
+            pairs = lexicon.pair_words.intersection(itertools.pairwise(tokens))
+        for pair in lexicon.pair_words.intersection(pairs):
             _match_at(tokens, pair, lexicon.pairs[pair], found)
         if not found or all(entry.category is None for _, _, entry in found):
             return []
