@@ -177,26 +177,27 @@ class KindnessBot(commands.Bot):
 
     # -- per-user state (cooldowns, repeats) --------------------------------------------
 
-    async def get_user_state(self, guild_id: int, user_id: int) -> UserState:
-        """Memory first, then the database; only read for flagged messages.
+    async def get_user_state(self, guild_id: int, user_id: int) -> UserState | None:
+        """Memory first, then the database; None when nothing is known about the member.
 
         Concurrent lookups of one member share a single database read: in a flood,
         every message of that member would otherwise queue its own read behind the
         others and the reads would never catch up. A member the database does not
-        know is remembered as a fresh state, so they are not read again either.
+        know is remembered as a blank state, so they are not read again either.
         """
         key = (guild_id, user_id)
         state = self._user_states.get(key)
         if state is not None:
             self._user_states.move_to_end(key)
-            return state
+            return None if state == new_user_state(*key) else state
         loading = self._loading_user_states.get(key)
         if loading is None:
             loading = asyncio.ensure_future(self._load_user_state(key))
             self._loading_user_states[key] = loading
             loading.add_done_callback(lambda _: self._loading_user_states.pop(key, None))
         loaded = await asyncio.shield(loading)
-        return self._user_states.get(key) or loaded
+        state = self._user_states.get(key) or loaded  # the cache may be fresher by now
+        return None if state == new_user_state(*key) else state
 
     async def _load_user_state(self, key: tuple[int, int]) -> UserState:
         state = await self.db.get_user_state(*key) or new_user_state(*key)
