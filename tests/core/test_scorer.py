@@ -610,6 +610,11 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
         ("u suck", True),
         ("this game sucks", False),
         ("we all suck at this game", False),
+        # wishing the reader dead, said plainly
+        ("you need to die", True),
+        ("you should jump off a cliff", True),
+        ("this trend needs to die", False),  # about a thing
+        ("the car went off a cliff", False),
         # "like me" after a name-call counts the writer in: self-directed
         ("to all of you cowards", True),
         ("to all of you cowards, like me, who hide behind fake names", False),
