@@ -162,6 +162,16 @@ class Targeter:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
         self._cues = lexicon.cues
+        cues = lexicon.cues
+        # Words that make the next word part of a description, not a name-call.
+        self._closing = (
+            cues["function"]
+            | cues["article"]
+            | cues["copula"]
+            | cues["object"]
+            | cues["third_person"]
+            | cues["self"]
+        )
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech)."""
@@ -271,17 +281,12 @@ class Targeter:
         window = ctx.tokens[start : hit.last + _AFTER]
         if cues["second_person"].isdisjoint(window):
             return False  # nobody is addressed in this sentence
-        if not before:
-            return True
-        previous = before[-1]
-        return not (
-            previous in cues["function"]
-            or previous in cues["article"]
-            or previous in cues["copula"]
-            or previous in cues["object"]
-            or previous in cues["third_person"]
-            or previous in cues["self"]
-        )
+        for previous in reversed(before):  # past adjectives: "that little brat"
+            if previous in self._closing:
+                return False
+            if previous not in cues["bridge"]:
+                return True
+        return True
 
     def _exclaimed(self, hit: Hit, before: list[str], after: list[str], pause: bool) -> bool:
         """A name-call exclaimed with "what a ...": said to or about someone present.

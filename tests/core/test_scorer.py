@@ -615,6 +615,9 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
         ("you should jump off a cliff", True),
         ("this trend needs to die", False),  # about a thing
         ("the car went off a cliff", False),
+        # a name-call after "that little" describes someone else, even with "you" nearby
+        ("you are spot on about that stupid little idiot", False),
+        ("you are spot on, stupid little idiot", True),
         # "like me" after a name-call counts the writer in: self-directed
         ("to all of you cowards", True),
         ("to all of you cowards, like me, who hide behind fake names", False),
