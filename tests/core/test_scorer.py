@@ -618,6 +618,10 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
         # a name-call after "that little" describes someone else, even with "you" nearby
         ("you are spot on about that stupid little idiot", False),
         ("you are spot on, stupid little idiot", True),
+        # well-known name-calls
+        ("you are nothing but a keyboard warrior", True),
+        ("you lazy slob", True),
+        ("keyboard warriors are a myth, he said", False),
         # "like me" after a name-call counts the writer in: self-directed
         ("to all of you cowards", True),
         ("to all of you cowards, like me, who hide behind fake names", False),
