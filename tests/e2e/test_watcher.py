@@ -176,6 +176,7 @@ async def test_cooldown_keeps_one_member_from_a_stream_of_nudges(
         stats = await totals_when(bot, guild.id, lambda t: t.get("nudge:reply") == 2)
     assert len(posts_to(fake_discord, general)) == 2  # one for alice, one for bob
     assert stats["flagged"] == 4 and stats["nudge:reply"] == 2
+    assert stats["repeated"] == 2  # alice's second and third, within 7 days of her nudge
 
 
 async def test_dm_mode_and_its_fallback_when_dms_are_closed(
@@ -342,3 +343,38 @@ async def test_kindness_reactions_stay_within_discords_channel_rate_but_all_coun
     )
     assert len(reactions) == REACTIONS_PER_CHANNEL
     assert stats["seen"] == REACTIONS_PER_CHANNEL + 3
+
+
+async def test_repeated_hostility_alerts_once_the_count_is_reached(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    guild = fake_discord.add_guild()
+    alice = member(fake_discord, guild, "alice")
+    general = channel_id(guild)
+    mods = guild.add_text_channel("mods")
+    async with running_bot(fake_discord, tmp_path / "k.db") as bot:
+        await configure(bot, guild, alert_channel_id=mods.id, repeat_alert_count=3)
+        for _ in range(4):
+            await fake_discord.send_message(general, alice.id, HOSTILE)
+        stats = await totals_when(bot, guild.id, lambda t: t.get("flagged") == 4 and "alerts" in t)
+        alert = (await fake_discord.wait_for_request("POST", f"/channels/{mods.id}/messages")).json
+    assert "repeated hostility" in alert["content"] and "3 flagged messages" in alert["content"]
+    assert len(posts_to(fake_discord, mods.id)) == 1 and stats["alerts"] == 1
+
+
+async def test_threads_are_watched_and_follow_their_parents_ignore_setting(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    guild = fake_discord.add_guild(text_channels=("general", "offtopic"))
+    alice = member(fake_discord, guild, "alice")
+    general, offtopic = channel_id(guild), channel_id(guild, "offtopic")
+    watched = guild.add_thread(general, "plans")
+    ignored = guild.add_thread(offtopic, "memes")
+    async with running_bot(fake_discord, tmp_path / "k.db") as bot:
+        await configure(bot, guild, ignored_channels=frozenset({offtopic}))
+        await fake_discord.send_message(ignored.id, alice.id, HOSTILE)
+        flagged = await fake_discord.send_message(watched.id, alice.id, HOSTILE)
+        await wait_nudge(fake_discord, watched.id, to=flagged)
+        stats = await totals_when(bot, guild.id, lambda t: "nudge:reply" in t)
+    assert not posts_to(fake_discord, ignored.id)
+    assert stats["seen"] == 1
