@@ -402,6 +402,8 @@ class Targeter:
             return TargetKind.SECOND_PERSON  # "your a loser", "your mom is a whore"
         if pause and (following is None or following in cues["bridge"]):
             return TargetKind.SECOND_PERSON
+        if following is None and hit.entry.tokens[0] in cues["family"]:
+            return TargetKind.SECOND_PERSON  # "how's your mom's basement?"
         if following is None or following in cues["bridge"]:
             stand_in = cues["stand_in"]
             if stand_in.isdisjoint(hit.entry.tokens[-1:]) and (

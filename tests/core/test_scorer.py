@@ -633,6 +633,9 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
         # a split word is read whole only when the pieces are no words of ours
         ("go ok, whatever you say", False),  # not "gook"
         ("who're you to say it's pic time", False),  # not "whore", not "spic"
+        # "your mom's basement" is aimed at the reader; someone else's is not
+        ("how's your mom's basement doing?", True),
+        ("he still lives in his mom's basement", False),
         # "whatever the fuck you want" is an idiom, not "fuck you"
         ("fuck you", True),
         ("do whatever the fuck you want", False),
