@@ -23,7 +23,7 @@ PERMISSION_REASONS: dict[str, str] = {
     "view_channel": "see the channels it watches and receive their messages",
     "send_messages": "post nudges, alerts and the weekly summary",
     "send_messages_in_threads": "nudge in threads too",
-    "embed_links": "alerts and summaries are embeds",
+    "embed_links": "the weekly summary is an embed",
     "attach_files": "the weekly summary chart is an image attachment",
     "add_reactions": "the kindness reaction and reaction-only nudges",
     "read_message_history": "reply to the flagged message (a reply references it)",
