@@ -33,6 +33,7 @@ from bot.core.scorer import Scorer  # noqa: E402
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 SECTION = "## Scorer"
+NOTES = "### Scorer history: tried, kept, rejected"
 DATA_DIR = ROOT.parent / "shared" / "data"
 DEFAULT_DATA = DATA_DIR / "olid_train.tsv"
 DEFAULT_INSULTS = DATA_DIR / "insults_train.csv"
@@ -236,7 +237,11 @@ def davidson(path: Path) -> list[str]:
 
 
 def write_section(text: str) -> None:
-    """Replace (or append) the `## Scorer` section, leaving other sections alone."""
+    """Replace (or append) the `## Scorer` section, leaving other sections alone.
+
+    The hand-written history at the end of the section (from the NOTES heading on:
+    what was tried, kept and rejected) survives reruns; only the numbers change.
+    """
     lines = RESULTS.read_text(encoding="utf-8").splitlines() if RESULTS.exists() else []
     start = next((i for i, line in enumerate(lines) if line.strip() == SECTION), None)
     if start is None:
@@ -245,7 +250,11 @@ def write_section(text: str) -> None:
         end = next(
             (i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines)
         )
-        lines = [*lines[:start], *text.splitlines(), "", *lines[end:]]
+        notes = next((i for i in range(start, end) if lines[i].strip() == NOTES), None)
+        kept = [] if notes is None else ["", *lines[notes:end]]
+        while kept and not kept[-1].strip():
+            kept.pop()
+        lines = [*lines[:start], *text.splitlines(), *kept, "", *lines[end:]]
     RESULTS.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
 
 
