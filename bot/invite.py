@@ -13,7 +13,8 @@ from urllib.parse import urlencode
 
 import discord
 
-from bot.config import AppConfig, ConfigError
+from bot.cli_common import ExitCode, add_env_file_argument, config_from_args
+from bot.config import ConfigError
 
 AUTHORIZE_URL = "https://discord.com/oauth2/authorize"
 SCOPES = ("bot", "applications.commands")
@@ -55,7 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="your application's ID (Developer Portal → General Information); "
         "defaults to KINDNESS_APPLICATION_ID",
     )
-    parser.add_argument("--env-file", default=".env", help="settings file (default: ./.env)")
+    add_env_file_argument(parser)
     parser.add_argument(
         "--explain", action="store_true", help="also list each permission and why it is needed"
     )
@@ -65,10 +66,10 @@ def main(args: argparse.Namespace) -> int:
     application_id: int | None = args.application_id
     if application_id is None:
         try:
-            application_id = AppConfig.from_env(dotenv_path=args.env_file).application_id
+            application_id = config_from_args(args).application_id
         except ConfigError as exc:
             print(f"kindness-bot: {exc}", file=sys.stderr)
-            return 2
+            return ExitCode.CONFIG
     if application_id is None or application_id <= 0:
         print(
             "kindness-bot: pass --application-id ID or set KINDNESS_APPLICATION_ID. The ID is "
@@ -76,9 +77,9 @@ def main(args: argparse.Namespace) -> int:
             "Information → Application ID.",
             file=sys.stderr,
         )
-        return 2
+        return ExitCode.CONFIG
     print(invite_url(application_id))
     if args.explain:
         for flag, reason in PERMISSION_REASONS.items():
             print(f"  {flag}: {reason}")
-    return 0
+    return ExitCode.OK

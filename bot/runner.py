@@ -18,17 +18,13 @@ from typing import Any
 
 import discord
 
+from bot.cli_common import ExitCode, add_env_file_argument, config_from_args
 from bot.client import KindnessBot
 from bot.config import AppConfig, ConfigError
 from bot.logging_setup import setup_logging
 
 logger = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_CONFIG = 2
-EXIT_INTENTS = 3
-EXIT_LOGIN = 4
 
 INTENTS_HELP = (
     "Discord refused the connection because the Message Content intent is not switched on "
@@ -44,21 +40,17 @@ LOGIN_HELP = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--env-file",
-        default=".env",
-        help="settings file to read under the environment (default: ./.env)",
-    )
+    add_env_file_argument(parser)
 
 
 def main(args: argparse.Namespace) -> int:
     """Validate settings, then run until Discord closes us or a signal arrives."""
     try:
-        config = AppConfig.from_env(dotenv_path=args.env_file)
+        config = config_from_args(args)
         token = config.require_token()
     except ConfigError as exc:
         print(f"kindness-bot: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     setup_logging(config.log_level)
     return asyncio.run(run_bot(config, token))
 
@@ -86,14 +78,14 @@ async def run_bot(config: AppConfig, token: str, **bot_options: Any) -> int:
             await runner
     except discord.PrivilegedIntentsRequired:
         print(f"kindness-bot: {INTENTS_HELP}", file=sys.stderr)
-        return EXIT_INTENTS
+        return ExitCode.INTENTS
     except discord.LoginFailure:
         print(f"kindness-bot: {LOGIN_HELP}", file=sys.stderr)
-        return EXIT_LOGIN
+        return ExitCode.LOGIN
     except Exception:
         logger.exception("the bot stopped because of an unexpected error")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     finally:
         stopper.cancel()
         await bot.close()
-    return EXIT_OK
+    return ExitCode.OK

@@ -14,6 +14,7 @@ import sys
 
 import discord
 
+from bot.cli_common import ExitCode, add_env_file_argument, config_from_args
 from bot.client import KindnessBot
 from bot.command_sync import META_KEY, sync_commands
 from bot.config import AppConfig, ConfigError
@@ -22,28 +23,19 @@ from db.database import Database
 
 logger = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_CONFIG = 2
-EXIT_LOGIN = 4
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--env-file",
-        default=".env",
-        help="settings file to read under the environment (default: ./.env)",
-    )
+    add_env_file_argument(parser)
 
 
 def main(args: argparse.Namespace) -> int:
     """Validate settings, then force one sync; the exit code says whether it worked."""
     try:
-        config = AppConfig.from_env(dotenv_path=args.env_file)
+        config = config_from_args(args)
         token = config.require_token()
     except ConfigError as exc:
         print(f"kindness-bot: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
+        return ExitCode.CONFIG
     setup_logging(config.log_level)
     return asyncio.run(force_sync(config, token))
 
@@ -70,12 +62,12 @@ async def force_sync(config: AppConfig, token: str) -> int:
             await sync_commands(bot, force=True)
     except discord.LoginFailure:
         print("kindness-bot: Discord rejected the token in DISCORD_TOKEN.", file=sys.stderr)
-        return EXIT_LOGIN
+        return ExitCode.LOGIN
     except (discord.HTTPException, discord.app_commands.AppCommandError) as exc:
         print(f"kindness-bot: syncing the commands failed: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return ExitCode.ERROR
     finally:
         await bot.close()
     where = "globally" if config.dev_guild_id is None else f"to guild {config.dev_guild_id}"
     print(f"Slash commands synced {where}.")
-    return EXIT_OK
+    return ExitCode.OK

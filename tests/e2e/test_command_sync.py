@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.cli_common import ExitCode
 from bot.command_sync import META_KEY
 from bot.config import AppConfig
 from bot.extensions import EXTENSIONS
-from bot.sync_cli import EXIT_ERROR, EXIT_OK, force_sync
+from bot.sync_cli import force_sync
 from tests.e2e.moderation_support import bot_with
 from tests.fakediscord import FakeDiscord
 
@@ -73,9 +74,9 @@ async def test_kindness_bot_sync_forces_exactly_one_sync(
 ) -> None:
     db = tmp_path / "k.db"
     config = AppConfig(discord_token=fake_discord.token, database_path=db)
-    assert await force_sync(config, fake_discord.token) == EXIT_OK
+    assert await force_sync(config, fake_discord.token) == ExitCode.OK
     assert _puts(fake_discord) == 1  # the start-up sync counts; no second call
-    assert await force_sync(config, fake_discord.token) == EXIT_OK
+    assert await force_sync(config, fake_discord.token) == ExitCode.OK
     assert _puts(fake_discord) == 2  # unchanged, but forced
     registered = fake_discord.commands.commands()
     assert "1:kindness" in registered and len(EXTENSIONS) >= 2
@@ -83,4 +84,4 @@ async def test_kindness_bot_sync_forces_exactly_one_sync(
     assert not fake_discord.find_requests("GET", "/gateway/bot")
 
     fake_discord.fail("PUT", GLOBAL_ROUTE, status=403, code=50001, message="Missing Access")
-    assert await force_sync(config, fake_discord.token) == EXIT_ERROR
+    assert await force_sync(config, fake_discord.token) == ExitCode.ERROR

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main as cli_main
+from bot.cli_common import ExitCode
 from bot.config import AppConfig
-from bot.runner import EXIT_CONFIG, EXIT_INTENTS, EXIT_LOGIN, EXIT_OK, run_bot
+from bot.runner import run_bot
 from tests.e2e.kindness_harness import (
     bot_process,
     channel_id,
@@ -27,7 +28,8 @@ def test_run_without_a_token_explains_how_to_get_one(
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)
     code = cli_main(["run", "--env-file", str(tmp_path / "missing.env")])
     err = capsys.readouterr().err
-    assert code == EXIT_CONFIG == 2
+    assert code == ExitCode.CONFIG
+    assert int(code) == 2  # documented in the README
     assert "DISCORD_TOKEN" in err and "discord.com/developers/applications" in err
     assert "Traceback" not in err
 
@@ -39,7 +41,7 @@ def test_run_with_a_malformed_setting_names_it(
     env_file.write_text("DISCORD_TOKEN=abc\nKINDNESS_FLUSH_SECONDS=soon\n")
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)
     monkeypatch.delenv("KINDNESS_FLUSH_SECONDS", raising=False)
-    assert cli_main(["run", "--env-file", str(env_file)]) == EXIT_CONFIG
+    assert cli_main(["run", "--env-file", str(env_file)]) == ExitCode.CONFIG
     assert "KINDNESS_FLUSH_SECONDS must be a number" in capsys.readouterr().err
 
 
@@ -54,7 +56,7 @@ async def test_message_content_intent_off_gives_portal_directions(
         finally:
             undo()
     err = capsys.readouterr().err
-    assert code == EXIT_INTENTS
+    assert code == ExitCode.INTENTS
     assert "Privileged Gateway Intents" in err and "Message Content Intent" in err
 
 
@@ -66,7 +68,7 @@ async def test_a_rejected_token_says_so(tmp_path: Path, capsys: pytest.CaptureFi
             code = await run_bot(config, "a-wrong-one")
         finally:
             undo()
-    assert code == EXIT_LOGIN
+    assert code == ExitCode.LOGIN
     assert "rejected the token" in capsys.readouterr().err
 
 
@@ -86,7 +88,7 @@ async def test_signal_flushes_stats_and_exits_cleanly(
             await fake_discord.send_message(general, alice.id, f"hello number {i}")
         flagged = await fake_discord.send_message(general, alice.id, "you idiot")
         await wait_nudge(fake_discord, general, to=flagged)
-        assert await stop_process(process, sig) == EXIT_OK
+        assert await stop_process(process, sig) == ExitCode.OK
     stats = db_totals(db_path, guild.id)
     assert stats["seen"] == 21 and stats["flagged"] == 1 and stats["nudge:reply"] == 1
     log = (tmp_path / "bot.log").read_text()
