@@ -9,8 +9,8 @@ import sys
 from collections.abc import Iterable
 from typing import TextIO
 
-from bot.core.guild_settings import DEFAULT_THRESHOLD
-from bot.core.scorer import Scorer, ScorerConfig
+from bot.cli_common import add_scorer_arguments, scorer_config_from_args
+from bot.core.scorer import Scorer
 from bot.core.verdict import Verdict
 
 
@@ -21,13 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read one message per stdin line, write one JSON verdict per line, in order",
     )
-    parser.add_argument("--languages", default="en", help="comma-separated, e.g. en,it")
-    parser.add_argument(
-        "--threshold",
-        type=float,
-        default=DEFAULT_THRESHOLD,
-        help=f"hostile when score >= this (default {DEFAULT_THRESHOLD})",
-    )
+    add_scorer_arguments(parser)
     parser.add_argument("--mention", action="store_true", help="the message mentions someone")
     parser.add_argument("--reply", action="store_true", help="the message is a reply")
     parser.add_argument(
@@ -79,10 +73,7 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    config = ScorerConfig(
-        languages=tuple(x.strip() for x in args.languages.split(",") if x.strip()),
-        threshold=args.threshold,
-    )
+    config = scorer_config_from_args(args)
     scorer = Scorer(config)
     flags = {
         "mentions_someone": args.mention,

@@ -10,6 +10,8 @@ import argparse
 from enum import IntEnum
 
 from bot.config import AppConfig
+from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES
+from bot.core.scorer import ScorerConfig
 
 
 class ExitCode(IntEnum):
@@ -34,3 +36,35 @@ def add_env_file_argument(parser: argparse.ArgumentParser) -> None:
 def config_from_args(args: argparse.Namespace) -> AppConfig:
     """Settings from the environment over `--env-file`; raises ConfigError with advice."""
     return AppConfig.from_env(dotenv_path=args.env_file)
+
+
+def _languages(raw: str) -> tuple[str, ...]:
+    """`en,it` → ("en", "it"); an unknown language is an error, not a silent no-op."""
+    languages = tuple(dict.fromkeys(x.strip().lower() for x in raw.split(",") if x.strip()))
+    unknown = [x for x in languages if x not in SUPPORTED_LANGUAGES]
+    if not languages or unknown:
+        raise argparse.ArgumentTypeError(
+            f"choose from {', '.join(SUPPORTED_LANGUAGES)} (comma-separated), not {raw!r}"
+        )
+    return languages
+
+
+def add_scorer_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--languages` and `--threshold`, for subcommands that run the scorer."""
+    parser.add_argument(
+        "--languages",
+        type=_languages,
+        default=("en",),
+        help=f"comma-separated, from {','.join(SUPPORTED_LANGUAGES)} (default: en)",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help=f"hostile when score >= this (default {DEFAULT_THRESHOLD})",
+    )
+
+
+def scorer_config_from_args(args: argparse.Namespace) -> ScorerConfig:
+    """The scorer configuration the `--languages` and `--threshold` options describe."""
+    return ScorerConfig(languages=args.languages, threshold=args.threshold)

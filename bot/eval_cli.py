@@ -10,9 +10,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from bot.cli_common import add_scorer_arguments, scorer_config_from_args
 from bot.core.evaluate import ProfanityDetector, Tally, decode_escapes
-from bot.core.guild_settings import DEFAULT_THRESHOLD
-from bot.core.scorer import Scorer, ScorerConfig
+from bot.core.scorer import Scorer
 
 logger = logging.getLogger(__name__)
 
@@ -29,13 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--decode-escapes", action="store_true", help="texts are Python-escaped strings"
     )
-    parser.add_argument("--languages", default="en", help="comma-separated, e.g. en,it")
-    parser.add_argument(
-        "--threshold",
-        type=float,
-        default=DEFAULT_THRESHOLD,
-        help=f"hostile when score >= this (default {DEFAULT_THRESHOLD})",
-    )
+    add_scorer_arguments(parser)
     parser.add_argument("--delimiter", help="override the delimiter (default: by extension)")
 
 
@@ -61,10 +55,7 @@ class EvalError(Exception):
 
 def measure(args: argparse.Namespace) -> Tally:
     """Score every row of the file once and tally the outcomes, streaming the rows."""
-    config = ScorerConfig(
-        languages=tuple(x.strip() for x in args.languages.split(",") if x.strip()),
-        threshold=args.threshold,
-    )
+    config = scorer_config_from_args(args)
     scorer = Scorer(config)
     profane = ProfanityDetector()
     tally = Tally()

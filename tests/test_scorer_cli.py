@@ -29,6 +29,33 @@ def test_check_languages_and_flags(capsys: pytest.CaptureFixture[str]) -> None:
     assert "target:     reply" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "--languages", "en,xx", "you idiot"],
+        [
+            "eval",
+            "x.csv",
+            "--text-col",
+            "t",
+            "--label-col",
+            "l",
+            "--positive",
+            "1",
+            "--languages",
+            "xx",
+        ],
+    ],
+)
+def test_an_unknown_language_is_refused_not_ignored(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    assert "choose from en, it" in capsys.readouterr().err
+
+
 def test_check_without_text_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 2
     assert "nothing to check" in capsys.readouterr().err
