@@ -23,6 +23,7 @@ from discord.ext import commands, tasks
 from bot import app_errors, command_sync
 from bot.config import AppConfig
 from bot.core.guild_settings import GuildSettings
+from bot.core.nudge_deletions import PendingNudgeDeletions
 from bot.core.scorer import Scorer, ScorerConfig
 from bot.core.stats import StatRow, StatsCounter
 from bot.core.user_state import UserState, new_user_state
@@ -70,6 +71,7 @@ class KindnessBot(commands.Bot):
         self.config = config
         self.extension_names = tuple(extensions)
         self.stats = StatsCounter()
+        self.nudge_deletions = PendingNudgeDeletions()
         self._db: Database | None = None
         self._settings: dict[int, GuildSettings] = {}
         self._scorers: dict[int, tuple[GuildSettings, Scorer]] = {}
@@ -227,36 +229,36 @@ class KindnessBot(commands.Bot):
     # -- flushing ------------------------------------------------------------------
 
     async def flush(self, *, user_states: bool = True) -> int:
-        """Write pending counts (one transaction) and, if asked, dirty user states.
+        """Write pending counts, nudge deletions and, if asked, dirty user states.
 
-        Returns the stat rows written. On a database error everything goes back into
-        memory and is retried next time.
+        All of it goes in ONE write transaction. Returns the stat rows written. On a
+        database error everything goes back into memory and is retried next time.
         """
         async with self._flush_lock:
             if self._db is None:
                 return 0
             rows = self.stats.drain()
+            scheduled, done = self.nudge_deletions.drain()
             states: list[UserState] = []
             if user_states:
                 states = list(self._dirty_user_states.values())
                 self._dirty_user_states.clear()
             started = time.perf_counter()
             try:
-                if rows:
-                    await self._db.add_stats(rows)
-                if states:
-                    await self._db.save_user_states(states)
+                await self._db.flush(rows, states, nudges_scheduled=scheduled, nudges_done=done)
             except Exception:
                 logger.exception(
                     "could not write %d stat rows; keeping them for the next try", len(rows)
                 )
                 self._restore(rows, states)
+                self.nudge_deletions.requeue(scheduled, done)
                 return 0
-            if rows or states:
+            if rows or states or scheduled or done:
                 logger.debug(
-                    "flushed %d stat rows and %d user states in %.1f ms",
+                    "flushed %d stat rows, %d user states, %d nudge deletions in %.1f ms",
                     len(rows),
                     len(states),
+                    len(scheduled) + len(done),
                     (time.perf_counter() - started) * 1000,
                 )
             return len(rows)

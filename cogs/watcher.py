@@ -9,12 +9,10 @@ reason) and never stops the bot; the counts are kept either way.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import logging
 import time
-from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 import discord
 from discord.ext import commands
@@ -29,6 +27,7 @@ from bot.core.stats import Metric
 from bot.core.verdict import Verdict
 from bot.discord_errors import CANNOT_DM, ErrorReporter
 from bot.message_scoring import in_channels, is_reply, mentions_someone, score_message
+from cogs.nudge_cleanup import schedule_nudge_deletion
 from cogs.nudge_views import NudgeRef, nudge_view
 
 if TYPE_CHECKING:
@@ -50,7 +49,6 @@ class Watcher(commands.Cog):
         self.outcomes = OutcomeTracker()
         self.errors = ErrorReporter()
         self._rotation = itertools.count()
-        self._tasks: set[asyncio.Task[None]] = set()
         self._reactions = SlidingWindowLimiter(REACTIONS_PER_CHANNEL, 1.0)
 
     async def cog_load(self) -> None:
@@ -59,8 +57,6 @@ class Watcher(commands.Cog):
     async def cog_unload(self) -> None:
         if self.bot.message_handler == self.on_message:
             self.bot.message_handler = None
-        for task in self._tasks:
-            task.cancel()
 
     # -- messages ------------------------------------------------------------------
 
@@ -185,19 +181,14 @@ class Watcher(commands.Cog):
             self._report(exc, "send the nudge reply", message)
             return None
         if settings.nudge_delete_after > 0:
-            self._spawn(self._delete_later(sent, settings.nudge_delete_after, message))
+            schedule_nudge_deletion(
+                self.bot,
+                guild_id=author.guild.id,
+                channel_id=sent.channel.id,
+                message_id=sent.id,
+                delay=settings.nudge_delete_after,
+            )
         return DeliveryMode.REPLY
-
-    async def _delete_later(
-        self, sent: discord.Message, delay: float, flagged: discord.Message
-    ) -> None:
-        await asyncio.sleep(delay)
-        try:
-            await sent.delete()
-        except discord.NotFound:
-            pass  # a moderator removed it already
-        except discord.HTTPException as exc:
-            self._report(exc, "delete its own nudge", flagged)
 
     def _may_react(self, channel_id: int) -> bool:
         """Kindness reactions stay within Discord's per-channel reaction rate limit.
@@ -291,11 +282,6 @@ class Watcher(commands.Cog):
     def _report(self, exc: discord.HTTPException, action: str, message: discord.Message) -> None:
         guild_id = message.guild.id if message.guild else 0
         self.errors.report(exc, action, guild_id=guild_id, channel_id=message.channel.id)
-
-    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
-        task = asyncio.create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
 
 def _unstored(view: discord.ui.View) -> discord.ui.View:

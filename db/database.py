@@ -21,6 +21,7 @@ from typing import Any
 import aiosqlite
 
 from bot.core.guild_settings import GuildSettings
+from bot.core.nudge_deletions import NudgeDeletion
 from bot.core.stats import StatRow, check_day
 from bot.core.summary_status import SummaryState, SummaryStatus, check_week
 from bot.core.user_state import UserState
@@ -145,15 +146,9 @@ class Database:
         """Add a drained batch in ONE transaction; existing counts grow by each row's value."""
         if not rows:
             return
-        params = [(r.guild_id, check_day(r.day), r.channel_id, r.metric, r.value) for r in rows]
+        params = _stats_params(rows)
         async with self._write() as conn:
-            await conn.executemany(
-                "INSERT INTO daily_stats (guild_id, day, channel_id, metric, value) "
-                "VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (guild_id, day, channel_id, metric) "
-                "DO UPDATE SET value = value + excluded.value",
-                params,
-            )
+            await conn.executemany(_ADD_STATS_SQL, params)
 
     async def stats_rows(self, guild_id: int, start_day: str, end_day: str) -> list[StatRow]:
         """Every stored row of a guild between two days, both inclusive."""
@@ -201,27 +196,8 @@ class Database:
         """Upsert member states in one transaction."""
         if not states:
             return
-        params = [
-            (
-                s.guild_id,
-                s.user_id,
-                s.last_flag_at,
-                s.last_nudge_at,
-                json.dumps(list(s.recent_flags)),
-                s.expires_at,
-            )
-            for s in states
-        ]
         async with self._write() as conn:
-            await conn.executemany(
-                "INSERT INTO user_state "
-                "(guild_id, user_id, last_flag_at, last_nudge_at, recent_flags, expires_at) "
-                "VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (guild_id, user_id) DO UPDATE SET "
-                "last_flag_at = excluded.last_flag_at, last_nudge_at = excluded.last_nudge_at, "
-                "recent_flags = excluded.recent_flags, expires_at = excluded.expires_at",
-                params,
-            )
+            await conn.executemany(_SAVE_USER_STATES_SQL, _user_state_params(states))
 
     async def forget_user(self, guild_id: int, user_id: int) -> int:
         """Erase every row about this member in this guild; returns how many were erased."""
@@ -239,6 +215,73 @@ class Database:
             await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         logger.info("forgot %d row(s) about a member of guild %d", erased, guild_id)
         return erased
+
+    # -- the periodic flush -----------------------------------------------------------------
+
+    async def flush(
+        self,
+        rows: Sequence[StatRow],
+        states: Sequence[UserState],
+        *,
+        nudges_scheduled: Sequence[NudgeDeletion] = (),
+        nudges_done: Sequence[int] = (),
+    ) -> None:
+        """Write everything the bot kept in memory since the last flush in ONE transaction.
+
+        Counts, per-user state and pending nudge deletions share one write, so a busy
+        second costs one transaction however many kinds of data changed; on any error
+        nothing is written and the caller keeps its batch for the next try.
+        """
+        if not (rows or states or nudges_scheduled or nudges_done):
+            return
+        stats_params = _stats_params(rows)
+        async with self._write() as conn:
+            if stats_params:
+                await conn.executemany(_ADD_STATS_SQL, stats_params)
+            if states:
+                await conn.executemany(_SAVE_USER_STATES_SQL, _user_state_params(states))
+            if nudges_scheduled:
+                await conn.executemany(
+                    "INSERT INTO nudge_deletions (message_id, channel_id, guild_id, delete_at) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET "
+                    "channel_id = excluded.channel_id, guild_id = excluded.guild_id, "
+                    "delete_at = excluded.delete_at",
+                    [
+                        (d.message_id, d.channel_id, d.guild_id, d.delete_at)
+                        for d in nudges_scheduled
+                    ],
+                )
+            if nudges_done:
+                await conn.executemany(
+                    "DELETE FROM nudge_deletions WHERE message_id = ?",
+                    [(message_id,) for message_id in nudges_done],
+                )
+
+    # -- nudge deletions --------------------------------------------------------------------
+
+    async def nudge_deletions(
+        self, *, due_before: float | None = None, limit: int = 1000
+    ) -> list[NudgeDeletion]:
+        """Stored nudge deletions, soonest first; only those due before a time if given."""
+        if due_before is None:
+            rows = await self._fetchall(
+                "SELECT message_id, channel_id, guild_id, delete_at FROM nudge_deletions "
+                "ORDER BY delete_at, message_id LIMIT ?",
+                (limit,),
+            )
+        else:
+            rows = await self._fetchall(
+                "SELECT message_id, channel_id, guild_id, delete_at FROM nudge_deletions "
+                "WHERE delete_at < ? ORDER BY delete_at, message_id LIMIT ?",
+                (due_before, limit),
+            )
+        return [NudgeDeletion(int(m), int(c), int(g), float(at)) for m, c, g, at in rows]
+
+    async def prune_nudge_deletions(self, *, before: float) -> int:
+        """Give up on deletions due before a time (long-gone or undeletable nudges)."""
+        async with self._write() as conn:
+            cur = await conn.execute("DELETE FROM nudge_deletions WHERE delete_at < ?", (before,))
+            return max(cur.rowcount, 0)
 
     # -- false-positive feedback ------------------------------------------------------------
 
@@ -391,3 +434,40 @@ def _summary_status(guild_id: int, row: tuple[Any, ...]) -> SummaryStatus:
         updated_at=float(updated_at),
         error=None if error is None else str(error),
     )
+
+
+_ADD_STATS_SQL = (
+    "INSERT INTO daily_stats (guild_id, day, channel_id, metric, value) "
+    "VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (guild_id, day, channel_id, metric) "
+    "DO UPDATE SET value = value + excluded.value"
+)
+_SAVE_USER_STATES_SQL = (
+    "INSERT INTO user_state "
+    "(guild_id, user_id, last_flag_at, last_nudge_at, recent_flags, expires_at) "
+    "VALUES (?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (guild_id, user_id) DO UPDATE SET "
+    "last_flag_at = excluded.last_flag_at, last_nudge_at = excluded.last_nudge_at, "
+    "recent_flags = excluded.recent_flags, expires_at = excluded.expires_at"
+)
+
+
+def _stats_params(rows: Sequence[StatRow]) -> list[tuple[int, str, int, str, int]]:
+    """Validated before the transaction opens, so a bad day fails without a write."""
+    return [(r.guild_id, check_day(r.day), r.channel_id, r.metric, r.value) for r in rows]
+
+
+def _user_state_params(
+    states: Sequence[UserState],
+) -> list[tuple[int, int, float | None, float | None, str, float]]:
+    return [
+        (
+            s.guild_id,
+            s.user_id,
+            s.last_flag_at,
+            s.last_nudge_at,
+            json.dumps(list(s.recent_flags)),
+            s.expires_at,
+        )
+        for s in states
+    ]

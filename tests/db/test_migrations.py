@@ -18,6 +18,7 @@ EXPECTED_TABLES = {
     "feedback_terms",
     "summary_posts",
     "meta",
+    "nudge_deletions",
 }
 
 
