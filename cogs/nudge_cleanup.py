@@ -58,12 +58,6 @@ class NudgeCleanup(commands.Cog, name=COG_NAME):
             timer.cancel()
         self._timers.clear()
 
-    def schedule(self, guild_id: int, channel_id: int, message_id: int, delay: float) -> None:
-        """Delete the bot's message `message_id` in `delay` seconds (stored at the next flush)."""
-        deletion = NudgeDeletion(message_id, channel_id, guild_id, time.time() + delay)
-        self.bot.nudge_deletions.schedule(deletion)
-        self._start(deletion)
-
     @tasks.loop(minutes=SWEEP_MINUTES)
     async def sweep_loop(self) -> None:
         # tasks.loop stops for good on an unhandled error; one bad sweep must not do that
@@ -91,13 +85,14 @@ class NudgeCleanup(commands.Cog, name=COG_NAME):
         )
         taken = [d for d in stored if d.message_id not in self._timers]
         for deletion in taken:
-            self._start(deletion)
+            self.start(deletion)
         if taken:
             overdue = sum(1 for d in taken if d.delete_at <= now)
             logger.info("took up %d stored nudge deletion(s), %d overdue", len(taken), overdue)
         return len(taken)
 
-    def _start(self, deletion: NudgeDeletion) -> None:
+    def start(self, deletion: NudgeDeletion) -> None:
+        """Delete the nudge when it is due (at once if overdue), unless the cog unloads first."""
         timer = asyncio.create_task(self._delete_when_due(deletion))
         self._timers[deletion.message_id] = timer
         timer.add_done_callback(lambda _: self._forget_timer(deletion.message_id, timer))
@@ -133,24 +128,29 @@ class NudgeCleanup(commands.Cog, name=COG_NAME):
 
 
 @runtime_checkable
-class _Scheduler(Protocol):
-    def schedule(self, guild_id: int, channel_id: int, message_id: int, delay: float) -> None:
-        """See `NudgeCleanup.schedule`."""
+class _Timers(Protocol):
+    def start(self, deletion: NudgeDeletion) -> None:
+        """See `NudgeCleanup.start`."""
 
 
 def schedule_nudge_deletion(
-    bot: commands.Bot, *, guild_id: int, channel_id: int, message_id: int, delay: float
+    bot: KindnessBot, *, guild_id: int, channel_id: int, message_id: int, delay: float
 ) -> None:
-    """Have the loaded cleanup cog delete the bot's nudge `message_id` after `delay` s.
+    """Delete the bot's nudge `message_id` after `delay` seconds, even across a restart.
 
-    Matched by shape, not class: `load_extension` re-executes this module, so the loaded
-    cog's class is not the `NudgeCleanup` an importer sees.
+    The deletion is stored by the next flush whatever happens; the loaded cog also
+    times it in memory. Without the cog (a nudge answered while the bot shuts down)
+    the stored deletion waits for the next start. The cog is matched by shape, not
+    class: `load_extension` re-executes this module, so the loaded cog's class is not
+    the `NudgeCleanup` an importer sees.
     """
+    deletion = NudgeDeletion(message_id, channel_id, guild_id, time.time() + delay)
+    bot.nudge_deletions.schedule(deletion)
     cog = bot.get_cog(COG_NAME)
-    if isinstance(cog, _Scheduler):
-        cog.schedule(guild_id, channel_id, message_id, delay)
+    if isinstance(cog, _Timers):
+        cog.start(deletion)
     else:
-        logger.warning("cogs.nudge_cleanup is not loaded: nudges will not delete themselves")
+        logger.debug("nudge cleanup is not running; the stored deletion waits for a start")
 
 
 async def setup(bot: commands.Bot) -> None:
