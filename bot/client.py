@@ -255,7 +255,7 @@ class KindnessBot(commands.Bot):
                 return 0
             if rows or states or scheduled or done:
                 logger.debug(
-                    "flushed %d stat rows, %d user states, %d nudge deletions in %.1f ms",
+                    "flushed %d stat rows and %d user states, %d nudge deletions, in %.1f ms",
                     len(rows),
                     len(states),
                     len(scheduled) + len(done),
