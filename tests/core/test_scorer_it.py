@@ -321,6 +321,22 @@ def test_italian_words_need_italian_chosen() -> None:
         assert not english.score(text).hostile, text
 
 
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("sei un coglione", True),
+        ("ammazzati", True),
+        ("nessuno ti vuole qui", True),
+        ("non sei stupido", False),
+        ("mi ha chiamato idiota, cosa faccio?", False),
+        ("cazzo che partita", False),
+    ],
+)
+def test_an_italian_only_server_reads_the_same(text: str, hostile: bool) -> None:
+    italian = Scorer(ScorerConfig(languages=("it",)))
+    assert italian.score(text).hostile is hostile
+
+
 # --- gaps that need a scorer change (bot/core/*.py), documented honestly ---------------
 
 
