@@ -180,16 +180,19 @@ class Targeter:
         before = tokens[ctx.sentence_start(hit.first, _BEFORE) : hit.first]
         after = tokens[hit.last : ctx.sentence_end(hit.last - 1, _AFTER)]
         entry = hit.entry
-        if self._reported(before) or ctx.quoted(hit.first, hit.last):
+        speech = self._speech(before)
+        if speech is TargetKind.REPORTED or ctx.quoted(hit.first, hit.last):
             return TargetKind.REPORTED, ""
         if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
             return TargetKind.REPORTED, "counter-speech"
         if entry.category is Category.THREAT and ctx.gaming:
             return entry.aim or TargetKind.SECOND_PERSON, "gaming talk"
         note = "negated" if self._negated(before) or self._denied(before) else ""
+        if speech is not None:
+            return speech, note  # "ti ho chiamato idiota": said to the reader
         aim = entry.aim
-        if aim is TargetKind.IMPERATIVE and not self._ordered(before):
-            aim = None  # "to piss off the liberals", "you need to shut up": not an order
+        if aim is TargetKind.IMPERATIVE and not self._order_form(ctx, hit, before):
+            aim = None  # "to piss off the liberals", "due ragazzi ammazzati": not an order
         if aim is TargetKind.IMPERATIVE and after and after[0] in cues["dative"]:
             return TargetKind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
         if aim is not None:
@@ -204,6 +207,8 @@ class Targeter:
             a in cues["second_person"] and b in cues["copula"] for a, b in itertools.pairwise(after)
         ):
             return TargetKind.SECOND_PERSON, note  # "how stupid you are", "what a loser you are"
+        if self._relative_you(after):
+            return TargetKind.SECOND_PERSON, note  # "che idiota che sei"
         pause = ctx.pause_after(hit.last - 1)
         if self._exclaimed(hit, before, after, pause):  # "what a loser!", "what an idiot."
             if ctx.mentioned:
@@ -247,10 +252,48 @@ class Targeter:
             return False
         before = ctx.tokens[ctx.sentence_start(hit.first, 2) : hit.first]
         after = ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, 1)]
-        return self._ordered(before) and not (after and after[0] in self._cues["dative"])
+        return self._order_form(ctx, hit, before) and not (
+            after and after[0] in self._cues["dative"]
+        )
 
-    def _ordered(self, before: list[str]) -> bool:
-        return self._cues["modal"].isdisjoint(before[-2:])
+    def _order_form(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
+        """An imperative entry in the form of an order: no modal before it, not a participle."""
+        return self._cues["modal"].isdisjoint(before[-2:]) and not self._participle(
+            ctx, hit, before
+        )
+
+    def _participle(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
+        """An order that is also a plural participle, describing the word before it.
+
+        A participle follows what it describes: a number ("tre impiccati") or an
+        ordinary word that agrees in its ending ("due ragazzi ammazzati ieri").
+        "Marco ammazzati", "ma ammazzati" and "vai, ammazzati" stay orders.
+        """
+        word = hit.entry.tokens[0]
+        if not before or word not in self._cues["participle"] or ctx.pause_after(hit.first - 1):
+            return False
+        previous = before[-1]
+        if previous in self._cues["number"] or previous.isdigit():
+            return True
+        return (
+            len(previous) > 2
+            and previous[-1] == word[-1]
+            and previous not in self._lexicon.known_words
+        )
+
+    def _relative_you(self, after: list[str]) -> bool:
+        """ "che idiota che sei", "idiota che non sei altro": the reader is what the hit names.
+
+        A relative word right after the hit, then (past a negator) a word that is
+        both a copula and second person ("sei", "siete").
+        """
+        cues = self._cues
+        if not after or after[0] not in cues["relative"]:
+            return False
+        rest = after[1:3]
+        if rest[:1] and rest[0] in cues["negation"]:
+            rest = rest[1:]
+        return bool(rest) and rest[0] in cues["copula"] and rest[0] in cues["second_person"]
 
     def _vocative(self, ctx: Context, hit: Hit, before: list[str], pause: bool) -> bool:
         """A name-call addressed to someone rather than describing a thing.
@@ -306,19 +349,36 @@ class Targeter:
                 return False
         return False
 
-    def _reported(self, before: list[str]) -> bool:
-        """A speech verb before the hit that is not addressed to the reader.
+    def _speech(self, before: list[str]) -> TargetKind | None:
+        """A speech verb before the hit: REPORTED unless it is addressed to the reader.
 
         "he called me a loser" is reported; "all I have to say to you is: fuck you"
-        is not, because the saying is aimed at "you".
+        is not, because the saying is aimed at "you" (None: later rules decide).
+        A clitic before the verb ("ti ho chiamato idiota") says it to the reader.
         """
         cues = self._cues
         for i in range(len(before) - 1, -1, -1):
             if before[i] in cues["reported"]:
-                return not any(
+                if self._said_to_reader(before[max(0, i - 3) : i]):
+                    # "ti ho chiamato idiota" names the reader; in "ti ho detto che
+                    # è un idiota" the words said decide.
+                    named = all(t in cues["bridge"] for t in before[i + 1 :])
+                    return TargetKind.SECOND_PERSON if named else None
+                if any(
                     t in cues["second_person"] and t not in cues["possessive"]
                     for t in before[i + 1 :]
-                )  # "said to you" is addressed; "called your mom" is still reported
+                ):
+                    return None  # "said to you" is addressed; "called your mom" is reported
+                return TargetKind.REPORTED
+        return None
+
+    def _said_to_reader(self, lead: list[str]) -> bool:
+        """The writer speaking to the reader: a clitic, then a first-person auxiliary
+        ("ti ho chiamato", "non ti avevo detto"); "ti hanno chiamato" reports others."""
+        cues = self._cues
+        for j, token in enumerate(lead):
+            if token in cues["clitic"]:
+                return not cues["speaker"].isdisjoint(lead[j + 1 :])
         return False
 
     def _denied(self, before: list[str]) -> bool:
@@ -363,6 +423,8 @@ class Targeter:
         loose = 0
         for i in range(len(before) - 1, -1, -1):
             token = before[i]
+            if token in cues["number"] and i == len(before) - 1 and self._counted(after, pause):
+                return TargetKind.THIRD_PERSON  # "sei idioti hanno votato": six of them
             if token in second:
                 following = before[i + 1] if i + 1 < len(before) else None
                 if loose and not (loose == 1 and following in cues["copula"]):
@@ -387,6 +449,10 @@ class Targeter:
         if before and before[-1] in cues["article"] and not pause:
             return TargetKind.OBJECT  # "a stupid question", "the stupid job hunt"
         return TargetKind.NONE
+
+    def _counted(self, after: list[str], pause: bool) -> bool:
+        """A plural verb right after "<number> <hit>": the number counts other people."""
+        return not pause and bool(after) and after[0] in self._cues["plural_verb"]
 
     def _possessive(
         self, following: str | None, pause: bool, hit: Hit, after: list[str]

@@ -2,8 +2,8 @@
 
 Every case runs with languages=("en", "it"), the way a bilingual server is set up,
 so the tables also prove that the Italian word lists do not change English verdicts.
-Cases the engine cannot yet read (they need a scorer change, not more data) are
-marked xfail(strict=True) with the missing rule named in the reason.
+The last tables cover Italian shapes with their own targeting rules ("che idiota
+che sei", a clitic before a speech verb, participles, "sei" as a number).
 """
 
 from __future__ import annotations
@@ -337,49 +337,67 @@ def test_an_italian_only_server_reads_the_same(text: str, hostile: bool) -> None
     assert italian.score(text).hostile is hostile
 
 
-# --- gaps that need a scorer change (bot/core/*.py), documented honestly ---------------
+# --- rules for Italian shapes the English rules do not cover ----------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "exclamative 'che <insulto> che sei' needs a rule like English 'what a loser you "
-        "are': a second-person copula ('sei', 'siete') right after 'che' past the hit"
-    ),
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("che idiota che sei", True),  # like "what a loser you are"
+        ("che pirla che sei", True),
+        ("idiota che non sei altro", True),  # idiom: the negator does not deny it
+        ("che idiota che è", False),  # third person
+        ("che idiota", False),
+    ],
 )
-@pytest.mark.parametrize("text", ["che idiota che sei", "che pirla che sei"])
-def test_gap_exclamative_che_che_sei(scorer: Scorer, text: str) -> None:
-    assert scorer.score(text).hostile
+def test_exclamative_che_che_sei(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a clitic before the speech verb ('ti ho chiamato idiota') addresses the reader; "
-        "the reported-speech rule only looks for a second-person word after the verb"
-    ),
+@pytest.mark.parametrize(
+    ("text", "hostile", "target"),
+    [
+        ("ti ho chiamato idiota perché lo sei", True, TargetKind.SECOND_PERSON),
+        ("ti ho dato del cretino", True, TargetKind.SECOND_PERSON),
+        ("ti ho detto che sei un idiota", True, TargetKind.SECOND_PERSON),
+        ("ti ho detto che è un idiota", False, TargetKind.NONE),  # the words said decide
+        ("non ti ho mai chiamato idiota", False, TargetKind.SECOND_PERSON),  # negated
+        ("mi ha chiamato idiota", False, TargetKind.REPORTED),
+        ("gli ho dato del cretino", False, TargetKind.REPORTED),
+    ],
 )
-def test_gap_clitic_before_speech_verb(scorer: Scorer) -> None:
-    assert scorer.score("ti ho chiamato idiota perché lo sei").hostile
+def test_clitic_before_speech_verb_speaks_to_the_reader(
+    scorer: Scorer, text: str, hostile: bool, target: TargetKind
+) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile
+    assert verdict.target is target
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "'ammazzati' is also the plural past participle ('due ragazzi ammazzati'): the "
-        "imperative aim needs a rule that a noun right before it makes it a participle"
-    ),
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("due ragazzi ammazzati ieri a Napoli", False),  # a participle after an agreeing noun
+        ("tre impiccati in piazza", False),  # after a number
+        ("ammazzati", True),
+        ("Marco ammazzati", True),  # a name does not agree: still an order
+        ("ma ammazzati", True),
+        ("vai, ammazzati", True),
+    ],
 )
-def test_gap_participle_read_as_order(scorer: Scorer) -> None:
-    assert not scorer.score("due ragazzi ammazzati ieri a Napoli").hostile
+def test_participle_is_not_an_order(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "'sei' is also the number six; telling 'sei idioti hanno votato' from 'sei "
-        "idiota' needs the verb agreement (plural noun after 'sei' is the number)"
-    ),
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("sei idioti hanno votato", False),  # "sei" is six: a plural verb follows
+        ("sei idioti sono venuti", False),
+        ("sei idiota", True),
+        ("sei idioti", True),
+        ("sei idiota, hanno ragione", True),  # the plural verb is in another clause
+    ],
 )
-def test_gap_sei_the_number(scorer: Scorer) -> None:
-    assert not scorer.score("sei idioti hanno votato").hostile
+def test_sei_the_number(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
