@@ -59,6 +59,8 @@ CUE_SECTIONS = (
     "stand_in",
     "opinion",
     "relative",
+    "indefinite",
+    "complement",
     "clitic",
     "speaker",
     "number",

@@ -432,6 +432,8 @@ class Targeter:
                 if following in cues["group"]:
                     return TargetKind.GROUP
                 if token in cues["possessive"]:
+                    if not cues["indefinite"].isdisjoint(before[i + 1 :]):
+                        return TargetKind.SECOND_PERSON  # "your still a ...": misspelt "you're"
                     return self._possessive(following, pause, hit, after)
                 return TargetKind.SECOND_PERSON
             if token in cues["self"]:
@@ -470,6 +472,8 @@ class Targeter:
             return TargetKind.SECOND_PERSON
         if following is None and hit.entry.tokens[0] in cues["family"]:
             return TargetKind.SECOND_PERSON  # "how's your mom's basement?"
+        if following is None and not pause and after and after[0] in cues["complement"]:
+            return TargetKind.SECOND_PERSON  # "your ignorant as fuck": said of the reader
         if following is None or following in cues["bridge"]:
             stand_in = cues["stand_in"]
             if stand_in.isdisjoint(hit.entry.tokens[-1:]) and (

@@ -644,3 +644,22 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
 )
 def test_orders_denials_and_idioms(scorer: Scorer, text: str, hostile: bool) -> None:
     assert _hostile(scorer, text) is hostile, scorer.score(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # "your" for "you're": before an indefinite article or ending the description
+        ("your still a loser", True),
+        ("your really an idiot", True),
+        ("your ignorant as fuck", True),
+        ("your stupid if you think that", True),
+        ("your stupid for believing him", True),
+        ("your stupid idea", False),  # the idea is stupid, not the reader
+        ("your ignorant comments", False),
+        ("go back to your stupid job", False),
+        ("your a little high on the points", False),  # no name-call at all
+    ],
+)
+def test_your_for_youre(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
