@@ -663,3 +663,27 @@ def test_orders_denials_and_idioms(scorer: Scorer, text: str, hostile: bool) -> 
 )
 def test_your_for_youre(scorer: Scorer, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # harm wished on the reader is a threat; the "I" before it is not the target
+        ("I really hope you die", True),
+        ("i hope you rot in hell", True),
+        ("I hope you get shot", True),
+        ("hope u die", True),
+        ("I hope you choke on it", True),
+        ("i wish you were dead", True),
+        ("i hope you get better soon", False),
+        ("i hope you don't die out there", False),
+        ("hope you burn calories on that hike", False),
+        ("he said he hopes you die", False),  # no "hope you" phrase: reported
+    ],
+)
+def test_wished_harm_is_a_threat(scorer: Scorer, text: str, hostile: bool) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile
+    if hostile:
+        assert Category.THREAT in verdict.categories
+        assert verdict.severity is Severity.HIGH
