@@ -187,7 +187,7 @@ class Targeter:
             return TargetKind.REPORTED, "counter-speech"
         if entry.category is Category.THREAT and ctx.gaming:
             return entry.aim or TargetKind.SECOND_PERSON, "gaming talk"
-        note = "negated" if self._negated(before) or self._denied(before) else ""
+        note = "negated" if self._negated(ctx, hit, before) or self._denied(before) else ""
         if speech is not None:
             return speech, note  # "ti ho chiamato idiota": said to the reader
         aim = entry.aim
@@ -395,11 +395,17 @@ class Targeter:
                 return any(t in cues["negation"] or t == "t" for t in before[max(0, j - 3) : j - 1])
         return False
 
-    def _negated(self, before: list[str]) -> bool:
-        """A negator between the nearest person cue and the hit ("you're not stupid")."""
+    def _negated(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
+        """A negator between the nearest person cue and the hit ("you're not stupid").
+
+        A pause ends its reach: in "you're not stupid, just dumb" the second word
+        is what the writer does say.
+        """
         cues = self._cues
         near = before[-_NEGATION_REACH:]
         for i in range(len(near) - 1, -1, -1):
+            if ctx.pause_after(hit.first - len(near) + i):
+                return False
             token = near[i]
             if token in cues["negation"]:
                 return True

@@ -687,3 +687,18 @@ def test_wished_harm_is_a_threat(scorer: Scorer, text: str, hostile: bool) -> No
     if hostile:
         assert Category.THREAT in verdict.categories
         assert verdict.severity is Severity.HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # a pause ends a negator's reach
+        ("you're not stupid, just dumb", True),
+        ("you are not, idiot", True),
+        ("you're not stupid", False),
+        ("you're not stupid or dumb", False),
+        ("No you're not an idiot", False),
+    ],
+)
+def test_negation_stops_at_a_pause(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
