@@ -61,6 +61,8 @@ CUE_SECTIONS = (
     "relative",
     "indefinite",
     "complement",
+    "endearing",
+    "diminutive",
     "clitic",
     "speaker",
     "number",

@@ -214,6 +214,8 @@ class Targeter:
             if ctx.mentioned:
                 return TargetKind.MENTION, note
             return TargetKind.SECOND_PERSON, note
+        if self._endeared(ctx, hit, before, pause):
+            return TargetKind.SECOND_PERSON, note  # "yes my filthy little troll..."
         target = self._person(hit, before, after, pause)
         if target is TargetKind.NONE and not self._attributive(hit, after, pause):
             start = ctx.sentence_start(hit.first, SENTENCE_REACH)
@@ -330,6 +332,27 @@ class Targeter:
             if previous not in cues["bridge"]:
                 return True
         return True
+
+    def _endeared(self, ctx: Context, hit: Hit, before: list[str], pause: bool) -> bool:
+        """ "my little idiot", "yes my filthy little troll": mock endearment, said to the reader.
+
+        "my" opens the sentence (or follows an interjection), a diminutive ("little",
+        "dear") sits between it and a name-call that ends the clause; "my little
+        brother is an idiot" and "my stupid little printer" describe someone or something.
+        """
+        cues = self._cues
+        if not pause or not cues["descriptive"].isdisjoint(hit.entry.tokens):
+            return False
+        for i in range(len(before) - 1, -1, -1):
+            if before[i] in cues["endearing"]:
+                between = before[i + 1 :]
+                if self._closing.isdisjoint(between) and not cues["diminutive"].isdisjoint(between):
+                    at = hit.first - len(before) + i
+                    return ctx.starts_sentence(at) or (
+                        i > 0 and before[i - 1] in cues["interjection"]
+                    )
+                return False
+        return False
 
     def _exclaimed(self, hit: Hit, before: list[str], after: list[str], pause: bool) -> bool:
         """A name-call exclaimed with "what a ...": said to or about someone present.

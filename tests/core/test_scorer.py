@@ -702,3 +702,19 @@ def test_wished_harm_is_a_threat(scorer: Scorer, text: str, hostile: bool) -> No
 )
 def test_negation_stops_at_a_pause(scorer: Scorer, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # mock endearment opening a sentence is said to the reader
+        ("my dear little idiot", True),
+        ("Yes my filthy little troll... you proved my point", True),
+        ("oh my sweet summer idiot", True),
+        ("my little brother is an idiot", False),  # describes the brother
+        ("my stupid little printer broke", False),
+        ("I love my little idiot", False),  # not at the start of the sentence
+    ],
+)
+def test_mock_endearment_is_aimed(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
