@@ -718,3 +718,19 @@ def test_negation_stops_at_a_pause(scorer: Scorer, text: str, hostile: bool) -> 
 )
 def test_mock_endearment_is_aimed(scorer: Scorer, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # judging adjectives count only when bound to the reader
+        ("you are so incompetent", True),
+        ("Sounds like you're a scummy family.", True),
+        ("you are insufferable", True),
+        ("that movie was creepy", False),
+        ("what an obnoxious ad", False),
+        ("the service was incompetent", False),
+    ],
+)
+def test_more_judging_adjectives(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
