@@ -734,3 +734,18 @@ def test_mock_endearment_is_aimed(scorer: Scorer, text: str, hostile: bool) -> N
 )
 def test_more_judging_adjectives(scorer: Scorer, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("you is shit", True),
+        ("you are crap", True),
+        ("you are the shit", False),  # praise
+        ("I'm sure dumb-asses, like yourself, will be trolling", True),
+        ("You sir/madam, are a d*ck.", True),  # forms of address bridge "you" and "are"
+        ("the shit you post is funny", False),
+    ],
+)
+def test_swear_words_called_and_forms_of_address(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
