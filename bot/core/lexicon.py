@@ -61,6 +61,7 @@ CUE_SECTIONS = (
     "relative",
     "indefinite",
     "complement",
+    "clause_opener",
     "endearing",
     "diminutive",
     "clitic",

@@ -431,7 +431,8 @@ class Targeter:
                 return False
             token = near[i]
             if token in cues["negation"]:
-                return True
+                # "not because losers like you...": the negator opens another clause
+                return i + 1 >= len(near) or near[i + 1] not in cues["clause_opener"]
             if token in cues["second_person"] or token in cues["self"]:
                 # Italian puts the negator before the verb-pronoun: "non sei stupido".
                 return i > 0 and near[i - 1] in cues["negation"]

@@ -698,6 +698,9 @@ def test_wished_harm_is_a_threat(scorer: Scorer, text: str, hostile: bool) -> No
         ("you're not stupid", False),
         ("you're not stupid or dumb", False),
         ("No you're not an idiot", False),
+        # a negator that opens another clause denies nothing
+        ("not because losers like you are selfish", True),
+        ("you're not that stupid", False),
     ],
 )
 def test_negation_stops_at_a_pause(scorer: Scorer, text: str, hostile: bool) -> None:
