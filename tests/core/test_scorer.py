@@ -671,7 +671,7 @@ def test_your_for_youre(scorer: Scorer, text: str, hostile: bool) -> None:
         # harm wished on the reader is a threat; the "I" before it is not the target
         ("I really hope you die", True),
         ("i hope you rot in hell", True),
-        ("I hope you get shot", True),
+        ("I hope you get stabbed", True),
         ("hope u die", True),
         ("I hope you choke on it", True),
         ("i wish you were dead", True),
