@@ -47,6 +47,8 @@ class NudgeCleanup(commands.Cog, name=COG_NAME):
         self.errors = ErrorReporter()
         self._timers: dict[int, asyncio.Task[None]] = {}
         self._deleting = asyncio.Semaphore(DELETES_AT_ONCE)
+        self.started = asyncio.Event()
+        """Set once the sweep at start took up what earlier processes left stored."""
 
     async def cog_load(self) -> None:
         self.sweep_loop.start()
@@ -62,9 +64,11 @@ class NudgeCleanup(commands.Cog, name=COG_NAME):
     async def sweep_loop(self) -> None:
         # tasks.loop stops for good on an unhandled error; one bad sweep must not do that
         try:
-            await self.sweep(first=self.sweep_loop.current_loop == 0)
+            await self.sweep(first=not self.started.is_set())
         except Exception:
             logger.exception("sweeping stored nudge deletions failed; will try again later")
+            return
+        self.started.set()
 
     @sweep_loop.before_loop
     async def _before_sweep(self) -> None:

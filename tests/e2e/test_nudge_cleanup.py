@@ -8,11 +8,13 @@ import logging
 import sqlite3
 import time
 from pathlib import Path
+from typing import Protocol, cast
 
 import pytest
 
 from bot.client import KindnessBot
 from bot.core.nudge_deletions import NudgeDeletion
+from cogs.nudge_cleanup import COG_NAME
 from tests.e2e.kindness_harness import (
     JSON,
     channel_id,
@@ -58,6 +60,14 @@ async def _nudge(fake: FakeDiscord, guild: FakeGuild, channel: int, author: str)
 def _wall_clock(request: RecordedRequest) -> float:
     """When the fake received `request`, as Unix time (it records `perf_counter`)."""
     return request.received_at + (time.time() - time.perf_counter())
+
+
+class _Sweeper(Protocol):
+    """The loaded cog (`load_extension` re-executes the module, so not its imported class)."""
+
+    started: asyncio.Event
+
+    async def sweep(self, *, first: bool) -> int: ...
 
 
 async def _sleep_until(moment: float) -> None:
@@ -161,3 +171,42 @@ async def test_a_nudge_already_gone_or_not_deletable_is_forgotten_and_logged_onc
     assert len(reasons) == 2, reasons  # once per (channel, reason), not once per nudge
     assert any("no longer exists" in r for r in reasons)
     assert any("missing permission" in r for r in reasons)
+
+
+async def test_later_sweeps_retry_old_failures_and_give_up_after_two_weeks(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    guild = fake_discord.add_guild()
+    general = channel_id(guild)
+    async with running_bot(fake_discord, tmp_path / "k.db") as bot:
+        cog = cast("_Sweeper", bot.get_cog(COG_NAME))
+        await asyncio.wait_for(cog.started.wait(), 5)  # the sweep at start found nothing
+        # Three of the bot's own messages, as if nudged long ago by an earlier process.
+        ids = []
+        for i in range(3):
+            sent = await fake_discord.send_message(general, fake_discord.bot_user.id, f"n{i}")
+            ids.append(int(sent["id"]))
+        old, recent, ancient = ids
+        now = time.time()
+        overdue = NudgeDeletion(old, general, guild.id, now - 600)  # a timer of ours failed
+        soon = NudgeDeletion(recent, general, guild.id, now + 3600)  # a live timer's business
+        given_up = NudgeDeletion(ancient, general, guild.id, now - 15 * 24 * 3600)
+        await bot.db.flush([], [], nudges_scheduled=[overdue, soon, given_up])
+        fake_discord.fail("DELETE", f"/channels/{general}/messages/{old}", status=400, code=0)
+        sweep = cog.sweep
+        assert await sweep(first=False) == 1  # only the overdue one; the ancient one dropped
+        failed = await fake_discord.wait_for_request(
+            "DELETE", f"/channels/{general}/messages/{old}"
+        )
+        assert failed.status == 400
+        assert await _stored_when_flushed(bot, 2) == [overdue, soon]  # kept for a retry
+        assert await sweep(first=False) == 1
+        retried = await fake_discord.wait_for_request(
+            "DELETE",
+            f"/channels/{general}/messages/{old}",
+            start=fake_discord.requests.index(failed) + 1,
+        )
+        assert retried.status == 204
+        assert await _stored_when_flushed(bot, 1) == [soon]
+    deleted = fake_discord.find_requests("DELETE", "/channels/{channel_id}/messages/{message_id}")
+    assert [r.path.rsplit("/", 1)[1] for r in deleted] == [str(old), str(old)]
