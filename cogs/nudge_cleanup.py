@@ -83,7 +83,11 @@ class NudgeCleanup(commands.Cog, name=COG_NAME):
         now = time.time()
         dropped = await self.bot.db.prune_nudge_deletions(before=now - GIVE_UP_SECONDS)
         if dropped:
-            logger.info("gave up on %d nudge deletion(s) overdue by more than 14 days", dropped)
+            logger.info(
+                "gave up on %d nudge deletion(s) overdue by more than %d days",
+                dropped,
+                GIVE_UP_SECONDS // 86_400,
+            )
         stored = await self.bot.db.nudge_deletions(
             due_before=None if first else now - SWEEP_GRACE_SECONDS, limit=SWEEP_LIMIT
         )
