@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.kindness import is_kind
+from bot.core.kindness import is_kind, kind_phrases
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,26 @@ from bot.core.kindness import is_kind
 )
 def test_is_kind(text: str, languages: tuple[str, ...], kind: bool) -> None:
     assert is_kind(text, languages) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("thank you", False),  # the pair "thank you" starts phrases but is none itself
+        ("well, thank you for the help", True),  # a phrase in the middle
+        ("we did it: well done", True),  # a phrase at the very end
+        ("well i am done", False),  # the words, but not next to each other
+        ("congrats!!", True),  # a one-word phrase
+    ],
+)
+def test_phrases_match_whole_words_in_order(text: str, kind: bool) -> None:
+    assert is_kind(text, ("en",)) is kind
+
+
+@pytest.mark.parametrize("languages", [("en",), ("it",), ("en", "it")])
+def test_every_kind_phrase_is_found_inside_a_sentence(languages: tuple[str, ...]) -> None:
+    phrases = kind_phrases(languages)
+    every = phrases.words | {" ".join(p) for p in phrases.longer}
+    assert len(every) > 20
+    for phrase in every:
+        assert phrases.found_in(f"oh and {phrase} ok".split()), phrase
