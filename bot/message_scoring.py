@@ -35,8 +35,12 @@ def in_channels(channel: object, ids: frozenset[int]) -> bool:
 
 def mentions_someone(message: discord.Message) -> bool:
     """A user or role mention of someone other than the author."""
+    if message.role_mentions:
+        return True
+    if not message.mentions:  # most messages: no generator to set up
+        return False
     author_id = message.author.id
-    return bool(message.role_mentions) or any(u.id != author_id for u in message.mentions)
+    return any(u.id != author_id for u in message.mentions)
 
 
 def is_reply(message: discord.Message) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.core.guild_settings import DEFAULT_THRESHOLD, GuildSettings
@@ -47,6 +47,7 @@ _LONGEST_WORD = 16
 _ONE_LETTER_WORDS = frozenset({"i", "u", "a"})
 _MAX_HITS = 64  # hits weighed per message, strongest first: a flood cannot cost more
 _EXPLAIN_TERMS = 4  # terms named per part of the explanation
+_EXPLANATIONS_KEPT = 4096  # explanation lines remembered per scorer (lexicon terms only)
 
 # How much of a hit's weight survives, by the target it was aimed at.
 _TARGET_FACTOR: Mapping[TargetKind, float] = {
@@ -143,6 +144,7 @@ class Scorer:
         self._split_keys = frozenset(self._split_pairs)
         self._pair_keys = self._lexicon.pair_words | self._split_keys
         self._targeter = Targeter(self._lexicon)
+        self._explanations: dict[Hashable, str] = {}
 
     def score(
         self,
@@ -324,6 +326,8 @@ class Scorer:
             pairs = lexicon.pair_words.intersection(itertools.pairwise(tokens))
         for pair in lexicon.pair_words.intersection(pairs):
             _match_at(tokens, pair, lexicon.pairs[pair], found)
+        if len(found) == 1:  # the usual case: one word or phrase, nothing overlaps
+            return found if found[0][2].category is not None else []
         if not found or all(entry.category is None for _, _, entry in found):
             return []
         found.sort(key=lambda c: (c[2].category is not None, c[0] - c[1], c[0]))
@@ -376,6 +380,23 @@ class Scorer:
             )
         return weighed
 
+    def _explain(self, ranked: list[Hit], hostile: bool) -> str:
+        """`_explain`, remembered: it names lexicon terms only, and chat repeats the same
+        few combinations of hits, so most flagged messages reuse a line already built."""
+        top = ranked[0]
+        key = (
+            hostile,
+            top.target,
+            top.note,
+            tuple([(h.entry.term, h.entry.category, h.weight > 0) for h in ranked]),
+        )
+        line = self._explanations.get(key)
+        if line is None:
+            if len(self._explanations) >= _EXPLANATIONS_KEPT:
+                self._explanations.clear()
+            line = self._explanations[key] = _explain(ranked, hostile)
+        return line
+
     def _verdict(self, hits: list[Hit], explanation: str | None = None) -> Verdict:
         score = _combine(hits)
         hostile = score >= self.config.threshold
@@ -409,7 +430,7 @@ class Scorer:
             matches=matches,
             target=ranked[0].target,
             explanation=(
-                _explain(ranked, hostile)
+                self._explain(ranked, hostile)
                 if explanation is None
                 else explanation
                 if hostile
@@ -464,10 +485,13 @@ def _match_at(
         if following is not None and (i + 1 >= len(tokens) or tokens[i + 1] != following):
             continue
         for offset, entry in entries:
+            size = len(entry.tokens)
+            if size == 1:  # the key word itself: nothing else to compare
+                found.append((i, i + 1, entry))
+                continue
             first = i - offset
-            last = first + len(entry.tokens)
-            if first >= 0 and tuple(tokens[first:last]) == entry.tokens:
-                found.append((first, last, entry))
+            if first >= 0 and tuple(tokens[first : first + size]) == entry.tokens:
+                found.append((first, first + size, entry))
 
 
 def _merge(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from bot.core.guild_settings import DeliveryMode
@@ -106,6 +106,10 @@ class StatsCounter:
     def __init__(self, now: Callable[[], datetime] = utc_now) -> None:
         self._now = now
         self._counts: dict[_Key, int] = {}
+        # Today's day key and the UTC bounds it holds for: every message counts at
+        # least once, so the string is rebuilt only when the clock leaves the day.
+        self._day = ""
+        self._day_start = self._day_end = datetime.min.replace(tzinfo=UTC)
 
     def add(
         self,
@@ -121,9 +125,17 @@ class StatsCounter:
             raise ValueError("stats only grow; n must be >= 0")
         if n == 0:
             return
-        key_day = utc_day(self._now()) if day is None else check_day(day)
+        key_day = self._today() if day is None else check_day(day)
         key = (guild_id, key_day, channel_id, str(metric))
         self._counts[key] = self._counts.get(key, 0) + n
+
+    def _today(self) -> str:
+        moment = self._now()
+        if moment.tzinfo is None or not self._day_start <= moment < self._day_end:
+            self._day = utc_day(moment)
+            self._day_start = datetime.fromisoformat(self._day).replace(tzinfo=UTC)
+            self._day_end = self._day_start + timedelta(days=1)
+        return self._day
 
     def requeue(self, rows: Iterable[StatRow]) -> None:
         """Put drained rows back (a failed flush), so counts are retried, not lost."""
