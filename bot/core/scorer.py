@@ -368,7 +368,12 @@ class Scorer:
     # --- targeting ----------------------------------------------------------------
 
     def _weigh(self, ctx: Context, hits: list[Hit], profanity_ok: bool) -> list[Hit]:
-        ctx.imperative_at = [h.first for h in hits if self._targeter.is_order(ctx, h)]
+        is_order = self._targeter.is_order
+        ctx.imperative_at = [
+            h.first
+            for h in hits
+            if h.entry.aim is TargetKind.IMPERATIVE and is_order(ctx, h)  # orders only
+        ]
         weighed = []
         for hit in hits:
             target, note = self._targeter.aim(ctx, hit)

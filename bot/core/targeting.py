@@ -15,7 +15,7 @@ import bisect
 import itertools
 import logging
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.core.lexicon import Entry, Lexicon
 from bot.core.verdict import Category, TargetKind
@@ -32,9 +32,12 @@ _NEGATION_REACH = 3  # a negator this close before a hit cancels it
 SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One matched entry with its token span and the weight left after targeting."""
+class Hit(NamedTuple):
+    """One matched entry with its token span and the weight left after targeting.
+
+    A named tuple, not a frozen dataclass: every flagged word builds two of these
+    per message, and a tuple is built three times faster.
+    """
 
     entry: Entry
     first: int
@@ -380,6 +383,8 @@ class Targeter:
         A clitic before the verb ("ti ho chiamato idiota") says it to the reader.
         """
         cues = self._cues
+        if cues["reported"].isdisjoint(before):
+            return None  # no speech verb (most hits)
         for i in range(len(before) - 1, -1, -1):
             if before[i] in cues["reported"]:
                 if self._said_to_reader(before[max(0, i - 3) : i]):
@@ -411,6 +416,8 @@ class Targeter:
         negator just before it ("t" is what is left of "don't", "didn't").
         """
         cues = self._cues
+        if "t" not in before and cues["negation"].isdisjoint(before):
+            return False  # no negator at all (most hits): nothing can deny it
         for j in range(len(before) - 1, 0, -1):
             if before[j] in cues["second_person"]:
                 if before[j - 1] not in cues["opinion"]:
@@ -426,6 +433,8 @@ class Targeter:
         """
         cues = self._cues
         near = before[-_NEGATION_REACH:]
+        if cues["negation"].isdisjoint(near):
+            return False  # no negator near (most hits): skip the pause look-ups
         for i in range(len(near) - 1, -1, -1):
             if ctx.pause_after(hit.first - len(near) + i):
                 return False
