@@ -8,9 +8,10 @@ aggregate numbers exist here; nothing about a message's text or author.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from bot.core.guild_settings import DeliveryMode
@@ -109,7 +110,7 @@ class StatsCounter:
         # Today's day key and the UTC bounds it holds for: every message counts at
         # least once, so the string is rebuilt only when the clock leaves the day.
         self._day = ""
-        self._day_start = self._day_end = datetime.min.replace(tzinfo=UTC)
+        self._day_start = self._day_end = 0.0  # Unix seconds
 
     def add(
         self,
@@ -130,11 +131,18 @@ class StatsCounter:
         self._counts[key] = self._counts.get(key, 0) + n
 
     def _today(self) -> str:
-        moment = self._now()
-        if moment.tzinfo is None or not self._day_start <= moment < self._day_end:
-            self._day = utc_day(moment)
-            self._day_start = datetime.fromisoformat(self._day).replace(tzinfo=UTC)
-            self._day_end = self._day_start + timedelta(days=1)
+        moment: datetime | None = None
+        if self._now is utc_now:  # the real clock: a float compare, no datetime per message
+            stamp = time.time()
+        else:
+            moment = self._now()
+            if moment.tzinfo is None:
+                utc_day(moment)  # raises: stats days are UTC
+            stamp = moment.timestamp()
+        if not self._day_start <= stamp < self._day_end:
+            self._day = utc_day(moment or datetime.fromtimestamp(stamp, UTC))
+            self._day_start = datetime.fromisoformat(self._day).replace(tzinfo=UTC).timestamp()
+            self._day_end = self._day_start + 86_400  # POSIX days have no leap seconds
         return self._day
 
     def requeue(self, rows: Iterable[StatRow]) -> None:

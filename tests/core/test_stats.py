@@ -141,3 +141,14 @@ def test_utc_day_and_check_day() -> None:
         utc_day(datetime(2026, 1, 1))
     assert check_day(date(2026, 1, 5)) == "2026-01-05"
     assert check_day("2026-01-05") == "2026-01-05"
+
+
+def test_the_real_clock_counts_under_todays_utc_date() -> None:
+    counter = StatsCounter()
+    before = utc_day(datetime.now(UTC))
+    counter.add(1, 0, Metric.SEEN)
+    counter.add(1, 0, Metric.SEEN)
+    after = utc_day(datetime.now(UTC))
+    [row] = counter.drain()
+    assert row.day in (before, after)
+    assert row.value == 2
