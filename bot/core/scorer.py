@@ -482,11 +482,8 @@ def _match_at(
     """Add every phrase of `entries` found where `key` (a word or a word pair) occurs."""
     token, following = (key, None) if isinstance(key, str) else key
     i = -1
-    while True:
-        try:
-            i = tokens.index(token, i + 1)
-        except ValueError:
-            return
+    for _ in range(tokens.count(token)):  # counted first: no ValueError to end the search
+        i = tokens.index(token, i + 1)
         if following is not None and (i + 1 >= len(tokens) or tokens[i + 1] != following):
             continue
         for offset, entry in entries:
