@@ -68,19 +68,23 @@ class BotRun:
         return self.folder / "kindness.db"
 
     def write_rate(self) -> tuple[float, int]:
-        """(write transactions per second over the bot's life, largest flush in rows)."""
-        times, transactions, biggest = [], 0, 0
+        """(write transactions per second over the bot's life, largest flush in rows).
+
+        Each flush line is one write transaction: the bot writes counts, per-user
+        state and nudge deletions together (`Database.flush`) and logs only when it
+        wrote something.
+        """
+        times, biggest = [], 0
         for line in self.log.read_text().splitlines():
             match = FLUSH_LINE.match(line)
             if match is None:
                 continue
             times.append(datetime.strptime(match[1], "%Y-%m-%d %H:%M:%S,%f"))
-            rows, states = int(match[2]), int(match[3])
-            transactions += (rows > 0) + (states > 0)
-            biggest = max(biggest, rows)
+            biggest = max(biggest, int(match[2]))
         if len(times) < 2:
-            return float(transactions), biggest
-        return transactions / (times[-1] - times[0]).total_seconds(), biggest
+            return float(len(times)), biggest
+        # n flushes span n - 1 intervals: the rate between the first and the last.
+        return (len(times) - 1) / (times[-1] - times[0]).total_seconds(), biggest
 
 
 def bot_contestant(runs: list[BotRun]) -> Contestant:
@@ -172,6 +176,7 @@ def _report(
     import discord
 
     bare, bot = (statistics.median(r.rate for r in runs) for runs in results)
+    worst = min(r.rate for r in results[1]) / max(r.rate for r in results[0])
     command = " ".join([".venv/bin/python", "bench/bench_bot.py", *args_list])
     return (
         "The real `kindness-bot run` process (default settings, fresh SQLite file per run) "
@@ -184,14 +189,17 @@ def _report(
         f"{TRIGGER_EVERY} a hostile trigger (`{TRIGGER}`) from a fresh author, from the fake "
         "writing the MESSAGE_CREATE to the fake receiving the nudge reply's REST call. "
         "Write transactions are counted from the bot's flush log lines over its whole run "
-        "(stats and per-user state are separate transactions; flush interval 1 s). RSS is "
+        "(one transaction per flush: counts, per-user state and nudge deletions together; "
+        "flush interval 1 s). RSS is "
         f"the bot's after the {args.messages:,}-message phase (worst run).\n\n"
         f"Command: `{command}`  \n"
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}, discord.py {discord.__version__}, {args.runs} runs per "
         "contestant; client pinned to one core, the fake to the other.\n\n"
         f"{table}\n\n"
-        f"The bot runs at {bot / bare:.0%} of the bare client's rate (target: at least 50%)."
+        f"The bot runs at {bot / bare:.0%} of the bare client's rate, median against median "
+        f"(target: at least 50%); its slowest run against the bare client's fastest: "
+        f"{worst:.0%}."
     )
 
 
