@@ -129,6 +129,8 @@ class Context:
     def quoted(self, first: int, last: int) -> bool:
         """Tokens first..last-1 sit between a pair of double quotes: quoted, not said."""
         if self._quotes is None:
+            if '"' not in self.folded:  # most messages: nothing quoted, no list to build
+                return False
             self._quotes = [m.start() for m in _QUOTE_RE.finditer(self.folded)]
         opened = bisect.bisect_left(self._quotes, self.spans[first][0])
         closing = bisect.bisect_left(self._quotes, self.spans[last - 1][1])
