@@ -163,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = _table(results, bot_runs, args.rate)
     print(table)
     if args.write:
-        write_section(SECTION, _report(args, args_list, table, results))
+        write_section(SECTION, _report(args, args_list, table, results, bot_runs))
     return 0
 
 
@@ -172,11 +172,15 @@ def _report(
     args_list: Sequence[str],
     table: str,
     results: Sequence[Sequence[RunResult]],
+    bot_runs: Sequence[BotRun],
 ) -> str:
     import discord
 
     bare, bot = (statistics.median(r.rate for r in runs) for runs in results)
     worst = min(r.rate for r in results[1]) / max(r.rate for r in results[0])
+    p99 = statistics.median(r.latency(0.99) for r in results[1])
+    writes = max(b.write_rate()[0] for b in bot_runs) if bot_runs else float("nan")
+    rss = max(r.rss_mb for r in results[1])
     command = " ".join([".venv/bin/python", "bench/bench_bot.py", *args_list])
     return (
         "The real `kindness-bot run` process (default settings, fresh SQLite file per run) "
@@ -199,7 +203,9 @@ def _report(
         f"{table}\n\n"
         f"The bot runs at {bot / bare:.0%} of the bare client's rate, median against median "
         f"(target: at least 50%); its slowest run against the bare client's fastest: "
-        f"{worst:.0%}."
+        f"{worst:.0%}. Nudge latency p99 {p99:.2f} ms at {args.rate} messages/s (target "
+        f"<= 20 ms); at most {writes:.2f} write transactions per second (target: about one); "
+        f"{rss:.0f} MB resident after {args.messages:,} messages (target <= 150 MB)."
     )
 
 
