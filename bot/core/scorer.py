@@ -481,19 +481,27 @@ def _match_at(
 ) -> None:
     """Add every phrase of `entries` found where `key` (a word or a word pair) occurs."""
     token, following = (key, None) if isinstance(key, str) else key
+    count = len(tokens)
     i = -1
     for _ in range(tokens.count(token)):  # counted first: no ValueError to end the search
         i = tokens.index(token, i + 1)
-        if following is not None and (i + 1 >= len(tokens) or tokens[i + 1] != following):
+        if following is not None and (i + 1 >= count or tokens[i + 1] != following):
             continue
         for offset, entry in entries:
-            size = len(entry.tokens)
+            phrase = entry.tokens
+            size = len(phrase)
             if size == 1:  # the key word itself: nothing else to compare
                 found.append((i, i + 1, entry))
                 continue
             first = i - offset
-            if first >= 0 and tuple(tokens[first : first + size]) == entry.tokens:
-                found.append((first, first + size, entry))
+            end = first + size
+            if (
+                first >= 0
+                and end <= count
+                and tokens[end - 1] == phrase[-1]  # rules out most phrases before a slice
+                and tuple(tokens[first:end]) == phrase
+            ):
+                found.append((first, end, entry))
 
 
 def _merge(
