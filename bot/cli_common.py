@@ -7,11 +7,16 @@ settings" from "Discord refused" the same way whatever subcommand it ran.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import sys
+from collections.abc import Callable, Coroutine
 from enum import IntEnum
+from typing import Any
 
-from bot.config import AppConfig
+from bot.config import AppConfig, ConfigError
 from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES
 from bot.core.scorer import ScorerConfig
+from bot.logging_setup import setup_logging
 
 
 class ExitCode(IntEnum):
@@ -36,6 +41,23 @@ def add_env_file_argument(parser: argparse.ArgumentParser) -> None:
 def config_from_args(args: argparse.Namespace) -> AppConfig:
     """Settings from the environment over `--env-file`; raises ConfigError with advice."""
     return AppConfig.from_env(dotenv_path=args.env_file)
+
+
+def run_with_token(
+    args: argparse.Namespace, run: Callable[[AppConfig, str], Coroutine[Any, Any, int]]
+) -> int:
+    """Validate settings and the token, set up logging, then run `run` to its exit code.
+
+    A settings mistake is one readable line and exit code 2, never a traceback.
+    """
+    try:
+        config = config_from_args(args)
+        token = config.require_token()
+    except ConfigError as exc:
+        print(f"kindness-bot: {exc}", file=sys.stderr)
+        return ExitCode.CONFIG
+    setup_logging(config.log_level)
+    return asyncio.run(run(config, token))
 
 
 def _languages(raw: str) -> tuple[str, ...]:

@@ -18,10 +18,9 @@ from typing import Any
 
 import discord
 
-from bot.cli_common import ExitCode, add_env_file_argument, config_from_args
+from bot.cli_common import ExitCode, add_env_file_argument, run_with_token
 from bot.client import KindnessBot
-from bot.config import AppConfig, ConfigError
-from bot.logging_setup import setup_logging
+from bot.config import AppConfig
 
 logger = logging.getLogger(__name__)
 
@@ -45,14 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def main(args: argparse.Namespace) -> int:
     """Validate settings, then run until Discord closes us or a signal arrives."""
-    try:
-        config = config_from_args(args)
-        token = config.require_token()
-    except ConfigError as exc:
-        print(f"kindness-bot: {exc}", file=sys.stderr)
-        return ExitCode.CONFIG
-    setup_logging(config.log_level)
-    return asyncio.run(run_bot(config, token))
+    return run_with_token(args, run_bot)
 
 
 async def run_bot(config: AppConfig, token: str, **bot_options: Any) -> int:

@@ -8,17 +8,15 @@ is opened and no message is read.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
 
 import discord
 
-from bot.cli_common import ExitCode, add_env_file_argument, config_from_args
+from bot.cli_common import ExitCode, add_env_file_argument, run_with_token
 from bot.client import KindnessBot
 from bot.command_sync import META_KEY, sync_commands
-from bot.config import AppConfig, ConfigError
-from bot.logging_setup import setup_logging
+from bot.config import AppConfig
 from db.database import Database
 
 logger = logging.getLogger(__name__)
@@ -30,14 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def main(args: argparse.Namespace) -> int:
     """Validate settings, then force one sync; the exit code says whether it worked."""
-    try:
-        config = config_from_args(args)
-        token = config.require_token()
-    except ConfigError as exc:
-        print(f"kindness-bot: {exc}", file=sys.stderr)
-        return ExitCode.CONFIG
-    setup_logging(config.log_level)
-    return asyncio.run(force_sync(config, token))
+    return run_with_token(args, force_sync)
 
 
 async def _stored_fingerprint(config: AppConfig) -> str | None:
