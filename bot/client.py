@@ -26,7 +26,7 @@ from bot.core.guild_settings import GuildSettings
 from bot.core.nudge_deletions import PendingNudgeDeletions
 from bot.core.scorer import Scorer, ScorerConfig
 from bot.core.stats import StatRow, StatsCounter
-from bot.core.user_state import UserState, new_user_state
+from bot.core.user_state import UserState, is_blank, new_user_state
 from bot.extensions import EXTENSIONS
 from db.database import Database
 
@@ -191,7 +191,7 @@ class KindnessBot(commands.Bot):
         state = self._user_states.get(key)
         if state is not None:
             self._user_states.move_to_end(key)
-            return None if state == new_user_state(*key) else state
+            return None if is_blank(state) else state
         loading = self._loading_user_states.get(key)
         if loading is None:
             loading = asyncio.ensure_future(self._load_user_state(key))
@@ -199,7 +199,7 @@ class KindnessBot(commands.Bot):
             loading.add_done_callback(lambda _: self._loading_user_states.pop(key, None))
         loaded = await asyncio.shield(loading)
         state = self._user_states.get(key) or loaded  # the cache may be fresher by now
-        return None if state == new_user_state(*key) else state
+        return None if is_blank(state) else state
 
     async def _load_user_state(self, key: tuple[int, int]) -> UserState:
         state = await self.db.get_user_state(*key) or new_user_state(*key)

@@ -24,7 +24,7 @@ from bot.core.nudges import NudgeDecision, decide, dm_nudge_text, is_exempt, nud
 from bot.core.outcomes import OutcomeEvent, OutcomeTracker
 from bot.core.rate_limit import SlidingWindowLimiter
 from bot.core.stats import Metric
-from bot.core.verdict import Verdict
+from bot.core.verdict import Category, Severity, Verdict
 from bot.discord_errors import CANNOT_DM, ErrorReporter
 from bot.message_scoring import in_channels, is_reply, mentions_someone, score_message
 from cogs.nudge_cleanup import schedule_nudge_deletion
@@ -39,6 +39,13 @@ REACTIONS_PER_CHANNEL = 4
 """Kindness reactions per channel per second: Discord allows about one per 0.25 s."""
 NUDGE_REACTION = "\N{SEEDLING}"
 """Reaction-only nudges: a quiet sign, not an accusation."""
+MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True, manage_messages=True).value
+"""Manage Server or Manage Messages makes a moderator (exempt by default)."""
+# Metric names built once: Metric.severity/category validate through enum calls.
+_SEVERITY_METRICS: dict[Severity, str] = {
+    s: Metric.severity(s) for s in Severity if s is not Severity.NONE
+}
+_CATEGORY_METRICS: dict[Category, str] = {c: Metric.category(c) for c in Category}
 
 
 class Watcher(commands.Cog):
@@ -76,8 +83,7 @@ class Watcher(commands.Cog):
         settings = self.bot.cached_settings(guild.id) or await self.bot.get_settings(guild.id)
         if settings.paused or in_channels(message.channel, settings.ignored_channels):
             return
-        permissions = author.guild_permissions
-        moderator = permissions.manage_guild or permissions.manage_messages
+        moderator = author.guild_permissions.value & MODERATOR_PERMISSIONS != 0
         role_ids = [r.id for r in author.roles] if settings.exempt_roles else []
         if is_exempt(settings, role_ids, is_moderator=moderator):
             return
@@ -100,9 +106,14 @@ class Watcher(commands.Cog):
         guild_id, channel_id = author.guild.id, message.channel.id
         stats = self.bot.stats
         stats.add(guild_id, channel_id, Metric.FLAGGED)
-        stats.add(guild_id, channel_id, Metric.severity(verdict.severity))
+        severity = verdict.severity
+        stats.add(
+            guild_id, channel_id, _SEVERITY_METRICS.get(severity) or Metric.severity(severity)
+        )
         for category in verdict.categories:
-            stats.add(guild_id, channel_id, Metric.category(category))
+            stats.add(
+                guild_id, channel_id, _CATEGORY_METRICS.get(category) or Metric.category(category)
+            )
         now = time.time()
         state = await self.bot.get_user_state(guild_id, author.id)
         decision = decide(

@@ -8,7 +8,6 @@ of a nudge), after which the daily prune deletes the row.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 REPEAT_OUTCOME_SECONDS = 7 * 24 * 3600
@@ -34,15 +33,38 @@ def new_user_state(guild_id: int, user_id: int) -> UserState:
     return UserState(guild_id=guild_id, user_id=user_id)
 
 
+def is_blank(state: UserState) -> bool:
+    """True for a state that knows nothing (equal to `new_user_state` of its ids).
+
+    Field tests instead of building a blank state to compare with: this runs on
+    every hostile message.
+    """
+    return (
+        state.last_flag_at is None
+        and state.last_nudge_at is None
+        and not state.recent_flags
+        and state.expires_at == 0.0
+    )
+
+
 def record_flag(state: UserState, now: float, window: float) -> UserState:
     """Note a flagged message; keeps only flags within `window` seconds (repeat detection)."""
     if window <= 0:
         raise ValueError("window must be positive")
     cutoff = now - window
-    kept = (*(t for t in state.recent_flags if t > cutoff), now)
-    return dataclasses.replace(
-        state,
+    flags = state.recent_flags
+    # Usually every kept flag is still in the window: one C-level min() instead of a
+    # generator over up to MAX_RECENT_FLAGS timestamps on every hostile message.
+    if flags and min(flags) > cutoff:
+        kept = (*flags, now)
+    else:
+        kept = (*(t for t in flags if t > cutoff), now)
+    # The constructor, not dataclasses.replace: replace walks the fields in Python.
+    return UserState(
+        state.guild_id,
+        state.user_id,
         last_flag_at=now,
+        last_nudge_at=state.last_nudge_at,
         recent_flags=kept[-MAX_RECENT_FLAGS:],
         expires_at=max(state.expires_at, now + window),
     )
@@ -50,8 +72,13 @@ def record_flag(state: UserState, now: float, window: float) -> UserState:
 
 def record_nudge(state: UserState, now: float, keep: float = REPEAT_OUTCOME_SECONDS) -> UserState:
     """Note a nudge sent; remembered `keep` seconds so cooldown and `repeated` work."""
-    return dataclasses.replace(
-        state, last_nudge_at=now, expires_at=max(state.expires_at, now + keep)
+    return UserState(
+        state.guild_id,
+        state.user_id,
+        last_flag_at=state.last_flag_at,
+        last_nudge_at=now,
+        recent_flags=state.recent_flags,
+        expires_at=max(state.expires_at, now + keep),
     )
 
 
@@ -66,8 +93,13 @@ def flags_in_window(state: UserState | None, now: float, window: float) -> int:
     """How many flags fall in the last `window` seconds (for the repeated-hostility alert)."""
     if state is None:
         return 0
+    flags = state.recent_flags
+    if not flags:
+        return 0
     cutoff = now - window
-    return sum(1 for t in state.recent_flags if cutoff < t <= now)
+    if min(flags) > cutoff and max(flags) <= now:  # the usual case: all of them, in C
+        return len(flags)
+    return sum(1 for t in flags if cutoff < t <= now)
 
 
 def is_repeat_after_nudge(

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from bot.core.user_state import (
     MAX_RECENT_FLAGS,
     REPEAT_OUTCOME_SECONDS,
+    UserState,
     flags_in_window,
     in_cooldown,
+    is_blank,
     is_expired,
     is_repeat_after_nudge,
     new_user_state,
@@ -87,3 +91,45 @@ def test_helpers_do_not_mutate() -> None:
     record_flag(state, 5.0, window=60)
     record_nudge(state, 5.0)
     assert state == new_user_state(1, 2)
+
+
+def test_is_blank_means_equal_to_a_new_state() -> None:
+    blank = new_user_state(1, 2)
+    assert is_blank(blank)
+    assert not is_blank(record_flag(blank, 5.0, window=60))
+    assert not is_blank(record_nudge(blank, 5.0))
+    assert not is_blank(UserState(1, 2, expires_at=9.0))
+
+
+def test_record_nudge_keeps_the_flags() -> None:
+    state = record_flag(new_user_state(1, 2), 5.0, window=60)
+    nudged = record_nudge(state, 6.0, keep=100)
+    assert nudged == UserState(1, 2, 5.0, 6.0, (5.0,), 106.0)
+
+
+def _reference_record_flag(state: UserState, now: float, window: float) -> UserState:
+    """The plain definition the fast paths must agree with."""
+    kept = (*(t for t in state.recent_flags if t > now - window), now)
+    return UserState(
+        state.guild_id,
+        state.user_id,
+        now,
+        state.last_nudge_at,
+        kept[-MAX_RECENT_FLAGS:],
+        max(state.expires_at, now + window),
+    )
+
+
+def test_fast_paths_agree_with_the_definition_even_when_the_clock_jumps() -> None:
+    """Flags normally arrive in order; a clock stepped back or forward must not matter."""
+    rng = random.Random(3)
+    for _ in range(300):
+        window = rng.choice([5.0, 60.0, 3600.0])
+        flags = tuple(rng.uniform(0, 200) for _ in range(rng.randrange(0, MAX_RECENT_FLAGS + 1)))
+        if rng.random() < 0.5:
+            flags = tuple(sorted(flags))
+        state = UserState(1, 2, recent_flags=flags, expires_at=rng.uniform(0, 300))
+        now = rng.uniform(0, 250)
+        assert record_flag(state, now, window) == _reference_record_flag(state, now, window)
+        expected = sum(1 for t in flags if now - window < t <= now)
+        assert flags_in_window(state, now, window) == expected
