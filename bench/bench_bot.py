@@ -41,8 +41,8 @@ from bench.bench_gateway import (  # noqa: E402
     RunResult,
     bare_client,
     run_contestant,
-    write_section,
 )
+from bench.results_file import write_section  # noqa: E402
 from tests.fakediscord import FakeDiscord  # noqa: E402
 from tests.fakediscord.launch import launch_command  # noqa: E402
 
@@ -163,7 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = _table(results, bot_runs, args.rate)
     print(table)
     if args.write:
-        write_section(SECTION, _report(args, args_list, table, results, bot_runs))
+        body = _report(args, args_list, table, results, bot_runs).strip()
+        write_section(f"## {SECTION}\n\n{body}")
     return 0
 
 

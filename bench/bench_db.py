@@ -17,6 +17,7 @@ import asyncio
 import platform
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -24,6 +25,9 @@ from pathlib import Path
 from bot.core.stats import Metric, StatsCounter
 from bot.core.verdict import Severity
 from db.database import Database
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.results_file import write_section
 
 ROWS = 10_000
 GUILDS, CHANNELS = 100, 20
@@ -34,7 +38,6 @@ METRICS = [
     Metric.category("insult"),
     Metric.severity(Severity.LOW),
 ]
-RESULTS = Path(__file__).with_name("RESULTS.md")
 SECTION = "## Database"
 
 
@@ -118,19 +121,6 @@ async def run(flushes: int) -> str:
             "",
         ]
     )
-
-
-def write_section(text: str) -> None:
-    """Replace (or append) the `## Database` section, leaving other sections alone."""
-    old = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    lines = old.splitlines(keepends=True)
-    start = next((i for i, ln in enumerate(lines) if ln.rstrip() == SECTION), None)
-    if start is None:
-        RESULTS.write_text(old.rstrip("\n") + "\n\n" + text, "utf-8")
-        return
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-    tail = "".join(lines[end:])
-    RESULTS.write_text("".join(lines[:start]) + text + ("\n" + tail if tail else ""), "utf-8")
 
 
 def main() -> None:

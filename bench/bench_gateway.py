@@ -34,10 +34,10 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from bench.results_file import RESULTS, write_section  # noqa: E402
 from tests.fakediscord import FakeDiscord, RecordedRequest  # noqa: E402
 from tests.fakediscord.launch import MARKER, MARKER_REPLY, launch_command  # noqa: E402
 
-RESULTS = REPO_ROOT / "bench" / "RESULTS.md"
 SECTION = "Gateway throughput"
 AUTHORS = 50
 TRIGGER_AUTHORS = 3000
@@ -300,21 +300,6 @@ def _table(results: Sequence[Sequence[RunResult]], rate: int) -> str:
     return "\n".join(lines)
 
 
-def write_section(title: str, body: str, path: Path = RESULTS) -> None:
-    """Replace (or append) the `## title` section of RESULTS.md, leaving others alone."""
-    text = path.read_text() if path.exists() else "# Benchmark results\n"
-    header = f"## {title}\n"
-    section = f"{header}\n{body.strip()}\n"
-    if header in text:
-        before, rest = text.split(header, 1)
-        after = rest.split("\n## ", 1)
-        tail = f"\n## {after[1]}" if len(after) == 2 else ""
-        text = f"{before}{section}{tail}"
-    else:
-        text = f"{text.rstrip()}\n\n{section}"
-    path.write_text(text)
-
-
 def main(argv: Sequence[str] | None = None, contestants: Sequence[Contestant] = ()) -> int:
     """Run the ceiling, the bare client, then `contestants`; print and optionally write."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -346,7 +331,7 @@ def main(argv: Sequence[str] | None = None, contestants: Sequence[Contestant] = 
     table = _table(results, args.rate)
     print(table)
     if args.write:
-        write_section(SECTION, _report(args, args_list, table))
+        write_section(f"## {SECTION}\n\n{_report(args, args_list, table).strip()}")
     return 0
 
 

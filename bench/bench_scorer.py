@@ -27,11 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.results_file import write_section  # noqa: E402
 from bot import eval_cli  # noqa: E402
 from bot.core.evaluate import ProfanityDetector, Tally, decode_escapes  # noqa: E402
 from bot.core.scorer import Scorer  # noqa: E402
 
-RESULTS = Path(__file__).with_name("RESULTS.md")
 SECTION = "## Scorer"
 NOTES = "### Scorer history: tried, kept, rejected"
 DATA_DIR = ROOT.parent / "shared" / "data"
@@ -236,28 +236,6 @@ def davidson(path: Path) -> list[str]:
     ]
 
 
-def write_section(text: str) -> None:
-    """Replace (or append) the `## Scorer` section, leaving other sections alone.
-
-    The hand-written history at the end of the section (from the NOTES heading on:
-    what was tried, kept and rejected) survives reruns; only the numbers change.
-    """
-    lines = RESULTS.read_text(encoding="utf-8").splitlines() if RESULTS.exists() else []
-    start = next((i for i, line in enumerate(lines) if line.strip() == SECTION), None)
-    if start is None:
-        lines = [*lines, "", *text.splitlines()]
-    else:
-        end = next(
-            (i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines)
-        )
-        notes = next((i for i in range(start, end) if lines[i].strip() == NOTES), None)
-        kept = [] if notes is None else ["", *lines[notes:end]]
-        while kept and not kept[-1].strip():
-            kept.pop()
-        lines = [*lines[:start], *text.splitlines(), *kept, "", *lines[end:]]
-    RESULTS.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
@@ -299,7 +277,7 @@ def main() -> int:
     text = "\n".join(body)
     print(text)
     if args.write:
-        write_section(text)
+        write_section(text, keep_from=NOTES)
     return 0
 
 

@@ -18,6 +18,7 @@ import platform
 import random
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -30,7 +31,9 @@ from bot.core.summary import summarize, summary_text
 from bot.summary_post import build_summary
 from db.database import Database
 
-RESULTS = Path(__file__).with_name("RESULTS.md")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.results_file import write_section
+
 SECTION = "## Weekly summary"
 LAST_DAY = date(2026, 11, 15)  # a Sunday: the week summarised is 2026-W46
 WEEK = "2026-W46"
@@ -144,19 +147,6 @@ async def run(servers: int, days: int) -> str:
             "",
         ]
     )
-
-
-def write_section(text: str) -> None:
-    """Replace (or append) the `## Weekly summary` section, leaving other sections alone."""
-    old = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    lines = old.splitlines(keepends=True)
-    start = next((i for i, ln in enumerate(lines) if ln.rstrip() == SECTION), None)
-    if start is None:
-        RESULTS.write_text(old.rstrip("\n") + "\n\n" + text, "utf-8")
-        return
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-    tail = "".join(lines[end:])
-    RESULTS.write_text("".join(lines[:start]) + text + ("\n" + tail if tail else ""), "utf-8")
 
 
 def main() -> None:
