@@ -22,14 +22,16 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the full parser; imports each subcommand module to add its options."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with `only`, just that subcommand, so only its module is imported."""
     parser = argparse.ArgumentParser(
         prog="kindness-bot",
         description="A #CreateKindness bot that nudges hostile messages kindly.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
+        if only is not None and name != only:
+            continue
         module = importlib.import_module(module_name)
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
         module.add_arguments(sub_parser)
@@ -37,25 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _parser_for(argv: Sequence[str]) -> argparse.ArgumentParser:
-    """A parser that imports only the chosen subcommand's module when one is named."""
-    chosen = next((a for a in argv if not a.startswith("-")), None)
-    if chosen not in SUBCOMMANDS:
-        return build_parser()
-    module_name, help_text = SUBCOMMANDS[chosen]
-    parser = argparse.ArgumentParser(prog="kindness-bot")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    module = importlib.import_module(module_name)
-    sub_parser = sub.add_parser(chosen, help=help_text, description=help_text)
-    module.add_arguments(sub_parser)
-    sub_parser.set_defaults(_module=module_name)
-    return parser
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    args = _parser_for(args_list).parse_args(args_list)
+    chosen = next((a for a in args_list if not a.startswith("-")), None)
+    parser = build_parser(chosen if chosen in SUBCOMMANDS else None)
+    args = parser.parse_args(args_list)
     module = importlib.import_module(args._module)
     code: int = module.main(args)
     return code
