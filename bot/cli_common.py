@@ -76,8 +76,8 @@ def add_scorer_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--languages",
         type=_languages,
-        default=("en",),
-        help=f"comma-separated, from {','.join(SUPPORTED_LANGUAGES)} (default: en)",
+        default=SUPPORTED_LANGUAGES,
+        help=f"comma-separated, from {','.join(SUPPORTED_LANGUAGES)} (default: all)",
     )
     parser.add_argument(
         "--threshold",

@@ -38,7 +38,7 @@ class GuildSettings:
     delivery: DeliveryMode = DeliveryMode.REPLY
     nudge_delete_after: int = 120
     cooldown_seconds: int = 300
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[str, ...] = SUPPORTED_LANGUAGES  # every shipped language by default
     kindness_reaction: bool = True
     kindness_emoji: str = "\N{YELLOW HEART}"
     ignored_channels: frozenset[int] = frozenset()

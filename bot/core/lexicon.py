@@ -34,6 +34,7 @@ _AIMS = {
     "group": TargetKind.GROUP,
     "second_person": TargetKind.SECOND_PERSON,
     "context": None,
+    "person": None,  # and Entry.person_only: counts only when aimed at people
 }
 CUE_SECTIONS = (
     "second_person",
@@ -67,6 +68,11 @@ CUE_SECTIONS = (
     "clitic",
     "speaker",
     "number",
+    "identity",
+    "identity_adjective",
+    "people",
+    "room",
+    "person_noun",
     "plural_verb",
     "participle",
     "bridge",
@@ -84,6 +90,9 @@ class Entry:
     category: Category | None
     weight: float
     aim: TargetKind | None
+    # Words that judge people only when people are named ("animals", "hate"):
+    # aimed at a thing or at nobody, they are not hostility.
+    person_only: bool = False
 
 
 # Targeting word sets by section name (already normalised), merged over languages.
@@ -123,14 +132,16 @@ def _read(lang: str, name: str) -> str | None:
 
 def _parse_line(
     line: str, weight: float, aim: TargetKind | None
-) -> tuple[str, float, TargetKind | None]:
+) -> tuple[str, float, TargetKind | None, bool]:
+    person_only = False
     if "[" in line and line.endswith("]"):
         line, _, tag = line[:-1].partition("[")
         aim = _AIMS[tag.strip()]
+        person_only = tag.strip() == "person"
     if "=" in line:
         line, _, value = line.partition("=")
         weight = float(value)
-    return line.strip(), weight, aim
+    return line.strip(), weight, aim, person_only
 
 
 @functools.cache
@@ -155,11 +166,34 @@ def _category_file(
             continue
         if not line:
             continue
-        term, term_weight, term_aim = _parse_line(line, weight, aim)
+        term, term_weight, term_aim, person_only = _parse_line(line, weight, aim)
         tokens = tokenize_term(term)
         if tokens:
-            entries.append(Entry(term, tokens, category, term_weight, term_aim))
+            entries.append(Entry(term, tokens, category, term_weight, term_aim, person_only))
     return tuple(entries), weight, aim
+
+
+@functools.cache
+def learned_entries(lang: str) -> tuple[Entry, ...]:
+    """Word weights fitted on labelled data (scripts/train_weights.py), read once.
+
+    Lines are `term<TAB>category<TAB>weight`; hand-made lexicon entries win over
+    them, since those carry aims and cover what the data lacks.
+    """
+    text = _read(lang, "learned.tsv")
+    return parse_learned(text) if text else ()
+
+
+def parse_learned(text: str) -> tuple[Entry, ...]:
+    entries = []
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        term, category, weight = line.split("\t")
+        tokens = tokenize_term(term)
+        if tokens:
+            entries.append(Entry(term, tokens, Category(category), float(weight), None))
+    return tuple(entries)
 
 
 @functools.cache
@@ -219,8 +253,12 @@ def build_lexicon(
     languages: Iterable[str],
     custom_terms: Mapping[str, Category] | None = None,
     allowed_terms: Iterable[str] = (),
+    learned: Mapping[str, tuple[Entry, ...]] | None = None,
 ) -> Lexicon:
-    """Compile the chosen languages plus a server's custom and allowed terms."""
+    """Compile the chosen languages plus a server's custom and allowed terms.
+
+    `learned` replaces the shipped learned weights (for leave-one-out measuring).
+    """
     langs = tuple(dict.fromkeys(languages)) or ("en",)
     cue_words: dict[str, set[str]] = {name: set() for name in CUE_SECTIONS}
     for lang in langs:
@@ -237,6 +275,10 @@ def build_lexicon(
             defaults.setdefault(category, (weight, aim))
             for entry in file_entries:
                 entries.setdefault(entry.tokens, entry)
+    for lang in langs:
+        fitted = learned_entries(lang) if learned is None else learned.get(lang, ())
+        for entry in fitted:
+            entries.setdefault(entry.tokens, entry)
     custom: dict[tuple[str, ...], Entry] = {}
     for term, category in (custom_terms or {}).items():
         tokens = tokenize_term(term)
@@ -271,7 +313,12 @@ def build_lexicon(
         if entry.aim is None and entry.category is not None and not second.isdisjoint(tokens):
             # A phrase that names the reader ("fuck you") carries its own target.
             entry = Entry(
-                entry.term, tokens, entry.category, entry.weight, TargetKind.SECOND_PERSON
+                entry.term,
+                tokens,
+                entry.category,
+                entry.weight,
+                TargetKind.SECOND_PERSON,
+                entry.person_only,
             )
         if len(tokens) > 1 and common.issuperset(tokens):
             # Only everyday words ("i will find you"): key on a word pair, so a

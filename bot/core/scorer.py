@@ -12,13 +12,14 @@ finds and weighs hits; bot/core/targeting.py decides who each one is aimed at.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
 import re
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from bot.core.guild_settings import DEFAULT_THRESHOLD, GuildSettings
+from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES, GuildSettings
 from bot.core.lexicon import Entry, Lexicon, build_lexicon
 from bot.core.normalize import (
     TOKEN_RE,
@@ -29,7 +30,7 @@ from bot.core.normalize import (
     spaced_runs,
     squeeze_variants,
 )
-from bot.core.targeting import SENTENCE_REACH, Context, Hit, Targeter
+from bot.core.targeting import IDENTITY_NOTE, SENTENCE_REACH, Context, Hit, Targeter
 from bot.core.verdict import Category, Match, Severity, TargetKind, Verdict
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ _TARGET_FACTOR: Mapping[TargetKind, float] = {
     TargetKind.GROUP: 0.95,
     TargetKind.MENTION: 0.9,
     TargetKind.REPLY: 0.85,
-    TargetKind.THIRD_PERSON: 0.5,
+    TargetKind.THIRD_PERSON: 0.75,
     TargetKind.NONE: 0.5,
     TargetKind.OBJECT: 0.1,
     TargetKind.SELF: 0.1,
@@ -102,7 +103,7 @@ CLEAN = Verdict(
 class ScorerConfig:
     """What a server can tune; hashable so the bot caches one Scorer per config."""
 
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[str, ...] = SUPPORTED_LANGUAGES
     custom_terms: Mapping[str, Category] = field(default_factory=dict)
     allowed_terms: frozenset[str] = frozenset()
     threshold: float = DEFAULT_THRESHOLD
@@ -377,11 +378,16 @@ class Scorer:
         weighed = []
         for hit in hits:
             target, note = self._targeter.aim(ctx, hit)
-            weight = 0.0 if note else hit.entry.weight * _TARGET_FACTOR[target]
-            if hit.entry.category is Category.PROFANITY and profanity_ok:
+            entry = hit.entry
+            if note == IDENTITY_NOTE:
+                entry = _as_identity_attack(entry)
+                weight = entry.weight * _TARGET_FACTOR[target]
+            else:
+                weight = 0.0 if note else entry.weight * _TARGET_FACTOR[target]
+            if entry.category is Category.PROFANITY and profanity_ok:
                 weight = 0.0
             weighed.append(
-                Hit(hit.entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
+                Hit(entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
             )
         return weighed
 
@@ -442,6 +448,13 @@ class Scorer:
                 else f"not hostile: {explanation}"
             ),
         )
+
+
+def _as_identity_attack(entry: Entry) -> Entry:
+    """Hostile words aimed at an identity group are an identity attack, whatever the word."""
+    if entry.category is Category.IDENTITY_ATTACK:
+        return entry
+    return dataclasses.replace(entry, category=Category.IDENTITY_ATTACK)
 
 
 def _combine(hits: list[Hit]) -> float:

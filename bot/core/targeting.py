@@ -30,6 +30,21 @@ _BEFORE = 6  # tokens looked at before a hit for its target
 _AFTER = 4  # tokens looked at after a hit
 _NEGATION_REACH = 3  # a negator this close before a hit cancels it
 SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
+_NAME_CALL_LENGTH = 4  # a chat line this short that is mostly an insult is a name-call
+_ROOM_REACH = 3  # "noob team", "this team is trash", "trash ass team"
+IDENTITY_NOTE = "aimed at an identity group"  # the one note that does not cancel a hit
+# Where a rule found no person, a named identity group or the room can still be the target.
+_WIDENED = frozenset({TargetKind.NONE, TargetKind.THIRD_PERSON, TargetKind.OBJECT})
+_PEOPLE_AIMS = frozenset(
+    {
+        TargetKind.SECOND_PERSON,
+        TargetKind.IMPERATIVE,
+        TargetKind.GROUP,
+        TargetKind.MENTION,
+        TargetKind.REPLY,
+        TargetKind.THIRD_PERSON,
+    }
+)
 
 
 class Hit(NamedTuple):
@@ -179,7 +194,105 @@ class Targeter:
         )
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
-        """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech)."""
+        """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech).
+
+        The person rules come first; where they find nobody (or a thing), a named
+        identity group, the group in the room or a bare chat name-call still make
+        the words aimed. IDENTITY_NOTE marks an identity group and cancels nothing.
+        """
+        target, note = self._aim(ctx, hit)
+        entry = hit.entry
+        if note or target is TargetKind.REPORTED or entry.category is Category.PROFANITY:
+            return target, note
+        widened = target in _WIDENED or (entry.person_only and target is TargetKind.SELF)
+        if widened and self._names_identity(ctx, hit) and not self._attributive_at(ctx, hit):
+            return TargetKind.GROUP, IDENTITY_NOTE  # "immigrants are animals", "I hate muslims"
+        if entry.person_only:
+            return self._person_object(ctx, hit, target), note
+        if target in _WIDENED and self._in_room(ctx, hit):
+            return TargetKind.GROUP, note  # "noob team", "this team is trash"
+        if target is TargetKind.NONE and self._name_call(ctx, hit):
+            return TargetKind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
+        return target, note
+
+    def _names_identity(self, ctx: Context, hit: Hit) -> bool:
+        """An identity group ("women", "muslims", "gay people") in the hit's sentence."""
+        cues = self._cues
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+        tokens = ctx.tokens
+        identity = cues["identity"]
+        adjectives = cues["identity_adjective"]
+        for i in range(start, end):
+            if hit.first <= i < hit.last:
+                continue
+            token = tokens[i]
+            if token in identity:
+                return True
+            if token in adjectives and i + 1 < end and tokens[i + 1] in cues["people"]:
+                return True
+        return False
+
+    def _attributive_at(self, ctx: Context, hit: Hit) -> bool:
+        """ "a stupid question about women": the word judges the thing after it."""
+        after = ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, _AFTER)]
+        return self._attributive(hit, after, ctx.pause_after(hit.last - 1))
+
+    def _person_object(self, ctx: Context, hit: Hit, target: TargetKind) -> TargetKind:
+        """Who a people-only word ("hate", "animals", "disgust") is about, or OBJECT.
+
+        The object right after a verb decides ("I hate you", "I hate mondays");
+        otherwise the person rules' answer stands when it names people.
+        """
+        cues = self._cues
+        for token in ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, _AFTER)]:
+            if token in cues["article"] or token in ("all", "of", "these", "those", "such"):
+                continue
+            if token in cues["second_person"] and token not in cues["possessive"]:
+                return TargetKind.SECOND_PERSON
+            if token in cues["room"]:
+                return TargetKind.GROUP
+            if token in cues["third_person"] and token not in cues["object"]:
+                return TargetKind.THIRD_PERSON
+            break
+        return target if target in _PEOPLE_AIMS else TargetKind.OBJECT
+
+    def _in_room(self, ctx: Context, hit: Hit) -> bool:
+        """The team, the lobby, everyone: the group in the chat, next to the hit."""
+        room = self._cues["room"]
+        start = max(ctx.sentence_start(hit.first, _ROOM_REACH), hit.first - _ROOM_REACH)
+        end = min(ctx.sentence_end(hit.last - 1, _ROOM_REACH), hit.last + _ROOM_REACH)
+        return not room.isdisjoint(ctx.tokens[start:end])
+
+    def _name_call(self, ctx: Context, hit: Hit) -> bool:
+        """A short chat line that is a name-call: "noob", "idiot ursa", "stupid kid noob".
+
+        In chat a bare insult is said to someone present. The rest of the line may
+        hold only names (words no list knows), other insults, person nouns, game
+        words and interjections; describing words ("trash") judge things as often,
+        and ambiguous identity words ("finocchio") are food as often.
+        """
+        cues = self._cues
+        entry = hit.entry
+        if entry.category is not Category.INSULT or not cues["descriptive"].isdisjoint(
+            entry.tokens
+        ):
+            return False
+        start = ctx.sentence_start(hit.first, _NAME_CALL_LENGTH)
+        end = ctx.sentence_end(hit.last - 1, _NAME_CALL_LENGTH)
+        if not ctx.starts_sentence(start) or end - start > _NAME_CALL_LENGTH:
+            return False
+        if end < len(ctx.tokens) and not ctx.stop_after(end - 1):
+            return False
+        lexicon = self._lexicon
+        allowed = cues["person_noun"] | cues["gaming"] | cues["interjection"]
+        return all(
+            t not in lexicon.known_words or t in lexicon.hit_words or t in allowed
+            for t in ctx.tokens[start:end]
+        )
+
+    def _aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+        """The person rules: a cue near the hit, orders, vocatives, mentions, replies."""
         cues = self._cues
         tokens = ctx.tokens
         before = tokens[ctx.sentence_start(hit.first, _BEFORE) : hit.first]
@@ -482,6 +595,8 @@ class Targeter:
             if token in cues["object"]:
                 if not loose and pause and token in bridge:
                     continue  # "are you really that stupid?": "that" as intensifier
+                if i + 1 < len(before) and before[i + 1] in cues["person_noun"]:
+                    return TargetKind.THIRD_PERSON  # "this guy is an idiot"
                 return TargetKind.OBJECT
             if token in cues["third_person"]:
                 return TargetKind.THIRD_PERSON

@@ -561,7 +561,7 @@ def test_name_calls_by_clause_shape(scorer: Scorer, text: str, hostile: bool) ->
         ("you low life", True),
         ("you dumb ass", True),
         ("bozo the clown was on tv", False),  # no target
-        ("he is a knobhead", False),  # third person
+        ("he is a knobhead", True),  # a third person present: name-calling (issue 8)
         # orders with swearing in them
         ("get the fuck out", True),
         ("get fucked", True),

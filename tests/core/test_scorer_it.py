@@ -390,14 +390,17 @@ def test_participle_is_not_an_order(scorer: Scorer, text: str, hostile: bool) ->
 
 
 @pytest.mark.parametrize(
-    ("text", "hostile"),
+    ("text", "target"),
     [
-        ("sei idioti hanno votato", False),  # "sei" is six: a plural verb follows
-        ("sei idioti sono venuti", False),
-        ("sei idiota", True),
-        ("sei idioti", True),
-        ("sei idiota, hanno ragione", True),  # the plural verb is in another clause
+        ("sei idioti hanno votato", TargetKind.THIRD_PERSON),  # "sei" is six: a plural verb
+        ("sei idioti sono venuti", TargetKind.THIRD_PERSON),
+        ("sei idiota", TargetKind.SECOND_PERSON),
+        ("sei idioti", TargetKind.SECOND_PERSON),
+        ("sei idiota, hanno ragione", TargetKind.SECOND_PERSON),  # verb in another clause
     ],
 )
-def test_sei_the_number(scorer: Scorer, text: str, hostile: bool) -> None:
-    assert scorer.score(text).hostile is hostile
+def test_sei_the_number(scorer: Scorer, text: str, target: TargetKind) -> None:
+    """Six idiots are other people (hostile at a lower weight), "sei idiota" is the reader."""
+    verdict = scorer.score(text)
+    assert verdict.target is target
+    assert verdict.hostile
