@@ -35,7 +35,7 @@ from bot.core.verdict import Category, Match, Severity, TargetKind, Verdict
 
 logger = logging.getLogger(__name__)
 
-_MENTION_RE = re.compile(r"<@!?\d+>")
+_MENTION_RE = re.compile(r"<@!?\d+>|(?<![\w@])@\w")  # a Discord mention, or "@name" typed as text
 # Cheap gates for the two rules that need look-ups beyond whole tokens: a letter
 # repeated 3+ times ("stuuupid") and single letters set apart ("k y s"; the exact
 # rule is normalize.SPACED_RE, these only decide whether to run it).

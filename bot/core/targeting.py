@@ -22,8 +22,8 @@ from bot.core.verdict import Category, TargetKind
 
 logger = logging.getLogger(__name__)
 
-_STOP_RE = re.compile(r"[.!?;\n]")
-_PAUSE_RE = re.compile(r"[.!?;,:\n]")
+_STOP_RE = re.compile(r"[.!?;|\n]")  # "|" joins chat lines in exports
+_PAUSE_RE = re.compile(r"[.!?;,:|\n]")
 _QUOTE_RE = re.compile(r'"')
 
 _BEFORE = 6  # tokens looked at before a hit for its target
@@ -211,6 +211,8 @@ class Targeter:
             return self._person_object(ctx, hit, target), note
         if target in _WIDENED and self._in_room(ctx, hit):
             return TargetKind.GROUP, note  # "noob team", "this team is trash"
+        if target is TargetKind.OBJECT and self._names_person_after(ctx, hit):
+            return TargetKind.THIRD_PERSON, note  # "this stupid kid", "that dumb guy"
         if target is TargetKind.NONE and self._name_call(ctx, hit):
             return TargetKind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
         return target, note
@@ -256,6 +258,14 @@ class Targeter:
                 return TargetKind.THIRD_PERSON
             break
         return target if target in _PEOPLE_AIMS else TargetKind.OBJECT
+
+    def _names_person_after(self, ctx: Context, hit: Hit) -> bool:
+        """The word after the hit is a person noun: it describes a person, not a thing."""
+        return (
+            hit.last < len(ctx.tokens)
+            and not ctx.pause_after(hit.last - 1)
+            and ctx.tokens[hit.last] in self._cues["person_noun"]
+        )
 
     def _in_room(self, ctx: Context, hit: Hit) -> bool:
         """The team, the lobby, everyone: the group in the chat, next to the hit."""
