@@ -132,10 +132,19 @@ class ScorerConfig:
 class Scorer:
     """Scores messages against one compiled lexicon; build once, call many times."""
 
-    def __init__(self, config: ScorerConfig | None = None) -> None:
+    def __init__(
+        self,
+        config: ScorerConfig | None = None,
+        *,
+        learned: Mapping[str, tuple[Entry, ...]] | None = None,
+    ) -> None:
+        """`learned` replaces the shipped learned weights (leave-one-out measuring only)."""
         self.config = config or ScorerConfig()
         self._lexicon: Lexicon = build_lexicon(
-            self.config.languages, self.config.custom_terms, self.config.allowed_terms
+            self.config.languages,
+            self.config.custom_terms,
+            self.config.allowed_terms,
+            learned=learned,
         )
         self._cues = self._lexicon.cues
         self._hit_words = self._lexicon.hit_words
