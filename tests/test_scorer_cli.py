@@ -56,6 +56,37 @@ def test_an_unknown_language_is_refused_not_ignored(
     assert "choose from en, it" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("value", ["2", "0", "-0.1", "1.01", "nan", "inf"])
+@pytest.mark.parametrize("command", ["check", "eval"])
+def test_a_threshold_outside_zero_to_one_is_refused(
+    command: str, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = [command, f"--threshold={value}", "you idiot"]
+    if command == "eval":
+        argv += ["--text-col", "t", "--label-col", "l", "--positive", "1"]
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    assert (
+        f"argument --threshold: must be above 0 and at most 1 (scores run from 0 to 1), "
+        f"not {value}" in capsys.readouterr().err
+    )
+
+
+def test_a_threshold_that_is_not_a_number_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["check", "--threshold", "high", "you idiot"])
+    assert exited.value.code == 2
+    assert "a number in (0, 1] is needed, not 'high'" in capsys.readouterr().err
+
+
+def test_a_threshold_of_one_is_accepted_and_used(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--threshold", "1", "you idiot"]) == 0
+    assert capsys.readouterr().out.startswith("not hostile")  # it scores 0.70
+    assert main(["check", "--threshold", "0.05", "you idiot"]) == 0
+    assert capsys.readouterr().out.startswith("HOSTILE")
+
+
 def test_check_without_text_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 2
     assert "nothing to check" in capsys.readouterr().err
