@@ -127,7 +127,7 @@ def measure(args: argparse.Namespace) -> Measurement:
         raise EvalError(f"cannot read {args.file}: {exc}") from exc
     except csv.Error as exc:
         raise EvalError(f"cannot parse {args.file}: {exc}") from exc
-    if positive not in found.labels:
+    if found.tally.tp + found.tally.fn == 0:  # not `in labels`: that tally is capped
         raise EvalError(_unknown_label(args, found.labels))
     return found
 

@@ -283,6 +283,16 @@ def test_eval_lists_only_the_commonest_label_values(
     assert err.rstrip().endswith("and 15 more")
 
 
+def test_eval_finds_a_positive_value_after_many_other_label_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = "".join(f"hello\tv{i}\n" for i in range(1500)) + "you idiot\t1\n"
+    assert _eval(_write(tmp_path / "d.tsv", "text\thostile\n" + rows), "1") == 0
+    assert "rows: 1501  positives: 1" in capsys.readouterr().out
+    assert _eval(tmp_path / "d.tsv", "2") == 2
+    assert capsys.readouterr().err.rstrip().endswith("and over 990 more")
+
+
 @pytest.mark.parametrize(
     ("option", "column"),
     [
