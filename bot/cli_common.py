@@ -71,6 +71,20 @@ def _languages(raw: str) -> tuple[str, ...]:
     return languages
 
 
+def _threshold(raw: str) -> float:
+    """A score threshold in (0, 1]: scores live in [0, 1], so 0 flags everything and
+    anything above 1 flags nothing; both are typos, not settings."""
+    try:
+        value = float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a number in (0, 1] is needed, not {raw!r}") from None
+    if not 0.0 < value <= 1.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(
+            f"must be above 0 and at most 1 (scores run from 0 to 1), not {raw}"
+        )
+    return value
+
+
 def add_scorer_arguments(parser: argparse.ArgumentParser) -> None:
     """`--languages` and `--threshold`, for subcommands that run the scorer."""
     parser.add_argument(
@@ -81,9 +95,9 @@ def add_scorer_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--threshold",
-        type=float,
+        type=_threshold,
         default=DEFAULT_THRESHOLD,
-        help=f"hostile when score >= this (default {DEFAULT_THRESHOLD})",
+        help=f"hostile when score >= this, in (0, 1] (default {DEFAULT_THRESHOLD})",
     )
 
 

@@ -10,9 +10,10 @@ import argparse
 import asyncio
 import logging
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from bot.cli_common import ExitCode
 from bot.config import AppConfig, ConfigError
 from bot.core.schedule import parse_week_key
 from bot.summary_post import SummaryContent, build_summary, latest_week
@@ -46,9 +47,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, help="where to write the chart PNG")
 
 
+class NoDataError(Exception):
+    """The database holds no counts at all for the server asked about."""
+
+
 async def _render(db_path: Path, guild_id: int, week: str | None) -> SummaryContent:
+    """The summary of one week; raises NoDataError rather than render an all-zero report
+    for a server the bot never counted (most often a mistyped id)."""
     db = await Database.open(db_path)
     try:
+        if not await db.stats_totals(guild_id, date.min.isoformat(), date.max.isoformat()):
+            raise NoDataError
         if week is None:
             settings = await db.get_guild_settings(guild_id)
             week = latest_week(settings, datetime.now(UTC))
@@ -58,23 +67,35 @@ async def _render(db_path: Path, guild_id: int, week: str | None) -> SummaryCont
 
 
 def main(args: argparse.Namespace) -> int:
-    """Print the summary text, write the chart; 0 on success, 2 on a usage problem."""
+    """Print the summary text, write the chart.
+
+    0 on success, 2 on a usage problem, 1 when the server has no data to summarise.
+    """
     db_path: Path | None = args.db
     if db_path is None:
         try:
             db_path = AppConfig.from_env().database_path
         except ConfigError as exc:
             print(f"error: {exc}", file=sys.stderr)
-            return 2
+            return ExitCode.CONFIG
     if not db_path.is_file():
         # opening would create an empty database; say what is wrong instead
         print(f"error: no database at {db_path} (use --db PATH)", file=sys.stderr)
-        return 2
-    content = asyncio.run(_render(db_path, args.guild, args.week))
+        return ExitCode.CONFIG
+    try:
+        content = asyncio.run(_render(db_path, args.guild, args.week))
+    except NoDataError:
+        print(
+            f"error: no data for server {args.guild} in {db_path}: nothing was counted there "
+            "(or all of it was pruned), so there is nothing to summarise; "
+            "is the server id right?",
+            file=sys.stderr,
+        )
+        return ExitCode.ERROR
     out: Path = args.out
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(content.png)
     print(content.text.as_plain_text())
     print(f"\nchart written to {out}")
     logger.debug("summary %s for guild %d rendered", content.summary.week, args.guild)
-    return 0
+    return ExitCode.OK

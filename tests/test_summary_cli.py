@@ -79,6 +79,32 @@ def test_default_week_and_database_path_from_the_environment(
     assert "#CreateKindness weekly summary" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("week", [None, "2026-W46"])
+def test_a_server_without_data_is_an_error_not_an_all_zero_report(
+    week: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_path = tmp_path / "k.db"
+    make_db(db_path)  # GUILD has data; 999 has none, 555 only has settings
+
+    async def settings_only() -> None:
+        db = await Database.open(db_path)
+        try:
+            await db.save_guild_settings(GuildSettings(555, summary_channel_id=7))
+        finally:
+            await db.close()
+
+    asyncio.run(settings_only())
+    out = tmp_path / "x.png"
+    for guild in (999, 555):
+        argv = ["summary", "--guild", str(guild), "--db", str(db_path), "--out", str(out)]
+        assert main(argv + (["--week", week] if week else [])) == 1
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err.startswith(f"error: no data for server {guild} in {db_path}:")
+        assert "nothing to summarise" in captured.err
+        assert not out.exists()
+
+
 def test_missing_database_is_an_error_not_a_new_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -4,6 +4,8 @@ Beyond precision and recall, the project cares most about false flags on
 messages that swear without attacking anyone, so the tally also tracks negatives
 that contain profanity (better-profanity's list, matched through our normaliser)
 and an optional caller-selected subset of negatives (OLID's untargeted "UNT").
+`GroupTally` gives the flagged rate per value of any column, so every control
+class of a data file (its `kind` column) can be read in one run.
 """
 
 from __future__ import annotations
@@ -70,6 +72,53 @@ class Tally:
     @property
     def selected_false_flag_rate(self) -> float:
         return _ratio(self.selected_false_flags, self.selected_negatives)
+
+
+@dataclass(slots=True)
+class GroupCount:
+    """Rows of one column value: how many are labelled hostile, how many were flagged."""
+
+    rows: int = 0
+    positives: int = 0
+    flagged: int = 0
+
+    @property
+    def flagged_rate(self) -> float:
+        return _ratio(self.flagged, self.rows)
+
+
+MAX_GROUPS = 1000
+
+
+class GroupTally:
+    """Rows and flags per value of one column, in bounded memory.
+
+    A column picked by mistake (the text column) has a value per row; past
+    `limit` distinct values, new ones are pooled in `other` so memory stays flat.
+    """
+
+    def __init__(self, limit: int = MAX_GROUPS) -> None:
+        self.limit = limit
+        self.groups: dict[str, GroupCount] = {}
+        self.other = GroupCount()
+
+    def add(self, value: str, *, positive: bool, flagged: bool) -> None:
+        count = self.groups.get(value)
+        if count is None:
+            if len(self.groups) >= self.limit:
+                count = self.other
+            else:
+                count = self.groups[value] = GroupCount()
+        count.rows += 1
+        count.positives += positive
+        count.flagged += flagged
+
+    def __contains__(self, value: object) -> bool:
+        return value in self.groups
+
+    def largest(self) -> list[tuple[str, GroupCount]]:
+        """The values, most rows first (ties by value, so the order is stable)."""
+        return sorted(self.groups.items(), key=lambda item: (-item[1].rows, item[0]))
 
 
 def _ratio(num: float, den: float) -> float:

@@ -3,7 +3,8 @@
 Pure: verdict in, text out, in the server's first supported language (English
 otherwise), like the nudges. The kindcheck answer is private and kind: it names
 the kind of hostility and offers a concrete way to rephrase, and it never repeats
-the member's words back.
+the member's words back. A message aimed at someone but under the server's
+threshold is called what it is, aimed but mild, not "aimed at no one".
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class MemberToolTexts:
     looks_kind: str
     looks_okay: str
     hurtful: str  # "{kinds}" and "{target}" are filled in
+    aimed_mild: str  # the same, for an aimed message under the threshold
     rephrase_title: str
     default_tip: str
     private_note: str
@@ -41,6 +43,9 @@ EN = MemberToolTexts(
     "as aimed at anyone. Thanks for checking! #CreateKindness",
     hurtful=f"{HEART} **This might land as hurtful.**\nIt reads as **{{kinds}}** aimed at "
     "{target}. Behind every account is a real person who deserves kindness and respect.",
+    aimed_mild=f"{HEART} **Aimed, but mild.** It reads as **{{kinds}}** aimed at {{target}}, "
+    "though mild: under this server's line, so I would not step in. It could still sting; "
+    "a real person reads it.",
     rephrase_title="**Ideas to rephrase:**",
     default_tip="Say what you think of the idea, not of the person.",
     private_note="-# Only you can see this. Nothing you typed was stored.",
@@ -53,6 +58,7 @@ EN = MemberToolTexts(
         TargetKind.REPLY: "the person you are replying to",
         TargetKind.IMPERATIVE: "the person reading it",
         TargetKind.GROUP: "a group of people",
+        TargetKind.THIRD_PERSON: "someone you talk about",
     },
     tips={
         Category.INSULT: "Talk about the idea or what happened, not about the person: "
@@ -81,6 +87,9 @@ IT = MemberToolTexts(
     "qualcuno. Grazie per aver controllato! #CreateKindness",
     hurtful=f"{HEART} **Potrebbe ferire.**\nSembra un messaggio ostile verso {{target}} "
     "(**{kinds}**). Dietro ogni account c'è una persona vera che merita gentilezza e rispetto.",
+    aimed_mild=f"{HEART} **Rivolto a qualcuno, ma lieve.** Sembra rivolto a {{target}} "
+    "(**{kinds}**), ma in modo lieve: sotto la soglia di questo server, quindi non intervengo. "
+    "Potrebbe comunque ferire: dall'altra parte c'è una persona vera.",
     rephrase_title="**Idee per riformulare:**",
     default_tip="Di' cosa pensi dell'idea, non della persona.",
     private_note="-# Solo tu vedi questo messaggio. Nulla di ciò che hai scritto è stato salvato.",
@@ -93,6 +102,7 @@ IT = MemberToolTexts(
         TargetKind.REPLY: "la persona a cui rispondi",
         TargetKind.IMPERATIVE: "chi legge",
         TargetKind.GROUP: "un gruppo di persone",
+        TargetKind.THIRD_PERSON: "qualcuno di cui parli",
     },
     tips={
         Category.INSULT: "Parla dell'idea o di ciò che è successo, non della persona: "
@@ -122,18 +132,29 @@ def member_texts(languages: Sequence[str]) -> MemberToolTexts:
     return next((TEXTS[code] for code in languages if code in TEXTS), EN)
 
 
+def aimed_at_someone(verdict: Verdict, texts: MemberToolTexts = EN) -> bool:
+    """Is the verdict's strongest hit aimed at a person or group, whatever its score?
+
+    The verdict's target is that of its strongest match; when a rule cancelled
+    the hit (negated, counter-speech, swearing in a channel where it is fine) its
+    weight is 0, and then it is aimed at no one: "you're not an idiot" is kind.
+    """
+    return verdict.target in texts.targets and any(m.weight > 0 for m in verdict.matches)
+
+
 def kindcheck_text(verdict: Verdict, languages: Sequence[str] = ("en",)) -> str:
     """The private answer for a draft (or one's own message): verdict in kind words."""
     texts = member_texts(languages)
-    if not verdict.hostile:
+    if not verdict.hostile and not aimed_at_someone(verdict, texts):
         return texts.looks_okay if verdict.matches else texts.looks_kind
     names = texts_for(languages).category_names
     kinds = ", ".join(names.get(c, c.label) for c in verdict.categories)
     target = texts.targets.get(verdict.target, texts.someone)
     tips = [f"- {texts.tips[c]}" for c in verdict.categories if c in texts.tips]
+    headline = texts.hurtful if verdict.hostile else texts.aimed_mild
     return "\n".join(
         [
-            texts.hurtful.format(kinds=kinds or names[Category.INSULT], target=target),
+            headline.format(kinds=kinds or names[Category.INSULT], target=target),
             texts.rephrase_title,
             *(tips or [f"- {texts.default_tip}"]),
             texts.private_note,

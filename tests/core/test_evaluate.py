@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.evaluate import ProfanityDetector, Tally, decode_escapes
+from bot.core.evaluate import GroupTally, ProfanityDetector, Tally, decode_escapes
 
 
 def test_tally_rates() -> None:
@@ -31,6 +31,34 @@ def test_tally_rates() -> None:
 def test_empty_tally_has_zero_rates() -> None:
     tally = Tally()
     assert tally.precision == tally.recall == tally.f1 == tally.false_positive_rate == 0.0
+
+
+def test_group_tally_counts_rows_labels_and_flags_per_value() -> None:
+    groups = GroupTally()
+    for value, positive, flagged in [
+        ("O", False, False),
+        ("O", False, True),
+        ("E", True, True),
+        ("O", False, False),
+        ("A", False, False),
+    ]:
+        groups.add(value, positive=positive, flagged=flagged)
+    ranked = [(v, c.rows, c.positives, c.flagged) for v, c in groups.largest()]
+    assert ranked == [("O", 3, 0, 1), ("A", 1, 0, 0), ("E", 1, 1, 1)]  # ties by value
+    assert groups.groups["O"].flagged_rate == pytest.approx(1 / 3)
+    assert "E" in groups and "I" not in groups
+    assert groups.other.rows == 0
+
+
+def test_group_tally_pools_values_past_its_limit() -> None:
+    groups = GroupTally(limit=2)
+    for i in range(5):
+        groups.add(f"text {i}", positive=i == 4, flagged=i % 2 == 0)
+    groups.add("text 0", positive=False, flagged=False)  # a kept value still counts
+    assert list(groups.groups) == ["text 0", "text 1"]
+    assert groups.groups["text 0"].rows == 2
+    assert (groups.other.rows, groups.other.positives, groups.other.flagged) == (3, 1, 2)
+    assert "text 3" not in groups
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from bot.core.member_tools_text import TEXTS, kindcheck_text, report_thanks_text
+import pytest
+
+from bot.core.member_tools_text import (
+    EN,
+    TEXTS,
+    aimed_at_someone,
+    kindcheck_text,
+    report_thanks_text,
+)
+from bot.core.scorer import Scorer, ScorerConfig
 from bot.core.verdict import Category, Match, Severity, TargetKind, Verdict
 
 
@@ -45,6 +54,68 @@ def test_clean_and_strong_but_undirected_drafts_are_reassured() -> None:
     assert "does not read as aimed at anyone" in kindcheck_text(friendly)
 
 
+def test_aimed_but_under_the_threshold_says_aimed_but_mild() -> None:
+    match = Match("shut up", Category.INSULT, 0.45, 0, 7)
+    mild = _verdict(False, (Category.INSULT,), (match,), TargetKind.IMPERATIVE)
+    text = kindcheck_text(mild)
+    assert text.startswith("\N{YELLOW HEART} **Aimed, but mild.**")
+    assert "**insult** aimed at the person reading it, though mild" in text
+    assert "would not step in" in text
+    assert "not about the person" in text  # the insult tip
+    assert "does not read as aimed" not in text and "might land as hurtful" not in text
+    assert "shut up" not in text
+    italian = kindcheck_text(mild, ("it",))
+    assert "Rivolto a qualcuno, ma lieve" in italian and "rivolto a chi legge" in italian
+
+
+def test_a_third_person_is_someone_you_talk_about() -> None:
+    match = Match("idiot", Category.INSULT, 0.35, 6, 11)
+    mild = _verdict(False, (Category.INSULT,), (match,), TargetKind.THIRD_PERSON)
+    assert "aimed at someone you talk about" in kindcheck_text(mild)
+    hostile = _verdict(True, (Category.INSULT,), (match,), TargetKind.THIRD_PERSON)
+    assert "**insult** aimed at someone you talk about" in kindcheck_text(hostile)
+
+
+@pytest.mark.parametrize(
+    ("target", "weight"),
+    [
+        (TargetKind.SECOND_PERSON, 0.0),  # a rule cancelled it: "you're not an idiot"
+        (TargetKind.NONE, 0.35),  # "stupid" on its own
+        (TargetKind.OBJECT, 0.07),  # "this stupid phone"
+        (TargetKind.SELF, 0.07),  # "I'm such an idiot"
+        (TargetKind.REPORTED, 0.07),  # "he called me an idiot"
+    ],
+)
+def test_words_aimed_at_no_one_still_look_okay(target: TargetKind, weight: float) -> None:
+    match = Match("idiot", Category.INSULT, weight, 0, 5)
+    verdict = _verdict(False, (Category.INSULT,) if weight else (), (match,), target)
+    assert not aimed_at_someone(verdict)
+    assert "does not read as aimed at anyone" in kindcheck_text(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        ("you are a bit dumb", True),
+        ("shut up", True),
+        ("you're not an idiot", False),
+        ("this stupid phone", False),
+        ("I'm such an idiot", False),
+        ("that was fucking awesome", False),
+    ],
+)
+def test_real_verdicts_just_under_the_threshold(text: str, aimed: bool) -> None:
+    """Whatever the lexicon weighs a text, a threshold just above its score must say
+    "aimed, but mild" exactly when the scorer aimed its words at someone."""
+    score = Scorer(ScorerConfig()).score(text).score
+    verdict = Scorer(ScorerConfig(threshold=min(1.0, score + 0.01))).score(text)
+    assert not verdict.hostile
+    answer = kindcheck_text(verdict)
+    assert ("Aimed, but mild" in answer) is aimed
+    if not aimed:
+        assert answer.startswith("\N{WHITE HEAVY CHECK MARK}")
+
+
 def test_italian_servers_get_italian_answers() -> None:
     text = kindcheck_text(_verdict(True, (Category.THREAT,), target=TargetKind.REPLY), ("it",))
     assert text.startswith("\N{YELLOW HEART} **Potrebbe ferire.**")
@@ -57,7 +128,9 @@ def test_italian_servers_get_italian_answers() -> None:
 def test_every_language_has_every_tip_and_target() -> None:
     for texts in TEXTS.values():
         assert set(texts.tips) == set(Category)
-        assert "{kinds}" in texts.hurtful and "{target}" in texts.hurtful
+        assert set(texts.targets) == set(EN.targets)
+        for template in (texts.hurtful, texts.aimed_mild):
+            assert "{kinds}" in template and "{target}" in template
 
 
 def test_report_thanks_lists_the_safety_tools() -> None:

@@ -81,6 +81,31 @@ async def test_check_my_tone_works_on_own_messages_only(
         assert (await _totals(bot, guild.id)).get("kindchecks") == 1
 
 
+async def test_check_my_tone_calls_an_aimed_message_under_the_threshold_mild(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    guild = fake_discord.add_guild()
+    alice = member(fake_discord, guild, "alice")
+    general = channel_id(guild)
+    async with running_bot(fake_discord, tmp_path / "k.db"):
+        await run(fake_discord, general, moderator_id(guild), "kindness threshold", {"value": 0.95})
+        aimed = await fake_discord.send_message(general, alice.id, "you are a bit dumb")
+        negated = await fake_discord.send_message(general, alice.id, "you're not an idiot")
+        answers = [
+            await answer_of(
+                fake_discord,
+                await fake_discord.send_message_command(int(sent["id"]), alice.id, "Check my tone"),
+            )
+            for sent in (aimed, negated)
+        ]
+    mild, okay = answers
+    assert mild.ephemeral and mild.no_pings
+    assert "**Aimed, but mild.**" in mild.text
+    assert "aimed at the person you are talking to, though mild" in mild.text
+    assert "does not read as aimed at anyone" not in mild.text and "dumb" not in mild.text
+    assert okay.ephemeral and "does not read as aimed at anyone" in okay.text
+
+
 async def test_report_without_an_alert_channel_gets_a_clear_answer(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
