@@ -73,6 +73,8 @@ CUE_SECTIONS = (
     "people",
     "room",
     "person_noun",
+    "negative_quantifier",
+    "plural_pronoun",
     "plural_verb",
     "participle",
     "bridge",

@@ -460,8 +460,8 @@ class Scorer:
 
 
 def _as_identity_attack(entry: Entry) -> Entry:
-    """Hostile words aimed at an identity group are an identity attack, whatever the word."""
-    if entry.category is Category.IDENTITY_ATTACK:
+    """Hostile words aimed at an identity group are an identity attack; threats stay threats."""
+    if entry.category in (Category.IDENTITY_ATTACK, Category.THREAT, Category.SELF_HARM):
         return entry
     return dataclasses.replace(entry, category=Category.IDENTITY_ATTACK)
 

@@ -204,6 +204,8 @@ class Targeter:
         entry = hit.entry
         if note or target is TargetKind.REPORTED or entry.category is Category.PROFANITY:
             return target, note
+        if self._denied_by_quantifier(ctx, hit):
+            return target, "negated"  # "no immigrant deserves to die"
         widened = target in _WIDENED or (entry.person_only and target is TargetKind.SELF)
         if widened and self._names_identity(ctx, hit) and not self._attributive_at(ctx, hit):
             return TargetKind.GROUP, IDENTITY_NOTE  # "immigrants are animals", "I hate muslims"
@@ -222,6 +224,16 @@ class Targeter:
         cues = self._cues
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+        tokens = ctx.tokens
+        if self._identity_between(ctx, hit, start, end):
+            return True
+        # "I met some immigrants. They are all disgusting": "they" points back.
+        if cues["plural_pronoun"].isdisjoint(tokens[start:end]) or start == 0:
+            return False
+        return self._identity_between(ctx, hit, max(0, start - 2 * SENTENCE_REACH), start)
+
+    def _identity_between(self, ctx: Context, hit: Hit, start: int, end: int) -> bool:
+        cues = self._cues
         tokens = ctx.tokens
         identity = cues["identity"]
         adjectives = cues["identity_adjective"]
@@ -247,6 +259,7 @@ class Targeter:
         otherwise the person rules' answer stands when it names people.
         """
         cues = self._cues
+        threat = hit.entry.category is Category.THREAT
         for token in ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, _AFTER)]:
             if token in cues["article"] or token in ("all", "of", "these", "those", "such"):
                 continue
@@ -254,10 +267,25 @@ class Targeter:
                 return TargetKind.SECOND_PERSON
             if token in cues["room"]:
                 return TargetKind.GROUP
-            if token in cues["third_person"] and token not in cues["object"]:
+            if token in cues["third_person"] and token not in cues["object"] and not threat:
                 return TargetKind.THIRD_PERSON
             break
+        if threat:  # "you hurt me", "kill him" (in a game): only a named group or the reader
+            return TargetKind.OBJECT
         return target if target in _PEOPLE_AIMS else TargetKind.OBJECT
+
+    def _denied_by_quantifier(self, ctx: Context, hit: Hit) -> bool:
+        """A sentence opened by "no"/"nobody" with a word between it and the hit.
+
+        "No immigrant deserves to die" denies; "No idiot, ..." is a vocative.
+        """
+        start = ctx.sentence_start(hit.first, _NEGATION_REACH)
+        return (
+            hit.first - start >= 2
+            and ctx.starts_sentence(start)
+            and ctx.tokens[start] in self._cues["negative_quantifier"]
+            and not ctx.pause_after(start)
+        )
 
     def _names_person_after(self, ctx: Context, hit: Hit) -> bool:
         """The word after the hit is a person noun: it describes a person, not a thing."""
@@ -608,8 +636,16 @@ class Targeter:
                 if i + 1 < len(before) and before[i + 1] in cues["person_noun"]:
                     return TargetKind.THIRD_PERSON  # "this guy is an idiot"
                 return TargetKind.OBJECT
-            if token in cues["third_person"]:
-                return TargetKind.THIRD_PERSON
+            if (
+                token in cues["third_person"]
+                or token in cues["identity"]
+                or (
+                    token in cues["people"]
+                    and i > 0
+                    and before[i - 1] in cues["identity_adjective"]
+                )
+            ):
+                return TargetKind.THIRD_PERSON  # "I think immigrants are disgusting"
             if token not in bridge and token not in anchors:
                 loose += 1
         if after and after[0] in second:
