@@ -206,9 +206,11 @@ class Targeter:
             return target, note
         if self._denied_by_quantifier(ctx, hit):
             return target, "negated"  # "no immigrant deserves to die"
+        if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
+            return self._hatred(ctx, hit, target)
         widened = target in _WIDENED or (entry.person_only and target is TargetKind.SELF)
         if widened and self._names_identity(ctx, hit) and not self._attributive_at(ctx, hit):
-            return TargetKind.GROUP, IDENTITY_NOTE  # "immigrants are animals", "I hate muslims"
+            return TargetKind.GROUP, IDENTITY_NOTE  # "immigrants are animals", "we are parasites"
         if entry.person_only:
             return self._person_object(ctx, hit, target), note
         if target in _WIDENED and self._in_room(ctx, hit):
@@ -274,6 +276,31 @@ class Targeter:
             return TargetKind.OBJECT
         return target if target in _PEOPLE_AIMS else TargetKind.OBJECT
 
+    def _hatred(self, ctx: Context, hit: Hit, target: TargetKind) -> tuple[TargetKind, str]:
+        """ "I hate muslims", "I fucking hate you": the writer's own hatred, and its object.
+
+        Hatred reported of others ("they hate homosexuals", "americans hate you")
+        and the noun ("spew hate") are not aimed by the writer.
+        """
+        cues = self._cues
+        tokens = ctx.tokens
+        subject = hit.first - 1
+        while subject >= 0 and tokens[subject] in cues["intensifier"]:
+            subject -= 1
+        if subject < 0 or tokens[subject] not in cues["speaker_subject"]:
+            return TargetKind.OBJECT, ""
+        end = ctx.sentence_end(hit.last - 1, _AFTER)
+        for i in range(hit.last, end):
+            token = tokens[i]
+            if token in cues["article"] or token in cues["intensifier"] or token == "all":
+                continue
+            if token in cues["identity"] or (
+                token in cues["identity_adjective"] and i + 1 < end and tokens[i + 1] in cues["people"]
+            ):
+                return TargetKind.GROUP, IDENTITY_NOTE
+            break
+        return self._person_object(ctx, hit, target), ""
+
     def _denied_by_quantifier(self, ctx: Context, hit: Hit) -> bool:
         """A sentence opened by "no"/"nobody" with a word between it and the hit.
 
@@ -322,12 +349,9 @@ class Targeter:
             return False
         if end < len(ctx.tokens) and not ctx.stop_after(end - 1):
             return False
-        lexicon = self._lexicon
-        allowed = cues["person_noun"] | cues["gaming"] | cues["interjection"]
-        return all(
-            t not in lexicon.known_words or t in lexicon.hit_words or t in allowed
-            for t in ctx.tokens[start:end]
-        )
+        closing = self._closing
+        negation = cues["negation"]
+        return all(t not in closing and t not in negation for t in ctx.tokens[start:end])
 
     def _aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """The person rules: a cue near the hit, orders, vocatives, mentions, replies."""
