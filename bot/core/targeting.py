@@ -192,6 +192,15 @@ class Targeter:
             | cues["third_person"]
             | cues["self"]
         )
+        # Words that give a short chat line a subject or a thing: not a name-call.
+        self._blockers = (
+            cues["self"]
+            | cues["object"]
+            | cues["third_person"]
+            | cues["article"]
+            | cues["negation"]
+            | cues["relative"]
+        )
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech).
@@ -295,7 +304,9 @@ class Targeter:
             if token in cues["article"] or token in cues["intensifier"] or token == "all":
                 continue
             if token in cues["identity"] or (
-                token in cues["identity_adjective"] and i + 1 < end and tokens[i + 1] in cues["people"]
+                token in cues["identity_adjective"]
+                and i + 1 < end
+                and tokens[i + 1] in cues["people"]
             ):
                 return TargetKind.GROUP, IDENTITY_NOTE
             break
@@ -330,18 +341,14 @@ class Targeter:
         return not room.isdisjoint(ctx.tokens[start:end])
 
     def _name_call(self, ctx: Context, hit: Hit) -> bool:
-        """A short chat line that is a name-call: "noob", "idiot ursa", "stupid kid noob".
+        """A short chat line that is a name-call: "noob", "idiot ursa", "stupid player".
 
-        In chat a bare insult is said to someone present. The rest of the line may
-        hold only names (words no list knows), other insults, person nouns, game
-        words and interjections; describing words ("trash") judge things as often,
-        and ambiguous identity words ("finocchio") are food as often.
+        In chat a bare insult is said to someone present. A pronoun, an article
+        or a negator in the line means the longer rules have already spoken
+        ("that's trash", "not stupid"); ambiguous identity words ("finocchio")
+        are food as often, so only insults count.
         """
-        cues = self._cues
-        entry = hit.entry
-        if entry.category is not Category.INSULT or not cues["descriptive"].isdisjoint(
-            entry.tokens
-        ):
+        if hit.entry.category is not Category.INSULT:
             return False
         start = ctx.sentence_start(hit.first, _NAME_CALL_LENGTH)
         end = ctx.sentence_end(hit.last - 1, _NAME_CALL_LENGTH)
@@ -349,9 +356,9 @@ class Targeter:
             return False
         if end < len(ctx.tokens) and not ctx.stop_after(end - 1):
             return False
-        closing = self._closing
-        negation = cues["negation"]
-        return all(t not in closing and t not in negation for t in ctx.tokens[start:end])
+        return self._blockers.isdisjoint(ctx.tokens[start:end]) and not self._attributive_at(
+            ctx, hit
+        )
 
     def _aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """The person rules: a cue near the hit, orders, vocatives, mentions, replies."""

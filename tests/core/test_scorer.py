@@ -191,7 +191,7 @@ def test_shut_up_raises_an_insult_but_is_mild_alone(scorer: Scorer) -> None:
 def test_mention_and_reply_flags_give_a_target(
     scorer: Scorer, flags: dict[str, bool], target: TargetKind
 ) -> None:
-    text = "total moron tbh"
+    text = "total moron tbh lol honestly"  # five words: longer than a chat name-call
     assert not _hostile(scorer, text)
     verdict = scorer.score(text, **flags)
     assert verdict.hostile
