@@ -78,6 +78,7 @@ CUE_SECTIONS = (
     "hate_verb",
     "intensifier",
     "speaker_subject",
+    "group_noun",
     "plural_verb",
     "participle",
     "bridge",

@@ -35,6 +35,11 @@ _ROOM_REACH = 3  # "noob team", "this team is trash", "trash ass team"
 IDENTITY_NOTE = "aimed at an identity group"  # the one note that does not cancel a hit
 # Where a rule found no person, a named identity group or the room can still be the target.
 _WIDENED = frozenset({TargetKind.NONE, TargetKind.THIRD_PERSON, TargetKind.OBJECT})
+# What a named identity group turns into an identity attack ("women ... burn body
+# fat" is about fat, not about women).
+_GROUP_HATRED = frozenset(
+    {Category.INSULT, Category.IDENTITY_ATTACK, Category.THREAT, Category.EXCLUSION}
+)
 _PEOPLE_AIMS = frozenset(
     {
         TargetKind.SECOND_PERSON,
@@ -218,8 +223,15 @@ class Targeter:
         if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
             return self._hatred(ctx, hit, target)
         widened = target in _WIDENED or (entry.person_only and target is TargetKind.SELF)
-        if widened and self._names_identity(ctx, hit) and not self._attributive_at(ctx, hit):
+        if (
+            widened
+            and entry.category in _GROUP_HATRED
+            and self._names_identity(ctx, hit)
+            and not self._attributive_at(ctx, hit)
+        ):
             return TargetKind.GROUP, IDENTITY_NOTE  # "immigrants are animals", "we are parasites"
+        if widened and entry.category in _GROUP_HATRED and self._names_group(ctx, hit):
+            return TargetKind.GROUP, note  # "liberals are idiots", "cops are pigs"
         if entry.person_only:
             return self._person_object(ctx, hit, target), note
         if target in _WIDENED and self._in_room(ctx, hit):
@@ -242,6 +254,12 @@ class Targeter:
         if cues["plural_pronoun"].isdisjoint(tokens[start:end]) or start == 0:
             return False
         return self._identity_between(ctx, hit, max(0, start - 2 * SENTENCE_REACH), start)
+
+    def _names_group(self, ctx: Context, hit: Hit) -> bool:
+        """A group of people that is not an identity group, in the hit's sentence."""
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+        return not self._cues["group_noun"].isdisjoint(ctx.tokens[start:end])
 
     def _identity_between(self, ctx: Context, hit: Hit, start: int, end: int) -> bool:
         cues = self._cues
