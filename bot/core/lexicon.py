@@ -79,6 +79,7 @@ CUE_SECTIONS = (
     "intensifier",
     "speaker_subject",
     "group_noun",
+    "accusation",
     "plural_verb",
     "participle",
     "bridge",

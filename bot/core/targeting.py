@@ -222,6 +222,10 @@ class Targeter:
             return target, "negated"  # "no immigrant deserves to die"
         if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
             return self._hatred(ctx, hit, target)
+        if target is TargetKind.GROUP and entry.category is Category.IDENTITY_ATTACK:
+            return self._slur_target(ctx, hit), note
+        if not self._cues["accusation"].isdisjoint(entry.tokens):
+            return target, note  # "that was racist": calling out prejudice is no attack on a group
         widened = target in _WIDENED or (entry.person_only and target is TargetKind.SELF)
         if (
             widened
@@ -329,6 +333,30 @@ class Targeter:
                 return TargetKind.GROUP, IDENTITY_NOTE
             break
         return self._person_object(ctx, hit, target), ""
+
+    def _slur_target(self, ctx: Context, hit: Hit) -> TargetKind:
+        """A slur is aimed at its group, unless the writer claims it as their own.
+
+        "I'm a proud dyke", "as a dyke", "we dykes": the writer, an optional
+        copula, article and one adjective, then the word. "I met a dyke" and
+        "I am sick of dykes" stay aimed at the group.
+        """
+        cues = self._cues
+        before = ctx.tokens[ctx.sentence_start(hit.first, _BEFORE) : hit.first]
+        if before[-1:] and before[-1] in ("we", "us"):
+            return TargetKind.SELF
+        rest = list(before)
+        if rest and rest[-1] not in cues["article"] and rest[-1] not in cues["copula"]:
+            rest.pop()  # one adjective: "proud"
+        if rest and rest[-1] in cues["article"]:
+            rest.pop()
+        if rest and rest[-1] == "as":
+            return TargetKind.SELF
+        if rest and rest[-1] in cues["copula"] and rest[-1] not in ("is", "s", "are", "re"):
+            rest.pop()  # "am", "m": the writer's own copula
+            if rest and (rest[-1] in cues["self"] or rest[-1] in cues["speaker_subject"]):
+                return TargetKind.SELF
+        return TargetKind.GROUP
 
     def _denied_by_quantifier(self, ctx: Context, hit: Hit) -> bool:
         """A sentence opened by "no"/"nobody" with a word between it and the hit.

@@ -196,3 +196,33 @@ def test_a_typed_at_name_counts_as_a_mention(scorer: Scorer) -> None:
     assert verdict.hostile
     assert verdict.target is TargetKind.MENTION
     assert not scorer.score("email me at me@example.com you idiot-proof genius").hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("I'm a proud dyke", False),  # claimed by the writer
+        ("as a dyke i think this is great", False),
+        ("we dykes rock", False),
+        ("i met a dyke", True),
+        ("I am sick of dykes", True),
+        ("he is a dyke", True),
+        ("i negri rubano il lavoro", True),  # Italian article "i", not the writer
+    ],
+)
+def test_reclaimed_slurs_are_the_writers_own(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("that was racist", False),  # judging a thing
+        ("white people can be racist too", False),  # calling out prejudice is no group attack
+        ("you are racist", True),  # still an insult to the one called
+        ("liberals are idiots", True),  # a group of people that is not an identity group
+        ("cops are pigs", True),
+    ],
+)
+def test_accusations_and_other_groups(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
