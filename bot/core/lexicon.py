@@ -28,6 +28,7 @@ _K = TypeVar("_K")
 PROFANITY_WEIGHT = 0.3
 _DEFAULT_WEIGHT = 0.7
 _SPLIT_MIN = 4  # shorter words split in two are mostly two real words
+_TYPO_MIN = 4  # shorter words get no typo variants: too many real words nearby
 _CONTRACTED = frozenset({"s", "t", "d", "m", "re", "ve", "ll", "nt"})  # "it's", "who're"
 _AIMS = {
     "imperative": TargetKind.IMPERATIVE,
@@ -335,6 +336,8 @@ def build_lexicon(
         else:
             position = _anchor(tokens, common, single_words)
             index.setdefault(tokens[position], []).append((position, entry))
+    for variant, entry in _misspellings(entries, common).items():
+        index.setdefault(variant, []).append((0, entry))
     anchors = _longest_first(index)
     pair_anchors = _longest_first(pairs)
     known = frozenset(anchors) | common
@@ -359,6 +362,46 @@ def build_lexicon(
             {w: weight for w, weight in maskable.items() if w not in allowed_words}, known
         ),
     )
+
+
+def _misspellings(
+    entries: Mapping[tuple[str, ...], Entry], common: frozenset[str]
+) -> dict[str, Entry]:
+    """Typos of our words, read as the word: "scumm", "idioot", "disgustingg".
+
+    The index gains keys, so a clean message still costs one set test. A variant
+    that is a word of ours, a cue word, or a typo of two different words is left
+    out; swear words keep their exact spellings.
+    """
+    words = {
+        tokens[0]: entry
+        for tokens, entry in entries.items()
+        if len(tokens) == 1
+        and entry.category not in (None, Category.PROFANITY)
+        and tokens[0].isalpha()
+        and len(tokens[0]) >= _TYPO_MIN
+    }
+    taken = {tokens[0] for tokens in entries if len(tokens) == 1} | common
+    found: dict[str, Entry] = {}
+    clashes: set[str] = set()
+    for word, entry in words.items():
+        for variant in _typos(word):
+            if variant in taken:
+                continue
+            if variant in found and found[variant].term != entry.term:
+                clashes.add(variant)
+            found[variant] = entry
+    for variant in clashes:
+        del found[variant]
+    return found
+
+
+def _typos(word: str) -> set[str]:
+    """A letter typed twice ("scumm", "idioot"): dropped or swapped letters make real
+    words too often ("garage", "beats", "niger") to be read as ours."""
+    variants = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    variants.discard(word)
+    return variants
 
 
 def _as_name(entry: Entry, entries: Mapping[tuple[str, ...], Entry]) -> Entry:

@@ -1,7 +1,7 @@
 """Issue 8's targets as a specification: third persons, the room, identity groups,
 chat name-calls and direct hostility are hostile; what must stay clean stays clean.
 
-Every example written in the issue is here (but "are u idioot22", see the issue note),
+Every example written in the issue is here (but "are u idioot22": a digit suffix is not read),
 in English and Italian, scored at default settings (every shipped language).
 """
 
@@ -226,3 +226,17 @@ def test_reclaimed_slurs_are_the_writers_own(scorer: Scorer, text: str, hostile:
 )
 def test_accusations_and_other_groups(scorer: Scorer, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile
+
+
+@pytest.mark.parametrize(
+    "text", ["immigrants are scumm", "you are an idioot", "muslims are disgustingg"]
+)
+def test_a_letter_typed_twice_is_still_the_word(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile
+    assert all(m.term in ("scum", "idiot", "disgusting") for m in verdict.matches)
+
+
+@pytest.mark.parametrize("text", ["the garage is open", "beats by dre", "she looks weird", "niger"])
+def test_real_words_near_ours_stay_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile
