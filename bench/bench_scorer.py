@@ -157,7 +157,7 @@ def accuracy(olid: Path, insults: Path) -> list[str]:
         parser = argparse.ArgumentParser()
         eval_cli.add_arguments(parser)
         args = parser.parse_args(argv)
-        tally = eval_cli.measure(args)
+        tally = eval_cli.measure(args).tally
         selected = (
             f"{tally.selected_false_flag_rate:.3f} ({args.negative_col}={args.negative_value}, "
             f"{tally.selected_false_flags}/{tally.selected_negatives})"

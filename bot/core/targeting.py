@@ -363,12 +363,19 @@ class Targeter:
 
         "No immigrant deserves to die" denies; "No idiot, ..." is a vocative.
         """
+        cues = self._cues
         start = ctx.sentence_start(hit.first, _NEGATION_REACH)
-        return (
-            hit.first - start >= 2
-            and ctx.starts_sentence(start)
-            and ctx.tokens[start] in self._cues["negative_quantifier"]
-            and not ctx.pause_after(start)
+        if (
+            hit.first - start < 2
+            or not ctx.starts_sentence(start)
+            or ctx.tokens[start] not in cues["negative_quantifier"]
+            or ctx.pause_after(start)
+        ):
+            return False
+        following = ctx.tokens[start + 1]  # "no you idiot" answers; "no immigrant" denies
+        return following not in self._lexicon.known_words or any(
+            following in cues[name]
+            for name in ("identity", "identity_adjective", "people", "group_noun")
         )
 
     def _names_person_after(self, ctx: Context, hit: Hit) -> bool:
