@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -25,6 +26,7 @@ from bot.core.nudge_deletions import NudgeDeletion
 from bot.core.stats import StatRow, check_day
 from bot.core.summary_status import SummaryState, SummaryStatus, check_week
 from bot.core.user_state import UserState
+from db import errors
 from db.migrate import apply_migrations, load_migrations
 
 logger = logging.getLogger(__name__)
@@ -54,13 +56,25 @@ class Database:
         self.schema_version = schema_version
 
     @classmethod
-    async def open(cls, path: str | Path) -> Database:
-        """Open (creating the file and its directory), switch on WAL, apply migrations."""
+    async def open(cls, path: str | Path, *, busy_timeout_ms: int | None = None) -> Database:
+        """Check the path and the file, then open, switch on WAL and apply migrations.
+
+        Nothing is written before the checks pass: a damaged file raises
+        `DatabaseCorruptError` and stays byte-identical. Every failure to open is a
+        `DatabaseOpenError` (or `MigrationError` for a schema newer than this bot).
+        """
+        if busy_timeout_ms is None:
+            busy_timeout_ms = BUSY_TIMEOUT_MS
         if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(path, isolation_level=None)
+            file = Path(path)
+            errors.check_path(file)
+            await asyncio.to_thread(errors.check_file, file, timeout=busy_timeout_ms / 1000)
         try:
-            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise errors.classify(Path(path), exc) from exc
+        try:
+            await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             async with conn.execute("PRAGMA journal_mode = WAL") as cur:
                 row = await cur.fetchone()
             mode = str(row[0]) if row is not None else "?"
@@ -72,6 +86,9 @@ class Database:
             # linger in free space (prune and forget are rare; the extra writes are cheap).
             await conn.execute("PRAGMA secure_delete = ON")
             version = await apply_migrations(conn, load_migrations())
+        except sqlite3.Error as exc:
+            await conn.close()
+            raise errors.classify(Path(path), exc) from exc
         except BaseException:
             await conn.close()
             raise
