@@ -56,6 +56,7 @@ class KindnessBot(commands.Bot):
         config: AppConfig,
         *,
         extensions: Sequence[str] = EXTENSIONS,
+        database: Database | None = None,
         **options: Any,
     ) -> None:
         options.setdefault("max_messages", None)  # no message text kept in a cache
@@ -72,7 +73,8 @@ class KindnessBot(commands.Bot):
         self.extension_names = tuple(extensions)
         self.stats = StatsCounter()
         self.nudge_deletions = PendingNudgeDeletions()
-        self._db: Database | None = None
+        # the runner opens (and checks) the database before contacting Discord
+        self._db: Database | None = database
         self._settings: dict[int, GuildSettings] = {}
         self._scorers: dict[int, tuple[GuildSettings, Scorer]] = {}
         self._by_config: dict[ScorerConfig, Scorer] = {}
@@ -94,7 +96,8 @@ class KindnessBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         """Open the database, load the cogs, sync commands if they changed, start the loops."""
-        self._db = await Database.open(self.config.database_path)
+        if self._db is None:
+            self._db = await Database.open(self.config.database_path)
         logger.info(
             "database %s ready (schema version %d)",
             self.config.database_path,
