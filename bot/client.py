@@ -13,6 +13,7 @@ import datetime as dt
 import gc
 import logging
 import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
@@ -79,6 +80,8 @@ class KindnessBot(commands.Bot):
         self.stats = StatsCounter()
         self.nudge_deletions = PendingNudgeDeletions()
         self.db_failures = FailureLog(config.db_error_log_seconds)
+        self.run_id = uuid.uuid4().hex
+        """Names this run in what it claims in the database (weekly summaries)."""
         # the runner opens (and checks) the database before contacting Discord
         self._db: Database | None = database
         self._settings: dict[int, GuildSettings] = {}

@@ -341,24 +341,30 @@ class Database:
         week: str,
         now: float,
         *,
+        owner: str = "",
         stale_after: float = STALE_CLAIM_SECONDS,
     ) -> bool:
         """Atomically claim the right to post (guild, week); True for exactly one caller.
 
-        False when the week is already claimed, posted or failed. A claim older than
-        `stale_after` seconds that never finished (a crashed process) can be claimed
-        again; `failed` is final for the week and shown to moderators instead of being
-        retried on every tick.
+        `owner` names the bot run. False when the week is posted or failed, or claimed
+        by this same run less than `stale_after` seconds ago (it may still be posting).
+        A claimed or interrupted week of *another* run is handed out at once: one
+        process per database (the instance lock) means that run is over, and the
+        caller checks the channel before posting it again. `failed` is final for the
+        week and shown to moderators instead of being retried on every tick.
         """
         check_week(week)
         async with self._write() as conn:
             cur = await conn.execute(
-                "INSERT INTO summary_posts (guild_id, week, state, updated_at, error) "
-                "VALUES (?, ?, 'claimed', ?, NULL) "
-                "ON CONFLICT (guild_id, week) DO UPDATE SET updated_at = excluded.updated_at "
-                "WHERE summary_posts.state = 'claimed' "
-                "AND summary_posts.updated_at <= excluded.updated_at - ?",
-                (guild_id, week, now, stale_after),
+                "INSERT INTO summary_posts (guild_id, week, state, updated_at, error, claimed_by) "
+                "VALUES (?, ?, 'claimed', ?, NULL, ?) "
+                "ON CONFLICT (guild_id, week) DO UPDATE SET state = 'claimed', "
+                "updated_at = excluded.updated_at, error = NULL, "
+                "claimed_by = excluded.claimed_by "
+                "WHERE summary_posts.state IN ('claimed', 'interrupted') "
+                "AND (summary_posts.claimed_by IS NOT excluded.claimed_by "
+                "OR summary_posts.updated_at <= excluded.updated_at - ?)",
+                (guild_id, week, now, owner, stale_after),
             )
             won = cur.rowcount == 1
         if won:
@@ -375,8 +381,24 @@ class Database:
         now: float | None = None,
     ) -> None:
         """Record the outcome of a claimed (or manually posted) week's summary."""
-        check_week(week)
         state = SummaryState.POSTED if ok else SummaryState.FAILED
+        await self._record_summary(guild_id, week, state, error, now)
+
+    async def interrupt_summary(
+        self, guild_id: int, week: str, *, reason: str, now: float | None = None
+    ) -> None:
+        """Record that a shutdown cut a post short before Discord confirmed it."""
+        await self._record_summary(guild_id, week, SummaryState.INTERRUPTED, reason, now)
+
+    async def _record_summary(
+        self,
+        guild_id: int,
+        week: str,
+        state: SummaryState,
+        error: str | None,
+        now: float | None,
+    ) -> None:
+        check_week(week)
         stored_error = None if error is None else error[:MAX_ERROR_LENGTH]
         stamp = time.time() if now is None else now
         async with self._write() as conn:

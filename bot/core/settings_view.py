@@ -68,6 +68,11 @@ def summary_status_line(status: SummaryStatus | None) -> str:
         return f"posted for week {status.week}"
     if status.state is SummaryState.CLAIMED:
         return f"being posted for week {status.week}"
+    if status.state is SummaryState.INTERRUPTED:
+        return (
+            f"interrupted for week {status.week} (the bot was stopped while posting); "
+            "it checks the channel before posting again"
+        )
     reason = status.error or "unknown error"
     return f"⚠️ FAILED for week {status.week}: {reason}"
 
