@@ -19,6 +19,7 @@ import discord
 from discord.ext import commands, tasks
 
 from bot.client import KindnessBot
+from bot.core.escape import escape_name
 from bot.core.guild_settings import GuildSettings
 from bot.core.schedule import parse_weekday, validate_hour, validate_timezone
 from bot.core.stats import utc_now
@@ -173,10 +174,12 @@ class Summaries(commands.Cog):
         except discord.Forbidden as exc:
             missing = _missing_permissions(channel) or ["Send Messages, Embed Links, Attach Files"]
             raise SummaryDeliveryError(
-                f"missing permission: {', '.join(missing)} in #{channel.name}"
+                f"missing permission: {', '.join(missing)} in #{escape_name(channel.name)}"
             ) from exc
         except discord.NotFound as exc:
-            raise SummaryDeliveryError(f"channel #{channel.name} was not found") from exc
+            raise SummaryDeliveryError(
+                f"channel #{escape_name(channel.name)} was not found"
+            ) from exc
 
 
 @runtime_checkable
