@@ -83,9 +83,9 @@ def instance_lock_for(config: AppConfig) -> InstanceLock:
 
 
 def _report(failure: StartupError) -> int:
-    """One sentence on stderr; the chain of causes only for whoever asked for DEBUG."""
-    print(f"kindness-bot: {failure}", file=sys.stderr)
+    """One sentence on stderr, last; the chain of causes before it only at DEBUG."""
     logger.debug("start-up failure %s", failure.code.name, exc_info=failure)
+    print(f"kindness-bot: {failure}", file=sys.stderr)
     return failure.code
 
 
@@ -172,6 +172,7 @@ async def _run(bot: KindnessBot, token: str) -> int:
             loop.add_signal_handler(sig, stop.set)
     runner = asyncio.create_task(_login_and_connect(bot, token), name="kindness-bot")
     stopper = asyncio.create_task(stop.wait(), name="kindness-bot-signal")
+    failure: StartupError | None = None
     try:
         await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
         if stop.is_set() and not runner.done():
@@ -183,8 +184,8 @@ async def _run(bot: KindnessBot, token: str) -> int:
                 await runner
         else:
             await runner
-    except StartupError as failure:
-        return _report(failure)
+    except StartupError as exc:
+        failure = exc  # reported after the clean-up below, so it is the last line
     except Exception:
         logger.exception("the bot stopped because of an unexpected error")
         return ExitCode.ERROR
@@ -194,4 +195,4 @@ async def _run(bot: KindnessBot, token: str) -> int:
             with contextlib.suppress(NotImplementedError):
                 loop.remove_signal_handler(sig)
         await bot.close()
-    return ExitCode.OK
+    return ExitCode.OK if failure is None else _report(failure)

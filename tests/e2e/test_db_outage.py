@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -27,7 +28,8 @@ from tests.e2e.kindness_harness import (
 )
 from tests.fakediscord import FakeDiscord, RecordedRequest
 
-OUTAGE_SECONDS = 12.0
+# KINDNESS_TEST_OUTAGE_SECONDS=30 runs the acceptance line's full length.
+OUTAGE_SECONDS = float(os.environ.get("KINDNESS_TEST_OUTAGE_SECONDS", "12"))
 LOG_WINDOW_SECONDS = 5.0
 PACE_SECONDS = 0.1
 
@@ -92,7 +94,8 @@ async def test_counts_survive_a_database_outage(fake_discord: FakeDiscord, tmp_p
     assert "Traceback" not in log
     assert log.count("database write failed (SQLITE_BUSY") == 1
     # every failure after the first is counted in a later line, not logged on its own
-    assert 1 <= log.count("database write still failing (SQLITE_BUSY") <= 3
+    reports = log.count("database write still failing (SQLITE_BUSY")
+    assert 1 <= reports <= OUTAGE_SECONDS / LOG_WINDOW_SECONDS + 1
     assert log.count("database works again after") == 1
 
 

@@ -93,8 +93,9 @@ def world(fake_discord: FakeDiscord) -> FakeGuild:
     return fake_discord.add_guild(text_channels=("general", "summaries"))
 
 
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 async def test_a_post_that_finishes_within_the_grace_is_recorded_and_not_repeated(
-    fake_discord: FakeDiscord, world: FakeGuild, tmp_path: Path
+    fake_discord: FakeDiscord, world: FakeGuild, tmp_path: Path, sig: signal.Signals
 ) -> None:
     summaries, general = channel_id(world, "summaries"), channel_id(world, "general")
     db_path, log_path = tmp_path / "k.db", tmp_path / "bot.log"
@@ -103,7 +104,7 @@ async def test_a_post_that_finishes_within_the_grace_is_recorded_and_not_repeate
     grace = {"KINDNESS_SHUTDOWN_GRACE_SECONDS": "60"}
     async with bot_process(fake_discord, db_path, log_path, **grace) as process:
         await held.wait_arrival(timeout=30)
-        process.send_signal(signal.SIGTERM)
+        process.send_signal(sig)
         await log_says(log_path, "waiting up to 60.0 s for 1 summary post(s)")
         held.release()  # Discord answers while the bot waits
         assert await asyncio.wait_for(process.wait(), 30) == ExitCode.OK
