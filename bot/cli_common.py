@@ -27,6 +27,13 @@ class ExitCode(IntEnum):
     CONFIG = 2  # a setting or an argument is missing or malformed
     INTENTS = 3  # the Message Content intent is off in the Developer Portal
     LOGIN = 4  # Discord rejected the token
+    DATABASE_PATH = 5  # DATABASE_PATH is a directory, under a file, not writable, disk full
+    DATABASE_CORRUPT = 6  # the file is not a SQLite database or is damaged (left untouched)
+    DATABASE_LOCKED = 7  # another program holds a lock on the database file
+    ALREADY_RUNNING = 8  # another kindness-bot process is running on this database
+    DISCORD_UNREACHABLE = 9  # no connection to Discord (network down, firewall, proxy)
+    DNS = 10  # Discord's host name could not be resolved
+    DATABASE_TOO_NEW = 11  # the database was written by a newer kindness-bot
 
 
 def add_env_file_argument(parser: argparse.ArgumentParser) -> None:

@@ -13,6 +13,7 @@ import datetime as dt
 import gc
 import logging
 import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
@@ -22,6 +23,7 @@ from discord.ext import commands, tasks
 
 from bot import app_errors, command_sync
 from bot.config import AppConfig
+from bot.core.failure_log import FailureLog
 from bot.core.guild_settings import GuildSettings
 from bot.core.nudge_deletions import PendingNudgeDeletions
 from bot.core.scorer import Scorer, ScorerConfig
@@ -29,6 +31,7 @@ from bot.core.stats import StatRow, StatsCounter
 from bot.core.user_state import UserState, is_blank, new_user_state
 from bot.extensions import EXTENSIONS
 from db.database import Database
+from db.errors import error_kind
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +40,9 @@ USER_STATE_CACHE_SIZE = 10_000
 PRUNE_INTERVAL_HOURS = 6
 USER_STATE_FLUSH_EVERY = 5
 """Flush ticks between writes of per-user state (stats are written every tick)."""
+# What may wait in memory while the database fails (see `_restore`).
+MAX_PENDING_STAT_ROWS = 200_000
+MAX_PENDING_USER_STATES = 50_000
 
 
 def bot_intents() -> discord.Intents:
@@ -56,6 +62,7 @@ class KindnessBot(commands.Bot):
         config: AppConfig,
         *,
         extensions: Sequence[str] = EXTENSIONS,
+        database: Database | None = None,
         **options: Any,
     ) -> None:
         options.setdefault("max_messages", None)  # no message text kept in a cache
@@ -72,7 +79,11 @@ class KindnessBot(commands.Bot):
         self.extension_names = tuple(extensions)
         self.stats = StatsCounter()
         self.nudge_deletions = PendingNudgeDeletions()
-        self._db: Database | None = None
+        self.db_failures = FailureLog(config.db_error_log_seconds)
+        self.run_id = uuid.uuid4().hex
+        """Names this run in what it claims in the database (weekly summaries)."""
+        # the runner opens (and checks) the database before contacting Discord
+        self._db: Database | None = database
         self._settings: dict[int, GuildSettings] = {}
         self._scorers: dict[int, tuple[GuildSettings, Scorer]] = {}
         self._by_config: dict[ScorerConfig, Scorer] = {}
@@ -94,7 +105,8 @@ class KindnessBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         """Open the database, load the cogs, sync commands if they changed, start the loops."""
-        self._db = await Database.open(self.config.database_path)
+        if self._db is None:
+            self._db = await Database.open(self.config.database_path)
         logger.info(
             "database %s ready (schema version %d)",
             self.config.database_path,
@@ -246,13 +258,13 @@ class KindnessBot(commands.Bot):
             started = time.perf_counter()
             try:
                 await self._db.flush(rows, states, nudges_scheduled=scheduled, nudges_done=done)
-            except Exception:
-                logger.exception(
-                    "could not write %d stat rows; keeping them for the next try", len(rows)
-                )
+            except Exception as exc:
                 self._restore(rows, states)
                 self.nudge_deletions.requeue(scheduled, done)
+                self.database_failed("write", exc)
                 return 0
+            if rows or states or scheduled or done:
+                self._database_works()
             if rows or states or scheduled or done:
                 logger.debug(
                     "flushed %d stat rows and %d user states, %d nudge deletions, in %.1f ms",
@@ -264,9 +276,70 @@ class KindnessBot(commands.Bot):
             return len(rows)
 
     def _restore(self, rows: Sequence[StatRow], states: Sequence[UserState]) -> None:
-        self.stats.requeue(rows)
+        """Put a failed batch back, within bounds: an outage must not grow memory forever.
+
+        Counts are aggregated per (server, day, channel, metric), so the bound is
+        reached only by a very long outage on a very large bot; the newest days are
+        kept, and what is dropped is counted in the log.
+        """
+        room = max(0, MAX_PENDING_STAT_ROWS - self.stats.pending())
+        kept = sorted(rows, key=lambda r: r.day, reverse=True)[:room]
+        self.stats.requeue(kept)
         for state in states:
             self._dirty_user_states.setdefault((state.guild_id, state.user_id), state)
+        excess = len(self._dirty_user_states) - MAX_PENDING_USER_STATES
+        for key in list(self._dirty_user_states)[: max(0, excess)]:
+            del self._dirty_user_states[key]
+        if len(kept) < len(rows) or excess > 0:
+            dropped = sum(r.value for r in rows) - sum(r.value for r in kept)
+            report = self.db_failures.failed("memory bound", time.monotonic())
+            if report is not None:
+                logger.error(
+                    "the database has been failing so long that the counts waiting in memory "
+                    "reached their bound; dropped %d counts and %d member states",
+                    dropped,
+                    max(0, excess),
+                )
+
+    def database_failed(self, action: str, exc: BaseException) -> None:
+        """Log a database failure once per kind per window, with a count; the traceback at
+        DEBUG only. Without this a locked or full disk logged a traceback every flush."""
+        kind = error_kind(exc)
+        logger.debug("database %s failed", action, exc_info=exc)
+        report = self.db_failures.failed(kind, time.monotonic())
+        if report is None:
+            return
+        waiting = self.stats.pending()
+        if report.first:
+            logger.warning(
+                "database %s failed (%s: %s); %d stat rows wait in memory and are written when "
+                "it works again (this failure is logged once per %.0f s)",
+                action,
+                kind,
+                exc,
+                waiting,
+                self.db_failures.window,
+            )
+        else:
+            logger.warning(
+                "database %s still failing (%s: %s): %d failures since this was last logged; "
+                "%d stat rows wait in memory",
+                action,
+                kind,
+                exc,
+                report.count,
+                waiting,
+            )
+
+    def _database_works(self) -> None:
+        recovery = self.db_failures.succeeded(time.monotonic())
+        if recovery is not None:
+            logger.warning(
+                "database works again after %d failed attempts over %.0f s; "
+                "the counts kept in memory are written",
+                recovery.failures,
+                recovery.seconds,
+            )
 
     @tasks.loop(seconds=1.0)
     async def flush_loop(self) -> None:
@@ -287,8 +360,8 @@ class KindnessBot(commands.Bot):
                 stats_before_day=cutoff_day.isoformat(),
                 user_state_before=now - self.config.user_state_retention_days * 86_400,
             )
-        except Exception:
-            logger.exception("pruning old data failed; will try again later")
+        except Exception as exc:
+            self.database_failed("prune", exc)
             return
         if stats_rows or users:
             logger.info("pruned %d old stat rows and %d expired user states", stats_rows, users)

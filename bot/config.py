@@ -42,6 +42,10 @@ class AppConfig:
     application_id: int | None = None
     stats_retention_weeks: int = 52
     user_state_retention_days: int = 30
+    shutdown_grace_seconds: float = 8.0
+    """How long SIGTERM/SIGINT wait for a weekly summary that is being posted."""
+    db_error_log_seconds: float = 600.0
+    """A database failure of one kind is logged once per this many seconds, with a count."""
 
     @classmethod
     def from_env(
@@ -82,6 +86,16 @@ class AppConfig:
         )
         if weeks < 1 or days < 1:
             raise ConfigError("retention settings must be at least 1")
+        grace = _number(
+            "KINDNESS_SHUTDOWN_GRACE_SECONDS", get("KINDNESS_SHUTDOWN_GRACE_SECONDS"), 8.0
+        )
+        if not 0 <= grace <= 300:
+            raise ConfigError("KINDNESS_SHUTDOWN_GRACE_SECONDS must be between 0 and 300 seconds")
+        error_log = _number(
+            "KINDNESS_DB_ERROR_LOG_SECONDS", get("KINDNESS_DB_ERROR_LOG_SECONDS"), 600.0
+        )
+        if not 1 <= error_log <= 86_400:
+            raise ConfigError("KINDNESS_DB_ERROR_LOG_SECONDS must be between 1 and 86400 seconds")
         return cls(
             discord_token=token,
             database_path=Path(get("DATABASE_PATH") or DEFAULT_DATABASE_PATH).expanduser(),
@@ -91,6 +105,8 @@ class AppConfig:
             application_id=_snowflake("KINDNESS_APPLICATION_ID", get("KINDNESS_APPLICATION_ID")),
             stats_retention_weeks=weeks,
             user_state_retention_days=days,
+            shutdown_grace_seconds=grace,
+            db_error_log_seconds=error_log,
         )
 
     def require_token(self) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
@@ -65,6 +66,9 @@ class NudgeCleanup(commands.Cog, name=COG_NAME):
         # tasks.loop stops for good on an unhandled error; one bad sweep must not do that
         try:
             await self.sweep(first=not self.started.is_set())
+        except sqlite3.Error as exc:  # logged once per kind per window, with a count
+            self.bot.database_failed("sweep of nudge deletions", exc)
+            return
         except Exception:
             logger.exception("sweeping stored nudge deletions failed; will try again later")
             return

@@ -12,13 +12,14 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol, runtime_checkable
 
 import discord
 from discord.ext import commands, tasks
 
 from bot.client import KindnessBot
+from bot.core.escape import escape_name
 from bot.core.guild_settings import GuildSettings
 from bot.core.schedule import parse_weekday, validate_hour, validate_timezone
 from bot.core.stats import utc_now
@@ -28,6 +29,7 @@ from bot.summary_post import (
     SummaryDeliveryError,
     SummaryScheduler,
     build_week_so_far,
+    summary_filename,
 )
 
 logger = logging.getLogger(__name__)
@@ -72,6 +74,17 @@ def _missing_permissions(channel: discord.abc.GuildChannel) -> list[str]:
     return [label for attr, label in _NEEDED[2:] if not getattr(perms, attr)]
 
 
+HISTORY_LIMIT = 500
+"""Messages read after the recorded time when checking for an unconfirmed post."""
+
+
+def _carries(message: discord.Message, filename: str) -> bool:
+    """The bot's summary message for a week: its chart attachment has the week's name."""
+    if any(a.filename == filename for a in message.attachments):
+        return True
+    return any((e.image.url or "").endswith(filename) for e in message.embeds)
+
+
 class Summaries(commands.Cog):
     """Ticks every minute and posts each server's weekly summary exactly once."""
 
@@ -81,7 +94,12 @@ class Summaries(commands.Cog):
         self.bot = bot
         self.clock = clock
         self.scheduler = SummaryScheduler(
-            bot.db, self.send_summary, is_present=lambda gid: bot.get_guild(gid) is not None
+            bot.db,
+            self.send_summary,
+            owner=bot.run_id,
+            find_posted=self.find_posted,
+            is_present=lambda gid: bot.get_guild(gid) is not None,
+            on_db_error=lambda exc: bot.database_failed("summary bookkeeping", exc),
         )
         self.tick_loop.change_interval(seconds=interval)
 
@@ -89,6 +107,9 @@ class Summaries(commands.Cog):
         self.tick_loop.start()
 
     async def cog_unload(self) -> None:
+        """Runs in `bot.close()` before the HTTP session closes: a post in flight gets
+        the shutdown grace time to finish, then is recorded as interrupted."""
+        await self.scheduler.stop(self.bot.config.shutdown_grace_seconds)
         self.tick_loop.cancel()
 
     @tasks.loop(seconds=TICK_SECONDS)
@@ -102,6 +123,39 @@ class Summaries(commands.Cog):
     @tick_loop.before_loop
     async def _before_tick(self) -> None:
         await self.bot.wait_until_ready()
+
+    async def find_posted(self, settings: GuildSettings, week: str, since: float) -> bool | None:
+        """Whether the bot's own summary for `week` is in the summary channel since `since`.
+
+        Reads the channel's history from that moment on (oldest first, bounded), looking
+        for the bot's message carrying this week's chart. None when it cannot tell.
+        """
+        channel = self._summary_channel(settings)
+        me = self.bot.user
+        if channel is None or me is None or not isinstance(channel, discord.abc.Messageable):
+            return None
+        filename = summary_filename(week)
+        after = discord.Object(discord.utils.time_snowflake(datetime.fromtimestamp(since, UTC)))
+        try:
+            async for message in channel.history(after=after, limit=HISTORY_LIMIT):
+                if message.author.id == me.id and _carries(message, filename):
+                    return True
+        except discord.HTTPException as exc:
+            logger.warning(
+                "cannot read the summary channel of guild %d to check week %s (%s)",
+                settings.guild_id,
+                week,
+                exc.status,
+            )
+            return None
+        return False
+
+    def _summary_channel(self, settings: GuildSettings) -> discord.abc.GuildChannel | None:
+        guild = self.bot.get_guild(settings.guild_id)
+        channel_id = settings.summary_channel_id
+        if guild is None or channel_id is None:
+            return None
+        return guild.get_channel(channel_id)
 
     async def send_summary(self, settings: GuildSettings, content: SummaryContent) -> None:
         """Send to the summary channel; failures become a `SummaryDeliveryError` reason."""
@@ -120,10 +174,12 @@ class Summaries(commands.Cog):
         except discord.Forbidden as exc:
             missing = _missing_permissions(channel) or ["Send Messages, Embed Links, Attach Files"]
             raise SummaryDeliveryError(
-                f"missing permission: {', '.join(missing)} in #{channel.name}"
+                f"missing permission: {', '.join(missing)} in #{escape_name(channel.name)}"
             ) from exc
         except discord.NotFound as exc:
-            raise SummaryDeliveryError(f"channel #{channel.name} was not found") from exc
+            raise SummaryDeliveryError(
+                f"channel #{escape_name(channel.name)} was not found"
+            ) from exc
 
 
 @runtime_checkable

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -25,6 +26,7 @@ from bot.core.nudge_deletions import NudgeDeletion
 from bot.core.stats import StatRow, check_day
 from bot.core.summary_status import SummaryState, SummaryStatus, check_week
 from bot.core.user_state import UserState
+from db import errors
 from db.migrate import apply_migrations, load_migrations
 
 logger = logging.getLogger(__name__)
@@ -54,13 +56,25 @@ class Database:
         self.schema_version = schema_version
 
     @classmethod
-    async def open(cls, path: str | Path) -> Database:
-        """Open (creating the file and its directory), switch on WAL, apply migrations."""
+    async def open(cls, path: str | Path, *, busy_timeout_ms: int | None = None) -> Database:
+        """Check the path and the file, then open, switch on WAL and apply migrations.
+
+        Nothing is written before the checks pass: a damaged file raises
+        `DatabaseCorruptError` and stays byte-identical. Every failure to open is a
+        `DatabaseOpenError` (or `MigrationError` for a schema newer than this bot).
+        """
+        if busy_timeout_ms is None:
+            busy_timeout_ms = BUSY_TIMEOUT_MS
         if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(path, isolation_level=None)
+            file = Path(path)
+            errors.check_path(file)
+            await asyncio.to_thread(errors.check_file, file, timeout=busy_timeout_ms / 1000)
         try:
-            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise errors.classify(Path(path), exc) from exc
+        try:
+            await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             async with conn.execute("PRAGMA journal_mode = WAL") as cur:
                 row = await cur.fetchone()
             mode = str(row[0]) if row is not None else "?"
@@ -72,6 +86,9 @@ class Database:
             # linger in free space (prune and forget are rare; the extra writes are cheap).
             await conn.execute("PRAGMA secure_delete = ON")
             version = await apply_migrations(conn, load_migrations())
+        except sqlite3.Error as exc:
+            await conn.close()
+            raise errors.classify(Path(path), exc) from exc
         except BaseException:
             await conn.close()
             raise
@@ -324,24 +341,30 @@ class Database:
         week: str,
         now: float,
         *,
+        owner: str = "",
         stale_after: float = STALE_CLAIM_SECONDS,
     ) -> bool:
         """Atomically claim the right to post (guild, week); True for exactly one caller.
 
-        False when the week is already claimed, posted or failed. A claim older than
-        `stale_after` seconds that never finished (a crashed process) can be claimed
-        again; `failed` is final for the week and shown to moderators instead of being
-        retried on every tick.
+        `owner` names the bot run. False when the week is posted or failed, or claimed
+        by this same run less than `stale_after` seconds ago (it may still be posting).
+        A claimed or interrupted week of *another* run is handed out at once: one
+        process per database (the instance lock) means that run is over, and the
+        caller checks the channel before posting it again. `failed` is final for the
+        week and shown to moderators instead of being retried on every tick.
         """
         check_week(week)
         async with self._write() as conn:
             cur = await conn.execute(
-                "INSERT INTO summary_posts (guild_id, week, state, updated_at, error) "
-                "VALUES (?, ?, 'claimed', ?, NULL) "
-                "ON CONFLICT (guild_id, week) DO UPDATE SET updated_at = excluded.updated_at "
-                "WHERE summary_posts.state = 'claimed' "
-                "AND summary_posts.updated_at <= excluded.updated_at - ?",
-                (guild_id, week, now, stale_after),
+                "INSERT INTO summary_posts (guild_id, week, state, updated_at, error, claimed_by) "
+                "VALUES (?, ?, 'claimed', ?, NULL, ?) "
+                "ON CONFLICT (guild_id, week) DO UPDATE SET state = 'claimed', "
+                "updated_at = excluded.updated_at, error = NULL, "
+                "claimed_by = excluded.claimed_by "
+                "WHERE summary_posts.state IN ('claimed', 'interrupted') "
+                "AND (summary_posts.claimed_by IS NOT excluded.claimed_by "
+                "OR summary_posts.updated_at <= excluded.updated_at - ?)",
+                (guild_id, week, now, owner, stale_after),
             )
             won = cur.rowcount == 1
         if won:
@@ -358,8 +381,24 @@ class Database:
         now: float | None = None,
     ) -> None:
         """Record the outcome of a claimed (or manually posted) week's summary."""
-        check_week(week)
         state = SummaryState.POSTED if ok else SummaryState.FAILED
+        await self._record_summary(guild_id, week, state, error, now)
+
+    async def interrupt_summary(
+        self, guild_id: int, week: str, *, reason: str, now: float | None = None
+    ) -> None:
+        """Record that a shutdown cut a post short before Discord confirmed it."""
+        await self._record_summary(guild_id, week, SummaryState.INTERRUPTED, reason, now)
+
+    async def _record_summary(
+        self,
+        guild_id: int,
+        week: str,
+        state: SummaryState,
+        error: str | None,
+        now: float | None,
+    ) -> None:
+        check_week(week)
         stored_error = None if error is None else error[:MAX_ERROR_LENGTH]
         stamp = time.time() if now is None else now
         async with self._write() as conn:

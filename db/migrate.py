@@ -81,9 +81,11 @@ async def apply_migrations(conn: aiosqlite.Connection, migrations: list[Migratio
         except Exception:
             if conn.in_transaction:
                 await conn.rollback()
-            logger.exception(
-                "migration %s failed; database left at version %d", migration.name, current
+            # one line: the caller turns the error into the operator's sentence
+            logger.warning(
+                "migration %s did not run; database left at version %d", migration.name, current
             )
+            logger.debug("migration %s failed", migration.name, exc_info=True)
             raise
         current = migration.version
         logger.info("applied migration %s (schema version %d)", migration.name, current)

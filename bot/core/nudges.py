@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.core.escape import escape_name
 from bot.core.guild_settings import DeliveryMode, GuildSettings
 from bot.core.nudge_texts import texts_for
 from bot.core.user_state import (
@@ -109,10 +110,11 @@ def dm_nudge_text(
 ) -> str:
     """The nudge as a DM: which message (a link, never its words), then the nudge.
 
-    No note for the target: only the author reads a DM.
+    No note for the target: only the author reads a DM. The server's name is its
+    owner's choice, so it is escaped (no markdown, no masked link, no mention).
     """
     langs = tuple(languages)
-    intro = texts_for(langs).dm_intro.format(guild=guild_name, jump_url=jump_url)
+    intro = texts_for(langs).dm_intro.format(guild=escape_name(guild_name), jump_url=jump_url)
     return f"{intro}\n{nudge_text(langs, rotation, target_mentioned=False)}"
 
 

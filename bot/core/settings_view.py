@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from bot.core.escape import escape_name
 from bot.core.guild_settings import GuildSettings
 from bot.core.schedule import WEEKDAY_NAMES
 from bot.core.summary_status import SummaryState, SummaryStatus
 
 LANGUAGE_NAMES = {"en": "English", "it": "Italian"}
 MAX_LIST_ITEMS = 15
-_MARKDOWN = frozenset("\\*_~`|>#-[]()<")
 DELIVERY_HELP = {
     "reply": "a short reply in the channel (no pings)",
     "dm": "a direct message to the author",
@@ -30,15 +30,10 @@ def channel_ref(channel_id: int | None) -> str:
     return "not set" if channel_id is None else f"<#{channel_id}>"
 
 
-def escape_markdown(text: str) -> str:
-    """Backslash Discord's markdown characters so a name renders literally."""
-    return "".join("\\" + ch if ch in _MARKDOWN else ch for ch in text)
-
-
 def role_ref(role_id: int, role_names: Mapping[int, str]) -> str:
     """A role by name (no mention), or a marker that the bot cannot see it any more."""
     name = role_names.get(role_id)
-    return f"@{escape_markdown(name)}" if name is not None else f"unknown role (ID {role_id})"
+    return f"@{escape_name(name)}" if name is not None else f"unknown role (ID {role_id})"
 
 
 def duration(seconds: int) -> str:
@@ -68,6 +63,11 @@ def summary_status_line(status: SummaryStatus | None) -> str:
         return f"posted for week {status.week}"
     if status.state is SummaryState.CLAIMED:
         return f"being posted for week {status.week}"
+    if status.state is SummaryState.INTERRUPTED:
+        return (
+            f"interrupted for week {status.week} (the bot was stopped while posting); "
+            "it checks the channel before posting again"
+        )
     reason = status.error or "unknown error"
     return f"⚠️ FAILED for week {status.week}: {reason}"
 

@@ -2,7 +2,9 @@
 
 A scheduler tick first *claims* (guild, week) in the database; only the tick that
 wins the claim renders and posts, then records `posted` or `failed`. A failure is
-kept (and shown in `/kindness settings`) rather than retried every tick.
+kept (and shown in `/kindness settings`) rather than retried every tick. A post
+that was claimed (or interrupted by a shutdown) but never confirmed is checked
+against the channel before it is posted again.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ class SummaryState(StrEnum):
     CLAIMED = "claimed"
     POSTED = "posted"
     FAILED = "failed"
+    INTERRUPTED = "interrupted"
+    """The bot was stopped while posting, before Discord confirmed the post."""
+
+    @property
+    def unconfirmed(self) -> bool:
+        """Claimed or interrupted: the post may or may not be in the channel."""
+        return self in (SummaryState.CLAIMED, SummaryState.INTERRUPTED)
 
 
 @dataclass(frozen=True, slots=True)

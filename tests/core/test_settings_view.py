@@ -126,3 +126,10 @@ def test_role_names_are_escaped_and_durations_readable() -> None:
     assert duration(3600) == "1 h"
     assert duration(3661) == "1 h 1 min 1 s"
     assert duration(0) == "0 s"
+
+
+def test_an_interrupted_summary_says_it_will_be_checked() -> None:
+    interrupted = SummaryStatus(GUILD, "2026-W08", SummaryState.INTERRUPTED, 0.0, "stopped")
+    line = summary_status_line(interrupted)
+    assert line.startswith("interrupted for week 2026-W08")
+    assert "checks the channel" in line

@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import aiosqlite
 import pytest
 
 from bot.core.summary_status import SummaryState, SummaryStatus
 from db.database import STALE_CLAIM_SECONDS, Database
+from db.migrate import apply_migrations, load_migrations
 
 WEEK = "2026-W10"
 
@@ -100,3 +102,44 @@ async def test_two_connections_claiming_at_once_one_wins(db: Database, db_path: 
     finally:
         await other.close()
     assert results.count(True) == 1
+
+
+async def test_another_runs_unfinished_claim_is_handed_out_at_once(db: Database) -> None:
+    """One process per database: a claim by another run is from a run that is over."""
+    assert await db.claim_summary(1, WEEK, 1000.0, owner="run-a")
+    assert not await db.claim_summary(1, WEEK, 1001.0, owner="run-a")  # may still be posting
+    results = await asyncio.gather(
+        *(db.claim_summary(1, WEEK, 1002.0, owner="run-b") for _ in range(4))
+    )
+    assert results.count(True) == 1
+
+
+async def test_an_interrupted_post_is_recorded_and_can_be_claimed_again(db: Database) -> None:
+    assert await db.claim_summary(1, WEEK, 1000.0, owner="run-a")
+    await db.interrupt_summary(1, WEEK, reason="stopped while posting", now=1008.0)
+    status = await db.summary_for_week(1, WEEK)
+    assert status == SummaryStatus(
+        1, WEEK, SummaryState.INTERRUPTED, 1008.0, "stopped while posting"
+    )
+    assert status.state.unconfirmed
+    assert await db.claim_summary(1, WEEK, 1010.0, owner="run-b")
+    status = await db.summary_for_week(1, WEEK)
+    assert status == SummaryStatus(1, WEEK, SummaryState.CLAIMED, 1010.0, None)
+
+
+async def test_version_2_summary_rows_survive_the_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    async with aiosqlite.connect(path, isolation_level=None) as conn:
+        assert await apply_migrations(conn, load_migrations()[:2]) == 2
+        await conn.execute(
+            "INSERT INTO summary_posts VALUES (1, '2026-W10', 'posted', 5.0, NULL), "
+            "(2, '2026-W10', 'claimed', 6.0, NULL)"
+        )
+    db = await Database.open(path)
+    try:
+        assert await db.summary_for_week(1, WEEK) == SummaryStatus(
+            1, WEEK, SummaryState.POSTED, 5.0, None
+        )
+        assert await db.claim_summary(2, WEEK, 7.0, owner="new-run")  # the old run is over
+    finally:
+        await db.close()

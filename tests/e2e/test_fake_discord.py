@@ -576,3 +576,49 @@ async def test_without_message_content_intent_content_is_blank(
         mention = f"<@{fake_discord.bot_user.id}> hello"
         await fake_discord.send_message(general.id, alice.id, mention)
         assert await asyncio.wait_for(received.get(), 5) == mention
+
+
+async def test_channel_history_pages_like_discord(
+    fake_discord: FakeDiscord, guild: FakeGuild
+) -> None:
+    general = next(iter(guild.channels.values()))
+    alice = fake_discord.add_user("alice")
+    guild.add_member(alice)
+    async with connect_client(bare_client(), fake_discord) as client:
+        channel = client.get_channel(general.id)
+        assert isinstance(channel, discord.TextChannel)
+        sent = [await fake_discord.send_message(general.id, alice.id, f"m{i}") for i in range(7)]
+        await channel.send("from the bot")
+        newest = [m.content async for m in channel.history(limit=3)]
+        assert newest == ["from the bot", "m6", "m5"]
+        after = discord.Object(int(sent[2]["id"]))
+        later = [m.content async for m in channel.history(after=after, limit=None)]
+        assert later == ["m3", "m4", "m5", "m6", "from the bot"]
+        paged = [m.content async for m in channel.history(limit=150)]  # two pages of 100
+        assert len(paged) == 8 and paged[-1] == "m0"
+        guild.set_overwrite(general.id, guild.bot_role_id, deny=Perm.READ_MESSAGE_HISTORY)
+        with pytest.raises(discord.Forbidden):
+            [m async for m in channel.history(limit=5)]
+
+
+async def test_a_held_request_waits_for_release_and_can_be_answered_or_dropped(
+    fake_discord: FakeDiscord, guild: FakeGuild
+) -> None:
+    general = next(iter(guild.channels.values()))
+    async with connect_client(bare_client(), fake_discord) as client:
+        channel = client.get_channel(general.id)
+        assert isinstance(channel, discord.TextChannel)
+        held = fake_discord.hold("POST", "/channels/{channel_id}/messages")
+        sending = asyncio.create_task(channel.send("slow"))
+        arrived = await held.wait_arrival()
+        assert arrived.json["content"] == "slow"
+        assert fake_discord.messages_in(general.id) == []  # not created while held
+        held.release()
+        assert (await sending).content == "slow"
+        dropped = fake_discord.hold("POST", "/channels/{channel_id}/messages")
+        sending = asyncio.create_task(channel.send("lost"))
+        await dropped.wait_arrival()
+        dropped.release(answer=False)
+        with pytest.raises(discord.HTTPException):
+            await sending
+        assert [m["content"] for m in fake_discord.messages_in(general.id)] == ["slow"]

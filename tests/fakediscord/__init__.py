@@ -29,7 +29,7 @@ from tests.fakediscord.models import (
     Perm,
 )
 from tests.fakediscord.patching import point_at_urls, point_discord_at
-from tests.fakediscord.records import FailureRule, RecordedFile, RecordedRequest
+from tests.fakediscord.records import FailureRule, HeldRoute, RecordedFile, RecordedRequest
 from tests.fakediscord.responses import EPHEMERAL
 from tests.fakediscord.server import FakeDiscord
 
@@ -45,6 +45,7 @@ __all__ = [
     "FakeMember",
     "FakeRole",
     "FakeUser",
+    "HeldRoute",
     "InteractionType",
     "OptionValue",
     "Perm",

@@ -134,3 +134,39 @@ class FailureRule:
 def error_body(status: int, code: int, message: str) -> dict[str, Any]:
     """Discord's error JSON shape, as discord.HTTPException parses it."""
     return {"message": message or f"{status}: error", "code": code}
+
+
+class HeldRoute:
+    """Matching requests wait at the fake until `release()`: a Discord that is slow to
+    answer, for tests that stop the bot while a request is in flight.
+
+    `arrived` holds each request that reached the fake (before any answer); after
+    `release(answer=True)` they are handled normally, as Discord finishes a request
+    it received even when the client is gone. `answer=False` drops them (400) unhandled.
+    """
+
+    def __init__(self, method: str, route: str | re.Pattern[str]) -> None:
+        self.method = method.upper()
+        self.route = route
+        self.arrived: list[RecordedRequest] = []
+        self._arrival = asyncio.Event()
+        self._released = asyncio.Event()
+        self.answer = True
+
+    def applies(self, request: RecordedRequest) -> bool:
+        return not self._released.is_set() and request.matches(self.method, self.route)
+
+    async def hold(self, request: RecordedRequest) -> bool:
+        """Wait for the release; True to answer the request normally."""
+        self.arrived.append(request)
+        self._arrival.set()
+        await self._released.wait()
+        return self.answer
+
+    async def wait_arrival(self, timeout: float = 10.0) -> RecordedRequest:  # noqa: ASYNC109
+        await asyncio.wait_for(self._arrival.wait(), timeout)
+        return self.arrived[0]
+
+    def release(self, *, answer: bool = True) -> None:
+        self.answer = answer
+        self._released.set()

@@ -92,6 +92,7 @@ class RestApi:
         self._add("GET", "/channels/{channel_id}", self._get_channel)
         self._add("POST", "/channels/{channel_id}/typing", self._typing)
         self._add("POST", "/channels/{channel_id}/messages", self._post_message)
+        self._add("GET", "/channels/{channel_id}/messages", self._get_messages)
         self._add("GET", "/channels/{channel_id}/messages/{message_id}", self._get_message)
         self._add("PATCH", "/channels/{channel_id}/messages/{message_id}", self._patch_message)
         self._add("DELETE", "/channels/{channel_id}/messages/{message_id}", self._delete_message)
@@ -173,6 +174,9 @@ class RestApi:
             and request.headers.get("Authorization") != f"Bot {self._fake.token}"
         ):
             return 401, error_body(401, 0, "401: Unauthorized")
+        for held in self._fake.held_routes:
+            if held.applies(recorded) and not await held.hold(recorded):
+                return 400, error_body(400, 0, "dropped by the test")
         for rule in self._fake.failure_rules:
             if rule.applies(recorded):
                 rule.consume()
@@ -243,6 +247,25 @@ class RestApi:
             self._require(channel_id, needed)
         message = await self._fake.create_bot_message(channel_id, req.json or {}, req.files)
         return 200, message
+
+    async def _get_messages(self, req: RecordedRequest) -> tuple[int, Any]:
+        """Channel history as Discord pages it: newest first, `limit` (1-100) messages
+        just before `before`, just after `after`, or the newest ones."""
+        channel_id = int(req.params["channel_id"])
+        self._require(channel_id, Perm.VIEW_CHANNEL | Perm.READ_MESSAGE_HISTORY)
+        limit = int(req.query.get("limit", "50"))
+        if not 1 <= limit <= 100:
+            raise ApiError(400, 50035, "Invalid Form Body")
+        stored = sorted(self._fake.messages_in(channel_id), key=lambda m: int(m["id"]))
+        if "around" in req.query:
+            raise ApiError(400, 50035, "around is not modelled by the fake")
+        if "after" in req.query:
+            after = int(req.query["after"])
+            page = [m for m in stored if int(m["id"]) > after][:limit]
+        else:
+            before = int(req.query.get("before", str(1 << 63)))
+            page = [m for m in stored if int(m["id"]) < before][-limit:]
+        return 200, list(reversed(page))
 
     async def _get_message(self, req: RecordedRequest) -> tuple[int, Any]:
         self._require(int(req.params["channel_id"]), Perm.VIEW_CHANNEL | Perm.READ_MESSAGE_HISTORY)

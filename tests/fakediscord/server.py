@@ -34,6 +34,7 @@ from tests.fakediscord.models import (
 )
 from tests.fakediscord.records import (
     FailureRule,
+    HeldRoute,
     RecordedFile,
     RecordedRequest,
     RequestLog,
@@ -76,6 +77,7 @@ class FakeDiscord:
         self.log = RequestLog()
         self.unknown_routes: list[RecordedRequest] = []
         self.failure_rules: list[FailureRule] = []
+        self.held_routes: list[HeldRoute] = []
         self.commands = CommandRegistry(self.ids, self.application_id)
         self.responses = InteractionResponder(self)
         self.gateway = GatewayHub(self, heartbeat_interval_ms=heartbeat_interval_ms)
@@ -772,6 +774,12 @@ class FakeDiscord:
         rule = FailureRule(method.upper(), route, status, code, message, times, when)
         self.failure_rules.append(rule)
         return rule
+
+    def hold(self, method: str, route: str | re.Pattern[str]) -> HeldRoute:
+        """Keep matching requests waiting until the returned `HeldRoute` is released."""
+        held = HeldRoute(method, route)
+        self.held_routes.append(held)
+        return held
 
     def interaction_messages(self, sent: ix.SentInteraction) -> list[JSON]:
         """Messages (response and followups, ephemeral or not) the bot sent for an interaction."""
