@@ -31,7 +31,7 @@ _AFTER = 4  # tokens looked at after a hit
 _NEGATION_REACH = 3  # a negator this close before a hit cancels it
 SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
 _NAME_CALL_LENGTH = 4  # a chat line this short that is mostly an insult is a name-call
-_ROOM_REACH = 3  # "noob team", "this team is trash", "trash ass team"
+_ROOM_REACH = 4  # "noob team", "this team is trash", "trash ass team"
 IDENTITY_NOTE = "aimed at an identity group"  # the one note that does not cancel a hit
 # Where a rule found no person, a named identity group or the room can still be the target.
 _WIDENED = frozenset({TargetKind.NONE, TargetKind.THIRD_PERSON, TargetKind.OBJECT})
