@@ -364,6 +364,10 @@ class Targeter:
         "No immigrant deserves to die" denies; "No idiot, ..." is a vocative.
         """
         cues = self._cues
+        if cues["negative_quantifier"].isdisjoint(
+            ctx.tokens[max(0, hit.first - _NEGATION_REACH) : hit.first - 1]
+        ):
+            return False  # no "no" close before the hit (most hits)
         start = ctx.sentence_start(hit.first, _NEGATION_REACH)
         if (
             hit.first - start < 2
