@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
-from collections.abc import Iterable
-from typing import TextIO
+from collections.abc import Iterable, Iterator
+from typing import TextIO, cast
 
 from bot.cli_common import add_scorer_arguments, scorer_config_from_args
 from bot.core.scorer import Scorer
@@ -45,20 +46,32 @@ def render(verdict: Verdict) -> str:
     )
 
 
-def _lines(stream: Iterable[bytes]) -> Iterable[str]:
-    """Decode line by line (bad UTF-8 replaced), dropping only the line ending."""
-    for raw in stream:
-        yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+def line_batches(stream: io.BufferedIOBase, size: int = 1 << 16) -> Iterator[list[str]]:
+    """The complete lines that have arrived, one batch per read (bad UTF-8 replaced).
+
+    `read1` returns what is already there without waiting for more, so a caller
+    typing one line at a time gets each answer at once, while a bulk pipe arrives
+    in large batches and its answers go out in large writes.
+    """
+    pending = b""
+    while chunk := stream.read1(size):
+        pending += chunk
+        *complete, pending = pending.split(b"\n")
+        if complete:
+            yield [raw.decode("utf-8", errors="replace").rstrip("\r") for raw in complete]
+    if pending:
+        yield [pending.decode("utf-8", errors="replace").rstrip("\r")]
 
 
-def stream_jsonl(scorer: Scorer, lines: Iterable[str], out: TextIO, **flags: bool) -> int:
-    """Score each line as it arrives and write its JSON verdict; returns the count."""
+def stream_jsonl(scorer: Scorer, batches: Iterable[list[str]], out: TextIO, **flags: bool) -> int:
+    """Score each batch of lines and write their JSON verdicts, flushed once per batch."""
     count = 0
-    for line in lines:
-        verdict = scorer.score(line, **flags)
-        out.write(json.dumps(verdict.to_json_dict()) + "\n")
-        out.flush()  # one answer per line as soon as it exists: callers may be interactive
-        count += 1
+    for batch in batches:
+        out.write(
+            "".join(json.dumps(scorer.score(line, **flags).to_json_dict()) + "\n" for line in batch)
+        )
+        out.flush()  # answers for everything that has arrived, before waiting for more
+        count += len(batch)
     return count
 
 
@@ -84,7 +97,8 @@ def _run(args: argparse.Namespace) -> int:
         if args.text:
             print("give either TEXT or --jsonl, not both", file=sys.stderr)
             return 2
-        stream_jsonl(scorer, _lines(sys.stdin.buffer), sys.stdout, **flags)
+        stdin = cast(io.BufferedIOBase, sys.stdin.buffer)  # a BufferedReader: it has read1
+        stream_jsonl(scorer, line_batches(stdin), sys.stdout, **flags)
         return 0
     if not args.text:
         print('nothing to check: kindness-bot check "some text" (or --jsonl)', file=sys.stderr)
