@@ -19,6 +19,7 @@ import csv
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -118,6 +119,24 @@ def comparison(tweets: list[str], profanity_sample: int, vader_sample: int) -> l
     rows.append("")
     rows.append(f"The scorer flagged {hostile:,} of {len(tweets):,} tweets as hostile in this run.")
     return rows
+
+
+def jsonl_pipe(tweets: list[str], copies: int = 8) -> list[str]:
+    """`kindness-bot check --jsonl` fed by a pipe and read by a pipe, as a batch job would."""
+    payload = ("\n".join(t.replace("\n", " ") for t in tweets) + "\n").encode() * copies
+    lines = len(tweets) * copies
+    cli = Path(sys.executable).with_name("kindness-bot")
+    started = time.perf_counter()
+    result = subprocess.run(
+        [str(cli), "check", "--jsonl"], input=payload, capture_output=True, check=False
+    )
+    elapsed = time.perf_counter() - started
+    answered = result.stdout.count(b"\n")
+    return [
+        f"`kindness-bot check --jsonl`, {lines:,} OLID lines piped in and out (start-up "
+        f"included): {answered / elapsed:,.0f} lines/s ({answered:,} answers, "
+        f"exit code {result.returncode}).",
+    ]
 
 
 def worst_case() -> list[str]:
@@ -261,6 +280,8 @@ def main() -> int:
         f"Machine: {machine}",
         "",
         *comparison(tweets, args.profanity_sample, args.vader_sample),
+        "",
+        *jsonl_pipe(tweets),
         "",
         *worst_case(),
         "",

@@ -75,6 +75,7 @@ class Context:
     __slots__ = (
         "_gaming",
         "_pauses",
+        "_present",
         "_quotes",
         "_stops",
         "cues",
@@ -107,6 +108,14 @@ class Context:
         self._pauses: list[int] | None = None
         self._quotes: list[int] | None = None
         self._gaming: bool | None = None
+        self._present: dict[str, bool] = {}
+
+    def mentions_any(self, name: str, words: frozenset[str]) -> bool:
+        """Does any of `words` (the cue list `name`) occur in the message? Asked once each."""
+        found = self._present.get(name)
+        if found is None:
+            found = self._present[name] = not words.isdisjoint(self.tokens)
+        return found
 
     def _gap_has(self, marks: list[int], index: int) -> bool:
         """Is one of `marks` (sorted offsets) between token `index` and the next token?"""
@@ -249,6 +258,11 @@ class Targeter:
     def _names_identity(self, ctx: Context, hit: Hit) -> bool:
         """An identity group ("women", "muslims", "gay people") in the hit's sentence."""
         cues = self._cues
+        if not (
+            ctx.mentions_any("identity", cues["identity"])
+            or ctx.mentions_any("identity_adjective", cues["identity_adjective"])
+        ):
+            return False  # no group named anywhere (most messages)
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
         tokens = ctx.tokens
@@ -261,6 +275,8 @@ class Targeter:
 
     def _names_group(self, ctx: Context, hit: Hit) -> bool:
         """A group of people that is not an identity group, in the hit's sentence."""
+        if not ctx.mentions_any("group_noun", self._cues["group_noun"]):
+            return False
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
         return not self._cues["group_noun"].isdisjoint(ctx.tokens[start:end])
@@ -393,6 +409,8 @@ class Targeter:
     def _in_room(self, ctx: Context, hit: Hit) -> bool:
         """The team, the lobby, everyone: the group in the chat, next to the hit."""
         room = self._cues["room"]
+        if not ctx.mentions_any("room", room):
+            return False
         start = max(ctx.sentence_start(hit.first, _ROOM_REACH), hit.first - _ROOM_REACH)
         end = min(ctx.sentence_end(hit.last - 1, _ROOM_REACH), hit.last + _ROOM_REACH)
         return not room.isdisjoint(ctx.tokens[start:end])
