@@ -81,6 +81,9 @@ CUE_SECTIONS = (
     "speaker_subject",
     "group_noun",
     "accusation",
+    "real_life",
+    "denial",
+    "role",
     "plural_verb",
     "participle",
     "bridge",
@@ -318,8 +321,12 @@ def build_lexicon(
     pairs: dict[tuple[str, str], list[tuple[int, Entry]]] = {}
     for tokens, found in entries.items():
         entry = found
-        if entry.aim is None and entry.category is not None and not second.isdisjoint(tokens):
-            # A phrase that names the reader ("fuck you") carries its own target.
+        names_reader = entry.aim is None or (
+            entry.aim is TargetKind.IMPERATIVE and entry.category is Category.THREAT
+        )
+        if names_reader and entry.category is not None and not second.isdisjoint(tokens):
+            # A phrase that names the reader ("fuck you", "going to kill you") carries
+            # its own target, whoever says it ("I'm going to kill you").
             entry = Entry(
                 entry.term,
                 tokens,

@@ -74,6 +74,7 @@ _AIMED = frozenset(
 )
 _HIGH_CATEGORIES = frozenset({Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK})
 _MEDIUM_SCORE = 0.75
+_SWEAR_AT_GROUP = 0.75  # a swear word aimed at an identity group ("fucking immigrants")
 
 _TARGET_WORDS: Mapping[TargetKind, str] = {
     TargetKind.SECOND_PERSON: "aimed at the reader (second person)",
@@ -155,6 +156,8 @@ class Scorer:
         self._pair_keys = self._lexicon.pair_words | self._split_keys
         self._targeter = Targeter(self._lexicon)
         self._explanations: dict[Hashable, str] = {}
+        # Swearing beside these may be aimed at a group ("fuck gay people"): no shortcut.
+        self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
 
     def score(
         self,
@@ -196,7 +199,7 @@ class Scorer:
         hits = self._hits(text, flat, spans, candidates)
         if not hits:
             return CLEAN
-        if swearing:
+        if swearing and self._group_words.isdisjoint(tokens):
             return self._swearing_only(hits, profanity_ok)
         mentioned = mentions_someone or _MENTION_RE.search(text) is not None
         if folded is None:
@@ -390,7 +393,7 @@ class Scorer:
             entry = hit.entry
             if note == IDENTITY_NOTE:
                 entry = _as_identity_attack(entry)
-                weight = entry.weight * _TARGET_FACTOR[target]
+                weight = max(entry.weight, _SWEAR_AT_GROUP) * _TARGET_FACTOR[target]
             else:
                 weight = 0.0 if note else entry.weight * _TARGET_FACTOR[target]
             if entry.category is Category.PROFANITY and profanity_ok:

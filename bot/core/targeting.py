@@ -34,6 +34,12 @@ _NAME_CALL_LENGTH = 4  # a chat line this short that is mostly an insult is a na
 _ROOM_REACH = 4  # "noob team", "this team is trash", "trash ass team"
 IDENTITY_NOTE = "aimed at an identity group"  # the one note that does not cancel a hit
 # Where a rule found no person, a named identity group or the room can still be the target.
+_THIRD_COPULAS = frozenset({"is", "s", "was", "isn"})
+_ROLE_DETERMINERS = frozenset({"the", "our", "their", "ur", "that", "this"})
+# Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
+_DENIAL_PAIRS = frozenset(
+    {("not", "true"), ("myth", "that"), ("false", "that"), ("untrue", "that"), ("e", "vero")}
+)
 _WIDENED = frozenset({TargetKind.NONE, TargetKind.THIRD_PERSON, TargetKind.OBJECT})
 # What a named identity group turns into an identity attack ("women ... burn body
 # fat" is about fat, not about women).
@@ -166,6 +172,13 @@ class Context:
         return opened % 2 == 1 and closing < len(self._quotes)
 
     @property
+    def in_real_life(self) -> bool:
+        """ "irl", "in real life": a threat said outside the game, whatever game words surround it."""
+        return self.mentions_any("real_life", self.cues["real_life"]) or (
+            "real" in self.tokens and "life" in self.tokens
+        )
+
+    @property
     def gaming(self) -> bool:
         """Game talk somewhere in the message ("rematch", "boss", "gg")."""
         if self._gaming is None:
@@ -206,6 +219,13 @@ class Targeter:
             | cues["third_person"]
             | cues["self"]
         )
+        # Words that are hits on their own ("idiot"), not only the start of a phrase
+        # ("keyboard" of "keyboard warrior"): stacked names, whole-sentence name-calls.
+        self._words = frozenset(
+            word
+            for word, items in lexicon.anchors.items()
+            if any(len(entry.tokens) == 1 and entry.category for _, entry in items)
+        )
         # Words that give a short chat line a subject or a thing: not a name-call.
         self._blockers = (
             cues["self"]
@@ -225,10 +245,14 @@ class Targeter:
         """
         target, note = self._aim(ctx, hit)
         entry = hit.entry
-        if note or target is TargetKind.REPORTED or entry.category is Category.PROFANITY:
+        if note or target is TargetKind.REPORTED:
             return target, note
-        if self._denied_by_quantifier(ctx, hit):
-            return target, "negated"  # "no immigrant deserves to die"
+        if entry.category is Category.PROFANITY:
+            if self._sworn_at_group(ctx, hit):
+                return TargetKind.GROUP, IDENTITY_NOTE  # "fuck gay people", "fucking immigrants"
+            return target, note
+        if self._denied_by_quantifier(ctx, hit) or self._framed_as_false(ctx, hit):
+            return target, "negated"  # "no immigrant deserves to die", "it's not true that"
         if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
             return self._hatred(ctx, hit, target)
         if target is TargetKind.GROUP and entry.category is Category.IDENTITY_ATTACK:
@@ -251,8 +275,10 @@ class Targeter:
             return TargetKind.GROUP, note  # "noob team", "this team is trash"
         if target is TargetKind.OBJECT and self._names_person_after(ctx, hit):
             return TargetKind.THIRD_PERSON, note  # "this stupid kid", "that dumb guy"
-        if target is TargetKind.NONE and self._name_call(ctx, hit):
-            return TargetKind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
+        if target is TargetKind.NONE and (
+            self._named_subject(ctx, hit) or self._name_call(ctx, hit)
+        ):
+            return TargetKind.THIRD_PERSON, note  # "Mike is an idiot", "idiot ursa", "noob"
         return target, note
 
     def _names_identity(self, ctx: Context, hit: Hit) -> bool:
@@ -290,9 +316,10 @@ class Targeter:
             if hit.first <= i < hit.last:
                 continue
             token = tokens[i]
-            if token in identity:
-                return True
-            if token in adjectives and i + 1 < end and tokens[i + 1] in cues["people"]:
+            named = token in identity or (
+                token in adjectives and i + 1 < end and tokens[i + 1] in cues["people"]
+            )
+            if named and not ctx.quoted(i, i + 1):  # a quoted group is reported, not named
                 return True
         return False
 
@@ -349,6 +376,28 @@ class Targeter:
                 return TargetKind.GROUP, IDENTITY_NOTE
             break
         return self._person_object(ctx, hit, target), ""
+
+    def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
+        """A swear word right before an identity group: "fuck (all) immigrants"."""
+        cues = self._cues
+        tokens = ctx.tokens
+        i = hit.last
+        while i < len(tokens) and tokens[i] in ("all", "the", "those", "these", "them"):
+            i += 1
+        if i >= len(tokens) or ctx.pause_after(hit.last - 1):
+            return False
+        return tokens[i] in cues["identity"] or (
+            tokens[i] in cues["identity_adjective"]
+            and i + 1 < len(tokens)
+            and tokens[i + 1] in cues["people"]
+        )
+
+    def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
+        """ "It's not true that immigrants are criminals", "non è vero che": a claim denied."""
+        if not ctx.mentions_any("denial", self._cues["denial"]):
+            return False
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        return not _DENIAL_PAIRS.isdisjoint(itertools.pairwise(ctx.tokens[start : hit.first]))
 
     def _slur_target(self, ctx: Context, hit: Hit) -> TargetKind:
         """A slur is aimed at its group, unless the writer claims it as their own.
@@ -415,6 +464,32 @@ class Targeter:
         end = min(ctx.sentence_end(hit.last - 1, _ROOM_REACH), hit.last + _ROOM_REACH)
         return not room.isdisjoint(ctx.tokens[start:end])
 
+    def _named_subject(self, ctx: Context, hit: Hit) -> bool:
+        """ "Mike is an idiot", "the healer is a clown", "our mid is useless": a person
+        named by a name or a role, then a copula, then the words.
+
+        A name is a word no list knows, with no article ("the printer is trash" is a
+        thing); "my brother is an idiot" is family talk and stays with the rules.
+        """
+        cues = self._cues
+        start = ctx.sentence_start(hit.first, _BEFORE)
+        if not ctx.starts_sentence(start):
+            return False
+        tokens = ctx.tokens[start : hit.first]
+        for i, token in enumerate(tokens):
+            if token in _THIRD_COPULAS:
+                subject, rest = tokens[:i], tokens[i + 1 :]
+                break
+        else:
+            return False
+        if not all(t in cues["bridge"] or t in cues["article"] for t in rest):
+            return False
+        if len(subject) == 2 and subject[0] in _ROLE_DETERMINERS:
+            return subject[1] in cues["role"] or subject[1] in cues["person_noun"]
+        return len(subject) == 1 and (
+            subject[0] in cues["role"] or subject[0] not in self._lexicon.known_words
+        )
+
     def _name_call(self, ctx: Context, hit: Hit) -> bool:
         """A short chat line that is a name-call: "noob", "idiot ursa", "stupid player".
 
@@ -447,7 +522,7 @@ class Targeter:
             return TargetKind.REPORTED, ""
         if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
             return TargetKind.REPORTED, "counter-speech"
-        if entry.category is Category.THREAT and ctx.gaming:
+        if entry.category is Category.THREAT and ctx.gaming and not ctx.in_real_life:
             return entry.aim or TargetKind.SECOND_PERSON, "gaming talk"
         note = "negated" if self._negated(ctx, hit, before) or self._denied(before) else ""
         if speech is not None:
@@ -578,11 +653,11 @@ class Targeter:
             return False
         if before and before[-1] in cues["interjection"]:
             return True  # "No idiot, ...", "Sorry dickhead."
-        if before and before[-1] in self._lexicon.hit_words and before[-1] not in cues["bridge"]:
+        if before and before[-1] in self._words and before[-1] not in cues["bridge"]:
             return True  # stacked names: "that fucking asshole moron!", "dumb ignoramus."
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         if ctx.starts_sentence(start) and all(
-            t in cues["bridge"] or t in self._lexicon.anchors for t in ctx.tokens[start : hit.first]
+            t in cues["bridge"] or t in self._words for t in ctx.tokens[start : hit.first]
         ):
             return True  # the whole sentence is a name-call
         window = ctx.tokens[start : hit.last + _AFTER]

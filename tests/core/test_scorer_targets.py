@@ -240,3 +240,27 @@ def test_a_letter_typed_twice_is_still_the_word(scorer: Scorer, text: str) -> No
 @pytest.mark.parametrize("text", ["the garage is open", "beats by dre", "she looks weird", "niger"])
 def test_real_words_near_ours_stay_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Mike is an idiot", True),  # a name, a copula, the insult
+        ("the healer is an idiot", True),  # a role in the game
+        ("my brother is an idiot", False),  # family talk stays with the rules
+        ("the printer is a piece of shit", False),  # a thing with an article
+        ("Fuck gay people and their parades.", True),  # swearing aimed at a group
+        ("fuck yeah gay people rock", False),
+        ("It's not true that immigrants are criminals.", False),  # a claim denied
+        ("non è vero che gli immigrati sono delinquenti", False),
+        ("I'm going to kill you", True),  # the phrase names the reader, whoever says it
+        ("I am going to kill you next round", False),  # gaming talk
+        ("I will end you, not in a game way, in real life", True),
+        ("I'm gonna post your address in general", True),  # doxxing
+        ("Why are Muslims so violent?", True),
+        ("violent movies are fun", False),
+        ('The whole "women belong in the kitchen" joke is tired.', False),  # quoted
+    ],
+)
+def test_probe_shapes(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile, scorer.score(text).explanation
