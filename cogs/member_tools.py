@@ -18,7 +18,7 @@ from discord.ext import commands
 
 from bot.app_errors import FriendlyError, on_component_error
 from bot.client import KindnessBot
-from bot.core.alerts import censored_excerpt
+from bot.core.alerts import verdict_excerpt
 from bot.core.guild_settings import GuildSettings
 from bot.core.member_tools_text import kindcheck_text, report_thanks_text
 from bot.core.nudges import safety_text
@@ -219,7 +219,7 @@ class MemberTools(commands.Cog):
                 "report could not be delivered. Please tell a moderator directly."
             )
         verdict = score_message(self.bot, settings, message)
-        excerpt = censored_excerpt(message.content, terms=[m.term for m in verdict.matches])
+        excerpt = verdict_excerpt(message.content, verdict)
         try:
             await channel.send(
                 report_text(message, interaction.user, reason, excerpt or "(no text)"),
