@@ -48,6 +48,8 @@ MAX_PENDING = QUEUE_SIZE + WORKERS
 """The most deliveries a server can have waiting or running."""
 RATE_LIMIT_HOLD = 30.0
 """Hold after a 429 that discord.py gave up retrying (it carries no retry_after)."""
+MAX_NOTES = 10
+"""Held channels listed in `/kindness settings` before "and N more"."""
 UNDELIVERED_PREFIX = "undelivered:"
 DROPPED_PREFIX = "dropped:"
 
@@ -195,6 +197,34 @@ class DeliveryService:
         self.undelivered[kind] += 1
         if self._stats is not None:
             self._stats.add(guild_id, channel_id, UNDELIVERED_PREFIX + kind.value)
+
+    def notes(self, guild_id: int, *, limit: int = MAX_NOTES) -> list[str]:
+        """What the bot stopped doing in this server and why, for `/kindness settings`
+        and `/kindness setup` (one line per held channel and action)."""
+        now, wall = self.clock(), time.time()
+        holds = self.memory.in_guild(guild_id, now)
+        lines = [
+            f"\N{WARNING SIGN} Discord {hold.cause.value} when I tried to {hold.action.value} in "
+            f"<#{hold.channel_id}>: I stopped trying there until "
+            f"<t:{int(wall + hold.until - now)}:t> or until the channel's permissions or my "
+            "roles change."
+            for hold in holds[:limit]
+        ]
+        if len(holds) > limit:
+            lines.append(f"… and {len(holds) - limit} more channel(s) like this.")
+        level = self.level()
+        if level is not GuardLevel.OPEN:
+            paused = (
+                "reactions and alerts"
+                if level is GuardLevel.ESSENTIAL_ONLY
+                else "nudges, reactions and alerts"
+            )
+            lines.append(
+                f"\N{WARNING SIGN} Discord refused {self.guard.count(now)} of my requests in the "
+                f"last 10 minutes, so I paused {paused} until that number falls (Discord blocks "
+                "a bot's connection past 10,000)."
+            )
+        return lines
 
     # -- what Discord said ---------------------------------------------------------
 
