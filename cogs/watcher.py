@@ -419,6 +419,9 @@ class Watcher(commands.Cog):
         if isinstance(after, discord.CategoryChannel):
             for child in after.channels:
                 self.delivery.forget_channel(child.id)
+        elif isinstance(after, discord.TextChannel | discord.ForumChannel):
+            for thread in after.threads:  # threads follow their parent's overwrites
+                self.delivery.forget_channel(thread.id)
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:

@@ -224,14 +224,14 @@ async def test_a_429_storm_keeps_pending_deliveries_within_the_bound(
         "POST",
         re.compile(rf"/channels/({ids})/messages"),
         status=429,
-        retry_after=0.3,
+        retry_after=0.1,
         times=None,
     )
     fake_discord.fail(
         "PUT",
         re.compile(rf"/channels/({ids})/messages/\d+/reactions/.+/@me"),
         status=429,
-        retry_after=0.3,
+        retry_after=0.1,
         times=None,
     )
     hostile = members(fake_discord, guild, 300, "h")
@@ -327,3 +327,23 @@ async def test_past_a_safe_share_of_invalid_requests_only_nudges_go_out(
     assert "paused reactions and alerts" in shown.text
     why = [r for r in caplog.records if "past the safe share" in r.getMessage()]
     assert len(why) == 1
+
+
+async def test_a_thread_is_released_when_its_parent_channel_changes(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    guild = fake_discord.add_guild()
+    general = channel_id(guild)
+    thread = guild.add_thread(general, "plans")
+    alice, bob, carol = (member(fake_discord, guild, n) for n in ("alice", "bob", "carol"))
+    async with running_bot(fake_discord, tmp_path / "k.db") as bot:
+        deny = Perm.SEND_MESSAGES_IN_THREADS
+        guild.set_overwrite(general, guild.bot_role_id, deny=deny)  # unannounced
+        await fake_discord.send_message(thread.id, alice.id, HOSTILE)
+        await fake_discord.send_message(thread.id, bob.id, HOSTILE)
+        await settled(bot, guild.id, 2)
+        assert [r.status for r in posts_to(fake_discord, thread.id)] == [403]
+        await fake_discord.set_overwrite(general, guild.bot_role_id, deny=0)
+        flagged = await fake_discord.send_message(thread.id, carol.id, HOSTILE)
+        nudge = await wait_nudge(fake_discord, thread.id, to=flagged)
+    assert nudge.status == 200
