@@ -349,8 +349,43 @@ class DeliveryService:
         on_drop: Callable[[], None] | None = None,
     ) -> bool:
         """Queue a delivery if the bot may make it now; False if skipped or dropped."""
-        if not self.allowed(kind, guild_id, channel_id, action):
+        lane = self._enqueue(kind, guild_id, channel_id, action, run, on_drop=on_drop)
+        if lane is None:
             return False
+        self._spawn(guild_id, lane)
+        return True
+
+    async def deliver(
+        self,
+        kind: Kind,
+        guild_id: int,
+        channel_id: int,
+        action: Action | None,
+        run: Callable[[], Awaitable[None]],
+    ) -> None:
+        """Like `submit`, but when a worker slot is free the caller's task does the work:
+        a nudge then leaves in the message's own task, one event-loop hop sooner."""
+        lane = self._enqueue(kind, guild_id, channel_id, action, run, on_drop=None)
+        if lane is None:
+            return
+        if lane.running < self.workers and self._idle(lane):
+            lane.running += 1
+            await self._work(guild_id, lane)
+        else:
+            self._spawn(guild_id, lane)
+
+    def _enqueue(
+        self,
+        kind: Kind,
+        guild_id: int,
+        channel_id: int,
+        action: Action | None,
+        run: Callable[[], Awaitable[None]],
+        *,
+        on_drop: Callable[[], None] | None,
+    ) -> _Lane | None:
+        if not self.allowed(kind, guild_id, channel_id, action):
+            return None
         delivery = Delivery(
             kind,
             guild_id,
@@ -364,11 +399,10 @@ class DeliveryService:
         if lane is None:
             lane = self._lanes[guild_id] = _Lane()
         if len(lane.queue) >= self.queue_size and not self._make_room(lane, delivery):
-            return False
+            return None
         lane.queue.append(delivery)
         self.peak_pending = max(self.peak_pending, len(lane.queue) + lane.running)
-        self._spawn(guild_id, lane)
-        return True
+        return lane
 
     def pending(self, guild_id: int) -> int:
         """Deliveries waiting or running for one server."""
@@ -408,8 +442,13 @@ class DeliveryService:
                 return delivery
         return None
 
+    @staticmethod
+    def _idle(lane: _Lane) -> int:
+        """Queued deliveries that could start now (their channel and action are free)."""
+        return sum(1 for d in lane.queue if (d.channel_id, d.action) not in lane.busy)
+
     def _spawn(self, guild_id: int, lane: _Lane) -> None:
-        idle = sum(1 for d in lane.queue if (d.channel_id, d.action) not in lane.busy)
+        idle = self._idle(lane)
         while lane.running < self.workers and idle > 0:
             lane.running += 1
             idle -= 1
@@ -445,7 +484,8 @@ class DeliveryService:
                 delivery.on_drop()
             return
         try:
-            await asyncio.wait_for(delivery.run(), left)
+            async with asyncio.timeout(left):  # no extra task, unlike wait_for on 3.11
+                await delivery.run()
         except TimeoutError:
             self._drop(delivery)
         except Exception:

@@ -103,7 +103,7 @@ class Watcher(commands.Cog):
         elif is_kind(message.content, settings.languages):
             self.bot.stats.add(guild.id, message.channel.id, Metric.KIND)
             if settings.kindness_reaction and self._may_react(message.channel.id):
-                self._queue_reaction(message, settings.kindness_emoji, Kind.REACTION)
+                await self._react(message, settings.kindness_emoji, Kind.REACTION)
 
     async def _flagged(
         self,
@@ -140,7 +140,7 @@ class Watcher(commands.Cog):
         if decision.repeated:
             stats.add(guild_id, channel_id, Metric.REPEATED)
         if decision.nudge:
-            self._queue_nudge(message, author, settings, decision, now)
+            await self._nudge(message, author, settings, decision, now)
         if decision.alert:
             self._queue_alert(message, settings, verdict, decision)
 
@@ -162,7 +162,7 @@ class Watcher(commands.Cog):
                 window=settings.outcome_window_seconds,
             )
 
-    def _queue_nudge(
+    async def _nudge(
         self,
         message: discord.Message,
         author: discord.Member,
@@ -170,12 +170,12 @@ class Watcher(commands.Cog):
         decision: NudgeDecision,
         now: float,
     ) -> None:
-        """Queue the nudge the server asked for; it is counted by the mode actually used."""
+        """Deliver the nudge the server asked for; it is counted by the mode actually used."""
         if decision.delivery is DeliveryMode.SILENT:
             self._nudged(message, settings, DeliveryMode.SILENT, now)
             return
         if decision.delivery is DeliveryMode.REACTION:
-            self._queue_reaction(
+            await self._react(
                 message,
                 NUDGE_REACTION,
                 Kind.NUDGE,
@@ -196,7 +196,7 @@ class Watcher(commands.Cog):
                 self._nudged(message, settings, DeliveryMode.REPLY, now)
 
         action = None if decision.delivery is DeliveryMode.DM else Action.SEND
-        self.delivery.submit(Kind.NUDGE, guild_id, channel_id, action, deliver)
+        await self.delivery.deliver(Kind.NUDGE, guild_id, channel_id, action, deliver)
 
     async def _dm(
         self,
@@ -266,7 +266,7 @@ class Watcher(commands.Cog):
         self._reactions.record(channel_id, now)
         return True
 
-    def _queue_reaction(
+    async def _react(
         self,
         message: discord.Message,
         emoji: str,
@@ -274,7 +274,7 @@ class Watcher(commands.Cog):
         *,
         then: Callable[[], None] | None = None,
     ) -> None:
-        """Queue a reaction (a kindness heart, or a reaction-mode nudge)."""
+        """Deliver a reaction (a kindness heart, or a reaction-mode nudge)."""
         guild_id = message.guild.id if message.guild else 0
         what = "add the nudge reaction" if kind is Kind.NUDGE else "add the kindness reaction"
 
@@ -287,7 +287,7 @@ class Watcher(commands.Cog):
             if then is not None:
                 then()
 
-        self.delivery.submit(kind, guild_id, message.channel.id, Action.REACT, react)
+        await self.delivery.deliver(kind, guild_id, message.channel.id, Action.REACT, react)
 
     # -- alerts --------------------------------------------------------------------
 

@@ -116,3 +116,14 @@ async def test_a_held_channel_is_skipped_and_counted() -> None:
     assert service.undelivered == {Kind.NUDGE: 1}
     service.forget_channel(10)
     assert service.refusal(Kind.NUDGE, 1, 10, Action.SEND) == ("", False)
+
+
+async def test_deliver_runs_in_the_callers_task_when_a_slot_is_free() -> None:
+    service = DeliveryService(clock=Clock())
+    tasks: list[asyncio.Task[object] | None] = []
+
+    async def run() -> None:
+        tasks.append(asyncio.current_task())
+
+    await service.deliver(Kind.NUDGE, 1, 10, Action.SEND, run)
+    assert tasks == [asyncio.current_task()] and service.pending(1) == 0
