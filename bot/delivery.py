@@ -363,16 +363,25 @@ class DeliveryService:
         action: Action | None,
         run: Callable[[], Awaitable[None]],
     ) -> None:
-        """Like `submit`, but when a worker slot is free the caller's task does the work:
-        a nudge then leaves in the message's own task, one event-loop hop sooner."""
+        """Like `submit`, but when a worker slot and the channel are free the caller's task
+        makes this one delivery (a nudge leaves one event-loop hop sooner); the caller
+        never works through other deliveries, so its own handler is not held up."""
         lane = self._enqueue(kind, guild_id, channel_id, action, run, on_drop=None)
         if lane is None:
             return
-        if lane.running < self.workers and self._idle(lane):
-            lane.running += 1
-            await self._work(guild_id, lane)
-        else:
+        delivery = lane.queue[-1]
+        key = (channel_id, action)
+        if lane.running >= self.workers or key in lane.busy:
             self._spawn(guild_id, lane)
+            return
+        lane.queue.pop()
+        lane.running += 1
+        lane.busy.add(key)
+        try:
+            await self._run(delivery)
+        finally:
+            lane.busy.discard(key)
+            self._finished(guild_id, lane)
 
     def _enqueue(
         self,
@@ -468,11 +477,15 @@ class DeliveryService:
                 finally:
                     lane.busy.discard(key)
         finally:
-            lane.running -= 1
-            if lane.queue:
-                self._spawn(guild_id, lane)
-            elif lane.running == 0 and self._lanes.get(guild_id) is lane:
-                del self._lanes[guild_id]
+            self._finished(guild_id, lane)
+
+    def _finished(self, guild_id: int, lane: _Lane) -> None:
+        """A worker stopped: hand what is left to new workers, or forget an idle server."""
+        lane.running -= 1
+        if lane.queue:
+            self._spawn(guild_id, lane)
+        elif lane.running == 0 and self._lanes.get(guild_id) is lane:
+            del self._lanes[guild_id]
 
     async def _run(self, delivery: Delivery) -> None:
         left = delivery.deadline - self.clock()

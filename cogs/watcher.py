@@ -139,10 +139,10 @@ class Watcher(commands.Cog):
         self.bot.put_user_state(decision.state)
         if decision.repeated:
             stats.add(guild_id, channel_id, Metric.REPEATED)
+        if decision.alert:  # queued first: the nudge below may wait on Discord
+            self._queue_alert(message, settings, verdict, decision)
         if decision.nudge:
             await self._nudge(message, author, settings, decision, now)
-        if decision.alert:
-            self._queue_alert(message, settings, verdict, decision)
 
     # -- nudges --------------------------------------------------------------------
 

@@ -127,3 +127,26 @@ async def test_deliver_runs_in_the_callers_task_when_a_slot_is_free() -> None:
 
     await service.deliver(Kind.NUDGE, 1, 10, Action.SEND, run)
     assert tasks == [asyncio.current_task()] and service.pending(1) == 0
+
+
+async def test_deliver_makes_only_its_own_delivery_in_the_callers_task() -> None:
+    service = DeliveryService(clock=Clock())
+    gate = asyncio.Event()
+    ran: list[str] = []
+
+    def job(name: str):  # type: ignore[no-untyped-def]
+        async def run() -> None:
+            if name != "own":
+                await gate.wait()
+            ran.append(name)
+
+        return run
+
+    service.submit(Kind.NUDGE, 1, 10, Action.SEND, job("blocker"))
+    await _drain()
+    service.submit(Kind.NUDGE, 1, 10, Action.SEND, job("queued"))  # waits for channel 10
+    await service.deliver(Kind.NUDGE, 1, 11, Action.SEND, job("own"))
+    assert ran == ["own"] and service.pending(1) == 2  # the caller did not wait for the others
+    gate.set()
+    await _drain()
+    assert ran == ["own", "blocker", "queued"] and service.pending(1) == 0
