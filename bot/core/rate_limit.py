@@ -60,6 +60,8 @@ OPTIONAL_SHARE = 0.2
 """Past 2,000 invalid requests the bot stops optional sends (reactions, alerts)."""
 ALL_SHARE = 0.5
 """Past 5,000 it stops nudges too; replies to commands are never stopped."""
+RESUME_SHARE = 0.5
+"""Stopped work resumes when the count falls to half the threshold that stopped it."""
 
 
 class GuardLevel(IntEnum):
@@ -92,6 +94,7 @@ class InvalidRequestGuard:
         self.all_limit = int(limit * all_share)
         self._buckets: deque[list[float]] = deque()  # [second, count], oldest first
         self._total = 0
+        self._level = GuardLevel.OPEN
 
     def record(self, now: float, n: int = 1) -> None:
         """Count `n` invalid requests answered at `now`."""
@@ -109,12 +112,24 @@ class InvalidRequestGuard:
         return self._total
 
     def level(self, now: float) -> GuardLevel:
+        """How much may go out now. A level, once reached, holds until the count falls to
+        half its threshold, so work does not stop and start again around one number."""
         count = self.count(now)
         if count >= self.all_limit:
-            return GuardLevel.CLOSED
-        if count >= self.optional_limit:
-            return GuardLevel.ESSENTIAL_ONLY
-        return GuardLevel.OPEN
+            level = GuardLevel.CLOSED
+        elif count >= self.optional_limit:
+            level = GuardLevel.ESSENTIAL_ONLY
+        else:
+            level = GuardLevel.OPEN
+        for held, threshold in (
+            (GuardLevel.CLOSED, self.all_limit),
+            (GuardLevel.ESSENTIAL_ONLY, self.optional_limit),
+        ):
+            if level < held <= self._level and count >= threshold * RESUME_SHARE:
+                level = held
+                break
+        self._level = level
+        return level
 
     def _expire(self, now: float) -> None:
         while self._buckets and self._buckets[0][0] <= now - self.window:

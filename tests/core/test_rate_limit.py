@@ -47,9 +47,13 @@ def test_invalid_request_guard_stops_optional_then_all_and_clears_with_the_windo
     assert guard.count(1.0) == 20 and guard.level(1.0) is GuardLevel.ESSENTIAL_ONLY
     guard.record(300.0, 30)
     assert guard.level(300.0) is GuardLevel.CLOSED
-    assert guard.count(600.5) == 31  # the first second's 19 left the window
-    assert guard.level(600.5) is GuardLevel.ESSENTIAL_ONLY
-    assert guard.count(901.0) == 0 and guard.level(901.0) is GuardLevel.OPEN
+    # once stopped, work resumes only when the count falls to half the threshold
+    assert guard.count(600.5) == 31 and guard.level(600.5) is GuardLevel.CLOSED  # >= 25
+    guard.record(700.0, 12)
+    assert guard.count(900.5) == 12 and guard.level(900.5) is GuardLevel.ESSENTIAL_ONLY  # >= 10
+    guard.record(1000.0, 5)
+    assert guard.count(1300.5) == 5 and guard.level(1300.5) is GuardLevel.OPEN
+    assert guard.count(1600.5) == 0 and guard.level(1600.5) is GuardLevel.OPEN
 
 
 def test_invalid_request_guard_defaults_are_a_safe_share_of_discords_limit() -> None:
