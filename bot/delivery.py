@@ -60,13 +60,20 @@ class Kind(StrEnum):
     NUDGE = "nudge"
     REACTION = "reaction"
     ALERT = "alert"
+    REPORT = "report"
+    """A member's report to the moderators: posted by the command, never queued."""
 
     @property
     def optional(self) -> bool:
-        return self is not Kind.NUDGE
+        return self in (Kind.REACTION, Kind.ALERT)
 
 
-DEADLINES: dict[Kind, float] = {Kind.NUDGE: 30.0, Kind.REACTION: 30.0, Kind.ALERT: 300.0}
+DEADLINES: dict[Kind, float] = {
+    Kind.NUDGE: 30.0,
+    Kind.REACTION: 30.0,
+    Kind.ALERT: 300.0,
+    Kind.REPORT: 30.0,
+}
 """Seconds after queueing when a delivery is dropped instead of sent late."""
 
 
