@@ -341,9 +341,9 @@ class Watcher(commands.Cog):
             entry.syncing = False
             text = entry.text()
             try:
-                if entry.message_id is None:
+                if entry.message_id is None or entry.posted_in != channel.id:
                     sent = await channel.send(text, allowed_mentions=NO_MENTIONS)
-                    entry.message_id = sent.id
+                    entry.message_id, entry.posted_in = sent.id, channel.id
                     self.bot.stats.add(guild_id, source_channel_id, Metric.ALERTS)
                 else:
                     await channel.get_partial_message(entry.message_id).edit(

@@ -134,6 +134,8 @@ class MemberAlert:
     count: int = 1
     message_id: int | None = None
     """The posted alert message, once posted."""
+    posted_in: int | None = None
+    """The channel of `message_id` (the alert channel may change while the alert is open)."""
     syncing: bool = False
     """A post or edit for this alert is queued: later changes ride on it."""
 
@@ -163,6 +165,7 @@ class Digest:
     members: dict[int, None] = field(default_factory=dict)
     jump_url: str = ""
     message_id: int | None = None
+    posted_in: int | None = None
     syncing: bool = False
 
     def text(self) -> str:

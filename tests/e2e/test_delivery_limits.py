@@ -355,3 +355,21 @@ async def test_a_thread_is_released_when_its_parent_channel_changes(
         flagged = await fake_discord.send_message(thread.id, carol.id, HOSTILE)
         nudge = await wait_nudge(fake_discord, thread.id, to=flagged)
     assert nudge.status == 200
+
+
+async def test_a_new_alert_channel_gets_a_new_alert_not_an_edit_of_the_old_one(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    guild = fake_discord.add_guild(text_channels=("general", "mods", "mods2"))
+    general, mods, mods2 = (channel_id(guild, n) for n in ("general", "mods", "mods2"))
+    alice = member(fake_discord, guild, "alice")
+    async with running_bot(fake_discord, tmp_path / "k.db") as bot:
+        await configure(bot, guild, alert_channel_id=mods)
+        await fake_discord.send_message(general, alice.id, SEVERE)
+        await fake_discord.wait_for_request("POST", f"/channels/{mods}/messages")
+        await configure(bot, guild, alert_channel_id=mods2)
+        await fake_discord.send_message(general, alice.id, f"{SEVERE} again")
+        moved = await fake_discord.wait_for_request("POST", f"/channels/{mods2}/messages")
+        await settled(bot, guild.id, 2)
+    assert "**2**" in moved.json["content"]  # the open alert, counted on
+    assert not fake_discord.find_requests("PATCH", re.compile(rf"/channels/{mods}/messages/\d+"))
