@@ -34,7 +34,7 @@ from bot.core.alerts import AlertBook
 from bot.core.permission_memory import Action, Cause, PermissionMemory
 from bot.core.rate_limit import GuardLevel, InvalidRequestGuard
 from bot.core.stats import StatsCounter
-from bot.discord_errors import CANNOT_DM, ErrorReporter
+from bot.discord_errors import CANNOT_DM, REACTION_BLOCKED, ErrorReporter
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +48,8 @@ MAX_PENDING = QUEUE_SIZE + WORKERS
 """The most deliveries a server can have waiting or running."""
 RATE_LIMIT_HOLD = 30.0
 """Hold after a 429 that discord.py gave up retrying (it carries no retry_after)."""
+MEMBER_REFUSALS = frozenset({CANNOT_DM, REACTION_BLOCKED})
+"""403s about one member (closed DMs, a member who blocked the bot), not the channel."""
 MAX_NOTES = 10
 """Held channels listed in `/kindness settings` before "and N more"."""
 UNDELIVERED_PREFIX = "undelivered:"
@@ -156,8 +158,9 @@ class DeliveryService:
             return "too many refused requests recently", True
         if action is None:
             return "", False
-        if self.memory.held(channel_id, action, self.clock()) is not None:
-            return f"Discord refused to let the bot {action.value} here recently", True
+        hold = self.memory.held(channel_id, action, self.clock())
+        if hold is not None:
+            return f"Discord {hold.cause.value} when the bot tried to {action.value} here", True
         return self._missing(guild_id, channel_id, action), False
 
     def _missing(self, guild_id: int, channel_id: int, action: Action) -> str:
@@ -265,7 +268,7 @@ class DeliveryService:
         elif (
             isinstance(exc, discord.HTTPException)
             and exc.status == 403
-            and exc.code != CANNOT_DM
+            and exc.code not in MEMBER_REFUSALS
             and action is not None
         ):
             if self.memory.remember(guild_id, channel_id, action, now):
@@ -325,7 +328,14 @@ class DeliveryService:
             count = self.guard.count(self.clock())
             if level is GuardLevel.OPEN:
                 logger.warning(
-                    "invalid requests back to %d in 10 minutes; reactions and alerts resume",
+                    "invalid requests down to %d in 10 minutes; nudges, reactions and alerts "
+                    "go out again",
+                    count,
+                )
+            elif level is GuardLevel.ESSENTIAL_ONLY and self._level is GuardLevel.CLOSED:
+                logger.warning(
+                    "invalid requests down to %d in 10 minutes; nudges go out again, reactions "
+                    "and alerts stay stopped",
                     count,
                 )
             elif level is GuardLevel.ESSENTIAL_ONLY:

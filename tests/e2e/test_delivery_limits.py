@@ -373,3 +373,22 @@ async def test_a_new_alert_channel_gets_a_new_alert_not_an_edit_of_the_old_one(
         await settled(bot, guild.id, 2)
     assert "**2**" in moved.json["content"]  # the open alert, counted on
     assert not fake_discord.find_requests("PATCH", re.compile(rf"/channels/{mods}/messages/\d+"))
+
+
+async def test_a_member_who_blocked_the_bot_does_not_hold_the_channel(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    """403 code 90001 is about one member: the next kind message still gets its heart."""
+    guild = fake_discord.add_guild()
+    general = channel_id(guild)
+    blocker, friend = member(fake_discord, guild, "blocker"), member(fake_discord, guild, "friend")
+    async with running_bot(fake_discord, tmp_path / "k.db") as bot:
+        fake_discord.fail("PUT", REACTIONS, status=403, code=90001, message="Reaction blocked")
+        await fake_discord.send_message(general, blocker.id, KIND)
+        await fake_discord.wait_for_request("PUT", REACTIONS)
+        await settled(bot, guild.id, 1)
+        kind = await fake_discord.send_message(general, friend.id, f"{KIND} too")
+        await fake_discord.wait_for_request(
+            "PUT", REACTIONS, where=lambda r: f"/messages/{kind['id']}/" in r.path
+        )
+    assert [r.status for r in fake_discord.find_requests("PUT", REACTIONS)] == [403, 204]
