@@ -392,3 +392,28 @@ async def test_a_member_who_blocked_the_bot_does_not_hold_the_channel(
             "PUT", REACTIONS, where=lambda r: f"/messages/{kind['id']}/" in r.path
         )
     assert [r.status for r in fake_discord.find_requests("PUT", REACTIONS)] == [403, 204]
+
+
+async def test_a_long_retry_after_does_not_hold_the_route_and_is_remembered(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    """429 with retry_after 60: discord.py gives up at once (max_ratelimit_timeout 30),
+    the bot holds that channel for the 60 s, and other channels are not held up."""
+    guild = fake_discord.add_guild(text_channels=("general", "other"))
+    general, other = channel_id(guild), channel_id(guild, "other")
+    alice, bob, carol = (member(fake_discord, guild, n) for n in ("alice", "bob", "carol"))
+    async with running_bot(fake_discord, tmp_path / "k.db") as bot:
+        assert bot.http.max_ratelimit_timeout == 30
+        fake_discord.fail(
+            "POST", f"/channels/{general}/messages", status=429, retry_after=60, times=None
+        )
+        await fake_discord.send_message(general, alice.id, HOSTILE)
+        await fake_discord.send_message(general, bob.id, HOSTILE)
+        flagged = await fake_discord.send_message(other, carol.id, HOSTILE)
+        await wait_nudge(fake_discord, other, to=flagged)
+        await settled(bot, guild.id, 3)
+        shown = await run(fake_discord, other, moderator_id(guild), "kindness settings")
+        stats = await totals(bot, guild.id)
+    assert [r.status for r in posts_to(fake_discord, general)] == [429]
+    assert stats["undelivered:nudge"] == 2 and stats["nudge:reply"] == 1
+    assert f"rate limited (429) when I tried to send messages in <#{general}>" in shown.text
