@@ -29,6 +29,7 @@ from bot.core.nudge_deletions import PendingNudgeDeletions
 from bot.core.scorer import Scorer, ScorerConfig
 from bot.core.stats import StatRow, StatsCounter
 from bot.core.user_state import UserState, is_blank, new_user_state
+from bot.delivery import MAX_RATELIMIT_TIMEOUT, DeliveryService
 from bot.extensions import EXTENSIONS
 from db.database import Database
 from db.errors import error_kind
@@ -68,6 +69,9 @@ class KindnessBot(commands.Bot):
         options.setdefault("max_messages", None)  # no message text kept in a cache
         options.setdefault("member_cache_flags", discord.MemberCacheFlags.none())
         options.setdefault("chunk_guilds_at_startup", False)
+        delivery = DeliveryService()
+        options.setdefault("http_trace", delivery.http_trace)  # counts invalid requests
+        options.setdefault("max_ratelimit_timeout", MAX_RATELIMIT_TIMEOUT)
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,
@@ -78,6 +82,7 @@ class KindnessBot(commands.Bot):
         self.config = config
         self.extension_names = tuple(extensions)
         self.stats = StatsCounter()
+        self.delivery = delivery.bind(self, self.stats)
         self.nudge_deletions = PendingNudgeDeletions()
         self.db_failures = FailureLog(config.db_error_log_seconds)
         self.run_id = uuid.uuid4().hex
@@ -142,6 +147,7 @@ class KindnessBot(commands.Bot):
         self._closing = True
         self.flush_loop.cancel()
         self.prune_loop.cancel()
+        await self.delivery.close()
         await super().close()
         if self._db is not None:
             await self.flush()

@@ -21,6 +21,7 @@ UNKNOWN_MESSAGE = 10008
 MISSING_ACCESS = 50001
 CANNOT_DM = 50007
 MISSING_PERMISSIONS = 50013
+REACTION_BLOCKED = 90001
 
 
 def describe(error: discord.HTTPException, action: str) -> str:
@@ -28,6 +29,8 @@ def describe(error: discord.HTTPException, action: str) -> str:
     code, status = error.code, error.status
     if code == CANNOT_DM:
         return f"could not {action}: the member does not accept DMs from this server"
+    if code == REACTION_BLOCKED:
+        return f"could not {action}: the member has blocked the bot"
     if code in (MISSING_PERMISSIONS, MISSING_ACCESS) or status == 403:
         return (
             f"could not {action}: missing permission in this channel (the bot needs View "

@@ -18,12 +18,14 @@ from discord.ext import commands
 
 from bot.app_errors import FriendlyError, on_component_error
 from bot.client import KindnessBot
-from bot.core.alerts import censored_excerpt
+from bot.core.alerts import verdict_excerpt
 from bot.core.guild_settings import GuildSettings
 from bot.core.member_tools_text import kindcheck_text, report_thanks_text
 from bot.core.nudges import safety_text
+from bot.core.permission_memory import Action
 from bot.core.rate_limit import SlidingWindowLimiter
 from bot.core.stats import NO_CHANNEL, Metric
+from bot.delivery import Kind
 from bot.message_scoring import in_channels, score_message
 from cogs.moderation_common import NO_MENTIONS
 
@@ -219,23 +221,29 @@ class MemberTools(commands.Cog):
                 "report could not be delivered. Please tell a moderator directly."
             )
         verdict = score_message(self.bot, settings, message)
-        excerpt = censored_excerpt(message.content, terms=[m.term for m in verdict.matches])
+        excerpt = verdict_excerpt(message.content, verdict)
+        not_posted = FriendlyError(
+            "I could not post your report in the moderators' channel (I may be missing "
+            "permission there). Please tell a moderator directly."
+        )
+        delivery = self.bot.delivery  # no request where Discord would refuse it
+        if not delivery.allowed(Kind.REPORT, guild.id, channel.id, Action.SEND):
+            raise not_posted
         try:
             await channel.send(
                 report_text(message, interaction.user, reason, excerpt or "(no text)"),
                 allowed_mentions=NO_MENTIONS,
             )
-        except discord.HTTPException as exc:
-            logger.warning(
-                "could not post a report in guild %d channel %d: HTTP %s",
-                guild.id,
-                channel.id,
-                exc.status,
+        except (discord.HTTPException, discord.RateLimited) as exc:
+            delivery.failed(
+                exc,
+                Kind.REPORT,
+                "post a member's report",
+                guild_id=guild.id,
+                channel_id=channel.id,
+                action=Action.SEND,
             )
-            raise FriendlyError(
-                "I could not post your report in the moderators' channel (I may be missing "
-                "permission there). Please tell a moderator directly."
-            ) from None
+            raise not_posted from None
         self.reports.record((guild.id, interaction.user.id), time.monotonic())
         self._count(guild.id, Metric.REPORTS, message.channel.id)
         safety = safety_text(settings.languages, rules_channel_id=settings.rules_channel_id)

@@ -124,6 +124,7 @@ class KindnessGroup(
             }
         status = await bot.db.summary_status(guild_id_of(interaction))
         lines = render_settings(settings, role_names=role_names, summary_status=status)
+        lines += bot.delivery.notes(guild_id_of(interaction))  # what Discord refused lately
         embed = discord.Embed(
             title="Kindness bot settings",
             description="\n".join(lines),

@@ -115,6 +115,9 @@ def setup_report(interaction: discord.Interaction[Any], settings: GuildSettings)
     if readable:
         lines.append(f"✅ I can check messages in {len(readable)} channel(s).")
     lines.append(f"Delivery: **{settings.delivery.value}**.")
+    refused = kindness_bot(interaction).delivery.notes(guild.id)  # 403s held right now
+    problems += len(refused)
+    lines += refused
     if problems:
         lines.append("A server admin can fix the ⚠️ items in my role or the channel permissions.")
     lines.append("See everything with `/kindness settings`.")

@@ -3,8 +3,11 @@
 Thin by design: which messages to skip, how to score, what to decide and what to
 say all live elsewhere (`bot.message_scoring`, `bot.core.nudges`,
 `bot.core.alerts`, `bot.core.outcomes`); this cog turns those decisions into
-Discord calls. A failed Discord call is logged once per (server, channel,
-reason) and never stops the bot; the counts are kept either way.
+deliveries. Every Discord call goes through the bot's `DeliveryService`
+(`bot.delivery`): checked against the cached permissions and remembered 403s,
+queued with a bound per server, dropped rather than sent late. Alerts are folded
+per member and capped per server (`AlertBook`). A failed call never stops the bot;
+the counts are kept either way.
 """
 
 from __future__ import annotations
@@ -12,19 +15,22 @@ from __future__ import annotations
 import itertools
 import logging
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 import discord
 from discord.ext import commands
 
-from bot.core.alerts import alert_text, censored_excerpt
+from bot.core.alerts import AlertDetails, Digest, MemberAlert, verdict_excerpt
 from bot.core.guild_settings import DeliveryMode, GuildSettings
 from bot.core.kindness import is_kind
 from bot.core.nudges import NudgeDecision, decide, dm_nudge_text, is_exempt, nudge_text
 from bot.core.outcomes import OutcomeEvent, OutcomeTracker
+from bot.core.permission_memory import Action
 from bot.core.rate_limit import SlidingWindowLimiter
 from bot.core.stats import Metric
 from bot.core.verdict import Category, Severity, Verdict
+from bot.delivery import Kind
 from bot.discord_errors import CANNOT_DM, ErrorReporter
 from bot.message_scoring import in_channels, is_reply, mentions_someone, score_message
 from cogs.nudge_cleanup import schedule_nudge_deletion
@@ -41,6 +47,8 @@ NUDGE_REACTION = "\N{SEEDLING}"
 """Reaction-only nudges: a quiet sign, not an accusation."""
 MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True, manage_messages=True).value
 """Manage Server or Manage Messages makes a moderator (exempt by default)."""
+NO_MENTIONS = discord.AllowedMentions.none()
+AlertChannel = discord.TextChannel | discord.Thread | discord.VoiceChannel | discord.StageChannel
 # Metric names built once: Metric.severity/category validate through enum calls.
 _SEVERITY_METRICS: dict[Severity, str] = {
     s: Metric.severity(s) for s in Severity if s is not Severity.NONE
@@ -57,6 +65,7 @@ class Watcher(commands.Cog):
         self.errors = ErrorReporter()
         self._rotation = itertools.count()
         self._reactions = SlidingWindowLimiter(REACTIONS_PER_CHANNEL, 1.0)
+        self.delivery = bot.delivery
 
     async def cog_load(self) -> None:
         self.bot.message_handler = self.on_message
@@ -94,7 +103,7 @@ class Watcher(commands.Cog):
         elif is_kind(message.content, settings.languages):
             self.bot.stats.add(guild.id, message.channel.id, Metric.KIND)
             if settings.kindness_reaction and self._may_react(message.channel.id):
-                await self._react(message, settings.kindness_emoji, "add the kindness reaction")
+                await self._react(message, settings.kindness_emoji, Kind.REACTION)
 
     async def _flagged(
         self,
@@ -130,67 +139,111 @@ class Watcher(commands.Cog):
         self.bot.put_user_state(decision.state)
         if decision.repeated:
             stats.add(guild_id, channel_id, Metric.REPEATED)
-        used: DeliveryMode | None = None
+        if decision.alert:  # queued first: the nudge below may wait on Discord
+            self._queue_alert(message, settings, verdict, decision)
         if decision.nudge:
-            used = await self._deliver(message, author, settings, decision)
-            if used is not None:
-                stats.add(guild_id, channel_id, Metric.nudge(used))
-            if used not in (None, DeliveryMode.SILENT):
-                self.outcomes.track(
-                    message.id,
-                    guild_id=guild_id,
-                    channel_id=channel_id,
-                    now=now,
-                    window=settings.outcome_window_seconds,
-                )
-        if decision.alert and await self._alert(message, settings, verdict, decision, used):
-            stats.add(guild_id, channel_id, Metric.ALERTS)
+            await self._nudge(message, author, settings, decision, now)
 
     # -- nudges --------------------------------------------------------------------
 
-    async def _deliver(
+    def _nudged(
+        self, message: discord.Message, settings: GuildSettings, used: DeliveryMode, now: float
+    ) -> None:
+        """Count a delivered nudge and watch what the author does next."""
+        guild_id = message.guild.id if message.guild else 0
+        channel_id = message.channel.id
+        self.bot.stats.add(guild_id, channel_id, Metric.nudge(used))
+        if used is not DeliveryMode.SILENT:
+            self.outcomes.track(
+                message.id,
+                guild_id=guild_id,
+                channel_id=channel_id,
+                now=now,
+                window=settings.outcome_window_seconds,
+            )
+
+    async def _nudge(
         self,
         message: discord.Message,
         author: discord.Member,
         settings: GuildSettings,
         decision: NudgeDecision,
-    ) -> DeliveryMode | None:
-        """Send the nudge the server asked for; returns the mode actually used."""
+        now: float,
+    ) -> None:
+        """Deliver the nudge the server asked for; it is counted by the mode actually used."""
         if decision.delivery is DeliveryMode.SILENT:
-            return DeliveryMode.SILENT
+            self._nudged(message, settings, DeliveryMode.SILENT, now)
+            return
         if decision.delivery is DeliveryMode.REACTION:
-            ok = await self._react(message, NUDGE_REACTION, "add the nudge reaction")
-            return DeliveryMode.REACTION if ok else None
-        ref = NudgeRef(author.guild.id, message.channel.id, message.id, author.id)
-        rotation = next(self._rotation)
-        if decision.delivery is DeliveryMode.DM:
-            text = dm_nudge_text(
-                settings.languages,
-                rotation,
-                guild_name=author.guild.name,
-                jump_url=message.jump_url,
+            await self._react(
+                message,
+                NUDGE_REACTION,
+                Kind.NUDGE,
+                then=lambda: self._nudged(message, settings, DeliveryMode.REACTION, now),
             )
-            try:
-                await author.send(text, view=_unstored(nudge_view(ref, settings)))
-            except discord.HTTPException as exc:
-                if exc.code != CANNOT_DM:
-                    self._report(exc, "send the nudge DM", message)
-                    return None
-                logger.debug("member has DMs closed; nudging with a reply instead")
+            return
+        guild_id, channel_id = author.guild.id, message.channel.id
+        rotation = next(self._rotation)
+
+        async def deliver() -> None:
+            if decision.delivery is DeliveryMode.DM:
+                if await self._dm(message, author, settings, rotation):
+                    self._nudged(message, settings, DeliveryMode.DM, now)
+                    return
+                if not self.delivery.allowed(Kind.NUDGE, guild_id, channel_id, Action.SEND):
+                    return
+            if await self._reply(message, author, settings, decision, rotation):
+                self._nudged(message, settings, DeliveryMode.REPLY, now)
+
+        action = None if decision.delivery is DeliveryMode.DM else Action.SEND
+        await self.delivery.deliver(Kind.NUDGE, guild_id, channel_id, action, deliver)
+
+    async def _dm(
+        self,
+        message: discord.Message,
+        author: discord.Member,
+        settings: GuildSettings,
+        rotation: int,
+    ) -> bool:
+        """The nudge as a DM; False when DMs are closed (the caller falls back to a reply)."""
+        ref = NudgeRef(author.guild.id, message.channel.id, message.id, author.id)
+        text = dm_nudge_text(
+            settings.languages, rotation, guild_name=author.guild.name, jump_url=message.jump_url
+        )
+        try:
+            await author.send(text, view=_unstored(nudge_view(ref, settings)))
+        except discord.HTTPException as exc:
+            if exc.code != CANNOT_DM:
+                self._failed(exc, Kind.NUDGE, "send the nudge DM", message, None)
             else:
-                return DeliveryMode.DM
+                logger.debug("member has DMs closed; nudging with a reply instead")
+            return False
+        except discord.RateLimited as exc:
+            self._failed(exc, Kind.NUDGE, "send the nudge DM", message, None)
+            return False
+        return True
+
+    async def _reply(
+        self,
+        message: discord.Message,
+        author: discord.Member,
+        settings: GuildSettings,
+        decision: NudgeDecision,
+        rotation: int,
+    ) -> bool:
+        ref = NudgeRef(author.guild.id, message.channel.id, message.id, author.id)
         text = nudge_text(settings.languages, rotation, target_mentioned=decision.target_mentioned)
         try:
             sent = await message.channel.send(
                 text,
                 reference=message.to_reference(fail_if_not_exists=False),
                 view=_unstored(nudge_view(ref, settings)),
-                allowed_mentions=discord.AllowedMentions.none(),
+                allowed_mentions=NO_MENTIONS,
                 silent=True,
             )
-        except discord.HTTPException as exc:
-            self._report(exc, "send the nudge reply", message)
-            return None
+        except (discord.HTTPException, discord.RateLimited) as exc:
+            self._failed(exc, Kind.NUDGE, "send the nudge reply", message, Action.SEND)
+            return False
         if settings.nudge_delete_after > 0:
             schedule_nudge_deletion(
                 self.bot,
@@ -199,7 +252,7 @@ class Watcher(commands.Cog):
                 message_id=sent.id,
                 delay=settings.nudge_delete_after,
             )
-        return DeliveryMode.REPLY
+        return True
 
     def _may_react(self, channel_id: int) -> bool:
         """Kindness reactions stay within Discord's per-channel reaction rate limit.
@@ -213,54 +266,105 @@ class Watcher(commands.Cog):
         self._reactions.record(channel_id, now)
         return True
 
-    async def _react(self, message: discord.Message, emoji: str, action: str) -> bool:
-        try:
-            await message.add_reaction(emoji)
-        except discord.HTTPException as exc:
-            self._report(exc, action, message)
-            return False
-        return True
+    async def _react(
+        self,
+        message: discord.Message,
+        emoji: str,
+        kind: Kind,
+        *,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Deliver a reaction (a kindness heart, or a reaction-mode nudge)."""
+        guild_id = message.guild.id if message.guild else 0
+        what = "add the nudge reaction" if kind is Kind.NUDGE else "add the kindness reaction"
+
+        async def react() -> None:
+            try:
+                await message.add_reaction(emoji)
+            except (discord.HTTPException, discord.RateLimited) as exc:
+                self._failed(exc, kind, what, message, Action.REACT)
+                return
+            if then is not None:
+                then()
+
+        await self.delivery.deliver(kind, guild_id, message.channel.id, Action.REACT, react)
 
     # -- alerts --------------------------------------------------------------------
 
-    async def _alert(
+    def _queue_alert(
         self,
         message: discord.Message,
         settings: GuildSettings,
         verdict: Verdict,
         decision: NudgeDecision,
-        used: DeliveryMode | None,
-    ) -> bool:
-        """Post to the alert channel; False (logged once) if it is gone or not writable."""
+    ) -> None:
+        """Fold the alert into the member's open one (or the digest) and sync it."""
         guild = message.guild
         if guild is None or decision.alert_reason is None or settings.alert_channel_id is None:
-            return False
+            return
         channel = guild.get_channel_or_thread(settings.alert_channel_id)
-        if not isinstance(channel, discord.abc.Messageable):
+        if not isinstance(channel, AlertChannel):
             self.errors.note(
                 "could not post an alert: the alert channel no longer exists; set a new one",
                 guild_id=guild.id,
                 channel_id=settings.alert_channel_id,
             )
-            return False
-        text = alert_text(
+            return
+        details = AlertDetails(
             verdict=verdict,
             reason=decision.alert_reason,
             jump_url=message.jump_url,
-            author_id=message.author.id,
             channel_id=message.channel.id,
-            excerpt=censored_excerpt(message.content, terms=[m.term for m in verdict.matches]),
+            excerpt=verdict_excerpt(message.content, verdict),
             flags_in_window=decision.flags_in_window,
-            nudged=used not in (None, DeliveryMode.SILENT),
+            nudged=decision.nudge and decision.delivery is not DeliveryMode.SILENT,
+            wall_time=time.time(),
         )
-        try:
-            await channel.send(text, allowed_mentions=discord.AllowedMentions.none())
-        except discord.HTTPException as exc:
-            self.errors.report(
-                exc, "post an alert", guild_id=guild.id, channel_id=settings.alert_channel_id
-            )
-            return False
-        return True
+        entry = self.delivery.alerts.fold(
+            guild.id, message.author.id, self.delivery.clock(), details
+        )
+        self._sync_alert(entry, channel, message.channel.id)
+
+    def _sync_alert(
+        self, entry: MemberAlert | Digest, channel: AlertChannel, source_channel_id: int
+    ) -> None:
+        """Post the alert, or edit it with the newest count; one queued sync at a time."""
+        if entry.syncing:
+            return  # the queued post or edit will show this change too
+        entry.syncing = True
+        guild_id = channel.guild.id
+
+        def dropped() -> None:
+            entry.syncing = False
+
+        async def sync() -> None:
+            entry.syncing = False
+            text = entry.text()
+            try:
+                if entry.message_id is None or entry.posted_in != channel.id:
+                    sent = await channel.send(text, allowed_mentions=NO_MENTIONS)
+                    entry.message_id, entry.posted_in = sent.id, channel.id
+                    self.bot.stats.add(guild_id, source_channel_id, Metric.ALERTS)
+                else:
+                    await channel.get_partial_message(entry.message_id).edit(
+                        content=text, allowed_mentions=NO_MENTIONS
+                    )
+            except (discord.HTTPException, discord.RateLimited) as exc:
+                if isinstance(exc, discord.NotFound):
+                    entry.message_id = None  # moderators deleted it: the next one is posted
+                self.delivery.failed(
+                    exc,
+                    Kind.ALERT,
+                    "post an alert",
+                    guild_id=guild_id,
+                    channel_id=channel.id,
+                    action=Action.SEND,
+                )
+
+        if not self.delivery.submit(
+            Kind.ALERT, guild_id, channel.id, Action.SEND, sync, on_drop=dropped
+        ):
+            entry.syncing = False
 
     # -- outcomes ------------------------------------------------------------------
 
@@ -290,9 +394,56 @@ class Watcher(commands.Cog):
 
     # -- helpers -------------------------------------------------------------------
 
-    def _report(self, exc: discord.HTTPException, action: str, message: discord.Message) -> None:
+    def _failed(
+        self,
+        exc: discord.HTTPException | discord.RateLimited,
+        kind: Kind,
+        what: str,
+        message: discord.Message,
+        action: Action | None,
+    ) -> None:
         guild_id = message.guild.id if message.guild else 0
-        self.errors.report(exc, action, guild_id=guild_id, channel_id=message.channel.id)
+        self.delivery.failed(
+            exc, kind, what, guild_id=guild_id, channel_id=message.channel.id, action=action
+        )
+
+    # -- permissions change: what Discord refused may work now --------------------------
+
+    @commands.Cog.listener()
+    async def on_guild_channel_update(
+        self, before: discord.abc.GuildChannel, after: discord.abc.GuildChannel
+    ) -> None:
+        if before.overwrites == after.overwrites and before.category_id == after.category_id:
+            return
+        self.delivery.forget_channel(after.id)
+        if isinstance(after, discord.CategoryChannel):
+            for child in after.channels:
+                self.delivery.forget_channel(child.id)
+        elif isinstance(after, discord.TextChannel | discord.ForumChannel):
+            for thread in after.threads:  # threads follow their parent's overwrites
+                self.delivery.forget_channel(thread.id)
+
+    @commands.Cog.listener()
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        self.delivery.forget_channel(channel.id)
+
+    @commands.Cog.listener()
+    async def on_member_update(self, before: discord.Member, after: discord.Member) -> None:
+        if self.bot.user is not None and after.id == self.bot.user.id:
+            self.delivery.forget_guild(after.guild.id)
+
+    @commands.Cog.listener()
+    async def on_guild_role_update(self, before: discord.Role, after: discord.Role) -> None:
+        if before.permissions != after.permissions:
+            self.delivery.forget_guild(after.guild.id)
+
+    @commands.Cog.listener()
+    async def on_guild_role_delete(self, role: discord.Role) -> None:
+        self.delivery.forget_guild(role.guild.id)
+
+    @commands.Cog.listener()
+    async def on_kindness_forget_user(self, guild_id: int, user_id: int) -> None:
+        self.delivery.alerts.forget_member(guild_id, user_id)
 
 
 def _unstored(view: discord.ui.View) -> discord.ui.View:

@@ -28,6 +28,7 @@ def http_error(status: int, code: int) -> discord.HTTPException:
         (403, 50013, "missing permission"),
         (403, 50001, "missing permission"),
         (403, 50007, "does not accept DMs"),
+        (403, 90001, "has blocked the bot"),
         (404, 10003, "channel no longer exists"),
         (404, 10008, "message no longer exists"),
         (400, 50035, "HTTP 400 (code 50035)"),

@@ -173,7 +173,7 @@ class Context:
 
     @property
     def in_real_life(self) -> bool:
-        """ "irl", "in real life": a threat said outside the game, whatever game words surround it."""
+        """ "irl", "in real life": a threat said outside the game, whatever the game words."""
         return self.mentions_any("real_life", self.cues["real_life"]) or (
             "real" in self.tokens and "life" in self.tokens
         )

@@ -233,7 +233,9 @@ async def test_a_report_the_bot_cannot_post_is_not_lost_silently(
         answer = await answer_of(fake_discord, await fake_discord.submit_modal(opened, {}))
         assert answer.ephemeral
         assert "could not post your report" in answer.text
-        assert "reports" not in await _totals(bot, guild.id)
+        stats = await _totals(bot, guild.id)
+        assert "reports" not in stats and stats["undelivered:report"] == 1
+    assert not fake_discord.find_requests("POST", f"/channels/{mods}/messages")  # cache knew
 
 
 async def test_safety_is_for_everyone_and_links_the_rules(

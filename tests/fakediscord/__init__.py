@@ -29,6 +29,7 @@ from tests.fakediscord.models import (
     Perm,
 )
 from tests.fakediscord.patching import point_at_urls, point_discord_at
+from tests.fakediscord.ratelimits import RateLimits
 from tests.fakediscord.records import FailureRule, HeldRoute, RecordedFile, RecordedRequest
 from tests.fakediscord.responses import EPHEMERAL
 from tests.fakediscord.server import FakeDiscord
@@ -49,6 +50,7 @@ __all__ = [
     "InteractionType",
     "OptionValue",
     "Perm",
+    "RateLimits",
     "RecordedFile",
     "RecordedRequest",
     "RoleOption",

@@ -118,6 +118,8 @@ class FailureRule:
     message: str
     times: int | None
     when: RequestPredicate | None = None
+    retry_after: float | None = None
+    """For a 429: the seconds Discord asks the client to wait (sent in body and headers)."""
 
     def applies(self, request: RecordedRequest) -> bool:
         if self.times is not None and self.times <= 0:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import BodyPartReader, web
 
 from tests.fakediscord.models import ChannelType, FakeGuild, Perm
+from tests.fakediscord.ratelimits import storm_answer
 from tests.fakediscord.records import RecordedFile, RecordedRequest, error_body
 
 if TYPE_CHECKING:
@@ -67,11 +68,15 @@ def compile_template(template: str) -> re.Pattern[str]:
     return re.compile(regex)
 
 
-def json_response(body: Any, status: int = 200) -> web.Response:
+def json_response(
+    body: Any, status: int = 200, headers: dict[str, str] | None = None
+) -> web.Response:
     if body is None:
-        return web.Response(status=204)
+        return web.Response(status=204, headers=headers)
     return web.Response(
-        body=json.dumps(body).encode(), status=status, headers={"Content-Type": "application/json"}
+        body=json.dumps(body).encode(),
+        status=status,
+        headers={**(headers or {}), "Content-Type": "application/json"},
     )
 
 
@@ -157,15 +162,21 @@ class RestApi:
             headers=dict(request.headers),
             received_at=received_at,
         )
-        status, answer = await self._answer(route, recorded, request)
+        headers: dict[str, str] = {}
+        status, answer = await self._answer(route, recorded, request, headers)
         self._fake.log.add(replace(recorded, status=status, response=answer))
         if route is None:
             logger.warning("fake discord: unknown route %s %s", request.method, path)
-        return json_response(answer, status)
+        return json_response(answer, status, headers)
 
     async def _answer(
-        self, route: _Route | None, recorded: RecordedRequest, request: web.Request
+        self,
+        route: _Route | None,
+        recorded: RecordedRequest,
+        request: web.Request,
+        headers: dict[str, str],
     ) -> tuple[int, Any]:
+        """The status and body; rate-limit headers are added to `headers`."""
         if route is None:
             self._fake.unknown_routes.append(recorded)
             return 404, {"message": "Unknown route", "code": 0}
@@ -180,7 +191,19 @@ class RestApi:
         for rule in self._fake.failure_rules:
             if rule.applies(recorded):
                 rule.consume()
+                if rule.status == 429:
+                    storm_headers, body = storm_answer(rule.retry_after or 1.0)
+                    headers.update(storm_headers)
+                    return 429, body
                 return rule.status, error_body(rule.status, rule.code, rule.message)
+        limiter = self._fake.rate_limiter
+        if limiter is not None:
+            verdict = limiter.check(
+                route.method, route.template, recorded.params, authenticated=route.authenticated
+            )
+            headers.update(verdict.headers)
+            if verdict.limited is not None:
+                return 429, dict(verdict.limited)
         try:
             return await route.handler(recorded)
         except ApiError as exc:

@@ -32,6 +32,7 @@ from tests.fakediscord.models import (
     Perm,
     Snowflakes,
 )
+from tests.fakediscord.ratelimits import RateLimiter, RateLimits
 from tests.fakediscord.records import (
     FailureRule,
     HeldRoute,
@@ -62,6 +63,7 @@ class FakeDiscord:
         allowed_privileged_intents: int = PRIVILEGED_INTENTS,
         heartbeat_interval_ms: int = 41_250,
         enforce_permissions: bool = True,
+        rate_limits: RateLimits | None = None,
     ) -> None:
         self.token = token
         self.allowed_privileged_intents = allowed_privileged_intents
@@ -78,6 +80,7 @@ class FakeDiscord:
         self.unknown_routes: list[RecordedRequest] = []
         self.failure_rules: list[FailureRule] = []
         self.held_routes: list[HeldRoute] = []
+        self.rate_limiter = RateLimiter(rate_limits) if rate_limits is not None else None
         self.commands = CommandRegistry(self.ids, self.application_id)
         self.responses = InteractionResponder(self)
         self.gateway = GatewayHub(self, heartbeat_interval_ms=heartbeat_interval_ms)
@@ -662,6 +665,24 @@ class FakeDiscord:
         event = "THREAD_UPDATE" if channel.is_thread else "CHANNEL_UPDATE"
         await self.gateway.dispatch(event, channel.payload())
 
+    async def set_overwrite(
+        self,
+        channel_id: int,
+        target_id: int,
+        *,
+        allow: int = 0,
+        deny: int = 0,
+        member: bool = False,
+    ) -> None:
+        """A moderator changes a channel's permission overwrite live: CHANNEL_UPDATE."""
+        channel = self.channel(channel_id)
+        if channel.guild_id is None:
+            raise ValueError("DM channels have no permission overwrites")
+        self.guilds[channel.guild_id].set_overwrite(
+            channel_id, target_id, allow=allow, deny=deny, member=member
+        )
+        await self.update_channel(channel_id)
+
     async def delete_channel(self, channel_id: int) -> None:
         """A moderator deletes a channel: CHANNEL_DELETE; later REST calls to it get 10003."""
         channel = self.channel(channel_id)
@@ -767,11 +788,16 @@ class FakeDiscord:
         message: str = "Missing Permissions",
         times: int | None = 1,
         when: RequestPredicate | None = None,
+        retry_after: float | None = None,
     ) -> FailureRule:
-        """Answer the next `times` matching requests (None: all) with a 4xx error."""
+        """Answer the next `times` matching requests (None: all) with a 4xx error.
+
+        A 429 is answered the way Discord does it: `retry_after` (default 1 s) in the JSON
+        body, `Retry-After` and `X-RateLimit-*` headers, and `Via` (see `ratelimits`).
+        """
         if not 400 <= status < 500:
             raise ValueError("only 4xx failures: discord.py retries 5xx with sleeps")
-        rule = FailureRule(method.upper(), route, status, code, message, times, when)
+        rule = FailureRule(method.upper(), route, status, code, message, times, when, retry_after)
         self.failure_rules.append(rule)
         return rule
 
@@ -780,6 +806,10 @@ class FakeDiscord:
         held = HeldRoute(method, route)
         self.held_routes.append(held)
         return held
+
+    def enforce_rate_limits(self, limits: RateLimits | None) -> None:
+        """Turn Discord's per-route and global rate limits on (None: off again)."""
+        self.rate_limiter = RateLimiter(limits) if limits is not None else None
 
     def interaction_messages(self, sent: ix.SentInteraction) -> list[JSON]:
         """Messages (response and followups, ephemeral or not) the bot sent for an interaction."""
