@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.results_file import write_section  # noqa: E402
-from bot import eval_cli  # noqa: E402
+from bot.cli import eval as eval_cli  # noqa: E402
 from bot.core.evaluate import ProfanityDetector, Tally, decode_escapes  # noqa: E402
 from bot.core.scorer import Scorer  # noqa: E402
 

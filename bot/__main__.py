@@ -1,5 +1,5 @@
 """Allows `python -m bot`."""
 
-from bot.cli import main
+from bot.cli.entry import main
 
 raise SystemExit(main())

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.cli_common import ExitCode
+from bot.cli.common import ExitCode
+from bot.cli.sync import force_sync
 from bot.command_sync import META_KEY
 from bot.config import AppConfig
 from bot.extensions import EXTENSIONS
-from bot.sync_cli import force_sync
 from tests.e2e.moderation_support import bot_with
 from tests.fakediscord import FakeDiscord
 

@@ -17,7 +17,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from bot.cli_common import ExitCode
+from bot.cli.common import ExitCode
 from tests.e2e.kindness_harness import (
     bot_process,
     channel_id,

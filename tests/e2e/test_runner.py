@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main as cli_main
-from bot.cli_common import ExitCode
+from bot.cli.common import ExitCode
+from bot.cli.entry import main as cli_main
+from bot.cli.run import run_bot
 from bot.config import AppConfig
-from bot.runner import run_bot
 from tests.e2e.kindness_harness import (
     bot_process,
     channel_id,

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli_common import ExitCode
+from bot.cli.common import ExitCode
+from bot.cli.run import run_bot
 from bot.config import AppConfig
-from bot.runner import run_bot
 from tests.e2e.kindness_harness import (
     bot_env,
     bot_process,

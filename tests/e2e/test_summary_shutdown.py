@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli_common import ExitCode
+from bot.cli.common import ExitCode
 from bot.core.guild_settings import GuildSettings
 from bot.core.schedule import latest_window
 from db.database import Database

@@ -3,7 +3,7 @@
     python -m tests.fakediscord.launch --api URL --gateway URL -- run
     python -m tests.fakediscord.launch --api URL --gateway URL --bare-client
 
-The first form points discord.py at the fake, then calls `bot.cli.main(args)`, so the
+The first form points discord.py at the fake, then calls `bot.cli.entry.main(args)`, so the
 real `kindness-bot` process (killed with SIGKILL, benchmarked) talks to the fake. The
 second runs a bare discord.py client whose on_message does nothing but answer the
 marker message, the baseline for benchmarks and the launcher's own test.
@@ -57,10 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--bare-client",
         action="store_true",
-        help="run a bare discord.py client instead of bot.cli.main",
+        help="run a bare discord.py client instead of bot.cli.entry.main",
     )
     parser.add_argument("--token", default=None, help="bare client token (default: $DISCORD_TOKEN)")
-    parser.add_argument("bot_args", nargs="*", help="arguments for bot.cli.main, after --")
+    parser.add_argument("bot_args", nargs="*", help="arguments for bot.cli.entry.main, after --")
     return parser
 
 
@@ -92,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         token = args.token or os.environ.get("DISCORD_TOKEN", "fake-token")
         asyncio.run(run_bare_client(token))
         return 0
-    from bot.cli import main as bot_main
+    from bot.cli.entry import main as bot_main
 
     return bot_main(args.bot_args)
 

@@ -13,7 +13,7 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from bot.cli_common import ExitCode
+from bot.cli.common import ExitCode
 from bot.config import AppConfig, ConfigError
 from bot.core.schedule import parse_week_key
 from bot.summary_post import SummaryContent, build_summary, latest_week

@@ -11,14 +11,14 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-# subcommand -> module that defines `add_arguments(parser)` and `main(args) -> int`
+# subcommand -> module (in bot/cli/) that defines `add_arguments(parser)` and `main(args) -> int`
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
-    "run": ("bot.runner", "connect to Discord and start watching messages"),
-    "invite": ("bot.invite", "print the OAuth2 URL that adds the bot to a server"),
-    "sync": ("bot.sync_cli", "force a sync of the slash commands with Discord"),
-    "check": ("bot.check_cli", "score a message (or JSON lines on stdin) and explain"),
-    "eval": ("bot.eval_cli", "measure the scorer on a labelled CSV/TSV file"),
-    "summary": ("bot.summary_cli", "render a weekly summary from the database, offline"),
+    "run": ("bot.cli.run", "connect to Discord and start watching messages"),
+    "invite": ("bot.cli.invite", "print the OAuth2 URL that adds the bot to a server"),
+    "sync": ("bot.cli.sync", "force a sync of the slash commands with Discord"),
+    "check": ("bot.cli.check", "score a message (or JSON lines on stdin) and explain"),
+    "eval": ("bot.cli.eval", "measure the scorer on a labelled CSV/TSV file"),
+    "summary": ("bot.cli.summary", "render a weekly summary from the database, offline"),
 }
 
 

@@ -24,7 +24,7 @@ from typing import Any
 import aiohttp
 import discord
 
-from bot.cli_common import ExitCode, add_env_file_argument, run_with_token
+from bot.cli.common import ExitCode, add_env_file_argument, run_with_token
 from bot.client import KindnessBot
 from bot.config import AppConfig
 from db import errors

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.cli.entry import main
 from bot.core.guild_settings import GuildSettings
 from bot.core.stats import StatRow
 from db.database import Database

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 import discord
 
-from bot.cli_common import ExitCode, add_env_file_argument, config_from_args
+from bot.cli.common import ExitCode, add_env_file_argument, config_from_args
 from bot.config import ConfigError
 
 AUTHORIZE_URL = "https://discord.com/oauth2/authorize"

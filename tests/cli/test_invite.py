@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.invite import PERMISSION_REASONS, invite_url, required_permissions
+from bot.cli.invite import PERMISSION_REASONS, invite_url, required_permissions
 
 
 def test_permissions_are_exactly_the_documented_flags() -> None:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TextIO, cast
 
-from bot.cli_common import add_scorer_arguments, scorer_config_from_args
+from bot.cli.common import add_scorer_arguments, scorer_config_from_args
 from bot.core.scorer import Scorer
 from bot.core.verdict import Verdict
 

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.cli_common import ExitCode, add_scorer_arguments, scorer_config_from_args
+from bot.cli.common import ExitCode, add_scorer_arguments, scorer_config_from_args
 from bot.core.evaluate import GroupCount, GroupTally, ProfanityDetector, Tally, decode_escapes
 from bot.core.scorer import Scorer
 

@@ -13,7 +13,7 @@ import sys
 
 import discord
 
-from bot.cli_common import ExitCode, add_env_file_argument, run_with_token
+from bot.cli.common import ExitCode, add_env_file_argument, run_with_token
 from bot.client import KindnessBot
 from bot.command_sync import META_KEY, sync_commands
 from bot.config import AppConfig

@@ -1,0 +1,1 @@
+"""The `kindness-bot` command line: `main` dispatches; one module per subcommand."""
