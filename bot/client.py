@@ -21,7 +21,6 @@ from typing import Any
 import discord
 from discord.ext import commands, tasks
 
-from bot import app_errors, command_sync
 from bot.config import AppConfig
 from bot.core.failure_log import FailureLog
 from bot.core.guild_settings import GuildSettings
@@ -29,7 +28,9 @@ from bot.core.nudge_deletions import PendingNudgeDeletions
 from bot.core.scorer import Scorer, ScorerConfig
 from bot.core.stats import StatRow, StatsCounter
 from bot.core.user_state import UserState, is_blank, new_user_state
-from bot.delivery import MAX_RATELIMIT_TIMEOUT, DeliveryService
+from bot.discord import command_sync
+from bot.discord import interaction_errors as app_errors
+from bot.discord.delivery import MAX_RATELIMIT_TIMEOUT, DeliveryService
 from bot.extensions import EXTENSIONS
 from db.database import Database
 from db.errors import error_kind

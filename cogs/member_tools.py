@@ -16,7 +16,6 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.app_errors import FriendlyError, on_component_error
 from bot.client import KindnessBot
 from bot.core.alerts import verdict_excerpt
 from bot.core.guild_settings import GuildSettings
@@ -25,8 +24,9 @@ from bot.core.nudges import safety_text
 from bot.core.permission_memory import Action
 from bot.core.rate_limit import SlidingWindowLimiter
 from bot.core.stats import NO_CHANNEL, Metric
-from bot.delivery import Kind
-from bot.message_scoring import in_channels, score_message
+from bot.discord.delivery import Kind
+from bot.discord.interaction_errors import FriendlyError, on_component_error
+from bot.discord.message_scoring import in_channels, score_message
 from cogs.moderation_common import NO_MENTIONS
 
 logger = logging.getLogger(__name__)

@@ -15,10 +15,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.app_errors import FriendlyError
 from bot.core.guild_settings import SUPPORTED_LANGUAGES, DeliveryMode, GuildSettings
 from bot.core.settings_view import LANGUAGE_NAMES, channel_ref, duration, render_settings
 from bot.core.verdict import Verdict
+from bot.discord.interaction_errors import FriendlyError
 from cogs import moderation_data, moderation_lists, moderation_summary
 from cogs.moderation_common import (
     MODERATOR_PERMISSIONS,

@@ -14,11 +14,11 @@ from typing import Any
 
 import discord
 
-from bot.app_errors import FriendlyError, on_component_error
 from bot.core.guild_settings import DeliveryMode, GuildSettings
 from bot.core.stats_export import stats_csv
 from bot.core.stats_view import stats_fields
 from bot.core.term_validation import validate_term
+from bot.discord.interaction_errors import FriendlyError, on_component_error
 from cogs.moderation_common import (
     NO_MENTIONS,
     edit_settings,

@@ -14,11 +14,11 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.app_errors import FriendlyError
 from bot.core.guild_settings import GuildSettings
 from bot.core.settings_view import channel_ref, role_ref
 from bot.core.term_validation import normalise_term, validate_term
 from bot.core.verdict import Category
+from bot.discord.interaction_errors import FriendlyError
 from cogs.moderation_common import ModeratorGroup, current_settings, edit_settings, reply
 
 MAX_TERMS = 300

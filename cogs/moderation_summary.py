@@ -11,9 +11,9 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.app_errors import FriendlyError
 from bot.core.schedule import WEEKDAY_NAMES
 from bot.core.settings_view import channel_ref
+from bot.discord.interaction_errors import FriendlyError
 from cogs import summaries
 from cogs.moderation_common import ModeratorGroup, guild_id_of, kindness_bot, reply
 

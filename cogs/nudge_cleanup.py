@@ -20,7 +20,7 @@ import discord
 from discord.ext import commands, tasks
 
 from bot.core.nudge_deletions import NudgeDeletion
-from bot.discord_errors import ErrorReporter
+from bot.discord.rest_errors import ErrorReporter
 
 if TYPE_CHECKING:
     from bot.client import KindnessBot

@@ -22,7 +22,7 @@ from bot.core.nudge_texts import texts_for
 from bot.core.nudges import safety_text, why_text
 from bot.core.stats import Metric
 from bot.core.verdict import Verdict
-from bot.message_scoring import score_message
+from bot.discord.message_scoring import score_message
 
 if TYPE_CHECKING:
     from bot.client import KindnessBot

@@ -1,10 +1,10 @@
 """The message watcher: score each message, count it, nudge kindly, alert when needed.
 
 Thin by design: which messages to skip, how to score, what to decide and what to
-say all live elsewhere (`bot.message_scoring`, `bot.core.nudges`,
+say all live elsewhere (`bot.discord.message_scoring`, `bot.core.nudges`,
 `bot.core.alerts`, `bot.core.outcomes`); this cog turns those decisions into
 deliveries. Every Discord call goes through the bot's `DeliveryService`
-(`bot.delivery`): checked against the cached permissions and remembered 403s,
+(`bot.discord.delivery`): checked against the cached permissions and remembered 403s,
 queued with a bound per server, dropped rather than sent late. Alerts are folded
 per member and capped per server (`AlertBook`). A failed call never stops the bot;
 the counts are kept either way.
@@ -30,9 +30,9 @@ from bot.core.permission_memory import Action
 from bot.core.rate_limit import SlidingWindowLimiter
 from bot.core.stats import Metric
 from bot.core.verdict import Category, Severity, Verdict
-from bot.delivery import Kind
-from bot.discord_errors import CANNOT_DM, ErrorReporter
-from bot.message_scoring import in_channels, is_reply, mentions_someone, score_message
+from bot.discord.delivery import Kind
+from bot.discord.message_scoring import in_channels, is_reply, mentions_someone, score_message
+from bot.discord.rest_errors import CANNOT_DM, ErrorReporter
 from cogs.nudge_cleanup import schedule_nudge_deletion
 from cogs.nudge_views import NudgeRef, nudge_view
 

@@ -15,8 +15,8 @@ import discord
 
 from bot.cli.common import ExitCode, add_env_file_argument, run_with_token
 from bot.client import KindnessBot
-from bot.command_sync import META_KEY, sync_commands
 from bot.config import AppConfig
+from bot.discord.command_sync import META_KEY, sync_commands
 from db.database import Database
 
 logger = logging.getLogger(__name__)

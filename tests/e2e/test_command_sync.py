@@ -6,8 +6,8 @@ from pathlib import Path
 
 from bot.cli.common import ExitCode
 from bot.cli.sync import force_sync
-from bot.command_sync import META_KEY
 from bot.config import AppConfig
+from bot.discord.command_sync import META_KEY
 from bot.extensions import EXTENSIONS
 from tests.e2e.moderation_support import bot_with
 from tests.fakediscord import FakeDiscord

@@ -18,7 +18,7 @@ import pytest
 
 from bot.client import KindnessBot
 from bot.core.alerts import ALERTS_PER_WINDOW
-from bot.delivery import MAX_PENDING, Kind
+from bot.discord.delivery import MAX_PENDING, Kind
 from tests.e2e.kindness_harness import (
     channel_id,
     configure,

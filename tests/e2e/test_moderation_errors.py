@@ -27,7 +27,7 @@ async def test_an_unexpected_error_is_answered_with_a_code_that_is_in_the_log(
             raise RuntimeError("disk on fire")
 
         monkeypatch.setattr(bot.db, "stats_totals", broken)
-        with caplog.at_level(logging.ERROR, logger="bot.app_errors"):
+        with caplog.at_level(logging.ERROR, logger="bot.discord.interaction_errors"):
             answer = await run(fake_discord, general, moderator_id(guild), "kindness stats")
     assert answer.ephemeral and answer.no_pings
     match = re.search(r"error code `([0-9a-f]{8})`", answer.text)

@@ -157,7 +157,7 @@ async def test_a_nudge_already_gone_or_not_deletable_is_forgotten_and_logged_onc
     await fake_discord.delete_message(int(gone_again["id"]))
     fake_discord.fail("DELETE", f"/channels/{locked}/messages/{refused['id']}", times=None)
     await _sleep_until(max(at for *_, at in _stored(db_path)))
-    caplog.set_level(logging.WARNING, logger="bot.discord_errors")
+    caplog.set_level(logging.WARNING, logger="bot.discord.rest_errors")
     async with running_bot(fake_discord, db_path) as bot:
         answers = [
             await fake_discord.wait_for_request("DELETE", f"/channels/{channel}/messages/{m['id']}")

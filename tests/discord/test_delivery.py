@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.core.permission_memory import Action
-from bot.delivery import DeliveryService, Kind
+from bot.discord.delivery import DeliveryService, Kind
 
 
 class Clock:

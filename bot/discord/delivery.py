@@ -34,7 +34,7 @@ from bot.core.alerts import AlertBook
 from bot.core.permission_memory import Action, Cause, PermissionMemory
 from bot.core.rate_limit import GuardLevel, InvalidRequestGuard
 from bot.core.stats import StatsCounter
-from bot.discord_errors import CANNOT_DM, REACTION_BLOCKED, ErrorReporter
+from bot.discord.rest_errors import CANNOT_DM, REACTION_BLOCKED, ErrorReporter
 
 logger = logging.getLogger(__name__)
 

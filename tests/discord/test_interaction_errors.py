@@ -8,7 +8,7 @@ import re
 import pytest
 from discord import app_commands
 
-from bot.app_errors import FriendlyError, error_message
+from bot.discord.interaction_errors import FriendlyError, error_message
 
 
 def test_missing_permissions_are_named_readably() -> None:
@@ -25,7 +25,7 @@ def test_simple_refusals() -> None:
 
 
 def test_unexpected_errors_get_a_fresh_logged_code(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.ERROR, logger="bot.app_errors"):
+    with caplog.at_level(logging.ERROR, logger="bot.discord.interaction_errors"):
         first = error_message(ValueError("secret detail"))
         second = error_message(ValueError("secret detail"))
     codes = []

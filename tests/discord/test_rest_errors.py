@@ -7,7 +7,7 @@ import logging
 import discord
 import pytest
 
-from bot.discord_errors import ErrorReporter, describe
+from bot.discord.rest_errors import ErrorReporter, describe
 
 
 class _Response:
@@ -40,7 +40,7 @@ def test_reasons_are_specific(status: int, code: int, expected: str) -> None:
 
 def test_logged_once_per_guild_channel_reason(caplog: pytest.LogCaptureFixture) -> None:
     reporter = ErrorReporter()
-    with caplog.at_level(logging.DEBUG, logger="bot.discord_errors"):
+    with caplog.at_level(logging.DEBUG, logger="bot.discord.rest_errors"):
         for _ in range(3):
             reporter.report(http_error(403, 50013), "react", guild_id=1, channel_id=2)
         reporter.report(http_error(403, 50013), "react", guild_id=1, channel_id=3)
