@@ -28,7 +28,7 @@ from pathlib import Path
 from bot.core.schedule import window_for_week
 from bot.core.stats import StatRow
 from bot.core.summary import summarize, summary_text
-from bot.summary_post import build_summary
+from bot.summaries.content import build_summary
 from db.database import Database
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

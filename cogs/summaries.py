@@ -1,6 +1,6 @@
 """Weekly summaries on Discord: the minute ticker, the embed, and the moderator hooks.
 
-The logic (when, exactly once, what) lives in `bot.summary_post` and the pure core;
+The logic (when, exactly once, what) lives in `bot.summaries` and the pure core;
 this cog only turns a `SummaryContent` into a `discord.Embed` with the chart
 attached, sends it without pings, and turns Discord errors into a reason a
 moderator can act on (shown in `/kindness settings`). The moderation cog calls the
@@ -23,14 +23,8 @@ from bot.core.escape import escape_name
 from bot.core.guild_settings import GuildSettings
 from bot.core.schedule import parse_weekday, validate_hour, validate_timezone
 from bot.core.stats import utc_now
-from bot.summary_post import (
-    PostOutcome,
-    SummaryContent,
-    SummaryDeliveryError,
-    SummaryScheduler,
-    build_week_so_far,
-    summary_filename,
-)
+from bot.summaries.content import SummaryContent, build_week_so_far, summary_filename
+from bot.summaries.scheduler import PostOutcome, SummaryDeliveryError, SummaryScheduler
 
 logger = logging.getLogger(__name__)
 

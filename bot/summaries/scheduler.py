@@ -1,9 +1,9 @@
-"""Weekly summaries from the database: building them and posting each exactly once.
+"""Posting each weekly summary exactly once.
 
 Discord-free on purpose: the cog hands `SummaryScheduler` a `send` coroutine, so
 the exactly-once logic (schedule decision, database claim, recorded outcome) is
-tested over a real SQLite file without any Discord at all, and the CLI builds the
-same content offline.
+tested over a real SQLite file without any Discord at all; what is posted is built
+by `bot.summaries.content`.
 """
 
 from __future__ import annotations
@@ -13,33 +13,14 @@ import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.schedule import SummaryWindow, current_window, decide, latest_window, window_for_week
-from bot.core.summary import SummaryText, WeekSummary, summarize, summary_text
-from bot.summary_chart import render_chart
+from bot.core.schedule import decide
+from bot.summaries.content import SummaryContent, build_summary, latest_week
 from db.database import Database
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class SummaryContent:
-    """One rendered summary: the numbers, the embed text and the chart PNG."""
-
-    summary: WeekSummary
-    text: SummaryText
-    png: bytes
-
-    @property
-    def filename(self) -> str:
-        return summary_filename(self.summary.week)
-
-
-def summary_filename(week: str) -> str:
-    """The chart's file name; it names the week, so a posted summary can be recognised."""
-    return f"kindness-summary-{week}.png"
 
 
 class SummaryDeliveryError(Exception):
@@ -47,73 +28,6 @@ class SummaryDeliveryError(Exception):
 
 
 Sender = Callable[[GuildSettings, SummaryContent], Awaitable[None]]
-ChannelLabel = Callable[[int], str]
-
-
-def _mention(channel_id: int) -> str:
-    return f"<#{channel_id}>"
-
-
-async def _build(
-    db: Database,
-    guild_id: int,
-    window: SummaryWindow,
-    *,
-    late: bool,
-    channel_label: ChannelLabel,
-) -> SummaryContent:
-    days = window.days
-    current = await db.stats_rows(guild_id, days[0].isoformat(), days[-1].isoformat())
-    previous = await db.stats_rows(
-        guild_id,
-        window.previous_first_day.isoformat(),
-        (days[0] - timedelta(days=1)).isoformat(),
-    )
-    summary = summarize(
-        guild_id,
-        window.week,
-        days,
-        current,
-        previous,
-        days_covered=window.days_covered,
-        late=late,
-    )
-    png = await asyncio.to_thread(render_chart, summary)
-    return SummaryContent(summary, summary_text(summary, channel_label=channel_label), png)
-
-
-async def build_summary(
-    db: Database,
-    guild_id: int,
-    week: str,
-    *,
-    late: bool = False,
-    channel_label: ChannelLabel = _mention,
-) -> SummaryContent:
-    """The finished week `week` (`YYYY-Www`) for a guild, on its own schedule settings."""
-    settings = await db.get_guild_settings(guild_id)
-    window = window_for_week(
-        week, settings.summary_weekday, settings.summary_hour, settings.summary_timezone
-    )
-    return await _build(db, guild_id, window, late=late, channel_label=channel_label)
-
-
-async def build_week_so_far(
-    db: Database, guild_id: int, now: datetime, *, channel_label: ChannelLabel = _mention
-) -> SummaryContent:
-    """The week in progress at `now` (for `/kindness summary preview`)."""
-    settings = await db.get_guild_settings(guild_id)
-    window = current_window(
-        settings.summary_weekday, settings.summary_hour, settings.summary_timezone, now
-    )
-    return await _build(db, guild_id, window, late=False, channel_label=channel_label)
-
-
-def latest_week(settings: GuildSettings, now: datetime) -> str:
-    """The most recent finished week for this guild's schedule (what `post now` posts)."""
-    return latest_window(
-        settings.summary_weekday, settings.summary_hour, settings.summary_timezone, now
-    ).week
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,15 +15,13 @@ import pytest
 from bot.core.guild_settings import GuildSettings
 from bot.core.stats import StatRow
 from bot.core.summary_status import SummaryState
-from bot.summary_post import (
+from bot.summaries.content import SummaryContent, build_summary, build_week_so_far
+from bot.summaries.scheduler import (
     CHECK_BACK_SECONDS,
     INTERRUPTED_REASON,
     UNCHECKED_ERROR,
-    SummaryContent,
     SummaryDeliveryError,
     SummaryScheduler,
-    build_summary,
-    build_week_so_far,
 )
 from db.database import Database
 

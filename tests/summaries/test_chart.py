@@ -11,7 +11,7 @@ from PIL import Image
 
 from bot.core.stats import StatRow
 from bot.core.summary import WeekSummary, summarize
-from bot.summary_chart import CARD, render_chart
+from bot.summaries.chart import CARD, render_chart
 
 DAYS = tuple(date(2026, 11, 9) + timedelta(days=i) for i in range(7))
 
@@ -64,7 +64,7 @@ def test_partial_week_and_empty_week_render() -> None:
 
 
 def test_importing_the_chart_module_does_not_import_matplotlib() -> None:
-    code = "import sys, bot.summary_chart; print('matplotlib' in sys.modules)"
+    code = "import sys, bot.summaries.chart; print('matplotlib' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

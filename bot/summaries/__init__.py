@@ -1,0 +1,1 @@
+"""Weekly summaries: what is in one (`content`, `chart`) and posting each once (`scheduler`)."""
