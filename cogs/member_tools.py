@@ -27,7 +27,7 @@ from bot.core.stats import NO_CHANNEL, Metric
 from bot.discord.delivery import Kind
 from bot.discord.interaction_errors import FriendlyError, on_component_error
 from bot.discord.message_scoring import in_channels, score_message
-from cogs.moderation_common import NO_MENTIONS
+from cogs.moderation.common import NO_MENTIONS
 
 logger = logging.getLogger(__name__)
 

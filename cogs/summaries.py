@@ -3,8 +3,9 @@
 The logic (when, exactly once, what) lives in `bot.summaries` and the pure core;
 this cog only turns a `SummaryContent` into a `discord.Embed` with the chart
 attached, sends it without pings, and turns Discord errors into a reason a
-moderator can act on (shown in `/kindness settings`). The moderation cog calls the
-module-level coroutines for `/kindness summary ...` and the summary settings.
+moderator can act on (shown in `/kindness settings`). `/kindness summary preview`
+and `post` call the module-level coroutines; the summary settings are changed by
+`cogs.moderation.summary`, like every other setting.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from discord.ext import commands, tasks
 from bot.client import KindnessBot
 from bot.core.escape import escape_name
 from bot.core.guild_settings import GuildSettings
-from bot.core.schedule import parse_weekday, validate_hour, validate_timezone
 from bot.core.stats import utc_now
 from bot.summaries.content import SummaryContent, build_week_so_far, summary_filename
 from bot.summaries.scheduler import PostOutcome, SummaryDeliveryError, SummaryScheduler
@@ -215,40 +215,6 @@ async def post_summary_now(bot: KindnessBot, guild_id: int) -> str:
     cog = _cog(bot)
     outcome = await cog.scheduler.post_now(settings, cog.clock())
     return _outcome_text(outcome, settings.summary_channel_id)
-
-
-async def set_summary_channel(
-    bot: KindnessBot, guild_id: int, channel_id: int | None
-) -> GuildSettings:
-    """Set (or, with None, switch off) the channel the weekly summary goes to."""
-    settings = (await bot.get_settings(guild_id)).replace(summary_channel_id=channel_id)
-    await bot.update_settings(settings)
-    return settings
-
-
-async def set_summary_time(
-    bot: KindnessBot,
-    guild_id: int,
-    *,
-    weekday: int | str | None = None,
-    hour: int | None = None,
-    timezone: str | None = None,
-) -> GuildSettings:
-    """Change when the summary is posted; ValueError (with a readable reason) if invalid.
-
-    All values are validated before anything is saved, so a bad time zone never
-    leaves a half-changed schedule.
-    """
-    changes: dict[str, object] = {}
-    if weekday is not None:
-        changes["summary_weekday"] = parse_weekday(weekday)
-    if hour is not None:
-        changes["summary_hour"] = validate_hour(hour)
-    if timezone is not None:
-        changes["summary_timezone"] = validate_timezone(timezone)
-    settings = (await bot.get_settings(guild_id)).replace(**changes)
-    await bot.update_settings(settings)
-    return settings
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.core.verdict import Category
-from cogs.moderation_lists import MAX_LIST_CHARS
+from cogs.moderation.lists import MAX_LIST_CHARS
 from tests.e2e.kindness_harness import channel_id, member, posts_to, running_bot, wait_nudge
 from tests.e2e.moderation_support import moderator_id, run
 from tests.fakediscord import ChannelOption, FakeDiscord, RoleOption

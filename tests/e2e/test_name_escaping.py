@@ -7,7 +7,8 @@ from pathlib import Path
 
 from bot.core.escape import ZERO_WIDTH_SPACE as ZWSP
 from bot.core.guild_settings import DeliveryMode
-from cogs.summaries import post_summary_now, set_summary_channel
+from cogs.moderation.summary import set_summary_channel
+from cogs.summaries import post_summary_now
 from tests.e2e.kindness_harness import channel_id, configure, member, running_bot
 from tests.e2e.moderation_support import moderator_id, run
 from tests.fakediscord import FakeDiscord, Perm

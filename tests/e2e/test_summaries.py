@@ -14,13 +14,8 @@ from bot.client import KindnessBot
 from bot.config import AppConfig
 from bot.core.stats import StatRow
 from bot.core.summary_status import SummaryState
-from cogs.summaries import (
-    Summaries,
-    post_summary_now,
-    preview_summary,
-    set_summary_channel,
-    set_summary_time,
-)
+from cogs.moderation.summary import set_summary_channel, set_summary_time
+from cogs.summaries import Summaries, post_summary_now, preview_summary
 from tests.e2e.moderation_support import bot_with, moderator_id, run
 from tests.fakediscord import (
     ChannelOption,

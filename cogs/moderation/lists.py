@@ -19,7 +19,7 @@ from bot.core.settings_view import channel_ref, role_ref
 from bot.core.term_validation import normalise_term, validate_term
 from bot.core.verdict import Category
 from bot.discord.interaction_errors import FriendlyError
-from cogs.moderation_common import ModeratorGroup, current_settings, edit_settings, reply
+from cogs.moderation.common import ModeratorGroup, current_settings, edit_settings, reply
 
 MAX_TERMS = 300
 MAX_EXEMPT_ROLES = 25

@@ -1,21 +1,65 @@
 """`/kindness summary ...`: where and when the weekly summary is posted, preview, post now.
 
-The summaries cog owns the schedule and the posting; these commands only collect
-the moderator's choice and hand it over, so validation lives in one place.
+The summaries cog owns the posting; the summary settings change here, through
+`edit_guild_settings` under the per-server lock like every other setting, and are
+validated before anything is saved.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
-from bot.core.schedule import WEEKDAY_NAMES
+from bot.core.guild_settings import GuildSettings
+from bot.core.schedule import WEEKDAY_NAMES, parse_weekday, validate_hour, validate_timezone
 from bot.core.settings_view import channel_ref
 from bot.discord.interaction_errors import FriendlyError
 from cogs import summaries
-from cogs.moderation_common import ModeratorGroup, guild_id_of, kindness_bot, reply
+from cogs.moderation.common import (
+    ModeratorGroup,
+    edit_guild_settings,
+    guild_id_of,
+    kindness_bot,
+    reply,
+)
+
+if TYPE_CHECKING:
+    from bot.client import KindnessBot
+
+
+async def set_summary_channel(
+    bot: KindnessBot, guild_id: int, channel_id: int | None
+) -> GuildSettings:
+    """Set (or, with None, switch off) the channel the weekly summary goes to."""
+    return await edit_guild_settings(
+        bot, guild_id, lambda s: s.replace(summary_channel_id=channel_id)
+    )
+
+
+async def set_summary_time(
+    bot: KindnessBot,
+    guild_id: int,
+    *,
+    weekday: int | str | None = None,
+    hour: int | None = None,
+    timezone: str | None = None,
+) -> GuildSettings:
+    """Change when the summary is posted; ValueError (with a readable reason) if invalid.
+
+    All values are validated before anything is saved, so a bad time zone never
+    leaves a half-changed schedule.
+    """
+    changes: dict[str, object] = {}
+    if weekday is not None:
+        changes["summary_weekday"] = parse_weekday(weekday)
+    if hour is not None:
+        changes["summary_hour"] = validate_hour(hour)
+    if timezone is not None:
+        changes["summary_timezone"] = validate_timezone(timezone)
+    return await edit_guild_settings(bot, guild_id, lambda s: s.replace(**changes))
+
 
 WEEKDAY_CHOICES = [app_commands.Choice(name=n, value=i) for i, n in enumerate(WEEKDAY_NAMES)]
 
@@ -28,9 +72,7 @@ class SummaryGroup(ModeratorGroup, name="summary", description="The weekly summa
         self, interaction: discord.Interaction[Any], channel: discord.TextChannel | None = None
     ) -> None:
         cid = channel.id if channel else None
-        await summaries.set_summary_channel(
-            kindness_bot(interaction), guild_id_of(interaction), cid
-        )
+        await set_summary_channel(kindness_bot(interaction), guild_id_of(interaction), cid)
         if cid is None:
             await reply(interaction, "Weekly summaries are switched off.")
             return
@@ -38,7 +80,7 @@ class SummaryGroup(ModeratorGroup, name="summary", description="The weekly summa
 
     async def _set_time(self, interaction: discord.Interaction[Any], **change: Any) -> None:
         try:
-            settings = await summaries.set_summary_time(
+            settings = await set_summary_time(
                 kindness_bot(interaction), guild_id_of(interaction), **change
             )
         except ValueError as exc:

@@ -1,9 +1,8 @@
-"""`/kindness`: every moderator command in one group (Manage Server, checked bot-side too).
+"""The `/kindness` group and its top-level settings commands (setup, threshold, ...).
 
-This module holds the group and its top-level settings commands; the subgroups
-(channels, exempt-roles, words, allowed, summary) and the data commands (stats,
-export, feedback, forget, setup report) live in sibling modules and are attached
-here, so the command tree is built in one place when the extension loads.
+The subgroups (`lists`, `summary`) and the data commands (`data`: stats, export,
+feedback, forget) are declared in sibling modules and attached to this group by
+`cogs.moderation.build_group`.
 """
 
 from __future__ import annotations
@@ -13,22 +12,22 @@ from typing import Any, Literal
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from bot.core.guild_settings import SUPPORTED_LANGUAGES, DeliveryMode, GuildSettings
 from bot.core.settings_view import LANGUAGE_NAMES, channel_ref, duration, render_settings
 from bot.core.verdict import Verdict
 from bot.discord.interaction_errors import FriendlyError
-from cogs import moderation_data, moderation_lists, moderation_summary
-from cogs.moderation_common import (
+from cogs.moderation.common import (
     MODERATOR_PERMISSIONS,
     ModeratorGroup,
     current_settings,
     edit_settings,
     guild_id_of,
+    in_range,
     kindness_bot,
     reply,
 )
+from cogs.moderation.data import setup_report
 
 logger = logging.getLogger(__name__)
 
@@ -38,11 +37,6 @@ MAX_DELETE_AFTER = 24 * 3600
 MAX_COOLDOWN = 24 * 3600
 MAX_CHECK_TEXT = 2000
 DeliveryChoice = Literal["reply", "dm", "reaction", "silent"]
-
-
-def _in_range(name: str, value: float, low: float, high: float) -> None:
-    if not low <= value <= high:
-        raise FriendlyError(f"{name} must be between {low:g} and {high:g}; nothing was changed.")
 
 
 def parse_languages(raw: str) -> tuple[str, ...]:
@@ -109,7 +103,7 @@ class KindnessGroup(
             )
 
         settings = await edit_settings(interaction, change)
-        report = moderation_data.setup_report(interaction, settings)
+        report = setup_report(interaction, settings)
         await reply(interaction, report)
 
     @app_commands.command(description="Show every setting of this server")
@@ -139,7 +133,7 @@ class KindnessGroup(
         interaction: discord.Interaction[Any],
         value: app_commands.Range[float, THRESHOLD_MIN, THRESHOLD_MAX],
     ) -> None:
-        _in_range("The threshold", value, THRESHOLD_MIN, THRESHOLD_MAX)
+        in_range("The threshold", value, THRESHOLD_MIN, THRESHOLD_MAX)
         await edit_settings(interaction, lambda s: s.replace(threshold=round(value, 3)))
         await reply(
             interaction, f"Threshold set to **{value:.2f}**. It applies to the next message."
@@ -163,7 +157,7 @@ class KindnessGroup(
         interaction: discord.Interaction[Any],
         seconds: app_commands.Range[int, 0, MAX_DELETE_AFTER],
     ) -> None:
-        _in_range("Delete-after", seconds, 0, MAX_DELETE_AFTER)
+        in_range("Delete-after", seconds, 0, MAX_DELETE_AFTER)
         await edit_settings(interaction, lambda s: s.replace(nudge_delete_after=seconds))
         shown = "kept (not deleted)" if seconds == 0 else f"deleted after {duration(seconds)}"
         await reply(interaction, f"Nudges are now {shown}.")
@@ -175,7 +169,7 @@ class KindnessGroup(
         interaction: discord.Interaction[Any],
         seconds: app_commands.Range[int, 0, MAX_COOLDOWN],
     ) -> None:
-        _in_range("The cooldown", seconds, 0, MAX_COOLDOWN)
+        in_range("The cooldown", seconds, 0, MAX_COOLDOWN)
         await edit_settings(interaction, lambda s: s.replace(cooldown_seconds=seconds))
         shown = "no cooldown" if seconds == 0 else duration(seconds)
         await reply(interaction, f"Cooldown between nudges to one member: **{shown}**.")
@@ -242,14 +236,6 @@ class KindnessGroup(
         verdict = bot.scorer_for(settings).score(text[:MAX_CHECK_TEXT])
         await reply(interaction, verdict_text(verdict, settings.threshold))
 
-    @app_commands.command(description="This server's numbers for the last days, as an embed")
-    @app_commands.describe(days="How many days back, 1 to 365 (default 7)")
-    async def stats(
-        self, interaction: discord.Interaction[Any], days: app_commands.Range[int, 1, 365] = 7
-    ) -> None:
-        _in_range("Days", days, 1, 365)
-        await moderation_data.send_stats(interaction, days)
-
     @app_commands.command(description="Stop checking messages in this server for now")
     async def pause(self, interaction: discord.Interaction[Any]) -> None:
         await edit_settings(interaction, lambda s: s.replace(paused=True))
@@ -259,39 +245,3 @@ class KindnessGroup(
     async def resume(self, interaction: discord.Interaction[Any]) -> None:
         await edit_settings(interaction, lambda s: s.replace(paused=False))
         await reply(interaction, "Resumed: I am checking messages again. \N{YELLOW HEART}")
-
-    @app_commands.command(description="Erase everything the bot keeps about one member here")
-    async def forget(self, interaction: discord.Interaction[Any], user: discord.User) -> None:
-        await moderation_data.forget_member(interaction, user)
-
-    @app_commands.command(description="This server's aggregated stats as a CSV file")
-    @app_commands.describe(days="How many days back, 1 to 365 (default 30)")
-    async def export(
-        self, interaction: discord.Interaction[Any], days: app_commands.Range[int, 1, 365] = 30
-    ) -> None:
-        _in_range("Days", days, 1, 365)
-        await moderation_data.send_export(interaction, days)
-
-    @app_commands.command(description='Terms most often marked "Not what I meant"')
-    async def feedback(self, interaction: discord.Interaction[Any]) -> None:
-        await moderation_data.send_feedback(interaction)
-
-
-def build_group() -> KindnessGroup:
-    """The complete `/kindness` tree: the group and its subgroups."""
-    root = KindnessGroup()
-    moderation_lists.ChannelsGroup(parent=root)
-    moderation_lists.ExemptRolesGroup(parent=root)
-    moderation_lists.WordsGroup(parent=root)
-    moderation_lists.AllowedGroup(parent=root)
-    moderation_summary.SummaryGroup(parent=root)
-    return root
-
-
-async def setup(bot: commands.Bot) -> None:
-    """discord.py extension entry point."""
-    bot.tree.add_command(build_group())
-
-
-async def teardown(bot: commands.Bot) -> None:
-    bot.tree.remove_command("kindness")

@@ -16,6 +16,7 @@ import discord
 from discord import app_commands
 
 from bot.core.guild_settings import GuildSettings
+from bot.discord.interaction_errors import FriendlyError
 
 if TYPE_CHECKING:
     from bot.client import KindnessBot
@@ -83,6 +84,12 @@ async def reply(
         await interaction.response.send_message(text, **kwargs)
 
 
+def in_range(name: str, value: float, low: float, high: float) -> None:
+    """Refuse a value outside [low, high] (Discord checks ranges too; a client may not)."""
+    if not low <= value <= high:
+        raise FriendlyError(f"{name} must be between {low:g} and {high:g}; nothing was changed.")
+
+
 async def current_settings(interaction: discord.Interaction[Any]) -> GuildSettings:
     return await kindness_bot(interaction).get_settings(guild_id_of(interaction))
 
@@ -90,12 +97,19 @@ async def current_settings(interaction: discord.Interaction[Any]) -> GuildSettin
 async def edit_settings(
     interaction: discord.Interaction[Any], change: Callable[[GuildSettings], GuildSettings]
 ) -> GuildSettings:
+    """Apply `change` to the settings of the interaction's server (see `edit_guild_settings`)."""
+    return await edit_guild_settings(kindness_bot(interaction), guild_id_of(interaction), change)
+
+
+async def edit_guild_settings(
+    bot: KindnessBot, guild_id: int, change: Callable[[GuildSettings], GuildSettings]
+) -> GuildSettings:
     """Apply `change` to the server's settings and save, one edit per server at a time.
 
-    `change` may raise `FriendlyError` to refuse; nothing is saved then.
+    Every settings change goes through here, so two moderators editing at once never
+    lose each other's change. `change` may raise (`FriendlyError`, `ValueError`) to
+    refuse; nothing is saved then.
     """
-    bot = kindness_bot(interaction)
-    guild_id = guild_id_of(interaction)
     locks = _locks.setdefault(bot, {})
     async with locks.setdefault(guild_id, asyncio.Lock()):
         before = await bot.get_settings(guild_id)

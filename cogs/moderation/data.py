@@ -1,7 +1,9 @@
-"""The `/kindness` commands that read or erase data: setup report, stats, export, feedback, forget.
+"""The `/kindness` commands that read or erase data: stats, export, feedback, forget.
 
-Everything here answers privately and never pings. Stats are flushed first so
-the numbers include what happened in the last second.
+Each is declared and run here; `cogs.moderation.build_group` attaches them to the
+group. Also the report `/kindness setup` shows. Everything here answers privately
+and never pings. Stats are flushed first so the numbers include what happened in
+the last second.
 """
 
 from __future__ import annotations
@@ -9,20 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 import discord
+from discord import app_commands
 
 from bot.core.guild_settings import DeliveryMode, GuildSettings
 from bot.core.stats_export import stats_csv
 from bot.core.stats_view import stats_fields
 from bot.core.term_validation import validate_term
 from bot.discord.interaction_errors import FriendlyError, on_component_error
-from cogs.moderation_common import (
+from cogs.moderation.common import (
     NO_MENTIONS,
     edit_settings,
     guild_id_of,
+    in_range,
     is_moderator,
     kindness_bot,
     reply,
@@ -124,7 +128,11 @@ def setup_report(interaction: discord.Interaction[Any], settings: GuildSettings)
     return "\n".join(lines)
 
 
-async def send_stats(interaction: discord.Interaction[Any], days: int) -> None:
+@app_commands.describe(days="How many days back, 1 to 365 (default 7)")
+async def stats(
+    interaction: discord.Interaction[Any], days: app_commands.Range[int, 1, 365] = 7
+) -> None:
+    in_range("Days", days, 1, 365)
     bot = kindness_bot(interaction)
     start, end = _period(days)
     await bot.flush()
@@ -139,7 +147,11 @@ async def send_stats(interaction: discord.Interaction[Any], days: int) -> None:
     await reply(interaction, embed=embed)
 
 
-async def send_export(interaction: discord.Interaction[Any], days: int) -> None:
+@app_commands.describe(days="How many days back, 1 to 365 (default 30)")
+async def export(
+    interaction: discord.Interaction[Any], days: app_commands.Range[int, 1, 365] = 30
+) -> None:
+    in_range("Days", days, 1, 365)
     bot = kindness_bot(interaction)
     guild_id = guild_id_of(interaction)
     start, end = _period(days)
@@ -155,7 +167,7 @@ async def send_export(interaction: discord.Interaction[Any], days: int) -> None:
     )
 
 
-async def forget_member(interaction: discord.Interaction[Any], user: discord.abc.User) -> None:
+async def forget(interaction: discord.Interaction[Any], user: discord.User) -> None:
     bot = kindness_bot(interaction)
     guild_id = guild_id_of(interaction)
     await bot.flush()  # pending per-user state must not be written back afterwards
@@ -235,7 +247,7 @@ async def allow_feedback_term(interaction: discord.Interaction[Any], term: str) 
     return allowed
 
 
-async def send_feedback(interaction: discord.Interaction[Any]) -> None:
+async def feedback(interaction: discord.Interaction[Any]) -> None:
     bot = kindness_bot(interaction)
     terms = await bot.db.top_feedback_terms(guild_id_of(interaction), FEEDBACK_TERMS)
     if not terms:
@@ -248,3 +260,19 @@ async def send_feedback(interaction: discord.Interaction[Any]) -> None:
     lines += [f"{i}. `{term}`: {count}×" for i, (term, count) in enumerate(terms, 1)]
     lines.append("Press a button to stop flagging that term in this server.")
     await reply(interaction, "\n".join(lines), view=FeedbackView(terms))
+
+
+_DATA_COMMANDS: tuple[tuple[str, str, Callable[..., Coroutine[Any, Any, None]]], ...] = (
+    ("stats", "This server's numbers for the last days, as an embed", stats),
+    ("forget", "Erase everything the bot keeps about one member here", forget),
+    ("export", "This server's aggregated stats as a CSV file", export),
+    ("feedback", 'Terms most often marked "Not what I meant"', feedback),
+)
+
+
+def add_data_commands(root: app_commands.Group) -> None:
+    """Attach `/kindness stats|forget|export|feedback` to the group (new objects per group)."""
+    for name, description, callback in _DATA_COMMANDS:
+        root.add_command(
+            app_commands.Command(name=name, description=description, callback=callback, parent=root)
+        )
