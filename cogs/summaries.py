@@ -23,6 +23,7 @@ from bot.client import KindnessBot
 from bot.core.escape import escape_name
 from bot.core.guild_settings import GuildSettings
 from bot.core.stats import utc_now
+from bot.discord.permissions import SUMMARY_POST_FLAGS, label, labels
 from bot.summaries.content import SummaryContent, build_week_so_far, summary_filename
 from bot.summaries.scheduler import PostOutcome, SummaryDeliveryError, SummaryScheduler
 
@@ -31,13 +32,6 @@ logger = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 TICK_SECONDS = 60.0
 EMBED_COLOUR = discord.Colour(0xF5B83D)  # warm #CreateKindness yellow
-# what posting a summary needs, with the names Discord shows in channel settings
-_NEEDED = (
-    ("view_channel", "View Channel"),
-    ("send_messages", "Send Messages"),
-    ("embed_links", "Embed Links"),
-    ("attach_files", "Attach Files"),
-)
 
 
 def summary_embed(content: SummaryContent) -> tuple[discord.Embed, discord.File]:
@@ -62,10 +56,10 @@ def _missing_permissions(channel: discord.abc.GuildChannel) -> list[str]:
     if me is None:
         return []
     perms = channel.permissions_for(me)
-    for attr, label in _NEEDED[:2]:
-        if not getattr(perms, attr):
-            return [label]
-    return [label for attr, label in _NEEDED[2:] if not getattr(perms, attr)]
+    for flag in SUMMARY_POST_FLAGS[:2]:
+        if not getattr(perms, flag):
+            return [label(flag)]
+    return labels(flag for flag in SUMMARY_POST_FLAGS[2:] if not getattr(perms, flag))
 
 
 HISTORY_LIMIT = 500

@@ -32,6 +32,7 @@ from bot.core.stats import Metric
 from bot.core.verdict import Category, Severity, Verdict
 from bot.discord.delivery import Kind
 from bot.discord.message_scoring import in_channels, is_reply, mentions_someone, score_message
+from bot.discord.permissions import EXEMPT_MODERATOR_PERMISSIONS
 from bot.discord.rest_errors import CANNOT_DM, ErrorReporter
 from cogs.nudge_cleanup import schedule_nudge_deletion
 from cogs.nudge_views import NudgeRef, nudge_view
@@ -45,8 +46,6 @@ REACTIONS_PER_CHANNEL = 4
 """Kindness reactions per channel per second: Discord allows about one per 0.25 s."""
 NUDGE_REACTION = "\N{SEEDLING}"
 """Reaction-only nudges: a quiet sign, not an accusation."""
-MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True, manage_messages=True).value
-"""Manage Server or Manage Messages makes a moderator (exempt by default)."""
 NO_MENTIONS = discord.AllowedMentions.none()
 AlertChannel = discord.TextChannel | discord.Thread | discord.VoiceChannel | discord.StageChannel
 # Metric names built once: Metric.severity/category validate through enum calls.
@@ -92,7 +91,7 @@ class Watcher(commands.Cog):
         settings = self.bot.cached_settings(guild.id) or await self.bot.get_settings(guild.id)
         if settings.paused or in_channels(message.channel, settings.ignored_channels):
             return
-        moderator = author.guild_permissions.value & MODERATOR_PERMISSIONS != 0
+        moderator = author.guild_permissions.value & EXEMPT_MODERATOR_PERMISSIONS != 0
         role_ids = [r.id for r in author.roles] if settings.exempt_roles else []
         if is_exempt(settings, role_ids, is_moderator=moderator):
             return

@@ -1,8 +1,7 @@
 """`kindness-bot invite`: the OAuth2 URL that adds the bot with the fewest permissions.
 
-Each permission is listed with the feature that needs it, so the integer in the
-URL can be audited; nothing is requested "just in case" (no Manage Messages: the
-bot only ever deletes its own nudges, which needs no permission).
+Each permission is listed with the feature that needs it (`--explain`, from the
+table in `bot.discord.permissions`), so the integer in the URL can be audited.
 """
 
 from __future__ import annotations
@@ -11,29 +10,12 @@ import argparse
 import sys
 from urllib.parse import urlencode
 
-import discord
-
 from bot.cli.common import ExitCode, add_env_file_argument, config_from_args
 from bot.config import ConfigError
+from bot.discord.permissions import BOT_PERMISSIONS, invite_permissions
 
 AUTHORIZE_URL = "https://discord.com/oauth2/authorize"
 SCOPES = ("bot", "applications.commands")
-
-# permission flag -> why the bot needs it
-PERMISSION_REASONS: dict[str, str] = {
-    "view_channel": "see the channels it watches and receive their messages",
-    "send_messages": "post nudges, alerts and the weekly summary",
-    "send_messages_in_threads": "nudge in threads too",
-    "embed_links": "the weekly summary is an embed",
-    "attach_files": "the weekly summary chart is an image attachment",
-    "add_reactions": "the kindness reaction and reaction-only nudges",
-    "read_message_history": "reply to the flagged message (a reply references it)",
-}
-
-
-def required_permissions() -> discord.Permissions:
-    """The minimal permission set, built from named flags (never a magic number)."""
-    return discord.Permissions(**dict.fromkeys(PERMISSION_REASONS, True))
 
 
 def invite_url(application_id: int) -> str:
@@ -42,7 +24,7 @@ def invite_url(application_id: int) -> str:
         {
             "client_id": str(application_id),
             "scope": " ".join(SCOPES),
-            "permissions": str(required_permissions().value),
+            "permissions": str(invite_permissions().value),
         }
     )
     return f"{AUTHORIZE_URL}?{query}"
@@ -80,6 +62,6 @@ def main(args: argparse.Namespace) -> int:
         return ExitCode.CONFIG
     print(invite_url(application_id))
     if args.explain:
-        for flag, reason in PERMISSION_REASONS.items():
-            print(f"  {flag}: {reason}")
+        for permission in BOT_PERMISSIONS:
+            print(f"  {permission.flag}: {permission.reason}")
     return ExitCode.OK

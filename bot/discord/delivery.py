@@ -34,6 +34,7 @@ from bot.core.alerts import AlertBook
 from bot.core.permission_memory import Action, Cause, PermissionMemory
 from bot.core.rate_limit import GuardLevel, InvalidRequestGuard
 from bot.core.stats import StatsCounter
+from bot.discord.permissions import labels, needed_for
 from bot.discord.rest_errors import CANNOT_DM, REACTION_BLOCKED, ErrorReporter
 
 logger = logging.getLogger(__name__)
@@ -172,19 +173,8 @@ class DeliveryService:
         if channel is None:
             return ""
         perms = channel.permissions_for(guild.me)
-        is_thread = isinstance(channel, discord.Thread)
-        needed = [("View Channel", perms.view_channel)]
-        if action is Action.SEND:
-            if is_thread:
-                needed.append(("Send Messages in Threads", perms.send_messages_in_threads))
-            else:
-                needed.append(("Send Messages", perms.send_messages))
-        else:
-            needed += [
-                ("Read Message History", perms.read_message_history),
-                ("Add Reactions", perms.add_reactions),
-            ]
-        missing = [name for name, ok in needed if not ok]
+        needed = needed_for(action, in_thread=isinstance(channel, discord.Thread))
+        missing = labels(flag for flag in needed if not getattr(perms, flag))
         return f"the bot lacks {', '.join(missing)}" if missing else ""
 
     def allowed(self, kind: Kind, guild_id: int, channel_id: int, action: Action | None) -> bool:

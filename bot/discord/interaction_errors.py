@@ -15,6 +15,8 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from bot.discord.permissions import labels
+
 logger = logging.getLogger(__name__)
 
 
@@ -36,7 +38,7 @@ _OPTION_KINDS = {
 
 
 def _permission_names(names: list[str]) -> str:
-    return ", ".join(n.replace("_", " ").replace("guild", "server").title() for n in names)
+    return ", ".join(labels(names))
 
 
 def _channel_kinds(types: list[discord.ChannelType]) -> str:

@@ -11,6 +11,8 @@ import logging
 
 import discord
 
+from bot.discord.permissions import NUDGE_CHANNEL_FLAGS, and_list, labels
+
 logger = logging.getLogger(__name__)
 
 MAX_REMEMBERED = 10_000
@@ -24,6 +26,9 @@ MISSING_PERMISSIONS = 50013
 REACTION_BLOCKED = 90001
 
 
+_NUDGE_CHANNEL_NEEDS = and_list(labels(NUDGE_CHANNEL_FLAGS))
+
+
 def describe(error: discord.HTTPException, action: str) -> str:
     """One actionable sentence for a failed `action` (e.g. 'send the nudge reply')."""
     code, status = error.code, error.status
@@ -33,9 +38,8 @@ def describe(error: discord.HTTPException, action: str) -> str:
         return f"could not {action}: the member has blocked the bot"
     if code in (MISSING_PERMISSIONS, MISSING_ACCESS) or status == 403:
         return (
-            f"could not {action}: missing permission in this channel (the bot needs View "
-            "Channel, Send Messages, Send Messages in Threads, Embed Links, Add Reactions "
-            "and Read Message History; run `kindness-bot invite` for the right set)"
+            f"could not {action}: missing permission in this channel (the bot needs "
+            f"{_NUDGE_CHANNEL_NEEDS}; run `kindness-bot invite` for the right set)"
         )
     if code == UNKNOWN_CHANNEL:
         return f"could not {action}: the channel no longer exists"

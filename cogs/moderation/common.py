@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from bot.client import KindnessBot
 
 NO_MENTIONS = discord.AllowedMentions.none()
-MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True)
 
 _locks: weakref.WeakKeyDictionary[object, dict[int, asyncio.Lock]] = weakref.WeakKeyDictionary()
 

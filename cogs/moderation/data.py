@@ -22,6 +22,7 @@ from bot.core.stats_export import stats_csv
 from bot.core.stats_view import stats_fields
 from bot.core.term_validation import validate_term
 from bot.discord.interaction_errors import FriendlyError, on_component_error
+from bot.discord.permissions import BY_FLAG, SUMMARY_POST_FLAGS
 from cogs.moderation.common import (
     NO_MENTIONS,
     edit_settings,
@@ -68,16 +69,8 @@ def setup_report(interaction: discord.Interaction[Any], settings: GuildSettings)
         if channel is None:
             return
         perms = channel.permissions_for(me)
-        missing = [
-            name
-            for name, ok in (
-                ("see the channel", perms.view_channel),
-                ("send messages", perms.send_messages),
-                ("embed links", perms.embed_links or not rich),
-                ("attach files", perms.attach_files or not rich),
-            )
-            if not ok
-        ]
+        needed = SUMMARY_POST_FLAGS if rich else SUMMARY_POST_FLAGS[:2]
+        missing = [BY_FLAG[flag].lets_it for flag in needed if not getattr(perms, flag)]
         if missing:
             problems += 1
             lines.append(

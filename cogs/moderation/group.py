@@ -17,8 +17,8 @@ from bot.core.guild_settings import SUPPORTED_LANGUAGES, DeliveryMode, GuildSett
 from bot.core.settings_view import LANGUAGE_NAMES, channel_ref, duration, render_settings
 from bot.core.verdict import Verdict
 from bot.discord.interaction_errors import FriendlyError
+from bot.discord.permissions import MODERATOR_COMMAND_PERMISSIONS
 from cogs.moderation.common import (
-    MODERATOR_PERMISSIONS,
     ModeratorGroup,
     current_settings,
     edit_settings,
@@ -78,7 +78,7 @@ class KindnessGroup(
     ModeratorGroup,
     name="kindness",
     description="Configure and check the kindness bot (moderators)",
-    default_permissions=MODERATOR_PERMISSIONS,
+    default_permissions=MODERATOR_COMMAND_PERMISSIONS,
 ):
     """The `/kindness` group; subgroups are attached in `build_group`."""
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import discord
 
-from bot.cli.invite import PERMISSION_REASONS, invite_url, required_permissions
+from bot.cli.invite import invite_url
+from bot.discord.permissions import BY_FLAG as PERMISSION_REASONS
+from bot.discord.permissions import invite_permissions as required_permissions
 
 
 def test_permissions_are_exactly_the_documented_flags() -> None:

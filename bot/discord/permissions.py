@@ -1,0 +1,131 @@
+"""Every Discord permission the bot asks for, checks or names: one table.
+
+The invite URL (`kindness-bot invite`), the delivery checks before a request, the
+setup report, the weekly summary's failure reasons and the error answers all read
+their permission names from here, so a permission added to a feature is added once.
+Two different "moderator" permission sets exist and are named for what they do:
+who may run `/kindness` and who is exempt from nudges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import discord
+
+from bot.core.permission_memory import Action
+
+
+@dataclass(frozen=True, slots=True)
+class BotPermission:
+    """One permission the bot needs in the channels it works in."""
+
+    flag: str
+    """The `discord.Permissions` attribute."""
+    label: str
+    """The name Discord shows in channel and role settings."""
+    lets_it: str
+    """What it lets the bot do, as a moderator would say it ("send messages")."""
+    reason: str
+    """Why the invite asks for it: the feature that needs it."""
+
+
+BOT_PERMISSIONS: tuple[BotPermission, ...] = (
+    BotPermission(
+        "view_channel",
+        "View Channel",
+        "see the channel",
+        "see the channels it watches and receive their messages",
+    ),
+    BotPermission(
+        "send_messages",
+        "Send Messages",
+        "send messages",
+        "post nudges, alerts and the weekly summary",
+    ),
+    BotPermission(
+        "send_messages_in_threads",
+        "Send Messages in Threads",
+        "send messages in threads",
+        "nudge in threads too",
+    ),
+    BotPermission("embed_links", "Embed Links", "embed links", "the weekly summary is an embed"),
+    BotPermission(
+        "attach_files",
+        "Attach Files",
+        "attach files",
+        "the weekly summary chart is an image attachment",
+    ),
+    BotPermission(
+        "add_reactions",
+        "Add Reactions",
+        "add reactions",
+        "the kindness reaction and reaction-only nudges",
+    ),
+    BotPermission(
+        "read_message_history",
+        "Read Message History",
+        "read message history",
+        "reply to the flagged message (a reply references it)",
+    ),
+)
+"""The minimal set the invite asks for; nothing "just in case" (no Manage Messages:
+the bot only ever deletes its own nudges, which needs no permission)."""
+
+BY_FLAG: dict[str, BotPermission] = {p.flag: p for p in BOT_PERMISSIONS}
+
+NUDGE_CHANNEL_FLAGS: tuple[str, ...] = (
+    "view_channel",
+    "send_messages",
+    "send_messages_in_threads",
+    "embed_links",
+    "add_reactions",
+    "read_message_history",
+)
+"""What nudging in a channel needs (named when Discord answers 403 there)."""
+
+SUMMARY_POST_FLAGS: tuple[str, ...] = (
+    "view_channel",
+    "send_messages",
+    "embed_links",
+    "attach_files",
+)
+"""What posting the weekly summary needs, in the order a moderator must grant them
+(without the first two the others do not matter). Alerts need only the first two."""
+
+MODERATOR_COMMAND_PERMISSIONS = discord.Permissions(manage_guild=True)
+"""Who Discord shows `/kindness` to by default (Manage Server); checked bot-side too."""
+
+EXEMPT_MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True, manage_messages=True).value
+"""A member with Manage Server or Manage Messages is a moderator: not nudged by default."""
+
+
+def invite_permissions() -> discord.Permissions:
+    """The invite's permission set, built from named flags (never a magic number)."""
+    return discord.Permissions(**dict.fromkeys(BY_FLAG, True))
+
+
+def label(flag: str) -> str:
+    """The name Discord shows for a permission flag (`manage_guild` -> Manage Server)."""
+    known = BY_FLAG.get(flag)
+    if known is not None:
+        return known.label
+    return flag.replace("_", " ").replace("guild", "server").title()
+
+
+def labels(flags: Iterable[str]) -> list[str]:
+    return [label(f) for f in flags]
+
+
+def and_list(names: Iterable[str]) -> str:
+    """`a, b and c`."""
+    items = list(names)
+    return " and ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
+
+
+def needed_for(action: Action, *, in_thread: bool) -> tuple[str, ...]:
+    """The flags a delivery action needs in a channel (or thread)."""
+    if action is Action.SEND:
+        return ("view_channel", "send_messages_in_threads" if in_thread else "send_messages")
+    return ("view_channel", "read_message_history", "add_reactions")
