@@ -27,7 +27,7 @@ from bot.core.stats import NO_CHANNEL, Metric
 from bot.discord.delivery import Kind
 from bot.discord.interaction_errors import FriendlyError, on_component_error
 from bot.discord.message_scoring import in_channels, score_message
-from cogs.moderation.common import NO_MENTIONS
+from bot.discord.private_reply import NO_MENTIONS, reply_privately
 
 logger = logging.getLogger(__name__)
 
@@ -143,10 +143,9 @@ class MemberTools(commands.Cog):
             and in_channels(channel, settings.profanity_ok_channels),
         )
         self._count(interaction.guild_id, Metric.KINDCHECKS)
-        await interaction.response.send_message(
+        await reply_privately(
+            interaction,
             kindcheck_text(verdict, settings.languages),
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
         )
 
     async def check_my_tone(
@@ -164,10 +163,9 @@ class MemberTools(commands.Cog):
             raise FriendlyError("That message has no text for me to check.")
         verdict = score_message(self.bot, settings, message)
         self._count(interaction.guild_id, Metric.KINDCHECKS)
-        await interaction.response.send_message(
+        await reply_privately(
+            interaction,
             kindcheck_text(verdict, settings.languages),
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
         )
 
     # -- reports ----------------------------------------------------------------------
@@ -247,10 +245,9 @@ class MemberTools(commands.Cog):
         self.reports.record((guild.id, interaction.user.id), time.monotonic())
         self._count(guild.id, Metric.REPORTS, message.channel.id)
         safety = safety_text(settings.languages, rules_channel_id=settings.rules_channel_id)
-        await interaction.response.send_message(
+        await reply_privately(
+            interaction,
             report_thanks_text(safety, settings.languages),
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
         )
 
     @commands.Cog.listener()
@@ -267,7 +264,7 @@ class MemberTools(commands.Cog):
             _settings_languages(settings),
             rules_channel_id=settings.rules_channel_id if settings else None,
         )
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await reply_privately(interaction, text)
 
 
 async def setup(bot: commands.Bot) -> None:

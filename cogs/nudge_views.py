@@ -23,6 +23,7 @@ from bot.core.nudges import safety_text, why_text
 from bot.core.stats import Metric
 from bot.core.verdict import Verdict
 from bot.discord.message_scoring import score_message
+from bot.discord.private_reply import reply_privately
 
 if TYPE_CHECKING:
     from bot.client import KindnessBot
@@ -103,7 +104,7 @@ class NudgeButton(
             text = why_text(settings.languages, verdict, rules_channel_id=settings.rules_channel_id)
         else:
             text = await self._not_meant(bot, settings)
-        await interaction.response.send_message(text, ephemeral=True)
+        await reply_privately(interaction, text)
 
     async def _not_meant(self, bot: KindnessBot, settings: GuildSettings) -> str:
         """Count a false positive once per flagged message and keep its canonical terms."""

@@ -12,7 +12,7 @@ from typing import TextIO, cast
 
 from bot.cli.common import add_scorer_arguments, scorer_config_from_args
 from bot.core.scorer import Scorer
-from bot.core.verdict import Verdict
+from bot.core.verdict_render import render_verdict
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,22 +27,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reply", action="store_true", help="the message is a reply")
     parser.add_argument(
         "--profanity-ok", action="store_true", help="a channel where swearing is fine"
-    )
-
-
-def render(verdict: Verdict) -> str:
-    """A few readable lines for a person at a terminal."""
-    status = "HOSTILE" if verdict.hostile else "not hostile"
-    categories = ", ".join(c.label for c in verdict.categories) or "-"
-    terms = ", ".join(dict.fromkeys(m.term for m in verdict.matches)) or "-"
-    return "\n".join(
-        [
-            f"{status}  score {verdict.score:.2f}  severity {verdict.severity.label}",
-            f"target:     {verdict.target.value}",
-            f"categories: {categories}",
-            f"terms:      {terms}",
-            f"why:        {verdict.explanation}",
-        ]
     )
 
 
@@ -103,5 +87,5 @@ def _run(args: argparse.Namespace) -> int:
     if not args.text:
         print('nothing to check: kindness-bot check "some text" (or --jsonl)', file=sys.stderr)
         return 2
-    print(render(scorer.score(" ".join(args.text), **flags)))
+    print(render_verdict(scorer.score(" ".join(args.text), **flags)))
     return 0

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.config import AppConfig, ConfigError
 from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES
+from bot.core.languages import LanguageError, parse_languages
 from bot.core.scorer import ScorerConfig
 from bot.logging_setup import setup_logging
 
@@ -68,14 +69,13 @@ def run_with_token(
 
 
 def _languages(raw: str) -> tuple[str, ...]:
-    """`en,it` → ("en", "it"); an unknown language is an error, not a silent no-op."""
-    languages = tuple(dict.fromkeys(x.strip().lower() for x in raw.split(",") if x.strip()))
-    unknown = [x for x in languages if x not in SUPPORTED_LANGUAGES]
-    if not languages or unknown:
+    """`en,it` → ("en", "it") (`bot.core.languages`); an unknown one is an error, not a no-op."""
+    try:
+        return parse_languages(raw)
+    except LanguageError:
         raise argparse.ArgumentTypeError(
             f"choose from {', '.join(SUPPORTED_LANGUAGES)} (comma-separated), not {raw!r}"
-        )
-    return languages
+        ) from None
 
 
 def _threshold(raw: str) -> float:

@@ -16,6 +16,7 @@ import discord
 from discord import app_commands
 
 from bot.discord.permissions import labels
+from bot.discord.private_reply import reply_privately
 
 logger = logging.getLogger(__name__)
 
@@ -96,17 +97,10 @@ def error_message(error: BaseException) -> str:
     )
 
 
-async def send_ephemeral(interaction: discord.Interaction, text: str) -> None:
-    """Answer privately, as a response or a follow-up, whichever is still possible."""
+async def send_error_answer(interaction: discord.Interaction, text: str) -> None:
+    """Answer privately; a failure to answer is logged, never raised from the handler."""
     try:
-        if interaction.response.is_done():
-            await interaction.followup.send(
-                text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-            )
-        else:
-            await interaction.response.send_message(
-                text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-            )
+        await reply_privately(interaction, text)
     except discord.HTTPException:
         logger.warning("could not send an error answer (interaction %s)", interaction.id)
 
@@ -115,12 +109,12 @@ async def on_app_command_error(
     interaction: discord.Interaction, error: app_commands.AppCommandError
 ) -> None:
     """`CommandTree.on_error` for every application command."""
-    await send_ephemeral(interaction, error_message(error))
+    await send_error_answer(interaction, error_message(error))
 
 
 async def on_component_error(interaction: discord.Interaction, error: Exception) -> None:
     """The same answers for buttons and modals (`View.on_error` / `Modal.on_error`)."""
-    await send_ephemeral(interaction, error_message(error))
+    await send_error_answer(interaction, error_message(error))
 
 
 def install(tree: app_commands.CommandTree[Any]) -> None:

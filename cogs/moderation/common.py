@@ -21,7 +21,6 @@ from bot.discord.interaction_errors import FriendlyError
 if TYPE_CHECKING:
     from bot.client import KindnessBot
 
-NO_MENTIONS = discord.AllowedMentions.none()
 
 _locks: weakref.WeakKeyDictionary[object, dict[int, asyncio.Lock]] = weakref.WeakKeyDictionary()
 
@@ -59,28 +58,6 @@ def guild_id_of(interaction: discord.Interaction[Any]) -> int:
     if interaction.guild_id is None:
         raise app_commands.NoPrivateMessage
     return interaction.guild_id
-
-
-async def reply(
-    interaction: discord.Interaction[Any],
-    text: str | None = None,
-    *,
-    embed: discord.Embed | None = None,
-    file: discord.File | None = None,
-    view: discord.ui.View | None = None,
-) -> None:
-    """An ephemeral answer that never pings, as a response or a follow-up."""
-    kwargs: dict[str, Any] = {"ephemeral": True, "allowed_mentions": NO_MENTIONS}
-    if embed is not None:
-        kwargs["embed"] = embed
-    if file is not None:
-        kwargs["file"] = file
-    if view is not None:
-        kwargs["view"] = view
-    if interaction.response.is_done():
-        await interaction.followup.send(text or "", **kwargs)
-    else:
-        await interaction.response.send_message(text, **kwargs)
 
 
 def in_range(name: str, value: float, low: float, high: float) -> None:

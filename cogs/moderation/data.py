@@ -23,14 +23,13 @@ from bot.core.stats_view import stats_fields
 from bot.core.term_validation import validate_term
 from bot.discord.interaction_errors import FriendlyError, on_component_error
 from bot.discord.permissions import BY_FLAG, SUMMARY_POST_FLAGS
+from bot.discord.private_reply import reply_privately
 from cogs.moderation.common import (
-    NO_MENTIONS,
     edit_settings,
     guild_id_of,
     in_range,
     is_moderator,
     kindness_bot,
-    reply,
 )
 
 logger = logging.getLogger(__name__)
@@ -137,7 +136,7 @@ async def stats(
     )
     for field in stats_fields(totals):
         embed.add_field(name=field.name, value=field.value, inline=True)
-    await reply(interaction, embed=embed)
+    await reply_privately(interaction, embed=embed)
 
 
 @app_commands.describe(days="How many days back, 1 to 365 (default 30)")
@@ -152,7 +151,7 @@ async def export(
     rows = await bot.db.stats_rows(guild_id, start, end)
     data = stats_csv(rows).encode()
     file = discord.File(io.BytesIO(data), filename=f"kindness-stats-{start}-to-{end}.csv")
-    await reply(
+    await reply_privately(
         interaction,
         f"Daily aggregated stats from {start} to {end} ({len(rows)} rows). "
         "No message text or member IDs are in it.",
@@ -170,7 +169,7 @@ async def forget(interaction: discord.Interaction[Any], user: discord.User) -> N
     stored = (
         f"{erased} stored record{'s' if erased != 1 else ''}" if erased else "no stored records"
     )
-    await reply(
+    await reply_privately(
         interaction,
         f"Forgotten: {user.mention} ({discord.utils.escape_markdown(user.name)}). "
         f"I erased {stored} about them in this server (nudge cooldowns and repeat tracking) "
@@ -200,10 +199,9 @@ class FeedbackView(discord.ui.View):
             button.label = f"Allowed “{allowed}”"[:80]
             button.style = discord.ButtonStyle.success
             await interaction.response.edit_message(view=self)
-            await interaction.followup.send(
+            await reply_privately(
+                interaction,
                 f"`{allowed}` is now an allowed term: it is no longer flagged in this server.",
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
             )
 
         return callback
@@ -244,7 +242,7 @@ async def feedback(interaction: discord.Interaction[Any]) -> None:
     bot = kindness_bot(interaction)
     terms = await bot.db.top_feedback_terms(guild_id_of(interaction), FEEDBACK_TERMS)
     if not terms:
-        await reply(
+        await reply_privately(
             interaction,
             'Nobody has pressed "Not what I meant" yet, so there is nothing to review.',
         )
@@ -252,7 +250,7 @@ async def feedback(interaction: discord.Interaction[Any]) -> None:
     lines = ['Terms most often marked **"Not what I meant"** (most first):']
     lines += [f"{i}. `{term}`: {count}×" for i, (term, count) in enumerate(terms, 1)]
     lines.append("Press a button to stop flagging that term in this server.")
-    await reply(interaction, "\n".join(lines), view=FeedbackView(terms))
+    await reply_privately(interaction, "\n".join(lines), view=FeedbackView(terms))
 
 
 _DATA_COMMANDS: tuple[tuple[str, str, Callable[..., Coroutine[Any, Any, None]]], ...] = (

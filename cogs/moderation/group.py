@@ -14,10 +14,12 @@ import discord
 from discord import app_commands
 
 from bot.core.guild_settings import SUPPORTED_LANGUAGES, DeliveryMode, GuildSettings
+from bot.core.languages import LanguageError, parse_languages
 from bot.core.settings_view import LANGUAGE_NAMES, channel_ref, duration, render_settings
-from bot.core.verdict import Verdict
+from bot.core.verdict_render import VerdictStyle, render_verdict
 from bot.discord.interaction_errors import FriendlyError
 from bot.discord.permissions import MODERATOR_COMMAND_PERMISSIONS
+from bot.discord.private_reply import reply_privately
 from cogs.moderation.common import (
     ModeratorGroup,
     current_settings,
@@ -25,7 +27,6 @@ from cogs.moderation.common import (
     guild_id_of,
     in_range,
     kindness_bot,
-    reply,
 )
 from cogs.moderation.data import setup_report
 
@@ -39,38 +40,16 @@ MAX_CHECK_TEXT = 2000
 DeliveryChoice = Literal["reply", "dm", "reaction", "silent"]
 
 
-def parse_languages(raw: str) -> tuple[str, ...]:
-    """`"en,it"` -> `("en", "it")`; unknown codes are refused with the list of known ones."""
-    codes = tuple(dict.fromkeys(c.strip().casefold() for c in raw.replace(" ", ",").split(",")))
-    codes = tuple(c for c in codes if c)
-    unknown = [c for c in codes if c not in SUPPORTED_LANGUAGES]
-    if not codes or unknown:
+def languages_option(raw: str) -> tuple[str, ...]:
+    """The `languages` option parsed; unknown codes are refused with the list of known ones."""
+    try:
+        return parse_languages(raw)
+    except LanguageError as exc:
         known = ", ".join(f"`{c}` ({LANGUAGE_NAMES.get(c, c)})" for c in SUPPORTED_LANGUAGES)
         raise FriendlyError(
-            f"Unknown language {', '.join(f'`{c}`' for c in unknown) or '(none given)'}. "
+            f"Unknown language {', '.join(f'`{c}`' for c in exc.unknown) or '(none given)'}. "
             f"Known languages: {known}. Nothing was changed."
-        )
-    return codes
-
-
-def verdict_text(verdict: Verdict, threshold: float) -> str:
-    """The scorer's full verdict for `/kindness check`: for tuning, so terms are shown."""
-    terms = ", ".join(f"`{m.term}` ({m.category.label}, {m.weight:g})" for m in verdict.matches)
-    categories = ", ".join(c.label for c in verdict.categories) or "none"
-    flagged = "**flagged as hostile**" if verdict.hostile else "**not flagged**"
-    return "\n".join(
-        [
-            f"Verdict: {flagged}",
-            f"Score: {verdict.score:.2f} (this server's threshold: {threshold:.2f})",
-            f"Severity: {verdict.severity.label}",
-            f"Categories: {categories}",
-            f"Aimed at: {verdict.target.value.replace('_', ' ')}",
-            f"Matched lexicon terms: {terms or 'none'}",
-            f"Explanation: {verdict.explanation}",
-            "-# Scored with this server's settings, as if sent in a normal channel. "
-            "Nothing was stored.",
-        ]
-    )
+        ) from None
 
 
 @app_commands.guild_only()
@@ -104,7 +83,7 @@ class KindnessGroup(
 
         settings = await edit_settings(interaction, change)
         report = setup_report(interaction, settings)
-        await reply(interaction, report)
+        await reply_privately(interaction, report)
 
     @app_commands.command(description="Show every setting of this server")
     async def settings(self, interaction: discord.Interaction[Any]) -> None:
@@ -124,7 +103,7 @@ class KindnessGroup(
             description="\n".join(lines),
             colour=discord.Colour.gold(),
         )
-        await reply(interaction, embed=embed)
+        await reply_privately(interaction, embed=embed)
 
     @app_commands.command(description="How sensitive the bot is (lower flags more)")
     @app_commands.describe(value=f"Score threshold, {THRESHOLD_MIN} to {THRESHOLD_MAX}")
@@ -135,7 +114,7 @@ class KindnessGroup(
     ) -> None:
         in_range("The threshold", value, THRESHOLD_MIN, THRESHOLD_MAX)
         await edit_settings(interaction, lambda s: s.replace(threshold=round(value, 3)))
-        await reply(
+        await reply_privately(
             interaction, f"Threshold set to **{value:.2f}**. It applies to the next message."
         )
 
@@ -148,7 +127,7 @@ class KindnessGroup(
                 "Delivery must be one of reply, dm, reaction or silent; nothing was changed."
             ) from None
         await edit_settings(interaction, lambda s: s.replace(delivery=chosen))
-        await reply(interaction, f"Nudges are now delivered as **{chosen.value}**.")
+        await reply_privately(interaction, f"Nudges are now delivered as **{chosen.value}**.")
 
     @app_commands.command(name="delete-after", description="Delete nudges after this long")
     @app_commands.describe(seconds="Seconds before a nudge deletes itself (0 = keep it)")
@@ -160,7 +139,7 @@ class KindnessGroup(
         in_range("Delete-after", seconds, 0, MAX_DELETE_AFTER)
         await edit_settings(interaction, lambda s: s.replace(nudge_delete_after=seconds))
         shown = "kept (not deleted)" if seconds == 0 else f"deleted after {duration(seconds)}"
-        await reply(interaction, f"Nudges are now {shown}.")
+        await reply_privately(interaction, f"Nudges are now {shown}.")
 
     @app_commands.command(description="Minimum time between two nudges to the same member")
     @app_commands.describe(seconds="Seconds (0 = no cooldown)")
@@ -172,7 +151,7 @@ class KindnessGroup(
         in_range("The cooldown", seconds, 0, MAX_COOLDOWN)
         await edit_settings(interaction, lambda s: s.replace(cooldown_seconds=seconds))
         shown = "no cooldown" if seconds == 0 else duration(seconds)
-        await reply(interaction, f"Cooldown between nudges to one member: **{shown}**.")
+        await reply_privately(interaction, f"Cooldown between nudges to one member: **{shown}**.")
 
     @app_commands.command(description="Languages the bot reads and writes")
     @app_commands.describe(languages="Language codes, comma-separated (en, it)")
@@ -185,17 +164,19 @@ class KindnessGroup(
         ]
     )
     async def languages(self, interaction: discord.Interaction[Any], languages: str) -> None:
-        codes = parse_languages(languages)
+        codes = languages_option(languages)
         await edit_settings(interaction, lambda s: s.replace(languages=codes))
         names = ", ".join(LANGUAGE_NAMES.get(c, c) for c in codes)
-        await reply(interaction, f"Languages set to **{names}**.")
+        await reply_privately(interaction, f"Languages set to **{names}**.")
 
     @app_commands.command(
         name="kindness-reaction", description="React to kind messages (#CreateKindness) or not"
     )
     async def kindness_reaction(self, interaction: discord.Interaction[Any], enabled: bool) -> None:
         await edit_settings(interaction, lambda s: s.replace(kindness_reaction=enabled))
-        await reply(interaction, f"Kindness reactions are now **{'on' if enabled else 'off'}**.")
+        await reply_privately(
+            interaction, f"Kindness reactions are now **{'on' if enabled else 'off'}**."
+        )
 
     @app_commands.command(
         name="alert-channel", description="Where alerts and member reports go (empty = none)"
@@ -206,12 +187,14 @@ class KindnessGroup(
         cid = channel.id if channel else None
         await edit_settings(interaction, lambda s: s.replace(alert_channel_id=cid))
         if cid is None:
-            await reply(
+            await reply_privately(
                 interaction,
                 "Alert channel cleared: no alerts are sent and members cannot report messages.",
             )
             return
-        await reply(interaction, f"Alerts and member reports now go to {channel_ref(cid)}.")
+        await reply_privately(
+            interaction, f"Alerts and member reports now go to {channel_ref(cid)}."
+        )
 
     @app_commands.command(
         name="rules-channel", description="The rules channel linked in explanations (empty = none)"
@@ -221,7 +204,7 @@ class KindnessGroup(
     ) -> None:
         cid = channel.id if channel else None
         await edit_settings(interaction, lambda s: s.replace(rules_channel_id=cid))
-        await reply(interaction, f"Rules channel: {channel_ref(cid)}.")
+        await reply_privately(interaction, f"Rules channel: {channel_ref(cid)}.")
 
     @app_commands.command(description="Score a text with this server's settings, for tuning")
     async def check(
@@ -234,14 +217,20 @@ class KindnessGroup(
         bot = kindness_bot(interaction)
         settings = await current_settings(interaction)
         verdict = bot.scorer_for(settings).score(text[:MAX_CHECK_TEXT])
-        await reply(interaction, verdict_text(verdict, settings.threshold))
+        await reply_privately(
+            interaction, render_verdict(verdict, VerdictStyle.DISCORD, threshold=settings.threshold)
+        )
 
     @app_commands.command(description="Stop checking messages in this server for now")
     async def pause(self, interaction: discord.Interaction[Any]) -> None:
         await edit_settings(interaction, lambda s: s.replace(paused=True))
-        await reply(interaction, "Paused: I am not checking messages. `/kindness resume` restarts.")
+        await reply_privately(
+            interaction, "Paused: I am not checking messages. `/kindness resume` restarts."
+        )
 
     @app_commands.command(description="Start checking messages again")
     async def resume(self, interaction: discord.Interaction[Any]) -> None:
         await edit_settings(interaction, lambda s: s.replace(paused=False))
-        await reply(interaction, "Resumed: I am checking messages again. \N{YELLOW HEART}")
+        await reply_privately(
+            interaction, "Resumed: I am checking messages again. \N{YELLOW HEART}"
+        )

@@ -19,7 +19,8 @@ from bot.core.settings_view import channel_ref, role_ref
 from bot.core.term_validation import normalise_term, validate_term
 from bot.core.verdict import Category
 from bot.discord.interaction_errors import FriendlyError
-from cogs.moderation.common import ModeratorGroup, current_settings, edit_settings, reply
+from bot.discord.private_reply import reply_privately
+from cogs.moderation.common import ModeratorGroup, current_settings, edit_settings
 
 MAX_TERMS = 300
 MAX_EXEMPT_ROLES = 25
@@ -31,15 +32,15 @@ CATEGORY_CHOICES = [app_commands.Choice(name=c.label, value=c.value) for c in Ca
 async def send_list(interaction: discord.Interaction[Any], title: str, items: list[str]) -> None:
     """A list in an embed, or as a text file when it is too long for one."""
     if not items:
-        await reply(interaction, f"**{title}:** none.")
+        await reply_privately(interaction, f"**{title}:** none.")
         return
     body = "\n".join(f"- {item}" for item in items)
     if len(body) <= MAX_LIST_CHARS:
         embed = discord.Embed(title=f"{title} ({len(items)})", description=body)
-        await reply(interaction, embed=embed)
+        await reply_privately(interaction, embed=embed)
         return
     file = discord.File(io.BytesIO(body.encode()), filename="list.txt")
-    await reply(
+    await reply_privately(
         interaction, f"**{title}** ({len(items)}): the list is long, so here is a file.", file=file
     )
 
@@ -81,7 +82,9 @@ class ChannelsGroup(
     async def ignore(self, interaction: discord.Interaction[Any], channel: WatchedChannel) -> None:
         changed = await self._toggle(interaction, channel, "ignored_channels", add=True)
         note = "" if changed else " (it already was)"
-        await reply(interaction, f"I no longer check messages in {channel_ref(channel.id)}{note}.")
+        await reply_privately(
+            interaction, f"I no longer check messages in {channel_ref(channel.id)}{note}."
+        )
 
     @app_commands.command(description="Check messages in a channel again")
     async def unignore(
@@ -89,7 +92,9 @@ class ChannelsGroup(
     ) -> None:
         changed = await self._toggle(interaction, channel, "ignored_channels", add=False)
         note = "" if changed else " (it was not ignored)"
-        await reply(interaction, f"I check messages in {channel_ref(channel.id)} again{note}.")
+        await reply_privately(
+            interaction, f"I check messages in {channel_ref(channel.id)} again{note}."
+        )
 
     @app_commands.command(
         name="profanity-ok",
@@ -99,7 +104,7 @@ class ChannelsGroup(
         self, interaction: discord.Interaction[Any], channel: WatchedChannel
     ) -> None:
         await self._toggle(interaction, channel, "profanity_ok_channels", add=True)
-        await reply(
+        await reply_privately(
             interaction,
             f"Profanity is fine in {channel_ref(channel.id)}; hostility aimed at people is still "
             "flagged there.",
@@ -112,14 +117,16 @@ class ChannelsGroup(
         self, interaction: discord.Interaction[Any], channel: WatchedChannel
     ) -> None:
         await self._toggle(interaction, channel, "profanity_ok_channels", add=False)
-        await reply(interaction, f"Profanity counts normally in {channel_ref(channel.id)} again.")
+        await reply_privately(
+            interaction, f"Profanity counts normally in {channel_ref(channel.id)} again."
+        )
 
     @app_commands.command(name="list", description="Ignored and profanity-ok channels")
     async def list_channels(self, interaction: discord.Interaction[Any]) -> None:
         s = await current_settings(interaction)
         ignored = " ".join(channel_ref(c) for c in sorted(s.ignored_channels)) or "none"
         relaxed = " ".join(channel_ref(c) for c in sorted(s.profanity_ok_channels)) or "none"
-        await reply(
+        await reply_privately(
             interaction,
             f"**Ignored channels:** {ignored}\n**Channels where profanity is fine:** {relaxed}",
         )
@@ -153,7 +160,7 @@ class ExemptRolesGroup(
 
         await edit_settings(interaction, change)
         name = role_ref(role.id, {role.id: role.name})
-        await reply(
+        await reply_privately(
             interaction, f"Members with {name} are now exempt: their messages are not checked."
         )
 
@@ -162,12 +169,12 @@ class ExemptRolesGroup(
         before = await current_settings(interaction)
         name = role_ref(role.id, {role.id: role.name})
         if role.id not in before.exempt_roles:
-            await reply(interaction, f"{name} was not exempt; nothing was changed.")
+            await reply_privately(interaction, f"{name} was not exempt; nothing was changed.")
             return
         await edit_settings(
             interaction, lambda s: s.replace(exempt_roles=s.exempt_roles - {role.id})
         )
-        await reply(interaction, f"{name} is no longer exempt.")
+        await reply_privately(interaction, f"{name} is no longer exempt.")
 
     @app_commands.command(name="list", description="Roles whose messages are not checked")
     async def list_roles(self, interaction: discord.Interaction[Any]) -> None:
@@ -216,7 +223,7 @@ class WordsGroup(ModeratorGroup, name="words", description="This server's own ho
             if word in before.allowed_terms
             else ""
         )
-        await reply(
+        await reply_privately(
             interaction,
             f"`{word}` is now flagged as **{chosen.label}** in this server, "
             f"from the next message.{note}",
@@ -238,7 +245,7 @@ class WordsGroup(ModeratorGroup, name="words", description="This server's own ho
                 custom_terms={k: v for k, v in s.custom_terms.items() if k != word}
             ),
         )
-        await reply(interaction, f"`{word}` is no longer one of this server's terms.")
+        await reply_privately(interaction, f"`{word}` is no longer one of this server's terms.")
 
     @app_commands.command(name="list", description="This server's own terms")
     async def list_words(self, interaction: discord.Interaction[Any]) -> None:
@@ -274,7 +281,7 @@ class AllowedGroup(
             if word in before.custom_terms
             else ""
         )
-        await reply(
+        await reply_privately(
             interaction, f"`{word}` is now allowed: it is not flagged from the next message.{note}"
         )
 
@@ -291,7 +298,9 @@ class AllowedGroup(
         await edit_settings(
             interaction, lambda s: s.replace(allowed_terms=s.allowed_terms - {word})
         )
-        await reply(interaction, f"`{word}` is no longer allowed; it is flagged normally again.")
+        await reply_privately(
+            interaction, f"`{word}` is no longer allowed; it is flagged normally again."
+        )
 
     @app_commands.command(name="list", description="Terms never flagged in this server")
     async def list_allowed(self, interaction: discord.Interaction[Any]) -> None:

@@ -16,13 +16,13 @@ from bot.core.guild_settings import GuildSettings
 from bot.core.schedule import WEEKDAY_NAMES, parse_weekday, validate_hour, validate_timezone
 from bot.core.settings_view import channel_ref
 from bot.discord.interaction_errors import FriendlyError
+from bot.discord.private_reply import reply_privately
 from cogs import summaries
 from cogs.moderation.common import (
     ModeratorGroup,
     edit_guild_settings,
     guild_id_of,
     kindness_bot,
-    reply,
 )
 
 if TYPE_CHECKING:
@@ -74,9 +74,11 @@ class SummaryGroup(ModeratorGroup, name="summary", description="The weekly summa
         cid = channel.id if channel else None
         await set_summary_channel(kindness_bot(interaction), guild_id_of(interaction), cid)
         if cid is None:
-            await reply(interaction, "Weekly summaries are switched off.")
+            await reply_privately(interaction, "Weekly summaries are switched off.")
             return
-        await reply(interaction, f"Weekly summaries will be posted in {channel_ref(cid)}.")
+        await reply_privately(
+            interaction, f"Weekly summaries will be posted in {channel_ref(cid)}."
+        )
 
     async def _set_time(self, interaction: discord.Interaction[Any], **change: Any) -> None:
         try:
@@ -87,7 +89,7 @@ class SummaryGroup(ModeratorGroup, name="summary", description="The weekly summa
             reason = str(exc)
             raise FriendlyError(f"{reason[:1].upper()}{reason[1:]}. Nothing was changed.") from None
         weekday = WEEKDAY_NAMES[settings.summary_weekday]
-        await reply(
+        await reply_privately(
             interaction,
             f"The weekly summary is posted on **{weekday}s at {settings.summary_hour:02d}:00** "
             f"({settings.summary_timezone}).",
@@ -116,7 +118,7 @@ class SummaryGroup(ModeratorGroup, name="summary", description="The weekly summa
         bot = kindness_bot(interaction)
         await bot.flush()
         embed, file = await summaries.preview_summary(bot, guild_id_of(interaction))
-        await reply(interaction, embed=embed, file=file)
+        await reply_privately(interaction, embed=embed, file=file)
 
     @app_commands.command(description="Post the latest finished week's summary now")
     async def post(self, interaction: discord.Interaction[Any]) -> None:
@@ -124,4 +126,4 @@ class SummaryGroup(ModeratorGroup, name="summary", description="The weekly summa
         bot = kindness_bot(interaction)
         await bot.flush()
         answer = await summaries.post_summary_now(bot, guild_id_of(interaction))
-        await reply(interaction, answer)
+        await reply_privately(interaction, answer)
