@@ -1,6 +1,6 @@
 """The real bot process fed by the fake gateway, side by side with a bare discord.py client.
 
-    .venv/bin/python bench/bench_bot.py --messages 100000 --runs 3 --write
+    .venv/bin/python -m bench.bench_bot --messages 100000 --runs 3 --write
 
 Uses the harness of bench/bench_gateway.py (same fake, same message mix, same
 phases): per run, a fresh fake, a fresh `kindness-bot run` process and a fresh
@@ -28,11 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-
-from bench.bench_gateway import (  # noqa: E402
+from bench.bench_gateway import (
     AUTHORS,
     CHANNELS,
     TEXTS,
@@ -42,9 +38,9 @@ from bench.bench_gateway import (  # noqa: E402
     bare_client,
     run_contestant,
 )
-from bench.results_file import write_section  # noqa: E402
-from tests.fakediscord import FakeDiscord  # noqa: E402
-from tests.fakediscord.launch import launch_command  # noqa: E402
+from bench.results_file import write_section
+from tests.fakediscord import FakeDiscord
+from tests.fakediscord.launch import launch_command
 
 SECTION = "Bot throughput"
 TRIGGER = "shut up you idiot"
@@ -182,7 +178,7 @@ def _report(
     p99 = statistics.median(r.latency(0.99) for r in results[1])
     writes = max(b.write_rate()[0] for b in bot_runs) if bot_runs else float("nan")
     rss = max(r.rss_mb for r in results[1])
-    command = " ".join([".venv/bin/python", "bench/bench_bot.py", *args_list])
+    command = " ".join([".venv/bin/python", "-m", "bench.bench_bot", *args_list])
     return (
         "The real `kindness-bot run` process (default settings, fresh SQLite file per run) "
         "fed by the fake Discord over a real websocket, side by side in the same run with a "

@@ -5,7 +5,7 @@ realistic batch (10,000 distinct (guild, day, channel, metric) rows) as fresh
 inserts and as `value = value + excluded.value` updates, through the real
 `Database.add_stats` (one transaction, WAL, synchronous=NORMAL).
 
-    .venv/bin/python bench/bench_db.py [--flushes 30] [--write]
+    .venv/bin/python -m bench.bench_db [--flushes 30] [--write]
 
 `--write` replaces the `## Database` section of bench/RESULTS.md.
 """
@@ -17,17 +17,14 @@ import asyncio
 import platform
 import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench.results_file import write_section
 from bot.core.stats import Metric, StatsCounter
 from bot.core.verdict import Severity
 from db.database import Database
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.results_file import write_section
 
 ROWS = 10_000
 GUILDS, CHANNELS = 100, 20
@@ -101,7 +98,7 @@ async def run(flushes: int) -> str:
             "5 metrics) through `Database.add_stats`: one transaction, executemany upsert,",
             "WAL, synchronous=NORMAL, real file on local disk.",
             "",
-            f"Command: `.venv/bin/python bench/bench_db.py --flushes {flushes} --write`  ",
+            f"Command: `.venv/bin/python -m bench.bench_db --flushes {flushes} --write`  ",
             f"Machine: {platform.machine()}, Python {platform.python_version()}, "
             f"SQLite {sqlite3.sqlite_version}, {flushes} flushes of each kind; "
             f"database after the run: {size_mb:.1f} MB ({2 * flushes * ROWS:,} rows written, "

@@ -1,6 +1,6 @@
 """Gateway throughput and reaction latency of a client process fed by the fake Discord.
 
-    .venv/bin/python bench/bench_gateway.py --messages 100000 --runs 3 --write
+    .venv/bin/python -m bench.bench_gateway --messages 100000 --runs 3 --write
 
 Each contestant is a subprocess given by its argv (see `Contestant`). Per run, on a
 fresh fake and a fresh process:
@@ -30,14 +30,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.results_file import RESULTS, write_section
+from tests.fakediscord import FakeDiscord, RecordedRequest
+from tests.fakediscord.launch import MARKER, MARKER_REPLY, launch_command
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-
-from bench.results_file import RESULTS, write_section  # noqa: E402
-from tests.fakediscord import FakeDiscord, RecordedRequest  # noqa: E402
-from tests.fakediscord.launch import MARKER, MARKER_REPLY, launch_command  # noqa: E402
-
 SECTION = "Gateway throughput"
 AUTHORS = 50
 TRIGGER_AUTHORS = 3000
@@ -105,7 +102,8 @@ def raw_reader() -> Contestant:
         "raw websocket reader (fake's ceiling)",
         lambda fake: [
             sys.executable,
-            str(Path(__file__).resolve()),
+            "-m",
+            "bench.bench_gateway",
             "--raw-reader",
             fake.api_base,
             fake.gateway_url,
@@ -338,7 +336,7 @@ def main(argv: Sequence[str] | None = None, contestants: Sequence[Contestant] = 
 def _report(args: argparse.Namespace, args_list: Sequence[str], table: str) -> str:
     import discord
 
-    command = " ".join([".venv/bin/python", "bench/bench_gateway.py", *args_list])
+    command = " ".join([".venv/bin/python", "-m", "bench.bench_gateway", *args_list])
     return (
         f"Client processes fed by the fake Discord (tests/fakediscord) over a real websocket. "
         f"Throughput: {args.messages:,} MESSAGE_CREATE events ({len(TEXTS)} texts, {AUTHORS} "

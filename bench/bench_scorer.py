@@ -1,7 +1,7 @@
 """Scorer speed and accuracy: OLID tweets one call per message, beside better-profanity and VADER.
 
 Usage (from the repo root):
-    .venv/bin/python bench/bench_scorer.py [path/to/olid_train.tsv] [--insults PATH] [--write]
+    .venv/bin/python -m bench.bench_scorer [path/to/olid_train.tsv] [--insults PATH] [--write]
 
 Single process, one call per message, nothing cached per message text. Also times
 4,000-character adversarial messages and checks that cost grows linearly with
@@ -25,14 +25,12 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from bench.results_file import write_section
+from bot.cli import eval as eval_cli
+from bot.core.evaluate import ProfanityDetector, Tally, decode_escapes
+from bot.core.scorer import Scorer
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from bench.results_file import write_section  # noqa: E402
-from bot.cli import eval as eval_cli  # noqa: E402
-from bot.core.evaluate import ProfanityDetector, Tally, decode_escapes  # noqa: E402
-from bot.core.scorer import Scorer  # noqa: E402
-
 SECTION = "## Scorer"
 NOTES = "### Scorer history: tried, kept, rejected"
 DATA_DIR = ROOT.parent / "shared" / "data"
@@ -45,7 +43,7 @@ EVAL_COMMANDS = (
     "{olid} --text-col tweet --label-col subtask_b --positive TIN "
     "--negative-col subtask_b --negative-value UNT",
 )
-COMMAND = ".venv/bin/python bench/bench_scorer.py --write"
+COMMAND = ".venv/bin/python -m bench.bench_scorer --write"
 
 
 def load_tweets(path: Path) -> list[str]:

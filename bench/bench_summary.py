@@ -5,7 +5,7 @@ channels, the metrics the bot really writes), then times the numbers alone
 (two range queries + summary maths + embed text per server) and the whole
 `build_summary` including the PNG chart, and reports the database size.
 
-    .venv/bin/python bench/bench_summary.py [--servers 1000] [--days 365] [--write]
+    .venv/bin/python -m bench.bench_summary [--servers 1000] [--days 365] [--write]
 
 `--write` replaces the `## Weekly summary` section of bench/RESULTS.md.
 """
@@ -18,21 +18,18 @@ import platform
 import random
 import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench.results_file import write_section
 from bot.core.schedule import window_for_week
 from bot.core.stats import StatRow
 from bot.core.summary import summarize, summary_text
 from bot.summaries.content import build_summary
 from db.database import Database
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.results_file import write_section
 
 SECTION = "## Weekly summary"
 LAST_DAY = date(2026, 11, 15)  # a Sunday: the week summarised is 2026-W46
@@ -124,7 +121,7 @@ async def run(servers: int, days: int) -> str:
             "in a real SQLite file written through `Database.add_stats`; then every server's "
             f"summary of {WEEK} generated one after another on one event loop.",
             "",
-            f"Command: `.venv/bin/python bench/bench_summary.py --servers {servers} "
+            f"Command: `.venv/bin/python -m bench.bench_summary --servers {servers} "
             f"--days {days} --write`  ",
             f"Machine: {platform.machine()}, Python {platform.python_version()}, "
             f"SQLite {sqlite3.sqlite_version}, 2 cores.",
