@@ -6,8 +6,9 @@ say all live elsewhere (`bot.discord.message_scoring`, `bot.core.nudges`,
 deliveries. Every Discord call goes through the bot's `DeliveryService`
 (`bot.discord.delivery`): checked against the cached permissions and remembered 403s,
 queued with a bound per server, dropped rather than sent late. Alerts are folded
-per member and capped per server (`AlertBook`). A failed call never stops the bot;
-the counts are kept either way.
+per member and capped per server (`AlertBook`) and posted by `AlertPoster`
+(`bot.discord.alert_posting`). A failed call never stops the bot; the counts are
+kept either way.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from typing import TYPE_CHECKING, cast
 import discord
 from discord.ext import commands
 
-from bot.core.alerts import AlertDetails, Digest, MemberAlert, verdict_excerpt
 from bot.core.guild_settings import DeliveryMode, GuildSettings
 from bot.core.kindness import is_kind
 from bot.core.nudges import NudgeDecision, decide, dm_nudge_text, is_exempt, nudge_text
@@ -30,6 +30,7 @@ from bot.core.permission_memory import Action
 from bot.core.rate_limit import SlidingWindowLimiter
 from bot.core.stats import Metric
 from bot.core.verdict import Category, Severity, Verdict
+from bot.discord.alert_posting import AlertPoster
 from bot.discord.delivery import Kind
 from bot.discord.message_scoring import in_channels, is_reply, mentions_someone, score_message
 from bot.discord.permissions import EXEMPT_MODERATOR_PERMISSIONS
@@ -47,7 +48,6 @@ REACTIONS_PER_CHANNEL = 4
 NUDGE_REACTION = "\N{SEEDLING}"
 """Reaction-only nudges: a quiet sign, not an accusation."""
 NO_MENTIONS = discord.AllowedMentions.none()
-AlertChannel = discord.TextChannel | discord.Thread | discord.VoiceChannel | discord.StageChannel
 # Metric names built once: Metric.severity/category validate through enum calls.
 _SEVERITY_METRICS: dict[Severity, str] = {
     s: Metric.severity(s) for s in Severity if s is not Severity.NONE
@@ -65,6 +65,7 @@ class Watcher(commands.Cog):
         self._rotation = itertools.count()
         self._reactions = SlidingWindowLimiter(REACTIONS_PER_CHANNEL, 1.0)
         self.delivery = bot.delivery
+        self.alert_poster = AlertPoster(bot.stats, bot.delivery, self.errors)
 
     async def cog_load(self) -> None:
         self.bot.message_handler = self.on_message
@@ -139,7 +140,7 @@ class Watcher(commands.Cog):
         if decision.repeated:
             stats.add(guild_id, channel_id, Metric.REPEATED)
         if decision.alert:  # queued first: the nudge below may wait on Discord
-            self._queue_alert(message, settings, verdict, decision)
+            self.alert_poster.queue(message, settings, verdict, decision)
         if decision.nudge:
             await self._nudge(message, author, settings, decision, now)
 
@@ -287,83 +288,6 @@ class Watcher(commands.Cog):
                 then()
 
         await self.delivery.deliver(kind, guild_id, message.channel.id, Action.REACT, react)
-
-    # -- alerts --------------------------------------------------------------------
-
-    def _queue_alert(
-        self,
-        message: discord.Message,
-        settings: GuildSettings,
-        verdict: Verdict,
-        decision: NudgeDecision,
-    ) -> None:
-        """Fold the alert into the member's open one (or the digest) and sync it."""
-        guild = message.guild
-        if guild is None or decision.alert_reason is None or settings.alert_channel_id is None:
-            return
-        channel = guild.get_channel_or_thread(settings.alert_channel_id)
-        if not isinstance(channel, AlertChannel):
-            self.errors.note(
-                "could not post an alert: the alert channel no longer exists; set a new one",
-                guild_id=guild.id,
-                channel_id=settings.alert_channel_id,
-            )
-            return
-        details = AlertDetails(
-            verdict=verdict,
-            reason=decision.alert_reason,
-            jump_url=message.jump_url,
-            channel_id=message.channel.id,
-            excerpt=verdict_excerpt(message.content, verdict),
-            flags_in_window=decision.flags_in_window,
-            nudged=decision.nudge and decision.delivery is not DeliveryMode.SILENT,
-            wall_time=time.time(),
-        )
-        entry = self.delivery.alerts.fold(
-            guild.id, message.author.id, self.delivery.clock(), details
-        )
-        self._sync_alert(entry, channel, message.channel.id)
-
-    def _sync_alert(
-        self, entry: MemberAlert | Digest, channel: AlertChannel, source_channel_id: int
-    ) -> None:
-        """Post the alert, or edit it with the newest count; one queued sync at a time."""
-        if entry.syncing:
-            return  # the queued post or edit will show this change too
-        entry.syncing = True
-        guild_id = channel.guild.id
-
-        def dropped() -> None:
-            entry.syncing = False
-
-        async def sync() -> None:
-            entry.syncing = False
-            text = entry.text()
-            try:
-                if entry.message_id is None or entry.posted_in != channel.id:
-                    sent = await channel.send(text, allowed_mentions=NO_MENTIONS)
-                    entry.message_id, entry.posted_in = sent.id, channel.id
-                    self.bot.stats.add(guild_id, source_channel_id, Metric.ALERTS)
-                else:
-                    await channel.get_partial_message(entry.message_id).edit(
-                        content=text, allowed_mentions=NO_MENTIONS
-                    )
-            except (discord.HTTPException, discord.RateLimited) as exc:
-                if isinstance(exc, discord.NotFound):
-                    entry.message_id = None  # moderators deleted it: the next one is posted
-                self.delivery.failed(
-                    exc,
-                    Kind.ALERT,
-                    "post an alert",
-                    guild_id=guild_id,
-                    channel_id=channel.id,
-                    action=Action.SEND,
-                )
-
-        if not self.delivery.submit(
-            Kind.ALERT, guild_id, channel.id, Action.SEND, sync, on_drop=dropped
-        ):
-            entry.syncing = False
 
     # -- outcomes ------------------------------------------------------------------
 
