@@ -83,7 +83,7 @@ HATEFUL = {
         "Voglio sterminare {P}.",
         "Ucciderò {tutti} {P} che incontro.",
         "Sparerei a {tutti} {P}.",
-        "Prima o poi ammazzo {S}.",
+        "Giuro che ammazzerò {S}.",
         "Brucerei viv{i} {tutti} {P}.",
     ],
     "calls for harm or exclusion": [
