@@ -396,13 +396,28 @@ def test_self_deprecation_in_a_reply_stays_clean(scorer: Scorer, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("odio il lunedì", id="R4 the object after the verb decides, replies too"),
-        pytest.param("odio la pioggia", id="R4 feminine article"),
+        "odio il lunedì",
+        "odio la pioggia",
+        "detesto il traffico",
+        "butta la spazzatura",
+        "che giornata di merda",
+        "mi fa vomitare il pesce crudo",
+        "il mondo sarebbe migliore senza la guerra",
+        "bisogna sterminare le zanzare",
     ],
 )
-@pytest.mark.xfail(strict=True, reason="needs a targeting rule (see the report)")
-def test_people_only_words_about_things_in_replies(scorer: Scorer, text: str) -> None:
+def test_people_only_words_about_things_in_replies_and_mentions(scorer: Scorer, text: str) -> None:
+    """Words that judge people only when people are named stay below the threshold
+    when a reply or a mention is all that aims them (weight 0.55 x 0.85 or x 0.9)."""
     assert not scorer.score(text, is_reply=True).hostile
+    assert not scorer.score(text, mentions_someone=True).hostile
+
+
+@pytest.mark.xfail(strict=True, reason="needs a targeting rule (see the report)")
+def test_two_people_only_words_about_a_thing_in_a_mention(scorer: Scorer) -> None:
+    """R4: the ordinary noun after the word decides, even in a mention; today two such
+    words aimed by the mention alone add up ("cancro" and "una malattia")."""
+    assert not scorer.score("il cancro è una malattia terribile", mentions_someone=True).hostile
 
 
 @pytest.mark.parametrize(
