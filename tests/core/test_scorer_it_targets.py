@@ -29,7 +29,8 @@ def scorer() -> Scorer:
 
 # (plural with its article, the same without, singular with its article or None,
 # feminine?). "un nero" is missing on purpose: "nero" alone is a colour far more
-# often than a person, so it is no identity word (the plural "neri" is).
+# often than a person, so it is no identity word (the plural "neri" is). "i rom" is
+# missing too: "rom" is the English ROM of game chat ("this stupid rom won't load").
 GROUPS = [
     ("le donne", "donne", "una donna", True),
     ("le persone trans", "persone trans", "una persona trans", True),
@@ -42,7 +43,6 @@ GROUPS = [
     ("i musulmani", "musulmani", "un musulmano", False),
     ("gli immigrati", "immigrati", "un immigrato", False),
     ("gli ebrei", "ebrei", "un ebreo", False),
-    ("i rom", "rom", "una rom", False),
 ]
 
 # Templates: {P} the group with its article, {Pc} capitalised, {B} without the
@@ -220,6 +220,7 @@ def test_neutral_kind_negated_and_counter_mentions_stay_clean(scorer: Scorer, te
         "sei un down",
         "travone",
         "vucumprà",
+        "sporchi rom",
     ],
 )
 def test_slurs_are_identity_attacks(scorer: Scorer, text: str) -> None:
@@ -380,6 +381,9 @@ def test_direct_hostility_and_flaming(scorer: Scorer, text: str) -> None:
         "Negro League baseball history",
         "Del Negro is keeping his job",
         "the Rio Negro is a river",
+        "this stupid rom won't load, the emulator is trash",
+        "Pippa you are amazing",
+        "i pezzi bianchi sono inutili",
     ],
 )
 def test_must_stay_clean(scorer: Scorer, text: str) -> None:
