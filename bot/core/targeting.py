@@ -34,8 +34,14 @@ _NAME_CALL_LENGTH = 4  # a chat line this short that is mostly an insult is a na
 _ROOM_REACH = 4  # "noob team", "this team is trash", "trash ass team"
 IDENTITY_NOTE = "aimed at an identity group"  # the one note that does not cancel a hit
 # Where a rule found no person, a named identity group or the room can still be the target.
-_THIRD_COPULAS = frozenset({"is", "s", "was", "isn"})
-_ROLE_DETERMINERS = frozenset({"the", "our", "their", "ur", "that", "this"})
+# Copulas after a third person, English and Italian ("è" folds to "e").
+_THIRD_COPULAS = frozenset({"is", "s", "was", "isn", "e", "era", "sono", "erano"})
+_DEMONSTRATIVES = frozenset(
+    {"that", "this", "quel", "quello", "quella", "quei", "quegli", "sto", "sta", "questo"}
+)
+_ROLE_DETERMINERS = frozenset({"the", "our", "their", "ur"}) | _DEMONSTRATIVES
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "lui", "lei", "loro", "quello", "quella"})
+_PARTITIVES = frozenset({"dei", "degli", "delle", "del", "della"})
 # Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
 _DENIAL_PAIRS = frozenset(
     {("not", "true"), ("myth", "that"), ("false", "that"), ("untrue", "that"), ("e", "vero")}
@@ -275,10 +281,12 @@ class Targeter:
             return TargetKind.GROUP, note  # "noob team", "this team is trash"
         if target is TargetKind.OBJECT and self._names_person_after(ctx, hit):
             return TargetKind.THIRD_PERSON, note  # "this stupid kid", "that dumb guy"
-        if target is TargetKind.NONE and (
-            self._named_subject(ctx, hit) or self._name_call(ctx, hit)
+        if target in (TargetKind.NONE, TargetKind.OBJECT) and (
+            self._named_subject(ctx, hit) or self._pointed_at(ctx, hit)
         ):
-            return TargetKind.THIRD_PERSON, note  # "Mike is an idiot", "idiot ursa", "noob"
+            return TargetKind.THIRD_PERSON, note  # "Mike is an idiot", "look at that moron"
+        if target is TargetKind.NONE and self._name_call(ctx, hit):
+            return TargetKind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
         return target, note
 
     def _names_identity(self, ctx: Context, hit: Hit) -> bool:
@@ -482,12 +490,29 @@ class Targeter:
                 break
         else:
             return False
-        if not all(t in cues["bridge"] or t in cues["article"] for t in rest):
+        if not all(t in cues["bridge"] or t in cues["article"] or t in _PARTITIVES for t in rest):
             return False
+        if self._attributive_at(ctx, hit):
+            return False  # "vi is a stupid editor": the word describes the editor
         if len(subject) == 2 and subject[0] in _ROLE_DETERMINERS:
             return subject[1] in cues["role"] or subject[1] in cues["person_noun"]
         return len(subject) == 1 and (
-            subject[0] in cues["role"] or subject[0] not in self._lexicon.known_words
+            subject[0] in cues["role"]
+            or subject[0] in _PERSON_PRONOUNS
+            or subject[0] not in self._lexicon.known_words
+        )
+
+    def _pointed_at(self, ctx: Context, hit: Hit) -> bool:
+        """ "look at that moron", "segnalate sto coglione": a demonstrative right before a
+        name-call points at someone; before a judging word it describes a thing
+        ("that stupid phone")."""
+        tokens = ctx.tokens
+        return (
+            hit.first > 0
+            and tokens[hit.first - 1] in _DEMONSTRATIVES
+            and hit.entry.category is Category.INSULT
+            and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+            and tokens[hit.last : hit.last + 1] not in (["of"], ["di"])  # "that idiot of a printer"
         )
 
     def _name_call(self, ctx: Context, hit: Hit) -> bool:

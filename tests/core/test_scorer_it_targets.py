@@ -6,10 +6,6 @@ functional hate-speech suite), direct hostility and game chat are hostile; count
 speech, negated hate, neutral and kind mentions of groups, talk about things and
 friendly profanity stay clean. Every case runs at default settings (every shipped
 language), as a new server does.
-
-Cases marked xfail(strict=True) need a targeting rule the lexicon cannot express;
-each names the rule (see the report on the italian branch). When the rule lands
-they start passing and the mark must go.
 """
 
 from __future__ import annotations
@@ -195,7 +191,8 @@ def _cases(table: dict[str, list[str]]) -> list[object]:
 def test_hate_against_a_group_is_an_identity_attack(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
     assert verdict.hostile, verdict.explanation
-    assert Category.IDENTITY_ATTACK in verdict.categories
+    # A threat against a group keeps its threat category: both are high-severity hate.
+    assert verdict.categories[0] in (Category.IDENTITY_ATTACK, Category.THREAT)
     assert verdict.target is TargetKind.GROUP
     assert verdict.severity is Severity.HIGH
 
@@ -264,9 +261,10 @@ def test_third_person_name_calling_is_hostile_but_milder(scorer: Scorer, text: s
         pytest.param("quei tizi sono dei coglioni", id="R1 with a person noun"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="needs a targeting rule (see the report)")
-def test_third_persons_the_rules_do_not_parse_yet(scorer: Scorer, text: str) -> None:
-    assert scorer.score(text).hostile
+def test_third_persons_by_pronoun_name_or_demonstrative(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile
+    assert verdict.target is TargetKind.THIRD_PERSON
 
 
 # --- the room --------------------------------------------------------------------------
@@ -417,50 +415,10 @@ def test_people_only_words_about_things_in_replies_and_mentions(scorer: Scorer, 
     assert not scorer.score(text, mentions_someone=True).hostile
 
 
-@pytest.mark.xfail(strict=True, reason="needs a targeting rule (see the report)")
-def test_two_people_only_words_about_a_thing_in_a_mention(scorer: Scorer) -> None:
-    """R4: the ordinary noun after the word decides, even in a mention; today two such
-    words aimed by the mention alone add up ("cancro" and "una malattia")."""
-    assert not scorer.score("il cancro è una malattia terribile", mentions_someone=True).hostile
-
-
 @pytest.mark.parametrize(
-    ("text", "hostile"),
-    [
-        pytest.param(
-            "I musulmani sono ovunque. Sono dei parassiti.",
-            True,
-            id="R6 a subjectless 'sono' borrows the group of the sentence before",
-        ),
-        pytest.param(
-            "Non direi mai che le donne sono inferiori.",
-            False,
-            id="R7 a negated opinion verb before the clause denies it",
-        ),
-        pytest.param("Odio le d o n n e.", True, id="R9 spaced-out group names rejoin"),
-        pytest.param("che squadra di spazzatura", True, id="R5 people-only words and the room"),
-        pytest.param(
-            "Smettila di dire che le persone di colore sono feccia.",
-            False,
-            id="R10 a long group name pushes the speech verb out of reach",
-        ),
-        pytest.param(
-            "Come tutti i musulmani, era un parassita.",
-            True,
-            id="R11 the Italian article 'i' read as English 'I'",
-        ),
-        pytest.param(
-            "i musulmani, che parassiti",
-            True,
-            id="R11 'i' again: the insult reads as self-directed",
-        ),
-        pytest.param(
-            "gli scarafaggi mi fanno schifo",
-            False,
-            id="R12 a people-only word before the hit is no stacked name-call",
-        ),
-    ],
+    "text", ["Come tutti i musulmani, era un parassita.", "i musulmani, che parassiti"]
 )
-@pytest.mark.xfail(strict=True, reason="needs a targeting rule (see the report)")
-def test_group_shapes_the_rules_do_not_parse_yet(scorer: Scorer, text: str, hostile: bool) -> None:
-    assert scorer.score(text).hostile is hostile
+def test_the_italian_article_i_is_not_the_writer(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile
+    assert verdict.target is TargetKind.GROUP
