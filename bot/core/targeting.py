@@ -52,13 +52,13 @@ _WIDENED = frozenset({TargetKind.NONE, TargetKind.THIRD_PERSON, TargetKind.OBJEC
 _GROUP_HATRED = frozenset(
     {Category.INSULT, Category.IDENTITY_ATTACK, Category.THREAT, Category.EXCLUSION}
 )
-_PEOPLE_AIMS = frozenset(
+# Targets that name people; a mention or a reply alone does not make "criminals" or
+# "disgust" about people.
+_NAMED_PEOPLE = frozenset(
     {
         TargetKind.SECOND_PERSON,
         TargetKind.IMPERATIVE,
         TargetKind.GROUP,
-        TargetKind.MENTION,
-        TargetKind.REPLY,
         TargetKind.THIRD_PERSON,
     }
 )
@@ -356,7 +356,7 @@ class Targeter:
             break
         if threat:  # "you hurt me", "kill him" (in a game): only a named group or the reader
             return TargetKind.OBJECT
-        return target if target in _PEOPLE_AIMS else TargetKind.OBJECT
+        return target if target in _NAMED_PEOPLE else TargetKind.OBJECT
 
     def _hatred(self, ctx: Context, hit: Hit, target: TargetKind) -> tuple[TargetKind, str]:
         """ "I hate muslims", "I fucking hate you": the writer's own hatred, and its object.
