@@ -70,7 +70,7 @@ HOSTILE_SHARE = 0.3  # hostile texts are rarer in chat than in these sets: a wor
 ROUNDS = 2  # refit once with only the kept words, so their aims are read as shipped
 PLACEHOLDER = 0.5  # candidate weight while reading aims: factor = hit weight / this
 # Topic words that pass the tests above, read and rejected by hand.
-NOT_HOSTILE = frozenset({"harmless", "cousins", "towel", "lotto"})  # "ghetto lotto"
+NOT_HOSTILE = frozenset({"harmless", "cousins", "towel", "lotto", "infant"})  # "ghetto lotto"
 SPAN_TYPES = {
     "Insult": "insult",
     "Threat": "threat",

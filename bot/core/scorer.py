@@ -392,8 +392,10 @@ class Scorer:
             target, note = self._targeter.aim(ctx, hit)
             entry = hit.entry
             if note == IDENTITY_NOTE:
+                swearing = entry.category is Category.PROFANITY
                 entry = _as_identity_attack(entry)
-                weight = max(entry.weight, _SWEAR_AT_GROUP) * _TARGET_FACTOR[target]
+                base = _SWEAR_AT_GROUP if swearing else entry.weight
+                weight = base * _TARGET_FACTOR[target]
             else:
                 weight = 0.0 if note else entry.weight * _TARGET_FACTOR[target]
             if entry.category is Category.PROFANITY and profanity_ok:
