@@ -546,11 +546,21 @@ class LayeredMap(Mapping[_K, _V]):
         return sum(1 for _ in self)
 
 
-def _layered(base: frozenset[_H], added: Iterable[_H], removed: Iterable[_H]) -> WordSet[_H]:
+_EMPTY: frozenset[Any] = frozenset()
+# One object per distinct set within a layer: "added" words are often the same few
+# in several word sets, and every object a layer keeps is one more for the GC to walk.
+_Same = dict[frozenset[Any], frozenset[Any]]
+
+
+def _layered(
+    base: frozenset[_H], added: Iterable[_H], removed: Iterable[_H], same: _Same
+) -> WordSet[_H]:
     """`base` with a server's changes; `base` itself when there are none (C speed)."""
     more = frozenset(added).difference(base)
     less = frozenset(removed).intersection(base)
-    return Layered(base, more, less) if more or less else base
+    if not more and not less:
+        return base
+    return Layered(base, same.setdefault(more, more), same.setdefault(less, less))
 
 
 def _layered_map(
@@ -560,7 +570,9 @@ def _layered_map(
     return LayeredMap(base, changes, removed) if changes or removed else base
 
 
-def _union(base: frozenset[_H], first: WordSet[_H], second: WordSet[_H]) -> WordSet[_H]:
+def _union(
+    base: frozenset[_H], first: WordSet[_H], second: WordSet[_H], same: _Same
+) -> WordSet[_H]:
     """`first | second` as a layer on `base`, their shared union, without copying it."""
     added: set[_H] = set()
     removed: set[_H] = set()
@@ -569,7 +581,7 @@ def _union(base: frozenset[_H], first: WordSet[_H], second: WordSet[_H]) -> Word
             added.update(part.added)
             removed.update(part.removed)
     return _layered(
-        base, added, (item for item in removed if item not in first and item not in second)
+        base, added, (item for item in removed if item not in first and item not in second), same
     )
 
 
@@ -633,7 +645,10 @@ class SharedLexicon:
         new_words = frozenset(word for word in anchors.changes if word not in base.anchors)
         new_pairs = frozenset(pair for pair in pairs.changes if pair not in base.pairs)
         common = stages.common
-        known = _layered(_frozen(base.known_words), new_words - common, anchors.removed - common)
+        same: _Same = {_EMPTY: _EMPTY}
+        known = _layered(
+            _frozen(base.known_words), new_words - common, anchors.removed - common, same
+        )
 
         # Starred-out spellings and split words: only the words the server touched.
         mask_words = {t[0]: e.weight for t, e in custom.items() if len(t) == 1}
@@ -649,15 +664,15 @@ class SharedLexicon:
         split_keys = _frozen(base.split_keys)
         split_on = {k for k in checked if k not in split_keys and maskable.splits(k, known)}
         split_off = {k for k in checked if k in split_keys and not maskable.splits(k, known)}
-        split = _layered(split_keys, split_on, split_off)
-        hit_pairs = _layered(_frozen(base.hit_pairs), pairs.hit_on, pairs.hit_off)
-        pair_words = _layered(_frozen(base.pair_words), new_pairs, pairs.removed)
+        split = _layered(split_keys, split_on, split_off, same)
+        hit_pairs = _layered(_frozen(base.hit_pairs), pairs.hit_on, pairs.hit_off, same)
+        pair_words = _layered(_frozen(base.pair_words), new_pairs, pairs.removed, same)
         return Lexicon(
             anchors=_layered_map(base.anchors, anchors.changes, anchors.removed),
             cues=base.cues,
             known_words=known,
-            index_words=_layered(_frozen(base.index_words), new_words, anchors.removed),
-            hit_words=_layered(_frozen(base.hit_words), anchors.hit_on, anchors.hit_off),
+            index_words=_layered(_frozen(base.index_words), new_words, anchors.removed, same),
+            hit_words=_layered(_frozen(base.hit_words), anchors.hit_on, anchors.hit_off, same),
             pairs=_layered_map(base.pairs, pairs.changes, pairs.removed),
             hit_pairs=hit_pairs,
             pair_words=pair_words,
@@ -670,8 +685,8 @@ class SharedLexicon:
                 base.split_pairs, {key: key[0] + key[1] for key in split_on}, frozenset(split_off)
             ),
             split_keys=split,
-            gate_pairs=_union(_frozen(base.gate_pairs), hit_pairs, split),
-            pair_keys=_union(_frozen(base.pair_keys), pair_words, split),
+            gate_pairs=_union(_frozen(base.gate_pairs), hit_pairs, split, same),
+            pair_keys=_union(_frozen(base.pair_keys), pair_words, split, same),
         )
 
     def _changed_entries(
@@ -705,13 +720,13 @@ class SharedLexicon:
         old_singles = stages.single_words
         gained = {t[0] for t, e in changed.items() if len(t) == 1 and e.category is not None}
         lost = {t[0] for t, e in changed.items() if len(t) == 1 and e.category is None}
-        singles = _layered(old_singles, gained, lost)
+        singles = _layered(old_singles, gained, lost, {})
         moved = set(changed)
         for word in (gained - old_singles) | (lost & old_singles):
             moved.update(self._phrases.get(word, ()))
         second = base.cues["second_person"]
-        words = _Moves[str]()
-        pairs = _Moves[tuple[str, str]]()
+        words: _Moves[str] = _Moves()
+        pairs: _Moves[tuple[str, str]] = _Moves()
         for tokens in moved:
             if tokens in entries:  # leaves its old key
                 old, _ = _place(tokens, common, old_singles)
