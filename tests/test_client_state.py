@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
+import weakref
 from collections import OrderedDict
 from pathlib import Path
 
@@ -106,4 +108,22 @@ async def test_a_new_language_set_is_compiled_once_in_a_worker_thread(
     await bot.update_settings(loaded[0].replace(languages=("it", "en")))
     assert len(threads) == 2 and threads[1] != threading.get_ident()
     assert lexicon.is_shared_ready(("it", "en"))
+    await bot.db.close()
+
+
+async def test_new_scorers_are_frozen_out_of_the_collector_and_still_freed_when_unused(
+    bot: KindnessBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.client.GC_YOUNG_LIMIT", -1)  # as if thousands were just built
+    frozen = gc.get_freeze_count()
+    try:
+        settings = GuildSettings(guild_id=1, custom_terms={"zorp": Category.INSULT})
+        scorer = bot.scorer_for(settings)
+        assert gc.get_freeze_count() > frozen
+        gone = weakref.ref(scorer)
+        del scorer
+        bot.scorer_for(settings.replace(custom_terms={"blarg": Category.INSULT}))
+        assert gone() is None  # no reference cycles: freed at once although frozen
+    finally:
+        gc.unfreeze()
     await bot.db.close()
