@@ -16,6 +16,7 @@ servers share one index instead of each compiling its own.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import threading
@@ -667,9 +668,10 @@ class SharedLexicon:
         split = _layered(split_keys, split_on, split_off, same)
         hit_pairs = _layered(_frozen(base.hit_pairs), pairs.hit_on, pairs.hit_off, same)
         pair_words = _layered(_frozen(base.pair_words), new_pairs, pairs.removed, same)
-        return Lexicon(
+        # Fields a layer does not know of hold language-level data: shared as they are.
+        return dataclasses.replace(
+            base,
             anchors=_layered_map(base.anchors, anchors.changes, anchors.removed),
-            cues=base.cues,
             known_words=known,
             index_words=_layered(_frozen(base.index_words), new_words, anchors.removed, same),
             hit_words=_layered(_frozen(base.hit_words), anchors.hit_on, anchors.hit_off, same),

@@ -9,6 +9,7 @@ gates read the lexicon's word sets.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Iterable, Mapping
 
@@ -155,30 +156,31 @@ def _texts(languages: tuple[str, ...], custom: Mapping[str, Category], allowed: 
 
 
 def _comparable(lexicon: Lexicon) -> dict[str, object]:
-    """Everything the scorer reads from a lexicon, in a form that compares by content.
+    """Every field of a lexicon, in a form that compares by content.
 
     Entry lists compare as sets: the order of phrases under one key never decides a
     match (overlapping candidates are chosen by a key that is unique per phrase).
+    A field added later is compared too, so a layer that forgets it fails here.
     """
-    out: dict[str, object] = {
-        name: frozenset(getattr(lexicon, name))
-        for name in (
-            "known_words",
-            "index_words",
-            "hit_words",
-            "hit_pairs",
-            "pair_words",
-            "split_keys",
-            "gate_pairs",
-            "pair_keys",
-        )
-    }
-    out["anchors"] = {key: frozenset(items) for key, items in lexicon.anchors.items()}
-    out["pairs"] = {key: frozenset(items) for key, items in lexicon.pairs.items()}
-    out["maskable"] = dict(lexicon.maskable.items())
-    out["split_pairs"] = dict(lexicon.split_pairs.items())
-    out["cues"] = dict(lexicon.cues)
+    out: dict[str, object] = {}
+    for field in dataclasses.fields(lexicon):
+        value = getattr(lexicon, field.name)
+        if isinstance(value, Mapping):
+            value = {key: _contents(item) for key, item in value.items()}
+        else:
+            value = _contents(value)
+        out[field.name] = value
     return out
+
+
+def _contents(value: object) -> object:
+    if isinstance(value, str | int | float):
+        return value
+    if isinstance(value, tuple) and all(isinstance(item, tuple) for item in value):
+        return frozenset(value)  # entry lists and maskable words
+    if isinstance(value, Iterable):
+        return frozenset(value)
+    return value
 
 
 @pytest.mark.parametrize(("languages", "custom", "allowed", "threshold"), CONFIGS)
