@@ -862,9 +862,19 @@ def shared_lexicon(languages: Iterable[str]) -> SharedLexicon:
     """The shared lexicon of a language set, compiled on first use (safe in a worker thread).
 
     Compiling takes tens of milliseconds: the bot calls this off the event loop
-    before the first scorer of a language set is needed (`is_shared_ready`).
+    before the first scorer of a language set is needed (`is_shared_ready`). A set
+    already compiled is returned without waiting for another set's compile.
     """
     key = language_key(languages)
+    found = _shared.get(key)
+    if found is not None:
+        if _shared_lock.acquire(blocking=False):  # recency is a hint: never wait for it
+            try:
+                if key in _shared:
+                    _shared.move_to_end(key)
+            finally:
+                _shared_lock.release()
+        return found
     with _shared_lock:
         found = _shared.get(key)
         if found is None:
@@ -872,8 +882,6 @@ def shared_lexicon(languages: Iterable[str]) -> SharedLexicon:
             logger.info("shared lexicon compiled for languages %s", ", ".join(key))
             while len(_shared) > _SHARED_KEPT:
                 _shared.popitem(last=False)
-        else:
-            _shared.move_to_end(key)
         return found
 
 

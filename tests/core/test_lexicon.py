@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from importlib import resources
 
@@ -95,3 +96,14 @@ def test_shared_lexicons_are_kept_for_a_few_language_sets(monkeypatch: pytest.Mo
     assert len(lexicon_module._shared) == lexicon_module._SHARED_KEPT
     assert is_shared_ready(("en",))
     assert not is_shared_ready(("it",))  # the least recently used went first
+
+
+def test_a_compiled_language_set_is_served_while_another_compiles() -> None:
+    english = shared_lexicon(("en",))
+    got: list[lexicon_module.SharedLexicon] = []
+    with lexicon_module._shared_lock:  # as if a worker thread were compiling another set
+        reader = threading.Thread(target=lambda: got.append(shared_lexicon(("en",))))
+        reader.start()
+        reader.join(timeout=30)  # a deadlock guard, not a speed limit
+        assert not reader.is_alive()
+    assert got == [english]
