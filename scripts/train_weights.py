@@ -259,7 +259,7 @@ def read_aims(
     hits to aimed ones, never on their own).
     """
     entries = tuple(Entry(w, tokenize_term(w), Category(kinds[w]), weights[w], None) for w in words)
-    scorer = Scorer(learned={"en": entries})
+    scorer = Scorer(lexicon=build_lexicon(SUPPORTED_LANGUAGES, learned={"en": entries}))
     column = {w: j for j, w in enumerate(words)}
     rows, cols, factors, base = [], [], [], []
     for i, example in enumerate(examples):
@@ -459,7 +459,7 @@ def leave_one_out(data: Path) -> None:
     for name in _MEASURED:
         text = learn(data, "en", leave_out=name)
         learned = parse_learned(text)
-        scorer = Scorer(learned={"en": learned})
+        scorer = Scorer(lexicon=build_lexicon(SUPPORTED_LANGUAGES, learned={"en": learned}))
         logger.info(
             "%s left out: %d learned words; %s", name, len(learned), measure(scorer, data / name)
         )

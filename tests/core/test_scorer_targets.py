@@ -264,3 +264,11 @@ def test_real_words_near_ours_stay_clean(scorer: Scorer, text: str) -> None:
 )
 def test_probe_shapes(scorer: Scorer, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile, scorer.score(text).explanation
+
+
+def test_a_servers_allowed_term_switches_off_its_typos_too() -> None:
+    from bot.core.scorer import ScorerConfig
+
+    relaxed = Scorer(ScorerConfig(allowed_terms=frozenset({"scum"})))
+    assert not relaxed.score("immigrants are scumm").hostile
+    assert Scorer().score("immigrants are scumm").hostile
