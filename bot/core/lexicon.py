@@ -39,6 +39,50 @@ _H = TypeVar("_H")
 PROFANITY_WEIGHT = 0.3
 _DEFAULT_WEIGHT = 0.7
 _SPLIT_MIN = 4  # shorter words split in two are mostly two real words
+# The words of almost every message, English and Italian: a phrase's pair key avoids them.
+_COMMONEST = frozenset(
+    [
+        "you",
+        "are",
+        "re",
+        "a",
+        "an",
+        "the",
+        "is",
+        "be",
+        "to",
+        "of",
+        "and",
+        "i",
+        "it",
+        "that",
+        "this",
+        "in",
+        "on",
+        "for",
+        "with",
+        "should",
+        "not",
+        "t",
+        "s",
+        "my",
+        "me",
+        "we",
+        "he",
+        "she",
+        "they",
+        "sei",
+        "un",
+        "una",
+        "il",
+        "la",
+        "e",
+        "di",
+        "che",
+        "non",
+        "per",
+    ]
+)
 _TYPO_MIN = 4  # shorter words get no typo variants: too many real words nearby
 _CONTRACTED = frozenset({"s", "t", "d", "m", "re", "ve", "ll", "nt"})  # "it's", "who're"
 _AIMS = {
@@ -551,8 +595,18 @@ def _has_category(items: Iterable[tuple[int, Entry]]) -> bool:
 
 
 def _pair(tokens: tuple[str, ...]) -> int:
-    """Start of the word pair least likely in ordinary text: the longest pair."""
-    return max(range(len(tokens) - 1), key=lambda i: len(tokens[i]) + len(tokens[i + 1]))
+    """Start of the word pair least likely in ordinary text.
+
+    The pair with fewest of the very commonest words ("you are" is in a tenth of all
+    tweets, "a joke" is not), then the longest.
+    """
+    return max(
+        range(len(tokens) - 1),
+        key=lambda i: (
+            -(tokens[i] in _COMMONEST) - (tokens[i + 1] in _COMMONEST),
+            len(tokens[i]) + len(tokens[i + 1]),
+        ),
+    )
 
 
 # --- one shared lexicon per language set, a server's terms layered on top ----------
