@@ -42,6 +42,8 @@ _DEMONSTRATIVES = frozenset(
 _ROLE_DETERMINERS = frozenset({"the", "our", "their", "ur"}) | _DEMONSTRATIVES
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "lui", "lei", "loro", "quello", "quella"})
 _PARTITIVES = frozenset({"dei", "degli", "delle", "del", "della"})
+# Speech verbs that, opening a sentence, are orders rather than reports.
+_SPEECH_ORDERS = frozenset({"say", "tell", "dm", "call", "write", "text"})
 # Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
 _DENIAL_PAIRS = frozenset(
     {("not", "true"), ("myth", "that"), ("false", "that"), ("untrue", "that"), ("e", "vero")}
@@ -542,7 +544,7 @@ class Targeter:
         before = tokens[ctx.sentence_start(hit.first, _BEFORE) : hit.first]
         after = tokens[hit.last : ctx.sentence_end(hit.last - 1, _AFTER)]
         entry = hit.entry
-        speech = self._speech(before)
+        speech = self._speech(before, opens=ctx.starts_sentence(hit.first - len(before)))
         if speech is TargetKind.REPORTED or ctx.quoted(hit.first, hit.last):
             return TargetKind.REPORTED, ""
         if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
@@ -734,7 +736,7 @@ class Targeter:
                 return False
         return False
 
-    def _speech(self, before: list[str]) -> TargetKind | None:
+    def _speech(self, before: list[str], *, opens: bool = False) -> TargetKind | None:
         """A speech verb before the hit: REPORTED unless it is addressed to the reader.
 
         "he called me a loser" is reported; "all I have to say to you is: fuck you"
@@ -746,6 +748,9 @@ class Targeter:
             return None  # no speech verb (most hits)
         for i in range(len(before) - 1, -1, -1):
             if before[i] in cues["reported"]:
+                if i == 0 and opens and before[0] in _SPEECH_ORDERS:
+                    return None  # "say that again and I'll...", "DM me your...": an order
+
                 if self._said_to_reader(before[max(0, i - 3) : i]):
                     # "ti ho chiamato idiota" names the reader; in "ti ho detto che
                     # è un idiota" the words said decide.

@@ -272,3 +272,20 @@ def test_a_servers_allowed_term_switches_off_its_typos_too() -> None:
     relaxed = Scorer(ScorerConfig(allowed_terms=frozenset({"scum"})))
     assert not relaxed.score("immigrants are scumm").hostile
     assert Scorer().score("immigrants are scumm").hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("say that again and I'll break your legs", True),  # "say" opens an order
+        ("DM me your bra size", True),
+        ("he said that again, what a loser", False),  # still reported
+        ("Someone should burn down that mosque", True),
+        ("I'll kill any black guy who moves onto my street.", True),
+        ("the black guy on my team is great", False),
+    ],
+)
+def test_orders_that_use_speech_verbs_and_threats_against_groups(
+    scorer: Scorer, text: str, hostile: bool
+) -> None:
+    assert scorer.score(text).hostile is hostile
