@@ -42,6 +42,9 @@ _DEMONSTRATIVES = frozenset(
 _ROLE_DETERMINERS = frozenset({"the", "our", "their", "ur"}) | _DEMONSTRATIVES
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "lui", "lei", "loro", "quello", "quella"})
 _PARTITIVES = frozenset({"dei", "degli", "delle", "del", "della"})
+# Saying and thinking verbs in the conditional ("I would never say", "non direi mai").
+_SAYING = frozenset({"say", "direi", "penserei", "dico", "penso", "credo"})
+_LINKS = frozenset({"che", "that"})  # in the opinion lists, but no verb of their own
 # Speech verbs that, opening a sentence, are orders rather than reports.
 _SPEECH_ORDERS = frozenset({"say", "tell", "dm", "call", "write", "text"})
 # Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
@@ -259,7 +262,11 @@ class Targeter:
             if self._sworn_at_group(ctx, hit):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "fuck gay people", "fucking immigrants"
             return target, note
-        if self._denied_by_quantifier(ctx, hit) or self._framed_as_false(ctx, hit):
+        if (
+            self._denied_by_quantifier(ctx, hit)
+            or self._framed_as_false(ctx, hit)
+            or self._opinion_denied(ctx, hit)
+        ):
             return target, "negated"  # "no immigrant deserves to die", "it's not true that"
         if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
             return self._hatred(ctx, hit, target)
@@ -386,6 +393,21 @@ class Targeter:
                 return TargetKind.GROUP, IDENTITY_NOTE
             break
         return self._person_object(ctx, hit, target), ""
+
+    def _opinion_denied(self, ctx: Context, hit: Hit) -> bool:
+        """ "I don't think women are inferior", "non direi mai che...": the writer denies the
+        claim that follows a negated opinion or saying verb in the same clause."""
+        cues = self._cues
+        if not ctx.mentions_any("negation", cues["negation"]):
+            return False
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        before = ctx.tokens[start : hit.first]
+        for i, token in enumerate(before):
+            if token in cues["negation"] or token == "t":  # "don't" leaves a "t"
+                verbs = before[i + 1 : i + 4]
+                if any((v in cues["opinion"] or v in _SAYING) and v not in _LINKS for v in verbs):
+                    return not any(ctx.pause_after(j) for j in range(start + i, hit.first))
+        return False
 
     def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
         """A swear word right before an identity group: "fuck (all) immigrants"."""

@@ -289,3 +289,19 @@ def test_orders_that_use_speech_verbs_and_threats_against_groups(
     scorer: Scorer, text: str, hostile: bool
 ) -> None:
     assert scorer.score(text).hostile is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("I don't think women are inferior", False),  # the writer denies the claim
+        ("Non direi mai che le donne sono inferiori.", False),
+        ("I don't think, women are inferior and that's it", True),  # the pause ends it
+        ("Le donne non sono altro che spazzatura.", True),  # "che" is no opinion verb
+        ("I don't care, you idiot", True),
+    ],
+)
+def test_a_negated_opinion_denies_the_claim_after_it(
+    scorer: Scorer, text: str, hostile: bool
+) -> None:
+    assert scorer.score(text).hostile is hostile
