@@ -285,7 +285,10 @@ class Targeter:
         if widened and entry.category in _GROUP_HATRED and self._names_group(ctx, hit):
             return TargetKind.GROUP, note  # "liberals are idiots", "cops are pigs"
         if entry.person_only:
-            return self._person_object(ctx, hit, target), note
+            aimed = self._person_object(ctx, hit, target)
+            if aimed is TargetKind.OBJECT and self._in_room(ctx, hit):
+                return TargetKind.GROUP, note  # "che squadra di spazzatura"
+            return aimed, note
         if target in _WIDENED and self._in_room(ctx, hit):
             return TargetKind.GROUP, note  # "noob team", "this team is trash"
         if target is TargetKind.OBJECT and self._names_person_after(ctx, hit):

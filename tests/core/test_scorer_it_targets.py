@@ -422,3 +422,10 @@ def test_the_italian_article_i_is_not_the_writer(scorer: Scorer, text: str) -> N
     verdict = scorer.score(text)
     assert verdict.hostile
     assert verdict.target is TargetKind.GROUP
+
+
+def test_people_only_words_about_the_room() -> None:
+    """The room is people: "che squadra di spazzatura" is aimed at the team."""
+    verdict = Scorer().score("che squadra di spazzatura")
+    assert verdict.hostile
+    assert verdict.target is TargetKind.GROUP
