@@ -235,7 +235,10 @@ class Targeter:
         self._words = frozenset(
             word
             for word, items in lexicon.anchors.items()
-            if any(len(entry.tokens) == 1 and entry.category for _, entry in items)
+            if any(
+                len(entry.tokens) == 1 and entry.category and not entry.person_only
+                for _, entry in items
+            )
         )
         # Words that give a short chat line a subject or a thing: not a name-call.
         self._blockers = (

@@ -429,3 +429,9 @@ def test_people_only_words_about_the_room() -> None:
     verdict = Scorer().score("che squadra di spazzatura")
     assert verdict.hostile
     assert verdict.target is TargetKind.GROUP
+
+
+def test_a_people_only_word_before_the_hit_is_no_stacked_name_call() -> None:
+    """ "Cockroaches make me sick" is about cockroaches: "scarafaggi" names no one here."""
+    assert not Scorer().score("gli scarafaggi mi fanno schifo").hostile
+    assert Scorer().score("gli immigrati mi fanno schifo").hostile
