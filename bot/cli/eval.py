@@ -97,6 +97,21 @@ def _check_columns(args: argparse.Namespace, columns: Sequence[str] | None) -> N
         )
 
 
+def unquote_field(value: str) -> str:
+    """A whole field in CSV quotes ("a ""quoted"" word") read as its text.
+
+    TSV files are read without quote processing, since a stray quote inside a
+    tweet would otherwise swallow the lines after it; but some files still wrap a
+    field that holds quotes in quotes of its own, doubling the inner ones. Read
+    raw, the whole message would look like quoted (reported) speech.
+    """
+    if len(value) >= 2 and value[0] == '"' and value[-1] == '"':
+        inner = value[1:-1]
+        if '"' not in inner.replace('""', ""):
+            return inner.replace('""', '"')
+    return value
+
+
 def measure(args: argparse.Namespace) -> Measurement:
     """Score every row of the file once and tally the outcomes, streaming the rows."""
     scorer = Scorer(scorer_config_from_args(args))
@@ -107,7 +122,7 @@ def measure(args: argparse.Namespace) -> Measurement:
         with _table(args.file, args.delimiter) as reader:
             _check_columns(args, reader.fieldnames)
             for row in reader:
-                text = row[args.text_col] or ""
+                text = unquote_field(row[args.text_col] or "")
                 if args.decode_escapes:
                     text = decode_escapes(text)
                 label = (row[args.label_col] or "").strip()

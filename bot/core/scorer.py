@@ -16,11 +16,11 @@ import dataclasses
 import itertools
 import logging
 import re
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Container, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES, GuildSettings
-from bot.core.lexicon import Entry, Lexicon, build_lexicon
+from bot.core.lexicon import Entry, Lexicon, shared_lexicon
 from bot.core.normalize import (
     TOKEN_RE,
     OffsetMap,
@@ -48,7 +48,8 @@ _LONGEST_WORD = 16
 _ONE_LETTER_WORDS = frozenset({"i", "u", "a"})
 _MAX_HITS = 64  # hits weighed per message, strongest first: a flood cannot cost more
 _EXPLAIN_TERMS = 4  # terms named per part of the explanation
-_EXPLANATIONS_KEPT = 4096  # explanation lines remembered per scorer (lexicon terms only)
+_EXPLANATIONS_KEPT = 4096  # explanation lines remembered (lexicon terms only), all scorers
+_EXPLANATIONS: dict[Hashable, str] = {}
 
 # How much of a hit's weight survives, by the target it was aimed at.
 _TARGET_FACTOR: Mapping[TargetKind, float] = {
@@ -134,30 +135,35 @@ class Scorer:
     """Scores messages against one compiled lexicon; build once, call many times."""
 
     def __init__(
-        self,
-        config: ScorerConfig | None = None,
-        *,
-        learned: Mapping[str, tuple[Entry, ...]] | None = None,
+        self, config: ScorerConfig | None = None, *, lexicon: Lexicon | None = None
     ) -> None:
-        """`learned` replaces the shipped learned weights (leave-one-out measuring only)."""
+        """A scorer for `config`: its terms layered on the language set's shared lexicon.
+
+        The shared lexicon is compiled on first use; the bot compiles it in a worker
+        thread first (`lexicon.shared_lexicon`), so building a scorer stays cheap. Pass
+        `lexicon` to score with one compiled some other way (a full `build_lexicon`).
+        """
         self.config = config or ScorerConfig()
-        self._lexicon: Lexicon = build_lexicon(
-            self.config.languages,
-            self.config.custom_terms,
-            self.config.allowed_terms,
-            learned=learned,
-        )
+        if lexicon is None:
+            lexicon = shared_lexicon(self.config.languages).layer(
+                self.config.custom_terms, self.config.allowed_terms
+            )
+        self._lexicon: Lexicon = lexicon
         self._cues = self._lexicon.cues
         self._hit_words = self._lexicon.hit_words
         self._split_pairs = self._lexicon.split_pairs
         # Word pairs that wake the slow path: phrase anchors and our words split in two.
-        self._gate_pairs = self._lexicon.hit_pairs | frozenset(self._split_pairs)
-        self._split_keys = frozenset(self._split_pairs)
-        self._pair_keys = self._lexicon.pair_words | self._split_keys
+        self._gate_pairs = self._lexicon.gate_pairs
+        self._split_keys = self._lexicon.split_keys
+        self._pair_keys = self._lexicon.pair_keys
         self._targeter = Targeter(self._lexicon)
-        self._explanations: dict[Hashable, str] = {}
+        # Lines depend only on the hits' terms, so every scorer shares one bounded memo.
+        self._explanations = _EXPLANATIONS
         # Swearing beside these may be aimed at a group ("fuck gay people"): no shortcut.
         self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
+        self._typos = self._lexicon.typos
+        self._typo_words = self._lexicon.typo_words
+        self._index_words = self._lexicon.index_words
 
     def score(
         self,
@@ -177,8 +183,10 @@ class Scorer:
         )
         pairs: frozenset[tuple[str, str]] | None = None
         if not gated:
-            if self._hit_words.isdisjoint(tokens) and self._gate_pairs.isdisjoint(
-                itertools.pairwise(tokens)
+            if (
+                self._hit_words.isdisjoint(tokens)
+                and self._gate_pairs.isdisjoint(itertools.pairwise(tokens))
+                and self._typo_words.isdisjoint(tokens)
             ):
                 return CLEAN
             # One pass over the word pairs serves phrase matching and split words.
@@ -188,6 +196,10 @@ class Scorer:
         spans: list[tuple[int, int]] | None = None
         if folded is not None:
             tokens, spans = self._rewrite(folded)
+            pairs = None
+        if not self._typo_words.isdisjoint(tokens):  # "scumm" reads as "scum"
+            index, typos = self._index_words, self._typos
+            tokens = [t if t in index else typos.get(t, t) for t in tokens]
             pairs = None
         candidates = self._candidates(tokens, pairs)
         if not candidates:
@@ -392,8 +404,10 @@ class Scorer:
             target, note = self._targeter.aim(ctx, hit)
             entry = hit.entry
             if note == IDENTITY_NOTE:
+                swearing = entry.category is Category.PROFANITY
                 entry = _as_identity_attack(entry)
-                weight = max(entry.weight, _SWEAR_AT_GROUP) * _TARGET_FACTOR[target]
+                base = _SWEAR_AT_GROUP if swearing else entry.weight
+                weight = base * _TARGET_FACTOR[target]
             else:
                 weight = 0.0 if note else entry.weight * _TARGET_FACTOR[target]
             if entry.category is Category.PROFANITY and profanity_ok:
@@ -549,7 +563,7 @@ def _merge(
     return merged
 
 
-def _known_variant(word: str, known: Mapping[str, object] | frozenset[str]) -> str | None:
+def _known_variant(word: str, known: Container[str]) -> str | None:
     for variant in squeeze_variants(word):
         if variant in known:
             return variant

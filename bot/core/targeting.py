@@ -34,8 +34,19 @@ _NAME_CALL_LENGTH = 4  # a chat line this short that is mostly an insult is a na
 _ROOM_REACH = 4  # "noob team", "this team is trash", "trash ass team"
 IDENTITY_NOTE = "aimed at an identity group"  # the one note that does not cancel a hit
 # Where a rule found no person, a named identity group or the room can still be the target.
-_THIRD_COPULAS = frozenset({"is", "s", "was", "isn"})
-_ROLE_DETERMINERS = frozenset({"the", "our", "their", "ur", "that", "this"})
+# Copulas after a third person, English and Italian ("è" folds to "e").
+_THIRD_COPULAS = frozenset({"is", "s", "was", "isn", "e", "era", "sono", "erano"})
+_DEMONSTRATIVES = frozenset(
+    {"that", "this", "quel", "quello", "quella", "quei", "quegli", "sto", "sta", "questo"}
+)
+_ROLE_DETERMINERS = frozenset({"the", "our", "their", "ur"}) | _DEMONSTRATIVES
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "lui", "lei", "loro", "quello", "quella"})
+_PARTITIVES = frozenset({"dei", "degli", "delle", "del", "della"})
+# Saying and thinking verbs in the conditional ("I would never say", "non direi mai").
+_SAYING = frozenset({"say", "direi", "penserei", "dico", "penso", "credo"})
+_LINKS = frozenset({"che", "that"})  # in the opinion lists, but no verb of their own
+# Speech verbs that, opening a sentence, are orders rather than reports.
+_SPEECH_ORDERS = frozenset({"say", "tell", "dm", "call", "write", "text"})
 # Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
 _DENIAL_PAIRS = frozenset(
     {("not", "true"), ("myth", "that"), ("false", "that"), ("untrue", "that"), ("e", "vero")}
@@ -46,13 +57,13 @@ _WIDENED = frozenset({TargetKind.NONE, TargetKind.THIRD_PERSON, TargetKind.OBJEC
 _GROUP_HATRED = frozenset(
     {Category.INSULT, Category.IDENTITY_ATTACK, Category.THREAT, Category.EXCLUSION}
 )
-_PEOPLE_AIMS = frozenset(
+# Targets that name people; a mention or a reply alone does not make "criminals" or
+# "disgust" about people.
+_NAMED_PEOPLE = frozenset(
     {
         TargetKind.SECOND_PERSON,
         TargetKind.IMPERATIVE,
         TargetKind.GROUP,
-        TargetKind.MENTION,
-        TargetKind.REPLY,
         TargetKind.THIRD_PERSON,
     }
 )
@@ -224,7 +235,10 @@ class Targeter:
         self._words = frozenset(
             word
             for word, items in lexicon.anchors.items()
-            if any(len(entry.tokens) == 1 and entry.category for _, entry in items)
+            if any(
+                len(entry.tokens) == 1 and entry.category and not entry.person_only
+                for _, entry in items
+            )
         )
         # Words that give a short chat line a subject or a thing: not a name-call.
         self._blockers = (
@@ -251,7 +265,11 @@ class Targeter:
             if self._sworn_at_group(ctx, hit):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "fuck gay people", "fucking immigrants"
             return target, note
-        if self._denied_by_quantifier(ctx, hit) or self._framed_as_false(ctx, hit):
+        if (
+            self._denied_by_quantifier(ctx, hit)
+            or self._framed_as_false(ctx, hit)
+            or self._opinion_denied(ctx, hit)
+        ):
             return target, "negated"  # "no immigrant deserves to die", "it's not true that"
         if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
             return self._hatred(ctx, hit, target)
@@ -270,15 +288,20 @@ class Targeter:
         if widened and entry.category in _GROUP_HATRED and self._names_group(ctx, hit):
             return TargetKind.GROUP, note  # "liberals are idiots", "cops are pigs"
         if entry.person_only:
-            return self._person_object(ctx, hit, target), note
+            aimed = self._person_object(ctx, hit, target)
+            if aimed is TargetKind.OBJECT and self._in_room(ctx, hit):
+                return TargetKind.GROUP, note  # "che squadra di spazzatura"
+            return aimed, note
         if target in _WIDENED and self._in_room(ctx, hit):
             return TargetKind.GROUP, note  # "noob team", "this team is trash"
         if target is TargetKind.OBJECT and self._names_person_after(ctx, hit):
             return TargetKind.THIRD_PERSON, note  # "this stupid kid", "that dumb guy"
-        if target is TargetKind.NONE and (
-            self._named_subject(ctx, hit) or self._name_call(ctx, hit)
+        if target in (TargetKind.NONE, TargetKind.OBJECT) and (
+            self._named_subject(ctx, hit) or self._pointed_at(ctx, hit)
         ):
-            return TargetKind.THIRD_PERSON, note  # "Mike is an idiot", "idiot ursa", "noob"
+            return TargetKind.THIRD_PERSON, note  # "Mike is an idiot", "look at that moron"
+        if target is TargetKind.NONE and self._name_call(ctx, hit):
+            return TargetKind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
         return target, note
 
     def _names_identity(self, ctx: Context, hit: Hit) -> bool:
@@ -348,7 +371,7 @@ class Targeter:
             break
         if threat:  # "you hurt me", "kill him" (in a game): only a named group or the reader
             return TargetKind.OBJECT
-        return target if target in _PEOPLE_AIMS else TargetKind.OBJECT
+        return target if target in _NAMED_PEOPLE else TargetKind.OBJECT
 
     def _hatred(self, ctx: Context, hit: Hit, target: TargetKind) -> tuple[TargetKind, str]:
         """ "I hate muslims", "I fucking hate you": the writer's own hatred, and its object.
@@ -376,6 +399,21 @@ class Targeter:
                 return TargetKind.GROUP, IDENTITY_NOTE
             break
         return self._person_object(ctx, hit, target), ""
+
+    def _opinion_denied(self, ctx: Context, hit: Hit) -> bool:
+        """ "I don't think women are inferior", "non direi mai che...": the writer denies the
+        claim that follows a negated opinion or saying verb in the same clause."""
+        cues = self._cues
+        if not ctx.mentions_any("negation", cues["negation"]):
+            return False
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        before = ctx.tokens[start : hit.first]
+        for i, token in enumerate(before):
+            if token in cues["negation"] or token == "t":  # "don't" leaves a "t"
+                verbs = before[i + 1 : i + 4]
+                if any((v in cues["opinion"] or v in _SAYING) and v not in _LINKS for v in verbs):
+                    return not any(ctx.pause_after(j) for j in range(start + i, hit.first))
+        return False
 
     def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
         """A swear word right before an identity group: "fuck (all) immigrants"."""
@@ -482,12 +520,29 @@ class Targeter:
                 break
         else:
             return False
-        if not all(t in cues["bridge"] or t in cues["article"] for t in rest):
+        if not all(t in cues["bridge"] or t in cues["article"] or t in _PARTITIVES for t in rest):
             return False
+        if self._attributive_at(ctx, hit):
+            return False  # "vi is a stupid editor": the word describes the editor
         if len(subject) == 2 and subject[0] in _ROLE_DETERMINERS:
             return subject[1] in cues["role"] or subject[1] in cues["person_noun"]
         return len(subject) == 1 and (
-            subject[0] in cues["role"] or subject[0] not in self._lexicon.known_words
+            subject[0] in cues["role"]
+            or subject[0] in _PERSON_PRONOUNS
+            or subject[0] not in self._lexicon.known_words
+        )
+
+    def _pointed_at(self, ctx: Context, hit: Hit) -> bool:
+        """ "look at that moron", "segnalate sto coglione": a demonstrative right before a
+        name-call points at someone; before a judging word it describes a thing
+        ("that stupid phone")."""
+        tokens = ctx.tokens
+        return (
+            hit.first > 0
+            and tokens[hit.first - 1] in _DEMONSTRATIVES
+            and hit.entry.category is Category.INSULT
+            and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+            and tokens[hit.last : hit.last + 1] not in (["of"], ["di"])  # "that idiot of a printer"
         )
 
     def _name_call(self, ctx: Context, hit: Hit) -> bool:
@@ -517,7 +572,7 @@ class Targeter:
         before = tokens[ctx.sentence_start(hit.first, _BEFORE) : hit.first]
         after = tokens[hit.last : ctx.sentence_end(hit.last - 1, _AFTER)]
         entry = hit.entry
-        speech = self._speech(before)
+        speech = self._speech(before, opens=ctx.starts_sentence(hit.first - len(before)))
         if speech is TargetKind.REPORTED or ctx.quoted(hit.first, hit.last):
             return TargetKind.REPORTED, ""
         if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
@@ -709,7 +764,7 @@ class Targeter:
                 return False
         return False
 
-    def _speech(self, before: list[str]) -> TargetKind | None:
+    def _speech(self, before: list[str], *, opens: bool = False) -> TargetKind | None:
         """A speech verb before the hit: REPORTED unless it is addressed to the reader.
 
         "he called me a loser" is reported; "all I have to say to you is: fuck you"
@@ -721,6 +776,9 @@ class Targeter:
             return None  # no speech verb (most hits)
         for i in range(len(before) - 1, -1, -1):
             if before[i] in cues["reported"]:
+                if i == 0 and opens and before[0] in _SPEECH_ORDERS:
+                    return None  # "say that again and I'll...", "DM me your...": an order
+
                 if self._said_to_reader(before[max(0, i - 3) : i]):
                     # "ti ho chiamato idiota" names the reader; in "ti ho detto che
                     # è un idiota" the words said decide.

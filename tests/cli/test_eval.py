@@ -219,3 +219,20 @@ def test_eval_refuses_an_empty_file_and_a_missing_one(
     assert "has no header row" in capsys.readouterr().err
     assert _eval(tmp_path / "missing.tsv", "1") == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_a_tsv_field_in_csv_quotes_is_read_as_its_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli.eval import unquote_field
+
+    assert unquote_field('"he said ""you idiot"" to me"') == 'he said "you idiot" to me'
+    assert unquote_field('"a stray quote" in the middle "too"') == (
+        '"a stray quote" in the middle "too"'
+    )  # not one quoted field: left as it is
+    assert unquote_field('"') == '"'
+    data = tmp_path / "quoted.tsv"
+    data.write_text('text\thostile\n"you are an idiot, ""friend"""\t1\n', encoding="utf-8")
+    argv = ["eval", str(data), "--text-col", "text", "--label-col", "hostile", "--positive", "1"]
+    assert main(argv) == 0
+    assert "recall:    1.000" in capsys.readouterr().out  # read raw, it was quoted speech

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from importlib import resources
 
 import pytest
 
+from bot.core import lexicon as lexicon_module
 from bot.core.guild_settings import SUPPORTED_LANGUAGES
-from bot.core.lexicon import build_lexicon, load_cues, profanity_words, tokenize_term
+from bot.core.lexicon import (
+    build_lexicon,
+    is_shared_ready,
+    load_cues,
+    profanity_words,
+    shared_lexicon,
+    tokenize_term,
+)
 from bot.core.verdict import Category
 
 _CATEGORY_FILES = [c.value for c in Category if c is not Category.PROFANITY]
@@ -74,3 +84,26 @@ def test_split_pairs_cover_our_words_but_not_words_or_contractions() -> None:
     assert ("s", "pic") not in split  # "it's pic"
     allowed = build_lexicon(("en",), allowed_terms=("idiot",)).split_pairs
     assert ("i", "diot") not in allowed
+
+
+def test_shared_lexicons_are_kept_for_a_few_language_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon_module, "_shared", OrderedDict())
+    english = shared_lexicon(("en",))
+    shared_lexicon(("it",))
+    assert shared_lexicon(["en", "en"]) is english  # used again: now the most recent
+    for i in range(lexicon_module._SHARED_KEPT - 1):
+        shared_lexicon(("en", f"x{i}"))  # a language without files compiles to the list only
+    assert len(lexicon_module._shared) == lexicon_module._SHARED_KEPT
+    assert is_shared_ready(("en",))
+    assert not is_shared_ready(("it",))  # the least recently used went first
+
+
+def test_a_compiled_language_set_is_served_while_another_compiles() -> None:
+    english = shared_lexicon(("en",))
+    got: list[lexicon_module.SharedLexicon] = []
+    with lexicon_module._shared_lock:  # as if a worker thread were compiling another set
+        reader = threading.Thread(target=lambda: got.append(shared_lexicon(("en",))))
+        reader.start()
+        reader.join(timeout=30)  # a deadlock guard, not a speed limit
+        assert not reader.is_alive()
+    assert got == [english]

@@ -264,3 +264,44 @@ def test_real_words_near_ours_stay_clean(scorer: Scorer, text: str) -> None:
 )
 def test_probe_shapes(scorer: Scorer, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile, scorer.score(text).explanation
+
+
+def test_a_servers_allowed_term_switches_off_its_typos_too() -> None:
+    from bot.core.scorer import ScorerConfig
+
+    relaxed = Scorer(ScorerConfig(allowed_terms=frozenset({"scum"})))
+    assert not relaxed.score("immigrants are scumm").hostile
+    assert Scorer().score("immigrants are scumm").hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("say that again and I'll break your legs", True),  # "say" opens an order
+        ("DM me your bra size", True),
+        ("he said that again, what a loser", False),  # still reported
+        ("Someone should burn down that mosque", True),
+        ("I'll kill any black guy who moves onto my street.", True),
+        ("the black guy on my team is great", False),
+    ],
+)
+def test_orders_that_use_speech_verbs_and_threats_against_groups(
+    scorer: Scorer, text: str, hostile: bool
+) -> None:
+    assert scorer.score(text).hostile is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("I don't think women are inferior", False),  # the writer denies the claim
+        ("Non direi mai che le donne sono inferiori.", False),
+        ("I don't think, women are inferior and that's it", True),  # the pause ends it
+        ("Le donne non sono altro che spazzatura.", True),  # "che" is no opinion verb
+        ("I don't care, you idiot", True),
+    ],
+)
+def test_a_negated_opinion_denies_the_claim_after_it(
+    scorer: Scorer, text: str, hostile: bool
+) -> None:
+    assert scorer.score(text).hostile is hostile
