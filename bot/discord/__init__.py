@@ -1,7 +1,10 @@
 """The Discord side of the application, shared by the cogs.
 
-Deliveries (`delivery`), command sync (`command_sync`), how a message becomes the
-scorer's input (`message_scoring`), the one permissions table (`permissions`), and
-errors by what they handle: answers to interactions (`interaction_errors`) and
-failed REST calls (`rest_errors`).
+- `delivery` (bounded per-server queues) over `delivery_checks` (may the bot act,
+  what Discord refused, the invalid-request guard); `alert_posting` (moderator alerts);
+- `permissions`: the one table of permissions the bot asks for, checks and names;
+- `private_reply`: the one way to answer a person privately;
+- errors by what they handle: answers to interactions (`interaction_errors`) and
+  failed REST calls (`rest_errors`);
+- `message_scoring` (a message as the scorer's input) and `command_sync`.
 """
