@@ -262,3 +262,14 @@ def test_the_version_probe_works_on_a_real_interpreter(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == sys.executable
     assert f"using Python {platform.python_version()}: {sys.executable}" in result.stderr
+
+
+def test_the_scripts_are_shellcheck_clean() -> None:
+    shellcheck = shutil.which("shellcheck")
+    if shellcheck is None:
+        pytest.skip("shellcheck is not installed (apt install shellcheck)")
+    scripts = [f"scripts/{name}" for name in SCRIPTS] + [".ci/run"]
+    result = subprocess.run(
+        [shellcheck, "-x", *scripts], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout
