@@ -100,7 +100,8 @@ kb_check_venv() {
         [ "${have%.*}" != "${KB_PYTHON_VERSION%.*}" ] || return 0
         kb_say "rebuilding .venv: it was made by Python $have, this is $KB_PYTHON_VERSION"
     else
-        made=$(sed -n 's/^version[_info]* *= *//p' .venv/pyvenv.cfg 2>/dev/null | head -n 1) || true
+        made=$(sed -n -E 's/^version(_info)? *= *//p' .venv/pyvenv.cfg 2>/dev/null |
+            head -n 1) || true
         kb_say "rebuilding .venv: its python does not run (made by Python ${made:-unknown})"
     fi
     rm -rf .venv
