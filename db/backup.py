@@ -39,6 +39,17 @@ class BackupExistsError(errors.DatabaseOpenError):
     """The destination exists and replacing it was not asked for."""
 
 
+class BackupTargetError(errors.DatabasePathError):
+    """The destination cannot be written; `detail` says why (full disk, no directory...)."""
+
+    def __init__(self, destination: Path, detail: str) -> None:
+        super().__init__(
+            f"cannot write the backup to {destination} ({detail}); choose a file in a "
+            "directory this user can write to."
+        )
+        self.detail = detail
+
+
 @dataclass(frozen=True, slots=True)
 class BackupResult:
     """What was written: the file, its size and what it holds."""
@@ -111,11 +122,8 @@ def _check_destination(source: Path, destination: Path, *, replace: bool) -> Non
         raise _destination_problem(destination, f"the directory {folder} is not writable")
 
 
-def _destination_problem(destination: Path, detail: str) -> errors.DatabasePathError:
-    return errors.DatabasePathError(
-        f"cannot write the backup to {destination} ({detail}); choose a file in a "
-        "directory this user can write to."
-    )
+def _destination_problem(destination: Path, detail: str) -> BackupTargetError:
+    return BackupTargetError(destination, detail)
 
 
 def _copy(source: Path, temp: Path, destination: Path, *, pages: int, pause: float) -> None:
