@@ -129,10 +129,13 @@ async def test_the_readme_restore_steps_bring_the_counts_back(
         process.send_signal(signal.SIGKILL)
         await process.wait()
 
-    # README → Backups → Restore: stop the bot, replace the file, remove stale -wal/-shm, start.
+    # README → Backups → Restore: stopped; move the file and its -wal/-shm aside; copy.
+    replaced = db_path.parent / "replaced"
+    replaced.mkdir()
+    for name in ("kindness.db", "kindness.db-wal", "kindness.db-shm"):
+        if (db_path.parent / name).exists():
+            (db_path.parent / name).rename(replaced / name)
     shutil.copyfile(backup, db_path)
-    for suffix in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
 
     async with bot_process(fake_discord, db_path, tmp_path / "bot2.log", **FLUSH) as process:
         assert db_totals(db_path, guild.id) == kept
