@@ -57,7 +57,9 @@ def test_writes_a_checked_copy_and_says_what_it_holds(
     make_db(db_path)
     out = tmp_path / "copies" / "k-backup.db"
     out.parent.mkdir()
+    before = db_path.read_bytes()
     assert main(["backup", "--db", str(db_path), "--out", str(out)]) == ExitCode.OK
+    assert db_path.read_bytes() == before  # read-only: the source is never written
     line = capsys.readouterr().out.strip()
     newest = load_migrations()[-1].version
     assert line.startswith(f"backup of {db_path} written to {out}: ")
