@@ -22,12 +22,17 @@ from db.backup import BackupExistsError, BackupResult, backup_database
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `kindness-bot backup`."""
     parser.add_argument(
-        "--out", type=Path, required=True, help="the backup file to write (must not exist)"
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the backup file to write (must not exist)",
     )
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument(
         "--db",
         type=Path,
+        metavar="PATH",
         help="the database to back up (default: DATABASE_PATH from the environment or "
         "--env-file, else data/kindness.db)",
     )
