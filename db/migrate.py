@@ -4,16 +4,27 @@ Each `db/migrations/NNN_name.sql` runs in its own transaction together with the
 `user_version` bump, so a failing migration leaves the database exactly at the
 previous version, and re-opening an up-to-date database does nothing. Migration
 files must not contain their own BEGIN/COMMIT.
+
+Before the first migration touches a file that already has a schema (user_version
+above 0), a copy is written beside it as `<db>.before-<N>.bak`, N being the version
+it is upgraded to (`db/backup.py`, the same online backup as `kindness-bot
+backup`). A brand-new database gets no copy: there is nothing in it to keep. If
+the copy cannot be written, nothing is migrated.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from dataclasses import dataclass
 from importlib.resources import files
+from pathlib import Path
 
 import aiosqlite
+
+from db import errors
+from db.backup import BackupTargetError, backup_database
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +67,38 @@ async def schema_version(conn: aiosqlite.Connection) -> int:
     return int(row[0]) if row is not None else 0
 
 
+def copy_path_for(database_path: Path, version: int) -> Path:
+    """`data/kindness.db` about to become version 4 -> `data/kindness.db.before-4.bak`."""
+    return database_path.with_name(f"{database_path.name}.before-{version}.bak")
+
+
+async def keep_copy(conn: aiosqlite.Connection, version: int) -> Path | None:
+    """Copy the file behind `conn` before it is upgraded to `version`; None in memory.
+
+    A copy left by an earlier attempt at the same upgrade is replaced: the newest
+    state before the upgrade is the one worth keeping.
+    """
+    async with conn.execute("PRAGMA database_list") as cur:
+        rows = await cur.fetchall()
+    file = next((str(r[2]) for r in rows if r[1] == "main"), "")
+    if not file:  # an in-memory or temporary database
+        return None
+    source = Path(file)
+    copy = copy_path_for(source, version)
+    try:
+        await asyncio.to_thread(backup_database, source, copy, replace=True)
+    except BackupTargetError as exc:
+        raise errors.path_problem(
+            source,
+            f"it was not upgraded to schema version {version}, because its copy could not "
+            f"be written to {copy} first: {exc.detail}",
+        ) from exc
+    logger.info(
+        "kept a copy of %s at %s before upgrading it to schema version %d", source, copy, version
+    )
+    return copy
+
+
 async def apply_migrations(conn: aiosqlite.Connection, migrations: list[Migration]) -> int:
     """Bring the database up to the newest migration; returns the resulting version.
 
@@ -69,6 +112,8 @@ async def apply_migrations(conn: aiosqlite.Connection, migrations: list[Migratio
             f"database schema version {current} is newer than this bot knows ({newest}); "
             "upgrade kindness-bot instead of downgrading it"
         )
+    if 0 < current < newest:
+        await keep_copy(conn, newest)
     for migration in migrations:
         if migration.version <= current:
             continue

@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("bot.cli.check", "score a message (or JSON lines on stdin) and explain"),
     "eval": ("bot.cli.eval", "measure the scorer on a labelled CSV/TSV file"),
     "summary": ("bot.cli.summary", "render a weekly summary from the database, offline"),
+    "backup": ("bot.cli.backup", "copy the database consistently, even while the bot runs"),
 }
 
 
