@@ -7,6 +7,8 @@ over `.env`, so a container or systemd unit can override the file.
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 import logging
 import os
 from collections.abc import Mapping
@@ -24,6 +26,24 @@ TOKEN_HELP = (
     "your application, go to Bot, press 'Reset Token' and copy it. While there, switch on "
     "'Message Content Intent' under Privileged Gateway Intents."
 )
+
+
+# Every setting this process reads; a KINDNESS_* name not here is a typo worth a warning.
+KNOWN_SETTINGS = (
+    "DISCORD_TOKEN",
+    "DATABASE_PATH",
+    "LOG_LEVEL",
+    "KINDNESS_HOME",
+    "KINDNESS_APPLICATION_ID",
+    "KINDNESS_FLUSH_SECONDS",
+    "KINDNESS_DEV_GUILD_ID",
+    "KINDNESS_STATS_RETENTION_WEEKS",
+    "KINDNESS_USER_STATE_RETENTION_DAYS",
+    "KINDNESS_SHUTDOWN_GRACE_SECONDS",
+    "KINDNESS_DB_ERROR_LOG_SECONDS",
+)
+# Read by the test suite only, never by the bot: not a typo.
+_TEST_SETTINGS = ("KINDNESS_TEST_",)
 
 
 class ConfigError(ValueError):
@@ -46,6 +66,8 @@ class AppConfig:
     """How long SIGTERM/SIGINT wait for a weekly summary that is being posted."""
     db_error_log_seconds: float = 600.0
     """A database failure of one kind is logged once per this many seconds, with a count."""
+    notices: tuple[str, ...] = ()
+    """Warnings about the settings themselves (a misspelt name), logged once at start."""
 
     @classmethod
     def from_env(
@@ -54,12 +76,28 @@ class AppConfig:
         *,
         dotenv_path: str | Path | None = ".env",
     ) -> AppConfig:
-        """Read `.env` (if present) under the real environment and validate every value."""
+        """Read `.env` (if present) under the real environment and validate every value.
+
+        A relative `DATABASE_PATH` is read from the folder of the `.env` file, or from
+        `KINDNESS_HOME` when set (which also holds the `.env` then), never from
+        wherever the process happened to start: a service manager starts it elsewhere.
+        """
+        environment = os.environ if environ is None else environ
+        home = environment.get("KINDNESS_HOME", "").strip()
+        base = Path(home).expanduser() if home else None
         values: dict[str, str] = {}
-        if dotenv_path is not None and Path(dotenv_path).is_file():
-            values.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
-        values.update(os.environ if environ is None else environ)
-        return cls.from_mapping(values)
+        if dotenv_path is not None:
+            env_file = Path(dotenv_path).expanduser()
+            if base is not None and not env_file.is_absolute():
+                env_file = base / env_file
+            if env_file.is_file():
+                values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+                base = base or env_file.resolve().parent
+        values.update(environment)
+        config = cls.from_mapping(values)
+        if base is not None and not config.database_path.is_absolute():
+            config = dataclasses.replace(config, database_path=base / config.database_path)
+        return config
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, str]) -> AppConfig:
@@ -97,6 +135,7 @@ class AppConfig:
         if not 1 <= error_log <= 86_400:
             raise ConfigError("KINDNESS_DB_ERROR_LOG_SECONDS must be between 1 and 86400 seconds")
         return cls(
+            notices=unknown_settings(values),
             discord_token=token,
             database_path=Path(get("DATABASE_PATH") or DEFAULT_DATABASE_PATH).expanduser(),
             log_level=log_level,
@@ -118,6 +157,27 @@ class AppConfig:
     @property
     def log_level_number(self) -> int:
         return logging.getLevelNamesMapping()[self.log_level]
+
+
+def unknown_settings(values: Mapping[str, str]) -> tuple[str, ...]:
+    """One warning per KINDNESS_* name the bot does not read, with the nearest known one.
+
+    A misspelt setting (KINDNESS_FLUSH_SECOND) would otherwise be ignored silently.
+    """
+    notices = []
+    for name in sorted(values):
+        if not name.startswith("KINDNESS_") or name in KNOWN_SETTINGS:
+            continue
+        if name.startswith(_TEST_SETTINGS):
+            continue
+        # Compared without the shared prefix, which would make every name look close.
+        tails = {known.removeprefix("KINDNESS_"): known for known in KNOWN_SETTINGS}
+        near = difflib.get_close_matches(name.removeprefix("KINDNESS_"), tails, n=1, cutoff=0.6)
+        hint = (
+            f"; did you mean {tails[near[0]]}?" if near else "; see .env.example for the settings"
+        )
+        notices.append(f"unknown setting {name} is ignored{hint}")
+    return tuple(notices)
 
 
 def _number(name: str, raw: str | None, default: float) -> float:

@@ -14,6 +14,15 @@ LOG_FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
 # Library loggers that echo payloads at DEBUG: discord.py (message content), aiosqlite
 # (every SQL call with its parameters, one line per query).
 _CHATTY_LOGGERS = ("discord", "websockets", "aiohttp", "aiosqlite")
+# discord.py warns at every start that voice needs PyNaCl; this bot never speaks.
+_VOICE_WARNINGS = ("PyNaCl is not installed", "davey is not installed")
+
+
+class _NoVoiceWarnings(logging.Filter):
+    """Drops discord.py's voice warnings, so a healthy start prints only what matters."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(_VOICE_WARNINGS)
 
 
 def setup_logging(level: int | str = logging.INFO) -> None:
@@ -28,3 +37,6 @@ def setup_logging(level: int | str = logging.INFO) -> None:
         root.addHandler(handler)
     for name in _CHATTY_LOGGERS:
         logging.getLogger(name).setLevel(max(numeric, logging.INFO))
+    client_logger = logging.getLogger("discord.client")
+    if not any(isinstance(f, _NoVoiceWarnings) for f in client_logger.filters):
+        client_logger.addFilter(_NoVoiceWarnings())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from collections.abc import Callable, Coroutine
 from enum import IntEnum
@@ -18,6 +19,8 @@ from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES
 from bot.core.languages import LanguageError, parse_languages
 from bot.core.scorer import ScorerConfig
 from bot.logging_setup import setup_logging
+
+logger = logging.getLogger(__name__)
 
 
 class ExitCode(IntEnum):
@@ -65,6 +68,8 @@ def run_with_token(
         print(f"kindness-bot: {exc}", file=sys.stderr)
         return ExitCode.CONFIG
     setup_logging(config.log_level)
+    for notice in config.notices:
+        logger.warning("%s", notice)
     return asyncio.run(run(config, token))
 
 
