@@ -9,4 +9,5 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.moderation",
     "cogs.member_tools",
     "cogs.summaries",
+    "cogs.welcome",
 )

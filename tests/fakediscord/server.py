@@ -646,8 +646,14 @@ class FakeDiscord:
     # -- scripting: the world changes while clients are connected ------------------
 
     async def announce_guild(self, guild: FakeGuild) -> None:
-        """The bot joins a guild mid-session (build it with `add_guild` first)."""
-        await self.gateway.dispatch("GUILD_CREATE", guild.payload())
+        """The bot joins a guild mid-session (build it with `add_guild` first).
+
+        As on Discord, a join's GUILD_CREATE has no `unavailable` field (an outage's
+        recovery sends `false`), which is how the client tells a join from a return.
+        """
+        payload = guild.payload()
+        payload.pop("unavailable", None)
+        await self.gateway.dispatch("GUILD_CREATE", payload)
 
     async def remove_guild(self, guild_id: int) -> None:
         """The bot is removed from a guild: GUILD_DELETE, and its REST routes 404."""
