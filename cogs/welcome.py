@@ -1,8 +1,10 @@
-"""One welcome when the bot is added to a server: what it does and how to start.
+"""First contact: one ready line for the operator, one welcome for each new server.
 
-Posted once, on joining (a restart does not join again), in the server's system
-channel or else the first text channel the bot may post in; silent, pinging no
-one. Without any such channel the bot says nothing and logs why, once.
+The ready line says the bot is up, where, how to invite it and what to run next,
+at whatever level the log shows. The welcome is posted once, on joining (a restart
+does not join again), in the server's system channel or else the first text channel
+the bot may post in; silent, pinging no one. Without any such channel the bot says
+nothing and logs why.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from discord.ext import commands
 
 from bot.client import KindnessBot
 from bot.core.welcome_text import welcome_text
+from bot.discord.permissions import invite_permissions
 from bot.discord.private_reply import NO_MENTIONS
 
 logger = logging.getLogger(__name__)
@@ -32,10 +35,37 @@ def welcome_channel(guild: discord.Guild) -> discord.TextChannel | None:
 
 
 class Welcome(commands.Cog):
-    """Greets a server once, when the bot joins it."""
+    """Tells the operator the bot is ready, and greets a server once when it joins."""
 
     def __init__(self, bot: KindnessBot) -> None:
         self.bot = bot
+        self._announced = False
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        if self._announced:  # on_ready repeats after a reconnect that could not resume
+            return
+        self._announced = True
+        user = self.bot.user
+        name = user.name if user is not None else "?"
+        invite = (
+            discord.utils.oauth_url(
+                self.bot.application_id,
+                permissions=invite_permissions(),
+                scopes=("bot", "applications.commands"),
+            )
+            if self.bot.application_id is not None
+            else "(kindness-bot invite prints it)"
+        )
+        # The one line a healthy start must show, even with LOG_LEVEL=WARNING.
+        level = max(logging.INFO, logging.getLogger().getEffectiveLevel())
+        logger.log(
+            level,
+            "ready as %s in %d servers; invite: %s; then run /kindness setup in each server",
+            name,
+            len(self.bot.guilds),
+            invite,
+        )
 
     @commands.Cog.listener()
     async def on_guild_join(self, guild: discord.Guild) -> None:
