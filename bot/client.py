@@ -24,11 +24,11 @@ from discord.ext import commands, tasks
 from bot.config import AppConfig
 from bot.core.failure_log import FailureLog
 from bot.core.guild_settings import GuildSettings
-from bot.core.lexicon import SharedLexicon, is_shared_ready, language_key, shared_lexicon
-from bot.core.nudge_deletions import PendingNudgeDeletions
-from bot.core.scorer import Scorer, ScorerConfig
-from bot.core.stats import StatRow, StatsCounter
-from bot.core.user_state import UserState, is_blank, new_user_state
+from bot.core.moderation.nudge_deletions import PendingNudgeDeletions
+from bot.core.moderation.user_state import UserState, is_blank, new_user_state
+from bot.core.scoring.lexicon import SharedLexicon, is_shared_ready, language_key, shared_lexicon
+from bot.core.scoring.scorer import Scorer, ScorerConfig
+from bot.core.stats.counters import StatRow, StatsCounter
 from bot.discord import command_sync
 from bot.discord import interaction_errors as app_errors
 from bot.discord.delivery import MAX_RATELIMIT_TIMEOUT, DeliveryService

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 import discord
 from discord.ext import commands, tasks
 
-from bot.core.nudge_deletions import NudgeDeletion
+from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.discord.rest_errors import ErrorReporter
 
 if TYPE_CHECKING:

@@ -22,10 +22,10 @@ from typing import Any
 import aiosqlite
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.nudge_deletions import NudgeDeletion
-from bot.core.stats import StatRow, check_day
-from bot.core.summary_status import SummaryState, SummaryStatus, check_week
-from bot.core.user_state import UserState
+from bot.core.moderation.nudge_deletions import NudgeDeletion
+from bot.core.moderation.user_state import UserState
+from bot.core.stats.counters import StatRow, check_day
+from bot.core.stats.summary_status import SummaryState, SummaryStatus, check_week
 from db import errors
 from db.migrate import apply_migrations, load_migrations
 

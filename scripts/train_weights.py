@@ -42,7 +42,6 @@ from scipy.optimize import minimize
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.core.guild_settings import SUPPORTED_LANGUAGES  # noqa: E402
 from bot.core.lexicon import (  # noqa: E402
     Entry,
     build_lexicon,
@@ -54,6 +53,8 @@ from bot.core.lexicon import (  # noqa: E402
 from bot.core.normalize import flatten  # noqa: E402
 from bot.core.scorer import Scorer  # noqa: E402
 from bot.core.verdict import Category, TargetKind  # noqa: E402
+
+from bot.core.guild_settings import SUPPORTED_LANGUAGES  # noqa: E402
 
 logger = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ import pytest
 
 from bot.client import KindnessBot
 from bot.config import AppConfig
-from bot.core.nudge_deletions import NudgeDeletion
-from bot.core.user_state import UserState
+from bot.core.moderation.nudge_deletions import NudgeDeletion
+from bot.core.moderation.user_state import UserState
 from db.database import Database
 
 STATE = UserState(1, 2, last_flag_at=5.0, last_nudge_at=5.0, recent_flags=(5.0,), expires_at=9e9)

@@ -13,10 +13,10 @@ import pytest
 
 from bot.client import KindnessBot
 from bot.config import AppConfig
-from bot.core import lexicon
 from bot.core.guild_settings import GuildSettings
-from bot.core.user_state import UserState
-from bot.core.verdict import Category
+from bot.core.moderation.user_state import UserState
+from bot.core.scoring import lexicon
+from bot.core.scoring.verdict import Category
 from db.database import Database
 
 

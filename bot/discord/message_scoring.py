@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.verdict import Verdict
+from bot.core.scoring.verdict import Verdict
 
 if TYPE_CHECKING:
     from bot.client import KindnessBot

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.schedule import decide
+from bot.core.stats.schedule import decide
 from bot.summaries.content import SummaryContent, build_summary, latest_week
 from db.database import Database
 

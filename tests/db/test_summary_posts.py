@@ -8,7 +8,7 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-from bot.core.summary_status import SummaryState, SummaryStatus
+from bot.core.stats.summary_status import SummaryState, SummaryStatus
 from db.database import STALE_CLAIM_SECONDS, Database
 from db.migrate import apply_migrations, load_migrations
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from bot.client import KindnessBot
-from bot.core.nudge_texts import EN
+from bot.core.texts.nudge_texts import EN
 from cogs.member_tools import REPORTS_PER_WINDOW
 from tests.e2e.kindness_harness import channel_id, member, running_bot
 from tests.e2e.moderation_support import answer_of, moderator_id, run

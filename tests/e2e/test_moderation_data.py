@@ -6,8 +6,8 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from bot.core.stats_export import stats_csv
-from bot.core.user_state import UserState
+from bot.core.moderation.user_state import UserState
+from bot.core.stats.export import stats_csv
 from tests.e2e.kindness_harness import channel_id, member, running_bot
 from tests.e2e.moderation_support import answer_of, moderator_id, run
 from tests.fakediscord import CallbackType, ChannelOption, FakeDiscord, Perm, UserOption

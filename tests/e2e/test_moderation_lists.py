@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.verdict import Category
+from bot.core.scoring.verdict import Category
 from cogs.moderation.lists import MAX_LIST_CHARS
 from tests.e2e.kindness_harness import channel_id, member, posts_to, running_bot, wait_nudge
 from tests.e2e.moderation_support import moderator_id, run
