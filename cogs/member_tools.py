@@ -19,11 +19,11 @@ from discord.ext import commands
 from bot.client import KindnessBot
 from bot.core.guild_settings import GuildSettings
 from bot.core.moderation.alerts import verdict_excerpt
-from bot.core.moderation.nudges import safety_text
 from bot.core.moderation.permission_memory import Action
 from bot.core.moderation.rate_limit import SlidingWindowLimiter
 from bot.core.stats.counters import NO_CHANNEL, Metric
 from bot.core.texts.member_tools_text import kindcheck_text, report_thanks_text
+from bot.core.texts.nudge_texts import safety_text
 from bot.discord.delivery import Kind
 from bot.discord.interaction_errors import FriendlyError, on_component_error
 from bot.discord.message_scoring import in_channels, score_message

@@ -18,10 +18,9 @@ import discord
 from discord.ext import commands
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.moderation.nudges import safety_text, why_text
 from bot.core.scoring.verdict import Verdict
 from bot.core.stats.counters import Metric
-from bot.core.texts.nudge_texts import texts_for
+from bot.core.texts.nudge_texts import safety_text, texts_for, why_text
 from bot.discord.message_scoring import score_message
 from bot.discord.private_reply import reply_privately
 

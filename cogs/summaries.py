@@ -21,8 +21,8 @@ from discord.ext import commands, tasks
 
 from bot.client import KindnessBot
 from bot.core.guild_settings import GuildSettings
-from bot.core.moderation.escape import escape_name
 from bot.core.stats.counters import utc_now
+from bot.core.texts.escape import escape_name
 from bot.discord.permissions import SUMMARY_POST_FLAGS, label, labels
 from bot.summaries.content import SummaryContent, build_week_so_far, summary_filename
 from bot.summaries.scheduler import PostOutcome, SummaryDeliveryError, SummaryScheduler

@@ -1,7 +1,7 @@
 """The message watcher: score each message, count it, nudge kindly, alert when needed.
 
 Thin by design: which messages to skip, how to score, what to decide and what to
-say all live elsewhere (`bot.discord.message_scoring`, `bot.core.moderation.nudges`,
+say all live elsewhere (`bot.discord.message_scoring`, `bot.core.moderation.nudge_decision`,
 `bot.core.moderation.alerts`, `bot.core.moderation.outcomes`); this cog turns those decisions into
 deliveries. Every Discord call goes through the bot's `DeliveryService`
 (`bot.discord.delivery`): checked against the cached permissions and remembered 403s,
@@ -23,13 +23,14 @@ import discord
 from discord.ext import commands
 
 from bot.core.guild_settings import DeliveryMode, GuildSettings
-from bot.core.moderation.nudges import NudgeDecision, decide, dm_nudge_text, is_exempt, nudge_text
+from bot.core.moderation.nudge_decision import NudgeDecision, decide_nudge, is_exempt
 from bot.core.moderation.outcomes import OutcomeEvent, OutcomeTracker
 from bot.core.moderation.permission_memory import Action
 from bot.core.moderation.rate_limit import SlidingWindowLimiter
 from bot.core.scoring.kindness import is_kind
 from bot.core.scoring.verdict import Category, Severity, Verdict
 from bot.core.stats.counters import Metric
+from bot.core.texts.nudge_texts import dm_nudge_text, nudge_text
 from bot.discord.alert_posting import AlertPoster
 from bot.discord.delivery import Kind
 from bot.discord.message_scoring import in_channels, is_reply, mentions_someone, score_message
@@ -125,7 +126,7 @@ class Watcher(commands.Cog):
             )
         now = time.time()
         state = await self.bot.get_user_state(guild_id, author.id)
-        decision = decide(
+        decision = decide_nudge(
             verdict,
             settings,
             state,

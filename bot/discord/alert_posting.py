@@ -14,7 +14,7 @@ import discord
 
 from bot.core.guild_settings import DeliveryMode, GuildSettings
 from bot.core.moderation.alerts import AlertDetails, Digest, MemberAlert, verdict_excerpt
-from bot.core.moderation.nudges import NudgeDecision
+from bot.core.moderation.nudge_decision import NudgeDecision
 from bot.core.moderation.permission_memory import Action
 from bot.core.scoring.verdict import Verdict
 from bot.core.stats.counters import Metric, StatsCounter

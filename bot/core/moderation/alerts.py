@@ -19,7 +19,7 @@ from collections import OrderedDict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.core.moderation.nudges import AlertReason
+from bot.core.moderation.nudge_decision import AlertReason
 from bot.core.scoring.verdict import Verdict
 
 EXCERPT_CHARS = 100

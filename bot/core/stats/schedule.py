@@ -187,7 +187,7 @@ def current_window(weekday: int, hour: int, timezone: str, now: datetime) -> Sum
     )
 
 
-def decide(
+def decide_summary_post(
     weekday: int,
     hour: int,
     timezone: str,

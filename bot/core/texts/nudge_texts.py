@@ -7,10 +7,11 @@ language rotate so regulars do not see the same line every time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.core.scoring.verdict import Category
+from bot.core.scoring.verdict import Category, Verdict
+from bot.core.texts.escape import escape_name
 
 DEFAULT_LANGUAGE = "en"
 
@@ -155,3 +156,50 @@ def texts_for(languages: Sequence[str]) -> Texts:
         if language in TEXTS:
             return TEXTS[language]
     return TEXTS[DEFAULT_LANGUAGE]
+
+
+def nudge_text(languages: Iterable[str], rotation: int, *, target_mentioned: bool) -> str:
+    """One of several empathy-framed texts, picked by rotation; never quotes the message."""
+    texts = texts_for(tuple(languages))
+    text = texts.nudges[rotation % len(texts.nudges)]
+    if target_mentioned:
+        text = f"{text}\n-# {texts.target_note}"
+    return text
+
+
+def dm_nudge_text(
+    languages: Iterable[str], rotation: int, *, guild_name: str, jump_url: str
+) -> str:
+    """The nudge as a DM: which message (a link, never its words), then the nudge.
+
+    No note for the target: only the author reads a DM. The server's name is its
+    owner's choice, so it is escaped (no markdown, no masked link, no mention).
+    """
+    langs = tuple(languages)
+    intro = texts_for(langs).dm_intro.format(guild=escape_name(guild_name), jump_url=jump_url)
+    return f"{intro}\n{nudge_text(langs, rotation, target_mentioned=False)}"
+
+
+def why_text(
+    languages: Iterable[str], verdict: Verdict | None, *, rules_channel_id: int | None
+) -> str:
+    """The private answer to "Why am I seeing this?": categories, explanation, tips, rules.
+
+    `verdict` is None when the flagged message is gone (deleted) or no longer hostile.
+    """
+    texts = texts_for(tuple(languages))
+    rules = (
+        "\n" + texts.rules_line.format(rules=f"<#{rules_channel_id}>") if rules_channel_id else ""
+    )
+    if verdict is None:
+        return texts.why_no_message + rules
+    names = ", ".join(texts.category_names.get(c, c.label) for c in verdict.categories)
+    return f"{texts.why_title}\n**{names}**: {verdict.explanation}\n\n{texts.why_tips}{rules}"
+
+
+def safety_text(languages: Iterable[str], *, rules_channel_id: int | None) -> str:
+    """The private "Safety tools" answer, for anyone who presses it."""
+    texts = texts_for(tuple(languages))
+    if rules_channel_id:
+        return texts.safety_tools + "\n" + texts.rules_line.format(rules=f"<#{rules_channel_id}>")
+    return texts.safety_tools

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.moderation.escape import escape_name
 from bot.core.stats.schedule import WEEKDAY_NAMES
 from bot.core.stats.summary_status import SummaryState, SummaryStatus
+from bot.core.texts.escape import escape_name
 
 LANGUAGE_NAMES = {"en": "English", "it": "Italian"}
 MAX_LIST_ITEMS = 15

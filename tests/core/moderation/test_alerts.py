@@ -15,7 +15,7 @@ from bot.core.moderation.alerts import (
     censored_excerpt,
     verdict_excerpt,
 )
-from bot.core.moderation.nudges import AlertReason
+from bot.core.moderation.nudge_decision import AlertReason
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
 

@@ -8,7 +8,7 @@ import pytest
 
 from bot.core.stats.schedule import (
     current_window,
-    decide,
+    decide_summary_post,
     latest_window,
     parse_week_key,
     parse_weekday,
@@ -130,9 +130,9 @@ def test_latest_window_before_and_after_the_due_instant() -> None:
 
 def test_due_exactly_at_local_time_and_not_before() -> None:
     due = utc(2026, 11, 16, 8)
-    early = decide(0, 9, "Europe/Rome", due - timedelta(minutes=1), "2026-W45")
+    early = decide_summary_post(0, 9, "Europe/Rome", due - timedelta(minutes=1), "2026-W45")
     assert not early.due
-    on_time = decide(0, 9, "Europe/Rome", due, "2026-W45")
+    on_time = decide_summary_post(0, 9, "Europe/Rome", due, "2026-W45")
     assert on_time.due
     assert not on_time.late
     assert on_time.week == "2026-W46"
@@ -140,27 +140,27 @@ def test_due_exactly_at_local_time_and_not_before() -> None:
 
 def test_already_posted_week_is_not_due_again() -> None:
     later = utc(2026, 11, 18, 12)
-    assert not decide(0, 9, "Europe/Rome", later, "2026-W46").due
+    assert not decide_summary_post(0, 9, "Europe/Rome", later, "2026-W46").due
 
 
 def test_catch_up_after_downtime_is_due_once_and_late() -> None:
     back = utc(2026, 11, 16, 20)  # bot was down at 08:00 UTC
-    decision = decide(0, 9, "Europe/Rome", back, "2026-W45")
+    decision = decide_summary_post(0, 9, "Europe/Rome", back, "2026-W45")
     assert decision.due
     assert decision.late
     assert decision.week == "2026-W46"
-    assert not decide(0, 9, "Europe/Rome", back, decision.week).due
+    assert not decide_summary_post(0, 9, "Europe/Rome", back, decision.week).due
 
 
 def test_a_few_minutes_after_the_due_instant_is_not_late() -> None:
-    decision = decide(0, 9, "UTC", utc(2026, 11, 16, 9, 10), "2026-W45")
+    decision = decide_summary_post(0, 9, "UTC", utc(2026, 11, 16, 9, 10), "2026-W45")
     assert decision.due
     assert not decision.late
 
 
 def test_long_downtime_only_catches_up_the_most_recent_week() -> None:
     back = utc(2026, 12, 9, 12)  # down since early November
-    decision = decide(0, 9, "UTC", back, "2026-W44")
+    decision = decide_summary_post(0, 9, "UTC", back, "2026-W44")
     assert decision.due
     assert decision.late
     assert decision.week == "2026-W49"
@@ -168,13 +168,13 @@ def test_long_downtime_only_catches_up_the_most_recent_week() -> None:
 
 def test_first_summary_is_never_posted_late() -> None:
     mid_week = utc(2026, 11, 18, 12)
-    assert not decide(0, 9, "UTC", mid_week, None).due
-    assert decide(0, 9, "UTC", utc(2026, 11, 23, 9), None).due
+    assert not decide_summary_post(0, 9, "UTC", mid_week, None).due
+    assert decide_summary_post(0, 9, "UTC", utc(2026, 11, 23, 9), None).due
 
 
 def test_naive_now_is_refused() -> None:
     with pytest.raises(ValueError, match="aware"):
-        decide(0, 9, "UTC", datetime(2026, 11, 16, 9), None)
+        decide_summary_post(0, 9, "UTC", datetime(2026, 11, 16, 9), None)
 
 
 def test_current_window_is_the_week_so_far() -> None:

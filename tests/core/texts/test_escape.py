@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.moderation.escape import ZERO_WIDTH_SPACE as ZWSP
-from bot.core.moderation.escape import escape_name
-from bot.core.moderation.nudges import dm_nudge_text
+from bot.core.texts.escape import ZERO_WIDTH_SPACE as ZWSP
+from bot.core.texts.escape import escape_name
+from bot.core.texts.nudge_texts import dm_nudge_text
 from bot.core.texts.settings_text import role_ref
 
 

@@ -5,19 +5,15 @@ from __future__ import annotations
 import pytest
 
 from bot.core.guild_settings import DeliveryMode, GuildSettings
-from bot.core.moderation.nudges import (
+from bot.core.moderation.nudge_decision import (
     AlertReason,
     NudgeDecision,
-    decide,
-    dm_nudge_text,
+    decide_nudge,
     is_exempt,
-    nudge_text,
-    safety_text,
-    why_text,
 )
 from bot.core.moderation.user_state import UserState
 from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
-from bot.core.texts.nudge_texts import TEXTS
+from bot.core.texts.nudge_texts import TEXTS, dm_nudge_text, nudge_text, safety_text, why_text
 
 GUILD, USER = 10, 20
 
@@ -41,7 +37,7 @@ def run(
     v: Verdict | None = None,
     target: bool = False,
 ) -> NudgeDecision | None:
-    return decide(
+    return decide_nudge(
         v or verdict(), settings, state, now, guild_id=GUILD, user_id=USER, target_mentioned=target
     )
 
@@ -52,7 +48,7 @@ def test_friendly_message_needs_no_decision() -> None:
 
 def test_first_flag_nudges_with_server_delivery_and_no_alert() -> None:
     settings = GuildSettings(GUILD, delivery=DeliveryMode.DM, alert_channel_id=5)
-    d = decide(
+    d = decide_nudge(
         verdict(), settings, None, 100.0, guild_id=GUILD, user_id=USER, target_mentioned=True
     )
     assert d is not None
@@ -64,11 +60,11 @@ def test_first_flag_nudges_with_server_delivery_and_no_alert() -> None:
 
 def test_cooldown_suppresses_second_nudge_but_still_records_the_flag() -> None:
     settings = GuildSettings(GUILD, cooldown_seconds=300)
-    first = decide(
+    first = decide_nudge(
         verdict(), settings, None, 100.0, guild_id=GUILD, user_id=USER, target_mentioned=False
     )
     assert first is not None
-    second = decide(
+    second = decide_nudge(
         verdict(),
         settings,
         first.state,
@@ -81,7 +77,7 @@ def test_cooldown_suppresses_second_nudge_but_still_records_the_flag() -> None:
     assert not second.nudge and second.in_cooldown
     assert second.state.last_nudge_at == 100.0
     assert second.state.recent_flags == (100.0, 200.0)
-    third = decide(
+    third = decide_nudge(
         verdict(),
         settings,
         second.state,
@@ -104,7 +100,7 @@ def test_repeat_alert_fires_once_when_the_count_is_reached() -> None:
     state = None
     alerts = []
     for now in (0.0, 10.0, 20.0, 30.0):
-        d = decide(
+        d = decide_nudge(
             verdict(), settings, state, now, guild_id=GUILD, user_id=USER, target_mentioned=False
         )
         assert d is not None
@@ -126,11 +122,11 @@ def test_flags_outside_the_window_do_not_add_up() -> None:
         repeat_window_seconds=60,
         alert_channel_id=9,
     )
-    first = decide(
+    first = decide_nudge(
         verdict(), settings, None, 0.0, guild_id=GUILD, user_id=USER, target_mentioned=False
     )
     assert first is not None
-    later = decide(
+    later = decide_nudge(
         verdict(),
         settings,
         first.state,
@@ -145,7 +141,7 @@ def test_flags_outside_the_window_do_not_add_up() -> None:
 def test_high_severity_alerts_even_in_cooldown() -> None:
     settings = GuildSettings(GUILD, alert_channel_id=9)
     state = UserState(GUILD, USER, last_nudge_at=99.0, expires_at=10_000.0)
-    d = decide(
+    d = decide_nudge(
         verdict(Severity.HIGH),
         settings,
         state,
