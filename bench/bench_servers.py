@@ -40,7 +40,7 @@ from bot import client as client_module
 from bot.client import KindnessBot
 from bot.config import AppConfig
 from bot.core.guild_settings import GuildSettings
-from bot.core.scoring.lexicon import build_lexicon
+from bot.core.scoring.lexicon_compile import build_lexicon
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category
 from db.database import Database

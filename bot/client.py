@@ -26,7 +26,8 @@ from bot.core.failure_log import FailureLog
 from bot.core.guild_settings import GuildSettings
 from bot.core.moderation.nudge_deletions import PendingNudgeDeletions
 from bot.core.moderation.user_state import UserState, is_blank, new_user_state
-from bot.core.scoring.lexicon import SharedLexicon, is_shared_ready, language_key, shared_lexicon
+from bot.core.scoring.lexicon_compile import language_key
+from bot.core.scoring.lexicon_shared import SharedLexicon, is_shared_ready, shared_lexicon
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.stats.counters import StatRow, StatsCounter
 from bot.discord import command_sync

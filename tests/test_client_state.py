@@ -15,7 +15,7 @@ from bot.client import KindnessBot
 from bot.config import AppConfig
 from bot.core.guild_settings import GuildSettings
 from bot.core.moderation.user_state import UserState
-from bot.core.scoring import lexicon
+from bot.core.scoring import lexicon_shared
 from bot.core.scoring.verdict import Category
 from db.database import Database
 
@@ -83,11 +83,11 @@ async def test_servers_with_one_config_share_a_scorer_and_unused_scorers_go(
 async def test_a_new_language_set_is_compiled_once_in_a_worker_thread(
     bot: KindnessBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(lexicon, "_shared", OrderedDict())  # nothing compiled yet
+    monkeypatch.setattr(lexicon_shared, "_shared", OrderedDict())  # nothing compiled yet
     threads: list[int] = []
-    real = lexicon.shared_lexicon
+    real = lexicon_shared.shared_lexicon
 
-    def recording(languages: tuple[str, ...]) -> lexicon.SharedLexicon:
+    def recording(languages: tuple[str, ...]) -> lexicon_shared.SharedLexicon:
         threads.append(threading.get_ident())
         return real(languages)
 
@@ -101,13 +101,13 @@ async def test_a_new_language_set_is_compiled_once_in_a_worker_thread(
     loaded = await asyncio.gather(*(bot.get_settings(guild_id) for guild_id in range(1, 6)))
     assert len(threads) == 1
     assert threads[0] != threading.get_ident()  # not on the event loop's thread
-    assert lexicon.is_shared_ready(("it",))
+    assert lexicon_shared.is_shared_ready(("it",))
     assert bot.scorer_for(loaded[0]).score("sei un zorp1").hostile
     assert len(threads) == 1  # the scorer was layered on it, not compiled again
 
     await bot.update_settings(loaded[0].replace(languages=("it", "en")))
     assert len(threads) == 2 and threads[1] != threading.get_ident()
-    assert lexicon.is_shared_ready(("it", "en"))
+    assert lexicon_shared.is_shared_ready(("it", "en"))
     await bot.db.close()
 
 

@@ -29,7 +29,8 @@ from bot.core.scoring.folding import (
     spaced_runs,
     squeeze_variants,
 )
-from bot.core.scoring.lexicon import Entry, Lexicon, shared_lexicon
+from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.targeting import IDENTITY_NOTE, SENTENCE_REACH, Context, Hit, Targeter
 from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
 

@@ -9,15 +9,10 @@ from importlib import resources
 import pytest
 
 from bot.core.guild_settings import SUPPORTED_LANGUAGES
-from bot.core.scoring import lexicon as lexicon_module
-from bot.core.scoring.lexicon import (
-    build_lexicon,
-    is_shared_ready,
-    load_cues,
-    profanity_words,
-    shared_lexicon,
-    tokenize_term,
-)
+from bot.core.scoring import lexicon_shared as lexicon_module
+from bot.core.scoring.lexicon import load_cues, profanity_words, tokenize_term
+from bot.core.scoring.lexicon_compile import build_lexicon
+from bot.core.scoring.lexicon_shared import is_shared_ready, shared_lexicon
 from bot.core.scoring.verdict import Category
 
 _CATEGORY_FILES = [c.value for c in Category if c is not Category.PROFANITY]

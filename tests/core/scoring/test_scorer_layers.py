@@ -15,15 +15,10 @@ from collections.abc import Iterable, Mapping
 
 import pytest
 
-from bot.core.scoring.lexicon import (
-    Layered,
-    LayeredMap,
-    Lexicon,
-    build_lexicon,
-    is_shared_ready,
-    language_key,
-    shared_lexicon,
-)
+from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.lexicon_compile import build_lexicon, language_key
+from bot.core.scoring.lexicon_layers import Layered, LayeredMap
+from bot.core.scoring.lexicon_shared import is_shared_ready, shared_lexicon
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category
 
