@@ -10,7 +10,7 @@ from collections.abc import Container
 
 from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
 from bot.core.scoring.lexicon import Entry, Lexicon
-from bot.core.scoring.targeting import Hit
+from bot.core.scoring.targeting_context import Hit
 
 RUN_GATE_RE = re.compile(r"([a-z])\1\1")
 _MASKED_RE = re.compile(r"[^\W_]*\*[\w*]*")  # a word with starred-out letters

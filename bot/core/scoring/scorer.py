@@ -27,7 +27,7 @@ from bot.core.scoring.folding import (
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import RUN_GATE_RE, Matcher
-from bot.core.scoring.targeting import SENTENCE_REACH, Context
+from bot.core.scoring.targeting_context import SENTENCE_REACH, Context
 from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict
 from bot.core.scoring.weighing import Weigher
 

@@ -8,7 +8,8 @@ import dataclasses
 from collections.abc import Hashable, Iterable, Mapping
 
 from bot.core.scoring.lexicon import Entry, Lexicon
-from bot.core.scoring.targeting import IDENTITY_NOTE, Context, Hit, Targeter
+from bot.core.scoring.targeting import Targeter
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
 
 _EXPLAIN_TERMS = 4  # terms named per part of the explanation
