@@ -36,13 +36,13 @@ import tracemalloc
 from pathlib import Path
 
 from bench.results_file import write_section
-from bot import client as client_module
 from bot.client import KindnessBot
 from bot.config import AppConfig
 from bot.core.guild_settings import GuildSettings
 from bot.core.scoring.lexicon_compile import build_lexicon
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category
+from bot.discord import scorer_cache as client_module
 from db.database import Database
 
 SECTION = "## Many servers"
@@ -204,7 +204,7 @@ async def child(mode: str, servers: int) -> dict[str, object]:
             for guild_id in range(1, servers + 1):
                 settings = await bot.get_settings(guild_id)
                 for text in messages(settings, rng):
-                    flagged += bot.scorer_for(settings).score(text).hostile
+                    flagged += bot.scorers.scorer_for(settings).score(text).hostile
                     await asyncio.sleep(0)  # each message is its own event
             cold_s = time.perf_counter() - started
             cold = await probe.stop()
@@ -216,12 +216,12 @@ async def child(mode: str, servers: int) -> dict[str, object]:
             for _ in range(WARM_MESSAGES):
                 settings = bot.cached_settings(rng.randint(1, servers))
                 assert settings is not None
-                bot.scorer_for(settings).score(rng.choice(CHAT))
+                bot.scorers.scorer_for(settings).score(rng.choice(CHAT))
                 await asyncio.sleep(0)
             warm_s = time.perf_counter() - started
             warm = await probe.stop()
             rss_end, rss_peak = rss_mb()
-            scorers = len(bot._by_config)
+            scorers = len(bot.scorers._by_config)
             gc.callbacks.remove(gc_timer._callback)
         finally:
             await bot.db.close()

@@ -137,7 +137,7 @@ class MemberTools(commands.Cog):
         if settings is None:
             raise app_commands.NoPrivateMessage
         channel = interaction.channel
-        verdict = self.bot.scorer_for(settings).score(
+        verdict = self.bot.scorers.scorer_for(settings).score(
             draft[:MAX_DRAFT],
             profanity_ok=channel is not None
             and in_channels(channel, settings.profanity_ok_channels),

@@ -216,7 +216,7 @@ class KindnessGroup(
             raise FriendlyError("Give me some text to check.")
         bot = kindness_bot(interaction)
         settings = await current_settings(interaction)
-        verdict = bot.scorer_for(settings).score(text[:MAX_CHECK_TEXT])
+        verdict = bot.scorers.scorer_for(settings).score(text[:MAX_CHECK_TEXT])
         await reply_privately(
             interaction, render_verdict(verdict, VerdictStyle.DISCORD, threshold=settings.threshold)
         )

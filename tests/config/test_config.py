@@ -81,7 +81,7 @@ def test_debug_logging_never_opens_library_payload_logs() -> None:
 
 
 def test_env_example_documents_every_setting() -> None:
-    example = (Path(__file__).parents[1] / ".env.example").read_text()
+    example = (Path(__file__).parents[2] / ".env.example").read_text()
     for name in (
         "DISCORD_TOKEN",
         "DATABASE_PATH",
@@ -93,5 +93,5 @@ def test_env_example_documents_every_setting() -> None:
         "KINDNESS_USER_STATE_RETENTION_DAYS",
     ):
         assert f"\n{name}=" in example, name
-    parsed = AppConfig.from_env({}, dotenv_path=Path(__file__).parents[1] / ".env.example")
+    parsed = AppConfig.from_env({}, dotenv_path=Path(__file__).parents[2] / ".env.example")
     assert parsed.discord_token is None and parsed.flush_seconds == 1.0

@@ -66,17 +66,17 @@ async def test_servers_with_one_config_share_a_scorer_and_unused_scorers_go(
 ) -> None:
     first = GuildSettings(guild_id=1, custom_terms={"zorp": Category.INSULT})
     second = GuildSettings(guild_id=2, custom_terms={"zorp": Category.INSULT})
-    shared = bot.scorer_for(first)
-    assert bot.scorer_for(second) is shared
+    shared = bot.scorers.scorer_for(first)
+    assert bot.scorers.scorer_for(second) is shared
     assert shared.score("you zorp").hostile
-    stricter = bot.scorer_for(first.replace(threshold=0.9))
+    stricter = bot.scorers.scorer_for(first.replace(threshold=0.9))
     assert stricter is not shared
-    assert bot.scorer_for(second) is shared  # still used by server 2
-    moved = bot.scorer_for(second.replace(custom_terms={"blarg": Category.INSULT}))
+    assert bot.scorers.scorer_for(second) is shared  # still used by server 2
+    moved = bot.scorers.scorer_for(second.replace(custom_terms={"blarg": Category.INSULT}))
     assert moved.score("you blarg").hostile
     # Nobody uses the "zorp" config any more: its scorer is not kept.
-    assert shared not in bot._by_config.values()
-    assert len(bot._by_config) == 2
+    assert shared not in bot.scorers._by_config.values()
+    assert len(bot.scorers._by_config) == 2
     await bot.db.close()
 
 
@@ -91,7 +91,7 @@ async def test_a_new_language_set_is_compiled_once_in_a_worker_thread(
         threads.append(threading.get_ident())
         return real(languages)
 
-    monkeypatch.setattr("bot.client.shared_lexicon", recording)
+    monkeypatch.setattr("bot.discord.scorer_cache.shared_lexicon", recording)
     for guild_id in range(1, 6):
         await bot.db.save_guild_settings(
             GuildSettings(
@@ -102,7 +102,7 @@ async def test_a_new_language_set_is_compiled_once_in_a_worker_thread(
     assert len(threads) == 1
     assert threads[0] != threading.get_ident()  # not on the event loop's thread
     assert lexicon_shared.is_shared_ready(("it",))
-    assert bot.scorer_for(loaded[0]).score("sei un zorp1").hostile
+    assert bot.scorers.scorer_for(loaded[0]).score("sei un zorp1").hostile
     assert len(threads) == 1  # the scorer was layered on it, not compiled again
 
     await bot.update_settings(loaded[0].replace(languages=("it", "en")))
@@ -114,15 +114,17 @@ async def test_a_new_language_set_is_compiled_once_in_a_worker_thread(
 async def test_new_scorers_are_frozen_out_of_the_collector_and_still_freed_when_unused(
     bot: KindnessBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("bot.client.GC_YOUNG_LIMIT", -1)  # as if thousands were just built
+    monkeypatch.setattr(
+        "bot.discord.scorer_cache.GC_YOUNG_LIMIT", -1
+    )  # as if thousands were just built
     frozen = gc.get_freeze_count()
     try:
         settings = GuildSettings(guild_id=1, custom_terms={"zorp": Category.INSULT})
-        scorer = bot.scorer_for(settings)
+        scorer = bot.scorers.scorer_for(settings)
         assert gc.get_freeze_count() > frozen
         gone = weakref.ref(scorer)
         del scorer
-        bot.scorer_for(settings.replace(custom_terms={"blarg": Category.INSULT}))
+        bot.scorers.scorer_for(settings.replace(custom_terms={"blarg": Category.INSULT}))
         assert gone() is None  # no reference cycles: freed at once although frozen
     finally:
         gc.unfreeze()
