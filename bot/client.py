@@ -31,6 +31,7 @@ from bot.discord import command_sync
 from bot.discord import interaction_errors as app_errors
 from bot.discord.delivery import MAX_RATELIMIT_TIMEOUT, DeliveryService
 from bot.discord.scorer_cache import ScorerCache
+from bot.discord.settings_cache import SettingsCache
 from bot.extensions import EXTENSIONS
 from db.database import Database
 from db.errors import error_kind
@@ -106,9 +107,10 @@ class KindnessBot(commands.Bot):
         """Names this run in what it claims in the database (weekly summaries)."""
         # the runner opens (and checks) the database before contacting Discord
         self._db: Database | None = database
-        self._settings: dict[int, GuildSettings] = {}
         self.scorers = ScorerCache()
         """One scorer per config in use; `scorers.scorer_for(settings)` on the hot path."""
+        self.settings = SettingsCache(lambda: self.db, self.scorers)
+        """Each server's settings, cached; `settings.edit` is the one way to change them."""
         self._user_states: OrderedDict[tuple[int, int], UserState] = OrderedDict()
         self._dirty_user_states: dict[tuple[int, int], UserState] = {}
         self._loading_user_states: dict[tuple[int, int], asyncio.Future[UserState]] = {}
@@ -183,28 +185,6 @@ class KindnessBot(commands.Bot):
             await self._db.close()
             self._db = None
             logger.info("stats flushed and database closed")
-
-    # -- per-server settings -------------------------------------------------------
-
-    async def get_settings(self, guild_id: int) -> GuildSettings:
-        """The server's settings, read from the database once and then cached."""
-        cached = self._settings.get(guild_id)
-        if cached is not None:
-            return cached
-        settings = await self.db.get_guild_settings(guild_id)
-        await self.scorers.prepare(settings)
-        self._settings[guild_id] = settings
-        return settings
-
-    def cached_settings(self, guild_id: int) -> GuildSettings | None:
-        """Settings without awaiting, when already cached (the hot path)."""
-        return self._settings.get(guild_id)
-
-    async def update_settings(self, settings: GuildSettings) -> None:
-        """Save, then refresh the cache so the next message already uses the change."""
-        await self.db.save_guild_settings(settings)
-        await self.scorers.prepare(settings)
-        self._settings[settings.guild_id] = settings
 
     # -- per-user state (cooldowns, repeats) --------------------------------------------
 

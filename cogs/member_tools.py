@@ -114,7 +114,7 @@ class MemberTools(commands.Cog):
     async def _settings(self, interaction: discord.Interaction[Any]) -> GuildSettings | None:
         if interaction.guild_id is None:
             return None
-        return await self.bot.get_settings(interaction.guild_id)
+        return await self.bot.settings.get(interaction.guild_id)
 
     def _count(self, guild_id: int | None, metric: str, channel_id: int = NO_CHANNEL) -> None:
         if guild_id is not None:

@@ -93,7 +93,7 @@ class NudgeButton(
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         bot = cast("KindnessBot", interaction.client)
-        settings = await bot.get_settings(self.ref.guild_id)
+        settings = await bot.settings.get(self.ref.guild_id)
         if self.action is Action.SAFETY:
             text = safety_text(settings.languages, rules_channel_id=settings.rules_channel_id)
         elif interaction.user.id != self.ref.author_id:

@@ -196,7 +196,7 @@ def _outcome_text(outcome: PostOutcome, channel_id: int) -> str:
 
 async def post_summary_now(bot: KindnessBot, guild_id: int) -> str:
     """Post the latest finished week to the summary channel now; a human answer either way."""
-    settings = await bot.get_settings(guild_id)
+    settings = await bot.settings.get(guild_id)
     if settings.summary_channel_id is None:
         return "No summary channel is set yet: choose one with `/kindness summary channel` first."
     service = bot.summary_service

@@ -90,7 +90,7 @@ class Watcher(commands.Cog):
             or not isinstance(author, discord.Member)
         ):
             return
-        settings = self.bot.cached_settings(guild.id) or await self.bot.get_settings(guild.id)
+        settings = self.bot.settings.cached(guild.id) or await self.bot.settings.get(guild.id)
         if settings.paused or in_channels(message.channel, settings.ignored_channels):
             return
         moderator = author.guild_permissions.value & EXEMPT_MODERATOR_PERMISSIONS != 0

@@ -98,14 +98,14 @@ async def test_a_new_language_set_is_compiled_once_in_a_worker_thread(
                 guild_id, languages=("it",), custom_terms={f"zorp{guild_id}": Category.INSULT}
             )
         )
-    loaded = await asyncio.gather(*(bot.get_settings(guild_id) for guild_id in range(1, 6)))
+    loaded = await asyncio.gather(*(bot.settings.get(guild_id) for guild_id in range(1, 6)))
     assert len(threads) == 1
     assert threads[0] != threading.get_ident()  # not on the event loop's thread
     assert lexicon_shared.is_shared_ready(("it",))
     assert bot.scorers.scorer_for(loaded[0]).score("sei un zorp1").hostile
     assert len(threads) == 1  # the scorer was layered on it, not compiled again
 
-    await bot.update_settings(loaded[0].replace(languages=("it", "en")))
+    await bot.settings.update(loaded[0].replace(languages=("it", "en")))
     assert len(threads) == 2 and threads[1] != threading.get_ident()
     assert lexicon_shared.is_shared_ready(("it", "en"))
     await bot.db.close()
