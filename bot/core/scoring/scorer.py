@@ -91,7 +91,7 @@ class Scorer:
         """A scorer for `config`: its terms layered on the language set's shared lexicon.
 
         The shared lexicon is compiled on first use; the bot compiles it in a worker
-        thread first (`lexicon.shared_lexicon`), so building a scorer stays cheap. Pass
+        thread first (`lexicon_shared.shared_lexicon`), so building a scorer stays cheap. Pass
         `lexicon` to score with one compiled some other way (a full `build_lexicon`).
         """
         self.config = config or ScorerConfig()
