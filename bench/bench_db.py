@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 
 from bench.results_file import write_section
-from bot.core.stats import Metric, StatsCounter
-from bot.core.verdict import Severity
+from bot.core.scoring.verdict import Severity
+from bot.core.stats.counters import Metric, StatsCounter
 from db.database import Database
 
 ROWS = 10_000

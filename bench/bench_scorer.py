@@ -27,8 +27,8 @@ from pathlib import Path
 
 from bench.results_file import write_section
 from bot.cli import eval as eval_cli
-from bot.core.evaluate import ProfanityDetector, Tally, decode_escapes
-from bot.core.scorer import Scorer
+from bot.core.scoring.evaluate import ProfanityDetector, Tally, decode_escapes
+from bot.core.scoring.scorer import Scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTION = "## Scorer"

@@ -1,7 +1,7 @@
 """Benchmark: 10,000 servers, each with its own custom terms and threshold.
 
 Every server's settings are saved in a real SQLite file; a fresh bot process then
-meets them the way it does after a restart: for each server, `get_settings`
+meets them the way it does after a restart: for each server, `settings.get`
 (which compiles a language set's shared lexicon in a worker thread the first
 time), `scorer_for` and a few messages scored; then many more messages scored on
 random servers. A probe task sleeps 1 ms in a loop and records how late it wakes:
@@ -36,13 +36,13 @@ import tracemalloc
 from pathlib import Path
 
 from bench.results_file import write_section
-from bot import client as client_module
 from bot.client import KindnessBot
 from bot.config import AppConfig
 from bot.core.guild_settings import GuildSettings
-from bot.core.lexicon import build_lexicon
-from bot.core.scorer import Scorer, ScorerConfig
-from bot.core.verdict import Category
+from bot.core.scoring.lexicon_compile import build_lexicon
+from bot.core.scoring.scorer import Scorer, ScorerConfig
+from bot.core.scoring.verdict import Category
+from bot.discord import scorer_cache as client_module
 from db.database import Database
 
 SECTION = "## Many servers"
@@ -202,9 +202,9 @@ async def child(mode: str, servers: int) -> dict[str, object]:
             started = time.perf_counter()
             flagged = 0
             for guild_id in range(1, servers + 1):
-                settings = await bot.get_settings(guild_id)
+                settings = await bot.settings.get(guild_id)
                 for text in messages(settings, rng):
-                    flagged += bot.scorer_for(settings).score(text).hostile
+                    flagged += bot.scorers.scorer_for(settings).score(text).hostile
                     await asyncio.sleep(0)  # each message is its own event
             cold_s = time.perf_counter() - started
             cold = await probe.stop()
@@ -214,14 +214,14 @@ async def child(mode: str, servers: int) -> dict[str, object]:
             probe.start()
             started = time.perf_counter()
             for _ in range(WARM_MESSAGES):
-                settings = bot.cached_settings(rng.randint(1, servers))
+                settings = bot.settings.cached(rng.randint(1, servers))
                 assert settings is not None
-                bot.scorer_for(settings).score(rng.choice(CHAT))
+                bot.scorers.scorer_for(settings).score(rng.choice(CHAT))
                 await asyncio.sleep(0)
             warm_s = time.perf_counter() - started
             warm = await probe.stop()
             rss_end, rss_peak = rss_mb()
-            scorers = len(bot._by_config)
+            scorers = len(bot.scorers._by_config)
             gc.callbacks.remove(gc_timer._callback)
         finally:
             await bot.db.close()
@@ -310,7 +310,7 @@ def report(layered: dict[str, object], full: dict[str, object] | None, command: 
         "a phrase; every 4th also re-weighs a shipped word, every 5th allows a shipped "
         "word or phrase), its own threshold, 1 in 5 scoring English and Italian. Settings "
         "saved in a real SQLite file; a fresh process with the bot's real path "
-        "(`KindnessBot.prime`, `get_settings`, `scorer_for`, `Scorer.score`). Cold: each "
+        "(`KindnessBot.prime`, `settings.get`, `scorer_for`, `Scorer.score`). Cold: each "
         f"server's first {MESSAGES_PER_SERVER} messages after a restart (its settings read, "
         f"its scorer built). Warm: {WARM_MESSAGES:,} messages on random servers. Every message "
         "is followed by `await asyncio.sleep(0)`, as each is its own gateway event. Stall: "

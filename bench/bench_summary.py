@@ -25,9 +25,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bench.results_file import write_section
-from bot.core.schedule import window_for_week
-from bot.core.stats import StatRow
-from bot.core.summary import summarize, summary_text
+from bot.core.stats.counters import StatRow
+from bot.core.stats.schedule import window_for_week
+from bot.core.stats.summary import summarize, summary_text
 from bot.summaries.content import build_summary
 from db.database import Database
 

@@ -16,7 +16,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 from discord.ext import commands, tasks
@@ -24,17 +24,20 @@ from discord.ext import commands, tasks
 from bot.config import AppConfig
 from bot.core.failure_log import FailureLog
 from bot.core.guild_settings import GuildSettings
-from bot.core.lexicon import SharedLexicon, is_shared_ready, language_key, shared_lexicon
-from bot.core.nudge_deletions import PendingNudgeDeletions
-from bot.core.scorer import Scorer, ScorerConfig
-from bot.core.stats import StatRow, StatsCounter
-from bot.core.user_state import UserState, is_blank, new_user_state
+from bot.core.moderation.nudge_deletions import NudgeDeletion, PendingNudgeDeletions
+from bot.core.moderation.user_state import UserState, is_blank, new_user_state
+from bot.core.stats.counters import StatRow, StatsCounter
 from bot.discord import command_sync
 from bot.discord import interaction_errors as app_errors
 from bot.discord.delivery import MAX_RATELIMIT_TIMEOUT, DeliveryService
+from bot.discord.scorer_cache import ScorerCache
+from bot.discord.settings_cache import SettingsCache
 from bot.extensions import EXTENSIONS
 from db.database import Database
 from db.errors import error_kind
+
+if TYPE_CHECKING:
+    from bot.summaries.scheduler import SummaryScheduler
 
 logger = logging.getLogger(__name__)
 
@@ -46,23 +49,19 @@ USER_STATE_FLUSH_EVERY = 5
 # What may wait in memory while the database fails (see `_restore`).
 MAX_PENDING_STAT_ROWS = 200_000
 MAX_PENDING_USER_STATES = 50_000
-GC_YOUNG_LIMIT = 10_000
-"""Young objects past which a newly built scorer is frozen out of the collector's way."""
 
 
-def _settle() -> None:
-    """Move long-lived objects out of the cyclic collector's way once enough are young.
+class NudgeTimers(Protocol):
+    """Times nudge deletions in memory (the `NudgeCleanup` cog, while it is loaded)."""
 
-    A scorer lives until its server's config changes, like the caches `prime`
-    freezes. After a restart thousands are built, and with the young-generation
-    threshold `prime` sets (50,000) each young pass would walk tens of thousands of
-    their objects (about 25 ms) and the first middle-generation pass all of them
-    (hundreds of ms). Frozen objects are still freed by reference counting, and
-    scorers hold no reference cycles; only cyclic garbage young at this moment would
-    outlive its time, and this runs only when a new scorer is built.
-    """
-    if gc.get_count()[0] > GC_YOUNG_LIMIT:
-        gc.freeze()
+    def start(self, deletion: NudgeDeletion) -> None: ...
+
+
+class SummaryService(Protocol):
+    """The weekly summary scheduler and its clock (the `Summaries` cog, while loaded)."""
+
+    clock: Callable[[], dt.datetime]
+    scheduler: SummaryScheduler
 
 
 def bot_intents() -> discord.Intents:
@@ -108,16 +107,19 @@ class KindnessBot(commands.Bot):
         """Names this run in what it claims in the database (weekly summaries)."""
         # the runner opens (and checks) the database before contacting Discord
         self._db: Database | None = database
-        self._settings: dict[int, GuildSettings] = {}
-        self._scorers: dict[int, tuple[GuildSettings, Scorer]] = {}
-        self._by_config: dict[ScorerConfig, Scorer] = {}
-        self._config_users: dict[ScorerConfig, int] = {}  # servers per config in _by_config
-        self._compiling: dict[tuple[str, ...], asyncio.Future[SharedLexicon]] = {}
+        self.scorers = ScorerCache()
+        """One scorer per config in use; `scorers.scorer_for(settings)` on the hot path."""
+        self.settings = SettingsCache(lambda: self.db, self.scorers)
+        """Each server's settings, cached; `settings.edit` is the one way to change them."""
         self._user_states: OrderedDict[tuple[int, int], UserState] = OrderedDict()
         self._dirty_user_states: dict[tuple[int, int], UserState] = {}
         self._loading_user_states: dict[tuple[int, int], asyncio.Future[UserState]] = {}
         self._flush_lock = asyncio.Lock()
         self.message_handler: Callable[[discord.Message], Awaitable[None]] | None = None
+        self.nudge_timers: NudgeTimers | None = None
+        """Set by the `NudgeCleanup` cog while loaded; deletions are stored either way."""
+        self.summary_service: SummaryService | None = None
+        """Set by the `Summaries` cog while loaded: its scheduler and clock."""
         self._closing = False
         self.flush_loop.change_interval(seconds=config.flush_seconds)
 
@@ -155,8 +157,8 @@ class KindnessBot(commands.Bot):
         short-lived objects).
         """
         default = GuildSettings(guild_id=0)
-        await self.prepare_scorer(default)
-        self.scorer_for(default)
+        await self.scorers.prepare(default)
+        self.scorers.scorer_for(default)
         gc.freeze()
         gc.set_threshold(50_000, 20, 100)
 
@@ -183,83 +185,6 @@ class KindnessBot(commands.Bot):
             await self._db.close()
             self._db = None
             logger.info("stats flushed and database closed")
-
-    # -- per-server settings -------------------------------------------------------
-
-    async def get_settings(self, guild_id: int) -> GuildSettings:
-        """The server's settings, read from the database once and then cached."""
-        cached = self._settings.get(guild_id)
-        if cached is not None:
-            return cached
-        settings = await self.db.get_guild_settings(guild_id)
-        await self.prepare_scorer(settings)
-        self._settings[guild_id] = settings
-        return settings
-
-    def cached_settings(self, guild_id: int) -> GuildSettings | None:
-        """Settings without awaiting, when already cached (the hot path)."""
-        return self._settings.get(guild_id)
-
-    async def update_settings(self, settings: GuildSettings) -> None:
-        """Save, then refresh the cache so the next message already uses the change."""
-        await self.db.save_guild_settings(settings)
-        await self.prepare_scorer(settings)
-        self._settings[settings.guild_id] = settings
-
-    async def prepare_scorer(self, settings: GuildSettings) -> None:
-        """Compile the shared lexicon of the server's languages in a worker thread, once.
-
-        That compile takes tens of milliseconds; done here, `scorer_for` only layers
-        the server's own terms on it, which is cheap enough for the event loop.
-        Concurrent callers for one language set wait for the same compile.
-        """
-        languages = language_key(settings.languages)
-        if is_shared_ready(languages):
-            return
-        compiling = self._compiling.get(languages)
-        if compiling is None:
-            compiling = asyncio.ensure_future(asyncio.to_thread(shared_lexicon, languages))
-            self._compiling[languages] = compiling
-            compiling.add_done_callback(lambda _: self._compiling.pop(languages, None))
-        await asyncio.shield(compiling)
-
-    def scorer_for(self, settings: GuildSettings) -> Scorer:
-        """A scorer for these settings; shared by every server with the same config.
-
-        The hot path is one dict lookup: settings objects are immutable and replaced on
-        every change, so identity says whether the cached scorer still applies. A new
-        config costs a layer on the shared lexicon (well under a millisecond) as long
-        as `prepare_scorer` compiled its language set; settings read or saved through
-        this object always are. One scorer is kept per config in use, no more.
-        """
-        cached = self._scorers.get(settings.guild_id)
-        if cached is not None and cached[0] is settings:
-            return cached[1]
-        config = ScorerConfig.from_settings(settings)
-        scorer = self._by_config.get(config)
-        if scorer is None:
-            if not is_shared_ready(config.languages):
-                logger.info(
-                    "compiling the lexicon for %s on the event loop (not prepared)",
-                    ", ".join(language_key(config.languages)),
-                )
-            scorer = Scorer(config)
-            self._by_config[config] = scorer
-            _settle()
-        self._config_users[config] = self._config_users.get(config, 0) + 1
-        self._scorers[settings.guild_id] = (settings, scorer)
-        if cached is not None:
-            self._release(cached[1].config)
-        return scorer
-
-    def _release(self, config: ScorerConfig) -> None:
-        """One server fewer uses `config`; its scorer goes when none does."""
-        users = self._config_users[config] - 1
-        if users:
-            self._config_users[config] = users
-        else:
-            del self._config_users[config]
-            del self._by_config[config]
 
     # -- per-user state (cooldowns, repeats) --------------------------------------------
 

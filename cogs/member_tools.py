@@ -17,13 +17,13 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import KindnessBot
-from bot.core.alerts import verdict_excerpt
 from bot.core.guild_settings import GuildSettings
-from bot.core.member_tools_text import kindcheck_text, report_thanks_text
-from bot.core.nudges import safety_text
-from bot.core.permission_memory import Action
-from bot.core.rate_limit import SlidingWindowLimiter
-from bot.core.stats import NO_CHANNEL, Metric
+from bot.core.moderation.alerts import verdict_excerpt
+from bot.core.moderation.permission_memory import Action
+from bot.core.moderation.rate_limit import SlidingWindowLimiter
+from bot.core.stats.counters import NO_CHANNEL, Metric
+from bot.core.texts.member_tools_text import kindcheck_text, report_thanks_text
+from bot.core.texts.nudge_texts import safety_text
 from bot.discord.delivery import Kind
 from bot.discord.interaction_errors import FriendlyError, on_component_error
 from bot.discord.message_scoring import in_channels, score_message
@@ -114,7 +114,7 @@ class MemberTools(commands.Cog):
     async def _settings(self, interaction: discord.Interaction[Any]) -> GuildSettings | None:
         if interaction.guild_id is None:
             return None
-        return await self.bot.get_settings(interaction.guild_id)
+        return await self.bot.settings.get(interaction.guild_id)
 
     def _count(self, guild_id: int | None, metric: str, channel_id: int = NO_CHANNEL) -> None:
         if guild_id is not None:
@@ -137,7 +137,7 @@ class MemberTools(commands.Cog):
         if settings is None:
             raise app_commands.NoPrivateMessage
         channel = interaction.channel
-        verdict = self.bot.scorer_for(settings).score(
+        verdict = self.bot.scorers.scorer_for(settings).score(
             draft[:MAX_DRAFT],
             profanity_ok=channel is not None
             and in_channels(channel, settings.profanity_ok_channels),

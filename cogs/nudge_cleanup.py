@@ -14,12 +14,12 @@ import asyncio
 import logging
 import sqlite3
 import time
-from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
+from typing import TYPE_CHECKING, cast
 
 import discord
 from discord.ext import commands, tasks
 
-from bot.core.nudge_deletions import NudgeDeletion
+from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.discord.rest_errors import ErrorReporter
 
 if TYPE_CHECKING:
@@ -52,10 +52,13 @@ class NudgeCleanup(commands.Cog, name=COG_NAME):
         """Set once the sweep at start took up what earlier processes left stored."""
 
     async def cog_load(self) -> None:
+        self.bot.nudge_timers = self
         self.sweep_loop.start()
 
     async def cog_unload(self) -> None:
         """Stop the timers; their deletions stay stored for the next start."""
+        if self.bot.nudge_timers is self:
+            self.bot.nudge_timers = None
         self.sweep_loop.cancel()
         for timer in self._timers.values():
             timer.cancel()
@@ -139,28 +142,20 @@ class NudgeCleanup(commands.Cog, name=COG_NAME):
         )
 
 
-@runtime_checkable
-class _Timers(Protocol):
-    def start(self, deletion: NudgeDeletion) -> None:
-        """See `NudgeCleanup.start`."""
-
-
 def schedule_nudge_deletion(
     bot: KindnessBot, *, guild_id: int, channel_id: int, message_id: int, delay: float
 ) -> None:
     """Delete the bot's nudge `message_id` after `delay` seconds, even across a restart.
 
     The deletion is stored by the next flush whatever happens; the loaded cog also
-    times it in memory. Without the cog (a nudge answered while the bot shuts down)
-    the stored deletion waits for the next start. The cog is matched by shape, not
-    class: `load_extension` re-executes this module, so the loaded cog's class is not
-    the `NudgeCleanup` an importer sees.
+    times it in memory (`bot.nudge_timers`). Without the cog (a nudge answered while
+    the bot shuts down) the stored deletion waits for the next start.
     """
     deletion = NudgeDeletion(message_id, channel_id, guild_id, time.time() + delay)
     bot.nudge_deletions.schedule(deletion)
-    cog = bot.get_cog(COG_NAME)
-    if isinstance(cog, _Timers):
-        cog.start(deletion)
+    timers = bot.nudge_timers
+    if timers is not None:
+        timers.start(deletion)
     else:
         logger.debug("nudge cleanup is not running; the stored deletion waits for a start")
 

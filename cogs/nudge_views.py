@@ -18,10 +18,9 @@ import discord
 from discord.ext import commands
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.nudge_texts import texts_for
-from bot.core.nudges import safety_text, why_text
-from bot.core.stats import Metric
-from bot.core.verdict import Verdict
+from bot.core.scoring.verdict import Verdict
+from bot.core.stats.counters import Metric
+from bot.core.texts.nudge_texts import safety_text, texts_for, why_text
 from bot.discord.message_scoring import score_message
 from bot.discord.private_reply import reply_privately
 
@@ -94,7 +93,7 @@ class NudgeButton(
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         bot = cast("KindnessBot", interaction.client)
-        settings = await bot.get_settings(self.ref.guild_id)
+        settings = await bot.settings.get(self.ref.guild_id)
         if self.action is Action.SAFETY:
             text = safety_text(settings.languages, rules_channel_id=settings.rules_channel_id)
         elif interaction.user.id != self.ref.author_id:

@@ -14,15 +14,15 @@ import io
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Protocol, runtime_checkable
+from functools import partial
 
 import discord
 from discord.ext import commands, tasks
 
 from bot.client import KindnessBot
-from bot.core.escape import escape_name
 from bot.core.guild_settings import GuildSettings
-from bot.core.stats import utc_now
+from bot.core.stats.counters import utc_now
+from bot.core.texts.escape import escape_name
 from bot.discord.permissions import SUMMARY_POST_FLAGS, label, labels
 from bot.summaries.content import SummaryContent, build_week_so_far, summary_filename
 from bot.summaries.scheduler import PostOutcome, SummaryDeliveryError, SummaryScheduler
@@ -73,6 +73,74 @@ def _carries(message: discord.Message, filename: str) -> bool:
     return any((e.image.url or "").endswith(filename) for e in message.embeds)
 
 
+async def find_posted(
+    bot: KindnessBot, settings: GuildSettings, week: str, since: float
+) -> bool | None:
+    """Whether the bot's own summary for `week` is in the summary channel since `since`.
+
+    Reads the channel's history from that moment on (oldest first, bounded), looking
+    for the bot's message carrying this week's chart. None when it cannot tell.
+    """
+    channel = _summary_channel(bot, settings)
+    me = bot.user
+    if channel is None or me is None or not isinstance(channel, discord.abc.Messageable):
+        return None
+    filename = summary_filename(week)
+    after = discord.Object(discord.utils.time_snowflake(datetime.fromtimestamp(since, UTC)))
+    try:
+        async for message in channel.history(after=after, limit=HISTORY_LIMIT):
+            if message.author.id == me.id and _carries(message, filename):
+                return True
+    except discord.HTTPException as exc:
+        logger.warning(
+            "cannot read the summary channel of guild %d to check week %s (%s)",
+            settings.guild_id,
+            week,
+            exc.status,
+        )
+        return None
+    return False
+
+
+def _summary_channel(bot: KindnessBot, settings: GuildSettings) -> discord.abc.GuildChannel | None:
+    guild = bot.get_guild(settings.guild_id)
+    channel_id = settings.summary_channel_id
+    if guild is None or channel_id is None:
+        return None
+    return guild.get_channel(channel_id)
+
+
+async def send_summary(bot: KindnessBot, settings: GuildSettings, content: SummaryContent) -> None:
+    """Send to the summary channel; failures become a `SummaryDeliveryError` reason."""
+    guild = bot.get_guild(settings.guild_id)
+    channel_id = settings.summary_channel_id
+    channel = None if guild is None or channel_id is None else guild.get_channel(channel_id)
+    if channel is None or not isinstance(channel, discord.abc.Messageable):
+        raise SummaryDeliveryError("the summary channel no longer exists or is not a text channel")
+    embed, file = summary_embed(content)
+    try:
+        await channel.send(embed=embed, file=file, allowed_mentions=discord.AllowedMentions.none())
+    except discord.Forbidden as exc:
+        missing = _missing_permissions(channel) or ["Send Messages, Embed Links, Attach Files"]
+        raise SummaryDeliveryError(
+            f"missing permission: {', '.join(missing)} in #{escape_name(channel.name)}"
+        ) from exc
+    except discord.NotFound as exc:
+        raise SummaryDeliveryError(f"channel #{escape_name(channel.name)} was not found") from exc
+
+
+def build_scheduler(bot: KindnessBot) -> SummaryScheduler:
+    """A scheduler that posts through this module: the channel's history, the embed."""
+    return SummaryScheduler(
+        bot.db,
+        partial(send_summary, bot),
+        owner=bot.run_id,
+        find_posted=partial(find_posted, bot),
+        is_present=lambda gid: bot.get_guild(gid) is not None,
+        on_db_error=lambda exc: bot.database_failed("summary bookkeeping", exc),
+    )
+
+
 class Summaries(commands.Cog):
     """Ticks every minute and posts each server's weekly summary exactly once."""
 
@@ -81,22 +149,18 @@ class Summaries(commands.Cog):
     ) -> None:
         self.bot = bot
         self.clock = clock
-        self.scheduler = SummaryScheduler(
-            bot.db,
-            self.send_summary,
-            owner=bot.run_id,
-            find_posted=self.find_posted,
-            is_present=lambda gid: bot.get_guild(gid) is not None,
-            on_db_error=lambda exc: bot.database_failed("summary bookkeeping", exc),
-        )
+        self.scheduler = build_scheduler(bot)
         self.tick_loop.change_interval(seconds=interval)
 
     async def cog_load(self) -> None:
+        self.bot.summary_service = self
         self.tick_loop.start()
 
     async def cog_unload(self) -> None:
         """Runs in `bot.close()` before the HTTP session closes: a post in flight gets
         the shutdown grace time to finish, then is recorded as interrupted."""
+        if self.bot.summary_service is self:
+            self.bot.summary_service = None
         await self.scheduler.stop(self.bot.config.shutdown_grace_seconds)
         self.tick_loop.cancel()
 
@@ -112,83 +176,12 @@ class Summaries(commands.Cog):
     async def _before_tick(self) -> None:
         await self.bot.wait_until_ready()
 
-    async def find_posted(self, settings: GuildSettings, week: str, since: float) -> bool | None:
-        """Whether the bot's own summary for `week` is in the summary channel since `since`.
-
-        Reads the channel's history from that moment on (oldest first, bounded), looking
-        for the bot's message carrying this week's chart. None when it cannot tell.
-        """
-        channel = self._summary_channel(settings)
-        me = self.bot.user
-        if channel is None or me is None or not isinstance(channel, discord.abc.Messageable):
-            return None
-        filename = summary_filename(week)
-        after = discord.Object(discord.utils.time_snowflake(datetime.fromtimestamp(since, UTC)))
-        try:
-            async for message in channel.history(after=after, limit=HISTORY_LIMIT):
-                if message.author.id == me.id and _carries(message, filename):
-                    return True
-        except discord.HTTPException as exc:
-            logger.warning(
-                "cannot read the summary channel of guild %d to check week %s (%s)",
-                settings.guild_id,
-                week,
-                exc.status,
-            )
-            return None
-        return False
-
-    def _summary_channel(self, settings: GuildSettings) -> discord.abc.GuildChannel | None:
-        guild = self.bot.get_guild(settings.guild_id)
-        channel_id = settings.summary_channel_id
-        if guild is None or channel_id is None:
-            return None
-        return guild.get_channel(channel_id)
-
-    async def send_summary(self, settings: GuildSettings, content: SummaryContent) -> None:
-        """Send to the summary channel; failures become a `SummaryDeliveryError` reason."""
-        guild = self.bot.get_guild(settings.guild_id)
-        channel_id = settings.summary_channel_id
-        channel = None if guild is None or channel_id is None else guild.get_channel(channel_id)
-        if channel is None or not isinstance(channel, discord.abc.Messageable):
-            raise SummaryDeliveryError(
-                "the summary channel no longer exists or is not a text channel"
-            )
-        embed, file = summary_embed(content)
-        try:
-            await channel.send(
-                embed=embed, file=file, allowed_mentions=discord.AllowedMentions.none()
-            )
-        except discord.Forbidden as exc:
-            missing = _missing_permissions(channel) or ["Send Messages, Embed Links, Attach Files"]
-            raise SummaryDeliveryError(
-                f"missing permission: {', '.join(missing)} in #{escape_name(channel.name)}"
-            ) from exc
-        except discord.NotFound as exc:
-            raise SummaryDeliveryError(
-                f"channel #{escape_name(channel.name)} was not found"
-            ) from exc
-
-
-@runtime_checkable
-class _SummaryHost(Protocol):
-    clock: Clock
-    scheduler: SummaryScheduler
-
-
-def _cog(bot: KindnessBot) -> _SummaryHost:
-    """The loaded cog (its clock and scheduler), or a fresh one if it is not loaded.
-
-    Matched by shape, not class: `load_extension` re-executes this module, so the
-    loaded cog's class need not be the `Summaries` a caller imported.
-    """
-    cog = bot.get_cog(Summaries.__cog_name__)
-    return cog if isinstance(cog, _SummaryHost) else Summaries(bot)
-
 
 async def preview_summary(bot: KindnessBot, guild_id: int) -> tuple[discord.Embed, discord.File]:
     """The week so far as an embed and chart, for an ephemeral `/kindness summary preview`."""
-    content = await build_week_so_far(bot.db, guild_id, _cog(bot).clock())
+    service = bot.summary_service
+    now = service.clock() if service is not None else utc_now()
+    content = await build_week_so_far(bot.db, guild_id, now)
     return summary_embed(content)
 
 
@@ -203,11 +196,14 @@ def _outcome_text(outcome: PostOutcome, channel_id: int) -> str:
 
 async def post_summary_now(bot: KindnessBot, guild_id: int) -> str:
     """Post the latest finished week to the summary channel now; a human answer either way."""
-    settings = await bot.get_settings(guild_id)
+    settings = await bot.settings.get(guild_id)
     if settings.summary_channel_id is None:
         return "No summary channel is set yet: choose one with `/kindness summary channel` first."
-    cog = _cog(bot)
-    outcome = await cog.scheduler.post_now(settings, cog.clock())
+    service = bot.summary_service
+    if service is None:  # the ticking cog is not loaded: post through a scheduler of our own
+        outcome = await build_scheduler(bot).post_now(settings, utc_now())
+    else:
+        outcome = await service.scheduler.post_now(settings, service.clock())
     return _outcome_text(outcome, settings.summary_channel_id)
 
 

@@ -1,8 +1,8 @@
 """The message watcher: score each message, count it, nudge kindly, alert when needed.
 
 Thin by design: which messages to skip, how to score, what to decide and what to
-say all live elsewhere (`bot.discord.message_scoring`, `bot.core.nudges`,
-`bot.core.alerts`, `bot.core.outcomes`); this cog turns those decisions into
+say all live elsewhere (`bot.discord.message_scoring`, `bot.core.moderation.nudge_decision`,
+`bot.core.moderation.alerts`, `bot.core.moderation.outcomes`); this cog turns those decisions into
 deliveries. Every Discord call goes through the bot's `DeliveryService`
 (`bot.discord.delivery`): checked against the cached permissions and remembered 403s,
 queued with a bound per server, dropped rather than sent late. Alerts are folded
@@ -23,13 +23,14 @@ import discord
 from discord.ext import commands
 
 from bot.core.guild_settings import DeliveryMode, GuildSettings
-from bot.core.kindness import is_kind
-from bot.core.nudges import NudgeDecision, decide, dm_nudge_text, is_exempt, nudge_text
-from bot.core.outcomes import OutcomeEvent, OutcomeTracker
-from bot.core.permission_memory import Action
-from bot.core.rate_limit import SlidingWindowLimiter
-from bot.core.stats import Metric
-from bot.core.verdict import Category, Severity, Verdict
+from bot.core.moderation.nudge_decision import NudgeDecision, decide_nudge, is_exempt
+from bot.core.moderation.outcomes import OutcomeEvent, OutcomeTracker
+from bot.core.moderation.permission_memory import Action
+from bot.core.moderation.rate_limit import SlidingWindowLimiter
+from bot.core.scoring.kindness import is_kind
+from bot.core.scoring.verdict import Category, Severity, Verdict
+from bot.core.stats.counters import Metric
+from bot.core.texts.nudge_texts import dm_nudge_text, nudge_text
 from bot.discord.alert_posting import AlertPoster
 from bot.discord.delivery import Kind
 from bot.discord.message_scoring import in_channels, is_reply, mentions_someone, score_message
@@ -89,7 +90,7 @@ class Watcher(commands.Cog):
             or not isinstance(author, discord.Member)
         ):
             return
-        settings = self.bot.cached_settings(guild.id) or await self.bot.get_settings(guild.id)
+        settings = self.bot.settings.cached(guild.id) or await self.bot.settings.get(guild.id)
         if settings.paused or in_channels(message.channel, settings.ignored_channels):
             return
         moderator = author.guild_permissions.value & EXEMPT_MODERATOR_PERMISSIONS != 0
@@ -125,7 +126,7 @@ class Watcher(commands.Cog):
             )
         now = time.time()
         state = await self.bot.get_user_state(guild_id, author.id)
-        decision = decide(
+        decision = decide_nudge(
             verdict,
             settings,
             state,

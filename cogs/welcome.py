@@ -15,7 +15,7 @@ import discord
 from discord.ext import commands
 
 from bot.client import KindnessBot
-from bot.core.welcome_text import welcome_text
+from bot.core.texts.welcome_text import welcome_text
 from bot.discord.permissions import invite_permissions
 from bot.discord.private_reply import NO_MENTIONS
 
@@ -73,7 +73,7 @@ class Welcome(commands.Cog):
         if channel is None:
             logger.info("joined server %s: no channel to post the welcome in", guild.id)
             return
-        settings = await self.bot.get_settings(guild.id)
+        settings = await self.bot.settings.get(guild.id)
         try:
             await channel.send(
                 welcome_text(settings.languages), allowed_mentions=NO_MENTIONS, silent=True

@@ -14,46 +14,30 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import aiosqlite
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.nudge_deletions import NudgeDeletion
-from bot.core.stats import StatRow, check_day
-from bot.core.summary_status import SummaryState, SummaryStatus, check_week
-from bot.core.user_state import UserState
+from bot.core.moderation.nudge_deletions import NudgeDeletion
+from bot.core.moderation.user_state import UserState
+from bot.core.stats.counters import StatRow, check_day
 from db import errors
 from db.migrate import apply_migrations, load_migrations
+from db.summary_store import SummaryStore
 
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
-STALE_CLAIM_SECONDS = 15 * 60
-"""A summary claim with no finish after this long is taken to be from a crashed process.
-
-Rendering and posting one summary takes seconds, so a claim this old means the
-process that made it died before posting (or between Discord accepting the post
-and `finish_summary`, a window of one local write). Re-claiming trades that tiny
-window (a possible duplicate) for never silently losing a week after a crash.
-"""
 MAX_TERM_LENGTH = 100
-MAX_ERROR_LENGTH = 300
 
 # Every table holding a `user_id` column; `forget_user` erases from each of them.
 _PER_USER_TABLES = ("user_state",)
 
 
-class Database:
+class Database(SummaryStore):
     """The bot's SQLite store; create with `await Database.open(path)`."""
-
-    def __init__(self, conn: aiosqlite.Connection, schema_version: int) -> None:
-        self._conn = conn
-        self._lock = asyncio.Lock()
-        self.schema_version = schema_version
 
     @classmethod
     async def open(cls, path: str | Path, *, busy_timeout_ms: int | None = None) -> Database:
@@ -103,32 +87,6 @@ class Database:
             except ValueError:  # already closed
                 return
             await self._conn.close()
-
-    @asynccontextmanager
-    async def _write(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One write transaction at a time on the shared connection; rolled back on error."""
-        async with self._lock:
-            try:
-                # BEGIN inside the try: if the task is cancelled while BEGIN is queued,
-                # aiosqlite still runs it, and the ROLLBACK queued after it undoes it.
-                await self._conn.execute("BEGIN IMMEDIATE")
-                yield self._conn
-            except BaseException:
-                await self._conn.rollback()
-                raise
-            await self._conn.commit()
-
-    async def _fetchall(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        """Reads take the lock too, so they never see another coroutine's uncommitted batch.
-
-        This costs nothing: aiosqlite runs everything on one thread in order anyway.
-        """
-        async with self._lock, self._conn.execute(sql, params) as cur:
-            return [tuple(r) for r in await cur.fetchall()]
-
-    async def _fetchone(self, sql: str, params: Sequence[object] = ()) -> tuple[Any, ...] | None:
-        rows = await self._fetchall(sql, params)
-        return rows[0] if rows else None
 
     # -- settings ---------------------------------------------------------------------------
 
@@ -333,101 +291,6 @@ class Database:
             )
             return cur.rowcount > 0
 
-    # -- weekly summaries -------------------------------------------------------------------
-
-    async def claim_summary(
-        self,
-        guild_id: int,
-        week: str,
-        now: float,
-        *,
-        owner: str = "",
-        stale_after: float = STALE_CLAIM_SECONDS,
-    ) -> bool:
-        """Atomically claim the right to post (guild, week); True for exactly one caller.
-
-        `owner` names the bot run. False when the week is posted or failed, or claimed
-        by this same run less than `stale_after` seconds ago (it may still be posting).
-        A claimed or interrupted week of *another* run is handed out at once: one
-        process per database (the instance lock) means that run is over, and the
-        caller checks the channel before posting it again. `failed` is final for the
-        week and shown to moderators instead of being retried on every tick.
-        """
-        check_week(week)
-        async with self._write() as conn:
-            cur = await conn.execute(
-                "INSERT INTO summary_posts (guild_id, week, state, updated_at, error, claimed_by) "
-                "VALUES (?, ?, 'claimed', ?, NULL, ?) "
-                "ON CONFLICT (guild_id, week) DO UPDATE SET state = 'claimed', "
-                "updated_at = excluded.updated_at, error = NULL, "
-                "claimed_by = excluded.claimed_by "
-                "WHERE summary_posts.state IN ('claimed', 'interrupted') "
-                "AND (summary_posts.claimed_by IS NOT excluded.claimed_by "
-                "OR summary_posts.updated_at <= excluded.updated_at - ?)",
-                (guild_id, week, now, owner, stale_after),
-            )
-            won = cur.rowcount == 1
-        if won:
-            logger.debug("claimed summary %s for guild %d", week, guild_id)
-        return won
-
-    async def finish_summary(
-        self,
-        guild_id: int,
-        week: str,
-        *,
-        ok: bool,
-        error: str | None,
-        now: float | None = None,
-    ) -> None:
-        """Record the outcome of a claimed (or manually posted) week's summary."""
-        state = SummaryState.POSTED if ok else SummaryState.FAILED
-        await self._record_summary(guild_id, week, state, error, now)
-
-    async def interrupt_summary(
-        self, guild_id: int, week: str, *, reason: str, now: float | None = None
-    ) -> None:
-        """Record that a shutdown cut a post short before Discord confirmed it."""
-        await self._record_summary(guild_id, week, SummaryState.INTERRUPTED, reason, now)
-
-    async def _record_summary(
-        self,
-        guild_id: int,
-        week: str,
-        state: SummaryState,
-        error: str | None,
-        now: float | None,
-    ) -> None:
-        check_week(week)
-        stored_error = None if error is None else error[:MAX_ERROR_LENGTH]
-        stamp = time.time() if now is None else now
-        async with self._write() as conn:
-            await conn.execute(
-                "INSERT INTO summary_posts (guild_id, week, state, updated_at, error) "
-                "VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (guild_id, week) DO UPDATE SET state = excluded.state, "
-                "updated_at = excluded.updated_at, error = excluded.error",
-                (guild_id, week, state.value, stamp, stored_error),
-            )
-
-    async def summary_status(self, guild_id: int) -> SummaryStatus | None:
-        """The latest week's summary bookkeeping (shown in `/kindness settings`)."""
-        row = await self._fetchone(
-            "SELECT week, state, updated_at, error FROM summary_posts WHERE guild_id = ? "
-            "ORDER BY week DESC LIMIT 1",
-            (guild_id,),
-        )
-        return None if row is None else _summary_status(guild_id, row)
-
-    async def summary_for_week(self, guild_id: int, week: str) -> SummaryStatus | None:
-        """One week's summary bookkeeping, or None if nobody claimed it yet."""
-        row = await self._fetchone(
-            "SELECT week, state, updated_at, error FROM summary_posts "
-            "WHERE guild_id = ? AND week = ?",
-            (guild_id, check_week(week)),
-        )
-        return None if row is None else _summary_status(guild_id, row)
-
     # -- misc -------------------------------------------------------------------------------
 
     async def get_meta(self, key: str) -> str | None:
@@ -462,17 +325,6 @@ class Database:
 def _settings_from_json(guild_id: int, data: str) -> GuildSettings:
     """Decode stored settings; the row's key wins over any guild_id inside the JSON."""
     return GuildSettings.from_dict({**json.loads(data), "guild_id": guild_id})
-
-
-def _summary_status(guild_id: int, row: tuple[Any, ...]) -> SummaryStatus:
-    week, state, updated_at, error = row
-    return SummaryStatus(
-        guild_id=guild_id,
-        week=str(week),
-        state=SummaryState(str(state)),
-        updated_at=float(updated_at),
-        error=None if error is None else str(error),
-    )
 
 
 _ADD_STATS_SQL = (

@@ -1,4 +1,4 @@
-"""Fit the learned term weights that ship in bot/core/lexicons/<lang>/learned.tsv.
+"""Fit the learned term weights that ship in bot/core/scoring/lexicons/<lang>/learned.tsv.
 
 How hostile a word is comes from labelled public data; who it is aimed at stays
 with the targeting rules. The weights are fitted for the scorer that uses them:
@@ -43,21 +43,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.core.guild_settings import SUPPORTED_LANGUAGES  # noqa: E402
-from bot.core.lexicon import (  # noqa: E402
+from bot.core.scoring.folding import flatten  # noqa: E402
+from bot.core.scoring.lexicon import (  # noqa: E402
     Entry,
-    build_lexicon,
     load_cues,
     parse_learned,
     profanity_words,
     tokenize_term,
 )
-from bot.core.normalize import flatten  # noqa: E402
-from bot.core.scorer import Scorer  # noqa: E402
-from bot.core.verdict import Category, TargetKind  # noqa: E402
+from bot.core.scoring.lexicon_compile import build_lexicon  # noqa: E402
+from bot.core.scoring.scorer import Scorer  # noqa: E402
+from bot.core.scoring.verdict import Category, TargetKind  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
-LEXICONS = ROOT / "bot" / "core" / "lexicons"
+LEXICONS = ROOT / "bot" / "core" / "scoring" / "lexicons"
 MIN_DOCS = 6  # a word seen in fewer training texts is too rare to weigh
 MIN_SPAN_COMMENTS = 5  # Toxic Spans comments a word needs before its span rate counts
 MIN_SPAN_RATE = 0.2  # share of those comments where annotators marked the word as the attack

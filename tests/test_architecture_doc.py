@@ -41,6 +41,7 @@ def _tree_paths(lines: list[str]) -> set[str]:
     paths: set[str] = set()
     top = ""
     folder = ""  # the folder whose description is being read (continuation lines too)
+    middle = ""  # the indent-2 folder whose entries are at indent 4
     for line in lines:
         if not line.strip():
             continue
@@ -50,8 +51,12 @@ def _tree_paths(lines: list[str]) -> set[str]:
             top, folder = entry, entry
             paths.add(entry)
         elif indent == 2:
-            folder = top + entry if entry.endswith("/") else top
+            middle = top + entry if entry.endswith("/") else top
+            folder = middle
             paths.add(top + entry)
+        elif indent == 4:  # an entry inside a folder listed at indent 2
+            folder = middle + entry if entry.endswith("/") else middle
+            paths.add(middle + entry)
         else:
             description = line  # a continuation line: all description
         for name in FILE_NAME.findall(description):

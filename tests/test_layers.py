@@ -92,7 +92,14 @@ def _top(module: str) -> str:
 
 def test_the_module_list_is_not_empty() -> None:
     names = project_modules()
-    assert "bot.core.scorer" in names and "db.database" in names and "cogs.watcher" in names
+    assert "bot.core.scoring.scorer" in names and "db.database" in names and "cogs.watcher" in names
+
+
+@pytest.mark.parametrize("package", ["scoring", "moderation", "stats", "texts"])
+def test_every_core_package_is_checked(package: str) -> None:
+    """The core's rules reach its subpackages: each is found, with its modules."""
+    inside = [n for n in project_modules() if n.startswith(f"{CORE}.{package}.")]
+    assert f"{CORE}.{package}" in project_modules() and inside
 
 
 @pytest.mark.parametrize(

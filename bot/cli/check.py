@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO, cast
 
 from bot.cli.common import add_scorer_arguments, scorer_config_from_args
-from bot.core.scorer import Scorer
-from bot.core.verdict_render import render_verdict
+from bot.core.scoring.scorer import Scorer
+from bot.core.texts.verdict_text import render_verdict
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

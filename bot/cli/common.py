@@ -16,8 +16,8 @@ from typing import Any
 
 from bot.config import AppConfig, ConfigError
 from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES
-from bot.core.languages import LanguageError, parse_languages
-from bot.core.scorer import ScorerConfig
+from bot.core.scoring.languages import LanguageError, parse_languages
+from bot.core.scoring.scorer import ScorerConfig
 from bot.logging_setup import setup_logging
 
 logger = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ def run_with_token(
 
 
 def _languages(raw: str) -> tuple[str, ...]:
-    """`en,it` → ("en", "it") (`bot.core.languages`); an unknown one is an error, not a no-op."""
+    """`en,it` → ("en", "it") (`bot.core.scoring.languages`); an unknown one is an error."""
     try:
         return parse_languages(raw)
     except LanguageError:

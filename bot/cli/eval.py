@@ -13,8 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.cli.common import ExitCode, add_scorer_arguments, scorer_config_from_args
-from bot.core.evaluate import GroupCount, GroupTally, ProfanityDetector, Tally, decode_escapes
-from bot.core.scorer import Scorer
+from bot.core.scoring.evaluate import (
+    GroupCount,
+    GroupTally,
+    ProfanityDetector,
+    Tally,
+    decode_escapes,
+)
+from bot.core.scoring.scorer import Scorer
 
 logger = logging.getLogger(__name__)
 

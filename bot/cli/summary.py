@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.cli.common import ExitCode
 from bot.config import AppConfig, ConfigError
-from bot.core.schedule import parse_week_key
+from bot.core.stats.schedule import parse_week_key
 from bot.summaries.content import SummaryContent, build_summary, latest_week
 from db.database import Database
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from bot.core.verdict import Category
+from bot.core.scoring.verdict import Category
 
 
 class DeliveryMode(StrEnum):

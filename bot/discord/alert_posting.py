@@ -1,6 +1,6 @@
 """Moderator alerts on Discord: folded per member, posted once, then edited in place.
 
-`AlertBook` (`bot.core.alerts`) decides what an alert says and folds repeats into the
+`AlertBook` (`bot.core.moderation.alerts`) decides what an alert says and folds repeats into the
 member's open alert (or the server's digest); this posts it to the alert channel
 through the `DeliveryService`, or edits the posted message with the newest count,
 with one queued post or edit per alert at a time.
@@ -12,12 +12,12 @@ import time
 
 import discord
 
-from bot.core.alerts import AlertDetails, Digest, MemberAlert, verdict_excerpt
 from bot.core.guild_settings import DeliveryMode, GuildSettings
-from bot.core.nudges import NudgeDecision
-from bot.core.permission_memory import Action
-from bot.core.stats import Metric, StatsCounter
-from bot.core.verdict import Verdict
+from bot.core.moderation.alerts import AlertDetails, Digest, MemberAlert, verdict_excerpt
+from bot.core.moderation.nudge_decision import NudgeDecision
+from bot.core.moderation.permission_memory import Action
+from bot.core.scoring.verdict import Verdict
+from bot.core.stats.counters import Metric, StatsCounter
 from bot.discord.delivery import DeliveryService, Kind
 from bot.discord.rest_errors import ErrorReporter
 

@@ -22,7 +22,7 @@ from collections import Counter, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from bot.core.permission_memory import Action
+from bot.core.moderation.permission_memory import Action
 from bot.discord.delivery_checks import DeliveryChecks, Kind
 
 __all__ = ["MAX_PENDING", "MAX_RATELIMIT_TIMEOUT", "Delivery", "DeliveryService", "Kind"]

@@ -21,10 +21,10 @@ from typing import Self
 import aiohttp
 import discord
 
-from bot.core.alerts import AlertBook
-from bot.core.permission_memory import Action, Cause, PermissionMemory
-from bot.core.rate_limit import GuardLevel, InvalidRequestGuard
-from bot.core.stats import StatsCounter
+from bot.core.moderation.alerts import AlertBook
+from bot.core.moderation.permission_memory import Action, Cause, PermissionMemory
+from bot.core.moderation.rate_limit import GuardLevel, InvalidRequestGuard
+from bot.core.stats.counters import StatsCounter
 from bot.discord.permissions import labels, needed_for
 from bot.discord.rest_errors import CANNOT_DM, REACTION_BLOCKED, ErrorReporter
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.verdict import Verdict
+from bot.core.scoring.verdict import Verdict
 
 if TYPE_CHECKING:
     from bot.client import KindnessBot
@@ -49,7 +49,7 @@ def is_reply(message: discord.Message) -> bool:
 
 def score_message(bot: KindnessBot, settings: GuildSettings, message: discord.Message) -> Verdict:
     """The verdict for `message` under this server's settings."""
-    return bot.scorer_for(settings).score(
+    return bot.scorers.scorer_for(settings).score(
         message.content,
         mentions_someone=mentions_someone(message),
         is_reply=is_reply(message),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import discord
 
-from bot.core.permission_memory import Action
+from bot.core.moderation.permission_memory import Action
 
 
 @dataclass(frozen=True, slots=True)

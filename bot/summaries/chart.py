@@ -13,7 +13,7 @@ import threading
 from collections.abc import Sequence
 from typing import Final
 
-from bot.core.summary import SMALL_COUNT, WeekSummary, is_small
+from bot.core.stats.summary import SMALL_COUNT, WeekSummary, is_small
 
 CARD: Final = "#2f3a56"  # mid-tone slate: distinct from both Discord themes
 CARD_EDGE: Final = "#4a5780"

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.schedule import SummaryWindow, current_window, latest_window, window_for_week
-from bot.core.summary import SummaryText, WeekSummary, summarize, summary_text
+from bot.core.stats.schedule import SummaryWindow, current_window, latest_window, window_for_week
+from bot.core.stats.summary import SummaryText, WeekSummary, summarize, summary_text
 from bot.summaries.chart import render_chart
 from db.database import Database
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.schedule import decide
+from bot.core.stats.schedule import decide_summary_post
 from bot.summaries.content import SummaryContent, build_summary, latest_week
 from db.database import Database
 
@@ -63,7 +63,7 @@ CHECK_BACK_SECONDS = 24 * 3600.0
 
 
 class SummaryScheduler:
-    """Posts each guild's due summary once: decide, claim in the db, send, record.
+    """Posts each guild's due summary once: decide_summary_post, claim in the db, send, record.
 
     Safe across restarts and overlapping ticks because the database claim, not
     this object's memory, decides who posts; `owner` names this bot run in the
@@ -124,7 +124,7 @@ class SummaryScheduler:
 
     async def _run_guild(self, settings: GuildSettings, now: datetime) -> PostOutcome | None:
         status = await self._db.summary_status(settings.guild_id)
-        decision = decide(
+        decision = decide_summary_post(
             settings.summary_weekday,
             settings.summary_hour,
             settings.summary_timezone,

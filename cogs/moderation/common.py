@@ -7,8 +7,6 @@ permission again on the bot's side for every subcommand of every subgroup.
 
 from __future__ import annotations
 
-import asyncio
-import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -20,9 +18,6 @@ from bot.discord.interaction_errors import FriendlyError
 
 if TYPE_CHECKING:
     from bot.client import KindnessBot
-
-
-_locks: weakref.WeakKeyDictionary[object, dict[int, asyncio.Lock]] = weakref.WeakKeyDictionary()
 
 
 def is_moderator(interaction: discord.Interaction[Any]) -> bool:
@@ -67,7 +62,7 @@ def in_range(name: str, value: float, low: float, high: float) -> None:
 
 
 async def current_settings(interaction: discord.Interaction[Any]) -> GuildSettings:
-    return await kindness_bot(interaction).get_settings(guild_id_of(interaction))
+    return await kindness_bot(interaction).settings.get(guild_id_of(interaction))
 
 
 async def edit_settings(
@@ -86,10 +81,4 @@ async def edit_guild_settings(
     lose each other's change. `change` may raise (`FriendlyError`, `ValueError`) to
     refuse; nothing is saved then.
     """
-    locks = _locks.setdefault(bot, {})
-    async with locks.setdefault(guild_id, asyncio.Lock()):
-        before = await bot.get_settings(guild_id)
-        after = change(before)
-        if after != before:
-            await bot.update_settings(after)
-        return after
+    return await bot.settings.edit(guild_id, change)

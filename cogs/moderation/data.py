@@ -18,9 +18,9 @@ import discord
 from discord import app_commands
 
 from bot.core.guild_settings import DeliveryMode, GuildSettings
-from bot.core.stats_export import stats_csv
-from bot.core.stats_view import stats_fields
-from bot.core.term_validation import validate_term
+from bot.core.moderation.term_validation import validate_term
+from bot.core.stats.export import stats_csv
+from bot.core.texts.stats_text import stats_fields
 from bot.discord.interaction_errors import FriendlyError, on_component_error
 from bot.discord.permissions import BY_FLAG, SUMMARY_POST_FLAGS
 from bot.discord.private_reply import reply_privately

@@ -14,9 +14,9 @@ import discord
 from discord import app_commands
 
 from bot.core.guild_settings import SUPPORTED_LANGUAGES, DeliveryMode, GuildSettings
-from bot.core.languages import LanguageError, parse_languages
-from bot.core.settings_view import LANGUAGE_NAMES, channel_ref, duration, render_settings
-from bot.core.verdict_render import VerdictStyle, render_verdict
+from bot.core.scoring.languages import LanguageError, parse_languages
+from bot.core.texts.settings_text import LANGUAGE_NAMES, channel_ref, duration, render_settings
+from bot.core.texts.verdict_text import VerdictStyle, render_verdict
 from bot.discord.interaction_errors import FriendlyError
 from bot.discord.permissions import MODERATOR_COMMAND_PERMISSIONS
 from bot.discord.private_reply import reply_privately
@@ -216,7 +216,7 @@ class KindnessGroup(
             raise FriendlyError("Give me some text to check.")
         bot = kindness_bot(interaction)
         settings = await current_settings(interaction)
-        verdict = bot.scorer_for(settings).score(text[:MAX_CHECK_TEXT])
+        verdict = bot.scorers.scorer_for(settings).score(text[:MAX_CHECK_TEXT])
         await reply_privately(
             interaction, render_verdict(verdict, VerdictStyle.DISCORD, threshold=settings.threshold)
         )

@@ -15,9 +15,9 @@ import discord
 from discord import app_commands
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.settings_view import channel_ref, role_ref
-from bot.core.term_validation import normalise_term, validate_term
-from bot.core.verdict import Category
+from bot.core.moderation.term_validation import normalise_term, validate_term
+from bot.core.scoring.verdict import Category
+from bot.core.texts.settings_text import channel_ref, role_ref
 from bot.discord.interaction_errors import FriendlyError
 from bot.discord.private_reply import reply_privately
 from cogs.moderation.common import ModeratorGroup, current_settings, edit_settings

@@ -13,8 +13,8 @@ import discord
 from discord import app_commands
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.schedule import WEEKDAY_NAMES, parse_weekday, validate_hour, validate_timezone
-from bot.core.settings_view import channel_ref
+from bot.core.stats.schedule import WEEKDAY_NAMES, parse_weekday, validate_hour, validate_timezone
+from bot.core.texts.settings_text import channel_ref
 from bot.discord.interaction_errors import FriendlyError
 from bot.discord.private_reply import reply_privately
 from cogs import summaries

@@ -15,7 +15,7 @@ import pytest
 
 from bot.cli.common import ExitCode
 from bot.cli.entry import main
-from bot.core.stats import StatRow
+from bot.core.stats.counters import StatRow
 from db.backup import backup_database
 from db.database import Database
 from db.migrate import load_migrations

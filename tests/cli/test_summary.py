@@ -9,7 +9,7 @@ import pytest
 
 from bot.cli.entry import main
 from bot.core.guild_settings import GuildSettings
-from bot.core.stats import StatRow
+from bot.core.stats.counters import StatRow
 from db.database import Database
 
 GUILD = 4242

@@ -45,7 +45,7 @@ async def test_a_summary_edit_and_another_edit_at_once_both_stick(
         set_summary_channel(bot, GUILD, 555),
         set_summary_time(bot, GUILD, hour=9),
     )
-    for settings in (await bot.get_settings(GUILD), await bot.db.get_guild_settings(GUILD)):
+    for settings in (await bot.settings.get(GUILD), await bot.db.get_guild_settings(GUILD)):
         assert settings.threshold == 0.8
         assert settings.summary_channel_id == 555
         assert settings.summary_hour == 9
@@ -53,9 +53,9 @@ async def test_a_summary_edit_and_another_edit_at_once_both_stick(
 
 
 async def test_an_invalid_summary_time_saves_nothing(bot: KindnessBot) -> None:
-    before = await bot.get_settings(GUILD)
+    before = await bot.settings.get(GUILD)
     with pytest.raises(ValueError):
         await set_summary_time(bot, GUILD, hour=9, timezone="Not/AZone")
-    assert await bot.get_settings(GUILD) == before
+    assert await bot.settings.get(GUILD) == before
     assert await bot.db.get_guild_settings(GUILD) == before
     await bot.db.close()

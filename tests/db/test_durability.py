@@ -17,8 +17,8 @@ from db.database import Database
 BATCH_ROWS = 500
 WRITER = f"""
 import asyncio, sys
-from bot.core.stats import StatRow
-from bot.core.user_state import UserState
+from bot.core.stats.counters import StatRow
+from bot.core.moderation.user_state import UserState
 from db.database import Database
 
 async def main() -> None:

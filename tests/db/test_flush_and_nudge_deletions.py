@@ -8,9 +8,9 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-from bot.core.nudge_deletions import NudgeDeletion
-from bot.core.stats import StatRow
-from bot.core.user_state import UserState
+from bot.core.moderation.nudge_deletions import NudgeDeletion
+from bot.core.moderation.user_state import UserState
+from bot.core.stats.counters import StatRow
 from db.database import Database
 from db.migrate import apply_migrations, load_migrations
 

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from bot.core.guild_settings import DeliveryMode, GuildSettings
-from bot.core.verdict import Category
+from bot.core.scoring.verdict import Category
 from db.database import Database
 
 

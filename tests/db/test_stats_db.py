@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from bot.core.stats import Metric, StatRow, StatsCounter
+from bot.core.stats.counters import Metric, StatRow, StatsCounter
 from db.database import Database
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-from bot.core.summary_status import SummaryState, SummaryStatus
-from db.database import STALE_CLAIM_SECONDS, Database
+from bot.core.stats.summary_status import SummaryState, SummaryStatus
+from db.database import Database
 from db.migrate import apply_migrations, load_migrations
+from db.summary_store import STALE_CLAIM_SECONDS
 
 WEEK = "2026-W10"
 

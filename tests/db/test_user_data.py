@@ -6,8 +6,8 @@ from pathlib import Path
 
 import aiosqlite
 
-from bot.core.stats import Metric, StatRow
-from bot.core.user_state import UserState, new_user_state, record_flag, record_nudge
+from bot.core.moderation.user_state import UserState, new_user_state, record_flag, record_nudge
+from bot.core.stats.counters import Metric, StatRow
 from db.database import Database
 
 GUILD = 111_111_111_111

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.core.permission_memory import Action
+from bot.core.moderation.permission_memory import Action
 from bot.discord.delivery import DeliveryService, Kind
 
 

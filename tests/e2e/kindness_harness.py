@@ -41,8 +41,8 @@ async def running_bot(
 
 
 async def configure(bot: KindnessBot, guild: FakeGuild, **changes: Any) -> GuildSettings:
-    settings = (await bot.get_settings(guild.id)).replace(**changes)
-    await bot.update_settings(settings)
+    settings = (await bot.settings.get(guild.id)).replace(**changes)
+    await bot.settings.update(settings)
     return settings
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.core.alerts import ALERTS_PER_WINDOW
+from bot.core.moderation.alerts import ALERTS_PER_WINDOW
 from tests.e2e.delivery_support import SEVERE, eventually, members, settled
 from tests.e2e.kindness_harness import channel_id, configure, member, posts_to, running_bot, totals
 from tests.fakediscord import FakeDiscord

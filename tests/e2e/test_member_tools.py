@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from bot.client import KindnessBot
-from bot.core.nudge_texts import EN
+from bot.core.texts.nudge_texts import EN
 from cogs.member_tools import REPORTS_PER_WINDOW
 from tests.e2e.kindness_harness import channel_id, member, running_bot
 from tests.e2e.moderation_support import answer_of, moderator_id, run
@@ -182,7 +182,7 @@ async def test_reports_are_rate_limited_per_reporter_and_forget_resets_it(
     general = channel_id(guild)
     mods = channel_id(guild, "mods")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
-        await bot.update_settings((await bot.get_settings(guild.id)).replace(alert_channel_id=mods))
+        await bot.settings.update((await bot.settings.get(guild.id)).replace(alert_channel_id=mods))
         target = int((await fake_discord.send_message(general, bob.id, HOSTILE))["id"])
 
         async def report(user_id: int) -> str | None:
@@ -224,7 +224,7 @@ async def test_a_report_the_bot_cannot_post_is_not_lost_silently(
     mods = channel_id(guild, "mods")
     guild.set_overwrite(mods, guild.bot_role_id, deny=Perm.SEND_MESSAGES)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
-        await bot.update_settings((await bot.get_settings(guild.id)).replace(alert_channel_id=mods))
+        await bot.settings.update((await bot.settings.get(guild.id)).replace(alert_channel_id=mods))
         target = await fake_discord.send_message(general, alice.id, "hello")
         opened = await fake_discord.send_message_command(
             int(target["id"]), alice.id, "Report to moderators"
@@ -247,8 +247,8 @@ async def test_safety_is_for_everyone_and_links_the_rules(
     rules = channel_id(guild, "rules")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         plain = await run(fake_discord, general, alice.id, "safety")
-        await bot.update_settings(
-            (await bot.get_settings(guild.id)).replace(rules_channel_id=rules)
+        await bot.settings.update(
+            (await bot.settings.get(guild.id)).replace(rules_channel_id=rules)
         )
         with_rules = await run(fake_discord, general, alice.id, "safety")
     assert plain.ephemeral and plain.no_pings

@@ -96,7 +96,7 @@ async def test_a_member_without_manage_server_is_refused_by_the_bot(
     role = guild.add_role("Helpers")
     general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
-        before = await bot.get_settings(guild.id)
+        before = await bot.settings.get(guild.id)
         for path, options in every_subcommand(general, role.id, alice.id):
             answer = await run(fake_discord, general, alice.id, path, options)
             assert answer.ephemeral, path
@@ -107,7 +107,7 @@ async def test_a_member_without_manage_server_is_refused_by_the_bot(
             fake_discord, general, alice.id, "kindness pause", permissions=Perm.EVERYONE_DEFAULT
         )
         assert "Manage Server" in answer.text
-        assert await bot.get_settings(guild.id) == before
+        assert await bot.settings.get(guild.id) == before
         assert await bot.db.get_guild_settings(guild.id) == before
 
 
@@ -135,7 +135,7 @@ async def test_each_setting_is_changed_confirmed_and_shown(
             answer = await run(fake_discord, general, mod, path, options)
             assert answer.ephemeral and answer.no_pings, path
             assert expected in answer.text, (path, answer.text)
-        settings = await bot.get_settings(guild.id)
+        settings = await bot.settings.get(guild.id)
         assert settings.threshold == 0.7
         assert settings.delivery is DeliveryMode.REACTION
         assert settings.nudge_delete_after == 90
@@ -154,11 +154,11 @@ async def test_each_setting_is_changed_confirmed_and_shown(
 
         resumed = await run(fake_discord, general, mod, "kindness resume")
         assert "Resumed" in resumed.text
-        assert (await bot.get_settings(guild.id)).paused is False
+        assert (await bot.settings.get(guild.id)).paused is False
 
         cleared = await run(fake_discord, general, mod, "kindness alert-channel")
         assert "cannot report" in cleared.text
-        assert (await bot.get_settings(guild.id)).alert_channel_id is None
+        assert (await bot.settings.get(guild.id)).alert_channel_id is None
 
 
 @pytest.mark.parametrize(
@@ -256,7 +256,7 @@ async def test_settings_survive_a_restart_on_the_same_database(
             answer = await run(fake_discord, general, mod, path, options)
             assert "Nothing was changed" not in answer.text, (path, answer.text)
     async with running_bot(fake_discord, db) as bot:
-        settings = await bot.get_settings(guild.id)
+        settings = await bot.settings.get(guild.id)
         shown = await run(fake_discord, general, mod, "kindness settings")
     assert settings.threshold == 0.8
     assert settings.delivery is DeliveryMode.SILENT

@@ -6,8 +6,8 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from bot.core.stats_export import stats_csv
-from bot.core.user_state import UserState
+from bot.core.moderation.user_state import UserState
+from bot.core.stats.export import stats_csv
 from tests.e2e.kindness_harness import channel_id, member, running_bot
 from tests.e2e.moderation_support import answer_of, moderator_id, run
 from tests.fakediscord import CallbackType, ChannelOption, FakeDiscord, Perm, UserOption
@@ -39,7 +39,7 @@ async def test_setup_saves_and_reports_what_the_bot_can_and_cannot_do(
                 "delivery": "reply",
             },
         )
-        settings = await bot.get_settings(guild.id)
+        settings = await bot.settings.get(guild.id)
     assert answer.ephemeral and answer.no_pings
     assert settings.alert_channel_id == mods and settings.summary_channel_id == summary
     text = answer.text
@@ -126,7 +126,7 @@ async def test_feedback_lists_terms_with_buttons_that_allow_them(
             await fake_discord.press_button(message_id, "kindness:feedback:allow:0", alice.id),
         )
         assert "Only moderators" in refused.text
-        assert (await bot.get_settings(guild.id)).allowed_terms == frozenset()
+        assert (await bot.settings.get(guild.id)).allowed_terms == frozenset()
 
         press = await fake_discord.press_button(message_id, "kindness:feedback:allow:0", mod)
         callback = (await fake_discord.wait_for_response(press)).json
@@ -135,7 +135,7 @@ async def test_feedback_lists_terms_with_buttons_that_allow_them(
         assert buttons[0]["disabled"] is True and "Allowed" in buttons[0]["label"]
         followup = await fake_discord.wait_for_request("POST", press.webhook_path)
         assert "`idiot` is now an allowed term" in followup.json["content"]
-        assert (await bot.get_settings(guild.id)).allowed_terms == frozenset({"idiot"})
+        assert (await bot.settings.get(guild.id)).allowed_terms == frozenset({"idiot"})
         assert await bot.db.top_feedback_terms(guild.id) == [("stupid", 1)]
         checked = await run(fake_discord, general, mod, "kindness check", {"text": "you idiot"})
         assert "**not flagged**" in checked.text
@@ -211,7 +211,7 @@ async def test_summary_settings_preview_and_post(fake_discord: FakeDiscord, tmp_
             fake_discord, general, mod, "kindness summary timezone", {"name": "europe/rome"}
         )
         assert "Wednesdays at 18:00** (Europe/Rome)" in zone.text
-        settings = await bot.get_settings(guild.id)
+        settings = await bot.settings.get(guild.id)
         assert (settings.summary_channel_id, settings.summary_weekday) == (summary, 2)
         assert (settings.summary_hour, settings.summary_timezone) == (18, "Europe/Rome")
 
@@ -226,4 +226,4 @@ async def test_summary_settings_preview_and_post(fake_discord: FakeDiscord, tmp_
 
         off = await run(fake_discord, general, mod, "kindness summary channel")
         assert "switched off" in off.text
-        assert (await bot.get_settings(guild.id)).summary_channel_id is None
+        assert (await bot.settings.get(guild.id)).summary_channel_id is None

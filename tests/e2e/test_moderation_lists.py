@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.verdict import Category
+from bot.core.scoring.verdict import Category
 from cogs.moderation.lists import MAX_LIST_CHARS
 from tests.e2e.kindness_harness import channel_id, member, posts_to, running_bot, wait_nudge
 from tests.e2e.moderation_support import moderator_id, run
@@ -28,7 +28,7 @@ async def test_words_add_list_remove_and_check_uses_them(
         assert added.ephemeral and added.no_pings
         assert "`glorbnik` is now flagged as **body shaming**" in added.text
         await run(fake_discord, general, mod, "kindness words add", {"term": "waste of space"})
-        settings = await bot.get_settings(guild.id)
+        settings = await bot.settings.get(guild.id)
         assert dict(settings.custom_terms) == {
             "glorbnik": Category.BODY_SHAMING,
             "waste of space": Category.INSULT,
@@ -52,7 +52,7 @@ async def test_words_add_list_remove_and_check_uses_them(
             fake_discord, general, mod, "kindness words remove", {"term": "glorbnik"}
         )
         assert "is not one of this server's terms" in missing.text
-        assert dict((await bot.get_settings(guild.id)).custom_terms) == {
+        assert dict((await bot.settings.get(guild.id)).custom_terms) == {
             "waste of space": Category.INSULT
         }
         checked = await run(fake_discord, general, mod, "kindness check", {"text": "ur a glorbnik"})
@@ -79,7 +79,7 @@ async def test_allowed_terms_stop_flagging_and_move_terms_between_lists(
         assert "removed it from there" in moved.text
         back = await run(fake_discord, general, mod, "kindness words add", {"term": "idiot"})
         assert "It was on the allowed list" in back.text
-        settings = await bot.get_settings(guild.id)
+        settings = await bot.settings.get(guild.id)
         assert settings.allowed_terms == frozenset({"glorbnik"})
         assert dict(settings.custom_terms) == {"idiot": Category.INSULT}
 
@@ -101,8 +101,8 @@ async def test_long_term_lists_arrive_as_a_file(fake_discord: FakeDiscord, tmp_p
     mod = moderator_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         terms = {f"{'long term number ' * 2}{i:03d}": Category.INSULT for i in range(120)}
-        settings = (await bot.get_settings(guild.id)).replace(custom_terms=terms)
-        await bot.update_settings(settings)
+        settings = (await bot.settings.get(guild.id)).replace(custom_terms=terms)
+        await bot.settings.update(settings)
         listed = await run(fake_discord, general, mod, "kindness words list")
         request = fake_discord.find_requests("POST", listed.sent.callback_path)[0]
     assert "here is a file" in listed.text
@@ -150,7 +150,7 @@ async def test_channels_ignore_unignore_profanity_and_list(
             {"channel": ChannelOption(general)},
         )
         assert "hostility aimed at people is still flagged" in relaxed.text
-        settings = await bot.get_settings(guild.id)
+        settings = await bot.settings.get(guild.id)
         assert settings.ignored_channels == frozenset({memes, voice})
         assert settings.profanity_ok_channels == frozenset({general})
 
@@ -171,7 +171,7 @@ async def test_channels_ignore_unignore_profanity_and_list(
             "kindness channels profanity-strict",
             {"channel": ChannelOption(general)},
         )
-        settings = await bot.get_settings(guild.id)
+        settings = await bot.settings.get(guild.id)
         assert settings.ignored_channels == frozenset({voice})
         assert settings.profanity_ok_channels == frozenset()
 
@@ -193,7 +193,7 @@ async def test_exempt_roles_add_list_remove_without_pinging(
         )
         assert "@Helpers are now exempt" in added.text.replace("with ", "")
         assert f"<@&{helpers.id}>" not in added.text and added.no_pings
-        assert (await bot.get_settings(guild.id)).exempt_roles == frozenset({helpers.id})
+        assert (await bot.settings.get(guild.id)).exempt_roles == frozenset({helpers.id})
         listed = await run(fake_discord, general, mod, "kindness exempt-roles list")
         assert "@Helpers" in listed.text and "<@&" not in listed.text
         removed = await run(
@@ -212,7 +212,7 @@ async def test_exempt_roles_add_list_remove_without_pinging(
             {"role": RoleOption(helpers.id)},
         )
         assert "was not exempt" in again.text
-        assert (await bot.get_settings(guild.id)).exempt_roles == frozenset()
+        assert (await bot.settings.get(guild.id)).exempt_roles == frozenset()
 
 
 async def test_terms_added_by_command_apply_to_the_next_message(

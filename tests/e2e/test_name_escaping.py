@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.escape import ZERO_WIDTH_SPACE as ZWSP
 from bot.core.guild_settings import DeliveryMode
+from bot.core.texts.escape import ZERO_WIDTH_SPACE as ZWSP
 from cogs.moderation.summary import set_summary_channel
 from cogs.summaries import post_summary_now
 from tests.e2e.kindness_harness import channel_id, configure, member, running_bot

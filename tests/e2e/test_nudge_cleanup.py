@@ -13,7 +13,7 @@ from typing import Protocol, cast
 import pytest
 
 from bot.client import KindnessBot
-from bot.core.nudge_deletions import NudgeDeletion
+from bot.core.moderation.nudge_deletions import NudgeDeletion
 from cogs.nudge_cleanup import COG_NAME
 from tests.e2e.kindness_harness import (
     JSON,

@@ -12,8 +12,8 @@ import pytest
 
 from bot.client import KindnessBot
 from bot.config import AppConfig
-from bot.core.stats import StatRow
-from bot.core.summary_status import SummaryState
+from bot.core.stats.counters import StatRow
+from bot.core.stats.summary_status import SummaryState
 from cogs.moderation.summary import set_summary_channel, set_summary_time
 from cogs.summaries import Summaries, post_summary_now, preview_summary
 from tests.e2e.moderation_support import bot_with, moderator_id, run

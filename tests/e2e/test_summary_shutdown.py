@@ -21,7 +21,7 @@ import pytest
 
 from bot.cli.common import ExitCode
 from bot.core.guild_settings import GuildSettings
-from bot.core.schedule import latest_window
+from bot.core.stats.schedule import latest_window
 from db.database import Database
 from tests.e2e.kindness_harness import bot_process, channel_id, member, wait_nudge
 from tests.fakediscord import FakeDiscord, FakeGuild, HeldRoute, RecordedRequest

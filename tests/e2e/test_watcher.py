@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.guild_settings import DeliveryMode
-from bot.core.nudge_texts import EN
+from bot.core.texts.nudge_texts import EN
 from cogs.watcher import REACTIONS_PER_CHANNEL
 from tests.e2e.kindness_harness import (
     EPHEMERAL_FLAG,

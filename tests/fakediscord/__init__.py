@@ -19,15 +19,8 @@ from tests.fakediscord.interactions import (
     SentInteraction,
     UserOption,
 )
-from tests.fakediscord.models import (
-    ChannelType,
-    FakeChannel,
-    FakeGuild,
-    FakeMember,
-    FakeRole,
-    FakeUser,
-    Perm,
-)
+from tests.fakediscord.kinds import ChannelType, Perm
+from tests.fakediscord.models import FakeChannel, FakeGuild, FakeMember, FakeRole, FakeUser
 from tests.fakediscord.patching import point_at_urls, point_discord_at
 from tests.fakediscord.ratelimits import RateLimits
 from tests.fakediscord.records import FailureRule, HeldRoute, RecordedFile, RecordedRequest

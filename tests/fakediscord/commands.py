@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.fakediscord.models import JSON, Snowflakes
+from tests.fakediscord.kinds import JSON, Snowflakes
 from tests.fakediscord.records import RecordedRequest
 from tests.fakediscord.rest import ApiError, unknown
 

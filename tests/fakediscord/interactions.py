@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.fakediscord.models import JSON, FakeGuild
+from tests.fakediscord.kinds import JSON
+from tests.fakediscord.models import FakeGuild
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tests.fakediscord.interactions import CallbackType, SentInteraction
-from tests.fakediscord.models import JSON
+from tests.fakediscord.kinds import JSON
 from tests.fakediscord.records import RecordedRequest
 from tests.fakediscord.rest import ApiError, unknown
 

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import BodyPartReader, web
 
-from tests.fakediscord.models import ChannelType, FakeGuild, Perm
+from tests.fakediscord.kinds import ChannelType, Perm
+from tests.fakediscord.models import FakeGuild
 from tests.fakediscord.ratelimits import storm_answer
 from tests.fakediscord.records import RecordedFile, RecordedRequest, error_body
 

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 
 from PIL import Image
 
-from bot.core.stats import StatRow
-from bot.core.summary import WeekSummary, summarize
+from bot.core.stats.counters import StatRow
+from bot.core.stats.summary import WeekSummary, summarize
 from bot.summaries.chart import CARD, render_chart
 
 DAYS = tuple(date(2026, 11, 9) + timedelta(days=i) for i in range(7))

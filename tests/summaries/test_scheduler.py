@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.stats import StatRow
-from bot.core.summary_status import SummaryState
+from bot.core.stats.counters import StatRow
+from bot.core.stats.summary_status import SummaryState
 from bot.summaries.content import SummaryContent, build_summary, build_week_so_far
 from bot.summaries.scheduler import (
     CHECK_BACK_SECONDS,

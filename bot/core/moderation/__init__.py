@@ -1,0 +1,1 @@
+"""Moderation decisions: nudges, alerts, member state, outcomes, rate limits, term checks."""

@@ -1,0 +1,1 @@
+"""Scoring: fold text, load lexicons, find who a phrase is aimed at, weigh it into a verdict."""

@@ -1,0 +1,337 @@
+"""Compiling lexicon entries into the anchor index: custom and allowed terms, aims, misspellings,
+split words and typos, pairs. `build_lexicon` is the whole compile; `SharedLexicon.layer`
+(`lexicon_shared`) redoes only the stages a server's terms change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Container, Iterable, Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+from bot.core.scoring.lexicon import (
+    COMMONEST,
+    CONTRACTED,
+    CUE_SECTIONS,
+    DEFAULT_WEIGHT,
+    PROFANITY_WEIGHT,
+    SPLIT_MIN,
+    TYPO_MIN,
+    Cues,
+    Entry,
+    Lexicon,
+    anchor,
+    category_file,
+    learned_entries,
+    load_cues,
+    profanity_entries,
+    tokenize_term,
+)
+from bot.core.scoring.verdict import Category, TargetKind
+
+_K = TypeVar("_K")
+logger = logging.getLogger(__name__)
+
+
+def build_lexicon(
+    languages: Iterable[str],
+    custom_terms: Mapping[str, Category] | None = None,
+    allowed_terms: Iterable[str] = (),
+    learned: Mapping[str, tuple[Entry, ...]] | None = None,
+) -> Lexicon:
+    """Compile the chosen languages plus a server's custom and allowed terms, from scratch.
+
+    The bot layers a server's terms on a shared lexicon instead (`shared_lexicon`);
+    this full build is what every layer must equal. `learned` replaces the shipped
+    learned weights (for leave-one-dataset-out measuring).
+    """
+    return compile_lexicon(languages, custom_terms, allowed_terms, learned)[0]
+
+
+def compile_lexicon(
+    languages: Iterable[str],
+    custom_terms: Mapping[str, Category] | None,
+    allowed_terms: Iterable[str],
+    learned: Mapping[str, tuple[Entry, ...]] | None = None,
+) -> tuple[Lexicon, _Stages]:
+    """The full build, and what a layer needs to know about how it was compiled."""
+    langs = language_key(languages)
+    cue_words: dict[str, set[str]] = {name: set() for name in CUE_SECTIONS}
+    for lang in langs:
+        for name, words in load_cues(lang).items():
+            cue_words.setdefault(name, set()).update(words)
+    cues: Cues = {name: frozenset(words) for name, words in cue_words.items()}
+    common = frozenset().union(*cue_words.values())
+
+    entries: dict[tuple[str, ...], Entry] = {}
+    defaults: dict[Category, tuple[float, TargetKind | None]] = {}
+    for lang in langs:
+        for category in Category:
+            file_entries, weight, aim = category_file(lang, category)
+            defaults.setdefault(category, (weight, aim))
+            for entry in file_entries:
+                entries.setdefault(entry.tokens, entry)
+    for lang in langs:
+        fitted = learned_entries(lang) if learned is None else learned.get(lang, ())
+        for entry in fitted:
+            entries.setdefault(entry.tokens, entry)
+    shipped = dict(entries)
+    typos = _misspellings(shipped, common)
+    entries.update(custom_entries(custom_terms or {}, defaults))
+    # Starred-out spellings are read only as our own words, not the long tail of
+    # variants in better-profanity's list ("f*ck" is "fuck", never "fack").
+    maskable = {t[0]: e.weight for t, e in entries.items() if len(t) == 1}
+    for entry in profanity_entries():
+        entries.setdefault(entry.tokens, as_name(entry, entries))
+    # Benign phrases never replace a category entry; allowed terms replace anything.
+    for lang in langs:
+        for entry in category_file(lang, None)[0]:
+            entries.setdefault(entry.tokens, entry)
+    allowed_words: set[str] = set()
+    for term in allowed_terms:
+        tokens = tokenize_term(term)
+        if tokens:
+            entries[tokens] = allowed_entry(term, tokens)
+            allowed_words.update(tokens)
+
+    second = cues["second_person"]
+    single_words = frozenset(t[0] for t, e in entries.items() if len(t) == 1 and e.category)
+    index: dict[str, list[tuple[int, Entry]]] = {}
+    pairs: dict[tuple[str, str], list[tuple[int, Entry]]] = {}
+    for tokens, entry in entries.items():
+        key, position = place(tokens, common, single_words)
+        if isinstance(key, str):
+            index.setdefault(key, []).append((position, aimed(entry, second)))
+        else:
+            pairs.setdefault(key, []).append((position, aimed(entry, second)))
+    anchors = _longest_first(index)
+    pair_anchors = _longest_first(pairs)
+    known = frozenset(anchors) | common
+    kept = {w: weight for w, weight in maskable.items() if w not in allowed_words}
+    split_pairs = _split_pairs(kept, known)
+    split_keys = frozenset(split_pairs)
+    hit_pairs = frozenset(pair for pair, items in pair_anchors.items() if has_category(items))
+    pair_words = frozenset(pair_anchors)
+    logger.debug(
+        "lexicon built: %d entries, %d anchors, languages %s", len(entries), len(anchors), langs
+    )
+    lexicon = Lexicon(
+        anchors=anchors,
+        cues=cues,
+        known_words=known,
+        index_words=frozenset(anchors),
+        hit_words=frozenset(word for word, items in anchors.items() if has_category(items)),
+        pairs=pair_anchors,
+        hit_pairs=hit_pairs,
+        pair_words=pair_words,
+        maskable=_by_length(kept),
+        split_pairs=split_pairs,
+        split_keys=split_keys,
+        gate_pairs=hit_pairs | split_keys,
+        pair_keys=pair_words | split_keys,
+        typos=typos,
+        typo_words=frozenset(typos),
+    )
+    stages = _Stages(
+        shipped=shipped,
+        defaults=defaults,
+        entries=entries,
+        maskable=maskable,
+        common=common,
+        single_words=single_words,
+    )
+    return lexicon, stages
+
+
+def language_key(languages: Iterable[str]) -> tuple[str, ...]:
+    """The language set as the lexicon reads it: in order, each once, English if none."""
+    return tuple(dict.fromkeys(languages)) or ("en",)
+
+
+def custom_entries(
+    custom_terms: Mapping[str, Category],
+    defaults: Mapping[Category, tuple[float, TargetKind | None]],
+) -> dict[tuple[str, ...], Entry]:
+    """A server's own terms, with their category's file defaults (swearing stays weak)."""
+    custom: dict[tuple[str, ...], Entry] = {}
+    for term, category in custom_terms.items():
+        tokens = tokenize_term(term)
+        if tokens:
+            weight, aim = defaults.get(category, (DEFAULT_WEIGHT, None))
+            if category is Category.PROFANITY:
+                weight = PROFANITY_WEIGHT
+            custom[tokens] = Entry(term.strip().lower(), tokens, category, weight, aim)
+    return custom
+
+
+def allowed_entry(term: str, tokens: tuple[str, ...]) -> Entry:
+    """An allowed term: an entry with no category, which claims its tokens from any hit."""
+    return Entry(term.strip().lower(), tokens, None, 0.0, None)
+
+
+def aimed(entry: Entry, second: frozenset[str]) -> Entry:
+    """A phrase that names the reader ("fuck you", "going to kill you") carries its own
+    target, whoever says it ("I'm going to kill you")."""
+    names_reader = entry.aim is None or (
+        entry.aim is TargetKind.IMPERATIVE and entry.category is Category.THREAT
+    )
+    if names_reader and entry.category is not None and not second.isdisjoint(entry.tokens):
+        return dataclasses.replace(entry, aim=TargetKind.SECOND_PERSON)
+    return entry
+
+
+def place(
+    tokens: tuple[str, ...], common: frozenset[str], single_words: Container[str]
+) -> tuple[str | tuple[str, str], int]:
+    """The index key of a term (a word, or a word pair) and the key's offset in the term.
+
+    A phrase of only everyday words ("i will find you") is keyed on a word pair, so
+    a message with just "will" in it stays on the fast path.
+    """
+    if len(tokens) > 1 and common.issuperset(tokens):
+        position = _pair(tokens)
+        return (tokens[position], tokens[position + 1]), position
+    position = anchor(tokens, common, single_words)
+    return tokens[position], position
+
+
+def _misspellings(
+    entries: Mapping[tuple[str, ...], Entry], common: frozenset[str]
+) -> dict[str, str]:
+    """Typos of our shipped words and the word each stands for: "scumm", "idioot".
+
+    The scorer reads such a token as the word (unless it is an index word itself, a
+    server's own term say), so a server's allowed and custom terms apply to typos
+    as to the word. A variant that is a word of ours, a cue word, or a typo of two
+    different words is left out; swear words keep their exact spellings.
+    """
+    taken = {tokens[0] for tokens in entries if len(tokens) == 1} | common
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for tokens, entry in entries.items():
+        word = tokens[0]
+        if (
+            len(tokens) != 1
+            or entry.category in (None, Category.PROFANITY)
+            or not word.isalpha()
+            or len(word) < TYPO_MIN
+        ):
+            continue
+        for variant in _typos(word):
+            if variant in taken:
+                continue
+            if found.setdefault(variant, word) != word:
+                clashes.add(variant)
+    for variant in clashes:
+        del found[variant]
+    return found
+
+
+def _typos(word: str) -> set[str]:
+    """A letter typed twice ("scumm", "idioot"): dropped or swapped letters make real
+    words too often ("garage", "beats", "niger") to be read as ours."""
+    variants = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    variants.discard(word)
+    return variants
+
+
+def as_name(entry: Entry, entries: Mapping[tuple[str, ...], Entry]) -> Entry:
+    """A swear-word phrase built on one of our name-calls reads as that name-call.
+
+    better-profanity lists compounds such as "fuck-tard" as plain profanity; the
+    longer phrase would otherwise mask our stronger "tard" inside it.
+    """
+    if len(entry.tokens) < 2:
+        return entry
+    names = [
+        entries[(token,)]
+        for token in entry.tokens
+        if (token,) in entries and entries[(token,)].category not in (None, Category.PROFANITY)
+    ]
+    if not names:
+        return entry
+    name = max(names, key=lambda e: e.weight)
+    return Entry(entry.term, entry.tokens, name.category, name.weight, name.aim)
+
+
+def _longest_first(
+    index: Mapping[_K, list[tuple[int, Entry]]],
+) -> dict[_K, tuple[tuple[int, Entry], ...]]:
+    return {
+        key: tuple(sorted(items, key=lambda item: -len(item[1].tokens)))
+        for key, items in index.items()
+    }
+
+
+def _split_pairs(words: Mapping[str, float], known: frozenset[str]) -> dict[tuple[str, str], str]:
+    """Every way to split one of our words in two with a space ("i diot", "du mb").
+
+    Only splits whose pieces are no words of ours: "go ok" is not "gook", "who re"
+    is not "whore", and "it s pic" is not "spic" (contraction leftovers never count).
+    When two words split the same way, the weaker one is read.
+    """
+    found: dict[tuple[str, str], tuple[float, str]] = {}
+    for word, weight in words.items():
+        if len(word) < SPLIT_MIN or not word.isalpha():
+            continue
+        for cut in range(1, len(word)):
+            key = (word[:cut], word[cut:])
+            if not splittable(key, known):
+                continue
+            if key not in found or (weight, word) < found[key]:
+                found[key] = (weight, word)
+    return {key: word for key, (_, word) in found.items()}
+
+
+def _by_length(words: Mapping[str, float]) -> dict[int, tuple[tuple[str, float], ...]]:
+    grouped: dict[int, list[tuple[str, float]]] = {}
+    for word, weight in sorted(words.items()):
+        grouped.setdefault(len(word), []).append((word, weight))
+    return {length: tuple(group) for length, group in grouped.items()}
+
+
+def has_category(items: Iterable[tuple[int, Entry]]) -> bool:
+    return any(entry.category is not None for _, entry in items)
+
+
+def _pair(tokens: tuple[str, ...]) -> int:
+    """Start of the word pair least likely in ordinary text.
+
+    The pair with fewest of the very commonest words ("you are" is in a tenth of all
+    tweets, "a joke" is not), then the longest.
+    """
+    return max(
+        range(len(tokens) - 1),
+        key=lambda i: (
+            -(tokens[i] in COMMONEST) - (tokens[i + 1] in COMMONEST),
+            len(tokens[i]) + len(tokens[i + 1]),
+        ),
+    )
+
+
+# --- one shared lexicon per language set, a server's terms layered on top ----------
+
+
+@dataclass(frozen=True, slots=True)
+class _Stages:
+    """How a lexicon was compiled: what a layer needs to redo only the parts it changes."""
+
+    shipped: dict[tuple[str, ...], Entry]  # the category files, first language wins
+    defaults: Mapping[Category, tuple[float, TargetKind | None]]
+    entries: Mapping[tuple[str, ...], Entry]  # every entry, as indexed (before aims)
+    maskable: Mapping[str, float]  # before allowed terms took words out
+    common: frozenset[str]
+    single_words: frozenset[str]
+
+
+def cuts(word: str) -> list[tuple[str, str]]:
+    """Every way to split `word` in two, if it is long enough to be read split at all."""
+    if len(word) < SPLIT_MIN or not word.isalpha():
+        return []
+    return [(word[:cut], word[cut:]) for cut in range(1, len(word))]
+
+
+def splittable(key: tuple[str, str], known: Container[str]) -> bool:
+    return not any(p in CONTRACTED or (len(p) > 1 and p in known) for p in key)

@@ -1,0 +1,232 @@
+"""Finding lexicon hits in a message: spaced, starred-out and split words rejoined,
+letter runs squeezed, benign phrases claiming their tokens first, offsets mapped back.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Container
+
+from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
+from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.targeting_context import Hit
+
+RUN_GATE_RE = re.compile(r"([a-z])\1\1")
+_MASKED_RE = re.compile(r"[^\W_]*\*[\w*]*")  # a word with starred-out letters
+_SEGMENT_LIMIT = 64  # spaced-out letters longer than this are not split into words
+_LONGEST_WORD = 16
+_ONE_LETTER_WORDS = frozenset({"i", "u", "a"})
+_MAX_HITS = 64  # hits weighed per message, strongest first: a flood cannot cost more
+
+
+class Matcher:
+    """The matching half of a scorer: one compiled lexicon, read many times."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._split_pairs = lexicon.split_pairs
+        self._split_keys = lexicon.split_keys
+
+    def rewrite(self, folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+        """Tokens and spans after rejoining spaced letters, unmasking starred-out words
+        and squeezing letter runs."""
+        words = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
+        joined: list[tuple[str, int, int]] = []
+        for letters, offsets in spaced_runs(folded):
+            for word, first, last in self._segment(letters):
+                joined.append((word, offsets[first], offsets[last - 1] + 1))
+        if "*" in folded:
+            joined.extend(self._unmasked(folded))
+            joined.sort(key=lambda run: run[1])
+            joined = [run for i, run in enumerate(joined) if i == 0 or run[1] >= joined[i - 1][2]]
+        if joined:
+            words = _merge(words, joined)
+        words = self._rejoin_split(folded, words)
+        tokens = [w[0] for w in words]
+        if RUN_GATE_RE.search(folded) is not None:
+            known = self._lexicon.known_words
+            tokens = [
+                t if t in known or len(t) < 3 else (_known_variant(t, known) or t) for t in tokens
+            ]
+        return tokens, [(start, end) for _, start, end in words]
+
+    def _rejoin_split(
+        self, folded: str, words: list[tuple[str, int, int]]
+    ) -> list[tuple[str, int, int]]:
+        """One of our words split in two by spaces ("you are an i diot") is read whole."""
+        split = self._split_pairs
+        if self._split_keys.isdisjoint(itertools.pairwise(w[0] for w in words)):
+            return words
+        out: list[tuple[str, int, int]] = []
+        i = 0
+        while i < len(words):
+            word, start, end = words[i]
+            if i + 1 < len(words):
+                following, next_start, next_end = words[i + 1]
+                whole = split.get((word, following))
+                if whole is not None and folded[end:next_start].isspace():
+                    out.append((whole, start, next_end))
+                    i += 2
+                    continue
+            out.append(words[i])
+            i += 1
+        return out
+
+    def _segment(self, letters: str) -> list[tuple[str, int, int]]:
+        """Split rejoined letters into known words ("fuckyou" -> "fuck", "you").
+
+        Greedy longest match over lexicon and cue words; all or nothing, and only
+        worth it when a lexicon word is among the pieces. Long runs are not words.
+        """
+        anchors = self._lexicon.anchors
+        whole = letters if letters in anchors else _known_variant(letters, anchors)
+        if whole is not None:
+            return [(whole, 0, len(letters))]
+        if len(letters) > _SEGMENT_LIMIT:
+            return []
+        known = self._lexicon.known_words
+        pieces = []
+        i = 0
+        while i < len(letters):
+            for size in range(min(_LONGEST_WORD, len(letters) - i), 0, -1):
+                piece = letters[i : i + size]
+                if piece in known and (size > 1 or piece in _ONE_LETTER_WORDS):
+                    pieces.append((piece, i, i + size))
+                    i += size
+                    break
+            else:
+                return []
+        return pieces if any(piece in anchors for piece, _, _ in pieces) else []
+
+    def _unmasked(self, folded: str) -> list[tuple[str, int, int]]:
+        """Words with letters starred out ("f*ck", "a**hole") read as the lexicon word.
+
+        A star stands for one letter. When several words fit ("s**t"), the weakest
+        one is taken, so a guess never makes a message look worse than it may be.
+        """
+        found = []
+        for match in _MASKED_RE.finditer(folded):
+            masked = match.group()
+            if sum(ch != "*" for ch in masked) < 1 or masked.count("*") * 2 > len(masked):
+                continue
+            fits = [
+                (weight, word)
+                for word, weight in self._lexicon.maskable.get(len(masked), ())
+                if all(m in ("*", w) for m, w in zip(masked, word, strict=True))
+            ]
+            if fits:
+                found.append((min(fits)[1], match.start(), match.end()))
+        return found
+
+    def candidates(
+        self, tokens: list[str], pairs: frozenset[tuple[str, str]] | None = None
+    ) -> list[tuple[int, int, Entry]]:
+        """Non-overlapping lexicon hits: benign phrases claim tokens first, longest wins.
+
+        `pairs`, when given, holds the message's word pairs already known to be keys.
+        """
+        lexicon = self._lexicon
+        found: list[tuple[int, int, Entry]] = []
+        for token in lexicon.index_words.intersection(tokens):
+            _match_at(tokens, token, lexicon.anchors[token], found)
+        if pairs is None:
+            pairs = lexicon.pair_words.intersection(itertools.pairwise(tokens))
+        for pair in lexicon.pair_words.intersection(pairs):
+            _match_at(tokens, pair, lexicon.pairs[pair], found)
+        if len(found) == 1:  # the usual case: one word or phrase, nothing overlaps
+            return found if found[0][2].category is not None else []
+        if not found or all(entry.category is None for _, _, entry in found):
+            return []
+        found.sort(key=lambda c: (c[2].category is not None, c[0] - c[1], c[0]))
+        taken: set[int] = set()
+        chosen = []
+        for first, last, entry in found:
+            span = range(first, last)
+            if not taken.isdisjoint(span):
+                continue
+            taken.update(span)
+            if entry.category is not None:
+                chosen.append((first, last, entry))
+        chosen.sort(key=lambda c: c[0])
+        return chosen
+
+    def hits(
+        self,
+        text: str,
+        folded: str,
+        spans: list[tuple[int, int]],
+        candidates: list[tuple[int, int, Entry]],
+    ) -> list[Hit]:
+        """Hits with offsets in the original text; a flood keeps only the strongest."""
+        if len(candidates) > _MAX_HITS:
+            strongest = sorted(candidates, key=lambda c: (-c[2].weight, c[0]))[:_MAX_HITS]
+            candidates = sorted(strongest, key=lambda c: c[0])
+        offsets = OffsetMap(text) if len(folded) != len(text) else None
+        hits = []
+        for first, last, entry in candidates:
+            start, end = spans[first][0], spans[last - 1][1]
+            if offsets is not None:
+                start, end = offsets.start(start), offsets.end(end)
+            span = text[start:end]
+            if span.isalpha() or has_letter(span):  # "455" is a number, not leet for "ass"
+                hits.append(Hit(entry, first, last, start, end))
+        return hits
+
+
+def _match_at(
+    tokens: list[str],
+    key: str | tuple[str, str],
+    entries: tuple[tuple[int, Entry], ...],
+    found: list[tuple[int, int, Entry]],
+) -> None:
+    """Add every phrase of `entries` found where `key` (a word or a word pair) occurs."""
+    token, following = (key, None) if isinstance(key, str) else key
+    count = len(tokens)
+    i = -1
+    for _ in range(tokens.count(token)):  # counted first: no ValueError to end the search
+        i = tokens.index(token, i + 1)
+        if following is not None and (i + 1 >= count or tokens[i + 1] != following):
+            continue
+        for offset, entry in entries:
+            phrase = entry.tokens
+            size = len(phrase)
+            if size == 1:  # the key word itself: nothing else to compare
+                found.append((i, i + 1, entry))
+                continue
+            first = i - offset
+            end = first + size
+            if (
+                first >= 0
+                and end <= count
+                and tokens[end - 1] == phrase[-1]  # rules out most phrases before a slice
+                and tuple(tokens[first:end]) == phrase
+            ):
+                found.append((first, end, entry))
+
+
+def _merge(
+    words: list[tuple[str, int, int]], joined: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Replace the tokens covered by each rejoined word (sorted, disjoint) with it."""
+    merged: list[tuple[str, int, int]] = []
+    runs = iter(joined)
+    run = next(runs, None)
+    for item in words:
+        while run is not None and run[2] <= item[1]:
+            merged.append(run)
+            run = next(runs, None)
+        if run is not None and run[1] <= item[1] < run[2]:
+            continue  # a piece of the rejoined word
+        merged.append(item)
+    if run is not None:
+        merged.append(run)
+        merged.extend(runs)
+    return merged
+
+
+def _known_variant(word: str, known: Container[str]) -> str | None:
+    for variant in squeeze_variants(word):
+        if variant in known:
+            return variant
+    return None

@@ -1,0 +1,170 @@
+"""The hostility scorer: lexicon hits, then targeting rules decide if words are hostility.
+
+A word list alone flags "that was fucking awesome" and "I'm such an idiot"; what
+makes a message hostile is who the words are aimed at. So every hit is weighed by
+its target (the reader, a mention, a group, oneself, an object, quoted speech)
+found in a small token window around it, and the message score combines the
+weighted hits. Most messages contain no lexicon anchor at all and return after
+one translate, a split, two gate regexes and two set tests; the rest pay only
+for the few tokens around each hit, so cost stays linear in length. This module
+runs the gates; matching.py finds the hits, targeting.py decides who each one is
+aimed at, weighing.py turns them into a verdict.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES, GuildSettings
+from bot.core.scoring.folding import (
+    flatten,
+    fold,
+)
+from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.lexicon_shared import shared_lexicon
+from bot.core.scoring.matching import RUN_GATE_RE, Matcher
+from bot.core.scoring.targeting_context import SENTENCE_REACH, Context
+from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict
+from bot.core.scoring.weighing import Weigher
+
+logger = logging.getLogger(__name__)
+
+_MENTION_RE = re.compile(r"<@!?\d+>|(?<![\w@])@\w")  # a Discord mention, or "@name" typed as text
+# Cheap gates for the two rules that need look-ups beyond whole tokens: a letter
+# repeated 3+ times ("stuuupid") and single letters set apart ("k y s"; the exact
+# rule is folding.SPACED_RE, these only decide whether to run it).
+_SPACED_GATE_RE = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")  # on padded flattened text
+_WORD_RE = re.compile(r"\S+")  # tokens of flattened text
+
+
+CLEAN = Verdict(
+    hostile=False,
+    score=0.0,
+    severity=Severity.NONE,
+    categories=(),
+    matches=(),
+    target=TargetKind.NONE,
+    explanation="no hostile language found",
+)
+
+
+@dataclass(frozen=True)
+class ScorerConfig:
+    """What a server can tune; hashable so the bot caches one Scorer per config."""
+
+    languages: tuple[str, ...] = SUPPORTED_LANGUAGES
+    custom_terms: Mapping[str, Category] = field(default_factory=dict)
+    allowed_terms: frozenset[str] = frozenset()
+    threshold: float = DEFAULT_THRESHOLD
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                self.languages,
+                tuple(sorted(self.custom_terms.items())),
+                self.allowed_terms,
+                self.threshold,
+            )
+        )
+
+    @classmethod
+    def from_settings(cls, settings: GuildSettings) -> ScorerConfig:
+        """The scorer-relevant part of a server's settings."""
+        return cls(
+            languages=tuple(settings.languages),
+            custom_terms=dict(settings.custom_terms),
+            allowed_terms=frozenset(settings.allowed_terms),
+            threshold=settings.threshold,
+        )
+
+
+class Scorer:
+    """Scores messages against one compiled lexicon; build once, call many times."""
+
+    def __init__(
+        self, config: ScorerConfig | None = None, *, lexicon: Lexicon | None = None
+    ) -> None:
+        """A scorer for `config`: its terms layered on the language set's shared lexicon.
+
+        The shared lexicon is compiled on first use; the bot compiles it in a worker
+        thread first (`lexicon_shared.shared_lexicon`), so building a scorer stays cheap. Pass
+        `lexicon` to score with one compiled some other way (a full `build_lexicon`).
+        """
+        self.config = config or ScorerConfig()
+        if lexicon is None:
+            lexicon = shared_lexicon(self.config.languages).layer(
+                self.config.custom_terms, self.config.allowed_terms
+            )
+        self._lexicon: Lexicon = lexicon
+        self._cues = self._lexicon.cues
+        self._hit_words = self._lexicon.hit_words
+        self._split_pairs = self._lexicon.split_pairs
+        # Word pairs that wake the slow path: phrase anchors and our words split in two.
+        self._gate_pairs = self._lexicon.gate_pairs
+        self._split_keys = self._lexicon.split_keys
+        self._pair_keys = self._lexicon.pair_keys
+        self._matcher = Matcher(self._lexicon)
+        self._weigher = Weigher(self._lexicon, self.config.threshold)
+        # Swearing beside these may be aimed at a group ("fuck gay people"): no shortcut.
+        self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
+        self._typos = self._lexicon.typos
+        self._typo_words = self._lexicon.typo_words
+        self._index_words = self._lexicon.index_words
+
+    def score(
+        self,
+        text: str,
+        *,
+        mentions_someone: bool = False,
+        is_reply: bool = False,
+        profanity_ok: bool = False,
+    ) -> Verdict:
+        """Decide whether `text` is hostile toward a person or group, and why."""
+        flat = flatten(text)
+        tokens = flat.split()
+        gated = (
+            "*" in text
+            or RUN_GATE_RE.search(flat) is not None
+            or _SPACED_GATE_RE.search(f" {flat} ") is not None
+        )
+        pairs: frozenset[tuple[str, str]] | None = None
+        if not gated:
+            if (
+                self._hit_words.isdisjoint(tokens)
+                and self._gate_pairs.isdisjoint(itertools.pairwise(tokens))
+                and self._typo_words.isdisjoint(tokens)
+            ):
+                return CLEAN
+            # One pass over the word pairs serves phrase matching and split words.
+            pairs = self._pair_keys.intersection(itertools.pairwise(tokens))
+            gated = bool(pairs) and not self._split_keys.isdisjoint(pairs)
+        folded = fold(text) if gated else None  # punctuation kept: needed for context
+        spans: list[tuple[int, int]] | None = None
+        if folded is not None:
+            tokens, spans = self._matcher.rewrite(folded)
+            pairs = None
+        if not self._typo_words.isdisjoint(tokens):  # "scumm" reads as "scum"
+            index, typos = self._index_words, self._typos
+            tokens = [t if t in index else typos.get(t, t) for t in tokens]
+            pairs = None
+        candidates = self._matcher.candidates(tokens, pairs)
+        if not candidates:
+            return CLEAN
+        swearing = all(c[2].category is Category.PROFANITY for c in candidates)
+        if spans is None:  # flat has folded's offsets; only as far as rules look past hits
+            needed = candidates[-1][1] + (0 if swearing else SENTENCE_REACH)
+            spans = [m.span() for m in itertools.islice(_WORD_RE.finditer(flat), needed)]
+        hits = self._matcher.hits(text, flat, spans, candidates)
+        if not hits:
+            return CLEAN
+        if swearing and self._group_words.isdisjoint(tokens):
+            return self._weigher.swearing_only(hits, profanity_ok)
+        mentioned = mentions_someone or _MENTION_RE.search(text) is not None
+        if folded is None:
+            folded = fold(text)
+        ctx = Context(self._lexicon, folded, tokens, spans, mentioned=mentioned, is_reply=is_reply)
+        return self._weigher.verdict(self._weigher.weigh(ctx, hits, profanity_ok))

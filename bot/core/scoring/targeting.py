@@ -1,0 +1,77 @@
+"""Targeting rules: who a lexicon hit is aimed at, and when a rule cancels it.
+
+Words become hostility only when aimed at someone. Each hit is read in a small
+token window (the clause around it): a second-person cue, a mention, an order
+or a vocative aims it at a person; self-directed, object-directed, negated,
+reported or quoted words, counter-speech and gaming talk lower or cancel it.
+The scorer finds hits and combines weights; this module only decides targets,
+so each rule can be read and tested on its own. Every look-up is bounded by a
+fixed reach around the hit, so cost stays O(1) per hit.
+
+The rules are split by job (targeting_context, _speech, _person, _groups); this
+module is the entry point, `Targeter.aim`.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.targeting_context import GROUP_HATRED, IDENTITY_NOTE, WIDENED, Context, Hit
+from bot.core.scoring.targeting_groups import GroupRules
+from bot.core.scoring.verdict import Category, TargetKind
+
+
+class Targeter(GroupRules):
+    """The targeting rules for one compiled lexicon (its cue word lists)."""
+
+    def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+        """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech).
+
+        The person rules come first; where they find nobody (or a thing), a named
+        identity group, the group in the room or a bare chat name-call still make
+        the words aimed. IDENTITY_NOTE marks an identity group and cancels nothing.
+        """
+        target, note = self._aim(ctx, hit)
+        entry = hit.entry
+        if note or target is TargetKind.REPORTED:
+            return target, note
+        if entry.category is Category.PROFANITY:
+            if self._sworn_at_group(ctx, hit):
+                return TargetKind.GROUP, IDENTITY_NOTE  # "fuck gay people", "fucking immigrants"
+            return target, note
+        if (
+            self._denied_by_quantifier(ctx, hit)
+            or self._framed_as_false(ctx, hit)
+            or self._opinion_denied(ctx, hit)
+        ):
+            return target, "negated"  # "no immigrant deserves to die", "it's not true that"
+        if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
+            return self._hatred(ctx, hit, target)
+        if target is TargetKind.GROUP and entry.category is Category.IDENTITY_ATTACK:
+            return self._slur_target(ctx, hit), note
+        if not self._cues["accusation"].isdisjoint(entry.tokens):
+            return target, note  # "that was racist": calling out prejudice is no attack on a group
+        widened = target in WIDENED or (entry.person_only and target is TargetKind.SELF)
+        if (
+            widened
+            and entry.category in GROUP_HATRED
+            and self._names_identity(ctx, hit)
+            and not self._attributive_at(ctx, hit)
+        ):
+            return TargetKind.GROUP, IDENTITY_NOTE  # "immigrants are animals", "we are parasites"
+        if widened and entry.category in GROUP_HATRED and self._names_group(ctx, hit):
+            return TargetKind.GROUP, note  # "liberals are idiots", "cops are pigs"
+        if entry.person_only:
+            aimed = self._person_object(ctx, hit, target)
+            if aimed is TargetKind.OBJECT and self._in_room(ctx, hit):
+                return TargetKind.GROUP, note  # "che squadra di spazzatura"
+            return aimed, note
+        if target in WIDENED and self._in_room(ctx, hit):
+            return TargetKind.GROUP, note  # "noob team", "this team is trash"
+        if target is TargetKind.OBJECT and self._names_person_after(ctx, hit):
+            return TargetKind.THIRD_PERSON, note  # "this stupid kid", "that dumb guy"
+        if target in (TargetKind.NONE, TargetKind.OBJECT) and (
+            self._named_subject(ctx, hit) or self._pointed_at(ctx, hit)
+        ):
+            return TargetKind.THIRD_PERSON, note  # "Mike is an idiot", "look at that moron"
+        if target is TargetKind.NONE and self._name_call(ctx, hit):
+            return TargetKind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
+        return target, note

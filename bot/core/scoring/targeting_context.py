@@ -1,0 +1,218 @@
+"""Targeting rules: who a lexicon hit is aimed at, and when a rule cancels it.
+
+Words become hostility only when aimed at someone. Each hit is read in a small
+token window (the clause around it): a second-person cue, a mention, an order
+or a vocative aims it at a person; self-directed, object-directed, negated,
+reported or quoted words, counter-speech and gaming talk lower or cancel it.
+The scorer finds hits and combines weights; this module only decides targets,
+so each rule can be read and tested on its own. Every look-up is bounded by a
+fixed reach around the hit, so cost stays O(1) per hit.
+
+This module holds what every rule reads: the window constants, `Hit` and `Context`.
+The rules: targeting_speech.py (reported speech, negation), targeting_person.py
+(the person rules), targeting_groups.py (identity groups, the room, third persons);
+`Targeter` in targeting.py puts them together.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from typing import NamedTuple
+
+from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.verdict import Category, TargetKind
+
+logger = logging.getLogger(__name__)
+
+_STOP_RE = re.compile(r"[.!?;|\n]")  # "|" joins chat lines in exports
+_PAUSE_RE = re.compile(r"[.!?;,:|\n]")
+_QUOTE_RE = re.compile(r'"')
+
+BEFORE = 6  # tokens looked at before a hit for its target
+AFTER = 4  # tokens looked at after a hit
+NEGATION_REACH = 3  # a negator this close before a hit cancels it
+SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
+NAME_CALL_LENGTH = 4  # a chat line this short that is mostly an insult is a name-call
+ROOM_REACH = 4  # "noob team", "this team is trash", "trash ass team"
+IDENTITY_NOTE = "aimed at an identity group"  # the one note that does not cancel a hit
+# Where a rule found no person, a named identity group or the room can still be the target.
+# Copulas after a third person, English and Italian ("è" folds to "e").
+THIRD_COPULAS = frozenset({"is", "s", "was", "isn", "e", "era", "sono", "erano"})
+DEMONSTRATIVES = frozenset(
+    {"that", "this", "quel", "quello", "quella", "quei", "quegli", "sto", "sta", "questo"}
+)
+ROLE_DETERMINERS = frozenset({"the", "our", "their", "ur"}) | DEMONSTRATIVES
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "lui", "lei", "loro", "quello", "quella"})
+PARTITIVES = frozenset({"dei", "degli", "delle", "del", "della"})
+# Saying and thinking verbs in the conditional ("I would never say", "non direi mai").
+SAYING = frozenset({"say", "direi", "penserei", "dico", "penso", "credo"})
+LINKS = frozenset({"che", "that"})  # in the opinion lists, but no verb of their own
+# Speech verbs that, opening a sentence, are orders rather than reports.
+SPEECH_ORDERS = frozenset({"say", "tell", "dm", "call", "write", "text"})
+# Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
+DENIAL_PAIRS = frozenset(
+    {("not", "true"), ("myth", "that"), ("false", "that"), ("untrue", "that"), ("e", "vero")}
+)
+WIDENED = frozenset({TargetKind.NONE, TargetKind.THIRD_PERSON, TargetKind.OBJECT})
+# What a named identity group turns into an identity attack ("women ... burn body
+# fat" is about fat, not about women).
+GROUP_HATRED = frozenset(
+    {Category.INSULT, Category.IDENTITY_ATTACK, Category.THREAT, Category.EXCLUSION}
+)
+# Targets that name people; a mention or a reply alone does not make "criminals" or
+# "disgust" about people.
+NAMED_PEOPLE = frozenset(
+    {
+        TargetKind.SECOND_PERSON,
+        TargetKind.IMPERATIVE,
+        TargetKind.GROUP,
+        TargetKind.THIRD_PERSON,
+    }
+)
+
+
+class Hit(NamedTuple):
+    """One matched entry with its token span and the weight left after targeting.
+
+    A named tuple, not a frozen dataclass: every flagged word builds two of these
+    per message, and a tuple is built three times faster.
+    """
+
+    entry: Entry
+    first: int
+    last: int  # exclusive token index
+    start: int  # offsets in the original text
+    end: int
+    target: TargetKind = TargetKind.NONE
+    note: str = ""
+    weight: float = 0.0
+
+
+class Context:
+    """One message's tokens and clause boundaries, computed lazily around hits."""
+
+    __slots__ = (
+        "_gaming",
+        "_pauses",
+        "_present",
+        "_quotes",
+        "_stops",
+        "cues",
+        "folded",
+        "imperative_at",
+        "is_reply",
+        "mentioned",
+        "spans",
+        "tokens",
+    )
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        folded: str,
+        tokens: list[str],
+        spans: list[tuple[int, int]],
+        *,
+        mentioned: bool,
+        is_reply: bool,
+    ) -> None:
+        self.cues = lexicon.cues
+        self.folded = folded
+        self.tokens = tokens
+        self.spans = spans
+        self.mentioned = mentioned
+        self.is_reply = is_reply
+        self.imperative_at: list[int] = []  # token indexes of hits that are orders
+        self._stops = [m.start() for m in _STOP_RE.finditer(folded)]
+        self._pauses: list[int] | None = None
+        self._quotes: list[int] | None = None
+        self._gaming: bool | None = None
+        self._present: dict[str, bool] = {}
+
+    def mentions_any(self, name: str, words: frozenset[str]) -> bool:
+        """Does any of `words` (the cue list `name`) occur in the message? Asked once each."""
+        found = self._present.get(name)
+        if found is None:
+            found = self._present[name] = not words.isdisjoint(self.tokens)
+        return found
+
+    def _gap_has(self, marks: list[int], index: int) -> bool:
+        """Is one of `marks` (sorted offsets) between token `index` and the next token?"""
+        if index + 1 >= len(self.spans):  # spans stop short of the end only far from hits
+            return index >= len(self.tokens) - 1
+        at = bisect.bisect_left(marks, self.spans[index][1])
+        return at < len(marks) and marks[at] < self.spans[index + 1][0]
+
+    def stop_after(self, index: int) -> bool:
+        return self._gap_has(self._stops, index)
+
+    def pause_after(self, index: int) -> bool:
+        if self._pauses is None:
+            self._pauses = [m.start() for m in _PAUSE_RE.finditer(self.folded)]
+        return self._gap_has(self._pauses, index)
+
+    def sentence_start(self, index: int, reach: int) -> int:
+        """First token of the sentence holding `index`, looking back at most `reach`."""
+        stops = self._stops
+        at = bisect.bisect_left(stops, self.spans[index][0])
+        floor = max(0, index - reach)
+        if at == 0:
+            return floor
+        first = bisect.bisect_right(self.spans, stops[at - 1], key=_span_start)
+        return max(first, floor)
+
+    def sentence_end(self, index: int, reach: int) -> int:
+        """Exclusive end of the sentence holding `index`, looking ahead at most `reach`."""
+        stops = self._stops
+        ceiling = min(len(self.tokens), index + reach + 1)
+        at = bisect.bisect_left(stops, self.spans[index][1])
+        if at == len(stops):
+            return ceiling
+        end = bisect.bisect_right(self.spans, stops[at], key=_span_start)
+        return min(end, ceiling)
+
+    def starts_sentence(self, index: int) -> bool:
+        return index == 0 or self.stop_after(index - 1)
+
+    def quoted(self, first: int, last: int) -> bool:
+        """Tokens first..last-1 sit between a pair of double quotes: quoted, not said."""
+        if self._quotes is None:
+            if '"' not in self.folded:  # most messages: nothing quoted, no list to build
+                return False
+            self._quotes = [m.start() for m in _QUOTE_RE.finditer(self.folded)]
+        opened = bisect.bisect_left(self._quotes, self.spans[first][0])
+        closing = bisect.bisect_left(self._quotes, self.spans[last - 1][1])
+        return opened % 2 == 1 and closing < len(self._quotes)
+
+    @property
+    def in_real_life(self) -> bool:
+        """ "irl", "in real life": a threat said outside the game, whatever the game words."""
+        return self.mentions_any("real_life", self.cues["real_life"]) or (
+            "real" in self.tokens and "life" in self.tokens
+        )
+
+    @property
+    def gaming(self) -> bool:
+        """Game talk somewhere in the message ("rematch", "boss", "gg")."""
+        if self._gaming is None:
+            self._gaming = not self.cues["gaming"].isdisjoint(self.tokens)
+        return self._gaming
+
+    def near_order(self, index: int) -> bool:
+        """An imperative hit ("shut up", "stfu") in the same sentence, close by."""
+        at = bisect.bisect_left(self.imperative_at, index)
+        for k in (at - 1, at):
+            if 0 <= k < len(self.imperative_at):
+                other = self.imperative_at[k]
+                low, high = min(other, index), max(other, index)
+                if high - low <= SENTENCE_REACH and not any(
+                    self.stop_after(j) for j in range(low, high)
+                ):
+                    return True
+        return False
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]

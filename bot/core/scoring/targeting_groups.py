@@ -1,0 +1,295 @@
+"""Targeting rules, part three: identity groups, named groups, the room, third persons
+by name or demonstrative, counter-speech that denies a hateful claim.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.core.scoring.targeting_context import (
+    AFTER,
+    BEFORE,
+    DEMONSTRATIVES,
+    DENIAL_PAIRS,
+    IDENTITY_NOTE,
+    LINKS,
+    NAME_CALL_LENGTH,
+    NAMED_PEOPLE,
+    NEGATION_REACH,
+    PARTITIVES,
+    PERSON_PRONOUNS,
+    ROLE_DETERMINERS,
+    ROOM_REACH,
+    SAYING,
+    SENTENCE_REACH,
+    THIRD_COPULAS,
+    Context,
+    Hit,
+)
+from bot.core.scoring.targeting_person import PersonRules
+from bot.core.scoring.verdict import Category, TargetKind
+
+
+class GroupRules(PersonRules):
+    """Where the person rules find nobody: a group, the room, a third person."""
+
+    def _names_identity(self, ctx: Context, hit: Hit) -> bool:
+        """An identity group ("women", "muslims", "gay people") in the hit's sentence."""
+        cues = self._cues
+        if not (
+            ctx.mentions_any("identity", cues["identity"])
+            or ctx.mentions_any("identity_adjective", cues["identity_adjective"])
+        ):
+            return False  # no group named anywhere (most messages)
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+        tokens = ctx.tokens
+        if self._identity_between(ctx, hit, start, end):
+            return True
+        # "I met some immigrants. They are all disgusting": "they" points back.
+        if cues["plural_pronoun"].isdisjoint(tokens[start:end]) or start == 0:
+            return False
+        return self._identity_between(ctx, hit, max(0, start - 2 * SENTENCE_REACH), start)
+
+    def _names_group(self, ctx: Context, hit: Hit) -> bool:
+        """A group of people that is not an identity group, in the hit's sentence."""
+        if not ctx.mentions_any("group_noun", self._cues["group_noun"]):
+            return False
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+        return not self._cues["group_noun"].isdisjoint(ctx.tokens[start:end])
+
+    def _identity_between(self, ctx: Context, hit: Hit, start: int, end: int) -> bool:
+        cues = self._cues
+        tokens = ctx.tokens
+        identity = cues["identity"]
+        adjectives = cues["identity_adjective"]
+        for i in range(start, end):
+            if hit.first <= i < hit.last:
+                continue
+            token = tokens[i]
+            named = token in identity or (
+                token in adjectives and i + 1 < end and tokens[i + 1] in cues["people"]
+            )
+            if named and not ctx.quoted(i, i + 1):  # a quoted group is reported, not named
+                return True
+        return False
+
+    def _attributive_at(self, ctx: Context, hit: Hit) -> bool:
+        """ "a stupid question about women": the word judges the thing after it."""
+        after = ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, AFTER)]
+        return self._attributive(hit, after, ctx.pause_after(hit.last - 1))
+
+    def _person_object(self, ctx: Context, hit: Hit, target: TargetKind) -> TargetKind:
+        """Who a people-only word ("hate", "animals", "disgust") is about, or OBJECT.
+
+        The object right after a verb decides ("I hate you", "I hate mondays");
+        otherwise the person rules' answer stands when it names people.
+        """
+        cues = self._cues
+        threat = hit.entry.category is Category.THREAT
+        for token in ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, AFTER)]:
+            if token in cues["article"] or token in ("all", "of", "these", "those", "such"):
+                continue
+            if token in cues["second_person"] and token not in cues["possessive"]:
+                return TargetKind.SECOND_PERSON
+            if token in cues["room"]:
+                return TargetKind.GROUP
+            if token in cues["third_person"] and token not in cues["object"] and not threat:
+                return TargetKind.THIRD_PERSON
+            break
+        if threat:  # "you hurt me", "kill him" (in a game): only a named group or the reader
+            return TargetKind.OBJECT
+        return target if target in NAMED_PEOPLE else TargetKind.OBJECT
+
+    def _hatred(self, ctx: Context, hit: Hit, target: TargetKind) -> tuple[TargetKind, str]:
+        """ "I hate muslims", "I fucking hate you": the writer's own hatred, and its object.
+
+        Hatred reported of others ("they hate homosexuals", "americans hate you")
+        and the noun ("spew hate") are not aimed by the writer.
+        """
+        cues = self._cues
+        tokens = ctx.tokens
+        subject = hit.first - 1
+        while subject >= 0 and tokens[subject] in cues["intensifier"]:
+            subject -= 1
+        if subject < 0 or tokens[subject] not in cues["speaker_subject"]:
+            return TargetKind.OBJECT, ""
+        end = ctx.sentence_end(hit.last - 1, AFTER)
+        for i in range(hit.last, end):
+            token = tokens[i]
+            if token in cues["article"] or token in cues["intensifier"] or token == "all":
+                continue
+            if token in cues["identity"] or (
+                token in cues["identity_adjective"]
+                and i + 1 < end
+                and tokens[i + 1] in cues["people"]
+            ):
+                return TargetKind.GROUP, IDENTITY_NOTE
+            break
+        return self._person_object(ctx, hit, target), ""
+
+    def _opinion_denied(self, ctx: Context, hit: Hit) -> bool:
+        """ "I don't think women are inferior", "non direi mai che...": the writer denies the
+        claim that follows a negated opinion or saying verb in the same clause."""
+        cues = self._cues
+        if not ctx.mentions_any("negation", cues["negation"]):
+            return False
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        before = ctx.tokens[start : hit.first]
+        for i, token in enumerate(before):
+            if token in cues["negation"] or token == "t":  # "don't" leaves a "t"
+                verbs = before[i + 1 : i + 4]
+                if any((v in cues["opinion"] or v in SAYING) and v not in LINKS for v in verbs):
+                    return not any(ctx.pause_after(j) for j in range(start + i, hit.first))
+        return False
+
+    def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
+        """A swear word right before an identity group: "fuck (all) immigrants"."""
+        cues = self._cues
+        tokens = ctx.tokens
+        i = hit.last
+        while i < len(tokens) and tokens[i] in ("all", "the", "those", "these", "them"):
+            i += 1
+        if i >= len(tokens) or ctx.pause_after(hit.last - 1):
+            return False
+        return tokens[i] in cues["identity"] or (
+            tokens[i] in cues["identity_adjective"]
+            and i + 1 < len(tokens)
+            and tokens[i + 1] in cues["people"]
+        )
+
+    def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
+        """ "It's not true that immigrants are criminals", "non è vero che": a claim denied."""
+        if not ctx.mentions_any("denial", self._cues["denial"]):
+            return False
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        return not DENIAL_PAIRS.isdisjoint(itertools.pairwise(ctx.tokens[start : hit.first]))
+
+    def _slur_target(self, ctx: Context, hit: Hit) -> TargetKind:
+        """A slur is aimed at its group, unless the writer claims it as their own.
+
+        "I'm a proud dyke", "as a dyke", "we dykes": the writer, an optional
+        copula, article and one adjective, then the word. "I met a dyke" and
+        "I am sick of dykes" stay aimed at the group.
+        """
+        cues = self._cues
+        before = ctx.tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
+        if before[-1:] and before[-1] in ("we", "us"):
+            return TargetKind.SELF
+        rest = list(before)
+        if rest and rest[-1] not in cues["article"] and rest[-1] not in cues["copula"]:
+            rest.pop()  # one adjective: "proud"
+        if rest and rest[-1] in cues["article"]:
+            rest.pop()
+        if rest and rest[-1] == "as":
+            return TargetKind.SELF
+        if rest and rest[-1] in cues["copula"] and rest[-1] not in ("is", "s", "are", "re"):
+            rest.pop()  # "am", "m": the writer's own copula
+            if rest and (rest[-1] in cues["self"] or rest[-1] in cues["speaker_subject"]):
+                return TargetKind.SELF
+        return TargetKind.GROUP
+
+    def _denied_by_quantifier(self, ctx: Context, hit: Hit) -> bool:
+        """A sentence opened by "no"/"nobody" with a word between it and the hit.
+
+        "No immigrant deserves to die" denies; "No idiot, ..." is a vocative.
+        """
+        cues = self._cues
+        if cues["negative_quantifier"].isdisjoint(
+            ctx.tokens[max(0, hit.first - NEGATION_REACH) : hit.first - 1]
+        ):
+            return False  # no "no" close before the hit (most hits)
+        start = ctx.sentence_start(hit.first, NEGATION_REACH)
+        if (
+            hit.first - start < 2
+            or not ctx.starts_sentence(start)
+            or ctx.tokens[start] not in cues["negative_quantifier"]
+            or ctx.pause_after(start)
+        ):
+            return False
+        following = ctx.tokens[start + 1]  # "no you idiot" answers; "no immigrant" denies
+        return following not in self._lexicon.known_words or any(
+            following in cues[name]
+            for name in ("identity", "identity_adjective", "people", "group_noun")
+        )
+
+    def _names_person_after(self, ctx: Context, hit: Hit) -> bool:
+        """The word after the hit is a person noun: it describes a person, not a thing."""
+        return (
+            hit.last < len(ctx.tokens)
+            and not ctx.pause_after(hit.last - 1)
+            and ctx.tokens[hit.last] in self._cues["person_noun"]
+        )
+
+    def _in_room(self, ctx: Context, hit: Hit) -> bool:
+        """The team, the lobby, everyone: the group in the chat, next to the hit."""
+        room = self._cues["room"]
+        if not ctx.mentions_any("room", room):
+            return False
+        start = max(ctx.sentence_start(hit.first, ROOM_REACH), hit.first - ROOM_REACH)
+        end = min(ctx.sentence_end(hit.last - 1, ROOM_REACH), hit.last + ROOM_REACH)
+        return not room.isdisjoint(ctx.tokens[start:end])
+
+    def _named_subject(self, ctx: Context, hit: Hit) -> bool:
+        """ "Mike is an idiot", "the healer is a clown", "our mid is useless": a person
+        named by a name or a role, then a copula, then the words.
+
+        A name is a word no list knows, with no article ("the printer is trash" is a
+        thing); "my brother is an idiot" is family talk and stays with the rules.
+        """
+        cues = self._cues
+        start = ctx.sentence_start(hit.first, BEFORE)
+        if not ctx.starts_sentence(start):
+            return False
+        tokens = ctx.tokens[start : hit.first]
+        for i, token in enumerate(tokens):
+            if token in THIRD_COPULAS:
+                subject, rest = tokens[:i], tokens[i + 1 :]
+                break
+        else:
+            return False
+        if not all(t in cues["bridge"] or t in cues["article"] or t in PARTITIVES for t in rest):
+            return False
+        if self._attributive_at(ctx, hit):
+            return False  # "vi is a stupid editor": the word describes the editor
+        if len(subject) == 2 and subject[0] in ROLE_DETERMINERS:
+            return subject[1] in cues["role"] or subject[1] in cues["person_noun"]
+        return len(subject) == 1 and (
+            subject[0] in cues["role"]
+            or subject[0] in PERSON_PRONOUNS
+            or subject[0] not in self._lexicon.known_words
+        )
+
+    def _pointed_at(self, ctx: Context, hit: Hit) -> bool:
+        """ "look at that moron", "segnalate sto coglione": a demonstrative right before a
+        name-call points at someone; before a judging word it describes a thing
+        ("that stupid phone")."""
+        tokens = ctx.tokens
+        return (
+            hit.first > 0
+            and tokens[hit.first - 1] in DEMONSTRATIVES
+            and hit.entry.category is Category.INSULT
+            and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+            and tokens[hit.last : hit.last + 1] not in (["of"], ["di"])  # "that idiot of a printer"
+        )
+
+    def _name_call(self, ctx: Context, hit: Hit) -> bool:
+        """A short chat line that is a name-call: "noob", "idiot ursa", "stupid player".
+
+        In chat a bare insult is said to someone present. A pronoun, an article
+        or a negator in the line means the longer rules have already spoken
+        ("that's trash", "not stupid"); ambiguous identity words ("finocchio")
+        are food as often, so only insults count.
+        """
+        if hit.entry.category is not Category.INSULT:
+            return False
+        start = ctx.sentence_start(hit.first, NAME_CALL_LENGTH)
+        end = ctx.sentence_end(hit.last - 1, NAME_CALL_LENGTH)
+        if not ctx.starts_sentence(start) or end - start > NAME_CALL_LENGTH:
+            return False
+        if end < len(ctx.tokens) and not ctx.stop_after(end - 1):
+            return False
+        return self._blockers.isdisjoint(ctx.tokens[start:end]) and not self._attributive_at(
+            ctx, hit
+        )

@@ -1,0 +1,301 @@
+"""Targeting rules, part two: the person rules (a cue near the hit, orders, vocatives,
+mentions, replies).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_speech import SpeechRules
+from bot.core.scoring.verdict import Category, TargetKind
+
+
+class PersonRules(SpeechRules):
+    """Who a hit is aimed at by the person cues around it."""
+
+    def _aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+        """The person rules: a cue near the hit, orders, vocatives, mentions, replies."""
+        cues = self._cues
+        tokens = ctx.tokens
+        before = tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
+        after = tokens[hit.last : ctx.sentence_end(hit.last - 1, AFTER)]
+        entry = hit.entry
+        speech = self._speech(before, opens=ctx.starts_sentence(hit.first - len(before)))
+        if speech is TargetKind.REPORTED or ctx.quoted(hit.first, hit.last):
+            return TargetKind.REPORTED, ""
+        if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
+            return TargetKind.REPORTED, "counter-speech"
+        if entry.category is Category.THREAT and ctx.gaming and not ctx.in_real_life:
+            return entry.aim or TargetKind.SECOND_PERSON, "gaming talk"
+        note = "negated" if self._negated(ctx, hit, before) or self._denied(before) else ""
+        if speech is not None:
+            return speech, note  # "ti ho chiamato idiota": said to the reader
+        aim = entry.aim
+        if aim is TargetKind.IMPERATIVE and not self._order_form(ctx, hit, before):
+            aim = None  # "to piss off the liberals", "due ragazzi ammazzati": not an order
+        if aim is TargetKind.IMPERATIVE and after and after[0] in cues["dative"]:
+            return TargetKind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
+        if aim is not None:
+            return aim, note
+        like = after[1:] if after[:1] == ["such"] else after  # "maggots such as yourself"
+        if like[:1] in (["like"], ["as"]) and like[1:2]:
+            if like[1] in cues["second_person"]:
+                return TargetKind.SECOND_PERSON, note  # "idiots like you", "as dumb as you"
+            if like[1] in cues["self"] or like[1] == "us":
+                return TargetKind.SELF, note  # "all of you cowards, like me": one of them
+        if any(
+            a in cues["second_person"] and b in cues["copula"] for a, b in itertools.pairwise(after)
+        ):
+            return TargetKind.SECOND_PERSON, note  # "how stupid you are", "what a loser you are"
+        if self._relative_you(after):
+            return TargetKind.SECOND_PERSON, note  # "che idiota che sei"
+        pause = ctx.pause_after(hit.last - 1)
+        if self._exclaimed(hit, before, after, pause):  # "what a loser!", "what an idiot."
+            if ctx.mentioned:
+                return TargetKind.MENTION, note
+            return TargetKind.SECOND_PERSON, note
+        if self._endeared(ctx, hit, before, pause):
+            return TargetKind.SECOND_PERSON, note  # "yes my filthy little troll..."
+        target = self._person(hit, before, after, pause)
+        if target is TargetKind.NONE and not self._attributive(hit, after, pause):
+            start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+            if self._vocative(ctx, hit, before, pause):
+                target = TargetKind.SECOND_PERSON
+            elif ctx.near_order(hit.first) or (
+                ctx.starts_sentence(start) and tokens[start] in cues["imperative"]
+            ):
+                target = TargetKind.IMPERATIVE
+            elif ctx.mentioned:
+                target = TargetKind.MENTION
+            elif ctx.is_reply:
+                target = TargetKind.REPLY
+        return target, note
+
+    def _attributive(self, hit: Hit, after: list[str], pause: bool) -> bool:
+        """A judging word that describes the ordinary word right after it.
+
+        In "go back to picking through trash barrels" or "stop asking stupid
+        questions" the word judges a thing, so no order or reply aims it at a person.
+        """
+        return (
+            not pause
+            and bool(after)
+            and after[0] not in self._lexicon.known_words
+            and not self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+        )
+
+    def is_order(self, ctx: Context, hit: Hit) -> bool:
+        """An imperative entry said as an order to the reader, not after a modal.
+
+        Only real orders aim the name-calls near them: in "Serena is an awful person
+        that needs to grow up" the "grow up" is about Serena, and so is the insult.
+        """
+        if hit.entry.aim is not TargetKind.IMPERATIVE:
+            return False
+        before = ctx.tokens[ctx.sentence_start(hit.first, 2) : hit.first]
+        after = ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, 1)]
+        return self._order_form(ctx, hit, before) and not (
+            after and after[0] in self._cues["dative"]
+        )
+
+    def _order_form(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
+        """An imperative entry in the form of an order: no modal before it, not a participle."""
+        return self._cues["modal"].isdisjoint(before[-2:]) and not self._participle(
+            ctx, hit, before
+        )
+
+    def _participle(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
+        """An order that is also a plural participle, describing the word before it.
+
+        A participle follows what it describes: a number ("tre impiccati") or an
+        ordinary word that agrees in its ending ("due ragazzi ammazzati ieri").
+        "Marco ammazzati", "ma ammazzati" and "vai, ammazzati" stay orders.
+        """
+        word = hit.entry.tokens[0]
+        if not before or word not in self._cues["participle"] or ctx.pause_after(hit.first - 1):
+            return False
+        previous = before[-1]
+        if previous in self._cues["number"] or previous.isdigit():
+            return True
+        return (
+            len(previous) > 2
+            and previous[-1] == word[-1]
+            and previous not in self._lexicon.known_words
+        )
+
+    def _relative_you(self, after: list[str]) -> bool:
+        """ "che idiota che sei", "idiota che non sei altro": the reader is what the hit names.
+
+        A relative word right after the hit, then (past a negator) a word that is
+        both a copula and second person ("sei", "siete").
+        """
+        cues = self._cues
+        if not after or after[0] not in cues["relative"]:
+            return False
+        rest = after[1:3]
+        if rest[:1] and rest[0] in cues["negation"]:
+            rest = rest[1:]
+        return bool(rest) and rest[0] in cues["copula"] and rest[0] in cues["second_person"]
+
+    def _vocative(self, ctx: Context, hit: Hit, before: list[str], pause: bool) -> bool:
+        """A name-call addressed to someone rather than describing a thing.
+
+        "Hey moron", "Fucking idiot!", "You are wrong, idiot!", "Shows what you know
+        dipshit." - the insult stands alone at a clause edge ("that is stupid" does not).
+        """
+        cues = self._cues
+        if not cues["descriptive"].isdisjoint(hit.entry.tokens):
+            return False  # "Trash.", "Pathetic!": a verdict on what was said, not a name
+        if before and before[-1] in cues["vocative"]:
+            return True
+        if ctx.starts_sentence(hit.first) and not cues["second_person"].isdisjoint(
+            ctx.tokens[hit.last : hit.last + 2]
+        ):
+            return True  # "Idiot, you forgot the link", "Pig Maher, you forgot"
+        if not pause:
+            return False
+        if before and before[-1] in cues["interjection"]:
+            return True  # "No idiot, ...", "Sorry dickhead."
+        if before and before[-1] in self._words and before[-1] not in cues["bridge"]:
+            return True  # stacked names: "that fucking asshole moron!", "dumb ignoramus."
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        if ctx.starts_sentence(start) and all(
+            t in cues["bridge"] or t in self._words for t in ctx.tokens[start : hit.first]
+        ):
+            return True  # the whole sentence is a name-call
+        window = ctx.tokens[start : hit.last + AFTER]
+        if cues["second_person"].isdisjoint(window):
+            return False  # nobody is addressed in this sentence
+        for previous in reversed(before):  # past adjectives: "that little brat"
+            if previous in self._closing:
+                return False
+            if previous not in cues["bridge"]:
+                return True
+        return True
+
+    def _endeared(self, ctx: Context, hit: Hit, before: list[str], pause: bool) -> bool:
+        """ "my little idiot", "yes my filthy little troll": mock endearment, said to the reader.
+
+        "my" opens the sentence (or follows an interjection), a diminutive ("little",
+        "dear") sits between it and a name-call that ends the clause; "my little
+        brother is an idiot" and "my stupid little printer" describe someone or something.
+        """
+        cues = self._cues
+        if not pause or not cues["descriptive"].isdisjoint(hit.entry.tokens):
+            return False
+        for i in range(len(before) - 1, -1, -1):
+            if before[i] in cues["endearing"]:
+                between = before[i + 1 :]
+                if self._closing.isdisjoint(between) and not cues["diminutive"].isdisjoint(between):
+                    at = hit.first - len(before) + i
+                    return ctx.starts_sentence(at) or (
+                        i > 0 and before[i - 1] in cues["interjection"]
+                    )
+                return False
+        return False
+
+    def _exclaimed(self, hit: Hit, before: list[str], after: list[str], pause: bool) -> bool:
+        """A name-call exclaimed with "what a ...": said to or about someone present.
+
+        "what a stupid question" stays clean (a descriptive word judging a thing),
+        and "what a loser he is" is about a third person: the name ends the clause.
+        """
+        cues = self._cues
+        if not cues["descriptive"].isdisjoint(hit.entry.tokens):
+            return False
+        if after and not pause:
+            return False  # "what a bigot like him", "what a dork this clown is"
+        for i in range(len(before) - 1, 0, -1):
+            if before[i] in cues["article"] and before[i - 1] == "what":
+                return before[i] in ("a", "an")
+            if before[i] not in cues["bridge"]:
+                return False
+        return False
+
+    def _person(self, hit: Hit, before: list[str], after: list[str], pause: bool) -> TargetKind:
+        """The nearest person cue before a hit (then just after it) decides the target.
+
+        Second person counts only when bound to the hit by copulas, articles and
+        intensifiers ("you are a complete idiot"; "you are wrong, idiot" allows one
+        other word after a copula); a "you" in another clause ("I don't think you
+        can blame him, that call was stupid") does not.
+        """
+        cues = self._cues
+        second = cues["second_person"]
+        bridge = cues["bridge"]
+        anchors = self._lexicon.anchors
+        loose = 0
+        for i in range(len(before) - 1, -1, -1):
+            token = before[i]
+            if token in cues["number"] and i == len(before) - 1 and self._counted(after, pause):
+                return TargetKind.THIRD_PERSON  # "sei idioti hanno votato": six of them
+            if token in second:
+                following = before[i + 1] if i + 1 < len(before) else None
+                if loose and not (loose == 1 and following in cues["copula"]):
+                    continue
+                if following in cues["group"]:
+                    return TargetKind.GROUP
+                if token in cues["possessive"]:
+                    if not cues["indefinite"].isdisjoint(before[i + 1 :]):
+                        return TargetKind.SECOND_PERSON  # "your still a ...": misspelt "you're"
+                    return self._possessive(following, pause, hit, after)
+                return TargetKind.SECOND_PERSON
+            if token in cues["self"]:
+                return TargetKind.SELF
+            if token in cues["object"]:
+                if not loose and pause and token in bridge:
+                    continue  # "are you really that stupid?": "that" as intensifier
+                if i + 1 < len(before) and before[i + 1] in cues["person_noun"]:
+                    return TargetKind.THIRD_PERSON  # "this guy is an idiot"
+                return TargetKind.OBJECT
+            if (
+                token in cues["third_person"]
+                or token in cues["identity"]
+                or (
+                    token in cues["people"]
+                    and i > 0
+                    and before[i - 1] in cues["identity_adjective"]
+                )
+            ):
+                return TargetKind.THIRD_PERSON  # "I think immigrants are disgusting"
+            if token not in bridge and token not in anchors:
+                loose += 1
+        if after and after[0] in second:
+            return TargetKind.SECOND_PERSON
+        if before and before[-1] in cues["article"] and not pause:
+            return TargetKind.OBJECT  # "a stupid question", "the stupid job hunt"
+        return TargetKind.NONE
+
+    def _counted(self, after: list[str], pause: bool) -> bool:
+        """A plural verb right after "<number> <hit>": the number counts other people."""
+        return not pause and bool(after) and after[0] in self._cues["plural_verb"]
+
+    def _possessive(
+        self, following: str | None, pause: bool, hit: Hit, after: list[str]
+    ) -> TargetKind:
+        """Who "your ... <hit>" is about.
+
+        "your an idiot" and "your so stupid!" are misspelt "you're"; "your leader is
+        a loser" is about the leader and "your pathetic orchard" about a thing, but
+        "your ignorant ass" and "your fat worthless azz" stand for the reader.
+        """
+        cues = self._cues
+        if following is not None and (following in cues["article"] or following in cues["family"]):
+            return TargetKind.SECOND_PERSON  # "your a loser", "your mom is a whore"
+        if pause and (following is None or following in cues["bridge"]):
+            return TargetKind.SECOND_PERSON
+        if following is None and hit.entry.tokens[0] in cues["family"]:
+            return TargetKind.SECOND_PERSON  # "how's your mom's basement?"
+        if following is None and not pause and after and after[0] in cues["complement"]:
+            return TargetKind.SECOND_PERSON  # "your ignorant as fuck": said of the reader
+        if following is None or following in cues["bridge"]:
+            stand_in = cues["stand_in"]
+            if stand_in.isdisjoint(hit.entry.tokens[-1:]) and (
+                pause or stand_in.isdisjoint(after[:2])
+            ):
+                return TargetKind.OBJECT
+            return TargetKind.SECOND_PERSON
+        return TargetKind.THIRD_PERSON
+
+    # --- verdict ------------------------------------------------------------------

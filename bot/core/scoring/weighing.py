@@ -1,0 +1,232 @@
+"""Weighing hits into a verdict: each hit by who it is aimed at (`targeting`), combined
+into a score, a severity, categories and a plain explanation.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Hashable, Iterable, Mapping
+
+from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.targeting import Targeter
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
+from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
+
+_EXPLAIN_TERMS = 4  # terms named per part of the explanation
+_EXPLANATIONS_KEPT = 4096  # explanation lines remembered (lexicon terms only), all scorers
+_EXPLANATIONS: dict[Hashable, str] = {}
+# How much of a hit's weight survives, by the target it was aimed at.
+_TARGET_FACTOR: Mapping[TargetKind, float] = {
+    TargetKind.SECOND_PERSON: 1.0,
+    TargetKind.IMPERATIVE: 1.0,
+    TargetKind.GROUP: 0.95,
+    TargetKind.MENTION: 0.9,
+    TargetKind.REPLY: 0.85,
+    TargetKind.THIRD_PERSON: 0.75,
+    TargetKind.NONE: 0.5,
+    TargetKind.OBJECT: 0.1,
+    TargetKind.SELF: 0.1,
+    TargetKind.REPORTED: 0.1,
+}
+_AIMED = frozenset(
+    {
+        TargetKind.SECOND_PERSON,
+        TargetKind.IMPERATIVE,
+        TargetKind.GROUP,
+        TargetKind.MENTION,
+        TargetKind.REPLY,
+    }
+)
+_HIGH_CATEGORIES = frozenset({Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK})
+_MEDIUM_SCORE = 0.75
+_SWEAR_AT_GROUP = 0.75  # a swear word aimed at an identity group ("fucking immigrants")
+_TARGET_WORDS: Mapping[TargetKind, str] = {
+    TargetKind.SECOND_PERSON: "aimed at the reader (second person)",
+    TargetKind.IMPERATIVE: "told to the reader (imperative)",
+    TargetKind.GROUP: "aimed at a group",
+    TargetKind.MENTION: "aimed at a mentioned user",
+    TargetKind.REPLY: "in a reply",
+    TargetKind.THIRD_PERSON: "about a third person",
+    TargetKind.NONE: "with no clear target",
+    TargetKind.OBJECT: "about a thing, not a person",
+    TargetKind.SELF: "self-directed",
+    TargetKind.REPORTED: "in reported or quoted speech",
+}
+
+
+class Weigher:
+    """The weighing half of a scorer: targeting rules, a threshold, the shared explanations."""
+
+    def __init__(self, lexicon: Lexicon, threshold: float) -> None:
+        self._threshold = threshold
+        self._targeter = Targeter(lexicon)
+        # Lines depend only on the hits' terms, so every scorer shares one bounded memo.
+        self._explanations = _EXPLANATIONS
+
+    def swearing_only(self, hits: list[Hit], profanity_ok: bool) -> Verdict:
+        """Profanity with nothing else: never hostile on its own, so skip targeting.
+
+        Its weight is below any sensible threshold even when aimed ("you're so
+        fucking talented"), and skipping the targeting keeps swearing-heavy chat cheap.
+        """
+        factor = 0.0 if profanity_ok else _TARGET_FACTOR[TargetKind.NONE]
+        matches = tuple(
+            Match(h.entry.term, Category.PROFANITY, h.entry.weight * factor, h.start, h.end)
+            for h in hits
+        )
+        score = round(max(m.weight for m in matches), 4)
+        hostile = score >= self._threshold  # only with a threshold below 0.15
+        named = _named(m.term for m in matches)
+        return Verdict(
+            hostile=hostile,
+            score=score,
+            severity=Severity.LOW if hostile else Severity.NONE,
+            categories=(Category.PROFANITY,) if score > 0 else (),
+            matches=matches,
+            target=TargetKind.NONE,
+            explanation=f"{'' if hostile else 'not hostile: '}profanity only: {named}",
+        )
+
+    def weigh(self, ctx: Context, hits: list[Hit], profanity_ok: bool) -> list[Hit]:
+        is_order = self._targeter.is_order
+        ctx.imperative_at = [
+            h.first
+            for h in hits
+            if h.entry.aim is TargetKind.IMPERATIVE and is_order(ctx, h)  # orders only
+        ]
+        weighed = []
+        for hit in hits:
+            target, note = self._targeter.aim(ctx, hit)
+            entry = hit.entry
+            if note == IDENTITY_NOTE:
+                swearing = entry.category is Category.PROFANITY
+                entry = _as_identity_attack(entry)
+                base = _SWEAR_AT_GROUP if swearing else entry.weight
+                weight = base * _TARGET_FACTOR[target]
+            else:
+                weight = 0.0 if note else entry.weight * _TARGET_FACTOR[target]
+            if entry.category is Category.PROFANITY and profanity_ok:
+                weight = 0.0
+            weighed.append(
+                Hit(entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
+            )
+        return weighed
+
+    def _explain(self, ranked: list[Hit], hostile: bool) -> str:
+        """`_explain`, remembered: it names lexicon terms only, and chat repeats the same
+        few combinations of hits, so most flagged messages reuse a line already built."""
+        top = ranked[0]
+        key = (
+            hostile,
+            top.target,
+            top.note,
+            tuple([(h.entry.term, h.entry.category, h.weight > 0) for h in ranked]),
+        )
+        line = self._explanations.get(key)
+        if line is None:
+            if len(self._explanations) >= _EXPLANATIONS_KEPT:
+                self._explanations.clear()
+            line = self._explanations[key] = _explain(ranked, hostile)
+        return line
+
+    def verdict(self, hits: list[Hit], explanation: str | None = None) -> Verdict:
+        score = _combine(hits)
+        hostile = score >= self._threshold
+        ranked = sorted(hits, key=lambda h: -h.weight)
+        categories: list[Category] = []
+        for hit in ranked:
+            category = hit.entry.category
+            if category is not None and category not in categories and hit.weight > 0:
+                categories.append(category)
+        severity = Severity.NONE
+        if hostile:
+            high = any(
+                h.entry.category in _HIGH_CATEGORIES and h.weight >= self._threshold * 0.8
+                for h in hits
+            )
+            if high:
+                severity = Severity.HIGH
+            elif score >= _MEDIUM_SCORE:
+                severity = Severity.MEDIUM
+            else:
+                severity = Severity.LOW
+        matches = tuple(
+            Match(h.entry.term, h.entry.category or Category.PROFANITY, h.weight, h.start, h.end)
+            for h in hits
+        )
+        return Verdict(
+            hostile=hostile,
+            score=score,
+            severity=severity,
+            categories=tuple(categories),
+            matches=matches,
+            target=ranked[0].target,
+            explanation=(
+                self._explain(ranked, hostile)
+                if explanation is None
+                else explanation
+                if hostile
+                else f"not hostile: {explanation}"
+            ),
+        )
+
+
+def _as_identity_attack(entry: Entry) -> Entry:
+    """Hostile words aimed at an identity group are an identity attack; threats stay threats."""
+    if entry.category in (Category.IDENTITY_ATTACK, Category.THREAT, Category.SELF_HARM):
+        return entry
+    return dataclasses.replace(entry, category=Category.IDENTITY_ATTACK)
+
+
+def _combine(hits: list[Hit]) -> float:
+    """Noisy-or of the hits aimed at someone; untargeted hits and profanity count once.
+
+    Long rants repeat words like "stupid" without aiming them at anyone, and
+    swearing stacks up quickly ("damn", "hell", "shit"), so only hits with a clear
+    target reinforce each other: the strongest untargeted hit and the strongest
+    aimed profanity are added once each, and only to an aimed hit. Without one,
+    the score is the single strongest hit.
+    """
+    aimed: list[float] = []
+    loose = swearing = loose_swearing = 0.0
+    for hit in hits:
+        is_aimed = hit.target in _AIMED
+        if hit.entry.category is Category.PROFANITY:
+            loose_swearing = max(loose_swearing, hit.weight)
+            if is_aimed:
+                swearing = max(swearing, hit.weight)
+        elif is_aimed:
+            aimed.append(hit.weight)
+        else:
+            loose = max(loose, hit.weight)
+    if not aimed:
+        return round(max(loose, loose_swearing), 4)
+    remaining = (1.0 - swearing) * (1.0 - loose)
+    for weight in aimed:
+        remaining *= 1.0 - weight
+    return round(1.0 - remaining, 4)
+
+
+def _terms(hits: list[Hit]) -> str:
+    return _named(h.entry.term for h in hits)
+
+
+def _named(terms: Iterable[str]) -> str:
+    """Distinct terms, quoted, the first few named: "'idiot', 'moron' (+2 more)"."""
+    unique = list(dict.fromkeys(terms))
+    named = ", ".join(f"'{t}'" for t in unique[:_EXPLAIN_TERMS])
+    extra = len(unique) - _EXPLAIN_TERMS
+    return named + (f" (+{extra} more)" if extra > 0 else "")
+
+
+def _explain(ranked: list[Hit], hostile: bool) -> str:
+    """One line for moderators, naming canonical lexicon terms only, never message text."""
+    top = ranked[0]
+    category = top.entry.category or Category.PROFANITY
+    how = top.note or _TARGET_WORDS[top.target]
+    line = f"{category.label} {how}: {_terms([h for h in ranked if h.entry.category is category])}"
+    others = [h for h in ranked[1:] if h.entry.category is not category and h.weight > 0]
+    if others:
+        labels = dict.fromkeys((h.entry.category or Category.PROFANITY).label for h in others)
+        line = f"{line}; also {', '.join(labels)}: {_terms(others)}"
+    return line if hostile else f"not hostile: {line}"

@@ -1,0 +1,1 @@
+"""Stats: daily counters, their export, the weekly schedule and the summary maths."""
