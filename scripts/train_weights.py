@@ -31,7 +31,7 @@ import csv
 import logging
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,13 +42,24 @@ from scipy.optimize import minimize
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from training_data import (  # noqa: E402  (beside this script)
+    LEXICONS,
+    SOURCES,
+    SPAN_SOURCES,
+    SPAN_TYPES,
+    Example,
+    excluded_words,
+    hand_made_words,
+    load,
+    read_rows,
+    span_rates,
+    words_of,
+)
+
 from bot.core.guild_settings import SUPPORTED_LANGUAGES  # noqa: E402
-from bot.core.scoring.folding import flatten  # noqa: E402
 from bot.core.scoring.lexicon import (  # noqa: E402
     Entry,
-    load_cues,
     parse_learned,
-    profanity_words,
     tokenize_term,
 )
 from bot.core.scoring.lexicon_compile import build_lexicon  # noqa: E402
@@ -57,9 +68,7 @@ from bot.core.scoring.verdict import Category, TargetKind  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
-LEXICONS = ROOT / "bot" / "core" / "scoring" / "lexicons"
 MIN_DOCS = 6  # a word seen in fewer training texts is too rare to weigh
-MIN_SPAN_COMMENTS = 5  # Toxic Spans comments a word needs before its span rate counts
 MIN_SPAN_RATE = 0.2  # share of those comments where annotators marked the word as the attack
 UNSEEN_PURITY = 0.9  # a word the span data never saw must be this hostile, in 2+ sources
 MIN_AIMED = 5  # training texts where the word is aimed at someone: fewer say nothing of it
@@ -71,11 +80,6 @@ ROUNDS = 2  # refit once with only the kept words, so their aims are read as shi
 PLACEHOLDER = 0.5  # candidate weight while reading aims: factor = hit weight / this
 # Topic words that pass the tests above, read and rejected by hand.
 NOT_HOSTILE = frozenset({"harmless", "cousins", "towel", "lotto", "infant"})  # "ghetto lotto"
-SPAN_TYPES = {
-    "Insult": "insult",
-    "Threat": "threat",
-    "Identity-based Attack": "identity_attack",
-}
 _AIMED = frozenset(
     {
         TargetKind.SECOND_PERSON,
@@ -86,124 +90,6 @@ _AIMED = frozenset(
     }
 )
 _UNTARGETED = 0.5  # the scorer's factor for a hit aimed at nobody
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    hostile: bool
-    source: str
-
-
-def _tsv(path: Path) -> Iterator[tuple[str, bool]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            if row.get("hostile") in ("0", "1"):
-                yield row["text"], row["hostile"] == "1"
-
-
-def _davidson(path: Path) -> Iterator[tuple[str, bool]]:
-    """Hate (class 0) against neither (class 2); class 1 mixes aimed and loose swearing."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["class"] in ("0", "2"):
-                yield row["tweet"], row["class"] == "0"
-
-
-def _spans(path: Path) -> Iterator[tuple[str, bool]]:
-    """Annotated spans: insults, threats and attacks are hostile, bare profanity is not."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            yield row["text"], row["type"] in SPAN_TYPES
-
-
-# The "train: yes" sets, by language. Italian has one small set of ambiguous words
-# (it_pejorativity): too little to fit on, so Italian stays hand-made.
-SOURCES = {
-    "en": {
-        "davidson_labeled.csv": _davidson,
-        "convabuse.tsv": _tsv,
-        "toxic_spans.tsv": _tsv,
-        "toxic_spans_words.tsv": _spans,
-        "hatexplain.tsv": _tsv,
-        "gab_hate.tsv": _tsv,
-    },
-}
-SPAN_SOURCES = ("toxic_spans.tsv", "toxic_spans_words.tsv")
-
-
-def _rows(path: Path) -> Iterator[dict[str, str]]:
-    """Rows read the way `kindness-bot eval` reads them (TSV quotes are text)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        if path.suffix == ".tsv":
-            yield from csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        else:
-            yield from csv.DictReader(handle)
-
-
-def load(data: Path, lang: str, leave_out: str | None = None) -> list[Example]:
-    csv.field_size_limit(1 << 24)
-    examples = []
-    for name, reader in SOURCES[lang].items():
-        if name == leave_out:
-            continue
-        examples.extend(Example(t, y, name) for t, y in reader(data / name))
-    return examples
-
-
-def excluded_words(lang: str) -> frozenset[str]:
-    """Words the rules own: every targeting cue, swear words and kind words."""
-    words: set[str] = set()
-    for section in load_cues(lang).values():
-        words.update(section)
-    for tokens in profanity_words():
-        words.update(tokens)
-    for name in ("profanity.txt", "kind.txt"):
-        path = LEXICONS / lang / name
-        if path.is_file():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line and not line.startswith("#"):
-                    words.update(flatten(line.partition("=")[0]).split())
-    return frozenset(words)
-
-
-def hand_made_terms() -> frozenset[tuple[str, ...]]:
-    """Terms some hand-made lexicon already holds: those entries win over learned ones."""
-    lexicon = build_lexicon(SUPPORTED_LANGUAGES, learned={})
-    found = set()
-    for index in (lexicon.anchors, lexicon.pairs):
-        for items in index.values():
-            found.update(entry.tokens for _, entry in items if entry.category is not None)
-    return frozenset(found)
-
-
-def hand_made_words() -> frozenset[str]:
-    """Single words some hand-made lexicon already holds."""
-    return frozenset(tokens[0] for tokens in hand_made_terms() if len(tokens) == 1)
-
-
-def words_of(text: str) -> set[str]:
-    return {w for w in flatten(text).split() if len(w) >= 3 and w.isalpha()}
-
-
-def span_rates(data: Path, leave_out: str | None = None) -> dict[str, float]:
-    """Per word: the share of Toxic Spans comments holding it where it was marked as the attack.
-
-    Annotators marked the words that make a comment toxic; "idiot" is inside the
-    mark in 71% of the comments that hold it, "liberals" in none. Only words seen
-    in enough comments have a rate. Empty when the Toxic Spans sets are left out
-    (leave-one-out figures must not use them).
-    """
-    if leave_out in SPAN_SOURCES:
-        return {}
-    marked: Counter[str] = Counter()
-    for text, hostile in _spans(data / "toxic_spans_words.tsv"):
-        if hostile:
-            marked.update(words_of(text))
-    seen: Counter[str] = Counter()
-    for text, _ in _tsv(data / "toxic_spans.tsv"):
-        seen.update(words_of(text))
-    return {w: marked[w] / n for w, n in seen.items() if n >= MIN_SPAN_COMMENTS}
 
 
 def candidates(examples: list[Example], lang: str, rates: dict[str, float]) -> list[str]:
@@ -385,7 +271,7 @@ def categories(data: Path, words: Iterable[str], leave_out: str | None = None) -
     for name, mapping in KIND_CATEGORIES.items():
         if name == leave_out or not (data / name).is_file():
             continue
-        for row in _rows(data / name):
+        for row in read_rows(data / name):
             kind = mapping.get(row["kind"])
             if kind is not None:
                 for w in words_of(row["text"]) & wanted:
@@ -433,7 +319,7 @@ def measure(scorer: Scorer, path: Path) -> str:
     group_col = "class" if path.suffix == ".csv" else "kind"
     found = flagged = hostile = 0
     groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for row in _rows(path):
+    for row in read_rows(path):
         label = row["hostile"] == "1" if positive is None else row[label_col] == positive
         verdict = scorer.score(row[text_col] or "").hostile
         found += verdict and label
