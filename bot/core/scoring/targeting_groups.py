@@ -60,20 +60,22 @@ class GroupRules(PersonRules):
         return not self._cues["group_noun"].isdisjoint(ctx.tokens[start:end])
 
     def _identity_between(self, ctx: Context, hit: Hit, start: int, end: int) -> bool:
-        cues = self._cues
         tokens = ctx.tokens
-        identity = cues["identity"]
-        adjectives = cues["identity_adjective"]
         for i in range(start, end):
             if hit.first <= i < hit.last:
                 continue
-            token = tokens[i]
-            named = token in identity or (
-                token in adjectives and i + 1 < end and tokens[i + 1] in cues["people"]
-            )
-            if named and not ctx.quoted(i, i + 1):  # a quoted group is reported, not named
-                return True
+            if self._group_named_at(tokens, i, end) and not ctx.quoted(i, i + 1):
+                return True  # a quoted group is reported, not named
         return False
+
+    def _group_named_at(self, tokens: list[str], i: int, end: int) -> bool:
+        """Token `i` names an identity group: a group noun ("muslims"), or an identity
+        adjective with a people noun after it, before `end` ("gay people")."""
+        cues = self._cues
+        token = tokens[i]
+        return token in cues["identity"] or (
+            token in cues["identity_adjective"] and i + 1 < end and tokens[i + 1] in cues["people"]
+        )
 
     def _attributive_at(self, ctx: Context, hit: Hit) -> bool:
         """ "a stupid question about women": the word judges the thing after it."""
@@ -120,11 +122,7 @@ class GroupRules(PersonRules):
             token = tokens[i]
             if token in cues["article"] or token in cues["intensifier"] or token == "all":
                 continue
-            if token in cues["identity"] or (
-                token in cues["identity_adjective"]
-                and i + 1 < end
-                and tokens[i + 1] in cues["people"]
-            ):
+            if self._group_named_at(tokens, i, end):
                 return TargetKind.GROUP, IDENTITY_NOTE
             break
         return self._person_object(ctx, hit, target), ""
@@ -146,18 +144,13 @@ class GroupRules(PersonRules):
 
     def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
         """A swear word right before an identity group: "fuck (all) immigrants"."""
-        cues = self._cues
         tokens = ctx.tokens
         i = hit.last
         while i < len(tokens) and tokens[i] in ("all", "the", "those", "these", "them"):
             i += 1
         if i >= len(tokens) or ctx.pause_after(hit.last - 1):
             return False
-        return tokens[i] in cues["identity"] or (
-            tokens[i] in cues["identity_adjective"]
-            and i + 1 < len(tokens)
-            and tokens[i + 1] in cues["people"]
-        )
+        return self._group_named_at(tokens, i, len(tokens))
 
     def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
         """ "It's not true that immigrants are criminals", "non è vero che": a claim denied."""
