@@ -110,7 +110,7 @@ _FIGURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("nudges", "Kindness nudges sent", ()),  # every nudge:<mode>, see _figure_total
     ("revised", "Revised after a nudge", (Metric.REVISED,)),
     ("deleted", "Deleted after a nudge", (Metric.DELETED,)),
-    ("repeated", "Flagged again within 7 days", (Metric.REPEATED,)),
+    ("repeated", "Nudged again within 7 days", (Metric.REPEATED,)),
     ("reports", "Reports to moderators", (Metric.REPORTS,)),
     ("kind", "Kindness moments", (Metric.KIND,)),
     ("kindchecks", "Tone checks before posting", (Metric.KINDCHECKS,)),
