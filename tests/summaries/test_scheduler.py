@@ -368,3 +368,23 @@ async def test_built_summary_compares_weeks_from_the_database(db_path: Path) -> 
         assert so_far.summary.figure("flagged").current == 100
     finally:
         await db.close()
+
+
+async def test_preview_before_the_posting_hour_shows_today_not_last_week(db_path: Path) -> None:
+    await setup_guilds(db_path)
+    db = await Database.open(db_path)
+    try:
+        await db.add_stats(
+            [
+                StatRow(ROME, "2026-11-15", 11, "flagged", 5),  # last week (not yet posted)
+                StatRow(ROME, "2026-11-16", 11, "flagged", 9),  # today
+            ]
+        )
+        monday_early = utc(2026, 11, 16, 6)  # 07:00 in Rome, the summary is due at 09:00
+        content = await build_week_so_far(db, ROME, monday_early)
+        assert content.summary.week == "2026-W47"
+        assert content.summary.figure("flagged").current == 9
+        assert content.summary.days_covered == 1
+        assert content.text.title == "#CreateKindness week so far · 16 November 2026"
+    finally:
+        await db.close()
