@@ -186,6 +186,12 @@ async def preview_summary(bot: KindnessBot, guild_id: int) -> tuple[discord.Embe
 
 
 def _outcome_text(outcome: PostOutcome, channel_id: int) -> str:
+    if outcome.before_data:
+        return (
+            f"There is no finished week to summarise yet: I was not counting here during "
+            f"{outcome.week}. The first summary covers the week in progress and is posted when "
+            "it ends; `/kindness summary preview` shows it so far."
+        )
     if outcome.ok:
         return f"Posted the weekly summary for {outcome.week} in <#{channel_id}>."
     return (

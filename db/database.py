@@ -137,6 +137,13 @@ class Database(SummaryStore):
             for day, ch, metric, value in rows
         ]
 
+    async def first_stats_day(self, guild_id: int) -> str | None:
+        """The first day the bot counted anything in a guild (`YYYY-MM-DD`), or None."""
+        row = await self._fetchone(
+            "SELECT MIN(day) FROM daily_stats WHERE guild_id = ? AND value > 0", (guild_id,)
+        )
+        return None if row is None or row[0] is None else str(row[0])
+
     async def stats_totals(self, guild_id: int, start_day: str, end_day: str) -> dict[str, int]:
         """Per-metric sums over all channels and days in the inclusive range."""
         rows = await self._fetchall(

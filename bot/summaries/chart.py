@@ -11,9 +11,13 @@ from __future__ import annotations
 import io
 import threading
 from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from bot.core.stats.summary import SMALL_COUNT, WeekSummary, is_small
+from bot.core.stats.summary import SMALL_TEXT, WeekSummary, is_small
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 CARD: Final = "#2f3a56"  # mid-tone slate: distinct from both Discord themes
 CARD_EDGE: Final = "#4a5780"
@@ -30,26 +34,60 @@ DPI: Final = 120
 # matplotlib's font and text caches are not documented as thread-safe; a scheduled
 # post and a moderator's preview may render at the same time in worker threads
 _RENDER_LOCK = threading.Lock()
-
-
-def _chartable(series: Sequence[int], label: str) -> tuple[tuple[int, ...], str]:
-    """A series whose whole-week total is 1 or 2 is drawn flat, labelled "fewer than 3".
-
-    Its bars would give away the count the text hides, and such a count can point
-    at one person.
-    """
-    if is_small(sum(series)):
-        return tuple(0 for _ in series), f"{label}: fewer than {SMALL_COUNT}"
-    return tuple(series), label
+SMALL_BAR_HEIGHT: Final = 1.0
+"""Height of a "<3" placeholder bar: the same whatever the hidden count (1 or 2)."""
+NO_DATA_TEXT: Final = "No data yet"
+NO_BARS_TEXT: Final = "No hostile or kind messages yet"
 
 
 def render_chart(summary: WeekSummary) -> bytes:
     """PNG bytes: bars for this week's days, dashed lines for the week before."""
     with _RENDER_LOCK:
-        return _render(summary)
+        fig = build_figure(summary)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=DPI, transparent=False, facecolor="none")
+        return buffer.getvalue()
 
 
-def _render(summary: WeekSummary) -> bytes:
+def _bars(ax: Axes, xs: Sequence[float], series: Sequence[int], color: str, label: str) -> None:
+    """This week's bars; a series whose week total is 1 or 2 is drawn as "<3" bars.
+
+    Exact bars would give away the count the text hides (such a count can point at
+    one person), and no bar would read as zero: each day with any count gets a
+    hatched bar of one fixed height labelled "<3".
+    """
+    if not is_small(sum(series)):
+        ax.bar(xs, series, 0.36, color=color, label=label, zorder=3)
+        return
+    days = [x for x, n in zip(xs, series, strict=True) if n > 0]
+    ax.bar(
+        days,
+        [SMALL_BAR_HEIGHT] * len(days),
+        0.36,
+        color=color,
+        hatch="///",
+        edgecolor=CARD,
+        linewidth=0,
+        label=f"{label}: {SMALL_TEXT}",
+        zorder=3,
+    )
+    for x in days:
+        ax.annotate(
+            SMALL_TEXT,
+            (x, SMALL_BAR_HEIGHT),
+            xytext=(0, 3),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            color=TEXT,
+            fontsize=8.5,
+            fontweight="bold",
+            zorder=6,
+        )
+
+
+def build_figure(summary: WeekSummary) -> Figure:
+    """The chart as a matplotlib Figure (Agg canvas attached); `render_chart` saves it."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 (lazy: startup never pays for matplotlib)
     from matplotlib.figure import Figure  # noqa: PLC0415 (lazy: startup never pays for matplotlib)
     from matplotlib.patches import FancyBboxPatch  # noqa: PLC0415 (lazy: startup never pays for matplotlib)
@@ -83,27 +121,23 @@ def _render(summary: WeekSummary) -> bytes:
         (-width / 2, summary.hostile_by_day[:covered], HOSTILE, "Hostile"),
         (width / 2, summary.kind_by_day[:covered], KIND, "Kind"),
     ):
-        shown, shown_label = _chartable(series, label)
-        ax.bar(
-            [x + offset for x in xs[:covered]],
-            shown,
-            width,
-            color=color,
-            label=shown_label,
-            zorder=3,
-        )
+        _bars(ax, [x + offset for x in xs[:covered]], series, color, label)
     # the card-coloured halo keeps a dashed line visible where it crosses its own bar
     halo = [withStroke(linewidth=4.5, foreground=CARD)]
-    for series, color, label in (
+    previous = (
         (summary.previous_hostile_by_day, HOSTILE_BEFORE, "Hostile, week before"),
         (summary.previous_kind_by_day, KIND_BEFORE, "Kind, week before"),
-    ):
-        shown, shown_label = _chartable(series, label)
+    )
+    # no week-before lines at all for a week without data: zeros there would be made up
+    for series, color, label in previous if summary.has_previous else ():
+        small = is_small(sum(series))
+        # a "<3" week before has no line (its points would give the count away, and a
+        # line at zero would lie); the legend still says "<3"
         ax.plot(
-            xs,
-            shown,
+            [] if small else xs,
+            [] if small else series,
             color=color,
-            label=shown_label,
+            label=f"{label}: {SMALL_TEXT}" if small else label,
             linestyle=(0, (4, 2.5)),
             linewidth=2.0,
             marker="o",
@@ -116,10 +150,29 @@ def _render(summary: WeekSummary) -> bytes:
     ax.tick_params(colors=MUTED, labelsize=9, length=0)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylim(bottom=0)
-    if max((*summary.hostile_by_day, *summary.kind_by_day, 0)) == 0 and not any(
-        summary.previous_hostile_by_day + summary.previous_kind_by_day
-    ):
+    drawn = any((*summary.hostile_by_day, *summary.kind_by_day)) or (
+        summary.has_previous
+        and any(
+            not is_small(sum(s))
+            for s in (summary.previous_hostile_by_day, summary.previous_kind_by_day)
+            if any(s)
+        )
+    )
+    if not drawn:
         ax.set_ylim(0, 1)
+        ax.set_yticks([])
+        ax.text(
+            0.5,
+            0.5,
+            NO_BARS_TEXT if summary.has_data else NO_DATA_TEXT,
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            color=MUTED,
+            fontsize=13,
+        )
+    elif ax.get_ylim()[1] < SMALL_BAR_HEIGHT * 1.5:
+        ax.set_ylim(0, SMALL_BAR_HEIGHT * 1.5)  # room for the "<3" labels
     ax.grid(axis="y", color=GRID, linewidth=0.8, zorder=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
@@ -130,6 +183,8 @@ def _render(summary: WeekSummary) -> bytes:
     fig.text(0.05, 0.9, title, color=TEXT, fontsize=13, fontweight="bold", va="center")
     fig.text(0.05, 0.835, f"Week {summary.week} · days in UTC", color=MUTED, fontsize=9)
     handles, names = ax.get_legend_handles_labels()
+    if not handles:
+        return fig
     order = [names.index(n) for n in sorted(names, key=lambda n: "before" in n)]
     legend = ax.legend(
         [handles[i] for i in order],
@@ -143,7 +198,4 @@ def _render(summary: WeekSummary) -> bytes:
         handlelength=2.6,
     )
     legend.set_zorder(5)
-
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI, transparent=False, facecolor="none")
-    return buffer.getvalue()
+    return fig

@@ -54,6 +54,7 @@ async def _build(
     channel_label: ChannelLabel,
 ) -> SummaryContent:
     days = window.days
+    first_day = await db.first_stats_day(guild_id)
     current = await db.stats_rows(guild_id, days[0].isoformat(), days[-1].isoformat())
     previous = await db.stats_rows(
         guild_id,
@@ -68,6 +69,8 @@ async def _build(
         previous,
         days_covered=window.days_covered,
         late=late,
+        # the bot started counting during this week: its first summary
+        first=first_day is not None and days[0].isoformat() <= first_day <= days[-1].isoformat(),
     )
     png = await asyncio.to_thread(render_chart, summary)
     return SummaryContent(summary, summary_text(summary, channel_label=channel_label), png)

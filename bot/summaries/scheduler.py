@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.guild_settings import GuildSettings
-from bot.core.stats.schedule import decide_summary_post
-from bot.summaries.content import SummaryContent, build_summary, latest_week
+from bot.core.stats.schedule import SummaryWindow, decide_summary_post, latest_window
+from bot.summaries.content import SummaryContent, build_summary
 from db.database import Database
 
 logger = logging.getLogger(__name__)
@@ -41,6 +41,8 @@ class PostOutcome:
     error: str | None = None
     found_in_channel: bool = False
     """True when an unconfirmed post turned out to be in the channel already."""
+    before_data: bool = False
+    """True when nothing was posted because the week ended before the bot counted anything."""
 
 
 FindPosted = Callable[[GuildSettings, str, float], Awaitable[bool | None]]
@@ -137,6 +139,8 @@ class SummaryScheduler:
             unconfirmed = None
         if not (decision.due or unconfirmed is not None):
             return None
+        if unconfirmed is None and not await self._has_data(settings.guild_id, decision.window):
+            return None  # the week ended before the bot joined: nothing true to say about it
         if (settings.guild_id, week) in self._in_flight:
             return None
         if not await self._db.claim_summary(
@@ -152,6 +156,11 @@ class SummaryScheduler:
             "posting summary %s for guild %d%s", week, settings.guild_id, " (late)" if late else ""
         )
         return await self._deliver_tracked(settings, week, late=late, now=now)
+
+    async def _has_data(self, guild_id: int, window: SummaryWindow) -> bool:
+        """True when the bot had counted something by the end of `window` (it was there)."""
+        first = await self._db.first_stats_day(guild_id)
+        return first is not None and first <= window.last_day.isoformat()
 
     async def _check_channel(
         self, settings: GuildSettings, week: str, recorded_at: float, now: datetime
@@ -188,12 +197,21 @@ class SummaryScheduler:
     async def post_now(self, settings: GuildSettings, now: datetime) -> PostOutcome:
         """Post the latest finished week right away (a moderator asked), and record it.
 
-        Claims the week first so the scheduler will not post it again afterwards.
+        Claims the week first so the scheduler will not post it again afterwards. A week
+        that ended before the bot counted anything is not posted (`before_data`).
         """
-        week = latest_week(settings, now)
+        window = latest_window(
+            settings.summary_weekday, settings.summary_hour, settings.summary_timezone, now
+        )
+        week = window.week
         if self._stopping:
             error = "the bot is shutting down; try again in a minute"
             return PostOutcome(settings.guild_id, week, ok=False, late=False, error=error)
+        if not await self._has_data(settings.guild_id, window):
+            error = "the bot was not counting here yet during that week"
+            return PostOutcome(
+                settings.guild_id, week, ok=False, late=False, error=error, before_data=True
+            )
         await self._db.claim_summary(settings.guild_id, week, now.timestamp(), owner=self._owner)
         return await self._deliver_tracked(settings, week, late=False, now=now)
 

@@ -61,7 +61,7 @@ def test_prints_the_summary_and_writes_the_chart(
     assert "#CreateKindness weekly summary · 9–15 November 2026" in text
     assert "Messages seen:\n  1,200 (▲ 20%)" in text
     assert "Hostile messages flagged:\n  12 (new this week)\n  1.0% of messages seen" in text
-    assert "Reports to moderators:\n  fewer than 3 (new this week)" in text
+    assert "Reports to moderators:\n  <3 (new this week)" in text
     assert "channel 7: 12" in text
     assert "Week 2026-W46" in text
 

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from bot.core.moderation.user_state import UserState
+from bot.core.stats.counters import StatRow
 from bot.core.stats.export import stats_csv
 from tests.e2e.kindness_harness import channel_id, member, running_bot
 from tests.e2e.moderation_support import answer_of, moderator_id, run
@@ -219,6 +220,13 @@ async def test_summary_settings_preview_and_post(fake_discord: FakeDiscord, tmp_
         assert preview.callback["type"] == CallbackType.DEFERRED_CHANNEL_MESSAGE
         assert preview.ephemeral and preview.message["embeds"]
         start = len(fake_discord.requests)
+        # right after install there is no finished week the bot was counting in
+        early = await run(fake_discord, general, mod, "kindness summary post")
+        assert "There is no finished week to summarise yet" in early.text
+        assert (
+            fake_discord.find_requests("POST", f"/channels/{summary}/messages", start=start) == []
+        )
+        await bot.db.add_stats([StatRow(guild.id, "2020-01-06", 0, "seen", 1)])  # counting since
         posted = await run(fake_discord, general, mod, "kindness summary post")
         assert "Posted the weekly summary" in posted.text
         post = fake_discord.find_requests("POST", f"/channels/{summary}/messages", start=start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.core.guild_settings import DeliveryMode
+from bot.core.stats.counters import StatRow
 from bot.core.texts.escape import ZERO_WIDTH_SPACE as ZWSP
 from cogs.moderation.summary import set_summary_channel
 from cogs.summaries import post_summary_now
@@ -54,6 +55,7 @@ async def test_a_channel_name_in_a_summary_failure_is_escaped(
     guild.set_overwrite(summaries, guild.bot_role_id, deny=Perm.SEND_MESSAGES)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         await set_summary_channel(bot, guild.id, summaries)
+        await bot.db.add_stats([StatRow(guild.id, "2020-01-06", 0, "seen", 1)])  # counting since
         answer = await post_summary_now(bot, guild.id)
     assert r"#\[x\]\(https\://evil.example\)" in answer
     assert "[x](" not in answer

@@ -44,6 +44,11 @@ def world(fake_discord: FakeDiscord) -> FakeGuild:
     return fake_discord.add_guild(text_channels=("general", "summaries"))
 
 
+async def counting_since_january(bot: KindnessBot, guild_id: int) -> None:
+    """The bot has counted in this server since long before the weeks tested."""
+    await bot.db.add_stats([StatRow(guild_id, "2026-01-05", 0, "seen", 1)])
+
+
 def channel_id(guild: FakeGuild, name: str) -> int:
     return next(c.id for c in guild.channels.values() if c.name == name)
 
@@ -92,7 +97,7 @@ async def test_scheduler_posts_once_at_local_time_with_embed_and_chart(
     assert embed["title"] == "#CreateKindness weekly summary · 9–15 November 2026"
     assert "late" not in embed["description"]
     fields = {f["name"]: f["value"] for f in embed["fields"]}
-    assert fields["Hostile messages flagged"].startswith("7 (new this week)")
+    assert fields["Hostile messages flagged"] == "7\n2.3% of messages seen"  # nothing to compare
     assert fields["Channels with most flags"] == f"<#{summaries}>: 7"
     assert embed["image"]["url"] == "attachment://kindness-summary-2026-W46.png"
     assert [f.filename for f in post.files] == ["kindness-summary-2026-W46.png"]
@@ -113,6 +118,7 @@ async def test_catch_up_after_downtime_says_late(
     fake_discord: FakeDiscord, world: FakeGuild, bot: KindnessBot
 ) -> None:
     summaries = channel_id(world, "summaries")
+    await counting_since_january(bot, world.id)
     await set_summary_channel(bot, world.id, summaries)
     await bot.db.finish_summary(world.id, "2026-W45", ok=True, error=None)
     await use_clock(bot, Clock(datetime(2026, 11, 17, 15, tzinfo=UTC)))  # due Monday 09:00 UTC
@@ -137,6 +143,7 @@ async def test_post_now_sends_embed_and_png_to_the_summary_channel(
     fake_discord: FakeDiscord, world: FakeGuild, bot: KindnessBot
 ) -> None:
     summaries = channel_id(world, "summaries")
+    await counting_since_january(bot, world.id)
     await set_summary_channel(bot, world.id, summaries)
     await use_clock(bot, Clock(datetime(2026, 11, 20, 12, tzinfo=UTC)))
     answer = await post_summary_now(bot, world.id)
@@ -165,6 +172,7 @@ async def test_channel_without_send_permission_is_recorded_not_crashed(
     async with connect_client(
         KindnessBot(config, extensions=(), guild_ready_timeout=0.05), fake_discord
     ) as client:
+        await counting_since_january(client, world.id)
         await set_summary_channel(client, world.id, summaries)
         clock = Clock(datetime(2026, 11, 16, 9, tzinfo=UTC))
         cog = await use_clock(client, clock)
@@ -199,6 +207,7 @@ async def test_slash_command_summary_post_sends_embed_and_png(
     general = channel_id(world, "general")
     extensions = ("cogs.moderation", "cogs.summaries")
     async with bot_with(fake_discord, tmp_path / "k.db", extensions) as client:
+        await counting_since_january(client, world.id)
         await use_clock(client, Clock(datetime(2026, 11, 20, 12, tzinfo=UTC)))
         await run(
             fake_discord,
@@ -224,6 +233,7 @@ async def test_slash_command_summary_post_sends_embed_and_png(
 async def test_deleted_summary_channel_is_recorded_not_crashed(
     fake_discord: FakeDiscord, world: FakeGuild, bot: KindnessBot
 ) -> None:
+    await counting_since_january(bot, world.id)
     await set_summary_channel(bot, world.id, 999_999)  # a channel that no longer exists
     cog = await use_clock(bot, Clock(datetime(2026, 11, 16, 9, tzinfo=UTC)))
     for _ in range(100):

@@ -21,6 +21,7 @@ import pytest
 
 from bot.cli.common import ExitCode
 from bot.core.guild_settings import GuildSettings
+from bot.core.stats.counters import StatRow
 from bot.core.stats.schedule import latest_window
 from db.database import Database
 from tests.e2e.kindness_harness import bot_process, channel_id, member, wait_nudge
@@ -42,6 +43,7 @@ async def seed(db_path: Path, guild: FakeGuild, summaries: int) -> str:
         )
         before = latest_window(now.weekday(), now.hour, "UTC", now - timedelta(days=7)).week
         await db.finish_summary(guild.id, before, ok=True, error=None)
+        await db.add_stats([StatRow(guild.id, "2026-01-05", 0, "seen", 1)])  # counting since
     finally:
         await db.close()
     return latest_window(now.weekday(), now.hour, "UTC", now).week

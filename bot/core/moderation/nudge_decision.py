@@ -42,7 +42,10 @@ class NudgeDecision:
     alert_reason: AlertReason | None
     target_mentioned: bool
     repeated: bool
-    """Flagged again within 7 days of a nudge (the `repeated` outcome metric)."""
+    """Nudged again within 7 days of a previous nudge (the `repeated` outcome metric).
+
+    One per nudge, not per flag: flags inside the cooldown send no nudge and are
+    not counted, so two nudges to one member count one repeat."""
     in_cooldown: bool
     flags_in_window: int
     state: UserState
@@ -67,8 +70,8 @@ def decide_nudge(
     """The decision for a scored message, or None when it is not hostile (nothing to do)."""
     if not verdict.hostile:
         return None
-    repeated = is_repeat_after_nudge(state, now)
     cooldown = in_cooldown(state, now, settings.cooldown_seconds)
+    repeated = not cooldown and is_repeat_after_nudge(state, now)
     updated = record_flag(
         state or new_user_state(guild_id, user_id), now, settings.repeat_window_seconds
     )

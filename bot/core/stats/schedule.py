@@ -174,16 +174,20 @@ def latest_window(weekday: int, hour: int, timezone: str, now: datetime) -> Summ
 
 
 def current_window(weekday: int, hour: int, timezone: str, now: datetime) -> SummaryWindow:
-    """The week in progress at `now` (for a preview): from the last due date to today."""
-    latest = latest_window(weekday, hour, timezone, now)
-    upcoming = window_for_due_date(latest.first_day + timedelta(days=2 * WEEK_DAYS), hour, timezone)
+    """The week in progress at `now` (for a preview): from its first local date to today.
+
+    Today always belongs to it, whatever the hour: on the posting weekday, before the
+    posting hour, the finished week is still waiting to be posted, but today's
+    activity already counts towards the next one, which starts today.
+    """
     local_today = now.astimezone(zoneinfo.ZoneInfo(timezone)).date()
-    covered = (local_today - upcoming.first_day).days + 1
+    first = local_today - timedelta(days=(local_today.weekday() - weekday) % WEEK_DAYS)
+    upcoming = window_for_due_date(first + timedelta(days=WEEK_DAYS), hour, timezone)
     return SummaryWindow(
         week=upcoming.week,
         due_at=upcoming.due_at,
-        first_day=upcoming.first_day,
-        days_covered=max(1, min(WEEK_DAYS, covered)),
+        first_day=first,
+        days_covered=(local_today - first).days + 1,
     )
 
 

@@ -3,7 +3,9 @@
 Takes the `StatRow`s of a week and of the week before and returns a frozen
 `WeekSummary`; `summary_text` turns it into embed-ready plain strings. No user
 names, no message text: only aggregate counts, and any count of 1 or 2 (small
-enough to point at one person) is shown as "fewer than 3".
+enough to point at one person) is shown as "<3", never as zero. A week before
+without any data (the bot was not there yet, or counted nothing) is not compared
+against: no change figures, no week-before lines.
 """
 
 from __future__ import annotations
@@ -60,10 +62,14 @@ def is_small(count: int) -> bool:
     return 0 < count < SMALL_COUNT
 
 
+SMALL_TEXT = f"<{SMALL_COUNT}"
+"""How a suppressed count (1 or 2) is written and labelled on the chart."""
+
+
 def format_count(count: int) -> str:
-    """'0', 'fewer than 3' or the number with thousands separators."""
+    """'0', '<3' or the number with thousands separators."""
     if is_small(count):
-        return f"fewer than {SMALL_COUNT}"
+        return SMALL_TEXT
     return f"{count:,}"
 
 
@@ -87,20 +93,25 @@ def change(current: int, previous: int) -> Change:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """One headline number with its previous-week value."""
+    """One headline number with its previous-week value (None: no week before to compare)."""
 
     key: str
     label: str
     current: int
-    previous: int
+    previous: int | None
 
     @property
-    def change(self) -> Change:
+    def change(self) -> Change | None:
+        if self.previous is None:
+            return None
         return change(self.current, self.previous)
 
     def text(self) -> str:
-        """'1,234 (▲ 12%)' style value for an embed field."""
-        return f"{format_count(self.current)} ({self.change.text()})"
+        """'1,234 (▲ 12%)' style value for an embed field; just '1,234' without a week before."""
+        moved = self.change
+        if moved is None:
+            return format_count(self.current)
+        return f"{format_count(self.current)} ({moved.text()})"
 
 
 # (key, label, metrics summed); keys are what tests and callers look figures up by
@@ -110,7 +121,7 @@ _FIGURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("nudges", "Kindness nudges sent", ()),  # every nudge:<mode>, see _figure_total
     ("revised", "Revised after a nudge", (Metric.REVISED,)),
     ("deleted", "Deleted after a nudge", (Metric.DELETED,)),
-    ("repeated", "Flagged again within 7 days", (Metric.REPEATED,)),
+    ("repeated", "Nudged again within 7 days", (Metric.REPEATED,)),
     ("reports", "Reports to moderators", (Metric.REPORTS,)),
     ("kind", "Kindness moments", (Metric.KIND,)),
     ("kindchecks", "Tone checks before posting", (Metric.KINDCHECKS,)),
@@ -133,6 +144,15 @@ class WeekSummary:
     kind_by_day: tuple[int, ...]
     previous_hostile_by_day: tuple[int, ...]
     previous_kind_by_day: tuple[int, ...]
+    has_previous: bool = True
+    """False when the week before holds no data: nothing to compare with."""
+    first: bool = False
+    """True for the first summary: the bot started counting during this week."""
+
+    @property
+    def has_data(self) -> bool:
+        """True when anything at all was counted in the covered days."""
+        return any(f.current for f in self.figures)
 
     def figure(self, key: str) -> Figure:
         """The figure named `key` (KeyError if there is none)."""
@@ -205,13 +225,16 @@ def summarize(
     *,
     days_covered: int | None = None,
     late: bool = False,
+    first: bool = False,
 ) -> WeekSummary:
     """Build the summary of `days` (7 dates) from this week's and last week's rows.
 
     `previous` rows are for the 7 dates before `days`. For a partial week
     (`days_covered` < 7) the headline changes compare against the same number of
     days of the previous week, so a Wednesday preview is not measured against a
-    whole week; the per-day series always show the full previous week.
+    whole week; the per-day series always show the full previous week. A previous
+    week with no data at all is not compared against (`has_previous` False). `first`
+    marks the first summary (the bot started counting this week).
     """
     covered = len(days) if days_covered is None else days_covered
     current_days = {d.isoformat() for d in days[:covered]}
@@ -219,12 +242,18 @@ def summarize(
     comparable_previous = {d.isoformat() for d in previous_days[:covered]}
     now_rows = [r for r in current if r.day in current_days]
     then_rows = [r for r in previous if r.day in comparable_previous]
+    previous_week = {d.isoformat() for d in previous_days}
+    has_previous = any(r.value > 0 and r.day in previous_week for r in previous)
     figures = tuple(
         Figure(
             key=key,
             label=label,
             current=_metric_total(now_rows, metrics, NUDGE_PREFIX if key == "nudges" else None),
-            previous=_metric_total(then_rows, metrics, NUDGE_PREFIX if key == "nudges" else None),
+            previous=(
+                _metric_total(then_rows, metrics, NUDGE_PREFIX if key == "nudges" else None)
+                if has_previous
+                else None
+            ),
         )
         for key, label, metrics in _FIGURES
     )
@@ -241,6 +270,8 @@ def summarize(
         kind_by_day=_by_day(now_rows, Metric.KIND, days),
         previous_hostile_by_day=_by_day(previous, Metric.FLAGGED, previous_days),
         previous_kind_by_day=_by_day(previous, Metric.KIND, previous_days),
+        has_previous=has_previous,
+        first=first,
     )
 
 
@@ -269,6 +300,8 @@ def _channel_mention(channel_id: int) -> str:
 
 def _date_range(summary: WeekSummary) -> str:
     first, last = summary.days[0], summary.days[summary.days_covered - 1]
+    if first == last:
+        return f"{last.day} {last:%B %Y}"
     if first.month == last.month:
         return f"{first.day}–{last.day} {last:%B %Y}"
     return f"{first.day} {first:%B} – {last.day} {last:%B %Y}"
@@ -299,6 +332,11 @@ def summary_text(
         opening += " Not one hostile message was flagged: thank you, everyone! 💛"
     elif kind.current > flagged.current:
         opening += " Kindness outnumbered hostility. 💛"
+    if summary.first:
+        opening = (
+            "👋 This is the first weekly summary: the bot started counting this week, so "
+            "there is no week before to compare with. " + opening
+        )
     if summary.late:
         opening = "⏰ This summary is late: the bot was offline when it was due. " + opening
     after_nudges = "\n".join(
@@ -323,8 +361,8 @@ def summary_text(
         ("Top categories", categories),
         ("Channels with most flags", channels),
     )
+    compared = "changes vs the week before" if summary.has_previous else "no week before to compare"
     footer = (
-        f"Week {summary.week} · changes vs the week before · counts of 1–2 shown as "
-        f"'fewer than {SMALL_COUNT}' · days are UTC"
+        f"Week {summary.week} · {compared} · counts of 1–2 shown as '{SMALL_TEXT}' · days are UTC"
     )
     return SummaryText(title=title, description=opening, fields=fields, footer=footer)

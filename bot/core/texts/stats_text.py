@@ -61,7 +61,7 @@ def stats_fields(totals: Mapping[str, int]) -> list[StatField]:
         StatField(
             "After a nudge",
             f"{get(Metric.REVISED)} edited, {get(Metric.DELETED)} deleted, "
-            f"{get(Metric.REPEATED)} repeated within 7 days",
+            f"{get(Metric.REPEATED)} nudged again within 7 days",
         ),
         StatField("Alerts to moderators", f"{get(Metric.ALERTS)}"),
         StatField("Member reports", f"{get(Metric.REPORTS)}"),

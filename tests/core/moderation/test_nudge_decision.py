@@ -170,6 +170,22 @@ def test_flag_within_seven_days_of_a_nudge_is_a_repeat(since_nudge: float, repea
     assert d is not None and d.repeated is repeated
 
 
+def test_repeated_counts_members_nudged_again_not_flags() -> None:
+    settings = GuildSettings(GUILD)
+    state: UserState | None = None
+    now = 1000.0
+    repeats = nudges = 0
+    # two nudges (the second after the cooldown), with flags inside each cooldown
+    for t in (now, now + 10, now + 20, now + settings.cooldown_seconds + 1, now + 400):
+        d = run(settings, state, t)
+        assert d is not None
+        state = d.state
+        nudges += d.nudge
+        repeats += d.repeated
+    assert nudges == 2
+    assert repeats == 1
+
+
 def test_exemption_by_role_or_moderator_permission() -> None:
     settings = GuildSettings(GUILD, exempt_roles=frozenset({7}))
     assert is_exempt(settings, [1, 7], is_moderator=False)

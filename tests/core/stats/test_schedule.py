@@ -187,8 +187,20 @@ def test_current_window_is_the_week_so_far() -> None:
     assert window.due_at == utc(2026, 11, 23, 8)
 
 
-def test_current_window_before_the_due_hour_is_still_last_week() -> None:
+def test_current_window_before_the_due_hour_is_today_not_last_week() -> None:
     monday_early = utc(2026, 11, 16, 6)
     window = current_window(0, 9, "Europe/Rome", monday_early)
-    assert window.week == "2026-W46"
-    assert window.days_covered == 7
+    assert window.first_day == date(2026, 11, 16)
+    assert window.days_covered == 1
+    assert window.last_day == date(2026, 11, 16)
+    assert window.week == "2026-W47"
+    assert window.due_at == utc(2026, 11, 23, 8)
+
+
+def test_current_window_on_the_last_day_covers_seven_days() -> None:
+    sunday_night = utc(2026, 11, 22, 22, 30)  # 23:30 in Rome
+    window = current_window(0, 9, "Europe/Rome", sunday_night)
+    assert (window.first_day, window.days_covered) == (date(2026, 11, 16), 7)
+    # the local date decides: 00:30 Monday in Rome is already the next week
+    monday = current_window(0, 9, "Europe/Rome", utc(2026, 11, 22, 23, 30))
+    assert (monday.first_day, monday.days_covered) == (date(2026, 11, 23), 1)

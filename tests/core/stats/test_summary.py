@@ -45,7 +45,7 @@ def test_change(current: int, previous: int, expected: Change, text: str) -> Non
 
 @pytest.mark.parametrize(
     ("count", "text"),
-    [(0, "0"), (1, "fewer than 3"), (2, "fewer than 3"), (3, "3"), (12345, "12,345")],
+    [(0, "0"), (1, "<3"), (2, "<3"), (3, "3"), (12345, "12,345")],
 )
 def test_format_count_hides_counts_that_point_at_one_person(count: int, text: str) -> None:
     assert format_count(count) == text
@@ -126,7 +126,9 @@ def test_partial_week_compares_against_the_same_days_last_week() -> None:
 
 def test_empty_weeks() -> None:
     s = summarize(1, "2026-W46", DAYS, [], [])
-    assert all(f.current == 0 and f.change.trend is Trend.SAME for f in s.figures)
+    # no week before to compare with: no change at all, not "no change"
+    assert all(f.current == 0 and f.change is None for f in s.figures)
+    assert not s.has_previous and not s.has_data
     assert s.flagged_share is None
     assert s.top_categories == ()
     text = summary_text(s)
@@ -139,9 +141,39 @@ def test_small_counts_never_appear_exactly_in_the_text() -> None:
     s = summarize(1, "2026-W46", DAYS, current, previous)
     assert s.flagged_share is None  # 2 of 500 would reveal the 2
     fields = dict(summary_text(s).fields)
-    assert fields["Hostile messages flagged"] == "fewer than 3 (▼ down)"
-    assert fields["Reports to moderators"] == "fewer than 3 (new this week)"
-    assert "<#10>: fewer than 3" in fields["Channels with most flags"]
+    assert fields["Hostile messages flagged"] == "<3 (▼ down)"
+    assert fields["Reports to moderators"] == "<3 (new this week)"
+    assert "<#10>: <3" in fields["Channels with most flags"]
+    assert "counts of 1–2 shown as '<3'" in summary_text(s).footer
+
+
+def test_a_week_before_without_data_is_not_compared_against() -> None:
+    current = [row(DAYS[0], "seen", 500), row(DAYS[0], "flagged", 7), row(DAYS[1], "kind", 4)]
+    s = summarize(1, "2026-W46", DAYS, current, [])
+    assert not s.has_previous
+    assert s.figure("flagged").previous is None and s.figure("flagged").change is None
+    text = summary_text(s)
+    fields = dict(text.fields)
+    assert fields["Messages seen"] == "500"
+    assert fields["Hostile messages flagged"].startswith("7\n")
+    assert "new this week" not in text.as_plain_text()
+    assert "no week before to compare" in text.footer
+    # a week before holding only rows of zero is no data either
+    zero = summarize(1, "2026-W46", DAYS, current, [row(PREV[0], "seen", 0)])
+    assert not zero.has_previous
+
+
+def test_the_first_summary_says_it_is_the_first() -> None:
+    current = [row(DAYS[3], "seen", 50)]
+    first = summary_text(summarize(1, "2026-W46", DAYS, current, [], first=True))
+    assert first.description.startswith("👋 This is the first weekly summary")
+    later = summary_text(summarize(1, "2026-W46", DAYS, current, []))
+    assert "first weekly summary" not in later.description
+
+
+def test_a_one_day_range_is_one_date() -> None:
+    s = summarize(1, "2026-W46", DAYS, [row(DAYS[0], "seen", 5)], [], days_covered=1)
+    assert summary_text(s).title == "#CreateKindness week so far · 9 November 2026"
 
 
 def test_text_is_warm_and_says_when_late_or_partial() -> None:

@@ -33,7 +33,7 @@ def test_counts_rates_and_top_categories() -> None:
     assert fields["Messages checked"] == "200"
     assert fields["Flagged as hostile"] == "10 (5.0%)"
     assert fields["Nudges sent"] == "8"
-    assert fields["After a nudge"] == "3 edited, 1 deleted, 2 repeated within 7 days"
+    assert fields["After a nudge"] == "3 edited, 1 deleted, 2 nudged again within 7 days"
     assert fields["Alerts to moderators"] == "4"
     assert fields["Member reports"] == "5"
     assert fields['"Not what I meant"'] == "1 (10.0%)"
