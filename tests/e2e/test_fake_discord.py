@@ -14,6 +14,7 @@ import discord
 import pytest
 from discord import app_commands
 
+from tests.e2e.bare_client import bare_client
 from tests.fakediscord import (
     EPHEMERAL,
     ChannelOption,
@@ -24,13 +25,6 @@ from tests.fakediscord import (
     UserOption,
     connect_client,
 )
-
-
-def bare_client(**options: object) -> discord.Client:
-    intents = discord.Intents.default()
-    intents.message_content = True
-    intents.members = True  # caches members (and makes discord.py chunk them at startup)
-    return discord.Client(intents=intents, guild_ready_timeout=0.1, **options)  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -12,19 +12,13 @@ import os
 import discord
 import pytest
 
+from tests.e2e.bare_client import bare_client
 from tests.fakediscord import (
     FakeDiscord,
     FakeGuild,
     Perm,
     connect_client,
 )
-
-
-def bare_client(**options: object) -> discord.Client:
-    intents = discord.Intents.default()
-    intents.message_content = True
-    intents.members = True  # caches members (and makes discord.py chunk them at startup)
-    return discord.Client(intents=intents, guild_ready_timeout=0.1, **options)  # type: ignore[arg-type]
 
 
 @pytest.fixture
