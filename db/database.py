@@ -24,6 +24,7 @@ from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow, check_day
 from db import errors
+from db.automod_store import AutomodStore
 from db.migrate import apply_migrations, load_migrations
 from db.summary_store import SummaryStore
 
@@ -36,7 +37,7 @@ MAX_TERM_LENGTH = 100
 _PER_USER_TABLES = ("user_state",)
 
 
-class Database(SummaryStore):
+class Database(SummaryStore, AutomodStore):
     """The bot's SQLite store; create with `await Database.open(path)`."""
 
     @classmethod

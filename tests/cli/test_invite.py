@@ -32,3 +32,12 @@ def test_url_has_both_scopes_and_the_integer() -> None:
         "https://discord.com/oauth2/authorize?client_id=42"
         f"&scope=bot+applications.commands&permissions={expected}"
     )
+
+
+def test_automod_invite_adds_only_manage_server() -> None:
+    plain = required_permissions()
+    automod = required_permissions(automod=True)
+    assert automod.value == plain.value | discord.Permissions(manage_guild=True).value
+    assert not automod.administrator and not automod.manage_messages
+    assert f"permissions={automod.value}" in invite_url(42, automod=True)
+    assert f"permissions={plain.value}" in invite_url(42)
