@@ -200,7 +200,7 @@ def test_channel_label_is_pluggable_for_the_cli() -> None:
     assert "Channels with most flags:\n  channel 10: 6" in plain
 
 
-def test_stopped_before_sending_sums_categories_suppresses_small_counts_and_hides_when_none() -> None:
+def test_stopped_before_sending_sums_categories_suppresses_small_and_hides_none() -> None:
     current = [
         row(DAYS[0], "seen", 50),
         row(DAYS[1], "stopped:identity_attack", 1),

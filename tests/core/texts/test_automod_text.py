@@ -26,16 +26,16 @@ def test_language_follows_the_server() -> None:
 
 
 def status(**changes: object) -> AutomodStatus:
-    values: dict[str, object] = dict(
-        enabled=True,
-        can_manage=True,
-        keywords=285,
-        regexes=10,
-        allowed=2,
-        left_out=LeftOut(),
-        alert_channel_id=None,
-        rule_found=True,
-    )
+    values: dict[str, object] = {
+        "enabled": True,
+        "can_manage": True,
+        "keywords": 285,
+        "regexes": 10,
+        "allowed": 2,
+        "left_out": LeftOut(),
+        "alert_channel_id": None,
+        "rule_found": True,
+    }
     values.update(changes)
     return AutomodStatus(**values)  # type: ignore[arg-type]
 
