@@ -285,6 +285,8 @@ async def test_a_block_is_counted_per_category_and_shown_without_storing_text(
         }
         answer = await run(fake_discord, general, mod, "kindness stats")
         assert "Stopped before sending: 3 (identity attack 3)" in answer.text
+        preview = await run(fake_discord, general, mod, "kindness summary preview")
+        assert "Stopped before sending: 3" in preview.text
         await bot.flush()
     raw = database_bytes(db_path)
     assert b"qzvmarker" not in raw and b"towelhead" not in raw
