@@ -65,6 +65,21 @@ BANTER_WORDS = frozenset(
 """Threat phrases with these words are left to the scorer."""
 
 
+ACCENTED = {
+    "perche": "perché",
+    "poiche": "poiché",
+    "piu": "più",
+    "puo": "può",
+    "gia": "già",
+    "cosi": "così",
+    "sara": "sarà",
+    "sentira": "sentirà",
+    "pero": "però",
+}
+"""Italian words the lexicons keep without their accent (matching folds accents away;
+Discord's keywords do not), so a phrase with one is also listed as people type it."""
+
+
 @dataclass(frozen=True, slots=True)
 class BlockedTerm:
     """One term for the rule: how it is typed, its category, and how much it weighs."""
@@ -76,10 +91,11 @@ class BlockedTerm:
     custom: bool = False
 
 
-def spelled(tokens: Iterable[str]) -> str:
-    """Tokens as people type them: "i ll kill you" -> "i'll kill you"."""
+def spelled(tokens: Iterable[str], *, accents: bool = True) -> str:
+    """Tokens as people type them: "i ll kill you" -> "i'll kill you", "perche" -> "perché"."""
     out: list[str] = []
     for token in tokens:
+        token = ACCENTED.get(token, token) if accents else token
         if out and token in CONTRACTED:
             out[-1] += "'" + token
         else:
@@ -119,8 +135,11 @@ def blocked_terms(
         for category in BLOCKED_CATEGORIES:
             entries, _, _ = category_file(lang, category)
             for entry in entries:
-                if hostile_whatever_the_target(entry):
-                    term = BlockedTerm(spelled(entry.tokens), entry.tokens, category, entry.weight)
+                if not hostile_whatever_the_target(entry):
+                    continue
+                plain = spelled(entry.tokens, accents=False)
+                for text in dict.fromkeys((spelled(entry.tokens), plain)):
+                    term = BlockedTerm(text, entry.tokens, category, entry.weight)
                     lexicon.append((rank[category], -entry.weight, lang_index, term))
     lexicon.sort(key=lambda item: item[:3])
     found += [item[3] for item in lexicon]

@@ -83,3 +83,11 @@ def test_contractions_are_spelled_as_typed() -> None:
     assert spelled(("i", "ll", "stab", "you")) == "i'll stab you"
     assert spelled(("wish", "you", "d", "die")) == "wish you'd die"
     assert spelled(("kys",)) == "kys"
+
+
+def test_italian_words_are_also_listed_with_their_accent() -> None:
+    italian = texts("it")
+    assert {"perché non ti ammazzi", "perche non ti ammazzi"} <= set(italian)
+    assert spelled(("perche", "non")) == "perché non"
+    assert spelled(("perche",), accents=False) == "perche"
+    assert "i ll stab you" not in texts("en")
