@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.core.automod.rule_plan import RULE_NAME, RulePlan, drift, plan_rule, rule_inputs
+from bot.core.automod.rule_plan import RULE_NAME, Drift, RulePlan, drift, plan_rule, rule_inputs
 from bot.core.guild_settings import GuildSettings
 from bot.core.stats.counters import NO_CHANNEL, Metric
 from bot.core.texts.automod_status_text import (
@@ -132,7 +132,7 @@ class AutoModService:
         plan = self.plan(settings)
         can_manage = self.can_manage(guild)
         found: bool | None = None
-        changes: tuple[Any, ...] = ()
+        changes: tuple[Drift, ...] = ()
         problem = self._problems.get(guild.id)
         if self.is_enabled(guild.id) and can_manage:
             try:

@@ -47,10 +47,6 @@ class LeftOut:
     roles: int = 0
     channels: int = 0
 
-    @property
-    def any(self) -> bool:
-        return any((self.keywords, self.regex_words, self.allow, self.roles, self.channels))
-
 
 @dataclass(frozen=True, slots=True)
 class RulePlan:
@@ -103,25 +99,26 @@ class RulePlan:
         return self.categories.get(matched.strip().casefold())
 
 
-def _pack_regexes(
-    terms: Sequence[BlockedTerm], max_count: int, max_length: int
-) -> tuple[list[str], dict[str, Category], int]:
+def _pack_regexes(terms: Sequence[BlockedTerm]) -> tuple[list[str], dict[str, Category], int]:
     """Single words as patterns, one category per pattern, in priority order."""
     words = regex_words(t.tokens[0] for t in terms if len(t.tokens) == 1)
-    category = {t.tokens[0]: t.category for t in terms if len(t.tokens) == 1}
+    category: dict[str, Category] = {}
+    for t in terms:
+        if len(t.tokens) == 1:
+            category.setdefault(t.tokens[0], t.category)
     open_bodies: dict[Category, list[str]] = {}
     done: list[tuple[Category, list[str]]] = []
     left = 0
     for word in words:
         body, cat = word_pattern(word), category[word]
-        if len(wrap([body])) > max_length:
+        if len(wrap([body])) > MAX_REGEX_LENGTH:
             left += 1
             continue
         current = open_bodies.get(cat)
-        if current is not None and len(wrap([*current, body])) <= max_length:
+        if current is not None and len(wrap([*current, body])) <= MAX_REGEX_LENGTH:
             current.append(body)
             continue
-        if len(done) + len(open_bodies) >= max_count:  # no room for another pattern
+        if len(done) + len(open_bodies) >= MAX_REGEXES:  # no room for another pattern
             left += 1
             continue
         if current is not None:
@@ -148,9 +145,6 @@ def fit_rule(
     exempt_channels: Iterable[int] = (),
     message: str,
     alert_channel_id: int | None = None,
-    max_keywords: int = MAX_KEYWORDS,
-    max_regexes: int = MAX_REGEXES,
-    max_regex_length: int = MAX_REGEX_LENGTH,
 ) -> RulePlan:
     """Fit terms (priority order) and exemptions into one rule within Discord's limits."""
     if not 0 < len(message) <= MAX_CUSTOM_MESSAGE:
@@ -163,12 +157,12 @@ def fit_rule(
         keyword = spellings[term.text]
         if keyword.casefold() in categories:
             continue
-        if len(keyword) > MAX_KEYWORD_LENGTH or len(keywords) >= max_keywords:
+        if len(keyword) > MAX_KEYWORD_LENGTH or len(keywords) >= MAX_KEYWORDS:
             left_keywords += 1
             continue
         keywords.append(keyword)
         categories[keyword.casefold()] = term.category
-    regexes, regex_categories, left_regex = _pack_regexes(terms, max_regexes, max_regex_length)
+    regexes, regex_categories, left_regex = _pack_regexes(terms)
     categories.update(regex_categories)
     vocabulary = {token for t in terms for token in t.tokens}
     allow, left_allow = _pick_allowed(sorted(set(allowed_terms)), vocabulary)

@@ -95,11 +95,11 @@ def spelled(tokens: Iterable[str], *, accents: bool = True) -> str:
     """Tokens as people type them: "i ll kill you" -> "i'll kill you", "perche" -> "perché"."""
     out: list[str] = []
     for token in tokens:
-        token = ACCENTED.get(token, token) if accents else token
-        if out and token in CONTRACTED:
-            out[-1] += "'" + token
+        word = ACCENTED.get(token, token) if accents else token
+        if out and word in CONTRACTED:
+            out[-1] += "'" + word
         else:
-            out.append(token)
+            out.append(word)
     return " ".join(out)
 
 
