@@ -6,6 +6,7 @@ The discord.py extension `cogs.moderation`. Where things are:
 - `lists`: `/kindness channels|exempt-roles|words|allowed`;
 - `summary`: `/kindness summary ...` and the summary settings;
 - `data`: `/kindness stats|export|feedback|forget` and the setup report;
+- `experiment`: `/kindness experiment start|stop|results`;
 - `common`: the moderator check, the private reply, and `edit_guild_settings`, the
   one path by which any setting changes (under a per-server lock).
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 from discord.ext import commands
 
 from cogs.moderation.data import add_data_commands
+from cogs.moderation.experiment import ExperimentGroup
 from cogs.moderation.group import KindnessGroup
 from cogs.moderation.lists import AllowedGroup, ChannelsGroup, ExemptRolesGroup, WordsGroup
 from cogs.moderation.summary import SummaryGroup
@@ -31,6 +33,7 @@ def build_group() -> KindnessGroup:
     WordsGroup(parent=root)
     AllowedGroup(parent=root)
     SummaryGroup(parent=root)
+    ExperimentGroup(parent=root)
     return root
 
 

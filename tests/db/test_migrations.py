@@ -19,6 +19,9 @@ EXPECTED_TABLES = {
     "summary_posts",
     "meta",
     "nudge_deletions",
+    "experiments",
+    "experiment_members",
+    "experiment_arms",
 }
 
 
