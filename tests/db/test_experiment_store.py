@@ -17,6 +17,11 @@ USER = 987_654_321_987_654
 WEEK = 7 * 86400.0
 
 
+def _raw_file(db_path: Path) -> bytes:
+    """The database file and its write-ahead log, as bytes on disk."""
+    return db_path.read_bytes() + db_path.with_name(db_path.name + "-wal").read_bytes()
+
+
 def exposure(e: Experiment, user: int, at: float, arm: Arm | None = None) -> Exposure:
     member, assigned = assign(e, user)
     return Exposure(e.experiment_id, member, arm or assigned, at)
@@ -104,7 +109,7 @@ async def test_forget_user_erases_the_members_rows_and_no_id_is_ever_stored(
     await db.apply_experiment_ops(
         ExperimentOps(exposures=[exposure(e, USER, 1.0), exposure(e, 42, 1.0)])
     )
-    raw = db_path.read_bytes() + (db_path.parent / (db_path.name + "-wal")).read_bytes()
+    raw = _raw_file(db_path)
     assert str(USER).encode() not in raw and USER.to_bytes(8, "big") not in raw
     assert await db.forget_user(GUILD, USER) == 1
     assert await db.forget_user(GUILD, USER) == 0

@@ -122,6 +122,7 @@ def test_forget_and_drop_experiment_leave_nothing_of_them() -> None:
     book.forget({assign(EXPERIMENT, 1)[0]})
     book.drop_experiment(12)
     ops = book.drain()
-    left = {(o.experiment_id, o.member) for o in [*ops.exposures, *ops.flags]}
+    left = {(o.experiment_id, o.member) for o in ops.exposures}
+    left |= {(o.experiment_id, o.member) for o in ops.flags}
     assert left == {(11, assign(EXPERIMENT, 2)[0])}
     assert book.watching() == 1 and not book.changed(111, 2.0) and book.changed(112, 2.0)
