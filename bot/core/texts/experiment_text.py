@@ -43,6 +43,15 @@ class ExperimentTexts:
     not_enough: str  # {min_members} {min_events} {nudged} {held_back}
     following: str  # {date}
     summary_title: str
+    decimal_comma: bool = False
+    """Italian writes 2.100 and 20,0%; English 2,100 and 20.0%."""
+
+    def number(self, formatted: str) -> str:
+        """A number formatted the English way, in this language's separators."""
+        return formatted.translate(_SWAP) if self.decimal_comma else formatted
+
+
+_SWAP = str.maketrans({",": ".", ".": ","})
 
 
 EN = ExperimentTexts(
@@ -111,6 +120,7 @@ IT = ExperimentTexts(
     "e {held_back} senza).",
     following="I membri con e senza promemoria prima della fine sono seguiti fino al {date}.",
     summary_title="I promemoria funzionano qui?",
+    decimal_comma=True,
 )
 
 TEXTS = {"en": EN, "it": IT}
@@ -138,7 +148,11 @@ def _rate(t: ExperimentTexts, counts: tuple[int, int], rate: Interval | None) ->
     if rate is None:
         return t.no_rate
     events, total = counts
-    return t.rate.format(percent=_percent(rate.estimate), events=f"{events:,}", total=f"{total:,}")
+    return t.rate.format(
+        percent=t.number(_percent(rate.estimate)),
+        events=t.number(f"{events:,}"),
+        total=t.number(f"{total:,}"),
+    )
 
 
 def comparison_lines(t: ExperimentTexts, c: Comparison) -> list[str]:
@@ -155,14 +169,18 @@ def comparison_lines(t: ExperimentTexts, c: Comparison) -> list[str]:
             t.not_enough.format(
                 min_members=MIN_MEMBERS,
                 min_events=MIN_EVENTS,
-                nudged=f"{c.nudged[1]:,}",
-                held_back=f"{c.held_back[1]:,}",
+                nudged=t.number(f"{c.nudged[1]:,}"),
+                held_back=t.number(f"{c.held_back[1]:,}"),
             )
         )
         return lines
     d = c.difference
     lines.append(
-        t.difference.format(points=_points(d.estimate), low=_points(d.low), high=_points(d.high))
+        t.difference.format(
+            points=t.number(_points(d.estimate)),
+            low=t.number(_points(d.low)),
+            high=t.number(_points(d.high)),
+        )
     )
     helps = c.nudges_help
     lines.append(t.unclear if helps is None else (t.helps if helps else t.hurts)[c.outcome])
@@ -187,8 +205,8 @@ def results_text(
         t.title,
         status,
         t.members.format(
-            nudged=f"{result.arms[Arm.NUDGED].members:,}",
-            held_back=f"{result.arms[Arm.HELD_BACK].members:,}",
+            nudged=t.number(f"{result.arms[Arm.NUDGED].members:,}"),
+            held_back=t.number(f"{result.arms[Arm.HELD_BACK].members:,}"),
         ),
     ]
     for comparison in result.comparisons:

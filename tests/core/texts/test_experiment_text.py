@@ -58,7 +58,8 @@ def test_italian_servers_read_italian() -> None:
     assert experiment_texts(("it", "en")) is IT and experiment_texts(("fr",)) is EN
     text = results_text(RUNNING, experiment_result(READY), ("it",), START + 30 * DAY)
     assert "I promemoria funzionano qui?" in text and "Segnalati di nuovo entro 7 giorni" in text
-    assert "Con promemoria: 20.0% (400 su 2,000)" in text and "Dati ancora insufficienti" in text
+    assert "Con promemoria: 20,0% (400 su 2.000)" in text and "Dati ancora insufficienti" in text
+    assert "Differenza: \N{MINUS SIGN}10,0 punti" in text and "Membri finora: 2.100" in text
 
 
 @pytest.mark.parametrize("texts", [EN, IT])
