@@ -41,11 +41,23 @@ class Experiments(commands.Cog):
         self.book = ExperimentBook()
         self._current: dict[int, Experiment] = {}
         """Each server's experiment whose flags still count (running or in its last week)."""
+        self._loaded = False
         self.flush_loop.change_interval(seconds=flush_seconds)
 
+    async def _load(self) -> None:
+        """Read the experiments that count; on a database error the flush loop tries again
+        (until then nothing is held back: everyone is nudged)."""
+        try:
+            following = await self.bot.db.following_experiments(time.time())
+        except Exception as exc:
+            self.bot.database_failed("experiment read", exc)
+            return
+        for experiment in following:
+            self._current.setdefault(experiment.guild_id, experiment)
+        self._loaded = True
+
     async def cog_load(self) -> None:
-        for experiment in await self.bot.db.following_experiments(time.time()):
-            self._current[experiment.guild_id] = experiment
+        await self._load()
         self.bot.experiments = self
         self.flush_loop.start()
         self.fold_loop.start()
@@ -156,6 +168,8 @@ class Experiments(commands.Cog):
 
     @tasks.loop(seconds=FLUSH_SECONDS)
     async def flush_loop(self) -> None:
+        if not self._loaded:
+            await self._load()
         await self.flush()
 
     @tasks.loop(minutes=FOLD_MINUTES)

@@ -167,3 +167,28 @@ async def test_forget_erases_a_members_experiment_rows(
 def _member_rows(db_path: Path) -> int:
     with contextlib.closing(sqlite3.connect(db_path)) as conn:
         return int(conn.execute("SELECT COUNT(*) FROM experiment_members").fetchone()[0])
+
+
+async def test_the_experiment_and_its_groups_survive_a_restart(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    guild = fake_discord.add_guild(text_channels=("general", "mods"))
+    general, mods = channel_id(guild), channel_id(guild, "mods")
+    db_path = tmp_path / "k.db"
+    async with running_bot(fake_discord, db_path) as bot:
+        await run(
+            fake_discord, mods, moderator_id(guild), "kindness experiment start", {"share": 50}
+        )
+        arms = members_by_arm(fake_discord, guild, await latest(bot, guild), wanted=1)
+    async with running_bot(fake_discord, db_path) as bot:
+        held = await fake_discord.send_message(general, arms[Arm.HELD_BACK][0].id, HOSTILE)
+        nudged = await fake_discord.send_message(general, arms[Arm.NUDGED][0].id, HOSTILE)
+        await wait_nudge(fake_discord, general, to=nudged)
+        await totals_when(bot, guild.id, lambda t: t.get("held_back") == 1)
+        results = await run(fake_discord, mods, moderator_id(guild), "kindness experiment results")
+    replied_to = {
+        int((r.json or {}).get("message_reference", {}).get("message_id", 0))
+        for r in posts_to(fake_discord, general)
+    }
+    assert int(held["id"]) not in replied_to
+    assert "Members so far: 1 nudged, 1 held back." in results.text
