@@ -58,6 +58,9 @@ def every_subcommand(
         ("kindness summary timezone", {"name": "Europe/Rome"}),
         ("kindness summary preview", {}),
         ("kindness summary post", {}),
+        ("kindness experiment start", {"share": 20}),
+        ("kindness experiment stop", {}),
+        ("kindness experiment results", {}),
     ]
 
 
