@@ -72,6 +72,8 @@ class JsonStream:
     def events(self) -> Iterator[tuple[str, Any]]:
         first = self._peek()
         if first != "{":
+            while len(self._text) - self._pos < 40 and not self._eof:
+                self._fill()  # enough of the start to tell CSV from other text
             raise ExportError(_not_an_object(first, self._text[self._pos : self._pos + 40]))
         self._pos += 1
         seen_messages = False
@@ -182,7 +184,7 @@ class JsonStream:
             self._progress(self.bytes_read)
 
     def _fail(self, what: str, *, at: int | None = None) -> NoReturn:
-        where = self.offset if at is None else at
+        where = (self.offset if at is None else at) + 1  # counted from 1, as editors do
         raise ExportError(f"it is not valid JSON: {what} at character {where:,}")
 
     def _truncated(self) -> NoReturn:

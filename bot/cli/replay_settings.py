@@ -133,7 +133,9 @@ def replay_settings(
         source += " with " + ", ".join(
             "--" + name.replace("_", "-")
             for name in ("threshold", "languages", "cooldown", "word", "allow", "profanity_ok")
-            if getattr(args, name)
+            if getattr(args, name) is not None
+            and getattr(args, name) is not False
+            and getattr(args, name) != []
         )
     return settings.replace(**changes), source
 

@@ -140,6 +140,7 @@ class Replay:
         self._states: dict[int, UserState] = {}
         self._alerts = AlertBook()
         self._fed = 0
+        self.prune_every = PRUNE_EVERY
         self._day_cache: tuple[int, str] = (-1, "")
 
     def feed(self, message: ReplayMessage) -> ReplayStep:
@@ -147,7 +148,7 @@ class Replay:
         now = message.timestamp
         day = self._day(now)
         self._fed += 1
-        if self._fed % PRUNE_EVERY == 0:
+        if self._fed % self.prune_every == 0:
             self._prune(now)
         reason = self._skip(message)
         if reason is not None:
@@ -246,6 +247,10 @@ class Replay:
         if posted:
             entry.message_id = message.message_id
         return AlertEvent(reason, posted)
+
+    def members_remembered(self) -> int:
+        """Members whose state is held (bounded by the active members, not the history)."""
+        return len(self._states)
 
     def _prune(self, now: float) -> None:
         for user_id in [u for u, s in self._states.items() if is_expired(s, now)]:
