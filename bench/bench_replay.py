@@ -39,11 +39,12 @@ def make_export(folder: Path, count: int) -> Path:
 def measure(path: Path) -> tuple[float, int]:
     """(seconds, peak RSS in KiB) of one `replay` run in its own process."""
     started = time.perf_counter()
-    with open(os.devnull, "wb") as devnull:
-        child = subprocess.Popen(
-            [sys.executable, "-m", "bot", "replay", str(path)], stdout=devnull, stderr=devnull
-        )
-        _, status, usage = os.wait4(child.pid, 0)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bot", "replay", str(path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:

@@ -224,7 +224,8 @@ def test_a_truncated_export_reports_what_was_read_then_says_so(
         (b'{"guild": {"id": "1"}, "channel": {"id": "2"}}', 'no "messages" list'),
         (b'{"messages": []}', 'no "guild" and "channel"'),
         (
-            b'{"guild": {"id": "0"}, "channel": {"id": "2", "type": "DirectTextChat"}, "messages": []}',
+            b'{"guild": {"id": "0"}, "channel": {"id": "2", "type": "DirectTextChat"}, '
+            b'"messages": []}',
             "direct-message export",
         ),
         (
