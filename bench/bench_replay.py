@@ -1,13 +1,13 @@
 """Benchmark: `kindness-bot replay` on generated DiscordChatExporter exports of growing size.
 
-Writes exports of 1, 100,000 and 1,000,000 messages (tests/cli/dce_export.py: the
+Writes exports of 1,000, 100,000 and 1,000,000 messages (tests/cli/dce_export.py: the
 exporter's indented layout, a seeded mix of hostile, friendly, profane, Italian and
 unicode-edge texts), then runs `python -m bot replay FILE` on each in a fresh
 process and reads its wall time and peak resident memory (`ru_maxrss` from
-`os.wait4`). Flat memory is the point: the 1-message run is the interpreter, the
-scorer and matplotlib-free imports; the big ones should add next to nothing.
+`os.wait4`). Flat memory is the point: the 1,000-message run is the interpreter, the
+scorer and its lexicons; the big ones should add next to nothing.
 
-    .venv/bin/python -m bench.bench_replay [--sizes 1,100000,1000000] [--runs 3] [--write]
+    .venv/bin/python -m bench.bench_replay [--sizes 1000,100000,1000000] [--runs 3] [--write]
 
 `--write` replaces the `## Replay` section of bench/RESULTS.md.
 """
@@ -54,7 +54,7 @@ def measure(path: Path) -> tuple[float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="1,100000,1000000")
+    parser.add_argument("--sizes", default="1000,100000,1000000")
     parser.add_argument("--runs", type=int, default=3, help="best of N (the 1M export: one run)")
     parser.add_argument("--dir", type=Path, help="keep the exports here (default: a temp dir)")
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
