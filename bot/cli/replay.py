@@ -123,6 +123,12 @@ class _Run:
 
     def feed(self, raw: object, number: int) -> None:
         message = read_message(raw, number)
+        if self.last is not None and message.timestamp < self.last:
+            raise ExportError(
+                f"message {number:,} is older than the one before it: the export lists the "
+                "messages newest first; export it oldest first (DiscordChatExporter's default) "
+                "so the cooldowns can be replayed"
+            )
         self.messages += 1
         self.first = message.timestamp if self.first is None else self.first
         self.last = message.timestamp

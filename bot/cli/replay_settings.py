@@ -113,9 +113,13 @@ def replay_settings(
 ) -> tuple[GuildSettings, str]:
     """The settings to replay with and where they come from, in words."""
     if args.guild is None:
+        if args.db is not None:
+            raise SettingsError("--db says where to find --guild ID's settings; add --guild")
         settings, source = GuildSettings(guild_id), "a new server's default settings"
     else:
         settings, source = _stored(args), f"server {args.guild}'s stored settings"
+        if args.guild != guild_id:
+            source += f" (the export is from server {guild_id})"
     changes: dict[str, Any] = {}
     if args.threshold is not None:
         changes["threshold"] = args.threshold

@@ -191,6 +191,10 @@ def test_guild_errors(
     code, out, err = run(capsys, export, "--guild", "123", "--db", str(db))
     assert code == 2 and out == ""
     assert "server 123 has no stored settings" in err and "(servers there: 77)" in err
+    code, out, _ = run(capsys, export, "--guild", "77", "--db", str(db))
+    assert (
+        code == 0 and f"server 77's stored settings (the export is from server {GUILD_ID})" in out
+    )
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "none.db"))
     code, _, err = run(capsys, export, "--guild", "123")
@@ -250,6 +254,23 @@ def test_bad_exports_get_one_sentence_and_exit_2(
     assert code == 2
     assert reason in err and "Traceback" not in err
     assert err.startswith("kindness-bot replay: ") and err.count("\n") == 1
+
+
+def test_an_export_listed_newest_first_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "reversed.json"
+    write_export(
+        path, [message(2, at(5), ALICE, "hello"), message(1, at(0), BOB, "you are such an idiot")]
+    )
+    code, _, err = run(capsys, str(path))
+    assert code == 2 and "message 2 is older than the one before it" in err
+    assert "export it oldest first" in err
+
+
+def test_db_without_guild_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(small_export(tmp_path / "e.json")), "--db", "x.db")
+    assert code == 2 and out == "" and "add --guild" in err
 
 
 def test_a_folder_is_not_an_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
