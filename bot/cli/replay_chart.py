@@ -72,7 +72,8 @@ def render_replay_chart(days: Mapping[str, DayCounts], title: str) -> bytes:
         markersize=4,
         zorder=4,
     )
-    ax.set_xlim(-0.7, max(len(xs), 7) - 0.3)  # a day or two stay bar-sized, not page-wide
+    spare = max(0, 7 - len(xs)) / 2  # a day or two stay bar-sized and centred, not page-wide
+    ax.set_xlim(-0.7 - spare, len(xs) - 0.3 + spare)
     step = max(1, -(-len(dates) // MAX_LABELS))
     ax.set_xticks(xs[::step], [f"{d:%b}\n{d.day}" for d in dates[::step]])
     ax.tick_params(colors=MUTED, labelsize=9, length=0)
