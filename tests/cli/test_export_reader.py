@@ -75,7 +75,7 @@ def test_every_cut_is_reported_as_truncated(chunk_size: int) -> None:
 def test_a_syntax_error_stops_at_once_without_reading_the_rest() -> None:
     bad = b'{"messages": [{"id": "1"}, {"id": x}, ' + b'{"id": "2"}, ' * 50_000 + b"{}]}"
     stream = JsonStream(io.BytesIO(bad), chunk_size=1024)
-    got = []
+    got: list[tuple[str, Any]] = []
     with pytest.raises(ExportError, match="not valid JSON: expecting value at character 35"):
         got.extend(stream.events())
     assert got == [("message", {"id": "1"})]

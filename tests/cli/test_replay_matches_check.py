@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,7 +42,7 @@ def test_replay_and_check_agree_on_every_message(
 ) -> None:
     kinds: list[tuple[str, str]] = []
 
-    def messages():  # type: ignore[no-untyped-def]
+    def messages() -> Iterator[dict[str, Any]]:
         for item in generate(COUNT, seed=2026):
             kinds.append((item.flags, item.text))
             yield item.message
