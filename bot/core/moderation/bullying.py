@@ -1,0 +1,219 @@
+"""Bullying is a pattern: the two detectors that look from the target's side.
+
+A pile-on: many hostile messages aimed at one member from several members in a short
+window (default 5 messages from 3 members within 30 minutes). Persistent targeting:
+the same member aiming hostile messages at the same member on several different
+days within a week (default 3 days in 7). Each author counts once per day there, and
+the day is the server's local day (its summary time zone) so an evening is not two days.
+
+Pure and in memory: plain values in, the current window out; the caller's clock is
+`Hit.at`, so tests control time. State per target (or per author and target pair)
+expires with its window and the number of tracked keys is bounded (least recently
+touched dropped first), so a raid cannot grow memory without limit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import zoneinfo
+from collections import OrderedDict, deque
+from dataclasses import dataclass
+from typing import Any
+
+from datetime import UTC, date, datetime, timedelta, tzinfo
+
+from bot.core.guild_settings import GuildSettings
+from bot.core.scoring.verdict import Category
+
+DAY_SECONDS = 86_400.0
+PERSISTENT_WINDOW_DAYS = 7
+"""Persistent targeting looks at the last 7 local days (today included)."""
+MAX_TRACKED = 50_000
+"""Targets (pile-on) and author-target pairs (persistent) remembered at once."""
+MAX_HITS = 100
+"""Hits kept per target: above the largest threshold a moderator can set."""
+RECENT_LINKS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class PileOnRule:
+    messages: int = 5
+    members: int = 3
+    minutes: int = 30
+
+    @property
+    def seconds(self) -> float:
+        return self.minutes * 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class PersistentRule:
+    days: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class BullyingRules:
+    """A server's patterns; None means that pattern is switched off."""
+
+    pile_on: PileOnRule | None = PileOnRule()
+    persistent: PersistentRule | None = PersistentRule()
+
+
+def rules_for(settings: GuildSettings) -> BullyingRules:
+    """The patterns a server's settings switch on, with its thresholds."""
+    pile_on = PileOnRule(
+        settings.bullying_pileon_messages,
+        settings.bullying_pileon_members,
+        settings.bullying_pileon_minutes,
+    )
+    persistent = PersistentRule(settings.bullying_persistent_days)
+    return BullyingRules(
+        pile_on if settings.bullying_pileon_enabled else None,
+        persistent if settings.bullying_persistent_enabled else None,
+    )
+
+
+def local_day(at: float, timezone: str) -> date:
+    """The calendar day of `at` (Unix seconds) in `timezone`; UTC if the zone is unknown."""
+    zone: tzinfo = UTC
+    with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
+        zone = zoneinfo.ZoneInfo(timezone)
+    return datetime.fromtimestamp(at, zone).date()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One hostile message aimed at one member: ids, a time, a local day, categories."""
+
+    guild_id: int
+    target_id: int
+    author_id: int
+    channel_id: int
+    message_id: int
+    at: float
+    day: date
+    categories: tuple[Category, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """What a detector holds for one target (or pair) right now."""
+
+    hits: tuple[Hit, ...]
+    """The most recent hits kept (oldest first), for the alert's links and categories."""
+    messages: int
+    authors: tuple[int, ...]
+    first_at: float
+    days: int = 1
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        return tuple(dict.fromkeys(c for h in self.hits for c in h.categories))
+
+
+class PileOnDetector:
+    """Hostile messages aimed at each member within the rule's window."""
+
+    def __init__(self, *, max_tracked: int = MAX_TRACKED) -> None:
+        self.max_tracked = max_tracked
+        self._targets: OrderedDict[tuple[int, int], deque[Hit]] = OrderedDict()
+
+    def add(self, hit: Hit, rule: PileOnRule) -> Window | None:
+        """Record `hit`; the window when it now holds a pile-on, else None."""
+        key = (hit.guild_id, hit.target_id)
+        hits = self._targets.get(key)
+        if hits is None:
+            hits = self._targets[key] = deque(maxlen=MAX_HITS)
+            _bound(self._targets, self.max_tracked)
+        self._targets.move_to_end(key)
+        hits.append(hit)
+        _expire(hits, hit.at - rule.seconds)
+        authors = tuple(dict.fromkeys(h.author_id for h in hits))
+        if len(hits) < rule.messages or len(authors) < rule.members:
+            return None
+        return Window(tuple(hits)[-RECENT_LINKS:], len(hits), authors, hits[0].at)
+
+    def sweep(self, now: float, longest: float) -> None:
+        """Drop targets with no hit in the last `longest` seconds (the widest window)."""
+        for key in [k for k, hits in self._targets.items() if hits[-1].at <= now - longest]:
+            del self._targets[key]
+
+    def forget(self, guild_id: int, user_id: int) -> None:
+        """Erase the member as a target and as an author."""
+        self._targets.pop((guild_id, user_id), None)
+        for (guild, _), hits in self._targets.items():
+            if guild == guild_id and any(h.author_id == user_id for h in hits):
+                kept = [h for h in hits if h.author_id != user_id]
+                hits.clear()
+                hits.extend(kept)
+        for key in [k for k, hits in self._targets.items() if not hits]:
+            del self._targets[key]
+
+    def tracked(self) -> int:
+        return len(self._targets)
+
+
+@dataclass(slots=True)
+class _Pair:
+    days: dict[date, int]
+    """Hostile messages per local day (only days inside the window)."""
+    recent: deque[Hit]
+    first_at: float
+
+
+class PersistentDetector:
+    """Days on which one member aimed hostile messages at another, within 7 days."""
+
+    def __init__(self, *, max_tracked: int = MAX_TRACKED) -> None:
+        self.max_tracked = max_tracked
+        self._pairs: OrderedDict[tuple[int, int, int], _Pair] = OrderedDict()
+
+    def add(self, hit: Hit, rule: PersistentRule) -> Window | None:
+        """Record `hit`; the window when the author has now aimed at the target on at least
+        `rule.days` different days within the last 7 (each day counted once)."""
+        key = (hit.guild_id, hit.author_id, hit.target_id)
+        pair = self._pairs.get(key)
+        if pair is None:
+            pair = self._pairs[key] = _Pair({}, deque(maxlen=RECENT_LINKS), hit.at)
+            _bound(self._pairs, self.max_tracked)
+        self._pairs.move_to_end(key)
+        oldest = hit.day - timedelta(days=PERSISTENT_WINDOW_DAYS - 1)
+        for day in [d for d in pair.days if d < oldest]:
+            del pair.days[day]
+        if not pair.days:
+            pair.first_at = hit.at
+        pair.days[hit.day] = pair.days.get(hit.day, 0) + 1
+        pair.recent.append(hit)
+        if len(pair.days) < rule.days:
+            return None
+        return Window(
+            tuple(pair.recent),
+            sum(pair.days.values()),
+            (hit.author_id,),
+            pair.first_at,
+            days=len(pair.days),
+        )
+
+    def sweep(self, now: float) -> None:
+        """Drop pairs whose newest hit is more than the 7-day window old."""
+        cutoff = now - PERSISTENT_WINDOW_DAYS * DAY_SECONDS
+        for key in [k for k, p in self._pairs.items() if p.recent[-1].at <= cutoff]:
+            del self._pairs[key]
+
+    def forget(self, guild_id: int, user_id: int) -> None:
+        """Erase the member as a target and as an author."""
+        for key in [k for k in self._pairs if k[0] == guild_id and user_id in k[1:]]:
+            del self._pairs[key]
+
+    def tracked(self) -> int:
+        return len(self._pairs)
+
+
+def _expire(hits: deque[Hit], cutoff: float) -> None:
+    while hits and hits[0].at <= cutoff:
+        hits.popleft()
+
+
+def _bound(table: OrderedDict[Any, Any], limit: int) -> None:
+    while len(table) > limit:
+        table.popitem(last=False)
