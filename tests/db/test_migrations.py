@@ -19,6 +19,8 @@ EXPECTED_TABLES = {
     "summary_posts",
     "meta",
     "nudge_deletions",
+    "bullying_optouts",
+    "bullying_dms",
 }
 
 
