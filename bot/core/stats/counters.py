@@ -37,6 +37,12 @@ class Metric(StrEnum):
     REPEATED = "repeated"
     REPORTS = "reports"
     KINDCHECKS = "kindchecks"
+    BULLYING_EPISODES = "bullying_episodes"
+    """Episodes found: a member may have been targeted (pile-on or persistent)."""
+    BULLYING_SUPPORTED = "bullying_supported"
+    """Members sent the private support message (delivered DMs)."""
+    BULLYING_OPTOUTS = "bullying_optouts"
+    """Members who asked not to get that message again."""
 
     @staticmethod
     def category(cat: Category | str) -> str:

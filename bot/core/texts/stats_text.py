@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.core.scoring.verdict import Category
 from bot.core.stats.counters import CATEGORY_PREFIX, NUDGE_PREFIX, Metric
+from bot.core.stats.summary import BULLYING_FIELD, format_count
 
 TOP_CATEGORIES = 3
 
@@ -72,4 +73,10 @@ def stats_fields(totals: Mapping[str, int]) -> list[StatField]:
         StatField("Kindness moments", f"{get(Metric.KIND)}"),
         StatField("Tone checks (/kindcheck)", f"{get(Metric.KINDCHECKS)}"),
         StatField("Top categories", top or "none"),
+        StatField(
+            BULLYING_FIELD,
+            f"{format_count(get(Metric.BULLYING_EPISODES))} episodes found, "
+            f"{format_count(get(Metric.BULLYING_SUPPORTED))} supported by a private message, "
+            f"{format_count(get(Metric.BULLYING_OPTOUTS))} asked not to be messaged again",
+        ),
     ]

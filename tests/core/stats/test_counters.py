@@ -40,6 +40,9 @@ def test_metric_values_are_the_documented_stored_names() -> None:
         "repeated",
         "reports",
         "kindchecks",
+        "bullying_episodes",
+        "bullying_supported",
+        "bullying_optouts",
     }
 
 
