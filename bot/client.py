@@ -26,6 +26,7 @@ from bot.core.failure_log import FailureLog
 from bot.core.guild_settings import GuildSettings
 from bot.core.moderation.nudge_deletions import NudgeDeletion, PendingNudgeDeletions
 from bot.core.moderation.user_state import UserState, is_blank, new_user_state
+from bot.core.scoring.verdict import Verdict
 from bot.core.stats.counters import StatRow, StatsCounter
 from bot.discord import command_sync
 from bot.discord import interaction_errors as app_errors
@@ -55,6 +56,14 @@ class NudgeTimers(Protocol):
     """Times nudge deletions in memory (the `NudgeCleanup` cog, while it is loaded)."""
 
     def start(self, deletion: NudgeDeletion) -> None: ...
+
+
+class BullyingService(Protocol):
+    """Watches hostile messages for bullying patterns (the `Bullying` cog, while loaded)."""
+
+    def hostile(
+        self, message: discord.Message, settings: GuildSettings, verdict: Verdict
+    ) -> None: ...
 
 
 class SummaryService(Protocol):
@@ -120,6 +129,8 @@ class KindnessBot(commands.Bot):
         """Set by the `NudgeCleanup` cog while loaded; deletions are stored either way."""
         self.summary_service: SummaryService | None = None
         """Set by the `Summaries` cog while loaded: its scheduler and clock."""
+        self.bullying: BullyingService | None = None
+        """Set by the `Bullying` cog while loaded: every hostile message is handed to it."""
         self._closing = False
         self.flush_loop.change_interval(seconds=config.flush_seconds)
 

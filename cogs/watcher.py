@@ -124,6 +124,8 @@ class Watcher(commands.Cog):
             stats.add(
                 guild_id, channel_id, _CATEGORY_METRICS.get(category) or Metric.category(category)
             )
+        if self.bot.bullying is not None:  # before any cooldown: patterns count every one
+            self.bot.bullying.hostile(message, settings, verdict)
         now = time.time()
         state = await self.bot.get_user_state(guild_id, author.id)
         decision = decide_nudge(

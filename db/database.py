@@ -24,8 +24,8 @@ from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow, check_day
 from db import errors
-from db.migrate import apply_migrations, load_migrations
 from db.bullying_store import BULLYING_TABLES, BullyingStore
+from db.migrate import apply_migrations, load_migrations
 from db.summary_store import SummaryStore
 
 logger = logging.getLogger(__name__)

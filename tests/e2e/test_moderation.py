@@ -58,6 +58,10 @@ def every_subcommand(
         ("kindness summary timezone", {"name": "Europe/Rome"}),
         ("kindness summary preview", {}),
         ("kindness summary post", {}),
+        ("kindness bullying status", {}),
+        ("kindness bullying pileon", {"messages": 6}),
+        ("kindness bullying persistent", {"days": 4}),
+        ("kindness bullying dm", {"enabled": False}),
     ]
 
 

@@ -18,9 +18,8 @@ import contextlib
 import zoneinfo
 from collections import OrderedDict, deque
 from dataclasses import dataclass
-from typing import Any
-
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
 
 from bot.core.guild_settings import GuildSettings
 from bot.core.scoring.verdict import Category

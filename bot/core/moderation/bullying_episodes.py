@@ -133,9 +133,7 @@ EpisodeKey = tuple[PatternKind, int, int, int]
 class BullyingWatch:
     """Both detectors and the open episodes of every server."""
 
-    def __init__(
-        self, *, max_tracked: int = MAX_TRACKED, max_episodes: int = MAX_EPISODES
-    ) -> None:
+    def __init__(self, *, max_tracked: int = MAX_TRACKED, max_episodes: int = MAX_EPISODES) -> None:
         self.pile_on = PileOnDetector(max_tracked=max_tracked)
         self.persistent = PersistentDetector(max_tracked=max_tracked)
         self.max_episodes = max_episodes
@@ -181,7 +179,8 @@ class BullyingWatch:
         for key in [
             k
             for k, e in self._episodes.items()
-            if e.last_at <= now - (week if k[0] is PatternKind.PERSISTENT else self._longest_pile_on)
+            if e.last_at
+            <= now - (week if k[0] is PatternKind.PERSISTENT else self._longest_pile_on)
         ]:
             del self._episodes[key]
 

@@ -109,8 +109,7 @@ EN = SupportTexts(
     moderators_not_told="If you want help, you can reach the server's moderators with "
     "**Report to moderators**, as shown above.",
     opt_out_label="Don't message me about this again",
-    opt_out_done="Done: I won't message you about this again for that server. Take care. "
-    f"{HEART}",
+    opt_out_done=f"Done: I won't message you about this again for that server. Take care. {HEART}",
     opt_out_already="You already asked me not to; I won't message you about this again.",
 )
 
@@ -153,5 +152,42 @@ def support_dm_text(languages: Sequence[str], *, guild_name: str, moderators_tol
             texts.not_your_fault,
             texts_for(languages).safety_tools,
             told,
+        ]
+    )
+
+
+def bullying_status_text(
+    *,
+    pile_on: tuple[bool, int, int, int],
+    persistent: tuple[bool, int],
+    dm: bool,
+    alert_channel_id: int | None,
+) -> str:
+    """`/kindness bullying status` (and the answer to every change): the settings in words.
+
+    `pile_on` is (enabled, messages, members, minutes); `persistent` is (enabled, days).
+    """
+    on_off = {True: "**on**", False: "**off**"}
+    pile_enabled, messages, members, minutes = pile_on
+    persistent_enabled, days = persistent
+    where = (
+        f"Alerts go to <#{alert_channel_id}>, one per episode, updated as it goes on; "
+        "they never ping anyone."
+        if alert_channel_id
+        else "No alert channel is set (`/kindness setup`), so episodes are only counted, "
+        "in `/kindness stats` and the weekly summary."
+    )
+    return "\n".join(
+        [
+            f"{SHIELD} **Bullying patterns**: hostile messages aimed at one member "
+            "(replies and mentions, as Discord reports them).",
+            f"- Pile-on: {on_off[pile_enabled]}: {messages} hostile messages from at least "
+            f"{members} different members within {minutes} minutes.",
+            f"- Persistent targeting: {on_off[persistent_enabled]}: the same member, on at "
+            f"least {days} different days within 7 days.",
+            f"- Private message to the member: {on_off[dm]}: at most one every 7 days, with "
+            "the safety tools and a button to never get it again.",
+            where,
+            "Who aimed at whom is kept in memory only and forgotten when the window passes.",
         ]
     )

@@ -21,7 +21,9 @@ def test_a_reply_to_a_bot_or_to_oneself_is_never_a_target() -> None:
 def test_roles_and_everyone_are_ignored() -> None:
     aim = MessageAim(AUTHOR, role_ids=(55, 56), mentions_everyone=True)
     assert targets_of(aim) == ()
-    with_member = MessageAim(AUTHOR, mentioned=(Person(9),), role_ids=(9, 55), mentions_everyone=True)
+    with_member = MessageAim(
+        AUTHOR, mentioned=(Person(9),), role_ids=(9, 55), mentions_everyone=True
+    )
     assert targets_of(with_member) == (9,)
 
 
