@@ -172,8 +172,10 @@ async def forget(interaction: discord.Interaction[Any], user: discord.User) -> N
     await reply_privately(
         interaction,
         f"Forgotten: {user.mention} ({discord.utils.escape_markdown(user.name)}). "
-        f"I erased {stored} about them in this server (nudge cooldowns and repeat tracking) "
-        "and their in-memory state (cooldowns, report rate limit). Aggregated stats never "
+        f"I erased {stored} about them in this server (nudge cooldowns and repeat tracking, "
+        "their bullying-pattern opt-out and support-message time) and their in-memory state "
+        "(cooldowns, report rate limit, bullying patterns as target and as author). "
+        "Aggregated stats never "
         "contain member IDs, so nothing else refers to them.",
     )
 
