@@ -117,11 +117,11 @@ class Bullying(commands.Cog):
         guild = message.guild
         if guild is None:
             return
+        targets = targets_of(message_aim(message))  # most hostile messages: none
+        if not targets:
+            return
         rules = rules_for(settings)
         if rules.pile_on is None and rules.persistent is None:
-            return
-        targets = targets_of(message_aim(message))
-        if not targets:
             return
         now = time.time()
         day = local_day(now, settings.summary_timezone)

@@ -13,12 +13,13 @@ import discord
 from discord import app_commands
 
 from bot.core.guild_settings import GuildSettings
+from bot.core.moderation.bullying import MAX_HITS
 from bot.core.texts.bullying_text import bullying_status_text
 from bot.discord.interaction_errors import FriendlyError
 from bot.discord.private_reply import reply_privately
 from cogs.moderation.common import ModeratorGroup, current_settings, edit_settings
 
-MESSAGES = (2, 50)
+MESSAGES = (2, MAX_HITS)
 MEMBERS = (2, 25)
 MINUTES = (5, 24 * 60)
 DAYS = (2, 7)

@@ -27,10 +27,12 @@ from bot.core.scoring.verdict import Category
 DAY_SECONDS = 86_400.0
 PERSISTENT_WINDOW_DAYS = 7
 """Persistent targeting looks at the last 7 local days (today included)."""
-MAX_TRACKED = 50_000
-"""Targets (pile-on) and author-target pairs (persistent) remembered at once."""
-MAX_HITS = 100
-"""Hits kept per target: above the largest threshold a moderator can set."""
+MAX_TARGETS_TRACKED = 10_000
+"""Members with a pile-on window open at once (across servers)."""
+MAX_PAIRS_TRACKED = 20_000
+"""Author-target pairs with a persistent-targeting window open at once."""
+MAX_HITS = 50
+"""Hits kept per target; also the largest pile-on threshold a moderator can set."""
 RECENT_LINKS = 3
 
 
@@ -113,7 +115,7 @@ class Window:
 class PileOnDetector:
     """Hostile messages aimed at each member within the rule's window."""
 
-    def __init__(self, *, max_tracked: int = MAX_TRACKED) -> None:
+    def __init__(self, *, max_tracked: int = MAX_TARGETS_TRACKED) -> None:
         self.max_tracked = max_tracked
         self._targets: OrderedDict[tuple[int, int], deque[Hit]] = OrderedDict()
 
@@ -163,7 +165,7 @@ class _Pair:
 class PersistentDetector:
     """Days on which one member aimed hostile messages at another, within 7 days."""
 
-    def __init__(self, *, max_tracked: int = MAX_TRACKED) -> None:
+    def __init__(self, *, max_tracked: int = MAX_PAIRS_TRACKED) -> None:
         self.max_tracked = max_tracked
         self._pairs: OrderedDict[tuple[int, int, int], _Pair] = OrderedDict()
 

@@ -18,7 +18,8 @@ from enum import StrEnum
 
 from bot.core.moderation.bullying import (
     DAY_SECONDS,
-    MAX_TRACKED,
+    MAX_PAIRS_TRACKED,
+    MAX_TARGETS_TRACKED,
     PERSISTENT_WINDOW_DAYS,
     RECENT_LINKS,
     BullyingRules,
@@ -133,9 +134,15 @@ EpisodeKey = tuple[PatternKind, int, int, int]
 class BullyingWatch:
     """Both detectors and the open episodes of every server."""
 
-    def __init__(self, *, max_tracked: int = MAX_TRACKED, max_episodes: int = MAX_EPISODES) -> None:
-        self.pile_on = PileOnDetector(max_tracked=max_tracked)
-        self.persistent = PersistentDetector(max_tracked=max_tracked)
+    def __init__(
+        self,
+        *,
+        max_targets: int = MAX_TARGETS_TRACKED,
+        max_pairs: int = MAX_PAIRS_TRACKED,
+        max_episodes: int = MAX_EPISODES,
+    ) -> None:
+        self.pile_on = PileOnDetector(max_tracked=max_targets)
+        self.persistent = PersistentDetector(max_tracked=max_pairs)
         self.max_episodes = max_episodes
         self._episodes: OrderedDict[EpisodeKey, Episode] = OrderedDict()
         self._longest_pile_on = 0.0
