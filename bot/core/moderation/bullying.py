@@ -6,7 +6,8 @@ the same member aiming hostile messages at the same member on several different
 days within a week (default 3 days in 7). Each author counts once per day there, and
 the day is the server's local day (its summary time zone) so an evening is not two days.
 
-Pure and in memory: plain values in, the current window out; the caller's clock is
+Pure and in memory: plain values in, whether the pattern holds (and its window) out;
+the caller's clock is
 `Hit.at`, so tests control time. State per target (or per author and target pair)
 expires with its window and the number of tracked keys is bounded (least recently
 touched dropped first), so a raid cannot grow memory without limit.
@@ -112,43 +113,77 @@ class Window:
         return tuple(dict.fromkeys(c for h in self.hits for c in h.categories))
 
 
+@dataclass(slots=True)
+class _Target:
+    hits: deque[Hit]
+    """Hostile messages at this member inside the window, oldest first (at most MAX_HITS)."""
+    authors: dict[int, int]
+    """How many of `hits` each author sent (so a check costs no pass over the window)."""
+
+    def push(self, hit: Hit) -> None:
+        self.hits.append(hit)
+        self.authors[hit.author_id] = self.authors.get(hit.author_id, 0) + 1
+        if len(self.hits) > MAX_HITS:
+            self.pop()
+
+    def pop(self) -> None:
+        author = self.hits.popleft().author_id
+        left = self.authors[author] - 1
+        if left:
+            self.authors[author] = left
+        else:
+            del self.authors[author]
+
+    def window(self) -> Window:
+        recent = tuple(self.hits)[-RECENT_LINKS:]
+        return Window(recent, len(self.hits), tuple(self.authors), self.hits[0].at)
+
+
 class PileOnDetector:
     """Hostile messages aimed at each member within the rule's window."""
 
     def __init__(self, *, max_tracked: int = MAX_TARGETS_TRACKED) -> None:
         self.max_tracked = max_tracked
-        self._targets: OrderedDict[tuple[int, int], deque[Hit]] = OrderedDict()
+        self._targets: OrderedDict[tuple[int, int], _Target] = OrderedDict()
 
-    def add(self, hit: Hit, rule: PileOnRule) -> Window | None:
-        """Record `hit`; the window when it now holds a pile-on, else None."""
+    def add(self, hit: Hit, rule: PileOnRule) -> bool:
+        """Record `hit`; True when the member's window now holds a pile-on."""
         key = (hit.guild_id, hit.target_id)
-        hits = self._targets.get(key)
-        if hits is None:
-            hits = self._targets[key] = deque(maxlen=MAX_HITS)
+        target = self._targets.get(key)
+        if target is None:
+            target = self._targets[key] = _Target(deque(), {})
             _bound(self._targets, self.max_tracked)
         self._targets.move_to_end(key)
-        hits.append(hit)
-        _expire(hits, hit.at - rule.seconds)
-        authors = tuple(dict.fromkeys(h.author_id for h in hits))
-        if len(hits) < rule.messages or len(authors) < rule.members:
-            return None
-        return Window(tuple(hits)[-RECENT_LINKS:], len(hits), authors, hits[0].at)
+        target.push(hit)
+        cutoff = hit.at - rule.seconds
+        while target.hits[0].at <= cutoff:
+            target.pop()
+        return len(target.hits) >= rule.messages and len(target.authors) >= rule.members
+
+    def window(self, guild_id: int, target_id: int) -> Window:
+        """The member's current window (after `add` said it holds a pile-on)."""
+        return self._targets[(guild_id, target_id)].window()
 
     def sweep(self, now: float, longest: float) -> None:
         """Drop targets with no hit in the last `longest` seconds (the widest window)."""
-        for key in [k for k, hits in self._targets.items() if hits[-1].at <= now - longest]:
+        cutoff = now - longest
+        for key in [k for k, t in self._targets.items() if t.hits[-1].at <= cutoff]:
             del self._targets[key]
 
     def forget(self, guild_id: int, user_id: int) -> None:
         """Erase the member as a target and as an author."""
         self._targets.pop((guild_id, user_id), None)
-        for (guild, _), hits in self._targets.items():
-            if guild == guild_id and any(h.author_id == user_id for h in hits):
-                kept = [h for h in hits if h.author_id != user_id]
-                hits.clear()
-                hits.extend(kept)
-        for key in [k for k, hits in self._targets.items() if not hits]:
-            del self._targets[key]
+        for key, target in list(self._targets.items()):
+            if key[0] != guild_id or user_id not in target.authors:
+                continue
+            kept = [h for h in target.hits if h.author_id != user_id]
+            if not kept:
+                del self._targets[key]
+                continue
+            target.hits.clear()
+            target.authors.clear()
+            for hit in kept:
+                target.push(hit)
 
     def tracked(self) -> int:
         return len(self._targets)
@@ -169,8 +204,8 @@ class PersistentDetector:
         self.max_tracked = max_tracked
         self._pairs: OrderedDict[tuple[int, int, int], _Pair] = OrderedDict()
 
-    def add(self, hit: Hit, rule: PersistentRule) -> Window | None:
-        """Record `hit`; the window when the author has now aimed at the target on at least
+    def add(self, hit: Hit, rule: PersistentRule) -> bool:
+        """Record `hit`; True when the author has now aimed at the target on at least
         `rule.days` different days within the last 7 (each day counted once)."""
         key = (hit.guild_id, hit.author_id, hit.target_id)
         pair = self._pairs.get(key)
@@ -185,12 +220,15 @@ class PersistentDetector:
             pair.first_at = hit.at
         pair.days[hit.day] = pair.days.get(hit.day, 0) + 1
         pair.recent.append(hit)
-        if len(pair.days) < rule.days:
-            return None
+        return len(pair.days) >= rule.days
+
+    def window(self, guild_id: int, author_id: int, target_id: int) -> Window:
+        """The pair's current window (after `add` said the pattern holds)."""
+        pair = self._pairs[(guild_id, author_id, target_id)]
         return Window(
             tuple(pair.recent),
             sum(pair.days.values()),
-            (hit.author_id,),
+            (author_id,),
             pair.first_at,
             days=len(pair.days),
         )
@@ -208,11 +246,6 @@ class PersistentDetector:
 
     def tracked(self) -> int:
         return len(self._pairs)
-
-
-def _expire(hits: deque[Hit], cutoff: float) -> None:
-    while hits and hits[0].at <= cutoff:
-        hits.popleft()
 
 
 def _bound(table: OrderedDict[Any, Any], limit: int) -> None:

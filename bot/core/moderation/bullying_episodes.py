@@ -152,31 +152,42 @@ class BullyingWatch:
         found: list[Found] = []
         if rules.pile_on is not None:
             self._longest_pile_on = max(self._longest_pile_on, rules.pile_on.seconds)
-            window = self.pile_on.add(hit, rules.pile_on)
+            holds = self.pile_on.add(hit, rules.pile_on)
             key = (PatternKind.PILE_ON, hit.guild_id, hit.target_id, 0)
-            found += self._episode(key, hit, window, rules.pile_on.seconds)
+            episode = self._open(key, hit, rules.pile_on.seconds)
+            if episode is not None:
+                found.append(Found(episode, new=False))
+            elif holds:
+                window = self.pile_on.window(hit.guild_id, hit.target_id)
+                found.append(Found(self._start(key, window, hit), new=True))
         if rules.persistent is not None:
-            window = self.persistent.add(hit, rules.persistent)
+            holds = self.persistent.add(hit, rules.persistent)
             key = (PatternKind.PERSISTENT, hit.guild_id, hit.target_id, hit.author_id)
-            found += self._episode(key, hit, window, PERSISTENT_WINDOW_DAYS * DAY_SECONDS)
+            episode = self._open(key, hit, PERSISTENT_WINDOW_DAYS * DAY_SECONDS)
+            if episode is not None:
+                found.append(Found(episode, new=False))
+            elif holds:
+                window = self.persistent.window(hit.guild_id, hit.author_id, hit.target_id)
+                found.append(Found(self._start(key, window, hit), new=True))
         return found
 
-    def _episode(
-        self, key: EpisodeKey, hit: Hit, window: Window | None, expiry: float
-    ) -> list[Found]:
+    def _open(self, key: EpisodeKey, hit: Hit, expiry: float) -> Episode | None:
+        """The key's open episode with `hit` folded in, or None (a passed one is closed)."""
         episode = self._episodes.get(key)
-        if episode is not None and hit.at - episode.last_at <= expiry:
-            episode.fold(hit)
-            self._episodes.move_to_end(key)
-            return [Found(episode, new=False)]
-        if window is None:
-            self._episodes.pop(key, None)
-            return []
-        episode = self._episodes[key] = _opened(key[0], window, hit)
+        if episode is None:
+            return None
+        if hit.at - episode.last_at > expiry:
+            del self._episodes[key]
+            return None
+        episode.fold(hit)
         self._episodes.move_to_end(key)
+        return episode
+
+    def _start(self, key: EpisodeKey, window: Window, hit: Hit) -> Episode:
+        episode = self._episodes[key] = _opened(key[0], window, hit)
         while len(self._episodes) > self.max_episodes:
             self._episodes.popitem(last=False)
-        return [Found(episode, new=True)]
+        return episode
 
     def sweep(self, now: float) -> None:
         """Forget windows and episodes that have passed (call every few minutes)."""

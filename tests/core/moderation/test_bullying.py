@@ -38,9 +38,9 @@ def hit(author: int, at: float, *, target: int = TARGET, guild: int = GUILD) -> 
 def test_pile_on_needs_both_enough_messages_and_enough_members() -> None:
     detector, rule = PileOnDetector(), PileOnRule()  # 5 messages, 3 members, 30 minutes
     authors = [10, 11, 10, 11, 10, 11]  # six messages, only two members
-    assert all(detector.add(hit(a, T0 + i * 60), rule) is None for i, a in enumerate(authors))
-    window = detector.add(hit(12, T0 + 400), rule)  # a third member
-    assert window is not None
+    assert not any(detector.add(hit(a, T0 + i * 60), rule) for i, a in enumerate(authors))
+    assert detector.add(hit(12, T0 + 400), rule)  # a third member
+    window = detector.window(GUILD, TARGET)
     assert (window.messages, len(window.authors)) == (7, 3)
     assert window.first_at == T0
     assert window.categories == (Category.INSULT,)
@@ -49,25 +49,25 @@ def test_pile_on_needs_both_enough_messages_and_enough_members() -> None:
 def test_pile_on_fires_exactly_at_the_thresholds() -> None:
     detector, rule = PileOnDetector(), PileOnRule(messages=5, members=3)
     results = [detector.add(hit(a, T0 + i), rule) for i, a in enumerate([10, 11, 12, 10])]
-    assert results == [None] * 4
-    assert detector.add(hit(11, T0 + 10), rule) is not None
+    assert results == [False] * 4
+    assert detector.add(hit(11, T0 + 10), rule) is True
 
 
 def test_pile_on_messages_outside_the_window_do_not_count() -> None:
     detector, rule = PileOnDetector(), PileOnRule(messages=5, members=3, minutes=30)
     for i, author in enumerate([10, 11, 12, 13]):
-        assert detector.add(hit(author, T0 + i * 60), rule) is None
+        assert detector.add(hit(author, T0 + i * 60), rule) is False
     # just over 30 minutes after the first: it has left the window, three remain, plus this
-    assert detector.add(hit(14, T0 + 30 * 60 + 30), rule) is None
-    assert detector.add(hit(15, T0 + 30 * 60 + 40), rule) is not None
+    assert detector.add(hit(14, T0 + 30 * 60 + 30), rule) is False
+    assert detector.add(hit(15, T0 + 30 * 60 + 40), rule) is True
 
 
 def test_pile_on_counts_each_target_separately_and_each_server_separately() -> None:
     detector, rule = PileOnDetector(), PileOnRule(messages=3, members=3)
-    assert detector.add(hit(10, T0, target=2), rule) is None
-    assert detector.add(hit(11, T0, target=3), rule) is None
-    assert detector.add(hit(12, T0, target=2, guild=9), rule) is None
-    assert detector.add(hit(13, T0, target=2), rule) is None
+    assert detector.add(hit(10, T0, target=2), rule) is False
+    assert detector.add(hit(11, T0, target=3), rule) is False
+    assert detector.add(hit(12, T0, target=2, guild=9), rule) is False
+    assert detector.add(hit(13, T0, target=2), rule) is False
     assert detector.tracked() == 3
 
 
@@ -80,8 +80,8 @@ def test_pile_on_state_expires_and_memory_is_bounded() -> None:
     detector.sweep(T0 + rule.seconds + 1, rule.seconds)
     assert detector.tracked() == 0
     for i in range(MAX_HITS * 3):  # a flood at one target keeps a bounded window
-        window = detector.add(hit(10 + i % 7, T0 + i * 0.01), rule)
-    assert window is not None and window.messages == MAX_HITS
+        assert detector.add(hit(10 + i % 7, T0 + i * 0.01), rule) == (i >= 4)
+    assert detector.window(GUILD, TARGET).messages == MAX_HITS
 
 
 def test_pile_on_forget_erases_a_member_as_target_and_as_author() -> None:
@@ -90,7 +90,7 @@ def test_pile_on_forget_erases_a_member_as_target_and_as_author() -> None:
         detector.add(hit(author, T0 + i), rule)
     detector.add(hit(10, T0, target=99), rule)
     detector.forget(GUILD, 12)  # as an author: two messages left at TARGET
-    assert detector.add(hit(13, T0 + 5), rule) is None
+    assert detector.add(hit(13, T0 + 5), rule) is False
     detector.forget(GUILD, TARGET)
     detector.forget(GUILD, 10)  # the only author at 99: nothing left about them
     assert detector.tracked() == 0
@@ -102,28 +102,28 @@ def test_pile_on_forget_erases_a_member_as_target_and_as_author() -> None:
 def test_persistent_counts_an_author_once_per_day() -> None:
     detector, rule = PersistentDetector(), PersistentRule(days=3)
     for i in range(10):  # ten messages on one day
-        assert detector.add(hit(10, T0 + i * 60), rule) is None
-    assert detector.add(hit(10, T0 + DAY), rule) is None  # two days
-    window = detector.add(hit(10, T0 + 2 * DAY), rule)
-    assert window is not None
+        assert detector.add(hit(10, T0 + i * 60), rule) is False
+    assert detector.add(hit(10, T0 + DAY), rule) is False  # two days
+    assert detector.add(hit(10, T0 + 2 * DAY), rule)
+    window = detector.window(GUILD, 10, TARGET)
     assert (window.days, window.messages, window.authors) == (3, 12, (10,))
 
 
 def test_persistent_is_per_author_different_authors_do_not_add_up() -> None:
     detector, rule = PersistentDetector(), PersistentRule(days=3)
-    assert detector.add(hit(10, T0), rule) is None
-    assert detector.add(hit(11, T0 + DAY), rule) is None
-    assert detector.add(hit(12, T0 + 2 * DAY), rule) is None
+    assert detector.add(hit(10, T0), rule) is False
+    assert detector.add(hit(11, T0 + DAY), rule) is False
+    assert detector.add(hit(12, T0 + 2 * DAY), rule) is False
 
 
 def test_persistent_days_must_fall_within_seven_days() -> None:
     detector, rule = PersistentDetector(), PersistentRule(days=3)
-    assert detector.add(hit(10, T0), rule) is None
-    assert detector.add(hit(10, T0 + 3 * DAY), rule) is None
+    assert detector.add(hit(10, T0), rule) is False
+    assert detector.add(hit(10, T0 + 3 * DAY), rule) is False
     # day 8: the first day has left the 7-day window, two days remain
-    assert detector.add(hit(10, T0 + 7 * DAY), rule) is None
-    window = detector.add(hit(10, T0 + 8 * DAY), rule)
-    assert window is not None and window.days == 3
+    assert detector.add(hit(10, T0 + 7 * DAY), rule) is False
+    assert detector.add(hit(10, T0 + 8 * DAY), rule)
+    assert detector.window(GUILD, 10, TARGET).days == 3
 
 
 def test_persistent_pairs_expire_after_the_window_and_memory_is_bounded() -> None:
@@ -145,7 +145,7 @@ def test_persistent_forget_erases_both_sides() -> None:
     detector.add(hit(11, T0), rule)
     detector.forget(GUILD, 10)
     assert detector.tracked() == 1
-    assert detector.add(hit(10, T0 + DAY), rule) is None  # started over: one day
+    assert detector.add(hit(10, T0 + DAY), rule) is False  # started over: one day
 
 
 def test_the_day_is_the_servers_local_day() -> None:
@@ -167,6 +167,5 @@ def test_rules_follow_the_servers_settings() -> None:
 @pytest.mark.parametrize("days", [0, 1, 2, 5, 6])
 def test_persistent_day_boundaries_within_the_week(days: int) -> None:
     detector, rule = PersistentDetector(), PersistentRule(days=2)
-    assert detector.add(hit(10, T0), rule) is None
-    found = detector.add(hit(10, T0 + days * DAY), rule)
-    assert (found is not None) == (days > 0)
+    assert detector.add(hit(10, T0), rule) is False
+    assert detector.add(hit(10, T0 + days * DAY), rule) == (days > 0)
