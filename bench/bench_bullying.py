@@ -5,10 +5,10 @@ Usage (from the repo root):
 
 Throughput: `BullyingWatch.observe` with the default rules (both patterns on) for
 hostile messages from 200 authors at 2,000 members (seeded random), one hit every
-10 ms of simulated time, best of N rounds. Memory: tracemalloc's current size after filling every bound
-(10,000 members x 50 hits in the pile-on window, 20,000 author-target pairs x 7
-days, 10,000 open episodes), the worst a raid can make it. `--write` replaces the
-`## Bullying patterns` section of bench/RESULTS.md.
+10 ms of simulated time, best of N rounds. Memory: tracemalloc's current size after
+filling every bound (10,000 members x 50 hits in the pile-on window, 20,000
+author-target pairs x 7 days, 10,000 open episodes), the worst a raid can make it.
+`--write` replaces the `## Bullying patterns` section of bench/RESULTS.md.
 """
 
 from __future__ import annotations
