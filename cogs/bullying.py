@@ -146,8 +146,6 @@ class Bullying(commands.Cog):
         episode = found.episode
         channel = self.alerts.alert_channel(guild, settings)
         if channel is not None:
-            if found.new:
-                episode.moderators_told = True
             self.alerts.sync(episode, channel, source_channel_id)
         if not found.new:
             return

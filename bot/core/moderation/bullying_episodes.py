@@ -59,7 +59,6 @@ class Episode:
     days: int = 1
     """Different local days with hostile messages (persistent targeting)."""
     last_day: date | None = None
-    moderators_told: bool = False
     message_id: int | None = None
     """The posted alert, once posted."""
     posted_in: int | None = None
