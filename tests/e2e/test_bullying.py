@@ -117,6 +117,7 @@ async def test_after_the_opt_out_no_further_dm_but_moderators_still_hear(
         "bullying_supported": 1,
         "bullying_optouts": 1,
     }
+    assert all(body.get("allowed_mentions") == NO_PINGS for body in bot_messages(fake_discord))
 
 
 async def test_closed_dms_are_handled_quietly(
@@ -136,6 +137,7 @@ async def test_closed_dms_are_handled_quietly(
     assert counts(stats) == {"bullying_episodes": 1}
     assert not held
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert all(body.get("allowed_mentions") == NO_PINGS for body in bot_messages(fake_discord))
 
 
 async def test_no_alert_channel_means_counts_only(
@@ -144,12 +146,14 @@ async def test_no_alert_channel_means_counts_only(
     where = server(fake_discord)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         await pile_on(fake_discord, where, [*where.others, where.others[3]])
+        await settled(bot, where.guild.id, 6)  # the DM delivered and counted
         [dm] = await _dms(fake_discord, where, 1)
         stats = await totals(bot, where.guild.id)
     assert "moderators have been told" not in dm.json["content"]
     assert "Report to moderators" in dm.json["content"]
     assert not alert_posts(fake_discord, where)
     assert counts(stats) == {"bullying_episodes": 1, "bullying_supported": 1}
+    assert all(body.get("allowed_mentions") == NO_PINGS for body in bot_messages(fake_discord))
 
 
 async def test_friendly_replies_untargeted_hostility_roles_bots_and_oneself_trigger_nothing(
