@@ -24,9 +24,10 @@ from discord.ext import commands, tasks
 from bot.config import AppConfig
 from bot.core.failure_log import FailureLog
 from bot.core.guild_settings import GuildSettings
+from bot.core.moderation.nudge_decision import NudgeDecision
 from bot.core.moderation.nudge_deletions import NudgeDeletion, PendingNudgeDeletions
 from bot.core.moderation.user_state import UserState, is_blank, new_user_state
-from bot.core.scoring.verdict import Verdict
+from bot.core.scoring.verdict import Severity, Verdict
 from bot.core.stats.counters import StatRow, StatsCounter
 from bot.discord import command_sync
 from bot.discord import interaction_errors as app_errors
@@ -38,6 +39,7 @@ from db.database import Database
 from db.errors import error_kind
 
 if TYPE_CHECKING:
+    from bot.discord.automod_service import AutoModService
     from bot.summaries.scheduler import SummaryScheduler
 
 logger = logging.getLogger(__name__)
@@ -56,6 +58,14 @@ class NudgeTimers(Protocol):
     """Times nudge deletions in memory (the `NudgeCleanup` cog, while it is loaded)."""
 
     def start(self, deletion: NudgeDeletion) -> None: ...
+
+
+class ExperimentHook(Protocol):
+    """Holds back nudges while a server runs an experiment (the `Experiments` cog)."""
+
+    def on_flag(
+        self, message: discord.Message, severity: Severity, decision: NudgeDecision, now: float
+    ) -> NudgeDecision: ...
 
 
 class BullyingService(Protocol):
@@ -79,6 +89,7 @@ def bot_intents() -> discord.Intents:
     intents.guilds = True  # channels, roles (exempt roles, permissions), guild join/leave
     intents.guild_messages = True  # MESSAGE_CREATE, raw edit/delete for outcomes
     intents.message_content = True  # privileged: the text to score
+    intents.auto_moderation_execution = True  # blocks by the bot's AutoMod rule, counted
     return intents
 
 
@@ -129,6 +140,10 @@ class KindnessBot(commands.Bot):
         """Set by the `NudgeCleanup` cog while loaded; deletions are stored either way."""
         self.summary_service: SummaryService | None = None
         """Set by the `Summaries` cog while loaded: its scheduler and clock."""
+        self.automod: AutoModService | None = None
+        """Set by the `AutoMod` cog while loaded: the server's AutoMod rule, kept in step."""
+        self.experiments: ExperimentHook | None = None
+        """Set by the `Experiments` cog while loaded; the watcher asks it about every flag."""
         self.bullying: BullyingService | None = None
         """Set by the `Bullying` cog while loaded: every hostile message is handed to it."""
         self._closing = False

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 EXTENSIONS: tuple[str, ...] = (
     "cogs.watcher",
+    "cogs.experiments",
     "cogs.bullying",
     "cogs.nudge_cleanup",
     "cogs.nudge_views",
     "cogs.moderation",
+    "cogs.automod",
     "cogs.member_tools",
     "cogs.summaries",
     "cogs.welcome",

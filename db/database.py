@@ -24,7 +24,9 @@ from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow, check_day
 from db import errors
+from db.automod_store import AutomodStore
 from db.bullying_store import BULLYING_TABLES, BullyingStore
+from db.experiment_store import ExperimentStore
 from db.migrate import apply_migrations, load_migrations
 from db.summary_store import SummaryStore
 
@@ -37,7 +39,7 @@ MAX_TERM_LENGTH = 100
 _PER_USER_TABLES = ("user_state", *BULLYING_TABLES)
 
 
-class Database(SummaryStore, BullyingStore):
+class Database(SummaryStore, AutomodStore, ExperimentStore, BullyingStore):
     """The bot's SQLite store; create with `await Database.open(path)`."""
 
     @classmethod
@@ -185,7 +187,9 @@ class Database(SummaryStore, BullyingStore):
     async def forget_user(self, guild_id: int, user_id: int) -> int:
         """Erase every row about this member in this guild; returns how many were erased."""
         erased = 0
+        experiment_keys = await self.experiment_member_keys(guild_id, user_id)
         async with self._write() as conn:
+            erased += await self._erase_experiment_members(conn, experiment_keys)
             for table in _PER_USER_TABLES:
                 cur = await conn.execute(
                     f"DELETE FROM {table} WHERE guild_id = ? AND user_id = ?",

@@ -19,6 +19,10 @@ EXPECTED_TABLES = {
     "summary_posts",
     "meta",
     "nudge_deletions",
+    "automod_rules",
+    "experiments",
+    "experiment_members",
+    "experiment_arms",
     "bullying_optouts",
     "bullying_dms",
 }

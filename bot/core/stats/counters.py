@@ -20,6 +20,10 @@ from bot.core.scoring.verdict import Category, Severity
 CATEGORY_PREFIX = "category:"
 SEVERITY_PREFIX = "severity:"
 NUDGE_PREFIX = "nudge:"
+STOPPED_PREFIX = "stopped:"
+STOPPED_OTHER = "other"
+"""`stopped:other`: a block by the bot's AutoMod rule on a word it cannot place (a
+moderator edited the rule in Server Settings)."""
 NO_CHANNEL = 0
 """`channel_id` for counts that belong to no channel (e.g. DMs, server-wide events)."""
 
@@ -37,6 +41,8 @@ class Metric(StrEnum):
     REPEATED = "repeated"
     REPORTS = "reports"
     KINDCHECKS = "kindchecks"
+    HELD_BACK = "held_back"
+    """Would-be nudges left out by a hold-back experiment (`/kindness experiment`)."""
     BULLYING_EPISODES = "bullying_episodes"
     """Episodes found: a member may have been targeted (pile-on or persistent)."""
     BULLYING_SUPPORTED = "bullying_supported"
@@ -61,6 +67,12 @@ class Metric(StrEnum):
     def nudge(mode: DeliveryMode | str) -> str:
         """`nudge:<mode>`: nudges per delivery mode actually used (after any fallback)."""
         return NUDGE_PREFIX + DeliveryMode(mode).value
+
+    @staticmethod
+    def stopped(cat: Category | str | None) -> str:
+        """`stopped:<c>`: messages Discord's AutoMod stopped before sending, by the bot's
+        rule, per category (`stopped:other` when the word is not the bot's)."""
+        return STOPPED_PREFIX + (STOPPED_OTHER if cat is None else Category(cat).value)
 
 
 def split_metric(metric: str) -> tuple[str, str | None]:

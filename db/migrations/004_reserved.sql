@@ -1,3 +1,0 @@
--- Placeholder for the migration numbered 004 on another branch (automod); it changes
--- nothing. The migration numbers must run without a gap (db/migrate.py), and this branch
--- (bullying) was given 006: drop this file when the real 004 is merged.

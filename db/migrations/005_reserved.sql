@@ -1,3 +1,0 @@
--- Placeholder for the migration numbered 005 on another branch (experiment); it changes
--- nothing. The migration numbers must run without a gap (db/migrate.py), and this branch
--- (bullying) was given 006: drop this file when the real 005 is merged.
