@@ -27,7 +27,7 @@ from bot.core.guild_settings import GuildSettings
 from bot.core.moderation.nudge_decision import NudgeDecision
 from bot.core.moderation.nudge_deletions import NudgeDeletion, PendingNudgeDeletions
 from bot.core.moderation.user_state import UserState, is_blank, new_user_state
-from bot.core.scoring.verdict import Severity
+from bot.core.scoring.verdict import Severity, Verdict
 from bot.core.stats.counters import StatRow, StatsCounter
 from bot.discord import command_sync
 from bot.discord import interaction_errors as app_errors
@@ -66,6 +66,14 @@ class ExperimentHook(Protocol):
     def on_flag(
         self, message: discord.Message, severity: Severity, decision: NudgeDecision, now: float
     ) -> NudgeDecision: ...
+
+
+class BullyingService(Protocol):
+    """Watches hostile messages for bullying patterns (the `Bullying` cog, while loaded)."""
+
+    def hostile(
+        self, message: discord.Message, settings: GuildSettings, verdict: Verdict
+    ) -> None: ...
 
 
 class SummaryService(Protocol):
@@ -136,6 +144,8 @@ class KindnessBot(commands.Bot):
         """Set by the `AutoMod` cog while loaded: the server's AutoMod rule, kept in step."""
         self.experiments: ExperimentHook | None = None
         """Set by the `Experiments` cog while loaded; the watcher asks it about every flag."""
+        self.bullying: BullyingService | None = None
+        """Set by the `Bullying` cog while loaded: every hostile message is handed to it."""
         self._closing = False
         self.flush_loop.change_interval(seconds=config.flush_seconds)
 

@@ -25,6 +25,7 @@ from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow, check_day
 from db import errors
 from db.automod_store import AutomodStore
+from db.bullying_store import BULLYING_TABLES, BullyingStore
 from db.experiment_store import ExperimentStore
 from db.migrate import apply_migrations, load_migrations
 from db.summary_store import SummaryStore
@@ -35,10 +36,10 @@ BUSY_TIMEOUT_MS = 5000
 MAX_TERM_LENGTH = 100
 
 # Every table holding a `user_id` column; `forget_user` erases from each of them.
-_PER_USER_TABLES = ("user_state",)
+_PER_USER_TABLES = ("user_state", *BULLYING_TABLES)
 
 
-class Database(SummaryStore, AutomodStore, ExperimentStore):
+class Database(SummaryStore, AutomodStore, ExperimentStore, BullyingStore):
     """The bot's SQLite store; create with `await Database.open(path)`."""
 
     @classmethod
