@@ -17,7 +17,7 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
-from bot.core.shards import ShardError, ShardPlan, shard_plan
+from bot.core.shards import UNSHARDED, ShardError, ShardPlan, shard_plan
 
 DEFAULT_DATABASE_PATH = Path("data") / "kindness.db"
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
@@ -70,7 +70,7 @@ class AppConfig:
     """How long SIGTERM/SIGINT wait for a weekly summary that is being posted."""
     db_error_log_seconds: float = 600.0
     """A database failure of one kind is logged once per this many seconds, with a count."""
-    shards: ShardPlan = ShardPlan()
+    shards: ShardPlan = UNSHARDED
     """The shards this process connects (KINDNESS_SHARD_COUNT/IDS); unsharded by default."""
     notices: tuple[str, ...] = ()
     """Warnings about the settings themselves (a misspelt name), logged once at start."""

@@ -24,7 +24,9 @@ from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow, check_day
 from db import errors
+from db.lease_store import LeaseStore
 from db.migrate import apply_migrations, load_migrations
+from db.shard_store import ShardStore
 from db.summary_store import SummaryStore
 
 logger = logging.getLogger(__name__)
@@ -36,7 +38,7 @@ MAX_TERM_LENGTH = 100
 _PER_USER_TABLES = ("user_state",)
 
 
-class Database(SummaryStore):
+class Database(SummaryStore, ShardStore, LeaseStore):
     """The bot's SQLite store; create with `await Database.open(path)`."""
 
     @classmethod

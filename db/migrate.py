@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sqlite3
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -99,6 +100,22 @@ async def keep_copy(conn: aiosqlite.Connection, version: int) -> Path | None:
     return copy
 
 
+def split_statements(sql: str) -> list[str]:
+    """A migration file's statements one by one (sqlite3 decides where each ends), so
+    they run inside a transaction opened beforehand (`executescript` would commit it)."""
+    statements: list[str] = []
+    pending = ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    tail = "\n".join(x for x in pending.splitlines() if not x.strip().startswith("--"))
+    if tail.strip():
+        statements.append(tail.strip())  # a last statement without its ';'
+    return statements
+
+
 async def apply_migrations(conn: aiosqlite.Connection, migrations: list[Migration]) -> int:
     """Bring the database up to the newest migration; returns the resulting version.
 
@@ -117,12 +134,18 @@ async def apply_migrations(conn: aiosqlite.Connection, migrations: list[Migratio
     for migration in migrations:
         if migration.version <= current:
             continue
-        script = (
-            f"BEGIN IMMEDIATE;\n{migration.sql}\n;\n"
-            f"PRAGMA user_version = {migration.version};\nCOMMIT;"
-        )
         try:
-            await conn.executescript(script)
+            # Another process on the same file (a second shard) may have run it while
+            # this one waited for the write lock: the version is read again under it.
+            await conn.execute("BEGIN IMMEDIATE")
+            current = await schema_version(conn)
+            if migration.version <= current:
+                await conn.rollback()
+                continue
+            for statement in split_statements(migration.sql):
+                await conn.execute(statement)
+            await conn.execute(f"PRAGMA user_version = {migration.version}")
+            await conn.commit()
         except Exception:
             if conn.in_transaction:
                 await conn.rollback()

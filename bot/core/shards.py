@@ -49,6 +49,10 @@ class ShardPlan:
         return f"{word} {', '.join(map(str, self.ids))} of {self.count}"
 
 
+UNSHARDED = ShardPlan()
+"""The default: connect as Discord recommends, own every server."""
+
+
 def parse_shard_ids(raw: str) -> tuple[int, ...]:
     """`0,1`, `0-3` or `0-1,4` -> sorted unique ids; ShardError on anything else."""
     found: set[int] = set()
@@ -87,7 +91,7 @@ def shard_plan(count_raw: str | None, ids_raw: str | None) -> ShardPlan:
                 "KINDNESS_SHARD_IDS needs KINDNESS_SHARD_COUNT, the total number of shards "
                 "across all processes; set both or neither"
             )
-        return ShardPlan()
+        return UNSHARDED
     if not count_raw.isdigit() or not 1 <= int(count_raw) <= MAX_SHARD_COUNT:
         raise ShardError(
             f"KINDNESS_SHARD_COUNT must be a whole number of shards from 1 to "
