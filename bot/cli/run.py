@@ -58,6 +58,12 @@ ALREADY_RUNNING_HELP = (
     "Another kindness-bot{pid} is already running on DATABASE_PATH={scope}; stop it first, "
     "or give this one its own DATABASE_PATH."
 )
+SHARDS_HELP = (
+    "Discord refused shard {shard} of KINDNESS_SHARD_COUNT={count} ({reason}); set "
+    "KINDNESS_SHARD_COUNT to at least the number of shards Discord requires for this bot "
+    "(one per 1,000 servers), or leave both shard settings empty to let it ask Discord."
+)
+SHARD_CLOSE_REASONS = {4010: "invalid shard", 4011: "sharding required: too few shards"}
 SHARD_RUNNING_HELP = (
     "Another kindness-bot{pid} is already running shard {shard} on DATABASE_PATH={scope}; "
     "stop it first, or give this one other KINDNESS_SHARD_IDS."
@@ -156,6 +162,12 @@ async def _login_and_connect(bot: KindnessBot, token: str) -> None:
         await bot.connect()
     except discord.PrivilegedIntentsRequired as exc:
         raise StartupError(ExitCode.INTENTS, INTENTS_HELP) from exc
+    except discord.ConnectionClosed as exc:
+        reason = SHARD_CLOSE_REASONS.get(exc.code)
+        if reason is None:
+            raise
+        sentence = SHARDS_HELP.format(shard=exc.shard_id, count=bot.shard_count, reason=reason)
+        raise StartupError(ExitCode.CONFIG, sentence) from exc
 
 
 async def run_bot(config: AppConfig, token: str, **bot_options: Any) -> int:

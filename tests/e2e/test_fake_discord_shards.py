@@ -80,7 +80,7 @@ async def test_each_shard_gets_its_servers_and_their_events_only(
         assert sorted(s.shard for s in sharded_fake.gateway.sessions) == [
             ShardKey(k, COUNT) for k in range(COUNT)
         ]
-        for k, placed in guilds.items():
+        for placed in guilds.values():
             for guild in placed:
                 await sharded_fake.send_message(general(guild), alice.id, f"hi {guild.id}")
         await sharded_fake.send_message(sharded_fake.dm_channel(alice.id).id, alice.id, "a dm")

@@ -294,3 +294,21 @@ async def test_three_shard_processes_share_the_work_exactly_once(
     assert "was already in the channel; recorded as posted" in again
     assert posted_by(tmp_path / "shard-1-again.log") == {g.id for g in world.guilds[1][1:]}
     assert {shard_of(g.id, SHARDS) for g in world.guilds[1]} == {1}
+
+
+async def test_too_few_shards_end_in_one_sentence(
+    fake: FakeDiscord, shared_store: SharedStore, tmp_path: Path
+) -> None:
+    """Discord closes a shard of a count below what it requires with 4011."""
+    log = tmp_path / "short.log"
+    env = process_env(shared_store, 0) | {"KINDNESS_SHARD_COUNT": str(SHARDS - 1)}
+    argv = launch_command(fake.api_base, fake.gateway_url, ["run", "--env-file", os.devnull])
+    with log.open("ab") as out:
+        process = await asyncio.create_subprocess_exec(
+            *argv, cwd=REPO_ROOT, env=env, stdout=out, stderr=out
+        )
+    async with running([process]):
+        assert await asyncio.wait_for(process.wait(), 60) == ExitCode.CONFIG
+    last = log.read_text().strip().splitlines()[-1]
+    assert last.startswith("kindness-bot: Discord refused shard 0 of KINDNESS_SHARD_COUNT=2")
+    assert "sharding required" in last and "Traceback" not in log.read_text()
