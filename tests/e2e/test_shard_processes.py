@@ -289,6 +289,7 @@ async def test_three_shard_processes_share_the_work_exactly_once(
     assert len(fake.find_requests("PUT", COMMANDS)) == 1
     for k in (0, 2):
         assert posted_by(logs[k]) == {g.id for g in world.guilds[k]}
+        assert f"in {SERVERS_PER_SHARD} servers (shard {k} of {SHARDS})" in logs[k].read_text()
     assert posted_by(logs[1]) == {victim.id}  # then it was killed
     again = (tmp_path / "shard-1-again.log").read_text()
     assert "was already in the channel; recorded as posted" in again
