@@ -156,8 +156,8 @@ class SqliteShardLock:
 
 def _try_lock(fd: int, *, shared: bool = False) -> bool:
     """A non-blocking lock on the whole file (exclusive unless `shared`); False when
-    someone holds it (on Windows, where `msvcrt` has no shared lock, `shared` is ignored
-    and the whole-bot file is not locked at all by sharded processes)."""
+    someone holds it. Windows' `msvcrt` has no shared lock: there a shared lock is not
+    taken at all (True), so only the shard files keep shards apart."""
     if sys.platform == "win32":
         if shared:
             return True
