@@ -1,6 +1,8 @@
 """The bot's messages per second per process, unsharded against sharded, side by side.
 
     .venv/bin/python -m bench.bench_shards --messages 30000 --runs 4 --write
+    git archive main | tar -x -C /tmp/kb-main   # optional: the code before shards
+    .venv/bin/python -m bench.bench_shards --baseline /tmp/kb-main --write
 
 Harness of bench/bench_gateway.py and the bot contestant of bench/bench_bot.py. Two
 contestants, their runs interleaved (A, B, A, B, ...) so load from elsewhere on the
@@ -8,7 +10,9 @@ machine falls on both alike: the plain `kindness-bot run` (one connection, as Di
 recommends), and the same process as shard 0 of 2 (`KINDNESS_SHARD_COUNT=2`,
 `KINDNESS_SHARD_IDS=0`) against a fake that requires two shards, with the bench
 server on shard 0 and the summary, sweep and prune work chosen per shard. Sharding
-adds no work per message, so the rates should agree within the noise.
+adds no work per message, so the rates should agree within the noise. `--baseline DIR`
+adds a third contestant: the bot of another checkout (a `git archive` of the code
+before shards, whose `KindnessBot` was a plain `commands.Bot`), run from that folder.
 """
 
 from __future__ import annotations
@@ -18,13 +22,16 @@ import asyncio
 import dataclasses
 import os
 import platform
+import shlex
 import statistics
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bench.bench_bot import BotRun, bot_contestant
-from bench.bench_gateway import RunResult, run_contestant
+from bench.bench_gateway import Contestant, RunResult, run_contestant
 from bench.results_file import write_section
+from tests.fakediscord import FakeDiscord
 
 SECTION = "Shards"
 SHARDED = {"KINDNESS_SHARD_COUNT": "2", "KINDNESS_SHARD_IDS": "0"}
@@ -40,6 +47,17 @@ def _row(name: str, runs: Sequence[RunResult]) -> str:
     )
 
 
+def baseline(plain: Contestant, folder: Path) -> Contestant:
+    """`plain`, but the bot's code is imported from `folder` (`python -m` puts the
+    working directory first on the import path)."""
+
+    def argv(fake: FakeDiscord) -> list[str]:
+        command = plain.argv(fake)
+        return ["sh", "-c", f'cd {shlex.quote(str(folder))} && exec "$@"', "sh", *command]
+
+    return dataclasses.replace(plain, name=f"kindness-bot from {folder.name}", argv=argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
@@ -48,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rate", type=int, default=500, help="paced rate of the latency phase")
     parser.add_argument("--seconds", type=float, default=3.0, help="length of the latency phase")
     parser.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
+    parser.add_argument("--baseline", type=Path, help="a checkout whose bot runs as well")
     args = parser.parse_args(args_list)
     if len(os.sched_getaffinity(0)) >= 2:
         os.sched_setaffinity(0, {0})  # the fake on core 0, the client on core 1
@@ -56,9 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     sharded = dataclasses.replace(
         plain, name="kindness-bot, shard 0 of 2", env={**plain.env, **SHARDED}
     )
-    results: dict[str, list[RunResult]] = {plain.name: [], sharded.name: []}
+    contestants = [(plain, 1), (sharded, 2)]
+    if args.baseline is not None:
+        contestants.append((baseline(plain, args.baseline.resolve()), 1))
+    results: dict[str, list[RunResult]] = {c.name: [] for c, _ in contestants}
     for _ in range(args.runs):
-        for contestant, count in ((plain, 1), (sharded, 2)):
+        for contestant, count in contestants:
             result = asyncio.run(
                 run_contestant(
                     contestant,
@@ -82,12 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ratio = medians[1] / medians[0]
     print(table)
     print(f"sharded / unsharded, median against median: {ratio:.1%}")
+    if len(medians) > 2:
+        print(f"unsharded / baseline, median against median: {medians[0] / medians[2]:.1%}")
     if args.write:
-        write_section(f"## {SECTION}\n\n{_report(args_list, args.runs, table, ratio)}")
+        write_section(f"## {SECTION}\n\n{_report(args_list, args.runs, table, medians)}")
     return 0
 
 
-def _report(args_list: Sequence[str], runs: int, table: str, ratio: float) -> str:
+def _report(args_list: Sequence[str], runs: int, table: str, medians: list[float]) -> str:
     import discord
 
     command = " ".join([".venv/bin/python", "-m", "bench.bench_shards", *args_list])
@@ -103,7 +127,12 @@ def _report(args_list: Sequence[str], runs: int, table: str, ratio: float) -> st
         f"discord.py {discord.__version__}, {runs} runs each; client pinned to one core, "
         "the fake to the other.\n\n"
         f"{table}\n\n"
-        f"Sharded against unsharded, median against median: {ratio:.0%}."
+        f"Sharded against unsharded, median against median: {medians[1] / medians[0]:.0%}"
+        + (
+            f"; unsharded against the baseline: {medians[0] / medians[2]:.0%}."
+            if len(medians) > 2
+            else "."
+        )
     )
 
 
