@@ -11,8 +11,9 @@ from bot.core.moderation.user_state import UserState
 from bot.core.shards import UNSHARDED, ShardPlan, shard_of
 from bot.core.stats.counters import StatRow
 from db.database import Database
-from db.migrate import load_migrations
+from db.migrate import copy_path_for, load_migrations
 from db.shard_store import owned
+from tests.db.test_migration_copy import backups, database_at, user_version
 
 COUNT = 3
 
@@ -81,3 +82,15 @@ async def test_shards_opening_a_new_file_together_migrate_it_once(tmp_path: Path
     finally:
         for database in opened:
             await database.close()
+
+
+async def test_shards_upgrading_an_old_file_together_keep_one_true_copy(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    database_at(path, 1)
+    opened = await asyncio.gather(*(Database.open(path) for _ in range(4)))
+    for database in opened:
+        await database.close()
+    newest = load_migrations()[-1].version
+    assert [d.schema_version for d in opened] == [newest] * 4
+    assert backups(tmp_path) == [copy_path_for(path, newest).name]
+    assert user_version(copy_path_for(path, newest)) == 1  # the file as it was, not halfway
