@@ -15,6 +15,10 @@ import aiosqlite
 class Connection:
     """The shared connection, its lock, and the transaction and read helpers."""
 
+    NOW_SQL = "((julianday('now') - 2440587.5) * 86400.0)"
+    """The database's clock as Unix seconds, for SQL: what decides exactly-once claims and
+    leases when several processes (on several machines) share the database."""
+
     def __init__(self, conn: aiosqlite.Connection, schema_version: int) -> None:
         self._conn = conn
         self._lock = asyncio.Lock()

@@ -27,7 +27,9 @@ from db import errors
 from db.automod_store import AutomodStore
 from db.bullying_store import BULLYING_TABLES, BullyingStore
 from db.experiment_store import ExperimentStore
+from db.lease_store import LeaseStore
 from db.migrate import apply_migrations, load_migrations
+from db.shard_store import ShardStore
 from db.summary_store import SummaryStore
 
 logger = logging.getLogger(__name__)
@@ -39,7 +41,7 @@ MAX_TERM_LENGTH = 100
 _PER_USER_TABLES = ("user_state", *BULLYING_TABLES)
 
 
-class Database(SummaryStore, AutomodStore, ExperimentStore, BullyingStore):
+class Database(SummaryStore, ShardStore, LeaseStore, AutomodStore, ExperimentStore, BullyingStore):
     """The bot's SQLite store; create with `await Database.open(path)`."""
 
     @classmethod

@@ -29,7 +29,7 @@ from bot.client import KindnessBot
 from bot.config import AppConfig
 from db import errors
 from db.database import Database
-from db.instance_lock import AlreadyRunningError, InstanceLock, SqliteFileLock
+from db.instance_lock import AlreadyRunningError, InstanceLock, SqliteFileLock, SqliteShardLock
 from db.migrate import MigrationError
 
 logger = logging.getLogger(__name__)
@@ -58,6 +58,16 @@ ALREADY_RUNNING_HELP = (
     "Another kindness-bot{pid} is already running on DATABASE_PATH={scope}; stop it first, "
     "or give this one its own DATABASE_PATH."
 )
+SHARDS_HELP = (
+    "Discord refused shard {shard} of KINDNESS_SHARD_COUNT={count} ({reason}); set "
+    "KINDNESS_SHARD_COUNT to at least the number of shards Discord requires for this bot "
+    "(one per 1,000 servers), or leave both shard settings empty to let it ask Discord."
+)
+SHARD_CLOSE_REASONS = {4010: "invalid shard", 4011: "sharding required: too few shards"}
+SHARD_RUNNING_HELP = (
+    "Another kindness-bot{pid} is already running shard {shard} on DATABASE_PATH={scope}; "
+    "stop it first, or give this one other KINDNESS_SHARD_IDS."
+)
 
 
 class StartupError(Exception):
@@ -78,7 +88,9 @@ def main(args: argparse.Namespace) -> int:
 
 
 def instance_lock_for(config: AppConfig) -> InstanceLock:
-    """The lock that keeps this store to one process (later: one per PostgreSQL shard)."""
+    """The lock that keeps each shard to one process (the whole store when unsharded)."""
+    if config.shards.sharded:
+        return SqliteShardLock(config.database_path, config.shards.ids)
     return SqliteFileLock(config.database_path)
 
 
@@ -116,8 +128,9 @@ async def open_store(config: AppConfig, lock: InstanceLock) -> Database:
             raise errors.path_problem(path, f"cannot create {path}.lock: {exc.strerror}") from exc
     except AlreadyRunningError as exc:
         pid = "" if exc.holder is None else f" (process {exc.holder})"
+        help_ = ALREADY_RUNNING_HELP if exc.shard is None else SHARD_RUNNING_HELP
         raise StartupError(
-            ExitCode.ALREADY_RUNNING, ALREADY_RUNNING_HELP.format(pid=pid, scope=exc.scope)
+            ExitCode.ALREADY_RUNNING, help_.format(pid=pid, scope=exc.scope, shard=exc.shard)
         ) from exc
     except errors.DatabaseOpenError as exc:
         raise _database_failure(exc) from exc
@@ -149,6 +162,12 @@ async def _login_and_connect(bot: KindnessBot, token: str) -> None:
         await bot.connect()
     except discord.PrivilegedIntentsRequired as exc:
         raise StartupError(ExitCode.INTENTS, INTENTS_HELP) from exc
+    except discord.ConnectionClosed as exc:
+        reason = SHARD_CLOSE_REASONS.get(exc.code)
+        if reason is None:
+            raise
+        sentence = SHARDS_HELP.format(shard=exc.shard_id, count=bot.shard_count, reason=reason)
+        raise StartupError(ExitCode.CONFIG, sentence) from exc
 
 
 async def run_bot(config: AppConfig, token: str, **bot_options: Any) -> int:
