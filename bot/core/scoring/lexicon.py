@@ -162,6 +162,8 @@ CUE_SECTIONS = (
     "real_life",
     "denial",
     "role",
+    "expletive",
+    "harm_verb",
     "plural_verb",
     "participle",
     "bridge",

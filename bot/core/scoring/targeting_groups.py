@@ -143,14 +143,29 @@ class GroupRules(PersonRules):
         return False
 
     def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
-        """A swear word right before an identity group: "fuck (all) immigrants"."""
+        """A swear word right before an identity group: "fuck (all) immigrants".
+
+        Only a curse: "a queer woman" and "they raped the women" name or describe.
+        """
+        cues = self._cues
         tokens = ctx.tokens
+        if cues["expletive"].isdisjoint(hit.entry.tokens) and not (
+            not cues["harm_verb"].isdisjoint(hit.entry.tokens) and self._wished(ctx, hit)
+        ):
+            return False
         i = hit.last
         while i < len(tokens) and tokens[i] in ("all", "the", "those", "these", "them"):
             i += 1
         if i >= len(tokens) or ctx.pause_after(hit.last - 1):
             return False
         return self._group_named_at(tokens, i, len(tokens))
+
+    def _wished(self, ctx: Context, hit: Hit) -> bool:
+        """A verb said as an order or a wish: it opens its sentence or follows a modal
+        ("kill muslims", "we should kill muslims", "I want to kill muslims")."""
+        if ctx.starts_sentence(hit.first):
+            return True
+        return ctx.tokens[hit.first - 1] in self._cues["modal"]
 
     def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
         """ "It's not true that immigrants are criminals", "non è vero che": a claim denied."""
