@@ -50,7 +50,7 @@ PARTITIVES = frozenset({"dei", "degli", "delle", "del", "della"})
 SAYING = frozenset({"say", "direi", "penserei", "dico", "penso", "credo"})
 LINKS = frozenset({"che", "that"})  # in the opinion lists, but no verb of their own
 # Speech verbs that, opening a sentence, are orders rather than reports.
-SPEECH_ORDERS = frozenset({"say", "tell", "dm", "call", "write", "text"})
+SPEECH_ORDERS = frozenset({"say", "tell", "dm", "call", "write", "text", "claim"})
 # Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
 DENIAL_PAIRS = frozenset(
     {("not", "true"), ("myth", "that"), ("false", "that"), ("untrue", "that"), ("e", "vero")}

@@ -30,6 +30,14 @@ from bot.core.scoring.targeting_person import PersonRules
 from bot.core.scoring.verdict import Category, TargetKind
 
 
+# Verbs before "to" that make a harm verb a wish: "want to kill", "need to shoot".
+_WISHING = frozenset({"want", "wanna", "need", "have", "going", "got", "ought", "love", "wish"})
+
+
+# Words between a hate verb and its object: "I hate all of them", "every one of them".
+_EVERY = frozenset({"all", "every", "each", "one", "single", "of"})
+
+
 class GroupRules(PersonRules):
     """Where the person rules find nobody: a group, the room, a third person."""
 
@@ -120,10 +128,12 @@ class GroupRules(PersonRules):
         end = ctx.sentence_end(hit.last - 1, AFTER)
         for i in range(hit.last, end):
             token = tokens[i]
-            if token in cues["article"] or token in cues["intensifier"] or token == "all":
+            if token in cues["article"] or token in cues["intensifier"] or token in _EVERY:
                 continue
             if self._group_named_at(tokens, i, end):
                 return TargetKind.GROUP, IDENTITY_NOTE
+            if token in cues["plural_pronoun"] and self._names_identity(ctx, hit):
+                return TargetKind.GROUP, IDENTITY_NOTE  # "Women think they're special. I hate them."
             break
         return self._person_object(ctx, hit, target), ""
 
@@ -165,7 +175,10 @@ class GroupRules(PersonRules):
         ("kill muslims", "we should kill muslims", "I want to kill muslims")."""
         if ctx.starts_sentence(hit.first):
             return True
-        return ctx.tokens[hit.first - 1] in self._cues["modal"]
+        previous = ctx.tokens[hit.first - 1]
+        if previous == "to":  # "want to kill", not "ISIS like to rape"
+            return hit.first > 1 and ctx.tokens[hit.first - 2] in _WISHING
+        return previous in self._cues["modal"]
 
     def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
         """ "It's not true that immigrants are criminals", "non è vero che": a claim denied."""
