@@ -34,6 +34,9 @@ from bot.core.scoring.verdict import Category, TargetKind
 _WISHING = frozenset({"want", "wanna", "need", "have", "going", "got", "ought", "love", "wish"})
 
 
+# A sentence opened by a plural verb with no subject points back, in Italian: "Ho
+# conosciuto degli immigrati. Sono tutti ladri." ("sono" is also "I am": only first.)
+_SUBJECTLESS = frozenset({"sono", "erano"})
 # Words between a hate verb and its object: "I hate all of them", "every one of them".
 _EVERY = frozenset({"all", "every", "each", "one", "single", "of"})
 
@@ -55,7 +58,10 @@ class GroupRules(PersonRules):
         if self._identity_between(ctx, hit, start, end):
             return True
         # "I met some immigrants. They are all disgusting": "they" points back.
-        if cues["plural_pronoun"].isdisjoint(tokens[start:end]) or start == 0:
+        if start == 0 or (
+            cues["plural_pronoun"].isdisjoint(tokens[start:end])
+            and tokens[start] not in _SUBJECTLESS
+        ):
             return False
         return self._identity_between(ctx, hit, max(0, start - 2 * SENTENCE_REACH), start)
 
@@ -229,7 +235,10 @@ class GroupRules(PersonRules):
             or ctx.pause_after(start)
         ):
             return False
-        following = ctx.tokens[start + 1]  # "no you idiot" answers; "no immigrant" denies
+        between = ctx.tokens[start + 1 : hit.first]
+        if any(t in cues["second_person"] and t not in cues["possessive"] for t in between):
+            return False  # "no man you retard": an answer, then a name for the reader
+        following = between[0]  # "no you idiot" answers; "no immigrant" denies
         return following not in self._lexicon.known_words or any(
             following in cues[name]
             for name in ("identity", "identity_adjective", "people", "group_noun")

@@ -206,11 +206,14 @@ class PersonRules(SpeechRules):
             return False
         if after and not pause:
             return False  # "what a bigot like him", "what a dork this clown is"
+        loose = 0  # one describing word of any kind: "what a funny cunt"
         for i in range(len(before) - 1, 0, -1):
             if before[i] in cues["article"] and before[i - 1] == "what":
                 return before[i] in ("a", "an")
             if before[i] not in cues["bridge"]:
-                return False
+                loose += 1
+                if loose > 1:
+                    return False
         return False
 
     def _person(self, hit: Hit, before: list[str], after: list[str], pause: bool) -> TargetKind:
