@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import itertools
 
-from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_context import (
+    AFTER,
+    BEFORE,
+    DEMONSTRATIVES,
+    SENTENCE_REACH,
+    Context,
+    Hit,
+)
 from bot.core.scoring.targeting_speech import SpeechRules
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -36,6 +43,8 @@ class PersonRules(SpeechRules):
             aim = None  # "to piss off the liberals", "due ragazzi ammazzati": not an order
         if aim is TargetKind.IMPERATIVE and after and after[0] in cues["dative"]:
             return TargetKind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
+        if aim is TargetKind.IMPERATIVE and self._at_thing(ctx, hit, after):
+            return TargetKind.OBJECT, note  # "vaffanculo sto lag", "fuck me, missed again"
         if aim is not None:
             return aim, note
         like = after[1:] if after[:1] == ["such"] else after  # "maggots such as yourself"
@@ -71,6 +80,21 @@ class PersonRules(SpeechRules):
             elif ctx.is_reply:
                 target = TargetKind.REPLY
         return target, note
+
+    def _at_thing(self, ctx: Context, hit: Hit, after: list[str]) -> bool:
+        """An order sent at a thing or said of oneself: "vaffanculo sto lag", "fuck this
+        patch", "fuck me, missed again". "fuck this guy", "fuck me daddy" stay orders.
+        """
+        cues = self._cues
+        if hit.entry.tokens[-1] in cues["self"]:  # "fuck me" alone is said to someone
+            return hit.last < len(ctx.tokens) and ctx.pause_after(hit.last - 1)
+        if not after or after[0] not in DEMONSTRATIVES:
+            return False
+        named = after[1:2]
+        return not any(
+            not cues[name].isdisjoint(named)
+            for name in ("person_noun", "identity", "identity_adjective", "room", "people", "role")
+        )
 
     def _attributive(self, hit: Hit, after: list[str], pause: bool) -> bool:
         """A judging word that describes the ordinary word right after it.
