@@ -91,6 +91,15 @@ class GroupRules(PersonRules):
             token in cues["identity_adjective"] and i + 1 < end and tokens[i + 1] in cues["people"]
         )
 
+    def _predicated(self, ctx: Context, hit: Hit) -> bool:
+        """The word right after a copula, maybe past an article: "women are disgusting
+        creatures" says it of the subject, whatever noun follows."""
+        tokens = ctx.tokens
+        i = hit.first - 1
+        if i >= 0 and tokens[i] in self._cues["article"]:
+            i -= 1
+        return i >= 0 and tokens[i] in self._cues["copula"]
+
     def _attributive_at(self, ctx: Context, hit: Hit) -> bool:
         """ "a stupid question about women": the word judges the thing after it."""
         after = ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, AFTER)]
@@ -153,6 +162,9 @@ class GroupRules(PersonRules):
         before = ctx.tokens[start : hit.first]
         for i, token in enumerate(before):
             if token in cues["negation"] or token == "t":  # "don't" leaves a "t"
+                asked = [t for t in before[i + 1 : i + 3] if t != "t"][:1]
+                if asked and asked[0] in cues["second_person"]:
+                    return False  # "don't you think women are...": a question that asserts
                 verbs = before[i + 1 : i + 4]
                 if any((v in cues["opinion"] or v in SAYING) and v not in LINKS for v in verbs):
                     return not any(ctx.pause_after(j) for j in range(start + i, hit.first))

@@ -53,6 +53,17 @@ EN_HATEFUL = {
         "I met some {G} and I hate every one of them.",
     ),
     "negated positives": ("I will never respect {G}.", "{G} are not worth anything."),
+    "orders and questions": (
+        "Get rid of {G}.",
+        "Don't you think {G} are disgusting?",
+        "{G} need to be put down.",
+        "Nobody wants {G} around.",
+    ),
+    "a judging word before a noun, said of the group": (
+        "{G} are disgusting creatures.",
+        "Filthy {G}.",
+        "{G} are less than human.",
+    ),
     "spelling": ("{G} are disgustng.", "{G} are dsgusting.", "{G} are pathteic."),
 }
 EN_NOT_HATEFUL = {
@@ -68,6 +79,8 @@ EN_NOT_HATEFUL = {
         "{G} were killed in the war, a tragedy.",
         "We should respect {G}.",
     ),
+    "negated opinion": ("I don't think {G} are disgusting.",),
+    "judging a thing": ("A stupid question about {G} came up.", "Get rid of the bugs first."),
     "counter-speech": (
         "It's wrong to claim {G} are inferior.",
         "Saying {G} should go back where they came from is racist.",
@@ -84,6 +97,7 @@ EN_FRIENDLY = (
     "they walk all over you and stab you in the back",
     "holy shit gg",
     "fucking nice shot",
+    "filthy rich with no friends",
 )
 
 IT_GROUPS = (
@@ -95,7 +109,14 @@ IT_GROUPS = (
     ("gli ebrei", "Gli ebrei"),
 )
 IT_HATEFUL = {
-    "minacce": ("Bruciamo {G}.", "Bruciamoli tutti, {G}.", "Non sarebbe bello se {G} sparissero?"),
+    "minacce": (
+        "Bruciamo {G}.",
+        "Bruciamoli tutti, {G}.",
+        "Non sarebbe bello se {G} sparissero?",
+        "A morte {G}!",
+        "Ammazzateli tutti, {G}.",
+    ),
+    "disgusto": ("Che schifo {G}.", "{C} sono un pericolo per tutti."),
     "esclusione": (
         "{C} non devono avere diritti.",
         "{C} devono stare lontani dai nostri figli.",
@@ -107,7 +128,7 @@ IT_HATEFUL = {
     ),
 }
 IT_NOT_HATEFUL = {
-    "cose": ("Bruciamo la legna.", "Questa patch mi ha rotto il cazzo."),
+    "cose": ("Bruciamo la legna.", "Questa patch mi ha rotto il cazzo.", "Che schifo di partita."),
     "neutro": ("Ho conosciuto {G}. Sono stanco.", "Parliamo di {G} domani."),
 }
 IT_FRIENDLY = ("vaffanculo sto lag", "cazzo che partita", "porca puttana che gol")
