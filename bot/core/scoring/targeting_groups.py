@@ -9,36 +9,18 @@ import itertools
 from bot.core.scoring.targeting_context import (
     AFTER,
     BEFORE,
-    DEMONSTRATIVES,
     DENIAL_PAIRS,
     IDENTITY_NOTE,
-    LINKS,
     NAME_CALL_LENGTH,
     NAMED_PEOPLE,
     NEGATION_REACH,
-    PARTITIVES,
-    PERSON_PRONOUNS,
-    ROLE_DETERMINERS,
     ROOM_REACH,
-    SAYING,
     SENTENCE_REACH,
-    THIRD_COPULAS,
     Context,
     Hit,
 )
 from bot.core.scoring.targeting_person import PersonRules
 from bot.core.scoring.verdict import Category, TargetKind
-
-
-# Verbs before "to" that make a harm verb a wish: "want to kill", "need to shoot".
-_WISHING = frozenset({"want", "wanna", "need", "have", "going", "got", "ought", "love", "wish"})
-
-
-# A sentence opened by a plural verb with no subject points back, in Italian: "Ho
-# conosciuto degli immigrati. Sono tutti ladri." ("sono" is also "I am": only first.)
-_SUBJECTLESS = frozenset({"sono", "erano"})
-# Words between a hate verb and its object: "I hate all of them", "every one of them".
-_EVERY = frozenset({"all", "every", "each", "one", "single", "of"})
 
 
 class GroupRules(PersonRules):
@@ -60,7 +42,7 @@ class GroupRules(PersonRules):
         # "I met some immigrants. They are all disgusting": "they" points back.
         if start == 0 or (
             cues["plural_pronoun"].isdisjoint(tokens[start:end])
-            and tokens[start] not in _SUBJECTLESS
+            and tokens[start] not in cues["subjectless"]
         ):
             return False
         return self._identity_between(ctx, hit, max(0, start - 2 * SENTENCE_REACH), start)
@@ -143,12 +125,13 @@ class GroupRules(PersonRules):
         end = ctx.sentence_end(hit.last - 1, AFTER)
         for i in range(hit.last, end):
             token = tokens[i]
-            if token in cues["article"] or token in cues["intensifier"] or token in _EVERY:
+            if token in cues["article"] or token in cues["intensifier"] or token in cues["every"]:
                 continue
             if self._group_named_at(tokens, i, end):
                 return TargetKind.GROUP, IDENTITY_NOTE
             if token in cues["plural_pronoun"] and self._names_identity(ctx, hit):
-                return TargetKind.GROUP, IDENTITY_NOTE  # "Women think they're special. I hate them."
+                # "Women think they're special. I hate them."
+                return TargetKind.GROUP, IDENTITY_NOTE
             break
         return self._person_object(ctx, hit, target), ""
 
@@ -166,7 +149,10 @@ class GroupRules(PersonRules):
                 if asked and asked[0] in cues["second_person"]:
                     return False  # "don't you think women are...": a question that asserts
                 verbs = before[i + 1 : i + 4]
-                if any((v in cues["opinion"] or v in SAYING) and v not in LINKS for v in verbs):
+                if any(
+                    (v in cues["opinion"] or v in cues["saying"]) and v not in cues["link"]
+                    for v in verbs
+                ):
                     return not any(ctx.pause_after(j) for j in range(start + i, hit.first))
         return False
 
@@ -195,7 +181,7 @@ class GroupRules(PersonRules):
             return True
         previous = ctx.tokens[hit.first - 1]
         if previous == "to":  # "want to kill", not "ISIS like to rape"
-            return hit.first > 1 and ctx.tokens[hit.first - 2] in _WISHING
+            return hit.first > 1 and ctx.tokens[hit.first - 2] in self._cues["wishing"]
         return previous in self._cues["modal"]
 
     def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
@@ -286,20 +272,23 @@ class GroupRules(PersonRules):
             return False
         tokens = ctx.tokens[start : hit.first]
         for i, token in enumerate(tokens):
-            if token in THIRD_COPULAS:
+            if token in cues["third_copula"]:
                 subject, rest = tokens[:i], tokens[i + 1 :]
                 break
         else:
             return False
-        if not all(t in cues["bridge"] or t in cues["article"] or t in PARTITIVES for t in rest):
+        bridge, article, partitive = cues["bridge"], cues["article"], cues["partitive"]
+        if not all(t in bridge or t in article or t in partitive for t in rest):
             return False
         if self._attributive_at(ctx, hit):
             return False  # "vi is a stupid editor": the word describes the editor
-        if len(subject) == 2 and subject[0] in ROLE_DETERMINERS:
+        if len(subject) == 2 and (
+            subject[0] in cues["role_determiner"] or subject[0] in cues["demonstrative"]
+        ):
             return subject[1] in cues["role"] or subject[1] in cues["person_noun"]
         return len(subject) == 1 and (
             subject[0] in cues["role"]
-            or subject[0] in PERSON_PRONOUNS
+            or subject[0] in cues["person_pronoun"]
             or subject[0] not in self._lexicon.known_words
         )
 
@@ -310,7 +299,7 @@ class GroupRules(PersonRules):
         tokens = ctx.tokens
         return (
             hit.first > 0
-            and tokens[hit.first - 1] in DEMONSTRATIVES
+            and tokens[hit.first - 1] in self._cues["demonstrative"]
             and hit.entry.category is Category.INSULT
             and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
             and tokens[hit.last : hit.last + 1] not in (["of"], ["di"])  # "that idiot of a printer"

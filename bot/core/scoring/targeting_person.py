@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from bot.core.scoring.targeting_context import (
-    AFTER,
-    BEFORE,
-    DEMONSTRATIVES,
-    SENTENCE_REACH,
-    Context,
-    Hit,
-)
+from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_speech import SpeechRules
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -88,7 +81,7 @@ class PersonRules(SpeechRules):
         cues = self._cues
         if hit.entry.tokens[-1] in cues["self"]:  # "fuck me" alone is said to someone
             return hit.last < len(ctx.tokens) and ctx.pause_after(hit.last - 1)
-        if not after or after[0] not in DEMONSTRATIVES:
+        if not after or after[0] not in cues["demonstrative"]:
             return False
         named = after[1:2]
         return not any(
