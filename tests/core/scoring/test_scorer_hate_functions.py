@@ -98,6 +98,8 @@ EN_FRIENDLY = (
     "holy shit gg",
     "fucking nice shot",
     "filthy rich with no friends",
+    "Fuck, you look great",
+    "You're a monster at this game",
 )
 
 IT_GROUPS = (
@@ -216,6 +218,10 @@ def test_calls_for_harm_are_high_severity(scorer: Scorer, group: str) -> None:
         ("fuck me daddy", True),
         ("fuck me", True),
         ("fuck off", True),
+        # A comma or a question between the words of a phrase parts two clauses.
+        ("Fuck, you're right", False),
+        ("Fuck. You.", True),
+        ("fuck you, idiot", True),
         # A long word read through a dropped or swapped letter; not its last letter.
         ("you are so pathteic", True),
         ("you are worthelss", True),
