@@ -252,7 +252,11 @@ class PersonRules(SpeechRules):
                 return TargetKind.THIRD_PERSON  # "sei idioti hanno votato": six of them
             if token in second:
                 following = before[i + 1] if i + 1 < len(before) else None
-                if loose and not (loose == 1 and following in cues["copula"]):
+                if (
+                    loose
+                    and not (loose == 1 and following in cues["copula"])
+                    and not self._named_at_end(token, loose, hit, pause)
+                ):
                     continue
                 if following in cues["group"]:
                     return TargetKind.GROUP
@@ -286,6 +290,17 @@ class PersonRules(SpeechRules):
         if before and before[-1] in cues["article"] and not pause:
             return TargetKind.OBJECT  # "a stupid question", "the stupid job hunt"
         return TargetKind.NONE
+
+    def _named_at_end(self, token: str, loose: int, hit: Hit, pause: bool) -> bool:
+        """ "you shit faced slut", "you lazy good for nothing idiot": "you", a couple of
+        describing words, then a name-call that ends the clause."""
+        cues = self._cues
+        return (
+            loose <= 2
+            and pause
+            and token not in cues["possessive"]
+            and cues["descriptive"].isdisjoint(hit.entry.tokens)
+        )
 
     def _counted(self, after: list[str], pause: bool) -> bool:
         """A plural verb right after "<number> <hit>": the number counts other people."""

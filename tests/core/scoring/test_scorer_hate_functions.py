@@ -222,6 +222,9 @@ def test_calls_for_harm_are_high_severity(scorer: Scorer, group: str) -> None:
         ("Fuck, you're right", False),
         ("Fuck. You.", True),
         ("fuck you, idiot", True),
+        # "you", a couple of describing words, then a name-call that ends the clause.
+        ("stop writing on my wall you shit faced slut", True),
+        ("you met my brother, the idiot", False),
         # A long word read through a dropped or swapped letter; not its last letter.
         ("you are so pathteic", True),
         ("you are worthelss", True),
