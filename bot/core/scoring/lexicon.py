@@ -174,6 +174,7 @@ CUE_SECTIONS = (
     "wishing",
     "every",
     "subjectless",
+    "relative_subject",
     "harm_verb",
     "plural_verb",
     "participle",

@@ -61,6 +61,13 @@ class Targeter(GroupRules):
             and (self._predicated(ctx, hit) or not self._attributive_at(ctx, hit))
         ):
             return TargetKind.GROUP, IDENTITY_NOTE  # "immigrants are animals", "we are parasites"
+        if (
+            widened
+            and entry.category is Category.SEXUAL_HARASSMENT
+            and self._predicated(ctx, hit)
+            and self._names_identity(ctx, hit)
+        ):
+            return TargetKind.GROUP, IDENTITY_NOTE  # "women are all sluts", only said of them
         if widened and entry.category in GROUP_HATRED and self._names_group(ctx, hit):
             return TargetKind.GROUP, note  # "liberals are idiots", "cops are pigs"
         if entry.person_only:

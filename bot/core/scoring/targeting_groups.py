@@ -74,13 +74,19 @@ class GroupRules(PersonRules):
         )
 
     def _predicated(self, ctx: Context, hit: Hit) -> bool:
-        """The word right after a copula, maybe past an article: "women are disgusting
-        creatures" says it of the subject, whatever noun follows."""
+        """The word right after a copula, maybe past an article or two bridge words:
+        "women are disgusting creatures", "women are all sluts" say it of the subject."""
+        cues = self._cues
         tokens = ctx.tokens
         i = hit.first - 1
-        if i >= 0 and tokens[i] in self._cues["article"]:
+        floor = hit.first - 3  # "are all such", "sono tutte delle"
+        while i >= max(0, floor):
+            if tokens[i] in cues["copula"]:
+                return True
+            if tokens[i] not in cues["article"] and tokens[i] not in cues["bridge"]:
+                return False
             i -= 1
-        return i >= 0 and tokens[i] in self._cues["copula"]
+        return False
 
     def _attributive_at(self, ctx: Context, hit: Hit) -> bool:
         """ "a stupid question about women": the word judges the thing after it."""

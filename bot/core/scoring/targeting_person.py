@@ -117,10 +117,12 @@ class PersonRules(SpeechRules):
         )
 
     def _order_form(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
-        """An imperative entry in the form of an order: no modal before it, not a participle."""
-        return self._cues["modal"].isdisjoint(before[-2:]) and not self._participle(
-            ctx, hit, before
-        )
+        """An imperative entry in the form of an order: no modal or relative subject
+        before it ("women who send nudes"), not a participle."""
+        cues = self._cues
+        if before and before[-1] in cues["relative_subject"]:
+            return False
+        return cues["modal"].isdisjoint(before[-2:]) and not self._participle(ctx, hit, before)
 
     def _participle(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
         """An order that is also a plural participle, describing the word before it.

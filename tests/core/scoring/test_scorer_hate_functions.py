@@ -48,6 +48,7 @@ EN_HATEFUL = {
     ),
     "calls for harm": ("Kill {G}.", "We should kill {G}.", "I want to murder {G}."),
     "swearing at the group": ("Fucking {G}.", "Damn {G}, always whining.", "{G} are dickheads."),
+    "sexual slurs said of the group": ("{G} are all sluts.",),
     "pronoun after the group": (
         "{G} think they are special. I hate them.",
         "I met some {G} and I hate every one of them.",
@@ -119,6 +120,13 @@ IT_HATEFUL = {
         "Ammazzateli tutti, {G}.",
     ),
     "disgusto": ("Che schifo {G}.", "{C} sono un pericolo per tutti."),
+    "stereotipi": (
+        "{C} controllano il mondo.",
+        "{C} portano solo malattie.",
+        "{C} sono un peso.",
+        "{C} dovrebbero stare zitti.",
+        "Sterminiamo {G}.",
+    ),
     "esclusione": (
         "{C} non devono avere diritti.",
         "{C} devono stare lontani dai nostri figli.",
@@ -216,6 +224,9 @@ def test_calls_for_harm_are_high_severity(scorer: Scorer, group: str) -> None:
         # An order at a thing or an exclamation about oneself; at a person it stays.
         ("vaffanculo sto coglione", True),
         ("fuck me daddy", True),
+        # A verb after "who" has a subject: no order to the reader.
+        ("send nudes", True),
+        ("who wants to send nudes lol", False),
         ("fuck me", True),
         ("fuck off", True),
         # A comma or a question between the words of a phrase parts two clauses.
