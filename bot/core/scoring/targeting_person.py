@@ -270,7 +270,7 @@ class PersonRules(SpeechRules):
             if token in cues["self"]:
                 return TargetKind.SELF
             if token in cues["object"]:
-                if not loose and pause and token in bridge:
+                if not loose and pause and token in bridge and i > 0:
                     continue  # "are you really that stupid?": "that" as intensifier
                 if i + 1 < len(before) and before[i + 1] in cues["person_noun"]:
                     return TargetKind.THIRD_PERSON  # "this guy is an idiot"

@@ -236,6 +236,13 @@ def test_calls_for_harm_are_high_severity(scorer: Scorer, group: str) -> None:
         # "you", a couple of describing words, then a name-call that ends the clause.
         ("stop writing on my wall you shit faced slut", True),
         ("you met my brother, the idiot", False),
+        # "sucks" is said of people or the room, not of things or life.
+        ("he sucks", True),
+        ("this team sucks", True),
+        ("U ALL SUCK", True),
+        ("life sucks", False),
+        ("that sucks", False),
+        ("this game sucks", False),
         # A long word read through a dropped or swapped letter; not its last letter.
         ("you are so pathteic", True),
         ("you are worthelss", True),
