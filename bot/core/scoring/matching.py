@@ -82,6 +82,8 @@ class Matcher:
         """
         anchors = self._lexicon.anchors
         whole = letters if letters in anchors else _known_variant(letters, anchors)
+        if whole is None and letters in self._lexicon.cues["identity"]:
+            whole = letters  # "m u s l i m s are vermin": the group, spaced out
         if whole is not None:
             return [(whole, 0, len(letters))]
         if len(letters) > _SEGMENT_LIMIT:

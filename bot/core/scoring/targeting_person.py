@@ -21,8 +21,12 @@ class PersonRules(SpeechRules):
         before = tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
         after = tokens[hit.last : ctx.sentence_end(hit.last - 1, AFTER)]
         entry = hit.entry
+        if ctx.quoted(hit.first, hit.last):
+            return TargetKind.REPORTED, ""
+        if self._signed_off(ctx, hit):  # "you said I was dumb, idiot": the last word is said
+            return (TargetKind.MENTION if ctx.mentioned else TargetKind.SECOND_PERSON), ""
         speech = self._speech(before, opens=ctx.starts_sentence(hit.first - len(before)))
-        if speech is TargetKind.REPORTED or ctx.quoted(hit.first, hit.last):
+        if speech is TargetKind.REPORTED:
             return TargetKind.REPORTED, ""
         if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
             return TargetKind.REPORTED, "counter-speech"
@@ -73,6 +77,17 @@ class PersonRules(SpeechRules):
             elif ctx.is_reply:
                 target = TargetKind.REPLY
         return target, note
+
+    def _signed_off(self, ctx: Context, hit: Hit) -> bool:
+        """A name-call set apart by a pause at the very end of the message: a vocative
+        ("..., idiot"), whatever the sentence before it reported."""
+        return (
+            hit.last >= len(ctx.tokens)
+            and hit.first > 0
+            and hit.entry.category is Category.INSULT
+            and ctx.pause_after(hit.first - 1)
+            and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+        )
 
     def _at_thing(self, ctx: Context, hit: Hit, after: list[str]) -> bool:
         """An order sent at a thing or said of oneself: "vaffanculo sto lag", "fuck this

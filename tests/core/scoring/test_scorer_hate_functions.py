@@ -243,6 +243,13 @@ def test_calls_for_harm_are_high_severity(scorer: Scorer, group: str) -> None:
         ("life sucks", False),
         ("that sucks", False),
         ("this game sucks", False),
+        # A name-call set apart at the very end is said to the reader, whatever came before.
+        ("you said I was dumb, idiot", True),
+        ("he called me an idiot", False),
+        ("I'm such an idiot, lol", False),
+        # Spaced-out group names are read whole.
+        ("m u s l i m s are vermin", True),
+        ("Gli i m m i g r a t i sono animali", True),
         # A long word read through a dropped or swapped letter; not its last letter.
         ("you are so pathteic", True),
         ("you are worthelss", True),
