@@ -24,6 +24,8 @@ class PersonRules(SpeechRules):
         if ctx.quoted(hit.first, hit.last):
             return TargetKind.REPORTED, ""
         if self._signed_off(ctx, hit):  # "you said I was dumb, idiot": the last word is said
+            if ctx.near_order(hit.first):
+                return TargetKind.IMPERATIVE, ""  # "shut up, moron"
             return (TargetKind.MENTION if ctx.mentioned else TargetKind.SECOND_PERSON), ""
         speech = self._speech(before, opens=ctx.starts_sentence(hit.first - len(before)))
         if speech is TargetKind.REPORTED:
