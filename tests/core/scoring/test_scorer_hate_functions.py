@@ -250,6 +250,11 @@ def test_calls_for_harm_are_high_severity(scorer: Scorer, group: str) -> None:
         # Spaced-out group names are read whole.
         ("m u s l i m s are vermin", True),
         ("Gli i m m i g r a t i sono animali", True),
+        # Chat taunts are said to the reader; excluding them is exclusion.
+        ("cope harder", True),
+        ("imagine being this bad", True),
+        ("this server would be better without you", True),
+        ("my team would be better without lag", False),
         # A long word read through a dropped or swapped letter; not its last letter.
         ("you are so pathteic", True),
         ("you are worthelss", True),
