@@ -196,8 +196,10 @@ class PersonRules(SpeechRules):
         if before and before[-1] in self._words and before[-1] not in cues["bridge"]:
             return True  # stacked names: "that fucking asshole moron!", "dumb ignoramus."
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
-        if ctx.starts_sentence(start) and all(
-            t in cues["bridge"] or t in self._words for t in ctx.tokens[start : hit.first]
+        if (
+            ctx.starts_sentence(start)
+            and not (hit.entry.person_only and len(hit.entry.tokens) > 1)  # "nobody wants"
+            and all(t in cues["bridge"] or t in self._words for t in ctx.tokens[start : hit.first])
         ):
             return True  # the whole sentence is a name-call
         window = ctx.tokens[start : hit.last + AFTER]

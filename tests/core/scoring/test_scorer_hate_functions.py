@@ -141,7 +141,13 @@ IT_NOT_HATEFUL = {
     "cose": ("Bruciamo la legna.", "Questa patch mi ha rotto il cazzo.", "Che schifo di partita."),
     "neutro": ("Ho conosciuto {G}. Sono stanco.", "Parliamo di {G} domani."),
 }
-IT_FRIENDLY = ("vaffanculo sto lag", "cazzo che partita", "porca puttana che gol")
+IT_FRIENDLY = (
+    "vaffanculo sto lag",
+    "cazzo che partita",
+    "porca puttana che gol",
+    "che schifo",
+    "Che schifo, ho perso",
+)
 
 
 @pytest.fixture(scope="module")
@@ -255,6 +261,13 @@ def test_calls_for_harm_are_high_severity(scorer: Scorer, group: str) -> None:
         ("imagine being this bad", True),
         ("this server would be better without you", True),
         ("my team would be better without lag", False),
+        # A phrase said of people is no name-call on a line of its own.
+        ("nobody wants", False),
+        ("controllano il mondo", False),
+        ("animals", True),
+        # Italian threats with a clitic pronoun or in the first person plural.
+        ("lo impiccherei", True),
+        ("sterilizziamo gli africani", True),
         # A long word read through a dropped or swapped letter; not its last letter.
         ("you are so pathteic", True),
         ("you are worthelss", True),
