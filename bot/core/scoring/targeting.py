@@ -59,6 +59,7 @@ class Targeter(GroupRules):
             and entry.category in GROUP_HATRED
             and self._names_identity(ctx, hit)
             and (self._predicated(ctx, hit) or not self._attributive_at(ctx, hit))
+            and not self._aimed_at_who(ctx, hit)
         ):
             return TargetKind.GROUP, IDENTITY_NOTE  # "immigrants are animals", "we are parasites"
         if (

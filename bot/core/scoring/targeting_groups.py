@@ -23,6 +23,10 @@ from bot.core.scoring.targeting_person import PersonRules
 from bot.core.scoring.verdict import Category, TargetKind
 
 
+# Who a relative clause may follow: "those who", "anyone who", "quelli che".
+_WHO = frozenset({"those", "anyone", "people", "everyone", "anybody", "quelli", "quelle"})
+
+
 class GroupRules(PersonRules):
     """Where the person rules find nobody: a group, the room, a third person."""
 
@@ -72,6 +76,20 @@ class GroupRules(PersonRules):
         return token in cues["identity"] or (
             token in cues["identity_adjective"] and i + 1 < end and tokens[i + 1] in cues["people"]
         )
+
+    def _aimed_at_who(self, ctx: Context, hit: Hit) -> bool:
+        """ "Non sopporto chi odia i musulmani", "I despise those who mock disabled people":
+        the words are aimed at whoever does something to the group, not at the group."""
+        cues = self._cues
+        # Right after a name ("cucks who like...") "who" describes the name itself;
+        # after a verb of contempt ("I hate who...") or as "chi" it is the object.
+        verb = hit.entry.tokens[-1] in cues["hate_verb"] or len(hit.entry.tokens) > 1
+        for i, token in enumerate(ctx.tokens[hit.last : hit.last + 3]):
+            if token in cues["relative_subject"]:
+                return i > 0 or verb or token == "chi"
+            if token not in cues["article"] and token not in cues["every"] and token not in _WHO:
+                return False
+        return False
 
     def _predicated(self, ctx: Context, hit: Hit) -> bool:
         """The word right after a copula, maybe past an article or two bridge words:

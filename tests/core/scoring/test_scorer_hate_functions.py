@@ -81,6 +81,10 @@ EN_NOT_HATEFUL = {
         "We should respect {G}.",
     ),
     "negated opinion": ("I don't think {G} are disgusting.",),
+    "contempt for those who attack the group": (
+        "I despise those who mock {G}.",
+        "I hate anyone who attacks {G}.",
+    ),
     "judging a thing": ("A stupid question about {G} came up.", "Get rid of the bugs first."),
     "counter-speech": (
         "It's wrong to claim {G} are inferior.",
@@ -140,6 +144,7 @@ IT_HATEFUL = {
 IT_NOT_HATEFUL = {
     "cose": ("Bruciamo la legna.", "Questa patch mi ha rotto il cazzo.", "Che schifo di partita."),
     "neutro": ("Ho conosciuto {G}. Sono stanco.", "Parliamo di {G} domani."),
+    "contro chi li attacca": ("Non sopporto chi odia {G}.",),
 }
 IT_FRIENDLY = (
     "vaffanculo sto lag",
