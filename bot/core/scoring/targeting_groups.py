@@ -22,7 +22,6 @@ from bot.core.scoring.targeting_context import (
 from bot.core.scoring.targeting_person import PersonRules
 from bot.core.scoring.verdict import Category, TargetKind
 
-
 # Who a relative clause may follow: "those who", "anyone who", "quelli che".
 _WHO = frozenset({"those", "anyone", "people", "everyone", "anybody", "quelli", "quelle"})
 
