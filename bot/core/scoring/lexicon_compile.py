@@ -197,6 +197,9 @@ def place(
     return tokens[position], position
 
 
+TYPO_LONG = 8  # words this long also get dropped and swapped letters
+
+
 def _misspellings(
     entries: Mapping[tuple[str, ...], Entry], common: frozenset[str]
 ) -> dict[str, str]:
@@ -230,9 +233,17 @@ def _misspellings(
 
 
 def _typos(word: str) -> set[str]:
-    """A letter typed twice ("scumm", "idioot"): dropped or swapped letters make real
-    words too often ("garage", "beats", "niger") to be read as ours."""
+    """A letter typed twice ("scumm", "idioot"); in long words also a letter dropped or
+    two swapped ("disgustng", "pathteic"). In short words dropped or swapped letters
+    make real words too often ("garage", "beats", "niger") to be read as ours; the
+    first letter is kept, as people rarely miss it, and so is the last ("terrorists"
+    without its "s" is a word of its own)."""
     variants = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    if len(word) >= TYPO_LONG:
+        variants.update(word[:i] + word[i + 1 :] for i in range(1, len(word) - 1))
+        variants.update(
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)
+        )
     variants.discard(word)
     return variants
 

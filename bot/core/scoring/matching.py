@@ -13,6 +13,7 @@ from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_context import Hit
 
 RUN_GATE_RE = re.compile(r"([a-z])\1\1")
+_PAUSE_RE = re.compile(r"[,!?;:]")  # between the words of a phrase ("Fuck. You." is one)
 _MASKED_RE = re.compile(r"[^\W_]*\*[\w*]*")  # a word with starred-out letters
 _SEGMENT_LIMIT = 64  # spaced-out letters longer than this are not split into words
 _LONGEST_WORD = 16
@@ -81,6 +82,8 @@ class Matcher:
         """
         anchors = self._lexicon.anchors
         whole = letters if letters in anchors else _known_variant(letters, anchors)
+        if whole is None and letters in self._lexicon.cues["identity"]:
+            whole = letters  # "m u s l i m s are vermin": the group, spaced out
         if whole is not None:
             return [(whole, 0, len(letters))]
         if len(letters) > _SEGMENT_LIMIT:
@@ -165,6 +168,8 @@ class Matcher:
         offsets = OffsetMap(text) if len(folded) != len(text) else None
         hits = []
         for first, last, entry in candidates:
+            if last - first > 1 and _paused(text, spans, first, last, offsets):
+                continue  # "Fuck, you look great" is no "fuck you"
             start, end = spans[first][0], spans[last - 1][1]
             if offsets is not None:
                 start, end = offsets.start(start), offsets.end(end)
@@ -172,6 +177,19 @@ class Matcher:
             if span.isalpha() or has_letter(span):  # "455" is a number, not leet for "ass"
                 hits.append(Hit(entry, first, last, start, end))
         return hits
+
+
+def _paused(
+    text: str, spans: list[tuple[int, int]], first: int, last: int, offsets: OffsetMap | None
+) -> bool:
+    """A comma or a question between the words of a phrase: two clauses, not one phrase."""
+    for j in range(first, last - 1):
+        gap_start, gap_end = spans[j][1], spans[j + 1][0]
+        if offsets is not None:
+            gap_start, gap_end = offsets.end(gap_start), offsets.start(gap_end)
+        if _PAUSE_RE.search(text, gap_start, gap_end) is not None:
+            return True
+    return False
 
 
 def _match_at(

@@ -39,6 +39,9 @@ _MENTION_RE = re.compile(r"<@!?\d+>|(?<![\w@])@\w")  # a Discord mention, or "@n
 # rule is folding.SPACED_RE, these only decide whether to run it).
 _SPACED_GATE_RE = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")  # on padded flattened text
 _WORD_RE = re.compile(r"\S+")  # tokens of flattened text
+# Digits tacked on a word ("idiot22", "noob123"): two or more, or one that is no leet
+# letter ("moron9"; "hat3" is "hate"). Read as spaces, so offsets stay the same.
+_DIGIT_TAIL_RE = re.compile(r"(?<=[^\W\d_]{3})(?:\d{2,}|[2689])\b")
 
 
 CLEAN = Verdict(
@@ -138,7 +141,19 @@ class Scorer:
                 and self._gate_pairs.isdisjoint(itertools.pairwise(tokens))
                 and self._typo_words.isdisjoint(tokens)
             ):
-                return CLEAN
+                # Digits leet leaves alone stay in `flat`: four C scans spare most messages
+                # the regex ("moron77" flattens to "morontt", a letter run read anyway).
+                if (
+                    not ("2" in flat or "6" in flat or "8" in flat or "9" in flat)
+                    or _DIGIT_TAIL_RE.search(text) is None
+                ):
+                    return CLEAN
+                return self.score(  # once: the rewritten text has no digit tails left
+                    _DIGIT_TAIL_RE.sub(_spaces, text),
+                    mentions_someone=mentions_someone,
+                    is_reply=is_reply,
+                    profanity_ok=profanity_ok,
+                )
             # One pass over the word pairs serves phrase matching and split words.
             pairs = self._pair_keys.intersection(itertools.pairwise(tokens))
             gated = bool(pairs) and not self._split_keys.isdisjoint(pairs)
@@ -168,3 +183,7 @@ class Scorer:
             folded = fold(text)
         ctx = Context(self._lexicon, folded, tokens, spans, mentioned=mentioned, is_reply=is_reply)
         return self._weigher.verdict(self._weigher.weigh(ctx, hits, profanity_ok))
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())

@@ -49,14 +49,26 @@ class Targeter(GroupRules):
             return self._slur_target(ctx, hit), note
         if not self._cues["accusation"].isdisjoint(entry.tokens):
             return target, note  # "that was racist": calling out prejudice is no attack on a group
-        widened = target in WIDENED or (entry.person_only and target is TargetKind.SELF)
+        # A people-only word said as an order or of oneself may still be about a group
+        # ("get rid of immigrants", "we are parasites").
+        widened = target in WIDENED or (
+            entry.person_only and target in (TargetKind.SELF, TargetKind.IMPERATIVE)
+        )
         if (
             widened
             and entry.category in GROUP_HATRED
             and self._names_identity(ctx, hit)
-            and not self._attributive_at(ctx, hit)
+            and (self._predicated(ctx, hit) or not self._attributive_at(ctx, hit))
+            and not self._aimed_at_who(ctx, hit)
         ):
             return TargetKind.GROUP, IDENTITY_NOTE  # "immigrants are animals", "we are parasites"
+        if (
+            widened
+            and entry.category is Category.SEXUAL_HARASSMENT
+            and self._predicated(ctx, hit)
+            and self._names_identity(ctx, hit)
+        ):
+            return TargetKind.GROUP, IDENTITY_NOTE  # "women are all sluts", only said of them
         if widened and entry.category in GROUP_HATRED and self._names_group(ctx, hit):
             return TargetKind.GROUP, note  # "liberals are idiots", "cops are pigs"
         if entry.person_only:

@@ -37,20 +37,6 @@ SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
 NAME_CALL_LENGTH = 4  # a chat line this short that is mostly an insult is a name-call
 ROOM_REACH = 4  # "noob team", "this team is trash", "trash ass team"
 IDENTITY_NOTE = "aimed at an identity group"  # the one note that does not cancel a hit
-# Where a rule found no person, a named identity group or the room can still be the target.
-# Copulas after a third person, English and Italian ("è" folds to "e").
-THIRD_COPULAS = frozenset({"is", "s", "was", "isn", "e", "era", "sono", "erano"})
-DEMONSTRATIVES = frozenset(
-    {"that", "this", "quel", "quello", "quella", "quei", "quegli", "sto", "sta", "questo"}
-)
-ROLE_DETERMINERS = frozenset({"the", "our", "their", "ur"}) | DEMONSTRATIVES
-PERSON_PRONOUNS = frozenset({"he", "she", "they", "lui", "lei", "loro", "quello", "quella"})
-PARTITIVES = frozenset({"dei", "degli", "delle", "del", "della"})
-# Saying and thinking verbs in the conditional ("I would never say", "non direi mai").
-SAYING = frozenset({"say", "direi", "penserei", "dico", "penso", "credo"})
-LINKS = frozenset({"che", "that"})  # in the opinion lists, but no verb of their own
-# Speech verbs that, opening a sentence, are orders rather than reports.
-SPEECH_ORDERS = frozenset({"say", "tell", "dm", "call", "write", "text"})
 # Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
 DENIAL_PAIRS = frozenset(
     {("not", "true"), ("myth", "that"), ("false", "that"), ("untrue", "that"), ("e", "vero")}

@@ -9,25 +9,21 @@ import itertools
 from bot.core.scoring.targeting_context import (
     AFTER,
     BEFORE,
-    DEMONSTRATIVES,
     DENIAL_PAIRS,
     IDENTITY_NOTE,
-    LINKS,
     NAME_CALL_LENGTH,
     NAMED_PEOPLE,
     NEGATION_REACH,
-    PARTITIVES,
-    PERSON_PRONOUNS,
-    ROLE_DETERMINERS,
     ROOM_REACH,
-    SAYING,
     SENTENCE_REACH,
-    THIRD_COPULAS,
     Context,
     Hit,
 )
 from bot.core.scoring.targeting_person import PersonRules
 from bot.core.scoring.verdict import Category, TargetKind
+
+# Who a relative clause may follow: "those who", "anyone who", "quelli che".
+_WHO = frozenset({"those", "anyone", "people", "everyone", "anybody", "quelli", "quelle"})
 
 
 class GroupRules(PersonRules):
@@ -47,7 +43,10 @@ class GroupRules(PersonRules):
         if self._identity_between(ctx, hit, start, end):
             return True
         # "I met some immigrants. They are all disgusting": "they" points back.
-        if cues["plural_pronoun"].isdisjoint(tokens[start:end]) or start == 0:
+        if start == 0 or (
+            cues["plural_pronoun"].isdisjoint(tokens[start:end])
+            and tokens[start] not in cues["subjectless"]
+        ):
             return False
         return self._identity_between(ctx, hit, max(0, start - 2 * SENTENCE_REACH), start)
 
@@ -76,6 +75,35 @@ class GroupRules(PersonRules):
         return token in cues["identity"] or (
             token in cues["identity_adjective"] and i + 1 < end and tokens[i + 1] in cues["people"]
         )
+
+    def _aimed_at_who(self, ctx: Context, hit: Hit) -> bool:
+        """ "Non sopporto chi odia i musulmani", "I despise those who mock disabled people":
+        the words are aimed at whoever does something to the group, not at the group."""
+        cues = self._cues
+        # Right after a name ("cucks who like...") "who" describes the name itself;
+        # after a verb of contempt ("I hate who...") or as "chi" it is the object.
+        verb = hit.entry.tokens[-1] in cues["hate_verb"] or len(hit.entry.tokens) > 1
+        for i, token in enumerate(ctx.tokens[hit.last : hit.last + 3]):
+            if token in cues["relative_subject"]:
+                return i > 0 or verb or token == "chi"
+            if token not in cues["article"] and token not in cues["every"] and token not in _WHO:
+                return False
+        return False
+
+    def _predicated(self, ctx: Context, hit: Hit) -> bool:
+        """The word right after a copula, maybe past an article or two bridge words:
+        "women are disgusting creatures", "women are all sluts" say it of the subject."""
+        cues = self._cues
+        tokens = ctx.tokens
+        i = hit.first - 1
+        floor = hit.first - 3  # "are all such", "sono tutte delle"
+        while i >= max(0, floor):
+            if tokens[i] in cues["copula"]:
+                return True
+            if tokens[i] not in cues["article"] and tokens[i] not in cues["bridge"]:
+                return False
+            i -= 1
+        return False
 
     def _attributive_at(self, ctx: Context, hit: Hit) -> bool:
         """ "a stupid question about women": the word judges the thing after it."""
@@ -120,9 +148,12 @@ class GroupRules(PersonRules):
         end = ctx.sentence_end(hit.last - 1, AFTER)
         for i in range(hit.last, end):
             token = tokens[i]
-            if token in cues["article"] or token in cues["intensifier"] or token == "all":
+            if token in cues["article"] or token in cues["intensifier"] or token in cues["every"]:
                 continue
             if self._group_named_at(tokens, i, end):
+                return TargetKind.GROUP, IDENTITY_NOTE
+            if token in cues["plural_pronoun"] and self._names_identity(ctx, hit):
+                # "Women think they're special. I hate them."
                 return TargetKind.GROUP, IDENTITY_NOTE
             break
         return self._person_object(ctx, hit, target), ""
@@ -137,20 +168,44 @@ class GroupRules(PersonRules):
         before = ctx.tokens[start : hit.first]
         for i, token in enumerate(before):
             if token in cues["negation"] or token == "t":  # "don't" leaves a "t"
+                asked = [t for t in before[i + 1 : i + 3] if t != "t"][:1]
+                if asked and asked[0] in cues["second_person"]:
+                    return False  # "don't you think women are...": a question that asserts
                 verbs = before[i + 1 : i + 4]
-                if any((v in cues["opinion"] or v in SAYING) and v not in LINKS for v in verbs):
+                if any(
+                    (v in cues["opinion"] or v in cues["saying"]) and v not in cues["link"]
+                    for v in verbs
+                ):
                     return not any(ctx.pause_after(j) for j in range(start + i, hit.first))
         return False
 
     def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
-        """A swear word right before an identity group: "fuck (all) immigrants"."""
+        """A swear word right before an identity group: "fuck (all) immigrants".
+
+        Only a curse: "a queer woman" and "they raped the women" name or describe.
+        """
+        cues = self._cues
         tokens = ctx.tokens
+        if cues["expletive"].isdisjoint(hit.entry.tokens) and not (
+            not cues["harm_verb"].isdisjoint(hit.entry.tokens) and self._wished(ctx, hit)
+        ):
+            return False
         i = hit.last
         while i < len(tokens) and tokens[i] in ("all", "the", "those", "these", "them"):
             i += 1
         if i >= len(tokens) or ctx.pause_after(hit.last - 1):
             return False
         return self._group_named_at(tokens, i, len(tokens))
+
+    def _wished(self, ctx: Context, hit: Hit) -> bool:
+        """A verb said as an order or a wish: it opens its sentence or follows a modal
+        ("kill muslims", "we should kill muslims", "I want to kill muslims")."""
+        if ctx.starts_sentence(hit.first):
+            return True
+        previous = ctx.tokens[hit.first - 1]
+        if previous == "to":  # "want to kill", not "ISIS like to rape"
+            return hit.first > 1 and ctx.tokens[hit.first - 2] in self._cues["wishing"]
+        return previous in self._cues["modal"]
 
     def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
         """ "It's not true that immigrants are criminals", "non è vero che": a claim denied."""
@@ -201,7 +256,10 @@ class GroupRules(PersonRules):
             or ctx.pause_after(start)
         ):
             return False
-        following = ctx.tokens[start + 1]  # "no you idiot" answers; "no immigrant" denies
+        between = ctx.tokens[start + 1 : hit.first]
+        if any(t in cues["second_person"] and t not in cues["possessive"] for t in between):
+            return False  # "no man you retard": an answer, then a name for the reader
+        following = between[0]  # "no you idiot" answers; "no immigrant" denies
         return following not in self._lexicon.known_words or any(
             following in cues[name]
             for name in ("identity", "identity_adjective", "people", "group_noun")
@@ -237,20 +295,23 @@ class GroupRules(PersonRules):
             return False
         tokens = ctx.tokens[start : hit.first]
         for i, token in enumerate(tokens):
-            if token in THIRD_COPULAS:
+            if token in cues["third_copula"]:
                 subject, rest = tokens[:i], tokens[i + 1 :]
                 break
         else:
             return False
-        if not all(t in cues["bridge"] or t in cues["article"] or t in PARTITIVES for t in rest):
+        bridge, article, partitive = cues["bridge"], cues["article"], cues["partitive"]
+        if not all(t in bridge or t in article or t in partitive for t in rest):
             return False
         if self._attributive_at(ctx, hit):
             return False  # "vi is a stupid editor": the word describes the editor
-        if len(subject) == 2 and subject[0] in ROLE_DETERMINERS:
+        if len(subject) == 2 and (
+            subject[0] in cues["role_determiner"] or subject[0] in cues["demonstrative"]
+        ):
             return subject[1] in cues["role"] or subject[1] in cues["person_noun"]
         return len(subject) == 1 and (
             subject[0] in cues["role"]
-            or subject[0] in PERSON_PRONOUNS
+            or subject[0] in cues["person_pronoun"]
             or subject[0] not in self._lexicon.known_words
         )
 
@@ -261,7 +322,7 @@ class GroupRules(PersonRules):
         tokens = ctx.tokens
         return (
             hit.first > 0
-            and tokens[hit.first - 1] in DEMONSTRATIVES
+            and tokens[hit.first - 1] in self._cues["demonstrative"]
             and hit.entry.category is Category.INSULT
             and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
             and tokens[hit.last : hit.last + 1] not in (["of"], ["di"])  # "that idiot of a printer"

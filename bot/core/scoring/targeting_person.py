@@ -21,8 +21,14 @@ class PersonRules(SpeechRules):
         before = tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
         after = tokens[hit.last : ctx.sentence_end(hit.last - 1, AFTER)]
         entry = hit.entry
+        if ctx.quoted(hit.first, hit.last):
+            return TargetKind.REPORTED, ""
+        if self._signed_off(ctx, hit):  # "you said I was dumb, idiot": the last word is said
+            if ctx.near_order(hit.first):
+                return TargetKind.IMPERATIVE, ""  # "shut up, moron"
+            return (TargetKind.MENTION if ctx.mentioned else TargetKind.SECOND_PERSON), ""
         speech = self._speech(before, opens=ctx.starts_sentence(hit.first - len(before)))
-        if speech is TargetKind.REPORTED or ctx.quoted(hit.first, hit.last):
+        if speech is TargetKind.REPORTED:
             return TargetKind.REPORTED, ""
         if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
             return TargetKind.REPORTED, "counter-speech"
@@ -36,6 +42,8 @@ class PersonRules(SpeechRules):
             aim = None  # "to piss off the liberals", "due ragazzi ammazzati": not an order
         if aim is TargetKind.IMPERATIVE and after and after[0] in cues["dative"]:
             return TargetKind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
+        if aim is TargetKind.IMPERATIVE and self._at_thing(ctx, hit, after):
+            return TargetKind.OBJECT, note  # "vaffanculo sto lag", "fuck me, missed again"
         if aim is not None:
             return aim, note
         like = after[1:] if after[:1] == ["such"] else after  # "maggots such as yourself"
@@ -72,6 +80,32 @@ class PersonRules(SpeechRules):
                 target = TargetKind.REPLY
         return target, note
 
+    def _signed_off(self, ctx: Context, hit: Hit) -> bool:
+        """A name-call set apart by a pause at the very end of the message: a vocative
+        ("..., idiot"), whatever the sentence before it reported."""
+        return (
+            hit.last >= len(ctx.tokens)
+            and hit.first > 0
+            and hit.entry.category is Category.INSULT
+            and ctx.pause_after(hit.first - 1)
+            and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+        )
+
+    def _at_thing(self, ctx: Context, hit: Hit, after: list[str]) -> bool:
+        """An order sent at a thing or said of oneself: "vaffanculo sto lag", "fuck this
+        patch", "fuck me, missed again". "fuck this guy", "fuck me daddy" stay orders.
+        """
+        cues = self._cues
+        if hit.entry.tokens[-1] in cues["self"]:  # "fuck me" alone is said to someone
+            return hit.last < len(ctx.tokens) and ctx.pause_after(hit.last - 1)
+        if not after or after[0] not in cues["demonstrative"]:
+            return False
+        named = after[1:2]
+        return not any(
+            not cues[name].isdisjoint(named)
+            for name in ("person_noun", "identity", "identity_adjective", "room", "people", "role")
+        )
+
     def _attributive(self, hit: Hit, after: list[str], pause: bool) -> bool:
         """A judging word that describes the ordinary word right after it.
 
@@ -100,10 +134,12 @@ class PersonRules(SpeechRules):
         )
 
     def _order_form(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
-        """An imperative entry in the form of an order: no modal before it, not a participle."""
-        return self._cues["modal"].isdisjoint(before[-2:]) and not self._participle(
-            ctx, hit, before
-        )
+        """An imperative entry in the form of an order: no modal or relative subject
+        before it ("women who send nudes"), not a participle."""
+        cues = self._cues
+        if before and before[-1] in cues["relative_subject"]:
+            return False
+        return cues["modal"].isdisjoint(before[-2:]) and not self._participle(ctx, hit, before)
 
     def _participle(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
         """An order that is also a plural participle, describing the word before it.
@@ -160,8 +196,10 @@ class PersonRules(SpeechRules):
         if before and before[-1] in self._words and before[-1] not in cues["bridge"]:
             return True  # stacked names: "that fucking asshole moron!", "dumb ignoramus."
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
-        if ctx.starts_sentence(start) and all(
-            t in cues["bridge"] or t in self._words for t in ctx.tokens[start : hit.first]
+        if (
+            ctx.starts_sentence(start)
+            and not (hit.entry.person_only and len(hit.entry.tokens) > 1)  # "nobody wants"
+            and all(t in cues["bridge"] or t in self._words for t in ctx.tokens[start : hit.first])
         ):
             return True  # the whole sentence is a name-call
         window = ctx.tokens[start : hit.last + AFTER]
@@ -206,11 +244,14 @@ class PersonRules(SpeechRules):
             return False
         if after and not pause:
             return False  # "what a bigot like him", "what a dork this clown is"
+        loose = 0  # one describing word of any kind: "what a funny cunt"
         for i in range(len(before) - 1, 0, -1):
             if before[i] in cues["article"] and before[i - 1] == "what":
                 return before[i] in ("a", "an")
             if before[i] not in cues["bridge"]:
-                return False
+                loose += 1
+                if loose > 1:
+                    return False
         return False
 
     def _person(self, hit: Hit, before: list[str], after: list[str], pause: bool) -> TargetKind:
@@ -232,7 +273,11 @@ class PersonRules(SpeechRules):
                 return TargetKind.THIRD_PERSON  # "sei idioti hanno votato": six of them
             if token in second:
                 following = before[i + 1] if i + 1 < len(before) else None
-                if loose and not (loose == 1 and following in cues["copula"]):
+                if (
+                    loose
+                    and not (loose == 1 and following in cues["copula"])
+                    and not self._named_at_end(token, loose, hit, pause)
+                ):
                     continue
                 if following in cues["group"]:
                     return TargetKind.GROUP
@@ -244,7 +289,7 @@ class PersonRules(SpeechRules):
             if token in cues["self"]:
                 return TargetKind.SELF
             if token in cues["object"]:
-                if not loose and pause and token in bridge:
+                if not loose and pause and token in bridge and i > 0:
                     continue  # "are you really that stupid?": "that" as intensifier
                 if i + 1 < len(before) and before[i + 1] in cues["person_noun"]:
                     return TargetKind.THIRD_PERSON  # "this guy is an idiot"
@@ -266,6 +311,17 @@ class PersonRules(SpeechRules):
         if before and before[-1] in cues["article"] and not pause:
             return TargetKind.OBJECT  # "a stupid question", "the stupid job hunt"
         return TargetKind.NONE
+
+    def _named_at_end(self, token: str, loose: int, hit: Hit, pause: bool) -> bool:
+        """ "you shit faced slut", "you lazy good for nothing idiot": "you", a couple of
+        describing words, then a name-call that ends the clause."""
+        cues = self._cues
+        return (
+            loose <= 2
+            and pause
+            and token not in cues["possessive"]
+            and cues["descriptive"].isdisjoint(hit.entry.tokens)
+        )
 
     def _counted(self, after: list[str], pause: bool) -> bool:
         """A plural verb right after "<number> <hit>": the number counts other people."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.scoring.lexicon import Lexicon
-from bot.core.scoring.targeting_context import NEGATION_REACH, SPEECH_ORDERS, Context, Hit
+from bot.core.scoring.targeting_context import NEGATION_REACH, Context, Hit
 from bot.core.scoring.verdict import TargetKind
 
 
@@ -55,7 +55,7 @@ class SpeechRules:
             return None  # no speech verb (most hits)
         for i in range(len(before) - 1, -1, -1):
             if before[i] in cues["reported"]:
-                if i == 0 and opens and before[0] in SPEECH_ORDERS:
+                if i == 0 and opens and before[0] in cues["speech_order"]:
                     return None  # "say that again and I'll...", "DM me your...": an order
 
                 if self._said_to_reader(before[max(0, i - 3) : i]):

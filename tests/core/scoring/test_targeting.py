@@ -101,8 +101,8 @@ def test_words_said_to_the_reader_about_someone_else(lexicon: Lexicon, targeter:
 
 
 def test_counter_speech(lexicon: Lexicon, targeter: Targeter) -> None:
-    # calling out prejudice is no attack on a group
-    assert aim(lexicon, targeter, "that was racist", "racist") == (TargetKind.NONE, "")
+    # calling out prejudice is no attack on a group: "that" (what was said) is a thing
+    assert aim(lexicon, targeter, "that was racist", "racist") == (TargetKind.OBJECT, "")
     # a hateful claim framed as false is denied, not made
     target, note = aim(lexicon, targeter, "it's not true that immigrants are animals", "animals")
     assert note == "negated"
