@@ -134,10 +134,10 @@ class KindnessBot(commands.Bot):
     async def setup_hook(self) -> None:
         """Open the database, load the cogs, sync commands if they changed, start the loops."""
         if self._db is None:
-            self._db = await Database.open(self.config.database_path)
+            self._db = await Database.open(self.config.database)
         logger.info(
             "database %s ready (schema version %d)",
-            self.config.database_path,
+            self.config.database_label,
             self._db.schema_version,
         )
         app_errors.install(self.tree)

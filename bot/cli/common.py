@@ -38,6 +38,7 @@ class ExitCode(IntEnum):
     DISCORD_UNREACHABLE = 9  # no connection to Discord (network down, firewall, proxy)
     DNS = 10  # Discord's host name could not be resolved
     DATABASE_TOO_NEW = 11  # the database was written by a newer kindness-bot
+    DATABASE_UNREACHABLE = 12  # the PostgreSQL server at DATABASE_URL is down or refuses us
 
 
 def add_env_file_argument(parser: argparse.ArgumentParser) -> None:

@@ -31,6 +31,7 @@ from db import errors
 from db.database import Database
 from db.instance_lock import AlreadyRunningError, InstanceLock, SqliteFileLock
 from db.migrate import MigrationError
+from db.postgres_lock import PostgresAdvisoryLock
 
 logger = logging.getLogger(__name__)
 
@@ -55,8 +56,8 @@ UNREACHABLE_HELP = (
     "firewall or proxy, then start the bot again."
 )
 ALREADY_RUNNING_HELP = (
-    "Another kindness-bot{pid} is already running on DATABASE_PATH={scope}; stop it first, "
-    "or give this one its own DATABASE_PATH."
+    "Another kindness-bot{pid} is already running on {scope}; stop it first, "
+    "or give this one its own {setting}."
 )
 
 
@@ -78,7 +79,10 @@ def main(args: argparse.Namespace) -> int:
 
 
 def instance_lock_for(config: AppConfig) -> InstanceLock:
-    """The lock that keeps this store to one process (later: one per PostgreSQL shard)."""
+    """The lock that keeps this store to one process: a file lock beside the SQLite file,
+    or a session advisory lock on the PostgreSQL server."""
+    if config.database_url:
+        return PostgresAdvisoryLock(config.database_url)
     return SqliteFileLock(config.database_path)
 
 
@@ -93,6 +97,7 @@ _DB_CODES: tuple[tuple[type[errors.DatabaseOpenError], ExitCode], ...] = (
     (errors.DatabaseCorruptError, ExitCode.DATABASE_CORRUPT),
     (errors.DatabaseLockedError, ExitCode.DATABASE_LOCKED),
     (errors.DatabasePathError, ExitCode.DATABASE_PATH),
+    (errors.DatabaseUnreachableError, ExitCode.DATABASE_UNREACHABLE),
 )
 
 
@@ -104,31 +109,37 @@ def _database_failure(exc: errors.DatabaseOpenError) -> StartupError:
 async def open_store(config: AppConfig, lock: InstanceLock) -> Database:
     """Check the path, take the instance lock, then check and open the database.
 
-    The lock comes before the file is read, so two instances starting together
+    The lock comes before the database is read, so two instances starting together
     never both migrate it; it is released again if opening fails.
     """
     path = config.database_path
     try:
-        errors.check_path(path)
+        if not config.database_url:
+            errors.check_path(path)
         try:
             await lock.acquire()
         except OSError as exc:
             raise errors.path_problem(path, f"cannot create {path}.lock: {exc.strerror}") from exc
     except AlreadyRunningError as exc:
         pid = "" if exc.holder is None else f" (process {exc.holder})"
+        setting = "DATABASE_URL" if config.database_url else "DATABASE_PATH"
+        scope = exc.scope if config.database_url else f"DATABASE_PATH={exc.scope}"
         raise StartupError(
-            ExitCode.ALREADY_RUNNING, ALREADY_RUNNING_HELP.format(pid=pid, scope=exc.scope)
+            ExitCode.ALREADY_RUNNING,
+            ALREADY_RUNNING_HELP.format(pid=pid, scope=scope, setting=setting),
         ) from exc
     except errors.DatabaseOpenError as exc:
         raise _database_failure(exc) from exc
     try:
-        return await Database.open(path)
+        return await Database.open(config.database)
     except BaseException as exc:
         await lock.release()
         if isinstance(exc, errors.DatabaseOpenError):
             raise _database_failure(exc) from exc
         if isinstance(exc, MigrationError):
-            raise StartupError(ExitCode.DATABASE_TOO_NEW, f"DATABASE_PATH={path}: {exc}.") from exc
+            raise StartupError(
+                ExitCode.DATABASE_TOO_NEW, f"{config.database_label}: {exc}."
+            ) from exc
         raise
 
 
