@@ -93,7 +93,7 @@ class _Snapshot:
 class PostgresConnection(Connection):
     """The pool and the transaction and read helpers over it."""
 
-    NOW_SQL = "extract(epoch from clock_timestamp())"
+    NOW_SQL = "CAST(extract(epoch from clock_timestamp()) AS DOUBLE PRECISION)"
 
     def __init__(self, pool: asyncpg.Pool, schema_version: int, url: str) -> None:
         self._pool = pool
