@@ -24,7 +24,7 @@ from typing import Any
 import aiohttp
 import discord
 
-from bot.cli.common import ExitCode, add_env_file_argument, run_with_token
+from bot.cli.common import ExitCode, add_env_file_argument, database_exit_code, run_with_token
 from bot.client import KindnessBot
 from bot.config import AppConfig
 from db import errors
@@ -93,17 +93,8 @@ def _report(failure: StartupError) -> int:
     return failure.code
 
 
-_DB_CODES: tuple[tuple[type[errors.DatabaseOpenError], ExitCode], ...] = (
-    (errors.DatabaseCorruptError, ExitCode.DATABASE_CORRUPT),
-    (errors.DatabaseLockedError, ExitCode.DATABASE_LOCKED),
-    (errors.DatabasePathError, ExitCode.DATABASE_PATH),
-    (errors.DatabaseUnreachableError, ExitCode.DATABASE_UNREACHABLE),
-)
-
-
 def _database_failure(exc: errors.DatabaseOpenError) -> StartupError:
-    code = next((c for kind, c in _DB_CODES if isinstance(exc, kind)), ExitCode.DATABASE_PATH)
-    return StartupError(code, str(exc))
+    return StartupError(database_exit_code(exc), str(exc))
 
 
 async def open_store(config: AppConfig, lock: InstanceLock) -> Database:
