@@ -4,18 +4,19 @@ prove the copy: `kindness-bot migrate --from ... --to ...`.
 The source is read in one read-only transaction, so the copy is one moment of it; the
 target is written in ONE transaction (COPY on PostgreSQL), so it ends with all of the
 data or none. Then both sides are read again and compared table by table: the row
-count and a checksum of every row (the sum of each row's hash, so the order rows come
-back in does not matter, and a lost, extra or changed row shows).
+count and a checksum of every row (the sum of each row's 64-bit hash, so the order
+rows come back in does not matter, and a lost, extra or changed row shows). Python's
+own hash makes equal numbers equal whichever driver returned them (5, 5.0 and
+Decimal 5), and is 30 times faster than a cryptographic one; it is salted per
+process, so a checksum compares two sides of one run, not two runs.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from db.connection import Snapshot
@@ -25,7 +26,7 @@ from db.tables import BOOKKEEPING, TABLES, Table
 logger = logging.getLogger(__name__)
 
 BATCH_ROWS = 10_000
-_CHECKSUM_MOD = 2**128
+_CHECKSUM_MOD = 2**64
 
 
 class TransferError(Exception):
@@ -153,18 +154,9 @@ async def _checksum(snap: Snapshot, table: Table, columns: Sequence[str]) -> tup
     total = 0
     async for rows in snap.batches(_select(table, columns), BATCH_ROWS):
         count += len(rows)
-        total += sum(_row_hash(row) for row in rows)
-    return count, f"{total % _CHECKSUM_MOD:032x}"
+        total += sum(map(_row_hash, rows))
+    return count, f"{total % _CHECKSUM_MOD:016x}"
 
 
 def _row_hash(row: tuple[Any, ...]) -> int:
-    """One row's hash; a number is the same number whichever driver returned it."""
-    values = tuple(_plain(v) for v in row)
-    digest = hashlib.blake2b(repr(values).encode(), digest_size=16).digest()
-    return int.from_bytes(digest, "big")
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return value
+    return hash(row) % _CHECKSUM_MOD

@@ -156,3 +156,28 @@ def test_same_database_and_bad_urls_are_usage_errors(
     assert main(["migrate", "--from", path]) == ExitCode.CONFIG
     err = capsys.readouterr().err
     assert "the same database" in err and "names no database" in err and "go with --to" in err
+
+
+async def test_verification_names_a_table_that_differs(tmp_path: Path, pg_url: str) -> None:
+    from db.transfer import copy_database, verify
+
+    source = await Database.open(tmp_path / "k.db")
+    target = await Database.open(pg_url)
+    try:
+        await fill_year(source, servers=2, days=3)
+        report = await copy_database(source, target)
+        assert report.equal and report.rows > 0
+        async with target._write() as tx:
+            await tx.execute("UPDATE daily_stats SET value = value + 1 WHERE metric = 'seen'")
+        columns = {t.name: _columns(tmp_path / "k.db", t.name) for t in TABLES}
+        checks = {c.name: c for c in await verify(source, target, columns)}
+        assert not checks["daily_stats"].equal
+        assert checks["daily_stats"].source_rows == checks["daily_stats"].target_rows
+        assert all(c.equal for name, c in checks.items() if name != "daily_stats")
+    finally:
+        await source.close()
+        await target.close()
+
+
+def _columns(path: Path, table: str) -> list[str]:
+    return [str(r[1]) for r in _sqlite_rows(path, f"PRAGMA table_info({table})")]
