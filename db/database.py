@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow, check_day
 from db.postgres_connection import PostgresConnection
+from db.postgres_errors import QUERY_ERRORS
 from db.sqlite_connection import SqliteConnection
 from db.summary_store import SummaryStore
 from db.url import is_postgres, sqlite_file
@@ -28,6 +30,8 @@ from db.url import is_postgres, sqlite_file
 logger = logging.getLogger(__name__)
 
 MAX_TERM_LENGTH = 100
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, *QUERY_ERRORS)
+"""A database failed the statement, whichever backend: worth a count, not a traceback."""
 
 # Every table holding a `user_id` column; `forget_user` erases from each of them.
 _PER_USER_TABLES = ("user_state",)

@@ -21,6 +21,10 @@ CONNECT_ERRORS: tuple[type[BaseException], ...] = (
 """What `asyncpg.connect` / `create_pool` raise when the server cannot be used."""
 
 
+QUERY_ERRORS: tuple[type[Exception], ...] = (asyncpg.PostgresError, asyncpg.InterfaceError)
+"""What a statement raises when the server fails it or the connection is gone."""
+
+
 def open_error(url: str, exc: BaseException) -> errors.DatabaseOpenError:
     """The sentence for a failed connection to `url`."""
     if isinstance(exc, asyncpg.InvalidPasswordError):
