@@ -29,6 +29,7 @@ from tests.fakediscord import FakeDiscord
 from tests.pg_cluster import PostgresCluster
 
 SECTION = "## Bot throughput by database"
+NOTES = "### Reading the bot on each database"
 
 
 def on_postgresql(cluster: PostgresCluster, runs: list[BotRun]) -> Contestant:
@@ -101,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(text)
     if args.write:
-        write_section(text)
+        write_section(text, keep_from=NOTES)
     return 0
 
 
