@@ -37,6 +37,7 @@ from db.database import Database
 from db.errors import error_kind
 
 if TYPE_CHECKING:
+    from bot.discord.automod_service import AutoModService
     from bot.summaries.scheduler import SummaryScheduler
 
 logger = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ def bot_intents() -> discord.Intents:
     intents.guilds = True  # channels, roles (exempt roles, permissions), guild join/leave
     intents.guild_messages = True  # MESSAGE_CREATE, raw edit/delete for outcomes
     intents.message_content = True  # privileged: the text to score
+    intents.auto_moderation_execution = True  # blocks by the bot's AutoMod rule, counted
     return intents
 
 
@@ -120,6 +122,8 @@ class KindnessBot(commands.Bot):
         """Set by the `NudgeCleanup` cog while loaded; deletions are stored either way."""
         self.summary_service: SummaryService | None = None
         """Set by the `Summaries` cog while loaded: its scheduler and clock."""
+        self.automod: AutoModService | None = None
+        """Set by the `AutoMod` cog while loaded: the server's AutoMod rule, kept in step."""
         self._closing = False
         self.flush_loop.change_interval(seconds=config.flush_seconds)
 

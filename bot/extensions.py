@@ -7,6 +7,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.nudge_cleanup",
     "cogs.nudge_views",
     "cogs.moderation",
+    "cogs.automod",
     "cogs.member_tools",
     "cogs.summaries",
     "cogs.welcome",

@@ -21,6 +21,7 @@ from bot.core.guild_settings import GuildSettings
 from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow, check_day
+from db.automod_store import AutomodStore
 from db.postgres_connection import PostgresConnection
 from db.postgres_errors import QUERY_ERRORS
 from db.sqlite_connection import SqliteConnection
@@ -37,7 +38,7 @@ DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, *QUERY_ERRORS)
 _PER_USER_TABLES = ("user_state",)
 
 
-class Database(SummaryStore):
+class Database(SummaryStore, AutomodStore):
     """The bot's store; create with `await Database.open(path_or_url)`."""
 
     migrated_from: int

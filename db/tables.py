@@ -27,6 +27,7 @@ TABLES: tuple[Table, ...] = (
     Table("summary_posts", ("guild_id", "week")),
     Table("nudge_deletions", ("message_id",)),
     Table("meta", ("key",)),
+    Table("automod_rules", ("guild_id",)),
 )
 
 BOOKKEEPING = frozenset({"kindness_schema_migrations"})

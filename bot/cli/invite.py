@@ -12,19 +12,20 @@ from urllib.parse import urlencode
 
 from bot.cli.common import ExitCode, add_env_file_argument, config_from_args
 from bot.config import ConfigError
-from bot.discord.permissions import BOT_PERMISSIONS, invite_permissions
+from bot.discord.permissions import AUTOMOD_PERMISSION, BOT_PERMISSIONS, invite_permissions
 
 AUTHORIZE_URL = "https://discord.com/oauth2/authorize"
 SCOPES = ("bot", "applications.commands")
 
 
-def invite_url(application_id: int) -> str:
-    """The authorize URL for `application_id` with both scopes and the minimal permissions."""
+def invite_url(application_id: int, *, automod: bool = False) -> str:
+    """The authorize URL for `application_id` with both scopes and the minimal permissions
+    (plus Manage Server with `automod`, for `/kindness automod`)."""
     query = urlencode(
         {
             "client_id": str(application_id),
             "scope": " ".join(SCOPES),
-            "permissions": str(invite_permissions().value),
+            "permissions": str(invite_permissions(automod=automod).value),
         }
     )
     return f"{AUTHORIZE_URL}?{query}"
@@ -41,6 +42,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_env_file_argument(parser)
     parser.add_argument(
         "--explain", action="store_true", help="also list each permission and why it is needed"
+    )
+    parser.add_argument(
+        "--automod",
+        action="store_true",
+        help="also ask for Manage Server, which /kindness automod needs to keep an AutoMod rule",
     )
 
 
@@ -60,8 +66,9 @@ def main(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return ExitCode.CONFIG
-    print(invite_url(application_id))
+    print(invite_url(application_id, automod=args.automod))
     if args.explain:
-        for permission in BOT_PERMISSIONS:
+        asked = (*BOT_PERMISSIONS, AUTOMOD_PERMISSION) if args.automod else BOT_PERMISSIONS
+        for permission in asked:
             print(f"  {permission.flag}: {permission.reason}")
     return ExitCode.OK

@@ -73,6 +73,15 @@ BOT_PERMISSIONS: tuple[BotPermission, ...] = (
 """The minimal set the invite asks for; nothing "just in case" (no Manage Messages:
 the bot only ever deletes its own nudges, which needs no permission)."""
 
+AUTOMOD_PERMISSION = BotPermission(
+    "manage_guild",
+    "Manage Server",
+    "manage the server's AutoMod rules",
+    "only with --automod: /kindness automod keeps one AutoMod rule that stops slurs and "
+    "threats before they are sent (Discord has no narrower permission for AutoMod)",
+)
+"""Asked for only by `kindness-bot invite --automod`."""
+
 BY_FLAG: dict[str, BotPermission] = {p.flag: p for p in BOT_PERMISSIONS}
 
 NUDGE_CHANNEL_FLAGS: tuple[str, ...] = (
@@ -101,9 +110,13 @@ EXEMPT_MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True, manage_mes
 """A member with Manage Server or Manage Messages is a moderator: not nudged by default."""
 
 
-def invite_permissions() -> discord.Permissions:
-    """The invite's permission set, built from named flags (never a magic number)."""
-    return discord.Permissions(**dict.fromkeys(BY_FLAG, True))
+def invite_permissions(*, automod: bool = False) -> discord.Permissions:
+    """The invite's permission set, built from named flags (never a magic number);
+    `automod` adds Manage Server for `/kindness automod`."""
+    flags = [p.flag for p in BOT_PERMISSIONS]
+    if automod:
+        flags.append(AUTOMOD_PERMISSION.flag)
+    return discord.Permissions(**dict.fromkeys(flags, True))
 
 
 def label(flag: str) -> str:

@@ -11,6 +11,13 @@ from typing import Any
 import discord
 
 NO_MENTIONS = discord.AllowedMentions.none()
+NOTES = "kindness_notes"
+"""`interaction.extras` key: sentences a step of the command left for its answer."""
+
+
+def leave_note(interaction: discord.Interaction[Any], note: str) -> None:
+    """Add a sentence to the next private answer (e.g. "the AutoMod rule was not updated")."""
+    interaction.extras.setdefault(NOTES, []).append(note)
 
 
 async def reply_privately(
@@ -22,7 +29,10 @@ async def reply_privately(
     view: discord.ui.View | None = None,
 ) -> None:
     """An ephemeral answer that never pings, as the response or, once the interaction
-    was answered or deferred, as a follow-up."""
+    was answered or deferred, as a follow-up. Notes left by `leave_note` are added."""
+    notes = [f"⚠️ {note}" for note in interaction.extras.pop(NOTES, [])]
+    if notes:
+        text = "\n".join([text, *notes] if text else notes)
     kwargs: dict[str, Any] = {"ephemeral": True, "allowed_mentions": NO_MENTIONS}
     if embed is not None:
         kwargs["embed"] = embed

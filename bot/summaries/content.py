@@ -73,7 +73,9 @@ async def _build(
         first=first_day is not None and days[0].isoformat() <= first_day <= days[-1].isoformat(),
     )
     png = await asyncio.to_thread(render_chart, summary)
-    return SummaryContent(summary, summary_text(summary, channel_label=channel_label), png)
+    languages = (await db.get_guild_settings(guild_id)).languages
+    text = summary_text(summary, channel_label=channel_label, languages=languages)
+    return SummaryContent(summary, text, png)
 
 
 async def build_summary(

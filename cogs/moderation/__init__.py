@@ -5,6 +5,7 @@ The discord.py extension `cogs.moderation`. Where things are:
 - `group`: the `/kindness` group and its settings commands (setup, threshold, ...);
 - `lists`: `/kindness channels|exempt-roles|words|allowed`;
 - `summary`: `/kindness summary ...` and the summary settings;
+- `automod`: `/kindness automod enable|disable|status` (Discord's AutoMod);
 - `data`: `/kindness stats|export|feedback|forget` and the setup report;
 - `common`: the moderator check, the private reply, and `edit_guild_settings`, the
   one path by which any setting changes (under a per-server lock).
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from discord.ext import commands
 
+from cogs.moderation.automod import AutomodGroup
 from cogs.moderation.data import add_data_commands
 from cogs.moderation.group import KindnessGroup
 from cogs.moderation.lists import AllowedGroup, ChannelsGroup, ExemptRolesGroup, WordsGroup
@@ -31,6 +33,7 @@ def build_group() -> KindnessGroup:
     WordsGroup(parent=root)
     AllowedGroup(parent=root)
     SummaryGroup(parent=root)
+    AutomodGroup(parent=root)
     return root
 
 

@@ -15,6 +15,7 @@ from discord import app_commands
 
 from bot.core.guild_settings import GuildSettings
 from bot.discord.interaction_errors import FriendlyError
+from bot.discord.private_reply import leave_note
 
 if TYPE_CHECKING:
     from bot.client import KindnessBot
@@ -68,8 +69,21 @@ async def current_settings(interaction: discord.Interaction[Any]) -> GuildSettin
 async def edit_settings(
     interaction: discord.Interaction[Any], change: Callable[[GuildSettings], GuildSettings]
 ) -> GuildSettings:
-    """Apply `change` to the settings of the interaction's server (see `edit_guild_settings`)."""
-    return await edit_guild_settings(kindness_bot(interaction), guild_id_of(interaction), change)
+    """Apply `change` to the settings of the interaction's server (see `edit_guild_settings`).
+
+    A change to what the server's AutoMod rule is built from (words, allowed terms,
+    exempt roles, ignored channels, languages, alert channel) updates the rule; if
+    Discord refuses, the command's answer says so in one sentence.
+    """
+    bot = kindness_bot(interaction)
+    guild_id = guild_id_of(interaction)
+    before = await bot.settings.get(guild_id)
+    after = await edit_guild_settings(bot, guild_id, change)
+    if bot.automod is not None:
+        note = await bot.automod.settings_changed(guild_id, before, after)
+        if note is not None:
+            leave_note(interaction, note)
+    return after
 
 
 async def edit_guild_settings(

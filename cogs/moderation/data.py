@@ -20,6 +20,7 @@ from discord import app_commands
 from bot.core.guild_settings import DeliveryMode, GuildSettings
 from bot.core.moderation.term_validation import validate_term
 from bot.core.stats.export import stats_csv
+from bot.core.texts.automod_status_text import setup_line
 from bot.core.texts.stats_text import stats_fields
 from bot.discord.interaction_errors import FriendlyError, on_component_error
 from bot.discord.permissions import BY_FLAG, SUMMARY_POST_FLAGS
@@ -111,6 +112,12 @@ def setup_report(interaction: discord.Interaction[Any], settings: GuildSettings)
     if readable:
         lines.append(f"✅ I can check messages in {len(readable)} channel(s).")
     lines.append(f"Delivery: **{settings.delivery.value}**.")
+    automod = kindness_bot(interaction).automod
+    can_manage = me.guild_permissions.manage_guild or me.guild_permissions.administrator
+    enabled = automod is not None and automod.is_enabled(guild.id)
+    if enabled and not can_manage:
+        problems += 1
+    lines.append(setup_line(enabled=enabled, can_manage=can_manage))
     refused = kindness_bot(interaction).delivery.notes(guild.id)  # 403s held right now
     problems += len(refused)
     lines += refused
@@ -129,12 +136,13 @@ async def stats(
     start, end = _period(days)
     await bot.flush()
     totals = await bot.db.stats_totals(guild_id_of(interaction), start, end)
+    languages = (await bot.settings.get(guild_id_of(interaction))).languages
     embed = discord.Embed(
         title=f"Kindness stats, last {days} day{'s' if days != 1 else ''}",
         description=f"{start} to {end} (UTC). Aggregated counts only; no message text is kept.",
         colour=discord.Colour.gold(),
     )
-    for field in stats_fields(totals):
+    for field in stats_fields(totals, languages):
         embed.add_field(name=field.name, value=field.value, inline=True)
     await reply_privately(interaction, embed=embed)
 

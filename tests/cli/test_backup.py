@@ -63,7 +63,7 @@ def test_writes_a_checked_copy_and_says_what_it_holds(
     line = capsys.readouterr().out.strip()
     newest = load_migrations()[-1].version
     assert line.startswith(f"backup of {db_path} written to {out}: ")
-    assert f"7 tables, schema version {newest}, integrity ok" in line
+    assert f"8 tables, schema version {newest}, integrity ok" in line
     assert "\n" not in line
     assert check(out) == "ok" and seen(out) == 1200
     assert siblings(out.parent) == ["k-backup.db"]  # a single file: no temp, no -wal left

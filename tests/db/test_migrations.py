@@ -19,6 +19,7 @@ EXPECTED_TABLES = {
     "summary_posts",
     "meta",
     "nudge_deletions",
+    "automod_rules",
 }
 
 

@@ -28,6 +28,6 @@ async def test_only_known_text_columns_exist(db: Database) -> None:
     for table in tables:
         async with conn.execute(f"PRAGMA table_info({table})") as cur:
             for _cid, name, decl, *_ in await cur.fetchall():
-                if decl.upper() not in ("INTEGER", "REAL"):
+                if decl.upper() not in ("INTEGER", "REAL", "BIGINT", "DOUBLE PRECISION"):
                     found.add((table, name))
     assert found == set(ALLOWED_TEXT_COLUMNS)

@@ -66,6 +66,8 @@ async def fill_year(db: Database, *, servers: int = 100, days: int = 365) -> int
                 for m in range(10)
             ],
         )  # fmt: skip
+        if n % 3 == 0:
+            await db.save_automod_rule(guild_id, guild_id + 77, now=1.79e9 + n)
         await db.add_feedback_terms(guild_id, [f"term{t}" for t in range(n % 7)] + ["idiot"])
         for week in range(1, 53):
             key = f"2026-W{week:02d}"

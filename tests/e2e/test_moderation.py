@@ -58,6 +58,9 @@ def every_subcommand(
         ("kindness summary timezone", {"name": "Europe/Rome"}),
         ("kindness summary preview", {}),
         ("kindness summary post", {}),
+        ("kindness automod enable", {}),
+        ("kindness automod disable", {}),
+        ("kindness automod status", {}),
     ]
 
 

@@ -109,6 +109,7 @@ class RestApi:
         self._add("GET", "/guilds/{guild_id}/channels", self._get_guild_channels)
         self._add("GET", "/guilds/{guild_id}/roles", self._get_guild_roles)
         self._add("GET", "/guilds/{guild_id}/members/{user_id}", self._get_member)
+        f.automod.register(self._add)
         for scope in (
             "/applications/{application_id}",
             "/applications/{application_id}/guilds/{guild_id}",

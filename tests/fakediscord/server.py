@@ -15,6 +15,7 @@ from typing import Self
 
 from aiohttp import web
 
+from tests.fakediscord.automod import AutoModRules
 from tests.fakediscord.commands import CommandRegistry
 from tests.fakediscord.gateway import PRIVILEGED_INTENTS, GatewayHub
 from tests.fakediscord.kinds import JSON, ChannelType, Perm, Snowflakes
@@ -67,6 +68,7 @@ class FakeDiscord(MessagesMixin, InteractionsMixin, ControlsMixin):
         self.commands = CommandRegistry(self.ids, self.application_id)
         self.responses = InteractionResponder(self)
         self.gateway = GatewayHub(self, heartbeat_interval_ms=heartbeat_interval_ms)
+        self.automod = AutoModRules(self)
         self._rest = RestApi(self)
         self._runner: web.AppRunner | None = None
         self.port = 0

@@ -20,6 +20,10 @@ from bot.core.scoring.verdict import Category, Severity
 CATEGORY_PREFIX = "category:"
 SEVERITY_PREFIX = "severity:"
 NUDGE_PREFIX = "nudge:"
+STOPPED_PREFIX = "stopped:"
+STOPPED_OTHER = "other"
+"""`stopped:other`: a block by the bot's AutoMod rule on a word it cannot place (a
+moderator edited the rule in Server Settings)."""
 NO_CHANNEL = 0
 """`channel_id` for counts that belong to no channel (e.g. DMs, server-wide events)."""
 
@@ -55,6 +59,12 @@ class Metric(StrEnum):
     def nudge(mode: DeliveryMode | str) -> str:
         """`nudge:<mode>`: nudges per delivery mode actually used (after any fallback)."""
         return NUDGE_PREFIX + DeliveryMode(mode).value
+
+    @staticmethod
+    def stopped(cat: Category | str | None) -> str:
+        """`stopped:<c>`: messages Discord's AutoMod stopped before sending, by the bot's
+        rule, per category (`stopped:other` when the word is not the bot's)."""
+        return STOPPED_PREFIX + (STOPPED_OTHER if cat is None else Category(cat).value)
 
 
 def split_metric(metric: str) -> tuple[str, str | None]:

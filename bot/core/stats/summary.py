@@ -18,7 +18,15 @@ from enum import StrEnum
 from typing import TypeVar
 
 from bot.core.scoring.verdict import Category
-from bot.core.stats.counters import CATEGORY_PREFIX, NO_CHANNEL, NUDGE_PREFIX, Metric, StatRow
+from bot.core.stats.counters import (
+    CATEGORY_PREFIX,
+    NO_CHANNEL,
+    NUDGE_PREFIX,
+    STOPPED_PREFIX,
+    Metric,
+    StatRow,
+)
+from bot.core.texts.automod_text import stopped_label, stopped_note
 
 SMALL_COUNT = 3
 """Counts from 1 to SMALL_COUNT - 1 are never shown exactly."""
@@ -125,7 +133,9 @@ _FIGURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("reports", "Reports to moderators", (Metric.REPORTS,)),
     ("kind", "Kindness moments", (Metric.KIND,)),
     ("kindchecks", "Tone checks before posting", (Metric.KINDCHECKS,)),
+    ("stopped", "Stopped before sending", ()),  # every stopped:<category> (AutoMod)
 )
+_PREFIXES = {"nudges": NUDGE_PREFIX, "stopped": STOPPED_PREFIX}
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,11 +258,9 @@ def summarize(
         Figure(
             key=key,
             label=label,
-            current=_metric_total(now_rows, metrics, NUDGE_PREFIX if key == "nudges" else None),
+            current=_metric_total(now_rows, metrics, _PREFIXES.get(key)),
             previous=(
-                _metric_total(then_rows, metrics, NUDGE_PREFIX if key == "nudges" else None)
-                if has_previous
-                else None
+                _metric_total(then_rows, metrics, _PREFIXES.get(key)) if has_previous else None
             ),
         )
         for key, label, metrics in _FIGURES
@@ -314,10 +322,23 @@ def _share_text(summary: WeekSummary) -> str:
     return f"\n{share:.1%} of messages seen"
 
 
+def _stopped_field(figure: Figure, languages: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    if not figure.current and not figure.previous:
+        return ()
+    return ((stopped_label(languages), f"{figure.text()}\n{stopped_note(languages)}"),)
+
+
 def summary_text(
-    summary: WeekSummary, *, channel_label: Callable[[int], str] = _channel_mention
+    summary: WeekSummary,
+    *,
+    channel_label: Callable[[int], str] = _channel_mention,
+    languages: Sequence[str] = ("en",),
 ) -> SummaryText:
-    """Warm, name-free embed text; `channel_label` renders a channel id (default `<#id>`)."""
+    """Warm, name-free embed text; `channel_label` renders a channel id (default `<#id>`).
+
+    Messages AutoMod stopped are shown only in a server where it stopped any (this
+    week or the week before), labelled in the server's first language.
+    """
     figs = {f.key: f for f in summary.figures}
     flagged = figs["flagged"]
     kind = figs["kind"]
@@ -358,6 +379,7 @@ def summary_text(
         (figs["reports"].label, figs["reports"].text()),
         (kind.label, kind.text() + "\n#CreateKindness and kind words"),
         (figs["kindchecks"].label, figs["kindchecks"].text()),
+        *_stopped_field(figs["stopped"], languages),
         ("Top categories", categories),
         ("Channels with most flags", channels),
     )

@@ -6,11 +6,12 @@ Rates are given next to counts so a moderator can compare weeks of different siz
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.core.scoring.verdict import Category
-from bot.core.stats.counters import CATEGORY_PREFIX, NUDGE_PREFIX, Metric
+from bot.core.stats.counters import CATEGORY_PREFIX, NUDGE_PREFIX, STOPPED_PREFIX, Metric
+from bot.core.texts.automod_text import stopped_label
 
 TOP_CATEGORIES = 3
 
@@ -34,7 +35,24 @@ def _category_label(name: str) -> str:
         return name
 
 
-def stats_fields(totals: Mapping[str, int]) -> list[StatField]:
+def _stopped(totals: Mapping[str, int], languages: Sequence[str]) -> list[StatField]:
+    """Messages the bot's AutoMod rule stopped, per category; shown once there are any."""
+    by_category = sorted(
+        (
+            (v, k.removeprefix(STOPPED_PREFIX))
+            for k, v in totals.items()
+            if k.startswith(STOPPED_PREFIX) and v
+        ),
+        key=lambda item: (-item[0], item[1]),
+    )
+    total = sum(v for v, _ in by_category)
+    if not total:
+        return []
+    detail = ", ".join(f"{_category_label(name)} {count}" for count, name in by_category)
+    return [StatField(stopped_label(languages), f"{total} ({detail})")]
+
+
+def stats_fields(totals: Mapping[str, int], languages: Sequence[str] = ("en",)) -> list[StatField]:
     """The stats embed's fields for one period; absent metrics count as zero."""
 
     def get(metric: str) -> int:
@@ -72,4 +90,5 @@ def stats_fields(totals: Mapping[str, int]) -> list[StatField]:
         StatField("Kindness moments", f"{get(Metric.KIND)}"),
         StatField("Tone checks (/kindcheck)", f"{get(Metric.KINDCHECKS)}"),
         StatField("Top categories", top or "none"),
+        *_stopped(totals, languages),
     ]

@@ -152,3 +152,10 @@ def test_the_real_clock_counts_under_todays_utc_date() -> None:
     [row] = counter.drain()
     assert row.day in (before, after)
     assert row.value == 2
+
+
+def test_stopped_metric_names_a_category_or_other() -> None:
+    assert Metric.stopped(Category.SELF_HARM) == "stopped:self_harm"
+    assert Metric.stopped(None) == "stopped:other"
+    with pytest.raises(ValueError):
+        Metric.stopped("not-a-category")

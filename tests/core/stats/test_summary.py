@@ -198,3 +198,21 @@ def test_channel_label_is_pluggable_for_the_cli() -> None:
     plain = text.as_plain_text()
     assert plain.splitlines()[0] == text.title
     assert "Channels with most flags:\n  channel 10: 6" in plain
+
+
+def test_stopped_before_sending_sums_categories_suppresses_small_and_hides_none() -> None:
+    current = [
+        row(DAYS[0], "seen", 50),
+        row(DAYS[1], "stopped:identity_attack", 1),
+        row(DAYS[2], "stopped:self_harm", 1),
+    ]
+    s = summarize(1, "2026-W46", DAYS, current, [])
+    assert s.figure("stopped").current == 2
+    fields = dict(summary_text(s).fields)
+    assert fields["Stopped before sending"].startswith("<3\n")
+    italian = dict(summary_text(s, languages=("it",)).fields)
+    assert italian["Fermati prima dell'invio"].startswith("<3\n")
+    more = summarize(1, "2026-W46", DAYS, [*current, row(DAYS[3], "stopped:threat", 5)], [])
+    assert dict(summary_text(more).fields)["Stopped before sending"].startswith("7\n")
+    none = summarize(1, "2026-W46", DAYS, [row(DAYS[0], "seen", 50)], [])
+    assert "Stopped before sending" not in dict(summary_text(none).fields)

@@ -48,3 +48,12 @@ def test_an_empty_period_shows_zeros_without_rates() -> None:
     assert fields["Messages checked"] == "0"
     assert fields["Flagged as hostile"] == "0"
     assert fields["Top categories"] == "none"
+
+
+def test_stopped_before_sending_per_category_only_when_any() -> None:
+    totals = {"seen": 10, "stopped:identity_attack": 4, "stopped:self_harm": 1, "stopped:other": 1}
+    fields = _by_name(totals)
+    assert fields["Stopped before sending"] == "6 (identity attack 4, other 1, self harm 1)"
+    italian = {f.name: f.value for f in stats_fields(totals, ("it",))}
+    assert italian["Fermati prima dell'invio"].startswith("6 (")
+    assert "Stopped before sending" not in _by_name({"seen": 10})
