@@ -24,8 +24,10 @@ from discord.ext import commands, tasks
 from bot.config import AppConfig
 from bot.core.failure_log import FailureLog
 from bot.core.guild_settings import GuildSettings
+from bot.core.moderation.nudge_decision import NudgeDecision
 from bot.core.moderation.nudge_deletions import NudgeDeletion, PendingNudgeDeletions
 from bot.core.moderation.user_state import UserState, is_blank, new_user_state
+from bot.core.scoring.verdict import Severity
 from bot.core.stats.counters import StatRow, StatsCounter
 from bot.discord import command_sync
 from bot.discord import interaction_errors as app_errors
@@ -56,6 +58,14 @@ class NudgeTimers(Protocol):
     """Times nudge deletions in memory (the `NudgeCleanup` cog, while it is loaded)."""
 
     def start(self, deletion: NudgeDeletion) -> None: ...
+
+
+class ExperimentHook(Protocol):
+    """Holds back nudges while a server runs an experiment (the `Experiments` cog)."""
+
+    def on_flag(
+        self, message: discord.Message, severity: Severity, decision: NudgeDecision, now: float
+    ) -> NudgeDecision: ...
 
 
 class SummaryService(Protocol):
@@ -124,6 +134,8 @@ class KindnessBot(commands.Bot):
         """Set by the `Summaries` cog while loaded: its scheduler and clock."""
         self.automod: AutoModService | None = None
         """Set by the `AutoMod` cog while loaded: the server's AutoMod rule, kept in step."""
+        self.experiments: ExperimentHook | None = None
+        """Set by the `Experiments` cog while loaded; the watcher asks it about every flag."""
         self._closing = False
         self.flush_loop.change_interval(seconds=config.flush_seconds)
 

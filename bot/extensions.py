@@ -4,6 +4,7 @@ from __future__ import annotations
 
 EXTENSIONS: tuple[str, ...] = (
     "cogs.watcher",
+    "cogs.experiments",
     "cogs.nudge_cleanup",
     "cogs.nudge_views",
     "cogs.moderation",

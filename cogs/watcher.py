@@ -137,6 +137,8 @@ class Watcher(commands.Cog):
         )
         if decision is None:
             return
+        if self.bot.experiments is not None:  # a server's experiment may hold the nudge back
+            decision = self.bot.experiments.on_flag(message, severity, decision, now)
         self.bot.put_user_state(decision.state)
         if decision.repeated:
             stats.add(guild_id, channel_id, Metric.REPEATED)

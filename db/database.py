@@ -22,6 +22,7 @@ from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow, check_day
 from db.automod_store import AutomodStore
+from db.experiment_store import ExperimentStore
 from db.postgres_connection import PostgresConnection
 from db.postgres_errors import QUERY_ERRORS
 from db.sqlite_connection import SqliteConnection
@@ -38,7 +39,7 @@ DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, *QUERY_ERRORS)
 _PER_USER_TABLES = ("user_state",)
 
 
-class Database(SummaryStore, AutomodStore):
+class Database(SummaryStore, AutomodStore, ExperimentStore):
     """The bot's store; create with `await Database.open(path_or_url)`."""
 
     migrated_from: int
@@ -152,7 +153,9 @@ class Database(SummaryStore, AutomodStore):
     async def forget_user(self, guild_id: int, user_id: int) -> int:
         """Erase every row about this member in this guild; returns how many were erased."""
         erased = 0
+        experiment_keys = await self.experiment_member_keys(guild_id, user_id)
         async with self._write() as conn:
+            erased += await self._erase_experiment_members(conn, experiment_keys)
             for table in _PER_USER_TABLES:
                 cur = await conn.execute(
                     f"DELETE FROM {table} WHERE guild_id = ? AND user_id = ?",

@@ -28,6 +28,9 @@ TABLES: tuple[Table, ...] = (
     Table("nudge_deletions", ("message_id",)),
     Table("meta", ("key",)),
     Table("automod_rules", ("guild_id",)),
+    Table("experiments", ("experiment_id",)),
+    Table("experiment_members", ("experiment_id", "member")),
+    Table("experiment_arms", ("experiment_id", "arm")),
 )
 
 BOOKKEEPING = frozenset({"kindness_schema_migrations"})

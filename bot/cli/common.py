@@ -112,18 +112,22 @@ def _threshold(raw: str) -> float:
     return value
 
 
-def add_scorer_arguments(parser: argparse.ArgumentParser) -> None:
-    """`--languages` and `--threshold`, for subcommands that run the scorer."""
+def add_scorer_arguments(parser: argparse.ArgumentParser, *, defaults: bool = True) -> None:
+    """`--languages` and `--threshold`, for subcommands that run the scorer.
+
+    `defaults=False` leaves them None when not given, for a caller that has settings
+    of its own to fall back on (`replay --guild`).
+    """
     parser.add_argument(
         "--languages",
         type=_languages,
-        default=SUPPORTED_LANGUAGES,
+        default=SUPPORTED_LANGUAGES if defaults else None,
         help=f"comma-separated, from {','.join(SUPPORTED_LANGUAGES)} (default: all)",
     )
     parser.add_argument(
         "--threshold",
         type=_threshold,
-        default=DEFAULT_THRESHOLD,
+        default=DEFAULT_THRESHOLD if defaults else None,
         help=f"hostile when score >= this, in (0, 1] (default {DEFAULT_THRESHOLD})",
     )
 

@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "summary": ("bot.cli.summary", "render a weekly summary from the database, offline"),
     "backup": ("bot.cli.backup", "copy the database consistently, even while the bot runs"),
     "migrate": ("bot.cli.migrate", "apply schema migrations, or copy a database to another"),
+    "replay": ("bot.cli.replay", "preview what the bot would do on a DiscordChatExporter export"),
 }
 
 

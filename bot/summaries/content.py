@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 
 from bot.core.guild_settings import GuildSettings
+from bot.core.stats.experiment_result import experiment_result
 from bot.core.stats.schedule import SummaryWindow, current_window, latest_window, window_for_week
 from bot.core.stats.summary import SummaryText, WeekSummary, summarize, summary_text
+from bot.core.texts.experiment_text import summary_field
 from bot.summaries.chart import render_chart
 from db.database import Database
 
@@ -75,7 +78,24 @@ async def _build(
     png = await asyncio.to_thread(render_chart, summary)
     languages = (await db.get_guild_settings(guild_id)).languages
     text = summary_text(summary, channel_label=channel_label, languages=languages)
+    field = await _experiment_field(db, guild_id, days[0])
+    if field is not None:
+        text = replace(text, fields=(*text.fields, field))
     return SummaryContent(summary, text, png)
+
+
+async def _experiment_field(db: Database, guild_id: int, first_day: date) -> tuple[str, str] | None:
+    """The hold-back experiment's result, once it can tell, while it runs and in the
+    summary of the week it stopped in."""
+    experiment = await db.latest_experiment(guild_id)
+    if experiment is None:
+        return None
+    week_start = datetime(first_day.year, first_day.month, first_day.day, tzinfo=UTC).timestamp()
+    if experiment.stopped_at is not None and experiment.stopped_at < week_start:
+        return None
+    counts = await db.experiment_counts(experiment.experiment_id, time.time())
+    settings = await db.get_guild_settings(guild_id)
+    return summary_field(experiment_result(counts), settings.languages)
 
 
 async def build_summary(

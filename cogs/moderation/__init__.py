@@ -7,6 +7,7 @@ The discord.py extension `cogs.moderation`. Where things are:
 - `summary`: `/kindness summary ...` and the summary settings;
 - `automod`: `/kindness automod enable|disable|status` (Discord's AutoMod);
 - `data`: `/kindness stats|export|feedback|forget` and the setup report;
+- `experiment`: `/kindness experiment start|stop|results`;
 - `common`: the moderator check, the private reply, and `edit_guild_settings`, the
   one path by which any setting changes (under a per-server lock).
 
@@ -19,6 +20,7 @@ from discord.ext import commands
 
 from cogs.moderation.automod import AutomodGroup
 from cogs.moderation.data import add_data_commands
+from cogs.moderation.experiment import ExperimentGroup
 from cogs.moderation.group import KindnessGroup
 from cogs.moderation.lists import AllowedGroup, ChannelsGroup, ExemptRolesGroup, WordsGroup
 from cogs.moderation.summary import SummaryGroup
@@ -34,6 +36,7 @@ def build_group() -> KindnessGroup:
     AllowedGroup(parent=root)
     SummaryGroup(parent=root)
     AutomodGroup(parent=root)
+    ExperimentGroup(parent=root)
     return root
 
 

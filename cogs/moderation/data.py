@@ -180,9 +180,9 @@ async def forget(interaction: discord.Interaction[Any], user: discord.User) -> N
     await reply_privately(
         interaction,
         f"Forgotten: {user.mention} ({discord.utils.escape_markdown(user.name)}). "
-        f"I erased {stored} about them in this server (nudge cooldowns and repeat tracking) "
-        "and their in-memory state (cooldowns, report rate limit). Aggregated stats never "
-        "contain member IDs, so nothing else refers to them.",
+        f"I erased {stored} about them in this server (nudge cooldowns, repeat tracking, "
+        "experiment follow-up) and their in-memory state (cooldowns, report rate limit). "
+        "Aggregated stats never contain member IDs, so nothing else refers to them.",
     )
 
 

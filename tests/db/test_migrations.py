@@ -20,6 +20,9 @@ EXPECTED_TABLES = {
     "meta",
     "nudge_deletions",
     "automod_rules",
+    "experiments",
+    "experiment_members",
+    "experiment_arms",
 }
 
 

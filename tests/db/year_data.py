@@ -1,4 +1,5 @@
-"""A year of a busy bot's data for many servers, deterministic, in every table.
+"""A year of a busy bot's data for many servers, in every table (deterministic but for
+the experiments' random ids and keys).
 
 Used by the migrate test (tests/cli/test_migrate.py) and its benchmark
 (bench/bench_migrate.py): 100 servers x 365 days is about 330,000 rows of daily stats.
@@ -10,6 +11,8 @@ import random
 from datetime import date, timedelta
 
 from bot.core.guild_settings import GuildSettings
+from bot.core.moderation.experiment_book import ExperimentOps, Exposure
+from bot.core.moderation.holdout import assign, new_experiment
 from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow
@@ -68,6 +71,8 @@ async def fill_year(db: Database, *, servers: int = 100, days: int = 365) -> int
         )  # fmt: skip
         if n % 3 == 0:
             await db.save_automod_rule(guild_id, guild_id + 77, now=1.79e9 + n)
+        if n % 5 == 0:
+            await _experiment(db, guild_id, n)
         await db.add_feedback_terms(guild_id, [f"term{t}" for t in range(n % 7)] + ["idiot"])
         for week in range(1, 53):
             key = f"2026-W{week:02d}"
@@ -77,3 +82,15 @@ async def fill_year(db: Database, *, servers: int = 100, days: int = 365) -> int
     await db.set_meta("command_hash", "0f" * 16)
     await db.set_meta("welcomed", "yes, ünïcode")
     return written
+
+
+async def _experiment(db: Database, guild_id: int, n: int) -> None:
+    """A hold-back experiment with 30 members exposed; half of them folded already."""
+    experiment = new_experiment(guild_id, 0.2, now=1.7e9 + n)
+    await db.start_experiment(experiment)
+    exposures = []
+    for user in range(30):
+        member, arm = assign(experiment, 10_000 + user)
+        exposures.append(Exposure(experiment.experiment_id, member, arm, 1.7e9 + n + user))
+    await db.apply_experiment_ops(ExperimentOps(exposures=exposures))
+    await db.fold_experiment_members([experiment.experiment_id], before=1.7e9 + n + 15)

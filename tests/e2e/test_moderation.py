@@ -61,6 +61,9 @@ def every_subcommand(
         ("kindness automod enable", {}),
         ("kindness automod disable", {}),
         ("kindness automod status", {}),
+        ("kindness experiment start", {"share": 20}),
+        ("kindness experiment stop", {}),
+        ("kindness experiment results", {}),
     ]
 
 

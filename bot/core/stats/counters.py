@@ -41,6 +41,8 @@ class Metric(StrEnum):
     REPEATED = "repeated"
     REPORTS = "reports"
     KINDCHECKS = "kindchecks"
+    HELD_BACK = "held_back"
+    """Would-be nudges left out by a hold-back experiment (`/kindness experiment`)."""
 
     @staticmethod
     def category(cat: Category | str) -> str:

@@ -72,10 +72,13 @@ def stats_fields(totals: Mapping[str, int], languages: Sequence[str] = ("en",)) 
     top = ", ".join(
         f"{_category_label(name)} {count}" for count, name in categories[:TOP_CATEGORIES]
     )
+    held_back = get(Metric.HELD_BACK)
+    held = [StatField("Nudges held back (experiment)", f"{held_back}")] if held_back else []
     return [
         StatField("Messages checked", f"{seen}"),
         StatField("Flagged as hostile", f"{flagged}{_pct(flagged, seen)}"),
         StatField("Nudges sent", f"{nudges}"),
+        *held,
         StatField(
             "After a nudge",
             f"{get(Metric.REVISED)} edited, {get(Metric.DELETED)} deleted, "

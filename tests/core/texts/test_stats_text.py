@@ -57,3 +57,12 @@ def test_stopped_before_sending_per_category_only_when_any() -> None:
     italian = {f.name: f.value for f in stats_fields(totals, ("it",))}
     assert italian["Fermati prima dell'invio"].startswith("6 (")
     assert "Stopped before sending" not in _by_name({"seen": 10})
+
+
+def test_held_back_nudges_are_shown_only_while_there_are_any() -> None:
+    names = [f.name for f in stats_fields({"seen": 10, "flagged": 4, "nudge:reply": 3})]
+    assert "Nudges held back (experiment)" not in names
+    fields = stats_fields({"seen": 10, "flagged": 4, "nudge:reply": 3, "held_back": 1})
+    held = [f for f in fields if f.name == "Nudges held back (experiment)"]
+    assert [f.value for f in held] == ["1"]
+    assert [f.name for f in fields].index(held[0].name) == 3  # right after "Nudges sent"
