@@ -156,10 +156,16 @@ class RunResult:
 class Bench:
     """One fake with a bench world: chat channels, regular authors, trigger authors."""
 
-    def __init__(self, fake: FakeDiscord, contestant: Contestant) -> None:
+    def __init__(
+        self, fake: FakeDiscord, contestant: Contestant, *, shard: tuple[int, int] | None = None
+    ) -> None:
+        """`shard=(k, count)` puts the bench server on shard k of count."""
         self.fake = fake
         self.contestant = contestant
-        guild = fake.add_guild("Bench Server", text_channels=[f"chat-{i}" for i in range(CHANNELS)])
+        guild = fake.add_guild(
+            "Bench Server", text_channels=[f"chat-{i}" for i in range(CHANNELS)], shard=shard
+        )
+        self.guild_id = guild.id
         self.channels = list(guild.channels)
         self.authors = [guild.add_member(fake.add_user(f"user{i}")).user.id for i in range(AUTHORS)]
         self._fresh = iter(
@@ -180,7 +186,9 @@ class Bench:
     async def push(self, index: int) -> None:
         data = self.templates[index % len(self.templates)]
         await self.fake.gateway.dispatch_encoded(
-            "MESSAGE_CREATE", data.replace("__ID__", str(self.fake.ids.next()), 1)
+            "MESSAGE_CREATE",
+            data.replace("__ID__", str(self.fake.ids.next()), 1),
+            guild_id=self.guild_id,
         )
 
     async def trigger(self) -> int:
@@ -254,11 +262,17 @@ def _proc_stats(pid: int) -> tuple[float, float]:
 
 
 async def run_contestant(
-    contestant: Contestant, messages: int, *, rate: int = 500, seconds: float = 10.0
+    contestant: Contestant,
+    messages: int,
+    *,
+    rate: int = 500,
+    seconds: float = 10.0,
+    shard_count: int = 1,
 ) -> RunResult:
-    """One measured run on a fresh fake and a fresh client process."""
-    async with FakeDiscord() as fake:
-        bench = Bench(fake, contestant)
+    """One measured run on a fresh fake and a fresh client process; with `shard_count`,
+    the fake requires that many shards and the bench server is on shard 0."""
+    async with FakeDiscord(shard_count=shard_count) as fake:
+        bench = Bench(fake, contestant, shard=(0, shard_count) if shard_count > 1 else None)
         env = {**os.environ, "DISCORD_TOKEN": fake.token, **contestant.env}
         process = await asyncio.create_subprocess_exec(
             *contestant.argv(fake), cwd=REPO_ROOT, env=env

@@ -27,7 +27,7 @@ from bot.core.guild_settings import GuildSettings
 from bot.core.moderation.nudge_decision import NudgeDecision
 from bot.core.moderation.nudge_deletions import NudgeDeletion, PendingNudgeDeletions
 from bot.core.moderation.user_state import UserState, is_blank, new_user_state
-from bot.core.scoring.verdict import Severity
+from bot.core.scoring.verdict import Severity, Verdict
 from bot.core.stats.counters import StatRow, StatsCounter
 from bot.discord import command_sync
 from bot.discord import interaction_errors as app_errors
@@ -47,6 +47,9 @@ logger = logging.getLogger(__name__)
 # Per-user states kept in memory between flushes and lookups; older ones are re-read.
 USER_STATE_CACHE_SIZE = 10_000
 PRUNE_INTERVAL_HOURS = 6
+PRUNE_LEASE = "prune"
+PRUNE_LEASE_SECONDS = 3600.0
+"""Held for an hour, never released: the other processes skip the shared prune."""
 USER_STATE_FLUSH_EVERY = 5
 """Flush ticks between writes of per-user state (stats are written every tick)."""
 # What may wait in memory while the database fails (see `_restore`).
@@ -68,6 +71,14 @@ class ExperimentHook(Protocol):
     ) -> NudgeDecision: ...
 
 
+class BullyingService(Protocol):
+    """Watches hostile messages for bullying patterns (the `Bullying` cog, while loaded)."""
+
+    def hostile(
+        self, message: discord.Message, settings: GuildSettings, verdict: Verdict
+    ) -> None: ...
+
+
 class SummaryService(Protocol):
     """The weekly summary scheduler and its clock (the `Summaries` cog, while loaded)."""
 
@@ -85,8 +96,12 @@ def bot_intents() -> discord.Intents:
     return intents
 
 
-class KindnessBot(commands.Bot):
-    """The application: owns config, database, stats, settings cache and scorers."""
+class KindnessBot(commands.AutoShardedBot):
+    """The application: owns config, database, stats, settings cache and scorers.
+
+    Auto-sharded: with KINDNESS_SHARD_COUNT/IDS it connects those shards; without them
+    it connects as many as Discord recommends (one for most bots), all in this process.
+    """
 
     def __init__(
         self,
@@ -102,6 +117,9 @@ class KindnessBot(commands.Bot):
         delivery = DeliveryService()
         options.setdefault("http_trace", delivery.http_trace)  # counts invalid requests
         options.setdefault("max_ratelimit_timeout", MAX_RATELIMIT_TIMEOUT)
+        if config.shards.sharded:
+            options.setdefault("shard_count", config.shards.count)
+            options.setdefault("shard_ids", list(config.shards.ids))
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,
@@ -136,6 +154,8 @@ class KindnessBot(commands.Bot):
         """Set by the `AutoMod` cog while loaded: the server's AutoMod rule, kept in step."""
         self.experiments: ExperimentHook | None = None
         """Set by the `Experiments` cog while loaded; the watcher asks it about every flag."""
+        self.bullying: BullyingService | None = None
+        """Set by the `Bullying` cog while loaded: every hostile message is handed to it."""
         self._closing = False
         self.flush_loop.change_interval(seconds=config.flush_seconds)
 
@@ -152,9 +172,10 @@ class KindnessBot(commands.Bot):
         if self._db is None:
             self._db = await Database.open(self.config.database)
         logger.info(
-            "database %s ready (schema version %d)",
+            "database %s ready (schema version %d); this process works for %s",
             self.config.database_label,
             self._db.schema_version,
+            self.config.shards.describe(),
         )
         app_errors.install(self.tree)
         for name in self.extension_names:
@@ -363,16 +384,20 @@ class KindnessBot(commands.Bot):
 
     @tasks.loop(hours=PRUNE_INTERVAL_HOURS)
     async def prune_loop(self) -> None:
-        """Expire old aggregates and per-user state, as promised in the privacy notes."""
+        """Expire old aggregates and per-user state, as promised in the privacy notes: of
+        the servers this process owns; shared rows (leases) under a lease, by one process."""
         now = time.time()
         cutoff_day = dt.datetime.fromtimestamp(now, dt.UTC).date() - dt.timedelta(
             weeks=self.config.stats_retention_weeks
         )
         try:
-            stats_rows, users = await self.db.prune(
+            stats_rows, users = await self.db.prune_owned(
+                self.config.shards,
                 stats_before_day=cutoff_day.isoformat(),
                 user_state_before=now - self.config.user_state_retention_days * 86_400,
             )
+            if await self.db.try_lease(PRUNE_LEASE, self.run_id, PRUNE_LEASE_SECONDS):
+                await self.db.prune_leases(expired_for=PRUNE_INTERVAL_HOURS * 3600)
         except Exception as exc:
             self.database_failed("prune", exc)
             return

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from bot.core.shards import UNSHARDED, ShardError, ShardPlan, shard_plan
 from db.url import DatabaseUrlError, check_postgres, describe, is_postgres, sqlite_path
 
 DEFAULT_DATABASE_PATH = Path("data") / "kindness.db"
@@ -44,6 +45,8 @@ KNOWN_SETTINGS = (
     "KINDNESS_USER_STATE_RETENTION_DAYS",
     "KINDNESS_SHUTDOWN_GRACE_SECONDS",
     "KINDNESS_DB_ERROR_LOG_SECONDS",
+    "KINDNESS_SHARD_COUNT",
+    "KINDNESS_SHARD_IDS",
 )
 # Read by the test suite only, never by the bot: not a typo.
 _TEST_SETTINGS = ("KINDNESS_TEST_",)
@@ -71,6 +74,8 @@ class AppConfig:
     """How long SIGTERM/SIGINT wait for a weekly summary that is being posted."""
     db_error_log_seconds: float = 600.0
     """A database failure of one kind is logged once per this many seconds, with a count."""
+    shards: ShardPlan = UNSHARDED
+    """The shards this process connects (KINDNESS_SHARD_COUNT/IDS); unsharded by default."""
     notices: tuple[str, ...] = ()
     """Warnings about the settings themselves (a misspelt name), logged once at start."""
 
@@ -140,8 +145,13 @@ class AppConfig:
         )
         if not 1 <= error_log <= 86_400:
             raise ConfigError("KINDNESS_DB_ERROR_LOG_SECONDS must be between 1 and 86400 seconds")
+        try:
+            shards = shard_plan(get("KINDNESS_SHARD_COUNT"), get("KINDNESS_SHARD_IDS"))
+        except ShardError as exc:
+            raise ConfigError(str(exc)) from None
         return cls(
             notices=unknown_settings(values),
+            shards=shards,
             discord_token=token,
             database_path=database_path,
             database_url=database_url,

@@ -5,6 +5,7 @@ from __future__ import annotations
 EXTENSIONS: tuple[str, ...] = (
     "cogs.watcher",
     "cogs.experiments",
+    "cogs.bullying",
     "cogs.nudge_cleanup",
     "cogs.nudge_views",
     "cogs.moderation",

@@ -84,19 +84,23 @@ class NudgeCleanup(commands.Cog, name=COG_NAME):
     async def sweep(self, *, first: bool) -> int:
         """Take up stored deletions no timer of this process handles; returns how many.
 
-        The first sweep after start takes every stored deletion (the previous process's
-        timers died with it); later ones only those overdue by more than the grace time.
+        Only the servers of this process's shards. The first sweep after start takes
+        every stored deletion (the previous process's timers died with it); later ones
+        only those overdue by more than the grace time.
         """
         now = time.time()
-        dropped = await self.bot.db.prune_nudge_deletions(before=now - GIVE_UP_SECONDS)
+        shards = self.bot.config.shards  # only the servers this process owns
+        dropped = await self.bot.db.prune_owned_nudge_deletions(
+            shards, before=now - GIVE_UP_SECONDS
+        )
         if dropped:
             logger.info(
                 "gave up on %d nudge deletion(s) overdue by more than %d days",
                 dropped,
                 GIVE_UP_SECONDS // 86_400,
             )
-        stored = await self.bot.db.nudge_deletions(
-            due_before=None if first else now - SWEEP_GRACE_SECONDS, limit=SWEEP_LIMIT
+        stored = await self.bot.db.owned_nudge_deletions(
+            shards, due_before=None if first else now - SWEEP_GRACE_SECONDS, limit=SWEEP_LIMIT
         )
         taken = [d for d in stored if d.message_id not in self._timers]
         for deletion in taken:

@@ -135,6 +135,7 @@ def build_scheduler(bot: KindnessBot) -> SummaryScheduler:
         bot.db,
         partial(send_summary, bot),
         owner=bot.run_id,
+        shards=bot.config.shards,
         find_posted=partial(find_posted, bot),
         is_present=lambda gid: bot.get_guild(gid) is not None,
         on_db_error=lambda exc: bot.database_failed("summary bookkeeping", exc),

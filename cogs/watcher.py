@@ -7,8 +7,9 @@ deliveries. Every Discord call goes through the bot's `DeliveryService`
 (`bot.discord.delivery`): checked against the cached permissions and remembered 403s,
 queued with a bound per server, dropped rather than sent late. Alerts are folded
 per member and capped per server (`AlertBook`) and posted by `AlertPoster`
-(`bot.discord.alert_posting`). A failed call never stops the bot; the counts are
-kept either way.
+(`bot.discord.alert_posting`). Hostile messages also go to `bot.bullying`, which
+looks for pile-ons and persistent targeting. A failed call never stops the bot; the
+counts are kept either way.
 """
 
 from __future__ import annotations
@@ -124,6 +125,8 @@ class Watcher(commands.Cog):
             stats.add(
                 guild_id, channel_id, _CATEGORY_METRICS.get(category) or Metric.category(category)
             )
+        if self.bot.bullying is not None:  # before any cooldown: patterns count every one
+            self.bot.bullying.hostile(message, settings, verdict)
         now = time.time()
         state = await self.bot.get_user_state(guild_id, author.id)
         decision = decide_nudge(

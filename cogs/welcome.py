@@ -57,13 +57,16 @@ class Welcome(commands.Cog):
             if self.bot.application_id is not None
             else "(kindness-bot invite prints it)"
         )
+        where = f"{len(self.bot.guilds)} servers"
+        if self.bot.config.shards.sharded:  # this process's servers, not the whole bot's
+            where += f" ({self.bot.config.shards.describe()})"
         # The one line a healthy start must show, even with LOG_LEVEL=WARNING.
         level = max(logging.INFO, logging.getLogger().getEffectiveLevel())
         logger.log(
             level,
-            "ready as %s in %d servers; invite: %s; then run /kindness setup in each server",
+            "ready as %s in %s; invite: %s; then run /kindness setup in each server",
             name,
-            len(self.bot.guilds),
+            where,
             invite,
         )
 

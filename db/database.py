@@ -22,9 +22,12 @@ from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow, check_day
 from db.automod_store import AutomodStore
+from db.bullying_store import BULLYING_TABLES, BullyingStore
 from db.experiment_store import ExperimentStore
+from db.lease_store import LeaseStore
 from db.postgres_connection import PostgresConnection
 from db.postgres_errors import QUERY_ERRORS
+from db.shard_store import ShardStore
 from db.sqlite_connection import SqliteConnection
 from db.summary_store import SummaryStore
 from db.url import is_postgres, sqlite_file
@@ -36,10 +39,10 @@ DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, *QUERY_ERRORS)
 """A database failed the statement, whichever backend: worth a count, not a traceback."""
 
 # Every table holding a `user_id` column; `forget_user` erases from each of them.
-_PER_USER_TABLES = ("user_state",)
+_PER_USER_TABLES = ("user_state", *BULLYING_TABLES)
 
 
-class Database(SummaryStore, AutomodStore, ExperimentStore):
+class Database(SummaryStore, ShardStore, LeaseStore, AutomodStore, ExperimentStore, BullyingStore):
     """The bot's store; create with `await Database.open(path_or_url)`."""
 
     migrated_from: int

@@ -8,6 +8,11 @@ power cut), so a crash never leaves a stale lock to clean up by hand. A PostgreS
 backend implements the same protocol with a session advisory lock per shard
 (`pg_try_advisory_lock`), which the server drops when the session ends: there the
 scope is "this shard", not "this file".
+
+With shards on SQLite (several processes on one WAL file), `SqliteShardLock` takes
+one `flock` per shard on `<database>.shard-N.lock`, plus a shared lock on
+`<database>.lock`, so an unsharded process (which takes that one exclusively) and
+sharded ones never run on the same file together.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import contextlib
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -30,10 +36,12 @@ logger = logging.getLogger(__name__)
 class AlreadyRunningError(Exception):
     """Another live process holds the lock; `holder` is its pid when it wrote one."""
 
-    def __init__(self, scope: str, holder: int | None) -> None:
+    def __init__(self, scope: str, holder: int | None, *, shard: int | None = None) -> None:
         super().__init__(scope)
         self.scope = scope
         self.holder = holder
+        self.shard = shard
+        """The shard already running, when the lock is one shard's."""
 
 
 class InstanceLock(Protocol):
@@ -99,16 +107,67 @@ class SqliteFileLock:
         os.close(fd)  # closing the descriptor drops the flock
 
 
-def _try_lock(fd: int) -> bool:
-    """An exclusive, non-blocking lock on the whole file; False when someone holds it."""
+def shard_lock_path_for(database_path: Path, shard_id: int) -> Path:
+    """`data/kindness.db`, shard 2 -> `data/kindness.db.shard-2.lock`."""
+    return database_path.with_name(f"{database_path.name}.shard-{shard_id}.lock")
+
+
+class SqliteShardLock:
+    """One process per shard on a shared SQLite file: an exclusive `flock` per shard file
+    and a shared one on the whole-bot lock file (which an unsharded process holds alone)."""
+
+    def __init__(self, database_path: Path, shard_ids: Sequence[int]) -> None:
+        self._database_path = database_path
+        self._shard_ids = tuple(shard_ids)
+        self._fds: list[int] = []
+
+    @property
+    def scope(self) -> str:
+        return str(self._database_path)
+
+    async def acquire(self) -> None:
+        if self._fds:
+            return
+        try:
+            whole = self._open_lock(lock_path_for(self._database_path))
+            if not _try_lock(whole, shared=True):
+                raise AlreadyRunningError(self.scope, _read_pid(whole))
+            for shard_id in self._shard_ids:
+                fd = self._open_lock(shard_lock_path_for(self._database_path, shard_id))
+                if not _try_lock(fd):
+                    raise AlreadyRunningError(self.scope, _read_pid(fd), shard=shard_id)
+                os.ftruncate(fd, 0)
+                os.write(fd, f"{os.getpid()}\n".encode())
+        except BaseException:
+            await self.release()
+            raise
+        logger.debug("shard locks of %s taken for shards %s", self.scope, self._shard_ids)
+
+    async def release(self) -> None:
+        fds, self._fds = self._fds, []
+        for fd in reversed(fds):
+            os.close(fd)  # closing the descriptor drops the flock; the pid stays, harmless
+
+    def _open_lock(self, path: Path) -> int:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        self._fds.append(fd)
+        return fd
+
+
+def _try_lock(fd: int, *, shared: bool = False) -> bool:
+    """A non-blocking lock on the whole file (exclusive unless `shared`); False when
+    someone holds it. Windows' `msvcrt` has no shared lock: there a shared lock is not
+    taken at all (True), so only the shard files keep shards apart."""
     if sys.platform == "win32":
+        if shared:
+            return True
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
     return True

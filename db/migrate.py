@@ -1,15 +1,18 @@
 """Numbered SQL migrations, applied in order and tracked with `PRAGMA user_version`.
 
-Each `db/migrations/NNN_name.sql` runs in its own transaction together with the
-`user_version` bump, so a failing migration leaves the database exactly at the
-previous version, and re-opening an up-to-date database does nothing. Migration
-files must not contain their own BEGIN/COMMIT.
+The pending `db/migrations/NNN_name.sql` files run in one write transaction, each
+with its `user_version` bump, so a failing migration leaves the database exactly at
+the version it had, and re-opening an up-to-date database does nothing (not even
+take the write lock). The version is read again under that lock: several processes
+(shards) opening one file together migrate it once. Migration files must not
+contain their own BEGIN/COMMIT.
 
 Before the first migration touches a file that already has a schema (user_version
 above 0), a copy is written beside it as `<db>.before-<N>.bak`, N being the version
 it is upgraded to (`db/backup.py`, the same online backup as `kindness-bot
-backup`). A brand-new database gets no copy: there is nothing in it to keep. If
-the copy cannot be written, nothing is migrated.
+backup`), under the write lock, so no other process changes it meanwhile. A
+brand-new database gets no copy: there is nothing in it to keep. If the copy
+cannot be written, nothing is migrated.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sqlite3
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -99,6 +103,22 @@ async def keep_copy(conn: aiosqlite.Connection, version: int) -> Path | None:
     return copy
 
 
+def split_statements(sql: str) -> list[str]:
+    """A migration file's statements one by one (sqlite3 decides where each ends), so
+    they run inside a transaction opened beforehand (`executescript` would commit it)."""
+    statements: list[str] = []
+    pending = ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    tail = "\n".join(x for x in pending.splitlines() if not x.strip().startswith("--"))
+    if tail.strip():
+        statements.append(tail.strip())  # a last statement without its ';'
+    return statements
+
+
 async def apply_migrations(conn: aiosqlite.Connection, migrations: list[Migration]) -> int:
     """Bring the database up to the newest migration; returns the resulting version.
 
@@ -107,31 +127,41 @@ async def apply_migrations(conn: aiosqlite.Connection, migrations: list[Migratio
     """
     current = await schema_version(conn)
     newest = migrations[-1].version if migrations else 0
+    _check_not_newer(current, newest)
+    if current == newest:
+        return current
+    running: Migration | None = None
+    try:
+        await conn.execute("BEGIN IMMEDIATE")
+        # Another process on the same file (a shard starting too) may have migrated it
+        # while this one waited for the write lock: read again, under the lock.
+        current = await schema_version(conn)
+        _check_not_newer(current, newest)
+        if 0 < current < newest:
+            await keep_copy(conn, newest)  # nobody can migrate while this lock is held
+        ran = [m for m in migrations if m.version > current]
+        for running in ran:
+            for statement in split_statements(running.sql):
+                await conn.execute(statement)
+            await conn.execute(f"PRAGMA user_version = {running.version}")
+        await conn.commit()
+    except Exception:
+        if conn.in_transaction:
+            await conn.rollback()
+        if running is not None:  # one line: the caller turns the error into a sentence
+            logger.warning(
+                "migration %s did not run; database left at version %d", running.name, current
+            )
+            logger.debug("migration %s failed", running.name, exc_info=True)
+        raise
+    for migration in ran:
+        logger.info("applied migration %s (schema version %d)", migration.name, migration.version)
+    return ran[-1].version if ran else current
+
+
+def _check_not_newer(current: int, newest: int) -> None:
     if current > newest:
         raise MigrationError(
             f"database schema version {current} is newer than this bot knows ({newest}); "
             "upgrade kindness-bot instead of downgrading it"
         )
-    if 0 < current < newest:
-        await keep_copy(conn, newest)
-    for migration in migrations:
-        if migration.version <= current:
-            continue
-        script = (
-            f"BEGIN IMMEDIATE;\n{migration.sql}\n;\n"
-            f"PRAGMA user_version = {migration.version};\nCOMMIT;"
-        )
-        try:
-            await conn.executescript(script)
-        except Exception:
-            if conn.in_transaction:
-                await conn.rollback()
-            # one line: the caller turns the error into the operator's sentence
-            logger.warning(
-                "migration %s did not run; database left at version %d", migration.name, current
-            )
-            logger.debug("migration %s failed", migration.name, exc_info=True)
-            raise
-        current = migration.version
-        logger.info("applied migration %s (schema version %d)", migration.name, current)
-    return current

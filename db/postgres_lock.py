@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import asyncpg
@@ -39,19 +40,39 @@ _APP_PREFIX = "kindness-bot pid "
 
 
 class PostgresAdvisoryLock:
-    """`pg_try_advisory_lock(LOCK_NAMESPACE, key)` on a connection of its own."""
+    """`pg_try_advisory_lock(LOCK_NAMESPACE, key)` on a connection of its own.
+
+    `for_shards` makes the lock of a sharded process: an exclusive lock per shard and a
+    shared one on `WHOLE_BOT_KEY`, which an unsharded process takes exclusively, so the
+    two kinds never run on one database together (as `SqliteShardLock` on a file).
+    """
 
     def __init__(self, url: str, key: int = WHOLE_BOT_KEY) -> None:
-        if not -(2**31) <= key < 2**31:
-            raise ValueError("an advisory lock key is a 32-bit integer")
+        _check_key(key)
         self._url = url
         self.key = key
+        self._keys: tuple[tuple[int, bool], ...] = ((key, False),)
         self._conn: PgConnection | None = None
+
+    @classmethod
+    def for_shards(cls, url: str, shard_ids: Sequence[int]) -> PostgresAdvisoryLock:
+        lock = cls(url)
+        for shard_id in shard_ids:
+            _check_key(shard_id)
+        lock._keys = ((WHOLE_BOT_KEY, True), *((s, False) for s in shard_ids))
+        return lock
 
     @property
     def scope(self) -> str:
-        what = "the whole bot" if self.key == WHOLE_BOT_KEY else f"shard {self.key}"
-        return f"{describe(self._url)} ({what})"
+        shards = [key for key, _ in self._keys if key != WHOLE_BOT_KEY]
+        if shards:
+            return f"{describe(self._url)} (shards {', '.join(map(str, shards))})"
+        return self._scope_of(self.key)
+
+    def _scope_of(self, key: int) -> str:
+        if key == WHOLE_BOT_KEY:
+            return f"{describe(self._url)} (the whole bot)"
+        return describe(self._url)
 
     async def acquire(self) -> None:
         """Take the lock or raise `AlreadyRunningError` (a DatabaseOpenError if unreachable)."""
@@ -67,13 +88,16 @@ class PostgresAdvisoryLock:
         except CONNECT_ERRORS as exc:
             raise open_error(self._url, exc) from exc
         try:
-            got = await conn.fetchval(
-                "SELECT pg_try_advisory_lock($1, $2)", LOCK_NAMESPACE, self.key
-            )
-            if not got:
-                raise AlreadyRunningError(self.scope, await _holder_pid(conn, self.key))
+            for key, shared in self._keys:
+                take = "pg_try_advisory_lock_shared" if shared else "pg_try_advisory_lock"
+                if not await conn.fetchval(f"SELECT {take}($1, $2)", LOCK_NAMESPACE, key):
+                    raise AlreadyRunningError(
+                        self._scope_of(key),
+                        await _holder_pid(conn, key),
+                        shard=None if key == WHOLE_BOT_KEY else key,
+                    )
         except BaseException:
-            await conn.close()
+            await conn.close()  # ending the session drops what it took
             raise
         conn.add_termination_listener(self._lost)
         self._conn = conn
@@ -95,6 +119,11 @@ class PostgresAdvisoryLock:
             "start for it now",
             self.scope,
         )
+
+
+def _check_key(key: int) -> None:
+    if not -(2**31) <= key < 2**31:
+        raise ValueError("an advisory lock key is a 32-bit integer")
 
 
 async def _holder_pid(conn: PgConnection, key: int) -> int | None:

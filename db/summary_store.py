@@ -5,7 +5,6 @@ posted exactly once across restarts and crashes.
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 from bot.core.stats.summary_status import SummaryState, SummaryStatus, check_week
@@ -31,17 +30,19 @@ class SummaryStore(Connection):
         self,
         guild_id: int,
         week: str,
-        now: float,
+        now: float | None = None,
         *,
         owner: str = "",
         stale_after: float = STALE_CLAIM_SECONDS,
     ) -> bool:
         """Atomically claim the right to post (guild, week); True for exactly one caller.
 
-        `owner` names the bot run. False when the week is posted or failed, or claimed
-        by this same run less than `stale_after` seconds ago (it may still be posting).
-        A claimed or interrupted week of *another* run is handed out at once: one
-        process per database (the instance lock) means that run is over, and the
+        `owner` names the bot run; `now` is the database's clock unless given (tests):
+        processes sharing the database may run on machines whose clocks disagree. False
+        when the week is posted or failed, or claimed by this same run less than
+        `stale_after` seconds ago (it may still be posting). A claimed or interrupted week
+        of *another* run is handed out at once: one process per server's shard (the
+        instance lock) means that run is over, and the
         caller checks the channel before posting it again. `failed` is final for the
         week and shown to moderators instead of being retried on every tick.
         """
@@ -49,7 +50,7 @@ class SummaryStore(Connection):
         async with self._write() as conn:
             cur = await conn.execute(
                 "INSERT INTO summary_posts (guild_id, week, state, updated_at, error, claimed_by) "
-                "VALUES (?, ?, 'claimed', ?, NULL, ?) "
+                f"VALUES (?, ?, 'claimed', COALESCE(?, {self.NOW_SQL}), NULL, ?) "
                 "ON CONFLICT (guild_id, week) DO UPDATE SET state = 'claimed', "
                 "updated_at = excluded.updated_at, error = NULL, "
                 "claimed_by = excluded.claimed_by "
@@ -73,7 +74,8 @@ class SummaryStore(Connection):
         error: str | None,
         now: float | None = None,
     ) -> None:
-        """Record the outcome of a claimed (or manually posted) week's summary."""
+        """Record the outcome of a claimed (or manually posted) week's summary (stamped with
+        the database's clock unless `now` is given)."""
         state = SummaryState.POSTED if ok else SummaryState.FAILED
         await self._record_summary(guild_id, week, state, error, now)
 
@@ -93,14 +95,13 @@ class SummaryStore(Connection):
     ) -> None:
         check_week(week)
         stored_error = None if error is None else error[:MAX_ERROR_LENGTH]
-        stamp = time.time() if now is None else now
         async with self._write() as conn:
             await conn.execute(
                 "INSERT INTO summary_posts (guild_id, week, state, updated_at, error) "
-                "VALUES (?, ?, ?, ?, ?) "
+                f"VALUES (?, ?, ?, COALESCE(?, {self.NOW_SQL}), ?) "
                 "ON CONFLICT (guild_id, week) DO UPDATE SET state = excluded.state, "
                 "updated_at = excluded.updated_at, error = excluded.error",
-                (guild_id, week, state.value, stamp, stored_error),
+                (guild_id, week, state.value, now, stored_error),
             )
 
     async def summary_status(self, guild_id: int) -> SummaryStatus | None:

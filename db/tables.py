@@ -31,6 +31,8 @@ TABLES: tuple[Table, ...] = (
     Table("experiments", ("experiment_id",)),
     Table("experiment_members", ("experiment_id", "member")),
     Table("experiment_arms", ("experiment_id", "arm")),
+    Table("bullying_optouts", ("guild_id", "user_id")),
+    Table("bullying_dms", ("guild_id", "user_id")),
 )
 
 BOOKKEEPING = frozenset({"kindness_schema_migrations"})

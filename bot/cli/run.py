@@ -29,7 +29,7 @@ from bot.client import KindnessBot
 from bot.config import AppConfig
 from db import errors
 from db.database import Database
-from db.instance_lock import AlreadyRunningError, InstanceLock, SqliteFileLock
+from db.instance_lock import AlreadyRunningError, InstanceLock, SqliteFileLock, SqliteShardLock
 from db.migrate import MigrationError
 from db.postgres_lock import PostgresAdvisoryLock
 
@@ -59,6 +59,16 @@ ALREADY_RUNNING_HELP = (
     "Another kindness-bot{pid} is already running on {scope}; stop it first, "
     "or give this one its own {setting}."
 )
+SHARDS_HELP = (
+    "Discord refused shard {shard} of KINDNESS_SHARD_COUNT={count} ({reason}); set "
+    "KINDNESS_SHARD_COUNT to at least the number of shards Discord requires for this bot "
+    "(one per 1,000 servers), or leave both shard settings empty to let it ask Discord."
+)
+SHARD_CLOSE_REASONS = {4010: "invalid shard", 4011: "sharding required: too few shards"}
+SHARD_RUNNING_HELP = (
+    "Another kindness-bot{pid} is already running shard {shard} on {scope}; "
+    "stop it first, or give this one other KINDNESS_SHARD_IDS."
+)
 
 
 class StartupError(Exception):
@@ -79,10 +89,14 @@ def main(args: argparse.Namespace) -> int:
 
 
 def instance_lock_for(config: AppConfig) -> InstanceLock:
-    """The lock that keeps this store to one process: a file lock beside the SQLite file,
-    or a session advisory lock on the PostgreSQL server."""
+    """The lock that keeps each shard to one process (the whole store when unsharded):
+    file locks beside the SQLite file, or session advisory locks on the PostgreSQL server."""
     if config.database_url:
+        if config.shards.sharded:
+            return PostgresAdvisoryLock.for_shards(config.database_url, config.shards.ids)
         return PostgresAdvisoryLock(config.database_url)
+    if config.shards.sharded:
+        return SqliteShardLock(config.database_path, config.shards.ids)
     return SqliteFileLock(config.database_path)
 
 
@@ -115,10 +129,12 @@ async def open_store(config: AppConfig, lock: InstanceLock) -> Database:
         pid = "" if exc.holder is None else f" (process {exc.holder})"
         setting = "DATABASE_URL" if config.database_url else "DATABASE_PATH"
         scope = exc.scope if config.database_url else f"DATABASE_PATH={exc.scope}"
-        raise StartupError(
-            ExitCode.ALREADY_RUNNING,
-            ALREADY_RUNNING_HELP.format(pid=pid, scope=scope, setting=setting),
-        ) from exc
+        message = (
+            ALREADY_RUNNING_HELP.format(pid=pid, scope=scope, setting=setting)
+            if exc.shard is None
+            else SHARD_RUNNING_HELP.format(pid=pid, scope=scope, shard=exc.shard)
+        )
+        raise StartupError(ExitCode.ALREADY_RUNNING, message) from exc
     except errors.DatabaseOpenError as exc:
         raise _database_failure(exc) from exc
     try:
@@ -151,6 +167,12 @@ async def _login_and_connect(bot: KindnessBot, token: str) -> None:
         await bot.connect()
     except discord.PrivilegedIntentsRequired as exc:
         raise StartupError(ExitCode.INTENTS, INTENTS_HELP) from exc
+    except discord.ConnectionClosed as exc:
+        reason = SHARD_CLOSE_REASONS.get(exc.code)
+        if reason is None:
+            raise
+        sentence = SHARDS_HELP.format(shard=exc.shard_id, count=bot.shard_count, reason=reason)
+        raise StartupError(ExitCode.CONFIG, sentence) from exc
 
 
 async def run_bot(config: AppConfig, token: str, **bot_options: Any) -> int:

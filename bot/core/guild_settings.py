@@ -55,6 +55,13 @@ class GuildSettings:
     outcome_window_seconds: int = 600
     repeat_window_seconds: int = 3600
     repeat_alert_count: int = 3
+    bullying_pileon_enabled: bool = True
+    bullying_pileon_messages: int = 5
+    bullying_pileon_members: int = 3
+    bullying_pileon_minutes: int = 30
+    bullying_persistent_enabled: bool = True
+    bullying_persistent_days: int = 3
+    bullying_dm_enabled: bool = True
 
     def replace(self, **changes: Any) -> GuildSettings:
         """A copy with some fields changed (settings are immutable)."""

@@ -3,17 +3,19 @@
 `AlertBook` (`bot.core.moderation.alerts`) decides what an alert says and folds repeats into the
 member's open alert (or the server's digest); this posts it to the alert channel
 through the `DeliveryService`, or edits the posted message with the newest count,
-with one queued post or edit per alert at a time.
+with one queued post or edit per alert at a time. Any `PostedAlert` (a bullying
+episode too) is posted and edited the same way.
 """
 
 from __future__ import annotations
 
 import time
+from typing import Protocol
 
 import discord
 
 from bot.core.guild_settings import DeliveryMode, GuildSettings
-from bot.core.moderation.alerts import AlertDetails, Digest, MemberAlert, verdict_excerpt
+from bot.core.moderation.alerts import AlertDetails, verdict_excerpt
 from bot.core.moderation.nudge_decision import NudgeDecision
 from bot.core.moderation.permission_memory import Action
 from bot.core.scoring.verdict import Verdict
@@ -23,6 +25,16 @@ from bot.discord.rest_errors import ErrorReporter
 
 NO_MENTIONS = discord.AllowedMentions.none()
 AlertChannel = discord.TextChannel | discord.Thread | discord.VoiceChannel | discord.StageChannel
+
+
+class PostedAlert(Protocol):
+    """An alert that is posted once and then edited: its text and where it was posted."""
+
+    message_id: int | None
+    posted_in: int | None
+    syncing: bool
+
+    def text(self) -> str: ...
 
 
 class AlertPoster:
@@ -44,15 +56,10 @@ class AlertPoster:
     ) -> None:
         """Fold the alert into the member's open one (or the digest) and sync it."""
         guild = message.guild
-        if guild is None or decision.alert_reason is None or settings.alert_channel_id is None:
+        if guild is None or decision.alert_reason is None:
             return
-        channel = guild.get_channel_or_thread(settings.alert_channel_id)
-        if not isinstance(channel, AlertChannel):
-            self.errors.note(
-                "could not post an alert: the alert channel no longer exists; set a new one",
-                guild_id=guild.id,
-                channel_id=settings.alert_channel_id,
-            )
+        channel = self.alert_channel(guild, settings)
+        if channel is None:
             return
         details = AlertDetails(
             verdict=verdict,
@@ -67,11 +74,23 @@ class AlertPoster:
         entry = self.delivery.alerts.fold(
             guild.id, message.author.id, self.delivery.clock(), details
         )
-        self._sync(entry, channel, message.channel.id)
+        self.sync(entry, channel, message.channel.id)
 
-    def _sync(
-        self, entry: MemberAlert | Digest, channel: AlertChannel, source_channel_id: int
-    ) -> None:
+    def alert_channel(self, guild: discord.Guild, settings: GuildSettings) -> AlertChannel | None:
+        """The server's alert channel; None when none is set or it is gone (noted once)."""
+        if settings.alert_channel_id is None:
+            return None
+        channel = guild.get_channel_or_thread(settings.alert_channel_id)
+        if not isinstance(channel, AlertChannel):
+            self.errors.note(
+                "could not post an alert: the alert channel no longer exists; set a new one",
+                guild_id=guild.id,
+                channel_id=settings.alert_channel_id,
+            )
+            return None
+        return channel
+
+    def sync(self, entry: PostedAlert, channel: AlertChannel, source_channel_id: int) -> None:
         """Post the alert, or edit it with the newest count; one queued sync at a time."""
         if entry.syncing:
             return  # the queued post or edit will show this change too

@@ -5,6 +5,10 @@ way bots hit that limit. The JSON payload Discord would receive is hashed and th
 hash is stored in the database's meta table; a start with the same commands does
 not call Discord at all. With a development guild configured, the commands are
 copied to that guild and synced there only, where changes appear instantly.
+
+Commands belong to the whole bot, not to a shard: with several processes on one
+database, the start-up sync runs under a lease (`db/lease_store.py`), so exactly one
+process compares and syncs while the others skip it.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 META_KEY = "command_sync_hash"
+SYNC_LEASE = "command_sync"
+SYNC_LEASE_SECONDS = 120.0
+"""Longer than a sync takes; a process killed while syncing blocks the others this long."""
 
 
 def command_payloads(bot: KindnessBot, guild: discord.abc.Snowflake | None) -> list[dict[str, Any]]:
@@ -69,9 +76,18 @@ async def sync_commands(bot: KindnessBot, *, force: bool = False) -> bool:
 
 
 async def sync_if_changed(bot: KindnessBot) -> bool:
-    """Called from `setup_hook`: a failed sync is logged, never fatal for the bot."""
+    """Called from `setup_hook`: a failed sync is logged, never fatal for the bot.
+
+    Only the process holding the sync lease syncs; it gives the lease up afterwards,
+    so a process starting later compares the stored hash again (and finds it equal).
+    """
+    if not await bot.db.try_lease(SYNC_LEASE, bot.run_id, SYNC_LEASE_SECONDS):
+        logger.info("another kindness-bot process is syncing application commands; not here")
+        return False
     try:
         return await sync_commands(bot)
     except (discord.HTTPException, discord.app_commands.AppCommandError):
         logger.exception("syncing application commands failed; will try again on next start")
         return False
+    finally:
+        await bot.db.release_lease(SYNC_LEASE, bot.run_id)

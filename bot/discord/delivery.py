@@ -45,6 +45,7 @@ DEADLINES: dict[Kind, float] = {
     Kind.REACTION: 30.0,
     Kind.ALERT: 300.0,
     Kind.REPORT: 30.0,
+    Kind.SUPPORT: 60.0,
 }
 """Seconds after queueing when a delivery is dropped instead of sent late."""
 

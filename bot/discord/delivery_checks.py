@@ -47,6 +47,8 @@ class Kind(StrEnum):
     ALERT = "alert"
     REPORT = "report"
     """A member's report to the moderators: posted by the command, never queued."""
+    SUPPORT = "support"
+    """The private message to a member who may be being targeted (a DM)."""
 
     @property
     def optional(self) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.guild_settings import GuildSettings
+from bot.core.shards import UNSHARDED, ShardPlan
 from bot.core.stats.schedule import SummaryWindow, decide_summary_post, latest_window
 from bot.summaries.content import SummaryContent, build_summary
 from db.database import DATABASE_ERRORS, Database
@@ -82,13 +83,16 @@ class SummaryScheduler:
         send: Sender,
         *,
         owner: str = "",
+        shards: ShardPlan = UNSHARDED,
         find_posted: FindPosted = _cannot_check,
         is_present: Callable[[int], bool] = lambda _guild_id: True,
         on_db_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """`on_db_error` receives database errors of a tick (the bot logs them once per
-        kind per window); without it each is one warning line."""
+        kind per window); without it each is one warning line. `shards` says which
+        servers are this process's: the others are left to the processes that own them."""
         self._db = db
+        self._shards = shards
         self._on_db_error = on_db_error
         self._send = send
         self._owner = owner
@@ -100,7 +104,7 @@ class SummaryScheduler:
     async def tick(self, now: datetime) -> list[PostOutcome]:
         """Post every summary due at `now`; one guild's failure never stops the others."""
         outcomes = []
-        for settings in await self._db.all_guild_settings():
+        for settings in await self._db.owned_guild_settings(self._shards):
             if self._stopping:
                 break
             if settings.summary_channel_id is None or not self._is_present(settings.guild_id):
@@ -142,19 +146,17 @@ class SummaryScheduler:
             return None  # the week ended before the bot joined: nothing true to say about it
         if (settings.guild_id, week) in self._in_flight:
             return None
-        if not await self._db.claim_summary(
-            settings.guild_id, week, now.timestamp(), owner=self._owner
-        ):
+        if not await self._db.claim_summary(settings.guild_id, week, owner=self._owner):
             return None
         late = decision.late or unconfirmed is not None
         if unconfirmed is not None:
-            checked = await self._check_channel(settings, week, unconfirmed.updated_at, now)
+            checked = await self._check_channel(settings, week, unconfirmed.updated_at)
             if checked is not None:
                 return checked
         logger.info(
             "posting summary %s for guild %d%s", week, settings.guild_id, " (late)" if late else ""
         )
-        return await self._deliver_tracked(settings, week, late=late, now=now)
+        return await self._deliver_tracked(settings, week, late=late)
 
     async def _has_data(self, guild_id: int, window: SummaryWindow) -> bool:
         """True when the bot had counted something by the end of `window` (it was there)."""
@@ -162,7 +164,7 @@ class SummaryScheduler:
         return first is not None and first <= window.last_day.isoformat()
 
     async def _check_channel(
-        self, settings: GuildSettings, week: str, recorded_at: float, now: datetime
+        self, settings: GuildSettings, week: str, recorded_at: float
     ) -> PostOutcome | None:
         """Look for an unconfirmed week in the channel; an outcome unless it must be posted."""
         guild_id = settings.guild_id
@@ -178,9 +180,7 @@ class SummaryScheduler:
                 week,
                 guild_id,
             )
-            await self._db.finish_summary(
-                guild_id, week, ok=False, error=UNCHECKED_ERROR, now=now.timestamp()
-            )
+            await self._db.finish_summary(guild_id, week, ok=False, error=UNCHECKED_ERROR)
             return PostOutcome(guild_id, week, ok=False, late=True, error=UNCHECKED_ERROR)
         if found:
             logger.info(
@@ -188,7 +188,7 @@ class SummaryScheduler:
                 week,
                 guild_id,
             )
-            await self._db.finish_summary(guild_id, week, ok=True, error=None, now=now.timestamp())
+            await self._db.finish_summary(guild_id, week, ok=True, error=None)
             return PostOutcome(guild_id, week, ok=True, late=True, found_in_channel=True)
         logger.info("summary %s for guild %d is not in the channel; posting it", week, guild_id)
         return None
@@ -211,17 +211,17 @@ class SummaryScheduler:
             return PostOutcome(
                 settings.guild_id, week, ok=False, late=False, error=error, before_data=True
             )
-        await self._db.claim_summary(settings.guild_id, week, now.timestamp(), owner=self._owner)
-        return await self._deliver_tracked(settings, week, late=False, now=now)
+        await self._db.claim_summary(settings.guild_id, week, owner=self._owner)
+        return await self._deliver_tracked(settings, week, late=False)
 
     async def _deliver_tracked(
-        self, settings: GuildSettings, week: str, *, late: bool, now: datetime
+        self, settings: GuildSettings, week: str, *, late: bool
     ) -> PostOutcome:
         """Deliver in a task of its own: cancelling the caller (the ticker stopping) does
         not cut the post short; only `stop` does, after its grace time."""
         key = (settings.guild_id, week)
         task = asyncio.create_task(
-            self._deliver(settings, week, late=late, now=now),
+            self._deliver(settings, week, late=late),
             name=f"summary-{settings.guild_id}-{week}",
         )
         self._in_flight[key] = task
@@ -249,9 +249,7 @@ class SummaryScheduler:
                     "posted" if result.ok else "failed",
                 )
 
-    async def _deliver(
-        self, settings: GuildSettings, week: str, *, late: bool, now: datetime
-    ) -> PostOutcome:
+    async def _deliver(self, settings: GuildSettings, week: str, *, late: bool) -> PostOutcome:
         error: str | None = None
         try:
             content = await build_summary(self._db, settings.guild_id, week, late=late)
@@ -271,7 +269,5 @@ class SummaryScheduler:
         except Exception:
             error = "internal error while posting (see the bot's log)"
             logger.exception("summary %s for guild %d failed", week, settings.guild_id)
-        await self._db.finish_summary(
-            settings.guild_id, week, ok=error is None, error=error, now=now.timestamp()
-        )
+        await self._db.finish_summary(settings.guild_id, week, ok=error is None, error=error)
         return PostOutcome(settings.guild_id, week, ok=error is None, late=late, error=error)

@@ -8,6 +8,7 @@ The discord.py extension `cogs.moderation`. Where things are:
 - `automod`: `/kindness automod enable|disable|status` (Discord's AutoMod);
 - `data`: `/kindness stats|export|feedback|forget` and the setup report;
 - `experiment`: `/kindness experiment start|stop|results`;
+- `bullying`: `/kindness bullying ...`, the pile-on and persistent-targeting settings;
 - `common`: the moderator check, the private reply, and `edit_guild_settings`, the
   one path by which any setting changes (under a per-server lock).
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from discord.ext import commands
 
 from cogs.moderation.automod import AutomodGroup
+from cogs.moderation.bullying import BullyingGroup
 from cogs.moderation.data import add_data_commands
 from cogs.moderation.experiment import ExperimentGroup
 from cogs.moderation.group import KindnessGroup
@@ -37,6 +39,7 @@ def build_group() -> KindnessGroup:
     SummaryGroup(parent=root)
     AutomodGroup(parent=root)
     ExperimentGroup(parent=root)
+    BullyingGroup(parent=root)
     return root
 
 

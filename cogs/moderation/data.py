@@ -181,8 +181,10 @@ async def forget(interaction: discord.Interaction[Any], user: discord.User) -> N
         interaction,
         f"Forgotten: {user.mention} ({discord.utils.escape_markdown(user.name)}). "
         f"I erased {stored} about them in this server (nudge cooldowns, repeat tracking, "
-        "experiment follow-up) and their in-memory state (cooldowns, report rate limit). "
-        "Aggregated stats never contain member IDs, so nothing else refers to them.",
+        "experiment follow-up, their bullying-pattern opt-out and support-message time) "
+        "and their in-memory state (cooldowns, report rate limit, bullying patterns as "
+        "target and as author). Aggregated stats never contain member IDs, so nothing "
+        "else refers to them.",
     )
 
 

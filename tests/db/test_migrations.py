@@ -23,6 +23,8 @@ EXPECTED_TABLES = {
     "experiments",
     "experiment_members",
     "experiment_arms",
+    "bullying_optouts",
+    "bullying_dms",
 }
 
 

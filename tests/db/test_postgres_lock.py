@@ -48,12 +48,40 @@ async def test_keys_are_independent_so_each_shard_has_its_own(pg_url: str) -> No
             await lock.acquire()
         with pytest.raises(AlreadyRunningError) as caught:
             await PostgresAdvisoryLock(pg_url, 1).acquire()
-        assert caught.value.scope.endswith("(shard 1)")
+        assert caught.value.shard == 1
     finally:
         for lock in shards:
             await lock.release()
     with pytest.raises(ValueError, match="32-bit"):
         PostgresAdvisoryLock(pg_url, 2**31)
+
+
+async def test_shards_exclude_each_other_per_shard_and_an_unsharded_process_whole(
+    pg_url: str,
+) -> None:
+    first = PostgresAdvisoryLock.for_shards(pg_url, [0, 1])
+    await first.acquire()
+    try:
+        assert first.scope.endswith("(shards 0, 1)")
+        with pytest.raises(AlreadyRunningError) as caught:
+            await PostgresAdvisoryLock.for_shards(pg_url, [2, 1]).acquire()
+        assert caught.value.shard == 1 and caught.value.holder == os.getpid()
+        other = PostgresAdvisoryLock.for_shards(pg_url, [2])  # another shard: fine
+        await other.acquire()
+        await other.release()
+        with pytest.raises(AlreadyRunningError) as caught:
+            await PostgresAdvisoryLock(pg_url).acquire()  # unsharded, while shards run
+        assert caught.value.shard is None and caught.value.scope.endswith("(the whole bot)")
+    finally:
+        await first.release()
+    whole = PostgresAdvisoryLock(pg_url)
+    await whole.acquire()
+    try:
+        with pytest.raises(AlreadyRunningError) as caught:
+            await PostgresAdvisoryLock.for_shards(pg_url, [0]).acquire()
+        assert caught.value.shard is None
+    finally:
+        await whole.release()
 
 
 async def test_a_killed_holder_frees_the_lock(pg_url: str) -> None:

@@ -35,6 +35,13 @@ def _every_field_changed(guild_id: int) -> GuildSettings:
         outcome_window_seconds=1200,
         repeat_window_seconds=7200,
         repeat_alert_count=5,
+        bullying_pileon_enabled=False,
+        bullying_pileon_messages=8,
+        bullying_pileon_members=4,
+        bullying_pileon_minutes=60,
+        bullying_persistent_enabled=False,
+        bullying_persistent_days=4,
+        bullying_dm_enabled=False,
     )
     defaults = GuildSettings(guild_id=guild_id)
     unchanged = [

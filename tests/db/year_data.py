@@ -73,6 +73,9 @@ async def fill_year(db: Database, *, servers: int = 100, days: int = 365) -> int
             await db.save_automod_rule(guild_id, guild_id + 77, now=1.79e9 + n)
         if n % 5 == 0:
             await _experiment(db, guild_id, n)
+        if n % 4 == 0:
+            await db.add_bullying_optout(guild_id, 10_001)
+            await db.claim_bullying_dm(guild_id, 10_002, 1.79e9 + n, every=7 * 86400)
         await db.add_feedback_terms(guild_id, [f"term{t}" for t in range(n % 7)] + ["idiot"])
         for week in range(1, 53):
             key = f"2026-W{week:02d}"

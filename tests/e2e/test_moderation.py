@@ -64,6 +64,10 @@ def every_subcommand(
         ("kindness experiment start", {"share": 20}),
         ("kindness experiment stop", {}),
         ("kindness experiment results", {}),
+        ("kindness bullying status", {}),
+        ("kindness bullying pileon", {"messages": 6}),
+        ("kindness bullying persistent", {"days": 4}),
+        ("kindness bullying dm", {"enabled": False}),
     ]
 
 

@@ -1,5 +1,11 @@
 """The fake gateway: HELLO, IDENTIFY -> READY + GUILD_CREATE, heartbeats, dispatches.
 
+Shard-aware (`tests/fakediscord/shards.py`): a session that identified as
+`[shard_id, shard_count]` gets READY and GUILD_CREATE for that shard's servers only
+and only their events (DMs on shard 0); an invalid shard is closed with 4010, fewer
+shards than `shard_count` (what /gateway/bot says) with 4011. Without a shard a
+session is shard 0 of 1 and gets everything.
+
 Frames are plain-text JSON (discord.py accepts text frames even when it asked for
 zlib-stream) and per-message deflate is off, so the fake stays cheap enough to push
 100,000 events a second into a client.
@@ -15,6 +21,15 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from aiohttp import WSMsgType, web
+
+from tests.fakediscord.shards import (
+    CLOSE_INVALID_SHARD,
+    CLOSE_SHARDING_REQUIRED,
+    UNSHARDED,
+    ShardKey,
+    event_guild_id,
+    parse_identify_shard,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +69,7 @@ class GatewaySession:
         self.seq = 0
         self.identify: JSON = {}
         self.heartbeats = 0
+        self.shard = UNSHARDED
 
     async def send_event(self, event: str, data_json: str) -> None:
         self.seq += 1
@@ -66,15 +82,20 @@ class GatewaySession:
 class GatewayHub:
     """Accepts gateway connections and fans dispatches out to identified sessions."""
 
-    def __init__(self, world: GatewayWorld, *, heartbeat_interval_ms: int = 41_250) -> None:
+    def __init__(
+        self, world: GatewayWorld, *, heartbeat_interval_ms: int = 41_250, shard_count: int = 1
+    ) -> None:
         self._world = world
         self.heartbeat_interval_ms = heartbeat_interval_ms
+        self.shard_count = shard_count
+        """Shards /gateway/bot recommends; identifying with fewer is closed with 4011."""
         self.sessions: list[GatewaySession] = []
         self.identify_count = 0
         self.resume_count = 0
         # Off: RESUME gets INVALID_SESSION, and discord.py waits 5 s before identifying again.
         self.resume_enabled = True
         self._intents_by_session: dict[str, int] = {}
+        self._shard_by_session: dict[str, ShardKey] = {}
         self.ws_url = ""
         self._changed = asyncio.Condition()
 
@@ -104,21 +125,22 @@ class GatewayHub:
         return self.sessions[-1]
 
     async def dispatch(self, event: str, data: JSON) -> None:
-        """Send one dispatch to every identified session.
+        """Send one dispatch to every identified session of the event's shard.
 
         Like Discord, sessions without the Message Content intent get guild messages with
         empty content, embeds, attachments and components, unless the message is the
         bot's own or mentions the bot.
         """
         encoded = json.dumps(data, separators=(",", ":"))
+        guild_id = event_guild_id(event, data)
         if event not in CONTENT_EVENTS or not self._content_hidden(data):
-            await self.dispatch_encoded(event, encoded)
+            await self.dispatch_encoded(event, encoded, guild_id=guild_id)
             return
         blanked = json.dumps(
             {**data, "content": "", "embeds": [], "attachments": [], "components": []},
             separators=(",", ":"),
         )
-        for session in list(self.sessions):
+        for session in self.sessions_for(guild_id):
             await self._send(
                 session, event, encoded if session.intents & MESSAGE_CONTENT_INTENT else blanked
             )
@@ -129,10 +151,17 @@ class GatewayHub:
             return False
         return all(m.get("id") != bot_id for m in message.get("mentions", []))
 
-    async def dispatch_encoded(self, event: str, data_json: str) -> None:
-        """Send an already-encoded dispatch to every session, as is (the bulk fast path)."""
-        for session in list(self.sessions):
+    async def dispatch_encoded(
+        self, event: str, data_json: str, *, guild_id: int | None = None
+    ) -> None:
+        """Send an already-encoded dispatch, as is (the bulk fast path), to the sessions of
+        `guild_id`'s shard (None: shard 0, which is every session when nobody shards)."""
+        for session in self.sessions_for(guild_id):
             await self._send(session, event, data_json)
+
+    def sessions_for(self, guild_id: int | None) -> list[GatewaySession]:
+        """The identified sessions that receive `guild_id`'s events (None: a DM's)."""
+        return [s for s in self.sessions if s.shard.receives(guild_id)]
 
     @staticmethod
     async def _send(session: GatewaySession, event: str, data_json: str) -> None:
@@ -183,17 +212,30 @@ class GatewayHub:
                 code=CLOSE_AUTHENTICATION_FAILED, message=b"Authentication failed."
             )
             return
+        shard = parse_identify_shard(data)
+        if shard is None:
+            await session.ws.close(code=CLOSE_INVALID_SHARD, message=b"Invalid shard.")
+            return
+        if shard.shard_count < self.shard_count:
+            await session.ws.close(code=CLOSE_SHARDING_REQUIRED, message=b"Sharding required.")
+            return
         intents = int(data.get("intents", 0))
         if intents & PRIVILEGED_INTENTS & ~self._world.allowed_privileged_intents:
             await session.ws.close(code=CLOSE_DISALLOWED_INTENTS, message=b"Disallowed intent(s).")
             return
         session.intents = intents
         session.identify = data
+        session.shard = shard
         ready = self._world.ready_payload(session.session_id, self.ws_url)
+        if "shard" in data:
+            ready["shard"] = [shard.shard_id, shard.shard_count]
+            ready["guilds"] = [g for g in ready["guilds"] if shard.receives(int(g["id"]))]
         await session.send_event("READY", json.dumps(ready))
         for guild in self._world.guild_create_payloads():
-            await session.send_event("GUILD_CREATE", json.dumps(guild))
+            if shard.receives(int(guild["id"])):
+                await session.send_event("GUILD_CREATE", json.dumps(guild))
         self._intents_by_session[session.session_id] = intents
+        self._shard_by_session[session.session_id] = shard
         self.sessions.append(session)
         async with self._changed:
             self.identify_count += 1
@@ -208,6 +250,7 @@ class GatewayHub:
             return
         session.session_id = str(session_id)
         session.intents = self._intents_by_session[session.session_id]
+        session.shard = self._shard_by_session[session.session_id]
         session.seq = int(data.get("seq") or 0)
         await session.send_event("RESUMED", "{}")
         self.sessions.append(session)

@@ -6,6 +6,8 @@ import itertools
 import time
 from typing import Any
 
+from tests.fakediscord.shards import guild_id_on_shard
+
 JSON = dict[str, Any]
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
@@ -87,4 +89,9 @@ class Snowflakes:
         millis = int(time.time() * 1000) - DISCORD_EPOCH_MS
         candidate = (millis << 22) | (next(self._counter) & 0xFFF)
         self._last = max(candidate, self._last + 1)
+        return self._last
+
+    def on_shard(self, shard_id: int, shard_count: int) -> int:
+        """The next id that Discord puts on `shard_id` of `shard_count`."""
+        self._last = guild_id_on_shard(self.next(), shard_id, shard_count)
         return self._last

@@ -218,7 +218,11 @@ class RestApi:
 
     async def _get_gateway_bot(self, _: RecordedRequest) -> tuple[int, Any]:
         limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
-        return 200, {"url": self._fake.gateway_url, "shards": 1, "session_start_limit": limit}
+        return 200, {
+            "url": self._fake.gateway_url,
+            "shards": self._fake.gateway.shard_count,
+            "session_start_limit": limit,
+        }
 
     async def _get_me(self, _: RecordedRequest) -> tuple[int, Any]:
         me = self._fake.bot_user.payload()

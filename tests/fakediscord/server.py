@@ -48,7 +48,10 @@ class FakeDiscord(MessagesMixin, InteractionsMixin, ControlsMixin):
         heartbeat_interval_ms: int = 41_250,
         enforce_permissions: bool = True,
         rate_limits: RateLimits | None = None,
+        shard_count: int = 1,
     ) -> None:
+        """`shard_count`: what /gateway/bot recommends; a client identifying with fewer
+        shards is closed with 4011 (sharding required)."""
         self.token = token
         self.allowed_privileged_intents = allowed_privileged_intents
         self.enforce_permissions = enforce_permissions
@@ -67,7 +70,9 @@ class FakeDiscord(MessagesMixin, InteractionsMixin, ControlsMixin):
         self.rate_limiter = RateLimiter(rate_limits) if rate_limits is not None else None
         self.commands = CommandRegistry(self.ids, self.application_id)
         self.responses = InteractionResponder(self)
-        self.gateway = GatewayHub(self, heartbeat_interval_ms=heartbeat_interval_ms)
+        self.gateway = GatewayHub(
+            self, heartbeat_interval_ms=heartbeat_interval_ms, shard_count=shard_count
+        )
         self.automod = AutoModRules(self)
         self._rest = RestApi(self)
         self._runner: web.AppRunner | None = None
@@ -136,9 +141,13 @@ class FakeDiscord(MessagesMixin, InteractionsMixin, ControlsMixin):
         bot_permissions: int = Perm.BOT_DEFAULT,
         everyone_permissions: int = Perm.EVERYONE_DEFAULT,
         text_channels: Iterable[str] = ("general",),
+        shard: tuple[int, int] | None = None,
     ) -> FakeGuild:
-        """A guild with @everyone, the bot's role and member, an owner, and text channels."""
-        guild_id = self.ids.next()
+        """A guild with @everyone, the bot's role and member, an owner, and text channels.
+
+        `shard=(k, count)` gives it an id Discord puts on shard k of count.
+        """
+        guild_id = self.ids.next() if shard is None else self.ids.on_shard(*shard)
         owner = self.add_user(f"{name}-owner")
         bot_role_id = self.ids.next()
         guild = FakeGuild(

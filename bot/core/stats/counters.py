@@ -43,6 +43,12 @@ class Metric(StrEnum):
     KINDCHECKS = "kindchecks"
     HELD_BACK = "held_back"
     """Would-be nudges left out by a hold-back experiment (`/kindness experiment`)."""
+    BULLYING_EPISODES = "bullying_episodes"
+    """Episodes found: a member may have been targeted (pile-on or persistent)."""
+    BULLYING_SUPPORTED = "bullying_supported"
+    """Members sent the private support message (delivered DMs)."""
+    BULLYING_OPTOUTS = "bullying_optouts"
+    """Members who asked not to get that message again."""
 
     @staticmethod
     def category(cat: Category | str) -> str:

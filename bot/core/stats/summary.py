@@ -134,8 +134,13 @@ _FIGURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("kind", "Kindness moments", (Metric.KIND,)),
     ("kindchecks", "Tone checks before posting", (Metric.KINDCHECKS,)),
     ("stopped", "Stopped before sending", ()),  # every stopped:<category> (AutoMod)
+    ("bullying_episodes", "Episodes found", (Metric.BULLYING_EPISODES,)),
+    ("bullying_supported", "Supported by a private message", (Metric.BULLYING_SUPPORTED,)),
+    ("bullying_optouts", "Asked not to be messaged again", (Metric.BULLYING_OPTOUTS,)),
 )
 _PREFIXES = {"nudges": NUDGE_PREFIX, "stopped": STOPPED_PREFIX}
+BULLYING_FIELD = "Members who may have been targeted"
+_BULLYING_FIGURES = ("bullying_episodes", "bullying_supported", "bullying_optouts")
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +376,7 @@ def summary_text(
         "\n".join(f"{channel_label(cid)}: {format_count(n)}" for cid, n in summary.top_channels)
         or "none"
     )
+    bullying = "\n".join(f"{figs[k].label}: {figs[k].text()}" for k in _BULLYING_FIGURES)
     fields = (
         (figs["seen"].label, figs["seen"].text()),
         (flagged.label, flagged.text() + _share_text(summary)),
@@ -382,6 +388,7 @@ def summary_text(
         *_stopped_field(figs["stopped"], languages),
         ("Top categories", categories),
         ("Channels with most flags", channels),
+        (BULLYING_FIELD, bullying),
     )
     compared = "changes vs the week before" if summary.has_previous else "no week before to compare"
     footer = (

@@ -119,4 +119,21 @@ def render_settings(
         f"**Exempt roles:** {roles}",
         f"**Custom terms:** {words}",
         f"**Allowed terms:** {allowed}",
+        f"**Bullying patterns:** {bullying_line(s)} (`/kindness bullying status`)",
     ]
+
+
+def bullying_line(s: GuildSettings) -> str:
+    """The pile-on and persistent-targeting settings and the member's DM, on one line."""
+    pile_on = (
+        f"pile-on {s.bullying_pileon_messages} messages from {s.bullying_pileon_members} "
+        f"members in {s.bullying_pileon_minutes} min"
+        if s.bullying_pileon_enabled
+        else "pile-on off"
+    )
+    persistent = (
+        f"persistent targeting on {s.bullying_persistent_days} days in 7"
+        if s.bullying_persistent_enabled
+        else "persistent targeting off"
+    )
+    return f"{pile_on}; {persistent}; DM to the member {'on' if s.bullying_dm_enabled else 'off'}"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.core.scoring.verdict import Category
 from bot.core.stats.counters import CATEGORY_PREFIX, NUDGE_PREFIX, STOPPED_PREFIX, Metric
+from bot.core.stats.summary import BULLYING_FIELD, format_count
 from bot.core.texts.automod_text import stopped_label
 
 TOP_CATEGORIES = 3
@@ -94,4 +95,10 @@ def stats_fields(totals: Mapping[str, int], languages: Sequence[str] = ("en",)) 
         StatField("Tone checks (/kindcheck)", f"{get(Metric.KINDCHECKS)}"),
         StatField("Top categories", top or "none"),
         *_stopped(totals, languages),
+        StatField(
+            BULLYING_FIELD,
+            f"{format_count(get(Metric.BULLYING_EPISODES))} episodes found, "
+            f"{format_count(get(Metric.BULLYING_SUPPORTED))} supported by a private message, "
+            f"{format_count(get(Metric.BULLYING_OPTOUTS))} asked not to be messaged again",
+        ),
     ]

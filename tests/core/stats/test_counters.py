@@ -41,6 +41,9 @@ def test_metric_values_are_the_documented_stored_names() -> None:
         "reports",
         "kindchecks",
         "held_back",
+        "bullying_episodes",
+        "bullying_supported",
+        "bullying_optouts",
     }
 
 

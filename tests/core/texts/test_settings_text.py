@@ -52,6 +52,21 @@ def test_defaults_render_every_setting_with_a_label() -> None:
     assert "Alert channel:** not set" in text
     assert "Mondays at 09:00 (UTC)" in text
     assert "no summary posted yet" in text
+    assert (
+        "Bullying patterns:** pile-on 5 messages from 3 members in 30 min; persistent "
+        "targeting on 3 days in 7; DM to the member on" in text
+    )
+
+
+def test_bullying_patterns_switched_off_say_so() -> None:
+    settings = GuildSettings(
+        guild_id=GUILD,
+        bullying_pileon_enabled=False,
+        bullying_persistent_enabled=False,
+        bullying_dm_enabled=False,
+    )
+    text = _text(render_settings(settings, role_names={}))
+    assert "pile-on off; persistent targeting off; DM to the member off" in text
 
 
 def test_configured_values_are_shown_without_pings() -> None:
