@@ -170,10 +170,10 @@ class KindnessBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         """Open the database, load the cogs, sync commands if they changed, start the loops."""
         if self._db is None:
-            self._db = await Database.open(self.config.database_path)
+            self._db = await Database.open(self.config.database)
         logger.info(
             "database %s ready (schema version %d); this process works for %s",
-            self.config.database_path,
+            self.config.database_label,
             self._db.schema_version,
             self.config.shards.describe(),
         )

@@ -18,6 +18,7 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 from bot.core.shards import UNSHARDED, ShardError, ShardPlan, shard_plan
+from db.url import DatabaseUrlError, check_postgres, describe, is_postgres, sqlite_path
 
 DEFAULT_DATABASE_PATH = Path("data") / "kindness.db"
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
@@ -34,6 +35,7 @@ TOKEN_HELP = (
 KNOWN_SETTINGS = (
     "DISCORD_TOKEN",
     "DATABASE_PATH",
+    "DATABASE_URL",
     "LOG_LEVEL",
     "KINDNESS_HOME",
     "KINDNESS_APPLICATION_ID",
@@ -60,6 +62,8 @@ class AppConfig:
 
     discord_token: str | None = None
     database_path: Path = DEFAULT_DATABASE_PATH
+    database_url: str = ""
+    """A PostgreSQL URL; empty means SQLite at `database_path`."""
     log_level: str = "INFO"
     flush_seconds: float = 1.0
     dev_guild_id: int | None = None
@@ -84,8 +88,8 @@ class AppConfig:
     ) -> AppConfig:
         """Read `.env` (if present) under the real environment and validate every value.
 
-        A relative `DATABASE_PATH` is read from the folder of the `.env` file, or from
-        `KINDNESS_HOME` when set (which also holds the `.env` then), never from
+        A relative `DATABASE_PATH` (or `sqlite:///` path) is read from the folder of the
+        `.env` file, or from `KINDNESS_HOME` when set (which also holds the `.env` then), never from
         wherever the process happened to start: a service manager starts it elsewhere.
         """
         environment = os.environ if environ is None else environ
@@ -116,6 +120,7 @@ class AppConfig:
             return raw.strip()
 
         token = get("DISCORD_TOKEN")
+        database_path, database_url = _database(get("DATABASE_URL"), get("DATABASE_PATH"))
         log_level = (get("LOG_LEVEL") or "INFO").upper()
         if log_level not in LOG_LEVELS:
             raise ConfigError(
@@ -148,7 +153,8 @@ class AppConfig:
             notices=unknown_settings(values),
             shards=shards,
             discord_token=token,
-            database_path=Path(get("DATABASE_PATH") or DEFAULT_DATABASE_PATH).expanduser(),
+            database_path=database_path,
+            database_url=database_url,
             log_level=log_level,
             flush_seconds=flush,
             dev_guild_id=_snowflake("KINDNESS_DEV_GUILD_ID", get("KINDNESS_DEV_GUILD_ID")),
@@ -164,6 +170,16 @@ class AppConfig:
         if not self.discord_token:
             raise ConfigError(TOKEN_HELP)
         return self.discord_token
+
+    @property
+    def database(self) -> str | Path:
+        """What `Database.open` takes: the PostgreSQL URL, else the SQLite file."""
+        return self.database_url or self.database_path
+
+    @property
+    def database_label(self) -> str:
+        """`DATABASE_URL=postgresql://user:***@host/db` or `DATABASE_PATH=...`, for messages."""
+        return describe(self.database)
 
     @property
     def log_level_number(self) -> int:
@@ -189,6 +205,24 @@ def unknown_settings(values: Mapping[str, str]) -> tuple[str, ...]:
         )
         notices.append(f"unknown setting {name} is ignored{hint}")
     return tuple(notices)
+
+
+def _database(url: str | None, path: str | None) -> tuple[Path, str]:
+    """(SQLite file, PostgreSQL URL or ""): `DATABASE_URL` wins over `DATABASE_PATH`."""
+    default = Path(path or DEFAULT_DATABASE_PATH).expanduser()
+    if url is None:
+        return default, ""
+    try:
+        if is_postgres(url):
+            return default, check_postgres(url)
+        if url.lower().startswith("sqlite:"):
+            return sqlite_path(url), ""
+    except DatabaseUrlError as exc:
+        raise ConfigError(str(exc)) from None
+    raise ConfigError(
+        "DATABASE_URL must be empty (SQLite at DATABASE_PATH), sqlite:///path/to/file.db or "
+        "postgresql://user:password@host:5432/database"
+    )
 
 
 def _number(name: str, raw: str | None, default: float) -> float:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 import time
 from typing import TYPE_CHECKING, cast
 
@@ -21,6 +20,7 @@ from discord.ext import commands, tasks
 
 from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.discord.rest_errors import ErrorReporter
+from db.database import DATABASE_ERRORS
 
 if TYPE_CHECKING:
     from bot.client import KindnessBot
@@ -69,7 +69,7 @@ class NudgeCleanup(commands.Cog, name=COG_NAME):
         # tasks.loop stops for good on an unhandled error; one bad sweep must not do that
         try:
             await self.sweep(first=not self.started.is_set())
-        except sqlite3.Error as exc:  # logged once per kind per window, with a count
+        except DATABASE_ERRORS as exc:  # logged once per kind per window, with a count
             self.bot.database_failed("sweep of nudge deletions", exc)
             return
         except Exception:

@@ -1,15 +1,15 @@
-"""The bot's only SQL: one aiosqlite connection per process, typed methods in and out.
+"""The bot's only SQL: typed methods in and out, the same on SQLite and PostgreSQL.
 
 Every method takes and returns core values (`GuildSettings`, `StatRow`,
-`UserState`, `SummaryStatus`), so no other layer sees SQL. Writes go through one
-asyncio lock and explicit `BEGIN IMMEDIATE` transactions, because coroutines
-share the single connection and must never interleave inside a transaction.
-Nothing here has a column for message text.
+`UserState`, `SummaryStatus`), so no other layer sees SQL. `Database` is the
+interface and its portable implementation; `SqliteDatabase` and `PostgresDatabase`
+add the backend (`db/sqlite_connection.py`, `db/postgres_connection.py`) that runs
+it: the transactions, the migrations, closing. `Database.open` picks one from a
+path or a `DATABASE_URL`. Nothing here has a column for message text.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import sqlite3
@@ -17,81 +17,48 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-import aiosqlite
-
 from bot.core.guild_settings import GuildSettings
 from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow, check_day
-from db import errors
 from db.automod_store import AutomodStore
 from db.bullying_store import BULLYING_TABLES, BullyingStore
 from db.experiment_store import ExperimentStore
 from db.lease_store import LeaseStore
-from db.migrate import apply_migrations, load_migrations
+from db.postgres_connection import PostgresConnection
+from db.postgres_errors import QUERY_ERRORS
 from db.shard_store import ShardStore
+from db.sqlite_connection import SqliteConnection
 from db.summary_store import SummaryStore
+from db.url import is_postgres, sqlite_file
 
 logger = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 5000
 MAX_TERM_LENGTH = 100
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, *QUERY_ERRORS)
+"""A database failed the statement, whichever backend: worth a count, not a traceback."""
 
 # Every table holding a `user_id` column; `forget_user` erases from each of them.
 _PER_USER_TABLES = ("user_state", *BULLYING_TABLES)
 
 
 class Database(SummaryStore, ShardStore, LeaseStore, AutomodStore, ExperimentStore, BullyingStore):
-    """The bot's SQLite store; create with `await Database.open(path)`."""
+    """The bot's store; create with `await Database.open(path_or_url)`."""
+
+    migrated_from: int
+    """The schema version found before opening (`kindness-bot migrate` reports it)."""
 
     @classmethod
-    async def open(cls, path: str | Path, *, busy_timeout_ms: int | None = None) -> Database:
-        """Check the path and the file, then open, switch on WAL and apply migrations.
+    async def open(cls, target: str | Path, *, busy_timeout_ms: int | None = None) -> Database:
+        """Open the database a path or URL names, applying pending migrations.
 
-        Nothing is written before the checks pass: a damaged file raises
-        `DatabaseCorruptError` and stays byte-identical. Every failure to open is a
-        `DatabaseOpenError` (or `MigrationError` for a schema newer than this bot).
+        A `Path` or plain string is a SQLite file, as is `sqlite:///path`;
+        `postgresql://...` is PostgreSQL. Every failure to open is a `DatabaseOpenError`
+        (or `MigrationError` for a schema newer than this bot).
         """
-        if busy_timeout_ms is None:
-            busy_timeout_ms = BUSY_TIMEOUT_MS
-        if str(path) != ":memory:":
-            file = Path(path)
-            errors.check_path(file)
-            await asyncio.to_thread(errors.check_file, file, timeout=busy_timeout_ms / 1000)
-        try:
-            conn = await aiosqlite.connect(path, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise errors.classify(Path(path), exc) from exc
-        try:
-            await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-            async with conn.execute("PRAGMA journal_mode = WAL") as cur:
-                row = await cur.fetchone()
-            mode = str(row[0]) if row is not None else "?"
-            if mode not in ("wal", "memory"):
-                logger.warning("SQLite refused WAL (journal_mode=%s); writes will be slower", mode)
-            await conn.execute("PRAGMA synchronous = NORMAL")
-            await conn.execute("PRAGMA foreign_keys = ON")
-            # Deleted rows are overwritten with zeros, so a forgotten member's ids do not
-            # linger in free space (prune and forget are rare; the extra writes are cheap).
-            await conn.execute("PRAGMA secure_delete = ON")
-            version = await apply_migrations(conn, load_migrations())
-        except sqlite3.Error as exc:
-            await conn.close()
-            raise errors.classify(Path(path), exc) from exc
-        except BaseException:
-            await conn.close()
-            raise
-        logger.info("database %s open at schema version %d", path, version)
-        return cls(conn, version)
-
-    async def close(self) -> None:
-        """Finish pending writes and close; safe to call twice."""
-        async with self._lock:
-            try:
-                await self._conn.execute("PRAGMA optimize")
-            except ValueError:  # already closed
-                return
-            await self._conn.close()
+        if is_postgres(target):
+            return await PostgresDatabase.connect(str(target))
+        return await SqliteDatabase.connect(sqlite_file(target), busy_timeout_ms=busy_timeout_ms)
 
     # -- settings ---------------------------------------------------------------------------
 
@@ -198,10 +165,7 @@ class Database(SummaryStore, ShardStore, LeaseStore, AutomodStore, ExperimentSto
                     (guild_id, user_id),
                 )
                 erased += max(cur.rowcount, 0)
-        # Old versions of the erased rows still sit in WAL frames until a checkpoint;
-        # copy the WAL into the main file and truncate it so they are really gone.
-        async with self._lock:
-            await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        await self._after_erase()
         logger.info("forgot %d row(s) about a member of guild %d", erased, guild_id)
         return erased
 
@@ -284,7 +248,7 @@ class Database(SummaryStore, ShardStore, LeaseStore, AutomodStore, ExperimentSto
         async with self._write() as conn:
             await conn.executemany(
                 "INSERT INTO feedback_terms (guild_id, term, count) VALUES (?, ?, 1) "
-                "ON CONFLICT (guild_id, term) DO UPDATE SET count = count + 1",
+                "ON CONFLICT (guild_id, term) DO UPDATE SET count = feedback_terms.count + 1",
                 [(guild_id, term) for term in terms],
             )
 
@@ -345,7 +309,7 @@ _ADD_STATS_SQL = (
     "INSERT INTO daily_stats (guild_id, day, channel_id, metric, value) "
     "VALUES (?, ?, ?, ?, ?) "
     "ON CONFLICT (guild_id, day, channel_id, metric) "
-    "DO UPDATE SET value = value + excluded.value"
+    "DO UPDATE SET value = daily_stats.value + excluded.value"
 )
 _SAVE_USER_STATES_SQL = (
     "INSERT INTO user_state "
@@ -358,8 +322,12 @@ _SAVE_USER_STATES_SQL = (
 
 
 def _stats_params(rows: Sequence[StatRow]) -> list[tuple[int, str, int, str, int]]:
-    """Validated before the transaction opens, so a bad day fails without a write."""
-    return [(r.guild_id, check_day(r.day), r.channel_id, r.metric, r.value) for r in rows]
+    """Validated before the transaction opens, so a bad day fails without a write.
+
+    Sorted by key: processes writing the same rows then lock them in the same order,
+    so two concurrent flushes on PostgreSQL wait for each other instead of deadlocking.
+    """
+    return sorted((r.guild_id, check_day(r.day), r.channel_id, r.metric, r.value) for r in rows)
 
 
 def _user_state_params(
@@ -374,5 +342,13 @@ def _user_state_params(
             json.dumps(list(s.recent_flags)),
             s.expires_at,
         )
-        for s in states
+        for s in sorted(states, key=lambda s: (s.guild_id, s.user_id))  # as above; stable
     ]
+
+
+class SqliteDatabase(SqliteConnection, Database):
+    """The zero-setup default: one SQLite file, one process."""
+
+
+class PostgresDatabase(PostgresConnection, Database):
+    """The shared store for several processes."""

@@ -34,6 +34,10 @@ class DatabaseLockedError(DatabaseOpenError):
     """Another program holds a lock on the file for longer than the bot waits."""
 
 
+class DatabaseUnreachableError(DatabaseOpenError):
+    """The PostgreSQL server at DATABASE_URL cannot be reached or refuses this login."""
+
+
 def path_problem(path: Path, detail: str) -> DatabasePathError:
     return DatabasePathError(
         f"DATABASE_PATH={path} cannot be used ({detail}); point DATABASE_PATH at a file "
@@ -52,6 +56,15 @@ def locked(path: Path) -> DatabaseLockedError:
     return DatabaseLockedError(
         f"DATABASE_PATH={path} is locked by another program (a backup, a sqlite3 shell?); "
         "close it and start again."
+    )
+
+
+def unreachable(where: str, detail: str) -> DatabaseUnreachableError:
+    """`where` is the redacted `DATABASE_URL=...` (never with its password)."""
+    return DatabaseUnreachableError(
+        f"{where} cannot be used ({detail}); check that PostgreSQL is running there and "
+        "that the URL's host, port, user, password and database name are right, then "
+        "start again."
     )
 
 

@@ -12,12 +12,10 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import aiosqlite
-
 from bot.core.moderation.experiment_book import ExperimentOps
 from bot.core.moderation.holdout import FOLLOW_UP_SECONDS, Arm, Experiment, member_hash
 from bot.core.stats.experiment_result import ArmCounts
-from db.connection import Connection
+from db.connection import Connection, Transaction
 
 logger = logging.getLogger(__name__)
 
@@ -199,7 +197,7 @@ class ExperimentStore(Connection):
         return [(int(row[0]), member_hash(_experiment(row), user_id)) for row in rows]
 
     async def _erase_experiment_members(
-        self, conn: aiosqlite.Connection, keys: Sequence[tuple[int, str]]
+        self, conn: Transaction, keys: Sequence[tuple[int, str]]
     ) -> int:
         """Inside `forget_user`'s transaction: delete the member's rows; how many there were."""
         erased = 0

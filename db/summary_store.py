@@ -55,7 +55,8 @@ class SummaryStore(Connection):
                 "updated_at = excluded.updated_at, error = NULL, "
                 "claimed_by = excluded.claimed_by "
                 "WHERE summary_posts.state IN ('claimed', 'interrupted') "
-                "AND (summary_posts.claimed_by IS NOT excluded.claimed_by "
+                "AND (summary_posts.claimed_by IS NULL "
+                "OR summary_posts.claimed_by <> excluded.claimed_by "
                 "OR summary_posts.updated_at <= excluded.updated_at - ?)",
                 (guild_id, week, now, owner, stale_after),
             )

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPTS = ("run", "install", "test", "python.sh")
+SCRIPTS = ("run", "install", "test", "python.sh", "install-postgresql")
 
 STAND_IN = """#!/usr/bin/env bash
 # A stand-in Python {version}: records its calls in {log}.

@@ -52,10 +52,18 @@ def main(args: argparse.Namespace) -> int:
     source: Path | None = args.db
     if source is None:
         try:
-            source = config_from_args(args).database_path
+            config = config_from_args(args)
         except ConfigError as exc:
             print(f"kindness-bot: {exc}", file=sys.stderr)
             return ExitCode.CONFIG
+        if config.database_url:
+            print(
+                f"kindness-bot: backup copies a SQLite file, and {config.database_label} is "
+                "PostgreSQL; back it up with pg_dump (see the README, Moving to PostgreSQL).",
+                file=sys.stderr,
+            )
+            return ExitCode.CONFIG
+        source = config.database_path
     try:
         result = backup_database(source, args.out, replace=args.force)
     except errors.DatabaseOpenError as exc:

@@ -19,6 +19,7 @@ from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES
 from bot.core.scoring.languages import LanguageError, parse_languages
 from bot.core.scoring.scorer import ScorerConfig
 from bot.logging_setup import setup_logging
+from db import errors
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,20 @@ class ExitCode(IntEnum):
     DISCORD_UNREACHABLE = 9  # no connection to Discord (network down, firewall, proxy)
     DNS = 10  # Discord's host name could not be resolved
     DATABASE_TOO_NEW = 11  # the database was written by a newer kindness-bot
+    DATABASE_UNREACHABLE = 12  # the PostgreSQL server at DATABASE_URL is down or refuses us
+
+
+_DATABASE_CODES: tuple[tuple[type[errors.DatabaseOpenError], ExitCode], ...] = (
+    (errors.DatabaseCorruptError, ExitCode.DATABASE_CORRUPT),
+    (errors.DatabaseLockedError, ExitCode.DATABASE_LOCKED),
+    (errors.DatabasePathError, ExitCode.DATABASE_PATH),
+    (errors.DatabaseUnreachableError, ExitCode.DATABASE_UNREACHABLE),
+)
+
+
+def database_exit_code(exc: errors.DatabaseOpenError) -> ExitCode:
+    """The exit code for a database that cannot be opened (the README's table)."""
+    return next((c for kind, c in _DATABASE_CODES if isinstance(exc, kind)), ExitCode.DATABASE_PATH)
 
 
 def add_env_file_argument(parser: argparse.ArgumentParser) -> None:

@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "eval": ("bot.cli.eval", "measure the scorer on a labelled CSV/TSV file"),
     "summary": ("bot.cli.summary", "render a weekly summary from the database, offline"),
     "backup": ("bot.cli.backup", "copy the database consistently, even while the bot runs"),
+    "migrate": ("bot.cli.migrate", "apply schema migrations, or copy a database to another"),
     "replay": ("bot.cli.replay", "preview what the bot would do on a DiscordChatExporter export"),
 }
 

@@ -24,13 +24,14 @@ from typing import Any
 import aiohttp
 import discord
 
-from bot.cli.common import ExitCode, add_env_file_argument, run_with_token
+from bot.cli.common import ExitCode, add_env_file_argument, database_exit_code, run_with_token
 from bot.client import KindnessBot
 from bot.config import AppConfig
 from db import errors
 from db.database import Database
 from db.instance_lock import AlreadyRunningError, InstanceLock, SqliteFileLock, SqliteShardLock
 from db.migrate import MigrationError
+from db.postgres_lock import PostgresAdvisoryLock
 
 logger = logging.getLogger(__name__)
 
@@ -55,8 +56,8 @@ UNREACHABLE_HELP = (
     "firewall or proxy, then start the bot again."
 )
 ALREADY_RUNNING_HELP = (
-    "Another kindness-bot{pid} is already running on DATABASE_PATH={scope}; stop it first, "
-    "or give this one its own DATABASE_PATH."
+    "Another kindness-bot{pid} is already running on {scope}; stop it first, "
+    "or give this one its own {setting}."
 )
 SHARDS_HELP = (
     "Discord refused shard {shard} of KINDNESS_SHARD_COUNT={count} ({reason}); set "
@@ -65,7 +66,7 @@ SHARDS_HELP = (
 )
 SHARD_CLOSE_REASONS = {4010: "invalid shard", 4011: "sharding required: too few shards"}
 SHARD_RUNNING_HELP = (
-    "Another kindness-bot{pid} is already running shard {shard} on DATABASE_PATH={scope}; "
+    "Another kindness-bot{pid} is already running shard {shard} on {scope}; "
     "stop it first, or give this one other KINDNESS_SHARD_IDS."
 )
 
@@ -88,7 +89,12 @@ def main(args: argparse.Namespace) -> int:
 
 
 def instance_lock_for(config: AppConfig) -> InstanceLock:
-    """The lock that keeps each shard to one process (the whole store when unsharded)."""
+    """The lock that keeps each shard to one process (the whole store when unsharded):
+    file locks beside the SQLite file, or session advisory locks on the PostgreSQL server."""
+    if config.database_url:
+        if config.shards.sharded:
+            return PostgresAdvisoryLock.for_shards(config.database_url, config.shards.ids)
+        return PostgresAdvisoryLock(config.database_url)
     if config.shards.sharded:
         return SqliteShardLock(config.database_path, config.shards.ids)
     return SqliteFileLock(config.database_path)
@@ -101,47 +107,46 @@ def _report(failure: StartupError) -> int:
     return failure.code
 
 
-_DB_CODES: tuple[tuple[type[errors.DatabaseOpenError], ExitCode], ...] = (
-    (errors.DatabaseCorruptError, ExitCode.DATABASE_CORRUPT),
-    (errors.DatabaseLockedError, ExitCode.DATABASE_LOCKED),
-    (errors.DatabasePathError, ExitCode.DATABASE_PATH),
-)
-
-
 def _database_failure(exc: errors.DatabaseOpenError) -> StartupError:
-    code = next((c for kind, c in _DB_CODES if isinstance(exc, kind)), ExitCode.DATABASE_PATH)
-    return StartupError(code, str(exc))
+    return StartupError(database_exit_code(exc), str(exc))
 
 
 async def open_store(config: AppConfig, lock: InstanceLock) -> Database:
     """Check the path, take the instance lock, then check and open the database.
 
-    The lock comes before the file is read, so two instances starting together
+    The lock comes before the database is read, so two instances starting together
     never both migrate it; it is released again if opening fails.
     """
     path = config.database_path
     try:
-        errors.check_path(path)
+        if not config.database_url:
+            errors.check_path(path)
         try:
             await lock.acquire()
         except OSError as exc:
             raise errors.path_problem(path, f"cannot create {path}.lock: {exc.strerror}") from exc
     except AlreadyRunningError as exc:
         pid = "" if exc.holder is None else f" (process {exc.holder})"
-        help_ = ALREADY_RUNNING_HELP if exc.shard is None else SHARD_RUNNING_HELP
-        raise StartupError(
-            ExitCode.ALREADY_RUNNING, help_.format(pid=pid, scope=exc.scope, shard=exc.shard)
-        ) from exc
+        setting = "DATABASE_URL" if config.database_url else "DATABASE_PATH"
+        scope = exc.scope if config.database_url else f"DATABASE_PATH={exc.scope}"
+        message = (
+            ALREADY_RUNNING_HELP.format(pid=pid, scope=scope, setting=setting)
+            if exc.shard is None
+            else SHARD_RUNNING_HELP.format(pid=pid, scope=scope, shard=exc.shard)
+        )
+        raise StartupError(ExitCode.ALREADY_RUNNING, message) from exc
     except errors.DatabaseOpenError as exc:
         raise _database_failure(exc) from exc
     try:
-        return await Database.open(path)
+        return await Database.open(config.database)
     except BaseException as exc:
         await lock.release()
         if isinstance(exc, errors.DatabaseOpenError):
             raise _database_failure(exc) from exc
         if isinstance(exc, MigrationError):
-            raise StartupError(ExitCode.DATABASE_TOO_NEW, f"DATABASE_PATH={path}: {exc}.") from exc
+            raise StartupError(
+                ExitCode.DATABASE_TOO_NEW, f"{config.database_label}: {exc}."
+            ) from exc
         raise
 
 

@@ -18,6 +18,7 @@ from bot.config import AppConfig, ConfigError
 from bot.core.stats.schedule import parse_week_key
 from bot.summaries.content import SummaryContent, build_summary, latest_week
 from db.database import Database
+from db.url import is_postgres, redact
 
 logger = logging.getLogger(__name__)
 
@@ -40,9 +41,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--db",
-        type=Path,
-        help="SQLite database (default: DATABASE_PATH from the environment or .env, "
-        "else data/kindness.db)",
+        type=str,
+        help="SQLite file or postgresql:// URL (default: DATABASE_URL or DATABASE_PATH "
+        "from the environment or .env, else data/kindness.db)",
     )
     parser.add_argument("--out", type=Path, required=True, help="where to write the chart PNG")
 
@@ -51,7 +52,7 @@ class NoDataError(Exception):
     """The database holds no counts at all for the server asked about."""
 
 
-async def _render(db_path: Path, guild_id: int, week: str | None) -> SummaryContent:
+async def _render(db_path: str | Path, guild_id: int, week: str | None) -> SummaryContent:
     """The summary of one week; raises NoDataError rather than render an all-zero report
     for a server the bot never counted (most often a mistyped id)."""
     db = await Database.open(db_path)
@@ -71,14 +72,16 @@ def main(args: argparse.Namespace) -> int:
 
     0 on success, 2 on a usage problem, 1 when the server has no data to summarise.
     """
-    db_path: Path | None = args.db
-    if db_path is None:
+    db_path: str | Path
+    if args.db is not None:
+        db_path = args.db if is_postgres(args.db) else Path(args.db)
+    else:
         try:
-            db_path = AppConfig.from_env().database_path
+            db_path = AppConfig.from_env().database
         except ConfigError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return ExitCode.CONFIG
-    if not db_path.is_file():
+    if isinstance(db_path, Path) and not db_path.is_file():
         # opening would create an empty database; say what is wrong instead
         print(f"error: no database at {db_path} (use --db PATH)", file=sys.stderr)
         return ExitCode.CONFIG
@@ -86,8 +89,8 @@ def main(args: argparse.Namespace) -> int:
         content = asyncio.run(_render(db_path, args.guild, args.week))
     except NoDataError:
         print(
-            f"error: no data for server {args.guild} in {db_path}: nothing was counted there "
-            "(or all of it was pruned), so there is nothing to summarise; "
+            f"error: no data for server {args.guild} in {redact(str(db_path))}: nothing was "
+            "counted there (or all of it was pruned), so there is nothing to summarise; "
             "is the server id right?",
             file=sys.stderr,
         )

@@ -32,7 +32,7 @@ def main(args: argparse.Namespace) -> int:
 
 
 async def _stored_fingerprint(config: AppConfig) -> str | None:
-    db = await Database.open(config.database_path)
+    db = await Database.open(config.database)
     try:
         return await db.get_meta(META_KEY)
     finally:

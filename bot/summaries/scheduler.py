@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +18,7 @@ from bot.core.guild_settings import GuildSettings
 from bot.core.shards import UNSHARDED, ShardPlan
 from bot.core.stats.schedule import SummaryWindow, decide_summary_post, latest_window
 from bot.summaries.content import SummaryContent, build_summary
-from db.database import Database
+from db.database import DATABASE_ERRORS, Database
 
 logger = logging.getLogger(__name__)
 
@@ -112,7 +111,7 @@ class SummaryScheduler:
                 continue
             try:
                 outcome = await self._run_guild(settings, now)
-            except sqlite3.Error as exc:
+            except DATABASE_ERRORS as exc:
                 self._report_db_error(exc)
                 continue
             except Exception:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import db.database
+import db.sqlite_connection
 from db.database import Database
 from db.errors import (
     DatabaseCorruptError,
@@ -95,7 +95,7 @@ def exclusive_lock(tmp_path: Path) -> Iterator[Path]:
 async def test_a_locked_database_says_so(
     exclusive_lock: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db.database, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(db.sqlite_connection, "BUSY_TIMEOUT_MS", 50)
     with pytest.raises(DatabaseLockedError, match="locked by another program"):
         await Database.open(exclusive_lock)
 

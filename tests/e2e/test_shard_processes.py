@@ -7,8 +7,8 @@ owns the server; the commands are synced once for the whole bot. One process is
 killed with SIGKILL while Discord holds its summary POST (`fake.hold`) and restarted:
 still one summary per server, and a fourth process for a running shard is refused.
 
-`shared_store` says where the processes keep their data; it is SQLite here and is the
-one place a PostgreSQL backend joins (a store with `env` holding DATABASE_URL).
+`shared_store` says where the processes keep their data: a SQLite file, then a database
+on the test session's throwaway PostgreSQL cluster (`DATABASE_URL`).
 """
 
 from __future__ import annotations
@@ -49,8 +49,11 @@ class SharedStore:
     open: Callable[[], Awaitable[Database]]
 
 
-@pytest.fixture(params=["sqlite"])
+@pytest.fixture(params=["sqlite", "postgresql"])
 def shared_store(request: pytest.FixtureRequest, tmp_path: Path) -> SharedStore:
+    if request.param == "postgresql":
+        url: str = request.getfixturevalue("pg_url")
+        return SharedStore({"DATABASE_URL": url}, lambda: Database.open(url))
     path = tmp_path / "kindness.db"
     return SharedStore({"DATABASE_PATH": str(path)}, lambda: Database.open(path))
 
@@ -248,7 +251,8 @@ async def test_three_shard_processes_share_the_work_exactly_once(
         twin_log = tmp_path / "twin.log"
         twin = await start(fake, shared_store, 2, twin_log)
         assert await asyncio.wait_for(twin.wait(), 30) == ExitCode.ALREADY_RUNNING
-        assert "is already running shard 2 on DATABASE_PATH=" in twin_log.read_text()
+        setting = next(iter(shared_store.env))  # DATABASE_PATH or DATABASE_URL
+        assert f"is already running shard 2 on {setting}=" in twin_log.read_text()
 
         await chat(fake, world, list(world.all()), "one")
         everyone = list(world.all())

@@ -174,7 +174,7 @@ async def test_a_locked_database_and_a_newer_schema_have_their_own_codes(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("db.database.BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr("db.sqlite_connection.BUSY_TIMEOUT_MS", 50)
     locked_path = tmp_path / "locked.db"
     holder = sqlite3.connect(locked_path, isolation_level=None)
     try:

@@ -1,0 +1,32 @@
+"""Fixtures every test folder may use: a real PostgreSQL server for the PostgreSQL backend.
+
+The cluster starts once per test session (about 1.5 s), the first time a test asks for
+it, and is deleted at the end; each test gets a fresh database on it. When the server
+programs are missing the tests fail and say how to install them: never a skip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.pg_cluster import ClusterError, PostgresCluster
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PostgresCluster]:
+    try:
+        cluster = PostgresCluster().start()
+    except ClusterError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PostgresCluster) -> str:
+    """The URL of a new, empty database on the session's cluster."""
+    return pg_cluster.create_database()
