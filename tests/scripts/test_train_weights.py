@@ -15,10 +15,10 @@ pytest.importorskip("scipy")
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
-import train_weights  # noqa: E402
+import train_weights
 
-from bot.core.scoring.lexicon import parse_learned  # noqa: E402
-from bot.core.scoring.verdict import Category  # noqa: E402
+from bot.core.scoring.lexicon import parse_learned
+from bot.core.scoring.verdict import Category
 
 # "blorft" is a made-up name-call: aimed at the reader in every hostile text and
 # marked as the insult by span annotators. "marmalade" is a topic word: as common
