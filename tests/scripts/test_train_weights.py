@@ -10,9 +10,6 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("numpy")
-pytest.importorskip("scipy")
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 import train_weights
