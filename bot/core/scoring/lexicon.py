@@ -167,6 +167,8 @@ CUE_SECTIONS = (
     "demonstrative",
     "role_determiner",
     "person_pronoun",
+    "singular_pronoun",
+    "name_noun",
     "partitive",
     "saying",
     "link",

@@ -33,6 +33,9 @@ from bot.core.scoring.verdict import Category, TargetKind
 
 _K = TypeVar("_K")
 logger = logging.getLogger(__name__)
+# Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
+# in choosing phrase anchors or typo variants, so listing them changes no match.
+_LEXICON_WORD_CUES = frozenset({"name_noun"})
 
 
 def build_lexicon(
@@ -63,7 +66,9 @@ def compile_lexicon(
         for name, words in load_cues(lang).items():
             cue_words.setdefault(name, set()).update(words)
     cues: Cues = {name: frozenset(words) for name, words in cue_words.items()}
-    common = frozenset().union(*cue_words.values())
+    common = frozenset().union(
+        *(words for name, words in cue_words.items() if name not in _LEXICON_WORD_CUES)
+    )
 
     entries: dict[tuple[str, ...], Entry] = {}
     defaults: dict[Category, tuple[float, TargetKind | None]] = {}

@@ -14,7 +14,15 @@ module is the entry point, `Targeter.aim`.
 
 from __future__ import annotations
 
-from bot.core.scoring.targeting_context import GROUP_HATRED, IDENTITY_NOTE, WIDENED, Context, Hit
+from bot.core.scoring.targeting_context import (
+    BEFORE,
+    GROUP_HATRED,
+    IDENTITY_NOTE,
+    SAID_OF_NOTE,
+    WIDENED,
+    Context,
+    Hit,
+)
 from bot.core.scoring.targeting_groups import GroupRules
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -27,7 +35,8 @@ class Targeter(GroupRules):
 
         The person rules come first; where they find nobody (or a thing), a named
         identity group, the group in the room or a bare chat name-call still make
-        the words aimed. IDENTITY_NOTE marks an identity group and cancels nothing.
+        the words aimed. IDENTITY_NOTE marks an identity group and SAID_OF_NOTE a
+        name-call said of one person ("he is a liar"); neither cancels anything.
         """
         target, note = self._aim(ctx, hit)
         entry = hit.entry
@@ -76,6 +85,8 @@ class Targeter(GroupRules):
             if aimed is TargetKind.OBJECT and self._in_room(ctx, hit):
                 return TargetKind.GROUP, note  # "che squadra di spazzatura"
             return aimed, note
+        if (target in WIDENED or target is TargetKind.MENTION) and self._said_of_person(ctx, hit):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "she is a liar", "@bob is a clown"
         if target in WIDENED and self._in_room(ctx, hit):
             return TargetKind.GROUP, note  # "noob team", "this team is trash"
         if target is TargetKind.OBJECT and self._names_person_after(ctx, hit):
@@ -83,7 +94,56 @@ class Targeter(GroupRules):
         if target in (TargetKind.NONE, TargetKind.OBJECT) and (
             self._named_subject(ctx, hit) or self._pointed_at(ctx, hit)
         ):
-            return TargetKind.THIRD_PERSON, note  # "Mike is an idiot", "look at that moron"
-        if target is TargetKind.NONE and self._name_call(ctx, hit):
+            return TargetKind.THIRD_PERSON, note  # "Mike is trash", "look at that moron"
+        if target is TargetKind.NONE and (
+            self._name_call(ctx, hit) or self._names_someone(ctx, hit)
+        ):
             return TargetKind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
         return target, note
+
+    def _said_of_person(self, ctx: Context, hit: Hit) -> bool:
+        """A name-call said of one person: "he is a liar", "she's useless", "lui è un
+        coglione", chat's "he trash", or a name as the subject ("Mike is a liar").
+
+        A pronoun, then a copula (chat may drop it) and only articles and bridge
+        words before the hit, in one clause: it names that person, as plainly as
+        "you are" names the reader. "he is a stupid editor" describes the editor.
+        """
+        cues = self._cues
+        if hit.entry.category is not Category.INSULT or self._attributive_at(ctx, hit):
+            return False
+        tokens = ctx.tokens
+        floor = ctx.sentence_start(hit.first, BEFORE)
+        i = hit.first - 1
+        while (
+            i >= floor
+            and tokens[i] not in cues["person_pronoun"]
+            and (
+                tokens[i] in cues["bridge"]
+                or tokens[i] in cues["article"]
+                or tokens[i] in cues["partitive"]
+                or tokens[i] in cues["third_copula"]
+            )
+        ):
+            if ctx.pause_after(i):
+                return False
+            i -= 1
+        if i >= floor and tokens[i] in cues["singular_pronoun"]:
+            return not ctx.pause_after(i)
+        if i >= floor and (tokens[i] in cues["person_noun"] or tokens[i] in cues["role"]):
+            return self._named_subject(ctx, hit)  # "this guy is garbage", "our mid is useless"
+        # A name may be a thing ("Twitter is trash"): only a noun that names people counts.
+        return cues["descriptive"].isdisjoint(hit.entry.tokens) and self._named_subject(ctx, hit)
+
+    def _names_someone(self, ctx: Context, hit: Hit) -> bool:
+        """A name-call noun with nobody else in view: "gg wp idiots", "mid noob plus wk
+        noob", "troppi idioti oggi". A noun like "idiot" names a person wherever it
+        stands, so someone present is meant; judging words ("stupid", "trash") may
+        judge a thing, and the name_noun cues list only nouns that name people."""
+        entry = hit.entry
+        if entry.category is not Category.INSULT or entry.tokens[-1] not in self._cues["name_noun"]:
+            return False
+        before = ctx.tokens[max(0, hit.first - 2) : hit.first]
+        return self._blockers.isdisjoint(before) and self._cues["negative_quantifier"].isdisjoint(
+            before[-1:]
+        )  # "no idiot would do that" names nobody

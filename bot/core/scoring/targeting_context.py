@@ -36,7 +36,8 @@ NEGATION_REACH = 3  # a negator this close before a hit cancels it
 SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
 NAME_CALL_LENGTH = 4  # a chat line this short that is mostly an insult is a name-call
 ROOM_REACH = 4  # "noob team", "this team is trash", "trash ass team"
-IDENTITY_NOTE = "aimed at an identity group"  # the one note that does not cancel a hit
+IDENTITY_NOTE = "aimed at an identity group"  # notes that do not cancel a hit: this one
+SAID_OF_NOTE = "said of a person"  # and this: "he is a liar", "lui è un coglione"
 # Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
 DENIAL_PAIRS = frozenset(
     {("not", "true"), ("myth", "that"), ("false", "that"), ("untrue", "that"), ("e", "vero")}

@@ -9,7 +9,7 @@ from collections.abc import Hashable, Iterable, Mapping
 
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting import Targeter
-from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
 
 _EXPLAIN_TERMS = 4  # terms named per part of the explanation
@@ -40,6 +40,9 @@ _AIMED = frozenset(
 _HIGH_CATEGORIES = frozenset({Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK})
 _MEDIUM_SCORE = 0.75
 _SWEAR_AT_GROUP = 0.75  # a swear word aimed at an identity group ("fucking immigrants")
+# A name-call said of one person ("he is a liar"): as plain as saying it to them, a
+# little lighter, so a plain name-call still clears the default threshold.
+_SAID_OF = 0.92
 _TARGET_WORDS: Mapping[TargetKind, str] = {
     TargetKind.SECOND_PERSON: "aimed at the reader (second person)",
     TargetKind.IMPERATIVE: "told to the reader (imperative)",
@@ -103,6 +106,8 @@ class Weigher:
                 entry = _as_identity_attack(entry)
                 base = _SWEAR_AT_GROUP if swearing else entry.weight
                 weight = base * _TARGET_FACTOR[target]
+            elif note == SAID_OF_NOTE:
+                weight = entry.weight * _SAID_OF
             else:
                 weight = 0.0 if note else entry.weight * _TARGET_FACTOR[target]
             if entry.category is Category.PROFANITY and profanity_ok:

@@ -192,7 +192,9 @@ def test_shut_up_raises_an_insult_but_is_mild_alone(scorer: Scorer) -> None:
 def test_mention_and_reply_flags_give_a_target(
     scorer: Scorer, flags: dict[str, bool], target: TargetKind
 ) -> None:
-    text = "total moron tbh lol honestly"  # five words: longer than a chat name-call
+    # Five words, longer than a chat name-call; "scumbag" is not one of the nouns that
+    # name someone present on their own ("moron", "noob": the name_noun cues).
+    text = "total scumbag tbh lol honestly"
     assert not _hostile(scorer, text)
     verdict = scorer.score(text, **flags)
     assert verdict.hostile

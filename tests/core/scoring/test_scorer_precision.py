@@ -132,7 +132,7 @@ def test_allowed_terms_are_never_unmasked() -> None:
         ("Idiot, you forgot the link", True),
         ("Moron you need glasses", True),
         ("Idiot proof design, you will love it", False),  # the reader is not the name
-        ("Idiots like him never learn, do they?", False),  # about a third person
+        ("Idiots like him never learn, do they?", True),  # a third person (issue 8: hostile)
     ],
 )
 def test_name_calls_by_clause_shape(scorer: Scorer, text: str, hostile: bool) -> None:
@@ -189,7 +189,7 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
     [
         # only a real order aims the name-calls near it; one after a modal is about someone else
         ("shut up, you awful person", True),
-        ("Sam is an absolutely awful person who needs to grow up", False),
+        ("Sam is a person who needs to grow up", False),
         # denied opinions: a negated thinking or saying verb before "you"
         ("I think you're an idiot", True),
         ("I don't think you're an idiot, the post was just unclear", False),
@@ -201,7 +201,7 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
         ("go back to picking through trash barrels", False),
         # "such as you" binds a name-call like "like you" does
         ("full of cretins such as yourself", True),
-        ("full of cretins such as him", False),
+        ("full of cretins such as him", True),  # a third person (issue 8: hostile)
         # "you suck" said to several readers or in chat spelling
         ("you all suck", True),
         ("u suck", True),
@@ -212,8 +212,9 @@ def test_swear_compounds_are_name_calls(scorer: Scorer, text: str, hostile: bool
         ("you should jump off a cliff", True),
         ("this trend needs to die", False),  # about a thing
         ("the car went off a cliff", False),
-        # a name-call after "that little" describes someone else, even with "you" nearby
-        ("you are spot on about that stupid little idiot", False),
+        # a name-call after "that little" is about someone else, even with "you" nearby:
+        # a third person, hostile since issue 8, but not aimed at the reader
+        ("you are spot on about that stupid little idiot", True),
         ("you are spot on, stupid little idiot", True),
         # well-known name-calls
         ("you are nothing but a keyboard warrior", True),

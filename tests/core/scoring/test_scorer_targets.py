@@ -23,21 +23,22 @@ def test_default_scorer_reads_every_shipped_language(scorer: Scorer) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "direct"),
     [
-        "he is such a moron",
-        "this guy is an idiot",
-        "report this idiot pls",
-        "lui è un idiota",
-        "questo tizio è un coglione",
+        ("he is such a moron", "you are such a moron"),
+        ("this guy is an idiot", "you are an idiot"),
+        ("report this idiot pls", "you are an idiot"),
+        ("lui è un idiota", "sei un idiota"),
+        ("questo tizio è un coglione", "sei un coglione"),
     ],
 )
-def test_third_person_name_calling_is_hostile_but_milder(scorer: Scorer, text: str) -> None:
+def test_third_person_name_calling_is_hostile_but_milder(
+    scorer: Scorer, text: str, direct: str
+) -> None:
     verdict = scorer.score(text)
     assert verdict.hostile
     assert verdict.severity < Severity.HIGH
-    direct = scorer.score("you are an idiot")
-    assert verdict.score <= direct.score
+    assert verdict.score < scorer.score(direct).score
 
 
 @pytest.mark.parametrize(

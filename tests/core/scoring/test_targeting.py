@@ -9,7 +9,7 @@ from bot.core.scoring.folding import TOKEN_RE, fold
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.targeting import Targeter
-from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.verdict import TargetKind
 
 
@@ -46,15 +46,28 @@ def test_the_reader(lexicon: Lexicon, targeter: Targeter, text: str, word: str) 
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Mike is an idiot", "idiot"),  # a name as the subject
-        ("he is such a moron", "moron"),
-        ("lui è un idiota", "idiota"),
         ("this stupid kid", "stupid"),  # a person named after the word
         ("look at that moron", "moron"),  # pointed at
+        ("Mike is trash", "trash"),  # a judging word: a name may be a thing
     ],
 )
 def test_third_person(lexicon: Lexicon, targeter: Targeter, text: str, word: str) -> None:
     assert aim(lexicon, targeter, text, word) == (TargetKind.THIRD_PERSON, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mike is an idiot", "idiot"),  # a name as the subject of a noun that names people
+        ("he is such a moron", "moron"),
+        ("she's useless", "useless"),
+        ("he trash", "trash"),  # chat drops the copula
+        ("this guy is garbage", "garbage"),
+        ("lui è un idiota", "idiota"),
+    ],
+)
+def test_said_of_a_person(lexicon: Lexicon, targeter: Targeter, text: str, word: str) -> None:
+    assert aim(lexicon, targeter, text, word) == (TargetKind.THIRD_PERSON, SAID_OF_NOTE)
 
 
 @pytest.mark.parametrize(
