@@ -14,6 +14,7 @@ module is the entry point, `Targeter.aim`.
 
 from __future__ import annotations
 
+from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import (
     BEFORE,
     GROUP_HATRED,
@@ -29,6 +30,14 @@ from bot.core.scoring.verdict import Category, TargetKind
 
 class Targeter(GroupRules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        cues = lexicon.cues
+        # What may stand between a subject and a name-call said of it: "is", "such a".
+        self._linking = (
+            cues["bridge"] | cues["article"] | cues["partitive"] | cues["third_copula"]
+        ) - (cues["person_pronoun"] | cues["person_noun"] | cues["role"])
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech).
@@ -110,30 +119,28 @@ class Targeter(GroupRules):
         "you are" names the reader. "he is a stupid editor" describes the editor.
         """
         cues = self._cues
-        if hit.entry.category is not Category.INSULT or self._attributive_at(ctx, hit):
+        entry = hit.entry
+        if entry.category is not Category.INSULT:
             return False
         tokens = ctx.tokens
-        floor = ctx.sentence_start(hit.first, BEFORE)
         i = hit.first - 1
-        while (
-            i >= floor
-            and tokens[i] not in cues["person_pronoun"]
-            and (
-                tokens[i] in cues["bridge"]
-                or tokens[i] in cues["article"]
-                or tokens[i] in cues["partitive"]
-                or tokens[i] in cues["third_copula"]
-            )
-        ):
-            if ctx.pause_after(i):
-                return False
+        floor = max(0, hit.first - BEFORE)
+        linking = self._linking
+        while i >= floor and tokens[i] in linking:
             i -= 1
-        if i >= floor and tokens[i] in cues["singular_pronoun"]:
-            return not ctx.pause_after(i)
-        if i >= floor and (tokens[i] in cues["person_noun"] or tokens[i] in cues["role"]):
-            return self._named_subject(ctx, hit)  # "this guy is garbage", "our mid is useless"
-        # A name may be a thing ("Twitter is trash"): only a noun that names people counts.
-        return cues["descriptive"].isdisjoint(hit.entry.tokens) and self._named_subject(ctx, hit)
+        if i < floor:
+            return False  # no subject in reach
+        subject = tokens[i]
+        if subject in cues["singular_pronoun"]:
+            said = not any(ctx.pause_after(j) for j in range(i, hit.first - 1))
+        elif subject in cues["person_noun"] or subject in cues["role"]:
+            said = self._named_subject(ctx, hit)  # "this guy is garbage", "our mid is useless"
+        elif subject not in self._lexicon.known_words:
+            # A name may be a thing ("Twitter is trash"): only a noun that names people.
+            said = cues["descriptive"].isdisjoint(entry.tokens) and self._named_subject(ctx, hit)
+        else:
+            return False
+        return said and not self._attributive_at(ctx, hit)
 
     def _names_someone(self, ctx: Context, hit: Hit) -> bool:
         """A name-call noun with nobody else in view: "gg wp idiots", "mid noob plus wk
