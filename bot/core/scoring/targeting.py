@@ -134,13 +134,34 @@ class Targeter(GroupRules):
         if subject in cues["singular_pronoun"]:
             said = not any(ctx.pause_after(j) for j in range(i, hit.first - 1))
         elif subject in cues["person_noun"] or subject in cues["role"]:
-            said = self._named_subject(ctx, hit)  # "this guy is garbage", "our mid is useless"
+            # "this guy is garbage", "our mid is a noob"; a line of its own: "jungle trash",
+            # "our carry useless". A role may be a place ("the jungle is trash this patch").
+            said = self._role_called(ctx, hit, i) or (
+                (subject in cues["person_noun"] or cues["descriptive"].isdisjoint(entry.tokens))
+                and self._named_subject(ctx, hit)
+            )
         elif subject not in self._lexicon.known_words:
             # A name may be a thing ("Twitter is trash"): only a noun that names people.
             said = cues["descriptive"].isdisjoint(entry.tokens) and self._named_subject(ctx, hit)
         else:
             return False
         return said and not self._attributive_at(ctx, hit)
+
+    def _role_called(self, ctx: Context, hit: Hit, subject: int) -> bool:
+        """A role or person noun opening a chat line that ends with the name-call,
+        the copula maybe dropped: "jungle trash", "our carry useless", "mid is noob"."""
+        cues = self._cues
+        opener = subject
+        if subject > 0 and (
+            ctx.tokens[subject - 1] in cues["role_determiner"]
+            or ctx.tokens[subject - 1] in cues["demonstrative"]
+        ):
+            opener = subject - 1
+        return (
+            ctx.starts_sentence(opener)
+            and ctx.sentence_end(hit.last - 1, 1) == hit.last
+            and not any(ctx.pause_after(j) for j in range(subject, hit.first))
+        )
 
     def _names_someone(self, ctx: Context, hit: Hit) -> bool:
         """A name-call noun with nobody else in view: "gg wp idiots", "mid noob plus wk

@@ -3,7 +3,8 @@
 Said of a person: a name-call with one person as its subject ("he is a liar", "she's
 useless", "@bob is a clown", "this guy is garbage", "lui è un coglione") names that
 person as plainly as "you are" names the reader, so a plain name-call clears the
-default threshold, a little below direct address. A bare name, which may be a thing
+default threshold, a little below direct address. In chat a role may open the line
+with the copula dropped ("jungle trash"). A bare name, which may be a thing
 ("Twitter is trash"), counts only with a noun that names people ("Mike is a liar").
 
 Name-call nouns: "noob", "idiot", "moron", "coglione" name a person wherever they
@@ -36,6 +37,9 @@ def scorer() -> Scorer:
         "@bob is a clown",
         "this guy is garbage",
         "our mid is useless",
+        "our healer is a clown",
+        "jungle trash",  # a role opening a chat line, the copula dropped
+        "our carry useless",
         "Mike is a liar",
         "lei è inutile",
         "quello è un coglione",
@@ -75,6 +79,8 @@ def test_said_of_a_person_weighs_less_than_direct_address(
         "mi ha detto che sono un idiota",
         "Twitter is trash",  # a name may be a thing: a judging word is not enough
         "the printer is trash",
+        "the jungle is trash this patch",  # a role may be a place
+        "support items are trash",
         "she is a great player",
         "that guy is insane at this game",
     ],
