@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO, cast
 
 from bot.cli.common import add_scorer_arguments, scorer_config_from_args
-from bot.core.scoring.scorer import Scorer
+from bot.core.scoring.scorer import CLEAN, Scorer
 from bot.core.texts.verdict_text import render_verdict
 
 
@@ -35,25 +35,47 @@ def line_batches(stream: io.BufferedIOBase, size: int = 1 << 16) -> Iterator[lis
 
     `read1` returns what is already there without waiting for more, so a caller
     typing one line at a time gets each answer at once, while a bulk pipe arrives
-    in large batches and its answers go out in large writes.
+    in large batches and its answers go out in large writes. A batch is decoded in
+    one call: a newline byte never sits inside a UTF-8 sequence, so this equals
+    decoding line by line.
     """
     pending = b""
     while chunk := stream.read1(size):
         pending += chunk
-        *complete, pending = pending.split(b"\n")
-        if complete:
-            yield [raw.decode("utf-8", errors="replace").rstrip("\r") for raw in complete]
+        cut = pending.rfind(b"\n")
+        if cut >= 0:
+            yield _lines(pending[:cut].decode("utf-8", errors="replace"))
+            pending = pending[cut + 1 :]
     if pending:
-        yield [pending.decode("utf-8", errors="replace").rstrip("\r")]
+        yield _lines(pending.decode("utf-8", errors="replace"))
+
+
+def _lines(block: str) -> list[str]:
+    lines = block.split("\n")
+    if "\r" in block:
+        lines = [line.rstrip("\r") for line in lines]
+    return lines
+
+
+# Most lines hold no hostile word at all and share the scorer's one CLEAN verdict.
+_CLEAN_LINE = json.dumps(CLEAN.to_json_dict()) + "\n"
 
 
 def stream_jsonl(scorer: Scorer, batches: Iterable[list[str]], out: TextIO, **flags: bool) -> int:
     """Score each batch of lines and write their JSON verdicts, flushed once per batch."""
     count = 0
+    score = scorer.score
+    mention, reply, swearing_ok = (
+        flags.get(name, False) for name in ("mentions_someone", "is_reply", "profanity_ok")
+    )
     for batch in batches:
-        out.write(
-            "".join(json.dumps(scorer.score(line, **flags).to_json_dict()) + "\n" for line in batch)
-        )
+        answers = []
+        for line in batch:
+            verdict = score(
+                line, mentions_someone=mention, is_reply=reply, profanity_ok=swearing_ok
+            )
+            answers.append(_CLEAN_LINE if verdict is CLEAN else verdict.to_json_line() + "\n")
+        out.write("".join(answers))
         out.flush()  # answers for everything that has arrived, before waiting for more
         count += len(batch)
     return count

@@ -113,10 +113,13 @@ class Matcher:
             masked = match.group()
             if sum(ch != "*" for ch in masked) < 1 or masked.count("*") * 2 > len(masked):
                 continue
+            letters = [(i, ch) for i, ch in enumerate(masked) if ch != "*"]
+            first, letter = letters[0]
+            words = self._lexicon.maskable.get(len(masked), ())
             fits = [
                 (weight, word)
-                for word, weight in self._lexicon.maskable.get(len(masked), ())
-                if all(m in ("*", w) for m, w in zip(masked, word, strict=True))
+                for word, weight in _by_letter(words).get((first, letter), ())
+                if all(word[i] == ch for i, ch in letters)
             ]
             if fits:
                 found.append((min(fits)[1], match.start(), match.end()))
@@ -200,6 +203,9 @@ def _match_at(
 ) -> None:
     """Add every phrase of `entries` found where `key` (a word or a word pair) occurs."""
     token, following = (key, None) if isinstance(key, str) else key
+    if following is None and len(entries) > _SCAN_LIMIT:
+        _match_near(tokens, token, _neighbours(entries), found)
+        return
     count = len(tokens)
     i = -1
     for _ in range(tokens.count(token)):  # counted first: no ValueError to end the search
@@ -223,6 +229,73 @@ def _match_at(
                 found.append((first, end, entry))
 
 
+def _match_phrase(
+    tokens: list[str], first: int, entry: Entry, found: list[tuple[int, int, Entry]]
+) -> None:
+    """Add `entry` if its phrase starts at token `first`."""
+    phrase = entry.tokens
+    end = first + len(phrase)
+    if (
+        first >= 0
+        and end <= len(tokens)
+        and tokens[end - 1] == phrase[-1]  # rules out most phrases before a slice
+        and tuple(tokens[first:end]) == phrase
+    ):
+        found.append((first, end, entry))
+
+
+# A word that anchors many phrases ("fuck", "merda") looks them up by the word after
+# it (or, when it ends the phrase, the word before it) instead of trying each one.
+_SCAN_LIMIT = 6
+_Neighbours = tuple[
+    list[Entry], dict[str, list[tuple[int, Entry]]], dict[str, list[tuple[int, Entry]]]
+]
+_NEIGHBOURS_KEPT = 4096
+_NEIGHBOURS: dict[int, tuple[object, _Neighbours]] = {}
+
+
+def _neighbours(entries: tuple[tuple[int, Entry], ...]) -> _Neighbours:
+    """One anchor's entries: the word itself, phrases by the next word, by the previous one."""
+    kept = _NEIGHBOURS.get(id(entries))
+    if kept is not None and kept[0] is entries:
+        return kept[1]
+    words: list[Entry] = []
+    by_next: dict[str, list[tuple[int, Entry]]] = {}
+    by_previous: dict[str, list[tuple[int, Entry]]] = {}
+    for offset, entry in entries:
+        phrase = entry.tokens
+        if len(phrase) == 1:
+            words.append(entry)
+        elif offset + 1 < len(phrase):
+            by_next.setdefault(phrase[offset + 1], []).append((offset, entry))
+        else:
+            by_previous.setdefault(phrase[offset - 1], []).append((offset, entry))
+    if len(_NEIGHBOURS) >= _NEIGHBOURS_KEPT:
+        _NEIGHBOURS.clear()
+    index = (words, by_next, by_previous)
+    _NEIGHBOURS[id(entries)] = (entries, index)
+    return index
+
+
+def _match_near(
+    tokens: list[str], token: str, index: _Neighbours, found: list[tuple[int, int, Entry]]
+) -> None:
+    """`_match_at` for a word with many phrases, through its `_neighbours` index."""
+    words, by_next, by_previous = index
+    last = len(tokens) - 1
+    i = -1
+    for _ in range(tokens.count(token)):
+        i = tokens.index(token, i + 1)
+        for entry in words:
+            found.append((i, i + 1, entry))
+        if i < last:
+            for offset, entry in by_next.get(tokens[i + 1], ()):
+                _match_phrase(tokens, i - offset, entry, found)
+        if i > 0:
+            for offset, entry in by_previous.get(tokens[i - 1], ()):
+                _match_phrase(tokens, i - offset, entry, found)
+
+
 def _merge(
     words: list[tuple[str, int, int]], joined: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
@@ -241,6 +314,30 @@ def _merge(
         merged.append(run)
         merged.extend(runs)
     return merged
+
+
+# Starred-out words are looked up by their first visible letter: a word list of one
+# length holds hundreds of words, a star-masked word fits a few. Indexed per list
+# (shared by every scorer that has it), lazily, a bounded number of lists.
+_MASK_INDEXES_KEPT = 256
+_MASK_INDEXES: dict[int, tuple[object, dict[tuple[int, str], list[tuple[str, float]]]]] = {}
+
+
+def _by_letter(
+    words: tuple[tuple[str, float], ...],
+) -> dict[tuple[int, str], list[tuple[str, float]]]:
+    """`words` by (position, letter), for every position of every word."""
+    kept = _MASK_INDEXES.get(id(words))
+    if kept is not None and kept[0] is words:
+        return kept[1]
+    index: dict[tuple[int, str], list[tuple[str, float]]] = {}
+    for item in words:
+        for key in enumerate(item[0]):
+            index.setdefault(key, []).append(item)
+    if len(_MASK_INDEXES) >= _MASK_INDEXES_KEPT:
+        _MASK_INDEXES.clear()
+    _MASK_INDEXES[id(words)] = (words, index)
+    return index
 
 
 def _known_variant(word: str, known: Container[str]) -> str | None:

@@ -81,6 +81,8 @@ class Context:
     """One message's tokens and clause boundaries, computed lazily around hits."""
 
     __slots__ = (
+        "_ends",
+        "_firsts",
         "_gaming",
         "_pauses",
         "_present",
@@ -117,6 +119,8 @@ class Context:
         self._quotes: list[int] | None = None
         self._gaming: bool | None = None
         self._present: dict[str, bool] = {}
+        self._firsts: dict[int, int] = {}  # token index -> first token of its sentence
+        self._ends: dict[int, int] = {}  # token index -> end of its sentence
 
     def mentions_any(self, name: str, words: frozenset[str]) -> bool:
         """Does any of `words` (the cue list `name`) occur in the message? Asked once each."""
@@ -142,23 +146,29 @@ class Context:
 
     def sentence_start(self, index: int, reach: int) -> int:
         """First token of the sentence holding `index`, looking back at most `reach`."""
-        stops = self._stops
-        at = bisect.bisect_left(stops, self.spans[index][0])
-        floor = max(0, index - reach)
-        if at == 0:
-            return floor
-        first = bisect.bisect_right(self.spans, stops[at - 1], key=_span_start)
-        return max(first, floor)
+        first = self._firsts.get(index)
+        if first is None:  # rules ask again and again around the same few hits
+            stops = self._stops
+            at = bisect.bisect_left(stops, self.spans[index][0])
+            first = (
+                0 if at == 0 else bisect.bisect_right(self.spans, stops[at - 1], key=_span_start)
+            )
+            self._firsts[index] = first
+        return max(first, index - reach)
 
     def sentence_end(self, index: int, reach: int) -> int:
         """Exclusive end of the sentence holding `index`, looking ahead at most `reach`."""
-        stops = self._stops
-        ceiling = min(len(self.tokens), index + reach + 1)
-        at = bisect.bisect_left(stops, self.spans[index][1])
-        if at == len(stops):
-            return ceiling
-        end = bisect.bisect_right(self.spans, stops[at], key=_span_start)
-        return min(end, ceiling)
+        end = self._ends.get(index)
+        if end is None:
+            stops = self._stops
+            at = bisect.bisect_left(stops, self.spans[index][1])
+            end = (
+                len(self.tokens)
+                if at == len(stops)
+                else bisect.bisect_right(self.spans, stops[at], key=_span_start)
+            )
+            self._ends[index] = end
+        return min(end, len(self.tokens), index + reach + 1)
 
     def starts_sentence(self, index: int) -> bool:
         return index == 0 or self.stop_after(index - 1)
