@@ -183,6 +183,8 @@ CUE_SECTIONS = (
     "bridge",
     "function",
     "common",
+    "word",
+    "curse",
 )
 
 
@@ -352,6 +354,11 @@ def load_cues(lang: str) -> Mapping[str, frozenset[str]]:
             continue
         if current is not None:
             current.update(tokenize_term(line))
+    # Ordinary words (scripts/common_words.py): a word not among them may be a name.
+    words = sections.setdefault("word", set())
+    for raw in (_read(lang, "words.txt") or "").splitlines():
+        if raw and not raw.startswith("#"):
+            words.update(tokenize_term(raw))
     return {name: frozenset(words) for name, words in sections.items()}
 
 

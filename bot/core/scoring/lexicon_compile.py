@@ -34,8 +34,9 @@ from bot.core.scoring.verdict import Category, TargetKind
 _K = TypeVar("_K")
 logger = logging.getLogger(__name__)
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
-# in choosing phrase anchors or typo variants, so listing them changes no match.
-_LEXICON_WORD_CUES = frozenset({"name_noun"})
+# in choosing phrase anchors or typo variants, so listing them changes no match. The
+# thousands of ordinary words ("word") are kept out too: only the name rule reads them.
+_LEXICON_WORD_CUES = frozenset({"name_noun", "word"})
 
 
 def build_lexicon(

@@ -27,7 +27,7 @@ from bot.core.scoring.folding import (
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import RUN_GATE_RE, Matcher
-from bot.core.scoring.targeting_context import SENTENCE_REACH, Context
+from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict
 from bot.core.scoring.weighing import Weigher
 
@@ -170,19 +170,30 @@ class Scorer:
         if not candidates:
             return CLEAN
         swearing = all(c[2].category is Category.PROFANITY for c in candidates)
+        # Swearing is only read by the rules in a short line that may curse a name.
+        bare = swearing and not self._may_name(tokens)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
-            needed = candidates[-1][1] + (0 if swearing else SENTENCE_REACH)
+            needed = candidates[-1][1] + (0 if bare else SENTENCE_REACH)
             spans = [m.span() for m in itertools.islice(_WORD_RE.finditer(flat), needed)]
         hits = self._matcher.hits(text, flat, spans, candidates)
         if not hits:
             return CLEAN
-        if swearing and self._group_words.isdisjoint(tokens):
+        if bare and self._group_words.isdisjoint(tokens):
             return self._weigher.swearing_only(hits, profanity_ok)
         mentioned = mentions_someone or _MENTION_RE.search(text) is not None
         if folded is None:
             folded = fold(text)
         ctx = Context(self._lexicon, folded, tokens, spans, mentioned=mentioned, is_reply=is_reply)
         return self._weigher.verdict(self._weigher.weigh(ctx, hits, profanity_ok))
+
+    def _may_name(self, tokens: list[str]) -> bool:
+        """A short line with a word no list knows, or a pointing word, may swear at a
+        player or the team ("fuck tusk", "fuck this guy")."""
+        if len(tokens) > NAME_CALL_LENGTH:
+            return False
+        known, words = self._lexicon.known_words, self._cues["word"]
+        pointing = self._cues["demonstrative"]
+        return any((t not in known and t not in words) or t in pointing for t in tokens)
 
 
 def _spaces(match: re.Match[str]) -> str:

@@ -14,11 +14,15 @@ module is the entry point, `Targeter.aim`.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import (
     BEFORE,
     GROUP_HATRED,
     IDENTITY_NOTE,
+    NAME_CALL_LENGTH,
+    NAMED_NOTE,
     SAID_OF_NOTE,
     WIDENED,
     Context,
@@ -26,6 +30,8 @@ from bot.core.scoring.targeting_context import (
 )
 from bot.core.scoring.targeting_groups import GroupRules
 from bot.core.scoring.verdict import Category, TargetKind
+
+_REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
 class Targeter(GroupRules):
@@ -54,6 +60,9 @@ class Targeter(GroupRules):
         if entry.category is Category.PROFANITY:
             if self._sworn_at_group(ctx, hit):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "fuck gay people", "fucking immigrants"
+            named = self._named_in_chat(ctx, hit) if target is TargetKind.NONE else None
+            if named is not None:
+                return named, NAMED_NOTE  # "fuck tusk", "shit pudge", "fuck this team"
             return target, note
         if (
             self._denied_by_quantifier(ctx, hit)
@@ -104,6 +113,9 @@ class Targeter(GroupRules):
             self._named_subject(ctx, hit) or self._pointed_at(ctx, hit)
         ):
             return TargetKind.THIRD_PERSON, note  # "Mike is trash", "look at that moron"
+        named = self._named_in_chat(ctx, hit) if target is TargetKind.NONE else None
+        if named is not None:
+            return named, NAMED_NOTE  # "stupid pudge", "tusk noob"
         if target is TargetKind.NONE and (
             self._name_call(ctx, hit) or self._names_someone(ctx, hit)
         ):
@@ -146,6 +158,68 @@ class Targeter(GroupRules):
         else:
             return False
         return said and not self._attributive_at(ctx, hit)
+
+    def _named_in_chat(self, ctx: Context, hit: Hit) -> TargetKind | None:
+        """A short chat line that swears at or name-calls one name: "fuck tusk",
+        "fucking bara, feed", "stupid pudge", "pudge noob", "fuck this huskar".
+
+        Hero, champion and nick names differ in every game, so a name is a word no
+        list knows: neither a lexicon or cue word nor an ordinary word or game-chat
+        thing ("fuck this lag", "shit happens", "stupid lag" stay clean). A curse
+        ("fuck", "shit"; not "omg", "damn") comes before the name, maybe pointing
+        ("fuck this guy", "fuck that team"); a name-call may also come after it.
+        The two make the clause, in a line of at most NAME_CALL_LENGTH words.
+        """
+        cues = self._cues
+        category = hit.entry.category
+        curse = category is Category.PROFANITY
+        if curse and cues["curse"].isdisjoint(hit.entry.tokens):
+            return None  # "omg comeback", "wtf happend", "kill axe": no curse
+        if not curse and category is not Category.INSULT:
+            return None
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, NAME_CALL_LENGTH)
+        end = ctx.sentence_end(hit.last - 1, NAME_CALL_LENGTH)
+        if not ctx.starts_sentence(start) or end - start > NAME_CALL_LENGTH:
+            return None
+        if end < len(tokens) and not ctx.stop_after(end - 1):
+            return None
+        name = hit.last  # "fuck tusk", "stupid pudge", "fuck this huskar"
+        pointed = curse and name < end and tokens[name] in cues["demonstrative"]
+        name += pointed
+        if (
+            name < end
+            and (hit.first == start or ctx.pause_after(hit.first - 1))
+            and (name == end - 1 or ctx.pause_after(name))
+        ):
+            word = tokens[name]
+            if self._is_name(word):
+                return TargetKind.THIRD_PERSON
+            if pointed and (word in cues["person_noun"] or word in cues["role"]):
+                return TargetKind.THIRD_PERSON  # "fuck this guy", "fuck that carry"
+            if pointed and word in cues["room"]:
+                return TargetKind.GROUP  # "fuck this team"
+        name = hit.first - 1  # "pudge noob"
+        if (
+            not curse
+            and name >= start
+            and (name == start or ctx.pause_after(name - 1))
+            and (hit.last == end or ctx.pause_after(hit.last - 1))
+            and self._is_name(tokens[name])
+        ):
+            return TargetKind.THIRD_PERSON
+        return None
+
+    def _is_name(self, word: str) -> bool:
+        """A word that may be a player's name: no list knows it, nor its letters said
+        once ("laggg" is "lag")."""
+        if len(word) < 3 or not word.isalpha():
+            return False
+        known, words = self._lexicon.known_words, self._cues["word"]
+        if word in known or word in words:
+            return False
+        once = _REPEATED_RE.sub(r"\1", word)
+        return once not in known and once not in words
 
     def _role_called(self, ctx: Context, hit: Hit, subject: int) -> bool:
         """A role or person noun opening a chat line that ends with the name-call,

@@ -9,7 +9,13 @@ from collections.abc import Hashable, Iterable, Mapping
 
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting import Targeter
-from bot.core.scoring.targeting_context import IDENTITY_NOTE, SAID_OF_NOTE, Context, Hit
+from bot.core.scoring.targeting_context import (
+    IDENTITY_NOTE,
+    NAMED_NOTE,
+    SAID_OF_NOTE,
+    Context,
+    Hit,
+)
 from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
 
 _EXPLAIN_TERMS = 4  # terms named per part of the explanation
@@ -43,6 +49,8 @@ _SWEAR_AT_GROUP = 0.75  # a swear word aimed at an identity group ("fucking immi
 # A name-call said of one person ("he is a liar"): as plain as saying it to them, a
 # little lighter, so a plain name-call still clears the default threshold.
 _SAID_OF = 0.92
+# A swear word aimed at a named player ("fuck tusk"): hostile, at low severity.
+_SWEAR_AT_NAME = 0.6
 _TARGET_WORDS: Mapping[TargetKind, str] = {
     TargetKind.SECOND_PERSON: "aimed at the reader (second person)",
     TargetKind.IMPERATIVE: "told to the reader (imperative)",
@@ -108,6 +116,9 @@ class Weigher:
                 weight = base * _TARGET_FACTOR[target]
             elif note == SAID_OF_NOTE:
                 weight = entry.weight * _SAID_OF
+            elif note == NAMED_NOTE:
+                swearing = entry.category is Category.PROFANITY
+                weight = _SWEAR_AT_NAME if swearing else entry.weight * _SAID_OF
             else:
                 weight = 0.0 if note else entry.weight * _TARGET_FACTOR[target]
             if entry.category is Category.PROFANITY and profanity_ok:
