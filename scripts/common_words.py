@@ -44,7 +44,7 @@ def _document_counts(files: tuple[str, ...]) -> Counter[str]:
 def _write(lang: str, words: list[str]) -> None:
     path = LEXICONS / lang / "words.txt"
     path.write_text(HEADER + "".join(f"{w}\n" for w in sorted(words)), encoding="utf-8")
-    print(f"{path.relative_to(ROOT)}: {len(words)} words")
+    print(f"{path}: {len(words)} words")
 
 
 def main() -> None:
