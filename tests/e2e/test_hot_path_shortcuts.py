@@ -29,16 +29,29 @@ def plain_way(m: discord.Member) -> bool:
     return m.guild_permissions.value & EXEMPT_MODERATOR_PERMISSIONS != 0
 
 
-@asynccontextmanager
-async def recording(bot: KindnessBot) -> AsyncIterator[list[discord.Message]]:
+class Seen(list[discord.Message]):
     """Every member's message the watcher is handed, as discord.py built it."""
-    seen: list[discord.Message] = []
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrived: asyncio.Queue[None] = asyncio.Queue()
+
+    async def until(self, count: int) -> None:
+        async with asyncio.timeout(10):
+            while len(self) < count:
+                await self.arrived.get()
+
+
+@asynccontextmanager
+async def recording(bot: KindnessBot) -> AsyncIterator[Seen]:
+    seen = Seen()
     watch: Callable[[discord.Message], Awaitable[None]] | None = bot.message_handler
     assert watch is not None
 
     async def record(message: discord.Message) -> None:
         if not message.author.bot:  # not the bot's own nudges
             seen.append(message)
+            seen.arrived.put_nowait(None)
         await watch(message)
 
     bot.message_handler = record
@@ -46,12 +59,6 @@ async def recording(bot: KindnessBot) -> AsyncIterator[list[discord.Message]]:
         yield seen
     finally:
         bot.message_handler = watch
-
-
-async def until(seen: list[discord.Message], count: int) -> None:
-    async with asyncio.timeout(10):
-        while len(seen) < count:
-            await asyncio.sleep(0.01)
 
 
 async def test_the_moderator_shortcut_agrees_with_guild_permissions(
@@ -77,7 +84,7 @@ async def test_the_moderator_shortcut_agrees_with_guild_permissions(
     async with running_bot(fake_discord, tmp_path / "k.db") as bot, recording(bot) as seen:
         for user_id in ids.values():
             await fake_discord.send_message(channel_id(guild), user_id, "hello there")
-        await until(seen, len(ids))
+        await seen.until(len(ids))
         authors = {m.author.id: m.author for m in seen}
         members: dict[str, discord.Member] = {}
         for name, user_id in ids.items():
@@ -111,7 +118,7 @@ async def test_a_message_naming_no_one_has_no_bullying_target(
                 general, alice.id, "you idiot", reply_to=int(first["id"])
             ),
         ]
-        await until(seen, 1 + len(sent))
+        await seen.until(1 + len(sent))
     answers = [(names_anyone(m), targets_of(message_aim(m))) for m in seen[1:]]
     assert answers == [(False, ()), (True, (bob.id,)), (True, ()), (True, (bob.id,))]
     for named, targets in answers:
