@@ -122,7 +122,8 @@ def is_exempt_moderator(member: discord.Member) -> bool:
     guild = member.guild
     if guild.owner_id == member.id:
         return True
-    value = guild.default_role.permissions.value
+    everyone = guild.get_role(guild.id)  # `default_role`, which may be missing too
+    value = everyone.permissions.value if everyone is not None else 0
     for role_id in member._roles:  # the ids `member.roles` resolves, unsorted
         role = guild.get_role(role_id)
         if role is not None:
