@@ -28,7 +28,7 @@ from bot.core.stats.counters import NO_CHANNEL, Metric
 from bot.core.texts.bullying_text import support_dm_text, support_texts
 from bot.discord.alert_posting import AlertPoster
 from bot.discord.delivery import Kind
-from bot.discord.message_aim import message_aim
+from bot.discord.message_aim import message_aim, names_anyone
 from bot.discord.private_reply import reply_privately
 from bot.discord.rest_errors import CANNOT_DM, ErrorReporter
 
@@ -115,9 +115,9 @@ class Bullying(commands.Cog):
     def hostile(self, message: discord.Message, settings: GuildSettings, verdict: Verdict) -> None:
         """A hostile message: feed it to the detectors once per member it is aimed at."""
         guild = message.guild
-        if guild is None:
+        if guild is None or not names_anyone(message):  # most hostile messages: no target
             return
-        targets = targets_of(message_aim(message))  # most hostile messages: none
+        targets = targets_of(message_aim(message))
         if not targets:
             return
         rules = rules_for(settings)

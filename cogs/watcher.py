@@ -35,7 +35,7 @@ from bot.core.texts.nudge_texts import dm_nudge_text, nudge_text
 from bot.discord.alert_posting import AlertPoster
 from bot.discord.delivery import Kind
 from bot.discord.message_scoring import in_channels, is_reply, mentions_someone, score_message
-from bot.discord.permissions import EXEMPT_MODERATOR_PERMISSIONS
+from bot.discord.permissions import is_exempt_moderator
 from bot.discord.rest_errors import CANNOT_DM, ErrorReporter
 from cogs.nudge_cleanup import schedule_nudge_deletion
 from cogs.nudge_views import NudgeRef, nudge_view
@@ -94,9 +94,8 @@ class Watcher(commands.Cog):
         settings = self.bot.settings.cached(guild.id) or await self.bot.settings.get(guild.id)
         if settings.paused or in_channels(message.channel, settings.ignored_channels):
             return
-        moderator = author.guild_permissions.value & EXEMPT_MODERATOR_PERMISSIONS != 0
         role_ids = [r.id for r in author.roles] if settings.exempt_roles else []
-        if is_exempt(settings, role_ids, is_moderator=moderator):
+        if is_exempt(settings, role_ids, is_moderator=is_exempt_moderator(author)):
             return
         verdict = score_message(self.bot, settings, message)
         self.bot.stats.add(guild.id, message.channel.id, Metric.SEEN)

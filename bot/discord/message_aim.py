@@ -14,6 +14,14 @@ from bot.core.moderation.bullying_targets import MessageAim, Person
 from bot.discord.message_scoring import is_reply
 
 
+def names_anyone(message: discord.Message) -> bool:
+    """False when `message_aim` can hold no target: no user mentioned, not a reply.
+
+    Most hostile messages are such; the check spares them building the aim.
+    """
+    return bool(message.mentions) or is_reply(message)
+
+
 def message_aim(message: discord.Message) -> MessageAim:
     """Who `message` replies to and mentions, by id (no text)."""
     replied_to = None

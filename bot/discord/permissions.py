@@ -108,6 +108,29 @@ MODERATOR_COMMAND_PERMISSIONS = discord.Permissions(manage_guild=True)
 
 EXEMPT_MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True, manage_messages=True).value
 """A member with Manage Server or Manage Messages is a moderator: not nudged by default."""
+_ADMINISTRATOR = discord.Permissions(administrator=True).value
+
+
+def is_exempt_moderator(member: discord.Member) -> bool:
+    """`member.guild_permissions` holds one of `EXEMPT_MODERATOR_PERMISSIONS`.
+
+    Asked for every message, so it ORs the role bits itself: `guild_permissions`
+    sorts the member's roles and builds a list and several `Permissions` objects each
+    time. Same rules: the owner and administrators have every permission, and a
+    timed-out member keeps only View Channel and Read Message History.
+    """
+    guild = member.guild
+    if guild.owner_id == member.id:
+        return True
+    everyone = guild.get_role(guild.id)  # `default_role`, which may be missing too
+    value = everyone.permissions.value if everyone is not None else 0
+    for role_id in member._roles:  # the ids `member.roles` resolves, unsorted
+        role = guild.get_role(role_id)
+        if role is not None:
+            value |= role.permissions.value
+    if value & _ADMINISTRATOR:
+        return True
+    return value & EXEMPT_MODERATOR_PERMISSIONS != 0 and not member.is_timed_out()
 
 
 def invite_permissions(*, automod: bool = False) -> discord.Permissions:
