@@ -198,20 +198,10 @@ class Bullying(commands.Cog):
             await channel.send(
                 text, view=opt_out_view(guild.id, settings), allowed_mentions=NO_MENTIONS
             )
-        except discord.HTTPException as exc:
-            if exc.code == CANNOT_DM:
+        except (discord.HTTPException, discord.RateLimited) as exc:
+            if isinstance(exc, discord.HTTPException) and exc.code == CANNOT_DM:
                 logger.debug("a targeted member has DMs closed; not messaged")
                 return
-            self.bot.delivery.failed(
-                exc,
-                Kind.SUPPORT,
-                "send the support DM",
-                guild_id=guild.id,
-                channel_id=0,
-                action=None,
-            )
-            return
-        except discord.RateLimited as exc:
             self.bot.delivery.failed(
                 exc,
                 Kind.SUPPORT,

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from bot.core.moderation.replay import DayCounts
-from bot.summaries.chart import CARD, CARD_EDGE, DPI, GRID, HEIGHT_IN, HOSTILE, KIND, MUTED, TEXT
+from bot.summaries.chart import DPI, GRID, HOSTILE, KIND, MUTED, TEXT, card_figure
 
 NUDGES = "#ffd479"
 MAX_LABELS = 14
@@ -20,30 +20,11 @@ MAX_LABELS = 14
 
 def render_replay_chart(days: Mapping[str, DayCounts], title: str) -> bytes:
     """PNG bytes; `days` maps a UTC date (YYYY-MM-DD) to its counts."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 (lazy: only --chart pays)
-    from matplotlib.figure import Figure  # noqa: PLC0415
-    from matplotlib.patches import FancyBboxPatch  # noqa: PLC0415
     from matplotlib.ticker import MaxNLocator  # noqa: PLC0415
 
     dates = _every_day(days)
     counts = [days.get(d.isoformat(), DayCounts()) for d in dates]
-    fig = Figure(figsize=(max(8.0, min(16.0, len(dates) * 0.25)), HEIGHT_IN), dpi=DPI)
-    FigureCanvasAgg(fig)
-    fig.patches.append(
-        FancyBboxPatch(
-            (0.01, 0.015),
-            0.98,
-            0.97,
-            boxstyle="round,pad=0,rounding_size=0.03",
-            transform=fig.transFigure,
-            facecolor=CARD,
-            edgecolor=CARD_EDGE,
-            linewidth=1.5,
-            zorder=-10,
-        )
-    )
-    ax = fig.add_axes((0.08, 0.2, 0.88, 0.6))
-    ax.set_facecolor("none")
+    fig, ax = card_figure(max(8.0, min(16.0, len(dates) * 0.25)))
     xs = list(range(len(dates)))
     width = 0.4
     ax.bar(

@@ -86,15 +86,14 @@ def _bars(ax: Axes, xs: Sequence[float], series: Sequence[int], color: str, labe
         )
 
 
-def build_figure(summary: WeekSummary) -> Figure:
-    """The chart as a matplotlib Figure (Agg canvas attached); `render_chart` saves it."""
+def card_figure(width_in: float) -> tuple[Figure, Axes]:
+    """A figure on the slate card with one plot area, shared by the weekly summary and
+    `replay --chart` so a preview looks like what the server will get."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 (lazy: startup never pays for matplotlib)
     from matplotlib.figure import Figure  # noqa: PLC0415 (lazy: startup never pays for matplotlib)
     from matplotlib.patches import FancyBboxPatch  # noqa: PLC0415 (lazy: startup never pays for matplotlib)
-    from matplotlib.patheffects import withStroke  # noqa: PLC0415 (lazy: startup never pays for matplotlib)
-    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415
 
-    fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI)
+    fig = Figure(figsize=(width_in, HEIGHT_IN), dpi=DPI)
     FigureCanvasAgg(fig)
     fig.patch.set_alpha(0.0)
     fig.patches.append(
@@ -112,6 +111,15 @@ def build_figure(summary: WeekSummary) -> Figure:
     )
     ax = fig.add_axes((0.08, 0.2, 0.88, 0.6))
     ax.set_facecolor("none")
+    return fig, ax
+
+
+def build_figure(summary: WeekSummary) -> Figure:
+    """The chart as a matplotlib Figure (Agg canvas attached); `render_chart` saves it."""
+    from matplotlib.patheffects import withStroke  # noqa: PLC0415 (lazy: startup never pays for matplotlib)
+    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415
+
+    fig, ax = card_figure(WIDTH_IN)
 
     labels = [f"{d:%a}\n{d.day}" for d in summary.days]
     xs = list(range(len(summary.days)))

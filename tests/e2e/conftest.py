@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
 
 import pytest
 
 from tests.fakediscord import FakeDiscord, point_discord_at
 
 
-@pytest.fixture
-async def fake_discord() -> AsyncIterator[FakeDiscord]:
-    """A started FakeDiscord with discord.py pointed at it; fails the test on unknown routes."""
-    fake = FakeDiscord()
+@asynccontextmanager
+async def started_fake(**options: Any) -> AsyncIterator[FakeDiscord]:
+    """A started FakeDiscord (`options` go to it) with discord.py pointed at it; fails
+    the test when the client called a route the fake does not know."""
+    fake = FakeDiscord(**options)
     await fake.start()
     undo = point_discord_at(fake)
     try:
@@ -22,3 +25,10 @@ async def fake_discord() -> AsyncIterator[FakeDiscord]:
         await fake.stop()
     unknown = [f"{r.method} {r.path}" for r in fake.unknown_routes]
     assert not unknown, f"the client called routes the fake does not know: {unknown}"
+
+
+@pytest.fixture
+async def fake_discord() -> AsyncIterator[FakeDiscord]:
+    """A started, unsharded FakeDiscord (see `started_fake`)."""
+    async with started_fake() as fake:
+        yield fake

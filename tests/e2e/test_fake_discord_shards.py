@@ -13,6 +13,7 @@ import aiohttp
 import discord
 import pytest
 
+from tests.e2e.conftest import started_fake
 from tests.fakediscord import FakeDiscord, FakeGuild, connect_client, point_discord_at
 from tests.fakediscord.shards import CLOSE_INVALID_SHARD, CLOSE_SHARDING_REQUIRED, ShardKey
 
@@ -21,15 +22,8 @@ COUNT = 3
 
 @pytest.fixture
 async def sharded_fake() -> AsyncIterator[FakeDiscord]:
-    fake = FakeDiscord(shard_count=COUNT)
-    await fake.start()
-    undo = point_discord_at(fake)
-    try:
+    async with started_fake(shard_count=COUNT) as fake:
         yield fake
-    finally:
-        undo()
-        await fake.stop()
-    assert not fake.unknown_routes
 
 
 class Recorder(discord.AutoShardedClient):

@@ -31,8 +31,9 @@ from bot.core.shards import shard_of
 from bot.core.stats.counters import StatRow
 from bot.core.stats.schedule import latest_window
 from db.database import Database
+from tests.e2e.conftest import started_fake
 from tests.e2e.kindness_harness import channel_id, member
-from tests.fakediscord import FakeDiscord, FakeGuild, point_discord_at
+from tests.fakediscord import FakeDiscord, FakeGuild
 from tests.fakediscord.launch import REPO_ROOT, launch_command
 
 SHARDS = 3
@@ -60,15 +61,8 @@ def shared_store(request: pytest.FixtureRequest, tmp_path: Path) -> SharedStore:
 
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeDiscord]:
-    fake = FakeDiscord(shard_count=SHARDS)
-    await fake.start()
-    undo = point_discord_at(fake)
-    try:
+    async with started_fake(shard_count=SHARDS) as fake:
         yield fake
-    finally:
-        undo()
-        await fake.stop()
-    assert not fake.unknown_routes
 
 
 @dataclass
