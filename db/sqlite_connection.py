@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -102,9 +103,7 @@ class SqliteConnection(Connection):
             raise errors.classify(Path(path), exc) from exc
         try:
             await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-            async with conn.execute("PRAGMA journal_mode = WAL") as cur:
-                row = await cur.fetchone()
-            mode = str(row[0]) if row is not None else "?"
+            mode = await _switch_to_wal(conn, patience=busy_timeout_ms / 1000)
             if mode not in ("wal", "memory"):
                 logger.warning("SQLite refused WAL (journal_mode=%s); writes will be slower", mode)
             await conn.execute("PRAGMA synchronous = NORMAL")
@@ -173,3 +172,22 @@ class SqliteConnection(Connection):
         into the main file (secure_delete zeroes them there) and truncate it."""
         async with self._lock:
             await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+async def _switch_to_wal(conn: aiosqlite.Connection, *, patience: float) -> str:
+    """Switch the file to WAL and return the journal mode it is in.
+
+    SQLite does not wait on its busy handler for this switch: when several processes
+    (shards) open a file in the old journal mode at once, all but one get "database is
+    locked" at once. So wait here, up to the busy timeout, as every other write does.
+    """
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            async with conn.execute("PRAGMA journal_mode = WAL") as cur:
+                row = await cur.fetchone()
+            return str(row[0]) if row is not None else "?"
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            await asyncio.sleep(0.05)

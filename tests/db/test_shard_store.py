@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from pathlib import Path
 
 from bot.core.guild_settings import GuildSettings
@@ -94,3 +95,19 @@ async def test_shards_upgrading_an_old_file_together_keep_one_true_copy(tmp_path
     assert [d.schema_version for d in opened] == [newest] * 4
     assert backups(tmp_path) == [copy_path_for(path, newest).name]
     assert user_version(copy_path_for(path, newest)) == 1  # the file as it was, not halfway
+
+
+async def test_opening_waits_for_another_process_holding_the_old_journal(tmp_path: Path) -> None:
+    """The switch to WAL waits for a lock held elsewhere (SQLite does not, by itself)."""
+    path = tmp_path / "old.db"
+    database_at(path, 1)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process writing, in the old journal mode
+    opening = asyncio.create_task(Database.open(path, busy_timeout_ms=5000))
+    await asyncio.sleep(0.3)
+    assert not opening.done()  # waiting, not refused
+    other.execute("COMMIT")
+    other.close()
+    database = await opening
+    assert database.schema_version == load_migrations()[-1].version
+    await database.close()
