@@ -52,8 +52,9 @@ class PersonRules(SpeechRules):
                 return TargetKind.SECOND_PERSON, note  # "idiots like you", "as dumb as you"
             if like[1] in cues["self"] or like[1] == "us":
                 return TargetKind.SELF, note  # "all of you cowards, like me": one of them
-        if any(
-            a in cues["second_person"] and b in cues["copula"] for a, b in itertools.pairwise(after)
+        second = cues["second_person"]
+        if not second.isdisjoint(after) and any(  # a C-level look first: most have no "you"
+            a in second and b in cues["copula"] for a, b in itertools.pairwise(after)
         ):
             return TargetKind.SECOND_PERSON, note  # "how stupid you are", "what a loser you are"
         if self._relative_you(after):
