@@ -99,3 +99,24 @@ def test_joined_hit_names_the_pieces(scorer: Scorer) -> None:
     verdict = scorer.score("muslimsarescum")
     assert verdict.matches
     assert any("scum" in match.term for match in verdict.matches), verdict.matches
+
+
+# "going to" / "gonna" / "want to" hurt a named group is the threat "will hurt" is; the
+# same words about one's body, the weather or nobody in particular are not.
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("I'm going to hurt women the first chance I get", True),
+        ("I am gonna hurt muslims", True),
+        ("I want to hurt gay people", True),
+        ("I'm going to hurt my back lifting this", False),
+        ("this is going to hurt", False),
+        ("my legs are gonna hurt tomorrow", False),
+        ("I never want to hurt you", False),
+    ],
+)
+def test_going_to_hurt_a_group_is_a_threat(scorer: Scorer, text: str, hostile: bool) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile, (text, verdict.explanation)
+    if hostile:
+        assert Category.THREAT in verdict.categories
