@@ -120,3 +120,18 @@ def test_going_to_hurt_a_group_is_a_threat(scorer: Scorer, text: str, hostile: b
     assert verdict.hostile is hostile, (text, verdict.explanation)
     if hostile:
         assert Category.THREAT in verdict.categories
+
+
+# Counter-speech that names the hate as a statement or phrase reports it; a statement
+# about the reader, or a name-call after it, is still aimed at the reader.
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Statements like 'women are scum' are deeply hurtful.", False),
+        ('Phrases like "muslims are trash" have no place here', False),
+        ("your statement is stupid, idiot", True),
+        ("that statement makes you look like an idiot", True),
+    ],
+)
+def test_statements_like_are_reported_speech(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile, text
