@@ -85,6 +85,8 @@ def compile_lexicon(
             entries.setdefault(entry.tokens, entry)
     shipped = dict(entries)
     typos = _misspellings(shipped, common)
+    words = frozenset(t[0] for t in shipped if len(t) == 1)
+    typos.update(_group_misspellings(cue_words, frozenset(typos) | common | words))
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").
@@ -232,6 +234,39 @@ def _misspellings(
             if variant in taken:
                 continue
             if found.setdefault(variant, word) != word:
+                clashes.add(variant)
+    for variant in clashes:
+        del found[variant]
+    return found
+
+
+GROUP_TYPO_MIN = 5  # group names this long get swapped and dropped letters too
+
+
+def _group_misspellings(cue_words: Mapping[str, set[str]], taken: frozenset[str]) -> dict[str, str]:
+    """Swapped, dropped or doubled letters in a group's name ("wmoen", "muslms") read as
+    the group, so "womne are trash" is the attack "women are trash" is. The first
+    letter is kept, short names and short variants get none ("agy", "tans"); a variant
+    that is an ordinary word ("done" from "donne"), a cue or lexicon word, or a
+    variant of two names is left out. A group name alone is no hit: the variant only
+    matters beside a hostile word, under the same rules as the name itself.
+    """
+    names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
+    ordinary = taken | frozenset(cue_words.get("word", ())) | names
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for name in names:
+        if len(name) < GROUP_TYPO_MIN or not name.isalpha():
+            continue
+        variants = {name[:i] + name[i] + name[i:] for i in range(1, len(name))}
+        variants.update(name[:i] + name[i + 1 :] for i in range(1, len(name) - 1))
+        variants.update(
+            name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)
+        )
+        for variant in variants - ordinary:
+            if len(variant) < GROUP_TYPO_MIN:  # "tans", "bron": words of their own
+                continue
+            if found.setdefault(variant, name) != name:
                 clashes.add(variant)
     for variant in clashes:
         del found[variant]

@@ -17,6 +17,9 @@ _PAUSE_RE = re.compile(r"[,!?;:]")  # between the words of a phrase ("Fuck. You.
 _MASKED_RE = re.compile(r"[^\W_]*\*[\w*]*")  # a word with starred-out letters
 _SEGMENT_LIMIT = 64  # spaced-out letters longer than this are not split into words
 _LONGEST_WORD = 16
+# Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
+JOINED_MIN = 7
+_JOINED_MAX = 40
 _ONE_LETTER_WORDS = frozenset({"i", "u", "a"})
 _MAX_HITS = 64  # hits weighed per message, strongest first: a flood cannot cost more
 
@@ -28,6 +31,12 @@ class Matcher:
         self._lexicon = lexicon
         self._split_pairs = lexicon.split_pairs
         self._split_keys = lexicon.split_keys
+        self._ordinary = lexicon.cues["word"]
+        self._typo_words = lexicon.typo_words
+        self._groups = lexicon.cues["identity"] | lexicon.cues["identity_adjective"]
+        named = self._groups | lexicon.cues["people"]
+        # First and last three letters of group names: "musl...", "...ople".
+        self.group_ends = frozenset(w[:3] for w in named) | frozenset(w[-3:] for w in named)
 
     def rewrite(self, folded: str) -> tuple[list[str], list[tuple[int, int]]]:
         """Tokens and spans after rejoining spaced letters, unmasking starred-out words
@@ -39,9 +48,12 @@ class Matcher:
                 joined.append((word, offsets[first], offsets[last - 1] + 1))
         if "*" in folded:
             joined.extend(self._unmasked(folded))
+        for token, start, _ in words:
+            if len(token) >= JOINED_MIN and self.may_be_joined(token):
+                joined.extend((p, start + a, start + b) for p, a, b in self.joined_words(token))
+        if joined:
             joined.sort(key=lambda run: run[1])
             joined = [run for i, run in enumerate(joined) if i == 0 or run[1] >= joined[i - 1][2]]
-        if joined:
             words = _merge(words, joined)
         words = self._rejoin_split(folded, words)
         tokens = [w[0] for w in words]
@@ -88,6 +100,11 @@ class Matcher:
             return [(whole, 0, len(letters))]
         if len(letters) > _SEGMENT_LIMIT:
             return []
+        pieces = self._segment_known(letters)
+        return pieces if any(piece in anchors for piece, _, _ in pieces) else []
+
+    def _segment_known(self, letters: str) -> list[tuple[str, int, int]]:
+        """Greedy longest match of `letters` over lexicon and cue words; all or nothing."""
         known = self._lexicon.known_words
         pieces = []
         i = 0
@@ -100,7 +117,30 @@ class Matcher:
                     break
             else:
                 return []
-        return pieces if any(piece in anchors for piece, _, _ in pieces) else []
+        return pieces
+
+    def may_be_joined(self, token: str) -> bool:
+        """A long token no list knows may be words run together; cheap set tests only.
+        Callers first ask that it start or end like a group's name (`group_ends`)."""
+        return (
+            len(token) <= _JOINED_MAX
+            and token not in self._lexicon.known_words
+            and token not in self._ordinary
+            and token not in self._typo_words
+        )
+
+    def joined_words(self, token: str) -> list[tuple[str, int, int]]:
+        """Words run together about a group read apart: "ihatemuslims", "odiogay".
+
+        Greedy longest match over lexicon and cue words, all or nothing, and kept only
+        when the pieces hold both a group's name and a hostile word, so a hashtag or a
+        nick that happens to split ("blacklivesmatter") is left as it was.
+        """
+        pieces = self._segment_known(token)
+        words = [piece for piece, _, _ in pieces]
+        if self._groups.isdisjoint(words) or self._lexicon.hit_words.isdisjoint(words):
+            return []
+        return pieces
 
     def _unmasked(self, folded: str) -> list[tuple[str, int, int]]:
         """Words with letters starred out ("f*ck", "a**hole") read as the lexicon word.

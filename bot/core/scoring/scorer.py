@@ -26,7 +26,7 @@ from bot.core.scoring.folding import (
 )
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
-from bot.core.scoring.matching import RUN_GATE_RE, Matcher
+from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict
 from bot.core.scoring.weighing import Weigher
@@ -38,6 +38,9 @@ _MENTION_RE = re.compile(r"<@!?\d+>|(?<![\w@])@\w")  # a Discord mention, or "@n
 # repeated 3+ times ("stuuupid") and single letters set apart ("k y s"; the exact
 # rule is folding.SPACED_RE, these only decide whether to run it).
 _SPACED_GATE_RE = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")  # on padded flattened text
+# Words run together ("ihatemuslims") are looked for in lines this short: such a
+# line is a slogan or a shout, and the look costs longer messages nothing.
+_JOINED_LENGTH = 8
 # Digits tacked on a word ("idiot22", "noob123"): two or more, or one that is no leet
 # letter ("moron9"; "hat3" is "hate"). Read as spaces, so offsets stay the same.
 _DIGIT_TAIL_RE = re.compile(r"(?<=[^\W\d_]{3})(?:\d{2,}|[2689])\b")
@@ -116,6 +119,7 @@ class Scorer:
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words
         self._index_words = self._lexicon.index_words
+        self._group_ends = self._matcher.group_ends
 
     def score(
         self,
@@ -140,22 +144,27 @@ class Scorer:
                 and self._gate_pairs.isdisjoint(itertools.pairwise(tokens))
                 and self._typo_words.isdisjoint(tokens)
             ):
-                # Digits leet leaves alone stay in `flat`: four C scans spare most messages
-                # the regex ("moron77" flattens to "morontt", a letter run read anyway).
-                if (
-                    not ("2" in flat or "6" in flat or "8" in flat or "9" in flat)
-                    or _DIGIT_TAIL_RE.search(text) is None
-                ):
-                    return CLEAN
-                return self.score(  # once: the rewritten text has no digit tails left
-                    _DIGIT_TAIL_RE.sub(_spaces, text),
-                    mentions_someone=mentions_someone,
-                    is_reply=is_reply,
-                    profanity_ok=profanity_ok,
+                gated = len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
+                if not gated:
+                    # Digits leet leaves alone stay in `flat`: four C scans spare most
+                    # messages the regex ("moron77" flattens to "morontt", read anyway).
+                    if (
+                        not ("2" in flat or "6" in flat or "8" in flat or "9" in flat)
+                        or _DIGIT_TAIL_RE.search(text) is None
+                    ):
+                        return CLEAN
+                    return self.score(  # once: the rewritten text has no digit tails left
+                        _DIGIT_TAIL_RE.sub(_spaces, text),
+                        mentions_someone=mentions_someone,
+                        is_reply=is_reply,
+                        profanity_ok=profanity_ok,
+                    )
+            else:
+                # One pass over the word pairs serves phrase matching and split words.
+                pairs = self._pair_keys.intersection(itertools.pairwise(tokens))
+                gated = (bool(pairs) and not self._split_keys.isdisjoint(pairs)) or (
+                    len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 )
-            # One pass over the word pairs serves phrase matching and split words.
-            pairs = self._pair_keys.intersection(itertools.pairwise(tokens))
-            gated = bool(pairs) and not self._split_keys.isdisjoint(pairs)
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
         if folded is not None:
@@ -184,6 +193,15 @@ class Scorer:
             folded = fold(text)
         ctx = Context(self._lexicon, folded, tokens, spans, mentioned=mentioned, is_reply=is_reply)
         return self._weigher.verdict(self._weigher.weigh(ctx, hits, profanity_ok))
+
+    def _joined(self, tokens: list[str]) -> bool:
+        """A long token no list knows that splits into hate about a group ("ihatemuslims")."""
+        ends = self._group_ends  # a joined group name starts or ends the token
+        long = [t for t in tokens if len(t) >= JOINED_MIN and (t[:3] in ends or t[-3:] in ends)]
+        if not long:
+            return False
+        matcher = self._matcher
+        return any(matcher.may_be_joined(token) and matcher.joined_words(token) for token in long)
 
     def _may_name(self, tokens: list[str]) -> bool:
         """A short line with a word no list knows, or a pointing word, may swear at a
