@@ -34,6 +34,8 @@ from bot.core.scoring.weighing import Weigher
 logger = logging.getLogger(__name__)
 
 _MENTION_RE = re.compile(r"<@!?\d+>|(?<![\w@])@\w")  # a Discord mention, or "@name" typed as text
+# Mentions opening a message ("@USER @USER ...", "<@1>, <@2>: ..."): not the clause's first words.
+_LEADING_MENTIONS_RE = re.compile(r"\s*(?:(?:<@[!&]?\d+>|@\w+)[\s,:]*)+")
 # Cheap gates for the two rules that need look-ups beyond whole tokens: a letter
 # repeated 3+ times ("stuuupid") and single letters set apart ("k y s"; the exact
 # rule is folding.SPACED_RE, these only decide whether to run it).
@@ -191,7 +193,20 @@ class Scorer:
         mentioned = mentions_someone or _MENTION_RE.search(text) is not None
         if folded is None:
             folded = fold(text)
-        ctx = Context(self._lexicon, folded, tokens, spans, mentioned=mentioned, is_reply=is_reply)
+        lead = 0
+        if mentioned and (opening := _LEADING_MENTIONS_RE.match(text)) is not None:
+            lead = min(len(flatten(opening.group()).split()), len(tokens))
+            if lead < len(tokens) and tokens[lead] in self._cues["third_copula"]:
+                lead = 0  # "@bob is a clown": the mention is the subject
+        ctx = Context(
+            self._lexicon,
+            folded,
+            tokens,
+            spans,
+            mentioned=mentioned,
+            is_reply=is_reply,
+            lead=lead,
+        )
         return self._weigher.verdict(self._weigher.weigh(ctx, hits, profanity_ok))
 
     def _joined(self, tokens: list[str]) -> bool:

@@ -93,6 +93,7 @@ class Context:
         "folded",
         "imperative_at",
         "is_reply",
+        "lead",
         "mentioned",
         "spans",
         "tokens",
@@ -107,6 +108,7 @@ class Context:
         *,
         mentioned: bool,
         is_reply: bool,
+        lead: int = 0,
     ) -> None:
         self.cues = lexicon.cues
         self.folded = folded
@@ -114,6 +116,9 @@ class Context:
         self.spans = spans
         self.mentioned = mentioned
         self.is_reply = is_reply
+        # Tokens of the mentions that open the message ("@USER @USER he is a liar"):
+        # the first sentence starts after them, as if they were not there.
+        self.lead = lead
         self.imperative_at: list[int] = []  # token indexes of hits that are orders
         self._stops = [m.start() for m in _STOP_RE.finditer(folded)]
         self._pauses: list[int] | None = None
@@ -154,6 +159,8 @@ class Context:
             first = (
                 0 if at == 0 else bisect.bisect_right(self.spans, stops[at - 1], key=_span_start)
             )
+            if first < self.lead <= index:  # "<@!1>": a "!" may stop inside a mention
+                first = self.lead
             self._firsts[index] = first
         return max(first, index - reach)
 
@@ -172,7 +179,7 @@ class Context:
         return min(end, len(self.tokens), index + reach + 1)
 
     def starts_sentence(self, index: int) -> bool:
-        return index == 0 or self.stop_after(index - 1)
+        return index in (0, self.lead) or self.stop_after(index - 1)
 
     def quoted(self, first: int, last: int) -> bool:
         """Tokens first..last-1 sit between a pair of double quotes: quoted, not said."""

@@ -162,7 +162,8 @@ def test_severity_tiers(scorer: Scorer, text: str, severity: Severity) -> None:
         ("are you really that stupid?", TargetKind.SECOND_PERSON),
         ("you people are idiots", TargetKind.GROUP),
         ("you guys are morons", TargetKind.GROUP),
-        ("<@123456789> idiot", TargetKind.MENTION),
+        # Read past the opening mention, "idiot" alone is said to the reader: the mentioned user.
+        ("<@123456789> idiot", TargetKind.SECOND_PERSON),
         ("<@!123456789> what a loser", TargetKind.MENTION),
         ("go die", TargetKind.IMPERATIVE),
         ("kys", TargetKind.IMPERATIVE),
