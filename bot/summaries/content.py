@@ -53,6 +53,7 @@ async def _build(
     guild_id: int,
     window: SummaryWindow,
     *,
+    languages: tuple[str, ...],
     late: bool,
     channel_label: ChannelLabel,
 ) -> SummaryContent:
@@ -76,15 +77,16 @@ async def _build(
         first=first_day is not None and days[0].isoformat() <= first_day <= days[-1].isoformat(),
     )
     png = await asyncio.to_thread(render_chart, summary)
-    languages = (await db.get_guild_settings(guild_id)).languages
     text = summary_text(summary, channel_label=channel_label, languages=languages)
-    field = await _experiment_field(db, guild_id, days[0])
+    field = await _experiment_field(db, guild_id, days[0], languages)
     if field is not None:
         text = replace(text, fields=(*text.fields, field))
     return SummaryContent(summary, text, png)
 
 
-async def _experiment_field(db: Database, guild_id: int, first_day: date) -> tuple[str, str] | None:
+async def _experiment_field(
+    db: Database, guild_id: int, first_day: date, languages: tuple[str, ...]
+) -> tuple[str, str] | None:
     """The hold-back experiment's result, once it can tell, while it runs and in the
     summary of the week it stopped in."""
     experiment = await db.latest_experiment(guild_id)
@@ -94,8 +96,7 @@ async def _experiment_field(db: Database, guild_id: int, first_day: date) -> tup
     if experiment.stopped_at is not None and experiment.stopped_at < week_start:
         return None
     counts = await db.experiment_counts(experiment.experiment_id, time.time())
-    settings = await db.get_guild_settings(guild_id)
-    return summary_field(experiment_result(counts), settings.languages)
+    return summary_field(experiment_result(counts), languages)
 
 
 async def build_summary(
@@ -111,7 +112,14 @@ async def build_summary(
     window = window_for_week(
         week, settings.summary_weekday, settings.summary_hour, settings.summary_timezone
     )
-    return await _build(db, guild_id, window, late=late, channel_label=channel_label)
+    return await _build(
+        db,
+        guild_id,
+        window,
+        languages=settings.languages,
+        late=late,
+        channel_label=channel_label,
+    )
 
 
 async def build_week_so_far(
@@ -122,7 +130,14 @@ async def build_week_so_far(
     window = current_window(
         settings.summary_weekday, settings.summary_hour, settings.summary_timezone, now
     )
-    return await _build(db, guild_id, window, late=False, channel_label=channel_label)
+    return await _build(
+        db,
+        guild_id,
+        window,
+        languages=settings.languages,
+        late=False,
+        channel_label=channel_label,
+    )
 
 
 def latest_week(settings: GuildSettings, now: datetime) -> str:
