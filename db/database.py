@@ -212,30 +212,6 @@ class Database(SummaryStore, ShardStore, LeaseStore, AutomodStore, ExperimentSto
 
     # -- nudge deletions --------------------------------------------------------------------
 
-    async def nudge_deletions(
-        self, *, due_before: float | None = None, limit: int = 1000
-    ) -> list[NudgeDeletion]:
-        """Stored nudge deletions, soonest first; only those due before a time if given."""
-        if due_before is None:
-            rows = await self._fetchall(
-                "SELECT message_id, channel_id, guild_id, delete_at FROM nudge_deletions "
-                "ORDER BY delete_at, message_id LIMIT ?",
-                (limit,),
-            )
-        else:
-            rows = await self._fetchall(
-                "SELECT message_id, channel_id, guild_id, delete_at FROM nudge_deletions "
-                "WHERE delete_at < ? ORDER BY delete_at, message_id LIMIT ?",
-                (due_before, limit),
-            )
-        return [NudgeDeletion(int(m), int(c), int(g), float(at)) for m, c, g, at in rows]
-
-    async def prune_nudge_deletions(self, *, before: float) -> int:
-        """Give up on deletions due before a time (long-gone or undeletable nudges)."""
-        async with self._write() as conn:
-            cur = await conn.execute("DELETE FROM nudge_deletions WHERE delete_at < ?", (before,))
-            return max(cur.rowcount, 0)
-
     # -- false-positive feedback ------------------------------------------------------------
 
     async def add_feedback_terms(self, guild_id: int, terms: Sequence[str]) -> None:
@@ -283,21 +259,6 @@ class Database(SummaryStore, ShardStore, LeaseStore, AutomodStore, ExperimentSto
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
-
-    async def prune(self, *, stats_before_day: str, user_state_before: float) -> tuple[int, int]:
-        """Delete daily stats older than a day and user state expired before a time.
-
-        Returns (stats rows deleted, user states deleted); both in one transaction.
-        """
-        day = check_day(stats_before_day)
-        async with self._write() as conn:
-            stats_cur = await conn.execute("DELETE FROM daily_stats WHERE day < ?", (day,))
-            users_cur = await conn.execute(
-                "DELETE FROM user_state WHERE expires_at < ?", (user_state_before,)
-            )
-            counts = (max(stats_cur.rowcount, 0), max(users_cur.rowcount, 0))
-        logger.info("pruned %d stats row(s) and %d user state(s)", *counts)
-        return counts
 
 
 def _settings_from_json(guild_id: int, data: str) -> GuildSettings:

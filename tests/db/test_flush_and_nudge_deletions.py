@@ -10,6 +10,7 @@ import pytest
 
 from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
+from bot.core.shards import UNSHARDED
 from bot.core.stats.counters import StatRow
 from db.database import Database
 from db.migrate import apply_migrations, load_migrations
@@ -39,7 +40,7 @@ async def test_an_existing_version_1_database_is_upgraded_and_keeps_its_data(
     try:
         assert db.schema_version == len(load_migrations())
         assert await db.stats_totals(1, DAY, DAY) == {"seen": 7}
-        assert await db.nudge_deletions() == []
+        assert await db.owned_nudge_deletions(UNSHARDED) == []
     finally:
         await db.close()
     with sqlite3.connect(path) as raw:
@@ -51,17 +52,20 @@ async def test_an_existing_version_1_database_is_upgraded_and_keeps_its_data(
 async def test_flush_stores_and_removes_nudge_deletions(db: Database) -> None:
     await db.flush([], [], nudges_scheduled=[_deletion(3, 300.0), _deletion(1, 100.0)])
     await db.flush([], [], nudges_scheduled=[_deletion(2, 200.0)])
-    assert [d.message_id for d in await db.nudge_deletions()] == [1, 2, 3]
-    assert await db.nudge_deletions(due_before=250.0) == [_deletion(1, 100.0), _deletion(2, 200.0)]
-    assert await db.nudge_deletions(limit=1) == [_deletion(1, 100.0)]
+    assert [d.message_id for d in await db.owned_nudge_deletions(UNSHARDED)] == [1, 2, 3]
+    assert await db.owned_nudge_deletions(UNSHARDED, due_before=250.0) == [
+        _deletion(1, 100.0),
+        _deletion(2, 200.0),
+    ]
+    assert await db.owned_nudge_deletions(UNSHARDED, limit=1) == [_deletion(1, 100.0)]
     await db.flush([], [], nudges_done=[2, 99])  # 99 was never stored: nothing to remove
-    assert await db.nudge_deletions() == [_deletion(1, 100.0), _deletion(3, 300.0)]
+    assert await db.owned_nudge_deletions(UNSHARDED) == [_deletion(1, 100.0), _deletion(3, 300.0)]
 
 
 async def test_prune_gives_up_on_long_overdue_deletions(db: Database) -> None:
     await db.flush([], [], nudges_scheduled=[_deletion(1, 10.0), _deletion(2, 500.0)])
-    assert await db.prune_nudge_deletions(before=100.0) == 1
-    assert await db.nudge_deletions() == [_deletion(2, 500.0)]
+    assert await db.prune_owned_nudge_deletions(UNSHARDED, before=100.0) == 1
+    assert await db.owned_nudge_deletions(UNSHARDED) == [_deletion(2, 500.0)]
 
 
 async def test_flush_is_one_write_transaction(db: Database) -> None:
@@ -79,7 +83,7 @@ async def test_flush_is_one_write_transaction(db: Database) -> None:
     assert begins == ["BEGIN IMMEDIATE"] and commits == ["COMMIT"]
     assert await db.stats_totals(1, DAY, DAY) == {"alerts": 1, "seen": 3}
     assert await db.get_user_state(1, 6) == _state(6)
-    assert await db.nudge_deletions() == [_deletion(8, 50.0)]
+    assert await db.owned_nudge_deletions(UNSHARDED) == [_deletion(8, 50.0)]
 
 
 async def test_flush_writes_nothing_when_one_part_fails(db: Database) -> None:
@@ -92,7 +96,7 @@ async def test_flush_writes_nothing_when_one_part_fails(db: Database) -> None:
         )
     assert await db.stats_totals(1, DAY, DAY) == {}
     assert await db.get_user_state(1, 5) is None
-    assert await db.nudge_deletions() == []
+    assert await db.owned_nudge_deletions(UNSHARDED) == []
 
 
 async def test_an_empty_flush_opens_no_transaction(db: Database) -> None:

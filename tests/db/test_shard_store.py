@@ -51,7 +51,7 @@ async def test_the_sweep_sees_and_drops_only_owned_deletions(db: Database) -> No
     assert await db.owned_nudge_deletions(mine, due_before=100.0 + GUILDS.index(got[1].guild_id))
     assert len(await db.owned_nudge_deletions(mine, limit=1)) == 1
     assert await db.prune_owned_nudge_deletions(mine, before=1e9) == 2
-    left = await db.nudge_deletions()
+    left = await db.owned_nudge_deletions(UNSHARDED)
     assert len(left) == len(GUILDS) - 2 and not any(mine.owns(d.guild_id) for d in left)
 
 

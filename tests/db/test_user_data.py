@@ -7,6 +7,7 @@ from pathlib import Path
 import aiosqlite
 
 from bot.core.moderation.user_state import UserState, new_user_state, record_flag, record_nudge
+from bot.core.shards import UNSHARDED
 from bot.core.stats.counters import Metric, StatRow
 from db.database import Database
 
@@ -86,13 +87,17 @@ async def test_prune_deletes_old_stats_and_expired_state(db: Database) -> None:
             UserState(GUILD, OTHER_USER, expires_at=1000.0),
         ]
     )
-    assert await db.prune(stats_before_day="2026-01-01", user_state_before=1000.0) == (3, 1)
+    assert await db.prune_owned(
+        UNSHARDED, stats_before_day="2026-01-01", user_state_before=1000.0
+    ) == (3, 1)
     assert await db.stats_rows(GUILD, "2000-01-01", "2100-01-01") == [
         StatRow(GUILD, "2026-01-01", 0, "seen", 1)
     ]
     assert await db.get_user_state(GUILD, USER) is None
     assert await db.get_user_state(GUILD, OTHER_USER) is not None
-    assert await db.prune(stats_before_day="2026-01-01", user_state_before=1000.0) == (0, 0)
+    assert await db.prune_owned(
+        UNSHARDED, stats_before_day="2026-01-01", user_state_before=1000.0
+    ) == (0, 0)
 
 
 async def test_user_state_table_is_keyed_by_guild_and_user(db: Database) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from bot.client import KindnessBot
 from bot.core.moderation.nudge_deletions import NudgeDeletion
+from bot.core.shards import UNSHARDED
 from cogs.nudge_cleanup import COG_NAME
 from tests.e2e.kindness_harness import (
     JSON,
@@ -43,7 +44,7 @@ async def _stored_when_flushed(bot: KindnessBot, expected: int) -> list[NudgeDel
     deadline = time.monotonic() + 5
     while True:
         await bot.flush()
-        stored = await bot.db.nudge_deletions()
+        stored = await bot.db.owned_nudge_deletions(UNSHARDED)
         if len(stored) == expected:
             return stored
         assert time.monotonic() < deadline, stored

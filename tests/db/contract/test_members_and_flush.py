@@ -7,6 +7,7 @@ import pytest
 
 from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
+from bot.core.shards import UNSHARDED
 from bot.core.stats.counters import StatRow
 from db.database import Database
 
@@ -63,7 +64,7 @@ async def test_flush_writes_every_part_in_one_go(store: Database) -> None:
     await store.flush([], [])  # nothing to do is not an error
     assert await store.stats_totals(1, DAY, DAY) == {"seen": 3}
     assert await store.get_user_state(1, 7) is not None
-    assert await store.nudge_deletions() == [_deletion(100, 50.0)]
+    assert await store.owned_nudge_deletions(UNSHARDED) == [_deletion(100, 50.0)]
 
 
 async def test_a_failing_flush_writes_nothing_at_all(store: Database) -> None:
@@ -76,7 +77,7 @@ async def test_a_failing_flush_writes_nothing_at_all(store: Database) -> None:
         )
     assert await store.stats_totals(1, DAY, DAY) == {}
     assert await store.get_user_state(1, 7) is None
-    assert await store.nudge_deletions() == []
+    assert await store.owned_nudge_deletions(UNSHARDED) == []
 
 
 async def test_nudge_deletions_soonest_first_due_and_limited(store: Database) -> None:
@@ -84,11 +85,14 @@ async def test_nudge_deletions_soonest_first_due_and_limited(store: Database) ->
         [], [], nudges_scheduled=[_deletion(3, 30.0), _deletion(1, 10.0), _deletion(2, 20.0)]
     )
     await store.flush([], [], nudges_scheduled=[_deletion(3, 5.0)])  # rescheduled: replaced
-    assert [d.message_id for d in await store.nudge_deletions()] == [3, 1, 2]
-    assert [d.message_id for d in await store.nudge_deletions(due_before=15)] == [3, 1]
-    assert [d.message_id for d in await store.nudge_deletions(limit=1)] == [3]
-    assert await store.prune_nudge_deletions(before=12.5) == 2
-    assert await store.nudge_deletions() == [_deletion(2, 20.0)]
+    assert [d.message_id for d in await store.owned_nudge_deletions(UNSHARDED)] == [3, 1, 2]
+    assert [d.message_id for d in await store.owned_nudge_deletions(UNSHARDED, due_before=15)] == [
+        3,
+        1,
+    ]
+    assert [d.message_id for d in await store.owned_nudge_deletions(UNSHARDED, limit=1)] == [3]
+    assert await store.prune_owned_nudge_deletions(UNSHARDED, before=12.5) == 2
+    assert await store.owned_nudge_deletions(UNSHARDED) == [_deletion(2, 20.0)]
 
 
 async def test_feedback_terms_count_rank_and_remove(store: Database) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.guild_settings import GuildSettings
+from bot.core.shards import UNSHARDED
 from bot.core.stats.counters import StatRow
 from db.database import Database, PostgresDatabase, SqliteDatabase
 from db.migrate import load_migrations
@@ -121,7 +122,9 @@ async def test_prune_drops_old_stats_and_expired_states(store: Database) -> None
     await store.save_user_states(
         [UserState(1, 7, expires_at=100.0), UserState(1, 8, expires_at=1e12)]
     )
-    assert await store.prune(stats_before_day="2026-01-01", user_state_before=1000.0) == (1, 1)
+    assert await store.prune_owned(
+        UNSHARDED, stats_before_day="2026-01-01", user_state_before=1000.0
+    ) == (1, 1)
     assert await store.stats_totals(1, "2000-01-01", "2100-01-01") == {"seen": 1}
     assert await store.get_user_state(1, 7) is None
     assert await store.get_user_state(1, 8) is not None
