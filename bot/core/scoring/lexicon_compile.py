@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
@@ -87,6 +88,9 @@ def compile_lexicon(
     typos = _misspellings(shipped, common)
     words = frozenset(t[0] for t in shipped if len(t) == 1)
     typos.update(_group_misspellings(cue_words, frozenset(typos) | common | words))
+    names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
+    ordinary = frozenset(typos) | common | words | frozenset(cue_words.get("word", ())) | names
+    typos.update(short_group_misspellings(names, ordinary | frozenset(typos)))
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").

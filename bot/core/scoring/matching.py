@@ -9,6 +9,7 @@ import re
 from collections.abc import Container
 
 from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
+from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_context import Hit
 
@@ -133,12 +134,18 @@ class Matcher:
         """Words run together about a group read apart: "ihatemuslims", "odiogay".
 
         Greedy longest match over lexicon and cue words, all or nothing, and kept only
-        when the pieces hold both a group's name and a hostile word, so a hashtag or a
-        nick that happens to split ("blacklivesmatter") is left as it was.
+        when the pieces hold both a group's name and a hostile word, name only a group
+        ("blackpeople", "allimmigrants") or are a copula and a hostile word
+        ("aredisgusting"), so a hashtag or a nick that happens to split
+        ("blacklivesmatter") is left as it was.
         """
         pieces = self._segment_known(token)
         words = [piece for piece, _, _ in pieces]
-        if self._groups.isdisjoint(words) or self._lexicon.hit_words.isdisjoint(words):
+        hit_words = self._lexicon.hit_words
+        if (
+            self._groups.isdisjoint(words)
+            or (hit_words.isdisjoint(words) and not group_run_together(words, self._lexicon.cues))
+        ) and not copula_run_together(words, hit_words):
             return []
         return pieces
 

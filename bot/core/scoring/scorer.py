@@ -24,6 +24,7 @@ from bot.core.scoring.folding import (
     flatten,
     fold,
 )
+from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
@@ -212,7 +213,12 @@ class Scorer:
     def _joined(self, tokens: list[str]) -> bool:
         """A long token no list knows that splits into hate about a group ("ihatemuslims")."""
         ends = self._group_ends  # a joined group name starts or ends the token
-        long = [t for t in tokens if len(t) >= JOINED_MIN and (t[:3] in ends or t[-3:] in ends)]
+        long = [
+            t
+            for t in tokens
+            if len(t) >= JOINED_MIN
+            and (t[:3] in ends or t[-3:] in ends or t.startswith(COPULAS_JOINED))
+        ]
         if not long:
             return False
         matcher = self._matcher

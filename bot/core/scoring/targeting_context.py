@@ -21,6 +21,7 @@ import logging
 import re
 from typing import NamedTuple
 
+from bot.core.scoring.hate_spelling import inside, single_quoted
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -88,6 +89,7 @@ class Context:
         "_pauses",
         "_present",
         "_quotes",
+        "_single_quotes",
         "_stops",
         "cues",
         "folded",
@@ -123,6 +125,7 @@ class Context:
         self._stops = [m.start() for m in _STOP_RE.finditer(folded)]
         self._pauses: list[int] | None = None
         self._quotes: list[int] | None = None
+        self._single_quotes: list[tuple[int, int]] | None = None
         self._gaming: bool | None = None
         self._present: dict[str, bool] = {}
         self._firsts: dict[int, int] = {}  # token index -> first token of its sentence
@@ -182,7 +185,14 @@ class Context:
         return index in (0, self.lead) or self.stop_after(index - 1)
 
     def quoted(self, first: int, last: int) -> bool:
-        """Tokens first..last-1 sit between a pair of double quotes: quoted, not said."""
+        """Tokens first..last-1 sit between a pair of double quotes, or in a statement
+        quoted in single quotes: quoted, not said."""
+        if self._single_quotes is None:
+            self._single_quotes = single_quoted(self.folded)
+        if self._single_quotes and inside(
+            self._single_quotes, self.spans[first][0], self.spans[last - 1][1]
+        ):
+            return True
         if self._quotes is None:
             if '"' not in self.folded:  # most messages: nothing quoted, no list to build
                 return False
