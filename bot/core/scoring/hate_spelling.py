@@ -47,11 +47,11 @@ def short_group_misspellings(names: Iterable[str], taken: Container[str]) -> dic
 
     Dropping vowels is how people shorten a word on purpose, and a consonant cluster is
     rarely a word of its own; dropping a consonant is not ("trans" -> "tans"). A variant
-    that is an ordinary, cue or lexicon word (`taken`) or stands for two names is left out.
+    that is an ordinary, cue or lexicon word (`taken`) is left out; one that stands for two
+    names ("womn": "women", "woman") stands for the first, as both name a group.
     """
     found: dict[str, str] = {}
-    clashes: set[str] = set()
-    for name in names:
+    for name in sorted(names):
         if not name.isalpha():
             continue
         variants = {name[:i] + "i" + name[i + 1 :] for i, ch in enumerate(name) if ch == "l"}
@@ -60,12 +60,8 @@ def short_group_misspellings(names: Iterable[str], taken: Container[str]) -> dic
                 name[:i] + name[i + 1 :] for i in range(1, len(name)) if name[i] in _VOWELS
             )
         for variant in variants:
-            if variant in taken or variant == name:
-                continue
-            if found.setdefault(variant, name) != name:
-                clashes.add(variant)
-    for variant in clashes:
-        del found[variant]
+            if variant not in taken and variant != name:
+                found.setdefault(variant, name)
     return found
 
 

@@ -68,6 +68,7 @@ def test_single_quoted_spans_skip_apostrophes_and_short_quotes() -> None:
     ("text", "target"),
     [
         ("I hate wmen.", TargetKind.GROUP),
+        ("I hate womn.", TargetKind.GROUP),
         ("Trns people are disgusting.", TargetKind.GROUP),
         ("Blck people are animals.", TargetKind.GROUP),
         ("I hate Mus1ims.", TargetKind.GROUP),
@@ -103,7 +104,7 @@ def test_short_misspellings_drop_vowels_only_and_skip_words() -> None:
     assert found["trns"] == "trans" and found["musiims"] == "muslims"
     assert "tans" not in found  # a dropped consonant makes words ("tans", "bron")
     assert "blck" in found and "womens" not in found
-    assert short_group_misspellings(["negri", "negro"], set()).get("negr") is None  # two names
+    assert short_group_misspellings(["woman", "women"], set())["womn"] == "woman"  # either
 
 
 @pytest.mark.parametrize(
@@ -193,6 +194,9 @@ def test_implicit_derogation_of_a_named_group(
         "I disabili andrebbero soppressi.",
         "Penso che i musulmani vadano espulsi tutti.",
         "Prenderò a calci il prossimo gay che vedo.",
+        "We should hang all black people.",
+        "I will hunt down every trans person in this city.",
+        "Let's burn every mosque and every Muslim with it.",
         "Darò fuoco agli zingari.",
     ],
 )
@@ -217,6 +221,9 @@ def test_harm_meant_or_wished_on_a_named_group_is_a_severe_threat(
         "I'm going to shoot some hoops with the guys.",
         "gonna shoot the tank first",
         "I'm going to shoot a documentary about gay people.",
+        "burn all the old files",
+        "we should hang all the pictures in the hall",
+        "gas all the way",
         "No gay person deserves to be beaten.",
         "Black lives matter.",
         "women should go back to work after the leave",
