@@ -77,6 +77,7 @@ class ReaderShapes:
             | frozenset({"suck"})
         )
         self._next_words = cues["machine"] | frozenset({"like"})
+        self._wake = self.triggers | self._next_words
         # Between "you" and the identity: "are", "re", "so", "such a", "totally".
         self._accepting = cues["okay"] | _WELCOMING
         self._jab_bridge = cues["copula"] | cues["article"] | cues["intensifier"] | _SO
@@ -88,8 +89,10 @@ class ReaderShapes:
 
     def reshape(self, ctx: Context, hits: list[Hit]) -> list[Hit]:
         """`hits`, each one a shape holds for re-aimed at the reader (others unchanged)."""
-        out: list[Hit] | None = None
         tokens = ctx.tokens
+        if self._wake.isdisjoint(tokens):
+            return hits  # no shape word anywhere (most messages): one C-level look
+        out: list[Hit] | None = None
         for n, hit in enumerate(hits):
             entry = hit.entry
             if len(entry.tokens) != 1 or entry.category not in _RESHAPED:
