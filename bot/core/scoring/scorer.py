@@ -185,7 +185,7 @@ class Scorer:
         # Swearing is only read by the rules in a short line that may curse a name.
         bare = swearing and not self._may_name(tokens)
         # A swear word a shape may aim at the reader ("do you want sex?") is read on.
-        woken = bare and self._reader.wakes([c[2] for c in candidates])
+        woken = bare and not self._reader.triggers.isdisjoint(tokens)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
             needed = candidates[-1][1] + (0 if bare and not woken else SENTENCE_REACH)
             spans = _word_spans(flat, words[:needed])
@@ -212,7 +212,9 @@ class Scorer:
             is_reply=is_reply,
             lead=lead,
         )
-        shaped = self._reader.reshape(ctx, hits)  # "do you want sex?", "kill you"
+        shaped = hits
+        if not self._reader.wake.isdisjoint(tokens):  # "do you want sex?", "kill you"
+            shaped = self._reader.reshape(ctx, hits)
         if bare and shaped is hits:
             return self._weigher.swearing_only(hits, profanity_ok)
         return self._weigher.verdict(self._weigher.weigh(ctx, shaped, profanity_ok))

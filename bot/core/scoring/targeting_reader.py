@@ -68,7 +68,7 @@ class ReaderShapes:
         self._second = cues["second_person"] - cues["possessive"]
         self._openers = cues["interjection"] | _GREETING
         self._negators = cues["negation"] | {"t", "no"}
-        # Words whose hit may start a shape, so a swearing-only line is read on.
+        # Words whose hit may start a shape: a swearing-only line with one is read on.
         self.triggers = (
             cues["sexual"]
             | cues["genital"]
@@ -77,21 +77,17 @@ class ReaderShapes:
             | frozenset({"suck"})
         )
         self._next_words = cues["machine"] | frozenset({"like"})
-        self._wake = self.triggers | self._next_words
-        # Between "you" and the identity: "are", "re", "so", "such a", "totally".
+        self.wake = self.triggers | self._next_words  # no shape without one of these
         self._accepting = cues["okay"] | _WELCOMING
+        # Between "you" and the identity: "are", "re", "so", "such a", "totally".
         self._jab_bridge = cues["copula"] | cues["article"] | cues["intensifier"] | _SO
 
-    def wakes(self, entries: list[Entry]) -> bool:
-        """Could a shape raise one of these (swearing-only) entries? Cheap: no context."""
-        triggers = self.triggers
-        return any(len(e.tokens) == 1 and e.tokens[0] in triggers for e in entries)
-
     def reshape(self, ctx: Context, hits: list[Hit]) -> list[Hit]:
-        """`hits`, each one a shape holds for re-aimed at the reader (others unchanged)."""
+        """`hits`, each one a shape holds for re-aimed at the reader (others unchanged).
+
+        Callers skip it for messages with no word of `wake` (most messages).
+        """
         tokens = ctx.tokens
-        if self._wake.isdisjoint(tokens):
-            return hits  # no shape word anywhere (most messages): one C-level look
         out: list[Hit] | None = None
         for n, hit in enumerate(hits):
             entry = hit.entry
