@@ -74,7 +74,7 @@ def test_a_sexual_advance_to_the_reader_is_harassment(scorer: Scorer, text: str)
         "i don't want to have sex",  # negated
         "does she want to have sex?",  # another person asked about
         "he asked if you want to have sex",  # reported
-        "\"do you want to have sex?\" is a creepy thing to ask",  # quoted
+        '"do you want to have sex?" is a creepy thing to ask',  # quoted
         "cutting your dick off is a myth",  # the generic "your" of a comment
         "my dick hurts",
         "she sucked my dick",
