@@ -115,6 +115,19 @@ _AIMS = {
 }
 
 
+# The cue lists of targeting_reader.py (shapes said to the reader); mostly lexicon words.
+READER_CUES = (
+    "sexual",
+    "genital",
+    "sexual_order",
+    "reader_question",
+    "intent",
+    "machine",
+    "suck_adverb",
+    "identity_jab",
+)
+
+
 CUE_SECTIONS = (
     "second_person",
     "possessive",
@@ -185,6 +198,7 @@ CUE_SECTIONS = (
     "common",
     "word",
     "curse",
+    *READER_CUES,
 )
 
 

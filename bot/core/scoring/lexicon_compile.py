@@ -18,6 +18,7 @@ from bot.core.scoring.lexicon import (
     CUE_SECTIONS,
     DEFAULT_WEIGHT,
     PROFANITY_WEIGHT,
+    READER_CUES,
     SPLIT_MIN,
     TYPO_MIN,
     Cues,
@@ -37,7 +38,7 @@ logger = logging.getLogger(__name__)
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
 # thousands of ordinary words ("word") are kept out too: only the name rule reads them.
-_LEXICON_WORD_CUES = frozenset({"name_noun", "word"})
+_LEXICON_WORD_CUES = frozenset({"name_noun", "word", *READER_CUES})
 
 
 def build_lexicon(

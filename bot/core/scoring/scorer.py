@@ -29,6 +29,7 @@ from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
+from bot.core.scoring.targeting_reader import ReaderShapes
 from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict
 from bot.core.scoring.weighing import Weigher
 
@@ -117,6 +118,7 @@ class Scorer:
         self._pair_keys = self._lexicon.pair_keys
         self._matcher = Matcher(self._lexicon)
         self._weigher = Weigher(self._lexicon, self.config.threshold)
+        self._reader = ReaderShapes(self._lexicon)
         # Swearing beside these may be aimed at a group ("fuck gay people"): no shortcut.
         self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
         self._typos = self._lexicon.typos
@@ -183,13 +185,16 @@ class Scorer:
         swearing = all(c[2].category is Category.PROFANITY for c in candidates)
         # Swearing is only read by the rules in a short line that may curse a name.
         bare = swearing and not self._may_name(tokens)
+        # A swear word a shape may aim at the reader ("do you want sex?") is read on.
+        woken = bare and not self._reader.triggers.isdisjoint(tokens)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
-            needed = candidates[-1][1] + (0 if bare else SENTENCE_REACH)
+            needed = candidates[-1][1] + (0 if bare and not woken else SENTENCE_REACH)
             spans = _word_spans(flat, words[:needed])
         hits = self._matcher.hits(text, flat, spans, candidates)
         if not hits:
             return CLEAN
-        if bare and self._group_words.isdisjoint(tokens):
+        bare = bare and self._group_words.isdisjoint(tokens)
+        if bare and not woken:
             return self._weigher.swearing_only(hits, profanity_ok)
         mentioned = mentions_someone or _MENTION_RE.search(text) is not None
         if folded is None:
@@ -208,7 +213,12 @@ class Scorer:
             is_reply=is_reply,
             lead=lead,
         )
-        return self._weigher.verdict(self._weigher.weigh(ctx, hits, profanity_ok))
+        shaped = hits
+        if not self._reader.wake.isdisjoint(tokens):  # "do you want sex?", "kill you"
+            shaped = self._reader.reshape(ctx, hits)
+        if bare and shaped is hits:
+            return self._weigher.swearing_only(hits, profanity_ok)
+        return self._weigher.verdict(self._weigher.weigh(ctx, shaped, profanity_ok))
 
     def _joined(self, tokens: list[str]) -> bool:
         """A long token no list knows that splits into hate about a group ("ihatemuslims")."""
