@@ -185,6 +185,17 @@ CUE_SECTIONS = (
     "common",
     "word",
     "curse",
+    # issue 8's clean controls (targeting_controls.py)
+    "reclaimed",
+    "claim",
+    "own",
+    "dedication",
+    "thing",
+    "joke",
+    "kidding",
+    "only_kidding",
+    "laugh",
+    "fond_hate",
 )
 
 

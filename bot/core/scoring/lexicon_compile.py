@@ -36,7 +36,10 @@ logger = logging.getLogger(__name__)
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
 # thousands of ordinary words ("word") are kept out too: only the name rule reads them.
-_LEXICON_WORD_CUES = frozenset({"name_noun", "word"})
+_LEXICON_WORD_CUES = frozenset(
+    {"name_noun", "word", "reclaimed", "claim", "own", "dedication"}
+    | {"thing", "joke", "kidding", "only_kidding", "laugh", "fond_hate"}
+)
 
 
 def build_lexicon(

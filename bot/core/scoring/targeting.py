@@ -28,13 +28,14 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
-from bot.core.scoring.targeting_groups import GroupRules
+from bot.core.scoring.targeting_controls import JOKING_NOTE, ControlRules
 from bot.core.scoring.verdict import Category, TargetKind
 
+_CURSED = (TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE)  # who a curse at a thing names
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(GroupRules):
+class Targeter(ControlRules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -57,6 +58,10 @@ class Targeter(GroupRules):
         entry = hit.entry
         if note or target is TargetKind.REPORTED:
             return target, note
+        if self._joking(ctx, hit):
+            return target, JOKING_NOTE  # "fuck you too jk", "i hate you lmao"
+        if target in _CURSED and self._cursed_thing(ctx, hit):
+            return TargetKind.OBJECT, note  # "fuck you traffic", "i hate you september"
         if entry.category is Category.PROFANITY:
             if self._sworn_at_group(ctx, hit):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "fuck gay people", "fucking immigrants"
@@ -73,7 +78,7 @@ class Targeter(GroupRules):
         if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
             return self._hatred(ctx, hit, target)
         if target is TargetKind.GROUP and entry.category is Category.IDENTITY_ATTACK:
-            return self._slur_target(ctx, hit), note
+            return self._claimed_target(ctx, hit), note
         if not self._cues["accusation"].isdisjoint(entry.tokens):
             return target, note  # "that was racist": calling out prejudice is no attack on a group
         # A people-only word said as an order or of oneself may still be about a group
@@ -216,7 +221,7 @@ class Targeter(GroupRules):
         if len(word) < 3 or not word.isalpha():
             return False
         known, words = self._lexicon.known_words, self._cues["word"]
-        if word in known or word in words:
+        if word in known or word in words or self._is_thing(word):
             return False
         once = _REPEATED_RE.sub(r"\1", word)
         return once not in known and once not in words
