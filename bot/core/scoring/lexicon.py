@@ -196,6 +196,11 @@ CUE_SECTIONS = (
     "only_kidding",
     "laugh",
     "fond_hate",
+    "reflexive",
+    "softener",
+    "forbid",
+    "wanting",
+    "subordinator",
 )
 
 

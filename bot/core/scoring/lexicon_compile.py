@@ -39,6 +39,7 @@ logger = logging.getLogger(__name__)
 _LEXICON_WORD_CUES = frozenset(
     {"name_noun", "word", "reclaimed", "claim", "own", "dedication"}
     | {"thing", "joke", "kidding", "only_kidding", "laugh", "fond_hate"}
+    | {"reflexive", "softener", "forbid", "wanting", "subordinator"}
 )
 
 

@@ -58,6 +58,8 @@ class Targeter(ControlRules):
         entry = hit.entry
         if note or target is TargetKind.REPORTED:
             return target, note
+        if self._harm_not_urged(ctx, hit):
+            return target, "not urged"  # "pls dont kill yourself", "if you kill yourself"
         if self._joking(ctx, hit):
             return target, JOKING_NOTE  # "fuck you too jk", "i hate you lmao"
         if target in _CURSED and self._cursed_thing(ctx, hit):

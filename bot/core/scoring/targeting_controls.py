@@ -123,3 +123,41 @@ class ControlRules(GroupRules):
         return not cues["laugh"].isdisjoint(tokens[hit.last :]) or any(
             laugh in ctx.folded for laugh in _LAUGHS
         )
+
+    def _harm_not_urged(self, ctx: Context, hit: Hit) -> bool:
+        """ "kill yourself" that urges nothing: forbidden ("pls dont kill yourself"), said
+        of the reader in a clause of its own ("if you kill yourself", "you want to kill
+        yourself"), or the idiom of overwork ("don't kill yourself trying"). "you should
+        kill yourself", "go kill yourself" and "just kill yourself" still urge it."""
+        cues = self._cues
+        entry = hit.entry
+        if entry.category is not Category.SELF_HARM or cues["reflexive"].isdisjoint(
+            entry.tokens[-1:]
+        ):
+            return False
+        tokens = ctx.tokens
+        if hit.last < len(tokens) and not ctx.pause_after(hit.last - 1):
+            following = tokens[hit.last]
+            if (
+                following.endswith("ing")
+                and following in cues["word"]
+                and following not in self._lexicon.hit_words
+            ):
+                return True  # "kill yourself trying", "kill yourself smoking"
+        if len(entry.tokens) > 2:
+            return False  # "go kill yourself", "you should kill yourself": an order said whole
+        before = tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
+        while before and before[-1] in cues["softener"]:
+            before.pop()  # "pls", "please", "just"
+        if before and before[-1] in cues["forbid"]:
+            return True  # "pls dont kill yourself", "never kill yourself"
+        if len(before) >= 2 and before[-1] == "to" and before[-2] in cues["wanting"]:
+            before = before[:-2]  # "you want to", "you're going to"
+            while before and before[-1] in cues["copula"]:
+                before.pop()
+            return bool(before) and before[-1] in cues["second_person"]
+        return (
+            len(before) >= 2
+            and before[-1] in cues["second_person"]
+            and before[-2] in cues["subordinator"]
+        )  # "if you kill yourself", "before you kill yourself"

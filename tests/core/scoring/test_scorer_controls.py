@@ -155,3 +155,26 @@ def test_jokes_do_not_excuse_everything(scorer: Scorer, text: str) -> None:
 )
 def test_reported_speech_and_swearing_idioms(scorer: Scorer, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("please dont kill yourself", False),  # forbidden, not urged
+        ("bro pls dont kill yourself", False),
+        ("if you kill yourself who will take care of your mom", False),  # said of the reader
+        ("you want to kill yourself more days than not, that's not your fault", False),
+        ("you're going to kill yourself driving like that", False),
+        ("don't kill yourself trying to finish it tonight", False),  # the idiom of overwork
+        ("kill yourself", True),
+        ("just kill yourself", True),
+        ("go kill yourself", True),
+        ("you should kill yourself", True),
+        ("you need to kill yourself", True),
+        ("why dont you kill yourself", True),
+        ("kill yourself fucking loser", True),
+        ("kys", True),
+    ],
+)
+def test_kill_yourself_only_when_urged(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
