@@ -34,6 +34,8 @@ from bot.core.scoring.weighing import Weigher
 logger = logging.getLogger(__name__)
 
 _MENTION_RE = re.compile(r"<@!?\d+>|(?<![\w@])@\w")  # a Discord mention, or "@name" typed as text
+# Who retweeted or quoted words come from ("RT @name:", "“@name: ..."): not an addressee.
+_ATTRIBUTION_RE = re.compile(r"(?:\bRT |“|&#8220;)@\w+:", re.IGNORECASE)
 # Mentions opening a message ("@USER @USER ...", "<@1>, <@2>: ..."): not the clause's first words.
 _LEADING_MENTIONS_RE = re.compile(r"\s*(?:(?:<@[!&]?\d+>|@\w+)[\s,:]*)+")
 # Cheap gates for the two rules that need look-ups beyond whole tokens: a letter
@@ -190,7 +192,7 @@ class Scorer:
             return CLEAN
         if bare and self._group_words.isdisjoint(tokens):
             return self._weigher.swearing_only(hits, profanity_ok)
-        mentioned = mentions_someone or _MENTION_RE.search(text) is not None
+        mentioned = mentions_someone or _mentions(text)
         if folded is None:
             folded = fold(text)
         lead = 0
@@ -242,3 +244,13 @@ def _word_spans(flat: str, words: list[str]) -> list[tuple[int, int]]:
 
 def _spaces(match: re.Match[str]) -> str:
     return " " * (match.end() - match.start())
+
+
+def _mentions(text: str) -> bool:
+    """Does the text mention someone, other than as the source of words it passes on?"""
+    if _MENTION_RE.search(text) is None:
+        return False
+    if "@" in text and _ATTRIBUTION_RE.search(text) is not None:
+        text = _ATTRIBUTION_RE.sub(" ", text)
+        return _MENTION_RE.search(text) is not None
+    return True

@@ -9,8 +9,11 @@ Each rule names a shape that generalises beyond any one data file:
 - swearing at a thing, not a person: "fuck you traffic", "i hate you september",
   "fuck robots" (the plural of an ordinary word is no player's name);
 - a line that marks itself as a joke ("fuck you too jk"), and "I hate you"
-  laughed off ("i hate you lmao"): teasing, not an attack. Threats, self-harm
-  and identity attacks are never excused this way.
+  laughed off or said with love ("i hate you lmao", "... but i love you"):
+  teasing, not an attack. Threats, self-harm and identity attacks are never
+  excused this way;
+- "kill yourself" that urges nothing ("pls dont kill yourself", "if you kill
+  yourself", "kill yourself trying").
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ _NEVER_EXCUSED = frozenset(
     {Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK, Category.SEXUAL_HARASSMENT}
 )
 _JOKE_REACH = 3  # a joke marker within this many tokens of the message's end
-_LAUGHS = ("😂", "🤣", "😆", "😹")  # laughter said with an emoji (kept by folding)
+# Laughter or love said with an emoji (folding keeps them): "i hate you 😂", "... ❤️".
+_FOND = ("😂", "🤣", "😆", "😹", "❤", "♥", "😘", "🥰")
 
 
 class ControlRules(GroupRules):
@@ -104,7 +108,8 @@ class ControlRules(GroupRules):
 
     def _joking(self, ctx: Context, hit: Hit) -> bool:
         """The message ends marked as a joke ("fuck you too jk", "ur so dumb, just kidding"),
-        or laughs off an "I hate you" ("i hate you lmao", "i fucking hate you 😂")."""
+        or laughs off an "I hate you" or says it with love ("i hate you lmao", "i fucking
+        hate you 😂", "i hate you but i love you")."""
         entry = hit.entry
         if entry.category in _NEVER_EXCUSED:
             return False
@@ -121,7 +126,7 @@ class ControlRules(GroupRules):
         ):
             return False
         return not cues["laugh"].isdisjoint(tokens[hit.last :]) or any(
-            laugh in ctx.folded for laugh in _LAUGHS
+            fond in ctx.folded for fond in _FOND
         )
 
     def _harm_not_urged(self, ctx: Context, hit: Hit) -> bool:

@@ -178,3 +178,20 @@ def test_reported_speech_and_swearing_idioms(scorer: Scorer, text: str, hostile:
 )
 def test_kill_yourself_only_when_urged(scorer: Scorer, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("i fucking hate you but i love you", False),  # said with love
+        ("i fucking hate you and i always will ❤️", False),
+        ("i hate you and everyone loves seeing you fail", True),
+        ("RT @bob: EDM music is trash", False),  # the source of retweeted words, no addressee
+        ("\u201c@bob: this album is trash\u201d facts", False),
+        ("@bob EDM music is trash", True),  # a mention is still an addressee
+        ("RT @bob: you are trash", True),  # and so is "you"
+        ("RT @ann: lol @bob trash", True),
+    ],
+)
+def test_love_and_retweets(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
