@@ -151,6 +151,9 @@ def test_jokes_do_not_excuse_everything(scorer: Scorer, text: str) -> None:
         ("you bitch", True),
         ("shut up bitch", True),
         ("she's a stupid bitch", True),
+        ("you're from a trash can", False),  # literal trash
+        ("stop talking trash and play", False),  # an idiom
+        ("you are trash", True),
     ],
 )
 def test_reported_speech_and_swearing_idioms(scorer: Scorer, text: str, hostile: bool) -> None:
