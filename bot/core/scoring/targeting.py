@@ -65,7 +65,7 @@ class Targeter(ControlRules):
         if target in _CURSED and self._cursed_thing(ctx, hit):
             return TargetKind.OBJECT, note  # "fuck you traffic", "i hate you september"
         if entry.category is Category.PROFANITY:
-            if self._sworn_at_group(ctx, hit):
+            if self._sworn_at_group(ctx, hit) and not self._self_described(ctx, hit):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "fuck gay people", "fucking immigrants"
             named = self._named_in_chat(ctx, hit) if target is TargetKind.NONE else None
             if named is not None:

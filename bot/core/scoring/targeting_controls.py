@@ -166,3 +166,20 @@ class ControlRules(GroupRules):
             and before[-1] in cues["second_person"]
             and before[-2] in cues["subordinator"]
         )  # "if you kill yourself", "before you kill yourself"
+
+    def _self_described(self, ctx: Context, hit: Hit) -> bool:
+        """A swear word that only stresses what the writer says of themselves: "im
+        fucking gay", "we are so fucking queer". "you're fucking gay" is still said
+        of the reader, and "fucking gays" of the group."""
+        cues = self._cues
+        tokens = ctx.tokens
+        i = hit.first - 1
+        while i >= 0 and tokens[i] in cues["intensifier"]:
+            i -= 1  # "so", "really"
+        if i >= 0 and tokens[i] == "im":
+            return True
+        return (
+            i >= 1
+            and tokens[i] in cues["copula"]
+            and (tokens[i - 1] in cues["self"] or tokens[i - 1] in cues["speaker_subject"])
+        )

@@ -198,3 +198,20 @@ def test_kill_yourself_only_when_urged(scorer: Scorer, text: str, hostile: bool)
 )
 def test_love_and_retweets(scorer: Scorer, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("bc im fucking gay", False),  # the writer's own, stressed
+        ("i'm so fucking gay lol", False),
+        ("we are fucking gay", False),
+        ("fucking gay people", True),
+        ("fucking gays", True),
+        ("you're fucking gay", True),
+    ],
+)
+def test_swearing_that_stresses_a_self_description(
+    scorer: Scorer, text: str, hostile: bool
+) -> None:
+    assert scorer.score(text).hostile is hostile
