@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
 from bot.core.scoring.targeting_groups import GroupRules
 from bot.core.scoring.verdict import Category, TargetKind
@@ -36,6 +37,12 @@ _FOND = ("😂", "🤣", "😆", "😹", "❤", "♥", "😘", "🥰")
 
 class ControlRules(GroupRules):
     """Where words that look aimed are a name claimed, a thing cursed, or a joke."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        cues = lexicon.cues
+        # One look at the message's last words finds any joke marker (most find none).
+        self._joke_ends = cues["joke"] | cues["kidding"]
 
     def _claimed_target(self, ctx: Context, hit: Hit) -> TargetKind:
         """Who a slur is aimed at; a reclaimed one is also the writer's own word.
@@ -116,11 +123,12 @@ class ControlRules(GroupRules):
         cues = self._cues
         tokens = ctx.tokens
         end = tokens[-_JOKE_REACH:]
-        if not cues["joke"].isdisjoint(end):
-            return True  # "jk", "jking"
-        for said, kidding in itertools.pairwise(end):
-            if kidding in cues["kidding"] and said in cues["only_kidding"]:
-                return True  # "just kidding", "im joking"; not "are you kidding me"
+        if not self._joke_ends.isdisjoint(end):
+            if not cues["joke"].isdisjoint(end):
+                return True  # "jk", "jking"
+            for said, kidding in itertools.pairwise(end):
+                if kidding in cues["kidding"] and said in cues["only_kidding"]:
+                    return True  # "just kidding", "im joking"; not "are you kidding me"
         if cues["fond_hate"].isdisjoint(entry.tokens) or cues["second_person"].isdisjoint(
             entry.tokens + tuple(tokens[hit.last : hit.last + 1])
         ):
