@@ -14,6 +14,7 @@ from typing import TypeVar
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
+    CONTROL_CUES,
     CUE_SECTIONS,
     DEFAULT_WEIGHT,
     PROFANITY_WEIGHT,
@@ -36,11 +37,7 @@ logger = logging.getLogger(__name__)
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
 # thousands of ordinary words ("word") are kept out too: only the name rule reads them.
-_LEXICON_WORD_CUES = frozenset(
-    {"name_noun", "word", "reclaimed", "claim", "own", "dedication"}
-    | {"thing", "joke", "kidding", "only_kidding", "laugh", "fond_hate"}
-    | {"reflexive", "softener", "forbid", "wanting", "subordinator"}
-)
+_LEXICON_WORD_CUES = frozenset({"name_noun", "word", *CONTROL_CUES})
 
 
 def build_lexicon(
