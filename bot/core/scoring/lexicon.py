@@ -128,6 +128,14 @@ READER_CUES = (
 )
 
 
+# The word lists of targeting_controls.py (issue 8's clean controls): lexicon words, not
+# ordinary ones, so they stay out of the common words as name_noun and word do.
+CONTROL_CUES = (
+    *("reclaimed", "claim", "own", "dedication", "thing", "joke", "kidding", "only_kidding"),
+    *("laugh", "fond_hate", "reflexive", "softener", "forbid", "wanting", "subordinator"),
+)
+
+
 CUE_SECTIONS = (
     "second_person",
     "possessive",
@@ -199,6 +207,7 @@ CUE_SECTIONS = (
     "word",
     "curse",
     *READER_CUES,
+    *CONTROL_CUES,
 )
 
 

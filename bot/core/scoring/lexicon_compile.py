@@ -15,6 +15,7 @@ from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
+    CONTROL_CUES,
     CUE_SECTIONS,
     DEFAULT_WEIGHT,
     PROFANITY_WEIGHT,
@@ -38,7 +39,7 @@ logger = logging.getLogger(__name__)
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
 # thousands of ordinary words ("word") are kept out too: only the name rule reads them.
-_LEXICON_WORD_CUES = frozenset({"name_noun", "word", *READER_CUES})
+_LEXICON_WORD_CUES = frozenset({"name_noun", "word", *READER_CUES, *CONTROL_CUES})
 
 
 def build_lexicon(

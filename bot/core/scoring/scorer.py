@@ -36,6 +36,8 @@ from bot.core.scoring.weighing import Weigher
 logger = logging.getLogger(__name__)
 
 _MENTION_RE = re.compile(r"<@!?\d+>|(?<![\w@])@\w")  # a Discord mention, or "@name" typed as text
+# Who retweeted or quoted words come from ("RT @name:", "“@name: ..."): not an addressee.
+_ATTRIBUTION_RE = re.compile(r"(?:\bRT |“|&#8220;)@\w+:")
 # Mentions opening a message ("@USER @USER ...", "<@1>, <@2>: ..."): not the clause's first words.
 _LEADING_MENTIONS_RE = re.compile(r"\s*(?:(?:<@[!&]?\d+>|@\w+)[\s,:]*)+")
 # Cheap gates for the two rules that need look-ups beyond whole tokens: a letter
@@ -196,7 +198,7 @@ class Scorer:
         bare = bare and self._group_words.isdisjoint(tokens)
         if bare and not woken:
             return self._weigher.swearing_only(hits, profanity_ok)
-        mentioned = mentions_someone or _MENTION_RE.search(text) is not None
+        mentioned = mentions_someone or _mentions(text)
         if folded is None:
             folded = fold(text)
         lead = 0
@@ -258,3 +260,15 @@ def _word_spans(flat: str, words: list[str]) -> list[tuple[int, int]]:
 
 def _spaces(match: re.Match[str]) -> str:
     return " " * (match.end() - match.start())
+
+
+def _mentions(text: str) -> bool:
+    """Does the text mention someone, other than as the source of words it passes on?"""
+    if _MENTION_RE.search(text) is None:
+        return False
+    if ("RT @" in text or "\u201c@" in text or "8220;@" in text) and _ATTRIBUTION_RE.search(
+        text
+    ) is not None:
+        text = _ATTRIBUTION_RE.sub(" ", text)
+        return _MENTION_RE.search(text) is not None
+    return True

@@ -28,13 +28,14 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
-from bot.core.scoring.targeting_groups import GroupRules
+from bot.core.scoring.targeting_controls import JOKING_NOTE, ControlRules
 from bot.core.scoring.verdict import Category, TargetKind
 
+_CURSED = (TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE)  # who a curse at a thing names
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(GroupRules):
+class Targeter(ControlRules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -57,8 +58,14 @@ class Targeter(GroupRules):
         entry = hit.entry
         if note or target is TargetKind.REPORTED:
             return target, note
+        if self._harm_not_urged(ctx, hit):
+            return target, "not urged"  # "pls dont kill yourself", "if you kill yourself"
+        if self._joking(ctx, hit):
+            return target, JOKING_NOTE  # "fuck you too jk", "i hate you lmao"
+        if target in _CURSED and self._cursed_thing(ctx, hit):
+            return TargetKind.OBJECT, note  # "fuck you traffic", "i hate you september"
         if entry.category is Category.PROFANITY:
-            if self._sworn_at_group(ctx, hit):
+            if self._sworn_at_group(ctx, hit) and not self._self_described(ctx, hit):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "fuck gay people", "fucking immigrants"
             named = self._named_in_chat(ctx, hit) if target is TargetKind.NONE else None
             if named is not None:
@@ -73,7 +80,7 @@ class Targeter(GroupRules):
         if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
             return self._hatred(ctx, hit, target)
         if target is TargetKind.GROUP and entry.category is Category.IDENTITY_ATTACK:
-            return self._slur_target(ctx, hit), note
+            return self._claimed_target(ctx, hit), note
         if not self._cues["accusation"].isdisjoint(entry.tokens):
             return target, note  # "that was racist": calling out prejudice is no attack on a group
         # A people-only word said as an order or of oneself may still be about a group
@@ -216,7 +223,7 @@ class Targeter(GroupRules):
         if len(word) < 3 or not word.isalpha():
             return False
         known, words = self._lexicon.known_words, self._cues["word"]
-        if word in known or word in words:
+        if word in known or word in words or self._is_thing(word):
             return False
         once = _REPEATED_RE.sub(r"\1", word)
         return once not in known and once not in words
