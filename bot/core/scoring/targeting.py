@@ -28,13 +28,13 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
-from bot.core.scoring.targeting_groups import GroupRules
+from bot.core.scoring.targeting_lobby import LobbyRules
 from bot.core.scoring.verdict import Category, TargetKind
 
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(GroupRules):
+class Targeter(LobbyRules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -63,6 +63,8 @@ class Targeter(GroupRules):
             named = self._named_in_chat(ctx, hit) if target is TargetKind.NONE else None
             if named is not None:
                 return named, NAMED_NOTE  # "fuck tusk", "shit pudge", "fuck this team"
+            if self._sworn_at_room(ctx, hit):
+                return TargetKind.GROUP, NAMED_NOTE  # "shit team", "fuckin my team"
             return target, note
         if (
             self._denied_by_quantifier(ctx, hit)
@@ -103,7 +105,9 @@ class Targeter(GroupRules):
             if aimed is TargetKind.OBJECT and self._in_room(ctx, hit):
                 return TargetKind.GROUP, note  # "che squadra di spazzatura"
             return aimed, note
-        if (target in WIDENED or target is TargetKind.MENTION) and self._said_of_person(ctx, hit):
+        if (target in WIDENED or target is TargetKind.MENTION) and (
+            self._said_of_person(ctx, hit) or self._said_of_player(ctx, hit)
+        ):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "she is a liar", "@bob is a clown"
         if target in WIDENED and self._in_room(ctx, hit):
             return TargetKind.GROUP, note  # "noob team", "this team is trash"

@@ -327,6 +327,7 @@ CLEAN: tuple[str, ...] = (
     "non insultate, sta provando",
 )
 
+
 @pytest.fixture(scope="module")
 def scorer() -> Scorer:
     return Scorer()
@@ -351,5 +352,5 @@ def test_gaming_talk_stays_mostly_clean(scorer: Scorer) -> None:
     assert flag_rate <= CLEAN_FLAG_CAP
 
 
-RECALL_FLOOR = 0.69
+RECALL_FLOOR = 0.70
 CLEAN_FLAG_CAP = 0.02

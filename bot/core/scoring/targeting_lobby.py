@@ -1,0 +1,142 @@
+"""Targeting rules, part four: the lobby of any game. A curse said of the team ("shit
+team", "fuckin my team") and a name-call said of a teammate pointed at by a
+determiner ("our reyna is useless", "this yasuo is trash", "il nostro jungler è
+inutile").
+
+The Dota-shaped rules before these know a player by a bare name ("yasuo is trash")
+or a listed role ("our jg is useless"). Other games name players by agent, hero,
+champion or class, and no list holds them all; a determiner that points at one
+player of the match ("our", "your", "this", "that", "il nostro") says a person is
+meant where a bare unknown word might be a thing ("Twitter is trash").
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.targeting_context import BEFORE, Context, Hit
+from bot.core.scoring.targeting_groups import GroupRules
+from bot.core.scoring.verdict import Category
+
+# Words that point at the team between a curse and its noun: "fuckin my team".
+_TEAM_POINTERS = frozenset(
+    {"my", "our", "ur", "your", "this", "these", "the", "da", "dis", "sta", "sto", "questa"}
+)
+# Before a curse said of the team: nothing, or pointing words ("what a shit team").
+_CURSE_OPENERS = frozenset({"what", "a", "this", "such", "that", "che", "sta", "sto"})
+# Determiners that point at one player of the match, Italian two at a time ("il nostro").
+_PLAYER_POINTERS = frozenset(
+    {
+        "our",
+        "your",
+        "ur",
+        "this",
+        "that",
+        "these",
+        "those",
+        "nostro",
+        "nostra",
+        "vostro",
+        "vostra",
+        "questo",
+        "questa",
+        "sto",
+        "sta",
+        "quel",
+        "quella",
+    }
+)
+CHAT_SENTENCE = 8  # a sentence this short is a chat line said to the people in the room
+# Of those, the ones that make a teammate of an unknown word: "our reyna is useless".
+_POSSESSIVE_POINTERS = frozenset({"our", "your", "ur", "nostro", "nostra", "vostro", "vostra"})
+_ITALIAN_ARTICLES = frozenset({"il", "la", "lo", "l", "i", "gli", "le"})
+_PLURAL_COPULAS = frozenset({"are", "were", "sono", "erano"})  # "our healers are useless"
+# Pointing at several people: "these idiots", "quei coglioni" ("this", "that" point
+# at one, and are cue words of their own).
+_PLURAL_POINTERS = frozenset({"these", "those", "questi", "quei", "quegli"})
+
+
+class LobbyRules(GroupRules):
+    """Rules for the team and the players of a match, in any game."""
+
+    def _sworn_at_room(self, ctx: Context, hit: Hit) -> bool:
+        """A curse right before the team, closing its clause: "shit team", "fucking team",
+        "fuckin my team", "what a shit team". "best fucking team ever" praises, and
+        "shit, team, they're behind us" swears beside the team, not at it."""
+        cues = self._cues
+        room = cues["room"]
+        if cues["curse"].isdisjoint(hit.entry.tokens) or not ctx.mentions_any("room", room):
+            return False
+        tokens = ctx.tokens
+        at = hit.last
+        if at < len(tokens) and tokens[at] in _TEAM_POINTERS and not ctx.pause_after(at - 1):
+            at += 1
+        if at >= len(tokens) or tokens[at] not in room or ctx.pause_after(at - 1):
+            return False
+        if at + 1 < len(tokens) and not ctx.pause_after(at):
+            return False  # "fucking team carried": the team does something
+        start = ctx.sentence_start(hit.first, BEFORE)
+        opening = tokens[start : hit.first]
+        return ctx.starts_sentence(start) and all(t in _CURSE_OPENERS for t in opening)
+
+    def _pointed_at(self, ctx: Context, hit: Hit) -> bool:
+        """ "look at that moron", and with several pointed at, a noun that only ever names
+        people: "can't carry these idiots", "report these noobs", "questi idioti".
+        A judging word or a vulgar word ("these bastards") may be said of anyone
+        anywhere, so only the nouns of the `name_noun` cues count, and only in a
+        sentence as short as a chat line: in a long post "these idiots" are often
+        people written about, not people in the room."""
+        if super()._pointed_at(ctx, hit):
+            return True
+        if (
+            hit.first == 0
+            or ctx.tokens[hit.first - 1] not in _PLURAL_POINTERS
+            or hit.entry.tokens[-1] not in self._cues["name_noun"]
+        ):
+            return False
+        start = ctx.sentence_start(hit.first, CHAT_SENTENCE)
+        end = ctx.sentence_end(hit.last - 1, CHAT_SENTENCE)
+        return ctx.starts_sentence(start) and end - start <= CHAT_SENTENCE
+
+    def _said_of_player(self, ctx: Context, hit: Hit) -> bool:
+        """A name-call said of a player a determiner points at: "our reyna is useless",
+        "this yasuo is a clown", "il nostro jungler è inutile", "these kids are trash".
+        "this" or "that" before a word no list knows may point at a thing ("that quiz
+        was ez"), so there only a noun that names people counts, or any name-call after a
+        role.
+
+        The subject opens the sentence: the determiner(s), then a name or a role,
+        then a copula and only linking words before the hit, which closes its clause
+        ("this iphone is trash" names a thing, "our mid is trash this patch" a lane).
+        """
+        if hit.entry.category is not Category.INSULT:
+            return False
+        cues = self._cues
+        tokens = ctx.tokens
+        i = hit.first - 1
+        floor = max(0, hit.first - BEFORE)
+        linking = cues["article"] | cues["bridge"] | cues["partitive"]
+        copulas = cues["third_copula"] | _PLURAL_COPULAS
+        while i >= floor and tokens[i] in linking and tokens[i] not in copulas:
+            i -= 1
+        if i < floor + 2 or tokens[i] not in copulas:
+            return False
+        subject = i - 1
+        pointer = subject - 1
+        if tokens[pointer] not in _PLAYER_POINTERS:
+            return False
+        if pointer > 0 and tokens[pointer - 1] in _ITALIAN_ARTICLES:
+            pointer -= 1  # "il nostro jungler"
+        if not ctx.starts_sentence(pointer) or any(
+            ctx.pause_after(j) for j in range(pointer, hit.first - 1)
+        ):
+            return False
+        word = tokens[subject]
+        if not (word in cues["role"] or word in cues["person_noun"]):
+            named = len(word) > 2 and word.isalpha() and word not in self._lexicon.known_words
+            if not named or word in cues["word"]:
+                return False  # an ordinary word: "this patch is trash"
+            last = hit.entry.tokens[-1]
+            if tokens[pointer] not in _POSSESSIVE_POINTERS and not (
+                last in cues["name_noun"] or last in cues["person_noun"]
+            ):
+                return False  # "that quiz was ez", "this dlc is trash": maybe a thing
+        return ctx.sentence_end(hit.last - 1, 1) == hit.last
