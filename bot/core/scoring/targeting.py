@@ -104,9 +104,13 @@ class Targeter(LobbyRules):
             aimed = self._person_object(ctx, hit, target)
             if aimed is TargetKind.OBJECT and self._in_room(ctx, hit):
                 return TargetKind.GROUP, note  # "che squadra di spazzatura"
+            if aimed is TargetKind.OBJECT and self._called_player(ctx, hit):
+                return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "giocatore di merda"
             return aimed, note
         if (target in WIDENED or target is TargetKind.MENTION) and (
-            self._said_of_person(ctx, hit) or self._said_of_player(ctx, hit)
+            self._said_of_person(ctx, hit)
+            or self._said_of_player(ctx, hit)
+            or self._called_player(ctx, hit)
         ):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "she is a liar", "@bob is a clown"
         if target in WIDENED and self._in_room(ctx, hit):

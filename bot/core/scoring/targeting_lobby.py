@@ -12,7 +12,7 @@ meant where a bare unknown word might be a thing ("Twitter is trash").
 
 from __future__ import annotations
 
-from bot.core.scoring.targeting_context import BEFORE, Context, Hit
+from bot.core.scoring.targeting_context import BEFORE, NAME_CALL_LENGTH, Context, Hit
 from bot.core.scoring.targeting_groups import GroupRules
 from bot.core.scoring.verdict import Category
 
@@ -47,6 +47,11 @@ _PLAYER_POINTERS = frozenset(
 CHAT_SENTENCE = 8  # a sentence this short is a chat line said to the people in the room
 # Of those, the ones that make a teammate of an unknown word: "our reyna is useless".
 _POSSESSIVE_POINTERS = frozenset({"our", "your", "ur", "nostro", "nostra", "vostro", "vostra"})
+# Before a name-call that makes a chat line with a player: "what a useless player"
+# ("this stupid kid" points at one, a rule of its own).
+_CALL_OPENERS = frozenset({"what", "a", "such", "che"})
+# Person nouns that after a word are an exclamation's address: "sucks man", "trash bro".
+_ADDRESS = frozenset({"man", "dude", "bro"})
 _ITALIAN_ARTICLES = frozenset({"il", "la", "lo", "l", "i", "gli", "le"})
 _PLURAL_COPULAS = frozenset({"are", "were", "sono", "erano"})  # "our healers are useless"
 # Pointing at several people: "these idiots", "quei coglioni" ("this", "that" point
@@ -140,3 +145,34 @@ class LobbyRules(GroupRules):
             ):
                 return False  # "that quiz was ez", "this dlc is trash": maybe a thing
         return ctx.sentence_end(hit.last - 1, 1) == hit.last
+
+    def _called_player(self, ctx: Context, hit: Hit) -> bool:
+        """A chat line that is a name-call and a player: "trash kid", "useless player",
+        "giocatore di merda", "supporto del cazzo".
+
+        The line is at most NAME_CALL_LENGTH words, opens with the name-call (maybe
+        after "che", "what a") and ends with a person noun or a role right after it,
+        or, Italian order, opens with the person noun or role right before it and
+        ends with the name-call. "trash game" and "partita di merda" name a thing.
+        """
+        if hit.entry.category is not Category.INSULT:
+            return False
+        cues = self._cues
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, NAME_CALL_LENGTH)
+        end = ctx.sentence_end(hit.last - 1, NAME_CALL_LENGTH)
+        if not ctx.starts_sentence(start) or end - start > NAME_CALL_LENGTH:
+            return False
+        if end < len(tokens) and not ctx.stop_after(end - 1):
+            return False
+        if end == hit.last + 1 and all(t in _CALL_OPENERS for t in tokens[start : hit.first]):
+            noun = tokens[hit.last]  # "trash kid", "what a useless player"
+            if noun in _ADDRESS:
+                return False  # "sucks man": said to someone about a thing
+        elif end == hit.last and hit.first > start:
+            noun = tokens[hit.first - 1]  # "giocatore di merda", "che supporto del cazzo"
+            if not all(t in _CALL_OPENERS for t in tokens[start : hit.first - 1]):
+                return False
+        else:
+            return False
+        return noun in cues["person_noun"] or noun in cues["role"]

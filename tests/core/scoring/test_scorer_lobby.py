@@ -127,3 +127,37 @@ def test_people_nouns_pointed_at_in_chat_are_hostile(scorer: Scorer, text: str) 
 )
 def test_pointing_at_things_or_quoting_stays_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trash kid",
+        "useless player",
+        "what a useless player",
+        "garbage teammate",
+        "giocatore di merda",
+        "che supporto del cazzo",
+        "jungler di merda",
+    ],
+)
+def test_a_chat_line_of_a_name_call_and_a_player_is_said_of_them(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile
+    assert verdict.target is TargetKind.THIRD_PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trash game",
+        "sucks man",
+        "partita del cazzo",
+        "mappa di merda",
+        "the trash kid on the corner of my street",
+        "trash talk",
+        "i'm a useless player today, sorry",
+    ],
+)
+def test_a_name_call_beside_a_thing_or_an_address_stays_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile
