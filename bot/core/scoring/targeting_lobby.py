@@ -101,6 +101,22 @@ class LobbyRules(GroupRules):
         end = ctx.sentence_end(hit.last - 1, CHAT_SENTENCE)
         return ctx.starts_sentence(start) and end - start <= CHAT_SENTENCE
 
+    def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
+        """ "fuck immigrants", and in chat an identity adjective said as a noun: a line
+        that is a curse and the adjective, "fucking peruvian", "shit pinoy"."""
+        if super()._sworn_at_group(ctx, hit):
+            return True
+        cues = self._cues
+        tokens = ctx.tokens
+        at = hit.last
+        return (
+            at == len(tokens) - 1
+            and hit.first == 0
+            and tokens[at] in cues["identity_adjective"]
+            and not cues["curse"].isdisjoint(hit.entry.tokens)
+            and not ctx.pause_after(hit.last - 1)
+        )
+
     def _said_of_player(self, ctx: Context, hit: Hit) -> bool:
         """A name-call said of a player a determiner points at: "our reyna is useless",
         "this yasuo is a clown", "il nostro jungler è inutile", "these kids are trash".

@@ -161,3 +161,40 @@ def test_a_chat_line_of_a_name_call_and_a_player_is_said_of_them(scorer: Scorer,
 )
 def test_a_name_call_beside_a_thing_or_an_address_stays_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fucking turks",
+        "fuck brazilians",
+        "stupid russian kids",
+        "turks are animals",
+        "fucking peruvian",
+        "shit pinoy",
+        "i hate koreans",
+    ],
+)
+def test_nationalities_flamed_on_shared_servers_are_identity_groups(
+    scorer: Scorer, text: str
+) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile
+    assert verdict.target is TargetKind.GROUP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "turks won the major",
+        "playing with brazilians tonight, they're so good",
+        "koreans are cracked at this game",
+        "the russian team played well",
+        "i'm peruvian, gg",
+        "don't say 'fucking turks', it's not ok",
+    ],
+)
+def test_neutral_and_positive_mentions_of_nationalities_stay_clean(
+    scorer: Scorer, text: str
+) -> None:
+    assert not scorer.score(text).hostile
