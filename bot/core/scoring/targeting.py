@@ -125,7 +125,9 @@ class Targeter(LobbyRules):
         if named is not None:
             return named, NAMED_NOTE  # "stupid pudge", "tusk noob"
         if target is TargetKind.NONE and (
-            self._name_call(ctx, hit) or self._names_someone(ctx, hit)
+            self._name_call(ctx, hit)
+            or self._names_someone(ctx, hit)
+            or self._names_the_player(ctx, hit)
         ):
             return TargetKind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
         return target, note

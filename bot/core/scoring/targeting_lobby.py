@@ -101,6 +101,31 @@ class LobbyRules(GroupRules):
         end = ctx.sentence_end(hit.last - 1, CHAT_SENTENCE)
         return ctx.starts_sentence(start) and end - start <= CHAT_SENTENCE
 
+    def _names_the_player(self, ctx: Context, hit: Hit) -> bool:
+        """A noun that only names people closing a chat line after "the": "vote kick the
+        noob", "easy win from the noob", "ban the idiot". Said in the match, "the noob"
+        is someone in it; "i'm the noob here", "don't be the idiot" and longer
+        sentences ("the idiot in the movie was funny") stay with the rules."""
+        cues = self._cues
+        tokens = ctx.tokens
+        if (
+            hit.first == 0
+            or tokens[hit.first - 1] != "the"
+            or hit.entry.tokens[-1] not in cues["name_noun"]
+        ):
+            return False
+        start = ctx.sentence_start(hit.first, CHAT_SENTENCE)
+        end = ctx.sentence_end(hit.last - 1, CHAT_SENTENCE)
+        if not ctx.starts_sentence(start) or end != hit.last or end - start > CHAT_SENTENCE:
+            return False
+        if end < len(tokens) and not ctx.stop_after(end - 1):
+            return False
+        before = tokens[start : hit.first]
+        return all(
+            cues[name].isdisjoint(before)
+            for name in ("self", "negation", "second_person", "copula", "third_person")
+        )
+
     def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
         """ "fuck immigrants", and in chat an identity adjective said as a noun: a line
         that is a curse and the adjective, "fucking peruvian", "shit pinoy"."""

@@ -198,3 +198,27 @@ def test_neutral_and_positive_mentions_of_nationalities_stay_clean(
     scorer: Scorer, text: str
 ) -> None:
     assert not scorer.score(text).hostile
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["vote kick the noob", "easy win from the noob", "ban the idiot", "kick the retard"],
+)
+def test_the_noob_closing_a_chat_line_is_someone_in_the_match(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile
+    assert verdict.target is TargetKind.THIRD_PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm the noob here",
+        "don't be the idiot",
+        "the noob tutorial is long",
+        "the idiot in the movie was funny",
+        'he called me "the idiot" lol',
+    ],
+)
+def test_the_noob_said_of_oneself_or_a_thing_stays_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile
