@@ -202,7 +202,7 @@ def test_neutral_and_positive_mentions_of_nationalities_stay_clean(
 
 @pytest.mark.parametrize(
     "text",
-    ["vote kick the noob", "easy win from the noob", "ban the idiot", "kick the retard"],
+    ["vote kick the noob", "easy win from the noob", "ban the idiot", "report the loser"],
 )
 def test_the_noob_closing_a_chat_line_is_someone_in_the_match(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
