@@ -352,5 +352,5 @@ def test_gaming_talk_stays_mostly_clean(scorer: Scorer) -> None:
     assert flag_rate <= CLEAN_FLAG_CAP
 
 
-RECALL_FLOOR = 0.71
+RECALL_FLOOR = 0.72
 CLEAN_FLAG_CAP = 0.02

@@ -222,3 +222,19 @@ def test_the_noob_closing_a_chat_line_is_someone_in_the_match(scorer: Scorer, te
 )
 def test_the_noob_said_of_oneself_or_a_thing_stays_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("il tank è un deficiente", True),  # as "the healer is a clown"
+        ("il supporto è scarso", True),
+        ("la mappa è una merda", False),  # a thing
+        ("il mid è pieno di gente", False),
+        ("il jungle è inutile questa patch", False),  # a lane judged this patch
+    ],
+)
+def test_italian_articles_before_a_role_name_a_player(
+    scorer: Scorer, text: str, hostile: bool
+) -> None:
+    assert scorer.score(text).hostile is hostile
