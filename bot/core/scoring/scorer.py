@@ -123,6 +123,7 @@ class Scorer:
         self._reader = ReaderShapes(self._lexicon)
         # Swearing beside these may be aimed at a group ("fuck gay people"): no shortcut.
         self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
+        self._group_words |= self._cues["room"]  # and at the team: "shit team"
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words
         self._index_words = self._lexicon.index_words

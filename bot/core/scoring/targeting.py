@@ -28,14 +28,15 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
-from bot.core.scoring.targeting_controls import JOKING_NOTE, ControlRules
+from bot.core.scoring.targeting_controls import JOKING_NOTE
+from bot.core.scoring.targeting_lobby import LobbyRules
 from bot.core.scoring.verdict import Category, TargetKind
 
 _CURSED = (TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE)  # who a curse at a thing names
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(ControlRules):
+class Targeter(LobbyRules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -70,6 +71,8 @@ class Targeter(ControlRules):
             named = self._named_in_chat(ctx, hit) if target is TargetKind.NONE else None
             if named is not None:
                 return named, NAMED_NOTE  # "fuck tusk", "shit pudge", "fuck this team"
+            if self._sworn_at_room(ctx, hit):
+                return TargetKind.GROUP, NAMED_NOTE  # "shit team", "fuckin my team"
             return target, note
         if (
             self._denied_by_quantifier(ctx, hit)
@@ -109,8 +112,14 @@ class Targeter(ControlRules):
             aimed = self._person_object(ctx, hit, target)
             if aimed is TargetKind.OBJECT and self._in_room(ctx, hit):
                 return TargetKind.GROUP, note  # "che squadra di spazzatura"
+            if aimed is TargetKind.OBJECT and self._called_player(ctx, hit):
+                return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "giocatore di merda"
             return aimed, note
-        if (target in WIDENED or target is TargetKind.MENTION) and self._said_of_person(ctx, hit):
+        if (target in WIDENED or target is TargetKind.MENTION) and (
+            self._said_of_person(ctx, hit)
+            or self._said_of_player(ctx, hit)
+            or self._called_player(ctx, hit)
+        ):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "she is a liar", "@bob is a clown"
         if target in WIDENED and self._in_room(ctx, hit):
             return TargetKind.GROUP, note  # "noob team", "this team is trash"
@@ -124,7 +133,9 @@ class Targeter(ControlRules):
         if named is not None:
             return named, NAMED_NOTE  # "stupid pudge", "tusk noob"
         if target is TargetKind.NONE and (
-            self._name_call(ctx, hit) or self._names_someone(ctx, hit)
+            self._name_call(ctx, hit)
+            or self._names_someone(ctx, hit)
+            or self._names_the_player(ctx, hit)
         ):
             return TargetKind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
         return target, note
