@@ -28,13 +28,13 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
-from bot.core.scoring.targeting_groups import GroupRules
+from bot.core.scoring.targeting_formspring import TeenRules
 from bot.core.scoring.verdict import Category, TargetKind
 
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(GroupRules):
+class Targeter(TeenRules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -53,7 +53,7 @@ class Targeter(GroupRules):
         the words aimed. IDENTITY_NOTE marks an identity group and SAID_OF_NOTE a
         name-call said of one person ("he is a liar"); neither cancels anything.
         """
-        target, note = self._aim(ctx, hit)
+        target, note = self.reread(ctx, hit, *self._aim(ctx, hit))
         entry = hit.entry
         if note or target is TargetKind.REPORTED:
             return target, note

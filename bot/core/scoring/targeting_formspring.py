@@ -1,0 +1,150 @@
+"""Targeting rules for teenagers' Q&A and chat (issue 8, Formspring): who "you" is when a
+name-call is asked about, liked, imagined or heard from someone else, and the
+text-speak name-calls ("ur a dirty bitch int ya") the person rules miss.
+
+Q&A sites are full of questions about the reader that carry no attack ("do you like
+dogs?", "if you were an animal what would you be?", "has anyone ever called you
+lazy?", "do you think you are annoying?"); the person rules read each as a
+name-call said to the reader. These rules run after them (`reread`) and only ever
+move a hit between the reader, a thing and reported speech; every look is a few
+tokens around the hit, so cost stays O(1) per hit.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.targeting_context import BEFORE, SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_groups import GroupRules
+from bot.core.scoring.verdict import Category, TargetKind
+
+# Small closed word classes, English only (the shapes below are English ones).
+_ASKING = frozenset({"do", "does", "did", "would"})  # "do you think ...?", "do you like"
+_THINKING = frozenset({"think", "believe", "reckon"})
+_CALLING = frozenset({"call", "called", "calls", "calling"})
+# Words between a subject and its verb: "has anyone ever called you", "who just called".
+_AUXILIARY = frozenset(
+    {"has", "have", "had", "ve", "ever", "just", "already", "once", "even", "always", "never"}
+)
+_FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id"})
+_IMAGINED = frozenset({"were", "was", "could", "would"})  # "if you were an animal"
+_ADVERBS = frozenset({"ever", "really", "honestly", "even", "actually", "seriously"})
+# Name-calls that count only when said of the reader, never as a guessed vocative.
+_SAID_OF_ONLY = frozenset({Category.INSULT, Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT})
+_UNAIMED = frozenset({TargetKind.REPORTED, TargetKind.OBJECT, TargetKind.SELF})
+
+
+class TeenRules(GroupRules):
+    """Rereads the person rules' answer for questions, likes, hypotheticals and hearsay."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The person rules' (target, note) for `hit`, corrected where a rule here applies."""
+        if note or hit.entry.category not in _SAID_OF_ONLY or target in _UNAIMED:
+            return target, note
+        if self._asked_opinion(ctx, hit):
+            return TargetKind.REPORTED, "asked, not said"  # "do you think you're annoying?"
+        if target is TargetKind.NONE:
+            if self._reader_called(ctx, hit):
+                return TargetKind.SECOND_PERSON, note  # "ur a dirty bitch int ya"
+            return target, note
+        if target is not TargetKind.SECOND_PERSON:
+            return target, note
+        you = self._reader_before(ctx, hit)
+        if you is None:
+            if hit.entry.person_only and self._owned(ctx, hit):
+                return TargetKind.OBJECT, note  # "whats your favorite animal?": no vocative
+            return target, note
+        tokens = ctx.tokens
+        if 0 < you < hit.first - 1 and tokens[you + 1] == "like" and tokens[you - 1] in _ASKING:
+            return TargetKind.OBJECT, note  # "do you like dogs?": the verb, not a comparison
+        if self._imagined(tokens, you):
+            return TargetKind.REPORTED, "imagined"  # "if you were an animal what would you be"
+        if self._heard(tokens, you):
+            return TargetKind.REPORTED, ""  # "has anyone ever called you lazy?"
+        return target, note
+
+    def _reader_before(self, ctx: Context, hit: Hit) -> int | None:
+        """The second-person word this hit is said of, bound to it by bridge words only
+        ("you are such a", "ur so", "do you like"), in the hit's sentence."""
+        cues = self._cues
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, BEFORE)
+        bridge, second = cues["bridge"], cues["second_person"]
+        for i in range(hit.first - 1, start - 1, -1):
+            token = tokens[i]
+            if token in second:
+                if token in cues["possessive"] and tokens[i + 1] not in cues["article"]:
+                    return None  # "your stuffed animals"; "your the dumbest" is "you're"
+                return i
+            if token not in bridge and token not in cues["copula"]:
+                return None
+        return None
+
+    def _owned(self, ctx: Context, hit: Hit) -> bool:
+        """The reader's things before the hit and no "you" after it: "your favorite animal",
+        "any of your stuffed animals?" (a vocative guess would have read "you")."""
+        cues = self._cues
+        start = ctx.sentence_start(hit.first, BEFORE)
+        before = ctx.tokens[start : hit.first]
+        return not cues["possessive"].isdisjoint(before) and cues["second_person"].isdisjoint(
+            ctx.tokens[hit.last : hit.last + 3]
+        )
+
+    def _reader_called(self, ctx: Context, hit: Hit) -> bool:
+        """ "ur a dirty bitch int ya", "your a fat hoe lol": "you" (or "your", "ur" for
+        "you're"), an indefinite article and at most two words, then the name-call."""
+        cues = self._cues
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, 4)
+        for i in range(hit.first - 1, start - 1, -1):
+            if tokens[i] in cues["indefinite"]:
+                return (
+                    i > start
+                    and tokens[i - 1] in cues["second_person"]
+                    and not any(t in cues["negation"] for t in tokens[i + 1 : hit.first])
+                )
+        return False
+
+    def _asked_opinion(self, ctx: Context, hit: Hit) -> bool:
+        """A question asking the reader's view: "do you think lesbians are gross?", "why
+        do u think ur ugly?". The claim after the thinking verb is asked about, not made."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        second = self._cues["second_person"]
+        for i in range(start, hit.first - 2):
+            if tokens[i] in _ASKING and tokens[i + 1] in second:
+                verb = i + 2
+                while verb < hit.first and tokens[verb] in _ADVERBS:
+                    verb += 1
+                if verb < hit.first and tokens[verb] in _THINKING:
+                    return self._question(ctx, hit)
+        return False
+
+    def _question(self, ctx: Context, hit: Hit) -> bool:
+        """Does the hit's sentence end with a question mark?"""
+        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+        last = ctx.spans[min(end, len(ctx.spans)) - 1][1]
+        following = ctx.spans[end][0] if end < len(ctx.spans) else len(ctx.folded)
+        return "?" in ctx.folded[last:following]
+
+    def _imagined(self, tokens: list[str], you: int) -> bool:
+        """ "if you were an animal", "if u could be a monster": a counterfactual identity."""
+        return (
+            you > 0
+            and tokens[you - 1] == "if"
+            and you + 1 < len(tokens)
+            and tokens[you + 1] in _IMAGINED
+            and "not" not in tokens[you + 1 : you + 4]
+            and "t" not in tokens[you + 1 : you + 4]
+        )
+
+    def _heard(self, tokens: list[str], you: int) -> bool:
+        """ "has anyone ever called you lazy?", "the one who called you a whore": someone
+        else's words. "i called you a whore" (and a bare "called you...") are the writer's."""
+        verb = you - 1
+        if verb < 0 or tokens[verb] not in _CALLING:
+            return False
+        subject = verb - 1
+        while subject >= 0 and tokens[subject] in _AUXILIARY:
+            subject -= 1
+        return subject >= 0 and tokens[subject] not in _FIRST_PERSON
