@@ -27,6 +27,16 @@ _AUXILIARY = frozenset(
 _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id"})
 _IMAGINED = frozenset({"were", "was", "could", "would"})  # "if you were an animal"
 _ADVERBS = frozenset({"ever", "really", "honestly", "even", "actually", "seriously"})
+# The reader's looks: "your face is nasty" judges the reader.
+_BODY = frozenset(
+    {
+        "face", "nose", "hair", "teeth", "body", "butt", "legs", "skin", "forehead",
+        "ears", "head", "eyes", "lips", "thighs", "belly", "stomach", "feet", "arms",
+        "voice", "smile", "boobs", "chin", "neck", "makeup", "outfit", "clothes",
+    }
+)  # fmt: skip
+_LOOKING = frozenset({"is", "are", "s", "re", "r", "look", "looks", "looking", "smells", "smell"})
+_LAUGHTER = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "xd"})
 # Name-calls that count only when said of the reader, never as a guessed vocative.
 _SAID_OF_ONLY = frozenset({Category.INSULT, Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT})
 _UNAIMED = frozenset({TargetKind.REPORTED, TargetKind.OBJECT, TargetKind.SELF})
@@ -39,7 +49,13 @@ class TeenRules(GroupRules):
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
         """The person rules' (target, note) for `hit`, corrected where a rule here applies."""
-        if note or hit.entry.category not in _SAID_OF_ONLY or target in _UNAIMED:
+        if note or hit.entry.category not in _SAID_OF_ONLY or target is TargetKind.REPORTED:
+            return target, note
+        if target is not TargetKind.SECOND_PERSON and (
+            self._body_judged(ctx, hit) or self._youre_laughed(ctx, hit)
+        ):
+            return TargetKind.SECOND_PERSON, note  # "your face is nasty", "your ugly lol"
+        if target in _UNAIMED:
             return target, note
         if self._asked_opinion(ctx, hit):
             return TargetKind.REPORTED, "asked, not said"  # "do you think you're annoying?"
@@ -104,6 +120,42 @@ class TeenRules(GroupRules):
                     and not any(t in cues["negation"] for t in tokens[i + 1 : hit.first])
                 )
         return False
+
+    def _body_judged(self, ctx: Context, hit: Hit) -> bool:
+        """ "your face is nasty", "ur nose is so big and ugly": the reader's looks judged,
+        which is the reader judged. A judging word only, after "your <body part>", a
+        copula or "looks", and bridge words."""
+        tokens = ctx.tokens
+        if hit.first < 3 or (
+            hit.entry.category is not Category.BODY_SHAMING
+            and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+        ):
+            return False
+        start = ctx.sentence_start(hit.first, BEFORE)
+        bridge = self._cues["bridge"]
+        i = hit.first - 1
+        while i > start and tokens[i] in bridge and tokens[i] not in _LOOKING:
+            i -= 1
+        if tokens[i] in _LOOKING:
+            i -= 1
+        return (
+            i > start
+            and tokens[i] in _BODY
+            and tokens[i - 1] in self._cues["possessive"] | {"ur"}
+        )
+
+    def _youre_laughed(self, ctx: Context, hit: Hit) -> bool:
+        """ "yourr retarded lol", "your ugly haha": "your" (for "you're"), a judging word,
+        then laughter that ends the line; no thing comes after the word to be judged."""
+        tokens = ctx.tokens
+        last = hit.last
+        return (
+            hit.first > 0
+            and tokens[hit.first - 1] in self._cues["possessive"]
+            and last < len(tokens)
+            and tokens[last] in _LAUGHTER
+            and (last + 1 == len(tokens) or ctx.stop_after(last))
+        )
 
     def _asked_opinion(self, ctx: Context, hit: Hit) -> bool:
         """A question asking the reader's view: "do you think lesbians are gross?", "why
