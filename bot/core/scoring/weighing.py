@@ -9,6 +9,7 @@ from collections.abc import Hashable, Iterable, Mapping
 
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting import Targeter
+from bot.core.scoring.teasing import soften_teasing
 from bot.core.scoring.targeting_context import (
     IDENTITY_NOTE,
     NAMED_NOTE,
@@ -126,7 +127,7 @@ class Weigher:
             weighed.append(
                 Hit(entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
             )
-        return weighed
+        return soften_teasing(ctx, weighed)  # "lmao ur a dork love yah"
 
     def _explain(self, ranked: list[Hit], hostile: bool) -> str:
         """`_explain`, remembered: it names lexicon terms only, and chat repeats the same
