@@ -138,11 +138,8 @@ class TeenRules(GroupRules):
             i -= 1
         if tokens[i] in _LOOKING:
             i -= 1
-        return (
-            i > start
-            and tokens[i] in _BODY
-            and tokens[i - 1] in self._cues["possessive"] | {"ur"}
-        )
+        owner = tokens[i - 1] if i > start else ""
+        return tokens[i] in _BODY and (owner in self._cues["possessive"] or owner == "ur")
 
     def _youre_laughed(self, ctx: Context, hit: Hit) -> bool:
         """ "yourr retarded lol", "your ugly haha": "your" (for "you're"), a judging word,
@@ -161,6 +158,8 @@ class TeenRules(GroupRules):
         """A question asking the reader's view: "do you think lesbians are gross?", "why
         do u think ur ugly?". The claim after the thinking verb is asked about, not made."""
         tokens = ctx.tokens
+        if hit.first > 0 and ctx.pause_after(hit.first - 1):
+            return False  # "do you think anyone likes you, loser?": the name-call is said
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         second = self._cues["second_person"]
         for i in range(start, hit.first - 2):

@@ -9,7 +9,6 @@ from collections.abc import Hashable, Iterable, Mapping
 
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting import Targeter
-from bot.core.scoring.teasing import soften_teasing
 from bot.core.scoring.targeting_context import (
     IDENTITY_NOTE,
     NAMED_NOTE,
@@ -17,6 +16,7 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.teasing import soften_teasing
 from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
 
 _EXPLAIN_TERMS = 4  # terms named per part of the explanation
