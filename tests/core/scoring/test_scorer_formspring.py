@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.scoring.scorer import Scorer
+from bot.core.scoring.segmenting import segment
 from bot.core.scoring.turns import has_turns, split_turns
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -224,3 +225,20 @@ def test_affection_or_laughter_never_softens_real_hostility(scorer: Scorer, text
 def test_idioms_holding_hostile_words_stay_clean(scorer: Scorer, idiom: str, hostile: str) -> None:
     assert not scorer.score(idiom).hostile
     assert scorer.score(hostile).hostile
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["you are a s l u t", "u r a l o s e r", "ur a f r e a k"],
+)
+def test_spaced_letters_split_past_a_short_word_of_another_language(
+    scorer: Scorer, text: str
+) -> None:
+    """ "uraloser" splits as "ur a loser" although the greedy "al" (Italian) dead-ends."""
+    assert scorer.score(text).hostile
+
+
+def test_segment_tries_the_next_split_on_a_dead_end() -> None:
+    known = {"al", "ur", "a", "loser", "u", "r"}
+    assert [p for p, _, _ in segment("uraloser", known, {"a", "u"}, 16)] == ["ur", "a", "loser"]
+    assert segment("uraloserx", known, {"a", "u"}, 16) == []
