@@ -26,6 +26,7 @@ _AUXILIARY = frozenset(
 )
 _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id"})
 _IMAGINED = frozenset({"were", "was", "could", "would"})  # "if you were an animal"
+_IMAGINING = frozenset({"if"})
 _ADVERBS = frozenset({"ever", "really", "honestly", "even", "actually", "seriously"})
 # The reader's looks: "your face is nasty" judges the reader.
 _BODY = frozenset(
@@ -57,14 +58,20 @@ class TeenRules(GroupRules):
             return TargetKind.SECOND_PERSON, note  # "your face is nasty", "your ugly lol"
         if target in _UNAIMED:
             return target, note
-        if self._asked_opinion(ctx, hit):
+        asking = ctx.mentions_any("formspring_asking", _ASKING)  # once per message
+        if asking and self._asked_opinion(ctx, hit):
             return TargetKind.REPORTED, "asked, not said"  # "do you think you're annoying?"
         if target is TargetKind.NONE:
             if self._reader_called(ctx, hit):
                 return TargetKind.SECOND_PERSON, note  # "ur a dirty bitch int ya"
             return target, note
-        if target is not TargetKind.SECOND_PERSON:
-            return target, note
+        if target is not TargetKind.SECOND_PERSON or not (
+            asking
+            or hit.entry.person_only
+            or ctx.mentions_any("formspring_imagining", _IMAGINING)
+            or ctx.mentions_any("formspring_calling", _CALLING)
+        ):
+            return target, note  # most aimed hits: none of the words the rules below read
         you = self._reader_before(ctx, hit)
         if you is None:
             if hit.entry.person_only and self._owned(ctx, hit):
@@ -182,7 +189,7 @@ class TeenRules(GroupRules):
         """ "if you were an animal", "if u could be a monster": a counterfactual identity."""
         return (
             you > 0
-            and tokens[you - 1] == "if"
+            and tokens[you - 1] in _IMAGINING
             and you + 1 < len(tokens)
             and tokens[you + 1] in _IMAGINED
             and "not" not in tokens[you + 1 : you + 4]

@@ -242,3 +242,15 @@ def test_segment_tries_the_next_split_on_a_dead_end() -> None:
     known = {"al", "ur", "a", "loser", "u", "r"}
     assert [p for p, _, _ in segment("uraloser", known, {"a", "u"}, 16)] == ["ur", "a", "loser"]
     assert segment("uraloserx", known, {"a", "u"}, 16) == []
+
+
+@pytest.mark.parametrize(
+    ("fond", "meant"),
+    [
+        ("ur such a dork, just kidding", "ur such a dork, not kidding"),
+        ("you're a loser lol just joking", "you're a loser and i'm not joking"),
+    ],
+)
+def test_only_a_retraction_softens(scorer: Scorer, fond: str, meant: str) -> None:
+    assert not scorer.score(fond).hostile
+    assert scorer.score(meant).hostile
