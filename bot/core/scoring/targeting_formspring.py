@@ -38,6 +38,8 @@ _BODY = frozenset(
 )  # fmt: skip
 _LOOKING = frozenset({"is", "are", "s", "re", "r", "look", "looks", "looking", "smells", "smell"})
 _LAUGHTER = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "xd"})
+# Words that cannot be the thing a judging word describes: "your stupid like ...".
+_NO_THING = frozenset({"like", "too", "af", "tho", "though"})
 # Name-calls that count only when said of the reader, never as a guessed vocative.
 _SAID_OF_ONLY = frozenset({Category.INSULT, Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT})
 _UNAIMED = frozenset({TargetKind.REPORTED, TargetKind.OBJECT, TargetKind.SELF})
@@ -149,17 +151,20 @@ class TeenRules(GroupRules):
         return tokens[i] in _BODY and (owner in self._cues["possessive"] or owner == "ur")
 
     def _youre_laughed(self, ctx: Context, hit: Hit) -> bool:
-        """ "yourr retarded lol", "your ugly haha": "your" (for "you're"), a judging word,
-        then laughter that ends the line; no thing comes after the word to be judged."""
+        """ "yourr retarded lol", "your fucking stupid like seriously", "your dumb too":
+        "your" (for "you're"), maybe an intensifier, a judging word, then laughter that ends
+        the line or a word that cannot be the thing judged ("like", "too", "tho")."""
         tokens = ctx.tokens
         last = hit.last
-        return (
-            hit.first > 0
-            and tokens[hit.first - 1] in self._cues["possessive"]
-            and last < len(tokens)
-            and tokens[last] in _LAUGHTER
-            and (last + 1 == len(tokens) or ctx.stop_after(last))
-        )
+        before = hit.first - 1
+        if before > 0 and tokens[before] in self._cues["intensifier"]:
+            before -= 1
+        if before < 0 or tokens[before] not in self._cues["possessive"] or last >= len(tokens):
+            return False
+        following = tokens[last]
+        if following in _NO_THING:
+            return True
+        return following in _LAUGHTER and (last + 1 == len(tokens) or ctx.stop_after(last))
 
     def _asked_opinion(self, ctx: Context, hit: Hit) -> bool:
         """A question asking the reader's view: "do you think lesbians are gross?", "why

@@ -254,3 +254,18 @@ def test_segment_tries_the_next_split_on_a_dead_end() -> None:
 def test_only_a_retraction_softens(scorer: Scorer, fond: str, meant: str) -> None:
     assert not scorer.score(fond).hostile
     assert scorer.score(meant).hostile
+
+
+@pytest.mark.parametrize(
+    ("said", "thing"),
+    [
+        ("your fucking stupid like for real", "your fucking stupid phone"),
+        ("your dumb tho", "your dumb cat"),
+        ("your so dumb too", "your stupid and ugly car"),
+    ],
+)
+def test_your_before_a_judging_word_is_youre_unless_a_thing_follows(
+    scorer: Scorer, said: str, thing: str
+) -> None:
+    assert scorer.score(said).hostile, scorer.score(said).explanation
+    assert not scorer.score(thing).hostile, scorer.score(thing).explanation
