@@ -1,8 +1,8 @@
 """Text-speak twins of the phrases that name the reader: "nobody likes u", "kill urself".
 
-Teenagers and chat write "u", "ur", "u r" for "you", "your", "you're"; a phrase
-written with "you" ("nobody likes you", "everyone hates you", "you have no
-friends") would miss every such line. Each shipped phrase that names the reader
+Teenagers and chat write "u", "ur", "u r", "yo self" for "you", "your", "you're",
+"yourself"; a phrase written with "you" ("nobody likes you", "everyone hates you",
+"you have no friends") would miss every such line. Each shipped phrase that names the reader
 gets its spellings with those words swapped, compiled like any other phrase (no
 cost at scoring time). A twin keeps the original's term, so explanations still
 name the canonical phrase.
@@ -21,7 +21,7 @@ from bot.core.scoring.verdict import Category
 _SPELLINGS: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = (
     (("you", "re"), (("ur",), ("u", "r"), ("youre",), ("u", "re"))),
     (("you", "are"), (("u", "r"), ("ur",), ("u", "are"))),
-    (("yourself",), (("urself",),)),
+    (("yourself",), (("urself",), ("yo", "self"), ("yoself",))),
     (("your",), (("ur",),)),
     (("you",), (("u",),)),
 )

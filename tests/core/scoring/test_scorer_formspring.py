@@ -76,6 +76,7 @@ def test_a_hit_in_a_turn_points_at_the_original_text(scorer: Scorer) -> None:
         "everyone hates u",
         "u have no friends",
         "go kill urself",
+        "kill yo self",
         "ur not welcome here",
         "no body likes you",
         "ur friendless",
