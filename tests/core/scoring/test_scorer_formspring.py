@@ -270,3 +270,16 @@ def test_your_before_a_judging_word_is_youre_unless_a_thing_follows(
 ) -> None:
     assert scorer.score(said).hostile, scorer.score(said).explanation
     assert not scorer.score(thing).hostile, scorer.score(thing).explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Q: sei una merda A: va bene", True),
+        ("Q: ciao A: stai zitta, cretina", True),
+        ("Q: ti piacciono i gatti? A: sì tanto", False),
+        ("Q: che musica ascolti? A: di tutto un po'", False),
+    ],
+)
+def test_italian_q_and_a_turns_read_the_same_way(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
