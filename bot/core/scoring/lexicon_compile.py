@@ -32,6 +32,7 @@ from bot.core.scoring.lexicon import (
     profanity_entries,
     tokenize_term,
 )
+from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.verdict import Category, TargetKind
 
 _K = TypeVar("_K")
@@ -82,6 +83,7 @@ def compile_lexicon(
             defaults.setdefault(category, (weight, aim))
             for entry in file_entries:
                 entries.setdefault(entry.tokens, entry)
+    entries.update(text_speak_twins(entries))  # "nobody likes u", "kill urself"
     for lang in langs:
         fitted = learned_entries(lang) if learned is None else learned.get(lang, ())
         for entry in fitted:

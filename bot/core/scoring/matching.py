@@ -11,6 +11,7 @@ from collections.abc import Container
 from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
 from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
 from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.segmenting import segment
 from bot.core.scoring.targeting_context import Hit
 
 RUN_GATE_RE = re.compile(r"([a-z])\1\1")
@@ -105,20 +106,8 @@ class Matcher:
         return pieces if any(piece in anchors for piece, _, _ in pieces) else []
 
     def _segment_known(self, letters: str) -> list[tuple[str, int, int]]:
-        """Greedy longest match of `letters` over lexicon and cue words; all or nothing."""
-        known = self._lexicon.known_words
-        pieces = []
-        i = 0
-        while i < len(letters):
-            for size in range(min(_LONGEST_WORD, len(letters) - i), 0, -1):
-                piece = letters[i : i + size]
-                if piece in known and (size > 1 or piece in _ONE_LETTER_WORDS):
-                    pieces.append((piece, i, i + size))
-                    i += size
-                    break
-            else:
-                return []
-        return pieces
+        """`letters` as lexicon and cue words, long words first; all or nothing."""
+        return segment(letters, self._lexicon.known_words, _ONE_LETTER_WORDS, _LONGEST_WORD)
 
     def may_be_joined(self, token: str) -> bool:
         """A long token no list knows may be words run together; cheap set tests only.

@@ -30,6 +30,7 @@ from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.targeting_reader import ReaderShapes
+from bot.core.scoring.turns import has_turns, split_turns
 from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict
 from bot.core.scoring.weighing import Weigher
 
@@ -185,6 +186,13 @@ class Scorer:
         candidates = self._matcher.candidates(tokens, pairs)
         if not candidates:
             return CLEAN
+        if has_turns(text):  # "Q: ... A: ...": once, the labels become full stops
+            return self.score(
+                split_turns(text),
+                mentions_someone=mentions_someone,
+                is_reply=is_reply,
+                profanity_ok=profanity_ok,
+            )
         swearing = all(c[2].category is Category.PROFANITY for c in candidates)
         # Swearing is only read by the rules in a short line that may curse a name.
         bare = swearing and not self._may_name(tokens)

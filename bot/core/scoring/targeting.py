@@ -29,14 +29,14 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
-from bot.core.scoring.targeting_lobby import LobbyRules
+from bot.core.scoring.targeting_formspring import TeenRules
 from bot.core.scoring.verdict import Category, TargetKind
 
 _CURSED = (TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE)  # who a curse at a thing names
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(LobbyRules):
+class Targeter(TeenRules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -55,7 +55,7 @@ class Targeter(LobbyRules):
         the words aimed. IDENTITY_NOTE marks an identity group and SAID_OF_NOTE a
         name-call said of one person ("he is a liar"); neither cancels anything.
         """
-        target, note = self._aim(ctx, hit)
+        target, note = self.reread(ctx, hit, *self._aim(ctx, hit))
         entry = hit.entry
         if note or target is TargetKind.REPORTED:
             return target, note

@@ -16,6 +16,7 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.teasing import soften_teasing
 from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
 
 _EXPLAIN_TERMS = 4  # terms named per part of the explanation
@@ -126,7 +127,7 @@ class Weigher:
             weighed.append(
                 Hit(entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
             )
-        return weighed
+        return soften_teasing(ctx, weighed)  # "lmao ur a dork love yah"
 
     def _explain(self, ranked: list[Hit], hostile: bool) -> str:
         """`_explain`, remembered: it names lexicon terms only, and chat repeats the same
