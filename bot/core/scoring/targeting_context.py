@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import sys
 from typing import NamedTuple
 
 from bot.core.scoring.hate_spelling import inside, single_quoted
@@ -30,6 +31,9 @@ logger = logging.getLogger(__name__)
 _STOP_RE = re.compile(r"[.!?;|\n]")  # "|" joins chat lines in exports
 _PAUSE_RE = re.compile(r"[.!?;,:|\n]")
 _QUOTE_RE = re.compile(r'"')
+# Past any span's end: (offset, _PAST) sorts after every span starting at or before offset,
+# so a bisection over spans needs no Python key function.
+_PAST = sys.maxsize
 
 BEFORE = 6  # tokens looked at before a hit for its target
 AFTER = 4  # tokens looked at after a hit
@@ -159,9 +163,7 @@ class Context:
         if first is None:  # rules ask again and again around the same few hits
             stops = self._stops
             at = bisect.bisect_left(stops, self.spans[index][0])
-            first = (
-                0 if at == 0 else bisect.bisect_right(self.spans, stops[at - 1], key=_span_start)
-            )
+            first = 0 if at == 0 else bisect.bisect_right(self.spans, (stops[at - 1], _PAST))
             if first < self.lead <= index:  # "<@!1>": a "!" may stop inside a mention
                 first = self.lead
             self._firsts[index] = first
@@ -176,7 +178,7 @@ class Context:
             end = (
                 len(self.tokens)
                 if at == len(stops)
-                else bisect.bisect_right(self.spans, stops[at], key=_span_start)
+                else bisect.bisect_right(self.spans, (stops[at], _PAST))
             )
             self._ends[index] = end
         return min(end, len(self.tokens), index + reach + 1)
@@ -227,7 +229,3 @@ class Context:
                 ):
                     return True
         return False
-
-
-def _span_start(span: tuple[int, int]) -> int:
-    return span[0]
