@@ -1,5 +1,5 @@
 """Teasing among friends: a mild name-call said to the reader in a message that also
-says "love you", "<3" or "jk" ("lmao ur a dork love yah", "Loser !! <3").
+says "love you", "<3", "jk" or "bestie" ("lmao ur a dork love yah", "Loser !! <3").
 
 Friends tease with the same words bullies use; what tells them apart in one line
 is affection or a retraction said alongside. Only mild insults qualify: a slur, a
@@ -22,6 +22,9 @@ _READER = frozenset({TargetKind.SECOND_PERSON, TargetKind.MENTION, TargetKind.RE
 # Said fondly: "ily", "jk", "luv", "just kidding"; "love you", "miss u" (a verb and
 # the reader); "<3" (folded to "<e": the leet map reads digits as letters).
 _FOND = frozenset({"ily", "jk", "luv", "xoxo"})
+# The reader called a friend, first or last word (issue 8, Discord probe): "bestie you're
+# unhinged", "ur a dork bff"; "my bestie says you are an idiot" names someone else.
+_FRIEND = frozenset({"bestie", "besties", "bff", "bffs"})
 _KIDDING = frozenset({"kidding", "joking"})  # after "just"; "not kidding" is no retraction
 _LOVING = frozenset({"love", "lov", "miss", "luv", "loves"})
 _YOU = frozenset({"you", "u", "ya", "yah", "yu", "yhu", "yall"})
@@ -52,6 +55,8 @@ def _fond(ctx: Context) -> bool:
     """Affection or a retraction anywhere in the message; set tests first (C speed)."""
     tokens = ctx.tokens
     if "<e" in ctx.folded or not _FOND.isdisjoint(tokens):
+        return True
+    if tokens and (tokens[0] in _FRIEND or tokens[-1] in _FRIEND):
         return True
     loving, kidding = not _LOVING.isdisjoint(tokens), not _KIDDING.isdisjoint(tokens)
     if not (loving or kidding):
