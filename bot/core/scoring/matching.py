@@ -180,6 +180,7 @@ class Matcher:
             return found if found[0][2].category is not None else []
         if not found or all(entry.category is None for _, _, entry in found):
             return []
+        found = _unshadowed(found)
         found.sort(key=lambda c: (c[2].category is not None, c[0] - c[1], c[0]))
         taken: set[int] = set()
         chosen = []
@@ -381,3 +382,15 @@ def _known_variant(word: str, known: Container[str]) -> str | None:
         if variant in known:
             return variant
     return None
+
+
+def _unshadowed(found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Drop a benign phrase lying wholly inside a longer hostile one: "the shit" is praise,
+    but not inside "beat the shit out of you"."""
+    hostile = [(first, last) for first, last, entry in found if entry.category is not None]
+    return [
+        c
+        for c in found
+        if c[2].category is not None
+        or not any(a <= c[0] and c[1] <= b and b - a > c[1] - c[0] for a, b in hostile)
+    ]
