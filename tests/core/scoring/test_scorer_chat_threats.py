@@ -23,6 +23,7 @@ def scorer() -> Scorer:
         ("someone should shoot you", Category.THREAT),
         ("i'm gonna make your life hell", Category.THREAT),
         ("no one invited you", Category.EXCLUSION),
+        ("ur mom should've aborted you", Category.INSULT),
         ("nobody invited you, leave", Category.EXCLUSION),
     ],
 )
@@ -41,6 +42,7 @@ def test_aimed_at_the_reader(scorer: Scorer, text: str, category: Category) -> N
         "i hope you get better soon",
         "the ending will make your life better",
         "who invited you? so glad you came!!",
+        "he said my mom should have aborted me",
     ],
 )
 def test_near_misses_stay_clean(scorer: Scorer, text: str) -> None:
