@@ -139,10 +139,18 @@ class ReplyRules(GroupRules):
         cues = self._cues
         groups = cues["group_noun"]
         tokens = ctx.tokens
-        if hit.last < len(tokens) and not ctx.pause_after(hit.last - 1):
+        if (
+            hit.last < len(tokens)
+            and not ctx.pause_after(hit.last - 1)
+            # a judging word or a threat; not a noun first ("thot police")
+            and (
+                entry.category is Category.THREAT
+                or not cues["descriptive"].isdisjoint(entry.tokens)
+            )
+        ):
             following = tokens[hit.last]
             if following in groups or following in _GROUPS:
-                return True  # "unhinged liberals"
+                return True  # "unhinged liberals", "get rid of antifa"
         subject = self._subject_at(ctx, hit, max(0, hit.first - BEFORE))
         if subject < 0:
             return False
