@@ -120,11 +120,7 @@ class Targeter(ReplyRules):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "she is a liar", "@bob is a clown"
         if target in WIDENED and self._in_room(ctx, hit):
             return TargetKind.GROUP, note  # "noob team", "this team is trash"
-        if target in _POINTING and (
-            self._pointed_person(ctx, hit)
-            or self._of_a_person(ctx, hit)
-            or self._exclaimed_of(ctx, hit)
-        ):
+        if target in _POINTING and (self._pointed_person(ctx, hit) or self._of_a_person(ctx, hit)):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "@bob this clown", "joke of a president"
         if target is TargetKind.OBJECT and self._names_person_after(ctx, hit):
             return TargetKind.THIRD_PERSON, note  # "this stupid kid", "that dumb guy"

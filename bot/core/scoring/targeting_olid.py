@@ -299,22 +299,3 @@ class ReplyRules(GroupRules):
             return True
         following = tokens[hit.last]  # "the worst person" names the subject again
         return following in _GLUE or following in self._cues["person_noun"] or following in _TITLES
-
-    def _exclaimed_of(self, ctx: Context, hit: Hit) -> bool:
-        """ "what a liar he is", "what a hypocrite she is": an exclaimed name-call
-        whose subject follows it, a person pronoun then a copula closing the clause."""
-        if hit.entry.category is not Category.INSULT:
-            return False
-        tokens = ctx.tokens
-        cues = self._cues
-        after = tokens[hit.last : hit.last + 2]
-        if len(after) < 2 or after[0] not in cues["singular_pronoun"]:
-            return False
-        if after[1] not in cues["third_copula"] or ctx.pause_after(hit.last - 1):
-            return False
-        if hit.last + 2 < len(tokens) and not ctx.pause_after(hit.last + 1):
-            return False
-        before = tokens[max(0, hit.first - 3) : hit.first]
-        return any(  # "what a", "what an", one describing word between: "what a sad liar"
-            before[i] == "what" and before[i + 1] in ("a", "an") for i in range(len(before) - 1)
-        )

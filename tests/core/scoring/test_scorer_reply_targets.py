@@ -12,8 +12,7 @@ specification:
   said of that person: "she is the worst", "he is the worst person".
 - A name-call that only names a person, pointed at, is said of that person: "@bob
   this clown", "guarda quel buffone"; "a joke of a president", "che pagliaccio di
-  presidente" say it of the person after "of a" / "di", and "what a liar he is" of
-  the person named after it.
+  presidente" say it of the person after "of a" / "di".
 - "crazy" judges a person only right after a copula whose subject is the reader, a
   person or a group, closing its clause: "@bob you are fucking crazy" is hostile,
   "@bob this is fucking crazy" is untargeted swearing.
@@ -73,8 +72,6 @@ def test_a_group_by_politics_or_role_is_the_target_in_a_reply(scorer: Scorer, te
         "@bob che pagliaccio di presidente",
         "@bob she is mentally unstable.",
         "he is crazy",
-        "@bob what a liar he is",
-        "what a sad hypocrite she is!",
     ],
 )
 def test_a_name_call_said_of_a_person_in_a_reply_is_hostile(scorer: Scorer, text: str) -> None:
@@ -137,8 +134,6 @@ def test_crazy_said_of_a_group_is_hostile(scorer: Scorer, text: str) -> None:
         "that idiot of a printer",
         "quel coglione di mio fratello",
         "@bob this clown show was great",
-        "what a stupid question he asked",
-        "what a liar he is not, he never lies",
         "the clown at the party made my kid laugh",
         # negation, reported speech, counter-speech, oneself
         "@bob liberals are not liars",
