@@ -138,6 +138,8 @@ class ReplyRules(GroupRules):
             return False  # "violent", "can't be trusted": hate-speech words, for identity groups
         cues = self._cues
         groups = cues["group_noun"]
+        if not (ctx.mentions_any("group_noun", groups) or ctx.mentions_any("olid_groups", _GROUPS)):
+            return False  # no group named anywhere (most messages)
         tokens = ctx.tokens
         if (
             hit.last < len(tokens)
