@@ -115,6 +115,27 @@ _AIMS = {
 }
 
 
+# The cue lists of targeting_reader.py (shapes said to the reader); mostly lexicon words.
+READER_CUES = (
+    "sexual",
+    "genital",
+    "sexual_order",
+    "reader_question",
+    "intent",
+    "machine",
+    "suck_adverb",
+    "identity_jab",
+)
+
+
+# The word lists of targeting_controls.py (issue 8's clean controls): lexicon words, not
+# ordinary ones, so they stay out of the common words as name_noun and word do.
+CONTROL_CUES = (
+    *("reclaimed", "claim", "own", "dedication", "thing", "joke", "kidding", "only_kidding"),
+    *("laugh", "fond_hate", "reflexive", "softener", "forbid", "wanting", "subordinator"),
+)
+
+
 CUE_SECTIONS = (
     "second_person",
     "possessive",
@@ -185,6 +206,8 @@ CUE_SECTIONS = (
     "common",
     "word",
     "curse",
+    *READER_CUES,
+    *CONTROL_CUES,
 )
 
 

@@ -11,12 +11,15 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
+    CONTROL_CUES,
     CUE_SECTIONS,
     DEFAULT_WEIGHT,
     PROFANITY_WEIGHT,
+    READER_CUES,
     SPLIT_MIN,
     TYPO_MIN,
     Cues,
@@ -29,6 +32,7 @@ from bot.core.scoring.lexicon import (
     profanity_entries,
     tokenize_term,
 )
+from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.verdict import Category, TargetKind
 
 _K = TypeVar("_K")
@@ -36,7 +40,7 @@ logger = logging.getLogger(__name__)
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
 # thousands of ordinary words ("word") are kept out too: only the name rule reads them.
-_LEXICON_WORD_CUES = frozenset({"name_noun", "word"})
+_LEXICON_WORD_CUES = frozenset({"name_noun", "word", *READER_CUES, *CONTROL_CUES})
 
 
 def build_lexicon(
@@ -79,6 +83,7 @@ def compile_lexicon(
             defaults.setdefault(category, (weight, aim))
             for entry in file_entries:
                 entries.setdefault(entry.tokens, entry)
+    entries.update(text_speak_twins(entries))  # "nobody likes u", "kill urself"
     for lang in langs:
         fitted = learned_entries(lang) if learned is None else learned.get(lang, ())
         for entry in fitted:
@@ -87,6 +92,9 @@ def compile_lexicon(
     typos = _misspellings(shipped, common)
     words = frozenset(t[0] for t in shipped if len(t) == 1)
     typos.update(_group_misspellings(cue_words, frozenset(typos) | common | words))
+    names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
+    ordinary = frozenset(typos) | common | words | frozenset(cue_words.get("word", ())) | names
+    typos.update(short_group_misspellings(names, ordinary | frozenset(typos)))
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").

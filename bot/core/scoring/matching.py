@@ -9,7 +9,9 @@ import re
 from collections.abc import Container
 
 from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
+from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
 from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.segmenting import segment
 from bot.core.scoring.targeting_context import Hit
 
 RUN_GATE_RE = re.compile(r"([a-z])\1\1")
@@ -104,20 +106,8 @@ class Matcher:
         return pieces if any(piece in anchors for piece, _, _ in pieces) else []
 
     def _segment_known(self, letters: str) -> list[tuple[str, int, int]]:
-        """Greedy longest match of `letters` over lexicon and cue words; all or nothing."""
-        known = self._lexicon.known_words
-        pieces = []
-        i = 0
-        while i < len(letters):
-            for size in range(min(_LONGEST_WORD, len(letters) - i), 0, -1):
-                piece = letters[i : i + size]
-                if piece in known and (size > 1 or piece in _ONE_LETTER_WORDS):
-                    pieces.append((piece, i, i + size))
-                    i += size
-                    break
-            else:
-                return []
-        return pieces
+        """`letters` as lexicon and cue words, long words first; all or nothing."""
+        return segment(letters, self._lexicon.known_words, _ONE_LETTER_WORDS, _LONGEST_WORD)
 
     def may_be_joined(self, token: str) -> bool:
         """A long token no list knows may be words run together; cheap set tests only.
@@ -133,12 +123,18 @@ class Matcher:
         """Words run together about a group read apart: "ihatemuslims", "odiogay".
 
         Greedy longest match over lexicon and cue words, all or nothing, and kept only
-        when the pieces hold both a group's name and a hostile word, so a hashtag or a
-        nick that happens to split ("blacklivesmatter") is left as it was.
+        when the pieces hold both a group's name and a hostile word, name only a group
+        ("blackpeople", "allimmigrants") or are a copula and a hostile word
+        ("aredisgusting"), so a hashtag or a nick that happens to split
+        ("blacklivesmatter") is left as it was.
         """
         pieces = self._segment_known(token)
         words = [piece for piece, _, _ in pieces]
-        if self._groups.isdisjoint(words) or self._lexicon.hit_words.isdisjoint(words):
+        hit_words = self._lexicon.hit_words
+        if (
+            self._groups.isdisjoint(words)
+            or (hit_words.isdisjoint(words) and not group_run_together(words, self._lexicon.cues))
+        ) and not copula_run_together(words, hit_words):
             return []
         return pieces
 

@@ -24,16 +24,21 @@ from bot.core.scoring.folding import (
     flatten,
     fold,
 )
+from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
+from bot.core.scoring.targeting_reader import ReaderShapes
+from bot.core.scoring.turns import has_turns, split_turns
 from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict
 from bot.core.scoring.weighing import Weigher
 
 logger = logging.getLogger(__name__)
 
 _MENTION_RE = re.compile(r"<@!?\d+>|(?<![\w@])@\w")  # a Discord mention, or "@name" typed as text
+# Who retweeted or quoted words come from ("RT @name:", "“@name: ..."): not an addressee.
+_ATTRIBUTION_RE = re.compile(r"(?:\bRT |“|&#8220;)@\w+:")
 # Mentions opening a message ("@USER @USER ...", "<@1>, <@2>: ..."): not the clause's first words.
 _LEADING_MENTIONS_RE = re.compile(r"\s*(?:(?:<@[!&]?\d+>|@\w+)[\s,:]*)+")
 # Cheap gates for the two rules that need look-ups beyond whole tokens: a letter
@@ -46,6 +51,7 @@ _JOINED_LENGTH = 8
 # Digits tacked on a word ("idiot22", "noob123"): two or more, or one that is no leet
 # letter ("moron9"; "hat3" is "hate"). Read as spaces, so offsets stay the same.
 _DIGIT_TAIL_RE = re.compile(r"(?<=[^\W\d_]{3})(?:\d{2,}|[2689])\b")
+_PROFANITY = Category.PROFANITY  # read once: enum class attributes are slow in 3.11
 
 
 CLEAN = Verdict(
@@ -116,8 +122,10 @@ class Scorer:
         self._pair_keys = self._lexicon.pair_keys
         self._matcher = Matcher(self._lexicon)
         self._weigher = Weigher(self._lexicon, self.config.threshold)
+        self._reader = ReaderShapes(self._lexicon)
         # Swearing beside these may be aimed at a group ("fuck gay people"): no shortcut.
         self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
+        self._group_words |= self._cues["room"]  # and at the team: "shit team"
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words
         self._index_words = self._lexicon.index_words
@@ -179,18 +187,29 @@ class Scorer:
         candidates = self._matcher.candidates(tokens, pairs)
         if not candidates:
             return CLEAN
-        swearing = all(c[2].category is Category.PROFANITY for c in candidates)
+        if has_turns(text):  # "Q: ... A: ...": once, the labels become full stops
+            return self.score(
+                split_turns(text),
+                mentions_someone=mentions_someone,
+                is_reply=is_reply,
+                profanity_ok=profanity_ok,
+            )
+        profanity = _PROFANITY
+        swearing = all(c[2].category is profanity for c in candidates)
         # Swearing is only read by the rules in a short line that may curse a name.
         bare = swearing and not self._may_name(tokens)
+        # A swear word a shape may aim at the reader ("do you want sex?") is read on.
+        woken = bare and not self._reader.triggers.isdisjoint(tokens)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
-            needed = candidates[-1][1] + (0 if bare else SENTENCE_REACH)
+            needed = candidates[-1][1] + (0 if bare and not woken else SENTENCE_REACH)
             spans = _word_spans(flat, words[:needed])
         hits = self._matcher.hits(text, flat, spans, candidates)
         if not hits:
             return CLEAN
-        if bare and self._group_words.isdisjoint(tokens):
+        bare = bare and self._group_words.isdisjoint(tokens)
+        if bare and not woken:
             return self._weigher.swearing_only(hits, profanity_ok)
-        mentioned = mentions_someone or _MENTION_RE.search(text) is not None
+        mentioned = mentions_someone or ("@" in text and _mentions(text))
         if folded is None:
             folded = fold(text)
         lead = 0
@@ -207,12 +226,22 @@ class Scorer:
             is_reply=is_reply,
             lead=lead,
         )
-        return self._weigher.verdict(self._weigher.weigh(ctx, hits, profanity_ok))
+        shaped = hits
+        if not self._reader.wake.isdisjoint(tokens):  # "do you want sex?", "kill you"
+            shaped = self._reader.reshape(ctx, hits)
+        if bare and shaped is hits:
+            return self._weigher.swearing_only(hits, profanity_ok)
+        return self._weigher.verdict(self._weigher.weigh(ctx, shaped, profanity_ok))
 
     def _joined(self, tokens: list[str]) -> bool:
         """A long token no list knows that splits into hate about a group ("ihatemuslims")."""
         ends = self._group_ends  # a joined group name starts or ends the token
-        long = [t for t in tokens if len(t) >= JOINED_MIN and (t[:3] in ends or t[-3:] in ends)]
+        long = [
+            t
+            for t in tokens
+            if len(t) >= JOINED_MIN
+            and (t[:3] in ends or t[-3:] in ends or t.startswith(COPULAS_JOINED))
+        ]
         if not long:
             return False
         matcher = self._matcher
@@ -242,3 +271,15 @@ def _word_spans(flat: str, words: list[str]) -> list[tuple[int, int]]:
 
 def _spaces(match: re.Match[str]) -> str:
     return " " * (match.end() - match.start())
+
+
+def _mentions(text: str) -> bool:
+    """Does the text mention someone, other than as the source of words it passes on?"""
+    if _MENTION_RE.search(text) is None:
+        return False
+    if ("RT @" in text or "\u201c@" in text or "8220;@" in text) and _ATTRIBUTION_RE.search(
+        text
+    ) is not None:
+        text = _ATTRIBUTION_RE.sub(" ", text)
+        return _MENTION_RE.search(text) is not None
+    return True

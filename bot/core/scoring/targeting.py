@@ -28,9 +28,11 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_olid import ReplyRules
 from bot.core.scoring.verdict import Category, TargetKind
 
+_CURSED = (TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE)  # who a curse at a thing names
 # A reply's mention gives way to the group or person its sentence names.
 _REPLYING = frozenset({TargetKind.MENTION, TargetKind.REPLY})
 _POINTING = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.MENTION, TargetKind.REPLY})
@@ -56,18 +58,26 @@ class Targeter(ReplyRules):
         the words aimed. IDENTITY_NOTE marks an identity group and SAID_OF_NOTE a
         name-call said of one person ("he is a liar"); neither cancels anything.
         """
-        target, note = self._aim(ctx, hit)
+        target, note = self.reread(ctx, hit, *self._aim(ctx, hit))
         entry = hit.entry
         if entry.person_only and self._misjudged(ctx, hit):
             return TargetKind.OBJECT, note  # "this is fucking crazy", "crazy rich asians"
         if note or target is TargetKind.REPORTED:
             return target, note
+        if self._harm_not_urged(ctx, hit):
+            return target, "not urged"  # "pls dont kill yourself", "if you kill yourself"
+        if self._joking(ctx, hit):
+            return target, JOKING_NOTE  # "fuck you too jk", "i hate you lmao"
+        if target in _CURSED and self._cursed_thing(ctx, hit):
+            return TargetKind.OBJECT, note  # "fuck you traffic", "i hate you september"
         if entry.category is Category.PROFANITY:
-            if self._sworn_at_group(ctx, hit):
+            if self._sworn_at_group(ctx, hit) and not self._self_described(ctx, hit):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "fuck gay people", "fucking immigrants"
             named = self._named_in_chat(ctx, hit) if target is TargetKind.NONE else None
             if named is not None:
                 return named, NAMED_NOTE  # "fuck tusk", "shit pudge", "fuck this team"
+            if self._sworn_at_room(ctx, hit):
+                return TargetKind.GROUP, NAMED_NOTE  # "shit team", "fuckin my team"
             return target, note
         if (
             self._denied_by_quantifier(ctx, hit)
@@ -78,7 +88,7 @@ class Targeter(ReplyRules):
         if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
             return self._hatred(ctx, hit, target)
         if target is TargetKind.GROUP and entry.category is Category.IDENTITY_ATTACK:
-            return self._slur_target(ctx, hit), note
+            return self._claimed_target(ctx, hit), note
         if not self._cues["accusation"].isdisjoint(entry.tokens):
             return target, note  # "that was racist": calling out prejudice is no attack on a group
         # A people-only word said as an order or of oneself may still be about a group
@@ -115,8 +125,14 @@ class Targeter(ReplyRules):
                 return aimed, SAID_OF_NOTE  # "she is the worst", "he is crazy"
             if aimed is TargetKind.OBJECT and self._in_room(ctx, hit):
                 return TargetKind.GROUP, note  # "che squadra di spazzatura"
+            if aimed is TargetKind.OBJECT and self._called_player(ctx, hit):
+                return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "giocatore di merda"
             return aimed, note
-        if (target in WIDENED or target is TargetKind.MENTION) and self._said_of_person(ctx, hit):
+        if (target in WIDENED or target is TargetKind.MENTION) and (
+            self._said_of_person(ctx, hit)
+            or self._said_of_player(ctx, hit)
+            or self._called_player(ctx, hit)
+        ):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "she is a liar", "@bob is a clown"
         if target in WIDENED and self._in_room(ctx, hit):
             return TargetKind.GROUP, note  # "noob team", "this team is trash"
@@ -132,7 +148,9 @@ class Targeter(ReplyRules):
         if named is not None:
             return named, NAMED_NOTE  # "stupid pudge", "tusk noob"
         if target is TargetKind.NONE and (
-            self._name_call(ctx, hit) or self._names_someone(ctx, hit)
+            self._name_call(ctx, hit)
+            or self._names_someone(ctx, hit)
+            or self._names_the_player(ctx, hit)
         ):
             return TargetKind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
         return target, note
@@ -227,7 +245,7 @@ class Targeter(ReplyRules):
         if len(word) < 3 or not word.isalpha():
             return False
         known, words = self._lexicon.known_words, self._cues["word"]
-        if word in known or word in words:
+        if word in known or word in words or self._is_thing(word):
             return False
         once = _REPEATED_RE.sub(r"\1", word)
         return once not in known and once not in words

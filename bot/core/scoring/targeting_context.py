@@ -19,8 +19,10 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import sys
 from typing import NamedTuple
 
+from bot.core.scoring.hate_spelling import inside, single_quoted
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -29,6 +31,9 @@ logger = logging.getLogger(__name__)
 _STOP_RE = re.compile(r"[.!?;|\n]")  # "|" joins chat lines in exports
 _PAUSE_RE = re.compile(r"[.!?;,:|\n]")
 _QUOTE_RE = re.compile(r'"')
+# Past any span's end: (offset, _PAST) sorts after every span starting at or before offset,
+# so a bisection over spans needs no Python key function.
+_PAST = sys.maxsize
 
 BEFORE = 6  # tokens looked at before a hit for its target
 AFTER = 4  # tokens looked at after a hit
@@ -88,6 +93,7 @@ class Context:
         "_pauses",
         "_present",
         "_quotes",
+        "_single_quotes",
         "_stops",
         "cues",
         "folded",
@@ -123,6 +129,7 @@ class Context:
         self._stops = [m.start() for m in _STOP_RE.finditer(folded)]
         self._pauses: list[int] | None = None
         self._quotes: list[int] | None = None
+        self._single_quotes: list[tuple[int, int]] | None = None
         self._gaming: bool | None = None
         self._present: dict[str, bool] = {}
         self._firsts: dict[int, int] = {}  # token index -> first token of its sentence
@@ -156,9 +163,7 @@ class Context:
         if first is None:  # rules ask again and again around the same few hits
             stops = self._stops
             at = bisect.bisect_left(stops, self.spans[index][0])
-            first = (
-                0 if at == 0 else bisect.bisect_right(self.spans, stops[at - 1], key=_span_start)
-            )
+            first = 0 if at == 0 else bisect.bisect_right(self.spans, (stops[at - 1], _PAST))
             if first < self.lead <= index:  # "<@!1>": a "!" may stop inside a mention
                 first = self.lead
             self._firsts[index] = first
@@ -173,7 +178,7 @@ class Context:
             end = (
                 len(self.tokens)
                 if at == len(stops)
-                else bisect.bisect_right(self.spans, stops[at], key=_span_start)
+                else bisect.bisect_right(self.spans, (stops[at], _PAST))
             )
             self._ends[index] = end
         return min(end, len(self.tokens), index + reach + 1)
@@ -182,7 +187,14 @@ class Context:
         return index in (0, self.lead) or self.stop_after(index - 1)
 
     def quoted(self, first: int, last: int) -> bool:
-        """Tokens first..last-1 sit between a pair of double quotes: quoted, not said."""
+        """Tokens first..last-1 sit between a pair of double quotes, or in a statement
+        quoted in single quotes: quoted, not said."""
+        if self._single_quotes is None:
+            self._single_quotes = single_quoted(self.folded)
+        if self._single_quotes and inside(
+            self._single_quotes, self.spans[first][0], self.spans[last - 1][1]
+        ):
+            return True
         if self._quotes is None:
             if '"' not in self.folded:  # most messages: nothing quoted, no list to build
                 return False
@@ -217,7 +229,3 @@ class Context:
                 ):
                     return True
         return False
-
-
-def _span_start(span: tuple[int, int]) -> int:
-    return span[0]

@@ -145,7 +145,7 @@ class GroupRules(PersonRules):
             subject -= 1
         if subject < 0 or tokens[subject] not in cues["speaker_subject"]:
             return TargetKind.OBJECT, ""
-        end = ctx.sentence_end(hit.last - 1, AFTER)
+        end = ctx.sentence_end(hit.last - 1, AFTER + 2)  # "every single one of them"
         for i in range(hit.last, end):
             token = tokens[i]
             if token in cues["article"] or token in cues["intensifier"] or token in cues["every"]:

@@ -11,7 +11,7 @@ tokens of the hit, like the other rules.
 from __future__ import annotations
 
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
-from bot.core.scoring.targeting_groups import GroupRules
+from bot.core.scoring.targeting_formspring import TeenRules
 from bot.core.scoring.verdict import Category
 
 # Groups of people by politics or role, beyond the cue list `group_noun`: hostile
@@ -122,7 +122,7 @@ _AFTER_SUBJECT = frozenset({"again", "here", "there", "lol", "who", "that", "jus
 _LESSER = frozenset({"least", "less", "meno"})
 
 
-class ReplyRules(GroupRules):
+class ReplyRules(TeenRules):
     """Who an insult in a reply is about, when the sentence names someone else."""
 
     _linking: frozenset[str]  # set by Targeter: what stands between a subject and a name-call

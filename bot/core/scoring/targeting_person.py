@@ -27,7 +27,11 @@ class PersonRules(SpeechRules):
             if ctx.near_order(hit.first):
                 return TargetKind.IMPERATIVE, ""  # "shut up, moron"
             return (TargetKind.MENTION if ctx.mentioned else TargetKind.SECOND_PERSON), ""
-        speech = self._speech(before, opens=ctx.starts_sentence(hit.first - len(before)))
+        speech = self._speech(
+            before,
+            opens=ctx.starts_sentence(hit.first - len(before)),
+            order=entry.aim is TargetKind.IMPERATIVE,
+        )
         if speech is TargetKind.REPORTED:
             return TargetKind.REPORTED, ""
         if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):

@@ -6,6 +6,9 @@ from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import NEGATION_REACH, Context, Hit
 from bot.core.scoring.verdict import TargetKind
 
+# A sentence opening with these, then an order: the writer repeats it ("I said fuck off").
+_REPEATED_ORDER = (["i", "said"], ["i", "say"])
+
 
 class SpeechRules:
     """The cue word lists of one lexicon; speech verbs and negators near a hit."""
@@ -43,7 +46,9 @@ class SpeechRules:
             | cues["relative"]
         )
 
-    def _speech(self, before: list[str], *, opens: bool = False) -> TargetKind | None:
+    def _speech(
+        self, before: list[str], *, opens: bool = False, order: bool = False
+    ) -> TargetKind | None:
         """A speech verb before the hit: REPORTED unless it is addressed to the reader.
 
         "he called me a loser" is reported; "all I have to say to you is: fuck you"
@@ -53,6 +58,8 @@ class SpeechRules:
         cues = self._cues
         if cues["reported"].isdisjoint(before):
             return None  # no speech verb (most hits)
+        if order and opens and before in _REPEATED_ORDER:
+            return TargetKind.IMPERATIVE  # "I said shut up": the writer's own order, again
         for i in range(len(before) - 1, -1, -1):
             if before[i] in cues["reported"]:
                 if i == 0 and opens and before[0] in cues["speech_order"]:

@@ -16,6 +16,7 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.teasing import soften_teasing
 from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
 
 _EXPLAIN_TERMS = 4  # terms named per part of the explanation
@@ -45,6 +46,9 @@ _AIMED = frozenset(
 )
 _HIGH_CATEGORIES = frozenset({Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK})
 _MEDIUM_SCORE = 0.75
+# Enum members read once: in 3.11 each `Category.X` goes through EnumType's __getattr__ hook.
+_NO_SEVERITY, _LOW, _MEDIUM, _HIGH = Severity.NONE, Severity.LOW, Severity.MEDIUM, Severity.HIGH
+_PROFANITY = Category.PROFANITY
 _SWEAR_AT_GROUP = 0.75  # a swear word aimed at an identity group ("fucking immigrants")
 # A name-call said of one person ("he is a liar"): as plain as saying it to them, a
 # little lighter, so a plain name-call still clears the default threshold.
@@ -121,12 +125,12 @@ class Weigher:
                 weight = _SWEAR_AT_NAME if swearing else entry.weight * _SAID_OF
             else:
                 weight = 0.0 if note else entry.weight * _TARGET_FACTOR[target]
-            if entry.category is Category.PROFANITY and profanity_ok:
+            if profanity_ok and entry.category is _PROFANITY:
                 weight = 0.0
             weighed.append(
                 Hit(entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
             )
-        return weighed
+        return soften_teasing(ctx, weighed)  # "lmao ur a dork love yah"
 
     def _explain(self, ranked: list[Hit], hostile: bool) -> str:
         """`_explain`, remembered: it names lexicon terms only, and chat repeats the same
@@ -148,27 +152,33 @@ class Weigher:
     def verdict(self, hits: list[Hit], explanation: str | None = None) -> Verdict:
         score = _combine(hits)
         hostile = score >= self._threshold
-        ranked = sorted(hits, key=lambda h: -h.weight)
+        # Most verdicts weigh one hit: nothing to rank, no key function to call.
+        ranked = hits if len(hits) == 1 else sorted(hits, key=_by_weight)
         categories: list[Category] = []
         for hit in ranked:
             category = hit.entry.category
             if category is not None and category not in categories and hit.weight > 0:
                 categories.append(category)
-        severity = Severity.NONE
+        severity = _NO_SEVERITY
         if hostile:
-            high = any(
-                h.entry.category in _HIGH_CATEGORIES and h.weight >= self._threshold * 0.8
-                for h in hits
-            )
+            high = False
+            floor = self._threshold * 0.8
+            for h in hits:
+                if h.entry.category in _HIGH_CATEGORIES and h.weight >= floor:
+                    high = True
+                    break
             if high:
-                severity = Severity.HIGH
+                severity = _HIGH
             elif score >= _MEDIUM_SCORE:
-                severity = Severity.MEDIUM
+                severity = _MEDIUM
             else:
-                severity = Severity.LOW
+                severity = _LOW
+        profanity = _PROFANITY
         matches = tuple(
-            Match(h.entry.term, h.entry.category or Category.PROFANITY, h.weight, h.start, h.end)
-            for h in hits
+            [
+                Match(h.entry.term, h.entry.category or profanity, h.weight, h.start, h.end)
+                for h in hits
+            ]
         )
         return Verdict(
             hostile=hostile,
@@ -185,6 +195,10 @@ class Weigher:
                 else f"not hostile: {explanation}"
             ),
         )
+
+
+def _by_weight(hit: Hit) -> float:
+    return -hit.weight
 
 
 def _as_identity_attack(entry: Entry) -> Entry:

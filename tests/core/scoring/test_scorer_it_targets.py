@@ -92,6 +92,9 @@ def test_the_group_in_the_room(scorer: Scorer, text: str) -> None:
     "text",
     [
         "sei una merda",
+        "sei proprio una merda",
+        "sei una vera merda",
+        "siete solo delle merde",
         "stai zitto, coglione",
         "vaffanculo",
         "ti spacco la faccia",

@@ -1,0 +1,85 @@
+"""How hate about a group is written down when it is not plainly written (issue 8).
+
+Three readings the functional hate-speech suites test and plain matching misses:
+a statement quoted in single quotes is quoted, not said ("Writing 'immigrants are
+rats' should get you banned"); a group's name shortened by a dropped vowel ("wmen",
+"blck") or with "1" for "l" ("mus1ims", which folds to "musiims") is the group;
+a group's name run together with a people word or a determiner ("blackpeople",
+"allimmigrants", "gliimmigrati") is the group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable, Mapping
+
+# A single-quoted span: opened before a letter at a word's start, closed after a word's
+# end; apostrophes inside words ("don't") stay part of it.
+_SINGLE_QUOTED_RE = re.compile(
+    r"(?<![\w'‘’])['‘](?=[^\W\d_])((?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)(?<=[\w.!?])['’](?!\w)"
+)
+# A quoted statement has a few words; one or two in single quotes are scare quotes
+# ("you 'genius'", "a 'real' fan"), which say the words all the same.
+QUOTED_MIN_WORDS = 3
+_VOWELS = frozenset("aeiou")
+SHORT_NAME = 5  # names this long may lose a vowel: "women" -> "wmen", "donne" -> "dnne"
+
+
+def single_quoted(folded: str) -> list[tuple[int, int]]:
+    """Offsets of the statements quoted in single quotes in `folded`, in order."""
+    if "'" not in folded and "‘" not in folded:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _SINGLE_QUOTED_RE.finditer(folded)
+        if len(m.group(1).split()) >= QUOTED_MIN_WORDS
+    ]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start..end lies inside one of `spans` (few: a linear scan)."""
+    return any(a < start and end < b for a, b in spans)
+
+
+def short_group_misspellings(names: Iterable[str], taken: Container[str]) -> dict[str, str]:
+    """Group names with a vowel dropped (five-letter names only: "wmen", "trns", "blck",
+    "dnne") or an "l" written "1" ("musiims", "disabied"), mapped to the name.
+
+    Dropping vowels is how people shorten a word on purpose, and a consonant cluster is
+    rarely a word of its own; dropping a consonant is not ("trans" -> "tans"). A variant
+    that is an ordinary, cue or lexicon word (`taken`) is left out; one that stands for two
+    names ("womn": "women", "woman") stands for the first, as both name a group.
+    """
+    found: dict[str, str] = {}
+    for name in sorted(names):
+        if not name.isalpha():
+            continue
+        variants = {name[:i] + "i" + name[i + 1 :] for i, ch in enumerate(name) if ch == "l"}
+        if len(name) == SHORT_NAME:
+            variants.update(
+                name[:i] + name[i + 1 :] for i in range(1, len(name)) if name[i] in _VOWELS
+            )
+        for variant in variants:
+            if variant not in taken and variant != name:
+                found.setdefault(variant, name)
+    return found
+
+
+def group_run_together(pieces: list[str], cues: Mapping[str, frozenset[str]]) -> bool:
+    """Pieces of one token that name a group and nothing else: a group's name with a people
+    word, an article or a quantifier ("black" "people", "all" "immigrants", "gli"
+    "immigrati"). A hashtag that says more ("blacklivesmatter") is left whole."""
+    groups = cues["identity"] | cues["identity_adjective"]
+    if groups.isdisjoint(pieces):
+        return False
+    filler = cues["people"] | cues["article"] | cues["every"]
+    return all(piece in groups or piece in filler for piece in pieces)
+
+
+# A copula run into the word after it: "trans people aredisgusting", "sonofeccia".
+COPULAS_JOINED = ("are", "is", "were", "was", "sono", "siete", "sei")
+
+
+def copula_run_together(pieces: list[str], hit_words: Container[str]) -> bool:
+    """Two pieces, a copula then one of our words: "aredisgusting", "isworthless"."""
+    return len(pieces) == 2 and pieces[0] in COPULAS_JOINED and pieces[1] in hit_words

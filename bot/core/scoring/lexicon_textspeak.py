@@ -1,0 +1,68 @@
+"""Text-speak twins of the phrases that name the reader: "nobody likes u", "kill urself".
+
+Teenagers and chat write "u", "ur", "u r", "yo self" for "you", "your", "you're",
+"yourself"; a phrase written with "you" ("nobody likes you", "everyone hates you",
+"you have no friends") would miss every such line. Each shipped phrase that names the reader
+gets its spellings with those words swapped, compiled like any other phrase (no
+cost at scoring time). A twin keeps the original's term, so explanations still
+name the canonical phrase.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Iterator, Mapping
+
+from bot.core.scoring.lexicon import Entry
+from bot.core.scoring.verdict import Category
+
+# Word runs and their text-speak spellings, longest run first.
+_SPELLINGS: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = (
+    (("you", "re"), (("ur",), ("u", "r"), ("youre",), ("u", "re"))),
+    (("you", "are"), (("u", "r"), ("ur",), ("u", "are"))),
+    (("yourself",), (("urself",), ("yo", "self"), ("yoself",))),
+    (("your",), (("ur",),)),
+    (("you",), (("u",),)),
+)
+# Phrases that carry their own harm: telling someone they are unwanted or to hurt
+# themselves. Insults and sexual phrases with "ur" are as often about a thing ("up
+# ur ass", "fuck ur phone"), and game chat says "i will kill u" of the game: left
+# as written.
+_CATEGORIES = frozenset({Category.EXCLUSION, Category.SELF_HARM})
+_MAX_TWINS = 12  # spellings kept per phrase: a phrase names the reader once or twice
+
+
+def text_speak_twins(
+    entries: Mapping[tuple[str, ...], Entry],
+) -> dict[tuple[str, ...], Entry]:
+    """Twins of the phrases among `entries` that name the reader, not already entries."""
+    twins: dict[tuple[str, ...], Entry] = {}
+    for tokens, entry in entries.items():
+        if len(tokens) < 2 or entry.category not in _CATEGORIES or not _names_reader(tokens):
+            continue
+        for spelling in itertools.islice(_respellings(tokens), 1, _MAX_TWINS + 1):
+            if spelling not in entries and spelling not in twins:
+                twins[spelling] = dataclasses.replace(entry, tokens=spelling)
+    return twins
+
+
+def _names_reader(tokens: tuple[str, ...]) -> bool:
+    return "you" in tokens or "your" in tokens or "yourself" in tokens
+
+
+def _respellings(tokens: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """Every spelling of `tokens` (the original first), as a product of choices per run."""
+    parts: list[tuple[tuple[str, ...], ...]] = []
+    i = 0
+    while i < len(tokens):
+        for run, spellings in _SPELLINGS:
+            if tokens[i : i + len(run)] == run:
+                parts.append((run, *spellings))
+                i += len(run)
+                break
+        else:
+            parts.append(((tokens[i],),))
+            i += 1
+    for choice in itertools.product(*parts):
+        yield tuple(itertools.chain.from_iterable(choice))

@@ -1,0 +1,213 @@
+"""Targeting rules for teenagers' Q&A and chat (issue 8, Formspring): who "you" is when a
+name-call is asked about, liked, imagined or heard from someone else, and the
+text-speak name-calls ("ur a dirty bitch int ya") the person rules miss.
+
+Q&A sites are full of questions about the reader that carry no attack ("do you like
+dogs?", "if you were an animal what would you be?", "has anyone ever called you
+lazy?", "do you think you are annoying?"); the person rules read each as a
+name-call said to the reader. These rules run after them (`reread`) and only ever
+move a hit between the reader, a thing and reported speech; every look is a few
+tokens around the hit, so cost stays O(1) per hit.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.targeting_context import BEFORE, SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_lobby import LobbyRules
+from bot.core.scoring.verdict import Category, TargetKind
+
+# Small closed word classes, English only (the shapes below are English ones).
+_ASKING = frozenset({"do", "does", "did", "would"})  # "do you think ...?", "do you like"
+_THINKING = frozenset({"think", "believe", "reckon"})
+_CALLING = frozenset({"call", "called", "calls", "calling"})
+# Words between a subject and its verb: "has anyone ever called you", "who just called".
+_AUXILIARY = frozenset(
+    {"has", "have", "had", "ve", "ever", "just", "already", "once", "even", "always", "never"}
+)
+_FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id"})
+_IMAGINED = frozenset({"were", "was", "could", "would"})  # "if you were an animal"
+_IMAGINING = frozenset({"if"})
+_ADVERBS = frozenset({"ever", "really", "honestly", "even", "actually", "seriously"})
+# The reader's looks: "your face is nasty" judges the reader.
+_BODY = frozenset(
+    {
+        "face", "nose", "hair", "teeth", "body", "butt", "legs", "skin", "forehead",
+        "ears", "head", "eyes", "lips", "thighs", "belly", "stomach", "feet", "arms",
+        "voice", "smile", "boobs", "chin", "neck", "makeup", "outfit", "clothes",
+    }
+)  # fmt: skip
+_LOOKING = frozenset({"is", "are", "s", "re", "r", "look", "looks", "looking", "smells", "smell"})
+_LAUGHTER = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "xd"})
+# Words that cannot be the thing a judging word describes: "your stupid like ...".
+_NO_THING = frozenset({"like", "too", "af", "tho", "though"})
+# Name-calls that count only when said of the reader, never as a guessed vocative.
+_SAID_OF_ONLY = frozenset({Category.INSULT, Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT})
+_UNAIMED = frozenset({TargetKind.REPORTED, TargetKind.OBJECT, TargetKind.SELF})
+
+
+class TeenRules(LobbyRules):
+    """Rereads the person rules' answer for questions, likes, hypotheticals and hearsay."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The person rules' (target, note) for `hit`, corrected where a rule here applies."""
+        if note or hit.entry.category not in _SAID_OF_ONLY or target is TargetKind.REPORTED:
+            return target, note
+        if target is not TargetKind.SECOND_PERSON and (
+            self._body_judged(ctx, hit) or self._youre_laughed(ctx, hit)
+        ):
+            return TargetKind.SECOND_PERSON, note  # "your face is nasty", "your ugly lol"
+        if target in _UNAIMED:
+            return target, note
+        asking = ctx.mentions_any("formspring_asking", _ASKING)  # once per message
+        if asking and self._asked_opinion(ctx, hit):
+            return TargetKind.REPORTED, "asked, not said"  # "do you think you're annoying?"
+        if target is TargetKind.NONE:
+            if self._reader_called(ctx, hit):
+                return TargetKind.SECOND_PERSON, note  # "ur a dirty bitch int ya"
+            return target, note
+        if target is not TargetKind.SECOND_PERSON or not (
+            asking
+            or hit.entry.person_only
+            or ctx.mentions_any("formspring_imagining", _IMAGINING)
+            or ctx.mentions_any("formspring_calling", _CALLING)
+        ):
+            return target, note  # most aimed hits: none of the words the rules below read
+        you = self._reader_before(ctx, hit)
+        if you is None:
+            if hit.entry.person_only and self._owned(ctx, hit):
+                return TargetKind.OBJECT, note  # "whats your favorite animal?": no vocative
+            return target, note
+        tokens = ctx.tokens
+        if 0 < you < hit.first - 1 and tokens[you + 1] == "like" and tokens[you - 1] in _ASKING:
+            return TargetKind.OBJECT, note  # "do you like dogs?": the verb, not a comparison
+        if self._imagined(tokens, you):
+            return TargetKind.REPORTED, "imagined"  # "if you were an animal what would you be"
+        if self._heard(tokens, you):
+            return TargetKind.REPORTED, ""  # "has anyone ever called you lazy?"
+        return target, note
+
+    def _reader_before(self, ctx: Context, hit: Hit) -> int | None:
+        """The second-person word this hit is said of, bound to it by bridge words only
+        ("you are such a", "ur so", "do you like"), in the hit's sentence."""
+        cues = self._cues
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, BEFORE)
+        bridge, second = cues["bridge"], cues["second_person"]
+        for i in range(hit.first - 1, start - 1, -1):
+            token = tokens[i]
+            if token in second:
+                if token in cues["possessive"] and tokens[i + 1] not in cues["article"]:
+                    return None  # "your stuffed animals"; "your the dumbest" is "you're"
+                return i
+            if token not in bridge and token not in cues["copula"]:
+                return None
+        return None
+
+    def _owned(self, ctx: Context, hit: Hit) -> bool:
+        """The reader's things before the hit and no "you" after it: "your favorite animal",
+        "any of your stuffed animals?" (a vocative guess would have read "you")."""
+        cues = self._cues
+        start = ctx.sentence_start(hit.first, BEFORE)
+        before = ctx.tokens[start : hit.first]
+        return not cues["possessive"].isdisjoint(before) and cues["second_person"].isdisjoint(
+            ctx.tokens[hit.last : hit.last + 3]
+        )
+
+    def _reader_called(self, ctx: Context, hit: Hit) -> bool:
+        """ "ur a dirty bitch int ya", "your a fat hoe lol": "you" (or "your", "ur" for
+        "you're"), an indefinite article and at most two words, then the name-call."""
+        cues = self._cues
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, 4)
+        for i in range(hit.first - 1, start - 1, -1):
+            if tokens[i] in cues["indefinite"]:
+                return (
+                    i > start
+                    and tokens[i - 1] in cues["second_person"]
+                    and not any(t in cues["negation"] for t in tokens[i + 1 : hit.first])
+                )
+        return False
+
+    def _body_judged(self, ctx: Context, hit: Hit) -> bool:
+        """ "your face is nasty", "ur nose is so big and ugly": the reader's looks judged,
+        which is the reader judged. A judging word only, after "your <body part>", a
+        copula or "looks", and bridge words."""
+        tokens = ctx.tokens
+        if hit.first < 3 or (
+            hit.entry.category is not Category.BODY_SHAMING
+            and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+        ):
+            return False
+        start = ctx.sentence_start(hit.first, BEFORE)
+        bridge = self._cues["bridge"]
+        i = hit.first - 1
+        while i > start and tokens[i] in bridge and tokens[i] not in _LOOKING:
+            i -= 1
+        if tokens[i] in _LOOKING:
+            i -= 1
+        owner = tokens[i - 1] if i > start else ""
+        return tokens[i] in _BODY and (owner in self._cues["possessive"] or owner == "ur")
+
+    def _youre_laughed(self, ctx: Context, hit: Hit) -> bool:
+        """ "yourr retarded lol", "your fucking stupid like seriously", "your dumb too":
+        "your" (for "you're"), maybe an intensifier, a judging word, then laughter that ends
+        the line or a word that cannot be the thing judged ("like", "too", "tho")."""
+        tokens = ctx.tokens
+        last = hit.last
+        before = hit.first - 1
+        if before > 0 and tokens[before] in self._cues["intensifier"]:
+            before -= 1
+        if before < 0 or tokens[before] not in self._cues["possessive"] or last >= len(tokens):
+            return False
+        following = tokens[last]
+        if following in _NO_THING:
+            return True
+        return following in _LAUGHTER and (last + 1 == len(tokens) or ctx.stop_after(last))
+
+    def _asked_opinion(self, ctx: Context, hit: Hit) -> bool:
+        """A question asking the reader's view: "do you think lesbians are gross?", "why
+        do u think ur ugly?". The claim after the thinking verb is asked about, not made."""
+        tokens = ctx.tokens
+        if hit.first > 0 and ctx.pause_after(hit.first - 1):
+            return False  # "do you think anyone likes you, loser?": the name-call is said
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        second = self._cues["second_person"]
+        for i in range(start, hit.first - 2):
+            if tokens[i] in _ASKING and tokens[i + 1] in second:
+                verb = i + 2
+                while verb < hit.first and tokens[verb] in _ADVERBS:
+                    verb += 1
+                if verb < hit.first and tokens[verb] in _THINKING:
+                    return self._question(ctx, hit)
+        return False
+
+    def _question(self, ctx: Context, hit: Hit) -> bool:
+        """Does the hit's sentence end with a question mark?"""
+        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+        last = ctx.spans[min(end, len(ctx.spans)) - 1][1]
+        following = ctx.spans[end][0] if end < len(ctx.spans) else len(ctx.folded)
+        return "?" in ctx.folded[last:following]
+
+    def _imagined(self, tokens: list[str], you: int) -> bool:
+        """ "if you were an animal", "if u could be a monster": a counterfactual identity."""
+        return (
+            you > 0
+            and tokens[you - 1] in _IMAGINING
+            and you + 1 < len(tokens)
+            and tokens[you + 1] in _IMAGINED
+            and "not" not in tokens[you + 1 : you + 4]
+            and "t" not in tokens[you + 1 : you + 4]
+        )
+
+    def _heard(self, tokens: list[str], you: int) -> bool:
+        """ "has anyone ever called you lazy?", "the one who called you a whore": someone
+        else's words. "i called you a whore" (and a bare "called you...") are the writer's."""
+        verb = you - 1
+        if verb < 0 or tokens[verb] not in _CALLING:
+            return False
+        subject = verb - 1
+        while subject >= 0 and tokens[subject] in _AUXILIARY:
+            subject -= 1
+        return subject >= 0 and tokens[subject] not in _FIRST_PERSON

@@ -1,0 +1,62 @@
+"""Teasing among friends: a mild name-call said to the reader in a message that also
+says "love you", "<3" or "jk" ("lmao ur a dork love yah", "Loser !! <3").
+
+Friends tease with the same words bullies use; what tells them apart in one line
+is affection or a retraction said alongside. Only mild insults qualify: a slur, a
+sexual word, a threat, body shaming or exclusion is never softened, nor "love u
+bitch" (a strong name-call). Laughter alone ("lol ur so ugly") is no sign: bullies
+laugh too. A few set tests over the message, run only when every aimed hit qualifies.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.verdict import Category, TargetKind
+
+TEASING_NOTE = "teasing with affection"
+_MILDEST = 0.7  # "dork" 0.5, "loser" 0.7; "bitch" 0.8 is never softened
+_FACTOR = 0.5  # what is left of a teasing name-call's weight
+_READER = frozenset({TargetKind.SECOND_PERSON, TargetKind.MENTION, TargetKind.REPLY})
+# Said fondly: "ily", "jk", "luv", "just kidding"; "love you", "miss u" (a verb and
+# the reader); "<3" (folded to "<e": the leet map reads digits as letters).
+_FOND = frozenset({"ily", "jk", "luv", "xoxo"})
+_KIDDING = frozenset({"kidding", "joking"})  # after "just"; "not kidding" is no retraction
+_LOVING = frozenset({"love", "lov", "miss", "luv", "loves"})
+_YOU = frozenset({"you", "u", "ya", "yah", "yu", "yhu", "yall"})
+
+
+def soften_teasing(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """`hits`, every one weighed at half when the message teases: its only aimed words
+    are mild name-calls at the reader ("lmao" may come along) and it says it fondly."""
+    aimed = [h for h in hits if h.weight > 0 and h.entry.category is not Category.PROFANITY]
+    if not aimed or not all(_mild_at_reader(h) for h in aimed):  # swearing may come along
+        return hits
+    if not _fond(ctx):
+        return hits
+    return [h._replace(weight=h.weight * _FACTOR, note=TEASING_NOTE) for h in hits]
+
+
+def _mild_at_reader(hit: Hit) -> bool:
+    entry = hit.entry
+    return (
+        entry.category is Category.INSULT
+        and entry.weight <= _MILDEST
+        and hit.target in _READER
+        and not hit.note
+    )
+
+
+def _fond(ctx: Context) -> bool:
+    """Affection or a retraction anywhere in the message; set tests first (C speed)."""
+    tokens = ctx.tokens
+    if "<e" in ctx.folded or not _FOND.isdisjoint(tokens):
+        return True
+    loving, kidding = not _LOVING.isdisjoint(tokens), not _KIDDING.isdisjoint(tokens)
+    if not (loving or kidding):
+        return False
+    return any(
+        (a in _LOVING and b in _YOU) or (a == "just" and b in _KIDDING)
+        for a, b in itertools.pairwise(tokens)
+    )
