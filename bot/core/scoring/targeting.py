@@ -33,6 +33,9 @@ from bot.core.scoring.targeting_discord import DiscordRules
 from bot.core.scoring.verdict import Category, TargetKind
 
 _CURSED = (TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE)  # who a curse at a thing names
+# A reply's mention gives way to the group or person its sentence names.
+_REPLYING = frozenset({TargetKind.MENTION, TargetKind.REPLY})
+_POINTING = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.MENTION, TargetKind.REPLY})
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
@@ -57,6 +60,8 @@ class Targeter(DiscordRules):
         """
         target, note = self.reread(ctx, hit, *self._aim(ctx, hit))
         entry = hit.entry
+        if entry.person_only and self._misjudged(ctx, hit):
+            return TargetKind.OBJECT, note  # "this is fucking crazy", "crazy rich asians"
         if note or target is TargetKind.REPORTED:
             return target, note
         if self._harm_not_urged(ctx, hit):
@@ -108,8 +113,16 @@ class Targeter(DiscordRules):
             return TargetKind.GROUP, IDENTITY_NOTE  # "women are all sluts", only said of them
         if widened and entry.category in GROUP_HATRED and self._names_group(ctx, hit):
             return TargetKind.GROUP, note  # "liberals are idiots", "cops are pigs"
+        if (widened or target in _REPLYING) and self._group_bound(ctx, hit):
+            return TargetKind.GROUP, note  # "@bob liberals are such liars", "antifa thugs"
         if entry.person_only:
             aimed = self._person_object(ctx, hit, target)
+            if (
+                aimed is TargetKind.THIRD_PERSON
+                and self._said_of_person(ctx, hit)
+                and self._ends_clause(ctx, hit)
+            ):
+                return aimed, SAID_OF_NOTE  # "she is the worst", "he is crazy"
             if aimed is TargetKind.OBJECT and self._in_room(ctx, hit):
                 return TargetKind.GROUP, note  # "che squadra di spazzatura"
             if aimed is TargetKind.OBJECT and self._called_player(ctx, hit):
@@ -123,6 +136,8 @@ class Targeter(DiscordRules):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "she is a liar", "@bob is a clown"
         if target in WIDENED and self._in_room(ctx, hit):
             return TargetKind.GROUP, note  # "noob team", "this team is trash"
+        if target in _POINTING and (self._pointed_person(ctx, hit) or self._of_a_person(ctx, hit)):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "@bob this clown", "joke of a president"
         if target is TargetKind.OBJECT and self._names_person_after(ctx, hit):
             return TargetKind.THIRD_PERSON, note  # "this stupid kid", "that dumb guy"
         if target in (TargetKind.NONE, TargetKind.OBJECT) and (
@@ -153,12 +168,8 @@ class Targeter(DiscordRules):
         if entry.category is not Category.INSULT:
             return False
         tokens = ctx.tokens
-        i = hit.first - 1
-        floor = max(0, hit.first - BEFORE)
-        linking = self._linking
-        while i >= floor and tokens[i] in linking:
-            i -= 1
-        if i < floor:
+        i = self._subject_at(ctx, hit, max(0, hit.first - BEFORE))
+        if i < 0:
             return False  # no subject in reach
         subject = tokens[i]
         if subject in cues["singular_pronoun"]:

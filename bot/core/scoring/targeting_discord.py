@@ -18,7 +18,7 @@ import re
 
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
-from bot.core.scoring.targeting_formspring import TeenRules
+from bot.core.scoring.targeting_olid import ReplyRules
 from bot.core.scoring.verdict import Category, TargetKind
 
 # A message that opens with a quote, closes it, and links a judgement to it:
@@ -36,7 +36,7 @@ _LAUGHS = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "xd"})
 _LAUGH_EMOJI = ("😂", "🤣", "😭", "💀")
 
 
-class DiscordRules(TeenRules):
+class DiscordRules(ReplyRules):
     """Where a hit aimed at the reader is a quoted line judged, or a friend teased."""
 
     def reread(

@@ -1,0 +1,303 @@
+"""Targeting rules, part four: insults in replies about someone other than the reader.
+
+A reply ("@bob ...") often calls a third person or a group names rather than the
+one it answers: "@bob liberals are such liars", "@bob she is a paid liar",
+"@bob this clown again", "what a joke of a president". The mention must not win
+over the subject the sentence names, and an article may carry describing words
+before the name-call ("a Republican hypocrite"). Each look stays within a few
+tokens of the hit, like the other rules.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.targeting_context import BEFORE, Context, Hit
+from bot.core.scoring.targeting_formspring import TeenRules
+from bot.core.scoring.verdict import Category
+
+# Groups of people by politics or role, beyond the cue list `group_noun`: hostile
+# words said of them are aimed at a group ("trump supporters are idiots").
+_GROUPS = frozenset(
+    {
+        "progressives",
+        "socialists",
+        "communists",
+        "marxists",
+        "globalists",
+        "neocons",
+        "trumpers",
+        "trumpsters",
+        "supporters",
+        "voters",
+        "protesters",
+        "rioters",
+        "activists",
+        "journalists",
+        "reporters",
+        "senators",
+        "teachers",
+        "refs",
+        "referees",
+        "judges",
+        "lawyers",
+        "celebrities",
+        "devs",
+        "developers",
+        "comunisti",
+        "fascisti",
+        "politici",
+        "giornalisti",
+        "sinistrorsi",
+        "leghisti",
+        "grillini",
+        "piddini",
+    }
+)
+# People by office or kind, after "a joke of a ...": "a disgrace of a president".
+_TITLES = frozenset(
+    {
+        "president",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "politician",
+        "leader",
+        "human",
+        "mayor",
+        "governor",
+        "judge",
+        "candidate",
+        "journalist",
+        "reporter",
+        "host",
+        "coach",
+        "teacher",
+        "father",
+        "mother",
+        "husband",
+        "wife",
+        "friend",
+        "minister",
+        "presidente",
+        "ministro",
+        "politico",
+        "giornalista",
+        "sindaco",
+        "uomo",
+        "donna",
+        "persona",
+    }
+)
+# Name-calls that only ever name a person: pointed at ("this clown", "that liar")
+# they are said of that person as plainly as "he is a liar" (the cue list
+# `name_noun`, "that moron", already weighs enough as a third person).
+_PERSON_NAMES = frozenset(
+    {
+        "clown",
+        "liar",
+        "hypocrite",
+        "traitor",
+        "coward",
+        "bigot",
+        "crook",
+        "lunatic",
+        "psycho",
+        "thug",
+        "buffoon",
+        "bugiardo",
+        "buffone",
+        "pagliaccio",
+        "traditore",
+        "vigliacco",
+    }
+)
+# Judgements of a person in the insult lexicon ("[person]": only when people are
+# named) that must close their clause: "you are mentally unstable", not "mentally
+# unstable people need care".
+_PREDICATES = frozenset({("mentally", "unstable")})
+# Words that may follow a judgement that closes its clause: "he is vile and rude".
+_GLUE = frozenset({"and", "or", "but", "too", "ever", "e", "o", "ma"})
+# Words after a pointed-at name-call that show it is the subject, not a describing
+# word: "this clown again", "this liar here"; "-s" and "-ed" verbs count too.
+_AFTER_SUBJECT = frozenset({"again", "here", "there", "lol", "who", "that", "just", "still"})
+# Describing words that turn a name-call around: "one of the least hateful people".
+_LESSER = frozenset({"least", "less", "meno"})
+
+
+class ReplyRules(TeenRules):
+    """Who an insult in a reply is about, when the sentence names someone else."""
+
+    _linking: frozenset[str]  # set by Targeter: what stands between a subject and a name-call
+
+    def _group_bound(self, ctx: Context, hit: Hit) -> bool:
+        """A group by politics or role as the subject of the hit or right beside it:
+        "liberals are such liars", "Democrats = thugs", "antifa thugs", "unhinged
+        liberals". A reply's mention does not make these about the reader."""
+        entry = hit.entry
+        if entry.category is Category.PROFANITY or (
+            entry.person_only and entry.category is not Category.THREAT
+        ):
+            return False  # "violent", "can't be trusted": hate-speech words, for identity groups
+        cues = self._cues
+        groups = cues["group_noun"]
+        if not (ctx.mentions_any("group_noun", groups) or ctx.mentions_any("olid_groups", _GROUPS)):
+            return False  # no group named anywhere (most messages)
+        tokens = ctx.tokens
+        if (
+            hit.last < len(tokens)
+            and not ctx.pause_after(hit.last - 1)
+            # a judging word or a threat; not a noun first ("thot police")
+            and (
+                entry.category is Category.THREAT
+                or not cues["descriptive"].isdisjoint(entry.tokens)
+            )
+        ):
+            following = tokens[hit.last]
+            if following in groups or following in _GROUPS:
+                return True  # "unhinged liberals", "get rid of antifa"
+        subject = self._subject_at(ctx, hit, max(0, hit.first - BEFORE))
+        if subject < 0:
+            return False
+        word = tokens[subject]
+        return (word in groups or word in _GROUPS) and not any(
+            ctx.pause_after(j) for j in range(subject, hit.first - 1)
+        )
+
+    def _subject_at(self, ctx: Context, hit: Hit, floor: int) -> int:
+        """Index of the word before the hit past copulas, articles and bridge words,
+        and up to two describing words right after an article ("she is a paid liar",
+        "he is a communist fool"); -1 when nothing is in reach."""
+        tokens = ctx.tokens
+        article = self._cues["article"]
+        linking = self._linking
+        i = hit.first - 1
+        described = False  # one run of describing words between an article and the hit
+        while i >= floor:
+            if tokens[i] in linking:
+                i -= 1
+                continue
+            if not described and i == hit.first - 1:  # right before the name-call
+                for run in (1, 2):
+                    if (
+                        i - run >= floor
+                        and tokens[i - run] in article
+                        and all(self._describes(ctx, j) for j in range(i - run + 1, i + 1))
+                    ):
+                        described = True
+                        i -= run
+                        break
+                else:
+                    return i
+                continue
+            return i
+        return -1
+
+    def _describes(self, ctx: Context, index: int) -> bool:
+        """A word that may describe the name-call after it: no function word, pronoun
+        or pause ("a paid liar", "a Republican hypocrite")."""
+        token = ctx.tokens[index]
+        cues = self._cues
+        return (
+            token.isalpha()
+            and token not in cues["function"]
+            and token not in cues["second_person"]
+            and token not in cues["self"]
+            and token not in cues["object"]
+            and token not in cues["third_person"]
+            and token not in _LESSER
+            and not ctx.pause_after(index)
+        )
+
+    def _pointed_person(self, ctx: Context, hit: Hit) -> bool:
+        """ "this clown", "that liar": a demonstrative right before a name-call that
+        names only people points at one person."""
+        tokens = ctx.tokens
+        return (
+            hit.entry.category is Category.INSULT
+            and hit.first > 0
+            and tokens[hit.first - 1] in self._cues["demonstrative"]
+            and hit.entry.tokens[-1] in _PERSON_NAMES
+            and self._names_subject(ctx, hit)
+        )
+
+    def _names_subject(self, ctx: Context, hit: Hit) -> bool:
+        """The pointed-at name-call ends its clause or is the subject of what follows
+        ("this clown again", "this liar is back", "this clown needs to go"), rather
+        than describing the word after it ("this clown show", "that idiot of a printer")."""
+        tokens = ctx.tokens
+        if hit.last >= len(tokens) or ctx.pause_after(hit.last - 1):
+            return True
+        following = tokens[hit.last]
+        cues = self._cues
+        return (
+            following in _AFTER_SUBJECT
+            or following in cues["copula"]
+            or following in cues["modal"]
+            or (following not in ("of", "di") and following.endswith(("s", "ed")))
+        )
+
+    def _of_a_person(self, ctx: Context, hit: Hit) -> bool:
+        """ "what a joke of a president", "a disgrace of a human being", "che pagliaccio
+        di presidente": the name-call is said of the person named after "of a", "di"."""
+        if hit.entry.category is not Category.INSULT:
+            return False
+        tokens = ctx.tokens
+        at = hit.last
+        if hit.entry.tokens[-2:] not in (("of", "a"), ("of", "an")):
+            if tokens[at : at + 1] == ["di"]:  # "che pagliaccio di presidente"
+                at += 1
+            elif tokens[at : at + 1] == ["of"] and tokens[at + 1 : at + 2] in (["a"], ["an"]):
+                at += 2
+            else:
+                return False
+        if at >= len(tokens) or ctx.pause_after(at - 1):
+            return False
+        cues = self._cues
+        person = tokens[at]
+        return person in _TITLES or person in cues["person_noun"] or person in cues["role"]
+
+    def _misjudged(self, ctx: Context, hit: Hit) -> bool:
+        """A judgement that needs a person as its subject ("mentally unstable") said of
+        anything else. It counts only right after a copula whose subject is the reader,
+        a person or a group of people, closing its clause: "you are mentally unstable",
+        "liberals are mentally unstable"; not "mentally unstable people need care"."""
+        if hit.entry.tokens not in _PREDICATES:
+            return False
+        cues = self._cues
+        tokens = ctx.tokens
+        if not (
+            hit.last >= len(tokens)
+            or ctx.pause_after(hit.last - 1)
+            or tokens[hit.last] in cues["function"]
+        ):
+            return True  # "mentally unstable people ...": the words describe, not judge
+        i = hit.first - 1
+        floor = max(0, hit.first - BEFORE)
+        copula = False
+        linking = cues["bridge"] | cues["copula"] | cues["article"]
+        while i >= floor and tokens[i] in linking:
+            copula = copula or tokens[i] in cues["copula"]
+            i -= 1
+        if not copula or i < floor or (tokens[i] in cues["copula"]):
+            return True
+        subject = tokens[i]
+        if subject in cues["second_person"]:
+            return subject in cues["possessive"]
+        return not (
+            subject in cues["person_pronoun"]
+            or subject in cues["singular_pronoun"]
+            or subject in cues["person_noun"]
+            or subject in cues["group_noun"]
+            or subject in cues["identity"]
+            or subject in cues["people"]
+            or subject in _GROUPS
+        )
+
+    def _ends_clause(self, ctx: Context, hit: Hit) -> bool:
+        """The hit closes its clause ("she is the worst.", "he is vile and...") or a noun
+        naming a person follows ("the worst person"), so it is said of the subject, not
+        of a thing after it ("the worst catcher")."""
+        tokens = ctx.tokens
+        if hit.last >= len(tokens) or ctx.pause_after(hit.last - 1):
+            return True
+        following = tokens[hit.last]  # "the worst person" names the subject again
+        return following in _GLUE or following in self._cues["person_noun"] or following in _TITLES
