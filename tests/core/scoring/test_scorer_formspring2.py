@@ -7,7 +7,8 @@ loser"). A beating promised to the reader's "ass" is a threat ("i'll whoop your 
 and the friendly "kick ass" stay clean. Denying the reader's standing ("who the fuck are
 you"), "shut yo mouth", "suk my dick" and likening the reader's looks to an animal ("you
 look like a dog") are aimed at the reader; the same words about oneself, a pet, a thing
-or a liking ("a dog person") are not.
+or a liking ("a dog person") are not. The act asked of the reader in chat's words
+("wanna fuk?") is an advance, as "wanna have sex?" is; swearing in a question is not.
 """
 
 from __future__ import annotations
@@ -118,5 +119,21 @@ def test_text_speak_put_downs_are_aimed_at_the_reader(scorer: Scorer, text: str)
     ],
 )
 def test_near_misses_stay_clean(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, verdict.explanation
+
+
+@pytest.mark.parametrize("text", ["wanna fuk?", "do u wanna fuck", "hey wanna fuk"])
+def test_the_act_asked_of_the_reader_in_chat_words_is_an_advance(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, verdict.explanation
+    assert Category.SEXUAL_HARASSMENT in verdict.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what the fuck", "are you fucking kidding", "did you fuck up again lol", "i don't wanna fuck"],
+)
+def test_swearing_asked_about_is_no_advance(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
     assert not verdict.hostile, verdict.explanation
