@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_orders import opens_with_order
 from bot.core.scoring.targeting_speech import SpeechRules
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -76,7 +77,7 @@ class PersonRules(SpeechRules):
             if self._vocative(ctx, hit, before, pause):
                 target = TargetKind.SECOND_PERSON
             elif ctx.near_order(hit.first) or (
-                ctx.starts_sentence(start) and tokens[start] in cues["imperative"]
+                ctx.starts_sentence(start) and opens_with_order(tokens, start, cues)
             ):
                 target = TargetKind.IMPERATIVE
             elif ctx.mentioned:
