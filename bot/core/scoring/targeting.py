@@ -32,6 +32,7 @@ from bot.core.scoring.targeting_context import (
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_discord import DiscordRules
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
+from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.verdict import Category, TargetKind
 
 _CURSED = (TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE)  # who a curse at a thing names
@@ -59,6 +60,8 @@ class Targeter(DiscordRules):
         """
         target, note = self.reread(ctx, hit, *self._aim(ctx, hit))
         entry = hit.entry
+        if target is TargetKind.REPORTED and own_slur(ctx, hit, self._cues):
+            target, note = TargetKind.GROUP, ""  # "i called him a ...", "can i say ..."
         if note or target is TargetKind.REPORTED:
             return target, note
         if self._harm_not_urged(ctx, hit):

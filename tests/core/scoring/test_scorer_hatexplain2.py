@@ -94,3 +94,33 @@ def test_a_compound_is_an_identity_attack(scorer: Scorer) -> None:
     verdict = scorer.score("a jew rat")
     assert "compound" in verdict.explanation
     assert "rat" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i called him a dumb nigger every day for a month",
+        "can i say faggot on this server",
+        "made an alt so i can call people kikes",
+        "we just say towelhead here",
+    ],
+)
+def test_the_writers_own_slur_is_no_report(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he called me a faggot at school today",
+        "i never said nigger",
+        "i cant say faggot anymore and thats good",
+        "you can not call people kikes",
+        "the word nigger is vile",
+        "they keep calling us ragheads",
+    ],
+)
+def test_others_words_and_denials_stay_reported(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, verdict.explanation
