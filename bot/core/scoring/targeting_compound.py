@@ -36,8 +36,8 @@ _DEEDS = frozenset(
     }
 )
 # Mild words that make set phrases with a group word: "russian troll", "black sheep",
-# "black plague", "christian haters".
-_IDIOMS = frozenset({"troll", "trolls", "sheep", "plague", "hater", "haters"})
+# "black plague", "christian haters", "russian hack".
+_IDIOMS = frozenset({"troll", "trolls", "sheep", "plague", "hater", "haters", "hack", "hacks"})
 _NONE: frozenset[str] = frozenset()
 # Enum members read once (each `Category.X` goes through EnumType's hook in 3.11).
 _INSULT, _IDENTITY_ATTACK = Category.INSULT, Category.IDENTITY_ATTACK

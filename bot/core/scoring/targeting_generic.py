@@ -22,7 +22,21 @@ _HABIT = frozenset({"be", "always", "never", "aint", "ain", "love", "only", "swe
 # Targets a claim about the group replaces: nobody, a thing, one third person.
 _UNAIMED = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.THIRD_PERSON})
 _NONE: frozenset[str] = frozenset()
-_PEOPLE = frozenset({"people", "ppl", "folks", "peoples"})
+_PEOPLE = frozenset(
+    {
+        "people",
+        "ppl",
+        "folks",
+        "peoples",
+        "men",
+        "women",
+        "guys",
+        "girls",
+        "boys",
+        "kids",
+        "children",
+    }
+)
 # Words between "people" and a slur said of them: "are", "so", "fucking", "straight up".
 _LINK = frozenset(
     {"are", "r", "be", "so", "just", "all", "really", "fucking", "fuckin", "straight", "up", "too"}

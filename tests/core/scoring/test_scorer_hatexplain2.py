@@ -36,6 +36,7 @@ def scorer() -> Scorer:
         "retarded people",
         "these people are fucking retarded",
         "some people are just retarded like that",
+        "so many retarded kids in ranked",
         # calls to shut a group out
         "ban all muslims",
         "we should ban all immigrants",
@@ -55,6 +56,8 @@ def test_hostile(scorer: Scorer, text: str) -> None:
         # a group word beside a word that is no name-call, or about deeds
         "muslim people are kind",
         "the black knight was the best boss",
+        "was it a russian hack or not",
+        "im the black sheep of the family",
         "muslims celebrate eid this week",
         "white nazi farmers did that",
         # describing one person, not a group
