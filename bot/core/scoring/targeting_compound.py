@@ -36,8 +36,10 @@ _DEEDS = frozenset(
     }
 )
 # Mild words that make set phrases with a group word: "russian troll", "black sheep",
-# "black plague", "christian haters", "russian hack".
-_IDIOMS = frozenset({"troll", "trolls", "sheep", "plague", "hater", "haters", "hack", "hacks"})
+# "black plague", "christian haters", "russian hack", "a jew joke".
+_IDIOMS = frozenset(
+    {"troll", "trolls", "sheep", "plague", "hater", "haters", "hack", "hacks", "joke", "jokes"}
+)
 _NONE: frozenset[str] = frozenset()
 # Enum members read once (each `Category.X` goes through EnumType's hook in 3.11).
 _INSULT, _IDENTITY_ATTACK = Category.INSULT, Category.IDENTITY_ATTACK
@@ -49,7 +51,7 @@ def slur_compound(
     ctx: Context, hit: Hit, target: TargetKind, cues: Mapping[str, frozenset[str]]
 ) -> bool:
     """A one-word insult (or a slur aimed at nobody) with an identity group right
-    before it ("moslem fag", "muslim rats") or a plural group after it ("savage muslims")."""
+    before it ("moslem fag", "muslim rats") or after it ("savage muslims", "filthy jew")."""
     entry = hit.entry
     category = entry.category
     if category is not _INSULT and (category is not _IDENTITY_ATTACK or target not in _UNAIMED):
@@ -63,8 +65,11 @@ def slur_compound(
         or before in cues["identity_adjective"]
         or before in cues.get("compound_group", _NONE)
     ) and before not in _NOT_A_GROUP
-    plural = after in groups and after.endswith("s") and after not in _NOT_A_GROUP
-    if not (named or plural) or len(entry.tokens) != 1:
+    # "savage muslims", "filthy jew", "incompetent moslem cop"
+    group_after = (
+        after in groups or after in cues.get("compound_group", _NONE)
+    ) and after not in _NOT_A_GROUP
+    if not (named or group_after) or len(entry.tokens) != 1:
         return False  # no group word beside it (most hits)
     word = entry.tokens[0]
     if word in _DEEDS or word in _IDIOMS or word in groups:

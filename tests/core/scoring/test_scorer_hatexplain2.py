@@ -25,6 +25,8 @@ def scorer() -> Scorer:
         "the moslem fag",
         "savage muslims everywhere",
         "black savages",
+        "you filthy jew",
+        "of course the dumb moslem wants that",
         "a hindu cockroach running the show",
         # gendered slurs claimed of them all
         "these hoes aint loyal",
@@ -58,6 +60,7 @@ def test_hostile(scorer: Scorer, text: str) -> None:
         "the black knight was the best boss",
         "was it a russian hack or not",
         "im the black sheep of the family",
+        "heard a good jew joke today",
         "muslims celebrate eid this week",
         "white nazi farmers did that",
         # describing one person, not a group
