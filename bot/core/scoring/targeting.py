@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
 from bot.core.scoring.targeting_context import (
     BEFORE,
     GROUP_HATRED,
@@ -30,6 +31,8 @@ from bot.core.scoring.targeting_context import (
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_discord import DiscordRules
+from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
+from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.verdict import Category, TargetKind
 
 _CURSED = (TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE)  # who a curse at a thing names
@@ -61,7 +64,9 @@ class Targeter(DiscordRules):
         target, note = self.reread(ctx, hit, *self._aim(ctx, hit))
         entry = hit.entry
         if entry.person_only and self._misjudged(ctx, hit):
-            return TargetKind.OBJECT, note  # "this is fucking crazy", "crazy rich asians"
+            return TargetKind.OBJECT, note  # "mentally unstable people need care"
+        if target is TargetKind.REPORTED and own_slur(ctx, hit, self._cues):
+            target, note = TargetKind.GROUP, ""  # "i called him a ...", "can i say ..."
         if note or target is TargetKind.REPORTED:
             return target, note
         if self._harm_not_urged(ctx, hit):
@@ -85,6 +90,12 @@ class Targeter(DiscordRules):
             or self._opinion_denied(ctx, hit)
         ):
             return target, "negated"  # "no immigrant deserves to die", "it's not true that"
+        if slur_of_people(ctx, hit, target):
+            return TargetKind.GROUP, IDENTITY_NOTE  # "retarded people", "people are retarded"
+        if said_of_all(ctx, hit, target, self._cues):
+            return TargetKind.GROUP, IDENTITY_NOTE  # "these hoes ain't loyal", "bitches be"
+        if slur_compound(ctx, hit, target, self._cues):
+            return TargetKind.GROUP, COMPOUND_NOTE  # "moslem cockroach", "savage muslims"
         if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
             return self._hatred(ctx, hit, target)
         if target is TargetKind.GROUP and entry.category is Category.IDENTITY_ATTACK:

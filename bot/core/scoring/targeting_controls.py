@@ -33,6 +33,8 @@ _NEVER_EXCUSED = frozenset(
 _JOKE_REACH = 3  # a joke marker within this many tokens of the message's end
 # Laughter or love said with an emoji (folding keeps them): "i hate you 😂", "... ❤️".
 _FOND = ("😂", "🤣", "😆", "😹", "❤", "♥", "😘", "🥰")
+# hatexplain2 (issue 8): chat's "dying of laughter" ("i hate you 😭 💀") counts too.
+_FOND_CHAT = ("😭", "💀")
 
 
 class ControlRules(GroupRules):
@@ -133,8 +135,10 @@ class ControlRules(GroupRules):
             entry.tokens + tuple(tokens[hit.last : hit.last + 1])
         ):
             return False
-        return not cues["laugh"].isdisjoint(tokens[hit.last :]) or any(
-            fond in ctx.folded for fond in _FOND
+        return (
+            not cues["laugh"].isdisjoint(tokens[hit.last :])
+            or not cues["laugh"].isdisjoint(tokens[max(0, hit.first - 2) : hit.first])
+            or any(fond in ctx.folded for fond in _FOND + _FOND_CHAT)
         )
 
     def _harm_not_urged(self, ctx: Context, hit: Hit) -> bool:

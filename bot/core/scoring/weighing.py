@@ -9,6 +9,7 @@ from collections.abc import Hashable, Iterable, Mapping
 
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting import Targeter
+from bot.core.scoring.targeting_compound import COMPOUND_NOTE
 from bot.core.scoring.targeting_context import (
     IDENTITY_NOTE,
     NAMED_NOTE,
@@ -55,6 +56,8 @@ _SWEAR_AT_GROUP = 0.75  # a swear word aimed at an identity group ("fucking immi
 _SAID_OF = 0.92
 # A swear word aimed at a named player ("fuck tusk"): hostile, at low severity.
 _SWEAR_AT_NAME = 0.6
+# A name-call fused with an identity group ("moslem rat"): a slur, whatever its word.
+_COMPOUND = 0.7
 _TARGET_WORDS: Mapping[TargetKind, str] = {
     TargetKind.SECOND_PERSON: "aimed at the reader (second person)",
     TargetKind.IMPERATIVE: "told to the reader (imperative)",
@@ -118,6 +121,9 @@ class Weigher:
                 entry = _as_identity_attack(entry)
                 base = _SWEAR_AT_GROUP if swearing else entry.weight
                 weight = base * _TARGET_FACTOR[target]
+            elif note == COMPOUND_NOTE:
+                entry = _as_identity_attack(entry)
+                weight = max(entry.weight, _COMPOUND) * _TARGET_FACTOR[target]
             elif note == SAID_OF_NOTE:
                 weight = entry.weight * _SAID_OF
             elif note == NAMED_NOTE:
