@@ -156,9 +156,10 @@ def read_aims(
         rest = 1.0
         hits = []
         for match in verdict.matches:
-            if match.term in column:
-                hits.append((column[match.term], round(match.weight / weights[match.term], 3)))
-            else:
+            factor = round(match.weight / weights[match.term], 3) if match.term in column else 0
+            if 0 < factor <= 1:
+                hits.append((column[match.term], factor))
+            else:  # not a learned word, or a rule set its weight whatever the word's
                 rest *= 1.0 - match.weight
         aimed = verdict.target in _AIMED and verdict.score > 0
         for j, factor in hits:
