@@ -125,10 +125,14 @@ async def test_results_show_rates_difference_and_interval_once_there_is_enough_d
         # members whose week is over, written as the cog writes them (hashes, never ids)
         exposed_at = time.time() - WEEK - 60
         exposures, watched = [], []
+        # every 4th nudged member changed their message, every 12th held back: counted
+        # per arm, so the rates do not depend on which members the random salt puts where
+        seen = {Arm.NUDGED: 0, Arm.HELD_BACK: 0}
         for user in range(1, 601):
             member_hash, arm = assign(experiment, user)
             exposures.append(Exposure(experiment.experiment_id, member_hash, arm, exposed_at))
-            changed = user % (4 if arm is Arm.NUDGED else 12) == 0
+            seen[arm] += 1
+            changed = seen[arm] % (4 if arm is Arm.NUDGED else 12) == 0
             watched.append(Watched(experiment.experiment_id, member_hash, exposed_at, changed))
         await bot.db.apply_experiment_ops(ExperimentOps(exposures=exposures, watched=watched))
         answer = await run(fake_discord, mods, mod, "kindness experiment results")
