@@ -206,6 +206,10 @@ CUE_SECTIONS = (
     "common",
     "word",
     "curse",
+    # English-only sections: listed so that a server scoring Italian alone reads them empty.
+    "order_opener",
+    "compound_group",
+    "gendered_plural",
     *READER_CUES,
     *CONTROL_CUES,
 )

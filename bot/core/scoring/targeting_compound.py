@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import WIDENED, Context, Hit
 from bot.core.scoring.verdict import Category, TargetKind
 
 COMPOUND_NOTE = "aimed at an identity group by a compound name-call"
@@ -40,11 +40,8 @@ _DEEDS = frozenset(
 _IDIOMS = frozenset(
     {"troll", "trolls", "sheep", "plague", "hater", "haters", "hack", "hacks", "joke", "jokes"}
 )
-_NONE: frozenset[str] = frozenset()
 # Enum members read once (each `Category.X` goes through EnumType's hook in 3.11).
 _INSULT, _IDENTITY_ATTACK = Category.INSULT, Category.IDENTITY_ATTACK
-# Where a slur's own rules found nobody: "the moslem fag" read as no clear target.
-_UNAIMED = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.THIRD_PERSON})
 
 
 def slur_compound(
@@ -54,21 +51,17 @@ def slur_compound(
     before it ("moslem fag", "muslim rats") or after it ("savage muslims", "filthy jew")."""
     entry = hit.entry
     category = entry.category
-    if category is not _INSULT and (category is not _IDENTITY_ATTACK or target not in _UNAIMED):
-        return False  # a slur aimed already needs no help
+    if category is not _INSULT and (category is not _IDENTITY_ATTACK or target not in WIDENED):
+        return False  # a slur aimed already needs no help ("the moslem fag" is not)
     tokens = ctx.tokens
     before = tokens[hit.first - 1] if hit.first > 0 else ""
     after = tokens[hit.last] if hit.last < len(tokens) else ""
     groups = cues["identity"]
     named = (
-        before in groups
-        or before in cues["identity_adjective"]
-        or before in cues.get("compound_group", _NONE)
+        before in groups or before in cues["identity_adjective"] or before in cues["compound_group"]
     ) and before not in _NOT_A_GROUP
     # "savage muslims", "filthy jew", "incompetent moslem cop"
-    group_after = (
-        after in groups or after in cues.get("compound_group", _NONE)
-    ) and after not in _NOT_A_GROUP
+    group_after = (after in groups or after in cues["compound_group"]) and after not in _NOT_A_GROUP
     if not (named or group_after) or len(entry.tokens) != 1:
         return False  # no group word beside it (most hits)
     word = entry.tokens[0]

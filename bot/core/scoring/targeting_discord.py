@@ -18,6 +18,7 @@ import re
 
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
+from bot.core.scoring.targeting_formspring import LAUGHTER
 from bot.core.scoring.targeting_olid import ReplyRules
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -32,7 +33,6 @@ _JUDGED = frozenset({Category.INSULT, Category.PROFANITY})
 _AIMED = frozenset({TargetKind.SECOND_PERSON, TargetKind.GROUP, TargetKind.IMPERATIVE})
 _FOND_WORST = ("the", "worst")  # the set phrase "you're the worst"
 _LAUGH_REACH = 2  # laughter this close after the phrase
-_LAUGHS = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "xd"})
 _LAUGH_EMOJI = ("😂", "🤣", "😭", "💀")
 
 
@@ -66,7 +66,7 @@ class DiscordRules(ReplyRules):
         if hit.entry.tokens != _FOND_WORST:
             return False
         after = ctx.tokens[hit.last : hit.last + _LAUGH_REACH]
-        if not _LAUGHS.isdisjoint(after):
+        if not LAUGHTER.isdisjoint(after):
             return True
         end = ctx.spans[hit.last - 1][1]
         return any(laugh in ctx.folded[end : end + 8] for laugh in _LAUGH_EMOJI)

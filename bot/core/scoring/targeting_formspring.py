@@ -37,7 +37,8 @@ _BODY = frozenset(
     }
 )  # fmt: skip
 _LOOKING = frozenset({"is", "are", "s", "re", "r", "look", "looks", "looking", "smells", "smell"})
-_LAUGHTER = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "xd"})
+# Laughter after a line: "ur so funny lol" (also read by targeting_discord.py).
+LAUGHTER = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "xd"})
 # Words that cannot be the thing a judging word describes: "your stupid like ...".
 _NO_THING = frozenset({"like", "too", "af", "tho", "though"})
 # Name-calls that count only when said of the reader, never as a guessed vocative.
@@ -164,7 +165,7 @@ class TeenRules(LobbyRules):
         following = tokens[last]
         if following in _NO_THING:
             return True
-        return following in _LAUGHTER and (last + 1 == len(tokens) or ctx.stop_after(last))
+        return following in LAUGHTER and (last + 1 == len(tokens) or ctx.stop_after(last))
 
     def _asked_opinion(self, ctx: Context, hit: Hit) -> bool:
         """A question asking the reader's view: "do you think lesbians are gross?", "why

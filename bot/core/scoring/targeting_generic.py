@@ -12,16 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import WIDENED, Context, Hit
 from bot.core.scoring.verdict import Category, TargetKind
 
 # Who a claim about all of them may start with.
 _ALL_OF_THEM = frozenset({"these", "all", "most", "dese"})
 # Verbs of habit after a message-opening plural: "bitches be", "hoes always".
 _HABIT = frozenset({"be", "always", "never", "aint", "ain", "love", "only", "swear", "think"})
-# Targets a claim about the group replaces: nobody, a thing, one third person.
-_UNAIMED = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.THIRD_PERSON})
-_NONE: frozenset[str] = frozenset()
 _PEOPLE = frozenset(
     {
         "people",
@@ -50,9 +47,9 @@ def said_of_all(
 ) -> bool:
     """A plural gendered slur ([gendered_plural]) claimed of the whole group."""
     words = hit.entry.tokens
-    if words[-1] not in cues.get("gendered_plural", _NONE) or len(words) != 1:
+    if words[-1] not in cues["gendered_plural"] or len(words) != 1:
         return False  # most hits
-    if target not in _UNAIMED:
+    if target not in WIDENED:
         return False
     tokens = ctx.tokens
     if hit.first > 0:
@@ -64,7 +61,7 @@ def slur_of_people(ctx: Context, hit: Hit, target: TargetKind) -> bool:
     """An identity slur right before "people" or said of them: "retarded people",
     "people are retarded"; "my retarded cat" and "a retarded idea" stay things."""
     entry = hit.entry
-    if entry.category is not _IDENTITY_ATTACK or target not in _UNAIMED:
+    if entry.category is not _IDENTITY_ATTACK or target not in WIDENED:
         return False
     tokens = ctx.tokens
     if hit.last < len(tokens) and tokens[hit.last] in _PEOPLE:

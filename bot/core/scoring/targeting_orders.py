@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 _REACH = 2  # opener words before the verb: "omg just shut up"
-_NONE: frozenset[str] = frozenset()  # a language without the section (Italian alone)
 
 
 def opens_with_order(tokens: list[str], start: int, cues: Mapping[str, frozenset[str]]) -> bool:
@@ -20,6 +19,6 @@ def opens_with_order(tokens: list[str], start: int, cues: Mapping[str, frozenset
     for token in tokens[start : start + _REACH + 1]:
         if token in cues["imperative"]:
             return True
-        if token not in cues.get("order_opener", _NONE):
+        if token not in cues["order_opener"]:
             return False
     return False

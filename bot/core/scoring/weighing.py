@@ -117,7 +117,7 @@ class Weigher:
             target, note = self._targeter.aim(ctx, hit)
             entry = hit.entry
             if note == IDENTITY_NOTE:
-                swearing = entry.category is Category.PROFANITY
+                swearing = entry.category is _PROFANITY
                 entry = _as_identity_attack(entry)
                 base = _SWEAR_AT_GROUP if swearing else entry.weight
                 weight = base * _TARGET_FACTOR[target]
@@ -127,7 +127,7 @@ class Weigher:
             elif note == SAID_OF_NOTE:
                 weight = entry.weight * _SAID_OF
             elif note == NAMED_NOTE:
-                swearing = entry.category is Category.PROFANITY
+                swearing = entry.category is _PROFANITY
                 weight = _SWEAR_AT_NAME if swearing else entry.weight * _SAID_OF
             else:
                 weight = 0.0 if note else entry.weight * _TARGET_FACTOR[target]
