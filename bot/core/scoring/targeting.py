@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
 from bot.core.scoring.targeting_context import (
     BEFORE,
@@ -44,14 +43,6 @@ _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 class Targeter(DiscordRules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        super().__init__(lexicon)
-        cues = lexicon.cues
-        # What may stand between a subject and a name-call said of it: "is", "such a".
-        self._linking = (
-            cues["bridge"] | cues["article"] | cues["partitive"] | cues["third_copula"]
-        ) - (cues["person_pronoun"] | cues["person_noun"] | cues["role"])
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech).
@@ -133,7 +124,7 @@ class Targeter(DiscordRules):
                 and self._said_of_person(ctx, hit)
                 and self._ends_clause(ctx, hit)
             ):
-                return aimed, SAID_OF_NOTE  # "she is the worst", "he is crazy"
+                return aimed, SAID_OF_NOTE  # "she is the worst", "he is the worst person"
             if aimed is TargetKind.OBJECT and self._in_room(ctx, hit):
                 return TargetKind.GROUP, note  # "che squadra di spazzatura"
             if aimed is TargetKind.OBJECT and self._called_player(ctx, hit):

@@ -12,6 +12,7 @@ meant where a bare unknown word might be a thing ("Twitter is trash").
 
 from __future__ import annotations
 
+from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import BEFORE, NAME_CALL_LENGTH, Context, Hit
 from bot.core.scoring.targeting_controls import ControlRules
 from bot.core.scoring.verdict import Category
@@ -61,6 +62,13 @@ _PLURAL_POINTERS = frozenset({"these", "those", "questi", "quei", "quegli"})
 
 class LobbyRules(ControlRules):
     """Rules for the team and the players of a match, in any game."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        cues = lexicon.cues
+        # Between a player's copula and the name-call: "is such a", "è proprio un".
+        self._player_link = cues["article"] | cues["bridge"] | cues["partitive"]
+        self._player_copulas = cues["third_copula"] | _PLURAL_COPULAS
 
     def _sworn_at_room(self, ctx: Context, hit: Hit) -> bool:
         """A curse right before the team, closing its clause: "shit team", "fucking team",
@@ -159,8 +167,7 @@ class LobbyRules(ControlRules):
         tokens = ctx.tokens
         i = hit.first - 1
         floor = max(0, hit.first - BEFORE)
-        linking = cues["article"] | cues["bridge"] | cues["partitive"]
-        copulas = cues["third_copula"] | _PLURAL_COPULAS
+        linking, copulas = self._player_link, self._player_copulas
         while i >= floor and tokens[i] in linking and tokens[i] not in copulas:
             i -= 1
         if i < floor + 2 or tokens[i] not in copulas:

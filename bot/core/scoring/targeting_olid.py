@@ -10,6 +10,7 @@ tokens of the hit, like the other rules.
 
 from __future__ import annotations
 
+from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
 from bot.core.scoring.targeting_formspring import TeenRules
 from bot.core.scoring.verdict import Category
@@ -126,7 +127,15 @@ _LESSER = frozenset({"least", "less", "meno"})
 class ReplyRules(TeenRules):
     """Who an insult in a reply is about, when the sentence names someone else."""
 
-    _linking: frozenset[str]  # set by Targeter: what stands between a subject and a name-call
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        cues = lexicon.cues
+        # What may stand between a subject and a name-call said of it: "is", "such a".
+        self._linking = (
+            cues["bridge"] | cues["article"] | cues["partitive"] | cues["third_copula"]
+        ) - (cues["person_pronoun"] | cues["person_noun"] | cues["role"])
+        # What may stand between a subject and a judgement of it: "is so", "are such".
+        self._judging_link = cues["bridge"] | cues["copula"] | cues["article"]
 
     def _group_bound(self, ctx: Context, hit: Hit) -> bool:
         """A group by politics or role as the subject of the hit or right beside it:
@@ -273,7 +282,7 @@ class ReplyRules(TeenRules):
         i = hit.first - 1
         floor = max(0, hit.first - BEFORE)
         copula = False
-        linking = cues["bridge"] | cues["copula"] | cues["article"]
+        linking = self._judging_link
         while i >= floor and tokens[i] in linking:
             copula = copula or tokens[i] in cues["copula"]
             i -= 1
