@@ -115,6 +115,7 @@ class Weigher:
         weighed = []
         for hit in hits:
             target, note = self._targeter.aim(ctx, hit)
+            target, note = self._targeter.in_game(ctx, hit, target, note)
             entry = hit.entry
             if note == IDENTITY_NOTE:
                 swearing = entry.category is _PROFANITY

@@ -1,0 +1,186 @@
+"""Targeting rules from a second game-chat probe (issue 8, branch gamechat4): players
+named by what they play, in the shapes chat uses when the earlier rules found nobody.
+
+- A superlative fused with a player noun names a player: "worst carry ever", "pudge
+  is the worst player i have ever seen", "ur actually the dumbest person alive",
+  "worst team ever". "worst game ever" and "the worst lag" judge things; "im the worst
+  healer" is said of oneself.
+- A name-call, then a pointer and a player closing the line: "che nabbo sto
+  jungler", "what a clown this guy", "such a noob that healer".
+- A role or a person noun opening a short chat line, the name-call right after it,
+  Italian order: "tank di merda muoviti", "healer useless again".
+- An Italian pointing pronoun as the subject of a noun that only names people:
+  "questo è un imbecille, reportatelo" ("questo è uno schifo" judges a thing).
+- "random" pointing at a player of the match: "random leon is so trash".
+
+They reread only a hit the other rules left unaimed (no target, a thing, a third
+person weighed as a loose word) and without a note, and look at a few tokens around
+it, so cost stays O(1) per hit.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.core.scoring.targeting_context import BEFORE, SAID_OF_NOTE, Context, Hit
+from bot.core.scoring.targeting_discord import DiscordRules
+from bot.core.scoring.verdict import Category, TargetKind
+
+_UNAIMED = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.THIRD_PERSON})
+_SUPERLATIVES = frozenset({"worst", "dumbest", "stupidest"})
+# After "worst <player noun>" the clause goes on about that player: "worst carry
+# ever", "the worst player i have ever seen", "dumbest person alive", "... on eu".
+_AFTER_PLAYER = frozenset(
+    {"ever", "i", "ive", "alive", "in", "on", "of", "here", "to", "who", "lol", "lmao"}
+)
+# A question about players in general is no name-call: "who is the worst carry".
+_ASKING = frozenset({"who", "whos", "which", "what", "whats"})
+# Pointing at one player after the name-call: "che nabbo sto jungler".
+_POINTERS_AFTER = frozenset(
+    {"this", "that", "sto", "sta", "questo", "questa", "quel", "quella", "quello"}
+)
+# Before such a name-call, only exclamation openers: "what a", "such a", "che".
+_CALL_OPENERS = frozenset({"what", "a", "an", "such", "che", "un", "una", "uno", "so"})
+_ITALIAN_POINTING = frozenset({"questo", "questa"})
+_ITALIAN_COPULAS = frozenset({"e", "è"})
+_ITALIAN_ARTICLES = frozenset({"un", "una", "uno", "proprio", "davvero", "solo"})
+_RANDOM = "random"
+_LINKS = frozenset(
+    {"is", "s", "so", "such", "a", "an", "literally", "actually", "really", "just", "kinda"}
+)
+_SELF_COPULAS = frozenset({"am", "m", "was", "s", "be"})  # "i am", "i m", "i was"
+_CHAT_LINE = 8  # a sentence this short is a chat line in the match
+
+
+class GameChatRules(DiscordRules):
+    """Players named by what they play, where the earlier rules found nobody."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """`aim`'s answer, aimed at a player or the team where a shape here applies."""
+        if note or target not in _UNAIMED or hit.entry.category is not Category.INSULT:
+            return target, note
+        tokens = ctx.tokens
+        last = hit.entry.tokens[-1]
+        if last in _SUPERLATIVES and hit.last < len(tokens):
+            return self._superlative_player(ctx, hit, hit.last, target, note)
+        if hit.entry.tokens[0] in _SUPERLATIVES and len(hit.entry.tokens) == 2:
+            return self._superlative_player(ctx, hit, hit.last - 1, target, note)
+        if hit.last + 1 < len(tokens) and tokens[hit.last] in _POINTERS_AFTER:
+            if self._pointed_after(ctx, hit):
+                return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "che nabbo sto jungler"
+            return target, note
+        if hit.first == 0:
+            return target, note
+        if self._role_opens(ctx, hit) or self._pointing_pronoun(ctx, hit):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "tank di merda muoviti"
+        if self._random_player(ctx, hit):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "random leon is so trash"
+        return target, note
+
+    def _player_noun(self, word: str) -> bool:
+        return word in self._cues["role"] or word in self._cues["person_noun"]
+
+    def _superlative_player(
+        self, ctx: Context, hit: Hit, noun: int, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """ "worst carry ever", "ur actually the dumbest person alive", "worst team ever":
+        the superlative, then the player noun at `noun` (in the hit or right after it)."""
+        cues = self._cues
+        tokens = ctx.tokens
+        room = tokens[noun] in cues["room"]
+        if ctx.pause_after(noun - 1) or not (room or self._player_noun(tokens[noun])):
+            return target, note  # "worst game ever", "the worst lag"
+        if noun + 1 < len(tokens) and not (
+            ctx.pause_after(noun) or tokens[noun + 1] in _AFTER_PLAYER
+        ):
+            return target, note  # "worst team comp", "the worst player base"
+        before = tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
+        if (
+            _said_of_self(before, cues["self"])
+            or not cues["negation"].isdisjoint(before)
+            or not _ASKING.isdisjoint(before)
+        ):
+            return target, note  # "im the worst healer", "not the worst player", "who is"
+        if not cues["second_person"].isdisjoint(before):
+            return TargetKind.SECOND_PERSON, ""  # "you're the worst teammate ever"
+        if self._player_noun(tokens[noun]):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE
+        return TargetKind.GROUP, ""  # "worst team i have ever seen"
+
+    def _pointed_after(self, ctx: Context, hit: Hit) -> bool:
+        """ "che nabbo sto jungler", "what a clown this guy": the player closes the line."""
+        tokens = ctx.tokens
+        player = hit.last + 1
+        start = ctx.sentence_start(hit.first, _CHAT_LINE)
+        if not ctx.starts_sentence(start) or ctx.sentence_end(hit.last - 1, 3) != player + 1:
+            return False
+        if any(t not in _CALL_OPENERS for t in tokens[start : hit.first]):
+            return False
+        if ctx.pause_after(hit.last - 1):
+            return False
+        word = tokens[player]
+        return self._player_noun(word) or self._unknown_name(word)
+
+    def _unknown_name(self, word: str) -> bool:
+        """A word no list knows: a hero's or a player's name ("sto invoker")."""
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word not in self._lexicon.known_words
+            and word not in self._cues["word"]
+            and not self._is_thing(word)
+        )
+
+    def _role_opens(self, ctx: Context, hit: Hit) -> bool:
+        """A role or person noun opening a short chat line, the name-call right after
+        it: "tank di merda muoviti", "healer useless again"."""
+        tokens = ctx.tokens
+        noun = hit.first - 1
+        if tokens[noun] not in self._cues["role"] and tokens[noun] not in self._cues["person_noun"]:
+            return False
+        if not ctx.starts_sentence(noun) or ctx.pause_after(noun):
+            return False
+        return ctx.sentence_end(hit.last - 1, _CHAT_LINE) - noun <= _CHAT_LINE
+
+    def _pointing_pronoun(self, ctx: Context, hit: Hit) -> bool:
+        """ "questo è un imbecille": an Italian pointing pronoun, a copula, a noun that
+        only names people."""
+        if hit.entry.tokens[-1] not in self._cues["name_noun"]:
+            return False
+        tokens = ctx.tokens
+        i = hit.first - 1
+        while i > 0 and tokens[i] in _ITALIAN_ARTICLES:
+            i -= 1
+        return (
+            i >= 1
+            and tokens[i] in _ITALIAN_COPULAS
+            and tokens[i - 1] in _ITALIAN_POINTING
+            and ctx.starts_sentence(i - 1)
+            and not any(ctx.pause_after(j) for j in range(i - 1, hit.first - 1))
+        )
+
+    def _random_player(self, ctx: Context, hit: Hit) -> bool:
+        """ "random leon is so trash", "random jett is useless": a player of the match."""
+        tokens = ctx.tokens
+        i = hit.first - 1
+        floor = max(0, hit.first - BEFORE)
+        while i > floor and tokens[i] in _LINKS and tokens[i] not in ("is", "s"):
+            i -= 1
+        if i < 2 or tokens[i] not in ("is", "s") or tokens[i - 2] != _RANDOM:
+            return False
+        word = tokens[i - 1]
+        return (
+            ctx.starts_sentence(i - 2)
+            and (self._player_noun(word) or self._unknown_name(word))
+            and not any(ctx.pause_after(j) for j in range(i - 2, hit.first - 1))
+        )
+
+
+def _said_of_self(before: list[str], self_words: frozenset[str]) -> bool:
+    """ "im the worst healer", "i was the dumbest player": the writer is the subject
+    ("why do i always get the dumbest randoms" is not said of oneself)."""
+    return "im" in before or any(
+        a in self_words and b in _SELF_COPULAS for a, b in itertools.pairwise(before)
+    )
