@@ -49,6 +49,12 @@ _LINKS = frozenset(
     {"is", "s", "so", "such", "a", "an", "literally", "actually", "really", "just", "kinda"}
 )
 _SELF_COPULAS = frozenset({"am", "m", "was", "s", "be"})  # "i am", "i m", "i was"
+# Between a player and "sucks": "our jungler really sucks", "he just sucks".
+_SUCK_ADVERBS = frozenset({"really", "so", "just", "literally", "actually", "kinda", "still"})
+# Before a player noun as the subject: "our healer", "this guy", "my supports".
+_SUBJECT_DETERMINERS = frozenset(
+    {"our", "my", "your", "ur", "the", "this", "that", "these", "those", "their"}
+)
 _CHAT_LINE = 8  # a sentence this short is a chat line in the match
 
 
@@ -77,6 +83,8 @@ class GameChatRules(DiscordRules):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "tank di merda muoviti"
         if self._random_player(ctx, hit):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "random leon is so trash"
+        if last == "sucks" and self._player_sucks(ctx, hit):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "this healer sucks", "he sucks"
         return target, note
 
     def _player_noun(self, word: str) -> bool:
@@ -159,6 +167,29 @@ class GameChatRules(DiscordRules):
             and tokens[i - 1] in _ITALIAN_POINTING
             and ctx.starts_sentence(i - 1)
             and not any(ctx.pause_after(j) for j in range(i - 1, hit.first - 1))
+        )
+
+    def _player_sucks(self, ctx: Context, hit: Hit) -> bool:
+        """ "this healer sucks", "our jungler really sucks", "he sucks", "that pudge sucks":
+        a player opening the sentence is what sucks. "this song sucks" and "lag sucks"
+        name things; a bare unknown word may be a game ("warzone sucks"), so a name
+        counts only pointed at ("that pudge")."""
+        cues = self._cues
+        tokens = ctx.tokens
+        i = hit.first - 1
+        while i > 0 and tokens[i] in _SUCK_ADVERBS:
+            i -= 1
+        word = tokens[i]
+        if word in cues["singular_pronoun"] or word == "they":
+            start = i
+        elif self._player_noun(word):
+            start = i - 1 if i > 0 and tokens[i - 1] in _SUBJECT_DETERMINERS else i
+        elif i > 0 and tokens[i - 1] in cues["demonstrative"] and self._unknown_name(word):
+            start = i - 1
+        else:
+            return False
+        return ctx.starts_sentence(start) and not any(
+            ctx.pause_after(j) for j in range(start, hit.first)
         )
 
     def _random_player(self, ctx: Context, hit: Hit) -> bool:

@@ -167,3 +167,20 @@ def test_an_allowed_term_switches_a_gamechat_phrase_off() -> None:
 
     scorer = Scorer(ScorerConfig(allowed_terms=frozenset({"ur so bad"})))
     assert not scorer.score("slark ur so bad").hostile
+
+
+# A player opening the sentence is what "sucks".
+@pytest.mark.parametrize(
+    "line", ["this healer sucks", "our jungler really sucks", "he sucks", "that pudge sucks"]
+)
+def test_a_player_that_sucks_is_named(scorer: Scorer, line: str) -> None:
+    verdict = scorer.score(line)
+    assert verdict.hostile
+    assert verdict.target is TargetKind.THIRD_PERSON
+
+
+@pytest.mark.parametrize(
+    "line", ["this song sucks", "lag sucks", "warzone sucks", "this map sucks", "i suck"]
+)
+def test_a_thing_that_sucks_stays_clean(scorer: Scorer, line: str) -> None:
+    assert not scorer.score(line).hostile
