@@ -29,7 +29,9 @@ passing line fails here. Measured at default settings (`Scorer()`) on main, befo
 the rules were read: 100 of 141 hostile lines caught (recall 0.709), 4 of 175 clean
 lines flagged (2.3%), precision 0.962, F1 0.816; Italian 16 of 20 hostile caught,
 0 of 25 clean flagged. With the five lines relabelled as above: 103 of 142 caught
-(0.725), 1 of 174 clean flagged (0.6%), precision 0.990, F1 0.837.
+(0.725), 1 of 174 clean flagged (0.6%), precision 0.990, F1 0.837. After the rules
+for it (targeting_gamechat4.py and the lexicon lines under "gamechat4"): 122 of 142
+caught (0.859), 1 of 174 clean flagged, precision 0.992, F1 0.921; Italian 20 of 20.
 """
 
 from __future__ import annotations
@@ -222,6 +224,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 CAUGHT_BEFORE = 103  # hostile lines caught on main before this probe's rules
 FLAGGED_BEFORE = 1  # clean lines flagged on main before this probe's rules
+CAUGHT_NOW = 122  # after them: a rule that loses a line must say so here
 ITALIAN_HOSTILE = slice(-20, None)
 ITALIAN_CLEAN = slice(-25, None)
 
@@ -261,5 +264,5 @@ def test_every_clean_line_outside_the_known_false_flags_stays_clean(scorer: Scor
 
 def test_the_figures_do_not_fall_below_the_measured_ones() -> None:
     caught = len(HOSTILE) - len(KNOWN_MISSES)
-    assert caught >= CAUGHT_BEFORE
+    assert caught >= CAUGHT_NOW >= CAUGHT_BEFORE
     assert len(KNOWN_FALSE_FLAGS) <= FLAGGED_BEFORE
