@@ -29,11 +29,7 @@ class Olid3Rules(DiscordRules):
         group must be the subject (only copulas, articles and bridge words between),
         so "@bob violent crime is down among liberals" stays about the crime."""
         entry = hit.entry
-        if (
-            target not in _REPLYING
-            or not entry.person_only
-            or entry.category not in GROUP_HATRED
-        ):
+        if target not in _REPLYING or not entry.person_only or entry.category not in GROUP_HATRED:
             return False
         groups = self._cues["group_noun"]
         if not (ctx.mentions_any("group_noun", groups) or ctx.mentions_any("olid_groups", GROUPS)):
