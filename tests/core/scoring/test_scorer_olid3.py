@@ -9,7 +9,8 @@ flagged four clean rows, so it was left out.) Name-calls for someone's character
 ("grifter", "lackey", "con artist", "voltagabbana") and judgements that need a person
 as their subject ("corrupt", "dishonest", "no shame") are aimed by the usual rules:
 said to the reader or of a person they are hostile, said of a thing, of oneself or
-in reported speech they are not. Political name-calls fused from a side and an
+in reported speech they are not; so is a person judged whole ("a terrible human
+being", "una persona orribile"). Political name-calls fused from a side and an
 insult ("demonrats", "trumptards") name that whole side wherever they stand.
 
 Political disagreement is not an insult: "this policy is a disgrace" judges a
@@ -160,3 +161,35 @@ def test_a_policy_called_a_disgrace_is_disagreement_not_an_insult(scorer: Scorer
     verdict = scorer.score("you are a disgrace")
     assert verdict.hostile, verdict.explanation
     assert verdict.target is TargetKind.SECOND_PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("he is a terrible human being", TargetKind.THIRD_PERSON),
+        ("she is an evil person", TargetKind.THIRD_PERSON),
+        ("conservatives are awful human beings", TargetKind.GROUP),
+        ("sei una persona orribile", TargetKind.SECOND_PERSON),
+        ("sei un essere umano schifoso", TargetKind.SECOND_PERSON),
+    ],
+)
+def test_a_person_judged_whole_is_hostile(scorer: Scorer, text: str, target: TargetKind) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, verdict.explanation
+    assert verdict.target is target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "am i a terrible human being?",
+        "you're not a terrible person",
+        "there are terrible people everywhere",
+        "non sei una pessima persona",
+    ],
+)
+def test_a_person_judged_whole_about_oneself_or_denied_stays_clean(
+    scorer: Scorer, text: str
+) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, verdict.explanation
