@@ -29,8 +29,8 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
-from bot.core.scoring.targeting_gamechat4 import GameChatRules
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
+from bot.core.scoring.targeting_olid3 import Olid3Rules
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -41,7 +41,7 @@ _POINTING = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.MENTION, T
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(GameChatRules):
+class Targeter(Olid3Rules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
@@ -117,6 +117,8 @@ class Targeter(GameChatRules):
             return TargetKind.GROUP, note  # "liberals are idiots", "cops are pigs"
         if (widened or target in _REPLYING) and self._group_bound(ctx, hit):
             return TargetKind.GROUP, note  # "@bob liberals are such liars", "antifa thugs"
+        if self._group_claimed_in_reply(ctx, hit, target):
+            return TargetKind.GROUP, note  # "@bob liberals are mentally ill"
         if entry.person_only:
             aimed = self._person_object(ctx, hit, target)
             if (
