@@ -84,15 +84,9 @@ MISSED: tuple[str, ...] = (
     "Gli zingari rubano, punto",
 )
 FALSE_FLAGS: tuple[str, ...] = (
-    "Fuck cancer. My mom just finished her last round of chemo 🎉",
-    "Depression is a lying bitch, don't listen to it",
-    "Anxiety is a fucking bitch",
     "Piss off, winter. Nobody invited you.",
     "Oh man, that's a tough one. Honestly fuck your landlord's rules about pets, get a lawyer",
     "The bill is a piece of shit and everyone voting for it knows it",
-    "> all immigrants are criminals\n\nSource? Because every study says the opposite.",
-    "> you're an idiot\n\nThat's not an argument, mate. Try again with a source.",
-    "Il traffico a Roma è un incubo del cazzo",
     "Gli immigrati lavorano nei campi per pochi euro, è una vergogna come li trattiamo",
 )
 # fmt: on

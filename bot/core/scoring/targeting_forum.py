@@ -1,0 +1,273 @@
+"""Targeting rules from a probe of forum comments (issue 8): profanity at things in
+Reddit-style threads, and the lines a comment quotes from the one it answers.
+
+- A line quoted with ">" (Reddit and Discord markdown) holds the other commenter's
+  words: "> you're an idiot" answered by "that's not an argument" insults nobody,
+  and "> all immigrants are criminals" answered by "source?" attacks no group. The
+  writer's own lines are read as usual.
+- An abstract noun or an illness is a thing, not a person: "fuck cancer", "fuck
+  inflation", "Depression is a lying bitch", "grief is a motherfucker". A name no
+  list knows may be a player or a public figure ("fuck tusk", "Putin is a cunt");
+  a word built like an abstract noun ("-tion", "-ism", "-ness", "-ity") or listed
+  as one here is not.
+- "Roma" after an Italian preposition or article is the city or its club ("il
+  traffico a Roma", "i tifosi della Roma"), not the Romani people.
+
+All run only on hits, look at a few tokens around them, and leave every rule that
+aims words at a person alone.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.targeting_context import BEFORE, Context, Hit
+from bot.core.scoring.targeting_discord import DiscordRules
+from bot.core.scoring.verdict import Category, TargetKind
+
+# Endings of abstract nouns; no person, player or public figure is named so.
+_ABSTRACT_ENDINGS = (
+    "tion",
+    "sion",
+    "ism",
+    "ness",
+    "ity",
+    "iety",
+    "ment",
+    "ance",
+    "ence",
+    "ship",
+    "hood",
+    "ology",
+    "itis",
+    "emia",
+    "aemia",
+    "osis",
+    "phobia",
+    "archy",
+    "cracy",
+    "zione",  # Italian: "depressione", "razzismo", "tristezza", "tradimento"
+    "sione",
+    "ismo",
+    "ezza",
+    "mento",
+)
+_ABSTRACT_MIN = 6  # shorter words with those endings are names as often ("Sion", "Vance")
+# Built like abstract nouns, yet naming people: a group is aimed at, never a thing.
+_PEOPLE_LIKE = frozenset(
+    {
+        "administration",
+        "alliance",
+        "audience",
+        "authority",
+        "celebrity",
+        "coalition",
+        "commission",
+        "community",
+        "congregation",
+        "corporation",
+        "defence",
+        "defense",
+        "delegation",
+        "entity",
+        "fraternity",
+        "generation",
+        "government",
+        "majority",
+        "minority",
+        "nation",
+        "opposition",
+        "organisation",
+        "organization",
+        "personality",
+        "population",
+        "resistance",
+        "sorority",
+    }
+)
+# Feelings, illnesses and hard times people curse at, not built like abstract nouns.
+_HARD_TIMES = frozenset(
+    {
+        "adulting",
+        "alzheimers",
+        "arthritis",
+        "chemo",
+        "death",
+        "dementia",
+        "diabetes",
+        "fate",
+        "grief",
+        "hindsight",
+        "lockdown",
+        "menopause",
+        "migraine",
+        "migraines",
+        "mortality",
+        "ocd",
+        "adhd",
+        "pain",
+        "pandemic",
+        "payback",
+        "ptsd",
+        "puberty",
+        "quarantine",
+        "reality",
+        "stress",
+        "trauma",
+    }
+)
+# Never a curse at a thing: "kill yourself depression" still urges harm.
+_NEVER_CURSED = frozenset(
+    {Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK, Category.SEXUAL_HARASSMENT}
+)
+_QUOTE_MARKS = (">", "&gt;")  # a line opening so quotes the comment answered
+# Before "Roma", an Italian preposition or article: the city or its club.
+_ROMA_BEFORE = frozenset(
+    {
+        "di",
+        "da",
+        "la",
+        "della",
+        "alla",
+        "dalla",
+        "nella",
+        "sulla",
+        "per",
+        "su",
+        "tra",
+        "fra",
+        "verso",
+        "contro",
+    }
+)
+# "a"/"in" are English too ("a Roma family", "in Roma camps"): after them the city
+# only when no noun about people follows.
+_ROMA_ENGLISH = frozenset({"a", "in"})
+_ROMA_PEOPLE = frozenset(
+    {
+        "family",
+        "families",
+        "community",
+        "communities",
+        "camp",
+        "camps",
+        "settlement",
+        "settlements",
+        "child",
+        "children",
+        "kids",
+        "woman",
+        "women",
+        "man",
+        "men",
+        "girl",
+        "girls",
+        "boy",
+        "boys",
+        "people",
+        "person",
+        "beggar",
+        "beggars",
+    }
+)
+
+
+def is_abstract(word: str, *, plural: bool = True) -> bool:
+    """A word built like an abstract noun, or a hard time people curse at; with
+    `plural` False a final "s" is kept ("Sessions is a buffoon" names a man)."""
+    if word in _HARD_TIMES:
+        return True
+    singular = word[:-1] if plural and word.endswith("s") and word[-2:] != "ss" else word
+    return (
+        len(singular) >= _ABSTRACT_MIN
+        and singular.endswith(_ABSTRACT_ENDINGS)
+        and singular not in _PEOPLE_LIKE
+    )
+
+
+def in_quoted_line(ctx: Context, hit: Hit) -> bool:
+    """The hit sits on a line quoted with ">", and the writer wrote a line of their own."""
+    folded = ctx.folded
+    if ">" not in folded and "&gt;" not in folded:
+        return False  # most messages quote nothing
+    if "\n" not in folded:
+        return False  # a lone quoted line answers nothing: read it as said
+    start = folded.rfind("\n", 0, ctx.spans[hit.first][0]) + 1
+    if not folded[start:].lstrip(" \t").startswith(_QUOTE_MARKS):
+        return False
+    return any(
+        line.strip() and not line.lstrip(" \t").startswith(_QUOTE_MARKS)
+        for line in folded.split("\n")
+    )
+
+
+class ForumRules(DiscordRules):
+    """Where a forum comment quotes the one it answers, or curses a thing."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note), corrected where a rule here applies."""
+        target, note = super().reread(ctx, hit, target, note)
+        if target is TargetKind.REPORTED:
+            return target, note
+        if in_quoted_line(ctx, hit):
+            return TargetKind.REPORTED, ""  # "> you're an idiot\n\nthat's no argument"
+        if target is not TargetKind.OBJECT and self._cursed_hard_time(ctx, hit):
+            return TargetKind.OBJECT, note  # "fuck cancer", "screw you cancer"
+        return target, note
+
+    def _cursed_hard_time(self, ctx: Context, hit: Hit) -> bool:
+        """A one-word hit that names a thing ("cancer" is also a name-call), right after
+        a curse: "fuck cancer", "screw cancer", "fuck you cancer"."""
+        words = hit.entry.tokens
+        if len(words) != 1 or (words[0] not in self._cues["thing"] and not is_abstract(words[0])):
+            return False
+        before = ctx.tokens[max(0, hit.first - 2) : hit.first]
+        if before[-1:] and before[-1] in self._cues["second_person"]:
+            before = before[:-1]  # "fuck you cancer"
+        return bool(before) and before[-1] in self._cues["curse"]
+
+    def _cursed_thing(self, ctx: Context, hit: Hit) -> bool:
+        """Also an abstract noun after the curse's "you" or order: "fuck you inflation",
+        "vaffanculo depressione"."""
+        if super()._cursed_thing(ctx, hit):
+            return True
+        tokens, named = ctx.tokens, hit.last
+        if named >= len(tokens) or not is_abstract(tokens[named]):
+            return False
+        entry = hit.entry
+        return (
+            entry.category not in _NEVER_CURSED
+            and (
+                entry.aim is TargetKind.IMPERATIVE
+                or not self._cues["second_person"].isdisjoint(entry.tokens)
+            )
+            and not ctx.stop_after(hit.last - 1)
+            and (named == len(tokens) - 1 or ctx.pause_after(named))
+        )
+
+    def _is_thing(self, word: str) -> bool:
+        """Also an abstract noun: "fuck inflation" curses no player."""
+        return super()._is_thing(word) or is_abstract(word)
+
+    def _named_subject(self, ctx: Context, hit: Hit) -> bool:
+        """Not when the subject is an abstract noun: "Depression is a lying bitch"."""
+        if not super()._named_subject(ctx, hit):
+            return False
+        start = ctx.sentence_start(hit.first, BEFORE)
+        words = ctx.tokens[start : hit.first]
+        copulas = self._cues["third_copula"]
+        at = next((i for i, word in enumerate(words) if word in copulas), -1)
+        return not (at >= 1 and is_abstract(words[at - 1], plural=False))
+
+    def _group_named_at(self, tokens: list[str], i: int, end: int) -> bool:
+        """Not "Roma" after an Italian preposition: "a Roma", "i tifosi della Roma"."""
+        if not super()._group_named_at(tokens, i, end):
+            return False
+        if tokens[i] != "roma" or i == 0:
+            return True
+        before = tokens[i - 1]
+        if before in _ROMA_BEFORE:
+            return False
+        if before in _ROMA_ENGLISH:
+            return i + 1 < len(tokens) and tokens[i + 1] in _ROMA_PEOPLE
+        return True
