@@ -29,6 +29,7 @@ from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
+from bot.core.scoring.targeting_forum import NUMBER_RE, numbers_as_written
 from bot.core.scoring.targeting_reader import ReaderShapes
 from bot.core.scoring.turns import has_turns, split_turns
 from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict
@@ -217,6 +218,8 @@ class Scorer:
             lead = min(len(flatten(opening.group()).split()), len(tokens))
             if lead < len(tokens) and tokens[lead] in self._cues["third_copula"]:
                 lead = 0  # "@bob is a clown": the mention is the subject
+        if len(folded) == len(text) and NUMBER_RE.search(text) is not None:
+            tokens = numbers_as_written(text, tokens, spans)  # "1-12 noob": no "i"
         ctx = Context(
             self._lexicon,
             folded,

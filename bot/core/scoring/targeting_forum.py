@@ -19,6 +19,8 @@ aims words at a person alone.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
 from bot.core.scoring.targeting_discord import DiscordRules
 from bot.core.scoring.verdict import Category, TargetKind
@@ -118,6 +120,14 @@ _HARD_TIMES = frozenset(
 _NEVER_CURSED = frozenset(
     {Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK, Category.SEXUAL_HARASSMENT}
 )
+BODY_PART_NOTE = "about a body part"  # cancels the hit, like "negated"
+# Whose a body part is: "your dick", "their pussy", with up to _OWNED_REACH describing
+# words between ("her crusty, cobweb-filled pussy").
+# Only another person's: "my cock", "your pussy" said to the reader are sexual harassment.
+_OWNERS = frozenset({"his", "her", "their"})
+_OWNED_REACH = 3
+# A number made only of digits leet reads as letters: targeting must not read it as a word.
+NUMBER_RE = re.compile(r"\b[013457]+\b")
 _QUOTE_MARKS = (">", "&gt;")  # a line opening so quotes the comment answered
 # Before "Roma", an Italian preposition or article: the city or its club.
 _ROMA_BEFORE = frozenset(
@@ -170,6 +180,15 @@ _ROMA_PEOPLE = frozenset(
 )
 
 
+def numbers_as_written(text: str, tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
+    """`tokens` with each number as written: leet reads "71" as "ti" (Italian "you") and
+    "10" as "io" ("I"), so "IN 71 THIS IS DISGUSTING" looked aimed at the reader and
+    "1-12 noob" self-directed. `text` and the folded text share offsets here."""
+    pairs = zip(tokens, spans, strict=False)  # spans may stop short, far from any hit
+    read = [text[a:b] if text[a:b].isdigit() else t for t, (a, b) in pairs]
+    return read + tokens[len(spans) :]
+
+
 def is_abstract(word: str, *, plural: bool = True) -> bool:
     """A word built like an abstract noun, or a hard time people curse at; with
     `plural` False a final "s" is kept ("Sessions is a buffoon" names a man)."""
@@ -211,9 +230,33 @@ class ForumRules(DiscordRules):
             return target, note
         if in_quoted_line(ctx, hit):
             return TargetKind.REPORTED, ""  # "> you're an idiot\n\nthat's no argument"
-        if target is not TargetKind.OBJECT and self._cursed_hard_time(ctx, hit):
+        if target is TargetKind.OBJECT:
+            return target, note
+        if self._cursed_hard_time(ctx, hit):
             return TargetKind.OBJECT, note  # "fuck cancer", "screw you cancer"
+        if self._body_part(ctx, hit):
+            return TargetKind.OBJECT, BODY_PART_NOTE  # "stick your dick in them"
         return target, note
+
+    def _body_part(self, ctx: Context, hit: Hit) -> bool:
+        """A genital word owned by a third person is a body part, not a name-call: "he
+        showed his dick on stream", "her crusty pussy". "you are a dick", "my cock your
+        face" and "suck my dick" (a phrase of its own) keep theirs."""
+        words = hit.entry.tokens
+        if (
+            len(words) != 1
+            or words[0] not in self._cues["genital"]
+            or hit.entry.category is Category.SEXUAL_HARASSMENT
+            or ctx.mentioned  # "@sue ... lick her pussy": her body, talked of to her face
+        ):
+            return False
+        tokens = ctx.tokens
+        for i in range(hit.first - 1, max(-1, hit.first - 2 - _OWNED_REACH), -1):
+            if tokens[i] in _OWNERS:
+                return True
+            if not tokens[i].isalpha() or tokens[i] in self._cues["function"]:
+                return False
+        return False
 
     def _cursed_hard_time(self, ctx: Context, hit: Hit) -> bool:
         """A one-word hit that names a thing ("cancer" is also a name-call), right after

@@ -159,3 +159,49 @@ def test_the_romani_people_stay_a_group(scorer: Scorer, text: str) -> None:
 def test_a_line_break_ends_a_sentence() -> None:
     # the targeting rules read sentences; a comment's paragraphs are sentences too
     assert fold("first line\nsecond") == "first line\nsecond"
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # leet read "71" as "ti" (Italian "you"): the disgust looked aimed at the reader
+        ("graduated in 71 and this is fucking disgusting", False),
+        ("I ATTENDED PENN STATE IN 71 THIS IS FUCKING DISGUSTING", False),
+        # and "1", "10" as "i", "io": the name-call looked self-directed
+        ("0-10 noob", True),
+        ("1-12 noob", True),
+        # numbers beside real cues change nothing
+        ("I scored 10 points, idiot", True),
+        ("10 minutes of my life I won't get back, this video is shit", False),
+        ("you are 100% an idiot", True),
+    ],
+)
+def test_a_number_is_no_pronoun(scorer: Scorer, text: str, hostile: bool) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # another person's body part is no name-call
+        ("he showed his dick on stream and got banned lmao", False),
+        ("I might eat their pussy though", False),
+        ("We don't need to get out of her crusty, cobweb-filled pussy.", False),
+        ("the doctor said his cock was fine after the surgery", False),
+        # the reader's or the writer's, said to the reader: sexual harassment stays
+        ("show me your tits", True),
+        ("my cock your face", True),
+        ("suck my dick", True),
+        # talked of to the face of someone mentioned
+        ("@sue I want to strip you naked and lick her pussy", True),
+        # name-calls keep theirs
+        ("you are a dick", True),
+        ("Mike is a dick", True),
+    ],
+)
+def test_a_third_persons_body_part_is_no_name_call(
+    scorer: Scorer, text: str, hostile: bool
+) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile, verdict.explanation
