@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.scoring.targeting_context import BEFORE, Context, Hit
+from bot.core.scoring.targeting_context import BEFORE, WIDENED, Context, Hit
 from bot.core.scoring.targeting_discord import DiscordRules
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -121,6 +121,95 @@ _NEVER_CURSED = frozenset(
     {Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK, Category.SEXUAL_HARASSMENT}
 )
 BODY_PART_NOTE = "about a body part"  # cancels the hit, like "negated"
+ILLNESS_NOTE = "about an illness"  # and this
+# Illnesses that are dehumanising words only when said of people ("immigrants are a
+# cancer"); beside a group they are as often the illness ("black women and breast cancer").
+_ILLNESSES = frozenset({"cancer", "disease", "plague", "cancro", "malattia"})
+# Before an illness named as one: where in the body, what kind, having or fighting it.
+_ILLNESS_BEFORE = frozenset(
+    {
+        "breast",
+        "lung",
+        "cervical",
+        "skin",
+        "prostate",
+        "colon",
+        "bowel",
+        "ovarian",
+        "pancreatic",
+        "brain",
+        "bone",
+        "blood",
+        "liver",
+        "kidney",
+        "throat",
+        "stomach",
+        "testicular",
+        "thyroid",
+        "heart",
+        "chronic",
+        "infectious",
+        "bubonic",
+        "lyme",
+        "celiac",
+        "autoimmune",
+        "leading",
+        "common",
+        "rare",
+        "of",
+        "from",
+        "with",
+        "without",
+        "has",
+        "had",
+        "have",
+        "having",
+        "beat",
+        "beating",
+        "fighting",
+        "survived",
+        "cure",
+        "cured",
+        "causes",
+        "caused",
+        "di",  # Italian: "morta di cancro", "malato di cancro"
+    }
+)
+# After it, words of medicine: "cancer-causing", "cancer screening", "cancer patients".
+_ILLNESS_AFTER = frozenset(
+    {
+        "causing",
+        "screening",
+        "research",
+        "patient",
+        "patients",
+        "survivor",
+        "survivors",
+        "treatment",
+        "treatments",
+        "cells",
+        "rates",
+        "rate",
+        "risk",
+        "risks",
+        "drug",
+        "drugs",
+        "ward",
+        "centre",
+        "center",
+        "diagnosis",
+        "free",
+        "care",
+        "prevention",
+        "control",
+        "outbreak",
+        "awareness",
+        "al",  # "cancro al seno", "ai polmoni"
+        "ai",
+        "alla",
+        "alle",
+    }
+)
 # Whose a body part is: "your dick", "their pussy", with up to _OWNED_REACH describing
 # words between ("her crusty, cobweb-filled pussy").
 # Only another person's: "my cock", "your pussy" said to the reader are sexual harassment.
@@ -218,6 +307,18 @@ def in_quoted_line(ctx: Context, hit: Hit) -> bool:
     )
 
 
+def _named_illness(ctx: Context, hit: Hit) -> bool:
+    """ "cancer", "disease", "plague" named as the illness, by the body part or kind
+    before it, having or dying of it, or a word of medicine after it."""
+    words = hit.entry.tokens
+    if len(words) != 1 or words[0] not in _ILLNESSES:
+        return False
+    tokens = ctx.tokens
+    if hit.first > 0 and tokens[hit.first - 1] in _ILLNESS_BEFORE:
+        return True
+    return hit.last < len(tokens) and tokens[hit.last] in _ILLNESS_AFTER
+
+
 class ForumRules(DiscordRules):
     """Where a forum comment quotes the one it answers, or curses a thing."""
 
@@ -230,12 +331,12 @@ class ForumRules(DiscordRules):
             return target, note
         if in_quoted_line(ctx, hit):
             return TargetKind.REPORTED, ""  # "> you're an idiot\n\nthat's no argument"
-        if target is TargetKind.OBJECT:
-            return target, note
-        if self._cursed_hard_time(ctx, hit):
+        if target is not TargetKind.OBJECT and self._cursed_hard_time(ctx, hit):
             return TargetKind.OBJECT, note  # "fuck cancer", "screw you cancer"
         if self._body_part(ctx, hit):
             return TargetKind.OBJECT, BODY_PART_NOTE  # "stick your dick in them"
+        if target in WIDENED and _named_illness(ctx, hit):
+            return TargetKind.OBJECT, ILLNESS_NOTE  # "women and cervical cancer"
         return target, note
 
     def _body_part(self, ctx: Context, hit: Hit) -> bool:

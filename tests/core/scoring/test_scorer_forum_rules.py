@@ -205,3 +205,27 @@ def test_a_third_persons_body_part_is_no_name_call(
 ) -> None:
     verdict = scorer.score(text)
     assert verdict.hostile is hostile, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # the illness named beside a group attacks nobody
+        ("Cervical cancer kills over 250,000 women every year", False),
+        ("black women are more likely to die of breast cancer", False),
+        ("Muslims have lower rates of lung cancer, says the study", False),
+        ("80 percent of women will get the cancer-causing hpv virus", False),
+        ("gay men should ask about prostate cancer screening", False),
+        ("Il cancro al seno colpisce molte donne", False),
+        # said of the group it is still dehumanising
+        ("immigrants are a cancer on this country", True),
+        ("Islam is a cancer", True),
+        ("gli immigrati sono il cancro dell'Italia", True),
+        ("muslims are a disease", True),
+        ("jews spread disease", True),
+        ("you are cancer", True),
+    ],
+)
+def test_an_illness_named_is_no_dehumanising_word(scorer: Scorer, text: str, hostile: bool) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile, verdict.explanation
