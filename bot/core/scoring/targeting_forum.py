@@ -26,96 +26,33 @@ from bot.core.scoring.targeting_discord import DiscordRules
 from bot.core.scoring.verdict import Category, TargetKind
 
 # Endings of abstract nouns; no person, player or public figure is named so.
+# fmt: off
 _ABSTRACT_ENDINGS = (
-    "tion",
-    "sion",
-    "ism",
-    "ness",
-    "ity",
-    "iety",
-    "ment",
-    "ance",
-    "ence",
-    "ship",
-    "hood",
-    "ology",
-    "itis",
-    "emia",
-    "aemia",
-    "osis",
-    "phobia",
-    "archy",
-    "cracy",
-    "zione",  # Italian: "depressione", "razzismo", "tristezza", "tradimento"
-    "sione",
-    "ismo",
-    "ezza",
-    "mento",
+    "tion", "sion", "ism", "ness", "ity", "iety", "ment", "ance", "ence", "ship", "hood",
+    "ology", "itis", "emia", "aemia", "osis", "phobia", "archy", "cracy", "zione", "sione",
+    "ismo", "ezza", "mento",
 )
+# fmt: on
 _ABSTRACT_MIN = 6  # shorter words with those endings are names as often ("Sion", "Vance")
 # Built like abstract nouns, yet naming people: a group is aimed at, never a thing.
-_PEOPLE_LIKE = frozenset(
-    {
-        "administration",
-        "alliance",
-        "audience",
-        "authority",
-        "celebrity",
-        "coalition",
-        "commission",
-        "community",
-        "congregation",
-        "corporation",
-        "defence",
-        "defense",
-        "delegation",
-        "entity",
-        "fraternity",
-        "generation",
-        "government",
-        "majority",
-        "minority",
-        "nation",
-        "opposition",
-        "organisation",
-        "organization",
-        "personality",
-        "population",
-        "resistance",
-        "sorority",
-    }
-)
+# fmt: off
+_PEOPLE_LIKE = frozenset({
+    "administration", "alliance", "audience", "authority", "celebrity", "coalition",
+    "commission", "community", "congregation", "corporation", "defence", "defense",
+    "delegation", "entity", "fraternity", "generation", "government", "majority",
+    "minority", "nation", "opposition", "organisation", "organization", "personality",
+    "population", "resistance", "sorority",
+})
+# fmt: on
 # Feelings, illnesses and hard times people curse at, not built like abstract nouns.
-_HARD_TIMES = frozenset(
-    {
-        "adulting",
-        "alzheimers",
-        "arthritis",
-        "chemo",
-        "death",
-        "dementia",
-        "diabetes",
-        "fate",
-        "grief",
-        "hindsight",
-        "lockdown",
-        "menopause",
-        "migraine",
-        "migraines",
-        "mortality",
-        "ocd",
-        "adhd",
-        "pain",
-        "pandemic",
-        "payback",
-        "ptsd",
-        "puberty",
-        "quarantine",
-        "reality",
-        "stress",
-        "trauma",
-    }
-)
+# fmt: off
+_HARD_TIMES = frozenset({
+    "adulting", "alzheimers", "arthritis", "chemo", "death", "dementia", "diabetes",
+    "fate", "grief", "hindsight", "lockdown", "menopause", "migraine", "migraines",
+    "mortality", "ocd", "adhd", "pain", "pandemic", "payback", "ptsd", "puberty",
+    "quarantine", "reality", "stress", "trauma",
+})
+# fmt: on
 # Never a curse at a thing: "kill yourself depression" still urges harm.
 _NEVER_CURSED = frozenset(
     {Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK, Category.SEXUAL_HARASSMENT}
@@ -125,148 +62,52 @@ ILLNESS_NOTE = "about an illness"  # and this
 # Illnesses that are dehumanising words only when said of people ("immigrants are a
 # cancer"); beside a group they are as often the illness ("black women and breast cancer").
 _ILLNESSES = frozenset({"cancer", "disease", "plague", "cancro", "malattia"})
-# Before an illness named as one: where in the body, what kind, having or fighting it.
-_ILLNESS_BEFORE = frozenset(
-    {
-        "breast",
-        "lung",
-        "cervical",
-        "skin",
-        "prostate",
-        "colon",
-        "bowel",
-        "ovarian",
-        "pancreatic",
-        "brain",
-        "bone",
-        "blood",
-        "liver",
-        "kidney",
-        "throat",
-        "stomach",
-        "testicular",
-        "thyroid",
-        "heart",
-        "chronic",
-        "infectious",
-        "bubonic",
-        "lyme",
-        "celiac",
-        "autoimmune",
-        "leading",
-        "common",
-        "rare",
-        "of",
-        "from",
-        "with",
-        "without",
-        "has",
-        "had",
-        "have",
-        "having",
-        "beat",
-        "beating",
-        "fighting",
-        "survived",
-        "cure",
-        "cured",
-        "causes",
-        "caused",
-        "di",  # Italian: "morta di cancro", "malato di cancro"
-    }
-)
-# After it, words of medicine: "cancer-causing", "cancer screening", "cancer patients".
-_ILLNESS_AFTER = frozenset(
-    {
-        "causing",
-        "screening",
-        "research",
-        "patient",
-        "patients",
-        "survivor",
-        "survivors",
-        "treatment",
-        "treatments",
-        "cells",
-        "rates",
-        "rate",
-        "risk",
-        "risks",
-        "drug",
-        "drugs",
-        "ward",
-        "centre",
-        "center",
-        "diagnosis",
-        "free",
-        "care",
-        "prevention",
-        "control",
-        "outbreak",
-        "awareness",
-        "al",  # "cancro al seno", "ai polmoni"
-        "ai",
-        "alla",
-        "alle",
-    }
-)
-# Whose a body part is: "your dick", "their pussy", with up to _OWNED_REACH describing
-# words between ("her crusty, cobweb-filled pussy").
-# Only another person's: "my cock", "your pussy" said to the reader are sexual harassment.
+# Before an illness named as one: where in the body, what kind, having or fighting it
+# (Italian "morta di cancro").
+# fmt: off
+_ILLNESS_BEFORE = frozenset({
+    "breast", "lung", "cervical", "skin", "prostate", "colon", "bowel", "ovarian",
+    "pancreatic", "brain", "bone", "blood", "liver", "kidney", "throat", "stomach",
+    "testicular", "thyroid", "heart", "chronic", "infectious", "bubonic", "lyme", "celiac",
+    "autoimmune", "leading", "common", "rare", "of", "from", "with", "without", "has",
+    "had", "have", "having", "beat", "beating", "fighting", "survived", "cure", "cured",
+    "causes", "caused", "di",
+})
+# fmt: on
+# After it, words of medicine: "cancer-causing", "cancer screening", "cancro al seno".
+# fmt: off
+_ILLNESS_AFTER = frozenset({
+    "causing", "screening", "research", "patient", "patients", "survivor", "survivors",
+    "treatment", "treatments", "cells", "rates", "rate", "risk", "risks", "drug", "drugs",
+    "ward", "centre", "center", "diagnosis", "free", "care", "prevention", "control",
+    "outbreak", "awareness", "al", "ai", "alla", "alle",
+})
+# fmt: on
+# Whose a body part is: "his dick", "their pussy", with up to _OWNED_REACH describing
+# words between ("her crusty, cobweb-filled pussy"). Only another person's: "my cock"
+# and "your pussy" said to the reader are sexual harassment.
 _OWNERS = frozenset({"his", "her", "their"})
 _OWNED_REACH = 3
 # A number made only of digits leet reads as letters: targeting must not read it as a word.
 NUMBER_RE = re.compile(r"\b[013457]+\b")
 _QUOTE_MARKS = (">", "&gt;")  # a line opening so quotes the comment answered
 # Before "Roma", an Italian preposition or article: the city or its club.
-_ROMA_BEFORE = frozenset(
-    {
-        "di",
-        "da",
-        "la",
-        "della",
-        "alla",
-        "dalla",
-        "nella",
-        "sulla",
-        "per",
-        "su",
-        "tra",
-        "fra",
-        "verso",
-        "contro",
-    }
-)
+# fmt: off
+_ROMA_BEFORE = frozenset({
+    "di", "da", "la", "della", "alla", "dalla", "nella", "sulla", "per", "su", "tra",
+    "fra", "verso", "contro",
+})
+# fmt: on
 # "a"/"in" are English too ("a Roma family", "in Roma camps"): after them the city
 # only when no noun about people follows.
 _ROMA_ENGLISH = frozenset({"a", "in"})
-_ROMA_PEOPLE = frozenset(
-    {
-        "family",
-        "families",
-        "community",
-        "communities",
-        "camp",
-        "camps",
-        "settlement",
-        "settlements",
-        "child",
-        "children",
-        "kids",
-        "woman",
-        "women",
-        "man",
-        "men",
-        "girl",
-        "girls",
-        "boy",
-        "boys",
-        "people",
-        "person",
-        "beggar",
-        "beggars",
-    }
-)
+# fmt: off
+_ROMA_PEOPLE = frozenset({
+    "family", "families", "community", "communities", "camp", "camps", "settlement",
+    "settlements", "child", "children", "kids", "woman", "women", "man", "men", "girl",
+    "girls", "boy", "boys", "people", "person", "beggar", "beggars",
+})
+# fmt: on
 
 
 def numbers_as_written(text: str, tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
