@@ -90,6 +90,9 @@ _OWNERS = frozenset({"his", "her", "their"})
 _OWNED_REACH = 3
 # A number made only of digits leet reads as letters: targeting must not read it as a word.
 NUMBER_RE = re.compile(r"\b[013457]+\b")
+# After a name-call said of a subject, what may go on to say more of that person:
+# "a clueless dipshit who should be fired", "a manchild with a god complex".
+_CLAUSE_GOES_ON = frozenset({"who", "that", "with", "chi", "che", "con"})
 _QUOTE_MARKS = (">", "&gt;")  # a line opening so quotes the comment answered
 # Before "Roma", an Italian preposition or article: the city or its club.
 # fmt: off
@@ -235,14 +238,48 @@ class ForumRules(DiscordRules):
         return super()._is_thing(word) or is_abstract(word)
 
     def _named_subject(self, ctx: Context, hit: Hit) -> bool:
-        """Not when the subject is an abstract noun: "Depression is a lying bitch"."""
-        if not super()._named_subject(ctx, hit):
-            return False
+        """Also past describing words after the article ("Putin is a murderous cunt",
+        "Kotick is a greedy piece of shit"); not when the subject is an abstract noun
+        ("Depression is a lying bitch")."""
         start = ctx.sentence_start(hit.first, BEFORE)
         words = ctx.tokens[start : hit.first]
         copulas = self._cues["third_copula"]
         at = next((i for i, word in enumerate(words) if word in copulas), -1)
-        return not (at >= 1 and is_abstract(words[at - 1], plural=False))
+        if at >= 1 and is_abstract(words[at - 1], plural=False):
+            return False
+        if super()._named_subject(ctx, hit):
+            return True
+        return at >= 1 and self._described_name_call(ctx, hit, start, at)
+
+    def _described_name_call(self, ctx: Context, hit: Hit, start: int, at: int) -> bool:
+        """ "<name> is a <one or two describing words> <name-call>", the sentence's
+        subject a name, a role or a person noun, as `_named_subject` reads them."""
+        cues = self._cues
+        entry = hit.entry
+        if entry.category is not Category.INSULT or not cues["descriptive"].isdisjoint(
+            entry.tokens
+        ):
+            return False
+        if not ctx.starts_sentence(start) or self._attributive_at(ctx, hit):
+            return False
+        if not self._ends_clause(ctx, hit) and ctx.tokens[hit.last] not in _CLAUSE_GOES_ON:
+            return False  # "Twitter is a shitty idiot magnet": the word describes a thing
+        rest = range(start + at + 1, hit.first)
+        tokens = ctx.tokens
+        if not 2 <= len(rest) <= 3 or tokens[rest[0]] not in ("a", "an"):
+            return False
+        if not all(self._describes(ctx, j) for j in rest[1:]):
+            return False
+        subject = tokens[start : start + at]
+        if len(subject) == 2 and (
+            subject[0] in cues["role_determiner"] or subject[0] in cues["demonstrative"]
+        ):
+            return subject[1] in cues["role"] or subject[1] in cues["person_noun"]
+        return len(subject) == 1 and (
+            subject[0] in cues["role"]
+            or subject[0] in cues["person_pronoun"]
+            or subject[0] not in self._lexicon.known_words
+        )
 
     def _group_named_at(self, tokens: list[str], i: int, end: int) -> bool:
         """Not "Roma" after an Italian preposition: "a Roma", "i tifosi della Roma"."""

@@ -229,3 +229,26 @@ def test_a_third_persons_body_part_is_no_name_call(
 def test_an_illness_named_is_no_dehumanising_word(scorer: Scorer, text: str, hostile: bool) -> None:
     verdict = scorer.score(text)
     assert verdict.hostile is hostile, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # a name-call said of a named person, past describing words after the article
+        ("Putin is a murderous cunt", True),
+        ("Kotick is a greedy piece of shit", True),
+        ("Our coach is a clueless dipshit who should be fired tomorrow", True),
+        ("Trump is a mentally unbalanced buffoon", True),
+        ("Salvini è un povero buffone", True),
+        # a thing, or a word that describes the thing after it
+        ("Twitter is a stupid platform", False),
+        ("Twitter is a shitty idiot magnet", False),
+        ("Reddit is a giant circlejerk of losers", True),  # the losers are people
+        ("Depression is a lying bitch", False),
+        ("Mike is a really nice guy", False),
+        ("my brother is a total idiot lol", False),  # family talk stays with the rules
+    ],
+)
+def test_a_described_name_call_of_a_named_person(scorer: Scorer, text: str, hostile: bool) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile, verdict.explanation
