@@ -29,7 +29,7 @@ from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
-from bot.core.scoring.targeting_forum import NUMBER_RE, numbers_as_written
+from bot.core.scoring.targeting_forum import NUMBER_RE, may_call_names, numbers_as_written
 from bot.core.scoring.targeting_reader import ReaderShapes
 from bot.core.scoring.turns import has_turns, split_turns
 from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict
@@ -198,7 +198,7 @@ class Scorer:
         profanity = _PROFANITY
         swearing = all(c[2].category is profanity for c in candidates)
         # Swearing is only read by the rules in a short line that may curse a name.
-        bare = swearing and not self._may_name(tokens)
+        bare = swearing and not self._may_name(tokens) and not may_call_names(tokens)
         # A swear word a shape may aim at the reader ("do you want sex?") is read on.
         woken = bare and not self._reader.triggers.isdisjoint(tokens)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits

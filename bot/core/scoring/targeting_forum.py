@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.scoring.targeting_context import BEFORE, WIDENED, Context, Hit
+from bot.core.scoring.targeting_context import BEFORE, NAMED_NOTE, WIDENED, Context, Hit
 from bot.core.scoring.targeting_discord import DiscordRules
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -93,6 +93,17 @@ NUMBER_RE = re.compile(r"\b[013457]+\b")
 # After a name-call said of a subject, what may go on to say more of that person:
 # "a clueless dipshit who should be fired", "a manchild with a god complex".
 _CLAUSE_GOES_ON = frozenset({"who", "that", "with", "chi", "che", "con"})
+# Swear words that are also nouns for a person: "a little shit", "a senile old fuck".
+PROFANE_NOUNS = frozenset({"fuck", "shit"})
+_SUBJECT_REACH = 3  # words of a subject before its copula: "her ex", "the ref"
+# People an advice thread is about, beyond the cue lists: "your husband is a ...".
+# fmt: off
+_KIN = frozenset({
+    "ex", "boyfriend", "girlfriend", "husband", "bf", "gf", "brother", "son", "daughter",
+    "uncle", "aunt", "cousin", "boss", "manager", "coworker", "roommate", "landlord",
+    "neighbor", "neighbour", "teacher", "ref", "referee", "coach", "mil", "fil", "op",
+})
+# fmt: on
 _QUOTE_MARKS = (">", "&gt;")  # a line opening so quotes the comment answered
 # Before "Roma", an Italian preposition or article: the city or its club.
 # fmt: off
@@ -120,6 +131,18 @@ def numbers_as_written(text: str, tokens: list[str], spans: list[tuple[int, int]
     pairs = zip(tokens, spans, strict=False)  # spans may stop short, far from any hit
     read = [text[a:b] if text[a:b].isdigit() else t for t, (a, b) in pairs]
     return read + tokens[len(spans) :]
+
+
+def may_call_names(tokens: list[str]) -> bool:
+    """Swearing alone that may still call someone a name ("he's a little shit"): a swear
+    word that is also a noun for a person, an article a few words before it."""
+    if PROFANE_NOUNS.isdisjoint(tokens):
+        return False  # most swearing
+    return any(
+        word in PROFANE_NOUNS
+        and ("a" in tokens[max(0, i - 3) : i] or "an" in tokens[max(0, i - 3) : i])
+        for i, word in enumerate(tokens)
+    )
 
 
 def is_abstract(word: str, *, plural: bool = True) -> bool:
@@ -181,7 +204,49 @@ class ForumRules(DiscordRules):
             return TargetKind.OBJECT, BODY_PART_NOTE  # "stick your dick in them"
         if target in WIDENED and _named_illness(ctx, hit):
             return TargetKind.OBJECT, ILLNESS_NOTE  # "women and cervical cancer"
+        if target in WIDENED and self._profane_name_said_of(ctx, hit):
+            return TargetKind.THIRD_PERSON, NAMED_NOTE  # "Biden is a senile old fuck"
         return target, note
+
+    def _profane_name_said_of(self, ctx: Context, hit: Hit) -> bool:
+        """A swear word made a noun for a person and said of one: "he is a little shit",
+        "Biden is a senile old fuck", "her ex is a creepy fuck". One or two describing
+        words after the article make it a name ("a shit show", "give a fuck" are not),
+        and the subject is a pronoun, a person noun or a name."""
+        words = hit.entry.tokens
+        if len(words) != 1 or words[0] not in PROFANE_NOUNS:
+            return False
+        if not self._ends_clause(ctx, hit) and ctx.tokens[hit.last] not in _CLAUSE_GOES_ON:
+            return False
+        tokens = ctx.tokens
+        i = hit.first - 1
+        described = 0
+        while i >= 0 and described < 2 and self._describes(ctx, i) and tokens[i] not in ("a", "an"):
+            described, i = described + 1, i - 1
+        if not described or i < 1 or tokens[i] not in ("a", "an"):
+            return False
+        copula = i - 1
+        if tokens[copula] not in self._cues["third_copula"]:
+            return False
+        start = ctx.sentence_start(copula, _SUBJECT_REACH)
+        return (
+            start < copula and ctx.starts_sentence(start) and self._a_person(tokens[start:copula])
+        )
+
+    def _a_person(self, subject: list[str]) -> bool:
+        """A subject that names one person: "he", "the ref", "her ex", "Biden"."""
+        cues = self._cues
+        head = subject[-1]
+        if head in cues["singular_pronoun"] or head in cues["person_noun"] or head in cues["role"]:
+            return True
+        if head in cues["family"] or head in _KIN:
+            return True
+        return (
+            len(subject) == 1
+            and head.isalpha()
+            and head not in self._lexicon.known_words
+            and not self._is_thing(head)
+        )
 
     def _body_part(self, ctx: Context, hit: Hit) -> bool:
         """A genital word owned by a third person is a body part, not a name-call: "he

@@ -252,3 +252,26 @@ def test_an_illness_named_is_no_dehumanising_word(scorer: Scorer, text: str, hos
 def test_a_described_name_call_of_a_named_person(scorer: Scorer, text: str, hostile: bool) -> None:
     verdict = scorer.score(text)
     assert verdict.hostile is hostile, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # a swear word made a noun for a person, said of one
+        ("Biden is a senile old fuck", True),
+        ("Her ex is a creepy fuck, get a restraining order", True),
+        ("he's a little shit", True),
+        ("that guy is a miserable fuck", True),
+        ("your husband is a lazy useless shit and you deserve better", True),
+        # of things, or an idiom: swearing only
+        ("I don't give a flying fuck", False),
+        ("this game is a shit show", False),
+        ("the patch is a giant shit", False),
+        ("Life is a little shit sometimes", False),
+        ("my day was a total shit", False),
+        ("the ref was shit tonight", False),
+    ],
+)
+def test_a_swear_word_said_of_a_person_as_a_name(scorer: Scorer, text: str, hostile: bool) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile, verdict.explanation
