@@ -21,7 +21,14 @@ from __future__ import annotations
 
 import re
 
-from bot.core.scoring.targeting_context import BEFORE, NAMED_NOTE, WIDENED, Context, Hit
+from bot.core.scoring.targeting_context import (
+    BEFORE,
+    NAMED_NOTE,
+    SENTENCE_REACH,
+    WIDENED,
+    Context,
+    Hit,
+)
 from bot.core.scoring.targeting_discord import DiscordRules
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -104,6 +111,16 @@ _KIN = frozenset({
     "neighbor", "neighbour", "teacher", "ref", "referee", "coach", "mil", "fil", "op",
 })
 # fmt: on
+# What sets a person apart in a subject: "the dude in the video", "the guy on the left".
+_JOINING = frozenset({"and", "but", "so", "because", "cause", "cuz", "while"})
+# fmt: off
+_PLACING = frozenset({
+    "in", "on", "at", "from", "with", "behind",
+    "nel", "nella", "nei", "sul", "sulla", "con", "dal", "dalla", "al", "alla",
+})
+# fmt: on
+_INDEFINITE = frozenset({"a", "an", "un", "uno", "una"})  # "is a ...", "è un ..."
+_DETAIL_REACH = 4  # words of that detail: "defending the cop", "in the red shirt"
 _QUOTE_MARKS = (">", "&gt;")  # a line opening so quotes the comment answered
 # Before "Roma", an Italian preposition or article: the city or its club.
 # fmt: off
@@ -304,8 +321,9 @@ class ForumRules(DiscordRules):
 
     def _named_subject(self, ctx: Context, hit: Hit) -> bool:
         """Also past describing words after the article ("Putin is a murderous cunt",
-        "Kotick is a greedy piece of shit"); not when the subject is an abstract noun
-        ("Depression is a lying bitch")."""
+        "Kotick is a greedy piece of shit") or a person described in the subject ("the
+        dude in the video is an idiot", "the lady filming is a cunt"); not when the
+        subject is an abstract noun ("Depression is a lying bitch")."""
         start = ctx.sentence_start(hit.first, BEFORE)
         words = ctx.tokens[start : hit.first]
         copulas = self._cues["third_copula"]
@@ -314,28 +332,45 @@ class ForumRules(DiscordRules):
             return False
         if super()._named_subject(ctx, hit):
             return True
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)  # "the guy defending the cop is"
+        words = ctx.tokens[start : hit.first]
+        at = next((i for i, word in enumerate(words) if word in copulas), -1)
         return at >= 1 and self._described_name_call(ctx, hit, start, at)
 
     def _described_name_call(self, ctx: Context, hit: Hit, start: int, at: int) -> bool:
-        """ "<name> is a <one or two describing words> <name-call>", the sentence's
-        subject a name, a role or a person noun, as `_named_subject` reads them."""
+        """ "<subject> is a [one or two describing words] <name-call>", the subject a
+        name, a role or a person noun (as `_named_subject` reads them) or a person noun
+        described ("the dude in the video", "the guy defending the cop"), the name-call
+        closing its clause."""
         cues = self._cues
         entry = hit.entry
         if entry.category is not Category.INSULT or not cues["descriptive"].isdisjoint(
             entry.tokens
         ):
             return False
-        if not ctx.starts_sentence(start) or self._attributive_at(ctx, hit):
+        if self._attributive_at(ctx, hit):
             return False
         if not self._ends_clause(ctx, hit) and ctx.tokens[hit.last] not in _CLAUSE_GOES_ON:
             return False  # "Twitter is a shitty idiot magnet": the word describes a thing
-        rest = range(start + at + 1, hit.first)
         tokens = ctx.tokens
-        if not 2 <= len(rest) <= 3 or tokens[rest[0]] not in ("a", "an"):
-            return False
-        if not all(self._describes(ctx, j) for j in rest[1:]):
-            return False
+        rest = tokens[start + at + 1 : hit.first]
         subject = tokens[start : start + at]
+        if not ctx.starts_sentence(start):
+            # "... and the guy defending the cop is a moron": a clause of its own
+            joins = [k for k, word in enumerate(subject) if word in _JOINING]
+            if not joins or len(subject) - joins[-1] - 1 <= 2:
+                return False
+            subject = subject[joins[-1] + 1 :]
+        if not rest or rest[0] not in _INDEFINITE or len(rest) > 3:
+            return False
+        bridge = cues["bridge"]
+        between = range(start + at + 2, hit.first)  # "a murderous", "an absolute", "a fucking"
+        if not all(tokens[j] in bridge or self._describes(ctx, j) for j in between):
+            return False
+        if len(subject) > 2:  # "the dude in the video is an idiot"
+            return self._described_person(subject)
+        if all(tokens[j] in bridge for j in between):
+            return False  # a plain "X is a <name-call>" is `_named_subject`'s to read
         if len(subject) == 2 and (
             subject[0] in cues["role_determiner"] or subject[0] in cues["demonstrative"]
         ):
@@ -344,6 +379,20 @@ class ForumRules(DiscordRules):
             subject[0] in cues["role"]
             or subject[0] in cues["person_pronoun"]
             or subject[0] not in self._lexicon.known_words
+        )
+
+    def _described_person(self, subject: list[str]) -> bool:
+        """A determiner, a person noun, then what sets that person apart: a place
+        ("the dude in the video") or what they do ("the lady filming", "the guy
+        defending the cop"), a few words at most."""
+        cues = self._cues
+        if subject[0] not in cues["role_determiner"] and subject[0] not in cues["demonstrative"]:
+            return False
+        noun, detail = subject[1], subject[2:]
+        if not (noun in cues["person_noun"] or noun in cues["role"] or noun in _KIN):
+            return False
+        return len(detail) <= _DETAIL_REACH and (
+            detail[0] in _PLACING or (detail[0].endswith("ing") and len(detail[0]) > 4)
         )
 
     def _group_named_at(self, tokens: list[str], i: int, end: int) -> bool:

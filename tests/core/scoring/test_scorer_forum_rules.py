@@ -275,3 +275,32 @@ def test_a_described_name_call_of_a_named_person(scorer: Scorer, text: str, host
 def test_a_swear_word_said_of_a_person_as_a_name(scorer: Scorer, text: str, hostile: bool) -> None:
     verdict = scorer.score(text)
     assert verdict.hostile is hostile, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # a person described in the subject: where they are, what they do
+        ("the dude in the video is a fucking idiot", True),
+        ("The lady filming is an absolute cunt, who does that", True),
+        ("the kid playing support is a fucking moron", True),
+        (
+            "So I read the whole thread and the guy defending the cop is a bootlicking"
+            " moron who has the thin blue line flag on his truck",
+            True,
+        ),
+        ("il tizio nel video è un coglione", True),
+        # praise, or a thing described
+        ("the guy in the video is a genius", False),
+        ("I watched it twice and the game in the video is a stupid mess", False),
+        ("the song playing in the background is a fucking banger", False),
+        # name-calls of Reddit threads
+        ("OP is a pathetic manchild who can't handle a breakup", True),
+        ("nice repost, karma whore", True),
+        ("shut up you mouthbreather", True),
+        ("you bootlicker", True),
+    ],
+)
+def test_a_person_described_in_the_subject(scorer: Scorer, text: str, hostile: bool) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile, verdict.explanation
