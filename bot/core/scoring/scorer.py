@@ -24,12 +24,12 @@ from bot.core.scoring.folding import (
     flatten,
     fold,
 )
+from bot.core.scoring.forum_words import NUMBER_RE, may_call_names, numbers_as_written
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
-from bot.core.scoring.targeting_forum import NUMBER_RE, may_call_names, numbers_as_written
 from bot.core.scoring.targeting_reader import ReaderShapes
 from bot.core.scoring.turns import has_turns, split_turns
 from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict

@@ -1,26 +1,28 @@
 """Targeting rules from a probe of forum comments (issue 8): profanity at things in
-Reddit-style threads, and the lines a comment quotes from the one it answers.
+Reddit-style threads, the lines a comment quotes, and name-calls said of people who
+are not in the thread.
 
+Profanity that is no attack:
 - A line quoted with ">" (Reddit and Discord markdown) holds the other commenter's
-  words: "> you're an idiot" answered by "that's not an argument" insults nobody,
-  and "> all immigrants are criminals" answered by "source?" attacks no group. The
-  writer's own lines are read as usual.
+  words: "> you're an idiot" answered by "that's not an argument" insults nobody.
 - An abstract noun or an illness is a thing, not a person: "fuck cancer", "fuck
-  inflation", "Depression is a lying bitch", "grief is a motherfucker". A name no
-  list knows may be a player or a public figure ("fuck tusk", "Putin is a cunt");
-  a word built like an abstract noun ("-tion", "-ism", "-ness", "-ity") or listed
-  as one here is not.
-- "Roma" after an Italian preposition or article is the city or its club ("il
-  traffico a Roma", "i tifosi della Roma"), not the Romani people.
+  inflation", "Depression is a lying bitch"; "cancer" named as the illness beside a
+  group ("black women and breast cancer") attacks nobody.
+- A third person's body part is no name-call: "he showed his dick on stream".
+- "Roma" after an Italian preposition is the city or its club ("a Roma").
 
-All run only on hits, look at a few tokens around them, and leave every rule that
-aims words at a person alone.
+Name-calls of a person not in the thread (issue 8 counts them), in shapes the
+earlier rules did not read: describing words after the article ("Putin is a
+murderous cunt"), a swear word made a noun ("Biden is a senile old fuck"), a
+person described in the subject ("the dude in the video is an idiot").
+
+The word shapes are in forum_words.py. All run only on hits and look at a few
+tokens around them.
 """
 
 from __future__ import annotations
 
-import re
-
+from bot.core.scoring.forum_words import PROFANE_NOUNS, in_quoted_line, is_abstract, named_illness
 from bot.core.scoring.targeting_context import (
     BEFORE,
     NAMED_NOTE,
@@ -32,76 +34,20 @@ from bot.core.scoring.targeting_context import (
 from bot.core.scoring.targeting_discord import DiscordRules
 from bot.core.scoring.verdict import Category, TargetKind
 
-# Endings of abstract nouns; no person, player or public figure is named so.
-# fmt: off
-_ABSTRACT_ENDINGS = (
-    "tion", "sion", "ism", "ness", "ity", "iety", "ment", "ance", "ence", "ship", "hood",
-    "ology", "itis", "emia", "aemia", "osis", "phobia", "archy", "cracy", "zione", "sione",
-    "ismo", "ezza", "mento",
-)
-# fmt: on
-_ABSTRACT_MIN = 6  # shorter words with those endings are names as often ("Sion", "Vance")
-# Built like abstract nouns, yet naming people: a group is aimed at, never a thing.
-# fmt: off
-_PEOPLE_LIKE = frozenset({
-    "administration", "alliance", "audience", "authority", "celebrity", "coalition",
-    "commission", "community", "congregation", "corporation", "defence", "defense",
-    "delegation", "entity", "fraternity", "generation", "government", "majority",
-    "minority", "nation", "opposition", "organisation", "organization", "personality",
-    "population", "resistance", "sorority",
-})
-# fmt: on
-# Feelings, illnesses and hard times people curse at, not built like abstract nouns.
-# fmt: off
-_HARD_TIMES = frozenset({
-    "adulting", "alzheimers", "arthritis", "chemo", "death", "dementia", "diabetes",
-    "fate", "grief", "hindsight", "lockdown", "menopause", "migraine", "migraines",
-    "mortality", "ocd", "adhd", "pain", "pandemic", "payback", "ptsd", "puberty",
-    "quarantine", "reality", "stress", "trauma",
-})
-# fmt: on
 # Never a curse at a thing: "kill yourself depression" still urges harm.
 _NEVER_CURSED = frozenset(
     {Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK, Category.SEXUAL_HARASSMENT}
 )
 BODY_PART_NOTE = "about a body part"  # cancels the hit, like "negated"
 ILLNESS_NOTE = "about an illness"  # and this
-# Illnesses that are dehumanising words only when said of people ("immigrants are a
-# cancer"); beside a group they are as often the illness ("black women and breast cancer").
-_ILLNESSES = frozenset({"cancer", "disease", "plague", "cancro", "malattia"})
-# Before an illness named as one: where in the body, what kind, having or fighting it
-# (Italian "morta di cancro").
-# fmt: off
-_ILLNESS_BEFORE = frozenset({
-    "breast", "lung", "cervical", "skin", "prostate", "colon", "bowel", "ovarian",
-    "pancreatic", "brain", "bone", "blood", "liver", "kidney", "throat", "stomach",
-    "testicular", "thyroid", "heart", "chronic", "infectious", "bubonic", "lyme", "celiac",
-    "autoimmune", "leading", "common", "rare", "of", "from", "with", "without", "has",
-    "had", "have", "having", "beat", "beating", "fighting", "survived", "cure", "cured",
-    "causes", "caused", "di",
-})
-# fmt: on
-# After it, words of medicine: "cancer-causing", "cancer screening", "cancro al seno".
-# fmt: off
-_ILLNESS_AFTER = frozenset({
-    "causing", "screening", "research", "patient", "patients", "survivor", "survivors",
-    "treatment", "treatments", "cells", "rates", "rate", "risk", "risks", "drug", "drugs",
-    "ward", "centre", "center", "diagnosis", "free", "care", "prevention", "control",
-    "outbreak", "awareness", "al", "ai", "alla", "alle",
-})
-# fmt: on
 # Whose a body part is: "his dick", "their pussy", with up to _OWNED_REACH describing
 # words between ("her crusty, cobweb-filled pussy"). Only another person's: "my cock"
 # and "your pussy" said to the reader are sexual harassment.
 _OWNERS = frozenset({"his", "her", "their"})
 _OWNED_REACH = 3
-# A number made only of digits leet reads as letters: targeting must not read it as a word.
-NUMBER_RE = re.compile(r"\b[013457]+\b")
 # After a name-call said of a subject, what may go on to say more of that person:
 # "a clueless dipshit who should be fired", "a manchild with a god complex".
 _CLAUSE_GOES_ON = frozenset({"who", "that", "with", "chi", "che", "con"})
-# Swear words that are also nouns for a person: "a little shit", "a senile old fuck".
-PROFANE_NOUNS = frozenset({"fuck", "shit"})
 _SUBJECT_REACH = 3  # words of a subject before its copula: "her ex", "the ref"
 # People an advice thread is about, beyond the cue lists: "your husband is a ...".
 # fmt: off
@@ -121,7 +67,6 @@ _PLACING = frozenset({
 # fmt: on
 _INDEFINITE = frozenset({"a", "an", "un", "uno", "una"})  # "is a ...", "è un ..."
 _DETAIL_REACH = 4  # words of that detail: "defending the cop", "in the red shirt"
-_QUOTE_MARKS = (">", "&gt;")  # a line opening so quotes the comment answered
 # Before "Roma", an Italian preposition or article: the city or its club.
 # fmt: off
 _ROMA_BEFORE = frozenset({
@@ -141,68 +86,6 @@ _ROMA_PEOPLE = frozenset({
 # fmt: on
 
 
-def numbers_as_written(text: str, tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
-    """`tokens` with each number as written: leet reads "71" as "ti" (Italian "you") and
-    "10" as "io" ("I"), so "IN 71 THIS IS DISGUSTING" looked aimed at the reader and
-    "1-12 noob" self-directed. `text` and the folded text share offsets here."""
-    pairs = zip(tokens, spans, strict=False)  # spans may stop short, far from any hit
-    read = [text[a:b] if text[a:b].isdigit() else t for t, (a, b) in pairs]
-    return read + tokens[len(spans) :]
-
-
-def may_call_names(tokens: list[str]) -> bool:
-    """Swearing alone that may still call someone a name ("he's a little shit"): a swear
-    word that is also a noun for a person, an article a few words before it."""
-    if PROFANE_NOUNS.isdisjoint(tokens):
-        return False  # most swearing
-    return any(
-        word in PROFANE_NOUNS
-        and ("a" in tokens[max(0, i - 3) : i] or "an" in tokens[max(0, i - 3) : i])
-        for i, word in enumerate(tokens)
-    )
-
-
-def is_abstract(word: str, *, plural: bool = True) -> bool:
-    """A word built like an abstract noun, or a hard time people curse at; with
-    `plural` False a final "s" is kept ("Sessions is a buffoon" names a man)."""
-    if word in _HARD_TIMES:
-        return True
-    singular = word[:-1] if plural and word.endswith("s") and word[-2:] != "ss" else word
-    return (
-        len(singular) >= _ABSTRACT_MIN
-        and singular.endswith(_ABSTRACT_ENDINGS)
-        and singular not in _PEOPLE_LIKE
-    )
-
-
-def in_quoted_line(ctx: Context, hit: Hit) -> bool:
-    """The hit sits on a line quoted with ">", and the writer wrote a line of their own."""
-    folded = ctx.folded
-    if ">" not in folded and "&gt;" not in folded:
-        return False  # most messages quote nothing
-    if "\n" not in folded:
-        return False  # a lone quoted line answers nothing: read it as said
-    start = folded.rfind("\n", 0, ctx.spans[hit.first][0]) + 1
-    if not folded[start:].lstrip(" \t").startswith(_QUOTE_MARKS):
-        return False
-    return any(
-        line.strip() and not line.lstrip(" \t").startswith(_QUOTE_MARKS)
-        for line in folded.split("\n")
-    )
-
-
-def _named_illness(ctx: Context, hit: Hit) -> bool:
-    """ "cancer", "disease", "plague" named as the illness, by the body part or kind
-    before it, having or dying of it, or a word of medicine after it."""
-    words = hit.entry.tokens
-    if len(words) != 1 or words[0] not in _ILLNESSES:
-        return False
-    tokens = ctx.tokens
-    if hit.first > 0 and tokens[hit.first - 1] in _ILLNESS_BEFORE:
-        return True
-    return hit.last < len(tokens) and tokens[hit.last] in _ILLNESS_AFTER
-
-
 class ForumRules(DiscordRules):
     """Where a forum comment quotes the one it answers, or curses a thing."""
 
@@ -219,7 +102,7 @@ class ForumRules(DiscordRules):
             return TargetKind.OBJECT, note  # "fuck cancer", "screw you cancer"
         if self._body_part(ctx, hit):
             return TargetKind.OBJECT, BODY_PART_NOTE  # "stick your dick in them"
-        if target in WIDENED and _named_illness(ctx, hit):
+        if target in WIDENED and named_illness(ctx, hit):
             return TargetKind.OBJECT, ILLNESS_NOTE  # "women and cervical cancer"
         if target in WIDENED and self._profane_name_said_of(ctx, hit):
             return TargetKind.THIRD_PERSON, NAMED_NOTE  # "Biden is a senile old fuck"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.scoring.folding import fold
+from bot.core.scoring.forum_words import is_abstract
 from bot.core.scoring.scorer import Scorer
-from bot.core.scoring.targeting_forum import is_abstract
 from bot.core.scoring.verdict import TargetKind
 
 
