@@ -58,6 +58,9 @@ _KIN = frozenset({
 })
 # fmt: on
 # What sets a person apart in a subject: "the dude in the video", "the guy on the left".
+# A clause opening after an exclaimed "fuck me": a subject, then a copula.
+_CLAUSE_SUBJECTS = frozenset({"you", "u", "that", "this", "it", "i", "he", "she", "they", "we"})
+_FUSED_SUBJECTS = frozenset({"thats", "youre", "ur", "im", "its", "theyre", "hes", "shes"})
 _JOINING = frozenset({"and", "but", "so", "because", "cause", "cuz", "while"})
 # fmt: off
 _PLACING = frozenset({
@@ -98,6 +101,8 @@ class ForumRules(DiscordRules):
             return target, note
         if in_quoted_line(ctx, hit):
             return TargetKind.REPORTED, ""  # "> you're an idiot\n\nthat's no argument"
+        if target is TargetKind.IMPERATIVE and self._exclaimed_self(ctx, hit):
+            return TargetKind.OBJECT, note  # "fuck me you are a lifesaver"
         if target is not TargetKind.OBJECT and self._cursed_hard_time(ctx, hit):
             return TargetKind.OBJECT, note  # "fuck cancer", "screw you cancer"
         if self._body_part(ctx, hit):
@@ -147,6 +152,21 @@ class ForumRules(DiscordRules):
             and head not in self._lexicon.known_words
             and not self._is_thing(head)
         )
+
+    def _exclaimed_self(self, ctx: Context, hit: Hit) -> bool:
+        """ "fuck me" said as an exclamation, a clause of its own after it: "fuck me you
+        are a lifesaver", "fuck me that's big", "fuck me im tired". A pause after it is
+        read so already; "fuck me daddy" and "fuck me you slut" stay orders."""
+        cues = self._cues
+        words = hit.entry.tokens
+        if len(words) != 2 or words[1] not in cues["self"] or words[0] not in cues["curse"]:
+            return False
+        following = ctx.tokens[hit.last : hit.last + 2]
+        if not following:
+            return False
+        if following[0] in _CLAUSE_SUBJECTS:
+            return following[1:2] != [] and following[1] in cues["copula"]
+        return following[0] in _FUSED_SUBJECTS  # "thats", "im", "youre"
 
     def _body_part(self, ctx: Context, hit: Hit) -> bool:
         """A genital word owned by a third person is a body part, not a name-call: "he

@@ -304,3 +304,25 @@ def test_a_swear_word_said_of_a_person_as_a_name(scorer: Scorer, text: str, host
 def test_a_person_described_in_the_subject(scorer: Scorer, text: str, hostile: bool) -> None:
     verdict = scorer.score(text)
     assert verdict.hostile is hostile, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # "fuck me" exclaimed before a clause of its own
+        ("Fuck me you are a lifesaver", False),
+        ("fuck me that's a big spider", False),
+        ("fuck me im tired", False),
+        ("fuck me daddy", True),
+        ("fuck me you slut", True),
+        # admiration in the shape of a name-call
+        ("Take my upvote, you magnificent son of a bitch", False),
+        ("you cheeky bastard, that was brilliant", False),
+        ("you lucky son of a bitch", False),
+        ("you bastard", True),
+        ("you stupid son of a bitch", True),
+    ],
+)
+def test_exclamations_and_admiration(scorer: Scorer, text: str, hostile: bool) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile, verdict.explanation
