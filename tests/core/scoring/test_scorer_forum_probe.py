@@ -23,12 +23,14 @@ things and situations do not):
 - A sarcastic claim about a group ("Yeah because women are SO good at engineering /s")
   is hostile.
 
-Measured at default settings (`Scorer()`), main at 00e1039 before any rule of this
-round: 84 of 122 hostile comments caught (68.9%), 10 of 154 clean comments flagged
-(6.5%; 7 of the 107 that hold profanity), Italian 15 of 18 caught and 2 of 22
-flagged. MISSED and FALSE_FLAGS below are the wrong verdicts at the last
-measurement; the floor and cap are their counts, so a later change that loses a
-comment or flags one more fails here.
+Measured at default settings (`Scorer()`). On main at 00e1039, before any rule of
+this round: 84 of 122 hostile comments caught (68.9%), 10 of 154 clean comments
+flagged (6.5%; 7 of the 107 that hold profanity), Italian 15 of 18 caught and 2 of 22
+flagged. After targeting_forum.py's rules (written after reading these verdicts, so
+no longer a held-out figure): 94 of 122 caught (77.0%), 4 of 154 flagged (2.6%; 3 of
+107 with profanity), Italian 15 of 18 and 1 of 22. MISSED and FALSE_FLAGS below are
+the wrong verdicts at the last measurement; the floor and cap are their counts, so a
+later change that loses a comment or flags one more fails here.
 """
 
 from __future__ import annotations
@@ -44,31 +46,18 @@ MISSED: tuple[str, ...] = (
     "Imagine being this stupid and posting it publicly lmao",
     "Found the incel.",
     "Lol OP is a complete tool",
-    "OP is a pathetic manchild who can't handle a breakup",
     "What a fucking dumbass take. Are you twelve?",
     "Did your parents drop you on your head as a kid or are you just naturally this thick?",
     "You're a sad, lonely little man and it shows in every comment you make",
-    "Her ex is a creepy fuck, get a restraining order",
     "Your dad is a deadbeat piece of trash and you don't owe him anything",
     "Anyone who still plays this game is a braindead whale",
     "Console players are mouthbreathing peasants",
-    "Kotick is a greedy piece of shit",
     "Streamers like that are parasitic morons farming kids for money",
-    "the dude in the video is a fucking idiot",
     "This meme was made by a virgin who lives in his mom's basement",
     "Whoever made this is a fucking degenerate",
     "OP stole this meme, fucking karma whore",
-    "The lady filming is an absolute cunt, who does that",
-    "Biden is a senile old fuck",
     "Boris Johnson is a buffoon and a liar",
-    "Putin is a murderous cunt",
-    "Musk is a manchild with a god complex",
     "MAGA chuds should all be rounded up and shipped off",
-    (
-        "So I read the whole thread and the guy defending the cop is a bootlicking moron "
-        "who probably has the thin blue line flag on his truck, sorry not sorry"
-    ),
-    "Our coach is a clueless dipshit who should be fired tomorrow",
     "Refs in this league are blind corrupt fucks",
     "Messi is a diving little rat",
     "Every Yankees fan is a smug prick",
