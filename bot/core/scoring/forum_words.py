@@ -1,7 +1,8 @@
 """Word shapes the forum rules read (issue 8, targeting_forum.py): abstract nouns and
-illnesses, numbers leet would read as words, swear words that are nouns for a person,
-and lines quoted with ">". Pure functions of tokens or of one hit's context, each a
-few set look-ups, so the scorer may call the token ones on its fast path.
+illnesses, numbers leet would read as words, "Roma" the city, swear words that are
+nouns for a person, and lines quoted with ">". Pure functions of tokens or of one
+hit's context, each a few set look-ups, so the scorer may call the token ones on its
+fast path.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _HARD_TIMES = frozenset({
 # fmt: on
 # Illnesses that are dehumanising words only when said of people ("immigrants are a
 # cancer"); beside a group they are as often the illness ("black women and breast cancer").
-_ILLNESSES = frozenset({"cancer", "disease", "plague", "cancro", "malattia"})
+ILLNESSES = frozenset({"cancer", "disease", "plague", "cancro", "malattia"})
 # Before an illness named as one: where in the body, what kind, having or fighting it
 # (Italian "morta di cancro").
 # fmt: off
@@ -66,7 +67,36 @@ _ILLNESS_AFTER = frozenset({
 NUMBER_RE = re.compile(r"\b[013457]+\b")
 # Swear words that are also nouns for a person: "a little shit", "a senile old fuck".
 PROFANE_NOUNS = frozenset({"fuck", "shit"})
+# Before "Roma", an Italian preposition or article: the city or its club.
+# fmt: off
+_ROMA_BEFORE = frozenset({
+    "di", "da", "la", "della", "alla", "dalla", "nella", "sulla", "per", "su", "tra",
+    "fra", "verso", "contro",
+})
+_ROMA_ENGLISH = frozenset({"a", "in"})
+_ROMA_PEOPLE = frozenset({
+    "family", "families", "community", "communities", "camp", "camps", "settlement",
+    "settlements", "child", "children", "kids", "woman", "women", "man", "men", "girl",
+    "girls", "boy", "boys", "people", "person", "beggar", "beggars",
+})
+# fmt: on
 _QUOTE_MARKS = (">", "&gt;")  # a line opening so quotes the comment answered
+
+
+def roma_as_city(tokens: list[str]) -> list[str]:
+    """`tokens` with "Roma" after an Italian preposition read as the city ("rome"): "il
+    traffico a Roma", "i tifosi della Roma" name the city or its club, not the Romani.
+    "a"/"in" are English too: before a noun about people ("a Roma family") it stays."""
+    read = list(tokens)
+    for i, word in enumerate(tokens):
+        if word != "roma" or i == 0:
+            continue
+        before = tokens[i - 1]
+        if before in _ROMA_BEFORE or (
+            before in _ROMA_ENGLISH and not (i + 1 < len(tokens) and tokens[i + 1] in _ROMA_PEOPLE)
+        ):
+            read[i] = "rome"
+    return read
 
 
 def numbers_as_written(text: str, tokens: list[str], spans: list[tuple[int, int]]) -> list[str]:
@@ -123,7 +153,7 @@ def named_illness(ctx: Context, hit: Hit) -> bool:
     """ "cancer", "disease", "plague" named as the illness, by the body part or kind
     before it, having or dying of it, or a word of medicine after it."""
     words = hit.entry.tokens
-    if len(words) != 1 or words[0] not in _ILLNESSES:
+    if len(words) != 1 or words[0] not in ILLNESSES:
         return False
     tokens = ctx.tokens
     if hit.first > 0 and tokens[hit.first - 1] in _ILLNESS_BEFORE:

@@ -24,7 +24,12 @@ from bot.core.scoring.folding import (
     flatten,
     fold,
 )
-from bot.core.scoring.forum_words import NUMBER_RE, may_call_names, numbers_as_written
+from bot.core.scoring.forum_words import (
+    NUMBER_RE,
+    may_call_names,
+    numbers_as_written,
+    roma_as_city,
+)
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
@@ -220,6 +225,8 @@ class Scorer:
                 lead = 0  # "@bob is a clown": the mention is the subject
         if len(folded) == len(text) and NUMBER_RE.search(text) is not None:
             tokens = numbers_as_written(text, tokens, spans)  # "1-12 noob": no "i"
+        if "roma" in tokens:
+            tokens = roma_as_city(tokens)  # "il traffico a Roma": the city
         ctx = Context(
             self._lexicon,
             folded,

@@ -9,7 +9,8 @@ Profanity that is no attack:
   inflation", "Depression is a lying bitch"; "cancer" named as the illness beside a
   group ("black women and breast cancer") attacks nobody.
 - A third person's body part is no name-call: "he showed his dick on stream".
-- "Roma" after an Italian preposition is the city or its club ("a Roma").
+- "Roma" after an Italian preposition is the city or its club ("a Roma"; the
+  scorer reads the token so, forum_words.roma_as_city).
 
 Name-calls of a person not in the thread (issue 8 counts them), in shapes the
 earlier rules did not read: describing words after the article ("Putin is a
@@ -22,7 +23,14 @@ tokens around them.
 
 from __future__ import annotations
 
-from bot.core.scoring.forum_words import PROFANE_NOUNS, in_quoted_line, is_abstract, named_illness
+from bot.core.scoring.forum_words import (
+    ILLNESSES,
+    PROFANE_NOUNS,
+    in_quoted_line,
+    is_abstract,
+    named_illness,
+)
+from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import (
     BEFORE,
     NAMED_NOTE,
@@ -70,27 +78,15 @@ _PLACING = frozenset({
 # fmt: on
 _INDEFINITE = frozenset({"a", "an", "un", "uno", "una"})  # "is a ...", "è un ..."
 _DETAIL_REACH = 4  # words of that detail: "defending the cop", "in the red shirt"
-# Before "Roma", an Italian preposition or article: the city or its club.
-# fmt: off
-_ROMA_BEFORE = frozenset({
-    "di", "da", "la", "della", "alla", "dalla", "nella", "sulla", "per", "su", "tra",
-    "fra", "verso", "contro",
-})
-# fmt: on
-# "a"/"in" are English too ("a Roma family", "in Roma camps"): after them the city
-# only when no noun about people follows.
-_ROMA_ENGLISH = frozenset({"a", "in"})
-# fmt: off
-_ROMA_PEOPLE = frozenset({
-    "family", "families", "community", "communities", "camp", "camps", "settlement",
-    "settlements", "child", "children", "kids", "woman", "women", "man", "men", "girl",
-    "girls", "boy", "boys", "people", "person", "beggar", "beggars",
-})
-# fmt: on
 
 
 class ForumRules(DiscordRules):
     """Where a forum comment quotes the one it answers, or curses a thing."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        # The one-word hits the rules below read: one set test spares every other hit.
+        self._forum_words = lexicon.cues["genital"] | ILLNESSES | PROFANE_NOUNS
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -99,14 +95,22 @@ class ForumRules(DiscordRules):
         target, note = super().reread(ctx, hit, target, note)
         if target is TargetKind.REPORTED:
             return target, note
-        if in_quoted_line(ctx, hit):
+        folded = ctx.folded
+        if (">" in folded or "&gt;" in folded) and in_quoted_line(ctx, hit):
             return TargetKind.REPORTED, ""  # "> you're an idiot\n\nthat's no argument"
-        if target is TargetKind.IMPERATIVE and self._exclaimed_self(ctx, hit):
-            return TargetKind.OBJECT, note  # "fuck me you are a lifesaver"
+        words = hit.entry.tokens
+        if len(words) == 2:
+            if target is TargetKind.IMPERATIVE and self._exclaimed_self(ctx, hit):
+                return TargetKind.OBJECT, note  # "fuck me you are a lifesaver"
+            return target, note
+        if len(words) != 1:
+            return target, note
         if target is not TargetKind.OBJECT and self._cursed_hard_time(ctx, hit):
             return TargetKind.OBJECT, note  # "fuck cancer", "screw you cancer"
+        if words[0] not in self._forum_words:
+            return target, note  # most hits: none of the words below
         if self._body_part(ctx, hit):
-            return TargetKind.OBJECT, BODY_PART_NOTE  # "stick your dick in them"
+            return TargetKind.OBJECT, BODY_PART_NOTE  # "he showed his dick on stream"
         if target in WIDENED and named_illness(ctx, hit):
             return TargetKind.OBJECT, ILLNESS_NOTE  # "women and cervical cancer"
         if target in WIDENED and self._profane_name_said_of(ctx, hit):
@@ -191,13 +195,14 @@ class ForumRules(DiscordRules):
     def _cursed_hard_time(self, ctx: Context, hit: Hit) -> bool:
         """A one-word hit that names a thing ("cancer" is also a name-call), right after
         a curse: "fuck cancer", "screw cancer", "fuck you cancer"."""
-        words = hit.entry.tokens
-        if len(words) != 1 or (words[0] not in self._cues["thing"] and not is_abstract(words[0])):
-            return False
+        cues = self._cues
         before = ctx.tokens[max(0, hit.first - 2) : hit.first]
-        if before[-1:] and before[-1] in self._cues["second_person"]:
+        if before[-1:] and before[-1] in cues["second_person"]:
             before = before[:-1]  # "fuck you cancer"
-        return bool(before) and before[-1] in self._cues["curse"]
+        if not before or before[-1] not in cues["curse"]:
+            return False  # most hits: no curse right before
+        word = hit.entry.tokens[0]
+        return word in cues["thing"] or is_abstract(word)
 
     def _cursed_thing(self, ctx: Context, hit: Hit) -> bool:
         """Also an abstract noun after the curse's "you" or order: "fuck you inflation",
@@ -227,18 +232,25 @@ class ForumRules(DiscordRules):
         "Kotick is a greedy piece of shit") or a person described in the subject ("the
         dude in the video is an idiot", "the lady filming is a cunt"); not when the
         subject is an abstract noun ("Depression is a lying bitch")."""
-        start = ctx.sentence_start(hit.first, BEFORE)
-        words = ctx.tokens[start : hit.first]
         copulas = self._cues["third_copula"]
-        at = next((i for i, word in enumerate(words) if word in copulas), -1)
-        if at >= 1 and is_abstract(words[at - 1], plural=False):
-            return False
         if super()._named_subject(ctx, hit):
-            return True
+            start = ctx.sentence_start(hit.first, BEFORE)
+            words = ctx.tokens[start : hit.first]
+            at = next((i for i, word in enumerate(words) if word in copulas), -1)
+            return not (at >= 1 and is_abstract(words[at - 1], plural=False))
+        entry = hit.entry
+        if entry.category is not Category.INSULT or not self._cues["descriptive"].isdisjoint(
+            entry.tokens
+        ):
+            return False  # a judging word may judge a thing: "Twitter is a stupid platform"
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)  # "the guy defending the cop is"
         words = ctx.tokens[start : hit.first]
         at = next((i for i, word in enumerate(words) if word in copulas), -1)
-        return at >= 1 and self._described_name_call(ctx, hit, start, at)
+        return (
+            at >= 1
+            and not is_abstract(words[at - 1], plural=False)
+            and self._described_name_call(ctx, hit, start, at)
+        )
 
     def _described_name_call(self, ctx: Context, hit: Hit, start: int, at: int) -> bool:
         """ "<subject> is a [one or two describing words] <name-call>", the subject a
@@ -246,11 +258,6 @@ class ForumRules(DiscordRules):
         described ("the dude in the video", "the guy defending the cop"), the name-call
         closing its clause."""
         cues = self._cues
-        entry = hit.entry
-        if entry.category is not Category.INSULT or not cues["descriptive"].isdisjoint(
-            entry.tokens
-        ):
-            return False
         if self._attributive_at(ctx, hit):
             return False
         if not self._ends_clause(ctx, hit) and ctx.tokens[hit.last] not in _CLAUSE_GOES_ON:
@@ -297,16 +304,3 @@ class ForumRules(DiscordRules):
         return len(detail) <= _DETAIL_REACH and (
             detail[0] in _PLACING or (detail[0].endswith("ing") and len(detail[0]) > 4)
         )
-
-    def _group_named_at(self, tokens: list[str], i: int, end: int) -> bool:
-        """Not "Roma" after an Italian preposition: "a Roma", "i tifosi della Roma"."""
-        if not super()._group_named_at(tokens, i, end):
-            return False
-        if tokens[i] != "roma" or i == 0:
-            return True
-        before = tokens[i - 1]
-        if before in _ROMA_BEFORE:
-            return False
-        if before in _ROMA_ENGLISH:
-            return i + 1 < len(tokens) and tokens[i + 1] in _ROMA_PEOPLE
-        return True
