@@ -111,6 +111,7 @@ for _block in _PREFILL:
 
 # ASCII text (most chat) takes a bytes.translate shortcut: every ASCII character
 # folds to exactly one ASCII character, so a 256-byte table does the same job.
+_TABLE[ord("\n")] = "\n"  # a line break ends a sentence (targeting_context's stops)
 _FOLD_BYTES = bytes(ord(_TABLE[c]) for c in range(128)) + bytes(range(128, 256))
 _FLAT_BYTES = bytes(ord(_FLAT[c]) for c in range(128)) + bytes(range(128, 256))
 

@@ -24,6 +24,12 @@ from bot.core.scoring.folding import (
     flatten,
     fold,
 )
+from bot.core.scoring.forum_words import (
+    NUMBER_RE,
+    may_call_names,
+    numbers_as_written,
+    roma_as_city,
+)
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
@@ -197,7 +203,7 @@ class Scorer:
         profanity = _PROFANITY
         swearing = all(c[2].category is profanity for c in candidates)
         # Swearing is only read by the rules in a short line that may curse a name.
-        bare = swearing and not self._may_name(tokens)
+        bare = swearing and not self._may_name(tokens) and not may_call_names(tokens)
         # A swear word a shape may aim at the reader ("do you want sex?") is read on.
         woken = bare and not self._reader.triggers.isdisjoint(tokens)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
@@ -217,6 +223,10 @@ class Scorer:
             lead = min(len(flatten(opening.group()).split()), len(tokens))
             if lead < len(tokens) and tokens[lead] in self._cues["third_copula"]:
                 lead = 0  # "@bob is a clown": the mention is the subject
+        if len(folded) == len(text) and NUMBER_RE.search(text) is not None:
+            tokens = numbers_as_written(text, tokens, spans)  # "1-12 noob": no "i"
+        if "roma" in tokens:
+            tokens = roma_as_city(tokens)  # "il traffico a Roma": the city
         ctx = Context(
             self._lexicon,
             folded,

@@ -187,14 +187,8 @@ CASES: tuple[object, ...] = (  # (functionality, text, hostile) or a pytest.para
     ("target_group", "I politici sono tutti ladri.", False),
     ("target_group", "Odio gli juventini.", False),
     ("target_group", "Gli avvocati sono parassiti.", False),
-    pytest.param(
-        "target_group",
-        "I tifosi della Roma sono insopportabili.",
-        False,
-        marks=pytest.mark.xfail(
-            strict=True, reason='"Roma" names the Romani people and the city and its club alike'
-        ),
-    ),
+    # "della Roma": the club (targeting_forum.py reads "Roma" after a preposition so)
+    ("target_group", "I tifosi della Roma sono insopportabili.", False),
     ("target_group", "I banchieri sono avidi.", False),
     ("spell_char_swap", "Odio le dnone.", True),
     pytest.param(
