@@ -1,0 +1,186 @@
+"""Targeting rules for teenagers' chat, third round (issue 8, Formspring): a name-call
+after an order about "me", "you suck" as a plain verb, and "shut up" said to a compliment.
+
+- An order whose object is the writer, then a name-call that ends the sentence: "leave
+  me alone loser", "dont talk to me bitch", "get away from me freak", "lasciami in
+  pace sfigato", "non toccarmi stronzo". The person rules read the nearest "me" as the
+  target (self-directed); the name-call is the vocative of the order, said to the
+  reader. "call me a loser", "don't call me ugly", "tell me im ugly" and "made me
+  look stupid" keep their reading (naming verbs, an article or a linking word between).
+- "you suck" as a plain verb: "do you suck it or lick it?", "you suck out the venom"
+  (an object or a particle follows) is no verdict on the reader; "do you suck at
+  cooking?" asks (a question opener right before "you", no "why").
+- "shut up" said to a compliment, friends' banter: "shut up ur so pretty", "stfu
+  you're cute", "zitta che sei bellissima". Only the order is excused, only beside a
+  compliment to the reader; "shut up ur so ugly" stays.
+
+Each look is a few tokens around a hit the earlier rules aimed: O(1) per hit.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_controls import JOKING_NOTE
+from bot.core.scoring.targeting_discord import DiscordRules
+from bot.core.scoring.targeting_formspring import LAUGHTER
+from bot.core.scoring.verdict import Category, TargetKind
+
+_NAME_CALLS = frozenset({Category.INSULT, Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT})
+_MOVABLE = frozenset({TargetKind.SELF, TargetKind.THIRD_PERSON, TargetKind.NONE})
+# Words that open a negative order before its verb: "don't", "do not", "never", "stop".
+_NEGATIVE_ORDER = frozenset({"don", "t", "dont", "do", "not", "never", "stop", "quit", "non"})
+# Between the verb and "me": "talk to me", "get away from me", "back off me".
+_TO_ME = frozenset({"to", "from", "away", "at", "with", "off", "of", "for", "out", "near"})
+# Verbs that name or make what follows: "call me ugly", "makes me look fat".
+_NAMING = frozenset(
+    {
+        "call", "calling", "called", "name", "make", "makes", "made", "making", "think",
+        "thinks", "tell", "told", "consider", "chiamami", "chiamarmi", "dirmi", "dimmi",
+    }
+)  # fmt: skip
+# Between "me" and the name-call, words that describe the writer: "me feel stupid".
+_LINKING = frozenset(
+    {"feel", "feeling", "felt", "look", "looking", "looks", "seem", "sound", "be", "being"}
+)
+_REACH_AFTER_ME = 3  # "leave me alone already loser"
+# Italian orders with the writer as a clitic: "lasciami", "stammi lontano", "dammi".
+_CLITIC_ORDERS = frozenset(
+    {
+        "lasciami", "stammi", "dammi", "fammi", "guardami", "scrivimi", "rispondimi",
+        "seguimi", "scusami", "mollami", "ascoltami", "cercami", "aspettami", "toccami",
+    }
+)  # fmt: skip
+# After "you suck", what makes "suck" a plain verb with an object: "suck it", "suck out".
+_SUCK_OBJECT = frozenset(
+    {"it", "out", "up", "in", "on", "off", "my", "the", "his", "her", "them", "him", "this"}
+)
+_YOU_SUCK = frozenset({("you", "suck"), ("u", "suck")})
+_ASKING = frozenset({"do", "does", "did", "can", "could", "would", "will"})
+_WHY = frozenset({"why", "y", "how"})  # "why do you suck so much": a put-down asked
+# Orders to be quiet, and what a compliment to the reader is made of.
+_SHUSHING = frozenset(
+    {("shut", "up"), ("stfu",), ("shut", "up", "you"), ("stai", "zitto"), ("stai", "zitta"),
+     ("taci",), ("zitto",), ("zitta",)}
+)  # fmt: skip
+_READER_IS = frozenset({"you", "u", "ur", "youre", "your", "re", "r", "are", "sei"})
+_PRAISE_BRIDGE = frozenset(
+    {"so", "soo", "really", "way", "too", "literally", "actually", "like", "the", "such", "a",
+     "troppo", "cosi", "proprio", "davvero", "la", "il"}
+)  # fmt: skip
+COMPLIMENT = frozenset(
+    {
+        "pretty", "prettier", "prettiest", "prety", "cute", "cuter", "cutest", "gorgeous",
+        "beautiful", "adorable", "sweet", "sexy", "hot", "handsome", "lovely", "perfect",
+        "amazing", "best", "funny", "talented", "smart", "stunning",
+        "bella", "bellissima", "bellissimo", "bello", "carina", "carino", "stupenda",
+        "stupendo", "dolce", "dolcissima", "dolcissimo", "simpatica", "simpatico",
+        "fantastica", "fantastico", "perfetta", "perfetto", "migliore",
+    }
+)  # fmt: skip
+_PRAISE_REACH = 5  # "shut up you are literally so pretty"
+
+
+class TeenTalkRules(DiscordRules):
+    """Rereads the earlier rules' answer for orders about "me", "suck" and "shut up"."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        cues = lexicon.cues
+        # Words that cannot be an order's verb: pronouns, articles, copulas ("get" is
+        # both a copula and an order).
+        self._not_verb = (
+            cues["self"]
+            | cues["second_person"]
+            | cues["third_person"]
+            | cues["article"]
+            | cues["copula"]
+            | cues["object"]
+        ) - cues["imperative"]
+        # Words after "me" that make the name-call describe the writer: "me feel stupid".
+        self._describing = cues["copula"] | cues["self"] | _LINKING | _NAMING
+        self._order_openers = cues["order_opener"] | _NEGATIVE_ORDER
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note) for `hit`, corrected where a rule here applies."""
+        target, note = super().reread(ctx, hit, target, note)
+        entry = hit.entry
+        if (
+            entry.category in _NAME_CALLS
+            and ((target in _MOVABLE and not note) or note == "negated")
+            and self._order_vocative(ctx, hit)
+        ):
+            return TargetKind.SECOND_PERSON, ""  # "leave me alone loser"
+        if note:
+            return target, note
+        if entry.tokens in _YOU_SUCK and target is TargetKind.SECOND_PERSON:
+            return self._suck_read(ctx, hit, target)
+        if (
+            entry.tokens in _SHUSHING
+            and target is TargetKind.IMPERATIVE
+            and self._praised(ctx, hit)
+        ):
+            return target, JOKING_NOTE  # "shut up ur so pretty"
+        return target, note
+
+    def _order_vocative(self, ctx: Context, hit: Hit) -> bool:
+        """The sentence is an order about the writer and the name-call ends it."""
+        tokens = ctx.tokens
+        end = ctx.sentence_end(hit.last - 1, 1)
+        if hit.last != end and not (hit.last < len(tokens) and tokens[hit.last] in LAUGHTER):
+            return False
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        if not ctx.starts_sentence(start):
+            return False
+        verb = start
+        while verb < hit.first and tokens[verb] in self._order_openers:
+            verb += 1
+        if verb >= hit.first or tokens[verb] in _NAMING:
+            return False
+        if tokens[verb] in _CLITIC_ORDERS or (
+            verb > start and tokens[verb - 1] == "non" and tokens[verb].endswith("rmi")
+        ):
+            me = verb  # "lasciami in pace", "non toccarmi"
+        else:
+            if tokens[verb] in self._not_verb:
+                return False  # "i", "you", "the", "is": no verb opens the sentence
+            me = verb + 1
+            while me < hit.first and tokens[me] in _TO_ME:
+                me += 1
+            if me >= hit.first or tokens[me] != "me":
+                return False
+        between = tokens[me + 1 : hit.first]
+        return len(between) <= _REACH_AFTER_ME and self._describing.isdisjoint(between)
+
+    def _suck_read(self, ctx: Context, hit: Hit, target: TargetKind) -> tuple[TargetKind, str]:
+        """ "you suck" as a plain verb or asked (see the module's list)."""
+        tokens = ctx.tokens
+        if hit.last < len(tokens) and tokens[hit.last] in _SUCK_OBJECT:
+            return TargetKind.OBJECT, ""  # "you suck it", "do you suck out the venom"
+        first = hit.first
+        asked = first > 0 and tokens[first - 1] in _ASKING and not ctx.pause_after(first - 1)
+        if asked and (first < 2 or tokens[first - 2] not in _WHY):
+            return TargetKind.REPORTED, "asked, not said"  # "do you suck at cooking?"
+        return target, ""
+
+    def _praised(self, ctx: Context, hit: Hit) -> bool:
+        """A compliment to the reader just after (or before) the order to be quiet."""
+        tokens = ctx.tokens
+        after = tokens[hit.last : hit.last + _PRAISE_REACH]
+        before = tokens[max(0, hit.first - _PRAISE_REACH) : hit.first]
+        return self._compliment_in(after) or self._compliment_in(before)
+
+    @staticmethod
+    def _compliment_in(words: list[str]) -> bool:
+        """ "ur so pretty", "you're cute", "che sei bellissima": the reader, then praise."""
+        seen_reader = False
+        for word in words:
+            if word in COMPLIMENT:
+                return seen_reader
+            if word in _READER_IS:
+                seen_reader = True
+            elif not (seen_reader and word in _PRAISE_BRIDGE):
+                seen_reader = False
+        return False
