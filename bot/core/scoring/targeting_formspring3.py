@@ -14,6 +14,11 @@ after an order about "me", "you suck" as a plain verb, and "shut up" said to a c
   you're cute", "zitta che sei bellissima". Only the order is excused, only beside a
   compliment to the reader; "shut up ur so ugly" stays.
 
+- Words that only look aimed: "you know" as a filler after a word ("cant get greedy you
+  know"), a judging word in "-ing" that is a verb with an object ("the kid keeps annoying
+  you"), an order after "make them" or "let it" ("what makes them go away"), and the
+  second of two words a negation denies ("she's not a whore or bitch").
+
 Each look is a few tokens around a hit the earlier rules aimed: O(1) per hit.
 """
 
@@ -79,6 +84,19 @@ COMPLIMENT = frozenset(
     }
 )  # fmt: skip
 _PRAISE_REACH = 5  # "shut up you are literally so pretty"
+_AIMED = frozenset({TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE})
+# Object pronouns after a verb: "annoying you", "makes them go away".
+_OBJECTS = frozenset({"you", "u", "ya", "me", "him", "her", "them", "us", "it"})
+# Verbs that take an object and a bare verb: "make them go away", "let it go".
+_CAUSING = frozenset(
+    {"make", "makes", "made", "making", "let", "lets", "letting", "help", "helps", "helped",
+     "watch", "watched", "see", "saw", "seen", "hear", "heard", "have", "had"}
+)  # fmt: skip
+_ARTICLES = frozenset({"a", "an", "the"})
+FILLER_NOTE = "with 'you' as a filler, not aimed"
+_FILLERS = (["you", "know"], ["u", "know"], ["ya", "know"], ["you", "see"])
+_OR = frozenset({"or", "nor"})
+_DENIED_REACH = 3  # "not a dirty whore or bitch": words back from "or" to the negator
 
 
 class TeenTalkRules(DiscordRules):
@@ -115,6 +133,12 @@ class TeenTalkRules(DiscordRules):
             return TargetKind.SECOND_PERSON, ""  # "leave me alone loser"
         if note:
             return target, note
+        if target in _AIMED and self._only_looks_aimed(ctx, hit, target):
+            return TargetKind.OBJECT, ""  # "keeps annoying you", "makes them go away"
+        if target is TargetKind.SECOND_PERSON and self._filler_you(ctx, hit):
+            return TargetKind.NONE, FILLER_NOTE  # "cant get greedy you know"
+        if entry.category is not Category.IDENTITY_ATTACK and self._denied_too(ctx, hit):
+            return target, "negated"  # "she's not a whore or bitch"
         if entry.tokens in _YOU_SUCK and target is TargetKind.SECOND_PERSON:
             return self._suck_read(ctx, hit, target)
         if (
@@ -153,6 +177,50 @@ class TeenTalkRules(DiscordRules):
                 return False
         between = tokens[me + 1 : hit.first]
         return len(between) <= _REACH_AFTER_ME and self._describing.isdisjoint(between)
+
+    def _only_looks_aimed(self, ctx: Context, hit: Hit, target: TargetKind) -> bool:
+        """ "annoying you", "makes them go away": a verb's object (see the module's list)."""
+        tokens = ctx.tokens
+        first, last = hit.first, hit.last
+        words = hit.entry.tokens
+        if (
+            target is TargetKind.IMPERATIVE
+            and first > 1
+            and tokens[first - 2] in _CAUSING
+            and hit.entry.category is not Category.SEXUAL_HARASSMENT  # "made him suck my ..."
+        ):
+            return tokens[first - 1] in _OBJECTS  # "makes them go away": no order
+        if last >= len(tokens) or tokens[last] not in _OBJECTS or ctx.pause_after(last - 1):
+            return False
+        return len(words) == 1 and words[0].endswith("ing")  # "keeps annoying you", a verb
+
+    def _filler_you(self, ctx: Context, hit: Hit) -> bool:
+        """ "cant get greedy you know": the only "you" near the hit is a filler after it."""
+        tokens = ctx.tokens
+        first, last = hit.first, hit.last
+        if tokens[last : last + 2] not in _FILLERS or ctx.pause_after(last - 1):
+            return False
+        if last + 2 < len(tokens) and not ctx.pause_after(last + 1):
+            return False  # "bitch you know you won't": a clause, not a filler
+        start = ctx.sentence_start(first, SENTENCE_REACH)
+        return self._cues["second_person"].isdisjoint(tokens[start:first])
+
+    def _denied_too(self, ctx: Context, hit: Hit) -> bool:
+        """The hit is the second of two words one negation denies: "not a whore or bitch",
+        "not stupid or ugly"; "not smart, or pretty, just a loser" has pauses between."""
+        tokens = ctx.tokens
+        at = hit.first - 1
+        if at >= 0 and tokens[at] in _ARTICLES:
+            at -= 1
+        if at < 1 or tokens[at] not in _OR or ctx.pause_after(at - 1):
+            return False
+        negation = self._cues["negation"]
+        for k in range(at - 1, max(-1, at - _DENIED_REACH - 1), -1):
+            if tokens[k] in negation:
+                return True
+            if ctx.pause_after(k):
+                return False
+        return False
 
     def _suck_read(self, ctx: Context, hit: Hit, target: TargetKind) -> tuple[TargetKind, str]:
         """ "you suck" as a plain verb or asked (see the module's list)."""
