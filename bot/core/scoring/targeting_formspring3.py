@@ -236,8 +236,9 @@ class TeenTalkRules(DiscordRules):
     def _praised(self, ctx: Context, hit: Hit) -> bool:
         """A compliment to the reader just after (or before) the order to be quiet."""
         tokens = ctx.tokens
-        after = tokens[hit.last : hit.last + _PRAISE_REACH]
-        before = tokens[max(0, hit.first - _PRAISE_REACH) : hit.first]
+        end = ctx.sentence_end(hit.last - 1, _PRAISE_REACH)
+        after = tokens[hit.last : end]  # in the same sentence: "shut up ur so pretty"
+        before = tokens[ctx.sentence_start(hit.first, _PRAISE_REACH) : hit.first]
         return self._compliment_in(after) or self._compliment_in(before)
 
     @staticmethod
