@@ -49,6 +49,7 @@ _LINKING = frozenset(
     {"feel", "feeling", "felt", "look", "looking", "looks", "seem", "sound", "be", "being"}
 )
 _REACH_AFTER_ME = 3  # "leave me alone already loser"
+_AND = frozenset({"and", "then", "n", "e"})  # a second order: "... and stop staring at me"
 # Italian orders with the writer as a clitic: "lasciami", "stammi lontano", "dammi".
 _CLITIC_ORDERS = frozenset(
     {
@@ -92,11 +93,10 @@ _CAUSING = frozenset(
     {"make", "makes", "made", "making", "let", "lets", "letting", "help", "helps", "helped",
      "watch", "watched", "see", "saw", "seen", "hear", "heard", "have", "had"}
 )  # fmt: skip
-_ARTICLES = frozenset({"a", "an", "the"})
 FILLER_NOTE = "with 'you' as a filler, not aimed"
 _FILLERS = (["you", "know"], ["u", "know"], ["ya", "know"], ["you", "see"])
-_OR = frozenset({"or", "nor"})
-_DENIED_REACH = 3  # "not a dirty whore or bitch": words back from "or" to the negator
+_OR = frozenset({"or", "nor", "o", "ne"})  # Italian "o", "né"
+_DENIED_REACH = 4  # "not a dirty whore or bitch": words back from "or" to the negator
 
 
 class TeenTalkRules(DiscordRules):
@@ -150,7 +150,8 @@ class TeenTalkRules(DiscordRules):
         return target, note
 
     def _order_vocative(self, ctx: Context, hit: Hit) -> bool:
-        """The sentence is an order about the writer and the name-call ends it."""
+        """The sentence is an order about the writer (maybe the second of two joined by
+        "and": "pass me that and stop staring at me slut") and the name-call ends it."""
         tokens = ctx.tokens
         end = ctx.sentence_end(hit.last - 1, 1)
         if hit.last != end and not (hit.last < len(tokens) and tokens[hit.last] in LAUGHTER):
@@ -158,10 +159,18 @@ class TeenTalkRules(DiscordRules):
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         if not ctx.starts_sentence(start):
             return False
+        if self._order_about_me(tokens, start, hit.first):
+            return True
+        joined = [k + 1 for k in range(start + 1, hit.first - 1) if tokens[k] in _AND]
+        return bool(joined) and self._order_about_me(tokens, joined[-1], hit.first)
+
+    def _order_about_me(self, tokens: list[str], start: int, hit_first: int) -> bool:
+        """An order opens at `start` with the writer as its object, and only a few plain
+        words lie between that "me" and the name-call at `hit_first`."""
         verb = start
-        while verb < hit.first and tokens[verb] in self._order_openers:
+        while verb < hit_first and tokens[verb] in self._order_openers:
             verb += 1
-        if verb >= hit.first or tokens[verb] in _NAMING:
+        if verb >= hit_first or tokens[verb] in _NAMING:
             return False
         if tokens[verb] in _CLITIC_ORDERS or (
             verb > start and tokens[verb - 1] == "non" and tokens[verb].endswith("rmi")
@@ -171,11 +180,11 @@ class TeenTalkRules(DiscordRules):
             if tokens[verb] in self._not_verb:
                 return False  # "i", "you", "the", "is": no verb opens the sentence
             me = verb + 1
-            while me < hit.first and tokens[me] in _TO_ME:
+            while me < hit_first and tokens[me] in _TO_ME:
                 me += 1
-            if me >= hit.first or tokens[me] != "me":
+            if me >= hit_first or tokens[me] != "me":
                 return False
-        between = tokens[me + 1 : hit.first]
+        between = tokens[me + 1 : hit_first]
         return len(between) <= _REACH_AFTER_ME and self._describing.isdisjoint(between)
 
     def _only_looks_aimed(self, ctx: Context, hit: Hit, target: TargetKind) -> bool:
@@ -210,7 +219,7 @@ class TeenTalkRules(DiscordRules):
         "not stupid or ugly"; "not smart, or pretty, just a loser" has pauses between."""
         tokens = ctx.tokens
         at = hit.first - 1
-        if at >= 0 and tokens[at] in _ARTICLES:
+        if at >= 0 and tokens[at] in self._cues["article"]:
             at -= 1
         if at < 1 or tokens[at] not in _OR or ctx.pause_after(at - 1):
             return False
