@@ -1,23 +1,24 @@
 """Targeting rules for teenagers' chat, third round (issue 8, Formspring): a name-call
-after an order about "me", "you suck" as a plain verb, and "shut up" said to a compliment.
+after an order about "me" is said to the reader; some words only look aimed.
 
 - An order whose object is the writer, then a name-call that ends the sentence: "leave
   me alone loser", "dont talk to me bitch", "get away from me freak", "lasciami in
   pace sfigato", "non toccarmi stronzo". The person rules read the nearest "me" as the
   target (self-directed); the name-call is the vocative of the order, said to the
-  reader. "call me a loser", "don't call me ugly", "tell me im ugly" and "made me
-  look stupid" keep their reading (naming verbs, an article or a linking word between).
+  reader, also in a second order joined by "and". "call me a loser", "don't call me
+  ugly", "tell me im ugly", "made me look stupid" and "leave me alone im ugly" keep
+  their reading (a naming verb, or a linking word or "im" between).
 - "you suck" as a plain verb: "do you suck it or lick it?", "you suck out the venom"
   (an object or a particle follows) is no verdict on the reader; "do you suck at
   cooking?" asks (a question opener right before "you", no "why").
 - "shut up" said to a compliment, friends' banter: "shut up ur so pretty", "stfu
-  you're cute", "zitta che sei bellissima". Only the order is excused, only beside a
-  compliment to the reader; "shut up ur so ugly" stays.
-
-- Words that only look aimed: "you know" as a filler after a word ("cant get greedy you
-  know"), a judging word in "-ing" that is a verb with an object ("the kid keeps annoying
-  you"), an order after "make them" or "let it" ("what makes them go away"), and the
-  second of two words a negation denies ("she's not a whore or bitch").
+  you're cute", "taci, sei bellissima". Only the order is excused, only beside a
+  compliment to the reader in the same sentence; "shut up ur so ugly" stays.
+- Other words that only look aimed: "you know" as a filler after a word ("cant get
+  greedy you know"), a judging word in "-ing" that is a verb with an object ("the kid
+  keeps annoying you"), an order after "make them" or "let it" ("what makes them go
+  away"), and the second of two words one negation denies ("she's not a whore or
+  bitch", "non è una puttana né una stronza").
 
 Each look is a few tokens around a hit the earlier rules aimed: O(1) per hit.
 """
@@ -49,7 +50,7 @@ _LINKING = frozenset(
     {"feel", "feeling", "felt", "look", "looking", "looks", "seem", "sound", "be", "being"}
 )
 _REACH_AFTER_ME = 3  # "leave me alone already loser"
-_AND = frozenset({"and", "then", "n", "e"})  # a second order: "... and stop staring at me"
+_AND = frozenset({"and", "then", "n", "e"})  # "... and stop staring at me", Italian "e"
 # Italian orders with the writer as a clitic: "lasciami", "stammi lontano", "dammi".
 _CLITIC_ORDERS = frozenset(
     {
@@ -74,7 +75,7 @@ _PRAISE_BRIDGE = frozenset(
     {"so", "soo", "really", "way", "too", "literally", "actually", "like", "the", "such", "a",
      "troppo", "cosi", "proprio", "davvero", "la", "il"}
 )  # fmt: skip
-COMPLIMENT = frozenset(
+_COMPLIMENT = frozenset(
     {
         "pretty", "prettier", "prettiest", "prety", "cute", "cuter", "cutest", "gorgeous",
         "beautiful", "adorable", "sweet", "sexy", "hot", "handsome", "lovely", "perfect",
@@ -93,7 +94,7 @@ _CAUSING = frozenset(
     {"make", "makes", "made", "making", "let", "lets", "letting", "help", "helps", "helped",
      "watch", "watched", "see", "saw", "seen", "hear", "heard", "have", "had"}
 )  # fmt: skip
-FILLER_NOTE = "with 'you' as a filler, not aimed"
+_FILLER_NOTE = "with 'you' as a filler, not aimed"
 _FILLERS = (["you", "know"], ["u", "know"], ["ya", "know"], ["you", "see"])
 _OR = frozenset({"or", "nor", "o", "ne"})  # Italian "o", "né"
 _DENIED_REACH = 4  # "not a dirty whore or bitch": words back from "or" to the negator
@@ -136,7 +137,7 @@ class TeenTalkRules(DiscordRules):
         if target in _AIMED and self._only_looks_aimed(ctx, hit, target):
             return TargetKind.OBJECT, ""  # "keeps annoying you", "makes them go away"
         if target is TargetKind.SECOND_PERSON and self._filler_you(ctx, hit):
-            return TargetKind.NONE, FILLER_NOTE  # "cant get greedy you know"
+            return TargetKind.NONE, _FILLER_NOTE  # "cant get greedy you know"
         if entry.category is not Category.IDENTITY_ATTACK and self._denied_too(ctx, hit):
             return target, "negated"  # "she's not a whore or bitch"
         if entry.tokens in _YOU_SUCK and target is TargetKind.SECOND_PERSON:
@@ -255,7 +256,7 @@ class TeenTalkRules(DiscordRules):
         """ "ur so pretty", "you're cute", "che sei bellissima": the reader, then praise."""
         seen_reader = False
         for word in words:
-            if word in COMPLIMENT:
+            if word in _COMPLIMENT:
                 return seen_reader
             if word in _READER_IS:
                 seen_reader = True
