@@ -18,7 +18,8 @@ after an order about "me" is said to the reader; some words only look aimed.
   greedy you know"), a judging word in "-ing" that is a verb with an object ("the kid
   keeps annoying you"), an order after "make them" or "let it" ("what makes them go
   away"), and the second of two words one negation denies ("she's not a whore or
-  bitch", "non è una puttana né una stronza").
+  bitch", "non è una puttana né una stronza"); a compliment denied only to be outdone
+  ("you're not pretty, you're gorgeous").
 
 Each look is a few tokens around a hit the earlier rules aimed: O(1) per hit.
 """
@@ -97,6 +98,9 @@ _CAUSING = frozenset(
 _FILLER_NOTE = "with 'you' as a filler, not aimed"
 _FILLERS = (["you", "know"], ["u", "know"], ["ya", "know"], ["you", "see"])
 _OR = frozenset({"or", "nor", "o", "ne"})  # Italian "o", "né"
+# A compliment denied ("you're not pretty"), then a bigger one: praise, not a put-down.
+_DENYING = frozenset({"not", "non"})
+_OUTDONE_NOTE = "outdone by a compliment"
 _DENIED_REACH = 4  # "not a dirty whore or bitch": words back from "or" to the negator
 
 
@@ -140,6 +144,10 @@ class TeenTalkRules(DiscordRules):
             return TargetKind.NONE, _FILLER_NOTE  # "cant get greedy you know"
         if entry.category is not Category.IDENTITY_ATTACK and self._denied_too(ctx, hit):
             return target, "negated"  # "she's not a whore or bitch"
+        if entry.category is Category.BODY_SHAMING and not _DENYING.isdisjoint(entry.tokens):
+            end = ctx.sentence_end(hit.last - 1, _PRAISE_REACH)
+            if self._compliment_in(ctx.tokens[hit.last : end]):
+                return target, _OUTDONE_NOTE  # "you're not pretty, you're gorgeous"
         if entry.tokens in _YOU_SUCK and target is TargetKind.SECOND_PERSON:
             return self._suck_read(ctx, hit, target)
         if (

@@ -4,7 +4,7 @@ A name-call that ends an order about the writer is said to the reader ("leave me
 loser", "lasciami in pace sfigato"); naming verbs ("call me a loser") keep it the
 writer's own. Put-downs teenagers use on Discord and Instagram are aimed at the reader
 in text-speak too: the reader told they will stay unloved or alone, that their parents
-hate them, that they are cringe or fake, that they look like shit; threats and looks in
+hate them, that they are cringe or fake, that they look like shit or are not even pretty; threats and looks in
 "u"/"ur"/"ya"/"yo" spelling and "no1 likes u". Words that only look aimed stay clean:
 "you suck" as a plain verb or asked, "shut up" said to a compliment, "you know" as a
 filler, a judging "-ing" verb with its object, an order after "make them", the second
@@ -96,6 +96,9 @@ def test_the_writers_own_names_stay_clean(scorer: Scorer, text: str) -> None:
         ("you look like shit", Category.BODY_SHAMING),
         ("u look like crap", Category.BODY_SHAMING),
         ("u have a huge forehead", Category.BODY_SHAMING),
+        ("ur not even pretty lol", Category.BODY_SHAMING),
+        ("your not that cute", Category.BODY_SHAMING),
+        ("non sei neanche bella", Category.BODY_SHAMING),
         ("hai una faccia di merda", Category.BODY_SHAMING),
         ("sembri un maiale", Category.INSULT),
         ("im gonna beat u up", Category.THREAT),
@@ -124,6 +127,10 @@ def test_teen_put_downs_are_aimed_at_the_reader(
         "my parents hate my music lol",
         "i look like shit today",
         "sembri stanca, tutto ok?",
+        "you're not pretty, you're gorgeous",
+        "non sei bella, sei bellissima",
+        "who said you're not pretty?",
+        "don't ever think you're not cute",
         "ill kill u in the next round gg",
         "ur dead meat in the rematch",
     ],
