@@ -97,7 +97,7 @@ def test_the_writers_own_names_stay_clean(scorer: Scorer, text: str) -> None:
         ("u look like crap", Category.BODY_SHAMING),
         ("u have a huge forehead", Category.BODY_SHAMING),
         ("ur not even pretty lol", Category.BODY_SHAMING),
-        ("your not that cute", Category.BODY_SHAMING),
+        ("your not even pretty", Category.BODY_SHAMING),
         ("non sei neanche bella", Category.BODY_SHAMING),
         ("hai una faccia di merda", Category.BODY_SHAMING),
         ("sembri un maiale", Category.INSULT),
