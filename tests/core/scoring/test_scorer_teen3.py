@@ -4,11 +4,13 @@ A name-call that ends an order about the writer is said to the reader ("leave me
 loser", "lasciami in pace sfigato"); naming verbs ("call me a loser") keep it the
 writer's own. Put-downs teenagers use on Discord and Instagram are aimed at the reader
 in text-speak too: the reader told they will stay unloved or alone, that their parents
-hate them, that they are cringe or fake, that they look like shit or are not even pretty; threats and looks in
-"u"/"ur"/"ya"/"yo" spelling and "no1 likes u". Words that only look aimed stay clean:
-"you suck" as a plain verb or asked, "shut up" said to a compliment, "you know" as a
-filler, a judging "-ing" verb with its object, an order after "make them", the second
-word a negation denies, Markdown emphasis stars, "thee" for "the", the swine flu.
+hate them, that they are cringe or fake, that they look like shit or are not even
+pretty, that their nose is so big; threats and looks in "u"/"ur"/"ya"/"yo" spelling and
+"no1 likes u". Words that only look aimed stay clean: "you suck" as a plain verb or
+asked, "shut up" said to a compliment, "you know" as a filler, a judging "-ing" verb
+with its object, an order after "make them", the second word a negation denies, a
+compliment denied only to be outdone, Markdown emphasis stars, "thee" for "the", the
+swine flu.
 """
 
 from __future__ import annotations
