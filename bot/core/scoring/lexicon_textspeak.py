@@ -24,12 +24,10 @@ _SPELLINGS: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = (
     (("yourself",), (("urself",), ("yo", "self"), ("yoself",))),
     (("your",), (("ur",),)),
     (("you",), (("u",),)),
-    # formspring3 (issue 8): "no1"/"every1" fold to "noi"/"everyi" (the leet map reads "1"
-    # as "i"); "yu", "ya" and "yo" stand for "you" and "your" ("nobody likes yuuu").
-    (("no", "one"), (("noi",), ("no", "i"))),
-    (("everyone",), (("everyi",),)),
 )
-# formspring3 (issue 8): further spellings of "you" and "your", tried after the ones above.
+# formspring3 (issue 8): "yu", "ya" and "yo" stand for "you" and "your" ("nobody likes
+# yuuu"), tried after the spellings above. ("no1" folds to "noi", Italian for "we": a
+# phrase keyed on it would send most Italian chat down the slow path, so it is left out.)
 _MORE_SPELLINGS: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
     ("you",): (("yu",), ("ya",)),
     ("your",): (("yo",),),

@@ -59,6 +59,8 @@ _CLITIC_ORDERS = frozenset(
         "seguimi", "scusami", "mollami", "ascoltami", "cercami", "aspettami", "toccami",
     }
 )  # fmt: skip
+# Words without which no order is about the writer: "me", a clitic order, "non ...rmi".
+_ME = frozenset({"me", "non"}) | _CLITIC_ORDERS
 # After "you suck", what makes "suck" a plain verb with an object: "suck it", "suck out".
 _SUCK_OBJECT = frozenset(
     {"it", "out", "up", "in", "on", "off", "my", "the", "his", "her", "them", "him", "this"}
@@ -97,6 +99,7 @@ _CAUSING = frozenset(
 )  # fmt: skip
 _FILLER_NOTE = "with 'you' as a filler, not aimed"
 _FILLERS = (["you", "know"], ["u", "know"], ["ya", "know"], ["you", "see"])
+_FILLER_VERBS = frozenset({"know", "see"})
 _OR = frozenset({"or", "nor", "o", "ne"})  # Italian "o", "né"
 # A compliment denied ("you're not pretty"), then a bigger one: praise, not a put-down.
 _DENYING = frozenset({"not", "non"})
@@ -133,6 +136,7 @@ class TeenTalkRules(DiscordRules):
         if (
             entry.category in _NAME_CALLS
             and ((target in _MOVABLE and not note) or note == "negated")
+            and ctx.mentions_any("teen3_me", _ME)  # once per message: most have no "me"
             and self._order_vocative(ctx, hit)
         ):
             return TargetKind.SECOND_PERSON, ""  # "leave me alone loser"
@@ -140,9 +144,17 @@ class TeenTalkRules(DiscordRules):
             return target, note
         if target in _AIMED and self._only_looks_aimed(ctx, hit, target):
             return TargetKind.OBJECT, ""  # "keeps annoying you", "makes them go away"
-        if target is TargetKind.SECOND_PERSON and self._filler_you(ctx, hit):
+        if (
+            target is TargetKind.SECOND_PERSON
+            and ctx.mentions_any("teen3_filler", _FILLER_VERBS)
+            and self._filler_you(ctx, hit)
+        ):
             return TargetKind.NONE, _FILLER_NOTE  # "cant get greedy you know"
-        if entry.category is not Category.IDENTITY_ATTACK and self._denied_too(ctx, hit):
+        if (
+            ctx.mentions_any("teen3_or", _OR)
+            and entry.category is not Category.IDENTITY_ATTACK
+            and self._denied_too(ctx, hit)
+        ):
             return target, "negated"  # "she's not a whore or bitch"
         if entry.category is Category.BODY_SHAMING and not _DENYING.isdisjoint(entry.tokens):
             end = ctx.sentence_end(hit.last - 1, _PRAISE_REACH)
