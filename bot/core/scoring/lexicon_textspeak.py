@@ -25,11 +25,23 @@ _SPELLINGS: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = (
     (("your",), (("ur",),)),
     (("you",), (("u",),)),
 )
+# formspring3 (issue 8): "yu", "ya" and "yo" stand for "you" and "your" ("nobody likes
+# yuuu"), tried after the spellings above. ("no1" folds to "noi", Italian for "we": a
+# phrase keyed on it would send most Italian chat down the slow path, so it is left out.)
+_MORE_SPELLINGS: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
+    ("you",): (("yu",), ("ya",)),
+    ("your",): (("yo",),),
+}
 # Phrases that carry their own harm: telling someone they are unwanted or to hurt
 # themselves. Insults and sexual phrases with "ur" are as often about a thing ("up
 # ur ass", "fuck ur phone"), and game chat says "i will kill u" of the game: left
 # as written.
 _CATEGORIES = frozenset({Category.EXCLUSION, Category.SELF_HARM})
+# formspring3 (issue 8): threats and looks said to the reader in text-speak too ("ima beat
+# u up", "u look like shit"); not the verbs game chat says of the game ("ill kill u",
+# "ur dead", "u will die" are kills in a match as often).
+_MORE_CATEGORIES = frozenset({Category.THREAT, Category.BODY_SHAMING})
+_GAME_VERBS = frozenset({"kill", "shoot", "murder", "end", "dead", "die", "destroy", "find"})
 _MAX_TWINS = 12  # spellings kept per phrase: a phrase names the reader once or twice
 
 
@@ -39,12 +51,19 @@ def text_speak_twins(
     """Twins of the phrases among `entries` that name the reader, not already entries."""
     twins: dict[tuple[str, ...], Entry] = {}
     for tokens, entry in entries.items():
-        if len(tokens) < 2 or entry.category not in _CATEGORIES or not _names_reader(tokens):
+        if len(tokens) < 2 or not _names_reader(tokens) or not _twinned(entry):
             continue
         for spelling in itertools.islice(_respellings(tokens), 1, _MAX_TWINS + 1):
             if spelling not in entries and spelling not in twins:
                 twins[spelling] = dataclasses.replace(entry, tokens=spelling)
     return twins
+
+
+def _twinned(entry: Entry) -> bool:
+    """A phrase whose text-speak spellings are as hostile as it is."""
+    if entry.category in _CATEGORIES:
+        return True
+    return entry.category in _MORE_CATEGORIES and _GAME_VERBS.isdisjoint(entry.tokens)
 
 
 def _names_reader(tokens: tuple[str, ...]) -> bool:
@@ -58,7 +77,7 @@ def _respellings(tokens: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
     while i < len(tokens):
         for run, spellings in _SPELLINGS:
             if tokens[i : i + len(run)] == run:
-                parts.append((run, *spellings))
+                parts.append((run, *spellings, *_MORE_SPELLINGS.get(run, ())))
                 i += len(run)
                 break
         else:

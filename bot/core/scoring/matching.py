@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Container
 
+from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
 from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
 from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
 from bot.core.scoring.lexicon import Entry, Lexicon
@@ -145,9 +146,12 @@ class Matcher:
         one is taken, so a guess never makes a message look worse than it may be.
         """
         found = []
+        emphasis = emphasis_stars(folded)  # "*hugs you*" is Markdown, not "thugs"
         for match in _MASKED_RE.finditer(folded):
             masked = match.group()
             if sum(ch != "*" for ch in masked) < 1 or masked.count("*") * 2 > len(masked):
+                continue
+            if only_emphasis(emphasis, match.start(), masked):
                 continue
             letters = [(i, ch) for i, ch in enumerate(masked) if ch != "*"]
             first, letter = letters[0]
