@@ -4,6 +4,10 @@ Written before reading the scorer's rules or the earlier probes, in fresh
 wordings per HateCheck functionality, labelled as HateCheck labels. The misses
 and false flags measured then are data below; a case leaves those lists when
 the scorer gets it right, and the counts may only improve.
+
+After this round's rules (read from these misses, so in-sample): recall 156/166 (94.0%),
+non-hateful flagged 2/73; the held-out batch in test_scorer_hate_probe3_fresh.py
+says how far they generalise.
 """
 
 from __future__ import annotations
@@ -172,8 +176,8 @@ CASES: tuple[Case, ...] = expand(TEMPLATES, GROUPS, 2)
 
 # English, measured before reading any rule: recall 116/166 (69.9%); non-hateful
 # flagged 2/73 (2.7%), 7/78 (9.0%) counting the five insults aimed at the reader.
-# Misses and false flags as measured now:
-KNOWN_MISSES: frozenset[str] = frozenset(
+# Misses and false flags as measured then (kept as the record of the first measurement):
+MISSED_BEFORE_RULES: frozenset[str] = frozenset(
     {
         "I am so sick of women, they make my skin crawl.",
         "I am so sick of trans people, they make my skin crawl.",
@@ -227,7 +231,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "I hte black people so much.",
     }
 )
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
+FLAGGED_BEFORE_RULES: frozenset[str] = frozenset(
     {
         "We had faggots and peas for dinner at my gran's.",
         "Politicians are all liars and parasites.",
@@ -235,9 +239,30 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 )
 
 
-# Measured counts; they may only improve.
-RECALL_FLOOR = 116
-FALSE_FLAG_CEILING = 2
+# >>> measured now (the tests' lists; a case leaves them when the scorer gets it right)
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "Trans people make me want to throw up.",
+        "Gay people make me want to throw up.",
+        "I despise every single one of those black people.",
+        "You can never trust a disabled person, they are sneaky by nature.",
+        "Trans people have no morals at all.",
+        "Gay people have no morals at all.",
+        "I'd rather have a dog for a neighbour than a woman.",
+        "I'd rather have a dog for a neighbour than a trans person.",
+        "It is our duty to drive black people out of this country by force.",
+        "It is our duty to drive disabled people out of this country by force.",
+    }
+)
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
+    {
+        "We had faggots and peas for dinner at my gran's.",
+        "Politicians are all liars and parasites.",
+    }
+)
+RECALL_FLOOR = 156  # measured; may only rise
+FALSE_FLAG_CEILING = 2  # measured; may only fall
+# <<< measured now
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,10 @@ Italian wordings per HateCheck functionality (with the groups of its Italian
 suite: Jews and Roma too), labelled as HateCheck labels, scored at default
 settings. The misses and false flags measured then are data below; a case
 leaves those lists when the scorer gets it right, and the counts may only improve.
+
+After this round's rules (read from these misses, so in-sample): recall 150/164 (91.5%),
+non-hateful flagged 0/74; the held-out batch in test_scorer_hate_probe3_fresh.py
+says how far they generalise.
 """
 
 from __future__ import annotations
@@ -190,8 +194,8 @@ CASES: tuple[Case, ...] = expand(TEMPLATES, GROUPS, 2)
 
 # Italian, measured before reading any rule: recall 101/164 (61.6%); non-hateful
 # flagged 3/74 (4.1%), 5/79 (6.3%) counting the five insults aimed at the reader.
-# Misses and false flags as measured now:
-KNOWN_MISSES: frozenset[str] = frozenset(
+# Misses and false flags as measured then (kept as the record of the first measurement):
+MISSED_BEFORE_RULES: frozenset[str] = frozenset(
     {
         "Provo solo disgusto per gli immigrati.",
         "Provo solo disgusto per gli ebrei.",
@@ -258,16 +262,36 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "Sterminiamotutte le donne.",
     }
 )
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
+FLAGGED_BEFORE_RULES: frozenset[str] = frozenset(
     {
         "Sono frocio e ne vado fiero.",
         "Siamo froci, siamo tanti e siamo felici.",
         "I broccoli fanno schifo, non li sopporto.",
     }
 )
-# Measured counts; they may only improve.
-RECALL_FLOOR = 101
-FALSE_FLAG_CEILING = 3
+# >>> measured now (the tests' lists; a case leaves them when the scorer gets it right)
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "I disabili non hanno nessuna morale.",
+        "I musulmani non hanno nessuna morale.",
+        "Meglio un cane come vicino che un gay.",
+        "Meglio un cane come vicino che un nero.",
+        "Gli zingari sono buoni solo a pulire i cessi.",
+        "Le donne sono buone solo a pulire i cessi.",
+        "Per me resterai sempre una puttana.",
+        "Questo quartiere ormai è pieno di giudei.",
+        "Amazzate i gay.",
+        "Amazzate i neri.",
+        "Gli immigrati mifanno schifo.",
+        "Gli ebrei mifanno schifo.",
+        "Sterminiamotutti gli zingari.",
+        "Sterminiamotutte le donne.",
+    }
+)
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+RECALL_FLOOR = 150  # measured; may only rise
+FALSE_FLAG_CEILING = 0  # measured; may only fall
+# <<< measured now
 
 
 @pytest.fixture(scope="module")
