@@ -11,8 +11,7 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from bot.core.scoring.core_typos import core_misspellings
-from bot.core.scoring.group_predicates import said_of_group_entries
+from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.lexicon import (
     COMMONEST,
@@ -20,7 +19,6 @@ from bot.core.scoring.lexicon import (
     CONTROL_CUES,
     CUE_SECTIONS,
     DEFAULT_WEIGHT,
-    PROBE3_CUES,
     PROFANITY_WEIGHT,
     READER_CUES,
     SPLIT_MIN,
@@ -98,9 +96,7 @@ def compile_lexicon(
     names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
     ordinary = frozenset(typos) | common | words | frozenset(cue_words.get("word", ())) | names
     typos.update(short_group_misspellings(names, ordinary | frozenset(typos)))
-    typos.update(core_misspellings(cue_words.get("typo_core", ()), ordinary | frozenset(typos)))
-    said_of_group = said_of_group_entries(cue_words.get("said_of_group", ()), entries)
-    entries.update(said_of_group)
+    said_of_group = add_probe3_words(cue_words, entries, typos, ordinary | frozenset(typos))
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").
@@ -130,9 +126,7 @@ def compile_lexicon(
             pairs.setdefault(key, []).append((position, aimed(entry, second)))
     anchors = _longest_first(index)
     pair_anchors = _longest_first(pairs)
-    # Words read only when said of a group are not known words to the other rules.
-    said_only = frozenset(t[0] for t, e in said_of_group.items() if entries.get(t) is e)
-    known = (frozenset(anchors) - said_only) | common
+    known = (frozenset(anchors) - said_only(said_of_group, entries)) | common
     kept = {w: weight for w, weight in maskable.items() if w not in allowed_words}
     split_pairs = _split_pairs(kept, known)
     split_keys = frozenset(split_pairs)

@@ -188,8 +188,10 @@ class Scorer:
         candidates = self._matcher.candidates(tokens, pairs)
         if not candidates:
             return CLEAN
-        if self._group_words.isdisjoint(tokens) and all(
-            c[2].person_only and c[2].term in self._said_of_group for c in candidates
+        if (
+            candidates[0][2].term in self._said_of_group
+            and self._group_words.isdisjoint(tokens)
+            and all(c[2].person_only and c[2].term in self._said_of_group for c in candidates)
         ):
             return CLEAN  # judging words only a named group makes hostile ("so corrupt")
         if has_turns(text):  # "Q: ... A: ...": once, the labels become full stops

@@ -52,9 +52,10 @@ class Targeter(Probe3Rules):
         the words aimed. IDENTITY_NOTE marks an identity group and SAID_OF_NOTE a
         name-call said of one person ("he is a liar"); neither cancels anything.
         """
-        shaped = self.probe3_aim(ctx, hit)  # "no immigrant deserves to live", "sick of women"
-        if shaped is not None:
-            return shaped
+        if hit.entry.category is not Category.PROFANITY:
+            shaped = self.probe3_aim(ctx, hit)  # "no immigrant deserves to live", "sick of women"
+            if shaped is not None:
+                return shaped
         target, note = self.reread(ctx, hit, *self._aim(ctx, hit))
         entry = hit.entry
         if entry.person_only and self._misjudged(ctx, hit):

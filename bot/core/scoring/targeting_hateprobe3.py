@@ -28,11 +28,11 @@
   shuts the group out; the negation is the wanting's, not the slur's.
 - "Sono frocio e ne vado fiero", "siamo froci": the writer's own word, claimed.
 - A negated clause at the end of a message ("..., non li sopporto") is a sentence,
-  not a name-call signed off to the reader.
+  not a name-call said to the reader.
 
-The counter-speech checks look a few tokens back from any hit; every other rule runs
-only on hits of its own lexicon words and reads a clause around them, so cost stays
-O(1) per hit and nothing is added for messages without a hit.
+The counter-speech checks run on every hit, but only past a cheap test ("that" right
+after the hit, "if" somewhere in the message); every other rule runs only on hits of its own lexicon
+words, reading a clause around them, so cost stays O(1) per hit.
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ _HATE_NOUN_AFTER = frozenset({"contro", "verso", "nei", "razziale", "against", "
 _HATE_NOUN_BEFORE = frozenset(
     {"di", "l", "lo", "dell", "d", "questo", "tanto", "diffondere", "seminare", "spargere"}
 )
+_SAY = frozenset({"say"})
+_JUDGING = frozenset({Category.INSULT, Category.IDENTITY_ATTACK})  # what counter-speech quotes
+_THAT = frozenset({"that", "how", "che", "come"})
 _FACT_SUBJECTS = frozenset({"it", "that", "this"})  # "it's disgusting that ...": a fact
 _WANT = frozenset({"want", "wants", "voglio", "vogliamo", "vuole", "vogliono"})
 _MORE = frozenset({"any", "more", "piu", "altri", "altre"})
@@ -99,15 +102,16 @@ class Probe3Rules(DiscordRules):
         ) | _FELT_SKIP
 
     def probe3_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
-        """This module's answer for a hit, or None to leave it to the other rules."""
+        """This module's answer for a hit (never swearing), or None to leave it to the
+        other rules."""
         entry = hit.entry
-        if self._judges_saying(ctx, hit) or self._readers_opinion(ctx, hit):
+        if entry.category in _JUDGING and self._countered(ctx, hit):
             return TargetKind.REPORTED, "counter-speech"  # "if you think women are inferior"
-        if entry.tokens[-1] in self._hate_nouns and self._hate_as_noun(ctx, hit):
+        last = entry.tokens[-1]
+        if last in self._hate_nouns and self._hate_as_noun(ctx, hit):
             return TargetKind.OBJECT, ""  # "smettila di diffondere odio contro le donne"
         if not entry.person_only:
             return None
-        last = entry.tokens[-1]
         if len(entry.tokens) == 1 and last in self._said_of_group:
             return self._predicate_of_group(ctx, hit)  # "immigrants are untrustworthy"
         if last in self._claim_end and entry.category is Category.IDENTITY_ATTACK:
@@ -126,29 +130,63 @@ class Probe3Rules(DiscordRules):
         """Slurs the other rules negated or aimed at a group, read once more."""
         target, note = super().reread(ctx, hit, target, note)
         entry = hit.entry
-        if note == "negated" and entry.category in _SLURS and self._unwanted(ctx, hit):
-            return TargetKind.GROUP, ""  # "non voglio puttane alla mia festa"
-        if (
-            entry.category in _SLURS
-            and hit.first > 0
-            and ctx.tokens[hit.first - 1] in _SHUT_OUT
-            and target is not TargetKind.REPORTED
-        ):
-            return TargetKind.GROUP, ""  # "qui dentro niente puttane", "basta giudei"
-        if target is TargetKind.REPORTED and not note and self._own_saying(ctx, hit):
-            return TargetKind.GROUP, IDENTITY_NOTE  # "I'd say immigrants are worthless"
-        if (
-            note == "negated"
-            and entry.category in _HARM
-            and self._asked_back(ctx, hit)
-            and (entry.category is not Category.INSULT or self._names_identity(ctx, hit))
-        ):
-            return target, ""  # "il mondo non sarebbe migliore senza gli ebrei?"
-        if entry.aim is not TargetKind.GROUP or entry.category is not Category.IDENTITY_ATTACK:
+        category = entry.category
+        if category is Category.PROFANITY:
+            return target, note  # swearing: none of the shapes below
+        if note:
+            if note != "negated":
+                return target, note
+            if category in _SLURS and self._unwanted(ctx, hit):
+                return TargetKind.GROUP, ""  # "non voglio puttane alla mia festa"
+            if (
+                category in _HARM
+                and self._asked_back(ctx, hit)
+                and (category is not Category.INSULT or self._names_identity(ctx, hit))
+            ):
+                return target, ""  # "il mondo non sarebbe migliore senza gli ebrei?"
             return target, note
-        if target is TargetKind.GROUP and not note and self._claimed(ctx, hit):
+        if target is TargetKind.REPORTED:
+            if ctx.mentions_any("probe3_say", _SAY) and self._own_saying(ctx, hit):
+                return TargetKind.GROUP, IDENTITY_NOTE  # "I'd say immigrants are worthless"
+            return target, note
+        if (
+            target is TargetKind.SECOND_PERSON
+            and hit.last >= len(ctx.tokens)
+            and self._negated_clause_at_end(ctx, hit)
+        ):
+            return TargetKind.OBJECT, ""  # "i broccoli fanno schifo, non li sopporto"
+        if category not in _SLURS:
+            return target, note
+        if hit.first > 0 and ctx.tokens[hit.first - 1] in _SHUT_OUT:
+            return TargetKind.GROUP, ""  # "qui dentro niente puttane", "basta giudei"
+        if (
+            target is TargetKind.GROUP
+            and entry.aim is TargetKind.GROUP
+            and category is Category.IDENTITY_ATTACK
+            and self._claimed(ctx, hit)
+        ):
             return TargetKind.SELF, ""  # "sono frocio e ne vado fiero"
         return target, note
+
+    def _countered(self, ctx: Context, hit: Hit) -> bool:
+        """Counter-speech around an aimed hit: others' words judged, or the reader's
+        supposed opinion put back to them."""
+        tokens = ctx.tokens
+        return (
+            hit.last < len(tokens) and tokens[hit.last] in _THAT and self._judges_saying(ctx, hit)
+        ) or (ctx.mentions_any("probe3_if", _IF) and self._readers_opinion(ctx, hit))
+
+    def _negated_clause_at_end(self, ctx: Context, hit: Hit) -> bool:
+        """A negated clause ending the message ("..., non li sopporto") is a sentence, not
+        a name-call signed off to the reader; a phrase naming the reader keeps its aim."""
+        entry = hit.entry
+        return (
+            entry.aim is None
+            and len(entry.tokens) > 1
+            and entry.tokens[0] in self._deniers
+            and hit.first > 0
+            and ctx.pause_after(hit.first - 1)  # "..., non li sopporto": set apart at the end
+        )
 
     def _predicate_of_group(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """A `said_of_group` word counts only after a copula whose subject, in the same
@@ -249,11 +287,11 @@ class Probe3Rules(DiscordRules):
     def _judges_saying(self, ctx: Context, hit: Hit) -> bool:
         """ "It's disgusting that people still say ...", "è vergognoso che c'è chi dice":
         the judgement is of what others say or feel about the group, not of the group."""
-        tokens = ctx.tokens
+        tokens = ctx.tokens  # the caller saw "that" right after the hit
         i = hit.first
         while i > 0 and tokens[i - 1] in self._cues["intensifier"]:
             i -= 1  # "it's so stupid how ..."
-        if i < 1 or hit.last >= len(tokens):
+        if i < 1:
             return False
         copula = tokens[i - 1]
         judged_fact = copula == "e" or (  # "è vergognoso che", folded
@@ -261,15 +299,13 @@ class Probe3Rules(DiscordRules):
         )
         if not judged_fact:
             return False
-        if tokens[hit.last] not in ("that", "how", "che", "come"):
-            return False
         said = self._said_words
         return not said.isdisjoint(tokens[hit.last + 1 : hit.last + 7])
 
     def _readers_opinion(self, ctx: Context, hit: Hit) -> bool:
         """ "If you think women are inferior, you are the problem", "se pensi che...": the
         claim is the reader's supposed opinion, put to them to be rejected."""
-        tokens = ctx.tokens
+        tokens = ctx.tokens  # the caller saw "if" or "se" in the message
         start = max(ctx.sentence_start(hit.first, SENTENCE_REACH), hit.first - _IF_REACH)
         for i in range(hit.first - 1, start, -1):
             if ctx.pause_after(i - 1):
@@ -356,10 +392,3 @@ class Probe3Rules(DiscordRules):
             return False  # "sono froci": they are
         opener = hit.first - 1
         return ctx.starts_sentence(opener) or tokens[opener - 1] == "io"
-
-    def _signed_off(self, ctx: Context, hit: Hit) -> bool:
-        """A negated clause ending the message ("..., non li sopporto") is no vocative."""
-        entry = hit.entry
-        if len(entry.tokens) > 1 and entry.tokens[0] in self._deniers:
-            return False
-        return super()._signed_off(ctx, hit)

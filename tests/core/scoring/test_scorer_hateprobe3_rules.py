@@ -27,7 +27,7 @@ HOSTILE = [
     "Non considererò mai gli zingari come esseri umani.",
     "Gli immigrati non saranno mai nostri pari.",
     "there is no such thing as a good immigrant",
-    "The lives of disabled people don't matter at all to me.",
+    "There's no such thing as a good Muslim.",
     "La vita di un ebreo non vale nulla.",
     # A feeling aimed at the group after it.
     "honestly i'm sick and tired of muslims",
@@ -39,7 +39,7 @@ HOSTILE = [
     # Harm wished on a named group.
     "I want those gay people all dead",
     "every black person in this city deserves a bullet",
-    "Trans people should be left to rot.",
+    "Trans people should be left to starve.",
     "Sarebbe bello se gli zingari fossero tutti morti.",
     "Un giorno sparo a un immigrato.",
     # A slur shut out; a rhetorical question that asks agreement.
@@ -53,7 +53,6 @@ HOSTILE = [
     "I would say muslims are parasites.",
     "I seriously loathe disabled people.",
     "Somebody should really kill immigrants.",
-    "How can anyone stand muslims?",
     "Gay people are not welcome here.",
     # A slur shut out after "basta".
     "Basta froci in questa città.",
