@@ -16,7 +16,7 @@ from bot.core.scoring.targeting_context import Context, Hit
 _ABSTRACT_ENDINGS = (
     "tion", "sion", "ism", "ness", "ity", "iety", "ment", "ance", "ence", "ship", "hood",
     "ology", "itis", "emia", "aemia", "osis", "phobia", "archy", "cracy", "zione", "sione",
-    "ismo", "ezza", "mento",
+    "ismo", "ezza", "mento", "izia",
 )
 # fmt: on
 _ABSTRACT_MIN = 6  # shorter words with those endings are names as often ("Sion", "Vance")
@@ -103,8 +103,11 @@ def numbers_as_written(text: str, tokens: list[str], spans: list[tuple[int, int]
     """`tokens` with each number as written: leet reads "71" as "ti" (Italian "you") and
     "10" as "io" ("I"), so "IN 71 THIS IS DISGUSTING" looked aimed at the reader and
     "1-12 noob" self-directed. `text` and the folded text share offsets here."""
-    pairs = zip(tokens, spans, strict=False)  # spans may stop short, far from any hit
+    pairs = list(zip(tokens, spans, strict=False))  # spans may stop short, far from any hit
     read = [text[a:b] if text[a:b].isdigit() else t for t, (a, b) in pairs]
+    for i, (token, (a, b)) in enumerate(pairs):
+        if text[a:b] == "1" and i + 1 < len(pairs) and not read[i + 1].isdigit():
+            read[i] = token  # a lone "1" before a word is still "I": "1 h4te them"
     return read + tokens[len(spans) :]
 
 

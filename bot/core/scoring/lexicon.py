@@ -136,6 +136,11 @@ CONTROL_CUES = (
 )
 
 
+# The words hateprobe3's rules read (claims, feelings, deniers, core words misspelt):
+# kept out of the common words, so listing them changes no phrase anchor or other rule.
+PROBE3_CUES = ("claim_end", "felt", "felt_end", "denier", "typo_core", "said_of_group")
+
+
 CUE_SECTIONS = (
     "second_person",
     "possessive",
@@ -206,6 +211,7 @@ CUE_SECTIONS = (
     "common",
     "word",
     "curse",
+    *PROBE3_CUES,  # targeting_hateprobe3.py, core_typos.py
     # English-only sections: listed so that a server scoring Italian alone reads them empty.
     "order_opener",
     "compound_group",

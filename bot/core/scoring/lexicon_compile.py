@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.lexicon import (
     COMMONEST,
@@ -40,7 +41,7 @@ logger = logging.getLogger(__name__)
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
 # thousands of ordinary words ("word") are kept out too: only the name rule reads them.
-_LEXICON_WORD_CUES = frozenset({"name_noun", "word", *READER_CUES, *CONTROL_CUES})
+_LEXICON_WORD_CUES = frozenset({"name_noun", "word", *READER_CUES, *CONTROL_CUES, *PROBE3_CUES})
 
 
 def build_lexicon(
@@ -95,6 +96,7 @@ def compile_lexicon(
     names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
     ordinary = frozenset(typos) | common | words | frozenset(cue_words.get("word", ())) | names
     typos.update(short_group_misspellings(names, ordinary | frozenset(typos)))
+    said_of_group = add_probe3_words(cue_words, entries, typos, ordinary | frozenset(typos))
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").
@@ -124,7 +126,7 @@ def compile_lexicon(
             pairs.setdefault(key, []).append((position, aimed(entry, second)))
     anchors = _longest_first(index)
     pair_anchors = _longest_first(pairs)
-    known = frozenset(anchors) | common
+    known = (frozenset(anchors) - said_only(said_of_group, entries)) | common
     kept = {w: weight for w, weight in maskable.items() if w not in allowed_words}
     split_pairs = _split_pairs(kept, known)
     split_keys = frozenset(split_pairs)

@@ -132,6 +132,7 @@ class Scorer:
         # Swearing beside these may be aimed at a group ("fuck gay people"): no shortcut.
         self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
         self._group_words |= self._cues["room"]  # and at the team: "shit team"
+        self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words
         self._index_words = self._lexicon.index_words
@@ -193,6 +194,12 @@ class Scorer:
         candidates = self._matcher.candidates(tokens, pairs)
         if not candidates:
             return CLEAN
+        if (
+            candidates[0][2].term in self._said_of_group
+            and self._group_words.isdisjoint(tokens)
+            and all(c[2].person_only and c[2].term in self._said_of_group for c in candidates)
+        ):
+            return CLEAN  # judging words only a named group makes hostile ("so corrupt")
         if has_turns(text):  # "Q: ... A: ...": once, the labels become full stops
             return self.score(
                 split_turns(text),

@@ -29,8 +29,8 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
-from bot.core.scoring.targeting_formspring3 import TeenTalkRules
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
+from bot.core.scoring.targeting_hateprobe3 import Probe3Rules
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -41,7 +41,7 @@ _POINTING = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.MENTION, T
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(TeenTalkRules):
+class Targeter(Probe3Rules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
@@ -52,6 +52,10 @@ class Targeter(TeenTalkRules):
         the words aimed. IDENTITY_NOTE marks an identity group and SAID_OF_NOTE a
         name-call said of one person ("he is a liar"); neither cancels anything.
         """
+        if hit.entry.category is not Category.PROFANITY:
+            shaped = self.probe3_aim(ctx, hit)  # "no immigrant deserves to live", "sick of women"
+            if shaped is not None:
+                return shaped
         target, note = self.reread(ctx, hit, *self._aim(ctx, hit))
         entry = hit.entry
         if entry.person_only and self._misjudged(ctx, hit):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.core.scoring.forum_words import is_abstract
 from bot.core.scoring.targeting_context import BEFORE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord import DiscordRules
 from bot.core.scoring.verdict import Category, TargetKind
@@ -139,6 +140,7 @@ class GameChatRules(DiscordRules):
             and word not in self._lexicon.known_words
             and word not in self._cues["word"]
             and not self._is_thing(word)
+            and not is_abstract(word)  # "provo disgusto per questa ingiustizia"
         )
 
     def _role_opens(self, ctx: Context, hit: Hit) -> bool:

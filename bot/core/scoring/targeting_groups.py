@@ -150,6 +150,8 @@ class GroupRules(PersonRules):
             token = tokens[i]
             if token in cues["article"] or token in cues["intensifier"] or token in cues["every"]:
                 continue
+            if token in ("those", "these"):  # "every single one of those ..." (hateprobe3)
+                continue
             if self._group_named_at(tokens, i, end):
                 return TargetKind.GROUP, IDENTITY_NOTE
             if token in cues["plural_pronoun"] and self._names_identity(ctx, hit):

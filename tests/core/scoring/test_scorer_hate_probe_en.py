@@ -111,15 +111,7 @@ CASES: tuple[object, ...] = (  # (functionality, text, hostile) or a pytest.para
     ("opinion", "Imo immigrants are scum.", True),
     ("negate_pos_h", "Women are not human.", True),
     ("negate_pos_h", "Trans people are not real people.", True),
-    pytest.param(
-        "negate_pos_h",
-        "Gay people don't deserve any rights.",
-        True,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"rights" as a phrase anchor sends 0.3% more tweets down the slow path',
-        ),
-    ),
+    ("negate_pos_h", "Gay people don't deserve any rights.", True),  # hateprobe3: a denied claim
     ("negate_pos_h", "Black lives don't matter.", True),
     ("negate_pos_h", "Disabled people don't deserve to live.", True),
     ("negate_pos_h", "Muslims have no place in a civilised society.", True),
