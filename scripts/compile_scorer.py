@@ -79,11 +79,12 @@ def build() -> None:
                 ),
                 script_args=["build_ext", "--inplace"],
             )
+        # The manifest first: no extension is ever in place without its guard.
+        lines = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}" for p in sources]
+        (SCORING / MANIFEST).write_text("\n".join(lines) + "\n", encoding="utf-8")
         built = sorted(package.glob("*.so")) + sorted(package.glob("*.pyd"))
         for path in built:
             shutil.copy2(path, SCORING / path.name)
-        lines = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}" for p in sources]
-        (SCORING / MANIFEST).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"compiled {len(sources)} modules into {len(built)} extensions in {SCORING}")
 
 
@@ -94,7 +95,11 @@ def main() -> int:
     if args.clean:
         print(f"removed {clean()} compiled files from {SCORING}")
         return 0
-    build()
+    try:
+        build()
+    except ImportError as error:  # mypyc or setuptools missing
+        print(f"{error}: install the build tools with `.venv/bin/pip install -e '.[native]'`")
+        return 2
     return 0
 
 
