@@ -27,6 +27,7 @@ from pathlib import Path
 
 from bench.results_file import write_section
 from bot.cli import eval as eval_cli
+from bot.core.scoring import scorer as scorer_module
 from bot.core.scoring.evaluate import ProfanityDetector, Tally, decode_escapes
 from bot.core.scoring.scorer import Scorer
 
@@ -50,6 +51,13 @@ def load_tweets(path: Path) -> list[str]:
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [row["tweet"] for row in reader]
+
+
+def scorer_build() -> str:
+    """Whether these figures are the Python sources or the mypyc build (opt-in)."""
+    if scorer_module.__file__ is not None and scorer_module.__file__.endswith(".py"):
+        return "Python sources (`scripts/compile_scorer.py` not run)"
+    return "compiled with mypyc (`.venv/bin/python scripts/compile_scorer.py`)"
 
 
 def rate(func: Callable[[str], object], texts: Sequence[str], rounds: int) -> float:
@@ -276,6 +284,7 @@ def main() -> int:
         "",
         f"Command: `{COMMAND}`  ",
         f"Machine: {machine}",
+        f"Scorer build: {scorer_build()}",
         "",
         *comparison(tweets, args.profanity_sample, args.vader_sample),
         "",
