@@ -18,29 +18,40 @@ VARIANT_MIN = 3
 _VOWELS = frozenset("aeiou")
 
 
-def core_misspellings(words: Iterable[str], taken: Container[str]) -> dict[str, str]:
-    """Each core word's interior dropped and swapped letters, mapped to the word; the
-    first letter is kept, as people rarely miss it."""
+def unambiguous(typos: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each (variant, word) pair as a map from variant to word, leaving out a variant
+    two different words share: a typo that could be either is read as neither. Every
+    typo table of the lexicon is built this way."""
     found: dict[str, str] = {}
     clashes: set[str] = set()
-    for word in sorted(words):
-        if len(word) < CORE_MIN or not word.isalpha():
-            continue
-        variants = {
-            word[:i] + word[i + 1 :] for i in range(1, len(word) - 1) if _droppable(word, i)
-        }
-        variants.update(
-            word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)
-        )
-        variants.discard(word)
-        for variant in variants:
-            if len(variant) < VARIANT_MIN or variant in taken:
-                continue
-            if found.setdefault(variant, word) != word:
-                clashes.add(variant)
+    for variant, word in typos:
+        if found.setdefault(variant, word) != word:
+            clashes.add(variant)
     for variant in clashes:
         del found[variant]
     return found
+
+
+def core_misspellings(words: Iterable[str], taken: Container[str]) -> dict[str, str]:
+    """Each core word's interior dropped and swapped letters, mapped to the word; the
+    first letter is kept, as people rarely miss it."""
+    return unambiguous(
+        (variant, word)
+        for word in sorted(words)
+        if len(word) >= CORE_MIN and word.isalpha()
+        for variant in _variants(word)
+        if len(variant) >= VARIANT_MIN and variant not in taken
+    )
+
+
+def _variants(word: str) -> set[str]:
+    """Interior letters dropped (where `_droppable`) or two swapped; never the word."""
+    variants = {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1) if _droppable(word, i)}
+    variants.update(
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)
+    )
+    variants.discard(word)
+    return variants
 
 
 def _droppable(word: str, i: int) -> bool:

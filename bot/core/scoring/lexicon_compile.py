@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from bot.core.scoring.core_typos import unambiguous
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.lexicon import (
@@ -229,25 +230,16 @@ def _misspellings(
     different words is left out; swear words keep their exact spellings.
     """
     taken = {tokens[0] for tokens in entries if len(tokens) == 1} | common
-    found: dict[str, str] = {}
-    clashes: set[str] = set()
-    for tokens, entry in entries.items():
-        word = tokens[0]
-        if (
-            len(tokens) != 1
-            or entry.category in (None, Category.PROFANITY)
-            or not word.isalpha()
-            or len(word) < TYPO_MIN
-        ):
-            continue
-        for variant in _typos(word):
-            if variant in taken:
-                continue
-            if found.setdefault(variant, word) != word:
-                clashes.add(variant)
-    for variant in clashes:
-        del found[variant]
-    return found
+    return unambiguous(
+        (variant, tokens[0])
+        for tokens, entry in entries.items()
+        if len(tokens) == 1
+        and entry.category not in (None, Category.PROFANITY)
+        and tokens[0].isalpha()
+        and len(tokens[0]) >= TYPO_MIN
+        for variant in _typos(tokens[0])
+        if variant not in taken
+    )
 
 
 GROUP_TYPO_MIN = 5  # group names this long get swapped and dropped letters too
@@ -263,24 +255,23 @@ def _group_misspellings(cue_words: Mapping[str, set[str]], taken: frozenset[str]
     """
     names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
     ordinary = taken | frozenset(cue_words.get("word", ())) | names
-    found: dict[str, str] = {}
-    clashes: set[str] = set()
-    for name in names:
-        if len(name) < GROUP_TYPO_MIN or not name.isalpha():
-            continue
-        variants = {name[:i] + name[i] + name[i:] for i in range(1, len(name))}
-        variants.update(name[:i] + name[i + 1 :] for i in range(1, len(name) - 1))
-        variants.update(
-            name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)
-        )
-        for variant in variants - ordinary:
-            if len(variant) < GROUP_TYPO_MIN:  # "tans", "bron": words of their own
-                continue
-            if found.setdefault(variant, name) != name:
-                clashes.add(variant)
-    for variant in clashes:
-        del found[variant]
-    return found
+    return unambiguous(
+        (variant, name)
+        for name in names
+        if len(name) >= GROUP_TYPO_MIN and name.isalpha()
+        for variant in _group_typos(name) - ordinary
+        if len(variant) >= GROUP_TYPO_MIN  # not "tans", "bron": words of their own
+    )
+
+
+def _group_typos(name: str) -> set[str]:
+    """A letter doubled, dropped or two swapped, never the first."""
+    variants = {name[:i] + name[i] + name[i:] for i in range(1, len(name))}
+    variants.update(name[:i] + name[i + 1 :] for i in range(1, len(name) - 1))
+    variants.update(
+        name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)
+    )
+    return variants
 
 
 def _typos(word: str) -> set[str]:
