@@ -281,15 +281,7 @@ class ForumRules(Olid3Rules):
             return self._described_person(subject)
         if all(tokens[j] in bridge for j in between):
             return False  # a plain "X is a <name-call>" is `_named_subject`'s to read
-        if len(subject) == 2 and (
-            subject[0] in cues["role_determiner"] or subject[0] in cues["demonstrative"]
-        ):
-            return subject[1] in cues["role"] or subject[1] in cues["person_noun"]
-        return len(subject) == 1 and (
-            subject[0] in cues["role"]
-            or subject[0] in cues["person_pronoun"]
-            or subject[0] not in self._lexicon.known_words
-        )
+        return self._names_a_person(subject)
 
     def _described_person(self, subject: list[str]) -> bool:
         """A determiner, a person noun, then what sets that person apart: a place

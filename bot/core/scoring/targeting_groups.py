@@ -307,6 +307,12 @@ class GroupRules(PersonRules):
             return False
         if self._attributive_at(ctx, hit):
             return False  # "vi is a stupid editor": the word describes the editor
+        return self._names_a_person(subject)
+
+    def _names_a_person(self, subject: list[str]) -> bool:
+        """A subject of one or two words that names a person: "the tank", "this guy",
+        "she", or a word no list knows (a player's or a public figure's name)."""
+        cues = self._cues
         if len(subject) == 2 and (
             subject[0] in cues["role_determiner"] or subject[0] in cues["demonstrative"]
         ):
