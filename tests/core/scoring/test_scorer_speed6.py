@@ -1,0 +1,149 @@
+"""The sixth speed round's shortcuts give exactly what the plain way would (issue 8).
+
+Each shortcut is compared with the straightforward way it replaces: mostly-ASCII text
+translated in two parts against one `str.translate`, the one-word anchor found without
+`_match_at` against `_match_at`, and enum members read without EnumType's 3.11 hook.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import random
+import sys
+
+import pytest
+
+from bot.core.scoring import folding, matching
+from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.scorer import Scorer, ScorerConfig
+from bot.core.scoring.verdict import Category, Severity, TargetKind
+
+_LAYERED = ScorerConfig(
+    custom_terms={"blorpface": Category.INSULT, "you blorp": Category.INSULT},
+    allowed_terms=frozenset({"idiot", "shut up"}),
+)
+
+# Characters chat mixes with ASCII: emoji (and their selectors), accents, zero-width
+# and combining marks, look-alikes, fullwidth and styled letters, a NUL, a line
+# separator and a lone surrogate.
+_OTHER = [
+    "é", "😂", "\ufe0f", "\u200b", "\u0301", "ı", "ß", "Ａ", "𝐟", "①", "я", "Ω", "\ud800",
+    "\u2028", "“", "ﬁ", "\u00a0", "\U0001f3fd", "ä", "ò",
+]  # fmt: skip
+
+
+def _texts() -> list[str]:
+    rng = random.Random(6)
+    ascii_chars = [chr(c) for c in range(128)]
+    texts = ["", "plain", "caffè", "😂", "sei un idiota 😂😂", "ＹＯＵ ＩＤＩＯＴ", "z̴a̵l̶g̷o̸ idiot"]
+    for share in (0.02, 0.1, 0.3, 0.6, 1.0):  # from an emoji in a tweet to another script
+        for _ in range(400):
+            size = rng.randint(1, 80)
+            texts.append(
+                "".join(
+                    rng.choice(_OTHER) if rng.random() < share else rng.choice(ascii_chars)
+                    for _ in range(size)
+                )
+            )
+    return texts
+
+
+def _plain_fold(text: str) -> str:
+    if text.isascii():
+        return text.encode("ascii").translate(folding._FOLD_BYTES).decode("ascii")
+    return text.translate(folding._TABLE)
+
+
+def _plain_flatten(text: str) -> str:
+    if text.isascii():
+        return text.encode("ascii").translate(folding._FLAT_BYTES).decode("ascii")
+    return text.translate(folding._FLAT)
+
+
+def test_mostly_ascii_text_folds_as_one_translate_would() -> None:
+    texts = _texts()
+    assert sum(not t.isascii() for t in texts) > 1500
+    for text in texts:
+        assert folding.fold(text) == _plain_fold(text), ascii(text)
+        assert folding.flatten(text) == _plain_flatten(text), ascii(text)
+
+
+def _lexicons() -> list[Lexicon]:
+    return [Scorer()._lexicon, Scorer(_LAYERED)._lexicon]
+
+
+def _anchored(lexicon: Lexicon, tokens: list[str]) -> list[tuple[int, int, Entry]]:
+    """Every anchor looked up through `_match_at`, the way before the shortcut."""
+    found: list[tuple[int, int, Entry]] = []
+    for token in lexicon.index_words.intersection(tokens):
+        matching._match_at(tokens, token, lexicon.anchors[token], found)
+    return found
+
+
+def _resolve(
+    matcher: matching.Matcher, tokens: list[str], found: list[tuple[int, int, Entry]]
+) -> list[tuple[int, int, Entry]]:
+    """The rest of `candidates` after the anchor look-ups, as it is: pairs, overlaps."""
+    lexicon = matcher._lexicon
+    pairs = lexicon.pair_words.intersection(itertools.pairwise(tokens))
+    for pair in lexicon.pair_words.intersection(pairs):
+        matching._match_at(tokens, pair, lexicon.pairs[pair], found)
+    if len(found) == 1:
+        return found if found[0][2].category is not None else []
+    if not found or all(entry.category is None for _, _, entry in found):
+        return []
+    found = matching._unshadowed(found)
+    found.sort(key=lambda c: (c[2].category is not None, c[0] - c[1], c[0]))
+    taken: set[int] = set()
+    chosen = []
+    for first, last, entry in found:
+        span = range(first, last)
+        if not taken.isdisjoint(span):
+            continue
+        taken.update(span)
+        if entry.category is not None:
+            chosen.append((first, last, entry))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+@pytest.mark.parametrize("lexicon", _lexicons(), ids=["shared", "layered"])
+def test_one_word_anchors_are_found_as_match_at_finds_them(lexicon: Lexicon) -> None:
+    matcher = matching.Matcher(lexicon)
+    solo = [
+        word
+        for word, entries in lexicon.anchors.items()
+        if len(entries) == 1 and len(entries[0][1].tokens) == 1
+    ]
+    assert len(solo) > 1000
+    rng = random.Random(6)
+    others = sorted(lexicon.anchors)
+    checked = 0
+    for word in solo:
+        neighbour = rng.choice(others)
+        for tokens in (
+            [word],
+            ["you", "are", "a", word],
+            [word, "and", word],  # said twice: the shortcut must step aside
+            ["such", "a", word, neighbour, "lol"],
+            [neighbour, word, "you", "are"],
+        ):
+            plain = _resolve(matcher, tokens, _anchored(lexicon, tokens))
+            assert matcher.candidates(tokens) == plain, tokens
+            checked += 1
+    assert checked == 5 * len(solo)
+
+
+def test_enum_members_read_without_the_311_hook_answer_as_before() -> None:
+    if sys.version_info < (3, 12):
+        assert "__getattr__" not in vars(enum.EnumType)  # dropped on import of verdict.py
+    assert Category.INSULT is Category("insult") is Category["INSULT"]
+    assert TargetKind.SECOND_PERSON.value == "second_person"
+    assert Severity.HIGH > Severity.LOW
+    assert Category.IDENTITY_ATTACK.label == "identity attack"
+    assert next(iter(Category)) is Category.INSULT
+    with pytest.raises(AttributeError):
+        _ = Category.NOT_A_MEMBER  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        _ = Category.__no_such_dunder__  # type: ignore[attr-defined]
