@@ -173,9 +173,17 @@ class Matcher:
         `pairs`, when given, holds the message's word pairs already known to be keys.
         """
         lexicon = self._lexicon
+        anchors = lexicon.anchors
         found: list[tuple[int, int, Entry]] = []
         for token in lexicon.index_words.intersection(tokens):
-            _match_at(tokens, token, lexicon.anchors[token], found)
+            entries = anchors[token]
+            # Most anchors are one word of one entry, said once: `_match_at`'s answer
+            # without the call (tests/core/scoring/test_scorer_speed6.py compares them).
+            if len(entries) == 1 and len(entries[0][1].tokens) == 1 and tokens.count(token) == 1:
+                at = tokens.index(token)
+                found.append((at, at + 1, entries[0][1]))
+                continue
+            _match_at(tokens, token, entries, found)
         if pairs is None:
             pairs = lexicon.pair_words.intersection(itertools.pairwise(tokens))
         for pair in lexicon.pair_words.intersection(pairs):
