@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 import sys
 from typing import NamedTuple
 
@@ -28,9 +27,8 @@ from bot.core.scoring.verdict import Category, TargetKind
 
 logger = logging.getLogger(__name__)
 
-_STOP_RE = re.compile(r"[.!?;|\n]")  # "|" joins chat lines in exports
-_PAUSE_RE = re.compile(r"[.!?;,:|\n]")
-_QUOTE_RE = re.compile(r'"')
+_STOPS = ".!?;|\n"  # "|" joins chat lines in exports
+_PAUSES = ".!?;,:|\n"
 # Past any span's end: (offset, _PAST) sorts after every span starting at or before offset,
 # so a bisection over spans needs no Python key function.
 _PAST = sys.maxsize
@@ -126,7 +124,7 @@ class Context:
         # the first sentence starts after them, as if they were not there.
         self.lead = lead
         self.imperative_at: list[int] = []  # token indexes of hits that are orders
-        self._stops = [m.start() for m in _STOP_RE.finditer(folded)]
+        self._stops = _positions(folded, _STOPS)
         self._pauses: list[int] | None = None
         self._quotes: list[int] | None = None
         self._single_quotes: list[tuple[int, int]] | None = None
@@ -154,7 +152,7 @@ class Context:
 
     def pause_after(self, index: int) -> bool:
         if self._pauses is None:
-            self._pauses = [m.start() for m in _PAUSE_RE.finditer(self.folded)]
+            self._pauses = _positions(self.folded, _PAUSES)
         return self._gap_has(self._pauses, index)
 
     def sentence_start(self, index: int, reach: int) -> int:
@@ -198,7 +196,7 @@ class Context:
         if self._quotes is None:
             if '"' not in self.folded:  # most messages: nothing quoted, no list to build
                 return False
-            self._quotes = [m.start() for m in _QUOTE_RE.finditer(self.folded)]
+            self._quotes = _positions(self.folded, '"')
         opened = bisect.bisect_left(self._quotes, self.spans[first][0])
         closing = bisect.bisect_left(self._quotes, self.spans[last - 1][1])
         return opened % 2 == 1 and closing < len(self._quotes)
@@ -229,3 +227,17 @@ class Context:
                 ):
                     return True
         return False
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Sorted offsets of every one of `chars` in `text`: the offsets a regex character
+    class would find, by a C-level `find` per character (a message holds a few stops,
+    and a class scan costs about 20 ns a character; this about a tenth of it)."""
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found

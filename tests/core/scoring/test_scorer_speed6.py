@@ -2,7 +2,9 @@
 
 Each shortcut is compared with the straightforward way it replaces: mostly-ASCII text
 translated in two parts against one `str.translate`, the one-word anchor found without
-`_match_at` against `_match_at`, and enum members read without EnumType's 3.11 hook.
+`_match_at` against `_match_at`, enum members read without EnumType's 3.11 hook, stop
+and pause offsets found by `str.find` against a regex character class, and the digit
+test that guards the number regex against the regex itself.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ from __future__ import annotations
 import enum
 import itertools
 import random
+import re
 import sys
 
 import pytest
 
-from bot.core.scoring import folding, matching
+from bot.core.scoring import folding, matching, scorer, targeting_context
+from bot.core.scoring.forum_words import NUMBER_RE
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category, Severity, TargetKind
@@ -147,3 +151,18 @@ def test_enum_members_read_without_the_311_hook_answer_as_before() -> None:
         _ = Category.NOT_A_MEMBER  # type: ignore[attr-defined]
     with pytest.raises(AttributeError):
         _ = Category.__no_such_dunder__  # type: ignore[attr-defined]
+
+
+def test_stops_and_pauses_are_where_a_character_class_finds_them() -> None:
+    for chars in (targeting_context._STOPS, targeting_context._PAUSES, '"'):
+        pattern = re.compile(f"[{re.escape(chars)}]")
+        for text in [*_texts(), "what.. the hell?! no; | ok\n\n", '"a" "b"', ".!?;,:|\n" * 3]:
+            plain = [m.start() for m in pattern.finditer(text)]
+            assert targeting_context._positions(text, chars) == plain, ascii(text)
+
+
+def test_the_number_regex_runs_only_where_it_could_find_a_number() -> None:
+    for text in [*_texts(), "1-12 noob", "gg 0 5 7", "4 ever", "3", "2 6 8 9 only"]:
+        if NUMBER_RE.search(text) is not None:
+            assert scorer._has_number_digit(text), text
+    assert not scorer._has_number_digit("2 6 8 9 only")
