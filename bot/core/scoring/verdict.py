@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
-from enum import EnumType, IntEnum, StrEnum
+from enum import IntEnum, StrEnum
 from json.encoder import encode_basestring_ascii as _json_string
-
-
-def _drop_enum_getattr_hook() -> None:
-    """Make `Category.INSULT` a plain class-attribute read on Python 3.11, as in 3.12.
-
-    3.11's EnumType keeps a `__getattr__` that only looks members up in
-    `_member_map_`, yet every member is also set on its class; a metaclass with a
-    `__getattr__` routes every attribute read on the class through a slow hook (about
-    75 ns against 19 ns on 3.12, which removed it). The rules read `Category.X` and
-    `TargetKind.X` dozens of times per hit, so on 3.11 this costs the scorer about 5%.
-    Removing it changes no answer: a missing name still raises AttributeError
-    (tests/core/scoring/test_scorer_speed6.py).
-    """
-    if sys.version_info < (3, 12) and "__getattr__" in vars(EnumType):
-        delattr(EnumType, "__getattr__")
-
-
-_drop_enum_getattr_hook()
 
 
 class Severity(IntEnum):
