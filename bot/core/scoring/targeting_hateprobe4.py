@@ -1,0 +1,169 @@
+"""Targeting rules from the fourth functional hate-speech probe (issue 8, hateprobe4).
+
+Functional suites write much of their hate in shapes the earlier rules did not read:
+
+- A virtue denied to a named group: "women are never intelligent", "gay people can never
+  be good parents", "no black person has ever been smart", "le donne non sono mai
+  intelligenti". The `praise_denied` cues list such virtues; each becomes a lexicon
+  entry of its own (praise_words.py, people only) that counts only when a negation
+  (or "no"/"nessun" before the group) stands between a named group and the word, with
+  nothing but copulas, modals and adverbs in between. Said plainly ("women are
+  intelligent"), compared ("not less intelligent") or of anyone else it weighs nothing.
+- A group carried over to a pronoun: "Immigrants arrived yesterday. We should kill them
+  all.", "I rom sono arrivati. Li odio.", "Ci sono disabili ovunque. Andrebbero
+  rinchiusi." A hit the other rules read as aimed at a thing or nobody is aimed at the
+  group when its clause says "they"/"them"/"loro"/"li" (or opens with an Italian plural
+  verb whose subject is dropped, or ends in a plural clitic, "ammazzarli") and an
+  identity group was named earlier in the message. Denied or reported it stays as it was.
+- A `said_of_group` word after "they are"/"loro sono"/"siete" once a group is named:
+  "Gay people? They are untrustworthy.", "voi musulmani siete fanatici".
+
+Each rule runs only on hits of its own words, or past a cheap test (a pronoun or a plural
+verb in the message), reading a bounded window, so cost stays O(1) per hit.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.praise_words import PRAISE_WEIGHT
+from bot.core.scoring.targeting_context import (
+    GROUP_HATRED,
+    IDENTITY_NOTE,
+    SENTENCE_REACH,
+    Context,
+    Hit,
+)
+from bot.core.scoring.targeting_hateprobe3 import Probe3Rules
+from bot.core.scoring.verdict import Category, TargetKind
+
+__all__ = ["Probe4Rules"]
+
+_DENIED = "not denied"
+# Between a group and the virtue it is denied: copulas, modals, adverbs, articles.
+_BRIDGE = frozenset(
+    {"are", "re", "r", "is", "be", "been", "being", "can", "could", "will", "would", "ever"}
+    | {"have", "has", "had", "to", "a", "an", "any", "very", "really", "truly", "actually"}
+    | {"all", "so", "that", "particularly", "ever", "as", "sono", "siete", "saranno", "sara"}
+    | {"possono", "potranno", "potrebbero", "essere", "e", "mai", "stato", "stata", "stati"}
+    | {"state", "davvero", "veramente", "affatto", "tutti", "tutte", "dei", "delle", "degli"}
+    | {"un", "una", "uno", "per", "niente", "t", "s", "s"}
+)
+_COMPARED = frozenset({"less", "more", "meno", "piu", "only", "solo", "soltanto"})
+_NO = frozenset({"no", "nessun", "nessuna", "nessuno", "not"})  # before the group: "no black person"
+_THEY = frozenset({"they", "them", "theyre", "loro", "li"})
+_THEY_ARE = frozenset({"are", "re", "r", "sono", "siete"})
+_ITALIAN_PLURAL_VERBS = frozenset(
+    {"vanno", "hanno", "fanno", "stanno", "sono", "andrebbero", "dovrebbero", "devono"}
+    | {"meritano", "servono", "meriterebbero", "potrebbero"}
+)
+_PLURAL_CLITIC_ENDS = ("arli", "erli", "irli", "arle", "erle", "irle", "iamoli")
+_CARRY_REACH = 30  # how far back a group named earlier is looked for
+
+
+class Probe4Rules(Probe3Rules):
+    """Virtues denied to a group, and a group carried over to "they"."""
+
+    def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+        """This module's answer for a hit (never swearing), or None to leave it to the
+        other rules."""
+        entry = hit.entry
+        word = entry.tokens[-1]
+        if entry.person_only and len(entry.tokens) == 1:
+            if word in self._cues["praise_denied"] and entry.weight == PRAISE_WEIGHT:
+                return self._praise_denied(ctx, hit)
+            if word in self._said_of_group and self._said_of_they(ctx, hit):
+                return TargetKind.GROUP, IDENTITY_NOTE  # "Gay people? They are sneaky."
+        if entry.category in GROUP_HATRED and self._carried(ctx, hit):
+            return TargetKind.GROUP, IDENTITY_NOTE  # "Immigrants came. Kill them all."
+        return None
+
+    def _praise_denied(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+        target, note = self._aim(ctx, hit)
+        if target is TargetKind.REPORTED or note not in ("", "negated"):
+            return target, note  # the denial is the attack: "negated" is what we look for
+        if self._framed_as_false(ctx, hit) or self._opinion_denied(ctx, hit):
+            return TargetKind.OBJECT, _DENIED
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        negated = False
+        i = hit.first - 1
+        while i >= start and not ctx.pause_after(i):
+            token = tokens[i]
+            if token in _COMPARED:
+                break  # "not less intelligent", "non solo intelligenti"
+            if token in self._deniers:
+                negated = True
+            elif self._group_named_at(tokens, i, hit.first) or self._people_at(tokens, i):
+                first = i - 1 if i > start and tokens[i - 1] in self._cues["identity_adjective"] else i
+                denied = negated or (first > start and tokens[first - 1] in _NO)
+                if denied and (self._group_named_at(tokens, first, hit.first)):
+                    return TargetKind.GROUP, IDENTITY_NOTE
+                break
+            elif token in _THEY and negated and self._named_before(ctx, i):
+                return TargetKind.GROUP, IDENTITY_NOTE  # "Women? They are never smart."
+            elif token not in _BRIDGE and token not in self._cues["article"]:
+                break
+            i -= 1
+        return TargetKind.OBJECT, _DENIED
+
+    def _people_at(self, tokens: list[str], i: int) -> bool:
+        """A people noun after an identity adjective: "black people", "gay men"."""
+        return i > 0 and tokens[i] in self._cues["people"]
+
+    def _said_of_they(self, ctx: Context, hit: Hit) -> bool:
+        """ "They are sneaky" after a named group, "voi musulmani siete fanatici"."""
+        tokens = ctx.tokens
+        i = hit.first - 1
+        while i >= 0 and hit.first - i <= 3 and tokens[i] not in _THEY_ARE:
+            if tokens[i] not in self._cues["article"] and tokens[i] not in self._cues["bridge"]:
+                return False
+            i -= 1
+        if i < 1 or tokens[i] not in _THEY_ARE:
+            return False
+        subject = i - 1
+        if tokens[i] == "siete":
+            return self._group_named_at(tokens, subject, i) or (
+                subject > 0 and self._group_named_at(tokens, subject - 1, i)
+            )
+        return tokens[subject] in _THEY and self._named_before(ctx, subject)
+
+    def _carried(self, ctx: Context, hit: Hit) -> bool:
+        """A hit aimed at nothing whose clause points back, by pronoun, clitic or dropped
+        plural subject, at an identity group named earlier in the message."""
+        entry = hit.entry
+        if entry.category is Category.PROFANITY:
+            return False
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        end = min(len(tokens), hit.last + 2)
+        first = entry.tokens[0]
+        pointer = -1
+        if first.endswith(_PLURAL_CLITIC_ENDS) or entry.tokens[-1].endswith(_PLURAL_CLITIC_ENDS):
+            pointer = hit.first  # "bisogna ammazzarli tutti"
+        elif ctx.mentions_any("probe4_they", _THEY):
+            pointer = next((j for j in range(start, end) if tokens[j] in _THEY), -1)
+        if pointer < 0 and hit.first <= start + 1:
+            opener = tokens[start + 1] if tokens[start] in self._deniers else tokens[start]
+            if opener in _ITALIAN_PLURAL_VERBS or first in _ITALIAN_PLURAL_VERBS:
+                pointer = hit.first  # "Andrebbero rinchiusi.", "Non servono a niente."
+        if pointer < 0 or not self._named_before(ctx, min(pointer, start)):
+            return False
+        if any(self._group_named_at(tokens, j, end) for j in range(start, end)):
+            return False  # the clause names its own group: the other rules read it
+        target, note = self._aim(ctx, hit)
+        if note or target not in (TargetKind.OBJECT, TargetKind.NONE):
+            return False
+        return not (
+            self._denied_by_quantifier(ctx, hit)
+            or self._framed_as_false(ctx, hit)
+            or self._opinion_denied(ctx, hit)
+            or any(tokens[j] in self._deniers for j in range(max(start, hit.first - 3), hit.first))
+            and entry.tokens[0] not in self._deniers
+        )
+
+    def _named_before(self, ctx: Context, before: int) -> bool:
+        """An identity group named in the message before token `before`, within reach."""
+        tokens = ctx.tokens
+        return any(
+            self._group_named_at(tokens, j, before)
+            for j in range(max(0, before - _CARRY_REACH), before)
+        )
