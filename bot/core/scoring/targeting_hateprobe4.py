@@ -49,14 +49,21 @@ _BRIDGE = frozenset(
 )
 _COMPARED = frozenset({"less", "more", "meno", "piu", "only", "solo", "soltanto"})
 _NO = frozenset({"no", "nessun", "nessuna", "nessuno", "not"})  # before the group: "no black person"
+_ALL = frozenset({"all", "most", "many", "tutti", "tutte", "i", "le", "gli", "l"})
+# What may come right before a clause's subject: "I think that", "secondo me", "why".
+_OPENERS = frozenset(
+    {"that", "think", "believe", "feel", "reckon", "why", "honestly", "because", "since"}
+    | {"che", "me", "perche", "penso", "credo", "onestamente", "ma", "but", "and", "e"}
+)
 _THEY = frozenset({"they", "them", "theyre", "loro", "li"})
+_OBJECT_CLITICS = frozenset({"li", "le"})  # "li odio": them, before the verb
 _THEY_ARE = frozenset({"are", "re", "r", "sono", "siete"})
 _ITALIAN_PLURAL_VERBS = frozenset(
     {"vanno", "hanno", "fanno", "stanno", "sono", "andrebbero", "dovrebbero", "devono"}
     | {"meritano", "servono", "meriterebbero", "potrebbero"}
 )
 _PLURAL_CLITIC_ENDS = ("arli", "erli", "irli", "arle", "erle", "irle", "iamoli")
-_CARRY_REACH = 30  # how far back a group named earlier is looked for
+_CARRY_REACH = 20  # how far back a group named earlier is looked for
 
 
 class Probe4Rules(Probe3Rules):
@@ -67,6 +74,11 @@ class Probe4Rules(Probe3Rules):
         other rules."""
         entry = hit.entry
         word = entry.tokens[-1]
+        if len(entry.tokens) == 1 and word in self._cues["hate_form"]:
+            if self._approved_hatred(ctx, hit):
+                return TargetKind.GROUP, IDENTITY_NOTE  # "hating gay people is normal"
+            if word not in self._cues["hate_verb"]:
+                return TargetKind.OBJECT, ""  # "hating" counts only in that shape
         if entry.person_only and len(entry.tokens) == 1:
             if word in self._cues["praise_denied"] and entry.weight == PRAISE_WEIGHT:
                 return self._praise_denied(ctx, hit)
@@ -94,8 +106,13 @@ class Probe4Rules(Probe3Rules):
                 negated = True
             elif self._group_named_at(tokens, i, hit.first) or self._people_at(tokens, i):
                 first = i - 1 if i > start and tokens[i - 1] in self._cues["identity_adjective"] else i
-                denied = negated or (first > start and tokens[first - 1] in _NO)
-                if denied and (self._group_named_at(tokens, first, hit.first)):
+                if first > start and tokens[first - 1] in _NO:
+                    negated, first = True, first - 1  # "no black person has ever been smart"
+                if (
+                    negated
+                    and self._group_named_at(tokens, first + (tokens[first] in _NO), hit.first)
+                    and self._subject_at_clause_start(ctx, first, start)
+                ):
                     return TargetKind.GROUP, IDENTITY_NOTE
                 break
             elif token in _THEY and negated and self._named_before(ctx, i):
@@ -104,6 +121,40 @@ class Probe4Rules(Probe3Rules):
                 break
             i -= 1
         return TargetKind.OBJECT, _DENIED
+
+    def _approved_hatred(self, ctx: Context, hit: Hit) -> bool:
+        """Hatred of a named group, the verb's object, in a clause that approves of it and
+        denies nothing: "hating gay people is normal", "it's natural to despise ...",
+        "disprezzare gli zingari è buon senso". "Hating women is not normal" stays clean."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+        at = hit.last
+        while at < end and tokens[at] in self._felt_skip:
+            at += 1
+        if at >= end or not self._group_named_at(tokens, at, end):
+            return False
+        clause = tokens[start:end]
+        if not self._deniers.isdisjoint(clause):
+            return False
+        approval, copula = self._cues["approval"], self._cues["copula"]
+        for j in range(start, end):
+            if tokens[j] not in approval or copula.isdisjoint(tokens[max(start, j - 3) : j]):
+                continue  # only approval said of something: "is normal", "è buon senso"
+            if j > at and not any(ctx.pause_after(k) for k in range(at, j)):
+                return True  # "hating gay people is normal": the hating is the subject
+            if j < hit.first and hit.first - j <= 2:
+                return True  # "it's natural to despise ...", "è normale odiare ..."
+        return False
+
+    def _subject_at_clause_start(self, ctx: Context, first: int, start: int) -> bool:
+        """The group opens its clause, maybe after articles, "all" or an opinion ("I think
+        that ..."): it is the subject. "Hating gay people is not normal" denies the hating."""
+        tokens = ctx.tokens
+        i = first - 1
+        while i >= start and (tokens[i] in self._cues["article"] or tokens[i] in _ALL):
+            i -= 1
+        return i < start or ctx.pause_after(i) or tokens[i] in _OPENERS
 
     def _people_at(self, tokens: list[str], i: int) -> bool:
         """A people noun after an identity adjective: "black people", "gay men"."""
@@ -130,8 +181,9 @@ class Probe4Rules(Probe3Rules):
         """A hit aimed at nothing whose clause points back, by pronoun, clitic or dropped
         plural subject, at an identity group named earlier in the message."""
         entry = hit.entry
-        if entry.category is Category.PROFANITY:
-            return False
+        cues = self._cues
+        if entry.category is Category.PROFANITY or not cues["accusation"].isdisjoint(entry.tokens):
+            return False  # "they are being racist": calling out prejudice
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         end = min(len(tokens), hit.last + 2)
@@ -139,8 +191,17 @@ class Probe4Rules(Probe3Rules):
         pointer = -1
         if first.endswith(_PLURAL_CLITIC_ENDS) or entry.tokens[-1].endswith(_PLURAL_CLITIC_ENDS):
             pointer = hit.first  # "bisogna ammazzarli tutti"
+        elif not cues["hate_verb"].isdisjoint(entry.tokens) or first in cues["hate_form"]:
+            # Hatred: the group is its object ("I hate them", "li odio"), never the hater
+            # ("they hate each other").
+            if hit.first > start and tokens[hit.first - 1] in _OBJECT_CLITICS:
+                pointer = hit.first - 1
+            elif hit.last < end and tokens[hit.last] in _THEY:
+                pointer = hit.last
+        elif not _THEY.isdisjoint(entry.tokens) or (hit.last < end and tokens[hit.last] in _THEY):
+            pointer = hit.first  # "kill them all", "lock them up"
         elif ctx.mentions_any("probe4_they", _THEY):
-            pointer = next((j for j in range(start, end) if tokens[j] in _THEY), -1)
+            pointer = self._they_subject(ctx, hit, start)  # "They should all be locked away."
         if pointer < 0 and hit.first <= start + 1:
             opener = tokens[start + 1] if tokens[start] in self._deniers else tokens[start]
             if opener in _ITALIAN_PLURAL_VERBS or first in _ITALIAN_PLURAL_VERBS:
@@ -150,8 +211,10 @@ class Probe4Rules(Probe3Rules):
         if any(self._group_named_at(tokens, j, end) for j in range(start, end)):
             return False  # the clause names its own group: the other rules read it
         target, note = self._aim(ctx, hit)
-        if note or target not in (TargetKind.OBJECT, TargetKind.NONE):
+        if note or target is TargetKind.REPORTED:
             return False
+        if target is TargetKind.SECOND_PERSON and not self._second.isdisjoint(tokens[start:end]):
+            return False  # "they are fine, you are the animal"
         return not (
             self._denied_by_quantifier(ctx, hit)
             or self._framed_as_false(ctx, hit)
@@ -159,6 +222,26 @@ class Probe4Rules(Probe3Rules):
             or any(tokens[j] in self._deniers for j in range(max(start, hit.first - 3), hit.first))
             and entry.tokens[0] not in self._deniers
         )
+
+    def _they_subject(self, ctx: Context, hit: Hit, start: int) -> int:
+        """Where "they"/"loro" is the hit's subject, only copulas, modals and adverbs
+        between ("they should all be locked away", "they deserve nothing"), or -1."""
+        tokens = ctx.tokens
+        cues = self._cues
+        i = hit.first - 1
+        while i >= max(start, hit.first - 5):
+            token = tokens[i]
+            if token in _THEY:
+                return i
+            if not (
+                token in cues["copula"]
+                or token in cues["modal"]
+                or token in cues["article"]
+                or token in _BRIDGE
+            ):
+                return -1
+            i -= 1
+        return -1
 
     def _named_before(self, ctx: Context, before: int) -> bool:
         """An identity group named in the message before token `before`, within reach."""
