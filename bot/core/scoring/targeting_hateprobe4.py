@@ -56,6 +56,11 @@ _OPENERS = frozenset(
     | {"che", "me", "perche", "penso", "credo", "onestamente", "ma", "but", "and", "e"}
 )
 _THEY = frozenset({"they", "them", "theyre", "loro", "li"})
+# A feeling named as a noun ("contempt for") is the writer's only after these words.
+_FELT_NOUNS = frozenset({"hatred", "contempt", "disdain"})
+_FELT_OWN = frozenset(
+    {"my", "our", "i", "have", "feel", "felt", "nothing", "but", "much", "pure", "deep", "such"}
+)
 _OBJECT_CLITICS = frozenset({"li", "le"})  # "li odio": them, before the verb
 _THEY_ARE = frozenset({"are", "re", "r", "sono", "siete"})
 _ITALIAN_PLURAL_VERBS = frozenset(
@@ -79,6 +84,8 @@ class Probe4Rules(Probe3Rules):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "hating gay people is normal"
             if word not in self._cues["hate_verb"]:
                 return TargetKind.OBJECT, ""  # "hating" counts only in that shape
+        if entry.tokens[0] in _FELT_NOUNS and len(entry.tokens) == 2 and not self._felt_own(ctx, hit):
+            return TargetKind.OBJECT, ""  # "hatred for muslims is wrong": no one's feeling
         if entry.person_only and len(entry.tokens) == 1:
             if word in self._cues["praise_denied"] and entry.weight == PRAISE_WEIGHT:
                 return self._praise_denied(ctx, hit)
@@ -121,6 +128,14 @@ class Probe4Rules(Probe3Rules):
                 break
             i -= 1
         return TargetKind.OBJECT, _DENIED
+
+    def _felt_own(self, ctx: Context, hit: Hit) -> bool:
+        """ "I have nothing but contempt for ...", "my hatred for ...": the writer's feeling."""
+        tokens = ctx.tokens
+        before = tokens[max(0, hit.first - 4) : hit.first]
+        return not _FELT_OWN.isdisjoint(before) and not any(
+            ctx.pause_after(i) for i in range(max(0, hit.first - 4), hit.first - 1)
+        )
 
     def _approved_hatred(self, ctx: Context, hit: Hit) -> bool:
         """Hatred of a named group, the verb's object, in a clause that approves of it and
