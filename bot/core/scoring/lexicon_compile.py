@@ -14,7 +14,7 @@ from typing import TypeVar
 from bot.core.scoring.core_typos import unambiguous
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
-from bot.core.scoring.praise_words import PROBE4_CUES, add_probe4_words
+from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
@@ -43,7 +43,9 @@ logger = logging.getLogger(__name__)
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
 # thousands of ordinary words ("word") are kept out too: only the name rule reads them.
-_LEXICON_WORD_CUES = frozenset({"name_noun", "word", *READER_CUES, *CONTROL_CUES, *PROBE3_CUES, *PROBE4_CUES})
+_LEXICON_WORD_CUES = frozenset(
+    {"name_noun", "word", *READER_CUES, *CONTROL_CUES, *PROBE3_CUES, *PROBE4_CUES}
+)
 
 
 def build_lexicon(

@@ -53,7 +53,8 @@ class Targeter(Probe4Rules):
         name-call said of one person ("he is a liar"); neither cancels anything.
         """
         if hit.entry.category is not Category.PROFANITY:
-            shaped = self.probe4_aim(ctx, hit) or self.probe3_aim(ctx, hit)  # "no immigrant deserves to live", "sick of women"
+            # "women are never smart"; "no immigrant deserves to live", "sick of women"
+            shaped = self.probe4_aim(ctx, hit) or self.probe3_aim(ctx, hit)
             if shaped is not None:
                 return shaped
         target, note = self.reread(ctx, hit, *self._aim(ctx, hit))

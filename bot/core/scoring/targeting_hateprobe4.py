@@ -5,7 +5,7 @@ Functional suites write much of their hate in shapes the earlier rules did not r
 - A virtue denied to a named group: "women are never intelligent", "gay people can never
   be good parents", "no black person has ever been smart", "le donne non sono mai
   intelligenti". The `praise_denied` cues list such virtues; each becomes a lexicon
-  entry of its own (praise_words.py, people only) that counts only when a negation
+  entry of its own (hateprobe4_words.py, people only) that counts only when a negation
   (or "no"/"nessun" before the group) stands between a named group and the word, with
   nothing but copulas, modals and adverbs in between. Said plainly ("women are
   intelligent"), compared ("not less intelligent") or of anyone else it weighs nothing.
@@ -24,7 +24,7 @@ verb in the message), reading a bounded window, so cost stays O(1) per hit.
 
 from __future__ import annotations
 
-from bot.core.scoring.praise_words import PRAISE_WEIGHT
+from bot.core.scoring.hateprobe4_words import PRAISE_WEIGHT
 from bot.core.scoring.targeting_context import (
     GROUP_HATRED,
     IDENTITY_NOTE,
@@ -45,10 +45,12 @@ _BRIDGE = frozenset(
     | {"all", "so", "that", "particularly", "ever", "as", "sono", "siete", "saranno", "sara"}
     | {"possono", "potranno", "potrebbero", "essere", "e", "mai", "stato", "stata", "stati"}
     | {"state", "davvero", "veramente", "affatto", "tutti", "tutte", "dei", "delle", "degli"}
-    | {"un", "una", "uno", "per", "niente", "t", "s", "s"}
+    | {"un", "una", "uno", "per", "niente", "t", "s"}
 )
 _COMPARED = frozenset({"less", "more", "meno", "piu", "only", "solo", "soltanto"})
-_NO = frozenset({"no", "nessun", "nessuna", "nessuno", "not"})  # before the group: "no black person"
+_NO = frozenset(
+    {"no", "nessun", "nessuna", "nessuno", "not"}
+)  # before the group: "no black person"
 _ALL = frozenset({"all", "most", "many", "tutti", "tutte", "i", "le", "gli", "l"})
 # What may come right before a clause's subject: "I think that", "secondo me", "why".
 _OPENERS = frozenset(
@@ -84,7 +86,11 @@ class Probe4Rules(Probe3Rules):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "hating gay people is normal"
             if word not in self._cues["hate_verb"]:
                 return TargetKind.OBJECT, ""  # "hating" counts only in that shape
-        if entry.tokens[0] in _FELT_NOUNS and len(entry.tokens) == 2 and not self._felt_own(ctx, hit):
+        if (
+            entry.tokens[0] in _FELT_NOUNS
+            and len(entry.tokens) == 2
+            and not self._felt_own(ctx, hit)
+        ):
             return TargetKind.OBJECT, ""  # "hatred for muslims is wrong": no one's feeling
         if entry.person_only and len(entry.tokens) == 1:
             if word in self._cues["praise_denied"] and entry.weight == PRAISE_WEIGHT:
@@ -112,7 +118,9 @@ class Probe4Rules(Probe3Rules):
             if token in self._deniers:
                 negated = True
             elif self._group_named_at(tokens, i, hit.first) or self._people_at(tokens, i):
-                first = i - 1 if i > start and tokens[i - 1] in self._cues["identity_adjective"] else i
+                first = (
+                    i - 1 if i > start and tokens[i - 1] in self._cues["identity_adjective"] else i
+                )
                 if first > start and tokens[first - 1] in _NO:
                     negated, first = True, first - 1  # "no black person has ever been smart"
                 if (
@@ -217,7 +225,7 @@ class Probe4Rules(Probe3Rules):
             pointer = hit.first  # "kill them all", "lock them up"
         elif ctx.mentions_any("probe4_they", _THEY):
             pointer = self._they_subject(ctx, hit, start)  # "They should all be locked away."
-        if pointer < 0 and hit.first <= start + 1:
+        if pointer < 0 and hit.first <= start + 1 and start + 1 < len(tokens):
             opener = tokens[start + 1] if tokens[start] in self._deniers else tokens[start]
             if opener in _ITALIAN_PLURAL_VERBS or first in _ITALIAN_PLURAL_VERBS:
                 pointer = hit.first  # "Andrebbero rinchiusi.", "Non servono a niente."
@@ -234,8 +242,10 @@ class Probe4Rules(Probe3Rules):
             self._denied_by_quantifier(ctx, hit)
             or self._framed_as_false(ctx, hit)
             or self._opinion_denied(ctx, hit)
-            or any(tokens[j] in self._deniers for j in range(max(start, hit.first - 3), hit.first))
-            and entry.tokens[0] not in self._deniers
+            or (
+                any(tokens[j] in self._deniers for j in range(max(start, hit.first - 3), hit.first))
+                and entry.tokens[0] not in self._deniers
+            )
         )
 
     def _they_subject(self, ctx: Context, hit: Hit, start: int) -> int:
