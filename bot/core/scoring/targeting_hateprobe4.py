@@ -47,6 +47,11 @@ _BRIDGE = frozenset(
     | {"state", "davvero", "veramente", "affatto", "tutti", "tutte", "dei", "delle", "degli"}
     | {"un", "una", "uno", "per", "niente", "t", "s"}
 )
+# Copulas the cue list leaves out, and the negated ones: "has ever been", "aren't".
+_COPULAS = frozenset(
+    {"been", "aren", "isn", "weren", "wasn", "essere", "stato", "stati", "saranno", "sarebbero"}
+)
+_OBJECT_AFTER = frozenset({"him", "her", "us", "me", "you", "it"})  # "didn't welcome him"
 _COMPARED = frozenset({"less", "more", "meno", "piu", "only", "solo", "soltanto"})
 _NO = frozenset(
     {"no", "nessun", "nessuna", "nessuno", "not"}
@@ -70,7 +75,7 @@ _ITALIAN_PLURAL_VERBS = frozenset(
     | {"meritano", "servono", "meriterebbero", "potrebbero"}
 )
 _PLURAL_CLITIC_ENDS = ("arli", "erli", "irli", "arle", "erle", "irle", "iamoli")
-_CARRY_REACH = 20  # how far back a group named earlier is looked for
+_CARRY_REACH = 12  # how far back a group named earlier is looked for
 
 
 class Probe4Rules(Probe3Rules):
@@ -81,6 +86,16 @@ class Probe4Rules(Probe3Rules):
         other rules."""
         entry = hit.entry
         word = entry.tokens[-1]
+        cues = self._cues
+        own = len(entry.tokens) == 1 and (
+            (word in cues["hate_form"] and word not in cues["hate_verb"])
+            or (word in cues["praise_denied"] and entry.weight == PRAISE_WEIGHT)
+        )
+        if not (
+            ctx.mentions_any("identity", cues["identity"])
+            or ctx.mentions_any("identity_adjective", cues["identity_adjective"])
+        ):
+            return (TargetKind.OBJECT, "") if own else None  # every rule here needs a group
         if len(entry.tokens) == 1 and word in self._cues["hate_form"]:
             if self._approved_hatred(ctx, hit):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "hating gay people is normal"
@@ -97,6 +112,8 @@ class Probe4Rules(Probe3Rules):
                 return self._praise_denied(ctx, hit)
             if word in self._said_of_group and self._said_of_they(ctx, hit):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "Gay people? They are sneaky."
+        if own or (entry.person_only and word in self._said_of_group):
+            return None  # read only in the shapes above
         if entry.category in GROUP_HATRED and self._carried(ctx, hit):
             return TargetKind.GROUP, IDENTITY_NOTE  # "Immigrants came. Kill them all."
         return None
@@ -109,12 +126,13 @@ class Probe4Rules(Probe3Rules):
             return TargetKind.OBJECT, _DENIED
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
-        negated = False
+        negated = copular = False
         i = hit.first - 1
         while i >= start and not ctx.pause_after(i):
             token = tokens[i]
-            if token in _COMPARED:
+            if token in _COMPARED or (not copular and token in _OBJECT_AFTER):
                 break  # "not less intelligent", "non solo intelligenti"
+            copular = copular or token in self._cues["copula"] or token in _COPULAS
             if token in self._deniers:
                 negated = True
             elif self._group_named_at(tokens, i, hit.first) or self._people_at(tokens, i):
@@ -125,12 +143,13 @@ class Probe4Rules(Probe3Rules):
                     negated, first = True, first - 1  # "no black person has ever been smart"
                 if (
                     negated
+                    and copular
                     and self._group_named_at(tokens, first + (tokens[first] in _NO), hit.first)
                     and self._subject_at_clause_start(ctx, first, start)
                 ):
                     return TargetKind.GROUP, IDENTITY_NOTE
                 break
-            elif token in _THEY and negated and self._named_before(ctx, i):
+            elif token in _THEY and negated and copular and self._named_before(ctx, i):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "Women? They are never smart."
             elif token not in _BRIDGE and token not in self._cues["article"]:
                 break
@@ -198,7 +217,11 @@ class Probe4Rules(Probe3Rules):
             return self._group_named_at(tokens, subject, i) or (
                 subject > 0 and self._group_named_at(tokens, subject - 1, i)
             )
-        return tokens[subject] in _THEY and self._named_before(ctx, subject)
+        return (
+            tokens[subject] in _THEY
+            and (ctx.starts_sentence(subject) or ctx.pause_after(subject - 1))
+            and self._named_before(ctx, subject)
+        )  # "Gay people? They are ...": "they" opens its own clause
 
     def _carried(self, ctx: Context, hit: Hit) -> bool:
         """A hit aimed at nothing whose clause points back, by pronoun, clitic or dropped
@@ -257,7 +280,7 @@ class Probe4Rules(Probe3Rules):
         while i >= max(start, hit.first - 5):
             token = tokens[i]
             if token in _THEY:
-                return i
+                return i if i < hit.first - 1 else -1  # "they perverted lifestyle": "their"
             if not (
                 token in cues["copula"]
                 or token in cues["modal"]
