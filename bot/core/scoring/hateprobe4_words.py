@@ -26,7 +26,9 @@ def add_probe4_words(
     `entries` and returned."""
     added: dict[tuple[str, ...], Entry] = {
         (word,): Entry(word, (word,), Category.INSULT, PRAISE_WEIGHT, None, True)
-        for word in sorted(cue_words.get("praise_denied", ()))
+        for word in sorted(
+            {*cue_words.get("praise_denied", ()), *cue_words.get("respect_denied", ())}
+        )
         if (word,) not in entries
     }
     entries.update(added)

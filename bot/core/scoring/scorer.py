@@ -141,7 +141,7 @@ class Scorer:
         self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
         self._group_words |= self._cues["room"]  # and at the team: "shit team"
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
-        self._praise = self._cues["praise_denied"]  # hateprobe4_words.py
+        self._praise = self._cues["praise_denied"] | self._cues["respect_denied"]  # hateprobe4
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words
         self._index_words = self._lexicon.index_words

@@ -17,14 +17,21 @@ Functional suites write much of their hate in shapes the earlier rules did not r
   identity group was named earlier in the message. Denied or reported it stays as it was.
 - A `said_of_group` word after "they are"/"loro sono"/"siete" once a group is named:
   "Gay people? They are untrustworthy.", "voi musulmani siete fanatici".
+- Trust or respect the writer denies a group (`respect_denied`): "I would never trust a
+  muslim", "non rispetto le donne"; "I don't trust politicians" names no group.
+- Hatred called normal (`hate_form`, `approval`): "hating gay people is normal", "it's
+  natural to despise ...", "è normale odiare gli ebrei"; "... is not normal" stays clean.
+- Contempt named as the writer's own feeling: "nothing but contempt for muslims", "my
+  hatred for women"; "hatred for muslims is wrong" is no one's feeling.
 
-Each rule runs only on hits of its own words, or past a cheap test (a pronoun or a plural
-verb in the message), reading a bounded window, so cost stays O(1) per hit.
+Every rule needs an identity group named in the message (a cached test); each reads a
+bounded window around its own hits, so cost stays O(1) per hit.
 """
 
 from __future__ import annotations
 
 from bot.core.scoring.hateprobe4_words import PRAISE_WEIGHT
+from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import (
     GROUP_HATRED,
     IDENTITY_NOTE,
@@ -68,6 +75,11 @@ _FELT_NOUNS = frozenset({"hatred", "contempt", "disdain"})
 _FELT_OWN = frozenset(
     {"my", "our", "i", "have", "feel", "felt", "nothing", "but", "much", "pure", "deep", "such"}
 )
+_WRITER = frozenset({"i", "we", "io", "noi", "mi", "ci"})  # "non mi fiderei"
+_BEFORE_OBJECT = frozenset(
+    {"a", "an", "any", "un", "una", "uno", "di", "dei", "delle", "degli", "mai", "ever"}
+)
+_WHO = frozenset({"who", "that", "che", "chi"})
 _OBJECT_CLITICS = frozenset({"li", "le"})  # "li odio": them, before the verb
 _THEY_ARE = frozenset({"are", "re", "r", "sono", "siete"})
 _ITALIAN_PLURAL_VERBS = frozenset(
@@ -79,7 +91,11 @@ _CARRY_REACH = 12  # how far back a group named earlier is looked for
 
 
 class Probe4Rules(Probe3Rules):
-    """Virtues denied to a group, and a group carried over to "they"."""
+    """Virtues, trust and respect denied to a group; a group carried over to "they"."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        self._virtues = self._cues["praise_denied"] | self._cues["respect_denied"]
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """This module's answer for a hit (never swearing), or None to leave it to the
@@ -89,7 +105,7 @@ class Probe4Rules(Probe3Rules):
         cues = self._cues
         own = len(entry.tokens) == 1 and (
             (word in cues["hate_form"] and word not in cues["hate_verb"])
-            or (word in cues["praise_denied"] and entry.weight == PRAISE_WEIGHT)
+            or (word in self._virtues and entry.weight == PRAISE_WEIGHT)
         )
         if not (
             ctx.mentions_any("identity", cues["identity"])
@@ -108,7 +124,9 @@ class Probe4Rules(Probe3Rules):
         ):
             return TargetKind.OBJECT, ""  # "hatred for muslims is wrong": no one's feeling
         if entry.person_only and len(entry.tokens) == 1:
-            if word in self._cues["praise_denied"] and entry.weight == PRAISE_WEIGHT:
+            if word in cues["respect_denied"] and entry.weight == PRAISE_WEIGHT:
+                return self._writer_denies(ctx, hit)
+            if word in cues["praise_denied"] and entry.weight == PRAISE_WEIGHT:
                 return self._praise_denied(ctx, hit)
             if word in self._said_of_group and self._said_of_they(ctx, hit):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "Gay people? They are sneaky."
@@ -154,6 +172,30 @@ class Probe4Rules(Probe3Rules):
             elif token not in _BRIDGE and token not in self._cues["article"]:
                 break
             i -= 1
+        return TargetKind.OBJECT, _DENIED
+
+    def _writer_denies(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+        """The writer denies a group trust or respect: "I would never trust a muslim",
+        "we don't hire immigrants", "non mi fiderei mai di un musulmano". A negation and
+        the writer (or a sentence opening) in the few words before, the group right after;
+        "I don't trust politicians" names no group and stays clean."""
+        target, note = self._aim(ctx, hit)
+        if target is TargetKind.REPORTED or note not in ("", "negated"):
+            return target, note
+        tokens = ctx.tokens
+        start = max(ctx.sentence_start(hit.first, SENTENCE_REACH), hit.first - 4)
+        before = tokens[start : hit.first]
+        own = (not _WRITER.isdisjoint(before) and _WHO.isdisjoint(before)) or (
+            ctx.starts_sentence(start) and self._deniers.issuperset(before)  # "Non rispetto"
+        )  # "people who don't respect women are ..." is about those people
+        if self._deniers.isdisjoint(before) or not own:
+            return TargetKind.OBJECT, _DENIED
+        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+        at = hit.last
+        while at < end and (tokens[at] in self._felt_skip or tokens[at] in _BEFORE_OBJECT):
+            at += 1
+        if at < end and self._group_named_at(tokens, at, end):
+            return TargetKind.GROUP, IDENTITY_NOTE
         return TargetKind.OBJECT, _DENIED
 
     def _felt_own(self, ctx: Context, hit: Hit) -> bool:

@@ -43,6 +43,21 @@ DENIED_VIRTUE = [
     ("Questa build non è buona.", False),
 ]
 
+# Trust or respect the writer denies a named group.
+DENIED_BY_WRITER = [
+    ("I would never trust a muslim.", True),
+    ("We don't hire immigrants.", True),
+    ("I don't respect women.", True),
+    ("Non mi fiderei mai di un musulmano.", True),
+    ("Non rispetto le donne.", True),
+    ("I don't trust politicians.", False),
+    ("I trust women.", False),
+    ("Women don't trust me.", False),
+    ("I know people that don't trust immigrants.", False),
+    ("I don't trust this patch.", False),
+    ("Il rispetto per le donne.", False),
+]
+
 # A group carried over to "they", "them", "li" or a dropped Italian subject.
 CARRIED = [
     ("Black people flooded the town. Kill them all.", True),
@@ -112,14 +127,19 @@ WORDS = [
 
 @pytest.mark.parametrize(
     ("text", "hostile"),
-    DENIED_VIRTUE + CARRIED + APPROVED_HATRED + FELT + ROM + WORDS,
+    DENIED_VIRTUE + DENIED_BY_WRITER + CARRIED + APPROVED_HATRED + FELT + ROM + WORDS,
 )
 def test_rule_case(scorer: Scorer, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile
 
 
 @pytest.mark.parametrize(
-    "text", [text for text, hostile in DENIED_VIRTUE + CARRIED + APPROVED_HATRED if hostile]
+    "text",
+    [
+        text
+        for text, hostile in DENIED_VIRTUE + DENIED_BY_WRITER + CARRIED + APPROVED_HATRED
+        if hostile
+    ],
 )
 def test_shapes_aim_at_the_group(scorer: Scorer, text: str) -> None:
     assert scorer.score(text).target is TargetKind.GROUP
