@@ -96,22 +96,18 @@ class Probe4Rules(Probe3Rules):
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon)
         self._virtues = self._cues["praise_denied"] | self._cues["respect_denied"]
+        self._own_words = self._virtues | (self._cues["hate_form"] - self._cues["hate_verb"])
+        self._group_names = self._cues["identity"] | self._cues["identity_adjective"]
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """This module's answer for a hit (never swearing), or None to leave it to the
         other rules."""
         entry = hit.entry
         word = entry.tokens[-1]
-        cues = self._cues
-        own = len(entry.tokens) == 1 and (
-            (word in cues["hate_form"] and word not in cues["hate_verb"])
-            or (word in self._virtues and entry.weight == PRAISE_WEIGHT)
-        )
-        if not (
-            ctx.mentions_any("identity", cues["identity"])
-            or ctx.mentions_any("identity_adjective", cues["identity_adjective"])
-        ):
+        own = len(entry.tokens) == 1 and word in self._own_words and entry.weight == PRAISE_WEIGHT
+        if not ctx.mentions_any("probe4_group", self._group_names):
             return (TargetKind.OBJECT, "") if own else None  # every rule here needs a group
+        cues = self._cues
         if len(entry.tokens) == 1 and word in self._cues["hate_form"]:
             if self._approved_hatred(ctx, hit):
                 return TargetKind.GROUP, IDENTITY_NOTE  # "hating gay people is normal"
