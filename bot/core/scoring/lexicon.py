@@ -139,6 +139,10 @@ CONTROL_CUES = (
 # The words hateprobe3's rules read (claims, feelings, deniers, core words misspelt):
 # kept out of the common words, so listing them changes no phrase anchor or other rule.
 PROBE3_CUES = ("claim_end", "felt", "felt_end", "denier", "typo_core", "said_of_group")
+# hateprobe4: virtues counted only when denied to a named group, and trust or respect
+# only when the writer denies it to one (hateprobe4_words.py); hatred named by its
+# gerund or infinitive and the words that approve of it.
+PROBE4_CUES = ("praise_denied", "respect_denied", "hate_form", "approval")
 
 
 CUE_SECTIONS = (
@@ -212,6 +216,7 @@ CUE_SECTIONS = (
     "word",
     "curse",
     *PROBE3_CUES,  # targeting_hateprobe3.py, core_typos.py
+    *PROBE4_CUES,  # targeting_hateprobe4.py, hateprobe4_words.py
     # English-only sections: listed so that a server scoring Italian alone reads them empty.
     "order_opener",
     "compound_group",

@@ -31,6 +31,7 @@ from bot.core.scoring.forum_words import (
     roma_as_city,
 )
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
+from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
@@ -140,6 +141,7 @@ class Scorer:
         self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
         self._group_words |= self._cues["room"]  # and at the team: "shit team"
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
+        self._praise = self._cues["praise_denied"] | self._cues["respect_denied"]  # hateprobe4
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words
         self._index_words = self._lexicon.index_words
@@ -195,6 +197,8 @@ class Scorer:
             tokens = [t if t in index else typos.get(t, t) for t in tokens]
             pairs = None
         candidates = self._matcher.candidates(tokens, pairs)
+        if not self._praise.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
+            candidates = without_praise(candidates, self._praise)  # "a good one": no group
         if not candidates:
             return CLEAN
         if (
@@ -241,6 +245,8 @@ class Scorer:
             tokens = numbers_as_written(text, tokens, spans)  # "1-12 noob": no "i"
         if "roma" in tokens:
             tokens = roma_as_city(tokens)  # "il traffico a Roma": the city
+        if "rom" in tokens:
+            tokens = rom_as_people(tokens)  # "i rom": the Romani, not a game ROM
         ctx = Context(
             self._lexicon,
             folded,

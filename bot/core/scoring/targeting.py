@@ -30,7 +30,7 @@ from bot.core.scoring.targeting_context import (
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
-from bot.core.scoring.targeting_hateprobe3 import Probe3Rules
+from bot.core.scoring.targeting_hateprobe4 import Probe4Rules
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -41,7 +41,7 @@ _POINTING = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.MENTION, T
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(Probe3Rules):
+class Targeter(Probe4Rules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
@@ -53,7 +53,8 @@ class Targeter(Probe3Rules):
         name-call said of one person ("he is a liar"); neither cancels anything.
         """
         if hit.entry.category is not Category.PROFANITY:
-            shaped = self.probe3_aim(ctx, hit)  # "no immigrant deserves to live", "sick of women"
+            # "women are never smart"; "no immigrant deserves to live", "sick of women"
+            shaped = self.probe4_aim(ctx, hit) or self.probe3_aim(ctx, hit)
             if shaped is not None:
                 return shaped
         target, note = self.reread(ctx, hit, *self._aim(ctx, hit))

@@ -35,15 +35,7 @@ CASES: tuple[object, ...] = (  # (functionality, text, hostile) or a pytest.para
     ("derog_dehum", "I disabili sono dei parassiti.", True),
     ("derog_dehum", "I musulmani sono un cancro.", True),
     ("derog_dehum", "Gli immigrati sono bestie.", True),
-    pytest.param(
-        "derog_dehum",
-        "I rom sono topi di fogna.",
-        True,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"rom" is also a game ROM ("this stupid rom won\'t load"): not a group name',
-        ),
-    ),
+    ("derog_dehum", "I rom sono topi di fogna.", True),  # "i rom", "campo rom": hateprobe4_words.py
     ("derog_dehum", "Gli ebrei sono vermi.", True),
     ("derog_impl", "Le donne devono stare in cucina.", True),
     ("derog_impl", "I gay andrebbero curati.", True),
@@ -64,15 +56,7 @@ CASES: tuple[object, ...] = (  # (functionality, text, hostile) or a pytest.para
     ("threat_dir", "Voglio picchiare tutti i disabili.", True),
     ("threat_dir", "Brucerò la moschea con tutti i musulmani dentro.", True),
     ("threat_dir", "Vi ammazzo tutti, immigrati.", True),
-    pytest.param(
-        "threat_dir",
-        "Darò fuoco al campo rom.",
-        True,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"rom" is also a game ROM ("this stupid rom won\'t load"): not a group name',
-        ),
-    ),
+    ("threat_dir", "Darò fuoco al campo rom.", True),  # "i rom", "campo rom": hateprobe4_words.py
     ("threat_dir", "Ucciderò tutti gli ebrei.", True),
     ("threat_norm", "Le donne andrebbero picchiate.", True),
     ("threat_norm", "I gay dovrebbero morire tutti.", True),

@@ -1,0 +1,79 @@
+"""Fourth hate probe, English (issue 8, hateprobe4): recall on hateful cases, friendly
+profanity and the other non-hateful controls, at default settings.
+
+The cases (hate_probe4_en_cases.py) were written before the round read the rules; the
+scorer flagged 145/190 hateful cases before the round's rules and 169/190 after, with no
+friendly-profanity case flagged either time. These are the floors; the known misses and
+false flags are listed so that any new one fails and any fix shows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring.hate_probe4_en_cases import EN_HATEFUL, EN_NON_HATEFUL
+from tests.core.scoring.hate_probe4_support import controls, flagged, friendly, missed
+
+RECALL_FLOOR = 169  # of 190 (0.89); 145 before the round
+KNOWN_MISSES = frozenset(
+    {
+        "Honestly nothing makes me angrier than women.",
+        "Every time I see trans people my stomach turns.",
+        "Muslims fill me with pure rage.",
+        "Disabled people annoy the hell out of me.",
+        "There's no group I hate more than jews.",
+        "Being around women makes me feel ill.",
+        "Women are nothing more than property.",
+        "Women are just objects to be used.",
+        "Nobody should have to put up with trans people.",
+        "I'll make sure every immigrant here bleeds.",
+        "The bitch should learn her place.",
+        "You're just like every other immigrant, a thief.",
+        "Typical jew, you only care about money.",
+        "You disabled people are a drain on us.",
+        "Immigrants never contribute anything of value.",
+        "Gay people can never be good parents.",  # "good" is too common to wake the rules
+        "Why are disabled people allowed to breed?",
+        "In my opinion trans people are sick.",
+        "I hate wome.",
+        "Tans people are freaks.",
+        "Black peoplee are animals.",
+    }
+)
+# Counter-speech that names the group and a judging word in one breath.
+KNOWN_FALSE_FLAGS = frozenset(
+    {
+        "Your post about trans people is hateful.",
+        "Calling gay people degenerates makes you a bigot.",
+    }
+)
+
+
+@pytest.fixture(scope="module")
+def scorer() -> Scorer:
+    return Scorer()
+
+
+def test_recall_floor(scorer: Scorer) -> None:
+    assert len(flagged(scorer, EN_HATEFUL)) >= RECALL_FLOOR
+
+
+def test_only_known_misses(scorer: Scorer) -> None:
+    assert {text for _, text in missed(scorer, EN_HATEFUL)} <= KNOWN_MISSES
+
+
+@pytest.mark.parametrize(("functionality", "text"), friendly(EN_NON_HATEFUL))
+def test_friendly_profanity_stays_clean(scorer: Scorer, functionality: str, text: str) -> None:
+    assert not scorer.score(text).hostile, functionality
+
+
+def test_controls_flag_only_known_cases(scorer: Scorer) -> None:
+    cases = controls(EN_NON_HATEFUL)
+    assert {text for _, text in flagged(scorer, cases)} <= KNOWN_FALSE_FLAGS
+    assert len(cases) == 64  # 2 of 64 flagged (3%), 0 of 15 friendly profanity
+
+
+def test_case_counts() -> None:
+    assert len(EN_HATEFUL) == 190
+    assert len(EN_NON_HATEFUL) == 74
