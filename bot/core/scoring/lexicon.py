@@ -213,6 +213,7 @@ CUE_SECTIONS = (
     "curse",
     *PROBE3_CUES,  # targeting_hateprobe3.py, core_typos.py
     "poor_play",  # targeting_gamechat5.py
+    "lone_call",  # targeting_gamechat5.py
     # English-only sections: listed so that a server scoring Italian alone reads them empty.
     "order_opener",
     "compound_group",

@@ -64,6 +64,11 @@ _OPENERS = frozenset(
 _POINTERS = frozenset({"this", "that", "our", "their", "ur", "your", "my", "the", "these"})
 _LINE_COPULAS = frozenset({"is", "s", "are", "was", "were", "e", "è"})
 _CALLED = frozenset({"man", "dude", "bro", "mate", "guys", "bruh", "fam"})  # said to, not of
+_CALLING = frozenset({Category.INSULT, Category.IDENTITY_ATTACK})
+# Before a lone name-call ("absolute trash") and after a hero's name ("stupid wk ever").
+_LONE_BEFORE = frozenset({"absolute", "total", "fucking", "fkin", "such", "so", "what", "a"})
+_NAME_AFTER = frozenset({"ever", "again", "is", "s", "lol", "lmao", "xd", "pls", "plz"})
+_CHAT_LINE = 8  # a message this short is a chat line
 _PREFIX = 3  # chat opener words before the pointed player
 
 
@@ -83,12 +88,14 @@ class GameChat5Rules(Probe3Rules):
             return self._judged_subject(ctx, hit)
         if note:
             return target, note
-        if target not in _UNAIMED or hit.entry.category is not Category.INSULT:
+        if target not in _UNAIMED or hit.entry.category not in _CALLING:
             return target, note
-        if target is not TargetKind.THIRD_PERSON and len(tokens) == 1:
-            aimed = self._player_after(ctx, hit)
+        if len(tokens) == 1 and self._cues["hate_verb"].isdisjoint(tokens):
+            if target is TargetKind.THIRD_PERSON and self._lone_call(ctx, hit):
+                return target, SAID_OF_NOTE  # "trash", "absolute garbage"
+            aimed = self._player_after(ctx, hit) or self._name_after(ctx, hit)
             if aimed is not None:
-                return aimed  # "useless jungler never ganks"
+                return aimed  # "useless jungler never ganks", "that retarded sf"
         aimed = self._prefixed_subject(ctx, hit)
         return (target, note) if aimed is None else aimed
 
@@ -173,8 +180,8 @@ class GameChat5Rules(Probe3Rules):
         if noun >= len(tokens) or ctx.pause_after(hit.first) or not self._opened(ctx, hit.first):
             return None
         word = tokens[noun]
-        if not self._cues["hate_verb"].isdisjoint(hit.entry.tokens) or word in _CALLED:
-            return None  # "hate mid more": a feeling about a lane; "sucks man" calls
+        if word in _CALLED:
+            return None  # "sucks man": said to the reader, not of a player
         if word in self._cues["room"]:
             return TargetKind.GROUP, ""  # "stupid team"
         if self._player_noun(word):
@@ -227,3 +234,39 @@ class GameChat5Rules(Probe3Rules):
                 return False
             i -= 1
         return ctx.starts_sentence(i)
+
+    def _lone_call(self, ctx: Context, hit: Hit) -> bool:
+        """A message that is only a name-call ("trash", "absolute garbage", "clown"):
+        said to someone in the match. "joke" alone may answer a question, so only
+        the words listed as `lone_call` count."""
+        tokens = ctx.tokens
+        if hit.last - hit.first != 1 or tokens[hit.first] not in self._cues["lone_call"]:
+            return False
+        laugh = self._cues["laugh"]
+        return all(t in _LONE_BEFORE for t in tokens[: hit.first]) and all(
+            t in laugh for t in tokens[hit.last :]
+        )
+
+    def _name_after(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+        """ "lol stupid tusk", "stupid wk", "this fucking stupid sf", "that retarded sf is
+        going to win": a judging word, then a hero's or player's name closing the
+        clause. The judging word opens the line or follows a pointer ("this stupid
+        lag" is a thing: the name must be a word no list knows)."""
+        tokens = ctx.tokens
+        name = hit.last
+        if len(tokens) > _CHAT_LINE or name >= len(tokens) or ctx.pause_after(hit.last - 1):
+            return None  # a chat line, not a forum post's opening words
+        word = tokens[name]
+        before = hit.first - 1
+        if before >= 0 and tokens[before] in self._cues["curse"]:
+            before -= 1  # "this fucking stupid sf"
+        pointed = before >= 0 and tokens[before] in self._cues["demonstrative"]
+        if not (pointed or (before == hit.first - 1 and self._opened(ctx, hit.first))):
+            return None
+        if not (self._unknown_name(word) or self._short_name(word)):
+            return None
+        if name + 1 < len(tokens) and not (
+            ctx.pause_after(name) or tokens[name + 1] in _NAME_AFTER
+        ):
+            return None  # "stupid roblox update"
+        return TargetKind.THIRD_PERSON, SAID_OF_NOTE
