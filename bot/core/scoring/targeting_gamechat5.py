@@ -198,8 +198,8 @@ class GameChat5Rules(Probe3Rules):
             return None  # "this guy is a stupid editor" describes the editor
         i = hit.first - 1
         floor = max(0, hit.first - _REACH - 4)
-        while i >= floor and tokens[i] in cues["article"]:
-            i -= 1
+        while i >= floor and (tokens[i] in cues["article"] or tokens[i] in _ADVERBS):
+            i -= 1  # "our adc is actually retarded"
         if i < floor + 2 or tokens[i] not in _LINE_COPULAS:
             return None
         noun = i - 1
@@ -236,15 +236,21 @@ class GameChat5Rules(Probe3Rules):
         return ctx.starts_sentence(i)
 
     def _lone_call(self, ctx: Context, hit: Hit) -> bool:
-        """A message that is only a name-call ("trash", "absolute garbage", "clown"):
-        said to someone in the match. "joke" alone may answer a question, so only
-        the words listed as `lone_call` count."""
+        """A chat line whose sentence is only a name-call ("trash", "absolute garbage",
+        "calculated. trash"): said to someone in the match. "joke" alone may answer a
+        question, so only the words listed as `lone_call` count."""
         tokens = ctx.tokens
         if hit.last - hit.first != 1 or tokens[hit.first] not in self._cues["lone_call"]:
             return False
+        if len(tokens) > _CHAT_LINE:
+            return False
+        start = ctx.sentence_start(hit.first, _CHAT_LINE)  # "calculated. trash"
+        end = ctx.sentence_end(hit.last - 1, _CHAT_LINE)
+        if start > 0 and "?" in ctx.folded[ctx.spans[start - 1][1] : ctx.spans[start][0]]:
+            return False  # "the new patch? trash" answers a question
         laugh = self._cues["laugh"]
-        return all(t in _LONE_BEFORE for t in tokens[: hit.first]) and all(
-            t in laugh for t in tokens[hit.last :]
+        return all(t in _LONE_BEFORE for t in tokens[start : hit.first]) and all(
+            t in laugh for t in tokens[hit.last : end]
         )
 
     def _name_after(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
