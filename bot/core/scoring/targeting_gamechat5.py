@@ -104,8 +104,10 @@ class GameChat5Rules(Probe3Rules):
         cues = self._cues
         tokens = ctx.tokens
         after = hit.last
-        if after < len(tokens) and not ctx.pause_after(after - 1) and tokens[after] not in _AFTER:
-            return TargetKind.NONE, ""  # "so bad that we lost", "want it so bad over here"
+        # "so bad that we lost", "want it so bad over here": a degree, an adverb
+        degree = (
+            after < len(tokens) and not ctx.pause_after(after - 1) and tokens[after] not in _AFTER
+        )
         floor = max(ctx.sentence_start(hit.first, _REACH + 2), hit.first - _REACH)
         i = hit.first - 1
         while i >= floor and tokens[i] in _ADVERBS:
@@ -114,7 +116,7 @@ class GameChat5Rules(Probe3Rules):
         if copula:
             i -= 1
         if i < floor or any(ctx.pause_after(j) for j in range(i, hit.first - 1)):
-            if copula and tokens[i + 1] in ("sei", "siete"):
+            if copula and tokens[i + 1] in ("sei", "siete") and not degree:
                 return TargetKind.SECOND_PERSON, ""  # "sei così scarso"
             return TargetKind.NONE, ""  # "so bad", "lagging so bad"
         word = tokens[i]
@@ -129,6 +131,8 @@ class GameChat5Rules(Probe3Rules):
             return TargetKind.NONE, ""  # "i want it so bad", "missing u so bad": an adverb
         if word in _SECOND:
             return TargetKind.SECOND_PERSON, ""  # "ur so fucking bad", "why are u so shit"
+        if degree:
+            return TargetKind.NONE, ""
         if word in cues["singular_pronoun"] or word in _THEY:
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "hes so bad", "they are so shit"
         if word in cues["room"]:
@@ -260,14 +264,18 @@ class GameChat5Rules(Probe3Rules):
         lag" is a thing: the name must be a word no list knows)."""
         tokens = ctx.tokens
         name = hit.last
-        if len(tokens) > _CHAT_LINE or name >= len(tokens) or ctx.pause_after(hit.last - 1):
-            return None  # a chat line, not a forum post's opening words
+        if name >= len(tokens) or ctx.pause_after(hit.last - 1):
+            return None
         word = tokens[name]
         before = hit.first - 1
         if before >= 0 and tokens[before] in self._cues["curse"]:
             before -= 1  # "this fucking stupid sf"
         pointed = before >= 0 and tokens[before] in self._cues["demonstrative"]
-        if not (pointed or (before == hit.first - 1 and self._opened(ctx, hit.first))):
+        if len(tokens) > 2 * _CHAT_LINE:
+            return None  # a chat line, not a forum post ("stop this dumb infighting. ...")
+        if not pointed and (
+            len(tokens) > _CHAT_LINE or before != hit.first - 1 or not self._opened(ctx, hit.first)
+        ):
             return None
         if not (self._unknown_name(word) or self._short_name(word)):
             return None

@@ -1,4 +1,4 @@
-"""Lines of the fifth game-chat probe (issue 8), labelled by kind, written before the rules were read.
+"""The fifth game-chat probe's lines (issue 8), by kind, written before reading the rules.
 
 Researchers' game-chat logs are short, lower-case, typo-ridden lines with player and
 champion names, caps bursts, swearing at the game or oneself, jargon and other
@@ -18,17 +18,20 @@ from __future__ import annotations
 TARGETED: tuple[str, ...] = (
     # league of legends
     "ff 15 this jungler is braindead", "yasuo 0 8 uninstall", "our adc is actually retarded",
-    "teemo ur a waste of oxygen", "jungle diff this guy is useless", "support go afk you're worthless",
+    "teemo ur a waste of oxygen",
+    "jungle diff this guy is useless", "support go afk you're worthless",
     "why is our top so fucking bad", "lee sin ur trash kid", "noob team ff",
     "mid is inting again what a clown", "thresh kill yourself", "hope you get cancer yi",
-    "ezreal youre so bad its embarrassing", "fucking silver animals", "stupid kid go do your homework",
+    "ezreal youre so bad its embarrassing",
+    "fucking silver animals", "stupid kid go do your homework",
     "lux ur a dumb bitch", "bot lane is full of monkeys", "draven main brain dead",
     "useless jungler never ganks", "stfu zed nobody asked", "you inting piece of shit",
     # world of tanks / war thunder
     "arty scum", "noob td sitting in base all game", "red team full of bots",
     "t34 you idiot you blocked my shot", "fucking retards on my team all went left",
     "that light tank is a moron", "300 games in tier 10 clueless idiot", "stupid arty kys",
-    "braindead team again", "fuck you heavy", "idiot team threw the game", "russians are all cheaters",
+    "braindead team again", "fuck you heavy",
+    "idiot team threw the game", "russians are all cheaters",
     # cs2 / cs:go matchmaking
     "this awper is so fucking bad", "kick the russian retard", "shut up you silver",
     "our igl is braindead", "you suck at this game", "ur mom is a whore", "dumbass teamkiller",
@@ -143,9 +146,16 @@ ITALIAN_CLEAN: tuple[str, ...] = (
 
 # The Italian untargeted swearing among ITALIAN_CLEAN, counted with the English kind.
 ITALIAN_SWEARING: tuple[str, ...] = (
-    "cazzo che lag", "porca miseria ho mancato", "che schifo di mappa", "sono proprio scarso oggi",
-    "merda sono morto", "che cazzo di server", "mannaggia ho sbagliato",
-    "sono un idiota ho dimenticato il flash", "questo gioco fa schifo", "porca puttana che botta",
+    "cazzo che lag",
+    "porca miseria ho mancato",
+    "che schifo di mappa",
+    "sono proprio scarso oggi",
+    "merda sono morto",
+    "che cazzo di server",
+    "mannaggia ho sbagliato",
+    "sono un idiota ho dimenticato il flash",
+    "questo gioco fa schifo",
+    "porca puttana che botta",
 )
 CLEAN: tuple[str, ...] = UNTARGETED_SWEARING + GAME + BANTER + OTHER + ITALIAN_CLEAN
 SWEARING: tuple[str, ...] = UNTARGETED_SWEARING + ITALIAN_SWEARING
