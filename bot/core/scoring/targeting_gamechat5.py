@@ -10,16 +10,22 @@ on how someone plays, said of whoever the clause names.
   it so bad"): none of those is aimed. The subject is the word right before the
   copula (chat drops it when the subject opens the line); nothing else counts.
 
-- A player pointed at with a chat opener before the sentence ("ff 15 this jungler is
-  braindead", "lol our adc is a clown", "jungle diff this guy is useless") or a word
-  describing the player ("that light tank is a moron") is the subject of the
-  name-call, as if the line began with it.
+- A player noun pointed at with a chat opener before the sentence ("ff 15 this
+  jungler is braindead", "lol our adc is a clown", "jungle diff this guy is useless")
+  or a word describing the player ("that light tank is a moron") is the subject of
+  the name-call, as if the line began with it. A name is not enough: "this yasuo is
+  trash" may judge the champion, "that quiz was ez" a thing.
 - A judging word opening a line, a player noun right after it, names that player even
   when the line goes on: "stupid kid go do your homework", "useless jungler never
   ganks", "stupid team". "stupid question", "useless item" judge things.
+- A judging word before a name closing a short chat line: "lol stupid tusk",
+  "useless qop ever"; pointed at, only a hero's two-letter short name ("this fucking
+  stupid sf"), since "questo stupido telefono" points at a thing.
+- A whole chat sentence that is only a name-call from `lone_call` ("trash", "absolute
+  garbage", "calculated. trash"), not an answer to a question ("the patch? trash").
 
-They reread only an insult the earlier rules left unaimed, and look a few tokens
-back, so cost stays O(1) per hit.
+They reread only a name-call the earlier rules left unaimed (or their own lines), and
+look a few tokens around it, so cost stays O(1) per hit.
 """
 
 from __future__ import annotations
@@ -217,7 +223,7 @@ class GameChat5Rules(Probe3Rules):
         word = tokens[noun]
         if word in cues["room"]:
             return TargetKind.GROUP, ""  # "lol this team is a joke"
-        if self._player_noun(word) or self._unknown_name(word):
+        if self._player_noun(word):  # "this yasuo is trash" may judge the champion
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE
         return None
 
@@ -259,9 +265,9 @@ class GameChat5Rules(Probe3Rules):
 
     def _name_after(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """ "lol stupid tusk", "stupid wk", "this fucking stupid sf", "that retarded sf is
-        going to win": a judging word, then a hero's or player's name closing the
-        clause. The judging word opens the line or follows a pointer ("this stupid
-        lag" is a thing: the name must be a word no list knows)."""
+        going to win": a judging word, then a hero's or player's name (a word no list
+        knows) closing the clause. The judging word opens a short line, or follows a
+        pointer with a two-letter hero name after it ("questo stupido telefono")."""
         tokens = ctx.tokens
         name = hit.last
         if name >= len(tokens) or ctx.pause_after(hit.last - 1):
@@ -277,8 +283,8 @@ class GameChat5Rules(Probe3Rules):
             len(tokens) > _CHAT_LINE or before != hit.first - 1 or not self._opened(ctx, hit.first)
         ):
             return None
-        if not (self._unknown_name(word) or self._short_name(word)):
-            return None
+        if not (self._short_name(word) or (not pointed and self._unknown_name(word))):
+            return None  # "questo stupido telefono": a pointed word may be a thing
         if name + 1 < len(tokens) and not (
             ctx.pause_after(name) or tokens[name + 1] in _NAME_AFTER
         ):

@@ -8,8 +8,8 @@ clean, 87 of them untargeted swearing (at lag, the map, the patch, oneself). On 
 before the round: 102 of 134 caught (recall 0.761), 4 of 212 clean lines flagged,
 precision 0.962, F1 0.850, untargeted swearing 1 of 87 flagged (1.1%); Italian 16 of
 18 hostile caught, 0 of 22 clean flagged. After targeting_gamechat5.py and the lexicon
-lines under "gamechat5": 118 of 134 (recall 0.881), 4 of 212 flagged, precision 0.967,
-F1 0.922, untargeted swearing 1 of 87 (1.1%); Italian 17 of 18, 0 of 22.
+lines under "gamechat5": 118 of 134 (recall 0.881), 3 of 212 flagged, precision 0.975,
+F1 0.925, untargeted swearing 1 of 87 (1.1%); Italian 17 of 18, 0 of 22.
 
 The held-back batch (gamechat5_holdout_lines.py, 99 lines: 36 hostile, 25 untargeted
 swearing) was written after the rules and never tuned on. Before: 24 of 36 caught,
@@ -49,7 +49,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
-    {"fuck me that hurt", "report yasuo inting", "you crazy bastard how", "fucking legend"}
+    {"fuck me that hurt", "report yasuo inting", "you crazy bastard how"}
 )
 HOLDOUT_MISSES: frozenset[str] = frozenset(
     {

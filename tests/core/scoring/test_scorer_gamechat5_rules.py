@@ -101,6 +101,10 @@ NAMED_CLEAN: tuple[str, ...] = (
     "i think this build is trash",
     "this game is garbage",
     "joke",
+    "this yasuo is trash",
+    "that quiz was ez",
+    "questo stupido telefono",
+    "this stupid pudge skin",
 )
 
 
@@ -137,6 +141,7 @@ LEXICON_CLEAN: tuple[str, ...] = (
     "that was awful lag",
     "i dont belong in gold lol",
     "sono napoletano e tifo napoli",
+    "fucking legend",
 )
 
 
