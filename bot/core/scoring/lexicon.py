@@ -217,6 +217,8 @@ CUE_SECTIONS = (
     "curse",
     *PROBE3_CUES,  # targeting_hateprobe3.py, core_typos.py
     *PROBE4_CUES,  # targeting_hateprobe4.py, hateprobe4_words.py
+    "poor_play",  # targeting_gamechat5.py
+    "lone_call",  # targeting_gamechat5.py
     # English-only sections: listed so that a server scoring Italian alone reads them empty.
     "order_opener",
     "compound_group",
