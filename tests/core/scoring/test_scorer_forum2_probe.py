@@ -1,0 +1,49 @@
+"""The second forum probe (issue 8, forum2): Reddit comments in subreddit styles.
+
+The comments live in forum2_probe_comments.py, written before the rules were read.
+Before the forum2 rules the default scorer flagged 98/162 hostile comments (60.5%)
+and 0/175 clean ones (0/88 profanity-only). The floors below are the figures
+reached, with a small margin, so a later change that loses them fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring.forum2_probe_comments import PROBE, Comment
+
+
+@pytest.fixture(scope="module")
+def scorer() -> Scorer:
+    return Scorer()
+
+
+def _rate(scorer: Scorer, comments: list[Comment]) -> float:
+    return sum(scorer.score(c.text).hostile for c in comments) / len(comments)
+
+
+def test_the_probe_is_large_and_balanced() -> None:
+    assert len(PROBE) >= 300
+    assert len({c.text for c in PROBE}) == len(PROBE)
+    hostile = sum(c.hostile for c in PROBE)
+    assert 0.40 <= hostile / len(PROBE) <= 0.50
+    assert sum(c.sub == "italy" for c in PROBE) >= 40
+
+
+def test_recall_on_hostile_comments_holds(scorer: Scorer) -> None:
+    assert _rate(scorer, [c for c in PROBE if c.hostile]) >= RECALL_FLOOR
+
+
+def test_clean_comments_stay_clean(scorer: Scorer) -> None:
+    assert _rate(scorer, [c for c in PROBE if not c.hostile]) <= CLEAN_FLAG_CAP
+
+
+def test_profanity_only_comments_stay_clean(scorer: Scorer) -> None:
+    profane = [c for c in PROBE if c.kind == "profanity"]
+    assert _rate(scorer, profane) <= PROFANITY_FLAG_CAP
+
+
+RECALL_FLOOR = 0.59
+CLEAN_FLAG_CAP = 0.02
+PROFANITY_FLAG_CAP = 0.03
