@@ -470,6 +470,99 @@ PROBE: tuple[Comment, ...] = (
     + _ITALY
 )
 
+# Written last, after the rules were tuned, and never tuned on: its before/after
+# figures are the round's honest estimate.
+HOLDOUT: tuple[Comment, ...] = _rows(
+    "holdout",
+    (
+        ("op", "YTA, you're an insufferable control freak"),
+        ("op", "YTA and a coward for hiding it from her"),
+        ("third", "Your dad sounds like a bully and a creep"),
+        ("third", "NTA, your cousin is a leech, cut her off"),
+        ("third", "your wife is a manipulative liar, get a lawyer"),
+        ("third", "that teacher is a sadist"),
+        ("third", "my stepmom is a psycho bitch"),
+        ("op", "OP you're delusional and a bit of a creep"),
+        ("commenter", "Found the troll"),
+        ("commenter", "imagine being this much of a loser"),
+        ("commenter", "you're a sad little man"),
+        ("commenter", "cope and seethe, idiot"),
+        ("commenter", "shut the fuck up, dumbass"),
+        ("commenter", "nobody asked you, clown"),
+        ("commenter", "go back to your basement, incel"),
+        ("commenter", "you are genuinely the dumbest person on this sub"),
+        ("figure", "Zuckerberg is a soulless lizard freak"),
+        ("figure", "Netanyahu is a war criminal and a pig"),
+        ("figure", "Macron is an arrogant prick"),
+        ("figure", "Kanye is an antisemitic lunatic"),
+        ("figure", "Harry Maguire is a useless donkey"),
+        ("figure", "the ref today was a blind moron"),
+        ("group", "Chelsea fans are scum"),
+        ("group", "Liverpool fans are the worst people alive"),
+        ("group", "crypto bros are braindead losers"),
+        ("group", "landlords are parasites, all of them"),
+        ("group", "cops are pigs"),
+        ("identity", "Muslims are all terrorists"),
+        ("identity", "Gypsies are thieving scum"),
+        ("identity", "Arabs are savages"),
+        ("identity", "trans women are men in dresses, freaks"),
+        ("identity", "gays are disgusting perverts"),
+        ("identity", "Africans are monkeys"),
+        ("identity", "women are hysterical and stupid"),
+        ("identity", "Jews are greedy rats"),
+        ("identity", "Romanians are thieves"),
+        ("harm", "all of them should be shot"),
+        ("harm", "I hope you choke"),
+        ("harm", "go kill yourself"),
+        ("slur", "what a dumb faggot"),
+        ("slur", "shut up retard"),
+        ("commenter", "sei un idiota patentato"),
+        ("commenter", "ma stai zitto, cretino"),
+        ("third", "tua suocera è una vipera"),
+        ("figure", "Renzi è un pagliaccio"),
+        ("identity", "i rumeni sono tutti ladri"),
+        ("identity", "gli zingari sono feccia"),
+        ("profanity", "holy shit, what a comeback"),
+        ("profanity", "fuck yeah, finally got the job!"),
+        ("profanity", "that's bullshit, the landlord can't do that legally"),
+        ("profanity", "damn, rough day huh"),
+        ("profanity", "that final was fucking insane"),
+        ("profanity", "shit, I totally forgot about that"),
+        ("profanity", "the new tax plan is pure bullshit"),
+        ("profanity", "fuck the heat this summer"),
+        ("profanity", "this mod is fucking awesome"),
+        ("profanity", "hell no, don't sign that lease"),
+        ("profanity", "goddamn this is beautiful"),
+        ("profanity", "what the hell happened to this sub"),
+        ("profanity", "your cat is a little shit and I love him"),
+        ("profanity", "the whole process is a fucking mess"),
+        ("profanity", "fuck, this made me cry"),
+        ("profanity", "damn good question"),
+        ("profanity", "cazzo, che notizia"),
+        ("profanity", "che schifo di tempo oggi"),
+        ("profanity", "porca vacca, complimenti"),
+        ("neutral", "YTA, but you can still fix this"),
+        ("neutral", "NTA. Your kid, your call."),
+        ("neutral", "Your husband needs therapy, not an ultimatum"),
+        ("neutral", "my ex is a nurse, she works nights"),
+        ("neutral", "Found the answer on page two, thanks"),
+        ("neutral", "Imagine being able to afford a house lol"),
+        ("neutral", "Macron gave a speech in Marseille"),
+        ("neutral", "Chelsea fans sang all game"),
+        ("neutral", "Muslims fast during Ramadan"),
+        ("neutral", "Arabs invented algebra"),
+        ("neutral", "my teacher is strict but fair"),
+        ("counter", "calling Africans monkeys is vile racism"),
+        ("counter", "he told me 'women are stupid' and I walked out"),
+        ("counter", "nobody should call you a retard for asking"),
+        ("self", "I'm such a dumbass, I sent it to the wrong person"),
+        ("self", "I was a total asshole to her and I regret it"),
+        ("neutral", "tua suocera è una cuoca fantastica"),
+        ("neutral", "Renzi ha presentato un nuovo partito"),
+        ("counter", "dire che i rumeni sono ladri è razzismo"),
+    ),
+)
+
 
 def table(comments: tuple[Comment, ...]) -> dict[str, tuple[int, int]]:
     """Flagged and total per kind, under the default scorer."""
@@ -485,7 +578,7 @@ def table(comments: tuple[Comment, ...]) -> dict[str, tuple[int, int]]:
 
 
 if __name__ == "__main__":
-    for name, rows in (("probe", PROBE),):
+    for name, rows in (("probe", PROBE), ("holdout", HOLDOUT)):
         hostile = [c for c in rows if c.hostile]
         print(name, len(rows), "comments,", len(hostile), "hostile")
         for kind, (hit, count) in table(rows).items():

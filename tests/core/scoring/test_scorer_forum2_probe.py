@@ -2,7 +2,9 @@
 
 The comments live in forum2_probe_comments.py, written before the rules were read.
 Before the forum2 rules the default scorer flagged 98/162 hostile comments (60.5%)
-and 0/175 clean ones (0/88 profanity-only). The floors below are the figures
+and 0/175 clean ones (0/88 profanity-only); after them, 121/162 (74.7%) and 0/175.
+HOLDOUT (85 comments written after the rules, never tuned on): 34/47 hostile and 1/38
+clean flagged before, 39/47 (83.0%) and 1/38 after. The floors below are the figures
 reached, with a small margin, so a later change that loses them fails here.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.scoring.scorer import Scorer
-from tests.core.scoring.forum2_probe_comments import PROBE, Comment
+from tests.core.scoring.forum2_probe_comments import HOLDOUT, PROBE, Comment
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +46,15 @@ def test_profanity_only_comments_stay_clean(scorer: Scorer) -> None:
     assert _rate(scorer, profane) <= PROFANITY_FLAG_CAP
 
 
-RECALL_FLOOR = 0.59
+def test_the_holdout_keeps_its_figures(scorer: Scorer) -> None:
+    assert len(HOLDOUT) >= 80
+    assert not {c.text for c in HOLDOUT} & {c.text for c in PROBE}
+    assert _rate(scorer, [c for c in HOLDOUT if c.hostile]) >= HOLDOUT_RECALL_FLOOR
+    assert _rate(scorer, [c for c in HOLDOUT if not c.hostile]) <= HOLDOUT_CLEAN_CAP
+
+
+RECALL_FLOOR = 0.73
 CLEAN_FLAG_CAP = 0.02
 PROFANITY_FLAG_CAP = 0.03
+HOLDOUT_RECALL_FLOOR = 0.80
+HOLDOUT_CLEAN_CAP = 0.06
