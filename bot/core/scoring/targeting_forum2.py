@@ -115,8 +115,9 @@ class Forum2Rules(Probe3Rules):
         one clause, the name-call closing it (or before "people"), nothing negated."""
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
-        copula = next((i for i in range(hit.first - 1, start, -1) if tokens[i] in _COPULAS), -1)
-        if copula < 0 or hit.first - copula - 1 > _BETWEEN_REACH:
+        floor = max(start, hit.first - 2 - _BETWEEN_REACH)  # a copula farther off is no use
+        copula = next((i for i in range(hit.first - 1, floor, -1) if tokens[i] in _COPULAS), -1)
+        if copula < 0:
             return False
         between = tokens[copula + 1 : hit.first]
         if not self._negators.isdisjoint(between) or any(
@@ -153,10 +154,10 @@ class Forum2Rules(Probe3Rules):
         """ "<name> is a <name-call> <word> <name-call>": a name-call among the words
         that describe the last one ("Biden is a senile old fool") makes the whole a
         name-call said of the name, as plain as "Biden is an old fool"."""
-        if hit.entry.category is not Category.INSULT or not self._named_subject(ctx, hit):
+        if hit.entry.category is not Category.INSULT:
             return False
         between = ctx.tokens[max(0, hit.first - 3) : hit.first]
-        return not self._hit_words.isdisjoint(between)
+        return not self._hit_words.isdisjoint(between) and self._named_subject(ctx, hit)
 
     def _after_verdict(self, ctx: Context, hit: Hit) -> bool:
         """A comment opening with a verdict ("YTA", "ESH"), the name-call after it
