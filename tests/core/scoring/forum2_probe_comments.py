@@ -17,34 +17,19 @@ a policy, an event), ``counter`` (counter-speech, reported or quoted abuse),
 ``self`` (self-directed), ``neutral`` (ordinary talk, verdicts without insult,
 disagreement, neutral or warm mentions of groups and figures).
 
-HOLDOUT was written last, after the rules were tuned, and never tuned on.
+HOLDOUT (forum2_holdout_comments.py) was written last, after the rules were tuned, and never
+tuned on. The r/italy comments are in forum2_probe_italy.py, the ones in no
+subreddit's voice in forum2_probe_general.py.
 
-Print the per-kind table with `.venv/bin/python -m tests.core.scoring.forum2_probe_comments`.
+Print the per-kind table with `.venv/bin/python -m tests.core.scoring.forum2_probe_support`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import NamedTuple
-
-
-class Comment(NamedTuple):
-    """One probe comment: its subreddit style, kind, text and label."""
-
-    sub: str
-    kind: str
-    text: str
-    hostile: bool
-
-
-_HOSTILE_KINDS = frozenset(
-    {"commenter", "op", "third", "figure", "group", "identity", "slur", "harm"}
-)
-
-
-def _rows(sub: str, rows: tuple[tuple[str, str], ...]) -> tuple[Comment, ...]:
-    return tuple(Comment(sub, kind, text, kind in _HOSTILE_KINDS) for kind, text in rows)
-
+from tests.core.scoring.forum2_probe_general import GENERAL
+from tests.core.scoring.forum2_probe_italy import ITALY
+from tests.core.scoring.forum2_probe_support import Comment
+from tests.core.scoring.forum2_probe_support import comments_of as _rows
 
 _RELATIONSHIPS = _rows(
     "relationship_advice",
@@ -364,97 +349,6 @@ _TEENAGERS = _rows(
     ),
 )
 
-_GENERAL = _rows(
-    "general",
-    (
-        ("commenter", "Found the incel"),
-        ("commenter", "What a dumb cunt"),
-        ("op", "This OP is a troll and a liar"),
-        ("commenter", "you people are vermin"),
-        ("harm", "Kill all the landlords"),
-        ("harm", "someone should shoot that guy"),
-        ("harm", "i hope you get cancer"),
-        ("harm", "I hope your dog dies"),
-        ("group", "the mods here are power tripping losers"),
-        ("third", "the guy in the video is a total scumbag"),
-        ("group", "anyone who defends this is a clown"),
-        ("third", "He's a pedo, look at his history"),
-        ("commenter", "Bro you're actually so dumb it hurts"),
-        ("commenter", "Keep crying snowflake"),
-        ("commenter", "fuck off back to twitter"),
-        ("commenter", "eat shit"),
-        ("commenter", "fuck you and your whole family"),
-        ("slur", "f4ggots ruin everything"),
-        ("slur", "typical n1gger behaviour"),
-        ("slur", "what a fucking tranny"),
-        ("neutral", "r/europe is awesome today"),
-        ("neutral", "Italians gesturing is my favourite thing"),
-        ("counter", "I'm gay and I love this sub"),
-        ("counter", "As a Muslim, thank you for this"),
-        ("counter", "Racism against Asians is still racism"),
-        ("profanity", "holy shit this is amazing"),
-        ("profanity", "fuck yeah congrats!"),
-        ("profanity", "congrats OP, that's fucking huge"),
-        ("profanity", "fuck cancer"),
-        ("profanity", "fuck mondays"),
-        ("profanity", "you magnificent bastard, it worked"),
-        ("profanity", "it's a shit show over there"),
-        ("profanity", "ugh the traffic today was hell"),
-        ("profanity", "this sub is fun as hell"),
-        ("profanity", "fucking nailed it"),
-        ("profanity", "damn this thread is wholesome as fuck"),
-    ),
-)
-
-_ITALY = _rows(
-    "italy",
-    (
-        ("commenter", "sei un coglione"),
-        ("commenter", "che idiota che sei"),
-        ("op", "OP sei proprio un cretino"),
-        ("figure", "Salvini è un buffone"),
-        ("identity", "i meridionali sono tutti fannulloni"),
-        ("identity", "gli immigrati sono bestie, rimandateli a casa"),
-        ("commenter", "stai zitto imbecille"),
-        ("third", "il tuo ragazzo è un pezzo di merda"),
-        ("group", "questi politici sono dei ladri schifosi"),
-        ("identity", "i napoletani sono tutti ladri"),
-        ("commenter", "vaffanculo tu e le tue opinioni"),
-        ("commenter", "sei un troll del cazzo"),
-        ("commenter", "che commento del cazzo, sei un ignorante"),
-        ("identity", "le femministe sono delle isteriche"),
-        ("harm", "gli zingari andrebbero cacciati tutti"),
-        ("slur", "froci di merda"),
-        ("third", "quella è una troia"),
-        ("group", "i tifosi della juve sono dei ladri"),
-        ("figure", "Meloni è una fascista ignorante"),
-        ("commenter", "ma vai a cagare, deficiente"),
-        ("commenter", "sei un povero sfigato"),
-        ("neutral", "Salvini ha parlato oggi in Senato"),
-        ("neutral", "la Juve ha vinto 2-0"),
-        ("neutral", "i napoletani fanno la pizza migliore"),
-        ("neutral", "sono d'accordo con OP"),
-        ("neutral", "qualcuno sa consigliarmi un buon ristorante a Bologna?"),
-        ("neutral", "benvenuto nel sub!"),
-        ("neutral", "non sono d'accordo, ma rispetto la tua opinione"),
-        ("neutral", "la Meloni ha annunciato una nuova legge"),
-        ("counter", "dire 'i napoletani sono ladri' è razzismo puro"),
-        ("counter", "mi hanno chiamato frocio per strada oggi, che tristezza"),
-        ("counter", "i migranti non sono bestie, sono persone"),
-        ("profanity", "cazzo che bello"),
-        ("profanity", "che cazzo di partita ragazzi"),
-        ("profanity", "porca puttana, che freddo oggi"),
-        ("profanity", "minchia che gol"),
-        ("profanity", "questa legge è una stronzata"),
-        ("profanity", "questa riforma è una merda"),
-        ("profanity", "mi sono rotto il cazzo di questo traffico"),
-        ("profanity", "cazzo, mi dispiace tanto"),
-        ("profanity", "il treno è in ritardo, che merda"),
-        ("profanity", "ma che cazzo sta succedendo in parlamento"),
-        ("self", "sono un coglione, ho dimenticato le chiavi"),
-    ),
-)
-
 PROBE: tuple[Comment, ...] = (
     _RELATIONSHIPS
     + _AITA
@@ -466,120 +360,6 @@ PROBE: tuple[Comment, ...] = (
     + _TWOX
     + _EUROPE
     + _TEENAGERS
-    + _GENERAL
-    + _ITALY
+    + GENERAL
+    + ITALY
 )
-
-# Written last, after the rules were tuned, and never tuned on: its before/after
-# figures are the round's honest estimate.
-HOLDOUT: tuple[Comment, ...] = _rows(
-    "holdout",
-    (
-        ("op", "YTA, you're an insufferable control freak"),
-        ("op", "YTA and a coward for hiding it from her"),
-        ("third", "Your dad sounds like a bully and a creep"),
-        ("third", "NTA, your cousin is a leech, cut her off"),
-        ("third", "your wife is a manipulative liar, get a lawyer"),
-        ("third", "that teacher is a sadist"),
-        ("third", "my stepmom is a psycho bitch"),
-        ("op", "OP you're delusional and a bit of a creep"),
-        ("commenter", "Found the troll"),
-        ("commenter", "imagine being this much of a loser"),
-        ("commenter", "you're a sad little man"),
-        ("commenter", "cope and seethe, idiot"),
-        ("commenter", "shut the fuck up, dumbass"),
-        ("commenter", "nobody asked you, clown"),
-        ("commenter", "go back to your basement, incel"),
-        ("commenter", "you are genuinely the dumbest person on this sub"),
-        ("figure", "Zuckerberg is a soulless lizard freak"),
-        ("figure", "Netanyahu is a war criminal and a pig"),
-        ("figure", "Macron is an arrogant prick"),
-        ("figure", "Kanye is an antisemitic lunatic"),
-        ("figure", "Harry Maguire is a useless donkey"),
-        ("figure", "the ref today was a blind moron"),
-        ("group", "Chelsea fans are scum"),
-        ("group", "Liverpool fans are the worst people alive"),
-        ("group", "crypto bros are braindead losers"),
-        ("group", "landlords are parasites, all of them"),
-        ("group", "cops are pigs"),
-        ("identity", "Muslims are all terrorists"),
-        ("identity", "Gypsies are thieving scum"),
-        ("identity", "Arabs are savages"),
-        ("identity", "trans women are men in dresses, freaks"),
-        ("identity", "gays are disgusting perverts"),
-        ("identity", "Africans are monkeys"),
-        ("identity", "women are hysterical and stupid"),
-        ("identity", "Jews are greedy rats"),
-        ("identity", "Romanians are thieves"),
-        ("harm", "all of them should be shot"),
-        ("harm", "I hope you choke"),
-        ("harm", "go kill yourself"),
-        ("slur", "what a dumb faggot"),
-        ("slur", "shut up retard"),
-        ("commenter", "sei un idiota patentato"),
-        ("commenter", "ma stai zitto, cretino"),
-        ("third", "tua suocera è una vipera"),
-        ("figure", "Renzi è un pagliaccio"),
-        ("identity", "i rumeni sono tutti ladri"),
-        ("identity", "gli zingari sono feccia"),
-        ("profanity", "holy shit, what a comeback"),
-        ("profanity", "fuck yeah, finally got the job!"),
-        ("profanity", "that's bullshit, the landlord can't do that legally"),
-        ("profanity", "damn, rough day huh"),
-        ("profanity", "that final was fucking insane"),
-        ("profanity", "shit, I totally forgot about that"),
-        ("profanity", "the new tax plan is pure bullshit"),
-        ("profanity", "fuck the heat this summer"),
-        ("profanity", "this mod is fucking awesome"),
-        ("profanity", "hell no, don't sign that lease"),
-        ("profanity", "goddamn this is beautiful"),
-        ("profanity", "what the hell happened to this sub"),
-        ("profanity", "your cat is a little shit and I love him"),
-        ("profanity", "the whole process is a fucking mess"),
-        ("profanity", "fuck, this made me cry"),
-        ("profanity", "damn good question"),
-        ("profanity", "cazzo, che notizia"),
-        ("profanity", "che schifo di tempo oggi"),
-        ("profanity", "porca vacca, complimenti"),
-        ("neutral", "YTA, but you can still fix this"),
-        ("neutral", "NTA. Your kid, your call."),
-        ("neutral", "Your husband needs therapy, not an ultimatum"),
-        ("neutral", "my ex is a nurse, she works nights"),
-        ("neutral", "Found the answer on page two, thanks"),
-        ("neutral", "Imagine being able to afford a house lol"),
-        ("neutral", "Macron gave a speech in Marseille"),
-        ("neutral", "Chelsea fans sang all game"),
-        ("neutral", "Muslims fast during Ramadan"),
-        ("neutral", "Arabs invented algebra"),
-        ("neutral", "my teacher is strict but fair"),
-        ("counter", "calling Africans monkeys is vile racism"),
-        ("counter", "he told me 'women are stupid' and I walked out"),
-        ("counter", "nobody should call you a retard for asking"),
-        ("self", "I'm such a dumbass, I sent it to the wrong person"),
-        ("self", "I was a total asshole to her and I regret it"),
-        ("neutral", "tua suocera è una cuoca fantastica"),
-        ("neutral", "Renzi ha presentato un nuovo partito"),
-        ("counter", "dire che i rumeni sono ladri è razzismo"),
-    ),
-)
-
-
-def table(comments: tuple[Comment, ...]) -> dict[str, tuple[int, int]]:
-    """Flagged and total per kind, under the default scorer."""
-    from bot.core.scoring.scorer import Scorer
-
-    scorer = Scorer()
-    flagged: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for comment in comments:
-        total[comment.kind] += 1
-        flagged[comment.kind] += scorer.score(comment.text).hostile
-    return {kind: (flagged[kind], total[kind]) for kind in sorted(total)}
-
-
-if __name__ == "__main__":
-    for name, rows in (("probe", PROBE), ("holdout", HOLDOUT)):
-        hostile = [c for c in rows if c.hostile]
-        print(name, len(rows), "comments,", len(hostile), "hostile")
-        for kind, (hit, count) in table(rows).items():
-            print(f"  {kind:10} {hit:3}/{count:3}")

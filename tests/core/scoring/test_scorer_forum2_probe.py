@@ -1,8 +1,9 @@
 """The second forum probe (issue 8, forum2): Reddit comments in subreddit styles.
 
-The comments live in forum2_probe_comments.py, written before the rules were read.
+The comments live in forum2_probe_comments.py (with forum2_probe_italy.py and
+forum2_probe_general.py), written before the rules were read.
 Before the forum2 rules the default scorer flagged 98/162 hostile comments (60.5%)
-and 0/175 clean ones (0/88 profanity-only); after them, 121/162 (74.7%) and 0/175.
+and 0/175 clean ones (0/88 profanity-only); after them, 120/162 (74.1%) and 0/175.
 HOLDOUT (85 comments written after the rules, never tuned on): 34/47 hostile and 1/38
 clean flagged before, 39/47 (83.0%) and 1/38 after. The floors below are the figures
 reached, with a small margin, so a later change that loses them fails here.
@@ -13,7 +14,9 @@ from __future__ import annotations
 import pytest
 
 from bot.core.scoring.scorer import Scorer
-from tests.core.scoring.forum2_probe_comments import HOLDOUT, PROBE, Comment
+from tests.core.scoring.forum2_holdout_comments import HOLDOUT
+from tests.core.scoring.forum2_probe_comments import PROBE
+from tests.core.scoring.forum2_probe_support import Comment
 
 
 @pytest.fixture(scope="module")
