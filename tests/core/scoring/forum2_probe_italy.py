@@ -1,0 +1,55 @@
+"""The second forum probe's r/italy comments (issue 8, forum2), in Italian, written
+with the rest of the probe before the rules were read."""
+
+from __future__ import annotations
+
+from tests.core.scoring.forum2_probe_support import comments_of
+
+ITALY = comments_of(
+    "italy",
+    (
+        ("commenter", "sei un coglione"),
+        ("commenter", "che idiota che sei"),
+        ("op", "OP sei proprio un cretino"),
+        ("figure", "Salvini è un buffone"),
+        ("identity", "i meridionali sono tutti fannulloni"),
+        ("identity", "gli immigrati sono bestie, rimandateli a casa"),
+        ("commenter", "stai zitto imbecille"),
+        ("third", "il tuo ragazzo è un pezzo di merda"),
+        ("group", "questi politici sono dei ladri schifosi"),
+        ("identity", "i napoletani sono tutti ladri"),
+        ("commenter", "vaffanculo tu e le tue opinioni"),
+        ("commenter", "sei un troll del cazzo"),
+        ("commenter", "che commento del cazzo, sei un ignorante"),
+        ("identity", "le femministe sono delle isteriche"),
+        ("harm", "gli zingari andrebbero cacciati tutti"),
+        ("slur", "froci di merda"),
+        ("third", "quella è una troia"),
+        ("group", "i tifosi della juve sono dei ladri"),
+        ("figure", "Meloni è una fascista ignorante"),
+        ("commenter", "ma vai a cagare, deficiente"),
+        ("commenter", "sei un povero sfigato"),
+        ("neutral", "Salvini ha parlato oggi in Senato"),
+        ("neutral", "la Juve ha vinto 2-0"),
+        ("neutral", "i napoletani fanno la pizza migliore"),
+        ("neutral", "sono d'accordo con OP"),
+        ("neutral", "qualcuno sa consigliarmi un buon ristorante a Bologna?"),
+        ("neutral", "benvenuto nel sub!"),
+        ("neutral", "non sono d'accordo, ma rispetto la tua opinione"),
+        ("neutral", "la Meloni ha annunciato una nuova legge"),
+        ("counter", "dire 'i napoletani sono ladri' è razzismo puro"),
+        ("counter", "mi hanno chiamato frocio per strada oggi, che tristezza"),
+        ("counter", "i migranti non sono bestie, sono persone"),
+        ("profanity", "cazzo che bello"),
+        ("profanity", "che cazzo di partita ragazzi"),
+        ("profanity", "porca puttana, che freddo oggi"),
+        ("profanity", "minchia che gol"),
+        ("profanity", "questa legge è una stronzata"),
+        ("profanity", "questa riforma è una merda"),
+        ("profanity", "mi sono rotto il cazzo di questo traffico"),
+        ("profanity", "cazzo, mi dispiace tanto"),
+        ("profanity", "il treno è in ritardo, che merda"),
+        ("profanity", "ma che cazzo sta succedendo in parlamento"),
+        ("self", "sono un coglione, ho dimenticato le chiavi"),
+    ),
+)
