@@ -75,13 +75,20 @@ class InsultRules(Probe3Rules):
         category = hit.entry.category
         if category is Category.PROFANITY or target is TargetKind.REPORTED:
             return target, note
-        if self._illness_fought(ctx, hit):
+        words = hit.entry.tokens
+        if words[0] in ILLNESSES and self._illness_fought(ctx, hit):
             return TargetKind.OBJECT, ILLNESS_NOTE  # "women battling cancer"
-        if not note and self._belief_of_others(ctx, hit):
-            return TargetKind.REPORTED, COUNTER_NOTE  # "people who think gays should be ..."
-        if category is not Category.INSULT:
+        if note:
             return target, note
-        if target is TargetKind.SECOND_PERSON and not note and self._as_can_be(ctx, hit):
+        if self._belief_of_others(ctx, hit):
+            return TargetKind.REPORTED, COUNTER_NOTE  # "people who think gays should be ..."
+        if (
+            target is TargetKind.SECOND_PERSON
+            and category is Category.INSULT
+            and hit.first > 0
+            and ctx.tokens[hit.first - 1] == "as"
+            and self._as_can_be(ctx, hit)
+        ):
             return TargetKind.NONE, ""  # "about as dishonest as you can get"
         return target, note
 
@@ -102,6 +109,8 @@ class InsultRules(Probe3Rules):
         """The hit inside a belief given to others: "(the same) people who think gays
         should be executed", "those who believe ...", "chi pensa che ...". No pause
         between the verb and the hit: the claim is one clause."""
+        if not ctx.mentions_any("insults4_believing", _BELIEVING):
+            return False  # most messages: no believing verb, asked once per message
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, _CLAIM_REACH + 2)
         for verb in range(hit.first - 1, max(start, 1) - 1, -1):
