@@ -1,7 +1,6 @@
-"""Targeting rules from the insult set's comment threads (issue 8, insults4): shapes
-that call another commenter names, and shapes that only seem to.
+"""Targeting rules from the insult set's comment threads (issue 8, insults4): words
+that only seem aimed, in shapes general to forum comments.
 
-Cancelled or lowered (the words are no attack by the writer):
 - An illness named as one fought: "women battling cancer", "a cancer battle",
   "lotta contro il cancro" (targeting_forum reads "breast cancer", "died of cancer").
 - A belief the writer gives to others: "the same people who think gays should be
@@ -10,17 +9,8 @@ Cancelled or lowered (the words are no attack by the writer):
 - A degree said with the generic "you": "that's about as dishonest as you can get".
   "you are as dumb as you can get" keeps its "you" subject.
 
-Said to the reader (shapes the person rules read as a thing or nobody):
-- An order not to be one: "don't be an idiot", "don't be such a coward", "do not be
-  a fool"; Italian "non fare il coglione", "non essere stupido". The negation belongs
-  to the order, not to the name-call. "don't be an idiot like me" stays self-directed,
-  "I told him don't be a jerk" reported.
-- A noun name-call closing its sentence right after a word that governs no noun:
-  "look it up fool", "then don't watch it loser", "try again next time dummy". "it
-  loser" is no noun phrase, so the noun is said to someone. "watch that loser",
-  "ignore the idiots", "a straight up bitch" and "it sucks" keep their reading.
-
-All run only on hits (the hit path) and look at a few tokens around them.
+All run only on hits (the hit path), asked once per message where they can be, and
+look at a few tokens around the hit.
 """
 
 from __future__ import annotations
@@ -59,7 +49,7 @@ _GENERIC_TAILS = (("get",), ("come",), ("can", "get"), ("could", "get"), ("can",
 
 
 class InsultRules(Probe3Rules):
-    """Name-calls said to another commenter, and words that only seem aimed."""
+    """Words that only seem aimed: an illness fought, others' beliefs, a generic "you"."""
 
     def probe3_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """A claim given to others is reported, before hateprobe3 reads it as made."""
