@@ -43,6 +43,7 @@ _BELIEVING = frozenset({
 })
 # fmt: on
 _WHO = frozenset({"who", "that", "che"})
+_BELIEF_CUE = "insults4_believing"  # Context.mentions_any asks once per message
 _CLAIM_REACH = 6  # words from the believing verb to the hit: "who think all gays should be"
 # "as <hit> as you can get": the tails that make the "you" generic.
 _GENERIC_TAILS = (("get",), ("come",), ("can", "get"), ("could", "get"), ("can", "be"))
@@ -53,7 +54,7 @@ class InsultRules(Probe3Rules):
 
     def probe3_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """A claim given to others is reported, before hateprobe3 reads it as made."""
-        if self._belief_of_others(ctx, hit):
+        if ctx.mentions_any(_BELIEF_CUE, _BELIEVING) and self._belief_of_others(ctx, hit):
             return TargetKind.REPORTED, COUNTER_NOTE  # "people who think women are inferior"
         return super().probe3_aim(ctx, hit)
 
@@ -70,7 +71,7 @@ class InsultRules(Probe3Rules):
             return TargetKind.OBJECT, ILLNESS_NOTE  # "women battling cancer"
         if note:
             return target, note
-        if self._belief_of_others(ctx, hit):
+        if ctx.mentions_any(_BELIEF_CUE, _BELIEVING) and self._belief_of_others(ctx, hit):
             return TargetKind.REPORTED, COUNTER_NOTE  # "people who think gays should be ..."
         if (
             target is TargetKind.SECOND_PERSON
@@ -98,9 +99,8 @@ class InsultRules(Probe3Rules):
     def _belief_of_others(ctx: Context, hit: Hit) -> bool:
         """The hit inside a belief given to others: "(the same) people who think gays
         should be executed", "those who believe ...", "chi pensa che ...". No pause
-        between the verb and the hit: the claim is one clause."""
-        if not ctx.mentions_any("insults4_believing", _BELIEVING):
-            return False  # most messages: no believing verb, asked once per message
+        between the verb and the hit: the claim is one clause. Callers first ask
+        whether the message holds a believing verb at all (most do not)."""
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, _CLAIM_REACH + 2)
         for verb in range(hit.first - 1, max(start, 1) - 1, -1):
