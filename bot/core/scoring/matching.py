@@ -51,9 +51,12 @@ class Matcher:
                 joined.append((word, offsets[first], offsets[last - 1] + 1))
         if "*" in folded:
             joined.extend(self._unmasked(folded))
+        run_together: dict[str, list[tuple[str, int, int]]] = {}  # a flood repeats its words
         for token, start, _ in words:
             if len(token) >= JOINED_MIN and self.may_be_joined(token):
-                joined.extend((p, start + a, start + b) for p, a, b in self.joined_words(token))
+                if (pieces := run_together.get(token)) is None:
+                    pieces = run_together[token] = self.joined_words(token)
+                joined.extend((p, start + a, start + b) for p, a, b in pieces)
         if joined:
             joined.sort(key=lambda run: run[1])
             joined = [run for i, run in enumerate(joined) if i == 0 or run[1] >= joined[i - 1][2]]

@@ -149,3 +149,17 @@ def test_the_number_regex_runs_only_where_it_could_find_a_number() -> None:
         if NUMBER_RE.search(text) is not None:
             assert scorer._has_number_digit(text), text
     assert not scorer._has_number_digit("2 6 8 9 only")
+
+
+@pytest.mark.parametrize("lexicon", _lexicons(), ids=["shared", "layered"])
+def test_a_repeated_run_together_word_is_split_as_each_copy_alone(lexicon: Lexicon) -> None:
+    """rewrite splits each distinct run-together token once per message and reuses it."""
+    matcher = matching.Matcher(lexicon)
+    for word in ("ihatemuslims", "blackpeople", "aredisgusting", "lооооsеr", "blacklivesmatter"):
+        alone, alone_spans = matcher.rewrite(folding.fold(word))
+        assert alone, word
+        text = folding.fold(" ".join([word] * 3))
+        tokens, spans = matcher.rewrite(text)
+        assert tokens == alone * 3, word
+        step = len(folding.fold(word)) + 1
+        assert spans == [(s + i * step, e + i * step) for i in range(3) for s, e in alone_spans]
