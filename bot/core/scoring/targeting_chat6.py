@@ -1,0 +1,163 @@
+"""Targeting rules from the sixth Discord chat probe (issue 8, chat6): shapes of server
+chat that aim a name-call the earlier rules left unaimed, or quote one.
+
+- A judgement carried over to the reader: "your art is garbage and so are you", "ur fave
+  is trash and so r u", "la tua build fa schifo e anche tu".
+- A name-call whose subject is a relative clause: "whoever griefed my base is a loser",
+  "the kid who stole my stuff is a rat", "chi ha rubato i diamanti è un coglione". The
+  words inside the clause ("my base", "me") are not who is called.
+- An Italian curse sent to the reader by a dative: "vaffanculo a te", "fanculo a voi".
+- A name-call quoted in single quotes to report or ask about it: "he literally said
+  'ur trash'", "is 'noob' considered toxic here?". Statements of three words and more
+  are read as quoted already (targeting_context); a word or two needs a saying verb
+  before the quote or a verdict on the word after it.
+
+All run only on hits (the hit path) and look at a few tokens around the hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.scoring.targeting_context import SAID_OF_NOTE, SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_insults4 import InsultRules
+from bot.core.scoring.verdict import Category, TargetKind
+
+_AIMABLE = frozenset({Category.INSULT, Category.BODY_SHAMING})
+_UNAIMED = frozenset({TargetKind.NONE, TargetKind.OBJECT})
+QUOTED_NOTE = "quoted to report or ask about it"  # cancels the hit, as reported speech
+# "... and so are you": "so" + a copula + the reader; "as are you"; "e anche tu".
+_SO = frozenset({"so", "as"})
+_ARE = frozenset({"are", "r", "is", "were"})
+_READER = frozenset({"you", "u", "ya", "yu", "yall"})
+_TOO_IT = frozenset({"anche", "pure"})
+_YOU_IT = frozenset({"tu", "te", "voi"})
+_CARRY_REACH = 6  # tokens from the name-call to "so are you"
+# A relative clause as the subject: "whoever ...", "the guy who ...", "chi ...".
+_WHOEVER = frozenset({"whoever", "whoeva", "chiunque"})
+_WHO = frozenset({"who", "that", "che"})
+_HEADS = frozenset(
+    {
+        "one",
+        "someone",
+        "somebody",
+        "person",
+        "people",
+        "guy",
+        "guys",
+        "dude",
+        "kid",
+        "player",
+        "tizio",
+        "tipo",
+        "quello",
+        "quella",
+    }
+)
+_OPENERS = frozenset({"the", "this", "that", "il", "lo", "la", "quel", "sto", "questo"})
+_COPULAS = frozenset({"is", "s", "was", "e", "era"})  # "è" folds to "e"
+# fmt: off
+_SKIPPED = frozenset({
+    "a", "an", "such", "total", "complete", "absolute", "little", "big", "huge", "real",
+    "un", "una", "uno", "proprio", "davvero", "vero", "gran", "grande",
+})
+# fmt: on
+_CLAUSE_REACH = 9  # tokens from the copula back to "whoever" / "the guy who"
+_DATIVE = frozenset({("a", "te"), ("a", "voi")})
+# A word or two in single quotes (the context reads three words and more as quoted).
+_SHORT_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(:]))['‘]([^'‘’\n]{1,30})['’](?=[\s,.!?:;)]|$)")
+# Reporting verbs, not orders: "say 'gg'" and "call him 'trash'" are what to say.
+# fmt: off
+_SAID = frozenset({
+    "said", "says", "saying", "called", "calls", "calling", "typed", "wrote", "posted",
+    "word", "words", "detto", "scritto", "parola",
+})
+# fmt: on
+_VERDICT_AFTER = frozenset(
+    {"considered", "counts", "count", "mean", "means", "is", "isnt", "allowed", "banned", "e"}
+)
+
+
+class Chat6Rules(InsultRules):
+    """Discord chat shapes: a judgement carried to the reader, a relative-clause subject,
+    an Italian dative, a short quoted name-call."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note), corrected where a chat shape here applies."""
+        target, note = super().reread(ctx, hit, target, note)
+        if note or target is TargetKind.REPORTED:
+            return target, note
+        if "'" in ctx.folded and _quoted_short(ctx, hit):
+            return TargetKind.REPORTED, QUOTED_NOTE  # "he literally said 'ur trash'"
+        category = hit.entry.category
+        if category not in _AIMABLE:
+            return target, note
+        if target in _UNAIMED and (_carried_to_reader(ctx, hit) or _dative_reader(ctx, hit)):
+            return TargetKind.SECOND_PERSON, note  # "... and so are you", "vaffanculo a te"
+        if (target in _UNAIMED or target is TargetKind.SELF) and self._relative_subject(ctx, hit):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "whoever griefed my base is a loser"
+        return target, note
+
+    def _relative_subject(self, ctx: Context, hit: Hit) -> bool:
+        """ "whoever <clause> is a <name-call>", "the guy who <clause> is ...", "chi <clause>
+        è un ...": the clause opens the sentence and a copula closes it right before the
+        name-call (articles and "such" between), so the one the clause describes is called."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        copula = hit.first - 1
+        skipped = self._cues["intensifier"]
+        while copula > start and (tokens[copula] in _SKIPPED or tokens[copula] in skipped):
+            copula -= 1
+        if copula <= start or tokens[copula] not in _COPULAS:
+            return False
+        first = max(start, copula - _CLAUSE_REACH)
+        for i in range(copula - 2, first - 1, -1):  # a verb at least between "who" and "is"
+            token = tokens[i]
+            if token in _WHOEVER or (token == "chi" and i == start):
+                return i == start  # "whoever did this is ...", "chi ha rubato ... è ..."
+            if token in _WHO and i > start and tokens[i - 1] in _HEADS:
+                head = i - 1
+                return head == start or (head - 1 == start and tokens[start] in _OPENERS)
+        return False
+
+
+def _carried_to_reader(ctx: Context, hit: Hit) -> bool:
+    """ "<thing> is <name-call> (and) so are you", "as are you", "e anche tu": the same
+    clause goes on to give the judgement to the reader."""
+    tokens = ctx.tokens
+    end = min(ctx.sentence_end(hit.first, SENTENCE_REACH), hit.last + _CARRY_REACH)
+    for i in range(hit.last, end - 1):
+        token, after = tokens[i], tokens[i + 1]
+        if token in _SO and i + 2 < end and after in _ARE and tokens[i + 2] in _READER:
+            return True  # "and so are you", "as are you"
+        if token in _TOO_IT and after in _YOU_IT and i > 0 and tokens[i - 1] == "e":
+            return True  # "e anche tu", "e pure voi"
+    return False
+
+
+def _dative_reader(ctx: Context, hit: Hit) -> bool:
+    """An Italian curse sent to the reader: "vaffanculo a te", "fanculo a voi"."""
+    tokens = ctx.tokens
+    return hit.last + 1 < len(tokens) and (tokens[hit.last], tokens[hit.last + 1]) in _DATIVE
+
+
+def _quoted_short(ctx: Context, hit: Hit) -> bool:
+    """The hit is a word or two in single quotes with a saying verb right before the
+    quote ("he said 'ur trash'", "called me 'idiota'") or a verdict on the word after it
+    ("is 'noob' considered toxic", "'retard' is banned here")."""
+    span_start, span_end = ctx.spans[hit.first][0], ctx.spans[hit.last - 1][1]
+    for match in _SHORT_QUOTE_RE.finditer(ctx.folded):
+        if not (match.start(1) <= span_start and span_end <= match.end(1)):
+            continue
+        tokens, spans = ctx.tokens, ctx.spans
+        opening, closing = hit.first, hit.last
+        while opening > 0 and spans[opening - 1][0] >= match.start(1):
+            opening -= 1
+        while closing < len(spans) and spans[closing][1] <= match.end(1):
+            closing += 1
+        before = tokens[max(0, opening - 3) : opening]
+        after = tokens[closing : closing + 1]
+        return not _SAID.isdisjoint(before) or not _VERDICT_AFTER.isdisjoint(after)
+    return False
