@@ -63,6 +63,12 @@ _SKIPPED = frozenset({
 })
 # fmt: on
 _CLAUSE_REACH = 9  # tokens from the copula back to "whoever" / "the guy who"
+# "this artist is an idiot", "reyna diff, this girl is useless", "il nostro jett è un
+# incapace": a determiner and a noun as the subject of a name-call.
+_INDEFINITE = frozenset({"a", "an", "un", "una", "uno"})
+_OWNED_IT = frozenset({"nostro", "nostra", "vostro", "vostra"})
+_CLOSERS = frozenset({"and", "lol", "lmao", "tbh", "fr", "ngl", "smh", "e", "cuz", "bc", "fra"})
+_FULL = (("full", "of"), ("pieno", "di"), ("piena", "di"))  # "this server is full of idiots"
 _DATIVE = frozenset({("a", "te"), ("a", "voi")})
 # A word or two in single quotes (the context reads three words and more as quoted).
 _SHORT_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(:]))['‘]([^'‘’\n]{1,30})['’](?=[\s,.!?:;)]|$)")
@@ -98,7 +104,76 @@ class Chat6Rules(InsultRules):
             return TargetKind.SECOND_PERSON, note  # "... and so are you", "vaffanculo a te"
         if (target in _UNAIMED or target is TargetKind.SELF) and self._relative_subject(ctx, hit):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "whoever griefed my base is a loser"
+        if category is not Category.INSULT:
+            return target, note
+        if target in _UNAIMED and self._place_full_of(ctx, hit):
+            return TargetKind.GROUP, note  # "this server is full of toxic idiots"
+        if (target in _UNAIMED or target is TargetKind.THIRD_PERSON) and self._subject_called(
+            ctx, hit
+        ):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "reyna diff, this girl is useless"
         return target, note
+
+    def _copula_before(self, ctx: Context, hit: Hit, start: int) -> int:
+        """The copula right before the name-call (articles and intensifiers between), or -1."""
+        tokens = ctx.tokens
+        skipped = self._cues["intensifier"]
+        copula = hit.first - 1
+        while copula > start and (tokens[copula] in _SKIPPED or tokens[copula] in skipped):
+            copula -= 1
+        return copula if copula > start and tokens[copula] in _COPULAS else -1
+
+    def _subject_called(self, ctx: Context, hit: Hit) -> bool:
+        """ "<determiner> <noun> <copula> <name-call>" opening its clause: a person noun
+        or role ("reyna diff, this girl is useless"), or any noun when the name-call only
+        ever names a person ("this artist is an idiot", "questo jett è un incapace")."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        copula = self._copula_before(ctx, hit, start)
+        if copula < start + 2 or not self._closes_name_call(ctx, hit):
+            return False
+        noun, determiner = copula - 1, copula - 2
+        cues = self._cues
+        if tokens[determiner] in _OWNED_IT and determiner > start:
+            determiner -= 1  # "il nostro jett"
+        if (
+            tokens[determiner] not in cues["demonstrative"]
+            and tokens[determiner] not in (cues["role_determiner"])
+        ):
+            return False
+        if not (determiner == start or ctx.pause_after(determiner - 1)):
+            return False  # "i think this guy is ..." is left to the other rules
+        if tokens[hit.last - 1] in cues["name_noun"]:
+            return True
+        if tokens[hit.first - 1] in _INDEFINITE and cues["descriptive"].isdisjoint(
+            hit.entry.tokens
+        ):
+            return True  # a noun that judges people, not things: "è un incapace"
+        person = tokens[noun] in cues["person_noun"] or tokens[noun] in cues["role"]
+        return person and determiner > start  # at the sentence start the earlier rules judge
+
+    def _closes_name_call(self, ctx: Context, hit: Hit) -> bool:
+        """Nothing after the name-call in its clause but a closing word: "is an idiot lol",
+        not "is a noob trap"."""
+        tokens = ctx.tokens
+        last = hit.last
+        return last >= len(tokens) or ctx.pause_after(last - 1) or tokens[last] in _CLOSERS
+
+    def _place_full_of(self, ctx: Context, hit: Hit) -> bool:
+        """ "<determiner> <noun> is full of <name-calls>": the people in the server, chat
+        or lobby ("this server is full of toxic idiots", "sto server è pieno di idioti")."""
+        tokens = ctx.tokens
+        if tokens[hit.last - 1] not in self._cues["name_noun"] or hit.first < 4:
+            return False
+        for at in (hit.first - 2, hit.first - 3):  # one adjective may come between
+            if at >= 2 and (tokens[at], tokens[at + 1]) in _FULL:
+                copula, determiner = at - 1, at - 3
+                return (
+                    tokens[copula] in _COPULAS
+                    and determiner >= 0
+                    and tokens[determiner] in self._cues["demonstrative"]
+                )
+        return False
 
     def _relative_subject(self, ctx: Context, hit: Hit) -> bool:
         """ "whoever <clause> is a <name-call>", "the guy who <clause> is ...", "chi <clause>
