@@ -59,7 +59,7 @@ _COPULAS = frozenset({"is", "s", "was", "e", "era"})  # "è" folds to "e"
 # fmt: off
 _SKIPPED = frozenset({
     "a", "an", "such", "total", "complete", "absolute", "little", "big", "huge", "real",
-    "un", "una", "uno", "proprio", "davvero", "vero", "gran", "grande",
+    "un", "una", "uno", "proprio", "davvero", "vero", "gran", "grande", "tutti", "tutte",
 })
 # fmt: on
 _CLAUSE_REACH = 9  # tokens from the copula back to "whoever" / "the guy who"
@@ -69,6 +69,16 @@ _INDEFINITE = frozenset({"a", "an", "un", "una", "uno"})
 _OWNED_IT = frozenset({"nostro", "nostra", "vostro", "vostra"})
 _CLOSERS = frozenset({"and", "lol", "lmao", "tbh", "fr", "ngl", "smh", "e", "cuz", "bc", "fra"})
 _FULL = (("full", "of"), ("pieno", "di"), ("piena", "di"))  # "this server is full of idiots"
+# "console players are all braindead", "jett mains are so trash", "i giocatori console
+# sono tutti ritardati": players named by what they play, a group in every lobby.
+# fmt: off
+_PLAYERS = frozenset({
+    "players", "mains", "users", "fans", "stans", "gamers", "kids", "giocatori", "utenti",
+})
+# fmt: on
+_PLAYERS_IT = frozenset({"giocatori", "utenti"})  # "i giocatori mobile sono ..."
+_WE = frozenset({"we", "us", "our", "im", "me", "noi"})  # "we players are all idiots": oneself
+_ARE_ALL = frozenset({"are", "r", "re", "sono"})
 _DATIVE = frozenset({("a", "te"), ("a", "voi")})
 # A word or two in single quotes (the context reads three words and more as quoted).
 _SHORT_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(:]))['‘]([^'‘’\n]{1,30})['’](?=[\s,.!?:;)]|$)")
@@ -106,6 +116,8 @@ class Chat6Rules(InsultRules):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "whoever griefed my base is a loser"
         if category is not Category.INSULT:
             return target, note
+        if target in _UNAIMED and self._players_called(ctx, hit):
+            return TargetKind.GROUP, note  # "bedrock players are all braindead kids"
         if target in _UNAIMED and self._place_full_of(ctx, hit):
             return TargetKind.GROUP, note  # "this server is full of toxic idiots"
         if (target in _UNAIMED or target is TargetKind.THIRD_PERSON) and self._subject_called(
@@ -158,6 +170,21 @@ class Chat6Rules(InsultRules):
         tokens = ctx.tokens
         last = hit.last
         return last >= len(tokens) or ctx.pause_after(last - 1) or tokens[last] in _CLOSERS
+
+    def _players_called(self, ctx: Context, hit: Hit) -> bool:
+        """ "<word> players|mains|fans are (all) <name-call>": players named by their game,
+        platform or pick ("console players are all braindead", "jett mains are trash")."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        skipped = self._cues["intensifier"]
+        copula = hit.first - 1
+        while copula > start and (tokens[copula] in _SKIPPED or tokens[copula] in skipped):
+            copula -= 1  # "all", "so", "such", "fucking"
+        if copula < start + 2 or tokens[copula] not in _ARE_ALL:
+            return False
+        players = tokens[copula - 1] in _PLAYERS or tokens[copula - 2] in _PLAYERS_IT
+        owners = tokens[max(start, copula - 3) : copula - 1]  # "we console players"
+        return players and _WE.isdisjoint(owners)
 
     def _place_full_of(self, ctx: Context, hit: Hit) -> bool:
         """ "<determiner> <noun> is full of <name-calls>": the people in the server, chat
@@ -234,5 +261,6 @@ def _quoted_short(ctx: Context, hit: Hit) -> bool:
             closing += 1
         before = tokens[max(0, opening - 3) : opening]
         after = tokens[closing : closing + 1]
-        return not _SAID.isdisjoint(before) or not _VERDICT_AFTER.isdisjoint(after)
+        asked = opening == 1 and before[-1:] in (["is"], ["e"])  # "is 'noob' a slur?"
+        return asked or not _SAID.isdisjoint(before) or not _VERDICT_AFTER.isdisjoint(after)
     return False
