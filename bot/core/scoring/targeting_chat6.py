@@ -89,9 +89,14 @@ _SAID = frozenset({
     "word", "words", "detto", "scritto", "parola",
 })
 # fmt: on
-_VERDICT_AFTER = frozenset(
-    {"considered", "counts", "count", "mean", "means", "is", "isnt", "allowed", "banned", "e"}
-)
+# fmt: off
+_VERDICT_AFTER = frozenset({"considered", "counts", "count", "mean", "means", "isnt"})
+# After "is" / "è": a verdict on the word ("'noob' is a slur"), not "'noob' is what you are".
+_JUDGED = frozenset({
+    "a", "an", "not", "banned", "allowed", "toxic", "offensive", "ok", "okay", "considered",
+    "un", "una", "vietato", "vietata", "offensivo", "offensiva", "permesso",
+})
+# fmt: on
 
 
 class Chat6Rules(InsultRules):
@@ -233,10 +238,16 @@ def _carried_to_reader(ctx: Context, hit: Hit) -> bool:
     for i in range(hit.last, end - 1):
         token, after = tokens[i], tokens[i + 1]
         if token in _SO and i + 2 < end and after in _ARE and tokens[i + 2] in _READER:
-            return True  # "and so are you", "as are you"
+            return _ends_at(ctx, i + 2)  # "and so are you", "as are you"; not "so are you coming"
         if token in _TOO_IT and after in _YOU_IT and i > 0 and tokens[i - 1] == "e":
             return True  # "e anche tu", "e pure voi"
     return False
+
+
+def _ends_at(ctx: Context, index: int) -> bool:
+    """The clause ends after token `index`, or only a closing word follows ("lol")."""
+    tokens = ctx.tokens
+    return index + 1 >= len(tokens) or ctx.pause_after(index) or tokens[index + 1] in _CLOSERS
 
 
 def _dative_reader(ctx: Context, hit: Hit) -> bool:
@@ -260,7 +271,13 @@ def _quoted_short(ctx: Context, hit: Hit) -> bool:
         while closing < len(spans) and spans[closing][1] <= match.end(1):
             closing += 1
         before = tokens[max(0, opening - 3) : opening]
-        after = tokens[closing : closing + 1]
+        after = tokens[closing : closing + 2]
         asked = opening == 1 and before[-1:] in (["is"], ["e"])  # "is 'noob' a slur?"
-        return asked or not _SAID.isdisjoint(before) or not _VERDICT_AFTER.isdisjoint(after)
+        judged = after[:1] in (["is"], ["e"]) and not _JUDGED.isdisjoint(after[1:])
+        return (
+            asked
+            or judged
+            or not _SAID.isdisjoint(before)
+            or not _VERDICT_AFTER.isdisjoint(after[:1])
+        )
     return False
