@@ -19,7 +19,13 @@ from __future__ import annotations
 
 import re
 
-from bot.core.scoring.targeting_context import SAID_OF_NOTE, SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_context import (
+    SAID_OF_NOTE,
+    SENTENCE_REACH,
+    WIDENED,
+    Context,
+    Hit,
+)
 from bot.core.scoring.targeting_insults4 import InsultRules
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -79,6 +85,15 @@ _PLAYERS = frozenset({
 _PLAYERS_IT = frozenset({"giocatori", "utenti"})  # "i giocatori mobile sono ..."
 _WE = frozenset({"we", "us", "our", "im", "me", "noi"})  # "we players are all idiots": oneself
 _ARE_ALL = frozenset({"are", "r", "re", "sono"})
+# Chat adverbs between a copula and a name-call ("ur actually trash", "our sova is
+# literally useless", "sei davvero inutile"): read as if they were not there.
+# fmt: off
+_ADVERBS = frozenset({
+    "actually", "actual", "literally", "honestly", "genuinely", "lowkey", "davvero",
+    "veramente",
+})
+# fmt: on
+_LINKING = frozenset({"ur", "youre", "sei", "siete", "e"})
 _DATIVE = frozenset({("a", "te"), ("a", "voi")})
 # A word or two in single quotes (the context reads three words and more as quoted).
 _SHORT_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(:]))['‘]([^'‘’\n]{1,30})['’](?=[\s,.!?:;)]|$)")
@@ -115,6 +130,10 @@ class Chat6Rules(InsultRules):
         category = hit.entry.category
         if category not in _AIMABLE:
             return target, note
+        if target in WIDENED and hit.first > 1 and ctx.tokens[hit.first - 1] in _ADVERBS:
+            past = self._past_adverb(ctx, hit)
+            if past is not None:
+                return past  # "ur actually trash", "our sova is literally useless"
         if target in _UNAIMED and (_carried_to_reader(ctx, hit) or _dative_reader(ctx, hit)):
             return TargetKind.SECOND_PERSON, note  # "... and so are you", "vaffanculo a te"
         if (target in _UNAIMED or target is TargetKind.SELF) and self._relative_subject(ctx, hit):
@@ -130,6 +149,39 @@ class Chat6Rules(InsultRules):
         ):
             return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "reyna diff, this girl is useless"
         return target, note
+
+    def _past_adverb(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+        """Who the rules find aimed at with the adverb right before the hit left out: the
+        reader ("ur actually trash") or a named subject ("our sova is literally useless").
+        Asked only when such an adverb is there (rare), on a copy of the message's tokens."""
+        drop = hit.first - 1
+        if drop >= len(ctx.spans) or not self._links_to_adverb(ctx.tokens[drop - 1]):
+            return None  # "| genuinely cancer": no subject before the adverb
+        tokens = ctx.tokens[:drop] + ctx.tokens[drop + 1 :]
+        spans = ctx.spans[:drop] + ctx.spans[drop + 1 :]
+        lead = ctx.lead - 1 if ctx.lead > drop else ctx.lead
+        bare = Context(
+            self._lexicon,
+            ctx.folded,
+            tokens,
+            spans,
+            mentioned=ctx.mentioned,
+            is_reply=ctx.is_reply,
+            lead=lead,
+        )
+        moved = hit._replace(first=hit.first - 1, last=hit.last - 1)
+        target, note = self.reread(bare, moved, *self._aim(bare, moved))
+        if note:
+            return None
+        if target is TargetKind.SECOND_PERSON:
+            return target, note
+        if target in WIDENED and self._named_subject(bare, moved):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE
+        return None
+
+    def _links_to_adverb(self, word: str) -> bool:
+        """A copula or the reader's "ur" / "sei" before an adverb: "ur actually trash"."""
+        return word in self._cues["copula"] or word in _LINKING
 
     def _copula_before(self, ctx: Context, hit: Hit, start: int) -> int:
         """The copula right before the name-call (articles and intensifiers between), or -1."""

@@ -102,10 +102,27 @@ PLAYERS_CLEAN = (
     "i giocatori mobile sono tanti",
 )
 
+# A chat adverb between "ur" / a copula and the name-call does not change who is called.
+ADVERB_HOSTILE = (
+    "ur actually trash at this game",
+    "ur literally garbage lol",
+    "u r actually trash",
+    "ur actual dogshit at ranked",
+    "sei davvero inutile",
+)
+ADVERB_CLEAN = (
+    "this patch is literally trash",
+    "i'm literally trash at this game",
+    "my aim is actually garbage today",
+    "literally trash weather today",
+    "questo aggiornamento è davvero inutile",
+)
+
 
 @pytest.mark.parametrize(
     "text",
-    CARRIED_HOSTILE
+    ADVERB_HOSTILE
+    + CARRIED_HOSTILE
     + RELATIVE_HOSTILE
     + DATIVE_HOSTILE
     + QUOTED_HOSTILE
@@ -119,7 +136,8 @@ def test_the_shape_aims_the_name_call(scorer: Scorer, text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    CARRIED_CLEAN
+    ADVERB_CLEAN
+    + CARRIED_CLEAN
     + RELATIVE_CLEAN
     + DATIVE_CLEAN
     + QUOTED_CLEAN
