@@ -55,8 +55,11 @@ CLEAN: tuple[str, ...] = (
 )
 # fmt: on
 
-SWEARING: tuple[str, ...] = CLEAN[:16] + (
-    "porca puttana che lag", "cazzo ho perso di nuovo", "sono proprio scarso",
+SWEARING: tuple[str, ...] = (
+    *CLEAN[:16],
+    "porca puttana che lag",
+    "cazzo ho perso di nuovo",
+    "sono proprio scarso",
     "che merda di aggiornamento",
 )
 ITALIAN_TARGETED: tuple[str, ...] = TARGETED[-8:]
