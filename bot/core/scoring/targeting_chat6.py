@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.scoring.forum_words import PROFANE_NOUNS, is_abstract
 from bot.core.scoring.targeting_context import (
     SAID_OF_NOTE,
     SENTENCE_REACH,
@@ -214,12 +215,21 @@ class Chat6Rules(InsultRules):
             return False  # "i think this guy is ..." is left to the other rules
         if tokens[hit.last - 1] in cues["name_noun"]:
             return True
-        if tokens[hit.first - 1] in _INDEFINITE and cues["descriptive"].isdisjoint(
-            hit.entry.tokens
-        ):
+        if tokens[hit.first - 1] in _INDEFINITE and self._names_no_thing(tokens[noun], hit):
             return True  # a noun that judges people, not things: "è un incapace"
         person = tokens[noun] in cues["person_noun"] or tokens[noun] in cues["role"]
         return person and determiner > start  # at the sentence start the earlier rules judge
+
+    def _names_no_thing(self, noun: str, hit: Hit) -> bool:
+        """Neither the subject is a thing ("this printer", "this decision") nor the name-call
+        one that things get too ("a piece of shit", "a joke")."""
+        words = hit.entry.tokens
+        return (
+            noun not in self._cues["thing"]
+            and not is_abstract(noun, plural=False)
+            and self._cues["descriptive"].isdisjoint(words)
+            and PROFANE_NOUNS.isdisjoint(words)
+        )
 
     def _closes_name_call(self, ctx: Context, hit: Hit) -> bool:
         """Nothing after the name-call in its clause but a closing word: "is an idiot lol",

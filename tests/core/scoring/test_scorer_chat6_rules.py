@@ -76,6 +76,8 @@ SUBJECT_CLEAN = (
     "gg, this guy is insane",
     "this game is a joke",
     "that boss is an absolute unit",
+    "gg, this controller is a piece of shit",  # a thing called what things are called
+    "questo aggiornamento è una schifezza",
 )
 
 # The people in a server, chat or lobby called by "full of".
