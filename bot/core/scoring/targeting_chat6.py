@@ -1,0 +1,345 @@
+"""Targeting rules from the sixth Discord chat probe (issue 8, chat6): shapes of server
+chat that aim a name-call the earlier rules left unaimed, or quote one.
+
+- A judgement carried over to the reader: "your art is garbage and so are you", "ur fave
+  is trash and so r u", "la tua build fa schifo e anche tu".
+- A name-call whose subject is a relative clause: "whoever griefed my base is a loser",
+  "the kid who stole my stuff is a rat", "chi ha rubato i diamanti è un coglione". The
+  words inside the clause ("my base", "me") are not who is called.
+- An Italian curse sent to the reader by a dative: "vaffanculo a te", "fanculo a voi".
+- A name-call quoted in single quotes to report or ask about it: "he literally said
+  'ur trash'", "is 'noob' considered toxic here?". Statements of three words and more
+  are read as quoted already (targeting_context); a word or two needs a saying verb
+  before the quote or a verdict on the word after it.
+
+All run only on hits (the hit path) and look at a few tokens around the hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.scoring.forum_words import PROFANE_NOUNS, is_abstract
+from bot.core.scoring.targeting_context import (
+    SAID_OF_NOTE,
+    SENTENCE_REACH,
+    WIDENED,
+    Context,
+    Hit,
+)
+from bot.core.scoring.targeting_insults4 import InsultRules
+from bot.core.scoring.verdict import Category, TargetKind
+
+_AIMABLE = frozenset({Category.INSULT, Category.BODY_SHAMING})
+_UNAIMED = frozenset({TargetKind.NONE, TargetKind.OBJECT})
+QUOTED_NOTE = "quoted to report or ask about it"  # cancels the hit, as reported speech
+# "... and so are you": "so" + a copula + the reader; "as are you"; "e anche tu".
+_SO = frozenset({"so", "as"})
+_ARE = frozenset({"are", "r", "is", "were"})
+_READER = frozenset({"you", "u", "ya", "yu", "yall"})
+_TOO_IT = frozenset({"anche", "pure"})
+_YOU_IT = frozenset({"tu", "te", "voi"})
+_CARRY_REACH = 6  # tokens from the name-call to "so are you"
+# A relative clause as the subject: "whoever ...", "the guy who ...", "chi ...".
+_WHOEVER = frozenset({"whoever", "whoeva", "chiunque"})
+_WHO = frozenset({"who", "that", "che"})
+_HEADS = frozenset(
+    {
+        "one",
+        "someone",
+        "somebody",
+        "person",
+        "people",
+        "guy",
+        "guys",
+        "dude",
+        "kid",
+        "player",
+        "tizio",
+        "tipo",
+        "quello",
+        "quella",
+    }
+)
+_OPENERS = frozenset({"the", "this", "that", "il", "lo", "la", "quel", "sto", "questo"})
+_COPULAS = frozenset({"is", "s", "was", "e", "era"})  # "è" folds to "e"
+# fmt: off
+_SKIPPED = frozenset({
+    "a", "an", "such", "total", "complete", "absolute", "little", "big", "huge", "real",
+    "un", "una", "uno", "proprio", "davvero", "vero", "gran", "grande", "tutti", "tutte",
+})
+# fmt: on
+_CLAUSE_REACH = 9  # tokens from the copula back to "whoever" / "the guy who"
+# "this artist is an idiot", "reyna diff, this girl is useless", "il nostro jett è un
+# incapace": a determiner and a noun as the subject of a name-call.
+_INDEFINITE = frozenset({"a", "an", "un", "una", "uno"})
+_OWNED_IT = frozenset({"nostro", "nostra", "vostro", "vostra"})
+_CLOSERS = frozenset({"and", "lol", "lmao", "tbh", "fr", "ngl", "smh", "e", "cuz", "bc", "fra"})
+_FULL = (("full", "of"), ("pieno", "di"), ("piena", "di"))  # "this server is full of idiots"
+# "console players are all braindead", "jett mains are so trash", "i giocatori console
+# sono tutti ritardati": players named by what they play, a group in every lobby.
+# fmt: off
+_PLAYERS = frozenset({
+    "players", "mains", "users", "fans", "stans", "gamers", "kids", "giocatori", "utenti",
+})
+# fmt: on
+_PLAYERS_IT = frozenset({"giocatori", "utenti"})  # "i giocatori mobile sono ..."
+_WE = frozenset({"we", "us", "our", "im", "me", "noi"})  # "we players are all idiots": oneself
+_ARE_ALL = frozenset({"are", "r", "re", "sono"})
+# Chat adverbs between a copula and a name-call ("ur actually trash", "our sova is
+# literally useless", "sei davvero inutile"): read as if they were not there.
+# fmt: off
+_ADVERBS = frozenset({
+    "actually", "actual", "literally", "honestly", "genuinely", "lowkey", "davvero",
+    "veramente",
+})
+# fmt: on
+_LINKING = frozenset({"ur", "youre", "sei", "siete", "e"})
+_DATIVE = frozenset({("a", "te"), ("a", "voi")})
+# A word or two in single quotes (the context reads three words and more as quoted).
+_SHORT_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(:]))['‘]([^'‘’\n]{1,30})['’](?=[\s,.!?:;)]|$)")
+# Reporting verbs, not orders: "say 'gg'" and "call him 'trash'" are what to say.
+# fmt: off
+_SAID = frozenset({
+    "said", "says", "saying", "called", "calls", "calling", "typed", "wrote", "posted",
+    "word", "words", "detto", "scritto", "parola",
+})
+# fmt: on
+# fmt: off
+_VERDICT_AFTER = frozenset({"considered", "counts", "count", "mean", "means", "isnt"})
+# After "is" / "è": a verdict on the word ("'noob' is a slur"), not "'noob' is what you are".
+_JUDGED = frozenset({
+    "a", "an", "not", "banned", "allowed", "toxic", "offensive", "ok", "okay", "considered",
+    "un", "una", "vietato", "vietata", "offensivo", "offensiva", "permesso",
+})
+# fmt: on
+
+
+class Chat6Rules(InsultRules):
+    """Discord chat shapes: a judgement carried to the reader, a relative-clause subject,
+    an Italian dative, a short quoted name-call."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note), corrected where a chat shape here applies."""
+        target, note = super().reread(ctx, hit, target, note)
+        if note or target is TargetKind.REPORTED:
+            return target, note
+        if "'" in ctx.folded and _quoted_short(ctx, hit):
+            return TargetKind.REPORTED, QUOTED_NOTE  # "he literally said 'ur trash'"
+        category = hit.entry.category
+        if category not in _AIMABLE:
+            return target, note
+        if target in WIDENED and hit.first > 1 and ctx.tokens[hit.first - 1] in _ADVERBS:
+            past = self._past_adverb(ctx, hit)
+            if past is not None:
+                return past  # "ur actually trash", "our sova is literally useless"
+        if target in _UNAIMED and (_carried_to_reader(ctx, hit) or _dative_reader(ctx, hit)):
+            return TargetKind.SECOND_PERSON, note  # "... and so are you", "vaffanculo a te"
+        if (target in _UNAIMED or target is TargetKind.SELF) and self._relative_subject(ctx, hit):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "whoever griefed my base is a loser"
+        if category is not Category.INSULT:
+            return target, note
+        if target in _UNAIMED and self._players_called(ctx, hit):
+            return TargetKind.GROUP, note  # "bedrock players are all braindead kids"
+        if target in _UNAIMED and self._place_full_of(ctx, hit):
+            return TargetKind.GROUP, note  # "this server is full of toxic idiots"
+        if (target in _UNAIMED or target is TargetKind.THIRD_PERSON) and self._subject_called(
+            ctx, hit
+        ):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "reyna diff, this girl is useless"
+        return target, note
+
+    def _past_adverb(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+        """Who the rules find aimed at with the adverb right before the hit left out: the
+        reader ("ur actually trash") or a named subject ("our sova is literally useless").
+        Asked only when such an adverb is there (rare), on a copy of the message's tokens."""
+        drop = hit.first - 1
+        if drop >= len(ctx.spans) or not self._links_to_adverb(ctx.tokens[drop - 1]):
+            return None  # "| genuinely cancer": no subject before the adverb
+        tokens = ctx.tokens[:drop] + ctx.tokens[drop + 1 :]
+        spans = ctx.spans[:drop] + ctx.spans[drop + 1 :]
+        lead = ctx.lead - 1 if ctx.lead > drop else ctx.lead
+        bare = Context(
+            self._lexicon,
+            ctx.folded,
+            tokens,
+            spans,
+            mentioned=ctx.mentioned,
+            is_reply=ctx.is_reply,
+            lead=lead,
+        )
+        moved = hit._replace(first=hit.first - 1, last=hit.last - 1)
+        target, note = self.reread(bare, moved, *self._aim(bare, moved))
+        if note:
+            return None
+        if target is TargetKind.SECOND_PERSON:
+            return target, note
+        if target in WIDENED and self._named_subject(bare, moved):
+            return TargetKind.THIRD_PERSON, SAID_OF_NOTE
+        return None
+
+    def _links_to_adverb(self, word: str) -> bool:
+        """A copula or the reader's "ur" / "sei" before an adverb: "ur actually trash"."""
+        return word in self._cues["copula"] or word in _LINKING
+
+    def _copula_before(self, ctx: Context, hit: Hit, start: int) -> int:
+        """The copula right before the name-call (articles and intensifiers between), or -1."""
+        tokens = ctx.tokens
+        skipped = self._cues["intensifier"]
+        copula = hit.first - 1
+        while copula > start and (tokens[copula] in _SKIPPED or tokens[copula] in skipped):
+            copula -= 1
+        return copula if copula > start and tokens[copula] in _COPULAS else -1
+
+    def _subject_called(self, ctx: Context, hit: Hit) -> bool:
+        """ "<determiner> <noun> <copula> <name-call>" opening its clause: a person noun
+        or role ("reyna diff, this girl is useless"), or any noun when the name-call only
+        ever names a person ("this artist is an idiot", "questo jett è un incapace")."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        copula = self._copula_before(ctx, hit, start)
+        if copula < start + 2 or not self._closes_name_call(ctx, hit):
+            return False
+        noun, determiner = copula - 1, copula - 2
+        cues = self._cues
+        if tokens[determiner] in _OWNED_IT and determiner > start:
+            determiner -= 1  # "il nostro jett"
+        if (
+            tokens[determiner] not in cues["demonstrative"]
+            and tokens[determiner] not in (cues["role_determiner"])
+        ):
+            return False
+        if not (determiner == start or ctx.pause_after(determiner - 1)):
+            return False  # "i think this guy is ..." is left to the other rules
+        if tokens[hit.last - 1] in cues["name_noun"]:
+            return True
+        if tokens[hit.first - 1] in _INDEFINITE and self._names_no_thing(tokens[noun], hit):
+            return True  # a noun that judges people, not things: "è un incapace"
+        person = tokens[noun] in cues["person_noun"] or tokens[noun] in cues["role"]
+        return person and determiner > start  # at the sentence start the earlier rules judge
+
+    def _names_no_thing(self, noun: str, hit: Hit) -> bool:
+        """Neither the subject is a thing ("this printer", "this decision") nor the name-call
+        one that things get too ("a piece of shit", "a joke")."""
+        words = hit.entry.tokens
+        return (
+            noun not in self._cues["thing"]
+            and not is_abstract(noun, plural=False)
+            and self._cues["descriptive"].isdisjoint(words)
+            and PROFANE_NOUNS.isdisjoint(words)
+        )
+
+    def _closes_name_call(self, ctx: Context, hit: Hit) -> bool:
+        """Nothing after the name-call in its clause but a closing word: "is an idiot lol",
+        not "is a noob trap"."""
+        tokens = ctx.tokens
+        last = hit.last
+        return last >= len(tokens) or ctx.pause_after(last - 1) or tokens[last] in _CLOSERS
+
+    def _players_called(self, ctx: Context, hit: Hit) -> bool:
+        """ "<word> players|mains|fans are (all) <name-call>": players named by their game,
+        platform or pick ("console players are all braindead", "jett mains are trash")."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        skipped = self._cues["intensifier"]
+        copula = hit.first - 1
+        while copula > start and (tokens[copula] in _SKIPPED or tokens[copula] in skipped):
+            copula -= 1  # "all", "so", "such", "fucking"
+        if copula < start + 2 or tokens[copula] not in _ARE_ALL:
+            return False
+        players = tokens[copula - 1] in _PLAYERS or tokens[copula - 2] in _PLAYERS_IT
+        owners = tokens[max(start, copula - 3) : copula - 1]  # "we console players"
+        return players and _WE.isdisjoint(owners)
+
+    def _place_full_of(self, ctx: Context, hit: Hit) -> bool:
+        """ "<determiner> <noun> is full of <name-calls>": the people in the server, chat
+        or lobby ("this server is full of toxic idiots", "sto server è pieno di idioti")."""
+        tokens = ctx.tokens
+        if tokens[hit.last - 1] not in self._cues["name_noun"] or hit.first < 4:
+            return False
+        for at in (hit.first - 2, hit.first - 3):  # one adjective may come between
+            if at >= 2 and (tokens[at], tokens[at + 1]) in _FULL:
+                copula, determiner = at - 1, at - 3
+                return (
+                    tokens[copula] in _COPULAS
+                    and determiner >= 0
+                    and tokens[determiner] in self._cues["demonstrative"]
+                )
+        return False
+
+    def _relative_subject(self, ctx: Context, hit: Hit) -> bool:
+        """ "whoever <clause> is a <name-call>", "the guy who <clause> is ...", "chi <clause>
+        è un ...": the clause opens the sentence and a copula closes it right before the
+        name-call (articles and "such" between), so the one the clause describes is called."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        copula = hit.first - 1
+        skipped = self._cues["intensifier"]
+        while copula > start and (tokens[copula] in _SKIPPED or tokens[copula] in skipped):
+            copula -= 1
+        if copula <= start or tokens[copula] not in _COPULAS:
+            return False
+        first = max(start, copula - _CLAUSE_REACH)
+        for i in range(copula - 2, first - 1, -1):  # a verb at least between "who" and "is"
+            token = tokens[i]
+            if token in _WHOEVER or (token == "chi" and i == start):
+                return i == start  # "whoever did this is ...", "chi ha rubato ... è ..."
+            if token in _WHO and i > start and tokens[i - 1] in _HEADS:
+                head = i - 1
+                return head == start or (head - 1 == start and tokens[start] in _OPENERS)
+        return False
+
+
+def _carried_to_reader(ctx: Context, hit: Hit) -> bool:
+    """ "<thing> is <name-call> (and) so are you", "as are you", "e anche tu": the same
+    clause goes on to give the judgement to the reader."""
+    tokens = ctx.tokens
+    end = min(ctx.sentence_end(hit.first, SENTENCE_REACH), hit.last + _CARRY_REACH)
+    for i in range(hit.last, end - 1):
+        token, after = tokens[i], tokens[i + 1]
+        if token in _SO and i + 2 < end and after in _ARE and tokens[i + 2] in _READER:
+            return _ends_at(ctx, i + 2)  # "and so are you", "as are you"; not "so are you coming"
+        if token in _TOO_IT and after in _YOU_IT and i > 0 and tokens[i - 1] == "e":
+            return True  # "e anche tu", "e pure voi"
+    return False
+
+
+def _ends_at(ctx: Context, index: int) -> bool:
+    """The clause ends after token `index`, or only a closing word follows ("lol")."""
+    tokens = ctx.tokens
+    return index + 1 >= len(tokens) or ctx.pause_after(index) or tokens[index + 1] in _CLOSERS
+
+
+def _dative_reader(ctx: Context, hit: Hit) -> bool:
+    """An Italian curse sent to the reader: "vaffanculo a te", "fanculo a voi"."""
+    tokens = ctx.tokens
+    return hit.last + 1 < len(tokens) and (tokens[hit.last], tokens[hit.last + 1]) in _DATIVE
+
+
+def _quoted_short(ctx: Context, hit: Hit) -> bool:
+    """The hit is a word or two in single quotes with a saying verb right before the
+    quote ("he said 'ur trash'", "called me 'idiota'") or a verdict on the word after it
+    ("is 'noob' considered toxic", "'retard' is banned here")."""
+    span_start, span_end = ctx.spans[hit.first][0], ctx.spans[hit.last - 1][1]
+    for match in _SHORT_QUOTE_RE.finditer(ctx.folded):
+        if not (match.start(1) <= span_start and span_end <= match.end(1)):
+            continue
+        tokens, spans = ctx.tokens, ctx.spans
+        opening, closing = hit.first, hit.last
+        while opening > 0 and spans[opening - 1][0] >= match.start(1):
+            opening -= 1
+        while closing < len(spans) and spans[closing][1] <= match.end(1):
+            closing += 1
+        before = tokens[max(0, opening - 3) : opening]
+        after = tokens[closing : closing + 2]
+        asked = opening == 1 and before[-1:] in (["is"], ["e"])  # "is 'noob' a slur?"
+        judged = after[:1] in (["is"], ["e"]) and not _JUDGED.isdisjoint(after[1:])
+        return (
+            asked
+            or judged
+            or not _SAID.isdisjoint(before)
+            or not _VERDICT_AFTER.isdisjoint(after[:1])
+        )
+    return False
