@@ -1,0 +1,107 @@
+"""Targeting rules from issue 8's friendly-profanity controls (controls2): swearing that
+is aimed at nobody, in shapes general to chat.
+
+- A name-call phrase shouted at a situation: "son of a bitch, i died again", "oh son of
+  a bitch, my game crashed", "son of a bitch!", "fanculo, vado a dormire". It opens
+  the line (maybe after "oh", "aw", "uff") and stands alone or before the speaker's own
+  news; a "you", a person or another hostile word in the line ("son of a bitch, he
+  stole my kill", "fanculo, sei un idiota") still aims it, and so does a reply or a
+  mention. A lone "fanculo" stays an order.
+- An Italian curse-order said to a thing after an article: "fanculo la scuola",
+  "vaffanculo il traffico", "fanculo tutto" (targeting_controls reads "fanculo
+  traffico"); "fanculo il jungler" still curses a player.
+
+Both run only on hits (the hit path), on a few tokens around the hit, and only for the
+few curse phrases they name.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_insults4 import InsultRules
+from bot.core.scoring.verdict import Category, TargetKind
+
+EXCLAIMED_NOTE = "said as an exclamation"  # cancels the hit: nobody is named
+THING_NOTE = "said of a thing, not a person"  # cancels the hit: a thing is cursed
+_SON_OF_A_BITCH = ("son", "of", "a", "bitch")
+# Name-call phrases people shout at a situation; only the first also stands alone.
+_EXCLAIMED = frozenset({_SON_OF_A_BITCH, ("fanculo",)})
+_OPENERS = frozenset({"oh", "aw", "aww", "ah", "ugh", "argh", "uff", "uffa", "eh", "ma"})
+# The speaker's own news after the exclamation: English subjects and Italian
+# first-person forms ("ho perso", "vado a dormire", "mi tocca").
+# fmt: off
+_SPEAKER = frozenset({
+    "i", "im", "ive", "id", "ill", "me", "my", "we", "were", "our", "us",
+    "io", "mi", "mio", "mia", "ho", "sono", "vado", "torno", "esco", "smetto",
+    "abbiamo", "siamo", "andiamo", "ci", "nostro", "nostra",
+})
+# fmt: on
+_CURSE_ORDERS = frozenset({"fanculo", "vaffanculo"})
+_ITALIAN_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le"})
+_EVERYTHING = frozenset({"tutto"})  # "fanculo tutto": the whole situation
+
+
+class Controls2Rules(InsultRules):
+    """Swearing aimed at nobody: a name-call shouted at a situation, a thing cursed."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note), cancelled where a shape here applies."""
+        target, note = super().reread(ctx, hit, target, note)
+        if note or target is TargetKind.REPORTED:
+            return target, note
+        words = hit.entry.tokens
+        if words in _EXCLAIMED and self._shouted(ctx, hit):
+            return TargetKind.NONE, EXCLAIMED_NOTE  # "son of a bitch, i died again"
+        if len(words) == 1 and words[0] in _CURSE_ORDERS and self._thing_cursed(ctx, hit):
+            return TargetKind.OBJECT, THING_NOTE  # "fanculo la scuola"
+        return target, note
+
+    def _shouted(self, ctx: Context, hit: Hit) -> bool:
+        """The phrase opens a line nobody is addressed in and ends its clause; the rest
+        of the line is empty (only "son of a bitch" stands alone) or the speaker's own
+        news, with no "you", person or other hostile word in it."""
+        if ctx.mentioned or ctx.is_reply:
+            return False
+        tokens = ctx.tokens
+        before = tokens[: hit.first]
+        if len(before) > 1 or not _OPENERS.issuperset(before):
+            return False
+        rest = tokens[hit.last :]
+        if not rest:
+            return hit.entry.tokens == _SON_OF_A_BITCH
+        if len(rest) > SENTENCE_REACH or not ctx.pause_after(hit.last - 1):
+            return False
+        cues = self._cues
+        return (
+            not _SPEAKER.isdisjoint(rest)
+            and cues["second_person"].isdisjoint(rest)
+            and cues["singular_pronoun"].isdisjoint(rest)
+            and cues["person_noun"].isdisjoint(rest)
+            and not any(self._hostile_word(word) for word in rest)
+        )
+
+    def _hostile_word(self, word: str) -> bool:
+        """A word that is a hostile entry of its own ("idiot"), not only part of a
+        phrase ("di" of "pezzo di merda") or mere swearing."""
+        return any(
+            len(entry.tokens) == 1 and entry.category is not Category.PROFANITY
+            for _, entry in self._lexicon.anchors.get(word, ())
+        )
+
+    def _thing_cursed(self, ctx: Context, hit: Hit) -> bool:
+        """ "fanculo la scuola", "vaffanculo il traffico", "fanculo tutto": a thing after
+        an article (or "tutto") right after the curse, ending the clause."""
+        tokens = ctx.tokens
+        named = hit.last
+        if named < len(tokens) and tokens[named] in _EVERYTHING:
+            return named == len(tokens) - 1 or ctx.pause_after(named)
+        if named + 1 >= len(tokens) or tokens[named] not in _ITALIAN_ARTICLES:
+            return False
+        if ctx.pause_after(hit.last - 1) or ctx.pause_after(named):
+            return False
+        thing = named + 1
+        if not (thing == len(tokens) - 1 or ctx.pause_after(thing)):
+            return False
+        return self._is_thing(tokens[thing])
