@@ -7,17 +7,21 @@ is aimed at nobody, in shapes general to chat.
   news; a "you", a person or another hostile word in the line ("son of a bitch, he
   stole my kill", "fanculo, sei un idiota") still aims it, and so does a reply or a
   mention. A lone "fanculo" stays an order.
+- A genital word after a preposition and "the" is the body part, not a name-call:
+  "grabbing women by the pussy", "kicked in the dick". Said of no one present, and
+  targeting_forum reads "his dick" so already; "you pussy" stays a name-call.
 - An Italian curse-order said to a thing after an article: "fanculo la scuola",
   "vaffanculo il traffico", "fanculo tutto" (targeting_controls reads "fanculo
   traffico"); "fanculo il jungler" still curses a player.
 
-Both run only on hits (the hit path), on a few tokens around the hit, and only for the
+All run only on hits (the hit path), on a few tokens around the hit, and only for the
 few curse phrases they name.
 """
 
 from __future__ import annotations
 
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_forum import BODY_PART_NOTE
 from bot.core.scoring.targeting_insults4 import InsultRules
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -36,6 +40,8 @@ _SPEAKER = frozenset({
     "abbiamo", "siamo", "andiamo", "ci", "nostro", "nostra",
 })
 # fmt: on
+# "by the pussy", "in the dick": a place on a body, not a person.
+_BODY_PREPOSITIONS = frozenset({"by", "in", "into", "up", "on"})
 _CURSE_ORDERS = frozenset({"fanculo", "vaffanculo"})
 _ITALIAN_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le"})
 _EVERYTHING = frozenset({"tutto"})  # "fanculo tutto": the whole situation
@@ -54,7 +60,11 @@ class Controls2Rules(InsultRules):
         words = hit.entry.tokens
         if words in _EXCLAIMED and self._shouted(ctx, hit):
             return TargetKind.NONE, EXCLAIMED_NOTE  # "son of a bitch, i died again"
-        if len(words) == 1 and words[0] in _CURSE_ORDERS and self._thing_cursed(ctx, hit):
+        if len(words) != 1:
+            return target, note
+        if words[0] in self._cues["genital"] and self._body_place(ctx, hit):
+            return TargetKind.OBJECT, BODY_PART_NOTE  # "grabbing women by the pussy"
+        if words[0] in _CURSE_ORDERS and self._thing_cursed(ctx, hit):
             return TargetKind.OBJECT, THING_NOTE  # "fanculo la scuola"
         return target, note
 
@@ -89,6 +99,14 @@ class Controls2Rules(InsultRules):
             len(entry.tokens) == 1 and entry.category is not Category.PROFANITY
             for _, entry in self._lexicon.anchors.get(word, ())
         )
+
+    @staticmethod
+    def _body_place(ctx: Context, hit: Hit) -> bool:
+        """ "by the pussy", "right in the dick": the word after a preposition and "the"."""
+        if hit.entry.category is Category.SEXUAL_HARASSMENT or hit.first < 2 or ctx.mentioned:
+            return False
+        tokens = ctx.tokens
+        return tokens[hit.first - 1] == "the" and tokens[hit.first - 2] in _BODY_PREPOSITIONS
 
     def _thing_cursed(self, ctx: Context, hit: Hit) -> bool:
         """ "fanculo la scuola", "vaffanculo il traffico", "fanculo tutto": a thing after

@@ -64,6 +64,22 @@ CURSED_THING_HOSTILE = (
     "fanculo tu e il tuo lag",
 )
 
+# A genital word after a preposition and "the" is the body part, not a name-call.
+BODY_PLACE_CLEAN = (
+    "he bragged about grabbing women by the pussy on tape",
+    "Grab them by the pussy, he said, and people still voted for him",
+    "got kicked right in the dick by a horse lol",
+    "my cat bit me on the dick this morning",
+)
+BODY_PLACE_HOSTILE = (
+    "you pussy",
+    "shut up pussy",
+    "what a pussy",
+    "you're the biggest dick in this server",
+    "he is a dick",
+    "@sam grab her by the pussy",
+)
+
 # Friendly profanity that holds already and must keep holding (issue 8's controls,
 # the functional suites' "non-hateful profanity", untargeted game-chat swearing).
 FRIENDLY_CLEAN = (
@@ -102,13 +118,17 @@ DIRECTED_HOSTILE = (
 )
 
 
-@pytest.mark.parametrize("text", EXCLAIMED_CLEAN + CURSED_THING_CLEAN + FRIENDLY_CLEAN)
+@pytest.mark.parametrize(
+    "text", EXCLAIMED_CLEAN + CURSED_THING_CLEAN + BODY_PLACE_CLEAN + FRIENDLY_CLEAN
+)
 def test_clean(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
     assert not verdict.hostile, (text, verdict.explanation)
 
 
-@pytest.mark.parametrize("text", EXCLAIMED_HOSTILE + CURSED_THING_HOSTILE + DIRECTED_HOSTILE)
+@pytest.mark.parametrize(
+    "text", EXCLAIMED_HOSTILE + CURSED_THING_HOSTILE + BODY_PLACE_HOSTILE + DIRECTED_HOSTILE
+)
 def test_hostile(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
     assert verdict.hostile, (text, verdict.explanation)
