@@ -10,6 +10,10 @@ is aimed at nobody, in shapes general to chat.
 - A genital word after a preposition and "the" is the body part, not a name-call:
   "grabbing women by the pussy", "kicked in the dick". Said of no one present, and
   targeting_forum reads "his dick" so already; "you pussy" stays a name-call.
+- A name-call that is also a verb, used as the verb: "they just want to bitch about
+  it", "meant to bully the opposition", "people can troll all they like". After "to"
+  or a modal, with the clause going on; "you to bitch!" ("too") and "from babe to
+  bitch" stay name-calls.
 - An Italian curse-order said to a thing after an article: "fanculo la scuola",
   "vaffanculo il traffico", "fanculo tutto" (targeting_controls reads "fanculo
   traffico"); "fanculo il jungler" still curses a player.
@@ -42,6 +46,15 @@ _SPEAKER = frozenset({
 # fmt: on
 # "by the pussy", "in the dick": a place on a body, not a person.
 _BODY_PREPOSITIONS = frozenset({"by", "in", "into", "up", "on"})
+VERB_NOTE = "used as a verb"  # cancels the hit: an act is named, nobody is called it
+# Name-calls that are also verbs, and what makes the next word a verb.
+_VERBAL_CALLS = frozenset({"bitch", "bully", "troll", "fool", "bitching", "trolling"})
+# fmt: off
+_VERB_OPENERS = frozenset({
+    "to", "can", "cant", "could", "will", "wont", "would", "should", "might", "must",
+    "wanna", "gonna", "dont", "doesnt", "didnt", "not", "just", "always", "stop",
+})
+# fmt: on
 _CURSE_ORDERS = frozenset({"fanculo", "vaffanculo"})
 _ITALIAN_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le"})
 _EVERYTHING = frozenset({"tutto"})  # "fanculo tutto": the whole situation
@@ -62,6 +75,8 @@ class Controls2Rules(InsultRules):
             return TargetKind.NONE, EXCLAIMED_NOTE  # "son of a bitch, i died again"
         if len(words) != 1:
             return target, note
+        if words[0] in _VERBAL_CALLS and self._as_verb(ctx, hit):
+            return TargetKind.NONE, VERB_NOTE  # "they just want to bitch about it"
         if words[0] in self._cues["genital"] and self._body_place(ctx, hit):
             return TargetKind.OBJECT, BODY_PART_NOTE  # "grabbing women by the pussy"
         if words[0] in _CURSE_ORDERS and self._thing_cursed(ctx, hit):
@@ -99,6 +114,19 @@ class Controls2Rules(InsultRules):
             len(entry.tokens) == 1 and entry.category is not Category.PROFANITY
             for _, entry in self._lexicon.anchors.get(word, ())
         )
+
+    @staticmethod
+    def _as_verb(ctx: Context, hit: Hit) -> bool:
+        """ "want to bitch about", "meant to bully the opposition": after "to" or a modal,
+        the clause going on after it; not "from babe to bitch"."""
+        tokens = ctx.tokens
+        first = hit.first
+        if first < 1 or tokens[first - 1] not in _VERB_OPENERS:
+            return False
+        if hit.last >= len(tokens) or ctx.pause_after(hit.last - 1):
+            return False  # "you to bitch!": "too", then a name-call
+        opener = tokens[max(0, first - 4) : first - 1]
+        return "from" not in opener  # "from babe to bitch"
 
     @staticmethod
     def _body_place(ctx: Context, hit: Hit) -> bool:

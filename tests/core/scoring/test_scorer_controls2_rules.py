@@ -80,6 +80,22 @@ BODY_PLACE_HOSTILE = (
     "@sam grab her by the pussy",
 )
 
+# A name-call that is also a verb, used as the verb: an act is named, nobody is called.
+VERB_CLEAN = (
+    "they just want to bitch about the new patch",
+    "people will always bitch about balance changes",
+    "he tried to bully the new guy into giving him his loot, so we reported it",
+    "some people log in just to troll the newbies, it's sad",
+    "you can't fool the anticheat anymore",
+)
+VERB_HOSTILE = (
+    "shut up bitch",
+    "you to bitch!",
+    "you are a bully",
+    "stop being a troll, idiot",
+    "what a fool you are",
+)
+
 # Friendly profanity that holds already and must keep holding (issue 8's controls,
 # the functional suites' "non-hateful profanity", untargeted game-chat swearing).
 FRIENDLY_CLEAN = (
@@ -119,7 +135,7 @@ DIRECTED_HOSTILE = (
 
 
 @pytest.mark.parametrize(
-    "text", EXCLAIMED_CLEAN + CURSED_THING_CLEAN + BODY_PLACE_CLEAN + FRIENDLY_CLEAN
+    "text", EXCLAIMED_CLEAN + CURSED_THING_CLEAN + BODY_PLACE_CLEAN + VERB_CLEAN + FRIENDLY_CLEAN
 )
 def test_clean(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
@@ -127,7 +143,8 @@ def test_clean(scorer: Scorer, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", EXCLAIMED_HOSTILE + CURSED_THING_HOSTILE + BODY_PLACE_HOSTILE + DIRECTED_HOSTILE
+    "text",
+    EXCLAIMED_HOSTILE + CURSED_THING_HOSTILE + BODY_PLACE_HOSTILE + VERB_HOSTILE + DIRECTED_HOSTILE,
 )
 def test_hostile(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
