@@ -12,8 +12,7 @@ is aimed at nobody, in shapes general to chat.
   targeting_forum reads "his dick" so already; "you pussy" stays a name-call.
 - A name-call that is also a verb, used as the verb: "they just want to bitch about
   it", "meant to bully the opposition", "people can troll all they like". After "to"
-  or a modal, with the clause going on; "you to bitch!" ("too") and "from babe to
-  bitch" stay name-calls.
+  or a modal, with the clause going on; "you to bitch!" ("too") stays a name-call.
 - An Italian curse-order said to a thing after an article: "fanculo la scuola",
   "vaffanculo il traffico", "fanculo tutto" (targeting_controls reads "fanculo
   traffico"); "fanculo il jungler" still curses a player.
@@ -118,15 +117,12 @@ class Controls2Rules(InsultRules):
     @staticmethod
     def _as_verb(ctx: Context, hit: Hit) -> bool:
         """ "want to bitch about", "meant to bully the opposition": after "to" or a modal,
-        the clause going on after it; not "from babe to bitch"."""
+        the clause going on after it."""
         tokens = ctx.tokens
         first = hit.first
         if first < 1 or tokens[first - 1] not in _VERB_OPENERS:
             return False
-        if hit.last >= len(tokens) or ctx.pause_after(hit.last - 1):
-            return False  # "you to bitch!": "too", then a name-call
-        opener = tokens[max(0, first - 4) : first - 1]
-        return "from" not in opener  # "from babe to bitch"
+        return hit.last < len(tokens) and not ctx.pause_after(hit.last - 1)  # not "you to bitch!"
 
     @staticmethod
     def _body_place(ctx: Context, hit: Hit) -> bool:
