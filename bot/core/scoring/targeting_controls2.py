@@ -23,6 +23,7 @@ few curse phrases they name.
 
 from __future__ import annotations
 
+from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_forum import BODY_PART_NOTE
 from bot.core.scoring.targeting_insults4 import InsultRules
@@ -51,7 +52,7 @@ _VERBAL_CALLS = frozenset({"bitch", "bully", "troll", "fool", "bitching", "troll
 # fmt: off
 _VERB_OPENERS = frozenset({
     "to", "can", "cant", "could", "will", "wont", "would", "should", "might", "must",
-    "wanna", "gonna", "dont", "doesnt", "didnt", "not", "just", "always", "stop",
+    "wanna", "gonna", "dont", "doesnt", "didnt", "not", "stop",
 })
 # fmt: on
 _CURSE_ORDERS = frozenset({"fanculo", "vaffanculo"})
@@ -62,14 +63,21 @@ _EVERYTHING = frozenset({"tutto"})  # "fanculo tutto": the whole situation
 class Controls2Rules(InsultRules):
     """Swearing aimed at nobody: a name-call shouted at a situation, a thing cursed."""
 
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        # The first words of every hit the rules here read: one set test spares the rest.
+        self._controls2_words = (
+            frozenset({_SON_OF_A_BITCH[0]}) | _VERBAL_CALLS | _CURSE_ORDERS
+        ) | lexicon.cues["genital"]
+
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), cancelled where a shape here applies."""
         target, note = super().reread(ctx, hit, target, note)
-        if note or target is TargetKind.REPORTED:
-            return target, note
         words = hit.entry.tokens
+        if words[0] not in self._controls2_words or note or target is TargetKind.REPORTED:
+            return target, note  # most hits: none of the words here
         if words in _EXCLAIMED and self._shouted(ctx, hit):
             return TargetKind.NONE, EXCLAIMED_NOTE  # "son of a bitch, i died again"
         if len(words) != 1:
