@@ -213,8 +213,8 @@ class Chat6Rules(InsultRules):
             return False
         if not (determiner == start or ctx.pause_after(determiner - 1)):
             return False  # "i think this guy is ..." is left to the other rules
-        if tokens[hit.last - 1] in cues["name_noun"]:
-            return True
+        if tokens[hit.last - 1] in cues["name_noun"] and tokens[noun] not in cues["thing"]:
+            return True  # "this artist is an idiot"; "this level is a bitch" curses a thing
         if tokens[hit.first - 1] in _INDEFINITE and self._names_no_thing(tokens[noun], hit):
             return True  # a noun that judges people, not things: "è un incapace"
         person = tokens[noun] in cues["person_noun"] or tokens[noun] in cues["role"]
