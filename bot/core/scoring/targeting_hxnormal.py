@@ -1,5 +1,5 @@
 """Targeting rules from hatexplain's normal class (issue 8, hxnormal): harm told of the
-group that suffers it.
+group that suffers it, and slurs meant in their other sense.
 
 - A bare "suffer" after a plural subject describes what a group goes through:
   "refugees suffer in those camps", "disabled people still suffer in silence". The
@@ -7,10 +7,14 @@ group that suffers it.
   the immigrants suffer", "may all jews suffer", "i want muslims to suffer"), a modal
   ("they should suffer", "refugees will suffer"), "you suffer", and a condition given
   to the group ("liberals suffer from ...") keep the earlier rules' reading.
+- A slur that is also a thing's name, beside a word of that sense: "the old dyke held
+  back the flood", "smoke a fag", "faggots and peas", "the bitch and her puppies".
+  Said to the reader, or with a hostile word or hatred right before it, the slur is
+  still meant ("you smoke fags, you fag", "filthy faggots").
 
-Runs only on hits of "suffer" (the hit path) and looks at a few tokens around it.
-Italian has no bare hit of this verb ("soffrono" is no lexicon word; "far soffrire"
-is a phrase of its own), so the shape needs no Italian words here.
+Both run only on hits of these few words (the hit path) and look at a few tokens
+around them. Italian has no bare hit of "soffrire" ("far soffrire" is a phrase of its
+own), and its homonyms ("finocchio", "troia") are read by the earlier rules.
 """
 
 from __future__ import annotations
@@ -43,9 +47,39 @@ _MODALS = frozenset({
 # fmt: on
 _LEAD_REACH = 6  # words before the subject looked at for a wish or a modal
 
+HOMONYM_NOTE = "a slur's other sense: a thing"
+# Slurs that are also names of things, and words of that other sense: a dyke holds
+# back water, a fag is smoked, faggots are eaten or burnt, a bitch has puppies. One of
+# these words near the slur, in its sentence, says which sense is meant.
+# fmt: off
+_DAM = frozenset({
+    "water", "flood", "floods", "flooded", "flooding", "sea", "river", "dam", "levee",
+    "canal", "breach", "breached", "burst", "tide", "polder", "embankment", "ditch",
+    "ditches", "drain", "drainage", "marsh", "fen", "fens", "dutch", "holland",
+})
+_SMOKED = frozenset({
+    "smoke", "smokes", "smoked", "smoking", "lit", "light", "lighter", "ashtray",
+    "cigarette", "cigarettes", "cig", "cigs", "tobacco", "puff", "packet", "baccy",
+})
+_EATEN = frozenset({
+    "peas", "gravy", "mash", "chips", "dinner", "tea", "lunch", "oven", "butcher", "pork",
+    "meatballs", "onion", "onions", "recipe", "cooked", "cooking", "baked", "fried",
+    "sticks", "firewood", "kindling", "bundle",
+})
+_WHELPED = frozenset({
+    "puppies", "puppy", "pups", "litter", "whelp", "whelped", "whelping", "kennel",
+    "breeder",
+})
+_OTHER_SENSE = {
+    "dyke": _DAM, "dykes": _DAM, "fag": _SMOKED, "fags": _SMOKED, "faggot": _EATEN,
+    "faggots": _EATEN, "bitch": _WHELPED,
+}
+# fmt: on
+_SENSE_REACH = 4  # the sense word at most this many words from the slur
+
 
 class HxNormalRules(InsultRules):
-    """Hostile words that tell of harm a group suffers, not of an attack on it."""
+    """Hostile words that tell of harm a group suffers, or name a thing, not an attack."""
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -54,6 +88,9 @@ class HxNormalRules(InsultRules):
         target, note = super().reread(ctx, hit, target, note)
         if note or target is TargetKind.REPORTED or hit.entry.category is Category.PROFANITY:
             return target, note
+        sense = _OTHER_SENSE.get(hit.entry.tokens[0]) if len(hit.entry.tokens) == 1 else None
+        if sense is not None and self._other_sense(ctx, hit, sense):
+            return TargetKind.OBJECT, HOMONYM_NOTE  # "the old dyke held back the flood"
         if hit.entry.tokens == (_SUFFERING,) and self._suffering_told(ctx, hit):
             return TargetKind.REPORTED, VICTIM_NOTE  # "refugees suffer in those camps"
         return target, note
@@ -79,3 +116,20 @@ class HxNormalRules(InsultRules):
             return False  # a plural noun names the ones suffering
         lead = tokens[ctx.sentence_start(hit.first, _LEAD_REACH) : i]
         return _WISHING.isdisjoint(lead) and _MODALS.isdisjoint(lead)
+
+    def _other_sense(self, ctx: Context, hit: Hit, sense: frozenset[str]) -> bool:
+        """A word of the slur's other sense near it in its sentence: "the old dyke held
+        back the flood", "smoke a fag", "faggots and peas". Not when the sentence
+        speaks to someone ("you smoke fags, you fag") or a hostile word or hatred is
+        said of the slur ("filthy faggots", "he hates fags")."""
+        tokens = ctx.tokens
+        start = max(ctx.sentence_start(hit.first, _SENSE_REACH), hit.first - _SENSE_REACH)
+        end = min(ctx.sentence_end(hit.last - 1, _SENSE_REACH), hit.last + _SENSE_REACH)
+        near = tokens[start:end]
+        if sense.isdisjoint(near):
+            return False
+        cues = self._cues
+        if not cues["second_person"].isdisjoint(near):
+            return False
+        before = tokens[hit.first - 1] if hit.first > 0 else ""
+        return before not in self._lexicon.hit_words and before not in cues["hate_verb"]

@@ -70,3 +70,38 @@ def test_suffering_wished_on_a_group_stays_flagged(scorer: Scorer, text: str) ->
     verdict = scorer.score(text)
     assert verdict.hostile, text
     assert verdict.target is TargetKind.GROUP, text
+
+
+# A slur that is also the name of a thing, beside a word of that other sense.
+OTHER_SENSE = (
+    "The old dyke held back the flood.",
+    "the dutch built dykes to keep the sea out",
+    "water poured through a breach in the dyke",
+    "i'm going outside to smoke a fag",
+    "he lit a fag and stared at the rain",
+    "my nan makes faggots with gravy and mash",
+    "faggots and peas at the pub tonight",
+    "tie the sticks into a faggot for the fire",
+    "the bitch and her puppies are doing well",
+)
+# The slur said of people, to the reader, or with hatred or a hostile word beside it.
+SLUR_MEANT = (
+    "she is a dyke",
+    "shut up you dyke",
+    "you fag",
+    "you smoke fags, you fag",
+    "he smokes fags and hates fags",
+    "filthy faggots near the canal again",
+    "faggots like you ruin everything",
+)
+
+
+@pytest.mark.parametrize("text", OTHER_SENSE)
+def test_a_slurs_other_sense_is_clean(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, text
+
+
+@pytest.mark.parametrize("text", SLUR_MEANT)
+def test_the_slur_meant_stays_flagged(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile, text
