@@ -76,6 +76,7 @@ _OTHER_SENSE = {
 }
 # fmt: on
 _SENSE_REACH = 4  # the sense word at most this many words from the slur
+_READ = frozenset({_SUFFERING, *_OTHER_SENSE})  # the only words these rules read
 
 
 class HxNormalRules(InsultRules):
@@ -86,12 +87,16 @@ class HxNormalRules(InsultRules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), corrected where a shape here applies."""
         target, note = super().reread(ctx, hit, target, note)
-        if note or target is TargetKind.REPORTED or hit.entry.category is Category.PROFANITY:
-            return target, note
-        sense = _OTHER_SENSE.get(hit.entry.tokens[0]) if len(hit.entry.tokens) == 1 else None
-        if sense is not None and self._other_sense(ctx, hit, sense):
-            return TargetKind.OBJECT, HOMONYM_NOTE  # "the old dyke held back the flood"
-        if hit.entry.tokens == (_SUFFERING,) and self._suffering_told(ctx, hit):
+        words = hit.entry.tokens
+        if words[0] not in _READ or len(words) > 1 or note or target is TargetKind.REPORTED:
+            return target, note  # most hits: one set look-up
+        if hit.entry.category is Category.PROFANITY:
+            return target, note  # a server's own term, listed as swearing
+        sense = _OTHER_SENSE.get(words[0])
+        if sense is not None:
+            if self._other_sense(ctx, hit, sense):
+                return TargetKind.OBJECT, HOMONYM_NOTE  # "the old dyke held back the flood"
+        elif self._suffering_told(ctx, hit):
             return TargetKind.REPORTED, VICTIM_NOTE  # "refugees suffer in those camps"
         return target, note
 
