@@ -29,8 +29,8 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
-from bot.core.scoring.targeting_controls2 import Controls2Rules
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
+from bot.core.scoring.targeting_hxnormal import HxNormalRules
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -41,7 +41,7 @@ _POINTING = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.MENTION, T
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(Controls2Rules):
+class Targeter(HxNormalRules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:

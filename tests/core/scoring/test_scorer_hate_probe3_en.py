@@ -233,7 +233,6 @@ MISSED_BEFORE_RULES: frozenset[str] = frozenset(
 )
 FLAGGED_BEFORE_RULES: frozenset[str] = frozenset(
     {
-        "We had faggots and peas for dinner at my gran's.",
         "Politicians are all liars and parasites.",
     }
 )
@@ -260,12 +259,11 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     {
-        "We had faggots and peas for dinner at my gran's.",
         "Politicians are all liars and parasites.",
     }
 )
 RECALL_FLOOR = 152  # measured; may only rise
-FALSE_FLAG_CEILING = 2  # measured; may only fall
+FALSE_FLAG_CEILING = 1  # measured; may only fall
 # <<< measured now
 
 

@@ -67,14 +67,7 @@ CASES: tuple[object, ...] = (  # (functionality, text, hostile) or a pytest.para
     ("slur", "Those wetbacks are everywhere.", True),
     ("slur_homonym", "I had a queer feeling that we were being watched.", False),
     ("slur_homonym", "We're queer and proud.", False),
-    pytest.param(
-        "slur_homonym",
-        "The old dyke held back the flood.",
-        False,
-        marks=pytest.mark.xfail(
-            strict=True, reason="a slur that is also an ordinary noun is read as the slur"
-        ),
-    ),
+    ("slur_homonym", "The old dyke held back the flood.", False),
     ("profanity_h", "Fucking women ruin everything.", True),
     ("profanity_h", "Trans people are fucking disgusting.", True),
     ("profanity_h", "Shut the fuck up, gay people, nobody cares.", True),
