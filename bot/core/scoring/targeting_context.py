@@ -23,7 +23,8 @@ from typing import NamedTuple
 
 from bot.core.scoring.hate_spelling import inside, single_quoted
 from bot.core.scoring.lexicon import Entry, Lexicon
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
 logger = logging.getLogger(__name__)
 
@@ -46,20 +47,18 @@ NAMED_NOTE = "aimed at someone named in chat"  # and this: "fuck tusk", "stupid 
 DENIAL_PAIRS = frozenset(
     {("not", "true"), ("myth", "that"), ("false", "that"), ("untrue", "that"), ("e", "vero")}
 )
-WIDENED = frozenset({TargetKind.NONE, TargetKind.THIRD_PERSON, TargetKind.OBJECT})
+WIDENED = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})
 # What a named identity group turns into an identity attack ("women ... burn body
 # fat" is about fat, not about women).
-GROUP_HATRED = frozenset(
-    {Category.INSULT, Category.IDENTITY_ATTACK, Category.THREAT, Category.EXCLUSION}
-)
+GROUP_HATRED = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK, Cat.THREAT, Cat.EXCLUSION})
 # Targets that name people; a mention or a reply alone does not make "criminals" or
 # "disgust" about people.
 NAMED_PEOPLE = frozenset(
     {
-        TargetKind.SECOND_PERSON,
-        TargetKind.IMPERATIVE,
-        TargetKind.GROUP,
-        TargetKind.THIRD_PERSON,
+        Kind.SECOND_PERSON,
+        Kind.IMPERATIVE,
+        Kind.GROUP,
+        Kind.THIRD_PERSON,
     }
 )
 
@@ -76,7 +75,7 @@ class Hit(NamedTuple):
     last: int  # exclusive token index
     start: int  # offsets in the original text
     end: int
-    target: TargetKind = TargetKind.NONE
+    target: TargetKind = Kind.NONE
     note: str = ""
     weight: float = 0.0
 
