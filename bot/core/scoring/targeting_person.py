@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 
-from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_orders import opens_with_order
@@ -16,20 +15,6 @@ from bot.core.scoring.verdict import TargetKind
 
 class PersonRules(SpeechRules):
     """Who a hit is aimed at by the person cues around it."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        super().__init__(lexicon)
-        cues = lexicon.cues
-        # Every word `_person` stops at or reads as a cue: one test passes the others.
-        self._person_cues = (
-            cues["number"]
-            | cues["second_person"]
-            | cues["self"]
-            | cues["object"]
-            | cues["third_person"]
-            | cues["identity"]
-            | cues["people"]
-        )
 
     def _aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """The person rules: a cue near the hit, orders, vocatives, mentions, replies."""
@@ -288,14 +273,9 @@ class PersonRules(SpeechRules):
         second = cues["second_person"]
         bridge = cues["bridge"]
         anchors = self._lexicon.anchors
-        person_cues = self._person_cues
         loose = 0
         for i in range(len(before) - 1, -1, -1):
             token = before[i]
-            if token not in person_cues:  # most words: no cue, at most a loose word
-                if token not in bridge and token not in anchors:
-                    loose += 1
-                continue
             if token in cues["number"] and i == len(before) - 1 and self._counted(after, pause):
                 return Kind.THIRD_PERSON  # "sei idioti hanno votato": six of them
             if token in second:
