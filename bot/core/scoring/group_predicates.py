@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, MutableMapping, Set
 
 from bot.core.scoring.core_typos import core_misspellings
 from bot.core.scoring.lexicon import PROBE3_CUES, Entry
-from bot.core.scoring.verdict import Category
+from bot.core.scoring.targeting_kinds import Cat
 
 __all__ = ["PROBE3_CUES", "add_probe3_words", "said_of_group_entries", "said_only"]
 
@@ -28,7 +28,7 @@ def said_of_group_entries(
 ) -> dict[tuple[str, ...], Entry]:
     """An entry for each listed word the lexicon does not already hold."""
     return {
-        (word,): Entry(word, (word,), Category.INSULT, SAID_OF_GROUP_WEIGHT, None, True)
+        (word,): Entry(word, (word,), Cat.INSULT, SAID_OF_GROUP_WEIGHT, None, True)
         for word in sorted(words)
         if (word,) not in entries
     }

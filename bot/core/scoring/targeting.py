@@ -31,13 +31,14 @@ from bot.core.scoring.targeting_context import (
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
 from bot.core.scoring.targeting_hxnormal import HxNormalRules
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.verdict import Category, TargetKind
 
-_CURSED = (TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE)  # who a curse at a thing names
+_CURSED = (Kind.SECOND_PERSON, Kind.IMPERATIVE)  # who a curse at a thing names
 # A reply's mention gives way to the group or person its sentence names.
-_REPLYING = frozenset({TargetKind.MENTION, TargetKind.REPLY})
-_POINTING = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.MENTION, TargetKind.REPLY})
+_REPLYING = frozenset({Kind.MENTION, Kind.REPLY})
+_POINTING = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
@@ -60,25 +61,25 @@ class Targeter(HxNormalRules):
         target, note = self.reread(ctx, hit, *self._aim(ctx, hit))
         entry = hit.entry
         if entry.person_only and self._misjudged(ctx, hit):
-            return TargetKind.OBJECT, note  # "mentally unstable people need care"
-        if target is TargetKind.REPORTED and own_slur(ctx, hit, self._cues):
-            target, note = TargetKind.GROUP, ""  # "i called him a ...", "can i say ..."
-        if note or target is TargetKind.REPORTED:
+            return Kind.OBJECT, note  # "mentally unstable people need care"
+        if target is Kind.REPORTED and own_slur(ctx, hit, self._cues):
+            target, note = Kind.GROUP, ""  # "i called him a ...", "can i say ..."
+        if note or target is Kind.REPORTED:
             return target, note
         if self._harm_not_urged(ctx, hit):
             return target, "not urged"  # "pls dont kill yourself", "if you kill yourself"
         if self._joking(ctx, hit):
             return target, JOKING_NOTE  # "fuck you too jk", "i hate you lmao"
         if target in _CURSED and self._cursed_thing(ctx, hit):
-            return TargetKind.OBJECT, note  # "fuck you traffic", "i hate you september"
-        if entry.category is Category.PROFANITY:
+            return Kind.OBJECT, note  # "fuck you traffic", "i hate you september"
+        if entry.category is Cat.PROFANITY:
             if self._sworn_at_group(ctx, hit) and not self._self_described(ctx, hit):
-                return TargetKind.GROUP, IDENTITY_NOTE  # "fuck gay people", "fucking immigrants"
-            named = self._named_in_chat(ctx, hit) if target is TargetKind.NONE else None
+                return Kind.GROUP, IDENTITY_NOTE  # "fuck gay people", "fucking immigrants"
+            named = self._named_in_chat(ctx, hit) if target is Kind.NONE else None
             if named is not None:
                 return named, NAMED_NOTE  # "fuck tusk", "shit pudge", "fuck this team"
             if self._sworn_at_room(ctx, hit):
-                return TargetKind.GROUP, NAMED_NOTE  # "shit team", "fuckin my team"
+                return Kind.GROUP, NAMED_NOTE  # "shit team", "fuckin my team"
             return target, note
         if (
             self._denied_by_quantifier(ctx, hit)
@@ -87,21 +88,21 @@ class Targeter(HxNormalRules):
         ):
             return target, "negated"  # "no immigrant deserves to die", "it's not true that"
         if slur_of_people(ctx, hit, target):
-            return TargetKind.GROUP, IDENTITY_NOTE  # "retarded people", "people are retarded"
+            return Kind.GROUP, IDENTITY_NOTE  # "retarded people", "people are retarded"
         if said_of_all(ctx, hit, target, self._cues):
-            return TargetKind.GROUP, IDENTITY_NOTE  # "these hoes ain't loyal", "bitches be"
+            return Kind.GROUP, IDENTITY_NOTE  # "these hoes ain't loyal", "bitches be"
         if slur_compound(ctx, hit, target, self._cues):
-            return TargetKind.GROUP, COMPOUND_NOTE  # "moslem cockroach", "savage muslims"
+            return Kind.GROUP, COMPOUND_NOTE  # "moslem cockroach", "savage muslims"
         if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
             return self._hatred(ctx, hit, target)
-        if target is TargetKind.GROUP and entry.category is Category.IDENTITY_ATTACK:
+        if target is Kind.GROUP and entry.category is Cat.IDENTITY_ATTACK:
             return self._claimed_target(ctx, hit), note
         if not self._cues["accusation"].isdisjoint(entry.tokens):
             return target, note  # "that was racist": calling out prejudice is no attack on a group
         # A people-only word said as an order or of oneself may still be about a group
         # ("get rid of immigrants", "we are parasites").
         widened = target in WIDENED or (
-            entry.person_only and target in (TargetKind.SELF, TargetKind.IMPERATIVE)
+            entry.person_only and target in (Kind.SELF, Kind.IMPERATIVE)
         )
         if (
             widened
@@ -110,58 +111,58 @@ class Targeter(HxNormalRules):
             and (self._predicated(ctx, hit) or not self._attributive_at(ctx, hit))
             and not self._aimed_at_who(ctx, hit)
         ):
-            return TargetKind.GROUP, IDENTITY_NOTE  # "immigrants are animals", "we are parasites"
+            return Kind.GROUP, IDENTITY_NOTE  # "immigrants are animals", "we are parasites"
         if (
             widened
-            and entry.category is Category.SEXUAL_HARASSMENT
+            and entry.category is Cat.SEXUAL_HARASSMENT
             and self._predicated(ctx, hit)
             and self._names_identity(ctx, hit)
         ):
-            return TargetKind.GROUP, IDENTITY_NOTE  # "women are all sluts", only said of them
+            return Kind.GROUP, IDENTITY_NOTE  # "women are all sluts", only said of them
         if widened and entry.category in GROUP_HATRED and self._names_group(ctx, hit):
-            return TargetKind.GROUP, note  # "liberals are idiots", "cops are pigs"
+            return Kind.GROUP, note  # "liberals are idiots", "cops are pigs"
         if (widened or target in _REPLYING) and self._group_bound(ctx, hit):
-            return TargetKind.GROUP, note  # "@bob liberals are such liars", "antifa thugs"
+            return Kind.GROUP, note  # "@bob liberals are such liars", "antifa thugs"
         if self._group_claimed_in_reply(ctx, hit, target):
-            return TargetKind.GROUP, note  # "@bob liberals are mentally ill"
+            return Kind.GROUP, note  # "@bob liberals are mentally ill"
         if entry.person_only:
             aimed = self._person_object(ctx, hit, target)
             if (
-                aimed is TargetKind.THIRD_PERSON
+                aimed is Kind.THIRD_PERSON
                 and self._said_of_person(ctx, hit)
                 and self._ends_clause(ctx, hit)
             ):
                 return aimed, SAID_OF_NOTE  # "she is the worst", "he is the worst person"
-            if aimed is TargetKind.OBJECT and self._in_room(ctx, hit):
-                return TargetKind.GROUP, note  # "che squadra di spazzatura"
-            if aimed is TargetKind.OBJECT and self._called_player(ctx, hit):
-                return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "giocatore di merda"
+            if aimed is Kind.OBJECT and self._in_room(ctx, hit):
+                return Kind.GROUP, note  # "che squadra di spazzatura"
+            if aimed is Kind.OBJECT and self._called_player(ctx, hit):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "giocatore di merda"
             return aimed, note
-        if (target in WIDENED or target is TargetKind.MENTION) and (
+        if (target in WIDENED or target is Kind.MENTION) and (
             self._said_of_person(ctx, hit)
             or self._said_of_player(ctx, hit)
             or self._called_player(ctx, hit)
         ):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "she is a liar", "@bob is a clown"
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "she is a liar", "@bob is a clown"
         if target in WIDENED and self._in_room(ctx, hit):
-            return TargetKind.GROUP, note  # "noob team", "this team is trash"
+            return Kind.GROUP, note  # "noob team", "this team is trash"
         if target in _POINTING and (self._pointed_person(ctx, hit) or self._of_a_person(ctx, hit)):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "@bob this clown", "joke of a president"
-        if target is TargetKind.OBJECT and self._names_person_after(ctx, hit):
-            return TargetKind.THIRD_PERSON, note  # "this stupid kid", "that dumb guy"
-        if target in (TargetKind.NONE, TargetKind.OBJECT) and (
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "@bob this clown", "joke of a president"
+        if target is Kind.OBJECT and self._names_person_after(ctx, hit):
+            return Kind.THIRD_PERSON, note  # "this stupid kid", "that dumb guy"
+        if target in (Kind.NONE, Kind.OBJECT) and (
             self._named_subject(ctx, hit) or self._pointed_at(ctx, hit)
         ):
-            return TargetKind.THIRD_PERSON, note  # "Mike is trash", "look at that moron"
-        named = self._named_in_chat(ctx, hit) if target is TargetKind.NONE else None
+            return Kind.THIRD_PERSON, note  # "Mike is trash", "look at that moron"
+        named = self._named_in_chat(ctx, hit) if target is Kind.NONE else None
         if named is not None:
             return named, NAMED_NOTE  # "stupid pudge", "tusk noob"
-        if target is TargetKind.NONE and (
+        if target is Kind.NONE and (
             self._name_call(ctx, hit)
             or self._names_someone(ctx, hit)
             or self._names_the_player(ctx, hit)
         ):
-            return TargetKind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
+            return Kind.THIRD_PERSON, note  # "idiot ursa", "noob", "COBRA IDIOT"
         return target, note
 
     def _said_of_person(self, ctx: Context, hit: Hit) -> bool:
@@ -174,7 +175,7 @@ class Targeter(HxNormalRules):
         """
         cues = self._cues
         entry = hit.entry
-        if entry.category is not Category.INSULT:
+        if entry.category is not Cat.INSULT:
             return False
         tokens = ctx.tokens
         i = self._subject_at(ctx, hit, max(0, hit.first - BEFORE))
@@ -210,10 +211,10 @@ class Targeter(HxNormalRules):
         """
         cues = self._cues
         category = hit.entry.category
-        curse = category is Category.PROFANITY
+        curse = category is Cat.PROFANITY
         if curse and cues["curse"].isdisjoint(hit.entry.tokens):
             return None  # "omg comeback", "wtf happend", "kill axe": no curse
-        if not curse and category is not Category.INSULT:
+        if not curse and category is not Cat.INSULT:
             return None
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, NAME_CALL_LENGTH)
@@ -232,11 +233,11 @@ class Targeter(HxNormalRules):
         ):
             word = tokens[name]
             if self._is_name(word):
-                return TargetKind.THIRD_PERSON
+                return Kind.THIRD_PERSON
             if pointed and (word in cues["person_noun"] or word in cues["role"]):
-                return TargetKind.THIRD_PERSON  # "fuck this guy", "fuck that carry"
+                return Kind.THIRD_PERSON  # "fuck this guy", "fuck that carry"
             if pointed and word in cues["room"]:
-                return TargetKind.GROUP  # "fuck this team"
+                return Kind.GROUP  # "fuck this team"
         name = hit.first - 1  # "pudge noob"
         if (
             not curse
@@ -245,7 +246,7 @@ class Targeter(HxNormalRules):
             and (hit.last == end or ctx.pause_after(hit.last - 1))
             and self._is_name(tokens[name])
         ):
-            return TargetKind.THIRD_PERSON
+            return Kind.THIRD_PERSON
         return None
 
     def _is_name(self, word: str) -> bool:
@@ -281,7 +282,7 @@ class Targeter(HxNormalRules):
         stands, so someone present is meant; judging words ("stupid", "trash") may
         judge a thing, and the name_noun cues list only nouns that name people."""
         entry = hit.entry
-        if entry.category is not Category.INSULT or entry.tokens[-1] not in self._cues["name_noun"]:
+        if entry.category is not Cat.INSULT or entry.tokens[-1] not in self._cues["name_noun"]:
             return False
         before = ctx.tokens[max(0, hit.first - 2) : hit.first]
         return self._blockers.isdisjoint(before) and self._cues["negative_quantifier"].isdisjoint(

@@ -28,10 +28,11 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_insults4 import InsultRules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
-_AIMABLE = frozenset({Category.INSULT, Category.BODY_SHAMING})
-_UNAIMED = frozenset({TargetKind.NONE, TargetKind.OBJECT})
+_AIMABLE = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
+_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
 QUOTED_NOTE = "quoted to report or ask about it"  # cancels the hit, as reported speech
 # "... and so are you": "so" + a copula + the reader; "as are you"; "e anche tu".
 _SO = frozenset({"so", "as"})
@@ -124,10 +125,10 @@ class Chat6Rules(InsultRules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), corrected where a chat shape here applies."""
         target, note = super().reread(ctx, hit, target, note)
-        if note or target is TargetKind.REPORTED:
+        if note or target is Kind.REPORTED:
             return target, note
         if "'" in ctx.folded and _quoted_short(ctx, hit):
-            return TargetKind.REPORTED, QUOTED_NOTE  # "he literally said 'ur trash'"
+            return Kind.REPORTED, QUOTED_NOTE  # "he literally said 'ur trash'"
         category = hit.entry.category
         if category not in _AIMABLE:
             return target, note
@@ -136,19 +137,17 @@ class Chat6Rules(InsultRules):
             if past is not None:
                 return past  # "ur actually trash", "our sova is literally useless"
         if target in _UNAIMED and (_carried_to_reader(ctx, hit) or _dative_reader(ctx, hit)):
-            return TargetKind.SECOND_PERSON, note  # "... and so are you", "vaffanculo a te"
-        if (target in _UNAIMED or target is TargetKind.SELF) and self._relative_subject(ctx, hit):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "whoever griefed my base is a loser"
-        if category is not Category.INSULT:
+            return Kind.SECOND_PERSON, note  # "... and so are you", "vaffanculo a te"
+        if (target in _UNAIMED or target is Kind.SELF) and self._relative_subject(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "whoever griefed my base is a loser"
+        if category is not Cat.INSULT:
             return target, note
         if target in _UNAIMED and self._players_called(ctx, hit):
-            return TargetKind.GROUP, note  # "bedrock players are all braindead kids"
+            return Kind.GROUP, note  # "bedrock players are all braindead kids"
         if target in _UNAIMED and self._place_full_of(ctx, hit):
-            return TargetKind.GROUP, note  # "this server is full of toxic idiots"
-        if (target in _UNAIMED or target is TargetKind.THIRD_PERSON) and self._subject_called(
-            ctx, hit
-        ):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "reyna diff, this girl is useless"
+            return Kind.GROUP, note  # "this server is full of toxic idiots"
+        if (target in _UNAIMED or target is Kind.THIRD_PERSON) and self._subject_called(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "reyna diff, this girl is useless"
         return target, note
 
     def _past_adverb(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
@@ -174,10 +173,10 @@ class Chat6Rules(InsultRules):
         target, note = self.reread(bare, moved, *self._aim(bare, moved))
         if note:
             return None
-        if target is TargetKind.SECOND_PERSON:
+        if target is Kind.SECOND_PERSON:
             return target, note
         if target in WIDENED and self._named_subject(bare, moved):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE
+            return Kind.THIRD_PERSON, SAID_OF_NOTE
         return None
 
     def _links_to_adverb(self, word: str) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.core.scoring.targeting_context import WIDENED, Context, Hit
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat
+from bot.core.scoring.verdict import TargetKind
 
 COMPOUND_NOTE = "aimed at an identity group by a compound name-call"
 # Adjectives of [identity_adjective] that describe a person more than a group:
@@ -40,8 +41,8 @@ _DEEDS = frozenset(
 _IDIOMS = frozenset(
     {"troll", "trolls", "sheep", "plague", "hater", "haters", "hack", "hacks", "joke", "jokes"}
 )
-# Enum members read once (each `Category.X` goes through EnumType's hook in 3.11).
-_INSULT, _IDENTITY_ATTACK = Category.INSULT, Category.IDENTITY_ATTACK
+# Enum members read once (each `Cat.X` goes through EnumType's hook in 3.11).
+_INSULT, _IDENTITY_ATTACK = Cat.INSULT, Cat.IDENTITY_ATTACK
 
 
 def slur_compound(

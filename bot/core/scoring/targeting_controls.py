@@ -23,13 +23,12 @@ import itertools
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
 from bot.core.scoring.targeting_groups import GroupRules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
 JOKING_NOTE = "marked as a joke"
 # Hostility no joke marker excuses, nor a thing named after it.
-_NEVER_EXCUSED = frozenset(
-    {Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK, Category.SEXUAL_HARASSMENT}
-)
+_NEVER_EXCUSED = frozenset({Cat.THREAT, Cat.SELF_HARM, Cat.IDENTITY_ATTACK, Cat.SEXUAL_HARASSMENT})
 _JOKE_REACH = 3  # a joke marker within this many tokens of the message's end
 # Laughter or love said with an emoji (folding keeps them): "i hate you 😂", "... ❤️".
 _FOND = ("😂", "🤣", "😆", "😹", "❤", "♥", "😘", "🥰")
@@ -57,7 +56,7 @@ class ControlRules(GroupRules):
         """
         cues = self._cues
         target = self._slur_target(ctx, hit)
-        if target is TargetKind.SELF or cues["reclaimed"].isdisjoint(hit.entry.tokens):
+        if target is Kind.SELF or cues["reclaimed"].isdisjoint(hit.entry.tokens):
             return target
         tokens = ctx.tokens
         before = tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
@@ -70,14 +69,14 @@ class ControlRules(GroupRules):
         if rest and not any(rest[-1] in cues[name] for name in ("article", "claim", "own")):
             rest.pop()  # one describing word: "a proud dyke", "my old dyke pin"
         if rest and rest[-1] in cues["own"]:
-            return TargetKind.SELF  # "my dyke pin", "fellow dykes"
+            return Kind.SELF  # "my dyke pin", "fellow dykes"
         if rest and rest[-1] in cues["article"]:
             rest.pop()
         if rest and rest[-1] in cues["dedication"]:
-            return TargetKind.NONE  # "kim lip for the dykes": named, not attacked
+            return Kind.NONE  # "kim lip for the dykes": named, not attacked
         while rest:
             if rest[-1] in cues["self"] or rest[-1] in cues["speaker_subject"]:
-                return TargetKind.SELF  # "im a dyke", "i wanna be a dyke", "we were all dykes"
+                return Kind.SELF  # "im a dyke", "i wanna be a dyke", "we were all dykes"
             if rest[-1] not in cues["claim"]:
                 break
             rest.pop()
@@ -90,7 +89,7 @@ class ControlRules(GroupRules):
         cues = self._cues
         if hit.entry.category in _NEVER_EXCUSED:
             return False  # "kill yourself monday" is no curse at Monday
-        if hit.entry.aim is not TargetKind.IMPERATIVE and cues["second_person"].isdisjoint(
+        if hit.entry.aim is not Kind.IMPERATIVE and cues["second_person"].isdisjoint(
             hit.entry.tokens
         ):
             return False
@@ -148,9 +147,7 @@ class ControlRules(GroupRules):
         kill yourself", "go kill yourself" and "just kill yourself" still urge it."""
         cues = self._cues
         entry = hit.entry
-        if entry.category is not Category.SELF_HARM or cues["reflexive"].isdisjoint(
-            entry.tokens[-1:]
-        ):
+        if entry.category is not Cat.SELF_HARM or cues["reflexive"].isdisjoint(entry.tokens[-1:]):
             return False
         tokens = ctx.tokens
         if hit.last < len(tokens) and not ctx.pause_after(hit.last - 1):

@@ -27,7 +27,8 @@ from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_chat6 import Chat6Rules
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_forum import BODY_PART_NOTE
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
 EXCLAIMED_NOTE = "said as an exclamation"  # cancels the hit: nobody is named
 THING_NOTE = "said of a thing, not a person"  # cancels the hit: a thing is cursed
@@ -76,18 +77,18 @@ class Controls2Rules(Chat6Rules):
         """The earlier rules' (target, note), cancelled where a shape here applies."""
         target, note = super().reread(ctx, hit, target, note)
         words = hit.entry.tokens
-        if words[0] not in self._controls2_words or note or target is TargetKind.REPORTED:
+        if words[0] not in self._controls2_words or note or target is Kind.REPORTED:
             return target, note  # most hits: none of the words here
         if words in _EXCLAIMED and self._shouted(ctx, hit):
-            return TargetKind.NONE, EXCLAIMED_NOTE  # "son of a bitch, i died again"
+            return Kind.NONE, EXCLAIMED_NOTE  # "son of a bitch, i died again"
         if len(words) != 1:
             return target, note
         if words[0] in _VERBAL_CALLS and self._as_verb(ctx, hit):
-            return TargetKind.NONE, VERB_NOTE  # "they just want to bitch about it"
+            return Kind.NONE, VERB_NOTE  # "they just want to bitch about it"
         if words[0] in self._cues["genital"] and self._body_place(ctx, hit):
-            return TargetKind.OBJECT, BODY_PART_NOTE  # "grabbing women by the pussy"
+            return Kind.OBJECT, BODY_PART_NOTE  # "grabbing women by the pussy"
         if words[0] in _CURSE_ORDERS and self._thing_cursed(ctx, hit):
-            return TargetKind.OBJECT, THING_NOTE  # "fanculo la scuola"
+            return Kind.OBJECT, THING_NOTE  # "fanculo la scuola"
         return target, note
 
     def _shouted(self, ctx: Context, hit: Hit) -> bool:
@@ -118,7 +119,7 @@ class Controls2Rules(Chat6Rules):
         """A word that is a hostile entry of its own ("idiot"), not only part of a
         phrase ("di" of "pezzo di merda") or mere swearing."""
         return any(
-            len(entry.tokens) == 1 and entry.category is not Category.PROFANITY
+            len(entry.tokens) == 1 and entry.category is not Cat.PROFANITY
             for _, entry in self._lexicon.anchors.get(word, ())
         )
 
@@ -135,7 +136,7 @@ class Controls2Rules(Chat6Rules):
     @staticmethod
     def _body_place(ctx: Context, hit: Hit) -> bool:
         """ "by the pussy", "right in the dick": the word after a preposition and "the"."""
-        if hit.entry.category is Category.SEXUAL_HARASSMENT or hit.first < 2 or ctx.mentioned:
+        if hit.entry.category is Cat.SEXUAL_HARASSMENT or hit.first < 2 or ctx.mentioned:
             return False
         tokens = ctx.tokens
         return tokens[hit.first - 1] == "the" and tokens[hit.first - 2] in _BODY_PREPOSITIONS

@@ -19,8 +19,9 @@ import re
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_formspring import LAUGHTER
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid import ReplyRules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.verdict import TargetKind
 
 # A message that opens with a quote, closes it, and links a judgement to it:
 # '"..." is the worst', '"..." was such a dumb line'. Only the linking words may follow
@@ -29,8 +30,8 @@ _QUOTE_SUBJECT_RE = re.compile(
     r'^\s*"[^"]+"\s*(?:is|was|s|has to be|might be|must be)'
     r"(?:\s+(?:the|a|an|so|such|just|honestly|literally|really|lowkey|kinda|still))*\s*$"
 )
-_JUDGED = frozenset({Category.INSULT, Category.PROFANITY})
-_AIMED = frozenset({TargetKind.SECOND_PERSON, TargetKind.GROUP, TargetKind.IMPERATIVE})
+_JUDGED = frozenset({Cat.INSULT, Cat.PROFANITY})
+_AIMED = frozenset({Kind.SECOND_PERSON, Kind.GROUP, Kind.IMPERATIVE})
 _FOND_WORST = ("the", "worst")  # the set phrase "you're the worst"
 _LAUGH_REACH = 2  # laughter this close after the phrase
 _LAUGH_EMOJI = ("😂", "🤣", "😭", "💀")
@@ -47,7 +48,7 @@ class DiscordRules(ReplyRules):
         if note or target not in _AIMED or hit.entry.category not in _JUDGED:
             return target, note
         if self._quote_judged(ctx, hit):
-            return TargetKind.OBJECT, note  # '"kill you" is the worst line ever'
+            return Kind.OBJECT, note  # '"kill you" is the worst line ever'
         if self._worst_laughed(ctx, hit):
             return target, JOKING_NOTE  # "ur the worst lol"
         return target, note

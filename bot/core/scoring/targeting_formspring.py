@@ -13,8 +13,9 @@ tokens around the hit, so cost stays O(1) per hit.
 from __future__ import annotations
 
 from bot.core.scoring.targeting_context import BEFORE, SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_lobby import LobbyRules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.verdict import TargetKind
 
 # Small closed word classes, English only (the shapes below are English ones).
 _ASKING = frozenset({"do", "does", "did", "would"})  # "do you think ...?", "do you like"
@@ -42,8 +43,8 @@ LAUGHTER = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "xd"})
 # Words that cannot be the thing a judging word describes: "your stupid like ...".
 _NO_THING = frozenset({"like", "too", "af", "tho", "though"})
 # Name-calls that count only when said of the reader, never as a guessed vocative.
-_SAID_OF_ONLY = frozenset({Category.INSULT, Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT})
-_UNAIMED = frozenset({TargetKind.REPORTED, TargetKind.OBJECT, TargetKind.SELF})
+_SAID_OF_ONLY = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
+_UNAIMED = frozenset({Kind.REPORTED, Kind.OBJECT, Kind.SELF})
 
 
 class TeenRules(LobbyRules):
@@ -53,22 +54,22 @@ class TeenRules(LobbyRules):
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
         """The person rules' (target, note) for `hit`, corrected where a rule here applies."""
-        if note or hit.entry.category not in _SAID_OF_ONLY or target is TargetKind.REPORTED:
+        if note or hit.entry.category not in _SAID_OF_ONLY or target is Kind.REPORTED:
             return target, note
-        if target is not TargetKind.SECOND_PERSON and (
+        if target is not Kind.SECOND_PERSON and (
             self._body_judged(ctx, hit) or self._youre_laughed(ctx, hit)
         ):
-            return TargetKind.SECOND_PERSON, note  # "your face is nasty", "your ugly lol"
+            return Kind.SECOND_PERSON, note  # "your face is nasty", "your ugly lol"
         if target in _UNAIMED:
             return target, note
         asking = ctx.mentions_any("formspring_asking", _ASKING)  # once per message
         if asking and self._asked_opinion(ctx, hit):
-            return TargetKind.REPORTED, "asked, not said"  # "do you think you're annoying?"
-        if target is TargetKind.NONE:
+            return Kind.REPORTED, "asked, not said"  # "do you think you're annoying?"
+        if target is Kind.NONE:
             if self._reader_called(ctx, hit):
-                return TargetKind.SECOND_PERSON, note  # "ur a dirty bitch int ya"
+                return Kind.SECOND_PERSON, note  # "ur a dirty bitch int ya"
             return target, note
-        if target is not TargetKind.SECOND_PERSON or not (
+        if target is not Kind.SECOND_PERSON or not (
             asking
             or hit.entry.person_only
             or ctx.mentions_any("formspring_imagining", _IMAGINING)
@@ -78,15 +79,15 @@ class TeenRules(LobbyRules):
         you = self._reader_before(ctx, hit)
         if you is None:
             if hit.entry.person_only and self._owned(ctx, hit):
-                return TargetKind.OBJECT, note  # "whats your favorite animal?": no vocative
+                return Kind.OBJECT, note  # "whats your favorite animal?": no vocative
             return target, note
         tokens = ctx.tokens
         if 0 < you < hit.first - 1 and tokens[you + 1] == "like" and tokens[you - 1] in _ASKING:
-            return TargetKind.OBJECT, note  # "do you like dogs?": the verb, not a comparison
+            return Kind.OBJECT, note  # "do you like dogs?": the verb, not a comparison
         if self._imagined(tokens, you):
-            return TargetKind.REPORTED, "imagined"  # "if you were an animal what would you be"
+            return Kind.REPORTED, "imagined"  # "if you were an animal what would you be"
         if self._heard(tokens, you):
-            return TargetKind.REPORTED, ""  # "has anyone ever called you lazy?"
+            return Kind.REPORTED, ""  # "has anyone ever called you lazy?"
         return target, note
 
     def _reader_before(self, ctx: Context, hit: Hit) -> int | None:
@@ -137,7 +138,7 @@ class TeenRules(LobbyRules):
         copula or "looks", and bridge words."""
         tokens = ctx.tokens
         if hit.first < 3 or (
-            hit.entry.category is not Category.BODY_SHAMING
+            hit.entry.category is not Cat.BODY_SHAMING
             and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
         ):
             return False

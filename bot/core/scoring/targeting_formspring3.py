@@ -31,10 +31,11 @@ from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_formspring import LAUGHTER
 from bot.core.scoring.targeting_forum import ForumRules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
-_NAME_CALLS = frozenset({Category.INSULT, Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT})
-_MOVABLE = frozenset({TargetKind.SELF, TargetKind.THIRD_PERSON, TargetKind.NONE})
+_NAME_CALLS = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
+_MOVABLE = frozenset({Kind.SELF, Kind.THIRD_PERSON, Kind.NONE})
 # Words that open a negative order before its verb: "don't", "do not", "never", "stop".
 _NEGATIVE_ORDER = frozenset({"don", "t", "dont", "do", "not", "never", "stop", "quit", "non"})
 # Between the verb and "me": "talk to me", "get away from me", "back off me".
@@ -89,7 +90,7 @@ _COMPLIMENT = frozenset(
     }
 )  # fmt: skip
 _PRAISE_REACH = 5  # "shut up you are literally so pretty"
-_AIMED = frozenset({TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE})
+_AIMED = frozenset({Kind.SECOND_PERSON, Kind.IMPERATIVE})
 # Object pronouns after a verb: "annoying you", "makes them go away".
 _OBJECTS = frozenset({"you", "u", "ya", "me", "him", "her", "them", "us", "it"})
 # Verbs that take an object and a bare verb: "make them go away", "let it go".
@@ -139,34 +140,30 @@ class TeenTalkRules(ForumRules):
             and ctx.mentions_any("teen3_me", _ME)  # once per message: most have no "me"
             and self._order_vocative(ctx, hit)
         ):
-            return TargetKind.SECOND_PERSON, ""  # "leave me alone loser"
+            return Kind.SECOND_PERSON, ""  # "leave me alone loser"
         if note:
             return target, note
         if target in _AIMED and self._only_looks_aimed(ctx, hit, target):
-            return TargetKind.OBJECT, ""  # "keeps annoying you", "makes them go away"
+            return Kind.OBJECT, ""  # "keeps annoying you", "makes them go away"
         if (
-            target is TargetKind.SECOND_PERSON
+            target is Kind.SECOND_PERSON
             and ctx.mentions_any("teen3_filler", _FILLER_VERBS)
             and self._filler_you(ctx, hit)
         ):
-            return TargetKind.NONE, _FILLER_NOTE  # "cant get greedy you know"
+            return Kind.NONE, _FILLER_NOTE  # "cant get greedy you know"
         if (
             ctx.mentions_any("teen3_or", _OR)
-            and entry.category is not Category.IDENTITY_ATTACK
+            and entry.category is not Cat.IDENTITY_ATTACK
             and self._denied_too(ctx, hit)
         ):
             return target, "negated"  # "she's not a whore or bitch"
-        if entry.category is Category.BODY_SHAMING and not _DENYING.isdisjoint(entry.tokens):
+        if entry.category is Cat.BODY_SHAMING and not _DENYING.isdisjoint(entry.tokens):
             end = ctx.sentence_end(hit.last - 1, _PRAISE_REACH)
             if self._compliment_in(ctx.tokens[hit.last : end]):
                 return target, _OUTDONE_NOTE  # "you're not pretty, you're gorgeous"
-        if entry.tokens in _YOU_SUCK and target is TargetKind.SECOND_PERSON:
+        if entry.tokens in _YOU_SUCK and target is Kind.SECOND_PERSON:
             return self._suck_read(ctx, hit, target)
-        if (
-            entry.tokens in _SHUSHING
-            and target is TargetKind.IMPERATIVE
-            and self._praised(ctx, hit)
-        ):
+        if entry.tokens in _SHUSHING and target is Kind.IMPERATIVE and self._praised(ctx, hit):
             return target, JOKING_NOTE  # "shut up ur so pretty"
         return target, note
 
@@ -214,10 +211,10 @@ class TeenTalkRules(ForumRules):
         first, last = hit.first, hit.last
         words = hit.entry.tokens
         if (
-            target is TargetKind.IMPERATIVE
+            target is Kind.IMPERATIVE
             and first > 1
             and tokens[first - 2] in _CAUSING
-            and hit.entry.category is not Category.SEXUAL_HARASSMENT  # "made him suck my ..."
+            and hit.entry.category is not Cat.SEXUAL_HARASSMENT  # "made him suck my ..."
         ):
             return tokens[first - 1] in _OBJECTS  # "makes them go away": no order
         if last >= len(tokens) or tokens[last] not in _OBJECTS or ctx.pause_after(last - 1):
@@ -256,11 +253,11 @@ class TeenTalkRules(ForumRules):
         """ "you suck" as a plain verb or asked (see the module's list)."""
         tokens = ctx.tokens
         if hit.last < len(tokens) and tokens[hit.last] in _SUCK_OBJECT:
-            return TargetKind.OBJECT, ""  # "you suck it", "do you suck out the venom"
+            return Kind.OBJECT, ""  # "you suck it", "do you suck out the venom"
         first = hit.first
         asked = first > 0 and tokens[first - 1] in _ASKING and not ctx.pause_after(first - 1)
         if asked and (first < 2 or tokens[first - 2] not in _WHY):
-            return TargetKind.REPORTED, "asked, not said"  # "do you suck at cooking?"
+            return Kind.REPORTED, "asked, not said"  # "do you suck at cooking?"
         return target, ""
 
     def _praised(self, ctx: Context, hit: Hit) -> bool:

@@ -39,13 +39,12 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid3 import Olid3Rules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.verdict import TargetKind
 
 # Never a curse at a thing: "kill yourself depression" still urges harm.
-_NEVER_CURSED = frozenset(
-    {Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK, Category.SEXUAL_HARASSMENT}
-)
+_NEVER_CURSED = frozenset({Cat.THREAT, Cat.SELF_HARM, Cat.IDENTITY_ATTACK, Cat.SEXUAL_HARASSMENT})
 BODY_PART_NOTE = "about a body part"  # cancels the hit, like "negated"
 ILLNESS_NOTE = "about an illness"  # and this
 # Whose a body part is: "his dick", "their pussy", with up to _OWNED_REACH describing
@@ -93,28 +92,28 @@ class ForumRules(Olid3Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), corrected where a rule here applies."""
         target, note = super().reread(ctx, hit, target, note)
-        if target is TargetKind.REPORTED:
+        if target is Kind.REPORTED:
             return target, note
         folded = ctx.folded
         if (">" in folded or "&gt;" in folded) and in_quoted_line(ctx, hit):
-            return TargetKind.REPORTED, ""  # "> you're an idiot\n\nthat's no argument"
+            return Kind.REPORTED, ""  # "> you're an idiot\n\nthat's no argument"
         words = hit.entry.tokens
         if len(words) == 2:
-            if target is TargetKind.IMPERATIVE and self._exclaimed_self(ctx, hit):
-                return TargetKind.OBJECT, note  # "fuck me you are a lifesaver"
+            if target is Kind.IMPERATIVE and self._exclaimed_self(ctx, hit):
+                return Kind.OBJECT, note  # "fuck me you are a lifesaver"
             return target, note
         if len(words) != 1:
             return target, note
-        if target is not TargetKind.OBJECT and self._cursed_hard_time(ctx, hit):
-            return TargetKind.OBJECT, note  # "fuck cancer", "screw you cancer"
+        if target is not Kind.OBJECT and self._cursed_hard_time(ctx, hit):
+            return Kind.OBJECT, note  # "fuck cancer", "screw you cancer"
         if words[0] not in self._forum_words:
             return target, note  # most hits: none of the words below
         if self._body_part(ctx, hit):
-            return TargetKind.OBJECT, BODY_PART_NOTE  # "he showed his dick on stream"
+            return Kind.OBJECT, BODY_PART_NOTE  # "he showed his dick on stream"
         if target in WIDENED and named_illness(ctx, hit):
-            return TargetKind.OBJECT, ILLNESS_NOTE  # "women and cervical cancer"
+            return Kind.OBJECT, ILLNESS_NOTE  # "women and cervical cancer"
         if target in WIDENED and self._profane_name_said_of(ctx, hit):
-            return TargetKind.THIRD_PERSON, NAMED_NOTE  # "Biden is a senile old fuck"
+            return Kind.THIRD_PERSON, NAMED_NOTE  # "Biden is a senile old fuck"
         return target, note
 
     def _profane_name_said_of(self, ctx: Context, hit: Hit) -> bool:
@@ -180,7 +179,7 @@ class ForumRules(Olid3Rules):
         if (
             len(words) != 1
             or words[0] not in self._cues["genital"]
-            or hit.entry.category is Category.SEXUAL_HARASSMENT
+            or hit.entry.category is Cat.SEXUAL_HARASSMENT
             or ctx.mentioned  # "@sue ... lick her pussy": her body, talked of to her face
         ):
             return False
@@ -216,7 +215,7 @@ class ForumRules(Olid3Rules):
         return (
             entry.category not in _NEVER_CURSED
             and (
-                entry.aim is TargetKind.IMPERATIVE
+                entry.aim is Kind.IMPERATIVE
                 or not self._cues["second_person"].isdisjoint(entry.tokens)
             )
             and not ctx.stop_after(hit.last - 1)
@@ -239,7 +238,7 @@ class ForumRules(Olid3Rules):
             at = next((i for i, word in enumerate(words) if word in copulas), -1)
             return not (at >= 1 and is_abstract(words[at - 1], plural=False))
         entry = hit.entry
-        if entry.category is not Category.INSULT or not self._cues["descriptive"].isdisjoint(
+        if entry.category is not Cat.INSULT or not self._cues["descriptive"].isdisjoint(
             entry.tokens
         ):
             return False  # a judging word may judge a thing: "Twitter is a stupid platform"

@@ -32,7 +32,8 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_gamechat5 import GameChat5Rules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
 # Words that name someone's person: "your husband", "my teacher", "OP's mom".
 _OWNERS = frozenset(
@@ -61,10 +62,8 @@ _SUBJECT_REACH = 4  # "your soon to be ex husband": at most this many words befo
 _BETWEEN_REACH = 4  # "is a complete and utter asshole": words between copula and name-call
 # A comment that opens with these verdicts calls the OP the asshole (or one of them).
 _VERDICTS = frozenset({"yta", "esh", "ywbta"})
-_AIMABLE = frozenset(
-    {Category.INSULT, Category.SEXUAL_HARASSMENT, Category.BODY_SHAMING, Category.IDENTITY_ATTACK}
-)
-_UNAIMED = frozenset({TargetKind.NONE, TargetKind.OBJECT})
+_AIMABLE = frozenset({Cat.INSULT, Cat.SEXUAL_HARASSMENT, Cat.BODY_SHAMING, Cat.IDENTITY_ATTACK})
+_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
 _FOUND = ("found", "the")  # "Found the incel"
 _IMAGINE = ("imagine", "being")  # "Imagine being this dense"
 _IDIOM_REACH = 4  # "imagine being this much of a bootlicker"
@@ -91,23 +90,23 @@ class Forum2Rules(GameChat5Rules):
         if note:
             return target, note
         category = hit.entry.category
-        if target is TargetKind.SELF and category in _AIMABLE:
+        if target is Kind.SELF and category in _AIMABLE:
             if self._owned_person_called(ctx, hit):
-                return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "mio fratello è un idiota"
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "mio fratello è un idiota"
             return target, note
         if target not in _UNAIMED:
             return target, note
-        if category is Category.PROFANITY:
+        if category is Cat.PROFANITY:
             profane_noun = hit.entry.tokens[-1] in PROFANE_NOUNS
             if profane_noun and self._owned_person_called(ctx, hit):
-                return TargetKind.THIRD_PERSON, NAMED_NOTE  # "your son is a little shit"
+                return Kind.THIRD_PERSON, NAMED_NOTE  # "your son is a little shit"
             return target, note
         if category not in _AIMABLE:
             return target, note
         if self._owned_person_called(ctx, hit) or self._doubly_called(ctx, hit):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "your husband is a pig"
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "your husband is a pig"
         if self._after_verdict(ctx, hit) or self._reddit_idiom(ctx, hit):
-            return TargetKind.SECOND_PERSON, note  # "YTA and a bigot", "Found the incel"
+            return Kind.SECOND_PERSON, note  # "YTA and a bigot", "Found the incel"
         return target, note
 
     def _owned_person_called(self, ctx: Context, hit: Hit) -> bool:
@@ -154,7 +153,7 @@ class Forum2Rules(GameChat5Rules):
         """ "<name> is a <name-call> <word> <name-call>": a name-call among the words
         that describe the last one ("Biden is a senile old fool") makes the whole a
         name-call said of the name, as plain as "Biden is an old fool"."""
-        if hit.entry.category is not Category.INSULT:
+        if hit.entry.category is not Cat.INSULT:
             return False
         between = ctx.tokens[max(0, hit.first - 3) : hit.first]
         return not self._hit_words.isdisjoint(between) and self._named_subject(ctx, hit)

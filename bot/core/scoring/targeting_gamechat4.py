@@ -25,9 +25,10 @@ import itertools
 from bot.core.scoring.forum_words import is_abstract
 from bot.core.scoring.targeting_context import BEFORE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord import DiscordRules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
-_UNAIMED = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.THIRD_PERSON})
+_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 _SUPERLATIVES = frozenset({"worst", "dumbest", "stupidest"})
 # After "worst <player noun>" the clause goes on about that player: "worst carry
 # ever", "the worst player i have ever seen", "dumbest person alive", "... on eu".
@@ -66,7 +67,7 @@ class GameChatRules(DiscordRules):
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
         """`aim`'s answer, aimed at a player or the team where a shape here applies."""
-        if note or target not in _UNAIMED or hit.entry.category is not Category.INSULT:
+        if note or target not in _UNAIMED or hit.entry.category is not Cat.INSULT:
             return target, note
         tokens = ctx.tokens
         last = hit.entry.tokens[-1]
@@ -76,16 +77,16 @@ class GameChatRules(DiscordRules):
             return self._superlative_player(ctx, hit, hit.last - 1, target, note)
         if hit.last + 1 < len(tokens) and tokens[hit.last] in _POINTERS_AFTER:
             if self._pointed_after(ctx, hit):
-                return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "che nabbo sto jungler"
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "che nabbo sto jungler"
             return target, note
         if hit.first == 0:
             return target, note
         if self._role_opens(ctx, hit) or self._pointing_pronoun(ctx, hit):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "tank di merda muoviti"
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "tank di merda muoviti"
         if self._random_player(ctx, hit):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "random leon is so trash"
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "random leon is so trash"
         if last == "sucks" and self._player_sucks(ctx, hit):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "this healer sucks", "he sucks"
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "this healer sucks", "he sucks"
         return target, note
 
     def _player_noun(self, word: str) -> bool:
@@ -113,10 +114,10 @@ class GameChatRules(DiscordRules):
         ):
             return target, note  # "im the worst healer", "not the worst player", "who is"
         if not cues["second_person"].isdisjoint(before):
-            return TargetKind.SECOND_PERSON, ""  # "you're the worst teammate ever"
+            return Kind.SECOND_PERSON, ""  # "you're the worst teammate ever"
         if self._player_noun(tokens[noun]):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE
-        return TargetKind.GROUP, ""  # "worst team i have ever seen"
+            return Kind.THIRD_PERSON, SAID_OF_NOTE
+        return Kind.GROUP, ""  # "worst team i have ever seen"
 
     def _pointed_after(self, ctx: Context, hit: Hit) -> bool:
         """ "che nabbo sto jungler", "what a clown this guy": the player closes the line."""

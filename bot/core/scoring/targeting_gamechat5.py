@@ -38,7 +38,8 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_hateprobe4 import Probe4Rules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
 _SO = frozenset({"so", "soo", "sooo", "such", "così", "cosi", "troppo"})
 # Between the subject and "so bad": "ur actually so bad", "he is really so shit".
@@ -62,7 +63,7 @@ _AFTER = frozenset(
 _THEY = frozenset({"they", "theyre", "them", "loro"})
 _REACH = 4  # subject, copula and two adverbs
 _AIMING_NOTES = frozenset({IDENTITY_NOTE, NAMED_NOTE, SAID_OF_NOTE})
-_UNAIMED = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.THIRD_PERSON})
+_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 # What chat puts before a sentence without a stop: "ff 15", "lol", "jungle diff".
 _OPENERS = frozenset(
     {"ff", "ffs", "gg", "bro", "dude", "man", "omg", "wtf", "bruh", "yo", "jesus", "diff", "gap"}
@@ -70,7 +71,7 @@ _OPENERS = frozenset(
 _POINTERS = frozenset({"this", "that", "our", "their", "ur", "your", "my", "the", "these"})
 _LINE_COPULAS = frozenset({"is", "s", "are", "was", "were", "e", "è"})
 _CALLED = frozenset({"man", "dude", "bro", "mate", "guys", "bruh", "fam"})  # said to, not of
-_CALLING = frozenset({Category.INSULT, Category.IDENTITY_ATTACK})
+_CALLING = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
 # Before a lone name-call ("absolute trash") and after a hero's name ("stupid wk ever").
 _LONE_BEFORE = frozenset({"absolute", "total", "fucking", "fkin", "such", "so", "what", "a"})
 _NAME_AFTER = frozenset({"ever", "again", "is", "s", "lol", "lmao", "xd", "pls", "plz"})
@@ -97,7 +98,7 @@ class GameChat5Rules(Probe4Rules):
         if target not in _UNAIMED or hit.entry.category not in _CALLING:
             return target, note
         if len(tokens) == 1 and self._cues["hate_verb"].isdisjoint(tokens):
-            if target is TargetKind.THIRD_PERSON and self._lone_call(ctx, hit):
+            if target is Kind.THIRD_PERSON and self._lone_call(ctx, hit):
                 return target, SAID_OF_NOTE  # "trash", "absolute garbage"
             aimed = self._player_after(ctx, hit) or self._name_after(ctx, hit)
             if aimed is not None:
@@ -123,35 +124,35 @@ class GameChat5Rules(Probe4Rules):
             i -= 1
         if i < floor or any(ctx.pause_after(j) for j in range(i, hit.first - 1)):
             if copula and tokens[i + 1] in ("sei", "siete") and not degree:
-                return TargetKind.SECOND_PERSON, ""  # "sei così scarso"
-            return TargetKind.NONE, ""  # "so bad", "lagging so bad"
+                return Kind.SECOND_PERSON, ""  # "sei così scarso"
+            return Kind.NONE, ""  # "so bad", "lagging so bad"
         word = tokens[i]
         if not copula:
             opener = i - 1 if self._pointed(ctx, i) else i
             copula = opener > 0 and tokens[opener - 1] in _COPULAS  # "why is our top so bad"
         if not cues["negation"].isdisjoint(tokens[i : hit.first]):
-            return TargetKind.NONE, "negated"  # "ur not so bad"
+            return Kind.NONE, "negated"  # "ur not so bad"
         if word in cues["self"] or word == "we":
-            return TargetKind.SELF, ""  # "im so bad today", "we are so bad lol"
+            return Kind.SELF, ""  # "im so bad today", "we are so bad lol"
         if not copula and not self._opens_line(ctx, i) and word not in _SECOND_BE:
-            return TargetKind.NONE, ""  # "i want it so bad", "missing u so bad": an adverb
+            return Kind.NONE, ""  # "i want it so bad", "missing u so bad": an adverb
         if word in _SECOND:
-            return TargetKind.SECOND_PERSON, ""  # "ur so fucking bad", "why are u so shit"
+            return Kind.SECOND_PERSON, ""  # "ur so fucking bad", "why are u so shit"
         if degree:
-            return TargetKind.NONE, ""
+            return Kind.NONE, ""
         if word in cues["singular_pronoun"] or word in _THEY:
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "hes so bad", "they are so shit"
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "hes so bad", "they are so shit"
         if word in cues["room"]:
-            return TargetKind.GROUP, ""  # "team so bad", "my team is so bad"
+            return Kind.GROUP, ""  # "team so bad", "my team is so bad"
         if copula and (word in cues["identity"] or word in cues["people"]):
-            return TargetKind.GROUP, IDENTITY_NOTE  # "women are so bad at games"
+            return Kind.GROUP, IDENTITY_NOTE  # "women are so bad at games"
         pointed = self._pointed(ctx, i)
         if self._player_noun(word) or (
             (self._unknown_name(word) or (pointed and self._short_name(word)))
             and (copula or pointed)
         ):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE  # "this awper is so bad"
-        return TargetKind.OBJECT, ""  # "this map is so bad", "lag is so bad"
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "this awper is so bad"
+        return Kind.OBJECT, ""  # "this map is so bad", "lag is so bad"
 
     def _short_name(self, word: str) -> bool:
         """A hero's short name no list knows: "sf", "pa", "am" is known ("our am")."""
@@ -193,9 +194,9 @@ class GameChat5Rules(Probe4Rules):
         if word in _CALLED:
             return None  # "sucks man": said to the reader, not of a player
         if word in self._cues["room"]:
-            return TargetKind.GROUP, ""  # "stupid team"
+            return Kind.GROUP, ""  # "stupid team"
         if self._player_noun(word):
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE
+            return Kind.THIRD_PERSON, SAID_OF_NOTE
         return None
 
     def _prefixed_subject(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
@@ -222,9 +223,9 @@ class GameChat5Rules(Probe4Rules):
             return None
         word = tokens[noun]
         if word in cues["room"]:
-            return TargetKind.GROUP, ""  # "lol this team is a joke"
+            return Kind.GROUP, ""  # "lol this team is a joke"
         if self._player_noun(word):  # "this yasuo is trash" may judge the champion
-            return TargetKind.THIRD_PERSON, SAID_OF_NOTE
+            return Kind.THIRD_PERSON, SAID_OF_NOTE
         return None
 
     def _opened(self, ctx: Context, at: int) -> bool:
@@ -289,4 +290,4 @@ class GameChat5Rules(Probe4Rules):
             ctx.pause_after(name) or tokens[name + 1] in _NAME_AFTER
         ):
             return None  # "stupid roblox update"
-        return TargetKind.THIRD_PERSON, SAID_OF_NOTE
+        return Kind.THIRD_PERSON, SAID_OF_NOTE

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.core.scoring.targeting_context import WIDENED, Context, Hit
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat
+from bot.core.scoring.verdict import TargetKind
 
 # Who a claim about all of them may start with.
 _ALL_OF_THEM = frozenset({"these", "all", "most", "dese"})
@@ -39,7 +40,7 @@ _LINK = frozenset(
     {"are", "r", "be", "so", "just", "all", "really", "fucking", "fuckin", "straight", "up", "too"}
 )
 _LINK_REACH = 4
-_IDENTITY_ATTACK = Category.IDENTITY_ATTACK  # read once: enum access is slow in 3.11
+_IDENTITY_ATTACK = Cat.IDENTITY_ATTACK  # read once: enum access is slow in 3.11
 
 
 def said_of_all(

@@ -19,8 +19,9 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_person import PersonRules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.verdict import TargetKind
 
 # Who a relative clause may follow: "those who", "anyone who", "quelli che".
 _WHO = frozenset({"those", "anyone", "people", "everyone", "anybody", "quelli", "quelle"})
@@ -117,20 +118,20 @@ class GroupRules(PersonRules):
         otherwise the person rules' answer stands when it names people.
         """
         cues = self._cues
-        threat = hit.entry.category is Category.THREAT
+        threat = hit.entry.category is Cat.THREAT
         for token in ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, AFTER)]:
             if token in cues["article"] or token in ("all", "of", "these", "those", "such"):
                 continue
             if token in cues["second_person"] and token not in cues["possessive"]:
-                return TargetKind.SECOND_PERSON
+                return Kind.SECOND_PERSON
             if token in cues["room"]:
-                return TargetKind.GROUP
+                return Kind.GROUP
             if token in cues["third_person"] and token not in cues["object"] and not threat:
-                return TargetKind.THIRD_PERSON
+                return Kind.THIRD_PERSON
             break
         if threat:  # "you hurt me", "kill him" (in a game): only a named group or the reader
-            return TargetKind.OBJECT
-        return target if target in NAMED_PEOPLE else TargetKind.OBJECT
+            return Kind.OBJECT
+        return target if target in NAMED_PEOPLE else Kind.OBJECT
 
     def _hatred(self, ctx: Context, hit: Hit, target: TargetKind) -> tuple[TargetKind, str]:
         """ "I hate muslims", "I fucking hate you": the writer's own hatred, and its object.
@@ -144,7 +145,7 @@ class GroupRules(PersonRules):
         while subject >= 0 and tokens[subject] in cues["intensifier"]:
             subject -= 1
         if subject < 0 or tokens[subject] not in cues["speaker_subject"]:
-            return TargetKind.OBJECT, ""
+            return Kind.OBJECT, ""
         end = ctx.sentence_end(hit.last - 1, AFTER + 2)  # "every single one of them"
         for i in range(hit.last, end):
             token = tokens[i]
@@ -153,10 +154,10 @@ class GroupRules(PersonRules):
             if token in ("those", "these"):  # "every single one of those ..." (hateprobe3)
                 continue
             if self._group_named_at(tokens, i, end):
-                return TargetKind.GROUP, IDENTITY_NOTE
+                return Kind.GROUP, IDENTITY_NOTE
             if token in cues["plural_pronoun"] and self._names_identity(ctx, hit):
                 # "Women think they're special. I hate them."
-                return TargetKind.GROUP, IDENTITY_NOTE
+                return Kind.GROUP, IDENTITY_NOTE
             break
         return self._person_object(ctx, hit, target), ""
 
@@ -226,19 +227,19 @@ class GroupRules(PersonRules):
         cues = self._cues
         before = ctx.tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
         if before[-1:] and before[-1] in ("we", "us"):
-            return TargetKind.SELF
+            return Kind.SELF
         rest = list(before)
         if rest and rest[-1] not in cues["article"] and rest[-1] not in cues["copula"]:
             rest.pop()  # one adjective: "proud"
         if rest and rest[-1] in cues["article"]:
             rest.pop()
         if rest and rest[-1] == "as":
-            return TargetKind.SELF
+            return Kind.SELF
         if rest and rest[-1] in cues["copula"] and rest[-1] not in ("is", "s", "are", "re"):
             rest.pop()  # "am", "m": the writer's own copula
             if rest and (rest[-1] in cues["self"] or rest[-1] in cues["speaker_subject"]):
-                return TargetKind.SELF
-        return TargetKind.GROUP
+                return Kind.SELF
+        return Kind.GROUP
 
     def _denied_by_quantifier(self, ctx: Context, hit: Hit) -> bool:
         """A sentence opened by "no"/"nobody" with a word between it and the hit.
@@ -331,7 +332,7 @@ class GroupRules(PersonRules):
         return (
             hit.first > 0
             and tokens[hit.first - 1] in self._cues["demonstrative"]
-            and hit.entry.category is Category.INSULT
+            and hit.entry.category is Cat.INSULT
             and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
             and tokens[hit.last : hit.last + 1] not in (["of"], ["di"])  # "that idiot of a printer"
         )
@@ -344,7 +345,7 @@ class GroupRules(PersonRules):
         ("that's trash", "not stupid"); ambiguous identity words ("finocchio")
         are food as often, so only insults count.
         """
-        if hit.entry.category is not Category.INSULT:
+        if hit.entry.category is not Cat.INSULT:
             return False
         start = ctx.sentence_start(hit.first, NAME_CALL_LENGTH)
         end = ctx.sentence_end(hit.last - 1, NAME_CALL_LENGTH)

@@ -46,7 +46,8 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_formspring3 import TeenTalkRules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
 # Participles that make the claim a report of how others treat the group.
 _REPORTED_TREATMENT = frozenset(
@@ -71,14 +72,14 @@ _HATE_NOUN_BEFORE = frozenset(
     {"di", "l", "lo", "dell", "d", "questo", "tanto", "diffondere", "seminare", "spargere"}
 )
 _SAY = frozenset({"say"})
-_JUDGING = frozenset({Category.INSULT, Category.IDENTITY_ATTACK})  # what counter-speech quotes
+_JUDGING = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})  # what counter-speech quotes
 _THAT = frozenset({"that", "how", "che", "come"})
 _FACT_SUBJECTS = frozenset({"it", "that", "this"})  # "it's disgusting that ...": a fact
 _WANT = frozenset({"want", "wants", "voglio", "vogliamo", "vuole", "vogliono"})
 _MORE = frozenset({"any", "more", "piu", "altri", "altre"})
-_HARM = frozenset({Category.IDENTITY_ATTACK, Category.THREAT, Category.EXCLUSION, Category.INSULT})
+_HARM = frozenset({Cat.IDENTITY_ATTACK, Cat.THREAT, Cat.EXCLUSION, Cat.INSULT})
 _ASK_REACH = 3  # "non sono forse delle bestie?": the negation this close before the words
-_SLURS = frozenset({Category.IDENTITY_ATTACK, Category.SEXUAL_HARASSMENT})
+_SLURS = frozenset({Cat.IDENTITY_ATTACK, Cat.SEXUAL_HARASSMENT})
 _CLAIMING_COPULA = frozenset({"siamo"})  # "siamo froci": we are
 _FIRST_PERSON_COPULA = frozenset({"sono"})  # "sono frocio" (I am) / "sono froci" (they are)
 
@@ -106,15 +107,15 @@ class Probe3Rules(TeenTalkRules):
         other rules."""
         entry = hit.entry
         if entry.category in _JUDGING and self._countered(ctx, hit):
-            return TargetKind.REPORTED, "counter-speech"  # "if you think women are inferior"
+            return Kind.REPORTED, "counter-speech"  # "if you think women are inferior"
         last = entry.tokens[-1]
         if last in self._hate_nouns and self._hate_as_noun(ctx, hit):
-            return TargetKind.OBJECT, ""  # "smettila di diffondere odio contro le donne"
+            return Kind.OBJECT, ""  # "smettila di diffondere odio contro le donne"
         if not entry.person_only:
             return None
         if len(entry.tokens) == 1 and last in self._said_of_group:
             return self._predicate_of_group(ctx, hit)  # "immigrants are untrustworthy"
-        if last in self._claim_end and entry.category is Category.IDENTITY_ATTACK:
+        if last in self._claim_end and entry.category is Cat.IDENTITY_ATTACK:
             return self._claim(ctx, hit)
         if len(entry.tokens) == 1 and last in self._cues["hate_verb"]:
             return self._hated_after_adverb(ctx, hit)  # "I genuinely loathe women"
@@ -131,41 +132,41 @@ class Probe3Rules(TeenTalkRules):
         target, note = super().reread(ctx, hit, target, note)
         entry = hit.entry
         category = entry.category
-        if category is Category.PROFANITY:
+        if category is Cat.PROFANITY:
             return target, note  # swearing: none of the shapes below
         if note:
             if note != "negated":
                 return target, note
             if category in _SLURS and self._unwanted(ctx, hit):
-                return TargetKind.GROUP, ""  # "non voglio puttane alla mia festa"
+                return Kind.GROUP, ""  # "non voglio puttane alla mia festa"
             if (
                 category in _HARM
                 and self._asked_back(ctx, hit)
-                and (category is not Category.INSULT or self._names_identity(ctx, hit))
+                and (category is not Cat.INSULT or self._names_identity(ctx, hit))
             ):
                 return target, ""  # "il mondo non sarebbe migliore senza gli ebrei?"
             return target, note
-        if target is TargetKind.REPORTED:
+        if target is Kind.REPORTED:
             if ctx.mentions_any("probe3_say", _SAY) and self._own_saying(ctx, hit):
-                return TargetKind.GROUP, IDENTITY_NOTE  # "I'd say immigrants are worthless"
+                return Kind.GROUP, IDENTITY_NOTE  # "I'd say immigrants are worthless"
             return target, note
         if (
-            target is TargetKind.SECOND_PERSON
+            target is Kind.SECOND_PERSON
             and hit.last >= len(ctx.tokens)
             and self._negated_clause_at_end(ctx, hit)
         ):
-            return TargetKind.OBJECT, ""  # "i broccoli fanno schifo, non li sopporto"
+            return Kind.OBJECT, ""  # "i broccoli fanno schifo, non li sopporto"
         if category not in _SLURS:
             return target, note
         if hit.first > 0 and ctx.tokens[hit.first - 1] in _SHUT_OUT:
-            return TargetKind.GROUP, ""  # "qui dentro niente puttane", "basta giudei"
+            return Kind.GROUP, ""  # "qui dentro niente puttane", "basta giudei"
         if (
-            target is TargetKind.GROUP
-            and entry.aim is TargetKind.GROUP
-            and category is Category.IDENTITY_ATTACK
+            target is Kind.GROUP
+            and entry.aim is Kind.GROUP
+            and category is Cat.IDENTITY_ATTACK
             and self._claimed(ctx, hit)
         ):
-            return TargetKind.SELF, ""  # "sono frocio e ne vado fiero"
+            return Kind.SELF, ""  # "sono frocio e ne vado fiero"
         return target, note
 
     def _countered(self, ctx: Context, hit: Hit) -> bool:
@@ -193,7 +194,7 @@ class Probe3Rules(TeenTalkRules):
         clause, is a named identity group: "gay people are so sneaky", "i gay sono tutti
         subdoli". Denied, reported or said of anyone else it is left as a thing."""
         target, note = self._aim(ctx, hit)
-        if target is TargetKind.REPORTED or note:
+        if target is Kind.REPORTED or note:
             return target, note
         if (
             self._denied_by_quantifier(ctx, hit)
@@ -202,14 +203,14 @@ class Probe3Rules(TeenTalkRules):
         ):
             return target, "negated"
         if not self._predicated(ctx, hit):
-            return TargetKind.OBJECT, _NOT_OF_GROUP
+            return Kind.OBJECT, _NOT_OF_GROUP
         tokens = ctx.tokens
         copula = self._cues["copula"]
         i = hit.first - 1
         while i >= 0 and tokens[i] not in copula:
             i -= 1  # _predicated found it within three tokens
         if tokens[i] not in _PLURAL_COPULAS:
-            return TargetKind.OBJECT, _NOT_OF_GROUP  # "the woman is lying": one person
+            return Kind.OBJECT, _NOT_OF_GROUP  # "the woman is lying": one person
         # The group is the copula's subject, right before it: "muslims are", "gay people
         # are", "i rom sono"; "she is corrupt" after "the russians know" is about her.
         subject = i - 1
@@ -219,16 +220,16 @@ class Probe3Rules(TeenTalkRules):
             self._group_named_at(tokens, subject, i)
             or (subject > 0 and self._group_named_at(tokens, subject - 1, i))
         ):
-            return TargetKind.GROUP, IDENTITY_NOTE
-        return TargetKind.OBJECT, _NOT_OF_GROUP
+            return Kind.GROUP, IDENTITY_NOTE
+        return Kind.OBJECT, _NOT_OF_GROUP
 
     def _claim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         target, note = self._aim(ctx, hit)
-        if target is TargetKind.REPORTED:
+        if target is Kind.REPORTED:
             return target, note
         tokens = ctx.tokens
         if not self._deniers.isdisjoint(hit.entry.tokens) and self._names_identity(ctx, hit):
-            return TargetKind.GROUP, IDENTITY_NOTE  # "don't deserve any rights", said whole
+            return Kind.GROUP, IDENTITY_NOTE  # "don't deserve any rights", said whole
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         for i in range(hit.first - 1, start - 1, -1):
             if ctx.pause_after(i):
@@ -241,7 +242,7 @@ class Probe3Rules(TeenTalkRules):
                     and not _REPORTED_TREATMENT.isdisjoint(between)
                 )
                 if not reported and self._names_identity(ctx, hit):
-                    return TargetKind.GROUP, IDENTITY_NOTE
+                    return Kind.GROUP, IDENTITY_NOTE
                 break
         return target, "not denied"
 
@@ -262,27 +263,27 @@ class Probe3Rules(TeenTalkRules):
         while at < end and tokens[at] in self._felt_skip:
             at += 1
         if at < end and self._group_named_at(tokens, at, end):
-            return TargetKind.GROUP, IDENTITY_NOTE
+            return Kind.GROUP, IDENTITY_NOTE
         return None
 
     def _feeling(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         target, note = self._aim(ctx, hit)
-        if target is TargetKind.REPORTED or note:
+        if target is Kind.REPORTED or note:
             return target, note
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         if any(self._group_named_at(tokens, i, hit.first) for i in range(start, hit.first)):
-            return TargetKind.OBJECT, ""  # "women are sick of ...": the group's own feeling
+            return Kind.OBJECT, ""  # "women are sick of ...": the group's own feeling
         end = ctx.sentence_end(hit.last - 1, AFTER + 2)
         for i in range(hit.last, end):
             if tokens[i] in self._felt_skip:
                 continue
             if self._group_named_at(tokens, i, end):
-                return TargetKind.GROUP, IDENTITY_NOTE
+                return Kind.GROUP, IDENTITY_NOTE
             if tokens[i] in self._cues["plural_pronoun"] and self._names_identity(ctx, hit):
-                return TargetKind.GROUP, IDENTITY_NOTE  # "... disabled people. I can't stand them."
+                return Kind.GROUP, IDENTITY_NOTE  # "... disabled people. I can't stand them."
             break
-        return TargetKind.OBJECT, ""
+        return Kind.OBJECT, ""
 
     def _judges_saying(self, ctx: Context, hit: Hit) -> bool:
         """ "It's disgusting that people still say ...", "è vergognoso che c'è chi dice":

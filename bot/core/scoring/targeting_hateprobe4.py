@@ -40,7 +40,8 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_hateprobe3 import Probe3Rules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Probe4Rules"]
 
@@ -106,38 +107,38 @@ class Probe4Rules(Probe3Rules):
         word = entry.tokens[-1]
         own = len(entry.tokens) == 1 and word in self._own_words and entry.weight == PRAISE_WEIGHT
         if not ctx.mentions_any("probe4_group", self._group_names):
-            return (TargetKind.OBJECT, "") if own else None  # every rule here needs a group
+            return (Kind.OBJECT, "") if own else None  # every rule here needs a group
         cues = self._cues
         if len(entry.tokens) == 1 and word in self._cues["hate_form"]:
             if self._approved_hatred(ctx, hit):
-                return TargetKind.GROUP, IDENTITY_NOTE  # "hating gay people is normal"
+                return Kind.GROUP, IDENTITY_NOTE  # "hating gay people is normal"
             if word not in self._cues["hate_verb"]:
-                return TargetKind.OBJECT, ""  # "hating" counts only in that shape
+                return Kind.OBJECT, ""  # "hating" counts only in that shape
         if (
             entry.tokens[0] in _FELT_NOUNS
             and len(entry.tokens) == 2
             and not self._felt_own(ctx, hit)
         ):
-            return TargetKind.OBJECT, ""  # "hatred for muslims is wrong": no one's feeling
+            return Kind.OBJECT, ""  # "hatred for muslims is wrong": no one's feeling
         if entry.person_only and len(entry.tokens) == 1:
             if word in cues["respect_denied"] and entry.weight == PRAISE_WEIGHT:
                 return self._writer_denies(ctx, hit)
             if word in cues["praise_denied"] and entry.weight == PRAISE_WEIGHT:
                 return self._praise_denied(ctx, hit)
             if word in self._said_of_group and self._said_of_they(ctx, hit):
-                return TargetKind.GROUP, IDENTITY_NOTE  # "Gay people? They are sneaky."
+                return Kind.GROUP, IDENTITY_NOTE  # "Gay people? They are sneaky."
         if own or (entry.person_only and word in self._said_of_group):
             return None  # read only in the shapes above
         if entry.category in GROUP_HATRED and self._carried(ctx, hit):
-            return TargetKind.GROUP, IDENTITY_NOTE  # "Immigrants came. Kill them all."
+            return Kind.GROUP, IDENTITY_NOTE  # "Immigrants came. Kill them all."
         return None
 
     def _praise_denied(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         target, note = self._aim(ctx, hit)
-        if target is TargetKind.REPORTED or note not in ("", "negated"):
+        if target is Kind.REPORTED or note not in ("", "negated"):
             return target, note  # the denial is the attack: "negated" is what we look for
         if self._framed_as_false(ctx, hit) or self._opinion_denied(ctx, hit):
-            return TargetKind.OBJECT, _DENIED
+            return Kind.OBJECT, _DENIED
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         negated = copular = False
@@ -161,14 +162,14 @@ class Probe4Rules(Probe3Rules):
                     and self._group_named_at(tokens, first + (tokens[first] in _NO), hit.first)
                     and self._subject_at_clause_start(ctx, first, start)
                 ):
-                    return TargetKind.GROUP, IDENTITY_NOTE
+                    return Kind.GROUP, IDENTITY_NOTE
                 break
             elif token in _THEY and negated and copular and self._named_before(ctx, i):
-                return TargetKind.GROUP, IDENTITY_NOTE  # "Women? They are never smart."
+                return Kind.GROUP, IDENTITY_NOTE  # "Women? They are never smart."
             elif token not in _BRIDGE and token not in self._cues["article"]:
                 break
             i -= 1
-        return TargetKind.OBJECT, _DENIED
+        return Kind.OBJECT, _DENIED
 
     def _writer_denies(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """The writer denies a group trust or respect: "I would never trust a muslim",
@@ -176,7 +177,7 @@ class Probe4Rules(Probe3Rules):
         the writer (or a sentence opening) in the few words before, the group right after;
         "I don't trust politicians" names no group and stays clean."""
         target, note = self._aim(ctx, hit)
-        if target is TargetKind.REPORTED or note not in ("", "negated"):
+        if target is Kind.REPORTED or note not in ("", "negated"):
             return target, note
         tokens = ctx.tokens
         start = max(ctx.sentence_start(hit.first, SENTENCE_REACH), hit.first - 4)
@@ -185,14 +186,14 @@ class Probe4Rules(Probe3Rules):
             ctx.starts_sentence(start) and self._deniers.issuperset(before)  # "Non rispetto"
         )  # "people who don't respect women are ..." is about those people
         if self._deniers.isdisjoint(before) or not own:
-            return TargetKind.OBJECT, _DENIED
+            return Kind.OBJECT, _DENIED
         end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
         at = hit.last
         while at < end and (tokens[at] in self._felt_skip or tokens[at] in _BEFORE_OBJECT):
             at += 1
         if at < end and self._group_named_at(tokens, at, end):
-            return TargetKind.GROUP, IDENTITY_NOTE
-        return TargetKind.OBJECT, _DENIED
+            return Kind.GROUP, IDENTITY_NOTE
+        return Kind.OBJECT, _DENIED
 
     def _felt_own(self, ctx: Context, hit: Hit) -> bool:
         """ "I have nothing but contempt for ...", "my hatred for ...": the writer's feeling."""
@@ -266,7 +267,7 @@ class Probe4Rules(Probe3Rules):
         plural subject, at an identity group named earlier in the message."""
         entry = hit.entry
         cues = self._cues
-        if entry.category is Category.PROFANITY or not cues["accusation"].isdisjoint(entry.tokens):
+        if entry.category is Cat.PROFANITY or not cues["accusation"].isdisjoint(entry.tokens):
             return False  # "they are being racist": calling out prejudice
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
@@ -295,9 +296,9 @@ class Probe4Rules(Probe3Rules):
         if any(self._group_named_at(tokens, j, end) for j in range(start, end)):
             return False  # the clause names its own group: the other rules read it
         target, note = self._aim(ctx, hit)
-        if note or target is TargetKind.REPORTED:
+        if note or target is Kind.REPORTED:
             return False
-        if target is TargetKind.SECOND_PERSON and not self._second.isdisjoint(tokens[start:end]):
+        if target is Kind.SECOND_PERSON and not self._second.isdisjoint(tokens[start:end]):
             return False  # "they are fine, you are the animal"
         return not (
             self._denied_by_quantifier(ctx, hit)

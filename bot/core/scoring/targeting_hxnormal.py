@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls2 import Controls2Rules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
 VICTIM_NOTE = "harm told of its victims"  # cancels the hit, as counter-speech does
 _SUFFERING = "suffer"
@@ -88,16 +89,16 @@ class HxNormalRules(Controls2Rules):
         """The earlier rules' (target, note), corrected where a shape here applies."""
         target, note = super().reread(ctx, hit, target, note)
         words = hit.entry.tokens
-        if words[0] not in _READ or len(words) > 1 or note or target is TargetKind.REPORTED:
+        if words[0] not in _READ or len(words) > 1 or note or target is Kind.REPORTED:
             return target, note  # most hits: one set look-up
-        if hit.entry.category is Category.PROFANITY:
+        if hit.entry.category is Cat.PROFANITY:
             return target, note  # a server's own term, listed as swearing
         sense = _OTHER_SENSE.get(words[0])
         if sense is not None:
             if self._other_sense(ctx, hit, sense):
-                return TargetKind.OBJECT, HOMONYM_NOTE  # "the old dyke held back the flood"
+                return Kind.OBJECT, HOMONYM_NOTE  # "the old dyke held back the flood"
         elif self._suffering_told(ctx, hit):
-            return TargetKind.REPORTED, VICTIM_NOTE  # "refugees suffer in those camps"
+            return Kind.REPORTED, VICTIM_NOTE  # "refugees suffer in those camps"
         return target, note
 
     def _suffering_told(self, ctx: Context, hit: Hit) -> bool:

@@ -19,9 +19,10 @@ from bot.core.scoring.forum_words import ILLNESSES
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_forum import ILLNESS_NOTE
 from bot.core.scoring.targeting_forum2 import Forum2Rules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
 
-_UNTARGETED = frozenset({TargetKind.NONE, TargetKind.OBJECT})
+_UNTARGETED = frozenset({Kind.NONE, Kind.OBJECT})
 COUNTER_NOTE = "counter-speech"  # cancels the hit, as targeting_person's counter-speech
 # An illness fought: before it ("battling cancer", "fight against cancer") or after it.
 # fmt: off
@@ -55,7 +56,7 @@ class InsultRules(Forum2Rules):
     def probe3_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """A claim given to others is reported, before hateprobe3 reads it as made."""
         if ctx.mentions_any(_BELIEF_CUE, _BELIEVING) and self._belief_of_others(ctx, hit):
-            return TargetKind.REPORTED, COUNTER_NOTE  # "people who think women are inferior"
+            return Kind.REPORTED, COUNTER_NOTE  # "people who think women are inferior"
         return super().probe3_aim(ctx, hit)
 
     def reread(
@@ -64,23 +65,23 @@ class InsultRules(Forum2Rules):
         """The earlier rules' (target, note), corrected where a shape here applies."""
         target, note = super().reread(ctx, hit, target, note)
         category = hit.entry.category
-        if category is Category.PROFANITY or target is TargetKind.REPORTED:
+        if category is Cat.PROFANITY or target is Kind.REPORTED:
             return target, note
         words = hit.entry.tokens
         if words[0] in ILLNESSES and self._illness_fought(ctx, hit):
-            return TargetKind.OBJECT, ILLNESS_NOTE  # "women battling cancer"
+            return Kind.OBJECT, ILLNESS_NOTE  # "women battling cancer"
         if note:
             return target, note
         if ctx.mentions_any(_BELIEF_CUE, _BELIEVING) and self._belief_of_others(ctx, hit):
-            return TargetKind.REPORTED, COUNTER_NOTE  # "people who think gays should be ..."
+            return Kind.REPORTED, COUNTER_NOTE  # "people who think gays should be ..."
         if (
-            target is TargetKind.SECOND_PERSON
-            and category is Category.INSULT
+            target is Kind.SECOND_PERSON
+            and category is Cat.INSULT
             and hit.first > 0
             and ctx.tokens[hit.first - 1] == "as"
             and self._as_can_be(ctx, hit)
         ):
-            return TargetKind.NONE, ""  # "about as dishonest as you can get"
+            return Kind.NONE, ""  # "about as dishonest as you can get"
         return target, note
 
     @staticmethod

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import BEFORE, NAME_CALL_LENGTH, Context, Hit
 from bot.core.scoring.targeting_controls import ControlRules
-from bot.core.scoring.verdict import Category
+from bot.core.scoring.targeting_kinds import Cat
 
 # Words that point at the team between a curse and its noun: "fuckin my team".
 _TEAM_POINTERS = frozenset(
@@ -161,7 +161,7 @@ class LobbyRules(ControlRules):
         then a copula and only linking words before the hit, which closes its clause
         ("this iphone is trash" names a thing, "our mid is trash this patch" a lane).
         """
-        if hit.entry.category is not Category.INSULT:
+        if hit.entry.category is not Cat.INSULT:
             return False
         cues = self._cues
         tokens = ctx.tokens
@@ -203,7 +203,7 @@ class LobbyRules(ControlRules):
         or, Italian order, opens with the person noun or role right before it and
         ends with the name-call. "trash game" and "partita di merda" name a thing.
         """
-        if hit.entry.category is not Category.INSULT:
+        if hit.entry.category is not Cat.INSULT:
             return False
         cues = self._cues
         tokens = ctx.tokens

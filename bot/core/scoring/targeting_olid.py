@@ -13,7 +13,7 @@ from __future__ import annotations
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
 from bot.core.scoring.targeting_formspring import TeenRules
-from bot.core.scoring.verdict import Category
+from bot.core.scoring.targeting_kinds import Cat
 
 # Groups of people by politics or role, beyond the cue list `group_noun`: hostile
 # words said of them are aimed at a group ("trump supporters are idiots").
@@ -142,8 +142,8 @@ class ReplyRules(TeenRules):
         "liberals are such liars", "Democrats = thugs", "antifa thugs", "unhinged
         liberals". A reply's mention does not make these about the reader."""
         entry = hit.entry
-        if entry.category is Category.PROFANITY or (
-            entry.person_only and entry.category is not Category.THREAT
+        if entry.category is Cat.PROFANITY or (
+            entry.person_only and entry.category is not Cat.THREAT
         ):
             return False  # "violent", "can't be trusted": hate-speech words, for identity groups
         cues = self._cues
@@ -155,10 +155,7 @@ class ReplyRules(TeenRules):
             hit.last < len(tokens)
             and not ctx.pause_after(hit.last - 1)
             # a judging word or a threat; not a noun first ("thot police")
-            and (
-                entry.category is Category.THREAT
-                or not cues["descriptive"].isdisjoint(entry.tokens)
-            )
+            and (entry.category is Cat.THREAT or not cues["descriptive"].isdisjoint(entry.tokens))
         ):
             following = tokens[hit.last]
             if following in groups or following in _GROUPS:
@@ -221,7 +218,7 @@ class ReplyRules(TeenRules):
         names only people points at one person."""
         tokens = ctx.tokens
         return (
-            hit.entry.category is Category.INSULT
+            hit.entry.category is Cat.INSULT
             and hit.first > 0
             and tokens[hit.first - 1] in self._cues["demonstrative"]
             and hit.entry.tokens[-1] in _PERSON_NAMES
@@ -247,7 +244,7 @@ class ReplyRules(TeenRules):
     def _of_a_person(self, ctx: Context, hit: Hit) -> bool:
         """ "what a joke of a president", "a disgrace of a human being", "che pagliaccio
         di presidente": the name-call is said of the person named after "of a", "di"."""
-        if hit.entry.category is not Category.INSULT:
+        if hit.entry.category is not Cat.INSULT:
             return False
         tokens = ctx.tokens
         at = hit.last

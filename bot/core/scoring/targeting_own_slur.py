@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.verdict import Category
+from bot.core.scoring.targeting_kinds import Cat
 
-_IDENTITY_ATTACK = Category.IDENTITY_ATTACK  # read once: enum access is slow in 3.11
+_IDENTITY_ATTACK = Cat.IDENTITY_ATTACK  # read once: enum access is slow in 3.11
 # Speech verbs the writer may do: not the nouns of [reported] ("the word", "a claim").
 _SAYING = frozenset(
     {"call", "called", "calling", "say", "said", "saying", "yell", "yelled", "shout", "shouted"}

@@ -7,9 +7,10 @@ from __future__ import annotations
 import itertools
 
 from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_orders import opens_with_order
 from bot.core.scoring.targeting_speech import SpeechRules
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.verdict import TargetKind
 
 
 class PersonRules(SpeechRules):
@@ -23,67 +24,67 @@ class PersonRules(SpeechRules):
         after = tokens[hit.last : ctx.sentence_end(hit.last - 1, AFTER)]
         entry = hit.entry
         if ctx.quoted(hit.first, hit.last):
-            return TargetKind.REPORTED, ""
+            return Kind.REPORTED, ""
         if self._signed_off(ctx, hit):  # "you said I was dumb, idiot": the last word is said
             if ctx.near_order(hit.first):
-                return TargetKind.IMPERATIVE, ""  # "shut up, moron"
-            return (TargetKind.MENTION if ctx.mentioned else TargetKind.SECOND_PERSON), ""
+                return Kind.IMPERATIVE, ""  # "shut up, moron"
+            return (Kind.MENTION if ctx.mentioned else Kind.SECOND_PERSON), ""
         speech = self._speech(
             before,
             opens=ctx.starts_sentence(hit.first - len(before)),
-            order=entry.aim is TargetKind.IMPERATIVE,
+            order=entry.aim is Kind.IMPERATIVE,
         )
-        if speech is TargetKind.REPORTED:
-            return TargetKind.REPORTED, ""
+        if speech is Kind.REPORTED:
+            return Kind.REPORTED, ""
         if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
-            return TargetKind.REPORTED, "counter-speech"
-        if entry.category is Category.THREAT and ctx.gaming and not ctx.in_real_life:
-            return entry.aim or TargetKind.SECOND_PERSON, "gaming talk"
+            return Kind.REPORTED, "counter-speech"
+        if entry.category is Cat.THREAT and ctx.gaming and not ctx.in_real_life:
+            return entry.aim or Kind.SECOND_PERSON, "gaming talk"
         note = "negated" if self._negated(ctx, hit, before) or self._denied(before) else ""
         if speech is not None:
             return speech, note  # "ti ho chiamato idiota": said to the reader
         aim = entry.aim
-        if aim is TargetKind.IMPERATIVE and not self._order_form(ctx, hit, before):
+        if aim is Kind.IMPERATIVE and not self._order_form(ctx, hit, before):
             aim = None  # "to piss off the liberals", "due ragazzi ammazzati": not an order
-        if aim is TargetKind.IMPERATIVE and after and after[0] in cues["dative"]:
-            return TargetKind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
-        if aim is TargetKind.IMPERATIVE and self._at_thing(ctx, hit, after):
-            return TargetKind.OBJECT, note  # "vaffanculo sto lag", "fuck me, missed again"
+        if aim is Kind.IMPERATIVE and after and after[0] in cues["dative"]:
+            return Kind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
+        if aim is Kind.IMPERATIVE and self._at_thing(ctx, hit, after):
+            return Kind.OBJECT, note  # "vaffanculo sto lag", "fuck me, missed again"
         if aim is not None:
             return aim, note
         like = after[1:] if after[:1] == ["such"] else after  # "maggots such as yourself"
         if like[:1] in (["like"], ["as"]) and like[1:2]:
             if like[1] in cues["second_person"]:
-                return TargetKind.SECOND_PERSON, note  # "idiots like you", "as dumb as you"
+                return Kind.SECOND_PERSON, note  # "idiots like you", "as dumb as you"
             if like[1] in cues["self"] or like[1] == "us":
-                return TargetKind.SELF, note  # "all of you cowards, like me": one of them
+                return Kind.SELF, note  # "all of you cowards, like me": one of them
         second = cues["second_person"]
         if not second.isdisjoint(after) and any(  # a C-level look first: most have no "you"
             a in second and b in cues["copula"] for a, b in itertools.pairwise(after)
         ):
-            return TargetKind.SECOND_PERSON, note  # "how stupid you are", "what a loser you are"
+            return Kind.SECOND_PERSON, note  # "how stupid you are", "what a loser you are"
         if self._relative_you(after):
-            return TargetKind.SECOND_PERSON, note  # "che idiota che sei"
+            return Kind.SECOND_PERSON, note  # "che idiota che sei"
         pause = ctx.pause_after(hit.last - 1)
         if self._exclaimed(hit, before, after, pause):  # "what a loser!", "what an idiot."
             if ctx.mentioned:
-                return TargetKind.MENTION, note
-            return TargetKind.SECOND_PERSON, note
+                return Kind.MENTION, note
+            return Kind.SECOND_PERSON, note
         if self._endeared(ctx, hit, before, pause):
-            return TargetKind.SECOND_PERSON, note  # "yes my filthy little troll..."
+            return Kind.SECOND_PERSON, note  # "yes my filthy little troll..."
         target = self._person(hit, before, after, pause)
-        if target is TargetKind.NONE and not self._attributive(hit, after, pause):
+        if target is Kind.NONE and not self._attributive(hit, after, pause):
             start = ctx.sentence_start(hit.first, SENTENCE_REACH)
             if self._vocative(ctx, hit, before, pause):
-                target = TargetKind.SECOND_PERSON
+                target = Kind.SECOND_PERSON
             elif ctx.near_order(hit.first) or (
                 ctx.starts_sentence(start) and opens_with_order(tokens, start, cues)
             ):
-                target = TargetKind.IMPERATIVE
+                target = Kind.IMPERATIVE
             elif ctx.mentioned:
-                target = TargetKind.MENTION
+                target = Kind.MENTION
             elif ctx.is_reply:
-                target = TargetKind.REPLY
+                target = Kind.REPLY
         return target, note
 
     def _signed_off(self, ctx: Context, hit: Hit) -> bool:
@@ -92,7 +93,7 @@ class PersonRules(SpeechRules):
         return (
             hit.last >= len(ctx.tokens)
             and hit.first > 0
-            and hit.entry.category is Category.INSULT
+            and hit.entry.category is Cat.INSULT
             and ctx.pause_after(hit.first - 1)
             and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
         )
@@ -131,7 +132,7 @@ class PersonRules(SpeechRules):
         Only real orders aim the name-calls near them: in "Serena is an awful person
         that needs to grow up" the "grow up" is about Serena, and so is the insult.
         """
-        if hit.entry.aim is not TargetKind.IMPERATIVE:
+        if hit.entry.aim is not Kind.IMPERATIVE:
             return False
         before = ctx.tokens[ctx.sentence_start(hit.first, 2) : hit.first]
         after = ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, 1)]
@@ -276,7 +277,7 @@ class PersonRules(SpeechRules):
         for i in range(len(before) - 1, -1, -1):
             token = before[i]
             if token in cues["number"] and i == len(before) - 1 and self._counted(after, pause):
-                return TargetKind.THIRD_PERSON  # "sei idioti hanno votato": six of them
+                return Kind.THIRD_PERSON  # "sei idioti hanno votato": six of them
             if token in second:
                 following = before[i + 1] if i + 1 < len(before) else None
                 if (
@@ -286,20 +287,20 @@ class PersonRules(SpeechRules):
                 ):
                     continue
                 if following in cues["group"]:
-                    return TargetKind.GROUP
+                    return Kind.GROUP
                 if token in cues["possessive"]:
                     if not cues["indefinite"].isdisjoint(before[i + 1 :]):
-                        return TargetKind.SECOND_PERSON  # "your still a ...": misspelt "you're"
+                        return Kind.SECOND_PERSON  # "your still a ...": misspelt "you're"
                     return self._possessive(following, pause, hit, after)
-                return TargetKind.SECOND_PERSON
+                return Kind.SECOND_PERSON
             if token in cues["self"]:
-                return TargetKind.SELF
+                return Kind.SELF
             if token in cues["object"]:
                 if not loose and pause and token in bridge and i > 0:
                     continue  # "are you really that stupid?": "that" as intensifier
                 if i + 1 < len(before) and before[i + 1] in cues["person_noun"]:
-                    return TargetKind.THIRD_PERSON  # "this guy is an idiot"
-                return TargetKind.OBJECT
+                    return Kind.THIRD_PERSON  # "this guy is an idiot"
+                return Kind.OBJECT
             if (
                 token in cues["third_person"]
                 or token in cues["identity"]
@@ -309,14 +310,14 @@ class PersonRules(SpeechRules):
                     and before[i - 1] in cues["identity_adjective"]
                 )
             ):
-                return TargetKind.THIRD_PERSON  # "I think immigrants are disgusting"
+                return Kind.THIRD_PERSON  # "I think immigrants are disgusting"
             if token not in bridge and token not in anchors:
                 loose += 1
         if after and after[0] in second:
-            return TargetKind.SECOND_PERSON
+            return Kind.SECOND_PERSON
         if before and before[-1] in cues["article"] and not pause:
-            return TargetKind.OBJECT  # "a stupid question", "the stupid job hunt"
-        return TargetKind.NONE
+            return Kind.OBJECT  # "a stupid question", "the stupid job hunt"
+        return Kind.NONE
 
     def _named_at_end(self, token: str, loose: int, hit: Hit, pause: bool) -> bool:
         """ "you shit faced slut", "you lazy good for nothing idiot": "you", a couple of
@@ -344,20 +345,20 @@ class PersonRules(SpeechRules):
         """
         cues = self._cues
         if following is not None and (following in cues["article"] or following in cues["family"]):
-            return TargetKind.SECOND_PERSON  # "your a loser", "your mom is a whore"
+            return Kind.SECOND_PERSON  # "your a loser", "your mom is a whore"
         if pause and (following is None or following in cues["bridge"]):
-            return TargetKind.SECOND_PERSON
+            return Kind.SECOND_PERSON
         if following is None and hit.entry.tokens[0] in cues["family"]:
-            return TargetKind.SECOND_PERSON  # "how's your mom's basement?"
+            return Kind.SECOND_PERSON  # "how's your mom's basement?"
         if following is None and not pause and after and after[0] in cues["complement"]:
-            return TargetKind.SECOND_PERSON  # "your ignorant as fuck": said of the reader
+            return Kind.SECOND_PERSON  # "your ignorant as fuck": said of the reader
         if following is None or following in cues["bridge"]:
             stand_in = cues["stand_in"]
             if stand_in.isdisjoint(hit.entry.tokens[-1:]) and (
                 pause or stand_in.isdisjoint(after[:2])
             ):
-                return TargetKind.OBJECT
-            return TargetKind.SECOND_PERSON
-        return TargetKind.THIRD_PERSON
+                return Kind.OBJECT
+            return Kind.SECOND_PERSON
+        return Kind.THIRD_PERSON
 
     # --- verdict ------------------------------------------------------------------

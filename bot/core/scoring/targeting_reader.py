@@ -30,14 +30,15 @@ import functools
 
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import Category
 
 SEXUAL_WEIGHT = 0.75  # an unwanted advance, as "send nudes" (0.8) or "your pussy" (0.75)
 THREAT_WEIGHT = 0.85  # as "i will kill you" (0.9), a little lighter: the wording is free
 SUCK_WEIGHT = 0.75  # as "you suck"
 JAB_WEIGHT = 0.6  # an identity thrown at the reader as an insult: low severity
 _OPENER_REACH = 6  # words from a question's opener to the sexual word it asks about
-_RESHAPED = (Category.PROFANITY, Category.INSULT)  # what a shape may raise
+_RESHAPED = (Cat.PROFANITY, Cat.INSULT)  # what a shape may raise
 # After a sexual word, what keeps the clause about the act: "sex with me", "sex tonight".
 _SEXUAL_TAIL = frozenset({"with", "me", "tonight", "now"})  # "with" only before "me"
 # After "you suck", what keeps it a verdict on the reader: "you still suck at this".
@@ -109,17 +110,17 @@ class ReaderShapes:
         cues = self._cues
         entry = hit.entry
         if (word in cues["sexual"] or word in cues["genital"]) and self._sexual(ctx, hit, word):
-            return _aimed(entry, Category.SEXUAL_HARASSMENT, SEXUAL_WEIGHT)
+            return _aimed(entry, Cat.SEXUAL_HARASSMENT, SEXUAL_WEIGHT)
         if word in cues["harm_verb"] and self._threat(ctx, hit):
-            return _aimed(entry, Category.THREAT, THREAT_WEIGHT)
+            return _aimed(entry, Cat.THREAT, THREAT_WEIGHT)
         if word == "suck" and self._you_suck(ctx, hit):
-            return _aimed(entry, Category.INSULT, SUCK_WEIGHT)
+            return _aimed(entry, Cat.INSULT, SUCK_WEIGHT)
         if word in cues["identity_jab"] and self._jab(ctx, hit):
-            return _aimed(entry, Category.INSULT, JAB_WEIGHT)
-        if entry.category is Category.INSULT and (
+            return _aimed(entry, Cat.INSULT, JAB_WEIGHT)
+        if entry.category is Cat.INSULT and (
             self._machine_called(ctx, hit) or self._like_you(ctx, hit)
         ):
-            return _aimed(entry, Category.INSULT, entry.weight)
+            return _aimed(entry, Cat.INSULT, entry.weight)
         return None
 
     def _clause(self, ctx: Context, index: int) -> tuple[int, int]:
@@ -292,6 +293,6 @@ def _aimed(entry: Entry, category: Category, weight: float) -> Entry:
         entry,
         category=category,
         weight=max(weight, entry.weight),
-        aim=TargetKind.SECOND_PERSON,
+        aim=Kind.SECOND_PERSON,
         person_only=False,
     )

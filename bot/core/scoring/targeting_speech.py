@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import NEGATION_REACH, Context, Hit
+from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
 # A sentence opening with these, then an order: the writer repeats it ("I said fuck off").
@@ -59,7 +60,7 @@ class SpeechRules:
         if cues["reported"].isdisjoint(before):
             return None  # no speech verb (most hits)
         if order and opens and before in _REPEATED_ORDER:
-            return TargetKind.IMPERATIVE  # "I said shut up": the writer's own order, again
+            return Kind.IMPERATIVE  # "I said shut up": the writer's own order, again
         for i in range(len(before) - 1, -1, -1):
             if before[i] in cues["reported"]:
                 if i == 0 and opens and before[0] in cues["speech_order"]:
@@ -69,13 +70,13 @@ class SpeechRules:
                     # "ti ho chiamato idiota" names the reader; in "ti ho detto che
                     # è un idiota" the words said decide.
                     named = all(t in cues["bridge"] for t in before[i + 1 :])
-                    return TargetKind.SECOND_PERSON if named else None
+                    return Kind.SECOND_PERSON if named else None
                 if any(
                     t in cues["second_person"] and t not in cues["possessive"]
                     for t in before[i + 1 :]
                 ):
                     return None  # "said to you" is addressed; "called your mom" is reported
-                return TargetKind.REPORTED
+                return Kind.REPORTED
         return None
 
     def _said_to_reader(self, lead: list[str]) -> bool:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import itertools
 
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 
 TEASING_NOTE = "teasing with affection"
 _MILDEST = 0.7  # "dork" 0.5, "loser" 0.7; "bitch" 0.8 is never softened
 _FACTOR = 0.5  # what is left of a teasing name-call's weight
-_READER = frozenset({TargetKind.SECOND_PERSON, TargetKind.MENTION, TargetKind.REPLY})
+_READER = frozenset({Kind.SECOND_PERSON, Kind.MENTION, Kind.REPLY})
 # Said fondly: "ily", "jk", "luv", "just kidding"; "love you", "miss u" (a verb and
 # the reader); "<3" (folded to "<e": the leet map reads digits as letters).
 _FOND = frozenset({"ily", "jk", "luv", "xoxo"})
@@ -33,7 +33,7 @@ _YOU = frozenset({"you", "u", "ya", "yah", "yu", "yhu", "yall"})
 def soften_teasing(ctx: Context, hits: list[Hit]) -> list[Hit]:
     """`hits`, every one weighed at half when the message teases: its only aimed words
     are mild name-calls at the reader ("lmao" may come along) and it says it fondly."""
-    aimed = [h for h in hits if h.weight > 0 and h.entry.category is not Category.PROFANITY]
+    aimed = [h for h in hits if h.weight > 0 and h.entry.category is not Cat.PROFANITY]
     if not aimed or not all(_mild_at_reader(h) for h in aimed):  # swearing may come along
         return hits
     if not _fond(ctx):
@@ -44,7 +44,7 @@ def soften_teasing(ctx: Context, hits: list[Hit]) -> list[Hit]:
 def _mild_at_reader(hit: Hit) -> bool:
     entry = hit.entry
     return (
-        entry.category is Category.INSULT
+        entry.category is Cat.INSULT
         and entry.weight <= _MILDEST
         and hit.target in _READER
         and not hit.note
