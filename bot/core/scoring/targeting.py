@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from bot.core.scoring.targeting_chat6 import Chat6Rules
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
 from bot.core.scoring.targeting_context import (
     BEFORE,
@@ -32,6 +31,7 @@ from bot.core.scoring.targeting_context import (
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
 from bot.core.scoring.targeting_own_slur import own_slur
+from bot.core.scoring.targeting_wishes7 import Wishes7Rules
 from bot.core.scoring.verdict import Category, TargetKind
 
 _CURSED = (TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE)  # who a curse at a thing names
@@ -41,7 +41,7 @@ _POINTING = frozenset({TargetKind.NONE, TargetKind.OBJECT, TargetKind.MENTION, T
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(Chat6Rules):
+class Targeter(Wishes7Rules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
