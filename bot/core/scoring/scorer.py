@@ -30,6 +30,7 @@ from bot.core.scoring.forum_words import (
     numbers_as_written,
     roma_as_city,
 )
+from bot.core.scoring.gates_speed8 import gate_words, no_hit_possible
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.lexicon import Lexicon
@@ -129,6 +130,7 @@ class Scorer:
         self._lexicon: Lexicon = lexicon
         self._cues = self._lexicon.cues
         self._hit_words = self._lexicon.hit_words
+        self._gate_words = gate_words(self._lexicon)  # hit_words and typo_words as one
         self._split_pairs = self._lexicon.split_pairs
         # Word pairs that wake the slow path: phrase anchors and our words split in two.
         self._gate_pairs = self._lexicon.gate_pairs
@@ -161,10 +163,8 @@ class Scorer:
         gated = "*" in text or _has_run(flat) or _SPACED_GATE_RE.search(f" {flat} ") is not None
         pairs: frozenset[tuple[str, str]] | None = None
         if not gated:
-            if (
-                self._hit_words.isdisjoint(tokens)
-                and self._gate_pairs.isdisjoint(itertools.pairwise(tokens))
-                and self._typo_words.isdisjoint(tokens)
+            if self._gate_words.isdisjoint(tokens) and self._gate_pairs.isdisjoint(
+                itertools.pairwise(tokens)
             ):
                 gated = len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 if not gated:
@@ -187,6 +187,12 @@ class Scorer:
                 gated = (bool(pairs) and not self._split_keys.isdisjoint(pairs)) or (
                     len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 )
+                if (
+                    not gated
+                    and self._typo_words.isdisjoint(tokens)
+                    and no_hit_possible(self._lexicon, tokens, pairs)
+                ):
+                    return CLEAN  # only phrase anchors, none beside its phrase's next word
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
         if folded is not None:
