@@ -22,7 +22,24 @@ _LAYERED = ScorerConfig(
     custom_terms={"blorpface": Category.INSULT, "go zorp": Category.INSULT},
     allowed_terms=frozenset({"idiot", "shut up"}),
 )
-_FILLER = "the a you is are not so even same thing people today game team we i".split()
+_FILLER = [
+    "the",
+    "a",
+    "you",
+    "is",
+    "are",
+    "not",
+    "so",
+    "even",
+    "same",
+    "thing",
+    "people",
+    "today",
+    "game",
+    "team",
+    "we",
+    "i",
+]
 
 
 def _lexicons() -> list[Lexicon]:
@@ -50,7 +67,7 @@ def _messages(lexicon: Lexicon) -> list[list[str]]:
         out.append(words)
         for i in range(len(words)):
             out.append(words[:i] + words[i + 1 :])
-            out.append(words[:i] + [rng.choice(_FILLER)] + words[i + 1 :])
+            out.append([*words[:i], rng.choice(_FILLER), *words[i + 1 :]])
         mixed = words + rng.sample(_FILLER, 3)
         rng.shuffle(mixed)
         out.append(mixed)
