@@ -31,7 +31,7 @@ from bot.core.scoring.forum_words import (
     numbers_as_written,
     roma_as_city,
 )
-from bot.core.scoring.gates_speed8 import gate_words, no_hit_possible
+from bot.core.scoring.gates_speed8 import gate_words, has_letter_run, no_hit_possible
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.lexicon import Lexicon
@@ -160,13 +160,15 @@ class Scorer:
     ) -> Verdict:
         """Decide whether `text` is hostile toward a person or group, and why."""
         # `flatten(text)`, its ASCII case inline: most messages stop at the gates below.
-        flat = text.encode().translate(FLAT_BYTES).decode() if text.isascii() else flatten(text)
+        if text.isascii():
+            flat_bytes = text.encode().translate(FLAT_BYTES)
+            flat = flat_bytes.decode()
+            run = has_letter_run(flat_bytes)
+        else:
+            flat = flatten(text)
+            run = (hint := _RUN_HINT_RE.search(flat)) is not None and _is_run(hint, flat)
         words = tokens = flat.split()  # `words` stays as split: spans are found from them
-        gated = (
-            "*" in text
-            or ((run := _RUN_HINT_RE.search(flat)) is not None and _is_run(run, flat))
-            or _SPACED_GATE_RE.search(f" {flat} ") is not None
-        )
+        gated = "*" in text or run or _SPACED_GATE_RE.search(f" {flat} ") is not None
         pairs: frozenset[tuple[str, str]] | None = None
         if not gated:
             if self._gate_words.isdisjoint(tokens) and self._gate_pairs.isdisjoint(

@@ -12,9 +12,10 @@ import random
 
 import pytest
 
-from bot.core.scoring.gates_speed8 import gate_words, no_hit_possible
+from bot.core.scoring.folding import flatten
+from bot.core.scoring.gates_speed8 import gate_words, has_letter_run, no_hit_possible
 from bot.core.scoring.lexicon import Lexicon
-from bot.core.scoring.matching import Matcher
+from bot.core.scoring.matching import RUN_GATE_RE, Matcher
 from bot.core.scoring.scorer import CLEAN, Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category
 
@@ -143,3 +144,34 @@ def test_phrase_anchors_alone_are_clean_and_beside_their_phrases_are_read(
     assert (verdict is CLEAN) == clean, verdict
     if not clean:
         assert verdict.matches
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("you are stuuupid", True),
+        ("NOOOO way", True),
+        ("aaa", True),  # the whole message
+        ("zz z", False),  # a space breaks the run
+        ("call me at 222 today", False),  # digits three times are no letter run
+        ("ok...   then!!!", False),  # nor punctuation and spaces
+        ("111 then aaa", True),
+        ("", False),
+        ("a", False),
+        ("aa", False),
+        ("xaax", False),
+        ("the cat sat " * 300 + "hmmm", True),  # far from the start
+    ],
+)
+def test_letter_runs_found_by_arithmetic_as_the_regex_finds_them(text: str, run: bool) -> None:
+    flat = flatten(text)
+    assert has_letter_run(flat.encode()) is run
+    assert (RUN_GATE_RE.search(flat) is not None) is run
+
+
+def test_letter_runs_match_the_regex_on_random_ascii() -> None:
+    rng = random.Random(8)
+    for _ in range(50_000):
+        text = "".join(rng.choice("aab 22z xx 0Q!") for _ in range(rng.randint(0, 24)))
+        flat = flatten(text)
+        assert has_letter_run(flat.encode()) == (RUN_GATE_RE.search(flat) is not None), text
