@@ -68,14 +68,19 @@ def stream_jsonl(scorer: Scorer, batches: Iterable[list[str]], out: TextIO, **fl
     mention, reply, swearing_ok = (
         flags.get(name, False) for name in ("mentions_someone", "is_reply", "profanity_ok")
     )
+    plain = not (mention or reply or swearing_ok)  # the usual run: a C-level map, no keywords
     for batch in batches:
-        answers = []
-        for line in batch:
-            verdict = score(
-                line, mentions_someone=mention, is_reply=reply, profanity_ok=swearing_ok
+        verdicts = (
+            map(score, batch)
+            if plain
+            else (
+                score(line, mentions_someone=mention, is_reply=reply, profanity_ok=swearing_ok)
+                for line in batch
             )
-            answers.append(_CLEAN_LINE if verdict is CLEAN else verdict.to_json_line() + "\n")
-        out.write("".join(answers))
+        )
+        out.write(
+            "".join([_CLEAN_LINE if v is CLEAN else v.to_json_line() + "\n" for v in verdicts])
+        )
         out.flush()  # answers for everything that has arrived, before waiting for more
         count += len(batch)
     return count

@@ -114,6 +114,7 @@ for _block in _PREFILL:
 _TABLE[ord("\n")] = "\n"  # a line break ends a sentence (targeting_context's stops)
 _FOLD_BYTES = bytes(ord(_TABLE[c]) for c in range(128)) + bytes(range(128, 256))
 _FLAT_BYTES = bytes(ord(_FLAT[c]) for c in range(128)) + bytes(range(128, 256))
+FLAT_BYTES = _FLAT_BYTES  # the scorer flattens ASCII text inline with it (no call)
 
 
 # One token = a run of letters/digits (underscore excluded). Linear, no backtracking.

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES, GuildSettings
 from bot.core.scoring.folding import (
+    FLAT_BYTES,
     flatten,
     fold,
 )
@@ -30,6 +31,7 @@ from bot.core.scoring.forum_words import (
     numbers_as_written,
     roma_as_city,
 )
+from bot.core.scoring.gates_speed8 import gate_words, has_letter_run, no_hit_possible
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.lexicon import Lexicon
@@ -129,6 +131,7 @@ class Scorer:
         self._lexicon: Lexicon = lexicon
         self._cues = self._lexicon.cues
         self._hit_words = self._lexicon.hit_words
+        self._gate_words = gate_words(self._lexicon)  # hit_words and typo_words as one
         self._split_pairs = self._lexicon.split_pairs
         # Word pairs that wake the slow path: phrase anchors and our words split in two.
         self._gate_pairs = self._lexicon.gate_pairs
@@ -156,15 +159,20 @@ class Scorer:
         profanity_ok: bool = False,
     ) -> Verdict:
         """Decide whether `text` is hostile toward a person or group, and why."""
-        flat = flatten(text)
+        # `flatten(text)`, its ASCII case inline: most messages stop at the gates below.
+        if text.isascii():
+            flat_bytes = text.encode().translate(FLAT_BYTES)
+            flat = flat_bytes.decode()
+            run = has_letter_run(flat_bytes)
+        else:
+            flat = flatten(text)
+            run = (hint := _RUN_HINT_RE.search(flat)) is not None and _is_run(hint, flat)
         words = tokens = flat.split()  # `words` stays as split: spans are found from them
-        gated = "*" in text or _has_run(flat) or _SPACED_GATE_RE.search(f" {flat} ") is not None
+        gated = "*" in text or run or _SPACED_GATE_RE.search(f" {flat} ") is not None
         pairs: frozenset[tuple[str, str]] | None = None
         if not gated:
-            if (
-                self._hit_words.isdisjoint(tokens)
-                and self._gate_pairs.isdisjoint(itertools.pairwise(tokens))
-                and self._typo_words.isdisjoint(tokens)
+            if self._gate_words.isdisjoint(tokens) and self._gate_pairs.isdisjoint(
+                itertools.pairwise(tokens)
             ):
                 gated = len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 if not gated:
@@ -187,6 +195,12 @@ class Scorer:
                 gated = (bool(pairs) and not self._split_keys.isdisjoint(pairs)) or (
                     len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 )
+                if (
+                    not gated
+                    and self._typo_words.isdisjoint(tokens)
+                    and no_hit_possible(self._lexicon, tokens, pairs)
+                ):
+                    return CLEAN  # only phrase anchors, none beside its phrase's next word
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
         if folded is not None:
@@ -215,7 +229,11 @@ class Scorer:
                 profanity_ok=profanity_ok,
             )
         profanity = _PROFANITY
-        swearing = all(c[2].category is profanity for c in candidates)
+        swearing = (
+            candidates[0][2].category is profanity  # one hit, as in most messages: no generator
+            if len(candidates) == 1
+            else all(c[2].category is profanity for c in candidates)
+        )
         # Swearing is only read by the rules in a short line that may curse a name.
         bare = swearing and not self._may_name(tokens) and not may_call_names(tokens)
         # A swear word a shape may aim at the reader ("do you want sex?") is read on.
@@ -299,10 +317,10 @@ def _word_spans(flat: str, words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _has_run(flat: str) -> bool:
-    """`RUN_GATE_RE.search(flat) is not None` (a letter a-z three times), found sooner."""
-    run = _RUN_HINT_RE.search(flat)
-    return run is not None and ("a" <= run.group(1) <= "z" or RUN_GATE_RE.search(flat) is not None)
+def _is_run(run: re.Match[str], flat: str) -> bool:
+    """Given `run`, `_RUN_HINT_RE`'s first find in `flat`: is there a letter a-z three
+    times (`RUN_GATE_RE.search(flat) is not None`)? Asked inline in the scorer's gate."""
+    return "a" <= run.group(1) <= "z" or RUN_GATE_RE.search(flat) is not None
 
 
 def _has_number_digit(text: str) -> bool:

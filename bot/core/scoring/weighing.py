@@ -50,6 +50,7 @@ _MEDIUM_SCORE = 0.75
 # Enum members read once: in 3.11 each `Category.X` goes through EnumType's __getattr__ hook.
 _NO_SEVERITY, _LOW, _MEDIUM, _HIGH = Severity.NONE, Severity.LOW, Severity.MEDIUM, Severity.HIGH
 _PROFANITY = Category.PROFANITY
+_new_tuple = tuple.__new__
 _SWEAR_AT_GROUP = 0.75  # a swear word aimed at an identity group ("fucking immigrants")
 # A name-call said of one person ("he is a liar"): as plain as saying it to them, a
 # little lighter, so a plain name-call still clears the default threshold.
@@ -134,8 +135,10 @@ class Weigher:
                 weight = 0.0 if note else entry.weight * _TARGET_FACTOR[target]
             if profanity_ok and entry.category is _PROFANITY:
                 weight = 0.0
-            weighed.append(
-                Hit(entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
+            weighed.append(  # `Hit(...)` without its Python-level __new__ (a call per hit)
+                _new_tuple(
+                    Hit, (entry, hit.first, hit.last, hit.start, hit.end, target, note, weight)
+                )
             )
         return soften_teasing(ctx, weighed)  # "lmao ur a dork love yah"
 

@@ -15,13 +15,19 @@ import pytest
 
 from bot.core.scoring.hate_spelling import single_quoted
 from bot.core.scoring.matching import RUN_GATE_RE
-from bot.core.scoring.scorer import _DIGIT_TAIL_RE, _DIGIT_TAIL_SEEN_RE, _has_run
+from bot.core.scoring.scorer import _DIGIT_TAIL_RE, _DIGIT_TAIL_SEEN_RE, _RUN_HINT_RE, _is_run
 
 # The single-quote rule as first written: the look-behind before the opening quote.
 _PLAIN_SINGLE_QUOTED = re.compile(
     r"(?<![\w'‘’])['‘](?=[^\W\d_])((?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)(?<=[\w.!?])['’](?!\w)"
 )
 _ROUNDS = 20_000
+
+
+def _has_run(flat: str) -> bool:
+    """The letter-run gate as the scorer asks it inline."""
+    run = _RUN_HINT_RE.search(flat)
+    return run is not None and _is_run(run, flat)
 
 
 def _strings(alphabet: str, seed: int, longest: int = 14) -> list[str]:

@@ -1,0 +1,177 @@
+"""Speed round 8's shortcuts give exactly what the plain way would (issue 8, speed).
+
+Each one is compared with the plain way over the whole shipped lexicon and a
+server layer, so a change to the lexicon data cannot make a shortcut disagree
+unnoticed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from bot.core.scoring.folding import flatten
+from bot.core.scoring.gates_speed8 import gate_words, has_letter_run, no_hit_possible
+from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.matching import RUN_GATE_RE, Matcher
+from bot.core.scoring.scorer import CLEAN, Scorer, ScorerConfig
+from bot.core.scoring.verdict import Category
+
+_LAYERED = ScorerConfig(
+    custom_terms={"blorpface": Category.INSULT, "go zorp": Category.INSULT},
+    allowed_terms=frozenset({"idiot", "shut up"}),
+)
+_FILLER = [
+    "the",
+    "a",
+    "you",
+    "is",
+    "are",
+    "not",
+    "so",
+    "even",
+    "same",
+    "thing",
+    "people",
+    "today",
+    "game",
+    "team",
+    "we",
+    "i",
+]
+
+
+def _lexicons() -> list[Lexicon]:
+    return [Scorer()._lexicon, Scorer(_LAYERED)._lexicon]
+
+
+def _phrases(lexicon: Lexicon) -> list[tuple[str, ...]]:
+    """Every hostile phrase of two or more words, in a fixed order."""
+    found = {
+        entry.tokens
+        for items in lexicon.anchors.values()
+        for _, entry in items
+        if entry.category is not None and len(entry.tokens) > 1
+    }
+    return sorted(found)
+
+
+def _messages(lexicon: Lexicon) -> list[list[str]]:
+    """Token lists around each hostile phrase: whole, with one word dropped, with one
+    word swapped for filler, shuffled, and among filler words."""
+    rng = random.Random(8)
+    out: list[list[str]] = []
+    for phrase in _phrases(lexicon):
+        words = list(phrase)
+        out.append(words)
+        for i in range(len(words)):
+            out.append(words[:i] + words[i + 1 :])
+            out.append([*words[:i], rng.choice(_FILLER), *words[i + 1 :]])
+        mixed = words + rng.sample(_FILLER, 3)
+        rng.shuffle(mixed)
+        out.append(mixed)
+    return out
+
+
+def _pairs(lexicon: Lexicon, tokens: list[str]) -> frozenset[tuple[str, str]]:
+    return lexicon.pair_keys.intersection(itertools.pairwise(tokens))
+
+
+@pytest.mark.parametrize("lexicon", _lexicons(), ids=["shared", "layered"])
+def test_one_gate_set_answers_as_the_hostile_and_typo_sets_would(lexicon: Lexicon) -> None:
+    rng = random.Random(8)
+    hostile = sorted(lexicon.hit_words)
+    typos = sorted(lexicon.typo_words)
+    gate = gate_words(lexicon)
+    for _ in range(3000):
+        tokens = rng.sample(_FILLER, 4)
+        if rng.random() < 0.3:
+            tokens.append(rng.choice(hostile))
+        if rng.random() < 0.3:
+            tokens.append(rng.choice(typos))
+        plain = lexicon.hit_words.isdisjoint(tokens) and lexicon.typo_words.isdisjoint(tokens)
+        assert gate.isdisjoint(tokens) == plain, tokens
+        assert gate.isdisjoint(iter(tokens)) == plain, tokens  # any iterable, read once
+
+
+@pytest.mark.parametrize("lexicon", _lexicons(), ids=["shared", "layered"])
+def test_no_hit_is_promised_only_where_candidate_matching_finds_none(lexicon: Lexicon) -> None:
+    matcher = Matcher(lexicon)
+    promised = found = 0
+    for tokens in _messages(lexicon):
+        if not lexicon.typo_words.isdisjoint(tokens):
+            continue  # the scorer asks only about messages with no typo spelling
+        pairs = _pairs(lexicon, tokens)
+        if no_hit_possible(lexicon, tokens, pairs):
+            promised += 1
+            assert matcher.candidates(tokens, pairs) == [], tokens
+        elif matcher.candidates(tokens, pairs):
+            found += 1
+    # Both answers occur often: the shortcut is taken, and it never hides a hit.
+    assert promised > 1000
+    assert found > 1000
+
+
+@pytest.mark.parametrize("lexicon", _lexicons(), ids=["shared", "layered"])
+def test_every_hostile_phrase_still_wakes_the_rules(lexicon: Lexicon) -> None:
+    for phrase in _phrases(lexicon):
+        tokens = list(phrase)
+        if lexicon.typo_words.isdisjoint(tokens):
+            assert not no_hit_possible(lexicon, tokens, _pairs(lexicon, tokens)), phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # Words that only anchor phrases, with the phrases' other words absent.
+        ("even so, it was the same as last year", True),
+        ("nobody expected the plot twist in episode three", True),
+        ("questa pizza fa schifo, non ci torno", True),  # "fai schifo" is ours, not "fa"
+        ("nessuno ha visto la partita ieri sera", True),
+        # The same anchors beside their phrases' words still reach the rules.
+        ("go die in a fire", False),
+        ("nobody likes you", False),
+        ("nessuno ti vuole qui", False),
+        ("fai schifo", False),
+    ],
+)
+def test_phrase_anchors_alone_are_clean_and_beside_their_phrases_are_read(
+    text: str, clean: bool
+) -> None:
+    verdict = Scorer().score(text)
+    assert (verdict is CLEAN) == clean, verdict
+    if not clean:
+        assert verdict.matches
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("you are stuuupid", True),
+        ("NOOOO way", True),
+        ("aaa", True),  # the whole message
+        ("zz z", False),  # a space breaks the run
+        ("call me at 222 today", False),  # digits three times are no letter run
+        ("ok...   then!!!", False),  # nor punctuation and spaces
+        ("111 then aaa", True),
+        ("", False),
+        ("a", False),
+        ("aa", False),
+        ("xaax", False),
+        ("the cat sat " * 300 + "hmmm", True),  # far from the start
+    ],
+)
+def test_letter_runs_found_by_arithmetic_as_the_regex_finds_them(text: str, run: bool) -> None:
+    flat = flatten(text)
+    assert has_letter_run(flat.encode()) is run
+    assert (RUN_GATE_RE.search(flat) is not None) is run
+
+
+def test_letter_runs_match_the_regex_on_random_ascii() -> None:
+    rng = random.Random(8)
+    for _ in range(50_000):
+        text = "".join(rng.choice("aab 22z xx 0Q!") for _ in range(rng.randint(0, 24)))
+        flat = flatten(text)
+        assert has_letter_run(flat.encode()) == (RUN_GATE_RE.search(flat) is not None), text
