@@ -1,13 +1,9 @@
 """Cheaper proofs that a message is clean, shared by every scorer of a lexicon (issue 8, speed).
 
-Two costs sat on the clean path of most messages. Every message asked two word
-sets in turn (the lexicon's hostile anchors, then its typo spellings); one set
-holding both answers with one pass over the tokens. And a message whose only
-lexicon words anchor phrases ("even", "same", "die") went through candidate
-matching to find that none of those phrases is there; a phrase can only be there
-if the word next to its anchor is in the message too, so one set test per such
-word proves most of them clean. Both are exact: tests/core/scoring/test_scorer_speed8.py
-compares them with the plain way over the shipped lexicon and a server layer.
+Every message asked two word sets in turn (the lexicon's hostile anchors, then its
+typo spellings); one set holding both answers with one pass over the tokens. The
+letter-run gate on ASCII text is integer arithmetic instead of a regex. Both are
+exact: tests/core/scoring/test_scorer_speed8.py compares them with the plain way.
 """
 
 from __future__ import annotations
@@ -15,15 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from bot.core.scoring.lexicon import Entry, Lexicon, WordSet
+from bot.core.scoring.lexicon import Lexicon, WordSet
 
 # Unions kept for the shared lexicons (and layers that leave both sets alone).
 _UNIONS_KEPT = 64
 _UNIONS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
-# Per anchor (its entries tuple, shared by every lexicon holding it): None when the
-# word is a hostile entry by itself, else the words next to it in its hostile phrases.
-_NEEDS_KEPT = 8192
-_NEEDS: dict[int, tuple[object, frozenset[str] | None]] = {}
 
 
 class _Both:
@@ -54,46 +46,6 @@ def gate_words(lexicon: Lexicon) -> frozenset[str] | _Both:
     union = hit | typo
     _UNIONS[key] = (hit, typo, union)
     return union
-
-
-def _needs(entries: tuple[tuple[int, Entry], ...]) -> frozenset[str] | None:
-    """`_neighbours_in_phrases`, remembered per anchor."""
-    kept = _NEEDS.get(id(entries))
-    if kept is not None and kept[0] is entries:
-        return kept[1]
-    result = _neighbours_in_phrases(entries)
-    if len(_NEEDS) >= _NEEDS_KEPT:
-        _NEEDS.clear()
-    _NEEDS[id(entries)] = (entries, result)
-    return result
-
-
-def _neighbours_in_phrases(entries: tuple[tuple[int, Entry], ...]) -> frozenset[str] | None:
-    """The words next to this anchor in its hostile phrases; None if it is hostile alone."""
-    needed = set()
-    for offset, entry in entries:
-        if entry.category is None:
-            continue  # a benign phrase claims tokens, it never makes a hit
-        phrase = entry.tokens
-        if len(phrase) == 1:
-            return None
-        needed.add(phrase[offset + 1] if offset + 1 < len(phrase) else phrase[offset - 1])
-    return frozenset(needed)
-
-
-def no_hit_possible(lexicon: Lexicon, tokens: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
-    """True when `Matcher.candidates(tokens, pairs)` is sure to find no hostile entry:
-    no hostile word pair, and every hostile anchor present only anchors phrases whose
-    neighbouring word is absent. `pairs` are the message's word pairs that are keys;
-    `tokens` must already be as candidate matching reads them (no typo spellings)."""
-    if not lexicon.hit_pairs.isdisjoint(pairs):
-        return False
-    anchors = lexicon.anchors
-    for word in lexicon.hit_words.intersection(tokens):
-        needed = _needs(anchors[word])
-        if needed is None or not needed.isdisjoint(tokens):
-            return False
-    return True
 
 
 # The letter-run gate on ASCII text without a regex. The regex tries a match at every

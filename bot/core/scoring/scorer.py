@@ -31,7 +31,7 @@ from bot.core.scoring.forum_words import (
     numbers_as_written,
     roma_as_city,
 )
-from bot.core.scoring.gates_speed8 import gate_words, has_letter_run, no_hit_possible
+from bot.core.scoring.gates_speed8 import gate_words, has_letter_run
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.lexicon import Lexicon
@@ -195,12 +195,6 @@ class Scorer:
                 gated = (bool(pairs) and not self._split_keys.isdisjoint(pairs)) or (
                     len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 )
-                if (
-                    not gated
-                    and self._typo_words.isdisjoint(tokens)
-                    and no_hit_possible(self._lexicon, tokens, pairs)
-                ):
-                    return CLEAN  # only phrase anchors, none beside its phrase's next word
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
         if folded is not None:
