@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, MutableMapping, Set
 
 from bot.core.scoring.core_typos import core_misspellings
-from bot.core.scoring.lexicon import PROBE3_CUES, Entry
+from bot.core.scoring.lexicon import Entry
+from bot.core.scoring.lexicon_sections import PROBE3_CUES
 from bot.core.scoring.targeting_kinds import Cat
 
 __all__ = ["PROBE3_CUES", "add_probe3_words", "said_of_group_entries", "said_only"]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping, Set
 
-from bot.core.scoring.lexicon import PROBE4_CUES, Entry
+from bot.core.scoring.lexicon import Entry
+from bot.core.scoring.lexicon_sections import PROBE4_CUES
 from bot.core.scoring.verdict import Category
 
 __all__ = ["PRAISE_WEIGHT", "PROBE4_CUES", "add_probe4_words", "rom_as_people", "without_praise"]

@@ -18,11 +18,8 @@ from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
-    CONTROL_CUES,
-    CUE_SECTIONS,
     DEFAULT_WEIGHT,
     PROFANITY_WEIGHT,
-    READER_CUES,
     SPLIT_MIN,
     TYPO_MIN,
     Cues,
@@ -35,6 +32,7 @@ from bot.core.scoring.lexicon import (
     profanity_entries,
     tokenize_term,
 )
+from bot.core.scoring.lexicon_sections import CONTROL_CUES, CUE_SECTIONS, READER_CUES
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.verdict import Category, TargetKind
 

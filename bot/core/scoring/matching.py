@@ -12,6 +12,7 @@ from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
 from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
 from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
 from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.masked_words import by_letter
 from bot.core.scoring.segmenting import segment
 from bot.core.scoring.targeting_context import Hit
 
@@ -161,7 +162,7 @@ class Matcher:
             words = self._lexicon.maskable.get(len(masked), ())
             fits = [
                 (weight, word)
-                for word, weight in _by_letter(words).get((first, letter), ())
+                for word, weight in by_letter(words).get((first, letter), ())
                 if all(word[i] == ch for i, ch in letters)
             ]
             if fits:
@@ -366,30 +367,6 @@ def _merge(
         merged.append(run)
         merged.extend(runs)
     return merged
-
-
-# Starred-out words are looked up by their first visible letter: a word list of one
-# length holds hundreds of words, a star-masked word fits a few. Indexed per list
-# (shared by every scorer that has it), lazily, a bounded number of lists.
-_MASK_INDEXES_KEPT = 256
-_MASK_INDEXES: dict[int, tuple[object, dict[tuple[int, str], list[tuple[str, float]]]]] = {}
-
-
-def _by_letter(
-    words: tuple[tuple[str, float], ...],
-) -> dict[tuple[int, str], list[tuple[str, float]]]:
-    """`words` by (position, letter), for every position of every word."""
-    kept = _MASK_INDEXES.get(id(words))
-    if kept is not None and kept[0] is words:
-        return kept[1]
-    index: dict[tuple[int, str], list[tuple[str, float]]] = {}
-    for item in words:
-        for key in enumerate(item[0]):
-            index.setdefault(key, []).append(item)
-    if len(_MASK_INDEXES) >= _MASK_INDEXES_KEPT:
-        _MASK_INDEXES.clear()
-    _MASK_INDEXES[id(words)] = (words, index)
-    return index
 
 
 def _known_variant(word: str, known: Container[str]) -> str | None:
