@@ -113,8 +113,8 @@ for _block in _PREFILL:
 # folds to exactly one ASCII character, so a 256-byte table does the same job.
 _TABLE[ord("\n")] = "\n"  # a line break ends a sentence (targeting_context's stops)
 _FOLD_BYTES = bytes(ord(_TABLE[c]) for c in range(128)) + bytes(range(128, 256))
-_FLAT_BYTES = bytes(ord(_FLAT[c]) for c in range(128)) + bytes(range(128, 256))
-FLAT_BYTES = _FLAT_BYTES  # the scorer flattens ASCII text inline with it (no call)
+# Also read by the scorer, which flattens ASCII text inline (no call on the clean path).
+FLAT_BYTES = bytes(ord(_FLAT[c]) for c in range(128)) + bytes(range(128, 256))
 
 
 # One token = a run of letters/digits (underscore excluded). Linear, no backtracking.
@@ -145,8 +145,8 @@ def flatten(text: str) -> str:
     `TOKEN_RE.findall(fold(t))` would, at a fraction of the cost.
     """
     if text.isascii():
-        return text.encode("ascii").translate(_FLAT_BYTES).decode("ascii")
-    return _translate_mixed(text, _FLAT_BYTES, _flat_run, _FLAT)
+        return text.encode("ascii").translate(FLAT_BYTES).decode("ascii")
+    return _translate_mixed(text, FLAT_BYTES, _flat_run, _FLAT)
 
 
 def _translate_mixed(

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES, GuildSettings
+from bot.core.scoring.clean_gates import gate_words, has_letter_run
 from bot.core.scoring.folding import (
     FLAT_BYTES,
     flatten,
@@ -31,7 +32,6 @@ from bot.core.scoring.forum_words import (
     numbers_as_written,
     roma_as_city,
 )
-from bot.core.scoring.gates_speed8 import gate_words, has_letter_run
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.lexicon import Lexicon

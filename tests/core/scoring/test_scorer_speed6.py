@@ -58,7 +58,7 @@ def _plain_fold(text: str) -> str:
 
 def _plain_flatten(text: str) -> str:
     if text.isascii():
-        return text.encode("ascii").translate(folding._FLAT_BYTES).decode("ascii")
+        return text.encode("ascii").translate(folding.FLAT_BYTES).decode("ascii")
     return text.translate(folding._FLAT)
 
 

@@ -1,4 +1,4 @@
-"""Speed round 8's shortcuts give exactly what the plain way would (issue 8, speed).
+"""The clean-path gates (clean_gates.py) answer exactly as the plain way would (issue 8, speed).
 
 Each one is compared with the plain way over the whole shipped lexicon and a
 server layer, so a change to the lexicon data cannot make a shortcut disagree
@@ -11,8 +11,8 @@ import random
 
 import pytest
 
+from bot.core.scoring.clean_gates import gate_words, has_letter_run
 from bot.core.scoring.folding import flatten
-from bot.core.scoring.gates_speed8 import gate_words, has_letter_run
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.matching import RUN_GATE_RE
 from bot.core.scoring.scorer import CLEAN, Scorer, ScorerConfig

@@ -3,7 +3,7 @@
 Every message asked two word sets in turn (the lexicon's hostile anchors, then its
 typo spellings); one set holding both answers with one pass over the tokens. The
 letter-run gate on ASCII text is integer arithmetic instead of a regex. Both are
-exact: tests/core/scoring/test_scorer_speed8.py compares them with the plain way.
+exact: tests/core/scoring/test_scorer_clean_gates.py compares them with the plain way.
 """
 
 from __future__ import annotations
