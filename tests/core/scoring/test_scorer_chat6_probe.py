@@ -27,6 +27,7 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import chat6_holdout_lines as holdout
 from tests.core.scoring import chat6_probe_lines as probe
+from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
 
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
@@ -92,18 +93,6 @@ def scorer() -> Scorer:
     return Scorer()
 
 
-def _figures(
-    scorer: Scorer, hostile: tuple[str, ...], clean: tuple[str, ...], swearing: tuple[str, ...]
-) -> tuple[float, float]:
-    """(F1, share of untargeted swearing flagged)."""
-    caught = sum(scorer.score(line).hostile for line in hostile)
-    flagged = sum(scorer.score(line).hostile for line in clean)
-    precision = caught / (caught + flagged)
-    recall = caught / len(hostile)
-    f1 = 2 * precision * recall / (precision + recall)
-    return f1, sum(scorer.score(line).hostile for line in swearing) / len(swearing)
-
-
 def test_the_probe_is_balanced_and_has_no_repeats() -> None:
     lines = probe.HOSTILE + probe.CLEAN
     assert len(lines) >= 300
@@ -126,28 +115,21 @@ def test_the_known_lists_name_probe_lines() -> None:
     assert set(holdout.CLEAN) >= HOLDOUT_FALSE_FLAGS
 
 
-def test_every_hostile_line_outside_the_known_misses_is_caught(scorer: Scorer) -> None:
-    missed = {line for line in probe.HOSTILE if not scorer.score(line).hostile}
-    assert missed <= KNOWN_MISSES, sorted(missed - KNOWN_MISSES)
-
-
-def test_every_clean_line_outside_the_known_false_flags_stays_clean(scorer: Scorer) -> None:
-    flagged = {line for line in probe.CLEAN if scorer.score(line).hostile}
-    assert flagged <= KNOWN_FALSE_FLAGS, sorted(flagged - KNOWN_FALSE_FLAGS)
+def test_every_line_outside_the_known_lists_gets_its_label(scorer: Scorer) -> None:
+    assert_known_verdicts(scorer, probe.HOSTILE, probe.CLEAN, KNOWN_MISSES, KNOWN_FALSE_FLAGS)
 
 
 def test_the_held_back_batch_keeps_its_measured_verdicts(scorer: Scorer) -> None:
-    missed = {line for line in holdout.TARGETED if not scorer.score(line).hostile}
-    flagged = {line for line in holdout.CLEAN if scorer.score(line).hostile}
-    assert missed <= HOLDOUT_MISSES, sorted(missed - HOLDOUT_MISSES)
-    assert flagged <= HOLDOUT_FALSE_FLAGS, sorted(flagged - HOLDOUT_FALSE_FLAGS)
+    assert_known_verdicts(
+        scorer, holdout.TARGETED, holdout.CLEAN, HOLDOUT_MISSES, HOLDOUT_FALSE_FLAGS
+    )
 
 
 def test_the_figures_do_not_fall_below_the_measured_ones(scorer: Scorer) -> None:
-    f1, swearing = _figures(scorer, probe.HOSTILE, probe.CLEAN, probe.SWEARING)
+    f1, swearing = f1_and_swearing(scorer, probe.HOSTILE, probe.CLEAN, probe.SWEARING)
     assert f1 >= PROBE_F1_FLOOR
     assert swearing <= PROBE_SWEARING_CEILING
-    f1, swearing = _figures(scorer, holdout.TARGETED, holdout.CLEAN, holdout.SWEARING)
+    f1, swearing = f1_and_swearing(scorer, holdout.TARGETED, holdout.CLEAN, holdout.SWEARING)
     assert f1 >= HOLDOUT_F1_FLOOR
     assert swearing <= HOLDOUT_SWEARING_CEILING
 
