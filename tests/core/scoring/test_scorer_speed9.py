@@ -36,6 +36,9 @@ def test_no_quote_opening_means_no_short_quote() -> None:
         ("word:'idiot'", True),
         ("line\n'idiot' again", True),
         ("you're trash", False),  # every "'" inside a word
+        ("a'b" * 1333, False),  # many, none opening: one C-level scan, not a loop per "'"
+        ("tab\t'idiot'", True),
+        ("nbsp\xa0'idiot'", True),  # whitespace beyond ASCII, as the regex's \s
         ("don't be an idiot, it's rude", False),
         ("no quotes at all", False),
     ],
@@ -50,7 +53,7 @@ _SCORER = Scorer()
 @pytest.mark.parametrize(
     ("text", "hostile", "target"),
     [
-        # chat6: a short quote (the regex still runs where a quote may open)
+        # chat6: a short quote (the quote regex still runs where a quote may open)
         ("he literally said 'ur trash'", False, TargetKind.REPORTED),
         ("is 'noob' considered toxic here?", False, TargetKind.REPORTED),
         ("you're trash", True, TargetKind.SECOND_PERSON),  # an apostrophe, no quote
