@@ -137,11 +137,15 @@ class TeenRules(LobbyRules):
         which is the reader judged. A judging word only, after "your <body part>", a
         copula or "looks", and bridge words."""
         tokens = ctx.tokens
-        if hit.first < 3 or (
-            hit.entry.category is not Cat.BODY_SHAMING
-            and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+        if (
+            hit.first < 3
+            or (
+                hit.entry.category is not Cat.BODY_SHAMING
+                and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+            )
+            or not ctx.mentions_any("teen_body", _BODY)
         ):
-            return False
+            return False  # the body part is asked about once per message
         start = ctx.sentence_start(hit.first, BEFORE)
         bridge = self._cues["bridge"]
         i = hit.first - 1

@@ -195,6 +195,8 @@ class ForumRules(Olid3Rules):
         """A one-word hit that names a thing ("cancer" is also a name-call), right after
         a curse: "fuck cancer", "screw cancer", "fuck you cancer"."""
         cues = self._cues
+        if not ctx.mentions_any("forum_curse", cues["curse"]):
+            return False  # once per message: no curse anywhere
         before = ctx.tokens[max(0, hit.first - 2) : hit.first]
         if before[-1:] and before[-1] in cues["second_person"]:
             before = before[:-1]  # "fuck you cancer"

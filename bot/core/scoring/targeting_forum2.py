@@ -66,6 +66,7 @@ _AIMABLE = frozenset({Cat.INSULT, Cat.SEXUAL_HARASSMENT, Cat.BODY_SHAMING, Cat.I
 _UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
 _FOUND = ("found", "the")  # "Found the incel"
 _IMAGINE = ("imagine", "being")  # "Imagine being this dense"
+_IDIOM_OPENERS = frozenset({_FOUND[0], _IMAGINE[0]})
 _IDIOM_REACH = 4  # "imagine being this much of a bootlicker"
 
 
@@ -112,6 +113,11 @@ class Forum2Rules(GameChat5Rules):
     def _owned_person_called(self, ctx: Context, hit: Hit) -> bool:
         """ "<possessive> [words] <person noun> <copula> [a few words] <name-call>", in
         one clause, the name-call closing it (or before "people"), nothing negated."""
+        if not (
+            ctx.mentions_any("forum2_owners", _OWNERS)  # "op" is one: "this OP is a liar"
+            and ctx.mentions_any("forum2_copulas", _COPULAS)
+        ):
+            return False  # once per message: most have no "your ... is"
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         floor = max(start, hit.first - 2 - _BETWEEN_REACH)  # a copula farther off is no use
@@ -171,6 +177,8 @@ class Forum2Rules(GameChat5Rules):
     def _reddit_idiom(self, ctx: Context, hit: Hit) -> bool:
         """ "Found the <name-call>", "Imagine being <a few words> <name-call>" opening a
         sentence, the name-call closing it."""
+        if not ctx.mentions_any("forum2_idiom", _IDIOM_OPENERS):
+            return False  # once per message: no "found" nor "imagine"
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         opener = tuple(tokens[start : start + 2])
