@@ -27,6 +27,8 @@ tokens once, after a set test for a warm word.
 
 from __future__ import annotations
 
+import itertools
+
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls2 import EXCLAIMED_NOTE
@@ -38,10 +40,11 @@ BANTER_NOTE = "banter between friends"  # cancels the hit: warmth, not a name-ca
 # Swear nouns friends call each other; singular and plural.
 # fmt: off
 _SINGULAR_BANTER = frozenset({
-    "bastard", "fucker", "bitch", "stronzo", "stronza", "bastardo", "bastarda",
+    "bastard", "fucker", "bitch", "dickhead", "stronzo", "stronza", "bastardo", "bastarda",
 })
 _PLURAL_BANTER = frozenset({
-    "bastards", "fuckers", "bitches", "stronzi", "stronze", "bastardi", "bastarde", "merde",
+    "bastards", "fuckers", "bitches", "dickheads", "stronzi", "stronze", "bastardi",
+    "bastarde", "merde",
 })
 # Warm words: affection, praise, good wishes (anywhere in the line).
 _WARM = frozenset({
@@ -126,6 +129,12 @@ _ITALIAN_YOU_VERBS = frozenset({
 })
 # fmt: on
 _GO_AWAY = ("go", "away")
+DISBELIEF_NOTE = "said in disbelief"  # cancels the hit: "shut up, no way!"
+_SHUT_UPS = frozenset({("shut", "up"), ("stfu",), ("shut", "the", "fuck", "up")})
+_AMAZED = frozenset({"omg", "oh", "my", "god", "wait", "what", "wtf", "omfg", "dude", "bro"})
+_NO_WAY = frozenset({("no", "way"), ("no", "wayy"), ("for", "real"), ("no", "fucking")})
+_CHEERING = frozenset({"congrats", "congratulations", "yay", "yayy", "woohoo", "proud"})
+_IT = frozenset({"it", "this", "that"})  # "love it", "love this"
 # "go away for the weekend": a trip, named by its time.
 # fmt: off
 _TRIP_TIMES = frozenset({
@@ -144,7 +153,11 @@ class Controls3Rules(Wishes7Rules):
         super().__init__(lexicon)
         # The first words of every hit the rules here read: one set test spares the rest.
         self._controls3_words = (
-            _SINGULAR_BANTER | _PLURAL_BANTER | _CURSE_ORDERS | {_FUCK_ME[0], _GO_AWAY[0]}
+            _SINGULAR_BANTER
+            | _PLURAL_BANTER
+            | _CURSE_ORDERS
+            | {_FUCK_ME[0], _GO_AWAY[0]}
+            | {words[0] for words in _SHUT_UPS}
         )
 
     def reread(
@@ -156,12 +169,16 @@ class Controls3Rules(Wishes7Rules):
         if note or target is Kind.REPORTED:
             return target, note
         if words[0] not in self._controls3_words:
-            if target in _READERS and self._describes_banter(ctx, hit):
+            if words[0] in _FOND_DESCRIBING and self._describes_banter(ctx, hit, target):
                 return Kind.NONE, BANTER_NOTE  # "sneaky" in "gg you sneaky bastard"
             return target, note  # most hits: none of the words here
         if words == _FUCK_ME:
             if self._fuck_me_exclaimed(ctx, hit):
                 return Kind.NONE, EXCLAIMED_NOTE  # "fuck me that hurt"
+            return target, note
+        if words in _SHUT_UPS:
+            if self._disbelief(ctx, hit):
+                return Kind.NONE, DISBELIEF_NOTE  # "shut up, no way! congrats"
             return target, note
         if words == _GO_AWAY:
             if _trip(ctx, hit):
@@ -182,10 +199,10 @@ class Controls3Rules(Wishes7Rules):
             return Kind.NONE, BANTER_NOTE  # "nice one you bastard", "morning fuckers"
         return target, note
 
-    def _describes_banter(self, ctx: Context, hit: Hit) -> bool:
+    def _describes_banter(self, ctx: Context, hit: Hit, target: TargetKind) -> bool:
         """A describing word of a banter vocative: "sneaky" in "gg you sneaky bastard"."""
         tokens = ctx.tokens
-        if hit.entry.tokens[0] not in _FOND_DESCRIBING or len(hit.entry.tokens) != 1:
+        if target not in _READERS or len(hit.entry.tokens) != 1:
             return False
         for noun in range(hit.last, min(hit.last + _DESCRIBED_REACH, len(tokens))):
             if ctx.pause_after(noun - 1):
@@ -213,7 +230,7 @@ class Controls3Rules(Wishes7Rules):
         warm line with no other hostility in it."""
         tokens = ctx.tokens
         plural = tokens[noun] in _PLURAL_BANTER
-        if not _COLD.isdisjoint(tokens):
+        if ctx.mentions_any("controls3_cold", _COLD):  # one look, kept for the message
             return False  # "nice try bitch", "nobody loves you bastard"
         if not (plural and _greets(tokens)):
             # warmth in the noun's own sentence: "nice one you bastard", not "... say
@@ -260,6 +277,20 @@ class Controls3Rules(Wishes7Rules):
             )
         return False
 
+    def _disbelief(self, ctx: Context, hit: Hit) -> bool:
+        """ "shut up, no way!", "omg shut up i love it": good news met with disbelief. The
+        order opens the line (maybe after "omg", "wait") and "no way" follows it at once,
+        or the line cheers ("congrats", "love it"); no other hostility in it."""
+        tokens = ctx.tokens
+        before = tokens[ctx.lead : hit.first]
+        if len(before) > 2 or not _AMAZED.issuperset(before):
+            return False
+        after = tokens[hit.last : hit.last + 3]
+        disbelief = any(pair in _NO_WAY for pair in itertools.pairwise(after))
+        if not disbelief and not _cheers(tokens):
+            return False
+        return not self._other_hostility(ctx, hit.first, hit.last)
+
     def _curse_exclaimed(self, ctx: Context, hit: Hit) -> bool:
         """ "vaffanculo che bello": the curse opens the line and an exclamative "che"
         follows it at once, about no one ("che sei ...", "che vuoi" speak to the reader)."""
@@ -274,6 +305,14 @@ class Controls3Rules(Wishes7Rules):
             and self._cues["second_person"].isdisjoint(rest)
             and not self._other_hostility(ctx, hit.first, hit.last)
         )
+
+
+def _cheers(tokens: list[str]) -> bool:
+    """Good news cheered: "congrats", "yay", "love it" ending the line ("love it when you
+    cry" is no cheer)."""
+    if not _CHEERING.isdisjoint(tokens):
+        return True
+    return len(tokens) > 1 and tokens[-2] in _LOVING and tokens[-1] in _IT
 
 
 def _greets(tokens: list[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.scoring.scorer import Scorer
-from bot.core.scoring.targeting_controls3 import BANTER_NOTE
+from bot.core.scoring.targeting_controls3 import BANTER_NOTE, DISBELIEF_NOTE
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +35,7 @@ BANTER_CLEAN = (
     "night fuckers, see you tomorrow",
     "thanks bitches, that was a blast",
     "hey bastards, who's up for ranked",
+    "love you too, dickhead",
     "ti voglio bene stronzo",
     "ti voglio bene stronza",
     "che culo bastardo",
@@ -46,6 +47,7 @@ BANTER_CLEAN = (
 )
 BANTER_HOSTILE = (
     "you bastard",  # bare: no warmth
+    "you dickhead",
     "hey bitch",  # a greeting names the room only in the plural
     "morning bitch",
     "nobody likes you bastard",
@@ -167,3 +169,39 @@ def test_go_away_for_a_trip_is_advice(scorer: Scorer, text: str) -> None:
 @pytest.mark.parametrize("text", TRIP_HOSTILE)
 def test_go_away_as_a_send_off_stays_flagged(scorer: Scorer, text: str) -> None:
     assert scorer.score(text).hostile
+
+
+# "shut up" meeting good news with disbelief: "no way" right after it, or a cheer.
+DISBELIEF_CLEAN = (
+    "shut up, no way!",
+    "stfu no way you got the job",
+    "shut the fuck up, no way! congrats!!",
+    "omg shut up i love it",
+    "wait shut up, for real?",
+    "shut up congrats!!",
+)
+DISBELIEF_HOSTILE = (
+    "shut up",
+    "stfu",
+    "omg shut up already",
+    "shut up, no one asked",
+    "shut up no way you are this dumb",
+    "shut up i love it when you cry",
+    "shut up and die",
+    "nobody cares, shut up",  # the order does not open the line
+)
+
+
+@pytest.mark.parametrize("text", DISBELIEF_CLEAN)
+def test_shut_up_in_disbelief_is_clean(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, verdict.explanation
+
+
+@pytest.mark.parametrize("text", DISBELIEF_HOSTILE)
+def test_shut_up_as_an_order_stays_flagged(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile
+
+
+def test_disbelief_is_named_in_the_explanation(scorer: Scorer) -> None:
+    assert DISBELIEF_NOTE in scorer.score("shut up, no way!").explanation
