@@ -203,7 +203,7 @@ def test_a_mild_name_call_said_with_affection_is_teasing(scorer: Scorer, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "love u bitch",  # a strong name-call
+        "love u, you worthless bitch",  # judged: no banter (controls3 reads "love u bitch" so)
         "ur ugly <3",  # body shaming is never teasing
         "lol ur a loser",  # laughter alone: bullies laugh too
         "kys <3",

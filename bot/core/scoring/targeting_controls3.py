@@ -1,0 +1,396 @@
+"""Targeting rules for friendly profanity and banter (issue 8, controls3): swear words
+said with warmth or at a situation, in shapes general to chat.
+
+- Banter: a swear noun friends call each other ("bastard", "fucker", "bitch",
+  "stronzo", "bastardo", "merde") said as a vocative in a warm line. Affection,
+  praise or good wishes make it banter in the singular ("nice one you bastard", "love
+  you bitch", "happy birthday you old bastard", "che culo bastardo", "ti voglio bene
+  stronzo"); a greeting or thanks that opens the line makes it banter only in the
+  plural, the room greeted ("morning fuckers", "sup bitches", "buongiorno stronzi").
+  A bare one ("you bastard", "hey bitch") stays a name-call, and so does any of them
+  beside other hostility ("love you bitch, now shut up"), a denial ("nobody loves you
+  bitch"), a sarcastic frame ("nice try bitch", "good job bitch", "thanks for nothing"),
+  a taunt ("gg ez bitch") or a predicate ("you are a bastard"). Name-calls that judge
+  someone's mind or worth ("idiot", "loser", "coglione") are never banter: after
+  praise they read as sarcasm ("good job idiot").
+- "fuck me" opening a line as an exclamation: "fuck me that hurt", "fuck me, it's
+  hot", "oh fuck me"; "fuck me baby" or "you wanna fuck me" are no exclamation.
+- An Italian curse-order before an exclamative "che": "vaffanculo che bello", "fanculo
+  che partita"; "vaffanculo che sei un idiota" and "vaffanculo, che cazzo vuoi" still
+  curse the reader.
+- "go away" for a trip: "go away for the weekend, you deserve it"; "go away for good"
+  stays a send-off.
+
+All run only on hits of these few words (the hit path) and look at the message's
+tokens once, after a set test for a warm word.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_controls2 import EXCLAIMED_NOTE
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_wishes7 import ADVICE_NOTE, Wishes7Rules
+from bot.core.scoring.verdict import TargetKind
+
+BANTER_NOTE = "banter between friends"  # cancels the hit: warmth, not a name-call
+# Swear nouns friends call each other; singular and plural.
+# fmt: off
+_SINGULAR_BANTER = frozenset({
+    "bastard", "fucker", "bitch", "dickhead", "stronzo", "stronza", "bastardo", "bastarda",
+})
+_PLURAL_BANTER = frozenset({
+    "bastards", "fuckers", "bitches", "dickheads", "stronzi", "stronze", "bastardi",
+    "bastarde", "merde",
+})
+# Warm words: affection, praise, good wishes (anywhere in the line).
+_WARM = frozenset({
+    "ily", "ilysm", "luv", "congrats", "congratulations", "birthday", "bday", "proud",
+    "nice", "great", "awesome", "amazing", "brilliant", "genius", "legend", "clever",
+    "beautiful", "enjoy", "deserve", "deserved", "played", "wp", "gg", "ggwp", "lucky",
+    "bravo", "brava", "bravi", "grande", "grandi", "complimenti", "auguri", "bel", "bella",
+    "tiro", "goal", "gol", "fortuna", "tvb", "mitico", "mitica", "genio",
+})
+# "love you", "miss u", "ti voglio bene", "mi manchi": affection needs the reader.
+_LOVING = frozenset({"love", "miss", "adore"})
+_READER = frozenset({"you", "u", "ya", "yah", "yall", "ye"})
+_READERS_ALL = _READER | {"guys", "all"}  # "love you all", "miss you guys"
+_ITALIAN_AFFECTION = frozenset({("voglio", "bene"), ("ti", "amo"), ("mi", "manchi")})
+_LUCK = frozenset({"culo"})  # "che culo": what luck
+# Good wishes that address someone ("auguri vecchio bastardo", "congrats you bastard").
+_WISHES = frozenset({"auguri", "congrats", "congratulations", "birthday", "bday", "complimenti"})
+# Greetings, farewells and thanks that open a line and greet the room.
+_GREETING = frozenset({
+    "morning", "mornin", "gm", "evening", "night", "nite", "goodnight", "gn", "hey", "hi",
+    "hello", "hiya", "heya", "sup", "yo", "howdy", "bye", "cya", "later", "thanks",
+    "thank", "thx", "ty", "cheers", "happy", "buongiorno", "buonasera", "buonanotte",
+    "notte", "ciao", "salve", "grazie", "hola",
+})
+_GREETING_OPENERS = frozenset({"good", "well", "oh", "ok", "okay", "and", "e", "buona"})
+# Sarcasm, taunts and denials: praise that is no praise, warmth denied.
+_COLD = frozenset({
+    "try", "job", "going", "work", "nothing", "ez", "easy", "ezz", "rekt", "cry", "cope",
+    "nobody", "noone", "never", "dont", "doesnt", "not", "no", "hate", "nessuno", "niente",
+    "non", "mai", "odio",
+})
+# Before a vocative noun: a predicate makes it a claim ("you are a bastard").
+_PREDICATE = frozenset({
+    "a", "an", "the", "are", "is", "re", "such", "what", "un", "uno", "una", "sei", "siete",
+    "e", "da", "like", "as",
+})
+# Right before a vocative: praise said as a taunt ("nice bitch", "gg noob").
+_TAUNTING = frozenset({
+    "nice", "gg", "ggwp", "wp", "good", "great", "well", "played", "ez", "bravo", "brava",
+    "bravi",
+})
+# fmt: on
+# Phrases of affection that end right before a vocative ("ti voglio bene stronzo").
+_FOND_ENDS = frozenset({"bene", "culo", "manchi", "amo"})
+# Warmth that may follow a vocative without a comma.
+_RUN_ON = frozenset({"i", "ily", "lol", "lmao", "haha", "xx", "xoxo", "so", "sm", "too"})
+_BANTER = _SINGULAR_BANTER | _PLURAL_BANTER
+# Fond describing words of a vocative; judging ones ("stupid", "useless") never are.
+# fmt: off
+_FOND_DESCRIBING = frozenset({
+    "sneaky", "cheeky", "crafty", "sly", "clever", "lucky", "crazy", "mad", "old", "little",
+    "beautiful", "magnificent", "glorious", "absolute", "vecchio", "vecchia", "grande",
+    "caro", "cara",
+})
+# fmt: on
+_DESCRIBED_REACH = 2  # describing words before a vocative noun ("you sneaky old bastard")
+_VOCATIVE_REACH = 3  # words between a greeting or "you" and the noun ("you crazy old bastard")
+_SENTENCE_REACH = 12  # words either side of the noun searched for warmth
+# Who a vocative may have been read as: the reader, the room, someone named, or nobody yet
+# (the later name-call rules would name "sup bitches").
+_READERS = frozenset(
+    {Kind.SECOND_PERSON, Kind.THIRD_PERSON, Kind.GROUP, Kind.MENTION, Kind.REPLY, Kind.NONE}
+)
+
+_FUCK_ME = ("fuck", "me")
+_FUCK_ME_OPENERS = frozenset({"oh", "well", "holy", "god", "jesus", "man", "bro", "ah", "ugh"})
+# After "fuck me" in an exclamation: the situation it is said about.
+# fmt: off
+_EXCLAIMED_NEXT = frozenset({
+    "that", "thats", "this", "its", "it", "what", "how", "i", "im", "ive", "my", "the",
+    "these", "those", "was", "is", "sideways", "running", "gently", "dead", "there",
+    "again", "lol", "lmao", "haha",
+})
+# fmt: on
+_CURSE_ORDERS = frozenset({"fanculo", "vaffanculo"})
+_EXCLAIMING = "che"
+# Italian second-person verbs after "che": the reader is spoken to ("che sei", "che vuoi").
+# fmt: off
+_ITALIAN_YOU_VERBS = frozenset({
+    "sei", "hai", "fai", "vuoi", "dici", "pensi", "credi", "ti", "te", "tu", "cazzo", "minchia",
+    "siete", "avete", "fate", "volete", "dite",
+})
+# fmt: on
+_GO_AWAY = ("go", "away")
+DISBELIEF_NOTE = "said in disbelief"  # cancels the hit: "shut up, no way!"
+_SHUT_UPS = frozenset({("shut", "up"), ("stfu",), ("shut", "the", "fuck", "up")})
+_AMAZED = frozenset({"omg", "oh", "my", "god", "wait", "what", "wtf", "omfg", "dude", "bro"})
+_NO_WAY = frozenset({("no", "way"), ("no", "wayy"), ("for", "real"), ("no", "fucking")})
+_CHEERING = frozenset({"congrats", "congratulations", "yay", "yayy", "woohoo", "proud"})
+_IT = frozenset({"it", "this", "that"})  # "love it", "love this"
+# "go away for the weekend": a trip, named by its time.
+# fmt: off
+_TRIP_TIMES = frozenset({
+    "weekend", "week", "holiday", "holidays", "vacation", "summer", "christmas", "easter",
+    "break", "trip", "honeymoon", "getaway",
+})
+# fmt: on
+_TRIP_ARTICLES = frozenset({"the", "a", "this", "that", "your", "ur", "christmas"})
+
+
+class Controls3Rules(Wishes7Rules):
+    """Friendly swearing: banter vocatives, "fuck me" and "vaffanculo che ..." exclaimed,
+    and a trip that is no send-off."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        # The first words of every hit the rules here read: one set test spares the rest.
+        self._controls3_words = (
+            _SINGULAR_BANTER
+            | _PLURAL_BANTER
+            | _CURSE_ORDERS
+            | {_FUCK_ME[0], _GO_AWAY[0]}
+            | {words[0] for words in _SHUT_UPS}
+        )
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note), cancelled where a shape here applies."""
+        target, note = super().reread(ctx, hit, target, note)
+        words = hit.entry.tokens
+        if note or target is Kind.REPORTED:
+            return target, note
+        if words[0] not in self._controls3_words:
+            if words[0] in _FOND_DESCRIBING and self._describes_banter(ctx, hit, target):
+                return Kind.NONE, BANTER_NOTE  # "sneaky" in "gg you sneaky bastard"
+            return target, note  # most hits: none of the words here
+        if words == _FUCK_ME:
+            if self._fuck_me_exclaimed(ctx, hit):
+                return Kind.NONE, EXCLAIMED_NOTE  # "fuck me that hurt"
+            return target, note
+        if words in _SHUT_UPS:
+            if self._disbelief(ctx, hit):
+                return Kind.NONE, DISBELIEF_NOTE  # "shut up, no way! congrats"
+            return target, note
+        if words == _GO_AWAY:
+            if _trip(ctx, hit):
+                return Kind.OBJECT, ADVICE_NOTE  # "go away for the weekend"
+            return target, note
+        if len(words) != 1:
+            return target, note
+        word = words[0]
+        if word in _CURSE_ORDERS:
+            if self._curse_exclaimed(ctx, hit):
+                return Kind.NONE, EXCLAIMED_NOTE  # "vaffanculo che bello"
+            return target, note
+        if (
+            target in _READERS
+            and hit.entry.category is Cat.INSULT
+            and self._banter(ctx, self._described_from(ctx, hit.first), hit.first)
+        ):
+            return Kind.NONE, BANTER_NOTE  # "nice one you bastard", "morning fuckers"
+        return target, note
+
+    def _describes_banter(self, ctx: Context, hit: Hit, target: TargetKind) -> bool:
+        """A describing word of a banter vocative: "sneaky" in "gg you sneaky bastard"."""
+        tokens = ctx.tokens
+        if target not in _READERS or len(hit.entry.tokens) != 1:
+            return False
+        for noun in range(hit.last, min(hit.last + _DESCRIBED_REACH, len(tokens))):
+            if ctx.pause_after(noun - 1):
+                return False
+            if tokens[noun] in _BANTER:
+                first = self._described_from(ctx, noun)
+                return first <= hit.first and self._banter(ctx, first, noun)
+        return False
+
+    @staticmethod
+    def _described_from(ctx: Context, noun: int) -> int:
+        """Where a vocative starts, with the fond describing words right before its noun."""
+        tokens = ctx.tokens
+        first = noun
+        while (
+            first > max(0, noun - _DESCRIBED_REACH)
+            and tokens[first - 1] in _FOND_DESCRIBING
+            and not ctx.pause_after(first - 1)
+        ):
+            first -= 1
+        return first
+
+    def _banter(self, ctx: Context, first: int, noun: int) -> bool:
+        """A vocative swear noun (tokens first..noun, describing words then the noun) in a
+        warm line with no other hostility in it."""
+        tokens = ctx.tokens
+        plural = tokens[noun] in _PLURAL_BANTER
+        if ctx.mentions_any("controls3_cold", _COLD):  # one look, kept for the message
+            return False  # "nice try bitch", "nobody loves you bastard"
+        if not (plural and _greets(tokens)):
+            # warmth in the noun's own sentence: "nice one you bastard", not "... say
+            # something nice. Get over yourselves bitches."
+            start = ctx.sentence_start(first, _SENTENCE_REACH)
+            end = ctx.sentence_end(noun, _SENTENCE_REACH)
+            if not _warm(tokens[start:end]):
+                return False
+        return _vocative(ctx, first, noun) and not self._other_hostility(ctx, first, noun + 1)
+
+    def _other_hostility(self, ctx: Context, first: int, last: int) -> bool:
+        """Another hostile word or phrase anywhere in the message ("shut up", "useless"):
+        banter is the only name-call in a warm line."""
+        lexicon = self._lexicon
+        tokens = ctx.tokens
+        for j, token in enumerate(tokens):
+            if first <= j < last:
+                continue
+            if token in lexicon.hit_words and _fits(tokens, j, lexicon.anchors.get(token, ())):
+                return True
+            pair = (token, tokens[j + 1]) if j + 1 < len(tokens) else None
+            if (
+                pair is not None
+                and pair in lexicon.hit_pairs
+                and _fits(tokens, j, lexicon.pairs.get(pair, ()))
+            ):
+                return True
+        return False
+
+    def _fuck_me_exclaimed(self, ctx: Context, hit: Hit) -> bool:
+        """ "fuck me" opens the line (maybe after "oh", "holy") and a pause or a word of the
+        situation follows: "fuck me, it's hot", "fuck me that hurt". Alone it may be
+        meant ("fuck me" said to a chatbot)."""
+        if ctx.mentioned or ctx.is_reply:
+            return False
+        tokens = ctx.tokens
+        before = tokens[: hit.first]
+        if len(before) > 1 or not _FUCK_ME_OPENERS.issuperset(before):
+            return False
+        rest = tokens[hit.last :]
+        if rest and (ctx.pause_after(hit.last - 1) or rest[0] in _EXCLAIMED_NEXT):
+            return self._cues["second_person"].isdisjoint(rest) and not self._other_hostility(
+                ctx, hit.first, hit.last
+            )
+        return False
+
+    def _disbelief(self, ctx: Context, hit: Hit) -> bool:
+        """ "shut up, no way!", "omg shut up i love it": good news met with disbelief. The
+        order opens the line (maybe after "omg", "wait") and "no way" follows it at once,
+        or the line cheers ("congrats", "love it"); no other hostility in it."""
+        tokens = ctx.tokens
+        before = tokens[ctx.lead : hit.first]
+        if len(before) > 2 or not _AMAZED.issuperset(before):
+            return False
+        after = tokens[hit.last : hit.last + 3]
+        disbelief = any(pair in _NO_WAY for pair in itertools.pairwise(after))
+        if not disbelief and not _cheers(tokens):
+            return False
+        return not self._other_hostility(ctx, hit.first, hit.last)
+
+    def _curse_exclaimed(self, ctx: Context, hit: Hit) -> bool:
+        """ "vaffanculo che bello": the curse opens the line and an exclamative "che"
+        follows it at once, about no one ("che sei ...", "che vuoi" speak to the reader)."""
+        if ctx.mentioned or ctx.is_reply or hit.first != 0:
+            return False
+        tokens = ctx.tokens
+        rest = tokens[hit.last :]
+        if len(rest) < 2 or rest[0] != _EXCLAIMING or ctx.pause_after(hit.last - 1):
+            return False
+        return (
+            _ITALIAN_YOU_VERBS.isdisjoint(rest)
+            and self._cues["second_person"].isdisjoint(rest)
+            and not self._other_hostility(ctx, hit.first, hit.last)
+        )
+
+
+def _cheers(tokens: list[str]) -> bool:
+    """Good news cheered: "congrats", "yay", "love it" ending the line ("love it when you
+    cry" is no cheer)."""
+    if not _CHEERING.isdisjoint(tokens):
+        return True
+    return len(tokens) > 1 and tokens[-2] in _LOVING and tokens[-1] in _IT
+
+
+def _greets(tokens: list[str]) -> bool:
+    """A greeting, farewell or thanks opens the line ("good morning", "oh hey")."""
+    for token in tokens[:2]:
+        if token in _GREETING:
+            return True
+        if token not in _GREETING_OPENERS:
+            return False
+    return False
+
+
+def _warm(tokens: list[str]) -> bool:
+    """Affection, praise or good wishes somewhere in the line."""
+    if not _WARM.isdisjoint(tokens):
+        return True
+    for j, token in enumerate(tokens[:-1]):
+        after = tokens[j + 1]
+        if token in _LOVING and after in _READERS_ALL:
+            return True  # "love you", "miss u all"
+        if (token, after) in _ITALIAN_AFFECTION:
+            return True  # "ti voglio bene", "mi manchi"
+        if token == _EXCLAIMING and after in _LUCK:
+            return True  # "che culo"
+    return False
+
+
+def _vocative(ctx: Context, first: int, noun: int) -> bool:
+    """The noun addresses someone: it ends its clause, and it opens a clause or comes
+    after "you", a greeting or a word of affection, maybe one or two describing words
+    between ("you crazy old bastard", "auguri vecchio bastardo"); never after a predicate
+    ("you are a bastard", "deserve better bitches") or a taunt ("nice bitch")."""
+    tokens = ctx.tokens
+    if (
+        noun + 1 < len(tokens)
+        and not ctx.pause_after(noun)
+        and not _runs_on_warmly(tokens, noun + 1)
+    ):
+        return False  # "ya bitches luv throwing bread": the noun is a subject
+    for back in range(1, _VOCATIVE_REACH + 1):
+        j = first - back
+        if j < 0 or ctx.pause_after(j):
+            return back <= 2  # "grande bastardo", "gg, you bastard"
+        word = tokens[j]
+        if word in _PREDICATE or word in _TAUNTING:
+            return False
+        if word in _READER or word in _GREETING or word in _FOND_ENDS or word in _WISHES:
+            return True
+    return False
+
+
+def _runs_on_warmly(tokens: list[str], at: int) -> bool:
+    """After a vocative with no comma: more warmth ("love you bitch i miss you")."""
+    word = tokens[at]
+    if word in _RUN_ON:
+        return True
+    return word in _LOVING and at + 1 < len(tokens) and tokens[at + 1] in _READER
+
+
+def _fits(tokens: list[str], at: int, entries: tuple[tuple[int, Entry], ...]) -> bool:
+    """Does an entry of a real hostile category (not mere swearing) match at token `at`,
+    its anchor `offset` words in?"""
+    for offset, entry in entries:
+        if entry.category is None or entry.category is Cat.PROFANITY:
+            continue
+        words = entry.tokens
+        first = at - offset
+        if first >= 0 and tuple(tokens[first : first + len(words)]) == words:
+            return True
+    return False
+
+
+def _trip(ctx: Context, hit: Hit) -> bool:
+    """ "go away for the weekend", "go away for a week": a time that names a trip."""
+    tokens = ctx.tokens
+    after = tokens[hit.last : hit.last + 3]
+    if len(after) < 2 or after[0] != "for":
+        return False
+    if after[1] in _TRIP_TIMES:
+        return True
+    return len(after) == 3 and after[1] in _TRIP_ARTICLES and after[2] in _TRIP_TIMES
