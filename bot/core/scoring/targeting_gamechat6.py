@@ -12,6 +12,15 @@ lexicon lines under "gamechat6" comments; these rules keep their near-misses rig
 - An attack on the reader's connection or account ("ill ddos u", "gonna hack ur
   account") is a threat only when the writer says they will: "someone tried to hack
   ur account?" tells of another's deed.
+- An Italian name-call exclaimed with "che" opening the line ("che noob", "che
+  idiota!", "che gran coglione"), like "what a noob": said to someone in the match.
+  "che" inside a sentence is "that" ("ha detto che idiota ..."), and "che idiota sono"
+  / "che scarso oggi" go on past the name-call, so the word must end the clause, and
+  "che idiota, ho sbagliato io" blames the writer.
+- A name-call after a rank, the way chat sorts players ("2k trash", "bronze noob",
+  "boosted scrub"), names a player: the reader when "you" is bound to it ("ur 4k
+  trash", "arent you 2k trash"), else one of the match. Bare, "trash" could be a
+  thing; after a rank it is someone who plays at that rank.
 - Harm wished on the reader's things ("hope your pc explodes mid match") is no game
   plan: words of the match around it ("mid", "match") do not make it gaming talk the
   way they do "i will kill you mid".
@@ -21,7 +30,9 @@ All read only their own hits and a token or three around them, so cost stays O(1
 
 from __future__ import annotations
 
-from bot.core.scoring.targeting_context import Context, Hit
+import re
+
+from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_wishes7 import Wishes7Rules
 from bot.core.scoring.verdict import TargetKind
@@ -62,6 +73,31 @@ _INTENT = frozenset({
     "shall", "can", "could", "wanna", "gunna", "lemme", "let",
 })
 # fmt: on
+# Between an exclaiming "che" and its name-call: "che gran coglione", "che pezzo di merda".
+_CHE_BRIDGE = frozenset({"gran", "grande", "grandissimo", "brutto", "povero", "vero"})
+# What may close the line after "che noob": fillers and laughter, not a verb or a noun.
+_CHE_TAIL = frozenset(
+    {"raga", "ragazzi", "lol", "ahah", "ahahah", "xd", "oh", "eh", "dai", "madonna"}
+)
+# The writer's own doing ("ho sbagliato io", "scusate"); "mi" is as often the object of
+# the one called a name ("che coglione, mi ha ucciso").
+_OWN_DOING = frozenset({"io", "ho", "sono", "scusa", "scusate", "sorry"})
+_SELF_REACH = 4  # "che idiota, ho sbagliato io"
+# A rank in chat: an MMR ("2k", "6k") or the bottom tiers' names, or "boosted". Folding
+# reads leetspeak, so "1k", "3k", "7k", "10k" arrive as "ik", "ek", "tk", "iok"; "4k" and
+# "5k" arrive as "ak" (the rifle: "ak trash") and "sk" (a hero: "sk tryhard"), left out.
+# ("guardian", "crusader" are Dota tiers too, but also words: "guardian dogs".)
+_MMR_RE = re.compile(r"\d{1,2}k")
+# fmt: off
+_RANKS = frozenset({
+    "bronze", "silver", "iron", "wood", "herald", "boosted", "ik", "ek", "tk", "iok",
+})
+# fmt: on
+# "ur 4k trash", "you are 2k trash", "arent you 2k trash", "sei un bronzo scarso"
+_YOU_BE = frozenset({"ur", "youre", "ure", "urs"})
+_YOU = frozenset({"you", "u", "ya"})
+_BE = frozenset({"are", "r", "re", "arent", "were", "sei"})
+_RANKED_UNAIMED = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})
 _LANGUAGE_ENDS = frozenset({"english", "read"})  # "learn english", "learn to read"
 _ATTACKS = frozenset({"ddos", "hack"})  # the openings of the connection threats
 _INTENT_REACH = 3  # "i will just ddos u", "im going to hack ur account"
@@ -95,6 +131,17 @@ class GameChat6Rules(Wishes7Rules):
                 return Kind.REPORTED, UNSAID_NOTE  # "someone tried to hack ur account?"
             return target, note
         if (
+            category is Cat.INSULT
+            and target is Kind.NONE
+            and not note
+            and self._che_exclaimed(ctx, hit)
+        ):
+            return Kind.SECOND_PERSON, ""  # "che noob", "che idiota!"
+        if category is Cat.INSULT and not note and target in _RANKED_UNAIMED:
+            ranked = _ranked(ctx.tokens, hit.first)
+            if ranked is not None:
+                return ranked  # "2k trash", "ur 4k trash"
+        if (
             category is Cat.THREAT
             and note == _GAMING_NOTE
             and tokens[0] in _WISHING
@@ -103,6 +150,25 @@ class GameChat6Rules(Wishes7Rules):
         ):
             return target, ""  # "hope your pc explodes mid match"
         return target, note
+
+    def _che_exclaimed(self, ctx: Context, hit: Hit) -> bool:
+        """ "che noob", "che gran coglione": "che" opens the line, the name-call ends it."""
+        tokens = ctx.tokens
+        i = hit.first - 1
+        if i >= 1 and tokens[i] in _CHE_BRIDGE:
+            i -= 1
+        if i < 0 or tokens[i] != "che" or not ctx.starts_sentence(i):
+            return False
+        if not self._cues["descriptive"].isdisjoint(hit.entry.tokens):
+            return False  # "che stupida domanda" judges a thing
+        end = hit.last
+        while end < len(tokens) and not ctx.pause_after(end - 1) and tokens[end] in _CHE_TAIL:
+            end += 1
+        if end < len(tokens) and not ctx.pause_after(end - 1):
+            return False
+        # "che idiota, ho sbagliato io": the next words blame the writer
+        after = tokens[end : end + _SELF_REACH]
+        return _OWN_DOING.isdisjoint(after)
 
     def _named_reader(self, ctx: Context, hit: Hit) -> bool:
         """A player's name closing "learn english": "learn english sf" (a language
@@ -122,3 +188,18 @@ def _advised(ctx: Context, hit: Hit) -> bool:
     if after >= len(ctx.tokens) or ctx.pause_after(after - 1):
         return False
     return ctx.tokens[after] not in _LEARN_TAIL
+
+
+def _ranked(tokens: list[str], first: int) -> tuple[TargetKind, str] | None:
+    """Who a name-call right after a rank names: "ur 2k trash", "bronze noob"."""
+    rank = first - 1
+    if rank < 0 or not (tokens[rank] in _RANKS or _MMR_RE.fullmatch(tokens[rank])):
+        return None
+    before = tokens[max(0, rank - 2) : rank]
+    if before[-1:] and before[-1] in _YOU_BE:
+        return Kind.SECOND_PERSON, ""  # "ur 4k trash"
+    if len(before) == 2 and (
+        (before[0] in _YOU and before[1] in _BE) or (before[0] in _BE and before[1] in _YOU)
+    ):
+        return Kind.SECOND_PERSON, ""  # "you are 2k trash", "arent you 2k trash"
+    return Kind.THIRD_PERSON, SAID_OF_NOTE  # "2k trash", "boosted noob"
