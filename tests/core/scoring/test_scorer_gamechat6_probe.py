@@ -56,4 +56,3 @@ def test_held_back_part_holds_its_f1(scorer: Scorer) -> None:
 @pytest.mark.parametrize("part", [probe.TUNE_CLEAN, probe.HELD_CLEAN])
 def test_untargeted_swearing_stays_clean(scorer: Scorer, part: tuple[str, ...]) -> None:
     assert _swearing_rate(scorer, part) <= SWEARING_CEILING
-
