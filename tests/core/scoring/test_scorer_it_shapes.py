@@ -26,7 +26,9 @@ def scorer() -> Scorer:
         ("che pirla che sei", True),
         ("idiota che non sei altro", True),  # idiom: the negator does not deny it
         ("che idiota che è", False),  # third person
-        ("che idiota", False),
+        # gamechat6 (issue 8): exclaimed alone, like "what an idiot" (hostile in English)
+        ("che idiota", True),
+        ("che idiota sono", False),  # said of oneself
     ],
 )
 def test_exclamative_che_che_sei(scorer: Scorer, text: str, hostile: bool) -> None:

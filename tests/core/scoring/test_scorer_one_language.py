@@ -28,8 +28,16 @@ def test_one_language_server_judges_the_line(language: str, text: str, hostile: 
 
 
 @pytest.mark.parametrize(
-    "text", ["che idioti", "che idioti....cmq, non importa", "ugh shut up idiot", "omg"]
+    ("text", "hostile"),
+    [
+        # gamechat6 (issue 8): "che" + a name-call opening the line is exclaimed at
+        # someone ("what idiots"), as "what idiots" is in English
+        ("che idioti", True),
+        ("che idioti....cmq, non importa", True),
+        ("ugh shut up idiot", False),  # English words on an Italian-only server
+        ("omg", False),
+    ],
 )
-def test_italian_only_server_never_raises_on_an_opener(text: str) -> None:
+def test_italian_only_server_never_raises_on_an_opener(text: str, hostile: bool) -> None:
     verdict = Scorer(ScorerConfig(languages=("it",))).score(text)
-    assert verdict.hostile is False  # a remark, no target: a verdict, not a KeyError
+    assert verdict.hostile is hostile  # a verdict, not a KeyError
