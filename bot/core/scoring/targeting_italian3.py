@@ -1,0 +1,190 @@
+"""Targeting rules for Italian syntax (issue 8, italian3): who an Italian hit is aimed at
+when the earlier rules, built on English word order, find only a thing or nobody.
+
+- A clitic object right before a threat names its victim: "vi spacco la faccia" (you
+  all), "gli spacco la faccia" (him); "ti ..." is read by the older rules.
+- "gente come te" / "quelli come voi" before a hit aims it at the reader: "gente come te
+  dovrebbe sparire". "gente come lui" aims it at a third person.
+- "che schifo di persona (che sei)": an exclamation about a kind of person is an insult
+  about one (the reader when "sei" follows), not about a thing ("che schifo di tempo").
+- An epithet: "quel coglione di Marco", "quell'idiota del mio vicino": a demonstrative,
+  a name-call and "di" + who it is; "quella merda di telefono" stays about a thing.
+- A vocative: a bare name-call that ends a clause spoken to the reader ("ma che cazzo
+  dici, ignorante", "torna a scuola ignorante") or opens one ("anoressica fai paura").
+
+All run only on hits (the hit path) and only when the older rules found no target;
+each looks at a few tokens around the hit.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_wishes7 import Wishes7Rules
+from bot.core.scoring.verdict import TargetKind
+
+_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
+# Clitic objects of a threat's verb, and who they name. "le", "la", "lo", "li" are left
+# out: they are also articles and "it" ("la spacco sta porta").
+_CLITICS = {"vi": Kind.SECOND_PERSON, "ve": Kind.SECOND_PERSON, "gli": Kind.THIRD_PERSON}
+_NEGATION = frozenset({"non", "mai", "nessuno"})
+# "gente come te": a kind of people named by likeness to someone.
+_LIKE_WHO = frozenset({"gente", "persone", "quelli", "quelle", "tipi", "uno", "una"})
+_LIKE_YOU = frozenset({"te", "voi"})
+_LIKE_THEM = frozenset({"lui", "lei", "loro", "questo", "quello", "questa", "quella"})
+_LIKE_REACH = 6  # tokens from "come te" to the hit: "gente come te non dovrebbe mai ..."
+_SCORNED = frozenset({Cat.INSULT, Cat.THREAT, Cat.EXCLUSION, Cat.IDENTITY_ATTACK})
+# "che schifo di persona": the nouns that make the exclamation about a person.
+# fmt: off
+_PERSON_KIND = frozenset({
+    "persona", "persone", "uomo", "uomini", "donna", "donne", "gente", "ragazzo",
+    "ragazza", "ragazzi", "ragazze", "individuo", "individui", "essere", "tipo", "tipa",
+    "giocatore", "giocatori", "amico", "amica", "fidanzato", "fidanzata", "padre", "madre",
+})
+# Second-person verbs and orders that make a clause spoken to the reader: a bare
+# name-call at its edge is a vocative. Present tense "-i" forms and common imperatives;
+# none that is an English word ("state", "fate"): both languages are scored at once.
+_TO_YOU = frozenset({
+    "sei", "dici", "fai", "hai", "vuoi", "puoi", "sai", "capisci", "parli", "scrivi",
+    "pensi", "credi", "rompi", "stai", "vai", "torna", "tornatene", "fatti", "vattene",
+    "smettila", "impara", "studia", "leggi", "guarda", "taci", "chiudi", "cresci", "curati",
+    "sparisci", "muoviti", "levati", "togliti", "svegliati", "giochi", "capito",
+    "siete", "dite", "avete", "andate", "tornate",
+})
+# fmt: on
+# "quel coglione di Marco": the demonstrative before the name-call, "di" after it.
+# fmt: off
+_THAT = frozenset({
+    "quel", "quello", "quella", "quell", "quei", "quegli", "quelle", "questo", "questa",
+    "quest", "questi", "queste", "sto", "sta", "sti", "ste",
+})
+_OF = frozenset({"di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"})
+_MY = frozenset({"mio", "mia", "miei", "mie", "tuo", "tua", "suo", "sua", "nostro", "nostra"})
+# fmt: on
+_VOCATIVE_REACH = 6  # tokens from the reader's verb to the name-call
+# Before a name-call, words that make it describe a thing: "fai un discorso ignorante".
+_ATTRIBUTIVE = frozenset({"un", "una", "uno", "il", "lo", "la", "i", "gli", "le", "l", "di"})
+LIKENED_NOTE = ""  # the older rules' empty note: nothing cancelled
+
+
+class Italian3Rules(Wishes7Rules):
+    """Clitic victims, "gente come te", "che schifo di persona" and vocatives."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note), with an Italian target where they found none."""
+        target, note = super().reread(ctx, hit, target, note)
+        if note or target not in _UNAIMED:
+            return target, note
+        category = hit.entry.category
+        if category is Cat.THREAT:
+            aimed = _clitic_victim(ctx, hit)
+            if aimed is not None:
+                return aimed, note  # "vi spacco la faccia", "gli spacco la faccia"
+        if category in _SCORNED:
+            aimed = _likened(ctx, hit)
+            if aimed is not None:
+                return aimed, note  # "gente come te dovrebbe sparire"
+        if category is Cat.INSULT:
+            aimed = _kind_of_person(ctx, hit)
+            if aimed is not None:
+                return aimed, note  # "che schifo di persona che sei"
+        if category is Cat.INSULT and target is Kind.OBJECT and self._epithet(ctx, hit):
+            return Kind.THIRD_PERSON, note  # "quel coglione di marco"
+        if (
+            category in (Cat.INSULT, Cat.BODY_SHAMING)
+            and len(hit.entry.tokens) == 1
+            and target is Kind.NONE
+            and _vocative(ctx, hit)
+        ):
+            return Kind.SECOND_PERSON, note  # "ma che cazzo dici, ignorante"
+        return target, note
+
+    def _person_object(self, ctx: Context, hit: Hit, target: TargetKind) -> TargetKind:
+        """A people-only word's target, with a clitic victim or "gente come te" counted:
+        the older rules look for the person only after the verb ("spacco la faccia a te")."""
+        aimed = super()._person_object(ctx, hit, target)
+        if aimed is not Kind.OBJECT:
+            return aimed
+        category = hit.entry.category
+        found = _clitic_victim(ctx, hit) if category is Cat.THREAT else None
+        if found is None and category in _SCORNED:
+            found = _likened(ctx, hit)
+        return aimed if found is None else found
+
+    def _epithet(self, ctx: Context, hit: Hit) -> bool:
+        """ "quel coglione di Marco": demonstrative, name-call, "di" and who, not a thing."""
+        tokens = ctx.tokens
+        first, last = hit.first, hit.last
+        if first == 0 or tokens[first - 1] not in _THAT or tokens[last : last + 1] == []:
+            return False
+        if tokens[last] not in _OF or ctx.pause_after(last - 1):
+            return False
+        who = last + 1
+        while who < len(tokens) and tokens[who] in _MY:
+            who += 1  # "quell'idiota del mio vicino"
+        if who >= len(tokens):
+            return False
+        cues = self._cues
+        return tokens[who] not in cues["thing"] and tokens[who] not in cues["gaming"]
+
+
+def _clitic_victim(ctx: Context, hit: Hit) -> TargetKind | None:
+    """Who a clitic right before a threat names ("vi spacco ..."), unless negated."""
+    first = hit.first
+    if first == 0:
+        return None
+    aimed = _CLITICS.get(ctx.tokens[first - 1])
+    if aimed is None or (first > 1 and ctx.tokens[first - 2] in _NEGATION):
+        return None
+    return aimed
+
+
+def _likened(ctx: Context, hit: Hit) -> TargetKind | None:
+    """ "gente come te" / "quelli come lui" in the hit's sentence, before it."""
+    tokens = ctx.tokens
+    start = ctx.sentence_start(hit.first, _LIKE_REACH + 2)
+    for i in range(start + 2, hit.first):
+        if tokens[i - 1] == "come" and tokens[i - 2] in _LIKE_WHO:
+            if tokens[i] in _LIKE_YOU:
+                return Kind.SECOND_PERSON
+            if tokens[i] in _LIKE_THEM:
+                return Kind.THIRD_PERSON
+    return None
+
+
+def _kind_of_person(ctx: Context, hit: Hit) -> TargetKind | None:
+    """ "che schifo di persona": the reader when "(che) sei" follows, else a third person."""
+    tokens = ctx.tokens
+    last = hit.last
+    if tokens[hit.first - 1 : hit.first] != ["che"] and hit.entry.tokens[0] != "che":
+        return None
+    if tokens[last : last + 1] != ["di"] or tokens[last + 1 : last + 2] == []:
+        return None
+    if tokens[last + 1] not in _PERSON_KIND or ctx.pause_after(last):
+        return None
+    after = tokens[last + 2 : last + 4]
+    if "sei" in after or "siete" in after:
+        return Kind.SECOND_PERSON
+    return Kind.THIRD_PERSON
+
+
+def _vocative(ctx: Context, hit: Hit) -> bool:
+    """A bare name-call at the edge of a clause spoken to the reader.
+
+    At the end: a reader's verb in reach before it, and nothing after it in its
+    sentence ("torna a scuola ignorante"). At the start: the reader's verb right after
+    it ("anoressica fai paura").
+    """
+    tokens = ctx.tokens
+    first, last = hit.first, hit.last
+    at_start = first == ctx.sentence_start(first, 1) or (first > 0 and ctx.pause_after(first - 1))
+    if at_start and tokens[last : last + 1] and tokens[last] in _TO_YOU:
+        return not ctx.pause_after(first)
+    if last < len(tokens) and not ctx.pause_after(last - 1):
+        return False  # words follow in the same clause: "sei ignorante in matematica"
+    if first == 0 or tokens[first - 1] in _ATTRIBUTIVE:
+        return False
+    start = ctx.sentence_start(first, _VOCATIVE_REACH)
+    return not _TO_YOU.isdisjoint(tokens[start:first])
