@@ -9,6 +9,8 @@ when the earlier rules, built on English word order, find only a thing or nobody
   about one (the reader when "sei" follows), not about a thing ("che schifo di tempo").
 - An epithet: "quel coglione di Marco", "quell'idiota del mio vicino": a demonstrative,
   a name-call and "di" + who it is; "quella merda di telefono" stays about a thing.
+- A put-down order ("fatti una vita", "fatti curare") followed by kind words is advice:
+  "fatti una vita migliore", "fatti curare da un bravo medico".
 - A vocative: a bare name-call that ends a clause spoken to the reader ("ma che cazzo
   dici, ignorante", "torna a scuola ignorante") or opens one ("anoressica fai paura").
 
@@ -18,7 +20,7 @@ each looks at a few tokens around the hit.
 
 from __future__ import annotations
 
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_wishes7 import Wishes7Rules
 from bot.core.scoring.verdict import TargetKind
@@ -62,9 +64,23 @@ _OF = frozenset({"di", "del", "della", "dello", "dell", "dei", "degli", "delle",
 _MY = frozenset({"mio", "mia", "miei", "mie", "tuo", "tua", "suo", "sua", "nostro", "nostra"})
 # fmt: on
 _VOCATIVE_REACH = 6  # tokens from the reader's verb to the name-call
-# Before a name-call, words that make it describe a thing: "fai un discorso ignorante".
-_ATTRIBUTIVE = frozenset({"un", "una", "uno", "il", "lo", "la", "i", "gli", "le", "l", "di"})
-LIKENED_NOTE = ""  # the older rules' empty note: nothing cancelled
+# Before a name-call, words that make it describe someone or something, not call the
+# reader: "fai un discorso ignorante", "dici che il prof è ignorante?".
+# fmt: off
+_ATTRIBUTIVE = frozenset({
+    "un", "una", "uno", "il", "lo", "la", "i", "gli", "le", "l", "di", "e", "è", "era",
+    "sono", "siamo", "sembra", "sembrano", "resta", "rimane", "diventato", "diventata",
+})
+# fmt: on
+ADVICE_NOTE = "advice, not a put-down"
+# The italian3 put-down orders, and the words after them that make them advice.
+_PUT_DOWNS = frozenset({"fatti una vita", "fatevi una vita", "fatti curare", "fatevi curare"})
+# fmt: off
+_CARING_NEXT = frozenset({
+    "migliore", "bella", "felice", "serena", "tranquilla", "sana", "nuova", "da", "dal",
+    "dalla", "dallo", "bene", "subito", "presto", "che", "perche",
+})
+# fmt: on
 
 
 class Italian3Rules(Wishes7Rules):
@@ -75,6 +91,9 @@ class Italian3Rules(Wishes7Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), with an Italian target where they found none."""
         target, note = super().reread(ctx, hit, target, note)
+        if hit.entry.term in _PUT_DOWNS and ctx.tokens[hit.last : hit.last + 1] != []:
+            if ctx.tokens[hit.last] in _CARING_NEXT and not ctx.pause_after(hit.last - 1):
+                return Kind.OBJECT, ADVICE_NOTE  # "fatti curare da un bravo medico"
         if note or target not in _UNAIMED:
             return target, note
         category = hit.entry.category
@@ -88,10 +107,12 @@ class Italian3Rules(Wishes7Rules):
                 return aimed, note  # "gente come te dovrebbe sparire"
         if category is Cat.INSULT:
             aimed = _kind_of_person(ctx, hit)
-            if aimed is not None:
+            if aimed is Kind.SECOND_PERSON:
                 return aimed, note  # "che schifo di persona che sei"
+            if aimed is not None:
+                return aimed, SAID_OF_NOTE  # "che schifo di persona"
         if category is Cat.INSULT and target is Kind.OBJECT and self._epithet(ctx, hit):
-            return Kind.THIRD_PERSON, note  # "quel coglione di marco"
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "quel coglione di marco": one person
         if (
             category in (Cat.INSULT, Cat.BODY_SHAMING)
             and len(hit.entry.tokens) == 1
@@ -167,7 +188,7 @@ def _kind_of_person(ctx: Context, hit: Hit) -> TargetKind | None:
     after = tokens[last + 2 : last + 4]
     if "sei" in after or "siete" in after:
         return Kind.SECOND_PERSON
-    return Kind.THIRD_PERSON
+    return Kind.THIRD_PERSON  # said of one person: see reread
 
 
 def _vocative(ctx: Context, hit: Hit) -> bool:

@@ -1,0 +1,162 @@
+"""The italian3 shapes (issue 8, targeting_italian3.py and the "italian3" lexicon lines):
+who an Italian hit is aimed at where English word order finds nobody. Fresh examples for
+each rule, with the near-misses that must stay clean. Default settings (every language).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+from bot.core.scoring.targeting_italian3 import ADVICE_NOTE
+from bot.core.scoring.verdict import TargetKind
+
+# A clitic object before a threat names its victim: "vi" the readers, "gli" him.
+CLITIC_HOSTILE = (
+    ("vi spacco la faccia uno per uno", TargetKind.SECOND_PERSON),
+    ("se vi becco vi spacco la faccia", TargetKind.SECOND_PERSON),
+    ("appena lo vedo gli spacco la faccia", TargetKind.THIRD_PERSON),
+)
+CLITIC_CLEAN = (
+    "non vi spacco la faccia, state tranquilli",  # denied
+    "gli ho detto di non spaccare la faccia a nessuno",  # reported
+    "vi voglio bene ragazzi",
+    "gli voglio un bene dell'anima",
+)
+
+# "gente come te" / "quelli come voi" aims a people-only word at the reader.
+LIKENED_HOSTILE = (
+    "gente come te dovrebbe solo sparire",
+    "persone come voi andrebbero rinchiuse",
+    "quelli come te andrebbero rinchiusi",
+)
+LIKENED_CLEAN = (
+    "gente come te mi mette di buon umore",
+    "servirebbe più gente come voi in questo server",
+    "la nebbia dovrebbe sparire entro mezzogiorno",
+)
+
+# "che schifo di persona (che sei)": about a person, the reader when "sei" follows.
+KIND_OF_PERSON = (
+    ("che schifo di persona che sei diventato", TargetKind.SECOND_PERSON),
+    ("che schifo di uomo, lascia la moglie da sola", TargetKind.THIRD_PERSON),
+)
+KIND_OF_THING_CLEAN = (
+    "che schifo di tempo oggi",
+    "che schifo di partita, zero tiri in porta",
+    "che schifo di connessione stasera",
+)
+
+# "quel coglione di Marco": demonstrative, name-call, "di" and who.
+EPITHET_HOSTILE = (
+    "quel coglione di luca ha rotto di nuovo tutto",
+    "quell'idiota del mio vicino suona alle sei",
+    "quella cretina della mia ex mi ha bloccato",
+    "quel pagliaccio di allenatore ci ha rovinato la stagione",
+)
+EPITHET_CLEAN = (
+    "quel cretino di gioco mi ha fatto perdere due ore",  # a thing, said in a hurry
+    "questa merda di telefono non carica",
+    "quel ragazzo di torino gioca benissimo",
+)
+
+# A bare name-call at the edge of a clause spoken to the reader: a vocative.
+VOCATIVE_HOSTILE = (
+    "ma cosa scrivi, ignorante",
+    "torna a studiare ignorante",
+    "smettila di piangere sfigato",
+    "grassona fai ridere",
+)
+VOCATIVE_CLEAN = (
+    "dici che il prof è ignorante? ha ragione lui",
+    "hai visto che discorso ignorante ha fatto il sindaco",
+    "sono proprio ignorante in storia, mi aiuti?",
+    "mi hai dato dell'ignorante davanti a tutti",  # reported
+)
+
+# The italian3 lexicon lines: put-down orders, worth denied, curses and common insults.
+LEXICON_HOSTILE = (
+    "fatti una vita invece di stare qui",
+    "fatevi curare tutti",
+    "vai a zappare che è meglio",
+    "tu non vali un cazzo",
+    "non valete niente come squadra",
+    "sei la vergogna di questo server",
+    "dovresti vergognarti di esistere",
+    "mortacci vostri",
+    "che dio ti maledica",
+    "arbitro cornuto!",
+    "sei proprio un'asina",
+    "sei patetico, lo sai?",
+    "sei un subnormale",
+    "sei un rimbambito",
+    "sei un incompetente, lascia fare a me",
+    "voi terroni siete la rovina del paese",
+    "i calabresi sono tutti mafiosi",
+    "che affoghino tutti questi immigrati",
+    "gli immigrati vanno rispediti a casa loro",
+)
+LEXICON_CLEAN = (
+    "fatti una vita migliore e sii felice",  # advice
+    "fatti curare da un bravo medico, ti prego",  # advice
+    "mio nonno va a zappare l'orto ogni mattina",
+    "tu vali tantissimo, non dimenticarlo",
+    "nessuno dice che non vali niente",
+    "questo film è patetico",  # a thing
+    "l'asino del presepe è bellissimo",
+    "hanno arrestato tre mafiosi a palermo",
+    "il pacco va rispedito al mittente",
+)
+
+
+@pytest.fixture(scope="module")
+def scorer() -> Scorer:
+    return Scorer()
+
+
+@pytest.mark.parametrize(("text", "target"), CLITIC_HOSTILE + KIND_OF_PERSON)
+def test_italian_target_found(scorer: Scorer, text: str, target: TargetKind) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, verdict.explanation
+    assert verdict.target is target, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "text", LIKENED_HOSTILE + EPITHET_HOSTILE + VOCATIVE_HOSTILE + LEXICON_HOSTILE
+)
+def test_italian_shape_flagged(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    CLITIC_CLEAN
+    + LIKENED_CLEAN
+    + KIND_OF_THING_CLEAN
+    + EPITHET_CLEAN
+    + VOCATIVE_CLEAN
+    + LEXICON_CLEAN,
+)
+def test_italian_near_miss_clean(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, verdict.explanation
+
+
+@pytest.mark.parametrize("text", ["fatti una vita migliore", "fatti curare dal medico"])
+def test_put_down_with_kind_words_is_advice(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile
+    assert ADVICE_NOTE in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I ATTENDED PENN STATE IN 71 THIS IS FUCKING DISGUSTING",  # "state": no Italian verb
+        "what state got the best food",
+        "the sine wave is off",  # no "asine"
+    ],
+)
+def test_english_untouched(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile
