@@ -91,9 +91,8 @@ class Italian3Rules(Wishes7Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), with an Italian target where they found none."""
         target, note = super().reread(ctx, hit, target, note)
-        if hit.entry.term in _PUT_DOWNS and ctx.tokens[hit.last : hit.last + 1] != []:
-            if ctx.tokens[hit.last] in _CARING_NEXT and not ctx.pause_after(hit.last - 1):
-                return Kind.OBJECT, ADVICE_NOTE  # "fatti curare da un bravo medico"
+        if hit.entry.term in _PUT_DOWNS and _caring_after(ctx, hit):
+            return Kind.OBJECT, ADVICE_NOTE  # "fatti curare da un bravo medico"
         if note or target not in _UNAIMED:
             return target, note
         category = hit.entry.category
@@ -149,6 +148,12 @@ class Italian3Rules(Wishes7Rules):
             return False
         cues = self._cues
         return tokens[who] not in cues["thing"] and tokens[who] not in cues["gaming"]
+
+
+def _caring_after(ctx: Context, hit: Hit) -> bool:
+    """Kind words right after a put-down order, in its clause: "fatti una vita migliore"."""
+    after = ctx.tokens[hit.last : hit.last + 1]
+    return bool(after) and after[0] in _CARING_NEXT and not ctx.pause_after(hit.last - 1)
 
 
 def _clitic_victim(ctx: Context, hit: Hit) -> TargetKind | None:
