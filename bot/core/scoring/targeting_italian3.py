@@ -9,6 +9,9 @@ when the earlier rules, built on English word order, find only a thing or nobody
   about one (the reader when "sei" follows), not about a thing ("che schifo di tempo").
 - An epithet: "quel coglione di Marco", "quell'idiota del mio vicino": a demonstrative,
   a name-call and "di" + who it is; "quella merda di telefono" stays about a thing.
+- A person called "di merda" / "del cazzo": "persona di merda", "ragazzino del cazzo"
+  said on its own calls the reader; after other words ("quel vecchio di merda") a third
+  person. "giornata di merda" stays about a thing.
 - A put-down order ("fatti una vita", "fatti curare") followed by kind words is advice:
   "fatti una vita migliore", "fatti curare da un bravo medico".
 - A vocative: a bare name-call that ends a clause spoken to the reader ("ma che cazzo
@@ -51,7 +54,8 @@ _TO_YOU = frozenset({
     "pensi", "credi", "rompi", "stai", "vai", "torna", "tornatene", "fatti", "vattene",
     "smettila", "impara", "studia", "leggi", "guarda", "taci", "chiudi", "cresci", "curati",
     "sparisci", "muoviti", "levati", "togliti", "svegliati", "giochi", "capito",
-    "siete", "dite", "avete", "andate", "tornate",
+    "siete", "dite", "avete", "andate", "tornate", "meriti", "meritate", "ti", "vi", "te",
+    "tu", "voi",
 })
 # fmt: on
 # "quel coglione di Marco": the demonstrative before the name-call, "di" after it.
@@ -72,6 +76,17 @@ _ATTRIBUTIVE = frozenset({
     "sono", "siamo", "sembra", "sembrano", "resta", "rimane", "diventato", "diventata",
 })
 # fmt: on
+# "persona di merda": the swearing tails, and the nouns that make them about people.
+_OF_SHIT = frozenset({"di merda", "del cazzo", "de merda"})
+# fmt: off
+_PERSON_CALLED = _PERSON_KIND | frozenset({
+    "vecchio", "vecchia", "vecchi", "ragazzino", "ragazzina", "ragazzini", "bimbo", "bimba",
+    "bimbi", "bambino", "bambina", "bambini", "nano", "nana", "tizio", "tizia", "femmina",
+    "maschio", "gentaglia", "razza",
+})
+# fmt: on
+_YOU_ARE = frozenset({"sei", "siete", "sembri", "sembrate"})
+_I_AM = frozenset({"sono", "siamo", "sento", "sentiamo", "ero", "eravamo", "mi", "ci"})
 ADVICE_NOTE = "advice, not a put-down"
 # The italian3 put-down orders, and the words after them that make them advice.
 _PUT_DOWNS = frozenset({"fatti una vita", "fatevi una vita", "fatti curare", "fatevi curare"})
@@ -127,6 +142,10 @@ class Italian3Rules(Wishes7Rules):
         aimed = super()._person_object(ctx, hit, target)
         if aimed is not Kind.OBJECT:
             return aimed
+        if hit.entry.term in _OF_SHIT:
+            called = _person_called(ctx, hit)
+            if called is not None:
+                return called  # "persona di merda", "quel vecchio di merda"
         category = hit.entry.category
         found = _clitic_victim(ctx, hit) if category is Cat.THREAT else None
         if found is None and category in _SCORNED:
@@ -154,6 +173,22 @@ def _caring_after(ctx: Context, hit: Hit) -> bool:
     """Kind words right after a put-down order, in its clause: "fatti una vita migliore"."""
     after = ctx.tokens[hit.last : hit.last + 1]
     return bool(after) and after[0] in _CARING_NEXT and not ctx.pause_after(hit.last - 1)
+
+
+def _person_called(ctx: Context, hit: Hit) -> TargetKind | None:
+    """ "persona di merda" on its own: the reader; after other words, a third person."""
+    tokens = ctx.tokens
+    noun = hit.first - 1
+    if noun < 0 or tokens[noun] not in _PERSON_CALLED:
+        return None
+    if noun == ctx.sentence_start(noun, 1) or (noun > 0 and ctx.pause_after(noun - 1)):
+        return Kind.SECOND_PERSON
+    before = tokens[max(0, noun - 3) : noun]
+    if not _YOU_ARE.isdisjoint(before):
+        return Kind.SECOND_PERSON  # "sei una persona di merda"
+    if not _I_AM.isdisjoint(before):
+        return None  # "mi sento una persona di merda": the older rules' answer
+    return Kind.THIRD_PERSON
 
 
 def _clitic_victim(ctx: Context, hit: Hit) -> TargetKind | None:

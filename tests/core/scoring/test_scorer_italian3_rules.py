@@ -74,6 +74,19 @@ VOCATIVE_CLEAN = (
     "mi hai dato dell'ignorante davanti a tutti",  # reported
 )
 
+# A person called "di merda" / "del cazzo": on its own the reader, never a thing.
+CALLED_OF_SHIT = (
+    ("ragazzina del cazzo", TargetKind.SECOND_PERSON),
+    ("bimbo di merda, torna a giocare con le costruzioni", TargetKind.SECOND_PERSON),
+    ("sei proprio una persona di merda", TargetKind.SECOND_PERSON),
+)
+CALLED_OF_SHIT_CLEAN = (
+    "serata di merda, si è rotta pure la macchina",
+    "che traffico del cazzo stamattina",
+    "oggi mi sento una persona di merda",  # self-directed
+    "sono stato un amico di merda, scusami",  # self-directed
+)
+
 # The italian3 lexicon lines: put-down orders, worth denied, curses and common insults.
 LEXICON_HOSTILE = (
     "fatti una vita invece di stare qui",
@@ -95,6 +108,13 @@ LEXICON_HOSTILE = (
     "i calabresi sono tutti mafiosi",
     "che affoghino tutti questi immigrati",
     "gli immigrati vanno rispediti a casa loro",
+    "ma chi ti credi di essere",
+    "non capisci un cazzo di calcio",
+    "sei senza cervello",
+    "ti sfascio la faccia se ti ribecco",
+    "vergognatevi",
+    "sei disgustoso",
+    "vi meritate di perdere, incapaci",
 )
 LEXICON_CLEAN = (
     "fatti una vita migliore e sii felice",  # advice
@@ -106,6 +126,8 @@ LEXICON_CLEAN = (
     "l'asino del presepe è bellissimo",
     "hanno arrestato tre mafiosi a palermo",
     "il pacco va rispedito al mittente",
+    "questo sugo è disgustoso",
+    "ti meriti di vincere, campione",
 )
 
 
@@ -114,7 +136,7 @@ def scorer() -> Scorer:
     return Scorer()
 
 
-@pytest.mark.parametrize(("text", "target"), CLITIC_HOSTILE + KIND_OF_PERSON)
+@pytest.mark.parametrize(("text", "target"), CLITIC_HOSTILE + KIND_OF_PERSON + CALLED_OF_SHIT)
 def test_italian_target_found(scorer: Scorer, text: str, target: TargetKind) -> None:
     verdict = scorer.score(text)
     assert verdict.hostile, verdict.explanation
@@ -136,6 +158,7 @@ def test_italian_shape_flagged(scorer: Scorer, text: str) -> None:
     + KIND_OF_THING_CLEAN
     + EPITHET_CLEAN
     + VOCATIVE_CLEAN
+    + CALLED_OF_SHIT_CLEAN
     + LEXICON_CLEAN,
 )
 def test_italian_near_miss_clean(scorer: Scorer, text: str) -> None:
