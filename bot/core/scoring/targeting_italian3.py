@@ -14,6 +14,8 @@ when the earlier rules, built on English word order, find only a thing or nobody
   person. "giornata di merda" stays about a thing.
 - A put-down order ("fatti una vita", "fatti curare") followed by kind words is advice:
   "fatti una vita migliore", "fatti curare da un bravo medico".
+- "ti aspetto fuori" with a clock time after it is a meeting: "ti aspetto fuori dal
+  cinema alle nove"; "ti aspetto fuori da scuola" stays a threat.
 - A vocative: a bare name-call that ends a clause spoken to the reader ("ma che cazzo
   dici, ignorante", "torna a scuola ignorante") or opens one ("anoressica fai paura").
 
@@ -88,6 +90,10 @@ _PERSON_CALLED = _PERSON_KIND | frozenset({
 _YOU_ARE = frozenset({"sei", "siete", "sembri", "sembrate"})
 _I_AM = frozenset({"sono", "siamo", "sento", "sentiamo", "ero", "eravamo", "mi", "ci"})
 ADVICE_NOTE = "advice, not a put-down"
+MEETING_NOTE = "a meeting at a set time, not a threat"
+_WAITING = frozenset({"ti aspetto fuori"})
+_AT_TIME = frozenset({"alle", "all", "verso", "dalle"})
+_TIME_REACH = 6  # "ti aspetto fuori dal cinema alle nove"
 # The italian3 put-down orders, and the words after them that make them advice.
 _PUT_DOWNS = frozenset({"fatti una vita", "fatevi una vita", "fatti curare", "fatevi curare"})
 # fmt: off
@@ -108,6 +114,8 @@ class Italian3Rules(Wishes7Rules):
         target, note = super().reread(ctx, hit, target, note)
         if hit.entry.term in _PUT_DOWNS and _caring_after(ctx, hit):
             return Kind.OBJECT, ADVICE_NOTE  # "fatti curare da un bravo medico"
+        if hit.entry.term in _WAITING and _at_a_time(ctx, hit):
+            return Kind.OBJECT, MEETING_NOTE  # "ti aspetto fuori dal cinema alle nove"
         if note or target not in _UNAIMED:
             return target, note
         category = hit.entry.category
@@ -189,6 +197,12 @@ def _person_called(ctx: Context, hit: Hit) -> TargetKind | None:
     if not _I_AM.isdisjoint(before):
         return None  # "mi sento una persona di merda": the older rules' answer
     return Kind.THIRD_PERSON
+
+
+def _at_a_time(ctx: Context, hit: Hit) -> bool:
+    """A clock time ("alle nove", "all'una", "verso le 8") soon after, in the sentence."""
+    end = ctx.sentence_end(hit.last - 1, _TIME_REACH)
+    return not _AT_TIME.isdisjoint(ctx.tokens[hit.last : end])
 
 
 def _clitic_victim(ctx: Context, hit: Hit) -> TargetKind | None:

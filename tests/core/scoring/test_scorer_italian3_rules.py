@@ -115,6 +115,12 @@ LEXICON_HOSTILE = (
     "vergognatevi",
     "sei disgustoso",
     "vi meritate di perdere, incapaci",
+    "gli zingari vanno tutti rinchiusi",
+    "le femministe andrebbero tutte rinchiuse",
+    "i disabili sono solo un peso per le famiglie",
+    "gli africani appartengono a uno zoo",
+    "troppi stranieri in città, dovrebbero andarsene",
+    "i rom, meglio se muoiono",
 )
 LEXICON_CLEAN = (
     "fatti una vita migliore e sii felice",  # advice
@@ -128,6 +134,10 @@ LEXICON_CLEAN = (
     "il pacco va rispedito al mittente",
     "questo sugo è disgustoso",
     "ti meriti di vincere, campione",
+    "i vecchi file vanno tutti eliminati",
+    "i rifiuti vanno tutti bruciati nell'inceneritore",
+    "domenica portiamo i bambini a uno zoo",
+    "meglio se muore la batteria che perdere la partita",
 )
 
 
@@ -183,3 +193,16 @@ def test_put_down_with_kind_words_is_advice(scorer: Scorer, text: str) -> None:
 )
 def test_english_untouched(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("ti aspetto fuori dal bar alle dieci", False),  # a meeting
+        ("ti aspetto fuori dalla palestra verso le 7", False),
+        ("ti aspetto fuori dopo la lezione, vedrai", True),
+        ("ti aspetto fuori e ne riparliamo", True),
+    ],
+)
+def test_waiting_outside(scorer: Scorer, text: str, hostile: bool) -> None:
+    assert scorer.score(text).hostile is hostile
