@@ -17,7 +17,10 @@ when the earlier rules, built on English word order, find only a thing or nobody
 - "ti aspetto fuori" with a clock time after it is a meeting: "ti aspetto fuori dal
   cinema alle nove"; "ti aspetto fuori da scuola" stays a threat.
 - A vocative: a bare name-call that ends a clause spoken to the reader ("ma che cazzo
-  dici, ignorante", "torna a scuola ignorante") or opens one ("anoressica fai paura").
+  dici, ignorante", "torna a scuola ignorante") or opens one ("anoressica fai paura"),
+  and an exclamation that is a whole sentence ("che idiota!", "ma che coglione"), as
+  "what an idiot" is in English; "che idiota, ho dimenticato le chiavi" stays clean.
+  A mention or reply with them ("@bob cùrati, asina") is the reader too.
 
 All run only on hits (the hit path) and only when the older rules found no target;
 each looks at a few tokens around the hit.
@@ -31,6 +34,8 @@ from bot.core.scoring.targeting_wishes7 import Wishes7Rules
 from bot.core.scoring.verdict import TargetKind
 
 _UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
+_CALLABLE = frozenset({Kind.NONE, Kind.MENTION, Kind.REPLY})  # who a vocative may replace
+_ADDRESSED = frozenset({Kind.MENTION, Kind.REPLY})
 # Clitic objects of a threat's verb, and who they name. "le", "la", "lo", "li" are left
 # out: they are also articles and "it" ("la spacco sta porta").
 _CLITICS = {"vi": Kind.SECOND_PERSON, "ve": Kind.SECOND_PERSON, "gli": Kind.THIRD_PERSON}
@@ -57,7 +62,7 @@ _TO_YOU = frozenset({
     "smettila", "impara", "studia", "leggi", "guarda", "taci", "chiudi", "cresci", "curati",
     "sparisci", "muoviti", "levati", "togliti", "svegliati", "giochi", "capito",
     "siete", "dite", "avete", "andate", "tornate", "meriti", "meritate", "ti", "vi", "te",
-    "tu", "voi",
+    "tu", "voi", "devi", "dovresti", "dovete",
 })
 # fmt: on
 # "quel coglione di Marco": the demonstrative before the name-call, "di" after it.
@@ -69,6 +74,16 @@ _THAT = frozenset({
 _OF = frozenset({"di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"})
 _MY = frozenset({"mio", "mia", "miei", "mie", "tuo", "tua", "suo", "sua", "nostro", "nostra"})
 # fmt: on
+# Words that may open an exclamation: "ma che idiota", "madonna che coglione".
+# fmt: off
+_EXCLAIMING = frozenset({
+    "ma", "ammazza", "madonna", "mamma", "mia", "oddio", "dio", "mio", "raga", "bro",
+    "oh", "eh", "ah", "ahah", "ahahah", "minchia", "cazzo", "porca", "miseria",
+})
+# fmt: on
+# Just before an exclamation, the writer speaking of themself: "ho perso le chiavi".
+_MYSELF = frozenset({"ho", "sono", "mi", "io", "me", "avevo", "ero", "sbagliato", "dimenticato"})
+_MYSELF_REACH = 8
 _VOCATIVE_REACH = 6  # tokens from the reader's verb to the name-call
 # Before a name-call, words that make it describe someone or something, not call the
 # reader: "fai un discorso ignorante", "dici che il prof è ignorante?".
@@ -116,9 +131,17 @@ class Italian3Rules(Wishes7Rules):
             return Kind.OBJECT, ADVICE_NOTE  # "fatti curare da un bravo medico"
         if hit.entry.term in _WAITING and _at_a_time(ctx, hit):
             return Kind.OBJECT, MEETING_NOTE  # "ti aspetto fuori dal cinema alle nove"
+        category = hit.entry.category
+        if (
+            not note
+            and target in _ADDRESSED
+            and category in (Cat.INSULT, Cat.BODY_SHAMING)
+            and len(hit.entry.tokens) == 1
+            and (_vocative(ctx, hit) or _exclaimed(ctx, hit))
+        ):
+            return Kind.SECOND_PERSON, note  # "@bob devi leggerla al contrario, asina"
         if note or target not in _UNAIMED:
             return target, note
-        category = hit.entry.category
         if category is Cat.THREAT:
             aimed = _clitic_victim(ctx, hit)
             if aimed is not None:
@@ -139,7 +162,7 @@ class Italian3Rules(Wishes7Rules):
             category in (Cat.INSULT, Cat.BODY_SHAMING)
             and len(hit.entry.tokens) == 1
             and target is Kind.NONE
-            and _vocative(ctx, hit)
+            and (_vocative(ctx, hit) or _exclaimed(ctx, hit))
         ):
             return Kind.SECOND_PERSON, note  # "ma che cazzo dici, ignorante"
         return target, note
@@ -203,6 +226,20 @@ def _at_a_time(ctx: Context, hit: Hit) -> bool:
     """A clock time ("alle nove", "all'una", "verso le 8") soon after, in the sentence."""
     end = ctx.sentence_end(hit.last - 1, _TIME_REACH)
     return not _AT_TIME.isdisjoint(ctx.tokens[hit.last : end])
+
+
+def _exclaimed(ctx: Context, hit: Hit) -> bool:
+    """ "che idiota!", "ma che coglione": an exclamation that is its whole sentence."""
+    tokens = ctx.tokens
+    first = hit.first
+    if first == 0 or tokens[first - 1] != "che":
+        return False
+    start = ctx.sentence_start(first, 4)
+    if start < first - 1 and not set(tokens[start : first - 1]) <= _EXCLAIMING:
+        return False
+    if not _MYSELF.isdisjoint(tokens[max(0, start - _MYSELF_REACH) : start]):
+        return False  # "ho perso le chiavi. che idiota": said of oneself
+    return hit.last >= len(tokens) or ctx.stop_after(hit.last - 1)
 
 
 def _clitic_victim(ctx: Context, hit: Hit) -> TargetKind | None:

@@ -66,12 +66,19 @@ VOCATIVE_HOSTILE = (
     "torna a studiare ignorante",
     "smettila di piangere sfigato",
     "grassona fai ridere",
+    "che imbecille!",
+    "ma che deficiente",
+    "@luca dovresti rileggere le regole, somaro",
+    "@giulia che cretina",
 )
 VOCATIVE_CLEAN = (
     "dici che il prof è ignorante? ha ragione lui",
     "hai visto che discorso ignorante ha fatto il sindaco",
     "sono proprio ignorante in storia, mi aiuti?",
     "mi hai dato dell'ignorante davanti a tutti",  # reported
+    "che idiota, ho lasciato il caricatore a casa",  # said of oneself
+    "ho sbagliato fermata. che scemo",  # said of oneself
+    "che imbecille che sono stato",
 )
 
 # A person called "di merda" / "del cazzo": on its own the reader, never a thing.
