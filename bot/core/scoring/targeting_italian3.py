@@ -14,6 +14,7 @@ when the earlier rules, built on English word order, find only a thing or nobody
   person. "giornata di merda" stays about a thing.
 - A put-down order ("fatti una vita", "fatti curare") followed by kind words is advice:
   "fatti una vita migliore", "fatti curare da un bravo medico".
+- "ammazzati dalle risate": laughing, not self-harm.
 - "ti aspetto fuori" with a clock time after it is a meeting: "ti aspetto fuori dal
   cinema alle nove"; "ti aspetto fuori da scuola" stays a threat.
 - A vocative: a bare name-call that ends a clause spoken to the reader ("ma che cazzo
@@ -62,7 +63,8 @@ _TO_YOU = frozenset({
     "smettila", "impara", "studia", "leggi", "guarda", "taci", "chiudi", "cresci", "curati",
     "sparisci", "muoviti", "levati", "togliti", "svegliati", "giochi", "capito",
     "siete", "dite", "avete", "andate", "tornate", "meriti", "meritate", "ti", "vi", "te",
-    "tu", "voi", "devi", "dovresti", "dovete",
+    "tu", "voi", "devi", "dovresti", "dovete", "apri", "pensa", "ascolta", "vieni",
+    "smetti", "lascia", "gioca", "prova", "dimmi", "rispondi", "parla", "statti", "stattene",
 })
 # fmt: on
 # "quel coglione di Marco": the demonstrative before the name-call, "di" after it.
@@ -105,7 +107,10 @@ _PERSON_CALLED = _PERSON_KIND | frozenset({
 _YOU_ARE = frozenset({"sei", "siete", "sembri", "sembrate"})
 _I_AM = frozenset({"sono", "siamo", "sento", "sentiamo", "ero", "eravamo", "mi", "ci"})
 ADVICE_NOTE = "advice, not a put-down"
-MEETING_NOTE = "a meeting at a set time, not a threat"
+MEETING_NOTE = "at a set time: a meeting"
+LAUGHING_NOTE = "said of laughing"
+_KILLED_BY = frozenset({"di", "dalle", "dal", "delle"})
+_LAUGHS = frozenset({"risate", "ridere", "risa"})
 _WAITING = frozenset({"ti aspetto fuori"})
 _AT_TIME = frozenset({"alle", "all", "verso", "dalle"})
 _TIME_REACH = 6  # "ti aspetto fuori dal cinema alle nove"
@@ -127,11 +132,13 @@ class Italian3Rules(Wishes7Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), with an Italian target where they found none."""
         target, note = super().reread(ctx, hit, target, note)
+        category = hit.entry.category
         if hit.entry.term in _PUT_DOWNS and _caring_after(ctx, hit):
             return Kind.OBJECT, ADVICE_NOTE  # "fatti curare da un bravo medico"
+        if category is Cat.SELF_HARM and _laughing(ctx, hit):
+            return Kind.OBJECT, LAUGHING_NOTE  # "ammazzati dalle risate"
         if hit.entry.term in _WAITING and _at_a_time(ctx, hit):
             return Kind.OBJECT, MEETING_NOTE  # "ti aspetto fuori dal cinema alle nove"
-        category = hit.entry.category
         if (
             not note
             and target in _ADDRESSED
@@ -220,6 +227,12 @@ def _person_called(ctx: Context, hit: Hit) -> TargetKind | None:
     if not _I_AM.isdisjoint(before):
         return None  # "mi sento una persona di merda": the older rules' answer
     return Kind.THIRD_PERSON
+
+
+def _laughing(ctx: Context, hit: Hit) -> bool:
+    """ "ammazzati di risate", "ammazzati dal ridere": the words right after the hit."""
+    after = ctx.tokens[hit.last : hit.last + 2]
+    return len(after) == 2 and after[0] in _KILLED_BY and after[1] in _LAUGHS
 
 
 def _at_a_time(ctx: Context, hit: Hit) -> bool:

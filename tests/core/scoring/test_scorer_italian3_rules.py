@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.scoring.scorer import Scorer
-from bot.core.scoring.targeting_italian3 import ADVICE_NOTE
+from bot.core.scoring.targeting_italian3 import ADVICE_NOTE, LAUGHING_NOTE, MEETING_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 # A clitic object before a threat names its victim: "vi" the readers, "gli" him.
@@ -122,6 +122,12 @@ LEXICON_HOSTILE = (
     "vergognatevi",
     "sei disgustoso",
     "vi meritate di perdere, incapaci",
+    "sparati in testa e facci un favore",
+    "fatevi ammazzare tutti",
+    "levati dal cazzo, nessuno ti ha invitato",
+    "mi hai rotto le palle con sti vocali",
+    "statti zitta che è meglio",
+    "chiudi gli occhi e ascolta, ignorante",
     "gli zingari vanno tutti rinchiusi",
     "le femministe andrebbero tutte rinchiuse",
     "i disabili sono solo un peso per le famiglie",
@@ -144,6 +150,10 @@ LEXICON_CLEAN = (
     "i vecchi file vanno tutti eliminati",
     "i rifiuti vanno tutti bruciati nell'inceneritore",
     "domenica portiamo i bambini a uno zoo",
+    "sparati un caffè e poi si riparte",
+    "i pesci del lago sono avvelenati dal mercurio",
+    "mi hanno rotto le palle i vicini col trapano",
+    "ammazzati dalle risate con questo video",
     "meglio se muore la batteria che perdere la partita",
 )
 
@@ -212,4 +222,12 @@ def test_english_untouched(scorer: Scorer, text: str) -> None:
     ],
 )
 def test_waiting_outside(scorer: Scorer, text: str, hostile: bool) -> None:
-    assert scorer.score(text).hostile is hostile
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile
+    assert (MEETING_NOTE in verdict.explanation) is not hostile
+
+
+def test_laughing_is_no_self_harm(scorer: Scorer) -> None:
+    verdict = scorer.score("ammazzati di risate guardando questo")
+    assert not verdict.hostile
+    assert LAUGHING_NOTE in verdict.explanation
