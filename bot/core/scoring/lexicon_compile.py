@@ -33,6 +33,7 @@ from bot.core.scoring.lexicon import (
     tokenize_term,
 )
 from bot.core.scoring.lexicon_sections import CONTROL_CUES, CUE_SECTIONS, READER_CUES
+from bot.core.scoring.lexicon_italian3 import plural_twins
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -87,6 +88,7 @@ def compile_lexicon(
             for entry in file_entries:
                 entries.setdefault(entry.tokens, entry)
     entries.update(text_speak_twins(entries))  # "nobody likes u", "kill urself"
+    entries.update(plural_twins(entries))  # "vi spacco la faccia", "ve la faccio pagare"
     for lang in langs:
         fitted = learned_entries(lang) if learned is None else learned.get(lang, ())
         for entry in fitted:

@@ -40,6 +40,10 @@ _ADDRESSED = frozenset({Kind.MENTION, Kind.REPLY})
 # Clitic objects of a threat's verb, and who they name. "le", "la", "lo", "li" are left
 # out: they are also articles and "it" ("la spacco sta porta").
 _CLITICS = {"vi": Kind.SECOND_PERSON, "ve": Kind.SECOND_PERSON, "gli": Kind.THIRD_PERSON}
+# ... but before a verb of killing, which takes only the living, they are clitics too:
+# "lo ammazzerei", "li sgozzerei tutti".
+_OBJECT_CLITICS = frozenset({"lo", "la", "li", "le", "l"})
+_KILLING = ("ammazz", "uccid", "ucci", "sgozz", "strangol", "accoltell", "impicc", "fucil")
 _NEGATION = frozenset({"non", "mai", "nessuno"})
 # "gente come te": a kind of people named by likeness to someone.
 _LIKE_WHO = frozenset({"gente", "persone", "quelli", "quelle", "tipi", "uno", "una"})
@@ -260,7 +264,10 @@ def _clitic_victim(ctx: Context, hit: Hit) -> TargetKind | None:
     first = hit.first
     if first == 0:
         return None
-    aimed = _CLITICS.get(ctx.tokens[first - 1])
+    clitic = ctx.tokens[first - 1]
+    aimed = _CLITICS.get(clitic)
+    if aimed is None and clitic in _OBJECT_CLITICS and hit.entry.tokens[0].startswith(_KILLING):
+        aimed = Kind.THIRD_PERSON
     if aimed is None or (first > 1 and ctx.tokens[first - 2] in _NEGATION):
         return None
     return aimed

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.scoring.lexicon import Entry
+from bot.core.scoring.lexicon_italian3 import plural_twins
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.targeting_italian3 import ADVICE_NOTE, LAUGHING_NOTE, MEETING_NOTE
-from bot.core.scoring.verdict import TargetKind
+from bot.core.scoring.verdict import Category, TargetKind
 
 # A clitic object before a threat names its victim: "vi" the readers, "gli" him.
 CLITIC_HOSTILE = (
@@ -231,3 +233,46 @@ def test_laughing_is_no_self_harm(scorer: Scorer) -> None:
     verdict = scorer.score("ammazzati di risate guardando questo")
     assert not verdict.hostile
     assert LAUGHING_NOTE in verdict.explanation
+
+
+# The readers threatened as one: "vi" / "ve" twins of the "ti" / "te" threats and
+# shut-outs (lexicon_italian3.py), read by the same rules as the phrase they copy.
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("vi faccio a pezzi tutti quanti", True),
+        ("ve la faccio pagare, ve lo giuro", True),
+        ("vi riempio di botte a tutti e due", True),
+        ("nessuno vi vuole in questo gruppo", True),
+        ("vi aspetto fuori dalla palestra alle sei", False),  # a meeting, as with "ti"
+        ("la prof vi vuole parlare domani", False),  # no "nessuno"
+        ("vi voglio un mondo di bene", False),
+    ],
+)
+def test_plural_twins(scorer: Scorer, text: str, hostile: bool) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile, verdict.explanation
+
+
+def test_plural_twin_keeps_term() -> None:
+    """A twin is the same entry under other tokens: its term names the shipped phrase."""
+    entry = Entry(
+        "ti spacco la faccia", ("ti", "spacco", "la", "faccia"), Category.THREAT, 0.9, None
+    )
+    insult = Entry("ti odio", ("ti", "odio"), Category.INSULT, 0.6, None)
+    twins = plural_twins({entry.tokens: entry, insult.tokens: insult})
+    assert list(twins) == [("vi", "spacco", "la", "faccia")]
+    assert twins[("vi", "spacco", "la", "faccia")].term == "ti spacco la faccia"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("li ammazzerei tutti", TargetKind.GROUP),
+        ("quel coglione lo ammazzerei", TargetKind.THIRD_PERSON),
+    ],
+)
+def test_killing_clitic(scorer: Scorer, text: str, target: TargetKind) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, verdict.explanation
+    assert verdict.target is target
