@@ -32,8 +32,8 @@ from bot.core.scoring.lexicon import (
     profanity_entries,
     tokenize_term,
 )
-from bot.core.scoring.lexicon_sections import CONTROL_CUES, CUE_SECTIONS, READER_CUES
 from bot.core.scoring.lexicon_italian3 import plural_twins
+from bot.core.scoring.lexicon_sections import CONTROL_CUES, CUE_SECTIONS, READER_CUES
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.verdict import Category, TargetKind
 

@@ -15,6 +15,7 @@ when the earlier rules, built on English word order, find only a thing or nobody
 - A put-down order ("fatti una vita", "fatti curare") followed by kind words is advice:
   "fatti una vita migliore", "fatti curare da un bravo medico".
 - "ammazzati dalle risate": laughing, not self-harm.
+- "siete tutti uguali per me": all equal in someone's eyes, not all the same.
 - "ti aspetto fuori" with a clock time after it is a meeting: "ti aspetto fuori dal
   cinema alle nove"; "ti aspetto fuori da scuola" stays a threat.
 - A vocative: a bare name-call that ends a clause spoken to the reader ("ma che cazzo
@@ -113,6 +114,8 @@ _I_AM = frozenset({"sono", "siamo", "sento", "sentiamo", "ero", "eravamo", "mi",
 ADVICE_NOTE = "advice, not a put-down"
 MEETING_NOTE = "at a set time: a meeting"
 LAUGHING_NOTE = "said of laughing"
+EQUAL_NOTE = "equal in someone's eyes"
+_IN_EYES = frozenset({"per", "davanti", "agli", "ai"})  # "uguali per me", "agli occhi di dio"
 _KILLED_BY = frozenset({"di", "dalle", "dal", "delle"})
 _LAUGHS = frozenset({"risate", "ridere", "risa"})
 _WAITING = frozenset({"ti aspetto fuori"})
@@ -141,6 +144,10 @@ class Italian3Rules(Wishes7Rules):
             return Kind.OBJECT, ADVICE_NOTE  # "fatti curare da un bravo medico"
         if category is Cat.SELF_HARM and _laughing(ctx, hit):
             return Kind.OBJECT, LAUGHING_NOTE  # "ammazzati dalle risate"
+        if hit.entry.tokens[-1] == "uguali" and _IN_EYES.intersection(
+            ctx.tokens[hit.last : hit.last + 1]
+        ):
+            return Kind.OBJECT, EQUAL_NOTE  # "siete tutti uguali per me"
         if hit.entry.term in _WAITING and _at_a_time(ctx, hit):
             return Kind.OBJECT, MEETING_NOTE  # "ti aspetto fuori dal cinema alle nove"
         if (

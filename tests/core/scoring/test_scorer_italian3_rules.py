@@ -276,3 +276,19 @@ def test_killing_clitic(scorer: Scorer, text: str, target: TargetKind) -> None:
     verdict = scorer.score(text)
     assert verdict.hostile, verdict.explanation
     assert verdict.target is target
+
+
+# "voi ... siete": the group judgements said with "sono" get "siete" twins.
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("voi disabili siete un peso", True),
+        ("voi stranieri siete dei mostri", True),
+        ("voi disabili non siete un peso per nessuno", False),  # negated
+        ("siete malati? restate a casa allora", False),  # health, no twin
+        ("ragazzi siete tutti uguali per me, vi voglio bene", False),  # equal in my eyes
+    ],
+)
+def test_plural_judgements(scorer: Scorer, text: str, hostile: bool) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile is hostile, verdict.explanation
