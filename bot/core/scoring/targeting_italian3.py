@@ -7,8 +7,9 @@ when the earlier rules, built on English word order, find only a thing or nobody
   dovrebbe sparire". "gente come lui" aims it at a third person.
 - "che schifo di persona (che sei)": an exclamation about a kind of person is an insult
   about one (the reader when "sei" follows), not about a thing ("che schifo di tempo").
-- An epithet: "quel coglione di Marco", "quell'idiota del mio vicino": a demonstrative,
-  a name-call and "di" + who it is; "quella merda di telefono" stays about a thing.
+- An epithet: "quel coglione di Marco", "quella cretina della prof": a demonstrative,
+  a name-call and "di" + who it is; "quella merda di telefono" stays about a thing, and
+  "quel coglione di mio fratello" is grumbling about one's own (test_scorer_reply_targets).
 - A person called "di merda" / "del cazzo": "persona di merda", "ragazzino del cazzo"
   said on its own calls the reader; after other words ("quel vecchio di merda") a third
   person. "giornata di merda" stays about a thing.
@@ -20,9 +21,10 @@ when the earlier rules, built on English word order, find only a thing or nobody
   cinema alle nove"; "ti aspetto fuori da scuola" stays a threat.
 - A vocative: a bare name-call that ends a clause spoken to the reader ("ma che cazzo
   dici, ignorante", "torna a scuola ignorante") or opens one ("anoressica fai paura"),
-  and an exclamation that is a whole sentence ("che idiota!", "ma che coglione"), as
-  "what an idiot" is in English; "che idiota, ho dimenticato le chiavi" stays clean.
-  A mention or reply with them ("@bob cùrati, asina") is the reader too.
+  and, after a mention or in a reply, an exclamation that is a whole sentence ("@bob
+  che asina!"). A mention or reply with a vocative ("@bob cùrati, asina") is the
+  reader too. A bare "che idiota" names no one (a remark: test_scorer_it_shapes), and
+  "che idiota, ho dimenticato le chiavi" is said of oneself.
 
 All run only on hits (the hit path) and only when the older rules found no target;
 each looks at a few tokens around the hit.
@@ -103,7 +105,8 @@ _ATTRIBUTIVE = frozenset({
 # "persona di merda": the swearing tails, and the nouns that make them about people.
 _OF_SHIT = frozenset({"di merda", "del cazzo", "de merda"})
 # fmt: off
-_PERSON_CALLED = _PERSON_KIND | frozenset({
+# (Not "giocatore": targeting_lobby.py says "giocatore di merda" of the player.)
+_PERSON_CALLED = (_PERSON_KIND - {"giocatore", "giocatori"}) | frozenset({
     "vecchio", "vecchia", "vecchi", "ragazzino", "ragazzina", "ragazzini", "bimbo", "bimba",
     "bimbi", "bambino", "bambina", "bambini", "nano", "nana", "tizio", "tizia", "femmina",
     "maschio", "gentaglia", "razza",
@@ -180,7 +183,7 @@ class Italian3Rules(Wishes7Rules):
             category in (Cat.INSULT, Cat.BODY_SHAMING)
             and len(hit.entry.tokens) == 1
             and target is Kind.NONE
-            and (_vocative(ctx, hit) or _exclaimed(ctx, hit))
+            and _vocative(ctx, hit)
         ):
             return Kind.SECOND_PERSON, note  # "ma che cazzo dici, ignorante"
         return target, note
@@ -210,10 +213,8 @@ class Italian3Rules(Wishes7Rules):
         if tokens[last] not in _OF or ctx.pause_after(last - 1):
             return False
         who = last + 1
-        while who < len(tokens) and tokens[who] in _MY:
-            who += 1  # "quell'idiota del mio vicino"
-        if who >= len(tokens):
-            return False
+        if who >= len(tokens) or tokens[who] in _MY:
+            return False  # "quel coglione di mio fratello": one's own
         cues = self._cues
         return tokens[who] not in cues["thing"] and tokens[who] not in cues["gaming"]
 

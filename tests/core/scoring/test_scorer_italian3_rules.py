@@ -52,7 +52,6 @@ KIND_OF_THING_CLEAN = (
 # "quel coglione di Marco": demonstrative, name-call, "di" and who.
 EPITHET_HOSTILE = (
     "quel coglione di luca ha rotto di nuovo tutto",
-    "quell'idiota del mio vicino suona alle sei",
     "quella cretina della mia ex mi ha bloccato",
     "quel pagliaccio di allenatore ci ha rovinato la stagione",
 )
@@ -68,8 +67,6 @@ VOCATIVE_HOSTILE = (
     "torna a studiare ignorante",
     "smettila di piangere sfigato",
     "grassona fai ridere",
-    "che imbecille!",
-    "ma che deficiente",
     "@luca dovresti rileggere le regole, somaro",
     "@giulia che cretina",
 )
@@ -81,6 +78,7 @@ VOCATIVE_CLEAN = (
     "che idiota, ho lasciato il caricatore a casa",  # said of oneself
     "ho sbagliato fermata. che scemo",  # said of oneself
     "che imbecille che sono stato",
+    "che deficiente!",  # a remark: names no one (test_scorer_it_shapes)
 )
 
 # A person called "di merda" / "del cazzo": on its own the reader, never a thing.
@@ -122,7 +120,6 @@ LEXICON_HOSTILE = (
     "sei senza cervello",
     "ti sfascio la faccia se ti ribecco",
     "vergognatevi",
-    "sei disgustoso",
     "vi meritate di perdere, incapaci",
     "sparati in testa e facci un favore",
     "fatevi ammazzare tutti",
