@@ -134,6 +134,14 @@ _CARING_NEXT = frozenset({
 # fmt: on
 
 
+# Every word the rules above start from (a clitic, "come", "che", "di", a demonstrative,
+# a verb said to the reader): a message with none of them is read by no rule here.
+_ITALIAN = frozenset(
+    _TO_YOU | set(_CLITICS) | _OBJECT_CLITICS | _THAT | _OF | _PERSON_CALLED | {"come", "che"}
+)
+_ITALIAN_NAME = "italian3"  # its name in the message's cache of cue look-ups
+
+
 class Italian3Rules(Wishes7Rules):
     """Clitic victims, "gente come te", "che schifo di persona" and vocatives."""
 
@@ -153,6 +161,8 @@ class Italian3Rules(Wishes7Rules):
             return Kind.OBJECT, EQUAL_NOTE  # "siete tutti uguali per me"
         if hit.entry.term in _WAITING and _at_a_time(ctx, hit):
             return Kind.OBJECT, MEETING_NOTE  # "ti aspetto fuori dal cinema alle nove"
+        if not ctx.mentions_any(_ITALIAN_NAME, _ITALIAN):
+            return target, note  # no word any rule below reads: most English hits stop here
         if (
             not note
             and target in _ADDRESSED
@@ -192,7 +202,7 @@ class Italian3Rules(Wishes7Rules):
         """A people-only word's target, with a clitic victim or "gente come te" counted:
         the older rules look for the person only after the verb ("spacco la faccia a te")."""
         aimed = super()._person_object(ctx, hit, target)
-        if aimed is not Kind.OBJECT:
+        if aimed is not Kind.OBJECT or not ctx.mentions_any(_ITALIAN_NAME, _ITALIAN):
             return aimed
         if hit.entry.term in _OF_SHIT:
             called = _person_called(ctx, hit)
