@@ -63,14 +63,15 @@ _PERSON_KIND = frozenset({
 })
 # Second-person verbs and orders that make a clause spoken to the reader: a bare
 # name-call at its edge is a vocative. Present tense "-i" forms and common imperatives;
-# none that is an English word ("state", "fate"): both languages are scored at once.
+# none that is an English or Spanish word ("state", "fate", "tu", "te"): every language
+# is scored at once.
 _TO_YOU = frozenset({
     "sei", "dici", "fai", "hai", "vuoi", "puoi", "sai", "capisci", "parli", "scrivi",
     "pensi", "credi", "rompi", "stai", "vai", "torna", "tornatene", "fatti", "vattene",
     "smettila", "impara", "studia", "leggi", "guarda", "taci", "chiudi", "cresci", "curati",
     "sparisci", "muoviti", "levati", "togliti", "svegliati", "giochi", "capito",
-    "siete", "dite", "avete", "andate", "tornate", "meriti", "meritate", "ti", "vi", "te",
-    "tu", "voi", "devi", "dovresti", "dovete", "apri", "pensa", "ascolta", "vieni",
+    "siete", "dite", "avete", "andate", "tornate", "meriti", "meritate", "ti", "vi", "voi",
+    "devi", "dovresti", "dovete", "apri", "pensa", "ascolta", "vieni",
     "smetti", "lascia", "gioca", "prova", "dimmi", "rispondi", "parla", "statti", "stattene",
 })
 # fmt: on

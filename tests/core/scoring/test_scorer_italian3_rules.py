@@ -205,6 +205,7 @@ def test_put_down_with_kind_words_is_advice(scorer: Scorer, text: str) -> None:
         "I ATTENDED PENN STATE IN 71 THIS IS FUCKING DISGUSTING",  # "state": no Italian verb
         "what state got the best food",
         "the sine wave is off",  # no "asine"
+        "lmao tu madre lol: nacho doritos trash",  # Spanish "tu" opens no vocative
     ],
 )
 def test_english_untouched(scorer: Scorer, text: str) -> None:
