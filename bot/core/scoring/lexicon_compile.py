@@ -33,6 +33,7 @@ from bot.core.scoring.lexicon import (
     tokenize_term,
 )
 from bot.core.scoring.lexicon_insult_u import insult_u_twins
+from bot.core.scoring.lexicon_italian3 import plural_twins
 from bot.core.scoring.lexicon_sections import CONTROL_CUES, CUE_SECTIONS, READER_CUES
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.verdict import Category, TargetKind
@@ -89,6 +90,7 @@ def compile_lexicon(
                 entries.setdefault(entry.tokens, entry)
     entries.update(text_speak_twins(entries))  # "nobody likes u", "kill urself"
     entries.update(insult_u_twins(entries))  # "fk u", "whats wrong with u"
+    entries.update(plural_twins(entries))  # "vi spacco la faccia", "ve la faccio pagare"
     for lang in langs:
         fitted = learned_entries(lang) if learned is None else learned.get(lang, ())
         for entry in fitted:

@@ -16,7 +16,7 @@ lexicon lines under "gamechat6" comments; these rules keep their near-misses rig
   idiota!", "che gran coglione"), like "what a noob": said to someone in the match.
   "che" inside a sentence is "that" ("ha detto che idiota ..."), and "che idiota sono"
   / "che scarso oggi" go on past the name-call, so the word must end the clause, and
-  "che idiota, ho sbagliato io" blames the writer.
+  "che idiota, ho sbagliato io" or "ho sbagliato fermata. che scemo" blames the writer.
 - A name-call after a rank, the way chat sorts players ("2k trash", "bronze noob",
   "boosted scrub"), names a player: the reader when "you" is bound to it ("ur 4k
   trash", "arent you 2k trash"), else one of the match. Bare, "trash" could be a
@@ -166,9 +166,10 @@ class GameChat6Rules(Controls3Rules):
             end += 1
         if end < len(tokens) and not ctx.pause_after(end - 1):
             return False
-        # "che idiota, ho sbagliato io": the next words blame the writer
-        after = tokens[end : end + _SELF_REACH]
-        return _OWN_DOING.isdisjoint(after)
+        # "che idiota, ho sbagliato io", "ho sbagliato fermata. che scemo": the words
+        # around it blame the writer
+        around = tokens[max(0, i - _SELF_REACH) : i] + tokens[end : end + _SELF_REACH]
+        return _OWN_DOING.isdisjoint(around)
 
     def _named_reader(self, ctx: Context, hit: Hit) -> bool:
         """A player's name closing "learn english": "learn english sf" (a language

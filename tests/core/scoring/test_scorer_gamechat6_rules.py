@@ -141,6 +141,7 @@ CHE_CLEAN: tuple[str, ...] = (
     "che idiota sono",
     "che scarso oggi",
     "che idiota, ho sbagliato io",
+    "ho sbagliato strada. che idiota",
     "che stupida domanda",
     "che cazzo",
     "ha detto che idiota sono",
