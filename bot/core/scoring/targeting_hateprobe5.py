@@ -1,0 +1,150 @@
+"""Targeting rules from the fifth functional hate-speech probe (issue 8, hateprobe5).
+
+Functional suites write derogation as claims about what a group does or cannot do,
+with no insult word in them:
+
+- Harm the group is said to do: "trans people are ruining this fandom", "women ruin
+  every game", "refugees have ruined this town", "gli immigrati stanno rovinando
+  l'Italia". The `group_ruin` verbs count only with a named identity group as their
+  subject, right before them (auxiliaries and adverbs between). A passive ("refugees
+  are being destroyed") makes the group the victim; a negation ("aren't ruining
+  anything") stops the reading; "this patch ruined the game" names no group.
+- A skill denied to the group: "women cant do math", "black people can't think for
+  themselves", "women are incapable of leading a team", "le donne non sanno guidare",
+  "i meridionali non sanno lavorare". The `group_unable` words count only with a named
+  group as subject before them and a `group_skill` word right after; "immigrants
+  can't vote yet" and "disabled people can't get in, there is no ramp" deny a right
+  or access, not a skill, and stay clean. Italian "sanno" needs "non" right before it.
+
+Reported speech and counter-speech keep the earlier rules' reading. Both rules run only
+on their own words' hits (the hit path), reading a few tokens around them.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.hateprobe5_words import PROBE5_WEIGHT
+from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.targeting_context import (
+    IDENTITY_NOTE,
+    NAMED_NOTE,
+    SAID_OF_NOTE,
+    Context,
+    Hit,
+)
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_wishes7 import Wishes7Rules
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["NOT_OF_GROUP_NOTE", "HateProbe5Rules"]
+
+NOT_OF_GROUP_NOTE = "no group said to do it"
+# Between a group and what it is said to do: auxiliaries, adverbs, "all".
+# fmt: off
+_AUXILIARIES = frozenset({
+    "are", "re", "r", "have", "has", "had", "been", "keep", "just", "all", "simply",
+    "really", "literally", "totally", "slowly", "always", "basically", "already", "still",
+    "actively", "truly", "even", "so", "now", "stanno", "stan", "hanno", "continuano",
+    "sono", "tutti", "tutte", "sempre", "gia", "ormai", "solo", "proprio", "davvero",
+    "veramente", "a",
+})
+# fmt: on
+_SUBJECT_REACH = 4  # "gay people are all slowly ruining ...": auxiliaries skipped
+# Past participles are the group's deed only after "have"; after "are"/"being" the
+# group is the one harmed ("refugees are being destroyed").
+_PERFECT = frozenset({"have", "has", "had", "hanno", "ve"})
+_PAST_ENDINGS = ("ed", "ato", "utto")
+# Praise in the same words: "women are destroying the competition", "destroying it".
+_PRAISE_OBJECTS = frozenset(
+    {"it", "records", "stereotypes", "expectations", "barriers", "myths", "competition"}
+)
+# Between an inability word and the skill: "can't even", "incapable of", "unable to".
+# fmt: off
+_SKILL_BRIDGE = frozenset({
+    "even", "ever", "of", "to", "just", "properly", "really", "be", "simply", "possibly",
+    "do", "basic", "simple", "di", "a", "nemmeno", "neanche", "neppure", "proprio", "mai",
+    "fare", "la", "il", "le",
+})
+# fmt: on
+_SKILL_REACH = 3
+_NEEDS_NON = frozenset({"sanno"})  # "non sanno guidare"
+_NON = frozenset({"non"})
+# Notes that aim a hit rather than cancel it: the group reading replaces them.
+_AIMING_NOTES = frozenset({"", IDENTITY_NOTE, SAID_OF_NOTE, NAMED_NOTE})
+
+
+class HateProbe5Rules(Wishes7Rules):
+    """Harm a group is said to do, and skills denied to a group."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        cues = self._cues
+        self._ruin = cues["group_ruin"]
+        self._unable = cues["group_unable"] | {"t"}  # "can't" ends in "t"
+        self._skills = cues["group_skill"]
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note); this module's words read by their shape."""
+        target, note = super().reread(ctx, hit, target, note)
+        entry = hit.entry
+        if not entry.person_only or entry.weight != PROBE5_WEIGHT:
+            return target, note
+        last = entry.tokens[-1]
+        if last in self._ruin:
+            said = self._harm_said(ctx, hit)
+        elif last in self._unable:
+            said = self._skill_denied(ctx, hit)
+        else:
+            return target, note
+        if not said:
+            return Kind.OBJECT, NOT_OF_GROUP_NOTE  # "that thing is a wreck", "I can't think"
+        if target is Kind.REPORTED or (note not in _AIMING_NOTES and last not in _NEEDS_NON):
+            return target, note  # "people who say ...", "nobody thinks ...": it stands
+        return Kind.GROUP, IDENTITY_NOTE
+
+    def _group_subject(self, ctx: Context, at: int) -> bool:
+        """A named identity group right before token `at`, auxiliaries between."""
+        tokens = ctx.tokens
+        i = at - 1
+        floor = max(0, at - _SUBJECT_REACH - 2)
+        while i >= floor and tokens[i] in _AUXILIARIES and not ctx.pause_after(i):
+            i -= 1
+        if i < 0 or ctx.pause_after(i):
+            return False
+        if self._group_named_at(tokens, i, at):
+            return True  # "muslims are ruining ..."
+        return (
+            tokens[i] in self._cues["people"] and i > 0 and self._group_named_at(tokens, i - 1, at)
+        )  # "gay people are ruining ..."
+
+    def _harm_said(self, ctx: Context, hit: Hit) -> bool:
+        """ "Immigrants are ruining ...", "women ruin ...", "refugees have ruined ..."."""
+        tokens = ctx.tokens
+        word = hit.entry.tokens[0]
+        before = tokens[hit.first - 1] if hit.first > 0 else ""
+        if word.endswith(_PAST_ENDINGS) and before not in _PERFECT:
+            return False  # "refugees are being destroyed": harmed, not harming
+        if hit.last < len(tokens) and tokens[hit.last] in _PRAISE_OBJECTS:
+            return False  # "women are destroying the competition"
+        if hit.last + 1 < len(tokens) and tokens[hit.last + 1] in _PRAISE_OBJECTS:
+            return False
+        return self._group_subject(ctx, hit.first)
+
+    def _skill_denied(self, ctx: Context, hit: Hit) -> bool:
+        """ "Women can't do math", "le donne non sanno guidare": a group, then a skill."""
+        tokens = ctx.tokens
+        first = hit.first
+        if hit.entry.tokens[-1] in _NEEDS_NON:
+            if first == 0 or tokens[first - 1] not in _NON:
+                return False
+            first -= 1
+        elif first > 0 and tokens[first - 1] in _NON:
+            return False
+        end = min(len(tokens), hit.last + _SKILL_REACH + 1)
+        at = hit.last
+        while at < end and tokens[at] in _SKILL_BRIDGE and not ctx.pause_after(at - 1):
+            at += 1
+        if at >= end or tokens[at] not in self._skills or ctx.pause_after(at - 1):
+            return False
+        return self._group_subject(ctx, first)
