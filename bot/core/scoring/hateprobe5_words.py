@@ -1,11 +1,13 @@
-"""Harm and inability said of a named group, as lexicon words (issue 8, hateprobe5).
+"""Harm, inability and a place said of a named group, as lexicon words (issue 8,
+hateprobe5).
 
-"Immigrants are ruining this town", "women cant do math", "le donne non sanno guidare":
-the attack is a claim about what a group does or cannot do, with no insult word in it.
-The `group_ruin` and `group_unable` cues list the verbs and inability words; each
-becomes a lexicon entry of its own (an insult, people only) that
-targeting_hateprobe5.py counts only with a named group as the clause's subject, so
-"this patch ruined the game" and "I can't think straight" stay clean. Like the
+"Immigrants are ruining this town", "women cant do math", "women should stay in the
+kitchen": the attack is a claim about what a group does, cannot do or must do, with no
+insult word in it. The `group_ruin`, `group_unable` and `group_place` cues list the
+verbs, inability words and places; each becomes a lexicon entry of its own (an insult,
+people only) that targeting_hateprobe5.py counts only with a named group as the
+clause's subject, so "this patch ruined the game", "I can't think straight" and "I
+should stay home tonight" stay clean. Like the
 `said_of_group` words they are no known words to the other rules.
 """
 
@@ -26,14 +28,21 @@ _APOSTROPHE = {"cant": "can't"}
 def add_probe5_words(
     cue_words: Mapping[str, Set[str]], entries: MutableMapping[tuple[str, ...], Entry]
 ) -> dict[tuple[str, ...], Entry]:
-    """An entry for each `group_ruin` / `group_unable` word the lexicon does not hold;
-    added to `entries` and returned."""
-    words = {*cue_words.get("group_ruin", ()), *cue_words.get("group_unable", ())}
+    """An entry for each `group_ruin` / `group_unable` / `group_place` word the lexicon
+    does not hold as a word, added to `entries`. Returned are those whose words were in
+    no phrase either: only they become unknown words to the other rules, so "place" or
+    "kitchen", already words of phrases, are read by them as before ("Place is gross")."""
+    words = {
+        *cue_words.get("group_ruin", ()),
+        *cue_words.get("group_unable", ()),
+        *cue_words.get("group_place", ()),
+    }
     terms = sorted(words) + [_APOSTROPHE[word] for word in sorted(words) if word in _APOSTROPHE]
     added: dict[tuple[str, ...], Entry] = {
         key: Entry(term, key, Category.INSULT, PROBE5_WEIGHT, None, True)
         for term in terms
         if (key := tokenize_term(term)) not in entries
     }
+    in_phrases = {token for key in entries if len(key) > 1 for token in key}
     entries.update(added)
-    return added
+    return {key: entry for key, entry in added.items() if in_phrases.isdisjoint(key)}

@@ -1,7 +1,7 @@
 """Targeting rules from the fifth functional hate-speech probe (issue 8, hateprobe5).
 
-Functional suites write derogation as claims about what a group does or cannot do,
-with no insult word in them:
+Functional suites write derogation as claims about what a group does, cannot do or
+must do, with no insult word in them:
 
 - Harm the group is said to do: "trans people are ruining this fandom", "women ruin
   every game", "refugees have ruined this town", "gli immigrati stanno rovinando
@@ -15,6 +15,13 @@ with no insult word in them:
   group as subject before them and a `group_skill` word right after; "immigrants
   can't vote yet" and "disabled people can't get in, there is no ramp" deny a right
   or access, not a skill, and stay clean. Italian "sanno" needs "non" right before it.
+- A place the group is told to keep to: "women should stay in the kitchen", "black
+  people need to know their place", "immigrants should go back to their own country",
+  "i gay devono stare nascosti". The `group_place` words count only after a modal and a
+  verb of staying or going, with a named group as the modal's subject; a negation
+  ("women shouldn't have to stay home"), a time or condition after the place ("... stay
+  home if they are sick") or a homeland with no going back ("stay in the country
+  legally") leave it clean.
 
 Reported speech and counter-speech keep the earlier rules' reading. Both rules run only
 on their own words' hits (the hit path), reading a few tokens around them.
@@ -48,6 +55,7 @@ _AUXILIARIES = frozenset({
     "veramente", "a",
 })
 # fmt: on
+_CARRY_REACH = 12  # how far back a group is looked for behind "they"
 _SUBJECT_REACH = 4  # "gay people are all slowly ruining ...": auxiliaries skipped
 # Past participles are the group's deed only after "have"; after "are"/"being" the
 # group is the one harmed ("refugees are being destroyed").
@@ -66,6 +74,28 @@ _SKILL_BRIDGE = frozenset({
 })
 # fmt: on
 _SKILL_REACH = 3
+# Before a place: the modal that makes it an order ("should", "devono"), the verb of
+# staying or going, and what denies it ("shouldn't have to stay").
+# fmt: off
+_MODALS = frozenset({
+    "should", "must", "need", "needs", "ought", "gotta", "better", "have", "has",
+    "devono", "dovrebbero", "debbono", "dovranno", "vanno", "andrebbero",
+})
+_STAY = frozenset({
+    "stay", "remain", "go", "get", "know", "keep", "kept", "return", "stare", "restare",
+    "rimanere", "tornare", "tornarsene", "starsene", "tenuti", "tenute",
+})
+_RETURN = frozenset({"back", "return", "tornare", "tornarsene"})  # "go back to their country"
+_HOMELANDS = frozenset({"country", "countries", "homeland", "paese"})
+_NOT = frozenset({"not", "t", "never", "non", "mai", "dont", "shouldnt"})
+# A time, condition or reason after the place makes it advice: "stay home if you're sick".
+_ADVICE_AFTER = frozenset({
+    "if", "when", "while", "during", "until", "because", "unless", "tonight", "today",
+    "tomorrow", "se", "quando", "mentre", "durante", "finche", "perche", "stasera", "oggi",
+    "domani",
+})
+# fmt: on
+_PLACE_REACH = 7  # "should just stay at home", "devono restare chiusi"
 _NEEDS_NON = frozenset({"sanno"})  # "non sanno guidare"
 _NON = frozenset({"non"})
 # Notes that aim a hit rather than cancel it: the group reading replaces them.
@@ -81,6 +111,8 @@ class HateProbe5Rules(Wishes7Rules):
         self._ruin = cues["group_ruin"]
         self._unable = cues["group_unable"] | {"t"}  # "can't" ends in "t"
         self._skills = cues["group_skill"]
+        self._places = cues["group_place"]
+        self._they = cues["plural_pronoun"]
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -95,6 +127,8 @@ class HateProbe5Rules(Wishes7Rules):
             said = self._harm_said(ctx, hit)
         elif last in self._unable:
             said = self._skill_denied(ctx, hit)
+        elif last in self._places:
+            said = self._told_to_stay(ctx, hit)
         else:
             return target, note
         if not said:
@@ -102,6 +136,19 @@ class HateProbe5Rules(Wishes7Rules):
         if target is Kind.REPORTED or (note not in _AIMING_NOTES and last not in _NEEDS_NON):
             return target, note  # "people who say ...", "nobody thinks ...": it stands
         return Kind.GROUP, IDENTITY_NOTE
+
+    def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+        """hateprobe4's shapes, except for this module's words: its pronoun carry-over
+        would aim "countries they fled" or "they can't find housing" at a group named
+        earlier; these words are read by their own shape in `reread`."""
+        entry = hit.entry
+        if entry.weight == PROBE5_WEIGHT and entry.person_only and self._is_own(entry.tokens):
+            return None
+        return super().probe4_aim(ctx, hit)
+
+    def _is_own(self, tokens: tuple[str, ...]) -> bool:
+        last = tokens[-1]
+        return last in self._ruin or last in self._unable or last in self._places
 
     def _group_subject(self, ctx: Context, at: int) -> bool:
         """A named identity group right before token `at`, auxiliaries between."""
@@ -114,6 +161,10 @@ class HateProbe5Rules(Wishes7Rules):
             return False
         if self._group_named_at(tokens, i, at):
             return True  # "muslims are ruining ..."
+        if tokens[i] in self._they:
+            return any(  # "Refugees moved in. They are ruining it": the group named before
+                self._group_named_at(tokens, j, i) for j in range(max(0, i - _CARRY_REACH), i)
+            )
         return (
             tokens[i] in self._cues["people"] and i > 0 and self._group_named_at(tokens, i - 1, at)
         )  # "gay people are ruining ..."
@@ -148,3 +199,23 @@ class HateProbe5Rules(Wishes7Rules):
         if at >= end or tokens[at] not in self._skills or ctx.pause_after(at - 1):
             return False
         return self._group_subject(ctx, first)
+
+    def _told_to_stay(self, ctx: Context, hit: Hit) -> bool:
+        """ "Women should stay in the kitchen", "black people need to know their place",
+        "i gay devono stare nascosti": a group, a modal, a verb of staying, the place."""
+        tokens = ctx.tokens
+        if hit.last < len(tokens) and tokens[hit.last] in _ADVICE_AFTER:
+            return False  # "... should stay home if they are sick"
+        floor = max(0, hit.first - _PLACE_REACH)
+        verbs: set[str] = set()
+        for i in range(hit.first - 1, floor - 1, -1):
+            word = tokens[i]
+            if ctx.pause_after(i) or word in _NOT:
+                return False
+            if word in _MODALS:
+                if not verbs or (hit.entry.term in _HOMELANDS and _RETURN.isdisjoint(verbs)):
+                    return False  # "immigrants should stay in the country legally"
+                return self._group_subject(ctx, i)
+            if word in _STAY or word in _RETURN:
+                verbs.add(word)
+        return False
