@@ -34,9 +34,13 @@ PROBE3_CUES = ("claim_end", "felt", "felt_end", "denier", "typo_core", "said_of_
 # only when the writer denies it to one (hateprobe4_words.py); hatred named by its
 # gerund or infinitive and the words that approve of it.
 PROBE4_CUES = ("praise_denied", "respect_denied", "hate_form", "approval")
-# hateprobe5: harm a group is said to do, inability said of it, the skills denied and
-# where it is told to stay (hateprobe5_words.py, targeting_hateprobe5.py).
-PROBE5_CUES = ("group_ruin", "group_unable", "group_skill", "group_place")
+# hateprobe5: harm a group is said to do, inability said of it, the skills denied,
+# where it is told to stay and violence promised to it or its places of worship
+# (hateprobe5_words.py, targeting_hateprobe5.py).
+PROBE5_CUES = (
+    *("group_ruin", "group_unable", "group_skill", "group_place", "group_harm"),
+    "worship_place",
+)
 
 
 CUE_SECTIONS = (

@@ -29,8 +29,8 @@ on their own words' hits (the hit path), reading a few tokens around them.
 
 from __future__ import annotations
 
-from bot.core.scoring.hateprobe5_words import PROBE5_WEIGHT
-from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.hateprobe5_words import PROBE5_THREAT_WEIGHT, PROBE5_WEIGHT
+from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_context import (
     IDENTITY_NOTE,
     NAMED_NOTE,
@@ -38,8 +38,8 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.targeting_hateprobe5_threats import Probe5ThreatRules
 from bot.core.scoring.targeting_kinds import Kind
-from bot.core.scoring.targeting_wishes7 import Wishes7Rules
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_OF_GROUP_NOTE", "HateProbe5Rules"]
@@ -102,8 +102,9 @@ _NON = frozenset({"non"})
 _AIMING_NOTES = frozenset({"", IDENTITY_NOTE, SAID_OF_NOTE, NAMED_NOTE})
 
 
-class HateProbe5Rules(Wishes7Rules):
-    """Harm a group is said to do, and skills denied to a group."""
+class HateProbe5Rules(Probe5ThreatRules):
+    """Harm a group is said to do, skills denied to it, a place it is told to keep to
+    (and, from Probe5ThreatRules, violence promised to it)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon)
@@ -138,17 +139,24 @@ class HateProbe5Rules(Wishes7Rules):
         return Kind.GROUP, IDENTITY_NOTE
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
-        """hateprobe4's shapes, except for this module's words: its pronoun carry-over
-        would aim "countries they fled" or "they can't find housing" at a group named
-        earlier; these words are read by their own shape in `reread`."""
-        entry = hit.entry
-        if entry.weight == PROBE5_WEIGHT and entry.person_only and self._is_own(entry.tokens):
+        """hateprobe4's shapes, except for this round's words: its pronoun carry-over
+        would aim "countries they fled", "they can't find housing" or "they can kick
+        ass" at a group named earlier; these words are read by their own shape in
+        `reread`."""
+        if self._is_own(hit.entry):
             return None
         return super().probe4_aim(ctx, hit)
 
-    def _is_own(self, tokens: tuple[str, ...]) -> bool:
-        last = tokens[-1]
-        return last in self._ruin or last in self._unable or last in self._places
+    def _is_own(self, entry: Entry) -> bool:
+        """One of this round's entries (hateprobe5_words.py), not a server's own term."""
+        if not entry.person_only:
+            return False
+        last = entry.tokens[-1]
+        if entry.weight == PROBE5_THREAT_WEIGHT:
+            return last in self._harm
+        return entry.weight == PROBE5_WEIGHT and (
+            last in self._ruin or last in self._unable or last in self._places
+        )
 
     def _group_subject(self, ctx: Context, at: int) -> bool:
         """A named identity group right before token `at`, auxiliaries between."""
