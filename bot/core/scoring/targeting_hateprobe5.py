@@ -82,10 +82,15 @@ _MODALS = frozenset({
     "devono", "dovrebbero", "debbono", "dovranno", "vanno", "andrebbero",
 })
 _STAY = frozenset({
-    "stay", "remain", "go", "get", "know", "keep", "kept", "return", "stare", "restare",
-    "rimanere", "tornare", "tornarsene", "starsene", "tenuti", "tenute",
+    "stay", "remain", "go", "get", "know", "keep", "kept", "return", "sent", "send",
+    "shipped", "stare", "restare", "rimanere", "tornare", "tornarsene", "starsene", "tenuti",
+    "tenute", "rimandati", "rimandate", "rispediti", "rispedite", "mandati", "mandate",
 })
-_RETURN = frozenset({"back", "return", "tornare", "tornarsene"})  # "go back to their country"
+# "go back to their country", "sent back", "rimandati al loro paese"
+_RETURN = frozenset(
+    {"back", "return", "sent", "send", "shipped", "tornare", "tornarsene", "rimandati"}
+    | {"rimandate", "rispediti", "rispedite"}
+)
 _HOMELANDS = frozenset({"country", "countries", "homeland", "paese"})
 _NOT = frozenset({"not", "t", "never", "non", "mai", "dont", "shouldnt"})
 # A time, condition or reason after the place makes it advice: "stay home if you're sick".

@@ -52,11 +52,14 @@ _OBJECT_SKIP = frozenset({
     "fucking", "fuckin", "al", "alla", "allo", "ai", "agli", "alle", "il", "lo", "la", "i",
     "gli", "le", "un", "una", "uno", "ogni", "qualche", "tutti", "tutte", "prossimo",
     "prossima", "prossimi", "quei", "quegli", "quelle", "questi", "dei", "degli", "delle",
-    "di", "single", "damn", "first", "two", "three",
+    "di", "single", "damn", "first", "primo", "prima", "primi", "two", "three",
 })
 # fmt: on
 _OBJECT_REACH = 6  # "beat the crap out of some gay guys"
 _UNAIMED = frozenset({Kind.OBJECT, Kind.NONE})
+# targeting_person.py's note for a threat beside gaming words ("in this server"): a named
+# group as the object is no boss or tank, so it does not cancel these.
+_GAMING_NOTE = "gaming talk"
 
 
 class Probe5ThreatRules(Wishes7Rules):
@@ -82,7 +85,7 @@ class Probe5ThreatRules(Wishes7Rules):
             return target, note
         if not (self._promised(ctx, hit) and self._group_object(ctx, hit)):
             return Kind.OBJECT, NOT_PROMISED_NOTE  # "I'm going to shoot the ball"
-        if target is Kind.REPORTED or note:
+        if target is Kind.REPORTED or (note and note != _GAMING_NOTE):
             return target, note  # "he said he will shoot immigrants"
         return Kind.GROUP, IDENTITY_NOTE
 
