@@ -12,7 +12,8 @@ must do, with no insult word in them:
 - A skill denied to the group: "women cant do math", "black people can't think for
   themselves", "women are incapable of leading a team", "le donne non sanno guidare",
   "i meridionali non sanno lavorare". The `group_unable` words count only with a named
-  group as subject before them and a `group_skill` word right after; "immigrants
+  group as subject before them (or right after them in a question: "why can't women
+  drive?") and a `group_skill` word right after; "immigrants
   can't vote yet" and "disabled people can't get in, there is no ramp" deny a right
   or access, not a skill, and stay clean. Italian "sanno" needs "non" right before it.
 - A place the group is told to keep to: "women should stay in the kitchen", "black
@@ -101,6 +102,8 @@ _ADVICE_AFTER = frozenset({
 })
 # fmt: on
 _PLACE_REACH = 7  # "should just stay at home", "devono restare chiusi"
+_WHY = frozenset({"why", "come"})  # "why can't women ...", "how come ..."
+_ALL = frozenset({"all", "the", "most"})
 _NEEDS_NON = frozenset({"sanno"})  # "non sanno guidare"
 _NON = frozenset({"non"})
 # Notes that aim a hit rather than cancel it: the group reading replaces them.
@@ -205,13 +208,28 @@ class HateProbe5Rules(Probe5ThreatRules):
             first -= 1
         elif first > 0 and tokens[first - 1] in _NON:
             return False
-        end = min(len(tokens), hit.last + _SKILL_REACH + 1)
         at = hit.last
+        if first > 0 and tokens[first - 1] in _WHY:
+            at = self._asked_group_end(ctx, at)  # "why can't women drive?": the group after
+            if at < 0:
+                return False
+        elif not self._group_subject(ctx, first):
+            return False
+        end = min(len(tokens), at + _SKILL_REACH + 1)
         while at < end and tokens[at] in _SKILL_BRIDGE and not ctx.pause_after(at - 1):
             at += 1
-        if at >= end or tokens[at] not in self._skills or ctx.pause_after(at - 1):
-            return False
-        return self._group_subject(ctx, first)
+        return at < end and tokens[at] in self._skills and not ctx.pause_after(at - 1)
+
+    def _asked_group_end(self, ctx: Context, at: int) -> int:
+        """Where a named group right at `at` ends ("why can't black people ..."), or -1."""
+        tokens = ctx.tokens
+        end = min(len(tokens), at + 3)
+        if at < end and tokens[at] in _ALL:
+            at += 1  # "why can't all women ..."
+        if at >= end or ctx.pause_after(at - 1) or not self._group_named_at(tokens, at, end):
+            return -1
+        people = at + 1 < end and tokens[at + 1] in self._cues["people"]
+        return at + 2 if people else at + 1  # past "black people" / "women"
 
     def _told_to_stay(self, ctx: Context, hit: Hit) -> bool:
         """ "Women should stay in the kitchen", "black people need to know their place",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.scoring.lexicon import load_cues, profanity_words
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category, Severity, TargetKind
 
@@ -49,6 +50,8 @@ SKILL_DENIED = [
     "Women? They can't do math.",
     "le donne non sanno guidare",
     "gli stranieri non sanno nemmeno parlare italiano",
+    "why can't women just learn to code?",
+    "how come muslims can't integrate?",
     "i neri non sanno ragionare",
 ]
 SKILL_CLEAN = [
@@ -61,6 +64,8 @@ SKILL_CLEAN = [
     "non so guidare, ho appena preso il foglio rosa",
     "gli immigrati non sanno dove andare a dormire",
     "he says women can't think, which is nonsense",
+    "why can't I think straight today?",
+    "why can't immigrants vote in local elections?",
 ]
 TOLD_TO_STAY = [
     "women need to stay in the kitchen",
@@ -148,3 +153,13 @@ def test_a_server_can_allow_the_words(scorer: Scorer) -> None:
     allowed = Scorer(ScorerConfig(allowed_terms=frozenset({"ruining"})))
     assert scorer.score("immigrants are ruining this town").hostile
     assert not allowed.score("immigrants are ruining this town").hostile
+
+
+def test_no_word_of_the_round_is_a_swear_word() -> None:
+    """A word of better-profanity's list would lose its swearing reading to these rules
+    ("i love to r*pe girls" is abuse with no group in it)."""
+    swearing = profanity_words()
+    for lang in ("en", "it"):
+        cues = load_cues(lang)
+        for section in ("group_ruin", "group_unable", "group_place", "group_harm"):
+            assert not {(word,) for word in cues.get(section, ())} & swearing, section
