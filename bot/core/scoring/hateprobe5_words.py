@@ -20,7 +20,7 @@ from collections.abc import Mapping, MutableMapping, Set
 from bot.core.scoring.lexicon import Entry, tokenize_term
 from bot.core.scoring.verdict import Category
 
-__all__ = ["PROBE5_THREAT_WEIGHT", "PROBE5_WEIGHT", "add_probe5_words"]
+__all__ = ["PROBE5_THREAT_WEIGHT", "PROBE5_WEIGHT", "add_probe5_words", "group_only_terms"]
 
 PROBE5_WEIGHT = 0.56  # a claim about a group, a shade under a judging word said of it
 PROBE5_THREAT_WEIGHT = 0.78  # violence promised to a group: a threat, high severity
@@ -55,3 +55,14 @@ def add_probe5_words(
     in_phrases = {token for key in entries if len(key) > 1 for token in key}
     entries.update(added)
     return {key: entry for key, entry in added.items() if in_phrases.isdisjoint(key)}
+
+
+def group_only_terms(cue_words: Mapping[str, Set[str]]) -> frozenset[str]:
+    """The insult terms of this round: like the `said_of_group` words, a message that
+    holds only these and names no group is clean without reading it ("stay home")."""
+    words = {
+        *cue_words.get("group_ruin", ()),
+        *cue_words.get("group_unable", ()),
+        *cue_words.get("group_place", ()),
+    }
+    return frozenset(words | {_APOSTROPHE[word] for word in words if word in _APOSTROPHE})

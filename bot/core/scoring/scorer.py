@@ -34,6 +34,7 @@ from bot.core.scoring.forum_words import (
 )
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
+from bot.core.scoring.hateprobe5_words import group_only_terms
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
@@ -143,7 +144,9 @@ class Scorer:
         # Swearing beside these may be aimed at a group ("fuck gay people"): no shortcut.
         self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
         self._group_words |= self._cues["room"]  # and at the team: "shit team"
+        self._group_words |= {"rom"}  # "i rom sono subdoli": read on, rom_as_people decides
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
+        self._said_of_group |= group_only_terms(self._cues)  # hateprobe5_words.py
         self._praise = self._cues["praise_denied"] | self._cues["respect_denied"]  # hateprobe4
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words

@@ -163,3 +163,15 @@ def test_no_word_of_the_round_is_a_swear_word() -> None:
         cues = load_cues(lang)
         for section in ("group_ruin", "group_unable", "group_place", "group_harm"):
             assert not {(word,) for word in cues.get(section, ())} & swearing, section
+
+
+@pytest.mark.parametrize("text", ["i rom sono subdoli", "i rom non sanno lavorare"])
+def test_the_romani_named_as_i_rom_are_read_on(scorer: Scorer, text: str) -> None:
+    """ "rom" is a group word only after an article (rom_as_people); the shortcut for
+    messages that name no group must not skip it."""
+    assert scorer.score(text).hostile
+
+
+@pytest.mark.parametrize("text", ["I should stay home", "we can't find the place"])
+def test_the_rounds_words_alone_are_clean_without_reading(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).matches == ()
