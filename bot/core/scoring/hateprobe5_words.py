@@ -58,11 +58,13 @@ def add_probe5_words(
 
 
 def group_only_terms(cue_words: Mapping[str, Set[str]]) -> frozenset[str]:
-    """The insult terms of this round: like the `said_of_group` words, a message that
-    holds only these and names no group is clean without reading it ("stay home")."""
+    """The terms of this round: like the `said_of_group` words, a message that holds only
+    these and names no group (nor a place of worship) is clean without reading it ("stay
+    home", "I'm going to beat the boss")."""
     words = {
         *cue_words.get("group_ruin", ()),
         *cue_words.get("group_unable", ()),
         *cue_words.get("group_place", ()),
+        *cue_words.get("group_harm", ()),
     }
     return frozenset(words | {_APOSTROPHE[word] for word in words if word in _APOSTROPHE})

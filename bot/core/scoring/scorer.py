@@ -144,7 +144,8 @@ class Scorer:
         # Swearing beside these may be aimed at a group ("fuck gay people"): no shortcut.
         self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
         self._group_words |= self._cues["room"]  # and at the team: "shit team"
-        self._group_words |= {"rom"}  # "i rom sono subdoli": read on, rom_as_people decides
+        # hateprobe5: "i rom sono subdoli" (rom_as_people decides), "burn the mosque".
+        self._group_words |= {"rom"} | self._cues["worship_place"]
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
         self._said_of_group |= group_only_terms(self._cues)  # hateprobe5_words.py
         self._praise = self._cues["praise_denied"] | self._cues["respect_denied"]  # hateprobe4
