@@ -58,13 +58,15 @@ def add_probe5_words(
 
 
 def group_only_terms(cue_words: Mapping[str, Set[str]]) -> frozenset[str]:
-    """The terms of this round: like the `said_of_group` words, a message that holds only
-    these and names no group (nor a place of worship) is clean without reading it ("stay
-    home", "I'm going to beat the boss")."""
+    """The terms of this round, and "t" (of "can't"): in a message that names no group
+    (nor a place of worship) the scorer drops these hits before reading ("stay home",
+    "I'm going to beat the boss"), so they cost nothing there and change no other
+    reading ("Son of a bitch! Forgot my charger at home")."""
     words = {
         *cue_words.get("group_ruin", ()),
         *cue_words.get("group_unable", ()),
         *cue_words.get("group_place", ()),
         *cue_words.get("group_harm", ()),
     }
-    return frozenset(words | {_APOSTROPHE[word] for word in words if word in _APOSTROPHE})
+    apostrophes = {_APOSTROPHE[word] for word in words if word in _APOSTROPHE}
+    return frozenset(words | apostrophes | ({"t"} if apostrophes else set()))

@@ -147,7 +147,7 @@ class Scorer:
         # hateprobe5: "i rom sono subdoli" (rom_as_people decides), "burn the mosque".
         self._group_words |= {"rom"} | self._cues["worship_place"]
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
-        self._said_of_group |= group_only_terms(self._cues)  # hateprobe5_words.py
+        self._claims = group_only_terms(self._cues)  # hateprobe5_words.py: group-only words
         self._praise = self._cues["praise_denied"] | self._cues["respect_denied"]  # hateprobe4
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words
@@ -211,6 +211,8 @@ class Scorer:
         candidates = self._matcher.candidates(tokens, pairs)
         if not self._praise.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
             candidates = without_praise(candidates, self._praise)  # "a good one": no group
+        if not self._claims.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
+            candidates = without_praise(candidates, self._claims)  # "stay home": no group
         if not candidates:
             return CLEAN
         if (

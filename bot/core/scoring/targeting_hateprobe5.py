@@ -40,7 +40,7 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_hateprobe5_threats import Probe5ThreatRules
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_OF_GROUP_NOTE", "HateProbe5Rules"]
@@ -154,6 +154,17 @@ class HateProbe5Rules(Probe5ThreatRules):
         if self._is_own(hit.entry):
             return None
         return super().probe4_aim(ctx, hit)
+
+    def _hostile_word(self, word: str) -> bool:
+        """Controls2Rules' test for a hostile word after an exclamation, with this round's
+        words left out: alone they are no hostility ("Son of a bitch! Forgot my charger
+        at home")."""
+        return any(
+            len(entry.tokens) == 1
+            and entry.category is not Cat.PROFANITY
+            and not self._is_own(entry)
+            for _, entry in self._lexicon.anchors.get(word, ())
+        )
 
     def _is_own(self, entry: Entry) -> bool:
         """One of this round's entries (hateprobe5_words.py), not a server's own term."""
