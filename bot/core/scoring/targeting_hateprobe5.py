@@ -17,12 +17,12 @@ must do, with no insult word in them:
   can't vote yet" and "disabled people can't get in, there is no ramp" deny a right
   or access, not a skill, and stay clean. Italian "sanno" needs "non" right before it.
 - A place the group is told to keep to: "women should stay in the kitchen", "black
-  people need to know their place", "immigrants should go back to their own country",
+  people need to know their place", "gli stranieri devono tornare al loro paese",
   "i gay devono stare nascosti". The `group_place` words count only after a modal and a
   verb of staying or going, with a named group as the modal's subject; a negation
   ("women shouldn't have to stay home"), a time or condition after the place ("... stay
-  home if they are sick") or a homeland with no going back ("stay in the country
-  legally") leave it clean.
+  home if they are sick") or a homeland with no going back ("devono restare nel
+  paese fino al permesso") leave it clean.
 
 Reported speech and counter-speech keep the earlier rules' reading. Both rules run only
 on their own words' hits (the hit path), reading a few tokens around them.
@@ -92,7 +92,7 @@ _RETURN = frozenset(
     {"back", "return", "sent", "send", "shipped", "tornare", "tornarsene", "rimandati"}
     | {"rimandate", "rispediti", "rispedite"}
 )
-_HOMELANDS = frozenset({"country", "countries", "homeland", "paese"})
+_HOMELANDS = frozenset({"paese"})
 _NOT = frozenset({"not", "t", "never", "non", "mai", "dont", "shouldnt"})
 # A time, condition or reason after the place makes it advice: "stay home if you're sick".
 _ADVICE_AFTER = frozenset({
@@ -104,6 +104,7 @@ _ADVICE_AFTER = frozenset({
 _PLACE_REACH = 7  # "should just stay at home", "devono restare chiusi"
 _WHY = frozenset({"why", "come"})  # "why can't women ...", "how come ..."
 _ALL = frozenset({"all", "the", "most"})
+_OWN_WEIGHTS = (PROBE5_WEIGHT, PROBE5_THREAT_WEIGHT)  # a cheap first test of `_is_own`
 _NEEDS_NON = frozenset({"sanno"})  # "non sanno guidare"
 _NON = frozenset({"non"})
 # Notes that aim a hit rather than cancel it: the group reading replaces them.
@@ -151,7 +152,8 @@ class HateProbe5Rules(Probe5ThreatRules):
         would aim "countries they fled", "they can't find housing" or "they can kick
         ass" at a group named earlier; these words are read by their own shape in
         `reread`."""
-        if self._is_own(hit.entry):
+        entry = hit.entry
+        if entry.weight in _OWN_WEIGHTS and self._is_own(entry):
             return None
         return super().probe4_aim(ctx, hit)
 
@@ -256,7 +258,7 @@ class HateProbe5Rules(Probe5ThreatRules):
                 return False
             if word in _MODALS:
                 if not verbs or (hit.entry.term in _HOMELANDS and _RETURN.isdisjoint(verbs)):
-                    return False  # "immigrants should stay in the country legally"
+                    return False  # "devono restare nel paese fino al permesso"
                 return self._group_subject(ctx, i)
             if word in _STAY or word in _RETURN:
                 verbs.add(word)

@@ -69,11 +69,11 @@ SKILL_CLEAN = [
 ]
 TOLD_TO_STAY = [
     "women need to stay in the kitchen",
-    "gay people should keep it to themselves",
+    "gay people need to stay in the shadows",
     "trans people should stay in the closet where they belong",
     "black people should know their place",
-    "immigrants should go back to their country",
-    "muslims must go back to their own countries",
+    "gli stranieri devono tornare al loro paese",
+    "muslims must be sent home",
     "le donne devono stare in cucina",
     "i disabili devono restare chiusi in casa",
     "i trans dovrebbero stare nascosti",
@@ -84,7 +84,7 @@ STAY_CLEAN = [
     "I should stay home tonight",
     "women should stay home if they feel sick",
     "women shouldn't have to stay in the kitchen",
-    "immigrants should stay in the country legally",
+    "gli immigrati devono restare nel paese fino al permesso",
     "my cat should stay inside",
     "the kids need to know their place in the queue",
     "Agreed. Place is disgusting.",
