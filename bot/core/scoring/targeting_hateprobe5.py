@@ -39,7 +39,7 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
-from bot.core.scoring.targeting_hateprobe5_threats import Probe5ThreatRules
+from bot.core.scoring.targeting_hateprobe5_threats import NOT_PROMISED_NOTE, Probe5ThreatRules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
@@ -154,8 +154,24 @@ class HateProbe5Rules(Probe5ThreatRules):
         `reread`."""
         entry = hit.entry
         if entry.weight in _OWN_WEIGHTS and self._is_own(entry):
-            return None
+            if not self._probe5_shaped(ctx, hit):  # most of these hits: settled here, cheaply
+                if entry.category is Cat.THREAT:
+                    return Kind.OBJECT, NOT_PROMISED_NOTE
+                return Kind.OBJECT, NOT_OF_GROUP_NOTE
+            return None  # the shape holds: the other rules still see reported speech
+
         return super().probe4_aim(ctx, hit)
+
+    def _probe5_shaped(self, ctx: Context, hit: Hit) -> bool:
+        """Whether one of this round's hits has its shape (`reread` decides the rest)."""
+        last = hit.entry.tokens[-1]
+        if hit.entry.category is Cat.THREAT:
+            return self._promised(ctx, hit) and self._group_object(ctx, hit)
+        if last in self._ruin:
+            return self._harm_said(ctx, hit)
+        if last in self._unable:
+            return self._skill_denied(ctx, hit)
+        return self._told_to_stay(ctx, hit)
 
     def _hostile_word(self, word: str) -> bool:
         """Controls2Rules' test for a hostile word after an exclamation, with this round's
