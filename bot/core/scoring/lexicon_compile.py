@@ -15,6 +15,7 @@ from bot.core.scoring.core_typos import unambiguous
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
+from bot.core.scoring.hateprobe5_words import add_probe5_words
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
@@ -34,7 +35,7 @@ from bot.core.scoring.lexicon import (
 )
 from bot.core.scoring.lexicon_insult_u import insult_u_twins
 from bot.core.scoring.lexicon_italian3 import plural_twins
-from bot.core.scoring.lexicon_sections import CONTROL_CUES, CUE_SECTIONS, READER_CUES
+from bot.core.scoring.lexicon_sections import CONTROL_CUES, CUE_SECTIONS, PROBE5_CUES, READER_CUES
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -44,7 +45,7 @@ logger = logging.getLogger(__name__)
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
 # thousands of ordinary words ("word") are kept out too: only the name rule reads them.
 _LEXICON_WORD_CUES = frozenset(
-    {"name_noun", "word", *READER_CUES, *CONTROL_CUES, *PROBE3_CUES, *PROBE4_CUES}
+    {"name_noun", "word", *READER_CUES, *CONTROL_CUES, *PROBE3_CUES, *PROBE4_CUES, *PROBE5_CUES}
 )
 
 
@@ -104,6 +105,7 @@ def compile_lexicon(
     typos.update(short_group_misspellings(names, ordinary | frozenset(typos)))
     said_of_group = add_probe3_words(cue_words, entries, typos, ordinary | frozenset(typos))
     said_of_group |= add_probe4_words(cue_words, entries)
+    said_of_group |= add_probe5_words(cue_words, entries)
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").

@@ -34,6 +34,13 @@ PROBE3_CUES = ("claim_end", "felt", "felt_end", "denier", "typo_core", "said_of_
 # only when the writer denies it to one (hateprobe4_words.py); hatred named by its
 # gerund or infinitive and the words that approve of it.
 PROBE4_CUES = ("praise_denied", "respect_denied", "hate_form", "approval")
+# hateprobe5: harm a group is said to do, inability said of it, the skills denied,
+# where it is told to stay and violence promised to it or its places of worship
+# (hateprobe5_words.py, targeting_hateprobe5.py).
+PROBE5_CUES = (
+    *("group_ruin", "group_unable", "group_skill", "group_place", "group_harm"),
+    "worship_place",
+)
 
 
 CUE_SECTIONS = (
@@ -108,6 +115,7 @@ CUE_SECTIONS = (
     "curse",
     *PROBE3_CUES,  # targeting_hateprobe3.py, core_typos.py
     *PROBE4_CUES,  # targeting_hateprobe4.py, hateprobe4_words.py
+    *PROBE5_CUES,  # targeting_hateprobe5.py, hateprobe5_words.py
     "poor_play",  # targeting_gamechat5.py
     "lone_call",  # targeting_gamechat5.py
     # English-only sections: listed so that a server scoring Italian alone reads them empty.

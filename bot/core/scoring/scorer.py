@@ -34,6 +34,7 @@ from bot.core.scoring.forum_words import (
 )
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
+from bot.core.scoring.hateprobe5_words import group_only_terms
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
@@ -143,7 +144,10 @@ class Scorer:
         # Swearing beside these may be aimed at a group ("fuck gay people"): no shortcut.
         self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
         self._group_words |= self._cues["room"]  # and at the team: "shit team"
+        # hateprobe5: "i rom sono subdoli" (rom_as_people decides), "burn the mosque".
+        self._group_words |= {"rom"} | self._cues["worship_place"]
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
+        self._claims = group_only_terms(self._cues)  # hateprobe5_words.py: group-only words
         self._praise = self._cues["praise_denied"] | self._cues["respect_denied"]  # hateprobe4
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words
@@ -207,6 +211,8 @@ class Scorer:
         candidates = self._matcher.candidates(tokens, pairs)
         if not self._praise.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
             candidates = without_praise(candidates, self._praise)  # "a good one": no group
+        if not self._claims.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
+            candidates = without_praise(candidates, self._claims)  # "stay home": no group
         if not candidates:
             return CLEAN
         if (

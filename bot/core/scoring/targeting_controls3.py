@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.core.scoring.hateprobe5_words import group_only_terms
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls2 import EXCLAIMED_NOTE
@@ -159,6 +160,7 @@ class Controls3Rules(Wishes7Rules):
             | {_FUCK_ME[0], _GO_AWAY[0]}
             | {words[0] for words in _SHUT_UPS}
         )
+        self._group_claims = group_only_terms(self._cues)  # hostile only with a group named
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -242,14 +244,15 @@ class Controls3Rules(Wishes7Rules):
         return _vocative(ctx, first, noun) and not self._other_hostility(ctx, first, noun + 1)
 
     def _other_hostility(self, ctx: Context, first: int, last: int) -> bool:
-        """Another hostile word or phrase anywhere in the message ("shut up", "useless"):
-        banter is the only name-call in a warm line."""
-        lexicon = self._lexicon
+        """Another hostile word or phrase anywhere in the message ("shut up", "useless"),
+        bar a claim that needs a group ("that hurt"): banter is the only name-call."""
+        lexicon, claims = self._lexicon, self._group_claims
         tokens = ctx.tokens
         for j, token in enumerate(tokens):
             if first <= j < last:
                 continue
-            if token in lexicon.hit_words and _fits(tokens, j, lexicon.anchors.get(token, ())):
+            word_hit = token in lexicon.hit_words and token not in claims
+            if word_hit and _fits(tokens, j, lexicon.anchors.get(token, ())):
                 return True
             pair = (token, tokens[j + 1]) if j + 1 < len(tokens) else None
             if (
