@@ -35,7 +35,7 @@ import re
 # fmt: off
 EMOJI_WORDS: dict[str, str] = {
     "🤡": "clown", "🐀": "rat", "🐁": "rat", "🐖": "pig", "🐷": "pig", "🐽": "pig",
-    "🐍": "snake", "🖕": "fuck you", "💩": "shit", "🗑": "trash",
+"🖕": "fuck you", "💩": "shit", "🗑": "trash",
 }
 # fmt: on
 # fold(): the emoji, then its word (same length as in flatten, so offsets agree).
@@ -44,8 +44,8 @@ EMOJI_FOLDS: dict[int, str] = {ord(e): e + w for e, w in EMOJI_WORDS.items()}
 EMOJI_FLATS: dict[int, str] = {ord(e): " " + w for e, w in EMOJI_WORDS.items()}
 
 # A custom emoji's name that holds a name-call, and the emoji it stands for.
-_EMOJI_NAME_RE = re.compile(r"clown|trash|garbage|snake|(?:^|pepe)(?:rat|pig)s?$")
-_NAME_EMOJI = {"clown": "🤡", "trash": "🗑", "garbage": "🗑", "snake": "🐍", "rat": "🐀"}
+_EMOJI_NAME_RE = re.compile(r"clown|trash|garbage|(?:^|pepe)(?:rat|pig)s?$")
+_NAME_EMOJI = {"clown": "🤡", "trash": "🗑", "garbage": "🗑", "rat": "🐀"}
 _NAME_EMOJI |= {"rats": "🐀", "pig": "🐷", "pigs": "🐷"}
 # One pass finds every kind of markup; group 1 is a custom emoji's name.
 _MARKUP_RE = re.compile(
