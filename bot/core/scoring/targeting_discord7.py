@@ -10,6 +10,9 @@ emoji does not, so these rules keep its clean uses clean:
   "<@1> 🤡", "siete tutti dei 🤡" stay aimed.
 - A name-call opening a line that then only mentions someone is said to them:
   "🤡 <@1>", "clown <@1>", "loser <@1>" (as "<@1> clown" already is).
+- A user mention is a person, never a thing: a name-call right before one names it
+  ("what a loser <@1>", "this dumb <@1> keeps feeding"), unless a copula makes the
+  name-call a judgement of something else ("this is dumb <@1>").
 - Affection shorthand beside a name-call is teasing: "ily 🤡", "ily idiot", "ti voglio
   bene scemo", "tvb 🤡". Typed out in full ("love you idiot") the teasing rules
   already know it; the chat shorthand they did not.
@@ -34,6 +37,7 @@ UNAIMED_EMOJI_NOTE = "an emoji aimed at no one"  # cancels the hit, as other not
 REACTION_NOTE = "an emoji reacting to what was said"  # and this
 _EMOJI = frozenset(EMOJI_WORDS)
 _NAME_CALLS = frozenset({Cat.INSULT, Cat.PROFANITY})
+_OPENING = frozenset({Kind.MENTION, Kind.NONE})  # a line's first word, then only mentions
 _CUE_LISTS = ("second_person", "third_person", "room", "group", "person_noun", "identity")
 _MORE_PEOPLE = frozenset({"siete", "vi", "voi", "tutti", "everyone"})
 # The shorthand of affection, and the Italian phrase written out.
@@ -53,12 +57,16 @@ _ATTACHING = frozenset({
 # fmt: on
 _REACTION_AFTER = 5  # words before the emoji: fewer is a short line, the person rules judge
 _SENTENCE_END = frozenset('.!?\n")')
-# After the name-call: nothing but mentions (folded: "<@1>" reads "<a...>").
-_ONLY_MENTIONS_RE = re.compile(r"(?:[\s,:!.]*<a[!&]?\w+>)+[\s!.]*")
+# A user or role mention, folded: "<@123...>" reads "<ai2e...>" (leet digits), its
+# snowflake 15 to 21 digits; "<user>" and "<censored>" (data placeholders) are not one.
+_MENTION = r"<a[!&]?[0-9oieast]{15,21}>"
+_MENTION_RE = re.compile(_MENTION)
+# After the name-call: nothing but mentions.
+_ONLY_MENTIONS_RE = re.compile(rf"(?:[\s,:!.]*{_MENTION})+[\s!.]*")
 
 
 class Discord7Rules(Wishes7Rules):
-    """Emoji name-calls aimed at no one, a name-call then a mention, fond shorthand."""
+    """Emoji name-calls aimed at no one, name-calls of a mention, fond shorthand."""
 
     _discord7_people: frozenset[str] | None = None  # the cue lists of people, as one set
 
@@ -77,9 +85,24 @@ class Discord7Rules(Wishes7Rules):
                 return Kind.NONE, UNAIMED_EMOJI_NOTE  # "🖕 to mondays", "lol 🤡"
             if _reaction(ctx, hit):
                 return Kind.NONE, REACTION_NOTE  # "... the left lies again 🤡🤡"
-        if target is Kind.MENTION and hit.first == 0 and _only_mentions_after(ctx, hit):
-            return Kind.SECOND_PERSON, note  # "🤡 <@1>", "loser <@1>"
+        if hit.entry.category is not Cat.INSULT:
+            return target, note
+        if target in _OPENING and hit.first == 0 and _only_mentions_after(ctx, hit):
+            return Kind.SECOND_PERSON, note  # "🤡 <@1>", "loser <@1>", "stupid <@1>"
+        if target is Kind.OBJECT and self._names(ctx, hit):
+            if _only_mentions_after(ctx, hit):
+                return Kind.SECOND_PERSON, note  # "what a loser <@1>"
+            return Kind.MENTION, note  # "this dumb <@1> keeps feeding"
         return target, note
+
+    def _names(self, ctx: Context, hit: Hit) -> bool:
+        """A name-call right before a user mention, not after a copula: the mention is the
+        person it names ("what a loser <@1>"), never the thing the rules took it for.
+        "this is dumb <@1>" judges a thing and tells someone."""
+        spans = ctx.spans
+        if hit.last >= len(spans) or _MENTION_RE.match(ctx.folded, spans[hit.last][0] - 1) is None:
+            return False
+        return hit.first == 0 or ctx.tokens[hit.first - 1] not in self._cues["copula"]
 
     def _someone_there(self, ctx: Context, hit: Hit) -> bool:
         """A person the emoji can be aimed at, outside the emoji's own words ("🖕" reads

@@ -35,7 +35,10 @@ HOSTILE = (
     "you're a <:clownface:500000000000000001>", M + " <a:spinningclown:500000000000000002>",
     "sei un <:pepeclown:500000000000000003>",
     # a name-call opening a line that only mentions someone
-    "loser " + M, "pagliaccio " + M, "🤡 " + M + " " + M,
+    "loser " + M, "pagliaccio " + M, "🤡 " + M + " " + M, "idiot " + ROLE,
+    # a mention is a person: a name-call right before it names it
+    "what a moron " + M, "such a loser " + M, "that idiot " + M + " ruined the raid",
+    "che sfigato " + M, "quel cretino " + M + " ci ha fatto perdere",
     # markdown, quotes answered rudely, line breaks, links beside the insult
     "**ur** __such__ an ***idiot***", "> i played well\nno you didnt, you're trash",
     "> ho giocato bene\nma stai zitto, sei scarso", "ur\nso\nstupid",
@@ -63,6 +66,9 @@ CLEAN = (
     # quotes answered kindly, reported, asked about
     "> you're a clown\nplease be kind here", "> sei un pagliaccio\nmi ha scritto così, aiuto",
     ROLE + " someone called me a 🤡 in " + CHAN + ", can you check?",
+    # a name-call after a copula judges a thing, told to someone; placeholders are no mention
+    "this build is dumb " + M, "that was stupid " + M + " lol", "la mappa è stupida " + M,
+    "lol " + M, "damn " + M, "i love my idiot <user> so much",
     # friendly profanity and apostrophes typed as backticks stay what they were
     "**holy shit** " + M + " that clutch", "it`s a dumb question but how do i join",
 )
