@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.moderation.alerts import censored_excerpt
 from bot.core.scoring.discord_syntax import plain_text
 from bot.core.scoring.scorer import Scorer
 
@@ -56,7 +57,8 @@ CLEAN = (
     "they announced the season pass costs more than the game again this year. 🤡🤡",
     "hanno alzato di nuovo il prezzo del pass stagionale senza dire niente 🤡",
     # custom emoji that name nothing, or laugh
-    "<:kekw:500000000000000004> <:pepeclown:500000000000000005>", "lol <:omegalul:500000000000000006>",
+    "<:kekw:500000000000000004> <:pepeclown:500000000000000005>",
+    "lol <:omegalul:500000000000000006>",
     # code is someone else's words
     "```\nTypeError: stupid_value is not a function\n```", "run `killall -9 idiot_daemon`",
     "`you are an idiot` is the test string, why does it pass?", "il comando `kill` non va",
@@ -147,3 +149,11 @@ def test_plain_text_returns_the_same_object_when_nothing_changes() -> None:
 )
 def test_bad_input_gets_a_verdict(scorer: Scorer, text: str) -> None:
     assert scorer.score(text).explanation
+
+
+def test_alert_excerpt_hides_the_emoji(scorer: Scorer) -> None:
+    """Moderators' alert excerpts star the matched spans: the emoji, not the words by it."""
+    text = "ngl ur a 🤡 fr"
+    verdict = scorer.score(text)
+    spans = [(m.start, m.end) for m in verdict.matches]
+    assert censored_excerpt(text, spans=spans) == "ngl ur a * fr"
