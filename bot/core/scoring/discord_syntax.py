@@ -38,6 +38,8 @@ EMOJI_WORDS: dict[str, str] = {
 "🖕": "fuck you", "💩": "shit", "🗑": "trash",
 }
 # fmt: on
+EMOJI_CAP = 16  # name emoji read as words per message; the rest become spaces
+_EMOJI_RE = re.compile("[" + "".join(EMOJI_WORDS) + "]")
 # fold(): the emoji, then its word (same length as in flatten, so offsets agree).
 EMOJI_FOLDS: dict[int, str] = {ord(e): e + w for e, w in EMOJI_WORDS.items()}
 # flatten(): the word alone, the emoji's place a space.
@@ -61,16 +63,28 @@ _LINK = " link"  # a link stays a thing in the sentence ("look at this link"), a
 
 
 def may_have_markup(text: str) -> bool:
-    """A cheap test before `plain_text`: three C-level scans."""
-    return "<" in text or "`" in text or "://" in text
+    """A cheap test before `plain_text`: three C-level scans, and for text that is not
+    ASCII one character-class scan for a flood of name emoji."""
+    if "<" in text or "`" in text or "://" in text:
+        return True
+    return not text.isascii() and len(text) > EMOJI_CAP and _flooded(text)
 
 
 def plain_text(text: str) -> str:
     """`text` with Discord's markup as the writer meant it, offsets unchanged; `text`
     itself (the same object) when there is none."""
-    if _MARKUP_RE.search(text) is None:
-        return text
-    return _MARKUP_RE.sub(_plain, text)
+    plain = text if _MARKUP_RE.search(text) is None else _MARKUP_RE.sub(_plain, text)
+    if len(plain) > EMOJI_CAP and not plain.isascii() and _flooded(plain):
+        # Past the first few, name emoji add nothing but words to read: a flood of
+        # 2,000 "🖕" would be 4,000 words of hits. The rest become spaces.
+        seen = iter(range(len(plain)))
+        plain = _EMOJI_RE.sub(lambda m: m.group() if next(seen) < EMOJI_CAP else " ", plain)
+    return plain
+
+
+def _flooded(text: str) -> bool:
+    """More than EMOJI_CAP name emoji in `text`."""
+    return len(_EMOJI_RE.findall(text)) > EMOJI_CAP
 
 
 def _plain(match: re.Match[str]) -> str:

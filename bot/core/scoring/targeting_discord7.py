@@ -26,8 +26,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.core.scoring.discord_syntax import EMOJI_WORDS
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.discord_syntax import EMOJI_CAP, EMOJI_WORDS
+from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_wishes7 import Wishes7Rules
@@ -56,6 +56,9 @@ _ATTACHING = frozenset({
 })
 # fmt: on
 _REACTION_AFTER = 5  # words before the emoji: fewer is a short line, the person rules judge
+# How far back a run of emoji is walked: discord_syntax reads at most EMOJI_CAP of them
+# (two words each for 🖕), so the walk, and the cost per hit, stay bounded.
+_RUN_REACH = 2 * EMOJI_CAP + 2
 _SENTENCE_END = frozenset('.!?\n")')
 # A user or role mention, folded: "<@123...>" reads "<ai2e...>" (leet digits), its
 # snowflake 15 to 21 digits; "<user>" and "<censored>" (data placeholders) are not one.
@@ -105,8 +108,9 @@ class Discord7Rules(Wishes7Rules):
         return hit.first == 0 or ctx.tokens[hit.first - 1] not in self._cues["copula"]
 
     def _someone_there(self, ctx: Context, hit: Hit) -> bool:
-        """A person the emoji can be aimed at, outside the emoji's own words ("🖕" reads
-        "fuck you"): the reader, a mention, a reply, a third person, the room, a group."""
+        """A person the emoji can be aimed at, within a sentence's reach of it and not
+        itself an emoji's word ("🖕" reads "fuck you"): the reader, a mention, a reply, a
+        third person, the room, a group."""
         if ctx.mentioned or ctx.is_reply:
             return True
         people = self._discord7_people
@@ -115,9 +119,11 @@ class Discord7Rules(Wishes7Rules):
             people = frozenset().union(_MORE_PEOPLE, *(cues[name] for name in _CUE_LISTS))
             self._discord7_people = people
         tokens = ctx.tokens
-        return not (
-            people.isdisjoint(tokens[: hit.first]) and people.isdisjoint(tokens[hit.last :])
+        window = itertools.chain(
+            range(max(0, hit.first - SENTENCE_REACH), hit.first),
+            range(hit.last, min(len(ctx.spans), hit.last + SENTENCE_REACH)),
         )
+        return any(tokens[at] in people and not _emoji_word(ctx, at) for at in window)
 
     @staticmethod
     def _fond_shorthand(ctx: Context, hit: Hit) -> bool:
@@ -140,8 +146,11 @@ def _reaction(ctx: Context, hit: Hit) -> bool:
     few words: a reaction to what was said ("the left lies again 🤡🤡"), not a name."""
     folded, spans, tokens = ctx.folded, ctx.spans, ctx.tokens
     at = hit.first - 1
+    stop = hit.first - _RUN_REACH
     while at >= 0 and _emoji_word(ctx, at):  # the emoji run before: "🤡🤡🤡", "🖕🖕"
         at -= 1 if folded[spans[at][0] - 1] in _EMOJI else 2  # "🖕" is two words
+        if at < stop:
+            return False  # a flood of emoji: the earlier rules' reading stands
     if at < _REACTION_AFTER:
         return False
     gap = folded[spans[at][1] : spans[at + 1][0]] if at + 1 < len(spans) else ""

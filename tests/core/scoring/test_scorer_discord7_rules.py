@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.moderation.alerts import censored_excerpt
-from bot.core.scoring.discord_syntax import plain_text
+from bot.core.scoring.discord_syntax import EMOJI_CAP, plain_text
 from bot.core.scoring.scorer import Scorer
 
 M = "<@111122223333444455>"
@@ -129,6 +129,13 @@ def test_plain_text(text: str, expected: str) -> None:
     plain = plain_text(text)
     assert plain == expected
     assert len(plain) == len(text)
+
+
+def test_a_flood_of_name_emoji_reads_only_the_first_few() -> None:
+    """Past EMOJI_CAP, name emoji become spaces: 2,000 "🖕" are not 4,000 words of hits."""
+    text = "🤡" * (EMOJI_CAP + 4) + " ok"
+    assert plain_text(text) == "🤡" * EMOJI_CAP + " " * 4 + " ok"
+    assert plain_text("lmao " + "🤡" * EMOJI_CAP) == "lmao " + "🤡" * EMOJI_CAP
 
 
 def test_plain_text_returns_the_same_object_when_nothing_changes() -> None:
