@@ -28,6 +28,7 @@ marks into spaces, and the forum rules read a "> " line as quoted.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # The emoji people use as a name for someone, and the word each one stands for.
@@ -35,7 +36,7 @@ import re
 # fmt: off
 EMOJI_WORDS: dict[str, str] = {
     "🤡": "clown", "🐀": "rat", "🐁": "rat", "🐖": "pig", "🐷": "pig", "🐽": "pig",
-"🖕": "fuck you", "💩": "shit", "🗑": "trash",
+    "🖕": "fuck you", "💩": "shit", "🗑": "trash",
 }
 # fmt: on
 EMOJI_CAP = 16  # name emoji read as words per message; the rest become spaces
@@ -77,7 +78,7 @@ def plain_text(text: str) -> str:
     if len(plain) > EMOJI_CAP and not plain.isascii() and _flooded(plain):
         # Past the first few, name emoji add nothing but words to read: a flood of
         # 2,000 "🖕" would be 4,000 words of hits. The rest become spaces.
-        seen = iter(range(len(plain)))
+        seen = itertools.count()
         plain = _EMOJI_RE.sub(lambda m: m.group() if next(seen) < EMOJI_CAP else " ", plain)
     return plain
 
@@ -88,6 +89,7 @@ def _flooded(text: str) -> bool:
 
 
 def _plain(match: re.Match[str]) -> str:
+    """One piece of markup as the writer meant it, as wide as it was."""
     name = match.group(1)
     width = match.end() - match.start()
     if name is not None:
