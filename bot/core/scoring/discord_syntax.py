@@ -40,6 +40,9 @@ EMOJI_WORDS: dict[str, str] = {
 }
 # fmt: on
 EMOJI_CAP = 16  # name emoji read as words per message; the rest become spaces
+# Shorter text is not looked at for a flood: 128 characters of emoji read as words are
+# fewer hits than a 4,000-character typed flood, so only long text needs the cap.
+_FLOOD_LENGTH = 128
 _EMOJI_RE = re.compile("[" + "".join(EMOJI_WORDS) + "]")
 # fold(): the emoji, then its word (same length as in flatten, so offsets agree).
 EMOJI_FOLDS: dict[int, str] = {ord(e): e + w for e, w in EMOJI_WORDS.items()}
@@ -64,18 +67,18 @@ _LINK = " link"  # a link stays a thing in the sentence ("look at this link"), a
 
 
 def may_have_markup(text: str) -> bool:
-    """A cheap test before `plain_text`: three C-level scans, and for text that is not
-    ASCII one character-class scan for a flood of name emoji."""
+    """A cheap test before `plain_text`: three C-level scans, and for long text that is
+    not ASCII a look for a flood of name emoji."""
     if "<" in text or "`" in text or "://" in text:
         return True
-    return not text.isascii() and len(text) > EMOJI_CAP and _flooded(text)
+    return len(text) > _FLOOD_LENGTH and not text.isascii() and _flooded(text)
 
 
 def plain_text(text: str) -> str:
     """`text` with Discord's markup as the writer meant it, offsets unchanged; `text`
     itself (the same object) when there is none."""
     plain = text if _MARKUP_RE.search(text) is None else _MARKUP_RE.sub(_plain, text)
-    if len(plain) > EMOJI_CAP and not plain.isascii() and _flooded(plain):
+    if len(plain) > _FLOOD_LENGTH and not plain.isascii() and _flooded(plain):
         # Past the first few, name emoji add nothing but words to read: a flood of
         # 2,000 "🖕" would be 4,000 words of hits. The rest become spaces.
         seen = itertools.count()
@@ -84,7 +87,10 @@ def plain_text(text: str) -> str:
 
 
 def _flooded(text: str) -> bool:
-    """More than EMOJI_CAP name emoji in `text`."""
+    """More than EMOJI_CAP name emoji in `text`. Each is four bytes in UTF-8: a C-level
+    encode rules out almost every text before the (slow, astral) character class."""
+    if len(text.encode("utf-8", "surrogatepass")) - len(text) <= 3 * EMOJI_CAP:
+        return False
     return len(_EMOJI_RE.findall(text)) > EMOJI_CAP
 
 
