@@ -44,6 +44,7 @@ _MORE_PEOPLE = frozenset({"siete", "vi", "voi", "tutti", "everyone"})
 _FOND = frozenset({"ily", "ilysm", "ilu", "ilyy", "tvb", "tvtb", "tvttb"})
 _FOND_PAIRS = frozenset({("voglio", "bene"), ("vogliamo", "bene")})
 _FOND_REACH = 3  # tokens either side of the name-call
+_FOND_WORDS = _FOND | {"bene"}  # any of these in the message: look around the hit
 # Words an emoji name-call hangs on ("ur a 🤡", "you are 💩", "full of 🤡s", "sei un 🤡"):
 # after anything else, past the first few words, the emoji reacts to what was said.
 # fmt: off
@@ -128,6 +129,8 @@ class Discord7Rules(Wishes7Rules):
     @staticmethod
     def _fond_shorthand(ctx: Context, hit: Hit) -> bool:
         """ "ily", "tvb" or "ti voglio bene" within a few tokens of the name-call."""
+        if not ctx.mentions_any("discord7_fond", _FOND_WORDS):  # asked once a message
+            return False
         tokens = ctx.tokens
         near = tokens[max(0, hit.first - _FOND_REACH) : hit.last + _FOND_REACH]
         if not _FOND.isdisjoint(near):
