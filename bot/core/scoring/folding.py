@@ -16,6 +16,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
+from bot.core.scoring.discord_syntax import EMOJI_FLATS, EMOJI_FOLDS
+
 # Letters that look like Latin ones. Uppercase forms are mapped before casefolding
 # because casefolding loses the look (Greek capital Eta "Η" looks like "h", "η" like "n").
 _CONFUSABLES = {
@@ -108,6 +110,8 @@ for _block in _PREFILL:
     for _code in _block:
         _TABLE[_code] = _fold_char(chr(_code))
         _FLAT[_code] = "".join(c if c.isalnum() else " " for c in _TABLE[_code])
+_TABLE.update(EMOJI_FOLDS)  # an emoji used as a name reads as its word: "ur a 🤡"
+_FLAT.update(EMOJI_FLATS)
 
 # ASCII text (most chat) takes a bytes.translate shortcut: every ASCII character
 # folds to exactly one ASCII character, so a 256-byte table does the same job.

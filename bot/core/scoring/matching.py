@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Container
 
+from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
 from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
 from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
@@ -230,7 +231,8 @@ class Matcher:
             if offsets is not None:
                 start, end = offsets.start(start), offsets.end(end)
             span = text[start:end]
-            if span.isalpha() or has_letter(span):  # "455" is a number, not leet for "ass"
+            # "455" is a number, not leet for "ass"; "🤡" is a word (discord_syntax.py)
+            if span.isalpha() or has_letter(span) or span[:1] in EMOJI_WORDS:
                 hits.append(Hit(entry, first, last, start, end))
         return hits
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES, GuildSettings
 from bot.core.scoring.clean_gates import gate_words, has_letter_run
+from bot.core.scoring.discord_syntax import may_have_markup, plain_text
 from bot.core.scoring.folding import (
     FLAT_BYTES,
     flatten,
@@ -163,6 +164,13 @@ class Scorer:
         profanity_ok: bool = False,
     ) -> Verdict:
         """Decide whether `text` is hostile toward a person or group, and why."""
+        if may_have_markup(text) and (plain := plain_text(text)) is not text:
+            return self.score(  # code, links, custom emoji: discord_syntax.py
+                plain,
+                mentions_someone=mentions_someone,
+                is_reply=is_reply,
+                profanity_ok=profanity_ok,
+            )
         # `flatten(text)`, its ASCII case inline: most messages stop at the gates below.
         if text.isascii():
             flat_bytes = text.encode().translate(FLAT_BYTES)
