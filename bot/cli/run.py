@@ -27,6 +27,7 @@ import discord
 from bot.cli.common import ExitCode, add_env_file_argument, database_exit_code, run_with_token
 from bot.client import KindnessBot
 from bot.config import AppConfig
+from bot.core.scoring import BUILD as SCORER_BUILD
 from db import errors
 from db.database import Database
 from db.instance_lock import AlreadyRunningError, InstanceLock, SqliteFileLock, SqliteShardLock
@@ -177,6 +178,9 @@ async def _login_and_connect(bot: KindnessBot, token: str) -> None:
 
 async def run_bot(config: AppConfig, token: str, **bot_options: Any) -> int:
     """Run one bot until it stops; returns the process exit code."""
+    # Which scorer runs, once: the mypyc build, or the sources and why (a stale build warns).
+    level = logging.WARNING if SCORER_BUILD.stale else logging.INFO
+    logger.log(level, "%s", SCORER_BUILD.describe())
     lock = instance_lock_for(config)
     try:
         db = await open_store(config, lock)
