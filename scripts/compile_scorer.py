@@ -8,6 +8,7 @@ ships mypyc, plus setuptools) to build, and nothing more at run time.
 
     .venv/bin/python scripts/compile_scorer.py            # build (about a minute)
     .venv/bin/python scripts/compile_scorer.py --status   # fresh? can this machine build?
+    .venv/bin/python scripts/compile_scorer.py --tools    # can this machine compile at all?
     .venv/bin/python scripts/compile_scorer.py --clean    # back to the Python sources
 
 The build runs on a copy of `bot/` in a temporary folder (so the project's own build
@@ -183,6 +184,11 @@ def main() -> int:
         help=f"exit {FRESH} if the build is fresh, {CAN_BUILD} if this machine can build it, "
         f"{CANNOT_BUILD} if it cannot (and say what to install)",
     )
+    action.add_argument(
+        "--tools",
+        action="store_true",
+        help="exit 0 if this machine can compile (a C compiler, Python's headers), else 1",
+    )
     parser.add_argument(
         "--package", type=Path, default=SCORING, help="the bot/core/scoring folder to compile"
     )
@@ -192,6 +198,11 @@ def main() -> int:
     if args.clean:
         print(f"removed {clean(package)} compiled files from {package}")
         return 0
+    if args.tools:
+        missing = missing_tools()
+        if missing:
+            print(f"this machine lacks {' and '.join(missing)} ({install_advice()})")
+        return 1 if missing else 0
     for path in old_layout(package):  # an older build beside the sources: never run it
         path.unlink()
     if args.status:

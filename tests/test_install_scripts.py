@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPTS = ("run", "install", "test", "python.sh", "install-postgresql")
+SCRIPTS = ("run", "install", "test", "python.sh", "install-postgresql", "install-compiler")
 
 STAND_IN = """#!/usr/bin/env bash
 # A stand-in Python {version}: records its calls in {log}.
@@ -47,6 +47,7 @@ case "$1 ${{2:-}}" in
     exit "${{SCORER_STATUS:-0}}"
     ;;
 "scripts/compile_scorer.py --log") exit "${{SCORER_BUILD_EXIT:-0}}" ;;
+"scripts/compile_scorer.py --tools") ;;
 *) exit 99 ;;
 esac
 """
@@ -222,20 +223,20 @@ def test_run_starts_at_once_when_the_compiled_scorer_is_fresh(project: Project) 
     assert calls[-1] == ".venv/bin/kindness-bot run"
 
 
-def test_run_compiles_a_missing_or_stale_scorer_and_says_so(project: Project) -> None:
+@pytest.mark.parametrize("script", ["run", "install"])
+def test_a_missing_or_stale_scorer_is_compiled_and_said_so(project: Project, script: str) -> None:
     project.python("python3", "3.11.9")
-    result = project.run("run", SCORER_STATUS="3")
+    result = project.run(script, SCORER_STATUS="3")
     assert result.returncode == 0, result.stderr
     calls = project.calls()
     assert pip_installs(calls) == [".", ".[native]"]  # mypyc and setuptools to build
-    assert calls[-2:] == [
-        ".venv/bin/python scripts/compile_scorer.py --log .venv/compile-scorer.log",
-        ".venv/bin/kindness-bot run",
-    ]
-    assert "scripts/run: why the scorer build is what it is" in result.stderr
+    build = ".venv/bin/python scripts/compile_scorer.py --log .venv/compile-scorer.log"
+    started = [".venv/bin/kindness-bot run"] if script == "run" else []
+    assert calls[-1 - len(started) :] == [build, *started]
+    assert f"scripts/{script}: why the scorer build is what it is" in result.stderr
     assert "compiling the scorer with mypyc" in result.stderr
     assert "about a minute" in result.stderr and "KINDNESS_SCORER_BUILD=python" in result.stderr
-    project.run("run", SCORER_STATUS="3")
+    project.run(script, SCORER_STATUS="3")
     assert pip_installs(project.calls()) == []  # the build tools stay for the next update
 
 
@@ -243,7 +244,9 @@ def test_a_failed_build_starts_on_the_python_sources(project: Project) -> None:
     project.python("python3", "3.11.9")
     result = project.run("run", SCORER_STATUS="3", SCORER_BUILD_EXIT="1")
     assert result.returncode == 0, result.stderr
-    assert "the build failed (see .venv/compile-scorer.log)" in result.stderr
+    assert (
+        "the build failed (see .venv/compile-scorer.log); the bot runs the Python" in result.stderr
+    )
     assert project.calls()[-1] == ".venv/bin/kindness-bot run"
 
 
