@@ -164,6 +164,10 @@ async def _login_and_connect(bot: KindnessBot, token: str) -> None:
         raise StartupError(
             ExitCode.DISCORD_UNREACHABLE, UNREACHABLE_HELP.format(detail=detail)
         ) from exc
+    # Which scorer runs, once the start got this far (beside "database ... ready"): the
+    # mypyc build, or the sources and why; a build there but out of date warns.
+    level = logging.WARNING if SCORER_BUILD.stale else logging.INFO
+    logger.log(level, "%s", SCORER_BUILD.describe())
     try:
         await bot.connect()
     except discord.PrivilegedIntentsRequired as exc:
@@ -178,9 +182,6 @@ async def _login_and_connect(bot: KindnessBot, token: str) -> None:
 
 async def run_bot(config: AppConfig, token: str, **bot_options: Any) -> int:
     """Run one bot until it stops; returns the process exit code."""
-    # Which scorer runs, once: the mypyc build, or the sources and why (a stale build warns).
-    level = logging.WARNING if SCORER_BUILD.stale else logging.INFO
-    logger.log(level, "%s", SCORER_BUILD.describe())
     lock = instance_lock_for(config)
     try:
         db = await open_store(config, lock)
