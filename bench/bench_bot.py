@@ -47,6 +47,7 @@ TRIGGER = "shut up you idiot"
 FLUSH_LINE = re.compile(
     r"^(\S+ \S+) DEBUG +bot\.client: flushed (\d+) stat rows and (\d+) user states"
 )
+SCORER_LINE = re.compile(r" bot\.cli\.run: (scorer: .+)$")  # which build (bot/cli/run.py)
 
 
 @dataclass
@@ -62,6 +63,14 @@ class BotRun:
     @property
     def database(self) -> Path:
         return self.folder / "kindness.db"
+
+    def scorer_build(self) -> str:
+        """The bot's own start-up line saying which scorer it ran, compiled or the sources."""
+        for line in self.log.read_text().splitlines():
+            match = SCORER_LINE.search(line)
+            if match is not None:
+                return match[1]
+        return "scorer: not said in the bot's log"
 
     def write_rate(self) -> tuple[float, int]:
         """(write transactions per second over the bot's life, largest flush in rows).
@@ -158,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         results.append(runs)
     table = _table(results, bot_runs, args.rate)
     print(table)
+    for build in sorted({run.scorer_build() for run in bot_runs}):
+        print(f"bot runs: {build}")
     if args.write:
         body = _report(args, args_list, table, results, bot_runs).strip()
         write_section(f"## {SECTION}\n\n{body}")
@@ -196,7 +207,8 @@ def _report(
         f"Command: `{command}`  \n"
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}, discord.py {discord.__version__}, {args.runs} runs per "
-        "contestant; client pinned to one core, the fake to the other.\n\n"
+        "contestant; client pinned to one core, the fake to the other.  \n"
+        f"Scorer build: {'; '.join(sorted({run.scorer_build() for run in bot_runs}))}\n\n"
         f"{table}\n\n"
         f"The bot runs at {bot / bare:.0%} of the bare client's rate, median against median "
         f"(target: at least 50%); its slowest run against the bare client's fastest: "

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from bench.results_file import write_section
 from bot.cli import eval as eval_cli
-from bot.core.scoring import scorer as scorer_module
+from bot.core.scoring import BUILD as SCORER_BUILD
 from bot.core.scoring.evaluate import ProfanityDetector, Tally, decode_escapes
 from bot.core.scoring.scorer import Scorer
 
@@ -54,10 +54,8 @@ def load_tweets(path: Path) -> list[str]:
 
 
 def scorer_build() -> str:
-    """Whether these figures are the Python sources or the mypyc build (opt-in)."""
-    if scorer_module.__file__ is not None and scorer_module.__file__.endswith(".py"):
-        return "Python sources (`scripts/compile_scorer.py` not run)"
-    return "compiled with mypyc (`.venv/bin/python scripts/compile_scorer.py`)"
+    """Whether these figures are the Python sources or the mypyc build, and why."""
+    return SCORER_BUILD.describe()  # KINDNESS_SCORER_BUILD=python times the sources
 
 
 def rate(func: Callable[[str], object], texts: Sequence[str], rounds: int) -> float:

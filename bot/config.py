@@ -47,6 +47,7 @@ KNOWN_SETTINGS = (
     "KINDNESS_DB_ERROR_LOG_SECONDS",
     "KINDNESS_SHARD_COUNT",
     "KINDNESS_SHARD_IDS",
+    "KINDNESS_SCORER_BUILD",  # read from the environment by bot/core/scoring/__init__.py
 )
 # Read by the test suite only, never by the bot: not a typo.
 _TEST_SETTINGS = ("KINDNESS_TEST_",)

@@ -1,102 +1,214 @@
 """Compile the scorer (bot/core/scoring) with mypyc: the same code as C extensions.
 
 The scorer is plain, fully annotated Python (mypy --strict), so mypyc compiles it
-as it is: about 1.4x the messages per second, the same verdicts byte for byte
-(bench/RESULTS.md). Opt-in: the bot, the tests and every other command run the
-Python sources unless this was run. It needs the `native` (or `dev`) extra, since
-mypy ships mypyc, and a C compiler with Python's headers; the bot needs nothing
-more at run time.
+as it is: about 1.5x the messages per second, the same verdicts byte for byte
+(bench/RESULTS.md). `./scripts/run` calls this when the build is missing or stale and
+the machine has a C compiler and Python's headers; it needs the `native` extra (mypy
+ships mypyc, plus setuptools) to build, and nothing more at run time.
 
-    .venv/bin/python scripts/compile_scorer.py           # build, next to the sources
-    .venv/bin/python scripts/compile_scorer.py --clean   # back to the Python sources
+    .venv/bin/python scripts/compile_scorer.py            # build (about a minute)
+    .venv/bin/python scripts/compile_scorer.py --status   # fresh? can this machine build?
+    .venv/bin/python scripts/compile_scorer.py --tools    # can this machine compile at all?
+    .venv/bin/python scripts/compile_scorer.py --clean    # back to the Python sources
 
-The build runs on a copy of `bot/` in a temporary folder (so the project's own
-build settings stay out of it) and puts one extension per module, plus their shared
-library, beside the sources, with `native.sha256`: the hashes of the sources that
-were compiled. On import the package refuses to run extensions whose source has
-changed since (`bot/core/scoring/native.py`), so an edit can never be silently
-ignored. The modules every message runs through are compiled, every rule module
-(`targeting*.py`) included; building the lexicon stays Python.
+The build runs on a copy of `bot/` in a temporary folder (so the project's own build
+settings stay out of it) and lands in `bot/core/scoring/compiled/` (one extension per
+module, their shared library, and `sources.sha256`, the hashes of the sources compiled),
+swapped in whole. The package runs it only while those hashes match the sources now
+there (`bot/core/scoring/native.py`); otherwise it runs the sources. `--package DIR`
+compiles an installed copy of the package instead (the Docker image does).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
+import importlib.util
+import os
 import shutil
 import sys
+import sysconfig
 import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORING = ROOT / "bot" / "core" / "scoring"
-MANIFEST = "native.sha256"  # bot.core.scoring.native.MANIFEST (not imported: it checks)
-# The modules every message runs through; every rule module (targeting*.py, new ones
-# too) is compiled with them. Building the lexicon, once per language set, stays Python.
-_COMPILED = (
-    "folding.py",
-    "hate_spelling.py",
-    "matching.py",
-    "scorer.py",
-    "segmenting.py",
-    "teasing.py",
-    "turns.py",
-    "weighing.py",
-    "targeting*.py",
-)
-_GROUP = "bot.core.scoring.native_lib"  # the shared library's module, inside the package
 
 
-def clean() -> int:
-    """Remove the extensions and the manifest; returns how many files went."""
-    removed = 0
-    for path in [*SCORING.glob("*.so"), *SCORING.glob("*.pyd"), SCORING / MANIFEST]:
-        if path.is_file():
-            path.unlink()
-            removed += 1
-    return removed
+def _native() -> ModuleType:
+    """bot/core/scoring/native.py, the package's rules for what is fresh, loaded alone:
+    importing the package would refuse the leftovers of an older build this cleans."""
+    spec = importlib.util.spec_from_file_location("kindness_native", SCORING / "native.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
 
 
-def build() -> None:
-    # Imported here: `--clean` must work without the build tools installed.
+native = _native()
+FRESH, CAN_BUILD, CANNOT_BUILD = 0, 3, 4  # --status exit codes (scripts/run reads them)
+
+
+def old_layout(package: Path) -> list[Path]:
+    """Files an older version of this script left beside the sources."""
+    found = [*package.glob("*.so"), *package.glob("*.pyd"), package / "native.sha256"]
+    return [path for path in found if path.is_file()]
+
+
+def clean(package: Path) -> int:
+    """Remove the build (and any old-layout leftovers); returns how many files went."""
+    removed = old_layout(package)
+    for path in removed:
+        path.unlink()
+    folder = package / native.FOLDER
+    if folder.is_dir():
+        removed += [p for p in folder.iterdir() if p.is_file()]
+        shutil.rmtree(folder)
+    return len(removed)
+
+
+def missing_tools() -> list[str]:
+    """What this machine lacks to compile C extensions for this Python, in words."""
+    missing = []
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        missing.append(f"a C compiler ({compiler})")
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if not headers.is_file():
+        missing.append(f"Python's headers ({headers})")
+    return missing
+
+
+def install_advice() -> str:
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return (
+        f"on Debian/Ubuntu `sudo apt install build-essential python{version}-dev`, "
+        "on Fedora `sudo dnf install gcc python3-devel`, on macOS `xcode-select --install`"
+    )
+
+
+def status(package: Path) -> int:
+    """Say whether the build is fresh and, if not, whether this machine can build it."""
+    reason = native.why_not_fresh(package)
+    if reason is None:
+        print(f"the compiled scorer is up to date ({package / native.FOLDER})")
+        return FRESH
+    missing = missing_tools()
+    if missing:
+        print(
+            f"{reason}; this machine cannot compile it: it lacks {' and '.join(missing)} "
+            f"({install_advice()}). The Python sources run, about 1.5x slower."
+        )
+        return CANNOT_BUILD
+    print(reason)
+    return CAN_BUILD
+
+
+@contextlib.contextmanager
+def output_to(log: Path | None) -> Iterator[None]:
+    """Send the compilers' output (this process's and gcc's) to `log`, if given."""
+    if log is None:
+        yield
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = os.dup(1), os.dup(2)
+    with log.open("w", encoding="utf-8") as handle:
+        os.dup2(handle.fileno(), 1)
+        os.dup2(handle.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            os.close(saved[0])
+            os.close(saved[1])
+
+
+def say(message: str, started: float) -> None:
+    print(f"[{time.monotonic() - started:5.1f} s] {message}", file=sys.stderr, flush=True)
+
+
+def build(package: Path, log: Path | None) -> None:
+    # Imported here: `--status` and `--clean` must work without the build tools.
     from mypyc.build import mypycify  # noqa: PLC0415
     from setuptools import setup  # type: ignore[import-untyped]  # noqa: PLC0415
 
-    clean()
+    started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kindness-mypyc-") as tmp:
         work = Path(tmp)
         shutil.copytree(
-            ROOT / "bot", work / "bot", ignore=shutil.ignore_patterns("__pycache__", "*.so")
+            package.parents[1],
+            work / "bot",
+            ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd", native.FOLDER + "*"),
         )
-        package = work / "bot" / "core" / "scoring"
-        sources = sorted({p for pattern in _COMPILED for p in package.glob(pattern)})
-        with contextlib.chdir(work):  # mypyc and setuptools build in the working folder
+        copy = work / "bot" / "core" / "scoring"
+        sources = native.compiled_sources(copy)
+        say(f"mypyc: type-checking {len(sources)} modules and writing them as C", started)
+        with contextlib.chdir(work), output_to(log):  # both build in the working folder
+            modules = mypycify(
+                [str(p.relative_to(work)) for p in sources],
+                group_name=f"bot.core.scoring.{native.LIBRARY}",
+            )
+        say("C compiler: compiling (the longest step)", started)
+        with contextlib.chdir(work), output_to(log):
             setup(
                 name="kindness-bot-native-scorer",
-                ext_modules=mypycify(
-                    [str(p.relative_to(work)) for p in sources], group_name=_GROUP
-                ),
+                ext_modules=modules,
                 script_args=["build_ext", "--inplace"],
             )
-        # The manifest first: no extension is ever in place without its guard.
-        lines = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}" for p in sources]
-        (SCORING / MANIFEST).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        built = sorted(package.glob("*.so")) + sorted(package.glob("*.pyd"))
-        for path in built:
-            shutil.copy2(path, SCORING / path.name)
-    print(f"compiled {len(sources)} modules into {len(built)} extensions in {SCORING}")
+        staging = package / f"{native.FOLDER}.new-{os.getpid()}"
+        staging.mkdir()
+        for path in [*copy.glob("*.so"), *copy.glob("*.pyd")]:
+            shutil.copy2(path, staging / path.name)
+        # The manifest last, from the copies compiled: an edit made meanwhile is stale.
+        (staging / native.MANIFEST).write_text(native.manifest_text(sources), encoding="utf-8")
+    clean(package)
+    staging.rename(package / native.FOLDER)
+    say(f"compiled {len(sources)} modules into {package / native.FOLDER}", started)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clean", action="store_true", help="remove the compiled scorer")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--clean", action="store_true", help="remove the compiled scorer")
+    action.add_argument(
+        "--status",
+        action="store_true",
+        help=f"exit {FRESH} if the build is fresh, {CAN_BUILD} if this machine can build it, "
+        f"{CANNOT_BUILD} if it cannot (and say what to install)",
+    )
+    action.add_argument(
+        "--tools",
+        action="store_true",
+        help="exit 0 if this machine can compile (a C compiler, Python's headers), else 1",
+    )
+    parser.add_argument(
+        "--package", type=Path, default=SCORING, help="the bot/core/scoring folder to compile"
+    )
+    parser.add_argument("--log", type=Path, help="write the compilers' output here")
     args = parser.parse_args()
+    package = args.package.resolve()
     if args.clean:
-        print(f"removed {clean()} compiled files from {SCORING}")
+        print(f"removed {clean(package)} compiled files from {package}")
         return 0
+    if args.tools:
+        missing = missing_tools()
+        if missing:
+            print(f"this machine lacks {' and '.join(missing)} ({install_advice()})")
+        return 1 if missing else 0
+    for path in old_layout(package):  # an older build beside the sources: never run it
+        path.unlink()
+    if args.status:
+        return status(package)
     try:
-        build()
+        build(package, args.log)
     except ImportError as error:  # mypyc or setuptools missing
         print(f"{error}: install the build tools with `.venv/bin/pip install -e '.[native]'`")
         return 2

@@ -7,11 +7,16 @@ programs are missing the tests fail and say how to install them: never a skip.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
 
 from tests.pg_cluster import ClusterError, PostgresCluster
+
+# The tests run the scorer's Python sources, even where ./scripts/run compiled it, unless
+# asked (KINDNESS_SCORER_BUILD=compiled ./scripts/test): set before anything imports it.
+os.environ.setdefault("KINDNESS_SCORER_BUILD", "python")
 
 
 @pytest.fixture(scope="session")

@@ -68,10 +68,22 @@ def env() -> dict[str, str]:
     return found
 
 
+def stages() -> list[list[tuple[str, str]]]:
+    """The instructions of each stage (from one FROM to the next), in order."""
+    found: list[list[tuple[str, str]]] = []
+    for kind, args in dockerfile():
+        if kind == "FROM":
+            found.append([])
+        found[-1].append((kind, args))
+    return found
+
+
 def copies() -> list[tuple[list[str], str]]:
-    """(sources, destination) of every COPY from the build context."""
+    """(sources, destination) of every COPY from the build context (not from a stage)."""
     found = []
     for args in instructions("COPY"):
+        if args.startswith("--from"):
+            continue
         words = [w for w in shlex.split(args) if not w.startswith("--")]
         found.append((words[:-1], words[-1]))
     return found
@@ -142,7 +154,10 @@ def readme_exit_codes() -> dict[int, str]:
 
 
 def test_the_image_is_a_supported_python() -> None:
-    (base,) = instructions("FROM")
+    """Both stages on one base: the venv built in the first runs in the second."""
+    bases = {args.split()[0] for args in instructions("FROM")}
+    assert len(bases) == 1, bases
+    (base,) = bases
     match = re.fullmatch(r"python:(\d+)\.(\d+)-slim\S*", base)
     assert match, base
     needed = re.fullmatch(r">=(\d+)\.(\d+)", PYPROJECT["project"]["requires-python"])
@@ -222,6 +237,25 @@ def test_pip_install_gets_every_file_the_build_needs() -> None:
         assert ([package], f"{build_dir}/{package}") in copies()
     (install,) = [args for args in instructions("RUN") if "pip install" in args]
     assert f"pip install {build_dir}" in install
+
+
+def test_a_build_stage_compiles_the_scorer_and_the_image_carries_only_the_venv() -> None:
+    build, image = stages()
+    assert build[0][1].endswith(" AS build") and len(image[0][1].split()) == 1
+    build_runs = " ".join(args for kind, args in build if kind == "RUN")
+    assert re.search(r"apt-get install .*\bgcc\b", build_runs)
+    assert re.search(r"/opt/kindness-bot/bin/pip install /src\s+&&", build_runs)  # bot alone
+    assert 'pip install "/src[native]"' in build_runs  # mypy: the stage's own Python
+    assert "python /src/scripts/compile_scorer.py --package" in build_runs
+    assert "KINDNESS_SCORER_BUILD=compiled /opt/kindness-bot/bin/kindness-bot check" in build_runs
+    assert (["scripts/compile_scorer.py"], "/src/scripts/compile_scorer.py") in copies()
+    image_runs = " ".join(args for kind, args in image if kind == "RUN")
+    assert not re.search(r"gcc|mypy|native|apt-get install", image_runs)
+    from_stage = [args for kind, args in image if kind == "COPY" and args.startswith("--from")]
+    assert from_stage == ["--from=build /opt/kindness-bot /opt/kindness-bot"]
+    assert env()["PATH"].startswith("/opt/kindness-bot/bin:")
+    for path in ("bot/core/scoring/compiled/scorer.so", "bot/core/scoring/compiled.new-1"):
+        assert ignored(path), path  # the checkout's own build is never copied in
 
 
 RUN_FROM_CONTEXT = """

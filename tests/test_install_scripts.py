@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPTS = ("run", "install", "test", "python.sh", "install-postgresql")
+SCRIPTS = ("run", "install", "test", "python.sh", "install-postgresql", "install-compiler")
 
 STAND_IN = """#!/usr/bin/env bash
 # A stand-in Python {version}: records its calls in {log}.
@@ -42,6 +42,12 @@ case "$1 ${{2:-}}" in
     done
     ;;
 "-m pytest") ;;
+"scripts/compile_scorer.py --status")
+    echo "why the scorer build is what it is"
+    exit "${{SCORER_STATUS:-0}}"
+    ;;
+"scripts/compile_scorer.py --log") exit "${{SCORER_BUILD_EXIT:-0}}" ;;
+"scripts/compile_scorer.py --tools") ;;
 *) exit 99 ;;
 esac
 """
@@ -78,7 +84,11 @@ class Project:
         return path
 
     def run(self, script: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-        environ = {k: v for k, v in os.environ.items() if k not in ("PYTHON", "VIRTUAL_ENV")}
+        environ = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("PYTHON", "VIRTUAL_ENV", "KINDNESS_SCORER_BUILD")
+        }
         environ["PATH"] = f"{self.bin}{os.pathsep}{environ['PATH']}"
         environ.update(env)
         return subprocess.run(
@@ -199,6 +209,65 @@ def test_run_installs_without_test_tools_and_passes_its_arguments(project: Proje
     assert pip_installs(project.calls()) == [".[dev]"]
     assert project.run("run").returncode == 0  # the dev install holds the plain one
     assert pip_installs(project.calls()) == []
+
+
+def test_run_starts_at_once_when_the_compiled_scorer_is_fresh(project: Project) -> None:
+    project.python("python3", "3.11.9")
+    result = project.run("run", SCORER_STATUS="0")
+    assert result.returncode == 0, result.stderr
+    calls = project.calls()
+    assert pip_installs(calls) == ["."]
+    assert [c for c in calls if "compile_scorer" in c] == [
+        ".venv/bin/python scripts/compile_scorer.py --status"
+    ]
+    assert calls[-1] == ".venv/bin/kindness-bot run"
+
+
+@pytest.mark.parametrize("script", ["run", "install"])
+def test_a_missing_or_stale_scorer_is_compiled_and_said_so(project: Project, script: str) -> None:
+    project.python("python3", "3.11.9")
+    result = project.run(script, SCORER_STATUS="3")
+    assert result.returncode == 0, result.stderr
+    calls = project.calls()
+    assert pip_installs(calls) == [".", ".[native]"]  # mypyc and setuptools to build
+    build = ".venv/bin/python scripts/compile_scorer.py --log .venv/compile-scorer.log"
+    started = [".venv/bin/kindness-bot run"] if script == "run" else []
+    assert calls[-1 - len(started) :] == [build, *started]
+    assert f"scripts/{script}: why the scorer build is what it is" in result.stderr
+    assert "compiling the scorer with mypyc" in result.stderr
+    assert "about a minute" in result.stderr and "KINDNESS_SCORER_BUILD=python" in result.stderr
+    project.run(script, SCORER_STATUS="3")
+    assert pip_installs(project.calls()) == []  # the build tools stay for the next update
+
+
+def test_a_failed_build_starts_on_the_python_sources(project: Project) -> None:
+    project.python("python3", "3.11.9")
+    result = project.run("run", SCORER_STATUS="3", SCORER_BUILD_EXIT="1")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "the build failed (see .venv/compile-scorer.log); the bot runs the Python" in result.stderr
+    )
+    assert project.calls()[-1] == ".venv/bin/kindness-bot run"
+
+
+def test_without_a_compiler_run_says_why_and_starts_on_the_sources(project: Project) -> None:
+    project.python("python3", "3.11.9")
+    result = project.run("run", SCORER_STATUS="4")
+    assert result.returncode == 0, result.stderr
+    assert "scripts/run: why the scorer build is what it is" in result.stderr
+    calls = project.calls()
+    assert pip_installs(calls) == ["."]  # no build tools for nothing
+    assert not [c for c in calls if "--log" in c]
+    assert calls[-1] == ".venv/bin/kindness-bot run"
+
+
+def test_asked_for_the_python_sources_run_never_looks_at_the_build(project: Project) -> None:
+    project.python("python3", "3.11.9")
+    result = project.run("run", SCORER_STATUS="3", KINDNESS_SCORER_BUILD="python")
+    assert result.returncode == 0, result.stderr
+    calls = project.calls()
+    assert not [c for c in calls if "compile_scorer" in c]
+    assert calls[-1] == ".venv/bin/kindness-bot run"
 
 
 def test_a_venv_made_by_python_3_10_is_rebuilt(project: Project) -> None:

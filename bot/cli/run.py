@@ -27,6 +27,7 @@ import discord
 from bot.cli.common import ExitCode, add_env_file_argument, database_exit_code, run_with_token
 from bot.client import KindnessBot
 from bot.config import AppConfig
+from bot.core.scoring import BUILD as SCORER_BUILD
 from db import errors
 from db.database import Database
 from db.instance_lock import AlreadyRunningError, InstanceLock, SqliteFileLock, SqliteShardLock
@@ -163,6 +164,10 @@ async def _login_and_connect(bot: KindnessBot, token: str) -> None:
         raise StartupError(
             ExitCode.DISCORD_UNREACHABLE, UNREACHABLE_HELP.format(detail=detail)
         ) from exc
+    # Which scorer runs, once the start got this far (beside "database ... ready"): the
+    # mypyc build, or the sources and why; a build there but out of date warns.
+    level = logging.WARNING if SCORER_BUILD.stale else logging.INFO
+    logger.log(level, "%s", SCORER_BUILD.describe())
     try:
         await bot.connect()
     except discord.PrivilegedIntentsRequired as exc:

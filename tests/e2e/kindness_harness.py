@@ -120,7 +120,8 @@ async def totals_when(
 
 def bot_env(db_path: Path, **settings: str) -> dict[str, str]:
     """Environment for a `kindness-bot run` subprocess: only what it needs, no .env."""
-    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "SYSTEMROOT")}
+    kept = ("PATH", "HOME", "LANG", "SYSTEMROOT", "KINDNESS_SCORER_BUILD")  # the tests' build
+    env = {k: v for k, v in os.environ.items() if k in kept}
     env.update(DISCORD_TOKEN="fake-token", DATABASE_PATH=str(db_path), **settings)
     return env
 

@@ -11,6 +11,7 @@ from bot.cli.common import ExitCode
 from bot.cli.entry import main as cli_main
 from bot.cli.run import run_bot
 from bot.config import AppConfig
+from bot.core.scoring import BUILD as SCORER_BUILD
 from tests.e2e.kindness_harness import (
     bot_process,
     channel_id,
@@ -93,6 +94,8 @@ async def test_signal_flushes_stats_and_exits_cleanly(
     assert stats["seen"] == 21 and stats["flagged"] == 1 and stats["nudge:reply"] == 1
     log = (tmp_path / "bot.log").read_text()
     assert "Traceback" not in log and "stats flushed and database closed" in log
+    # Which scorer ran, said once at start: the tests' choice (tests/conftest.py).
+    assert log.count(f"bot.cli.run: {SCORER_BUILD.describe()}") == 1
 
 
 def test_invite_prints_both_scopes_and_the_minimal_permissions(

@@ -113,7 +113,8 @@ async def build_world(fake: FakeDiscord, store: SharedStore) -> World:
 
 
 def process_env(store: SharedStore, shard: int) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "SYSTEMROOT")}
+    kept = ("PATH", "HOME", "LANG", "SYSTEMROOT", "KINDNESS_SCORER_BUILD")  # the tests' build
+    env = {k: v for k, v in os.environ.items() if k in kept}
     env.update(
         DISCORD_TOKEN="fake-token",
         KINDNESS_SHARD_COUNT=str(SHARDS),
