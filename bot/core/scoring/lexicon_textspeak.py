@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from bot.core.scoring.lexicon import Entry
 from bot.core.scoring.verdict import Category
 
-# Word runs and their text-speak spellings, longest run first.
-_SPELLINGS: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = (
+# Word runs and their respellings, longest run first.
+Spellings = tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]
+_SPELLINGS: Spellings = (
     (("you", "re"), (("ur",), ("u", "r"), ("youre",), ("u", "re"))),
     (("you", "are"), (("u", "r"), ("ur",), ("u", "are"))),
     (("yourself",), (("urself",), ("yo", "self"), ("yoself",))),
@@ -32,6 +33,9 @@ _MORE_SPELLINGS: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
     ("you",): (("yu",), ("ya",)),
     ("your",): (("yo",),),
 }
+_ALL_SPELLINGS: Spellings = tuple(
+    (run, (*spellings, *_MORE_SPELLINGS.get(run, ()))) for run, spellings in _SPELLINGS
+)
 # Phrases that carry their own harm: telling someone they are unwanted or to hurt
 # themselves. Insults and sexual phrases with "ur" are as often about a thing ("up
 # ur ass", "fuck ur phone"), and game chat says "i will kill u" of the game: left
@@ -49,11 +53,27 @@ def text_speak_twins(
     entries: Mapping[tuple[str, ...], Entry],
 ) -> dict[tuple[str, ...], Entry]:
     """Twins of the phrases among `entries` that name the reader, not already entries."""
+    return spelling_twins(
+        entries,
+        lambda tokens, entry: _names_reader(tokens) and _twinned(entry),
+        _ALL_SPELLINGS,
+        _MAX_TWINS,
+    )
+
+
+def spelling_twins(
+    entries: Mapping[tuple[str, ...], Entry],
+    wanted: Callable[[tuple[str, ...], Entry], bool],
+    spellings: Spellings,
+    max_twins: int,
+) -> dict[tuple[str, ...], Entry]:
+    """Up to `max_twins` respellings of each wanted phrase (two words or more), keeping
+    its term, category and weight; none that is already an entry."""
     twins: dict[tuple[str, ...], Entry] = {}
     for tokens, entry in entries.items():
-        if len(tokens) < 2 or not _names_reader(tokens) or not _twinned(entry):
+        if len(tokens) < 2 or not wanted(tokens, entry):
             continue
-        for spelling in itertools.islice(_respellings(tokens), 1, _MAX_TWINS + 1):
+        for spelling in itertools.islice(_respellings(tokens, spellings), 1, max_twins + 1):
             if spelling not in entries and spelling not in twins:
                 twins[spelling] = dataclasses.replace(entry, tokens=spelling)
     return twins
@@ -70,14 +90,14 @@ def _names_reader(tokens: tuple[str, ...]) -> bool:
     return "you" in tokens or "your" in tokens or "yourself" in tokens
 
 
-def _respellings(tokens: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+def _respellings(tokens: tuple[str, ...], table: Spellings) -> Iterator[tuple[str, ...]]:
     """Every spelling of `tokens` (the original first), as a product of choices per run."""
     parts: list[tuple[tuple[str, ...], ...]] = []
     i = 0
     while i < len(tokens):
-        for run, spellings in _SPELLINGS:
+        for run, spellings in table:
             if tokens[i : i + len(run)] == run:
-                parts.append((run, *spellings, *_MORE_SPELLINGS.get(run, ())))
+                parts.append((run, *spellings))
                 i += len(run)
                 break
         else:
