@@ -20,8 +20,17 @@ from collections.abc import Mapping, MutableMapping, Set
 from bot.core.scoring.lexicon import Entry, tokenize_term
 from bot.core.scoring.verdict import Category
 
-__all__ = ["PROBE5_THREAT_WEIGHT", "PROBE5_WEIGHT", "add_probe5_words", "group_only_terms"]
+__all__ = [
+    "GROUP_ONLY",
+    "PROBE5_THREAT_WEIGHT",
+    "PROBE5_WEIGHT",
+    "add_probe5_words",
+    "group_only_terms",
+]
 
+# The cue name under which the compiled lexicon keeps `group_only_terms` (built once per
+# lexicon, so every server's scorer shares the set).
+GROUP_ONLY = "group_only"
 PROBE5_WEIGHT = 0.56  # a claim about a group, a shade under a judging word said of it
 PROBE5_THREAT_WEIGHT = 0.78  # violence promised to a group: a threat, high severity
 # "can't" is read as two tokens ("can", "t"): the cue "cant" stands for both spellings.

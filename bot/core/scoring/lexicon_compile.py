@@ -15,7 +15,7 @@ from bot.core.scoring.core_typos import unambiguous
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
-from bot.core.scoring.hateprobe5_words import add_probe5_words
+from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
@@ -23,7 +23,6 @@ from bot.core.scoring.lexicon import (
     PROFANITY_WEIGHT,
     SPLIT_MIN,
     TYPO_MIN,
-    Cues,
     Entry,
     Lexicon,
     anchor,
@@ -76,7 +75,8 @@ def compile_lexicon(
     for lang in langs:
         for name, words in load_cues(lang).items():
             cue_words.setdefault(name, set()).update(words)
-    cues: Cues = {name: frozenset(words) for name, words in cue_words.items()}
+    cues: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in cue_words.items()}
+    cues[GROUP_ONLY] = group_only_terms(cue_words)  # once per lexicon, shared by its scorers
     common = frozenset().union(
         *(words for name, words in cue_words.items() if name not in _LEXICON_WORD_CUES)
     )

@@ -35,7 +35,7 @@ from bot.core.scoring.forum_words import (
 )
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
-from bot.core.scoring.hateprobe5_words import group_only_terms
+from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
@@ -148,7 +148,7 @@ class Scorer:
         # hateprobe5: "i rom sono subdoli" (rom_as_people decides), "burn the mosque".
         self._group_words |= {"rom"} | self._cues["worship_place"]
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
-        self._claims = group_only_terms(self._cues)  # hateprobe5_words.py: group-only words
+        self._claims = self._cues[GROUP_ONLY]  # hateprobe5_words.py: group-only words
         self._praise = self._cues["praise_denied"] | self._cues["respect_denied"]  # hateprobe4
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import itertools
 
-from bot.core.scoring.hateprobe5_words import group_only_terms
+from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls2 import EXCLAIMED_NOTE
@@ -160,7 +160,7 @@ class Controls3Rules(Wishes7Rules):
             | {_FUCK_ME[0], _GO_AWAY[0]}
             | {words[0] for words in _SHUT_UPS}
         )
-        self._group_claims = group_only_terms(self._cues)  # hostile only with a group named
+        self._group_claims = self._cues[GROUP_ONLY]  # hostile only with a group named
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
