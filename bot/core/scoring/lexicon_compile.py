@@ -34,7 +34,14 @@ from bot.core.scoring.lexicon import (
 )
 from bot.core.scoring.lexicon_insult_u import insult_u_twins
 from bot.core.scoring.lexicon_italian3 import plural_twins
-from bot.core.scoring.lexicon_sections import CONTROL_CUES, CUE_SECTIONS, PROBE5_CUES, READER_CUES
+from bot.core.scoring.lexicon_sections import (
+    CONTROL_CUES,
+    CUE_SECTIONS,
+    GROUP_NAMED,
+    PRAISE_ANY,
+    PROBE5_CUES,
+    READER_CUES,
+)
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -77,6 +84,9 @@ def compile_lexicon(
             cue_words.setdefault(name, set()).update(words)
     cues: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in cue_words.items()}
     cues[GROUP_ONLY] = group_only_terms(cue_words)  # once per lexicon, shared by its scorers
+    group_sections = ("identity", "identity_adjective", "room", "worship_place")
+    cues[GROUP_NAMED] = frozenset({"rom"}).union(*(cues[name] for name in group_sections))
+    cues[PRAISE_ANY] = cues["praise_denied"] | cues["respect_denied"]
     common = frozenset().union(
         *(words for name, words in cue_words.items() if name not in _LEXICON_WORD_CUES)
     )

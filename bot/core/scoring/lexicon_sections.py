@@ -125,3 +125,7 @@ CUE_SECTIONS = (
     *READER_CUES,
     *CONTROL_CUES,
 )
+# Unions the scorer asks of every message that reaches its slow path, built once per
+# compiled lexicon (lexicon_compile.py) so that every server's scorer shares them.
+GROUP_NAMED = "group_named"  # identity words, the room, "rom" and places of worship
+PRAISE_ANY = "praise_any"  # praise_denied and respect_denied (hateprobe4)

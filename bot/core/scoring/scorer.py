@@ -37,6 +37,7 @@ from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
@@ -142,14 +143,13 @@ class Scorer:
         self._matcher = Matcher(self._lexicon)
         self._weigher = Weigher(self._lexicon, self.config.threshold)
         self._reader = ReaderShapes(self._lexicon)
-        # Swearing beside these may be aimed at a group ("fuck gay people"): no shortcut.
-        self._group_words = self._cues["identity"] | self._cues["identity_adjective"]
-        self._group_words |= self._cues["room"]  # and at the team: "shit team"
-        # hateprobe5: "i rom sono subdoli" (rom_as_people decides), "burn the mosque".
-        self._group_words |= {"rom"} | self._cues["worship_place"]
+        # Swearing beside these may be aimed at a group ("fuck gay people"), at the team
+        # ("shit team"), at "i rom" (rom_as_people decides) or a place of worship ("burn
+        # the mosque"): no shortcut.
+        self._group_words = self._cues[GROUP_NAMED]
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
         self._claims = self._cues[GROUP_ONLY]  # hateprobe5_words.py: group-only words
-        self._praise = self._cues["praise_denied"] | self._cues["respect_denied"]  # hateprobe4
+        self._praise = self._cues[PRAISE_ANY]  # hateprobe4
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words
         self._index_words = self._lexicon.index_words
