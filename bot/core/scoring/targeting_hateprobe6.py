@@ -19,6 +19,8 @@ word, or named their group where no rule looked for it:
 - The group named after the pronoun: "I hate them. Immigrants, I mean.", "li odio. I
   rom, intendo.": hatred said of "them", then a short sentence that is only the group.
 - A curse said of a group with "di": "cazzo di zingari", as "fucking immigrants".
+- "good" denied to a group only with "never" / "ever" ("women will never be good at
+  anything"; the praise_denied word of this round); "not good or bad" stays clean.
 
 Reported speech, quotes and counter-speech keep the earlier rules' reading. Every rule
 runs on hits only (the hit path) and reads a few tokens around them.
@@ -40,7 +42,7 @@ from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_discord7 import Discord7Rules
 from bot.core.scoring.targeting_hxnormal import VICTIM_NOTE
 from bot.core.scoring.targeting_insults4 import COUNTER_NOTE
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_SHAPED6_NOTE", "HateProbe6Rules"]
@@ -87,6 +89,7 @@ _IT_MODALS = frozenset({"dovrebbero", "devono", "dovranno", "possono", "potranno
 _RIGHTS_REACH = 5
 # "I hate them. Immigrants, I mean.": the pronoun, and the afterthought's closing words.
 _THEM = frozenset({"them", "em", "li", "le", "loro"})
+_THEM_CUE = "hateprobe6 them"  # the name `Context.mentions_any` remembers the answer by
 _AFTERTHOUGHT = frozenset({"i", "mean", "intendo", "dico", "cioe", "ovviamente", "obviously"})
 _AFTERTHOUGHT_LENGTH = 6  # the group, an article and "I mean" at most
 _ARTICLES = frozenset({"the", "i", "gli", "le", "those", "these", "all", "tutti", "tutte"})
@@ -142,27 +145,35 @@ class HateProbe6Rules(Discord7Rules):
             return Kind.GROUP, IDENTITY_NOTE  # the negation is part of the shape
         if entry.tokens == _GOOD_TERM and (target is not Kind.GROUP or _good_not_never(ctx, hit)):
             return Kind.OBJECT, NOT_NEVER_NOTE  # "good" is this round's word only for a group
+        if entry.category is Cat.PROFANITY:
+            if (
+                not note
+                and not _CURSE_DI.isdisjoint(entry.tokens)
+                and target is not Kind.REPORTED
+                and self._cursed_with_di(ctx, hit)
+            ):
+                return Kind.GROUP, IDENTITY_NOTE  # "cazzo di zingari", as "fucking immigrants"
+            return target, note
         if (
             target in _PRONOUN_TARGETS
             and note in _AIMING_NOTES
             and entry.category in GROUP_HATRED
+            and ctx.mentions_any(_THEM_CUE, _THEM)
             and self._named_after(ctx, hit)
         ):
             return Kind.GROUP, IDENTITY_NOTE  # "I hate them. Immigrants, I mean."
         return target, note
 
-    def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
+    def _cursed_with_di(self, ctx: Context, hit: Hit) -> bool:
         """ "cazzo di zingari": an Italian curse joined to the group by "di"."""
-        if super()._sworn_at_group(ctx, hit):
-            return True
         tokens = ctx.tokens
         at = hit.last
         return (
             at + 1 < len(tokens)
             and tokens[at] in _DI
-            and not _CURSE_DI.isdisjoint(hit.entry.tokens)
             and not ctx.pause_after(at - 1)
             and self._group_end(tokens, at + 1) > 0
+            and not self._self_described(ctx, hit)
         )
 
     def _is_own6(self, entry: Entry) -> bool:
