@@ -246,22 +246,18 @@ class HateProbe6Rules(Discord7Rules):
             if not ctx.starts_sentence(first) or after < 0:
                 return False
             return after >= len(tokens) or ctx.pause_after(after - 1) or tokens[after] in _PLACES
-        if (
-            hit.last < len(tokens)
-            and not ctx.pause_after(first)
-            and tokens[hit.last] not in _PLACES
-        ):
-            return False  # "women are not allowed to drive there": a rule told of
-        group_end = first
         if first > 0 and tokens[first - 1] in _NOT:
-            group_end = first - 1
-            if self._group_subject(ctx, group_end):
-                return True  # "gay people not allowed here", "ebrei non ammessi"
+            told_of = (
+                hit.last < len(tokens)
+                and not ctx.pause_after(first)
+                and tokens[hit.last] not in _PLACES
+            )  # "women are not allowed to drive there": a rule told of
+            return not told_of and self._group_subject(ctx, first - 1)  # "ebrei non ammessi"
         for size in (1, 2):
-            start = group_end - size
+            start = first - size
             if (
                 start > 0
-                and self._group_named_at(tokens, start, group_end)
+                and self._group_named_at(tokens, start, first)
                 and tokens[start - 1] in _NO
             ):
                 return True  # "no women allowed", "no black people allowed"

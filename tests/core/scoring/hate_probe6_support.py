@@ -31,7 +31,9 @@ _M = {"o": "i", "tutti": "tutti", "li": "li", "un": "un", "unico": "unico", "buo
 _F = {"o": "e", "tutti": "tutte", "li": "le", "un": "una", "unico": "unica", "buono": "buona"}
 
 
-def _it(pl: str, art: str, sg: str, slur: str, gender: Mapping[str, str], **kw: str) -> dict[str, str]:
+def _it(
+    pl: str, art: str, sg: str, slur: str, gender: Mapping[str, str], **kw: str
+) -> dict[str, str]:
     """One Italian group: bare plural, article, singular, a slur and the agreement endings."""
     di = {"i": "dei", "gli": "degli", "le": "delle"}[art]
     a = {"i": "ai", "gli": "agli", "le": "alle"}[art]
