@@ -90,8 +90,11 @@ def _swapped(word: str) -> str:
     return " ".join(parts)
 
 
+_LEET = str.maketrans("eaios", "34105")
+
+
 def _leet(word: str) -> str:
-    return word.translate(str.maketrans({"e": "3", "a": "4", "i": "1", "o": "0", "s": "5"}))
+    return word.translate(_LEET)
 
 
 def _fields(group: Mapping[str, str]) -> dict[str, str]:
