@@ -45,7 +45,7 @@ from bot.core.scoring.targeting_insults4 import COUNTER_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_SHAPED6_NOTE", "HateProbe6Rules"]
+__all__ = ["NOT_NEVER_NOTE", "NOT_SHAPED6_NOTE", "HateProbe6Rules"]
 
 NOT_SHAPED6_NOTE = "no group wished dead or shut out"
 NOT_NEVER_NOTE = "'good' denied without 'never'"
@@ -57,7 +57,7 @@ _NEVER = frozenset({"never", "ever"})
 _NEVER_REACH = 5
 _OWN_WEIGHTS = frozenset({PROBE6_WEIGHT, PROBE6_DEAD_WEIGHT})
 # Notes that really cancel: the words are reported, quoted, denounced or a joke.
-_KEEP_NOTES = frozenset({COUNTER_NOTE, QUOTED_NOTE, JOKING_NOTE, VICTIM_NOTE, "counter-speech"})
+_KEEP_NOTES = frozenset({COUNTER_NOTE, QUOTED_NOTE, JOKING_NOTE, VICTIM_NOTE})
 _ONLY = frozenset({"only", "unico", "unica", "unici", "uniche"})
 _GOOD = frozenset({"good", "buono", "buona", "buoni", "buone"})
 _A = frozenset({"a", "an", "un", "uno", "una"})  # "a good muslim is a dead muslim"
