@@ -37,6 +37,7 @@ import re
 EMOJI_WORDS: dict[str, str] = {
     "🤡": "clown", "🐀": "rat", "🐁": "rat", "🐖": "pig", "🐷": "pig", "🐽": "pig",
     "🖕": "fuck you", "💩": "shit", "🗑": "trash",
+    "🐍": "snakes",  # hateprobe6: "you're such a 🐍", "immigrants are 🐍🐍" (no number)
 }
 # fmt: on
 EMOJI_CAP = 16  # name emoji read as words per message; the rest become spaces

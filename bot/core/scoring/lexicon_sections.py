@@ -41,6 +41,8 @@ PROBE5_CUES = (
     *("group_ruin", "group_unable", "group_skill", "group_place", "group_harm"),
     "worship_place",
 )
+# hateprobe6: a group wished dead, shut out or denied a vote (hateprobe6_words.py).
+PROBE6_CUES = ("dead6", "allowed6", "rights6")
 
 
 CUE_SECTIONS = (
@@ -116,6 +118,7 @@ CUE_SECTIONS = (
     *PROBE3_CUES,  # targeting_hateprobe3.py, core_typos.py
     *PROBE4_CUES,  # targeting_hateprobe4.py, hateprobe4_words.py
     *PROBE5_CUES,  # targeting_hateprobe5.py, hateprobe5_words.py
+    *PROBE6_CUES,  # targeting_hateprobe6.py, hateprobe6_words.py
     "poor_play",  # targeting_gamechat5.py
     "lone_call",  # targeting_gamechat5.py
     # English-only sections: listed so that a server scoring Italian alone reads them empty.
