@@ -32,6 +32,7 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_discord7 import Discord7Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
@@ -41,40 +42,8 @@ _REREAD = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SELF})
 _BETWEEN = 4  # "is an utter and complete fool": words between the copula and the name-call
 _SUBJECT = 8  # "the mod who removed this post": words from the clause start to the copula
 _NAME = 3  # "Frederica Wilson", "Sarah Palin": words of a name
-# Words that open the clause before its subject: "since Coates is", "I agree, Sylvia is".
-# fmt: off
-_OPENERS = frozenset({
-    "since", "because", "cause", "and", "but", "so", "agree", "think", "guess", "bet",
-    "honestly", "clearly", "obviously", "also", "yes", "yeah", "well", "believe", "know",
-    "say", "said", "lol", "lmao", "edit", "ok", "okay", "why", "how", "when", "whenever",
-    "cuz", "perche", "che", "ma", "e",
-})
-# Name-calls as often said of a thing as of a person: after a bare name ("Windows is a
-# joke", "the plan is trash") they need a subject that is surely a person.
-_THING_CALLS = frozenset({
-    "joke", "jokes", "disgrace", "trash", "garbage", "mess", "disaster", "scam", "fraud",
-    "failure", "shit", "crap", "embarrassment", "circus", "waste", "pathetic", "dumpster",
-    "cancer", "poison", "virus", "plague", "rubbish", "abomination", "schifo", "vergogna",
-    "pagliacciata",
-})
-_DETERMINERS = frozenset({
-    "the", "this", "that", "her", "his", "their", "your", "ur", "my", "our", "op", "ops",
-    "questo", "quel", "quello", "il", "lo", "la", "sto", "sta", "tuo", "tua", "suo", "sua",
-})
+NO_HARM_NOTE = "no harm to anyone called for"
 IDIOM_NAMED_NOTE = "the idiom named, not said"
-# The forum3 idioms of insult.txt: said to the commenter, or named as a phrase.
-# fmt: off
-_IDIOMS = frozenset({
-    "cope and seethe", "seethe harder", "keep seething", "keep crying", "cry harder",
-    "stay mad", "ok boomer", "okay boomer", "go touch grass", "touch grass",
-    "touch some grass",
-})
-# After an idiom, words that make it the subject: "touch grass is", "ok boomer jokes".
-_NAMING_NEXT = frozenset({
-    "is", "was", "are", "were", "has", "jokes", "joke", "meme", "memes", "comments",
-    "comment", "crowd", "people", "energy", "thing", "says", "means",
-})
-# fmt: on
 NOT_A_GROUP_NOTE = "'typical' of no group's people"
 # Before a "typical" that sums a group up mid-sentence: "just typical", "so typical".
 _TYPICAL_LEAD = frozenset({"just", "so", "how", "such", "very", "another", "the", "your"})
@@ -83,69 +52,14 @@ _ARTICLES = frozenset({"a", "an", "of"})
 _DEGREE = frozenset({"this", "so", "that", "too", "such", "cosi", "talmente"})
 _DEGREE_REACH = 3  # "are you always this thick": words from "you" to the degree word
 _BE = frozenset({"are", "re", "r", "being", "be", "youre", "sei", "essere"})
-# Vulgar name-calls: said of a public figure ("Bill Maher is a dick") annotators call
-# them vulgarity, the profanity-only class; this rule leaves them to the others.
-_VULGAR = frozenset(
-    {
-        "twat",
-        "twats",
-        "cunt",
-        "cunts",
-        "dick",
-        "dicks",
-        "dickhead",
-        "asshole",
-        "assholes",
-        "arsehole",
-        "bitch",
-        "bitches",
-        "prick",
-        "pricks",
-        "douche",
-        "douchebag",
-        "wanker",
-        "tosser",
-        "pussy",
-        "bastard",
-        "motherfucker",
-        "fucker",
-        "shithead",
-        "jackass",
-        "stronzo",
-        "stronza",
-        "coglione",
-        "cazzone",
-        "troia",
-        "puttana",
-    }
+# A call for harm counts as plainly as a name-call said of its person or group (the
+# notes that keep a [person] term's weight); said to the reader it needs none.
+_HARM_NOTES = {Kind.THIRD_PERSON: SAID_OF_NOTE, Kind.GROUP: IDENTITY_NOTE, Kind.SECOND_PERSON: ""}
+# Before a call for harm, words that make it no call: a condition, a denial.
+_UNSAID = frozenset(
+    {"if", "unless", "whether", "nobody", "noone", "dont", "don", "not", "never", "se"}
 )
-# Between the copula and the name-call, a preposition makes the name-call another
-# noun's ("is a pioneer amongst criminals", "is perfect for assholes").
-_NOT_BETWEEN = frozenset(
-    {
-        "for",
-        "of",
-        "to",
-        "with",
-        "like",
-        "than",
-        "about",
-        "among",
-        "amongst",
-        "at",
-        "by",
-        "from",
-        "in",
-        "on",
-        "per",
-        "di",
-        "da",
-        "con",
-        "tra",
-        "fra",
-    }
-)
-# fmt: on
+_FILLERS = frozenset({"just", "really", "finally", "go", "seriously", "actually"})
 # The writer's own close family: "my brother is an idiot" is banter (forum2's reading).
 _MINE = frozenset({"my", "our", "mio", "mia"})
 # After the name-call: it still names the subject ("an idiot who quit", "a liar and ...").
@@ -166,6 +80,7 @@ class Forum3Rules(Discord7Rules):
         self._forum3_hit_words = lexicon.hit_words
         self._forum3_negators = cues["negation"]
         self._forum3_describing = cues["descriptive"]
+        self._forum3_laughs = cues["laugh"]
         self._forum3_groups = (
             cues["identity"]
             | cues["identity_adjective"]
@@ -184,8 +99,16 @@ class Forum3Rules(Discord7Rules):
             if self._forum3_typical_group(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE  # "Typical woman behavior, can't drive"
             return Kind.OBJECT, NOT_A_GROUP_NOTE  # "typical Monday", "typical British weather"
-        if hit.entry.term in _IDIOMS and self._forum3_idiom_named(ctx, hit):
-            return Kind.OBJECT, IDIOM_NAMED_NOTE  # "ok boomer jokes are so 2019"
+        if hit.entry.term in forum3_words.HARM_CALLS:
+            aimed = self._forum3_harm_called(ctx, hit)
+            if aimed is None:
+                return Kind.OBJECT, NO_HARM_NOTE  # "someone should shoot a documentary"
+            return aimed, _HARM_NOTES[aimed]  # "someone should run that guy over"
+        if hit.entry.term in forum3_words.IDIOMS:
+            if self._forum3_idiom_named(ctx, hit):
+                return Kind.OBJECT, IDIOM_NAMED_NOTE  # "ok boomer jokes are so 2019"
+            if hit.entry.tokens[-1] == "boomer" and self._forum3_laughed(ctx, hit):
+                return target, JOKING_NOTE  # "ok boomer lol": chat's banter
         if (
             not note
             and target in _REREAD
@@ -209,6 +132,60 @@ class Forum3Rules(Discord7Rules):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "Paul Ryan is an utter fool"
         return target, note
 
+    def _forum3_harm_called(self, ctx: Context, hit: Hit) -> TargetKind | None:
+        """Who "someone should <harm> <person>" / "<person> deserves to get <harmed>"
+        calls harm down on: the reader, a third person or a group; None when no harm
+        verb and person follow ("someone should fix this", "she deserves to get the job")."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        if ctx.quoted(hit.first, hit.last) or not _UNSAID.isdisjoint(tokens[start : hit.first]):
+            return None  # quoted, "if someone should ...", "nobody hopes someone ..."
+        at = hit.last
+        if hit.entry.tokens[-1] == "get":
+            if at >= len(tokens) or tokens[at] not in forum3_words.HARMED:
+                return None
+            return self._forum3_people_before(ctx, hit)
+        if at < len(tokens) and tokens[at] in _FILLERS:
+            at += 1  # "someone should just punch him"
+        if at + 1 >= len(tokens) or tokens[at] not in forum3_words.HARM_VERBS:
+            return None
+        return self._forum3_person_at(tokens, at + 1)
+
+    def _forum3_person_at(self, tokens: list[str], at: int) -> TargetKind | None:
+        """The person a harm verb's object names: "him", "you", "that guy", "these people",
+        "muslims"."""
+        word = tokens[at]
+        if word in ("you", "u"):
+            return Kind.SECOND_PERSON
+        if word in forum3_words.HARMED_PEOPLE:
+            return Kind.THIRD_PERSON
+        if word in self._forum3_groups:
+            return Kind.GROUP
+        if word in forum3_words.DETERMINERS and at + 1 < len(tokens):
+            following = tokens[at + 1]
+            if following in self._forum3_people:
+                return Kind.THIRD_PERSON
+            if following in self._forum3_groups or following in ("people", "guys"):
+                return Kind.GROUP
+        return None
+
+    def _forum3_people_before(self, ctx: Context, hit: Hit) -> TargetKind | None:
+        """The subject right before "deserves to get": "he", "that guy", "muslims"."""
+        tokens = ctx.tokens
+        if hit.first == 0:
+            return None
+        word = tokens[hit.first - 1]
+        if word in forum3_words.HARMED_PEOPLE or word in self._forum3_people:
+            return Kind.SECOND_PERSON if word in ("you", "u") else Kind.THIRD_PERSON
+        if word in self._forum3_groups or word == "people":
+            return Kind.GROUP
+        return None
+
+    def _forum3_laughed(self, ctx: Context, hit: Hit) -> bool:
+        """A laugh right after the hit ("ok boomer lol", "ok boomer 😂")."""
+        tokens = ctx.tokens
+        return hit.last < len(tokens) and tokens[hit.last] in self._forum3_laughs
+
     @staticmethod
     def _forum3_idiom_named(ctx: Context, hit: Hit) -> bool:
         """The idiom is the subject of what follows, so it is talked about, not said:
@@ -217,7 +194,7 @@ class Forum3Rules(Discord7Rules):
         return (
             hit.last < len(tokens)
             and not ctx.pause_after(hit.last - 1)
-            and tokens[hit.last] in _NAMING_NEXT
+            and tokens[hit.last] in forum3_words.NAMING_NEXT
         )
 
     def _forum3_typical_group(self, ctx: Context, hit: Hit) -> bool:
@@ -262,7 +239,9 @@ class Forum3Rules(Discord7Rules):
         if copula <= start:
             return False
         between = tokens[copula + 1 : hit.first]
-        if not _NOT_BETWEEN.isdisjoint(between) or not _VULGAR.isdisjoint(hit.entry.tokens):
+        if not forum3_words.NOT_BETWEEN.isdisjoint(between) or not forum3_words.VULGAR.isdisjoint(
+            hit.entry.tokens
+        ):
             return False
         if not self._forum3_negators.isdisjoint(tokens[start : hit.first]) or any(
             ctx.pause_after(i) for i in range(copula, hit.first - 1)
@@ -272,15 +251,17 @@ class Forum3Rules(Discord7Rules):
             return False
         clause = max(start, copula - _SUBJECT)
         for i in range(copula - 1, clause - 1, -1):
-            if ctx.pause_after(i) or tokens[i] in _OPENERS:
+            if ctx.pause_after(i) or tokens[i] in forum3_words.OPENERS:
                 clause = i + 1
                 break
-        return self._forum3_names(tokens[clause:copula], self._forum3_thingish(hit))
-
-    def _forum3_thingish(self, hit: Hit) -> bool:
-        """A describing word or a name-call also said of things ("stupid", "a joke")."""
         words = hit.entry.tokens
-        return not (self._forum3_describing.isdisjoint(words) and _THING_CALLS.isdisjoint(words))
+        if not (
+            self._forum3_describing.isdisjoint(words) and forum3_words.CONDITIONS.isdisjoint(words)
+        ):
+            return False  # "the lawyer was useless", "he was mentally ill": left to the others
+        return self._forum3_names(
+            tokens[clause:copula], not forum3_words.THING_CALLS.isdisjoint(words)
+        )
 
     def _forum3_closes(self, ctx: Context, hit: Hit) -> bool:
         """The name-call ends its clause, or only says more of the same person."""
@@ -302,10 +283,12 @@ class Forum3Rules(Discord7Rules):
             and all(word.isalpha() and word not in known and word not in hits for word in subject)
         ):
             return True
-        if subject[0] not in _DETERMINERS:
+        if subject[0] not in forum3_words.DETERMINERS:
             return False
         people = self._forum3_people
         head = next((i for i in range(1, min(len(subject), 4)) if subject[i] in people), -1)
         if head < 0:
             return False
+        if head + 1 < len(subject) and subject[head + 1] not in forum3_words.POSTMODIFIERS:
+            return False  # "the dev build is trash": the noun names a thing
         return not (subject[0] in _MINE and subject[head] in self._forum3_kin)

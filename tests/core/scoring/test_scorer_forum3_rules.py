@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.scoring.scorer import Scorer
-from bot.core.scoring.verdict import Category, TargetKind
+from bot.core.scoring.verdict import Category, Severity, TargetKind
 
 
 @pytest.fixture(scope="module")
@@ -164,4 +164,39 @@ def test_typical_of_a_group_sums_its_people_up(scorer: Scorer, text: str) -> Non
 
 @pytest.mark.parametrize("text", TYPICAL_CLEAN)
 def test_typical_of_days_things_and_history_stays_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, scorer.score(text).explanation
+
+
+# Harm called down on a person or a group: "someone should <harm> <person>", "hope
+# someone <harms> <person>", "<person> deserves to get <harmed>"; orders to harm oneself.
+HARM_HOSTILE = (
+    "someone should punch that guy",
+    "Somebody should run him over.",
+    "i really hope someone stabs him",
+    "he deserves to get punched",
+    "someone needs to beat these people",
+    "Drown yourself.",
+    "shoot yourself",
+)
+HARM_CLEAN = (
+    "someone should shoot a documentary about this",
+    "someone should fix the servers",
+    "she deserves to get the job",
+    "I hope someone finds my dog",
+    "somebody needs to hit the gym lol",
+    "if someone should punch him it would be you",
+    "I don't think someone should punch him",
+    '"someone should shoot him" is what he said, and I reported it',
+)
+
+
+@pytest.mark.parametrize("text", HARM_HOSTILE)
+def test_harm_called_down_on_someone_is_a_high_severity_threat(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, verdict.explanation
+    assert verdict.severity is Severity.HIGH
+
+
+@pytest.mark.parametrize("text", HARM_CLEAN)
+def test_no_harm_or_no_person_or_no_call_stays_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, scorer.score(text).explanation
