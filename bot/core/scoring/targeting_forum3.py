@@ -23,6 +23,7 @@ clause before them, so cost stays O(1) per hit.
 from __future__ import annotations
 
 from bot.core.scoring import forum3_words
+from bot.core.scoring.forum3_words import HARM_CALLS, IDIOMS
 from bot.core.scoring.forum_words import is_abstract
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import (
@@ -38,6 +39,7 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 _COPULAS = frozenset({"is", "was", "e", "era"})
+_OWN_TERMS = HARM_CALLS | IDIOMS | {"typical"}
 _REREAD = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SELF})
 _BETWEEN = 4  # "is an utter and complete fool": words between the copula and the name-call
 _SUBJECT = 8  # "the mod who removed this post": words from the clause start to the copula
@@ -95,41 +97,37 @@ class Forum3Rules(Discord7Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), aimed at a person the clause names."""
         target, note = super().reread(ctx, hit, target, note)
-        if hit.entry.term == "typical" and hit.entry.category is Cat.IDENTITY_ATTACK:
+        entry = hit.entry
+        if entry.term in _OWN_TERMS:  # one look-up for the three shapes with terms of their own
+            return self._forum3_own_term(ctx, hit, target, note)
+        if note or entry.category is not Cat.INSULT or target not in _REREAD:
+            return target, note
+        first = hit.first
+        if first and ctx.tokens[first - 1] in _DEGREE and self._forum3_degree_of_you(ctx, hit):
+            return Kind.SECOND_PERSON, note  # "are you always this dense"
+        if ctx.mentions_any("forum3_copulas", _COPULAS) and self._forum3_said_of(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "Paul Ryan is an utter fool"
+        return target, note
+
+    def _forum3_own_term(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The forum3 lexicon lines read in their own shapes: "typical", the calls for
+        harm, the Reddit idioms."""
+        term = hit.entry.term
+        if term == "typical":
             if self._forum3_typical_group(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE  # "Typical woman behavior, can't drive"
             return Kind.OBJECT, NOT_A_GROUP_NOTE  # "typical Monday", "typical British weather"
-        if hit.entry.term in forum3_words.HARM_CALLS:
+        if term in HARM_CALLS:
             aimed = self._forum3_harm_called(ctx, hit)
             if aimed is None:
                 return Kind.OBJECT, NO_HARM_NOTE  # "someone should shoot a documentary"
             return aimed, _HARM_NOTES[aimed]  # "someone should run that guy over"
-        if hit.entry.term in forum3_words.IDIOMS:
-            if self._forum3_idiom_named(ctx, hit):
-                return Kind.OBJECT, IDIOM_NAMED_NOTE  # "ok boomer jokes are so 2019"
-            if hit.entry.tokens[-1] == "boomer" and self._forum3_laughed(ctx, hit):
-                return target, JOKING_NOTE  # "ok boomer lol": chat's banter
-        if (
-            not note
-            and target in _REREAD
-            and hit.first
-            and ctx.tokens[hit.first - 1] in _DEGREE
-            and hit.entry.category is Cat.INSULT
-            and self._forum3_degree_of_you(ctx, hit)
-        ):
-            return (
-                Kind.SECOND_PERSON,
-                note,
-            )  # "are you always this thick", "imagine being this dense"
-        if (
-            note
-            or target not in _REREAD
-            or hit.entry.category is not Cat.INSULT
-            or not ctx.mentions_any("forum3_copulas", _COPULAS)
-        ):
-            return target, note
-        if self._forum3_said_of(ctx, hit):
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "Paul Ryan is an utter fool"
+        if self._forum3_idiom_named(ctx, hit):
+            return Kind.OBJECT, IDIOM_NAMED_NOTE  # "ok boomer jokes are so 2019"
+        if hit.entry.tokens[-1] == "boomer" and self._forum3_laughed(ctx, hit):
+            return target, JOKING_NOTE  # "ok boomer lol": chat's banter
         return target, note
 
     def _forum3_harm_called(self, ctx: Context, hit: Hit) -> TargetKind | None:
