@@ -83,84 +83,22 @@ DEED_REACH = 10  # "center cant rebound for his life useless"
 UNAIMED = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})
 # In the deed before a closing verdict: someone or something else it may judge ("the
 # healer picked an item which is useless", "our tank said i am trash").
-# fmt: off
 DEED_BREAKS = frozenset({
     "it", "its", "which", "who", "what", "i", "im", "me", "my", "we", "you", "u", "ur",
     "your", "they", "them", "said", "says", "thinks", "item", "items", "build", "pick",
 })
-# fmt: on
 TAIL_REACH = 3  # "as always lol"
-MOTHERS = frozenset(
-    {
-        "your mom",
-        "ur mom",
-        "yo mom",
-        "your mother",
-        "ur mother",
-        "your mum",
-        "ur mum",
-        "yo mama",
-        "yo momma",
-        "your momma",
-        "ur momma",
-        "mamma tua",
-        "tua madre",
-        "tua mamma",
-    }
-)
+MOTHERS = frozenset({
+    "your mom", "ur mom", "yo mom", "your mother", "ur mother", "your mum", "ur mum",
+    "your momma", "ur momma", "mamma tua", "tua madre", "tua mamma",
+})
 # Warmth or concern anywhere in a line about someone's mother.
-KIND_TO_MOTHERS = frozenset(
-    {
-        "hi",
-        "hello",
-        "say",
-        "tell",
-        "thanks",
-        "thank",
-        "ok",
-        "okay",
-        "doing",
-        "how",
-        "hope",
-        "birthday",
-        "bday",
-        "nice",
-        "sweet",
-        "kind",
-        "sorry",
-        "miss",
-        "better",
-        "sick",
-        "hospital",
-        "proud",
-        "condolences",
-        "saluta",
-        "salutami",
-        "auguri",
-        "come",
-        "sta",
-        "grazie",
-        "ciao",
-        "dinner",
-        "home",
-        "dad",
-        "and",
-        "e",
-        "for",
-        "per",
-        "love",
-        "loves",
-        "lovely",
-        "adore",
-        "where",
-        "who",
-        "what",
-        "whats",
-        "when",
-        "why",
-        "amo",
-        "dove",
-    }
-)
+KIND_TO_MOTHERS = frozenset({
+    "hi", "hello", "say", "tell", "thanks", "thank", "ok", "okay", "doing", "how", "hope",
+    "birthday", "bday", "nice", "sweet", "kind", "sorry", "miss", "better", "sick",
+    "hospital", "proud", "condolences", "saluta", "salutami", "auguri", "come", "sta",
+    "grazie", "ciao", "dinner", "home", "dad", "and", "e", "for", "per", "love", "loves",
+    "lovely", "adore", "where", "who", "what", "whats", "when", "why", "amo", "dove",
+})
 # fmt: on
 RETORT_LENGTH = 4  # "like ur mom boom", "your mother is pro"
