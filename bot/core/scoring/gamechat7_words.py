@@ -28,6 +28,7 @@ TITLE_TAIL = frozenset({
 })
 # fmt: on
 SARCASM_REACH = 4  # "thanks a lot for that genius"
+TITLE_TAIL_REACH = 3  # "genio complimenti davvero"
 # Before a send-off: the writer plans it or tells of it ("i need to touch grass", "lets
 # go outside", "we should go outside", "he told me to touch grass", "devo uscire").
 # fmt: off

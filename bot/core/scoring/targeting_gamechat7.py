@@ -120,12 +120,12 @@ class GameChat7Rules(Discord7Rules):
             return False
         return len(words) - i > 2 and g7.DEED_BREAKS.isdisjoint(words[i + 1 :])
 
-    def _verdict_subject(self, ctx: Context, first: int, stop: int) -> str:
-        """The role, person or room word opening the sentence before `stop`, with only an
-        opener before it and a copula or intensifiers after it; "" when there is none."""
+    def _verdict_subject(self, ctx: Context, hit: Hit) -> str:
+        """The role, person or room word opening the hit's sentence, with only an opener
+        before it and a copula or intensifiers between it and the hit; "" when none."""
         tokens = ctx.tokens
-        start = ctx.sentence_start(first, g7.VERDICT_REACH)
-        words = tokens[start:stop]
+        start = ctx.sentence_start(hit.first, g7.VERDICT_REACH)
+        words = tokens[start : hit.first]
         i = 0
         while i < len(words) - 1 and words[i] in g7.OPENERS:
             i += 1  # "our whole team", "la nostra squadra"
@@ -154,7 +154,7 @@ class GameChat7Rules(Discord7Rules):
             return False
         if end < len(tokens) and not ctx.stop_after(end - 1):
             return False  # the sentence goes on past the reach
-        subject = self._verdict_subject(ctx, hit.first, hit.first)
+        subject = self._verdict_subject(ctx, hit)
         return bool(subject) and subject not in g7.PLACES
 
     def _skill_denied_to(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
@@ -191,7 +191,7 @@ class GameChat7Rules(Discord7Rules):
 
     def _schifo_aimed(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """ "fa schifo" said of the team (the room), a role or a player; else a thing."""
-        subject = self._verdict_subject(ctx, hit.first, hit.first)
+        subject = self._verdict_subject(ctx, hit)
         if not subject:
             return Kind.OBJECT, NOT_A_PLAYER_NOTE  # "questa mappa fa schifo"
         if subject in self._cues["room"]:
@@ -203,7 +203,7 @@ def _mock_title(ctx: Context, hit: Hit) -> bool:
     """The title closes its line (fillers aside), no claim word right before it, and
     sarcastic praise or a weary "ok" earlier in its sentence."""
     tokens = ctx.tokens
-    end = ctx.sentence_end(hit.last - 1, len(g7.TITLE_TAIL))
+    end = ctx.sentence_end(hit.last - 1, g7.TITLE_TAIL_REACH)
     if any(word not in g7.TITLE_TAIL for word in tokens[hit.last : end]):
         return False  # "genius move", "genius idea tbh"
     if hit.first == 0 or tokens[hit.first - 1] in g7.CLAIMED:
