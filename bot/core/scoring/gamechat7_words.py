@@ -103,3 +103,5 @@ KIND_TO_MOTHERS = frozenset({
 })
 # fmt: on
 RETORT_LENGTH = 4  # "like ur mom boom", "your mother is pro"
+# Every lexicon term of this round that only its own rule aims.
+OWN_TERMS = MOCK_TITLES | SEND_OFFS | MOTHERS | {"for shit", "fa schifo"}

@@ -59,6 +59,21 @@ class GameChat7Rules(Discord7Rules):
         """The earlier rules' (target, note), corrected for the gamechat7 shapes."""
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
+        if term in g7.OWN_TERMS:
+            return self._own_term_aimed(ctx, hit, target, note)
+        if note or hit.entry.category is not Cat.INSULT or target not in g7.UNAIMED:
+            return target, note
+        if target is not Kind.OBJECT and self._verdict_with_tail(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "tanks are braindead this game"
+        if self._deed_then_verdict(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "healer is afk again useless"
+        return target, note
+
+    def _own_term_aimed(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """Who this round's own lexicon terms are aimed at, in their shapes only."""
+        term = hit.entry.term
         if term in g7.MOCK_TITLES:
             if target is Kind.REPORTED or not _mock_title(ctx, hit):
                 return Kind.OBJECT, NOT_MOCKING_NOTE  # "she is a genius", "genius move"
@@ -73,20 +88,6 @@ class GameChat7Rules(Discord7Rules):
             return Kind.SECOND_PERSON, note  # "ur mom", "like ur mom"
         if term == "fa schifo":
             return self._schifo_aimed(ctx, hit)  # "la nostra squadra fa schifo"
-        if (
-            note == ""
-            and hit.entry.category is Cat.INSULT
-            and (target is Kind.NONE or target is Kind.THIRD_PERSON)
-            and self._verdict_with_tail(ctx, hit)
-        ):
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "tanks are braindead this game"
-        if (
-            note == ""
-            and hit.entry.category is Cat.INSULT
-            and target in g7.UNAIMED
-            and self._deed_then_verdict(ctx, hit)
-        ):
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "healer is afk again useless"
         return target, note
 
     def _deed_then_verdict(self, ctx: Context, hit: Hit) -> bool:
@@ -148,9 +149,10 @@ class GameChat7Rules(Discord7Rules):
     def _verdict_with_tail(self, ctx: Context, hit: Hit) -> bool:
         """A role, person or room judged, a time or an aside after the verdict."""
         tokens = ctx.tokens
+        if hit.last >= len(tokens) or tokens[hit.last] not in g7.TAILS:
+            return False  # most verdicts close their line: no tail to read
         end = ctx.sentence_end(hit.last - 1, g7.TAIL_REACH)
-        tail = tokens[hit.last : end]
-        if not tail or any(word not in g7.TAILS for word in tail):
+        if any(word not in g7.TAILS for word in tokens[hit.last : end]):
             return False
         if end < len(tokens) and not ctx.stop_after(end - 1):
             return False  # the sentence goes on past the reach
