@@ -69,7 +69,7 @@ def test_one_gate_set_answers_as_the_hostile_and_typo_sets_would(lexicon: Lexico
         # Words that only anchor phrases, with the phrases' other words absent.
         ("even so, it was the same as last year", True),
         ("nobody expected the plot twist in episode three", True),
-        ("questa pizza fa schifo, non ci torno", True),  # "fai schifo" is ours, not "fa"
+        ("questa pizza fa ridere, non ci torno", True),  # "fai schifo" is ours, not "fa"
         ("nessuno ha visto la partita ieri sera", True),
         # The same anchors beside their phrases' words still reach the rules.
         ("go die in a fire", False),

@@ -1,0 +1,104 @@
+"""The seventh game-chat probe (issue 8): chat from settings earlier probes under-used
+(MMO raids, battle royale, fighting games, racing, sports games, Roblox and Minecraft,
+chess.com, Twitch), measured at default settings (`Scorer()`); the lines are in
+gamechat7_probe_lines.py.
+
+On main before the round, the studied part (185 hostile, 136 clean, 30 of them
+untargeted swearing): 95 caught (recall 0.514), 2 clean flagged, F1 0.674, swearing 0
+of 30. After targeting_gamechat7.py and the "gamechat7" lexicon and cue lines: 117
+caught (recall 0.632), 2 flagged, F1 0.770, swearing 0 of 30.
+
+The held-back part (58 hostile, 38 clean, 8 of them swearing), written last and never
+read for misses: before, 40 caught, 0 flagged, F1 0.816, swearing 0 of 8; after, 44
+caught, 0 flagged, F1 0.863, swearing 0 of 8. Only floors are kept for it; the studied
+part keeps its known misses as data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import gamechat7_probe_lines as probe
+from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+
+# The studied part's misses after the round, by shape: a word the lexicon weighs below
+# the threshold ("ur a rat", "nice punt u donkey", "this dude is a fraud"), a hero named
+# by an ordinary word ("that mercy is useless", "widow go back to qp"), "bot" for a
+# player, emoji at a name, threats in game verbs ("i will end u", "id punch u irl"),
+# put-downs with no hostile word ("ur brain is smol", "you play like a 5 year old").
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "10/10 throw bro", "are you even trying healer", "bro thinks hes good 😂 trash",
+        "can someone tell the sage to stop being an idiot",
+        "carried by my team lol u did nothing", "center cant rebound for his life useless",
+        "cheap ass player", "divebomb merchant ur a menace", "go back to 800 elo",
+        "great call captain obvious", "healer 🗑️", "hes so washed",
+        "hey jungle you need to stop being so useless", "hope u crash and die",
+        "hope ur keyboard breaks and ur life too", "i know ur ip", "i will end u",
+        "id punch u irl", "ill make sure u get banned and ur account deleted",
+        "imagine needing meta players to win lmao ur terrible",
+        "invoker is throwing on purpose report him", "jett 🤡🤡🤡",
+        "kick the hunter hes clueless", "kicked the paladin good riddance trash",
+        "ma sei cieco o cosa", "mash more scrub", "nice punt u donkey", "our jungler is a bot",
+        "our whole team is throwing", "pace abuser no skill", "pathetic opening clown",
+        "ragequit like the baby u are", "ratio streamer is a fraud",
+        "reportate il jungla è un troll", "retrd", "spam merchant",
+        "spero che ti si rompa il pc", "supports in this game lol", "sweaty tryhard no life",
+        "tank pulled again without waiting wtf is wrong with him",
+        "thanks for the rez NOT u idiot", "that guy rammed me on purpose fucking idiot",
+        "that mercy is useless", "that sova has no idea what hes doing",
+        "this dps is doing less than the tank lmao what a joke", "this dude is a fraud",
+        "this random is a bot", "tornatene a giocare a fortnite bambino",
+        "tracer has zero game sense", "u smell", "ur a baby", "ur a cheater engine user",
+        "ur a rat stop hiding", "ur a scripted bot", "ur a waste of a slot",
+        "ur brain is smol", "ur keeper is shit", "ur parents must be so disappointed",
+        "ur poor no robux lol", "ur so free lmao", "ur the reason this game is dead",
+        "wait till i find u after school", "whole team throwing",
+        "why does this mage keep standing in fire braindead", "widow go back to qp",
+        "worst pug of my life bunch of mouthbreathers", "you people are hopeless",
+        "you play like a 5 year old",
+    }
+)  # fmt: skip
+# "stupid valorant update" reads the game's name as a player's; "absolute monster of a
+# tank" is praise read as "a monster".
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
+    {"absolute monster of a tank", "stupid valorant update"}
+)
+
+# Floors: this round's figures (F1 and the share of untargeted swearing flagged).
+TUNE_F1_FLOOR = 0.76
+HELD_F1_FLOOR = 0.86
+SWEARING_CEILING = 0.0
+
+
+@pytest.fixture(scope="module")
+def scorer() -> Scorer:
+    return Scorer()
+
+
+def test_studied_part_known_verdicts(scorer: Scorer) -> None:
+    assert_known_verdicts(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, KNOWN_MISSES, KNOWN_FALSE_FLAGS
+    )
+
+
+def test_studied_part_floors(scorer: Scorer) -> None:
+    f1, swearing = f1_and_swearing(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
+    )
+    assert f1 >= TUNE_F1_FLOOR
+    assert swearing <= SWEARING_CEILING
+
+
+def test_held_back_part_floors(scorer: Scorer) -> None:
+    f1, swearing = f1_and_swearing(
+        scorer, probe.HELD_HOSTILE, probe.HELD_CLEAN, probe.HELD_SWEARING
+    )
+    assert f1 >= HELD_F1_FLOOR
+    assert swearing <= SWEARING_CEILING
+
+
+def test_probe_lines_are_distinct() -> None:
+    lines = probe.TUNE_HOSTILE + probe.TUNE_CLEAN + probe.HELD_HOSTILE + probe.HELD_CLEAN
+    assert len(set(lines)) == len(lines)
