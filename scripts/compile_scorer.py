@@ -1,7 +1,7 @@
 """Compile the scorer (bot/core/scoring) with mypyc: the same code as C extensions.
 
 The scorer is plain, fully annotated Python (mypy --strict), so mypyc compiles it
-as it is: about 1.5x the messages per second, the same verdicts byte for byte
+as it is: about 1.6x the messages per second, the same verdicts byte for byte
 (bench/RESULTS.md). `./scripts/run` calls this when the build is missing or stale and
 the machine has a C compiler and Python's headers; it needs the `native` extra (mypy
 ships mypyc, plus setuptools) to build, and nothing more at run time.
@@ -101,7 +101,7 @@ def status(package: Path) -> int:
     if missing:
         print(
             f"{reason}; this machine cannot compile it: it lacks {' and '.join(missing)} "
-            f"({install_advice()}). The Python sources run, about 1.5x slower."
+            f"({install_advice()}). The Python sources run, about 1.6x slower."
         )
         return CANNOT_BUILD
     print(reason)

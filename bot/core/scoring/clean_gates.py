@@ -9,13 +9,13 @@ exact: tests/core/scoring/test_scorer_clean_gates.py compares them with the plai
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 from bot.core.scoring.lexicon import Lexicon, WordSet
 
 # Unions kept for the shared lexicons (and layers that leave both sets alone).
-_UNIONS_KEPT = 64
-_UNIONS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
+_UNIONS_KEPT: Final = 64
+_UNIONS: Final[dict[tuple[int, int], tuple[object, object, frozenset[str]]]] = {}
 
 
 class _Both:
@@ -52,11 +52,11 @@ def gate_words(lexicon: Lexicon) -> frozenset[str] | _Both:
 # character (about a quarter of a clean message's cost); here the flattened bytes are
 # one integer and C-level integer steps compare every byte with the two before it.
 # Letters keep their byte; digits and spaces get the high bit, so they never count.
-_RUN_BYTES = bytes(c if 0x61 <= c <= 0x7A else 0x80 | c for c in range(128)) + bytes(
+_RUN_BYTES: Final = bytes(c if 0x61 <= c <= 0x7A else 0x80 | c for c in range(128)) + bytes(
     range(128, 256)
 )
-_RUN_MASKS_KEPT = 4096
-_RUN_MASKS: dict[int, tuple[int, int]] = {}
+_RUN_MASKS_KEPT: Final = 4096
+_RUN_MASKS: Final[dict[int, tuple[int, int]]] = {}
 
 
 def has_letter_run(flat_bytes: bytes) -> bool:

@@ -30,32 +30,33 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 # The emoji people use as a name for someone, and the word each one stands for.
 # 🖕 is the gesture "fuck you"; the rest are the animal or thing the person is called.
 # fmt: off
-EMOJI_WORDS: dict[str, str] = {
+EMOJI_WORDS: Final[dict[str, str]] = {
     "🤡": "clown", "🐀": "rat", "🐁": "rat", "🐖": "pig", "🐷": "pig", "🐽": "pig",
     "🖕": "fuck you", "💩": "shit", "🗑": "trash",
     "🐍": "snakes",  # hateprobe6: "you're such a 🐍", "immigrants are 🐍🐍" (no number)
 }
 # fmt: on
-EMOJI_CAP = 16  # name emoji read as words per message; the rest become spaces
+EMOJI_CAP: Final = 16  # name emoji read as words per message; the rest become spaces
 # Shorter text is not looked at for a flood: 128 characters of emoji read as words are
 # fewer hits than a 4,000-character typed flood, so only long text needs the cap.
-_FLOOD_LENGTH = 128
-_EMOJI_RE = re.compile("[" + "".join(EMOJI_WORDS) + "]")
+_FLOOD_LENGTH: Final = 128
+_EMOJI_RE: Final = re.compile("[" + "".join(EMOJI_WORDS) + "]")
 # fold(): the emoji, then its word (same length as in flatten, so offsets agree).
-EMOJI_FOLDS: dict[int, str] = {ord(e): e + w for e, w in EMOJI_WORDS.items()}
+EMOJI_FOLDS: Final[dict[int, str]] = {ord(e): e + w for e, w in EMOJI_WORDS.items()}
 # flatten(): the word alone, the emoji's place a space.
-EMOJI_FLATS: dict[int, str] = {ord(e): " " + w for e, w in EMOJI_WORDS.items()}
+EMOJI_FLATS: Final[dict[int, str]] = {ord(e): " " + w for e, w in EMOJI_WORDS.items()}
 
 # A custom emoji's name that holds a name-call, and the emoji it stands for.
-_EMOJI_NAME_RE = re.compile(r"clown|trash|garbage|(?:^|pepe)(?:rat|pig)s?$")
+_EMOJI_NAME_RE: Final = re.compile(r"clown|trash|garbage|(?:^|pepe)(?:rat|pig)s?$")
 _NAME_EMOJI = {"clown": "🤡", "trash": "🗑", "garbage": "🗑", "rat": "🐀"}
 _NAME_EMOJI |= {"rats": "🐀", "pig": "🐷", "pigs": "🐷"}
 # One pass finds every kind of markup; group 1 is a custom emoji's name.
-_MARKUP_RE = re.compile(
+_MARKUP_RE: Final = re.compile(
     r"```.*?(?:```|\Z)"  # a code block, or one left open to the end
     r"|(?<!\w)`[^`\n]+`(?!\w)"  # inline code (not "it`s": a backtick for an apostrophe)
     r"|<a?:(\w+):\d+>"  # a custom emoji
@@ -64,7 +65,7 @@ _MARKUP_RE = re.compile(
     r"|((?:https?://|www\.)\S+)",  # a web address (and a masked link's address half)
     re.DOTALL,
 )
-_LINK = " link"  # a link stays a thing in the sentence ("look at this link"), a known word
+_LINK: Final = " link"  # a link stays a thing in the sentence ("look at this link"), a known word
 
 
 def may_have_markup(text: str) -> bool:

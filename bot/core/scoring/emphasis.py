@@ -12,11 +12,12 @@ the word, and "*ss" or one starred word ("*nimal*") still reads as a mask.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # An opening star, a run with no star or line break, the next star: one linear scan. The
 # run is emphasis when it holds a space ("*hugs you*": one starred word, "*nimal*", may as
 # well be a mask) and the closing star ends a word.
-_RUN_RE = re.compile(r"(?<!\S)\*[^\s*][^*\n]*\*")
+_RUN_RE: Final = re.compile(r"(?<!\S)\*[^\s*][^*\n]*\*")
 
 
 def emphasis_stars(folded: str) -> frozenset[int]:

@@ -15,12 +15,13 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from bot.core.scoring.discord_syntax import EMOJI_FLATS, EMOJI_FOLDS
 
 # Letters that look like Latin ones. Uppercase forms are mapped before casefolding
 # because casefolding loses the look (Greek capital Eta "Η" looks like "h", "η" like "n").
-_CONFUSABLES = {
+_CONFUSABLES: Final = {
     # Cyrillic
     "а": "a", "А": "a", "в": "b", "В": "b", "с": "c", "С": "c", "ԁ": "d", "е": "e",
     "Е": "e", "ё": "e", "Ё": "e", "һ": "h", "Н": "h", "н": "h", "і": "i", "І": "i",
@@ -39,13 +40,13 @@ _CONFUSABLES = {
 
 # Leet digits and symbols. Applied everywhere; a lexicon hit made only of digits is
 # rejected by the matcher (see `has_letter`), so "455" never reads as a word.
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+_LEET: Final = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 
 # Unicode categories removed outright: format (zero-width joiners, bidi marks, soft
 # hyphen) and combining marks (accents, zalgo stacks).
-_DROP_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Mc"})
+_DROP_CATEGORIES: Final = frozenset({"Cf", "Mn", "Me", "Mc"})
 # Categories that become a space: controls (NUL), surrogates, unassigned, private use.
-_SPACE_CATEGORIES = frozenset({"Cc", "Cs", "Cn", "Co", "Zl", "Zp", "Zs"})
+_SPACE_CATEGORIES: Final = frozenset({"Cc", "Cs", "Cn", "Co", "Zl", "Zp", "Zs"})
 
 
 def _fold_char(ch: str) -> str:
@@ -70,8 +71,8 @@ def _fold_char(ch: str) -> str:
 # Code points remembered per table (a few MB); past this, rare characters are
 # computed on each use, so a flood of distinct code points cannot grow memory
 # without bound. The ranges obfuscation uses are filled in at import.
-_TABLE_LIMIT = 100_000
-_PREFILL = (
+_TABLE_LIMIT: Final = 100_000
+_PREFILL: Final = (
     range(0x0530),  # Latin, IPA, combining marks, Greek, Cyrillic
     range(0x1AB0, 0x1B00),  # combining marks extended
     range(0x1DC0, 0x1E00),  # combining marks supplement
@@ -104,8 +105,8 @@ class _FlatTable(dict[int, str]):
         return value
 
 
-_TABLE = _FoldTable()
-_FLAT = _FlatTable()
+_TABLE: Final = _FoldTable()
+_FLAT: Final = _FlatTable()
 for _block in _PREFILL:
     for _code in _block:
         _TABLE[_code] = _fold_char(chr(_code))
@@ -116,23 +117,23 @@ _FLAT.update(EMOJI_FLATS)
 # ASCII text (most chat) takes a bytes.translate shortcut: every ASCII character
 # folds to exactly one ASCII character, so a 256-byte table does the same job.
 _TABLE[ord("\n")] = "\n"  # a line break ends a sentence (targeting_context's stops)
-_FOLD_BYTES = bytes(ord(_TABLE[c]) for c in range(128)) + bytes(range(128, 256))
+_FOLD_BYTES: Final = bytes(ord(_TABLE[c]) for c in range(128)) + bytes(range(128, 256))
 # Also read by the scorer, which flattens ASCII text inline (no call on the clean path).
-FLAT_BYTES = bytes(ord(_FLAT[c]) for c in range(128)) + bytes(range(128, 256))
+FLAT_BYTES: Final = bytes(ord(_FLAT[c]) for c in range(128)) + bytes(range(128, 256))
 
 
 # One token = a run of letters/digits (underscore excluded). Linear, no backtracking.
-TOKEN_RE = re.compile(r"[^\W_]+")
+TOKEN_RE: Final = re.compile(r"[^\W_]+")
 # A letter repeated three or more times ("stuuupid"); gate for squeezing.
-RUN3_RE = re.compile(r"([^\W\d_])\1\1")
+RUN3_RE: Final = re.compile(r"([^\W\d_])\1\1")
 # Three or more single letters separated by spaces/dots/dashes ("f u c k", "k.y.s").
-SPACED_RE = re.compile(r"(?<![^\W_])[^\W\d_](?:[\s.\-*_]{1,3}[^\W\d_](?![^\W_])){2,}")
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_RUN_SQUEEZE_RE = re.compile(r"([^\W\d_])\1{2,}")
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+SPACED_RE: Final = re.compile(r"(?<![^\W_])[^\W\d_](?:[\s.\-*_]{1,3}[^\W\d_](?![^\W_])){2,}")
+_LETTER_RE: Final = re.compile(r"[^\W\d_]")
+_RUN_SQUEEZE_RE: Final = re.compile(r"([^\W\d_])\1{2,}")
+_NON_ASCII_RE: Final = re.compile(r"[^\x00-\x7f]+")
 # `_translate_mixed` takes the byte path while the UTF-8 bytes beyond one per character
 # stay under 1/2**_MIXED_SHARE of the characters (an emoji is three such bytes).
-_MIXED_SHARE = 3
+_MIXED_SHARE: Final = 3
 
 
 def fold(text: str) -> str:

@@ -8,21 +8,22 @@ fast path.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.scoring.targeting_context import Context, Hit
 
 # Endings of abstract nouns; no person, player or public figure is named so.
 # fmt: off
-_ABSTRACT_ENDINGS = (
+_ABSTRACT_ENDINGS: Final = (
     "tion", "sion", "ism", "ness", "ity", "iety", "ment", "ance", "ence", "ship", "hood",
     "ology", "itis", "emia", "aemia", "osis", "phobia", "archy", "cracy", "zione", "sione",
     "ismo", "ezza", "mento", "izia",
 )
 # fmt: on
-_ABSTRACT_MIN = 6  # shorter words with those endings are names as often ("Sion", "Vance")
+_ABSTRACT_MIN: Final = 6  # shorter words with those endings are names as often ("Sion", "Vance")
 # Built like abstract nouns, yet naming people: a group is aimed at, never a thing.
 # fmt: off
-_PEOPLE_LIKE = frozenset({
+_PEOPLE_LIKE: Final = frozenset({
     "administration", "alliance", "audience", "authority", "celebrity", "coalition",
     "commission", "community", "congregation", "corporation", "defence", "defense",
     "delegation", "entity", "fraternity", "generation", "government", "majority",
@@ -32,7 +33,7 @@ _PEOPLE_LIKE = frozenset({
 # fmt: on
 # Feelings, illnesses and hard times people curse at, not built like abstract nouns.
 # fmt: off
-_HARD_TIMES = frozenset({
+_HARD_TIMES: Final = frozenset({
     "adulting", "alzheimers", "arthritis", "chemo", "death", "dementia", "diabetes",
     "fate", "grief", "hindsight", "lockdown", "menopause", "migraine", "migraines",
     "mortality", "ocd", "adhd", "pain", "pandemic", "payback", "ptsd", "puberty",
@@ -41,11 +42,11 @@ _HARD_TIMES = frozenset({
 # fmt: on
 # Illnesses that are dehumanising words only when said of people ("immigrants are a
 # cancer"); beside a group they are as often the illness ("black women and breast cancer").
-ILLNESSES = frozenset({"cancer", "disease", "plague", "cancro", "malattia"})
+ILLNESSES: Final = frozenset({"cancer", "disease", "plague", "cancro", "malattia"})
 # Before an illness named as one: where in the body, what kind, having or fighting it
 # (Italian "morta di cancro").
 # fmt: off
-_ILLNESS_BEFORE = frozenset({
+_ILLNESS_BEFORE: Final = frozenset({
     "breast", "lung", "cervical", "skin", "prostate", "colon", "bowel", "ovarian",
     "pancreatic", "brain", "bone", "blood", "liver", "kidney", "throat", "stomach",
     "testicular", "thyroid", "heart", "chronic", "infectious", "bubonic", "lyme", "celiac",
@@ -56,7 +57,7 @@ _ILLNESS_BEFORE = frozenset({
 # fmt: on
 # After it, words of medicine: "cancer-causing", "cancer screening", "cancro al seno".
 # fmt: off
-_ILLNESS_AFTER = frozenset({
+_ILLNESS_AFTER: Final = frozenset({
     "causing", "screening", "research", "patient", "patients", "survivor", "survivors",
     "treatment", "treatments", "cells", "rates", "rate", "risk", "risks", "drug", "drugs",
     "ward", "centre", "center", "diagnosis", "free", "care", "prevention", "control",
@@ -64,23 +65,23 @@ _ILLNESS_AFTER = frozenset({
 })
 # fmt: on
 # A number made only of digits leet reads as letters: targeting must not read it as a word.
-NUMBER_RE = re.compile(r"\b[013457]+\b")
+NUMBER_RE: Final = re.compile(r"\b[013457]+\b")
 # Swear words that are also nouns for a person: "a little shit", "a senile old fuck".
-PROFANE_NOUNS = frozenset({"fuck", "shit"})
+PROFANE_NOUNS: Final = frozenset({"fuck", "shit"})
 # Before "Roma", an Italian preposition or article: the city or its club.
 # fmt: off
-_ROMA_BEFORE = frozenset({
+_ROMA_BEFORE: Final = frozenset({
     "di", "da", "la", "della", "alla", "dalla", "nella", "sulla", "per", "su", "tra",
     "fra", "verso", "contro",
 })
-_ROMA_ENGLISH = frozenset({"a", "in"})
-_ROMA_PEOPLE = frozenset({
+_ROMA_ENGLISH: Final = frozenset({"a", "in"})
+_ROMA_PEOPLE: Final = frozenset({
     "family", "families", "community", "communities", "camp", "camps", "settlement",
     "settlements", "child", "children", "kids", "woman", "women", "man", "men", "girl",
     "girls", "boy", "boys", "people", "person", "beggar", "beggars",
 })
 # fmt: on
-_QUOTE_MARKS = (">", "&gt;")  # a line opening so quotes the comment answered
+_QUOTE_MARKS: Final = (">", "&gt;")  # a line opening so quotes the comment answered
 
 
 def roma_as_city(tokens: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ so "women are intelligent" and "this build is not good" stay clean. Like the
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping, Set
+from typing import Final
 
 from bot.core.scoring.lexicon import Entry
 from bot.core.scoring.lexicon_sections import PROBE4_CUES
@@ -17,7 +18,7 @@ from bot.core.scoring.verdict import Category
 
 __all__ = ["PRAISE_WEIGHT", "PROBE4_CUES", "add_probe4_words", "rom_as_people", "without_praise"]
 
-PRAISE_WEIGHT = 0.6  # a virtue denied to a group, as heavy as a judging word said of it
+PRAISE_WEIGHT: Final = 0.6  # a virtue denied to a group, as heavy as a judging word said of it
 
 
 def add_probe4_words(
@@ -45,11 +46,11 @@ def without_praise(
 
 
 # Italian words before "rom" that make it the Romani people: "i rom", "dei rom", "campi rom".
-_ROM_BEFORE = frozenset(
+_ROM_BEFORE: Final = frozenset(
     {"i", "dei", "ai", "dai", "coi", "sui", "nei", "tra", "fra", "questi", "quei", "tutti"}
     | {"campi", "campo", "odio", "contro", "degli", "per", "come", "molti", "troppi"}
 )
-_ROM_AS = "sinti"  # a group name the lexicon reads the same way
+_ROM_AS: Final = "sinti"  # a group name the lexicon reads the same way
 
 
 def rom_as_people(tokens: list[str]) -> list[str]:

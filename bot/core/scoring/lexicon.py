@@ -25,7 +25,7 @@ import logging
 from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Protocol, TypeVar
+from typing import Any, Final, Protocol, TypeVar
 
 from bot.core.scoring.folding import TOKEN_RE, fold
 from bot.core.scoring.verdict import Category, TargetKind
@@ -45,17 +45,17 @@ _T_co = TypeVar("_T_co", covariant=True)
 _H = TypeVar("_H")
 
 
-PROFANITY_WEIGHT = 0.3
+PROFANITY_WEIGHT: Final = 0.3
 
 
-DEFAULT_WEIGHT = 0.7
+DEFAULT_WEIGHT: Final = 0.7
 
 
-SPLIT_MIN = 4  # shorter words split in two are mostly two real words
+SPLIT_MIN: Final = 4  # shorter words split in two are mostly two real words
 
 
 # The words of almost every message, English and Italian: a phrase's pair key avoids them.
-COMMONEST = frozenset(
+COMMONEST: Final = frozenset(
     [
         "you",
         "are",
@@ -100,13 +100,13 @@ COMMONEST = frozenset(
 )
 
 
-TYPO_MIN = 4  # shorter words get no typo variants: too many real words nearby
+TYPO_MIN: Final = 4  # shorter words get no typo variants: too many real words nearby
 
 
-CONTRACTED = frozenset({"s", "t", "d", "m", "re", "ve", "ll", "nt"})  # "it's", "who're"
+CONTRACTED: Final = frozenset({"s", "t", "d", "m", "re", "ve", "ll", "nt"})  # "it's", "who're"
 
 
-_AIMS = {
+_AIMS: Final = {
     "imperative": TargetKind.IMPERATIVE,
     "group": TargetKind.GROUP,
     "second_person": TargetKind.SECOND_PERSON,
@@ -203,7 +203,8 @@ def category_file(
     """Parse one category file (cached per process: files never change at runtime)."""
     name = "benign.txt" if category is None else f"{category.value}.txt"
     text = _read(lang, name)
-    weight, aim = DEFAULT_WEIGHT, None
+    weight: float = DEFAULT_WEIGHT
+    aim: TargetKind | None = None
     entries: list[Entry] = []
     if text is None:
         return (), weight, aim

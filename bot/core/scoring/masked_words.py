@@ -6,11 +6,13 @@ the same places, so the lists are indexed by (position, letter) once and shared.
 
 from __future__ import annotations
 
+from typing import Final
+
 # Starred-out words are looked up by their first visible letter: a word list of one
 # length holds hundreds of words, a star-masked word fits a few. Indexed per list
 # (shared by every scorer that has it), lazily, a bounded number of lists.
-_MASK_INDEXES_KEPT = 256
-_MASK_INDEXES: dict[int, tuple[object, dict[tuple[int, str], list[tuple[str, float]]]]] = {}
+_MASK_INDEXES_KEPT: Final = 256
+_MASK_INDEXES: Final[dict[int, tuple[object, dict[tuple[int, str], list[tuple[str, float]]]]]] = {}
 
 
 def by_letter(

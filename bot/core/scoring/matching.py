@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Container
+from typing import Final
 
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
@@ -17,16 +18,16 @@ from bot.core.scoring.masked_words import by_letter
 from bot.core.scoring.segmenting import segment
 from bot.core.scoring.targeting_context import Hit
 
-RUN_GATE_RE = re.compile(r"([a-z])\1\1")
-_PAUSE_RE = re.compile(r"[,!?;:]")  # between the words of a phrase ("Fuck. You." is one)
-_MASKED_RE = re.compile(r"[^\W_]*\*[\w*]*")  # a word with starred-out letters
-_SEGMENT_LIMIT = 64  # spaced-out letters longer than this are not split into words
-_LONGEST_WORD = 16
+RUN_GATE_RE: Final = re.compile(r"([a-z])\1\1")
+_PAUSE_RE: Final = re.compile(r"[,!?;:]")  # between the words of a phrase ("Fuck. You." is one)
+_MASKED_RE: Final = re.compile(r"[^\W_]*\*[\w*]*")  # a word with starred-out letters
+_SEGMENT_LIMIT: Final = 64  # spaced-out letters longer than this are not split into words
+_LONGEST_WORD: Final = 16
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
-JOINED_MIN = 7
-_JOINED_MAX = 40
-_ONE_LETTER_WORDS = frozenset({"i", "u", "a"})
-_MAX_HITS = 64  # hits weighed per message, strongest first: a flood cannot cost more
+JOINED_MIN: Final = 7
+_JOINED_MAX: Final = 40
+_ONE_LETTER_WORDS: Final = frozenset({"i", "u", "a"})
+_MAX_HITS: Final = 64  # hits weighed per message, strongest first: a flood cannot cost more
 
 
 class Matcher:
@@ -301,12 +302,12 @@ def _match_phrase(
 
 # A word that anchors many phrases ("fuck", "merda") looks them up by the word after
 # it (or, when it ends the phrase, the word before it) instead of trying each one.
-_SCAN_LIMIT = 6
+_SCAN_LIMIT: Final = 6
 _Neighbours = tuple[
     list[Entry], dict[str, list[tuple[int, Entry]]], dict[str, list[tuple[int, Entry]]]
 ]
-_NEIGHBOURS_KEPT = 4096
-_NEIGHBOURS: dict[int, tuple[object, _Neighbours]] = {}
+_NEIGHBOURS_KEPT: Final = 4096
+_NEIGHBOURS: Final[dict[int, tuple[object, _Neighbours]]] = {}
 
 
 def _neighbours(entries: tuple[tuple[int, Entry], ...]) -> _Neighbours:

@@ -21,17 +21,28 @@ FOLDER = "compiled"  # the build, inside the package folder
 MANIFEST = "sources.sha256"  # first line "# <extension suffix>", then "<sha256>  <file name>"
 LIBRARY = "native_lib"  # mypyc's shared library, bot.core.scoring.native_lib
 # The modules every message runs through, every rule module (targeting*.py, new ones
-# too) among them. Building the lexicon, once per language set, stays Python.
+# too) among them, and the modules whose classes and helpers they call on every hit
+# (lexicon.py's Entry and Lexicon, verdict.py's Verdict and Match, the gates', Discord
+# syntax and word lists' helpers, *_words.py new ones too): compiled, their attributes
+# are struct fields and their functions direct C calls; left as Python, each read or
+# call from compiled code is a generic attribute look-up or call into the interpreter.
+# Compiling the lexicon (lexicon_compile.py, once per language set) stays Python.
 COMPILED = (
+    "clean_gates.py",
+    "discord_syntax.py",
+    "emphasis.py",
     "folding.py",
     "hate_spelling.py",
+    "lexicon.py",
     "matching.py",
     "scorer.py",
     "segmenting.py",
     "teasing.py",
     "turns.py",
+    "verdict.py",
     "weighing.py",
     "targeting*.py",
+    "*_words.py",
 )
 CHOICES = ("auto", "python", "compiled")  # KINDNESS_SCORER_BUILD
 REBUILD = "`.venv/bin/python scripts/compile_scorer.py` (or `./scripts/run`) compiles it again"

@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Final
 
 from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES, GuildSettings
 from bot.core.scoring.clean_gates import gate_words, has_letter_run
@@ -48,32 +49,33 @@ from bot.core.scoring.weighing import Weigher
 
 logger = logging.getLogger(__name__)
 
-_MENTION_RE = re.compile(r"<@!?\d+>|(?<![\w@])@\w")  # a Discord mention, or "@name" typed as text
+# A Discord mention, or "@name" typed as text.
+_MENTION_RE: Final = re.compile(r"<@!?\d+>|(?<![\w@])@\w")
 # Who retweeted or quoted words come from ("RT @name:", "“@name: ..."): not an addressee.
-_ATTRIBUTION_RE = re.compile(r"(?:\bRT |“|&#8220;)@\w+:")
+_ATTRIBUTION_RE: Final = re.compile(r"(?:\bRT |“|&#8220;)@\w+:")
 # Mentions opening a message ("@USER @USER ...", "<@1>, <@2>: ..."): not the clause's first words.
-_LEADING_MENTIONS_RE = re.compile(r"\s*(?:(?:<@[!&]?\d+>|@\w+)[\s,:]*)+")
+_LEADING_MENTIONS_RE: Final = re.compile(r"\s*(?:(?:<@[!&]?\d+>|@\w+)[\s,:]*)+")
 # Cheap gates for the two rules that need look-ups beyond whole tokens: a letter
 # repeated 3+ times ("stuuupid") and single letters set apart ("k y s"; the exact
 # rule is folding.SPACED_RE, these only decide whether to run it).
-_SPACED_GATE_RE = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")  # on padded flattened text
+_SPACED_GATE_RE: Final = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")  # on padded flattened text
 # Words run together ("ihatemuslims") are looked for in lines this short: such a
 # line is a slogan or a shout, and the look costs longer messages nothing.
-_JOINED_LENGTH = 8
+_JOINED_LENGTH: Final = 8
 # Digits tacked on a word ("idiot22", "noob123"): two or more, or one that is no leet
 # letter ("moron9"; "hat3" is "hate"). Read as spaces, so offsets stay the same.
-_DIGIT_TAIL_RE = re.compile(r"(?<=[^\W\d_]{3})(?:\d{2,}|[2689])\b")
+_DIGIT_TAIL_RE: Final = re.compile(r"(?<=[^\W\d_]{3})(?:\d{2,}|[2689])\b")
 # The same test, opening with the digit: the regex engine skips to digits instead of
 # trying the look-behind at every character (about 6x faster on tweets); only asks
 # whether _DIGIT_TAIL_RE would find a tail, it never rewrites.
-_DIGIT_TAIL_SEEN_RE = re.compile(r"\d(?<=[^\W\d_]{3}\d)(?:\d+\b|(?<=[2689])\b)")
+_DIGIT_TAIL_SEEN_RE: Final = re.compile(r"\d(?<=[^\W\d_]{3}\d)(?:\d+\b|(?<=[2689])\b)")
 # Any character three times: a cheaper scan than RUN_GATE_RE's letter class at every
 # position; only a hit that is no letter a-z (digits, other scripts) needs RUN_GATE_RE.
-_RUN_HINT_RE = re.compile(r"([^ ])\1\1")
-_PROFANITY = Category.PROFANITY  # read once: enum class attributes are slow in 3.11
+_RUN_HINT_RE: Final = re.compile(r"([^ ])\1\1")
+_PROFANITY: Final = Category.PROFANITY  # read once: enum class attributes are slow in 3.11
 
 
-CLEAN = Verdict(
+CLEAN: Final = Verdict(
     hostile=False,
     score=0.0,
     severity=Severity.NONE,

@@ -5,7 +5,8 @@ into a score, a severity, categories and a plain explanation.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable
+from typing import Final
 
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting import Targeter
@@ -20,11 +21,11 @@ from bot.core.scoring.targeting_context import (
 from bot.core.scoring.teasing import soften_teasing
 from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
 
-_EXPLAIN_TERMS = 4  # terms named per part of the explanation
-_EXPLANATIONS_KEPT = 4096  # explanation lines remembered (lexicon terms only), all scorers
-_EXPLANATIONS: dict[Hashable, str] = {}
+_EXPLAIN_TERMS: Final = 4  # terms named per part of the explanation
+_EXPLANATIONS_KEPT: Final = 4096  # explanation lines remembered (lexicon terms only), all scorers
+_EXPLANATIONS: Final[dict[Hashable, str]] = {}
 # How much of a hit's weight survives, by the target it was aimed at.
-_TARGET_FACTOR: Mapping[TargetKind, float] = {
+_TARGET_FACTOR: Final[dict[TargetKind, float]] = {
     TargetKind.SECOND_PERSON: 1.0,
     TargetKind.IMPERATIVE: 1.0,
     TargetKind.GROUP: 0.95,
@@ -36,7 +37,7 @@ _TARGET_FACTOR: Mapping[TargetKind, float] = {
     TargetKind.SELF: 0.1,
     TargetKind.REPORTED: 0.1,
 }
-_AIMED = frozenset(
+_AIMED: Final = frozenset(
     {
         TargetKind.SECOND_PERSON,
         TargetKind.IMPERATIVE,
@@ -45,21 +46,26 @@ _AIMED = frozenset(
         TargetKind.REPLY,
     }
 )
-_HIGH_CATEGORIES = frozenset({Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK})
-_MEDIUM_SCORE = 0.75
+_HIGH_CATEGORIES: Final = frozenset({Category.THREAT, Category.SELF_HARM, Category.IDENTITY_ATTACK})
+_MEDIUM_SCORE: Final = 0.75
 # Enum members read once: in 3.11 each `Category.X` goes through EnumType's __getattr__ hook.
-_NO_SEVERITY, _LOW, _MEDIUM, _HIGH = Severity.NONE, Severity.LOW, Severity.MEDIUM, Severity.HIGH
-_PROFANITY = Category.PROFANITY
+_NO_SEVERITY: Final = Severity.NONE
+_LOW: Final = Severity.LOW
+_MEDIUM: Final = Severity.MEDIUM
+_HIGH: Final = Severity.HIGH
+_NO_TARGET: Final = TargetKind.NONE
+_IMPERATIVE: Final = TargetKind.IMPERATIVE
+_PROFANITY: Final = Category.PROFANITY
 _new_tuple = tuple.__new__
-_SWEAR_AT_GROUP = 0.75  # a swear word aimed at an identity group ("fucking immigrants")
+_SWEAR_AT_GROUP: Final = 0.75  # a swear word aimed at an identity group ("fucking immigrants")
 # A name-call said of one person ("he is a liar"): as plain as saying it to them, a
 # little lighter, so a plain name-call still clears the default threshold.
-_SAID_OF = 0.92
+_SAID_OF: Final = 0.92
 # A swear word aimed at a named player ("fuck tusk"): hostile, at low severity.
-_SWEAR_AT_NAME = 0.6
+_SWEAR_AT_NAME: Final = 0.6
 # A name-call fused with an identity group ("moslem rat"): a slur, whatever its word.
-_COMPOUND = 0.7
-_TARGET_WORDS: Mapping[TargetKind, str] = {
+_COMPOUND: Final = 0.7
+_TARGET_WORDS: Final[dict[TargetKind, str]] = {
     TargetKind.SECOND_PERSON: "aimed at the reader (second person)",
     TargetKind.IMPERATIVE: "told to the reader (imperative)",
     TargetKind.GROUP: "aimed at a group",
@@ -88,10 +94,10 @@ class Weigher:
         Its weight is below any sensible threshold even when aimed ("you're so
         fucking talented"), and skipping the targeting keeps swearing-heavy chat cheap.
         """
-        factor = 0.0 if profanity_ok else _TARGET_FACTOR[TargetKind.NONE]
+        factor = 0.0 if profanity_ok else _TARGET_FACTOR[_NO_TARGET]
+        profanity = _PROFANITY
         matches = tuple(
-            Match(h.entry.term, Category.PROFANITY, h.entry.weight * factor, h.start, h.end)
-            for h in hits
+            Match(h.entry.term, profanity, h.entry.weight * factor, h.start, h.end) for h in hits
         )
         score = round(max(m.weight for m in matches), 4)
         hostile = score >= self._threshold  # only with a threshold below 0.15
@@ -99,10 +105,10 @@ class Weigher:
         return Verdict(
             hostile=hostile,
             score=score,
-            severity=Severity.LOW if hostile else Severity.NONE,
-            categories=(Category.PROFANITY,) if score > 0 else (),
+            severity=_LOW if hostile else _NO_SEVERITY,
+            categories=(profanity,) if score > 0 else (),
             matches=matches,
-            target=TargetKind.NONE,
+            target=_NO_TARGET,
             explanation=f"{'' if hostile else 'not hostile: '}profanity only: {named}",
         )
 
@@ -111,7 +117,7 @@ class Weigher:
         ctx.imperative_at = [
             h.first
             for h in hits
-            if h.entry.aim is TargetKind.IMPERATIVE and is_order(ctx, h)  # orders only
+            if h.entry.aim is _IMPERATIVE and is_order(ctx, h)  # orders only
         ]
         weighed = []
         for hit in hits:
@@ -231,7 +237,7 @@ def _combine(hits: list[Hit]) -> float:
     loose = swearing = loose_swearing = 0.0
     for hit in hits:
         is_aimed = hit.target in _AIMED
-        if hit.entry.category is Category.PROFANITY:
+        if hit.entry.category is _PROFANITY:
             loose_swearing = max(loose_swearing, hit.weight)
             if is_aimed:
                 swearing = max(swearing, hit.weight)
