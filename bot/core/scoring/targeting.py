@@ -58,7 +58,8 @@ class Targeter(GameChat7Rules):
             shaped = self.probe4_aim(ctx, hit) or self.probe3_aim(ctx, hit)
             if shaped is not None:
                 return shaped
-        target, note = self.reread(ctx, hit, *self._aim(ctx, hit))
+        target, note = self._aim(ctx, hit)  # two calls, no `*`: the compiled build makes
+        target, note = self.reread(ctx, hit, target, note)  # a starred one a generic call
         entry = hit.entry
         if entry.person_only and self._misjudged(ctx, hit):
             return Kind.OBJECT, note  # "mentally unstable people need care"
