@@ -1,0 +1,115 @@
+"""Targeting rules for words that only look aimed at the reader (issue 8, insults6).
+
+Someone else's words relayed without quotation marks: one person (a singular pronoun,
+or a person noun after "my", "the", "this") said, yelled or wrote them, in the hit's
+sentence, a few words before it. The "you" inside is that person's listener, not the
+reader: "the cop kept screaming stop resisting you idiot", "my dad yelled get off the
+couch you lazy bum", "lui ha detto sei un idiota"; also a "while screaming" clause
+("a man on the bus, while yelling sit down you idiot"). These stay aimed:
+
+- the writer's own words, again ("I said shut up you idiot", "like i said you moron");
+- a crowd agreeing ("everyone says you are a loser", "they all say you're trash");
+- words said to the reader ("he told you you're a moron", "he said to you ...");
+- a pause between the saying and the hit: "she said it was fine, you idiot" ends the
+  relayed words and the writer speaks.
+
+`_speech` (targeting_speech.py) already reports "he called you an idiot"; it leaves a
+"you" after the verb to later rules, which read it as the reader. Runs only on hits
+already aimed at the reader, and only when a saying verb is in reach (one set test).
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_discord7 import Discord7Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+RELAYED_NOTE = "someone else's words, relayed"
+_READER = frozenset({Kind.SECOND_PERSON, Kind.IMPERATIVE})
+# Verbs that relay words, English and Italian ("call" is targeting_speech's).
+# fmt: off
+_SAYING = frozenset({
+    "said", "says", "saying", "yelled", "yells", "yelling", "shouted", "shouts", "shouting",
+    "screamed", "screams", "screaming", "wrote", "writes", "texted", "messaged", "told",
+    "tells", "telling", "goes", "went", "detto", "dice", "diceva", "dicendo", "urlava",
+    "urlato", "urlando", "gridava", "gridato", "gridando", "scritto", "scriveva",
+})
+# Verbs whose object right after them is who hears the words: "told you", "ti ha detto".
+_TO_WHOM = frozenset({"told", "tells", "telling", "texted", "messaged"})
+# Between the speaker and the verb: "he was screaming", "my dad kept yelling", "lui ha detto".
+_AUXILIARY = frozenset({
+    "was", "is", "kept", "keeps", "keep", "just", "then", "started", "literally", "also",
+    "once", "always", "ha", "aveva", "mi", "stava", "continuava", "a", "gli", "le",
+})
+# One person who speaks: "he", "she", "lui", "lei"; or a person noun after these.
+_ONE_SPEAKER = frozenset({"he", "she", "lui", "lei"})
+_OWNER = frozenset({
+    "my", "the", "this", "that", "his", "her", "our", "a", "mio", "mia", "il", "la", "lo",
+    "quel", "quella", "questo", "questa", "un", "una",
+})
+_FAMILY = frozenset({
+    "mom", "mum", "dad", "mother", "father", "sister", "brother", "teacher", "boss", "cop",
+    "coach", "friend", "neighbor", "neighbour", "wife", "husband", "gf", "bf", "madre",
+    "padre", "sorella", "fratello", "prof", "professore", "amico", "amica", "capo",
+})
+# fmt: on
+# Before a relaying "-ing" verb: its speaker is the clause's subject, said earlier.
+_WHILE = frozenset({"while", "whilst", "mentre"})
+_TO = frozenset({"to", "at", "a"})  # "said to you", "yelled at you", "ha detto a te"
+_REACH = 8  # tokens from the saying verb to the hit
+_SPEAKER_REACH = 5  # tokens from the speaker to the verb: "my dad was just yelling"
+
+
+class Insults6Rules(Discord7Rules):
+    """Words relayed from one other speaker are reported, not aimed at the reader."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note), corrected for the insults6 shapes."""
+        target, note = super().reread(ctx, hit, target, note)
+        if target not in _READER or note:
+            return target, note
+        tokens = ctx.tokens
+        start = max(0, hit.first - _REACH)
+        if _SAYING.isdisjoint(tokens[start : hit.first]):
+            return target, note  # no saying verb in reach (most hits)
+        if self._relayed(ctx, hit, max(start, ctx.sentence_start(hit.first, _REACH))):
+            return Kind.REPORTED, RELAYED_NOTE
+        return target, note
+
+    def _relayed(self, ctx: Context, hit: Hit, start: int) -> bool:
+        """A singular speaker and a saying verb before the hit, the words not said to
+        the reader and no pause between them and the hit."""
+        tokens = ctx.tokens
+        verb = next((i for i in range(hit.first - 1, start - 1, -1) if tokens[i] in _SAYING), -1)
+        if verb < 0 or any(ctx.pause_after(j) for j in range(verb + 1, hit.first - 1)):
+            return False
+        heard = tokens[verb + 1 : verb + 3]
+        second = self._cues["second_person"]
+        if heard and (
+            (heard[0] in second and tokens[verb] in _TO_WHOM)
+            or (len(heard) > 1 and heard[0] in _TO and heard[1] in second)
+        ):
+            return False  # "he told you ...", "she said to you ..."
+        first = ctx.sentence_start(verb, _SPEAKER_REACH)
+        speaker = verb - 1
+        while speaker >= first and tokens[speaker] in _AUXILIARY:
+            speaker -= 1
+        if speaker < first:
+            return False
+        word = tokens[speaker]
+        if word in _ONE_SPEAKER:
+            return True
+        if (
+            word in _WHILE
+            and tokens[verb].endswith(("ing", "ando", "endo"))
+            and heard[:1] != ["at"]  # "while yelling at me you idiot forgot to mute"
+        ):
+            return True  # "an officer pounding his chest while screaming breathe you ..."
+        return (
+            (word in _FAMILY or word in self._cues["person_noun"])
+            and speaker > first
+            and tokens[speaker - 1] in _OWNER
+        )

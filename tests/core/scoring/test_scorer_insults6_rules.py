@@ -1,0 +1,86 @@
+"""The insults6 shapes (issue 8) as a table: words that only look aimed at the reader.
+
+- Someone else's words relayed without quotation marks: one person (he, she, "my mom",
+  "the cop") said, yelled or wrote them, so the "you" inside belongs to that person's
+  listener, not the reader: "the cop kept screaming stop resisting you idiot", "lui ha
+  detto sei un idiota". The writer's own repeat ("I said shut up you idiot"), a crowd
+  ("everyone says you are a loser") and words said to the reader ("she said to you")
+  stay aimed.
+- A star slipped between the letters of a word to dodge a filter ("jer*k", "los*er",
+  "dou*che*bag") is the word; a star over a letter ("f*ck") already was.
+
+Every line is written for this file, none taken from the data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+from bot.core.scoring.verdict import TargetKind
+
+RELAYED_CLEAN = (
+    "the cop kept screaming stop resisting you idiot while filming",
+    "my dad yelled get off the couch you lazy bum and we all laughed",
+    "he said you are an idiot if you buy that phone",
+    "she wrote shut up you moron on the whiteboard",
+    "he was shouting move you loser at the bus driver",
+    "my sister texted me you absolute clown lol",
+    "a guy on the bus was waving his arms while yelling sit down you idiot",
+    "lui ha detto sei un idiota, cosa faccio?",
+    "mia madre urlava alzati pigrone tutte le mattine",
+)
+RELAYED_HOSTILE = (
+    "I said shut up you idiot",  # the writer, again
+    "like i said you moron",
+    "everyone says you are a loser",  # a crowd agrees: said of the reader
+    "they all say you're trash",
+    "she said it was fine. you idiot",  # a new sentence: the writer's own
+    "he said to you that you are an idiot and he was right, you idiot",
+    "he told you you're a moron and you are",
+    "ti ho detto che sei un idiota",
+    "while yelling at me you idiot forgot to mute",  # at me: the writer heard it
+)
+
+STARRED_HOSTILE = (
+    "you are such a jer*k",
+    "shut up you los*er",
+    "a dou*che*bag like you",
+    "you absolute idi*ot",
+    "sei proprio uno stro*nzo",
+)
+STARRED_CLEAN = (
+    "*hugs you*",
+    "you are 5*5 today",
+    "2*3 is six, you know",
+    "you are a star*",  # a footnote
+    "you got a*b wrong",
+)
+
+
+@pytest.fixture(scope="module")
+def scorer() -> Scorer:
+    return Scorer()
+
+
+@pytest.mark.parametrize("text", RELAYED_HOSTILE + STARRED_HOSTILE)
+def test_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize("text", RELAYED_CLEAN + STARRED_CLEAN)
+def test_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize("text", RELAYED_CLEAN[:7])
+def test_relayed_words_are_reported(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).target is TargetKind.REPORTED, text
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [("you are such a jer*k", "jerk"), ("a dou*che*bag like you", "douchebag")],
+)
+def test_inserted_star_names_the_word(scorer: Scorer, text: str, term: str) -> None:
+    assert term in {match.term for match in scorer.score(text).matches}, text
