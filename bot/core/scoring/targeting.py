@@ -29,7 +29,6 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
-from bot.core.scoring.targeting_discord7 import Discord7Rules
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
 from bot.core.scoring.targeting_insults6 import Insults6Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind

@@ -55,6 +55,7 @@ STARRED_CLEAN = (
     "2*3 is six, you know",
     "you are a star*",  # a footnote
     "you got a*b wrong",
+    "i see you bo**s at the party lol",  # two stars hide letters: no "boss" here
 )
 
 
