@@ -13,6 +13,13 @@ couch you lazy bum", "lui ha detto sei un idiota"; also a "while screaming" clau
 - a pause between the saying and the hit: "she said it was fine, you idiot" ends the
   relayed words and the writer speaks.
 
+A name-call noun straight after a negator, with no article, closing its clause, is a
+vocative, not the thing denied: "no your not dickhead", "no ur not dumbass" (the reader
+is told off for what came before); "you're not an idiot" and "you're not stupid" stay
+denied. Only compound nouns that name people ("-head", "-hole", "-bag", "-wad", "-wit",
+"-ass", "-tard") after "you ... not": game chat says "he is not noob", "u not noob" and
+means it as a denial.
+
 `_speech` (targeting_speech.py) already reports "he called you an idiot"; it leaves a
 "you" after the verb to later rules, which read it as the reader. Runs only on hits
 already aimed at the reader, and only when a saying verb is in reach (one set test).
@@ -22,7 +29,7 @@ from __future__ import annotations
 
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord7 import Discord7Rules
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 RELAYED_NOTE = "someone else's words, relayed"
@@ -57,12 +64,47 @@ _FAMILY = frozenset({
 # Before a relaying "-ing" verb: its speaker is the clause's subject, said earlier.
 _WHILE = frozenset({"while", "whilst", "mentre"})
 _TO = frozenset({"to", "at", "a"})  # "said to you", "yelled at you", "ha detto a te"
+_PERSON_ENDS = (
+    "head",
+    "hole",
+    "bag",
+    "wad",
+    "wit",
+    "ass",
+    "heads",
+    "holes",
+    "bags",
+    "wits",
+    "tard",
+)
+_VOCATIVE_REACH = 3  # "no [you] [are] not dickhead"
 _REACH = 8  # tokens from the saying verb to the hit
 _SPEAKER_REACH = 5  # tokens from the speaker to the verb: "my dad was just yelling"
 
 
 class Insults6Rules(Discord7Rules):
-    """Words relayed from one other speaker are reported, not aimed at the reader."""
+    """Words relayed from one other speaker are reported, not aimed at the reader; a
+    bare name-call after "not" is said to the reader."""
+
+    def _negated(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
+        """The earlier reading, but "no your not dickhead" is a vocative, not denied."""
+        if not super()._negated(ctx, hit, before):
+            return False
+        return not self._vocative_after_not(ctx, hit, before)
+
+    def _vocative_after_not(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
+        """A one-word name-call noun right after the negator, closing its clause."""
+        entry = hit.entry
+        if entry.category is not Cat.INSULT or len(entry.tokens) != 1 or not before:
+            return False
+        if before[-1] not in self._cues["negation"]:
+            return False  # "not an idiot", "not such a moron": the noun is denied
+        if not entry.tokens[0].endswith(_PERSON_ENDS):
+            return False  # "you're not stupid", "you are not evil"; game chat's "not noob"
+        if self._cues["second_person"].isdisjoint(before[-_VOCATIVE_REACH:]):
+            return False  # "he is not dickhead": a claim about him, in chat's grammar
+        last = hit.last - 1
+        return ctx.sentence_end(last, 1) == hit.last or ctx.pause_after(last)
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

@@ -6,6 +6,8 @@
   detto sei un idiota". The writer's own repeat ("I said shut up you idiot"), a crowd
   ("everyone says you are a loser") and words said to the reader ("she said to you")
   stay aimed.
+- A bare name-call noun right after "not", closing its clause, is a vocative: "no your
+  not dickhead"; "you're not an idiot" stays denied.
 - A star slipped between the letters of a word to dodge a filter ("jer*k", "los*er",
   "dou*che*bag") is the word; a star over a letter ("f*ck") already was.
 
@@ -42,6 +44,24 @@ RELAYED_HOSTILE = (
     "while yelling at me you idiot forgot to mute",  # at me: the writer heard it
 )
 
+# A bare name-call noun after "not", closing the clause: a vocative.
+VOCATIVE_HOSTILE = (
+    "no your not dickhead",
+    "nope you are not asshole!",
+    "no u r not dumbass, sit down",
+    "no you're not, moron",
+)
+DENIED_CLEAN = (
+    "you're not an idiot",
+    "you are not stupid, you were tired",
+    "no you're not evil",
+    "i am not idiot",  # the writer
+    "you're not a dickhead for asking",
+    "not idiots at all, just new players",
+    "nah hes not noob, just lagging",  # game chat's grammar: denied
+    "u not noob bro",
+)
+
 STARRED_HOSTILE = (
     "you are such a jer*k",
     "shut up you los*er",
@@ -64,12 +84,12 @@ def scorer() -> Scorer:
     return Scorer()
 
 
-@pytest.mark.parametrize("text", RELAYED_HOSTILE + STARRED_HOSTILE)
+@pytest.mark.parametrize("text", RELAYED_HOSTILE + VOCATIVE_HOSTILE + STARRED_HOSTILE)
 def test_hostile(scorer: Scorer, text: str) -> None:
     assert scorer.score(text).hostile, text
 
 
-@pytest.mark.parametrize("text", RELAYED_CLEAN + STARRED_CLEAN)
+@pytest.mark.parametrize("text", RELAYED_CLEAN + DENIED_CLEAN + STARRED_CLEAN)
 def test_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
 
