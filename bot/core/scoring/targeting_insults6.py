@@ -20,6 +20,13 @@ denied. Only compound nouns that name people ("-head", "-hole", "-bag", "-wad", 
 "-ass", "-tard") after "you ... not": game chat says "he is not noob", "u not noob" and
 means it as a denial.
 
+A person named as the subject after a discourse opener: "by the way, Mike is a jerk",
+"btw the ref is an idiot", "and honestly Kevin is a clown", "comunque Marco è un
+coglione". `_named_subject` reads "Mike is a jerk" only at a sentence's first word;
+the openers carry no subject of their own, so the sentence is read from past them.
+"btw Twitter is trash" and "also the printer is garbage" stay things, as without the
+opener.
+
 `_speech` (targeting_speech.py) already reports "he called you an idiot"; it leaves a
 "you" after the verb to later rules, which read it as the reader. Runs only on hits
 already aimed at the reader, and only when a saying verb is in reach (one set test).
@@ -27,7 +34,7 @@ already aimed at the reader, and only when a saying verb is in reach (one set te
 
 from __future__ import annotations
 
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import BEFORE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord7 import Discord7Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
@@ -77,6 +84,17 @@ _PERSON_ENDS = (
     "wits",
     "tard",
 )
+# Words that open a sentence and name no one; "by the way" and "tra l'altro" whole.
+# fmt: off
+_OPENERS = frozenset({
+    "btw", "also", "and", "but", "plus", "oh", "well", "honestly", "anyway", "anyways",
+    "ps", "fyi", "imo", "imho", "tbh", "seriously", "so", "lol", "lmao", "yeah", "ok",
+    "okay", "sorry", "frankly", "clearly", "obviously", "comunque", "cmq", "anche", "e",
+    "ma", "poi", "beh", "boh", "insomma", "onestamente", "sinceramente", "ovviamente",
+})
+_OPENER_PHRASES = (("by", "the", "way"), ("tra", "l", "altro"), ("to", "be", "honest"))
+# fmt: on
+_OPENERS_MAX = 2  # "and honestly Mike is ..."
 _VOCATIVE_REACH = 3  # "no [you] [are] not dickhead"
 _REACH = 8  # tokens from the saying verb to the hit
 _SPEAKER_REACH = 5  # tokens from the speaker to the verb: "my dad was just yelling"
@@ -111,6 +129,12 @@ class Insults6Rules(Discord7Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), corrected for the insults6 shapes."""
         target, note = super().reread(ctx, hit, target, note)
+        if target is Kind.NONE and not note and hit.entry.category is Cat.INSULT:
+            if not self._named_past_opener(ctx, hit):
+                return target, note
+            if self._cues["descriptive"].isdisjoint(hit.entry.tokens):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "btw Mike is a jerk"
+            return Kind.THIRD_PERSON, note  # "btw Twitter is trash": maybe a thing, weighed less
         if target not in _READER or note:
             return target, note
         tokens = ctx.tokens
@@ -120,6 +144,25 @@ class Insults6Rules(Discord7Rules):
         if self._relayed(ctx, hit, max(start, ctx.sentence_start(hit.first, _REACH))):
             return Kind.REPORTED, RELAYED_NOTE
         return target, note
+
+    def _named_past_opener(self, ctx: Context, hit: Hit) -> bool:
+        """ "<opener> Mike is a jerk": `_named_subject` on the sentence read from past its
+        discourse openers (a copy of the context whose lead is there)."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, BEFORE)
+        lead = _past_openers(tokens, start, hit.first)
+        if lead == start:
+            return False  # no opener (most hits)
+        bare = Context(
+            self._lexicon,
+            ctx.folded,
+            tokens,
+            ctx.spans,
+            mentioned=ctx.mentioned,
+            is_reply=ctx.is_reply,
+            lead=lead,
+        )
+        return self._named_subject(bare, hit)
 
     def _relayed(self, ctx: Context, hit: Hit, start: int) -> bool:
         """A singular speaker and a saying verb before the hit, the words not said to
@@ -155,3 +198,17 @@ class Insults6Rules(Discord7Rules):
             and speaker > first
             and tokens[speaker - 1] in _OWNER
         )
+
+
+def _past_openers(tokens: list[str], start: int, end: int) -> int:
+    """The first token past at most _OPENERS_MAX discourse openers from `start`."""
+    at = start
+    for _ in range(_OPENERS_MAX):
+        if at < end and tokens[at] in _OPENERS:
+            at += 1
+            continue
+        phrase = next((p for p in _OPENER_PHRASES if tuple(tokens[at : at + len(p)]) == p), None)
+        if phrase is None or at + len(phrase) >= end:
+            break
+        at += len(phrase)
+    return at

@@ -8,6 +8,8 @@
   stay aimed.
 - A bare name-call noun right after "not", closing its clause, is a vocative: "no your
   not dickhead"; "you're not an idiot" stays denied.
+- A person named as the subject after a discourse opener: "by the way, Kevin is a jerk",
+  "comunque Marco è un coglione"; "btw Twitter is trash" stays a thing.
 - A star slipped between the letters of a word to dodge a filter ("jer*k", "los*er",
   "dou*che*bag") is the word; a star over a letter ("f*ck") already was.
 
@@ -62,6 +64,25 @@ DENIED_CLEAN = (
     "u not noob bro",
 )
 
+# A person named as the subject past a discourse opener.
+OPENER_HOSTILE = (
+    "by the way, Kevin is a jerk.",
+    "btw Dana is such an idiot",
+    "and honestly Rorschach is a clown",
+    "lol the ref is an idiot",
+    "ps: Mulroney is a liar",
+    "comunque Marco è un coglione",
+    "tra l'altro Giulia è una stronza",
+)
+OPENER_CLEAN = (
+    "btw Twitter is trash",  # maybe a thing: weighed as before
+    "also the printer is garbage",
+    "and my brother is an idiot lol",  # family talk, as without the opener
+    "tbh this game is trash",
+    "by the way, nobody is an idiot for asking",
+    "comunque la partita è stata una merda",
+)
+
 STARRED_HOSTILE = (
     "you are such a jer*k",
     "shut up you los*er",
@@ -84,12 +105,14 @@ def scorer() -> Scorer:
     return Scorer()
 
 
-@pytest.mark.parametrize("text", RELAYED_HOSTILE + VOCATIVE_HOSTILE + STARRED_HOSTILE)
+@pytest.mark.parametrize(
+    "text", RELAYED_HOSTILE + VOCATIVE_HOSTILE + OPENER_HOSTILE + STARRED_HOSTILE
+)
 def test_hostile(scorer: Scorer, text: str) -> None:
     assert scorer.score(text).hostile, text
 
 
-@pytest.mark.parametrize("text", RELAYED_CLEAN + DENIED_CLEAN + STARRED_CLEAN)
+@pytest.mark.parametrize("text", RELAYED_CLEAN + DENIED_CLEAN + OPENER_CLEAN + STARRED_CLEAN)
 def test_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
 
