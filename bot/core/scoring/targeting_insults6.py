@@ -27,6 +27,11 @@ the openers carry no subject of their own, so the sentence is read from past the
 "btw Twitter is trash" and "also the printer is garbage" stay things, as without the
 opener.
 
+A singular compound name-call noun ("-head", "-hole", "-bag", ...) opening a sentence,
+no article before it, is a name, as `_names_someone` already reads "Idiot can't even
+read": "Dickhead will just copy it", "Scumbag.". Plurals name people in general
+("assholes exist everywhere").
+
 `_speech` (targeting_speech.py) already reports "he called you an idiot"; it leaves a
 "you" after the verb to later rules, which read it as the reader. Runs only on hits
 already aimed at the reader, and only when a saying verb is in reach (one set test).
@@ -131,6 +136,8 @@ class Insults6Rules(Discord7Rules):
         target, note = super().reread(ctx, hit, target, note)
         if target is Kind.NONE and not note and hit.entry.category is Cat.INSULT:
             if not self._named_past_opener(ctx, hit):
+                if self._compound_named(ctx, hit):
+                    return Kind.THIRD_PERSON, note  # "Dickhead will just copy it"
                 return target, note
             if self._cues["descriptive"].isdisjoint(hit.entry.tokens):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "btw Mike is a jerk"
@@ -144,6 +151,18 @@ class Insults6Rules(Discord7Rules):
         if self._relayed(ctx, hit, max(start, ctx.sentence_start(hit.first, _REACH))):
             return Kind.REPORTED, RELAYED_NOTE
         return target, note
+
+    def _compound_named(self, ctx: Context, hit: Hit) -> bool:
+        """A singular compound name-call noun opening a sentence with no article, as a
+        name: "Dickhead will just copy it", "Scumbag.". As `_names_someone` reads
+        "idiot", such a noun names a person; plurals ("assholes on social media") and
+        nouns after a word ("no dickhead would", "a couple of douchebags") name no one."""
+        tokens = hit.entry.tokens
+        if len(tokens) != 1 or not tokens[0].endswith(_PERSON_ENDS):
+            return False
+        if tokens[0] in self._cues["name_noun"] or tokens[0] in self._cues["descriptive"]:
+            return False  # `_names_someone`'s own, or a judging word
+        return ctx.starts_sentence(hit.first) and not tokens[0].endswith("s")
 
     def _named_past_opener(self, ctx: Context, hit: Hit) -> bool:
         """ "<opener> Mike is a jerk": `_named_subject` on the sentence read from past its

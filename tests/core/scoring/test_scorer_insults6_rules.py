@@ -10,6 +10,8 @@
   not dickhead"; "you're not an idiot" stays denied.
 - A person named as the subject after a discourse opener: "by the way, Kevin is a jerk",
   "comunque Marco è un coglione"; "btw Twitter is trash" stays a thing.
+- A singular compound name-call noun opening a sentence names someone: "Shithead keeps
+  stealing my kills"; plurals ("assholes exist everywhere") name people in general.
 - A star slipped between the letters of a word to dodge a filter ("jer*k", "los*er",
   "dou*che*bag") is the word; a star over a letter ("f*ck") already was.
 
@@ -83,6 +85,20 @@ OPENER_CLEAN = (
     "comunque la partita è stata una merda",
 )
 
+# A singular compound name-call opening a sentence names someone, as "Idiot ..." does.
+COMPOUND_HOSTILE = (
+    "Shithead keeps stealing my kills",
+    "Scumbag. Blocked.",
+    "Fucktard left the match again",
+    "Douchebag thinks he is funny",
+)
+COMPOUND_CLEAN = (
+    "assholes exist in every fandom, ignore them",  # a plural: people in general
+    "no dickhead would ever do that here",
+    "don't let a couple of douchebags ruin it for you",
+    "badass play in the final round",
+)
+
 STARRED_HOSTILE = (
     "you are such a jer*k",
     "shut up you los*er",
@@ -112,7 +128,9 @@ def test_hostile(scorer: Scorer, text: str) -> None:
     assert scorer.score(text).hostile, text
 
 
-@pytest.mark.parametrize("text", RELAYED_CLEAN + DENIED_CLEAN + OPENER_CLEAN + STARRED_CLEAN)
+@pytest.mark.parametrize(
+    "text", RELAYED_CLEAN + DENIED_CLEAN + OPENER_CLEAN + COMPOUND_CLEAN + STARRED_CLEAN
+)
 def test_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
 
