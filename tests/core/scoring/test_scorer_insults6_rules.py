@@ -12,6 +12,8 @@
   "comunque Marco è un coglione"; "btw Twitter is trash" stays a thing.
 - A singular compound name-call noun opening a sentence names someone: "Shithead keeps
   stealing my kills"; plurals ("assholes exist everywhere") name people in general.
+- A name-call and a group word with a stop or comma between them are two clauses, no
+  slur compound: "that movie was disgusting. jews celebrate hanukkah this week".
 - A star slipped between the letters of a word to dodge a filter ("jer*k", "los*er",
   "dou*che*bag") is the word; a star over a letter ("f*ck") already was.
 
@@ -99,6 +101,19 @@ COMPOUND_CLEAN = (
     "badass play in the final round",
 )
 
+# A group word beside a name-call is a compound only with no pause between them.
+PARTED_CLEAN = (
+    "that movie was disgusting. jews celebrate hanukkah this week",
+    "this is ridiculous. women deserve equal pay",
+    "lol so stupid. immigrants are welcome here",
+    "che schifo di partita. i musulmani festeggiano oggi",
+)
+COMPOUND_GROUP_HOSTILE = (
+    "savage muslims",
+    "filthy jew",
+    "muslim rats everywhere",
+)
+
 STARRED_HOSTILE = (
     "you are such a jer*k",
     "shut up you los*er",
@@ -121,16 +136,23 @@ def scorer() -> Scorer:
     return Scorer()
 
 
-@pytest.mark.parametrize(
-    "text", RELAYED_HOSTILE + VOCATIVE_HOSTILE + OPENER_HOSTILE + STARRED_HOSTILE
+HOSTILE = (
+    RELAYED_HOSTILE
+    + VOCATIVE_HOSTILE
+    + OPENER_HOSTILE
+    + COMPOUND_HOSTILE
+    + COMPOUND_GROUP_HOSTILE
+    + STARRED_HOSTILE
 )
+CLEAN = RELAYED_CLEAN + DENIED_CLEAN + OPENER_CLEAN + COMPOUND_CLEAN + PARTED_CLEAN + STARRED_CLEAN
+
+
+@pytest.mark.parametrize("text", HOSTILE)
 def test_hostile(scorer: Scorer, text: str) -> None:
     assert scorer.score(text).hostile, text
 
 
-@pytest.mark.parametrize(
-    "text", RELAYED_CLEAN + DENIED_CLEAN + OPENER_CLEAN + COMPOUND_CLEAN + STARRED_CLEAN
-)
+@pytest.mark.parametrize("text", CLEAN)
 def test_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
 
