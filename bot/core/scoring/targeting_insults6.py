@@ -27,6 +27,12 @@ the openers carry no subject of their own, so the sentence is read from past the
 "btw Twitter is trash" and "also the printer is garbage" stay things, as without the
 opener.
 
+A judgement of the reader denied by "nobody" before the thinking or saying verb:
+"nobody thinks you're stupid", "no one here said you were an idiot", "nessuno pensa che
+tu sia stupido", as `_denied` reads "I don't think you're an idiot". "nobody likes
+you, idiot" and "no one thinks you're smart, idiot" stay aimed (no such verb before
+that "you", or a pause).
+
 A singular compound name-call noun ("-head", "-hole", "-bag", ...) opening a sentence,
 no article before it, is a name, as `_names_someone` already reads "Idiot can't even
 read": "Dickhead will just copy it", "Scumbag.". Plurals name people in general
@@ -100,6 +106,17 @@ _OPENERS = frozenset({
 _OPENER_PHRASES = (("by", "the", "way"), ("tra", "l", "altro"), ("to", "be", "honest"))
 # fmt: on
 _OPENERS_MAX = 2  # "and honestly Mike is ..."
+# A judgement held at arm's length by nobody: "nobody thinks you're ...".
+# fmt: off
+_NOBODY_VERBS = frozenset({
+    "think", "thinks", "thought", "believe", "believes", "said", "says", "say", "saying",
+    "called", "calls", "claimed", "claims", "meant", "implied", "penso", "pensa", "crede",
+    "dice", "detto", "pensato",
+})
+# fmt: on
+_NOBODY = frozenset({"nobody", "noone", "nessuno", "nobodys"})
+_THAT = frozenset({"that", "che"})
+_NOBODY_REACH = 4  # "no one in this server thinks"
 _VOCATIVE_REACH = 3  # "no [you] [are] not dickhead"
 _REACH = 8  # tokens from the saying verb to the hit
 _SPEAKER_REACH = 5  # tokens from the speaker to the verb: "my dad was just yelling"
@@ -108,6 +125,10 @@ _SPEAKER_REACH = 5  # tokens from the speaker to the verb: "my dad was just yell
 class Insults6Rules(Discord7Rules):
     """Words relayed from one other speaker are reported, not aimed at the reader; a
     bare name-call after "not" is said to the reader."""
+
+    def _denied(self, before: list[str]) -> bool:
+        """The earlier reading, and "nobody thinks you're stupid"."""
+        return super()._denied(before) or _denied_by_nobody(before, self._cues["second_person"])
 
     def _negated(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
         """The earlier reading, but "no your not dickhead" is a vocative, not denied."""
@@ -231,3 +252,23 @@ def _past_openers(tokens: list[str], start: int, end: int) -> int:
             break
         at += len(phrase)
     return at
+
+
+def _denied_by_nobody(before: list[str], second: frozenset[str]) -> bool:
+    """The nearest "you" before the hit follows a thinking or saying verb (maybe then
+    "that" / "che"), and "nobody" / "no one" / "nessuno" comes a few words before it."""
+    if _NOBODY.isdisjoint(before) and "one" not in before:
+        return False  # most hits
+    for j in range(len(before) - 1, 0, -1):
+        if before[j] not in second:
+            continue
+        verb = j - 1
+        if before[verb] in _THAT and verb > 0:
+            verb -= 1
+        if before[verb] not in _NOBODY_VERBS:
+            return False
+        lead = before[max(0, verb - _NOBODY_REACH) : verb]
+        return not _NOBODY.isdisjoint(lead) or any(
+            lead[k] == "no" and lead[k + 1] == "one" for k in range(len(lead) - 1)
+        )
+    return False

@@ -14,6 +14,7 @@
   stealing my kills"; plurals ("assholes exist everywhere") name people in general.
 - A name-call and a group word with a stop or comma between them are two clauses, no
   slur compound: "that movie was disgusting. jews celebrate hanukkah this week".
+- A judgement of the reader held by "nobody": "nobody thinks you're stupid".
 - A star slipped between the letters of a word to dodge a filter ("jer*k", "los*er",
   "dou*che*bag") is the word; a star over a letter ("f*ck") already was.
 
@@ -114,6 +115,22 @@ COMPOUND_GROUP_HOSTILE = (
     "muslim rats everywhere",
 )
 
+# A judgement of the reader that "nobody" holds.
+NOBODY_CLEAN = (
+    "nobody thinks you're stupid",
+    "no one said you were an idiot",
+    "no one here thinks you are dumb",
+    "nobody thinks that you're a loser",
+    "nessuno pensa che tu sia stupido",
+)
+NOBODY_HOSTILE = (
+    "nobody cares, you're stupid",
+    "nobody likes you, idiot",
+    "no one thinks you're smart, idiot",
+    "everyone thinks you're stupid",
+    "nobody thinks you're stupid, they think you're a lazy idiot",
+)
+
 STARRED_HOSTILE = (
     "you are such a jer*k",
     "shut up you los*er",
@@ -142,9 +159,18 @@ HOSTILE = (
     + OPENER_HOSTILE
     + COMPOUND_HOSTILE
     + COMPOUND_GROUP_HOSTILE
+    + NOBODY_HOSTILE
     + STARRED_HOSTILE
 )
-CLEAN = RELAYED_CLEAN + DENIED_CLEAN + OPENER_CLEAN + COMPOUND_CLEAN + PARTED_CLEAN + STARRED_CLEAN
+CLEAN = (
+    RELAYED_CLEAN
+    + DENIED_CLEAN
+    + OPENER_CLEAN
+    + COMPOUND_CLEAN
+    + PARTED_CLEAN
+    + NOBODY_CLEAN
+    + STARRED_CLEAN
+)
 
 
 @pytest.mark.parametrize("text", HOSTILE)
