@@ -15,6 +15,7 @@
 - A name-call and a group word with a stop or comma between them are two clauses, no
   slur compound: "that movie was disgusting. jews celebrate hanukkah this week".
 - A judgement of the reader held by "nobody": "nobody thinks you're stupid".
+- Praise with a swear word: "you're one smart son of a bitch" (benign.txt lines).
 - A star slipped between the letters of a word to dodge a filter ("jer*k", "los*er",
   "dou*che*bag") is the word; a star over a letter ("f*ck") already was.
 
@@ -131,6 +132,17 @@ NOBODY_HOSTILE = (
     "nobody thinks you're stupid, they think you're a lazy idiot",
 )
 
+# Praise with a swear word.
+PRAISE_CLEAN = (
+    "you're one smart son of a bitch",
+    "you sly son of a bitch, well played",
+    "you sneaky bastard, nice flank",
+)
+PRAISE_NEAR_HOSTILE = (
+    "you stupid son of a bitch",
+    "you're one ugly son of a bitch",
+)
+
 STARRED_HOSTILE = (
     "you are such a jer*k",
     "shut up you los*er",
@@ -160,6 +172,7 @@ HOSTILE = (
     + COMPOUND_HOSTILE
     + COMPOUND_GROUP_HOSTILE
     + NOBODY_HOSTILE
+    + PRAISE_NEAR_HOSTILE
     + STARRED_HOSTILE
 )
 CLEAN = (
