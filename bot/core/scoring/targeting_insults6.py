@@ -33,6 +33,11 @@ tu sia stupido", as `_denied` reads "I don't think you're an idiot". "nobody lik
 you, idiot" and "no one thinks you're smart, idiot" stay aimed (no such verb before
 that "you", or a pause).
 
+The subject of a name-call is read before later rules take the name-call as said of
+someone present: "we" is the writer among others ("we were all idiots in high school",
+"siamo tutti degli idioti"), and a pet is no person ("our dog is a little moron", "quel
+gatto è un coglione"). "we know you are idiots" keeps its "you".
+
 A singular compound name-call noun ("-head", "-hole", "-bag", ...) opening a sentence,
 no article before it, is a name, as `_names_someone` already reads "Idiot can't even
 read": "Dickhead will just copy it", "Scumbag.". Plurals name people in general
@@ -51,7 +56,9 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 RELAYED_NOTE = "someone else's words, relayed"
+ANIMAL_NOTE = "said of an animal"  # cancels the hit, as other notes do
 _READER = frozenset({Kind.SECOND_PERSON, Kind.IMPERATIVE})
+_SAID_OF = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})  # who a subject may be
 # Verbs that relay words, English and Italian ("call" is targeting_speech's).
 # fmt: off
 _SAYING = frozenset({
@@ -117,6 +124,25 @@ _NOBODY_VERBS = frozenset({
 _NOBODY = frozenset({"nobody", "noone", "nessuno", "nobodys"})
 _THAT = frozenset({"that", "che"})
 _NOBODY_REACH = 4  # "no one in this server thinks"
+# Between a copula and the name-call it says: "we are all such idiots", "è un gran".
+# fmt: off
+_BETWEEN = frozenset({
+    "a", "an", "the", "such", "all", "just", "total", "complete", "little", "big", "bunch",
+    "of", "so", "really", "absolute", "proper", "un", "una", "uno", "degli", "dei", "delle",
+    "tutti", "tutte", "proprio", "vero", "gran", "grande", "sometimes",
+})
+_COPULAS = frozenset({
+    "is", "was", "are", "were", "re", "s", "r", "e", "sono", "era", "siamo", "eravamo",
+})
+_WE_VERBS = frozenset({"siamo", "eravamo"})  # Italian drops the "noi"
+_ANIMALS = frozenset({
+    "dog", "dogs", "cat", "cats", "puppy", "puppies", "pup", "kitten", "kittens", "kitty",
+    "doggo", "pupper", "hamster", "parrot", "bird", "horse", "bunny", "rabbit", "goldfish",
+    "cane", "cani", "gatto", "gatti", "gattino", "cagnolino", "cucciolo", "criceto",
+    "pappagallo", "coniglio",
+})
+# fmt: on
+_BETWEEN_MAX = 4
 _VOCATIVE_REACH = 3  # "no [you] [are] not dickhead"
 _REACH = 8  # tokens from the saying verb to the hit
 _SPEAKER_REACH = 5  # tokens from the speaker to the verb: "my dad was just yelling"
@@ -155,7 +181,18 @@ class Insults6Rules(Discord7Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), corrected for the insults6 shapes."""
         target, note = super().reread(ctx, hit, target, note)
-        if target is Kind.NONE and not note and hit.entry.category is Cat.INSULT:
+        if (
+            target in _SAID_OF
+            and (not note or note == SAID_OF_NOTE)
+            and hit.entry.category is Cat.INSULT
+        ):
+            subject = _subject_of(ctx, hit)
+            if subject in _ANIMALS:
+                return Kind.OBJECT, ANIMAL_NOTE  # "our dog is a little moron"
+            if target is not Kind.NONE or note:
+                return target, note
+            if subject == "we" or subject in _WE_VERBS:
+                return Kind.SELF, note  # "we were all idiots in high school"
             if not self._named_past_opener(ctx, hit):
                 if self._compound_named(ctx, hit):
                     return Kind.THIRD_PERSON, note  # "Dickhead will just copy it"
@@ -272,3 +309,25 @@ def _denied_by_nobody(before: list[str], second: frozenset[str]) -> bool:
             lead[k] == "no" and lead[k + 1] == "one" for k in range(len(lead) - 1)
         )
     return False
+
+
+def _subject_of(ctx: Context, hit: Hit) -> str:
+    """The subject word of "<subject> <copula> [a, all, such...] <hit>", in one clause
+    ("" when the hit is not said by a copula); an Italian first-person plural copula
+    is its own subject ("siamo")."""
+    tokens = ctx.tokens
+    at = hit.first - 1
+    floor = max(0, hit.first - 1 - _BETWEEN_MAX)
+    while at >= floor and tokens[at] in _BETWEEN:
+        at -= 1
+    if (
+        at < 0
+        or tokens[at] not in _COPULAS
+        or any(ctx.pause_after(j) for j in range(at, hit.first - 1))
+    ):
+        return ""
+    if tokens[at] in _WE_VERBS:
+        return tokens[at]
+    if at == 0 or ctx.pause_after(at - 1):
+        return ""
+    return tokens[at - 1]

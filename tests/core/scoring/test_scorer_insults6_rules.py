@@ -16,6 +16,8 @@
   slur compound: "that movie was disgusting. jews celebrate hanukkah this week".
 - A judgement of the reader held by "nobody": "nobody thinks you're stupid".
 - Praise with a swear word: "you're one smart son of a bitch" (benign.txt lines).
+- The subject of a name-call: "we" is the writer among others ("we were all idiots in
+  high school"), a pet is no person ("our dog is a little moron").
 - A star slipped between the letters of a word to dodge a filter ("jer*k", "los*er",
   "dou*che*bag") is the word; a star over a letter ("f*ck") already was.
 
@@ -143,6 +145,22 @@ PRAISE_NEAR_HOSTILE = (
     "you're one ugly son of a bitch",
 )
 
+# The subject of the name-call: the writer among others, or a pet.
+SUBJECT_CLEAN = (
+    "we were all idiots in high school",
+    "we're all idiots sometimes",
+    "siamo tutti degli idioti",
+    "our dog is a little moron and we love him",
+    "that cat is an idiot, she fell off the couch",
+    "quel gatto è un coglione",
+)
+SUBJECT_HOSTILE = (
+    "we know you are idiots",
+    "you are idiots and we are not",
+    "the dog owner is an idiot",
+    "your dog is an idiot and so are you",
+)
+
 STARRED_HOSTILE = (
     "you are such a jer*k",
     "shut up you los*er",
@@ -173,6 +191,7 @@ HOSTILE = (
     + COMPOUND_GROUP_HOSTILE
     + NOBODY_HOSTILE
     + PRAISE_NEAR_HOSTILE
+    + SUBJECT_HOSTILE
     + STARRED_HOSTILE
 )
 CLEAN = (
