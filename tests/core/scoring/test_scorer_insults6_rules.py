@@ -18,6 +18,7 @@
 - Praise with a swear word: "you're one smart son of a bitch" (benign.txt lines).
 - The subject of a name-call: "we" is the writer among others ("we were all idiots in
   high school"), a pet is no person ("our dog is a little moron").
+- Sarcasm read backwards in set phrases: "nice try genius" (insult.txt lines).
 - A star slipped between the letters of a word to dodge a filter ("jer*k", "los*er",
   "dou*che*bag") is the word; a star over a letter ("f*ck") already was.
 
@@ -161,6 +162,20 @@ SUBJECT_HOSTILE = (
     "your dog is an idiot and so are you",
 )
 
+# Sarcasm read backwards: a title of praise said as a put-down, in set phrases.
+SARCASM_HOSTILE = (
+    "nice try genius, the article says the opposite",
+    "nice going genius you broke it",
+    "ok captain obvious",
+    "sure thing sherlock",
+)
+SARCASM_CLEAN = (
+    "you're a genius",
+    "nice try! genius move by the other team though",
+    "the sherlock series is great",
+    "einstein was a genius",
+)
+
 STARRED_HOSTILE = (
     "you are such a jer*k",
     "shut up you los*er",
@@ -192,6 +207,7 @@ HOSTILE = (
     + NOBODY_HOSTILE
     + PRAISE_NEAR_HOSTILE
     + SUBJECT_HOSTILE
+    + SARCASM_HOSTILE
     + STARRED_HOSTILE
 )
 CLEAN = (
