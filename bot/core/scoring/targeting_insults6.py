@@ -68,6 +68,7 @@ _SAYING = frozenset({
     "urlato", "urlando", "gridava", "gridato", "gridando", "scritto", "scriveva",
 })
 # Verbs whose object right after them is who hears the words: "told you", "ti ha detto".
+_SAYING_CUE = "insults6_saying"  # the name `Context.mentions_any` caches it under
 _TO_WHOM = frozenset({"told", "tells", "telling", "texted", "messaged"})
 # Between the speaker and the verb: "he was screaming", "my dad kept yelling", "lui ha detto".
 _AUXILIARY = frozenset({
@@ -122,6 +123,11 @@ _NOBODY_VERBS = frozenset({
 })
 # fmt: on
 _NOBODY = frozenset({"nobody", "noone", "nessuno", "nobodys"})
+_NOBODIES = _NOBODY | {"one"}  # "no one"
+_NOBODY_CUE = "insults6_nobody"  # the name `Context.mentions_any` caches it under
+_READER_WORDS = _NOBODIES | _SAYING  # either shape of a reader's hit, at one look-up
+_READER_CUE = "insults6_reader"
+NEGATED_NOTE = "negated"  # targeting_person's note for a denied or negated name-call
 _THAT = frozenset({"that", "che"})
 _NOBODY_REACH = 4  # "no one in this server thinks"
 # Between a copula and the name-call it says: "we are all such idiots", "è un gran".
@@ -142,6 +148,8 @@ _ANIMALS = frozenset({
     "pappagallo", "coniglio",
 })
 # fmt: on
+_SUBJECTS = _ANIMALS | _WE_VERBS | {"we"}
+_SUBJECT_CUE = "insults6_subjects"  # the name `Context.mentions_any` caches it under
 _BETWEEN_MAX = 4
 _VOCATIVE_REACH = 3  # "no [you] [are] not dickhead"
 _REACH = 8  # tokens from the saying verb to the hit
@@ -151,16 +159,6 @@ _SPEAKER_REACH = 5  # tokens from the speaker to the verb: "my dad was just yell
 class Insults6Rules(Discord7Rules):
     """Words relayed from one other speaker are reported, not aimed at the reader; a
     bare name-call after "not" is said to the reader."""
-
-    def _denied(self, before: list[str]) -> bool:
-        """The earlier reading, and "nobody thinks you're stupid"."""
-        return super()._denied(before) or _denied_by_nobody(before, self._cues["second_person"])
-
-    def _negated(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
-        """The earlier reading, but "no your not dickhead" is a vocative, not denied."""
-        if not super()._negated(ctx, hit, before):
-            return False
-        return not self._vocative_after_not(ctx, hit, before)
 
     def _vocative_after_not(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
         """A one-word name-call noun right after the negator, closing its clause."""
@@ -186,7 +184,9 @@ class Insults6Rules(Discord7Rules):
             and (not note or note == SAID_OF_NOTE)
             and hit.entry.category is Cat.INSULT
         ):
-            subject = _subject_of(ctx, hit)
+            subject = (
+                _subject_of(ctx, hit) if ctx.mentions_any(_SUBJECT_CUE, _SUBJECTS) else ""
+            )  # no pet, "we" or "siamo" in the message (most hits): nothing to read
             if subject in _ANIMALS:
                 return Kind.OBJECT, ANIMAL_NOTE  # "our dog is a little moron"
             if target is not Kind.NONE or note:
@@ -200,8 +200,18 @@ class Insults6Rules(Discord7Rules):
             if self._cues["descriptive"].isdisjoint(hit.entry.tokens):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "btw Mike is a jerk"
             return Kind.THIRD_PERSON, note  # "btw Twitter is trash": maybe a thing, weighed less
-        if target not in _READER or note:
+        if note == NEGATED_NOTE:  # read here, not in `_negated`: no extra call per hit
+            if target in _READER and self._vocative_after_not(ctx, hit, _before(ctx, hit)):
+                return target, ""  # "no your not dickhead"
             return target, note
+        if target not in _READER or note or not ctx.mentions_any(_READER_CUE, _READER_WORDS):
+            return target, note  # no "nobody" and no saying verb (most hits)
+        if ctx.mentions_any(_NOBODY_CUE, _NOBODIES) and _denied_by_nobody(
+            _clause_before(ctx, hit), self._cues["second_person"]
+        ):
+            return target, NEGATED_NOTE  # "nobody thinks you're stupid"
+        if not ctx.mentions_any(_SAYING_CUE, _SAYING):
+            return target, note  # no saying verb in the message
         tokens = ctx.tokens
         start = max(0, hit.first - _REACH)
         if _SAYING.isdisjoint(tokens[start : hit.first]):
@@ -294,8 +304,6 @@ def _past_openers(tokens: list[str], start: int, end: int) -> int:
 def _denied_by_nobody(before: list[str], second: frozenset[str]) -> bool:
     """The nearest "you" before the hit follows a thinking or saying verb (maybe then
     "that" / "che"), and "nobody" / "no one" / "nessuno" comes a few words before it."""
-    if _NOBODY.isdisjoint(before) and "one" not in before:
-        return False  # most hits
     for j in range(len(before) - 1, 0, -1):
         if before[j] not in second:
             continue
@@ -331,3 +339,18 @@ def _subject_of(ctx: Context, hit: Hit) -> str:
     if at == 0 or ctx.pause_after(at - 1):
         return ""
     return tokens[at - 1]
+
+
+def _before(ctx: Context, hit: Hit) -> list[str]:
+    """The tokens the person rules read before a hit: its sentence, BEFORE at most."""
+    return ctx.tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
+
+
+def _clause_before(ctx: Context, hit: Hit) -> list[str]:
+    """`_before`, cut at its last pause: "no one thinks you're smart, idiot" ends the
+    judgement at the comma, and the name-call after it is said."""
+    start = ctx.sentence_start(hit.first, BEFORE)
+    for j in range(hit.first - 1, start - 1, -1):
+        if ctx.pause_after(j):
+            return ctx.tokens[j + 1 : hit.first]
+    return ctx.tokens[start : hit.first]
