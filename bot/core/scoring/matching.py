@@ -14,6 +14,7 @@ from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
 from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
 from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
 from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.masked_insults6 import inserted_star_word
 from bot.core.scoring.masked_words import by_letter
 from bot.core.scoring.segmenting import segment
 from bot.core.scoring.targeting_context import Hit
@@ -169,6 +170,8 @@ class Matcher:
             ]
             if fits:
                 found.append((min(fits)[1], match.start(), match.end()))
+            elif (inserted := inserted_star_word(masked, self._lexicon.maskable)) is not None:
+                found.append((inserted, match.start(), match.end()))  # "jer*k", "los*er"
         return found
 
     def candidates(

@@ -65,6 +65,12 @@ def slur_compound(
     group_after = (after in groups or after in cues["compound_group"]) and after not in _NOT_A_GROUP
     if not (named or group_after) or len(entry.tokens) != 1:
         return False  # no group word beside it (most hits)
+    # insults6: a pause parts them ("that was ridiculous. women are here", "so stupid,
+    # immigrants are welcome"): two clauses, no compound.
+    named = named and not ctx.pause_after(hit.first - 1)
+    group_after = group_after and not ctx.pause_after(hit.last - 1)
+    if not (named or group_after):
+        return False
     word = entry.tokens[0]
     if word in _DEEDS or word in _IDIOMS or word in groups:
         return False  # "muslim terrorists", "black sheep", a list: "serbi ebrei zingari"
