@@ -11,7 +11,6 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from bot.core.scoring.core_typos import unambiguous
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
@@ -23,7 +22,6 @@ from bot.core.scoring.lexicon import (
     DEFAULT_WEIGHT,
     PROFANITY_WEIGHT,
     SPLIT_MIN,
-    TYPO_MIN,
     Entry,
     Lexicon,
     anchor,
@@ -45,6 +43,7 @@ from bot.core.scoring.lexicon_sections import (
     READER_CUES,
 )
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
+from bot.core.scoring.lexicon_typos import group_misspellings, misspellings
 from bot.core.scoring.verdict import Category, TargetKind
 
 _K = TypeVar("_K")
@@ -111,9 +110,9 @@ def compile_lexicon(
         for entry in fitted:
             entries.setdefault(entry.tokens, entry)
     shipped = dict(entries)
-    typos = _misspellings(shipped, common)
+    typos = misspellings(shipped, common)
     words = frozenset(t[0] for t in shipped if len(t) == 1)
-    typos.update(_group_misspellings(cue_words, frozenset(typos) | common | words))
+    typos.update(group_misspellings(cue_words, frozenset(typos) | common | words))
     names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
     ordinary = frozenset(typos) | common | words | frozenset(cue_words.get("word", ())) | names
     typos.update(short_group_misspellings(names, ordinary | frozenset(typos)))
@@ -237,80 +236,6 @@ def place(
         return (tokens[position], tokens[position + 1]), position
     position = anchor(tokens, common, single_words)
     return tokens[position], position
-
-
-TYPO_LONG = 8  # words this long also get dropped and swapped letters
-
-
-def _misspellings(
-    entries: Mapping[tuple[str, ...], Entry], common: frozenset[str]
-) -> dict[str, str]:
-    """Typos of our shipped words and the word each stands for: "scumm", "idioot".
-
-    The scorer reads such a token as the word (unless it is an index word itself, a
-    server's own term say), so a server's allowed and custom terms apply to typos
-    as to the word. A variant that is a word of ours, a cue word, or a typo of two
-    different words is left out; swear words keep their exact spellings.
-    """
-    taken = {tokens[0] for tokens in entries if len(tokens) == 1} | common
-    return unambiguous(
-        (variant, tokens[0])
-        for tokens, entry in entries.items()
-        if len(tokens) == 1
-        and entry.category not in (None, Category.PROFANITY)
-        and tokens[0].isalpha()
-        and len(tokens[0]) >= TYPO_MIN
-        for variant in _typos(tokens[0])
-        if variant not in taken
-    )
-
-
-GROUP_TYPO_MIN = 5  # group names this long get swapped and dropped letters too
-
-
-def _group_misspellings(cue_words: Mapping[str, set[str]], taken: frozenset[str]) -> dict[str, str]:
-    """Swapped, dropped or doubled letters in a group's name ("wmoen", "muslms") read as
-    the group, so "womne are trash" is the attack "women are trash" is. The first
-    letter is kept, short names and short variants get none ("agy", "tans"); a variant
-    that is an ordinary word ("done" from "donne"), a cue or lexicon word, or a
-    variant of two names is left out. A group name alone is no hit: the variant only
-    matters beside a hostile word, under the same rules as the name itself.
-    """
-    names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
-    ordinary = taken | frozenset(cue_words.get("word", ())) | names
-    return unambiguous(
-        (variant, name)
-        for name in names
-        if len(name) >= GROUP_TYPO_MIN and name.isalpha()
-        for variant in _group_typos(name) - ordinary
-        if len(variant) >= GROUP_TYPO_MIN  # not "tans", "bron": words of their own
-    )
-
-
-def _group_typos(name: str) -> set[str]:
-    """A letter doubled, dropped or two swapped, never the first."""
-    variants = {name[:i] + name[i] + name[i:] for i in range(1, len(name))}
-    variants.update(name[:i] + name[i + 1 :] for i in range(1, len(name) - 1))
-    variants.update(
-        name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)
-    )
-    return variants
-
-
-def _typos(word: str) -> set[str]:
-    """A letter typed twice ("scumm", "idioot"); in long words also a letter dropped or
-    two swapped ("disgustng", "pathteic"). In short words dropped or swapped letters
-    make real words too often ("garage", "beats", "niger") to be read as ours; the
-    first letter is kept, as people rarely miss it, and so is the last ("terrorists"
-    without its "s" is a word of its own)."""
-    variants = {word[:i] + word[i] + word[i:] for i in range(len(word))}
-    if len(word) >= TYPO_LONG:
-        variants.update(word[:i] + word[i + 1 :] for i in range(1, len(word) - 1))
-        variants.update(
-            word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)
-        )
-    variants.discard(word)
-    return variants
 
 
 def as_name(entry: Entry, entries: Mapping[tuple[str, ...], Entry]) -> Entry:
