@@ -1,0 +1,129 @@
+"""Targeting rules for Italian grammar the English rules already read (issue 8, italian4).
+
+Each rule here is an English shape the older rules handle, said with Italian word order:
+
+- A person named with a complement after the noun: Italian says "la prof di mate" where
+  English says "the math teacher", so "la prof di mate è una stronza" is said of a person
+  as "the math teacher is a bitch" would be (the role words are cues, "[role]").
+- A curse noun bound to a group with "di": "cazzo di zingari", "sti cazzo di immigrati"
+  curse the group as "fucking gypsies" does; "cazzo di partita" stays a thing.
+- A threat verb with an affectionate "di" after it is a cuddle: "ti ammazzo di baci",
+  "ti stritolo di abbracci"; "ti ammazzo di botte" stays a threat.
+- Italian drops the subject: "è un fallito", "hai visto Marco? è un bugiardo", "è un
+  cretino totale" say of someone what English says with "he is"; an "è" that opens its
+  clause with only an article (and "proprio", "davvero") before the name-call names that
+  person. "è un idiota chi ci crede" speaks of whoever does something.
+- An order to stop playing joined to a call to come ("smetti di giocare e vieni a cena",
+  "quit playing and come eat") calls someone to the table, not out of the game.
+
+All run only on hits (the hit path), looking at a few tokens around the hit.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
+from bot.core.scoring.targeting_discord7 import Discord7Rules
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
+
+CUDDLE_NOTE = "affection, not a threat"
+CALLED_NOTE = "called to come, not sent away"
+# "di" and its forms that bind a complement to the noun before it ("la prof di mate").
+_OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "de"})
+# Curse nouns that curse what "di" binds them to: "cazzo di zingari".
+_CURSE_NOUNS = frozenset({"cazzo", "cazzi", "cazz"})
+# Between "di" and the group: "cazzo di quei rom", "cazzo di tutti gli immigrati".
+_BEFORE_GROUP = frozenset({"i", "gli", "le", "sti", "questi", "quei", "quegli", "tutti", "tutte"})
+# What an Italian threat verb does "di" when it is love: "ti ammazzo di baci".
+# fmt: off
+_AFFECTION = frozenset({
+    "baci", "bacetti", "coccole", "abbracci", "carezze", "solletico", "complimenti",
+    "regali", "amore", "kisses", "hugs", "kindness", "love",
+})
+# fmt: on
+_JOIN = frozenset({"e", "and", "poi", "then"})
+# A call to come where the writer is: "... e vieni a cena", "... and come eat".
+_COME = frozenset({"vieni", "venite", "scendi", "scendete", "come"})
+_STOP = frozenset({"smetti", "smettila", "smettete", "stop", "quit"})
+# The article of a name-call after a dropped subject ("è un fallito", "è 'na cozza").
+_ARTICLE = frozenset({"un", "una", "uno", "na", "nu"})
+# Words that may stand between "è" and the article: "è proprio un coglione".
+_STRESS = frozenset({"proprio", "davvero", "veramente", "solo", "solamente", "pure", "anche"})
+# After the name-call, whoever does something: "è un idiota chi ci crede".
+_WHOEVER = frozenset({"chi", "se", "quando"})
+_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
+
+
+class Italian4Rules(Discord7Rules):
+    """Italian word order for a person's complement, a curse noun, cuddles and calls."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note), with a cuddle or a call to come cancelled."""
+        target, note = super().reread(ctx, hit, target, note)
+        if note or target is Kind.REPORTED:
+            return target, note
+        category = hit.entry.category
+        if category is Cat.INSULT and target in _UNAIMED and _said_without_subject(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "è un fallito"
+        if category is Cat.THREAT and _cuddled(ctx, hit):
+            return Kind.OBJECT, CUDDLE_NOTE  # "ti ammazzo di baci"
+        if category is Cat.EXCLUSION and _called_to_come(ctx, hit):
+            return Kind.OBJECT, CALLED_NOTE  # "smetti di giocare e vieni a cena"
+        return target, note
+
+    def _names_a_person(self, subject: list[str]) -> bool:
+        """Also a person with a complement after the noun: "la prof di mate", "il mister
+        della Roma"; the words before "di" must name the person on their own."""
+        if super()._names_a_person(subject):
+            return True
+        at = next((i for i, word in enumerate(subject) if word in _OF), -1)
+        return 0 < at <= 2 and len(subject) - at <= 3 and super()._names_a_person(subject[:at])
+
+    def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
+        """Also a curse noun bound to a group by "di": "cazzo di zingari"."""
+        if super()._sworn_at_group(ctx, hit):
+            return True
+        if hit.entry.tokens[-1] not in _CURSE_NOUNS:
+            return False
+        tokens = ctx.tokens
+        i = hit.last
+        if i >= len(tokens) or tokens[i] not in _OF or ctx.pause_after(hit.last - 1):
+            return False
+        i += 1
+        while i < len(tokens) and tokens[i] in _BEFORE_GROUP:
+            i += 1
+        return i < len(tokens) and self._group_named_at(tokens, i, len(tokens))
+
+
+def _cuddled(ctx: Context, hit: Hit) -> bool:
+    """ "di" / "with" and a word of affection right after a threat: "ti ammazzo di baci"."""
+    after = ctx.tokens[hit.last : hit.last + 3]
+    return len(after) >= 2 and after[0] in ("di", "with") and not _AFFECTION.isdisjoint(after[1:])
+
+
+def _called_to_come(ctx: Context, hit: Hit) -> bool:
+    """An order to stop, then "and come": "smetti di giocare e vieni a cena"."""
+    if _STOP.isdisjoint(hit.entry.tokens[:1]):
+        return False
+    after = ctx.tokens[hit.last : hit.last + 3]
+    return len(after) >= 2 and after[0] in _JOIN and after[1] in _COME
+
+
+def _said_without_subject(ctx: Context, hit: Hit) -> bool:
+    """ "è" opening its clause, maybe "proprio", an article, then the name-call, which
+    closes the clause or has one adjective after it ("è un cretino totale")."""
+    tokens = ctx.tokens
+    i = hit.first - 1
+    if i < 1 or tokens[i] not in _ARTICLE:
+        return False
+    i -= 1
+    if tokens[i] in _STRESS:
+        i -= 1
+    if i < 0 or tokens[i] != "e" or not (ctx.starts_sentence(i) or ctx.pause_after(i - 1)):
+        return False
+    after = hit.last
+    if after >= len(tokens) or ctx.pause_after(after - 1):
+        return True
+    return tokens[after] not in _WHOEVER and (after + 1 >= len(tokens) or ctx.pause_after(after))
