@@ -13,6 +13,9 @@ Each rule here is an English shape the older rules handle, said with Italian wor
   cretino totale" say of someone what English says with "he is"; an "è" that opens its
   clause with only an article (and "proprio", "davvero") before the name-call names that
   person. "è un idiota chi ci crede" speaks of whoever does something.
+- "che" with a subjunctive opening its sentence is a wish of its own, as "may you" is:
+  "che tu possa crepare", "che muoiano tutti i rom"; the older rule still wants a wishing
+  verb before a "che" inside a sentence ("ho paura che ti investano" is feared).
 - An order to stop playing joined to a call to come ("smetti di giocare e vieni a cena",
   "quit playing and come eat") calls someone to the table, not out of the game.
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord7 import Discord7Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_wishes7 import NOT_WISHED_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 CUDDLE_NOTE = "affection, not a threat"
@@ -62,6 +66,8 @@ class Italian4Rules(Discord7Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), with a cuddle or a call to come cancelled."""
         target, note = super().reread(ctx, hit, target, note)
+        if note == NOT_WISHED_NOTE and ctx.starts_sentence(hit.first):
+            return hit.entry.aim or Kind.NONE, ""  # "che muoiano tutti!": a wish of its own
         if note or target is Kind.REPORTED:
             return target, note
         category = hit.entry.category
