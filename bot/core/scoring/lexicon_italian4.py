@@ -10,6 +10,12 @@ read a term read it the same way:
   twins "ti sfascio la testa", "ti rompo le ossa" twins "ti rompo il naso".
 - The dialect articles "'na" and "nu" for "una" and "un" / "uno": "sei 'na merda",
   "si' nu cesso" read as "sei una merda".
+
+And one shape English writes as phrases ("who the fuck are you", "what the fuck do you
+want"): a question word, a curse noun and a verb said to the reader, "che cazzo vuoi",
+"chi minchia ti credi di essere", made for every question word, curse and verb below
+when the Italian lexicon is compiled in. "che cazzo di partita" and "cosa cazzo è
+successo" name no verb of the reader's.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from bot.core.scoring.lexicon import Entry
-from bot.core.scoring.verdict import Category
+from bot.core.scoring.verdict import Category, TargetKind
 
 # The body parts a beating names, each with its article.
 # fmt: off
@@ -41,6 +47,17 @@ _ARTICLE_CATEGORIES = frozenset(
     }
 )
 _DIALECT_ARTICLE = {"una": "na", "un": "nu", "uno": "nu"}
+_ASKING = ("che", "cosa", "chi", "ke")
+_CURSE_NOUNS = ("cazzo", "minchia", "cazz")
+# What the reader is asked, in the second person singular and plural.
+# fmt: off
+_READER_VERBS = (
+    ("vuoi",), ("volete",), ("guardi",), ("guardate",), ("ridi",), ("ridete",),
+    ("pretendi",), ("pretendete",), ("sei",), ("siete",), ("ti", "credi"),
+    ("vi", "credete"),
+)
+# fmt: on
+_QUESTION_WEIGHT = 0.65
 
 
 def dialect_twins(entries: Mapping[tuple[str, ...], Entry]) -> dict[tuple[str, ...], Entry]:
@@ -65,3 +82,24 @@ def dialect_twins(entries: Mapping[tuple[str, ...], Entry]) -> dict[tuple[str, .
             if form not in entries and form not in twins:
                 twins[form] = dataclasses.replace(entry, tokens=form)
     return twins
+
+
+def reader_questions(entries: Mapping[tuple[str, ...], Entry]) -> dict[tuple[str, ...], Entry]:
+    """ "che cazzo vuoi", "chi minchia sei", ...: an insult at the reader, made only when
+    the Italian curse noun is among `entries` (an Italian lexicon)."""
+    if ("cazzo",) not in entries:
+        return {}
+    questions: dict[tuple[str, ...], Entry] = {}
+    for asking in _ASKING:
+        for curse in _CURSE_NOUNS:
+            for verb in _READER_VERBS:
+                tokens = (asking, curse, *verb)
+                if tokens not in entries:
+                    questions[tokens] = Entry(
+                        " ".join(tokens),
+                        tokens,
+                        Category.INSULT,
+                        _QUESTION_WEIGHT,
+                        TargetKind.SECOND_PERSON,
+                    )
+    return questions

@@ -16,6 +16,8 @@ Each rule here is an English shape the older rules handle, said with Italian wor
 - "che" with a subjunctive opening its sentence is a wish of its own, as "may you" is:
   "che tu possa crepare", "che muoiano tutti i rom"; the older rule still wants a wishing
   verb before a "che" inside a sentence ("ho paura che ti investano" is feared).
+- "che cazzo vuoi" is a put-down, "che cazzo vuoi mangiare stasera?" a question: an
+  infinitive after the reader's verb makes it ask what they want to do.
 - An order to stop playing joined to a call to come ("smetti di giocare e vieni a cena",
   "quit playing and come eat") calls someone to the table, not out of the game.
 
@@ -32,6 +34,7 @@ from bot.core.scoring.verdict import TargetKind
 
 CUDDLE_NOTE = "affection, not a threat"
 CALLED_NOTE = "called to come, not sent away"
+ASKED_NOTE = "a plain question"
 # "di" and its forms that bind a complement to the noun before it ("la prof di mate").
 _OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "de"})
 # Curse nouns that curse what "di" binds them to: "cazzo di zingari".
@@ -56,6 +59,8 @@ _STRESS = frozenset({"proprio", "davvero", "veramente", "solo", "solamente", "pu
 # After the name-call, whoever does something: "è un idiota chi ci crede".
 _WHOEVER = frozenset({"chi", "se", "quando"})
 _UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
+_CURSED_ASKING = frozenset({"cazzo", "minchia", "cazz"})  # "che cazzo vuoi" (lexicon_italian4)
+_INFINITIVE = ("are", "ere", "ire", "arti", "erti", "irti")  # "che cazzo vuoi mangiare?"
 
 
 class Italian4Rules(Discord7Rules):
@@ -73,6 +78,8 @@ class Italian4Rules(Discord7Rules):
         category = hit.entry.category
         if category is Cat.INSULT and target in _UNAIMED and _said_without_subject(ctx, hit):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "è un fallito"
+        if category is Cat.INSULT and _asks_what_to_do(ctx, hit):
+            return Kind.OBJECT, ASKED_NOTE  # "che cazzo vuoi mangiare stasera?"
         if category is Cat.THREAT and _cuddled(ctx, hit):
             return Kind.OBJECT, CUDDLE_NOTE  # "ti ammazzo di baci"
         if category is Cat.EXCLUSION and _called_to_come(ctx, hit):
@@ -133,3 +140,11 @@ def _said_without_subject(ctx: Context, hit: Hit) -> bool:
     if after >= len(tokens) or ctx.pause_after(after - 1):
         return True
     return tokens[after] not in _WHOEVER and (after + 1 >= len(tokens) or ctx.pause_after(after))
+
+
+def _asks_what_to_do(ctx: Context, hit: Hit) -> bool:
+    """ "che cazzo vuoi" with an infinitive after it: "che cazzo vuoi mangiare?"."""
+    words = hit.entry.tokens
+    if len(words) < 3 or words[1] not in _CURSED_ASKING or hit.last >= len(ctx.tokens):
+        return False
+    return not ctx.pause_after(hit.last - 1) and ctx.tokens[hit.last].endswith(_INFINITIVE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.scoring.lexicon import Entry
-from bot.core.scoring.lexicon_italian4 import dialect_twins
+from bot.core.scoring.lexicon_italian4 import dialect_twins, reader_questions
 from bot.core.scoring.masked_words import truncated_fits
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.targeting_italian4 import CALLED_NOTE, CUDDLE_NOTE
@@ -112,6 +112,21 @@ STILL_THREATS = (
     "smetti di giocare e vattene",
 )
 
+# A question word, a curse noun and the reader's verb: "who the fuck are you" in Italian.
+READER_QUESTIONS = (
+    "che cazzo vuoi",
+    "ma chi cazzo sei",
+    "cosa minchia guardi",
+    "chi cazzo ti credi di essere",
+    "che cazzo ridete voi due",
+)
+PLAIN_QUESTIONS = (
+    "che cazzo vuoi mangiare stasera?",  # what the reader wants to do
+    "cosa cazzo è successo qui",
+    "che cazzo di partita",
+    "mi ha scritto 'che cazzo vuoi', cosa rispondo?",  # reported
+)
+
 # Game words Italian chat says in English: a match, on an Italian-only server too.
 GAME_TALK_IT_ONLY = (
     "ti spacco in ranked stasera",
@@ -182,7 +197,8 @@ def test_dialect_twins(scorer: Scorer, line: str) -> None:
 
 
 def test_twins_keep_the_term_and_skip_existing_phrases() -> None:
-    threat = Entry("ti spacco la faccia", ("ti", "spacco", "la", "faccia"), Category.THREAT, 0.9, None)
+    words = ("ti", "spacco", "la", "faccia")
+    threat = Entry(" ".join(words), words, Category.THREAT, 0.9, None)
     insult = Entry("sei una merda", ("sei", "una", "merda"), Category.INSULT, 0.85, None)
     twins = dialect_twins({threat.tokens: threat, insult.tokens: insult})
     assert twins[("te", "spacco", "la", "faccia")].term == "ti spacco la faccia"
@@ -224,6 +240,18 @@ def test_threats_and_send_offs_stay(scorer: Scorer, line: str) -> None:
     assert scorer.score(line).hostile
 
 
+@pytest.mark.parametrize("line", READER_QUESTIONS)
+def test_cursed_question_at_the_reader(scorer: Scorer, line: str) -> None:
+    verdict = scorer.score(line)
+    assert verdict.hostile, verdict.explanation
+    assert verdict.target is TargetKind.SECOND_PERSON
+
+
+@pytest.mark.parametrize("line", PLAIN_QUESTIONS)
+def test_plain_questions_stay_clean(scorer: Scorer, line: str) -> None:
+    assert not scorer.score(line).hostile
+
+
 @pytest.mark.parametrize("line", GAME_TALK_IT_ONLY)
 def test_game_words_in_english_on_an_italian_only_server(italian_only: Scorer, line: str) -> None:
     assert not italian_only.score(line).hostile
@@ -253,3 +281,10 @@ def test_truncated_fits_need_four_letters_and_stars_only_at_the_end() -> None:
 def test_truncated_flood_stays_a_verdict(scorer: Scorer) -> None:
     verdict = scorer.score("vaff* " * 700)
     assert verdict.hostile
+
+
+def test_reader_questions_only_with_the_italian_lexicon() -> None:
+    curse = Entry("cazzo", ("cazzo",), Category.PROFANITY, 0.15, None)
+    assert reader_questions({}) == {}
+    made = reader_questions({curse.tokens: curse})
+    assert made[("che", "cazzo", "vuoi")].aim is TargetKind.SECOND_PERSON
