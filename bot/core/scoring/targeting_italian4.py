@@ -69,28 +69,42 @@ class Italian4Rules(Discord7Rules):
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' (target, note), with a cuddle or a call to come cancelled."""
+        """The earlier rules' (target, note), corrected for the italian4 shapes."""
         target, note = super().reread(ctx, hit, target, note)
-        if note == NOT_WISHED_NOTE and ctx.starts_sentence(hit.first):
-            return hit.entry.aim or Kind.NONE, ""  # "che muoiano tutti!": a wish of its own
-        if note or target is Kind.REPORTED:
+        if note:
+            if note == NOT_WISHED_NOTE and ctx.starts_sentence(hit.first):
+                return hit.entry.aim or Kind.NONE, ""  # "che muoiano tutti!": a wish
             return target, note
-        category = hit.entry.category
-        if category is Cat.INSULT and target in _UNAIMED and _said_without_subject(ctx, hit):
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "è un fallito"
-        if category is Cat.INSULT and _asks_what_to_do(ctx, hit):
-            return Kind.OBJECT, ASKED_NOTE  # "che cazzo vuoi mangiare stasera?"
-        if category is Cat.THREAT and _cuddled(ctx, hit):
+        entry = hit.entry
+        category = entry.category
+        if category is Cat.INSULT:
+            if target in _UNAIMED and _said_without_subject(ctx, hit):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "è un fallito"
+            if (
+                len(entry.tokens) > 2
+                and entry.tokens[1] in _CURSED_ASKING
+                and _asks_what_to_do(ctx, hit)
+            ):
+                return Kind.OBJECT, ASKED_NOTE  # "che cazzo vuoi mangiare stasera?"
+        elif target is Kind.REPORTED:
+            return target, note  # a threat or an order quoted: nothing to read here
+        elif category is Cat.THREAT and _cuddled(ctx, hit):
             return Kind.OBJECT, CUDDLE_NOTE  # "ti ammazzo di baci"
-        if category is Cat.EXCLUSION and _called_to_come(ctx, hit):
+        elif category is Cat.EXCLUSION and _called_to_come(ctx, hit):
             return Kind.OBJECT, CALLED_NOTE  # "smetti di giocare e vieni a cena"
         return target, note
 
     def _names_a_person(self, subject: list[str]) -> bool:
-        """Also a person with a complement after the noun: "la prof di mate", "il mister
-        della Roma"; the words before "di" must name the person on their own."""
+        """Also the reader's people ("i tuoi colleghi") and a person with a complement
+        after the noun ("la prof di mate", "il mister della Roma"); the words before "di"
+        must name the person on their own."""
         if super()._names_a_person(subject):
             return True
+        cues = self._cues
+        if 2 <= len(subject) <= 3 and subject[-2] in cues["possessive"]:
+            # "i tuoi colleghi", "le tue amiche": the reader's people, as "tuo fratello"
+            noun = subject[-1]
+            return noun in cues["person_noun"] or noun in cues["role"]
         at = next((i for i, word in enumerate(subject) if word in _OF), -1)
         return 0 < at <= 2 and len(subject) - at <= 3 and super()._names_a_person(subject[:at])
 
@@ -144,7 +158,6 @@ def _said_without_subject(ctx: Context, hit: Hit) -> bool:
 
 def _asks_what_to_do(ctx: Context, hit: Hit) -> bool:
     """ "che cazzo vuoi" with an infinitive after it: "che cazzo vuoi mangiare?"."""
-    words = hit.entry.tokens
-    if len(words) < 3 or words[1] not in _CURSED_ASKING or hit.last >= len(ctx.tokens):
+    if hit.last >= len(ctx.tokens):
         return False
     return not ctx.pause_after(hit.last - 1) and ctx.tokens[hit.last].endswith(_INFINITIVE)

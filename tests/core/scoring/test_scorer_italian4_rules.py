@@ -43,6 +43,22 @@ ROLE_CLEAN = (
     "il mister è un genio della tattica",
 )
 
+# People in the plural or by the reader's possessive, as "these kids are trash", "your
+# friends are idiots": "quei ragazzi sono stupidi", "i tuoi colleghi sono degli idioti".
+PEOPLE_HOSTILE = (
+    "quei ragazzi sono stupidi",
+    "sti tizi sono dei falliti",
+    "quelli della 3b sono degli sfigati",
+    "i tuoi colleghi sono degli idioti",
+    "le tue amiche sono delle troie",
+)
+PEOPLE_CLEAN = (
+    "sti ragazzi sono dei geni",
+    "i tuoi amici sono dei grandi",
+    "le tue scarpe sono orribili",
+    "quelle scarpe sono orribili",
+)
+
 # "cazzo di <group>" curses the group as "fucking gypsies" does; a thing stays a thing.
 CURSED_GROUP = (
     "cazzo di zingari",
@@ -158,6 +174,18 @@ def test_role_noun_names_a_person(scorer: Scorer, line: str) -> None:
 
 @pytest.mark.parametrize("line", ROLE_CLEAN)
 def test_role_noun_praised_stays_clean(scorer: Scorer, line: str) -> None:
+    assert not scorer.score(line).hostile
+
+
+@pytest.mark.parametrize("line", PEOPLE_HOSTILE)
+def test_people_in_the_plural_are_named(scorer: Scorer, line: str) -> None:
+    verdict = scorer.score(line)
+    assert verdict.hostile, verdict.explanation
+    assert verdict.target is TargetKind.THIRD_PERSON
+
+
+@pytest.mark.parametrize("line", PEOPLE_CLEAN)
+def test_people_praised_and_things_stay_clean(scorer: Scorer, line: str) -> None:
     assert not scorer.score(line).hostile
 
 
