@@ -18,6 +18,8 @@ Each rule here is an English shape the older rules handle, said with Italian wor
   verb before a "che" inside a sentence ("ho paura che ti investano" is feared).
 - "che cazzo vuoi" is a put-down, "che cazzo vuoi mangiare stasera?" a question: an
   infinitive after the reader's verb makes it ask what they want to do.
+- A line of two name-calls, the adjective after the noun as Italian puts it ("cicciona
+  schifosa", "verme schifoso"), is said to the reader as "schifosa cicciona" is.
 - An order to stop playing joined to a call to come ("smetti di giocare e vieni a cena",
   "quit playing and come eat") calls someone to the table, not out of the game.
 
@@ -59,6 +61,8 @@ _STRESS = frozenset({"proprio", "davvero", "veramente", "solo", "solamente", "pu
 # After the name-call, whoever does something: "è un idiota chi ci crede".
 _WHOEVER = frozenset({"chi", "se", "quando"})
 _UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
+# Name-calls two of which may make a line: "cicciona schifosa", "troia schifosa".
+_CALLING = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
 _CURSED_ASKING = frozenset({"cazzo", "minchia", "cazz"})  # "che cazzo vuoi" (lexicon_italian4)
 _INFINITIVE = ("are", "ere", "ire", "arti", "erti", "irti")  # "che cazzo vuoi mangiare?"
 
@@ -77,6 +81,12 @@ class Italian4Rules(Discord7Rules):
             return target, note
         entry = hit.entry
         category = entry.category
+        if (
+            category in _CALLING
+            and target is not Kind.SECOND_PERSON
+            and self._paired_call(ctx, hit)
+        ):
+            return Kind.SECOND_PERSON, ""  # "cicciona schifosa", as "schifosa cicciona"
         if category is Cat.INSULT:
             if target in _UNAIMED and _said_without_subject(ctx, hit):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "è un fallito"
@@ -93,6 +103,20 @@ class Italian4Rules(Discord7Rules):
         elif category is Cat.EXCLUSION and _called_to_come(ctx, hit):
             return Kind.OBJECT, CALLED_NOTE  # "smetti di giocare e vieni a cena"
         return target, note
+
+    def _paired_call(self, ctx: Context, hit: Hit) -> bool:
+        """A line of two one-word name-calls: Italian puts the adjective after the noun
+        ("cicciona schifosa", "verme schifoso"), which reads as "schifosa cicciona"."""
+        tokens = ctx.tokens
+        if len(tokens) != 2 or hit.last - hit.first != 1 or ctx.pause_after(0):
+            return False
+        other = tokens[1 - hit.first]
+        if other == tokens[hit.first] or other not in self._lexicon.hit_words:
+            return False
+        return any(  # a name-call too, not a curse or a threat ("fucking idiots", "die liar")
+            len(entry.tokens) == 1 and entry.category in _CALLING
+            for _, entry in self._lexicon.anchors[other]
+        )
 
     def _names_a_person(self, subject: list[str]) -> bool:
         """Also the reader's people ("i tuoi colleghi") and a person with a complement

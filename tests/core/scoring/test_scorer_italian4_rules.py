@@ -87,6 +87,20 @@ DROPPED_SUBJECT_CLEAN = (
     "il film è bello e un po' lungo",
 )
 
+# A line of two name-calls, the adjective after the noun: "cicciona schifosa" is said to
+# the reader as "schifosa cicciona" is; a curse or a threat beside a name-call is not a
+# second name-call, and a thing judged stays a thing.
+PAIRED_CALLS = (
+    "cicciona schifosa",
+    "verme schifoso",
+    "cretina ignorante",
+    "sfigato schifoso",
+)
+PAIRED_CLEAN = (
+    "partita schifosa",
+    "die liar",  # game chat: "die" is a kill
+)
+
 # Dialect twins: "te" for "ti", any body part of a beating, "'na" / "nu" for "una" / "un".
 DIALECT_HOSTILE = (
     "te meno",
@@ -214,6 +228,18 @@ def test_dropped_subject_names_someone(scorer: Scorer, line: str) -> None:
 
 @pytest.mark.parametrize("line", DROPPED_SUBJECT_CLEAN)
 def test_dropped_subject_near_misses(scorer: Scorer, line: str) -> None:
+    assert not scorer.score(line).hostile
+
+
+@pytest.mark.parametrize("line", PAIRED_CALLS)
+def test_two_name_calls_make_a_vocative(scorer: Scorer, line: str) -> None:
+    verdict = scorer.score(line)
+    assert verdict.hostile, verdict.explanation
+    assert verdict.target is TargetKind.SECOND_PERSON
+
+
+@pytest.mark.parametrize("line", PAIRED_CLEAN)
+def test_paired_near_misses(scorer: Scorer, line: str) -> None:
     assert not scorer.score(line).hostile
 
 
