@@ -20,6 +20,8 @@ Each rule here is an English shape the older rules handle, said with Italian wor
   infinitive after the reader's verb makes it ask what they want to do.
 - A line of two name-calls, the adjective after the noun as Italian puts it ("cicciona
   schifosa", "verme schifoso"), is said to the reader as "schifosa cicciona" is.
+- "è vero che <claim>" affirms the claim; the older rule read the pair "è vero" as the
+  denial "non è vero che" wherever it stood.
 - An order to stop playing joined to a call to come ("smetti di giocare e vieni a cena",
   "quit playing and come eat") calls someone to the table, not out of the game.
 
@@ -28,7 +30,15 @@ All run only on hits (the hit path), looking at a few tokens around the hit.
 
 from __future__ import annotations
 
-from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
+import itertools
+
+from bot.core.scoring.targeting_context import (
+    DENIAL_PAIRS,
+    SAID_OF_NOTE,
+    SENTENCE_REACH,
+    Context,
+    Hit,
+)
 from bot.core.scoring.targeting_discord7 import Discord7Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_wishes7 import NOT_WISHED_NOTE
@@ -63,6 +73,7 @@ _WHOEVER = frozenset({"chi", "se", "quando"})
 _UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
 # Name-calls two of which may make a line: "cicciona schifosa", "troia schifosa".
 _CALLING = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
+_IS_TRUE = ("e", "vero")  # "è vero": a denial only after "non"
 _CURSED_ASKING = frozenset({"cazzo", "minchia", "cazz"})  # "che cazzo vuoi" (lexicon_italian4)
 _INFINITIVE = ("are", "ere", "ire", "arti", "erti", "irti")  # "che cazzo vuoi mangiare?"
 
@@ -116,6 +127,18 @@ class Italian4Rules(Discord7Rules):
         return any(  # a name-call too, not a curse or a threat ("fucking idiots", "die liar")
             len(entry.tokens) == 1 and entry.category in _CALLING
             for _, entry in self._lexicon.anchors[other]
+        )
+
+    def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
+        """Also: "è vero che le donne sono inferiori" affirms the claim; only "non è vero
+        che" (or another denial) denies it."""
+        if not super()._framed_as_false(ctx, hit):
+            return False
+        words = ctx.tokens[ctx.sentence_start(hit.first, SENTENCE_REACH) : hit.first]
+        negation = self._cues["negation"]
+        return any(
+            pair in DENIAL_PAIRS and (pair != _IS_TRUE or (i > 0 and words[i - 1] in negation))
+            for i, pair in enumerate(itertools.pairwise(words))
         )
 
     def _names_a_person(self, subject: list[str]) -> bool:

@@ -157,6 +157,10 @@ PLAIN_QUESTIONS = (
     "mi ha scritto 'che cazzo vuoi', cosa rispondo?",  # reported
 )
 
+# "è vero che" affirms a claim; "non è vero che" denies it, on an Italian-only server too.
+AFFIRMED = ("è vero che le donne sono inferiori", "si sa, è vero che i gay sono malati")
+DENIED = ("non è vero che le donne sono inferiori", "non è vero che gli immigrati sono criminali")
+
 # Game words Italian chat says in English: a match, on an Italian-only server too.
 GAME_TALK_IT_ONLY = (
     "ti spacco in ranked stasera",
@@ -304,6 +308,18 @@ def test_cursed_question_at_the_reader(scorer: Scorer, line: str) -> None:
 @pytest.mark.parametrize("line", PLAIN_QUESTIONS)
 def test_plain_questions_stay_clean(scorer: Scorer, line: str) -> None:
     assert not scorer.score(line).hostile
+
+
+@pytest.mark.parametrize("line", AFFIRMED)
+def test_is_true_that_affirms(scorer: Scorer, italian_only: Scorer, line: str) -> None:
+    assert scorer.score(line).hostile
+    assert italian_only.score(line).hostile
+
+
+@pytest.mark.parametrize("line", DENIED)
+def test_not_true_that_denies(scorer: Scorer, italian_only: Scorer, line: str) -> None:
+    assert not scorer.score(line).hostile
+    assert not italian_only.score(line).hostile
 
 
 @pytest.mark.parametrize("line", GAME_TALK_IT_ONLY)
