@@ -141,6 +141,17 @@ class Italian4Rules(Discord7Rules):
             for i, pair in enumerate(itertools.pairwise(words))
         )
 
+    def _participle(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
+        """Also after a people noun that agrees with it: "due ragazzi ammazzati ieri" (the
+        people nouns of the cues are no "ordinary word" to the older rule)."""
+        if super()._participle(ctx, hit, before):
+            return True
+        word = hit.entry.tokens[0]
+        if not before or word not in self._cues["participle"] or ctx.pause_after(hit.first - 1):
+            return False
+        previous = before[-1]
+        return previous in self._cues["person_noun"] and previous[-1] == word[-1]
+
     def _names_a_person(self, subject: list[str]) -> bool:
         """Also the reader's people ("i tuoi colleghi") and a person with a complement
         after the noun ("la prof di mate", "il mister della Roma"); the words before "di"
