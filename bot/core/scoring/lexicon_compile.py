@@ -39,6 +39,7 @@ from bot.core.scoring.lexicon_sections import (
     CONTROL_CUES,
     CUE_SECTIONS,
     GROUP_NAMED,
+    ITALIAN4_CUES,
     PRAISE_ANY,
     PROBE5_CUES,
     READER_CUES,
@@ -53,6 +54,7 @@ logger = logging.getLogger(__name__)
 # thousands of ordinary words ("word") are kept out too: only the name rule reads them.
 _LEXICON_WORD_CUES = frozenset(
     {"name_noun", "word", *READER_CUES, *CONTROL_CUES, *PROBE3_CUES, *PROBE4_CUES, *PROBE5_CUES}
+    | {*ITALIAN4_CUES}
 )
 
 

@@ -70,7 +70,6 @@ _ARTICLE = frozenset({"un", "una", "uno", "na", "nu"})
 _STRESS = frozenset({"proprio", "davvero", "veramente", "solo", "solamente", "pure", "anche"})
 # After the name-call, whoever does something: "è un idiota chi ci crede".
 _WHOEVER = frozenset({"chi", "se", "quando"})
-_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
 # Name-calls two of which may make a line: "cicciona schifosa", "troia schifosa".
 _CALLING = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
 _IS_TRUE = ("e", "vero")  # "è vero": a denial only after "non"
@@ -92,14 +91,16 @@ class Italian4Rules(Discord7Rules):
             return target, note
         entry = hit.entry
         category = entry.category
+        # Identity tests first: an enum's hash is a Python call, and this runs on every hit.
         if (
-            category in _CALLING
-            and target is not Kind.SECOND_PERSON
+            target is not Kind.SECOND_PERSON
+            and len(ctx.tokens) == 2
+            and category in _CALLING
             and self._paired_call(ctx, hit)
         ):
             return Kind.SECOND_PERSON, ""  # "cicciona schifosa", as "schifosa cicciona"
         if category is Cat.INSULT:
-            if target in _UNAIMED and _said_without_subject(ctx, hit):
+            if (target is Kind.NONE or target is Kind.OBJECT) and _said_without_subject(ctx, hit):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "è un fallito"
             if (
                 len(entry.tokens) > 2
@@ -116,10 +117,11 @@ class Italian4Rules(Discord7Rules):
         return target, note
 
     def _paired_call(self, ctx: Context, hit: Hit) -> bool:
-        """A line of two one-word name-calls: Italian puts the adjective after the noun
+        """A line of two one-word name-calls (the caller checked there are two words):
+        Italian puts the adjective after the noun
         ("cicciona schifosa", "verme schifoso"), which reads as "schifosa cicciona"."""
         tokens = ctx.tokens
-        if len(tokens) != 2 or hit.last - hit.first != 1 or ctx.pause_after(0):
+        if hit.last - hit.first != 1 or ctx.pause_after(0):
             return False
         other = tokens[1 - hit.first]
         if other == tokens[hit.first] or other not in self._lexicon.hit_words:
@@ -141,28 +143,24 @@ class Italian4Rules(Discord7Rules):
             for i, pair in enumerate(itertools.pairwise(words))
         )
 
-    def _participle(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
-        """Also after a people noun that agrees with it: "due ragazzi ammazzati ieri" (the
-        people nouns of the cues are no "ordinary word" to the older rule)."""
-        if super()._participle(ctx, hit, before):
-            return True
-        word = hit.entry.tokens[0]
-        if not before or word not in self._cues["participle"] or ctx.pause_after(hit.first - 1):
-            return False
-        previous = before[-1]
-        return previous in self._cues["person_noun"] and previous[-1] == word[-1]
-
     def _names_a_person(self, subject: list[str]) -> bool:
         """Also the reader's people ("i tuoi colleghi") and a person with a complement
         after the noun ("la prof di mate", "il mister della Roma"); the words before "di"
         must name the person on their own."""
         if super()._names_a_person(subject):
             return True
+        if not subject:
+            return False
         cues = self._cues
+        noun = subject[-1]
+        people = noun in cues["person_noun"] or noun in cues["people_plural"]
+        if len(subject) == 2 and (
+            subject[0] in cues["role_determiner"] or subject[0] in cues["demonstrative"]
+        ):
+            return people  # "quei ragazzi", "sti tizi"
         if 2 <= len(subject) <= 3 and subject[-2] in cues["possessive"]:
             # "i tuoi colleghi", "le tue amiche": the reader's people, as "tuo fratello"
-            noun = subject[-1]
-            return noun in cues["person_noun"] or noun in cues["role"]
+            return people or noun in cues["role"]
         at = next((i for i, word in enumerate(subject) if word in _OF), -1)
         return 0 < at <= 2 and len(subject) - at <= 3 and super()._names_a_person(subject[:at])
 
