@@ -132,9 +132,11 @@ class Italian4Rules(Discord7Rules):
         )
 
     def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
-        """Also: "è vero che le donne sono inferiori" affirms the claim; only "non è vero
-        che" (or another denial) denies it."""
-        if not super()._framed_as_false(ctx, hit):
+        """ "It's not true that ...", "non è vero che": a claim denied; but "è vero che le
+        donne sono inferiori" affirms it ("è vero" denies only after "non"). Replaces the
+        older check (same gate, same pairs) rather than calling it: it runs on every hit
+        of a denial-free message too."""
+        if not ctx.mentions_any("denial", self._cues["denial"]):
             return False
         words = ctx.tokens[ctx.sentence_start(hit.first, SENTENCE_REACH) : hit.first]
         negation = self._cues["negation"]
