@@ -33,10 +33,12 @@ from bot.core.scoring.lexicon import (
 )
 from bot.core.scoring.lexicon_insult_u import insult_u_twins
 from bot.core.scoring.lexicon_italian3 import plural_twins
+from bot.core.scoring.lexicon_italian4 import dialect_twins, reader_questions
 from bot.core.scoring.lexicon_sections import (
     CONTROL_CUES,
     CUE_SECTIONS,
     GROUP_NAMED,
+    ITALIAN4_CUES,
     PRAISE_ANY,
     PROBE5_CUES,
     PROBE6_CUES,
@@ -54,6 +56,7 @@ logger = logging.getLogger(__name__)
 _LEXICON_WORD_CUES = frozenset(
     {"name_noun", "word", *READER_CUES, *CONTROL_CUES, *PROBE3_CUES, *PROBE4_CUES, *PROBE5_CUES}
     | set(PROBE6_CUES)
+    | {*ITALIAN4_CUES}
 )
 
 
@@ -105,6 +108,8 @@ def compile_lexicon(
     entries.update(text_speak_twins(entries))  # "nobody likes u", "kill urself"
     entries.update(insult_u_twins(entries))  # "fk u", "whats wrong with u"
     entries.update(plural_twins(entries))  # "vi spacco la faccia", "ve la faccio pagare"
+    entries.update(dialect_twins(entries))  # "te meno", "ti sfascio la testa", "sei 'na merda"
+    entries.update(reader_questions(entries))  # "che cazzo vuoi", "chi minchia sei"
     for lang in langs:
         fitted = learned_entries(lang) if learned is None else learned.get(lang, ())
         for entry in fitted:

@@ -45,6 +45,11 @@ PROBE5_CUES = (
 PROBE6_CUES = ("dead6", "allowed6", "rights6")
 
 
+# targeting_italian4.py: people in the plural ("quei ragazzi"), kept out of the known
+# words so that a participle after them still describes them ("due ragazzi ammazzati").
+ITALIAN4_CUES = ("people_plural",)
+
+
 CUE_SECTIONS = (
     "second_person",
     "possessive",
@@ -119,6 +124,7 @@ CUE_SECTIONS = (
     *PROBE4_CUES,  # targeting_hateprobe4.py, hateprobe4_words.py
     *PROBE5_CUES,  # targeting_hateprobe5.py, hateprobe5_words.py
     *PROBE6_CUES,  # targeting_hateprobe6.py, hateprobe6_words.py
+    *ITALIAN4_CUES,  # targeting_italian4.py
     "poor_play",  # targeting_gamechat5.py
     "lone_call",  # targeting_gamechat5.py
     # English-only sections: listed so that a server scoring Italian alone reads them empty.

@@ -6,6 +6,7 @@ the same places, so the lists are indexed by (position, letter) once and shared.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 # Starred-out words are looked up by their first visible letter: a word list of one
@@ -30,3 +31,34 @@ def by_letter(
         _MASK_INDEXES.clear()
     _MASK_INDEXES[id(words)] = (words, index)
     return index
+
+
+# italian4 (issue 8): a word cut short with stars ("vaff*", "stronz**") is the lexicon word
+# it opens; the cut keeps enough letters to say which (at least TRUNCATED_MIN).
+TRUNCATED_MIN = 4
+_LONGEST = 24  # no lexicon word is longer
+_TRUNCATED_KEPT = 4096  # cut words remembered, with the word lists they were read in
+_TRUNCATED: dict[tuple[str, int], tuple[object, list[tuple[float, str]]]] = {}
+
+
+def truncated_fits(
+    masked: str, maskable: Mapping[int, tuple[tuple[str, float], ...]]
+) -> list[tuple[float, str]]:
+    """(weight, word) for each lexicon word that `masked`, stars only at its end, opens."""
+    prefix = masked.rstrip("*")
+    if len(prefix) < TRUNCATED_MIN or "*" in prefix:
+        return []
+    kept = _TRUNCATED.get((prefix, id(maskable)))
+    if kept is not None and kept[0] is maskable:
+        return kept[1]  # a flood repeats its words: "vaff* vaff* vaff*"
+    key = (len(prefix) - 1, prefix[-1])
+    fits = [
+        (weight, word)
+        for length in range(len(prefix) + 1, _LONGEST + 1)
+        for word, weight in by_letter(maskable.get(length, ())).get(key, ())
+        if word.startswith(prefix)
+    ]
+    if len(_TRUNCATED) >= _TRUNCATED_KEPT:
+        _TRUNCATED.clear()
+    _TRUNCATED[(prefix, id(maskable))] = (maskable, fits)
+    return fits

@@ -15,7 +15,7 @@ from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_run
 from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
-from bot.core.scoring.masked_words import by_letter
+from bot.core.scoring.masked_words import by_letter, truncated_fits
 from bot.core.scoring.segmenting import segment
 from bot.core.scoring.targeting_context import Hit
 
@@ -168,6 +168,8 @@ class Matcher:
                 for word, weight in by_letter(words).get((first, letter), ())
                 if all(word[i] == ch for i, ch in letters)
             ]
+            if not fits and masked[-1] == "*" and masked.rstrip("*") not in self._ordinary:
+                fits = truncated_fits(masked, self._lexicon.maskable)  # "vaff*"
             if fits:
                 found.append((min(fits)[1], match.start(), match.end()))
             elif (inserted := inserted_star_word(masked, self._lexicon.maskable)) is not None:
