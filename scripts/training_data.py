@@ -95,10 +95,15 @@ def load(data: Path, lang: str, leave_out: str | None = None) -> list[Example]:
 
 
 def excluded_words(lang: str) -> frozenset[str]:
-    """Words the rules own: every targeting cue, swear words and kind words."""
+    """Words the rules own: every targeting cue, swear words and kind words.
+
+    Not the ordinary-word list (words.txt, the cue section "word"): it only tells the
+    name rule that a word is no name, and it holds insults too ("inept", "donkey").
+    """
     words: set[str] = set()
-    for section in load_cues(lang).values():
-        words.update(section)
+    for name, section in load_cues(lang).items():
+        if name != "word":
+            words.update(section)
     for tokens in profanity_words():
         words.update(tokens)
     for name in ("profanity.txt", "kind.txt"):

@@ -84,3 +84,19 @@ def test_without_span_marks_only_nearly_always_hostile_words_are_learned(data: P
     """Leaving out Toxic Spans drops the annotators' marks: a word needs purity instead."""
     learned = parse_learned(train_weights.learn(data, "en", leave_out="toxic_spans.tsv"))
     assert [entry.term for entry in learned] == ["blorft"]
+
+
+def test_ordinary_words_stay_candidates_but_cue_words_do_not() -> None:
+    """words.txt only tells the name rule a word is no name; insults sit in it too."""
+    import training_data
+
+    from bot.core.scoring.lexicon import load_cues
+
+    excluded = training_data.excluded_words("en")
+    cues = load_cues("en")
+    ordinary_only = cues["word"] - frozenset().union(
+        *(words for name, words in cues.items() if name != "word")
+    )
+    assert {"inept", "donkey"} <= ordinary_only
+    assert not {"inept", "donkey"} & excluded
+    assert cues["person_noun"] <= excluded
