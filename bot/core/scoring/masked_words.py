@@ -35,10 +35,11 @@ def by_letter(
 
 # italian4 (issue 8): a word cut short with stars ("vaff*", "stronz**") is the lexicon word
 # it opens; the cut keeps enough letters to say which (at least TRUNCATED_MIN).
-TRUNCATED_MIN = 4
-_LONGEST = 24  # no lexicon word is longer
-_TRUNCATED_KEPT = 4096  # cut words remembered, with the word lists they were read in
-_TRUNCATED: dict[tuple[str, int], tuple[object, list[tuple[float, str]]]] = {}
+TRUNCATED_MIN: Final = 4
+# Cuts that open a lexicon word, remembered with the word lists they were read in. Only
+# those: a cut that opens none is the writer's own text and is never kept.
+_TRUNCATED_KEPT: Final = 4096
+_TRUNCATED: Final[dict[tuple[str, int], tuple[object, list[tuple[float, str]]]]] = {}
 
 
 def truncated_fits(
@@ -54,11 +55,12 @@ def truncated_fits(
     key = (len(prefix) - 1, prefix[-1])
     fits = [
         (weight, word)
-        for length in range(len(prefix) + 1, _LONGEST + 1)
+        for length in range(len(prefix) + 1, max(maskable, default=0) + 1)
         for word, weight in by_letter(maskable.get(length, ())).get(key, ())
         if word.startswith(prefix)
     ]
-    if len(_TRUNCATED) >= _TRUNCATED_KEPT:
-        _TRUNCATED.clear()
-    _TRUNCATED[(prefix, id(maskable))] = (maskable, fits)
+    if fits:
+        if len(_TRUNCATED) >= _TRUNCATED_KEPT:
+            _TRUNCATED.clear()
+        _TRUNCATED[(prefix, id(maskable))] = (maskable, fits)
     return fits
