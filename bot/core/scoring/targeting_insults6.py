@@ -90,19 +90,8 @@ _FAMILY = frozenset({
 # Before a relaying "-ing" verb: its speaker is the clause's subject, said earlier.
 _WHILE = frozenset({"while", "whilst", "mentre"})
 _TO = frozenset({"to", "at", "a"})  # "said to you", "yelled at you", "ha detto a te"
-_PERSON_ENDS = (
-    "head",
-    "hole",
-    "bag",
-    "wad",
-    "wit",
-    "ass",
-    "heads",
-    "holes",
-    "bags",
-    "wits",
-    "tard",
-)
+_ONE_PERSON_ENDS = ("head", "hole", "bag", "wad", "wit", "ass", "tard")
+_PERSON_ENDS = (*_ONE_PERSON_ENDS, "heads", "holes", "bags", "wads", "wits", "asses", "tards")
 # Words that open a sentence and name no one; "by the way" and "tra l'altro" whole.
 # fmt: off
 _OPENERS = frozenset({
@@ -226,11 +215,11 @@ class Insults6Rules(GameChat7Rules):
         "idiot", such a noun names a person; plurals ("assholes on social media") and
         nouns after a word ("no dickhead would", "a couple of douchebags") name no one."""
         tokens = hit.entry.tokens
-        if len(tokens) != 1 or not tokens[0].endswith(_PERSON_ENDS):
-            return False
+        if len(tokens) != 1 or not tokens[0].endswith(_ONE_PERSON_ENDS):
+            return False  # not one of them, or a plural ("dickheads", "jackasses")
         if tokens[0] in self._cues["name_noun"] or tokens[0] in self._cues["descriptive"]:
             return False  # `_names_someone`'s own, or a judging word
-        return ctx.starts_sentence(hit.first) and not tokens[0].endswith("s")
+        return ctx.starts_sentence(hit.first)
 
     def _named_past_opener(self, ctx: Context, hit: Hit) -> bool:
         """ "<opener> Mike is a jerk": `_named_subject` on the sentence read from past its

@@ -86,7 +86,11 @@ class Italian4Rules(Insults6Rules):
         """The earlier rules' (target, note), corrected for the italian4 shapes."""
         target, note = super().reread(ctx, hit, target, note)
         if note:
-            if note == NOT_WISHED_NOTE and ctx.starts_sentence(hit.first):
+            if (
+                note == NOT_WISHED_NOTE
+                and ctx.starts_sentence(hit.first)
+                and not ctx.quoted(hit.first, hit.last)  # '"che tu possa crepare" è orribile'
+            ):
                 return hit.entry.aim or Kind.NONE, ""  # "che muoiano tutti!": a wish
             return target, note
         entry = hit.entry

@@ -98,9 +98,12 @@ COMPOUND_HOSTILE = (
     "Scumbag. Blocked.",
     "Fucktard left the match again",
     "Douchebag thinks he is funny",
+    "Jackass will just copy it",  # "-ass" is one of the person ends too
+    "Dumbass keeps feeding mid",
 )
 COMPOUND_CLEAN = (
     "assholes exist in every fandom, ignore them",  # a plural: people in general
+    "jackasses exist in every fandom",
     "no dickhead would ever do that here",
     "don't let a couple of douchebags ruin it for you",
     "badass play in the final round",

@@ -124,6 +124,7 @@ NOT_WISHED = (
     "temo che ti investano se attraversi lì",
     "che tu possa vincere il torneo!",
     "mamma ha detto: che tu possa morire di fame? mangia",
+    '"che tu possa crepare" è una frase orribile',  # quoted: talked about, not wished
 )
 
 # Cuddles and calls to dinner: a threat verb "di baci", an order to stop "e vieni".
