@@ -43,6 +43,7 @@ from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.targeting_reader import ReaderShapes
+from bot.core.scoring.targeting_sharing import share_cue_sets
 from bot.core.scoring.turns import has_turns, split_turns
 from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict
 from bot.core.scoring.weighing import Weigher
@@ -145,6 +146,8 @@ class Scorer:
         self._matcher = Matcher(self._lexicon)
         self._weigher = Weigher(self._lexicon, self.config.threshold)
         self._reader = ReaderShapes(self._lexicon)
+        share_cue_sets(self._matcher, self._lexicon)  # one copy per language set
+        share_cue_sets(self._reader, self._lexicon)
         # Swearing beside these may be aimed at a group ("fuck gay people"), at the team
         # ("shit team"), at "i rom" (rom_as_people decides) or a place of worship ("burn
         # the mosque"): no shortcut.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
 from bot.core.scoring.targeting_context import (
     BEFORE,
@@ -33,6 +34,7 @@ from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
 from bot.core.scoring.targeting_italian4 import Italian4Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur
+from bot.core.scoring.targeting_sharing import share_cue_sets
 from bot.core.scoring.verdict import Category, TargetKind
 
 _CURSED = (Kind.SECOND_PERSON, Kind.IMPERATIVE)  # who a curse at a thing names
@@ -44,6 +46,10 @@ _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 class Targeter(Italian4Rules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        share_cue_sets(self, lexicon)  # one copy of each word set per language set
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """Who a hit is aimed at, and a note when a rule cancels it (negated, counter-speech).

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import NEGATION_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_sharing import single_words
 from bot.core.scoring.verdict import TargetKind
 
 # A sentence opening with these, then an order: the writer repeats it ("I said fuck off").
@@ -29,14 +30,7 @@ class SpeechRules:
         )
         # Words that are hits on their own ("idiot"), not only the start of a phrase
         # ("keyboard" of "keyboard warrior"): stacked names, whole-sentence name-calls.
-        self._words = frozenset(
-            word
-            for word, items in lexicon.anchors.items()
-            if any(
-                len(entry.tokens) == 1 and entry.category and not entry.person_only
-                for _, entry in items
-            )
-        )
+        self._words = single_words(lexicon)
         # Words that give a short chat line a subject or a thing: not a name-call.
         self._blockers = (
             cues["self"]
