@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Mapping, MutableMapping, Set
 
 from bot.core.scoring.lexicon import Entry
+from bot.core.scoring.lexicon_sections import PROBE6_CUES
 from bot.core.scoring.verdict import Category
 
 __all__ = ["PROBE6_DEAD_WEIGHT", "PROBE6_WEIGHT", "add_probe6_words", "probe6_group_only"]
 
 PROBE6_WEIGHT = 0.58  # a group shut out or denied rights: a shade over a claim about it
 PROBE6_DEAD_WEIGHT = 0.79  # a group wished dead: a threat, high severity
-_SECTIONS = ("dead6", "allowed6", "rights6")
 _PRAISE6 = frozenset({"good"})  # this round's praise_denied word (cues.txt, en)
 
 
@@ -45,5 +45,5 @@ def add_probe6_words(
 def probe6_group_only(cue_words: Mapping[str, Set[str]]) -> frozenset[str]:
     """This round's words: dropped by the scorer in a message that names no group, and no
     hostility of their own to the other rules ("good morning bitches" stays banter)."""
-    own = frozenset().union(*(cue_words.get(name, ()) for name in _SECTIONS))
+    own = frozenset().union(*(cue_words.get(name, ()) for name in PROBE6_CUES))
     return own | (_PRAISE6 & frozenset(cue_words.get("praise_denied", ())))

@@ -107,19 +107,19 @@ class GameChat7Rules(Forum3Rules):
         words = tokens[start : hit.first]
         if not words:
             return False
-        i = 0
-        while i < len(words) - 1 and words[i] in g7.OPENERS:
-            i += 1
-        cues = self._cues
+        i = _opener_end(words)
         subject = words[i]
-        single = subject[:-1] if subject.endswith("s") else subject
         if subject in g7.PLACES or not (
-            subject in cues["role"]
-            or single in cues["role"]
-            or (i > 0 and subject in cues["person_noun"])  # "the man", not "man, ..."
+            self._is_role(subject)
+            or (i > 0 and subject in self._cues["person_noun"])  # "the man", not "man, ..."
         ):
             return False
         return len(words) - i > 2 and g7.DEED_BREAKS.isdisjoint(words[i + 1 :])
+
+    def _is_role(self, word: str) -> bool:
+        """A game role, singular or plural ("tank", "tanks", "healers")."""
+        roles = self._cues["role"]
+        return word in roles or (word.endswith("s") and word[:-1] in roles)
 
     def _verdict_subject(self, ctx: Context, hit: Hit) -> str:
         """The role, person or room word opening the hit's sentence, with only an opener
@@ -127,17 +127,13 @@ class GameChat7Rules(Forum3Rules):
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, g7.VERDICT_REACH)
         words = tokens[start : hit.first]
-        i = 0
-        while i < len(words) - 1 and words[i] in g7.OPENERS:
-            i += 1  # "our whole team", "la nostra squadra"
+        i = _opener_end(words)  # "our whole team", "la nostra squadra"
         if i >= len(words) or not ctx.starts_sentence(start):
             return ""
         cues = self._cues
         subject = words[i]
-        single = subject[:-1] if subject.endswith("s") else subject  # "tanks", "healers"
         if not (
-            subject in cues["role"]
-            or single in cues["role"]
+            self._is_role(subject)
             or (i > 0 and subject in cues["person_noun"])  # "this guy", not "man, ..."
             or subject in cues["room"]
         ):
@@ -180,13 +176,11 @@ class GameChat7Rules(Forum3Rules):
         if who in g7.READER:
             return Kind.SECOND_PERSON, ""  # "u cant aim for shit"
         cues = self._cues
-        single = who[:-1] if who.endswith("s") else who
         if (
             who in g7.THIRD
             or who in cues["room"]
             or who in cues["person_noun"]
-            or who in cues["role"]
-            or single in cues["role"]
+            or self._is_role(who)
         ):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our healer cant heal for shit"
         return Kind.OBJECT, NO_SKILL_DENIED_NOTE  # "my wifi cant load for shit"
@@ -238,3 +232,12 @@ def _retort(ctx: Context, hit: Hit) -> bool:
     if end < len(tokens) and not ctx.stop_after(end - 1):
         return False
     return g7.KIND_TO_MOTHERS.isdisjoint(tokens[start:end])
+
+
+def _opener_end(words: list[str]) -> int:
+    """Where the subject starts past openers ("our", "whole", "la nostra"); never past
+    the last word."""
+    i = 0
+    while i < len(words) - 1 and words[i] in g7.OPENERS:
+        i += 1
+    return i

@@ -311,7 +311,7 @@ class HateProbe6Rules(Discord7Rules):
 
 
 def _good_not_never(ctx: Context, hit: Hit) -> bool:
-    """ "good" said of a group with no "never" / "ever" / "no" before it."""
+    """ "good" said of a group with no "never" / "ever" before it."""
     if hit.entry.tokens != _GOOD_TERM:
         return False
     return _NEVER.isdisjoint(ctx.tokens[max(0, hit.first - _NEVER_REACH) : hit.first])
