@@ -25,6 +25,7 @@ from bot.core.scoring.verdict import TargetKind
 
 # Who a relative clause may follow: "those who", "anyone who", "quelli che".
 _WHO = frozenset({"those", "anyone", "people", "everyone", "anybody", "quelli", "quelle"})
+_IS_TRUE = ("e", "vero")  # "è vero": a denial only after "non" (italian4)
 
 
 class GroupRules(PersonRules):
@@ -211,11 +212,17 @@ class GroupRules(PersonRules):
         return previous in self._cues["modal"]
 
     def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
-        """ "It's not true that immigrants are criminals", "non è vero che": a claim denied."""
+        """ "It's not true that immigrants are criminals", "non è vero che": a claim denied;
+        but "è vero che le donne sono inferiori" affirms it ("è vero" denies only after
+        "non")."""
         if not ctx.mentions_any("denial", self._cues["denial"]):
             return False
-        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
-        return not DENIAL_PAIRS.isdisjoint(itertools.pairwise(ctx.tokens[start : hit.first]))
+        words = ctx.tokens[ctx.sentence_start(hit.first, SENTENCE_REACH) : hit.first]
+        negation = self._cues["negation"]
+        return any(
+            pair in DENIAL_PAIRS and (pair != _IS_TRUE or (i > 0 and words[i - 1] in negation))
+            for i, pair in enumerate(itertools.pairwise(words))
+        )
 
     def _slur_target(self, ctx: Context, hit: Hit) -> TargetKind:
         """A slur is aimed at its group, unless the writer claims it as their own.

@@ -30,12 +30,8 @@ All run only on hits (the hit path), looking at a few tokens around the hit.
 
 from __future__ import annotations
 
-import itertools
-
 from bot.core.scoring.targeting_context import (
-    DENIAL_PAIRS,
     SAID_OF_NOTE,
-    SENTENCE_REACH,
     Context,
     Hit,
 )
@@ -72,7 +68,6 @@ _STRESS = frozenset({"proprio", "davvero", "veramente", "solo", "solamente", "pu
 _WHOEVER = frozenset({"chi", "se", "quando"})
 # Name-calls two of which may make a line: "cicciona schifosa", "troia schifosa".
 _CALLING = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
-_IS_TRUE = ("e", "vero")  # "è vero": a denial only after "non"
 _CURSED_ASKING = frozenset({"cazzo", "minchia", "cazz"})  # "che cazzo vuoi" (lexicon_italian4)
 _INFINITIVE = ("are", "ere", "ire", "arti", "erti", "irti")  # "che cazzo vuoi mangiare?"
 
@@ -133,20 +128,6 @@ class Italian4Rules(Insults6Rules):
         return any(  # a name-call too, not a curse or a threat ("fucking idiots", "die liar")
             len(entry.tokens) == 1 and entry.category in _CALLING
             for _, entry in self._lexicon.anchors[other]
-        )
-
-    def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
-        """ "It's not true that ...", "non è vero che": a claim denied; but "è vero che le
-        donne sono inferiori" affirms it ("è vero" denies only after "non"). Replaces the
-        older check (same gate, same pairs) rather than calling it: it runs on every hit
-        of a denial-free message too."""
-        if not ctx.mentions_any("denial", self._cues["denial"]):
-            return False
-        words = ctx.tokens[ctx.sentence_start(hit.first, SENTENCE_REACH) : hit.first]
-        negation = self._cues["negation"]
-        return any(
-            pair in DENIAL_PAIRS and (pair != _IS_TRUE or (i > 0 and words[i - 1] in negation))
-            for i, pair in enumerate(itertools.pairwise(words))
         )
 
     def _names_a_person(self, subject: list[str]) -> bool:
