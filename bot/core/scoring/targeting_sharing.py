@@ -19,7 +19,9 @@ from bot.core.scoring.lexicon_layers import EMPTY, LayeredMap, layered
 # language sets; the cue lists are kept so an id is never read for another object.
 _SHARED: Final[dict[tuple[str, str, int], tuple[object, frozenset[Any]]]] = {}
 _SHARED_KEPT: Final = 8192
-# The shared lexicons' single words, by their anchor index.
+# The shared lexicons' single words, by their anchor index: one per language set in use.
+# Only layers' bases are kept; a lexicon compiled on its own counts its words itself.
+_SINGLE_KEPT: Final = 64
 _SINGLE: Final[dict[int, tuple[object, frozenset[str]]]] = {}
 
 
@@ -62,7 +64,7 @@ def single_words(lexicon: Lexicon) -> WordSet[str]:
     base = anchors.base
     kept = _SINGLE.get(id(base))
     if kept is None or kept[0] is not base:
-        if len(_SINGLE) >= 64:
+        if len(_SINGLE) >= _SINGLE_KEPT:
             _SINGLE.clear()
         kept = _SINGLE[id(base)] = (base, _singles(base))
     shared = kept[1]
