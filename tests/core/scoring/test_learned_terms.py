@@ -15,11 +15,6 @@ from bot.core.scoring.scorer import Scorer, ScorerConfig
 MAX_LEARNED = 0.66
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(
     ("text", "terms"),
     [

@@ -22,8 +22,6 @@ list, and a rule that breaks a passing line fails here.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import chat6_holdout_lines as holdout
 from tests.core.scoring import chat6_probe_lines as probe
@@ -86,11 +84,6 @@ PROBE_SWEARING_CEILING = 0.0
 HOLDOUT_F1_FLOOR = 0.85
 HOLDOUT_SWEARING_CEILING = 0.10
 ITALIAN_RECALL_FLOOR = 0.95
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
 
 
 def test_the_probe_is_balanced_and_has_no_repeats() -> None:

@@ -10,12 +10,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # A judgement of a thing carried over to the reader in the same clause.
 CARRIED_HOSTILE = (
     "your drawings are garbage and so are you",

@@ -8,11 +8,6 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import Category
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(
     ("text", "category"),
     [

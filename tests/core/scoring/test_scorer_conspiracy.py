@@ -8,11 +8,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(
     "text",
     ["jews control everything", "the jews control the world", "muslims control the government"],

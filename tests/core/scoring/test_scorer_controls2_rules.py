@@ -11,12 +11,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # A name-call phrase shouted at a situation: it opens the line, stands alone or is
 # followed by the speaker's own news, and nobody is addressed or pointed at.
 EXCLAIMED_CLEAN = (

@@ -19,8 +19,6 @@ whatever comes with them, and "sei un grande stronzo" is a predicate, not a voca
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import controls3_holdout_lines as holdout
 from tests.core.scoring import controls3_probe_lines as probe
@@ -34,11 +32,6 @@ HOLDOUT_MISSES: frozenset[str] = frozenset()
 HOLDOUT_FALSE_FLAGS: frozenset[str] = frozenset(
     {"hey losers, raid at 9", "ahah sei un grande stronzo"}
 )
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
 
 
 def test_the_probe_keeps_its_verdicts(scorer: Scorer) -> None:

@@ -11,12 +11,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.targeting_controls3 import BANTER_NOTE, DISBELIEF_NOTE
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # A swear noun friends call each other, said as a vocative after affection, praise or
 # good wishes (singular or plural), or after a greeting that opens the line (plural:
 # the room is greeted).

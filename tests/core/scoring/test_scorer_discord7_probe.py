@@ -22,8 +22,6 @@ that breaks a passing line fails here.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import discord7_holdout_lines as holdout
 from tests.core.scoring import discord7_probe_lines as probe
@@ -51,11 +49,6 @@ HOLDOUT_MISSES: frozenset[str] = frozenset(
         "ur face 🤮",
     }
 )
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
 
 
 def test_tuning_lines(scorer: Scorer) -> None:

@@ -19,11 +19,6 @@ ROLE = "<@&211122223333444455>"
 CHAN = "<#311122223333444455>"
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # fmt: off
 HOSTILE = (
     # Unicode emoji as the name-call, aimed at the reader, a mention, the room

@@ -205,11 +205,6 @@ HOSTILE_CAUGHT_FLOOR = 116  # of 121; 109 before lexicon lines written for 7 of 
 ITALIAN = slice(-20, None)  # the last 20 hostile lines are Italian
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 def _flagged(scorer: Scorer, lines: tuple[str, ...]) -> list[str]:
     return [line for line in lines if scorer.score(line).hostile]
 

@@ -48,11 +48,6 @@ HOSTILE: tuple[str, ...] = (
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(("line", "target"), CLEAN)
 def test_friendly_shapes_stay_clean(scorer: Scorer, line: str, target: TargetKind | None) -> None:
     verdict = scorer.score(line)

@@ -21,11 +21,6 @@ from bot.core.scoring.turns import has_turns, split_turns
 from bot.core.scoring.verdict import Category, TargetKind
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -11,17 +11,10 @@ reached, with a small margin, so a later change that loses them fails here.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring.forum2_holdout_comments import HOLDOUT
 from tests.core.scoring.forum2_probe_comments import PROBE
 from tests.core.scoring.forum2_probe_support import Comment
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
 
 
 def _rate(scorer: Scorer, comments: list[Comment]) -> float:

@@ -10,12 +10,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import Category, TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # A possessive and a person noun, then a copula and a name-call: said of that person.
 OWNED_PERSON_HOSTILE = (
     "your fiance is a manipulative asshole",

@@ -11,18 +11,11 @@ with a small margin, so a later change that loses them fails here.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring.forum3_holdout_comments import HOLDOUT
 from tests.core.scoring.forum3_probe_comments import PROBE
 
 Comments = tuple[tuple[bool, str, str], ...]
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
 
 
 def _rate(scorer: Scorer, texts: list[str]) -> float:

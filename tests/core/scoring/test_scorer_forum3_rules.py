@@ -10,12 +10,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import Category, Severity, TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # A name (one to three words no list knows) or a described person, then "is" / "was",
 # a few describing words and a name-call closing the clause: said of that person.
 SAID_OF_HOSTILE = (

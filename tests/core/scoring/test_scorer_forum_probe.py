@@ -35,8 +35,6 @@ later change that loses a comment or flags one more fails here.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring.forum_probe_comments import CLEAN, HOSTILE, ITALIAN_CLEAN, ITALIAN_HOSTILE
 
@@ -79,11 +77,6 @@ FALSE_FLAGS: tuple[str, ...] = (
     "Gli immigrati lavorano nei campi per pochi euro, è una vergogna come li trattiamo",
 )
 # fmt: on
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
 
 
 def _flagged(scorer: Scorer, comments: tuple[str, ...]) -> list[str]:

@@ -12,12 +12,6 @@ from bot.core.scoring.forum_words import is_abstract
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # A line quoted with ">" holds the words of the comment answered, not the writer's.
 QUOTED_CLEAN = (
     "> you're an idiot\n\nThat's not an argument, mate. Try again with a source.",

@@ -106,11 +106,6 @@ def _cases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
     return cases
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(("function", "text"), _cases(HATEFUL))
 def test_hateful_functions_are_flagged(scorer: Scorer, function: str, text: str) -> None:
     verdict = scorer.score(text)

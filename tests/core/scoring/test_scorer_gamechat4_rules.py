@@ -11,11 +11,6 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import Category, TargetKind
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # A superlative fused with a player noun names a player.
 @pytest.mark.parametrize(
     "line",

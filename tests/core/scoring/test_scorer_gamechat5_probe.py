@@ -22,8 +22,6 @@ list, and a rule that breaks a passing line fails here.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import gamechat5_holdout_lines as holdout
 from tests.core.scoring import gamechat5_probe_lines as probe
@@ -69,11 +67,6 @@ PROBE_F1_FLOOR = 0.92
 PROBE_SWEARING_CEILING = 0.015
 HOLDOUT_F1_FLOOR = 0.88
 HOLDOUT_SWEARING_CEILING = 0.08
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
 
 
 def test_the_probe_is_balanced_and_has_no_repeats() -> None:

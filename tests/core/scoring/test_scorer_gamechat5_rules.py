@@ -12,12 +12,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # A verdict on how someone plays, aimed at the subject of its clause.
 POOR_PLAY_AIMED: tuple[tuple[str, TargetKind], ...] = (
     ("UR SO FUCKING BAD", TargetKind.SECOND_PERSON),

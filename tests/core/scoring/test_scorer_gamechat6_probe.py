@@ -49,11 +49,6 @@ HELD_F1_FLOOR = 0.76
 SWEARING_CEILING = 0.0
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 def test_studied_part_known_verdicts(scorer: Scorer) -> None:
     assert_known_verdicts(
         scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, KNOWN_MISSES, KNOWN_FALSE_FLAGS

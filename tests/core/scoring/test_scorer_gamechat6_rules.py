@@ -13,12 +13,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # Chat's "u" for "you" in the insult phrases that name the reader.
 U_INSULTS: tuple[str, ...] = (
     "fk u",

@@ -16,8 +16,6 @@ part keeps its known misses as data.
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import gamechat7_probe_lines as probe
 from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
@@ -70,11 +68,6 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 TUNE_F1_FLOOR = 0.76
 HELD_F1_FLOOR = 0.86
 SWEARING_CEILING = 0.0
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
 
 
 def test_studied_part_known_verdicts(scorer: Scorer) -> None:

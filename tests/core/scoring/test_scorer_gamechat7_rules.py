@@ -82,11 +82,6 @@ CLEAN: tuple[str, ...] = (
 # fmt: on
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(("text", "target"), HOSTILE)
 def test_hostile_shapes(scorer: Scorer, text: str, target: TargetKind) -> None:
     verdict = scorer.score(text)

@@ -17,8 +17,6 @@ every bare "ez" and "gg ez" line so). "ez" about a task ("that boss was ez") is 
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core.scoring.scorer import Scorer
 
 # Flaming, each aimed at someone in the match or the server.
@@ -326,11 +324,6 @@ CLEAN: tuple[str, ...] = (
     "dai ragazzi che ce la facciamo",
     "non insultate, sta provando",
 )
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
 
 
 def _flagged(scorer: Scorer, lines: tuple[str, ...]) -> list[str]:

@@ -36,8 +36,6 @@ caught (0.859), 1 of 174 clean flagged, precision 0.992, F1 0.921; Italian 20 of
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core.scoring.scorer import Scorer
 
 # Hostile: aimed at a player, the team, the lobby or an identity group.
@@ -227,11 +225,6 @@ FLAGGED_BEFORE = 1  # clean lines flagged on main before this probe's rules
 CAUGHT_NOW = 122  # after them: a rule that loses a line must say so here
 ITALIAN_HOSTILE = slice(-20, None)
 ITALIAN_CLEAN = slice(-25, None)
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
 
 
 def _flagged(scorer: Scorer, lines: tuple[str, ...]) -> list[str]:

@@ -155,11 +155,6 @@ IT_FRIENDLY = (
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 def _en(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
     cases = []
     for function, templates in table.items():

@@ -267,11 +267,6 @@ FALSE_FLAG_CEILING = 1  # measured; may only fall
 # <<< measured now
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 def test_probe_size() -> None:
     assert len({case.text for case in CASES}) == len(CASES) >= 200
 

@@ -154,11 +154,6 @@ FALSE_FLAG_CEILING = 0  # measured; may only fall
 # <<< measured now
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 def test_known_lists_are_probe_cases() -> None:
     texts = {case.text for case in CASES}
     assert len(texts) == len(CASES)

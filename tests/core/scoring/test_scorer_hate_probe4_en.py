@@ -50,11 +50,6 @@ KNOWN_FALSE_FLAGS = frozenset(
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 def test_recall_floor(scorer: Scorer) -> None:
     assert len(flagged(scorer, EN_HATEFUL)) >= RECALL_FLOOR
 

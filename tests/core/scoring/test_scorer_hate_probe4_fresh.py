@@ -33,11 +33,6 @@ EN_KNOWN_FALSE_FLAGS = frozenset(
 IT_KNOWN_FALSE_FLAGS = frozenset({"Frocio e orgoglioso, sempre."})  # reclaimed
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(
     ("cases", "floor"), [(FRESH_EN_HATEFUL, EN_FLOOR), (FRESH_IT_HATEFUL, IT_FLOOR)]
 )

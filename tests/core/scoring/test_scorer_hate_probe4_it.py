@@ -47,11 +47,6 @@ KNOWN_FALSE_FLAGS = frozenset(
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 def test_recall_floor(scorer: Scorer) -> None:
     assert len(flagged(scorer, IT_HATEFUL)) >= RECALL_FLOOR
 

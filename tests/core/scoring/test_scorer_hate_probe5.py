@@ -39,11 +39,6 @@ KNOWN_FALSE_FLAGS = frozenset(
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(
     ("cases", "floor"),
     [

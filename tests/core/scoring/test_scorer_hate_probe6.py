@@ -41,11 +41,6 @@ HELD_IT_FLOOR = 148  # of 165; 139 before the round
 KNOWN_FALSE_FLAG_TEMPLATE = "Nobody here thinks "
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 def _hits(scorer: Scorer, cases: tuple[Case, ...]) -> int:
     return sum(scorer.score(text).hostile for _, _, text, _ in cases)
 

@@ -212,11 +212,6 @@ CASES: tuple[object, ...] = (  # (functionality, text, hostile) or a pytest.para
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(("functionality", "text", "hostile"), CASES)
 def test_probe_case(scorer: Scorer, functionality: str, text: str, hostile: bool) -> None:
     assert scorer.score(text).hostile is hostile, functionality

@@ -21,11 +21,6 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import Category, Severity, TargetKind
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(
     "text",
     [

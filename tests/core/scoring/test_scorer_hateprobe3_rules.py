@@ -11,12 +11,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 HOSTILE = [
     # A claim denied: a group's right to live, humanity or worth.
     "No trans woman deserves to exist.",

@@ -13,12 +13,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # A virtue denied to a named group (targeting_hateprobe4.py, hateprobe4_words.py).
 DENIED_VIRTUE = [
     ("Immigrants are never honest.", True),

@@ -118,11 +118,6 @@ VIOLENCE_CLEAN = [
 ]
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize("text", HARM_SAID + SKILL_DENIED + TOLD_TO_STAY + VIOLENCE_PROMISED)
 def test_claims_about_a_group_are_identity_attacks(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)

@@ -118,11 +118,6 @@ SNAKES_CLEAN = [
 ]
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(
     "text", WISHED_DEAD + SHUT_OUT + RIGHTS_DENIED + NAMED_AFTER + CURSED_DI + GOOD_DENIED + SNAKES
 )

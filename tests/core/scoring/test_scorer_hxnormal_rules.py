@@ -15,12 +15,6 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.targeting_hxnormal import VICTIM_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # What a group goes through, told by someone on its side or reporting it.
 SUFFERING_TOLD = (
     "Refugees suffer every winter in those camps.",

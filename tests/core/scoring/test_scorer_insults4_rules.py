@@ -10,12 +10,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # An illness named as one fought is no name-call, even beside an identity group.
 ILLNESS_CLEAN = (
     "My thoughts are with all the women battling cancer this month",

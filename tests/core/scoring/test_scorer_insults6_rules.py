@@ -196,11 +196,6 @@ STARRED_CLEAN = (
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 HOSTILE = (
     RELAYED_HOSTILE
     + VOCATIVE_HOSTILE

@@ -13,12 +13,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category, Severity, TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer(ScorerConfig(languages=("en", "it")))
-
-
 # --- hostile: one table per category, with the severity a moderator sees -------------
 
 

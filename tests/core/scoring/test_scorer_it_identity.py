@@ -14,12 +14,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import Category, Severity, TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # --- identity groups ------------------------------------------------------------------
 
 # (plural with its article, the same without, singular with its article or None,

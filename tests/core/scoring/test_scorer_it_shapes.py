@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.scoring.scorer import Scorer, ScorerConfig
+from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer(ScorerConfig(languages=("en", "it")))
-
 
 # --- rules for Italian shapes the English rules do not cover ----------------------------
 

@@ -12,12 +12,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import Severity, TargetKind
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 # --- third persons ---------------------------------------------------------------------
 
 

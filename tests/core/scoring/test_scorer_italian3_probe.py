@@ -17,11 +17,6 @@ from tests.core.scoring.italian3_probe_lines import (
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(
     ("lines", "hostile", "floor"),
     [

@@ -157,11 +157,6 @@ LEXICON_CLEAN = (
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(("text", "target"), CLITIC_HOSTILE + KIND_OF_PERSON + CALLED_OF_SHIT)
 def test_italian_target_found(scorer: Scorer, text: str, target: TargetKind) -> None:
     verdict = scorer.score(text)

@@ -21,11 +21,6 @@ from tests.core.scoring.italian4_probe_lines import (
 
 
 @pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
-@pytest.fixture(scope="module")
 def italian_only() -> Scorer:
     return Scorer(ScorerConfig(languages=("it",)))
 

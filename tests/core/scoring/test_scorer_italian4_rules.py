@@ -17,11 +17,6 @@ from bot.core.scoring.verdict import Category, TargetKind
 
 
 @pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
-@pytest.fixture(scope="module")
 def italian_only() -> Scorer:
     return Scorer(ScorerConfig(languages=("it",)))
 

@@ -15,11 +15,6 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize(
     ("text", "note"),
     [

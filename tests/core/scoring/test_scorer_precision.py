@@ -10,11 +10,6 @@ from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category, Severity, TargetKind
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer(ScorerConfig(languages=("en", "it")))
-
-
 def _hostile(scorer: Scorer, text: str, **flags: bool) -> bool:
     return scorer.score(text, **flags).hostile
 

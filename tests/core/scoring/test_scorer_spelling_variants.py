@@ -16,12 +16,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import Category
 
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 HOSTILE = [
     # swapped adjacent letters in the group's name
     "womne are trash",

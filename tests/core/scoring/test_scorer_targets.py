@@ -13,11 +13,6 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import Category, Severity, TargetKind
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 def test_default_scorer_reads_every_shipped_language(scorer: Scorer) -> None:
     assert scorer.config.languages == ("en", "it")
 

@@ -16,11 +16,6 @@ from tests.core.scoring.wishes7_probe_lines import (
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 def _flagged(scorer: Scorer, lines: tuple[str, ...]) -> int:
     return sum(scorer.score(line).hostile for line in lines)
 

@@ -84,11 +84,6 @@ SHUT_OUT_CLEAN = (
 )
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 @pytest.mark.parametrize("text", WISH_HOSTILE + ORDER_HOSTILE + SHUT_OUT_HOSTILE)
 def test_hostile(scorer: Scorer, text: str) -> None:
     assert scorer.score(text).hostile, text
