@@ -72,9 +72,8 @@ class Discord8Rules(Italian4Rules):
             return target, note
         if target in _TRAITED and self._trait_of_reader(ctx, hit):
             return Kind.SECOND_PERSON, note  # "ur personality is trash"
-        if category is Cat.BODY_SHAMING and target in _BODY_SAID:
-            if self._body_said_of(ctx, hit):
-                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "emma is so ugly lol"
+        if category is Cat.BODY_SHAMING and target in _BODY_SAID and self._body_said_of(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "emma is so ugly lol"
         if target not in _PLACED:
             return target, note
         placed = self._member_placed(ctx, hit)
