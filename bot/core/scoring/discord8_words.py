@@ -120,3 +120,11 @@ SERVER_THINGS = frozenset({
     "instagram", "youtube", "spotify", "netflix", "crunchyroll", "mee6", "dyno", "carlbot",
 })
 # fmt: on
+
+# Fondness for the one a name-call is said of ("he's such an idiot, love him", "che
+# scemo, gli voglio bene"): a loving verb and a third person right after it.
+LOVING = frozenset({"love", "luv", "adore", "ly", "adoro", "amo"})
+LOVED = frozenset({"him", "her", "them", "lui", "lei", "lo", "la"})
+ITALIAN_FOND = frozenset({("gli", "voglio"), ("le", "voglio"), ("lo", "adoro"), ("la", "adoro")})
+# As teasing.py's: "idiot" 0.7 may be fond, "bitch" or "asshole" 0.8 never is.
+FOND_MILDEST = 0.7

@@ -40,6 +40,7 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_italian4 import Italian4Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
@@ -70,6 +71,13 @@ class Discord8Rules(Italian4Rules):
         category = hit.entry.category
         if note or category not in _JUDGED or not _closes(ctx, hit):
             return target, note
+        if (
+            category is Cat.INSULT
+            and target in _BODY_SAID
+            and hit.entry.weight <= d8.FOND_MILDEST
+            and _fond_of_them(ctx.tokens)
+        ):
+            return target, JOKING_NOTE  # "he's such an idiot, love him"
         if target in _TRAITED and self._trait_of_reader(ctx, hit):
             return Kind.SECOND_PERSON, note  # "ur personality is trash"
         if category is Cat.BODY_SHAMING and target in _BODY_SAID and self._body_said_of(ctx, hit):
@@ -226,6 +234,20 @@ class Discord8Rules(Italian4Rules):
                 at += 1  # "in general chat"
             return at
         return -1
+
+
+def _fond_of_them(tokens: list[str]) -> bool:
+    """ "love him", "i adore her", "gli voglio bene", "lo adoro" anywhere in the message,
+    not denied ("dont love him")."""
+    if d8.LOVING.isdisjoint(tokens) and "voglio" not in tokens:
+        return False  # most messages: no loving word, no pairs to walk
+    for i in range(len(tokens) - 1):
+        word, after = tokens[i], tokens[i + 1]
+        if word in d8.LOVING and after in d8.LOVED:
+            return i == 0 or (tokens[i - 1] not in d8.NOT_CALLED and tokens[i - 1] != "t")
+        if (word, after) in d8.ITALIAN_FOND:
+            return i == 0 or tokens[i - 1] != "non"
+    return False
 
 
 def _closes(ctx: Context, hit: Hit) -> bool:
