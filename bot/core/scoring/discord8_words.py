@@ -88,8 +88,8 @@ TAILS = frozenset({
 # fmt: on
 TAIL_REACH = 2  # "lol fr"
 
-# What stands for the reader after "your" ("ur personality is trash", "la tua faccia è
-# orribile"): the person's own traits, never their work ("ur code is trash" is a thing).
+# What stands for the reader after "your" ("ur personality is trash", "your whole vibe is
+# pathetic"): the person's own traits, never their work ("ur code is trash" is a thing).
 # fmt: off
 TRAITS = frozenset({
     "personality", "attitude", "existence", "character", "vibe", "vibes", "soul", "mind",

@@ -23,6 +23,17 @@ The words are lexicon lines under "discord8" comments; these rules say when they
   "here", "in general"), a copula and only intensifiers before the name-call judge that
   member (or, in the plural, the room's people). A thing named so ("the music in vc is
   trash") has no person word and stays untargeted.
+- The reader's own traits stand for the reader ("ur personality is trash", "your whole
+  vibe is pathetic", "la tua personalità è patetica"); their work does not ("ur code is
+  trash" is a thing).
+- Body shaming said of one person who opens the sentence, a pronoun, "this guy" or a
+  name ("emma is so ugly lol", "she is so fat"), as name-calls said of a person already
+  were; "my hamster is so fat" and "this font is ugly" name no person.
+- A mild name-call of someone present, said with love for them ("he's such an idiot,
+  love him", "è un cretino, gli voglio bene"), is teasing, as teasing.py reads it for
+  the reader; "bitch" and stronger never are, nor "i don't love him".
+- Things a study, coding, art or language server curses ("fuck css", "fuck calculus",
+  "fuck kanji") are no member's names for the chat name-call rules.
 
 All read only their own hits and a few tokens around them (the hit path), so cost
 stays O(1) and messages without these words pay nothing.
@@ -58,7 +69,8 @@ _PLACE_REACH = 8  # "the new girl in the vc is so dumb"
 
 class Discord8Rules(Italian4Rules):
     """Harm called down on the reader, send-offs from a server's places, hounding until
-    someone leaves, "nobody asked but" prefaces, members named with where they are."""
+    someone leaves, "nobody asked but" prefaces, members named with where they are, the
+    reader's traits, body shaming said of one person, fond teasing, server things."""
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

@@ -77,6 +77,11 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("ur not, ur a clown", "you're not, you're a loser", "non, sei stupido"),
         ("ur not dumb", "non sei scemo", "you're not stupid, it's a hard problem"),
     ),
+    # a mild name-call of a third person said fondly is teasing
+    "fond of them": (
+        ("he's a moron, i hate him", "i don't love him, he is an idiot", "she is a bitch, love her"),
+        ("she's such a dork, i adore her", "luca è un cretino, gli voglio bene", "he's a moron, love him"),
+    ),
     # lexicon lines
     "lexicon": (
         ("just off yourself already", "i will swat you", "keep talking and ill break ur face",
