@@ -5,7 +5,7 @@ at the start and the end of the round, by counts, never read for misses.
 
 from __future__ import annotations
 
-from tests.core.scoring.discord8_probe_lines import M, M2
+from tests.core.scoring.discord8_probe_lines import M2, M
 
 # fmt: off
 
