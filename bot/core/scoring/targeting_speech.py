@@ -116,6 +116,11 @@ class SpeechRules:
                 # "not because losers like you...": the negator opens another clause
                 return i + 1 >= len(near) or near[i + 1] not in cues["clause_opener"]
             if token in cues["second_person"] or token in cues["self"]:
-                # Italian puts the negator before the verb-pronoun: "non sei stupido".
-                return i > 0 and near[i - 1] in cues["negation"]
+                # Italian puts the negator before the verb-pronoun: "non sei stupido";
+                # not across a pause ("ur not, ur just annoying").
+                return (
+                    i > 0
+                    and near[i - 1] in cues["negation"]
+                    and not ctx.pause_after(hit.first - len(near) + i - 1)
+                )
         return False

@@ -1,0 +1,121 @@
+"""The discord8 probe (issue 8): Discord chat as people type it (server slang, replies and
+mentions, role-play, bot commands, study, art, coding, fandom, voice chat and language
+servers; a quarter Italian), measured at default settings (`Scorer()`), with
+`mentions_someone=True` for lines with a user mention and `is_reply=True` for the
+*_REPLY lines, as bot/discord/message_scoring.py passes them. The lines are in
+discord8_probe_lines.py and discord8_holdout_lines.py.
+
+On main before the round, the studied part (220 hostile, 166 clean): 189 caught (recall
+0.859), 6 clean flagged, F1 0.911. After targeting_discord8.py, its lexicon lines and
+the negation fix in targeting_speech.py: 205 caught (recall 0.932), 3 flagged, F1 0.958.
+
+The held-back part (63 hostile, 50 clean), written after the studied part and before any
+rule changed, measured only at the start and the end, by counts: before, 53 caught, 0
+flagged, F1 0.914; after, 55 caught, 0 flagged, F1 0.932. Only floors are kept for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import discord8_holdout_lines as held
+from tests.core.scoring import discord8_probe_lines as probe
+
+# The studied part's misses after the round, by shape: a word the lexicon weighs below
+# the threshold ("ur a fraud", "hes insufferable", "the most annoying person"), put-downs
+# with no hostile word ("u talk like a 12 year old", "looks like a toddler did it",
+# "L take, L person"), harassment named by Discord's own acts ("lets raid his dms", "send
+# him death threats"), a bare "die" or "end it" after a comma, an Italian generalisation
+# and likening ("le donne non capiscono niente", "fa pena come te").
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "u talk like a 12 year old with no friends",
+        "ur drawing looks like a toddler did it, give up", "ur a fake fan, die",
+        "pls leave, you ruin every conversation",
+        "can we kick this guy already hes insufferable",
+        f"{probe.M} is the most annoying person here",
+        f"{probe.M} ur a fraud and everyone knows it", "mia is a fake friend and a snake",
+        "lets raid his dms", "go send him death threats lol", "end it already nobody cares",
+        "le donne non capiscono niente di programmazione", "la tua arte fa pena come te",
+        "cesso ambulante", "L take, L person",
+    }
+)  # fmt: skip
+# Praise in a curse ("you crazy bastard you actually did it"), and fictional characters
+# called names: "asshole" is too strong for the fond reading, "monster" is read as said.
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
+    {
+        "you crazy bastard you actually did it", "the villain is such an asshole, love him",
+        "sukuna is a monster lol",
+    }
+)  # fmt: skip
+
+TUNE_F1_FLOOR = 0.95
+HELD_F1_FLOOR = 0.93
+
+
+@pytest.fixture(scope="module")
+def scorer() -> Scorer:
+    return Scorer()
+
+
+def _hostile(scorer: Scorer, line: str, reply: bool) -> bool:
+    """The verdict the bot would give: a user mention (not a role) and a reply passed on."""
+    mentions = "<@" in line.replace("<@&", "")
+    return scorer.score(line, mentions_someone=mentions, is_reply=reply).hostile
+
+
+def _verdicts(
+    scorer: Scorer, hostile: tuple[str, ...], hostile_reply: tuple[str, ...],
+    clean: tuple[str, ...], clean_reply: tuple[str, ...],
+) -> tuple[set[str], set[str]]:  # fmt: skip
+    """(missed hostile lines, flagged clean lines)."""
+    missed = {line for line in hostile if not _hostile(scorer, line, False)}
+    missed |= {line for line in hostile_reply if not _hostile(scorer, line, True)}
+    flagged = {line for line in clean if _hostile(scorer, line, False)}
+    flagged |= {line for line in clean_reply if _hostile(scorer, line, True)}
+    return missed, flagged
+
+
+def _f1(hostile: int, clean_flagged: int, missed: int) -> float:
+    caught = hostile - missed
+    precision = caught / (caught + clean_flagged)
+    recall = caught / hostile
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_studied_part_known_verdicts(scorer: Scorer) -> None:
+    missed, flagged = _verdicts(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_HOSTILE_REPLY, probe.TUNE_CLEAN,
+        probe.TUNE_CLEAN_REPLY,
+    )  # fmt: skip
+    assert not missed - KNOWN_MISSES, sorted(missed - KNOWN_MISSES)
+    assert not flagged - KNOWN_FALSE_FLAGS, sorted(flagged - KNOWN_FALSE_FLAGS)
+
+
+def test_studied_part_floor(scorer: Scorer) -> None:
+    missed, flagged = _verdicts(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_HOSTILE_REPLY, probe.TUNE_CLEAN,
+        probe.TUNE_CLEAN_REPLY,
+    )  # fmt: skip
+    hostile = len(probe.TUNE_HOSTILE) + len(probe.TUNE_HOSTILE_REPLY)
+    assert _f1(hostile, len(flagged), len(missed)) >= TUNE_F1_FLOOR
+
+
+def test_held_back_part_floor(scorer: Scorer) -> None:
+    missed, flagged = _verdicts(
+        scorer, held.HELD_HOSTILE, held.HELD_HOSTILE_REPLY, held.HELD_CLEAN,
+        held.HELD_CLEAN_REPLY,
+    )  # fmt: skip
+    hostile = len(held.HELD_HOSTILE) + len(held.HELD_HOSTILE_REPLY)
+    assert _f1(hostile, len(flagged), len(missed)) >= HELD_F1_FLOOR
+    assert not flagged  # no clean held-back line was flagged before or after
+
+
+def test_probe_lines_are_distinct() -> None:
+    lines = (
+        probe.TUNE_HOSTILE + probe.TUNE_HOSTILE_REPLY + probe.TUNE_CLEAN
+        + probe.TUNE_CLEAN_REPLY + held.HELD_HOSTILE + held.HELD_HOSTILE_REPLY
+        + held.HELD_CLEAN + held.HELD_CLEAN_REPLY
+    )  # fmt: skip
+    assert len(set(lines)) == len(lines)
