@@ -16,8 +16,6 @@ flagged, F1 0.914; after, 55 caught, 0 flagged, F1 0.932. Only floors are kept f
 
 from __future__ import annotations
 
-import pytest
-
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import discord8_holdout_lines as held
 from tests.core.scoring import discord8_probe_lines as probe
@@ -52,11 +50,6 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.95
 HELD_F1_FLOOR = 0.93
-
-
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
 
 
 def _hostile(scorer: Scorer, line: str, reply: bool) -> bool:

@@ -14,11 +14,6 @@ from bot.core.scoring.targeting_discord8 import FIX_NOTE, NOT_HOUNDING_NOTE, OWN
 M = "<@311122223333444455>"
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer()
-
-
 def _hostile(scorer: Scorer, line: str) -> bool:
     return scorer.score(line, mentions_someone="<@" in line).hostile
 
