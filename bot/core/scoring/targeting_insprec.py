@@ -66,6 +66,8 @@ _DEEDS = frozenset({
 })
 # Who says a name-call on a condition: "if you", not "if your ...".
 _YOU = frozenset({"you", "u", "ya", "tu"})
+# "if you are that stupid, ...": a name-call on a condition; "if you act like" is not.
+_BE = frozenset({"are", "re", "r", "were", "be", "am", "is", "sei", "siete", "fossi"})
 _YOU_ARE = frozenset({"ur", "youre", "sei", "siete"})  # "if ur a ...": a copula in it
 _POINTING = frozenset({"that", "this", "these", "those", "quel", "quello", "questo"})
 _ARTICLES = frozenset({"a", "an", "un", "una", "uno"})
@@ -126,7 +128,7 @@ class InsPrecRules(Italian4Rules):
         no second "you" before the hit."""
         tokens = ctx.tokens
         start = max(ctx.sentence_start(hit.first, _IF_REACH), hit.first - _IF_REACH)
-        second, copula = self._cues["second_person"], self._cues["copula"]  # "that dumbass"
+        second = self._cues["second_person"]
         for i in range(hit.first - 1, start - 1, -1):
             if ctx.pause_after(i):
                 return False  # "if you say so, you idiot": the clause ended
@@ -139,7 +141,7 @@ class InsPrecRules(Italian4Rules):
                     and i + 2 < hit.first
                     and tokens[i + 2] not in _ARTICLES
                 )
-            if word in copula or word in _YOU_ARE or word in _POINTING:
+            if word in _BE or word in _YOU_ARE or word in _POINTING:  # "that dumbass"
                 return False  # "if you are that stupid, ...": a name-call on a condition
             if word in second and i > 0 and tokens[i - 1] not in _IF:
                 return False  # "if you think that you are an idiot"
