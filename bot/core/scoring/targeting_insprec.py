@@ -33,7 +33,7 @@ from bot.core.scoring.verdict import TargetKind
 
 EXCLAIMED_NOTE = "a judgement of what was read, aimed at no one"
 HYPOTHETICAL_NOTE = "said of anyone who would, in an if-clause"
-DEEDS_NOTE = "said of what someone did, not of them"
+THING_NOTE = "said of a thing, the subject of its clause"
 # fmt: off
 # Words that judge a situation as often as a person; a lone one is an exclamation.
 _EXCLAIMED = frozenset({
@@ -48,11 +48,15 @@ _LEADS = frozenset({
     "most", "oh", "wow", "omg", "lol", "this", "is", "that", "s", "thats", "its", "it",
     "che", "davvero", "proprio", "veramente", "assolutamente", "semplicemente",
 })
-# Who owns the deed: a third person ("your stupid comment" is said to the reader).
-_OWNERS = frozenset({"his", "her", "their", "suo", "sua", "suoi", "sue", "loro"})
+# Who owns the thing: "his phone", "your comment".
+_OWNERS = frozenset({
+    "his", "her", "their", "your", "my", "our", "suo", "sua", "loro", "tuo", "tua",
+})
+_THING_COPULAS = frozenset({"is", "was", "are", "were", "s", "è", "e", "sono", "era"})
 _IF = frozenset({"if", "unless", "whenever"})
-# What a person does or says, as a noun: "his stupid actions", "their dumb policies".
-_DEEDS = frozenset({
+# Things and deeds a comment judges, as nouns: "the movie is a piece of crap", "his
+# comments are idiotic". Nouns that never name a person.
+_THINGS = frozenset({
     "action", "actions", "comment", "comments", "remark", "remarks", "word", "words",
     "policy", "policies", "idea", "ideas", "decision", "decisions", "post", "posts",
     "opinion", "opinions", "view", "views", "statement", "statements", "argument",
@@ -62,7 +66,11 @@ _DEEDS = frozenset({
     "theories", "agenda", "joke", "jokes", "stunt", "stunts", "move", "moves", "rant",
     "rants", "point", "points", "rules", "bill", "law", "laws", "book", "song", "songs",
     "show", "movie", "article", "articles", "commentary", "antics", "proposal", "vote",
-    "idee", "idea", "commenti", "parole", "scelte", "decisioni", "politiche", "battute",
+    "movies", "film", "films", "phone", "car", "app", "website", "site", "paper",
+    "album", "headline", "design", "ending", "sequel", "episode", "stadium", "budget",
+    "product", "service", "restaurant", "hotel", "food", "weather", "system", "program",
+    "idee", "commenti", "parole", "scelte", "decisioni", "politiche", "battute",
+    "legge", "telefono", "macchina", "partita", "articolo", "libro", "canzone",
 })
 # Who says a name-call on a condition: "if you", not "if your ...".
 _YOU = frozenset({"you", "u", "ya", "tu"})
@@ -74,6 +82,7 @@ _ARTICLES = frozenset({"a", "an", "un", "una", "uno"})
 _IF_CALLING = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
 _DASHES = ("-", "\u2013", "\u2014")  # "ridiculous - how many ...": a dash ends it too
 # fmt: on
+_THING_REACH = 3  # tokens from the subject noun to the name-call: "is a total piece of"
 _IF_REACH = 8  # tokens from "if" to the hit, in one clause
 _CANCELLED = frozenset({Kind.OBJECT, Kind.SELF, Kind.REPORTED})
 _SPARED = frozenset({Cat.THREAT, Cat.SELF_HARM, Cat.PROFANITY})  # never a judgement
@@ -89,6 +98,8 @@ class InsPrecRules(Italian4Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if target in _CANCELLED or hit.entry.category in _SPARED:
             return target, note
+        if target is Kind.THIRD_PERSON and self._thing_subject(ctx, hit):
+            return Kind.OBJECT, THING_NOTE  # "the movie is a piece of crap"
         if (
             target is not Kind.IMPERATIVE  # "if you dont know just stfu": the main clause
             and hit.entry.category in _IF_CALLING
@@ -114,14 +125,22 @@ class InsPrecRules(Italian4Rules):
         gap = ctx.folded[ctx.spans[last][1] : ctx.spans[hit.last][0]]
         return any(dash in gap for dash in _DASHES)
 
-    def _deed_judged(self, ctx: Context, hit: Hit) -> bool:
-        """A judging word after "his" and before a noun for a deed or words."""
-        if hit.last >= len(ctx.tokens) or hit.entry.person_only:
+    def _thing_subject(self, ctx: Context, hit: Hit) -> bool:
+        """ "<determiner> <thing> <copula> [a] <name-call>": the subject a noun that never
+        names a person ("this phone is a piece of crap", "his comments are idiotic")."""
+        tokens = ctx.tokens
+        i = hit.first - 1
+        article, skipped = self._cues["article"], self._cues["intensifier"]
+        while (
+            i > 0
+            and hit.first - i <= _THING_REACH
+            and (tokens[i] in article or tokens[i] in skipped)
+        ):
+            i -= 1
+        if i < 2 or tokens[i] not in _THING_COPULAS or tokens[i - 1] not in _THINGS:
             return False
-        if ctx.pause_after(hit.last - 1):
-            return False  # "his stupid, lying mouth" is not one noun phrase
-        noun = ctx.tokens[hit.last]
-        return ctx.tokens[hit.last] in _DEEDS
+        owner = tokens[i - 2]
+        return owner in _OWNERS or owner in self._cues["demonstrative"] or owner in article
 
     def _if_clause(self, ctx: Context, hit: Hit) -> bool:
         """The hit sits in an "if you ..." clause: "if" then "you" opening it, no pause and
@@ -137,9 +156,7 @@ class InsPrecRules(Italian4Rules):
                 # "if you act like a jackass"; not "if u noob", "if u a messy ...", which
                 # drop the copula of "if you are a ..."
                 return (
-                    tokens[i + 1] in _YOU
-                    and i + 2 < hit.first
-                    and tokens[i + 2] not in _ARTICLES
+                    tokens[i + 1] in _YOU and i + 2 < hit.first and tokens[i + 2] not in _ARTICLES
                 )
             if word in _BE or word in _YOU_ARE or word in _POINTING:  # "that dumbass"
                 return False  # "if you are that stupid, ...": a name-call on a condition
