@@ -1,27 +1,23 @@
-"""Targeting rules for judging words that aim at no one (issue 8, insprec).
+"""Targeting rules for name-calls that judge no one present (issue 8, insprec).
 
-Comment sections judge the news, a policy or a post as often as a person, and the
-older rules, built for chat where a lone word is said of a player, read some of those
-judgements as aimed. Each rule here is a shape where the word judges a thing:
+Comment sections judge products, films and policies, and speak of "you" as anyone, as
+often as they call a person names. The older rules, built for chat where a lone word is
+said of a player, read two such shapes as aimed; here they are cancelled:
 
-- An exclamation that is a sentence of its own: "Ridiculous.", "@bob absolutely
-  ridiculous - how many ...", "Disgusting!", "che vergogna." says what the writer
-  thinks of what they read; no one is named in its sentence. Only words that judge
-  situations ("ridiculous", "absurd", "shameful"); a lone "idiot", "loser" or
-  "pathetic" still calls someone one, as game chat says it.
+- A thing or a deed as the subject of the name-call: "the movie is a piece of crap",
+  "this phone is garbage", "his comments are idiotic", "il film è una schifezza". The
+  subject is a determiner or owner, then a noun that never names a person (`_THINGS`),
+  then a copula; "the mayor is a piece of crap" and "this guy is ..." stay aimed.
 - A name-call inside an "if you ..." clause speaks of anyone who would do it: "if you
-  act like a jackass in court, God help you", "if you throw trash out the window".
-  The words after the clause stay aimed ("if you believe that, you're an idiot": the
-  hit is past the clause), and so does a clause whose "you" is named again before the
-  hit ("if you think that you are an idiot" says it of the reader). Threats and
-  self-harm stay: "if you come here I'll hurt you" is a threat.
-- A judging word between "his", "her" or "their" and a thing: "his stupid actions",
-  "her dumb comments", "their pathetic excuses" judge what the person did; "his stupid
-  son", "her idiot brother" still judge a person (a person, family or role noun, or a
-  lexicon word, after it).
+  act like a jerk at the counter, they make you wait", "if you throw trash out of your
+  window". The words after the clause stay aimed ("if you believe that, you're an
+  idiot": a pause ends the clause), and so do a clause that says "you" again ("if you
+  think that you are an idiot"), a name-call on a condition ("if you are that stupid",
+  "if ur a ...", "if u noob"), one that points at someone ("if you voted for that
+  dumbass"), orders ("if you dont know just stfu"), threats, slurs and self-harm.
 
-Runs on `aim`'s final answer (`in_game`), so it sees the group and said-of readings
-the other rules make, and only ever cancels.
+Runs on `aim`'s final answer (`in_game`), so it sees the said-of readings the other
+rules make, and only ever cancels.
 """
 
 from __future__ import annotations
@@ -31,23 +27,9 @@ from bot.core.scoring.targeting_italian4 import Italian4Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-EXCLAIMED_NOTE = "a judgement of what was read, aimed at no one"
 HYPOTHETICAL_NOTE = "said of anyone who would, in an if-clause"
 THING_NOTE = "said of a thing, the subject of its clause"
 # fmt: off
-# Words that judge a situation as often as a person; a lone one is an exclamation.
-_EXCLAIMED = frozenset({
-    "ridiculous", "absurd", "insane", "unbelievable", "shameful",
-    "disgraceful", "outrageous", "laughable", "ludicrous", "appalling", "idiotic",
-    "moronic", "vergognoso", "ridicolo", "assurdo", "vergogna",
-})
-# What may come before the exclamation in its sentence: "how", "what", "just so truly".
-_LEADS = frozenset({
-    "how", "what", "so", "just", "simply", "absolutely", "totally", "utterly", "truly",
-    "really", "very", "too", "completely", "pure", "purely", "insanely", "beyond", "quite",
-    "most", "oh", "wow", "omg", "lol", "this", "is", "that", "s", "thats", "its", "it",
-    "che", "davvero", "proprio", "veramente", "assolutamente", "semplicemente",
-})
 # Who owns the thing: "his phone", "your comment".
 _OWNERS = frozenset({
     "his", "her", "their", "your", "my", "our", "suo", "sua", "loro", "tuo", "tua",
@@ -80,7 +62,6 @@ _YOU_ARE = frozenset({"ur", "youre", "sei", "siete"})  # "if ur a ...": a copula
 _POINTING = frozenset({"that", "this", "these", "those", "quel", "quello", "questo"})
 _ARTICLES = frozenset({"a", "an", "un", "una", "uno"})
 _IF_CALLING = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
-_DASHES = ("-", "\u2013", "\u2014")  # "ridiculous - how many ...": a dash ends it too
 # fmt: on
 _THING_REACH = 3  # tokens from the subject noun to the name-call: "is a total piece of"
 _IF_REACH = 8  # tokens from "if" to the hit, in one clause
@@ -89,7 +70,7 @@ _SPARED = frozenset({Cat.THREAT, Cat.SELF_HARM, Cat.PROFANITY})  # never a judge
 
 
 class InsPrecRules(Italian4Rules):
-    """Judging words said of a situation, a hypothetical anyone or a person's deeds."""
+    """Name-calls said of a thing, or of anyone in an "if you ..." clause."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -108,22 +89,6 @@ class InsPrecRules(Italian4Rules):
         ):
             return target, HYPOTHETICAL_NOTE  # "if you act like a jackass, ..."
         return target, note
-
-    def _judged_alone(self, ctx: Context, hit: Hit) -> bool:
-        """The word, with only `_LEADS` before it, makes its sentence or clause."""
-        start = ctx.sentence_start(hit.first, 4)
-        if not ctx.starts_sentence(start):
-            return False  # more than four words before it in its sentence
-        tokens = ctx.tokens
-        if not all(tokens[i] in _LEADS for i in range(start, hit.first)):
-            return False  # "you are ridiculous", "the ref was ridiculous"
-        last = hit.last - 1
-        if last == len(tokens) - 1 or ctx.pause_after(last):
-            return True
-        if hit.last >= len(ctx.spans):
-            return False
-        gap = ctx.folded[ctx.spans[last][1] : ctx.spans[hit.last][0]]
-        return any(dash in gap for dash in _DASHES)
 
     def _thing_subject(self, ctx: Context, hit: Hit) -> bool:
         """ "<determiner> <thing> <copula> [a] <name-call>": the subject a noun that never
