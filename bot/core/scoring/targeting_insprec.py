@@ -51,6 +51,8 @@ _THINGS = frozenset({
     "movies", "film", "films", "phone", "car", "app", "website", "site", "paper",
     "album", "headline", "design", "ending", "sequel", "episode", "stadium", "budget",
     "product", "service", "restaurant", "hotel", "food", "weather", "system", "program",
+    "performance", "performances", "effort", "defense", "defence", "offense", "offence",
+    "coaching", "season", "lineup",
     "idee", "commenti", "parole", "scelte", "decisioni", "politiche", "battute",
     "legge", "telefono", "macchina", "partita", "articolo", "libro", "canzone",
 })
