@@ -58,8 +58,12 @@ _THINGS = frozenset({
 })
 # Who says a name-call on a condition: "if you", not "if your ...".
 _YOU = frozenset({"you", "u", "ya", "tu"})
-# "if you are that stupid, ...": a name-call on a condition; "if you act like" is not.
-_BE = frozenset({"are", "re", "r", "were", "be", "am", "is", "sei", "siete", "fossi"})
+# "if you are that stupid", "if you weren't such an idiot": a name-call on a condition;
+# "if you act like" is not.
+_BE = frozenset({
+    "are", "re", "r", "were", "be", "am", "is", "was", "been", "being", "weren", "wasn",
+    "aren", "isn", "sei", "siete", "fossi",
+})
 _YOU_ARE = frozenset({"ur", "youre", "sei", "siete"})  # "if ur a ...": a copula in it
 _POINTING = frozenset({"that", "this", "these", "those", "quel", "quello", "questo"})
 _ARTICLES = frozenset({"a", "an", "un", "una", "uno"})

@@ -4,8 +4,9 @@ insprec_probe_lines.py.
 
 On main before the round, the studied part (76 hostile, 123 clean, 40 of them untargeted
 swearing): 59 caught (recall 0.776), 4 clean flagged, F1 0.849, swearing 1 of 40. After
-targeting_insprec.py and its benign and [thing] lines: 59 caught, 3 flagged, F1 0.855,
-swearing 1 of 40 ("this phone is a piece of crap" is now a thing).
+targeting_insprec.py and its benign and [thing] lines: 59 caught, 2 flagged, F1 0.861,
+swearing 1 of 40 ("this phone is a piece of crap" and "their defense was pathetic
+tonight" now judge things).
 
 The held-back part (38 hostile, 40 clean, 12 of them swearing), written before any rule
 and never read for misses: before, 30 caught, 1 flagged, F1 0.870, swearing 0 of 12;
@@ -38,18 +39,17 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "you're nothing but a paid shill", "your mother should have kept you in the basement",
     }
 )  # fmt: skip
-# Banter read as aimed ("lol you crazy bastard, congrats"), an interjection read as a
-# name-call ("son of a bitch, the power went out"), a team's play read as a person.
+# Banter read as aimed ("lol you crazy bastard, congrats") and an interjection read as a
+# name-call ("son of a bitch, the power went out").
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     {
         "lol you crazy bastard, congrats on the new job",
         "son of a bitch, the power went out again",
-        "their defense was pathetic tonight",
     }
 )
 
 # Floors: this round's figures (F1 and the share of untargeted swearing flagged).
-TUNE_F1_FLOOR = 0.854
+TUNE_F1_FLOOR = 0.86
 HELD_F1_FLOOR = 0.869
 TUNE_SWEARING_CEILING = 1 / 40
 HELD_SWEARING_CEILING = 0.0

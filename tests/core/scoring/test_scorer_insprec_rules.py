@@ -44,6 +44,7 @@ IF_HOSTILE = (
     "if you believe that, you are an idiot",  # past the clause
     "if you think this is fine you're an idiot",  # "you" said again
     "if ur a moron, stay home",  # a name-call on a condition
+    "if you weren't such a moron you would see it",
     "if u noob dont play ranked",
     "if you voted for that dumbass you regret it",  # pointed at someone
     "if you dont like it just stfu",  # an order
