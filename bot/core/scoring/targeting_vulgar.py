@@ -20,6 +20,7 @@ Both run only on hits, on a few tokens around them.
 
 from __future__ import annotations
 
+from bot.core.scoring.forum_words import is_abstract
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_italian4 import Italian4Rules
@@ -88,6 +89,15 @@ class VulgarRules(Italian4Rules):
         if self._vulgar_mentioned(ctx, hit):
             return Kind.REPORTED, MENTIONED_NOTE  # "the term feminazi", "retard is a slur"
         return target, note
+
+    def _names_a_person(self, subject: list[str]) -> bool:
+        """Not a thing people curse at, said as the subject alone: "winter is a bitch",
+        "covid is a bastard", "twitter is trash" name no one, as "the printer" does."""
+        if len(subject) == 1 and (
+            subject[0] in self._cues["thing"] or is_abstract(subject[0], plural=False)
+        ):
+            return False  # not `_is_thing`'s plurals: "Butts was stupid" names a man
+        return super()._names_a_person(subject)
 
     def _vulgar_mentioned(self, ctx: Context, hit: Hit) -> bool:
         """The hit's word talked about as a word (see the module docstring)."""
