@@ -13,9 +13,17 @@
   closes the line, and the rest of the line is a clause about a thing or the speaker
   (it opens with "the", "my", "this", "i", "la", "sto" ...) that names nobody: no
   "you", no pronoun or person word, no other hostile word; not a reply or a mention.
-  "nice throw, son of a bitch" and "gg ez, motherfucker" stay said to a player. Controls2 reads the same phrases before the speaker's own news.
+  "nice throw, son of a bitch" and "gg ez, motherfucker" stay said to a player.
+  Controls2 reads the same phrases before the speaker's own news.
+- A thing people curse at (the [thing] cues, an abstract noun), alone as the subject:
+  "winter is a bitch", "lag is a bastard tonight", as "the printer is trash" already
+  reads; a word no list knows stays a name ("pudge is a bitch", "Butts was stupid").
+- An order met at once by disbelief: "fuck off, no way", "piss off, really?", "get the
+  fuck out, are you serious?" (controls3 reads "shut up, no way" so). "fuck off,
+  seriously." and "fuck off, no way i'm helping you" stay orders, and so does any line
+  with another hostile word.
 
-Both run only on hits, on a few tokens around them.
+All run only on hits, on a few tokens around them.
 """
 
 from __future__ import annotations
@@ -28,7 +36,14 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 from bot.core.scoring.vulgar_words import (
     AFTER_REACH,
+    AMAZED,
+    ASKED_DISBELIEF,
     CALLING,
+    DISBELIEF,
+    DISBELIEVING_ORDERS,
+    INSULT_NOUNS,
+    INSULTED,
+    NOT_WORD_TERMS,
     OPENING_COPULAS,
     QUESTION_WORDS,
     QUOTES,
@@ -47,10 +62,14 @@ from bot.core.scoring.vulgar_words import (
 
 MENTIONED_NOTE = "mentioned as a word"  # cancels the hit: the word is talked about
 SHOUTED_NOTE = "shouted at a situation"  # cancels the hit: nobody is named
+DISBELIEF_NOTE = "said in disbelief"  # cancels the hit: news greeted, nobody sent off
 _CALLED = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})  # words a mention may name
 _MENTION_CUE = "vulgar_mention"  # the name `Context.mentions_any` caches it under
 _MENTION_WORDS = WORD_NOUNS | USE_VERBS | WORD_VERBS
 _SHOUT_FIRSTS = frozenset(phrase[0] for phrase in SHOUTED)
+_ORDER_FIRSTS = frozenset(phrase[0] for phrase in DISBELIEVING_ORDERS)
+_DISBELIEF_LONGEST = 3
+_REFUSING = frozenset({"i", "im", "ill", "id", "ive", "we", "were", "me", "io"})
 
 
 class VulgarRules(Italian4Rules):
@@ -68,6 +87,10 @@ class VulgarRules(Italian4Rules):
             | cues["family"]
             | cues["role"]
             | cues["group"]
+            | cues["identity"]
+            | cues["identity_adjective"]
+            | cues["people"]
+            | cues["group_noun"]
         )
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
@@ -88,7 +111,33 @@ class VulgarRules(Italian4Rules):
             return Kind.NONE, SHOUTED_NOTE  # "son of a bitch, the power went out"
         if self._vulgar_mentioned(ctx, hit):
             return Kind.REPORTED, MENTIONED_NOTE  # "the term feminazi", "retard is a slur"
+        if (
+            words[0] in _ORDER_FIRSTS
+            and words in DISBELIEVING_ORDERS
+            and self._vulgar_disbelief(ctx, hit)
+        ):
+            return Kind.NONE, DISBELIEF_NOTE  # "fuck off, no way!", "piss off, really?"
         return target, note
+
+    def _vulgar_disbelief(self, ctx: Context, hit: Hit) -> bool:
+        """The order opens the line (maybe after "omg", "wait") and disbelief follows it
+        at once: "no way", "are you serious", or a word asked ("really?"); no other
+        hostile word in the line. "fuck off, seriously." stays an order."""
+        tokens = ctx.tokens
+        before = tokens[ctx.lead : hit.first]
+        if len(before) > 2 or not AMAZED.issuperset(before):
+            return False
+        after = tokens[hit.last : hit.last + _DISBELIEF_LONGEST + 1]
+        said = next((n for n in (2, 3) if tuple(after[:n]) in DISBELIEF), 0)
+        if said == 2 and after[2:3] and after[2] in _REFUSING:
+            return False  # "fuck off, no way i'm helping you": a refusal, said in earnest
+        if not said:
+            if not after or after[0] not in ASKED_DISBELIEF:
+                return False
+            end = ctx.spans[hit.last][1]
+            if not ctx.folded[end : end + 2].lstrip(" !").startswith("?"):
+                return False  # "fuck off, seriously." is said in earnest
+        return not self._other_hostility(ctx, hit.first, hit.last)
 
     def _names_a_person(self, subject: list[str]) -> bool:
         """Not a thing people curse at, said as the subject alone: "winter is a bitch",
@@ -138,7 +187,9 @@ class VulgarRules(Italian4Rules):
         for i in range(hit.first - 1, first - 1, -1):
             token = tokens[i]
             if token in WORD_NOUNS:
-                return i == hit.first - 1 or not ctx.pause_after(i)
+                if i > first and tokens[i - 1] in NOT_WORD_TERMS:
+                    return False  # "long term", "in terms of"
+                return not ctx.pause_after(i)  # "no words, animals!": a pause ends the naming
             if token not in WORD_LINKS and token not in singles and token not in ("the", "a"):
                 return False
         return False
@@ -152,10 +203,10 @@ class VulgarRules(Italian4Rules):
         linked = asked  # "is X a slur?"; else a copula must come: "X words" names words of X
         for i, token in enumerate(after[: AFTER_REACH + 4]):
             if token in WORD_NOUNS:
+                if token in INSULT_NOUNS and after[i + 1 : i + 2] and after[i + 1] in INSULTED:
+                    return False  # "these parasites are an insult to the country"
                 return linked
-            if token in ("means", "significa") or (
-                quoted and token in WORD_VERBS
-            ):
+            if token in ("means", "significa") or (quoted and token in WORD_VERBS):
                 return True
             if i < 4 and (token in singles or token in ("and", "or", "e", "o")):
                 continue  # "retard and faggot are ..."
@@ -194,4 +245,4 @@ def _alone_in_quotes(ctx: Context, hit: Hit) -> bool:
     text = ctx.folded
     start = ctx.spans[hit.first][0]
     end = ctx.spans[hit.last - 1][1]
-    return 0 < start and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES
+    return start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES
