@@ -54,6 +54,7 @@ from bot.core.scoring.vulgar_words import (
     USE_TAIL,
     USE_VERBS,
     WORD_DESCRIBED,
+    WORD_DETERMINERS,
     WORD_LINKS,
     WORD_NOUNS,
     WORD_REACH,
@@ -69,6 +70,9 @@ _MENTION_WORDS = WORD_NOUNS | USE_VERBS | WORD_VERBS
 _SHOUT_FIRSTS = frozenset(phrase[0] for phrase in SHOUTED)
 _ORDER_FIRSTS = frozenset(phrase[0] for phrase in DISBELIEVING_ORDERS)
 _DISBELIEF_LONGEST = 3
+_WORD_NAMING = frozenset(
+    {"like", "such", "include", "includes", "included", "including", "come", "tipo"}
+)
 _REFUSING = frozenset({"i", "im", "ill", "id", "ive", "we", "were", "me", "io"})
 
 
@@ -187,9 +191,10 @@ class VulgarRules(Italian4Rules):
         for i in range(hit.first - 1, first - 1, -1):
             token = tokens[i]
             if token in WORD_NOUNS:
-                if i > first and tokens[i - 1] in NOT_WORD_TERMS:
-                    return False  # "long term", "in terms of"
-                return not ctx.pause_after(i)  # "no words, animals!": a pause ends the naming
+                if ctx.pause_after(i) or (i > first and tokens[i - 1] in NOT_WORD_TERMS):
+                    return False  # "no words, animals!", "long term", "in terms of"
+                linked = i + 1 < hit.first and tokens[i + 1] in _WORD_NAMING
+                return linked or (i > first and tokens[i - 1] in WORD_DETERMINERS)
             if token not in WORD_LINKS and token not in singles and token not in ("the", "a"):
                 return False
         return False

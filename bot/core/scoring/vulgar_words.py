@@ -20,6 +20,13 @@ NOT_WORD_TERMS = frozenset({
     "long", "short", "mid", "near", "in", "first", "second", "third", "last", "next", "full",
     "fixed", "half", "school", "prison",
 })
+# Before a word noun that names the word right after it: "the term X", "this slur X",
+# "the racial slur X", "la parola X"; "in other words X", "no words X" name nothing.
+WORD_DETERMINERS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "racial", "racist", "ethnic",
+    "ableist", "homophobic", "derogatory", "offensive", "ugly", "la", "le", "il", "una",
+    "un", "questa", "quella", "sta",
+})
 # What may stand between a word noun and the word it names: "the term X", "slurs like X",
 # "slurs such as X and Y", "these slurs include X", "parole come X".
 WORD_LINKS = frozenset({
