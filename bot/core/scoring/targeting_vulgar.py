@@ -98,8 +98,9 @@ class VulgarRules(Italian4Rules):
         )
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
-        """A word mentioned is read before the group-claim shapes ("X are just words")."""
-        if self._vulgar_mentioned(ctx, hit):
+        """A word mentioned is read before the group-claim shapes ("X are just words");
+        one alone in quotes is left to the quoting rules first (`reread`)."""
+        if not _alone_in_quotes(ctx, hit) and self._vulgar_mentioned(ctx, hit):
             return Kind.REPORTED, MENTIONED_NOTE
         return super().probe4_aim(ctx, hit)
 
