@@ -29,6 +29,8 @@ SINGULAR_GROUPS = frozenset({
     "left", "right", "democrat", "republican", "liberal", "leftist", "conservative",
     "sinistra", "destra",
 })
+# Before a singular group word that heads its phrase: "the left is", "the far right are".
+SINGULAR_LEADS = frozenset({"the", "far", "radical", "extreme", "alt", "la"})
 # Nouns after a singular group word that make it a group of people ("the left wing",
 # "liberal people", "democrat party").
 GROUP_HEADS = frozenset({

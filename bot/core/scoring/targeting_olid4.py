@@ -17,7 +17,9 @@ said of things weigh little on their own), or miss the person altogether:
   someone, while a comment on its own may tell of a story's "evil witch who...".
 - A judging word said of a political group, as subject or attribute: "liberals are so
   clueless", "silly unhinged liberals", "the left is full of morons", "democrats have no
-  shame" (POLITICAL_NOTE: a group of people, never an identity group, low severity).
+  shame" (POLITICAL_NOTE: a group of people, never an identity group, low severity);
+  the words the hate probes read only of an identity group count for these groups too
+  ("these politicians are all crooks"; scorer.py's gate lets them through).
 - A curse verb with a person as its object, opening its clause: "fuck him", "screw
   them", "fuck this guy"; "fuck it", "fuck this weather" and "I'd fuck her" are no
   curse at a person. A group cursed ("fuck these commies") is left to the older rules:
@@ -40,6 +42,7 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.targeting_hateprobe3 import NOT_OF_GROUP_NOTE
 from bot.core.scoring.targeting_italian4 import Italian4Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
@@ -100,6 +103,10 @@ class Olid4Rules(Italian4Rules):
             if self._forum3_closes(ctx, hit) or self._olid4_person_follows(ctx, hit):
                 return target, OUTRIGHT_NOTE  # "she is a fraud", "he is a joke"
             return target, note  # "he is so uneducated of sports": a description goes on
+        if note == NOT_OF_GROUP_NOTE:
+            if entry.person_only and self._olid4_group_judged(ctx, hit):
+                return Kind.GROUP, POLITICAL_NOTE  # "these politicians are all crooks"
+            return target, note
         if note or target not in _UNREAD or ctx.quoted(hit.first, hit.last):
             return target, note
         if entry.tokens[0] not in words.CURSE_VERBS and self._olid4_group_judged(ctx, hit):
@@ -141,7 +148,7 @@ class Olid4Rules(Italian4Rules):
         after = tokens[at + 1] if at + 1 < len(tokens) else ""
         if after in words.GROUP_HEADS:
             return True
-        return at > 0 and tokens[at - 1] == "the" and after in words.GROUP_VERBS
+        return at > 0 and tokens[at - 1] in words.SINGULAR_LEADS and after in words.GROUP_VERBS
 
     def _olid4_group_judged(self, ctx: Context, hit: Hit) -> bool:
         """A judging word said of a political group: its subject ("liberals are so

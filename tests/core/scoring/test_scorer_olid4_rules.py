@@ -33,6 +33,10 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER liberals are kinda the worst", TargetKind.GROUP),
     ("@USER all these maga morons", TargetKind.GROUP),
     ("@USER i leghisti sono proprio incapaci", TargetKind.GROUP),
+    # words the hate probes read only of an identity group, said of a political one
+    ("@USER these politicians are all crooks", TargetKind.GROUP),
+    ("@USER the far right are lunatics", TargetKind.GROUP),
+    ("@USER liberals are frauds", TargetKind.GROUP),
     # a curse verb opening its clause with a person as its object
     ("@USER fuck him", TargetKind.THIRD_PERSON),
     ("@USER fuck em", TargetKind.THIRD_PERSON),
@@ -54,7 +58,8 @@ CLEAN: tuple[str, ...] = (
     "@USER conservatives are meeting in dallas", "@USER liberals are sick of the ads",
     "@USER liberals hate the new bill", "@USER the left lane is closed",
     "@USER violent protesters were arrested", "@USER liberals are not idiots",
-    "@USER i leghisti hanno votato contro",
+    "@USER i leghisti hanno votato contro", "@USER politicians and crooks",
+    "@USER the far right lane is closed", "@USER so corrupt",
     # a curse at a thing, at nobody, or not opening its clause
     "@USER fuck it", "@USER fuck this weather", "@USER fuck yeah we won",
     "@USER oh fuck, I forgot to vote", "@USER they fuck him over every time",
