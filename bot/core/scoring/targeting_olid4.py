@@ -3,14 +3,15 @@ replies that the older rules read as said of nobody, or said too faintly to coun
 
 OLID's targeted offence is mostly about people who are not in the thread: politicians,
 journalists, athletes, parties. The older rules find the person but weigh many plain
-name-calls below the threshold ("she is a fraud", "he is a joke": words that are often
-said of things weigh little on their own), or miss the person altogether:
+name-calls below the threshold ("he is a troll", "she is unhinged": 0.92 of a word that
+just reaches it said to the reader), or miss the person altogether:
 
-- A name-call said outright of a person ("she is a fraud", "he is a troll", "she has no
-  shame", "a scummy human being") is as plain as saying it to them: it counts at least
-  at a floor just above the default threshold (OUTRIGHT_NOTE), as issue 8 asks for third
-  persons. A likeness ("he looks like a joke"), a question ("is he a liar?") or a
-  description that goes on ("so uneducated of sports") keeps the older weight.
+- A name-call said outright of a person ("he is a troll", "she is unhinged", "she has
+  no shame", "a scummy human being") is as plain as saying it to them: a word that flags
+  said to the reader counts at least at the default threshold (OUTRIGHT_NOTE), as issue
+  8 asks for third persons, and never more than said to the reader. A likeness ("he
+  looks like a joke"), a question ("is he a liar?") or a description that goes on ("so
+  uneducated of sports") keeps the older weight.
 - In a reply, a name-call heading a noun phrase that a relative clause or an exclamation
   gives a person: "the clown that should be in prison", "the moron who wrote this",
   "what a clown this governor is", "what a loser he is"; a reply's thread is about
@@ -19,7 +20,9 @@ said of things weigh little on their own), or miss the person altogether:
   clueless", "silly unhinged liberals", "the left is full of morons", "democrats have no
   shame" (POLITICAL_NOTE: a group of people, never an identity group, low severity);
   the words the hate probes read only of an identity group count for these groups too
-  ("these politicians are all crooks"; scorer.py's gate lets them through).
+  ("democrats are all crooks"; scorer.py's gate lets them through). Professions are
+  not political groups: "i politici sono tutti ladri" is abuse of a non-protected group
+  that the functional hate suites count as non-hateful, and stays clean.
 - A curse verb with a person as its object, opening its clause: "fuck him", "screw
   them", "fuck this guy"; "fuck it", "fuck this weather" and "I'd fuck her" are no
   curse at a person. A group cursed ("fuck these commies") is left to the older rules:
@@ -47,13 +50,13 @@ from bot.core.scoring.targeting_italian4 import Italian4Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-OUTRIGHT_NOTE: Final = "said outright of a person"
+OUTRIGHT_NOTE: Final = "said of a person outright"
 POLITICAL_NOTE: Final = "said of a political group"
-# The floor of a name-call said outright: just above the default threshold (0.5), so a
-# server that raises its threshold still leaves these faint calls alone.
-OUTRIGHT_FLOOR: Final = 0.55
-# Words weighing less than this are too faint to be name-calls at all ("weird", "sad").
-_CALL_WEIGHT: Final = 0.45
+# The floor of a name-call said outright: the default threshold. A word that flags when
+# said to the reader ("you are a troll", weight 0.5) flags when said of someone else,
+# never weighing more than said to them; fainter words ("fraud", 0.45) stay below it
+# either way, and a server that raises its threshold leaves these calls alone.
+OUTRIGHT_FLOOR: Final = 0.5
 _REACH: Final = 5  # words from a group subject to its judging word
 _UNREAD = frozenset(
     {Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY, Kind.THIRD_PERSON, Kind.GROUP}
@@ -61,8 +64,9 @@ _UNREAD = frozenset(
 
 
 def outright_weight(weight: float) -> float:
-    """A name-call's weight when said outright of a person or a political group."""
-    return max(weight * 0.92, OUTRIGHT_FLOOR) if weight >= _CALL_WEIGHT else weight * 0.92
+    """A name-call's weight when said outright of a person or a political group: as
+    said of a person (0.92 of its weight), lifted to the floor if it reaches it alone."""
+    return max(weight * 0.92, OUTRIGHT_FLOOR) if weight >= OUTRIGHT_FLOOR else weight * 0.92
 
 
 class Olid4Rules(Italian4Rules):
@@ -92,7 +96,7 @@ class Olid4Rules(Italian4Rules):
         if category is not Cat.INSULT and category is not Cat.BODY_SHAMING:
             return target, note
         if (
-            entry.weight < _CALL_WEIGHT
+            entry.weight < OUTRIGHT_FLOOR
             or entry.term in words.UNJUDGING
             or not self._olid4_accusing.isdisjoint(entry.tokens)
         ):
@@ -101,11 +105,11 @@ class Olid4Rules(Italian4Rules):
             if self._olid4_hedged(ctx, hit):
                 return target, note  # "he looks like a joke", "is he a liar?"
             if self._forum3_closes(ctx, hit) or self._olid4_person_follows(ctx, hit):
-                return target, OUTRIGHT_NOTE  # "she is a fraud", "he is a joke"
+                return target, OUTRIGHT_NOTE  # "he is a troll", "she is unhinged"
             return target, note  # "he is so uneducated of sports": a description goes on
         if note == NOT_OF_GROUP_NOTE:
             if entry.person_only and self._olid4_group_judged(ctx, hit):
-                return Kind.GROUP, POLITICAL_NOTE  # "these politicians are all crooks"
+                return Kind.GROUP, POLITICAL_NOTE  # "democrats are all crooks"
             return target, note
         if note or target not in _UNREAD or ctx.quoted(hit.first, hit.last):
             return target, note

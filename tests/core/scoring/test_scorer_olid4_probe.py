@@ -4,12 +4,12 @@ settings (`Scorer()`); the lines are in olid4_probe_lines.py.
 
 On main before the round, the studied part (150 hostile, 100 clean, 25 of them
 untargeted swearing): 84 caught (recall 0.560), 3 clean flagged, F1 0.709, swearing 0
-of 25. After targeting_olid4.py: 101 caught (recall 0.673), 3 flagged, F1 0.795,
+of 25. After targeting_olid4.py: 98 caught (recall 0.653), 3 flagged, F1 0.781,
 swearing 0 of 25.
 
 The held-back part (40 hostile, 30 clean, 8 of them swearing), written last and never
-read for misses: before, 20 caught, 2 flagged, F1 0.645, swearing 0 of 8; after, 28
-caught, 2 flagged, F1 0.800, swearing 0 of 8. Only floors are kept for it; the studied
+read for misses: before, 20 caught, 2 flagged, F1 0.645, swearing 0 of 8; after, 25
+caught, 2 flagged, F1 0.746, swearing 0 of 8. Only floors are kept for it; the studied
 part keeps its known misses as data.
 """
 
@@ -24,7 +24,8 @@ from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_sweari
 # The studied part's misses after the round, by shape: put-downs with no lexicon word
 # ("you have the brain of a goldfish", "he is a snake", "you must suck at chess"), calls
 # for prison ("lock him up", "she belongs in prison": political speech as often), words
-# the lexicon weighs below the threshold said to the reader ("you're a fraud"), a
+# the lexicon weighs below the threshold said to anyone ("you're a fraud", "he is a
+# joke": the floor lifts only words that flag said to the reader), a
 # name-call of a person no list names ("that singer is a talentless hack", "the ref is
 # blind and corrupt"), a group cursed ("fuck the democrats", left to the older rules),
 # and Italian name-calls in a shape of their own ("che vergogna di giornalista").
@@ -52,15 +53,18 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         '@USER screw him and his wall',
         '@USER she belongs in prison',
         '@USER she is a fake. vote her out',
+        '@USER she is a fraud and a phony',
         '@USER stop lying, you hack',
         '@USER that grifter will say anything for money',
         '@USER that singer is a talentless hack',
         '@USER that woman is a menace',
         '@USER the biggest liar in american history',
         '@USER the fraud in the white house strikes again',
+        '@USER the media are liars',
         '@USER the owner is a greedy cheapskate',
         '@USER the ref is blind and corrupt',
         '@USER the umpire should be banned for life, he is a cheat',
+        '@USER these politicians are all crooks',
         '@USER this pathetic excuse for a reporter',
         '@USER this referee is a disgrace to the sport',
         '@USER throw her in jail',
@@ -92,8 +96,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 )
 
 # Floors: this round's figures (F1 and the share of untargeted swearing flagged).
-TUNE_F1_FLOOR = 0.79
-HELD_F1_FLOOR = 0.80
+TUNE_F1_FLOOR = 0.78
+HELD_F1_FLOOR = 0.74
 SWEARING_CEILING = 0.0
 
 
