@@ -61,7 +61,7 @@ _FELT_SKIP = frozenset(
 # Before a slur, words that shut its group out: "niente puttane", "basta giudei".
 _SHUT_OUT = frozenset({"niente", "basta", "nessun"})
 # A `said_of_group` word said of anything else weighs nothing, not even loosely.
-_NOT_OF_GROUP = "not said of a group"
+NOT_OF_GROUP_NOTE = "not said of a group"
 _PLURAL_COPULAS = frozenset({"are", "r", "re", "were", "sono", "erano", "siano", "restano"})
 _IF = frozenset({"if", "se"})
 _IF_REACH = 8  # "if you really think that all trans people are ..."
@@ -203,14 +203,14 @@ class Probe3Rules(TeenTalkRules):
         ):
             return target, "negated"
         if not self._predicated(ctx, hit):
-            return Kind.OBJECT, _NOT_OF_GROUP
+            return Kind.OBJECT, NOT_OF_GROUP_NOTE
         tokens = ctx.tokens
         copula = self._cues["copula"]
         i = hit.first - 1
         while i >= 0 and tokens[i] not in copula:
             i -= 1  # _predicated found it within three tokens
         if tokens[i] not in _PLURAL_COPULAS:
-            return Kind.OBJECT, _NOT_OF_GROUP  # "the woman is lying": one person
+            return Kind.OBJECT, NOT_OF_GROUP_NOTE  # "the woman is lying": one person
         # The group is the copula's subject, right before it: "muslims are", "gay people
         # are", "i rom sono"; "she is corrupt" after "the russians know" is about her.
         subject = i - 1
@@ -221,7 +221,7 @@ class Probe3Rules(TeenTalkRules):
             or (subject > 0 and self._group_named_at(tokens, subject - 1, i))
         ):
             return Kind.GROUP, IDENTITY_NOTE
-        return Kind.OBJECT, _NOT_OF_GROUP
+        return Kind.OBJECT, NOT_OF_GROUP_NOTE
 
     def _claim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         target, note = self._aim(ctx, hit)

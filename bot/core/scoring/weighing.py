@@ -18,6 +18,7 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE, POLITICAL_NOTE, outright_weight
 from bot.core.scoring.teasing import soften_teasing
 from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
 
@@ -61,6 +62,8 @@ _SWEAR_AT_GROUP: Final = 0.75  # a swear word aimed at an identity group ("fucki
 # A name-call said of one person ("he is a liar"): as plain as saying it to them, a
 # little lighter, so a plain name-call still clears the default threshold.
 _SAID_OF: Final = 0.92
+# A name-call said outright of a person or a political group: at least a floor (olid4).
+_OUTRIGHT_NOTES: Final = frozenset({OUTRIGHT_NOTE, POLITICAL_NOTE})
 # A swear word aimed at a named player ("fuck tusk"): hostile, at low severity.
 _SWEAR_AT_NAME: Final = 0.6
 # A name-call fused with an identity group ("moslem rat"): a slur, whatever its word.
@@ -134,6 +137,8 @@ class Weigher:
                 weight = max(entry.weight, _COMPOUND) * _TARGET_FACTOR[target]
             elif note == SAID_OF_NOTE:
                 weight = entry.weight * _SAID_OF
+            elif note in _OUTRIGHT_NOTES:
+                weight = outright_weight(entry.weight)  # "she is a fraud", "libs are clueless"
             elif note == NAMED_NOTE:
                 swearing = entry.category is _PROFANITY
                 weight = _SWEAR_AT_NAME if swearing else entry.weight * _SAID_OF

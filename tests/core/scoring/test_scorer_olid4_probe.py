@@ -1,0 +1,126 @@
+"""The OLID round's probe (issue 8, seventh session): tweet-style replies about
+politicians, parties, journalists, celebrities and athletes, measured at default
+settings (`Scorer()`); the lines are in olid4_probe_lines.py.
+
+On main before the round, the studied part (150 hostile, 100 clean, 25 of them
+untargeted swearing): 84 caught (recall 0.560), 3 clean flagged, F1 0.709, swearing 0
+of 25. After targeting_olid4.py: 98 caught (recall 0.653), 3 flagged, F1 0.781,
+swearing 0 of 25.
+
+The held-back part (40 hostile, 30 clean, 8 of them swearing), written last and never
+read for misses: before, 20 caught, 2 flagged, F1 0.645, swearing 0 of 8; after, 25
+caught, 2 flagged, F1 0.746, swearing 0 of 8. Only floors are kept for it; the studied
+part keeps its known misses as data.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import olid4_probe_lines as probe
+from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+
+# The studied part's misses after the round, by shape: put-downs with no lexicon word
+# ("you have the brain of a goldfish", "he is a snake", "you must suck at chess"), calls
+# for prison ("lock him up", "she belongs in prison": political speech as often), words
+# the lexicon weighs below the threshold said to anyone ("you're a fraud", "he is a
+# joke": the floor lifts only words that flag said to the reader), a
+# name-call of a person no list names ("that singer is a talentless hack", "the ref is
+# blind and corrupt"), a group cursed ("fuck the democrats", left to the older rules),
+# and Italian name-calls in a shape of their own ("che vergogna di giornalista").
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        '@USER I hope he rots in jail',
+        '@USER THE LEFT WING ACTIVIST IS A LIAR',
+        '@USER a disgraceful human being, nothing more',
+        "@USER all that money hasn't made you smarter",
+        '@USER bunch of crooks in congress',
+        '@USER che vergogna di giornalista',
+        '@USER fuck the democrats',
+        '@USER he is a snake, always has been',
+        '@USER he is evil',
+        '@USER he is nothing but a puppet',
+        '@USER he is the dirtiest player in the league, a thug',
+        '@USER he needs to go to prison',
+        '@USER his brain is smaller than a peanut',
+        '@USER hopefully your obesity catches up with you',
+        '@USER liberals have no brains',
+        '@USER lock him up and throw away the key',
+        '@USER our mayor is a complete joke',
+        '@USER quel politico è un ladro e un bugiardo',
+        '@USER retire already, you are washed',
+        '@USER screw him and his wall',
+        '@USER she belongs in prison',
+        '@USER she is a fake. vote her out',
+        '@USER she is a fraud and a phony',
+        '@USER stop lying, you hack',
+        '@USER that grifter will say anything for money',
+        '@USER that singer is a talentless hack',
+        '@USER that woman is a menace',
+        '@USER the biggest liar in american history',
+        '@USER the fraud in the white house strikes again',
+        '@USER the media are liars',
+        '@USER the owner is a greedy cheapskate',
+        '@USER the ref is blind and corrupt',
+        '@USER the umpire should be banned for life, he is a cheat',
+        '@USER these politicians are all crooks',
+        '@USER this pathetic excuse for a reporter',
+        '@USER this referee is a disgrace to the sport',
+        '@USER throw her in jail',
+        '@USER typical hack journalist, making stuff up again',
+        '@USER vai in galera ladro',
+        '@USER what a pathetic little man',
+        '@USER you are a sad, bitter old man',
+        '@USER you are beneath contempt',
+        '@USER you are the reason people hate politics',
+        '@USER you have the brain of a goldfish',
+        '@USER you have zero credibility',
+        '@USER you must suck at chess',
+        '@USER you should be ashamed of yourself, liar',
+        "@USER you're a fraud and everyone knows",
+        '@USER your parents must be so embarrassed',
+        'maga people are very low iq',
+        'poor sad liberals, no hope for them',
+        'why are liberals so trashy?',
+    }
+)  # fmt: skip
+# "is he a liar?" reads a question as said of him (the older rules); "the movie is trash
+# but the actors tried" and "the team played like garbage" judge a film and a game.
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
+    {
+        "@USER is he a liar? the fact check says no",
+        "@USER the movie is trash but the actors tried",
+        "@USER the team played like garbage tonight",
+    }
+)
+
+# Floors: this round's figures (F1 and the share of untargeted swearing flagged).
+TUNE_F1_FLOOR = 0.78
+HELD_F1_FLOOR = 0.74
+SWEARING_CEILING = 0.0
+
+
+def test_studied_part_known_verdicts(scorer: Scorer) -> None:
+    assert_known_verdicts(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, KNOWN_MISSES, KNOWN_FALSE_FLAGS
+    )
+
+
+def test_studied_part_floors(scorer: Scorer) -> None:
+    f1, swearing = f1_and_swearing(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
+    )
+    assert f1 >= TUNE_F1_FLOOR
+    assert swearing <= SWEARING_CEILING
+
+
+def test_held_back_part_floors(scorer: Scorer) -> None:
+    f1, swearing = f1_and_swearing(
+        scorer, probe.HELD_HOSTILE, probe.HELD_CLEAN, probe.HELD_SWEARING
+    )
+    assert f1 >= HELD_F1_FLOOR
+    assert swearing <= SWEARING_CEILING
+
+
+def test_probe_lines_are_distinct() -> None:
+    lines = probe.TUNE_HOSTILE + probe.TUNE_CLEAN + probe.HELD_HOSTILE + probe.HELD_CLEAN
+    assert len(set(lines)) == len(lines)
