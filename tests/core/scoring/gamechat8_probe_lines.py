@@ -148,9 +148,41 @@ TUNE_OTHER_CLEAN: tuple[str, ...] = (
 )
 
 # Written last (see the module docstring): measured only at the start and the end.
-HELD_HOSTILE: tuple[str, ...] = ()
-HELD_SWEARING: tuple[str, ...] = ()
-HELD_OTHER_CLEAN: tuple[str, ...] = ()
+HELD_HOSTILE: tuple[str, ...] = (
+    "sion ur inting again u donkey", "adc gap our vayne is a joke", "ff15 jungler is hardstuck for a reason",
+    "lulu ur the worst support ive seen", "zed u boosted clown", "our top is a feeder report him",
+    "kindred ur so dogwater its sad", "mid diff ur syndra is trash", "bot lane inting ff",
+    "killjoy ur setups are garbage like u", "sova u r useless", "this iron is so bad lmao",
+    "awp bot go back to dm", "stop peeking alone u idiot", "our lurker is afk trash", "ur a silver bot",
+    "zen ur healing is a joke", "soldier u r blind", "dva ur so bad uninstall", "this thatcher is braindead",
+    "ur a plat noob stop talking", "nice own goal u clown", "goalie is a bot", "pathfinder ur a moron",
+    "this lifeline never heals useless", "ur a default noob", "warzone kid ur trash",
+    "tank pulled the whole dungeon idiot", "kick the priest hes clueless", "ur mage is a joke lol",
+    "griefer kid get banned", "stop stealing my stuff u noob", "arty camper noob", "td ur blind",
+    "UR SO DOGWATER", "SHUT UP NOOB", "ur trashh kidd", "idi0t mid", "n00b team", "u r a l0ser",
+    "ur so braind3ad", "garbage teammates", "ur all bots", "noobs", "hardstuck clown",
+    "gg ez noobs", "uninstall trash", "go kys loser", "women cant aim lol", "all indians are cheaters",
+    "sei scarsissimo", "che nabbo questo mid", "vai a zappare nabbo", "disinstalla scarso",
+    "il jungla è scarso", "sei un peso", "squadra di bot", "stai zitto scarso", "sei una pippa assurda",
+    "sei un bot totale", "smettila di feedare idiota", "tornatene a casa nabbo",
+)
+HELD_SWEARING: tuple[str, ...] = (
+    "fuck this lag spike", "shit i dropped the spike", "wtf that hitbox", "holy shit that clutch",
+    "fucking disconnect again", "damn i choked the 1v1", "god damn this map",
+    "what the fuck happened", "shit we lost", "cazzo il ping", "porca miseria sono morto",
+    "merda ho mancato", "gioco di merda ma ci sta",
+)
+HELD_OTHER_CLEAN: tuple[str, ...] = (
+    "gg", "ez game", "nice shot", "push b", "kill the support first", "im so bad today",
+    "im hardstuck gold forever", "i inted that fight sorry", "this patch is garbage",
+    "the new map is trash", "uninstalling for the update", "reported the hacker", "noob question how to buy",
+    "im a noob sorry", "ur cracked", "what a save", "nice clutch", "gg wp team", "rotate b",
+    "one on a short", "baron now", "group bot", "heal the tank", "need healer for raid",
+    "creeper on the roof", "spot the light tank", "dont flame pls", "he said i was dogwater lol",
+    "stop calling him a noob", "ff? we cant win this", "carry me jett", "ur a legend",
+    "lol i suck", "im trash today lmao", "ho fatto schifo scusate", "bella partita", "vai top",
+    "uccidi il support", "ben fatto", "bravo il nostro tank",
+)
 
 # fmt: on
 
