@@ -6,9 +6,12 @@ Minecraft servers and World of Tanks, with their flaming slang ("jungle diff", "
 "hardstuck", "boosted", "dogwater", "ff15", "1v9", "hold this L"), all caps, heavy typos
 and obfuscation; about a quarter Italian ("nabbo", "sei scarso", "vai a zappare").
 
-"ez" and "ez clap" alone are clean here: gloating after a round with no one named and
-no insult word is banter the other side reads as such, and a scorer cannot tell a won
-round from a lost one; "ez noobs" or "ez clap trash team" name a target and are hostile.
+"ez", "ez clap" and "gg ez" are hostile here: said in all chat after a round they gloat
+at the side that lost, who is present and reads them; the researchers who annotated the
+Dota 2 chat call 411 of the 447 even-half lines that open with "ez" implicit toxicity,
+and Overwatch rewrites "gg ez" for that reason. (The lines were first written as clean;
+they moved after reading CONDA's labels, before any rule changed.) Friendly trash talk
+that names no loser ("get rekt lol jk gg", "rematch anyone?") stays clean.
 
 TUNE_* were studied; HELD_* were written after the rest and measured only at the start
 and the end of the round, never read for misses. SWEARING_* are the clean lines that
@@ -58,7 +61,7 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "griefer trash get off the server", "u stole my diamonds u thief", "ur a noob with no armor lmao",
     "kid ur house is ugly and so are u", "mods ban this griefer idiot", "heavy tank players are braindead",
     "our arty is a useless camper", "t-34 u moron why push alone", "this td is a waste of space",
-    "platoon of idiots", "light tank went afk what a loser",
+    "platoon of idiots", "ez", "ez clap", "gg ez game", "light tank went afk what a loser",
     # direct, generic flaming
     "ur trash kid", "kys", "kys noob", "go kys", "uninstall", "uninstall the game u bot",
     "just uninstall lol", "noob", "NOOB TEAM", "reported", "reported noob", "report this inter",
@@ -113,7 +116,7 @@ TUNE_SWEARING: tuple[str, ...] = (
 
 # Clean, not swearing: gaming talk, self-blame, praise, banter, calls, counter-speech.
 TUNE_OTHER_CLEAN: tuple[str, ...] = (
-    "gg wp all", "ez", "ez clap", "gg ez game", "push mid now", "kill the healer", "kill the healer first pls",
+    "gg wp all", "push mid now", "kill the healer", "kill the healer first pls",
     "nice shot wtf", "this patch is trash", "i'm so bad today lol", "im hardstuck plat lol",
     "i was boosted by my duo ngl", "im inting sorry guys", "i feed every game lmao",
     "i'm the feeder today sorry", "my bad im trash", "im dogwater today", "i need to 1v9 this",
@@ -161,7 +164,7 @@ HELD_HOSTILE: tuple[str, ...] = (
     "griefer kid get banned", "stop stealing my stuff u noob", "arty camper noob", "td ur blind",
     "UR SO DOGWATER", "SHUT UP NOOB", "ur trashh kidd", "idi0t mid", "n00b team", "u r a l0ser",
     "ur so braind3ad", "garbage teammates", "ur all bots", "noobs", "hardstuck clown",
-    "gg ez noobs", "uninstall trash", "go kys loser", "women cant aim lol", "all indians are cheaters",
+    "gg ez noobs", "ez game", "uninstall trash", "go kys loser", "women cant aim lol", "all indians are cheaters",
     "sei scarsissimo", "che nabbo questo mid", "vai a zappare nabbo", "disinstalla scarso",
     "il jungla è scarso", "sei un peso", "squadra di bot", "stai zitto scarso", "sei una pippa assurda",
     "sei un bot totale", "smettila di feedare idiota", "tornatene a casa nabbo",
@@ -173,7 +176,7 @@ HELD_SWEARING: tuple[str, ...] = (
     "merda ho mancato", "gioco di merda ma ci sta",
 )
 HELD_OTHER_CLEAN: tuple[str, ...] = (
-    "gg", "ez game", "nice shot", "push b", "kill the support first", "im so bad today",
+    "gg", "nice shot", "push b", "kill the support first", "im so bad today",
     "im hardstuck gold forever", "i inted that fight sorry", "this patch is garbage",
     "the new map is trash", "uninstalling for the update", "reported the hacker", "noob question how to buy",
     "im a noob sorry", "ur cracked", "what a save", "nice clutch", "gg wp team", "rotate b",
