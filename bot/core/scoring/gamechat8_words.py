@@ -1,0 +1,89 @@
+"""The word lists of the gamechat8 targeting rules (issue 8): who is called a bot, which
+words name a player in game chat, and what may stand between a player and a verdict;
+kept apart from the rules that read them (targeting_gamechat8.py)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# The lexicon terms only these rules aim: "bot" is a lane, an AI or a Discord bot
+# unless said of a player ("ur a pocket bot", "u useless bot", "siete tutti dei bot").
+BOTS: Final = frozenset({"bot", "bots"})
+# fmt: off
+# Right before "bot" in a name-call: the article or a word that says how ("a", "such a",
+# "pocket", "useless"); the copula or the reader before them (READERS, COPULAS).
+BOT_ARTICLES: Final = frozenset({
+    "a", "an", "such", "all", "just", "literally", "actually", "absolute", "total",
+    "complete", "un", "uno", "dei", "tutti", "solo", "proprio", "the",
+})
+BOT_MODIFIERS: Final = frozenset({
+    "pocket", "useless", "stupid", "dumb", "braindead", "trash", "fucking", "fking", "fkin",
+    "default", "skin", "no", "silver", "bronze", "iron", "walking", "aim", "total",
+    "absolute", "complete", "literal", "actual", "inutile", "scarso",
+})
+READERS: Final = frozenset({"u", "you", "ur", "youre", "yall", "ya"})
+# "ur a bot": the reader's copula, "he is a bot": a player's; "sei un bot", "siete dei bot".
+COPULAS: Final = frozenset({
+    "ur", "youre", "is", "are", "hes", "shes", "theyre", "r", "sei", "siete", "e", "sono",
+    "was", "s", "re",
+})
+# The reader's copula in chat spelling ("ur a bot", "u r a bot", "sei un bot"), and in
+# full ("you are a bot", "youre a bot"), which a Discord bot is told too: counted only
+# with a word that says how or in game talk.
+READER_COPULAS: Final = frozenset({"ur", "r", "sei", "siete"})
+SPELT_COPULAS: Final = frozenset({"are", "re"})
+PLAYERS: Final = frozenset({
+    "he", "she", "they", "this", "that", "guy", "dude", "kid", "player", "teammate",
+    "teammates", "random", "randoms", "u", "you", "yall", "tu", "voi", "lui", "lei",
+})
+# After "bot": a lane, a side or a game mode, so the word names no player.
+LANE_AFTER: Final = frozenset({
+    "lane", "laner", "lanes", "side", "tower", "towers", "turret", "t1", "t2", "t3",
+    "games", "game", "match", "lobby", "lobbies", "difficulty", "mode", "account", "accounts",
+    "command", "commands", "prefix", "and", "or", "top", "mid", "corsia",
+})
+# The words between a player and a verdict on them: "our rein is garbage", "why is our jg
+# so braindead", "ur kha is a joke", "il nostro adc è proprio scarso".
+OPENERS: Final = frozenset({
+    "why", "how", "is", "our", "ur", "your", "my", "their", "the", "this", "that", "enemy",
+    "il", "lo", "la", "nostro", "nostra", "vostro", "tuo", "questo", "quel", "quello",
+})
+# Only a possessive makes an unknown word a player's name ("our garen", "ur kha"):
+# "this item", "that thing" point at things as often.
+OWNERS: Final = frozenset({"our", "ur", "your", "my", "their", "nostro", "nostra", "vostro", "tuo"})
+# "jungle diff", "top gap": the lane that lost, said before the verdict on its player.
+DIFFS: Final = frozenset({"diff", "gap"})
+DIFF_REACH: Final = 3
+BRIDGE: Final = frozenset({
+    "is", "s", "are", "was", "so", "such", "a", "an", "really", "actually", "literally",
+    "absolutely", "truly", "just", "completely", "totally", "fucking", "fkin", "fking",
+    "always", "still", "being", "e", "è", "un", "una", "uno", "proprio", "davvero",
+    "veramente", "tutto", "sempre", "cosi", "così", "too",
+})
+# Lanes and the side a role is on: said with a verdict, they name the players in them.
+LANES: Final = frozenset({"bot", "top", "mid", "jungle", "botlane", "toplane", "midlane"})
+LANE_NOUNS: Final = frozenset({"lane", "laner", "side"})
+# Hero, champion and agent names chat uses for a player; ordinary English words
+# ("mercy", "sage", "wraith") are left out: a verdict after them may judge the word.
+HEROES: Final = frozenset({
+    "garen", "kha", "khazix", "hecarim", "yasuo", "yone", "malphite", "jinx", "kaisa",
+    "ahri", "leona", "nasus", "zed", "teemo", "vayne", "lulu", "sion", "kindred", "syndra",
+    "thresh", "yuumi", "ezreal", "draven", "lux", "rammus", "jett", "reyna", "sova", "omen",
+    "phoenix", "killjoy", "cypher", "raze", "neon", "chamber", "genji", "rein",
+    "reinhardt", "ana", "moira", "widow", "widowmaker", "zen", "zenyatta", "dva", "lucio",
+    "hanzo", "tracer", "ash", "thatcher", "jager", "ela", "caveira", "octane", "bangalore",
+    "bloodhound", "gibby", "boomkin", "dk", "awper", "igl", "entry", "lurker", "fragger",
+    "jumpmaster", "arty", "td", "instalocker", "jungla", "supp", "jg", "adc",
+})
+# fmt: on
+VERDICT_REACH: Final = 7  # "why is our jungler so fucking braindead"
+SHORT_LINE: Final = 4
+# Before a short line's verdict: the writer's side, praise or thanks, or a pointing
+# word, and the verdict is banter or said of a thing ("wp creep", "ty mofo", "we have
+# x cancer", "dat tryhard").
+# fmt: off
+SHORT_BLOCKERS: Final = frozenset({
+    "i", "im", "we", "us", "me", "wp", "gj", "ty", "thx", "thanks", "nice", "good", "great",
+    "well", "gg", "haha", "hahaha", "lol", "lmao", "dat", "dis", "dem", "have", "has",
+})
+# fmt: on  # "reyna instalocker trash", "default skin trash"

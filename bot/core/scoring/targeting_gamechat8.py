@@ -1,0 +1,173 @@
+"""Targeting rules from an eighth game-chat probe (issue 8, branch gamechat8): League,
+Valorant, CS2, Overwatch, Rainbow Six, Rocket League, battle royales, CoD, WoW LFG,
+Minecraft and World of Tanks chat. The words are lexicon lines under "gamechat8"
+comments and gamechat8_words.py; these rules say when they are aimed.
+
+- "bot" as a name for a player: after the reader's or a player's copula, maybe with an
+  article and a word that says how ("ur a pocket bot", "he is a bot", "siete tutti dei
+  bot"), or as a vocative closing its sentence ("widow hit a single shot u bot", "u
+  useless bot"). Anything else is a lane, an AI or a Discord bot ("dive bot", "bot
+  lane is winning", "are you a bot?", "i go mid you bot").
+- A verdict on a player named by a hero, a role, a lane or a name after "our"/"ur"
+  ("our rein is garbage", "jungle gap ur hecarim is a joke", "why is our jg so
+  braindead", "bot lane is a joke"): the verdict is said of that player. A thing after
+  "our" ("our base is trash", "ur aim is trash") names no player.
+- A chat line of a few words that ends on a verdict the earlier rules already aim at a
+  third person ("baiter trash", "reyna instalocker trash", "default skin trash"): a
+  name-call said of a player, as "he is trash" is.
+
+Each reads only its own hit and the few tokens of its sentence before it (the hit
+path), so cost stays O(1) and messages without these words pay nothing.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring import gamechat8_words as g8
+from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
+from bot.core.scoring.targeting_italian4 import Italian4Rules
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
+
+NOT_A_PLAYER_BOT_NOTE = "a lane, an AI or a bot, not a player"
+
+
+class GameChat8Rules(Italian4Rules):
+    """"bot" said of a player, a verdict on a player named by hero, role or lane, and a
+    short line's closing verdict on a player."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note), corrected for the gamechat8 shapes."""
+        target, note = super().reread(ctx, hit, target, note)
+        entry = hit.entry
+        if entry.term in g8.BOTS:
+            if note or target is Kind.REPORTED:
+                return target, note
+            return self._bot_aimed(ctx, hit)
+        if note or entry.category is not Cat.INSULT:
+            return target, note
+        if target is Kind.NONE or target is Kind.OBJECT or target is Kind.THIRD_PERSON:
+            if self._player_judged(ctx, hit):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our rein is garbage"
+        if (
+            target is Kind.THIRD_PERSON or (target is Kind.NONE and self._name_call(ctx, hit))
+        ) and self._short_verdict(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "reyna instalocker trash"
+        return target, note
+
+    def _bot_aimed(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+        """Who "bot" names: the reader or a player in a name-call's shape, else nothing."""
+        tokens = ctx.tokens
+        if (
+            hit.last < len(tokens)
+            and not ctx.pause_after(hit.last - 1)
+            and tokens[hit.last] in g8.LANE_AFTER
+        ):
+            return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE  # "bot lane", "bot games"
+        start = ctx.sentence_start(hit.first, g8.VERDICT_REACH)
+        i = hit.first - 1
+        modified = False
+        while i >= start and i >= hit.first - 2 and tokens[i] in g8.BOT_MODIFIERS:
+            modified = True
+            i -= 1
+        while i >= start and tokens[i] in g8.BOT_ARTICLES:
+            i -= 1
+        if i < start:
+            return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE  # "bot", "a bot joined"
+        word = tokens[i]
+        before = tokens[i - 1] if i > start else ""
+        if word in g8.READERS and word != "ur":
+            if before in g8.COPULAS or before in {"am", "im"}:
+                return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE  # "are you a bot?"
+            if before == "" and i + 1 == hit.first and not modified:
+                return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE  # "you bot, i top"
+            if not self._closes_sentence(ctx, hit) or self._lane_talk(ctx, start, hit.first):
+                return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE  # "you bot i go top"
+            return Kind.SECOND_PERSON, ""  # "widow hit a single shot u bot"
+        spelt = word == "youre" or (word in g8.SPELT_COPULAS and before in g8.READERS)
+        if word in g8.READER_COPULAS or spelt:
+            if spelt and not (modified or ctx.gaming()):
+                return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE  # "you are a bot, right?"
+            return Kind.SECOND_PERSON, ""  # "ur a pocket bot", "siete tutti dei bot"
+        if word in g8.COPULAS and before and self._player_word(before, ctx, i - 1):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "kick the silver he is a bot"
+        return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE
+
+    def _closes_sentence(self, ctx: Context, hit: Hit) -> bool:
+        return ctx.sentence_end(hit.last - 1, 1) == hit.last
+
+    def _lane_talk(self, ctx: Context, start: int, end: int) -> bool:
+        """A lane or a role named before: "i go mid you bot" assigns lanes."""
+        roles = self._cues["role"]
+        return any(word in g8.LANES or word in roles for word in ctx.tokens[start:end])
+
+    def _player_word(self, word: str, ctx: Context, index: int) -> bool:
+        """A word that names a player: a pronoun, a role, a hero, a person noun, or a
+        name no word list knows."""
+        cues = self._cues
+        if word in g8.PLAYERS or word in g8.HEROES or word in cues["person_noun"]:
+            return True
+        if word in cues["role"] or (word.endswith("s") and word[:-1] in cues["role"]):
+            return True
+        return index > 0 and ctx.tokens[index - 1] in g8.OWNERS and self._name_like(word)
+
+    def _name_like(self, word: str) -> bool:
+        """A word no list knows: a player's or a champion's name."""
+        if len(word) < 3 or not word.isalpha():
+            return False
+        return word not in self._lexicon.known_words and word not in self._cues["word"]
+
+    def _player_judged(self, ctx: Context, hit: Hit) -> bool:
+        """The hit's sentence opens with a player (after "our", "ur", "why is") and only
+        copulas and intensifiers stand between the player and the hit."""
+        start = ctx.sentence_start(hit.first, g8.VERDICT_REACH)
+        if not ctx.starts_sentence(start):
+            return False
+        words = ctx.tokens[start : hit.first]
+        for j, word in enumerate(words[: g8.DIFF_REACH]):
+            if word in g8.DIFFS:
+                words = words[j + 1 :]  # "tank diff our rein is garbage"
+                break
+        i = 0
+        while i < len(words) - 1 and words[i] in g8.OPENERS:
+            i += 1
+        if i >= len(words):
+            return False
+        owned = i > 0 and words[i - 1] in g8.OWNERS
+        subject = words[i]
+        if subject in g8.LANES and i + 1 < len(words) and words[i + 1] in g8.LANE_NOUNS:
+            i += 1  # "bot lane is a joke"
+        elif not (
+            subject in g8.HEROES
+            or self._is_role8(subject)
+            or (owned and (self._name_like(subject) or subject in self._cues["person_noun"]))
+        ):
+            return False
+        rest = words[i + 1 :]
+        return bool(rest) and all(word in g8.BRIDGE for word in rest)
+
+    def _is_role8(self, word: str) -> bool:
+        roles = self._cues["role"]
+        return word in roles or (word.endswith("s") and word[:-1] in roles)
+
+    def _short_verdict(self, ctx: Context, hit: Hit) -> bool:
+        """A line of a few words, none the writer's own, that the hit closes (a person
+        noun may follow: "smurfing trash kid")."""
+        tokens = ctx.tokens
+        if len(tokens) > g8.SHORT_LINE or hit.first == 0:
+            return False
+        after = tokens[hit.last :]
+        if after and not (len(after) == 1 and after[0] in self._cues["person_noun"]):
+            return False
+        cues = self._cues
+        before = tokens[: hit.first]
+        return not any(
+            word in g8.SHORT_BLOCKERS
+            or word in cues["self"]
+            or word in cues["object"]
+            or word in cues["gaming"]
+            or word in cues["article"]
+            or self._is_thing(word)
+            for word in before
+        )
