@@ -87,10 +87,10 @@ class GameChat8Rules(Italian4Rules):
             return Kind.SECOND_PERSON, ""  # "widow hit a single shot u bot"
         spelt = word == "youre" or (word in g8.SPELT_COPULAS and before in g8.READERS)
         if word in g8.READER_COPULAS or spelt:
-            if spelt and not (modified or ctx.gaming()):
+            if spelt and not (modified or ctx.gaming):
                 return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE  # "you are a bot, right?"
             return Kind.SECOND_PERSON, ""  # "ur a pocket bot", "siete tutti dei bot"
-        if word in g8.COPULAS and before and self._player_word(before, ctx, i - 1):
+        if word in g8.COPULAS and before and self._player_word(before):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "kick the silver he is a bot"
         return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE
 
@@ -102,21 +102,14 @@ class GameChat8Rules(Italian4Rules):
         roles = self._cues["role"]
         return any(word in g8.LANES or word in roles for word in ctx.tokens[start:end])
 
-    def _player_word(self, word: str, ctx: Context, index: int) -> bool:
-        """A word that names a player: a pronoun, a role, a hero, a person noun, or a
-        name no word list knows."""
+    def _player_word(self, word: str) -> bool:
+        """A word that names a player: a pronoun, a role, a hero or a person noun."""
         cues = self._cues
         if word in g8.PLAYERS or word in g8.HEROES or word in cues["person_noun"]:
             return True
         if word in cues["role"] or (word.endswith("s") and word[:-1] in cues["role"]):
             return True
-        return index > 0 and ctx.tokens[index - 1] in g8.OWNERS and self._name_like(word)
-
-    def _name_like(self, word: str) -> bool:
-        """A word no list knows: a player's or a champion's name."""
-        if len(word) < 3 or not word.isalpha():
-            return False
-        return word not in self._lexicon.known_words and word not in self._cues["word"]
+        return False
 
     def _player_judged(self, ctx: Context, hit: Hit) -> bool:
         """The hit's sentence opens with a player (after "our", "ur", "why is") and only
@@ -141,7 +134,7 @@ class GameChat8Rules(Italian4Rules):
         elif not (
             subject in g8.HEROES
             or self._is_role8(subject)
-            or (owned and (self._name_like(subject) or subject in self._cues["person_noun"]))
+            or (owned and subject in self._cues["person_noun"])
         ):
             return False
         rest = words[i + 1 :]
@@ -157,11 +150,14 @@ class GameChat8Rules(Italian4Rules):
         tokens = ctx.tokens
         if len(tokens) > g8.SHORT_LINE or hit.first == 0:
             return False
+        hitting = self._lexicon.hit_words
         after = tokens[hit.last :]
         if after and not (len(after) == 1 and after[0] in self._cues["person_noun"]):
             return False
         cues = self._cues
         before = tokens[: hit.first]
+        if not any(self._player_word(word) or word in hitting for word in before):
+            return False  # "new skin trash" judges a thing
         return not any(
             word in g8.SHORT_BLOCKERS
             or word in cues["self"]
