@@ -54,6 +54,16 @@ OWNERS: Final = frozenset({"our", "ur", "your", "my", "their", "nostro", "nostra
 # "jungle diff", "top gap": the lane that lost, said before the verdict on its player.
 DIFFS: Final = frozenset({"diff", "gap"})
 DIFF_REACH: Final = 3
+# Before the player: a surrender vote, a sigh or an address ("ff15 this jungler is a
+# feeder", "bruh our mid is useless"); a hero or role called right before "ur" is the
+# one addressed ("boomkin ur dps is a joke").
+# fmt: off
+LEADS: Final = frozenset({
+    "ff", "ff15", "ff20", "gg", "lol", "lmao", "bruh", "omg", "wtf", "bro", "dude", "man",
+    "ngl", "tbh", "honestly", "ffs", "smh", "ugh", "jeez", "ok", "okay", "raga", "ragazzi",
+})
+# fmt: on
+LEAD_REACH: Final = 2
 BRIDGE: Final = frozenset({
     "is", "s", "are", "was", "so", "such", "a", "an", "really", "actually", "literally",
     "absolutely", "truly", "just", "completely", "totally", "fucking", "fkin", "fking",

@@ -122,6 +122,17 @@ class GameChat8Rules(Italian4Rules):
             if word in g8.DIFFS:
                 words = words[j + 1 :]  # "tank diff our rein is garbage"
                 break
+        k = 0
+        while k < min(len(words) - 1, g8.LEAD_REACH + 1) and (
+            words[k] in g8.LEADS
+            or words[k].isdigit()
+            or (
+                words[k + 1] in g8.OWNERS
+                and (words[k] in g8.HEROES or self._is_role8(words[k]))
+            )
+        ):
+            k += 1  # "ff15 this jungler is a feeder", "boomkin ur dps is a joke"
+        words = words[k:]
         i = 0
         while i < len(words) - 1 and words[i] in g8.OPENERS:
             i += 1
@@ -138,7 +149,9 @@ class GameChat8Rules(Italian4Rules):
         ):
             return False
         rest = words[i + 1 :]
-        return bool(rest) and all(word in g8.BRIDGE for word in rest)
+        if not rest and hit.entry.tokens[0] not in g8.BRIDGE:
+            return False  # "rein garbage": the short-line rule's shape, not this one
+        return all(word in g8.BRIDGE for word in rest)  # "is a joke" holds its copula
 
     def _is_role8(self, word: str) -> bool:
         roles = self._cues["role"]
