@@ -57,12 +57,10 @@ DIFF_REACH: Final = 3
 # Before the player: a surrender vote, a sigh or an address ("ff15 this jungler is a
 # feeder", "bruh our mid is useless"); a hero or role called right before "ur" is the
 # one addressed ("boomkin ur dps is a joke").
-# fmt: off
 LEADS: Final = frozenset({
     "ff", "ff15", "ff20", "gg", "lol", "lmao", "bruh", "omg", "wtf", "bro", "dude", "man",
     "ngl", "tbh", "honestly", "ffs", "smh", "ugh", "jeez", "ok", "okay", "raga", "ragazzi",
 })
-# fmt: on
 LEAD_REACH: Final = 2
 BRIDGE: Final = frozenset({
     "is", "s", "are", "was", "so", "such", "a", "an", "really", "actually", "literally",
@@ -115,7 +113,7 @@ HEROES: Final = frozenset({
 })
 # fmt: on
 VERDICT_REACH: Final = 7  # "why is our jungler so fucking braindead"
-SHORT_LINE: Final = 4
+SHORT_LINE: Final = 4  # "reyna instalocker trash", "default skin trash"
 # Before a short line's verdict: the writer's side, praise or thanks, or a pointing
 # word, and the verdict is banter or said of a thing ("wp creep", "ty mofo", "we have
 # x cancer", "dat tryhard").
@@ -124,4 +122,4 @@ SHORT_BLOCKERS: Final = frozenset({
     "i", "im", "we", "us", "me", "wp", "gj", "ty", "thx", "thanks", "nice", "good", "great",
     "well", "gg", "haha", "hahaha", "lol", "lmao", "dat", "dis", "dem", "have", "has",
 })
-# fmt: on  # "reyna instalocker trash", "default skin trash"
+# fmt: on

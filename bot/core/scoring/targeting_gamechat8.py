@@ -32,7 +32,7 @@ NOT_A_PLAYER_BOT_NOTE = "a lane, an AI or a bot, not a player"
 
 
 class GameChat8Rules(Italian4Rules):
-    """"bot" said of a player, a verdict on a player named by hero, role or lane, and a
+    """ "bot" said of a player, a verdict on a player named by hero, role or lane, and a
     short line's closing verdict on a player."""
 
     def reread(
@@ -47,9 +47,10 @@ class GameChat8Rules(Italian4Rules):
             return self._bot_aimed(ctx, hit)
         if note or entry.category is not Cat.INSULT:
             return target, note
-        if target is Kind.NONE or target is Kind.OBJECT or target is Kind.THIRD_PERSON:
-            if self._player_judged(ctx, hit):
-                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our rein is garbage"
+        if (
+            target is Kind.NONE or target is Kind.OBJECT or target is Kind.THIRD_PERSON
+        ) and self._player_judged(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our rein is garbage"
         if (
             target is Kind.THIRD_PERSON or (target is Kind.NONE and self._name_call(ctx, hit))
         ) and self._short_verdict(ctx, hit):
@@ -107,9 +108,7 @@ class GameChat8Rules(Italian4Rules):
         cues = self._cues
         if word in g8.PLAYERS or word in g8.HEROES or word in cues["person_noun"]:
             return True
-        if word in cues["role"] or (word.endswith("s") and word[:-1] in cues["role"]):
-            return True
-        return False
+        return self._is_role8(word)
 
     def _player_judged(self, ctx: Context, hit: Hit) -> bool:
         """The hit's sentence opens with a player (after "our", "ur", "why is") and only
@@ -126,10 +125,7 @@ class GameChat8Rules(Italian4Rules):
         while k < min(len(words) - 1, g8.LEAD_REACH + 1) and (
             words[k] in g8.LEADS
             or words[k].isdigit()
-            or (
-                words[k + 1] in g8.OWNERS
-                and (words[k] in g8.HEROES or self._is_role8(words[k]))
-            )
+            or (words[k + 1] in g8.OWNERS and (words[k] in g8.HEROES or self._is_role8(words[k])))
         ):
             k += 1  # "ff15 this jungler is a feeder", "boomkin ur dps is a joke"
         words = words[k:]
@@ -154,6 +150,7 @@ class GameChat8Rules(Italian4Rules):
         return all(word in g8.BRIDGE for word in rest)  # "is a joke" holds its copula
 
     def _is_role8(self, word: str) -> bool:
+        """A game role, singular or plural ("tank", "healers")."""
         roles = self._cues["role"]
         return word in roles or (word.endswith("s") and word[:-1] in roles)
 

@@ -83,6 +83,6 @@ def test_clean_near_misses(scorer: Scorer, text: str) -> None:
 
 
 def test_a_server_can_allow_bot() -> None:
-    """"bot" is a lexicon term like any other: a server's allowed terms switch it off."""
+    """ "bot" is a lexicon term like any other: a server's allowed terms switch it off."""
     allowed = Scorer(ScorerConfig(allowed_terms=frozenset({"bot"})))
     assert not allowed.score("ur a pocket bot").hostile
