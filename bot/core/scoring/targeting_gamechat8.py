@@ -12,6 +12,9 @@ comments and gamechat8_words.py; these rules say when they are aimed.
   ("our rein is garbage", "jungle gap ur hecarim is a joke", "why is our jg so
   braindead", "bot lane is a joke"): the verdict is said of that player. A thing after
   "our" ("our base is trash", "ur aim is trash") names no player.
+- "worst" before a hero's name judges its player ("worst sova ive seen", "worst
+  yasuo na"); before anything else it is left to the lexicon's phrases ("worst
+  player") or to nobody ("worst map ever").
 - A chat line of a few words that ends on a verdict the earlier rules already aim at a
   third person ("baiter trash", "reyna instalocker trash", "default skin trash"): a
   name-call said of a player, as "he is trash" is.
@@ -29,6 +32,7 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 NOT_A_PLAYER_BOT_NOTE = "a lane, an AI or a bot, not a player"
+NOT_A_HERO_NOTE = "the worst of a thing, not of a player"
 
 
 class GameChat8Rules(Italian4Rules):
@@ -45,6 +49,10 @@ class GameChat8Rules(Italian4Rules):
             if note or target is Kind.REPORTED:
                 return target, note
             return self._bot_aimed(ctx, hit)
+        if entry.term == "worst":
+            if note or target is Kind.REPORTED:
+                return target, note
+            return self._worst_hero(ctx, hit)
         if note or entry.category is not Cat.INSULT:
             return target, note
         if (
@@ -94,6 +102,19 @@ class GameChat8Rules(Italian4Rules):
         if word in g8.COPULAS and before and self._player_word(before):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "kick the silver he is a bot"
         return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE
+
+    def _worst_hero(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+        """ "worst" before a hero's name judges the one playing it ("worst sova ive
+        seen", "worst yasuo na"); before anything else the phrases of the lexicon
+        ("worst player", "worst support") or nothing ("worst map ever") speak."""
+        tokens = ctx.tokens
+        if (
+            hit.last < len(tokens)
+            and not ctx.pause_after(hit.last - 1)
+            and tokens[hit.last] in g8.HEROES
+        ):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "worst sova ive seen"
+        return Kind.OBJECT, NOT_A_HERO_NOTE  # "worst map ever", "worst day"
 
     def _closes_sentence(self, ctx: Context, hit: Hit) -> bool:
         return ctx.sentence_end(hit.last - 1, 1) == hit.last
@@ -166,8 +187,8 @@ class GameChat8Rules(Italian4Rules):
             return False
         cues = self._cues
         before = tokens[: hit.first]
-        if not any(self._player_word(word) or word in hitting for word in before):
-            return False  # "new skin trash" judges a thing
+        if not after and not any(self._player_word(word) or word in hitting for word in before):
+            return False  # "new skin trash" judges a thing; "smurfing trash kid" a person
         return not any(
             word in g8.SHORT_BLOCKERS
             or word in cues["self"]

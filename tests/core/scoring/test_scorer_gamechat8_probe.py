@@ -37,7 +37,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "i swear this yasuo is mentally challenged", "lfg: no idiots like the last tank",
         "nice killstreak... NOT u fkin noob", "our entry is so scared lol pathetic",
         "rein ur shield is down cuz ur brain is too", "report this inter", "reported",
-        "she only got diamond cuz her bf played", "smurfing trash kid", "st0pid team",
+        "she only got diamond cuz her bf played", "st0pid team",
         "stop inting you absolute donkey", "tank doesnt know the route kick him",
         "top gap our garen is hopeless", "trash can", "tu sei il motivo per cui perdiamo",
         "u stole my diamonds u thief", "ur a trash can", "ur building is so bad lmao bot",

@@ -35,6 +35,10 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("reyna instalocker trash", TargetKind.THIRD_PERSON),
     ("afk genji useless", TargetKind.THIRD_PERSON),
     ("tilted sage idiot", TargetKind.THIRD_PERSON),
+    ("tilted trash kid", TargetKind.THIRD_PERSON),
+    # "worst" before a hero's name
+    ("worst sova ive seen", TargetKind.THIRD_PERSON),
+    ("worst yasuo na", TargetKind.THIRD_PERSON),
     # ranked slang, aimed by the usual rules
     ("our adc is boosted", TargetKind.THIRD_PERSON),
     ("ur so boosted lol", TargetKind.SECOND_PERSON),
@@ -55,6 +59,8 @@ CLEAN: tuple[str, ...] = (
     # a thing owned or a place judged
     "our base is garbage", "their ult is trash", "ur build is a joke lol", "this map is a joke",
     "my wifi is garbage", "new skin trash", "ranked queue trash",
+    # "worst" of a thing
+    "worst map ever", "worst day of my life", "worst patch in years",
     # the writer's own rank, a boosted account, praise and banter
     "i was boosted by my duo ngl", "im hardstuck plat lol", "boosted acc for sale",
     "wp creep", "nice try lol", "sono boostato lo ammetto",
