@@ -177,7 +177,8 @@ class GameChat8Rules(Italian4Rules):
 
     def _short_verdict(self, ctx: Context, hit: Hit) -> bool:
         """A line of a few words, none the writer's own, that the hit closes (a person
-        noun may follow: "smurfing trash kid")."""
+        noun may follow: "smurfing trash kid"). A group named in it ("gay people are
+        vermin") is left to the group rules, which read it as an identity attack."""
         tokens = ctx.tokens
         if len(tokens) > g8.SHORT_LINE or hit.first == 0:
             return False
@@ -191,6 +192,10 @@ class GameChat8Rules(Italian4Rules):
             return False  # "new skin trash" judges a thing; "smurfing trash kid" a person
         return not any(
             word in g8.SHORT_BLOCKERS
+            or word in cues["people"]
+            or word in cues["identity"]
+            or word in cues["identity_adjective"]
+            or word in cues["group_noun"]
             or word in cues["self"]
             or word in cues["object"]
             or word in cues["gaming"]

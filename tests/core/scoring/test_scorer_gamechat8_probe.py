@@ -6,11 +6,13 @@ gamechat8_probe_lines.py.
 
 On main before the round, the studied part (235 hostile, 159 clean, 40 of them
 untargeted swearing): 176 caught (recall 0.749), 2 clean flagged, F1 0.852, swearing 1
-of 40. After targeting_gamechat8.py and the "gamechat8" lexicon lines: CAUGHT_AFTER.
+of 40. After targeting_gamechat8.py and the "gamechat8" lexicon lines: 205 caught
+(recall 0.872), 2 flagged, F1 0.928, swearing 1 of 40 (the same line).
 
 The held-back part (63 hostile, 52 clean, 13 of them swearing), written before any rule
 and never read for misses: before, 45 caught, 0 flagged, F1 0.833, swearing 0 of 13;
-HELD_AFTER. Only floors are kept for it; the studied part keeps its known misses as data.
+after, 53 caught, 0 flagged, F1 0.914, swearing 0 of 13. Only floors are kept for it;
+the studied part keeps its known misses as data.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 # Floors: this round's figures (F1 and the share of untargeted swearing flagged).
 TUNE_F1_FLOOR = 0.92
-HELD_F1_FLOOR = 0.0
+HELD_F1_FLOOR = 0.91
 SWEARING_CEILING = 0.025  # "fucking creeper": 1 of 40
 HELD_SWEARING_CEILING = 0.0
 
