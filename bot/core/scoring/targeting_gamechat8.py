@@ -8,10 +8,11 @@ comments and gamechat8_words.py; these rules say when they are aimed.
   bot"), or as a vocative closing its sentence ("widow hit a single shot u bot", "u
   useless bot"). Anything else is a lane, an AI or a Discord bot ("dive bot", "bot
   lane is winning", "are you a bot?", "i go mid you bot").
-- A verdict on a player named by a hero, a role, a lane or a name after "our"/"ur"
+- A verdict on a player named by a role or a lane, or by a hero after "our"/"ur"
   ("our rein is garbage", "jungle gap ur hecarim is a joke", "why is our jg so
   braindead", "bot lane is a joke"): the verdict is said of that player. A thing after
-  "our" ("our base is trash", "ur aim is trash") names no player.
+  "our" ("our base is trash", "ur aim is trash") names no player, and "this yasuo is
+  trash" may judge the champion.
 - "worst" before a hero's name judges its player ("worst sova ive seen", "worst
   yasuo na"); before anything else it is left to the lexicon's phrases ("worst
   player") or to nobody ("worst map ever").
@@ -160,11 +161,10 @@ class GameChat8Rules(Italian4Rules):
         if subject in g8.LANES and i + 1 < len(words) and words[i + 1] in g8.LANE_NOUNS:
             i += 1  # "bot lane is a joke"
         elif not (
-            subject in g8.HEROES
-            or self._is_role8(subject)
-            or (owned and subject in self._cues["person_noun"])
+            self._is_role8(subject)
+            or (owned and (subject in g8.HEROES or subject in self._cues["person_noun"]))
         ):
-            return False
+            return False  # "this yasuo is trash" may judge the champion, not its player
         rest = words[i + 1 :]
         if not rest and hit.entry.tokens[0] not in g8.BRIDGE:
             return False  # "rein garbage": the short-line rule's shape, not this one

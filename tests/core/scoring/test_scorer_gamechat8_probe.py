@@ -11,7 +11,9 @@ of 40. After targeting_gamechat8.py and the "gamechat8" lexicon lines: 205 caugh
 
 The held-back part (63 hostile, 52 clean, 13 of them swearing), written before any rule
 and never read for misses: before, 45 caught, 0 flagged, F1 0.833, swearing 0 of 13;
-after, 53 caught, 0 flagged, F1 0.914, swearing 0 of 13. Only floors are kept for it;
+after, 51 caught, 0 flagged, F1 0.895, swearing 0 of 13 (53 and 0.914 before a hero
+after "this" stopped counting as a player: "this yasuo is trash" may judge the
+champion, as test_scorer_gamechat5_rules.py specifies). Only floors are kept for it;
 the studied part keeps its known misses as data.
 """
 
@@ -54,7 +56,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 # Floors: this round's figures (F1 and the share of untargeted swearing flagged).
 TUNE_F1_FLOOR = 0.92
-HELD_F1_FLOOR = 0.91
+HELD_F1_FLOOR = 0.89
 SWEARING_CEILING = 0.025  # "fucking creeper": 1 of 40
 HELD_SWEARING_CEILING = 0.0
 
