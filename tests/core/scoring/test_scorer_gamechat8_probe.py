@@ -6,8 +6,8 @@ gamechat8_probe_lines.py.
 
 On main before the round, the studied part (235 hostile, 159 clean, 40 of them
 untargeted swearing): 176 caught (recall 0.749), 2 clean flagged, F1 0.852, swearing 1
-of 40. After targeting_gamechat8.py and the "gamechat8" lexicon lines: 205 caught
-(recall 0.872), 2 flagged, F1 0.928, swearing 1 of 40 (the same line).
+of 40. After targeting_gamechat8.py and the "gamechat8" lexicon lines: 203 caught
+(recall 0.864), 2 flagged, F1 0.923, swearing 1 of 40 (the same line).
 
 The held-back part (63 hostile, 52 clean, 13 of them swearing), written before any rule
 and never read for misses: before, 45 caught, 0 flagged, F1 0.833, swearing 0 of 13;
@@ -31,10 +31,13 @@ from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_sweari
 # to gold nova", "carried by ur duo kid", "she only got diamond cuz her bf played",
 # "report this inter", "reported"), a trash can named literally ("ur a trash can"), a
 # digit inside a word the typo list lacks ("st0pid"), a verdict before an order
-# ("griefer trash get off the server") and lines the earlier rules read otherwise.
+# ("griefer trash get off the server"), "boosted" outside its verdict shapes ("u boosted
+# monkey": "you boosted" is also Rocket League's verb) and lines the earlier rules read
+# otherwise.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "boosted monkey", "carried by ur duo kid", "ct side full of bots", "default skin trash",
+        "boosted monkey", "malphite u boosted monkey", "this guy is boosted by his duo 100%",
+        "carried by ur duo kid", "ct side full of bots", "default skin trash",
         "eco frag merchant useless", "enemy team is a bunch of cheaters",
         "ff15 this jungler is a feeder", "gay ass team", "git gud scrub", "go back to gold nova",
         "griefer trash get off the server", "hardstuck iron kaisa",

@@ -42,6 +42,7 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     # ranked slang, aimed by the usual rules
     ("our adc is boosted", TargetKind.THIRD_PERSON),
     ("ur so boosted lol", TargetKind.SECOND_PERSON),
+    ("ur boosted and u know it", TargetKind.SECOND_PERSON),
     ("u have zero game sense", TargetKind.SECOND_PERSON),
     ("hold this L kid", TargetKind.SECOND_PERSON),
     ("ur a joke", TargetKind.SECOND_PERSON),
@@ -63,6 +64,7 @@ CLEAN: tuple[str, ...] = (
     "worst map ever", "worst day of my life", "worst patch in years",
     # the writer's own rank, a boosted account, praise and banter
     "i was boosted by my duo ngl", "im hardstuck plat lol", "boosted acc for sale",
+    "you boosted into the wall lol",
     "wp creep", "nice try lol", "sono boostato lo ammetto",
     # reported speech, counter-speech
     "he called me a bot lol", "dont call him a bot thats rude",
