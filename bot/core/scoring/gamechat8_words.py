@@ -71,6 +71,9 @@ BRIDGE: Final = frozenset({
 # Lanes and the side a role is on: said with a verdict, they name the players in them.
 LANES: Final = frozenset({"bot", "top", "mid", "jungle", "botlane", "toplane", "midlane"})
 LANE_NOUNS: Final = frozenset({"lane", "laner", "side"})
+# Roles that are also places on the map: a player only after "our"/"ur" ("our jungle is
+# trash"), the map itself after "the" ("the jungle is trash this patch").
+PLACES: Final = frozenset({"jungle", "mid", "top", "bot", "lane", "base"})
 # Hero, champion and agent names chat uses for a player; ordinary English words
 # ("mercy", "sage", "wraith", "viper") are left out: a verdict after them may judge the
 # word. A name no list knows is not enough ("our comp is trash", "ur ult is garbage").

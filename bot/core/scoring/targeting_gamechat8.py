@@ -11,8 +11,8 @@ comments and gamechat8_words.py; these rules say when they are aimed.
 - A verdict on a player named by a role or a lane, or by a hero after "our"/"ur"
   ("our rein is garbage", "jungle gap ur hecarim is a joke", "why is our jg so
   braindead", "bot lane is a joke"): the verdict is said of that player. A thing after
-  "our" ("our base is trash", "ur aim is trash") names no player, and "this yasuo is
-  trash" may judge the champion.
+  "our" ("our base is trash", "ur aim is trash") names no player, "this yasuo is
+  trash" may judge the champion and "the jungle is trash" the map.
 - "worst" before a hero's name judges its player ("worst sova ive seen", "worst
   yasuo na"); before anything else it is left to the lexicon's phrases ("worst
   player") or to nobody ("worst map ever").
@@ -161,10 +161,10 @@ class GameChat8Rules(Italian4Rules):
         if subject in g8.LANES and i + 1 < len(words) and words[i + 1] in g8.LANE_NOUNS:
             i += 1  # "bot lane is a joke"
         elif not (
-            self._is_role8(subject)
+            (self._is_role8(subject) and (owned or subject not in g8.PLACES))
             or (owned and (subject in g8.HEROES or subject in self._cues["person_noun"]))
         ):
-            return False  # "this yasuo is trash" may judge the champion, not its player
+            return False  # "this yasuo is trash", "the jungle is trash": a champion, a place
         rest = words[i + 1 :]
         if not rest and hit.entry.tokens[0] not in g8.BRIDGE:
             return False  # "rein garbage": the short-line rule's shape, not this one
