@@ -71,8 +71,8 @@ BRIDGE: Final = frozenset({
 # Lanes and the side a role is on: said with a verdict, they name the players in them.
 LANES: Final = frozenset({"bot", "top", "mid", "jungle", "botlane", "toplane", "midlane"})
 LANE_NOUNS: Final = frozenset({"lane", "laner", "side"})
-# Roles that are also places on the map: a player only after "our"/"ur" ("our jungle is
-# trash"), the map itself after "the" ("the jungle is trash this patch").
+# Roles that are also places on the map ("the jungle is trash this patch", "our mid is
+# trash this patch"): left to the earlier rules, which read them with their tails.
 PLACES: Final = frozenset({"jungle", "mid", "top", "bot", "lane", "base"})
 # Hero, champion and agent names chat uses for a player; ordinary English words
 # ("mercy", "sage", "wraith", "viper") are left out: a verdict after them may judge the
@@ -115,6 +115,17 @@ HEROES: Final = frozenset({
     "td", "instalocker", "jungla", "supp", "jg", "adc",
 })
 # fmt: on
+# What may close the line after a verdict on a player: fillers, a rank, a noun for a
+# player (and the person and name-call nouns of the cue lists); anything else ("this
+# patch", "rn", "in this meta") may make it a verdict on a hero's kit.
+# fmt: off
+TAILS: Final = frozenset({
+    "lol", "lmao", "lmfao", "af", "bro", "tbh", "honestly", "ngl", "xd", "omg", "smh",
+    "again", "ff", "report", "pls", "plz", "camper", "player", "iron", "bronze", "silver",
+    "gold", "plat", "platinum", "diamond", "copper", "herald", "guardian", "crusader",
+})
+# fmt: on
+TAIL_REACH: Final = 3
 VERDICT_REACH: Final = 7  # "why is our jungler so fucking braindead"
 SHORT_LINE: Final = 4  # "reyna instalocker trash", "default skin trash"
 # Before a short line's verdict: the writer's side, praise or thanks, or a pointing

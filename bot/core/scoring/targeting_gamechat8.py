@@ -61,8 +61,9 @@ class GameChat8Rules(Italian4Rules):
         ) and self._player_judged(ctx, hit):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our rein is garbage"
         if (
-            target is Kind.THIRD_PERSON or (target is Kind.NONE and self._name_call(ctx, hit))
-        ) and self._short_verdict(ctx, hit):
+            target is Kind.THIRD_PERSON
+            or (target is Kind.NONE and len(ctx.tokens) > 2 and self._name_call(ctx, hit))
+        ) and self._short_verdict(ctx, hit):  # two words ("pudge noob") are a name called
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "reyna instalocker trash"
         return target, note
 
@@ -161,10 +162,19 @@ class GameChat8Rules(Italian4Rules):
         if subject in g8.LANES and i + 1 < len(words) and words[i + 1] in g8.LANE_NOUNS:
             i += 1  # "bot lane is a joke"
         elif not (
-            (self._is_role8(subject) and (owned or subject not in g8.PLACES))
+            (self._is_role8(subject) and subject not in g8.PLACES)
             or (owned and (subject in g8.HEROES or subject in self._cues["person_noun"]))
         ):
             return False  # "this yasuo is trash", "the jungle is trash": a champion, a place
+        end = ctx.sentence_end(hit.last - 1, g8.TAIL_REACH)
+        cues = self._cues
+        if any(
+            word not in g8.TAILS
+            and word not in cues["person_noun"]
+            and word not in cues["name_noun"]
+            for word in ctx.tokens[hit.last : end]
+        ):
+            return False  # "our rein is garbage this patch" judges the hero's kit
         rest = words[i + 1 :]
         if not rest and hit.entry.tokens[0] not in g8.BRIDGE:
             return False  # "rein garbage": the short-line rule's shape, not this one
@@ -176,26 +186,27 @@ class GameChat8Rules(Italian4Rules):
         return word in roles or (word.endswith("s") and word[:-1] in roles)
 
     def _short_verdict(self, ctx: Context, hit: Hit) -> bool:
-        """A line of a few words, none the writer's own, that the hit closes (a person
-        noun may follow: "smurfing trash kid"). A group named in it ("gay people are
-        vermin") is left to the group rules, which read it as an identity attack."""
+        """A line of a few words naming a hero or a role, none the writer's own, that the
+        hit closes (a person noun may follow: "smurfing trash kid"), with no copula: a
+        claim ("bankers are greedy pigs", "gay people are vermin") is left to the rules
+        that read who is said to be what."""
         tokens = ctx.tokens
         if len(tokens) > g8.SHORT_LINE or hit.first == 0:
             return False
-        hitting = self._lexicon.hit_words
         after = tokens[hit.last :]
         if after and not (len(after) == 1 and after[0] in self._cues["person_noun"]):
             return False
         cues = self._cues
         before = tokens[: hit.first]
-        if not after and not any(self._player_word(word) or word in hitting for word in before):
-            return False  # "new skin trash" judges a thing; "smurfing trash kid" a person
+        if not after and not any(word in g8.HEROES or self._is_role8(word) for word in before):
+            return False  # "new skin trash" judges a thing, "ragazzina del cazzo" is said to you
         return not any(
             word in g8.SHORT_BLOCKERS
             or word in cues["people"]
             or word in cues["identity"]
             or word in cues["identity_adjective"]
             or word in cues["group_noun"]
+            or word in cues["copula"]
             or word in cues["self"]
             or word in cues["object"]
             or word in cues["gaming"]
