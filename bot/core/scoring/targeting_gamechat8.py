@@ -16,9 +16,14 @@ comments and gamechat8_words.py; these rules say when they are aimed.
 - "worst" before a hero's name judges its player ("worst sova ive seen", "worst
   yasuo na"); before anything else it is left to the lexicon's phrases ("worst
   player") or to nobody ("worst map ever").
-- A chat line of a few words that ends on a verdict the earlier rules already aim at a
-  third person ("baiter trash", "reyna instalocker trash", "default skin trash"): a
-  name-call said of a player, as "he is trash" is.
+- A chat line of three or four words, with a hero or a role in it and no copula, that
+  ends on a verdict (a person noun may follow) the earlier rules aim at a third person
+  or at no one: "reyna instalocker trash", "afk genji useless", "smurfing trash kid" are
+  name-calls said of a player, as "he is trash" is; "new skin trash", "pudge noob" (a
+  name called, read by the named-player rules) and "bankers are greedy pigs" are not
+  this rule's.
+- A verdict on a player closes its line (fillers, ranks, person nouns aside): "our rein
+  is garbage this patch" may judge the hero's kit.
 
 Each reads only its own hit and the few tokens of its sentence before it (the hit
 path), so cost stays O(1) and messages without these words pay nothing.
