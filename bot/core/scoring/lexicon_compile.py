@@ -46,6 +46,7 @@ from bot.core.scoring.lexicon_sections import (
 )
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.lexicon_typos import group_misspellings, misspellings
+from bot.core.scoring.spelling7 import joined_words, more_misspellings
 from bot.core.scoring.verdict import Category, TargetKind
 
 _K = TypeVar("_K")
@@ -121,6 +122,9 @@ def compile_lexicon(
     names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
     ordinary = frozenset(typos) | common | words | frozenset(cue_words.get("word", ())) | names
     typos.update(short_group_misspellings(names, ordinary | frozenset(typos)))
+    every_word = frozenset().union(*cue_words.values()) | ordinary | frozenset(typos)
+    typos = more_misspellings(shipped, every_word) | typos  # spelling7: "lsoer"
+    joined = joined_words(shipped, every_word | frozenset(typos))  # spelling7: "anidiot"
     said_of_group = add_probe3_words(cue_words, entries, typos, ordinary | frozenset(typos))
     said_of_group |= add_probe4_words(cue_words, entries)
     said_of_group |= add_probe5_words(cue_words, entries)
@@ -178,7 +182,8 @@ def compile_lexicon(
         gate_pairs=hit_pairs | split_keys,
         pair_keys=pair_words | split_keys,
         typos=typos,
-        typo_words=frozenset(typos),
+        typo_words=frozenset(typos) | frozenset(joined),
+        joined=joined,
     )
     stages = _Stages(
         shipped=shipped,

@@ -41,6 +41,7 @@ from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
+from bot.core.scoring.spelling7 import bang_as_i
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.targeting_reader import ReaderShapes
 from bot.core.scoring.targeting_sharing import share_cue_sets
@@ -159,6 +160,7 @@ class Scorer:
         self._typo_words = self._lexicon.typo_words
         self._index_words = self._lexicon.index_words
         self._group_ends = self._matcher.group_ends
+        self._run_into = self._lexicon.joined.keys()
 
     def score(
         self,
@@ -172,6 +174,13 @@ class Scorer:
         if may_have_markup(text) and (plain := plain_text(text)) is not text:
             return self.score(  # code, links, custom emoji: discord_syntax.py
                 plain,
+                mentions_someone=mentions_someone,
+                is_reply=is_reply,
+                profanity_ok=profanity_ok,
+            )
+        if "!" in text and (bang := bang_as_i(text, self._gate_words)) is not None:
+            return self.score(  # "!d!0t": spelling7.py
+                bang,
                 mentions_someone=mentions_someone,
                 is_reply=is_reply,
                 profanity_ok=profanity_ok,
@@ -209,8 +218,10 @@ class Scorer:
             else:
                 # One pass over the word pairs serves phrase matching and split words.
                 pairs = self._pair_keys.intersection(itertools.pairwise(tokens))
-                gated = (bool(pairs) and not self._split_keys.isdisjoint(pairs)) or (
-                    len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
+                gated = (
+                    (bool(pairs) and not self._split_keys.isdisjoint(pairs))
+                    or (len(tokens) <= _JOINED_LENGTH and self._joined(tokens))
+                    or not self._run_into.isdisjoint(tokens)  # "anidiot": spelling7
                 )
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
