@@ -102,17 +102,19 @@ def _doubled(word: str) -> set[str]:
 
 def _variants(word: str) -> set[str]:
     """Two interior letters swapped (five letters or more); in six letters or more a vowel
-    dropped between consonants, as people shorten words ("retrd", "puttna"). A dropped
-    consonant makes other words too often ("pricks" -> "picks", "nothing" -> "noting")."""
+    after the first dropped between consonants, as people shorten words ("retrd",
+    "puttna"). A dropped consonant or first vowel makes other words too often ("pricks"
+    -> "picks", "nothing" -> "noting", "sparite" -> "sprite")."""
     variants: set[str] = set()
     if len(word) >= SWAP_MIN:
         variants.update(
             word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)
         )
     if len(word) >= DROP_MIN:
+        first = next((i for i, ch in enumerate(word) if ch in _VOWELS), 0)
         variants.update(
             word[:i] + word[i + 1 :]
-            for i in range(1, len(word) - 1)
+            for i in range(first + 1, len(word) - 1)
             if word[i] in _VOWELS and word[i - 1] not in _VOWELS and word[i + 1] not in _VOWELS
         )
     variants.discard(word)
@@ -161,6 +163,9 @@ def split_joined(
 # with a "!" before a letter or digit. Elsewhere "!" ends a sentence, so the run is
 # read with "i" only when that spells one of our words.
 _BANG_WORD_RE: Final = re.compile(r"[\w@$]*(?:![\w@$]+)+")
+# The gate: a "!" before a word character. It opens with the literal, so the regex
+# engine skips to each "!" instead of trying a word at every position.
+_BANG_GATE_RE: Final = re.compile(r"![\w@$]")
 
 
 class _Words(Protocol):
@@ -170,6 +175,8 @@ class _Words(Protocol):
 def bang_as_i(text: str, words: _Words) -> str | None:
     """`text` with "!" read as "i" in each word that then is one of `words` (same length,
     so offsets hold), or None when no word changes."""
+    if _BANG_GATE_RE.search(text) is None:
+        return None  # "wow!", "gg!!": no word goes on after the "!"
     pieces: list[str] = []
     done = 0
     for match in _BANG_WORD_RE.finditer(text):
