@@ -168,8 +168,8 @@ class Lexicon:
     # A letter typed twice ("scumm") -> our word; language-level, shared by layers.
     typos: Mapping[str, str] = field(default_factory=dict)
     typo_words: WordSet[str] = frozenset()  # the keys of typos and of joined
-    # Two words run together ("anidiot") -> the two words (spelling7); language-level.
-    joined: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # Two words run together ("anidiot") -> where the second starts (spelling7).
+    joined: Mapping[str, int] = field(default_factory=dict)
 
 
 def tokenize_term(term: str) -> tuple[str, ...]:

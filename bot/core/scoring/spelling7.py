@@ -123,39 +123,40 @@ def _variants(word: str) -> set[str]:
 
 def joined_words(
     entries: Mapping[tuple[str, ...], Entry], ordinary: frozenset[str]
-) -> dict[str, tuple[str, str]]:
-    """Tokens that are two words of ours run together, each mapped to the two words:
-    a short word run into one of our single words ("anidiot" -> ("an", "idiot"),
-    "unfrocio") or one of ours run into "you"/"off" ("fuckyou"), and two neighbouring
+) -> dict[str, int]:
+    """Tokens that are two words of ours run together, each mapped to where the second
+    starts (an int, not the two strings: the table has a row per insult and short word):
+    a short word run into one of our single words ("anidiot" -> 2, "unfrocio") or one
+    of ours run into "you" ("fuckyou"), and two neighbouring
     words of a hostile phrase ("ihate", "shoulddie", "tumuoia"). A token that is a word
     of any list ("therapist", "ashame") is left whole; one that splits two ways is
     split the first way found, as both readings hold the same word of ours."""
-    found: dict[str, tuple[str, str]] = {}
+    found: dict[str, int] = {}
     for tokens, entry in sorted(entries.items()):
         if entry.category not in _HOSTILE or not all(t.isalpha() for t in tokens):
             continue
         if len(tokens) == 1 and len(tokens[0]) >= JOIN_WORD_MIN:
             word = tokens[0]
             for before in sorted(JOIN_BEFORE) if entry.category in _NAMES else ():
-                found.setdefault(before + word, (before, word))
+                found.setdefault(before + word, len(before))
             for after in sorted(JOIN_AFTER):
-                found.setdefault(word + after, (word, after))
+                found.setdefault(word + after, len(word))
         for first, second in itertools.pairwise(tokens):
             if len(first) + len(second) >= JOIN_WORD_MIN + 1 and second not in _NOT_JOINED:
-                found.setdefault(first + second, (first, second))
-    return {token: pair for token, pair in found.items() if token not in ordinary}
+                found.setdefault(first + second, len(first))
+    return {token: cut for token, cut in found.items() if token not in ordinary}
 
 
 def split_joined(
-    words: list[tuple[str, int, int]], joined: Mapping[str, tuple[str, str]]
+    words: list[tuple[str, int, int]], joined: Mapping[str, int]
 ) -> list[tuple[str, int, int]]:
     """The two words of each run-together token among `words` (token, start, end)."""
     pieces: list[tuple[str, int, int]] = []
     for token, start, end in words:
-        pair = joined.get(token)
-        if pair is not None:
-            cut = start + len(pair[0])
-            pieces.extend(((pair[0], start, cut), (pair[1], cut, end)))
+        cut = joined.get(token)
+        if cut is not None:
+            at = start + cut
+            pieces.extend(((token[:cut], start, at), (token[cut:], at, end)))
     return pieces
 
 
