@@ -122,9 +122,6 @@ def compile_lexicon(
     names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
     ordinary = frozenset(typos) | common | words | frozenset(cue_words.get("word", ())) | names
     typos.update(short_group_misspellings(names, ordinary | frozenset(typos)))
-    every_word = frozenset().union(*cue_words.values()) | ordinary | frozenset(typos)
-    typos = more_misspellings(shipped, every_word) | typos  # spelling7: "lsoer"
-    joined = joined_words(shipped, every_word | frozenset(typos))  # spelling7: "anidiot"
     said_of_group = add_probe3_words(cue_words, entries, typos, ordinary | frozenset(typos))
     said_of_group |= add_probe4_words(cue_words, entries)
     said_of_group |= add_probe5_words(cue_words, entries)
@@ -167,12 +164,16 @@ def compile_lexicon(
     logger.debug(
         "lexicon built: %d entries, %d anchors, languages %s", len(entries), len(anchors), langs
     )
+    hit_words = frozenset(word for word, items in anchors.items() if has_category(items))
+    every_word = frozenset().union(*cue_words.values()) | ordinary | frozenset(typos)
+    typos = more_misspellings(shipped, every_word, hit_words) | typos  # spelling7: "lsoer"
+    joined = joined_words(shipped, every_word | frozenset(typos), hit_words)  # "anidiot"
     lexicon = Lexicon(
         anchors=anchors,
         cues=cues,
         known_words=known,
         index_words=frozenset(anchors),
-        hit_words=frozenset(word for word, items in anchors.items() if has_category(items)),
+        hit_words=hit_words,
         pairs=pair_anchors,
         hit_pairs=hit_pairs,
         pair_words=pair_words,

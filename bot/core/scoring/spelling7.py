@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
+from operator import itemgetter
 from typing import Any, Final, Protocol
 
 from bot.core.scoring.core_typos import unambiguous
@@ -43,28 +44,29 @@ JOIN_WORD_MIN: Final = 4  # the hostile part of a joined token: "anidiot", not "
 _HOSTILE: Final = frozenset(c for c in Category if c is not Category.PROFANITY)
 
 
-def phrase_words(entries: Mapping[tuple[str, ...], Entry]) -> set[str]:
-    """The words of the hostile phrases ("stab", "muoia", "going"): a respelling of any
-    of them hides the phrase. A typo read back as "going" changes nothing else."""
+def phrase_words(entries: Mapping[tuple[str, ...], Entry], hit_words: Set[str]) -> set[str]:
+    """The hostile words of the hostile phrases ("stab", "muoia", "hate"): a respelling
+    of one hides the phrase. Their everyday words ("going", "really") keep theirs: read
+    back, a typo of those ("potter" for "poter") would wake the rules for nothing."""
     return {
         token
         for tokens, entry in entries.items()
         if len(tokens) > 1 and entry.category in _HOSTILE
         for token in tokens
-        if token.isalpha() and len(token) >= DOUBLE_MIN
+        if token in hit_words and token.isalpha() and len(token) >= DOUBLE_MIN
     }
 
 
 def more_misspellings(
-    entries: Mapping[tuple[str, ...], Entry], ordinary: frozenset[str]
+    entries: Mapping[tuple[str, ...], Entry], ordinary: frozenset[str], hit_words: Set[str]
 ) -> dict[str, str]:
     """Variants of our words the older tables lack, each mapped to its word.
 
-    Every word of ours (single words, profanity included, and the words of hostile
-    phrases) gets a letter typed twice; the single words but profanity also two
+    Every word of ours (single words, profanity included, and the hostile words of
+    hostile phrases) gets a letter typed twice; the single words but profanity also two
     interior letters swapped (five letters or more) and a vowel dropped (six or more).
-    A phrase's words are mostly everyday words, whose swapped letters make other words
-    too often, and swearing keeps its spellings (better-profanity lists its variants).
+    A phrase's words are verbs and everyday words, whose swapped letters make other
+    words too often, and swearing keeps its spellings (better-profanity lists its variants).
     So "fuckk you" is the phrase "fuck you", "fuckk" alone still only swears. The first
     letter is kept. A variant in `ordinary` (every list's words) or shared by two words
     is left out.
@@ -76,7 +78,7 @@ def more_misspellings(
     }
     names = {w for w, c in singles.items() if c is not Category.PROFANITY}
     swearing = {w for w, c in singles.items() if c is Category.PROFANITY} - names
-    spelled = names | phrase_words(entries)
+    spelled = names | phrase_words(entries, hit_words)
     every = sorted(w for w in spelled | swearing if len(w) >= DOUBLE_MIN)
     # A letter typed twice says most plainly which word was meant: "retardd" is "retard",
     # though "retarded" with a letter dropped spells it too.
@@ -122,13 +124,15 @@ def _variants(word: str) -> set[str]:
 
 
 def joined_words(
-    entries: Mapping[tuple[str, ...], Entry], ordinary: frozenset[str]
+    entries: Mapping[tuple[str, ...], Entry], ordinary: frozenset[str], hit_words: Set[str]
 ) -> dict[str, int]:
     """Tokens that are two words of ours run together, each mapped to where the second
     starts (an int, not the two strings: the table has a row per insult and short word):
     a short word run into one of our single words ("anidiot" -> 2, "unfrocio") or one
     of ours run into "you" ("fuckyou"), and two neighbouring
-    words of a hostile phrase ("ihate", "shoulddie", "tumuoia"). A token that is a word
+    words of a hostile phrase when one of them is a hostile word of ours (`hit_words`:
+    "ihate", "shoulddie", "tumuoia"; not "wakeup", "inthe", "shouldnt", which everyday
+    writing runs together). A token that is a word
     of any list ("therapist", "ashame") is left whole; one that splits two ways is
     split the first way found, as both readings hold the same word of ours."""
     found: dict[str, int] = {}
@@ -142,7 +146,11 @@ def joined_words(
             for after in sorted(JOIN_AFTER):
                 found.setdefault(word + after, len(word))
         for first, second in itertools.pairwise(tokens):
-            if len(first) + len(second) >= JOIN_WORD_MIN + 1 and second not in _NOT_JOINED:
+            if (
+                len(first) + len(second) > JOIN_WORD_MIN
+                and (first in hit_words or second in hit_words)
+                and second not in _NOT_JOINED
+            ):
                 found.setdefault(first + second, len(first))
     return {token: cut for token, cut in found.items() if token not in ordinary}
 
@@ -151,6 +159,8 @@ def split_joined(
     words: list[tuple[str, int, int]], joined: Mapping[str, int]
 ) -> list[tuple[str, int, int]]:
     """The two words of each run-together token among `words` (token, start, end)."""
+    if joined.keys().isdisjoint(map(itemgetter(0), words)):
+        return []  # the usual case, at C speed
     pieces: list[tuple[str, int, int]] = []
     for token, start, end in words:
         cut = joined.get(token)

@@ -130,7 +130,7 @@ def _entry(term: str, category: Category | None) -> tuple[tuple[str, ...], Entry
 
 def test_typed_twice_wins_over_a_dropped_letter() -> None:
     entries = dict((_entry("retard", Category.INSULT), _entry("retarded", Category.INSULT)))
-    typos = more_misspellings(entries, frozenset())
+    typos = more_misspellings(entries, frozenset(), frozenset({"retard", "retarded"}))
     assert typos["retardd"] == "retard"
     assert typos["reatrd"] == "retard"
 
@@ -143,22 +143,26 @@ def test_ordinary_words_and_swearing_keep_their_spellings() -> None:
             _entry("i will stab you", Category.THREAT),
         )
     )
-    typos = more_misspellings(entries, frozenset({"prciks"}))
+    typos = more_misspellings(entries, frozenset({"prciks"}), frozenset({"pricks", "stab"}))
     assert "prciks" not in typos  # an ordinary word
     assert "picks" not in typos  # a consonant dropped
     assert typos["shitt"] == "shit"
     assert "siht" not in typos  # swearing: typed twice only
     assert typos["stabb"] == "stab"
     assert "satb" not in typos  # a phrase's word: typed twice only
+    assert "wiill" not in typos  # an everyday word of a phrase keeps its spelling
 
 
 def test_joined_words_and_their_pieces() -> None:
     entries = dict((_entry("idiot", Category.INSULT), _entry("fuck off", Category.INSULT)))
-    joined = joined_words(entries, frozenset({"soidiot"}))
+    entries.update((_entry("wake up you", Category.INSULT), _entry("i hate you", Category.INSULT)))
+    joined = joined_words(entries, frozenset({"soidiot"}), frozenset({"idiot", "fuck", "hate"}))
     assert joined["anidiot"] == len("an")
     assert joined["idiotyou"] == len("idiot")
     assert "soidiot" not in joined  # an ordinary word
     assert "fuckoff" not in joined
+    assert joined["ihate"] == 1  # a phrase's neighbours, one of them hostile
+    assert "wakeup" not in joined  # neither is
     assert split_joined([("anidiot", 4, 11)], joined) == [("an", 4, 6), ("idiot", 6, 11)]
 
 
