@@ -218,10 +218,8 @@ class Scorer:
             else:
                 # One pass over the word pairs serves phrase matching and split words.
                 pairs = self._pair_keys.intersection(itertools.pairwise(tokens))
-                gated = (
-                    (bool(pairs) and not self._split_keys.isdisjoint(pairs))
-                    or (len(tokens) <= _JOINED_LENGTH and self._joined(tokens))
-                    or not self._run_into.isdisjoint(tokens)  # "anidiot": spelling7
+                gated = (bool(pairs) and not self._split_keys.isdisjoint(pairs)) or (
+                    len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 )
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
@@ -229,6 +227,9 @@ class Scorer:
             tokens, spans = self._matcher.rewrite(folded)
             pairs = None
         if not self._typo_words.isdisjoint(tokens):  # "scumm" reads as "scum"
+            if folded is None and not self._run_into.isdisjoint(tokens):
+                folded = fold(text)  # "anidiot": the matcher reads it apart (spelling7)
+                tokens, spans = self._matcher.rewrite(folded)
             index, typos = self._index_words, self._typos
             tokens = [t if t in index else typos.get(t, t) for t in tokens]
             pairs = None
