@@ -177,6 +177,7 @@ _BANG_WORD_RE: Final = re.compile(r"[\w@$]*(?:![\w@$]+)+")
 # The gate: a "!" before a word character. It opens with the literal, so the regex
 # engine skips to each "!" instead of trying a word at every position.
 _BANG_GATE_RE: Final = re.compile(r"![\w@$]")
+BANG_WORDS_READ: Final = 64  # words with a "!" read per message: a flood costs no more
 
 
 class _Words(Protocol):
@@ -190,7 +191,7 @@ def bang_as_i(text: str, words: _Words) -> str | None:
         return None  # "wow!", "gg!!": no word goes on after the "!"
     pieces: list[str] = []
     done = 0
-    for match in _BANG_WORD_RE.finditer(text):
+    for match in itertools.islice(_BANG_WORD_RE.finditer(text), BANG_WORDS_READ):
         candidate = match.group().replace("!", "i")
         flat = flatten(candidate).split()
         if len(flat) == 1 and not words.isdisjoint(flat):

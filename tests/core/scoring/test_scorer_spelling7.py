@@ -13,7 +13,13 @@ import pytest
 
 from bot.core.scoring.lexicon import Entry
 from bot.core.scoring.scorer import Scorer, ScorerConfig
-from bot.core.scoring.spelling7 import bang_as_i, joined_words, more_misspellings, split_joined
+from bot.core.scoring.spelling7 import (
+    BANG_WORDS_READ,
+    bang_as_i,
+    joined_words,
+    more_misspellings,
+    split_joined,
+)
 from bot.core.scoring.verdict import Category
 
 
@@ -114,6 +120,8 @@ def test_bang_keeps_length_and_leaves_other_words() -> None:
     assert bang_as_i("ok!d!0t yes!", words) is None
     assert bang_as_i("you !d!0t!", words) == "you idi0t!"  # same length: offsets hold
     assert bang_as_i("wow! nice", words) is None
+    assert bang_as_i("a!b " * BANG_WORDS_READ + "!d!0t", words) is None  # a flood's cap
+    assert bang_as_i("a!b " * (BANG_WORDS_READ - 1) + "!d!0t", words) is not None
 
 
 def test_allowed_terms_switch_respellings_off() -> None:
