@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Callable, Mapping, Set
 from operator import itemgetter
 from typing import Any, Final, Protocol
 
@@ -42,6 +42,16 @@ _NAMES: Final = frozenset({Category.INSULT, Category.IDENTITY_ATTACK, Category.B
 _NOT_JOINED: Final = frozenset({"off"})
 JOIN_WORD_MIN: Final = 4  # the hostile part of a joined token: "anidiot", not "ahat"
 _HOSTILE: Final = frozenset(c for c in Category if c is not Category.PROFANITY)
+
+
+def hostile_anchors(
+    entries: Mapping[tuple[str, ...], Entry], key_of: Callable[[tuple[str, ...]], object]
+) -> frozenset[str]:
+    """The words the index keys our entries with a category on (`key_of`: the compile's
+    `place`), from the shipped entries alone: a server's own terms change none of the
+    spellings, which every server's layer shares."""
+    keys = (key_of(tokens) for tokens, entry in entries.items() if entry.category is not None)
+    return frozenset(key for key in keys if isinstance(key, str))
 
 
 def phrase_words(entries: Mapping[tuple[str, ...], Entry], hit_words: Set[str]) -> set[str]:
@@ -128,16 +138,17 @@ def joined_words(
 ) -> dict[str, int]:
     """Tokens that are two words of ours run together, each mapped to where the second
     starts (an int, not the two strings: the table has a row per insult and short word):
-    a short word run into one of our single words ("anidiot" -> 2, "unfrocio") or one
-    of ours run into "you" ("fuckyou"), and two neighbouring
-    words of a hostile phrase when one of them is a hostile word of ours (`hit_words`:
-    "ihate", "shoulddie", "tumuoia"; not "wakeup", "inthe", "shouldnt", which everyday
-    writing runs together). A token that is a word
-    of any list ("therapist", "ashame") is left whole; one that splits two ways is
-    split the first way found, as both readings hold the same word of ours."""
+    a short word run into one of our single words ("anidiot" -> 2, "unfrocio"), one of
+    ours run into "you" ("fuckyou"), and two neighbouring words of a hostile phrase when
+    one of them is a hostile word of ours (`hit_words`: "ihate", "shoulddie", "tumuoia";
+    not "wakeup", "inthe", "shouldnt", which everyday writing runs together). Judging
+    words only a named group makes hostile ("welcome", "qualified") are left out: run
+    into "un" they are English words. A token that is a word of any list ("therapist",
+    "ashame") is left whole; one that splits two ways is split the first way found, as
+    both readings hold the same word of ours."""
     found: dict[str, int] = {}
     for tokens, entry in sorted(entries.items()):
-        if entry.category not in _HOSTILE or not all(t.isalpha() for t in tokens):
+        if entry.category not in _HOSTILE or entry.person_only or not all(map(str.isalpha, tokens)):
             continue
         if len(tokens) == 1 and len(tokens[0]) >= JOIN_WORD_MIN:
             word = tokens[0]

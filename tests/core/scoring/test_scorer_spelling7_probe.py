@@ -5,7 +5,7 @@ is flagged whenever its base is, and clean lines spelled the same way stay clean
 
 On main before the round, the studied part (64 hostile bases, 61 flagged, with 384
 variants; 30 clean bases with 150 variants): 296 of the 366 variants of flagged bases
-caught, no clean line flagged. After spelling7.py: 336 of 366, no clean line flagged.
+caught, no clean line flagged. After spelling7.py: 335 of 366, no clean line flagged.
 
 The held-back part (14 hostile bases with 84 variants, 8 clean bases with 40 variants),
 written last and counted only: before, 66 of 84 variants caught, 0 clean flagged;
@@ -23,7 +23,8 @@ from tests.core.scoring.probe_checks import assert_known_verdicts, flagged, miss
 # The studied part's misses after the round, by shape: a letter dropped or two swapped in
 # a word of four letters or fewer, or a consonant dropped ("idit", "losr", "fcuk",
 # "satb", "czzo": too near other words to read); a word run into one outside the closed
-# list ("ofmorons", "tuttiladri", "mavaffanculo"); and bases the rules miss however
+# list ("ofmorons", "tuttiladri", "mavaffanculo") or a judging word only a named group
+# makes hostile ("allterrorists"); and bases the rules miss however
 # spelled ("my boss is a total asshole", "pudge is trash report him", "do everyone a
 # favour and die").
 KNOWN_MISSES: frozenset[str] = frozenset(
@@ -46,20 +47,21 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "he is such a morn",
         "he is such amoron",
         "mavaffanculo",
+        "muslims are allterrorists",
         "my boss is a total @55h0l3",
         "my boss is a total a s s h o l e",
         "my boss is a total asshle",
         "my boss is a total asshole",
         "my boss is a total assholeeee",
-        "my boss is a total \u0430sshole",
+        "my boss is a total аsshole",
         "my boss is a totalasshole",
         "our team is full ofmorons",
         "pudge is tr*sh report him",
         "pudge is tr@5h report him",
         "pudge is traaaash report him",
         "pudge is trash report him",
-        "pudge is tr\xe0sh report him",
-        "pudge is tr\u0430sh report him",
+        "pudge is tràsh report him",
+        "pudge is trаsh report him",
         "pudge is tr\u200bash report him",
         "quel tizio è un idita",
         "sei un froco",
