@@ -9,7 +9,7 @@ caught, no clean line flagged. After spelling7.py: 335 of 366, no clean line fla
 
 The held-back part (14 hostile bases with 84 variants, 8 clean bases with 40 variants),
 written last and counted only: before, 66 of 84 variants caught, 0 clean flagged;
-after, 75 of 84, 0 clean flagged. Only floors are kept for it.
+after, 76 of 84, 0 clean flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 )  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-HELD_VARIANTS_FLOOR = 75  # of the 84 variants of held-back hostile bases
+HELD_VARIANTS_FLOOR = 76  # of the 84 variants of held-back hostile bases
 HELD_CLEAN_CEILING = 0  # of the 48 held-back clean lines (8 bases, 40 variants)
 
 
