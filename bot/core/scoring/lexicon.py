@@ -167,7 +167,9 @@ class Lexicon:
     pair_keys: WordSet[tuple[str, str]] = frozenset()  # pair_words | split_keys
     # A letter typed twice ("scumm") -> our word; language-level, shared by layers.
     typos: Mapping[str, str] = field(default_factory=dict)
-    typo_words: WordSet[str] = frozenset()  # the keys of typos
+    typo_words: WordSet[str] = frozenset()  # the keys of typos and of joined
+    # Two words run together ("anidiot") -> where the second starts (spelling7).
+    joined: Mapping[str, int] = field(default_factory=dict)
 
 
 def tokenize_term(term: str) -> tuple[str, ...]:

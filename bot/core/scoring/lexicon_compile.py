@@ -46,6 +46,7 @@ from bot.core.scoring.lexicon_sections import (
 )
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.lexicon_typos import group_misspellings, misspellings
+from bot.core.scoring.spelling7 import hostile_anchors, joined_words, more_misspellings
 from bot.core.scoring.verdict import Category, TargetKind
 
 _K = TypeVar("_K")
@@ -125,6 +126,13 @@ def compile_lexicon(
     said_of_group |= add_probe4_words(cue_words, entries)
     said_of_group |= add_probe5_words(cue_words, entries)
     said_of_group |= add_probe6_words(cue_words, entries)
+    # spelling7 ("lsoer", "stabb", "anidiot"): the language's words, before a server's own
+    # terms, as every server's layer shares them; better-profanity's words only as anchors.
+    language = {entry.tokens: entry for entry in profanity_entries()} | entries
+    ours = hostile_anchors(language, lambda tokens: place(tokens, common, words)[0])
+    every_word = frozenset().union(*cue_words.values()) | ordinary | frozenset(typos)
+    typos = more_misspellings(entries, every_word, ours) | typos
+    joined = joined_words(entries, every_word | frozenset(typos), ours)
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").
@@ -178,7 +186,8 @@ def compile_lexicon(
         gate_pairs=hit_pairs | split_keys,
         pair_keys=pair_words | split_keys,
         typos=typos,
-        typo_words=frozenset(typos),
+        typo_words=frozenset(typos) | frozenset(joined),
+        joined=joined,
     )
     stages = _Stages(
         shipped=shipped,

@@ -17,6 +17,7 @@ from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
 from bot.core.scoring.masked_words import by_letter, truncated_fits
 from bot.core.scoring.segmenting import segment
+from bot.core.scoring.spelling7 import split_joined
 from bot.core.scoring.targeting_context import Hit
 
 RUN_GATE_RE: Final = re.compile(r"([a-z])\1\1")
@@ -55,6 +56,7 @@ class Matcher:
                 joined.append((word, offsets[first], offsets[last - 1] + 1))
         if "*" in folded:
             joined.extend(self._unmasked(folded))
+        joined.extend(split_joined(words, self._lexicon.joined))  # spelling7: "anidiot"
         run_together: dict[str, list[tuple[str, int, int]]] = {}  # a flood repeats its words
         for token, start, _ in words:
             if len(token) >= JOINED_MIN and self.may_be_joined(token):

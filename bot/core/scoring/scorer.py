@@ -42,6 +42,7 @@ from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
 from bot.core.scoring.olid4_words import POLITICAL_GROUPS
+from bot.core.scoring.spelling7 import bang_as_i
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.targeting_reader import ReaderShapes
 from bot.core.scoring.targeting_sharing import share_cue_sets
@@ -160,6 +161,7 @@ class Scorer:
         self._typo_words = self._lexicon.typo_words
         self._index_words = self._lexicon.index_words
         self._group_ends = self._matcher.group_ends
+        self._run_into = self._lexicon.joined.keys()
 
     def score(
         self,
@@ -173,6 +175,13 @@ class Scorer:
         if may_have_markup(text) and (plain := plain_text(text)) is not text:
             return self.score(  # code, links, custom emoji: discord_syntax.py
                 plain,
+                mentions_someone=mentions_someone,
+                is_reply=is_reply,
+                profanity_ok=profanity_ok,
+            )
+        if "!" in text and (bang := bang_as_i(text, self._gate_words)) is not None:
+            return self.score(  # "!d!0t": spelling7.py
+                bang,
                 mentions_someone=mentions_someone,
                 is_reply=is_reply,
                 profanity_ok=profanity_ok,
@@ -219,6 +228,9 @@ class Scorer:
             tokens, spans = self._matcher.rewrite(folded)
             pairs = None
         if not self._typo_words.isdisjoint(tokens):  # "scumm" reads as "scum"
+            if folded is None and not self._run_into.isdisjoint(tokens):
+                folded = fold(text)  # "anidiot": the matcher reads it apart (spelling7)
+                tokens, spans = self._matcher.rewrite(folded)
             index, typos = self._index_words, self._typos
             tokens = [t if t in index else typos.get(t, t) for t in tokens]
             pairs = None
