@@ -58,6 +58,13 @@ RUIN: Final = frozenset({
     "catastrophe", "doom", "doomed", "chaos", "hell", "rotoli", "rovina", "disastro",
     "catastrofe", "sfacelo", "caos", "crollo", "fallimento", "rovinati", "finiti",
 })
+# "in charge of the hospital": a role told of, not rule; "saved it from collapse".
+OF: Final = frozenset({"of", "for", "di", "del", "della", "dei", "delle", "degli", "per"})
+AVERTED: Final = frozenset({
+    "from", "avoid", "avoided", "prevent", "prevented", "saved", "save", "stop", "stopped",
+    "evitato", "evitare", "salvato", "salvare", "impedito", "dal", "dalla",
+})
+NO: Final = frozenset({"no", "nessun", "nessuna", "senza", "without"})
 # fmt: on
 
 
@@ -77,9 +84,19 @@ def add_probe7_words(
     return {key: entry for key, entry in added.items() if in_phrases.isdisjoint(key)}
 
 
+# The anger phrases of this round (en/insult.txt) and their last words: anger is hatred
+# only of a named group ("immigrants make me angry"); said to the reader or of nobody
+# ("you make me angry", "no; makes me angry") it is a feeling, not an attack.
+ANGER_GROUP_ONLY: Final = frozenset(
+    {"angry", "angrier", "makes me angry", "make me angry", "makes me angrier than"}
+)
+
+
 def probe7_group_only(cue_words: Mapping[str, Set[str]]) -> frozenset[str]:
-    """This round's words: dropped by the scorer in a message that names no group."""
-    return frozenset().union(*(cue_words.get(name, ()) for name in PROBE7_CUES))
+    """This round's words and anger phrases: dropped by the scorer in a message that
+    names no group."""
+    own = frozenset().union(*(cue_words.get(name, ()) for name in PROBE7_CUES))
+    return own | ANGER_GROUP_ONLY
 
 
 # Articles and quantifiers that may stand between a run-together verb and its group:

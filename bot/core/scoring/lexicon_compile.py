@@ -129,7 +129,7 @@ def compile_lexicon(
     said_of_group |= add_probe4_words(cue_words, entries)
     said_of_group |= add_probe5_words(cue_words, entries)
     said_of_group |= add_probe6_words(cue_words, entries)
-    said_of_group |= add_probe7_words(cue_words, entries)
+    add_probe7_words(cue_words, entries)  # group-only: no judging word to the other rules
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").

@@ -115,17 +115,20 @@ class HateProbe7Rules(Olid4Rules):
 
     def _in_charge_of_ruin(self, ctx: Context, hit: Hit) -> bool:
         """ "putting women in charge is a recipe for disaster", "con i rom al comando il
-        paese va a rotoli"."""
+        paese va a rotoli": the group right before the charge word, a ruin word after it
+        in the sentence, neither denied ("is not a disaster") nor averted ("saved from")."""
         tokens = ctx.tokens
         at = hit.first
         if at < 2 or tokens[at - 1] not in words.INTO:
             return False
-        if self._group_before(ctx, max(0, at - 4), at - 1) < 0:
-            return False
-        start = ctx.sentence_start(at, _RUIN_REACH)
+        if at + 1 < len(tokens) and tokens[at + 1] in words.OF:
+            return False  # "women in charge of the hospital saved it from collapse": a role
+        group = self._group_before(ctx, max(0, at - 4), at - 1)
+        if group < 0 or not words.NO.isdisjoint(tokens[max(0, group - 2) : group]):
+            return False  # "no women were in charge"
         end = ctx.sentence_end(at, _RUIN_REACH)
-        for i in range(start, end):
+        for i in range(at + 1, end):
             if tokens[i] in words.RUIN:
-                between = tokens[min(i, at) : max(i, at)]
-                return words.REFUSING.isdisjoint(between)  # "is not a disaster"
+                between = tokens[at + 1 : i]
+                return words.REFUSING.isdisjoint(between) and words.AVERTED.isdisjoint(between)
         return False
