@@ -50,6 +50,12 @@ class HateProbe7Rules(Olid4Rules):
         cues = lexicon.cues
         self._kids7 = cues["kids7"]
         self._charge7 = cues["charge7"]
+        # This round's words that no other entry anchors: loose words to the person rules.
+        self._unanchored = frozenset(
+            word
+            for word in self._kids7 | self._charge7
+            if all(self._is_own7(entry) for _, entry in lexicon.anchors.get(word, ()))
+        )
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """This round's words, settled by their shape before any other rule reads them."""
