@@ -56,9 +56,11 @@ INTO: Final = frozenset({"in", "al", "at", "into"})
 RUIN: Final = frozenset({
     "disaster", "disasters", "disastrous", "ruin", "ruins", "ruined", "collapse",
     "catastrophe", "doom", "doomed", "chaos", "hell", "rotoli", "rovina", "disastro",
-    "catastrofe", "sfacelo", "caos", "crollo", "fallimento", "rovinati", "finiti",
+    "catastrofe", "sfacelo", "caos", "crollo", "fallimento", "rovinati", "finiti", "finita",
+    "finito",
 })
-# "in charge of the hospital": a role told of, not rule; "saved it from collapse".
+# "in charge of disaster relief": the ruin word is the charge's object; "saved it from
+# collapse": averted.
 OF: Final = frozenset({"of", "for", "di", "del", "della", "dei", "delle", "degli", "per"})
 AVERTED: Final = frozenset({
     "from", "avoid", "avoided", "prevent", "prevented", "saved", "save", "stop", "stopped",

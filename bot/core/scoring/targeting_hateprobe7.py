@@ -127,14 +127,12 @@ class HateProbe7Rules(Olid4Rules):
         at = hit.first
         if at < 2 or tokens[at - 1] not in words.INTO:
             return False
-        if at + 1 < len(tokens) and tokens[at + 1] in words.OF:
-            return False  # "women in charge of the hospital saved it from collapse": a role
         group = self._group_before(ctx, max(0, at - 4), at - 1)
         if group < 0 or not words.NO.isdisjoint(tokens[max(0, group - 2) : group]):
             return False  # "no women were in charge"
         end = ctx.sentence_end(at, _RUIN_REACH)
         for i in range(at + 1, end):
-            if tokens[i] in words.RUIN:
+            if tokens[i] in words.RUIN and tokens[i - 1] not in words.OF:  # "of disaster relief"
                 between = tokens[at + 1 : i]
                 return words.REFUSING.isdisjoint(between) and words.AVERTED.isdisjoint(between)
         return False
