@@ -61,7 +61,7 @@ RUIN: Final = frozenset({
 })
 # "in charge of disaster relief": the ruin word is the charge's object; "saved it from
 # collapse": averted.
-OF: Final = frozenset({"of", "for", "di", "del", "della", "dei", "delle", "degli", "per"})
+OF: Final = frozenset({"of", "di", "del", "della", "dei", "delle", "degli"})
 AVERTED: Final = frozenset({
     "from", "avoid", "avoided", "prevent", "prevented", "saved", "save", "stop", "stopped",
     "evitato", "evitare", "salvato", "salvare", "impedito", "dal", "dalla",
