@@ -140,3 +140,21 @@ def _group_pieces(
         if (first in people and second in groups) or (first in groups and second in people):
             return [(first, at, at + cut), (second, at + cut, at + len(tail))]
     return None
+
+
+def without_unshaped7(
+    candidates: list[tuple[int, int, Entry]], tokens: list[str], own: Set[str]
+) -> list[tuple[int, int, Entry]]:
+    """The scorer's candidates less this round's words where their shape cannot start:
+    children with no possessive before them ("poor kids suffer the most"), a charge word
+    with no "in" / "al" ("the power went out"). Dropped before any rule, they leave the
+    message's reading (its target, its explanation) as it was before the round."""
+    return [c for c in candidates if not _unshaped7(c, tokens, own)]
+
+
+def _unshaped7(candidate: tuple[int, int, Entry], tokens: list[str], own: Set[str]) -> bool:
+    at, _, entry = candidate
+    if entry.term not in own or entry.weight != PROBE7_WEIGHT or not entry.person_only:
+        return False
+    before = tokens[at - 1] if at > 0 else ""
+    return before not in POSSESSIVES and before not in INTO
