@@ -76,6 +76,11 @@ class HateProbe7Rules(Olid4Rules):
             return target, note
         return Kind.GROUP, IDENTITY_NOTE  # the refusal is part of the shape
 
+    def _hostile_word(self, word: str) -> bool:
+        """The earlier test for a hostile word after an exclamation, with this round's
+        words left out: alone they are no hostility ("son of a bitch, the power went out")."""
+        return word not in self._unanchored and super()._hostile_word(word)
+
     def _is_own7(self, entry: Entry) -> bool:
         """One of this round's entries (hateprobe7_words.py), not a server's own term."""
         if not entry.person_only or entry.weight != words.PROBE7_WEIGHT:

@@ -9,7 +9,8 @@ hateprobe7 lexicon and cue lines: English 310/320, Italian 334/340, clean 0 of b
 
 The held-back part (hate_probe7_heldback_cases.py: other templates, written last, read
 only for counts): before, English 72/88 hateful with 0/32 clean flagged, Italian 57/80
-with 0/40; after, see the floors below. Only floors are kept for it.
+with 0/40; after, English 72/88 and Italian 58/80, clean 0 of both. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
