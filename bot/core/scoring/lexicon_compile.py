@@ -16,6 +16,7 @@ from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
+from bot.core.scoring.hateprobe7_words import add_probe7_words, probe7_group_only
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
@@ -42,6 +43,7 @@ from bot.core.scoring.lexicon_sections import (
     PRAISE_ANY,
     PROBE5_CUES,
     PROBE6_CUES,
+    PROBE7_CUES,
     READER_CUES,
 )
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
@@ -57,6 +59,7 @@ logger = logging.getLogger(__name__)
 _LEXICON_WORD_CUES = frozenset(
     {"name_noun", "word", *READER_CUES, *CONTROL_CUES, *PROBE3_CUES, *PROBE4_CUES, *PROBE5_CUES}
     | set(PROBE6_CUES)
+    | set(PROBE7_CUES)
     | {*ITALIAN4_CUES}
 )
 
@@ -91,6 +94,7 @@ def compile_lexicon(
     cues: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in cue_words.items()}
     cues[GROUP_ONLY] = group_only_terms(cue_words)  # once per lexicon, shared by its scorers
     cues[GROUP_ONLY] |= probe6_group_only(cue_words)  # hateprobe6
+    cues[GROUP_ONLY] |= probe7_group_only(cue_words)  # hateprobe7
     group_sections = ("identity", "identity_adjective", "room", "worship_place")
     cues[GROUP_NAMED] = frozenset({"rom"}).union(*(cues[name] for name in group_sections))
     cues[PRAISE_ANY] = cues["praise_denied"] | cues["respect_denied"]
@@ -133,6 +137,7 @@ def compile_lexicon(
     every_word = frozenset().union(*cue_words.values()) | ordinary | frozenset(typos)
     typos = more_misspellings(entries, every_word, ours) | typos
     joined = joined_words(entries, every_word | frozenset(typos), ours)
+    add_probe7_words(cue_words, entries)  # group-only: no judging word to the other rules
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").

@@ -43,6 +43,8 @@ PROBE5_CUES = (
 )
 # hateprobe6: a group wished dead, shut out or denied a vote (hateprobe6_words.py).
 PROBE6_CUES = ("dead6", "allowed6", "rights6")
+# hateprobe7: a group kept from children or put in charge of ruin (hateprobe7_words.py).
+PROBE7_CUES = ("kids7", "charge7")
 
 
 # targeting_italian4.py: people in the plural ("quei ragazzi"), kept out of the known
@@ -124,6 +126,7 @@ CUE_SECTIONS = (
     *PROBE4_CUES,  # targeting_hateprobe4.py, hateprobe4_words.py
     *PROBE5_CUES,  # targeting_hateprobe5.py, hateprobe5_words.py
     *PROBE6_CUES,  # targeting_hateprobe6.py, hateprobe6_words.py
+    *PROBE7_CUES,  # targeting_hateprobe7.py, hateprobe7_words.py
     *ITALIAN4_CUES,  # targeting_italian4.py
     "poor_play",  # targeting_gamechat5.py
     "lone_call",  # targeting_gamechat5.py

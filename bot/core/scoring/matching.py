@@ -13,6 +13,7 @@ from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
 from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
 from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
+from bot.core.scoring.hateprobe7_words import group_at_end
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
 from bot.core.scoring.masked_words import by_letter, truncated_fits
@@ -145,8 +146,19 @@ class Matcher:
             self._groups.isdisjoint(words)
             or (hit_words.isdisjoint(words) and not group_run_together(words, self._lexicon.cues))
         ) and not copula_run_together(words, hit_words):
-            return []
+            return self._verb_then_group(token)
         return pieces
+
+    def _verb_then_group(self, token: str) -> list[tuple[str, int, int]]:
+        """ "odioledonne", "odioineri": hostile words, an article, a group (hateprobe7);
+        an article the general split reads as part of another word."""
+        tail = group_at_end(token, self._groups, self._lexicon.cues["people"])
+        if tail is None:
+            return []
+        head = self._segment_known(token[: tail[0][1]])
+        if not head or self._lexicon.hit_words.isdisjoint(piece for piece, _, _ in head):
+            return []
+        return [*head, *tail]
 
     def _unmasked(self, folded: str) -> list[tuple[str, int, int]]:
         """Words with letters starred out ("f*ck", "a**hole") read as the lexicon word.

@@ -37,6 +37,7 @@ from bot.core.scoring.forum_words import (
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
+from bot.core.scoring.hateprobe7_words import without_unshaped7
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
@@ -156,6 +157,7 @@ class Scorer:
         self._group_words = self._cues[GROUP_NAMED]
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
         self._claims = self._cues[GROUP_ONLY]  # hateprobe5_words.py: group-only words
+        self._own7 = self._cues["kids7"] | self._cues["charge7"]  # hateprobe7_words.py
         self._praise = self._cues[PRAISE_ANY]  # hateprobe4
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words
@@ -239,6 +241,8 @@ class Scorer:
             candidates = without_praise(candidates, self._praise)  # "a good one": no group
         if not self._claims.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
             candidates = without_praise(candidates, self._claims)  # "stay home": no group
+        elif not self._own7.isdisjoint(tokens):
+            candidates = without_unshaped7(candidates, tokens, self._own7)  # "poor kids"
         if not candidates:
             return CLEAN
         if (

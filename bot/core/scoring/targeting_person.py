@@ -16,6 +16,10 @@ from bot.core.scoring.verdict import TargetKind
 class PersonRules(SpeechRules):
     """Who a hit is aimed at by the person cues around it."""
 
+    # Words that are anchors only for a later round's group-only shape ("kids"): still
+    # loose words here, as they were before (targeting_hateprobe7.py sets them).
+    _unanchored: frozenset[str] = frozenset()
+
     def _aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """The person rules: a cue near the hit, orders, vocatives, mentions, replies."""
         cues = self._cues
@@ -311,7 +315,7 @@ class PersonRules(SpeechRules):
                 )
             ):
                 return Kind.THIRD_PERSON  # "I think immigrants are disgusting"
-            if token not in bridge and token not in anchors:
+            if token not in bridge and (token not in anchors or token in self._unanchored):
                 loose += 1
         if after and after[0] in second:
             return Kind.SECOND_PERSON
