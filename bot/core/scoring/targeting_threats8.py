@@ -57,6 +57,8 @@ class Threats8Rules(Olid4Rules):
         """The earlier rules' (target, note), read for the threats8 shapes."""
         target, note = super().reread(ctx, hit, target, note)
         entry = hit.entry
+        if entry.tokens[-1] == "address" and _after_has(ctx, hit, RECORDS):
+            return Kind.NONE, LOOKUP_NOTE  # "i'll find your address in the signup sheet"
         if entry.category in _AT_PERSON_CATS and entry.term in AT_PERSON:
             if not note and target in _UNAIMED and not _names_a_program(ctx):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "raid his dms", "nobody talk to her"
@@ -70,9 +72,12 @@ class Threats8Rules(Olid4Rules):
             return Kind.NONE, BANTER_NOTE  # "so dove abiti, ti porto la torta"
         if not GAME_THINGS.isdisjoint(after):
             return Kind.NONE, GAME_CALL_NOTE  # "you're next in the queue"
-        if entry.tokens[-1] == "address" and not RECORDS.isdisjoint(after):
-            return Kind.NONE, LOOKUP_NOTE  # "i'll find your address in the signup sheet"
         return target, note
+
+
+def _after_has(ctx: Context, hit: Hit, words: frozenset[str]) -> bool:
+    """One of `words` within reach after the hit."""
+    return not words.isdisjoint(ctx.tokens[hit.last : hit.last + _REACH])
 
 
 def _clock_time(after: list[str]) -> bool:
