@@ -7,13 +7,13 @@ The phrases are lexicon lines under "threats8" comments; these rules read them:
   talk to her", "bloccatelo tutti") is aimed at that third person: the generic rules
   find no person outside the phrase and would call it talk about a thing. Not when the
   message names a program or a scam ("block the scam accounts everyone").
-- A threat phrase followed, within its message, by a treat, a meal or an outing is a
-  plan or banter: "so dove abiti, ti porto la torta", "ti vengo a prendere alle otto
-  per la cena", "you'll regret eating that taco".
-- A warning followed by a hazard is a game or safety call: "watch your back, sniper on
-  the roof", "guardati le spalle, ne arriva uno da dietro"; any threat phrase followed
-  by a game's things is match talk ("you're next in the queue").
-- A meeting set for a clock time is a plan: "ti vengo a prendere alle otto".
+- A veiled threat (a meeting, a search, a warning; no harm named) that no earlier rule
+  has read is a plan or banter when a treat, a meal or an outing follows it within
+  reach ("so dove abiti, ti porto la torta", "you'll regret eating that taco") or a
+  clock time ("ti vengo a prendere alle otto"); a game or safety call when a hazard
+  follows a warning ("watch your back, sniper on the roof") or a game's thing follows
+  it ("you're next in the queue"). A named harm ("hope your pc explodes next round")
+  stays a threat whatever follows.
 - An address found in a list ("in the signup sheet") is an organiser's look-up.
 
 All run only on hits and look at a few tokens after the hit (bounded reach).
@@ -33,6 +33,7 @@ from bot.core.scoring.threats8_words import (
     NOT_A_PERSON,
     RECORDS,
     TREATS,
+    VEILED,
     WARNINGS,
 )
 from bot.core.scoring.verdict import TargetKind
@@ -63,8 +64,8 @@ class Threats8Rules(Olid4Rules):
             if not note and target in _UNAIMED and not _names_a_program(ctx):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "raid his dms", "nobody talk to her"
             return target, note
-        if entry.category not in _THREATS or target is Kind.REPORTED:
-            return target, note
+        if note or entry.category not in _THREATS or entry.term not in VEILED:
+            return target, note  # an earlier rule's reading stands ("ti aspetto fuori dal bar")
         after = ctx.tokens[hit.last : hit.last + _REACH]
         if entry.term in WARNINGS and not HAZARDS.isdisjoint(after):
             return Kind.NONE, GAME_CALL_NOTE  # "watch your back, sniper on the roof"

@@ -16,8 +16,8 @@ from typing import Final
 AT_PERSON: Final = frozenset({
     "raid his dms", "raid her dms", "raid their dms", "raid their server",
     "send him death threats", "send her death threats", "send them death threats",
-    "send her hate", "send him hate", "report her account", "report his account",
-    "report this account", "report his", "till it gets banned", "everyone unfollow him",
+    "send her hate", "send him hate",
+    "till it gets banned", "everyone unfollow him",
     "everyone unfollow her", "block him everyone", "block her everyone", "and block her",
     "and block him", "block her and see", "flood the comments", "harass him", "harass her",
     "harass them", "dox him", "dox her", "dox this guy", "dox them", "where she lives",
@@ -26,7 +26,7 @@ AT_PERSON: Final = frozenset({
     "get her cancelled", "spam her inbox", "spam his inbox", "spam her dms", "spam his dms",
     "kick her from the group", "kick him from the group", "she s not one of us",
     "he s not one of us", "make her quit", "make him quit", "make his life miserable",
-    "make her life miserable", "until he leaves", "until she leaves", "tell her to leave",
+    "make her life miserable", "tell her to leave",
     "tell him to leave", "nobody talk to her", "nobody talk to him", "no one talk to her",
     "no one talk to him", "nobody invite him", "nobody invite her", "teach her a lesson",
     "teach him a lesson", "bloccatelo", "bloccatela", "isolatelo", "isolatela",
@@ -42,7 +42,21 @@ NOT_A_PERSON: Final = frozenset({
     "bot", "bots", "spammer", "spammers", "scam", "scammer", "scammers", "scams",
     "phishing", "npc", "npcs", "boss", "mob", "spambot",
 })
-# Threat phrases read as banter or a plan when a treat, an outing or a meal follows them
+# Veiled threats: phrases that name no harm, only a meeting, a search or a warning. Only
+# these are read as a plan, banter or a game call by what follows them; a harm named
+# ("hope your pc explodes next round") stays a threat whatever follows.
+VEILED: Final = frozenset({
+    "coming for you", "come for you", "you re next", "you wont see it coming",
+    "you won t see it coming", "i ll find you", "ill find you", "i will find you",
+    "wait for you at", "waiting for you at", "days are numbered", "your last days",
+    "count your days", "you ll regret", "you re going to regret", "you re gonna regret",
+    "regret saying that", "i know where you live", "we know where you live",
+    "i know where you work", "we know where you work", "watch your back", "watch yourself",
+    "ti vengo a prendere", "ti veniamo a prendere", "ti aspetto fuori", "ti aspetto sotto casa",
+    "so dove abiti", "sappiamo dove abiti", "so dove lavori", "sappiamo dove lavori",
+    "te la faccio pagare", "te ne pentirai", "vedrai cosa ti succede", "guardati le spalle",
+})
+# Veiled threats read as banter or a plan when a treat, an outing or a meal follows them
 # in their message: "so dove abiti, ti porto la torta", "you'll regret eating that taco".
 TREATS: Final = frozenset({
     "party", "lunch", "dinner", "breakfast", "pizza", "cake", "taco", "tacos", "snacks",
