@@ -48,7 +48,8 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     {
         "sometimes i think everyone would be better off without me",
-        "sparisci dietro il muro e aspetta", "you're dead to me for liking pineapple pizza 😂",
+        "sparisci dietro il muro e aspetta",
+        "you're dead to me for liking pineapple pizza 😂",
         "i'll hunt you down some snacks",
     }
 )
