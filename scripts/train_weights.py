@@ -22,6 +22,7 @@ readable diff. Needs the `train` extra (numpy, scipy); the bot never imports thi
 
     python scripts/train_weights.py --data ../shared/data            # write the files
     python scripts/train_weights.py --data ../shared/data --lodo     # leave-one-out figures
+    python scripts/train_weights.py --data ../shared/data --funnel   # why words are not learned
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from training_data import (  # noqa: E402  (beside this script)
     LEXICONS,
+    MEASURED,
     SOURCES,
     SPAN_SOURCES,
     SPAN_TYPES,
@@ -51,6 +53,7 @@ from training_data import (  # noqa: E402  (beside this script)
     excluded_words,
     hand_made_words,
     load,
+    measure,
     read_rows,
     span_rates,
     words_of,
@@ -95,8 +98,11 @@ _AIMED = frozenset(
 _UNTARGETED = 0.5  # the scorer's factor for a hit aimed at nobody
 
 
-def candidates(examples: list[Example], lang: str, rates: dict[str, float]) -> list[str]:
-    """Words that may get a weight: frequent enough, not owned by the rules, marked as attacks.
+CANDIDATE = "candidate"
+
+
+def reasons(examples: list[Example], lang: str, rates: dict[str, float]) -> dict[str, str]:
+    """Every word of a hostile text, and why it may get a weight (CANDIDATE) or may not.
 
     Words the span data has no rate for (slurs of hate forums: "muzzies",
     "shitskin") may still be learned when nearly every text that holds them is
@@ -111,18 +117,30 @@ def candidates(examples: list[Example], lang: str, rates: dict[str, float]) -> l
         if example.hostile:
             for w in words:
                 sources[w].add(example.source)
-    skip = excluded_words(lang) | hand_made_words() | NOT_HOSTILE
-    found = []
+    rules = excluded_words(lang) | NOT_HOSTILE
+    hand_made = hand_made_words()
+    found = {}
     for w, n in hostile.items():
         seen = n + clean[w]
-        if seen < MIN_DOCS or w in skip:
-            continue
-        if w in rates:
-            if rates[w] >= MIN_SPAN_RATE:
-                found.append(w)
+        if w in rules:
+            found[w] = "a rule word (cue, swear word, kind word) or rejected by hand"
+        elif w in hand_made:
+            found[w] = "a hand-made lexicon term (those win)"
+        elif seen < MIN_DOCS:
+            found[w] = f"in fewer than {MIN_DOCS} training texts"
+        elif w in rates:
+            ok = rates[w] >= MIN_SPAN_RATE
+            found[w] = CANDIDATE if ok else f"span rate under {MIN_SPAN_RATE}"
         elif n >= UNSEEN_PURITY * seen and len(sources[w]) >= 2:
-            found.append(w)
-    return sorted(found)
+            found[w] = CANDIDATE
+        else:
+            found[w] = f"no span rate, not {UNSEEN_PURITY:.0%} hostile in 2+ sources"
+    return found
+
+
+def candidates(examples: list[Example], lang: str, rates: dict[str, float]) -> list[str]:
+    """Words that may get a weight: frequent enough, not owned by the rules, marked as attacks."""
+    return sorted(w for w, why in reasons(examples, lang, rates).items() if why == CANDIDATE)
 
 
 @dataclass(frozen=True)
@@ -297,6 +315,23 @@ def learn(data: Path, lang: str, leave_out: str | None = None) -> str:
     return render(learned, kinds)
 
 
+def funnel(data: Path, lang: str) -> list[str]:
+    """Why so few words are learned: how many words of hostile texts each test stops.
+
+    Counts only (no text): the words stopped before the fit, then the candidates
+    the fit drops (weight under MIN_WEIGHT or fewer than MIN_AIMED aimed hits).
+    """
+    examples = load(data, lang)
+    found = reasons(examples, lang, span_rates(data))
+    words = sorted(w for w, why in found.items() if why == CANDIDATE)
+    learned = fit(examples, words, categories(data, words))
+    counts = Counter(found.values())
+    lines = [f"{n:7d}  {why}" for why, n in counts.most_common() if why != CANDIDATE]
+    lines.append(f"{len(words) - len(learned):7d}  candidates the fit drops")
+    lines.append(f"{len(learned):7d}  learned")
+    return lines
+
+
 def render(learned: list[tuple[str, float]], kinds: dict[str, str]) -> str:
     lines = [
         "# Learned by scripts/train_weights.py; do not edit by hand, refit instead.",
@@ -307,38 +342,6 @@ def render(learned: list[tuple[str, float]], kinds: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-# What leave-one-out measures on each fitted set: label column, hostile value, class column.
-_MEASURED = {
-    "davidson_labeled.csv": ("tweet", "class", "0"),
-    "convabuse.tsv": ("text", "hostile", "1"),
-    "toxic_spans.tsv": ("text", "hostile", "1"),
-    "hatexplain.tsv": ("text", "hostile", "1"),
-    "gab_hate.tsv": ("text", "kind", None),
-}
-
-
-def measure(scorer: Scorer, path: Path) -> str:
-    """Precision, recall, F1 and the flagged rate of every class, as `eval --group-col` gives."""
-    text_col, label_col, positive = _MEASURED[path.name]
-    group_col = "class" if path.suffix == ".csv" else "kind"
-    found = flagged = hostile = 0
-    groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for row in read_rows(path):
-        label = row["hostile"] == "1" if positive is None else row[label_col] == positive
-        verdict = scorer.score(row[text_col] or "").hostile
-        found += verdict and label
-        hostile += label
-        flagged += verdict
-        counts = groups[row[group_col]]
-        counts[0] += 1
-        counts[1] += verdict
-    precision = found / flagged if flagged else 0.0
-    recall = found / hostile if hostile else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if found else 0.0
-    rates = ", ".join(f"{g} {100 * f / n:.1f}%" for g, (n, f) in sorted(groups.items()))
-    return f"precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}; flagged: {rates}"
-
-
 def leave_one_out(data: Path) -> None:
     """For each English set: fit without it, then measure the scorer on it.
 
@@ -346,7 +349,7 @@ def leave_one_out(data: Path) -> None:
     Leaving out Toxic Spans also leaves out its word-level spans, and with them
     the evidence that admits a word, so that fit learns nothing.
     """
-    for name in _MEASURED:
+    for name in MEASURED:
         text = learn(data, "en", leave_out=name)
         learned = parse_learned(text)
         scorer = Scorer(lexicon=build_lexicon(SUPPORTED_LANGUAGES, learned={"en": learned}))
@@ -362,8 +365,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leave-out", help="fit without this file (for honest figures)")
     parser.add_argument("--out", type=Path, help="write here instead of the shipped file")
     parser.add_argument("--lodo", action="store_true", help="leave-one-dataset-out figures")
+    parser.add_argument("--funnel", action="store_true", help="why words are not learned")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.funnel:
+        for lang in args.lang or sorted(SOURCES):
+            for line in funnel(args.data, lang):
+                logger.info("%s %s", lang, line)
+        return 0
     if args.lodo:
         leave_one_out(args.data)
         return 0

@@ -1,5 +1,6 @@
-"""The training data of scripts/train_weights.py: which labelled sets, read how, and
-which words the rules and hand-made lexicons already own.
+"""The training data of scripts/train_weights.py: which labelled sets, read how,
+which words the rules and hand-made lexicons already own, and how a fit is measured
+on a set left out of it.
 
 Only the "train: yes" sets of ../shared/data/README.md are read here; the fit
 itself is in train_weights.py.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from bot.core.guild_settings import SUPPORTED_LANGUAGES  # noqa: E402
 from bot.core.scoring.folding import flatten  # noqa: E402
 from bot.core.scoring.lexicon import load_cues, profanity_words  # noqa: E402
 from bot.core.scoring.lexicon_compile import build_lexicon  # noqa: E402
+from bot.core.scoring.scorer import Scorer  # noqa: E402
 
 LEXICONS = ROOT / "bot" / "core" / "scoring" / "lexicons"
 MIN_SPAN_COMMENTS = 5  # Toxic Spans comments a word needs before its span rate counts
@@ -152,3 +154,35 @@ def span_rates(data: Path, leave_out: str | None = None) -> dict[str, float]:
     for text, _ in _tsv(data / "toxic_spans.tsv"):
         seen.update(words_of(text))
     return {w: marked[w] / n for w, n in seen.items() if n >= MIN_SPAN_COMMENTS}
+
+
+# What leave-one-out measures on each fitted set: label column, hostile value, class column.
+MEASURED = {
+    "davidson_labeled.csv": ("tweet", "class", "0"),
+    "convabuse.tsv": ("text", "hostile", "1"),
+    "toxic_spans.tsv": ("text", "hostile", "1"),
+    "hatexplain.tsv": ("text", "hostile", "1"),
+    "gab_hate.tsv": ("text", "kind", None),
+}
+
+
+def measure(scorer: Scorer, path: Path) -> str:
+    """Precision, recall, F1 and the flagged rate of every class, as `eval --group-col` gives."""
+    text_col, label_col, positive = MEASURED[path.name]
+    group_col = "class" if path.suffix == ".csv" else "kind"
+    found = flagged = hostile = 0
+    groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in read_rows(path):
+        label = row["hostile"] == "1" if positive is None else row[label_col] == positive
+        verdict = scorer.score(row[text_col] or "").hostile
+        found += verdict and label
+        hostile += label
+        flagged += verdict
+        counts = groups[row[group_col]]
+        counts[0] += 1
+        counts[1] += verdict
+    precision = found / flagged if flagged else 0.0
+    recall = found / hostile if hostile else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if found else 0.0
+    rates = ", ".join(f"{g} {100 * f / n:.1f}%" for g, (n, f) in sorted(groups.items()))
+    return f"precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}; flagged: {rates}"

@@ -100,3 +100,32 @@ def test_ordinary_words_stay_candidates_but_cue_words_do_not() -> None:
     assert {"inept", "donkey"} <= ordinary_only
     assert not {"inept", "donkey"} & excluded
     assert cues["person_noun"] <= excluded
+
+
+def test_the_funnel_says_why_each_word_is_not_learned(data: Path) -> None:
+    """Every word of a hostile text is counted once: stopped by a test, dropped, or learned."""
+    import training_data
+
+    lines = train_weights.funnel(data, "en")
+    counts = {why: int(n) for n, why in (line.split(maxsplit=1) for line in lines)}
+    assert counts["learned"] == 1  # blorft
+    assert counts["candidates the fit drops"] == 0
+    found = train_weights.reasons(
+        training_data.load(data, "en"), "en", training_data.span_rates(data)
+    )
+    assert sum(counts.values()) == len(found)
+    assert counts[f"span rate under {train_weights.MIN_SPAN_RATE}"] >= 1  # "marmalade"
+    assert (
+        found["marmalade"] == found["posting"] == f"span rate under {train_weights.MIN_SPAN_RATE}"
+    )
+    assert found["you"].startswith("a rule word")
+
+
+def test_reasons_name_the_only_candidates(data: Path) -> None:
+    import training_data
+
+    examples = training_data.load(data, "en")
+    rates = training_data.span_rates(data)
+    found = train_weights.reasons(examples, "en", rates)
+    expected = sorted(w for w, why in found.items() if why == train_weights.CANDIDATE)
+    assert train_weights.candidates(examples, "en", rates) == expected == ["blorft"]
