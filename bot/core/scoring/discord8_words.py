@@ -126,5 +126,14 @@ SERVER_THINGS = frozenset({
 LOVING = frozenset({"love", "luv", "adore", "ly", "adoro", "amo"})
 LOVED = frozenset({"him", "her", "them", "lui", "lei", "lo", "la"})
 ITALIAN_FOND = frozenset({("gli", "voglio"), ("le", "voglio"), ("lo", "adoro"), ("la", "adoro")})
+# Between the name-call and the loving words: fillers only ("he's an idiot but i love
+# him", "che scemo, comunque gli voglio bene"), never "nobody could", "i'd", "his mom must".
+# fmt: off
+FOND_FILLERS = frozenset({
+    "but", "i", "we", "all", "still", "really", "just", "so", "much", "though", "tho",
+    "lol", "lmao", "tbh", "ngl", "honestly", "ma", "pero", "comunque", "e", "io",
+})
+# fmt: on
+FOND_REACH = 5  # "but i still really love him"
 # As teasing.py's: "idiot" 0.7 may be fond, "bitch" or "asshole" 0.8 never is.
 FOND_MILDEST = 0.7

@@ -29,7 +29,7 @@ The words are lexicon lines under "discord8" comments; these rules say when they
 - Body shaming said of one person who opens the sentence, a pronoun, "this guy" or a
   name ("emma is so ugly lol", "she is so fat"), as name-calls said of a person already
   were; "my hamster is so fat" and "this font is ugly" name no person.
-- A mild name-call of someone present, said with love for them ("he's such an idiot,
+- A mild name-call of someone present, with love for them right after it ("he's such an idiot,
   love him", "è un cretino, gli voglio bene"), is teasing, as teasing.py reads it for
   the reader; "bitch" and stronger never are, nor "i don't love him".
 - Things a study, coding, art or language server curses ("fuck css", "fuck calculus",
@@ -87,7 +87,7 @@ class Discord8Rules(Italian4Rules):
             category is Cat.INSULT
             and target in _BODY_SAID
             and hit.entry.weight <= d8.FOND_MILDEST
-            and _fond_of_them(ctx.tokens)
+            and _fond_after(ctx, hit)
         ):
             return target, JOKING_NOTE  # "he's such an idiot, love him"
         if target in _TRAITED and self._trait_of_reader(ctx, hit):
@@ -248,17 +248,21 @@ class Discord8Rules(Italian4Rules):
         return -1
 
 
-def _fond_of_them(tokens: list[str]) -> bool:
-    """ "love him", "i adore her", "gli voglio bene", "lo adoro" anywhere in the message,
-    not denied ("dont love him")."""
-    if d8.LOVING.isdisjoint(tokens) and "voglio" not in tokens:
-        return False  # most messages: no loving word, no pairs to walk
-    for i in range(len(tokens) - 1):
+def _fond_after(ctx: Context, hit: Hit) -> bool:
+    """ "love him", "i adore her", "gli voglio bene" right after the name-call, in its
+    sentence, with only fillers between ("he's an idiot but i love him"): "nobody could
+    love him" and "his mom must love him" are no fondness, and a later sentence's "love
+    him" is not about this one. Reads at most FOND_REACH tokens."""
+    tokens = ctx.tokens
+    end = ctx.sentence_end(hit.last - 1, d8.FOND_REACH + 1)
+    for i in range(hit.last, end - 1):
         word, after = tokens[i], tokens[i + 1]
         if word in d8.LOVING and after in d8.LOVED:
-            return i == 0 or (tokens[i - 1] not in d8.NOT_CALLED and tokens[i - 1] != "t")
+            return True
         if (word, after) in d8.ITALIAN_FOND:
-            return i == 0 or tokens[i - 1] != "non"
+            return True
+        if word not in d8.FOND_FILLERS:
+            return False  # "nobody could love him", "i'd love him to leave"
     return False
 
 
