@@ -37,6 +37,21 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "marco è un cretino, gli voglio bene",
         ),
     ),
+    # 2. a benign phrase ("dick clark", "piss off the") does not cross a pause
+    "benign phrase across a pause": (
+        (
+            "you're a dick, clark",
+            "stop being a dick, tracy",
+            "piss off, the adults are talking",
+            "you absolute dick, tracy",
+            "piss off, the rest of us are busy",
+        ),
+        (
+            "you're a dick clark fan",
+            "it will piss off the voters, sadly",
+            "i watched dick tracy, it was fine",
+        ),
+    ),
 }
 
 
@@ -58,10 +73,13 @@ def test_fond_cost_is_bounded(scorer: Scorer) -> None:
     """Fondness is looked for right after each hit, not across the whole message per
     hit: many name-calls and a "love him" at the end cost about what they cost without."""
     many = "he is an idiot. " * 800
-    start = time.perf_counter()
-    scorer.score(many + "love him")
-    with_love = time.perf_counter() - start
-    start = time.perf_counter()
-    scorer.score(many + "bye now")
-    without = time.perf_counter() - start
-    assert with_love < without * 2 + 0.05
+
+    def best(line: str) -> float:
+        times = []
+        for _ in range(3):  # the least of three: the machine is shared
+            start = time.perf_counter()
+            scorer.score(line)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    assert best(many + "love him") < best(many + "bye now") * 2 + 0.02
