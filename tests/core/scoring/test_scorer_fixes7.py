@@ -52,6 +52,50 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "i watched dick tracy, it was fine",
         ),
     ),
+    # 3. a curse beside a claim of ownership blames whoever took it
+    "shouted curse with a claim": (
+        (
+            "the last hit was mine, motherfucker",
+            "this is my lane, son of a bitch",
+            "that buff was mine, son of a bitch",
+            "this is our jungle, motherfucker",
+            "quella kill era mia, pezzo di merda",
+        ),
+        (
+            "son of a bitch, the power went out",
+            "this is my life now, son of a bitch",
+            "my phone died again, piece of crap",
+            "vaffanculo, la macchina non parte",
+        ),
+    ),
+    # 4. a "you" after a word mentioned aims it, whatever names it as a word
+    "word mentioned, then you": (
+        (
+            "slurs like faggot are too nice for you",
+            "slurs like faggot are too good for you",
+            "slurs like faggot fit you perfectly",
+        ),
+        (
+            "the term feminazi is a figure of speech",
+            "slurs like tranny and spic are gross",
+        ),
+    ),
+    # 5. disbelief ends the line or is asked; else the order stands
+    "order met by disbelief": (
+        (
+            "fuck off, for real",
+            "gtfo no way you're still here",
+            "fuck off, you didnt",
+            "fuck off, for real this time",
+            "piss off no way you came back",
+        ),
+        (
+            "fuck off, no way",
+            "fuck off, no way!",
+            "fuck off, for real?",
+            "shut the fuck up, you're kidding me",
+        ),
+    ),
 }
 
 
