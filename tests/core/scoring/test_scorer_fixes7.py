@@ -96,6 +96,33 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "shut the fuck up, you're kidding me",
         ),
     ),
+    # 6. a maker before the thing is judged, not the thing
+    "thing as subject, maker first": (
+        (
+            "whoever made this app is a moron",
+            "whoever designed this car is a clown",
+            "whoever built this website is a moron",
+        ),
+        (
+            "the movie is a piece of crap",
+            "his comments are idiotic",
+            "il film è una schifezza",
+        ),
+    ),
+    # 7. an if-clause ends at a subject and copula; "keep acting like" says they do
+    "if-clause": (
+        (
+            "if u want my opinion hes a clown",
+            "if you keep acting like a little bitch",
+            "if you ask me she is a moron",
+            "if you still act like a jerk, nobody will invite you",
+        ),
+        (
+            "if you act like a jerk at the counter they make you wait longer",
+            "if you drive like a maniac on this road the cops will stop you",
+            "if you want my opinion it is a stupid idea",
+        ),
+    ),
 }
 
 
