@@ -31,10 +31,13 @@ UNTIL = frozenset({
 })
 LEAVING = frozenset({
     "leaves", "leave", "quits", "quit", "cries", "cry", "ragequits", "ragequit", "rage",
-    "deletes", "delete", "logs", "log", "goes", "gets", "get", "kills", "kill", "uninstalls",
-    "uninstall", "va", "vanno", "esce", "escono", "quitta", "piange", "piangono",
-    "cancella", "sparisce", "molla", "abbandona",
+    "deletes", "delete", "kills", "kill", "uninstalls", "uninstall", "va", "vanno", "esce",
+    "escono", "quitta", "piange", "piangono", "cancella", "sparisce", "molla", "abbandona",
 })
+# Verbs that leave only with a word after them: "until he logs off", "till she gets
+# banned"; "until he gets online", "until she logs in" wait for someone.
+LEAVING_WITH = frozenset({"logs", "log", "goes", "go", "gets", "get"})
+GONE = frozenset({"off", "out", "banned", "kicked", "lost", "away", "offline"})
 LEAVING_REACH = 3  # "until he finally leaves", "finche non se ne va"
 # Harassing someone in chat: the verbs of a call to hound ("lets all spam him").
 HOUNDING = frozenset({
@@ -45,6 +48,16 @@ HOUNDING = frozenset({
     "spammate", "pingate", "taggate", "segnalate", "insultate", "tormentate", "spammiamo",
     "insultiamo", "spammatelo", "spammatela", "pingatelo", "pingatela", "insultatelo",
     "insultatela", "segnalatelo", "segnalatela", "spammiamolo", "insultiamolo",
+})
+# Calls for someone's attention: hounding only when repeated ("ping her every minute",
+# "spam ping him"); "ping him until he gets online" wants an answer.
+ATTENTION = frozenset({
+    "ping", "pinging", "tag", "tagging", "dm", "dming", "message", "pingate", "taggate",
+    "pingatelo", "pingatela",
+})
+REPEATED = frozenset({
+    "every", "spam", "nonstop", "constantly", "repeatedly", "keep", "keeps", "ogni",
+    "continuamente", "continuate", "continua",
 })
 # Who is hounded, right after the verb ("spam him", "ping her every minute").
 HOUNDED = frozenset({"him", "her", "them", "lui", "lei", "loro", "this", "that"})
@@ -64,6 +77,7 @@ OWN_NEWS = frozenset({
     "io", "ecco", "ho", "mio", "mia", "miei", "mie", "sono",
 })
 # fmt: on
+AT_READER = frozenset({"you", "u", "ur", "your", "youre", "ya", "tu", "sei", "tuo", "tua"})
 OWN_NEWS_REACH = 3  # "nobody asked but here's my cat", "no one asked, but i did it"
 
 # A member named with where they are ("the girl in vc", "the mods here") before the copula.
@@ -89,10 +103,11 @@ TAILS = frozenset({
 TAIL_REACH = 2  # "lol fr"
 
 # What stands for the reader after "your" ("ur personality is trash", "your whole vibe is
-# pathetic"): the person's own traits, never their work ("ur code is trash" is a thing).
+# pathetic"): the person's own traits, never their work ("ur code is trash" is a thing)
+# nor "character", as often a game's or a story's as the reader's.
 # fmt: off
 TRAITS = frozenset({
-    "personality", "attitude", "existence", "character", "vibe", "vibes", "soul", "mind",
+    "personality", "attitude", "existence", "vibe", "vibes", "soul", "mind",
     "iq", "face", "voice", "presence", "behaviour", "behavior", "whole", "personalita",
     "faccia", "voce", "carattere", "esistenza", "cervello", "atteggiamento", "presenza",
 })

@@ -14,10 +14,14 @@ The words are lexicon lines under "discord8" comments; these rules say when they
   every minute till she quits", "insultiamolo finché non se ne va"): a call to harass
   (spam, ping, report, roast, raid...) with its victim right after the verb, then "until"
   and a leaving verb, is exclusion aimed at that person. "wait until he leaves", "dont
-  ping him until he answers" and "stay in vc till she leaves" call for no hounding.
+  ping him until he answers" and "stay in vc till she leaves" call for no hounding, nor
+  do "ping him until he gets online" (a ping or dm hounds only when repeated: "every",
+  "spam") and "dm her until she logs in" ("gets"/"logs" leave only with "off", "out",
+  "banned"). "report him until he gets banned" stays hounding: reports until a ban
+  are a campaign against the person, not one report of a broken rule.
 - "nobody asked but ...": the writer's own preface ("nobody asked but here's my cat",
   "no one asked, but i finished it") is self-deprecation; said to someone ("nobody
-  asked, loser") it stays exclusion.
+  asked, loser", "nobody asked but here you are yapping again") it stays exclusion.
 - A member named with where they are ("the girl in vc is so dumb", "the mods here are
   pathetic", "quel tipo nel server è un idiota"): a person word, a place ("in vc",
   "here", "in general"), a copula and only intensifiers before the name-call judge that
@@ -181,15 +185,17 @@ class Discord8Rules(Italian4Rules):
         """Who a call to hound someone until they leave is aimed at, or None: a leaving
         verb after "until", a hounding verb with its victim before it, no rule against it."""
         tokens = ctx.tokens
-        after = tokens[hit.last : ctx.sentence_end(hit.last - 1, d8.LEAVING_REACH)]
-        if d8.LEAVING.isdisjoint(after):
-            return None  # "until he answers", "until they fix it"
+        end = ctx.sentence_end(hit.last - 1, d8.LEAVING_REACH)
+        if not _leaving(tokens, hit.last, end):
+            return None  # "until he answers", "until they fix it", "until she logs in"
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         for i in range(start, hit.first):
             if tokens[i] not in d8.HOUNDING:
                 continue
             if i > start and tokens[i - 1] in d8.NOT_CALLED:
                 return None  # "dont ping him until he answers"
+            if tokens[i] in d8.ATTENTION and d8.REPEATED.isdisjoint(tokens[start:end]):
+                return None  # "ping him until he leaves": once, to tell him something
             victim = tokens[i + 1 : min(hit.first, i + 1 + d8.HOUNDED_REACH)]
             if not d8.HOUNDED.isdisjoint(victim) or _self_objected(tokens[i]):
                 return Kind.THIRD_PERSON  # "spam him", "insultiamolo"
@@ -225,7 +231,8 @@ class Discord8Rules(Italian4Rules):
         return word in cues["person_noun"] or word in cues["people"] or word in cues["role"]
 
     def _discord8_plural(self, word: str) -> bool:
-        """People in the plural: "mods", "guys", "people", "ragazzi"."""
+        """People in the plural: "mods", "guys", "people" (an -s on a person word; the
+        Italian -o/-i plural, "ragazzi", is not read)."""
         if word in ("people", "ppl", "folks", "gente"):
             return True
         return len(word) > 3 and word[-1] in "si" and self._discord8_person(word[:-1])
@@ -266,6 +273,18 @@ def _fond_after(ctx: Context, hit: Hit) -> bool:
     return False
 
 
+def _leaving(tokens: list[str], start: int, end: int) -> bool:
+    """A leaving verb in tokens[start:end]: "leaves", "quits", or "logs off", "gets
+    banned"; not "gets online", "logs in"."""
+    for i in range(start, end):
+        word = tokens[i]
+        if word in d8.LEAVING:
+            return True
+        if word in d8.LEAVING_WITH and i + 1 < len(tokens) and tokens[i + 1] in d8.GONE:
+            return True
+    return False
+
+
 def _closes(ctx: Context, hit: Hit) -> bool:
     """The hit closes its clause, laughter aside: "is so dumb", "is so ugly lol", not
     "is a dumb song"."""
@@ -298,4 +317,6 @@ def _own_preface(ctx: Context, hit: Hit) -> bool:
     if at >= len(tokens) or tokens[at] not in d8.BUT:
         return False
     news = tokens[at + 1 : ctx.sentence_end(at, d8.OWN_NEWS_REACH)]
+    if not d8.AT_READER.isdisjoint(news):
+        return False  # "nobody asked but here you are yapping again"
     return not d8.OWN_NEWS.isdisjoint(news)

@@ -123,6 +123,45 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "if you want my opinion it is a stupid idea",
         ),
     ),
+    # 8. "nobody asked but" with "you" after it is said to the reader
+    "nobody asked but you": (
+        (
+            "nobody asked but here you are yapping again",
+            "nobody asked but u keep talking",
+            "no one asked, but you still posted it",
+        ),
+        (
+            "nobody asked but here's my cat",
+            "no one asked, but i finished it",
+            "nessuno ha chiesto ma ecco il mio gatto",
+        ),
+    ),
+    # 9. hounding: a ping or dm only when repeated; "gets"/"logs" leave only with off/out/banned
+    "hounding": (
+        (
+            "report him until he gets banned",
+            "spam ping him until he logs off",
+            "lets dm her every hour until she quits",
+            "ping her every minute till she quits",
+            "lets all spam him until he leaves",
+        ),
+        (
+            "ping him until he gets online",
+            "dm her until she logs in, we need her for the raid",
+            "tag them till they get here",
+            "message them until they get back to you",
+            "ping her until she gets home",
+        ),
+    ),
+    # 16. "your character" is as often a game's or a story's as the reader's
+    "reader's traits": (
+        ("ur personality is trash", "your whole vibe is pathetic", "ur attitude is pathetic"),
+        (
+            "your character is so stupid",
+            "your character is so ugly in that armor",
+            "ur character is so dumb lol",
+        ),
+    ),
 }
 
 
