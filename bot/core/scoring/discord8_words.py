@@ -18,6 +18,11 @@ SEND_OFFS = frozenset({
     "esci dalla vc", "esci dalla chat", "esci dalla call", "fuori dal server",
     "fuori dalla vc", "fuori dalla chat", "lascia il server", "vattene dal server",
 })
+# Just before the send-off, the writer leaving: "gotta leave the vc", "i'll leave the call";
+# not with "you" ("you gotta leave the vc") or someone else ("he has to leave") there.
+OWN_MODALS = frozenset({"gotta", "i", "ill", "im", "id", "we", "gonna", "brb", "have", "must"})
+NOT_OWN = frozenset({"he", "she", "they", "hes", "shes", "theyre", "him", "her", "them"})
+OWN_LEAVING_REACH = 3  # "i have to leave the vc", "i gotta leave the call"
 # In the send-off's sentence: a fix for a bug, not a send-off.
 FIXES = frozenset({
     "rejoin", "rejoining", "reconnect", "relog", "relaunch", "restart", "refresh",

@@ -9,7 +9,7 @@ The words are lexicon lines under "discord8" comments; these rules say when they
 - A member sent out of a server's place ("get out of the vc", "leave this server", "esci
   dal server") is a send-off, as "leave the server" already was; with a fix in the same
   sentence ("leave the vc and rejoin, ur mic is bugged", "esci dalla vc e rientra") it
-  is help.
+  is help; the writer's own "gotta leave the vc", "i have to leave the call" is news.
 - Hounding someone until they leave ("lets all spam him until he leaves", "ping her
   every minute till she quits", "insultiamolo finché non se ne va"): a call to harass
   (spam, ping, report, roast, raid...) with its victim right after the verb, then "until"
@@ -63,6 +63,7 @@ from bot.core.scoring.verdict import TargetKind
 FIX_NOTE = "a fix for a bug, not a send-off"
 NOT_HOUNDING_NOTE = "no call to hound anyone"
 OWN_PREFACE_NOTE = "the writer's own preface"
+OWN_LEAVING_NOTE = "the writer's own leaving"
 _OWN_TERMS = d8.SEND_OFFS | d8.UNTIL | d8.NOBODY_ASKED
 _PLACED = frozenset({Kind.NONE, Kind.OBJECT})  # what the place-named member corrects
 _JUDGED = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
@@ -171,6 +172,8 @@ class Discord8Rules(Italian4Rules):
             end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
             if not d8.FIXES.isdisjoint(tokens[start:end]):
                 return Kind.OBJECT, FIX_NOTE  # "leave the vc and rejoin"
+            if _own_leaving(ctx, hit, start):
+                return Kind.SELF, OWN_LEAVING_NOTE  # "gotta leave the vc, dinner"
             return target, note
         if term in d8.UNTIL:
             hounded = self._hounded(ctx, hit)
@@ -271,6 +274,15 @@ def _fond_after(ctx: Context, hit: Hit) -> bool:
         if word not in d8.FOND_FILLERS:
             return False  # "nobody could love him", "i'd love him to leave"
     return False
+
+
+def _own_leaving(ctx: Context, hit: Hit, start: int) -> bool:
+    """The writer leaving, not sending off: "gotta leave the vc", "i have to leave the
+    call", "ill leave the chat"; "you gotta leave the vc" stays a send-off."""
+    before = ctx.tokens[max(start, hit.first - d8.OWN_LEAVING_REACH) : hit.first]
+    if not d8.AT_READER.isdisjoint(before) or not d8.NOT_OWN.isdisjoint(before):
+        return False
+    return not d8.OWN_MODALS.isdisjoint(before)
 
 
 def _leaving(tokens: list[str], start: int, end: int) -> bool:

@@ -162,6 +162,16 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "ur character is so dumb lol",
         ),
     ),
+    # 10. the writer's own "gotta"/"i have to" before a send-off is their own leaving
+    "own leaving": (
+        ("you gotta leave the vc", "get out of the vc", "leave this server", "leave the vc loser"),
+        (
+            "gotta leave the vc, dinner",
+            "i have to leave the call, bye",
+            "ill leave the chat for a bit",
+            "we gotta leave the vc now",
+        ),
+    ),
 }
 
 
