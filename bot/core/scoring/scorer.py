@@ -41,7 +41,7 @@ from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher, paused_phrase
-from bot.core.scoring.olid4_words import POLITICAL_GROUPS
+from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.spelling7 import bang_as_i
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.targeting_reader import ReaderShapes
@@ -248,7 +248,7 @@ class Scorer:
         if (
             candidates[0][2].term in self._said_of_group
             and self._group_words.isdisjoint(tokens)
-            and POLITICAL_GROUPS.isdisjoint(tokens)  # "politicians are all crooks": olid4
+            and POLITICAL_GATE.isdisjoint(tokens)  # "democrats are all crooks": olid4
             and all(c[2].person_only and c[2].term in self._said_of_group for c in candidates)
         ):
             return CLEAN  # judging words only a named group makes hostile ("so corrupt")

@@ -172,6 +172,39 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "we gotta leave the vc now",
         ),
     ),
+    # 11. in replies, "that" + verb makes a person only of person-only words or after
+    # verbs only people do; praise after the clause and awe in an exclamation block it
+    "relative clause in replies": (
+        (
+            "R:the moron who wrote this",
+            "R:the clown that should be in prison",
+            "R:the liar that lied under oath",
+            "R:the idiot that voted for this",
+            "R:what a loser he is",
+        ),
+        (
+            "R:the garbage that was on the street finally got picked up",
+            "R:the clowns who came to the party were amazing",
+            "R:what a monster he is",
+            "R:the trash that was left in the park",
+            "R:what a beast he is",
+        ),
+    ),
+    # 12. "left"/"right" are no party in game talk or beside a map's words
+    "left and right": (
+        (
+            "the left is full of morons",
+            "@USER the far right are lunatics",
+            "liberals are so clueless",
+            "the left is garbage",
+        ),
+        (
+            "the left is garbage, push right",
+            "far left is stupid open, push now",
+            "the right is trash, rotate mid",
+            "left side is garbage, flank right",
+        ),
+    ),
 }
 
 
@@ -187,6 +220,18 @@ def test_flags(scorer: Scorer, rule: str, line: str) -> None:
 )
 def test_leaves_clean(scorer: Scorer, rule: str, line: str) -> None:
     assert not _hostile(scorer, line), (rule, line)
+
+
+def test_one_said_of_weight() -> None:
+    """olid4's floor lifts from the weight weighing.py gives a name-call said of someone
+    (17: one constant, not a copy that may drift)."""
+    from bot.core.scoring import weighing
+    from bot.core.scoring.targeting_context import SAID_OF_WEIGHT
+    from bot.core.scoring.targeting_olid4 import outright_weight
+
+    assert weighing._SAID_OF == SAID_OF_WEIGHT
+    assert outright_weight(0.4) == pytest.approx(0.4 * SAID_OF_WEIGHT)
+    assert outright_weight(0.9) == pytest.approx(0.9 * SAID_OF_WEIGHT)
 
 
 def test_fond_cost_is_bounded(scorer: Scorer) -> None:
