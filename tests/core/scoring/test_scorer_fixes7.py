@@ -205,6 +205,32 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "left side is garbage, flank right",
         ),
     ),
+    # 13. "worst" + hero + a thing of the hero's judges the thing
+    "worst hero's thing": (
+        ("worst sova ive seen", "worst yasuo na", "worst jett in the lobby"),
+        (
+            "worst jett skin ever",
+            "worst omen lineup ever",
+            "worst neon patch ever",
+            "worst sova ult design ever",
+        ),
+    ),
+    # 14. "bot" in a line about an account or a program names no player
+    "bot as a program": (
+        ("kick the silver he is a bot", "this guy is a bot", "ur a pocket bot"),
+        (
+            "that account is a bot",
+            "he is a bot, mee6 i mean",
+            "this guy is a bot it's a chatgpt account",
+            "that profile is a bot",
+            "she is a bot, it's an ai account",
+        ),
+    ),
+    # 15. a hero's ability in a short line is judged, not the player
+    "short line, an ability": (
+        ("reyna instalocker trash",),
+        ("reyna ult useless", "jett dash useless", "sage kit garbage"),
+    ),
 }
 
 
