@@ -135,8 +135,10 @@ class VulgarRules(InsPrecRules):
         at once: "no way", "are you serious", or a word asked ("really?"); no other
         hostile word in the line. "fuck off, seriously." stays an order."""
         tokens = ctx.tokens
+        if hit.first - ctx.lead > 2:
+            return False  # not at the line's opening (and no slice of a long prefix)
         before = tokens[ctx.lead : hit.first]
-        if len(before) > 2 or not AMAZED.issuperset(before):
+        if not AMAZED.issuperset(before):
             return False
         after = tokens[hit.last : hit.last + _DISBELIEF_LONGEST + 1]
         said = next((n for n in (2, 3) if tuple(after[:n]) in DISBELIEF), 0)
@@ -242,6 +244,8 @@ class VulgarRules(InsPrecRules):
         if ctx.mentioned or ctx.is_reply:
             return False
         tokens = ctx.tokens
+        if hit.first > SHOUT_REACH + 1 or len(tokens) - hit.last > SHOUT_REACH:
+            return False  # a long line: more than a clause beside the curse
         before = tokens[: hit.first]
         rest = tokens[hit.last :]
         if len(before) <= 1 and SHOUT_OPENERS.issuperset(before):
