@@ -18,6 +18,11 @@ SEND_OFFS = frozenset({
     "esci dalla vc", "esci dalla chat", "esci dalla call", "fuori dal server",
     "fuori dalla vc", "fuori dalla chat", "lascia il server", "vattene dal server",
 })
+# Just before the send-off, the writer leaving: "gotta leave the vc", "i'll leave the call";
+# not with "you" ("you gotta leave the vc") or someone else ("he has to leave") there.
+OWN_MODALS = frozenset({"gotta", "i", "ill", "im", "id", "we", "gonna", "brb", "have", "must"})
+NOT_OWN = frozenset({"he", "she", "they", "hes", "shes", "theyre", "him", "her", "them"})
+OWN_LEAVING_REACH = 3  # "i have to leave the vc", "i gotta leave the call"
 # In the send-off's sentence: a fix for a bug, not a send-off.
 FIXES = frozenset({
     "rejoin", "rejoining", "reconnect", "relog", "relaunch", "restart", "refresh",
@@ -31,10 +36,13 @@ UNTIL = frozenset({
 })
 LEAVING = frozenset({
     "leaves", "leave", "quits", "quit", "cries", "cry", "ragequits", "ragequit", "rage",
-    "deletes", "delete", "logs", "log", "goes", "gets", "get", "kills", "kill", "uninstalls",
-    "uninstall", "va", "vanno", "esce", "escono", "quitta", "piange", "piangono",
-    "cancella", "sparisce", "molla", "abbandona",
+    "deletes", "delete", "kills", "kill", "uninstalls", "uninstall", "va", "vanno", "esce",
+    "escono", "quitta", "piange", "piangono", "cancella", "sparisce", "molla", "abbandona",
 })
+# Verbs that leave only with a word after them: "until he logs off", "till she gets
+# banned"; "until he gets online", "until she logs in" wait for someone.
+LEAVING_WITH = frozenset({"logs", "log", "goes", "go", "gets", "get"})
+GONE = frozenset({"off", "out", "banned", "kicked", "lost", "away", "offline"})
 LEAVING_REACH = 3  # "until he finally leaves", "finche non se ne va"
 # Harassing someone in chat: the verbs of a call to hound ("lets all spam him").
 HOUNDING = frozenset({
@@ -64,6 +72,7 @@ OWN_NEWS = frozenset({
     "io", "ecco", "ho", "mio", "mia", "miei", "mie", "sono",
 })
 # fmt: on
+AT_READER = frozenset({"you", "u", "ur", "your", "youre", "ya", "tu", "sei", "tuo", "tua"})
 OWN_NEWS_REACH = 3  # "nobody asked but here's my cat", "no one asked, but i did it"
 
 # A member named with where they are ("the girl in vc", "the mods here") before the copula.
@@ -89,10 +98,11 @@ TAILS = frozenset({
 TAIL_REACH = 2  # "lol fr"
 
 # What stands for the reader after "your" ("ur personality is trash", "your whole vibe is
-# pathetic"): the person's own traits, never their work ("ur code is trash" is a thing).
+# pathetic"): the person's own traits, never their work ("ur code is trash" is a thing)
+# nor "character", as often a game's or a story's as the reader's.
 # fmt: off
 TRAITS = frozenset({
-    "personality", "attitude", "existence", "character", "vibe", "vibes", "soul", "mind",
+    "personality", "attitude", "existence", "vibe", "vibes", "soul", "mind",
     "iq", "face", "voice", "presence", "behaviour", "behavior", "whole", "personalita",
     "faccia", "voce", "carattere", "esistenza", "cervello", "atteggiamento", "presenza",
 })
@@ -126,5 +136,14 @@ SERVER_THINGS = frozenset({
 LOVING = frozenset({"love", "luv", "adore", "ly", "adoro", "amo"})
 LOVED = frozenset({"him", "her", "them", "lui", "lei", "lo", "la"})
 ITALIAN_FOND = frozenset({("gli", "voglio"), ("le", "voglio"), ("lo", "adoro"), ("la", "adoro")})
+# Between the name-call and the loving words: fillers only ("he's an idiot but i love
+# him", "che scemo, comunque gli voglio bene"), never "nobody could", "i'd", "his mom must".
+# fmt: off
+FOND_FILLERS = frozenset({
+    "but", "i", "we", "all", "still", "really", "just", "so", "much", "though", "tho",
+    "lol", "lmao", "tbh", "ngl", "honestly", "ma", "pero", "comunque", "e", "io",
+})
+# fmt: on
+FOND_REACH = 5  # "but i still really love him"
 # As teasing.py's: "idiot" 0.7 may be fond, "bitch" or "asshole" 0.8 never is.
 FOND_MILDEST = 0.7

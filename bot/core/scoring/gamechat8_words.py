@@ -32,9 +32,24 @@ COPULAS: Final = frozenset({
 # with a word that says how or in game talk.
 READER_COPULAS: Final = frozenset({"ur", "r", "sei", "siete"})
 SPELT_COPULAS: Final = frozenset({"are", "re"})
+# Not "this"/"that": "that account is a bot" names no player.
 PLAYERS: Final = frozenset({
-    "he", "she", "they", "this", "that", "guy", "dude", "kid", "player", "teammate",
+    "he", "she", "they", "guy", "dude", "kid", "player", "teammate",
     "teammates", "random", "randoms", "u", "you", "yall", "tu", "voi", "lui", "lei",
+})
+# A thing of a hero's after its name: "worst jett skin ever" judges the skin, and "reyna
+# ult useless" the ability, not the one playing it.
+HERO_THINGS: Final = frozenset({
+    "skin", "skins", "patch", "nerf", "nerfs", "buff", "buffs", "lineup", "lineups", "ult",
+    "ults", "ultimate", "ability", "abilities", "kit", "dash", "skill", "skills", "passive",
+    "rework", "update", "voiceline", "voicelines", "model", "animation", "design", "lore",
+    "release", "bundle", "abilita", "abilità",
+})
+# In a line about an account or a program, "bot" is one: "that account is a bot", "he is
+# a bot, mee6 i mean", "this guy is a bot it's a chatgpt account".
+AI_WORDS: Final = frozenset({
+    "account", "accounts", "ai", "chatgpt", "gpt", "llm", "mee6", "dyno", "carlbot",
+    "script", "scripted", "automated", "program", "spambot", "profile",
 })
 # After "bot": a lane, a side or a game mode, so the word names no player.
 LANE_AFTER: Final = frozenset({
@@ -135,5 +150,5 @@ SHORT_LINE: Final = 4  # "reyna instalocker trash", "default skin trash"
 SHORT_BLOCKERS: Final = frozenset({
     "i", "im", "we", "us", "me", "wp", "gj", "ty", "thx", "thanks", "nice", "good", "great",
     "well", "gg", "haha", "hahaha", "lol", "lmao", "dat", "dis", "dem", "have", "has",
-})
+}) | HERO_THINGS  # "reyna ult useless" judges the ability
 # fmt: on

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from typing import Final
 
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
@@ -191,11 +191,16 @@ class Matcher:
         return found
 
     def candidates(
-        self, tokens: list[str], pairs: frozenset[tuple[str, str]] | None = None
+        self,
+        tokens: list[str],
+        pairs: frozenset[tuple[str, str]] | None = None,
+        paused: Callable[[int, int], bool] | None = None,
     ) -> list[tuple[int, int, Entry]]:
         """Non-overlapping lexicon hits: benign phrases claim tokens first, longest wins.
 
         `pairs`, when given, holds the message's word pairs already known to be keys.
+        `paused(first, last)`, when given, says a pause lies between tokens first..last-1:
+        a benign phrase across one is two clauses and claims nothing ("a dick, clark").
         """
         lexicon = self._lexicon
         anchors = lexicon.anchors
@@ -218,6 +223,12 @@ class Matcher:
         if not found or all(entry.category is None for _, _, entry in found):
             return []
         found = _unshadowed(found)
+        if paused is not None:
+            found = [
+                c
+                for c in found
+                if c[2].category is not None or c[1] - c[0] < 2 or not paused(c[0], c[1])
+            ]
         found.sort(key=lambda c: (c[2].category is not None, c[0] - c[1], c[0]))
         taken: set[int] = set()
         chosen = []
@@ -255,6 +266,14 @@ class Matcher:
             if span.isalpha() or has_letter(span) or span[:1] in EMOJI_WORDS:
                 hits.append(Hit(entry, first, last, start, end))
         return hits
+
+
+def paused_phrase(
+    text: str, flat: str, spans: list[tuple[int, int]], first: int, last: int
+) -> bool:
+    """A pause between tokens first..last-1 of `flat` (`text` flattened, as `hits` reads)."""
+    offsets = OffsetMap(text) if len(flat) != len(text) else None
+    return _paused(text, spans, first, last, offsets)
 
 
 def _paused(

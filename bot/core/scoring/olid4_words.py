@@ -27,6 +27,16 @@ SINGULAR_GROUPS = frozenset({
     "left", "right", "democrat", "republican", "liberal", "leftist", "conservative",
     "sinistra", "destra",
 })
+# The political groups a message must name for the scorer's said-of-group gate to let
+# it through: the plural words ("democrats are all crooks") and the words that make
+# "left"/"right" a wing ("the far right are lunatics"), not "left" or "right" alone.
+POLITICAL_GATE = (POLITICAL_GROUPS - SINGULAR_GROUPS) | {"far", "wing", "radical", "extreme", "alt"}
+# "left"/"right" as a side of a map, not a party: game talk, or these words in the line.
+SIDES = frozenset({"left", "right", "sinistra", "destra"})
+MAP_WORDS = frozenset({
+    "push", "lane", "flank", "rotate", "open", "site", "door", "corner", "spawn", "map",
+    "tower", "base", "jungle", "mid", "bot", "top", "side", "turn", "go", "strada",
+})
 # Before a singular group word that heads its phrase: "the left is", "the far right are".
 SINGULAR_LEADS = frozenset({"the", "far", "radical", "extreme", "alt", "la"})
 # Nouns after a singular group word that make it a group of people ("the left wing",
@@ -77,7 +87,24 @@ RELATIVE_VERBS = frozenset({
     "claimed", "refuses", "refused", "runs", "ran", "voted", "votes", "wrote", "writes",
     "sits", "sat", "belongs", "deserves", "needs",
 })
+# After "that", verbs only people do: "the clown that lied under oath", "the pig that
+# runs this city"; "the garbage that was on the street" is garbage (RELATIVE_VERBS are
+# read so only after a word that names only people, "the idiot that was elected").
+PERSON_VERBS = frozenset({
+    "should", "thinks", "thought", "lied", "lies", "wants", "wanted", "calls", "called",
+    "says", "said", "tried", "tries", "claims", "claimed", "refuses", "refused", "runs",
+    "ran", "voted", "votes", "wrote", "writes", "deserves",
+})
 RELATIVES = frozenset({"who", "whom", "whose", "whos", "who's"})
+# Praise after a name-call's relative clause: the noun is literal ("the clowns who came
+# to the party were amazing").
+PRAISE = frozenset({
+    "amazing", "awesome", "great", "incredible", "brilliant", "fantastic", "wonderful",
+    "beautiful", "best", "talented", "hilarious", "funny", "fun", "cute", "cool", "legend",
+    "goat", "love", "loved", "adorable", "impressive", "fantastici", "bravissimi",
+})
+# Exclaimed, these are as often awe as a name-call: "what a monster he is", "what a beast".
+AWED = frozenset({"monster", "beast", "animal", "savage", "machine", "mostro", "bestia"})
 # Exclamations that put a name-call to its person: "what a clown this governor is".
 EXCLAIMING = frozenset({"what", "such"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})

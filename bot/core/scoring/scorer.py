@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -41,8 +41,8 @@ from bot.core.scoring.hateprobe7_words import without_unshaped7
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
-from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher
-from bot.core.scoring.olid4_words import POLITICAL_GROUPS
+from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher, paused_phrase
+from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.spelling7 import bang_as_i
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.targeting_reader import ReaderShapes
@@ -76,6 +76,7 @@ _DIGIT_TAIL_SEEN_RE: Final = re.compile(r"\d(?<=[^\W\d_]{3}\d)(?:\d+\b|(?<=[2689
 # Any character three times: a cheaper scan than RUN_GATE_RE's letter class at every
 # position; only a hit that is no letter a-z (digits, other scripts) needs RUN_GATE_RE.
 _RUN_HINT_RE: Final = re.compile(r"([^ ])\1\1")
+_PAUSE_SEEN_RE: Final = re.compile(r"[,!?;:]")  # a pause a benign phrase may not cross
 _PROFANITY: Final = Category.PROFANITY  # read once: enum class attributes are slow in 3.11
 
 
@@ -236,7 +237,10 @@ class Scorer:
             index, typos = self._index_words, self._typos
             tokens = [t if t in index else typos.get(t, t) for t in tokens]
             pairs = None
-        candidates = self._matcher.candidates(tokens, pairs)
+        paused = None
+        if _PAUSE_SEEN_RE.search(text) is not None:  # "you're a dick, clark": two clauses
+            paused = _pause_reader(text, flat, words, spans)
+        candidates = self._matcher.candidates(tokens, pairs, paused)
         if not self._praise.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
             candidates = without_praise(candidates, self._praise)  # "a good one": no group
         if not self._claims.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
@@ -248,7 +252,7 @@ class Scorer:
         if (
             candidates[0][2].term in self._said_of_group
             and self._group_words.isdisjoint(tokens)
-            and POLITICAL_GROUPS.isdisjoint(tokens)  # "politicians are all crooks": olid4
+            and POLITICAL_GATE.isdisjoint(tokens)  # "democrats are all crooks": olid4
             and all(c[2].person_only and c[2].term in self._said_of_group for c in candidates)
         ):
             return CLEAN  # judging words only a named group makes hostile ("so corrupt")
@@ -334,6 +338,21 @@ class Scorer:
         known, words = self._lexicon.known_words, self._cues["word"]
         pointing = self._cues["demonstrative"]
         return any((t not in known and t not in words) or t in pointing for t in tokens)
+
+
+def _pause_reader(
+    text: str, flat: str, words: list[str], spans: list[tuple[int, int]] | None
+) -> Callable[[int, int], bool]:
+    """Is there a pause between tokens first..last-1? The spans are found only if asked
+    (a benign phrase next to a hostile word, in a message with a comma or a stop)."""
+    found: list[list[tuple[int, int]]] = []
+
+    def paused(first: int, last: int) -> bool:
+        if not found:
+            found.append(spans if spans is not None else _word_spans(flat, words))
+        return last <= len(found[0]) and paused_phrase(text, flat, found[0], first, last)
+
+    return paused
 
 
 def _word_spans(flat: str, words: list[str]) -> list[tuple[int, int]]:

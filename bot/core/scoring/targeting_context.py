@@ -42,6 +42,9 @@ NAME_CALL_LENGTH = 4  # a chat line this short that is mostly an insult is a nam
 ROOM_REACH = 4  # "noob team", "this team is trash", "trash ass team"
 IDENTITY_NOTE = "aimed at an identity group"  # notes that do not cancel a hit: this one
 SAID_OF_NOTE = "said of a person"  # and this: "he is a liar", "lui è un coglione"
+# The weight of a name-call said of one person ("he is a liar"), as a share of its weight
+# said to the reader: weighing.py applies it, targeting_olid4.py lifts from it.
+SAID_OF_WEIGHT = 0.92
 NAMED_NOTE = "aimed at someone named in chat"  # and this: "fuck tusk", "stupid pudge"
 # Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
 DENIAL_PAIRS = frozenset(

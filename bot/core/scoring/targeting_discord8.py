@@ -9,15 +9,19 @@ The words are lexicon lines under "discord8" comments; these rules say when they
 - A member sent out of a server's place ("get out of the vc", "leave this server", "esci
   dal server") is a send-off, as "leave the server" already was; with a fix in the same
   sentence ("leave the vc and rejoin, ur mic is bugged", "esci dalla vc e rientra") it
-  is help.
+  is help; the writer's own "gotta leave the vc", "i have to leave the call" is news.
 - Hounding someone until they leave ("lets all spam him until he leaves", "ping her
   every minute till she quits", "insultiamolo finché non se ne va"): a call to harass
   (spam, ping, report, roast, raid...) with its victim right after the verb, then "until"
   and a leaving verb, is exclusion aimed at that person. "wait until he leaves", "dont
-  ping him until he answers" and "stay in vc till she leaves" call for no hounding.
+  ping him until he answers" and "stay in vc till she leaves" call for no hounding, nor
+  do "ping him until he gets online" (a ping or dm hounds only when repeated: "every",
+  "spam") and "dm her until she logs in" ("gets"/"logs" leave only with "off", "out",
+  "banned"). "report him until he gets banned" stays hounding: reports until a ban
+  are a campaign against the person, not one report of a broken rule.
 - "nobody asked but ...": the writer's own preface ("nobody asked but here's my cat",
   "no one asked, but i finished it") is self-deprecation; said to someone ("nobody
-  asked, loser") it stays exclusion.
+  asked, loser", "nobody asked but here you are yapping again") it stays exclusion.
 - A member named with where they are ("the girl in vc is so dumb", "the mods here are
   pathetic", "quel tipo nel server è un idiota"): a person word, a place ("in vc",
   "here", "in general"), a copula and only intensifiers before the name-call judge that
@@ -29,7 +33,7 @@ The words are lexicon lines under "discord8" comments; these rules say when they
 - Body shaming said of one person who opens the sentence, a pronoun, "this guy" or a
   name ("emma is so ugly lol", "she is so fat"), as name-calls said of a person already
   were; "my hamster is so fat" and "this font is ugly" name no person.
-- A mild name-call of someone present, said with love for them ("he's such an idiot,
+- A mild name-call of someone present, with love for them right after it ("he's such an idiot,
   love him", "è un cretino, gli voglio bene"), is teasing, as teasing.py reads it for
   the reader; "bitch" and stronger never are, nor "i don't love him".
 - Things a study, coding, art or language server curses ("fuck css", "fuck calculus",
@@ -59,6 +63,7 @@ from bot.core.scoring.verdict import TargetKind
 FIX_NOTE = "a fix for a bug, not a send-off"
 NOT_HOUNDING_NOTE = "no call to hound anyone"
 OWN_PREFACE_NOTE = "the writer's own preface"
+OWN_LEAVING_NOTE = "the writer's own leaving"
 _OWN_TERMS = d8.SEND_OFFS | d8.UNTIL | d8.NOBODY_ASKED
 _PLACED = frozenset({Kind.NONE, Kind.OBJECT})  # what the place-named member corrects
 _JUDGED = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
@@ -87,7 +92,7 @@ class Discord8Rules(Italian4Rules):
             category is Cat.INSULT
             and target in _BODY_SAID
             and hit.entry.weight <= d8.FOND_MILDEST
-            and _fond_of_them(ctx.tokens)
+            and _fond_after(ctx, hit)
         ):
             return target, JOKING_NOTE  # "he's such an idiot, love him"
         if target in _TRAITED and self._trait_of_reader(ctx, hit):
@@ -167,6 +172,8 @@ class Discord8Rules(Italian4Rules):
             end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
             if not d8.FIXES.isdisjoint(tokens[start:end]):
                 return Kind.OBJECT, FIX_NOTE  # "leave the vc and rejoin"
+            if _own_leaving(ctx, hit, start):
+                return Kind.SELF, OWN_LEAVING_NOTE  # "gotta leave the vc, dinner"
             return target, note
         if term in d8.UNTIL:
             hounded = self._hounded(ctx, hit)
@@ -181,9 +188,9 @@ class Discord8Rules(Italian4Rules):
         """Who a call to hound someone until they leave is aimed at, or None: a leaving
         verb after "until", a hounding verb with its victim before it, no rule against it."""
         tokens = ctx.tokens
-        after = tokens[hit.last : ctx.sentence_end(hit.last - 1, d8.LEAVING_REACH)]
-        if d8.LEAVING.isdisjoint(after):
-            return None  # "until he answers", "until they fix it"
+        end = ctx.sentence_end(hit.last - 1, d8.LEAVING_REACH)
+        if not _leaving(tokens, hit.last, end):
+            return None  # "until he answers", "until they fix it", "until she logs in"
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         for i in range(start, hit.first):
             if tokens[i] not in d8.HOUNDING:
@@ -225,7 +232,8 @@ class Discord8Rules(Italian4Rules):
         return word in cues["person_noun"] or word in cues["people"] or word in cues["role"]
 
     def _discord8_plural(self, word: str) -> bool:
-        """People in the plural: "mods", "guys", "people", "ragazzi"."""
+        """People in the plural: "mods", "guys", "people" (an -s on a person word; the
+        Italian -o/-i plural, "ragazzi", is not read)."""
         if word in ("people", "ppl", "folks", "gente"):
             return True
         return len(word) > 3 and word[-1] in "si" and self._discord8_person(word[:-1])
@@ -248,17 +256,42 @@ class Discord8Rules(Italian4Rules):
         return -1
 
 
-def _fond_of_them(tokens: list[str]) -> bool:
-    """ "love him", "i adore her", "gli voglio bene", "lo adoro" anywhere in the message,
-    not denied ("dont love him")."""
-    if d8.LOVING.isdisjoint(tokens) and "voglio" not in tokens:
-        return False  # most messages: no loving word, no pairs to walk
-    for i in range(len(tokens) - 1):
+def _fond_after(ctx: Context, hit: Hit) -> bool:
+    """ "love him", "i adore her", "gli voglio bene" right after the name-call, in its
+    sentence, with only fillers between ("he's an idiot but i love him"): "nobody could
+    love him" and "his mom must love him" are no fondness, and a later sentence's "love
+    him" is not about this one. Reads at most FOND_REACH tokens."""
+    tokens = ctx.tokens
+    end = ctx.sentence_end(hit.last - 1, d8.FOND_REACH + 1)
+    for i in range(hit.last, end - 1):
         word, after = tokens[i], tokens[i + 1]
         if word in d8.LOVING and after in d8.LOVED:
-            return i == 0 or (tokens[i - 1] not in d8.NOT_CALLED and tokens[i - 1] != "t")
+            return True
         if (word, after) in d8.ITALIAN_FOND:
-            return i == 0 or tokens[i - 1] != "non"
+            return True
+        if word not in d8.FOND_FILLERS:
+            return False  # "nobody could love him", "i'd love him to leave"
+    return False
+
+
+def _own_leaving(ctx: Context, hit: Hit, start: int) -> bool:
+    """The writer leaving, not sending off: "gotta leave the vc", "i have to leave the
+    call", "ill leave the chat"; "you gotta leave the vc" stays a send-off."""
+    before = ctx.tokens[max(start, hit.first - d8.OWN_LEAVING_REACH) : hit.first]
+    if not d8.AT_READER.isdisjoint(before) or not d8.NOT_OWN.isdisjoint(before):
+        return False
+    return not d8.OWN_MODALS.isdisjoint(before)
+
+
+def _leaving(tokens: list[str], start: int, end: int) -> bool:
+    """A leaving verb in tokens[start:end]: "leaves", "quits", or "logs off", "gets
+    banned"; not "gets online", "logs in"."""
+    for i in range(start, end):
+        word = tokens[i]
+        if word in d8.LEAVING:
+            return True
+        if word in d8.LEAVING_WITH and i + 1 < len(tokens) and tokens[i + 1] in d8.GONE:
+            return True
     return False
 
 
@@ -294,4 +327,6 @@ def _own_preface(ctx: Context, hit: Hit) -> bool:
     if at >= len(tokens) or tokens[at] not in d8.BUT:
         return False
     news = tokens[at + 1 : ctx.sentence_end(at, d8.OWN_NEWS_REACH)]
+    if not d8.AT_READER.isdisjoint(news):
+        return False  # "nobody asked but here you are yapping again"
     return not d8.OWN_NEWS.isdisjoint(news)

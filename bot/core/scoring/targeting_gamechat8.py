@@ -38,6 +38,7 @@ from bot.core.scoring.targeting_olid4 import Olid4Rules
 from bot.core.scoring.verdict import TargetKind
 
 NOT_A_PLAYER_BOT_NOTE = "a lane, an AI or a bot, not a player"
+_PLAYER_READ = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})  # not "ur a bot"
 NOT_A_HERO_NOTE = "the worst of a thing, not of a player"
 
 
@@ -52,6 +53,8 @@ class GameChat8Rules(Olid4Rules):
         target, note = super().reread(ctx, hit, target, note)
         entry = hit.entry
         if entry.term in g8.BOTS:
+            if target in _PLAYER_READ and ctx.mentions_any("gamechat8_ai", g8.AI_WORDS):
+                return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE  # "that account is a bot"
             if note or target is Kind.REPORTED:
                 return target, note
             return self._bot_aimed(ctx, hit)
@@ -112,15 +115,17 @@ class GameChat8Rules(Olid4Rules):
 
     def _worst_hero(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """ "worst" before a hero's name judges the one playing it ("worst sova ive
-        seen", "worst yasuo na"); before anything else the phrases of the lexicon
+        seen", "worst yasuo na"), not a thing of the hero's ("worst jett skin ever");
+        before anything else the phrases of the lexicon
         ("worst player", "worst support") or nothing ("worst map ever") speak."""
         tokens = ctx.tokens
         if (
             hit.last < len(tokens)
             and not ctx.pause_after(hit.last - 1)
             and tokens[hit.last] in g8.HEROES
+            and (hit.last + 1 >= len(tokens) or tokens[hit.last + 1] not in g8.HERO_THINGS)
         ):
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "worst sova ive seen"
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "worst sova ive seen", not "worst jett skin"
         return Kind.OBJECT, NOT_A_HERO_NOTE  # "worst map ever", "worst day"
 
     def _closes_sentence(self, ctx: Context, hit: Hit) -> bool:

@@ -7,14 +7,17 @@ said of a player, read two such shapes as aimed; here they are cancelled:
 - A thing or a deed as the subject of the name-call: "the movie is a piece of crap",
   "this phone is garbage", "his comments are idiotic", "il film è una schifezza". The
   subject is a determiner or owner, then a noun that never names a person (`_THINGS`),
-  then a copula; "the mayor is a piece of crap" and "this guy is ..." stay aimed.
+  then a copula; "the mayor is a piece of crap" and "this guy is ..." stay aimed, and so
+  does a maker before the thing ("whoever made this app is a moron").
 - A name-call inside an "if you ..." clause speaks of anyone who would do it: "if you
   act like a jerk at the counter, they make you wait", "if you throw trash out of your
   window". The words after the clause stay aimed ("if you believe that, you're an
-  idiot": a pause ends the clause), and so do a clause that says "you" again ("if you
-  think that you are an idiot"), a name-call on a condition ("if you are that stupid",
-  "if ur a ...", "if u noob"), one that points at someone ("if you voted for that
-  dumbass"), orders ("if you dont know just stfu"), threats, slurs and self-harm.
+  idiot": a pause, or a subject and copula as in "if u want my opinion hes a clown",
+  ends the clause; "if you keep acting like a bitch" says they do), and so do a clause
+  that says "you" again ("if you think that you are an idiot"), a name-call on a
+  condition ("if you are that stupid", "if ur a ...", "if u noob"), one that points at
+  someone ("if you voted for that dumbass"), orders ("if you dont know just stfu"),
+  threats, slurs and self-harm.
 
 Runs on `aim`'s final answer (`in_game`), so it sees the said-of readings the other
 rules make, and only ever cancels.
@@ -67,6 +70,13 @@ _BE = frozenset({
 _YOU_ARE = frozenset({"ur", "youre", "sei", "siete"})  # "if ur a ...": a copula in it
 _POINTING = frozenset({"that", "this", "these", "those", "quel", "quello", "questo"})
 _ARTICLES = frozenset({"a", "an", "un", "una", "uno"})
+# "if you keep acting like ...", "if you still act like ...": they already do.
+_GOING_ON = frozenset({"keep", "continue", "still", "stop", "continui", "smetti"})
+# A subject and its copula in one word open a main clause inside the if-clause's reach:
+# "if u want my opinion hes a clown" (a copula apart, "she is", is `_BE` below).
+_SAID_OF = frozenset({"hes", "shes", "theyre", "thats", "im"})
+# Who opens a clause before a thing: "whoever made this app is a moron".
+_WHO = frozenset({"who", "whoever", "whom", "whose", "chi", "chiunque"})
 _IF_CALLING = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
 # fmt: on
 _THING_REACH = 3  # tokens from the subject noun to the name-call: "is a total piece of"
@@ -111,7 +121,28 @@ class InsPrecRules(Discord8Rules):
         if i < 2 or tokens[i] not in _THING_COPULAS or tokens[i - 1] not in _THINGS:
             return False
         owner = tokens[i - 2]
-        return owner in _OWNERS or owner in self._cues["demonstrative"] or owner in article
+        if (
+            owner not in _OWNERS
+            and owner not in self._cues["demonstrative"]
+            and owner not in article
+        ):
+            return False
+        return not self._person_opens(ctx, i - 2)
+
+    def _person_opens(self, ctx: Context, at: int) -> bool:
+        """A person before the thing in its clause: "whoever made this app is a moron",
+        "the guy who wrote this article is an idiot" judge the maker, not the thing."""
+        tokens = ctx.tokens
+        cues = self._cues
+        for i in range(at - 1, max(ctx.sentence_start(at, _THING_REACH * 2), 0) - 1, -1):
+            if ctx.pause_after(i):
+                return False  # "sorry man, the app is garbage"
+            word = tokens[i]
+            if word in _WHO or word in cues["person_noun"] or word in cues["people"]:
+                return True
+            if word in cues["role"] or word in cues["third_person"]:
+                return True  # "the dev who made this app", "he made this app, it's ..."
+        return False
 
     def _if_clause(self, ctx: Context, hit: Hit) -> bool:
         """The hit sits in an "if you ..." clause: "if" then "you" opening it, no pause and
@@ -125,10 +156,16 @@ class InsPrecRules(Discord8Rules):
             word = tokens[i]
             if word in _IF:
                 # "if you act like a jackass"; not "if u noob", "if u a messy ...", which
-                # drop the copula of "if you are a ..."
+                # drop the copula of "if you are a ..."; not "if you keep acting like a
+                # bitch", which says they already do
                 return (
-                    tokens[i + 1] in _YOU and i + 2 < hit.first and tokens[i + 2] not in _ARTICLES
+                    tokens[i + 1] in _YOU
+                    and i + 2 < hit.first
+                    and tokens[i + 2] not in _ARTICLES
+                    and tokens[i + 2] not in _GOING_ON
                 )
+            if word in _SAID_OF:
+                return False  # "if u want my opinion hes a clown": a main clause began
             if word in _BE or word in _YOU_ARE or word in _POINTING:  # "that dumbass"
                 return False  # "if you are that stupid, ...": a name-call on a condition
             if word in second and i > 0 and tokens[i - 1] not in _IF:

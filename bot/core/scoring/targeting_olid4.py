@@ -16,6 +16,10 @@ just reaches it said to the reader), or miss the person altogether:
   gives a person: "the clown that should be in prison", "the moron who wrote this",
   "what a clown this governor is", "what a loser he is"; a reply's thread is about
   someone, while a comment on its own may tell of a story's "evil witch who...".
+  "that" and any verb only after a word that names only people, else a verb only
+  people do ("the clown that lied", not "the garbage that was on the street"); praise
+  after it ("the clowns who came were amazing") and awe ("what a monster he is") are
+  no name-call.
 - A judging word said of a political group, as subject or attribute: "liberals are so
   clueless", "silly unhinged liberals", "the left is full of morons", "democrats have no
   shame" (POLITICAL_NOTE: a group of people, never an identity group, low severity);
@@ -23,10 +27,12 @@ just reaches it said to the reader), or miss the person altogether:
   ("democrats are all crooks"; scorer.py's gate lets them through). Professions are
   not political groups: "i politici sono tutti ladri" is abuse of a non-protected group
   that the functional hate suites count as non-hateful, and stays clean.
-- A curse verb with a person as its object, opening its clause: "fuck him", "screw
-  them", "fuck this guy"; "fuck it", "fuck this weather" and "I'd fuck her" are no
-  curse at a person. A group cursed ("fuck these commies") is left to the older rules:
-  the forum sets count it as vulgar, not hostile.
+- A curse verb with a person as its object, opening its clause, in a message that
+  mentions someone ("@USER fuck him", "@USER screw them", "@USER fuck this guy";
+  swearing alone, "fuck him" with no mention, never reaches these rules); "fuck it",
+  "fuck this weather" and "I'd fuck her" are no curse at a person. A group cursed
+  ("fuck these commies") is left to the older rules: the forum sets count it as
+  vulgar, not hostile.
 
 Reported speech, quotes, negation and counter-speech keep their notes: only hits the
 older rules left without a note are read, in a few tokens around the hit.
@@ -41,6 +47,7 @@ from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import (
     NAMED_NOTE,
     SAID_OF_NOTE,
+    SAID_OF_WEIGHT,
     SENTENCE_REACH,
     Context,
     Hit,
@@ -65,8 +72,9 @@ _UNREAD = frozenset(
 
 def outright_weight(weight: float) -> float:
     """A name-call's weight when said outright of a person or a political group: as
-    said of a person (0.92 of its weight), lifted to the floor if it reaches it alone."""
-    return max(weight * 0.92, OUTRIGHT_FLOOR) if weight >= OUTRIGHT_FLOOR else weight * 0.92
+    said of a person (SAID_OF_WEIGHT of its weight), lifted to the floor if it reaches it alone."""
+    said = weight * SAID_OF_WEIGHT
+    return max(said, OUTRIGHT_FLOOR) if weight >= OUTRIGHT_FLOOR else said
 
 
 class Olid4Rules(VulgarRules):
@@ -141,9 +149,12 @@ class Olid4Rules(VulgarRules):
     def _olid4_denied(self, ctx: Context, start: int, end: int) -> bool:
         return not self._olid4_negators.isdisjoint(ctx.tokens[start:end])
 
-    def _olid4_is_group(self, tokens: list[str], at: int) -> bool:
+    def _olid4_is_group(self, ctx: Context, at: int) -> bool:
         """A political group at `at`: a plural group word, or a singular one heading its
-        phrase or followed by a word that makes it people ("the left", "left wing")."""
+        phrase or followed by a word that makes it people ("the left", "left wing").
+        "left"/"right" alone are no party in game talk or beside a map's words ("the left
+        is garbage, push right" is a side of the map)."""
+        tokens = ctx.tokens
         word = tokens[at]
         if word not in words.POLITICAL_GROUPS:
             return False
@@ -152,7 +163,11 @@ class Olid4Rules(VulgarRules):
         after = tokens[at + 1] if at + 1 < len(tokens) else ""
         if after in words.GROUP_HEADS:
             return True
-        return at > 0 and tokens[at - 1] in words.SINGULAR_LEADS and after in words.GROUP_VERBS
+        if not (at > 0 and tokens[at - 1] in words.SINGULAR_LEADS and after in words.GROUP_VERBS):
+            return False
+        if word not in words.SIDES:
+            return True  # "the liberal is ...": no map has one
+        return not ctx.gaming and not ctx.mentions_any("olid4_map", words.MAP_WORDS)
 
     def _olid4_group_judged(self, ctx: Context, hit: Hit) -> bool:
         """A judging word said of a political group: its subject ("liberals are so
@@ -166,10 +181,10 @@ class Olid4Rules(VulgarRules):
         if (
             after < len(tokens)
             and not ctx.pause_after(after - 1)
-            and self._olid4_is_group(tokens, after)
+            and self._olid4_is_group(ctx, after)
         ):
             return True  # "demented liberals", "unhinged leftist mob"
-        if hit.first > start and self._olid4_is_group(tokens, hit.first - 1):
+        if hit.first > start and self._olid4_is_group(ctx, hit.first - 1):
             return hit.entry.tokens[-1].endswith("s")  # "maga morons", not "the antifa punk"
         verb = -1
         for i in range(hit.first - 1, max(start, hit.first - _REACH) - 1, -1):
@@ -184,7 +199,7 @@ class Olid4Rules(VulgarRules):
         if verb <= start:
             return False
         for i in range(verb - 1, max(start, verb - 4) - 1, -1):
-            if self._olid4_is_group(tokens, i):
+            if self._olid4_is_group(ctx, i):
                 return True
             if ctx.pause_after(i) or tokens[i] not in words.GROUP_FILLERS:
                 return False
@@ -203,13 +218,22 @@ class Olid4Rules(VulgarRules):
             first < 2 or tokens[first - 2] not in words.DETERMINERS
         ):
             return False
+        end = ctx.sentence_end(last - 1, SENTENCE_REACH)
+        if not words.PRAISE.isdisjoint(tokens[last:end]):
+            return False  # "the clowns who came to the party were amazing"
         following = tokens[last]
         if following in words.RELATIVES:
             return True
         if following == "that" and last + 1 < len(tokens):
-            return tokens[last + 1] in words.RELATIVE_VERBS
+            # "the liar that lied under oath"; not "the garbage that was on the street"
+            verb = tokens[last + 1]
+            if hit.entry.tokens[-1] in self._cues["name_noun"]:
+                return verb in words.RELATIVE_VERBS
+            return verb in words.PERSON_VERBS
         if before not in ("a", "an") or first < 2 or tokens[first - 2] not in words.EXCLAIMING:
             return False
+        if hit.entry.term in words.AWED:
+            return False  # "what a monster he is": as often awe at a player as a name-call
         rest = tokens[last : last + 4]
         if rest and rest[0] in words.SUBJECT_PRONOUNS:
             return len(rest) > 1 and rest[1] in words.COPULAS  # "what a loser he is"

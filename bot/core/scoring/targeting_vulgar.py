@@ -13,15 +13,17 @@
   closes the line, and the rest of the line is a clause about a thing or the speaker
   (it opens with "the", "my", "this", "i", "la", "sto" ...) that names nobody: no
   "you", no pronoun or person word, no other hostile word; not a reply or a mention.
-  "nice throw, son of a bitch" and "gg ez, motherfucker" stay said to a player.
+  "nice throw, son of a bitch" and "gg ez, motherfucker" stay said to a player, as do
+  a claim ("the last hit was mine", in game talk "this is my lane"): a grievance.
   Controls2 reads the same phrases before the speaker's own news.
 - A thing people curse at (the [thing] cues, an abstract noun), alone as the subject:
   "winter is a bitch", "lag is a bastard tonight", as "the printer is trash" already
   reads; a word no list knows stays a name ("pudge is a bitch", "Butts was stupid").
 - An order met at once by disbelief: "fuck off, no way", "piss off, really?", "get the
-  fuck out, are you serious?" (controls3 reads "shut up, no way" so). "fuck off,
-  seriously." and "fuck off, no way i'm helping you" stay orders, and so does any line
-  with another hostile word.
+  fuck out, are you serious?" (controls3 reads "shut up, no way" so). The disbelief
+  ends the line or is asked: "fuck off, seriously.", "fuck off, for real", "fuck off, no
+  way i'm helping you" and "gtfo no way you're still here" stay orders, and so does any
+  line with another hostile word.
 
 All run only on hits, on a few tokens around them.
 """
@@ -39,12 +41,17 @@ from bot.core.scoring.vulgar_words import (
     AMAZED,
     ASKED_DISBELIEF,
     CALLING,
+    CLAIM_COPULAS,
+    CLAIM_OWNERS,
+    CLAIMED,
     DISBELIEF,
     DISBELIEVING_ORDERS,
+    EARNEST,
     INSULT_NOUNS,
     INSULTED,
     NOT_WORD_TERMS,
     OPENING_COPULAS,
+    OWNED,
     QUESTION_WORDS,
     QUOTES,
     SHOUT_OPENERS,
@@ -73,7 +80,6 @@ _DISBELIEF_LONGEST = 3
 _WORD_NAMING = frozenset(
     {"like", "such", "include", "includes", "included", "including", "come", "tipo"}
 )
-_REFUSING = frozenset({"i", "im", "ill", "id", "ive", "we", "were", "me", "io"})
 
 
 class VulgarRules(InsPrecRules):
@@ -129,14 +135,23 @@ class VulgarRules(InsPrecRules):
         at once: "no way", "are you serious", or a word asked ("really?"); no other
         hostile word in the line. "fuck off, seriously." stays an order."""
         tokens = ctx.tokens
+        if hit.first - ctx.lead > 2:
+            return False  # not at the line's opening (and no slice of a long prefix)
         before = tokens[ctx.lead : hit.first]
-        if len(before) > 2 or not AMAZED.issuperset(before):
+        if not AMAZED.issuperset(before):
             return False
         after = tokens[hit.last : hit.last + _DISBELIEF_LONGEST + 1]
         said = next((n for n in (2, 3) if tuple(after[:n]) in DISBELIEF), 0)
-        if said == 2 and after[2:3] and after[2] in _REFUSING:
-            return False  # "fuck off, no way i'm helping you": a refusal, said in earnest
-        if not said:
+        if said:
+            # Disbelief ends the line or is asked: "fuck off, no way!", "for real?";
+            # "fuck off, for real" and "gtfo no way you're still here" are orders.
+            end = ctx.spans[hit.last + said - 1][1]
+            mark = ctx.folded[end : end + 2].lstrip(" ")[:1]
+            asked = mark == "?" or (mark == "!" and tuple(after[:said]) not in EARNEST)
+            ended = hit.last + said >= len(tokens) or after[said : said + 1] == ["me"]
+            if not asked and (not ended or tuple(after[:said]) in EARNEST):
+                return False
+        else:
             if not after or after[0] not in ASKED_DISBELIEF:
                 return False
             end = ctx.spans[hit.last][1]
@@ -169,6 +184,10 @@ class VulgarRules(InsPrecRules):
                 or ctx.pause_after(hit.last - 1)
                 or tokens[hit.last] in USE_TAIL
             )
+        end = ctx.sentence_end(hit.first, AFTER_REACH + 4)
+        after = tokens[hit.last : end]
+        if not self._cues["second_person"].isdisjoint(after):
+            return False  # "faggot is the word for you", "slurs like X are too nice for you"
         if self._vulgar_word_before(ctx, hit, first):
             return True  # "the term feminazi", "slurs like tranny and spic"
         opens_question = False  # "is X a slur?", "why is X a slur"
@@ -179,10 +198,6 @@ class VulgarRules(InsPrecRules):
             )
             if previous in CALLING and not opens_question:
                 return False  # "you're a retard", "the retard is ...": said of someone
-        end = ctx.sentence_end(hit.first, AFTER_REACH + 4)
-        after = tokens[hit.last : end]
-        if not self._cues["second_person"].isdisjoint(after):
-            return False  # "faggot is the word for you"
         return self._vulgar_word_after(after, quoted, opens_question)
 
     def _vulgar_word_before(self, ctx: Context, hit: Hit, first: int) -> bool:
@@ -229,6 +244,8 @@ class VulgarRules(InsPrecRules):
         if ctx.mentioned or ctx.is_reply:
             return False
         tokens = ctx.tokens
+        if hit.first > SHOUT_REACH + 1 or len(tokens) - hit.last > SHOUT_REACH:
+            return False  # a long line: more than a clause beside the curse
         before = tokens[: hit.first]
         rest = tokens[hit.last :]
         if len(before) <= 1 and SHOUT_OPENERS.issuperset(before):
@@ -243,7 +260,23 @@ class VulgarRules(InsPrecRules):
             return False  # "nice throw, son of a bitch": who threw it is addressed
         if not self._vulgar_people.isdisjoint(others):
             return False  # "son of a bitch, the ref ...", "son of a bitch, he stole it"
+        if _claimed(others, ctx.gaming):
+            return False  # "this is my lane, son of a bitch": a grievance against a player
         return not any(self._hostile_word(word) for word in others)
+
+
+def _claimed(words: list[str], gaming: bool) -> bool:
+    """A claim of ownership: "the last hit was mine", "quella kill era mia", "this is my
+    lane", or any "is my ..." in game talk. Said with a curse, it blames whoever took it; "my phone
+    died" and "this is my life now" claim nothing from anyone."""
+    for i, word in enumerate(words):
+        if word in OWNED:
+            return True
+        if word in CLAIM_COPULAS and words[i + 1 : i + 2] and words[i + 1] in CLAIM_OWNERS:
+            owned = words[i + 2 : i + 3]
+            if gaming or (owned and owned[0] in CLAIMED):
+                return True  # "this is my lane": not "this is my life now"
+    return False
 
 
 def _alone_in_quotes(ctx: Context, hit: Hit) -> bool:

@@ -84,35 +84,113 @@ SHOUT_SUBJECTS = frozenset({
     "we", "il", "lo", "la", "l", "gli", "le", "sto", "sta", "questo", "questa", "quel",
     "quella", "mio", "mia", "ho", "si", "ci",
 })
+# A claim of ownership beside the curse blames whoever took it ("the last hit was mine,
+# motherfucker", "this is my lane, son of a bitch"): "mine", or a copula then "my" and
+# a thing players claim (or any, in game talk).
+OWNED = frozenset({"mine", "ours", "mio", "mia", "nostro", "nostra"})
+CLAIM_COPULAS = frozenset({"is", "was", "s", "e", "era"})
+CLAIM_OWNERS = frozenset({"my", "our", "mio", "mia"})
+# fmt: off
+CLAIMED = frozenset({
+    "kill", "kills", "lane", "jungle", "farm", "buff", "loot", "drop", "camp", "spot",
+    "seat", "turn", "pick", "role", "parking", "place", "cs", "creeps", "minions",
+})
+# fmt: on
 # After a word used: its clause goes on about the using, not a noun it names ("used
 # dyke twice", "using retard as an insult"); "use animal products" names products.
-USE_TAIL = frozenset({
-    "as", "on", "in", "to", "for", "about", "at", "with", "uncensored", "twice", "again",
-    "when", "because", "and", "or", "so", "all", "every", "multiple", "anymore", "like",
-    "come", "per", "su", "quando", "perche", "ancora",
-})
+USE_TAIL = frozenset(
+    {
+        "as",
+        "on",
+        "in",
+        "to",
+        "for",
+        "about",
+        "at",
+        "with",
+        "uncensored",
+        "twice",
+        "again",
+        "when",
+        "because",
+        "and",
+        "or",
+        "so",
+        "all",
+        "every",
+        "multiple",
+        "anymore",
+        "like",
+        "come",
+        "per",
+        "su",
+        "quando",
+        "perche",
+        "ancora",
+    }
+)
 # Orders that, met at once by disbelief, greet news: "fuck off, no way!", "get the fuck
 # out, are you serious?" (controls3 reads "shut up, no way" so).
-DISBELIEVING_ORDERS = frozenset({
-    ("fuck", "off"), ("piss", "off"), ("shut", "up"), ("stfu",), ("shut", "the", "fuck", "up"),
-    ("get", "out"), ("get", "the", "fuck", "out"), ("gtfo",), ("fuck", "outta", "here"),
-})
+DISBELIEVING_ORDERS = frozenset(
+    {
+        ("fuck", "off"),
+        ("piss", "off"),
+        ("shut", "up"),
+        ("stfu",),
+        ("shut", "the", "fuck", "up"),
+        ("get", "out"),
+        ("get", "the", "fuck", "out"),
+        ("gtfo",),
+        ("fuck", "outta", "here"),
+    }
+)
 # Disbelief right after the order: whole phrases, or a word asked ("really?").
-DISBELIEF = frozenset({
-    ("no", "way"), ("no", "wayy"), ("for", "real"), ("no", "shit"), ("no", "fucking"),
-    ("are", "you", "serious"), ("you", "re", "joking"), ("you", "re", "kidding"),
-    ("youre", "joking"), ("youre", "kidding"), ("ur", "joking"), ("ur", "kidding"),
-    ("you", "did", "not"), ("you", "didnt"), ("no", "fuckin"),
-})
+DISBELIEF = frozenset(
+    {
+        ("no", "way"),
+        ("no", "wayy"),
+        ("for", "real"),
+        ("no", "shit"),
+        ("no", "fucking"),
+        ("are", "you", "serious"),
+        ("you", "re", "joking"),
+        ("you", "re", "kidding"),
+        ("youre", "joking"),
+        ("youre", "kidding"),
+        ("ur", "joking"),
+        ("ur", "kidding"),
+        ("you", "did", "not"),
+        ("you", "didnt"),
+        ("no", "fuckin"),
+    }
+)
+# Disbelief only when asked ("for real?"): at the line's end it is an order made earnest.
+EARNEST = frozenset({("for", "real"), ("you", "didnt"), ("you", "did", "not")})
 ASKED_DISBELIEF = frozenset({"really", "seriously", "srsly", "fr", "deadass", "what", "wtf"})
 # Before such an order: "omg", "wait", "oh my god".
 AMAZED = frozenset({"omg", "oh", "my", "god", "wait", "what", "wtf", "omfg", "dude", "bro", "lol"})
 # "X is an insult to ...": the people named are called a disgrace, no word is discussed.
 INSULT_NOUNS = frozenset({"insult", "insults", "insulto", "insulti"})
-INSULTED = frozenset({
-    "to", "for", "against", "of", "a", "al", "alla", "all", "allo", "ai", "agli", "alle",
-    "per", "contro", "di", "verso",
-})
+INSULTED = frozenset(
+    {
+        "to",
+        "for",
+        "against",
+        "of",
+        "a",
+        "al",
+        "alla",
+        "all",
+        "allo",
+        "ai",
+        "agli",
+        "alle",
+        "per",
+        "contro",
+        "di",
+        "verso",
+    }
+)
 # fmt: on
 WORD_REACH = 5  # tokens between a word noun and the word it names: "slurs like X, Y and Z"
 AFTER_REACH = 5  # tokens from the word to its word noun: "X is a really ugly slur"

@@ -15,6 +15,7 @@ from bot.core.scoring.targeting_context import (
     IDENTITY_NOTE,
     NAMED_NOTE,
     SAID_OF_NOTE,
+    SAID_OF_WEIGHT,
     Context,
     Hit,
 )
@@ -61,7 +62,7 @@ _new_tuple = tuple.__new__
 _SWEAR_AT_GROUP: Final = 0.75  # a swear word aimed at an identity group ("fucking immigrants")
 # A name-call said of one person ("he is a liar"): as plain as saying it to them, a
 # little lighter, so a plain name-call still clears the default threshold.
-_SAID_OF: Final = 0.92
+_SAID_OF: Final = SAID_OF_WEIGHT
 # A name-call said outright of a person or a political group: at least a floor (olid4).
 _OUTRIGHT_NOTES: Final = frozenset({OUTRIGHT_NOTE, POLITICAL_NOTE})
 # A swear word aimed at a named player ("fuck tusk"): hostile, at low severity.
