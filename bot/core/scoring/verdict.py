@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from json.encoder import encode_basestring_ascii as _json_string
+from typing import Final
 
 
 class Severity(IntEnum):
@@ -90,11 +91,18 @@ class Verdict:
     def to_json_line(self) -> str:
         """`json.dumps(self.to_json_dict())`, built directly: `check --jsonl` writes one per
         message, and this is several times cheaper than a dict and a general encoder."""
-        categories = ", ".join([f'"{c.value}"' for c in self.categories])
+        # A StrEnum member is a str holding its value, so the tuple joins as it is.
+        categories = '"' + '", "'.join(self.categories) + '"' if self.categories else ""
         terms = ", ".join([_json_string(m.term) for m in self.matches])
         return (
             f'{{"hostile": {"true" if self.hostile else "false"}, '
-            f'"score": {round(self.score, 3)!r}, "severity": "{self.severity.label}", '
-            f'"categories": [{categories}], "target": "{self.target.value}", '
+            f'"score": {round(self.score, 3)!r}, "severity": {_SEVERITY_JSON[self.severity]}, '
+            f'"categories": [{categories}], "target": {_TARGET_JSON[self.target]}, '
             f'"terms": [{terms}], "explanation": {_json_string(self.explanation)}}}'
         )
+
+
+# Each member's JSON text, built once: an enum member's `.value` and `.name` are Python
+# properties (a call each on 3.11, compiled or not), read several times per verdict.
+_SEVERITY_JSON: Final[dict[Severity, str]] = {s: f'"{s.label}"' for s in Severity}
+_TARGET_JSON: Final[dict[TargetKind, str]] = {t: f'"{t.value}"' for t in TargetKind}
