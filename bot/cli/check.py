@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TextIO, cast
 
-from bot.cli.common import add_scorer_arguments, scorer_config_from_args
+from bot.cli.scorer_options import add_scorer_arguments, scorer_config_from_args
 from bot.core.scoring.scorer import CLEAN, Scorer
 from bot.core.texts.verdict_text import render_verdict
 

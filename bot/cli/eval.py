@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.cli.common import ExitCode, add_scorer_arguments, scorer_config_from_args
+from bot.cli.common import ExitCode
+from bot.cli.scorer_options import add_scorer_arguments, scorer_config_from_args
 from bot.core.scoring.evaluate import (
     GroupCount,
     GroupTally,

@@ -12,7 +12,8 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from bot.cli.common import ExitCode, add_env_file_argument, add_scorer_arguments, config_from_args
+from bot.cli.common import ExitCode, add_env_file_argument, config_from_args
+from bot.cli.scorer_options import add_scorer_arguments
 from bot.config import ConfigError
 from bot.core.guild_settings import GuildSettings
 from bot.core.moderation.term_validation import validate_term

@@ -116,18 +116,20 @@ def is_exempt_moderator(member: discord.Member) -> bool:
 
     Asked for every message, so it ORs the role bits itself: `guild_permissions`
     sorts the member's roles and builds a list and several `Permissions` objects each
-    time. Same rules: the owner and administrators have every permission, and a
-    timed-out member keeps only View Channel and Read Message History.
+    time (and `role.permissions` one per read). Same rules: the owner and
+    administrators have every permission, and a timed-out member keeps only View
+    Channel and Read Message History.
     """
     guild = member.guild
     if guild.owner_id == member.id:
         return True
     everyone = guild.get_role(guild.id)  # `default_role`, which may be missing too
-    value = everyone.permissions.value if everyone is not None else 0
+    # `_permissions`: the int that `role.permissions` wraps in a new object on every read.
+    value = everyone._permissions if everyone is not None else 0
     for role_id in member._roles:  # the ids `member.roles` resolves, unsorted
         role = guild.get_role(role_id)
         if role is not None:
-            value |= role.permissions.value
+            value |= role._permissions
     if value & _ADMINISTRATOR:
         return True
     return value & EXEMPT_MODERATOR_PERMISSIONS != 0 and not member.is_timed_out()

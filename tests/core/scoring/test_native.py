@@ -59,6 +59,7 @@ def test_only_the_per_message_modules_are_compiled(tmp_path: Path) -> None:
     # What the rules call on every hit is compiled with them (speed round 12): Entry and
     # Verdict as native classes, the gates' and word lists' helpers as C functions.
     assert {"lexicon.py", "verdict.py", "clean_gates.py", "forum_words.py"} <= real
+    assert "kindness.py" in real  # the bot's kindness test, on every message not flagged
     assert not real & {"lexicon_compile.py", "lexicon_shared.py", "native.py", "__init__.py"}
 
 
