@@ -1,0 +1,101 @@
+"""Targeting rule from the reply-subject round (issue 8, branch replysubj).
+
+On Discord most messages are replies or carry a mention, so a verdict with no cue of
+its own is read as aimed at the mentioned user or the one replied to. When its
+sentence opens with a subject of its own, a definite article, maybe adjectives, a noun,
+then a copula ("@bob the update is trash", "the servers are garbage", "@luca la legge
+è stupida"), the verdict is said of that subject, so the mention gives way to it:
+a thing is judged, and no one is insulted. It stays with the reader or a person when
+any word of the subject names a person, a role, a group, a player or a hero ("@bob the
+ref is stupid", "the mods are idiots"), when the subject is a word no list knows (a
+nickname), or when the sentence also speaks to the reader ("the plan is stupid and so
+are you"). The ordinary-word list (words.txt) decides unknown nouns: a word there that
+names no person is a thing.
+
+Reads only the few tokens of the hit's sentence before it, so cost stays O(1) per hit.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring import replysubj_words as rs
+from bot.core.scoring.targeting_context import AFTER, SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_gamechat8 import GameChat8Rules
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
+
+THING_JUDGED_NOTE = "said of a thing the sentence names, not of the reader"
+_PERSON_CUES = ("person_noun", "role", "people", "identity", "room")  # "old" may be a thing's
+
+
+class ReplySubjRules(GameChat8Rules):
+    """A reply's or a mention's verdict said of a thing named as its sentence's subject."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note), given way to a thing judged in a reply."""
+        target, note = super().reread(ctx, hit, target, note)
+        if note or (target is not Kind.MENTION and target is not Kind.REPLY):
+            return target, note
+        entry = hit.entry
+        if (
+            (entry.category is not Cat.INSULT and entry.category is not Cat.BODY_SHAMING)
+            or entry.person_only
+            or entry.tokens[-1] in self._cues["name_noun"]
+        ):
+            return target, note  # "@bob the host is a moron": a noun only people are called
+        if self._thing_judged(ctx, hit):
+            return Kind.OBJECT, THING_JUDGED_NOTE  # "@bob the update is trash"
+        return target, note
+
+    def _thing_judged(self, ctx: Context, hit: Hit) -> bool:
+        """The hit's sentence opens with "the" + words + a copula, only articles and
+        intensifiers before the hit, every subject word a thing and nobody addressed."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        if not ctx.starts_sentence(start) or tokens[start] not in rs.DETERMINERS:
+            return False
+        at = -1
+        for i in range(start + 1, min(hit.first, start + rs.SUBJECT_REACH + 2)):
+            if tokens[i] in rs.COPULAS:
+                at = i
+                break
+        if at <= start + 1:
+            return False  # no copula, or no noun before it
+        if any(ctx.pause_after(j) for j in range(start, hit.first - 1)):
+            return False  # "the plan, you idiot": a new clause
+        if hit.first - at > rs.BETWEEN_REACH or not all(
+            self._between(tokens[j]) for j in range(at + 1, hit.first)
+        ):
+            return False  # "the plan is for them to be idiots"
+        subject = tokens[start + 1 : at]
+        if subject[-1] in rs.ALONE and (len(subject) == 1 or subject[-1] in rs.ONES):
+            return False  # "the new one is garbage", "il nuovo è un deficiente": a person
+        if not all(self._thing_word(word) for word in subject):
+            return False
+        return not self._reader_addressed(ctx, hit, start)
+
+    def _between(self, word: str) -> bool:
+        """Between copula and verdict: an intensifier, an article, a joiner, or another
+        verdict word ("is awful and stupid"), never a person or a pronoun."""
+        return word in rs.BETWEEN or word in rs.JOINERS or self._thing_word(word)
+
+    def _thing_word(self, word: str) -> bool:
+        """A subject word that names no person: no person, role, group, player or hero
+        word, no agent noun ("the journalist"), no pronoun. A word no list knows counts
+        as a thing here: after "the" it is seldom a name ("the ui", "the netcode")."""
+        cues = self._cues
+        if word in rs.PEOPLE or any(word in cues[name] for name in _PERSON_CUES):
+            return False
+        if self._player_word(word) or word in cues["second_person"] or word in cues["self"]:
+            return False
+        if word in cues["third_person"] or word in cues["person_pronoun"]:
+            return False
+        return not word.endswith(rs.PERSON_ENDINGS)
+
+    def _reader_addressed(self, ctx: Context, hit: Hit, start: int) -> bool:
+        """A second-person word anywhere in the sentence: "the plan is stupid and so are
+        you", "the update is fine, ur the idiot"."""
+        end = ctx.sentence_end(hit.last - 1, AFTER)
+        second = self._cues["second_person"]
+        return any(word in second for word in ctx.tokens[start:end])
