@@ -47,11 +47,12 @@ PEOPLE: Final = frozenset({
     "girl", "girls", "boy", "boys", "kid", "kids", "child", "children", "baby", "mom", "dad",
     "mother", "father", "brother", "sister", "wife", "husband", "gf", "bf", "ex", "family",
     "friend", "friends", "others", "ones", "newbie", "noob", "noobs", "n00b", "nub", "newb",
-    "moderator", "moderators", "narrator", "dictator", "senators",
-    "capo", "tifosi", "tifoso", "arbitro", "giudice", "prof", "professore", "professoressa",
+    "moderator", "moderators", "narrator", "dictator",
+    "capo", "tifosi", "tifoso", "arbitro", "giudice", "professore", "professoressa",
     "maestra", "maestro", "sindaco", "ministro", "presidente", "governo", "politico",
     "politici", "cameriere", "autista", "vicino", "vicina", "ragazzo", "ragazza", "ragazzi",
-    "bambino", "bambina", "uomo", "donna", "tizio", "tizia", "tipo", "tipa", "altri", "giocatore", "giocatori", "allenatore", "mister",
+    "bambino", "bambina", "uomo", "donna", "tizio", "tizia", "tipo", "tipa", "altri",
+    "giocatore", "giocatori", "allenatore", "mister",
     "portiere", "streamer", "moderatore", "moderatori", "admin", "padrone", "proprietario",
 })
 # An adjective standing alone for a person: "the new one", "il nuovo", "l'altro".
