@@ -9,7 +9,7 @@ import pytest
 
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.targeting_replysubj import THING_JUDGED_NOTE
-from bot.core.scoring.verdict import TargetKind
+from bot.core.scoring.verdict import TargetKind, Verdict
 
 THINGS = [
     "<@123> the update is trash",
@@ -41,7 +41,8 @@ PEOPLE = [
 ]
 
 
-def _reply(scorer: Scorer, line: str):  # type: ignore[no-untyped-def]
+def _reply(scorer: Scorer, line: str) -> Verdict:
+    """Scored as the bot scores a reply, with a mention when the line has one."""
     return scorer.score(line, mentions_someone="@" in line, is_reply=True)
 
 
