@@ -62,6 +62,8 @@ ALONE: Final = frozenset({
 })
 ONES: Final = frozenset({"one", "ones"})  # "the new one": the head a person may hide in
 PERSON_ENDINGS: Final = ("ist", "ists", "ian", "ians", "ista", "isti", "tore", "tori", "trice")
+# Agent endings read only on words no list knows: "plumber", "bartender", "cashier".
+AGENT_ENDINGS: Final = ("er", "ers", "eur", "eurs")
 # fmt: on
 BETWEEN_REACH: Final = 4  # words between the copula and the verdict: "is noisy and stupid"
 SUBJECT_REACH: Final = 5  # words between the article and the copula: "the food at that place"

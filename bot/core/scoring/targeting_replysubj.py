@@ -17,6 +17,7 @@ Reads only the few tokens of the hit's sentence before it, so cost stays O(1) pe
 
 from __future__ import annotations
 
+from bot.core.scoring import olid4_words as o4
 from bot.core.scoring import replysubj_words as rs
 from bot.core.scoring.targeting_context import AFTER, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_gamechat8 import GameChat8Rules
@@ -38,12 +39,10 @@ class ReplySubjRules(GameChat8Rules):
         if note or (target is not Kind.MENTION and target is not Kind.REPLY):
             return target, note
         entry = hit.entry
-        if (
-            (entry.category is not Cat.INSULT and entry.category is not Cat.BODY_SHAMING)
-            or entry.person_only
-            or entry.tokens[-1] in self._cues["name_noun"]
-        ):
-            return target, note  # "@bob the host is a moron": a noun only people are called
+        if entry.category is not Cat.INSULT and entry.category is not Cat.BODY_SHAMING:
+            return target, note
+        if entry.person_only or self._cues["descriptive"].isdisjoint(entry.tokens):
+            return target, note  # "@bob the chef is a prick": a noun people are called
         if self._thing_judged(ctx, hit):
             return Kind.OBJECT, THING_JUDGED_NOTE  # "@bob the update is trash"
         return target, note
@@ -83,19 +82,27 @@ class ReplySubjRules(GameChat8Rules):
     def _thing_word(self, word: str) -> bool:
         """A subject word that names no person: no person, role, group, player or hero
         word, no agent noun ("the journalist"), no pronoun. A word no list knows counts
-        as a thing here: after "the" it is seldom a name ("the ui", "the netcode")."""
+        as a thing unless it ends like an agent noun: after "the" it is seldom a name
+        ("the ui", "the netcode"), and "-er" words the ordinary list lacks are mostly
+        people ("the plumber"); the ordinary ones ("the server") are in words.txt."""
         cues = self._cues
         if word in rs.PEOPLE or any(word in cues[name] for name in _PERSON_CUES):
             return False
+        if word in o4.PEOPLE or word in o4.POLITICAL_GROUPS or word in o4.PERSON_OBJECTS:
+            return False  # "the quarterback", "the gop", "the democrats"
         if self._player_word(word) or word in cues["second_person"] or word in cues["self"]:
             return False
         if word in cues["third_person"] or word in cues["person_pronoun"]:
             return False
-        return not word.endswith(rs.PERSON_ENDINGS)
+        if word.endswith(rs.PERSON_ENDINGS):
+            return False
+        if word in cues["word"] or self._is_thing(word):
+            return True  # an ordinary word that names no person: "the update", "the plan"
+        return not word.endswith(rs.AGENT_ENDINGS)  # "the plumber", "the bartender"
 
     def _reader_addressed(self, ctx: Context, hit: Hit, start: int) -> bool:
-        """A second-person word anywhere in the sentence: "the plan is stupid and so are
-        you", "the update is fine, ur the idiot"."""
-        end = ctx.sentence_end(hit.last - 1, AFTER)
+        """A second-person word in the sentence, or a person pronoun soon after the
+        verdict: "the plan is stupid and so are you", "the kicker is useless, cut him"."""
+        end = max(ctx.sentence_end(hit.last - 1, AFTER), min(len(ctx.tokens), hit.last + AFTER))
         second = self._cues["second_person"]
-        return any(word in second for word in ctx.tokens[start:end])
+        return any(word in second or word in o4.PERSON_OBJECTS for word in ctx.tokens[start:end])

@@ -4,11 +4,11 @@ the sentence's subject ("@bob the update is trash"), and replies that must stay 
 lines are in replysubj_probe_lines.py, scored with the flags the bot passes.
 
 On main before the round, the studied part (117 clean, 118 hostile): 77 clean lines
-flagged (69 English, 8 Italian), 11 hostile missed. After targeting_replysubj.py: 8
+flagged (69 English, 8 Italian), 11 hostile missed. After targeting_replysubj.py: 10
 flagged, the same 11 missed.
 
 The held-back part (40 clean, 40 hostile), written before any rule and never read for
-misses: before, 27 clean flagged and 3 hostile missed; after, 3 flagged and 3 missed.
+misses: before, 27 clean flagged and 3 hostile missed; after, 2 flagged and 3 missed.
 Only floors are kept for it.
 """
 
@@ -33,8 +33,10 @@ def _flagged(scorer: Scorer, lines: Iterable[str]) -> set[str]:
 # The studied part's false flags after the round: the subject is not at the sentence's
 # start ("the game was rigged and the refereeing system is garbage", a second clause after
 # a comma), a possessive inside it ("the balance team's latest nerf"), "that place" (a
-# pointing word read as a person), "the new one" (may be a person), and Italian
-# "è idiota" (the word is also a noun that names only people).
+# pointing word read as a person), "the new one" (may be a person), Italian "è idiota"
+# (the word is also a noun that names only people), and verdicts the lexicon does not
+# mark as judging words, which the rule leaves to the person rules ("ridiculous",
+# "dogshit").
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     {
         "@ref the game was rigged and the refereeing system is garbage",
@@ -42,6 +44,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
         "<@2> the old version was better, the new one is garbage",
         "@USER the bus was late again, the service is trash",
         "@USER the food at that place is garbage",
+        "@USER the price is ridiculous and stupid",
+        "@USER the new season is dogshit",
         "@marco la proposta è idiota",
         "@USER la regola è idiota",
         "@USER la decisione è idiota",
@@ -65,7 +69,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
     }
 )
 
-HELD_CLEAN_FLAGGED_CEILING = 3
+HELD_CLEAN_FLAGGED_CEILING = 2
 HELD_HOSTILE_MISSED_CEILING = 3
 
 
