@@ -4,13 +4,16 @@ On Discord most messages are replies or carry a mention, so a verdict with no cu
 its own is read as aimed at the mentioned user or the one replied to. When its
 sentence opens with a subject of its own, a definite article, maybe adjectives, a noun,
 then a copula ("@bob the update is trash", "the servers are garbage", "@luca la legge
-è stupida"), the verdict is said of that subject, so the mention gives way to it:
-a thing is judged, and no one is insulted. It stays with the reader or a person when
-any word of the subject names a person, a role, a group, a player or a hero ("@bob the
-ref is stupid", "the mods are idiots"), when the subject is a word no list knows (a
-nickname), or when the sentence also speaks to the reader ("the plan is stupid and so
-are you"). The ordinary-word list (words.txt) decides unknown nouns: a word there that
-names no person is a thing.
+è stupida"), a judging word (the lexicon's "descriptive" words: "trash", "stupid";
+not a name-call noun such as "prick") is said of that subject, so the mention gives way
+to it: a thing is judged, and no one is insulted. It stays with the reader or a person
+when any word of the subject names a person, a role, a group, a player or a hero ("@bob
+the ref is stupid", "the mods are idiots", "the gop"), when the sentence also speaks to
+the reader or a person pronoun follows ("the plan is stupid and so are you", "the
+kicker is useless, cut him"). Unknown nouns: a word of the ordinary-word list
+(words.txt) that no person list names is a thing; a word no list knows is a thing too
+("the ui", "the netcode": a name seldom takes "the"), unless it ends like an agent noun
+("the plumber", "the journalist").
 
 Reads only the few tokens of the hit's sentence before it, so cost stays O(1) per hit.
 """

@@ -38,6 +38,10 @@ PEOPLE = [
     "@luca il moderatore è stupido",
     "@luca l'arbitro è un idiota",
     "@luca il nuovo è stupido",
+    "@USER the celebrity chef is an arrogant prick",
+    "@USER the kicker is useless, cut him",
+    "@USER the plumber is stupid",
+    "@USER the gop is garbage",
 ]
 
 
