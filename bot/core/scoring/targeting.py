@@ -33,8 +33,8 @@ from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur
+from bot.core.scoring.targeting_replysubj import ReplySubjRules
 from bot.core.scoring.targeting_sharing import share_cue_sets
-from bot.core.scoring.targeting_threats8 import Threats8Rules
 from bot.core.scoring.verdict import Category, TargetKind
 
 _CURSED = (Kind.SECOND_PERSON, Kind.IMPERATIVE)  # who a curse at a thing names
@@ -44,7 +44,7 @@ _POINTING = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(Threats8Rules):
+class Targeter(ReplySubjRules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
