@@ -46,6 +46,10 @@ class Matcher:
         named = self._groups | lexicon.cues["people"]
         # First and last three letters of group names: "musl...", "...ople".
         self.group_ends = frozenset(w[:3] for w in named) | frozenset(w[-3:] for w in named)
+        # How a token that ends in a group's name ends: its last three letters, or a name
+        # shorter than that (`_verb_then_group`'s gate: most long tokens end otherwise).
+        self._named_tails = frozenset(w[-3:] for w in named if len(w) >= 3)
+        self._short_named = tuple(w for w in named if len(w) < 3)
 
     def rewrite(self, folded: str) -> tuple[list[str], list[tuple[int, int]]]:
         """Tokens and spans after rejoining spaced letters, unmasking starred-out words
@@ -152,6 +156,8 @@ class Matcher:
     def _verb_then_group(self, token: str) -> list[tuple[str, int, int]]:
         """ "odioledonne", "odioineri": hostile words, an article, a group (hateprobe7);
         an article the general split reads as part of another word."""
+        if token[-3:] not in self._named_tails and not token.endswith(self._short_named):
+            return []  # no group's name ends the token: `group_at_end` would find none
         tail = group_at_end(token, self._groups, self._lexicon.cues["people"])
         if tail is None:
             return []

@@ -69,6 +69,7 @@ _PLACED = frozenset({Kind.NONE, Kind.OBJECT})  # what the place-named member cor
 _JUDGED = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
 _TRAITED = frozenset({Kind.NONE, Kind.THIRD_PERSON})  # "ur personality" read as someone else
 _BODY_SAID = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
+_READ = _PLACED | _TRAITED | _BODY_SAID  # the targets this round corrects
 _PLACE_REACH = 8  # "the new girl in the vc is so dumb"
 
 
@@ -86,8 +87,8 @@ class Discord8Rules(Italian4Rules):
         if term in _OWN_TERMS:
             return self._discord8_own_term(ctx, hit, target, note)
         category = hit.entry.category
-        if note or category not in _JUDGED or not _closes(ctx, hit):
-            return target, note
+        if note or category not in _JUDGED or target not in _READ or not _closes(ctx, hit):
+            return target, note  # every shape below corrects one of the `_READ` targets
         if (
             category is Cat.INSULT
             and target in _BODY_SAID

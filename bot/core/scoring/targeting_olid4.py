@@ -77,6 +77,9 @@ def outright_weight(weight: float) -> float:
     return max(said, OUTRIGHT_FLOOR) if weight >= OUTRIGHT_FLOOR else said
 
 
+_POLITICAL_CUE = "olid4_political"  # the name `Context.mentions_any` caches it under
+
+
 class Olid4Rules(VulgarRules):
     """Name-calls said outright of a person or a political group, curses at a person."""
 
@@ -173,6 +176,8 @@ class Olid4Rules(VulgarRules):
         """A judging word said of a political group: its subject ("liberals are so
         clueless", "the left is full of morons", "democrats have no shame") or the noun
         it describes ("silly unhinged liberals", "these maga morons")."""
+        if not ctx.mentions_any(_POLITICAL_CUE, words.POLITICAL_GROUPS):
+            return False  # every shape below needs one (`_olid4_is_group`): most messages
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         if self._olid4_denied(ctx, start, hit.first):

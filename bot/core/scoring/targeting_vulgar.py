@@ -106,7 +106,14 @@ class VulgarRules(InsPrecRules):
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """A word mentioned is read before the group-claim shapes ("X are just words");
         one alone in quotes is left to the quoting rules first (`reread`)."""
-        if not _alone_in_quotes(ctx, hit) and self._vulgar_mentioned(ctx, hit):
+        entry = hit.entry  # the cheap tests first: most hits stop there
+        if (
+            entry.category in _CALLED
+            and len(entry.tokens) == 1
+            and ctx.mentions_any(_MENTION_CUE, _MENTION_WORDS)  # unquoted, it needs one
+            and not _alone_in_quotes(ctx, hit)
+            and self._vulgar_mentioned(ctx, hit)
+        ):
             return Kind.REPORTED, MENTIONED_NOTE
         return super().probe4_aim(ctx, hit)
 
