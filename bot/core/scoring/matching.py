@@ -17,6 +17,7 @@ from bot.core.scoring.hateprobe7_words import group_at_end
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
 from bot.core.scoring.masked_words import by_letter, truncated_fits
+from bot.core.scoring.phrase_matching import match_at
 from bot.core.scoring.segmenting import segment
 from bot.core.scoring.spelling7 import split_joined
 from bot.core.scoring.targeting_context import Hit
@@ -213,17 +214,17 @@ class Matcher:
         found: list[tuple[int, int, Entry]] = []
         for token in lexicon.index_words.intersection(tokens):
             entries = anchors[token]
-            # Most anchors are one word of one entry, said once: `_match_at`'s answer
+            # Most anchors are one word of one entry, said once: `match_at`'s answer
             # without the call (tests/core/scoring/test_scorer_speed6.py compares them).
             if len(entries) == 1 and len(entries[0][1].tokens) == 1 and tokens.count(token) == 1:
                 at = tokens.index(token)
                 found.append((at, at + 1, entries[0][1]))
                 continue
-            _match_at(tokens, token, entries, found)
+            match_at(tokens, token, entries, found)
         if pairs is None:
             pairs = lexicon.pair_words.intersection(itertools.pairwise(tokens))
         for pair in lexicon.pair_words.intersection(pairs):
-            _match_at(tokens, pair, lexicon.pairs[pair], found)
+            match_at(tokens, pair, lexicon.pairs[pair], found)
         if len(found) == 1:  # the usual case: one word or phrase, nothing overlaps
             return found if found[0][2].category is not None else []
         if not found or all(entry.category is None for _, _, entry in found):
@@ -293,107 +294,6 @@ def _paused(
         if _PAUSE_RE.search(text, gap_start, gap_end) is not None:
             return True
     return False
-
-
-def _match_at(
-    tokens: list[str],
-    key: str | tuple[str, str],
-    entries: tuple[tuple[int, Entry], ...],
-    found: list[tuple[int, int, Entry]],
-) -> None:
-    """Add every phrase of `entries` found where `key` (a word or a word pair) occurs."""
-    token, following = (key, None) if isinstance(key, str) else key
-    if following is None and len(entries) > _SCAN_LIMIT:
-        _match_near(tokens, token, _neighbours(entries), found)
-        return
-    count = len(tokens)
-    i = -1
-    for _ in range(tokens.count(token)):  # counted first: no ValueError to end the search
-        i = tokens.index(token, i + 1)
-        if following is not None and (i + 1 >= count or tokens[i + 1] != following):
-            continue
-        for offset, entry in entries:
-            phrase = entry.tokens
-            size = len(phrase)
-            if size == 1:  # the key word itself: nothing else to compare
-                found.append((i, i + 1, entry))
-                continue
-            first = i - offset
-            end = first + size
-            if (
-                first >= 0
-                and end <= count
-                and tokens[end - 1] == phrase[-1]  # rules out most phrases before a slice
-                and tuple(tokens[first:end]) == phrase
-            ):
-                found.append((first, end, entry))
-
-
-def _match_phrase(
-    tokens: list[str], first: int, entry: Entry, found: list[tuple[int, int, Entry]]
-) -> None:
-    """Add `entry` if its phrase starts at token `first`."""
-    phrase = entry.tokens
-    end = first + len(phrase)
-    if (
-        first >= 0
-        and end <= len(tokens)
-        and tokens[end - 1] == phrase[-1]  # rules out most phrases before a slice
-        and tuple(tokens[first:end]) == phrase
-    ):
-        found.append((first, end, entry))
-
-
-# A word that anchors many phrases ("fuck", "merda") looks them up by the word after
-# it (or, when it ends the phrase, the word before it) instead of trying each one.
-_SCAN_LIMIT: Final = 6
-_Neighbours = tuple[
-    list[Entry], dict[str, list[tuple[int, Entry]]], dict[str, list[tuple[int, Entry]]]
-]
-_NEIGHBOURS_KEPT: Final = 4096
-_NEIGHBOURS: Final[dict[int, tuple[object, _Neighbours]]] = {}
-
-
-def _neighbours(entries: tuple[tuple[int, Entry], ...]) -> _Neighbours:
-    """One anchor's entries: the word itself, phrases by the next word, by the previous one."""
-    kept = _NEIGHBOURS.get(id(entries))
-    if kept is not None and kept[0] is entries:
-        return kept[1]
-    words: list[Entry] = []
-    by_next: dict[str, list[tuple[int, Entry]]] = {}
-    by_previous: dict[str, list[tuple[int, Entry]]] = {}
-    for offset, entry in entries:
-        phrase = entry.tokens
-        if len(phrase) == 1:
-            words.append(entry)
-        elif offset + 1 < len(phrase):
-            by_next.setdefault(phrase[offset + 1], []).append((offset, entry))
-        else:
-            by_previous.setdefault(phrase[offset - 1], []).append((offset, entry))
-    if len(_NEIGHBOURS) >= _NEIGHBOURS_KEPT:
-        _NEIGHBOURS.clear()
-    index = (words, by_next, by_previous)
-    _NEIGHBOURS[id(entries)] = (entries, index)
-    return index
-
-
-def _match_near(
-    tokens: list[str], token: str, index: _Neighbours, found: list[tuple[int, int, Entry]]
-) -> None:
-    """`_match_at` for a word with many phrases, through its `_neighbours` index."""
-    words, by_next, by_previous = index
-    last = len(tokens) - 1
-    i = -1
-    for _ in range(tokens.count(token)):
-        i = tokens.index(token, i + 1)
-        for entry in words:
-            found.append((i, i + 1, entry))
-        if i < last:
-            for offset, entry in by_next.get(tokens[i + 1], ()):
-                _match_phrase(tokens, i - offset, entry, found)
-        if i > 0:
-            for offset, entry in by_previous.get(tokens[i - 1], ()):
-                _match_phrase(tokens, i - offset, entry, found)
 
 
 def _merge(

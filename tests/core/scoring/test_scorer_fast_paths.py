@@ -14,7 +14,7 @@ import random
 import pytest
 
 from bot.cli.check import line_batches, stream_jsonl
-from bot.core.scoring import matching
+from bot.core.scoring import matching, phrase_matching
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category
@@ -83,14 +83,14 @@ def test_words_with_many_phrases_find_what_trying_every_phrase_finds(lexicon: Le
     busy = {
         word: entries
         for word, entries in lexicon.anchors.items()
-        if len(entries) > matching._SCAN_LIMIT
+        if len(entries) > phrase_matching._SCAN_LIMIT
     }
     assert busy  # "fuck", "merda": the index is in use
     for word, entries in busy.items():
         for _, entry in entries:
             tokens = ["well", *entry.tokens, "then", word, "ok", *entry.tokens]
             found: list[tuple[int, int, Entry]] = []
-            matching._match_at(tokens, word, entries, found)
+            phrase_matching.match_at(tokens, word, entries, found)
             assert len(found) == len(set(found))
             assert set(found) == _match_plainly(tokens, word, entries), entry.term
 

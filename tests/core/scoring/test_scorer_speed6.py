@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from bot.core.scoring import folding, matching, scorer, targeting_context
+from bot.core.scoring import folding, matching, phrase_matching, scorer, targeting_context
 from bot.core.scoring.forum_words import NUMBER_RE
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.scorer import Scorer, ScorerConfig
@@ -78,7 +78,7 @@ def _anchored(lexicon: Lexicon, tokens: list[str]) -> list[tuple[int, int, Entry
     """Every anchor looked up through `_match_at`, the way before the shortcut."""
     found: list[tuple[int, int, Entry]] = []
     for token in lexicon.index_words.intersection(tokens):
-        matching._match_at(tokens, token, lexicon.anchors[token], found)
+        phrase_matching.match_at(tokens, token, lexicon.anchors[token], found)
     return found
 
 
@@ -89,7 +89,7 @@ def _resolve(
     lexicon = matcher._lexicon
     pairs = lexicon.pair_words.intersection(itertools.pairwise(tokens))
     for pair in lexicon.pair_words.intersection(pairs):
-        matching._match_at(tokens, pair, lexicon.pairs[pair], found)
+        phrase_matching.match_at(tokens, pair, lexicon.pairs[pair], found)
     if len(found) == 1:
         return found if found[0][2].category is not None else []
     if not found or all(entry.category is None for _, _, entry in found):
