@@ -119,6 +119,33 @@ def unquote_field(value: str) -> str:
     return value
 
 
+@dataclass(frozen=True)
+class Row:
+    """One labelled row, as eval scores it."""
+
+    text: str
+    label: str
+    group: str | None  # the --group-col value, when one is asked for
+    selected: bool  # the row is one of --negative-col's selected negatives
+
+
+def read_rows(args: argparse.Namespace) -> Iterator[Row]:
+    """The file's rows, streamed: the text unquoted (and unescaped with --decode-escapes),
+    the label and group stripped. Shared with the split-half bench (bench/bench_halves.py),
+    so both read a file the same way."""
+    with _table(args.file, args.delimiter) as reader:
+        _check_columns(args, reader.fieldnames)
+        for row in reader:
+            text = unquote_field(row[args.text_col] or "")
+            if args.decode_escapes:
+                text = decode_escapes(text)
+            group = None if args.group_col is None else (row[args.group_col] or "").strip()
+            selected = args.negative_col is not None and row[args.negative_col] == (
+                args.negative_value
+            )
+            yield Row(text, (row[args.label_col] or "").strip(), group, selected)
+
+
 def measure(args: argparse.Namespace) -> Measurement:
     """Score every row of the file once and tally the outcomes, streaming the rows."""
     scorer = Scorer(scorer_config_from_args(args))
@@ -126,25 +153,15 @@ def measure(args: argparse.Namespace) -> Measurement:
     positive = args.positive.strip()
     found = Measurement(Tally(), GroupTally(), None if args.group_col is None else GroupTally())
     try:
-        with _table(args.file, args.delimiter) as reader:
-            _check_columns(args, reader.fieldnames)
-            for row in reader:
-                text = unquote_field(row[args.text_col] or "")
-                if args.decode_escapes:
-                    text = decode_escapes(text)
-                label = (row[args.label_col] or "").strip()
-                actual = label == positive
-                predicted = scorer.score(text).hostile
-                selected = args.negative_col is not None and row[args.negative_col] == (
-                    args.negative_value
-                )
-                found.tally.add(
-                    actual=actual, predicted=predicted, profane=profane(text), selected=selected
-                )
-                found.labels.add(label, positive=actual, flagged=predicted)
-                if found.groups is not None:
-                    group = (row[args.group_col] or "").strip()
-                    found.groups.add(group, positive=actual, flagged=predicted)
+        for row in read_rows(args):
+            actual = row.label == positive
+            predicted = scorer.score(row.text).hostile
+            found.tally.add(
+                actual=actual, predicted=predicted, profane=profane(row.text), selected=row.selected
+            )
+            found.labels.add(row.label, positive=actual, flagged=predicted)
+            if found.groups is not None and row.group is not None:
+                found.groups.add(row.group, positive=actual, flagged=predicted)
     except OSError as exc:
         raise EvalError(f"cannot read {args.file}: {exc}") from exc
     except csv.Error as exc:
