@@ -25,6 +25,7 @@ __all__ = [
     "PROBE5_THREAT_WEIGHT",
     "PROBE5_WEIGHT",
     "add_probe5_words",
+    "add_unknown_words",
     "group_only_terms",
 ]
 
@@ -61,6 +62,15 @@ def add_probe5_words(
         for word in sorted(cue_words.get("group_harm", ()))
         if (word,) not in entries and (word,) not in added
     )
+    return add_unknown_words(entries, added)
+
+
+def add_unknown_words(
+    entries: MutableMapping[tuple[str, ...], Entry], added: Mapping[tuple[str, ...], Entry]
+) -> dict[tuple[str, ...], Entry]:
+    """Add a round's new entries (none the lexicon holds) to `entries`; return those whose
+    words stand in no phrase either: only they are unknown words to the other rules
+    (hateprobe5, hateprobe6)."""
     in_phrases = {token for key in entries if len(key) > 1 for token in key}
     entries.update(added)
     return {key: entry for key, entry in added.items() if in_phrases.isdisjoint(key)}

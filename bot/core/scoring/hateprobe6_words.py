@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping, Set
 
+from bot.core.scoring.hateprobe5_words import add_unknown_words
 from bot.core.scoring.lexicon import Entry
 from bot.core.scoring.lexicon_sections import PROBE6_CUES
 from bot.core.scoring.verdict import Category
@@ -37,9 +38,7 @@ def add_probe6_words(
         for word in sorted(cue_words.get(name, ())):
             added[(word,)] = Entry(word, (word,), Category.EXCLUSION, PROBE6_WEIGHT, None, True)
     added = {key: entry for key, entry in added.items() if key not in entries}
-    in_phrases = {token for key in entries if len(key) > 1 for token in key}
-    entries.update(added)
-    return {key: entry for key, entry in added.items() if in_phrases.isdisjoint(key)}
+    return add_unknown_words(entries, added)
 
 
 def probe6_group_only(cue_words: Mapping[str, Set[str]]) -> frozenset[str]:

@@ -72,18 +72,14 @@ NO: Final = frozenset({"no", "nessun", "nessuna", "senza", "without"})
 
 def add_probe7_words(
     cue_words: Mapping[str, Set[str]], entries: MutableMapping[tuple[str, ...], Entry]
-) -> dict[tuple[str, ...], Entry]:
+) -> None:
     """An entry for each of this round's cue words the lexicon does not hold as a word,
-    added to `entries`; returned are those in no phrase either (unknown words to the
-    other rules, as hateprobe6_words does)."""
-    added: dict[tuple[str, ...], Entry] = {}
+    added to `entries`. Unlike hateprobe5's and hateprobe6's words they are not handed to
+    the other rules as unknown words: they are group-only, judging no one alone."""
     for name in PROBE7_CUES:
         for word in sorted(cue_words.get(name, ())):
-            added[(word,)] = Entry(word, (word,), Category.EXCLUSION, PROBE7_WEIGHT, None, True)
-    added = {key: entry for key, entry in added.items() if key not in entries}
-    in_phrases = {token for key in entries if len(key) > 1 for token in key}
-    entries.update(added)
-    return {key: entry for key, entry in added.items() if in_phrases.isdisjoint(key)}
+            entry = Entry(word, (word,), Category.EXCLUSION, PROBE7_WEIGHT, None, True)
+            entries.setdefault((word,), entry)
 
 
 # The anger phrases of this round (en/insult.txt) and their last words: anger is hatred
