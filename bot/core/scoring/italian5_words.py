@@ -27,3 +27,15 @@ GALLOWS: Final = ("ci", "vuole", "la", "forca")
 FOR: Final = "per"
 FOR_REACH: Final = 3
 INFINITIVE: Final = ("are", "ere", "ire")
+# "è un idiota della peggior specie": the worst kind, not a thing's complement.
+# fmt: off
+WORST_KIND: Final = frozenset({
+    ("della", "peggior", "specie"), ("della", "peggiore", "specie"),
+    ("della", "peggior", "razza"), ("della", "peggiore", "razza"),
+    ("della", "peggior", "sorta"), ("della", "peggiore", "sorta"),
+})
+# fmt: on
+# "sono terrone e ne vado fiero": the writer's own name, said with pride.
+I_AM: Final = frozenset({"sono", "rimango", "resto"})
+PRIDE: Final = frozenset({"fiero", "fiera", "fieri", "orgoglioso", "orgogliosa", "vanto", "fierezza"})
+PRIDE_REACH: Final = 5

@@ -13,6 +13,17 @@ it the same way (as italian3's "vi" twins and italian4's dialect twins do):
   "xke" / "xche" for "perché": "nn vali niente", "ke schifo di persona", "x colpa tua".
   Only for the categories said of someone; "nn" is a negation cue too, so "nn sei un
   idiota" is read as "non sei un idiota" is.
+
+A judgement said with the reader's verb takes a stress word after the verb: "fai
+veramente schifo", "fate tutti schifo", "sei davvero una merda" twin "fai schifo",
+"fate schifo", "sei una merda" ("tutti" only after a plural verb).
+
+And one grid: the harm called down on a group is listed verb by verb with one or two
+ways of asking for it ("vanno uccisi", "bisogna sterminare"); every harm the lexicon
+names with one of the ways below is made with all of them ("andrebbero giustiziati",
+"dovrebbero essere giustiziati", "vanno tutti giustiziati", "vorrei giustiziare"), so a
+new verb is one line in threat.txt. The grid keeps each harm's own entry (category,
+weight, people only), as the lines it copies are.
 """
 
 from __future__ import annotations
@@ -61,6 +72,27 @@ _CHAT_SPELLINGS: dict[str, tuple[str, ...]] = {
 }
 _SAID_OF_SOMEONE = _ORDER_CATEGORIES | {Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT}
 _MOST_SPELLED = 2  # at most two little words respelled in one phrase (2**2 forms)
+# The reader's verbs a judgement opens with, and the stress words that may follow them.
+_JUDGING_VERBS = frozenset({"fai", "sei", "sembri"})
+_JUDGING_PLURAL = frozenset({"fate", "siete", "sembrate"})
+_STRESS = ("proprio", "davvero", "veramente", "sempre", "troppo")
+_STRESS_PLURAL = ("tutti", "tutte")
+_JUDGED = frozenset({Category.INSULT, Category.BODY_SHAMING})
+# Ways of asking for a harm done to people: with a participle ("vanno uccisi") and with
+# an infinitive ("bisogna uccidere"); "tutti" / "tutte" may follow the first word.
+# fmt: off
+_PASSIVES: tuple[tuple[str, ...], ...] = (
+    ("vanno",), ("andrebbero",), ("vadano",), ("devono", "essere"),
+    ("dovrebbero", "essere"), ("meritano", "di", "essere"),
+    ("meriterebbero", "di", "essere"),
+)
+_WANTING: tuple[tuple[str, ...], ...] = (
+    ("voglio",), ("vorrei",), ("bisogna",), ("bisognerebbe",), ("dobbiamo",),
+    ("dovremmo",),
+)
+# fmt: on
+_ALL = {"i": "tutti", "e": "tutte"}  # "vanno tutti uccisi", "vanno tutte uccise"
+_GRID_CATEGORIES = frozenset({Category.THREAT, Category.EXCLUSION})
 
 
 def _plural_word(word: str) -> str:
@@ -99,5 +131,57 @@ def chat_spellings(entries: Mapping[tuple[str, ...], Entry]) -> dict[tuple[str, 
         ]
         for form in itertools.product(*options):
             if form != tokens and form not in entries and form not in twins:
+                twins[form] = dataclasses.replace(entry, tokens=form)
+    return twins
+
+
+def harm_grid(entries: Mapping[tuple[str, ...], Entry]) -> dict[tuple[str, ...], Entry]:
+    """Each harm among `entries` asked for one way ("vanno giustiziati"), made with
+    every way of asking above ("andrebbero giustiziati", "vanno tutti giustiziati",
+    "dovrebbero essere giustiziati"; "bisogna giustiziare", "vorrei giustiziare")."""
+    passives = frozenset(_PASSIVES)
+    wanting = frozenset(_WANTING)
+    harms: dict[str, Entry] = {}  # participle or infinitive -> the entry it came with
+    infinitives: set[str] = set()
+    for tokens, entry in entries.items():
+        if entry.category not in _GRID_CATEGORIES or not entry.person_only or len(tokens) < 2:
+            continue
+        head = tokens[:-1]
+        if head in passives or head in wanting:
+            harms.setdefault(tokens[-1], entry)
+            if head in wanting:
+                infinitives.add(tokens[-1])
+    twins: dict[tuple[str, ...], Entry] = {}
+    for harm, entry in harms.items():
+        if harm in infinitives:
+            forms = [(*way, harm) for way in _WANTING]
+        else:
+            forms = [(*way, harm) for way in _PASSIVES]
+            every = _ALL.get(harm[-1])
+            if every is not None:
+                forms += [(way[0], every, *way[1:], harm) for way in _PASSIVES]
+        for form in forms:
+            if form not in entries and form not in twins:
+                twins[form] = dataclasses.replace(entry, tokens=form)
+    return twins
+
+
+def stressed(entries: Mapping[tuple[str, ...], Entry]) -> dict[tuple[str, ...], Entry]:
+    """Twins of the judgements among `entries` said with the reader's verb, a stress
+    word after the verb: "fai veramente schifo", "fate tutti schifo"."""
+    twins: dict[tuple[str, ...], Entry] = {}
+    for tokens, entry in entries.items():
+        if len(tokens) < 2 or entry.category not in _JUDGED or tokens[1] in _STRESS:
+            continue
+        verb = tokens[0]
+        if verb in _JUDGING_VERBS:
+            words: tuple[str, ...] = _STRESS
+        elif verb in _JUDGING_PLURAL:
+            words = _STRESS + _STRESS_PLURAL
+        else:
+            continue
+        for word in words:
+            form = (verb, word, *tokens[1:])
+            if form not in entries and form not in twins:
                 twins[form] = dataclasses.replace(entry, tokens=form)
     return twins

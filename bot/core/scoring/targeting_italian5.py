@@ -11,6 +11,12 @@ when Italian spells or says it in ways the older rules do not read.
   "questa troia mi ha rubato il ragazzo", "sta baldracca", as "questa stronza" already
   did; with "di" after it ("questa puttana di stampante") it curses a thing, and the
   older rules keep reading it.
+- "è una troia", "è una troi@ della peggior specie": a sexual name-call said of someone
+  with the subject dropped, as italian4 reads "è un fallito"; "della peggior specie"
+  after a name-call ranks the person, it names no thing.
+- A slur the writer says of themself with pride is their own name, not an attack:
+  "sono terrone e ne vado fiero", "io sono una terrona fiera"; "sono terroni e
+  puzzano" (they are) and "sei un terrone" stay attacks.
 - "per <someone> ci vuole la forca": the gallows called for whoever "per" names.
 
 All run only on their own hits, after a frozenset test, looking at a few tokens before
@@ -28,6 +34,7 @@ from bot.core.scoring.verdict import TargetKind
 _CALLING = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
 _MISREAD = frozenset({Kind.NONE, Kind.OBJECT, Kind.SELF, Kind.THIRD_PERSON})
 _UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
+OWN_NAME_NOTE = "the writer's own name, said with pride"
 
 
 class Italian5Rules(ReplySubjRules):
@@ -38,9 +45,16 @@ class Italian5Rules(ReplySubjRules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' (target, note), corrected for the italian5 shapes."""
         target, note = super().reread(ctx, hit, target, note)
+        entry = hit.entry
+        if (
+            not note
+            and entry.category is Cat.IDENTITY_ATTACK
+            and not i5.PRIDE.isdisjoint(ctx.tokens)
+            and _proudly_own(ctx, hit)
+        ):
+            return Kind.SELF, OWN_NAME_NOTE  # "sono terrone e ne vado fiero"
         if note or target not in _MISREAD:
             return target, note
-        entry = hit.entry
         tokens = entry.tokens
         if len(tokens) == 3 and tokens[2] in i5.CURSED and tokens[1] in i5.CURSE_CLITICS:
             return Kind.THIRD_PERSON, ""  # "che dio la maledica"
@@ -49,13 +63,12 @@ class Italian5Rules(ReplySubjRules):
             return target, note
         if _chat_sei(ctx, hit):
             return Kind.SECOND_PERSON, ""  # "sei 1 coglione", "6 un fallito"
-        if (
-            category is Cat.SEXUAL_HARASSMENT
-            and target in _UNAIMED
-            and len(tokens) == 1
-            and _this_one(ctx, hit)
-        ):
+        if target not in _UNAIMED or len(tokens) != 1:
+            return target, note
+        if category is Cat.SEXUAL_HARASSMENT and _this_one(ctx, hit):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "questa troia mi ha rubato il ragazzo"
+        if category is not Cat.BODY_SHAMING and _said_of_her(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "è una troia della peggior specie"
         return target, note
 
     def _person_object(self, ctx: Context, hit: Hit, target: TargetKind) -> TargetKind:
@@ -87,6 +100,40 @@ def _this_one(ctx: Context, hit: Hit) -> bool:
     if tokens[hit.first - 1] not in i5.THIS:
         return False
     return hit.last >= len(tokens) or tokens[hit.last] not in i5.OF
+
+
+def _said_of_her(ctx: Context, hit: Hit) -> bool:
+    """ "è" opening its clause and an article right before the name-call, which closes
+    the clause or takes "della peggior specie" after it: "è una troia", "è un idiota
+    della peggior specie" (italian4 reads the bare insults; this adds the sexual
+    name-calls and the worst-kind tail)."""
+    tokens = ctx.tokens
+    i = hit.first - 2
+    if i < 0 or tokens[i] != "e" or tokens[i + 1] not in i5.ARTICLES:
+        return False
+    if i > 0 and not (ctx.starts_sentence(i) or ctx.pause_after(i - 1)):
+        return False
+    after = hit.last
+    if after >= len(tokens) or ctx.pause_after(after - 1):
+        return True
+    return tuple(tokens[after : after + 3]) in i5.WORST_KIND
+
+
+def _proudly_own(ctx: Context, hit: Hit) -> bool:
+    """ "sono" (after "io" or opening its clause), maybe an article, the one-word name,
+    then pride within a few words: "sono terrone e ne vado fiero", "io sono una terrona
+    fiera". "sono terroni e puzzano" has no pride; a plural name is "they are"."""
+    tokens = ctx.tokens
+    if len(hit.entry.tokens) != 1 or tokens[hit.first].endswith("i"):
+        return False
+    i = hit.first - 1
+    if i >= 0 and tokens[i] in i5.ARTICLES:
+        i -= 1
+    if i < 0 or tokens[i] not in i5.I_AM:
+        return False
+    if i > 0 and tokens[i - 1] != "io" and not (ctx.starts_sentence(i) or ctx.pause_after(i - 1)):
+        return False
+    return not i5.PRIDE.isdisjoint(tokens[hit.last : hit.last + i5.PRIDE_REACH])
 
 
 def _gallows_for(ctx: Context, hit: Hit) -> bool:
