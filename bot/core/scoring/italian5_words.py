@@ -37,5 +37,7 @@ WORST_KIND: Final = frozenset({
 # fmt: on
 # "sono terrone e ne vado fiero": the writer's own name, said with pride.
 I_AM: Final = frozenset({"sono", "rimango", "resto"})
-PRIDE: Final = frozenset({"fiero", "fiera", "fieri", "orgoglioso", "orgogliosa", "vanto", "fierezza"})
+PRIDE: Final = frozenset(
+    {"fiero", "fiera", "fieri", "orgoglioso", "orgogliosa", "vanto", "fierezza"}
+)
 PRIDE_REACH: Final = 5

@@ -99,7 +99,7 @@ def _plural_word(word: str) -> str:
     if word in _PLURAL_WORDS:
         return _PLURAL_WORDS[word]
     if word.endswith(_CLITIC_ENDINGS):
-        return word[:-1] + "vi"  # "ammazzarti" -> "ammazzarvi"
+        return word[:-2] + "vi"  # "ammazzarti" -> "ammazzarvi"
     return word
 
 

@@ -53,11 +53,13 @@ class Italian5Rules(ReplySubjRules):
             and _proudly_own(ctx, hit)
         ):
             return Kind.SELF, OWN_NAME_NOTE  # "sono terrone e ne vado fiero"
-        if note or target not in _MISREAD:
+        if note:
             return target, note
         tokens = entry.tokens
         if len(tokens) == 3 and tokens[2] in i5.CURSED and tokens[1] in i5.CURSE_CLITICS:
-            return Kind.THIRD_PERSON, ""  # "che dio la maledica"
+            return Kind.THIRD_PERSON, ""  # "che dio la maledica": her, not the reader
+        if target not in _MISREAD:
+            return target, note
         category = entry.category
         if category not in _CALLING or hit.first == 0:
             return target, note

@@ -20,7 +20,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     # derogation and negative attributes
     "le donne sono tutte stupide", "le donne non sanno guidare, sono inutili",
     "i gay sono dei malati", "gli omosessuali sono una vergogna",
-    "gli immigrati sono tutti delinquenti", "i migranti sono parassiti che vivono alle nostre spalle",
+    "gli immigrati sono tutti delinquenti",
+    "i migranti sono parassiti che vivono alle nostre spalle",
     "gli zingari rubano e basta", "i rom sono feccia", "i musulmani sono tutti terroristi",
     "gli ebrei controllano le banche e rovinano il mondo", "i disabili sono un peso per la società",
     "i neri sono inferiori", "i meridionali sono tutti fannulloni", "i terroni puzzano",
@@ -49,7 +50,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "ricchione schifoso", "mongoloide", "sei un mongoloide", "handicappato del cazzo",
     # insults to a person in chat
     "sei un idiota", "sei una merda", "sei proprio un coglione", "sei una troia",
-    "sei 1 cogl", "sei un cretinetti", "quell'idiota di marco", "quel coglione di luca non capisce niente",
+    "sei 1 cogl", "sei un cretinetti", "quell'idiota di marco",
+    "quel coglione di luca non capisce niente",
     "luca è un deficiente", "marco è uno stronzo", "sei un imbecille patentato",
     "stai zitto coglione", "stai zitta cretina", "vaffanculo a te e a tua madre",
     "vaffanculo", "fate schifo", "fate tutti schifo", "andate a cagare",
