@@ -35,6 +35,12 @@ from bot.core.scoring.lexicon import (
 from bot.core.scoring.lexicon_insult_u import insult_u_twins
 from bot.core.scoring.lexicon_italian3 import plural_twins
 from bot.core.scoring.lexicon_italian4 import dialect_twins, reader_questions
+from bot.core.scoring.lexicon_italian5 import (
+    chat_spellings,
+    harm_grid,
+    plural_orders,
+    stressed,
+)
 from bot.core.scoring.lexicon_sections import (
     CONTROL_CUES,
     CUE_SECTIONS,
@@ -115,6 +121,10 @@ def compile_lexicon(
     entries.update(plural_twins(entries))  # "vi spacco la faccia", "ve la faccio pagare"
     entries.update(dialect_twins(entries))  # "te meno", "ti sfascio la testa", "sei 'na merda"
     entries.update(reader_questions(entries))  # "che cazzo vuoi", "chi minchia sei"
+    entries.update(harm_grid(entries))  # "andrebbero giustiziati", "vorrei giustiziare"
+    entries.update(plural_orders(entries))  # "andate a quel paese", "state zitti"
+    entries.update(stressed(entries))  # "fate tutti schifo", "fai veramente cagare"
+    entries.update(chat_spellings(entries))  # "nn vali niente", "x colpa tua"
     for lang in langs:
         fitted = learned_entries(lang) if learned is None else learned.get(lang, ())
         for entry in fitted:
