@@ -37,7 +37,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "spero che qualcuno ti picchi", "spero che qualcuno ti spacchi la faccia",
     # harm on the reader's belongings
     "i'll burn your house down", "i will slash your tires", "im gonna smash your car",
-    "ill burn ur house with u inside", f"{M} i will key your car", "i'll break every window in your house",
+    "ill burn ur house with u inside", f"{M} i will key your car",
+    "i'll break every window in your house",
     "gonna set your house on fire", "ti brucio la casa", "ti rigo la macchina",
     # calls to pile on someone
     "send her hate", "everyone go spam his dms", "lets all flood her dms with hate",
