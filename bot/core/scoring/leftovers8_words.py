@@ -205,6 +205,19 @@ HIDEOUTS: Final = frozenset({
     "stairs", "cupboard", "wardrobe", "drain", "sewer", "letto", "armadio", "soffitta",
     "cantina",
 })
+# Women called names as a group or as the girls present: "bitches in this server be
+# annoying", "sono tutte troie qui", "quelle troie del server".
+WOMEN_PLURAL: Final = frozenset({
+    "bitches", "hoes", "sluts", "whores", "troie", "puttane", "zoccole", "cagne",
+})
+ALL_OF_THEM: Final = frozenset({
+    "these", "those", "all", "tutte", "queste", "quelle", "ste", "sti",
+})
+NONE_OF_THEM: Final = frozenset({"no", "any", "nessuna", "niente"})
+PRESENT: Final = frozenset({
+    "server", "vc", "chat", "here", "discord", "channel", "call", "lobby", "gc", "group",
+    "qui", "qua", "gruppo", "canale",
+})
 # A pet the message names as the writer's: "mochi is so ugly lol she's my cat".
 PETS: Final = frozenset({
     "cat", "dog", "kitten", "kitty", "puppy", "pup", "doggo", "hamster", "bunny", "rabbit",

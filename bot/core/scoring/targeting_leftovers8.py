@@ -104,6 +104,10 @@ class Leftovers8Rules(ReplySubjRules):
             if not note and target in _UNAIMED and NOT_A_PERSON.isdisjoint(ctx.tokens):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "flood her dms", "raid his server"
             return target, note
+        if term in w.WOMEN_PLURAL:
+            if not note and target in _UNAIMED and _women_present(ctx, hit):
+                return Kind.GROUP, ""  # "bitches in this server be annoying", "tutte troie"
+            return target, note
         if target is Kind.REPORTED:
             if category in _TOLD_CATS and "tell" in ctx.tokens and _crowd_told(ctx, hit):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "go tell her how ugly she is"
@@ -298,6 +302,19 @@ def _game_thing_cursed(ctx: Context, hit: Hit) -> bool:
     if noun in w.BOSSES:
         return copula - 2 >= start and tokens[copula - 2] in w.GAME_BOSS
     return True
+
+
+def _women_present(ctx: Context, hit: Hit) -> bool:
+    """Women as a group or the girls present: "these"/"all"/"tutte" by the word, or the
+    room after it ("in this server", "in vc", "qui"); "my bitches" are the writer's own."""
+    tokens = ctx.tokens
+    before = tokens[max(0, hit.first - 2) : hit.first]
+    if before and (before[-1] in w.OWNERS or before[-1] in w.NONE_OF_THEM):
+        return False  # "my bitches", "no bitches here"
+    if not w.ALL_OF_THEM.isdisjoint(before) or tokens[hit.last : hit.last + 1] == ["tutte"]:
+        return True
+    after = tokens[hit.last : ctx.sentence_end(hit.last - 1, 5)]
+    return not w.PRESENT.isdisjoint(after)
 
 
 def _kindly_sent(ctx: Context, hit: Hit) -> bool:

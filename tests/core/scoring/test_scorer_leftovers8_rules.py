@@ -105,6 +105,22 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "mass report the spam bot pls",
         ),
     ),
+    # women called names as a group or as the girls present
+    "women present": (
+        (
+            "bitches in this server be annoying",
+            "quelle troie del server",
+            "sono tutte troie qui",
+            "the bitches in general chat need to shut up",
+            "can we ban the hoes in vc",
+        ),
+        (
+            "me and my bitches going out tonight lol",
+            "bad bitches only",
+            "i miss my hoes in the group chat",
+            "there are no bitches here lol",
+        ),
+    ),
     # a game's thing called a bitch
     "a game's thing cursed": (
         (
