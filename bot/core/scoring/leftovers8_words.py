@@ -210,14 +210,19 @@ HIDEOUTS: Final = frozenset({
 WOMEN_PLURAL: Final = frozenset({
     "bitches", "hoes", "sluts", "whores", "troie", "puttane", "zoccole", "cagne",
 })
-ALL_OF_THEM: Final = frozenset({
-    "these", "those", "all", "tutte", "queste", "quelle", "ste", "sti",
-})
+# Italian says it of them all with "tutte" and points with "quelle"; English "these hoes",
+# "all the bitches" are mostly songs and boasts (Davidson's "offensive" tweets), left to
+# the older rules' predicates ("these hoes ain't loyal").
+ALL_OF_THEM: Final = frozenset({"tutte", "queste", "quelle", "ste"})
 NONE_OF_THEM: Final = frozenset({"no", "any", "nessuna", "niente"})
+# The room after the word, behind a preposition ("in this server", "del gruppo"), or
+# "here" ("out here" is the world at large: "bunch of fake bitches out here").
 PRESENT: Final = frozenset({
-    "server", "vc", "chat", "here", "discord", "channel", "call", "lobby", "gc", "group",
-    "qui", "qua", "gruppo", "canale",
+    "server", "vc", "chat", "discord", "channel", "call", "lobby", "gc", "group", "gruppo",
+    "canale",
 })
+INTO: Final = frozenset({"in", "on", "del", "nel", "della", "nella", "di", "sul", "from", "of"})
+HERE: Final = frozenset({"here", "qui", "qua"})
 # A pet the message names as the writer's: "mochi is so ugly lol she's my cat".
 PETS: Final = frozenset({
     "cat", "dog", "kitten", "kitty", "puppy", "pup", "doggo", "hamster", "bunny", "rabbit",

@@ -313,8 +313,14 @@ def _women_present(ctx: Context, hit: Hit) -> bool:
         return False  # "my bitches", "no bitches here"
     if not w.ALL_OF_THEM.isdisjoint(before) or tokens[hit.last : hit.last + 1] == ["tutte"]:
         return True
-    after = tokens[hit.last : ctx.sentence_end(hit.last - 1, 5)]
-    return not w.PRESENT.isdisjoint(after)
+    end = ctx.sentence_end(hit.last - 1, 5)
+    for i in range(hit.last, end):
+        word = tokens[i]
+        if word in w.HERE and tokens[i - 1] != "out":
+            return True
+        if word in w.PRESENT and not w.INTO.isdisjoint(tokens[max(hit.last, i - 2) : i]):
+            return True
+    return False
 
 
 def _kindly_sent(ctx: Context, hit: Hit) -> bool:
