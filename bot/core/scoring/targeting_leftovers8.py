@@ -125,6 +125,7 @@ class Leftovers8Rules(ReplySubjRules):
         if (
             target in _SUBJECT_READ
             and (not note or note == THING_JUDGED_NOTE)
+            and ctx.mentions_any("leftovers8_copulas", rs.COPULAS)
             and self._person_judged(ctx, hit)
         ):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "@bob the ref is a joke"
