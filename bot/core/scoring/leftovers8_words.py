@@ -33,6 +33,7 @@ SUBJECT_DETERMINERS: Final = frozenset({
     "the", "this", "that", "our", "il", "lo", "la", "l", "questo", "questa", "quel",
     "quella", "quello", "nostro", "nostra",
 })
+PLURAL_COPULAS: Final = frozenset({"are", "were", "re", "sono", "erano", "sembrano"})
 # After a verdict, words that still close it: "the ref is a joke lol", "... honestly".
 CLOSERS: Final = frozenset({
     "lol", "lmao", "lmfao", "honestly", "tbh", "fr", "ngl", "bro", "smh", "imo", "istg",
@@ -127,7 +128,7 @@ GAME_PLACES: Final = frozenset({
 PILE_ON: Final = frozenset({
     "flood her dms", "flood his dms", "flood their dms", "raid his server", "raid her server",
     "brigade her post", "brigade his post", "brigade her posts", "brigade his posts",
-    "mass report her", "mass report him", "mass report them", "dogpile her", "dogpile him",
+    "dogpile her", "dogpile him",
     "spam her mentions", "spam his mentions", "flood her mentions", "flood his mentions",
     "flood her inbox", "flood his inbox", "spam her comments", "spam his comments",
     "send them hate", "mandategli insulti", "mandatele insulti", "insultatelo tutti",

@@ -49,7 +49,8 @@ PRAISED_NOTE = "praise of a feat in a curse"
 CREATURE_NOTE = "a creature, not a person"
 PET_NOTE = "a pet called names, not a person"
 KIND_PILE_NOTE = "a crowd sent with kindness"
-_WISH_TERMS = HARM_CALLS | w.WISH_CALLS
+# The calls read with a harm verb after them ("deserves to get punched" is forum3's own).
+_WISH_TERMS = frozenset(term for term in HARM_CALLS if not term.endswith(" get")) | w.WISH_CALLS
 # Pile-on phrases probe3 would read as the noun "hate" ("send her hate").
 _PILE_TERMS = w.PILE_ON | frozenset(term for term in AT_PERSON if term.endswith(" hate"))
 _PILE_ALL = w.PILE_ON | AT_PERSON
@@ -214,6 +215,8 @@ class Leftovers8Rules(ReplySubjRules):
         if any(ctx.pause_after(j) for j in range(start, hit.first - 1)):
             return False
         noun = tokens[copula - 1]
+        if tokens[copula] in w.PLURAL_COPULAS:
+            return False  # "@bob the refs are liars": the group, as the older rules read it
         if not self._leftovers8_person(noun) or (
             noun in w.BOSSES and tokens[copula - 2] in w.GAME_BOSS
         ):

@@ -91,7 +91,7 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "everyone flood his dms",
             "go raid her server lol",
-            "everyone mass report him",
+            "everyone flood her inbox",
             "someone tell him he's a clown",
             "go tell him he is a loser",
             "mandatele insulti in privato",
