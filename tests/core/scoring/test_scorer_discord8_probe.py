@@ -39,13 +39,11 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "cesso ambulante", "L take, L person",
     }
 )  # fmt: skip
-# Praise in a curse ("you crazy bastard you actually did it"), and fictional characters
-# called names: "asshole" is too strong for the fond reading, "monster" is read as said.
+# Fictional characters called names: "asshole" is too strong for the fond reading,
+# "monster" is read as said. (Praise in a curse, "you crazy bastard you actually did it",
+# is clean since targeting_leftovers8.py.)
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
-    {
-        "you crazy bastard you actually did it", "the villain is such an asshole, love him",
-        "sukuna is a monster lol",
-    }
+    {"the villain is such an asshole, love him", "sukuna is a monster lol"}
 )  # fmt: skip
 
 TUNE_F1_FLOOR = 0.95

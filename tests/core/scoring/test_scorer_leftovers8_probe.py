@@ -1,0 +1,102 @@
+"""The leftovers8 probe (issue 8): the Discord chat shapes the seventh session left
+misread, measured at default settings (`Scorer()`), with `mentions_someone=True` for
+lines with a user mention and `is_reply=True` for the *_REPLY lines, as
+bot/discord/message_scoring.py passes them. The lines are in leftovers8_probe_lines.py
+and leftovers8_holdout_lines.py.
+
+On main before the round, the studied part (64 hostile, 58 clean): 36 caught (recall
+0.562), 8 clean flagged, F1 0.667. After targeting_leftovers8.py and its lexicon lines:
+61 caught (recall 0.953), 1 flagged, F1 0.968.
+
+The held-back part (42 hostile, 40 clean), written after the studied part and before any
+rule, measured only at the start and the end, by counts: before, 19 caught, 4 flagged,
+F1 0.585; after, 34 caught, 2 flagged, F1 0.872. Only floors are kept for it.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import leftovers8_holdout_lines as held
+from tests.core.scoring import leftovers8_probe_lines as probe
+
+# The studied part's misses after the round: harm to a belonging named apart from the
+# verb ("break every window in your house"), a pile-on whose person is a mention's
+# possessive ("spam <@...>'s dms"), and a name the ordinary-word list knows ("sarah").
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "i'll break every window in your house",
+        f"everyone go spam {probe.M}'s dms",
+        "sarah is so ugly lol",
+    }
+)
+# A pet called by its name with nothing in the message saying it is a pet: nothing tells
+# it from "emma is so ugly lol" (a person), so it is left flagged.
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"mochi is so ugly lol"})
+
+TUNE_F1_FLOOR = 0.96
+HELD_F1_FLOOR = 0.87
+HELD_RECALL_FLOOR = 0.80
+HELD_MAX_FLAGGED = 2
+
+
+def _hostile(scorer: Scorer, line: str, reply: bool) -> bool:
+    """The verdict the bot would give: a user mention (not a role) and a reply passed on."""
+    mentions = "<@" in line.replace("<@&", "") or "@USER" in line
+    return scorer.score(line, mentions_someone=mentions, is_reply=reply).hostile
+
+
+def _verdicts(
+    scorer: Scorer, hostile: tuple[str, ...], hostile_reply: tuple[str, ...],
+    clean: tuple[str, ...], clean_reply: tuple[str, ...],
+) -> tuple[set[str], set[str]]:  # fmt: skip
+    """(missed hostile lines, flagged clean lines)."""
+    missed = {line for line in hostile if not _hostile(scorer, line, False)}
+    missed |= {line for line in hostile_reply if not _hostile(scorer, line, True)}
+    flagged = {line for line in clean if _hostile(scorer, line, False)}
+    flagged |= {line for line in clean_reply if _hostile(scorer, line, True)}
+    return missed, flagged
+
+
+def _f1(hostile: int, clean_flagged: int, missed: int) -> float:
+    caught = hostile - missed
+    precision = caught / (caught + clean_flagged)
+    recall = caught / hostile
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_studied_part_known_verdicts(scorer: Scorer) -> None:
+    missed, flagged = _verdicts(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_HOSTILE_REPLY, probe.TUNE_CLEAN,
+        probe.TUNE_CLEAN_REPLY,
+    )  # fmt: skip
+    assert missed == KNOWN_MISSES, sorted(missed ^ KNOWN_MISSES)
+    assert flagged == KNOWN_FALSE_FLAGS, sorted(flagged ^ KNOWN_FALSE_FLAGS)
+
+
+def test_studied_part_floor(scorer: Scorer) -> None:
+    missed, flagged = _verdicts(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_HOSTILE_REPLY, probe.TUNE_CLEAN,
+        probe.TUNE_CLEAN_REPLY,
+    )  # fmt: skip
+    hostile = len(probe.TUNE_HOSTILE) + len(probe.TUNE_HOSTILE_REPLY)
+    assert _f1(hostile, len(flagged), len(missed)) >= TUNE_F1_FLOOR
+
+
+def test_held_back_part_floor(scorer: Scorer) -> None:
+    missed, flagged = _verdicts(
+        scorer, held.HELD_HOSTILE, held.HELD_HOSTILE_REPLY, held.HELD_CLEAN,
+        held.HELD_CLEAN_REPLY,
+    )  # fmt: skip
+    hostile = len(held.HELD_HOSTILE) + len(held.HELD_HOSTILE_REPLY)
+    assert _f1(hostile, len(flagged), len(missed)) >= HELD_F1_FLOOR
+    assert (hostile - len(missed)) / hostile >= HELD_RECALL_FLOOR
+    assert len(flagged) <= HELD_MAX_FLAGGED
+
+
+def test_probe_lines_are_distinct() -> None:
+    lines = (
+        probe.TUNE_HOSTILE + probe.TUNE_HOSTILE_REPLY + probe.TUNE_CLEAN
+        + probe.TUNE_CLEAN_REPLY + held.HELD_HOSTILE + held.HELD_HOSTILE_REPLY
+        + held.HELD_CLEAN + held.HELD_CLEAN_REPLY
+    )  # fmt: skip
+    assert len(set(lines)) == len(lines)
