@@ -48,6 +48,7 @@ from bot.core.scoring.lexicon_sections import (
 )
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.lexicon_typos import group_misspellings, misspellings
+from bot.core.scoring.gamechat9_words import player_joined
 from bot.core.scoring.spelling7 import hostile_anchors, joined_words, more_misspellings
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -137,6 +138,8 @@ def compile_lexicon(
     every_word = frozenset().union(*cue_words.values()) | ordinary | frozenset(typos)
     typos = more_misspellings(entries, every_word, ours) | typos
     joined = joined_words(entries, every_word | frozenset(typos), ours)
+    # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").
+    joined = player_joined(entries, every_word | frozenset(typos)) | joined
     add_probe7_words(cue_words, entries)  # group-only: no judging word to the other rules
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of

@@ -1,0 +1,162 @@
+"""The word lists of the gamechat9 targeting rules (issue 8): gloating, blame for a loss,
+a child or a pet said to play better than the reader, "kid" as a whole line, orders to
+give the game up; kept apart from the rules that read them (targeting_gamechat9.py).
+Also the run-together table for a name-call fused with the player it names
+("noobteam", "trashkid", "stfunoob")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from bot.core.scoring.lexicon import Entry
+from bot.core.scoring.verdict import Category
+
+# fmt: off
+# "ez" and its kin, gloated at the side that lost: the lexicon's lines.
+GLOATS: Final = frozenset({
+    "ez", "ezz", "ezzy", "izi", "eze", "eziest", "ez game", "ez mid", "ez win", "ez team",
+    "ez pts", "easiest",
+})
+# "easiest" gloats only before the life or the record it beats: "easiest game of my
+# life", "easiest mid ever", "easiest jug i have ever vs".
+EASIEST_AFTER: Final = frozenset({"life", "ever", "career"})
+EASIEST_REACH: Final = 5
+# The writer says the enemy had it easy ("ez for them lol we threw", "ez per loro").
+FOR_THEM: Final = frozenset({"them", "they", "their", "loro"})
+FOR: Final = frozenset({"for", "per", "4"})
+# A gloat word denied before it in its sentence ("that was not ez", "its never easy").
+DENIALS: Final = frozenset({
+    "not", "isnt", "wasnt", "aint", "never", "non", "nt", "hardly", "no",
+})
+# A question about a thing ("is this boss ez?", "was it ez for u"): asks, gloats at nobody.
+ASKING: Final = frozenset({
+    "is", "was", "are", "will", "would", "does", "do", "did", "can", "could", "should", "e",
+    "è", "sara", "sarà",
+})
+GLOAT_LINE: Final = 12  # a gloat is a chat line, not a paragraph about difficulty
+
+# Blame said of the one before the words: "mid lost us the game", "you cost us the match",
+# "gg our adc threw", "il jungla ci ha fatto perdere".
+BLAME_BY_SUBJECT: Final = frozenset({"lost us", "cost us", "threw", "ci ha fatto perdere"})
+# Between the one blamed and the words: "you just threw", "he literally cost us".
+BLAME_SKIP: Final = frozenset({
+    "just", "really", "fucking", "fkin", "fking", "literally", "completely", "totally",
+    "singlehandedly", "basically", "actually", "always", "so", "has", "have", "again",
+    "proprio", "gia", "già",
+})
+# What is thrown, after "threw the"/"threw our": the game, not a ball or a heal.
+THROWN: Final = frozenset({
+    "game", "games", "round", "rounds", "match", "lead", "fight", "teamfight", "win", "gg",
+    "everything", "pick", "comp",
+})
+THROWN_DETERMINERS: Final = frozenset({"the", "our", "this", "that", "another", "every", "a"})
+THROWN_ALONE: Final = frozenset({"it", "again", "hard", "af", "lol", "lmao"})
+# Blame naming the reader: counted when a loss is in the line ("because of you we lost").
+BLAME_READER: Final = frozenset({"because of you", "cause of you", "cuz of you", "per colpa tua"})
+LOSS: Final = frozenset({
+    "lost", "lose", "losing", "loss", "l", "4v5", "throw", "threw", "thrown", "perso",
+    "perdiamo", "perdere", "sconfitta", "persa", "avs",  # "4v5" as the leet map reads it
+})
+# Things a loss is blamed on, no player: "cant win with this comp", "lost cuz of lag".
+BLAME_THINGS: Final = frozenset({
+    "comp", "lag", "ping", "server", "servers", "internet", "wifi", "connection", "patch",
+    "bug", "bugs", "draft", "matchmaking", "mm", "lineup", "meta", "picks", "pick", "rng",
+    "luck", "map", "items", "build", "builds",
+})
+# Blame naming the one after the words: "we lost because of our healer", "per colpa del
+# jungla", "this loss is on you", "cant win with this team".
+BLAME_OF_OBJECT: Final = frozenset({
+    "lost because of", "lost cause of", "lost cuz of", "lost thanks to", "loss thanks to",
+    "lost due to", "per colpa del", "loss is on", "l is on", "cant win with",
+})
+OBJECT_DETERMINERS: Final = frozenset({
+    "our", "the", "this", "that", "these", "those", "ur", "your", "my", "a", "such", "il",
+    "lo", "la", "nostro", "nostra", "questo", "questa",
+})
+# Thanks for a loss: "thanks jungle for the loss", "thanks for throwing genji", "grazie mid
+# per la sconfitta"; the thanks opens the sentence a few words before.
+BLAME_THANKED: Final = frozenset({"for the loss", "for the l", "for throwing", "per la sconfitta"})
+THANKS: Final = frozenset({"thanks", "thank", "thx", "ty", "tnx", "grazie"})
+THANKS_REACH: Final = 3
+READERS: Final = frozenset({"you", "u", "ya", "yall", "ur", "te", "tu"})
+WRITERS: Final = frozenset({"i", "we", "me", "us", "im", "myself", "io", "noi", "mi"})
+PLAYER_PRONOUNS: Final = frozenset({"he", "she", "they", "him", "her", "them", "lui", "lei"})
+
+# A child or a pet said to play better than the reader: "my grandma aims better than
+# you", "my dog could play better", "mia nonna mira meglio di te".
+COMPARING: Final = frozenset({
+    "plays better", "play better", "aims better", "aim better", "better than you",
+    "better than u", "mira meglio", "meglio di te", "gioca meglio",
+})
+MOCKERS: Final = frozenset({
+    "grandma", "granny", "grandmother", "nan", "nana", "grandpa", "grandad", "dog", "cat",
+    "hamster", "goldfish", "toddler", "baby", "nonna", "nonno", "cane", "gatto",
+    "fratellino", "sorellina", "criceto",
+})
+# "little brother": a sibling is a mocker only made small.
+SIBLINGS: Final = frozenset({"brother", "sister", "bro", "sis", "cousin"})
+SMALL: Final = frozenset({"little", "lil", "baby", "younger", "small", "kid"})
+COMPARE_REACH: Final = 6
+BETTER_THAN_ME: Final = frozenset({"me", "myself"})  # "plays better than me": self-blame
+
+# "kid" as a whole chat line: these may stand around it ("sure kid", "ez kid", "KID").
+KIDS: Final = frozenset({"kid", "kids"})
+KID_LINE: Final = frozenset({
+    "sure", "ok", "okay", "a", "lol", "lmao", "bye", "cya", "gg", "rekt", "sit", "calm",
+    "down", "relax", "cope", "seethe", "cry", "rip", "nice", "try", "yes", "yeah", "ya",
+    "k", "ez", "shh", "hush", "xd", "haha", "lel",
+})
+KID_LINE_LENGTH: Final = 3
+
+# Orders to give the game up (the lexicon's "gamechat9" exclusion lines) and the
+# words after them that make a fix or a plan: "alt f4 and rejoin", "log off by accident".
+LEAVING: Final = frozenset({
+    "sell your account", "sell ur account", "sell your acc", "sell ur acc", "sell your pc",
+    "sell ur pc", "quit ranked", "quit league", "quit dota", "quit valorant",
+    "quit overwatch", "quit fortnite", "quit gaming", "delete league", "delete dota",
+    "delete valorant", "delete overwatch", "delete fortnite", "alt f4", "log off",
+    "leave the lobby", "leave the match", "leave my lobby", "get out of my lobby",
+    "go back to casual", "go back to quickplay", "go back to unrated", "go back to normals",
+    "go back to bots", "go back to the tutorial", "go back to tutorial", "stick to bots",
+    "stick to casual", "stick to minecraft", "stick to unrated", "stick to normals",
+    "stick to quickplay", "stay in unrated", "stay in casual", "stay in normals",
+    "stay in quickplay", "get off my server", "never queue again", "dont queue again",
+    "esci dalla partita", "cancella il gioco", "cancella l account",
+})
+PLAN_AFTER: Final = frozenset({
+    "and", "to", "by", "then", "for", "so", "if", "after", "before", "when", "till",
+    "until", "e", "per", "poi", "quando", "se", "on",
+})
+NOT_PLAN: Final = frozenset({"never", "dont", "stay", "go", "take", "non"})  # "alt f4 and never come back"
+
+# Run together with the player it names ("noobteam", "trashkid", "idiotteammates"), or
+# after "stfu" ("stfunoob"): read as the two words.
+JOIN_PLAYER_AFTER: Final = frozenset({
+    "team", "teams", "kid", "kids", "teammate", "teammates", "players", "squadra",
+})
+JOIN_ORDER_BEFORE: Final = frozenset({"stfu", "shutup"})
+# fmt: on
+_JOIN_MIN: Final = 3  # "nubteam", "noobkid"
+
+
+def player_joined(entries: Mapping[tuple[str, ...], Entry], ordinary: frozenset[str]) -> dict[str, int]:
+    """Tokens that are a name-call of ours run into the player it names ("noobteam" -> 4,
+    "trashkid") or after "stfu" ("stfunoob" -> 4), each mapped to where the second word
+    starts; a token any list knows ("teamkid"?) is left whole."""
+    found: dict[str, int] = {}
+    for tokens, entry in sorted(entries.items()):
+        if (
+            entry.category is not Category.INSULT
+            or entry.person_only
+            or len(tokens) != 1
+            or len(tokens[0]) < _JOIN_MIN
+            or not tokens[0].isalpha()
+        ):
+            continue
+        word = tokens[0]
+        for after in sorted(JOIN_PLAYER_AFTER):
+            found.setdefault(word + after, len(word))
+        for before in sorted(JOIN_ORDER_BEFORE):
+            found.setdefault(before + word, len(before))
+    return {token: cut for token, cut in found.items() if token not in ordinary}
