@@ -1,6 +1,5 @@
 """The word lists of the gamechat9 targeting rules (issue 8): gloating, blame for a loss,
-a child or a pet said to play better than the reader, "kid" as a whole line, orders to
-give the game up; kept apart from the rules that read them (targeting_gamechat9.py).
+a child or a pet said to play better than the reader, orders to give the game up; kept apart from the rules that read them (targeting_gamechat9.py).
 Also the run-together table for a name-call fused with the player it names
 ("noobteam", "trashkid", "stfunoob")."""
 
@@ -34,6 +33,15 @@ ASKING: Final = frozenset({
     "is", "was", "are", "will", "would", "does", "do", "did", "can", "could", "should", "e",
     "è", "sara", "sarà",
 })
+# Said of a thing that is no game ("that quiz was ez", "the test is ez"), a gloat word
+# judges the thing; said of these (or of nothing: "so ez"), it gloats at the losers.
+GAME_SUBJECTS: Final = frozenset({
+    "game", "games", "round", "rounds", "match", "win", "lane", "mid", "top", "bot", "fight",
+    "gg", "this", "that", "it", "its", "one", "dota", "league", "ranked", "partita",
+    "questa", "troppo",
+})
+COPULAS: Final = frozenset({"was", "is", "s", "were", "are", "e", "è", "era"})
+GLOAT_BRIDGE: Final = frozenset({"so", "too", "really", "pretty", "very", "fucking", "just", "cosi", "così"})
 GLOAT_LINE: Final = 12  # a gloat is a chat line, not a paragraph about difficulty
 
 # Blame said of the one before the words: "mid lost us the game", "you cost us the match",
@@ -53,7 +61,7 @@ THROWN: Final = frozenset({
 THROWN_DETERMINERS: Final = frozenset({"the", "our", "this", "that", "another", "every", "a"})
 THROWN_ALONE: Final = frozenset({"it", "again", "hard", "af", "lol", "lmao"})
 # Blame naming the reader: counted when a loss is in the line ("because of you we lost").
-BLAME_READER: Final = frozenset({"because of you", "cause of you", "cuz of you", "per colpa tua"})
+BLAME_READER: Final = frozenset({"because of you", "cause of you", "per colpa tua"})
 LOSS: Final = frozenset({
     "lost", "lose", "losing", "loss", "l", "4v5", "throw", "threw", "thrown", "perso",
     "perdiamo", "perdere", "sconfitta", "persa", "avs",  # "4v5" as the leet map reads it
@@ -67,7 +75,7 @@ BLAME_THINGS: Final = frozenset({
 # Blame naming the one after the words: "we lost because of our healer", "per colpa del
 # jungla", "this loss is on you", "cant win with this team".
 BLAME_OF_OBJECT: Final = frozenset({
-    "lost because of", "lost cause of", "lost cuz of", "lost thanks to", "loss thanks to",
+    "lost because of", "lost cause of", "lost thanks to", "loss thanks to",
     "lost due to", "per colpa del", "loss is on", "l is on", "cant win with",
 })
 OBJECT_DETERMINERS: Final = frozenset({
@@ -99,15 +107,6 @@ SIBLINGS: Final = frozenset({"brother", "sister", "bro", "sis", "cousin"})
 SMALL: Final = frozenset({"little", "lil", "baby", "younger", "small", "kid"})
 COMPARE_REACH: Final = 6
 BETTER_THAN_ME: Final = frozenset({"me", "myself"})  # "plays better than me": self-blame
-
-# "kid" as a whole chat line: these may stand around it ("sure kid", "ez kid", "KID").
-KIDS: Final = frozenset({"kid", "kids"})
-KID_LINE: Final = frozenset({
-    "sure", "ok", "okay", "a", "lol", "lmao", "bye", "cya", "gg", "rekt", "sit", "calm",
-    "down", "relax", "cope", "seethe", "cry", "rip", "nice", "try", "yes", "yeah", "ya",
-    "k", "ez", "shh", "hush", "xd", "haha", "lel",
-})
-KID_LINE_LENGTH: Final = 3
 
 # Orders to give the game up (the lexicon's "gamechat9" exclusion lines) and the
 # words after them that make a fix or a plan: "alt f4 and rejoin", "log off by accident".

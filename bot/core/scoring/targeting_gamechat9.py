@@ -18,7 +18,6 @@ they are aimed.
   you", "my dog could play better", "mia nonna mira meglio di te"): only with the
   comparison's mocker before it; "you need to play better" and "mio fratello gioca meglio
   di me" stay clean.
-- "kid" as a whole chat line ("KID", "sure kid", "kids"); anywhere else the word it is.
 - Orders to give the game up ("sell your account", "alt f4", "stick to bots") are no
   order when a fix or a plan follows ("alt f4 and rejoin", "log off by accident").
 
@@ -47,13 +46,12 @@ from bot.core.scoring.verdict import TargetKind
 NOT_GLOATING_NOTE = "not gloating at anyone"
 NOT_BLAMED_NOTE = "no player blamed"
 NOT_COMPARED_NOTE = "no mocking comparison"
-NOT_A_CALL_NOTE = "a child, not a name-call"
 A_PLAN_NOTE = "a fix or a plan, not an order"
 # The notes that do not cancel a hit: a new reading may replace them.
 _KEEPING: Final = frozenset(
     {"", SAID_OF_NOTE, NAMED_NOTE, IDENTITY_NOTE, OUTRIGHT_NOTE, POLITICAL_NOTE}
 )
-_OWN_TERMS: Final = g9.GLOATS | g9.KIDS | g9.COMPARING | g9.LEAVING
+_OWN_TERMS: Final = g9.GLOATS | g9.COMPARING | g9.LEAVING
 _BLAME: Final = g9.BLAME_BY_SUBJECT | g9.BLAME_READER | g9.BLAME_OF_OBJECT | g9.BLAME_THANKED
 _TERMS: Final = _OWN_TERMS | _BLAME
 _AIMED: Final = frozenset(
@@ -62,7 +60,7 @@ _AIMED: Final = frozenset(
 
 
 class GameChat9Rules(ReplySubjRules):
-    """Gloating, blame for a loss, mocking comparisons, "kid" alone and give-up orders."""
+    """Gloating, blame for a loss, mocking comparisons and give-up orders."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -78,8 +76,6 @@ class GameChat9Rules(ReplySubjRules):
             return self._blamed(ctx, hit, term)
         if term in g9.COMPARING:
             return self._compared(ctx, hit, term, target, note)
-        if term in g9.KIDS:
-            return self._kid(ctx, hit)
         if self._plan_after(ctx, hit):  # g9.LEAVING
             return Kind.OBJECT, A_PLAN_NOTE
         return target, note
@@ -104,17 +100,33 @@ class GameChat9Rules(ReplySubjRules):
             return Kind.OBJECT, NOT_GLOATING_NOTE  # "its not that ez"
         if before and before[0] in g9.ASKING:
             return Kind.OBJECT, NOT_GLOATING_NOTE  # "is this boss ez?"
+        if self._gloat_of_thing(before):
+            return Kind.OBJECT, NOT_GLOATING_NOTE  # "that quiz was ez"
         for i in range(len(after) - 1):
             if after[i] in g9.FOR and after[i + 1] in g9.FOR_THEM:
                 return Kind.OBJECT, NOT_GLOATING_NOTE  # "ez for them lol we threw"
         return Kind.GROUP, ""  # "this was ez", "ez of my life", "so ez"
 
+    def _gloat_of_thing(self, before: list[str]) -> bool:
+        """The gloat word said of an ordinary thing that is no game: "that quiz was ez"
+        (a copula, maybe "so"/"too", between); "this was ez", "game was ez" gloat."""
+        i = len(before) - 1
+        while i >= 0 and before[i] in g9.GLOAT_BRIDGE:
+            i -= 1
+        if i < 1 or before[i] not in g9.COPULAS:
+            return False
+        subject = before[i - 1]
+        if subject in g9.GAME_SUBJECTS or subject in g8.HEROES or subject in self._cues["role"]:
+            return False  # "game was ez", "that pudge was ez"
+        pointed = i > 1 and before[i - 2] in g9.OBJECT_DETERMINERS
+        return pointed or subject in self._cues["word"]  # "that quiz was ez"
+
     def _blamed(self, ctx: Context, hit: Hit, term: str) -> tuple[TargetKind, str]:
         """Who a loss is blamed on: the reader, a player, or no one."""
         tokens = ctx.tokens
         if term in g9.BLAME_BY_SUBJECT:
-            if term == "threw" and not self._game_thrown(ctx, hit):
-                return Kind.OBJECT, NOT_BLAMED_NOTE  # "he threw me a heal"
+            if term != "ci ha fatto perdere" and not self._game_thrown(ctx, hit, term):
+                return Kind.OBJECT, NOT_BLAMED_NOTE  # "he threw me a heal", "cost us billions"
             start = ctx.sentence_start(hit.first, g8.VERDICT_REACH)
             i = hit.first - 1
             while i > start and tokens[i] in g9.BLAME_SKIP:
@@ -144,14 +156,15 @@ class GameChat9Rules(ReplySubjRules):
             return Kind.SECOND_PERSON, ""  # "thanks for the loss"
         return self._blamed_word(between[-1])
 
-    def _game_thrown(self, ctx: Context, hit: Hit) -> bool:
-        """ "threw" a game, a round or a lead, or closing its clause: "gg our adc threw",
-        "you threw the lead"; not "threw me a heal", "threw trash"."""
+    def _game_thrown(self, ctx: Context, hit: Hit, term: str) -> bool:
+        """A game, a round or a lead thrown, lost or cost, or "threw" closing its clause:
+        "gg our adc threw", "mid lost us the game", "you threw the lead"; not "threw me a
+        heal", "threw trash", "they cost us billions"."""
         tokens = ctx.tokens
         end = ctx.sentence_end(hit.last - 1, 2)
         after = tokens[hit.last : end]
         if not after:
-            return True
+            return term == "threw"
         if after[0] in g9.THROWN_ALONE:
             return True
         return len(after) > 1 and after[0] in g9.THROWN_DETERMINERS and after[1] in g9.THROWN
@@ -216,15 +229,6 @@ class GameChat9Rules(ReplySubjRules):
         if term == "gioca meglio":
             return target, note  # "gioca meglio nabbo": the order it was
         return Kind.OBJECT, NOT_COMPARED_NOTE  # "you need to play better"
-
-    def _kid(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
-        """ "kid" makes a name-call only as a whole chat line: "KID", "sure kid"."""
-        tokens = ctx.tokens
-        if len(tokens) <= g9.KID_LINE_LENGTH and all(
-            word in g9.KID_LINE or word in g9.KIDS for word in tokens
-        ):
-            return Kind.SECOND_PERSON, ""
-        return Kind.OBJECT, NOT_A_CALL_NOTE
 
     def _plan_after(self, ctx: Context, hit: Hit) -> bool:
         """A give-up order followed by a fix or a plan: "alt f4 and rejoin", "log off by

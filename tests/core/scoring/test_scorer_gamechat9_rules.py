@@ -1,7 +1,7 @@
 """The gamechat9 rules (issue 8, targeting_gamechat9.py and the "gamechat9" lexicon lines)
 as their specification: each shape with fresh lines (written after its rule, never seen
 by it) in English and Italian, and the clean near-misses beside it (denied or asked
-gloats, the writer's own throws, things blamed, advice to play better, a child, a fix
+gloats, the writer's own throws, things blamed, advice to play better, a fix
 after a give-up order)."""
 
 from __future__ import annotations
@@ -36,12 +36,6 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("my dog aims better lol", TargetKind.SECOND_PERSON),
     ("il mio gatto mira meglio di te", TargetKind.SECOND_PERSON),
     ("mia nonna gioca meglio di te", TargetKind.SECOND_PERSON),
-    # "kid" as a whole chat line
-    ("KIDS", TargetKind.SECOND_PERSON),
-    ("ok kid", TargetKind.SECOND_PERSON),
-    ("bye kid", TargetKind.SECOND_PERSON),
-    ("cope kid", TargetKind.SECOND_PERSON),
-    ("kid", TargetKind.SECOND_PERSON),
     # orders to give the game up
     ("sell ur pc", TargetKind.IMPERATIVE),
     ("quit league", TargetKind.IMPERATIVE),
@@ -60,7 +54,7 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("idoit", TargetKind.SECOND_PERSON),
     ("u sux lol", TargetKind.SECOND_PERSON),
     ("nubteam", TargetKind.GROUP),
-    ("garbagekid", TargetKind.SECOND_PERSON),
+    ("garbagekid", TargetKind.THIRD_PERSON),
     ("stfuidiot", TargetKind.SECOND_PERSON),
 )
 
@@ -76,9 +70,6 @@ CLEAN: tuple[str, ...] = (
     "you aim better than me", "i need to aim better", "she plays better on controller",
     "my grandma plays better than me lol", "try to play better next round",
     "mio fratello gioca meglio di me lol",
-    # a child, not a name-call
-    "my kid is asleep", "the kid in the cutscene", "kids these days love fortnite",
-    "im a kid lol", "hes a kid",
     # a fix or a plan after a give-up order, the writer's own
     "alt f4 and rejoin it fixes the bug", "log off and on again", "leave the lobby and requeue",
     "i quit league last year", "stick to the left wall", "i will never queue again",
