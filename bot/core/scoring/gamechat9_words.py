@@ -129,6 +129,29 @@ PLAN_AFTER: Final = frozenset({
 })
 NOT_PLAN: Final = frozenset({"never", "dont", "stay", "go", "take", "non"})  # "alt f4 and never come back"
 
+# A verdict on a player the earlier shapes miss: in the perfect ("mei has been useless all
+# game"), with the player's side ("the striker on blue is garbage"), or "the worst" with
+# a record after it ("raze is the worst ive ever seen"). Gate: one of these words.
+VERDICT_GATE: Final = frozenset({"been", "on", "all", "whole", "every", "ever", "seen"})
+VERDICT_BRIDGE: Final = frozenset({"has", "have", "been", "being", "the", "was"})
+SIDES: Final = frozenset({"team", "side", "blue", "red", "orange", "ct", "t", "attack", "defense"})
+SIDE_OWNERS: Final = frozenset({"our", "the", "their", "ur", "your", "my", "blue", "red"})
+VERDICT_TAILS: Final = frozenset({
+    "all", "game", "games", "this", "whole", "every", "round", "match", "long", "tonight",
+    "today", "ive", "i", "have", "ever", "seen", "in", "na", "eu", "history", "my", "life",
+    "season",
+})
+# Heroes, agents, legends and positions gamechat8's list lacks (Overwatch, Valorant, Apex,
+# Marvel Rivals, football games), none an everyday English word.
+HEROES9: Final = frozenset({
+    "mei", "bastion", "sombra", "mauga", "illari", "lifeweaver", "ramattra", "sigma",
+    "junkerqueen", "breach", "fade", "harbor", "clove", "chamber", "vyse", "iso", "caustic",
+    "revenant", "rampart", "seer", "catalyst", "valkyrie", "crypto", "horizon", "magik",
+    "psylocke", "namor", "groot", "hela", "loki", "striker", "goalie", "offlaner", "pos1",
+    "pos2", "pos3", "pos4", "pos5",
+})
+VERDICT_OPENERS: Final = frozenset({"our", "ur", "your", "their", "the", "enemy"})
+
 # Run together with the player it names ("noobteam", "trashkid", "idiotteammates"), or
 # after "stfu" ("stfunoob"): read as the two words.
 JOIN_PLAYER_AFTER: Final = frozenset({

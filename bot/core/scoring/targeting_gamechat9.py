@@ -38,7 +38,8 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_gamechat8 import NOT_A_HERO_NOTE
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE, POLITICAL_NOTE
 from bot.core.scoring.targeting_replysubj import ReplySubjRules
 from bot.core.scoring.verdict import TargetKind
@@ -68,8 +69,18 @@ class GameChat9Rules(ReplySubjRules):
         """The earlier rules' (target, note), decided anew for the gamechat9 terms."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
-        if term not in _TERMS or note not in _KEEPING or target is Kind.REPORTED:
-            return target, note  # the gate; a cancelling note stands ("not ez", quoted)
+        if term not in _TERMS:
+            if (
+                (target is Kind.NONE or target is Kind.OBJECT)
+                and (not note or note == NOT_A_HERO_NOTE)
+                and hit.entry.category is Cat.INSULT
+                and ctx.mentions_any("gamechat9_verdict", g9.VERDICT_GATE)
+                and self._player_verdict(ctx, hit)
+            ):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "mei has been useless all game"
+            return target, note
+        if note not in _KEEPING or target is Kind.REPORTED:
+            return target, note  # a cancelling note stands ("not ez", quoted)
         if term in g9.GLOATS:
             return self._gloat(ctx, hit, target, note)
         if term in _BLAME:
@@ -191,6 +202,7 @@ class GameChat9Rules(ReplySubjRules):
         if (
             word in g9.PLAYER_PRONOUNS
             or word in g8.HEROES
+            or word in g9.HEROES9
             or word in g8.LANES
             or word in cues["role"]
             or word in cues["person_noun"]
@@ -229,6 +241,43 @@ class GameChat9Rules(ReplySubjRules):
         if term == "gioca meglio":
             return target, note  # "gioca meglio nabbo": the order it was
         return Kind.OBJECT, NOT_COMPARED_NOTE  # "you need to play better"
+
+    def _player_verdict(self, ctx: Context, hit: Hit) -> bool:
+        """A sentence that opens with a player (a hero, a role, a person noun, maybe "our"
+        and the side they are on) and ends with the verdict and a time or a record:
+        "mei has been useless all game", "the striker on blue is garbage", "raze is the
+        worst ive ever seen". "this yasuo is trash" may judge the champion (gamechat8)."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, g8.VERDICT_REACH)
+        if not ctx.starts_sentence(start):
+            return False
+        i = start
+        while i < hit.first and (tokens[i] in g8.LEADS or tokens[i] in g9.VERDICT_OPENERS):
+            i += 1
+        if i >= hit.first:
+            return False
+        subject = tokens[i]
+        cues = self._cues
+        if not (
+            subject in g8.HEROES
+            or subject in g9.HEROES9
+            or subject in cues["role"]
+            or subject in cues["person_noun"]
+        ):
+            return False
+        i += 1
+        if i + 2 < hit.first and tokens[i] == "on" and tokens[i + 1] in g9.SIDE_OWNERS:
+            i += 2 + (tokens[i + 2] in g9.SIDES)  # "on blue", "on our team"
+        elif i < hit.first and tokens[i] == "on":
+            return False
+        if not all(
+            word in g8.BRIDGE or word in g9.VERDICT_BRIDGE for word in tokens[i : hit.first]
+        ):
+            return False
+        end = ctx.sentence_end(hit.last - 1, g8.VERDICT_REACH)
+        return all(
+            word in g9.VERDICT_TAILS or word in g8.TAILS for word in tokens[hit.last : end]
+        )
 
     def _plan_after(self, ctx: Context, hit: Hit) -> bool:
         """A give-up order followed by a fix or a plan: "alt f4 and rejoin", "log off by

@@ -46,6 +46,20 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     # a burden on the team
     ("the healer on our team is a liability", TargetKind.THIRD_PERSON),
     ("ur a liability", TargetKind.SECOND_PERSON),
+    # a verdict on a player in the perfect, with their side, or "the worst" with a record
+    ("our support has been useless all game", TargetKind.THIRD_PERSON),
+    ("the goalie on red is trash", TargetKind.THIRD_PERSON),
+    ("sigma is the worst ive seen", TargetKind.THIRD_PERSON),
+    ("our jungler has been garbage every game", TargetKind.THIRD_PERSON),
+    ("the tank on our side has been useless", TargetKind.THIRD_PERSON),
+    # put-downs of any game's chat
+    ("r u blind lol", TargetKind.SECOND_PERSON),
+    ("l2p kid", TargetKind.IMPERATIVE),
+    ("past your bedtime kiddo", TargetKind.SECOND_PERSON),
+    ("does ur mom know ur swearing", TargetKind.SECOND_PERSON),
+    ("10 year old behaviour", TargetKind.THIRD_PERSON),
+    ("our healer is hopeless", TargetKind.THIRD_PERSON),
+    ("ur hopeless", TargetKind.SECOND_PERSON),
     # a verdict shouted alone
     ("USELESS", TargetKind.THIRD_PERSON),
     ("worthless", TargetKind.THIRD_PERSON),
@@ -74,6 +88,11 @@ CLEAN: tuple[str, ...] = (
     "alt f4 and rejoin it fixes the bug", "log off and on again", "leave the lobby and requeue",
     "i quit league last year", "stick to the left wall", "i will never queue again",
     "esci dalla partita e rientra",
+    # a thing judged over time or with its side, the writer's own, a fact
+    "the map has been trash all season", "the servers have been garbage all day",
+    "the jungle has been useless this patch", "our base on blue is garbage",
+    "this skin has been the worst ever", "im blind lol cant see the map",
+    "i need to l2p this hero", "the situation is hopeless", "my mom knows im online",
     # a thing that is a burden, words that only look run together
     "this insurance is a liability", "steam team", "kidding",
 )
