@@ -60,6 +60,11 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("10 year old behaviour", TargetKind.THIRD_PERSON),
     ("our healer is hopeless", TargetKind.THIRD_PERSON),
     ("ur hopeless", TargetKind.SECOND_PERSON),
+    # a player told to go back to a country; crybabies
+    ("go back to russia noob", TargetKind.IMPERATIVE),
+    ("just go back to peru lol", TargetKind.IMPERATIVE),
+    ("crybabies", TargetKind.SECOND_PERSON),
+    ("stop being a crybaby", TargetKind.IMPERATIVE),
     # a verdict shouted alone
     ("USELESS", TargetKind.THIRD_PERSON),
     ("worthless", TargetKind.THIRD_PERSON),
@@ -93,6 +98,9 @@ CLEAN: tuple[str, ...] = (
     "the jungle has been useless this patch", "our base on blue is garbage",
     "this skin has been the worst ever", "im blind lol cant see the map",
     "i need to l2p this hero", "the situation is hopeless", "my mom knows im online",
+    # a trip planned, a baby that cries
+    "i want to go back to mexico for holidays", "lets go back to poland after the match",
+    "my baby is a crybaby", "i cried like a baby at that cutscene",
     # a thing that is a burden, words that only look run together
     "this insurance is a liability", "steam team", "kidding",
 )
