@@ -1,7 +1,7 @@
 """The word lists of the gamechat9 targeting rules (issue 8): gloating, blame for a loss,
-a child or a pet said to play better than the reader, orders to give the game up; kept apart from the rules that read them (targeting_gamechat9.py).
-Also the run-together table for a name-call fused with the player it names
-("noobteam", "trashkid", "stfunoob")."""
+a child or a pet said to play better than the reader, orders to give the game up; kept
+apart from the rules that read them (targeting_gamechat9.py). Also the run-together table for a
+name-call fused with the player it names ("noobteam", "trashkid", "stfunoob")."""
 
 from __future__ import annotations
 
@@ -41,7 +41,9 @@ GAME_SUBJECTS: Final = frozenset({
     "questa", "troppo",
 })
 COPULAS: Final = frozenset({"was", "is", "s", "were", "are", "e", "è", "era"})
-GLOAT_BRIDGE: Final = frozenset({"so", "too", "really", "pretty", "very", "fucking", "just", "cosi", "così"})
+GLOAT_BRIDGE: Final = frozenset({
+    "so", "too", "really", "pretty", "very", "fucking", "just", "cosi", "così",
+})
 GLOAT_LINE: Final = 12  # a gloat is a chat line, not a paragraph about difficulty
 
 # Blame said of the one before the words: "mid lost us the game", "you cost us the match",
@@ -127,7 +129,8 @@ PLAN_AFTER: Final = frozenset({
     "and", "to", "by", "then", "for", "so", "if", "after", "before", "when", "till",
     "until", "e", "per", "poi", "quando", "se", "on",
 })
-NOT_PLAN: Final = frozenset({"never", "dont", "stay", "go", "take", "non"})  # "alt f4 and never come back"
+# "alt f4 and never come back" stays an order.
+NOT_PLAN: Final = frozenset({"never", "dont", "stay", "go", "take", "non"})
 
 # A verdict on a player the earlier shapes miss: in the perfect ("mei has been useless all
 # game"), with the player's side ("the striker on blue is garbage"), or "the worst" with
@@ -162,7 +165,9 @@ JOIN_ORDER_BEFORE: Final = frozenset({"stfu", "shutup"})
 _JOIN_MIN: Final = 3  # "nubteam", "noobkid"
 
 
-def player_joined(entries: Mapping[tuple[str, ...], Entry], ordinary: frozenset[str]) -> dict[str, int]:
+def player_joined(
+    entries: Mapping[tuple[str, ...], Entry], ordinary: frozenset[str]
+) -> dict[str, int]:
     """Tokens that are a name-call of ours run into the player it names ("noobteam" -> 4,
     "trashkid") or after "stfu" ("stfunoob" -> 4), each mapped to where the second word
     starts; a token any list knows ("teamkid"?) is left whole."""

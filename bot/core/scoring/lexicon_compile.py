@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from bot.core.scoring.gamechat9_words import player_joined
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
@@ -48,7 +49,6 @@ from bot.core.scoring.lexicon_sections import (
 )
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.lexicon_typos import group_misspellings, misspellings
-from bot.core.scoring.gamechat9_words import player_joined
 from bot.core.scoring.spelling7 import hostile_anchors, joined_words, more_misspellings
 from bot.core.scoring.verdict import Category, TargetKind
 

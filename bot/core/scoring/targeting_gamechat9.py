@@ -227,8 +227,7 @@ class GameChat9Rules(ReplySubjRules):
         start = ctx.sentence_start(hit.first, g9.COMPARE_REACH)
         before = tokens[start : hit.first]
         mocked = any(
-            word in g9.MOCKERS
-            or (word in g9.SIBLINGS and j > 0 and before[j - 1] in g9.SMALL)
+            word in g9.MOCKERS or (word in g9.SIBLINGS and j > 0 and before[j - 1] in g9.SMALL)
             for j, word in enumerate(before)
         )
         end = ctx.sentence_end(hit.last - 1, 2)
@@ -275,9 +274,7 @@ class GameChat9Rules(ReplySubjRules):
         ):
             return False
         end = ctx.sentence_end(hit.last - 1, g8.VERDICT_REACH)
-        return all(
-            word in g9.VERDICT_TAILS or word in g8.TAILS for word in tokens[hit.last : end]
-        )
+        return all(word in g9.VERDICT_TAILS or word in g8.TAILS for word in tokens[hit.last : end])
 
     def _plan_after(self, ctx: Context, hit: Hit) -> bool:
         """A give-up order followed by a fix or a plan: "alt f4 and rejoin", "log off by
@@ -285,6 +282,8 @@ class GameChat9Rules(ReplySubjRules):
         tokens = ctx.tokens
         end = ctx.sentence_end(hit.last - 1, 2)
         after = tokens[hit.last : end]
-        return bool(after) and after[0] in g9.PLAN_AFTER and not (
-            len(after) > 1 and after[1] in g9.NOT_PLAN
+        return (
+            bool(after)
+            and after[0] in g9.PLAN_AFTER
+            and not (len(after) > 1 and after[1] in g9.NOT_PLAN)
         )

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 TUNE_HOSTILE: tuple[str, ...] = (
     # verdict on a player by hero, role or position
-    "our bot lane is worthless", "healer is actually clueless", "the tank on our team is a liability",
+    "our bot lane is worthless", "healer is actually clueless",
+    "the tank on our team is a liability",
     "our jungler is a complete waste", "entry fragger is terrible", "ashe is the weakest link here",
     "the keeper is hopeless", "bloodhound youre a liability", "cypher is absolutely brain dead",
     "mei has been useless all game", "the mage in our group is an idiot",
@@ -48,7 +49,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "go play with your toys", "past your bedtime little guy", "does your mom know youre online",
     "how old are you 9?", "your voice hasnt even dropped lol", "12 year old behaviour",
     "shouldnt you be doing homework", "which account did you buy", "who boosted this guy",
-    "how did you even get to plat", "my little brother plays better", "my grandma aims better than you",
+    "how did you even get to plat", "my little brother plays better",
+    "my grandma aims better than you",
     "my dog could play better than u", "u play like a toddler", "are you playing with your feet",
     "is your monitor even on", "do you even know what buttons do", "first day on a keyboard?",
     "tutorial was too hard for you huh", "mommy will take the ipad soon", "iron brain",
@@ -90,7 +92,8 @@ TUNE_SWEARING: tuple[str, ...] = (
     "fuck me im bad today", "holy shit that shot", "shit shit shit one hp",
     "fucking stairs glitch", "god damn that storm", "wtf this spawn", "fuck the new patch",
     "bloody hell the servers", "fuck im tilted", "shit forgot my shield",
-    "fucking respawn timer", "holy shit we did it", "ass game tonight lol", "what the hell was that",
+    "fucking respawn timer", "holy shit we did it", "ass game tonight lol",
+    "what the hell was that",
     "damn that hurt", "fuck yes we won", "shit the bomb", "fucking creepers everywhere",
     "goddamn ping", "fucking aim assist", "shit i fell", "fuck that boss", "fucking finally",
     "this shit is hard", "fuck this rank", "damn son what a goal", "shit happens gg",
