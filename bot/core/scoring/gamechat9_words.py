@@ -155,6 +155,26 @@ HEROES9: Final = frozenset({
 })
 VERDICT_OPENERS: Final = frozenset({"our", "ur", "your", "their", "the", "enemy"})
 
+# "sit down" gloats only closing its line, maybe with a vocative or a laugh: "sit down
+# kid", not "sit down here and wait".
+SIT_DOWN: Final = frozenset({"sit down"})
+SIT_TAIL: Final = frozenset({
+    "kid", "son", "boy", "noob", "lol", "lmao", "bro", "clown", "loser", "nerd", "xd", "ez",
+    "buddy", "pal", "bozo", "please", "pls", "plz",
+})
+# A player said to play like a child or an animal: only after a play verb ("u play like a
+# toddler", "our tank drives like a grandma"); "she cried like a baby" is no put-down.
+PLAY_LIKE: Final = frozenset({
+    "like a toddler", "like a child", "like a baby", "like a grandma", "like a monkey",
+})
+PLAY_VERBS: Final = frozenset({
+    "play", "plays", "playing", "played", "aim", "aims", "aiming", "drive", "drives",
+    "driving", "heal", "heals", "healing", "build", "builds", "building", "farm", "farms",
+    "farming", "rotate", "rotates", "shoot", "shoots", "shooting",
+})
+# "who boosted you", "who carried this guy": only with a player after it.
+WHO_BOOSTED: Final = frozenset({"who boosted", "who carried"})
+
 # Run together with the player it names ("noobteam", "trashkid", "idiotteammates"), or
 # after "stfu" ("stfunoob"): read as the two words.
 JOIN_PLAYER_AFTER: Final = frozenset({

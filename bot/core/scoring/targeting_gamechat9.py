@@ -48,11 +48,14 @@ NOT_GLOATING_NOTE = "not gloating at anyone"
 NOT_BLAMED_NOTE = "no player blamed"
 NOT_COMPARED_NOTE = "no mocking comparison"
 A_PLAN_NOTE = "a fix or a plan, not an order"
+NOT_A_TAUNT_NOTE = "not a taunt"
 # The notes that do not cancel a hit: a new reading may replace them.
 _KEEPING: Final = frozenset(
     {"", SAID_OF_NOTE, NAMED_NOTE, IDENTITY_NOTE, OUTRIGHT_NOTE, POLITICAL_NOTE}
 )
-_OWN_TERMS: Final = g9.GLOATS | g9.COMPARING | g9.LEAVING
+_OWN_TERMS: Final = (
+    g9.GLOATS | g9.COMPARING | g9.LEAVING | g9.SIT_DOWN | g9.PLAY_LIKE | g9.WHO_BOOSTED
+)
 _BLAME: Final = g9.BLAME_BY_SUBJECT | g9.BLAME_READER | g9.BLAME_OF_OBJECT | g9.BLAME_THANKED
 _TERMS: Final = _OWN_TERMS | _BLAME
 _AIMED: Final = frozenset(
@@ -87,6 +90,20 @@ class GameChat9Rules(ReplySubjRules):
             return self._blamed(ctx, hit, term)
         if term in g9.COMPARING:
             return self._compared(ctx, hit, term, target, note)
+        if term in g9.SIT_DOWN:
+            end = ctx.sentence_end(hit.last - 1, 3)
+            if all(word in g9.SIT_TAIL for word in ctx.tokens[hit.last : end]):
+                return target, note  # "sit down kid"
+            return Kind.OBJECT, NOT_A_TAUNT_NOTE  # "sit down here and wait"
+        if term in g9.PLAY_LIKE:
+            return self._played_like(ctx, hit)
+        if term in g9.WHO_BOOSTED:
+            after = ctx.tokens[hit.last : hit.last + 2]
+            if after and after[0] in g9.OBJECT_DETERMINERS and len(after) > 1:
+                after = after[1:]  # "who boosted this guy"
+            if after and (after[0] in g9.READERS or self._player9(after[0])):
+                return self._blamed_word(after[0])
+            return Kind.OBJECT, NOT_A_TAUNT_NOTE  # "who carried the team this game"
         if self._plan_after(ctx, hit):  # g9.LEAVING
             return Kind.OBJECT, A_PLAN_NOTE
         return target, note
@@ -275,6 +292,23 @@ class GameChat9Rules(ReplySubjRules):
             return False
         end = ctx.sentence_end(hit.last - 1, g8.VERDICT_REACH)
         return all(word in g9.VERDICT_TAILS or word in g8.TAILS for word in tokens[hit.last : end])
+
+    def _played_like(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+        """ "like a toddler" after a play verb, said of whoever plays: the reader ("u play
+        like a toddler"), a player ("our tank drives like a grandma"), or someone present
+        when the verb opens the line ("playing like a baby"); the writer's own and any
+        other verb ("she cried like a baby") are no put-down."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, g8.VERDICT_REACH)
+        i = hit.first - 1
+        if i < start or tokens[i] not in g9.PLAY_VERBS:
+            return Kind.OBJECT, NOT_A_TAUNT_NOTE
+        i -= 1
+        while i >= start and tokens[i] in g9.BLAME_SKIP:
+            i -= 1
+        if i < start:
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "playing like a baby"
+        return self._blamed_word(tokens[i])
 
     def _plan_after(self, ctx: Context, hit: Hit) -> bool:
         """A give-up order followed by a fix or a plan: "alt f4 and rejoin", "log off by

@@ -65,6 +65,14 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("just go back to peru lol", TargetKind.IMPERATIVE),
     ("crybabies", TargetKind.SECOND_PERSON),
     ("stop being a crybaby", TargetKind.IMPERATIVE),
+    # gloating orders, playing like a child, a low rank, who boosted them
+    ("sit down noob", TargetKind.IMPERATIVE),
+    ("keep malding", TargetKind.IMPERATIVE),
+    ("ur aiming like a grandma", TargetKind.SECOND_PERSON),
+    ("this rein plays like a monkey", TargetKind.THIRD_PERSON),
+    ("why are you playing like a toddler", TargetKind.SECOND_PERSON),
+    ("u belong in iron", TargetKind.SECOND_PERSON),
+    ("who carried u to plat", TargetKind.SECOND_PERSON),
     # a verdict shouted alone
     ("USELESS", TargetKind.THIRD_PERSON),
     ("worthless", TargetKind.THIRD_PERSON),
@@ -101,6 +109,9 @@ CLEAN: tuple[str, ...] = (
     # a trip planned, a baby that cries
     "i want to go back to mexico for holidays", "lets go back to poland after the match",
     "my baby is a crybaby", "i cried like a baby at that cutscene",
+    # a call to sit, the writer's own play, another verb, a thing boosted
+    "sit down and read the rules", "we played like a baby team", "i aim like a grandma lol",
+    "the baby sleeps like a baby", "who boosted the server", "kids belong in school",
     # a thing that is a burden, words that only look run together
     "this insurance is a liability", "steam team", "kidding",
 )
