@@ -12,6 +12,11 @@ from bot.core.scoring.lexicon import Entry
 from bot.core.scoring.verdict import Category
 
 # fmt: off
+# The typos of name-calls the lexicon lists under "gamechat9" ("idoit", "lozer"): a
+# starred-out word is never read as one of them ("id**t" is "idiot" or nothing).
+TYPOS: Final = frozenset({
+    "idot", "idoit", "lozer", "lozers", "noobz", "nubz", "stupd",
+})
 # "ez" and its kin, gloated at the side that lost: the lexicon's lines.
 GLOATS: Final = frozenset({
     "ez", "ezz", "ezzy", "izi", "eze", "eziest", "ez game", "ez mid", "ez win", "ez team",
@@ -44,6 +49,8 @@ COPULAS: Final = frozenset({"was", "is", "s", "were", "are", "e", "è", "era"})
 GLOAT_BRIDGE: Final = frozenset({
     "so", "too", "really", "pretty", "very", "fucking", "just", "cosi", "così",
 })
+# "so ez bot": a taunt at a play told to a bot (or the bot lane), left to the earlier rules.
+GLOAT_NOT_BEFORE: Final = frozenset({"bot", "bots"})
 GLOAT_LINE: Final = 12  # a gloat is a chat line, not a paragraph about difficulty
 
 # Blame said of the one before the words: "mid lost us the game", "you cost us the match",

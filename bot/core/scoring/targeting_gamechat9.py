@@ -120,8 +120,8 @@ class GameChat9Rules(ReplySubjRules):
         after = tokens[hit.last : end]
         if hit.entry.term == "easiest" and g9.EASIEST_AFTER.isdisjoint(after):
             return Kind.OBJECT, NOT_GLOATING_NOTE  # "the easiest way to farm"
-        if target in _AIMED:
-            return target, note  # "ez noob", "gg ez" (the lexicon's group line)
+        if target in _AIMED or (after and after[0] in g9.GLOAT_NOT_BEFORE):
+            return target, note  # "ez noob", "gg ez" (the lexicon's group line), "so ez bot"
         start = ctx.sentence_start(hit.first, g9.GLOAT_LINE)
         before = tokens[start : hit.first]
         if not g9.DENIALS.isdisjoint(before):

@@ -6,7 +6,8 @@ On main before the round, the studied part (177 hostile, 134 clean, 40 of them
 untargeted swearing): 66 caught (recall 0.373), 1 clean flagged ("mio fratello gioca
 meglio di me lol"), F1 0.541, swearing 0 of 40. After targeting_gamechat9.py and the
 "gamechat9" lexicon lines: 131 caught (recall 0.740), 0 flagged, F1 0.851, swearing 0
-of 40.
+of 40; 130 (F1 0.847) after "l2p" left the lexicon again (test_scorer_gamechat6_rules.py
+keeps a bare "l2p" clean), a fix made after the held-back batch's last count.
 
 The held-back batch (61 hostile, 50 clean, 15 of them swearing), written before any
 rule and never read for misses: before, 21 caught, 0 flagged, F1 0.512, swearing 0 of
@@ -36,11 +37,11 @@ from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_sweari
 # ("this bastion is braindead": gamechat8 leaves it to the champion); a gloat with no
 # "ez" ("free lp", "L + ratio", "troppo facile scarsi"); "cuz", which changes other rules'
 # readings as a lexicon word ("lost cuz of the tank"); typos the tables lack ("dumass",
-# "e z", "rep0rt"); orders the lexicon lacks ("STOP FEEDING", "never touch this champ
+# "e z", "rep0rt"); "L2P" (a bare "l2p" stays clean, gamechat6); orders the lexicon lacks ("STOP FEEDING", "never touch this champ
 # again", "just afk you do less damage").
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "1-0 sit kid", "L + ratio", "REPORT THE TANK", "STOP FEEDING",
+        "1-0 sit kid", "L + ratio", "L2P", "REPORT THE TANK", "STOP FEEDING",
         "are you playing with your feet", "ashe is the weakest link here",
         "bronze player in a gold lobby lol", "carry is a waste of a slot",
         "do you even know what buttons do", "dumass", "e z", "entry fragger is terrible",
@@ -61,7 +62,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 # Floors: this round's figures (F1 and the share of untargeted swearing flagged).
-TUNE_F1_FLOOR = 0.85
+TUNE_F1_FLOOR = 0.845
 HELD_F1_FLOOR = 0.82
 SWEARING_CEILING = 0.0
 HELD_SWEARING_CEILING = 0.0

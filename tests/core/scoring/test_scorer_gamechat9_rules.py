@@ -54,7 +54,6 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("the tank on our side has been useless", TargetKind.THIRD_PERSON),
     # put-downs of any game's chat
     ("r u blind lol", TargetKind.SECOND_PERSON),
-    ("l2p kid", TargetKind.IMPERATIVE),
     ("past your bedtime kiddo", TargetKind.SECOND_PERSON),
     ("does ur mom know ur swearing", TargetKind.SECOND_PERSON),
     ("10 year old behaviour", TargetKind.THIRD_PERSON),
