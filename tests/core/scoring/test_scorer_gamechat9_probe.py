@@ -37,8 +37,8 @@ from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_sweari
 # ("this bastion is braindead": gamechat8 leaves it to the champion); a gloat with no
 # "ez" ("free lp", "L + ratio", "troppo facile scarsi"); "cuz", which changes other rules'
 # readings as a lexicon word ("lost cuz of the tank"); typos the tables lack ("dumass",
-# "e z", "rep0rt"); "L2P" (a bare "l2p" stays clean, gamechat6); orders the lexicon lacks ("STOP FEEDING", "never touch this champ
-# again", "just afk you do less damage").
+# "e z", "rep0rt"); "L2P" (a bare "l2p" stays clean, gamechat6); orders the lexicon
+# lacks ("STOP FEEDING", "never touch this champ again", "just afk you do less damage").
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "1-0 sit kid", "L + ratio", "L2P", "REPORT THE TANK", "STOP FEEDING",
