@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
@@ -147,11 +148,13 @@ def compile_lexicon(
     every_word = frozenset().union(*cue_words.values()) | ordinary | frozenset(typos)
     typos = more_misspellings(entries, every_word, ours) | typos
     joined = joined_words(entries, every_word | frozenset(typos), ours)
+    # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").
+    joined = player_joined(entries, every_word | frozenset(typos)) | joined
     add_probe7_words(cue_words, entries)  # group-only: no judging word to the other rules
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").
-    maskable = {t[0]: e.weight for t, e in entries.items() if len(t) == 1}
+    maskable = {t[0]: e.weight for t, e in entries.items() if len(t) == 1 and t[0] not in TYPOS}
     for entry in profanity_entries():
         entries.setdefault(entry.tokens, as_name(entry, entries))
     # Benign phrases never replace a category entry; allowed terms replace anything.
