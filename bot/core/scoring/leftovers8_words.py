@@ -158,6 +158,9 @@ GAME_THINGS: Final = frozenset({
     "test", "assignment", "homework", "essay", "deadline", "week", "day", "commute",
     "hill", "course", "track", "lap", "corner", "checkpoint", "grind", "livello",
 })
+# Before the person noun: a computer-played one, not a player ("the npc healer is
+# useless", "the ai teammate is trash"); not "bot", which is also a lane ("the bot laner").
+MACHINE_PLAYED: Final = frozenset({"npc", "npcs", "ai", "cpu", "computer", "robot", "scripted"})
 BOSSES: Final = frozenset({"boss", "bosses"})
 # Before "boss": a game's boss, not an employer ("my boss is a bitch" stays a person).
 GAME_BOSS: Final = frozenset({

@@ -222,6 +222,8 @@ class Leftovers8Rules(Italian5Rules):
             noun in w.BOSSES and tokens[copula - 2] in w.GAME_BOSS
         ):
             return False  # "the final boss is a joke": a game's boss
+        if not w.MACHINE_PLAYED.isdisjoint(tokens[start + 1 : copula - 1]):
+            return False  # "the npc healer is useless": the computer plays it
         last = hit.last
         return last >= len(tokens) or ctx.pause_after(last - 1) or tokens[last] in w.CLOSERS
 

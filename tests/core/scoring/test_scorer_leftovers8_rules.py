@@ -44,6 +44,9 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "the tournament is a clown show",
             f"{M} the update is a joke",
             "the final boss is a joke",
+            "the npc healer is useless lol",  # the computer plays it (merge with gamechat9)
+            "the npc shopkeeper is such a jerk",
+            "our cpu partner is an idiot",
             "questa patch è una barzelletta",
             "the coach is a legend",
         ),
