@@ -16,17 +16,20 @@ untargeted (a note) everywhere else.
   menace, a puppet, a thief, nothing...) as the predicate of the reader's, a pronoun's
   or "this man"'s copula, articles and intensifiers between ("he is evil", "you are a
   total menace", "she's nothing", "he is a terrible president", "a war criminal": one
-  describing word before a noun), closing its clause or followed by a person noun.
+  describing word before a noun), closing its clause or followed by a person noun;
+  said to the reader with laughter ("ur a menace lmao") it is teasing.
   "they" and "these people" take only the words said of people alone ("these people
   are treasonous"). A description that goes on ("he is fake news", "terrible at golf"),
   a question ("is he evil?"), a denial ("he is not evil") or a report ("she said he is
   a puppet") are not this rule's.
-- People pointed at and judged: "these people are pathetic", "those folks are morons",
-  with any judging word of the lexicon; a bare "they" is left to the older rules ("they
-  are annoying" may be bugs).
-- An exclamation judging a person: "what a (smug little) jerk he is", "what a fool this
-  senator is", "how pathetic you are"; "how dumb is this rule", "how ugly the weather
-  is" exclaim about a thing, which a reply's mention no longer takes for its target.
+- In a reply or a message with a mention (its thread is about someone, as olid4 reads
+  it), people pointed at and judged: "these people are pathetic", "those folks are
+  morons", with any judging word of the lexicon; a bare "they" is left to the older
+  rules ("they are annoying" may be bugs).
+- In a reply or with a mention, an exclamation judging a person: "what a (smug little)
+  jerk he is", "what a fool this senator is", "how pathetic you are" ("what a monster
+  he is" is awe as often); "how dumb is this rule", "how ugly the weather is" exclaim
+  about a thing, which a reply's mention no longer takes for its target.
 - A judging word right before a thing a post is made of, in a reply that never speaks to
   the reader: "the most idiotic thing i've seen", "dumb argument" judge the post.
 - Sent back: "go back to" as an order, with a place named ("go back to russia") or a
@@ -51,6 +54,7 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE, POLITICAL_NOTE
 from bot.core.scoring.targeting_replysubj import ReplySubjRules
@@ -88,15 +92,18 @@ class Olid5Rules(ReplySubjRules):
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
         if term not in _OWN_TERMS:
+            replying = ctx.mentioned or ctx.is_reply  # a reply's thread is about someone
             if (
-                (not note or note == SAID_OF_NOTE)
+                replying
+                and (not note or note == SAID_OF_NOTE)
                 and target in _EXCLAIMED_READ
                 and hit.entry.category in _JUDGING
                 and not _EXCLAIM_LEADS.isdisjoint(ctx.tokens[max(0, hit.first - 4) : hit.first])
             ):
                 return self._olid5_exclaimed(ctx, hit, target, note)
             if (
-                not note
+                replying
+                and not note
                 and target in _EXCLAIMED_READ
                 and hit.entry.category in _JUDGING
                 and self._olid4_accusing.isdisjoint(hit.entry.tokens)
@@ -148,9 +155,7 @@ class Olid5Rules(ReplySubjRules):
         tokens = ctx.tokens
         first, last = hit.first, hit.last
         term = hit.entry.term
-        if ctx.mentions_any("olid5_laughs", w.LAUGHS) or any(
-            mark in ctx.folded for mark in w.LAUGH_MARKS
-        ):
+        if self._olid5_laughing(ctx):
             return Kind.OBJECT, NO_LIAR_NOTE  # "you're lying 😂": disbelief, not an accusation
         if last < len(tokens) and not ctx.pause_after(last - 1):
             after = tokens[last]
@@ -191,6 +196,8 @@ class Olid5Rules(ReplySubjRules):
         if said in _PLURALS and hit.entry.term not in w.PLURAL_PREDICATES:
             return Kind.OBJECT, NOT_SAID_OF_NOTE  # "they are terrible": maybe the policies
         if said == _READER:
+            if self._olid5_laughing(ctx):
+                return Kind.SECOND_PERSON, JOKING_NOTE  # "ur a menace lmao": teasing
             return Kind.SECOND_PERSON, ""  # "you are a menace"
         return Kind.THIRD_PERSON, SAID_OF_NOTE  # "he is evil", "they are evil"
 
@@ -283,6 +290,8 @@ class Olid5Rules(ReplySubjRules):
                 break
         if opened < 0 or last >= len(tokens) or ctx.pause_after(last - 1):
             return target, note
+        if hit.entry.term in o4.AWED:
+            return target, note  # "what a monster he is": awe at a player as often
         if opened > start and tokens[opened - 1] in w.LIE_REPORTED:
             return target, note  # "i don't know how stupid he is"
         who = last
@@ -328,6 +337,12 @@ class Olid5Rules(ReplySubjRules):
             return False
         named = tokens[at + 1 : at + 3]
         return not any(self._olid5_people(word) for word in named) and w.EXCLAIMED.isdisjoint(named)
+
+    def _olid5_laughing(self, ctx: Context) -> bool:
+        """Laughter anywhere in the message ("lol", "lmao", "😂")."""
+        return ctx.mentions_any("olid5_laughs", w.LAUGHS) or any(
+            mark in ctx.folded for mark in w.LAUGH_MARKS
+        )
 
     def _olid5_subject(
         self, ctx: Context, first: int, start: int, bridge: frozenset[str], reach: int

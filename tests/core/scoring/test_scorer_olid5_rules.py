@@ -57,6 +57,7 @@ CLEAN: tuple[str, ...] = (
     "@USER is she evil or just misunderstood?", "@USER you are nothing like your brother",
     "@USER it's fake news, ignore it", "@USER he is not evil",
     "@USER she said he is a puppet", "@USER there is nothing to see here",
+    "@USER you are a total menace lmao", "@USER what a monster he is",
     # plural: a thing pointed at, a "they" that may be things, praise, denial, reported
     "@USER these cookies are disgusting", "@USER they are annoying bugs",
     "@USER these people are amazing", "@USER these people are not idiots",
