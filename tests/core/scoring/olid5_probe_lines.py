@@ -1,0 +1,177 @@
+"""The olid5 round's probe lines (issue 8, eighth session), written before reading any miss.
+
+Tweet-style replies in OLID's shape ("@USER" mentions, "URL" links, hashtags), grouped by
+the grammar of the attack: who is attacked and how. Hostile lines: the reader called
+names or judged ("@USER you are ..."), a person or group said to be something ("he
+is ...", "she's a ...", "these people ..."), a bare name-call at a mention ("@USER
+liar"), send-offs ("go back to ...", "get lost", "shut up"), accusations of lying or
+corruption aimed at a mention, mockery and sarcasm with a target. Clean lines: political
+disagreement without an attack, reports, praise, swearing at nothing (OLID's UNT control).
+
+TUNE_* are studied; the held-back batch is olid5_holdout_lines.py.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+
+TUNE_HOSTILE: tuple[str, ...] = (
+    # the reader judged: "@USER you are ..."
+    "@USER you are a disgusting human being",
+    "@USER you are a hypocrite and you know it",
+    "@USER you're an embarrassment",
+    "@USER you are so full of it",
+    "@USER you are a liar and a coward",
+    "@USER you are delusional",
+    "@USER you're a traitor to this country",
+    "@USER you are a sad little man",
+    "@USER you are disgusting",
+    "@USER you are a racist",
+    "@USER you're a fascist",
+    "@USER you are corrupt to the core",
+    "@USER you are a pos",
+    "@USER you are a puppet",
+    "@USER you are so ignorant it's scary",
+    "@USER ur a clown",
+    "@USER you sound like an idiot",
+    "@USER you have no brain",
+    "@USER you have no clue what you're talking about",
+    "@USER you are scum",
+    # a person or group said to be something: "he is", "she's a", "these people"
+    "@USER he is a liar",
+    "@USER he's a crook",
+    "@USER she is a disgrace",
+    "@USER she's a nut job",
+    "@USER he is a racist pig",
+    "@USER he is a pathological liar",
+    "@USER she's corrupt",
+    "@USER he is such a loser",
+    "@USER she is crazy as hell",
+    "@USER they are a bunch of liars",
+    "@USER these people are sick",
+    "@USER these people are insane",
+    "@USER these idiots never learn",
+    "@USER those people are animals",
+    "@USER these clowns want to run the country",
+    "@USER this woman is a lunatic",
+    "@USER this man is a danger to us all",
+    "@USER they are all corrupt",
+    # a bare name-call or accusation at a mention
+    "@USER liar",
+    "@USER LIAR!!",
+    "@USER hypocrite",
+    "@USER traitor",
+    "@USER fraud",
+    "@USER coward",
+    "@USER clown",
+    "@USER idiot",
+    "@USER you lie",
+    "@USER you lied",
+    "@USER you're lying",
+    "@USER stop lying",
+    "@USER liar liar pants on fire",
+    "@USER he lies every time he opens his mouth",
+    "@USER she is lying and she knows it",
+    "@USER you are a lying sack",
+    "@USER you're a crook",
+    "@USER corrupt to the bone",
+    # send-offs: go back, get lost, shut up
+    "@USER go back to where you came from",
+    "@USER go back to your cave",
+    "@USER go back to russia",
+    "@USER get lost",
+    "@USER get lost loser",
+    "@USER shut up",
+    "@USER shut your mouth",
+    "@USER just shut up already",
+    "@USER shut the hell up",
+    "@USER nobody asked you",
+    "@USER go away",
+    "@USER crawl back under your rock",
+    "@USER sit down and be quiet",
+    # mockery and sarcasm with a target
+    "@USER nice try genius",
+    "@USER ok einstein",
+    "@USER sure you are buddy",
+    "@USER lol what a joke you are",
+    "@USER cry more",
+    "@USER bless your heart, you can't even spell",
+    "@USER imagine being this stupid",
+    "@USER keep crying snowflake",
+    "@USER you must be so proud of yourself, idiot",
+    "@USER learn to read",
+    "@USER read a book",
+    "@USER how does it feel to be so wrong all the time",
+    "@USER wow, you really are that dumb",
+    "@USER another brilliant take from the village idiot",
+)
+
+# Swearing at nothing (studied): the UNT control.
+TUNE_SWEARING: tuple[str, ...] = (
+    "@USER holy shit, what a vote",
+    "@USER damn this is good news",
+    "@USER fuck yes finally",
+    "@USER shit I'm late again",
+    "@USER what the fuck is this weather",
+    "@USER hell no I'm not going",
+    "@USER that's fucking hilarious",
+    "@USER this is some bullshit",
+    "@USER god damn what a game",
+    "@USER fucking hell, the line at the polls",
+    "@USER oh shit here we go again",
+    "@USER damn, I needed that laugh",
+    "@USER shit just got real",
+    "@USER fuck mondays",
+    "@USER that is so fucking true",
+    "@USER lol this shit is crazy",
+    "@USER hell yeah brother",
+    "@USER ass kicking win tonight",
+    "@USER the whole thing is a shitshow",
+    "@USER fuck that was close",
+)
+
+# Clean otherwise (studied): disagreement without an attack, reports, praise.
+TUNE_OTHER_CLEAN: tuple[str, ...] = (
+    "@USER I disagree with this policy",
+    "@USER liberals want higher taxes",
+    "@USER conservatives want lower taxes",
+    "@USER I don't think that's true",
+    "@USER that's not what the report says",
+    "@USER you are wrong about the numbers",
+    "@USER you are right, thanks",
+    "@USER you are a legend",
+    "@USER you're amazing",
+    "@USER he is a good man",
+    "@USER she's a strong leader",
+    "@USER these people are heroes",
+    "@USER they are all voting tomorrow",
+    "@USER he said she was lying",
+    "@USER he called him a liar on live tv",
+    "@USER the lie detector test was inconclusive",
+    "@USER go back to the start of the thread",
+    "@USER go back and read the article",
+    "@USER get well soon",
+    "@USER shut up and take my money",
+    "@USER the shutdown will hurt workers",
+    "@USER nice try by the keeper",
+    "@USER ok sounds good",
+    "@USER read the bill before voting",
+    "@USER I'm lying in bed watching the game",
+    "@USER corruption in the state house is a real problem",
+    "@USER the report found no corruption",
+    "@USER the senator denied he lied",
+    "@USER she's running for office",
+    "@USER these people need our help",
+    "@USER those people worked hard all year",
+    "@USER I am a proud conservative",
+    "@USER I think you are mistaken",
+    "@USER we agree to disagree",
+    "@USER he is not corrupt",
+    "@USER he is a liberal and that's fine",
+    "@USER she is a conservative",
+    "@USER is he lying? we'll see",
+    "@USER cry me a river is a great song",
+    "@USER welcome back",
+)
+
+TUNE_CLEAN: tuple[str, ...] = TUNE_SWEARING + TUNE_OTHER_CLEAN

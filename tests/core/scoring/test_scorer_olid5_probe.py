@@ -1,0 +1,74 @@
+"""The olid5 probe (issue 8, eighth session): OLID-shaped replies grouped by the grammar
+of the attack, measured at default settings (`Scorer()`); the lines are in
+olid5_probe_lines.py and olid5_holdout_lines.py.
+
+On main before the round, the studied part (83 hostile, 60 clean, 20 of them untargeted
+swearing): 54 caught, 0 clean flagged, F1 0.788, swearing 0 of 20. After
+targeting_olid5.py: 62 caught, 0 flagged, F1 0.855, swearing 0 of 20.
+
+The held-back part (45 hostile, 45 clean, 15 of them swearing), written before any rule
+and counted only at the start and the end, never read for misses: before, 27 caught, 1
+flagged, F1 0.740, swearing 0 of 15; after, 33 caught, 1 flagged, F1 0.835, swearing 0
+of 15. Only floors are kept for it; the studied part keeps its known misses as data.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import olid5_holdout_lines as held
+from tests.core.scoring import olid5_probe_lines as probe
+from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing, flagged, missed
+
+# The studied part's misses after the round, by shape: a lie said of someone spoken of
+# (left alone: OLID's readers mostly counted "she is lying" as no offence), "they" and
+# "these people" with words the lexicon weighs faintly or not at all ("these people are
+# sick", "they are all corrupt"), a bare faint name-call ("@USER fraud"), idioms with no
+# hostile word ("so full of it", "no clue what you're talking about", "crawl back under
+# your rock", "sit down and be quiet"), and mockery and sarcasm ("cry more", "read a
+# book", "sure you are buddy", "bless your heart").
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "@USER you are so full of it", "@USER you are a sad little man",
+        "@USER you have no clue what you're talking about", "@USER she is crazy as hell",
+        "@USER they are a bunch of liars", "@USER these people are sick",
+        "@USER these people are insane", "@USER these clowns want to run the country",
+        "@USER they are all corrupt", "@USER fraud",
+        "@USER he lies every time he opens his mouth", "@USER she is lying and she knows it",
+        "@USER you are a lying sack", "@USER corrupt to the bone",
+        "@USER crawl back under your rock", "@USER sit down and be quiet",
+        "@USER sure you are buddy", "@USER cry more",
+        "@USER bless your heart, you can't even spell", "@USER read a book",
+        "@USER how does it feel to be so wrong all the time",
+    }
+)  # fmt: skip
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+
+TUNE_F1_FLOOR = 0.85
+HELD_CAUGHT_FLOOR = 33
+HELD_FLAGGED_CEILING = 1
+
+
+def test_studied_part_known_verdicts(scorer: Scorer) -> None:
+    assert_known_verdicts(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, KNOWN_MISSES, KNOWN_FALSE_FLAGS
+    )
+
+
+def test_studied_part_floor(scorer: Scorer) -> None:
+    f1, swearing = f1_and_swearing(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
+    )
+    assert f1 >= TUNE_F1_FLOOR
+    assert swearing == 0.0
+
+
+def test_held_back_part_floor(scorer: Scorer) -> None:
+    caught = len(held.HELD_HOSTILE) - len(missed(scorer, held.HELD_HOSTILE))
+    assert caught >= HELD_CAUGHT_FLOOR
+    assert len(flagged(scorer, held.HELD_CLEAN)) <= HELD_FLAGGED_CEILING
+    assert not flagged(scorer, held.HELD_SWEARING)
+
+
+def test_probe_lines_are_distinct() -> None:
+    lines = probe.TUNE_HOSTILE + probe.TUNE_CLEAN + held.HELD_HOSTILE + held.HELD_CLEAN
+    assert len(set(lines)) == len(lines)
