@@ -42,7 +42,8 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER just go back to your cave", TargetKind.IMPERATIVE),
     ("@USER go back to iran", TargetKind.IMPERATIVE),
     ("@USER please go back to your basement", TargetKind.IMPERATIVE),
-    ("@USER you should go back to pakistan", TargetKind.IMPERATIVE),
+    # gamechat9's "go back to <country>" line reads the "you" before it.
+    ("@USER you should go back to pakistan", TargetKind.SECOND_PERSON),
 )
 
 CLEAN: tuple[str, ...] = (
