@@ -91,7 +91,8 @@ HARMS: frozenset[str] = frozenset(
         "hates", "downhill", "destroying", "destroy", "destroyed", "can", "cant", "cannot",
         "shouldn", "shouldnt", "should", "breed", "abuse", "abusing", "worse", "sucks",
         "suck", "dying", "mess", "disgrace", "cancer", "plague", "failing", "trash",
-        "garbage", "scum", "idiots", "morons", "ashamed", "embarrassment", "nice",
+        "garbage", "scum", "idiots", "morons", "ashamed", "embarrassment", "nice", "nobody",
+        "noone",
     }
 )  # fmt: skip
 # "can", "should" and "nice" count only in their harm shapes: "can't", "should not be
