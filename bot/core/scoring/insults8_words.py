@@ -10,21 +10,21 @@ from bot.core.scoring.folding import fold
 # idea what you're talking about").
 IGNORANCE: frozenset[str] = frozenset(
     {
-        "no idea what you re talking about",
-        "no idea what you are talking about",
-        "no idea what ur talking about",
-        "no clue what you re talking about",
-        "no clue what you are talking about",
-        "no clue what ur talking about",
-        "zero idea what you re saying",
-        "no idea what you re saying",
-        "no clue what you re saying",
+        "what you re talking about",
+        "what you are talking about",
+        "what ur talking about",
         "know nothing about",
         "don t know the first thing about",
         "dont know the first thing about",
         "living under a rock",
     }
 )
+# "what you're talking about" counts only after "no idea", "no clue", "zero idea".
+TALKING: frozenset[str] = frozenset(
+    {"what you re talking about", "what you are talking about", "what ur talking about"}
+)
+NO_IDEA: frozenset[str] = frozenset({"no", "zero", "nary"})
+IDEAS: frozenset[str] = frozenset({"idea", "clue", "clues", "ideas"})
 READER_SUBJECTS: frozenset[str] = frozenset({"you", "u", "ya", "ye"})
 # What may stand between the reader and the ignorance ("you clearly have no idea",
 # "you obviously don't know the first thing").

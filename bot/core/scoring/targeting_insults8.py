@@ -4,6 +4,8 @@ person replied to that carry no classic insult word. The phrases are lexicon lin
 
 - The reader's ignorance: "you clearly have no idea what you're talking about", "you
   don't know the first thing about science", "have you been living under a rock?".
+  "what you're talking about" counts only after "no idea" / "no clue" ("idea" and "clue"
+  stay out of the phrases: a phrase's rarest word becomes a hit word other rules read).
   Only with the reader as the subject before the phrase (adverbs and "have" between);
   "I have no idea what you're talking about" is the writer's confusion, "he knows
   nothing about it" a third person's.
@@ -78,8 +80,13 @@ class Insults8Rules(Leftovers8Rules):
         """ "you" opens the clause before the phrase, only adverbs and "have" between:
         "you clearly have no idea", "have you been living under a rock"."""
         tokens = ctx.tokens
-        start = ctx.sentence_start(hit.first, 5)
-        i = hit.first - 1
+        first = hit.first
+        if hit.entry.term in w.TALKING:  # "no idea what you're talking about"
+            if first < 2 or tokens[first - 1] not in w.IDEAS or tokens[first - 2] not in w.NO_IDEA:
+                return False
+            first -= 2
+        start = ctx.sentence_start(first, 5)
+        i = first - 1
         while i >= start and tokens[i] in w.BETWEEN_SUBJECT and not ctx.pause_after(i):
             i -= 1
         if i < start or ctx.pause_after(i):

