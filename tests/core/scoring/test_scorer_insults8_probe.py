@@ -1,0 +1,89 @@
+"""The insults8 probe (issue 8): comment-section replies like the insult set's, a
+put-down aimed at the person replied to, often with no classic insult word; the clean
+lines are heated disagreement about ideas, profanity aimed at nothing, self-deprecation
+and quoting. Measured at default settings (`Scorer()`); the lines are in
+insults8_probe_lines.py (studied) and insults8_holdout_lines.py (held back).
+
+On main before the round, the studied part (68 hostile, 52 clean, 12 of them
+untargeted swearing): 41 caught, 1 clean flagged, F1 0.745, swearing 0 of 12. After
+targeting_insults8.py and the "insults8" lexicon lines: 60 caught, 1 flagged, F1 0.930,
+swearing 0 of 12.
+
+The held-back part (42 hostile, 42 clean, 6 of them swearing), written before any rule
+and never read for misses: before, 22 caught, 1 flagged, F1 0.677; after, 30 caught, 1
+flagged, F1 0.822; swearing 0 of 6 both times. After that count the scorer suite found
+"idea" made a hit word by the first phrases (it changed how "la tua idea è stupida come
+te" is read), so the phrases became "what you're talking about" read after "no idea" /
+"no clue", and the "... what you're saying" lines went; this floor test then read the
+held-back F1 as 0.806 (a third look, by the figure only; no line was read and nothing
+changed after it). Only floors are kept for it; the studied part keeps its known misses
+as data.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import insults8_holdout_lines as held
+from tests.core.scoring import insults8_probe_lines as probe
+from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+
+# The studied part's misses after the round, by shape: a put-down no rule reads ("take
+# your meds", "reading comprehension isn't your strong suit", "how can anyone be this
+# stupid"), the reader's ignorance with "your post" as subject ("... proves how little
+# you know": left out, an even-half row of the insult set labelled clean holds it), a phrase
+# the lists lack ("no one gives a damn what you think", "well done, captain obvious":
+# a comma parts the phrase), a third person's basement ("typed from his parents'
+# basement") and "shill" below the flag line.
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "how can anyone be this stupid", "no one gives a damn what you think",
+        "reading comprehension isn't your strong suit is it", "take your meds",
+        "typed from his parents' basement no doubt", "well done, captain obvious",
+        "you're nothing but a shill", "your post just proves how little you know",
+    }
+)  # fmt: skip
+# "life insurance" holds "get a life" as an order.
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"get a life insurance quote before you turn 40"})
+
+TUNE_F1_FLOOR = 0.93
+HELD_F1_FLOOR = 0.80
+SWEARING_CEILING = 0.0
+HELD_SWEARING_CEILING = 0.0
+
+
+def test_studied_part_known_verdicts(scorer: Scorer) -> None:
+    assert_known_verdicts(
+        scorer,
+        probe.TUNE_HOSTILE,
+        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
+        KNOWN_MISSES,
+        KNOWN_FALSE_FLAGS,
+    )
+
+
+def test_studied_part_floors(scorer: Scorer) -> None:
+    f1, swearing = f1_and_swearing(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN + probe.TUNE_SWEARING, probe.TUNE_SWEARING
+    )
+    assert f1 >= TUNE_F1_FLOOR
+    assert swearing <= SWEARING_CEILING
+
+
+def test_held_back_part_floors(scorer: Scorer) -> None:
+    f1, swearing = f1_and_swearing(
+        scorer, held.HELD_HOSTILE, held.HELD_CLEAN + held.HELD_SWEARING, held.HELD_SWEARING
+    )
+    assert f1 >= HELD_F1_FLOOR
+    assert swearing <= HELD_SWEARING_CEILING
+
+
+def test_probe_lines_are_distinct() -> None:
+    lines = (
+        probe.TUNE_HOSTILE
+        + probe.TUNE_CLEAN
+        + probe.TUNE_SWEARING
+        + held.HELD_HOSTILE
+        + held.HELD_CLEAN
+        + held.HELD_SWEARING
+    )
+    assert len(set(lines)) == len(lines)
