@@ -39,6 +39,7 @@ from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.hateprobe7_words import without_unshaped7
 from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.forum4_words import FORUM4_GATE
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher, paused_phrase
@@ -253,6 +254,7 @@ class Scorer:
             candidates[0][2].term in self._said_of_group
             and self._group_words.isdisjoint(tokens)
             and POLITICAL_GATE.isdisjoint(tokens)  # "democrats are all crooks": olid4
+            and FORUM4_GATE.isdisjoint(tokens)  # "landlords are leeches": forum4
             and all(c[2].person_only and c[2].term in self._said_of_group for c in candidates)
         ):
             return CLEAN  # judging words only a named group makes hostile ("so corrupt")
