@@ -49,8 +49,6 @@ _SAID_OF = frozenset(
     {
         "the brain of a",
         "the brain of an",
-        "the iq of a",
-        "the iq of an",
         "the intelligence of a",
         "the personality of a",
         "the personality of an",
@@ -212,6 +210,8 @@ class Forum4Rules(Italian5Rules):
         word = tokens[j]
         if word not in self._forum4_groups and word not in self._forum4_heads:
             return False
+        if j > start and tokens[j - 1] in f4.FIRST:
+            return False  # "we Americans are so stupid": the writer's own group
         if word in f4.GENERIC and not (j > start and self._forum4_which(tokens[j - 1])):
             return False  # "the people are racist": people at large, left to the others
         return not self._forum4_unsaid(ctx, j)
