@@ -84,6 +84,8 @@ THIRD = frozenset({
     "people", "bro", "lady",
 })
 SECOND = frozenset({"you", "u", "ya", "ur", "youre", "yall", "your"})
+# A possessive before a person word names that person: "my landlord", "your boss".
+OWNERS = frozenset({"my", "our", "your", "ur", "his", "her", "their"})
 FIRST = frozenset({"i", "im", "me", "my", "we", "us", "our", "myself", "ive", "id"})
 # After "imagine being this": what no one sneers at ("imagine being this lucky").
 PRAISED = frozenset({

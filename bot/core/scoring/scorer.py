@@ -28,6 +28,7 @@ from bot.core.scoring.folding import (
     flatten,
     fold,
 )
+from bot.core.scoring.forum4_words import FORUM4_GATE
 from bot.core.scoring.forum_words import (
     NUMBER_RE,
     may_call_names,
@@ -39,7 +40,6 @@ from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.hateprobe7_words import without_unshaped7
 from bot.core.scoring.lexicon import Lexicon
-from bot.core.scoring.forum4_words import FORUM4_GATE
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher, paused_phrase

@@ -91,7 +91,8 @@ class Forum4Rules(Italian5Rules):
         self._forum4_heads = f4.HEADS
         self._forum4_ones = f4.ONE | cues["person_noun"] | f4.THIRD
         self._forum4_copulas = f4.ARE | f4.IS
-        self._forum4_known = lexicon.known_words | lexicon.hit_words
+        self._forum4_known = lexicon.known_words
+        self._forum4_hits = lexicon.hit_words
 
     def probe3_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """hateprobe3's answer, but a dehumanising word said of any plural people counts."""
@@ -153,6 +154,10 @@ class Forum4Rules(Italian5Rules):
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         for i in range(start, hit.first):
             word = tokens[i]
+            if word in f4.OWNERS and i + 1 < hit.first:
+                nxt = tokens[i + 1]
+                if nxt in self._forum4_ones or nxt in self._forum4_groups:
+                    return Kind.THIRD_PERSON, SAID_OF_NOTE  # "my landlord has two brain cells"
             if word in f4.SECOND:
                 return Kind.SECOND_PERSON, ""  # "you're the reason shampoo has instructions"
             if word in f4.FIRST:
@@ -164,7 +169,7 @@ class Forum4Rules(Italian5Rules):
         if hit.first > start:
             word = tokens[hit.first - 1]
             before = tokens[hit.first - 2] if hit.first - 2 >= start else ""
-            if word in ("has", "is", "s") and before.isalpha() and before not in self._forum4_known:
+            if word in ("has", "is", "s") and self._forum4_unknown(before):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "Kevin has the brain of a goldfish"
         return Kind.OBJECT, NO_ONE_NOTE  # "the brain of a fruit fly is tiny"
 
@@ -221,4 +226,8 @@ class Forum4Rules(Italian5Rules):
         list knows ("homeless people"), not "the", "wtf" or "lol"."""
         if word in f4.WHICH:
             return True
-        return word.isalpha() and len(word) > 2 and word not in self._forum4_known
+        return len(word) > 2 and self._forum4_unknown(word)
+
+    def _forum4_unknown(self, word: str) -> bool:
+        """A word no list knows: a name, or a describing word ("homeless")."""
+        return word.isalpha() and word not in self._forum4_known and word not in self._forum4_hits
