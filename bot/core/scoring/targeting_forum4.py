@@ -72,6 +72,18 @@ _SAID_OF = frozenset(
         "the reason they put warning labels",
         "the reason warning labels exist",
         "the reason we have warning labels",
+        "can t even read",
+        "cant even read",
+        "can t even spell",
+        "cant even spell",
+        "can t even count",
+        "cant even count",
+        "can t even form a sentence",
+        "cant even form a sentence",
+        "can t even tie their shoes",
+        "can t even tie his shoes",
+        "can t even think",
+        "cant even think",
     }
 )
 _SNEERS = frozenset({"imagine being this", "imagine being so", "imagine having a brain this"})

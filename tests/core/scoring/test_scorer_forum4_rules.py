@@ -24,6 +24,12 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("my landlord has two brain cells", TargetKind.THIRD_PERSON),
     ("OP has zero self awareness", TargetKind.THIRD_PERSON),
     ("your boss is compensating for something", TargetKind.THIRD_PERSON),
+    # a basic skill sneered away with "even"
+    ("the average voter can't even read a ballot", TargetKind.THIRD_PERSON),
+    ("you can't even spell your own username", TargetKind.SECOND_PERSON),
+    ("tiktokers can't even form a sentence", TargetKind.GROUP),
+    ("my coworker can't even count to ten", TargetKind.THIRD_PERSON),
+    ("he can't even tie his shoes lol", TargetKind.THIRD_PERSON),
     # sneering questions (lexicon lines)
     ("lol do you even have a job", TargetKind.SECOND_PERSON),
     ("did you even finish high school bro", TargetKind.SECOND_PERSON),
@@ -47,6 +53,10 @@ CLEAN: tuple[str, ...] = (
     "my cat has the personality of a potato",
     "the brain of a crow is surprisingly large",
     "I'm compensating for something, clearly",
+    "I can't even read my own handwriting",
+    "can't even think straight after that movie",
+    "my grandma can't even read without glasses",
+    "we can't even count how many times it flooded",
     "do you have a job interview tomorrow?",
     "have you ever been to Lisbon?",
     "who hurt your dog?",
