@@ -57,6 +57,12 @@ FILLED = frozenset({
     "all", "such", "absolutely", "completely", "so", "mostly", "pure", "breeding",
     "ground", "for", "den",
 })
+# One of them must say the place is filled: "is full of", "is a cesspool of", "is nothing
+# but"; "this country is racist" judges the place, not its people.
+FILLING = frozenset({
+    "full", "cesspool", "nothing", "overrun", "infested", "bunch", "filled", "crawling",
+    "packed", "breeding", "den",
+})
 # Between the group's copula and the name-call: "are all", "are a bunch of", "are the
 # most", "are nothing but", "are basically human".
 BETWEEN = frozenset({

@@ -217,8 +217,12 @@ class Forum4Rules(Italian5Rules):
         between = tokens[i + 1 : max(i + 1, hit.first)]
         j = i - 1
         if tokens[i] in f4.IS:
-            if tokens[j] not in f4.PLACES or not f4.FILLED.issuperset(between):
-                return False
+            if (
+                tokens[j] not in f4.PLACES
+                or not f4.FILLED.issuperset(between)
+                or f4.FILLING.isdisjoint(between)
+            ):
+                return False  # "this country is racist" judges no one in it
             return tokens[j - 1] != "my" if j > start else True  # "this sub is full of ..."
         if not f4.BETWEEN.issuperset(between):
             return False

@@ -64,6 +64,7 @@ CLEAN: tuple[str, ...] = (
     "the absolute state of this economy",
     "saying women like her are the problem is wrong",
     "go creeps, push mid",
+    "honestly this country is racist, it needs to change",
 )
 # fmt: on
 
