@@ -8,21 +8,23 @@ from __future__ import annotations
 
 # fmt: off
 # Plural people a forum sums up ("landlords are leeches", "tourists are vermin"), past
-# the identity, group and people cues.
+# the identity, group and people cues. No trades or professions: the functional suites
+# keep "Lawyers are vultures" and "Bankers are greedy pigs" as attacks on no protected
+# group (test_scorer_hate_probe3_en.py), and the older rules read them so.
 GROUPS = frozenset({
     "landlords", "tourists", "cyclists", "bikers", "politicians", "redditors", "boomers",
     "millennials", "zoomers", "vegans", "incels", "mods", "moderators", "admins",
-    "bankers", "lawyers", "influencers", "hipsters", "gamers", "commenters", "users",
-    "drivers", "bros", "karens", "celebrities", "billionaires", "ceos", "investors",
-    "executives", "managers", "teachers", "nurses", "doctors", "trolls", "fanboys",
+    "influencers", "hipsters", "gamers", "commenters", "users",
+    "drivers", "bros", "karens",
+    "trolls", "fanboys",
     "weebs", "normies", "libertarians", "communists", "commies", "socialists",
     "capitalists", "tories", "centrists", "tankies", "nazis", "fascists", "truckers",
-    "journalists", "reporters", "academics", "students", "teenagers", "teens", "parents",
+    "teenagers", "teens", "parents",
     "neighbors", "neighbours", "americans", "europeans", "brits", "yanks", "voters",
     "supporters", "fans", "owners", "streamers", "youtubers", "tiktokers", "posters",
-    "kids", "rich", "landladies", "cops", "police", "priests", "preachers", "scientists",
-    "programmers", "devs", "developers", "artists", "actors", "athletes", "players",
-    "customers", "shoppers", "renters", "homeowners", "employers", "bosses", "hr",
+    "kids", "rich", "landladies", "cops", "police",
+    "players",
+    "customers", "shoppers", "renters", "homeowners",
     "atheists", "christians", "liberals", "conservatives", "republicans", "democrats",
     "leftists", "feminists", "lefties", "libs", "dems", "progressives", "wokies",
     "anarchists", "activists", "protesters", "protestors", "hippies", "nerds", "geeks",
@@ -109,12 +111,12 @@ DEHUMAN = frozenset({
     "barbarians", "brutes", "abominations", "mongrels", "deviants", "monsters",
 })
 # People at large: summed up only with a word that says which ("homeless people",
-# "those people"), never alone or after "the", "wtf" ("the people are racist" complains
+# "those people"), never alone or after "the", "these", "wtf" ("the people are racist" complains
 # of racism).
 GENERIC = frozenset({
     "people", "folks", "ppl", "humans", "guys", "men", "women", "girls", "boys", "kids",
 })
-WHICH = frozenset({"those", "these", "such", "you"})
+WHICH = frozenset({"those", "such", "you"})
 # fmt: on
 
 # Words that name a group of people no identity list holds: the scorer's "judging
