@@ -28,6 +28,7 @@ from bot.core.scoring.folding import (
     flatten,
     fold,
 )
+from bot.core.scoring.forum4_words import FORUM4_GATE
 from bot.core.scoring.forum_words import (
     NUMBER_RE,
     may_call_names,
@@ -253,6 +254,7 @@ class Scorer:
             candidates[0][2].term in self._said_of_group
             and self._group_words.isdisjoint(tokens)
             and POLITICAL_GATE.isdisjoint(tokens)  # "democrats are all crooks": olid4
+            and FORUM4_GATE.isdisjoint(tokens)  # "landlords are leeches": forum4
             and all(c[2].person_only and c[2].term in self._said_of_group for c in candidates)
         ):
             return CLEAN  # judging words only a named group makes hostile ("so corrupt")

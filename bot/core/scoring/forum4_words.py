@@ -1,0 +1,124 @@
+"""Shape words of the fourth forum probe's rules (issue 8, targeting_forum4.py).
+
+Kept here, not in cues.txt: every cue word also becomes a known word, and the older
+rules read a word no list knows as a name ("Mike is trash").
+"""
+
+from __future__ import annotations
+
+# fmt: off
+# Plural people a forum sums up ("landlords are leeches", "tourists are vermin"), past
+# the identity, group and people cues. No trades or professions: the functional suites
+# keep "Lawyers are vultures" and "Bankers are greedy pigs" as attacks on no protected
+# group (test_scorer_hate_probe3_en.py), and the older rules read them so.
+GROUPS = frozenset({
+    "landlords", "tourists", "cyclists", "bikers", "politicians", "redditors", "boomers",
+    "millennials", "zoomers", "vegans", "incels", "mods", "moderators", "admins",
+    "influencers", "hipsters", "gamers", "commenters", "users",
+    "drivers", "bros", "karens",
+    "trolls", "fanboys",
+    "weebs", "normies", "libertarians", "communists", "commies", "socialists",
+    "capitalists", "tories", "centrists", "tankies", "nazis", "fascists", "truckers",
+    "teenagers", "teens", "parents",
+    "neighbors", "neighbours", "americans", "europeans", "brits", "yanks", "voters",
+    "supporters", "fans", "owners", "streamers", "youtubers", "tiktokers", "posters",
+    "kids", "rich", "landladies", "cops", "police",
+    "players",
+    "customers", "shoppers", "renters", "homeowners",
+    "atheists", "christians", "liberals", "conservatives", "republicans", "democrats",
+    "leftists", "feminists", "lefties", "libs", "dems", "progressives", "wokies",
+    "anarchists", "activists", "protesters", "protestors", "hippies", "nerds", "geeks",
+    "jocks", "men", "women", "guys", "girls", "boys", "people", "folks", "ppl", "humans",
+})
+# Singular people a said-of idiom may name ("the average gamer has the hygiene of a
+# raccoon", "this redditor is compensating").
+ONE = frozenset({
+    "gamer", "redditor", "user", "commenter", "poster", "voter", "fan", "driver", "mod",
+    "landlord", "tourist", "cyclist", "politician", "boomer", "millennial", "zoomer",
+    "incel", "vegan", "karen", "influencer", "streamer", "troll", "teenager", "student",
+    "customer", "boss", "neighbor", "neighbour", "coworker", "roommate", "ex", "husband",
+    "wife", "boyfriend", "girlfriend", "bf", "gf", "friend", "sister", "brother", "mom",
+    "dad", "teacher", "manager", "ceo", "owner", "uncle", "aunt", "cousin",
+})
+# A group's head noun after a describing word: "crypto bros", "truck owners".
+HEADS = frozenset({
+    "people", "folks", "ppl", "bros", "fans", "owners", "drivers", "users", "voters",
+    "supporters", "guys", "girls", "boys", "men", "women", "types", "kids", "dudes",
+    "lovers", "fanboys", "stans", "addicts", "boomers", "parents",
+})
+# A place of people in a thread: "this sub is full of degenerates".
+PLACES = frozenset({
+    "sub", "subreddit", "forum", "thread", "community", "server", "site", "fandom",
+    "comments", "section", "board", "chat", "group", "website", "app", "platform",
+    "country", "town", "city", "school", "office", "company", "team",
+})
+# After the place's copula, words that fill it with people: "full of", "a cesspool of".
+FILLED = frozenset({
+    "full", "of", "a", "an", "cesspool", "nothing", "but", "overrun", "infested", "with",
+    "bunch", "just", "filled", "crawling", "packed", "literally", "basically", "only",
+    "all", "such", "absolutely", "completely", "so", "mostly", "pure", "breeding",
+    "ground", "for", "den",
+})
+# One of them must say the place is filled: "is full of", "is a cesspool of", "is nothing
+# but"; "this country is racist" judges the place, not its people.
+FILLING = frozenset({
+    "full", "cesspool", "nothing", "overrun", "infested", "bunch", "filled", "crawling",
+    "packed", "breeding", "den",
+})
+# Between the group's copula and the name-call: "are all", "are a bunch of", "are the
+# most", "are nothing but", "are basically human".
+BETWEEN = frozenset({
+    "all", "just", "literally", "basically", "such", "a", "an", "the", "bunch", "of",
+    "nothing", "but", "total", "complete", "absolute", "utter", "human", "most", "like",
+    "so", "fucking", "bloody", "actual", "really", "truly", "some", "generation", "pack",
+    "herd", "lot", "load", "band", "bloodsucking", "mindless", "entitled", "brainless",
+    "useless", "soulless", "disgusting", "filthy", "whiny", "lazy", "greedy", "pathetic",
+    "dumb", "stupid", "always", "only", "mostly", "honestly", "clearly", "simply", "too",
+})
+# Before the group: words that make the claim no claim ("not all landlords are ...",
+# "stop saying tourists are vermin", "if cyclists are a plague").
+UNSAID = frozenset({
+    "not", "no", "never", "nobody", "saying", "say", "said", "says", "calling", "call",
+    "called", "claim", "claims", "claiming", "if", "whether", "stop", "dont", "don",
+    "pretend", "pretending", "assume", "assuming", "myth", "wrong", "unfair",
+})
+# The group copulas.
+ARE = frozenset({"are", "r", "were", "re"})
+IS = frozenset({"is", "s", "was"})
+# A subject the said-of idioms may have: a pronoun, OP, a person word.
+THIRD = frozenset({
+    "he", "she", "they", "him", "her", "them", "op", "ops", "guy", "dude", "person",
+    "man", "woman", "girl", "boy", "kid", "this", "that", "these", "those", "everyone",
+    "people", "bro", "lady",
+})
+SECOND = frozenset({"you", "u", "ya", "ur", "youre", "yall", "your"})
+# A possessive before a person word names that person: "my landlord", "your boss".
+OWNERS = frozenset({"my", "our", "your", "ur", "his", "her", "their"})
+FIRST = frozenset({"i", "im", "me", "my", "we", "us", "our", "myself", "ive", "id"})
+# After "imagine being this": what no one sneers at ("imagine being this lucky").
+PRAISED = frozenset({
+    "lucky", "rich", "happy", "good", "talented", "cute", "beautiful", "strong",
+    "smart", "blessed", "pretty", "handsome", "fit", "young", "tall", "kind", "brave",
+    "successful", "famous", "chill", "calm", "patient", "based", "cool", "funny",
+})
+# After "the absolute state of": a person, so the sneer is aimed.
+STATE_OF = frozenset({"you", "u", "op", "this", "these", "that", "those", "him", "her", "them"})
+# The dehumanising [said_of_group] words (hateprobe3 reads them only of identity
+# groups) that say as much of any group of people: "landlords are leeches".
+DEHUMAN = frozenset({
+    "leeches", "rodents", "roaches", "worms", "snakes", "vultures", "infection",
+    "freeloaders", "scroungers", "spongers", "moochers", "lowlifes", "soulless",
+    "barbarians", "brutes", "abominations", "mongrels", "deviants", "monsters",
+})
+# People at large: summed up only with a word that says which ("homeless people",
+# "those people"), never alone or after "the", "these", "wtf" ("the people are racist" complains
+# of racism).
+GENERIC = frozenset({
+    "people", "folks", "ppl", "humans", "guys", "men", "women", "girls", "boys", "kids",
+})
+WHICH = frozenset({"those", "such", "you"})
+# fmt: on
+
+# Words that name a group of people no identity list holds: the scorer's "judging
+# words with no group named" shortcut (scorer.py) leaves a line with one to the rules.
+FORUM4_GATE = GROUPS | HEADS

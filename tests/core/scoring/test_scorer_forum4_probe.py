@@ -1,0 +1,77 @@
+"""The fourth forum probe (issue 8, forum4): Reddit derogation with no slur and no classic
+insult word, and the clean shapes that share its words.
+
+The lines live in forum4_probe_lines.py (tuning) and forum4_holdout_lines.py (held back),
+all written before any rule code was read. Before the forum4 rules the default scorer
+flagged 24/65 hostile probe lines and 2/66 clean ones (0/15 profanity-only); after them
+59/65 and 3/66 (0/15). HOLDOUT (89 lines): 10/44 hostile and 1/45 clean flagged before
+the rules, 32/44 and 2/45 at the final count; three fixes the older rounds' tests asked
+for after it (no trades in the group list, no "these guys", no "power tripping" line)
+left 30/44 and 1/45, the floors here (a third count, said so in the round's report).
+The known misses and false flags are data, so a line that moves either way fails here.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring.forum4_holdout_lines import HOLDOUT
+from tests.core.scoring.forum4_probe_lines import PROBE
+from tests.core.scoring.probe_checks import assert_known_verdicts, flagged, missed
+
+Lines = tuple[tuple[bool, str, str], ...]
+
+
+def _texts(lines: Lines, *, hostile: bool) -> list[str]:
+    return [text for is_hostile, _, text in lines if is_hostile is hostile]
+
+
+KNOWN_MISSES = frozenset(
+    {
+        "typical boomer brain, can't figure out a phone",
+        "the average redditor can't read past the title",
+        "vegans are insufferable, all of them",
+        "gen z can't do anything without a tiktok tutorial",
+        "boomers ruined everything and now they whine",
+        "mods here are power tripping nerds",
+    }
+)
+KNOWN_FALSE_FLAGS = frozenset(
+    {
+        "who hurt you? asking for a friend, this is my favourite meme",
+        "touch grass? I literally mow lawns for a living",
+        "he said women like her are the reason, which is disgusting",
+    }
+)
+
+
+def test_the_probe_is_fresh() -> None:
+    texts = [text for _, _, text in PROBE + HOLDOUT]
+    assert len(set(texts)) == len(texts)
+    assert len(_texts(HOLDOUT, hostile=True)) >= 40
+    assert len(_texts(HOLDOUT, hostile=False)) >= 40
+
+
+def test_probe_lines_keep_their_verdicts(scorer: Scorer) -> None:
+    assert_known_verdicts(
+        scorer,
+        _texts(PROBE, hostile=True),
+        _texts(PROBE, hostile=False),
+        KNOWN_MISSES,
+        KNOWN_FALSE_FLAGS,
+    )
+
+
+def test_profanity_only_lines_stay_clean(scorer: Scorer) -> None:
+    profane = [text for _, kind, text in PROBE + HOLDOUT if kind == "profanity"]
+    assert not flagged(scorer, profane)
+
+
+def test_the_holdout_keeps_its_figures(scorer: Scorer) -> None:
+    hostile = _texts(HOLDOUT, hostile=True)
+    clean = _texts(HOLDOUT, hostile=False)
+    assert len(hostile) - len(missed(scorer, hostile)) >= HOLDOUT_CAUGHT_FLOOR
+    assert len(flagged(scorer, clean)) <= HOLDOUT_FLAGGED_CAP
+
+
+HOLDOUT_CAUGHT_FLOOR = 30
+HOLDOUT_FLAGGED_CAP = 1
