@@ -78,6 +78,8 @@ FILLERS: Final = frozenset({
 BEATING_OPENERS: Final = frozenset({"the"})
 # A third person a harm verb is done to: "i hope someone punches him".
 VICTIMS: Final = frozenset({"him", "her", "them", "that", "this"})
+# "this"/"that" before a noun point at it: a person only when the noun names one.
+POINTING_VICTIMS: Final = frozenset({"this", "that"})
 # After a harm verb and "you": a game or a contest ("beats you at chess", "kicks you from
 # the lobby" is left to the exclusion rules), never a body.
 CONTEST_AFTER: Final = frozenset({
@@ -191,9 +193,11 @@ RUINED: Final = frozenset({
 FEATS: Final = frozenset({
     "did", "pulled", "nailed", "made", "beat", "clutched", "clutch", "won", "hit", "got",
     "finished", "managed", "landed", "cleared", "finally", "gg", "ggs", "try", "legend",
-    "fatta", "riuscito", "riuscita", "vinto", "beaten", "done", "killed", "aced",
+    "fatta", "riuscito", "riuscita", "vinto", "beaten", "done", "aced",
 })
 # A creature a relative clause houses: "the monster who lives under my bed".
+# A feat done to a person is harm, not praise: "you sick bastard, you made her cry".
+HARMED: Final = frozenset({"her", "him", "me", "us", "them", "my", "our", "his", "their"})
 CREATURES: Final = frozenset({
     "monster", "monsters", "beast", "ghost", "demon", "devil", "troll", "goblin", "gremlin",
     "rat", "rats", "spider", "snake", "creature", "dragon", "mostro", "bestia",

@@ -199,9 +199,26 @@ class Leftovers8Rules(Italian5Rules):
         if at + 1 >= end or tokens[at] not in w.WISHED_HARM:
             return Kind.OBJECT, NO_HARM_NOTE  # "i hope someone helps you"
         victim = _victim(tokens, at + 1, end)
+        if victim is Kind.THIRD_PERSON and self._leftovers8_pointed_thing(tokens, at + 1, end):
+            return Kind.OBJECT, NO_HARM_NOTE  # "i hope someone kills this boss for me"
         if victim is None:
             return Kind.OBJECT, NO_HARM_NOTE
         return victim, "" if victim is Kind.SECOND_PERSON else SAID_OF_NOTE
+
+    def _leftovers8_pointed_thing(self, tokens: list[str], at: int, end: int) -> bool:
+        """ "this"/"that" as the harm's object points at the noun after it, and that noun
+        is a game's thing or names no person: "kills this boss", "beats that level";
+        "stabs that bitch", "punches this guy" and a bare "that" stay a person."""
+        if tokens[at] not in w.POINTING_VICTIMS or at + 1 >= end:
+            return False
+        noun = tokens[at + 1]
+        if noun in w.GAME_THINGS:
+            return True
+        return not (
+            self._leftovers8_person(noun)
+            or noun in self._lexicon.hit_words
+            or noun in self._cues["name_noun"]
+        )
 
     def _person_judged(self, ctx: Context, hit: Hit) -> bool:
         """ "<the|this|our> [words] <person noun> <copula> [a|so|...] <verdict>", the
@@ -293,7 +310,16 @@ def _admired(ctx: Context, hit: Hit) -> bool:
     first = hit.first
     if first < 2 or tokens[first - 1] not in w.ADMIRING or tokens[first - 2] not in _READER:
         return False
-    return not w.FEATS.isdisjoint(tokens) and w.RUINED.isdisjoint(tokens)
+    if not w.RUINED.isdisjoint(tokens):
+        return False
+    # The feat follows the curse, is no "what you did", and is done to no person ("you
+    # made her cry"): a feat praised, not a harm.
+    for j in range(hit.last, len(tokens)):
+        if tokens[j] not in w.FEATS or "what" in tokens[max(first, j - 2) : j]:
+            continue
+        if j + 1 >= len(tokens) or tokens[j + 1] not in w.HARMED:
+            return True
+    return False
 
 
 def _game_thing_cursed(ctx: Context, hit: Hit) -> bool:
