@@ -132,6 +132,11 @@ SIBLINGS: Final = frozenset({"brother", "sister", "bro", "sis", "cousin"})
 SMALL: Final = frozenset({"little", "lil", "baby", "younger", "small", "kid"})
 COMPARE_REACH: Final = 6
 BETTER_THAN_ME: Final = frozenset({"me", "myself"})  # "plays better than me": self-blame
+# "better than you think": than the reader expects, no comparison with the reader's play.
+THAN_EXPECTED: Final = frozenset({
+    "think", "thought", "expect", "expected", "imagine", "imagined", "believe", "realize",
+    "realise", "remember",
+})
 
 # Orders to give the game up (the lexicon's "gamechat9" exclusion lines) and the
 # words after them that make a fix or a plan: "alt f4 and rejoin", "log off by accident".

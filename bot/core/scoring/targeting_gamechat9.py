@@ -252,6 +252,10 @@ class GameChat9Rules(Leftovers8Rules):
         end = ctx.sentence_end(hit.last - 1, 2)
         if not g9.BETTER_THAN_ME.isdisjoint(tokens[hit.last : end]):
             return Kind.SELF, NOT_COMPARED_NOTE  # "mio fratello gioca meglio di me"
+        window = tokens[hit.first : hit.last + 3]
+        for j in range(len(window) - 1):
+            if window[j] in g9.READERS and window[j + 1] in g9.THAN_EXPECTED:
+                return Kind.OBJECT, NOT_COMPARED_NOTE  # "my grandpa plays better than you think"
         if mocked:
             return Kind.SECOND_PERSON, ""  # "my grandma aims better than you"
         if term == "gioca meglio" and before:

@@ -27,6 +27,9 @@ HOSTILE: tuple[str, ...] = (
     "lost another round because of you",
     # gamechat9: the gloat itself
     "ez", "ez clap", "ezz get rekt",
+    # gamechat9: a mocker said to play better than the reader
+    "my dog aims better than you", "my nan aims better than u",
+    "my hamster could play better than you",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -50,6 +53,10 @@ CLEAN: tuple[str, ...] = (
     # gamechat9: "ez" before the thing it calls easy
     "ez fix, just restart the client", "thats an ez way to farm xp",
     "ez mode is fine for the story",
+    # gamechat9: "better than you think" compares with what the reader expects
+    "my grandpa plays better than you think",
+    "my little sister plays better than you expected, she practiced all summer",
+    "my cat aims better than you imagine, watch the clip",
 )
 
 # italian5: a bare "6" with an English stress word before an English plural counts people
