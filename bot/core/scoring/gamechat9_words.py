@@ -75,6 +75,10 @@ THROWN: Final = frozenset({
 })
 THROWN_DETERMINERS: Final = frozenset({"the", "our", "this", "that", "another", "every", "a"})
 THROWN_ALONE: Final = frozenset({"it", "again", "hard", "af", "lol", "lmao"})
+# "threw it" and a direction: something thrown ("kobe threw it down"), not a game.
+THROWN_IT_AWAY: Final = frozenset({
+    "down", "up", "back", "out", "over", "into", "across", "to", "onto", "through",
+})
 # Blame naming the reader: counted when a loss is in the line ("because of you we lost").
 BLAME_READER: Final = frozenset({"because of you", "cause of you", "per colpa tua"})
 LOSS: Final = frozenset({

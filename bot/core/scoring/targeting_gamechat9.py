@@ -196,7 +196,8 @@ class GameChat9Rules(Leftovers8Rules):
         if not after:
             return term == "threw"
         if after[0] in g9.THROWN_ALONE:
-            return True
+            # "threw it down", "threw it back": a ball or a dunk thrown, no game
+            return not (after[0] == "it" and len(after) > 1 and after[1] in g9.THROWN_IT_AWAY)
         return len(after) > 1 and after[0] in g9.THROWN_DETERMINERS and after[1] in g9.THROWN
 
     def _blamed_word(self, word: str) -> tuple[TargetKind, str]:

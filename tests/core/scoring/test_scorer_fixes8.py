@@ -30,6 +30,8 @@ HOSTILE: tuple[str, ...] = (
     # gamechat9: a mocker said to play better than the reader
     "my dog aims better than you", "my nan aims better than u",
     "my hamster could play better than you",
+    # gamechat9: "threw it" said of a player is a game thrown
+    "you threw it", "our mid threw it again", "jett threw it hard",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -57,6 +59,9 @@ CLEAN: tuple[str, ...] = (
     "my grandpa plays better than you think",
     "my little sister plays better than you expected, she practiced all summer",
     "my cat aims better than you imagine, watch the clip",
+    # gamechat9: "threw it" and a direction throws a thing, no game
+    "kobe threw it down", "my dog grabbed the frisbee and threw it back",
+    "she threw it up after the rollercoaster lol",
 )
 
 # italian5: a bare "6" with an English stress word before an English plural counts people
