@@ -109,9 +109,11 @@ BELONGINGS: Final = frozenset({
 # The writer as the subject of the promise: "i'll", "imma", "gonna" (chat drops the "i"),
 # "watch me", "we will".
 PROMISING: Final = frozenset({
-    "ill", "imma", "ima", "gonna", "gon", "finna", "will", "shall", "lets", "let",
-    "watch", "bout", "about", "going", "to",
+    "ill", "imma", "ima", "gonna", "gon", "finna", "will", "shall", "lets", "let", "watch",
 })
+# A future only with "to" after them: "about to", "going to" ("a video about cars", "how to
+# wreck your car" promise nothing).
+PROMISING_TO: Final = frozenset({"bout", "about", "going"})
 PROMISERS: Final = frozenset({"i", "we", "me", "im", "ill", "imma", "ima", "well", "were"})
 # Other subjects make it news, advice or a worry: "you'll break your phone", "the storm
 # will wreck your car".

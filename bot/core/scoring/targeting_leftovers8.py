@@ -288,7 +288,12 @@ def _promised(ctx: Context, hit: Hit) -> bool:
     before = tokens[start : hit.first]
     if not w.OTHER_SUBJECTS.isdisjoint(before) or not w.UNSAID.isdisjoint(before):
         return False  # "you'll break your phone", "i would never key your car"
-    return not w.PROMISERS.isdisjoint(before) or not w.PROMISING.isdisjoint(before)
+    if not w.PROMISERS.isdisjoint(before) or not w.PROMISING.isdisjoint(before):
+        return True
+    # "gonna", "about to", "going to": "to" alone is any infinitive ("ways to wreck your car")
+    return any(
+        before[j] in w.PROMISING_TO and before[j + 1] == "to" for j in range(len(before) - 1)
+    )
 
 
 def _crowd_told(ctx: Context, hit: Hit) -> bool:

@@ -22,6 +22,9 @@ HOSTILE: tuple[str, ...] = (
     # leftovers8: a vocative with harm done to a person, or "what you did", is no praise
     "you sick bastard, you made her cry", "you crazy bastard, look what you did",
     "you sick bastard you hit him",
+    # leftovers8: harm promised to the reader's things ("about to", "going to")
+    "going to slash your tires tonight", "about to smash your windows",
+    "bout to key ur car",
     # gamechat9: a game lost because of the reader
     "we lost the game because of you", "because of you we lost again",
     "lost another round because of you",
@@ -48,6 +51,9 @@ CLEAN: tuple[str, ...] = (
     # leftovers8: a feat praised after an admiring vocative
     "you crazy bastard you actually did it", "you mad bastard you finally nailed it",
     "you lucky bastard you got it first try",
+    # leftovers8: "to" alone is any infinitive, no promise ("how to", "ways to")
+    "the fastest way to break your phone is dropping it",
+    "5 ways to wreck your car without noticing", "how to trash your house in a weekend",
     # gamechat9: weight, hope or temper lost, or a win, beside "because of you"
     "i lost 10 pounds because of you, thank you so much",
     "because of you i never lost my temper this season",
