@@ -92,6 +92,11 @@ BODY: Final = frozenset({
 })
 # "the shit out of you", "the hell out of u": said before the reader, they make any of
 # the verbs a beating.
+# "hits you with a truck": a weapon after "with" makes the harm no contest ("with the facts").
+WEAPONS: Final = frozenset({
+    "truck", "car", "bus", "train", "bat", "brick", "bricks", "chair", "hammer", "knife",
+    "shovel", "bottle", "pipe", "crowbar", "rock", "rocks", "axe", "machete", "baseball",
+})
 BEATING: Final = frozenset({"shit", "crap", "hell", "fuck", "daylights", "snot", "piss"})
 CONTACT_VERBS: Final = frozenset({"hit", "hits"})  # "hits you up": gets in touch
 UP: Final = frozenset({"up", "senseless", "unconscious", "silly"})

@@ -272,12 +272,15 @@ def _victim(tokens: list[str], at: int, end: int) -> TargetKind | None:
 
 
 def _bodily(tokens: list[str], at: int, end: int) -> bool:
-    """ "in the face", "up": the words after the victim name a beating."""
+    """ "in the face", "up", "with a bat": the words after the victim name a beating."""
     if tokens[at] in w.UP:
         return True
     if tokens[at] == "out":  # "knocks you out", not "kicks you out of the lobby"
         return at + 1 >= end or tokens[at + 1] != "of"
-    return not w.BODY.isdisjoint(tokens[at : min(end, at + 3)])
+    after = tokens[at : min(end, at + 3)]
+    if tokens[at] == "with" and not w.WEAPONS.isdisjoint(after):
+        return True  # "hits you with a truck": a weapon, no contest
+    return not w.BODY.isdisjoint(after)
 
 
 def _promised(ctx: Context, hit: Hit) -> bool:

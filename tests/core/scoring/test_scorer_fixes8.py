@@ -19,6 +19,9 @@ HOSTILE: tuple[str, ...] = (
     # leftovers8: harm wished on a person "that"/"this" points at
     "i hope someone stabs that bitch", "i hope someone slaps that idiot",
     "hope someone punches that guy in the face",
+    # leftovers8: harm wished with a weapon is no contest
+    "hope someone hits you with a truck", "hope someone smashes you with a brick",
+    "i hope someone beats him with a pipe",
     # leftovers8: a vocative with harm done to a person, or "what you did", is no praise
     "you sick bastard, you made her cry", "you crazy bastard, look what you did",
     "you sick bastard you hit him",
@@ -48,6 +51,9 @@ CLEAN: tuple[str, ...] = (
     # leftovers8: "this"/"that" before a game's thing or a creature
     "i hope someone kills this boss for me", "hope someone beats that raid before reset",
     "i hope somebody kills that dragon for me lol",
+    # leftovers8: "with" and no weapon: a contest or a kindness
+    "i hope someone hits you with the facts", "hope someone beats you with a meta deck",
+    "i hope someone hits you with some good news today",
     # leftovers8: a feat praised after an admiring vocative
     "you crazy bastard you actually did it", "you mad bastard you finally nailed it",
     "you lucky bastard you got it first try",
