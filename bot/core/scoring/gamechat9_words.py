@@ -50,6 +50,12 @@ GLOAT_BRIDGE: Final = frozenset({
     "so", "too", "really", "pretty", "very", "fucking", "just", "cosi", "così",
 })
 # "so ez bot": a taunt at a play told to a bot (or the bot lane), left to the earlier rules.
+# "ez" before a thing it calls easy is no gloat: "ez fix", "thats an ez way to farm".
+EZ_WORDS: Final = frozenset({"ez", "ezz", "ezzy", "izi", "eze"})
+EZ_THINGS: Final = frozenset({
+    "fix", "fixes", "way", "ways", "mode", "pz", "peasy", "solution", "answer", "question",
+    "recipe", "trick", "tip", "tips", "guide", "setup", "method", "steps", "tutorial",
+})
 GLOAT_NOT_BEFORE: Final = frozenset({"bot", "bots"})
 GLOAT_LINE: Final = 12  # a gloat is a chat line, not a paragraph about difficulty
 
@@ -69,12 +75,26 @@ THROWN: Final = frozenset({
 })
 THROWN_DETERMINERS: Final = frozenset({"the", "our", "this", "that", "another", "every", "a"})
 THROWN_ALONE: Final = frozenset({"it", "again", "hard", "af", "lol", "lmao"})
+# "threw it" and a direction: something thrown ("kobe threw it down"), not a game.
+THROWN_IT_AWAY: Final = frozenset({
+    "down", "up", "back", "out", "over", "into", "across", "to", "onto", "through",
+})
 # Blame naming the reader: counted when a loss is in the line ("because of you we lost").
 BLAME_READER: Final = frozenset({"because of you", "cause of you", "per colpa tua"})
 LOSS: Final = frozenset({
     "lost", "lose", "losing", "loss", "l", "4v5", "throw", "threw", "thrown", "perso",
     "perdiamo", "perdere", "sconfitta", "persa", "avs",  # "4v5" as the leet map reads it
 })
+# A loss denied ("never lost"), a loss of no game ("lost 10 pounds", "lost hope") and a
+# win said in the line ("because of you i finally won") name no loss to blame.
+LOSS_DENIALS: Final = frozenset({
+    "never", "not", "didnt", "dont", "wont", "cant", "cannot", "couldnt", "no", "non", "mai",
+})
+NOT_A_GAME: Final = frozenset({
+    "weight", "pounds", "lbs", "kg", "kilos", "hope", "faith", "sleep", "interest", "track",
+    "touch", "fat", "count", "peso", "chili", "speranza",
+})
+WINS: Final = frozenset({"won", "win", "winning", "wins", "vinto", "vinciamo", "vittoria"})
 # Things a loss is blamed on, no player: "cant win with this comp", "lost cuz of lag".
 BLAME_THINGS: Final = frozenset({
     "comp", "lag", "ping", "server", "servers", "internet", "wifi", "connection", "patch",
@@ -116,6 +136,11 @@ SIBLINGS: Final = frozenset({"brother", "sister", "bro", "sis", "cousin"})
 SMALL: Final = frozenset({"little", "lil", "baby", "younger", "small", "kid"})
 COMPARE_REACH: Final = 6
 BETTER_THAN_ME: Final = frozenset({"me", "myself"})  # "plays better than me": self-blame
+# "better than you think": than the reader expects, no comparison with the reader's play.
+THAN_EXPECTED: Final = frozenset({
+    "think", "thought", "expect", "expected", "imagine", "imagined", "believe", "realize",
+    "realise", "remember",
+})
 
 # Orders to give the game up (the lexicon's "gamechat9" exclusion lines) and the
 # words after them that make a fix or a plan: "alt f4 and rejoin", "log off by accident".

@@ -11,6 +11,9 @@ SEI: Final = frozenset({"sei", "6"})
 CHAT_ONE: Final = "i"  # a lone "1", folded
 ARTICLES: Final = frozenset({"un", "una", "uno", "i"})
 STRESS: Final = frozenset({"proprio", "davvero", "veramente", "troppo", "solo", "pure"})
+# Stress words English shares: after a bare "6" and before an English plural they count
+# ("6 pure idiots"), not "sei".
+STRESS_EN: Final = frozenset({"pure", "solo"})
 # A curse wished on someone names them with a clitic: "che dio la maledica".
 CURSE_CLITICS: Final = frozenset({"lo", "la", "li", "le"})
 CURSED: Final = frozenset({"maledica", "fulmini"})
@@ -21,11 +24,22 @@ THIS: Final = frozenset({
     "queste", "quelle", "ste", "questi", "quei", "sti",
 })
 # fmt: on
+# Things chat curses with "che dio la maledica" ("sta stampante", "questi server"), beside
+# the cue lists' own things: only a noun known as a thing is no person cursed.
+# fmt: off
+CURSED_THINGS: Final = frozenset({
+    "stampante", "macchina", "server", "computer", "pc", "telefono", "cellulare", "app",
+    "rete", "wifi", "internet", "giornata", "settimana", "pioggia", "neve", "afa",
+    "partita", "gioco", "lag", "patch", "aggiornamento", "connessione", "bolletta",
+    "bollette", "tasse", "burocrazia", "sveglia", "traffico", "lavatrice", "caldaia",
+})
+# fmt: on
 OF: Final = frozenset({"di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"})
 # "per soros ci vuole la forca": who "per" names, a word or two before the gallows.
 GALLOWS: Final = ("ci", "vuole", "la", "forca")
 FOR: Final = "per"
 FOR_REACH: Final = 3
+WRITER: Final = frozenset({"me", "noi"})  # "per me ci vuole la forca": the writer
 INFINITIVE: Final = ("are", "ere", "ire")
 # "è un idiota della peggior specie": the worst kind, not a thing's complement.
 # fmt: off

@@ -78,6 +78,8 @@ FILLERS: Final = frozenset({
 BEATING_OPENERS: Final = frozenset({"the"})
 # A third person a harm verb is done to: "i hope someone punches him".
 VICTIMS: Final = frozenset({"him", "her", "them", "that", "this"})
+# "this"/"that" before a noun point at it: a person only when the noun names one.
+POINTING_VICTIMS: Final = frozenset({"this", "that"})
 # After a harm verb and "you": a game or a contest ("beats you at chess", "kicks you from
 # the lobby" is left to the exclusion rules), never a body.
 CONTEST_AFTER: Final = frozenset({
@@ -90,6 +92,11 @@ BODY: Final = frozenset({
 })
 # "the shit out of you", "the hell out of u": said before the reader, they make any of
 # the verbs a beating.
+# "hits you with a truck": a weapon after "with" makes the harm no contest ("with the facts").
+WEAPONS: Final = frozenset({
+    "truck", "car", "bus", "train", "bat", "brick", "bricks", "chair", "hammer", "knife",
+    "shovel", "bottle", "pipe", "crowbar", "rock", "rocks", "axe", "machete", "baseball",
+})
 BEATING: Final = frozenset({"shit", "crap", "hell", "fuck", "daylights", "snot", "piss"})
 CONTACT_VERBS: Final = frozenset({"hit", "hits"})  # "hits you up": gets in touch
 UP: Final = frozenset({"up", "senseless", "unconscious", "silly"})
@@ -107,9 +114,11 @@ BELONGINGS: Final = frozenset({
 # The writer as the subject of the promise: "i'll", "imma", "gonna" (chat drops the "i"),
 # "watch me", "we will".
 PROMISING: Final = frozenset({
-    "ill", "imma", "ima", "gonna", "gon", "finna", "will", "shall", "lets", "let",
-    "watch", "bout", "about", "going", "to",
+    "ill", "imma", "ima", "gonna", "gon", "finna", "will", "shall", "lets", "let", "watch",
 })
+# A future only with "to" after them: "about to", "going to" ("a video about cars", "how to
+# wreck your car" promise nothing).
+PROMISING_TO: Final = frozenset({"bout", "about", "going"})
 PROMISERS: Final = frozenset({"i", "we", "me", "im", "ill", "imma", "ima", "well", "were"})
 # Other subjects make it news, advice or a worry: "you'll break your phone", "the storm
 # will wreck your car".
@@ -191,9 +200,11 @@ RUINED: Final = frozenset({
 FEATS: Final = frozenset({
     "did", "pulled", "nailed", "made", "beat", "clutched", "clutch", "won", "hit", "got",
     "finished", "managed", "landed", "cleared", "finally", "gg", "ggs", "try", "legend",
-    "fatta", "riuscito", "riuscita", "vinto", "beaten", "done", "killed", "aced",
+    "fatta", "riuscito", "riuscita", "vinto", "beaten", "done", "aced",
 })
 # A creature a relative clause houses: "the monster who lives under my bed".
+# A feat done to a person is harm, not praise: "you sick bastard, you made her cry".
+HARMED: Final = frozenset({"her", "him", "me", "us", "them", "my", "our", "his", "their"})
 CREATURES: Final = frozenset({
     "monster", "monsters", "beast", "ghost", "demon", "devil", "troll", "goblin", "gremlin",
     "rat", "rats", "spider", "snake", "creature", "dragon", "mostro", "bestia",

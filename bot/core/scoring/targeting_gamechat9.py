@@ -120,6 +120,8 @@ class GameChat9Rules(Leftovers8Rules):
         after = tokens[hit.last : end]
         if hit.entry.term == "easiest" and g9.EASIEST_AFTER.isdisjoint(after):
             return Kind.OBJECT, NOT_GLOATING_NOTE  # "the easiest way to farm"
+        if after and after[0] in g9.EZ_THINGS and hit.entry.term in g9.EZ_WORDS:
+            return Kind.OBJECT, NOT_GLOATING_NOTE  # "ez fix, just restart": an easy thing
         if target in _AIMED or (after and after[0] in g9.GLOAT_NOT_BEFORE):
             return target, note  # "ez noob", "gg ez" (the lexicon's group line), "so ez bot"
         start = ctx.sentence_start(hit.first, g9.GLOAT_LINE)
@@ -161,7 +163,7 @@ class GameChat9Rules(Leftovers8Rules):
                 i -= 1
             return self._blamed_word(tokens[i]) if i >= start else (Kind.OBJECT, NOT_BLAMED_NOTE)
         if term in g9.BLAME_READER:
-            if term == "per colpa tua" or not g9.LOSS.isdisjoint(tokens):
+            if term == "per colpa tua" or _game_lost(tokens):
                 return Kind.SECOND_PERSON, ""  # "because of you we lost"
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "because of you i got better"
         if term in g9.BLAME_OF_OBJECT:
@@ -194,7 +196,8 @@ class GameChat9Rules(Leftovers8Rules):
         if not after:
             return term == "threw"
         if after[0] in g9.THROWN_ALONE:
-            return True
+            # "threw it down", "threw it back": a ball or a dunk thrown, no game
+            return not (after[0] == "it" and len(after) > 1 and after[1] in g9.THROWN_IT_AWAY)
         return len(after) > 1 and after[0] in g9.THROWN_DETERMINERS and after[1] in g9.THROWN
 
     def _blamed_word(self, word: str) -> tuple[TargetKind, str]:
@@ -250,6 +253,10 @@ class GameChat9Rules(Leftovers8Rules):
         end = ctx.sentence_end(hit.last - 1, 2)
         if not g9.BETTER_THAN_ME.isdisjoint(tokens[hit.last : end]):
             return Kind.SELF, NOT_COMPARED_NOTE  # "mio fratello gioca meglio di me"
+        window = tokens[hit.first : hit.last + 3]
+        for j in range(len(window) - 1):
+            if window[j] in g9.READERS and window[j + 1] in g9.THAN_EXPECTED:
+                return Kind.OBJECT, NOT_COMPARED_NOTE  # "my grandpa plays better than you think"
         if mocked:
             return Kind.SECOND_PERSON, ""  # "my grandma aims better than you"
         if term == "gioca meglio" and before:
@@ -321,3 +328,18 @@ class GameChat9Rules(Leftovers8Rules):
             and after[0] in g9.PLAN_AFTER
             and not (len(after) > 1 and after[1] in g9.NOT_PLAN)
         )
+
+
+def _game_lost(tokens: list[str]) -> bool:
+    """A loss in the line ("because of you we lost"): not denied ("i never lost hope"),
+    not of weight or hope ("i lost 10 pounds because of you"), and no win said beside it
+    ("because of you i finally won")."""
+    lost = False
+    for i, word in enumerate(tokens):
+        denied = i > 0 and tokens[i - 1] in g9.LOSS_DENIALS
+        if word in g9.WINS and not denied:
+            return False
+        if word in g9.LOSS and not denied:
+            after = tokens[i + 1 : i + 3]
+            lost = lost or g9.NOT_A_GAME.isdisjoint(after)
+    return lost

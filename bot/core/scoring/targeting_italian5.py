@@ -57,6 +57,8 @@ class Italian5Rules(ReplySubjRules):
             return target, note
         tokens = entry.tokens
         if len(tokens) == 3 and tokens[2] in i5.CURSED and tokens[1] in i5.CURSE_CLITICS:
+            if self._italian5_thing_cursed(ctx, hit):
+                return target, note  # "dio la fulmini questa stampante": a thing, not her
             return Kind.THIRD_PERSON, ""  # "che dio la maledica": her, not the reader
         if target not in _MISREAD:
             return target, note
@@ -73,6 +75,18 @@ class Italian5Rules(ReplySubjRules):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "è una troia della peggior specie"
         return target, note
 
+    def _italian5_thing_cursed(self, ctx: Context, hit: Hit) -> bool:
+        """The clitic names what a demonstrative and a thing after the curse point at:
+        "dio la fulmini sta pioggia", "che dio li maledica questi server"; "dio lo
+        fulmini quel bastardo" and any noun not known as a thing curse a person."""
+        after = ctx.tokens[hit.last : hit.last + 2]
+        if len(after) < 2 or after[0] not in i5.THIS:
+            return False
+        noun = after[1]
+        return noun not in self._lexicon.hit_words and (
+            noun in i5.CURSED_THINGS or self._is_thing(noun)
+        )
+
     def _person_object(self, ctx: Context, hit: Hit, target: TargetKind) -> TargetKind:
         """Also whoever "per" names before the gallows: "per soros ci vuole la forca"."""
         if hit.entry.tokens == i5.GALLOWS and _gallows_for(ctx, hit):
@@ -88,10 +102,18 @@ def _chat_sei(ctx: Context, hit: Hit) -> bool:
     i = hit.first - 1
     if tokens[i] in i5.ARTICLES:
         i -= 1
-    if i >= 0 and tokens[i] in i5.STRESS:
+    stress = i >= 0 and tokens[i] in i5.STRESS
+    if stress:
         i -= 1
     if i < 0 or i == hit.first - 1 or tokens[i] not in i5.SEI or ctx.pause_after(i):
         return False  # "6 noobs": a number; "6 un fallito", "6 proprio scemo": "sei"
+    if (
+        stress
+        and tokens[i] == "6"
+        and tokens[i + 1] in i5.STRESS_EN
+        and tokens[hit.last - 1].endswith("s")
+    ):
+        return False  # "6 pure idiots in my lobby": English counts them ("6 pure scemo": sei)
     # "sei un idiota" is the older rules' own; only the chat spellings are read here.
     return tokens[i] == "6" or tokens[hit.first - 1] == i5.CHAT_ONE
 
@@ -146,6 +168,8 @@ def _gallows_for(ctx: Context, hit: Hit) -> bool:
     if i5.FOR not in before[:-1]:
         return False
     named = before[before.index(i5.FOR) + 1 :]
+    if not i5.WRITER.isdisjoint(named):
+        return False  # "per me ci vuole la forca": the writer's own, or "in my view"
     return not any(word.endswith(i5.INFINITIVE) for word in named) and not any(
         ctx.pause_after(i) for i in range(start, hit.first - 1)
     )

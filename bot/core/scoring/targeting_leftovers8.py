@@ -199,9 +199,26 @@ class Leftovers8Rules(Italian5Rules):
         if at + 1 >= end or tokens[at] not in w.WISHED_HARM:
             return Kind.OBJECT, NO_HARM_NOTE  # "i hope someone helps you"
         victim = _victim(tokens, at + 1, end)
+        if victim is Kind.THIRD_PERSON and self._leftovers8_pointed_thing(tokens, at + 1, end):
+            return Kind.OBJECT, NO_HARM_NOTE  # "i hope someone kills this boss for me"
         if victim is None:
             return Kind.OBJECT, NO_HARM_NOTE
         return victim, "" if victim is Kind.SECOND_PERSON else SAID_OF_NOTE
+
+    def _leftovers8_pointed_thing(self, tokens: list[str], at: int, end: int) -> bool:
+        """ "this"/"that" as the harm's object points at the noun after it, and that noun
+        is a game's thing or names no person: "kills this boss", "beats that level";
+        "stabs that bitch", "punches this guy" and a bare "that" stay a person."""
+        if tokens[at] not in w.POINTING_VICTIMS or at + 1 >= end:
+            return False
+        noun = tokens[at + 1]
+        if noun in w.GAME_THINGS:
+            return True
+        return not (
+            self._leftovers8_person(noun)
+            or noun in self._lexicon.hit_words
+            or noun in self._cues["name_noun"]
+        )
 
     def _person_judged(self, ctx: Context, hit: Hit) -> bool:
         """ "<the|this|our> [words] <person noun> <copula> [a|so|...] <verdict>", the
@@ -255,12 +272,15 @@ def _victim(tokens: list[str], at: int, end: int) -> TargetKind | None:
 
 
 def _bodily(tokens: list[str], at: int, end: int) -> bool:
-    """ "in the face", "up": the words after the victim name a beating."""
+    """ "in the face", "up", "with a bat": the words after the victim name a beating."""
     if tokens[at] in w.UP:
         return True
     if tokens[at] == "out":  # "knocks you out", not "kicks you out of the lobby"
         return at + 1 >= end or tokens[at + 1] != "of"
-    return not w.BODY.isdisjoint(tokens[at : min(end, at + 3)])
+    after = tokens[at : min(end, at + 3)]
+    if tokens[at] == "with" and not w.WEAPONS.isdisjoint(after):
+        return True  # "hits you with a truck": a weapon, no contest
+    return not w.BODY.isdisjoint(after)
 
 
 def _promised(ctx: Context, hit: Hit) -> bool:
@@ -271,7 +291,12 @@ def _promised(ctx: Context, hit: Hit) -> bool:
     before = tokens[start : hit.first]
     if not w.OTHER_SUBJECTS.isdisjoint(before) or not w.UNSAID.isdisjoint(before):
         return False  # "you'll break your phone", "i would never key your car"
-    return not w.PROMISERS.isdisjoint(before) or not w.PROMISING.isdisjoint(before)
+    if not w.PROMISERS.isdisjoint(before) or not w.PROMISING.isdisjoint(before):
+        return True
+    # "gonna", "about to", "going to": "to" alone is any infinitive ("ways to wreck your car")
+    return any(
+        before[j] in w.PROMISING_TO and before[j + 1] == "to" for j in range(len(before) - 1)
+    )
 
 
 def _crowd_told(ctx: Context, hit: Hit) -> bool:
@@ -293,7 +318,16 @@ def _admired(ctx: Context, hit: Hit) -> bool:
     first = hit.first
     if first < 2 or tokens[first - 1] not in w.ADMIRING or tokens[first - 2] not in _READER:
         return False
-    return not w.FEATS.isdisjoint(tokens) and w.RUINED.isdisjoint(tokens)
+    if not w.RUINED.isdisjoint(tokens):
+        return False
+    # The feat follows the curse, is no "what you did", and is done to no person ("you
+    # made her cry"): a feat praised, not a harm.
+    for j in range(hit.last, len(tokens)):
+        if tokens[j] not in w.FEATS or "what" in tokens[max(first, j - 2) : j]:
+            continue
+        if j + 1 >= len(tokens) or tokens[j + 1] not in w.HARMED:
+            return True
+    return False
 
 
 def _game_thing_cursed(ctx: Context, hit: Hit) -> bool:
