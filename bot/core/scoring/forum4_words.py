@@ -122,3 +122,64 @@ WHICH = frozenset({"those", "such", "you"})
 # Words that name a group of people no identity list holds: the scorer's "judging
 # words with no group named" shortcut (scorer.py) leaves a line with one to the rules.
 FORUM4_GATE = GROUPS | HEADS
+
+# fixes8b: states no one sneers at after "imagine being this" / "how does it feel to be
+# so" ("imagine being this early", "how does it feel to be this close to graduating").
+PLAIN_STATES = frozenset({
+    "early", "excited", "hyped", "tired", "sleepy", "hungry", "close", "proud", "loved",
+    "productive", "grateful", "thankful", "relaxed", "organized", "organised",
+})  # fmt: skip
+# fixes8b: a praising noun after a said-of comparison: "she has the brain of a
+# scientist", "the manners of a gentleman", "the personality of a golden retriever".
+PRAISED_AS = frozenset({
+    "genius", "scientist", "gentleman", "lady", "saint", "angel", "lion", "champion",
+    "hero", "queen", "king", "prince", "princess", "pro", "professor", "poet", "golden",
+    "puppy", "diplomat", "surgeon", "legend", "rockstar", "philosopher", "mathematician",
+})  # fmt: skip
+# fixes8b: after "<group> like you are the reason/why", the kind reasons: "fans like you
+# are the reason we keep streaming", "people like you are the reason i have hope".
+KIND_REASONS = frozenset({
+    "keep", "kept", "love", "loved", "fun", "great", "hope", "smile", "smiling", "happy",
+    "best", "proud", "thank", "thanks", "grateful", "enjoy", "awesome", "amazing",
+    "wonderful", "wholesome",
+})  # fmt: skip
+# fixes8b: sneering questions a sincere asker says too, more words before the question
+# closes ("have you ever been outside the US?", "did you finish high school in canada?");
+# alone, or with only these after, they sneer ("have you ever been outside lol").
+ASKED_TOO = frozenset({
+    "have you ever been outside", "have you ever left the house", "do you have any friends",
+    "did you finish high school", "have you ever talked to a woman",
+    "have you ever talked to a girl", "have you ever spoken to a woman",
+})  # fmt: skip
+SNEER_TAIL = frozenset({
+    "lol", "lmao", "lmfao", "bro", "dude", "irl", "before", "ever", "even", "mate", "man",
+    "buddy", "pal", "kid", "seriously", "honestly", "tho", "though", "in", "your", "ur",
+    "life", "real", "at", "all", "or", "nah", "not", "what",
+})  # fmt: skip
+# "how does it feel to be so ...": read by the word after, like "imagine being this".
+FEEL_SO = frozenset({
+    "how does it feel to be so", "how does it feel to be this", "does it hurt to be this",
+    "does it hurt to be so",
+})  # fmt: skip
+# Good news in the message makes the schooling questions sincere ("do you even have a job
+# yet? congrats on graduating").
+SCHOOLING = frozenset({
+    "do you even have a job", "did you even graduate", "did you finish high school",
+    "did you even finish high school",
+})  # fmt: skip
+GOOD_NEWS = frozenset({"congrats", "congratulations", "grats", "proud", "congratz"})
+# A demonstrative names a person only before a person word ("this guy"), not before a
+# thing ("this font is so tiny you can't even read it").
+POINTERS = frozenset({"this", "that", "these", "those"})
+# fixes8b: a pet after a possessive is teased, not its owner ("your dog has the brain of a
+# goldfish lol so cute").
+PETS = frozenset({
+    "dog", "cat", "puppy", "kitten", "pup", "hamster", "bird", "parrot", "fish", "rabbit",
+    "bunny", "horse", "pet", "doggo", "kitty",
+})  # fmt: skip
+# "so tiny you can't even read it": the "you" of a result clause is anyone.
+RESULT = frozenset({"so", "too"})
+CANT_EVEN = frozenset({
+    "can t even read", "cant even read", "can t even spell", "cant even spell",
+    "can t even count", "cant even count", "can t even think", "cant even think",
+})  # fmt: skip

@@ -102,6 +102,19 @@ HARM_AFTER: dict[str, frozenset[str]] = {
     "should": frozenset({"not", "never"}),
     "nice": frozenset({"things"}),
 }
+# fixes8b: a harm word undone by the words around it: "you're the reason i can't stop
+# smiling", "you're the reason I don't hate mondays anymore".
+HARM_UNDONE_AFTER: dict[str, frozenset[str]] = {
+    "t": frozenset({"stop", "wait", "help"}),
+    "not": frozenset({"stop", "wait", "help"}),
+    "cant": frozenset({"stop", "wait", "help"}),
+    "cannot": frozenset({"stop", "wait", "help"}),
+}
+HARM_UNDONE_BEFORE: frozenset[str] = frozenset({"t", "dont", "not", "never", "doesnt"})
+# fixes8b: "people like you who hate pineapple pizza": a relative clause says which
+# people; its liking or hating blames them for nothing.
+RELATIVES: frozenset[str] = frozenset({"who", "that"})
+TASTES: frozenset[str] = frozenset({"hate", "hates"})
 
 # Sent back to where vermin live: "crawl back under your rock", "slither back into
 # whatever hole you came from"; "crawl back into bed" names no den.
@@ -113,6 +126,12 @@ DENS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 SENT_REACH = 7
+# fixes8b: a den the writer or a creature goes back to is no order ("i want to crawl back
+# into my shell", "the snake will crawl back into its hole"): a first person before
+# "crawl back", or the den the writer's or a creature's. A third person sent back under
+# "his rock" is still sent.
+NOT_SENT: frozenset[str] = frozenset({"i", "im", "me", "we", "ive", "id", "time"})
+OWN_DENS: frozenset[str] = frozenset({"my", "our", "its"})
 
 # A title of praise made sarcastic by "real" or "regular", said to the reader ("you're a
 # real genius", "ur a regular einstein"), or a lone "what a genius" after "wow" closing
@@ -123,4 +142,7 @@ SARCASTIC: frozenset[str] = frozenset({"real", "regular"})
 READER_COPULAS: frozenset[str] = frozenset({"re", "are", "r", "youre", "ur"})
 OPENERS: frozenset[str] = frozenset({"wow", "oh", "well", "gee", "boy", "ooh"})
 READERS: frozenset[str] = frozenset({"you", "u"})
-THANKS: frozenset[str] = frozenset({"thank", "thanks", "thx", "ty", "love", "proud"})
+# fixes8b: and help given ("you're a real genius, this hack saved me hours").
+THANKS: frozenset[str] = frozenset(
+    {"thank", "thanks", "thx", "ty", "love", "proud", "saved", "helped", "fixed", "worked"}
+)

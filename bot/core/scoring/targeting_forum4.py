@@ -21,6 +21,14 @@ no slur and no classic insult word.
   being this lucky"); "the absolute state of" sneers at the person after it ("of this
   guy", "of you"), not at a thing ("of this game").
 
+The fixes8b review cleared the kind and sincere readings: a kind reason after the blame
+("fans like you are the reason we keep streaming"), a question asked on past the sneer's
+words ("have you ever been outside the US?") or beside good news ("do you even have a
+job yet? congrats"), a plain or kind state ("imagine being this early", "how does it
+feel to be so loved"), a praised comparison ("the brain of a scientist"), a pet ("your
+dog has the brain of a goldfish") and the anyone "you" of a result clause ("so tiny you
+can't even read it").
+
 Each rule reads only its own hits (a frozenset test first) and a clause around them, so
 cost stays O(1) per hit and messages without these words pay nothing.
 """
@@ -89,6 +97,7 @@ _SAID_OF = frozenset(
 _SNEERS = frozenset({"imagine being this", "imagine being so", "imagine having a brain this"})
 _STATE = "the absolute state of"
 _OWN = _SAID_OF | _SNEERS | {_STATE}
+_ASKED = f4.ASKED_TOO | f4.FEEL_SO | f4.SCHOOLING
 
 
 class Forum4Rules(Insults8Rules):
@@ -128,7 +137,9 @@ class Forum4Rules(Insults8Rules):
         entry = hit.entry
         term = entry.term
         if term in _OWN:
-            return self._forum4_own(ctx, hit, target)
+            return self._forum4_own(ctx, hit)
+        if term in _ASKED:
+            return self._forum4_asked(ctx, hit, target)
         if entry.tokens[0] == "like" and term.endswith(("reason", "why", "problem")):
             return self._forum4_blamed(ctx, hit, target)
         if (
@@ -140,7 +151,7 @@ class Forum4Rules(Insults8Rules):
             return Kind.GROUP, ""  # "landlords are leeches", "this sub is full of degenerates"
         return target, note
 
-    def _forum4_own(self, ctx: Context, hit: Hit, target: TargetKind) -> tuple[TargetKind, str]:
+    def _forum4_own(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """The forum4 idioms, aimed by what their clause names."""
         term = hit.entry.term
         tokens = ctx.tokens
@@ -154,10 +165,31 @@ class Forum4Rules(Insults8Rules):
             return Kind.OBJECT, A_THING_NOTE  # "the absolute state of this game"
         if term in _SNEERS:
             after = tokens[hit.last] if hit.last < len(tokens) else ""
-            if after in f4.PRAISED or after in f4.FIRST:
-                return Kind.OBJECT, PRAISE_NOTE  # "imagine being this lucky"
+            if after in f4.PRAISED or after in f4.FIRST or after in f4.PLAIN_STATES:
+                return Kind.OBJECT, PRAISE_NOTE  # "imagine being this lucky", "this early"
             return Kind.SECOND_PERSON, ""  # "imagine being this fragile"
+        after = tokens[hit.last] if hit.last < len(tokens) else ""
+        if after in f4.PRAISED_AS and term.endswith((" a", " an")):
+            return Kind.OBJECT, PRAISE_NOTE  # "she has the brain of a scientist"
         return self._forum4_subject(ctx, hit)
+
+    def _forum4_asked(self, ctx: Context, hit: Hit, target: TargetKind) -> tuple[TargetKind, str]:
+        """A sneering question a sincere asker says too: asked on past its end ("have you
+        ever been outside the US?"), of a kind state ("how does it feel to be so loved"),
+        or beside good news ("do you even have a job yet? congrats on graduating")."""
+        term = hit.entry.term
+        tokens = ctx.tokens
+        if term in f4.SCHOOLING and not f4.GOOD_NEWS.isdisjoint(tokens):
+            return Kind.OBJECT, PRAISE_NOTE
+        if term in f4.FEEL_SO:
+            after = tokens[hit.last] if hit.last < len(tokens) else ""
+            if after in f4.PRAISED or after in f4.PLAIN_STATES:
+                return Kind.OBJECT, PRAISE_NOTE
+        if term in f4.ASKED_TOO:
+            end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+            if not f4.SNEER_TAIL.issuperset(tokens[hit.last : end]):
+                return Kind.OBJECT, NO_ONE_NOTE
+        return target, ""
 
     def _forum4_subject(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """The first person the clause names before the idiom: the reader, the writer, a
@@ -166,11 +198,19 @@ class Forum4Rules(Insults8Rules):
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         for i in range(start, hit.first):
             word = tokens[i]
+            if word in f4.POINTERS and i + 1 < hit.first:
+                nxt = tokens[i + 1]
+                if nxt not in self._forum4_ones and nxt not in self._forum4_groups:
+                    continue  # "this font is so tiny ...": a thing, not a person
             if word in f4.OWNERS and i + 1 < hit.first:
                 nxt = tokens[i + 1]
+                if nxt in f4.PETS:
+                    return Kind.OBJECT, NO_ONE_NOTE  # "your dog has the brain of a goldfish"
                 if nxt in self._forum4_ones or nxt in self._forum4_groups:
                     return Kind.THIRD_PERSON, SAID_OF_NOTE  # "my landlord has two brain cells"
             if word in f4.SECOND:
+                if hit.entry.term in f4.CANT_EVEN and not f4.RESULT.isdisjoint(tokens[start:i]):
+                    return Kind.OBJECT, NO_ONE_NOTE  # "so loud in here you can't even think"
                 return Kind.SECOND_PERSON, ""  # "you're the reason shampoo has instructions"
             if word in f4.FIRST:
                 return Kind.SELF, OWN_SELF_NOTE  # "I have the memory of a goldfish"
@@ -192,6 +232,11 @@ class Forum4Rules(Insults8Rules):
             return Kind.OBJECT, NO_ONE_NOTE
         word = ctx.tokens[first - 1]
         if word in self._forum4_groups or word in self._forum4_heads:
+            end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+            if hit.entry.term.endswith(("reason", "why")) and not f4.KIND_REASONS.isdisjoint(
+                ctx.tokens[hit.last : end]
+            ):
+                return Kind.OBJECT, PRAISE_NOTE  # "fans like you are the reason we keep going"
             if self._forum4_unsaid(ctx, first - 1):
                 return target, ""  # "he said women like her are the reason": the earlier reading
             return Kind.GROUP, ""

@@ -23,6 +23,11 @@ person replied to that carry no classic insult word. The phrases are lexicon lin
 - Sent back to a den: "crawl back under your rock", "slither back into whatever hole
   you came from"; "crawl back into bed" names no den.
 
+The fixes8b review cleared a harm undone ("you're the reason i can't stop smiling", "I
+don't hate mondays"), a relative clause's taste ("people like you who hate pineapple
+pizza"), a title with help given ("you're a real genius, this hack saved me hours") and
+the writer's or a creature's den ("i want to crawl back under a rock", "into its hole").
+
 Each reads only its own hit's sentence, and only for hits of these phrases (one set
 test on the term), so other messages pay nothing.
 """
@@ -145,15 +150,33 @@ class Insults8Rules(Olid5Rules):
         """A harm word after the blame, in its sentence ("... are the problem")."""
         tokens = ctx.tokens
         end = ctx.sentence_end(hit.last - 1, _REACH)
+        which = hit.last < end and tokens[hit.last] in w.RELATIVES  # "people like you who"
         for i in range(hit.last, end):
             word = tokens[i]
             if word in w.HARMS:
+                if which and word in w.TASTES:
+                    continue  # "people like you who hate pineapple pizza"
+                if i > hit.last and tokens[i - 1] in w.HARM_UNDONE_BEFORE:
+                    continue  # "you're the reason i don't hate mondays"
+                undone = w.HARM_UNDONE_AFTER.get(word)
+                if undone is not None and i + 1 < end and tokens[i + 1] in undone:
+                    continue  # "you're the reason i cant stop smiling"
                 needs = w.HARM_AFTER.get(word)
-                if needs is None or (i + 1 < end and tokens[i + 1] in needs):
+                if needs is None:
                     return True
+                if i + 1 < end and tokens[i + 1] in needs:
+                    undone = w.HARM_UNDONE_AFTER.get(tokens[i + 1], frozenset())
+                    if i + 2 >= end or tokens[i + 2] not in undone:
+                        return True  # "can't" is a harm, "can't stop smiling" is none
         return False
 
     def _i8_den_after(self, ctx: Context, hit: Hit) -> bool:
         """A den named a few words after "crawl back" ("under your rock")."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, w.SENT_REACH)
+        before = tokens[start : hit.first]
+        if not w.NOT_SENT.isdisjoint(before) and w.READERS.isdisjoint(before):
+            return False  # "i want to crawl back under a rock": the writer's own
         end = ctx.sentence_end(hit.last - 1, w.SENT_REACH)
-        return not w.DENS.isdisjoint(ctx.tokens[hit.last : end])
+        after = tokens[hit.last : end]
+        return w.DENS.isdisjoint(after) is False and w.OWN_DENS.isdisjoint(after)
