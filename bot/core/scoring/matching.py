@@ -21,6 +21,7 @@ from bot.core.scoring.phrase_matching import match_at
 from bot.core.scoring.segmenting import segment
 from bot.core.scoring.spelling7 import split_joined
 from bot.core.scoring.targeting_context import Hit
+from bot.core.scoring.targeting_kinds import Kind
 
 RUN_GATE_RE: Final = re.compile(r"([a-z])\1\1")
 _PAUSE_RE: Final = re.compile(r"[,!?;:]")  # between the words of a phrase ("Fuck. You." is one)
@@ -31,6 +32,8 @@ _LONGEST_WORD: Final = 16
 JOINED_MIN: Final = 7
 _JOINED_MAX: Final = 40
 _ONE_LETTER_WORDS: Final = frozenset({"i", "u", "a"})
+_NO_TARGET: Final = Kind.NONE  # a new hit's target, as `Hit`'s default
+_new_tuple = tuple.__new__
 _MAX_HITS: Final = 64  # hits weighed per message, strongest first: a flood cannot cost more
 
 
@@ -216,8 +219,11 @@ class Matcher:
             entries = anchors[token]
             # Most anchors are one word of one entry, said once: `match_at`'s answer
             # without the call (tests/core/scoring/test_scorer_speed6.py compares them).
-            if len(entries) == 1 and len(entries[0][1].tokens) == 1 and tokens.count(token) == 1:
-                at = tokens.index(token)
+            if (
+                len(entries) == 1
+                and len(entries[0][1].tokens) == 1
+                and (at := _only_at(tokens, token)) >= 0
+            ):
                 found.append((at, at + 1, entries[0][1]))
                 continue
             match_at(tokens, token, entries, found)
@@ -271,8 +277,21 @@ class Matcher:
             span = text[start:end]
             # "455" is a number, not leet for "ass"; "🤡" is a word (discord_syntax.py)
             if span.isalpha() or has_letter(span) or span[:1] in EMOJI_WORDS:
-                hits.append(Hit(entry, first, last, start, end))
+                # `Hit(...)` without its Python-level __new__ (interpreted, a call per hit)
+                hits.append(_new_tuple(Hit, (entry, first, last, start, end, _NO_TARGET, "", 0.0)))
         return hits
+
+
+def _only_at(tokens: list[str], token: str) -> int:
+    """Where `token` occurs in `tokens` if it occurs exactly once, else -1: one native
+    pass instead of `tokens.count` and `tokens.index` (generic compares, two passes)."""
+    at = -1
+    for i, word in enumerate(tokens):
+        if word == token:
+            if at >= 0:
+                return -1
+            at = i
+    return at
 
 
 def paused_phrase(

@@ -22,9 +22,11 @@ def match_at(
         _match_near(tokens, token, _neighbours(entries), found)
         return
     count = len(tokens)
-    i = -1
-    for _ in range(tokens.count(token)):  # counted first: no ValueError to end the search
-        i = tokens.index(token, i + 1)
+    # Each place `token` occurs, in order: one native pass (`list.count` and `.index` in
+    # the compiled build compare through generic calls, twice over the message).
+    for i, word in enumerate(tokens):
+        if word != token:
+            continue
         if following is not None and (i + 1 >= count or tokens[i + 1] != following):
             continue
         for offset, entry in entries:
@@ -98,9 +100,9 @@ def _match_near(
     """`match_at` for a word with many phrases, through its `_neighbours` index."""
     words, by_next, by_previous = index
     last = len(tokens) - 1
-    i = -1
-    for _ in range(tokens.count(token)):
-        i = tokens.index(token, i + 1)
+    for i, word in enumerate(tokens):
+        if word != token:
+            continue
         for entry in words:
             found.append((i, i + 1, entry))
         if i < last:

@@ -278,9 +278,12 @@ class PersonRules(SpeechRules):
         bridge = cues["bridge"]
         anchors = self._lexicon.anchors
         loose = 0
+        if before:  # the lists each word before the hit is tested against, looked up once
+            number, own, thing = cues["number"], cues["self"], cues["object"]
+            third, identity = cues["third_person"], cues["identity"]
         for i in range(len(before) - 1, -1, -1):
             token = before[i]
-            if token in cues["number"] and i == len(before) - 1 and self._counted(after, pause):
+            if token in number and i == len(before) - 1 and self._counted(after, pause):
                 return Kind.THIRD_PERSON  # "sei idioti hanno votato": six of them
             if token in second:
                 following = before[i + 1] if i + 1 < len(before) else None
@@ -297,17 +300,17 @@ class PersonRules(SpeechRules):
                         return Kind.SECOND_PERSON  # "your still a ...": misspelt "you're"
                     return self._possessive(following, pause, hit, after)
                 return Kind.SECOND_PERSON
-            if token in cues["self"]:
+            if token in own:
                 return Kind.SELF
-            if token in cues["object"]:
+            if token in thing:
                 if not loose and pause and token in bridge and i > 0:
                     continue  # "are you really that stupid?": "that" as intensifier
                 if i + 1 < len(before) and before[i + 1] in cues["person_noun"]:
                     return Kind.THIRD_PERSON  # "this guy is an idiot"
                 return Kind.OBJECT
             if (
-                token in cues["third_person"]
-                or token in cues["identity"]
+                token in third
+                or token in identity
                 or (
                     token in cues["people"]
                     and i > 0

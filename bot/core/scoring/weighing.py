@@ -21,7 +21,14 @@ from bot.core.scoring.targeting_context import (
 )
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE, POLITICAL_NOTE, outright_weight
 from bot.core.scoring.teasing import soften_teasing
-from bot.core.scoring.verdict import Category, Match, Severity, TargetKind, Verdict
+from bot.core.scoring.verdict import (
+    Category,
+    Severity,
+    TargetKind,
+    Verdict,
+    new_match,
+    new_verdict,
+)
 
 _EXPLAIN_TERMS: Final = 4  # terms named per part of the explanation
 _EXPLANATIONS_KEPT: Final = 4096  # explanation lines remembered (lexicon terms only), all scorers
@@ -101,12 +108,13 @@ class Weigher:
         factor = 0.0 if profanity_ok else _TARGET_FACTOR[_NO_TARGET]
         profanity = _PROFANITY
         matches = tuple(
-            Match(h.entry.term, profanity, h.entry.weight * factor, h.start, h.end) for h in hits
+            new_match(h.entry.term, profanity, h.entry.weight * factor, h.start, h.end)
+            for h in hits
         )
         score = round(max(m.weight for m in matches), 4)
         hostile = score >= self._threshold  # only with a threshold below 0.15
         named = _named(m.term for m in matches)
-        return Verdict(
+        return new_verdict(
             hostile=hostile,
             score=score,
             severity=_LOW if hostile else _NO_SEVERITY,
@@ -198,11 +206,11 @@ class Weigher:
         profanity = _PROFANITY
         matches = tuple(
             [
-                Match(h.entry.term, h.entry.category or profanity, h.weight, h.start, h.end)
+                new_match(h.entry.term, h.entry.category or profanity, h.weight, h.start, h.end)
                 for h in hits
             ]
         )
-        return Verdict(
+        return new_verdict(
             hostile=hostile,
             score=score,
             severity=severity,
