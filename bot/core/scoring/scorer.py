@@ -160,6 +160,9 @@ class Scorer:
         self._claims = self._cues[GROUP_ONLY]  # hateprobe5_words.py: group-only words
         self._own7 = self._cues["kids7"] | self._cues["charge7"]  # hateprobe7_words.py
         self._praise = self._cues[PRAISE_ANY]  # hateprobe4
+        self._third_copula = self._cues["third_copula"]  # bound once: read per message
+        self._plain_words = self._cues["word"]
+        self._pointing = self._cues["demonstrative"]
         self._typos = self._lexicon.typos
         self._typo_words = self._lexicon.typo_words
         self._index_words = self._lexicon.index_words
@@ -290,7 +293,7 @@ class Scorer:
         lead = 0
         if mentioned and (opening := _LEADING_MENTIONS_RE.match(text)) is not None:
             lead = min(len(flatten(opening.group()).split()), len(tokens))
-            if lead < len(tokens) and tokens[lead] in self._cues["third_copula"]:
+            if lead < len(tokens) and tokens[lead] in self._third_copula:
                 lead = 0  # "@bob is a clown": the mention is the subject
         if (
             len(folded) == len(text)
@@ -337,8 +340,8 @@ class Scorer:
         player or the team ("fuck tusk", "fuck this guy")."""
         if len(tokens) > NAME_CALL_LENGTH:
             return False
-        known, words = self._lexicon.known_words, self._cues["word"]
-        pointing = self._cues["demonstrative"]
+        known, words = self._lexicon.known_words, self._plain_words
+        pointing = self._pointing
         return any((t not in known and t not in words) or t in pointing for t in tokens)
 
 

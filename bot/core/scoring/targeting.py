@@ -100,11 +100,11 @@ class Targeter(Forum4Rules):
             return Kind.GROUP, IDENTITY_NOTE  # "these hoes ain't loyal", "bitches be"
         if slur_compound(ctx, hit, target, self._cues):
             return Kind.GROUP, COMPOUND_NOTE  # "moslem cockroach", "savage muslims"
-        if not self._cues["hate_verb"].isdisjoint(entry.tokens[-1:]):
+        if not self._cue_hate_verb.isdisjoint(entry.tokens[-1:]):
             return self._hatred(ctx, hit, target)
         if target is Kind.GROUP and entry.category is Cat.IDENTITY_ATTACK:
             return self._claimed_target(ctx, hit), note
-        if not self._cues["accusation"].isdisjoint(entry.tokens):
+        if not self._cue_accusation.isdisjoint(entry.tokens):
             return target, note  # "that was racist": calling out prejudice is no attack on a group
         # A people-only word said as an order or of oneself may still be about a group
         # ("get rid of immigrants", "we are parasites").
@@ -180,7 +180,6 @@ class Targeter(Forum4Rules):
         words before the hit, in one clause: it names that person, as plainly as
         "you are" names the reader. "he is a stupid editor" describes the editor.
         """
-        cues = self._cues
         entry = hit.entry
         if entry.category is not Cat.INSULT:
             return False
@@ -189,18 +188,18 @@ class Targeter(Forum4Rules):
         if i < 0:
             return False  # no subject in reach
         subject = tokens[i]
-        if subject in cues["singular_pronoun"]:
+        if subject in self._cue_singular_pronoun:
             said = not any(ctx.pause_after(j) for j in range(i, hit.first - 1))
-        elif subject in cues["person_noun"] or subject in cues["role"]:
+        elif subject in self._cue_person_noun or subject in self._cue_role:
             # "this guy is garbage", "our mid is a noob"; a line of its own: "jungle trash",
             # "our carry useless". A role may be a place ("the jungle is trash this patch").
             said = self._role_called(ctx, hit, i) or (
-                (subject in cues["person_noun"] or cues["descriptive"].isdisjoint(entry.tokens))
+                (subject in self._cue_person_noun or self._cue_descriptive.isdisjoint(entry.tokens))
                 and self._named_subject(ctx, hit)
             )
         elif subject not in self._lexicon.known_words:
             # A name may be a thing ("Twitter is trash"): only a noun that names people.
-            said = cues["descriptive"].isdisjoint(entry.tokens) and self._named_subject(ctx, hit)
+            said = self._cue_descriptive.isdisjoint(entry.tokens) and self._named_subject(ctx, hit)
         else:
             return False
         return said and not self._attributive_at(ctx, hit)
@@ -216,10 +215,9 @@ class Targeter(Forum4Rules):
         ("fuck this guy", "fuck that team"); a name-call may also come after it.
         The two make the clause, in a line of at most NAME_CALL_LENGTH words.
         """
-        cues = self._cues
         category = hit.entry.category
         curse = category is Cat.PROFANITY
-        if curse and cues["curse"].isdisjoint(hit.entry.tokens):
+        if curse and self._cue_curse.isdisjoint(hit.entry.tokens):
             return None  # "omg comeback", "wtf happend", "kill axe": no curse
         if not curse and category is not Cat.INSULT:
             return None
@@ -231,7 +229,7 @@ class Targeter(Forum4Rules):
         if end < len(tokens) and not ctx.stop_after(end - 1):
             return None
         name = hit.last  # "fuck tusk", "stupid pudge", "fuck this huskar"
-        pointed = curse and name < end and tokens[name] in cues["demonstrative"]
+        pointed = curse and name < end and tokens[name] in self._cue_demonstrative
         name += pointed
         if (
             name < end
@@ -241,9 +239,9 @@ class Targeter(Forum4Rules):
             word = tokens[name]
             if self._is_name(word):
                 return Kind.THIRD_PERSON
-            if pointed and (word in cues["person_noun"] or word in cues["role"]):
+            if pointed and (word in self._cue_person_noun or word in self._cue_role):
                 return Kind.THIRD_PERSON  # "fuck this guy", "fuck that carry"
-            if pointed and word in cues["room"]:
+            if pointed and word in self._cue_room:
                 return Kind.GROUP  # "fuck this team"
         name = hit.first - 1  # "pudge noob"
         if (
@@ -261,7 +259,7 @@ class Targeter(Forum4Rules):
         once ("laggg" is "lag")."""
         if len(word) < 3 or not word.isalpha():
             return False
-        known, words = self._lexicon.known_words, self._cues["word"]
+        known, words = self._lexicon.known_words, self._cue_word
         if word in known or word in words or self._is_thing(word):
             return False
         once = _REPEATED_RE.sub(r"\1", word)
@@ -270,11 +268,10 @@ class Targeter(Forum4Rules):
     def _role_called(self, ctx: Context, hit: Hit, subject: int) -> bool:
         """A role or person noun opening a chat line that ends with the name-call,
         the copula maybe dropped: "jungle trash", "our carry useless", "mid is noob"."""
-        cues = self._cues
         opener = subject
         if subject > 0 and (
-            ctx.tokens[subject - 1] in cues["role_determiner"]
-            or ctx.tokens[subject - 1] in cues["demonstrative"]
+            ctx.tokens[subject - 1] in self._cue_role_determiner
+            or ctx.tokens[subject - 1] in self._cue_demonstrative
         ):
             opener = subject - 1
         return (
@@ -289,9 +286,9 @@ class Targeter(Forum4Rules):
         stands, so someone present is meant; judging words ("stupid", "trash") may
         judge a thing, and the name_noun cues list only nouns that name people."""
         entry = hit.entry
-        if entry.category is not Cat.INSULT or entry.tokens[-1] not in self._cues["name_noun"]:
+        if entry.category is not Cat.INSULT or entry.tokens[-1] not in self._cue_name_noun:
             return False
         before = ctx.tokens[max(0, hit.first - 2) : hit.first]
-        return self._blockers.isdisjoint(before) and self._cues["negative_quantifier"].isdisjoint(
+        return self._blockers.isdisjoint(before) and self._cue_negative_quantifier.isdisjoint(
             before[-1:]
         )  # "no idiot would do that" names nobody

@@ -204,12 +204,12 @@ class Chat6Rules(InsultRules):
 
     def _links_to_adverb(self, word: str) -> bool:
         """A copula or the reader's "ur" / "sei" before an adverb: "ur actually trash"."""
-        return word in self._cues["copula"] or word in _LINKING
+        return word in self._cue_copula or word in _LINKING
 
     def _copula_before(self, ctx: Context, hit: Hit, start: int) -> int:
         """The copula right before the name-call (articles and intensifiers between), or -1."""
         tokens = ctx.tokens
-        skipped = self._cues["intensifier"]
+        skipped = self._cue_intensifier
         copula = hit.first - 1
         while copula > start and (tokens[copula] in _SKIPPED or tokens[copula] in skipped):
             copula -= 1
@@ -225,21 +225,19 @@ class Chat6Rules(InsultRules):
         if copula < start + 2 or not self._closes_name_call(ctx, hit):
             return False
         noun, determiner = copula - 1, copula - 2
-        cues = self._cues
         if tokens[determiner] in _OWNED_IT and determiner > start:
             determiner -= 1  # "il nostro jett"
-        if (
-            tokens[determiner] not in cues["demonstrative"]
-            and tokens[determiner] not in (cues["role_determiner"])
+        if tokens[determiner] not in self._cue_demonstrative and tokens[determiner] not in (
+            self._cue_role_determiner
         ):
             return False
         if not (determiner == start or ctx.pause_after(determiner - 1)):
             return False  # "i think this guy is ..." is left to the other rules
-        if tokens[hit.last - 1] in cues["name_noun"] and tokens[noun] not in cues["thing"]:
+        if tokens[hit.last - 1] in self._cue_name_noun and tokens[noun] not in self._cue_thing:
             return True  # "this artist is an idiot"; "this level is a bitch" curses a thing
         if tokens[hit.first - 1] in _INDEFINITE and self._names_no_thing(tokens[noun], hit):
             return True  # a noun that judges people, not things: "è un incapace"
-        person = tokens[noun] in cues["person_noun"] or tokens[noun] in cues["role"]
+        person = tokens[noun] in self._cue_person_noun or tokens[noun] in self._cue_role
         return person and determiner > start  # at the sentence start the earlier rules judge
 
     def _names_no_thing(self, noun: str, hit: Hit) -> bool:
@@ -247,9 +245,9 @@ class Chat6Rules(InsultRules):
         one that things get too ("a piece of shit", "a joke")."""
         words = hit.entry.tokens
         return (
-            noun not in self._cues["thing"]
+            noun not in self._cue_thing
             and not is_abstract(noun, plural=False)
-            and self._cues["descriptive"].isdisjoint(words)
+            and self._cue_descriptive.isdisjoint(words)
             and PROFANE_NOUNS.isdisjoint(words)
         )
 
@@ -265,7 +263,7 @@ class Chat6Rules(InsultRules):
         platform or pick ("console players are all braindead", "jett mains are trash")."""
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
-        skipped = self._cues["intensifier"]
+        skipped = self._cue_intensifier
         copula = hit.first - 1
         while copula > start and (tokens[copula] in _SKIPPED or tokens[copula] in skipped):
             copula -= 1  # "all", "so", "such", "fucking"
@@ -279,7 +277,7 @@ class Chat6Rules(InsultRules):
         """ "<determiner> <noun> is full of <name-calls>": the people in the server, chat
         or lobby ("this server is full of toxic idiots", "sto server è pieno di idioti")."""
         tokens = ctx.tokens
-        if tokens[hit.last - 1] not in self._cues["name_noun"] or hit.first < 4:
+        if tokens[hit.last - 1] not in self._cue_name_noun or hit.first < 4:
             return False
         for at in (hit.first - 2, hit.first - 3):  # one adjective may come between
             if at >= 2 and (tokens[at], tokens[at + 1]) in _FULL:
@@ -287,7 +285,7 @@ class Chat6Rules(InsultRules):
                 return (
                     tokens[copula] in _COPULAS
                     and determiner >= 0
-                    and tokens[determiner] in self._cues["demonstrative"]
+                    and tokens[determiner] in self._cue_demonstrative
                 )
         return False
 
@@ -298,7 +296,7 @@ class Chat6Rules(InsultRules):
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         copula = hit.first - 1
-        skipped = self._cues["intensifier"]
+        skipped = self._cue_intensifier
         while copula > start and (tokens[copula] in _SKIPPED or tokens[copula] in skipped):
             copula -= 1
         if copula <= start or tokens[copula] not in _COPULAS:

@@ -56,7 +56,7 @@ class ControlRules(GroupRules):
         """
         cues = self._cues
         target = self._slur_target(ctx, hit)
-        if target is Kind.SELF or cues["reclaimed"].isdisjoint(hit.entry.tokens):
+        if target is Kind.SELF or self._cue_reclaimed.isdisjoint(hit.entry.tokens):
             return target
         tokens = ctx.tokens
         before = tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
@@ -68,16 +68,16 @@ class ControlRules(GroupRules):
         rest = list(before)
         if rest and not any(rest[-1] in cues[name] for name in ("article", "claim", "own")):
             rest.pop()  # one describing word: "a proud dyke", "my old dyke pin"
-        if rest and rest[-1] in cues["own"]:
+        if rest and rest[-1] in self._cue_own:
             return Kind.SELF  # "my dyke pin", "fellow dykes"
-        if rest and rest[-1] in cues["article"]:
+        if rest and rest[-1] in self._cue_article:
             rest.pop()
-        if rest and rest[-1] in cues["dedication"]:
+        if rest and rest[-1] in self._cue_dedication:
             return Kind.NONE  # "kim lip for the dykes": named, not attacked
         while rest:
-            if rest[-1] in cues["self"] or rest[-1] in cues["speaker_subject"]:
+            if rest[-1] in self._cue_self or rest[-1] in self._cue_speaker_subject:
                 return Kind.SELF  # "im a dyke", "i wanna be a dyke", "we were all dykes"
-            if rest[-1] not in cues["claim"]:
+            if rest[-1] not in self._cue_claim:
                 break
             rest.pop()
         return target
@@ -86,10 +86,9 @@ class ControlRules(GroupRules):
         """ "fuck you traffic", "i hate you september", "ti odio lunedì", "fanculo
         traffico": the "you" of the curse, or its order, is for the thing named right
         after it, ending the clause."""
-        cues = self._cues
         if hit.entry.category in _NEVER_EXCUSED:
             return False  # "kill yourself monday" is no curse at Monday
-        if hit.entry.aim is not Kind.IMPERATIVE and cues["second_person"].isdisjoint(
+        if hit.entry.aim is not Kind.IMPERATIVE and self._cue_second_person.isdisjoint(
             hit.entry.tokens
         ):
             return False
@@ -99,18 +98,18 @@ class ControlRules(GroupRules):
             return False
         if not (named == len(tokens) - 1 or ctx.pause_after(named)):
             return False
-        return tokens[named] in cues["thing"]
+        return tokens[named] in self._cue_thing
 
     def _is_thing(self, word: str) -> bool:
         """A thing people curse at ("traffic", "mondays"), or the plural of an ordinary
         word that names no people ("robots"): not a player's name."""
         cues = self._cues
-        if word in cues["thing"]:
+        if word in self._cue_thing:
             return True
         if len(word) < 5 or word[-1] != "s" or word[-2] == "s":
             return False
         single = word[:-1]
-        return single in cues["word"] and not any(
+        return single in self._cue_word and not any(
             single in cues[name] for name in ("person_noun", "role", "people", "identity")
         )
 
@@ -121,22 +120,21 @@ class ControlRules(GroupRules):
         entry = hit.entry
         if entry.category in _NEVER_EXCUSED:
             return False
-        cues = self._cues
         tokens = ctx.tokens
         end = tokens[-_JOKE_REACH:]
         if not self._joke_ends.isdisjoint(end):
-            if not cues["joke"].isdisjoint(end):
+            if not self._cue_joke.isdisjoint(end):
                 return True  # "jk", "jking"
             for said, kidding in itertools.pairwise(end):
-                if kidding in cues["kidding"] and said in cues["only_kidding"]:
+                if kidding in self._cue_kidding and said in self._cue_only_kidding:
                     return True  # "just kidding", "im joking"; not "are you kidding me"
-        if cues["fond_hate"].isdisjoint(entry.tokens) or cues["second_person"].isdisjoint(
+        if self._cue_fond_hate.isdisjoint(entry.tokens) or self._cue_second_person.isdisjoint(
             entry.tokens + tuple(tokens[hit.last : hit.last + 1])
         ):
             return False
         return (
-            not cues["laugh"].isdisjoint(tokens[hit.last :])
-            or not cues["laugh"].isdisjoint(tokens[max(0, hit.first - 2) : hit.first])
+            not self._cue_laugh.isdisjoint(tokens[hit.last :])
+            or not self._cue_laugh.isdisjoint(tokens[max(0, hit.first - 2) : hit.first])
             or any(fond in ctx.folded for fond in _FOND + _FOND_CHAT)
         )
 
@@ -145,50 +143,48 @@ class ControlRules(GroupRules):
         of the reader in a clause of its own ("if you kill yourself", "you want to kill
         yourself"), or the idiom of overwork ("don't kill yourself trying"). "you should
         kill yourself", "go kill yourself" and "just kill yourself" still urge it."""
-        cues = self._cues
         entry = hit.entry
-        if entry.category is not Cat.SELF_HARM or cues["reflexive"].isdisjoint(entry.tokens[-1:]):
+        if entry.category is not Cat.SELF_HARM or self._cue_reflexive.isdisjoint(entry.tokens[-1:]):
             return False
         tokens = ctx.tokens
         if hit.last < len(tokens) and not ctx.pause_after(hit.last - 1):
             following = tokens[hit.last]
             if (
                 following.endswith("ing")
-                and following in cues["word"]
+                and following in self._cue_word
                 and following not in self._lexicon.hit_words
             ):
                 return True  # "kill yourself trying", "kill yourself smoking"
         if len(entry.tokens) > 2:
             return False  # "go kill yourself", "you should kill yourself": an order said whole
         before = tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
-        while before and before[-1] in cues["softener"]:
+        while before and before[-1] in self._cue_softener:
             before.pop()  # "pls", "please", "just"
-        if before and before[-1] in cues["forbid"]:
+        if before and before[-1] in self._cue_forbid:
             return True  # "pls dont kill yourself", "never kill yourself"
-        if len(before) >= 2 and before[-1] == "to" and before[-2] in cues["wanting"]:
+        if len(before) >= 2 and before[-1] == "to" and before[-2] in self._cue_wanting:
             before = before[:-2]  # "you want to", "you're going to"
-            while before and before[-1] in cues["copula"]:
+            while before and before[-1] in self._cue_copula:
                 before.pop()
-            return bool(before) and before[-1] in cues["second_person"]
+            return bool(before) and before[-1] in self._cue_second_person
         return (
             len(before) >= 2
-            and before[-1] in cues["second_person"]
-            and before[-2] in cues["subordinator"]
+            and before[-1] in self._cue_second_person
+            and before[-2] in self._cue_subordinator
         )  # "if you kill yourself", "before you kill yourself"
 
     def _self_described(self, ctx: Context, hit: Hit) -> bool:
         """A swear word that only stresses what the writer says of themselves: "im
         fucking gay", "we are so fucking queer". "you're fucking gay" is still said
         of the reader, and "fucking gays" of the group."""
-        cues = self._cues
         tokens = ctx.tokens
         i = hit.first - 1
-        while i >= 0 and tokens[i] in cues["intensifier"]:
+        while i >= 0 and tokens[i] in self._cue_intensifier:
             i -= 1  # "so", "really"
         if i >= 0 and tokens[i] == "im":
             return True
         return (
             i >= 1
-            and tokens[i] in cues["copula"]
-            and (tokens[i - 1] in cues["self"] or tokens[i - 1] in cues["speaker_subject"])
+            and tokens[i] in self._cue_copula
+            and (tokens[i - 1] in self._cue_self or tokens[i - 1] in self._cue_speaker_subject)
         )

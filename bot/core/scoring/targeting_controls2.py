@@ -85,7 +85,7 @@ class Controls2Rules(Chat6Rules):
             return target, note
         if words[0] in _VERBAL_CALLS and self._as_verb(ctx, hit):
             return Kind.NONE, VERB_NOTE  # "they just want to bitch about it"
-        if words[0] in self._cues["genital"] and self._body_place(ctx, hit):
+        if words[0] in self._cue_genital and self._body_place(ctx, hit):
             return Kind.OBJECT, BODY_PART_NOTE  # "grabbing women by the pussy"
         if words[0] in _CURSE_ORDERS and self._thing_cursed(ctx, hit):
             return Kind.OBJECT, THING_NOTE  # "fanculo la scuola"
@@ -106,12 +106,11 @@ class Controls2Rules(Chat6Rules):
             return hit.entry.tokens == _SON_OF_A_BITCH
         if len(rest) > SENTENCE_REACH or not ctx.pause_after(hit.last - 1):
             return False
-        cues = self._cues
         return (
             not _SPEAKER.isdisjoint(rest)
-            and cues["second_person"].isdisjoint(rest)
-            and cues["singular_pronoun"].isdisjoint(rest)
-            and cues["person_noun"].isdisjoint(rest)
+            and self._cue_second_person.isdisjoint(rest)
+            and self._cue_singular_pronoun.isdisjoint(rest)
+            and self._cue_person_noun.isdisjoint(rest)
             and not any(self._hostile_word(word) for word in rest)
         )
 

@@ -275,7 +275,7 @@ class Controls3Rules(Wishes7Rules):
             return False
         rest = tokens[hit.last :]
         if rest and (ctx.pause_after(hit.last - 1) or rest[0] in _EXCLAIMED_NEXT):
-            return self._cues["second_person"].isdisjoint(rest) and not self._other_hostility(
+            return self._cue_second_person.isdisjoint(rest) and not self._other_hostility(
                 ctx, hit.first, hit.last
             )
         return False
@@ -305,7 +305,7 @@ class Controls3Rules(Wishes7Rules):
             return False
         return (
             _ITALIAN_YOU_VERBS.isdisjoint(rest)
-            and self._cues["second_person"].isdisjoint(rest)
+            and self._cue_second_person.isdisjoint(rest)
             and not self._other_hostility(ctx, hit.first, hit.last)
         )
 

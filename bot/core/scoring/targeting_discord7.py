@@ -106,7 +106,7 @@ class Discord7Rules(HateProbe5Rules):
         spans = ctx.spans
         if hit.last >= len(spans) or _MENTION_RE.match(ctx.folded, spans[hit.last][0] - 1) is None:
             return False
-        return hit.first == 0 or ctx.tokens[hit.first - 1] not in self._cues["copula"]
+        return hit.first == 0 or ctx.tokens[hit.first - 1] not in self._cue_copula
 
     def _someone_there(self, ctx: Context, hit: Hit) -> bool:
         """A person the emoji can be aimed at, within a sentence's reach of it and not

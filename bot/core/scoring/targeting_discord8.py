@@ -117,7 +117,7 @@ class Discord8Rules(Italian4Rules):
             len(word) > 2
             and word.isalpha()
             and word not in self._lexicon.known_words
-            and word not in self._cues["word"]
+            and word not in self._cue_word
             and not self._is_thing(word)
         )
 
@@ -144,13 +144,12 @@ class Discord8Rules(Italian4Rules):
         if not ctx.starts_sentence(start):
             return False
         i = start
-        cues = self._cues
         subject = tokens[i]
         if subject in d8.OPENERS and i + 1 < hit.first:
             i += 1
-            if tokens[i] not in cues["person_noun"] and tokens[i] not in cues["people"]:
+            if tokens[i] not in self._cue_person_noun and tokens[i] not in self._cue_people:
                 return False  # "this song is ugly"
-        elif subject not in cues["singular_pronoun"] and not self._discord8_name(subject):
+        elif subject not in self._cue_singular_pronoun and not self._discord8_name(subject):
             return False
         if i + 1 >= hit.first or tokens[i + 1] not in d8.COPULAS:
             return False
@@ -215,7 +214,7 @@ class Discord8Rules(Italian4Rules):
         i = start
         while i < hit.first and tokens[i] in d8.OPENERS:
             i += 1
-        if i >= hit.first or (i == start and tokens[i] not in self._cues["role"]):
+        if i >= hit.first or (i == start and tokens[i] not in self._cue_role):
             return None  # "girl in vc is dumb" could be a title; "the", "our" first
         subject = tokens[i]
         plural = self._discord8_plural(subject)
@@ -229,8 +228,7 @@ class Discord8Rules(Italian4Rules):
         return Kind.GROUP if plural else Kind.THIRD_PERSON
 
     def _discord8_person(self, word: str) -> bool:
-        cues = self._cues
-        return word in cues["person_noun"] or word in cues["people"] or word in cues["role"]
+        return word in self._cue_person_noun or word in self._cue_people or word in self._cue_role
 
     def _discord8_plural(self, word: str) -> bool:
         """People in the plural: "mods", "guys", "people" (an -s on a person word; the

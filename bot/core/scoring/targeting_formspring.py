@@ -93,42 +93,39 @@ class TeenRules(LobbyRules):
     def _reader_before(self, ctx: Context, hit: Hit) -> int | None:
         """The second-person word this hit is said of, bound to it by bridge words only
         ("you are such a", "ur so", "do you like"), in the hit's sentence."""
-        cues = self._cues
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, BEFORE)
-        bridge, second = cues["bridge"], cues["second_person"]
+        bridge, second = self._cue_bridge, self._cue_second_person
         for i in range(hit.first - 1, start - 1, -1):
             token = tokens[i]
             if token in second:
-                if token in cues["possessive"] and tokens[i + 1] not in cues["article"]:
+                if token in self._cue_possessive and tokens[i + 1] not in self._cue_article:
                     return None  # "your stuffed animals"; "your the dumbest" is "you're"
                 return i
-            if token not in bridge and token not in cues["copula"]:
+            if token not in bridge and token not in self._cue_copula:
                 return None
         return None
 
     def _owned(self, ctx: Context, hit: Hit) -> bool:
         """The reader's things before the hit and no "you" after it: "your favorite animal",
         "any of your stuffed animals?" (a vocative guess would have read "you")."""
-        cues = self._cues
         start = ctx.sentence_start(hit.first, BEFORE)
         before = ctx.tokens[start : hit.first]
-        return not cues["possessive"].isdisjoint(before) and cues["second_person"].isdisjoint(
+        return not self._cue_possessive.isdisjoint(before) and self._cue_second_person.isdisjoint(
             ctx.tokens[hit.last : hit.last + 3]
         )
 
     def _reader_called(self, ctx: Context, hit: Hit) -> bool:
         """ "ur a dirty bitch int ya", "your a fat hoe lol": "you" (or "your", "ur" for
         "you're"), an indefinite article and at most two words, then the name-call."""
-        cues = self._cues
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, 4)
         for i in range(hit.first - 1, start - 1, -1):
-            if tokens[i] in cues["indefinite"]:
+            if tokens[i] in self._cue_indefinite:
                 return (
                     i > start
-                    and tokens[i - 1] in cues["second_person"]
-                    and not any(t in cues["negation"] for t in tokens[i + 1 : hit.first])
+                    and tokens[i - 1] in self._cue_second_person
+                    and not any(t in self._cue_negation for t in tokens[i + 1 : hit.first])
                 )
         return False
 
@@ -141,20 +138,20 @@ class TeenRules(LobbyRules):
             hit.first < 3
             or (
                 hit.entry.category is not Cat.BODY_SHAMING
-                and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+                and self._cue_descriptive.isdisjoint(hit.entry.tokens)
             )
             or not ctx.mentions_any("teen_body", _BODY)
         ):
             return False  # the body part is asked about once per message
         start = ctx.sentence_start(hit.first, BEFORE)
-        bridge = self._cues["bridge"]
+        bridge = self._cue_bridge
         i = hit.first - 1
         while i > start and tokens[i] in bridge and tokens[i] not in _LOOKING:
             i -= 1
         if tokens[i] in _LOOKING:
             i -= 1
         owner = tokens[i - 1] if i > start else ""
-        return tokens[i] in _BODY and (owner in self._cues["possessive"] or owner == "ur")
+        return tokens[i] in _BODY and (owner in self._cue_possessive or owner == "ur")
 
     def _youre_laughed(self, ctx: Context, hit: Hit) -> bool:
         """ "yourr retarded lol", "your fucking stupid like seriously", "your dumb too":
@@ -163,9 +160,9 @@ class TeenRules(LobbyRules):
         tokens = ctx.tokens
         last = hit.last
         before = hit.first - 1
-        if before > 0 and tokens[before] in self._cues["intensifier"]:
+        if before > 0 and tokens[before] in self._cue_intensifier:
             before -= 1
-        if before < 0 or tokens[before] not in self._cues["possessive"] or last >= len(tokens):
+        if before < 0 or tokens[before] not in self._cue_possessive or last >= len(tokens):
             return False
         following = tokens[last]
         if following in _NO_THING:
@@ -179,7 +176,7 @@ class TeenRules(LobbyRules):
         if hit.first > 0 and ctx.pause_after(hit.first - 1):
             return False  # "do you think anyone likes you, loser?": the name-call is said
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
-        second = self._cues["second_person"]
+        second = self._cue_second_person
         for i in range(start, hit.first - 2):
             if tokens[i] in _ASKING and tokens[i + 1] in second:
                 verb = i + 2

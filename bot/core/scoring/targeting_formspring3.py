@@ -230,18 +230,18 @@ class TeenTalkRules(ForumRules):
         if last + 2 < len(tokens) and not ctx.pause_after(last + 1):
             return False  # "bitch you know you won't": a clause, not a filler
         start = ctx.sentence_start(first, SENTENCE_REACH)
-        return self._cues["second_person"].isdisjoint(tokens[start:first])
+        return self._cue_second_person.isdisjoint(tokens[start:first])
 
     def _denied_too(self, ctx: Context, hit: Hit) -> bool:
         """The hit is the second of two words one negation denies: "not a whore or bitch",
         "not stupid or ugly"; "not smart, or pretty, just a loser" has pauses between."""
         tokens = ctx.tokens
         at = hit.first - 1
-        if at >= 0 and tokens[at] in self._cues["article"]:
+        if at >= 0 and tokens[at] in self._cue_article:
             at -= 1
         if at < 1 or tokens[at] not in _OR or ctx.pause_after(at - 1):
             return False
-        negation = self._cues["negation"]
+        negation = self._cue_negation
         for k in range(at - 1, max(-1, at - _DENIED_REACH - 1), -1):
             if tokens[k] in negation:
                 return True

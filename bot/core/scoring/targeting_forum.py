@@ -134,7 +134,7 @@ class ForumRules(Olid3Rules):
         if not described or i < 1 or tokens[i] not in ("a", "an"):
             return False
         copula = i - 1
-        if tokens[copula] not in self._cues["third_copula"]:
+        if tokens[copula] not in self._cue_third_copula:
             return False
         start = ctx.sentence_start(copula, _SUBJECT_REACH)
         return (
@@ -143,11 +143,14 @@ class ForumRules(Olid3Rules):
 
     def _a_person(self, subject: list[str]) -> bool:
         """A subject that names one person: "he", "the ref", "her ex", "Biden"."""
-        cues = self._cues
         head = subject[-1]
-        if head in cues["singular_pronoun"] or head in cues["person_noun"] or head in cues["role"]:
+        if (
+            head in self._cue_singular_pronoun
+            or head in self._cue_person_noun
+            or head in self._cue_role
+        ):
             return True
-        if head in cues["family"] or head in _KIN:
+        if head in self._cue_family or head in _KIN:
             return True
         return (
             len(subject) == 1
@@ -160,15 +163,14 @@ class ForumRules(Olid3Rules):
         """ "fuck me" said as an exclamation, a clause of its own after it: "fuck me you
         are a lifesaver", "fuck me that's big", "fuck me im tired". A pause after it is
         read so already; "fuck me daddy" and "fuck me you slut" stay orders."""
-        cues = self._cues
         words = hit.entry.tokens
-        if len(words) != 2 or words[1] not in cues["self"] or words[0] not in cues["curse"]:
+        if len(words) != 2 or words[1] not in self._cue_self or words[0] not in self._cue_curse:
             return False
         following = ctx.tokens[hit.last : hit.last + 2]
         if not following:
             return False
         if following[0] in _CLAUSE_SUBJECTS:
-            return following[1:2] != [] and following[1] in cues["copula"]
+            return following[1:2] != [] and following[1] in self._cue_copula
         return following[0] in _FUSED_SUBJECTS  # "thats", "im", "youre"
 
     def _body_part(self, ctx: Context, hit: Hit) -> bool:
@@ -178,7 +180,7 @@ class ForumRules(Olid3Rules):
         words = hit.entry.tokens
         if (
             len(words) != 1
-            or words[0] not in self._cues["genital"]
+            or words[0] not in self._cue_genital
             or hit.entry.category is Cat.SEXUAL_HARASSMENT
             or ctx.mentioned  # "@sue ... lick her pussy": her body, talked of to her face
         ):
@@ -187,23 +189,22 @@ class ForumRules(Olid3Rules):
         for i in range(hit.first - 1, max(-1, hit.first - 2 - _OWNED_REACH), -1):
             if tokens[i] in _OWNERS:
                 return True
-            if not tokens[i].isalpha() or tokens[i] in self._cues["function"]:
+            if not tokens[i].isalpha() or tokens[i] in self._cue_function:
                 return False
         return False
 
     def _cursed_hard_time(self, ctx: Context, hit: Hit) -> bool:
         """A one-word hit that names a thing ("cancer" is also a name-call), right after
         a curse: "fuck cancer", "screw cancer", "fuck you cancer"."""
-        cues = self._cues
-        if not ctx.mentions_any("forum_curse", cues["curse"]):
+        if not ctx.mentions_any("forum_curse", self._cue_curse):
             return False  # once per message: no curse anywhere
         before = ctx.tokens[max(0, hit.first - 2) : hit.first]
-        if before[-1:] and before[-1] in cues["second_person"]:
+        if before[-1:] and before[-1] in self._cue_second_person:
             before = before[:-1]  # "fuck you cancer"
-        if not before or before[-1] not in cues["curse"]:
+        if not before or before[-1] not in self._cue_curse:
             return False  # most hits: no curse right before
         word = hit.entry.tokens[0]
-        return word in cues["thing"] or is_abstract(word)
+        return word in self._cue_thing or is_abstract(word)
 
     def _cursed_thing(self, ctx: Context, hit: Hit) -> bool:
         """Also an abstract noun after the curse's "you" or order: "fuck you inflation",
@@ -217,8 +218,7 @@ class ForumRules(Olid3Rules):
         return (
             entry.category not in _NEVER_CURSED
             and (
-                entry.aim is Kind.IMPERATIVE
-                or not self._cues["second_person"].isdisjoint(entry.tokens)
+                entry.aim is Kind.IMPERATIVE or not self._cue_second_person.isdisjoint(entry.tokens)
             )
             and not ctx.stop_after(hit.last - 1)
             and (named == len(tokens) - 1 or ctx.pause_after(named))
@@ -233,16 +233,14 @@ class ForumRules(Olid3Rules):
         "Kotick is a greedy piece of shit") or a person described in the subject ("the
         dude in the video is an idiot", "the lady filming is a cunt"); not when the
         subject is an abstract noun ("Depression is a lying bitch")."""
-        copulas = self._cues["third_copula"]
+        copulas = self._cue_third_copula
         if super()._named_subject(ctx, hit):
             start = ctx.sentence_start(hit.first, BEFORE)
             words = ctx.tokens[start : hit.first]
             at = next((i for i, word in enumerate(words) if word in copulas), -1)
             return not (at >= 1 and is_abstract(words[at - 1], plural=False))
         entry = hit.entry
-        if entry.category is not Cat.INSULT or not self._cues["descriptive"].isdisjoint(
-            entry.tokens
-        ):
+        if entry.category is not Cat.INSULT or not self._cue_descriptive.isdisjoint(entry.tokens):
             return False  # a judging word may judge a thing: "Twitter is a stupid platform"
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)  # "the guy defending the cop is"
         words = ctx.tokens[start : hit.first]
@@ -258,7 +256,6 @@ class ForumRules(Olid3Rules):
         name, a role or a person noun (as `_named_subject` reads them) or a person noun
         described ("the dude in the video", "the guy defending the cop"), the name-call
         closing its clause."""
-        cues = self._cues
         if self._attributive_at(ctx, hit):
             return False
         if not self._ends_clause(ctx, hit) and ctx.tokens[hit.last] not in _CLAUSE_GOES_ON:
@@ -274,7 +271,7 @@ class ForumRules(Olid3Rules):
             subject = subject[joins[-1] + 1 :]
         if not rest or rest[0] not in _INDEFINITE or len(rest) > 3:
             return False
-        bridge = cues["bridge"]
+        bridge = self._cue_bridge
         between = range(start + at + 2, hit.first)  # "a murderous", "an absolute", "a fucking"
         if not all(tokens[j] in bridge or self._describes(ctx, j) for j in between):
             return False
@@ -288,11 +285,13 @@ class ForumRules(Olid3Rules):
         """A determiner, a person noun, then what sets that person apart: a place
         ("the dude in the video") or what they do ("the lady filming", "the guy
         defending the cop"), a few words at most."""
-        cues = self._cues
-        if subject[0] not in cues["role_determiner"] and subject[0] not in cues["demonstrative"]:
+        if (
+            subject[0] not in self._cue_role_determiner
+            and subject[0] not in self._cue_demonstrative
+        ):
             return False
         noun, detail = subject[1], subject[2:]
-        if not (noun in cues["person_noun"] or noun in cues["role"] or noun in _KIN):
+        if not (noun in self._cue_person_noun or noun in self._cue_role or noun in _KIN):
             return False
         return len(detail) <= _DETAIL_REACH and (
             detail[0] in _PLACING or (detail[0].endswith("ing") and len(detail[0]) > 4)

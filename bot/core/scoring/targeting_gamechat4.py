@@ -90,16 +90,15 @@ class GameChatRules(DiscordRules):
         return target, note
 
     def _player_noun(self, word: str) -> bool:
-        return word in self._cues["role"] or word in self._cues["person_noun"]
+        return word in self._cue_role or word in self._cue_person_noun
 
     def _superlative_player(
         self, ctx: Context, hit: Hit, noun: int, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
         """ "worst carry ever", "ur actually the dumbest person alive", "worst team ever":
         the superlative, then the player noun at `noun` (in the hit or right after it)."""
-        cues = self._cues
         tokens = ctx.tokens
-        room = tokens[noun] in cues["room"]
+        room = tokens[noun] in self._cue_room
         if ctx.pause_after(noun - 1) or not (room or self._player_noun(tokens[noun])):
             return target, note  # "worst game ever", "the worst lag"
         if noun + 1 < len(tokens) and not (
@@ -108,12 +107,12 @@ class GameChatRules(DiscordRules):
             return target, note  # "worst team comp", "the worst player base"
         before = tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
         if (
-            _said_of_self(before, cues["self"])
-            or not cues["negation"].isdisjoint(before)
+            _said_of_self(before, self._cue_self)
+            or not self._cue_negation.isdisjoint(before)
             or not _ASKING.isdisjoint(before)
         ):
             return target, note  # "im the worst healer", "not the worst player", "who is"
-        if not cues["second_person"].isdisjoint(before):
+        if not self._cue_second_person.isdisjoint(before):
             return Kind.SECOND_PERSON, ""  # "you're the worst teammate ever"
         if self._player_noun(tokens[noun]):
             return Kind.THIRD_PERSON, SAID_OF_NOTE
@@ -139,7 +138,7 @@ class GameChatRules(DiscordRules):
             len(word) >= 3
             and word.isalpha()
             and word not in self._lexicon.known_words
-            and word not in self._cues["word"]
+            and word not in self._cue_word
             and not self._is_thing(word)
             and not is_abstract(word)  # "provo disgusto per questa ingiustizia"
         )
@@ -149,7 +148,7 @@ class GameChatRules(DiscordRules):
         it: "tank di merda muoviti", "healer useless again"."""
         tokens = ctx.tokens
         noun = hit.first - 1
-        if tokens[noun] not in self._cues["role"] and tokens[noun] not in self._cues["person_noun"]:
+        if tokens[noun] not in self._cue_role and tokens[noun] not in self._cue_person_noun:
             return False
         if not ctx.starts_sentence(noun) or ctx.pause_after(noun):
             return False
@@ -158,7 +157,7 @@ class GameChatRules(DiscordRules):
     def _pointing_pronoun(self, ctx: Context, hit: Hit) -> bool:
         """ "questo è un imbecille": an Italian pointing pronoun, a copula, a noun that
         only names people."""
-        if hit.entry.tokens[-1] not in self._cues["name_noun"]:
+        if hit.entry.tokens[-1] not in self._cue_name_noun:
             return False
         tokens = ctx.tokens
         i = hit.first - 1
@@ -177,17 +176,16 @@ class GameChatRules(DiscordRules):
         a player opening the sentence is what sucks. "this song sucks" and "lag sucks"
         name things; a bare unknown word may be a game ("warzone sucks"), so a name
         counts only pointed at ("that pudge")."""
-        cues = self._cues
         tokens = ctx.tokens
         i = hit.first - 1
         while i > 0 and tokens[i] in _SUCK_ADVERBS:
             i -= 1
         word = tokens[i]
-        if word in cues["singular_pronoun"] or word == "they":
+        if word in self._cue_singular_pronoun or word == "they":
             start = i
         elif self._player_noun(word):
             start = i - 1 if i > 0 and tokens[i - 1] in _SUBJECT_DETERMINERS else i
-        elif i > 0 and tokens[i - 1] in cues["demonstrative"] and self._unknown_name(word):
+        elif i > 0 and tokens[i - 1] in self._cue_demonstrative and self._unknown_name(word):
             start = i - 1
         else:
             return False

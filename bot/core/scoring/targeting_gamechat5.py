@@ -88,7 +88,7 @@ class GameChat5Rules(Probe4Rules):
         """The earlier rules' answer, or the subject of a `poor_play` verdict."""
         target, note = super().in_game(ctx, hit, target, note)
         tokens = hit.entry.tokens
-        if tokens[0] in _SO and tokens[-1] in self._cues["poor_play"]:
+        if tokens[0] in _SO and tokens[-1] in self._cue_poor_play:
             # Its own lines: only a note that cancels stands ("ur not so bad", quoted).
             if note and note not in _AIMING_NOTES:
                 return target, note
@@ -97,7 +97,7 @@ class GameChat5Rules(Probe4Rules):
             return target, note
         if target not in _UNAIMED or hit.entry.category not in _CALLING:
             return target, note
-        if len(tokens) == 1 and self._cues["hate_verb"].isdisjoint(tokens):
+        if len(tokens) == 1 and self._cue_hate_verb.isdisjoint(tokens):
             if target is Kind.THIRD_PERSON and self._lone_call(ctx, hit):
                 return target, SAID_OF_NOTE  # "trash", "absolute garbage"
             aimed = self._player_after(ctx, hit) or self._name_after(ctx, hit)
@@ -108,7 +108,6 @@ class GameChat5Rules(Probe4Rules):
 
     def _judged_subject(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """Who "so bad" is said of: the subject before the copula, or opening the line."""
-        cues = self._cues
         tokens = ctx.tokens
         after = hit.last
         # "so bad that we lost", "want it so bad over here": a degree, an adverb
@@ -130,9 +129,9 @@ class GameChat5Rules(Probe4Rules):
         if not copula:
             opener = i - 1 if self._pointed(ctx, i) else i
             copula = opener > 0 and tokens[opener - 1] in _COPULAS  # "why is our top so bad"
-        if not cues["negation"].isdisjoint(tokens[i : hit.first]):
+        if not self._cue_negation.isdisjoint(tokens[i : hit.first]):
             return Kind.NONE, "negated"  # "ur not so bad"
-        if word in cues["self"] or word == "we":
+        if word in self._cue_self or word == "we":
             return Kind.SELF, ""  # "im so bad today", "we are so bad lol"
         if not copula and not self._opens_line(ctx, i) and word not in _SECOND_BE:
             return Kind.NONE, ""  # "i want it so bad", "missing u so bad": an adverb
@@ -140,11 +139,11 @@ class GameChat5Rules(Probe4Rules):
             return Kind.SECOND_PERSON, ""  # "ur so fucking bad", "why are u so shit"
         if degree:
             return Kind.NONE, ""
-        if word in cues["singular_pronoun"] or word in _THEY:
+        if word in self._cue_singular_pronoun or word in _THEY:
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "hes so bad", "they are so shit"
-        if word in cues["room"]:
+        if word in self._cue_room:
             return Kind.GROUP, ""  # "team so bad", "my team is so bad"
-        if copula and (word in cues["identity"] or word in cues["people"]):
+        if copula and (word in self._cue_identity or word in self._cue_people):
             return Kind.GROUP, IDENTITY_NOTE  # "women are so bad at games"
         pointed = self._pointed(ctx, i)
         if self._player_noun(word) or (
@@ -160,7 +159,7 @@ class GameChat5Rules(Probe4Rules):
             len(word) == 2
             and word.isalpha()
             and word not in self._lexicon.known_words
-            and word not in self._cues["word"]
+            and word not in self._cue_word
         )
 
     def _pointed(self, ctx: Context, subject: int) -> bool:
@@ -168,16 +167,15 @@ class GameChat5Rules(Probe4Rules):
         if subject == 0:
             return False
         before = ctx.tokens[subject - 1]
-        return before in self._cues["role_determiner"] or before in self._cues["demonstrative"]
+        return before in self._cue_role_determiner or before in self._cue_demonstrative
 
     def _opens_line(self, ctx: Context, subject: int) -> bool:
         """The subject opens its line, maybe after a determiner: "our sf so bad"."""
         tokens = ctx.tokens
-        cues = self._cues
         start = subject
         if subject > 0 and (
-            tokens[subject - 1] in cues["role_determiner"]
-            or tokens[subject - 1] in cues["demonstrative"]
+            tokens[subject - 1] in self._cue_role_determiner
+            or tokens[subject - 1] in self._cue_demonstrative
             or tokens[subject - 1] == "my"
         ):
             start = subject - 1
@@ -193,7 +191,7 @@ class GameChat5Rules(Probe4Rules):
         word = tokens[noun]
         if word in _CALLED:
             return None  # "sucks man": said to the reader, not of a player
-        if word in self._cues["room"]:
+        if word in self._cue_room:
             return Kind.GROUP, ""  # "stupid team"
         if self._player_noun(word):
             return Kind.THIRD_PERSON, SAID_OF_NOTE
@@ -202,14 +200,13 @@ class GameChat5Rules(Probe4Rules):
     def _prefixed_subject(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """ "ff 15 this jungler is braindead", "that light tank is a moron": a pointed
         player, the copula, then only articles before the name-call closing the clause."""
-        cues = self._cues
         tokens = ctx.tokens
         end = hit.last
         if end < len(tokens) and not ctx.pause_after(end - 1):
             return None  # "this guy is a stupid editor" describes the editor
         i = hit.first - 1
         floor = max(0, hit.first - _REACH - 4)
-        while i >= floor and (tokens[i] in cues["article"] or tokens[i] in _ADVERBS):
+        while i >= floor and (tokens[i] in self._cue_article or tokens[i] in _ADVERBS):
             i -= 1  # "our adc is actually retarded"
         if i < floor + 2 or tokens[i] not in _LINE_COPULAS:
             return None
@@ -222,7 +219,7 @@ class GameChat5Rules(Probe4Rules):
         if any(ctx.pause_after(j) for j in range(pointer, hit.first - 1)):
             return None
         word = tokens[noun]
-        if word in cues["room"]:
+        if word in self._cue_room:
             return Kind.GROUP, ""  # "lol this team is a joke"
         if self._player_noun(word):  # "this yasuo is trash" may judge the champion
             return Kind.THIRD_PERSON, SAID_OF_NOTE
@@ -230,7 +227,6 @@ class GameChat5Rules(Probe4Rules):
 
     def _opened(self, ctx: Context, at: int) -> bool:
         """Token `at` opens its line, maybe after a few chat openers ("ff 15", "lol")."""
-        cues = self._cues
         tokens = ctx.tokens
         i = at
         while i > 0 and at - i < _PREFIX and not ctx.starts_sentence(i):
@@ -238,9 +234,9 @@ class GameChat5Rules(Probe4Rules):
             if not (
                 word in _OPENERS
                 or word.isdigit()
-                or word in cues["interjection"]
-                or word in cues["laugh"]
-                or word in cues["role"]
+                or word in self._cue_interjection
+                or word in self._cue_laugh
+                or word in self._cue_role
             ):
                 return False
             i -= 1
@@ -251,7 +247,7 @@ class GameChat5Rules(Probe4Rules):
         "calculated. trash"): said to someone in the match. "joke" alone may answer a
         question, so only the words listed as `lone_call` count."""
         tokens = ctx.tokens
-        if hit.last - hit.first != 1 or tokens[hit.first] not in self._cues["lone_call"]:
+        if hit.last - hit.first != 1 or tokens[hit.first] not in self._cue_lone_call:
             return False
         if len(tokens) > _CHAT_LINE:
             return False
@@ -259,7 +255,7 @@ class GameChat5Rules(Probe4Rules):
         end = ctx.sentence_end(hit.last - 1, _CHAT_LINE)
         if start > 0 and "?" in ctx.folded[ctx.spans[start - 1][1] : ctx.spans[start][0]]:
             return False  # "the new patch? trash" answers a question
-        laugh = self._cues["laugh"]
+        laugh = self._cue_laugh
         return all(t in _LONE_BEFORE for t in tokens[start : hit.first]) and all(
             t in laugh for t in tokens[hit.last : end]
         )
@@ -275,9 +271,9 @@ class GameChat5Rules(Probe4Rules):
             return None
         word = tokens[name]
         before = hit.first - 1
-        if before >= 0 and tokens[before] in self._cues["curse"]:
+        if before >= 0 and tokens[before] in self._cue_curse:
             before -= 1  # "this fucking stupid sf"
-        pointed = before >= 0 and tokens[before] in self._cues["demonstrative"]
+        pointed = before >= 0 and tokens[before] in self._cue_demonstrative
         if len(tokens) > 2 * _CHAT_LINE:
             return None  # a chat line, not a forum post ("stop this dumb infighting. ...")
         if not pointed and (

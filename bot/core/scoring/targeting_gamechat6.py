@@ -159,7 +159,7 @@ class GameChat6Rules(Controls3Rules):
             i -= 1
         if i < 0 or tokens[i] != "che" or not ctx.starts_sentence(i):
             return False
-        if not self._cues["descriptive"].isdisjoint(hit.entry.tokens):
+        if not self._cue_descriptive.isdisjoint(hit.entry.tokens):
             return False  # "che stupida domanda" judges a thing
         end = hit.last
         while end < len(tokens) and not ctx.pause_after(end - 1) and tokens[end] in _CHE_TAIL:

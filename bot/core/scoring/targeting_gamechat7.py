@@ -111,14 +111,14 @@ class GameChat7Rules(Forum3Rules):
         subject = words[i]
         if subject in g7.PLACES or not (
             self._is_role(subject)
-            or (i > 0 and subject in self._cues["person_noun"])  # "the man", not "man, ..."
+            or (i > 0 and subject in self._cue_person_noun)  # "the man", not "man, ..."
         ):
             return False
         return len(words) - i > 2 and g7.DEED_BREAKS.isdisjoint(words[i + 1 :])
 
     def _is_role(self, word: str) -> bool:
         """A game role, singular or plural ("tank", "tanks", "healers")."""
-        roles = self._cues["role"]
+        roles = self._cue_role
         return word in roles or (word.endswith("s") and word[:-1] in roles)
 
     def _verdict_subject(self, ctx: Context, hit: Hit) -> str:
@@ -130,12 +130,11 @@ class GameChat7Rules(Forum3Rules):
         i = _opener_end(words)  # "our whole team", "la nostra squadra"
         if i >= len(words) or not ctx.starts_sentence(start):
             return ""
-        cues = self._cues
         subject = words[i]
         if not (
             self._is_role(subject)
-            or (i > 0 and subject in cues["person_noun"])  # "this guy", not "man, ..."
-            or subject in cues["room"]
+            or (i > 0 and subject in self._cue_person_noun)  # "this guy", not "man, ..."
+            or subject in self._cue_room
         ):
             return ""
         if any(word not in g7.VERDICT_BRIDGE for word in words[i + 1 :]):
@@ -175,11 +174,10 @@ class GameChat7Rules(Forum3Rules):
             return Kind.SELF, ""  # "i cant aim for shit"
         if who in g7.READER:
             return Kind.SECOND_PERSON, ""  # "u cant aim for shit"
-        cues = self._cues
         if (
             who in g7.THIRD
-            or who in cues["room"]
-            or who in cues["person_noun"]
+            or who in self._cue_room
+            or who in self._cue_person_noun
             or self._is_role(who)
         ):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our healer cant heal for shit"
@@ -190,7 +188,7 @@ class GameChat7Rules(Forum3Rules):
         subject = self._verdict_subject(ctx, hit)
         if not subject:
             return Kind.OBJECT, NOT_A_PLAYER_NOTE  # "questa mappa fa schifo"
-        if subject in self._cues["room"]:
+        if subject in self._cue_room:
             return Kind.GROUP, ""  # "la nostra squadra fa schifo"
         return Kind.THIRD_PERSON, SAID_OF_NOTE  # "il portiere fa schifo"
 

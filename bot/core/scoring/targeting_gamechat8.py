@@ -133,13 +133,12 @@ class GameChat8Rules(Olid4Rules):
 
     def _lane_talk(self, ctx: Context, start: int, end: int) -> bool:
         """A lane or a role named before: "i go mid you bot" assigns lanes."""
-        roles = self._cues["role"]
+        roles = self._cue_role
         return any(word in g8.LANES or word in roles for word in ctx.tokens[start:end])
 
     def _player_word(self, word: str) -> bool:
         """A word that names a player: a pronoun, a role, a hero or a person noun."""
-        cues = self._cues
-        if word in g8.PLAYERS or word in g8.HEROES or word in cues["person_noun"]:
+        if word in g8.PLAYERS or word in g8.HEROES or word in self._cue_person_noun:
             return True
         return self._is_role8(word)
 
@@ -173,15 +172,14 @@ class GameChat8Rules(Olid4Rules):
             i += 1  # "bot lane is a joke"
         elif not (
             (self._is_role8(subject) and subject not in g8.PLACES)
-            or (owned and (subject in g8.HEROES or subject in self._cues["person_noun"]))
+            or (owned and (subject in g8.HEROES or subject in self._cue_person_noun))
         ):
             return False  # "this yasuo is trash", "the jungle is trash": a champion, a place
         end = ctx.sentence_end(hit.last - 1, g8.TAIL_REACH)
-        cues = self._cues
         if any(
             word not in g8.TAILS
-            and word not in cues["person_noun"]
-            and word not in cues["name_noun"]
+            and word not in self._cue_person_noun
+            and word not in self._cue_name_noun
             for word in ctx.tokens[hit.last : end]
         ):
             return False  # "our rein is garbage this patch" judges the hero's kit
@@ -192,7 +190,7 @@ class GameChat8Rules(Olid4Rules):
 
     def _is_role8(self, word: str) -> bool:
         """A game role, singular or plural ("tank", "healers")."""
-        roles = self._cues["role"]
+        roles = self._cue_role
         return word in roles or (word.endswith("s") and word[:-1] in roles)
 
     def _short_verdict(self, ctx: Context, hit: Hit) -> bool:
@@ -204,23 +202,22 @@ class GameChat8Rules(Olid4Rules):
         if len(tokens) > g8.SHORT_LINE or hit.first == 0:
             return False
         after = tokens[hit.last :]
-        if after and not (len(after) == 1 and after[0] in self._cues["person_noun"]):
+        if after and not (len(after) == 1 and after[0] in self._cue_person_noun):
             return False
-        cues = self._cues
         before = tokens[: hit.first]
         if not after and not any(word in g8.HEROES or self._is_role8(word) for word in before):
             return False  # "new skin trash" judges a thing, "ragazzina del cazzo" is said to you
         return not any(
             word in g8.SHORT_BLOCKERS
-            or word in cues["people"]
-            or word in cues["identity"]
-            or word in cues["identity_adjective"]
-            or word in cues["group_noun"]
-            or word in cues["copula"]
-            or word in cues["self"]
-            or word in cues["object"]
-            or word in cues["gaming"]
-            or word in cues["article"]
+            or word in self._cue_people
+            or word in self._cue_identity
+            or word in self._cue_identity_adjective
+            or word in self._cue_group_noun
+            or word in self._cue_copula
+            or word in self._cue_self
+            or word in self._cue_object
+            or word in self._cue_gaming
+            or word in self._cue_article
             or self._is_thing(word)
             for word in before
         )

@@ -146,10 +146,10 @@ class GameChat9Rules(Leftovers8Rules):
         if i < 1 or before[i] not in g9.COPULAS:
             return False
         subject = before[i - 1]
-        if subject in g9.GAME_SUBJECTS or subject in g8.HEROES or subject in self._cues["role"]:
+        if subject in g9.GAME_SUBJECTS or subject in g8.HEROES or subject in self._cue_role:
             return False  # "game was ez", "that pudge was ez"
         pointed = i > 1 and before[i - 2] in g9.OBJECT_DETERMINERS
-        return pointed or subject in self._cues["word"]  # "that quiz was ez"
+        return pointed or subject in self._cue_word  # "that quiz was ez"
 
     def _blamed(self, ctx: Context, hit: Hit, term: str) -> tuple[TargetKind, str]:
         """Who a loss is blamed on: the reader, a player, or no one."""
@@ -173,7 +173,7 @@ class GameChat9Rules(Leftovers8Rules):
                 i += 1
             if i >= end:
                 return Kind.OBJECT, NOT_BLAMED_NOTE
-            if term == "cant win with" and tokens[i] in self._cues["room"]:
+            if term == "cant win with" and tokens[i] in self._cue_room:
                 return Kind.GROUP, ""  # "cant win with this team"
             return self._blamed_word(tokens[i])
         # g9.BLAME_THANKED: "thanks jungle for the loss", "thanks for throwing genji"
@@ -209,7 +209,7 @@ class GameChat9Rules(Leftovers8Rules):
             return Kind.SELF, NOT_BLAMED_NOTE  # "i threw that round my bad"
         if word in g9.BLAME_THINGS:
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "cant win with this comp"
-        if word in self._cues["room"]:
+        if word in self._cue_room:
             return Kind.GROUP, ""  # "this team lost us the game"
         if self._player9(word):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "mid lost us the game"
@@ -218,23 +218,22 @@ class GameChat9Rules(Leftovers8Rules):
     def _player9(self, word: str) -> bool:
         """A word that names a player: a pronoun, a role or a lane, a hero, a person noun,
         or a name no list knows (a hero or a nick of any game)."""
-        cues = self._cues
         if (
             word in g9.PLAYER_PRONOUNS
             or word in g8.HEROES
             or word in g9.HEROES9
             or word in g8.LANES
-            or word in cues["role"]
-            or word in cues["person_noun"]
+            or word in self._cue_role
+            or word in self._cue_person_noun
         ):
             return True
-        if word.endswith("s") and word[:-1] in cues["role"]:
+        if word.endswith("s") and word[:-1] in self._cue_role:
             return True  # "supports"
         return (
             len(word) >= 3
             and word.isalpha()
             and word not in self._lexicon.known_words
-            and word not in cues["word"]
+            and word not in self._cue_word
             and not self._is_thing(word)
         )
 
@@ -280,12 +279,11 @@ class GameChat9Rules(Leftovers8Rules):
         if i >= hit.first:
             return False
         subject = tokens[i]
-        cues = self._cues
         if not (
             subject in g8.HEROES
             or subject in g9.HEROES9
-            or subject in cues["role"]
-            or subject in cues["person_noun"]
+            or subject in self._cue_role
+            or subject in self._cue_person_noun
         ):
             return False
         i += 1

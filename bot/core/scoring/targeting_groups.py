@@ -33,10 +33,9 @@ class GroupRules(PersonRules):
 
     def _names_identity(self, ctx: Context, hit: Hit) -> bool:
         """An identity group ("women", "muslims", "gay people") in the hit's sentence."""
-        cues = self._cues
         if not (
-            ctx.mentions_any("identity", cues["identity"])
-            or ctx.mentions_any("identity_adjective", cues["identity_adjective"])
+            ctx.mentions_any("identity", self._cue_identity)
+            or ctx.mentions_any("identity_adjective", self._cue_identity_adjective)
         ):
             return False  # no group named anywhere (most messages)
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
@@ -46,19 +45,19 @@ class GroupRules(PersonRules):
             return True
         # "I met some immigrants. They are all disgusting": "they" points back.
         if start == 0 or (
-            cues["plural_pronoun"].isdisjoint(tokens[start:end])
-            and tokens[start] not in cues["subjectless"]
+            self._cue_plural_pronoun.isdisjoint(tokens[start:end])
+            and tokens[start] not in self._cue_subjectless
         ):
             return False
         return self._identity_between(ctx, hit, max(0, start - 2 * SENTENCE_REACH), start)
 
     def _names_group(self, ctx: Context, hit: Hit) -> bool:
         """A group of people that is not an identity group, in the hit's sentence."""
-        if not ctx.mentions_any("group_noun", self._cues["group_noun"]):
+        if not ctx.mentions_any("group_noun", self._cue_group_noun):
             return False
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
-        return not self._cues["group_noun"].isdisjoint(ctx.tokens[start:end])
+        return not self._cue_group_noun.isdisjoint(ctx.tokens[start:end])
 
     def _identity_between(self, ctx: Context, hit: Hit, start: int, end: int) -> bool:
         tokens = ctx.tokens
@@ -72,37 +71,40 @@ class GroupRules(PersonRules):
     def _group_named_at(self, tokens: list[str], i: int, end: int) -> bool:
         """Token `i` names an identity group: a group noun ("muslims"), or an identity
         adjective with a people noun after it, before `end` ("gay people")."""
-        cues = self._cues
         token = tokens[i]
-        return token in cues["identity"] or (
-            token in cues["identity_adjective"] and i + 1 < end and tokens[i + 1] in cues["people"]
+        return token in self._cue_identity or (
+            token in self._cue_identity_adjective
+            and i + 1 < end
+            and tokens[i + 1] in self._cue_people
         )
 
     def _aimed_at_who(self, ctx: Context, hit: Hit) -> bool:
         """ "Non sopporto chi odia i musulmani", "I despise those who mock disabled people":
         the words are aimed at whoever does something to the group, not at the group."""
-        cues = self._cues
         # Right after a name ("cucks who like...") "who" describes the name itself;
         # after a verb of contempt ("I hate who...") or as "chi" it is the object.
-        verb = hit.entry.tokens[-1] in cues["hate_verb"] or len(hit.entry.tokens) > 1
+        verb = hit.entry.tokens[-1] in self._cue_hate_verb or len(hit.entry.tokens) > 1
         for i, token in enumerate(ctx.tokens[hit.last : hit.last + 3]):
-            if token in cues["relative_subject"]:
+            if token in self._cue_relative_subject:
                 return i > 0 or verb or token == "chi"
-            if token not in cues["article"] and token not in cues["every"] and token not in _WHO:
+            if (
+                token not in self._cue_article
+                and token not in self._cue_every
+                and token not in _WHO
+            ):
                 return False
         return False
 
     def _predicated(self, ctx: Context, hit: Hit) -> bool:
         """The word right after a copula, maybe past an article or two bridge words:
         "women are disgusting creatures", "women are all sluts" say it of the subject."""
-        cues = self._cues
         tokens = ctx.tokens
         i = hit.first - 1
         floor = hit.first - 3  # "are all such", "sono tutte delle"
         while i >= max(0, floor):
-            if tokens[i] in cues["copula"]:
+            if tokens[i] in self._cue_copula:
                 return True
-            if tokens[i] not in cues["article"] and tokens[i] not in cues["bridge"]:
+            if tokens[i] not in self._cue_article and tokens[i] not in self._cue_bridge:
                 return False
             i -= 1
         return False
@@ -118,16 +120,15 @@ class GroupRules(PersonRules):
         The object right after a verb decides ("I hate you", "I hate mondays");
         otherwise the person rules' answer stands when it names people.
         """
-        cues = self._cues
         threat = hit.entry.category is Cat.THREAT
         for token in ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, AFTER)]:
-            if token in cues["article"] or token in ("all", "of", "these", "those", "such"):
+            if token in self._cue_article or token in ("all", "of", "these", "those", "such"):
                 continue
-            if token in cues["second_person"] and token not in cues["possessive"]:
+            if token in self._cue_second_person and token not in self._cue_possessive:
                 return Kind.SECOND_PERSON
-            if token in cues["room"]:
+            if token in self._cue_room:
                 return Kind.GROUP
-            if token in cues["third_person"] and token not in cues["object"] and not threat:
+            if token in self._cue_third_person and token not in self._cue_object and not threat:
                 return Kind.THIRD_PERSON
             break
         if threat:  # "you hurt me", "kill him" (in a game): only a named group or the reader
@@ -140,23 +141,26 @@ class GroupRules(PersonRules):
         Hatred reported of others ("they hate homosexuals", "americans hate you")
         and the noun ("spew hate") are not aimed by the writer.
         """
-        cues = self._cues
         tokens = ctx.tokens
         subject = hit.first - 1
-        while subject >= 0 and tokens[subject] in cues["intensifier"]:
+        while subject >= 0 and tokens[subject] in self._cue_intensifier:
             subject -= 1
-        if subject < 0 or tokens[subject] not in cues["speaker_subject"]:
+        if subject < 0 or tokens[subject] not in self._cue_speaker_subject:
             return Kind.OBJECT, ""
         end = ctx.sentence_end(hit.last - 1, AFTER + 2)  # "every single one of them"
         for i in range(hit.last, end):
             token = tokens[i]
-            if token in cues["article"] or token in cues["intensifier"] or token in cues["every"]:
+            if (
+                token in self._cue_article
+                or token in self._cue_intensifier
+                or token in self._cue_every
+            ):
                 continue
             if token in ("those", "these"):  # "every single one of those ..." (hateprobe3)
                 continue
             if self._group_named_at(tokens, i, end):
                 return Kind.GROUP, IDENTITY_NOTE
-            if token in cues["plural_pronoun"] and self._names_identity(ctx, hit):
+            if token in self._cue_plural_pronoun and self._names_identity(ctx, hit):
                 # "Women think they're special. I hate them."
                 return Kind.GROUP, IDENTITY_NOTE
             break
@@ -165,19 +169,18 @@ class GroupRules(PersonRules):
     def _opinion_denied(self, ctx: Context, hit: Hit) -> bool:
         """ "I don't think women are inferior", "non direi mai che...": the writer denies the
         claim that follows a negated opinion or saying verb in the same clause."""
-        cues = self._cues
-        if not ctx.mentions_any("negation", cues["negation"]):
+        if not ctx.mentions_any("negation", self._cue_negation):
             return False
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         before = ctx.tokens[start : hit.first]
         for i, token in enumerate(before):
-            if token in cues["negation"] or token == "t":  # "don't" leaves a "t"
+            if token in self._cue_negation or token == "t":  # "don't" leaves a "t"
                 asked = [t for t in before[i + 1 : i + 3] if t != "t"][:1]
-                if asked and asked[0] in cues["second_person"]:
+                if asked and asked[0] in self._cue_second_person:
                     return False  # "don't you think women are...": a question that asserts
                 verbs = before[i + 1 : i + 4]
                 if any(
-                    (v in cues["opinion"] or v in cues["saying"]) and v not in cues["link"]
+                    (v in self._cue_opinion or v in self._cue_saying) and v not in self._cue_link
                     for v in verbs
                 ):
                     return not any(ctx.pause_after(j) for j in range(start + i, hit.first))
@@ -188,10 +191,9 @@ class GroupRules(PersonRules):
 
         Only a curse: "a queer woman" and "they raped the women" name or describe.
         """
-        cues = self._cues
         tokens = ctx.tokens
-        if cues["expletive"].isdisjoint(hit.entry.tokens) and not (
-            not cues["harm_verb"].isdisjoint(hit.entry.tokens) and self._wished(ctx, hit)
+        if self._cue_expletive.isdisjoint(hit.entry.tokens) and not (
+            not self._cue_harm_verb.isdisjoint(hit.entry.tokens) and self._wished(ctx, hit)
         ):
             return False
         i = hit.last
@@ -208,17 +210,17 @@ class GroupRules(PersonRules):
             return True
         previous = ctx.tokens[hit.first - 1]
         if previous == "to":  # "want to kill", not "ISIS like to rape"
-            return hit.first > 1 and ctx.tokens[hit.first - 2] in self._cues["wishing"]
-        return previous in self._cues["modal"]
+            return hit.first > 1 and ctx.tokens[hit.first - 2] in self._cue_wishing
+        return previous in self._cue_modal
 
     def _framed_as_false(self, ctx: Context, hit: Hit) -> bool:
         """ "It's not true that immigrants are criminals", "non è vero che": a claim denied;
         but "è vero che le donne sono inferiori" affirms it ("è vero" denies only after
         "non")."""
-        if not ctx.mentions_any("denial", self._cues["denial"]):
+        if not ctx.mentions_any("denial", self._cue_denial):
             return False
         words = ctx.tokens[ctx.sentence_start(hit.first, SENTENCE_REACH) : hit.first]
-        negation = self._cues["negation"]
+        negation = self._cue_negation
         return any(
             pair in DENIAL_PAIRS and (pair != _IS_TRUE or (i > 0 and words[i - 1] in negation))
             for i, pair in enumerate(itertools.pairwise(words))
@@ -231,20 +233,19 @@ class GroupRules(PersonRules):
         copula, article and one adjective, then the word. "I met a dyke" and
         "I am sick of dykes" stay aimed at the group.
         """
-        cues = self._cues
         before = ctx.tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
         if before[-1:] and before[-1] in ("we", "us"):
             return Kind.SELF
         rest = list(before)
-        if rest and rest[-1] not in cues["article"] and rest[-1] not in cues["copula"]:
+        if rest and rest[-1] not in self._cue_article and rest[-1] not in self._cue_copula:
             rest.pop()  # one adjective: "proud"
-        if rest and rest[-1] in cues["article"]:
+        if rest and rest[-1] in self._cue_article:
             rest.pop()
         if rest and rest[-1] == "as":
             return Kind.SELF
-        if rest and rest[-1] in cues["copula"] and rest[-1] not in ("is", "s", "are", "re"):
+        if rest and rest[-1] in self._cue_copula and rest[-1] not in ("is", "s", "are", "re"):
             rest.pop()  # "am", "m": the writer's own copula
-            if rest and (rest[-1] in cues["self"] or rest[-1] in cues["speaker_subject"]):
+            if rest and (rest[-1] in self._cue_self or rest[-1] in self._cue_speaker_subject):
                 return Kind.SELF
         return Kind.GROUP
 
@@ -254,7 +255,7 @@ class GroupRules(PersonRules):
         "No immigrant deserves to die" denies; "No idiot, ..." is a vocative.
         """
         cues = self._cues
-        if cues["negative_quantifier"].isdisjoint(
+        if self._cue_negative_quantifier.isdisjoint(
             ctx.tokens[max(0, hit.first - NEGATION_REACH) : hit.first - 1]
         ):
             return False  # no "no" close before the hit (most hits)
@@ -262,12 +263,12 @@ class GroupRules(PersonRules):
         if (
             hit.first - start < 2
             or not ctx.starts_sentence(start)
-            or ctx.tokens[start] not in cues["negative_quantifier"]
+            or ctx.tokens[start] not in self._cue_negative_quantifier
             or ctx.pause_after(start)
         ):
             return False
         between = ctx.tokens[start + 1 : hit.first]
-        if any(t in cues["second_person"] and t not in cues["possessive"] for t in between):
+        if any(t in self._cue_second_person and t not in self._cue_possessive for t in between):
             return False  # "no man you retard": an answer, then a name for the reader
         following = between[0]  # "no you idiot" answers; "no immigrant" denies
         return following not in self._lexicon.known_words or any(
@@ -280,12 +281,12 @@ class GroupRules(PersonRules):
         return (
             hit.last < len(ctx.tokens)
             and not ctx.pause_after(hit.last - 1)
-            and ctx.tokens[hit.last] in self._cues["person_noun"]
+            and ctx.tokens[hit.last] in self._cue_person_noun
         )
 
     def _in_room(self, ctx: Context, hit: Hit) -> bool:
         """The team, the lobby, everyone: the group in the chat, next to the hit."""
-        room = self._cues["room"]
+        room = self._cue_room
         if not ctx.mentions_any("room", room):
             return False
         start = max(ctx.sentence_start(hit.first, ROOM_REACH), hit.first - ROOM_REACH)
@@ -299,18 +300,17 @@ class GroupRules(PersonRules):
         A name is a word no list knows, with no article ("the printer is trash" is a
         thing); "my brother is an idiot" is family talk and stays with the rules.
         """
-        cues = self._cues
         start = ctx.sentence_start(hit.first, BEFORE)
         if not ctx.starts_sentence(start):
             return False
         tokens = ctx.tokens[start : hit.first]
         for i, token in enumerate(tokens):
-            if token in cues["third_copula"]:
+            if token in self._cue_third_copula:
                 subject, rest = tokens[:i], tokens[i + 1 :]
                 break
         else:
             return False
-        bridge, article, partitive = cues["bridge"], cues["article"], cues["partitive"]
+        bridge, article, partitive = self._cue_bridge, self._cue_article, self._cue_partitive
         if not all(t in bridge or t in article or t in partitive for t in rest):
             return False
         if self._attributive_at(ctx, hit):
@@ -320,14 +320,13 @@ class GroupRules(PersonRules):
     def _names_a_person(self, subject: list[str]) -> bool:
         """A subject of one or two words that names a person: "the tank", "this guy",
         "she", or a word no list knows (a player's or a public figure's name)."""
-        cues = self._cues
         if len(subject) == 2 and (
-            subject[0] in cues["role_determiner"] or subject[0] in cues["demonstrative"]
+            subject[0] in self._cue_role_determiner or subject[0] in self._cue_demonstrative
         ):
-            return subject[1] in cues["role"] or subject[1] in cues["person_noun"]
+            return subject[1] in self._cue_role or subject[1] in self._cue_person_noun
         return len(subject) == 1 and (
-            subject[0] in cues["role"]
-            or subject[0] in cues["person_pronoun"]
+            subject[0] in self._cue_role
+            or subject[0] in self._cue_person_pronoun
             or subject[0] not in self._lexicon.known_words
         )
 
@@ -338,9 +337,9 @@ class GroupRules(PersonRules):
         tokens = ctx.tokens
         return (
             hit.first > 0
-            and tokens[hit.first - 1] in self._cues["demonstrative"]
+            and tokens[hit.first - 1] in self._cue_demonstrative
             and hit.entry.category is Cat.INSULT
-            and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+            and self._cue_descriptive.isdisjoint(hit.entry.tokens)
             and tokens[hit.last : hit.last + 1] not in (["of"], ["di"])  # "that idiot of a printer"
         )
 

@@ -117,10 +117,10 @@ class Probe3Rules(TeenTalkRules):
             return self._predicate_of_group(ctx, hit)  # "immigrants are untrustworthy"
         if last in self._claim_end and entry.category is Cat.IDENTITY_ATTACK:
             return self._claim(ctx, hit)
-        if len(entry.tokens) == 1 and last in self._cues["hate_verb"]:
+        if len(entry.tokens) == 1 and last in self._cue_hate_verb:
             return self._hated_after_adverb(ctx, hit)  # "I genuinely loathe women"
         if (last in self._felt_end and entry.tokens[0] in self._felt) or (
-            last in self._cues["hate_verb"] and len(entry.tokens) > 1
+            last in self._cue_hate_verb and len(entry.tokens) > 1
         ):
             return self._feeling(ctx, hit)  # "sick of women", "normal to hate gay people"
         return None
@@ -205,7 +205,7 @@ class Probe3Rules(TeenTalkRules):
         if not self._predicated(ctx, hit):
             return Kind.OBJECT, NOT_OF_GROUP_NOTE
         tokens = ctx.tokens
-        copula = self._cues["copula"]
+        copula = self._cue_copula
         i = hit.first - 1
         while i >= 0 and tokens[i] not in copula:
             i -= 1  # _predicated found it within three tokens
@@ -238,7 +238,7 @@ class Probe3Rules(TeenTalkRules):
                 between = tokens[i + 1 : hit.first]
                 reported = (
                     i > 0
-                    and tokens[i - 1] in self._cues["copula"]
+                    and tokens[i - 1] in self._cue_copula
                     and not _REPORTED_TREATMENT.isdisjoint(between)
                 )
                 if not reported and self._names_identity(ctx, hit):
@@ -256,7 +256,7 @@ class Probe3Rules(TeenTalkRules):
         while i >= 0 and tokens[i].endswith("ly") and len(tokens[i]) > 3:
             i -= 1
             adverbs += 1
-        if not adverbs or i < 0 or tokens[i] not in self._cues["speaker_subject"]:
+        if not adverbs or i < 0 or tokens[i] not in self._cue_speaker_subject:
             return None
         end = ctx.sentence_end(hit.last - 1, AFTER + 2)  # "every one of those ..."
         at = hit.last
@@ -280,7 +280,7 @@ class Probe3Rules(TeenTalkRules):
                 continue
             if self._group_named_at(tokens, i, end):
                 return Kind.GROUP, IDENTITY_NOTE
-            if tokens[i] in self._cues["plural_pronoun"] and self._names_identity(ctx, hit):
+            if tokens[i] in self._cue_plural_pronoun and self._names_identity(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE  # "... disabled people. I can't stand them."
             break
         return Kind.OBJECT, ""
@@ -290,7 +290,7 @@ class Probe3Rules(TeenTalkRules):
         the judgement is of what others say or feel about the group, not of the group."""
         tokens = ctx.tokens  # the caller saw "that" right after the hit
         i = hit.first
-        while i > 0 and tokens[i - 1] in self._cues["intensifier"]:
+        while i > 0 and tokens[i - 1] in self._cue_intensifier:
             i -= 1  # "it's so stupid how ..."
         if i < 1:
             return False
@@ -358,7 +358,7 @@ class Probe3Rules(TeenTalkRules):
         i = hit.first
         while i > 0 and tokens[i - 1].endswith("ly") and len(tokens[i - 1]) > 3:
             i -= 1
-        return 0 < i < hit.first and tokens[i - 1] in self._cues["modal"]
+        return 0 < i < hit.first and tokens[i - 1] in self._cue_modal
 
     def _unwanted(self, ctx: Context, hit: Hit) -> bool:
         """ "I don't want any ...", "non voglio più ...": the slur is who is shut out."""
@@ -371,7 +371,7 @@ class Probe3Rules(TeenTalkRules):
     def _asked_back(self, ctx: Context, hit: Hit) -> bool:
         """A negation right before the words in a question: "non sono forse delle
         bestie?", "non sarebbe migliore senza...?" asks the reader to agree, it denies nothing."""
-        negation = self._cues["negation"]
+        negation = self._cue_negation
         near = ctx.tokens[max(0, hit.first - _ASK_REACH) : hit.first]
         if negation.isdisjoint(near) or any(
             ctx.pause_after(j) for j in range(max(0, hit.first - _ASK_REACH), hit.first)

@@ -108,11 +108,10 @@ class Probe4Rules(Probe3Rules):
         own = len(entry.tokens) == 1 and word in self._own_words and entry.weight == PRAISE_WEIGHT
         if not ctx.mentions_any("probe4_group", self._group_names):
             return (Kind.OBJECT, "") if own else None  # every rule here needs a group
-        cues = self._cues
-        if len(entry.tokens) == 1 and word in self._cues["hate_form"]:
+        if len(entry.tokens) == 1 and word in self._cue_hate_form:
             if self._approved_hatred(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE  # "hating gay people is normal"
-            if word not in self._cues["hate_verb"]:
+            if word not in self._cue_hate_verb:
                 return Kind.OBJECT, ""  # "hating" counts only in that shape
         if (
             entry.tokens[0] in _FELT_NOUNS
@@ -121,9 +120,9 @@ class Probe4Rules(Probe3Rules):
         ):
             return Kind.OBJECT, ""  # "hatred for muslims is wrong": no one's feeling
         if entry.person_only and len(entry.tokens) == 1:
-            if word in cues["respect_denied"] and entry.weight == PRAISE_WEIGHT:
+            if word in self._cue_respect_denied and entry.weight == PRAISE_WEIGHT:
                 return self._writer_denies(ctx, hit)
-            if word in cues["praise_denied"] and entry.weight == PRAISE_WEIGHT:
+            if word in self._cue_praise_denied and entry.weight == PRAISE_WEIGHT:
                 return self._praise_denied(ctx, hit)
             if word in self._said_of_group and self._said_of_they(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE  # "Gay people? They are sneaky."
@@ -147,13 +146,11 @@ class Probe4Rules(Probe3Rules):
             token = tokens[i]
             if token in _COMPARED or (not copular and token in _OBJECT_AFTER):
                 break  # "not less intelligent", "non solo intelligenti"
-            copular = copular or token in self._cues["copula"] or token in _COPULAS
+            copular = copular or token in self._cue_copula or token in _COPULAS
             if token in self._deniers:
                 negated = True
             elif self._group_named_at(tokens, i, hit.first) or self._people_at(tokens, i):
-                first = (
-                    i - 1 if i > start and tokens[i - 1] in self._cues["identity_adjective"] else i
-                )
+                first = i - 1 if i > start and tokens[i - 1] in self._cue_identity_adjective else i
                 if first > start and tokens[first - 1] in _NO:
                     negated, first = True, first - 1  # "no black person has ever been smart"
                 if (
@@ -166,7 +163,7 @@ class Probe4Rules(Probe3Rules):
                 break
             elif token in _THEY and negated and copular and self._named_before(ctx, i):
                 return Kind.GROUP, IDENTITY_NOTE  # "Women? They are never smart."
-            elif token not in _BRIDGE and token not in self._cues["article"]:
+            elif token not in _BRIDGE and token not in self._cue_article:
                 break
             i -= 1
         return Kind.OBJECT, _DENIED
@@ -218,7 +215,7 @@ class Probe4Rules(Probe3Rules):
         clause = tokens[start:end]
         if not self._deniers.isdisjoint(clause):
             return False
-        approval, copula = self._cues["approval"], self._cues["copula"]
+        approval, copula = self._cue_approval, self._cue_copula
         for j in range(start, end):
             if tokens[j] not in approval or copula.isdisjoint(tokens[max(start, j - 3) : j]):
                 continue  # only approval said of something: "is normal", "è buon senso"
@@ -233,20 +230,20 @@ class Probe4Rules(Probe3Rules):
         that ..."): it is the subject. "Hating gay people is not normal" denies the hating."""
         tokens = ctx.tokens
         i = first - 1
-        while i >= start and (tokens[i] in self._cues["article"] or tokens[i] in _ALL):
+        while i >= start and (tokens[i] in self._cue_article or tokens[i] in _ALL):
             i -= 1
         return i < start or ctx.pause_after(i) or tokens[i] in _OPENERS
 
     def _people_at(self, tokens: list[str], i: int) -> bool:
         """A people noun after an identity adjective: "black people", "gay men"."""
-        return i > 0 and tokens[i] in self._cues["people"]
+        return i > 0 and tokens[i] in self._cue_people
 
     def _said_of_they(self, ctx: Context, hit: Hit) -> bool:
         """ "They are sneaky" after a named group, "voi musulmani siete fanatici"."""
         tokens = ctx.tokens
         i = hit.first - 1
         while i >= 0 and hit.first - i <= 3 and tokens[i] not in _THEY_ARE:
-            if tokens[i] not in self._cues["article"] and tokens[i] not in self._cues["bridge"]:
+            if tokens[i] not in self._cue_article and tokens[i] not in self._cue_bridge:
                 return False
             i -= 1
         if i < 1 or tokens[i] not in _THEY_ARE:
@@ -266,8 +263,7 @@ class Probe4Rules(Probe3Rules):
         """A hit aimed at nothing whose clause points back, by pronoun, clitic or dropped
         plural subject, at an identity group named earlier in the message."""
         entry = hit.entry
-        cues = self._cues
-        if entry.category is Cat.PROFANITY or not cues["accusation"].isdisjoint(entry.tokens):
+        if entry.category is Cat.PROFANITY or not self._cue_accusation.isdisjoint(entry.tokens):
             return False  # "they are being racist": calling out prejudice
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
@@ -276,7 +272,7 @@ class Probe4Rules(Probe3Rules):
         pointer = -1
         if first.endswith(_PLURAL_CLITIC_ENDS) or entry.tokens[-1].endswith(_PLURAL_CLITIC_ENDS):
             pointer = hit.first  # "bisogna ammazzarli tutti"
-        elif not cues["hate_verb"].isdisjoint(entry.tokens) or first in cues["hate_form"]:
+        elif not self._cue_hate_verb.isdisjoint(entry.tokens) or first in self._cue_hate_form:
             # Hatred: the group is its object ("I hate them", "li odio"), never the hater
             # ("they hate each other").
             if hit.first > start and tokens[hit.first - 1] in _OBJECT_CLITICS:
@@ -314,16 +310,15 @@ class Probe4Rules(Probe3Rules):
         """Where "they"/"loro" is the hit's subject, only copulas, modals and adverbs
         between ("they should all be locked away", "they deserve nothing"), or -1."""
         tokens = ctx.tokens
-        cues = self._cues
         i = hit.first - 1
         while i >= max(start, hit.first - 5):
             token = tokens[i]
             if token in _THEY:
                 return i if i < hit.first - 1 else -1  # "they perverted lifestyle": "their"
             if not (
-                token in cues["copula"]
-                or token in cues["modal"]
-                or token in cues["article"]
+                token in self._cue_copula
+                or token in self._cue_modal
+                or token in self._cue_article
                 or token in _BRIDGE
             ):
                 return -1

@@ -211,7 +211,7 @@ class HateProbe5Rules(Probe5ThreatRules):
                 self._group_named_at(tokens, j, i) for j in range(max(0, i - _CARRY_REACH), i)
             )
         return (
-            tokens[i] in self._cues["people"] and i > 0 and self._group_named_at(tokens, i - 1, at)
+            tokens[i] in self._cue_people and i > 0 and self._group_named_at(tokens, i - 1, at)
         )  # "gay people are ruining ..."
 
     def _harm_said(self, ctx: Context, hit: Hit) -> bool:
@@ -257,7 +257,7 @@ class HateProbe5Rules(Probe5ThreatRules):
             at += 1  # "why can't all women ..."
         if at >= end or ctx.pause_after(at - 1) or not self._group_named_at(tokens, at, end):
             return -1
-        people = at + 1 < end and tokens[at + 1] in self._cues["people"]
+        people = at + 1 < end and tokens[at + 1] in self._cue_people
         return at + 2 if people else at + 1  # past "black people" / "women"
 
     def _told_to_stay(self, ctx: Context, hit: Hit) -> bool:

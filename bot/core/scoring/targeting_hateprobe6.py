@@ -198,7 +198,7 @@ class HateProbe6Rules(Discord7Rules):
     def _group_end(self, tokens: list[str], i: int) -> int:
         """Where a group named at token `i` ends, or -1: "muslims", "gay people", and the
         Italian order "persone trans", and "rom" after an Italian article ("i rom")."""
-        people = self._cues["people"]
+        people = self._cue_people
         if i < 0 or i >= len(tokens):
             return -1
         if self._group_named_at(tokens, i, len(tokens)):
@@ -207,7 +207,7 @@ class HateProbe6Rules(Discord7Rules):
         if tokens[i] == "rom":
             return i + 1 if i > 0 and tokens[i - 1] in _ROM_BEFORE else -1
         if (tokens[i] in people or tokens[i] in _PERSONA) and i + 1 < len(tokens):
-            return i + 2 if tokens[i + 1] in self._cues["identity"] else -1
+            return i + 2 if tokens[i + 1] in self._cue_identity else -1
         return -1
 
     def _wished_dead(self, ctx: Context, hit: Hit) -> bool:
@@ -223,7 +223,7 @@ class HateProbe6Rules(Discord7Rules):
             start < good and tokens[start] in _A and start >= opener
         ):
             return False  # "a good day to be dead tired"
-        people = self._cues["people"]
+        people = self._cue_people
         for i in range(good + 1, hit.first):
             word = tokens[i]
             linking = word in _DEAD_LINKS or word in people or word in _PERSONA

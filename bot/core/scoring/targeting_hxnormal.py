@@ -107,7 +107,6 @@ class HxNormalRules(Controls2Rules):
         "i want muslims to suffer", "may all jews suffer"), not "you" or "they"
         ("they suffer" may point at anyone), not "suffer from" a condition."""
         tokens = ctx.tokens
-        cues = self._cues
         if hit.last < len(tokens) and tokens[hit.last] in _FROM:
             return False  # "liberals suffer from ...": a claim about them
         i = hit.first - 1
@@ -116,9 +115,11 @@ class HxNormalRules(Controls2Rules):
         if i < 0 or ctx.pause_after(i):
             return False  # no subject: "suffer!" is an order
         subject = tokens[i]
-        if subject in cues["second_person"] or subject in cues["plural_pronoun"]:
+        if subject in self._cue_second_person or subject in self._cue_plural_pronoun:
             return False
-        if not (subject.endswith("s") or subject in cues["people"] or subject in cues["identity"]):
+        if not (
+            subject.endswith("s") or subject in self._cue_people or subject in self._cue_identity
+        ):
             return False  # a plural noun names the ones suffering
         lead = tokens[ctx.sentence_start(hit.first, _LEAD_REACH) : i]
         return _WISHING.isdisjoint(lead) and _MODALS.isdisjoint(lead)
@@ -134,8 +135,7 @@ class HxNormalRules(Controls2Rules):
         near = tokens[start:end]
         if sense.isdisjoint(near):
             return False
-        cues = self._cues
-        if not cues["second_person"].isdisjoint(near):
+        if not self._cue_second_person.isdisjoint(near):
             return False
         before = tokens[hit.first - 1] if hit.first > 0 else ""
-        return before not in self._lexicon.hit_words and before not in cues["hate_verb"]
+        return before not in self._lexicon.hit_words and before not in self._cue_hate_verb

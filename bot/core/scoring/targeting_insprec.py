@@ -111,7 +111,7 @@ class InsPrecRules(Discord8Rules):
         names a person ("this phone is a piece of crap", "his comments are idiotic")."""
         tokens = ctx.tokens
         i = hit.first - 1
-        article, skipped = self._cues["article"], self._cues["intensifier"]
+        article, skipped = self._cue_article, self._cue_intensifier
         while (
             i > 0
             and hit.first - i <= _THING_REACH
@@ -121,11 +121,7 @@ class InsPrecRules(Discord8Rules):
         if i < 2 or tokens[i] not in _THING_COPULAS or tokens[i - 1] not in _THINGS:
             return False
         owner = tokens[i - 2]
-        if (
-            owner not in _OWNERS
-            and owner not in self._cues["demonstrative"]
-            and owner not in article
-        ):
+        if owner not in _OWNERS and owner not in self._cue_demonstrative and owner not in article:
             return False
         return not self._person_opens(ctx, i - 2)
 
@@ -133,14 +129,13 @@ class InsPrecRules(Discord8Rules):
         """A person before the thing in its clause: "whoever made this app is a moron",
         "the guy who wrote this article is an idiot" judge the maker, not the thing."""
         tokens = ctx.tokens
-        cues = self._cues
         for i in range(at - 1, max(ctx.sentence_start(at, _THING_REACH * 2), 0) - 1, -1):
             if ctx.pause_after(i):
                 return False  # "sorry man, the app is garbage"
             word = tokens[i]
-            if word in _WHO or word in cues["person_noun"] or word in cues["people"]:
+            if word in _WHO or word in self._cue_person_noun or word in self._cue_people:
                 return True
-            if word in cues["role"] or word in cues["third_person"]:
+            if word in self._cue_role or word in self._cue_third_person:
                 return True  # "the dev who made this app", "he made this app, it's ..."
         return False
 
@@ -149,7 +144,7 @@ class InsPrecRules(Discord8Rules):
         no second "you" before the hit."""
         tokens = ctx.tokens
         start = max(ctx.sentence_start(hit.first, _IF_REACH), hit.first - _IF_REACH)
-        second = self._cues["second_person"]
+        second = self._cue_second_person
         for i in range(hit.first - 1, start - 1, -1):
             if ctx.pause_after(i):
                 return False  # "if you say so, you idiot": the clause ended

@@ -127,4 +127,4 @@ class InsultRules(Forum2Rules):
         if tuple(tail[2:3]) not in _GENERIC_TAILS and tuple(tail[2:4]) not in _GENERIC_TAILS:
             return False
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
-        return self._cues["second_person"].isdisjoint(tokens[start : hit.first])
+        return self._cue_second_person.isdisjoint(tokens[start : hit.first])

@@ -154,11 +154,11 @@ class Insults6Rules(GameChat7Rules):
         entry = hit.entry
         if entry.category is not Cat.INSULT or len(entry.tokens) != 1 or not before:
             return False
-        if before[-1] not in self._cues["negation"]:
+        if before[-1] not in self._cue_negation:
             return False  # "not an idiot", "not such a moron": the noun is denied
         if not entry.tokens[0].endswith(_PERSON_ENDS):
             return False  # "you're not stupid", "you are not evil"; game chat's "not noob"
-        if self._cues["second_person"].isdisjoint(before[-_VOCATIVE_REACH:]):
+        if self._cue_second_person.isdisjoint(before[-_VOCATIVE_REACH:]):
             return False  # "he is not dickhead": a claim about him, in chat's grammar
         last = hit.last - 1
         return ctx.sentence_end(last, 1) == hit.last or ctx.pause_after(last)
@@ -186,7 +186,7 @@ class Insults6Rules(GameChat7Rules):
                 if self._compound_named(ctx, hit):
                     return Kind.THIRD_PERSON, note  # "Dickhead will just copy it"
                 return target, note
-            if self._cues["descriptive"].isdisjoint(hit.entry.tokens):
+            if self._cue_descriptive.isdisjoint(hit.entry.tokens):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "btw Mike is a jerk"
             return Kind.THIRD_PERSON, note  # "btw Twitter is trash": maybe a thing, weighed less
         if note == NEGATED_NOTE:  # read here, not in `_negated`: no extra call per hit
@@ -196,7 +196,7 @@ class Insults6Rules(GameChat7Rules):
         if target not in _READER or note or not ctx.mentions_any(_READER_CUE, _READER_WORDS):
             return target, note  # no "nobody" and no saying verb (most hits)
         if ctx.mentions_any(_NOBODY_CUE, _NOBODIES) and _denied_by_nobody(
-            _clause_before(ctx, hit), self._cues["second_person"]
+            _clause_before(ctx, hit), self._cue_second_person
         ):
             return target, NEGATED_NOTE  # "nobody thinks you're stupid"
         if not ctx.mentions_any(_SAYING_CUE, _SAYING):
@@ -217,7 +217,7 @@ class Insults6Rules(GameChat7Rules):
         tokens = hit.entry.tokens
         if len(tokens) != 1 or not tokens[0].endswith(_ONE_PERSON_ENDS):
             return False  # not one of them, or a plural ("dickheads", "jackasses")
-        if tokens[0] in self._cues["name_noun"] or tokens[0] in self._cues["descriptive"]:
+        if tokens[0] in self._cue_name_noun or tokens[0] in self._cue_descriptive:
             return False  # `_names_someone`'s own, or a judging word
         return ctx.starts_sentence(hit.first)
 
@@ -248,7 +248,7 @@ class Insults6Rules(GameChat7Rules):
         if verb < 0 or any(ctx.pause_after(j) for j in range(verb + 1, hit.first - 1)):
             return False
         heard = tokens[verb + 1 : verb + 3]
-        second = self._cues["second_person"]
+        second = self._cue_second_person
         if heard and (
             (heard[0] in second and tokens[verb] in _TO_WHOM)
             or (len(heard) > 1 and heard[0] in _TO and heard[1] in second)
@@ -270,7 +270,7 @@ class Insults6Rules(GameChat7Rules):
         ):
             return True  # "an officer pounding his chest while screaming breathe you ..."
         return (
-            (word in _FAMILY or word in self._cues["person_noun"])
+            (word in _FAMILY or word in self._cue_person_noun)
             and speaker > first
             and tokens[speaker - 1] in _OWNER
         )

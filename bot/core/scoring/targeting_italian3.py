@@ -226,8 +226,7 @@ class Italian3Rules(GameChat6Rules):
         who = last + 1
         if who >= len(tokens) or tokens[who] in _MY:
             return False  # "quel coglione di mio fratello": one's own
-        cues = self._cues
-        return tokens[who] not in cues["thing"] and tokens[who] not in cues["gaming"]
+        return tokens[who] not in self._cue_thing and tokens[who] not in self._cue_gaming
 
 
 def _caring_after(ctx: Context, hit: Hit) -> bool:

@@ -138,16 +138,15 @@ class Italian4Rules(Insults6Rules):
             return True
         if not subject:
             return False
-        cues = self._cues
         noun = subject[-1]
-        people = noun in cues["person_noun"] or noun in cues["people_plural"]
+        people = noun in self._cue_person_noun or noun in self._cue_people_plural
         if len(subject) == 2 and (
-            subject[0] in cues["role_determiner"] or subject[0] in cues["demonstrative"]
+            subject[0] in self._cue_role_determiner or subject[0] in self._cue_demonstrative
         ):
             return people  # "quei ragazzi", "sti tizi"
-        if 2 <= len(subject) <= 3 and subject[-2] in cues["possessive"]:
+        if 2 <= len(subject) <= 3 and subject[-2] in self._cue_possessive:
             # "i tuoi colleghi", "le tue amiche": the reader's people, as "tuo fratello"
-            return people or noun in cues["role"]
+            return people or noun in self._cue_role
         at = next((i for i, word in enumerate(subject) if word in _OF), -1)
         return 0 < at <= 2 and len(subject) - at <= 3 and super()._names_a_person(subject[:at])
 

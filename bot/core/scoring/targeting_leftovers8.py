@@ -181,8 +181,7 @@ class Leftovers8Rules(Italian5Rules):
         """A noun that names a person: a job, a role, a compound in "-man"/"-guard"."""
         if word in w.PERSON_NOUNS or word in rs.PEOPLE:
             return True
-        cues = self._cues
-        if word in cues["person_noun"] or word in cues["role"]:
+        if word in self._cue_person_noun or word in self._cue_role:
             return True
         return len(word) > 5 and word.endswith(w.PERSON_ENDS) and word not in w.NOT_PERSONS
 
@@ -217,7 +216,7 @@ class Leftovers8Rules(Italian5Rules):
         return not (
             self._leftovers8_person(noun)
             or noun in self._lexicon.hit_words
-            or noun in self._cues["name_noun"]
+            or noun in self._cue_name_noun
         )
 
     def _person_judged(self, ctx: Context, hit: Hit) -> bool:

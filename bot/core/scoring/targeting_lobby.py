@@ -74,9 +74,8 @@ class LobbyRules(ControlRules):
         """A curse right before the team, closing its clause: "shit team", "fucking team",
         "fuckin my team", "what a shit team". "best fucking team ever" praises, and
         "shit, team, they're behind us" swears beside the team, not at it."""
-        cues = self._cues
-        room = cues["room"]
-        if cues["curse"].isdisjoint(hit.entry.tokens) or not ctx.mentions_any("room", room):
+        room = self._cue_room
+        if self._cue_curse.isdisjoint(hit.entry.tokens) or not ctx.mentions_any("room", room):
             return False
         tokens = ctx.tokens
         at = hit.last
@@ -102,7 +101,7 @@ class LobbyRules(ControlRules):
         if (
             hit.first == 0
             or ctx.tokens[hit.first - 1] not in _PLURAL_POINTERS
-            or hit.entry.tokens[-1] not in self._cues["name_noun"]
+            or hit.entry.tokens[-1] not in self._cue_name_noun
         ):
             return False
         start = ctx.sentence_start(hit.first, CHAT_SENTENCE)
@@ -119,7 +118,7 @@ class LobbyRules(ControlRules):
         if (
             hit.first == 0
             or tokens[hit.first - 1] != "the"
-            or hit.entry.tokens[-1] not in cues["name_noun"]
+            or hit.entry.tokens[-1] not in self._cue_name_noun
         ):
             return False
         start = ctx.sentence_start(hit.first, CHAT_SENTENCE)
@@ -139,14 +138,13 @@ class LobbyRules(ControlRules):
         that is a curse and the adjective, "fucking peruvian", "shit pinoy"."""
         if super()._sworn_at_group(ctx, hit):
             return True
-        cues = self._cues
         tokens = ctx.tokens
         at = hit.last
         return (
             at == len(tokens) - 1
             and hit.first == 0
-            and tokens[at] in cues["identity_adjective"]
-            and not cues["curse"].isdisjoint(hit.entry.tokens)
+            and tokens[at] in self._cue_identity_adjective
+            and not self._cue_curse.isdisjoint(hit.entry.tokens)
             and not ctx.pause_after(hit.last - 1)
         )
 
@@ -163,7 +161,6 @@ class LobbyRules(ControlRules):
         """
         if hit.entry.category is not Cat.INSULT:
             return False
-        cues = self._cues
         tokens = ctx.tokens
         i = hit.first - 1
         floor = max(0, hit.first - BEFORE)
@@ -183,13 +180,13 @@ class LobbyRules(ControlRules):
         ):
             return False
         word = tokens[subject]
-        if not (word in cues["role"] or word in cues["person_noun"]):
+        if not (word in self._cue_role or word in self._cue_person_noun):
             named = len(word) > 2 and word.isalpha() and word not in self._lexicon.known_words
-            if not named or word in cues["word"]:
+            if not named or word in self._cue_word:
                 return False  # an ordinary word: "this patch is trash"
             last = hit.entry.tokens[-1]
             if tokens[pointer] not in _POSSESSIVE_POINTERS and not (
-                last in cues["name_noun"] or last in cues["person_noun"]
+                last in self._cue_name_noun or last in self._cue_person_noun
             ):
                 return False  # "that quiz was ez", "this dlc is trash": maybe a thing
         return ctx.sentence_end(hit.last - 1, 1) == hit.last
@@ -205,7 +202,6 @@ class LobbyRules(ControlRules):
         """
         if hit.entry.category is not Cat.INSULT:
             return False
-        cues = self._cues
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, NAME_CALL_LENGTH)
         end = ctx.sentence_end(hit.last - 1, NAME_CALL_LENGTH)
@@ -223,4 +219,4 @@ class LobbyRules(ControlRules):
                 return False
         else:
             return False
-        return noun in cues["person_noun"] or noun in cues["role"]
+        return noun in self._cue_person_noun or noun in self._cue_role

@@ -146,8 +146,7 @@ class ReplyRules(TeenRules):
             entry.person_only and entry.category is not Cat.THREAT
         ):
             return False  # "violent", "can't be trusted": hate-speech words, for identity groups
-        cues = self._cues
-        groups = cues["group_noun"]
+        groups = self._cue_group_noun
         if not (ctx.mentions_any("group_noun", groups) or ctx.mentions_any("olid_groups", _GROUPS)):
             return False  # no group named anywhere (most messages)
         tokens = ctx.tokens
@@ -155,7 +154,7 @@ class ReplyRules(TeenRules):
             hit.last < len(tokens)
             and not ctx.pause_after(hit.last - 1)
             # a judging word or a threat; not a noun first ("thot police")
-            and (entry.category is Cat.THREAT or not cues["descriptive"].isdisjoint(entry.tokens))
+            and (entry.category is Cat.THREAT or not self._cue_descriptive.isdisjoint(entry.tokens))
         ):
             following = tokens[hit.last]
             if following in groups or following in _GROUPS:
@@ -173,7 +172,7 @@ class ReplyRules(TeenRules):
         and up to two describing words right after an article ("she is a paid liar",
         "he is a communist fool"); -1 when nothing is in reach."""
         tokens = ctx.tokens
-        article = self._cues["article"]
+        article = self._cue_article
         linking = self._linking
         i = hit.first - 1
         described = False  # one run of describing words between an article and the hit
@@ -201,14 +200,13 @@ class ReplyRules(TeenRules):
         """A word that may describe the name-call after it: no function word, pronoun
         or pause ("a paid liar", "a Republican hypocrite")."""
         token = ctx.tokens[index]
-        cues = self._cues
         return (
             token.isalpha()
-            and token not in cues["function"]
-            and token not in cues["second_person"]
-            and token not in cues["self"]
-            and token not in cues["object"]
-            and token not in cues["third_person"]
+            and token not in self._cue_function
+            and token not in self._cue_second_person
+            and token not in self._cue_self
+            and token not in self._cue_object
+            and token not in self._cue_third_person
             and token not in _LESSER
             and not ctx.pause_after(index)
         )
@@ -220,7 +218,7 @@ class ReplyRules(TeenRules):
         return (
             hit.entry.category is Cat.INSULT
             and hit.first > 0
-            and tokens[hit.first - 1] in self._cues["demonstrative"]
+            and tokens[hit.first - 1] in self._cue_demonstrative
             and hit.entry.tokens[-1] in _PERSON_NAMES
             and self._names_subject(ctx, hit)
         )
@@ -233,11 +231,10 @@ class ReplyRules(TeenRules):
         if hit.last >= len(tokens) or ctx.pause_after(hit.last - 1):
             return True
         following = tokens[hit.last]
-        cues = self._cues
         return (
             following in _AFTER_SUBJECT
-            or following in cues["copula"]
-            or following in cues["modal"]
+            or following in self._cue_copula
+            or following in self._cue_modal
             or (following not in ("of", "di") and following.endswith(("s", "ed")))
         )
 
@@ -257,9 +254,8 @@ class ReplyRules(TeenRules):
                 return False
         if at >= len(tokens) or ctx.pause_after(at - 1):
             return False
-        cues = self._cues
         person = tokens[at]
-        return person in _TITLES or person in cues["person_noun"] or person in cues["role"]
+        return person in _TITLES or person in self._cue_person_noun or person in self._cue_role
 
     def _misjudged(self, ctx: Context, hit: Hit) -> bool:
         """A judgement that needs a person as its subject ("mentally unstable") said of
@@ -268,12 +264,11 @@ class ReplyRules(TeenRules):
         "liberals are mentally unstable"; not "mentally unstable people need care"."""
         if hit.entry.tokens not in _PREDICATES:
             return False
-        cues = self._cues
         tokens = ctx.tokens
         if not (
             hit.last >= len(tokens)
             or ctx.pause_after(hit.last - 1)
-            or tokens[hit.last] in cues["function"]
+            or tokens[hit.last] in self._cue_function
         ):
             return True  # "mentally unstable people ...": the words describe, not judge
         i = hit.first - 1
@@ -281,20 +276,20 @@ class ReplyRules(TeenRules):
         copula = False
         linking = self._judging_link
         while i >= floor and tokens[i] in linking:
-            copula = copula or tokens[i] in cues["copula"]
+            copula = copula or tokens[i] in self._cue_copula
             i -= 1
-        if not copula or i < floor or (tokens[i] in cues["copula"]):
+        if not copula or i < floor or (tokens[i] in self._cue_copula):
             return True
         subject = tokens[i]
-        if subject in cues["second_person"]:
-            return subject in cues["possessive"]
+        if subject in self._cue_second_person:
+            return subject in self._cue_possessive
         return not (
-            subject in cues["person_pronoun"]
-            or subject in cues["singular_pronoun"]
-            or subject in cues["person_noun"]
-            or subject in cues["group_noun"]
-            or subject in cues["identity"]
-            or subject in cues["people"]
+            subject in self._cue_person_pronoun
+            or subject in self._cue_singular_pronoun
+            or subject in self._cue_person_noun
+            or subject in self._cue_group_noun
+            or subject in self._cue_identity
+            or subject in self._cue_people
             or subject in _GROUPS
         )
 
@@ -306,4 +301,4 @@ class ReplyRules(TeenRules):
         if hit.last >= len(tokens) or ctx.pause_after(hit.last - 1):
             return True
         following = tokens[hit.last]  # "the worst person" names the subject again
-        return following in _GLUE or following in self._cues["person_noun"] or following in _TITLES
+        return following in _GLUE or following in self._cue_person_noun or following in _TITLES

@@ -32,7 +32,7 @@ class Olid3Rules(GameChatRules):
         entry = hit.entry
         if target not in _REPLYING or not entry.person_only or entry.category not in GROUP_HATRED:
             return False
-        groups = self._cues["group_noun"]
+        groups = self._cue_group_noun
         if not (ctx.mentions_any("group_noun", groups) or ctx.mentions_any("olid_groups", GROUPS)):
             return False  # no group named anywhere (most replies)
         subject = self._subject_at(ctx, hit, max(0, hit.first - BEFORE))

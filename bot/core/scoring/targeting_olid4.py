@@ -232,7 +232,7 @@ class Olid4Rules(VulgarRules):
         if following == "that" and last + 1 < len(tokens):
             # "the liar that lied under oath"; not "the garbage that was on the street"
             verb = tokens[last + 1]
-            if hit.entry.tokens[-1] in self._cues["name_noun"]:
+            if hit.entry.tokens[-1] in self._cue_name_noun:
                 return verb in words.RELATIVE_VERBS
             return verb in words.PERSON_VERBS
         if before not in ("a", "an") or first < 2 or tokens[first - 2] not in words.EXCLAIMING:

@@ -246,9 +246,7 @@ class Olid5Rules(GameChat9Rules):
         elif said in w.SINGULAR_SUBJECTS or said in w.JOINED_SUBJECTS:
             kind = _ONE
         elif (
-            subject > start
-            and tokens[subject - 1] in w.POINTING
-            and said in self._cues["person_noun"]
+            subject > start and tokens[subject - 1] in w.POINTING and said in self._cue_person_noun
         ):
             kind, subject = _ONE, subject - 1  # "this man is a danger"
         else:
@@ -321,7 +319,7 @@ class Olid5Rules(GameChat9Rules):
         last = hit.last
         if last >= len(tokens) or tokens[last] not in w.THING_NOUNS or ctx.pause_after(last - 1):
             return False
-        if not self._cues["name_noun"].isdisjoint(hit.entry.tokens):
+        if not self._cue_name_noun.isdisjoint(hit.entry.tokens):
             return False  # "idiot take"? a name-call noun names a person
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         end = ctx.sentence_end(last, SENTENCE_REACH)
@@ -361,10 +359,9 @@ class Olid5Rules(GameChat9Rules):
 
     def _olid5_people(self, word: str) -> bool:
         """A word naming people: a person noun, a name-call noun, a political group."""
-        cues = self._cues
         return (
-            word in cues["person_noun"]
-            or word in cues["name_noun"]
+            word in self._cue_person_noun
+            or word in self._cue_name_noun
             or word in o4.PEOPLE
             or word in o4.POLITICAL_GROUPS
             or word in w.POINTED_PEOPLE

@@ -40,7 +40,7 @@ class PersonRules(SpeechRules):
         )
         if speech is Kind.REPORTED:
             return Kind.REPORTED, ""
-        if not cues["counter"].isdisjoint(after) and not cues["okay"].isdisjoint(after):
+        if not self._cue_counter.isdisjoint(after) and not self._cue_okay.isdisjoint(after):
             return Kind.REPORTED, "counter-speech"
         if entry.category is Cat.THREAT and ctx.gaming and not ctx.in_real_life:
             return entry.aim or Kind.SECOND_PERSON, "gaming talk"
@@ -50,7 +50,7 @@ class PersonRules(SpeechRules):
         aim = entry.aim
         if aim is Kind.IMPERATIVE and not self._order_form(ctx, hit, before):
             aim = None  # "to piss off the liberals", "due ragazzi ammazzati": not an order
-        if aim is Kind.IMPERATIVE and after and after[0] in cues["dative"]:
+        if aim is Kind.IMPERATIVE and after and after[0] in self._cue_dative:
             return Kind.OBJECT, note  # "vaffanculo al lunedì": sent at Monday
         if aim is Kind.IMPERATIVE and self._at_thing(ctx, hit, after):
             return Kind.OBJECT, note  # "vaffanculo sto lag", "fuck me, missed again"
@@ -58,13 +58,13 @@ class PersonRules(SpeechRules):
             return aim, note
         like = after[1:] if after[:1] == ["such"] else after  # "maggots such as yourself"
         if like[:1] in (["like"], ["as"]) and like[1:2]:
-            if like[1] in cues["second_person"]:
+            if like[1] in self._cue_second_person:
                 return Kind.SECOND_PERSON, note  # "idiots like you", "as dumb as you"
-            if like[1] in cues["self"] or like[1] == "us":
+            if like[1] in self._cue_self or like[1] == "us":
                 return Kind.SELF, note  # "all of you cowards, like me": one of them
-        second = cues["second_person"]
+        second = self._cue_second_person
         if not second.isdisjoint(after) and any(  # a C-level look first: most have no "you"
-            a in second and b in cues["copula"] for a, b in itertools.pairwise(after)
+            a in second and b in self._cue_copula for a, b in itertools.pairwise(after)
         ):
             return Kind.SECOND_PERSON, note  # "how stupid you are", "what a loser you are"
         if self._relative_you(after):
@@ -99,7 +99,7 @@ class PersonRules(SpeechRules):
             and hit.first > 0
             and hit.entry.category is Cat.INSULT
             and ctx.pause_after(hit.first - 1)
-            and self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+            and self._cue_descriptive.isdisjoint(hit.entry.tokens)
         )
 
     def _at_thing(self, ctx: Context, hit: Hit, after: list[str]) -> bool:
@@ -107,9 +107,9 @@ class PersonRules(SpeechRules):
         patch", "fuck me, missed again". "fuck this guy", "fuck me daddy" stay orders.
         """
         cues = self._cues
-        if hit.entry.tokens[-1] in cues["self"]:  # "fuck me" alone is said to someone
+        if hit.entry.tokens[-1] in self._cue_self:  # "fuck me" alone is said to someone
             return hit.last < len(ctx.tokens) and ctx.pause_after(hit.last - 1)
-        if not after or after[0] not in cues["demonstrative"]:
+        if not after or after[0] not in self._cue_demonstrative:
             return False
         named = after[1:2]
         return not any(
@@ -127,7 +127,7 @@ class PersonRules(SpeechRules):
             not pause
             and bool(after)
             and after[0] not in self._lexicon.known_words
-            and not self._cues["descriptive"].isdisjoint(hit.entry.tokens)
+            and not self._cue_descriptive.isdisjoint(hit.entry.tokens)
         )
 
     def is_order(self, ctx: Context, hit: Hit) -> bool:
@@ -140,17 +140,14 @@ class PersonRules(SpeechRules):
             return False
         before = ctx.tokens[ctx.sentence_start(hit.first, 2) : hit.first]
         after = ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, 1)]
-        return self._order_form(ctx, hit, before) and not (
-            after and after[0] in self._cues["dative"]
-        )
+        return self._order_form(ctx, hit, before) and not (after and after[0] in self._cue_dative)
 
     def _order_form(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
         """An imperative entry in the form of an order: no modal or relative subject
         before it ("women who send nudes"), not a participle."""
-        cues = self._cues
-        if before and before[-1] in cues["relative_subject"]:
+        if before and before[-1] in self._cue_relative_subject:
             return False
-        return cues["modal"].isdisjoint(before[-2:]) and not self._participle(ctx, hit, before)
+        return self._cue_modal.isdisjoint(before[-2:]) and not self._participle(ctx, hit, before)
 
     def _participle(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
         """An order that is also a plural participle, describing the word before it.
@@ -160,10 +157,10 @@ class PersonRules(SpeechRules):
         "Marco ammazzati", "ma ammazzati" and "vai, ammazzati" stay orders.
         """
         word = hit.entry.tokens[0]
-        if not before or word not in self._cues["participle"] or ctx.pause_after(hit.first - 1):
+        if not before or word not in self._cue_participle or ctx.pause_after(hit.first - 1):
             return False
         previous = before[-1]
-        if previous in self._cues["number"] or previous.isdigit():
+        if previous in self._cue_number or previous.isdigit():
             return True
         return (
             len(previous) > 2
@@ -177,13 +174,12 @@ class PersonRules(SpeechRules):
         A relative word right after the hit, then (past a negator) a word that is
         both a copula and second person ("sei", "siete").
         """
-        cues = self._cues
-        if not after or after[0] not in cues["relative"]:
+        if not after or after[0] not in self._cue_relative:
             return False
         rest = after[1:3]
-        if rest[:1] and rest[0] in cues["negation"]:
+        if rest[:1] and rest[0] in self._cue_negation:
             rest = rest[1:]
-        return bool(rest) and rest[0] in cues["copula"] and rest[0] in cues["second_person"]
+        return bool(rest) and rest[0] in self._cue_copula and rest[0] in self._cue_second_person
 
     def _vocative(self, ctx: Context, hit: Hit, before: list[str], pause: bool) -> bool:
         """A name-call addressed to someone rather than describing a thing.
@@ -191,35 +187,36 @@ class PersonRules(SpeechRules):
         "Hey moron", "Fucking idiot!", "You are wrong, idiot!", "Shows what you know
         dipshit." - the insult stands alone at a clause edge ("that is stupid" does not).
         """
-        cues = self._cues
-        if not cues["descriptive"].isdisjoint(hit.entry.tokens):
+        if not self._cue_descriptive.isdisjoint(hit.entry.tokens):
             return False  # "Trash.", "Pathetic!": a verdict on what was said, not a name
-        if before and before[-1] in cues["vocative"]:
+        if before and before[-1] in self._cue_vocative:
             return True
-        if ctx.starts_sentence(hit.first) and not cues["second_person"].isdisjoint(
+        if ctx.starts_sentence(hit.first) and not self._cue_second_person.isdisjoint(
             ctx.tokens[hit.last : hit.last + 2]
         ):
             return True  # "Idiot, you forgot the link", "Pig Maher, you forgot"
         if not pause:
             return False
-        if before and before[-1] in cues["interjection"]:
+        if before and before[-1] in self._cue_interjection:
             return True  # "No idiot, ...", "Sorry dickhead."
-        if before and before[-1] in self._words and before[-1] not in cues["bridge"]:
+        if before and before[-1] in self._words and before[-1] not in self._cue_bridge:
             return True  # stacked names: "that fucking asshole moron!", "dumb ignoramus."
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         if (
             ctx.starts_sentence(start)
             and not (hit.entry.person_only and len(hit.entry.tokens) > 1)  # "nobody wants"
-            and all(t in cues["bridge"] or t in self._words for t in ctx.tokens[start : hit.first])
+            and all(
+                t in self._cue_bridge or t in self._words for t in ctx.tokens[start : hit.first]
+            )
         ):
             return True  # the whole sentence is a name-call
         window = ctx.tokens[start : hit.last + AFTER]
-        if cues["second_person"].isdisjoint(window):
+        if self._cue_second_person.isdisjoint(window):
             return False  # nobody is addressed in this sentence
         for previous in reversed(before):  # past adjectives: "that little brat"
             if previous in self._closing:
                 return False
-            if previous not in cues["bridge"]:
+            if previous not in self._cue_bridge:
                 return True
         return True
 
@@ -230,16 +227,17 @@ class PersonRules(SpeechRules):
         "dear") sits between it and a name-call that ends the clause; "my little
         brother is an idiot" and "my stupid little printer" describe someone or something.
         """
-        cues = self._cues
-        if not pause or not cues["descriptive"].isdisjoint(hit.entry.tokens):
+        if not pause or not self._cue_descriptive.isdisjoint(hit.entry.tokens):
             return False
         for i in range(len(before) - 1, -1, -1):
-            if before[i] in cues["endearing"]:
+            if before[i] in self._cue_endearing:
                 between = before[i + 1 :]
-                if self._closing.isdisjoint(between) and not cues["diminutive"].isdisjoint(between):
+                if self._closing.isdisjoint(between) and not self._cue_diminutive.isdisjoint(
+                    between
+                ):
                     at = hit.first - len(before) + i
                     return ctx.starts_sentence(at) or (
-                        i > 0 and before[i - 1] in cues["interjection"]
+                        i > 0 and before[i - 1] in self._cue_interjection
                     )
                 return False
         return False
@@ -250,16 +248,15 @@ class PersonRules(SpeechRules):
         "what a stupid question" stays clean (a descriptive word judging a thing),
         and "what a loser he is" is about a third person: the name ends the clause.
         """
-        cues = self._cues
-        if not cues["descriptive"].isdisjoint(hit.entry.tokens):
+        if not self._cue_descriptive.isdisjoint(hit.entry.tokens):
             return False
         if after and not pause:
             return False  # "what a bigot like him", "what a dork this clown is"
         loose = 0  # one describing word of any kind: "what a funny cunt"
         for i in range(len(before) - 1, 0, -1):
-            if before[i] in cues["article"] and before[i - 1] == "what":
+            if before[i] in self._cue_article and before[i - 1] == "what":
                 return before[i] in ("a", "an")
-            if before[i] not in cues["bridge"]:
+            if before[i] not in self._cue_bridge:
                 loose += 1
                 if loose > 1:
                     return False
@@ -273,14 +270,13 @@ class PersonRules(SpeechRules):
         other word after a copula); a "you" in another clause ("I don't think you
         can blame him, that call was stupid") does not.
         """
-        cues = self._cues
-        second = cues["second_person"]
-        bridge = cues["bridge"]
+        second = self._cue_second_person
+        bridge = self._cue_bridge
         anchors = self._lexicon.anchors
         loose = 0
         if before:  # the lists each word before the hit is tested against, looked up once
-            number, own, thing = cues["number"], cues["self"], cues["object"]
-            third, identity = cues["third_person"], cues["identity"]
+            number, own, thing = self._cue_number, self._cue_self, self._cue_object
+            third, identity = self._cue_third_person, self._cue_identity
         for i in range(len(before) - 1, -1, -1):
             token = before[i]
             if token in number and i == len(before) - 1 and self._counted(after, pause):
@@ -289,14 +285,14 @@ class PersonRules(SpeechRules):
                 following = before[i + 1] if i + 1 < len(before) else None
                 if (
                     loose
-                    and not (loose == 1 and following in cues["copula"])
+                    and not (loose == 1 and following in self._cue_copula)
                     and not self._named_at_end(token, loose, hit, pause)
                 ):
                     continue
-                if following in cues["group"]:
+                if following in self._cue_group:
                     return Kind.GROUP
-                if token in cues["possessive"]:
-                    if not cues["indefinite"].isdisjoint(before[i + 1 :]):
+                if token in self._cue_possessive:
+                    if not self._cue_indefinite.isdisjoint(before[i + 1 :]):
                         return Kind.SECOND_PERSON  # "your still a ...": misspelt "you're"
                     return self._possessive(following, pause, hit, after)
                 return Kind.SECOND_PERSON
@@ -305,16 +301,16 @@ class PersonRules(SpeechRules):
             if token in thing:
                 if not loose and pause and token in bridge and i > 0:
                     continue  # "are you really that stupid?": "that" as intensifier
-                if i + 1 < len(before) and before[i + 1] in cues["person_noun"]:
+                if i + 1 < len(before) and before[i + 1] in self._cue_person_noun:
                     return Kind.THIRD_PERSON  # "this guy is an idiot"
                 return Kind.OBJECT
             if (
                 token in third
                 or token in identity
                 or (
-                    token in cues["people"]
+                    token in self._cue_people
                     and i > 0
-                    and before[i - 1] in cues["identity_adjective"]
+                    and before[i - 1] in self._cue_identity_adjective
                 )
             ):
                 return Kind.THIRD_PERSON  # "I think immigrants are disgusting"
@@ -322,24 +318,23 @@ class PersonRules(SpeechRules):
                 loose += 1
         if after and after[0] in second:
             return Kind.SECOND_PERSON
-        if before and before[-1] in cues["article"] and not pause:
+        if before and before[-1] in self._cue_article and not pause:
             return Kind.OBJECT  # "a stupid question", "the stupid job hunt"
         return Kind.NONE
 
     def _named_at_end(self, token: str, loose: int, hit: Hit, pause: bool) -> bool:
         """ "you shit faced slut", "you lazy good for nothing idiot": "you", a couple of
         describing words, then a name-call that ends the clause."""
-        cues = self._cues
         return (
             loose <= 2
             and pause
-            and token not in cues["possessive"]
-            and cues["descriptive"].isdisjoint(hit.entry.tokens)
+            and token not in self._cue_possessive
+            and self._cue_descriptive.isdisjoint(hit.entry.tokens)
         )
 
     def _counted(self, after: list[str], pause: bool) -> bool:
         """A plural verb right after "<number> <hit>": the number counts other people."""
-        return not pause and bool(after) and after[0] in self._cues["plural_verb"]
+        return not pause and bool(after) and after[0] in self._cue_plural_verb
 
     def _possessive(
         self, following: str | None, pause: bool, hit: Hit, after: list[str]
@@ -350,17 +345,18 @@ class PersonRules(SpeechRules):
         a loser" is about the leader and "your pathetic orchard" about a thing, but
         "your ignorant ass" and "your fat worthless azz" stand for the reader.
         """
-        cues = self._cues
-        if following is not None and (following in cues["article"] or following in cues["family"]):
+        if following is not None and (
+            following in self._cue_article or following in self._cue_family
+        ):
             return Kind.SECOND_PERSON  # "your a loser", "your mom is a whore"
-        if pause and (following is None or following in cues["bridge"]):
+        if pause and (following is None or following in self._cue_bridge):
             return Kind.SECOND_PERSON
-        if following is None and hit.entry.tokens[0] in cues["family"]:
+        if following is None and hit.entry.tokens[0] in self._cue_family:
             return Kind.SECOND_PERSON  # "how's your mom's basement?"
-        if following is None and not pause and after and after[0] in cues["complement"]:
+        if following is None and not pause and after and after[0] in self._cue_complement:
             return Kind.SECOND_PERSON  # "your ignorant as fuck": said of the reader
-        if following is None or following in cues["bridge"]:
-            stand_in = cues["stand_in"]
+        if following is None or following in self._cue_bridge:
+            stand_in = self._cue_stand_in
             if stand_in.isdisjoint(hit.entry.tokens[-1:]) and (
                 pause or stand_in.isdisjoint(after[:2])
             ):

@@ -66,6 +66,19 @@ class ReaderShapes:
     def __init__(self, lexicon: Lexicon) -> None:
         cues = lexicon.cues
         self._cues = cues
+        # The cue lists the shapes read per hit, bound once (an attribute read, no look-up).
+        self._cue_suck_adverb = cues["suck_adverb"]
+        self._cue_reader_question = cues["reader_question"]
+        self._cue_possessive = cues["possessive"]
+        self._cue_machine = cues["machine"]
+        self._cue_descriptive = cues["descriptive"]
+        self._cue_genital = cues["genital"]
+        self._cue_harm_verb = cues["harm_verb"]
+        self._cue_identity_jab = cues["identity_jab"]
+        self._cue_intent = cues["intent"]
+        self._cue_self = cues["self"]
+        self._cue_sexual = cues["sexual"]
+        self._cue_sexual_order = cues["sexual_order"]
         self._second = cues["second_person"] - cues["possessive"]
         self._openers = cues["interjection"] | _GREETING
         self._negators = cues["negation"] | {"t", "no"}
@@ -107,15 +120,14 @@ class ReaderShapes:
         return hits if out is None else out
 
     def _shaped(self, ctx: Context, hit: Hit, word: str) -> Entry | None:
-        cues = self._cues
         entry = hit.entry
-        if (word in cues["sexual"] or word in cues["genital"]) and self._sexual(ctx, hit, word):
+        if (word in self._cue_sexual or word in self._cue_genital) and self._sexual(ctx, hit, word):
             return _aimed(entry, Cat.SEXUAL_HARASSMENT, SEXUAL_WEIGHT)
-        if word in cues["harm_verb"] and self._threat(ctx, hit):
+        if word in self._cue_harm_verb and self._threat(ctx, hit):
             return _aimed(entry, Cat.THREAT, THREAT_WEIGHT)
         if word == "suck" and self._you_suck(ctx, hit):
             return _aimed(entry, Cat.INSULT, SUCK_WEIGHT)
-        if word in cues["identity_jab"] and self._jab(ctx, hit):
+        if word in self._cue_identity_jab and self._jab(ctx, hit):
             return _aimed(entry, Cat.INSULT, JAB_WEIGHT)
         if entry.category is Cat.INSULT and (
             self._machine_called(ctx, hit) or self._like_you(ctx, hit)
@@ -149,7 +161,6 @@ class ReaderShapes:
         if not self._negators.isdisjoint(tokens[start:i]):
             return False  # "i don't want sex", "no, are you naked? no"
         lead = self._lead(tokens, start, i)
-        cues = self._cues
         closes = i + 1 == end or (
             tokens[i + 1] in _SEXUAL_TAIL
             and (tokens[i + 1] != "with" or tokens[i + 2 : i + 3] == ["me"])
@@ -161,7 +172,7 @@ class ReaderShapes:
             closes
             and opener
             and len(opener) <= _OPENER_REACH
-            and opener[0] in cues["reader_question"]
+            and opener[0] in self._cue_reader_question
         ):
             # "do you want to have sex?", "are you naked", "wanna have sex?"; not "did you
             # watch sex education" (the word does not end the clause), nor "have you ever
@@ -172,9 +183,9 @@ class ReaderShapes:
                 and "ever" not in opener
             ):
                 return True  # also "can we have sex?", "wanna have sex?"
-        if word not in cues["genital"]:
+        if word not in self._cue_genital:
             return False
-        possessive = cues["possessive"]
+        possessive = self._cue_possessive
         for k in range(i - 2, max(start, i - 3) - 1, -1):
             if tokens[k] in possessive:
                 # "your wet pussy", "your hot pussy": a described body, in a chat line;
@@ -190,11 +201,11 @@ class ReaderShapes:
         verb = mine - 1
         if verb > lead and tokens[verb] in _ON:
             verb -= 1  # "sit on my dick"
-        if verb < lead or tokens[verb] not in cues["sexual_order"]:
+        if verb < lead or tokens[verb] not in self._cue_sexual_order:
             return False
         # "suck my cock", "you wanna scratch my cock"; not "she sucked my dick"
         subject = tokens[lead:verb]
-        return all(t in self._second or t in cues["intent"] for t in subject)
+        return all(t in self._second or t in self._cue_intent for t in subject)
 
     def _threat(self, ctx: Context, hit: Hit) -> bool:
         """A harm verb with the reader as its object and the writer (or nobody, an
@@ -211,21 +222,20 @@ class ReaderShapes:
         subject = tokens[lead:i]
         if not subject:
             return True  # an order or a bare threat: "kill you", "murder you all"
-        cues = self._cues
-        if subject[0] in cues["self"]:
+        if subject[0] in self._cue_self:
             subject = subject[1:]  # "i want to", or chat's "gonna kill you" without the "i"
-        return all(t in cues["intent"] for t in subject)
+        return all(t in self._cue_intent for t in subject)
 
     def _you_suck(self, ctx: Context, hit: Hit) -> bool:
         """ "you still suck", "u really suck at this": the reader, one word, "suck"."""
         tokens = ctx.tokens
         i = hit.first
         start, end = self._clause(ctx, i)
-        if i - 2 < start or tokens[i - 1] not in self._cues["suck_adverb"]:
+        if i - 2 < start or tokens[i - 1] not in self._cue_suck_adverb:
             return False
         if tokens[i - 2] not in self._second:
             return False
-        if i - 3 >= start and tokens[i - 3] in self._cues["reader_question"]:
+        if i - 3 >= start and tokens[i - 3] in self._cue_reader_question:
             return False  # "do you still suck your thumb?": a question, not a verdict
         return i + 1 == end or tokens[i + 1] in _SUCK_TAIL
 
@@ -239,7 +249,7 @@ class ReaderShapes:
         start, end = self._clause(ctx, i)
         lead = self._lead(tokens, start, i)
         said = tokens[lead:i]
-        if not said or said[0] not in self._second or said[0] in self._cues["possessive"]:
+        if not said or said[0] not in self._second or said[0] in self._cue_possessive:
             return False
         bridge = said[1:]
         if said[0] != "ur" and not bridge:
@@ -259,12 +269,12 @@ class ReaderShapes:
         is about a bot; the machine word must close the sentence."""
         tokens = ctx.tokens
         i = hit.first
-        if hit.last >= len(tokens) or tokens[hit.last] not in self._cues["machine"]:
+        if hit.last >= len(tokens) or tokens[hit.last] not in self._cue_machine:
             return False
         start = ctx.sentence_start(i, BEFORE)
         if ctx.sentence_end(hit.last, 1) != hit.last + 1:
             return False
-        if self._cues["descriptive"].isdisjoint(hit.entry.tokens):
+        if self._cue_descriptive.isdisjoint(hit.entry.tokens):
             return False  # "so ez bot": a taunt at a player's play, not a name-call
         lead = self._lead(tokens, start, i)
         opener = tokens[lead:i]

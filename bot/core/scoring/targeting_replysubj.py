@@ -44,7 +44,7 @@ class ReplySubjRules(Threats8Rules):
         entry = hit.entry
         if entry.category is not Cat.INSULT and entry.category is not Cat.BODY_SHAMING:
             return target, note
-        if entry.person_only or self._cues["descriptive"].isdisjoint(entry.tokens):
+        if entry.person_only or self._cue_descriptive.isdisjoint(entry.tokens):
             return target, note  # "@bob the chef is a prick": a noun people are called
         if self._thing_judged(ctx, hit):
             return Kind.OBJECT, THING_JUDGED_NOTE  # "@bob the update is trash"
@@ -93,13 +93,13 @@ class ReplySubjRules(Threats8Rules):
             return False
         if word in o4.PEOPLE or word in o4.POLITICAL_GROUPS or word in o4.PERSON_OBJECTS:
             return False  # "the quarterback", "the gop", "the democrats"
-        if self._player_word(word) or word in cues["second_person"] or word in cues["self"]:
+        if self._player_word(word) or word in self._cue_second_person or word in self._cue_self:
             return False
-        if word in cues["third_person"] or word in cues["person_pronoun"]:
+        if word in self._cue_third_person or word in self._cue_person_pronoun:
             return False
         if word.endswith(rs.PERSON_ENDINGS):
             return False
-        if word in cues["word"] or self._is_thing(word):
+        if word in self._cue_word or self._is_thing(word):
             return True  # an ordinary word that names no person: "the update", "the plan"
         return not word.endswith(rs.AGENT_ENDINGS)  # "the plumber", "the bartender"
 
@@ -107,5 +107,5 @@ class ReplySubjRules(Threats8Rules):
         """A second-person word in the sentence, or a person pronoun soon after the
         verdict: "the plan is stupid and so are you", "the kicker is useless, cut him"."""
         end = max(ctx.sentence_end(hit.last - 1, AFTER), min(len(ctx.tokens), hit.last + AFTER))
-        second = self._cues["second_person"]
+        second = self._cue_second_person
         return any(word in second or word in o4.PERSON_OBJECTS for word in ctx.tokens[start:end])

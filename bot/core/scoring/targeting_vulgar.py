@@ -170,7 +170,7 @@ class VulgarRules(InsPrecRules):
         """Not a thing people curse at, said as the subject alone: "winter is a bitch",
         "covid is a bastard", "twitter is trash" name no one, as "the printer" does."""
         if len(subject) == 1 and (
-            subject[0] in self._cues["thing"] or is_abstract(subject[0], plural=False)
+            subject[0] in self._cue_thing or is_abstract(subject[0], plural=False)
         ):
             return False  # not `_is_thing`'s plurals: "Butts was stupid" names a man
         return super()._names_a_person(subject)
@@ -193,7 +193,7 @@ class VulgarRules(InsPrecRules):
             )
         end = ctx.sentence_end(hit.first, AFTER_REACH + 4)
         after = tokens[hit.last : end]
-        if not self._cues["second_person"].isdisjoint(after):
+        if not self._cue_second_person.isdisjoint(after):
             return False  # "faggot is the word for you", "slurs like X are too nice for you"
         if self._vulgar_word_before(ctx, hit, first):
             return True  # "the term feminazi", "slurs like tranny and spic"
@@ -227,7 +227,7 @@ class VulgarRules(InsPrecRules):
         ("X and Y are just words", "X is a racist slur"); or a verb of meaning ("X
         means"); or, when the word stands in quotes, a verb of use ("'X' gets thrown")."""
         singles = self._words
-        copulas = self._cues["copula"]
+        copulas = self._cue_copula
         linked = asked  # "is X a slur?"; else a copula must come: "X words" names words of X
         for i, token in enumerate(after[: AFTER_REACH + 4]):
             if token in WORD_NOUNS:

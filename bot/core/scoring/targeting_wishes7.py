@@ -121,8 +121,8 @@ class Wishes7Rules(HxNormalRules):
         if not before:
             return False
         if before[-1] == "t" and len(before) > 1:
-            return before[0] in self._cues["negation"]
-        return before[-1] in _DONT or before[-1] in self._cues["negation"]
+            return before[0] in self._cue_negation
+        return before[-1] in _DONT or before[-1] in self._cue_negation
 
 
 def _wished(ctx: Context, hit: Hit) -> bool:
