@@ -37,6 +37,7 @@ COMPILED = (
     "kindness.py",
     "lexicon.py",
     "matching.py",
+    "message_text.py",
     "phrase_matching.py",
     "scorer.py",
     "segmenting.py",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -42,7 +42,19 @@ from bot.core.scoring.hateprobe7_words import without_unshaped7
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
-from bot.core.scoring.matching import JOINED_MIN, RUN_GATE_RE, Matcher, paused_phrase
+from bot.core.scoring.matching import JOINED_MIN, Matcher
+from bot.core.scoring.message_text import (
+    DIGIT_TAIL_RE,
+    DIGIT_TAIL_SEEN_RE,
+    RUN_HINT_RE,
+    as_spaces,
+    has_number_digit,
+    has_pause,
+    is_run,
+    mentions_anyone,
+    pause_reader,
+    word_spans,
+)
 from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.spelling7 import bang_as_i
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
@@ -54,10 +66,6 @@ from bot.core.scoring.weighing import Weigher
 
 logger = logging.getLogger(__name__)
 
-# A Discord mention, or "@name" typed as text.
-_MENTION_RE: Final = re.compile(r"<@!?\d+>|(?<![\w@])@\w")
-# Who retweeted or quoted words come from ("RT @name:", "“@name: ..."): not an addressee.
-_ATTRIBUTION_RE: Final = re.compile(r"(?:\bRT |“|&#8220;)@\w+:")
 # Mentions opening a message ("@USER @USER ...", "<@1>, <@2>: ..."): not the clause's first words.
 _LEADING_MENTIONS_RE: Final = re.compile(r"\s*(?:(?:<@[!&]?\d+>|@\w+)[\s,:]*)+")
 # Cheap gates for the two rules that need look-ups beyond whole tokens: a letter
@@ -67,16 +75,6 @@ _SPACED_GATE_RE: Final = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")  # on padd
 # Words run together ("ihatemuslims") are looked for in lines this short: such a
 # line is a slogan or a shout, and the look costs longer messages nothing.
 _JOINED_LENGTH: Final = 8
-# Digits tacked on a word ("idiot22", "noob123"): two or more, or one that is no leet
-# letter ("moron9"; "hat3" is "hate"). Read as spaces, so offsets stay the same.
-_DIGIT_TAIL_RE: Final = re.compile(r"(?<=[^\W\d_]{3})(?:\d{2,}|[2689])\b")
-# The same test, opening with the digit: the regex engine skips to digits instead of
-# trying the look-behind at every character (about 6x faster on tweets); only asks
-# whether _DIGIT_TAIL_RE would find a tail, it never rewrites.
-_DIGIT_TAIL_SEEN_RE: Final = re.compile(r"\d(?<=[^\W\d_]{3}\d)(?:\d+\b|(?<=[2689])\b)")
-# Any character three times: a cheaper scan than RUN_GATE_RE's letter class at every
-# position; only a hit that is no letter a-z (digits, other scripts) needs RUN_GATE_RE.
-_RUN_HINT_RE: Final = re.compile(r"([^ ])\1\1")
 _PROFANITY: Final = Category.PROFANITY  # read once: enum class attributes are slow in 3.11
 
 
@@ -199,7 +197,7 @@ class Scorer:
             run = has_letter_run(flat_bytes)
         else:
             flat = flatten(text)
-            run = (hint := _RUN_HINT_RE.search(flat)) is not None and _is_run(hint, flat)
+            run = (hint := RUN_HINT_RE.search(flat)) is not None and is_run(hint, flat)
         words = tokens = flat.split()  # `words` stays as split: spans are found from them
         gated = "*" in text or run or _SPACED_GATE_RE.search(f" {flat} ") is not None
         pairs: frozenset[tuple[str, str]] | None = None
@@ -213,11 +211,11 @@ class Scorer:
                     # messages the regex ("moron77" flattens to "morontt", read anyway).
                     if (
                         not ("2" in flat or "6" in flat or "8" in flat or "9" in flat)
-                        or _DIGIT_TAIL_SEEN_RE.search(text) is None
+                        or DIGIT_TAIL_SEEN_RE.search(text) is None
                     ):
                         return CLEAN
                     return self.score(  # once: the rewritten text has no digit tails left
-                        _DIGIT_TAIL_RE.sub(_spaces, text),
+                        DIGIT_TAIL_RE.sub(as_spaces, text),
                         mentions_someone=mentions_someone,
                         is_reply=is_reply,
                         profanity_ok=profanity_ok,
@@ -241,8 +239,8 @@ class Scorer:
             tokens = [t if t in index else typos.get(t, t) for t in tokens]
             pairs = None
         paused = None
-        if _has_pause(text):  # "you're a dick, clark": two clauses
-            paused = _pause_reader(text, flat, words, spans)
+        if has_pause(text):  # "you're a dick, clark": two clauses
+            paused = pause_reader(text, flat, words, spans)
         candidates = self._matcher.candidates(tokens, pairs, paused)
         if candidates:  # most messages that get this far have none: no filter to ask about
             if not self._praise.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
@@ -280,14 +278,14 @@ class Scorer:
         woken = bare and not self._reader.triggers.isdisjoint(tokens)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
             needed = candidates[-1][1] + (0 if bare and not woken else SENTENCE_REACH)
-            spans = _word_spans(flat, words[:needed])
+            spans = word_spans(flat, words[:needed])
         hits = self._matcher.hits(text, flat, spans, candidates)
         if not hits:
             return CLEAN
         bare = bare and self._group_words.isdisjoint(tokens)
         if bare and not woken:
             return self._weigher.swearing_only(hits, profanity_ok)
-        mentioned = mentions_someone or ("@" in text and _mentions(text))
+        mentioned = mentions_someone or ("@" in text and mentions_anyone(text))
         if folded is None:
             folded = fold(text)
         lead = 0
@@ -297,7 +295,7 @@ class Scorer:
                 lead = 0  # "@bob is a clown": the mention is the subject
         if (
             len(folded) == len(text)
-            and _has_number_digit(text)
+            and has_number_digit(text)
             and NUMBER_RE.search(text) is not None
         ):
             tokens = numbers_as_written(text, tokens, spans)  # "1-12 noob": no "i"
@@ -343,64 +341,3 @@ class Scorer:
         known, words = self._lexicon.known_words, self._plain_words
         pointing = self._pointing
         return any((t not in known and t not in words) or t in pointing for t in tokens)
-
-
-def _pause_reader(
-    text: str, flat: str, words: list[str], spans: list[tuple[int, int]] | None
-) -> Callable[[int, int], bool]:
-    """Is there a pause between tokens first..last-1? The spans are found only if asked
-    (a benign phrase next to a hostile word, in a message with a comma or a stop)."""
-    found: list[list[tuple[int, int]]] = []
-
-    def paused(first: int, last: int) -> bool:
-        if not found:
-            found.append(spans if spans is not None else _word_spans(flat, words))
-        return last <= len(found[0]) and paused_phrase(text, flat, found[0], first, last)
-
-    return paused
-
-
-def _has_pause(text: str) -> bool:
-    """Is there a pause a benign phrase may not cross (one of `,!?;:`) in `text`? Five
-    C-level character searches: a regex class scan costs several times more per message."""
-    return "," in text or "!" in text or "?" in text or ";" in text or ":" in text
-
-
-def _word_spans(flat: str, words: list[str]) -> list[tuple[int, int]]:
-    """Offsets of `words`, the leading words of `flat.split()`: only spaces lie between
-    them, so a C-level find from the last end lands on each (cheaper than a regex scan)."""
-    spans = []
-    end = 0
-    for word in words:
-        start = flat.find(word, end)
-        end = start + len(word)
-        spans.append((start, end))
-    return spans
-
-
-def _is_run(run: re.Match[str], flat: str) -> bool:
-    """Given `run`, `_RUN_HINT_RE`'s first find in `flat`: is there a letter a-z three
-    times (`RUN_GATE_RE.search(flat) is not None`)? Asked inline in the scorer's gate."""
-    return "a" <= run.group(1) <= "z" or RUN_GATE_RE.search(flat) is not None
-
-
-def _has_number_digit(text: str) -> bool:
-    """Does `text` hold a digit NUMBER_RE reads as a number ("1-12 noob")? Six C-level
-    scans, which spare most messages the regex's scan of every character."""
-    return "1" in text or "0" in text or "3" in text or "4" in text or "5" in text or "7" in text
-
-
-def _spaces(match: re.Match[str]) -> str:
-    return " " * (match.end() - match.start())
-
-
-def _mentions(text: str) -> bool:
-    """Does the text mention someone, other than as the source of words it passes on?"""
-    if _MENTION_RE.search(text) is None:
-        return False
-    if ("RT @" in text or "\u201c@" in text or "8220;@" in text) and _ATTRIBUTION_RE.search(
-        text
-    ) is not None:
-        text = _ATTRIBUTION_RE.sub(" ", text)
-        return _MENTION_RE.search(text) is not None
-    return True

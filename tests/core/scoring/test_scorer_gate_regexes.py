@@ -15,7 +15,7 @@ import pytest
 
 from bot.core.scoring.hate_spelling import single_quoted
 from bot.core.scoring.matching import RUN_GATE_RE
-from bot.core.scoring.scorer import _DIGIT_TAIL_RE, _DIGIT_TAIL_SEEN_RE, _RUN_HINT_RE, _is_run
+from bot.core.scoring.message_text import DIGIT_TAIL_RE, DIGIT_TAIL_SEEN_RE, RUN_HINT_RE, is_run
 
 # The single-quote rule as first written: the look-behind before the opening quote.
 _PLAIN_SINGLE_QUOTED = re.compile(
@@ -26,8 +26,8 @@ _ROUNDS = 20_000
 
 def _has_run(flat: str) -> bool:
     """The letter-run gate as the scorer asks it inline."""
-    run = _RUN_HINT_RE.search(flat)
-    return run is not None and _is_run(run, flat)
+    run = RUN_HINT_RE.search(flat)
+    return run is not None and is_run(run, flat)
 
 
 def _strings(alphabet: str, seed: int, longest: int = 14) -> list[str]:
@@ -73,14 +73,14 @@ def test_letter_runs_match_the_plain_regex_on_random_text() -> None:
     ],
 )
 def test_digit_tails(text: str, tail: bool) -> None:
-    assert (_DIGIT_TAIL_SEEN_RE.search(text) is not None) is tail
-    assert (_DIGIT_TAIL_RE.search(text) is not None) is tail
+    assert (DIGIT_TAIL_SEEN_RE.search(text) is not None) is tail
+    assert (DIGIT_TAIL_RE.search(text) is not None) is tail
 
 
 def test_digit_tails_match_the_plain_regex_on_random_text() -> None:
     for text in _strings("ab2689017 _x.-é٣", seed=2):
-        plain = _DIGIT_TAIL_RE.search(text) is not None
-        assert (_DIGIT_TAIL_SEEN_RE.search(text) is not None) == plain, text
+        plain = DIGIT_TAIL_RE.search(text) is not None
+        assert (DIGIT_TAIL_SEEN_RE.search(text) is not None) == plain, text
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,13 @@ import re
 
 import pytest
 
-from bot.core.scoring import folding, matching, phrase_matching, scorer, targeting_context
+from bot.core.scoring import (
+    folding,
+    matching,
+    message_text,
+    phrase_matching,
+    targeting_context,
+)
 from bot.core.scoring.forum_words import NUMBER_RE
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.scorer import Scorer, ScorerConfig
@@ -147,8 +153,8 @@ def test_stops_and_pauses_are_where_a_character_class_finds_them() -> None:
 def test_the_number_regex_runs_only_where_it_could_find_a_number() -> None:
     for text in [*_texts(), "1-12 noob", "gg 0 5 7", "4 ever", "3", "2 6 8 9 only"]:
         if NUMBER_RE.search(text) is not None:
-            assert scorer._has_number_digit(text), text
-    assert not scorer._has_number_digit("2 6 8 9 only")
+            assert message_text.has_number_digit(text), text
+    assert not message_text.has_number_digit("2 6 8 9 only")
 
 
 @pytest.mark.parametrize("lexicon", _lexicons(), ids=["shared", "layered"])
