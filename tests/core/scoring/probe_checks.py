@@ -37,14 +37,40 @@ def assert_known_verdicts(
     assert not new_flags, sorted(new_flags)
 
 
+def f1(hostile: int, clean_flagged: int, missed_count: int) -> float:
+    """F1 from a probe's counts: its hostile lines, clean lines flagged, hostile missed."""
+    caught = hostile - missed_count
+    precision = caught / (caught + clean_flagged)
+    recall = caught / hostile
+    return 2 * precision * recall / (precision + recall)
+
+
 def f1_and_swearing(
     scorer: Scorer, hostile: tuple[str, ...], clean: tuple[str, ...], swearing: tuple[str, ...]
 ) -> tuple[float, float]:
     """(F1, share of untargeted swearing flagged): the two figures the held-out game-chat
     floor names."""
-    caught = len(hostile) - len(missed(scorer, hostile))
-    false_flags = len(flagged(scorer, clean))
-    precision = caught / (caught + false_flags)
-    recall = caught / len(hostile)
-    f1 = 2 * precision * recall / (precision + recall)
-    return f1, len(flagged(scorer, swearing)) / len(swearing)
+    score = f1(len(hostile), len(flagged(scorer, clean)), len(missed(scorer, hostile)))
+    return score, len(flagged(scorer, swearing)) / len(swearing)
+
+
+def hostile_as_the_bot_scores(scorer: Scorer, line: str, reply: bool) -> bool:
+    """The verdict the bot would give: a user mention (not a role; "@USER" in tweets) and
+    a reply passed on as the flags the Discord layer sets."""
+    mentions = "<@" in line.replace("<@&", "") or "@USER" in line
+    return scorer.score(line, mentions_someone=mentions, is_reply=reply).hostile
+
+
+def reply_probe_verdicts(
+    scorer: Scorer, hostile: tuple[str, ...], hostile_reply: tuple[str, ...],
+    clean: tuple[str, ...], clean_reply: tuple[str, ...],
+) -> tuple[set[str], set[str]]:  # fmt: skip
+    """(missed hostile lines, flagged clean lines) of a probe whose lines come as posts and
+    as replies, each scored as the bot scores it."""
+    missed_lines = {line for line in hostile if not hostile_as_the_bot_scores(scorer, line, False)}
+    missed_lines |= {
+        line for line in hostile_reply if not hostile_as_the_bot_scores(scorer, line, True)
+    }
+    flagged_lines = {line for line in clean if hostile_as_the_bot_scores(scorer, line, False)}
+    flagged_lines |= {line for line in clean_reply if hostile_as_the_bot_scores(scorer, line, True)}
+    return missed_lines, flagged_lines

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import leftovers8_holdout_lines as held
 from tests.core.scoring import leftovers8_probe_lines as probe
+from tests.core.scoring.probe_checks import f1, reply_probe_verdicts
 
 # The studied part's misses after the round: harm to a belonging named apart from the
 # verb ("break every window in your house"), a pile-on whose person is a mention's
@@ -39,33 +40,8 @@ HELD_RECALL_FLOOR = 0.80
 HELD_MAX_FLAGGED = 2
 
 
-def _hostile(scorer: Scorer, line: str, reply: bool) -> bool:
-    """The verdict the bot would give: a user mention (not a role) and a reply passed on."""
-    mentions = "<@" in line.replace("<@&", "") or "@USER" in line
-    return scorer.score(line, mentions_someone=mentions, is_reply=reply).hostile
-
-
-def _verdicts(
-    scorer: Scorer, hostile: tuple[str, ...], hostile_reply: tuple[str, ...],
-    clean: tuple[str, ...], clean_reply: tuple[str, ...],
-) -> tuple[set[str], set[str]]:  # fmt: skip
-    """(missed hostile lines, flagged clean lines)."""
-    missed = {line for line in hostile if not _hostile(scorer, line, False)}
-    missed |= {line for line in hostile_reply if not _hostile(scorer, line, True)}
-    flagged = {line for line in clean if _hostile(scorer, line, False)}
-    flagged |= {line for line in clean_reply if _hostile(scorer, line, True)}
-    return missed, flagged
-
-
-def _f1(hostile: int, clean_flagged: int, missed: int) -> float:
-    caught = hostile - missed
-    precision = caught / (caught + clean_flagged)
-    recall = caught / hostile
-    return 2 * precision * recall / (precision + recall)
-
-
 def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    missed, flagged = _verdicts(
+    missed, flagged = reply_probe_verdicts(
         scorer, probe.TUNE_HOSTILE, probe.TUNE_HOSTILE_REPLY, probe.TUNE_CLEAN,
         probe.TUNE_CLEAN_REPLY,
     )  # fmt: skip
@@ -74,21 +50,21 @@ def test_studied_part_known_verdicts(scorer: Scorer) -> None:
 
 
 def test_studied_part_floor(scorer: Scorer) -> None:
-    missed, flagged = _verdicts(
+    missed, flagged = reply_probe_verdicts(
         scorer, probe.TUNE_HOSTILE, probe.TUNE_HOSTILE_REPLY, probe.TUNE_CLEAN,
         probe.TUNE_CLEAN_REPLY,
     )  # fmt: skip
     hostile = len(probe.TUNE_HOSTILE) + len(probe.TUNE_HOSTILE_REPLY)
-    assert _f1(hostile, len(flagged), len(missed)) >= TUNE_F1_FLOOR
+    assert f1(hostile, len(flagged), len(missed)) >= TUNE_F1_FLOOR
 
 
 def test_held_back_part_floor(scorer: Scorer) -> None:
-    missed, flagged = _verdicts(
+    missed, flagged = reply_probe_verdicts(
         scorer, held.HELD_HOSTILE, held.HELD_HOSTILE_REPLY, held.HELD_CLEAN,
         held.HELD_CLEAN_REPLY,
     )  # fmt: skip
     hostile = len(held.HELD_HOSTILE) + len(held.HELD_HOSTILE_REPLY)
-    assert _f1(hostile, len(flagged), len(missed)) >= HELD_F1_FLOOR
+    assert f1(hostile, len(flagged), len(missed)) >= HELD_F1_FLOOR
     assert (hostile - len(missed)) / hostile >= HELD_RECALL_FLOOR
     assert len(flagged) <= HELD_MAX_FLAGGED
 
