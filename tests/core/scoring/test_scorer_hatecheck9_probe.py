@@ -4,7 +4,7 @@ protected groups in English and Italian, hateful and clean.
 The lines live in hatecheck9_probe_lines.py (tuning) and hatecheck9_holdout_lines.py
 (held back), all written before any rule code was read. Before the hatecheck9 rules the
 default scorer flagged 84/106 English and 82/91 Italian hateful probe lines, 2/47 English
-and 0/25 Italian clean ones and 0/15 profanity-only lines; after them 100/106, 88/91,
+and 0/25 Italian clean ones and 0/15 profanity-only lines; after them 100/106, 89/91,
 2/47, 0/25 and 0/15. HOLDOUT (97 lines): 41/52 hateful (17/22 Italian) and 1/45 clean
 flagged before the rules, 43/52 (18/22) and 1/45 at the final count, the floors here.
 The known misses and false flags are data, so a line that moves either way fails here.
