@@ -1,0 +1,96 @@
+"""The word lists of the hatecheck9 targeting rules (issue 8): the lexicon terms they
+aim and the words their shapes read, kept apart from the rules (targeting_hatecheck9.py).
+
+Kept here, not in cues.txt: every cue word also becomes a known word, and the older
+rules read a word no list knows as a name.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# This round's lexicon terms said of a group (lines under "hatecheck9"): a claim, a call
+# for harm or exclusion in the passive, a trope. They count only with a named identity
+# group as their subject ("disabled people are a drain on everyone", "jews should be
+# wiped off the earth", "i rom rubano i bambini"); "the battery is a drain on the phone"
+# or "the bug needs to be fixed" name no group.
+GROUP_CLAIMS: Final = frozenset({
+    "a drain on", "a threat to", "taking over", "be fixed", "be cured", "even exist",
+    "never worth", "not worth", "flooding in",
+    "replace us", "replacing us", "steal children", "steal babies",
+    "be euthanised", "be euthanized", "be sterilised", "be sterilized", "be castrated",
+    "be eradicated", "be purged", "be culled", "be rounded up", "be put in camps",
+    "be wiped off the earth", "be wiped off the planet", "be wiped off the map",
+    "be sent back", "be thrown out of the country", "be thrown out of our country",
+    "be kicked out of the country", "be kicked out of our country", "be locked away",
+    "be locked in an asylum",
+    "non saranno mai italiani", "non saranno mai veri italiani", "non sono italiani",
+    "non sono veri italiani", "non lavorano mai", "non vogliono lavorare",
+    "rubano i bambini", "rubano bambini", "rapiscono i bambini",
+    "a stain on", "beneath me", "beneath us", "would all die", "would all disappear",
+    "would all drown", "would just die", "sono i peggiori", "sono le peggiori",
+})
+# Terms whose group comes after them, in their clause ("I'd rather die than date a
+# black person", "never trust a single word said by women", "non fidarti mai dei rom",
+# "sono stufo dei musulmani"); their negation is part of the idiom.
+GROUP_AFTER: Final = frozenset({
+    "rather die than", "never trust", "angers me more than", "disgusts me more than",
+    "preferirei morire", "niente di peggio", "non fidarti mai", "mai fidarsi", "sono stufo",
+    "sono stufa", "sono stufi",
+})
+# Between the group and a claim: modals, auxiliaries and adverbs ("need to be fixed",
+# "should all be sent back", "do ... even exist"); the older rule skips the rest.
+MODALS: Final = frozenset({
+    "should", "must", "need", "needs", "to", "ought", "have", "has", "got", "gotta",
+    "deserve", "deserves", "all", "just", "really", "be", "simply", "do", "does", "will",
+    "ll", "are", "is", "always", "basically", "literally", "honestly", "clearly",
+})
+# The writer's own threat verbs against a group (lines under "hatecheck9"), counted with
+# the group right after them ("we will gas the jews", "caccerei tutti gli zingari") or,
+# in Italian, with a pronoun for a group named just before ("i rom? li caccerei tutti").
+HARM_VERBS: Final = frozenset({
+    "gas", "push", "run over", "caccerei", "rimanderei", "eliminerei", "affogherei",
+    "espellerei", "rimpatrierei", "deporterei",
+})
+# The writer's hatred with a pronoun for the group: "women, I can't stand them", "le
+# donne? le odio" (the last token of the hit).
+HATE_VERBS: Final = frozenset({
+    "hate", "despise", "loathe", "detest", "stand", "odio", "odiamo", "detesto", "disprezzo",
+    "detestiamo",
+})
+# A group the writer wishes to see suffer: "vorrei vedere tutti i neri soffrire"; the
+# verb right after the group, "vedere" before it and no negation in the clause.
+SUFFER: Final = frozenset({"soffrire", "crepare", "affogare", "annegare"})
+SEE: Final = frozenset({"vedere", "veder", "guardare"})
+# The pronoun for a group: after the English verb, before the Italian one ("le" is also
+# an article, but never before these verbs).
+THEM: Final = frozenset({"them", "em", "dem"})
+CLITICS: Final = frozenset({"li", "le"})
+# "i musulmani ci stanno invadendo": the "us" between a group and its deed.
+US: Final = frozenset({"ci", "vi"})
+US_AUXILIARIES: Final = frozenset({"stanno", "hanno", "sono", "continuano", "stan"})
+# What leaves the claim unsaid: a negation in the clause before it, a word of saying.
+NEGATIONS: Final = frozenset({
+    "not", "t", "never", "no", "dont", "don", "doesnt", "isnt", "arent", "non", "mai",
+    "nessuno", "nobody", "wouldn", "wouldnt", "didn", "didnt",
+})
+SAYING: Final = frozenset({
+    "say", "says", "said", "saying", "claim", "claims", "claiming", "called", "calling",
+    "complain", "complains", "complaining", "whine", "whining",
+    "dire", "dice", "dicono", "detto", "chi", "who", "stop", "basta",
+})
+# fmt: on
+# Between an idiom and its group, words that make the group the victim or the topic:
+# "sono stufo del razzismo contro i neri", "sick of people who mock gay people".
+# fmt: off
+DEFENDED: Final = frozenset({
+    "contro", "against", "razzismo", "racism", "odio", "hate", "hating", "hatred",
+    "discriminazione", "discrimination", "chi", "who", "those", "insulti", "insultare",
+    "bullying", "mocking", "attacks", "attacchi", "violenza", "violence", "without",
+    "senza", "hurt", "hurting", "help", "let",
+})
+# fmt: on
+AFTER_REACH: Final = 8  # tokens after a GROUP_AFTER term to its group
+GROUP_REACH: Final = 12  # tokens back from a pronoun to the group it stands for
+MODAL_REACH: Final = 6  # modals and adverbs between a group and its claim
