@@ -66,6 +66,9 @@ SEE: Final = frozenset({"vedere", "veder", "guardare"})
 # The pronoun for a group: after the English verb, before the Italian one ("le" is also
 # an article, but never before these verbs).
 THEM: Final = frozenset({"them", "em", "dem"})
+# Who must say the English verb for it to be the writer's hatred: "I/we (really) hate them".
+WRITER: Final = frozenset({"i", "we", "id", "ive", "weve"})
+WRITER_REACH: Final = 4  # "i just really can't stand them": i, just, really, can, t
 CLITICS: Final = frozenset({"li", "le"})
 # "i musulmani ci stanno invadendo": the "us" between a group and its deed.
 US: Final = frozenset({"ci", "vi"})

@@ -158,6 +158,8 @@ class HateCheck9Rules(Forum4Rules):
         right before it ("le odio"), and the group named earlier in the message."""
         tokens = ctx.tokens
         if hit.last < len(tokens) and tokens[hit.last] in words.THEM:
+            if not self._hc9_writer_hates(ctx, hit):
+                return False  # "muslims? my dad hates them" is someone else's hatred
             at = hit.first
         elif hit.first > 0 and tokens[hit.first - 1] in words.CLITICS:
             at = hit.first - 1
@@ -165,5 +167,16 @@ class HateCheck9Rules(Forum4Rules):
             return False
         for i in range(at - 1, max(0, at - words.GROUP_REACH) - 1, -1):
             if self._group_end(tokens, i) > 0 and not ctx.quoted(i, i + 1):
+                return True
+        return False
+
+    def _hc9_writer_hates(self, ctx: Context, hit: Hit) -> bool:
+        """The writer as the English verb's subject: "I" or "we" a few words before it in
+        the same clause ("I really can't stand them"), not another subject ("they hate them")."""
+        tokens = ctx.tokens
+        for i in range(hit.first - 1, max(0, hit.first - words.WRITER_REACH) - 1, -1):
+            if ctx.pause_after(i):
+                return False
+            if tokens[i] in words.WRITER:
                 return True
         return False

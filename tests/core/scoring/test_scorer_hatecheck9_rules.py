@@ -46,6 +46,8 @@ HOSTILE: tuple[str, ...] = (
     "le donne? le impiccherei",
     "jews, I loathe them",
     "gay people, I can't stand them",
+    "women? i just really can't stand them",
+    "immigrants? we despise them",
     "i musulmani? li disprezzo",
     "gli stranieri? li detesto",
     "le lesbiche? le odio",
@@ -113,6 +115,10 @@ CLEAN: tuple[str, ...] = (
     "vederti soffrire mi fa male",
     "this pizza is disgustin lol",
     "that smell is revoltin",
+    # the hatred is someone else's, not the writer's: the pronoun rule needs "I" or "we"
+    "muslims? my dad hates them",
+    "jews and muslims, they really despise them",
+    "refugees? nobody can stand them",
 )
 # fmt: on
 
