@@ -53,6 +53,9 @@ HARM_VERBS: Final = frozenset({
     "gas", "push", "run over", "caccerei", "rimanderei", "eliminerei", "affogherei",
     "espellerei", "rimpatrierei", "deporterei",
 })
+# Where "push" sends its object for it to be harm: "push disabled people down the stairs".
+PUSH_WAYS: Final = frozenset({"down", "off", "into", "under", "front", "out", "over"})
+PUSH_REACH: Final = 6  # "push all the disabled people down": the group, then the way
 # The writer's hatred with a pronoun for the group: "women, I can't stand them", "le
 # donne? le odio" (the last token of the hit).
 HATE_VERBS: Final = frozenset({

@@ -130,6 +130,8 @@ class HateCheck9Rules(Forum4Rules):
         conditional ("caccerei") is the writer's own."""
         if not self._group_object(ctx, hit):
             return False
+        if hit.entry.term == "push" and not self._hc9_pushed_away(ctx, hit):
+            return False  # "I'll push the immigrants' case in court"
         return hit.entry.term.endswith("ei") or self._promised(ctx, hit)
 
     def _hc9_seen_suffer(self, ctx: Context, hit: Hit) -> bool:
@@ -179,4 +181,16 @@ class HateCheck9Rules(Forum4Rules):
                 return False
             if tokens[i] in words.WRITER:
                 return True
+        return False
+
+    def _hc9_pushed_away(self, ctx: Context, hit: Hit) -> bool:
+        """ "push" harms only with a way to fall after its object ("down the stairs", "off a
+        cliff", "into the sea", "in front of a train"); a case or a cause is only argued."""
+        tokens = ctx.tokens
+        end = min(len(tokens), hit.last + words.PUSH_REACH)
+        for i in range(hit.last, end):
+            if tokens[i] in words.PUSH_WAYS:
+                return True
+            if ctx.pause_after(i):
+                return False
         return False

@@ -47,6 +47,8 @@ HOSTILE: tuple[str, ...] = (
     "jews, I loathe them",
     "gay people, I can't stand them",
     "women? i just really can't stand them",
+    "i'll push all the immigrants off the boat",
+    "we will push the jews into the sea",
     "immigrants? we despise them",
     "i musulmani? li disprezzo",
     "gli stranieri? li detesto",
@@ -119,6 +121,9 @@ CLEAN: tuple[str, ...] = (
     "muslims? my dad hates them",
     "jews and muslims, they really despise them",
     "refugees? nobody can stand them",
+    # "push" argues a case unless its object is sent somewhere to fall
+    "I'll push the immigrants' case in court",
+    "we will push the refugees' petition through the council",
 )
 # fmt: on
 
