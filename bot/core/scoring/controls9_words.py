@@ -15,7 +15,7 @@ JUDGING = frozenset({
     "lame", "silly", "asinine", "absurd", "ludicrous", "insane", "crazy", "dumbest",
     "stupidest", "dumber", "stupider", "braindead", "brainless", "pointless", "useless",
     "worthless", "garbage", "trash", "trashy", "disgusting", "awful", "terrible",
-    "horrible", "ugly", "annoying", "laughable", "cringe", "cringy", "cringey",
+    "horrible", "ugly", "annoying", "laughable", "cringe", "cringy", "cringey", "dumbass",
 })
 # Adjectives said of a situation on their own ("Ridiculous.", "absolutely absurd"): no
 # one is called them in a sentence that holds nothing else.
@@ -67,6 +67,14 @@ THINGS = frozenset({
     "loadout", "meta", "nerf", "buff", "spawn", "spawns", "hitbox", "hitboxes", "rng",
     "matchmaking", "ranked", "ladder", "loot", "drop", "drops", "grind", "event",
     "events", "achievement", "trophy", "dlc", "console", "graphics", "fps", "ping",
+    "tower", "towers", "turret", "turrets", "creep", "creeps", "minion", "minions",
+    "headset", "mic", "monitor", "pc", "router", "cable", "chair", "desk", "charger",
+})
+# Name-call phrases that judge a thing when a thing's noun follows ("piece of shit mouse",
+# "piece of crap laptop").
+PIECES = frozenset({
+    "piece of shit", "piece of crap", "piece of garbage", "piece of trash", "pile of shit",
+    "pile of crap", "pos",
 })
 # What a person said or wrote: judging it ("what a stupid comment", "idiotic posts like
 # yours") reads as judging its writer, so the earlier reading stays.

@@ -42,7 +42,7 @@ _DASHES = ("-", "\u2013", "\u2014")
 _BETWEEN_REACH = 2  # describing words between the adjective and its noun
 _BACK_REACH = 4  # words before the adjective read for a saying verb or a called subject
 _GROUP_REACH = 8  # words before "their" read for the group that owns the thing
-_CONTROLS9_TERMS = c9.JUDGING | c9.SITUATION | c9.FUCK_YOU
+_CONTROLS9_TERMS = c9.JUDGING | c9.SITUATION | c9.FUCK_YOU | c9.PIECES
 
 
 class Controls9Rules(Forum4Rules):
@@ -84,6 +84,10 @@ class Controls9Rules(Forum4Rules):
         if term in c9.FUCK_YOU:
             if self._c9_as_fuck_then_you(ctx, hit):
                 return Kind.OBJECT, NOT_FUCK_YOU_NOTE
+            return None
+        if term in c9.PIECES:
+            if self._c9_thing_judged(ctx, hit):
+                return Kind.OBJECT, A_THING_JUDGED_NOTE  # "piece of shit mouse"
             return None
         if hit.last - hit.first != 1:
             return None

@@ -57,6 +57,25 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "@USER What kind of dumb shit am I gonna read next",
         ),
     ),
+    # a name-call phrase or "dumbass" before a thing's noun judges the thing
+    "a thing's name-call": (
+        (
+            "you piece of shit",
+            "he is a piece of shit",
+            "ur a piece of shit player",
+            "that piece of shit mod",
+            "you dumbass",
+            "dumbass kid",
+        ),
+        (
+            "piece of shit mouse",
+            "this piece of crap laptop died again",
+            "stupid fucking tower",
+            "dumbass mistake by me mb",
+            "dumbass creeps keep pulling",
+            "that dumbass move cost us",
+        ),
+    ),
     # a situation adjective alone in its sentence
     "situation alone": (
         (
