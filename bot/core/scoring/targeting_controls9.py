@@ -12,6 +12,9 @@ words and swearing that a careful reader sees aimed at no person or group.
   someone said ("what a stupid comment", "tweeting stupid shit"), a thing "of"/"for"
   someone ("a pathetic excuse for a human") and a swearing noun after "a" ("a dumb
   shit") keep the earlier reading.
+- A name-call phrase or "dumbass" before a thing's noun judges the thing: "piece of
+  shit mouse", "this piece of crap laptop", "dumbass mistake by me" (not "you piece of
+  shit", "that piece of shit mod", "dumbass kid").
 - A swearing noun that names stuff after such an adjective: "dumb shit", "ridiculous
   bullshit" (not "you dumb shit", "a dumb shit").
 - A situation adjective alone in its sentence, with intensifiers or a thing's subject
