@@ -121,4 +121,17 @@ BETWEEN = frozenset({
 # Not "the fuck you": "why the fuck u lyin" is said to the reader.
 FUCK_YOU_LEADS = frozenset({"as"})
 FUCK_YOU = frozenset({"fuck you", "fuck u", "fuck ya"})
+# Verdicts a relative "which" says of its thing ("a league which is an absolute joke",
+# "the new rule, which is pure garbage"): "which" stands for a thing, "who" for a person.
+WHICH_VERDICTS = JUDGING | STUFF | frozenset({
+    "joke", "disgrace", "embarrassment", "mess", "disaster", "travesty", "shitshow",
+    "clownshow", "circus",
+})
+WHICH_SKIP = frozenset({
+    "a", "an", "the", "absolute", "absolutely", "complete", "completely", "total",
+    "totally", "utter", "utterly", "such", "so", "just", "really", "pure", "fucking",
+    "frankly", "honestly", "quite", "pretty", "very", "also", "still", "now", "kind",
+    "of", "bloody", "damn",
+})
+WHICH_COPULAS = frozenset({"is", "was", "s", "are", "were", "remains", "seems", "looks"})
 # fmt: on

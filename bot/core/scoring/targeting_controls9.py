@@ -15,6 +15,9 @@ words and swearing that a careful reader sees aimed at no person or group.
 - A name-call phrase or "dumbass" before a thing's noun judges the thing: "piece of
   shit mouse", "this piece of crap laptop", "dumbass mistake by me" (not "you piece of
   shit", "that piece of shit mod", "dumbass kid").
+- A verdict after a relative "which" and a copula is said of a thing ("a league which
+  is an absolute joke", "the new rule, which is pure garbage"); "who" stands for a
+  person and keeps the earlier reading.
 - A swearing noun that names stuff after such an adjective: "dumb shit", "ridiculous
   bullshit" (not "you dumb shit", "a dumb shit").
 - A situation adjective alone in its sentence, with intensifiers or a thing's subject
@@ -45,7 +48,8 @@ _DASHES = ("-", "\u2013", "\u2014")
 _BETWEEN_REACH = 2  # describing words between the adjective and its noun
 _BACK_REACH = 4  # words before the adjective read for a saying verb or a called subject
 _GROUP_REACH = 8  # words before "their" read for the group that owns the thing
-_CONTROLS9_TERMS = c9.JUDGING | c9.SITUATION | c9.FUCK_YOU | c9.PIECES
+_CONTROLS9_TERMS = c9.JUDGING | c9.SITUATION | c9.FUCK_YOU | c9.PIECES | c9.WHICH_VERDICTS
+_WHICH_REACH = 5  # copula and intensifiers between "which" and the verdict
 
 
 class Controls9Rules(Forum4Rules):
@@ -94,6 +98,8 @@ class Controls9Rules(Forum4Rules):
             return None
         if hit.last - hit.first != 1:
             return None
+        if term in c9.WHICH_VERDICTS and self._c9_which_is(ctx, hit):
+            return Kind.OBJECT, A_THING_JUDGED_NOTE  # "a league which is an absolute joke"
         if term in c9.JUDGING and self._c9_thing_judged(ctx, hit):
             return Kind.OBJECT, A_THING_JUDGED_NOTE
         if (
@@ -146,6 +152,21 @@ class Controls9Rules(Forum4Rules):
             if before in c9.READER or before in c9.ARTICLES:
                 return False  # "you dumb shit", "a dumb shit"
         return not self._c9_said_or_called(ctx, at)
+
+    def _c9_which_is(self, ctx: Context, hit: Hit) -> bool:
+        """ "which" + a copula (+ articles, intensifiers) right before the verdict, and
+        no person after it ("which is a joke", not "which is a joke of a president")."""
+        tokens = ctx.tokens
+        i = hit.first - 1
+        start = ctx.sentence_start(hit.first, _WHICH_REACH)
+        copula = False
+        while i >= start and (tokens[i] in c9.WHICH_SKIP or tokens[i] in c9.WHICH_COPULAS):
+            copula = copula or tokens[i] in c9.WHICH_COPULAS
+            i -= 1
+        if not copula or i < start or tokens[i] != "which":
+            return False
+        nxt = hit.last
+        return not (nxt < len(tokens) and tokens[nxt] in ("of", "for"))
 
     def _c9_groups_own(self, ctx: Context, index: int) -> bool:
         """ "their" right before token `index`, and a group named earlier in the sentence:

@@ -76,6 +76,22 @@ RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "that dumbass move cost us",
         ),
     ),
+    # a verdict after "which" and a copula is said of a thing
+    "which is": (
+        (
+            "@USER her husband, who is a moron, left",
+            "@USER that guy who is so stupid",
+            "@USER the new coach who is a disgrace",
+            "@USER he is garbage",
+        ),
+        (
+            "@USER the new rule, which is pure garbage, starts monday",
+            "@USER she bought the phone which is so stupid",
+            "@USER which is stupid",
+            "@USER the ref gave a penalty which was just ridiculous",
+            "@USER they changed the logo which is honestly trash",
+        ),
+    ),
     # a situation adjective alone in its sentence
     "situation alone": (
         (
