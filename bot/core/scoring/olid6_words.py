@@ -15,19 +15,18 @@ CALLED: frozenset[str] = frozenset({
     "a fraud", "a total fraud", "a complete fraud", "an absolute fraud", "such a fraud",
     "a tool", "such a tool", "a total tool", "a complete tool",
     "a disgrace to", "an embarrassment to", "a traitor to", "a danger to",
-    "a sorry excuse", "such a sorry excuse", "a poor excuse", "a pathetic excuse",
+    "a sorry excuse", "such a sorry excuse", "a poor excuse",
 })
-# What the reader alone is told they are ("you are the problem", "you're crazy", "you are
-# part of the problem"): the phrase holds its subject, so only reports, conditions,
-# questions and laughter around it undo it.
+# ("a pathetic excuse" is left out: its "a" would let the joined-word reader split
+# "apathetic" into "a pathetic".)
+# What the reader alone is told they are ("you are the problem", "you are part of the
+# problem", "you are incapable of ..."): the phrase holds its subject, so only reports,
+# conditions, questions and laughter around it undo it. "you're crazy", "you're sick",
+# "you're insane" are left out: game chat says them as praise ("dude you're insane").
 READER_TOLD: frozenset[str] = frozenset({
     "you are the problem", "you re the problem", "youre the problem", "ur the problem",
     "u r the problem", "you are part of the problem", "you re part of the problem",
     "youre part of the problem", "ur part of the problem",
-    "you are crazy", "you re crazy", "youre crazy", "ur crazy", "u r crazy",
-    "you are nuts", "you re nuts", "youre nuts", "ur nuts",
-    "you are sick", "you re sick", "youre sick", "ur sick",
-    "you are insane", "you re insane", "youre insane", "ur insane",
     "you are incapable of", "you re incapable of", "youre incapable of",
 })
 # A political group said to be sick, insane, terrorists or the enemy ("democrats are

@@ -12,11 +12,11 @@ everywhere else.
   fraud?"), a denial ("he is not a fraud"), a report ("she said he was a fraud"), a thing
   ("a fraud investigator", "it's a tool for the job") are not this rule's.
 - What the reader is told they are, with no classic insult word: "you are the problem",
-  "you're part of the problem", "you are crazy", "you're sick", "you are incapable of
-  ...". The phrase holds its subject; a report or a condition before it ("if you are
-  sick, stay home", "he said you're crazy"), laughter ("you're crazy lol": teasing) or
-  a clause that goes on ("you're crazy good", "you are sick of it", "the problem
-  solver") leave it unaimed.
+  "you're part of the problem", "you are incapable of ...". The phrase holds its
+  subject; a report or a condition before it ("if you are the problem", "he said
+  you're part of the problem"), laughter (teasing) or a clause that goes on ("the
+  problem solver") leave it unaimed. "you're crazy", "you're sick", "you're insane"
+  are left out: game chat says them as praise ("dude you're insane").
 - A political group said to be sick, insane, out of control, a terrorist organization,
   the enemy: "democrats are sick", "liberals are all insane", "antifa is a terrorist
   organization", "the left is out of control". Political groups are no protected
@@ -113,25 +113,25 @@ class Olid6Rules(Forum4Rules):
         return Kind.OBJECT, NOT_CALLED_NOTE  # "the plan is a fraud", "this app is a tool"
 
     def _olid6_told(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
-        """ "you are the problem", "you're crazy": said to the reader outright."""
+        """ "you are the problem", "you're part of the problem": said to the reader."""
         tokens = ctx.tokens
         first, last = hit.first, hit.last
         term = hit.entry.term
         if last < len(tokens) and not ctx.pause_after(last - 1) and not term.endswith(" of"):
             after = w.PROBLEM_AFTER if term.endswith("problem") else w.READER_AFTER
             if tokens[last] not in after:
-                return Kind.OBJECT, NOT_TOLD_NOTE  # "you're crazy good", "sick of it"
+                return Kind.OBJECT, NOT_TOLD_NOTE  # "you are the problem solver"
         start = ctx.sentence_start(first, SENTENCE_REACH)
         if (
             first > start
             and not ctx.pause_after(first - 1)
             and (tokens[first - 1] in w5.COPULAS or tokens[first - 1] in _ASKING)
         ):
-            return Kind.OBJECT, NOT_TOLD_NOTE  # "do you think you are crazy?"
+            return Kind.OBJECT, NOT_TOLD_NOTE  # "do you think you are the problem?"
         if not w5.PREDICATE_REPORTED.isdisjoint(tokens[start:first]):
-            return Kind.OBJECT, NOT_TOLD_NOTE  # "if you are sick", "he said you're crazy"
+            return Kind.OBJECT, NOT_TOLD_NOTE  # "if you are the problem", "he said you're"
         if self._olid5_laughing(ctx):
-            return Kind.SECOND_PERSON, JOKING_NOTE  # "you're crazy lol": teasing
+            return Kind.SECOND_PERSON, JOKING_NOTE  # "you're the problem lol": teasing
         return Kind.SECOND_PERSON, ""
 
     def _olid6_group_called(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
@@ -153,9 +153,7 @@ class Olid6Rules(Forum4Rules):
             return Kind.OBJECT, NOT_GROUP_NOTE
         word = tokens[at]
         plural = tokens[first] == "are"
-        if plural and word in w5.POINTED_PEOPLE and at > start and tokens[at - 1] in w5.POINTERS:
-            subject = at - 1  # "these people are sick"
-        elif plural and word in _GROUPS:
+        if plural and word in _GROUPS:
             subject = at  # "liberals are insane"
         elif word in w.SINGULAR_GROUP_HEADS and (
             word == "antifa" or (at > start and tokens[at - 1] in o4.SINGULAR_LEADS)

@@ -24,15 +24,13 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     # what the reader is told they are, with no classic insult word
     ("@USER you are the problem with this city", TargetKind.SECOND_PERSON),
     ("@USER you're part of the problem", TargetKind.SECOND_PERSON),
-    ("@USER ur crazy and dangerous", TargetKind.SECOND_PERSON),
-    ("@USER you are sick", TargetKind.SECOND_PERSON),
     ("@USER you are incapable of honesty", TargetKind.SECOND_PERSON),
     # a political group said to be sick, insane, out of control, terrorists
     ("@USER republicans are insane", TargetKind.GROUP),
     ("@USER the GOP is out of control", TargetKind.GROUP),
     ("@USER leftists are sick people", TargetKind.GROUP),
     ("@USER antifa is a domestic terrorist group", TargetKind.GROUP),
-    ("@USER these people are nuts", TargetKind.GROUP),
+    ("@USER these liberals are nuts", TargetKind.GROUP),
     ("@USER democrats are the enemy of the people", TargetKind.GROUP),
 )
 
@@ -44,8 +42,11 @@ CLEAN: tuple[str, ...] = (
     "@USER she reported a fraud to the bank",
     # told: a noun that goes on, good at something, a condition, laughter, a question
     "@USER you are the problem solver we needed", "@USER you're crazy good at this",
-    "@USER if you are sick stay home", "@USER you are crazy lol",
+    "@USER if you are the problem, say so", "@USER you are the problem lol jk",
     "@USER do you think you are the problem?", "@USER you are sick of it, I get it",
+    # game chat's praise: "you're insane", "ur sick", "these guys are nuts"
+    "dude you're insane", "ur sick at this game", "you're crazy good",
+    "these guys are nuts, what a team",
     # group: part of a group, denied, a thing, one's own kids, tired of something
     "@USER some democrats are sick of it", "@USER not all liberals are insane",
     "@USER gas prices are insane", "@USER my kids are sick",
