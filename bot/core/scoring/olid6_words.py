@@ -16,7 +16,22 @@ CALLED: frozenset[str] = frozenset({
     "a tool", "such a tool", "a total tool", "a complete tool",
     "a disgrace to", "an embarrassment to", "a traitor to", "a danger to",
     "a sorry excuse", "such a sorry excuse", "a poor excuse",
+    # the second part: someone's mouthpiece, everything wrong with something
+    "a puppet for", "a puppet of", "a shill for", "a mouthpiece for", "a stooge for",
+    "everything wrong with", "everything that is wrong with", "everything that s wrong with",
 })
+# Called phrases that end on the word leading to what the person is called of or for:
+# no clause end needed after them ("a disgrace to the badge", "a shill for big pharma").
+LEADING_ON: tuple[str, ...] = (" to", " for", " of", " with")
+# A name-call noun exclaimed at a person, the whole sentence: "what a clown", "what an
+# absolute hypocrite!" ("what a monster" is awe as often, "what a joke" judges a thing).
+EXCLAIMED: frozenset[str] = frozenset({
+    "clown", "hypocrite", "loser", "coward", "liar", "creep", "moron", "idiot", "jerk",
+    "hack", "phony", "sellout", "shill", "traitor", "fool", "douche", "weirdo", "pos",
+    "bigot", "snowflake", "embarrassment", "scumbag", "tool", "a fraud", "a tool",
+})
+EXCLAIM_ARTICLES: frozenset[str] = frozenset({"a", "an"})
+EXCLAIM_REACH = 4  # "what a pathetic little clown": "what", the article, two modifiers
 # ("a pathetic excuse" is left out: its "a" would let the joined-word reader split
 # "apathetic" into "a pathetic".)
 # What the reader alone is told they are ("you are the problem", "you are part of the
@@ -28,7 +43,15 @@ READER_TOLD: frozenset[str] = frozenset({
     "u r the problem", "you are part of the problem", "you re part of the problem",
     "youre part of the problem", "ur part of the problem",
     "you are incapable of", "you re incapable of", "youre incapable of",
+    # the second part: the reader's lost credibility, integrity, decency
+    "you have no credibility", "you have zero credibility", "u have no credibility",
+    "you have no integrity", "you have zero integrity", "u have no integrity",
+    "you have no morals", "you have zero morals", "you have no decency",
+    "you have no dignity", "you have lost all credibility", "you ve lost all credibility",
+    "youve lost all credibility", "you lost all credibility",
 })
+# (The reader's lost credibility holds its noun: whatever follows, "on this", "left",
+# "with me", says no more than where.)
 # A political group said to be sick, insane, terrorists or the enemy ("democrats are
 # sick", "antifa is a terrorist organization", "the left is out of control"): the phrase
 # opens with its copula, the group stands before it.

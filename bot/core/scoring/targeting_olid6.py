@@ -25,6 +25,19 @@ everywhere else.
   liberals are insane", "I think conservatives are crazy" (hedged), "prices are insane",
   "my kids are sick" are not this rule's.
 
+The round's second part, under a second held-back batch:
+- The same called shape for someone's mouthpiece and for everything wrong with
+  something: "he's a puppet for the NRA", "she is a shill for the banks", "you are
+  everything wrong with this country"; "this is everything wrong with the update" (a
+  thing), "is he a shill for them?" (a question), "she said he was a puppet of Putin"
+  (a report) are not.
+- An exclamation at a person, the whole sentence: "@bob what a clown", "what an absolute
+  hypocrite!"; "what a clown car", "what a coward move that was" (it goes on), "what a
+  joke" (a thing as often) are not.
+- The reader's lost credibility, integrity, decency: "you have no integrity", "you've
+  lost all credibility"; "if you have no morals" (a condition), "he said you have no
+  decency" (a report), "I have no credibility with my kids" (the writer's own) are not.
+
 Each rule reads only its own hits (a frozenset test on the term first) and a few tokens
 before and after them, so cost stays O(1) per hit and other messages pay nothing.
 """
@@ -40,7 +53,7 @@ from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_forum4 import Forum4Rules
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import POLITICAL_NOTE
 from bot.core.scoring.verdict import TargetKind
 
@@ -53,8 +66,8 @@ _JOINED: Final = frozenset({"youre", "ur", "hes", "shes", "ure"})  # subject and
 
 
 class Olid6Rules(Forum4Rules):
-    """A faint name-call said of a person, what the reader is told they are, and a
-    political group said to be sick or a terrorist organization."""
+    """A faint name-call said of a person, what the reader is told they are, a political
+    group said to be sick or a terrorist organization, an exclamation at a person."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon)
@@ -67,8 +80,17 @@ class Olid6Rules(Forum4Rules):
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
         if term not in _OWN_TERMS:
+            if (
+                term in w.EXCLAIMED
+                and (not note or note == SAID_OF_NOTE)
+                and hit.entry.category is Cat.INSULT
+                and self._olid6_exclaimed(ctx, hit)
+            ):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "@bob what a clown"
             return target, note
         if term in w.CALLED:
+            if term in w.EXCLAIMED and self._olid6_exclaimed(ctx, hit):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "what a fraud"
             return self._olid6_called(ctx, hit)
         if term in w.READER_TOLD:
             return self._olid6_told(ctx, hit)
@@ -80,7 +102,7 @@ class Olid6Rules(Forum4Rules):
         tokens = ctx.tokens
         first, last = hit.first, hit.last
         if (
-            not hit.entry.term.endswith(" to")
+            not hit.entry.term.endswith(w.LEADING_ON)
             and last < len(tokens)
             and not ctx.pause_after(last - 1)
             and tokens[last] not in w.CALLED_AFTER
@@ -117,7 +139,13 @@ class Olid6Rules(Forum4Rules):
         tokens = ctx.tokens
         first, last = hit.first, hit.last
         term = hit.entry.term
-        if last < len(tokens) and not ctx.pause_after(last - 1) and not term.endswith(" of"):
+        lacking = " have " in term or " lost " in term  # "you have no integrity (left)"
+        if (
+            last < len(tokens)
+            and not ctx.pause_after(last - 1)
+            and not term.endswith(" of")
+            and not lacking
+        ):
             after = w.PROBLEM_AFTER if term.endswith("problem") else w.READER_AFTER
             if tokens[last] not in after:
                 return Kind.OBJECT, NOT_TOLD_NOTE  # "you are the problem solver"
@@ -166,6 +194,23 @@ class Olid6Rules(Forum4Rules):
         if not w5.PREDICATE_REPORTED.isdisjoint(tokens[start:subject]):
             return Kind.OBJECT, NOT_GROUP_NOTE  # "he said liberals are insane"
         return Kind.GROUP, POLITICAL_NOTE
+
+    def _olid6_exclaimed(self, ctx: Context, hit: Hit) -> bool:
+        """ "what a (pathetic little) clown" as a whole sentence: an exclamation at a person."""
+        tokens = ctx.tokens
+        first, last = hit.first, hit.last
+        if last < len(tokens) and not ctx.pause_after(last - 1):
+            return False  # "what a clown show", "what a clown costume"
+        start = ctx.sentence_start(first, SENTENCE_REACH)
+        article = first if hit.entry.tokens[0] in w.EXCLAIM_ARTICLES else -1
+        for at in range(first - 1, max(start, first - w.EXCLAIM_REACH) - 1, -1):
+            if ctx.pause_after(at):
+                return False
+            if article < 0 and tokens[at] in w.EXCLAIM_ARTICLES:
+                article = at
+            elif tokens[at] == "what":
+                return at == start and article == at + 1
+        return False
 
     def _olid6_name(self, word: str) -> bool:
         """A word no list knows, as a name is: "beto", "schiff"."""

@@ -158,3 +158,38 @@ TUNE_OTHER_CLEAN: tuple[str, ...] = (
 )
 
 TUNE_CLEAN: tuple[str, ...] = TUNE_SWEARING + TUNE_OTHER_CLEAN
+
+# The round's second part (studied), written before its rules: a third person's "ass",
+# an exclamation at a person in a reply, a mouthpiece or puppet for someone, everything
+# wrong with something, the reader's lost credibility. (Five lines first written here
+# repeated lines studied above or held back in olid6_holdout_lines.py, and are dropped.)
+TUNE2_HOSTILE: tuple[str, ...] = (
+    "@USER I hope they beat his ass",
+    "@USER kick her sorry ass out",
+    "@USER lock their corrupt asses up",
+    "@USER his fat ass should resign",
+    "@USER somebody whoop his ass",
+    "@USER what a hypocrite",
+    "@USER what a creep",
+    "@USER what a pathetic little man",
+    "@USER she is a shill for the banks",
+    "@USER you are a mouthpiece for the left",
+    "@USER he is everything that is wrong with congress",
+    "@USER you have lost all credibility",
+)
+
+TUNE2_CLEAN: tuple[str, ...] = (
+    "@USER she worked her ass off",
+    "@USER I laughed my ass off",
+    "@USER his assistant sent it",
+    "@USER what a win",
+    "@USER what a beautiful day",
+    "@USER what a joke, I love it",
+    "@USER he is a spokesman for the mayor",
+    "@USER a puppet show for the kids",
+    "@USER this is everything wrong with the app",
+    "@USER you are everything to us",
+    "@USER you have no idea",
+    "@USER the study has no credibility",
+    "@USER he has so much integrity",
+)

@@ -32,6 +32,30 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER antifa is a domestic terrorist group", TargetKind.GROUP),
     ("@USER these liberals are nuts", TargetKind.GROUP),
     ("@USER democrats are the enemy of the people", TargetKind.GROUP),
+    # an exclamation at a person, the whole sentence
+    ("@USER what a spineless coward", TargetKind.THIRD_PERSON),
+    ("@USER what a liar.", TargetKind.THIRD_PERSON),
+    ("what a total sellout", TargetKind.THIRD_PERSON),
+    ("@USER what a phony", TargetKind.THIRD_PERSON),
+    ("@USER what a clown", TargetKind.THIRD_PERSON),
+    # someone's mouthpiece, puppet, shill
+    ("@USER she's a stooge for the banks", TargetKind.THIRD_PERSON),
+    ("@USER you're a shill for the oil industry", TargetKind.SECOND_PERSON),
+    ("@USER he is just a puppet of the cartel", TargetKind.THIRD_PERSON),
+    ("@USER that senator is a mouthpiece for Moscow", TargetKind.THIRD_PERSON),
+    ("@USER you are a puppet for China", TargetKind.SECOND_PERSON),
+    # everything wrong with something
+    ("@USER you are everything wrong with twitter", TargetKind.SECOND_PERSON),
+    ("@USER she's everything that is wrong with the league", TargetKind.THIRD_PERSON),
+    ("@USER this guy is everything wrong with politics", TargetKind.THIRD_PERSON),
+    ("@USER you're everything that's wrong with america", TargetKind.SECOND_PERSON),
+    ("@USER he is everything wrong with modern music", TargetKind.THIRD_PERSON),
+    # the reader's lost credibility, integrity, decency
+    ("@USER you have no credibility on this", TargetKind.SECOND_PERSON),
+    ("@USER you have zero integrity left", TargetKind.SECOND_PERSON),
+    ("@USER you have no morals", TargetKind.SECOND_PERSON),
+    ("@USER you have no dignity at all", TargetKind.SECOND_PERSON),
+    ("@USER you've lost all credibility with me", TargetKind.SECOND_PERSON),
 )
 
 CLEAN: tuple[str, ...] = (
@@ -51,8 +75,29 @@ CLEAN: tuple[str, ...] = (
     "@USER some democrats are sick of it", "@USER not all liberals are insane",
     "@USER gas prices are insane", "@USER my kids are sick",
     "@USER conservatives are sick of taxes", "@USER the traffic is out of control",
+    # the second part: "ass" stays profanity, whoever's it is (a third person's "ass" was
+    # tried and left out: Civil Comments' and Gab's annotators count "beat his ass" as
+    # profanity only)
+    "@USER she worked her ass off all year", "@USER he fell on his ass skating",
+    "@USER his assets were seized", "@USER my ass is sore from the ride",
+    "@USER she laughed her ass off at that",
+    # an exclamation about a thing, or that goes on
+    "@USER what a night", "@USER what a coward move that was", "@USER what a clown car",
+    "@USER what a creep show", "@USER what a hero",
+    # a question, a report, a thing, a denial
+    "@USER is he a shill for them? no", "@USER she said he was a puppet of Putin",
+    "@USER the puppet for the show is ready", "@USER he is not a shill for anyone",
+    # a thing is everything wrong with something; the reader is everything right
+    "@USER this is everything wrong with the update",
+    "@USER that's everything wrong with the plan",
+    "@USER everything wrong with the movie in 10 minutes",
+    "@USER is he everything wrong with it? no", "@USER you are everything right with the world",
+    # a condition, the writer's own, a report, a thing without credibility
+    "@USER if you have no morals, say so", "@USER I have no credibility with my kids",
+    "@USER he said you have no decency", "@USER the paper has no credibility",
     # Italian chat the English words must not reach
     "@USER sei un genio", "@USER i prezzi sono pazzeschi", "@USER è un attrezzo utile",
+    "@USER che partita", "@USER ha lavorato sodo",
 )
 # fmt: on
 
