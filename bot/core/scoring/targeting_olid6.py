@@ -54,7 +54,7 @@ from bot.core.scoring.targeting_context import SAID_OF_NOTE, SENTENCE_REACH, Con
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_forum4 import Forum4Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
-from bot.core.scoring.targeting_olid4 import POLITICAL_NOTE
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE, POLITICAL_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 NOT_CALLED_NOTE: Final = "not said of a person"
@@ -63,6 +63,8 @@ NOT_GROUP_NOTE: Final = "not said of a political group"
 _OWN_TERMS: Final = w.CALLED | w.READER_TOLD | w.GROUP_CALLED
 _GROUPS: Final = o4.POLITICAL_GROUPS - o4.SINGULAR_GROUPS
 _JOINED: Final = frozenset({"youre", "ur", "hes", "shes", "ure"})  # subject and copula in one
+_ADDRESSED: Final = frozenset({Kind.MENTION, Kind.REPLY, Kind.SECOND_PERSON})
+_AIMING: Final = frozenset({SAID_OF_NOTE, POLITICAL_NOTE, OUTRIGHT_NOTE})
 
 
 class Olid6Rules(Forum4Rules):
@@ -86,15 +88,36 @@ class Olid6Rules(Forum4Rules):
                 and hit.entry.category is Cat.INSULT
                 and self._olid6_exclaimed(ctx, hit)
             ):
-                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "@bob what a clown"
+                return self._olid6_unless_joking(ctx, hit, self._olid6_exclaimed_at(target))
             return target, note
         if term in w.CALLED:
             if term in w.EXCLAIMED and self._olid6_exclaimed(ctx, hit):
-                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "what a fraud"
-            return self._olid6_called(ctx, hit)
-        if term in w.READER_TOLD:
-            return self._olid6_told(ctx, hit)
-        return self._olid6_group_called(ctx, hit)
+                aimed = self._olid6_exclaimed_at(target)  # "what a fraud"
+            else:
+                aimed = self._olid6_called(ctx, hit)
+        elif term in w.READER_TOLD:
+            aimed = self._olid6_told(ctx, hit)
+        else:
+            aimed = self._olid6_group_called(ctx, hit)
+        return self._olid6_unless_joking(ctx, hit, aimed)
+
+    def _olid6_exclaimed_at(self, target: TargetKind) -> tuple[TargetKind, str]:
+        """An exclamation's target: the mention or reader it is said to ("@bob what a
+        clown"), else the person spoken of; weighed as a name-call said outright."""
+        if target in _ADDRESSED:
+            return target, OUTRIGHT_NOTE
+        return Kind.THIRD_PERSON, OUTRIGHT_NOTE
+
+    def _olid6_unless_joking(
+        self, ctx: Context, hit: Hit, aimed: tuple[TargetKind, str]
+    ) -> tuple[TargetKind, str]:
+        """An aimed reading with its note, unless the line is marked as a joke ("what a
+        loser, im joking"): the older rules' joke check runs only on readings without a
+        note, so an aiming note must pass it here."""
+        target, note = aimed
+        if note in _AIMING and self._joking(ctx, hit):
+            return target, JOKING_NOTE
+        return aimed
 
     def _olid6_called(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """ "he is a fraud", "you're a tool", "Schiff is a total fraud": the reader or one

@@ -33,11 +33,13 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER these liberals are nuts", TargetKind.GROUP),
     ("@USER democrats are the enemy of the people", TargetKind.GROUP),
     # an exclamation at a person, the whole sentence
-    ("@USER what a spineless coward", TargetKind.THIRD_PERSON),
-    ("@USER what a liar.", TargetKind.THIRD_PERSON),
-    ("what a total sellout", TargetKind.THIRD_PERSON),
-    ("@USER what a phony", TargetKind.THIRD_PERSON),
-    ("@USER what a clown", TargetKind.THIRD_PERSON),
+    # (said to a mention, the mention is its target; alone, the reader, as the older rules
+    # read a bare name-call)
+    ("@USER what a spineless coward", TargetKind.MENTION),
+    ("@USER what a liar.", TargetKind.MENTION),
+    ("what a total sellout", TargetKind.SECOND_PERSON),
+    ("@USER what a phony", TargetKind.MENTION),
+    ("@USER what a clown", TargetKind.MENTION),
     # someone's mouthpiece, puppet, shill
     ("@USER she's a stooge for the banks", TargetKind.THIRD_PERSON),
     ("@USER you're a shill for the oil industry", TargetKind.SECOND_PERSON),
@@ -83,7 +85,7 @@ CLEAN: tuple[str, ...] = (
     "@USER she laughed her ass off at that",
     # an exclamation about a thing, or that goes on
     "@USER what a night", "@USER what a coward move that was", "@USER what a clown car",
-    "@USER what a creep show", "@USER what a hero",
+    "@USER what a creep show", "@USER what a hero", "what a clown, im joking",
     # a question, a report, a thing, a denial
     "@USER is he a shill for them? no", "@USER she said he was a puppet of Putin",
     "@USER the puppet for the show is ready", "@USER he is not a shill for anyone",
