@@ -110,9 +110,10 @@ def test_said_of_never_outweighs_said_to_the_reader(
 ) -> None:
     """Lifted to the floor, a name-call said of someone still weighs no more than the
     same call said to the reader; a word too faint to flag said to the reader ("you're a
-    fraud") does not flag said of someone else."""
+    shill") does not flag said of someone else. (olid6 lifts "a fraud" with its article,
+    "she is a fraud", so the faint word here is "shill".)"""
     assert scorer.score(said_of).score <= scorer.score(direct).score
-    assert not scorer.score("@USER she is a fraud").hostile
+    assert not scorer.score("@USER she is a shill").hostile
 
 
 def test_a_server_can_allow_the_word() -> None:
