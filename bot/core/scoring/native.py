@@ -39,6 +39,7 @@ COMPILED = (
     "matching.py",
     "message_text.py",
     "phrase_matching.py",
+    "quoting.py",
     "scorer.py",
     "segmenting.py",
     "teasing.py",

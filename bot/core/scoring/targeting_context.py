@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from bot.core.scoring.hate_spelling import inside, single_quoted
 from bot.core.scoring.lexicon import Cues, Entry, Lexicon
+from bot.core.scoring.quoting import double_quoted
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
@@ -192,7 +193,7 @@ class Context:
         self.imperative_at: list[int] = []  # token indexes of hits that are orders
         self._stops = _positions(folded, _STOPS)
         self._pauses: list[int] | None = None
-        self._quotes: list[int] | None = None
+        self._quotes: list[tuple[int, int]] | None = None
         self._single_quotes: list[tuple[int, int]] | None = None
         self._gaming: bool | None = None
         self._present: dict[str, bool] | None = None  # lists the index cannot answer for
@@ -293,10 +294,8 @@ class Context:
         if self._quotes is None:
             if '"' not in self.folded:  # most messages: nothing quoted, no list to build
                 return False
-            self._quotes = _positions(self.folded, '"')
-        opened = bisect.bisect_left(self._quotes, self.spans[first][0])
-        closing = bisect.bisect_left(self._quotes, self.spans[last - 1][1])
-        return opened % 2 == 1 and closing < len(self._quotes)
+            self._quotes = double_quoted(self.folded)
+        return inside(self._quotes, self.spans[first][0], self.spans[last - 1][1])
 
     @property
     def in_real_life(self) -> bool:
