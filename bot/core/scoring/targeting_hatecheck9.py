@@ -126,7 +126,7 @@ class HateCheck9Rules(Forum4Rules):
         ("are immigrants really taking over? no, the data says otherwise")."""
         tokens = ctx.tokens
         end = ctx.sentence_end(hit.last - 1, words.GROUP_REACH)
-        if end >= len(tokens) or end < 1:
+        if end >= len(ctx.spans) or end < 1:  # spans may stop short of the tokens' end
             return False
         gap = ctx.folded[ctx.spans[end - 1][1] : ctx.spans[end][0]]
         if "?" not in gap:

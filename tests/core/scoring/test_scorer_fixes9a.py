@@ -126,3 +126,11 @@ def test_hostile(scorer: Scorer, line: str) -> None:
 @pytest.mark.parametrize("line", CLEAN_FIXED + CLEAN_GUARDS)
 def test_clean(scorer: Scorer, line: str) -> None:
     assert not hostile_as_the_bot_scores(scorer, line, reply=False), line
+
+
+@pytest.mark.parametrize("filler", [0, 5, 10, 11, 12, 20, 200])
+def test_long_claim_sentence(scorer: Scorer, filler: int) -> None:
+    """The "answered no" reading looks past the sentence's end, where the spans may
+    already stop: no IndexError, and the claim stays hostile."""
+    line = "muslims are a threat to " + "the " * filler + "and so on"
+    assert scorer.score(line).hostile
