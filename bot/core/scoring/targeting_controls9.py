@@ -192,10 +192,12 @@ class Controls9Rules(HateCheck9Rules):
         if not c9.SAYING.isdisjoint(words):
             return True
         for k, word in enumerate(words):
-            if word in c9.COPULAS and not (
-                c9.SUBJECTS.isdisjoint(words[:k]) and self._c9_persons.isdisjoint(words[:k])
-            ):  # review9a: a person noun too, "this guy is dumb shit"
+            if word not in c9.COPULAS:
+                continue
+            if not c9.SUBJECTS.isdisjoint(words[:k]):
                 return True
+            if word != "s" and not self._c9_persons.isdisjoint(words[:k]):
+                return True  # review9a: "this guy is dumb shit"; "this lady's stupid meme" is hers
         return False
 
     def _c9_situation_alone(self, ctx: Context, hit: Hit) -> bool:

@@ -113,6 +113,7 @@ CLEAN_GUARDS: tuple[str, ...] = (
     "the update, which is garbage, dropped today",
     "@USER the league which is an absolute joke",
     "the show, which is dumb, got renewed",
+    "i don't care about that guy's dumb video",
     "latinas are taking over the charts, so proud",
     "the media claims refugees are a threat to us, it's a lie",
 )
