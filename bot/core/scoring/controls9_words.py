@@ -134,4 +134,15 @@ WHICH_SKIP = frozenset({
     "of", "bloody", "damn",
 })
 WHICH_COPULAS = frozenset({"is", "was", "s", "are", "were", "remains", "seems", "looks"})
+# review9a: people named by their role or trade, past the lexicon's person cues. After a
+# thing's noun they make it a compound for a person ("the stupid bus driver", "the
+# stupidest game dev"); before a copula they name who is called the stuff ("the
+# streamer is dumb shit").
+ROLES = frozenset({
+    "driver", "drivers", "dev", "devs", "developer", "developers", "teacher", "teachers",
+    "salesman", "salesmen", "host", "hosts", "streamer", "streamers", "ref", "refs",
+    "referee", "mod", "mods", "moderator", "moderators", "admin", "admins", "coach",
+    "boss", "manager", "owner", "designer", "designers", "director", "clerk", "guard",
+    "cop", "cops", "nurse", "doctor", "lawyer", "worker", "workers", "staff",
+})
 # fmt: on

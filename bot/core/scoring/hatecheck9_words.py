@@ -85,6 +85,7 @@ SAYING: Final = frozenset({
     "say", "says", "said", "saying", "claim", "claims", "claiming", "called", "calling",
     "complain", "complains", "complaining", "whine", "whining",
     "dire", "dice", "dicono", "detto", "chi", "who", "stop", "basta",
+    "thinks", "believes",  # review9a: "my grandpa thinks immigrants are a drain ..."
 })
 # fmt: on
 # Between an idiom and its group, words that make the group the victim or the topic:
@@ -100,3 +101,40 @@ DEFENDED: Final = frozenset({
 AFTER_REACH: Final = 8  # tokens after a GROUP_AFTER term to its group
 GROUP_REACH: Final = 12  # tokens back from a pronoun to the group it stands for
 MODAL_REACH: Final = 6  # modals and adverbs between a group and its claim
+# review9a: a group after one of these is the object of a phrase, not the claim's subject
+# nor what a pronoun stands for ("housing for refugees needs to be fixed", "jokes about
+# gay people? I can't stand them", "le battute sui gay? le detesto").
+# fmt: off
+GOVERNING: Final = frozenset({
+    "for", "about", "against", "towards", "toward", "sui", "sugli", "sulle", "contro",
+    "verso", "per",
+})
+# The one word that may stand between: "contro gli immigrati", "for the refugees".
+GROUP_ARTICLES: Final = frozenset({"the", "all", "these", "those", "i", "gli", "le", "tutti"})
+# review9a: a claim asked and answered "no" is counter-speech: "are muslims a threat to
+# europe? of course not", "is it true that jews are a threat to us? no".
+ANSWER_NO: Final = frozenset({"no", "nope", "nah"})
+# review9a: "it's a lie that ...", "the myth that ...": the claim is framed as false.
+FALSE_THAT: Final = frozenset({"lie", "myth", "false", "untrue", "nonsense"})
+# review9a: the Italian wish before "vedere" that makes the suffering wanted ("vorrei
+# vedere ..."); without it ("fa male vedere i migranti annegare") it is only seen.
+WISH: Final = frozenset({
+    "vorrei", "voglio", "vogliamo", "vorremmo", "spero", "speriamo", "piacerebbe",
+    "sogno", "godrei", "godo", "voglia",
+})
+# review9a: a verb of harm suffered right after the idiom's group (past a "get") makes the
+# group the victim: "I'd rather die than see gay people lose their rights", "sono stufo
+# di vedere immigrati morire in mare".
+SUFFERED: Final = frozenset({
+    "lose", "suffer", "suffering", "die", "dying", "hurt", "harmed", "attacked", "mocked",
+    "bullied", "beaten", "killed", "drown", "drowning", "morire", "soffrire", "annegare",
+    "affogare", "discriminati", "discriminate", "insultati", "insultate", "picchiati",
+    "picchiate", "maltrattati", "maltrattate", "uccisi", "uccise",
+})
+GET: Final = frozenset({"get", "getting", "be", "being", "essere", "venire"})
+# review9a: "women are taking over esports and i love it": the writer cheers the takeover.
+CHEERED: Final = frozenset({
+    "love", "proud", "amazing", "awesome", "yay", "congrats", "incredible", "finally",
+})
+# fmt: on
+CHEER_REACH: Final = 8  # tokens after "taking over" read for the cheer

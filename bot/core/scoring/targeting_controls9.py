@@ -58,6 +58,7 @@ class Controls9Rules(HateCheck9Rules):
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon)
         self._controls9_people = lexicon.cues["person_noun"] | lexicon.cues["people"]
+        self._c9_persons = self._controls9_people | c9.ROLES  # review9a
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """The controls9 shapes first: they are read before any group or person rule, so
@@ -136,6 +137,8 @@ class Controls9Rules(HateCheck9Rules):
         if noun in c9.STUFF and hit.first > 0 and tokens[hit.first - 1] in c9.ARTICLES:
             return False  # "what a dumb shit", "he is a stupid trash"
         nxt = j + 1
+        if nxt < len(tokens) and not ctx.pause_after(j) and tokens[nxt] in self._c9_persons:
+            return False  # review9a: a compound for a person, "the stupid bus driver"
         return not (
             nxt < len(tokens) and not ctx.pause_after(j) and tokens[nxt] in ("of", "for")
         )  # "a pathetic excuse for a human", "a joke of a president"
@@ -165,6 +168,10 @@ class Controls9Rules(HateCheck9Rules):
             i -= 1
         if not copula or i < start or tokens[i] != "which":
             return False
+        if not c9.READER.isdisjoint(ctx.tokens[ctx.sentence_start(i, _WHICH_REACH) : i]):
+            return (
+                False  # review9a: "@USER your take which is stupid", "your mom which is a disgrace"
+            )
         nxt = hit.last
         return not (nxt < len(tokens) and tokens[nxt] in ("of", "for"))
 
@@ -185,8 +192,12 @@ class Controls9Rules(HateCheck9Rules):
         if not c9.SAYING.isdisjoint(words):
             return True
         for k, word in enumerate(words):
-            if word in c9.COPULAS and not c9.SUBJECTS.isdisjoint(words[:k]):
+            if word not in c9.COPULAS:
+                continue
+            if not c9.SUBJECTS.isdisjoint(words[:k]):
                 return True
+            if word != "s" and not self._c9_persons.isdisjoint(words[:k]):
+                return True  # review9a: "this guy is dumb shit"; "this lady's stupid meme" is hers
         return False
 
     def _c9_situation_alone(self, ctx: Context, hit: Hit) -> bool:

@@ -72,9 +72,12 @@ class HateCheck9Rules(Forum4Rules):
             if term in words.SUFFER:
                 shaped = self._hc9_seen_suffer(ctx, hit)
             elif term in words.HARM_VERBS:
-                shaped = self._hc9_promised(ctx, hit) or self._hc9_pronoun(ctx, hit)
+                shaped = self._hc9_promised(ctx, hit) or (
+                    self._hc9_pronoun(ctx, hit)
+                    and (term != "push" or self._hc9_pushed_away(ctx, hit))
+                )  # review9a: "refugees? we should push them to apply early"
             else:
-                shaped = self._hc9_claimed(ctx, hit)
+                shaped = self._hc9_claimed(ctx, hit) and not self._hc9_cheered(ctx, hit)
             return (Kind.GROUP, IDENTITY_NOTE) if shaped else (Kind.OBJECT, NOT_SAID9_NOTE)
         if (
             hit.entry.tokens[-1] in words.HATE_VERBS
@@ -114,7 +117,40 @@ class HateCheck9Rules(Forum4Rules):
             word = tokens[i]
             if word in words.SAYING or (word in words.NEGATIONS and i >= hit.first - 4):
                 return True
-        return False
+            if word == "that" and i > start and tokens[i - 1] in words.FALSE_THAT:
+                return True  # review9a: "it's a lie that muslims are a threat to anyone"
+        return self._hc9_answered_no(ctx, hit)
+
+    def _hc9_answered_no(self, ctx: Context, hit: Hit) -> bool:
+        """review9a: the hit's sentence is a question and the next one opens with "no"
+        ("are immigrants really taking over? no, the data says otherwise")."""
+        tokens = ctx.tokens
+        end = ctx.sentence_end(hit.last - 1, words.GROUP_REACH)
+        if end >= len(ctx.spans) or end < 1:  # spans may stop short of the tokens' end
+            return False
+        gap = ctx.folded[ctx.spans[end - 1][1] : ctx.spans[end][0]]
+        if "?" not in gap:
+            return False
+        if tokens[end] in words.ANSWER_NO:
+            return end + 1 == len(tokens) or ctx.pause_after(end)
+        return tokens[end : end + 3] == ["of", "course", "not"]
+
+    def _hc9_cheered(self, ctx: Context, hit: Hit) -> bool:
+        """review9a: "taking over" cheered in its sentence ("women are taking over
+        esports and i love it"); the other claims are never cheered."""
+        if hit.entry.term != "taking over":
+            return False
+        end = ctx.sentence_end(hit.last - 1, words.CHEER_REACH)
+        return not words.CHEERED.isdisjoint(ctx.tokens[hit.last : end])
+
+    def _hc9_governed(self, tokens: list[str], i: int) -> bool:
+        """review9a: the group named at token `i` is the object of "for", "about",
+        "contro"... ("housing for refugees", "jokes about gay people"); not "for me,
+        muslims are ..." (a word other than an article between)."""
+        j = i - 1
+        if j > 0 and tokens[j] in words.GROUP_ARTICLES:
+            j -= 1  # "contro gli immigrati", "for the refugees"
+        return j >= 0 and tokens[j] in words.GOVERNING
 
     def _hc9_claimed(self, ctx: Context, hit: Hit) -> bool:
         """A named group as the claim's subject, modals and adverbs between."""
@@ -123,7 +159,14 @@ class HateCheck9Rules(Forum4Rules):
         floor = max(0, at - words.MODAL_REACH)
         while at > floor and tokens[at - 1] in words.MODALS and not ctx.pause_after(at - 1):
             at -= 1
-        return at > 0 and self._group_subject(ctx, at)
+        if at == 0 or not self._group_subject(ctx, at):
+            return False
+        for i in range(at - 1, max(0, at - 3) - 1, -1):  # "gay people", "i rom": 1-2 words
+            if ctx.pause_after(i):
+                break
+            if self._group_end(tokens, i) == at:
+                return not self._hc9_governed(tokens, i)  # review9a: "donations for refugees"
+        return True
 
     def _hc9_promised(self, ctx: Context, hit: Hit) -> bool:
         """The writer's intent before the verb and a named group right after it; an Italian
@@ -142,6 +185,8 @@ class HateCheck9Rules(Forum4Rules):
         before = tokens[start : hit.first]
         if words.SEE.isdisjoint(before) or not words.NEGATIONS.isdisjoint(before):
             return False
+        if words.WISH.isdisjoint(before):
+            return False  # review9a: "fa male vedere i migranti annegare" is only seen
         return any(self._group_end(tokens, i) == hit.first for i in range(start, hit.first))
 
     def _hc9_group_after(self, ctx: Context, hit: Hit) -> bool:
@@ -151,8 +196,12 @@ class HateCheck9Rules(Forum4Rules):
         for i in range(hit.last, end):
             if ctx.pause_after(i - 1) or tokens[i] in words.DEFENDED:
                 return False  # "sono stufo del razzismo contro i neri"
-            if self._group_end(tokens, i) > 0:
-                return True
+            group_end = self._group_end(tokens, i)
+            if group_end > 0:  # review9a: the group as victim, "see gay people lose ..."
+                after = tokens[group_end : group_end + 2]
+                if after[:1] and after[0] in words.GET:
+                    after = after[1:]  # "watch muslims get attacked"
+                return not after or after[0] not in words.SUFFERED
         return False
 
     def _hc9_pronoun(self, ctx: Context, hit: Hit) -> bool:
@@ -169,7 +218,7 @@ class HateCheck9Rules(Forum4Rules):
             return False
         for i in range(at - 1, max(0, at - words.GROUP_REACH) - 1, -1):
             if self._group_end(tokens, i) > 0 and not ctx.quoted(i, i + 1):
-                return True
+                return not self._hc9_governed(tokens, i)  # review9a: "jokes about gay people"
         return False
 
     def _hc9_writer_hates(self, ctx: Context, hit: Hit) -> bool:
