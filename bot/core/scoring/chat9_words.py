@@ -1,0 +1,154 @@
+"""Word lists of targeting_chat9.py (issue 8): harm to a person's things, calls for harm
+by someone else, raids, kicks from a server, a named person's looks, machines called
+names. The phrases themselves are lexicon lines under "chat9" comments.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# Lexicon terms (threat.txt, chat9): a damage verb before the reader's things ("smash
+# your monitor", "break every window in your house").
+DAMAGE_TERMS: Final = frozenset({
+    "smash your", "smash ur", "break your", "break ur", "burn your", "burn ur", "wreck your",
+    "wreck ur", "slash your", "slash ur", "trash your", "destroy your", "destroy ur",
+    "torch your", "key your", "burn down your", "smash every", "break every",
+    "smash all", "break all",
+})
+# What such a verb harms that is a person's: their things, their body, their pets.
+BELONGINGS: Final = frozenset({
+    "house", "home", "car", "tires", "tyres", "windows", "window", "room", "apartment",
+    "bike", "truck", "pc", "computer", "setup", "phone", "door", "garage", "monitor",
+    "monitors", "keyboard", "console", "xbox", "ps5", "tv", "stuff", "things", "shit",
+    "legs", "leg", "arms", "arm", "nose", "face", "fingers", "hands", "teeth", "jaw", "skull",
+    "neck", "ribs", "head", "knees", "dog", "cat", "family", "mom", "headset", "laptop",
+    "belongings", "property", "mailbox", "fence",
+})
+# Before the thing: "every window", "all your stuff", "the windows in your house".
+THING_FILLERS: Final = frozenset({
+    "every", "all", "the", "of", "in", "single", "last", "those", "fucking", "damn",
+    "stupid", "little", "precious", "new", "front",
+})
+OWNERS: Final = frozenset({"your", "ur", "yo"})
+THIRD_OWNERS: Final = frozenset({"his", "her", "their"})
+# Someone else called on to do the harm: "someone should", "somebody go", "hope someone".
+CALLERS: Final = frozenset({"someone", "somebody", "sum1", "someon"})
+CALL_VERBS: Final = frozenset({"should", "needs", "need", "go", "gotta", "has", "pls"})
+# New call terms (threat.txt, chat9): "someone go beat him up".
+CALL_TERMS: Final = frozenset({"someone go", "somebody go", "someone pls", "somebody pls"})
+CALL_FILLERS: Final = frozenset({
+    "just", "go", "and", "pls", "please", "really", "to", "actually", "seriously", "finally",
+})
+# Harm verbs after a call: the forum3 ones and the damage verbs.
+HARM_VERBS: Final = frozenset({
+    "shoot", "kill", "stab", "punch", "beat", "hang", "run", "slap", "strangle", "choke",
+    "murder", "shank", "smack", "deck", "hit", "drown", "burn", "torch", "bomb", "smash",
+    "break", "set", "wreck", "slash", "trash", "key", "destroy", "hurt", "jump", "dox",
+    "swat", "stomp", "kick", "bash", "cut", "end",
+})
+PEOPLE_OBJECTS: Final = frozenset({"him", "her", "them", "that", "this"})
+READER_OBJECTS: Final = frozenset({"you", "u", "ya"})
+# Who "that"/"this" point at after a harm verb: "punch that kid".
+POINTED_PEOPLE: Final = frozenset({
+    "kid", "guy", "dude", "girl", "boy", "loser", "idiot", "noob", "bitch", "clown",
+    "man", "woman", "person", "streamer", "player",
+})
+# "hope your dog dies": the term, the kin and things, the harm.
+HOPE_TERMS: Final = frozenset({"hope your", "hope ur"})
+HOPED_HARM: Final = frozenset({
+    "dies", "die", "died", "burns", "burn", "explodes", "explode", "crashes", "breaks",
+    "gets", "get", "catches", "rots", "drowns", "starves",
+})
+# Raids and pile-ons (exclusion.txt, chat9): a crowd verb, then a person's place online.
+RAID_TERMS: Final = frozenset({
+    "raid", "raiding", "brigade", "brigading", "flood", "spam", "mass report", "invade",
+    "spamming", "flooding",
+})
+PLATFORMS: Final = frozenset({
+    "discord", "server", "servers", "stream", "streams", "chat", "dms", "dm", "channel",
+    "twitch", "account", "inbox", "comments", "insta", "instagram", "twitter", "tiktok",
+    "yt", "youtube", "subreddit", "gc", "mentions", "profile", "socials", "page", "vods",
+    "posts", "post", "video", "videos", "guild", "clan", "group", "reddit",
+})
+# Whose place: a person's ("his", "their") or the one pointed at ("this server").
+PLACE_OWNERS: Final = frozenset({"his", "her", "their", "this", "that", "your", "ur", "ops"})
+# Kicks (exclusion.txt, chat9): the verb, a person, "from"/"out of", a place people meet.
+KICK_TERMS: Final = frozenset({"kick", "ban", "remove", "boot", "yeet"})
+SPACES: Final = frozenset({
+    "server", "discord", "party", "clan", "lobby", "group", "vc", "call", "team", "guild",
+    "chat", "gc", "squad", "crew", "club", "channel", "game", "match", "stack",
+})
+FROM: Final = frozenset({"from", "out"})
+# Not a person to kick: a machine, a program, a spammer.
+NOT_PEOPLE: Final = frozenset({
+    "bot", "bots", "ai", "npc", "npcs", "cpu", "computer", "spammer", "spambot", "scammer",
+    "ball", "account", "alt", "alts", "afk",
+})
+# A named person's looks: a mocking likeness after "looks like a".
+LIKENESS_TERMS: Final = frozenset({"looks like a", "looks like an", "look like a"})
+LIKENESSES: Final = frozenset({
+    "potato", "goblin", "thumb", "troll", "pug", "rat", "gremlin", "ogre", "toad", "pig",
+    "cow", "whale", "hobbit", "shrek", "foot", "frog", "horse", "walrus", "monkey", "orc",
+    "hippo", "mole", "rodent", "hag", "witch", "zombie", "corpse", "worm",
+    "bulldog", "melted", "egg", "peanut", "walnut", "raisin", "ferret", "possum", "beached",
+})
+# Said before a body-shaming word of a named person: "sarah is so ugly", "mike is hideous".
+COPULAS: Final = frozenset({"is", "s", "was", "looks", "look"})
+DEGREE: Final = frozenset({
+    "so", "really", "very", "super", "such", "fr", "literally", "honestly", "lowkey",
+    "highkey", "kinda", "mad", "hella", "genuinely", "actually", "an", "a", "straight",
+    "up", "ugly", "fucking", "fkn",
+})
+# Clause openers that are no name: "it is so ugly", "everything looks like a potato".
+NOT_NAMES: Final = frozenset({
+    "this", "that", "thing", "everything", "everyone", "something", "nothing", "game",
+    "map", "skin", "skins", "boss", "hero", "champ", "character", "model", "art",
+    "drawing", "graphics", "texture", "textures", "design", "update", "patch", "weapon",
+    "gun", "outfit", "mount", "pet", "house", "base", "build", "car", "one", "which",
+    "what", "who", "there", "here", "mine", "yours", "ours", "theirs", "his", "hers",
+    "lol", "lmao", "bro", "dude", "man", "guys", "still", "also", "and", "but", "tho",
+    "villain", "monster", "creature", "mob", "npc", "bot", "ai", "mascot", "logo",
+    "icon", "emote", "sticker", "meme", "pfp", "avatar", "banner", "thumbnail", "lobby",
+    "the", "your", "ur", "my", "our", "their", "its", "she", "you", "they", "ui", "font",
+    "color", "colour", "colors", "weather", "life", "world", "city", "room", "phone",
+    "screen", "hud", "menu", "site", "website", "app", "cover", "album", "video", "trailer",
+    "cutscene", "ending", "face", "hair", "dog", "cat", "baby", "song", "show", "movie",
+    "anime", "manga", "episode", "season", "level", "dungeon", "raid", "armor", "armour",
+    "helmet", "sword", "bow", "staff", "shield", "cape", "dress", "shirt", "hat", "shoes",
+    "truck", "horse", "dragon", "fish", "bird", "plant", "tree", "water", "sky", "food",
+    "pizza", "cake", "brother", "sister", "mom", "dad",
+})
+# Pronouns that name a person: "he looks like a goblin".
+HE_SHE: Final = frozenset({"he", "she", "hes", "shes"})
+# A machine said to be the one called names: "the ai teammate is trash".
+MACHINES: Final = frozenset({
+    "ai", "bot", "bots", "computer", "cpu", "cpus", "npc", "npcs", "a.i", "robot", "robots",
+    "ia",
+})
+MACHINE_LEADS: Final = frozenset({
+    "the", "my", "our", "this", "these", "that", "those", "his", "il", "i", "la", "l", "gli",
+    "lo", "questo", "questi", "sto",
+})
+# A game thrown whole: "you threw the whole match".
+WHOLE: Final = frozenset({"whole", "entire", "full", "fucking", "damn"})
+# "leave the game and die": a give-up order opening the line, then "and die".
+DIE_TERMS: Final = frozenset({"and die", "then die"})
+LEAVE_VERBS: Final = frozenset({
+    "leave", "quit", "uninstall", "log", "alt", "dodge", "go", "get", "delete", "unplug",
+    "afk", "disconnect", "dc", "ff", "surrender",
+})
+# "you absolute <noun>": the noun is the name-call unless it is praise.
+ABSOLUTE_TERMS: Final = frozenset({"you absolute", "ur an absolute", "you re an absolute"})
+PRAISE: Final = frozenset({
+    "legend", "king", "queen", "god", "goat", "madman", "madlad", "unit", "beast", "genius",
+    "champion", "champ", "icon", "angel", "star", "gem", "hero", "chad", "saint", "sweetheart",
+    "sweetie", "darling", "treasure", "wizard", "monster", "machine", "savage", "lad", "boss",
+    "gentleman", "lifesaver", "mvp", "ray", "delight", "menace", "gremlin",
+    "chaos", "mad", "cracked", "cutie", "sweet", "diamond", "superstar", "rockstar",
+})
+# "get out of <space>" opening its line: the reader sent out of a place people meet.
+OUT_TERMS: Final = frozenset({"get out of"})
+OUT_OWNERS: Final = frozenset({"our", "my", "this", "the", "me", "ma"})
+OUT_SPACES: Final = SPACES - {"game", "match", "team", "stack", "call"}
+# fmt: on
