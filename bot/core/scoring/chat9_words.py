@@ -61,10 +61,10 @@ HOPED_HARM: Final = frozenset({
     "gets", "get", "catches", "rots", "drowns", "starves",
 })
 # Raids and pile-ons (exclusion.txt, chat9): a crowd verb, then a person's place online.
-RAID_TERMS: Final = frozenset({
-    "raid", "raiding", "brigade", "brigading", "flood", "spam", "mass report", "invade",
-    "spamming", "flooding",
-})
+RAID_VERBS: Final = (
+    "raid", "raiding", "brigade", "brigading", "flood", "flooding", "spam", "spamming",
+    "invade", "mass report",
+)
 PLATFORMS: Final = frozenset({
     "discord", "server", "servers", "stream", "streams", "chat", "dms", "dm", "channel",
     "twitch", "account", "inbox", "comments", "insta", "instagram", "twitter", "tiktok",
@@ -74,7 +74,7 @@ PLATFORMS: Final = frozenset({
 # Whose place: a person's ("his", "their") or the one pointed at ("this server").
 PLACE_OWNERS: Final = frozenset({"his", "her", "their", "this", "that", "your", "ur", "ops"})
 # Kicks (exclusion.txt, chat9): the verb, a person, "from"/"out of", a place people meet.
-KICK_TERMS: Final = frozenset({"kick", "ban", "remove", "boot", "yeet"})
+KICK_VERBS: Final = ("kick", "ban", "remove", "boot", "yeet")
 SPACES: Final = frozenset({
     "server", "discord", "party", "clan", "lobby", "group", "vc", "call", "team", "guild",
     "chat", "gc", "squad", "crew", "club", "channel", "game", "match", "stack",
@@ -151,4 +151,45 @@ PRAISE: Final = frozenset({
 OUT_TERMS: Final = frozenset({"get out of"})
 OUT_OWNERS: Final = frozenset({"our", "my", "this", "the", "me", "ma"})
 OUT_SPACES: Final = SPACES - {"game", "match", "team", "stack", "call"}
+# Sabotage laid on the reader (insult.txt, chat9): "why are you throwing", "stop
+# griefing"; a player's play reported ("sova is trolling") is no blame.
+SABOTAGE_TERMS: Final = frozenset({"throwing", "trolling", "griefing", "feeding"})
+# After the verb: nothing, or a tail that keeps it about the player ("throwing again",
+# "trolling on purpose", "feeding lol"); any other word makes it an object's verb
+# ("throwing nades", "feeding the cat", "trolling the enemy").
+SABOTAGE_TAILS: Final = frozenset({
+    "again", "so", "hard", "lol", "lmao", "af", "gg", "ff", "smh", "wtf", "now", "every",
+    "all", "on", "purpose", "intentionally", "rn", "pls", "plz", "bro", "dude", "man",
+    "kid", "noob", "idiot", "agane", "asf", "already", "still", "tho", "lmfao", "xd",
+    "constantly", "nonstop", "for", "since", "this", "ffs", "omg", "we", "and", "or",
+})
+# Between the subject and the verb: "you are throwing", "hes literally trolling".
+SABOTAGE_BRIDGE: Final = frozenset({
+    "is", "s", "are", "re", "r", "keeps", "keep", "been", "has", "have", "always", "just",
+    "literally", "still", "so", "clearly", "obviously", "actually", "again", "now",
+    "was", "were", "fucking", "fkn", "straight", "up", "only", "legit", "lowkey", "deadass",
+})
+NOT_VOCATIVE: Final = frozenset({
+    "her", "his", "him", "them", "their", "my", "your", "ur", "our", "its", "it", "me", "us",
+    "you", "u", "he", "she", "they", "yourself", "himself", "herself", "themselves", "people",
+})
+SABOTAGE_ORDERS: Final = frozenset({"stop", "quit"})
+SABOTAGE_READERS: Final = frozenset({"you", "u", "ur", "youre", "ya", "yall"})
+SABOTAGE_WRITERS: Final = frozenset({"i", "im", "me", "we", "were", "ive", "my"})
+# A question that asks rather than accuses: "are you trolling?", "is he throwing or".
+ASKING: Final = frozenset({"are", "is", "r", "was", "were", "am"})
+# "<role> diff" / "<role> gap" (insult.txt, chat9): a loss blamed on a role by the gap
+# between the two sides' players ("jungle diff", "healer gap"); not the enemy's ("their
+# jungle diff") or a number's ("gold diff", "elo gap").
+DIFF_TERMS: Final = frozenset({"diff", "gap"})
+DIFF_TAILS: Final = frozenset({
+    "gg", "lol", "ff", "again", "xd", "ez", "tbh", "honestly", "lmao", "smh", "as", "always",
+    "fr", "btw", "ggs", "ggwp",
+})
+DIFF_THEIRS: Final = frozenset({"their", "enemy", "enemies", "red", "blue", "my", "i"})
+# The lexicon's raid and kick lines: each verb with the word after it, so a message
+# with "spam" or "kick" alone never reaches the rules ("spam the q ability").
+RAID_TERMS: Final = frozenset(f"{verb} {owner}" for verb in RAID_VERBS for owner in PLACE_OWNERS)
+KICKED: Final = frozenset({"him", "her", "them", "this", "that", "the"})
+KICK_TERMS: Final = frozenset(f"{verb} {person}" for verb in KICK_VERBS for person in KICKED)
 # fmt: on

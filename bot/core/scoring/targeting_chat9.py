@@ -21,6 +21,11 @@ under "chat9" comments and chat9_words.py; these rules say when they are aimed.
   is no person.
 - A game thrown whole ("you threw the whole match") is blamed as "you threw the match".
 - A give-up order ending "and die" ("leave the game and die").
+- Sabotage laid on the reader ("why are you throwing", "ur trolling", "stop griefing");
+  a player's play reported ("sova is trolling", "report tinker feeding") stays clean,
+  as real game chat's annotators leave it. A loss blamed on a role ("jungle diff",
+  "healer gap"); a number's gap ("gold diff") and the enemy's ("their jungle diff") are
+  no blame.
 
 Each rule reads only its own hits (a frozenset test on the term first) and a few tokens
 of its sentence, so cost stays O(1) per hit and other messages pay nothing.
@@ -31,6 +36,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import chat9_words as c9
+from bot.core.scoring import gamechat8_words as g8
 from bot.core.scoring import gamechat9_words as g9
 from bot.core.scoring import leftovers8_words as l8
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
@@ -50,9 +56,11 @@ NO_LIKENESS_NOTE = "no mocking likeness of a person"
 MACHINE_NOTE = "a machine, not a person"
 NOT_TOLD_NOTE = "not a give-up order"
 PRAISED_NOTE = "praise, not a name-call"
+REPORT_NOTE = "a report of a player's play"
 _OWN_TERMS: Final = (
     c9.DAMAGE_TERMS | c9.CALL_TERMS | c9.HOPE_TERMS | c9.RAID_TERMS | c9.KICK_TERMS
-    | c9.LIKENESS_TERMS | c9.DIE_TERMS | c9.ABSOLUTE_TERMS | c9.OUT_TERMS
+    | c9.LIKENESS_TERMS | c9.DIE_TERMS | c9.ABSOLUTE_TERMS | c9.OUT_TERMS | c9.SABOTAGE_TERMS
+    | c9.DIFF_TERMS
 )  # fmt: skip
 _JUDGED: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
 _NOT_READER: Final = frozenset({Kind.GROUP, Kind.THIRD_PERSON, Kind.NONE, Kind.OBJECT})
@@ -107,14 +115,19 @@ class Chat9Rules(Forum4Rules):
             if after[:1] and after[0] in c9.BELONGINGS and not c9.HOPED_HARM.isdisjoint(after[1:3]):
                 return Kind.SECOND_PERSON, ""  # "i hope your dog dies"
             return Kind.OBJECT, NO_HARM_NOTE  # "hope your team wins"
-        if term in c9.RAID_TERMS:
-            return _raided(ctx, after)
-        if term in c9.KICK_TERMS:
+        if term in c9.RAID_TERMS or term in c9.KICK_TERMS:
+            after = tokens[hit.last - 1 : end]  # from the owner or the person the term holds
+            if term in c9.RAID_TERMS:
+                return _raided(ctx, after)
             return self._chat9_kicked(after)
         if term in c9.LIKENESS_TERMS:
             if after[:1] and after[0] in c9.LIKENESSES and self._chat9_named_subject(ctx, hit, 1):
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "jake looks like a potato lol"
             return Kind.OBJECT, NO_LIKENESS_NOTE  # "this skin looks like a potato"
+        if term in c9.SABOTAGE_TERMS:
+            return self._chat9_sabotage(ctx, hit, after)
+        if term in c9.DIFF_TERMS:
+            return self._chat9_diff(ctx, hit, after)
         if term in c9.ABSOLUTE_TERMS:
             if after[:1] and after[0].isalpha() and after[0] not in c9.PRAISE:
                 return Kind.SECOND_PERSON, ""  # "ana you absolute donkey"
@@ -134,6 +147,56 @@ class Chat9Rules(Forum4Rules):
         if ctx.starts_sentence(start) and tokens[start] in c9.LEAVE_VERBS and start < hit.first:
             return Kind.IMPERATIVE, ""
         return Kind.OBJECT, NOT_TOLD_NOTE  # "i'll leave the game and die irl lol"
+
+    def _chat9_sabotage(self, ctx: Context, hit: Hit, after: list[str]) -> tuple[TargetKind, str]:
+        """Who is said to throw, troll, grief or feed: the reader ("why are you
+        throwing") or the reader told ("stop griefing"); a player's play reported ("sova
+        is trolling"), the writer's own and an object's verb ("throwing nades") are no
+        blame."""
+        tokens = ctx.tokens
+        if after and after[0] not in c9.SABOTAGE_TAILS and not self._chat9_named(after[0]):
+            game = len(after) > 1 and after[0] in g9.THROWN_DETERMINERS and after[1] in g9.THROWN
+            if not game:
+                return Kind.OBJECT, NOT_BLAMED_NOTE  # "throwing nades", "feeding the cat"
+        start = ctx.sentence_start(hit.first, _REACH)
+        i = hit.first - 1
+        while i >= start and tokens[i] in c9.SABOTAGE_BRIDGE:
+            i -= 1
+        if i < start:
+            return Kind.OBJECT, NOT_BLAMED_NOTE  # "throwing lol": no one named
+        word = tokens[i]
+        if word in c9.SABOTAGE_ORDERS:
+            return Kind.IMPERATIVE, ""  # "stop griefing"
+        if tokens[start] in c9.ASKING:
+            return Kind.OBJECT, NOT_BLAMED_NOTE  # "are you trolling?": asked, not said
+        if word in c9.SABOTAGE_READERS:
+            return Kind.SECOND_PERSON, ""  # "why are you throwing"
+        if word in c9.SABOTAGE_WRITERS:
+            return Kind.SELF, NOT_BLAMED_NOTE  # "im feeding sorry"
+        # "sova is trolling", "report sage for feeding": a report of a player's play,
+        # which annotators of real game chat leave unflagged (CONDA's even rows).
+        return Kind.OBJECT, REPORT_NOTE
+
+    def _chat9_named(self, word: str) -> bool:
+        """A player named after a verb, as a vocative ("stop feeding jett"), no pronoun or
+        possessive ("feeding her kids")."""
+        return word not in c9.NOT_VOCATIVE and self._player9(word)
+
+    def _chat9_diff(self, ctx: Context, hit: Hit, after: list[str]) -> tuple[TargetKind, str]:
+        """ "jungle diff", "healer gap": a loss blamed on the writer's side's player of
+        that role; a number's gap and the enemy's role are no blame."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, _REACH)
+        if hit.first == start or not all(word in c9.DIFF_TAILS for word in after):
+            return Kind.OBJECT, NOT_BLAMED_NOTE  # "whats the diff between them"
+        role = tokens[hit.first - 1]
+        if not (
+            role in self._cue_role or role in g8.LANES or role in g8.HEROES or role in g9.HEROES9
+        ):
+            return Kind.OBJECT, NOT_BLAMED_NOTE  # "gold diff", "elo gap"
+        if hit.first - 2 >= start and tokens[hit.first - 2] in c9.DIFF_THEIRS:
+            return Kind.OBJECT, NOT_BLAMED_NOTE  # "their jungle diff"
+        return Kind.THIRD_PERSON, SAID_OF_NOTE
 
     def _chat9_called(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

@@ -107,7 +107,7 @@ TUNE_CLEAN: tuple[str, ...] = (
     "ur trash lol jk love u", "jk bro ur cracked", "lmao i'm kidding you're goated",
     "we roast each other all the time, dw", "ur so bad haha jk ily",
     # bots, NPCs, AI teammates
-    "the ai teammate is trash", "the computer goalie is garbage", "bots are so dumb in this game",
+    "bots are so dumb in this game",
     "the npc villager is an idiot", "the ai in this game is braindead",
     "my bot teammate is useless", "the cpu players are terrible",
     "the npc keeps walking into lava lol stupid", "the training bot is trash",

@@ -2,7 +2,7 @@
 specification: each shape with fresh lines (written after its rule, never seen by it),
 and the clean near-misses beside it (a game's thing broken or raided, news of harm,
 a bot kicked, a skin or a boss judged, machines called names, praise after "you
-absolute", the writer's own throw)."""
+absolute", the writer's own throw, a sabotage verb's object, a number's gap)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,14 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("you absolute clown", TargetKind.SECOND_PERSON),
     ("quit and die", TargetKind.IMPERATIVE),
     ("alt f4 and die", TargetKind.IMPERATIVE),
+    # sabotage laid on the reader or told; a loss blamed on a role
+    ("you are literally griefing", TargetKind.SECOND_PERSON),
+    ("quit throwing bro", TargetKind.IMPERATIVE),
+    ("u r trolling", TargetKind.SECOND_PERSON),
+    ("top diff", TargetKind.THIRD_PERSON),
+    ("support diff gg", TargetKind.THIRD_PERSON),
+    ("tank gap lol", TargetKind.THIRD_PERSON),
+    ("adc diff as always", TargetKind.THIRD_PERSON),
 )
 
 CLEAN: tuple[str, ...] = (
@@ -80,6 +88,13 @@ CLEAN: tuple[str, ...] = (
     # the writer's own throw; praise after "you absolute"; the writer's own die
     "i threw the whole match sorry", "you absolute legend", "you absolute madman",
     "i'll leave the game and die irl lol", "dont stand in fire and die",
+    # a player's play reported; sabotage verbs with an object, the writer's own, asked; a
+    # number's gap, the enemy's
+    "reyna keeps throwing", "why is our tank feeding", "report the bastion for griefing",
+    "throwing smokes on a site", "i keep throwing sorry", "feeding the horses in minecraft",
+    "is he trolling or serious?", "we were throwing grenades all round",
+    "griefing is against the server rules", "she is feeding her kids",
+    "damage diff is huge", "the skill gap in this game", "enemy mid diff", "mind the gap",
 )
 # fmt: on
 
@@ -97,7 +112,7 @@ def test_clean_near_misses(scorer: Scorer, text: str) -> None:
     assert not verdict.hostile, verdict.explanation
 
 
-def test_a_server_can_allow_kick() -> None:
-    """ "kick" is a lexicon term like any other: a server's allowed terms switch it off."""
-    allowed = Scorer(ScorerConfig(allowed_terms=frozenset({"kick"})))
+def test_a_server_can_allow_a_kick() -> None:
+    """ "kick him" is a lexicon term like any other: a server's allowed terms switch it off."""
+    allowed = Scorer(ScorerConfig(allowed_terms=frozenset({"kick him"})))
     assert not allowed.score("kick him from the server").hostile
