@@ -94,11 +94,12 @@ LIKENESSES: Final = frozenset({
     "bulldog", "melted", "egg", "peanut", "walnut", "raisin", "ferret", "possum", "beached",
 })
 # Said before a body-shaming word of a named person: "sarah is so ugly", "mike is hideous".
-COPULAS: Final = frozenset({"is", "s", "was", "looks", "look"})
+COPULAS: Final = frozenset({"is", "s", "was", "looks", "look", "e", "sembra", "era"})
 DEGREE: Final = frozenset({
     "so", "really", "very", "super", "such", "fr", "literally", "honestly", "lowkey",
     "highkey", "kinda", "mad", "hella", "genuinely", "actually", "an", "a", "straight",
-    "up", "ugly", "fucking", "fkn",
+    "up", "ugly", "fucking", "fkn", "cosi", "troppo", "proprio", "davvero", "molto", "tanto",
+    "veramente", "parecchio", "cosa", "un", "una", "uno",
 })
 # Clause openers that are no name: "it is so ugly", "everything looks like a potato".
 NOT_NAMES: Final = frozenset({
@@ -187,6 +188,14 @@ DIFF_TAILS: Final = frozenset({
     "fr", "btw", "ggs", "ggwp",
 })
 DIFF_THEIRS: Final = frozenset({"their", "enemy", "enemies", "red", "blue", "my", "i"})
+# Italian kicks with the person inside the verb (it/exclusion.txt, chat9): "bannatelo",
+# "buttatela fuori dal gruppo"; not a bot or a spammer ("bannatelo, è uno spambot").
+IT_KICK_TERMS: Final = frozenset({
+    "bannatelo", "bannatela", "bannateli", "kickatelo", "kickatela", "kickateli",
+    "buttatelo fuori", "buttatela fuori", "buttateli fuori", "espellete", "espellilo",
+    "espellila", "bannalo", "bannala", "kickalo", "kickala",
+})
+IT_NOT_PEOPLE: Final = frozenset({"spambot", "truffa", "truffatore", "account", "profilo"})
 # The lexicon's raid and kick lines: each verb with the word after it, so a message
 # with "spam" or "kick" alone never reaches the rules ("spam the q ability").
 RAID_TERMS: Final = frozenset(f"{verb} {owner}" for verb in RAID_VERBS for owner in PLACE_OWNERS)

@@ -13,8 +13,9 @@ under "chat9" comments and chat9_words.py; these rules say when they are aimed.
   flood his twitch chat", "raid this server boys"); a game's raid ("raid the village",
   "spam the ability") stays clean.
 - A kick from a place people meet ("kick him from the server", "remove that kid from
-  the clan"); a bot or a ball kicked stays clean.
-- A named person's looks mocked ("sarah is so ugly lol", "jake looks like a potato"):
+  the clan", "bannatelo dal server"); a bot or a ball kicked stays clean.
+- A named person's looks mocked ("sarah is so ugly lol", "jake looks like a potato",
+  "giulia è proprio brutta"):
   said of a person outright, as "he is so ugly" already is; a skin, a boss or a map
   judged stays clean.
 - A machine called names ("the ai teammate is trash", "the computer goalie is garbage")
@@ -60,7 +61,7 @@ REPORT_NOTE = "a report of a player's play"
 _OWN_TERMS: Final = (
     c9.DAMAGE_TERMS | c9.CALL_TERMS | c9.HOPE_TERMS | c9.RAID_TERMS | c9.KICK_TERMS
     | c9.LIKENESS_TERMS | c9.DIE_TERMS | c9.ABSOLUTE_TERMS | c9.OUT_TERMS | c9.SABOTAGE_TERMS
-    | c9.DIFF_TERMS
+    | c9.DIFF_TERMS | c9.IT_KICK_TERMS
 )  # fmt: skip
 _JUDGED: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
 _NOT_READER: Final = frozenset({Kind.GROUP, Kind.THIRD_PERSON, Kind.NONE, Kind.OBJECT})
@@ -124,6 +125,10 @@ class Chat9Rules(Forum4Rules):
             if after[:1] and after[0] in c9.LIKENESSES and self._chat9_named_subject(ctx, hit, 1):
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "jake looks like a potato lol"
             return Kind.OBJECT, NO_LIKENESS_NOTE  # "this skin looks like a potato"
+        if term in c9.IT_KICK_TERMS:
+            if NOT_A_PERSON.isdisjoint(tokens) and c9.IT_NOT_PEOPLE.isdisjoint(tokens):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "bannatelo dal server"
+            return Kind.OBJECT, NO_KICK_NOTE  # "bannatelo, è un bot"
         if term in c9.SABOTAGE_TERMS:
             return self._chat9_sabotage(ctx, hit, after)
         if term in c9.DIFF_TERMS:

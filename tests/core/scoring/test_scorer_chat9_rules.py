@@ -1,5 +1,6 @@
 """The chat9 rules (issue 8, targeting_chat9.py and the "chat9" lexicon lines) as their
-specification: each shape with fresh lines (written after its rule, never seen by it),
+specification: each shape with fresh lines (written after its rule, never seen by it)
+in English and, for kicks and looks, Italian,
 and the clean near-misses beside it (a game's thing broken or raided, news of harm,
 a bot kicked, a skin or a boss judged, machines called names, praise after "you
 absolute", the writer's own throw, a sabotage verb's object, a number's gap)."""
@@ -41,11 +42,15 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("yeet him from the discord", TargetKind.THIRD_PERSON),
     ("get out of my server", TargetKind.IMPERATIVE),
     ("get out of this lobby", TargetKind.IMPERATIVE),
+    ("bannatelo dal server", TargetKind.THIRD_PERSON),
+    ("buttatela fuori dal gruppo", TargetKind.THIRD_PERSON),
+    ("kickatelo", TargetKind.THIRD_PERSON),
     # a named person's looks
     ("amy is so ugly", TargetKind.THIRD_PERSON),
     ("ben looks like a rat", TargetKind.THIRD_PERSON),
     ("she looks like a troll lol", TargetKind.THIRD_PERSON),
     ("nina is hideous lmao", TargetKind.THIRD_PERSON),
+    ("giulia è proprio brutta", TargetKind.THIRD_PERSON),
     # a game thrown whole; "you absolute <noun>"; leave and die
     ("u threw the entire game", TargetKind.SECOND_PERSON),
     ("jett threw the whole round", TargetKind.THIRD_PERSON),
@@ -77,9 +82,10 @@ CLEAN: tuple[str, ...] = (
     # a ball kicked, a hero banned, a bot removed; out of the fire
     "kick the ball out of bounds", "ban the hero in draft", "remove the bot from the lobby",
     "kick it to the wing", "get out of the fire", "get out of the zone",
+    "bannatelo è uno spambot",
     # a map, a boss or a skin judged
     "this map looks like a potato", "the boss looks like a goblin", "the new skin is so ugly",
-    "it looks like a rat",
+    "it looks like a rat", "la mappa è brutta", "questa skin è brutta", "il gioco è brutto",
     # machines called names, in English and Italian
     "the ai opponents are braindead", "the npc shopkeeper is useless",
     "bots are so stupid in this mode", "the computer keeper is trash",
