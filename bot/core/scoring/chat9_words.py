@@ -179,6 +179,8 @@ SABOTAGE_READERS: Final = frozenset({"you", "u", "ur", "youre", "ya", "yall"})
 SABOTAGE_WRITERS: Final = frozenset({"i", "im", "me", "we", "were", "ive", "my"})
 # A question that asks rather than accuses: "are you trolling?", "is he throwing or".
 ASKING: Final = frozenset({"are", "is", "r", "was", "were", "am"})
+# A question that still accuses: "why are you throwing?", "wtf are you griefing?".
+WHY: Final = frozenset({"why", "wtf", "y", "whyd", "how"})
 # "<role> diff" / "<role> gap" (insult.txt, chat9): a loss blamed on a role by the gap
 # between the two sides' players ("jungle diff", "healer gap"); not the enemy's ("their
 # jungle diff") or a number's ("gold diff", "elo gap").

@@ -66,6 +66,7 @@ _OWN_TERMS: Final = (
 _JUDGED: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
 _NOT_READER: Final = frozenset({Kind.GROUP, Kind.THIRD_PERSON, Kind.NONE, Kind.OBJECT})
 _REACH: Final = 6  # tokens read after a verb for its object
+_QUESTION_REACH: Final = 40  # characters read after a hit for its question mark
 _UNCALLED: Final = frozenset({NO_HARM_NOTE, NOT_PROMISED_NOTE})
 _SAID: Final = frozenset({SAID_OF_NOTE, OUTRIGHT_NOTE})
 
@@ -172,8 +173,10 @@ class Chat9Rules(Forum4Rules):
         word = tokens[i]
         if word in c9.SABOTAGE_ORDERS:
             return Kind.IMPERATIVE, ""  # "stop griefing"
-        if tokens[start] in c9.ASKING:
-            return Kind.OBJECT, NOT_BLAMED_NOTE  # "are you trolling?": asked, not said
+        if tokens[start] in c9.ASKING or (
+            _question_after(ctx, hit) and c9.WHY.isdisjoint(tokens[start : hit.first])
+        ):
+            return Kind.OBJECT, NOT_BLAMED_NOTE  # "are you trolling?", "you are trolling?"
         if word in c9.SABOTAGE_READERS:
             return Kind.SECOND_PERSON, ""  # "why are you throwing"
         if word in c9.SABOTAGE_WRITERS:
@@ -367,6 +370,18 @@ def _raided(ctx: Context, after: list[str]) -> tuple[TargetKind, str]:
     if after[0] in ("your", "ur"):
         return Kind.SECOND_PERSON, ""
     return Kind.THIRD_PERSON, SAID_OF_NOTE
+
+
+def _question_after(ctx: Context, hit: Hit) -> bool:
+    """The hit's sentence ends in a question mark: "I assume you are trolling?"."""
+    folded = ctx.folded
+    at = ctx.spans[hit.last - 1][1]
+    for char in folded[at : at + _QUESTION_REACH]:
+        if char in ".!;|\n":
+            return False
+        if char == "?":
+            return True
+    return False
 
 
 def _machine_subject(ctx: Context, hit: Hit) -> bool:

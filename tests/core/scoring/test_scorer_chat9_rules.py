@@ -62,6 +62,8 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("you are literally griefing", TargetKind.SECOND_PERSON),
     ("quit throwing bro", TargetKind.IMPERATIVE),
     ("u r trolling", TargetKind.SECOND_PERSON),
+    ("why r u griefing?", TargetKind.SECOND_PERSON),
+    ("how are you feeding this hard?", TargetKind.SECOND_PERSON),
     ("top diff", TargetKind.THIRD_PERSON),
     ("support diff gg", TargetKind.THIRD_PERSON),
     ("tank gap lol", TargetKind.THIRD_PERSON),
@@ -99,6 +101,7 @@ CLEAN: tuple[str, ...] = (
     "reyna keeps throwing", "why is our tank feeding", "report the bastion for griefing",
     "throwing smokes on a site", "i keep throwing sorry", "feeding the horses in minecraft",
     "is he trolling or serious?", "we were throwing grenades all round",
+    "you're trolling? no way", "u griefing? or lagging", "so you are throwing? cool",
     "griefing is against the server rules", "she is feeding her kids",
     "damage diff is huge", "the skill gap in this game", "enemy mid diff", "mind the gap",
 )
