@@ -10,8 +10,8 @@ lines: 98 caught, 2 flagged, 0 swearing flagged, F1 0.942.
 
 The held-back part (49 hostile, 42 clean, 15 swearing), written after the studied part
 and before any rule changed, measured only at the start and the end, by counts: before,
-27 caught, 3 flagged, 0 swearing flagged, F1 0.684; after: see HELD_F1_FLOOR. Only
-floors are kept for it.
+27 caught, 3 flagged, 0 swearing flagged, F1 0.684; after, 39 caught, 0 flagged, 0
+swearing flagged, F1 0.886. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import chat9_holdout_lines as held
 from tests.core.scoring import chat9_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing, flagged
 
 # The studied part's misses after the round, by shape: put-downs with no hostile word
 # ("cant hit a barn", "a walking int machine", "zero brain cells"), a dox said as a
@@ -43,7 +43,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 TUNE_F1_FLOOR = 0.94
-HELD_F1_FLOOR = 0.0
+HELD_F1_FLOOR = 0.88
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 
 
@@ -78,6 +78,7 @@ def test_held_back_part_floors(scorer: Scorer) -> None:
     f1, swearing = f1_and_swearing(scorer, held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING)
     assert f1 >= HELD_F1_FLOOR
     assert swearing <= SWEARING_CEILING
+    assert not flagged(scorer, held.HELD_CLEAN)  # none flagged at the end of the round
 
 
 def test_probe_lines_are_distinct() -> None:
