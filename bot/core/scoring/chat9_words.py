@@ -37,6 +37,11 @@ CALLERS: Final = frozenset({"someone", "somebody", "sum1", "someon"})
 CALL_VERBS: Final = frozenset({"should", "needs", "need", "go", "gotta", "has", "pls"})
 # New call terms (threat.txt, chat9): "someone go beat him up".
 CALL_TERMS: Final = frozenset({"someone go", "somebody go", "someone pls", "somebody pls"})
+# Before a call, words that make it no call: a condition, a denial.
+UNSAID: Final = frozenset({
+    "if", "unless", "whether", "nobody", "noone", "dont", "don", "not", "never", "se",
+    "would", "wouldnt", "doesnt", "didnt", "no",
+})
 CALL_FILLERS: Final = frozenset({
     "just", "go", "and", "pls", "please", "really", "to", "actually", "seriously", "finally",
 })
@@ -58,13 +63,24 @@ POINTED_PEOPLE: Final = frozenset({
 HOPE_TERMS: Final = frozenset({"hope your", "hope ur"})
 HOPED_HARM: Final = frozenset({
     "dies", "die", "died", "burns", "burn", "explodes", "explode", "crashes", "breaks",
-    "gets", "get", "catches", "rots", "drowns", "starves",
+    "catches", "rots", "drowns", "starves",
+})
+GETS: Final = frozenset({"gets", "get"})
+GOT_HARM: Final = frozenset({
+    "stolen", "hacked", "broken", "smashed", "destroyed", "burned", "burnt", "run", "hit",
+    "cancer", "killed", "shot", "stabbed", "robbed", "wrecked", "crushed", "hurt", "sick",
 })
 # Raids and pile-ons (exclusion.txt, chat9): a crowd verb, then a person's place online.
 RAID_VERBS: Final = (
     "raid", "raiding", "brigade", "brigading", "flood", "flooding", "spam", "spamming",
-    "invade", "mass report",
+    "invade",
 )
+# What a crowd sends that is hostile: "spam his channel with slurs"; any other payload
+# ("flood his stream with follows") is no raid.
+HOSTILE_PAYLOADS: Final = frozenset({
+    "slurs", "hate", "insults", "threats", "death", "gore", "porn", "screamers", "abuse",
+    "harassment", "hateful", "racist", "nudes", "dislikes", "reports", "spam", "bots",
+})
 PLATFORMS: Final = frozenset({
     "discord", "server", "servers", "stream", "streams", "chat", "dms", "dm", "channel",
     "twitch", "account", "inbox", "comments", "insta", "instagram", "twitter", "tiktok",
@@ -130,6 +146,17 @@ MACHINES: Final = frozenset({
 MACHINE_LEADS: Final = frozenset({
     "the", "my", "our", "this", "these", "that", "those", "his", "il", "i", "la", "l", "gli",
     "lo", "questo", "questi", "sto",
+})
+MACHINE_COPULAS: Final = frozenset({
+    "is", "are", "was", "were", "s", "re", "be", "r", "e", "sono", "era", "erano",
+})
+# People named by a machine word: "ai bros", "bot users", "npc people", "bot lane".
+MACHINE_PEOPLE: Final = frozenset({
+    "bros", "bro", "guys", "people", "users", "fans", "artists", "folks", "nerds", "devs",
+    "dudes", "crowd", "enthusiasts", "boys", "girls", "simps", "lovers", "haters", "shills",
+    "ceos", "supporters", "cultists", "weirdos", "creeps", "makers", "owners", "writers",
+    "grifters", "freaks", "addicts", "zealots", "fanboys", "stans", "mods", "admins", "lane",
+    "laner", "laners", "lanes", "duo",
 })
 # A game thrown whole: "you threw the whole match".
 WHOLE: Final = frozenset({"whole", "entire", "full", "fucking", "damn"})

@@ -36,10 +36,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import chat9_reads as reads
 from bot.core.scoring import chat9_words as c9
 from bot.core.scoring import gamechat8_words as g8
 from bot.core.scoring import gamechat9_words as g9
-from bot.core.scoring import leftovers8_words as l8
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_forum3 import NO_HARM_NOTE
 from bot.core.scoring.targeting_forum4 import Forum4Rules
@@ -51,7 +51,6 @@ from bot.core.scoring.threats8_words import NOT_A_PERSON
 from bot.core.scoring.verdict import TargetKind
 
 NO_THREAT_NOTE = "harm to a thing, no threat to anyone"
-NO_RAID_NOTE = "no person's place raided"
 NO_KICK_NOTE = "no person kicked"
 NO_LIKENESS_NOTE = "no mocking likeness of a person"
 MACHINE_NOTE = "a machine, not a person"
@@ -66,7 +65,6 @@ _OWN_TERMS: Final = (
 _JUDGED: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
 _NOT_READER: Final = frozenset({Kind.GROUP, Kind.THIRD_PERSON, Kind.NONE, Kind.OBJECT})
 _REACH: Final = 6  # tokens read after a verb for its object
-_QUESTION_REACH: Final = 40  # characters read after a hit for its question mark
 _UNCALLED: Final = frozenset({NO_HARM_NOTE, NOT_PROMISED_NOTE})
 _SAID: Final = frozenset({SAID_OF_NOTE, OUTRIGHT_NOTE})
 
@@ -93,7 +91,7 @@ class Chat9Rules(Forum4Rules):
             return self._chat9_thrown_whole(ctx, hit, target, note)
         if note and note not in _SAID:
             return target, note
-        if ctx.mentions_any("chat9_machines", c9.MACHINES) and _machine_subject(ctx, hit):
+        if ctx.mentions_any("chat9_machines", c9.MACHINES) and reads.machine_subject(ctx, hit):
             return Kind.OBJECT, MACHINE_NOTE  # "the ai teammate is trash"
         if category is Cat.BODY_SHAMING and not note and self._chat9_named_subject(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "sarah is so ugly lol"
@@ -105,22 +103,24 @@ class Chat9Rules(Forum4Rules):
         end = ctx.sentence_end(hit.last - 1, _REACH)
         after = tokens[hit.last : end]
         if term in c9.DAMAGE_TERMS:
-            if _owned_thing(after, term.endswith(("your", "ur"))) and (
-                _promised(ctx, hit) or _called(ctx, hit)
+            if reads.owned_thing(after, term.endswith(("your", "ur"))) and (
+                reads.promised(ctx, hit) or reads.called(ctx, hit)
             ):
                 return Kind.SECOND_PERSON, ""  # "ill smash your monitor"
             return Kind.OBJECT, NO_THREAT_NOTE  # "you'll break your phone lol"
+        if (term in c9.CALL_TERMS or term in c9.HOPE_TERMS) and reads.unsaid(ctx, hit):
+            return Kind.OBJECT, NO_HARM_NOTE  # "if someone go ...", "i dont hope your ..."
         if term in c9.CALL_TERMS:
-            aimed = _harmed(tokens, hit.last, end)
+            aimed = reads.harmed(tokens, hit.last, end)
             return (aimed, "") if aimed is not None else (Kind.OBJECT, NO_HARM_NOTE)
         if term in c9.HOPE_TERMS:
-            if after[:1] and after[0] in c9.BELONGINGS and not c9.HOPED_HARM.isdisjoint(after[1:3]):
+            if len(after) > 1 and after[0] in c9.BELONGINGS and reads.hoped_harm(after[1:3]):
                 return Kind.SECOND_PERSON, ""  # "i hope your dog dies"
             return Kind.OBJECT, NO_HARM_NOTE  # "hope your team wins"
         if term in c9.RAID_TERMS or term in c9.KICK_TERMS:
             after = tokens[hit.last - 1 : end]  # from the owner or the person the term holds
             if term in c9.RAID_TERMS:
-                return _raided(ctx, after)
+                return reads.raided(ctx, after)
             return self._chat9_kicked(after)
         if term in c9.LIKENESS_TERMS:
             if after[:1] and after[0] in c9.LIKENESSES and self._chat9_named_subject(ctx, hit, 1):
@@ -174,7 +174,7 @@ class Chat9Rules(Forum4Rules):
         if word in c9.SABOTAGE_ORDERS:
             return Kind.IMPERATIVE, ""  # "stop griefing"
         if tokens[start] in c9.ASKING or (
-            _question_after(ctx, hit) and c9.WHY.isdisjoint(tokens[start : hit.first])
+            reads.question_after(ctx, hit) and c9.WHY.isdisjoint(tokens[start : hit.first])
         ):
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "are you trolling?", "you are trolling?"
         if word in c9.SABOTAGE_READERS:
@@ -204,6 +204,8 @@ class Chat9Rules(Forum4Rules):
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "gold diff", "elo gap"
         if hit.first - 2 >= start and tokens[hit.first - 2] in c9.DIFF_THEIRS:
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "their jungle diff"
+        if reads.question_after(ctx, hit):
+            return Kind.OBJECT, NOT_BLAMED_NOTE  # "top gap? nah its the matchup"
         return Kind.THIRD_PERSON, SAID_OF_NOTE
 
     def _chat9_called(
@@ -213,9 +215,11 @@ class Chat9Rules(Forum4Rules):
         house down", "someone should set fire to your house"."""
         tokens = ctx.tokens
         if note == NOT_PROMISED_NOTE:
-            return (Kind.SECOND_PERSON, "") if _called(ctx, hit) else (target, note)
+            return (Kind.SECOND_PERSON, "") if reads.called(ctx, hit) else (target, note)
+        if reads.unsaid(ctx, hit) or ctx.quoted(hit.first, hit.last):
+            return target, note  # "if someone should punch him", quoted
         end = ctx.sentence_end(hit.last - 1, _REACH + 2)
-        aimed = _harmed(tokens, hit.last, end)
+        aimed = reads.harmed(tokens, hit.last, end)
         return (aimed, "") if aimed is not None else (target, note)
 
     def _chat9_thrown_whole(
@@ -283,115 +287,3 @@ class Chat9Rules(Forum4Rules):
             and not self._is_thing(name)
             and name not in self._lexicon.hit_words
         )
-
-
-def _owned_thing(after: list[str], owned: bool) -> bool:
-    """A person's thing or body part among the next words: "your monitor" (the term
-    held "your"), "every window in your house", "all your stuff", "every window you own"."""
-    seen_owner = owned
-    for j, word in enumerate(after):
-        if word in c9.OWNERS:
-            seen_owner = True
-        elif word in c9.BELONGINGS:
-            if seen_owner:
-                return True
-            rest = after[j + 1 : j + 4]
-            return not c9.OWNERS.isdisjoint(rest) or ("you" in rest and "own" in rest)
-        elif word not in c9.THING_FILLERS:
-            return False
-    return False
-
-
-def _promised(ctx: Context, hit: Hit) -> bool:
-    """The writer promises the harm: a first person or a future marker before the verb
-    and no other subject ("ill smash your pc"; "you'll break your phone" is news)."""
-    tokens = ctx.tokens
-    start = ctx.sentence_start(hit.first, 6)
-    before = tokens[start : hit.first]
-    if not l8.OTHER_SUBJECTS.isdisjoint(before) or not l8.UNSAID.isdisjoint(before):
-        return False
-    if not l8.PROMISERS.isdisjoint(before) or not l8.PROMISING.isdisjoint(before):
-        return True
-    return any(
-        before[j] in l8.PROMISING_TO and before[j + 1] == "to" for j in range(len(before) - 1)
-    )
-
-
-def _called(ctx: Context, hit: Hit) -> bool:
-    """Someone else called to the harm before it: "someone should", "hope someone",
-    "somebody go"; not after a condition or a denial ("if someone should ...")."""
-    tokens = ctx.tokens
-    start = ctx.sentence_start(hit.first, 6)
-    before = tokens[start : hit.first]
-    if not l8.UNSAID.isdisjoint(before):
-        return False
-    for j in range(len(before) - 1):
-        if before[j] in c9.CALLERS and (
-            before[j + 1] in c9.CALL_VERBS or before[j - 1 : j] == ["hope"]
-        ):
-            return True
-    return False
-
-
-def _harmed(tokens: list[str], at: int, end: int) -> TargetKind | None:
-    """Who the harm verb after a call falls on: "beat him up", "burn his house down",
-    "set fire to your house", "punch that kid"; None when no harm verb and person follow."""
-    while at < end and tokens[at] in c9.CALL_FILLERS:
-        at += 1
-    if at >= end or tokens[at] not in c9.HARM_VERBS:
-        return None
-    for j in range(at + 1, min(end, at + 5)):
-        word = tokens[j]
-        following = tokens[j + 1] if j + 1 < end else ""
-        if word in c9.READER_OBJECTS:
-            return Kind.SECOND_PERSON
-        if word in c9.OWNERS and following in c9.BELONGINGS:
-            return Kind.SECOND_PERSON
-        if word in c9.THIRD_OWNERS and following in c9.BELONGINGS:
-            return Kind.THIRD_PERSON
-        if word in ("him", "them") or (word == "her" and following not in c9.BELONGINGS):
-            return Kind.THIRD_PERSON
-        if word in ("that", "this") and following in c9.POINTED_PEOPLE:
-            return Kind.THIRD_PERSON
-    return None
-
-
-def _raided(ctx: Context, after: list[str]) -> tuple[TargetKind, str]:
-    """A crowd verb on a person's place online: "raid their discord", "flood his twitch
-    chat", "raid this server"; not a game's raid or a kind flood ("with birthday wishes")."""
-    if after[:1] == ["all"]:
-        after = after[1:]
-    if not after or after[0] not in c9.PLACE_OWNERS:
-        return Kind.OBJECT, NO_RAID_NOTE  # "raid the village", "spam the ability"
-    if c9.PLATFORMS.isdisjoint(after[1:4]):
-        return Kind.OBJECT, NO_RAID_NOTE
-    if not l8.KINDNESS.isdisjoint(ctx.tokens) or not NOT_A_PERSON.isdisjoint(ctx.tokens):
-        return Kind.OBJECT, NO_RAID_NOTE  # "flood his dms with love", "spam this bot"
-    if after[0] in ("your", "ur"):
-        return Kind.SECOND_PERSON, ""
-    return Kind.THIRD_PERSON, SAID_OF_NOTE
-
-
-def _question_after(ctx: Context, hit: Hit) -> bool:
-    """The hit's sentence ends in a question mark: "I assume you are trolling?"."""
-    folded = ctx.folded
-    at = ctx.spans[hit.last - 1][1]
-    for char in folded[at : at + _QUESTION_REACH]:
-        if char in ".!;|\n":
-            return False
-        if char == "?":
-            return True
-    return False
-
-
-def _machine_subject(ctx: Context, hit: Hit) -> bool:
-    """The clause's subject is a machine: "the ai teammate is trash", "my bot teammate is
-    useless", "the computer goalie is garbage", "npcs are so dumb"."""
-    tokens = ctx.tokens
-    start = ctx.sentence_start(hit.first, 6)
-    i = start
-    if i < hit.first and tokens[i] in c9.MACHINE_LEADS:
-        i += 1
-    if i >= hit.first or tokens[i] not in c9.MACHINES:
-        return False
-    return g9.READERS.isdisjoint(tokens[start : hit.first])

@@ -27,6 +27,7 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("someone needs to break his legs", TargetKind.THIRD_PERSON),
     ("somebody go smash his phone", TargetKind.THIRD_PERSON),
     ("i hope your cat dies", TargetKind.SECOND_PERSON),
+    ("hope ur laptop gets smashed", TargetKind.SECOND_PERSON),
     ("someone should set fire to your house", TargetKind.SECOND_PERSON),
     # raids and pile-ons on a person's place online
     ("lets raid his twitch", TargetKind.THIRD_PERSON),
@@ -68,6 +69,9 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("support diff gg", TargetKind.THIRD_PERSON),
     ("tank gap lol", TargetKind.THIRD_PERSON),
     ("adc diff as always", TargetKind.THIRD_PERSON),
+    # people named by a machine word are people, not machines
+    ("npc people are so dumb", TargetKind.GROUP),
+    ("the bot users are idiots", TargetKind.GROUP),
 )
 
 CLEAN: tuple[str, ...] = (
@@ -77,7 +81,8 @@ CLEAN: tuple[str, ...] = (
     "ill break your record next game",
     # a call for something that is no harm, a hope that is kind
     "someone should fix the servers", "someone go check b", "i hope your team wins",
-    "someone go break the crates",
+    "someone go break the crates", "hope your pc gets upgraded soon",
+    "if someone should slap him it would be me", "lets spam his chat with emotes",
     # a game's raid, an ability spammed, water flooded
     "lets raid the temple tonight", "spam the q ability", "flood the lower area with water",
     "we should raid the dungeon",
