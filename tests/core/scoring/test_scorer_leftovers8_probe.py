@@ -20,16 +20,11 @@ from tests.core.scoring import leftovers8_holdout_lines as held
 from tests.core.scoring import leftovers8_probe_lines as probe
 from tests.core.scoring.probe_checks import f1, reply_probe_verdicts
 
-# The studied part's misses after the round: harm to a belonging named apart from the
-# verb ("break every window in your house"), a pile-on whose person is a mention's
-# possessive ("spam <@...>'s dms"), and a name the ordinary-word list knows ("sarah").
-KNOWN_MISSES: frozenset[str] = frozenset(
-    {
-        "i'll break every window in your house",
-        f"everyone go spam {probe.M}'s dms",
-        "sarah is so ugly lol",
-    }
-)
+# The studied part's misses after the round: a pile-on whose person is a mention's
+# possessive ("spam <@...>'s dms"). Harm to a belonging named apart from the verb ("break
+# every window in your house") and a name the ordinary-word list knows ("sarah is so
+# ugly lol") are caught since targeting_chat9.py.
+KNOWN_MISSES: frozenset[str] = frozenset({f"everyone go spam {probe.M}'s dms"})
 # A pet called by its name with nothing in the message saying it is a pet: nothing tells
 # it from "emma is so ugly lol" (a person), so it is left flagged.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"mochi is so ugly lol"})
