@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from bot.core.scoring.lexicon import Lexicon
-from bot.core.scoring.targeting_chat9 import Chat9Rules
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
 from bot.core.scoring.targeting_context import (
     BEFORE,
@@ -35,6 +34,7 @@ from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.targeting_sharing import share_cue_sets
+from bot.core.scoring.targeting_vocative9 import Vocative9Rules
 from bot.core.scoring.verdict import Category, TargetKind
 
 _CURSED = (Kind.SECOND_PERSON, Kind.IMPERATIVE)  # who a curse at a thing names
@@ -44,7 +44,7 @@ _POINTING = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
 _REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(Chat9Rules):
+class Targeter(Vocative9Rules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
