@@ -7,8 +7,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Container
+from collections.abc import Set as AbstractSet
 from typing import Final
 
+from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
 from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
@@ -60,6 +62,7 @@ class Matcher:
         self._lexicon = lexicon
         self._split_pairs = lexicon.split_pairs
         self._split_keys = lexicon.split_keys
+        self._pair_word_index = pair_index(lexicon.pair_words)  # clean_gates.pairs_in
         self._ordinary = lexicon.cues["word"]
         self._typo_words = lexicon.typo_words
         self._groups = lexicon.cues["identity"] | lexicon.cues["identity_adjective"]
@@ -220,7 +223,7 @@ class Matcher:
     def candidates(
         self,
         tokens: list[str],
-        pairs: frozenset[tuple[str, str]] | None = None,
+        pairs: AbstractSet[tuple[str, str]] | None = None,
         paused: Callable[[int, int], bool] | None = None,
     ) -> list[tuple[int, int, Entry]]:
         """Non-overlapping lexicon hits: benign phrases claim tokens first, longest wins.
@@ -245,7 +248,7 @@ class Matcher:
                 continue
             match_at(tokens, token, entries, found)
         if pairs is None:
-            pairs = lexicon.pair_words.intersection(itertools.pairwise(tokens))
+            pairs = pairs_in(tokens, lexicon.pair_words, self._pair_word_index)
         for pair in lexicon.pair_words.intersection(pairs):
             match_at(tokens, pair, lexicon.pairs[pair], found)
         if len(found) == 1:  # the usual case: one word or phrase, nothing overlaps

@@ -13,15 +13,22 @@ aimed at, weighing.py turns them into a verdict.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Final
 
 from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES, GuildSettings
-from bot.core.scoring.clean_gates import gate_words, has_letter_run
+from bot.core.scoring.clean_gates import (
+    gate_words,
+    has_letter_run,
+    has_pair,
+    pair_index,
+    pairs_in,
+    three_singles,
+)
 from bot.core.scoring.discord_syntax import may_have_markup, plain_text
 from bot.core.scoring.folding import (
     FLAT_BYTES,
@@ -145,6 +152,8 @@ class Scorer:
         self._gate_pairs = self._lexicon.gate_pairs
         self._split_keys = self._lexicon.split_keys
         self._pair_keys = self._lexicon.pair_keys
+        self._gate_pair_index = pair_index(self._gate_pairs)  # one look-up per word
+        self._pair_key_index = pair_index(self._pair_keys)
         self._matcher = Matcher(self._lexicon)
         self._weigher = Weigher(self._lexicon, self.config.threshold)
         self._reader = ReaderShapes(self._lexicon)
@@ -199,11 +208,15 @@ class Scorer:
             flat = flatten(text)
             run = (hint := RUN_HINT_RE.search(flat)) is not None and is_run(hint, flat)
         words = tokens = flat.split()  # `words` stays as split: spans are found from them
-        gated = "*" in text or run or _SPACED_GATE_RE.search(f" {flat} ") is not None
-        pairs: frozenset[tuple[str, str]] | None = None
+        gated = (
+            "*" in text
+            or run
+            or (three_singles(words) and _SPACED_GATE_RE.search(f" {flat} ") is not None)
+        )
+        pairs: AbstractSet[tuple[str, str]] | None = None
         if not gated:
-            if self._gate_words.isdisjoint(tokens) and self._gate_pairs.isdisjoint(
-                itertools.pairwise(tokens)
+            if self._gate_words.isdisjoint(tokens) and not has_pair(
+                tokens, self._gate_pairs, self._gate_pair_index
             ):
                 gated = len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 if not gated:
@@ -222,7 +235,7 @@ class Scorer:
                     )
             else:
                 # One pass over the word pairs serves phrase matching and split words.
-                pairs = self._pair_keys.intersection(itertools.pairwise(tokens))
+                pairs = pairs_in(tokens, self._pair_keys, self._pair_key_index)
                 gated = (bool(pairs) and not self._split_keys.isdisjoint(pairs)) or (
                     len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 )
