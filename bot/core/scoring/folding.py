@@ -174,6 +174,18 @@ def _translate_mixed(
     return _NON_ASCII_RE.sub(run, done)
 
 
+def flat_words(flat: str, split: list[str]) -> list[tuple[str, int, int]]:
+    """The words of `flat.split()` (`split`) with their offsets in `flat`: only spaces
+    lie between them, so a C-level find from the last end lands on each."""
+    words = []
+    end = 0
+    for word in split:
+        start = flat.find(word, end)
+        end = start + len(word)
+        words.append((word, start, end))
+    return words
+
+
 def _fold_run(match: re.Match[str]) -> str:
     return match.group().translate(_TABLE)
 

@@ -13,7 +13,14 @@ from typing import Final
 from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
-from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
+from bot.core.scoring.folding import (
+    TOKEN_RE,
+    OffsetMap,
+    flat_words,
+    has_letter,
+    spaced_runs,
+    squeeze_variants,
+)
 from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
 from bot.core.scoring.hateprobe7_words import group_at_end
 from bot.core.scoring.lexicon import Entry, Lexicon
@@ -74,10 +81,22 @@ class Matcher:
         self._named_tails = frozenset(w[-3:] for w in named if len(w) >= 3)
         self._short_named = tuple(w for w in named if len(w) < 3)
 
-    def rewrite(self, folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+    def rewrite(
+        self, folded: str, flat: str | None = None, split: list[str] | None = None
+    ) -> tuple[list[str], list[tuple[int, int]]]:
         """Tokens and spans after rejoining spaced letters, unmasking starred-out words
-        and squeezing letter runs."""
-        words = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
+        and squeezing letter runs.
+
+        `flat` and `split`, when given, are `flatten(text)` and its `split()` for the text
+        `folded` folds: `flat` is `folded` with every character that is no letter or digit
+        made a space (tests/core/scoring/test_folding.py checks every code point), so
+        its words and offsets are TOKEN_RE's in `folded`, found without the regex and a
+        match object per word.
+        """
+        if flat is None or split is None:
+            words = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
+        else:
+            words = flat_words(flat, split)
         joined: list[tuple[str, int, int]] = []
         if _three_singles(words):  # what SPACED_RE needs, far cheaper than its scan
             for letters, offsets in spaced_runs(folded):

@@ -242,12 +242,12 @@ class Scorer:
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
         if folded is not None:
-            tokens, spans = self._matcher.rewrite(folded)
+            tokens, spans = self._matcher.rewrite(folded, flat, words)
             pairs = None
         if not self._typo_words.isdisjoint(tokens):  # "scumm" reads as "scum"
             if folded is None and not self._run_into.isdisjoint(tokens):
                 folded = fold(text)  # "anidiot": the matcher reads it apart (spelling7)
-                tokens, spans = self._matcher.rewrite(folded)
+                tokens, spans = self._matcher.rewrite(folded, flat, words)
             index, typos = self._index_words, self._typos
             tokens = [t if t in index else typos.get(t, t) for t in tokens]
             pairs = None
