@@ -255,20 +255,24 @@ class Scorer:
         if has_pause(text):  # "you're a dick, clark": two clauses
             paused = pause_reader(text, flat, words, spans)
         candidates = self._matcher.candidates(tokens, pairs, paused)
+        # The tokens as a set, for the set tests below: a set against a set walks the
+        # smaller one, with no iterator and no hash call per word.
+        present: frozenset[str] = frozenset()
         if candidates:  # most messages that get this far have none: no filter to ask about
-            if not self._praise.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
+            present = frozenset(tokens)
+            if not self._praise.isdisjoint(present) and self._group_words.isdisjoint(present):
                 candidates = without_praise(candidates, self._praise)  # "a good one": no group
-            if not self._claims.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
+            if not self._claims.isdisjoint(present) and self._group_words.isdisjoint(present):
                 candidates = without_praise(candidates, self._claims)  # "stay home": no group
-            elif not self._own7.isdisjoint(tokens):
+            elif not self._own7.isdisjoint(present):
                 candidates = without_unshaped7(candidates, tokens, self._own7)  # "poor kids"
         if not candidates:
             return CLEAN
         if (
             candidates[0][2].term in self._said_of_group
-            and self._group_words.isdisjoint(tokens)
-            and POLITICAL_GATE.isdisjoint(tokens)  # "democrats are all crooks": olid4
-            and FORUM4_GATE.isdisjoint(tokens)  # "landlords are leeches": forum4
+            and self._group_words.isdisjoint(present)
+            and POLITICAL_GATE.isdisjoint(present)  # "democrats are all crooks": olid4
+            and FORUM4_GATE.isdisjoint(present)  # "landlords are leeches": forum4
             and all(c[2].person_only and c[2].term in self._said_of_group for c in candidates)
         ):
             return CLEAN  # judging words only a named group makes hostile ("so corrupt")
@@ -288,14 +292,14 @@ class Scorer:
         # Swearing is only read by the rules in a short line that may curse a name.
         bare = swearing and not self._may_name(tokens) and not may_call_names(tokens)
         # A swear word a shape may aim at the reader ("do you want sex?") is read on.
-        woken = bare and not self._reader.triggers.isdisjoint(tokens)
+        woken = bare and not self._reader.triggers.isdisjoint(present)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
             needed = candidates[-1][1] + (0 if bare and not woken else SENTENCE_REACH)
             spans = word_spans(flat, words[:needed])
         hits = self._matcher.hits(text, flat, spans, candidates)
         if not hits:
             return CLEAN
-        bare = bare and self._group_words.isdisjoint(tokens)
+        bare = bare and self._group_words.isdisjoint(present)
         if bare and not woken:
             return self._weigher.swearing_only(hits, profanity_ok)
         mentioned = mentions_someone or ("@" in text and mentions_anyone(text))
@@ -312,10 +316,13 @@ class Scorer:
             and NUMBER_RE.search(text) is not None
         ):
             tokens = numbers_as_written(text, tokens, spans)  # "1-12 noob": no "i"
-        if "roma" in tokens:
+            present = frozenset(tokens)
+        if "roma" in present:
             tokens = roma_as_city(tokens)  # "il traffico a Roma": the city
-        if "rom" in tokens:
+            present = frozenset(tokens)
+        if "rom" in present:
             tokens = rom_as_people(tokens)  # "i rom": the Romani, not a game ROM
+            present = frozenset(tokens)
         ctx = Context(
             self._lexicon,
             folded,
@@ -326,7 +333,7 @@ class Scorer:
             lead=lead,
         )
         shaped = hits
-        if not self._reader.wake.isdisjoint(tokens):  # "do you want sex?", "kill you"
+        if not self._reader.wake.isdisjoint(present):  # "do you want sex?", "kill you"
             shaped = self._reader.reshape(ctx, hits)
         if bare and shaped is hits:
             return self._weigher.swearing_only(hits, profanity_ok)
