@@ -206,7 +206,10 @@ class Scorer:
             run = has_letter_run(flat_bytes)
         else:
             flat = flatten(text)
-            run = (hint := RUN_HINT_RE.search(flat)) is not None and is_run(hint, flat)
+            if flat.isascii():  # most such text: an emoji or a curly quote flattens to a space
+                run = has_letter_run(flat.encode())
+            else:
+                run = (hint := RUN_HINT_RE.search(flat)) is not None and is_run(hint, flat)
         words = tokens = flat.split()  # `words` stays as split: spans are found from them
         gated = (
             "*" in text
