@@ -8,7 +8,9 @@ exact: tests/core/scoring/test_scorer_clean_gates.py compares them with the plai
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import Any, Final
 
 from bot.core.scoring.lexicon import Lexicon, WordSet
@@ -81,3 +83,73 @@ def has_letter_run(flat_bytes: bytes) -> bool:
     same = x ^ (x >> 8)
     runs = same | (same >> 8) | (x & masks[1])
     return (runs - masks[0]) & ~runs & masks[1] != 0
+
+
+def three_singles(tokens: list[str]) -> bool:
+    """Whether three tokens in a row are one character long: what `_SPACED_GATE_RE`
+    needs to match `f" {flat} "`. Each of its three letters has a space on both sides,
+    so it is a whole token of `flat.split()`, and only spaces lie between them, so
+    they are three tokens in a row. Most messages have none: no regex scan, no padded copy."""
+    row = 0
+    for token in tokens:
+        if len(token) == 1:
+            row += 1
+            if row == 3:
+                return True
+        else:
+            row = 0
+    return False
+
+
+# Word pairs by their first word, for the pair sets the gates ask every message about.
+PairIndex = dict[str, frozenset[str]]
+_PAIR_INDEXES_KEPT: Final = 64
+_PAIR_INDEXES: Final[dict[int, tuple[object, PairIndex]]] = {}
+
+
+def pair_index(pairs: WordSet[tuple[str, str]]) -> PairIndex | None:
+    """`pairs` as first word -> second words, kept per shared set; None for a server's
+    layered set (`Layered`), which the gates ask the plain way."""
+    if not isinstance(pairs, frozenset):
+        return None
+    kept = _PAIR_INDEXES.get(id(pairs))
+    if kept is not None and kept[0] is pairs:
+        return kept[1]
+    seconds: dict[str, set[str]] = {}
+    for first, second in pairs:
+        seconds.setdefault(first, set()).add(second)
+    index = {first: frozenset(words) for first, words in seconds.items()}
+    if len(_PAIR_INDEXES) >= _PAIR_INDEXES_KEPT:
+        _PAIR_INDEXES.clear()
+    _PAIR_INDEXES[id(pairs)] = (pairs, index)
+    return index
+
+
+def has_pair(tokens: list[str], pairs: WordSet[tuple[str, str]], index: PairIndex | None) -> bool:
+    """`not pairs.isdisjoint(itertools.pairwise(tokens))` with one dict look-up per token
+    (`index` is `pair_index(pairs)`): no tuple is built or hashed for a word that starts
+    no pair, which is most words."""
+    if index is None:
+        return not pairs.isdisjoint(itertools.pairwise(tokens))
+    for i in range(len(tokens) - 1):
+        seconds = index.get(tokens[i])
+        if seconds is not None and tokens[i + 1] in seconds:
+            return True
+    return False
+
+
+def pairs_in(
+    tokens: list[str], pairs: WordSet[tuple[str, str]], index: PairIndex | None
+) -> AbstractSet[tuple[str, str]]:
+    """`pairs.intersection(itertools.pairwise(tokens))`, found through `index` as in
+    `has_pair`. The set is built by adding the pairs found in message order, as the
+    intersection adds them, so it holds the same table and iterates in the same order
+    (the matcher's later set operations iterate it)."""
+    if index is None:
+        return pairs.intersection(itertools.pairwise(tokens))
+    found: set[tuple[str, str]] = set()
+    for i in range(len(tokens) - 1):
+        seconds = index.get(tokens[i])
+        if seconds is not None and (following := tokens[i + 1]) in seconds:
+            found.add((tokens[i], following))
+    return found

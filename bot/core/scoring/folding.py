@@ -130,7 +130,10 @@ RUN3_RE: Final = re.compile(r"([^\W\d_])\1\1")
 SPACED_RE: Final = re.compile(r"(?<![^\W_])[^\W\d_](?:[\s.\-*_]{1,3}[^\W\d_](?![^\W_])){2,}")
 _LETTER_RE: Final = re.compile(r"[^\W\d_]")
 _RUN_SQUEEZE_RE: Final = re.compile(r"([^\W\d_])\1{2,}")
-_NON_ASCII_RE: Final = re.compile(r"[^\x00-\x7f]+")
+# `[^\x00-\x7f]+` written with its first character apart: the same matches, but a
+# pattern that opens with a plain class lets the regex engine skip ahead to a
+# character of it instead of trying a repeat at every position (about 2x faster).
+_NON_ASCII_RE: Final = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 # `_translate_mixed` takes the byte path while the UTF-8 bytes beyond one per character
 # stay under 1/2**_MIXED_SHARE of the characters (an emoji is three such bytes).
 _MIXED_SHARE: Final = 3
@@ -172,6 +175,18 @@ def _translate_mixed(
         return text.translate(table)
     done = encoded.translate(ascii_table).decode("utf-8", "surrogatepass")
     return _NON_ASCII_RE.sub(run, done)
+
+
+def flat_words(flat: str, split: list[str]) -> list[tuple[str, int, int]]:
+    """The words of `flat.split()` (`split`) with their offsets in `flat`: only spaces
+    lie between them, so a C-level find from the last end lands on each."""
+    words = []
+    end = 0
+    for word in split:
+        start = flat.find(word, end)
+        end = start + len(word)
+        words.append((word, start, end))
+    return words
 
 
 def _fold_run(match: re.Match[str]) -> str:

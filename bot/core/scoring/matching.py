@@ -7,11 +7,20 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Container
+from collections.abc import Set as AbstractSet
 from typing import Final
 
+from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
-from bot.core.scoring.folding import TOKEN_RE, OffsetMap, has_letter, spaced_runs, squeeze_variants
+from bot.core.scoring.folding import (
+    TOKEN_RE,
+    OffsetMap,
+    flat_words,
+    has_letter,
+    spaced_runs,
+    squeeze_variants,
+)
 from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
 from bot.core.scoring.hateprobe7_words import group_at_end
 from bot.core.scoring.lexicon import Entry, Lexicon
@@ -60,6 +69,7 @@ class Matcher:
         self._lexicon = lexicon
         self._split_pairs = lexicon.split_pairs
         self._split_keys = lexicon.split_keys
+        self._pair_word_index = pair_index(lexicon.pair_words)  # clean_gates.pairs_in
         self._ordinary = lexicon.cues["word"]
         self._typo_words = lexicon.typo_words
         self._groups = lexicon.cues["identity"] | lexicon.cues["identity_adjective"]
@@ -71,10 +81,22 @@ class Matcher:
         self._named_tails = frozenset(w[-3:] for w in named if len(w) >= 3)
         self._short_named = tuple(w for w in named if len(w) < 3)
 
-    def rewrite(self, folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+    def rewrite(
+        self, folded: str, flat: str | None = None, split: list[str] | None = None
+    ) -> tuple[list[str], list[tuple[int, int]]]:
         """Tokens and spans after rejoining spaced letters, unmasking starred-out words
-        and squeezing letter runs."""
-        words = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
+        and squeezing letter runs.
+
+        `flat` and `split`, when given, are `flatten(text)` and its `split()` for the text
+        `folded` folds: `flat` is `folded` with every character that is no letter or digit
+        made a space (tests/core/scoring/test_folding.py checks every code point), so
+        its words and offsets are TOKEN_RE's in `folded`, found without the regex and a
+        match object per word.
+        """
+        if flat is None or split is None:
+            words = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
+        else:
+            words = flat_words(flat, split)
         joined: list[tuple[str, int, int]] = []
         if _three_singles(words):  # what SPACED_RE needs, far cheaper than its scan
             for letters, offsets in spaced_runs(folded):
@@ -220,7 +242,7 @@ class Matcher:
     def candidates(
         self,
         tokens: list[str],
-        pairs: frozenset[tuple[str, str]] | None = None,
+        pairs: AbstractSet[tuple[str, str]] | None = None,
         paused: Callable[[int, int], bool] | None = None,
     ) -> list[tuple[int, int, Entry]]:
         """Non-overlapping lexicon hits: benign phrases claim tokens first, longest wins.
@@ -245,7 +267,7 @@ class Matcher:
                 continue
             match_at(tokens, token, entries, found)
         if pairs is None:
-            pairs = lexicon.pair_words.intersection(itertools.pairwise(tokens))
+            pairs = pairs_in(tokens, lexicon.pair_words, self._pair_word_index)
         for pair in lexicon.pair_words.intersection(pairs):
             match_at(tokens, pair, lexicon.pairs[pair], found)
         if len(found) == 1:  # the usual case: one word or phrase, nothing overlaps

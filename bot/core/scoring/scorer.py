@@ -13,15 +13,22 @@ aimed at, weighing.py turns them into a verdict.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Final
 
 from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES, GuildSettings
-from bot.core.scoring.clean_gates import gate_words, has_letter_run
+from bot.core.scoring.clean_gates import (
+    gate_words,
+    has_letter_run,
+    has_pair,
+    pair_index,
+    pairs_in,
+    three_singles,
+)
 from bot.core.scoring.discord_syntax import may_have_markup, plain_text
 from bot.core.scoring.folding import (
     FLAT_BYTES,
@@ -145,6 +152,8 @@ class Scorer:
         self._gate_pairs = self._lexicon.gate_pairs
         self._split_keys = self._lexicon.split_keys
         self._pair_keys = self._lexicon.pair_keys
+        self._gate_pair_index = pair_index(self._gate_pairs)  # one look-up per word
+        self._pair_key_index = pair_index(self._pair_keys)
         self._matcher = Matcher(self._lexicon)
         self._weigher = Weigher(self._lexicon, self.config.threshold)
         self._reader = ReaderShapes(self._lexicon)
@@ -197,13 +206,20 @@ class Scorer:
             run = has_letter_run(flat_bytes)
         else:
             flat = flatten(text)
-            run = (hint := RUN_HINT_RE.search(flat)) is not None and is_run(hint, flat)
+            if flat.isascii():  # most such text: an emoji or a curly quote flattens to a space
+                run = has_letter_run(flat.encode())
+            else:
+                run = (hint := RUN_HINT_RE.search(flat)) is not None and is_run(hint, flat)
         words = tokens = flat.split()  # `words` stays as split: spans are found from them
-        gated = "*" in text or run or _SPACED_GATE_RE.search(f" {flat} ") is not None
-        pairs: frozenset[tuple[str, str]] | None = None
+        gated = (
+            "*" in text
+            or run
+            or (three_singles(words) and _SPACED_GATE_RE.search(f" {flat} ") is not None)
+        )
+        pairs: AbstractSet[tuple[str, str]] | None = None
         if not gated:
-            if self._gate_words.isdisjoint(tokens) and self._gate_pairs.isdisjoint(
-                itertools.pairwise(tokens)
+            if self._gate_words.isdisjoint(tokens) and not has_pair(
+                tokens, self._gate_pairs, self._gate_pair_index
             ):
                 gated = len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 if not gated:
@@ -222,19 +238,19 @@ class Scorer:
                     )
             else:
                 # One pass over the word pairs serves phrase matching and split words.
-                pairs = self._pair_keys.intersection(itertools.pairwise(tokens))
+                pairs = pairs_in(tokens, self._pair_keys, self._pair_key_index)
                 gated = (bool(pairs) and not self._split_keys.isdisjoint(pairs)) or (
                     len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 )
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
         if folded is not None:
-            tokens, spans = self._matcher.rewrite(folded)
+            tokens, spans = self._matcher.rewrite(folded, flat, words)
             pairs = None
         if not self._typo_words.isdisjoint(tokens):  # "scumm" reads as "scum"
             if folded is None and not self._run_into.isdisjoint(tokens):
                 folded = fold(text)  # "anidiot": the matcher reads it apart (spelling7)
-                tokens, spans = self._matcher.rewrite(folded)
+                tokens, spans = self._matcher.rewrite(folded, flat, words)
             index, typos = self._index_words, self._typos
             tokens = [t if t in index else typos.get(t, t) for t in tokens]
             pairs = None
@@ -242,20 +258,24 @@ class Scorer:
         if has_pause(text):  # "you're a dick, clark": two clauses
             paused = pause_reader(text, flat, words, spans)
         candidates = self._matcher.candidates(tokens, pairs, paused)
+        # The tokens as a set, for the set tests below: a set against a set walks the
+        # smaller one, with no iterator and no hash call per word.
+        present: frozenset[str] = frozenset()
         if candidates:  # most messages that get this far have none: no filter to ask about
-            if not self._praise.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
+            present = frozenset(tokens)
+            if not self._praise.isdisjoint(present) and self._group_words.isdisjoint(present):
                 candidates = without_praise(candidates, self._praise)  # "a good one": no group
-            if not self._claims.isdisjoint(tokens) and self._group_words.isdisjoint(tokens):
+            if not self._claims.isdisjoint(present) and self._group_words.isdisjoint(present):
                 candidates = without_praise(candidates, self._claims)  # "stay home": no group
-            elif not self._own7.isdisjoint(tokens):
+            elif not self._own7.isdisjoint(present):
                 candidates = without_unshaped7(candidates, tokens, self._own7)  # "poor kids"
         if not candidates:
             return CLEAN
         if (
             candidates[0][2].term in self._said_of_group
-            and self._group_words.isdisjoint(tokens)
-            and POLITICAL_GATE.isdisjoint(tokens)  # "democrats are all crooks": olid4
-            and FORUM4_GATE.isdisjoint(tokens)  # "landlords are leeches": forum4
+            and self._group_words.isdisjoint(present)
+            and POLITICAL_GATE.isdisjoint(present)  # "democrats are all crooks": olid4
+            and FORUM4_GATE.isdisjoint(present)  # "landlords are leeches": forum4
             and all(c[2].person_only and c[2].term in self._said_of_group for c in candidates)
         ):
             return CLEAN  # judging words only a named group makes hostile ("so corrupt")
@@ -275,14 +295,14 @@ class Scorer:
         # Swearing is only read by the rules in a short line that may curse a name.
         bare = swearing and not self._may_name(tokens) and not may_call_names(tokens)
         # A swear word a shape may aim at the reader ("do you want sex?") is read on.
-        woken = bare and not self._reader.triggers.isdisjoint(tokens)
+        woken = bare and not self._reader.triggers.isdisjoint(present)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
             needed = candidates[-1][1] + (0 if bare and not woken else SENTENCE_REACH)
             spans = word_spans(flat, words[:needed])
         hits = self._matcher.hits(text, flat, spans, candidates)
         if not hits:
             return CLEAN
-        bare = bare and self._group_words.isdisjoint(tokens)
+        bare = bare and self._group_words.isdisjoint(present)
         if bare and not woken:
             return self._weigher.swearing_only(hits, profanity_ok)
         mentioned = mentions_someone or ("@" in text and mentions_anyone(text))
@@ -299,10 +319,13 @@ class Scorer:
             and NUMBER_RE.search(text) is not None
         ):
             tokens = numbers_as_written(text, tokens, spans)  # "1-12 noob": no "i"
-        if "roma" in tokens:
+            present = frozenset(tokens)
+        if "roma" in present:
             tokens = roma_as_city(tokens)  # "il traffico a Roma": the city
-        if "rom" in tokens:
+            present = frozenset(tokens)
+        if "rom" in present:
             tokens = rom_as_people(tokens)  # "i rom": the Romani, not a game ROM
+            present = frozenset(tokens)
         ctx = Context(
             self._lexicon,
             folded,
@@ -313,7 +336,7 @@ class Scorer:
             lead=lead,
         )
         shaped = hits
-        if not self._reader.wake.isdisjoint(tokens):  # "do you want sex?", "kill you"
+        if not self._reader.wake.isdisjoint(present):  # "do you want sex?", "kill you"
             shaped = self._reader.reshape(ctx, hits)
         if bare and shaped is hits:
             return self._weigher.swearing_only(hits, profanity_ok)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.folding import (
+    _PREFILL,
     TOKEN_RE,
     OffsetMap,
+    flat_words,
+    flatten,
     fold,
     has_letter,
     spaced_runs,
@@ -106,3 +112,24 @@ def test_ascii_shortcut_matches_the_full_tables() -> None:
     assert fold(every_ascii) == "".join(_TABLE[c] for c in range(128))
     assert flatten(every_ascii) == "".join(_FLAT[c] for c in range(128))
     assert flatten("You ARE an 1d10t!!") == "you are an idiot  "
+
+
+def test_flatten_is_fold_with_every_non_alphanumeric_made_a_space() -> None:
+    """`Matcher.rewrite` reads TOKEN_RE's words of `fold(t)` off `flatten(t).split()`:
+    exact only while each character flattens to its fold with every character that is
+    no letter or digit (TOKEN_RE's class) made a space. Checked here on the prefilled
+    ranges, the emoji words, a line break and a random sample of all code points (the
+    whole range was checked once when the shortcut was written)."""
+    rng = random.Random(17)
+    codes = [c for block in _PREFILL for c in block]
+    codes += [ord(e) for e in EMOJI_WORDS] + [ord("\n")]
+    codes += rng.sample(range(0x110000), 20_000)
+    for text in ("".join(map(chr, codes)), "".join(map(chr, codes[:256]))):
+        folded, flat = fold(text), flatten(text)
+        assert flat == "".join(c if c.isalnum() else " " for c in folded)
+        assert [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded)] == (
+            flat_words(flat, flat.split())
+        )
+    for code in codes:
+        folded = fold(chr(code))
+        assert flatten(chr(code)) == "".join(c if c.isalnum() else " " for c in folded)

@@ -7,15 +7,23 @@ unnoticed.
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
 
-from bot.core.scoring.clean_gates import gate_words, has_letter_run
+from bot.core.scoring.clean_gates import (
+    gate_words,
+    has_letter_run,
+    has_pair,
+    pair_index,
+    pairs_in,
+    three_singles,
+)
 from bot.core.scoring.folding import flatten
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.matching import RUN_GATE_RE
-from bot.core.scoring.scorer import CLEAN, Scorer, ScorerConfig
+from bot.core.scoring.scorer import _SPACED_GATE_RE, CLEAN, Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category
 
 _LAYERED = ScorerConfig(
@@ -116,3 +124,36 @@ def test_letter_runs_match_the_regex_on_random_ascii() -> None:
         text = "".join(rng.choice("aab 22z xx 0Q!") for _ in range(rng.randint(0, 24)))
         flat = flatten(text)
         assert has_letter_run(flat.encode()) == (RUN_GATE_RE.search(flat) is not None), text
+
+
+def test_spaced_gate_regex_never_matches_without_three_single_tokens_in_a_row() -> None:
+    """The scorer asks `_SPACED_GATE_RE` only when `three_singles` holds (speed17)."""
+    rng = random.Random(17)
+    for _ in range(50_000):
+        text = "".join(rng.choice("ab  c.d-é1_") for _ in range(rng.randint(0, 20)))
+        flat = flatten(text)
+        if _SPACED_GATE_RE.search(f" {flat} ") is not None:
+            assert three_singles(flat.split()), text
+
+
+@pytest.mark.parametrize("lexicon", _lexicons(), ids=["shared", "layered"])
+def test_word_pairs_found_by_first_word_as_the_set_operations_find_them(
+    lexicon: Lexicon,
+) -> None:
+    """`has_pair`/`pairs_in` against `isdisjoint`/`intersection` over word pairs, down to
+    the order the found set iterates in (the matcher's later set operations walk it)."""
+    rng = random.Random(17)
+    for pairs in (lexicon.gate_pairs, lexicon.pair_keys, lexicon.pair_words):
+        index = pair_index(pairs)
+        assert (index is None) == (not isinstance(pairs, frozenset))
+        words = sorted({w for pair in pairs for w in pair})
+        for _ in range(2000):
+            tokens = rng.sample(_FILLER, 3) + rng.sample(words, 4)
+            rng.shuffle(tokens)
+            plain = pairs.intersection(itertools.pairwise(tokens))
+            found = pairs_in(tokens, pairs, index)
+            assert found == plain, tokens
+            assert list(found) == list(plain), tokens
+            assert has_pair(tokens, pairs, index) == (
+                not pairs.isdisjoint(itertools.pairwise(tokens))
+            )
