@@ -94,3 +94,38 @@ CALLED_BRIDGE: frozenset[str] = frozenset({
     "just", "really", "truly", "clearly", "obviously", "literally", "simply", "nothing",
     "but", "also", "still", "always", "such", "absolutely", "completely", "totally",
 })
+
+# review9b: the readings around these phrases that say something else.
+# What "a danger to" may be a danger to without harm meant: oneself (concern: "she is a
+# danger to herself"), the other side of a game ("a danger to any defense"), or one's own
+# time and money in jest ("netflix is a danger to my sleep").
+DANGER_NOT_HARM: frozenset[str] = frozenset({
+    "herself", "himself", "yourself", "themselves", "themself", "myself", "itself",
+    "enemy", "enemies", "opponent", "opponents", "defense", "defence", "defenders",
+    "wallet", "sleep", "productivity", "diet", "schedule", "savings", "waistline", "grades",
+})
+# A word no list knows that is a thing by its ending, never a name ("astrology is a
+# fraud", "homeopathy", "capitalism", "the education", "the government").
+THING_ENDINGS: tuple[str, ...] = (
+    "ism", "isms", "ology", "ologies", "pathy", "ness", "tion", "tions", "ment", "ments",
+    "ity", "ics",
+)
+# After a lacking phrase, a noun it qualifies: "you have no credibility issues".
+LACKING_COMPOUND: frozenset[str] = frozenset({
+    "issue", "issues", "problem", "problems", "concern", "concerns", "worries", "points",
+    "score",
+})
+# A bad thing the reader is said to be incapable of, within three words: praise
+# ("you're incapable of taking a bad photo", "incapable of losing", "of being mean").
+DENIED_BAD: frozenset[str] = frozenset({
+    "bad", "mean", "rude", "boring", "unkind", "ugly", "losing", "lose", "failing",
+    "wrong", "hate", "hating", "evil", "cruel",
+})
+# Before "the left"/"the right": a place, not the political side ("the car on the left").
+PLACE_BEFORE: frozenset[str] = frozenset({"on", "to", "from", "at", "in"})
+# Before the subject, besides olid5's report words: another's thinking or telling ("stop
+# thinking you're a fraud", "imposter syndrome tells you you're a fraud").
+REPORTED_MORE: frozenset[str] = frozenset({"thinking", "tells"})
+# A reply that undoes the phrase asked back ("you're a fraud? no way, ..."): alone, or
+# "no way" (never "no wonder").
+ANSWER_NO: frozenset[str] = frozenset({"no", "nope", "nah"})

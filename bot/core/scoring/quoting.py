@@ -10,6 +10,9 @@ not turn the rest of the message into quoted speech, as pairing by count did.
 from __future__ import annotations
 
 _OPENERS = "([{"
+# Marks that introduce speech: a quote after one of them may open even with a space after
+# it ('mom:" you are an idiot"', '-" you suck"'); review9b.
+_INTRODUCERS = ":-\u2013\u2014"
 
 
 def double_quoted(folded: str) -> list[tuple[int, int]]:
@@ -23,7 +26,7 @@ def double_quoted(folded: str) -> list[tuple[int, int]]:
         after = folded[at + 1] if at < last else " "
         spaced_before = before.isspace() or before in _OPENERS
         opens_only = spaced_before and not after.isspace()
-        closes_only = not spaced_before and not after.isalnum()
+        closes_only = not spaced_before and before not in _INTRODUCERS and not after.isalnum()
         if opened < 0 or opens_only:
             if not closes_only:
                 opened = at  # a later opening-only quote starts afresh: the first was stray

@@ -90,6 +90,12 @@ class Olid6Rules(Controls9Rules):
             ):
                 return self._olid6_unless_joking(ctx, hit, self._olid6_exclaimed_at(target))
             return target, note
+        if ctx.quoted(hit.first, hit.last):
+            return target, note  # review9b: '"you have no integrity" is a wild thing to say'
+        if self._olid6_asked_back(ctx, hit):  # review9b
+            if term in w.READER_TOLD:
+                return Kind.OBJECT, NOT_TOLD_NOTE
+            return Kind.OBJECT, NOT_GROUP_NOTE if term in w.GROUP_CALLED else NOT_CALLED_NOTE
         if term in w.CALLED:
             if term in w.EXCLAIMED and self._olid6_exclaimed(ctx, hit):
                 aimed = self._olid6_exclaimed_at(target)  # "what a fraud"
@@ -131,6 +137,8 @@ class Olid6Rules(Controls9Rules):
             and tokens[last] not in w.CALLED_AFTER
         ):
             return Kind.OBJECT, NOT_CALLED_NOTE  # "a fraud investigator", "a tool shed"
+        if self._olid6_not_harm(tokens, hit):
+            return Kind.OBJECT, NOT_CALLED_NOTE  # "a tool and die maker", "a danger to herself"
         start = ctx.sentence_start(first, SENTENCE_REACH)
         at = first - 1
         while at >= start and first - at <= 3 and tokens[at] in w.CALLED_BRIDGE:
@@ -147,7 +155,7 @@ class Olid6Rules(Controls9Rules):
         said = tokens[subject]
         if subject > start and tokens[subject - 1] in w5.COPULAS:
             return Kind.OBJECT, NOT_CALLED_NOTE  # "is he a fraud?"
-        if not w5.PREDICATE_REPORTED.isdisjoint(tokens[start:subject]):
+        if not _REPORTED.isdisjoint(tokens[start:subject]):
             return Kind.OBJECT, NOT_CALLED_NOTE  # "she said he was a fraud", "if you are"
         if said in w5.READERS or said == "youre":
             return Kind.SECOND_PERSON, ""
@@ -172,6 +180,8 @@ class Olid6Rules(Controls9Rules):
             after = w.PROBLEM_AFTER if term.endswith("problem") else w.READER_AFTER
             if tokens[last] not in after:
                 return Kind.OBJECT, NOT_TOLD_NOTE  # "you are the problem solver"
+        if self._olid6_told_else(tokens, hit):
+            return Kind.OBJECT, NOT_TOLD_NOTE  # "no credibility issues", "incapable of losing"
         start = ctx.sentence_start(first, SENTENCE_REACH)
         if (
             first > start
@@ -179,11 +189,25 @@ class Olid6Rules(Controls9Rules):
             and (tokens[first - 1] in w5.COPULAS or tokens[first - 1] in _ASKING)
         ):
             return Kind.OBJECT, NOT_TOLD_NOTE  # "do you think you are the problem?"
-        if not w5.PREDICATE_REPORTED.isdisjoint(tokens[start:first]):
+        if not _REPORTED.isdisjoint(tokens[start:first]):
             return Kind.OBJECT, NOT_TOLD_NOTE  # "if you are the problem", "he said you're"
         if self._olid5_laughing(ctx):
             return Kind.SECOND_PERSON, JOKING_NOTE  # "you're the problem lol": teasing
         return Kind.SECOND_PERSON, ""
+
+    @staticmethod
+    def _olid6_told_else(tokens: list[str], hit: Hit) -> bool:
+        """(review9b) What the reader is told that says something else: a lacking phrase
+        qualifying a noun ("you have no credibility issues"), a bad thing they are
+        incapable of (praise: "incapable of taking a bad photo"), the problem and the
+        solution together."""
+        term, last = hit.entry.term, hit.last
+        if " have " in term or " lost " in term:
+            return last < len(tokens) and tokens[last] in w.LACKING_COMPOUND
+        if term.endswith(" of"):
+            return not w.DENIED_BAD.isdisjoint(tokens[last : last + 3])
+        after = tokens[last : last + 3]
+        return after[:1] == ["and"] and ("solution" in after or "solutions" in after)
 
     def _olid6_group_called(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         """ "democrats are sick", "antifa is a terrorist organization": a political group
@@ -209,12 +233,14 @@ class Olid6Rules(Controls9Rules):
         elif word in w.SINGULAR_GROUP_HEADS and (
             word == "antifa" or (at > start and tokens[at - 1] in o4.SINGULAR_LEADS)
         ):
+            if at - 1 > start and tokens[at - 2] in w.PLACE_BEFORE:
+                return Kind.OBJECT, NOT_GROUP_NOTE  # "the car on the left is" (review9b)
             subject = at  # "antifa is", "the left is", "the far right are"
         else:
             return Kind.OBJECT, NOT_GROUP_NOTE  # "prices are insane", "my kids are sick"
         if subject > start and tokens[subject - 1] in _PART:
             return Kind.OBJECT, NOT_GROUP_NOTE  # "not all liberals", "some democrats"
-        if not w5.PREDICATE_REPORTED.isdisjoint(tokens[start:subject]):
+        if not _REPORTED.isdisjoint(tokens[start:subject]):
             return Kind.OBJECT, NOT_GROUP_NOTE  # "he said liberals are insane"
         return Kind.GROUP, POLITICAL_NOTE
 
@@ -235,15 +261,46 @@ class Olid6Rules(Controls9Rules):
                 return at == start and article == at + 1
         return False
 
+    @staticmethod
+    def _olid6_asked_back(ctx: Context, hit: Hit) -> bool:
+        """(review9b) The phrase asked back and answered "no": "you're a fraud? no way,
+        you're the best", "democrats are insane? no, they're tired" ("no wonder" is not)."""
+        tokens, last = ctx.tokens, hit.last
+        if (
+            last >= len(ctx.spans)
+            or "?" not in ctx.folded[ctx.spans[last - 1][1] : ctx.spans[last][0]]
+        ):
+            return False
+        if tokens[last] not in w.ANSWER_NO:
+            return False
+        return last + 1 == len(tokens) or ctx.pause_after(last) or tokens[last + 1] == "way"
+
     def _olid6_name(self, word: str) -> bool:
         """A word no list knows, as a name is: "beto", "schiff"."""
-        return len(word) > 2 and word.isalpha() and word not in self._olid6_known
+        return (
+            len(word) > 2
+            and word.isalpha()
+            and word not in self._olid6_known
+            and not word.endswith(w.THING_ENDINGS)  # "astrology is a fraud" (review9b)
+        )
+
+    @staticmethod
+    def _olid6_not_harm(tokens: list[str], hit: Hit) -> bool:
+        """(review9b) A called phrase that names a trade ("a tool and die maker") or a
+        danger with no harm meant ("a danger to herself", "to any defense", "to my sleep")."""
+        term, last = hit.entry.term, hit.last
+        after = tokens[last : last + 2]
+        if term == "a tool":
+            return after == ["and", "die"]
+        return term == "a danger to" and not w.DANGER_NOT_HARM.isdisjoint(after)
 
 
 # Before a name that opens the copula's clause: a title or a pointer ("senator warren").
 _NAME_LEADS: Final = frozenset(
     {"senator", "sen", "rep", "president", "governor", "mr", "mrs", "ms"}
 )
+# Words before the subject that make the phrase another's or unsaid (review9b adds two).
+_REPORTED: Final = w5.PREDICATE_REPORTED | w.REPORTED_MORE
 # Before the reader told what they are: a question or a wish ("do you think you are").
 _ASKING: Final = frozenset({"think", "thought", "if", "when", "because", "cause", "cuz"})
 # Before a group: only some of it ("not all liberals", "some democrats", "many").
