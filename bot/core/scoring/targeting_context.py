@@ -19,44 +19,44 @@ from __future__ import annotations
 import bisect
 import logging
 import sys
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from bot.core.scoring.hate_spelling import inside, single_quoted
 from bot.core.scoring.lexicon import Cues, Entry, Lexicon
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-logger = logging.getLogger(__name__)
+logger: Final = logging.getLogger(__name__)
 
-_STOPS = ".!?;|\n"  # "|" joins chat lines in exports
-_PAUSES = ".!?;,:|\n"
+_STOPS: Final = ".!?;|\n"  # "|" joins chat lines in exports
+_PAUSES: Final = ".!?;,:|\n"
 # Past any span's end: (offset, _PAST) sorts after every span starting at or before offset,
 # so a bisection over spans needs no Python key function.
-_PAST = sys.maxsize
+_PAST: Final = sys.maxsize
 
-BEFORE = 6  # tokens looked at before a hit for its target
-AFTER = 4  # tokens looked at after a hit
-NEGATION_REACH = 3  # a negator this close before a hit cancels it
-SENTENCE_REACH = 12  # how far sentence-level rules look; keeps each hit O(1)
-NAME_CALL_LENGTH = 4  # a chat line this short that is mostly an insult is a name-call
-ROOM_REACH = 4  # "noob team", "this team is trash", "trash ass team"
-IDENTITY_NOTE = "aimed at an identity group"  # notes that do not cancel a hit: this one
-SAID_OF_NOTE = "said of a person"  # and this: "he is a liar", "lui è un coglione"
+BEFORE: Final = 6  # tokens looked at before a hit for its target
+AFTER: Final = 4  # tokens looked at after a hit
+NEGATION_REACH: Final = 3  # a negator this close before a hit cancels it
+SENTENCE_REACH: Final = 12  # how far sentence-level rules look; keeps each hit O(1)
+NAME_CALL_LENGTH: Final = 4  # a chat line this short that is mostly an insult is a name-call
+ROOM_REACH: Final = 4  # "noob team", "this team is trash", "trash ass team"
+IDENTITY_NOTE: Final = "aimed at an identity group"  # notes that do not cancel a hit: this one
+SAID_OF_NOTE: Final = "said of a person"  # and this: "he is a liar", "lui è un coglione"
 # The weight of a name-call said of one person ("he is a liar"), as a share of its weight
 # said to the reader: weighing.py applies it, targeting_olid4.py lifts from it.
-SAID_OF_WEIGHT = 0.92
-NAMED_NOTE = "aimed at someone named in chat"  # and this: "fuck tusk", "stupid pudge"
+SAID_OF_WEIGHT: Final = 0.92
+NAMED_NOTE: Final = "aimed at someone named in chat"  # and this: "fuck tusk", "stupid pudge"
 # Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
-DENIAL_PAIRS = frozenset(
+DENIAL_PAIRS: Final = frozenset(
     {("not", "true"), ("myth", "that"), ("false", "that"), ("untrue", "that"), ("e", "vero")}
 )
-WIDENED = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})
+WIDENED: Final = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})
 # What a named identity group turns into an identity attack ("women ... burn body
 # fat" is about fat, not about women).
-GROUP_HATRED = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK, Cat.THREAT, Cat.EXCLUSION})
+GROUP_HATRED: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK, Cat.THREAT, Cat.EXCLUSION})
 # Targets that name people; a mention or a reply alone does not make "criminals" or
 # "disgust" about people.
-NAMED_PEOPLE = frozenset(
+NAMED_PEOPLE: Final = frozenset(
     {
         Kind.SECOND_PERSON,
         Kind.IMPERATIVE,
@@ -127,8 +127,8 @@ class CueIndex:
         return found
 
 
-_INDEXES: dict[int, CueIndex] = {}  # id of a lexicon's cue lists -> their index
-_INDEXES_KEPT = 16  # lexicons in use at once: a few language sets (lexicon_shared.py)
+_INDEXES: Final[dict[int, CueIndex]] = {}  # id of a lexicon's cue lists -> their index
+_INDEXES_KEPT: Final = 16  # lexicons in use at once: a few language sets (lexicon_shared.py)
 
 
 def cue_index(cues: Cues) -> CueIndex:
