@@ -105,9 +105,7 @@ _FOND_DESCRIBING: Final = frozenset({
 })
 # fmt: on
 _DESCRIBED_REACH: Final = 2  # describing words before a vocative noun ("you sneaky old bastard")
-_VOCATIVE_REACH: Final = (
-    3  # words between a greeting or "you" and the noun ("you crazy old bastard")
-)
+_VOCATIVE_REACH: Final = 3  # words between a greeting or "you" and the vocative noun
 _SENTENCE_REACH: Final = 12  # words either side of the noun searched for warmth
 # Who a vocative may have been read as: the reader, the room, someone named, or nobody yet
 # (the later name-call rules would name "sup bitches").
