@@ -3,8 +3,8 @@
 chat6 finds where a single quote may open with `str.find` and a look at the character
 before each "'", instead of the regex `[\\s(:]'` scanned over the whole text; the two
 must agree on every text, whitespace of every kind among them. Context skips
-`single_quoted` where no quote can open, builds its pauses from its stops, and masks a
-message's cue lists by one intersection: each gives what the slower way gave.
+`single_quoted` where no quote can open and builds its pauses from its stops: each gives
+what the slower way gave. The cue mask test stays as a check of `CueIndex.mask`.
 """
 
 from __future__ import annotations
