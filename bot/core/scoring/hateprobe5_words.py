@@ -16,6 +16,7 @@ going to slap every muslim I see"), never "I'll shoot the ball". Like the
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping, Set
+from typing import Final
 
 from bot.core.scoring.lexicon import Entry, tokenize_term
 from bot.core.scoring.verdict import Category
@@ -31,11 +32,11 @@ __all__ = [
 
 # The cue name under which the compiled lexicon keeps `group_only_terms` (built once per
 # lexicon, so every server's scorer shares the set).
-GROUP_ONLY = "group_only"
-PROBE5_WEIGHT = 0.56  # a claim about a group, a shade under a judging word said of it
-PROBE5_THREAT_WEIGHT = 0.78  # violence promised to a group: a threat, high severity
+GROUP_ONLY: Final = "group_only"
+PROBE5_WEIGHT: Final = 0.56  # a claim about a group, a shade under a judging word said of it
+PROBE5_THREAT_WEIGHT: Final = 0.78  # violence promised to a group: a threat, high severity
 # "can't" is read as two tokens ("can", "t"): the cue "cant" stands for both spellings.
-_APOSTROPHE = {"cant": "can't"}
+_APOSTROPHE: Final = {"cant": "can't"}
 
 
 def add_probe5_words(

@@ -12,6 +12,7 @@ any rule reads it.
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping, Set
+from typing import Final
 
 from bot.core.scoring.hateprobe5_words import add_unknown_words
 from bot.core.scoring.lexicon import Entry
@@ -20,9 +21,9 @@ from bot.core.scoring.verdict import Category
 
 __all__ = ["PROBE6_DEAD_WEIGHT", "PROBE6_WEIGHT", "add_probe6_words", "probe6_group_only"]
 
-PROBE6_WEIGHT = 0.58  # a group shut out or denied rights: a shade over a claim about it
-PROBE6_DEAD_WEIGHT = 0.79  # a group wished dead: a threat, high severity
-_PRAISE6 = frozenset({"good"})  # this round's praise_denied word (cues.txt, en)
+PROBE6_WEIGHT: Final = 0.58  # a group shut out or denied rights: a shade over a claim about it
+PROBE6_DEAD_WEIGHT: Final = 0.79  # a group wished dead: a threat, high severity
+_PRAISE6: Final = frozenset({"good"})  # this round's praise_denied word (cues.txt, en)
 
 
 def add_probe6_words(

@@ -3,12 +3,14 @@ insult set that name no classic insult word."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.folding import fold
 
 # Phrases that say someone knows nothing; only the reader's own ignorance is a put-down
 # ("you have no idea what you're talking about"), not the writer's confusion ("I have no
 # idea what you're talking about").
-IGNORANCE: frozenset[str] = frozenset(
+IGNORANCE: Final[frozenset[str]] = frozenset(
     {
         "what you re talking about",
         "what you are talking about",
@@ -20,15 +22,15 @@ IGNORANCE: frozenset[str] = frozenset(
     }
 )
 # "what you're talking about" counts only after "no idea", "no clue", "zero idea".
-TALKING: frozenset[str] = frozenset(
+TALKING: Final[frozenset[str]] = frozenset(
     {"what you re talking about", "what you are talking about", "what ur talking about"}
 )
-NO_IDEA: frozenset[str] = frozenset({"no", "zero", "nary"})
-IDEAS: frozenset[str] = frozenset({"idea", "clue", "clues", "ideas"})
-READER_SUBJECTS: frozenset[str] = frozenset({"you", "u", "ya", "ye"})
+NO_IDEA: Final[frozenset[str]] = frozenset({"no", "zero", "nary"})
+IDEAS: Final[frozenset[str]] = frozenset({"idea", "clue", "clues", "ideas"})
+READER_SUBJECTS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "ye"})
 # What may stand between the reader and the ignorance ("you clearly have no idea",
 # "you obviously don't know the first thing").
-BETWEEN_SUBJECT: frozenset[str] = frozenset(
+BETWEEN_SUBJECT: Final[frozenset[str]] = frozenset(
     {
         "have", "got", "ve", "clearly", "obviously", "really", "just", "honestly",
         "simply", "apparently", "still", "truly", "seriously", "literally", "genuinely",
@@ -39,7 +41,7 @@ BETWEEN_SUBJECT: frozenset[str] = frozenset(
 # The reader's age as a put-down: an opener, then a child's age or a child named, closing
 # the sentence ("you must be twelve", "what are you, five?", "you sound like a ten year
 # old"); "you must be 18 to enter" and "you must be new here" go on or name no child.
-AGE_OPENERS: frozenset[str] = frozenset(
+AGE_OPENERS: Final[frozenset[str]] = frozenset(
     {
         "you must be", "u must be", "what are you", "you sound like", "you act like",
         "you are a child", "you re a child",
@@ -47,7 +49,7 @@ AGE_OPENERS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 # Digits as written and as folded beside letters ("12 years" reads "i2 years").
-CHILD_AGES: frozenset[str] = frozenset(
+CHILD_AGES: Final[frozenset[str]] = frozenset(
     {
         "five",
         "six",
@@ -61,19 +63,19 @@ CHILD_AGES: frozenset[str] = frozenset(
         "fourteen",
     }
 ) | frozenset(form for age in range(5, 15) for form in (str(age), fold(str(age))))
-CHILD_NOUNS: frozenset[str] = frozenset(
+CHILD_NOUNS: Final[frozenset[str]] = frozenset(
     {"child", "kid", "toddler", "baby", "preschooler", "kindergartener", "teenager"}
 )
 # Words skipped before the age: "you must be about 12", "you must be like twelve".
-AGE_FILLERS: frozenset[str] = frozenset(
+AGE_FILLERS: Final[frozenset[str]] = frozenset(
     {"about", "like", "a", "an", "only", "maybe", "barely", "around", "little", "spoiled"}
 )
-AGE_CLOSERS: frozenset[str] = frozenset({"year", "years", "yr", "yrs", "old", "at", "most"})
+AGE_CLOSERS: Final[frozenset[str]] = frozenset({"year", "years", "yr", "yrs", "old", "at", "most"})
 
 # The reader blamed for a harm: "you're the reason this country is going downhill",
 # "people like you are the problem"; "you're the reason I smile" and "people like you
 # make this site great" blame nobody.
-BLAMED: frozenset[str] = frozenset(
+BLAMED: Final[frozenset[str]] = frozenset(
     {
         "you re the reason",
         "you are the reason",
@@ -85,7 +87,7 @@ BLAMED: frozenset[str] = frozenset(
         "people like yourself",
     }
 )
-HARMS: frozenset[str] = frozenset(
+HARMS: Final[frozenset[str]] = frozenset(
     {
         "problem", "problems", "wrong", "ruin", "ruins", "ruined", "ruining", "hate",
         "hates", "downhill", "destroying", "destroy", "destroyed", "can", "cant", "cannot",
@@ -97,52 +99,52 @@ HARMS: frozenset[str] = frozenset(
 )  # fmt: skip
 # "can", "should" and "nice" count only in their harm shapes: "can't", "should not be
 # allowed", "we can't have nice things"; the rule reads them with the word after.
-HARM_AFTER: dict[str, frozenset[str]] = {
+HARM_AFTER: Final[dict[str, frozenset[str]]] = {
     "can": frozenset({"t", "not"}),
     "should": frozenset({"not", "never"}),
     "nice": frozenset({"things"}),
 }
 # fixes8b: a harm word undone by the words around it: "you're the reason i can't stop
 # smiling", "you're the reason I don't hate mondays anymore".
-HARM_UNDONE_AFTER: dict[str, frozenset[str]] = {
+HARM_UNDONE_AFTER: Final[dict[str, frozenset[str]]] = {
     "t": frozenset({"stop", "wait", "help"}),
     "not": frozenset({"stop", "wait", "help"}),
     "cant": frozenset({"stop", "wait", "help"}),
     "cannot": frozenset({"stop", "wait", "help"}),
 }
-HARM_UNDONE_BEFORE: frozenset[str] = frozenset({"t", "dont", "not", "never", "doesnt"})
+HARM_UNDONE_BEFORE: Final[frozenset[str]] = frozenset({"t", "dont", "not", "never", "doesnt"})
 # fixes8b: "people like you who hate pineapple pizza": a relative clause says which
 # people; its liking or hating blames them for nothing.
-RELATIVES: frozenset[str] = frozenset({"who", "that"})
-TASTES: frozenset[str] = frozenset({"hate", "hates"})
+RELATIVES: Final[frozenset[str]] = frozenset({"who", "that"})
+TASTES: Final[frozenset[str]] = frozenset({"hate", "hates"})
 
 # Sent back to where vermin live: "crawl back under your rock", "slither back into
 # whatever hole you came from"; "crawl back into bed" names no den.
-SENT_BACK: frozenset[str] = frozenset({"crawl back", "slither back", "go crawl back"})
-DENS: frozenset[str] = frozenset(
+SENT_BACK: Final[frozenset[str]] = frozenset({"crawl back", "slither back", "go crawl back"})
+DENS: Final[frozenset[str]] = frozenset(
     {
         "rock", "hole", "cave", "bridge", "basement", "sewer", "swamp", "gutter", "cage",
         "shell", "pit", "chamber", "trailer", "dumpster", "slime", "cesspool", "den",
     }
 )  # fmt: skip
-SENT_REACH = 7
+SENT_REACH: Final = 7
 # fixes8b: a den the writer or a creature goes back to is no order ("i want to crawl back
 # into my shell", "the snake will crawl back into its hole"): a first person before
 # "crawl back", or the den the writer's or a creature's. A third person sent back under
 # "his rock" is still sent.
-NOT_SENT: frozenset[str] = frozenset({"i", "im", "me", "we", "ive", "id", "time"})
-OWN_DENS: frozenset[str] = frozenset({"my", "our", "its"})
+NOT_SENT: Final[frozenset[str]] = frozenset({"i", "im", "me", "we", "ive", "id", "time"})
+OWN_DENS: Final[frozenset[str]] = frozenset({"my", "our", "its"})
 
 # A title of praise made sarcastic by "real" or "regular", said to the reader ("you're a
 # real genius", "ur a regular einstein"), or a lone "what a genius" after "wow" closing
 # the message ("wow, what a genius"); "she is a real genius" and "what a genius move"
 # stay praise (targeting_gamechat7.py reads the titles).
-TITLES: frozenset[str] = frozenset({"genius", "einstein", "sherlock"})
-SARCASTIC: frozenset[str] = frozenset({"real", "regular"})
-READER_COPULAS: frozenset[str] = frozenset({"re", "are", "r", "youre", "ur"})
-OPENERS: frozenset[str] = frozenset({"wow", "oh", "well", "gee", "boy", "ooh"})
-READERS: frozenset[str] = frozenset({"you", "u"})
+TITLES: Final[frozenset[str]] = frozenset({"genius", "einstein", "sherlock"})
+SARCASTIC: Final[frozenset[str]] = frozenset({"real", "regular"})
+READER_COPULAS: Final[frozenset[str]] = frozenset({"re", "are", "r", "youre", "ur"})
+OPENERS: Final[frozenset[str]] = frozenset({"wow", "oh", "well", "gee", "boy", "ooh"})
+READERS: Final[frozenset[str]] = frozenset({"you", "u"})
 # fixes8b: and help given ("you're a real genius, this hack saved me hours").
-THANKS: frozenset[str] = frozenset(
+THANKS: Final[frozenset[str]] = frozenset(
     {"thank", "thanks", "thx", "ty", "love", "proud", "saved", "helped", "fixed", "worked"}
 )

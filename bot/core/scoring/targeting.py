@@ -15,6 +15,7 @@ module is the entry point, `Targeter.aim`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
@@ -37,11 +38,11 @@ from bot.core.scoring.targeting_sharing import share_cue_sets
 from bot.core.scoring.targeting_vocative9 import Vocative9Rules
 from bot.core.scoring.verdict import Category, TargetKind
 
-_CURSED = (Kind.SECOND_PERSON, Kind.IMPERATIVE)  # who a curse at a thing names
+_CURSED: Final = (Kind.SECOND_PERSON, Kind.IMPERATIVE)  # who a curse at a thing names
 # A reply's mention gives way to the group or person its sentence names.
-_REPLYING = frozenset({Kind.MENTION, Kind.REPLY})
-_POINTING = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
-_REPEATED_RE = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
+_REPLYING: Final = frozenset({Kind.MENTION, Kind.REPLY})
+_POINTING: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
+_REPEATED_RE: Final = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
 class Targeter(Vocative9Rules):

@@ -9,19 +9,22 @@ verb or preposition between them; said this way even a mild name-call ("rat",
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 from bot.core.scoring.targeting_context import WIDENED, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat
 from bot.core.scoring.verdict import TargetKind
 
-COMPOUND_NOTE = "aimed at an identity group by a compound name-call"
+COMPOUND_NOTE: Final = "aimed at an identity group by a compound name-call"
 # Adjectives of [identity_adjective] that describe a person more than a group:
 # "old fool", "poor bastard", "fat idiot" are no slur on a group; "white" before a
 # name-call in chat mostly describes one person ("that white bitch").
-_NOT_A_GROUP = frozenset({"old", "fat", "poor", "elderly", "white", "whites", "gay", "queer"})
+_NOT_A_GROUP: Final = frozenset(
+    {"old", "fat", "poor", "elderly", "white", "whites", "gay", "queer"}
+)
 # Words for what some members do, not what the group is: "muslim terrorists",
 # "foreign invaders", "white nazi farmers".
-_DEEDS = frozenset(
+_DEEDS: Final = frozenset(
     {
         "terrorist",
         "terrorists",
@@ -38,7 +41,7 @@ _DEEDS = frozenset(
 )
 # Mild words that make set phrases with a group word: "russian troll", "black sheep",
 # "black plague", "christian haters", "russian hack", "a jew joke".
-_IDIOMS = frozenset(
+_IDIOMS: Final = frozenset(
     {"troll", "trolls", "sheep", "plague", "hater", "haters", "hack", "hacks", "joke", "jokes"}
 )
 # Enum members read once (each `Cat.X` goes through EnumType's hook in 3.11).

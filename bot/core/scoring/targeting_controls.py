@@ -19,6 +19,7 @@ Each rule names a shape that generalises beyond any one data file:
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
@@ -26,14 +27,16 @@ from bot.core.scoring.targeting_groups import GroupRules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-JOKING_NOTE = "marked as a joke"
+JOKING_NOTE: Final = "marked as a joke"
 # Hostility no joke marker excuses, nor a thing named after it.
-_NEVER_EXCUSED = frozenset({Cat.THREAT, Cat.SELF_HARM, Cat.IDENTITY_ATTACK, Cat.SEXUAL_HARASSMENT})
-_JOKE_REACH = 3  # a joke marker within this many tokens of the message's end
+_NEVER_EXCUSED: Final = frozenset(
+    {Cat.THREAT, Cat.SELF_HARM, Cat.IDENTITY_ATTACK, Cat.SEXUAL_HARASSMENT}
+)
+_JOKE_REACH: Final = 3  # a joke marker within this many tokens of the message's end
 # Laughter or love said with an emoji (folding keeps them): "i hate you 😂", "... ❤️".
-_FOND = ("😂", "🤣", "😆", "😹", "❤", "♥", "😘", "🥰")
+_FOND: Final = ("😂", "🤣", "😆", "😹", "❤", "♥", "😘", "🥰")
 # hatexplain2 (issue 8): chat's "dying of laughter" ("i hate you 😭 💀") counts too.
-_FOND_CHAT = ("😭", "💀")
+_FOND_CHAT: Final = ("😭", "💀")
 
 
 class ControlRules(GroupRules):

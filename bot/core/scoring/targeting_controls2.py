@@ -23,6 +23,8 @@ few curse phrases they name.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_chat6 import Chat6Rules
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
@@ -30,35 +32,35 @@ from bot.core.scoring.targeting_forum import BODY_PART_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-EXCLAIMED_NOTE = "said as an exclamation"  # cancels the hit: nobody is named
-THING_NOTE = "said of a thing, not a person"  # cancels the hit: a thing is cursed
-_SON_OF_A_BITCH = ("son", "of", "a", "bitch")
+EXCLAIMED_NOTE: Final = "said as an exclamation"  # cancels the hit: nobody is named
+THING_NOTE: Final = "said of a thing, not a person"  # cancels the hit: a thing is cursed
+_SON_OF_A_BITCH: Final = ("son", "of", "a", "bitch")
 # Name-call phrases people shout at a situation; only the first also stands alone.
-_EXCLAIMED = frozenset({_SON_OF_A_BITCH, ("fanculo",)})
-_OPENERS = frozenset({"oh", "aw", "aww", "ah", "ugh", "argh", "uff", "uffa", "eh", "ma"})
+_EXCLAIMED: Final = frozenset({_SON_OF_A_BITCH, ("fanculo",)})
+_OPENERS: Final = frozenset({"oh", "aw", "aww", "ah", "ugh", "argh", "uff", "uffa", "eh", "ma"})
 # The speaker's own news after the exclamation: English subjects and Italian
 # first-person forms ("ho perso", "vado a dormire", "mi tocca").
 # fmt: off
-_SPEAKER = frozenset({
+_SPEAKER: Final = frozenset({
     "i", "im", "ive", "id", "ill", "me", "my", "we", "were", "our", "us",
     "io", "mi", "mio", "mia", "ho", "sono", "vado", "torno", "esco", "smetto",
     "abbiamo", "siamo", "andiamo", "ci", "nostro", "nostra",
 })
 # fmt: on
 # "by the pussy", "in the dick": a place on a body, not a person.
-_BODY_PREPOSITIONS = frozenset({"by", "in", "into", "up", "on"})
-VERB_NOTE = "used as a verb"  # cancels the hit: an act is named, nobody is called it
+_BODY_PREPOSITIONS: Final = frozenset({"by", "in", "into", "up", "on"})
+VERB_NOTE: Final = "used as a verb"  # cancels the hit: an act is named, nobody is called it
 # Name-calls that are also verbs, and what makes the next word a verb.
-_VERBAL_CALLS = frozenset({"bitch", "bully", "troll", "fool", "bitching", "trolling"})
+_VERBAL_CALLS: Final = frozenset({"bitch", "bully", "troll", "fool", "bitching", "trolling"})
 # fmt: off
-_VERB_OPENERS = frozenset({
+_VERB_OPENERS: Final = frozenset({
     "to", "can", "cant", "could", "will", "wont", "would", "should", "might", "must",
     "wanna", "gonna", "dont", "doesnt", "didnt", "not", "stop",
 })
 # fmt: on
-_CURSE_ORDERS = frozenset({"fanculo", "vaffanculo"})
-_ITALIAN_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le"})
-_EVERYTHING = frozenset({"tutto"})  # "fanculo tutto": the whole situation
+_CURSE_ORDERS: Final = frozenset({"fanculo", "vaffanculo"})
+_ITALIAN_ARTICLES: Final = frozenset({"il", "lo", "la", "l", "i", "gli", "le"})
+_EVERYTHING: Final = frozenset({"tutto"})  # "fanculo tutto": the whole situation
 
 
 class Controls2Rules(Chat6Rules):

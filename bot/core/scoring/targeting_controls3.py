@@ -28,6 +28,7 @@ tokens once, after a set test for a warm word.
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Entry, Lexicon
@@ -37,18 +38,18 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_wishes7 import ADVICE_NOTE, Wishes7Rules
 from bot.core.scoring.verdict import TargetKind
 
-BANTER_NOTE = "banter between friends"  # cancels the hit: warmth, not a name-call
+BANTER_NOTE: Final = "banter between friends"  # cancels the hit: warmth, not a name-call
 # Swear nouns friends call each other; singular and plural.
 # fmt: off
-_SINGULAR_BANTER = frozenset({
+_SINGULAR_BANTER: Final = frozenset({
     "bastard", "fucker", "bitch", "dickhead", "stronzo", "stronza", "bastardo", "bastarda",
 })
-_PLURAL_BANTER = frozenset({
+_PLURAL_BANTER: Final = frozenset({
     "bastards", "fuckers", "bitches", "dickheads", "stronzi", "stronze", "bastardi",
     "bastarde", "merde",
 })
 # Warm words: affection, praise, good wishes (anywhere in the line).
-_WARM = frozenset({
+_WARM: Final = frozenset({
     "ily", "ilysm", "luv", "congrats", "congratulations", "birthday", "bday", "proud",
     "nice", "great", "awesome", "amazing", "brilliant", "genius", "legend", "clever",
     "beautiful", "enjoy", "deserve", "deserved", "played", "wp", "gg", "ggwp", "lucky",
@@ -56,94 +57,98 @@ _WARM = frozenset({
     "tiro", "goal", "gol", "fortuna", "tvb", "mitico", "mitica", "genio",
 })
 # "love you", "miss u", "ti voglio bene", "mi manchi": affection needs the reader.
-_LOVING = frozenset({"love", "miss", "adore"})
-_READER = frozenset({"you", "u", "ya", "yah", "yall", "ye"})
-_READERS_ALL = _READER | {"guys", "all"}  # "love you all", "miss you guys"
-_ITALIAN_AFFECTION = frozenset({("voglio", "bene"), ("ti", "amo"), ("mi", "manchi")})
-_LUCK = frozenset({"culo"})  # "che culo": what luck
+_LOVING: Final = frozenset({"love", "miss", "adore"})
+_READER: Final = frozenset({"you", "u", "ya", "yah", "yall", "ye"})
+_READERS_ALL: Final = _READER | {"guys", "all"}  # "love you all", "miss you guys"
+_ITALIAN_AFFECTION: Final = frozenset({("voglio", "bene"), ("ti", "amo"), ("mi", "manchi")})
+_LUCK: Final = frozenset({"culo"})  # "che culo": what luck
 # Good wishes that address someone ("auguri vecchio bastardo", "congrats you bastard").
-_WISHES = frozenset({"auguri", "congrats", "congratulations", "birthday", "bday", "complimenti"})
+_WISHES: Final = frozenset({
+    "auguri", "congrats", "congratulations", "birthday", "bday", "complimenti",
+})
 # Greetings, farewells and thanks that open a line and greet the room.
-_GREETING = frozenset({
+_GREETING: Final = frozenset({
     "morning", "mornin", "gm", "evening", "night", "nite", "goodnight", "gn", "hey", "hi",
     "hello", "hiya", "heya", "sup", "yo", "howdy", "bye", "cya", "later", "thanks",
     "thank", "thx", "ty", "cheers", "happy", "buongiorno", "buonasera", "buonanotte",
     "notte", "ciao", "salve", "grazie", "hola",
 })
-_GREETING_OPENERS = frozenset({"good", "well", "oh", "ok", "okay", "and", "e", "buona"})
+_GREETING_OPENERS: Final = frozenset({"good", "well", "oh", "ok", "okay", "and", "e", "buona"})
 # Sarcasm, taunts and denials: praise that is no praise, warmth denied.
-_COLD = frozenset({
+_COLD: Final = frozenset({
     "try", "job", "going", "work", "nothing", "ez", "easy", "ezz", "rekt", "cry", "cope",
     "nobody", "noone", "never", "dont", "doesnt", "not", "no", "hate", "nessuno", "niente",
     "non", "mai", "odio",
 })
 # Before a vocative noun: a predicate makes it a claim ("you are a bastard").
-_PREDICATE = frozenset({
+_PREDICATE: Final = frozenset({
     "a", "an", "the", "are", "is", "re", "such", "what", "un", "uno", "una", "sei", "siete",
     "e", "da", "like", "as",
 })
 # Right before a vocative: praise said as a taunt ("nice bitch", "gg noob").
-_TAUNTING = frozenset({
+_TAUNTING: Final = frozenset({
     "nice", "gg", "ggwp", "wp", "good", "great", "well", "played", "ez", "bravo", "brava",
     "bravi",
 })
 # fmt: on
 # Phrases of affection that end right before a vocative ("ti voglio bene stronzo").
-_FOND_ENDS = frozenset({"bene", "culo", "manchi", "amo"})
+_FOND_ENDS: Final = frozenset({"bene", "culo", "manchi", "amo"})
 # Warmth that may follow a vocative without a comma.
-_RUN_ON = frozenset({"i", "ily", "lol", "lmao", "haha", "xx", "xoxo", "so", "sm", "too"})
-_BANTER = _SINGULAR_BANTER | _PLURAL_BANTER
+_RUN_ON: Final = frozenset({"i", "ily", "lol", "lmao", "haha", "xx", "xoxo", "so", "sm", "too"})
+_BANTER: Final = _SINGULAR_BANTER | _PLURAL_BANTER
 # Fond describing words of a vocative; judging ones ("stupid", "useless") never are.
 # fmt: off
-_FOND_DESCRIBING = frozenset({
+_FOND_DESCRIBING: Final = frozenset({
     "sneaky", "cheeky", "crafty", "sly", "clever", "lucky", "crazy", "mad", "old", "little",
     "beautiful", "magnificent", "glorious", "absolute", "vecchio", "vecchia", "grande",
     "caro", "cara",
 })
 # fmt: on
-_DESCRIBED_REACH = 2  # describing words before a vocative noun ("you sneaky old bastard")
-_VOCATIVE_REACH = 3  # words between a greeting or "you" and the noun ("you crazy old bastard")
-_SENTENCE_REACH = 12  # words either side of the noun searched for warmth
+_DESCRIBED_REACH: Final = 2  # describing words before a vocative noun ("you sneaky old bastard")
+_VOCATIVE_REACH: Final = 3  # words between a greeting or "you" and the vocative noun
+_SENTENCE_REACH: Final = 12  # words either side of the noun searched for warmth
 # Who a vocative may have been read as: the reader, the room, someone named, or nobody yet
 # (the later name-call rules would name "sup bitches").
-_READERS = frozenset(
+_READERS: Final = frozenset(
     {Kind.SECOND_PERSON, Kind.THIRD_PERSON, Kind.GROUP, Kind.MENTION, Kind.REPLY, Kind.NONE}
 )
 
-_FUCK_ME = ("fuck", "me")
-_FUCK_ME_OPENERS = frozenset({"oh", "well", "holy", "god", "jesus", "man", "bro", "ah", "ugh"})
+_FUCK_ME: Final = ("fuck", "me")
+_FUCK_ME_OPENERS: Final = frozenset(
+    {"oh", "well", "holy", "god", "jesus", "man", "bro", "ah", "ugh"}
+)
 # After "fuck me" in an exclamation: the situation it is said about.
 # fmt: off
-_EXCLAIMED_NEXT = frozenset({
+_EXCLAIMED_NEXT: Final = frozenset({
     "that", "thats", "this", "its", "it", "what", "how", "i", "im", "ive", "my", "the",
     "these", "those", "was", "is", "sideways", "running", "gently", "dead", "there",
     "again", "lol", "lmao", "haha",
 })
 # fmt: on
-_CURSE_ORDERS = frozenset({"fanculo", "vaffanculo"})
-_EXCLAIMING = "che"
+_CURSE_ORDERS: Final = frozenset({"fanculo", "vaffanculo"})
+_EXCLAIMING: Final = "che"
 # Italian second-person verbs after "che": the reader is spoken to ("che sei", "che vuoi").
 # fmt: off
-_ITALIAN_YOU_VERBS = frozenset({
+_ITALIAN_YOU_VERBS: Final = frozenset({
     "sei", "hai", "fai", "vuoi", "dici", "pensi", "credi", "ti", "te", "tu", "cazzo", "minchia",
     "siete", "avete", "fate", "volete", "dite",
 })
 # fmt: on
-_GO_AWAY = ("go", "away")
-DISBELIEF_NOTE = "said in disbelief"  # cancels the hit: "shut up, no way!"
-_SHUT_UPS = frozenset({("shut", "up"), ("stfu",), ("shut", "the", "fuck", "up")})
-_AMAZED = frozenset({"omg", "oh", "my", "god", "wait", "what", "wtf", "omfg", "dude", "bro"})
-_NO_WAY = frozenset({("no", "way"), ("no", "wayy"), ("for", "real"), ("no", "fucking")})
-_CHEERING = frozenset({"congrats", "congratulations", "yay", "yayy", "woohoo", "proud"})
-_IT = frozenset({"it", "this", "that"})  # "love it", "love this"
+_GO_AWAY: Final = ("go", "away")
+DISBELIEF_NOTE: Final = "said in disbelief"  # cancels the hit: "shut up, no way!"
+_SHUT_UPS: Final = frozenset({("shut", "up"), ("stfu",), ("shut", "the", "fuck", "up")})
+_AMAZED: Final = frozenset({"omg", "oh", "my", "god", "wait", "what", "wtf", "omfg", "dude", "bro"})
+_NO_WAY: Final = frozenset({("no", "way"), ("no", "wayy"), ("for", "real"), ("no", "fucking")})
+_CHEERING: Final = frozenset({"congrats", "congratulations", "yay", "yayy", "woohoo", "proud"})
+_IT: Final = frozenset({"it", "this", "that"})  # "love it", "love this"
 # "go away for the weekend": a trip, named by its time.
 # fmt: off
-_TRIP_TIMES = frozenset({
+_TRIP_TIMES: Final = frozenset({
     "weekend", "week", "holiday", "holidays", "vacation", "summer", "christmas", "easter",
     "break", "trip", "honeymoon", "getaway",
 })
 # fmt: on
-_TRIP_ARTICLES = frozenset({"the", "a", "this", "that", "your", "ur", "christmas"})
+_TRIP_ARTICLES: Final = frozenset({"the", "a", "this", "that", "your", "ur", "christmas"})
 
 
 class Controls3Rules(Wishes7Rules):

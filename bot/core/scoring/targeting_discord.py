@@ -15,6 +15,7 @@ and look at a few tokens around the hit, so cost stays O(1) per hit.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
@@ -26,15 +27,15 @@ from bot.core.scoring.verdict import TargetKind
 # A message that opens with a quote, closes it, and links a judgement to it:
 # '"..." is the worst', '"..." was such a dumb line'. Only the linking words may follow
 # the closing quote before the hit.
-_QUOTE_SUBJECT_RE = re.compile(
+_QUOTE_SUBJECT_RE: Final = re.compile(
     r'^\s*"[^"]+"\s*(?:is|was|s|has to be|might be|must be)'
     r"(?:\s+(?:the|a|an|so|such|just|honestly|literally|really|lowkey|kinda|still))*\s*$"
 )
-_JUDGED = frozenset({Cat.INSULT, Cat.PROFANITY})
-_AIMED = frozenset({Kind.SECOND_PERSON, Kind.GROUP, Kind.IMPERATIVE})
-_FOND_WORST = ("the", "worst")  # the set phrase "you're the worst"
-_LAUGH_REACH = 2  # laughter this close after the phrase
-_LAUGH_EMOJI = ("😂", "🤣", "😭", "💀")
+_JUDGED: Final = frozenset({Cat.INSULT, Cat.PROFANITY})
+_AIMED: Final = frozenset({Kind.SECOND_PERSON, Kind.GROUP, Kind.IMPERATIVE})
+_FOND_WORST: Final = ("the", "worst")  # the set phrase "you're the worst"
+_LAUGH_REACH: Final = 2  # laughter this close after the phrase
+_LAUGH_EMOJI: Final = ("😂", "🤣", "😭", "💀")
 
 
 class DiscordRules(ReplyRules):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from bot.core.scoring.discord_syntax import EMOJI_CAP, EMOJI_WORDS
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
@@ -33,22 +34,22 @@ from bot.core.scoring.targeting_hateprobe5 import HateProbe5Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-UNAIMED_EMOJI_NOTE = "an emoji aimed at no one"  # cancels the hit, as other notes do
-REACTION_NOTE = "an emoji reacting to what was said"  # and this
-_EMOJI = frozenset(EMOJI_WORDS)
-_NAME_CALLS = frozenset({Cat.INSULT, Cat.PROFANITY})
-_OPENING = frozenset({Kind.MENTION, Kind.NONE})  # a line's first word, then only mentions
-_CUE_LISTS = ("second_person", "third_person", "room", "group", "person_noun", "identity")
-_MORE_PEOPLE = frozenset({"siete", "vi", "voi", "tutti", "everyone"})
+UNAIMED_EMOJI_NOTE: Final = "an emoji aimed at no one"  # cancels the hit, as other notes do
+REACTION_NOTE: Final = "an emoji reacting to what was said"  # and this
+_EMOJI: Final = frozenset(EMOJI_WORDS)
+_NAME_CALLS: Final = frozenset({Cat.INSULT, Cat.PROFANITY})
+_OPENING: Final = frozenset({Kind.MENTION, Kind.NONE})  # a line's first word, then only mentions
+_CUE_LISTS: Final = ("second_person", "third_person", "room", "group", "person_noun", "identity")
+_MORE_PEOPLE: Final = frozenset({"siete", "vi", "voi", "tutti", "everyone"})
 # The shorthand of affection, and the Italian phrase written out.
-_FOND = frozenset({"ily", "ilysm", "ilu", "ilyy", "tvb", "tvtb", "tvttb"})
-_FOND_PAIRS = frozenset({("voglio", "bene"), ("vogliamo", "bene")})
-_FOND_REACH = 3  # tokens either side of the name-call
-_FOND_WORDS = _FOND | {"bene"}  # any of these in the message: look around the hit
+_FOND: Final = frozenset({"ily", "ilysm", "ilu", "ilyy", "tvb", "tvtb", "tvttb"})
+_FOND_PAIRS: Final = frozenset({("voglio", "bene"), ("vogliamo", "bene")})
+_FOND_REACH: Final = 3  # tokens either side of the name-call
+_FOND_WORDS: Final = _FOND | {"bene"}  # any of these in the message: look around the hit
 # Words an emoji name-call hangs on ("ur a 🤡", "you are 💩", "full of 🤡s", "sei un 🤡"):
 # after anything else, past the first few words, the emoji reacts to what was said.
 # fmt: off
-_ATTACHING = frozenset({
+_ATTACHING: Final = frozenset({
     "a", "an", "such", "absolute", "total", "complete", "utter", "little", "big", "fucking",
     "the", "this", "that", "these", "those", "of", "like", "is", "are", "r", "u", "ur",
     "you", "ya", "yall", "youre", "re", "be", "being", "un", "una", "uno", "dei", "degli",
@@ -56,17 +57,17 @@ _ATTACHING = frozenset({
     "quello", "e", "sembri", "tu", "ti", "voi", "tutti",
 })
 # fmt: on
-_REACTION_AFTER = 5  # words before the emoji: fewer is a short line, the person rules judge
+_REACTION_AFTER: Final = 5  # words before the emoji: fewer is a short line, the person rules judge
 # How far back a run of emoji is walked: discord_syntax reads at most EMOJI_CAP of them
 # (two words each for 🖕), so the walk, and the cost per hit, stay bounded.
-_RUN_REACH = 2 * EMOJI_CAP + 2
-_SENTENCE_END = frozenset('.!?\n")')
+_RUN_REACH: Final = 2 * EMOJI_CAP + 2
+_SENTENCE_END: Final = frozenset('.!?\n")')
 # A user or role mention, folded: "<@123...>" reads "<ai2e...>" (leet digits), its
 # snowflake 15 to 21 digits; "<user>" and "<censored>" (data placeholders) are not one.
-_MENTION = r"<a[!&]?[0-9oieast]{15,21}>"
-_MENTION_RE = re.compile(_MENTION)
+_MENTION: Final = r"<a[!&]?[0-9oieast]{15,21}>"
+_MENTION_RE: Final = re.compile(_MENTION)
 # After the name-call: nothing but mentions.
-_ONLY_MENTIONS_RE = re.compile(rf"(?:[\s,:!.]*{_MENTION})+[\s!.]*")
+_ONLY_MENTIONS_RE: Final = re.compile(rf"(?:[\s,:!.]*{_MENTION})+[\s!.]*")
 
 
 class Discord7Rules(HateProbe5Rules):

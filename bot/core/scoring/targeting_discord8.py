@@ -45,6 +45,8 @@ stays O(1) and messages without these words pay nothing.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import discord8_words as d8
 from bot.core.scoring.forum3_words import HARM_CALLS
 from bot.core.scoring.gamechat7_words import VERDICT_BRIDGE
@@ -60,17 +62,17 @@ from bot.core.scoring.targeting_italian4 import Italian4Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-FIX_NOTE = "a fix for a bug, not a send-off"
-NOT_HOUNDING_NOTE = "no call to hound anyone"
-OWN_PREFACE_NOTE = "the writer's own preface"
-OWN_LEAVING_NOTE = "the writer's own leaving"
-_OWN_TERMS = d8.SEND_OFFS | d8.UNTIL | d8.NOBODY_ASKED
-_PLACED = frozenset({Kind.NONE, Kind.OBJECT})  # what the place-named member corrects
-_JUDGED = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
-_TRAITED = frozenset({Kind.NONE, Kind.THIRD_PERSON})  # "ur personality" read as someone else
-_BODY_SAID = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
-_READ = _PLACED | _TRAITED | _BODY_SAID  # the targets this round corrects
-_PLACE_REACH = 8  # "the new girl in the vc is so dumb"
+FIX_NOTE: Final = "a fix for a bug, not a send-off"
+NOT_HOUNDING_NOTE: Final = "no call to hound anyone"
+OWN_PREFACE_NOTE: Final = "the writer's own preface"
+OWN_LEAVING_NOTE: Final = "the writer's own leaving"
+_OWN_TERMS: Final = d8.SEND_OFFS | d8.UNTIL | d8.NOBODY_ASKED
+_PLACED: Final = frozenset({Kind.NONE, Kind.OBJECT})  # what the place-named member corrects
+_JUDGED: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
+_TRAITED: Final = frozenset({Kind.NONE, Kind.THIRD_PERSON})  # "ur personality" read as someone else
+_BODY_SAID: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
+_READ: Final = _PLACED | _TRAITED | _BODY_SAID  # the targets this round corrects
+_PLACE_REACH: Final = 8  # "the new girl in the vc is so dumb"
 
 
 class Discord8Rules(Italian4Rules):

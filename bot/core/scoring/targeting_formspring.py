@@ -12,39 +12,43 @@ tokens around the hit, so cost stays O(1) per hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.targeting_context import BEFORE, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_lobby import LobbyRules
 from bot.core.scoring.verdict import TargetKind
 
 # Small closed word classes, English only (the shapes below are English ones).
-_ASKING = frozenset({"do", "does", "did", "would"})  # "do you think ...?", "do you like"
-_THINKING = frozenset({"think", "believe", "reckon"})
-_CALLING = frozenset({"call", "called", "calls", "calling"})
+_ASKING: Final = frozenset({"do", "does", "did", "would"})  # "do you think ...?", "do you like"
+_THINKING: Final = frozenset({"think", "believe", "reckon"})
+_CALLING: Final = frozenset({"call", "called", "calls", "calling"})
 # Words between a subject and its verb: "has anyone ever called you", "who just called".
-_AUXILIARY = frozenset(
+_AUXILIARY: Final = frozenset(
     {"has", "have", "had", "ve", "ever", "just", "already", "once", "even", "always", "never"}
 )
-_FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id"})
-_IMAGINED = frozenset({"were", "was", "could", "would"})  # "if you were an animal"
-_IMAGINING = frozenset({"if"})
-_ADVERBS = frozenset({"ever", "really", "honestly", "even", "actually", "seriously"})
+_FIRST_PERSON: Final = frozenset({"i", "we", "im", "ive", "id"})
+_IMAGINED: Final = frozenset({"were", "was", "could", "would"})  # "if you were an animal"
+_IMAGINING: Final = frozenset({"if"})
+_ADVERBS: Final = frozenset({"ever", "really", "honestly", "even", "actually", "seriously"})
 # The reader's looks: "your face is nasty" judges the reader.
-_BODY = frozenset(
+_BODY: Final = frozenset(
     {
         "face", "nose", "hair", "teeth", "body", "butt", "legs", "skin", "forehead",
         "ears", "head", "eyes", "lips", "thighs", "belly", "stomach", "feet", "arms",
         "voice", "smile", "boobs", "chin", "neck", "makeup", "outfit", "clothes",
     }
 )  # fmt: skip
-_LOOKING = frozenset({"is", "are", "s", "re", "r", "look", "looks", "looking", "smells", "smell"})
+_LOOKING: Final = frozenset(
+    {"is", "are", "s", "re", "r", "look", "looks", "looking", "smells", "smell"}
+)
 # Laughter after a line: "ur so funny lol" (also read by targeting_discord.py).
-LAUGHTER = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "xd"})
+LAUGHTER: Final = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "xd"})
 # Words that cannot be the thing a judging word describes: "your stupid like ...".
-_NO_THING = frozenset({"like", "too", "af", "tho", "though"})
+_NO_THING: Final = frozenset({"like", "too", "af", "tho", "though"})
 # Name-calls that count only when said of the reader, never as a guessed vocative.
-_SAID_OF_ONLY = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
-_UNAIMED = frozenset({Kind.REPORTED, Kind.OBJECT, Kind.SELF})
+_SAID_OF_ONLY: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
+_UNAIMED: Final = frozenset({Kind.REPORTED, Kind.OBJECT, Kind.SELF})
 
 
 class TeenRules(LobbyRules):

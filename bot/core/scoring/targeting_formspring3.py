@@ -26,6 +26,8 @@ Each look is a few tokens around a hit the earlier rules aimed: O(1) per hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
@@ -34,52 +36,54 @@ from bot.core.scoring.targeting_forum import ForumRules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-_NAME_CALLS = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
-_MOVABLE = frozenset({Kind.SELF, Kind.THIRD_PERSON, Kind.NONE})
+_NAME_CALLS: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
+_MOVABLE: Final = frozenset({Kind.SELF, Kind.THIRD_PERSON, Kind.NONE})
 # Words that open a negative order before its verb: "don't", "do not", "never", "stop".
-_NEGATIVE_ORDER = frozenset({"don", "t", "dont", "do", "not", "never", "stop", "quit", "non"})
+_NEGATIVE_ORDER: Final = frozenset(
+    {"don", "t", "dont", "do", "not", "never", "stop", "quit", "non"}
+)
 # Between the verb and "me": "talk to me", "get away from me", "back off me".
-_TO_ME = frozenset({"to", "from", "away", "at", "with", "off", "of", "for", "out", "near"})
+_TO_ME: Final = frozenset({"to", "from", "away", "at", "with", "off", "of", "for", "out", "near"})
 # Verbs that name or make what follows: "call me ugly", "makes me look fat".
-_NAMING = frozenset(
+_NAMING: Final = frozenset(
     {
         "call", "calling", "called", "name", "make", "makes", "made", "making", "think",
         "thinks", "tell", "told", "consider", "chiamami", "chiamarmi", "dirmi", "dimmi",
     }
 )  # fmt: skip
 # Between "me" and the name-call, words that describe the writer: "me feel stupid".
-_LINKING = frozenset(
+_LINKING: Final = frozenset(
     {"feel", "feeling", "felt", "look", "looking", "looks", "seem", "sound", "be", "being"}
 )
-_REACH_AFTER_ME = 3  # "leave me alone already loser"
-_AND = frozenset({"and", "then", "n", "e"})  # "... and stop staring at me", Italian "e"
+_REACH_AFTER_ME: Final = 3  # "leave me alone already loser"
+_AND: Final = frozenset({"and", "then", "n", "e"})  # "... and stop staring at me", Italian "e"
 # Italian orders with the writer as a clitic: "lasciami", "stammi lontano", "dammi".
-_CLITIC_ORDERS = frozenset(
+_CLITIC_ORDERS: Final = frozenset(
     {
         "lasciami", "stammi", "dammi", "fammi", "guardami", "scrivimi", "rispondimi",
         "seguimi", "scusami", "mollami", "ascoltami", "cercami", "aspettami", "toccami",
     }
 )  # fmt: skip
 # Words without which no order is about the writer: "me", a clitic order, "non ...rmi".
-_ME = frozenset({"me", "non"}) | _CLITIC_ORDERS
+_ME: Final = frozenset({"me", "non"}) | _CLITIC_ORDERS
 # After "you suck", what makes "suck" a plain verb with an object: "suck it", "suck out".
-_SUCK_OBJECT = frozenset(
+_SUCK_OBJECT: Final = frozenset(
     {"it", "out", "up", "in", "on", "off", "my", "the", "his", "her", "them", "him", "this"}
 )
-_YOU_SUCK = frozenset({("you", "suck"), ("u", "suck")})
-_ASKING = frozenset({"do", "does", "did", "can", "could", "would", "will"})
-_WHY = frozenset({"why", "y", "how"})  # "why do you suck so much": a put-down asked
+_YOU_SUCK: Final = frozenset({("you", "suck"), ("u", "suck")})
+_ASKING: Final = frozenset({"do", "does", "did", "can", "could", "would", "will"})
+_WHY: Final = frozenset({"why", "y", "how"})  # "why do you suck so much": a put-down asked
 # Orders to be quiet, and what a compliment to the reader is made of.
-_SHUSHING = frozenset(
+_SHUSHING: Final = frozenset(
     {("shut", "up"), ("stfu",), ("shut", "up", "you"), ("stai", "zitto"), ("stai", "zitta"),
      ("taci",), ("zitto",), ("zitta",)}
 )  # fmt: skip
-_READER_IS = frozenset({"you", "u", "ur", "youre", "your", "re", "r", "are", "sei"})
-_PRAISE_BRIDGE = frozenset(
+_READER_IS: Final = frozenset({"you", "u", "ur", "youre", "your", "re", "r", "are", "sei"})
+_PRAISE_BRIDGE: Final = frozenset(
     {"so", "soo", "really", "way", "too", "literally", "actually", "like", "the", "such", "a",
      "troppo", "cosi", "proprio", "davvero", "la", "il"}
 )  # fmt: skip
-_COMPLIMENT = frozenset(
+_COMPLIMENT: Final = frozenset(
     {
         "pretty", "prettier", "prettiest", "prety", "cute", "cuter", "cutest", "gorgeous",
         "beautiful", "adorable", "sweet", "sexy", "hot", "handsome", "lovely", "perfect",
@@ -89,23 +93,23 @@ _COMPLIMENT = frozenset(
         "fantastica", "fantastico", "perfetta", "perfetto", "migliore",
     }
 )  # fmt: skip
-_PRAISE_REACH = 5  # "shut up you are literally so pretty"
-_AIMED = frozenset({Kind.SECOND_PERSON, Kind.IMPERATIVE})
+_PRAISE_REACH: Final = 5  # "shut up you are literally so pretty"
+_AIMED: Final = frozenset({Kind.SECOND_PERSON, Kind.IMPERATIVE})
 # Object pronouns after a verb: "annoying you", "makes them go away".
-_OBJECTS = frozenset({"you", "u", "ya", "me", "him", "her", "them", "us", "it"})
+_OBJECTS: Final = frozenset({"you", "u", "ya", "me", "him", "her", "them", "us", "it"})
 # Verbs that take an object and a bare verb: "make them go away", "let it go".
-_CAUSING = frozenset(
+_CAUSING: Final = frozenset(
     {"make", "makes", "made", "making", "let", "lets", "letting", "help", "helps", "helped",
      "watch", "watched", "see", "saw", "seen", "hear", "heard", "have", "had"}
 )  # fmt: skip
-_FILLER_NOTE = "with 'you' as a filler, not aimed"
-_FILLERS = (["you", "know"], ["u", "know"], ["ya", "know"], ["you", "see"])
-_FILLER_VERBS = frozenset({"know", "see"})
-_OR = frozenset({"or", "nor", "o", "ne"})  # Italian "o", "né"
+_FILLER_NOTE: Final = "with 'you' as a filler, not aimed"
+_FILLERS: Final = (["you", "know"], ["u", "know"], ["ya", "know"], ["you", "see"])
+_FILLER_VERBS: Final = frozenset({"know", "see"})
+_OR: Final = frozenset({"or", "nor", "o", "ne"})  # Italian "o", "né"
 # A compliment denied ("you're not pretty"), then a bigger one: praise, not a put-down.
-_DENYING = frozenset({"not", "non"})
-_OUTDONE_NOTE = "outdone by a compliment"
-_DENIED_REACH = 4  # "not a dirty whore or bitch": words back from "or" to the negator
+_DENYING: Final = frozenset({"not", "non"})
+_OUTDONE_NOTE: Final = "outdone by a compliment"
+_DENIED_REACH: Final = 4  # "not a dirty whore or bitch": words back from "or" to the negator
 
 
 class TeenTalkRules(ForumRules):

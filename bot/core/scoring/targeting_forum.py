@@ -23,6 +23,8 @@ tokens around them.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.forum_words import (
     ILLNESSES,
     PROFANE_NOUNS,
@@ -44,21 +46,23 @@ from bot.core.scoring.targeting_olid3 import Olid3Rules
 from bot.core.scoring.verdict import TargetKind
 
 # Never a curse at a thing: "kill yourself depression" still urges harm.
-_NEVER_CURSED = frozenset({Cat.THREAT, Cat.SELF_HARM, Cat.IDENTITY_ATTACK, Cat.SEXUAL_HARASSMENT})
-BODY_PART_NOTE = "about a body part"  # cancels the hit, like "negated"
-ILLNESS_NOTE = "about an illness"  # and this
+_NEVER_CURSED: Final = frozenset(
+    {Cat.THREAT, Cat.SELF_HARM, Cat.IDENTITY_ATTACK, Cat.SEXUAL_HARASSMENT}
+)
+BODY_PART_NOTE: Final = "about a body part"  # cancels the hit, like "negated"
+ILLNESS_NOTE: Final = "about an illness"  # and this
 # Whose a body part is: "his dick", "their pussy", with up to _OWNED_REACH describing
 # words between ("her crusty, cobweb-filled pussy"). Only another person's: "my cock"
 # and "your pussy" said to the reader are sexual harassment.
-_OWNERS = frozenset({"his", "her", "their"})
-_OWNED_REACH = 3
+_OWNERS: Final = frozenset({"his", "her", "their"})
+_OWNED_REACH: Final = 3
 # After a name-call said of a subject, what may go on to say more of that person:
 # "a clueless dipshit who should be fired", "a manchild with a god complex".
-_CLAUSE_GOES_ON = frozenset({"who", "that", "with", "chi", "che", "con"})
-_SUBJECT_REACH = 3  # words of a subject before its copula: "her ex", "the ref"
+_CLAUSE_GOES_ON: Final = frozenset({"who", "that", "with", "chi", "che", "con"})
+_SUBJECT_REACH: Final = 3  # words of a subject before its copula: "her ex", "the ref"
 # People an advice thread is about, beyond the cue lists: "your husband is a ...".
 # fmt: off
-_KIN = frozenset({
+_KIN: Final = frozenset({
     "ex", "boyfriend", "girlfriend", "husband", "bf", "gf", "brother", "son", "daughter",
     "uncle", "aunt", "cousin", "boss", "manager", "coworker", "roommate", "landlord",
     "neighbor", "neighbour", "teacher", "ref", "referee", "coach", "mil", "fil", "op",
@@ -66,17 +70,19 @@ _KIN = frozenset({
 # fmt: on
 # What sets a person apart in a subject: "the dude in the video", "the guy on the left".
 # A clause opening after an exclaimed "fuck me": a subject, then a copula.
-_CLAUSE_SUBJECTS = frozenset({"you", "u", "that", "this", "it", "i", "he", "she", "they", "we"})
-_FUSED_SUBJECTS = frozenset({"thats", "youre", "ur", "im", "its", "theyre", "hes", "shes"})
-_JOINING = frozenset({"and", "but", "so", "because", "cause", "cuz", "while"})
+_CLAUSE_SUBJECTS: Final = frozenset(
+    {"you", "u", "that", "this", "it", "i", "he", "she", "they", "we"}
+)
+_FUSED_SUBJECTS: Final = frozenset({"thats", "youre", "ur", "im", "its", "theyre", "hes", "shes"})
+_JOINING: Final = frozenset({"and", "but", "so", "because", "cause", "cuz", "while"})
 # fmt: off
-_PLACING = frozenset({
+_PLACING: Final = frozenset({
     "in", "on", "at", "from", "with", "behind",
     "nel", "nella", "nei", "sul", "sulla", "con", "dal", "dalla", "al", "alla",
 })
 # fmt: on
-_INDEFINITE = frozenset({"a", "an", "un", "uno", "una"})  # "is a ...", "è un ..."
-_DETAIL_REACH = 4  # words of that detail: "defending the cop", "in the red shirt"
+_INDEFINITE: Final = frozenset({"a", "an", "un", "uno", "una"})  # "is a ...", "è un ..."
+_DETAIL_REACH: Final = 4  # words of that detail: "defending the cop", "in the red shirt"
 
 
 class ForumRules(Olid3Rules):

@@ -22,6 +22,8 @@ uncancelled, and only a clause around them, so cost stays O(1) per hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.forum_words import PROFANE_NOUNS
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import (
@@ -36,38 +38,40 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 # Words that name someone's person: "your husband", "my teacher", "OP's mom".
-_OWNERS = frozenset(
+_OWNERS: Final = frozenset(
     {"your", "ur", "yur", "my", "his", "her", "their", "our", "op", "ops"}
     | {"tuo", "tua", "mio", "mia", "suo", "sua", "loro", "vostro", "vostra"}
 )
 # The writer's own: "my brother is an idiot" is family banter, as the other rules read it.
-_MINE = frozenset({"my", "our", "mio", "mia", "nostro", "nostra"})
+_MINE: Final = frozenset({"my", "our", "mio", "mia", "nostro", "nostra"})
 # The writer's close family and partner, whom "my" makes banter ("my husband is an idiot lol").
-_KIN = frozenset(
+_KIN: Final = frozenset(
     {"husband", "husbands", "wife", "boyfriend", "girlfriend", "bf", "gf", "fiance"}
     | {"fiancee", "brother", "sister", "son", "daughter", "marito", "moglie"}
     | {"fidanzato", "fidanzata", "fratello", "sorella", "figlio", "figlia", "ragazzo", "ragazza"}
 )
 # The people an advice thread is about, past the family cues: read only by this rule, so
 # the other rules' reading of "my brother" (banter) and "the boss" (a game's) stays.
-_THREAD_PEOPLE = _KIN | frozenset(
+_THREAD_PEOPLE: Final = _KIN | frozenset(
     {"ex", "stepmom", "stepdad", "mil", "fil", "sil", "bil", "inlaws", "coworker", "roommate"}
     | {"landlord", "neighbor", "neighbour", "teacher", "manager", "suocera", "suocero"}
     | {"collega", "coinquilino", "coinquilina", "prof", "professore", "professoressa", "capo"}
 )
-_COPULAS = frozenset({"is", "s", "was", "are", "re", "were", "e", "era", "sono", "erano"})
+_COPULAS: Final = frozenset({"is", "s", "was", "are", "re", "were", "e", "era", "sono", "erano"})
 # After a name-call, words that only say who: "disgusting people", "a loser who ...".
-_PEOPLE_AFTER = frozenset({"people", "person", "persone", "persona", "who"})
-_SUBJECT_REACH = 4  # "your soon to be ex husband": at most this many words before the copula
-_BETWEEN_REACH = 4  # "is a complete and utter asshole": words between copula and name-call
+_PEOPLE_AFTER: Final = frozenset({"people", "person", "persone", "persona", "who"})
+_SUBJECT_REACH: Final = 4  # "your soon to be ex husband": at most this many words before the copula
+_BETWEEN_REACH: Final = 4  # "is a complete and utter asshole": words between copula and name-call
 # A comment that opens with these verdicts calls the OP the asshole (or one of them).
-_VERDICTS = frozenset({"yta", "esh", "ywbta"})
-_AIMABLE = frozenset({Cat.INSULT, Cat.SEXUAL_HARASSMENT, Cat.BODY_SHAMING, Cat.IDENTITY_ATTACK})
-_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
-_FOUND = ("found", "the")  # "Found the incel"
-_IMAGINE = ("imagine", "being")  # "Imagine being this dense"
-_IDIOM_OPENERS = frozenset({_FOUND[0], _IMAGINE[0]})
-_IDIOM_REACH = 4  # "imagine being this much of a bootlicker"
+_VERDICTS: Final = frozenset({"yta", "esh", "ywbta"})
+_AIMABLE: Final = frozenset(
+    {Cat.INSULT, Cat.SEXUAL_HARASSMENT, Cat.BODY_SHAMING, Cat.IDENTITY_ATTACK}
+)
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
+_FOUND: Final = ("found", "the")  # "Found the incel"
+_IMAGINE: Final = ("imagine", "being")  # "Imagine being this dense"
+_IDIOM_OPENERS: Final = frozenset({_FOUND[0], _IMAGINE[0]})
+_IDIOM_REACH: Final = 4  # "imagine being this much of a bootlicker"
 
 
 class Forum2Rules(GameChat5Rules):

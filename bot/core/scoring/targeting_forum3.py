@@ -22,6 +22,8 @@ clause before them, so cost stays O(1) per hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import forum3_words
 from bot.core.scoring.forum3_words import HARM_CALLS, IDIOMS
 from bot.core.scoring.forum_words import is_abstract
@@ -38,34 +40,40 @@ from bot.core.scoring.targeting_hateprobe6 import HateProbe6Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-_COPULAS = frozenset({"is", "was", "e", "era"})
-_OWN_TERMS = HARM_CALLS | IDIOMS | {"typical"}
-_REREAD = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SELF})
-_BETWEEN = 4  # "is an utter and complete fool": words between the copula and the name-call
-_SUBJECT = 8  # "the mod who removed this post": words from the clause start to the copula
-_NAME = 3  # "Frederica Wilson", "Sarah Palin": words of a name
-NO_HARM_NOTE = "no harm to anyone called for"
-IDIOM_NAMED_NOTE = "the idiom named, not said"
-NOT_A_GROUP_NOTE = "'typical' of no group's people"
+_COPULAS: Final = frozenset({"is", "was", "e", "era"})
+_OWN_TERMS: Final = HARM_CALLS | IDIOMS | {"typical"}
+_REREAD: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SELF})
+_BETWEEN: Final = 4  # "is an utter and complete fool": words between the copula and the name-call
+_SUBJECT: Final = 8  # "the mod who removed this post": words from the clause start to the copula
+_NAME: Final = 3  # "Frederica Wilson", "Sarah Palin": words of a name
+NO_HARM_NOTE: Final = "no harm to anyone called for"
+IDIOM_NAMED_NOTE: Final = "the idiom named, not said"
+NOT_A_GROUP_NOTE: Final = "'typical' of no group's people"
 # Before a "typical" that sums a group up mid-sentence: "just typical", "so typical".
-_TYPICAL_LEAD = frozenset({"just", "so", "how", "such", "very", "another", "the", "your"})
-_ARTICLES = frozenset({"a", "an", "of"})
+_TYPICAL_LEAD: Final = frozenset({"just", "so", "how", "such", "very", "another", "the", "your"})
+_ARTICLES: Final = frozenset({"a", "an", "of"})
 # A degree word right before a name-call said to the reader: "you are so dense".
-_DEGREE = frozenset({"this", "so", "that", "too", "such", "cosi", "talmente"})
-_DEGREE_REACH = 3  # "are you always this thick": words from "you" to the degree word
-_BE = frozenset({"are", "re", "r", "being", "be", "youre", "sei", "essere"})
+_DEGREE: Final = frozenset({"this", "so", "that", "too", "such", "cosi", "talmente"})
+_DEGREE_REACH: Final = 3  # "are you always this thick": words from "you" to the degree word
+_BE: Final = frozenset({"are", "re", "r", "being", "be", "youre", "sei", "essere"})
 # A call for harm counts as plainly as a name-call said of its person or group (the
 # notes that keep a [person] term's weight); said to the reader it needs none.
-_HARM_NOTES = {Kind.THIRD_PERSON: SAID_OF_NOTE, Kind.GROUP: IDENTITY_NOTE, Kind.SECOND_PERSON: ""}
+_HARM_NOTES: Final = {
+    Kind.THIRD_PERSON: SAID_OF_NOTE,
+    Kind.GROUP: IDENTITY_NOTE,
+    Kind.SECOND_PERSON: "",
+}
 # Before a call for harm, words that make it no call: a condition, a denial.
-_UNSAID = frozenset(
+_UNSAID: Final = frozenset(
     {"if", "unless", "whether", "nobody", "noone", "dont", "don", "not", "never", "se"}
 )
-_FILLERS = frozenset({"just", "really", "finally", "go", "seriously", "actually"})
+_FILLERS: Final = frozenset({"just", "really", "finally", "go", "seriously", "actually"})
 # The writer's own close family: "my brother is an idiot" is banter (forum2's reading).
-_MINE = frozenset({"my", "our", "mio", "mia"})
+_MINE: Final = frozenset({"my", "our", "mio", "mia"})
 # After the name-call: it still names the subject ("an idiot who quit", "a liar and ...").
-_AFTER = frozenset({"who", "and", "or", "that", "with", "lol", "lmao", "too", "btw", "che", "e"})
+_AFTER: Final = frozenset(
+    {"who", "and", "or", "that", "with", "lol", "lmao", "too", "btw", "che", "e"}
+)
 
 
 class Forum3Rules(HateProbe6Rules):

@@ -35,6 +35,8 @@ cost stays O(1) per hit and messages without these words pay nothing.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import forum4_words as f4
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, SENTENCE_REACH, Context, Hit
@@ -43,17 +45,17 @@ from bot.core.scoring.targeting_insults8 import Insults8Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-OWN_SELF_NOTE = "said of the writer"
-NO_ONE_NOTE = "no one named"
-PRAISE_NOTE = "praise, not a sneer"
-A_THING_NOTE = "the state of a thing"
-_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
-_REACH = 4  # words between the copula and the hit ("are a bunch of whiny babies")
-_SUBJECT_SKIP = frozenset(
+OWN_SELF_NOTE: Final = "said of the writer"
+NO_ONE_NOTE: Final = "no one named"
+PRAISE_NOTE: Final = "praise, not a sneer"
+A_THING_NOTE: Final = "the state of a thing"
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
+_REACH: Final = 4  # words between the copula and the hit ("are a bunch of whiny babies")
+_SUBJECT_SKIP: Final = frozenset(
     {"all", "really", "just", "literally", "basically", "here", "nowadays", "today", "honestly"}
 )
 # The said-of idioms: read by the subject of their clause.
-_SAID_OF = frozenset(
+_SAID_OF: Final = frozenset(
     {
         "the brain of a",
         "the brain of an",
@@ -94,10 +96,12 @@ _SAID_OF = frozenset(
         "cant even think",
     }
 )
-_SNEERS = frozenset({"imagine being this", "imagine being so", "imagine having a brain this"})
-_STATE = "the absolute state of"
-_OWN = _SAID_OF | _SNEERS | {_STATE}
-_ASKED = f4.ASKED_TOO | f4.FEEL_SO | f4.SCHOOLING
+_SNEERS: Final = frozenset(
+    {"imagine being this", "imagine being so", "imagine having a brain this"}
+)
+_STATE: Final = "the absolute state of"
+_OWN: Final = _SAID_OF | _SNEERS | {_STATE}
+_ASKED: Final = f4.ASKED_TOO | f4.FEEL_SO | f4.SCHOOLING
 
 
 class Forum4Rules(Insults8Rules):

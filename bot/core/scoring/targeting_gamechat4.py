@@ -21,6 +21,7 @@ it, so cost stays O(1) per hit.
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from bot.core.scoring.forum_words import is_abstract
 from bot.core.scoring.targeting_context import BEFORE, SAID_OF_NOTE, Context, Hit
@@ -28,36 +29,38 @@ from bot.core.scoring.targeting_discord import DiscordRules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
-_SUPERLATIVES = frozenset({"worst", "dumbest", "stupidest"})
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
+_SUPERLATIVES: Final = frozenset({"worst", "dumbest", "stupidest"})
 # After "worst <player noun>" the clause goes on about that player: "worst carry
 # ever", "the worst player i have ever seen", "dumbest person alive", "... on eu".
-_AFTER_PLAYER = frozenset(
+_AFTER_PLAYER: Final = frozenset(
     {"ever", "i", "ive", "alive", "in", "on", "of", "here", "to", "who", "lol", "lmao"}
 )
 # A question about players in general is no name-call: "who is the worst carry".
-_ASKING = frozenset({"who", "whos", "which", "what", "whats"})
+_ASKING: Final = frozenset({"who", "whos", "which", "what", "whats"})
 # Pointing at one player after the name-call: "che nabbo sto jungler".
-_POINTERS_AFTER = frozenset(
+_POINTERS_AFTER: Final = frozenset(
     {"this", "that", "sto", "sta", "questo", "questa", "quel", "quella", "quello"}
 )
 # Before such a name-call, only exclamation openers: "what a", "such a", "che".
-_CALL_OPENERS = frozenset({"what", "a", "an", "such", "che", "un", "una", "uno", "so"})
-_ITALIAN_POINTING = frozenset({"questo", "questa"})
-_ITALIAN_COPULAS = frozenset({"e", "è"})
-_ITALIAN_ARTICLES = frozenset({"un", "una", "uno", "proprio", "davvero", "solo"})
-_RANDOM = "random"
-_LINKS = frozenset(
+_CALL_OPENERS: Final = frozenset({"what", "a", "an", "such", "che", "un", "una", "uno", "so"})
+_ITALIAN_POINTING: Final = frozenset({"questo", "questa"})
+_ITALIAN_COPULAS: Final = frozenset({"e", "è"})
+_ITALIAN_ARTICLES: Final = frozenset({"un", "una", "uno", "proprio", "davvero", "solo"})
+_RANDOM: Final = "random"
+_LINKS: Final = frozenset(
     {"is", "s", "so", "such", "a", "an", "literally", "actually", "really", "just", "kinda"}
 )
-_SELF_COPULAS = frozenset({"am", "m", "was", "s", "be"})  # "i am", "i m", "i was"
+_SELF_COPULAS: Final = frozenset({"am", "m", "was", "s", "be"})  # "i am", "i m", "i was"
 # Between a player and "sucks": "our jungler really sucks", "he just sucks".
-_SUCK_ADVERBS = frozenset({"really", "so", "just", "literally", "actually", "kinda", "still"})
+_SUCK_ADVERBS: Final = frozenset(
+    {"really", "so", "just", "literally", "actually", "kinda", "still"}
+)
 # Before a player noun as the subject: "our healer", "this guy", "my supports".
-_SUBJECT_DETERMINERS = frozenset(
+_SUBJECT_DETERMINERS: Final = frozenset(
     {"our", "my", "your", "ur", "the", "this", "that", "these", "those", "their"}
 )
-_CHAT_LINE = 8  # a sentence this short is a chat line in the match
+_CHAT_LINE: Final = 8  # a sentence this short is a chat line in the match
 
 
 class GameChatRules(DiscordRules):

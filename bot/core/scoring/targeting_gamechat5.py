@@ -30,6 +30,8 @@ look a few tokens around it, so cost stays O(1) per hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.targeting_context import (
     IDENTITY_NOTE,
     NAMED_NOTE,
@@ -41,42 +43,44 @@ from bot.core.scoring.targeting_hateprobe4 import Probe4Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-_SO = frozenset({"so", "soo", "sooo", "such", "così", "cosi", "troppo"})
+_SO: Final = frozenset({"so", "soo", "sooo", "such", "così", "cosi", "troppo"})
 # Between the subject and "so bad": "ur actually so bad", "he is really so shit".
-_ADVERBS = frozenset(
+_ADVERBS: Final = frozenset(
     {"really", "actually", "just", "literally", "still", "always", "kinda", "even", "proprio"}
 )
 # "you're", "he's" and "is" spelt as chat spells them; "sono" is "I am" as often as
 # "they are", so it is left to the self words.
-_COPULAS = frozenset(
+_COPULAS: Final = frozenset(
     {"is", "are", "s", "re", "r", "be", "being", "am", "m", "e", "è", "sei", "siete"}
 )
-_SECOND = frozenset({"you", "u", "ur", "your", "youre", "ya", "yall", "sei", "siete", "tu", "voi"})
+_SECOND: Final = frozenset(
+    {"you", "u", "ur", "your", "youre", "ya", "yall", "sei", "siete", "tu", "voi"}
+)
 # "you're" run together: the subject and its copula in one word ("ur so bad").
-_SECOND_BE = frozenset({"ur", "your", "youre", "yall"})
+_SECOND_BE: Final = frozenset({"ur", "your", "youre", "yall"})
 # What may follow the verdict in its clause: "so bad at this", "so bad lol", "so shit
 # today". "so bad that ..." is a degree ("he was so bad that we lost the vote").
-_AFTER = frozenset(
+_AFTER: Final = frozenset(
     {"at", "lol", "lmao", "af", "tbh", "honestly", "omg", "bro", "dude", "man", "its", "it"}
     | {"today", "rn", "now", "xd", "haha", "wtf", "jesus", "ffs", "wow", "too", "oggi", "dai"}
 )
-_THEY = frozenset({"they", "theyre", "them", "loro"})
-_REACH = 4  # subject, copula and two adverbs
-_AIMING_NOTES = frozenset({IDENTITY_NOTE, NAMED_NOTE, SAID_OF_NOTE})
-_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
+_THEY: Final = frozenset({"they", "theyre", "them", "loro"})
+_REACH: Final = 4  # subject, copula and two adverbs
+_AIMING_NOTES: Final = frozenset({IDENTITY_NOTE, NAMED_NOTE, SAID_OF_NOTE})
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 # What chat puts before a sentence without a stop: "ff 15", "lol", "jungle diff".
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     {"ff", "ffs", "gg", "bro", "dude", "man", "omg", "wtf", "bruh", "yo", "jesus", "diff", "gap"}
 )
-_POINTERS = frozenset({"this", "that", "our", "their", "ur", "your", "my", "the", "these"})
-_LINE_COPULAS = frozenset({"is", "s", "are", "was", "were", "e", "è"})
-_CALLED = frozenset({"man", "dude", "bro", "mate", "guys", "bruh", "fam"})  # said to, not of
-_CALLING = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
+_POINTERS: Final = frozenset({"this", "that", "our", "their", "ur", "your", "my", "the", "these"})
+_LINE_COPULAS: Final = frozenset({"is", "s", "are", "was", "were", "e", "è"})
+_CALLED: Final = frozenset({"man", "dude", "bro", "mate", "guys", "bruh", "fam"})  # said to, not of
+_CALLING: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
 # Before a lone name-call ("absolute trash") and after a hero's name ("stupid wk ever").
-_LONE_BEFORE = frozenset({"absolute", "total", "fucking", "fkin", "such", "so", "what", "a"})
-_NAME_AFTER = frozenset({"ever", "again", "is", "s", "lol", "lmao", "xd", "pls", "plz"})
-_CHAT_LINE = 8  # a message this short is a chat line
-_PREFIX = 3  # chat opener words before the pointed player
+_LONE_BEFORE: Final = frozenset({"absolute", "total", "fucking", "fkin", "such", "so", "what", "a"})
+_NAME_AFTER: Final = frozenset({"ever", "again", "is", "s", "lol", "lmao", "xd", "pls", "plz"})
+_CHAT_LINE: Final = 8  # a message this short is a chat line
+_PREFIX: Final = 3  # chat opener words before the pointed player
 
 
 class GameChat5Rules(Probe4Rules):

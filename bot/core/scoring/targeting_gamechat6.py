@@ -31,76 +31,77 @@ All read only their own hits and a token or three around them, so cost stays O(1
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_controls3 import Controls3Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-PLAN_NOTE = "a plan or one's own story, not an order"
-ADVICE_NOTE = "advice on how to play, not a put-down"
-UNSAID_NOTE = "told of, not threatened"
-_GAMING_NOTE = "gaming talk"  # targeting_person's note for a threat in match talk
+PLAN_NOTE: Final = "a plan or one's own story, not an order"
+ADVICE_NOTE: Final = "advice on how to play, not a put-down"
+UNSAID_NOTE: Final = "told of, not threatened"
+_GAMING_NOTE: Final = "gaming talk"  # targeting_person's note for a threat in match talk
 # The openings of the gamechat6 send-offs ("go back to bronze", "vai a giocare a ...").
-_SEND_OFF = frozenset({("go", "back"), ("go", "play"), ("vai", "a"), ("torna", "a")})
-_SEND_OFF_IT = frozenset({("torna", "in"), ("tornatene", "in")})
+_SEND_OFF: Final = frozenset({("go", "back"), ("go", "play"), ("vai", "a"), ("torna", "a")})
+_SEND_OFF_IT: Final = frozenset({("torna", "in"), ("tornatene", "in")})
 # Before a send-off: the writer plans it or tells of it ("lets go play minecraft",
 # "i had to go back to iron", "we could go play fortnite", "se vuoi andiamo a giocare").
 # fmt: off
-_PLANNERS = frozenset({
+_PLANNERS: Final = frozenset({
     "lets", "let", "us", "wanna", "gonna", "want", "i", "we", "ill", "im", "id", "to",
     "could", "might", "would", "had", "gotta", "io", "noi", "voglio", "devo", "posso",
 })
 # fmt: on
-_PLAN_REACH = 2  # "i wanna go back to silver", "we could go play"
-_WISHING = frozenset({"hope", "wish", "spero"})  # "hope your pc explodes"
-_OWNED = frozenset({"your", "ur", "yo", "tuo", "tua"})
+_PLAN_REACH: Final = 2  # "i wanna go back to silver", "we could go play"
+_WISHING: Final = frozenset({"hope", "wish", "spero"})  # "hope your pc explodes"
+_OWNED: Final = frozenset({"your", "ur", "yo", "tuo", "tua"})
 # Before a learn order: the writers themselves must learn ("we gotta learn the game").
-_LEARNERS = frozenset({"i", "im", "we", "me", "us", "lets", "gotta", "io", "dobbiamo"})
-_LEARNER_REACH = 3  # "we need to learn the game"
+_LEARNERS: Final = frozenset({"i", "im", "we", "me", "us", "lets", "gotta", "io", "dobbiamo"})
+_LEARNER_REACH: Final = 3  # "we need to learn the game"
 # What may follow a learn order in its clause and keep it a put-down: fillers, the
 # reader named or called a name ("learn to play noob", "learn english pls").
 # fmt: off
-_LEARN_TAIL = frozenset({
+_LEARN_TAIL: Final = frozenset({
     "lol", "lmao", "xd", "pls", "plz", "please", "kid", "kiddo", "noob", "noobs", "nub",
     "bro", "dude", "man", "mate", "boy", "son", "guys", "idiot", "moron", "retard",
     "scrub", "bot", "dog", "trash", "ffs", "omg", "wtf", "jesus", "first", "then",
     "already", "ok", "okay", "ty", "thx", "gg", "ez", "you", "u", "yourself", "urself",
 })
 # Before "ddos u" / "hack ur account": the writer says they will do it.
-_INTENT = frozenset({
+_INTENT: Final = frozenset({
     "will", "ll", "ill", "gonna", "gon", "ima", "imma", "finna", "going", "about",
     "shall", "can", "could", "wanna", "gunna", "lemme", "let",
 })
 # fmt: on
 # Between an exclaiming "che" and its name-call: "che gran coglione", "che pezzo di merda".
-_CHE_BRIDGE = frozenset({"gran", "grande", "grandissimo", "brutto", "povero", "vero"})
+_CHE_BRIDGE: Final = frozenset({"gran", "grande", "grandissimo", "brutto", "povero", "vero"})
 # What may close the line after "che noob": fillers and laughter, not a verb or a noun.
-_CHE_TAIL = frozenset(
+_CHE_TAIL: Final = frozenset(
     {"raga", "ragazzi", "lol", "ahah", "ahahah", "xd", "oh", "eh", "dai", "madonna"}
 )
 # The writer's own doing ("ho sbagliato io", "scusate"); "mi" is as often the object of
 # the one called a name ("che coglione, mi ha ucciso").
-_OWN_DOING = frozenset({"io", "ho", "sono", "scusa", "scusate", "sorry"})
-_SELF_REACH = 4  # "che idiota, ho sbagliato io"
+_OWN_DOING: Final = frozenset({"io", "ho", "sono", "scusa", "scusate", "sorry"})
+_SELF_REACH: Final = 4  # "che idiota, ho sbagliato io"
 # A rank in chat: an MMR ("2k", "6k") or the bottom tiers' names, or "boosted". Folding
 # reads leetspeak, so "1k", "3k", "7k", "10k" arrive as "ik", "ek", "tk", "iok"; "4k" and
 # "5k" arrive as "ak" (the rifle: "ak trash") and "sk" (a hero: "sk tryhard"), left out.
 # ("guardian", "crusader" are Dota tiers too, but also words: "guardian dogs".)
-_MMR_RE = re.compile(r"\d{1,2}k")
+_MMR_RE: Final = re.compile(r"\d{1,2}k")
 # fmt: off
-_RANKS = frozenset({
+_RANKS: Final = frozenset({
     "bronze", "silver", "iron", "wood", "herald", "boosted", "ik", "ek", "tk", "iok",
 })
 # fmt: on
 # "ur 4k trash", "you are 2k trash", "arent you 2k trash", "sei un bronzo scarso"
-_YOU_BE = frozenset({"ur", "youre", "ure", "urs"})
-_YOU = frozenset({"you", "u", "ya"})
-_BE = frozenset({"are", "r", "re", "arent", "were", "sei"})
-_RANKED_UNAIMED = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})
-_LANGUAGE_ENDS = frozenset({"english", "read"})  # "learn english", "learn to read"
-_ATTACKS = frozenset({"ddos", "hack"})  # the openings of the connection threats
-_INTENT_REACH = 3  # "i will just ddos u", "im going to hack ur account"
+_YOU_BE: Final = frozenset({"ur", "youre", "ure", "urs"})
+_YOU: Final = frozenset({"you", "u", "ya"})
+_BE: Final = frozenset({"are", "r", "re", "arent", "were", "sei"})
+_RANKED_UNAIMED: Final = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})
+_LANGUAGE_ENDS: Final = frozenset({"english", "read"})  # "learn english", "learn to read"
+_ATTACKS: Final = frozenset({"ddos", "hack"})  # the openings of the connection threats
+_INTENT_REACH: Final = 3  # "i will just ddos u", "im going to hack ur account"
 
 
 class GameChat6Rules(Controls3Rules):

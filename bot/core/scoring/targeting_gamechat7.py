@@ -36,17 +36,19 @@ stays O(1) and messages without these words pay nothing.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import gamechat7_words as g7
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_forum3 import Forum3Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-NOT_MOCKING_NOTE = "praise, not a mock title"
-OWN_PLAN_NOTE = "the writer's own plan or a direction, not a send-off"
-NO_SKILL_DENIED_NOTE = "no skill denied to anyone"
-NO_RETORT_NOTE = "a mother spoken of, not a retort"
-NOT_A_PLAYER_NOTE = "said of a thing, not a player"
+NOT_MOCKING_NOTE: Final = "praise, not a mock title"
+OWN_PLAN_NOTE: Final = "the writer's own plan or a direction, not a send-off"
+NO_SKILL_DENIED_NOTE: Final = "no skill denied to anyone"
+NO_RETORT_NOTE: Final = "a mother spoken of, not a retort"
+NOT_A_PLAYER_NOTE: Final = "said of a thing, not a player"
 
 
 class GameChat7Rules(Forum3Rules):

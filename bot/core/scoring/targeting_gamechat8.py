@@ -31,15 +31,17 @@ path), so cost stays O(1) and messages without these words pay nothing.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import gamechat8_words as g8
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import Olid4Rules
 from bot.core.scoring.verdict import TargetKind
 
-NOT_A_PLAYER_BOT_NOTE = "a lane, an AI or a bot, not a player"
-_PLAYER_READ = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})  # not "ur a bot"
-NOT_A_HERO_NOTE = "the worst of a thing, not of a player"
+NOT_A_PLAYER_BOT_NOTE: Final = "a lane, an AI or a bot, not a player"
+_PLAYER_READ: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})  # not "ur a bot"
+NOT_A_HERO_NOTE: Final = "the worst of a thing, not of a player"
 
 
 class GameChat8Rules(Olid4Rules):

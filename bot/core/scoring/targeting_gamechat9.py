@@ -44,11 +44,11 @@ from bot.core.scoring.targeting_leftovers8 import Leftovers8Rules
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE, POLITICAL_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-NOT_GLOATING_NOTE = "not gloating at anyone"
-NOT_BLAMED_NOTE = "no player blamed"
-NOT_COMPARED_NOTE = "no mocking comparison"
-A_PLAN_NOTE = "a fix or a plan, not an order"
-NOT_A_TAUNT_NOTE = "not a taunt"
+NOT_GLOATING_NOTE: Final = "not gloating at anyone"
+NOT_BLAMED_NOTE: Final = "no player blamed"
+NOT_COMPARED_NOTE: Final = "no mocking comparison"
+A_PLAN_NOTE: Final = "a fix or a plan, not an order"
+NOT_A_TAUNT_NOTE: Final = "not a taunt"
 # The notes that do not cancel a hit: a new reading may replace them.
 _KEEPING: Final = frozenset(
     {"", SAID_OF_NOTE, NAMED_NOTE, IDENTITY_NOTE, OUTRIGHT_NOTE, POLITICAL_NOTE}

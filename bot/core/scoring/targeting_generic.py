@@ -11,16 +11,19 @@ nobody. "my bitches", "me and my hoes" name the writer's own friends and stay ou
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 from bot.core.scoring.targeting_context import WIDENED, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat
 from bot.core.scoring.verdict import TargetKind
 
 # Who a claim about all of them may start with.
-_ALL_OF_THEM = frozenset({"these", "all", "most", "dese"})
+_ALL_OF_THEM: Final = frozenset({"these", "all", "most", "dese"})
 # Verbs of habit after a message-opening plural: "bitches be", "hoes always".
-_HABIT = frozenset({"be", "always", "never", "aint", "ain", "love", "only", "swear", "think"})
-_PEOPLE = frozenset(
+_HABIT: Final = frozenset(
+    {"be", "always", "never", "aint", "ain", "love", "only", "swear", "think"}
+)
+_PEOPLE: Final = frozenset(
     {
         "people",
         "ppl",
@@ -36,11 +39,11 @@ _PEOPLE = frozenset(
     }
 )
 # Words between "people" and a slur said of them: "are", "so", "fucking", "straight up".
-_LINK = frozenset(
+_LINK: Final = frozenset(
     {"are", "r", "be", "so", "just", "all", "really", "fucking", "fuckin", "straight", "up", "too"}
 )
-_LINK_REACH = 4
-_IDENTITY_ATTACK = Cat.IDENTITY_ATTACK  # read once: enum access is slow in 3.11
+_LINK_REACH: Final = 4
+_IDENTITY_ATTACK: Final = Cat.IDENTITY_ATTACK  # read once: enum access is slow in 3.11
 
 
 def said_of_all(

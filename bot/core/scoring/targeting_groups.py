@@ -5,6 +5,7 @@ by name or demonstrative, counter-speech that denies a hateful claim.
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from bot.core.scoring.targeting_context import (
     AFTER,
@@ -24,8 +25,8 @@ from bot.core.scoring.targeting_person import PersonRules
 from bot.core.scoring.verdict import TargetKind
 
 # Who a relative clause may follow: "those who", "anyone who", "quelli che".
-_WHO = frozenset({"those", "anyone", "people", "everyone", "anybody", "quelli", "quelle"})
-_IS_TRUE = ("e", "vero")  # "è vero": a denial only after "non" (italian4)
+_WHO: Final = frozenset({"those", "anyone", "people", "everyone", "anybody", "quelli", "quelle"})
+_IS_TRUE: Final = ("e", "vero")  # "è vero": a denial only after "non" (italian4)
 
 
 class GroupRules(PersonRules):

@@ -37,6 +37,8 @@ words, reading a clause around them, so cost stays O(1) per hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import (
     AFTER,
@@ -50,38 +52,38 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 # Participles that make the claim a report of how others treat the group.
-_REPORTED_TREATMENT = frozenset(
+_REPORTED_TREATMENT: Final = frozenset(
     {"treated", "seen", "considered", "regarded", "viewed", "trattati", "trattate"}
     | {"considerati", "considerate", "visti", "viste"}
 )
 # Between a feeling and its object: "sick of all those ...", "non tollero le ...".
-_FELT_SKIP = frozenset(
+_FELT_SKIP: Final = frozenset(
     {"than", "all", "those", "these", "le", "gli", "i", "tutti", "tutte", "persone", "di"}
 )  # "ribrezzo per le persone di colore": the people noun before its group word
 # Before a slur, words that shut its group out: "niente puttane", "basta giudei".
-_SHUT_OUT = frozenset({"niente", "basta", "nessun"})
+_SHUT_OUT: Final = frozenset({"niente", "basta", "nessun"})
 # A `said_of_group` word said of anything else weighs nothing, not even loosely.
-NOT_OF_GROUP_NOTE = "not said of a group"
-_PLURAL_COPULAS = frozenset({"are", "r", "re", "were", "sono", "erano", "siano", "restano"})
-_IF = frozenset({"if", "se"})
-_IF_REACH = 8  # "if you really think that all trans people are ..."
-_YOUR_OPINION = frozenset({"pensi", "credi", "dici", "ritieni", "trovi"})  # "(tu) pensi"
+NOT_OF_GROUP_NOTE: Final = "not said of a group"
+_PLURAL_COPULAS: Final = frozenset({"are", "r", "re", "were", "sono", "erano", "siano", "restano"})
+_IF: Final = frozenset({"if", "se"})
+_IF_REACH: Final = 8  # "if you really think that all trans people are ..."
+_YOUR_OPINION: Final = frozenset({"pensi", "credi", "dici", "ritieni", "trovi"})  # "(tu) pensi"
 # Hatred named as a thing: "odio contro/verso", "diffondere/seminare odio", "l'odio".
-_HATE_NOUN_AFTER = frozenset({"contro", "verso", "nei", "razziale", "against", "towards"})
-_HATE_NOUN_BEFORE = frozenset(
+_HATE_NOUN_AFTER: Final = frozenset({"contro", "verso", "nei", "razziale", "against", "towards"})
+_HATE_NOUN_BEFORE: Final = frozenset(
     {"di", "l", "lo", "dell", "d", "questo", "tanto", "diffondere", "seminare", "spargere"}
 )
-_SAY = frozenset({"say"})
-_JUDGING = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})  # what counter-speech quotes
-_THAT = frozenset({"that", "how", "che", "come"})
-_FACT_SUBJECTS = frozenset({"it", "that", "this"})  # "it's disgusting that ...": a fact
-_WANT = frozenset({"want", "wants", "voglio", "vogliamo", "vuole", "vogliono"})
-_MORE = frozenset({"any", "more", "piu", "altri", "altre"})
-_HARM = frozenset({Cat.IDENTITY_ATTACK, Cat.THREAT, Cat.EXCLUSION, Cat.INSULT})
-_ASK_REACH = 3  # "non sono forse delle bestie?": the negation this close before the words
-_SLURS = frozenset({Cat.IDENTITY_ATTACK, Cat.SEXUAL_HARASSMENT})
-_CLAIMING_COPULA = frozenset({"siamo"})  # "siamo froci": we are
-_FIRST_PERSON_COPULA = frozenset({"sono"})  # "sono frocio" (I am) / "sono froci" (they are)
+_SAY: Final = frozenset({"say"})
+_JUDGING: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})  # what counter-speech quotes
+_THAT: Final = frozenset({"that", "how", "che", "come"})
+_FACT_SUBJECTS: Final = frozenset({"it", "that", "this"})  # "it's disgusting that ...": a fact
+_WANT: Final = frozenset({"want", "wants", "voglio", "vogliamo", "vuole", "vogliono"})
+_MORE: Final = frozenset({"any", "more", "piu", "altri", "altre"})
+_HARM: Final = frozenset({Cat.IDENTITY_ATTACK, Cat.THREAT, Cat.EXCLUSION, Cat.INSULT})
+_ASK_REACH: Final = 3  # "non sono forse delle bestie?": the negation this close before the words
+_SLURS: Final = frozenset({Cat.IDENTITY_ATTACK, Cat.SEXUAL_HARASSMENT})
+_CLAIMING_COPULA: Final = frozenset({"siamo"})  # "siamo froci": we are
+_FIRST_PERSON_COPULA: Final = frozenset({"sono"})  # "sono frocio" (I am) / "sono froci" (they are)
 
 
 class Probe3Rules(TeenTalkRules):

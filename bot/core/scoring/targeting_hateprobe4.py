@@ -30,6 +30,8 @@ bounded window around its own hits, so cost stays O(1) per hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.hateprobe4_words import PRAISE_WEIGHT
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import (
@@ -45,9 +47,9 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Probe4Rules"]
 
-_DENIED = "not denied"
+_DENIED: Final = "not denied"
 # Between a group and the virtue it is denied: copulas, modals, adverbs, articles.
-_BRIDGE = frozenset(
+_BRIDGE: Final = frozenset(
     {"are", "re", "r", "is", "be", "been", "being", "can", "could", "will", "would", "ever"}
     | {"have", "has", "had", "to", "a", "an", "any", "very", "really", "truly", "actually"}
     | {"all", "so", "that", "particularly", "ever", "as", "sono", "siete", "saranno", "sara"}
@@ -56,39 +58,39 @@ _BRIDGE = frozenset(
     | {"un", "una", "uno", "per", "niente", "t", "s"}
 )
 # Copulas the cue list leaves out, and the negated ones: "has ever been", "aren't".
-_COPULAS = frozenset(
+_COPULAS: Final = frozenset(
     {"been", "aren", "isn", "weren", "wasn", "essere", "stato", "stati", "saranno", "sarebbero"}
 )
-_OBJECT_AFTER = frozenset({"him", "her", "us", "me", "you", "it"})  # "didn't welcome him"
-_COMPARED = frozenset({"less", "more", "meno", "piu", "only", "solo", "soltanto"})
-_NO = frozenset(
+_OBJECT_AFTER: Final = frozenset({"him", "her", "us", "me", "you", "it"})  # "didn't welcome him"
+_COMPARED: Final = frozenset({"less", "more", "meno", "piu", "only", "solo", "soltanto"})
+_NO: Final = frozenset(
     {"no", "nessun", "nessuna", "nessuno", "not"}
 )  # before the group: "no black person"
-_ALL = frozenset({"all", "most", "many", "tutti", "tutte", "i", "le", "gli", "l"})
+_ALL: Final = frozenset({"all", "most", "many", "tutti", "tutte", "i", "le", "gli", "l"})
 # What may come right before a clause's subject: "I think that", "secondo me", "why".
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     {"that", "think", "believe", "feel", "reckon", "why", "honestly", "because", "since"}
     | {"che", "me", "perche", "penso", "credo", "onestamente", "ma", "but", "and", "e"}
 )
-_THEY = frozenset({"they", "them", "theyre", "loro", "li"})
+_THEY: Final = frozenset({"they", "them", "theyre", "loro", "li"})
 # A feeling named as a noun ("contempt for") is the writer's only after these words.
-_FELT_NOUNS = frozenset({"hatred", "contempt", "disdain"})
-_FELT_OWN = frozenset(
+_FELT_NOUNS: Final = frozenset({"hatred", "contempt", "disdain"})
+_FELT_OWN: Final = frozenset(
     {"my", "our", "i", "have", "feel", "felt", "nothing", "but", "much", "pure", "deep", "such"}
 )
-_WRITER = frozenset({"i", "we", "io", "noi", "mi", "ci"})  # "non mi fiderei"
-_BEFORE_OBJECT = frozenset(
+_WRITER: Final = frozenset({"i", "we", "io", "noi", "mi", "ci"})  # "non mi fiderei"
+_BEFORE_OBJECT: Final = frozenset(
     {"a", "an", "any", "un", "una", "uno", "di", "dei", "delle", "degli", "mai", "ever"}
 )
-_WHO = frozenset({"who", "that", "che", "chi"})
-_OBJECT_CLITICS = frozenset({"li", "le"})  # "li odio": them, before the verb
-_THEY_ARE = frozenset({"are", "re", "r", "sono", "siete"})
-_ITALIAN_PLURAL_VERBS = frozenset(
+_WHO: Final = frozenset({"who", "that", "che", "chi"})
+_OBJECT_CLITICS: Final = frozenset({"li", "le"})  # "li odio": them, before the verb
+_THEY_ARE: Final = frozenset({"are", "re", "r", "sono", "siete"})
+_ITALIAN_PLURAL_VERBS: Final = frozenset(
     {"vanno", "hanno", "fanno", "stanno", "sono", "andrebbero", "dovrebbero", "devono"}
     | {"meritano", "servono", "meriterebbero", "potrebbero"}
 )
-_PLURAL_CLITIC_ENDS = ("arli", "erli", "irli", "arle", "erle", "irle", "iamoli")
-_CARRY_REACH = 12  # how far back a group named earlier is looked for
+_PLURAL_CLITIC_ENDS: Final = ("arli", "erli", "irli", "arle", "erle", "irle", "iamoli")
+_CARRY_REACH: Final = 12  # how far back a group named earlier is looked for
 
 
 class Probe4Rules(Probe3Rules):

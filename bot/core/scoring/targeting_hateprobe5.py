@@ -30,6 +30,8 @@ on their own words' hits (the hit path), reading a few tokens around them.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.hateprobe5_words import PROBE5_THREAT_WEIGHT, PROBE5_WEIGHT
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_context import (
@@ -45,10 +47,10 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_OF_GROUP_NOTE", "HateProbe5Rules"]
 
-NOT_OF_GROUP_NOTE = "no group said to do it"
+NOT_OF_GROUP_NOTE: Final = "no group said to do it"
 # Between a group and what it is said to do: auxiliaries, adverbs, "all".
 # fmt: off
-_AUXILIARIES = frozenset({
+_AUXILIARIES: Final = frozenset({
     "are", "re", "r", "have", "has", "had", "been", "keep", "just", "all", "simply",
     "really", "literally", "totally", "slowly", "always", "basically", "already", "still",
     "actively", "truly", "even", "so", "now", "stanno", "stan", "hanno", "continuano",
@@ -56,59 +58,59 @@ _AUXILIARIES = frozenset({
     "veramente", "a",
 })
 # fmt: on
-_CARRY_REACH = 12  # how far back a group is looked for behind "they"
-_SUBJECT_REACH = 4  # "gay people are all slowly ruining ...": auxiliaries skipped
+_CARRY_REACH: Final = 12  # how far back a group is looked for behind "they"
+_SUBJECT_REACH: Final = 4  # "gay people are all slowly ruining ...": auxiliaries skipped
 # Past participles are the group's deed only after "have"; after "are"/"being" the
 # group is the one harmed ("refugees are being destroyed").
-_PERFECT = frozenset({"have", "has", "had", "hanno", "ve"})
-_PAST_ENDINGS = ("ed", "ato", "utto")
+_PERFECT: Final = frozenset({"have", "has", "had", "hanno", "ve"})
+_PAST_ENDINGS: Final = ("ed", "ato", "utto")
 # Praise in the same words: "women are destroying the competition", "destroying it".
-_PRAISE_OBJECTS = frozenset(
+_PRAISE_OBJECTS: Final = frozenset(
     {"it", "records", "stereotypes", "expectations", "barriers", "myths", "competition"}
 )
 # Between an inability word and the skill: "can't even", "incapable of", "unable to".
 # fmt: off
-_SKILL_BRIDGE = frozenset({
+_SKILL_BRIDGE: Final = frozenset({
     "even", "ever", "of", "to", "just", "properly", "really", "be", "simply", "possibly",
     "do", "basic", "simple", "di", "a", "nemmeno", "neanche", "neppure", "proprio", "mai",
     "fare", "la", "il", "le",
 })
 # fmt: on
-_SKILL_REACH = 3
+_SKILL_REACH: Final = 3
 # Before a place: the modal that makes it an order ("should", "devono"), the verb of
 # staying or going, and what denies it ("shouldn't have to stay").
 # fmt: off
-_MODALS = frozenset({
+_MODALS: Final = frozenset({
     "should", "must", "need", "needs", "ought", "gotta", "better", "have", "has",
     "devono", "dovrebbero", "debbono", "dovranno", "vanno", "andrebbero",
 })
-_STAY = frozenset({
+_STAY: Final = frozenset({
     "stay", "remain", "go", "get", "know", "keep", "kept", "return", "sent", "send",
     "shipped", "stare", "restare", "rimanere", "tornare", "tornarsene", "starsene", "tenuti",
     "tenute", "rimandati", "rimandate", "rispediti", "rispedite", "mandati", "mandate",
 })
 # "go back to their country", "sent back", "rimandati al loro paese"
-_RETURN = frozenset(
+_RETURN: Final = frozenset(
     {"back", "return", "sent", "send", "shipped", "tornare", "tornarsene", "rimandati"}
     | {"rimandate", "rispediti", "rispedite"}
 )
-_HOMELANDS = frozenset({"paese"})
-_NOT = frozenset({"not", "t", "never", "non", "mai", "dont", "shouldnt"})
+_HOMELANDS: Final = frozenset({"paese"})
+_NOT: Final = frozenset({"not", "t", "never", "non", "mai", "dont", "shouldnt"})
 # A time, condition or reason after the place makes it advice: "stay home if you're sick".
-_ADVICE_AFTER = frozenset({
+_ADVICE_AFTER: Final = frozenset({
     "if", "when", "while", "during", "until", "because", "unless", "tonight", "today",
     "tomorrow", "se", "quando", "mentre", "durante", "finche", "perche", "stasera", "oggi",
     "domani",
 })
 # fmt: on
-_PLACE_REACH = 7  # "should just stay at home", "devono restare chiusi"
-_WHY = frozenset({"why", "come"})  # "why can't women ...", "how come ..."
-_ALL = frozenset({"all", "the", "most"})
-_OWN_WEIGHTS = (PROBE5_WEIGHT, PROBE5_THREAT_WEIGHT)  # a cheap first test of `_is_own`
-_NEEDS_NON = frozenset({"sanno"})  # "non sanno guidare"
-_NON = frozenset({"non"})
+_PLACE_REACH: Final = 7  # "should just stay at home", "devono restare chiusi"
+_WHY: Final = frozenset({"why", "come"})  # "why can't women ...", "how come ..."
+_ALL: Final = frozenset({"all", "the", "most"})
+_OWN_WEIGHTS: Final = (PROBE5_WEIGHT, PROBE5_THREAT_WEIGHT)  # a cheap first test of `_is_own`
+_NEEDS_NON: Final = frozenset({"sanno"})  # "non sanno guidare"
+_NON: Final = frozenset({"non"})
 # Notes that aim a hit rather than cancel it: the group reading replaces them.
-_AIMING_NOTES = frozenset({"", IDENTITY_NOTE, SAID_OF_NOTE, NAMED_NOTE})
+_AIMING_NOTES: Final = frozenset({"", IDENTITY_NOTE, SAID_OF_NOTE, NAMED_NOTE})
 
 
 class HateProbe5Rules(Probe5ThreatRules):

@@ -21,6 +21,8 @@ faith's people. Both rules run only on threat hits.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.hateprobe5_words import PROBE5_THREAT_WEIGHT
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
@@ -30,23 +32,25 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_PROMISED_NOTE", "Probe5ThreatRules"]
 
-NOT_PROMISED_NOTE = "no violence promised to a group"
-_WRITER = frozenset({"i", "im", "ill", "id", "we", "imma", "ima", "lets"})
-_INTENT = frozenset(
+NOT_PROMISED_NOTE: Final = "no violence promised to a group"
+_WRITER: Final = frozenset({"i", "im", "ill", "id", "we", "imma", "ima", "lets"})
+_INTENT: Final = frozenset(
     {"will", "ll", "gonna", "going", "wanna", "want", "gotta", "shall", "d", "ill", "imma"}
     | {"ima", "lets", "gon"}
 )
-_NEGATIONS = frozenset({"not", "never", "t", "dont", "wont", "non", "mai", "no"})
-_INTENT_REACH = 6  # "i am really going to go and slap ..."
+_NEGATIONS: Final = frozenset({"not", "never", "t", "dont", "wont", "non", "mai", "no"})
+_INTENT_REACH: Final = 6  # "i am really going to go and slap ..."
 # Before an Italian infinitive: the writer's will or errand ("voglio", "vado a").
-_IT_INTENT = frozenset({"voglio", "vogliamo", "vado", "andiamo", "vorrei", "devo", "dobbiamo"})
-_INFINITIVE_ENDS = ("are", "ere", "ire")
-_FIRST_PERSON_END = "o"  # "sparo", "picchio", "brucero" (folded "brucerò"); no English verb
+_IT_INTENT: Final = frozenset(
+    {"voglio", "vogliamo", "vado", "andiamo", "vorrei", "devo", "dobbiamo"}
+)
+_INFINITIVE_ENDS: Final = ("are", "ere", "ire")
+_FIRST_PERSON_END: Final = "o"  # "sparo", "picchio", "brucero" (folded "brucerò"); no English verb
 # Before an Italian first-person verb that is also a noun: "uno sparo", "il massacro".
-_ARTICLES = frozenset({"uno", "un", "lo", "il", "l", "del", "dello", "al", "allo", "questo"})
+_ARTICLES: Final = frozenset({"uno", "un", "lo", "il", "l", "del", "dello", "al", "allo", "questo"})
 # Between the verb and its object: determiners, quantifiers, particles.
 # fmt: off
-_OBJECT_SKIP = frozenset({
+_OBJECT_SKIP: Final = frozenset({
     "the", "a", "an", "some", "every", "any", "all", "those", "these", "each", "next",
     "few", "of", "down", "up", "out", "crap", "shit", "hell", "living", "daylights",
     "fucking", "fuckin", "al", "alla", "allo", "ai", "agli", "alle", "il", "lo", "la", "i",
@@ -55,11 +59,11 @@ _OBJECT_SKIP = frozenset({
     "di", "single", "damn", "first", "primo", "prima", "primi", "two", "three",
 })
 # fmt: on
-_OBJECT_REACH = 6  # "beat the crap out of some gay guys"
-_UNAIMED = frozenset({Kind.OBJECT, Kind.NONE})
+_OBJECT_REACH: Final = 6  # "beat the crap out of some gay guys"
+_UNAIMED: Final = frozenset({Kind.OBJECT, Kind.NONE})
 # targeting_person.py's note for a threat beside gaming words ("in this server"): a named
 # group as the object is no boss or tank, so it does not cancel these.
-_GAMING_NOTE = "gaming talk"
+_GAMING_NOTE: Final = "gaming talk"
 
 
 class Probe5ThreatRules(Italian3Rules):

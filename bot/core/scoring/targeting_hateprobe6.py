@@ -28,6 +28,8 @@ runs on hits only (the hit path) and reads a few tokens around them.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.hateprobe6_words import PROBE6_DEAD_WEIGHT, PROBE6_WEIGHT
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_chat6 import QUOTED_NOTE
@@ -47,60 +49,64 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_NEVER_NOTE", "NOT_SHAPED6_NOTE", "HateProbe6Rules"]
 
-NOT_SHAPED6_NOTE = "no group wished dead or shut out"
-NOT_NEVER_NOTE = "'good' denied without 'never'"
+NOT_SHAPED6_NOTE: Final = "no group wished dead or shut out"
+NOT_NEVER_NOTE: Final = "'good' denied without 'never'"
 # "good" (a praise_denied word) is denied to a group only with "never" or "ever":
 # "women will never be good at anything", "no muslim is ever any good"; a plain "not"
 # is too often a fact or a both-ways remark ("not good or bad", "not good at English yet").
-_GOOD_TERM = ("good",)
-_NEVER = frozenset({"never", "ever"})
-_NEVER_REACH = 5
-_OWN_WEIGHTS = frozenset({PROBE6_WEIGHT, PROBE6_DEAD_WEIGHT})
+_GOOD_TERM: Final = ("good",)
+_NEVER: Final = frozenset({"never", "ever"})
+_NEVER_REACH: Final = 5
+_OWN_WEIGHTS: Final = frozenset({PROBE6_WEIGHT, PROBE6_DEAD_WEIGHT})
 # Notes that really cancel: the words are reported, quoted, denounced or a joke.
-_KEEP_NOTES = frozenset({COUNTER_NOTE, QUOTED_NOTE, JOKING_NOTE, VICTIM_NOTE})
-_ONLY = frozenset({"only", "unico", "unica", "unici", "uniche"})
-_GOOD = frozenset({"good", "buono", "buona", "buoni", "buone"})
-_A = frozenset({"a", "an", "un", "uno", "una"})  # "a good muslim is a dead muslim"
+_KEEP_NOTES: Final = frozenset({COUNTER_NOTE, QUOTED_NOTE, JOKING_NOTE, VICTIM_NOTE})
+_ONLY: Final = frozenset({"only", "unico", "unica", "unici", "uniche"})
+_GOOD: Final = frozenset({"good", "buono", "buona", "buoni", "buone"})
+_A: Final = frozenset({"a", "an", "un", "uno", "una"})  # "a good muslim is a dead muslim"
 # Between "good" and "dead": the group, then only these ("is a", "are", "one that's").
 # fmt: off
-_DEAD_LINKS = frozenset({
+_DEAD_LINKS: Final = frozenset({
     "is", "are", "a", "an", "s", "re", "one", "ones", "that", "who", "which", "the", "e",
     "sono", "un", "uno", "una", "just", "already", "quello", "quella", "quelli", "solo",
 })
 # fmt: on
-_GOOD_REACH = 12  # tokens from "good" to "dead"
-_NO = frozenset({"no"})
-_NOT = frozenset({"not", "never", "non"})
+_GOOD_REACH: Final = 12  # tokens from "good" to "dead"
+_NO: Final = frozenset({"no"})
+_NOT: Final = frozenset({"not", "never", "non"})
 # After "no <group> allowed" / "niente <group>": the clause ends or says "here". A place
 # named ("not allowed in Saudi Arabia", "niente ebrei nel 1938") is more often told of.
 # fmt: off
-_PLACES = frozenset({"here", "anymore", "qui", "qua", "piu"})
+_PLACES: Final = frozenset({"here", "anymore", "qui", "qua", "piu"})
 # Between a negated modal and "rights" / "vote": "should not have any rights".
-_RIGHTS_BRIDGE = frozenset({
+_RIGHTS_BRIDGE: Final = frozenset({
     "have", "any", "be", "given", "get", "equal", "the", "same", "basic", "human",
     "allowed", "even", "ever", "avere", "alcun", "alcuni", "i", "il", "dei", "poter",
     "potere", "mai", "piu", "diritto", "di", "a",
 })
-_ABLE = frozenset({"allowed", "able"})
-_MODALS = frozenset({"should", "must", "shall", "ought"})
-_NEGATED_MODALS = frozenset({"shouldnt", "mustnt", "shouldn", "mustn"})
-_IT_MODALS = frozenset({"dovrebbero", "devono", "dovranno", "possono", "potranno", "meritano"})
+_ABLE: Final = frozenset({"allowed", "able"})
+_MODALS: Final = frozenset({"should", "must", "shall", "ought"})
+_NEGATED_MODALS: Final = frozenset({"shouldnt", "mustnt", "shouldn", "mustn"})
+_IT_MODALS: Final = frozenset({
+    "dovrebbero", "devono", "dovranno", "possono", "potranno", "meritano",
+})
 # fmt: on
-_RIGHTS_REACH = 5
+_RIGHTS_REACH: Final = 5
 # "I hate them. Immigrants, I mean.": the pronoun, and the afterthought's closing words.
-_THEM = frozenset({"them", "em", "li", "le", "loro"})
-_THEM_CUE = "hateprobe6 them"  # the name `Context.mentions_any` remembers the answer by
-_AFTERTHOUGHT = frozenset({"i", "mean", "intendo", "dico", "cioe", "ovviamente", "obviously"})
-_AFTERTHOUGHT_LENGTH = 6  # the group, an article and "I mean" at most
-_ARTICLES = frozenset({"the", "i", "gli", "le", "those", "these", "all", "tutti", "tutte"})
-_AIMING_NOTES = frozenset({"", SAID_OF_NOTE})  # notes that aim, not cancel
-_PRONOUN_TARGETS = frozenset({Kind.THIRD_PERSON, Kind.OBJECT, Kind.NONE, Kind.SELF})
-_CURSE_DI = frozenset({"cazzo"})  # "cazzo di zingari": a curse, "di", the group
-_DI = frozenset({"di", "dei", "degli", "delle"})
-_PERSONA = frozenset({"persona", "person"})  # "una persona trans"
+_THEM: Final = frozenset({"them", "em", "li", "le", "loro"})
+_THEM_CUE: Final = "hateprobe6 them"  # the name `Context.mentions_any` remembers the answer by
+_AFTERTHOUGHT: Final = frozenset(
+    {"i", "mean", "intendo", "dico", "cioe", "ovviamente", "obviously"}
+)
+_AFTERTHOUGHT_LENGTH: Final = 6  # the group, an article and "I mean" at most
+_ARTICLES: Final = frozenset({"the", "i", "gli", "le", "those", "these", "all", "tutti", "tutte"})
+_AIMING_NOTES: Final = frozenset({"", SAID_OF_NOTE})  # notes that aim, not cancel
+_PRONOUN_TARGETS: Final = frozenset({Kind.THIRD_PERSON, Kind.OBJECT, Kind.NONE, Kind.SELF})
+_CURSE_DI: Final = frozenset({"cazzo"})  # "cazzo di zingari": a curse, "di", the group
+_DI: Final = frozenset({"di", "dei", "degli", "delle"})
+_PERSONA: Final = frozenset({"persona", "person"})  # "una persona trans"
 # Before "rom", the Italian words that make it the people, not a game's ROM.
 # fmt: off
-_ROM_BEFORE = frozenset({
+_ROM_BEFORE: Final = frozenset({
     "i", "dei", "ai", "dai", "coi", "sui", "di", "niente", "unico", "un", "uno", "questi",
     "quei", "nessun", "tutti", "e", "gli", "cazzo",
 })

@@ -37,7 +37,7 @@ __all__ = ["NOT_SHAPED7_NOTE", "HateProbe7Rules"]
 
 NOT_SHAPED7_NOTE: Final = "no group kept from children or put in charge of ruin"
 # Notes that really cancel: the words are reported, quoted, denounced or a joke.
-_KEEP_NOTES = frozenset({COUNTER_NOTE, QUOTED_NOTE, JOKING_NOTE, VICTIM_NOTE})
+_KEEP_NOTES: Final = frozenset({COUNTER_NOTE, QUOTED_NOTE, JOKING_NOTE, VICTIM_NOTE})
 _GROUP_REACH: Final = 10  # tokens back from the "near" word to the group
 _RUIN_REACH: Final = 14  # tokens either side of the charge word to the ruin word
 

@@ -19,65 +19,67 @@ own), and its homonyms ("finocchio", "troia") are read by the earlier rules.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls2 import Controls2Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-VICTIM_NOTE = "harm told of its victims"  # cancels the hit, as counter-speech does
-_SUFFERING = "suffer"
+VICTIM_NOTE: Final = "harm told of its victims"  # cancels the hit, as counter-speech does
+_SUFFERING: Final = "suffer"
 # Between the subject and the verb: adverbs that keep the sentence a description.
-_ADVERBS = frozenset(
+_ADVERBS: Final = frozenset(
     {"still", "really", "often", "also", "too", "so", "all", "always", "mostly", "greatly"}
 )
 # "suffer from ...", "suffer of ...": a condition given to the group, a claim about it.
-_FROM = frozenset({"from", "of"})
+_FROM: Final = frozenset({"from", "of"})
 # Before the subject, words that make the verb a wish or an order: "let the
 # immigrants suffer", "may all jews suffer", "make them suffer".
 # fmt: off
-_WISHING = frozenset({
+_WISHING: Final = frozenset({
     "let", "may", "make", "makes", "made", "see", "watch", "want", "wants", "hope",
     "wish", "deserve", "deserves",
 })
 # Modals and "to" make it a wish, a plan or a threat: "they should suffer", "i want
 # muslims to suffer". (The modal cues also hold pronouns, so they are not used.)
-_MODALS = frozenset({
+_MODALS: Final = frozenset({
     "should", "must", "will", "ll", "would", "could", "can", "gonna", "wanna", "might",
     "need", "needs", "to", "shall", "better",
 })
 # fmt: on
-_LEAD_REACH = 6  # words before the subject looked at for a wish or a modal
+_LEAD_REACH: Final = 6  # words before the subject looked at for a wish or a modal
 
-HOMONYM_NOTE = "a slur's other sense: a thing"
+HOMONYM_NOTE: Final = "a slur's other sense: a thing"
 # Slurs that are also names of things, and words of that other sense: a dyke holds
 # back water, a fag is smoked, faggots are eaten or burnt, a bitch has puppies. One of
 # these words near the slur, in its sentence, says which sense is meant.
 # fmt: off
-_DAM = frozenset({
+_DAM: Final = frozenset({
     "water", "flood", "floods", "flooded", "flooding", "sea", "river", "dam", "levee",
     "canal", "breach", "breached", "burst", "tide", "polder", "embankment", "ditch",
     "ditches", "drain", "drainage", "marsh", "fen", "fens", "dutch", "holland",
 })
-_SMOKED = frozenset({
+_SMOKED: Final = frozenset({
     "smoke", "smokes", "smoked", "smoking", "lit", "light", "lighter", "ashtray",
     "cigarette", "cigarettes", "cig", "cigs", "tobacco", "puff", "packet", "baccy",
 })
-_EATEN = frozenset({
+_EATEN: Final = frozenset({
     "peas", "gravy", "mash", "chips", "dinner", "tea", "lunch", "oven", "butcher", "pork",
     "meatballs", "onion", "onions", "recipe", "cooked", "cooking", "baked", "fried",
     "sticks", "firewood", "kindling", "bundle",
 })
-_WHELPED = frozenset({
+_WHELPED: Final = frozenset({
     "puppies", "puppy", "pups", "litter", "whelp", "whelped", "whelping", "kennel",
     "breeder",
 })
-_OTHER_SENSE = {
+_OTHER_SENSE: Final = {
     "dyke": _DAM, "dykes": _DAM, "fag": _SMOKED, "fags": _SMOKED, "faggot": _EATEN,
     "faggots": _EATEN, "bitch": _WHELPED,
 }
 # fmt: on
-_SENSE_REACH = 4  # the sense word at most this many words from the slur
-_READ = frozenset({_SUFFERING, *_OTHER_SENSE})  # the only words these rules read
+_SENSE_REACH: Final = 4  # the sense word at most this many words from the slur
+_READ: Final = frozenset({_SUFFERING, *_OTHER_SENSE})  # the only words these rules read
 
 
 class HxNormalRules(Controls2Rules):

@@ -25,23 +25,25 @@ rules make, and only ever cancels.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord8 import Discord8Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-HYPOTHETICAL_NOTE = "said of anyone who would, in an if-clause"
-THING_NOTE = "said of a thing, the subject of its clause"
+HYPOTHETICAL_NOTE: Final = "said of anyone who would, in an if-clause"
+THING_NOTE: Final = "said of a thing, the subject of its clause"
 # fmt: off
 # Who owns the thing: "his phone", "your comment".
-_OWNERS = frozenset({
+_OWNERS: Final = frozenset({
     "his", "her", "their", "your", "my", "our", "suo", "sua", "loro", "tuo", "tua",
 })
-_THING_COPULAS = frozenset({"is", "was", "are", "were", "s", "è", "e", "sono", "era"})
-_IF = frozenset({"if", "unless", "whenever"})
+_THING_COPULAS: Final = frozenset({"is", "was", "are", "were", "s", "è", "e", "sono", "era"})
+_IF: Final = frozenset({"if", "unless", "whenever"})
 # Things and deeds a comment judges, as nouns: "the movie is a piece of crap", "his
 # comments are idiotic". Nouns that never name a person.
-_THINGS = frozenset({
+_THINGS: Final = frozenset({
     "action", "actions", "comment", "comments", "remark", "remarks", "word", "words",
     "policy", "policies", "idea", "ideas", "decision", "decisions", "post", "posts",
     "opinion", "opinions", "view", "views", "statement", "statements", "argument",
@@ -60,29 +62,29 @@ _THINGS = frozenset({
     "legge", "telefono", "macchina", "partita", "articolo", "libro", "canzone",
 })
 # Who says a name-call on a condition: "if you", not "if your ...".
-_YOU = frozenset({"you", "u", "ya", "tu"})
+_YOU: Final = frozenset({"you", "u", "ya", "tu"})
 # "if you are that stupid", "if you weren't such an idiot": a name-call on a condition;
 # "if you act like" is not.
-_BE = frozenset({
+_BE: Final = frozenset({
     "are", "re", "r", "were", "be", "am", "is", "was", "been", "being", "weren", "wasn",
     "aren", "isn", "sei", "siete", "fossi",
 })
-_YOU_ARE = frozenset({"ur", "youre", "sei", "siete"})  # "if ur a ...": a copula in it
-_POINTING = frozenset({"that", "this", "these", "those", "quel", "quello", "questo"})
-_ARTICLES = frozenset({"a", "an", "un", "una", "uno"})
+_YOU_ARE: Final = frozenset({"ur", "youre", "sei", "siete"})  # "if ur a ...": a copula in it
+_POINTING: Final = frozenset({"that", "this", "these", "those", "quel", "quello", "questo"})
+_ARTICLES: Final = frozenset({"a", "an", "un", "una", "uno"})
 # "if you keep acting like ...", "if you still act like ...": they already do.
-_GOING_ON = frozenset({"keep", "continue", "still", "stop", "continui", "smetti"})
+_GOING_ON: Final = frozenset({"keep", "continue", "still", "stop", "continui", "smetti"})
 # A subject and its copula in one word open a main clause inside the if-clause's reach:
 # "if u want my opinion hes a clown" (a copula apart, "she is", is `_BE` below).
-_SAID_OF = frozenset({"hes", "shes", "theyre", "thats", "im"})
+_SAID_OF: Final = frozenset({"hes", "shes", "theyre", "thats", "im"})
 # Who opens a clause before a thing: "whoever made this app is a moron".
-_WHO = frozenset({"who", "whoever", "whom", "whose", "chi", "chiunque"})
-_IF_CALLING = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
+_WHO: Final = frozenset({"who", "whoever", "whom", "whose", "chi", "chiunque"})
+_IF_CALLING: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
 # fmt: on
-_THING_REACH = 3  # tokens from the subject noun to the name-call: "is a total piece of"
-_IF_REACH = 8  # tokens from "if" to the hit, in one clause
-_CANCELLED = frozenset({Kind.OBJECT, Kind.SELF, Kind.REPORTED})
-_SPARED = frozenset({Cat.THREAT, Cat.SELF_HARM, Cat.PROFANITY})  # never a judgement
+_THING_REACH: Final = 3  # tokens from the subject noun to the name-call: "is a total piece of"
+_IF_REACH: Final = 8  # tokens from "if" to the hit, in one clause
+_CANCELLED: Final = frozenset({Kind.OBJECT, Kind.SELF, Kind.REPORTED})
+_SPARED: Final = frozenset({Cat.THREAT, Cat.SELF_HARM, Cat.PROFANITY})  # never a judgement
 
 
 class InsPrecRules(Discord8Rules):

@@ -15,6 +15,8 @@ look at a few tokens around the hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.forum_words import ILLNESSES
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_forum import ILLNESS_NOTE
@@ -22,32 +24,32 @@ from bot.core.scoring.targeting_forum2 import Forum2Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-_UNTARGETED = frozenset({Kind.NONE, Kind.OBJECT})
-COUNTER_NOTE = "counter-speech"  # cancels the hit, as targeting_person's counter-speech
+_UNTARGETED: Final = frozenset({Kind.NONE, Kind.OBJECT})
+COUNTER_NOTE: Final = "counter-speech"  # cancels the hit, as targeting_person's counter-speech
 # An illness fought: before it ("battling cancer", "fight against cancer") or after it.
 # fmt: off
-_FOUGHT_BEFORE = frozenset({
+_FOUGHT_BEFORE: Final = frozenset({
     "battling", "battle", "battles", "fight", "fights", "against", "contro",
 })
 # fmt: on
-_FOUGHT_AFTER = frozenset({"battle", "battles", "fight", "journey", "scare"})
+_FOUGHT_AFTER: Final = frozenset({"battle", "battles", "fight", "journey", "scare"})
 # Who holds a belief given to others ("people who think ..."), and the believing verbs.
 # fmt: off
-_HOLDERS = frozenset({
+_HOLDERS: Final = frozenset({
     "people", "those", "anyone", "someone", "everyone", "ones", "folks", "men", "guys",
     "quelli", "quelle", "coloro",
 })
-_BELIEVING = frozenset({
+_BELIEVING: Final = frozenset({
     "think", "thinks", "believe", "believes", "say", "says", "claim", "claims", "insist",
     "insists", "pensa", "pensano", "crede", "credono", "dice", "dicono", "sostiene",
     "sostengono",
 })
 # fmt: on
-_WHO = frozenset({"who", "that", "che"})
-_BELIEF_CUE = "insults4_believing"  # Context.mentions_any asks once per message
-_CLAIM_REACH = 6  # words from the believing verb to the hit: "who think all gays should be"
+_WHO: Final = frozenset({"who", "that", "che"})
+_BELIEF_CUE: Final = "insults4_believing"  # Context.mentions_any asks once per message
+_CLAIM_REACH: Final = 6  # words from the believing verb to the hit: "who think all gays should be"
 # "as <hit> as you can get": the tails that make the "you" generic.
-_GENERIC_TAILS = (("get",), ("come",), ("can", "get"), ("could", "get"), ("can", "be"))
+_GENERIC_TAILS: Final = (("get",), ("come",), ("can", "get"), ("could", "get"), ("can", "be"))
 
 
 class InsultRules(Forum2Rules):

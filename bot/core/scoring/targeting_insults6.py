@@ -50,99 +50,110 @@ already aimed at the reader, and only when a saying verb is in reach (one set te
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.targeting_context import BEFORE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat7 import GameChat7Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-RELAYED_NOTE = "someone else's words, relayed"
-ANIMAL_NOTE = "said of an animal"  # cancels the hit, as other notes do
-_READER = frozenset({Kind.SECOND_PERSON, Kind.IMPERATIVE})
-_SAID_OF = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})  # who a subject may be
+RELAYED_NOTE: Final = "someone else's words, relayed"
+ANIMAL_NOTE: Final = "said of an animal"  # cancels the hit, as other notes do
+_READER: Final = frozenset({Kind.SECOND_PERSON, Kind.IMPERATIVE})
+_SAID_OF: Final = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})  # who a subject may be
 # Verbs that relay words, English and Italian ("call" is targeting_speech's).
 # fmt: off
-_SAYING = frozenset({
+_SAYING: Final = frozenset({
     "said", "says", "saying", "yelled", "yells", "yelling", "shouted", "shouts", "shouting",
     "screamed", "screams", "screaming", "wrote", "writes", "texted", "messaged", "told",
     "tells", "telling", "goes", "went", "detto", "dice", "diceva", "dicendo", "urlava",
     "urlato", "urlando", "gridava", "gridato", "gridando", "scritto", "scriveva",
 })
 # Verbs whose object right after them is who hears the words: "told you", "ti ha detto".
-_SAYING_CUE = "insults6_saying"  # the name `Context.mentions_any` caches it under
-_TO_WHOM = frozenset({"told", "tells", "telling", "texted", "messaged"})
+_SAYING_CUE: Final = "insults6_saying"  # the name `Context.mentions_any` caches it under
+_TO_WHOM: Final = frozenset({"told", "tells", "telling", "texted", "messaged"})
 # Between the speaker and the verb: "he was screaming", "my dad kept yelling", "lui ha detto".
-_AUXILIARY = frozenset({
+_AUXILIARY: Final = frozenset({
     "was", "is", "kept", "keeps", "keep", "just", "then", "started", "literally", "also",
     "once", "always", "ha", "aveva", "mi", "stava", "continuava", "a", "gli", "le",
 })
 # One person who speaks: "he", "she", "lui", "lei"; or a person noun after these.
-_ONE_SPEAKER = frozenset({"he", "she", "lui", "lei"})
-_OWNER = frozenset({
+_ONE_SPEAKER: Final = frozenset({"he", "she", "lui", "lei"})
+_OWNER: Final = frozenset({
     "my", "the", "this", "that", "his", "her", "our", "a", "mio", "mia", "il", "la", "lo",
     "quel", "quella", "questo", "questa", "un", "una",
 })
-_FAMILY = frozenset({
+_FAMILY: Final = frozenset({
     "mom", "mum", "dad", "mother", "father", "sister", "brother", "teacher", "boss", "cop",
     "coach", "friend", "neighbor", "neighbour", "wife", "husband", "gf", "bf", "madre",
     "padre", "sorella", "fratello", "prof", "professore", "amico", "amica", "capo",
 })
 # fmt: on
 # Before a relaying "-ing" verb: its speaker is the clause's subject, said earlier.
-_WHILE = frozenset({"while", "whilst", "mentre"})
-_TO = frozenset({"to", "at", "a"})  # "said to you", "yelled at you", "ha detto a te"
-_ONE_PERSON_ENDS = ("head", "hole", "bag", "wad", "wit", "ass", "tard")
-_PERSON_ENDS = (*_ONE_PERSON_ENDS, "heads", "holes", "bags", "wads", "wits", "asses", "tards")
+_WHILE: Final = frozenset({"while", "whilst", "mentre"})
+_TO: Final = frozenset({"to", "at", "a"})  # "said to you", "yelled at you", "ha detto a te"
+_ONE_PERSON_ENDS: Final = ("head", "hole", "bag", "wad", "wit", "ass", "tard")
+_PERSON_ENDS: Final = (
+    *_ONE_PERSON_ENDS,
+    "heads",
+    "holes",
+    "bags",
+    "wads",
+    "wits",
+    "asses",
+    "tards",
+)
 # Words that open a sentence and name no one; "by the way" and "tra l'altro" whole.
 # fmt: off
-_OPENERS = frozenset({
+_OPENERS: Final = frozenset({
     "btw", "also", "and", "but", "plus", "oh", "well", "honestly", "anyway", "anyways",
     "ps", "fyi", "imo", "imho", "tbh", "seriously", "so", "lol", "lmao", "yeah", "ok",
     "okay", "sorry", "frankly", "clearly", "obviously", "comunque", "cmq", "anche", "e",
     "ma", "poi", "beh", "boh", "insomma", "onestamente", "sinceramente", "ovviamente",
 })
-_OPENER_PHRASES = (("by", "the", "way"), ("tra", "l", "altro"), ("to", "be", "honest"))
+_OPENER_PHRASES: Final = (("by", "the", "way"), ("tra", "l", "altro"), ("to", "be", "honest"))
 # fmt: on
-_OPENERS_MAX = 2  # "and honestly Mike is ..."
+_OPENERS_MAX: Final = 2  # "and honestly Mike is ..."
 # A judgement held at arm's length by nobody: "nobody thinks you're ...".
 # fmt: off
-_NOBODY_VERBS = frozenset({
+_NOBODY_VERBS: Final = frozenset({
     "think", "thinks", "thought", "believe", "believes", "said", "says", "say", "saying",
     "called", "calls", "claimed", "claims", "meant", "implied", "penso", "pensa", "crede",
     "dice", "detto", "pensato",
 })
 # fmt: on
-_NOBODY = frozenset({"nobody", "noone", "nessuno", "nobodys"})
-_NOBODIES = _NOBODY | {"one"}  # "no one"
-_NOBODY_CUE = "insults6_nobody"  # the name `Context.mentions_any` caches it under
-_READER_WORDS = _NOBODIES | _SAYING  # either shape of a reader's hit, at one look-up
-_READER_CUE = "insults6_reader"
-NEGATED_NOTE = "negated"  # targeting_person's note for a denied or negated name-call
-_THAT = frozenset({"that", "che"})
-_NOBODY_REACH = 4  # "no one in this server thinks"
+_NOBODY: Final = frozenset({"nobody", "noone", "nessuno", "nobodys"})
+_NOBODIES: Final = _NOBODY | {"one"}  # "no one"
+_NOBODY_CUE: Final = "insults6_nobody"  # the name `Context.mentions_any` caches it under
+_READER_WORDS: Final = _NOBODIES | _SAYING  # either shape of a reader's hit, at one look-up
+_READER_CUE: Final = "insults6_reader"
+NEGATED_NOTE: Final = "negated"  # targeting_person's note for a denied or negated name-call
+_THAT: Final = frozenset({"that", "che"})
+_NOBODY_REACH: Final = 4  # "no one in this server thinks"
 # Between a copula and the name-call it says: "we are all such idiots", "è un gran".
 # fmt: off
-_BETWEEN = frozenset({
+_BETWEEN: Final = frozenset({
     "a", "an", "the", "such", "all", "just", "total", "complete", "little", "big", "bunch",
     "of", "so", "really", "absolute", "proper", "un", "una", "uno", "degli", "dei", "delle",
     "tutti", "tutte", "proprio", "vero", "gran", "grande", "sometimes",
 })
-_COPULAS = frozenset({
+_COPULAS: Final = frozenset({
     "is", "was", "are", "were", "re", "s", "r", "e", "sono", "era", "siamo", "eravamo",
 })
-_WE_VERBS = frozenset({"siamo", "eravamo"})  # Italian drops the "noi"
-_ANIMALS = frozenset({
+_WE_VERBS: Final = frozenset({"siamo", "eravamo"})  # Italian drops the "noi"
+_ANIMALS: Final = frozenset({
     "dog", "dogs", "cat", "cats", "puppy", "puppies", "pup", "kitten", "kittens", "kitty",
     "doggo", "pupper", "hamster", "parrot", "bird", "horse", "bunny", "rabbit", "goldfish",
     "cane", "cani", "gatto", "gatti", "gattino", "cagnolino", "cucciolo", "criceto",
     "pappagallo", "coniglio",
 })
 # fmt: on
-_SUBJECTS = _ANIMALS | _WE_VERBS | {"we"}
-_SUBJECT_CUE = "insults6_subjects"  # the name `Context.mentions_any` caches it under
-_BETWEEN_MAX = 4
-_VOCATIVE_REACH = 3  # "no [you] [are] not dickhead"
-_REACH = 8  # tokens from the saying verb to the hit
-_SPEAKER_REACH = 5  # tokens from the speaker to the verb: "my dad was just yelling"
+_SUBJECTS: Final = _ANIMALS | _WE_VERBS | {"we"}
+_SUBJECT_CUE: Final = "insults6_subjects"  # the name `Context.mentions_any` caches it under
+_BETWEEN_MAX: Final = 4
+_VOCATIVE_REACH: Final = 3  # "no [you] [are] not dickhead"
+_REACH: Final = 8  # tokens from the saying verb to the hit
+_SPEAKER_REACH: Final = 5  # tokens from the speaker to the verb: "my dad was just yelling"
 
 
 class Insults6Rules(GameChat7Rules):

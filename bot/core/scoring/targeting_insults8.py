@@ -34,18 +34,20 @@ test on the term), so other messages pay nothing.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import insults8_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid5 import Olid5Rules
 from bot.core.scoring.verdict import TargetKind
 
-NOT_THE_READER_NOTE = "not the reader's ignorance"
-NO_CHILD_NOTE = "no child's age"
-NO_HARM_BLAMED_NOTE = "no harm blamed"
-NO_DEN_NOTE = "no den named"
-_PHRASES = w.IGNORANCE | w.AGE_OPENERS | w.BLAMED | w.SENT_BACK | w.TITLES
-_REACH = 12
+NOT_THE_READER_NOTE: Final = "not the reader's ignorance"
+NO_CHILD_NOTE: Final = "no child's age"
+NO_HARM_BLAMED_NOTE: Final = "no harm blamed"
+NO_DEN_NOTE: Final = "no den named"
+_PHRASES: Final = w.IGNORANCE | w.AGE_OPENERS | w.BLAMED | w.SENT_BACK | w.TITLES
+_REACH: Final = 12
 
 
 class Insults8Rules(Olid5Rules):

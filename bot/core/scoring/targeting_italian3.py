@@ -32,31 +32,33 @@ each looks at a few tokens around the hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat6 import GameChat6Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
-_CALLABLE = frozenset({Kind.NONE, Kind.MENTION, Kind.REPLY})  # who a vocative may replace
-_ADDRESSED = frozenset({Kind.MENTION, Kind.REPLY})
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
+_CALLABLE: Final = frozenset({Kind.NONE, Kind.MENTION, Kind.REPLY})  # who a vocative may replace
+_ADDRESSED: Final = frozenset({Kind.MENTION, Kind.REPLY})
 # Clitic objects of a threat's verb, and who they name. "le", "la", "lo", "li" are left
 # out: they are also articles and "it" ("la spacco sta porta").
-_CLITICS = {"vi": Kind.SECOND_PERSON, "ve": Kind.SECOND_PERSON, "gli": Kind.THIRD_PERSON}
+_CLITICS: Final = {"vi": Kind.SECOND_PERSON, "ve": Kind.SECOND_PERSON, "gli": Kind.THIRD_PERSON}
 # ... but before a verb of killing, which takes only the living, they are clitics too:
 # "lo ammazzerei", "li sgozzerei tutti".
-_OBJECT_CLITICS = frozenset({"lo", "la", "li", "le", "l"})
-_KILLING = ("ammazz", "uccid", "ucci", "sgozz", "strangol", "accoltell", "impicc", "fucil")
-_NEGATION = frozenset({"non", "mai", "nessuno"})
+_OBJECT_CLITICS: Final = frozenset({"lo", "la", "li", "le", "l"})
+_KILLING: Final = ("ammazz", "uccid", "ucci", "sgozz", "strangol", "accoltell", "impicc", "fucil")
+_NEGATION: Final = frozenset({"non", "mai", "nessuno"})
 # "gente come te": a kind of people named by likeness to someone.
-_LIKE_WHO = frozenset({"gente", "persone", "quelli", "quelle", "tipi", "uno", "una"})
-_LIKE_YOU = frozenset({"te", "voi"})
-_LIKE_THEM = frozenset({"lui", "lei", "loro", "questo", "quello", "questa", "quella"})
-_LIKE_REACH = 6  # tokens from "come te" to the hit: "gente come te non dovrebbe mai ..."
-_SCORNED = frozenset({Cat.INSULT, Cat.THREAT, Cat.EXCLUSION, Cat.IDENTITY_ATTACK})
+_LIKE_WHO: Final = frozenset({"gente", "persone", "quelli", "quelle", "tipi", "uno", "una"})
+_LIKE_YOU: Final = frozenset({"te", "voi"})
+_LIKE_THEM: Final = frozenset({"lui", "lei", "loro", "questo", "quello", "questa", "quella"})
+_LIKE_REACH: Final = 6  # tokens from "come te" to the hit: "gente come te non dovrebbe mai ..."
+_SCORNED: Final = frozenset({Cat.INSULT, Cat.THREAT, Cat.EXCLUSION, Cat.IDENTITY_ATTACK})
 # "che schifo di persona": the nouns that make the exclamation about a person.
 # fmt: off
-_PERSON_KIND = frozenset({
+_PERSON_KIND: Final = frozenset({
     "persona", "persone", "uomo", "uomini", "donna", "donne", "gente", "ragazzo",
     "ragazza", "ragazzi", "ragazze", "individuo", "individui", "essere", "tipo", "tipa",
     "giocatore", "giocatori", "amico", "amica", "fidanzato", "fidanzata", "padre", "madre",
@@ -65,7 +67,7 @@ _PERSON_KIND = frozenset({
 # name-call at its edge is a vocative. Present tense "-i" forms and common imperatives;
 # none that is an English or Spanish word ("state", "fate", "tu", "te"): every language
 # is scored at once.
-_TO_YOU = frozenset({
+_TO_YOU: Final = frozenset({
     "sei", "dici", "fai", "hai", "vuoi", "puoi", "sai", "capisci", "parli", "scrivi",
     "pensi", "credi", "rompi", "stai", "vai", "torna", "tornatene", "fatti", "vattene",
     "smettila", "impara", "studia", "leggi", "guarda", "taci", "chiudi", "cresci", "curati",
@@ -77,58 +79,66 @@ _TO_YOU = frozenset({
 # fmt: on
 # "quel coglione di Marco": the demonstrative before the name-call, "di" after it.
 # fmt: off
-_THAT = frozenset({
+_THAT: Final = frozenset({
     "quel", "quello", "quella", "quell", "quei", "quegli", "quelle", "questo", "questa",
     "quest", "questi", "queste", "sto", "sta", "sti", "ste",
 })
-_OF = frozenset({"di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"})
-_MY = frozenset({"mio", "mia", "miei", "mie", "tuo", "tua", "suo", "sua", "nostro", "nostra"})
+_OF: Final = frozenset({"di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"})
+_MY: Final = frozenset({
+    "mio", "mia", "miei", "mie", "tuo", "tua", "suo", "sua", "nostro", "nostra",
+})
 # fmt: on
 # Words that may open an exclamation: "ma che idiota", "madonna che coglione".
 # fmt: off
-_EXCLAIMING = frozenset({
+_EXCLAIMING: Final = frozenset({
     "ma", "ammazza", "madonna", "mamma", "mia", "oddio", "dio", "mio", "raga", "bro",
     "oh", "eh", "ah", "ahah", "ahahah", "minchia", "cazzo", "porca", "miseria",
 })
 # fmt: on
 # Just before an exclamation, the writer speaking of themself: "ho perso le chiavi".
-_MYSELF = frozenset({"ho", "sono", "mi", "io", "me", "avevo", "ero", "sbagliato", "dimenticato"})
-_MYSELF_REACH = 8
-_VOCATIVE_REACH = 6  # tokens from the reader's verb to the name-call
+_MYSELF: Final = frozenset(
+    {"ho", "sono", "mi", "io", "me", "avevo", "ero", "sbagliato", "dimenticato"}
+)
+_MYSELF_REACH: Final = 8
+_VOCATIVE_REACH: Final = 6  # tokens from the reader's verb to the name-call
 # Before a name-call, words that make it describe someone or something, not call the
 # reader: "fai un discorso ignorante", "dici che il prof è ignorante?".
 # fmt: off
-_ATTRIBUTIVE = frozenset({
+_ATTRIBUTIVE: Final = frozenset({
     "un", "una", "uno", "il", "lo", "la", "i", "gli", "le", "l", "di", "e", "è", "era",
     "sono", "siamo", "sembra", "sembrano", "resta", "rimane", "diventato", "diventata",
 })
 # fmt: on
 # "persona di merda": the swearing tails, and the nouns that make them about people.
-_OF_SHIT = frozenset({"di merda", "del cazzo", "de merda"})
+_OF_SHIT: Final = frozenset({"di merda", "del cazzo", "de merda"})
 # fmt: off
 # (Not "giocatore": targeting_lobby.py says "giocatore di merda" of the player.)
-_PERSON_CALLED = (_PERSON_KIND - {"giocatore", "giocatori"}) | frozenset({
+_PERSON_CALLED: Final = (_PERSON_KIND - {"giocatore", "giocatori"}) | frozenset({
     "vecchio", "vecchia", "vecchi", "ragazzino", "ragazzina", "ragazzini", "bimbo", "bimba",
     "bimbi", "bambino", "bambina", "bambini", "nano", "nana", "tizio", "tizia", "femmina",
     "maschio", "gentaglia", "razza",
 })
 # fmt: on
-_YOU_ARE = frozenset({"sei", "siete", "sembri", "sembrate"})
-_I_AM = frozenset({"sono", "siamo", "sento", "sentiamo", "ero", "eravamo", "mi", "ci"})
-ADVICE_NOTE = "advice, not a put-down"
-MEETING_NOTE = "at a set time: a meeting"
-LAUGHING_NOTE = "said of laughing"
-EQUAL_NOTE = "equal in someone's eyes"
-_IN_EYES = frozenset({"per", "davanti", "agli", "ai"})  # "uguali per me", "agli occhi di dio"
-_KILLED_BY = frozenset({"di", "dalle", "dal", "delle"})
-_LAUGHS = frozenset({"risate", "ridere", "risa"})
-_WAITING = frozenset({"ti aspetto fuori"})
-_AT_TIME = frozenset({"alle", "all", "verso", "dalle"})
-_TIME_REACH = 6  # "ti aspetto fuori dal cinema alle nove"
+_YOU_ARE: Final = frozenset({"sei", "siete", "sembri", "sembrate"})
+_I_AM: Final = frozenset({"sono", "siamo", "sento", "sentiamo", "ero", "eravamo", "mi", "ci"})
+ADVICE_NOTE: Final = "advice, not a put-down"
+MEETING_NOTE: Final = "at a set time: a meeting"
+LAUGHING_NOTE: Final = "said of laughing"
+EQUAL_NOTE: Final = "equal in someone's eyes"
+_IN_EYES: Final = frozenset(
+    {"per", "davanti", "agli", "ai"}
+)  # "uguali per me", "agli occhi di dio"
+_KILLED_BY: Final = frozenset({"di", "dalle", "dal", "delle"})
+_LAUGHS: Final = frozenset({"risate", "ridere", "risa"})
+_WAITING: Final = frozenset({"ti aspetto fuori"})
+_AT_TIME: Final = frozenset({"alle", "all", "verso", "dalle"})
+_TIME_REACH: Final = 6  # "ti aspetto fuori dal cinema alle nove"
 # The italian3 put-down orders, and the words after them that make them advice.
-_PUT_DOWNS = frozenset({"fatti una vita", "fatevi una vita", "fatti curare", "fatevi curare"})
+_PUT_DOWNS: Final = frozenset(
+    {"fatti una vita", "fatevi una vita", "fatti curare", "fatevi curare"}
+)
 # fmt: off
-_CARING_NEXT = frozenset({
+_CARING_NEXT: Final = frozenset({
     "migliore", "bella", "felice", "serena", "tranquilla", "sana", "nuova", "da", "dal",
     "dalla", "dallo", "bene", "subito", "presto", "che", "perche",
 })
@@ -137,10 +147,10 @@ _CARING_NEXT = frozenset({
 
 # Every word the rules above start from (a clitic, "come", "che", "di", a demonstrative,
 # a verb said to the reader): a message with none of them is read by no rule here.
-_ITALIAN = frozenset(
+_ITALIAN: Final = frozenset(
     _TO_YOU | set(_CLITICS) | _OBJECT_CLITICS | _THAT | _OF | _PERSON_CALLED | {"come", "che"}
 )
-_ITALIAN_NAME = "italian3"  # its name in the message's cache of cue look-ups
+_ITALIAN_NAME: Final = "italian3"  # its name in the message's cache of cue look-ups
 
 
 class Italian3Rules(GameChat6Rules):

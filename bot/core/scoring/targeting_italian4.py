@@ -30,6 +30,8 @@ All run only on hits (the hit path), looking at a few tokens around the hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.targeting_context import (
     SAID_OF_NOTE,
     Context,
@@ -40,36 +42,42 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_wishes7 import NOT_WISHED_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-CUDDLE_NOTE = "affection, not a threat"
-CALLED_NOTE = "called to come, not sent away"
-ASKED_NOTE = "a plain question"
+CUDDLE_NOTE: Final = "affection, not a threat"
+CALLED_NOTE: Final = "called to come, not sent away"
+ASKED_NOTE: Final = "a plain question"
 # "di" and its forms that bind a complement to the noun before it ("la prof di mate").
-_OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "de"})
+_OF: Final = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "de"})
 # Curse nouns that curse what "di" binds them to: "cazzo di zingari".
-_CURSE_NOUNS = frozenset({"cazzo", "cazzi", "cazz"})
+_CURSE_NOUNS: Final = frozenset({"cazzo", "cazzi", "cazz"})
 # Between "di" and the group: "cazzo di quei rom", "cazzo di tutti gli immigrati".
-_BEFORE_GROUP = frozenset({"i", "gli", "le", "sti", "questi", "quei", "quegli", "tutti", "tutte"})
+_BEFORE_GROUP: Final = frozenset(
+    {"i", "gli", "le", "sti", "questi", "quei", "quegli", "tutti", "tutte"}
+)
 # What an Italian threat verb does "di" when it is love: "ti ammazzo di baci".
 # fmt: off
-_AFFECTION = frozenset({
+_AFFECTION: Final = frozenset({
     "baci", "bacetti", "coccole", "abbracci", "carezze", "solletico", "complimenti",
     "regali", "amore", "kisses", "hugs", "kindness", "love",
 })
 # fmt: on
-_JOIN = frozenset({"e", "and", "poi", "then"})
+_JOIN: Final = frozenset({"e", "and", "poi", "then"})
 # A call to come where the writer is: "... e vieni a cena", "... and come eat".
-_COME = frozenset({"vieni", "venite", "scendi", "scendete", "come"})
-_STOP = frozenset({"smetti", "smettila", "smettete", "stop", "quit"})
+_COME: Final = frozenset({"vieni", "venite", "scendi", "scendete", "come"})
+_STOP: Final = frozenset({"smetti", "smettila", "smettete", "stop", "quit"})
 # The article of a name-call after a dropped subject ("è un fallito", "è 'na cozza").
-_ARTICLE = frozenset({"un", "una", "uno", "na", "nu"})
+_ARTICLE: Final = frozenset({"un", "una", "uno", "na", "nu"})
 # Words that may stand between "è" and the article: "è proprio un coglione".
-_STRESS = frozenset({"proprio", "davvero", "veramente", "solo", "solamente", "pure", "anche"})
+_STRESS: Final = frozenset(
+    {"proprio", "davvero", "veramente", "solo", "solamente", "pure", "anche"}
+)
 # After the name-call, whoever does something: "è un idiota chi ci crede".
-_WHOEVER = frozenset({"chi", "se", "quando"})
+_WHOEVER: Final = frozenset({"chi", "se", "quando"})
 # Name-calls two of which may make a line: "cicciona schifosa", "troia schifosa".
-_CALLING = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
-_CURSED_ASKING = frozenset({"cazzo", "minchia", "cazz"})  # "che cazzo vuoi" (lexicon_italian4)
-_INFINITIVE = ("are", "ere", "ire", "arti", "erti", "irti")  # "che cazzo vuoi mangiare?"
+_CALLING: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
+_CURSED_ASKING: Final = frozenset(
+    {"cazzo", "minchia", "cazz"}
+)  # "che cazzo vuoi" (lexicon_italian4)
+_INFINITIVE: Final = ("are", "ere", "ire", "arti", "erti", "irti")  # "che cazzo vuoi mangiare?"
 
 
 class Italian4Rules(Insults6Rules):

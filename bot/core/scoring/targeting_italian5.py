@@ -25,16 +25,18 @@ the hit, so messages without these words pay nothing.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import italian5_words as i5
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_replysubj import ReplySubjRules
 from bot.core.scoring.verdict import TargetKind
 
-_CALLING = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
-_MISREAD = frozenset({Kind.NONE, Kind.OBJECT, Kind.SELF, Kind.THIRD_PERSON})
-_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
-OWN_NAME_NOTE = "the writer's own name, said with pride"
+_CALLING: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
+_MISREAD: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.SELF, Kind.THIRD_PERSON})
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
+OWN_NAME_NOTE: Final = "the writer's own name, said with pride"
 
 
 class Italian5Rules(ReplySubjRules):

@@ -32,6 +32,8 @@ word look-up first), so cost stays O(1) per hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import leftovers8_words as w
 from bot.core.scoring import replysubj_words as rs
 from bot.core.scoring.forum3_words import HARM_CALLS
@@ -44,25 +46,27 @@ from bot.core.scoring.targeting_replysubj import THING_JUDGED_NOTE
 from bot.core.scoring.threats8_words import AT_PERSON, NOT_A_PERSON
 from bot.core.scoring.verdict import TargetKind
 
-NOT_PROMISED_NOTE = "harm to a thing, not promised by the writer"
-THING_CURSED_NOTE = "a game's thing cursed, not a person"
-PRAISED_NOTE = "praise of a feat in a curse"
-CREATURE_NOTE = "a creature, not a person"
-PET_NOTE = "a pet called names, not a person"
-KIND_PILE_NOTE = "a crowd sent with kindness"
+NOT_PROMISED_NOTE: Final = "harm to a thing, not promised by the writer"
+THING_CURSED_NOTE: Final = "a game's thing cursed, not a person"
+PRAISED_NOTE: Final = "praise of a feat in a curse"
+CREATURE_NOTE: Final = "a creature, not a person"
+PET_NOTE: Final = "a pet called names, not a person"
+KIND_PILE_NOTE: Final = "a crowd sent with kindness"
 # The calls read with a harm verb after them ("deserves to get punched" is forum3's own).
-_WISH_TERMS = frozenset(term for term in HARM_CALLS if not term.endswith(" get")) | w.WISH_CALLS
+_WISH_TERMS: Final = (
+    frozenset(term for term in HARM_CALLS if not term.endswith(" get")) | w.WISH_CALLS
+)
 # Pile-on phrases probe3 would read as the noun "hate" ("send her hate").
-_PILE_TERMS = w.PILE_ON | frozenset(term for term in AT_PERSON if term.endswith(" hate"))
-_PILE_ALL = w.PILE_ON | AT_PERSON
-_PERSON_NOTES = frozenset({"", SAID_OF_NOTE, OUTRIGHT_NOTE})  # a person read, not cancelled
-_UNAIMED = frozenset({Kind.NONE, Kind.OBJECT})
-_SUBJECT_READ = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
-_JUDGED = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
-_PERSONS = frozenset({Kind.SECOND_PERSON, Kind.THIRD_PERSON})
-_TOLD_CATS = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SELF_HARM, Cat.EXCLUSION})
-_READER = frozenset({"you", "u", "ya"})
-_READERS = frozenset({"your", "ur", "yo"})
+_PILE_TERMS: Final = w.PILE_ON | frozenset(term for term in AT_PERSON if term.endswith(" hate"))
+_PILE_ALL: Final = w.PILE_ON | AT_PERSON
+_PERSON_NOTES: Final = frozenset({"", SAID_OF_NOTE, OUTRIGHT_NOTE})  # a person read, not cancelled
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
+_SUBJECT_READ: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
+_JUDGED: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
+_PERSONS: Final = frozenset({Kind.SECOND_PERSON, Kind.THIRD_PERSON})
+_TOLD_CATS: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SELF_HARM, Cat.EXCLUSION})
+_READER: Final = frozenset({"you", "u", "ya"})
+_READERS: Final = frozenset({"your", "ur", "yo"})
 
 
 class Leftovers8Rules(Italian5Rules):

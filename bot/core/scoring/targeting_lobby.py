@@ -12,19 +12,21 @@ meant where a bare unknown word might be a thing ("Twitter is trash").
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import BEFORE, NAME_CALL_LENGTH, Context, Hit
 from bot.core.scoring.targeting_controls import ControlRules
 from bot.core.scoring.targeting_kinds import Cat
 
 # Words that point at the team between a curse and its noun: "fuckin my team".
-_TEAM_POINTERS = frozenset(
+_TEAM_POINTERS: Final = frozenset(
     {"my", "our", "ur", "your", "this", "these", "the", "da", "dis", "sta", "sto", "questa"}
 )
 # Before a curse said of the team: nothing, or pointing words ("what a shit team").
-_CURSE_OPENERS = frozenset({"what", "a", "this", "such", "that", "che", "sta", "sto"})
+_CURSE_OPENERS: Final = frozenset({"what", "a", "this", "such", "that", "che", "sta", "sto"})
 # Determiners that point at one player of the match, Italian two at a time ("il nostro").
-_PLAYER_POINTERS = frozenset(
+_PLAYER_POINTERS: Final = frozenset(
     {
         "our",
         "your",
@@ -45,19 +47,21 @@ _PLAYER_POINTERS = frozenset(
         "quella",
     }
 )
-CHAT_SENTENCE = 8  # a sentence this short is a chat line said to the people in the room
+CHAT_SENTENCE: Final = 8  # a sentence this short is a chat line said to the people in the room
 # Of those, the ones that make a teammate of an unknown word: "our reyna is useless".
-_POSSESSIVE_POINTERS = frozenset({"our", "your", "ur", "nostro", "nostra", "vostro", "vostra"})
+_POSSESSIVE_POINTERS: Final = frozenset(
+    {"our", "your", "ur", "nostro", "nostra", "vostro", "vostra"}
+)
 # Before a name-call that makes a chat line with a player: "what a useless player"
 # ("this stupid kid" points at one, a rule of its own).
-_CALL_OPENERS = frozenset({"what", "a", "such", "che"})
+_CALL_OPENERS: Final = frozenset({"what", "a", "such", "che"})
 # Person nouns that after a word are an exclamation's address: "sucks man", "trash bro".
-_ADDRESS = frozenset({"man", "dude", "bro"})
-_ITALIAN_ARTICLES = frozenset({"il", "la", "lo", "l", "i", "gli", "le"})
-_PLURAL_COPULAS = frozenset({"are", "were", "sono", "erano"})  # "our healers are useless"
+_ADDRESS: Final = frozenset({"man", "dude", "bro"})
+_ITALIAN_ARTICLES: Final = frozenset({"il", "la", "lo", "l", "i", "gli", "le"})
+_PLURAL_COPULAS: Final = frozenset({"are", "were", "sono", "erano"})  # "our healers are useless"
 # Pointing at several people: "these idiots", "quei coglioni" ("this", "that" point
 # at one, and are cue words of their own).
-_PLURAL_POINTERS = frozenset({"these", "those", "questi", "quei", "quegli"})
+_PLURAL_POINTERS: Final = frozenset({"these", "those", "questi", "quei", "quegli"})
 
 
 class LobbyRules(ControlRules):

@@ -10,6 +10,8 @@ tokens of the hit, like the other rules.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
 from bot.core.scoring.targeting_formspring import TeenRules
@@ -17,7 +19,7 @@ from bot.core.scoring.targeting_kinds import Cat
 
 # Groups of people by politics or role, beyond the cue list `group_noun`: hostile
 # words said of them are aimed at a group ("trump supporters are idiots").
-_GROUPS = frozenset(
+_GROUPS: Final = frozenset(
     {
         "progressives",
         "socialists",
@@ -54,7 +56,7 @@ _GROUPS = frozenset(
     }
 )
 # People by office or kind, after "a joke of a ...": "a disgrace of a president".
-_TITLES = frozenset(
+_TITLES: Final = frozenset(
     {
         "president",
         "senator",
@@ -91,7 +93,7 @@ _TITLES = frozenset(
 # Name-calls that only ever name a person: pointed at ("this clown", "that liar")
 # they are said of that person as plainly as "he is a liar" (the cue list
 # `name_noun`, "that moron", already weighs enough as a third person).
-_PERSON_NAMES = frozenset(
+_PERSON_NAMES: Final = frozenset(
     {
         "clown",
         "liar",
@@ -114,14 +116,14 @@ _PERSON_NAMES = frozenset(
 # Judgements of a person in the insult lexicon ("[person]": only when people are
 # named) that must close their clause: "you are mentally unstable", not "mentally
 # unstable people need care".
-_PREDICATES = frozenset({("mentally", "unstable")})
+_PREDICATES: Final = frozenset({("mentally", "unstable")})
 # Words that may follow a judgement that closes its clause: "he is vile and rude".
-_GLUE = frozenset({"and", "or", "but", "too", "ever", "e", "o", "ma"})
+_GLUE: Final = frozenset({"and", "or", "but", "too", "ever", "e", "o", "ma"})
 # Words after a pointed-at name-call that show it is the subject, not a describing
 # word: "this clown again", "this liar here"; "-s" and "-ed" verbs count too.
-_AFTER_SUBJECT = frozenset({"again", "here", "there", "lol", "who", "that", "just", "still"})
+_AFTER_SUBJECT: Final = frozenset({"again", "here", "there", "lol", "who", "that", "just", "still"})
 # Describing words that turn a name-call around: "one of the least hateful people".
-_LESSER = frozenset({"least", "less", "meno"})
+_LESSER: Final = frozenset({"least", "less", "meno"})
 
 
 class ReplyRules(TeenRules):

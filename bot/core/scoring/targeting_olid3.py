@@ -11,6 +11,8 @@ name-calls in targeting_olid.py.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.targeting_context import BEFORE, GROUP_HATRED, Context, Hit
 from bot.core.scoring.targeting_gamechat4 import GameChatRules
 from bot.core.scoring.targeting_kinds import Kind
@@ -18,7 +20,7 @@ from bot.core.scoring.targeting_olid import _GROUPS as GROUPS
 from bot.core.scoring.verdict import TargetKind
 
 # Targets a reply's mention gives a hit before the sentence is read for its subject.
-_REPLYING = frozenset({Kind.MENTION, Kind.REPLY})
+_REPLYING: Final = frozenset({Kind.MENTION, Kind.REPLY})
 
 
 class Olid3Rules(GameChatRules):

@@ -65,7 +65,7 @@ POLITICAL_NOTE: Final = "said of a political group"
 # either way, and a server that raises its threshold leaves these calls alone.
 OUTRIGHT_FLOOR: Final = 0.5
 _REACH: Final = 5  # words from a group subject to its judging word
-_UNREAD = frozenset(
+_UNREAD: Final = frozenset(
     {Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY, Kind.THIRD_PERSON, Kind.GROUP}
 )
 
@@ -77,7 +77,7 @@ def outright_weight(weight: float) -> float:
     return max(said, OUTRIGHT_FLOOR) if weight >= OUTRIGHT_FLOOR else said
 
 
-_POLITICAL_CUE = "olid4_political"  # the name `Context.mentions_any` caches it under
+_POLITICAL_CUE: Final = "olid4_political"  # the name `Context.mentions_any` caches it under
 
 
 class Olid4Rules(VulgarRules):

@@ -10,8 +10,9 @@ order, and the rule missed every such line. A sentence may open with up to two o
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
-_REACH = 2  # opener words before the verb: "omg just shut up"
+_REACH: Final = 2  # opener words before the verb: "omg just shut up"
 
 
 def opens_with_order(tokens: list[str], start: int, cues: Mapping[str, frozenset[str]]) -> bool:

@@ -8,18 +8,19 @@ subject and nothing denying it, the writer is saying the slur, not reporting it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_kinds import Cat
 
-_IDENTITY_ATTACK = Cat.IDENTITY_ATTACK  # read once: enum access is slow in 3.11
+_IDENTITY_ATTACK: Final = Cat.IDENTITY_ATTACK  # read once: enum access is slow in 3.11
 # Speech verbs the writer may do: not the nouns of [reported] ("the word", "a claim").
-_SAYING = frozenset(
+_SAYING: Final = frozenset(
     {"call", "called", "calling", "say", "said", "saying", "yell", "yelled", "shout", "shouted"}
 )
 # What may stand between the writer and the verb: "i can say", "can i say", "i will
 # make it a point to say", "so i can call".
-_BETWEEN = frozenset(
+_BETWEEN: Final = frozenset(
     {
         "can",
         "could",
@@ -43,8 +44,8 @@ _BETWEEN = frozenset(
         "did",
     }
 )
-_VERB_REACH = 4  # a speech verb at most this many words before the slur
-_SUBJECT_REACH = 3  # the writer at most this many words before the verb
+_VERB_REACH: Final = 4  # a speech verb at most this many words before the slur
+_SUBJECT_REACH: Final = 3  # the writer at most this many words before the verb
 
 
 def own_slur(ctx: Context, hit: Hit, cues: Mapping[str, frozenset[str]]) -> bool:

@@ -27,37 +27,42 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from typing import Final
 
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import Category
 
-SEXUAL_WEIGHT = 0.75  # an unwanted advance, as "send nudes" (0.8) or "your pussy" (0.75)
-THREAT_WEIGHT = 0.85  # as "i will kill you" (0.9), a little lighter: the wording is free
-SUCK_WEIGHT = 0.75  # as "you suck"
-JAB_WEIGHT = 0.6  # an identity thrown at the reader as an insult: low severity
-_OPENER_REACH = 6  # words from a question's opener to the sexual word it asks about
-_RESHAPED = (Cat.PROFANITY, Cat.INSULT)  # what a shape may raise
+SEXUAL_WEIGHT: Final = 0.75  # an unwanted advance, as "send nudes" (0.8) or "your pussy" (0.75)
+THREAT_WEIGHT: Final = 0.85  # as "i will kill you" (0.9), a little lighter: the wording is free
+SUCK_WEIGHT: Final = 0.75  # as "you suck"
+JAB_WEIGHT: Final = 0.6  # an identity thrown at the reader as an insult: low severity
+_OPENER_REACH: Final = 6  # words from a question's opener to the sexual word it asks about
+_RESHAPED: Final = (Cat.PROFANITY, Cat.INSULT)  # what a shape may raise
 # After a sexual word, what keeps the clause about the act: "sex with me", "sex tonight".
-_SEXUAL_TAIL = frozenset({"with", "me", "tonight", "now"})  # "with" only before "me"
+_SEXUAL_TAIL: Final = frozenset({"with", "me", "tonight", "now"})  # "with" only before "me"
 # After "you suck", what keeps it a verdict on the reader: "you still suck at this".
-_SUCK_TAIL = frozenset({"at", "so", "lol", "lmao", "haha", "bro", "man", "dude"})
+_SUCK_TAIL: Final = frozenset({"at", "so", "lol", "lmao", "haha", "bro", "man", "dude"})
 # After "<name-call> <noun> like you", what ends the comparison: "people like you who...".
-_LIKE_TAIL = frozenset({"who", "that", "should"})
+_LIKE_TAIL: Final = frozenset({"who", "that", "should"})
 # After "kill you", what keeps it a threat: "kill you all", "kill you slowly".
-_THREAT_TAIL = frozenset({"all", "now", "up", "slowly", "soon", "tonight", "irl", "one", "bitch"})
-_PROPOSING = frozenset({"can", "could", "will", "would"})  # "can we have sex?"
-_CHAT_LINE = 24  # longer, a comment's "your" is as often anyone's as the reader's
-_ON = frozenset({"on", "in"})
+_THREAT_TAIL: Final = frozenset(
+    {"all", "now", "up", "slowly", "soon", "tonight", "irl", "one", "bitch"}
+)
+_PROPOSING: Final = frozenset({"can", "could", "will", "would"})  # "can we have sex?"
+_CHAT_LINE: Final = 24  # longer, a comment's "your" is as often anyone's as the reader's
+_ON: Final = frozenset({"on", "in"})
 # After "you are gay", what keeps it a verdict: "ur gay lol", "you are so gay bro".
-_JAB_TAIL = frozenset({"lol", "lmao", "haha", "bro", "dude", "man", "af"})
-_SO = frozenset({"so", "such", "totally", "really", "very", "just", "fucking", "soo"})
+_JAB_TAIL: Final = frozenset({"lol", "lmao", "haha", "bro", "dude", "man", "af"})
+_SO: Final = frozenset({"so", "such", "totally", "really", "very", "just", "fucking", "soo"})
 # Words after an identity that accept it: "you're gay, we love you", "and that's fine".
-_WELCOMING = frozenset({"love", "proud", "welcome", "support", "valid", "congrats", "matter"})
-_ACCEPT_REACH = 8
-_READER = frozenset({"you", "u", "ya", "yall"})  # the reader as an object: "kill you"
-_GREETING = frozenset({"hi", "hey", "so", "oh", "god", "omg", "pls", "please", "come"})
+_WELCOMING: Final = frozenset(
+    {"love", "proud", "welcome", "support", "valid", "congrats", "matter"}
+)
+_ACCEPT_REACH: Final = 8
+_READER: Final = frozenset({"you", "u", "ya", "yall"})  # the reader as an object: "kill you"
+_GREETING: Final = frozenset({"hi", "hey", "so", "oh", "god", "omg", "pls", "please", "come"})
 
 
 class ReaderShapes:

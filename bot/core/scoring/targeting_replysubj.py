@@ -20,6 +20,8 @@ Reads only the few tokens of the hit's sentence before it, so cost stays O(1) pe
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import olid4_words as o4
 from bot.core.scoring import replysubj_words as rs
 from bot.core.scoring.targeting_context import AFTER, SENTENCE_REACH, Context, Hit
@@ -27,8 +29,14 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_threats8 import Threats8Rules
 from bot.core.scoring.verdict import TargetKind
 
-THING_JUDGED_NOTE = "said of a thing the sentence names, not of the reader"
-_PERSON_CUES = ("person_noun", "role", "people", "identity", "room")  # "old" may be a thing's
+THING_JUDGED_NOTE: Final = "said of a thing the sentence names, not of the reader"
+_PERSON_CUES: Final = (
+    "person_noun",
+    "role",
+    "people",
+    "identity",
+    "room",
+)  # "old" may be a thing's
 
 
 class ReplySubjRules(Threats8Rules):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import NEGATION_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
@@ -9,7 +11,7 @@ from bot.core.scoring.targeting_sharing import single_words
 from bot.core.scoring.verdict import TargetKind
 
 # A sentence opening with these, then an order: the writer repeats it ("I said fuck off").
-_REPEATED_ORDER = (["i", "said"], ["i", "say"])
+_REPEATED_ORDER: Final = (["i", "said"], ["i", "say"])
 
 
 class SpeechRules:

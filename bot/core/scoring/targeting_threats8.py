@@ -21,6 +21,8 @@ All run only on hits and look at a few tokens after the hit (bounded reach).
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_hateprobe7 import HateProbe7Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
@@ -40,13 +42,13 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["BANTER_NOTE", "GAME_CALL_NOTE", "LOOKUP_NOTE", "Threats8Rules"]
 
-BANTER_NOTE = "a plan or banter, not a threat"
-GAME_CALL_NOTE = "a warning about a hazard, not a threat"
-LOOKUP_NOTE = "an address looked up in a list"
-_REACH = 8  # tokens after a phrase read for a treat or a hazard
-_UNAIMED = frozenset({Kind.OBJECT, Kind.NONE})
-_THREATS = frozenset({Cat.THREAT})
-_AT_PERSON_CATS = frozenset({Cat.EXCLUSION, Cat.THREAT})
+BANTER_NOTE: Final = "a plan or banter, not a threat"
+GAME_CALL_NOTE: Final = "a warning about a hazard, not a threat"
+LOOKUP_NOTE: Final = "an address looked up in a list"
+_REACH: Final = 8  # tokens after a phrase read for a treat or a hazard
+_UNAIMED: Final = frozenset({Kind.OBJECT, Kind.NONE})
+_THREATS: Final = frozenset({Cat.THREAT})
+_AT_PERSON_CATS: Final = frozenset({Cat.EXCLUSION, Cat.THREAT})
 
 
 class Threats8Rules(HateProbe7Rules):

@@ -30,6 +30,8 @@ All run only on hits, on a few tokens around them.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring.forum_words import is_abstract
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import Context, Hit
@@ -68,16 +70,16 @@ from bot.core.scoring.vulgar_words import (
     WORD_VERBS,
 )
 
-MENTIONED_NOTE = "mentioned as a word"  # cancels the hit: the word is talked about
-SHOUTED_NOTE = "shouted at a situation"  # cancels the hit: nobody is named
-DISBELIEF_NOTE = "said in disbelief"  # cancels the hit: news greeted, nobody sent off
-_CALLED = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})  # words a mention may name
-_MENTION_CUE = "vulgar_mention"  # the name `Context.mentions_any` caches it under
-_MENTION_WORDS = WORD_NOUNS | USE_VERBS | WORD_VERBS
-_SHOUT_FIRSTS = frozenset(phrase[0] for phrase in SHOUTED)
-_ORDER_FIRSTS = frozenset(phrase[0] for phrase in DISBELIEVING_ORDERS)
-_DISBELIEF_LONGEST = 3
-_WORD_NAMING = frozenset(
+MENTIONED_NOTE: Final = "mentioned as a word"  # cancels the hit: the word is talked about
+SHOUTED_NOTE: Final = "shouted at a situation"  # cancels the hit: nobody is named
+DISBELIEF_NOTE: Final = "said in disbelief"  # cancels the hit: news greeted, nobody sent off
+_CALLED: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})  # words a mention may name
+_MENTION_CUE: Final = "vulgar_mention"  # the name `Context.mentions_any` caches it under
+_MENTION_WORDS: Final = WORD_NOUNS | USE_VERBS | WORD_VERBS
+_SHOUT_FIRSTS: Final = frozenset(phrase[0] for phrase in SHOUTED)
+_ORDER_FIRSTS: Final = frozenset(phrase[0] for phrase in DISBELIEVING_ORDERS)
+_DISBELIEF_LONGEST: Final = 3
+_WORD_NAMING: Final = frozenset(
     {"like", "such", "include", "includes", "included", "including", "come", "tipo"}
 )
 

@@ -21,68 +21,69 @@ All run only on hits (the hit path) and look at a few tokens after the hit.
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_hxnormal import HxNormalRules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-ADVICE_NOTE = "advice, not an order to leave"
-DENIED_NOTE = "an order to quit, denied"
-NOT_WISHED_NOTE = "feared or warned, not wished"
-NOT_SHUT_OUT_NOTE = "no 'nobody' shuts the reader out"
+ADVICE_NOTE: Final = "advice, not an order to leave"
+DENIED_NOTE: Final = "an order to quit, denied"
+NOT_WISHED_NOTE: Final = "feared or warned, not wished"
+NOT_SHUT_OUT_NOTE: Final = "no 'nobody' shuts the reader out"
 # Lexicon terms (twins keep these) that shut the reader out only after "nobody".
 # fmt: off
-_NEEDS_NOBODY = frozenset({
+_NEEDS_NOBODY: Final = frozenset({
     "likes you", "wants you here", "wants you around", "cares about you", "will miss you",
     "would miss you", "ti vuole", "ti sopporta", "ti manchera",
 })
 # fmt: on
 # Before an Italian "che ti investano": the writer wishes it ("spero proprio che ...").
 # fmt: off
-_WISH_IT = frozenset({
+_WISH_IT: Final = frozenset({
     "spero", "speriamo", "auguro", "augurio", "magari", "voglio", "vorrei", "prego",
 })
 # fmt: on
-_WISH_REACH = 3  # "spero davvero tanto che ..."
-_NOBODY = frozenset({"nobody", "noone", "nessuno", "nessun"})
-_NO_ONE = frozenset({("no", "one"), ("not", "one"), ("no", "body")})
-_NOBODY_REACH = 8  # tokens from "nobody" to "likes you"
-_ORDERS = frozenset({Cat.EXCLUSION, Cat.INSULT})
+_WISH_REACH: Final = 3  # "spero davvero tanto che ..."
+_NOBODY: Final = frozenset({"nobody", "noone", "nessuno", "nessun"})
+_NO_ONE: Final = frozenset({("no", "one"), ("not", "one"), ("no", "body")})
+_NOBODY_REACH: Final = 8  # tokens from "nobody" to "likes you"
+_ORDERS: Final = frozenset({Cat.EXCLUSION, Cat.INSULT})
 # The verbs of an order to quit, leave or delete (names of other orders are left alone:
 # "shut up when adults talk" stays an order).
 # fmt: off
-_QUIT_VERBS = frozenset({
+_QUIT_VERBS: Final = frozenset({
     "quit", "leave", "delete", "mute", "uninstall", "away", "disinstalla", "disinstallate",
     "cancella", "cancellati", "esci", "smetti",
 })
 # fmt: on
 # A time, condition or purpose right after an order makes it advice.
 # fmt: off
-_ADVICE_NEXT = frozenset({
+_ADVICE_NEXT: Final = frozenset({
     "when", "if", "while", "before", "after", "until", "to", "early", "quando", "se",
     "mentre", "prima", "per",
 })
-_SOON = frozenset({"now", "soon", "today", "tonight", "then", "ora", "adesso", "subito"})
+_SOON: Final = frozenset({"now", "soon", "today", "tonight", "then", "ora", "adesso", "subito"})
 # "... and reinstall", "... and make a new one": the order is a step, not a send-off.
-_FRESH_START = frozenset({
+_FRESH_START: Final = frozenset({
     "reinstall", "restart", "reopen", "rejoin", "reboot", "reinstalla", "riavvia", "riapri",
     "riprova", "reinstallalo",
 })
-_MAKE_NEW = frozenset({"make", "create", "start", "crea", "creane", "fanne", "apri", "apre"})
-_NEW = frozenset({"new", "another", "nuovo", "nuova", "altro", "altra", "un", "uno"})
-_LEAVE = frozenset({"quit", "leave"})  # a bare "quit" / "leave": what comes after matters
-_AND = frozenset({"and", "e", "then", "poi"})
+_MAKE_NEW: Final = frozenset({"make", "create", "start", "crea", "creane", "fanne", "apri", "apre"})
+_NEW: Final = frozenset({"new", "another", "nuovo", "nuova", "altro", "altra", "un", "uno"})
+_LEAVE: Final = frozenset({"quit", "leave"})  # a bare "quit" / "leave": what comes after matters
+_AND: Final = frozenset({"and", "e", "then", "poi"})
 # What chat tells someone to quit or leave: the game and its places. Anything else after
 # a bare "quit" / "leave" ("smoking", "your job", "early") is a habit or an errand.
-_QUIT_PLACES = frozenset({
+_QUIT_PLACES: Final = frozenset({
     "game", "games", "team", "server", "discord", "league", "lobby", "clan", "guild",
     "channel", "gaming", "playing", "ranked", "life", "internet", "twitter", "already",
     "now", "forever", "lol", "lmao", "pls", "please", "bro", "man", "dude", "tbh", "fr",
     "ngl", "honestly", "rn", "asap",
 })
-_DONT = frozenset({"dont", "doesnt", "didnt", "never", "non"})
-_DETERMINERS = frozenset({"the", "this", "that", "your", "ur", "ya", "yo"})
+_DONT: Final = frozenset({"dont", "doesnt", "didnt", "never", "non"})
+_DETERMINERS: Final = frozenset({"the", "this", "that", "your", "ur", "ya", "yo"})
 # fmt: on
 
 

@@ -4,37 +4,39 @@ and the curses shouted at a situation, kept apart from the rules that read them
 
 from __future__ import annotations
 
+from typing import Final
+
 # fmt: off
 # Nouns that name a word as a word: "the term feminazi", "slurs like tranny", "retard is
 # a slur", "la parola frocio". "word", "words" and "phrase" are [reported] cues already;
 # they are listed again here for the shapes after the word ("X is just a word"). Not
 # "termine": "a lungo termine", "al termine" are times, not words.
-WORD_NOUNS = frozenset({
+WORD_NOUNS: Final = frozenset({
     "word", "words", "term", "terms", "slur", "slurs", "insult", "insults", "label",
     "labels", "expression", "phrase", "swear", "swearword", "swearwords", "curse",
     "parola", "parole", "insulto", "insulti", "epiteto", "epiteti",
     "parolaccia", "parolacce",
 })
 # Before "term" it is a time or a relation: "long term", "in terms of", "a second term".
-NOT_WORD_TERMS = frozenset({
+NOT_WORD_TERMS: Final = frozenset({
     "long", "short", "mid", "near", "in", "first", "second", "third", "last", "next", "full",
     "fixed", "half", "school", "prison",
 })
 # Before a word noun that names the word right after it: "the term X", "this slur X",
 # "the racial slur X", "la parola X"; "in other words X", "no words X" name nothing.
-WORD_DETERMINERS = frozenset({
+WORD_DETERMINERS: Final = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "racial", "racist", "ethnic",
     "ableist", "homophobic", "derogatory", "offensive", "ugly", "la", "le", "il", "una",
     "un", "questa", "quella", "sta",
 })
 # What may stand between a word noun and the word it names: "the term X", "slurs like X",
 # "slurs such as X and Y", "these slurs include X", "parole come X".
-WORD_LINKS = frozenset({
+WORD_LINKS: Final = frozenset({
     "like", "such", "as", "include", "includes", "included", "including", "eg", "e", "g",
     "called", "and", "or", "come", "tipo", "o",
 })
 # Before a word noun after the word ("X is a racist slur", "X are just words").
-WORD_DESCRIBED = frozenset({
+WORD_DESCRIBED: Final = frozenset({
     "a", "an", "the", "just", "only", "not", "still", "really", "very", "considered",
     "bad", "offensive", "racial", "racist", "derogatory", "ableist", "homophobic",
     "hateful", "ugly", "nasty", "dirty", "swear", "curse", "real", "common", "old",
@@ -43,43 +45,43 @@ WORD_DESCRIBED = frozenset({
 })
 # Verbs after the word that speak of it as a word: "X means", "what does X mean",
 # "'X' gets thrown around", "'X' should never be used".
-WORD_VERBS = frozenset({
+WORD_VERBS: Final = frozenset({
     "mean", "means", "meant", "meaning", "used", "said", "thrown", "spelled", "spelt",
     "bleeped", "censored", "banned", "considered", "significa", "vuol", "usata", "usato",
     "detta", "detto",
 })
 # Verbs of using a word, right before it with no article: "he used dyke", "stop using
 # retard as an insult", "i tweeted faggot uncensored", "ha usato frocio".
-USE_VERBS = frozenset({
+USE_VERBS: Final = frozenset({
     "use", "uses", "used", "using", "type", "typed", "typing", "tweet", "tweeted",
     "tweeting", "spell", "spelled", "spelling", "usare", "usato", "usando", "usano",
     "scrive", "scritto", "scrivere",
 })
 # Before the word in its sentence: a "you" or a copula makes it said of someone.
-CALLING = frozenset({
+CALLING: Final = frozenset({
     "a", "an", "the", "you", "u", "ur", "your", "youre", "is", "are", "was", "were",
     "be", "being", "s", "re", "this", "that", "these", "those", "such", "fucking", "sei",
     "siete", "un", "una", "uno", "quel", "quella", "quei", "quelle", "sto", "sta", "questi",
     "queste", "questo", "questa", "sti", "ste",
 })
 # The copulas a word may follow when a question opens with it: "is X a slur?".
-OPENING_COPULAS = frozenset({"is", "are", "was", "isn"})
-QUESTION_WORDS = frozenset({"why", "how", "when", "since", "so", "e", "perche"})
-QUOTES = "'\"`\u2018\u2019\u201c\u201d"  # around a word mentioned: 'bitch', "retard"
+OPENING_COPULAS: Final = frozenset({"is", "are", "was", "isn"})
+QUESTION_WORDS: Final = frozenset({"why", "how", "when", "since", "so", "e", "perche"})
+QUOTES: Final = "'\"`\u2018\u2019\u201c\u201d"  # around a word mentioned: 'bitch', "retard"
 # Curse phrases a person shouts at a situation (controls2 reads "son of a bitch" and
 # "fanculo" before the speaker's own news; these also before a thing's).
-SHOUTED = frozenset({
+SHOUTED: Final = frozenset({
     ("son", "of", "a", "bitch"), ("sonofabitch",), ("piece", "of", "shit"),
     ("piece", "of", "crap"), ("motherfucker",), ("fanculo",), ("vaffanculo",),
     ("figlio", "di", "puttana"), ("pezzo", "di", "merda"),
 })
 # A word that may open such a line before the curse: "oh son of a bitch".
-SHOUT_OPENERS = frozenset({
+SHOUT_OPENERS: Final = frozenset({
     "oh", "aw", "aww", "ah", "ugh", "argh", "uff", "uffa", "eh", "ma", "and",
 })
 # What opens the clause beside a shouted curse: a thing's determiner or the speaker
 # ("the power went out", "my phone died", "i missed the bus", "la macchina non parte").
-SHOUT_SUBJECTS = frozenset({
+SHOUT_SUBJECTS: Final = frozenset({
     "the", "this", "that", "these", "those", "my", "our", "it", "its", "there", "i", "im",
     "we", "il", "lo", "la", "l", "gli", "le", "sto", "sta", "questo", "questa", "quel",
     "quella", "mio", "mia", "ho", "si", "ci",
@@ -87,18 +89,18 @@ SHOUT_SUBJECTS = frozenset({
 # A claim of ownership beside the curse blames whoever took it ("the last hit was mine,
 # motherfucker", "this is my lane, son of a bitch"): "mine", or a copula then "my" and
 # a thing players claim (or any, in game talk).
-OWNED = frozenset({"mine", "ours", "mio", "mia", "nostro", "nostra"})
-CLAIM_COPULAS = frozenset({"is", "was", "s", "e", "era"})
-CLAIM_OWNERS = frozenset({"my", "our", "mio", "mia"})
+OWNED: Final = frozenset({"mine", "ours", "mio", "mia", "nostro", "nostra"})
+CLAIM_COPULAS: Final = frozenset({"is", "was", "s", "e", "era"})
+CLAIM_OWNERS: Final = frozenset({"my", "our", "mio", "mia"})
 # fmt: off
-CLAIMED = frozenset({
+CLAIMED: Final = frozenset({
     "kill", "kills", "lane", "jungle", "farm", "buff", "loot", "drop", "camp", "spot",
     "seat", "turn", "pick", "role", "parking", "place", "cs", "creeps", "minions",
 })
 # fmt: on
 # After a word used: its clause goes on about the using, not a noun it names ("used
 # dyke twice", "using retard as an insult"); "use animal products" names products.
-USE_TAIL = frozenset(
+USE_TAIL: Final = frozenset(
     {
         "as",
         "on",
@@ -131,7 +133,7 @@ USE_TAIL = frozenset(
 )
 # Orders that, met at once by disbelief, greet news: "fuck off, no way!", "get the fuck
 # out, are you serious?" (controls3 reads "shut up, no way" so).
-DISBELIEVING_ORDERS = frozenset(
+DISBELIEVING_ORDERS: Final = frozenset(
     {
         ("fuck", "off"),
         ("piss", "off"),
@@ -145,7 +147,7 @@ DISBELIEVING_ORDERS = frozenset(
     }
 )
 # Disbelief right after the order: whole phrases, or a word asked ("really?").
-DISBELIEF = frozenset(
+DISBELIEF: Final = frozenset(
     {
         ("no", "way"),
         ("no", "wayy"),
@@ -165,13 +167,15 @@ DISBELIEF = frozenset(
     }
 )
 # Disbelief only when asked ("for real?"): at the line's end it is an order made earnest.
-EARNEST = frozenset({("for", "real"), ("you", "didnt"), ("you", "did", "not")})
-ASKED_DISBELIEF = frozenset({"really", "seriously", "srsly", "fr", "deadass", "what", "wtf"})
+EARNEST: Final = frozenset({("for", "real"), ("you", "didnt"), ("you", "did", "not")})
+ASKED_DISBELIEF: Final = frozenset({"really", "seriously", "srsly", "fr", "deadass", "what", "wtf"})
 # Before such an order: "omg", "wait", "oh my god".
-AMAZED = frozenset({"omg", "oh", "my", "god", "wait", "what", "wtf", "omfg", "dude", "bro", "lol"})
+AMAZED: Final = frozenset(
+    {"omg", "oh", "my", "god", "wait", "what", "wtf", "omfg", "dude", "bro", "lol"}
+)
 # "X is an insult to ...": the people named are called a disgrace, no word is discussed.
-INSULT_NOUNS = frozenset({"insult", "insults", "insulto", "insulti"})
-INSULTED = frozenset(
+INSULT_NOUNS: Final = frozenset({"insult", "insults", "insulto", "insulti"})
+INSULTED: Final = frozenset(
     {
         "to",
         "for",
@@ -192,6 +196,6 @@ INSULTED = frozenset(
     }
 )
 # fmt: on
-WORD_REACH = 5  # tokens between a word noun and the word it names: "slurs like X, Y and Z"
-AFTER_REACH = 5  # tokens from the word to its word noun: "X is a really ugly slur"
-SHOUT_REACH = 12  # the rest of a shouted line, in tokens
+WORD_REACH: Final = 5  # tokens between a word noun and the word it names: "slurs like X, Y and Z"
+AFTER_REACH: Final = 5  # tokens from the word to its word noun: "X is a really ugly slur"
+SHOUT_REACH: Final = 12  # the rest of a shouted line, in tokens

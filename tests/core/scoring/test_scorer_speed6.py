@@ -143,7 +143,7 @@ def test_one_word_anchors_are_found_as_match_at_finds_them(lexicon: Lexicon) -> 
 
 
 def test_stops_and_pauses_are_where_a_character_class_finds_them() -> None:
-    for chars in (targeting_context._STOPS, targeting_context._PAUSES, '"'):
+    for chars in (targeting_context._STOPS, targeting_context._COMMAS, '"'):
         pattern = re.compile(f"[{re.escape(chars)}]")
         for text in [*_texts(), "what.. the hell?! no; | ok\n\n", '"a" "b"', ".!?;,:|\n" * 3]:
             plain = [m.start() for m in pattern.finditer(text)]
