@@ -16,7 +16,7 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.threats8_words import NOT_A_PERSON
 from bot.core.scoring.verdict import TargetKind
 
-NO_RAID_NOTE = "no person's place raided"
+NO_RAID_NOTE: Final = "no person's place raided"
 _QUESTION_REACH: Final = 40  # characters read after a hit for its question mark
 
 

@@ -7,10 +7,12 @@ rules read a word no list knows as a name ("Mike is trash").
 
 from __future__ import annotations
 
+from typing import Final
+
 # fmt: off
 # Insult adjectives that judge a thing as readily as a person ("this stupid game",
 # "what a dumb rule"); the nouns after them say which.
-JUDGING = frozenset({
+JUDGING: Final = frozenset({
     "stupid", "dumb", "ridiculous", "idiotic", "moronic", "pathetic", "shitty", "crappy",
     "lame", "silly", "asinine", "absurd", "ludicrous", "insane", "crazy", "dumbest",
     "stupidest", "dumber", "stupider", "braindead", "brainless", "pointless", "useless",
@@ -19,13 +21,13 @@ JUDGING = frozenset({
 })
 # Adjectives said of a situation on their own ("Ridiculous.", "absolutely absurd"): no
 # one is called them in a sentence that holds nothing else.
-SITUATION = frozenset({
+SITUATION: Final = frozenset({
     "ridiculous", "absurd", "ludicrous", "idiotic", "insane", "crazy", "unbelievable",
     "laughable",
 })
 # Words that may stand with a situation adjective in its sentence: intensifiers and a
 # thing's subject ("that's ridiculous", "this is just absurd").
-SITUATION_FILLERS = frozenset({
+SITUATION_FILLERS: Final = frozenset({
     "absolutely", "so", "just", "totally", "utterly", "completely", "simply", "truly",
     "really", "pretty", "fucking", "fuckin", "fking", "effing", "freaking", "frigging",
     "bloody", "damn", "quite", "too", "very", "how", "wow", "omg", "lol", "lmao", "man",
@@ -35,10 +37,10 @@ SITUATION_FILLERS = frozenset({
 })
 # Swearing nouns that name stuff, not someone, after a judging adjective ("dumb shit",
 # "ridiculous bullshit"); with "a" before ("a dumb shit") they call a person.
-STUFF = frozenset({"shit", "bullshit", "crap", "horseshit", "nonsense", "garbage", "trash"})
+STUFF: Final = frozenset({"shit", "bullshit", "crap", "horseshit", "nonsense", "garbage", "trash"})
 # Inanimate nouns a judging adjective is said of (past the lexicon's thing cues):
 # products, media, rules and ideas, games, everyday things and events.
-THINGS = frozenset({
+THINGS: Final = frozenset({
     "game", "games", "keys", "key", "statement", "statements", "society", "dance", "idea",
     "ideas", "law", "laws", "rule", "rules", "phone", "phones", "bus", "train", "car",
     "movie", "movies", "film", "films", "show", "song", "songs", "book", "books", "app",
@@ -72,13 +74,13 @@ THINGS = frozenset({
 })
 # Name-call phrases that judge a thing when a thing's noun follows ("piece of shit mouse",
 # "piece of crap laptop").
-PIECES = frozenset({
+PIECES: Final = frozenset({
     "piece of shit", "piece of crap", "piece of garbage", "piece of trash", "pile of shit",
     "pile of crap", "pos",
 })
 # What a person said or wrote: judging it ("what a stupid comment", "idiotic posts like
 # yours") reads as judging its writer, so the earlier reading stays.
-SAID = frozenset({
+SAID: Final = frozenset({
     "comment", "comments", "post", "posts", "tweet", "tweets", "statement", "statements",
     "reply", "replies", "argument", "arguments", "take", "takes", "opinion", "opinions",
     "remark", "remarks", "response", "responses", "claim", "claims", "words", "logic",
@@ -86,26 +88,28 @@ SAID = frozenset({
 })
 # Nouns a judging adjective before them still says of a person: their body, mind and
 # voice ("shut your stupid mouth", "his stupid face").
-PERSON_PARTS = frozenset({
+PERSON_PARTS: Final = frozenset({
     "face", "faces", "mouth", "head", "ass", "brain", "brains", "mind", "voice",
     "opinion", "opinions", "attitude", "personality", "self", "life", "body", "butt",
     "teeth", "hair", "nose", "eyes", "fat", "arse",
 })
 # A reader word right before the adjective makes it a name-call ("you stupid idiot",
 # "ur dumb shit"), or the reader's own thing ("your stupid opinion").
-READER = frozenset({"you", "u", "ya", "yo", "your", "ur", "youre", "ure", "yall", "ye"})
-ARTICLES = frozenset({"a", "an"})
-THEIR = frozenset({"their", "thier", "they're"})
+READER: Final = frozenset({"you", "u", "ya", "yo", "your", "ur", "youre", "ure", "yall", "ye"})
+ARTICLES: Final = frozenset({"a", "an"})
+THEIR: Final = frozenset({"their", "thier", "they're"})
 # A person named as the subject before the adjective, with a copula: "you are a useless
 # computer program", "he is a stupid joke" call someone a thing.
-SUBJECTS = frozenset({
+SUBJECTS: Final = frozenset({
     "you", "u", "ya", "ur", "youre", "ure", "yall", "ye", "he", "she", "hes", "shes",
     "they", "theyre", "him", "her",
 })
-COPULAS = frozenset({"is", "are", "r", "was", "were", "be", "being", "been", "am", "s", "re"})
+COPULAS: Final = frozenset(
+    {"is", "are", "r", "was", "were", "be", "being", "been", "am", "s", "re"}
+)
 # Saying verbs: what they bring out is what someone said ("tweeting stupid shit",
 # "spewing dumb crap"), and judging it judges the speaker.
-SAYING = frozenset({
+SAYING: Final = frozenset({
     "say", "says", "saying", "said", "tweet", "tweets", "tweeting", "tweeted", "post",
     "posts", "posting", "posted", "talk", "talks", "talking", "spew", "spews", "spewing",
     "spout", "spouts", "spouting", "write", "writes", "writing", "wrote", "type", "typing",
@@ -113,32 +117,32 @@ SAYING = frozenset({
 })
 # Words between a judging adjective and its noun: intensifiers and plain describing
 # words ("this stupid fucking game", "that dumb little app").
-BETWEEN = frozenset({
+BETWEEN: Final = frozenset({
     "fucking", "fuckin", "fking", "effing", "freaking", "frigging", "bloody", "damn",
     "damned", "little", "old", "new", "whole", "ass", "goddamn", "stinking", "big",
 })
 # "fuck you" after "as" is "as fuck" and then "you": "badass as fuck you get to...".
 # Not "the fuck you": "why the fuck u lyin" is said to the reader.
-FUCK_YOU_LEADS = frozenset({"as"})
-FUCK_YOU = frozenset({"fuck you", "fuck u", "fuck ya"})
+FUCK_YOU_LEADS: Final = frozenset({"as"})
+FUCK_YOU: Final = frozenset({"fuck you", "fuck u", "fuck ya"})
 # Verdicts a relative "which" says of its thing ("a league which is an absolute joke",
 # "the new rule, which is pure garbage"): "which" stands for a thing, "who" for a person.
-WHICH_VERDICTS = JUDGING | STUFF | frozenset({
+WHICH_VERDICTS: Final = JUDGING | STUFF | frozenset({
     "joke", "disgrace", "embarrassment", "mess", "disaster", "travesty", "shitshow",
     "clownshow", "circus",
 })
-WHICH_SKIP = frozenset({
+WHICH_SKIP: Final = frozenset({
     "a", "an", "the", "absolute", "absolutely", "complete", "completely", "total",
     "totally", "utter", "utterly", "such", "so", "just", "really", "pure", "fucking",
     "frankly", "honestly", "quite", "pretty", "very", "also", "still", "now", "kind",
     "of", "bloody", "damn",
 })
-WHICH_COPULAS = frozenset({"is", "was", "s", "are", "were", "remains", "seems", "looks"})
+WHICH_COPULAS: Final = frozenset({"is", "was", "s", "are", "were", "remains", "seems", "looks"})
 # review9a: people named by their role or trade, past the lexicon's person cues. After a
 # thing's noun they make it a compound for a person ("the stupid bus driver", "the
 # stupidest game dev"); before a copula they name who is called the stuff ("the
 # streamer is dumb shit").
-ROLES = frozenset({
+ROLES: Final = frozenset({
     "driver", "drivers", "dev", "devs", "developer", "developers", "teacher", "teachers",
     "salesman", "salesmen", "host", "hosts", "streamer", "streamers", "ref", "refs",
     "referee", "mod", "mods", "moderator", "moderators", "admin", "admins", "coach",

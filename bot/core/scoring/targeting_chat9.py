@@ -50,13 +50,13 @@ from bot.core.scoring.targeting_olid6 import Olid6Rules
 from bot.core.scoring.threats8_words import NOT_A_PERSON
 from bot.core.scoring.verdict import TargetKind
 
-NO_THREAT_NOTE = "harm to a thing, no threat to anyone"
-NO_KICK_NOTE = "no person kicked"
-NO_LIKENESS_NOTE = "no mocking likeness of a person"
-MACHINE_NOTE = "a machine, not a person"
-NOT_TOLD_NOTE = "not a give-up order"
-PRAISED_NOTE = "praise, not a name-call"
-REPORT_NOTE = "a report of a player's play"
+NO_THREAT_NOTE: Final = "harm to a thing, no threat to anyone"
+NO_KICK_NOTE: Final = "no person kicked"
+NO_LIKENESS_NOTE: Final = "no mocking likeness of a person"
+MACHINE_NOTE: Final = "a machine, not a person"
+NOT_TOLD_NOTE: Final = "not a give-up order"
+PRAISED_NOTE: Final = "praise, not a name-call"
+REPORT_NOTE: Final = "a report of a player's play"
 _OWN_TERMS: Final = (
     c9.DAMAGE_TERMS | c9.CALL_TERMS | c9.HOPE_TERMS | c9.RAID_TERMS | c9.KICK_TERMS
     | c9.LIKENESS_TERMS | c9.DIE_TERMS | c9.ABSOLUTE_TERMS | c9.OUT_TERMS | c9.SABOTAGE_TERMS

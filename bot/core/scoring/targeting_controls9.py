@@ -34,6 +34,8 @@ pay nothing.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import controls9_words as c9
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import Context, Hit
@@ -41,15 +43,15 @@ from bot.core.scoring.targeting_hatecheck9 import HateCheck9Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-A_THING_JUDGED_NOTE = "said of a thing, not a person"
-A_SITUATION_NOTE = "said of a situation, no one named"
-NOT_FUCK_YOU_NOTE = "'as fuck', then 'you'"
-_DASHES = ("-", "\u2013", "\u2014")
-_BETWEEN_REACH = 2  # describing words between the adjective and its noun
-_BACK_REACH = 4  # words before the adjective read for a saying verb or a called subject
-_GROUP_REACH = 8  # words before "their" read for the group that owns the thing
-_CONTROLS9_TERMS = c9.JUDGING | c9.SITUATION | c9.FUCK_YOU | c9.PIECES | c9.WHICH_VERDICTS
-_WHICH_REACH = 5  # copula and intensifiers between "which" and the verdict
+A_THING_JUDGED_NOTE: Final = "said of a thing, not a person"
+A_SITUATION_NOTE: Final = "said of a situation, no one named"
+NOT_FUCK_YOU_NOTE: Final = "'as fuck', then 'you'"
+_DASHES: Final = ("-", "\u2013", "\u2014")
+_BETWEEN_REACH: Final = 2  # describing words between the adjective and its noun
+_BACK_REACH: Final = 4  # words before the adjective read for a saying verb or a called subject
+_GROUP_REACH: Final = 8  # words before "their" read for the group that owns the thing
+_CONTROLS9_TERMS: Final = c9.JUDGING | c9.SITUATION | c9.FUCK_YOU | c9.PIECES | c9.WHICH_VERDICTS
+_WHICH_REACH: Final = 5  # copula and intensifiers between "which" and the verdict
 
 
 class Controls9Rules(HateCheck9Rules):
