@@ -127,7 +127,7 @@ PROBE: tuple[tuple[bool, str, str], ...] = (
     # English clean: counter-speech
     (False, "en-counter", "saying women are the root of all evil is plain misogyny"),
     (False, "en-counter", "people who think trans women are not real women are wrong"),
-    (False, "en-counter", "\"I hope all jews die\" is the kind of comment we ban here"),
+    (False, "en-counter", '"I hope all jews die" is the kind of comment we ban here'),
     (False, "en-counter", "stop claiming immigrants are stealing everything, it's false"),
     (False, "en-counter", "anyone who says black people are not human is a bigot"),
     (False, "en-counter", "it's a lie that muslims are the source of all evil"),
