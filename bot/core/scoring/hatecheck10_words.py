@@ -23,7 +23,8 @@ CLAIMS: Final = frozenset({
     "not people", "not even human", "aren't even human", "arent even human",
     "worth less than",
     "stealing everything", "stealing our", "stealing from us", "steal our",
-    "robbing us", "robbing our", "rob us", "taking everything",
+    "robbing us", "robbing our", "rob us", "taking everything we have",
+    "taking everything from us",
     "sono la radice di", "sono la causa di tutti", "sono la causa di ogni",
     "sono scarti", "sono lo scarto", "sono meno che umani",
     "non sono persone vere", "non sono veri uomini",
@@ -31,6 +32,14 @@ CLAIMS: Final = frozenset({
     "ci stanno sostituendo", "ci sostituiscono", "non capiscono niente",
     "non capiscono nulla",
     "non tornano al loro paese", "non tornano a casa loro", "non se ne tornano",
+})
+# What "stealing our" / "steal our" / "robbing our" must name to be the theft claim:
+# "immigrants are stealing our jobs", never "women are stealing our hearts".
+OURS_TAKEN: Final = frozenset({"stealing our", "steal our", "robbing our"})
+STOLEN: Final = frozenset({
+    "jobs", "job", "country", "land", "money", "homes", "houses", "benefits", "taxes",
+    "women", "daughters", "children", "kids", "culture", "identity", "future", "nation",
+    "wealth", "resources", "welfare", "wages",
 })
 # The writer's wish opening, with a group and its death or removal after it: "I hope all
 # women die", "I want every muslim out of this country"; "I hope all women get equal

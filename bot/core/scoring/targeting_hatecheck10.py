@@ -47,7 +47,10 @@ class HateCheck10Rules(Vocative9Rules):
         if self._hc9_unsaid(ctx, hit):
             return Kind.OBJECT, NOT_SAID9_NOTE  # "stop saying immigrants steal our jobs"
         if term in words.CLAIMS:
-            shaped = self._hc9_claimed(ctx, hit)
+            shaped = self._hc9_claimed(ctx, hit) and (
+                term not in words.OURS_TAKEN
+                or (hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in words.STOLEN)
+            )  # "women are stealing our hearts" takes nothing
         elif term in words.WISHES and not self._hc9_writer_hates(ctx, hit):
             shaped = False  # "they want all muslims out" is someone else's wish
         else:
