@@ -35,6 +35,6 @@ THAN_READER: Final = frozenset({"you", "u", "ya", "yall"})
 
 # "lets all report" needs a person after it: "lets all report the bug" names a thing.
 REPORT_ALL: Final = "lets all report"
-REPORTED_PEOPLE: Final = frozenset({"him", "her", "them", "his", "their", "this", "that", "that guy"})
+REPORTED_PEOPLE: Final = frozenset({"him", "her", "them", "his", "their", "this", "that"})
 
 OWN_TERMS: Final = WARNING_TERMS | KNOWING_TERMS | BLIND_TERMS | BETTER_TERMS | {REPORT_ALL}

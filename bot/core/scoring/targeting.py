@@ -31,11 +31,11 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
+from bot.core.scoring.targeting_discord10 import Discord10Rules
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.targeting_sharing import share_cue_sets
-from bot.core.scoring.targeting_discord10 import Discord10Rules
 from bot.core.scoring.verdict import Category, TargetKind
 
 _CURSED: Final = (Kind.SECOND_PERSON, Kind.IMPERATIVE)  # who a curse at a thing names

@@ -26,10 +26,12 @@ HELD_HOSTILE: tuple[str, ...] = (
     "you cost us the whole round", "its ur fault we lost", "u made us lose again",
     # ability without an insult word
     "our goalkeeper is blind", "are u even looking at your monitor", "my grandpa plays better",
-    "my dog could aim better than you", "do you even know how to drive", "did u forget how to shoot",
+    "my dog could aim better than you", "do you even know how to drive",
+    "did u forget how to shoot",
     "are you playing with your eyes closed",
     # pile-ons
-    "lets all report her account", "everyone spam his inbox", "everybody report him till he's banned",
+    "lets all report her account", "everyone spam his inbox",
+    "everybody report him till he's banned",
     "lets all dm her and tell her to leave", "lets get her account banned", "everyone block her",
     # Italian
     "non sei benvenuto qui", "sappiamo dove abiti", "per colpa tua abbiamo perso",
@@ -47,8 +49,10 @@ HELD_CLEAN: tuple[str, ...] = (
     "i burned all my wood in the furnace", "someone keyed my bike", "burn their base down",
     "we lost the match gg", "thanks to u we won", "we lost because of the server lag",
     "i lost us the match my bad", "my grandpa plays chess every day", "i played like a bot lol",
-    "report the glitch to the devs", "everyone report the bug in #support", "lets all join the lobby",
-    "everyone spam the heart emote", "lets all dm the bot for the event role", "everyone block the choke",
+    "report the glitch to the devs", "everyone report the bug in #support",
+    "lets all join the lobby",
+    "everyone spam the heart emote", "lets all dm the bot for the event role",
+    "everyone block the choke",
     "mods please read the rules channel", "the mod explained the rules twice",
     "links arent welcome in general", "benvenuti nel server", "abbiamo perso per il lag",
 )

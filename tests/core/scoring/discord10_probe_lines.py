@@ -44,7 +44,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "you cost us the game", "you made us lose", "its your fault we lost",
     # teammate ability with no insult word
     "our goalie is blind", "are you even looking at the screen",
-    "is your monitor even on", "my grandma could play better", "my little sister aims better than you",
+    "is your monitor even on", "my grandma could play better",
+    "my little sister aims better than you",
     "do you even know how to play", "did you forget how to aim", "you play like a bot",
     "are you playing with your feet", "uninstall you cant even aim",
     # pile-ons
@@ -68,7 +69,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "this server is better without the bots", "the server is better now that raids stopped",
     # flashbangs, blind and screen
     "im blind from that flash", "their flash blinded me", "our keeper got blinded by the sun",
-    "i am blind lol didnt see him", "flash blinded our whole team", "are you even looking at the map? its cool",
+    "i am blind lol didnt see him", "flash blinded our whole team",
+    "are you even looking at the map? its cool",
     "my screen froze", "is your screen black too?",
     # callouts
     "watch your back theres one behind you", "watch your back b site",
