@@ -30,6 +30,8 @@ GOES_ON_NOTE: Final = "the line goes on with a cause"
 OWN_STORY_NOTE: Final = "the writer's own story"
 NO_PERSON_NOTE: Final = "reported thing, no person"
 _REACH: Final = 8  # tokens read after a term
+# A warning an earlier rule found aimed at a group or a named person stays theirs.
+_NAMED: Final = frozenset({Kind.GROUP, Kind.THIRD_PERSON})
 
 
 class Discord10Rules(Vocative9Rules):
@@ -47,7 +49,9 @@ class Discord10Rules(Vocative9Rules):
         end = ctx.sentence_end(hit.last - 1, _REACH)
         after = [word for word in tokens[hit.last : end] if word not in self._cue_laugh]
         if term in d10.WARNING_TERMS:
-            if after or self._goes_on(ctx, hit):
+            if target in _NAMED or d10.promised_after(tokens[hit.last :]):
+                return target, note  # "watch your back, women, i'm coming for all of you"
+            if (after or self._goes_on(ctx, hit)) and d10.REAL_LIFE.isdisjoint(after):
                 return Kind.OBJECT, CALLOUT_NOTE  # "watch your back b site"
             return Kind.SECOND_PERSON, ""  # "better watch your back"
         if term in d10.KNOWING_TERMS:
@@ -61,9 +65,13 @@ class Discord10Rules(Vocative9Rules):
         if term in d10.BETTER_TERMS:
             if not after and not self._goes_on(ctx, hit):
                 return Kind.SECOND_PERSON, ""  # "my grandma plays better"
-            if after[0] == "than" and after[1:2] and after[1] in d10.THAN_READER:
+            if len(after) == 2 and after[0] == "than" and after[1] in d10.THAN_READER:
                 return Kind.SECOND_PERSON, ""  # "my grandpa plays better than you"
-            return Kind.OBJECT, OWN_STORY_NOTE  # "... better than me at cards"
+            return Kind.OBJECT, OWN_STORY_NOTE  # "... than me at cards", "... than you think"
+        if term in d10.COMPARED_TERMS:
+            if after or self._goes_on(ctx, hit):
+                return Kind.OBJECT, OWN_STORY_NOTE  # "... aims better than you imagine"
+            return target, note  # "my dog could aim better than you"
         if after[:1] and after[0] in d10.REPORTED_PEOPLE:  # "lets all report"
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "lets all report her"
         return Kind.OBJECT, NO_PERSON_NOTE  # "lets all report the bug"

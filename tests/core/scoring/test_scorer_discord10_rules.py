@@ -15,6 +15,8 @@ HOSTILE = (
     "we dont want your kind in our clan", "the discord is better off without you",
     # intimidation
     "u better watch your back", "watch your back.", "you should sleep with one eye open",
+    "watch your back at school monday", "watch your back when you get home",
+    "watch your back tonight kid", "watch your back, i'll find you", "watch your back im coming",
     "i know your real name lmao", "i know where u go to school btw", "i know your last name now",
     # belongings
     "ill kick your door down tonight", "im gonna burn all your clothes",
@@ -22,7 +24,7 @@ HOSTILE = (
     "u lost us the match", "thanks to u we lost the final",
     # ability
     "their goalie is blind", "your keeper is blind lol", "my grandpa plays better than u",
-    "grandma plays better lmao",
+    "grandma plays better lmao", "my cat aims better than you lol",
     # pile-ons
     "lets all report him", "lets all report their accounts", "lets all report that guy",
     "get her account banned lol",
@@ -36,7 +38,9 @@ CLEAN = (
     "i know what school you go to, same one as my brother",
     "the keeper is blind to the near post corner",
     "their goalie is blind on crosses from the right",
-    "my grandpa plays better than me at chess", "my grandma plays better piano than anyone",
+    "my bot aims better than you would think",
+    "my grandpa plays better than me at chess", "my grandma plays better than you expect",
+    "my grandma plays better piano than anyone",
     "lets all report the glitch", "lets all report back at 8",
     "lets all report our scores in #results",
     "you're not welcome to spam in general", "you are welcome to join anytime",
