@@ -1,0 +1,63 @@
+"""Word lists of the discord10 round (issue 8): its own lexicon terms, by the shape
+targeting_discord10.py reads them in."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# "watch your back" is a warning only when nothing follows it: a callout goes on with
+# the place or the enemy ("watch your back b site", "watch your back, sniper on roof").
+WARNING_TERMS: Final = frozenset({"watch your back", "sleep with one eye open"})
+# What the writer will do, told after the warning, keeps it one ("watch your back, i'm
+# coming for you", "watch your back ill find you"): a callout tells the place instead.
+PROMISES: Final = frozenset({("i", "m"), ("i", "ll"), ("i", "will"), ("we", "re"), ("we", "ll")})
+PROMISE_WORDS: Final = frozenset({"im", "ill", "imma", "ima"})
+
+
+def promised_after(rest: list[str]) -> bool:
+    """Does the writer promise something after the warning?"""
+    if not PROMISE_WORDS.isdisjoint(rest):
+        return True
+    return any((word, rest[i + 1]) in PROMISES for i, word in enumerate(rest[:-1]))
+
+
+# A day or a place of the reader's life after it keeps the warning ("watch your back at
+# school tomorrow"): no game callout names those.
+REAL_LIFE: Final = frozenset(
+    {"school", "class", "tomorrow", "tonight", "irl", "home", "outside", "monday", "work"}
+)
+
+# What the writer says they know of the reader's life; "is", "too", "same" after it
+# tell a friend's fact ("i know your real name is sam", "..., same as my cousin").
+KNOWING_TERMS: Final = frozenset(
+    {
+        "i know what school you go to", "i know which school you go to",
+        "i know which school u go to", "i know what school u go to",
+        "i know where you go to school", "i know where u go to school",
+        "i know your real name", "i know ur real name", "i know your full name",
+        "i know your last name",
+    }
+)  # fmt: skip
+FRIENDLY_AFTER: Final = frozenset({"is", "too", "same", "lol", "haha"})
+
+# A player's sight run down: hostile when the line ends there ("our keeper is blind"),
+# not when it goes on with a cause ("our keeper is blind on the left side cause of...").
+BLIND_TERMS: Final = frozenset({"keeper is blind", "goalie is blind", "goalkeeper is blind"})
+
+# An old relative who plays better: said to the reader when the line ends there or goes
+# on "than you" and stops; "than me", "than you think" or a game named is no jab.
+BETTER_TERMS: Final = frozenset(
+    {"grandma plays better", "grandpa plays better", "grandma could play better"}
+)
+THAN_READER: Final = frozenset({"you", "u", "ya", "yall"})
+# A comparison that already holds the reader is a jab only when the line ends with it:
+# "my dog could aim better than you" but "... than you imagine".
+COMPARED_TERMS: Final = frozenset({"could aim better than you", "aims better than you"})
+
+# "lets all report" needs a person after it: "lets all report the bug" names a thing.
+REPORT_ALL: Final = "lets all report"
+REPORTED_PEOPLE: Final = frozenset({"him", "her", "them", "his", "their", "this", "that"})
+
+OWN_TERMS: Final = (
+    WARNING_TERMS | KNOWING_TERMS | BLIND_TERMS | BETTER_TERMS | COMPARED_TERMS | {REPORT_ALL}
+)
