@@ -8,6 +8,8 @@ they are counted the same everywhere, so two probes' figures can be compared.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
 
 from bot.core.scoring.scorer import Scorer
 
@@ -74,3 +76,78 @@ def reply_probe_verdicts(
     flagged_lines = {line for line in clean if hostile_as_the_bot_scores(scorer, line, False)}
     flagged_lines |= {line for line in clean_reply if hostile_as_the_bot_scores(scorer, line, True)}
     return missed_lines, flagged_lines
+
+
+@dataclass(frozen=True)
+class Part:
+    """One batch of a probe's lines: hostile, clean, and untargeted swearing (which a
+    round may also keep inside its clean lines)."""
+
+    hostile: tuple[str, ...]
+    clean: tuple[str, ...]
+    swearing: tuple[str, ...]
+
+    def lines(self) -> tuple[str, ...]:
+        """Every line of the batch once; swearing the clean lines hold is not counted twice."""
+        in_clean = set(self.clean)
+        return self.hostile + self.clean + tuple(s for s in self.swearing if s not in in_clean)
+
+
+@dataclass(frozen=True)
+class ProbeRound:
+    """A rule round's probe: the studied part with its known misses and false flags, the
+    held-back part written before any rule, and the figures each must keep.
+
+    The held-back part is judged by F1 (`held_f1_floor`), by counts (`held_caught_floor`,
+    `held_flagged_cap`), or both, as the round measured it.
+    """
+
+    studied: Part
+    held: Part
+    known_misses: frozenset[str]
+    known_false_flags: frozenset[str]
+    studied_f1_floor: float
+    swearing_ceiling: float
+    held_swearing_ceiling: float
+    held_f1_floor: float | None = None
+    held_caught_floor: int | None = None
+    held_flagged_cap: int | None = None
+
+
+class ProbeRoundChecks:
+    """The four checks every round's probe keeps, so they are written once: a probe
+    module subclasses this as `Test<Round>Probe` and sets `ROUND`."""
+
+    ROUND: ClassVar[ProbeRound]
+
+    def test_studied_part_known_verdicts(self, scorer: Scorer) -> None:
+        part = self.ROUND.studied
+        assert_known_verdicts(
+            scorer,
+            part.hostile,
+            part.clean + part.swearing,
+            self.ROUND.known_misses,
+            self.ROUND.known_false_flags,
+        )
+
+    def test_studied_part_floors(self, scorer: Scorer) -> None:
+        part = self.ROUND.studied
+        score, swearing = f1_and_swearing(scorer, part.hostile, part.clean, part.swearing)
+        assert score >= self.ROUND.studied_f1_floor
+        assert swearing <= self.ROUND.swearing_ceiling
+
+    def test_held_back_part_floors(self, scorer: Scorer) -> None:
+        probe, part = self.ROUND, self.ROUND.held
+        assert probe.held_f1_floor is not None or probe.held_caught_floor is not None
+        score, swearing = f1_and_swearing(scorer, part.hostile, part.clean, part.swearing)
+        assert swearing <= probe.held_swearing_ceiling
+        if probe.held_f1_floor is not None:
+            assert score >= probe.held_f1_floor
+        if probe.held_caught_floor is not None:
+            assert len(part.hostile) - len(missed(scorer, part.hostile)) >= probe.held_caught_floor
+        if probe.held_flagged_cap is not None:
+            assert len(flagged(scorer, part.clean)) <= probe.held_flagged_cap
+
+    def test_probe_lines_are_distinct(self) -> None:
+        lines = self.ROUND.studied.lines() + self.ROUND.held.lines()
+        assert len(set(lines)) == len(lines)

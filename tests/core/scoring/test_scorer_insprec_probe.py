@@ -16,9 +16,8 @@ as data.
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import insprec_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # The studied part's misses, by shape: a public role the person nouns do not list ("the
 # mayor", "that columnist", "the governor", "the poster above"), a bare name as subject
@@ -53,28 +52,14 @@ TUNE_SWEARING_CEILING = 1 / 40
 HELD_SWEARING_CEILING = 0.0
 
 
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, KNOWN_MISSES, KNOWN_FALSE_FLAGS
+class TestInsPrecProbe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(probe.HELD_HOSTILE, probe.HELD_CLEAN, probe.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=TUNE_SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_f1_floor=HELD_F1_FLOOR,
     )
-
-
-def test_studied_part_floors(scorer: Scorer) -> None:
-    f1, swearing = f1_and_swearing(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
-    )
-    assert f1 >= TUNE_F1_FLOOR
-    assert swearing <= TUNE_SWEARING_CEILING
-
-
-def test_held_back_part_floors(scorer: Scorer) -> None:
-    f1, swearing = f1_and_swearing(
-        scorer, probe.HELD_HOSTILE, probe.HELD_CLEAN, probe.HELD_SWEARING
-    )
-    assert f1 >= HELD_F1_FLOOR
-    assert swearing <= HELD_SWEARING_CEILING
-
-
-def test_probe_lines_are_distinct() -> None:
-    lines = probe.TUNE_HOSTILE + probe.TUNE_CLEAN + probe.HELD_HOSTILE + probe.HELD_CLEAN
-    assert len(set(lines)) == len(lines)

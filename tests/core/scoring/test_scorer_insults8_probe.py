@@ -22,10 +22,9 @@ as data.
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import insults8_holdout_lines as held
 from tests.core.scoring import insults8_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # The studied part's misses after the round, by shape: a put-down no rule reads ("take
 # your meds", "reading comprehension isn't your strong suit", "how can anyone be this
@@ -51,39 +50,17 @@ SWEARING_CEILING = 0.0
 HELD_SWEARING_CEILING = 0.0
 
 
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        probe.TUNE_HOSTILE,
-        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
+class TestInsults8Probe(ProbeRoundChecks):
+    # This round counted its swearing lines among the clean ones for F1.
+    ROUND = ProbeRound(
+        studied=Part(
+            probe.TUNE_HOSTILE, probe.TUNE_CLEAN + probe.TUNE_SWEARING, probe.TUNE_SWEARING
+        ),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN + held.HELD_SWEARING, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_f1_floor=HELD_F1_FLOOR,
     )
-
-
-def test_studied_part_floors(scorer: Scorer) -> None:
-    f1, swearing = f1_and_swearing(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN + probe.TUNE_SWEARING, probe.TUNE_SWEARING
-    )
-    assert f1 >= TUNE_F1_FLOOR
-    assert swearing <= SWEARING_CEILING
-
-
-def test_held_back_part_floors(scorer: Scorer) -> None:
-    f1, swearing = f1_and_swearing(
-        scorer, held.HELD_HOSTILE, held.HELD_CLEAN + held.HELD_SWEARING, held.HELD_SWEARING
-    )
-    assert f1 >= HELD_F1_FLOOR
-    assert swearing <= HELD_SWEARING_CEILING
-
-
-def test_probe_lines_are_distinct() -> None:
-    lines = (
-        probe.TUNE_HOSTILE
-        + probe.TUNE_CLEAN
-        + probe.TUNE_SWEARING
-        + held.HELD_HOSTILE
-        + held.HELD_CLEAN
-        + held.HELD_SWEARING
-    )
-    assert len(set(lines)) == len(lines)

@@ -14,10 +14,9 @@ of 15. Only floors are kept for it; the studied part keeps its known misses as d
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import olid5_holdout_lines as held
 from tests.core.scoring import olid5_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing, flagged, missed
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # The studied part's misses after the round, by shape: a lie said of someone spoken of
 # (left alone: OLID's readers mostly counted "she is lying" as no offence), "they" and
@@ -48,27 +47,15 @@ HELD_CAUGHT_FLOOR = 33
 HELD_FLAGGED_CEILING = 1
 
 
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, KNOWN_MISSES, KNOWN_FALSE_FLAGS
+class TestOlid5Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=0.0,
+        held_swearing_ceiling=0.0,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CEILING,
     )
-
-
-def test_studied_part_floor(scorer: Scorer) -> None:
-    f1, swearing = f1_and_swearing(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
-    )
-    assert f1 >= TUNE_F1_FLOOR
-    assert swearing == 0.0
-
-
-def test_held_back_part_floor(scorer: Scorer) -> None:
-    caught = len(held.HELD_HOSTILE) - len(missed(scorer, held.HELD_HOSTILE))
-    assert caught >= HELD_CAUGHT_FLOOR
-    assert len(flagged(scorer, held.HELD_CLEAN)) <= HELD_FLAGGED_CEILING
-    assert not flagged(scorer, held.HELD_SWEARING)
-
-
-def test_probe_lines_are_distinct() -> None:
-    lines = probe.TUNE_HOSTILE + probe.TUNE_CLEAN + held.HELD_HOSTILE + held.HELD_CLEAN
-    assert len(set(lines)) == len(lines)

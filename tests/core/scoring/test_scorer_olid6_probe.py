@@ -33,7 +33,14 @@ from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import olid6_holdout2_lines as held2
 from tests.core.scoring import olid6_holdout_lines as held
 from tests.core.scoring import olid6_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1, flagged, missed
+from tests.core.scoring.probe_checks import (
+    Part,
+    ProbeRound,
+    ProbeRoundChecks,
+    assert_known_verdicts,
+    flagged,
+    missed,
+)
 
 # The studied part's misses after the round, by shape: a description with no word the
 # lexicon knows ("not a real christian"), a curse at a name the lexicon knows as a word
@@ -72,24 +79,20 @@ HELD2_CAUGHT_FLOOR = 31
 HELD2_FLAGGED_CEILING = 0
 
 
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, KNOWN_MISSES, KNOWN_FALSE_FLAGS
+class TestOlid6Probe(ProbeRoundChecks):
+    """The first part; the second part's batches are checked by the functions below."""
+
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=1 / len(probe.TUNE_SWEARING),  # "fucking ridiculous weather"
+        held_swearing_ceiling=0.0,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CEILING,
     )
-
-
-def test_studied_part_floor(scorer: Scorer) -> None:
-    hostile, clean = probe.TUNE_HOSTILE, probe.TUNE_CLEAN
-    score = f1(len(hostile), len(flagged(scorer, clean)), len(missed(scorer, hostile)))
-    assert score >= TUNE_F1_FLOOR
-    assert len(flagged(scorer, probe.TUNE_SWEARING)) <= 1  # "fucking ridiculous weather"
-
-
-def test_held_back_part_floor(scorer: Scorer) -> None:
-    caught = len(held.HELD_HOSTILE) - len(missed(scorer, held.HELD_HOSTILE))
-    assert caught >= HELD_CAUGHT_FLOOR
-    assert len(flagged(scorer, held.HELD_CLEAN)) <= HELD_FLAGGED_CEILING
-    assert not flagged(scorer, held.HELD_SWEARING)
 
 
 def test_second_part_known_verdicts(scorer: Scorer) -> None:
