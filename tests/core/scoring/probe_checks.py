@@ -151,3 +151,74 @@ class ProbeRoundChecks:
     def test_probe_lines_are_distinct(self) -> None:
         lines = self.ROUND.studied.lines() + self.ROUND.held.lines()
         assert len(set(lines)) == len(lines)
+
+
+Tagged = tuple[tuple[bool, str, str], ...]  # (hostile, kind, text); bilingual kinds: "en-"/"it-"
+
+
+def tagged_texts(lines: Tagged, *, hostile: bool, lang: str = "") -> list[str]:
+    """The texts of one label, and of one language when `lang` is given."""
+    return [
+        text for is_hostile, kind, text in lines if is_hostile is hostile and kind.startswith(lang)
+    ]
+
+
+@dataclass(frozen=True)
+class TaggedProbe:
+    """A round whose probe and held-back lines carry their label and kind, judged by the
+    held-back lines caught and clean lines flagged at the round's final count."""
+
+    probe: Tagged
+    holdout: Tagged
+    known_misses: frozenset[str]
+    known_false_flags: frozenset[str]
+    holdout_caught_floor: int
+    holdout_flagged_cap: int
+
+
+class TaggedProbeChecks:
+    """The checks every tagged probe keeps: a module subclasses this as `Test<Round>Probe`
+    and sets `ROUND`."""
+
+    ROUND: ClassVar[TaggedProbe]
+
+    def test_the_probe_is_fresh(self) -> None:
+        texts = [text for _, _, text in self.ROUND.probe + self.ROUND.holdout]
+        assert len(set(texts)) == len(texts)
+        assert len(tagged_texts(self.ROUND.holdout, hostile=True)) >= 40
+        assert len(tagged_texts(self.ROUND.holdout, hostile=False)) >= 40
+
+    def test_probe_lines_keep_their_verdicts(self, scorer: Scorer) -> None:
+        assert_known_verdicts(
+            scorer,
+            tagged_texts(self.ROUND.probe, hostile=True),
+            tagged_texts(self.ROUND.probe, hostile=False),
+            self.ROUND.known_misses,
+            self.ROUND.known_false_flags,
+        )
+
+    def test_profanity_only_lines_stay_clean(self, scorer: Scorer) -> None:
+        lines = self.ROUND.probe + self.ROUND.holdout
+        assert not flagged(scorer, [text for _, kind, text in lines if kind == "profanity"])
+
+    def test_the_holdout_keeps_its_figures(self, scorer: Scorer) -> None:
+        hostile = tagged_texts(self.ROUND.holdout, hostile=True)
+        clean = tagged_texts(self.ROUND.holdout, hostile=False)
+        assert len(hostile) - len(missed(scorer, hostile)) >= self.ROUND.holdout_caught_floor
+        assert len(flagged(scorer, clean)) <= self.ROUND.holdout_flagged_cap
+
+
+class BilingualProbeChecks(TaggedProbeChecks):
+    """A tagged probe in English and Italian: Italian recall on the probe must clear the
+    held-out suite's floor, and the held-back Italian lines keep their own count."""
+
+    ITALIAN_HOLDOUT_CAUGHT_FLOOR: ClassVar[int]
+    ITALIAN_RECALL_FLOOR: ClassVar[float] = 0.5  # the held-out Italian suite's floor
+
+    def test_italian_recall_clears_the_suite_floor(self, scorer: Scorer) -> None:
+        hostile = tagged_texts(self.ROUND.probe, hostile=True, lang="it")
+        assert 1 - len(missed(scorer, hostile)) / len(hostile) >= self.ITALIAN_RECALL_FLOOR
+
+    def test_the_italian_holdout_keeps_its_count(self, scorer: Scorer) -> None:
+        italian = tagged_texts(self.ROUND.holdout, hostile=True, lang="it")
+        assert len(italian) - len(missed(scorer, italian)) >= self.ITALIAN_HOLDOUT_CAUGHT_FLOOR

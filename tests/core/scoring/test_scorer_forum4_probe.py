@@ -13,17 +13,9 @@ The known misses and false flags are data, so a line that moves either way fails
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
 from tests.core.scoring.forum4_holdout_lines import HOLDOUT
 from tests.core.scoring.forum4_probe_lines import PROBE
-from tests.core.scoring.probe_checks import assert_known_verdicts, flagged, missed
-
-Lines = tuple[tuple[bool, str, str], ...]
-
-
-def _texts(lines: Lines, *, hostile: bool) -> list[str]:
-    return [text for is_hostile, _, text in lines if is_hostile is hostile]
-
+from tests.core.scoring.probe_checks import TaggedProbe, TaggedProbeChecks
 
 KNOWN_MISSES = frozenset(
     {
@@ -42,36 +34,16 @@ KNOWN_FALSE_FLAGS = frozenset(
         "he said women like her are the reason, which is disgusting",
     }
 )
-
-
-def test_the_probe_is_fresh() -> None:
-    texts = [text for _, _, text in PROBE + HOLDOUT]
-    assert len(set(texts)) == len(texts)
-    assert len(_texts(HOLDOUT, hostile=True)) >= 40
-    assert len(_texts(HOLDOUT, hostile=False)) >= 40
-
-
-def test_probe_lines_keep_their_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        _texts(PROBE, hostile=True),
-        _texts(PROBE, hostile=False),
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
-    )
-
-
-def test_profanity_only_lines_stay_clean(scorer: Scorer) -> None:
-    profane = [text for _, kind, text in PROBE + HOLDOUT if kind == "profanity"]
-    assert not flagged(scorer, profane)
-
-
-def test_the_holdout_keeps_its_figures(scorer: Scorer) -> None:
-    hostile = _texts(HOLDOUT, hostile=True)
-    clean = _texts(HOLDOUT, hostile=False)
-    assert len(hostile) - len(missed(scorer, hostile)) >= HOLDOUT_CAUGHT_FLOOR
-    assert len(flagged(scorer, clean)) <= HOLDOUT_FLAGGED_CAP
-
-
 HOLDOUT_CAUGHT_FLOOR = 30
 HOLDOUT_FLAGGED_CAP = 1
+
+
+class TestForum4Probe(TaggedProbeChecks):
+    ROUND = TaggedProbe(
+        probe=PROBE,
+        holdout=HOLDOUT,
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        holdout_caught_floor=HOLDOUT_CAUGHT_FLOOR,
+        holdout_flagged_cap=HOLDOUT_FLAGGED_CAP,
+    )

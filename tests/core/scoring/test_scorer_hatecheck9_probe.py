@@ -12,19 +12,9 @@ The known misses and false flags are data, so a line that moves either way fails
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
 from tests.core.scoring.hatecheck9_holdout_lines import HOLDOUT
 from tests.core.scoring.hatecheck9_probe_lines import PROBE
-from tests.core.scoring.probe_checks import assert_known_verdicts, flagged, missed
-
-Lines = tuple[tuple[bool, str, str], ...]
-
-
-def _texts(lines: Lines, *, hostile: bool, lang: str = "") -> list[str]:
-    return [
-        text for is_hostile, kind, text in lines if is_hostile is hostile and kind.startswith(lang)
-    ]
-
+from tests.core.scoring.probe_checks import BilingualProbeChecks, TaggedProbe
 
 KNOWN_MISSES = frozenset(
     {
@@ -49,37 +39,13 @@ HOLDOUT_IT_CAUGHT_FLOOR = 18
 HOLDOUT_FLAGGED_CAP = 1
 
 
-def test_the_probe_is_fresh() -> None:
-    texts = [text for _, _, text in PROBE + HOLDOUT]
-    assert len(set(texts)) == len(texts)
-    assert len(_texts(HOLDOUT, hostile=True)) >= 40
-    assert len(_texts(HOLDOUT, hostile=False)) >= 40
-
-
-def test_probe_lines_keep_their_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        _texts(PROBE, hostile=True),
-        _texts(PROBE, hostile=False),
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
+class TestHateCheck9Probe(BilingualProbeChecks):
+    ROUND = TaggedProbe(
+        probe=PROBE,
+        holdout=HOLDOUT,
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        holdout_caught_floor=HOLDOUT_CAUGHT_FLOOR,
+        holdout_flagged_cap=HOLDOUT_FLAGGED_CAP,
     )
-
-
-def test_profanity_only_lines_stay_clean(scorer: Scorer) -> None:
-    profane = [text for _, kind, text in PROBE + HOLDOUT if kind == "profanity"]
-    assert not flagged(scorer, profane)
-
-
-def test_italian_recall_clears_the_suite_floor(scorer: Scorer) -> None:
-    hostile = _texts(PROBE, hostile=True, lang="it")
-    assert 1 - len(missed(scorer, hostile)) / len(hostile) >= 0.5
-
-
-def test_the_holdout_keeps_its_figures(scorer: Scorer) -> None:
-    hostile = _texts(HOLDOUT, hostile=True)
-    italian = _texts(HOLDOUT, hostile=True, lang="it")
-    clean = _texts(HOLDOUT, hostile=False)
-    assert len(hostile) - len(missed(scorer, hostile)) >= HOLDOUT_CAUGHT_FLOOR
-    assert len(italian) - len(missed(scorer, italian)) >= HOLDOUT_IT_CAUGHT_FLOOR
-    assert len(flagged(scorer, clean)) <= HOLDOUT_FLAGGED_CAP
+    ITALIAN_HOLDOUT_CAUGHT_FLOOR = HOLDOUT_IT_CAUGHT_FLOOR
