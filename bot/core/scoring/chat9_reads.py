@@ -93,6 +93,8 @@ def harmed(tokens: list[str], at: int, end: int) -> TargetKind | None:
     for j in range(at + 1, min(end, at + 5)):
         word = tokens[j]
         following = tokens[j + 1] if j + 1 < end else ""
+        if _contest(tokens, j, end):
+            return None  # review10: "someone should beat him at chess"
         if word in c9.READER_OBJECTS:
             return Kind.SECOND_PERSON
         if word in c9.OWNERS and following in c9.BELONGINGS:
@@ -104,6 +106,26 @@ def harmed(tokens: list[str], at: int, end: int) -> TargetKind | None:
         if word in ("that", "this") and following in c9.POINTED_PEOPLE:
             return Kind.THIRD_PERSON
     return None
+
+
+def _contest(tokens: list[str], j: int, end: int) -> bool:
+    """review10: the person at `j` beaten at a game or contest ("beat him at chess",
+    "destroy her in ranked"), not hurt."""
+    if tokens[j] not in c9.READER_OBJECTS and tokens[j] not in ("him", "her", "them"):
+        return False
+    rest = tokens[j + 1 : min(end, j + 4)]
+    return len(rest) > 1 and rest[0] in c9.CONTEST_AFTER and not c9.CONTESTS.isdisjoint(rest[1:])
+
+
+def ongoing_raid(ctx: Context, hit: Hit) -> bool:
+    """review10: "someone is flooding his chat", "people keep spamming her dms": a raid
+    reported while it goes on, its subject not the writer ("we're raiding his stream")."""
+    tokens = ctx.tokens
+    if not tokens[hit.first].endswith("ing") or hit.first == 0:
+        return False
+    if tokens[hit.first - 1] not in c9.RAID_ONGOING or ctx.pause_after(hit.first - 2):
+        return False
+    return hit.first < 2 or tokens[hit.first - 2] not in c9.RAID_PLANNERS
 
 
 def raided(ctx: Context, after: list[str]) -> tuple[TargetKind, str]:

@@ -230,4 +230,30 @@ IT_NOT_PEOPLE: Final = frozenset({"spambot", "truffa", "truffatore", "account", 
 RAID_TERMS: Final = frozenset(f"{verb} {owner}" for verb in RAID_VERBS for owner in PLACE_OWNERS)
 KICKED: Final = frozenset({"him", "her", "them", "this", "that", "the"})
 KICK_TERMS: Final = frozenset(f"{verb} {person}" for verb in KICK_VERBS for person in KICKED)
+# review10: after a harm verb's person, "at"/"in" and a game or contest make it a win
+# over them, no harm ("someone should beat him at chess", "somebody go beat her at mario
+# kart"); "beat him at school" names no contest.
+CONTEST_AFTER: Final = frozenset({"at", "in"})
+CONTESTS: Final = frozenset({
+    "chess", "cards", "poker", "kart", "smash", "fifa", "darts", "pool", "tennis", "golf",
+    "1v1", "trivia", "checkers", "scrabble", "monopoly", "uno", "arm", "bowling", "ranked",
+    "game", "games", "match", "round", "race", "own", "mario", "league", "fortnite",
+    "valorant", "minecraft", "overwatch", "rocket", "tekken", "ping", "pong", "basketball",
+    "football", "soccer", "something", "anything", "everything",
+})
+# review10: a raid verb in "-ing" after a copula, its subject not the writer, reports a
+# raid going on ("someone is flooding his chat", "people are spamming her dms"); "we're
+# raiding his stream tonight" is the writer's plan.
+RAID_ONGOING: Final = frozenset({"is", "are", "s", "re", "keeps", "keep", "been", "was", "were"})
+RAID_PLANNERS: Final = frozenset({"we", "i", "lets", "let", "us"})
+# review10: a kick asked of the people who run the place is a report, not a pile-on
+# ("can a mod kick him from the server? he's posting slurs").
+MODERATORS: Final = frozenset({
+    "mod", "mods", "moderator", "moderators", "admin", "admins", "staff", "owner", "owners",
+})
+# review10: after the object of a sabotage verb, a place or a receiver makes it a thing
+# thrown or fed, not a player named ("why are you throwing grenades at the wall").
+OBJECT_PLACES: Final = frozenset({
+    "at", "to", "into", "onto", "across", "over", "through", "off", "down", "around",
+})
 # fmt: on

@@ -35,10 +35,15 @@ KNOWING_TERMS: Final = frozenset(
         "i know which school u go to", "i know what school u go to",
         "i know where you go to school", "i know where u go to school",
         "i know your real name", "i know ur real name", "i know your full name",
-        "i know your last name",
+        "i know your last name", "so dove vai a scuola",
     }
 )  # fmt: skip
-FRIENDLY_AFTER: Final = frozenset({"is", "too", "same", "lol", "haha"})
+FRIENDLY_AFTER: Final = frozenset({"is", "too", "same", "lol", "haha", "ahah", "ahahah"})
+# review10: the writer goes there too, told in the words after ("i know what school you go
+# to, i go there too", "so dove vai a scuola, ci vado anche io"); a promise keeps the threat.
+SHARED: Final = frozenset({"too", "same", "also", "anche", "pure", "stessa", "stesso"})
+SHARERS: Final = frozenset({"i", "we", "io", "noi"})
+SHARED_REACH: Final = 7
 
 # A player's sight run down: hostile when the line ends there ("our keeper is blind"),
 # not when it goes on with a cause ("our keeper is blind on the left side cause of...").
@@ -58,6 +63,31 @@ COMPARED_TERMS: Final = frozenset({"could aim better than you", "aims better tha
 REPORT_ALL: Final = "lets all report"
 REPORTED_PEOPLE: Final = frozenset({"him", "her", "them", "his", "their", "this", "that"})
 
+# review10: "not welcome" with a condition after it in its clause is a rule reminder ("you're
+# not welcome in this server if you post nsfw", "non sei benvenuto se bari"); the older
+# "not welcome ..." terms read the same.
+WELCOME_TERMS: Final = frozenset(
+    {
+        "you arent welcome", "you aren t welcome", "ur not welcome", "u r not welcome",
+        "you re not welcome in", "you are not welcome in", "you re not welcome anymore",
+        "non sei benvenuto", "not welcome in this", "not welcome in our", "not welcome here",
+    }
+)  # fmt: skip
+CONDITIONS: Final = frozenset({"if", "unless", "se", "finche", "when", "until"})
+# review10: "happier if you left" followed by a thing left ("if you left a review", "...
+# some feedback"): no departure wished.
+LEFT_TERMS: Final = frozenset({"happier if you left"})
+THINGS_LEFT: Final = frozenset(
+    {
+        "a", "an", "some", "any", "more", "feedback", "review", "reviews", "comment",
+        "comments", "note", "notes", "message", "messages", "tip", "tips", "like", "likes",
+    }
+)  # fmt: skip
+# review10: a crowd sent to a person's dms with kindness ("lets all dm him happy birthday",
+# "lets all dm her congrats") is no pile-on; leftovers8's KINDNESS words name it.
+DM_TERMS: Final = frozenset({"lets all dm him", "lets all dm her"})
+
 OWN_TERMS: Final = (
     WARNING_TERMS | KNOWING_TERMS | BLIND_TERMS | BETTER_TERMS | COMPARED_TERMS | {REPORT_ALL}
 )
+REVIEW10_TERMS: Final = WELCOME_TERMS | LEFT_TERMS | DM_TERMS

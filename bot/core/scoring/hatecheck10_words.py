@@ -20,7 +20,8 @@ CLAIMS: Final = frozenset({
     "the source of every", "the cause of all", "the cause of every",
     "the cause of everything", "behind all the evil", "behind all evil",
     "never real men", "never real women", "never be real men",
-    "not people", "not even human", "aren't even human", "arent even human",
+    "not people", "not even people", "aren't even people", "arent even people",
+    "not even human", "aren't even human", "arent even human",
     "worth less than",
     "stealing everything", "stealing our", "stealing from us", "steal our",
     "robbing us", "robbing our", "rob us", "taking everything we have",
@@ -67,5 +68,87 @@ NEEDS_DOOM: Final = frozenset({"voglio tutti", "vogliamo tutti"})
 # A removal term whose group follows past a comma: "rimandiamoli tutti a casa, questi
 # immigrati" (the clitic stands for it).
 CLITIC_REMOVALS: Final = frozenset({"rimandiamoli", "buttiamoli fuori"})
+# review10: the sources and causes that can be praise ("immigrants are the cause of all
+# our success", "women are the root of all the good in this family"): a good thing within
+# a few words after the term makes it no claim of evil.
+SOURCE_TERMS: Final = frozenset({
+    "the root of all", "the root of every", "the roots of all", "the source of all",
+    "the source of every", "the cause of all", "the cause of every",
+    "the cause of everything", "sono la radice di", "sono la causa di tutti",
+    "sono la causa di ogni",
+})
+BLESSINGS: Final = frozenset({
+    "success", "successes", "happiness", "joy", "joys", "good", "goodness", "progress",
+    "love", "fun", "innovation", "best", "greatness", "beauty", "strength", "laughter",
+    "wins", "victories", "kindness", "growth", "inspiration", "smiles", "blessings",
+    "wisdom", "creativity",
+    "successi", "felicita", "gioia", "gioie", "bene", "bellezza", "progresso", "amore",
+    "forza", "crescita",
+})
+BLESSING_REACH: Final = 4  # "the cause of all our recent success": our, recent, success
+# review10: a kind of person after "not people" makes it "not the people who ...", no
+# denial of humanity ("muslims are not people who give up", "refugees are not people to
+# be pitied"); "women are not people like us" still denies.
+KIND_OF_PEOPLE: Final = frozenset({
+    "who", "whom", "whose", "that", "which", "to", "you", "u", "we", "i", "they", "he",
+    "she", "one", "anyone", "someone",
+})
+# review10: what an Italian theft of "us" takes that is charm, not a livelihood ("le donne
+# ci stanno rubando la scena", "gli immigrati ci stanno rubando il cuore").
+CHARMS: Final = frozenset({
+    "cuore", "cuori", "scena", "show", "spettacolo", "attenzione", "riflettori", "sorriso",
+    "applausi", "fiato", "anima", "occhi", "sguardi",
+})
+IT_ARTICLES: Final = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"})
+# review10: a removal wished "out of" a plight is a rescue ("I want every woman out of
+# poverty", "vogliamo tutti i migranti fuori dalla povertà"); "out" before an "-ing"
+# verb or "and proud" is being out ("I want all black people out voting").
+OUT_DOOMS: Final = frozenset({"out", "fuori"})
+OUT_OF: Final = frozenset({
+    "of", "from", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "di",
+})
+PLIGHT_FILLERS: Final = frozenset({
+    "the", "their", "this", "those", "these", "a", "an", "any", "abusive", "extreme",
+    "il", "la", "lo", "l", "i", "gli", "le", "loro",
+})
+PLIGHTS: Final = frozenset({
+    "poverty", "danger", "harm", "harm's", "harms", "detention", "prison", "prisons", "jail",
+    "jails", "camps", "camp", "trouble", "debt", "hospital", "war", "wars", "closet",
+    "misery", "hunger", "abuse", "homes", "violence", "homelessness", "slavery", "hiding",
+    "cold", "fear", "cages", "cage", "custody", "limbo", "ghettos",
+    "poverta", "pericolo", "carcere", "prigione", "prigioni", "centri", "campi", "guerra",
+    "miseria", "violenza", "fame", "detenzione", "gabbie", "ghetti",
+})
+OUT_AND: Final = frozenset({"proud", "about", "free", "safe", "loud", "thriving"})
+# review10: a claim asked back and waved away ("muslims are not people? what nonsense",
+# "women are the root of all evil? says who"): the next sentence opens with a dismissal,
+# maybe after "what", "total", "such"...
+DISMISSALS: Final = frozenset({
+    "nonsense", "bullshit", "rubbish", "ridiculous", "absurd", "false", "untrue", "bs",
+    "lies", "propaganda", "sciocchezze", "falso", "assurdo", "cazzate",
+    "stupidaggini", "balle",
+})
+DISMISSAL_LEADS: Final = frozenset({
+    "what", "total", "utter", "such", "complete", "absolute", "pure", "thats", "that",
+    "s", "che", "tutte", "solo",
+})
+SAYS_WHO: Final = frozenset({("says", "who"), ("who", "says"), ("chi", "lo")})
+# review10: a claim put in someone else's mouth after it ("jews are the root of all evil,
+# or so the nazis said", "...: così diceva la propaganda nazista").
+ATTRIBUTION_PAIRS: Final = frozenset({("or", "so"), ("according", "to")})
+ATTRIBUTION_OPENERS: Final = frozenset({"cosi"})  # opening the clause after a pause
+ATTRIBUTING: Final = frozenset({
+    "said", "say", "says", "claimed", "claim", "claims", "preached", "taught", "believed",
+    "thought", "told", "wrote", "diceva", "dicevano", "dice", "dicono", "sosteneva",
+    "sostenevano", "predicava", "scriveva", "raccontava", "raccontavano",
+})
+ATTRIBUTION_REACH: Final = 6
+WRITER_OBJECTS: Final = frozenset({"me", "us", "my", "our", "myself"})
+# review10: someone else's past wish for a group's doom is history told ("the nazis
+# wanted jews to be wiped off the earth"); "I wanted ..." is the writer's own.
+PAST_WISHES: Final = frozenset({
+    "wanted", "wished", "hoped", "planned", "tried", "dreamed", "dreamt", "sought",
+    "intended", "vowed", "volevano", "voleva", "speravano", "sognavano",
+})
 # fmt: on
 GROUP_REACH: Final = 8  # tokens after a wish or removal term to its group

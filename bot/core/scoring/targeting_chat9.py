@@ -28,6 +28,12 @@ under "chat9" comments and chat9_words.py; these rules say when they are aimed.
   "healer gap"); a number's gap ("gold diff") and the enemy's ("their jungle diff") are
   no blame.
 
+review10 narrowed three readings: a harm verb's person beaten "at chess" or "in ranked"
+is a win, no harm; a raid going on ("someone is flooding his chat") is reported and a
+kick asked of the mods ("can a mod kick him from the server?") is a report, not a
+pile-on; a sabotage verb's object with a place after it ("throwing grenades at the wall")
+names no player.
+
 Each rule reads only its own hits (a frozenset test on the term first) and a few tokens
 of its sentence, so cost stays O(1) per hit and other messages pay nothing.
 """
@@ -57,6 +63,7 @@ MACHINE_NOTE: Final = "a machine, not a person"
 NOT_TOLD_NOTE: Final = "not a give-up order"
 PRAISED_NOTE: Final = "praise, not a name-call"
 REPORT_NOTE: Final = "a report of a player's play"
+ASKED_MODS_NOTE: Final = "a kick asked of the moderators"
 _OWN_TERMS: Final = (
     c9.DAMAGE_TERMS | c9.CALL_TERMS | c9.HOPE_TERMS | c9.RAID_TERMS | c9.KICK_TERMS
     | c9.LIKENESS_TERMS | c9.DIE_TERMS | c9.ABSOLUTE_TERMS | c9.OUT_TERMS | c9.SABOTAGE_TERMS
@@ -120,7 +127,12 @@ class Chat9Rules(Olid6Rules):
         if term in c9.RAID_TERMS or term in c9.KICK_TERMS:
             after = tokens[hit.last - 1 : end]  # from the owner or the person the term holds
             if term in c9.RAID_TERMS:
+                if reads.ongoing_raid(ctx, hit):
+                    return Kind.OBJECT, REPORT_NOTE  # review10: "someone is flooding his chat"
                 return reads.raided(ctx, after)
+            start = ctx.sentence_start(hit.first, _REACH)
+            if not c9.MODERATORS.isdisjoint(tokens[start:end]):
+                return Kind.OBJECT, ASKED_MODS_NOTE  # review10: "can a mod kick him from ..."
             return self._chat9_kicked(after)
         if term in c9.LIKENESS_TERMS:
             if after[:1] and after[0] in c9.LIKENESSES and self._chat9_named_subject(ctx, hit, 1):
@@ -160,7 +172,10 @@ class Chat9Rules(Olid6Rules):
         is trolling"), the writer's own and an object's verb ("throwing nades") are no
         blame."""
         tokens = ctx.tokens
-        if after and after[0] not in c9.SABOTAGE_TAILS and not self._chat9_named(after[0]):
+        named = self._chat9_named(after[0]) if after else False
+        if named and len(after) > 1 and after[1] in c9.OBJECT_PLACES:
+            named = False  # review10: "throwing grenades at the wall", no player named
+        if after and after[0] not in c9.SABOTAGE_TAILS and not named:
             game = len(after) > 1 and after[0] in g9.THROWN_DETERMINERS and after[1] in g9.THROWN
             if not game:
                 return Kind.OBJECT, NOT_BLAMED_NOTE  # "throwing nades", "feeding the cat"

@@ -10,6 +10,9 @@ the reader's life is a friend's fact when "is"/"same" follows ("i know your real
 sam"); a keeper called blind is a put-down when the line ends there ("our keeper is
 blind", not "... blind on the left side"); a grandma who plays better is aimed at the
 reader unless "than me" follows; "lets all report" must name a person, not "the bug".
+review10: "not welcome" with a condition after it is a rule reminder ("... if you post
+nsfw"), "happier if you left a review" leaves a thing, and "lets all dm him happy
+birthday" sends kindness.
 Every rule reads only its own terms (a frozenset test first).
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import discord10_words as d10
+from bot.core.scoring.leftovers8_words import KINDNESS
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_hatecheck10 import HateCheck10Rules
 from bot.core.scoring.targeting_kinds import Kind
@@ -29,6 +33,9 @@ FRIENDS_FACT_NOTE: Final = "a friend's fact, no intimidation"
 GOES_ON_NOTE: Final = "the line goes on with a cause"
 OWN_STORY_NOTE: Final = "the writer's own story"
 NO_PERSON_NOTE: Final = "reported thing, no person"
+RULE_NOTE: Final = "a rule reminder with its condition"
+THING_LEFT_NOTE: Final = "a thing left, no departure"
+KIND_CROWD_NOTE: Final = "a crowd sent with kindness"
 _REACH: Final = 8  # tokens read after a term
 # A warning an earlier rule found aimed at a group or a named person stays theirs.
 _NAMED: Final = frozenset({Kind.GROUP, Kind.THIRD_PERSON})
@@ -43,6 +50,8 @@ class Discord10Rules(HateCheck10Rules):
         """The earlier rules' reading, decided anew for the discord10 terms."""
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
+        if term in d10.REVIEW10_TERMS:
+            return self._d10_reviewed(ctx, hit, target, note)
         if term not in d10.OWN_TERMS or ctx.quoted(hit.first, hit.last):
             return target, note
         tokens = ctx.tokens
@@ -57,6 +66,13 @@ class Discord10Rules(HateCheck10Rules):
         if term in d10.KNOWING_TERMS:
             if tokens[hit.last : hit.last + 1] and tokens[hit.last] in d10.FRIENDLY_AFTER:
                 return Kind.OBJECT, FRIENDS_FACT_NOTE  # "i know your real name is sam"
+            shared = tokens[hit.last : hit.last + d10.SHARED_REACH]
+            if (
+                not d10.SHARED.isdisjoint(shared)
+                and not d10.SHARERS.isdisjoint(shared)
+                and not d10.promised_after(shared)
+            ):
+                return Kind.OBJECT, FRIENDS_FACT_NOTE  # review10: "..., i go there too"
             return target, note
         if term in d10.BLIND_TERMS:
             if after or self._goes_on(ctx, hit):
@@ -75,6 +91,29 @@ class Discord10Rules(HateCheck10Rules):
         if after[:1] and after[0] in d10.REPORTED_PEOPLE:  # "lets all report"
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "lets all report her"
         return Kind.OBJECT, NO_PERSON_NOTE  # "lets all report the bug"
+
+    def _d10_reviewed(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """review10: a rule reminder ("not welcome here if you cheat"), a thing left ("if
+        you left a review"), a crowd sent with kindness ("lets all dm him happy birthday")."""
+        term = hit.entry.term
+        tokens = ctx.tokens
+        if term in d10.DM_TERMS:
+            if not KINDNESS.isdisjoint(tokens):
+                return Kind.OBJECT, KIND_CROWD_NOTE
+            return target, note
+        if term in d10.LEFT_TERMS:
+            if hit.last < len(tokens) and tokens[hit.last] in d10.THINGS_LEFT:
+                return Kind.OBJECT, THING_LEFT_NOTE
+            return target, note
+        end = ctx.sentence_end(hit.last - 1, _REACH)
+        for i in range(hit.last, end):
+            if tokens[i] in d10.CONDITIONS:
+                return Kind.OBJECT, RULE_NOTE  # "ur not welcome if you cheat"
+            if ctx.pause_after(i):
+                break
+        return target, note
 
     def _goes_on(self, ctx: Context, hit: Hit) -> bool:
         """Another sentence follows the term's (beyond laughter): the line goes on."""
