@@ -10,7 +10,8 @@ from __future__ import annotations
 
 TUNE_HOSTILE: tuple[str, ...] = (
     # a bad kind of person: adjective + person noun
-    "@USER he is an evil little man", "she is a vile human being", "@USER you are a boring individual",
+    "@USER he is an evil little man",
+    "she is a vile human being", "@USER you are a boring individual",
     "he is a sad bitter old man", "she's a nasty piece of work", "you are a miserable person",
     "@USER they are disgusting people", "the mayor is a pathetic excuse for a human",
     "he is a horrible person and everyone knows it", "you're a sad lonely man",
@@ -18,15 +19,18 @@ TUNE_HOSTILE: tuple[str, ...] = (
     # a third person's bad trait
     "@USER he is so ignorant", "they are completely clueless", "she is too dumb to get it",
     "@USER that senator is so corrupt", "he is as crooked as they come", "they are shameless",
-    "@USER she is ugly inside and out", "he's a complete moron", "@USER the guy is totally delusional",
+    "@USER she is ugly inside and out",
+    "he's a complete moron", "@USER the guy is totally delusional",
     "this woman is unhinged", "@USER he is deranged", "she is incompetent and lazy",
     "@USER her husband is a creep", "that coach is spineless",
     # exclamations
     "@USER what an idiot", "what a disgrace this man is", "@USER what a coward",
     "what a pathetic human", "@USER such a liar", "such a hypocrite lol",
     # questions that carry the insult
-    "@USER are you really this stupid?", "is he really that dumb?", "@USER how can you be so ignorant?",
-    "why are you so dense?", "@USER are you always this clueless", "is she mentally ill or just evil?",
+    "@USER are you really this stupid?",
+    "is he really that dumb?", "@USER how can you be so ignorant?",
+    "why are you so dense?",
+    "@USER are you always this clueless", "is she mentally ill or just evil?",
     # political groups said to do harm
     "liberals are destroying this country", "@USER democrats are traitors",
     "republicans are ruining everything", "the left is a bunch of lunatics",
@@ -35,7 +39,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "@USER @USER shut up", "@USER just shut up already", "somebody tell him to shut his mouth",
     "@USER shut your mouth", "@USER nobody asked you, shut it",
     # sarcasm with a hostile noun
-    "@USER nice work, genius", "great take, einstein", "@USER sure thing, sweetie, go back to sleep",
+    "@USER nice work, genius",
+    "great take, einstein", "@USER sure thing, sweetie, go back to sleep",
     "@USER ok clown", "@USER keep crying, snowflake",
 )
 
@@ -48,11 +53,14 @@ TUNE_CLEAN: tuple[str, ...] = (
     "i was so ignorant back then", "he is not corrupt", "is he corrupt? i doubt it",
     "@USER the guy is totally right", "she is tired and hungry", "@USER her husband is a chef",
     "@USER what an idea", "what a game last night", "@USER such a nice guy",
-    "@USER are you really this good at chess?", "is he really that tall?", "@USER how can you be so calm?",
+    "@USER are you really this good at chess?",
+    "is he really that tall?", "@USER how can you be so calm?",
     "why are you so tired?", "@USER are you always this early",
     "liberals are meeting tomorrow in the town hall", "@USER democrats are voting on the bill",
-    "republicans are holding a rally on sunday", "the left lane is closed", "conservatives are split on this",
-    "he told me to shut up lol", "@USER my mom said shut up and eat", "shut up, that is amazing news!",
+    "republicans are holding a rally on sunday",
+    "the left lane is closed", "conservatives are split on this",
+    "he told me to shut up lol",
+    "@USER my mom said shut up and eat", "shut up, that is amazing news!",
     "@USER shut up no way, congrats!!",
     "@USER nice work, thanks for sharing", "great take, i agree", "@USER ok sounds good",
     "saying he is an evil man is unfair", "@USER is he a bad person? no, he is great",
