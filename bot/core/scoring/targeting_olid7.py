@@ -67,6 +67,9 @@ class Olid7Rules(Discord10Rules):
             return (Kind.OBJECT, NOT_KIND_NOTE) if term in w.KIND_NEW else (target, note)
         if term in w.GROUP_HARM:
             return self._olid7_group_harm(ctx, hit, target, note)
+        if self._olid6_asked_back(ctx, hit):  # "they are so dishonest? no way, ..."
+            fresh = term in w.KIND_NEW or term in w.DIM
+            return (Kind.OBJECT, NOT_KIND_NOTE) if fresh else (target, note)
         if term in w.KIND_NEW:
             return self._olid7_new_word(ctx, hit, target)
         if term in w.DIM:
