@@ -25,9 +25,11 @@ KIND_NEW: Final[frozenset[str]] = frozenset({
 })
 KIND: Final[frozenset[str]] = KIND_OLD | KIND_NEW
 # The new words that also count as a trait said outright ("she is so petty", "you are
-# heartless"); "miserable" and "boring" are said of one's mood and of things as often.
+# heartless"); "miserable" and "boring" are said of one's mood and of things as often,
+# "bitter" of a loser's mood ("you are a bitter, old ... senator" is profanity-only in
+# Civil Comments' labels).
 NEW_TRAITS: Final[frozenset[str]] = frozenset({
-    "wicked", "heartless", "petty", "vicious", "cowardly", "bitter",
+    "wicked", "heartless", "petty", "vicious", "cowardly",
 })
 # A denial of wits said of the reader or a person (insult.txt, "olid7" header).
 DIM: Final[frozenset[str]] = frozenset({
