@@ -8,8 +8,8 @@ targeting_olid7.py: 48 caught, 2 flagged (both flagged on main too), 0 swearing,
 
 The held-back part (42 hostile, 41 clean, 11 swearing), written after the studied part
 and before any rule, counted only at the start and the end: before, 23 caught, 0
-flagged, 0 swearing flagged, F1 0.708; the end count is in HELD_F1_FLOOR's comment.
-Only floors are kept for it.
+flagged, 0 swearing flagged, F1 0.708; after, 29 caught, 0 flagged, 0 swearing
+flagged, F1 0.817. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import olid7_holdout_lines as held
 from tests.core.scoring import olid7_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing, flagged
 
 # Pity as often as contempt ("a sad lonely man"); an exclamation whose person comes after
 # it outside a reply; laughter read as teasing by the older rules; "a bunch of" a group
@@ -34,7 +34,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 )
 
 TUNE_F1_FLOOR = 0.92
-HELD_F1_FLOOR = 0.0  # set at the end count
+HELD_F1_FLOOR = 0.81
 SWEARING_CEILING = 0.10  # OLID's untargeted-profanity control floor
 
 
@@ -60,6 +60,7 @@ def test_held_back_part_floors(scorer: Scorer) -> None:
     f1, swearing = f1_and_swearing(scorer, held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING)
     assert f1 >= HELD_F1_FLOOR
     assert swearing <= SWEARING_CEILING
+    assert not flagged(scorer, held.HELD_CLEAN)  # none flagged at the end of the round
 
 
 def test_probe_lines_are_distinct() -> None:
