@@ -63,6 +63,7 @@ from bot.core.scoring.message_text import (
     word_spans,
 )
 from bot.core.scoring.olid4_words import POLITICAL_GATE
+from bot.core.scoring.olid7_words import GROUP_HARM, HARM_GATE
 from bot.core.scoring.spelling7 import bang_as_i
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.targeting_reader import ReaderShapes
@@ -165,6 +166,8 @@ class Scorer:
         self._group_words = self._cues[GROUP_NAMED]
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
         self._claims = self._cues[GROUP_ONLY]  # hateprobe5_words.py: group-only words
+        # olid7: the harm words stay beside a political group ("liberals are ruining ...").
+        self._claims_political = self._claims - GROUP_HARM
         self._own7 = self._cues["kids7"] | self._cues["charge7"]  # hateprobe7_words.py
         self._praise = self._cues[PRAISE_ANY]  # hateprobe4
         self._third_copula = self._cues["third_copula"]  # bound once: read per message
@@ -266,7 +269,8 @@ class Scorer:
             if not self._praise.isdisjoint(present) and self._group_words.isdisjoint(present):
                 candidates = without_praise(candidates, self._praise)  # "a good one": no group
             if not self._claims.isdisjoint(present) and self._group_words.isdisjoint(present):
-                candidates = without_praise(candidates, self._claims)  # "stay home": no group
+                claims = self._claims if HARM_GATE.isdisjoint(present) else self._claims_political
+                candidates = without_praise(candidates, claims)  # "stay home": no group
             elif not self._own7.isdisjoint(present):
                 candidates = without_unshaped7(candidates, tokens, self._own7)  # "poor kids"
         if not candidates:
