@@ -55,10 +55,19 @@ from bot.core.scoring.lexicon_sections import (
 )
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.lexicon_typos import group_misspellings, misspellings
-from bot.core.scoring.spelling7 import hostile_anchors, joined_words, more_misspellings
+from bot.core.scoring.spelling7 import (
+    hostile_anchors,
+    joined_words,
+    more_misspellings,
+    phrase_words,
+)
 from bot.core.scoring.spelling11 import (
+    english_names,
+    english_phrase_words,
     english_respellings,
     english_words,
+    five_letter_group_drops,
+    phrase_respellings,
     short_group_doubles,
 )
 from bot.core.scoring.verdict import Category, TargetKind
@@ -155,6 +164,10 @@ def compile_lexicon(
     typos = more_misspellings(entries, every_word, ours) | typos
     # hatecheck11: "freks", "despis" (English only); every older table's reading first.
     typos = english_respellings(english_words(langs), every_word | frozenset(typos)) | typos
+    # Only words no single entry holds: "whore" alone counts, so "whre" ("where") stays.
+    spelled = (phrase_words(entries, ours) & english_phrase_words(langs)) - words
+    typos = phrase_respellings(spelled, every_word | frozenset(typos)) | typos  # "be kiled"
+    typos = five_letter_group_drops(english_names(langs), every_word | frozenset(typos)) | typos
     joined = joined_words(entries, every_word | frozenset(typos), ours)
     # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").
     joined = player_joined(entries, every_word | frozenset(typos)) | joined

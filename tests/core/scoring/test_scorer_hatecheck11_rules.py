@@ -50,6 +50,19 @@ HOSTILE: tuple[str, ...] = (
     "gayys are disgusting",
     "musl ims are rats",
     "I despis gay people",
+    # a phrase's hostile word with a letter dropped or swapped, a group name shortened to
+    # four letters or spelt out letter by letter
+    "every muslim should be burnd alive",
+    "trans people should be exectued",
+    "all refugees should be deportd",
+    "jews should be exterminted",
+    "wome are trash",
+    "I hate wome",
+    "I hate b l a c k people",
+    "g a y people are disgusting",
+    "d i s a b l e d people are a burden",
+    "a s i a n people are rats",
+    "j e w i s h people are greedy",
 )
 CLEAN: tuple[str, ...] = (
     # a singular noun as an adjective, or a kind line
@@ -90,6 +103,13 @@ CLEAN: tuple[str, ...] = (
     "jeews and friends reunion",
     "musl ims celebrate today",
     "I despis being late",
+    "the bread was burnd again lol",
+    "my plan got murderd by the boss fight",
+    "blac friday deals are insane",
+    "I love b l a c k coffee",
+    "g a y pride was fun",
+    "the refugees were deportd last year, the court said",
+    "wome on in, the door is open",
 )
 # fmt: on
 
