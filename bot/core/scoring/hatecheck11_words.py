@@ -16,9 +16,11 @@ from bot.core.scoring.hatecheck10_words import DOOMS as DOOMS10
 # ("refugee policy", "migrant caravan"): a group only after a determiner and before a
 # verb, a modal or the clause's end ("never trust a refugee", "every migrant is a ...",
 # "a refugee can never be trusted"); "a refugee family moved in" names no group.
+# Not "christian" or "atheist": "any christian would agree" is a debate's, said of
+# oneself as often as not.
 SINGULARS: Final = frozenset({
-    "refugee", "migrant", "foreigner", "homosexual", "lesbian", "christian", "hindu",
-    "sikh", "atheist", "arab", "african", "mexican", "asian", "gypsy", "gay", "black",
+    "refugee", "migrant", "foreigner", "homosexual", "lesbian", "hindu", "sikh", "arab",
+    "african", "mexican", "asian", "gypsy", "gay", "black",
     "female",
 })
 DETERMINERS: Final = frozenset({"a", "an", "every", "any", "each", "single", "last"})
