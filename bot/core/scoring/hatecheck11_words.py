@@ -52,8 +52,9 @@ OLID6_CLAIMS: Final = frozenset({
     "are sick", "are crazy", "are insane", "are nuts", "are the enemy",
     "are the enemy of the people", "are out of control",
 })
-# "women are crazy about this phone" is a liking.
-LIKED_AFTER: Final = frozenset({"about", "for", "over"})
+# A feeling or a liking, no claim: "women are crazy about this phone", "women are sick
+# of being harassed", "muslims are sick and tired of ...", "women are insane at chess".
+LIKED_AFTER: Final = frozenset({"about", "for", "over", "of", "and", "at", "with", "from", "to"})
 # The writer's wish to watch a group's harm (lines under "hatecheck11" in threat.txt):
 # "I want to watch the refugees drown", "I'd love to see every immigrant suffer".
 WITNESS: Final = frozenset({

@@ -83,6 +83,11 @@ CLEAN: tuple[str, ...] = (
     "these prices are insane",
     "my teammates are nuts lol",
     "the fans are out of control tonight",
+    "immigrants are sick of being blamed",
+    "trans people are crazy about this show",
+    "women are nuts about football",
+    "muslims are sick and tired of stereotypes",
+    "black people are insane at basketball",
     # a kind wish, a denied one, or harm seen on the news
     "I'd love to watch the muslims' iftar livestream",
     "we want to see refugees safe and housed",
