@@ -6,8 +6,9 @@ names and hostile words), hateful and clean.
 The lines live in hatecheck11_probe_lines.py (tuning) and hatecheck11_holdout_lines.py
 (held back), all written before any rule code was read. Before the hatecheck11 rules the
 default scorer flagged 51/78 hateful probe lines, 4/59 clean ones and 0/8 profanity-only
-lines. HOLDOUT (87 lines): 30/43 hateful and 4/44 clean flagged before the rules; the
-floors here are the final count. The probe after the rules: 73/78, 4/59 and 0/8. The
+lines. HOLDOUT (87 lines): 30/43 hateful and 4/44 clean flagged before the rules; 37/43
+and the same 4/44 at the final count, the floors here. The probe after the rules: 73/78,
+4/59 (the same four lines as before) and 0/8. The
 known misses and false flags are data, so a line that moves either way fails here.
 """
 
@@ -42,8 +43,8 @@ KNOWN_FALSE_FLAGS = frozenset(
         "it's disgusting to say gays are sick",
     }
 )
-HOLDOUT_CAUGHT_FLOOR = 0
-HOLDOUT_FLAGGED_CAP = 44
+HOLDOUT_CAUGHT_FLOOR = 37
+HOLDOUT_FLAGGED_CAP = 4
 
 
 def test_the_probe_is_fresh() -> None:
