@@ -55,7 +55,21 @@ from bot.core.scoring.lexicon_sections import (
 )
 from bot.core.scoring.lexicon_textspeak import text_speak_twins
 from bot.core.scoring.lexicon_typos import group_misspellings, misspellings
-from bot.core.scoring.spelling7 import hostile_anchors, joined_words, more_misspellings
+from bot.core.scoring.spelling7 import (
+    hostile_anchors,
+    joined_words,
+    more_misspellings,
+    phrase_words,
+)
+from bot.core.scoring.spelling11 import (
+    english_names,
+    english_phrase_words,
+    english_respellings,
+    english_words,
+    five_letter_group_drops,
+    phrase_respellings,
+    short_group_doubles,
+)
 from bot.core.scoring.verdict import Category, TargetKind
 
 _K = TypeVar("_K")
@@ -137,6 +151,7 @@ def compile_lexicon(
     names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
     ordinary = frozenset(typos) | common | words | frozenset(cue_words.get("word", ())) | names
     typos.update(short_group_misspellings(names, ordinary | frozenset(typos)))
+    typos.update(short_group_doubles(names, ordinary | frozenset(typos)))  # hatecheck11
     said_of_group = add_probe3_words(cue_words, entries, typos, ordinary | frozenset(typos))
     said_of_group |= add_probe4_words(cue_words, entries)
     said_of_group |= add_probe5_words(cue_words, entries)
@@ -147,6 +162,12 @@ def compile_lexicon(
     ours = hostile_anchors(language, lambda tokens: place(tokens, common, words)[0])
     every_word = frozenset().union(*cue_words.values()) | ordinary | frozenset(typos)
     typos = more_misspellings(entries, every_word, ours) | typos
+    # hatecheck11: "freks", "despis" (English only); every older table's reading first.
+    typos = english_respellings(english_words(langs), every_word | frozenset(typos)) | typos
+    # Only words no single entry holds: "whore" alone counts, so "whre" ("where") stays.
+    spelled = (phrase_words(entries, ours) & english_phrase_words(langs)) - words
+    typos = phrase_respellings(spelled, every_word | frozenset(typos)) | typos  # "be kiled"
+    typos = five_letter_group_drops(english_names(langs), every_word | frozenset(typos)) | typos
     joined = joined_words(entries, every_word | frozenset(typos), ours)
     # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").
     joined = player_joined(entries, every_word | frozenset(typos)) | joined
@@ -182,7 +203,9 @@ def compile_lexicon(
     pair_anchors = _longest_first(pairs)
     known = (frozenset(anchors) - said_only(said_of_group, entries)) | common
     kept = {w: weight for w, weight in maskable.items() if w not in allowed_words}
-    split_pairs = _split_pairs(kept, known)
+    # hatecheck11: a group's name split by a space ("mus lims", "immigr ants") is the group;
+    # a word of ours split the same way is read first.
+    split_pairs = _split_pairs(dict.fromkeys(names, 1.0), known) | _split_pairs(kept, known)
     split_keys = frozenset(split_pairs)
     hit_pairs = frozenset(pair for pair, items in pair_anchors.items() if has_category(items))
     pair_words = frozenset(pair_anchors)

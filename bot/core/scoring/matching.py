@@ -154,8 +154,9 @@ class Matcher:
         """
         anchors = self._lexicon.anchors
         whole = letters if letters in anchors else _known_variant(letters, anchors)
-        if whole is None and letters in self._lexicon.cues["identity"]:
-            whole = letters  # "m u s l i m s are vermin": the group, spaced out
+        cues = self._lexicon.cues
+        if whole is None and (letters in cues["identity"] or letters in cues["identity_adjective"]):
+            whole = letters  # "m u s l i m s are vermin", "b l a c k people": spaced out
         if whole is not None:
             return [(whole, 0, len(letters))]
         if len(letters) > _SEGMENT_LIMIT:

@@ -1,0 +1,81 @@
+"""The eleventh HateCheck-style probe (issue 8, hatecheck11): English shapes the tenth
+round still missed (a question carrying the claim, an opinion frame, a singular group
+noun, exclusion with no harm verb, a wish to witness a group's harm, spellings of group
+names and hostile words), hateful and clean.
+
+The lines live in hatecheck11_probe_lines.py (tuning) and hatecheck11_holdout_lines.py
+(held back), all written before any rule code was read. Before the hatecheck11 rules the
+default scorer flagged 51/78 hateful probe lines, 4/59 clean ones and 0/8 profanity-only
+lines. HOLDOUT (87 lines): 30/43 hateful and 4/44 clean flagged before the rules; 37/43
+and the same 4/44 at the final count, the floors here. The probe after the rules: 73/78,
+4/59 (the same four lines as before) and 0/8. The
+known misses and false flags are data, so a line that moves either way fails here.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring.hatecheck11_holdout_lines import HOLDOUT
+from tests.core.scoring.hatecheck11_probe_lines import PROBE
+from tests.core.scoring.probe_checks import assert_known_verdicts, flagged, missed
+
+Lines = tuple[tuple[bool, str, str], ...]
+
+
+def _texts(lines: Lines, *, hostile: bool) -> list[str]:
+    return [text for is_hostile, _, text in lines if is_hostile is hostile]
+
+
+KNOWN_MISSES = frozenset(
+    {
+        "why do immigrants always bring crime with them?",
+        "never let a jew handle your money",
+        "disabled people are wortheless",  # a letter put in: no table holds insertions
+        "I hae muslims",  # "hae" is as often "have"
+        "I despize refugees",  # "z" for "s": no table holds it
+    }
+)
+KNOWN_FALSE_FLAGS = frozenset(
+    {  # all four flagged before this round too
+        "why do people think immigrants are criminals?",
+        "I can't bear to see the gays suffer like this",
+        "people who ask why muslims are all so barbaric are bigots",
+        "it's disgusting to say gays are sick",
+    }
+)
+HOLDOUT_CAUGHT_FLOOR = 37
+HOLDOUT_FLAGGED_CAP = 4
+
+
+def test_the_probe_is_fresh() -> None:
+    texts = [text for _, _, text in PROBE + HOLDOUT]
+    assert len(set(texts)) == len(texts)
+    assert len(_texts(HOLDOUT, hostile=True)) >= 40
+    assert len(_texts(HOLDOUT, hostile=False)) >= 40
+
+
+def test_probe_lines_keep_their_verdicts(scorer: Scorer) -> None:
+    assert_known_verdicts(
+        scorer,
+        _texts(PROBE, hostile=True),
+        _texts(PROBE, hostile=False),
+        KNOWN_MISSES,
+        KNOWN_FALSE_FLAGS,
+    )
+
+
+def test_profanity_only_lines_stay_clean(scorer: Scorer) -> None:
+    profane = [text for _, kind, text in PROBE + HOLDOUT if kind == "profanity"]
+    assert not flagged(scorer, profane)
+
+
+def test_the_probe_clears_the_suite_floor(scorer: Scorer) -> None:
+    hostile = _texts(PROBE, hostile=True)
+    assert 1 - len(missed(scorer, hostile)) / len(hostile) >= 0.65
+
+
+def test_the_holdout_keeps_its_figures(scorer: Scorer) -> None:
+    hostile = _texts(HOLDOUT, hostile=True)
+    clean = _texts(HOLDOUT, hostile=False)
+    assert len(hostile) - len(missed(scorer, hostile)) >= HOLDOUT_CAUGHT_FLOOR
+    assert len(flagged(scorer, clean)) <= HOLDOUT_FLAGGED_CAP
