@@ -63,6 +63,7 @@ from bot.core.scoring.message_text import (
     word_spans,
 )
 from bot.core.scoring.olid4_words import POLITICAL_GATE
+from bot.core.scoring.read_through import pair_through
 from bot.core.scoring.spelling7 import bang_as_i
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.targeting_reader import ReaderShapes
@@ -218,8 +219,10 @@ class Scorer:
         )
         pairs: AbstractSet[tuple[str, str]] | None = None
         if not gated:
-            if self._gate_words.isdisjoint(tokens) and not has_pair(
-                tokens, self._gate_pairs, self._gate_pair_index
+            if (
+                self._gate_words.isdisjoint(tokens)
+                and not has_pair(tokens, self._gate_pairs, self._gate_pair_index)
+                and not pair_through(tokens, self._gate_pairs, self._gate_pair_index)
             ):
                 gated = len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 if not gated:

@@ -54,7 +54,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "domani torno al mio paese del cazzo, finalmente", "questo maledetto lag è un peso",
     "la scuola è un fottuto peso", "che dannata sfortuna",
     "gli immigrati sono una fottuta risorsa per il paese", "cazzo che bel tiro",
-    "torniamo alla nostra base del cazzo", "sei davvero bravo", "questo cazzo di boss non muore mai",
+    "torniamo alla nostra base del cazzo", "sei davvero bravo",
+    "questo cazzo di boss non muore mai",
 )
 
 HELD_SWEARING: tuple[str, ...] = (
