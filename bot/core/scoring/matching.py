@@ -272,7 +272,7 @@ class Matcher:
         for pair in lexicon.pair_words.intersection(pairs):
             match_at(tokens, pair, lexicon.pairs[pair], found)
         if not READ_THROUGH.isdisjoint(tokens):  # "are a fucking burden": read_through.py
-            found.extend(through_phrases(tokens, self._looked_up))
+            found.extend(through_phrases(tokens, lexicon, self._looked_up))
         if len(found) == 1:  # the usual case: one word or phrase, nothing overlaps
             return found if found[0][2].category is not None else []
         if not found or all(entry.category is None for _, _, entry in found):

@@ -15,11 +15,11 @@ the phrases decide what is hostile, so "go back to your fucking base" stays what
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Container
 from typing import Final
 
-from bot.core.scoring.clean_gates import PairIndex, has_pair
-from bot.core.scoring.lexicon import Entry, WordSet
+from bot.core.scoring.lexicon import Entry, Lexicon, WordSet
 
 # One-word intensifiers, as the matcher's tokens spell them ("f*cking" is unmasked to
 # "fucking", "f u c k i n g" rejoined, before this reads them).
@@ -91,19 +91,23 @@ _VOWELS: Final = "aeiou"
 _LONG_UNO: Final = ("z", "gn", "ps", "x", "y")  # "uno zingaro", "uno psicopatico"
 
 Lookup = Callable[[list[str]], list[tuple[int, int, Entry]]]
+Reduced = tuple[list[str], list[int], list[int]]
 
 
-def _left_out(tokens: list[str]) -> list[bool]:
-    """Which tokens an intensifier reading leaves out."""
+def _left_out(tokens: list[str]) -> list[int]:
+    """The positions an intensifier reading leaves out, in order."""
+    found = [i for i, token in enumerate(tokens) if token in READ_THROUGH]
+    if not found:
+        return found
     count = len(tokens)
-    out = [token in INTENSIFIERS for token in tokens]
-    for i, token in enumerate(tokens):
-        if token != _CAZZO:
-            continue
-        if i + 2 < count and tokens[i + 1] == _CAZZO_BEFORE and tokens[i + 2] not in _PRONOUNS:
-            out[i] = out[i + 1] = True  # "al vostro cazzo di paese"
+    out: list[int] = []
+    for i in found:
+        if tokens[i] != _CAZZO:
+            out.append(i)
+        elif i + 2 < count and tokens[i + 1] == _CAZZO_BEFORE and tokens[i + 2] not in _PRONOUNS:
+            out += (i, i + 1)  # "al vostro cazzo di paese"
         elif i > 1 and tokens[i - 1] == _CAZZO_AFTER:
-            out[i] = out[i - 1] = True  # "un paese del cazzo per voi"
+            out += (i - 1, i)  # "un paese del cazzo per voi"
     return out
 
 
@@ -115,33 +119,70 @@ def _article(article: str, following: str) -> str:
     return "uno" if s_cluster or following.startswith(_LONG_UNO) else "un"
 
 
-def reduced(tokens: list[str]) -> tuple[list[str], list[int]] | None:
-    """The tokens with intensifiers left out, and each kept token's index; None when
-    no intensifier sits between two kept words (nothing a phrase could bridge)."""
-    out = _left_out(tokens)
-    words: list[str] = []
-    where: list[int] = []
-    bridged = False
-    for i, token in enumerate(tokens):
-        if out[i]:
-            continue
-        if where and where[-1] != i - 1:
-            bridged = True
-            before = words[-1]
-            if before in _EN_ARTICLES or before in _IT_ARTICLES:
-                words[-1] = _article(before, token)
-        words.append(token)
-        where.append(i)
-    return (words, where) if bridged else None
+def reduced(tokens: list[str]) -> Reduced | None:
+    """The tokens with intensifiers left out, each kept token's index, and the indexes
+    (in the kept words) of the words a left-out one stood right before; None when no
+    intensifier sits between two kept words (nothing a phrase could bridge)."""
+    left = _left_out(tokens)
+    if not left:
+        return None
+    skipped = set(left)
+    where = [i for i in range(len(tokens)) if i not in skipped]
+    bridges = [j for j in range(1, len(where)) if where[j] - where[j - 1] > 1]
+    if not bridges:
+        return None
+    words = [tokens[i] for i in where]
+    for j in bridges:
+        before = words[j - 1]
+        if before in _EN_ARTICLES or before in _IT_ARTICLES:
+            words[j - 1] = _article(before, words[j])
+    return words, where, bridges
 
 
-def through_phrases(tokens: list[str], lookup: Lookup) -> list[tuple[int, int, Entry]]:
+_BIGRAMS_KEPT: Final = 16  # lexicons in use at once: a few language sets
+_BIGRAMS: Final[dict[int, tuple[object, frozenset[tuple[str, str]]]]] = {}
+
+
+def phrase_bigrams(lexicon: Lexicon) -> frozenset[tuple[str, str]] | None:
+    """Every two neighbouring words of a phrase of a shared lexicon, built once per
+    lexicon; None for a server's layered one, whose messages are all looked up."""
+    anchors = lexicon.anchors
+    if type(anchors) is not dict:
+        return None
+    kept = _BIGRAMS.get(id(anchors))
+    if kept is not None and kept[0] is anchors:
+        return kept[1]
+    bigrams: set[tuple[str, str]] = set()
+    for entries in (*anchors.values(), *lexicon.pairs.values()):
+        for _, entry in entries:
+            bigrams.update(itertools.pairwise(entry.tokens))
+    if len(_BIGRAMS) >= _BIGRAMS_KEPT:
+        _BIGRAMS.clear()
+    frozen = frozenset(bigrams)
+    _BIGRAMS[id(anchors)] = (anchors, frozen)
+    return frozen
+
+
+def _bridged(kept: Reduced, pairs: Container[tuple[str, str]]) -> bool:
+    """Does a pair of `pairs` stand where a left-out word was?"""
+    words, _, bridges = kept
+    return any((words[j - 1], words[j]) in pairs for j in bridges)
+
+
+def through_phrases(
+    tokens: list[str], lexicon: Lexicon, lookup: Lookup
+) -> list[tuple[int, int, Entry]]:
     """Phrases found only with the intensifiers left out, as (first, last, entry) over
-    `tokens`; `lookup` finds (first, last, entry) in a token list as the matcher does."""
+    `tokens`; `lookup` finds (first, last, entry) in a token list as the matcher does.
+    A phrase that bridges a left-out word has two of its words on either side of it:
+    a message with no such pair is not looked up again."""
     kept = reduced(tokens)
     if kept is None:
         return []
-    words, where = kept
+    bigrams = phrase_bigrams(lexicon)
+    if bigrams is not None and not _bridged(kept, bigrams):
+        return []
+    words, where, _ = kept
     found = []
     for first, last, entry in lookup(words):
         if last - first < 2:
@@ -155,16 +196,15 @@ def through_phrases(tokens: list[str], lookup: Lookup) -> list[tuple[int, int, E
 def own_positions(tokens: list[str], first: int, last: int) -> list[int]:
     """The tokens a phrase read through an intensifier claims: its own, not the
     intensifier, which keeps its own hit."""
-    out = _left_out(tokens[first:last])
-    return [first + i for i, left in enumerate(out) if not left]
+    left = _left_out(tokens[first:last])
+    return [first + i for i in range(last - first) if i not in left]
 
 
-def pair_through(
-    tokens: list[str], pairs: WordSet[tuple[str, str]], index: PairIndex | None
-) -> bool:
+def pair_through(tokens: list[str], pairs: WordSet[tuple[str, str]]) -> bool:
     """A word pair of `pairs` an intensifier splits ("get a freaking life"): the
-    scorer's pair gate, read through it. Most messages hold no intensifier."""
+    scorer's pair gate, read through it (the pairs elsewhere it asked already). Most
+    messages hold no intensifier."""
     if READ_THROUGH.isdisjoint(tokens):
         return False
     kept = reduced(tokens)
-    return kept is not None and has_pair(kept[0], pairs, index)
+    return kept is not None and _bridged(kept, pairs)

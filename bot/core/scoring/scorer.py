@@ -222,7 +222,7 @@ class Scorer:
             if (
                 self._gate_words.isdisjoint(tokens)
                 and not has_pair(tokens, self._gate_pairs, self._gate_pair_index)
-                and not pair_through(tokens, self._gate_pairs, self._gate_pair_index)
+                and not pair_through(tokens, self._gate_pairs)
             ):
                 gated = len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 if not gated:

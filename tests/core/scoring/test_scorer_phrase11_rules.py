@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.scoring.read_through import own_positions, reduced
-from bot.core.scoring.scorer import Scorer
+from bot.core.scoring.scorer import Scorer, ScorerConfig
+from bot.core.scoring.verdict import Category
 
 # The brief's lines and lines written after each part of the reading, never seen by it
 # while it was built. Each was missed on main.
@@ -68,18 +69,25 @@ def _words(line: str) -> list[str]:
     return line.split()
 
 
+def _kept(line: str) -> tuple[list[str], list[int]]:
+    """The kept words of a line and where each stood."""
+    kept = reduced(_words(line))
+    assert kept is not None
+    return kept[0], kept[1]
+
+
 def test_reduced_leaves_out_intensifiers_and_fixes_articles() -> None:
-    assert reduced(_words("you are a fucking idiot")) == (
+    assert _kept("you are a fucking idiot") == (
         ["you", "are", "an", "idiot"],
         [0, 1, 2, 4],
     )
-    assert reduced(_words("sei uno schifoso stronzo")) == (
+    assert _kept("sei uno schifoso stronzo") == (
         ["sei", "uno", "stronzo"],
         [0, 1, 3],
     )
-    assert reduced(_words("sei un fottuto zingaro")) == (["sei", "uno", "zingaro"], [0, 1, 3])
-    assert reduced(_words("al vostro cazzo di paese")) == (["al", "vostro", "paese"], [0, 1, 4])
-    assert reduced(_words("un paese del cazzo per voi")) == (
+    assert _kept("sei un fottuto zingaro") == (["sei", "uno", "zingaro"], [0, 1, 3])
+    assert _kept("al vostro cazzo di paese") == (["al", "vostro", "paese"], [0, 1, 4])
+    assert _kept("un paese del cazzo per voi") == (
         ["un", "paese", "per", "voi"],
         [0, 1, 4, 5],
     )
@@ -97,3 +105,11 @@ def test_own_positions_leave_the_intensifier_to_its_own_hit() -> None:
     assert own_positions(tokens, 0, 6) == [0, 1, 2, 3, 5]
     tokens = _words("tornate al vostro cazzo di paese")
     assert own_positions(tokens, 0, 6) == [0, 1, 2, 5]
+
+
+def test_a_server_layer_reads_through_too() -> None:
+    """A server's own terms sit in a layered lexicon, looked up with no bigram gate."""
+    layered = Scorer(ScorerConfig(custom_terms={"potato head": Category.INSULT}))
+    assert layered.score("you are a potato fucking head").hostile
+    assert layered.score("go back to your fucking country").hostile
+    assert not layered.score("go back to your fucking base lol").hostile
