@@ -300,7 +300,10 @@ class Scorer:
         # A swear word a shape may aim at the reader ("do you want sex?") is read on.
         woken = bare and not self._reader.triggers.isdisjoint(present)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
-            needed = candidates[-1][1] + (0 if bare and not woken else SENTENCE_REACH)
+            # The last hit ends last, but for a swear word inside a phrase read through it
+            # (read_through.py): "son of a fucking bitch".
+            end = candidates[-1][1] if len(candidates) == 1 else max(c[1] for c in candidates)
+            needed = end + (0 if bare and not woken else SENTENCE_REACH)
             spans = word_spans(flat, words[:needed])
         hits = self._matcher.hits(text, flat, spans, candidates)
         if not hits:

@@ -113,3 +113,14 @@ def test_a_server_layer_reads_through_too() -> None:
     assert layered.score("you are a potato fucking head").hostile
     assert layered.score("go back to your fucking country").hostile
     assert not layered.score("go back to your fucking base lol").hostile
+
+
+@pytest.mark.parametrize(
+    "text", ["bull fucking shit", "god fucking damned", "porca fottuta puttana", "blow fucking job"]
+)
+def test_a_swear_phrase_read_through_a_swear_word_is_swearing(scorer: Scorer, text: str) -> None:
+    """Every hit a swear word, the last (inner) one ending first: the scorer still finds
+    the words up to the phrase's end (an IndexError before), and it is no hostility."""
+    verdict = scorer.score(text)
+    assert not verdict.hostile
+    assert len(verdict.matches) == 2
