@@ -27,6 +27,7 @@ from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
 from bot.core.scoring.masked_words import by_letter, truncated_fits
 from bot.core.scoring.phrase_matching import match_at
+from bot.core.scoring.read_through import READ_THROUGH, own_positions, through_phrases
 from bot.core.scoring.segmenting import segment
 from bot.core.scoring.spelling7 import split_joined
 from bot.core.scoring.targeting_context import Hit
@@ -271,6 +272,8 @@ class Matcher:
             pairs = pairs_in(tokens, lexicon.pair_words, self._pair_word_index)
         for pair in lexicon.pair_words.intersection(pairs):
             match_at(tokens, pair, lexicon.pairs[pair], found)
+        if not READ_THROUGH.isdisjoint(tokens):  # "are a fucking burden": read_through.py
+            found.extend(through_phrases(tokens, lexicon, self._looked_up))
         if len(found) == 1:  # the usual case: one word or phrase, nothing overlaps
             return found if found[0][2].category is not None else []
         if not found or all(entry.category is None for _, _, entry in found):
@@ -286,7 +289,9 @@ class Matcher:
         taken: set[int] = set()
         chosen = []
         for first, last, entry in found:
-            span = range(first, last)
+            span: range | list[int] = range(first, last)
+            if last - first != len(entry.tokens):  # read through an intensifier
+                span = own_positions(tokens, first, last)
             if not taken.isdisjoint(span):
                 continue
             taken.update(span)
@@ -294,6 +299,18 @@ class Matcher:
                 chosen.append((first, last, entry))
         chosen.sort(key=lambda c: c[0])
         return chosen
+
+    def _looked_up(self, tokens: list[str]) -> list[tuple[int, int, Entry]]:
+        """Every entry found in `tokens`, none chosen over another (read_through.py's
+        second look, with the intensifiers left out)."""
+        lexicon = self._lexicon
+        found: list[tuple[int, int, Entry]] = []
+        for token in lexicon.index_words.intersection(tokens):
+            match_at(tokens, token, lexicon.anchors[token], found)
+        pairs = pairs_in(tokens, lexicon.pair_words, self._pair_word_index)
+        for pair in lexicon.pair_words.intersection(pairs):
+            match_at(tokens, pair, lexicon.pairs[pair], found)
+        return found
 
     def hits(
         self,

@@ -40,6 +40,7 @@ COMPILED = (
     "message_text.py",
     "phrase_matching.py",
     "quoting.py",
+    "read_through.py",
     "scorer.py",
     "segmenting.py",
     "teasing.py",

@@ -64,6 +64,7 @@ from bot.core.scoring.message_text import (
 )
 from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.olid7_words import GROUP_HARM, HARM_GATE
+from bot.core.scoring.read_through import pair_through
 from bot.core.scoring.spelling7 import bang_as_i
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.targeting_reader import ReaderShapes
@@ -221,8 +222,10 @@ class Scorer:
         )
         pairs: AbstractSet[tuple[str, str]] | None = None
         if not gated:
-            if self._gate_words.isdisjoint(tokens) and not has_pair(
-                tokens, self._gate_pairs, self._gate_pair_index
+            if (
+                self._gate_words.isdisjoint(tokens)
+                and not has_pair(tokens, self._gate_pairs, self._gate_pair_index)
+                and not pair_through(tokens, self._gate_pairs)
             ):
                 gated = len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
                 if not gated:
@@ -301,7 +304,10 @@ class Scorer:
         # A swear word a shape may aim at the reader ("do you want sex?") is read on.
         woken = bare and not self._reader.triggers.isdisjoint(present)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
-            needed = candidates[-1][1] + (0 if bare and not woken else SENTENCE_REACH)
+            # The last hit ends last, but for a swear word inside a phrase read through it
+            # (read_through.py): "son of a fucking bitch".
+            end = candidates[-1][1] if len(candidates) == 1 else max(c[1] for c in candidates)
+            needed = end + (0 if bare and not woken else SENTENCE_REACH)
             spans = word_spans(flat, words[:needed])
         hits = self._matcher.hits(text, flat, spans, candidates)
         if not hits:
