@@ -17,14 +17,7 @@ from __future__ import annotations
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring.hatecheck11_holdout_lines import HOLDOUT
 from tests.core.scoring.hatecheck11_probe_lines import PROBE
-from tests.core.scoring.probe_checks import assert_known_verdicts, flagged, missed
-
-Lines = tuple[tuple[bool, str, str], ...]
-
-
-def _texts(lines: Lines, *, hostile: bool) -> list[str]:
-    return [text for is_hostile, _, text in lines if is_hostile is hostile]
-
+from tests.core.scoring.probe_checks import TaggedProbe, TaggedProbeChecks, missed, tagged_texts
 
 KNOWN_MISSES = frozenset(
     {
@@ -47,35 +40,17 @@ HOLDOUT_CAUGHT_FLOOR = 37
 HOLDOUT_FLAGGED_CAP = 4
 
 
-def test_the_probe_is_fresh() -> None:
-    texts = [text for _, _, text in PROBE + HOLDOUT]
-    assert len(set(texts)) == len(texts)
-    assert len(_texts(HOLDOUT, hostile=True)) >= 40
-    assert len(_texts(HOLDOUT, hostile=False)) >= 40
-
-
-def test_probe_lines_keep_their_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        _texts(PROBE, hostile=True),
-        _texts(PROBE, hostile=False),
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
-    )
-
-
-def test_profanity_only_lines_stay_clean(scorer: Scorer) -> None:
-    profane = [text for _, kind, text in PROBE + HOLDOUT if kind == "profanity"]
-    assert not flagged(scorer, profane)
-
-
 def test_the_probe_clears_the_suite_floor(scorer: Scorer) -> None:
-    hostile = _texts(PROBE, hostile=True)
+    hostile = tagged_texts(PROBE, hostile=True)
     assert 1 - len(missed(scorer, hostile)) / len(hostile) >= 0.65
 
 
-def test_the_holdout_keeps_its_figures(scorer: Scorer) -> None:
-    hostile = _texts(HOLDOUT, hostile=True)
-    clean = _texts(HOLDOUT, hostile=False)
-    assert len(hostile) - len(missed(scorer, hostile)) >= HOLDOUT_CAUGHT_FLOOR
-    assert len(flagged(scorer, clean)) <= HOLDOUT_FLAGGED_CAP
+class TestHateCheck11Probe(TaggedProbeChecks):
+    ROUND = TaggedProbe(
+        probe=PROBE,
+        holdout=HOLDOUT,
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        holdout_caught_floor=HOLDOUT_CAUGHT_FLOOR,
+        holdout_flagged_cap=HOLDOUT_FLAGGED_CAP,
+    )

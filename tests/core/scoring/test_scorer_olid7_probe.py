@@ -14,10 +14,9 @@ flagged, F1 0.817. Only floors are kept for it.
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import olid7_holdout_lines as held
 from tests.core.scoring import olid7_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing, flagged
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Pity as often as contempt ("a sad lonely man"); an exclamation whose person comes after
 # it outside a reply; laughter read as teasing by the older rules; "a bunch of" a group
@@ -38,32 +37,15 @@ HELD_F1_FLOOR = 0.81
 SWEARING_CEILING = 0.10  # OLID's untargeted-profanity control floor
 
 
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        probe.TUNE_HOSTILE,
-        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
+class TestOlid7Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=SWEARING_CEILING,
+        held_f1_floor=HELD_F1_FLOOR,
+        held_flagged_cap=0,  # none flagged at the end of the round
     )
-
-
-def test_studied_part_floors(scorer: Scorer) -> None:
-    f1, swearing = f1_and_swearing(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
-    )
-    assert f1 >= TUNE_F1_FLOOR
-    assert swearing <= SWEARING_CEILING
-
-
-def test_held_back_part_floors(scorer: Scorer) -> None:
-    f1, swearing = f1_and_swearing(scorer, held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING)
-    assert f1 >= HELD_F1_FLOOR
-    assert swearing <= SWEARING_CEILING
-    assert not flagged(scorer, held.HELD_CLEAN)  # none flagged at the end of the round
-
-
-def test_probe_lines_are_distinct() -> None:
-    studied = set(probe.TUNE_HOSTILE + probe.TUNE_CLEAN + probe.TUNE_SWEARING)
-    held_back = set(held.HELD_HOSTILE + held.HELD_CLEAN + held.HELD_SWEARING)
-    assert not studied & held_back

@@ -19,7 +19,7 @@ from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import phrase11_holdout_lines as held
 from tests.core.scoring import phrase11_probe_lines as probe
 from tests.core.scoring import test_scorer_phrase11_rules as table
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing, flagged
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # The phrase is missed without the swear word too: lexicon gaps ("esci dal mio server",
 # "kill your self", "tornate nel vostro paese", "sei un peso"), not the reading.
@@ -42,40 +42,27 @@ HELD_CLEAN_FLAGGED_MOST = 1
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 
 
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        probe.BRIEF_HOSTILE + probe.TUNE_HOSTILE,
-        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
-    )
-
-
 def test_brief_lines_are_caught(scorer: Scorer) -> None:
     """The brief's five lines, all missed on main."""
     assert all(scorer.score(line).hostile for line in probe.BRIEF_HOSTILE)
 
 
-def test_studied_part_floors(scorer: Scorer) -> None:
-    f1, swearing = f1_and_swearing(
-        scorer, probe.BRIEF_HOSTILE + probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
-    )
-    assert f1 >= TUNE_F1_FLOOR
-    assert swearing <= SWEARING_CEILING
-
-
-def test_held_back_part_floors(scorer: Scorer) -> None:
-    f1, swearing = f1_and_swearing(scorer, held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING)
-    assert f1 >= HELD_F1_FLOOR
-    assert swearing <= SWEARING_CEILING
-    assert len(flagged(scorer, held.HELD_CLEAN)) <= HELD_CLEAN_FLAGGED_MOST
-
-
-def test_probe_lines_are_distinct() -> None:
-    """The held-back lines appear nowhere else: not in the studied part, not in the
-    table tests."""
-    studied = set(probe.BRIEF_HOSTILE + probe.TUNE_HOSTILE + probe.TUNE_CLEAN + probe.TUNE_SWEARING)
+def test_table_tests_hold_no_held_back_line() -> None:
     held_back = set(held.HELD_HOSTILE + held.HELD_CLEAN + held.HELD_SWEARING)
-    assert not studied & held_back
     assert not set(table.HOSTILE + table.CLEAN) & held_back
+
+
+class TestPhrase11Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(
+            probe.BRIEF_HOSTILE + probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
+        ),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=SWEARING_CEILING,
+        held_f1_floor=HELD_F1_FLOOR,
+        held_flagged_cap=HELD_CLEAN_FLAGGED_MOST,
+    )
