@@ -2,8 +2,9 @@
 
 Every message asked two word sets in turn (the lexicon's hostile anchors, then its
 typo spellings); one set holding both answers with one pass over the tokens. The
-letter-run gate on ASCII text is integer arithmetic instead of a regex. Both are
-exact: tests/core/scoring/test_scorer_clean_gates.py compares them with the plain way.
+letter-run gate on ASCII text looks at every third byte instead of running a regex.
+Both are exact: tests/core/scoring/test_scorer_clean_gates.py compares them with the
+plain way.
 """
 
 from __future__ import annotations
@@ -51,38 +52,29 @@ def gate_words(lexicon: Lexicon) -> frozenset[str] | _Both:
 
 
 # The letter-run gate on ASCII text without a regex. The regex tries a match at every
-# character (about a quarter of a clean message's cost); here the flattened bytes are
-# one integer and C-level integer steps compare every byte with the two before it.
-# Letters keep their byte; digits and spaces get the high bit, so they never count.
-_RUN_BYTES: Final = bytes(c if 0x61 <= c <= 0x7A else 0x80 | c for c in range(128)) + bytes(
-    range(128, 256)
-)
-_RUN_MASKS_KEPT: Final = 4096
-_RUN_MASKS: Final[dict[int, tuple[int, int]]] = {}
-
-
+# character (about a quarter of a clean message's cost). An earlier version made the
+# bytes one big integer and compared every byte with the two before it in about a dozen
+# big-integer steps (about 10,000 instructions a tweet); this looks at every third byte.
 def has_letter_run(flat_bytes: bytes) -> bool:
     """`RUN_GATE_RE.search(flat) is not None` (a letter a-z three times in a row) for
-    the ASCII bytes of a flattened message, by integer arithmetic instead of a regex.
+    the ASCII bytes of a flattened message, looking at every third byte only.
 
-    With x the bytes as one integer, `x ^ (x >> 8)` has a zero byte where a byte equals
-    the one before it; OR-ed with itself shifted one byte, a zero byte is left only where
-    three bytes in a row are equal, and OR-ing in the high bits of non-letters leaves
-    only letter runs. Whether any byte of that is zero is the classic test
-    `(v - 0x0101...) & ~v & 0x8080...`, exact for any number of bytes.
+    Why that is exact: three bytes in a row, at i, i+1, i+2, hold exactly one offset j
+    with j % 3 == 2 (three consecutive numbers hold one of each remainder), and j >= 2.
+    So every run has a j of `range(2, n, 3)` inside it, and that run is j-2..j, j-1..j+1
+    or j..j+2: the first two have b[j-1] == b[j], and the third, when b[j-1] != b[j],
+    is the only one left. Each candidate is checked whole, and only a letter a-z counts.
     """
-    n = len(flat_bytes)
-    masks = _RUN_MASKS.get(n)
-    if masks is None:
-        ones = int.from_bytes(b"\x01" * n)
-        masks = (ones, ones << 7)
-        if len(_RUN_MASKS) >= _RUN_MASKS_KEPT:
-            _RUN_MASKS.clear()
-        _RUN_MASKS[n] = masks
-    x = int.from_bytes(flat_bytes.translate(_RUN_BYTES))
-    same = x ^ (x >> 8)
-    runs = same | (same >> 8) | (x & masks[1])
-    return (runs - masks[0]) & ~runs & masks[1] != 0
+    b = flat_bytes
+    n = len(b)
+    for j in range(2, n, 3):
+        c = b[j]
+        if c == b[j - 1]:  # a run j-2..j or j-1..j+1
+            if (c == b[j - 2] or (j + 1 < n and c == b[j + 1])) and 0x61 <= c <= 0x7A:
+                return True
+        elif j + 2 < n and c == b[j + 1] == b[j + 2] and 0x61 <= c <= 0x7A:  # j..j+2
+            return True
+    return False
 
 
 def three_singles(tokens: list[str]) -> bool:

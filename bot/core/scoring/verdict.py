@@ -63,6 +63,18 @@ class Match:
     start: int
     end: int
 
+    @staticmethod
+    def _new(term: str, category: Category, weight: float, start: int, end: int) -> Match:
+        """`new_match`'s body: inside the class, so the compiled build stores each field
+        directly (see the note above `new_match`)."""
+        match = Match.__new__(Match)
+        object.__setattr__(match, "term", term)
+        object.__setattr__(match, "category", category)
+        object.__setattr__(match, "weight", weight)
+        object.__setattr__(match, "start", start)
+        object.__setattr__(match, "end", end)
+        return match
+
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
@@ -75,6 +87,28 @@ class Verdict:
     matches: tuple[Match, ...]
     target: TargetKind
     explanation: str
+
+    @staticmethod
+    def _new(
+        *,
+        hostile: bool,
+        score: float,
+        severity: Severity,
+        categories: tuple[Category, ...],
+        matches: tuple[Match, ...],
+        target: TargetKind,
+        explanation: str,
+    ) -> Verdict:
+        """`new_verdict`'s body, inside the class for the same reason as `Match._new`."""
+        verdict = Verdict.__new__(Verdict)
+        object.__setattr__(verdict, "hostile", hostile)
+        object.__setattr__(verdict, "score", score)
+        object.__setattr__(verdict, "severity", severity)
+        object.__setattr__(verdict, "categories", categories)
+        object.__setattr__(verdict, "matches", matches)
+        object.__setattr__(verdict, "target", target)
+        object.__setattr__(verdict, "explanation", explanation)
+        return verdict
 
     def to_json_dict(self) -> dict[str, object]:
         """A JSON-ready view (used by `kindness-bot check --jsonl`)."""
@@ -121,20 +155,22 @@ class Verdict:
 # interpreted Python (keyword handling, an `object.__setattr__` per field): about 7,500
 # instructions a Match and 11,000 a Verdict in the compiled build, where the scorer
 # builds one or two per flagged message. These set the same fields directly, as that
-# `__init__` does. Each class's own `__new__`: in the compiled build it is the native
-# class's, and `object.__new__` refuses it.
-_set: Final = object.__setattr__
+# `__init__` does, and build the same object (same fields, same class: equality, hash,
+# repr and frozenness are the dataclass's own). Each class's own `__new__`: in the
+# compiled build it is the native class's, and `object.__new__` refuses it.
+#
+# The stores are written `object.__setattr__(obj, "field", value)` inside a method of
+# the class itself (`Match._new`, `Verdict._new`): there mypyc compiles that call, with
+# a literal field name of the class being compiled, to a direct store into the native
+# field (mypyc/irbuild/specialize.py, `translate_object_setattr`), the same field the
+# generic call reaches through the class's attribute descriptor. Called through a
+# module alias or from outside the class it stays a generic call: about 1,000
+# instructions a field. The sources build runs `object.__setattr__` as written, as before.
 
 
 def new_match(term: str, category: Category, weight: float, start: int, end: int) -> Match:
     """`Match(term, category, weight, start, end)`, the same object, built cheaper."""
-    match = Match.__new__(Match)
-    _set(match, "term", term)
-    _set(match, "category", category)
-    _set(match, "weight", weight)
-    _set(match, "start", start)
-    _set(match, "end", end)
-    return match
+    return Match._new(term, category, weight, start, end)
 
 
 def new_verdict(
@@ -148,15 +184,15 @@ def new_verdict(
     explanation: str,
 ) -> Verdict:
     """`Verdict(...)` with these fields, the same object, built cheaper (see `new_match`)."""
-    verdict = Verdict.__new__(Verdict)
-    _set(verdict, "hostile", hostile)
-    _set(verdict, "score", score)
-    _set(verdict, "severity", severity)
-    _set(verdict, "categories", categories)
-    _set(verdict, "matches", matches)
-    _set(verdict, "target", target)
-    _set(verdict, "explanation", explanation)
-    return verdict
+    return Verdict._new(
+        hostile=hostile,
+        score=score,
+        severity=severity,
+        categories=categories,
+        matches=matches,
+        target=target,
+        explanation=explanation,
+    )
 
 
 # Each member's JSON text, built once: an enum member's `.value` and `.name` are Python
