@@ -31,6 +31,10 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("he is a wicked little man", _THIRD),
     # a trait said of "they", a pointed person, at its utmost, to whom, the worst
     ("@USER they are so dishonest", _THIRD),
+    # Without the old phrase term "are dishonest", which read "they are dishonest" as a
+    # third person at a weight under the threshold and hid the word from these rules.
+    ("they are dishonest people", _THIRD),
+    ("@USER they are dishonest", _THIRD),
     ("his wife is deranged", _THIRD),
     ("they are as dumb as they come", _THIRD),
     ("he is a traitor to this country", _THIRD),
