@@ -85,3 +85,40 @@ COPULAS_JOINED = ("are", "is", "were", "was", "sono", "siete", "sei")
 def copula_run_together(pieces: list[str], hit_words: Container[str]) -> bool:
     """Two pieces, a copula then one of our words: "aredisgusting", "isworthless"."""
     return len(pieces) == 2 and pieces[0] in COPULAS_JOINED and pieces[1] in hit_words
+
+
+# italian11 (issue 8): a group's name run into the copula after it ("i musulmanisono
+# feccia", "womenare trash"), and a hostile word run into the article after it ("odioi
+# gay", "odiole donne"); an Italian "i" only after a vowel, as Italian verbs end.
+ARTICLES_JOINED = ("gli", "le", "i")
+
+
+def group_copula_run_together(pieces: list[str], groups: Container[str]) -> bool:
+    """Two pieces, a group's name then a copula: "musulmanisono", "womenare"."""
+    return len(pieces) == 2 and pieces[0] in groups and pieces[1] in COPULAS_JOINED
+
+
+def article_run_together(pieces: list[str], hit_words: Container[str]) -> bool:
+    """Two pieces, one of our words then an Italian article: "odioi", "odiole"."""
+    if len(pieces) != 2 or pieces[0] not in hit_words or pieces[1] not in ARTICLES_JOINED:
+        return False
+    return pieces[1] != "i" or pieces[0][-1] in _VOWELS
+
+
+SHORT_DOUBLED = (3, 4)  # italian11: name lengths that get only a doubled letter
+
+
+def short_group_doublings(names: Iterable[str], taken: Container[str]) -> dict[str, str]:
+    """italian11: three- and four-letter group names with a letter typed twice, never the
+    first ("gaay", "gayy", "nerii"), mapped to the name. Dropping or swapping a letter in
+    a name this short makes other words too often; doubling one rarely does, and a
+    variant that is an ordinary, cue or lexicon word ("room") is left out."""
+    found: dict[str, str] = {}
+    for name in sorted(names):
+        if len(name) not in SHORT_DOUBLED or not name.isalpha():
+            continue
+        for i in range(1, len(name)):
+            variant = name[: i + 1] + name[i:]
+            if variant not in taken:
+                found.setdefault(variant, name)
+    return found

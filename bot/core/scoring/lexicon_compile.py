@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
-from bot.core.scoring.hate_spelling import short_group_misspellings
+from bot.core.scoring.hate_spelling import short_group_doublings, short_group_misspellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
@@ -137,6 +137,7 @@ def compile_lexicon(
     names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
     ordinary = frozenset(typos) | common | words | frozenset(cue_words.get("word", ())) | names
     typos.update(short_group_misspellings(names, ordinary | frozenset(typos)))
+    typos.update(short_group_doublings(names, ordinary | frozenset(typos)))  # "gaay"
     said_of_group = add_probe3_words(cue_words, entries, typos, ordinary | frozenset(typos))
     said_of_group |= add_probe4_words(cue_words, entries)
     said_of_group |= add_probe5_words(cue_words, entries)

@@ -21,7 +21,13 @@ from bot.core.scoring.folding import (
     spaced_runs,
     squeeze_variants,
 )
-from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
+from bot.core.scoring.hate_spelling import (
+    ARTICLES_JOINED,
+    article_run_together,
+    copula_run_together,
+    group_copula_run_together,
+    group_run_together,
+)
 from bot.core.scoring.hateprobe7_words import group_at_end
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
@@ -39,6 +45,7 @@ _SEGMENT_LIMIT: Final = 64  # spaced-out letters longer than this are not split 
 _LONGEST_WORD: Final = 16
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
+_ARTICLE_MIN: Final = 4  # italian11: "odioi" is the shortest hostile word and article
 _JOINED_MAX: Final = 40
 _ONE_LETTER_WORDS: Final = frozenset({"i", "u", "a"})
 _NO_TARGET: Final = Kind.NONE  # a new hit's target, as `Hit`'s default
@@ -111,6 +118,8 @@ class Matcher:
                 if (pieces := run_together.get(token)) is None:
                     pieces = run_together[token] = self.joined_words(token)
                 joined.extend((p, start + a, start + b) for p, a, b in pieces)
+            elif token.endswith(ARTICLES_JOINED):
+                joined.extend((p, start + a, start + b) for p, a, b in self.article_split(token))
         if joined:
             joined.sort(key=lambda run: run[1])
             joined = [run for i, run in enumerate(joined) if i == 0 or run[1] >= joined[i - 1][2]]
@@ -161,7 +170,19 @@ class Matcher:
         if len(letters) > _SEGMENT_LIMIT:
             return []
         pieces = self._segment_known(letters)
-        return pieces if any(piece in anchors for piece, _, _ in pieces) else []
+        if any(piece in anchors for piece, _, _ in pieces):
+            return pieces
+        return self._article_and_group(letters)
+
+    def _article_and_group(self, letters: str) -> list[tuple[str, int, int]]:
+        """italian11: an article and a group's name spaced out together ("i n e r i sono
+        scimmie", "l e d o n n e"), which the longest-first split reads as other words."""
+        identity = self._lexicon.cues["identity"]
+        for article in ARTICLES_JOINED:
+            cut = len(article)
+            if letters.startswith(article) and letters[cut:] in identity:
+                return [(article, 0, cut), (letters[cut:], cut, len(letters))]
+        return []
 
     def _segment_known(self, letters: str) -> list[tuple[str, int, int]]:
         """`letters` as lexicon and cue words, long words first; all or nothing."""
@@ -192,9 +213,26 @@ class Matcher:
         if (
             self._groups.isdisjoint(words)
             or (hit_words.isdisjoint(words) and not group_run_together(words, self._lexicon.cues))
-        ) and not copula_run_together(words, hit_words):
+        ) and not (
+            copula_run_together(words, hit_words)
+            or group_copula_run_together(words, self._groups)  # italian11: "musulmanisono"
+            or article_run_together(words, hit_words)  # italian11: "odioi gay"
+        ):
             return self._verb_then_group(token)
         return pieces
+
+    def article_split(self, token: str) -> list[tuple[str, int, int]]:
+        """italian11: a short hostile word run into the article after it ("odioi gay",
+        "odiole donne"), too short for `joined_words`; set tests only."""
+        if len(token) <= _ARTICLE_MIN or not self.may_be_joined(token):
+            return []
+        for article in ARTICLES_JOINED:
+            cut = len(token) - len(article)
+            if token.endswith(article) and article_run_together(
+                [token[:cut], article], self._lexicon.hit_words
+            ):
+                return [(token[:cut], 0, cut), (article, cut, len(token))]
+        return []
 
     def _verb_then_group(self, token: str) -> list[tuple[str, int, int]]:
         """ "odioledonne", "odioineri": hostile words, an article, a group (hateprobe7);

@@ -42,7 +42,7 @@ from bot.core.scoring.forum_words import (
     numbers_as_written,
     roma_as_city,
 )
-from bot.core.scoring.hate_spelling import COPULAS_JOINED
+from bot.core.scoring.hate_spelling import ARTICLES_JOINED, COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.hateprobe7_words import without_unshaped7
@@ -351,10 +351,13 @@ class Scorer:
             if len(t) >= JOINED_MIN
             and (t[:3] in ends or t[-3:] in ends or t.startswith(COPULAS_JOINED))
         ]
-        if not long:
-            return False
         matcher = self._matcher
-        return any(matcher.may_be_joined(token) and matcher.joined_words(token) for token in long)
+        if any(matcher.may_be_joined(token) and matcher.joined_words(token) for token in long):
+            return True
+        # italian11: "odioi gay", a hostile word run into the article before a group
+        return not self._group_words.isdisjoint(tokens) and any(
+            t.endswith(ARTICLES_JOINED) and matcher.article_split(t) for t in tokens
+        )
 
     def _may_name(self, tokens: list[str]) -> bool:
         """A short line with a word no list knows, or a pointing word, may swear at a
