@@ -45,6 +45,13 @@ CLITIC_HATE: Final = frozenset({
 GROUP_REACH: Final = 12  # tokens back from the clitic to the group it stands for
 # The writer's threat with the group after it: "farò fuori ogni gay che incontro".
 HARM_AHEAD: Final = frozenset({"faro fuori", "farei fuori", "faremo fuori", "faremmo fuori"})
+# The call to the readers to harm a group after it: "uccidete tutti gli ebrei",
+# "cacciate via gli zingari"; "uccidete il boss" and "bruciate le calorie" name no group.
+CALLS: Final = frozenset({
+    "uccidete", "ammazzate", "sterminate", "impiccate", "fucilate", "bruciate", "sgozzate",
+    "massacrate", "cacciate", "cacciate via", "deportate", "gasate", "linciate", "pestate",
+    "affogate", "annegate", "buttate fuori", "rimandate a casa",
+})
 HARM_REACH: Final = 4  # "farò fuori tutti quanti i gay": tutti, quanti, i, gay
 # Said of a named group as its subject, Italian modals between: "i gay dovrebbero stare
 # lontani dai bambini", "le donne non sono altro che oggetti", "ma i gay non si
@@ -71,6 +78,18 @@ MODALS: Final = frozenset({
     "non", "davvero", "mai", "tenersi",
 })
 MODAL_REACH: Final = 5
+# A named group not wanted in a place: "non voglio i gay nel mio paese", "non vogliamo
+# più immigrati in italia"; "non voglio i compiti nel weekend" names no group.
+NOT_WANTED: Final = frozenset({
+    "non voglio i", "non voglio gli", "non voglio le", "non vogliamo i", "non vogliamo gli",
+    "non vogliamo le", "non voglio piu", "non vogliamo piu",
+})
+PLACES: Final = frozenset({
+    "paese", "paesi", "italia", "quartiere", "citta", "casa", "europa", "qui", "nazione",
+    "strade", "palazzo", "condominio", "zona", "scuola", "scuole", "terra", "regione",
+    "mezzo", "giro", "vicino",
+})
+PLACE_REACH: Final = 5  # "non voglio i gay qui nel mio paese": past the group to "paese"
 # A positive word denied of a group member the writer has met: "non ho mai conosciuto
 # un musulmano onesto", "mai visto una donna intelligente".
 NEVER_MET: Final = frozenset({

@@ -45,7 +45,7 @@ _SEGMENT_LIMIT: Final = 64  # spaced-out letters longer than this are not split 
 _LONGEST_WORD: Final = 16
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
-_ARTICLE_MIN: Final = 4  # italian11: "odioi" is the shortest hostile word and article
+_ARTICLE_MIN: Final = 3  # italian11: "igay", "odioi": an article and three letters or more
 _JOINED_MAX: Final = 40
 _ONE_LETTER_WORDS: Final = frozenset({"i", "u", "a"})
 _NO_TARGET: Final = Kind.NONE  # a new hit's target, as `Hit`'s default
@@ -114,12 +114,15 @@ class Matcher:
         joined.extend(split_joined(words, self._lexicon.joined))  # spelling7: "anidiot"
         run_together: dict[str, list[tuple[str, int, int]]] = {}  # a flood repeats its words
         for token, start, _ in words:
+            pieces = []
             if len(token) >= JOINED_MIN and self.may_be_joined(token):
                 if (pieces := run_together.get(token)) is None:
                     pieces = run_together[token] = self.joined_words(token)
-                joined.extend((p, start + a, start + b) for p, a, b in pieces)
-            elif token.endswith(ARTICLES_JOINED):
-                joined.extend((p, start + a, start + b) for p, a, b in self.article_split(token))
+            if not pieces and (
+                token.endswith(ARTICLES_JOINED) or token.startswith(ARTICLES_JOINED)
+            ):
+                pieces = self.article_pieces(token)  # italian11: "odioi gay", "igay"
+            joined.extend((p, start + a, start + b) for p, a, b in pieces)
         if joined:
             joined.sort(key=lambda run: run[1])
             joined = [run for i, run in enumerate(joined) if i == 0 or run[1] >= joined[i - 1][2]]
@@ -221,9 +224,11 @@ class Matcher:
             return self._verb_then_group(token)
         return pieces
 
-    def article_split(self, token: str) -> list[tuple[str, int, int]]:
-        """italian11: a short hostile word run into the article after it ("odioi gay",
-        "odiole donne"), too short for `joined_words`; set tests only."""
+    def article_pieces(self, token: str) -> list[tuple[str, int, int]]:
+        """italian11: a hostile word run into the article after it ("odioi gay", "odiole
+        donne") or an article run into a group's name ("igay", "ledonne"), which
+        `joined_words` leaves whole (too short, or "i" and "le" are no known words);
+        set tests only."""
         if len(token) <= _ARTICLE_MIN or not self.may_be_joined(token):
             return []
         for article in ARTICLES_JOINED:
@@ -232,7 +237,7 @@ class Matcher:
                 [token[:cut], article], self._lexicon.hit_words
             ):
                 return [(token[:cut], 0, cut), (article, cut, len(token))]
-        return []
+        return self._article_and_group(token)
 
     def _verb_then_group(self, token: str) -> list[tuple[str, int, int]]:
         """ "odioledonne", "odioineri": hostile words, an article, a group (hateprobe7);

@@ -221,7 +221,9 @@ class Scorer:
             if self._gate_words.isdisjoint(tokens) and not has_pair(
                 tokens, self._gate_pairs, self._gate_pair_index
             ):
-                gated = len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
+                gated = (len(tokens) <= _JOINED_LENGTH and self._joined(tokens)) or (
+                    not self._group_words.isdisjoint(tokens) and self._article_joined(tokens)
+                )  # italian11: "detestoi musulmani", the hostile word in the joined token
                 if not gated:
                     # Digits leet leaves alone stay in `flat`: four C scans spare most
                     # messages the regex ("moron77" flattens to "morontt", read anyway).
@@ -239,8 +241,10 @@ class Scorer:
             else:
                 # One pass over the word pairs serves phrase matching and split words.
                 pairs = pairs_in(tokens, self._pair_keys, self._pair_key_index)
-                gated = (bool(pairs) and not self._split_keys.isdisjoint(pairs)) or (
-                    len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
+                gated = (
+                    (bool(pairs) and not self._split_keys.isdisjoint(pairs))
+                    or (len(tokens) <= _JOINED_LENGTH and self._joined(tokens))
+                    or self._article_joined(tokens)  # italian11: "odioi gay", "igay"
                 )
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
@@ -352,11 +356,17 @@ class Scorer:
             and (t[:3] in ends or t[-3:] in ends or t.startswith(COPULAS_JOINED))
         ]
         matcher = self._matcher
-        if any(matcher.may_be_joined(token) and matcher.joined_words(token) for token in long):
-            return True
-        # italian11: "odioi gay", a hostile word run into the article before a group
-        return not self._group_words.isdisjoint(tokens) and any(
-            t.endswith(ARTICLES_JOINED) and matcher.article_split(t) for t in tokens
+        return any(matcher.may_be_joined(token) and matcher.joined_words(token) for token in long)
+
+    def _article_joined(self, tokens: list[str]) -> bool:
+        """italian11: an article run into a word of a message with a hostile word ("odioi
+        gay", "igay sono malati"); only asked where a hostile word or pair is present."""
+        matcher = self._matcher
+        ends = self._group_ends
+        return any(
+            (t.endswith(ARTICLES_JOINED) or (t.startswith(ARTICLES_JOINED) and t[-3:] in ends))
+            and matcher.article_pieces(t)
+            for t in tokens
         )
 
     def _may_name(self, tokens: list[str]) -> bool:

@@ -9,7 +9,8 @@ the older rounds still missed at default settings.
   meteo" names no group.
 - A clitic for a group named earlier before the writer's hatred: "le donne? non le
   sopporto" (CLITIC_HATE).
-- The writer's threat with a group right after: "farò fuori ogni gay" (HARM_AHEAD).
+- The writer's threat or a call to the readers with a group right after: "farò fuori
+  ogni gay" (HARM_AHEAD), "uccidete tutti gli ebrei" (CALLS).
 - Claims with the group as subject and Italian modals between: "i gay dovrebbero stare
   lontani dai bambini", "le donne non sono altro che oggetti" (CLAIMS).
 - A positive word denied of every member met: "non ho mai conosciuto un musulmano
@@ -43,8 +44,10 @@ _OWN: Final = (
     | words.GROUP_AFTER
     | words.CLITIC_HATE
     | words.HARM_AHEAD
+    | words.CALLS
     | words.CLAIMS
     | words.NEVER_MET
+    | words.NOT_WANTED
     | words.FOOD_WORDS
 )
 _BEFORE_NAME_CALL: Final = words.EXCLAIM | words.DEMONSTRATIVES
@@ -77,8 +80,10 @@ class Italian11Rules(Discord10Rules):
             shaped = self._it11_wished(ctx, hit) and self._it11_group_before(ctx, hit.first)
         elif term in words.CLITIC_HATE:
             shaped = self._it11_group_before(ctx, hit.first)  # "le donne? non le sopporto"
-        elif term in words.HARM_AHEAD:
+        elif term in words.HARM_AHEAD or term in words.CALLS:
             shaped = self._it11_group_ahead(ctx, hit.last, words.HARM_REACH)
+        elif term in words.NOT_WANTED:
+            shaped = self._it11_not_wanted(ctx, hit)  # "non voglio i gay nel mio paese"
         elif term in words.NEVER_MET:
             shaped = self._it11_never_met(ctx, hit)
         else:
@@ -184,6 +189,23 @@ class Italian11Rules(Discord10Rules):
             self._group_end(tokens, i) == at and self._hc9_governed(tokens, i)
             for i in range(max(0, at - 3), at)
         )  # "le battute sui gay non sono altro che ..."
+
+    def _it11_not_wanted(self, ctx: Context, hit: Hit) -> bool:
+        """A named group right after the term ("più" may stand between), a place a few
+        words after the group, in one clause."""
+        tokens = ctx.tokens
+        at = hit.last
+        if hit.entry.tokens[-1] == "piu" and at < len(tokens) and tokens[at] in words.ARTICLES:
+            at += 1  # "non vogliamo più gli immigrati"
+        end = self._group_end(tokens, at)
+        if end <= 0 or ctx.pause_after(at - 1):
+            return False
+        for i in range(end, min(len(tokens), end + words.PLACE_REACH)):
+            if ctx.pause_after(i - 1):
+                return False
+            if tokens[i] in words.PLACES:
+                return True
+        return False
 
     def _it11_never_met(self, ctx: Context, hit: Hit) -> bool:
         """A group member right after "non ho mai conosciuto un", praise a few words on."""
