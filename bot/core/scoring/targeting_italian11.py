@@ -31,6 +31,7 @@ from typing import Final
 from bot.core.scoring import italian11_words as words
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord10 import Discord10Rules
+from bot.core.scoring.hatecheck9_words import SUFFERED
 from bot.core.scoring.targeting_hatecheck9 import NOT_SAID9_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
@@ -200,6 +201,8 @@ class Italian11Rules(Discord10Rules):
         end = self._group_end(tokens, at)
         if end <= 0 or ctx.pause_after(at - 1):
             return False
+        if end < len(tokens) and tokens[end] in SUFFERED:
+            return False  # "non vogliamo i gay discriminati nel nostro paese": the victim
         for i in range(end, min(len(tokens), end + words.PLACE_REACH)):
             if ctx.pause_after(i - 1):
                 return False
