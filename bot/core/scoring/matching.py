@@ -114,9 +114,10 @@ class Matcher:
         joined.extend(split_joined(words, self._lexicon.joined))  # spelling7: "anidiot"
         run_together: dict[str, list[tuple[str, int, int]]] = {}  # a flood repeats its words
         for token, start, _ in words:
-            pieces = []
+            pieces: list[tuple[str, int, int]] = []
             if len(token) >= JOINED_MIN and self.may_be_joined(token):
-                if (pieces := run_together.get(token)) is None:
+                pieces = run_together.get(token) or []
+                if token not in run_together:
                     pieces = run_together[token] = self.joined_words(token)
             if not pieces and (
                 token.endswith(ARTICLES_JOINED) or token.startswith(ARTICLES_JOINED)

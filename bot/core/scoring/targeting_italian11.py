@@ -29,9 +29,9 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import italian11_words as words
+from bot.core.scoring.hatecheck9_words import SUFFERED
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord10 import Discord10Rules
-from bot.core.scoring.hatecheck9_words import SUFFERED
 from bot.core.scoring.targeting_hatecheck9 import NOT_SAID9_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
