@@ -37,10 +37,10 @@ GROUP_AFTER: Final = frozenset({
     "non sposate", "non sposare", "non fatevi avvicinare",
 })
 # A clitic for a group named earlier and the writer's hatred: "le donne? non le
-# sopporto", "gli zingari? non li sopporto proprio", "i rom? li detesto".
+# sopporto", "gli zingari? non li sopporto proprio" ("li detesto" is hatecheck9's).
 CLITIC_HATE: Final = frozenset({
-    "non li sopporto", "non le sopporto", "li detesto", "le detesto", "li disprezzo",
-    "le disprezzo", "non li reggo", "non le reggo", "non li tollero", "non le tollero",
+    "non li sopporto", "non le sopporto", "non li reggo", "non le reggo", "non li tollero",
+    "non le tollero",
 })
 GROUP_REACH: Final = 12  # tokens back from the clitic to the group it stands for
 # The writer's threat with the group after it: "farò fuori ogni gay che incontro".
@@ -113,6 +113,8 @@ DEMONSTRATIVES: Final = frozenset({
     "quei", "quegli", "quelle", "questi", "queste", "sti", "ste",
 })
 ARTICLES: Final = frozenset({"il", "lo", "la", "l", "i", "gli", "le"})
+# A demonstrative standing for the person, closing the clause: "che coglione quello".
+POINTING_PRONOUNS: Final = frozenset({"quello", "quella", "questo", "questa", "quelli"})
 OWNERS: Final = frozenset({
     "mio", "mia", "miei", "mie", "nostro", "nostra", "nostri", "nostre", "vostro",
     "vostra", "vostri", "vostre", "tuo", "tua", "suo", "sua", "loro",

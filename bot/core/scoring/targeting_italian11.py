@@ -73,14 +73,17 @@ class Italian11Rules(Discord10Rules):
             return super().probe4_aim(ctx, hit)
         if ctx.quoted(hit.first, hit.last) or self._framed_as_false(ctx, hit):
             return Kind.OBJECT, NOT_SAID9_NOTE
-        if term in words.GROUP_AFTER:
+        if term in words.CLITIC_HATE:  # its negation is its own: read before `_hc9_unsaid`
+            group = self._it11_group_before(ctx, hit.first)
+            if group is None:
+                return super().probe4_aim(ctx, hit)  # the older readings of "non li sopporto"
+            shaped = group  # "le donne? non le sopporto"; "gli insulti contro i gay? ..."
+        elif term in words.GROUP_AFTER:
             shaped = self._hc9_group_after(ctx, hit)  # "non fidatevi mai degli zingari"
         elif term not in words.ASKED and self._hc9_unsaid(ctx, hit):
             shaped = False  # "chi dice che i gay non sono altro che malati ..."
         elif term in words.CLITIC_SEEN:
-            shaped = self._it11_wished(ctx, hit) and self._it11_group_before(ctx, hit.first)
-        elif term in words.CLITIC_HATE:
-            shaped = self._it11_group_before(ctx, hit.first)  # "le donne? non le sopporto"
+            shaped = self._it11_wished(ctx, hit) and bool(self._it11_group_before(ctx, hit.first))
         elif term in words.HARM_AHEAD or term in words.CALLS:
             shaped = self._it11_group_ahead(ctx, hit.last, words.HARM_REACH)
         elif term in words.NOT_WANTED:
@@ -113,26 +116,37 @@ class Italian11Rules(Discord10Rules):
         return target, note
 
     def _it11_named_after(self, ctx: Context, hit: Hit) -> bool:
-        """ "che <insult> <the person>" or "quel <insult> di <someone>"."""
+        """ "che <insult> <the person>" or "quel <insult> di <someone>"; a thing after
+        ("che cringe questo trailer", "quella schifezza di patch") is no person."""
         tokens = ctx.tokens
         at = hit.last
         if at >= len(tokens) or ctx.pause_after(at - 1):
             return False
-        before = tokens[hit.first - 1]
         following = tokens[at]
-        if before in words.DEMONSTRATIVES:
-            return following in words.OF  # "quella strega della vicina"
-        if following in words.DEMONSTRATIVES or following in words.OWNERS:
-            return True  # "che deficiente quel tizio", "che idiota mio fratello"
-        if following not in words.ARTICLES or at + 1 >= len(tokens):
+        if tokens[hit.first - 1] in words.DEMONSTRATIVES:
+            return following in words.OF and self._it11_person_at(ctx, at + 1)
+        if following in words.POINTING_PRONOUNS and (at + 1 == len(tokens) or ctx.pause_after(at)):
+            return True  # "che coglione quello"
+        if following not in words.DEMONSTRATIVES and following not in words.ARTICLES:
+            return following in words.OWNERS and self._it11_person_at(ctx, at)
+        return self._it11_person_at(ctx, at + 1)  # "che idiota il nostro mid"
+
+    def _it11_person_at(self, ctx: Context, i: int) -> bool:
+        """A person at token `i`, past an owner ("nostro support", "mia vicina"): a
+        person noun, role or people word, or a name no list knows. Family is left out:
+        "quel coglione di mio fratello" is a grumble at home (test_scorer_reply_targets)."""
+        tokens = ctx.tokens
+        if i < len(tokens) and tokens[i] in words.OWNERS and not ctx.pause_after(i):
+            i += 1
+        if i >= len(tokens):
             return False
-        person = tokens[at + 1]
+        word = tokens[i]
         return (
-            person in words.OWNERS
-            or person in self._cue_person_noun
-            or person in self._cue_role
-            or person in self._cue_people
-        )  # "che idiota il nostro mid", "che cretino il tizio"
+            word in self._cue_person_noun
+            or word in self._cue_role
+            or word in self._cue_people
+            or self._discord8_name(word)
+        )
 
     def _it11_eaten(self, ctx: Context, hit: Hit) -> bool:
         """An eating word just before pork: "non mangiano maiale", "carne di maiale"."""
@@ -153,14 +167,15 @@ class Italian11Rules(Discord10Rules):
                 return False
         return False
 
-    def _it11_group_before(self, ctx: Context, at: int) -> bool:
-        """A named group earlier in the message the clitic at `at` stands for, not the
-        object of a phrase ("i commenti contro gli immigrati? non li sopporto")."""
+    def _it11_group_before(self, ctx: Context, at: int) -> bool | None:
+        """Whether the named group earlier in the message, which the clitic at `at`
+        stands for, is what it hates: not when the group is the object of a phrase ("i
+        commenti contro gli immigrati? non li sopporto"); None with no group."""
         tokens = ctx.tokens
         for i in range(at - 1, max(0, at - words.GROUP_REACH) - 1, -1):
             if self._group_end(tokens, i) > 0 and not ctx.quoted(i, i + 1):
                 return not self._hc9_governed(tokens, i)
-        return False
+        return None
 
     def _it11_group_ahead(self, ctx: Context, at: int, reach: int) -> bool:
         """A named group within `reach` tokens from `at`, in the same clause."""
