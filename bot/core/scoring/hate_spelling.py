@@ -10,6 +10,7 @@ a group's name run together with a people word or a determiner ("blackpeople",
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container, Iterable, Mapping
 
@@ -122,3 +123,24 @@ def short_group_doublings(names: Iterable[str], taken: Container[str]) -> dict[s
             if variant not in taken:
                 found.setdefault(variant, name)
     return found
+
+
+Joins = dict[str, tuple[tuple[str, int, int], ...]]
+
+
+@functools.lru_cache(maxsize=8)
+def article_joins(names: frozenset[str], verbs: frozenset[str]) -> Joins:
+    """italian11: every article run into a group's name ("igay", "ledonne") and every
+    verb of hatred run into an article ("odioi", "detestole"), with its pieces. Built
+    once per language set, so a message is asked with one set test, not a walk."""
+    joins: Joins = {}
+    for article in ARTICLES_JOINED:
+        cut = len(article)
+        for name in sorted(names):
+            if name.isalpha():
+                joins.setdefault(article + name, ((article, 0, cut), (name, cut, cut + len(name))))
+        for verb in sorted(verbs):
+            if article_run_together([verb, article], verbs):
+                end = len(verb)
+                joins.setdefault(verb + article, ((verb, 0, end), (article, end, end + cut)))
+    return joins

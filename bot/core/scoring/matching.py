@@ -23,12 +23,14 @@ from bot.core.scoring.folding import (
 )
 from bot.core.scoring.hate_spelling import (
     ARTICLES_JOINED,
+    article_joins,
     article_run_together,
     copula_run_together,
     group_copula_run_together,
     group_run_together,
 )
 from bot.core.scoring.hateprobe7_words import group_at_end
+from bot.core.scoring.italian11_words import JOINABLE_VERBS
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
 from bot.core.scoring.masked_words import by_letter, truncated_fits
@@ -45,7 +47,6 @@ _SEGMENT_LIMIT: Final = 64  # spaced-out letters longer than this are not split 
 _LONGEST_WORD: Final = 16
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
-_ARTICLE_MIN: Final = 3  # italian11: "igay", "odioi": an article and three letters or more
 _JOINED_MAX: Final = 40
 _ONE_LETTER_WORDS: Final = frozenset({"i", "u", "a"})
 _NO_TARGET: Final = Kind.NONE  # a new hit's target, as `Hit`'s default
@@ -87,6 +88,10 @@ class Matcher:
         # shorter than that (`_verb_then_group`'s gate: most long tokens end otherwise).
         self._named_tails = frozenset(w[-3:] for w in named if len(w) >= 3)
         self._short_named = tuple(w for w in named if len(w) < 3)
+        # italian11: "igay", "odioi": joins of an article, asked with one set test.
+        verbs = frozenset(verb for verb in JOINABLE_VERBS if verb in lexicon.hit_words)
+        self._article_joins = article_joins(lexicon.cues["identity"], verbs)
+        self.article_join_words = frozenset(self._article_joins)
 
     def rewrite(
         self, folded: str, flat: str | None = None, split: list[str] | None = None
@@ -114,16 +119,12 @@ class Matcher:
         joined.extend(split_joined(words, self._lexicon.joined))  # spelling7: "anidiot"
         run_together: dict[str, list[tuple[str, int, int]]] = {}  # a flood repeats its words
         for token, start, _ in words:
-            pieces: list[tuple[str, int, int]] = []
             if len(token) >= JOINED_MIN and self.may_be_joined(token):
-                pieces = run_together.get(token) or []
-                if token not in run_together:
+                if (pieces := run_together.get(token)) is None:
                     pieces = run_together[token] = self.joined_words(token)
-            if not pieces and (
-                token.endswith(ARTICLES_JOINED) or token.startswith(ARTICLES_JOINED)
-            ):
-                pieces = self.article_pieces(token)  # italian11: "odioi gay", "igay"
-            joined.extend((p, start + a, start + b) for p, a, b in pieces)
+                joined.extend((p, start + a, start + b) for p, a, b in pieces)
+            elif token in self.article_join_words:  # italian11: "odioi gay", "igay"
+                joined.extend((p, start + a, start + b) for p, a, b in self.article_pieces(token))
         if joined:
             joined.sort(key=lambda run: run[1])
             joined = [run for i, run in enumerate(joined) if i == 0 or run[1] >= joined[i - 1][2]]
@@ -222,23 +223,13 @@ class Matcher:
             or group_copula_run_together(words, self._groups)  # italian11: "musulmanisono"
             or article_run_together(words, hit_words)  # italian11: "odioi gay"
         ):
-            return self._verb_then_group(token)
+            return self._verb_then_group(token) or self.article_pieces(token)  # "ledonne"
         return pieces
 
     def article_pieces(self, token: str) -> list[tuple[str, int, int]]:
-        """italian11: a hostile word run into the article after it ("odioi gay", "odiole
-        donne") or an article run into a group's name ("igay", "ledonne"), which
-        `joined_words` leaves whole (too short, or "i" and "le" are no known words);
-        set tests only."""
-        if len(token) <= _ARTICLE_MIN or not self.may_be_joined(token):
-            return []
-        for article in ARTICLES_JOINED:
-            cut = len(token) - len(article)
-            if token.endswith(article) and article_run_together(
-                [token[:cut], article], self._lexicon.hit_words
-            ):
-                return [(token[:cut], 0, cut), (article, cut, len(token))]
-        return self._article_and_group(token)
+        """italian11: `token`'s pieces when it is such a join and no list knows it whole."""
+        pieces = self._article_joins.get(token)
+        return list(pieces) if pieces is not None and self.may_be_joined(token) else []
 
     def _verb_then_group(self, token: str) -> list[tuple[str, int, int]]:
         """ "odioledonne", "odioineri": hostile words, an article, a group (hateprobe7);

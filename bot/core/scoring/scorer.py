@@ -42,7 +42,7 @@ from bot.core.scoring.forum_words import (
     numbers_as_written,
     roma_as_city,
 )
-from bot.core.scoring.hate_spelling import ARTICLES_JOINED, COPULAS_JOINED
+from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.hateprobe7_words import without_unshaped7
@@ -163,6 +163,7 @@ class Scorer:
         # ("shit team"), at "i rom" (rom_as_people decides) or a place of worship ("burn
         # the mosque"): no shortcut.
         self._group_words = self._cues[GROUP_NAMED]
+        self._article_joins = self._matcher.article_join_words  # italian11: "igay", "odioi"
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
         self._claims = self._cues[GROUP_ONLY]  # hateprobe5_words.py: group-only words
         self._own7 = self._cues["kids7"] | self._cues["charge7"]  # hateprobe7_words.py
@@ -222,7 +223,8 @@ class Scorer:
                 tokens, self._gate_pairs, self._gate_pair_index
             ):
                 gated = (len(tokens) <= _JOINED_LENGTH and self._joined(tokens)) or (
-                    not self._group_words.isdisjoint(tokens) and self._article_joined(tokens)
+                    not self._group_words.isdisjoint(tokens)
+                    and not self._article_joins.isdisjoint(tokens)
                 )  # italian11: "detestoi musulmani", the hostile word in the joined token
                 if not gated:
                     # Digits leet leaves alone stay in `flat`: four C scans spare most
@@ -244,7 +246,7 @@ class Scorer:
                 gated = (
                     (bool(pairs) and not self._split_keys.isdisjoint(pairs))
                     or (len(tokens) <= _JOINED_LENGTH and self._joined(tokens))
-                    or self._article_joined(tokens)  # italian11: "odioi gay", "igay"
+                    or not self._article_joins.isdisjoint(tokens)  # italian11: "odioi gay", "igay"
                 )
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
@@ -355,19 +357,10 @@ class Scorer:
             if len(t) >= JOINED_MIN
             and (t[:3] in ends or t[-3:] in ends or t.startswith(COPULAS_JOINED))
         ]
+        if not long:
+            return False
         matcher = self._matcher
         return any(matcher.may_be_joined(token) and matcher.joined_words(token) for token in long)
-
-    def _article_joined(self, tokens: list[str]) -> bool:
-        """italian11: an article run into a word of a message with a hostile word ("odioi
-        gay", "igay sono malati"); only asked where a hostile word or pair is present."""
-        matcher = self._matcher
-        ends = self._group_ends
-        return any(
-            (t.endswith(ARTICLES_JOINED) or (t.startswith(ARTICLES_JOINED) and t[-3:] in ends))
-            and matcher.article_pieces(t)
-            for t in tokens
-        )
 
     def _may_name(self, tokens: list[str]) -> bool:
         """A short line with a word no list knows, or a pointing word, may swear at a
