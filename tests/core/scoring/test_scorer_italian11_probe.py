@@ -9,8 +9,8 @@ lexicon lines: 89 caught, 0 flagged, 0 swearing.
 
 The held-back part (46 hostile, 42 clean, 10 swearing), written after the studied part
 and before any rule, counted only at the start and the end: before, 40 caught, 0
-flagged, 0 swearing flagged; the end count is in HELD_CAUGHT_FLOOR. Only floors are kept
-for it.
+flagged, 0 swearing flagged; after, 44 caught, 0 flagged, 0 swearing flagged. Only floors
+are kept for it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from tests.core.scoring.probe_checks import assert_known_verdicts, flagged, miss
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-HELD_CAUGHT_FLOOR = 0  # set from the final count
+HELD_CAUGHT_FLOOR = 44  # the final count
 ITALIAN_RECALL_FLOOR = 0.5  # the held-out Italian floor at default settings
 SWEARING_CEILING = 0.0  # friendly Italian swearing stays clean in both parts
 
