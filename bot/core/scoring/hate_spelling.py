@@ -10,7 +10,6 @@ a group's name run together with a people word or a determiner ("blackpeople",
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Container, Iterable, Mapping
 
@@ -86,61 +85,3 @@ COPULAS_JOINED = ("are", "is", "were", "was", "sono", "siete", "sei")
 def copula_run_together(pieces: list[str], hit_words: Container[str]) -> bool:
     """Two pieces, a copula then one of our words: "aredisgusting", "isworthless"."""
     return len(pieces) == 2 and pieces[0] in COPULAS_JOINED and pieces[1] in hit_words
-
-
-# italian11 (issue 8): a group's name run into the copula after it ("i musulmanisono
-# feccia", "womenare trash"), and a hostile word run into the article after it ("odioi
-# gay", "odiole donne"); an Italian "i" only after a vowel, as Italian verbs end.
-ARTICLES_JOINED = ("gli", "le", "i")
-
-
-def group_copula_run_together(pieces: list[str], groups: Container[str]) -> bool:
-    """Two pieces, a group's name then a copula: "musulmanisono", "womenare"."""
-    return len(pieces) == 2 and pieces[0] in groups and pieces[1] in COPULAS_JOINED
-
-
-def article_run_together(pieces: list[str], hit_words: Container[str]) -> bool:
-    """Two pieces, one of our words then an Italian article: "odioi", "odiole"."""
-    if len(pieces) != 2 or pieces[0] not in hit_words or pieces[1] not in ARTICLES_JOINED:
-        return False
-    return pieces[1] != "i" or pieces[0][-1] in _VOWELS
-
-
-SHORT_DOUBLED = (3, 4)  # italian11: name lengths that get only a doubled letter
-
-
-def short_group_doublings(names: Iterable[str], taken: Container[str]) -> dict[str, str]:
-    """italian11: three- and four-letter group names with a letter typed twice, never the
-    first ("gaay", "gayy", "nerii"), mapped to the name. Dropping or swapping a letter in
-    a name this short makes other words too often; doubling one rarely does, and a
-    variant that is an ordinary, cue or lexicon word ("room") is left out."""
-    found: dict[str, str] = {}
-    for name in sorted(names):
-        if len(name) not in SHORT_DOUBLED or not name.isalpha():
-            continue
-        for i in range(1, len(name)):
-            variant = name[: i + 1] + name[i:]
-            if variant not in taken:
-                found.setdefault(variant, name)
-    return found
-
-
-Joins = dict[str, tuple[tuple[str, int, int], ...]]
-
-
-@functools.lru_cache(maxsize=8)
-def article_joins(names: frozenset[str], verbs: frozenset[str]) -> Joins:
-    """italian11: every article run into a group's name ("igay", "ledonne") and every
-    verb of hatred run into an article ("odioi", "detestole"), with its pieces. Built
-    once per language set, so a message is asked with one set test, not a walk."""
-    joins: Joins = {}
-    for article in ARTICLES_JOINED:
-        cut = len(article)
-        for name in sorted(names):
-            if name.isalpha():
-                joins.setdefault(article + name, ((article, 0, cut), (name, cut, cut + len(name))))
-        for verb in sorted(verbs):
-            if article_run_together([verb, article], verbs):
-                end = len(verb)
-                joins.setdefault(verb + article, ((verb, 0, end), (article, end, end + cut)))
-    return joins

@@ -132,12 +132,5 @@ EATING: Final = frozenset({
     "cucinano", "cucinare", "cotto", "cotta", "arrosto", "mangiato", "mangerebbero",
     "mangerebbe", "mangiando",
 })
-# Verbs of hatred and harm read apart from an article run into them: "odioi gay",
-# "detestole donne", "uccidetegli ebrei" (matching.py, hate_spelling.article_joins).
-JOINABLE_VERBS: Final = frozenset({
-    "odio", "odiamo", "detesto", "detestiamo", "disprezzo", "disprezziamo", "uccidete",
-    "ammazzate", "sterminate", "bruciate", "impiccate", "cacciate", "uccidiamo",
-    "ammazziamo", "sterminiamo", "eliminiamo", "massacrate", "fucilate",
-})
 # fmt: on
 EATING_REACH: Final = 3  # "mangiano carne di maiale": mangiano, carne, di

@@ -13,11 +13,12 @@ from typing import TypeVar
 
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
-from bot.core.scoring.hate_spelling import short_group_doublings, short_group_misspellings
+from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
 from bot.core.scoring.hateprobe7_words import add_probe7_words, probe7_group_only
+from bot.core.scoring.italian11_spelling import short_group_doublings
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,

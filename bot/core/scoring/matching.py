@@ -10,6 +10,7 @@ from collections.abc import Callable, Container
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
@@ -21,16 +22,8 @@ from bot.core.scoring.folding import (
     spaced_runs,
     squeeze_variants,
 )
-from bot.core.scoring.hate_spelling import (
-    ARTICLES_JOINED,
-    article_joins,
-    article_run_together,
-    copula_run_together,
-    group_copula_run_together,
-    group_run_together,
-)
+from bot.core.scoring.hate_spelling import group_run_together
 from bot.core.scoring.hateprobe7_words import group_at_end
-from bot.core.scoring.italian11_words import JOINABLE_VERBS
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
 from bot.core.scoring.masked_words import by_letter, truncated_fits
@@ -88,10 +81,7 @@ class Matcher:
         # shorter than that (`_verb_then_group`'s gate: most long tokens end otherwise).
         self._named_tails = frozenset(w[-3:] for w in named if len(w) >= 3)
         self._short_named = tuple(w for w in named if len(w) < 3)
-        # italian11: "igay", "odioi": joins of an article, asked with one set test.
-        verbs = frozenset(verb for verb in JOINABLE_VERBS if verb in lexicon.hit_words)
-        self._article_joins = article_joins(lexicon.cues["identity"], verbs)
-        self.article_join_words = frozenset(self._article_joins)
+        self.article_joins = it11.joins_for(lexicon)  # italian11: "igay", "odioi"
 
     def rewrite(
         self, folded: str, flat: str | None = None, split: list[str] | None = None
@@ -123,8 +113,8 @@ class Matcher:
                 if (pieces := run_together.get(token)) is None:
                     pieces = run_together[token] = self.joined_words(token)
                 joined.extend((p, start + a, start + b) for p, a, b in pieces)
-            elif token in self.article_join_words:  # italian11: "odioi gay", "igay"
-                joined.extend((p, start + a, start + b) for p, a, b in self.article_pieces(token))
+            elif token in self.article_joins and self.may_be_joined(token):  # italian11: "igay"
+                joined.extend((p, start + a, start + b) for p, a, b in self.article_joins[token])
         if joined:
             joined.sort(key=lambda run: run[1])
             joined = [run for i, run in enumerate(joined) if i == 0 or run[1] >= joined[i - 1][2]]
@@ -174,20 +164,10 @@ class Matcher:
             return [(whole, 0, len(letters))]
         if len(letters) > _SEGMENT_LIMIT:
             return []
+        if letters in self.article_joins:  # italian11: "i n e r i sono scimmie"
+            return list(self.article_joins[letters])
         pieces = self._segment_known(letters)
-        if any(piece in anchors for piece, _, _ in pieces):
-            return pieces
-        return self._article_and_group(letters)
-
-    def _article_and_group(self, letters: str) -> list[tuple[str, int, int]]:
-        """italian11: an article and a group's name spaced out together ("i n e r i sono
-        scimmie", "l e d o n n e"), which the longest-first split reads as other words."""
-        identity = self._lexicon.cues["identity"]
-        for article in ARTICLES_JOINED:
-            cut = len(article)
-            if letters.startswith(article) and letters[cut:] in identity:
-                return [(article, 0, cut), (letters[cut:], cut, len(letters))]
-        return []
+        return pieces if any(piece in anchors for piece, _, _ in pieces) else []
 
     def _segment_known(self, letters: str) -> list[tuple[str, int, int]]:
         """`letters` as lexicon and cue words, long words first; all or nothing."""
@@ -218,18 +198,9 @@ class Matcher:
         if (
             self._groups.isdisjoint(words)
             or (hit_words.isdisjoint(words) and not group_run_together(words, self._lexicon.cues))
-        ) and not (
-            copula_run_together(words, hit_words)
-            or group_copula_run_together(words, self._groups)  # italian11: "musulmanisono"
-            or article_run_together(words, hit_words)  # italian11: "odioi gay"
-        ):
-            return self._verb_then_group(token) or self.article_pieces(token)  # "ledonne"
+        ) and not it11.run_together(words, hit_words, self._groups):
+            return self._verb_then_group(token) or list(self.article_joins.get(token, ()))
         return pieces
-
-    def article_pieces(self, token: str) -> list[tuple[str, int, int]]:
-        """italian11: `token`'s pieces when it is such a join and no list knows it whole."""
-        pieces = self._article_joins.get(token)
-        return list(pieces) if pieces is not None and self.may_be_joined(token) else []
 
     def _verb_then_group(self, token: str) -> list[tuple[str, int, int]]:
         """ "odioledonne", "odioineri": hostile words, an article, a group (hateprobe7);

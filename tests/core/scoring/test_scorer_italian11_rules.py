@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.scoring.hate_spelling import (
+from bot.core.scoring.italian11_spelling import (
     article_run_together,
     group_copula_run_together,
     short_group_doublings,
