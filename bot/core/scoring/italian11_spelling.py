@@ -69,10 +69,17 @@ def short_group_doublings(names: Iterable[str], taken: Container[str]) -> dict[s
     return found
 
 
-def joins_for(lexicon: Lexicon) -> Joins:
-    """The article joins of `lexicon`'s group names and verbs of hatred, with their pieces."""
+def joins_for(lexicon: Lexicon) -> tuple[Joins, frozenset[str]]:
+    """The article joins of `lexicon`'s group names and verbs of hatred, with their
+    pieces, and the joined words as a set (the scorer's gate asks it at C speed)."""
     verbs = frozenset(verb for verb in JOINABLE_VERBS if verb in lexicon.hit_words)
-    return article_joins(lexicon.cues["identity"], verbs)
+    joins = article_joins(lexicon.cues["identity"], verbs)
+    return joins, _join_words(lexicon.cues["identity"], verbs)
+
+
+@functools.lru_cache(maxsize=8)
+def _join_words(names: frozenset[str], verbs: frozenset[str]) -> frozenset[str]:
+    return frozenset(article_joins(names, verbs))
 
 
 @functools.lru_cache(maxsize=8)

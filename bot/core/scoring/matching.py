@@ -81,7 +81,7 @@ class Matcher:
         # shorter than that (`_verb_then_group`'s gate: most long tokens end otherwise).
         self._named_tails = frozenset(w[-3:] for w in named if len(w) >= 3)
         self._short_named = tuple(w for w in named if len(w) < 3)
-        self.article_joins = it11.joins_for(lexicon)  # italian11: "igay", "odioi"
+        self.article_joins, self.article_words = it11.joins_for(lexicon)  # italian11: "igay"
 
     def rewrite(
         self, folded: str, flat: str | None = None, split: list[str] | None = None

@@ -163,7 +163,7 @@ class Scorer:
         # ("shit team"), at "i rom" (rom_as_people decides) or a place of worship ("burn
         # the mosque"): no shortcut.
         self._group_words = self._cues[GROUP_NAMED]
-        self._article_joins = self._matcher.article_joins.keys()  # italian11: "igay", "odioi"
+        self._article_joins = self._matcher.article_words  # italian11: "igay", "odioi"
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
         self._claims = self._cues[GROUP_ONLY]  # hateprobe5_words.py: group-only words
         self._own7 = self._cues["kids7"] | self._cues["charge7"]  # hateprobe7_words.py
