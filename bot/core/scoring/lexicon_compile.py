@@ -18,6 +18,7 @@ from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
 from bot.core.scoring.hateprobe7_words import add_probe7_words, probe7_group_only
+from bot.core.scoring.italian11_spelling import short_group_doublings
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
@@ -68,7 +69,6 @@ from bot.core.scoring.spelling11 import (
     english_words,
     five_letter_group_drops,
     phrase_respellings,
-    short_group_doubles,
 )
 from bot.core.scoring.verdict import Category, TargetKind
 
@@ -151,7 +151,7 @@ def compile_lexicon(
     names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
     ordinary = frozenset(typos) | common | words | frozenset(cue_words.get("word", ())) | names
     typos.update(short_group_misspellings(names, ordinary | frozenset(typos)))
-    typos.update(short_group_doubles(names, ordinary | frozenset(typos)))  # hatecheck11
+    typos.update(short_group_doublings(names, ordinary | frozenset(typos)))  # "gaay", "jewss"
     said_of_group = add_probe3_words(cue_words, entries, typos, ordinary | frozenset(typos))
     said_of_group |= add_probe4_words(cue_words, entries)
     said_of_group |= add_probe5_words(cue_words, entries)

@@ -89,6 +89,9 @@ _PASSIVES: tuple[tuple[str, ...], ...] = (
 _WANTING: tuple[tuple[str, ...], ...] = (
     ("voglio",), ("vorrei",), ("bisogna",), ("bisognerebbe",), ("dobbiamo",),
     ("dovremmo",),
+    # italian11 (issue 8): the normative threat said as what is right ("sarebbe giusto
+    # uccidere i gay", "è ora di sterminare ..."); a named group still has to follow.
+    ("sarebbe", "giusto"), ("e", "giusto"), ("sarebbe", "ora", "di"), ("e", "ora", "di"),
 )
 # fmt: on
 _ALL = {"i": "tutti", "e": "tutte"}  # "vanno tutti uccisi", "vanno tutte uccise"
@@ -160,6 +163,8 @@ def harm_grid(entries: Mapping[tuple[str, ...], Entry]) -> dict[tuple[str, ...],
             every = _ALL.get(harm[-1])
             if every is not None:
                 forms += [(way[0], every, *way[1:], harm) for way in _PASSIVES]
+                # italian11: "dovrebbero essere tutti fucilati", the "all" after "essere"
+                forms += [(*way, every, harm) for way in _PASSIVES if len(way) > 1]
         for form in forms:
             if form not in entries and form not in twins:
                 twins[form] = dataclasses.replace(entry, tokens=form)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Container
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
@@ -21,7 +22,7 @@ from bot.core.scoring.folding import (
     spaced_runs,
     squeeze_variants,
 )
-from bot.core.scoring.hate_spelling import copula_run_together, group_run_together
+from bot.core.scoring.hate_spelling import group_run_together
 from bot.core.scoring.hateprobe7_words import group_at_end
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
@@ -81,6 +82,7 @@ class Matcher:
         # shorter than that (`_verb_then_group`'s gate: most long tokens end otherwise).
         self._named_tails = frozenset(w[-3:] for w in named if len(w) >= 3)
         self._short_named = tuple(w for w in named if len(w) < 3)
+        self.article_joins, self.article_words = it11.joins_for(lexicon)  # italian11: "igay"
 
     def rewrite(
         self, folded: str, flat: str | None = None, split: list[str] | None = None
@@ -112,6 +114,8 @@ class Matcher:
                 if (pieces := run_together.get(token)) is None:
                     pieces = run_together[token] = self.joined_words(token)
                 joined.extend((p, start + a, start + b) for p, a, b in pieces)
+            elif token in self.article_joins and self.may_be_joined(token):  # italian11: "igay"
+                joined.extend((p, start + a, start + b) for p, a, b in self.article_joins[token])
         if joined:
             joined.sort(key=lambda run: run[1])
             joined = [run for i, run in enumerate(joined) if i == 0 or run[1] >= joined[i - 1][2]]
@@ -162,6 +166,8 @@ class Matcher:
             return [(whole, 0, len(letters))]
         if len(letters) > _SEGMENT_LIMIT:
             return []
+        if letters in self.article_joins:  # italian11: "i n e r i sono scimmie"
+            return list(self.article_joins[letters])
         pieces = self._segment_known(letters)
         return pieces if any(piece in anchors for piece, _, _ in pieces) else []
 
@@ -194,8 +200,8 @@ class Matcher:
         if (
             self._groups.isdisjoint(words)
             or (hit_words.isdisjoint(words) and not group_run_together(words, self._lexicon.cues))
-        ) and not copula_run_together(words, hit_words):
-            return self._verb_then_group(token)
+        ) and not it11.run_together(words, hit_words, self._groups):
+            return self._verb_then_group(token) or list(self.article_joins.get(token, ()))
         return pieces
 
     def _verb_then_group(self, token: str) -> list[tuple[str, int, int]]:

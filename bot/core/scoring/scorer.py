@@ -165,6 +165,7 @@ class Scorer:
         # ("shit team"), at "i rom" (rom_as_people decides) or a place of worship ("burn
         # the mosque"): no shortcut.
         self._group_words = self._cues[GROUP_NAMED]
+        self._article_joins = self._matcher.article_words  # italian11: "igay", "odioi"
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
         self._claims = self._cues[GROUP_ONLY]  # hateprobe5_words.py: group-only words
         # olid7: the harm words stay beside a political group ("liberals are ruining ...").
@@ -227,7 +228,10 @@ class Scorer:
                 and not has_pair(tokens, self._gate_pairs, self._gate_pair_index)
                 and not pair_through(tokens, self._gate_pairs)
             ):
-                gated = len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
+                gated = (len(tokens) <= _JOINED_LENGTH and self._joined(tokens)) or (
+                    not self._group_words.isdisjoint(tokens)
+                    and not self._article_joins.isdisjoint(tokens)
+                )  # italian11: "detestoi musulmani", the hostile word in the joined token
                 if not gated:
                     # Digits leet leaves alone stay in `flat`: four C scans spare most
                     # messages the regex ("moron77" flattens to "morontt", read anyway).
@@ -245,8 +249,10 @@ class Scorer:
             else:
                 # One pass over the word pairs serves phrase matching and split words.
                 pairs = pairs_in(tokens, self._pair_keys, self._pair_key_index)
-                gated = (bool(pairs) and not self._split_keys.isdisjoint(pairs)) or (
-                    len(tokens) <= _JOINED_LENGTH and self._joined(tokens)
+                gated = (
+                    (bool(pairs) and not self._split_keys.isdisjoint(pairs))
+                    or (len(tokens) <= _JOINED_LENGTH and self._joined(tokens))
+                    or not self._article_joins.isdisjoint(tokens)  # italian11: "odioi gay", "igay"
                 )
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None

@@ -1,8 +1,8 @@
 """Spellings the earlier typo tables left out (issue 8, hatecheck11).
 
 HateCheck's spelling tests respell the group's name as much as the hostile word:
-- a letter typed twice in a four-letter group name ("jewss", "gayys"), which
-  lexicon_typos leaves to names of five letters or more;
+- (a letter typed twice in a short group name, "jewss", is italian11_spelling's
+  `short_group_doublings`, for every language);
 - in an English hostile word of five letters or more, the second vowel of a pair dropped
   ("freks", "lothe"), and in one of six or more a silent final "e" dropped ("despis").
   English only: in Italian both make other words too often ("piaga" -> "paga",
@@ -20,7 +20,6 @@ from bot.core.scoring.core_typos import unambiguous
 from bot.core.scoring.lexicon import category_file, load_cues
 from bot.core.scoring.verdict import Category
 
-DOUBLED_NAME: Final = 4  # names this long (and no longer: lexicon_typos has those)
 DROPPED_NAME: Final = 5  # names this long lose a letter to four: "women" -> "wome"
 PHRASE_MIN: Final = 5  # a phrase's hostile words this long lose or swap a letter
 PAIR_MIN: Final = 5  # words this long lose one vowel of a pair: "freaks" -> "freks"
@@ -29,21 +28,6 @@ LAST_MIN: Final = 6  # and this long a final "e": "despise" -> "despis"
 # ("freaks" -> "freks", "loathe" -> "lothe", "traitor" -> "trator"); dropping the first
 # vowel, or one of another pair, makes words too often ("lathe", "manic", "genus").
 _PAIRS: Final = frozenset({"ea", "oa", "ee", "oo", "ai", "ie", "ei", "ou"})
-
-
-def short_group_doubles(names: Iterable[str], taken: Container[str]) -> dict[str, str]:
-    """Four-letter group names with a letter typed twice, never the first ("jewss",
-    "jeews"), each mapped to the name; a variant that is a word (`taken`) is left out,
-    and one that two names share stands for the first, as both name a group."""
-    found: dict[str, str] = {}
-    for name in sorted(names):
-        if len(name) != DOUBLED_NAME or not name.isalpha():
-            continue
-        for i in range(1, len(name)):
-            variant = name[:i] + name[i] + name[i:]
-            if variant not in taken:
-                found.setdefault(variant, name)
-    return found
 
 
 def english_words(langs: Iterable[str]) -> frozenset[str]:

@@ -21,13 +21,15 @@ _FACTOR = 0.5  # what is left of a teasing name-call's weight
 _READER = frozenset({Kind.SECOND_PERSON, Kind.MENTION, Kind.REPLY})
 # Said fondly: "ily", "jk", "luv", "just kidding"; "love you", "miss u" (a verb and
 # the reader); "<3" (folded to "<e": the leet map reads digits as letters).
-_FOND = frozenset({"ily", "jk", "luv", "xoxo"})
+_FOND = frozenset({"ily", "jk", "luv", "xoxo", "tvb", "tvtb", "scherzavo"})  # italian11: it
 # The reader called a friend, first or last word (issue 8, Discord probe): "bestie you're
 # unhinged", "ur a dork bff"; "my bestie says you are an idiot" names someone else.
 _FRIEND = frozenset({"bestie", "besties", "bff", "bffs"})
 _KIDDING = frozenset({"kidding", "joking"})  # after "just"; "not kidding" is no retraction
 _LOVING = frozenset({"love", "lov", "miss", "luv", "loves"})
 _YOU = frozenset({"you", "u", "ya", "yah", "yu", "yhu", "yall"})
+_LOVING_IT = frozenset({"adoro", "amo"})  # italian11: after "ti"
+_LOVED_IT = _LOVING_IT | {"bene"}  # the set test before the pair walk
 
 
 def soften_teasing(ctx: Context, hits: list[Hit]) -> list[Hit]:
@@ -58,10 +60,20 @@ def _fond(ctx: Context) -> bool:
         return True
     if tokens and (tokens[0] in _FRIEND or tokens[-1] in _FRIEND):
         return True
+    if not _LOVED_IT.isdisjoint(tokens) and _fond_it(tokens):
+        return True  # italian11: "ahah sei un idiota ti adoro"
     loving, kidding = not _LOVING.isdisjoint(tokens), not _KIDDING.isdisjoint(tokens)
     if not (loving or kidding):
         return False
     return any(
         (a in _LOVING and b in _YOU) or (a == "just" and b in _KIDDING)
+        for a, b in itertools.pairwise(tokens)
+    )
+
+
+def _fond_it(tokens: list[str]) -> bool:
+    """italian11: "ti adoro", "ti amo", "ti voglio bene" (the reader, then the verb)."""
+    return any(
+        (a == "ti" and b in _LOVING_IT) or (a == "voglio" and b == "bene")
         for a, b in itertools.pairwise(tokens)
     )
