@@ -27,7 +27,7 @@ from bot.core.scoring.hateprobe7_words import group_at_end
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
 from bot.core.scoring.masked_words import by_letter, truncated_fits
-from bot.core.scoring.phrase_matching import match_at
+from bot.core.scoring.phrase_matching import match_at, paused_between, unshadowed
 from bot.core.scoring.read_through import READ_THROUGH, own_positions, through_phrases
 from bot.core.scoring.segmenting import segment
 from bot.core.scoring.spelling7 import split_joined
@@ -35,7 +35,6 @@ from bot.core.scoring.targeting_context import Hit
 from bot.core.scoring.targeting_kinds import Kind
 
 RUN_GATE_RE: Final = re.compile(r"([a-z])\1\1")
-_PAUSE_RE: Final = re.compile(r"[,!?;:]")  # between the words of a phrase ("Fuck. You." is one)
 _MASKED_RE: Final = re.compile(r"[^\W_]*\*[\w*]*")  # a word with starred-out letters
 _SEGMENT_LIMIT: Final = 64  # spaced-out letters longer than this are not split into words
 _LONGEST_WORD: Final = 16
@@ -284,7 +283,7 @@ class Matcher:
             return found if found[0][2].category is not None else []
         if not found or all(entry.category is None for _, _, entry in found):
             return []
-        found = _unshadowed(found)
+        found = unshadowed(found)
         if paused is not None:
             found = [
                 c
@@ -332,7 +331,7 @@ class Matcher:
         offsets = OffsetMap(text) if len(folded) != len(text) else None
         hits = []
         for first, last, entry in candidates:
-            if last - first > 1 and _paused(text, spans, first, last, offsets):
+            if last - first > 1 and paused_between(text, spans, first, last, offsets):
                 continue  # "Fuck, you look great" is no "fuck you"
             start, end = spans[first][0], spans[last - 1][1]
             if offsets is not None:
@@ -355,27 +354,6 @@ def _only_at(tokens: list[str], token: str) -> int:
                 return -1
             at = i
     return at
-
-
-def paused_phrase(
-    text: str, flat: str, spans: list[tuple[int, int]], first: int, last: int
-) -> bool:
-    """A pause between tokens first..last-1 of `flat` (`text` flattened, as `hits` reads)."""
-    offsets = OffsetMap(text) if len(flat) != len(text) else None
-    return _paused(text, spans, first, last, offsets)
-
-
-def _paused(
-    text: str, spans: list[tuple[int, int]], first: int, last: int, offsets: OffsetMap | None
-) -> bool:
-    """A comma or a question between the words of a phrase: two clauses, not one phrase."""
-    for j in range(first, last - 1):
-        gap_start, gap_end = spans[j][1], spans[j + 1][0]
-        if offsets is not None:
-            gap_start, gap_end = offsets.end(gap_start), offsets.start(gap_end)
-        if _PAUSE_RE.search(text, gap_start, gap_end) is not None:
-            return True
-    return False
 
 
 def _merge(
@@ -403,15 +381,3 @@ def _known_variant(word: str, known: Container[str]) -> str | None:
         if variant in known:
             return variant
     return None
-
-
-def _unshadowed(found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
-    """Drop a benign phrase lying wholly inside a longer hostile one: "the shit" is praise,
-    but not inside "beat the shit out of you"."""
-    hostile = [(first, last) for first, last, entry in found if entry.category is not None]
-    return [
-        c
-        for c in found
-        if c[2].category is not None
-        or not any(a <= c[0] and c[1] <= b and b - a > c[1] - c[0] for a, b in hostile)
-    ]

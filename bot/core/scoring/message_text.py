@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from bot.core.scoring.matching import RUN_GATE_RE, paused_phrase
+from bot.core.scoring.matching import RUN_GATE_RE
+from bot.core.scoring.phrase_matching import paused_phrase
 
 # A Discord mention, or "@name" typed as text.
 MENTION_RE: Final = re.compile(r"<@!?\d+>|(?<![\w@])@\w")

@@ -1,13 +1,19 @@
 """Looking a lexicon anchor's phrases up in a message's tokens (matching.py's inner
 loop): a word with many phrases goes through an index by its neighbouring word, so a
 message pays for the phrases that can fit, not for every phrase the anchor opens.
+What is found is then kept or dropped here too: a phrase broken by a pause is two
+clauses, and a benign phrase inside a longer hostile one is shadowed.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
+from bot.core.scoring.folding import OffsetMap
 from bot.core.scoring.lexicon import Entry
+
+_PAUSE_RE: Final = re.compile(r"[,!?;:]")  # between the words of a phrase ("Fuck. You." is one)
 
 
 def match_at(
@@ -111,3 +117,36 @@ def _match_near(
         if i > 0:
             for offset, entry in by_previous.get(tokens[i - 1], ()):
                 _match_phrase(tokens, i - offset, entry, found)
+
+
+def paused_phrase(
+    text: str, flat: str, spans: list[tuple[int, int]], first: int, last: int
+) -> bool:
+    """A pause between tokens first..last-1 of `flat` (`text` flattened, as `hits` reads)."""
+    offsets = OffsetMap(text) if len(flat) != len(text) else None
+    return paused_between(text, spans, first, last, offsets)
+
+
+def paused_between(
+    text: str, spans: list[tuple[int, int]], first: int, last: int, offsets: OffsetMap | None
+) -> bool:
+    """A comma or a question between the words of a phrase: two clauses, not one phrase."""
+    for j in range(first, last - 1):
+        gap_start, gap_end = spans[j][1], spans[j + 1][0]
+        if offsets is not None:
+            gap_start, gap_end = offsets.end(gap_start), offsets.start(gap_end)
+        if _PAUSE_RE.search(text, gap_start, gap_end) is not None:
+            return True
+    return False
+
+
+def unshadowed(found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Drop a benign phrase lying wholly inside a longer hostile one: "the shit" is praise,
+    but not inside "beat the shit out of you"."""
+    hostile = [(first, last) for first, last, entry in found if entry.category is not None]
+    return [
+        c
+        for c in found
+        if c[2].category is not None
+        or not any(a <= c[0] and c[1] <= b and b - a > c[1] - c[0] for a, b in hostile)
+    ]

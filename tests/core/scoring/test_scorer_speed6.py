@@ -100,7 +100,7 @@ def _resolve(
         return found if found[0][2].category is not None else []
     if not found or all(entry.category is None for _, _, entry in found):
         return []
-    found = matching._unshadowed(found)
+    found = phrase_matching.unshadowed(found)
     found.sort(key=lambda c: (c[2].category is not None, c[0] - c[1], c[0]))
     taken: set[int] = set()
     chosen = []
