@@ -18,24 +18,13 @@ from __future__ import annotations
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import italian11_holdout_lines as held
 from tests.core.scoring import italian11_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, flagged, missed
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks, missed
 
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-HELD_CAUGHT_FLOOR = 44  # the final count
-ITALIAN_RECALL_FLOOR = 0.5  # the held-out Italian floor at default settings
+HELD_CAUGHT_FLOOR = 44  # the final count (the held-out Italian floor is recall 0.5)
 SWEARING_CEILING = 0.0  # friendly Italian swearing stays clean in both parts
-
-
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        probe.BRIEF_HOSTILE + probe.TUNE_HOSTILE,
-        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
-    )
 
 
 def test_brief_lines_are_caught(scorer: Scorer) -> None:
@@ -43,15 +32,17 @@ def test_brief_lines_are_caught(scorer: Scorer) -> None:
     assert not missed(scorer, probe.BRIEF_HOSTILE)
 
 
-def test_held_back_part_floors(scorer: Scorer) -> None:
-    caught = len(held.HELD_HOSTILE) - len(missed(scorer, held.HELD_HOSTILE))
-    assert caught >= HELD_CAUGHT_FLOOR
-    assert caught / len(held.HELD_HOSTILE) >= ITALIAN_RECALL_FLOOR
-    assert not flagged(scorer, held.HELD_CLEAN)
-    assert len(flagged(scorer, held.HELD_SWEARING)) <= SWEARING_CEILING * len(held.HELD_SWEARING)
-
-
-def test_probe_lines_are_distinct() -> None:
-    studied = set(probe.BRIEF_HOSTILE + probe.TUNE_HOSTILE + probe.TUNE_CLEAN + probe.TUNE_SWEARING)
-    held_back = set(held.HELD_HOSTILE + held.HELD_CLEAN + held.HELD_SWEARING)
-    assert not studied & held_back
+class TestItalian11Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(
+            probe.BRIEF_HOSTILE + probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
+        ),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=1.0,  # no known misses or false flags: every line has its label
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=0,
+    )
