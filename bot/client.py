@@ -55,6 +55,9 @@ USER_STATE_FLUSH_EVERY = 5
 # What may wait in memory while the database fails (see `_restore`).
 MAX_PENDING_STAT_ROWS = 200_000
 MAX_PENDING_USER_STATES = 50_000
+_UNHEARD_EVENT = "socket_event_type"
+"""Dispatched by discord.py's gateway before every event; see `KindnessBot.dispatch`."""
+_UNHEARD_METHOD = "on_" + _UNHEARD_EVENT
 
 
 class NudgeTimers(Protocol):
@@ -198,6 +201,27 @@ class KindnessBot(commands.AutoShardedBot):
         self.scorers.scorer_for(default)
         gc.freeze()
         gc.set_threshold(50_000, 20, 100)
+
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        """Skip `socket_event_type` while nothing listens to it; every other event as usual.
+
+        discord.py's gateway dispatches `socket_event_type` before every event it
+        parses (every message). The bot never listens to it, yet each such dispatch
+        costs a debug-log check, a listener look-up, an AttributeError raised and
+        caught for the missing `on_socket_event_type`, and the extra-events look-up:
+        a few microseconds per message, for nothing. The three tests below are
+        exactly the places `Client.dispatch` and `BotBase.dispatch` look for a
+        listener (`wait_for`, the `on_` method, `add_listener`/cog listeners), so
+        the moment anything listens the event goes through as before.
+        """
+        if (
+            event_name == _UNHEARD_EVENT
+            and not self._listeners.get(_UNHEARD_EVENT)
+            and not self.extra_events.get(_UNHEARD_METHOD)
+            and getattr(self, _UNHEARD_METHOD, None) is None
+        ):
+            return
+        super().dispatch(event_name, *args, **kwargs)
 
     async def on_message(self, message: discord.Message, /) -> None:
         """Hand the message to the watcher; no prefix commands, so no command parsing.

@@ -18,7 +18,7 @@ import itertools
 import logging
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Final, cast
 
 import discord
 from discord.ext import commands
@@ -55,6 +55,11 @@ _SEVERITY_METRICS: dict[Severity, str] = {
     s: Metric.severity(s) for s in Severity if s is not Severity.NONE
 }
 _CATEGORY_METRICS: dict[Category, str] = {c: Metric.category(c) for c in Category}
+# Counted on every message: plain strs, read once (a `Metric.X` read goes through the
+# enum class's attribute hook, and the counter would copy the member's value).
+_SEEN: Final = str(Metric.SEEN)
+_KIND: Final = str(Metric.KIND)
+_FLAGGED: Final = str(Metric.FLAGGED)
 
 
 class Watcher(commands.Cog):
@@ -91,19 +96,21 @@ class Watcher(commands.Cog):
             or not isinstance(author, discord.Member)
         ):
             return
-        settings = self.bot.settings.cached(guild.id) or await self.bot.settings.get(guild.id)
+        bot = self.bot
+        settings = bot.settings.cached(guild.id) or await bot.settings.get(guild.id)
         if settings.paused or in_channels(message.channel, settings.ignored_channels):
             return
         role_ids = [r.id for r in author.roles] if settings.exempt_roles else []
         if is_exempt(settings, role_ids, is_moderator=is_exempt_moderator(author)):
             return
-        verdict = score_message(self.bot, settings, message)
-        self.bot.stats.add(guild.id, message.channel.id, Metric.SEEN)
+        verdict = score_message(bot, settings, message)
+        channel_id = message.channel.id
+        bot.stats.add(guild.id, channel_id, _SEEN)
         if verdict.hostile:
             await self._flagged(message, author, settings, verdict)
         elif is_kind(message.content, settings.languages):
-            self.bot.stats.add(guild.id, message.channel.id, Metric.KIND)
-            if settings.kindness_reaction and self._may_react(message.channel.id):
+            bot.stats.add(guild.id, channel_id, _KIND)
+            if settings.kindness_reaction and self._may_react(channel_id):
                 await self._react(message, settings.kindness_emoji, Kind.REACTION)
 
     async def _flagged(
@@ -115,7 +122,7 @@ class Watcher(commands.Cog):
     ) -> None:
         guild_id, channel_id = author.guild.id, message.channel.id
         stats = self.bot.stats
-        stats.add(guild_id, channel_id, Metric.FLAGGED)
+        stats.add(guild_id, channel_id, _FLAGGED)
         severity = verdict.severity
         stats.add(
             guild_id, channel_id, _SEVERITY_METRICS.get(severity) or Metric.severity(severity)

@@ -139,14 +139,26 @@ class StatsCounter:
         *,
         day: str | date | None = None,
     ) -> None:
-        """Count `n` more of `metric`; `day` defaults to today's UTC date."""
-        if n < 0:
-            raise ValueError("stats only grow; n must be >= 0")
-        if n == 0:
+        """Count `n` more of `metric`; `day` defaults to today's UTC date.
+
+        Called about twice per message, so today's key is read without a call while
+        the real clock is still inside the day `_today` last computed (the same
+        float compare `_today` makes), and a plain `str` metric is used as it is
+        (`str()` of a `Metric` member copies its value).
+        """
+        if n <= 0:
+            if n < 0:
+                raise ValueError("stats only grow; n must be >= 0")
             return
-        key_day = self._today() if day is None else check_day(day)
-        key = (guild_id, key_day, channel_id, str(metric))
-        self._counts[key] = self._counts.get(key, 0) + n
+        if day is not None:
+            key_day = check_day(day)
+        elif self._now is utc_now and self._day_start <= time.time() < self._day_end:
+            key_day = self._day
+        else:
+            key_day = self._today()
+        key = (guild_id, key_day, channel_id, metric if type(metric) is str else str(metric))
+        counts = self._counts
+        counts[key] = counts.get(key, 0) + n
 
     def _today(self) -> str:
         moment: datetime | None = None
