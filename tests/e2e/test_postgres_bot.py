@@ -54,9 +54,11 @@ async def test_the_bot_counts_and_nudges_on_postgresql_and_runs_once(
             "this one its own DATABASE_URL."
         )
         assert fake_discord.gateway.identify_count == identified  # never connected
+        # The friendly line first: the nudge to the later one shows both were read, so the
+        # stop cannot overtake a message still on its way to the bot.
+        await fake_discord.send_message(general, alice.id, "what a lovely day")
         flagged = await fake_discord.send_message(general, alice.id, "you idiot")
         await wait_nudge(fake_discord, general, to=flagged)
-        await fake_discord.send_message(general, alice.id, "what a lovely day")
         assert await stop_process(bot) == ExitCode.OK
     conn = await asyncpg.connect(pg_url)
     try:
