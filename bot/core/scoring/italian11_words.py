@@ -36,6 +36,9 @@ GROUP_AFTER: Final = frozenset({
     "non affittate", "non affittare", "non assumete", "non assumere", "non fate entrare",
     "non sposate", "non sposare", "non fatevi avvicinare",
 })
+# (review11) Before the first group after such an order, a thing about the group is
+# what is distrusted: "non fidatevi dei titoli sugli immigrati", "... delle bufale contro".
+ABOUT_GROUP: Final = frozenset({"su", "sui", "sugli", "sulle", "sul", "contro", "verso"})
 # A clitic for a group named earlier and the writer's hatred: "le donne? non le
 # sopporto", "gli zingari? non li sopporto proprio" ("li detesto" is hatecheck9's).
 CLITIC_HATE: Final = frozenset({

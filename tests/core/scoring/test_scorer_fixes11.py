@@ -22,6 +22,11 @@ CLEAN_FIXED: tuple[str, ...] = (
     "you are not very bright? lol no",
     "he's not the brightest? nah he's the smartest guy i know",
     "ur so petty? lol nah ur the sweetest",
+    # italian11's orders to distrust or avoid: a thing about the group is distrusted
+    "non fidatevi mai dei titoli dei giornali sugli immigrati",
+    "non fidatevi delle fake news sui migranti",
+    "diffidate delle bufale sugli stranieri",
+    "non fidatevi di quello che dicono i giornali sui rom",
 )
 
 # Near shapes that must stay hostile.
@@ -33,12 +38,19 @@ HOSTILE_GUARDS: tuple[str, ...] = (
     "you're not very bright. no one likes you",
     "you are not very bright, no wonder you failed",
     "you are so petty. no one cares",
+    "non fidatevi mai degli zingari",
+    "state lontani per il vostro bene dagli zingari",
+    "non affittate case per gli immigrati",
+    "non assumete stranieri per nessun motivo",
+    "state alla larga dai gay",
 )
 
 # Near shapes that must stay clean.
 CLEAN_GUARDS: tuple[str, ...] = (
     "the screen is not very bright outside",
     "i'm not very bright in the mornings",
+    "non fidatevi mai del meteo",
+    "state lontani dalle manifestazioni contro i gay",
 )
 
 
@@ -60,6 +72,8 @@ def test_clean(scorer: Scorer, line: str) -> None:
         "you are not very bright? no",
         "he's not the sharpest tool?",
         "not very bright",
+        "non fidatevi dei titoli sugli",
+        "diffidate delle",
     ],
 )
 def test_short_endings(scorer: Scorer, line: str) -> None:
