@@ -80,7 +80,11 @@ class Italian11Rules(HateCheck11Rules):
             shaped = group  # "le donne? non le sopporto"; "gli insulti contro i gay? ..."
         elif term in words.GROUP_AFTER:
             # "non fidatevi mai degli zingari"; not "... dei titoli sugli immigrati"
-            shaped = self._hc9_group_after(ctx, hit) and not self._it11_about_group(ctx, hit)
+            shaped = (
+                self._hc9_group_after(ctx, hit)
+                and not self._it11_about_group(ctx, hit)
+                and not self._it11_reported(ctx, hit)  # "mio padre diceva: non fidatevi"
+            )
         elif term not in words.ASKED and self._hc9_unsaid(ctx, hit):
             shaped = False  # "chi dice che i gay non sono altro che malati ..."
         elif term in words.CLITIC_SEEN:
@@ -145,6 +149,16 @@ class Italian11Rules(HateCheck11Rules):
             if self._group_end(tokens, i) > 0:
                 j = i - 1 if tokens[i - 1] not in GROUP_ARTICLES else i - 2
                 return j >= hit.last and tokens[j] in words.ABOUT_GROUP
+        return False
+
+    @staticmethod
+    def _it11_reported(ctx: Context, hit: Hit) -> bool:
+        """(review11) Another's saying before the order in its sentence: "mio nonno
+        diceva non fidatevi degli zingari", "è razzista dire state lontani dai rom"."""
+        tokens = ctx.tokens
+        for i in range(hit.first - 1, ctx.sentence_start(hit.first, words.GROUP_REACH) - 1, -1):
+            if tokens[i] in words.REPORTING:
+                return tokens[i] != "dire" or i == 0 or tokens[i - 1] not in words.WRITER_MODALS
         return False
 
     def _it11_person_at(self, ctx: Context, i: int) -> bool:

@@ -27,6 +27,11 @@ CLEAN_FIXED: tuple[str, ...] = (
     "non fidatevi delle fake news sui migranti",
     "diffidate delle bufale sugli stranieri",
     "non fidatevi di quello che dicono i giornali sui rom",
+    # italian11's orders reported as another's words
+    "mio padre mi diceva sempre: non fidatevi degli zingari. era razzista",
+    "è razzista dire non fidatevi degli zingari",
+    "chi dice state lontani dai musulmani è un razzista",
+    "il giornale scriveva: non assumete stranieri. vergognoso",
 )
 
 # Near shapes that must stay hostile.
@@ -43,6 +48,10 @@ HOSTILE_GUARDS: tuple[str, ...] = (
     "non affittate case per gli immigrati",
     "non assumete stranieri per nessun motivo",
     "state alla larga dai gay",
+    "ti dico: non fidatevi degli zingari",
+    "voglio dire, non fidatevi degli zingari",
+    "vi devo dire una cosa: state lontani dai musulmani",
+    "l'ho sempre detto: non fidatevi degli zingari",
 )
 
 # Near shapes that must stay clean.
@@ -74,6 +83,8 @@ def test_clean(scorer: Scorer, line: str) -> None:
         "not very bright",
         "non fidatevi dei titoli sugli",
         "diffidate delle",
+        "diceva non fidatevi",
+        "dire: diffidate dei",
     ],
 )
 def test_short_endings(scorer: Scorer, line: str) -> None:
