@@ -261,11 +261,7 @@ class Olid7Rules(Discord10Rules):
             at += 1  # "? lol no"
         if at >= len(tokens) or tokens[at] not in w6.ANSWER_NO:
             return False
-        return (
-            at + 1 == len(tokens)
-            or ctx.pause_after(at)
-            or tokens[at + 1] in _ANSWER_ON
-        )
+        return at + 1 == len(tokens) or ctx.pause_after(at) or tokens[at + 1] in _ANSWER_ON
 
     @staticmethod
     def _olid7_as_idiom(ctx: Context, hit: Hit) -> bool:
