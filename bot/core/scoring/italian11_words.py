@@ -36,6 +36,18 @@ GROUP_AFTER: Final = frozenset({
     "non affittate", "non affittare", "non assumete", "non assumere", "non fate entrare",
     "non sposate", "non sposare", "non fatevi avvicinare",
 })
+# (review11) Before the first group after such an order, a thing about the group is
+# what is distrusted: "non fidatevi dei titoli sugli immigrati", "... delle bufale contro".
+ABOUT_GROUP: Final = frozenset({"su", "sui", "sugli", "sulle", "sul", "contro", "verso"})
+# (review11) Before such an order in its sentence, another's saying makes it a report:
+# "mio padre diceva sempre: non fidatevi degli zingari", "è razzista dire ...". Never
+# the writer's own ("ti dico", "l'ho detto"); "dire" not after the writer's modal.
+REPORTING: Final = frozenset({
+    "dice", "dicono", "diceva", "dicevano", "ripete", "ripetono", "ripeteva",
+    "ripetevano", "scrive", "scrivono", "scriveva", "sosteneva", "urlava", "gridava",
+    "dire",
+})
+WRITER_MODALS: Final = frozenset({"voglio", "vorrei", "devo", "posso", "vi", "ti"})
 # A clitic for a group named earlier and the writer's hatred: "le donne? non le
 # sopporto", "gli zingari? non li sopporto proprio" ("li detesto" is hatecheck9's).
 CLITIC_HATE: Final = frozenset({

@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import italian11_words as words
-from bot.core.scoring.hatecheck9_words import SUFFERED
+from bot.core.scoring.hatecheck9_words import AFTER_REACH, GROUP_ARTICLES, SUFFERED
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck9 import NOT_SAID9_NOTE
 from bot.core.scoring.targeting_hatecheck11 import HateCheck11Rules
@@ -79,7 +79,12 @@ class Italian11Rules(HateCheck11Rules):
                 return super().probe4_aim(ctx, hit)  # the older readings of "non li sopporto"
             shaped = group  # "le donne? non le sopporto"; "gli insulti contro i gay? ..."
         elif term in words.GROUP_AFTER:
-            shaped = self._hc9_group_after(ctx, hit)  # "non fidatevi mai degli zingari"
+            # "non fidatevi mai degli zingari"; not "... dei titoli sugli immigrati"
+            shaped = (
+                self._hc9_group_after(ctx, hit)
+                and not self._it11_about_group(ctx, hit)
+                and not self._it11_reported(ctx, hit)  # "mio padre diceva: non fidatevi"
+            )
         elif term not in words.ASKED and self._hc9_unsaid(ctx, hit):
             shaped = False  # "chi dice che i gay non sono altro che malati ..."
         elif term in words.CLITIC_SEEN:
@@ -130,6 +135,31 @@ class Italian11Rules(HateCheck11Rules):
         if following not in words.DEMONSTRATIVES and following not in words.ARTICLES:
             return following in words.OWNERS and self._it11_person_at(ctx, at)
         return self._it11_person_at(ctx, at + 1)  # "che idiota il nostro mid"
+
+    def _it11_about_group(self, ctx: Context, hit: Hit) -> bool:
+        """(review11) The first group after an order is governed by "sugli", "contro"...:
+        a thing about the group is what is distrusted or avoided ("non fidatevi dei
+        titoli sugli immigrati"), not the group ("... degli zingari"). Never "per": "non
+        affittate case per gli immigrati" shuts the group out."""
+        tokens = ctx.tokens
+        end = ctx.sentence_end(hit.last - 1, AFTER_REACH)
+        for i in range(hit.last, end):
+            if ctx.pause_after(i - 1):
+                return False
+            if self._group_end(tokens, i) > 0:
+                j = i - 1 if tokens[i - 1] not in GROUP_ARTICLES else i - 2
+                return j >= hit.last and tokens[j] in words.ABOUT_GROUP
+        return False
+
+    @staticmethod
+    def _it11_reported(ctx: Context, hit: Hit) -> bool:
+        """(review11) Another's saying before the order in its sentence: "mio nonno
+        diceva non fidatevi degli zingari", "è razzista dire state lontani dai rom"."""
+        tokens = ctx.tokens
+        for i in range(hit.first - 1, ctx.sentence_start(hit.first, words.GROUP_REACH) - 1, -1):
+            if tokens[i] in words.REPORTING:
+                return tokens[i] != "dire" or i == 0 or tokens[i - 1] not in words.WRITER_MODALS
+        return False
 
     def _it11_person_at(self, ctx: Context, i: int) -> bool:
         """A person at token `i`, past an owner ("nostro support", "mia vicina"): a

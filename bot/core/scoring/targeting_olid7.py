@@ -67,8 +67,9 @@ class Olid7Rules(Discord10Rules):
             return (Kind.OBJECT, NOT_KIND_NOTE) if term in w.KIND_NEW else (target, note)
         if term in w.GROUP_HARM:
             return self._olid7_group_harm(ctx, hit, target, note)
-        if self._olid6_asked_back(ctx, hit):  # "they are so dishonest? no way, ..."
-            fresh = term in w.KIND_NEW or term in w.DIM
+        fresh = term in w.KIND_NEW or term in w.DIM
+        if self._olid6_asked_back(ctx, hit) or (fresh and self._olid7_asked_back(ctx, hit)):
+            # "they are so dishonest? no way, ...", "she's not very smart? lol no she's ..."
             return (Kind.OBJECT, NOT_KIND_NOTE) if fresh else (target, note)
         if term in w.KIND_NEW:
             return self._olid7_new_word(ctx, hit, target)
@@ -242,6 +243,27 @@ class Olid7Rules(Discord10Rules):
         return hit.entry.term in w.TRAIT_TO or (first > 0 and tokens[first - 1] == "too")
 
     @staticmethod
+    def _olid7_asked_back(ctx: Context, hit: Hit) -> bool:
+        """(review11) The round's words asked back and answered "no" in shapes olid6's check
+        does not read: the idiom's tail before the "?" ("not the sharpest tool? no way"),
+        laughter before the "no" ("? lol no"), the answer running on into its own claim
+        ("? no you're a genius")."""
+        tokens, spans, folded = ctx.tokens, ctx.spans, ctx.folded
+        end = min(len(tokens), hit.last + _ASK_TAIL)
+        at = hit.last
+        while at < end and "?" not in folded[spans[at - 1][1] : spans[at][0]]:
+            if ctx.pause_after(at - 1):
+                return False  # the clause ended with no question
+            at += 1
+        if at >= end:
+            return False
+        while at < len(tokens) and tokens[at] in w5.LAUGHS:
+            at += 1  # "? lol no"
+        if at >= len(tokens) or tokens[at] not in w6.ANSWER_NO:
+            return False
+        return at + 1 == len(tokens) or ctx.pause_after(at) or tokens[at + 1] in _ANSWER_ON
+
+    @staticmethod
     def _olid7_as_idiom(ctx: Context, hit: Hit) -> bool:
         """ "as crooked as they come", "as dumb as a rock": a trait at its utmost."""
         tokens, first, last = ctx.tokens, hit.first, hit.last
@@ -286,6 +308,13 @@ class Olid7Rules(Discord10Rules):
             return target, note  # "some democrats are"
         return Kind.GROUP, POLITICAL_NOTE
 
+
+# (review11) After a "no" that answers the round's words asked back: the reply's own
+# subject or "way" ("? no you're a genius", "? nah she's brilliant").
+_ANSWER_ON: Final = frozenset(
+    {"way", "you", "youre", "ur", "he", "hes", "she", "shes", "they", "theyre", "i", "im"}
+)
+_ASK_TAIL: Final = 5  # the idiom's tail before the "?": "not the sharpest tool in the shed"
 
 # Before a group: only some of it ("some democrats", "many liberals").
 _PART: Final = frozenset({"some", "many", "few", "certain", "several", "not"})
