@@ -7,10 +7,11 @@ from typing import Final
 # Names kept only when said of a group: "every muslim is a terrorist" is hate, "the
 # attacker was a terrorist" is news and "my kids always complain about everything" a
 # grumble.
-GROUP_ONLY: Final[frozenset[str]] = frozenset(
+# The complaints may be said of a plural group ("why do women always complain ..."); the
+# names only of "every"/"each"/"any" member ("every muslim is a terrorist"), never of a
+# plural before them ("muslims terrorist rajjak ..." names a man).
+COMPLAINTS: Final[frozenset[str]] = frozenset(
     {
-        "terrorist",
-        "potential terrorist",
         "always complain about everything",
         "always complaining about everything",
         "always whine about everything",
@@ -19,6 +20,7 @@ GROUP_ONLY: Final[frozenset[str]] = frozenset(
         "always whine so much",
     }
 )
+GROUP_ONLY: Final[frozenset[str]] = COMPLAINTS | {"terrorist", "potential terrorist"}
 # Words between a singular group subject and the hit: "a refugee can never be trusted",
 # "every refugee deserves to be shot".
 SUBJECT_GAP: Final[frozenset[str]] = frozenset(
@@ -63,6 +65,9 @@ GAP_REACH: Final = 4
 # Determiners that make a singular noun the whole group; "no refugee should drown" and
 # "the refugee" are not in it.
 EVERY: Final[frozenset[str]] = frozenset({"a", "an", "every", "any", "each"})
+# Before a group the older rules already read ("muslim", "old folks"): "an old folks
+# home" is a place, so "a"/"an" do not count there.
+EACH: Final[frozenset[str]] = frozenset({"every", "any", "each"})
 # A denial before the subject: "nobody deserves to be murdered for being gay".
 NOBODY: Final[frozenset[str]] = frozenset({"nobody", "noone", "no", "not"})
 # How far after the hit a singular group may open a clause of its own: "never trust a

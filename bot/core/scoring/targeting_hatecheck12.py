@@ -61,6 +61,8 @@ class HateCheck12Rules(Italian11Rules):
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """hateprobe5's settled readings of its own words ("never trust"), and a singular
         group after the hit closing its clause: "never trust a migrant, they all lie"."""
+        if hit.entry.term in words.GROUP_ONLY:
+            return None  # read by `reread` alone: "muslims terrorist rajjak" names a man
         shaped = super().probe4_aim(ctx, hit)
         if (
             shaped is not None
@@ -108,17 +110,17 @@ class HateCheck12Rules(Italian11Rules):
         floor = max(0, hit.first - 1 - words.GAP_REACH)
         while at > floor and tokens[at] in words.SUBJECT_GAP and not ctx.pause_after(at):
             at -= 1
-        if at < 1 or ctx.pause_after(at):
+        if at < 0 or ctx.pause_after(at):
             return False
         if tokens[at] not in SINGULARS:  # "every muslim is a ...", "why do women always ..."
             start = self._hc11_group_ending(ctx, at)
             if start < 0:
                 return False
-            if hit.entry.term not in words.GROUP_ONLY:
-                every = start > 0 and tokens[start - 1] in words.EVERY
-                return every and self._hc12_all(ctx, start)
-            return self._hc12_all(ctx, start)
-        return tokens[at - 1] in words.EVERY and self._hc12_all(ctx, at)
+            if hit.entry.term in words.COMPLAINTS:  # "why do women always complain ..."
+                return self._hc12_all(ctx, start)
+            each = start > 0 and tokens[start - 1] in words.EACH  # never "an old folks home"
+            return each and self._hc12_all(ctx, start)
+        return at > 0 and tokens[at - 1] in words.EVERY and self._hc12_all(ctx, at)
 
     def _hc12_all(self, ctx: Context, start: int) -> bool:
         """The group at `start` is not denied by "no"/"not" before it or its determiner:
