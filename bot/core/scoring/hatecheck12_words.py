@@ -89,3 +89,6 @@ FRAMES: Final[frozenset[str]] = frozenset(
     }
 )
 FRAME_REACH: Final = 12
+JOINED_MODALS: Final[frozenset[str]] = frozenset(
+    {"should", "must", "need", "needs", "ought", "deserve", "deserves"}
+)

@@ -129,14 +129,17 @@ class HateCheck12Rules(Italian11Rules):
         return not any(at >= 0 and tokens[at] in words.NOBODY for at in (start - 1, start - 2))
 
     def _hc12_conjoined(self, ctx: Context, hit: Hit) -> bool:
-        """ "gays are sick and should be cured": the hit's clause joined by "and" to one
-        whose subject is a group ("GROUP are ... and ...")."""
+        """ "gays are sick and should be cured": the hit's clause, with a modal, joined by
+        "and" to one whose subject is a group ("GROUP are ... and should ..."); "women are
+        strong and capable" has no modal."""
         tokens = ctx.tokens
         at = hit.first - 1
         floor = max(0, hit.first - 1 - words.GAP_REACH)
         while at > floor and tokens[at] in words.SUBJECT_GAP and not ctx.pause_after(at):
             at -= 1
         if at < 2 or tokens[at] != "and":
+            return False
+        if words.JOINED_MODALS.isdisjoint(tokens[at + 1 : hit.first + 1]):
             return False
         for j in range(at - 1, max(0, at - words.CLAIM_REACH) - 1, -1):
             if ctx.pause_after(j):
