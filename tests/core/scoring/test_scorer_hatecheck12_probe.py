@@ -7,7 +7,8 @@ complain"), hateful and clean.
 The lines live in hatecheck12_probe_lines.py (tuning) and hatecheck12_holdout_lines.py
 (held back), all written before any rule code was read. Before the hatecheck12 rules the
 default scorer flagged 14/34 hateful probe lines and 1/35 clean ones; the held-back batch
-(45 lines) 13/23 hateful and 1/22 clean. After the rules: probe 33/34 and 2/35. The known
+(45 lines) 13/23 hateful and 1/22 clean; 21/23 and the same 1/22 at the final count, the
+floors here. After the rules: probe 33/34 and 2/35. The known
 misses and false flags are data, so a line that moves either way fails here.
 """
 
@@ -31,8 +32,8 @@ KNOWN_FALSE_FLAGS = frozenset(
         "never trust a migrant, they all lie is what my racist uncle says",
     }
 )
-HOLDOUT_CAUGHT_FLOOR = 0
-HOLDOUT_FLAGGED_CAP = 22
+HOLDOUT_CAUGHT_FLOOR = 21
+HOLDOUT_FLAGGED_CAP = 1
 
 
 def test_the_probe_clears_the_suite_floor(scorer: Scorer) -> None:
