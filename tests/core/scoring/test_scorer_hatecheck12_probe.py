@@ -1,0 +1,59 @@
+"""The twelfth HateCheck-style probe (issue 8, hatecheck12): English (and Italian) shapes
+the eleventh round still missed (a singular-noun idiom followed by a comma, a group with
+a modal and a death verb, "deserve to be murdered", "sick and should be cured", "can never
+be trusted" of a singular group, "every muslim is a terrorist", "why do X always
+complain"), hateful and clean.
+
+The lines live in hatecheck12_probe_lines.py (tuning) and hatecheck12_holdout_lines.py
+(held back), all written before any rule code was read. Before the hatecheck12 rules the
+default scorer flagged 14/34 hateful probe lines and 1/35 clean ones; the held-back batch
+(45 lines) 13/23 hateful and 1/22 clean; 21/23 and the same 1/22 at the final count, the
+floors here. After the rules: probe 33/34 and 2/35. The known
+misses and false flags are data, so a line that moves either way fails here.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring.hatecheck12_holdout_lines import HOLDOUT
+from tests.core.scoring.hatecheck12_probe_lines import PROBE
+from tests.core.scoring.probe_checks import TaggedProbe, TaggedProbeChecks, missed, tagged_texts
+
+KNOWN_MISSES = frozenset(
+    {
+        "don't ever trust an arab, not one of them",  # "not one of them" after the comma
+    }
+)
+KNOWN_FALSE_FLAGS = frozenset(
+    {
+        "a liar can never be trusted",  # flagged before this round
+        # the claim put in the uncle's mouth after it: hatecheck10's attribution does
+        # not reach past "is what"
+        "never trust a migrant, they all lie is what my racist uncle says",
+    }
+)
+HOLDOUT_CAUGHT_FLOOR = 21
+HOLDOUT_FLAGGED_CAP = 1
+
+
+def test_the_probe_clears_the_suite_floor(scorer: Scorer) -> None:
+    hostile = tagged_texts(PROBE, hostile=True)
+    assert 1 - len(missed(scorer, hostile)) / len(hostile) >= 0.9
+
+
+class TestHateCheck12Probe(TaggedProbeChecks):
+    ROUND = TaggedProbe(
+        probe=PROBE,
+        holdout=HOLDOUT,
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        holdout_caught_floor=HOLDOUT_CAUGHT_FLOOR,
+        holdout_flagged_cap=HOLDOUT_FLAGGED_CAP,
+    )
+
+    def test_the_probe_is_fresh(self) -> None:
+        """This short round's brief allowed a held-back batch of 20 and 20, not 40."""
+        texts = [text for _, _, text in PROBE + HOLDOUT]
+        assert len(set(texts)) == len(texts)
+        assert len(tagged_texts(HOLDOUT, hostile=True)) >= 20
+        assert len(tagged_texts(HOLDOUT, hostile=False)) >= 20
