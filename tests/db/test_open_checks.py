@@ -6,6 +6,7 @@ path under a regular file, a directory, a file another connection holds locked.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import sqlite3
 from collections.abc import Iterator
@@ -118,3 +119,26 @@ async def test_a_healthy_file_still_opens_after_the_checks(tmp_path: Path) -> No
         assert again.schema_version >= 1
     finally:
         await again.close()
+
+
+async def test_closing_while_another_process_holds_the_file_still_closes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shards stopping together share one file: the optimisation at close can find it
+    locked. The stats were flushed before it; the connection must still close, or its
+    worker thread keeps the process alive (a shard that never exits)."""
+    monkeypatch.setattr(db.sqlite_connection, "BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "kindness.db"
+    database = await Database.open(path)
+    for guild in range(3):  # reads that give PRAGMA optimize something to analyse
+        await database.stats_totals(guild, "2026-12-01", "2026-12-01")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("CREATE TABLE other_process (x)")
+    try:
+        await asyncio.wait_for(database.close(), 10)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    reopened = await Database.open(path)  # closed cleanly: the file opens again
+    await reopened.close()
