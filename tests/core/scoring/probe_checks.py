@@ -174,6 +174,7 @@ class TaggedProbe:
     known_false_flags: frozenset[str]
     holdout_caught_floor: int
     holdout_flagged_cap: int
+    holdout_size: int = 40  # each label's least count in the held-back batch
 
 
 class TaggedProbeChecks:
@@ -185,8 +186,8 @@ class TaggedProbeChecks:
     def test_the_probe_is_fresh(self) -> None:
         texts = [text for _, _, text in self.ROUND.probe + self.ROUND.holdout]
         assert len(set(texts)) == len(texts)
-        assert len(tagged_texts(self.ROUND.holdout, hostile=True)) >= 40
-        assert len(tagged_texts(self.ROUND.holdout, hostile=False)) >= 40
+        assert len(tagged_texts(self.ROUND.holdout, hostile=True)) >= self.ROUND.holdout_size
+        assert len(tagged_texts(self.ROUND.holdout, hostile=False)) >= self.ROUND.holdout_size
 
     def test_probe_lines_keep_their_verdicts(self, scorer: Scorer) -> None:
         assert_known_verdicts(
@@ -206,6 +207,16 @@ class TaggedProbeChecks:
         clean = tagged_texts(self.ROUND.holdout, hostile=False)
         assert len(hostile) - len(missed(scorer, hostile)) >= self.ROUND.holdout_caught_floor
         assert len(flagged(scorer, clean)) <= self.ROUND.holdout_flagged_cap
+
+
+class SuiteRecallChecks(TaggedProbeChecks):
+    """A tagged probe whose hostile lines keep a recall floor of their own."""
+
+    RECALL_FLOOR: ClassVar[float]
+
+    def test_the_probe_clears_its_recall_floor(self, scorer: Scorer) -> None:
+        hostile = tagged_texts(self.ROUND.probe, hostile=True)
+        assert 1 - len(missed(scorer, hostile)) / len(hostile) >= self.RECALL_FLOOR
 
 
 class BilingualProbeChecks(TaggedProbeChecks):

@@ -14,10 +14,9 @@ known misses and false flags are data, so a line that moves either way fails her
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
 from tests.core.scoring.hatecheck11_holdout_lines import HOLDOUT
 from tests.core.scoring.hatecheck11_probe_lines import PROBE
-from tests.core.scoring.probe_checks import TaggedProbe, TaggedProbeChecks, missed, tagged_texts
+from tests.core.scoring.probe_checks import SuiteRecallChecks, TaggedProbe
 
 KNOWN_MISSES = frozenset(
     {
@@ -40,12 +39,7 @@ HOLDOUT_CAUGHT_FLOOR = 37
 HOLDOUT_FLAGGED_CAP = 4
 
 
-def test_the_probe_clears_the_suite_floor(scorer: Scorer) -> None:
-    hostile = tagged_texts(PROBE, hostile=True)
-    assert 1 - len(missed(scorer, hostile)) / len(hostile) >= 0.65
-
-
-class TestHateCheck11Probe(TaggedProbeChecks):
+class TestHateCheck11Probe(SuiteRecallChecks):
     ROUND = TaggedProbe(
         probe=PROBE,
         holdout=HOLDOUT,
@@ -54,3 +48,4 @@ class TestHateCheck11Probe(TaggedProbeChecks):
         holdout_caught_floor=HOLDOUT_CAUGHT_FLOOR,
         holdout_flagged_cap=HOLDOUT_FLAGGED_CAP,
     )
+    RECALL_FLOOR = 0.65  # the held-out hate suites' recall floor

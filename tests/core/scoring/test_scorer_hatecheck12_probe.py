@@ -14,10 +14,9 @@ misses and false flags are data, so a line that moves either way fails here.
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
 from tests.core.scoring.hatecheck12_holdout_lines import HOLDOUT
 from tests.core.scoring.hatecheck12_probe_lines import PROBE
-from tests.core.scoring.probe_checks import TaggedProbe, TaggedProbeChecks, missed, tagged_texts
+from tests.core.scoring.probe_checks import SuiteRecallChecks, TaggedProbe
 
 KNOWN_MISSES = frozenset(
     {
@@ -36,12 +35,7 @@ HOLDOUT_CAUGHT_FLOOR = 21
 HOLDOUT_FLAGGED_CAP = 1
 
 
-def test_the_probe_clears_the_suite_floor(scorer: Scorer) -> None:
-    hostile = tagged_texts(PROBE, hostile=True)
-    assert 1 - len(missed(scorer, hostile)) / len(hostile) >= 0.9
-
-
-class TestHateCheck12Probe(TaggedProbeChecks):
+class TestHateCheck12Probe(SuiteRecallChecks):
     ROUND = TaggedProbe(
         probe=PROBE,
         holdout=HOLDOUT,
@@ -49,11 +43,6 @@ class TestHateCheck12Probe(TaggedProbeChecks):
         known_false_flags=KNOWN_FALSE_FLAGS,
         holdout_caught_floor=HOLDOUT_CAUGHT_FLOOR,
         holdout_flagged_cap=HOLDOUT_FLAGGED_CAP,
+        holdout_size=20,  # this short round's brief allowed 20 and 20
     )
-
-    def test_the_probe_is_fresh(self) -> None:
-        """This short round's brief allowed a held-back batch of 20 and 20, not 40."""
-        texts = [text for _, _, text in PROBE + HOLDOUT]
-        assert len(set(texts)) == len(texts)
-        assert len(tagged_texts(HOLDOUT, hostile=True)) >= 20
-        assert len(tagged_texts(HOLDOUT, hostile=False)) >= 20
+    RECALL_FLOOR = 0.9
