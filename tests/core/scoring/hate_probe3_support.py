@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
+
+import pytest
 
 from bot.core.scoring.scorer import Scorer
 
@@ -69,6 +72,65 @@ def _fits(template: str, group: Mapping[str, str]) -> bool:
 def flagged(scorer: Scorer, cases: Iterable[Case]) -> frozenset[str]:
     """The texts the scorer calls hostile at default settings."""
     return frozenset(case.text for case in cases if scorer.score(case.text).hostile)
+
+
+@dataclass(frozen=True)
+class CaseSuite:
+    """A probe's cases with the lists and counts measured at its round's end."""
+
+    cases: tuple[Case, ...]
+    known_misses: frozenset[str]
+    known_false_flags: frozenset[str]
+    recall_floor: int  # measured; may only rise
+    false_flag_ceiling: int  # measured; may only fall
+    least_size: int = 0
+
+    def counted_clean(self) -> list[Case]:
+        """Non-hateful cases the bot must leave alone (not abuse aimed at one person)."""
+        return [c for c in self.cases if not c.hateful and c.functionality not in AIMED_AT_PERSON]
+
+
+class CaseSuiteChecks:
+    """The checks each of this probe's suites keeps, written once: a module subclasses
+    this and sets `SUITE`; every case not in the known lists is its own test."""
+
+    SUITE: ClassVar[CaseSuite]
+
+    def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
+        suite = self.SUITE
+        if "hateful_case" in metafunc.fixturenames:
+            hateful = [c for c in suite.cases if c.hateful and c.text not in suite.known_misses]
+            metafunc.parametrize("hateful_case", hateful, ids=str)
+        if "clean_case" in metafunc.fixturenames:
+            clean = [c for c in suite.counted_clean() if c.text not in suite.known_false_flags]
+            metafunc.parametrize("clean_case", clean, ids=str)
+
+    def test_cases_are_distinct_and_known(self) -> None:
+        texts = {case.text for case in self.SUITE.cases}
+        assert len(texts) == len(self.SUITE.cases) >= self.SUITE.least_size
+        assert texts >= self.SUITE.known_misses
+        assert texts >= self.SUITE.known_false_flags
+
+    def test_hateful_flagged(self, scorer: Scorer, hateful_case: Case) -> None:
+        verdict = scorer.score(hateful_case.text)
+        assert verdict.hostile, verdict.explanation
+
+    def test_non_hateful_clean(self, scorer: Scorer, clean_case: Case) -> None:
+        verdict = scorer.score(clean_case.text)
+        assert not verdict.hostile, verdict.explanation
+
+    def test_known_lists_are_exact(self, scorer: Scorer) -> None:
+        """A case the scorer now gets right leaves its list, so the lists stay true."""
+        hits = flagged(scorer, self.SUITE.cases)
+        assert not hits & self.SUITE.known_misses
+        assert self.SUITE.known_false_flags <= hits
+
+    def test_counts_only_improve(self, scorer: Scorer) -> None:
+        hits = flagged(scorer, self.SUITE.cases)
+        hateful = [c for c in self.SUITE.cases if c.hateful]
+        assert sum(c.text in hits for c in hateful) >= self.SUITE.recall_floor
+        clean = self.SUITE.counted_clean()
+        assert sum(c.text in hits for c in clean) <= self.SUITE.false_flag_ceiling
 
 
 def table(scorer: Scorer, cases: Sequence[Case]) -> str:

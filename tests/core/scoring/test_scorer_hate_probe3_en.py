@@ -12,10 +12,12 @@ says how far they generalise.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.scoring.scorer import Scorer
-from tests.core.scoring.hate_probe3_support import AIMED_AT_PERSON, Case, expand, flagged
+from tests.core.scoring.hate_probe3_support import (
+    Case,
+    CaseSuite,
+    CaseSuiteChecks,
+    expand,
+)
 
 GROUPS = (
     {"P": "women", "S": "a woman", "s": "woman", "X": "bitch", "XP": "bitches"},
@@ -244,7 +246,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "Trans people make me want to throw up.",
         "Gay people make me want to throw up.",
         "I despise every single one of those black people.",
-        "You can never trust a disabled person, they are sneaky by nature.",
         "Trans people have no morals at all.",
         "Gay people have no morals at all.",
         "I'd rather have a dog for a neighbour than a woman.",
@@ -262,48 +263,15 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
         "Politicians are all liars and parasites.",
     }
 )
-RECALL_FLOOR = 152  # measured; may only rise
-FALSE_FLAG_CEILING = 1  # measured; may only fall
 # <<< measured now
 
 
-def test_probe_size() -> None:
-    assert len({case.text for case in CASES}) == len(CASES) >= 200
-
-
-def test_known_lists_are_probe_cases() -> None:
-    texts = {case.text for case in CASES}
-    assert texts >= KNOWN_MISSES
-    assert texts >= KNOWN_FALSE_FLAGS
-
-
-@pytest.mark.parametrize(
-    "case", [c for c in CASES if c.hateful and c.text not in KNOWN_MISSES], ids=str
-)
-def test_hateful_flagged(scorer: Scorer, case: Case) -> None:
-    verdict = scorer.score(case.text)
-    assert verdict.hostile, verdict.explanation
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        c
-        for c in CASES
-        if not c.hateful
-        and c.functionality not in AIMED_AT_PERSON
-        and c.text not in KNOWN_FALSE_FLAGS
-    ],
-    ids=str,
-)
-def test_non_hateful_clean(scorer: Scorer, case: Case) -> None:
-    verdict = scorer.score(case.text)
-    assert not verdict.hostile, verdict.explanation
-
-
-def test_counts_only_improve(scorer: Scorer) -> None:
-    hits = flagged(scorer, CASES)
-    hateful = [c for c in CASES if c.hateful]
-    clean = [c for c in CASES if not c.hateful and c.functionality not in AIMED_AT_PERSON]
-    assert sum(c.text in hits for c in hateful) >= RECALL_FLOOR
-    assert sum(c.text in hits for c in clean) <= FALSE_FLAG_CEILING
+class TestSuite(CaseSuiteChecks):
+    SUITE = CaseSuite(
+        CASES,
+        KNOWN_MISSES,
+        KNOWN_FALSE_FLAGS,
+        recall_floor=153,
+        false_flag_ceiling=1,
+        least_size=200,
+    )

@@ -10,10 +10,7 @@ either time. The misses are data below; the counts may only improve.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.scoring.scorer import Scorer
-from tests.core.scoring.hate_probe3_support import Case, expand, flagged
+from tests.core.scoring.hate_probe3_support import Case, CaseSuite, CaseSuiteChecks, expand
 from tests.core.scoring.test_scorer_hate_probe3_en import GROUPS as EN_GROUPS
 from tests.core.scoring.test_scorer_hate_probe3_it import GROUPS as IT_GROUPS
 
@@ -103,22 +100,14 @@ KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "I cannot stand the sight of women.",
         "I cannot stand the sight of trans people.",
-        "Just thinking about gay people makes me angry.",
-        "Just thinking about black people makes me angry.",
         "Immigrants are always lying.",
         "Women are always lying.",
         "We'd all be better off if immigrants left.",
         "We'd all be better off if women left.",
         "I'm coming for every trans person in this city.",
         "I'm coming for every gay person in this city.",
-        "I'll hurt any black person who comes near me.",
-        "I'll hurt any disabled person who comes near me.",
         "Women must be eliminated.",
         "Trans people must be eliminated.",
-        "Someone should bomb gay people.",
-        "Someone should bomb black people.",
-        "Immigrants are never to be trusted.",
-        "Women are never to be trusted.",
         "Trans people don't deserve to breathe.",
         "Gay people don't deserve to breathe.",
         "Why do Muslims smell so bad?",
@@ -149,35 +138,14 @@ KNOWN_MISSES: frozenset[str] = frozenset(
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
-RECALL_FLOOR = 71  # measured; may only rise
-FALSE_FLAG_CEILING = 0  # measured; may only fall
 # <<< measured now
 
 
-def test_known_lists_are_probe_cases() -> None:
-    texts = {case.text for case in CASES}
-    assert len(texts) == len(CASES)
-    assert texts >= KNOWN_MISSES
-    assert texts >= KNOWN_FALSE_FLAGS
-
-
-@pytest.mark.parametrize(
-    "case", [c for c in CASES if c.hateful and c.text not in KNOWN_MISSES], ids=str
-)
-def test_hateful_flagged(scorer: Scorer, case: Case) -> None:
-    verdict = scorer.score(case.text)
-    assert verdict.hostile, verdict.explanation
-
-
-@pytest.mark.parametrize(
-    "case", [c for c in CASES if not c.hateful and c.text not in KNOWN_FALSE_FLAGS], ids=str
-)
-def test_non_hateful_clean(scorer: Scorer, case: Case) -> None:
-    verdict = scorer.score(case.text)
-    assert not verdict.hostile, verdict.explanation
-
-
-def test_counts_only_improve(scorer: Scorer) -> None:
-    hits = flagged(scorer, CASES)
-    assert sum(c.text in hits for c in CASES if c.hateful) >= RECALL_FLOOR
-    assert sum(c.text in hits for c in CASES if not c.hateful) <= FALSE_FLAG_CEILING
+class TestSuite(CaseSuiteChecks):
+    SUITE = CaseSuite(
+        CASES,
+        KNOWN_MISSES,
+        KNOWN_FALSE_FLAGS,
+        recall_floor=79,
+        false_flag_ceiling=0,
+    )

@@ -13,10 +13,12 @@ says how far they generalise.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.scoring.scorer import Scorer
-from tests.core.scoring.hate_probe3_support import AIMED_AT_PERSON, Case, expand, flagged
+from tests.core.scoring.hate_probe3_support import (
+    Case,
+    CaseSuite,
+    CaseSuiteChecks,
+    expand,
+)
 
 
 def _group(article: str, noun: str, one: str, ending: str, **slurs: str) -> dict[str, str]:
@@ -278,10 +280,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "Meglio un cane come vicino che un nero.",
         "Gli zingari sono buoni solo a pulire i cessi.",
         "Le donne sono buone solo a pulire i cessi.",
-        "Per me resterai sempre una puttana.",
         "Questo quartiere ormai è pieno di giudei.",
-        "Amazzate i gay.",
-        "Amazzate i neri.",
         "Gli immigrati mifanno schifo.",
         "Gli ebrei mifanno schifo.",
         "Sterminiamotutti gli zingari.",
@@ -289,48 +288,15 @@ KNOWN_MISSES: frozenset[str] = frozenset(
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
-RECALL_FLOOR = 150  # measured; may only rise
-FALSE_FLAG_CEILING = 0  # measured; may only fall
 # <<< measured now
 
 
-def test_probe_size() -> None:
-    assert len({case.text for case in CASES}) == len(CASES) >= 200
-
-
-def test_known_lists_are_probe_cases() -> None:
-    texts = {case.text for case in CASES}
-    assert texts >= KNOWN_MISSES
-    assert texts >= KNOWN_FALSE_FLAGS
-
-
-@pytest.mark.parametrize(
-    "case", [c for c in CASES if c.hateful and c.text not in KNOWN_MISSES], ids=str
-)
-def test_hateful_flagged(scorer: Scorer, case: Case) -> None:
-    verdict = scorer.score(case.text)
-    assert verdict.hostile, verdict.explanation
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        c
-        for c in CASES
-        if not c.hateful
-        and c.functionality not in AIMED_AT_PERSON
-        and c.text not in KNOWN_FALSE_FLAGS
-    ],
-    ids=str,
-)
-def test_non_hateful_clean(scorer: Scorer, case: Case) -> None:
-    verdict = scorer.score(case.text)
-    assert not verdict.hostile, verdict.explanation
-
-
-def test_counts_only_improve(scorer: Scorer) -> None:
-    hits = flagged(scorer, CASES)
-    hateful = [c for c in CASES if c.hateful]
-    clean = [c for c in CASES if not c.hateful and c.functionality not in AIMED_AT_PERSON]
-    assert sum(c.text in hits for c in hateful) >= RECALL_FLOOR
-    assert sum(c.text in hits for c in clean) <= FALSE_FLAG_CEILING
+class TestSuite(CaseSuiteChecks):
+    SUITE = CaseSuite(
+        CASES,
+        KNOWN_MISSES,
+        KNOWN_FALSE_FLAGS,
+        recall_floor=153,
+        false_flag_ceiling=0,
+        least_size=200,
+    )
