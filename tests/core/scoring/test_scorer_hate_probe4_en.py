@@ -9,13 +9,9 @@ false flags are listed so that any new one fails and any fix shows.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.scoring.scorer import Scorer
 from tests.core.scoring.hate_probe4_en_cases import EN_HATEFUL, EN_NON_HATEFUL
-from tests.core.scoring.hate_probe4_support import controls, flagged, friendly, missed
+from tests.core.scoring.hate_probe4_support import HateSuite, KnownMissesChecks
 
-RECALL_FLOOR = 169  # of 190 (0.89); 145 before the round
 KNOWN_MISSES = frozenset(
     {
         "Honestly nothing makes me angrier than women.",
@@ -50,25 +46,12 @@ KNOWN_FALSE_FLAGS = frozenset(
 )
 
 
-def test_recall_floor(scorer: Scorer) -> None:
-    assert len(flagged(scorer, EN_HATEFUL)) >= RECALL_FLOOR
-
-
-def test_only_known_misses(scorer: Scorer) -> None:
-    assert {text for _, text in missed(scorer, EN_HATEFUL)} <= KNOWN_MISSES
-
-
-@pytest.mark.parametrize(("functionality", "text"), friendly(EN_NON_HATEFUL))
-def test_friendly_profanity_stays_clean(scorer: Scorer, functionality: str, text: str) -> None:
-    assert not scorer.score(text).hostile, functionality
-
-
-def test_controls_flag_only_known_cases(scorer: Scorer) -> None:
-    cases = controls(EN_NON_HATEFUL)
-    assert {text for _, text in flagged(scorer, cases)} <= KNOWN_FALSE_FLAGS
-    assert len(cases) == 64  # 2 of 64 flagged (3%), 0 of 15 friendly profanity
-
-
-def test_case_counts() -> None:
-    assert len(EN_HATEFUL) == 190
-    assert len(EN_NON_HATEFUL) == 74
+class TestEnglishProbe(KnownMissesChecks):
+    SUITE = HateSuite(
+        EN_HATEFUL,
+        EN_NON_HATEFUL,
+        recall_floor=169,  # of 190 (0.89); 145 before the round
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        sizes=(190, 74),
+    )
+    KNOWN_MISSES = KNOWN_MISSES

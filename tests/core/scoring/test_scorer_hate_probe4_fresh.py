@@ -11,19 +11,14 @@ about a comment) before and after. The counts may only improve.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.scoring.scorer import Scorer
 from tests.core.scoring.hate_probe4_fresh_cases import (
     FRESH_EN_HATEFUL,
     FRESH_EN_NON_HATEFUL,
     FRESH_IT_HATEFUL,
     FRESH_IT_NON_HATEFUL,
 )
-from tests.core.scoring.hate_probe4_support import Case, controls, flagged, friendly
+from tests.core.scoring.hate_probe4_support import HateSuite, HateSuiteChecks
 
-EN_FLOOR = 49  # of 72; 44 before the round
-IT_FLOOR = 53  # of 72; 46 before the round
 EN_KNOWN_FALSE_FLAGS = frozenset(
     {
         "Me and the other dykes are hosting a picnic.",  # reclaimed
@@ -33,30 +28,21 @@ EN_KNOWN_FALSE_FLAGS = frozenset(
 IT_KNOWN_FALSE_FLAGS = frozenset({"Frocio e orgoglioso, sempre."})  # reclaimed
 
 
-@pytest.mark.parametrize(
-    ("cases", "floor"), [(FRESH_EN_HATEFUL, EN_FLOOR), (FRESH_IT_HATEFUL, IT_FLOOR)]
-)
-def test_recall_floor(scorer: Scorer, cases: tuple[Case, ...], floor: int) -> None:
-    assert len(flagged(scorer, cases)) >= floor
+class TestFreshEnglish(HateSuiteChecks):
+    SUITE = HateSuite(
+        FRESH_EN_HATEFUL,
+        FRESH_EN_NON_HATEFUL,
+        recall_floor=49,  # of 72; 44 before the round
+        known_false_flags=EN_KNOWN_FALSE_FLAGS,
+        sizes=(72, 34),
+    )
 
 
-@pytest.mark.parametrize(
-    ("functionality", "text"), friendly(FRESH_EN_NON_HATEFUL) + friendly(FRESH_IT_NON_HATEFUL)
-)
-def test_friendly_profanity_stays_clean(scorer: Scorer, functionality: str, text: str) -> None:
-    assert not scorer.score(text).hostile, functionality
-
-
-@pytest.mark.parametrize(
-    ("cases", "known"),
-    [(FRESH_EN_NON_HATEFUL, EN_KNOWN_FALSE_FLAGS), (FRESH_IT_NON_HATEFUL, IT_KNOWN_FALSE_FLAGS)],
-)
-def test_controls_flag_only_known_cases(
-    scorer: Scorer, cases: tuple[Case, ...], known: frozenset[str]
-) -> None:
-    assert {text for _, text in flagged(scorer, controls(cases))} <= known
-
-
-def test_batch_sizes() -> None:
-    assert len(FRESH_EN_HATEFUL) == len(FRESH_IT_HATEFUL) == 72
-    assert len(FRESH_EN_NON_HATEFUL) == len(FRESH_IT_NON_HATEFUL) == 34
+class TestFreshItalian(HateSuiteChecks):
+    SUITE = HateSuite(
+        FRESH_IT_HATEFUL,
+        FRESH_IT_NON_HATEFUL,
+        recall_floor=53,  # of 72; 46 before the round
+        known_false_flags=IT_KNOWN_FALSE_FLAGS,
+        sizes=(72, 34),
+    )

@@ -9,13 +9,9 @@ false flags are listed so that any new one fails and any fix shows.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.scoring.scorer import Scorer
 from tests.core.scoring.hate_probe4_it_cases import IT_HATEFUL, IT_NON_HATEFUL
-from tests.core.scoring.hate_probe4_support import controls, flagged, friendly, missed
+from tests.core.scoring.hate_probe4_support import HateSuite, KnownMissesChecks
 
-RECALL_FLOOR = 171  # of 188 (0.91); 149 before the round
 KNOWN_MISSES = frozenset(
     {
         "Sono stufo dei neri ovunque.",
@@ -47,25 +43,12 @@ KNOWN_FALSE_FLAGS = frozenset(
 )
 
 
-def test_recall_floor(scorer: Scorer) -> None:
-    assert len(flagged(scorer, IT_HATEFUL)) >= RECALL_FLOOR
-
-
-def test_only_known_misses(scorer: Scorer) -> None:
-    assert {text for _, text in missed(scorer, IT_HATEFUL)} <= KNOWN_MISSES
-
-
-@pytest.mark.parametrize(("functionality", "text"), friendly(IT_NON_HATEFUL))
-def test_friendly_profanity_stays_clean(scorer: Scorer, functionality: str, text: str) -> None:
-    assert not scorer.score(text).hostile, functionality
-
-
-def test_controls_flag_only_known_cases(scorer: Scorer) -> None:
-    cases = controls(IT_NON_HATEFUL)
-    assert {text for _, text in flagged(scorer, cases)} <= KNOWN_FALSE_FLAGS
-    assert len(cases) == 64  # 3 of 64 flagged (5%), 0 of 15 friendly profanity
-
-
-def test_case_counts() -> None:
-    assert len(IT_HATEFUL) == 188
-    assert len(IT_NON_HATEFUL) == 74
+class TestItalianProbe(KnownMissesChecks):
+    SUITE = HateSuite(
+        IT_HATEFUL,
+        IT_NON_HATEFUL,
+        recall_floor=171,  # of 188 (0.91); 149 before the round
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        sizes=(188, 74),
+    )
+    KNOWN_MISSES = KNOWN_MISSES
