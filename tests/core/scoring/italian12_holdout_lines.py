@@ -1,7 +1,10 @@
 """The italian12 held-back batch (issue 8): written after italian12_probe_lines.py and
 before any rule code was read, never read for misses; counted once at the start of the
 round and once at the end. Same functions as the probe (Italian hate-speech suite and
-Italian chat), new wording. kind = "it-" and the function; "profanity" = friendly.
+Italian chat), new wording. kind = "it-" and the function; "it-friendly" = friendly
+profanity, held back like the rest: counted under the clean cap, not pinned line by line
+as the probe's "profanity" lines are (retagged from "profanity" during the round, before
+any held-back verdict was read).
 """
 
 from __future__ import annotations
@@ -99,12 +102,12 @@ HOLDOUT: tuple[tuple[bool, str, str], ...] = (
     (False, "it-chatclean", "sono inutile a questo gioco"),
     (False, "it-chatclean", "ti meriti una vittoria"),
     (False, "it-chatclean", "grazie mille ragazzi"),
-    (False, "profanity", "cazzo che tiro"),
-    (False, "profanity", "porca miseria che freddo"),
-    (False, "profanity", "minchia che bello"),
-    (False, "profanity", "porca vacca"),
-    (False, "profanity", "che cazzo di gioco fantastico"),
-    (False, "profanity", "merda, ho perso il bus"),
-    (False, "profanity", "vaffanculo la sfortuna"),
-    (False, "profanity", "oh cazzo, ho vinto"),
+    (False, "it-friendly", "cazzo che tiro"),
+    (False, "it-friendly", "porca miseria che freddo"),
+    (False, "it-friendly", "minchia che bello"),
+    (False, "it-friendly", "porca vacca"),
+    (False, "it-friendly", "che cazzo di gioco fantastico"),
+    (False, "it-friendly", "merda, ho perso il bus"),
+    (False, "it-friendly", "vaffanculo la sfortuna"),
+    (False, "it-friendly", "oh cazzo, ho vinto"),
 )
