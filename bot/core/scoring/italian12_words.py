@@ -67,3 +67,54 @@ READER_DEEDS: Final = frozenset({
 # its own with the writer's disgust; "... mi fa schifo chi li insulta" names who.
 DISGUST_AFTER: Final = frozenset({"fa schifo", "fanno schifo"})
 DISGUST_CARRY: Final = 8  # the group within this many tokens before the clause
+
+# fmt: off
+# Harm to a named group approved: "uccidere i gay è giusto", "ammazzare gli ebrei
+# dovrebbe essere permesso". OWN_HARM are this round's entries, read only so.
+OWN_HARM: Final = frozenset({
+    "uccidere", "eliminare", "fucilare", "gasare", "linciare", "torturare", "sgozzare",
+    "massacrare",
+})
+HARM_APPROVED: Final = OWN_HARM | frozenset({
+    "ammazzare", "sterminare", "impiccare", "picchiare", "pestare", "deportare", "cacciare",
+})
+# fmt: on
+
+# fmt: off
+# Before the harm: the sentence's opening, or only an opinion ("secondo me uccidere ...").
+OPINION_OPENERS: Final = frozenset({
+    "secondo", "me", "per", "io", "penso", "credo", "che", "dico", "sinceramente",
+    "onestamente", "ma", "beh", "ormai",
+})
+# Before the group: articles and quantifiers ("uccidere tutti gli ebrei").
+GROUP_LEAD: Final = frozenset({
+    "i", "gli", "le", "un", "una", "uno", "tutti", "tutte", "ogni", "quei", "quegli",
+    "quelle", "questi", "queste", "qualche",
+})
+# Between the group and the approval: the copula or a modal, and what softens nothing
+# ("è", "sarebbe", "dovrebbe essere", "è proprio una cosa").
+APPROVAL_BRIDGE: Final = frozenset({
+    "e", "sarebbe", "sara", "dovrebbe", "essere", "deve", "un", "una", "cosa", "proprio",
+    "davvero", "assolutamente", "solo", "del", "tutto", "totalmente", "semplicemente",
+})
+APPROVAL_REACH: Final = 5
+# fmt: on
+
+# fmt: off
+# More claims said of a named group as the subject, read as RIGHTS_DENIED is: "gli
+# immigrati dovrebbero tornare da dove sono venuti", "i musulmani non hanno mai fatto
+# niente di buono"; "i ragazzi non hanno mai fatto niente di buono" names no group.
+GROUP_CLAIMS: Final = frozenset({
+    "dovrebbero tornare da dove sono venuti", "dovrebbero tornarsene da dove sono venuti",
+    "devono tornare da dove sono venuti", "dovrebbero tornare nel loro paese",
+    "dovrebbero tornare al loro paese", "devono tornare al loro paese",
+    "dovrebbero tornarsene al loro paese", "non hanno mai fatto niente di buono",
+    "non hanno mai fatto nulla di buono", "non fanno mai niente di buono",
+    "non hanno mai fatto niente di utile",
+})
+# fmt: on
+
+# "ho un vicino ebreo. lo odio": the writer's hatred for one person named by a clitic,
+# in a clause of its own after a group was named; "ho un gatto. lo odio" names none.
+HATE_CLITIC: Final = frozenset({"odio", "detesto", "disprezzo", "schifo"})
+CLITICS: Final = frozenset({"lo", "la"})

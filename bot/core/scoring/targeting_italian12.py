@@ -34,11 +34,12 @@ __all__ = ["Italian12Rules"]
 
 NO_GROUP12_NOTE: Final = "no named group in the shape"
 HATING_NOTE: Final = "said of the hating, not of the group"
-_OWN: Final = words.TOO_MANY | words.RIGHTS_DENIED | words.HARM_TO
+_OWN: Final = words.TOO_MANY | words.RIGHTS_DENIED | words.GROUP_CLAIMS | words.HARM_TO
 _NAME_CALLS: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
 _ARE: Final = frozenset({"sono", "siete"})
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 _US_THEM: Final = frozenset({"mi", "ci"})
+_ME: Final = frozenset({"mi"})
 _ARTICLES: Final = frozenset({"i", "gli", "le", "the", "all", "tutti", "tutte", "these", "those"})
 _SENTENCE_REACH: Final = 12
 
@@ -50,8 +51,15 @@ class Italian12Rules(HateCheck12Rules):
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """This round's words settled by their shape before the older rules read them."""
         term = hit.entry.term
-        if term in words.DISGUST_AFTER and self._it12_disgust_after_group(ctx, hit):
+        if (term in words.DISGUST_AFTER or term in words.HATE_CLITIC) and (
+            self._it12_disgust_after_group(ctx, hit)
+        ):
             return Kind.GROUP, IDENTITY_NOTE  # "ho conosciuto un musulmano. mi fa schifo"
+        if term in words.HARM_APPROVED:
+            if self._it12_harm_approved(ctx, hit):
+                return Kind.GROUP, IDENTITY_NOTE  # "uccidere i gay è giusto"
+            if term in words.OWN_HARM:
+                return Kind.OBJECT, NO_GROUP12_NOTE  # "uccidere il boss è giusto"
         if term not in _OWN:
             return super().probe4_aim(ctx, hit)
         if term in words.HARM_TO:
@@ -80,11 +88,37 @@ class Italian12Rules(HateCheck12Rules):
             return Kind.OBJECT, HATING_NOTE  # "odiare gli ebrei è da ignoranti"
         return target, note
 
+    def _it12_harm_approved(self, ctx: Context, hit: Hit) -> bool:
+        """ "uccidere i gay è giusto", "uccidere un ebreo dovrebbe essere legale": the harm
+        opens the sentence (an opinion aside), a named group, a copula or modal and an
+        approval word; "uccidere i gay non è giusto" and reported claims stay clean."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, _SENTENCE_REACH)
+        if any(word not in words.OPINION_OPENERS for word in tokens[start : hit.first]):
+            return False
+        at = hit.last
+        while at < len(tokens) and tokens[at] in words.GROUP_LEAD:
+            at += 1
+        end = self._it12_group_after(tokens, at)
+        if end < 0 or end >= len(tokens):
+            return False
+        reach = min(len(tokens), end + words.APPROVAL_REACH)
+        for i in range(end, reach):
+            if ctx.pause_after(i - 1):
+                return False
+            if tokens[i] in self._cue_approval:
+                return not self._hc9_unsaid(ctx, hit)
+            if tokens[i] not in words.APPROVAL_BRIDGE:
+                return False
+        return False
+
     def _it12_disgust_after_group(self, ctx: Context, hit: Hit) -> bool:
-        """ "mi fa schifo" as a clause of its own right after a clause naming a group."""
+        """ "mi fa schifo" or "lo odio" as a clause of its own right after a clause
+        naming a group."""
         tokens = ctx.tokens
         me = hit.first - 1
-        if me < 1 or tokens[me] != "mi" or not ctx.pause_after(me - 1):
+        clitic = words.CLITICS if hit.entry.term in words.HATE_CLITIC else _ME
+        if me < 1 or tokens[me] not in clitic or not ctx.pause_after(me - 1):
             return False
         if hit.last < len(tokens) and not ctx.pause_after(hit.last - 1):
             return False  # "mi fa schifo chi li insulta"

@@ -58,6 +58,29 @@ HOSTILE = (
     "madonna che schifo che giochi oggi",
     "sei penoso",
     "siete penosi",
+    # harm to a named group approved
+    "uccidere i gay è giusto",
+    "uccidere un gay dovrebbe essere legale",
+    "ammazzare gli ebrei dovrebbe essere permesso",
+    "sterminare gli zingari è un dovere",
+    "fucilare gli immigrati sarebbe giusto",
+    "secondo me uccidere tutti i musulmani è giusto",
+    # more claims with the group as subject
+    "gli immigrati dovrebbero tornare da dove sono venuti",
+    "gli zingari dovrebbero tornare al loro paese",
+    "i musulmani non hanno mai fatto niente di buono",
+    "le donne non hanno mai fatto niente di buono",
+    # the writer's hatred for one person, a clitic after a group was named
+    "ho un vicino gay. lo odio",
+    "ho conosciuto una donna trans. la detesto",
+    "c'è un immigrato nel mio palazzo, lo odio",
+    "ho un vicino ebreo. lo odio",
+    # adjectives said of a group
+    "le persone trans sono viscide",
+    "i gay sono dei depravati",
+    "i musulmani sono così ottusi",
+    "gli ebrei sono meschini",
+    "le donne sono maligne",
     # adjectives and virtues the lexicon lacked
     "le persone trans sono ridicole",
     "gli ebrei non sono mai sinceri",
@@ -110,6 +133,25 @@ CLEAN = (
     "che schifo mi fa il lag",
     "un film penoso",
     "che partita penosa",
+    # harm approved of no group, or denied, or asked back
+    "uccidere i gay non è giusto",
+    "uccidere il boss è giusto",
+    "voglio uccidere quel mago",
+    "devo uccidere il drago",
+    "uccidere è sbagliato",
+    "eliminare i bug è un dovere",
+    "non è vero che uccidere i gay è giusto",
+    "uccidere i gay? è sbagliato",
+    # claims of no identity group
+    "i turisti dovrebbero tornare da dove sono venuti",
+    "i ragazzi non hanno mai fatto niente di buono",
+    "i politici non hanno mai fatto niente di buono",
+    # a clitic with no group, or the hatred denied or about something else
+    "ho un gatto. lo odio",
+    "ho un amico ebreo. lo adoro",
+    "ho un vicino musulmano. lo odio quando fa rumore",
+    "ho un vicino gay. non lo odio",
+    "ho visto un ebreo. la pizza la odio",
     "ho comprato due pezzi di carne",
     "i pezzi di carne sono pronti",
     # a name-call said of the hating
