@@ -81,6 +81,12 @@ HOSTILE = (
     "i musulmani sono così ottusi",
     "gli ebrei sono meschini",
     "le donne sono maligne",
+    # chat jabs at the reader
+    "sei cieco?",
+    "ma sei cieca? era dietro di te",
+    "giochi come mia nonna",
+    "giochi come un bambino di 5 anni",
+    "ti meriti di perdere",
     # adjectives and virtues the lexicon lacked
     "le persone trans sono ridicole",
     "gli ebrei non sono mai sinceri",
@@ -152,6 +158,11 @@ CLEAN = (
     "ho un vicino musulmano. lo odio quando fa rumore",
     "ho un vicino gay. non lo odio",
     "ho visto un ebreo. la pizza la odio",
+    # blindness and childhood told of, a defeat not deserved
+    "non sei cieco, è il gioco che è buio",
+    "mio nonno è cieco",
+    "mia figlia gioca come un bambino, è piccola",
+    "non ti meriti di perdere così",
     "ho comprato due pezzi di carne",
     "i pezzi di carne sono pronti",
     # a name-call said of the hating
