@@ -118,3 +118,17 @@ GROUP_CLAIMS: Final = frozenset({
 # in a clause of its own after a group was named; "ho un gatto. lo odio" names none.
 HATE_CLITIC: Final = frozenset({"odio", "detesto", "disprezzo", "schifo"})
 CLITICS: Final = frozenset({"lo", "la"})
+
+# fmt: off
+# "non ci si può fidare di un nero", "sparerò a ogni nero": the colour as a person only
+# right after a singular determiner; "un nero opaco" and "il nero" are colours.
+COLOUR_PEOPLE: Final = frozenset({"nero", "nera"})
+SINGULAR_DETERMINERS: Final = frozenset({
+    "un", "una", "ogni", "nessun", "nessuna", "qualsiasi", "qualunque",
+})
+COLOUR_SHADES: Final = frozenset({
+    "opaco", "opaca", "lucido", "lucida", "intenso", "intensa", "profondo", "profonda",
+    "pece", "carbone", "corvino", "fumo", "notte", "metallizzato", "satinato", "assoluto",
+    "su", "o", "come", "di", "al", "a", "in", "per",
+})
+# fmt: on

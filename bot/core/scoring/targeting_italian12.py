@@ -15,6 +15,17 @@ languages.
   trans non sono mai intelligenti").
 - The name-call said of the hating, not of the group: "odiare gli ebrei è da
   ignoranti", "hating gay people is stupid" are counter-speech.
+- Harm to a named group approved: "uccidere i gay è giusto", "uccidere un ebreo
+  dovrebbe essere legale" (HARM_APPROVED); "uccidere il boss è giusto" names no group.
+- More claims with the group as subject (GROUP_CLAIMS): "gli immigrati dovrebbero
+  tornare da dove sono venuti", "i musulmani non hanno mai fatto niente di buono".
+- The writer's disgust or hatred in a clause of its own after a group was named: "ho
+  conosciuto un musulmano. mi fa schifo", "ho un vicino gay. lo odio"; "ho un gatto. lo
+  odio" names none. And "che schifo che giochi": disgust at what the reader does.
+- "nero"/"nera" as a person right after a singular determiner ("non ho mai conosciuto
+  un nero simpatico"), where the rules read the group token by token; "un nero opaco"
+  is a colour. The scorer's word gate still knows only "neri", so a line whose only
+  group word is "nero" may never reach the rules ("sparerò a ogni nero").
 
 Every rule is gated by a frozenset test on the hit's term (or its category and target)
 and reads a few tokens around the hit, so cost stays O(1) per hit.
@@ -139,6 +150,18 @@ class Italian12Rules(HateCheck12Rules):
             at += 1
             return at < len(tokens) and tokens[at] in words.READER_DEEDS
         return True
+
+    def _group_named_at(self, tokens: list[str], i: int, end: int) -> bool:
+        """The older group test, and "nero"/"nera" as a person after a singular
+        determiner: "non ci si può fidare di un nero"; never "un nero opaco"."""
+        if super()._group_named_at(tokens, i, end):
+            return True
+        return (
+            tokens[i] in words.COLOUR_PEOPLE
+            and i > 0
+            and tokens[i - 1] in words.SINGULAR_DETERMINERS
+            and (i + 1 >= end or tokens[i + 1] not in words.COLOUR_SHADES)
+        )
 
     def _subject_at_clause_start(self, ctx: Context, first: int, start: int) -> bool:
         """hateprobe4's test, and the Italian "le persone trans ...": a people noun

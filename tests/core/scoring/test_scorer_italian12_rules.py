@@ -81,6 +81,10 @@ HOSTILE = (
     "i musulmani sono così ottusi",
     "gli ebrei sono meschini",
     "le donne sono maligne",
+    # "nero" as a person after a singular determiner
+    "non ho mai conosciuto un nero simpatico",
+    "uccidere un nero dovrebbe essere legale",
+    "non ho mai conosciuto una nera onesta",
     # chat jabs at the reader
     "sei cieco?",
     "ma sei cieca? era dietro di te",
@@ -158,6 +162,11 @@ CLEAN = (
     "ho un vicino musulmano. lo odio quando fa rumore",
     "ho un vicino gay. non lo odio",
     "ho visto un ebreo. la pizza la odio",
+    # "nero" as a colour
+    "preferisco un nero opaco",
+    "ho un gatto nero",
+    "un nero o un rosso?",
+    "il nero ti sta bene",
     # blindness and childhood told of, a defeat not deserved
     "non sei cieco, è il gioco che è buio",
     "mio nonno è cieco",
