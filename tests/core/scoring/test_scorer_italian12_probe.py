@@ -7,8 +7,10 @@ Before the round the default scorer caught 90/103 hostile probe lines and flagge
 clean ones ("odiare gli ebrei è da ignoranti", the oath "porco giuda, ho sbagliato"); the
 held-back batch: 47/52 hostile caught and 2/47 clean flagged. After targeting_italian12.py,
 its words and lexicon lines: probe 100/103 and 0/49; held-back batch at the final count
-in HOLDOUT_CAUGHT_FLOOR and HOLDOUT_FLAGGED_CAP. The known misses are data, so a line that
-moves either way fails here.
+48/52 hostile caught and 2/47 clean flagged (a friendly "vaffanculo la sfortuna" and the
+counter-speech "scrivere che i gay meritano di morire è un crimine", both flagged on main
+too), the floors here. The known misses are data, so a line that moves either way fails
+here.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ KNOWN_MISSES = frozenset(
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
-HOLDOUT_CAUGHT_FLOOR = 0  # set at the final count
-HOLDOUT_FLAGGED_CAP = 47
+HOLDOUT_CAUGHT_FLOOR = 48  # the final count: 48/52 (47/52 before the round)
+HOLDOUT_FLAGGED_CAP = 2  # the final count: 2/47, as before the round
 
 
 class TestItalian12Probe(BilingualProbeChecks):
