@@ -55,4 +55,39 @@ ONLY_PRAISE: Final[frozenset[str]] = frozenset({
     "makes", "talks", "speaks", "sane", "honest", "smart", "decent", "cares", "clue",
 })
 ONLY_REACH: Final = 5  # words after the noun searched for the praise
+# Good news met with a curse of disbelief: "fuck off, no way you won", "get the fuck out,
+# you got the job?", "vaffanculo, hai vinto davvero?" (targeting_controls3 reads "shut
+# up, no way" the same way).
+DISBELIEF_ORDERS: Final[frozenset[str]] = frozenset({
+    "fuck off", "get the fuck out", "piss off", "vaffanculo", "fuck you", "fuck u",
+})
+# Before the curse, at most two of these: "omg fuck off", "wait what, get the fuck out".
+AMAZED: Final[frozenset[str]] = frozenset({
+    "omg", "omfg", "oh", "my", "god", "wait", "what", "wtf", "dude", "bro", "lol", "lmao",
+    "haha", "ahah", "no",
+})
+DISBELIEF_REACH: Final = 5  # words after the curse searched for the good news
+# "no way" / "for real" then the news or the line's end: never "no way i'm helping you".
+DISBELIEF_PAIRS: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("no", "way"), ("no", "wayy"), ("for", "real"), ("sul", "serio"), ("ci", "credo"),
+})
+AFTER_NO_WAY: Final[frozenset[str]] = frozenset({
+    "you", "u", "ur", "youre", "that", "thats", "dude", "bro", "omg", "lol", "lmao", "haha",
+    "really", "seriously",
+})
+DISBELIEF_WORDS: Final[frozenset[str]] = frozenset({
+    "seriously", "congrats", "congratulations", "davvero", "complimenti", "hilarious",
+    "amazing", "awesome", "incredible", "insane", "legendary",
+})
+# "you won", "you passed", "hai vinto": the reader's good news (never "you won't").
+GOOD_NEWS: Final[frozenset[str]] = frozenset({
+    "won", "passed", "aced", "nailed", "landed", "vinto", "passato", "superato",
+})
+# "you got the job", "you got engaged": "got" with news after it, never "you got us
+# killed" or "you got reported".
+GOT_NEWS: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "engaged", "promoted", "hired", "accepted", "married", "in", "into",
+    "tickets",
+})
+NEWS_READERS: Final[frozenset[str]] = frozenset({"you", "u", "hai", "youve", "ya"})
 # fmt: on

@@ -9,6 +9,9 @@ the insults, OLID, toxic-spans and Gab files that are swearing, not an insult.
   bitch", "let's win this bitch", "time to wrap this bitch up" (a stream, a match, a
   build). Harm done to it ("beat this bitch", "finish this bitch off") stays a person.
 - A team cheered on: "let's go you fuckers", "c'mon you bastards".
+- Good news met with a curse of disbelief: "fuck off, no way you won the lottery", "get
+  the fuck out, you got the job?", "vaffanculo, hai vinto davvero?". "fuck off, no way
+  i'm helping you" and "fuck off, you got us killed" stay aimed.
 - A person singled out for sense: "you're the only motherfucker with common sense", "the
   only bastard here who gets it". "the only motherfucker who keeps feeding" stays.
 
@@ -29,14 +32,24 @@ from bot.core.scoring.targeting_hatecheck12 import HateCheck12Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["CHEER_NOTE", "EMPHASIS_NOTE", "PRAISED_NOTE", "TASK_NOTE", "Insults12Rules"]
+__all__ = [
+    "CHEER_NOTE",
+    "DISBELIEF_NOTE",
+    "EMPHASIS_NOTE",
+    "PRAISED_NOTE",
+    "TASK_NOTE",
+    "Insults12Rules",
+]
 
 # Notes that cancel the hit (weighing.py zeroes any note it does not name).
 EMPHASIS_NOTE: Final = "a question's emphasis, not a curse"
 TASK_NOTE: Final = "a job or a game called names, not a person"
 CHEER_NOTE: Final = "a team cheered on"
 PRAISED_NOTE: Final = "a person singled out for praise"
-_TERMS: Final = words.FUCK_YOU | words.TASK_NOUNS | words.CHEERED | words.ONLY_NOUNS
+DISBELIEF_NOTE: Final = "good news met with disbelief"
+_TERMS: Final = (
+    words.FUCK_YOU | words.TASK_NOUNS | words.CHEERED | words.ONLY_NOUNS | words.DISBELIEF_ORDERS
+)
 # Readings these rules leave alone: an identity group named ("fuck gay people") or
 # someone named in chat.
 _KEPT_NOTES: Final = frozenset({IDENTITY_NOTE, NAMED_NOTE})
@@ -44,16 +57,19 @@ _KEPT_NOTES: Final = frozenset({IDENTITY_NOTE, NAMED_NOTE})
 
 class Insults12Rules(HateCheck12Rules):
     """Swearing that names no one: a question's "the fuck you", a job called "this
-    bitch", a team cheered on, a person singled out for praise."""
+    bitch", a team cheered on, a person singled out for praise, good news met with
+    disbelief."""
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' reading, cancelled for the four shapes above."""
+        """The earlier rules' reading, cancelled for the five shapes above."""
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
         if term not in _TERMS or target is Kind.REPORTED or note in _KEPT_NOTES:
             return target, note
+        if term in words.DISBELIEF_ORDERS and self._insults12_disbelief(ctx, hit):
+            return Kind.NONE, DISBELIEF_NOTE  # "fuck off, no way you won"
         if term in words.FUCK_YOU:
             if _question_emphasis(ctx, hit):
                 return Kind.OBJECT, EMPHASIS_NOTE  # "where the fuck you been"
@@ -66,6 +82,36 @@ class Insults12Rules(HateCheck12Rules):
         elif _task_named(ctx, hit):
             return Kind.OBJECT, TASK_NOTE  # "let's finish this bitch"
         return target, note
+
+    def _insults12_disbelief(self, ctx: Context, hit: Hit) -> bool:
+        """ "fuck off, no way you won", "get the fuck out, you got the job?": the curse
+        opens the line (maybe after "omg", "wait what") and good news or disbelief follows
+        within a few words; no other hostility in the message."""
+        tokens = ctx.tokens
+        before = tokens[ctx.lead : hit.first]
+        if len(before) > 2 or not words.AMAZED.issuperset(before):
+            return False
+        after = tokens[hit.last : hit.last + words.DISBELIEF_REACH]
+        if not _good_news(after):
+            return False
+        return not self._other_hostility(ctx, hit.first, hit.last)
+
+
+def _good_news(after: list[str]) -> bool:
+    """Disbelief or the reader's good news in the words after a curse: "no way you ...",
+    "seriously?", "congrats", "you won", "you got the job", "hai vinto"."""
+    if not words.DISBELIEF_WORDS.isdisjoint(after):
+        return True
+    for i in range(len(after) - 1):
+        pair = (after[i], after[i + 1])
+        nxt = after[i + 2] if i + 2 < len(after) else ""
+        if pair in words.DISBELIEF_PAIRS and (not nxt or nxt in words.AFTER_NO_WAY):
+            return True
+        if pair[0] not in words.NEWS_READERS or nxt == "t":
+            continue
+        if pair[1] in words.GOOD_NEWS or (pair[1] == "got" and nxt in words.GOT_NEWS):
+            return True
+    return False
 
 
 def _question_emphasis(ctx: Context, hit: Hit) -> bool:

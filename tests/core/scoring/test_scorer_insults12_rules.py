@@ -11,6 +11,7 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.targeting_insults12 import (
     CHEER_NOTE,
+    DISBELIEF_NOTE,
     EMPHASIS_NOTE,
     PRAISED_NOTE,
     TASK_NOTE,
@@ -46,6 +47,14 @@ CLEAN_NOTED: tuple[tuple[str, str], ...] = (
     ("come on you motherfuckers, push", CHEER_NOTE),
     ("go go go you fuckers", CHEER_NOTE),
     ("cmon you fuckers we got this", CHEER_NOTE),
+    # good news met with a curse of disbelief
+    ("fuck off, no way you won the lottery", DISBELIEF_NOTE),
+    ("get the fuck out, you got the job?", DISBELIEF_NOTE),
+    ("vaffanculo, hai vinto davvero?", DISBELIEF_NOTE),
+    ("fuck you, that's hilarious", DISBELIEF_NOTE),
+    ("get the fuck out, you aced it?", DISBELIEF_NOTE),
+    ("wait what, fuck off, no way that's true", DISBELIEF_NOTE),
+    ("vaffanculo, sul serio? complimenti", DISBELIEF_NOTE),
     # a person singled out for sense
     ("you are the only motherfucker with common sense", PRAISED_NOTE),
     ("you're the only bastard here who gets it", PRAISED_NOTE),
@@ -56,8 +65,10 @@ CLEAN_NOTED: tuple[tuple[str, str], ...] = (
     ("he's the only motherfucker that understands the meta", PRAISED_NOTE),
 )
 
-# Admiring vocatives (lexicon lines), flagged before the round.
+# Admiring vocatives (lexicon lines), flagged before the round; and disbelief whose
+# curse keeps a little weight under the threshold.
 CLEAN_ADMIRING: tuple[str, ...] = (
+    "omg fuck off, you passed?!", "omg piss off, you got engaged??",
     "you smart motherfucker, it worked", "you talented son of a bitch",
     "you're one tough son of a bitch", "you're one lucky motherfucker",
     "you're one smart bastard", "you brilliant son of a bitch, it worked",
@@ -88,9 +99,21 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("his stupid ass", _THIRD),
     ("her fat ass", _THIRD),
     ("he is a pathetic loser", _THIRD),
+    # a curse with no good news after it
+    ("fuck off, no way i'm helping you", _ORDER),
+    ("fuck off, you got us killed", _ORDER),
+    ("fuck off, you won't win", _ORDER),
+    ("get the fuck out, you're banned", _ORDER),
+    ("piss off, you got what you deserved", _ORDER),
+    ("fuck you, you useless idiot, no way", _READER),
     # singled out for a fault, not for sense
     ("you're the only motherfucker who keeps feeding", _READER),
     ("you're the only bastard who ruined my day", _READER),
+    # body shaming in the diet's words
+    ("you are fat", _READER),
+    ("you fat slob", _READER),
+    ("you're so fat lol", _READER),
+    ("lose some weight, you fat pig", _READER),
     # a player's name after the curse
     ("fuck tusk", _THIRD),
     ("shit pudge", _THIRD),
@@ -100,6 +123,14 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     # a judging word before the swear word
     ("you stupid motherfucker", _READER),
     ("you are a fucking idiot", _READER),
+)
+
+# Fat as what food holds and bodies burn (benign.txt lines), flagged before the round.
+CLEAN_DIET: tuple[str, ...] = (
+    "most of the weight you lose is water and some muscle and fat if you are careful",
+    "you need to cut fat from your diet", "you're burning fat when you run",
+    "if you eat less fat you'll feel better", "you gain muscle and fat when you bulk",
+    "you will lose fat if you sleep more", "trans fat is bad for you",
 )
 
 # Italian chat the English words must not reach.
@@ -117,7 +148,7 @@ def test_clean_shapes_cancelled_by_their_rule(scorer: Scorer, text: str, note: s
     assert note in verdict.explanation, verdict.explanation
 
 
-@pytest.mark.parametrize("text", CLEAN_ADMIRING + CLEAN_SHORTHAND + ITALIAN_CLEAN)
+@pytest.mark.parametrize("text", CLEAN_ADMIRING + CLEAN_SHORTHAND + CLEAN_DIET + ITALIAN_CLEAN)
 def test_clean_lines(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
     assert not verdict.hostile, verdict.explanation
