@@ -89,5 +89,16 @@ GOT_NEWS: Final[frozenset[str]] = frozenset({
     "the", "a", "an", "engaged", "promoted", "hired", "accepted", "married", "in", "into",
     "tickets",
 })
+# "Winning Deplorables MAGA God Bless you", "#DEPLORABLES #MAGA #KAG", "proud deplorable":
+# the name taken up by the people it was said of, with their own rally words beside it.
+SELF_LABELS: Final[frozenset[str]] = frozenset({"deplorable", "deplorables"})
+RALLY_WORDS: Final[frozenset[str]] = frozenset({
+    "maga", "kag", "wwg1wga", "trumptrain", "trump2020", "teamtrump", "trumpsarmy",
+    "proud", "proudly", "winning", "bless", "we", "fellow",
+})
+OWN_LABEL: Final[frozenset[str]] = frozenset({"fellow", "proud"})
+LABEL_POINTERS: Final[frozenset[str]] = frozenset({
+    "you", "u", "ya", "those", "these", "them", "the", "all", "stupid", "dumb",
+})
 NEWS_READERS: Final[frozenset[str]] = frozenset({"you", "u", "hai", "youve", "ya"})
 # fmt: on

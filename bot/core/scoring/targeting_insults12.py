@@ -12,6 +12,9 @@ the insults, OLID, toxic-spans and Gab files that are swearing, not an insult.
 - Good news met with a curse of disbelief: "fuck off, no way you won the lottery", "get
   the fuck out, you got the job?", "vaffanculo, hai vinto davvero?". "fuck off, no way
   i'm helping you" and "fuck off, you got us killed" stay aimed.
+- A name taken up by the people it was said of, beside their own rally words: "Winning
+  Deplorables MAGA God Bless you", "proud deplorable here". "you deplorables are a
+  disgrace" and "those deplorables" stay aimed.
 - A person singled out for sense: "you're the only motherfucker with common sense", "the
   only bastard here who gets it". "the only motherfucker who keeps feeding" stays.
 
@@ -37,6 +40,7 @@ __all__ = [
     "DISBELIEF_NOTE",
     "EMPHASIS_NOTE",
     "PRAISED_NOTE",
+    "SELF_LABEL_NOTE",
     "TASK_NOTE",
     "Insults12Rules",
 ]
@@ -47,9 +51,17 @@ TASK_NOTE: Final = "a job or a game called names, not a person"
 CHEER_NOTE: Final = "a team cheered on"
 PRAISED_NOTE: Final = "a person singled out for praise"
 DISBELIEF_NOTE: Final = "good news met with disbelief"
+SELF_LABEL_NOTE: Final = "a name taken up by the people it was said of"
 _TERMS: Final = (
-    words.FUCK_YOU | words.TASK_NOUNS | words.CHEERED | words.ONLY_NOUNS | words.DISBELIEF_ORDERS
+    words.FUCK_YOU
+    | words.TASK_NOUNS
+    | words.CHEERED
+    | words.ONLY_NOUNS
+    | words.DISBELIEF_ORDERS
+    | words.SELF_LABELS
 )
+# Who a self-label may have been read as: the group, or someone spoken of.
+_LABELLED: Final = frozenset({Kind.GROUP, Kind.THIRD_PERSON, Kind.MENTION, Kind.NONE})
 # Readings these rules leave alone: an identity group named ("fuck gay people") or
 # someone named in chat.
 _KEPT_NOTES: Final = frozenset({IDENTITY_NOTE, NAMED_NOTE})
@@ -63,10 +75,15 @@ class Insults12Rules(HateCheck12Rules):
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' reading, cancelled for the five shapes above."""
+        """The earlier rules' reading, cancelled for the shapes above."""
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
         if term not in _TERMS or target is Kind.REPORTED or note in _KEPT_NOTES:
+            return target, note
+        if term in words.SELF_LABELS:
+            taken = target in _LABELLED or _fellow(ctx, hit)  # "morning fellow deplorables"
+            if taken and self._insults12_self_label(ctx, hit):
+                return Kind.SELF, SELF_LABEL_NOTE  # "Winning Deplorables MAGA"
             return target, note
         if term in words.DISBELIEF_ORDERS and self._insults12_disbelief(ctx, hit):
             return Kind.NONE, DISBELIEF_NOTE  # "fuck off, no way you won"
@@ -95,6 +112,22 @@ class Insults12Rules(HateCheck12Rules):
         if not _good_news(after):
             return False
         return not self._other_hostility(ctx, hit.first, hit.last)
+
+    def _insults12_self_label(self, ctx: Context, hit: Hit) -> bool:
+        """ "#DEPLORABLES #MAGA", "proud deplorable": the label beside its takers' rally
+        words, no "you" or "those" right before it ("you deplorables"), and no other
+        hostility in the message."""
+        tokens = ctx.tokens
+        if words.RALLY_WORDS.isdisjoint(tokens):
+            return False
+        if hit.first > 0 and tokens[hit.first - 1] in words.LABEL_POINTERS:
+            return False
+        return not self._other_hostility(ctx, hit.first, hit.last)
+
+
+def _fellow(ctx: Context, hit: Hit) -> bool:
+    """The label greeted as the writer's own: "fellow deplorables", "proud deplorables"."""
+    return hit.first > 0 and ctx.tokens[hit.first - 1] in words.OWN_LABEL
 
 
 def _good_news(after: list[str]) -> bool:

@@ -14,6 +14,7 @@ from bot.core.scoring.targeting_insults12 import (
     DISBELIEF_NOTE,
     EMPHASIS_NOTE,
     PRAISED_NOTE,
+    SELF_LABEL_NOTE,
     TASK_NOTE,
 )
 from bot.core.scoring.verdict import TargetKind
@@ -55,6 +56,14 @@ CLEAN_NOTED: tuple[tuple[str, str], ...] = (
     ("get the fuck out, you aced it?", DISBELIEF_NOTE),
     ("wait what, fuck off, no way that's true", DISBELIEF_NOTE),
     ("vaffanculo, sul serio? complimenti", DISBELIEF_NOTE),
+    # a name taken up by the people it was said of
+    ("@USER Winning Deplorables MAGA God Bless you.", SELF_LABEL_NOTE),
+    ("proud deplorable here", SELF_LABEL_NOTE),
+    ("we deplorables are not going anywhere #MAGA", SELF_LABEL_NOTE),
+    ("deplorable and proud of it #WWG1WGA", SELF_LABEL_NOTE),
+    ("@USER thank you mr president from a proud deplorable", SELF_LABEL_NOTE),
+    ("@USER Good morning fellow deplorables! God bless", SELF_LABEL_NOTE),
+    ("morning my fellow deplorables #maga", SELF_LABEL_NOTE),
     # a person singled out for sense
     ("you are the only motherfucker with common sense", PRAISED_NOTE),
     ("you're the only bastard here who gets it", PRAISED_NOTE),
@@ -114,6 +123,11 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("you fat slob", _READER),
     ("you're so fat lol", _READER),
     ("lose some weight, you fat pig", _READER),
+    # the label said of others
+    ("@USER you deplorables are a disgrace", _READER),
+    ("deplorables are idiots #maga", TargetKind.GROUP),
+    ("@USER hey deplorables, you lost", _READER),
+    ("god bless you, you stupid idiot", _READER),
     # a player's name after the curse
     ("fuck tusk", _THIRD),
     ("shit pudge", _THIRD),
@@ -133,6 +147,12 @@ CLEAN_DIET: tuple[str, ...] = (
     "you will lose fat if you sleep more", "trans fat is bad for you",
 )
 
+# A blessing, no oath (benign "god bless"): flagged before the round beside a label.
+CLEAN_BLESSING: tuple[str, ...] = (
+    "@USER EXCITING WEEK AHEAD!! GOD BLESS YOU MR PRESIDENT #DEPLORABLES #MAGA #KAG URL",
+    "@USER god bless you and your family", "god bless you all, stay safe",
+)
+
 # Italian chat the English words must not reach.
 ITALIAN_CLEAN: tuple[str, ...] = (
     "dai ragazzi, vinciamo questa", "come on ragazzi", "cazzo che freddo stamattina",
@@ -148,7 +168,9 @@ def test_clean_shapes_cancelled_by_their_rule(scorer: Scorer, text: str, note: s
     assert note in verdict.explanation, verdict.explanation
 
 
-@pytest.mark.parametrize("text", CLEAN_ADMIRING + CLEAN_SHORTHAND + CLEAN_DIET + ITALIAN_CLEAN)
+@pytest.mark.parametrize(
+    "text", CLEAN_ADMIRING + CLEAN_SHORTHAND + CLEAN_DIET + CLEAN_BLESSING + ITALIAN_CLEAN
+)
 def test_clean_lines(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
     assert not verdict.hostile, verdict.explanation
