@@ -67,17 +67,11 @@ AMAZED: Final[frozenset[str]] = frozenset({
     "haha", "ahah", "no",
 })
 DISBELIEF_REACH: Final = 5  # words after the curse searched for the good news
-# "no way" / "for real" then the news or the line's end: never "no way i'm helping you".
-DISBELIEF_PAIRS: Final[frozenset[tuple[str, str]]] = frozenset({
-    ("no", "way"), ("no", "wayy"), ("for", "real"), ("sul", "serio"), ("ci", "credo"),
-})
-AFTER_NO_WAY: Final[frozenset[str]] = frozenset({
-    "you", "u", "ur", "youre", "that", "thats", "dude", "bro", "omg", "lol", "lmao", "haha",
-    "really", "seriously",
-})
+# "no way" and "for real" are targeting_fixes7's to read ("fuck off, for real" and "piss
+# off no way you came back" stay orders); here only the news cheered or named.
 DISBELIEF_WORDS: Final[frozenset[str]] = frozenset({
-    "seriously", "congrats", "congratulations", "davvero", "complimenti", "hilarious",
-    "amazing", "awesome", "incredible", "insane", "legendary",
+    "congrats", "congratulations", "complimenti", "hilarious", "amazing", "awesome",
+    "incredible",
 })
 # "you won", "you passed", "hai vinto": the reader's good news (never "you won't").
 GOOD_NEWS: Final[frozenset[str]] = frozenset({

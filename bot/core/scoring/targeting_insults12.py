@@ -11,7 +11,8 @@ the insults, OLID, toxic-spans and Gab files that are swearing, not an insult.
 - A team cheered on: "let's go you fuckers", "c'mon you bastards".
 - Good news met with a curse of disbelief: "fuck off, no way you won the lottery", "get
   the fuck out, you got the job?", "vaffanculo, hai vinto davvero?". "fuck off, no way
-  i'm helping you" and "fuck off, you got us killed" stay aimed.
+  i'm helping you" and "fuck off, you got us killed" stay aimed; "no way" and "for real"
+  alone are targeting_fixes7's to read.
 - A name taken up by the people it was said of, beside their own rally words: "Winning
   Deplorables MAGA God Bless you", "proud deplorable here". "you deplorables are a
   disgrace" and "those deplorables" stay aimed.
@@ -102,7 +103,7 @@ class Insults12Rules(HateCheck12Rules):
 
     def _insults12_disbelief(self, ctx: Context, hit: Hit) -> bool:
         """ "fuck off, no way you won", "get the fuck out, you got the job?": the curse
-        opens the line (maybe after "omg", "wait what") and good news or disbelief follows
+        opens the line (maybe after "omg", "wait what") and the reader's good news follows
         within a few words; no other hostility in the message."""
         tokens = ctx.tokens
         before = tokens[ctx.lead : hit.first]
@@ -131,18 +132,16 @@ def _fellow(ctx: Context, hit: Hit) -> bool:
 
 
 def _good_news(after: list[str]) -> bool:
-    """Disbelief or the reader's good news in the words after a curse: "no way you ...",
-    "seriously?", "congrats", "you won", "you got the job", "hai vinto"."""
+    """The reader's good news, or news cheered, in the words after a curse: "congrats",
+    "that's hilarious", "you won", "you got the job", "hai vinto"."""
     if not words.DISBELIEF_WORDS.isdisjoint(after):
         return True
     for i in range(len(after) - 1):
-        pair = (after[i], after[i + 1])
+        reader, verb = after[i], after[i + 1]
         nxt = after[i + 2] if i + 2 < len(after) else ""
-        if pair in words.DISBELIEF_PAIRS and (not nxt or nxt in words.AFTER_NO_WAY):
-            return True
-        if pair[0] not in words.NEWS_READERS or nxt == "t":
-            continue
-        if pair[1] in words.GOOD_NEWS or (pair[1] == "got" and nxt in words.GOT_NEWS):
+        if reader not in words.NEWS_READERS or nxt == "t":
+            continue  # "you won't"
+        if verb in words.GOOD_NEWS or (verb == "got" and nxt in words.GOT_NEWS):
             return True
     return False
 

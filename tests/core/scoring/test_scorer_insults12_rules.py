@@ -54,7 +54,6 @@ CLEAN_NOTED: tuple[tuple[str, str], ...] = (
     ("vaffanculo, hai vinto davvero?", DISBELIEF_NOTE),
     ("fuck you, that's hilarious", DISBELIEF_NOTE),
     ("get the fuck out, you aced it?", DISBELIEF_NOTE),
-    ("wait what, fuck off, no way that's true", DISBELIEF_NOTE),
     ("vaffanculo, sul serio? complimenti", DISBELIEF_NOTE),
     # a name taken up by the people it was said of
     ("@USER Winning Deplorables MAGA God Bless you.", SELF_LABEL_NOTE),
@@ -110,6 +109,8 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("he is a pathetic loser", _THIRD),
     # a curse with no good news after it
     ("fuck off, no way i'm helping you", _ORDER),
+    ("fuck off, seriously", _ORDER),
+    ("wait what, fuck off, no way that's true", _ORDER),  # fixes7: "no way" must end it
     ("fuck off, you got us killed", _ORDER),
     ("fuck off, you won't win", _ORDER),
     ("get the fuck out, you're banned", _ORDER),
