@@ -6,8 +6,11 @@ The lines live in insults12_probe_lines.py (tuning) and insults12_holdout_lines.
 back), both written before any rule code was read. On main before the round the default
 scorer caught 26/29 hostile probe lines and flagged 1/62 clean ones ("you're the only
 motherfucker here who makes sense"); the held-back batch, 35/44 and 0/48. After the
-round: probe 26/29 and 0/62; the held-back figures at the final count are the floors
-here. The known misses are data, so a line that moves either way fails here.
+round: probe 26/29 and 0/62; held-back 35/44 and 0/48 at the final count (the floors
+here): the round's shapes were already clean in the held-back batch, and its nine misses
+are hostile lines (a dismissal, "a greedy bastard" said of a landlord) this precision
+round did not take up. The known misses are data, so a line that moves either way fails
+here.
 """
 
 from __future__ import annotations
