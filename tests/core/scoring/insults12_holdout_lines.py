@@ -1,0 +1,113 @@
+"""The insults12 probe's held-back batch (issue 8, eleventh session): written after
+insults12_probe_lines.py and before any rule, never read for misses; counted once at the
+start of the round and once at the end. Same shapes as the probe (profanity about a
+thing, emphasis, praise, oneself, narrative, a third party's action, rhetorical
+questions), new wording, with hostile look-alikes.
+"""
+
+from __future__ import annotations
+
+# (hostile, kind, text)
+HOLDOUT: tuple[tuple[bool, str, str], ...] = (
+    # about a thing or a situation
+    (False, "en-thing", "this fucking update broke everything"),
+    (False, "en-thing", "the coffee here is shit"),
+    (False, "en-thing", "my phone is a fucking brick now"),
+    (False, "en-thing", "this map is so fucking big"),
+    (False, "en-thing", "the lag is fucking unreal tonight"),
+    (False, "en-thing", "that exam was a shitshow"),
+    (False, "en-thing", "the fucking dishwasher leaked again"),
+    (False, "en-thing", "these shoes are shit for running"),
+    (True, "en-thing", "you are a fucking moron"),
+    (True, "en-thing", "you're a worthless piece of shit"),
+    (True, "en-thing", "you fucking idiot"),
+    (True, "en-thing", "your brother is a fucking loser"),
+    (True, "en-thing", "you're shit at everything"),
+    (True, "en-thing", "this fucking moron keeps feeding"),
+    # emphasis
+    (False, "en-emph", "holy fucking shit"),
+    (False, "en-emph", "damn straight"),
+    (False, "en-emph", "hell no i'm not going out in that rain"),
+    (False, "en-emph", "fuck yeah pizza night"),
+    (False, "en-emph", "you have got to be fucking kidding"),
+    (False, "en-emph", "what the hell was that explosion"),
+    (False, "en-emph", "oh shit it's snowing"),
+    (False, "en-emph", "shit, missed the train"),
+    (False, "en-emph", "damn it, wrong button"),
+    (False, "en-emph", "it was fucking freezing outside"),
+    (True, "en-emph", "are you fucking blind"),
+    (True, "en-emph", "what the fuck is your problem"),
+    (True, "en-emph", "no one gives a fuck what you think"),
+    (True, "en-emph", "you're fucking pathetic"),
+    (True, "en-emph", "fuck off, loser"),
+    (True, "en-emph", "go fuck yourself"),
+    # agreement or praise
+    (False, "en-praise", "you're damn right"),
+    (False, "en-praise", "you're fucking awesome"),
+    (False, "en-praise", "this pizza is the shit"),
+    (False, "en-praise", "you're a fucking genius, it worked"),
+    (False, "en-praise", "hell yeah, great goal"),
+    (False, "en-praise", "damn, you're fast"),
+    (True, "en-praise", "you're fucking dumb"),
+    (True, "en-praise", "damn you're stupid"),
+    (True, "en-praise", "you are a fucking embarrassment"),
+    (True, "en-praise", "you're a dumb motherfucker"),
+    # oneself
+    (False, "en-self", "i'm a fucking moron, left the oven on"),
+    (False, "en-self", "i screwed up big time today"),
+    (False, "en-self", "i feel like shit"),
+    (False, "en-self", "i'm such a dumbass sometimes"),
+    (False, "en-self", "i suck at this game lol"),
+    (True, "en-self", "you suck at this game, quit"),
+    (True, "en-self", "you're such a dumbass"),
+    (True, "en-self", "you feel like shit because you are shit"),
+    # narrative and reported words
+    (False, "en-narr", "i got so pissed at the traffic"),
+    (False, "en-narr", "my dad was pissed when he saw the bill"),
+    (False, "en-narr", "he called me a moron so i blocked him"),
+    (False, "en-narr", "the kid yelled shit in church and everyone laughed"),
+    (False, "en-narr", "please stop calling people retards"),
+    (False, "en-narr", "my boss cursed all morning about the server"),
+    (True, "en-narr", "you're a moron, blocked"),
+    (True, "en-narr", "you are a retard"),
+    (True, "en-narr", "shut the fuck up"),
+    # a third party's action
+    (False, "en-action", "that penalty call was bullshit"),
+    (False, "en-action", "what the landlord did is so fucked up"),
+    (False, "en-action", "the airline's service was shitty"),
+    (False, "en-action", "their last game was a fucking mess"),
+    (False, "en-action", "her new book is crap"),
+    (True, "en-action", "the coach is a fucking idiot"),
+    (True, "en-action", "the landlord is a greedy bastard"),
+    (True, "en-action", "she is a shitty human being"),
+    # rhetorical questions about things
+    (False, "en-question", "why the fuck is the fridge open"),
+    (False, "en-question", "how the hell does this even work"),
+    (False, "en-question", "what the fuck is this weather"),
+    (False, "en-question", "where the fuck did i park"),
+    (False, "en-question", "who the hell invented mondays"),
+    (True, "en-question", "who the fuck invited you"),
+    (True, "en-question", "why the fuck are you so dumb"),
+    (True, "en-question", "what the hell is wrong with you, idiot"),
+    (True, "en-question", "how the fuck are you this bad"),
+    # more hostile look-alikes in the same words
+    (True, "en-thing", "you are a piece of shit and everyone knows it"),
+    (True, "en-emph", "damn you, you lying bastard"),
+    (True, "en-praise", "you're the shittiest player i've ever seen"),
+    (True, "en-self", "your dumb ass lost us the game"),
+    (True, "en-narr", "you bitch"),
+    (True, "en-action", "the mayor is a corrupt piece of shit"),
+    (True, "en-question", "why are you such a fucking idiot"),
+    (True, "en-thing", "you useless fuck"),
+    (True, "en-emph", "fuck you and your stupid team"),
+    (True, "en-praise", "you're a fucking clown"),
+    (True, "en-thing", "stfu you fucking loser"),
+    (True, "en-narr", "you're a lying bitch"),
+    (True, "en-self", "you look like shit and smell worse"),
+    # Italian
+    (False, "it-thing", "cazzo che caldo oggi"),
+    (False, "it-thing", "questo telefono di merda si spegne sempre"),
+    (False, "it-emph", "porca puttana ho rotto il vaso"),
+    (True, "it-thing", "sei uno stronzo"),
+    (True, "it-thing", "vaffanculo coglione"),
+)
