@@ -74,7 +74,19 @@ REPORTERS: Final[frozenset[str]] = frozenset({
     "reckons", "claims", "claimed", "said", "says", "say", "insists", "insisted", "argued",
     "argues", "told", "tells", "think", "believe",
 })
+# The bare forms report only after another subject: "you say jews are vermin?", "people
+# think ..."; "... but believe all X should ..." is the writer's own.
+BARE_REPORTERS: Final[frozenset[str]] = frozenset({"say", "think", "believe"})
+OTHERS: Final[frozenset[str]] = frozenset({
+    "you", "u", "they", "people", "ppl", "folks", "some", "many", "who", "racists",
+})
 WRITERS: Final[frozenset[str]] = frozenset({"i", "we", "im", "ive", "id", "m"})
 REPORT_REACH: Final = 10
+# Between the verb and the group its claim opens with: "tweeted that all refugees ...".
+CLAIM_OPENERS: Final[frozenset[str]] = frozenset({
+    "that", "all", "the", "those", "these", "every", "most",
+})
+# The article of a person-only name ("a danger to", "a disgrace to").
+ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 # The writer's own question: "don't you think women are ...?", "do you believe ...?".
 ASKING: Final[frozenset[str]] = frozenset({"do", "don", "dont", "didn", "didnt", "did"})

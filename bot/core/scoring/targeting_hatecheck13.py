@@ -119,11 +119,11 @@ class HateCheck13Rules(HateCheck12Rules):
 
     def _hc13_found(self, ctx: Context, hit: Hit, note: str) -> bool:
         """A group this round reads as the hit's aim, said by the writer; the gate is the
-        hit's category and term. A name the older rules read only of a person ("a danger
-        to") needs no adverb: "black people are a danger to society"."""
+        hit's category and term. A name with its article the older rules read only of a
+        person ("a danger to") needs no adverb: "black people are a danger to society"."""
         entry = hit.entry
         if entry.category in _NAMES:
-            adverb = note != NOT_SAID_OF_NOTE
+            adverb = note != NOT_SAID_OF_NOTE or entry.tokens[0] not in words.ARTICLES
             found = self._hc13_subject(ctx, hit, _NAME_WALK, words.SAID_LINKS, adverb)
         elif entry.category is Cat.THREAT and entry.term in words.DEATHS:
             found = self._hc13_subject(ctx, hit, _DEATH_WALK, words.DEATH_LINKS, False)
@@ -147,10 +147,21 @@ class HateCheck13Rules(HateCheck12Rules):
             if tokens[i] in words.REPORTERS:
                 if not words.WRITERS.isdisjoint(tokens[max(start, i - 2) : i]):
                     return False
+                if tokens[i] in words.BARE_REPORTERS and tokens[i - 1] not in words.OTHERS:
+                    return False  # "... but believe all moslem terrorists should ...": the writer's
                 if not words.ASKING.isdisjoint(tokens[max(start, i - 3) : i]):
                     return False  # "don't you think women are ...?"
-                return any(self._group_end(tokens, j) > 0 for j in range(i + 1, hit.first))
+                return self._hc13_claim_opens(ctx, i + 1, hit.first)
         return False
+
+    def _hc13_claim_opens(self, ctx: Context, at: int, stop: int) -> bool:
+        """The reported claim opens with its group right after the verb ("thinks
+        muslims are ...", "tweeted that all refugees ..."); "he said with a mouthful of
+        ..." reports no claim about a group."""
+        tokens = ctx.tokens
+        while at < stop and tokens[at] in words.CLAIM_OPENERS:
+            at += 1
+        return at < stop and self._group_end(tokens, at) > 0
 
     def _hc13_subject(
         self, ctx: Context, hit: Hit, walk: frozenset[str], links: frozenset[str], adverb: bool
