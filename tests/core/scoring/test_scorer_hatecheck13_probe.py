@@ -8,8 +8,8 @@ homonyms, reclaimed slurs, friendly profanity).
 The lines live in hatecheck13_probe_lines.py (tuning) and hatecheck13_holdout_lines.py
 (held back), all written before any rule code was read. Before the hatecheck13 rules the
 default scorer flagged 58/68 hateful probe lines and 2/37 clean ones; the held-back batch
-(98 lines) 48/54 hateful and 3/44 clean. After the rules: probe 65/68 and 0/37; the
-held-back floors are the final count's. The known misses are data, so a line that moves
+(98 lines) 48/54 hateful and 3/44 clean; 50/54 and the same 3/44 at the final count, the
+floors here. After the rules: probe 65/68 and 0/37. The known misses are data, so a line that moves
 either way fails here.
 """
 
@@ -28,7 +28,7 @@ KNOWN_MISSES = frozenset(
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
-HOLDOUT_CAUGHT_FLOOR = 48
+HOLDOUT_CAUGHT_FLOOR = 50
 HOLDOUT_FLAGGED_CAP = 3
 
 
