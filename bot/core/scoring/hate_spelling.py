@@ -25,6 +25,7 @@ _SINGLE_QUOTED_RE = re.compile(
 QUOTED_MIN_WORDS = 3
 _VOWELS = frozenset("aeiou")
 SHORT_NAME = 5  # names this long may lose a vowel: "women" -> "wmen", "donne" -> "dnne"
+PLURAL_Z_MIN = 3  # a plural "s" written "z" ("jewz", "gayz"), in names longer than this
 
 
 def single_quoted(folded: str) -> list[tuple[int, int]]:
@@ -45,7 +46,8 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def short_group_misspellings(names: Iterable[str], taken: Container[str]) -> dict[str, str]:
     """Group names with a vowel dropped (five-letter names only: "wmen", "trns", "blck",
-    "dnne") or an "l" written "1" ("musiims", "disabied"), mapped to the name.
+    "dnne"), an "l" written "1" ("musiims", "disabied") or a plural "s" written "z"
+    ("jewz", "gayz"), mapped to the name.
 
     Dropping vowels is how people shorten a word on purpose, and a consonant cluster is
     rarely a word of its own; dropping a consonant is not ("trans" -> "tans"). A variant
@@ -57,6 +59,8 @@ def short_group_misspellings(names: Iterable[str], taken: Container[str]) -> dic
         if not name.isalpha():
             continue
         variants = {name[:i] + "i" + name[i + 1 :] for i, ch in enumerate(name) if ch == "l"}
+        if name.endswith("s") and len(name) > PLURAL_Z_MIN:
+            variants.add(name[:-1] + "z")  # hatecheck13: "jewz", "gayz", "muslimz"
         if len(name) == SHORT_NAME:
             variants.update(
                 name[:i] + name[i + 1 :] for i in range(1, len(name)) if name[i] in _VOWELS
