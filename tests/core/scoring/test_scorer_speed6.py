@@ -19,6 +19,7 @@ from bot.core.scoring import (
     matching,
     message_text,
     phrase_matching,
+    read_through,
     targeting_context,
 )
 from bot.core.scoring.forum_words import NUMBER_RE
@@ -121,7 +122,11 @@ def test_one_word_anchors_are_found_as_match_at_finds_them(lexicon: Lexicon) -> 
     solo = [
         word
         for word, entries in lexicon.anchors.items()
-        if len(entries) == 1 and len(entries[0][1].tokens) == 1
+        if len(entries) == 1
+        and len(entries[0][1].tokens) == 1
+        # a phrase reads through an intensifier inside it ("swat schifose you"), which
+        # this reference does not model: read_through's own tests pin that
+        and word not in read_through.INTENSIFIERS
     ]
     assert len(solo) > 1000
     rng = random.Random(6)
