@@ -34,6 +34,13 @@ MAD_AFTER: Final = frozenset({
     "m8", "noob", "man", "dude", "much", "cuz", "cause", "because", "now", "yet", "or",
     "bc", "bcs",
 })  # fmt: skip
+# After "mad", words that make it no adjective of a noun: "are you mad at me", "u mad
+# that we won", "you mad or what".
+MAD_NOT_NOUN: Final = frozenset({
+    "at", "about", "with", "that", "because", "cuz", "cause", "coz", "bc", "or", "if", "when",
+    "cos", "over", "since", "now", "yet", "still", "again", "too", "so", "rn", "for", "to",
+    "and", "but", "lol", "lmao", "xd", "haha", "bro", "bruh", "son", "kid", "boy",
+})  # fmt: skip
 MAD_REACH: Final = 3  # tokens of the taunt's clause read either side
 # "this bad": who is asked how they can be this bad.
 THIS_BAD: Final = "this bad"
@@ -79,15 +86,15 @@ NAME_OWNERS: Final = frozenset(
 NAME_TAIL: Final = frozenset(
     {"lol", "lmao", "xd", "tbh", "honestly", "af", "wtf", "omg", "haha", "ever", "ffs", "man"}
 )
-# Ranks a player is mocked with right before a player-only name-call ("gold trash", "4k
-# trash", "herald noob") or an MMR ("4k trash", "2.5k noob").
+# Ranks a player is mocked with right before a player-only name-call ("gold trash", "silver
+# trash", "herald noob") or an MMR ("3k trash", "2.5k noob"); not "4k", which folds to "ak".
 RANKS: Final[frozenset[str]] = frozenset({
     "iron", "bronze", "silver", "gold", "plat", "platinum", "diamond", "herald", "guardian",
     "crusader", "archon", "legend", "ancient", "divine", "copper", "wood", "elo",
 })  # fmt: skip
 # MMR as the folded text holds it: the folding reads a digit as its look-alike letter
-# ("4k" is "ak", "2k" "zk", "5k" "sk"); "ok" (0k) is left out.
-MMR: Final = frozenset({"ak", "zk", "ek", "sk", "gk", "tk", "bk", "ik", "lk", "1k", "2k"})
+# ("2k" is "zk", "5k" "sk"); "ok" (0k) is left out, and "ak" (4k) is a rifle ("ak trash").
+MMR: Final = frozenset({"zk", "ek", "sk", "gk", "tk", "bk", "ik", "lk", "1k", "2k"})
 # "fu" (chat's "fuck you") said to someone: alone in its clause, laughter before it and a
 # name at most after it ("fu", "hahaha fu", "fu sf"); "kung fu" and "fu fighters" are no
 # one's insult.
@@ -95,14 +102,12 @@ FU: Final = "fu"
 FU_BEFORE: Final = frozenset(
     {"lol", "lmao", "haha", "hahaha", "xd", "and", "so", "well", "ok", "okay", "ty", "gg", "wp"}
 )
-# After "fu": a hero's or a role's name, or a short nickname ("fu sf", "fu wr"), never
-# Italian's "fu" ("was") before a word ("fu bello", "fu un errore").
-FU_NAME: Final = 3
+# After "fu": a hero's or a role's name, or a short name with no vowel ("fu sf", "fu wr"),
+# never Italian's "fu" ("was") before a word ("fu lei", "fu un errore").
+FU_NAME: Final = 4
+VOWELS: Final = frozenset("aeiouyàèéìòù")
+FU_LINE: Final = 10  # tokens in the whole message: a chat line
 LAUGHS: Final = frozenset({"hah", "lol", "lmf", "lma"})  # a laugh's first letters: "hahaha"
-FU_NOT_AFTER: Final = frozenset(
-    {"un", "il", "la", "lo", "che", "per", "mai", "già", "gia", "poi", "non", "da", "di", "in"}
-    | {"una", "sua", "suo", "mio", "mia", "the", "man", "too", "all", "you", "me"}
-)
 # "noob here": the writer introducing themself ("total noob here, how do i craft"), with
 # at most a modifier before it at the start of its sentence.
 NOOB_SELF: Final = frozenset({"noob", "newb", "nub", "noobie", "newbie"})

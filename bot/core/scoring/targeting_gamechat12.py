@@ -18,7 +18,7 @@ verdicts on the reader's play that every game's chat writes.
   yasuo is trash" (a pointer) and "pudge is trash this patch" may judge the champion.
 - "fu" (chat's "fuck you") alone in its clause or before a name ("hahaha fu", "fu sf");
   "kung fu" and "fu i was afk" are not. A rank or an MMR before a player-only name-call
-  mocks that player ("gold trash", "4k noob").
+  mocks that player ("gold trash", "2k noob").
 - "noob here" opening a sentence is the writer ("total noob here, how do i craft").
 - "diff" after "sup" blames the support ("sup diff"): the role words leave "sup" out as
   a greeting.
@@ -36,12 +36,12 @@ from bot.core.scoring.gamechat8_words import HEROES
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck12 import HateCheck12Rules
 from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_leftovers8 import PRAISED_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["GameChat12Rules"]
 
 NOT_A_TAUNT_NOTE: Final = "asked or told, not a taunt"
-NOT_OF_A_PLAYER_NOTE: Final = "said of a thing, not a player"
 CONDITION_NOTE: Final = "a condition, not a verdict"
 _OWN_TERMS: Final = (
     words.BAD_YOU | words.MAD | {words.THIS_BAD, words.CRY_MORE, words.FU} | words.DIFFS
@@ -68,36 +68,56 @@ class GameChat12Rules(HateCheck12Rules):
                 and target in _NAMED_UNAIMED
                 and (self._gc12_name_subject(ctx, hit) or self._gc12_ranked(ctx, hit))
             ):
-                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "pudge so noob", "4k trash"
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "pudge so noob", "2k trash"
             return target, note
         if term in words.DIFFS:
             before = ctx.tokens[hit.first - 1] if hit.first > 0 else ""
             if target in _UNAIMED and before in words.DIFF_ROLES:
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "sup diff"
             return target, note
+        if term == words.FU:
+            aimed: tuple[TargetKind, str] | None = None
+            if self._gc12_fu(ctx, hit):
+                aimed = (Kind.SECOND_PERSON, "")  # "fu", "fu sf"
+        elif term in words.MAD:
+            if self._gc12_taunt(ctx, hit):
+                aimed = (Kind.SECOND_PERSON, "")  # "u mad bro?"
+            elif self._gc12_mad_vocative(ctx, hit):
+                return Kind.OBJECT, PRAISED_NOTE  # "you mad bastard you did it", "you mad lad"
+            else:
+                aimed = None
+        elif term == words.THIS_BAD:
+            aimed = self._gc12_this_bad(ctx, hit)
+        elif term == words.CRY_MORE:
+            aimed = None if self._gc12_cry_told(ctx, hit) else (target, note)
+        else:  # words.BAD_YOU
+            start = ctx.sentence_start(hit.first, words.BAD_REACH)
+            if not words.CONDITIONS.isdisjoint(ctx.tokens[start : hit.first]):
+                return Kind.OBJECT, CONDITION_NOTE  # "if you are bad at it, practise"
+            aimed = (target, note)
+        if aimed is None:
+            # whatever an earlier rule aimed it at: "kung fu", Italian's "fu" beside a
+            # group word, "are you mad at me?", "ask me to cry more"
+            return Kind.OBJECT, NOT_A_TAUNT_NOTE
         if note and note != SAID_OF_NOTE:
             return target, note  # a cancelling note stands ("not this bad", quoted)
-        if term == words.FU:
-            if self._gc12_fu(ctx, hit):
-                return Kind.SECOND_PERSON, ""  # "fu", "fu sf"
-            return Kind.OBJECT, NOT_A_TAUNT_NOTE  # "kung fu", "fu i was afk"
-        if term in words.MAD:
-            if self._gc12_taunt(ctx, hit):
-                return Kind.SECOND_PERSON, ""  # "u mad bro?"
-            return Kind.OBJECT, NOT_A_TAUNT_NOTE  # "are you mad at me?"
-        if term == words.THIS_BAD:
-            return self._gc12_this_bad(ctx, hit)
-        if term == words.CRY_MORE:
-            tokens = ctx.tokens
-            before = tokens[hit.first - 1] if hit.first > 0 else ""
-            after = tokens[hit.last] if hit.last < len(tokens) else ""
-            if before in words.CRY_NOT_BEFORE or after in words.CRY_NOT_AFTER:
-                return Kind.OBJECT, NOT_A_TAUNT_NOTE  # "ask me to cry more", "cry more than"
-            return target, note
-        start = ctx.sentence_start(hit.first, words.BAD_REACH)
-        if not words.CONDITIONS.isdisjoint(ctx.tokens[start : hit.first]):
-            return Kind.OBJECT, CONDITION_NOTE  # "if you are bad at it, practise"
-        return target, note
+        return aimed
+
+    def _gc12_mad_vocative(self, ctx: Context, hit: Hit) -> bool:
+        """ "you mad bastard", "you mad genius": "mad" an adjective of the noun after it,
+        a vocative of admiration, not the taunt (a name-call after it is its own hit)."""
+        tokens = ctx.tokens
+        if hit.last >= len(tokens) or ctx.pause_after(hit.last - 1):
+            return False
+        return tokens[hit.last] not in words.MAD_NOT_NOUN
+
+    def _gc12_cry_told(self, ctx: Context, hit: Hit) -> bool:
+        """ "cry more" of another's crying or in a comparison: "ask me to cry more",
+        "they cry more than anyone"."""
+        tokens = ctx.tokens
+        before = tokens[hit.first - 1] if hit.first > 0 else ""
+        after = tokens[hit.last] if hit.last < len(tokens) else ""
+        return before in words.CRY_NOT_BEFORE or after in words.CRY_NOT_AFTER
 
     def _gc12_taunt(self, ctx: Context, hit: Hit) -> bool:
         """ "u mad" alone in its clause but for "are", laughter, a hero's name before it
@@ -121,20 +141,20 @@ class GameChat12Rules(HateCheck12Rules):
                 return False  # "are you mad at me", "you mad scientist"
         return True
 
-    def _gc12_this_bad(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
-        """Who "how ... this bad" asks about: the reader, a player, or a thing."""
+    def _gc12_this_bad(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+        """Who "how ... this bad" asks about: the reader, a player, or (None) a thing."""
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, words.BAD_REACH)
         before = tokens[start : hit.first]
         asked = [i for i, word in enumerate(before) if word in words.HOW]
         if not asked:
-            return Kind.OBJECT, NOT_OF_A_PLAYER_NOTE  # "lag this bad"
+            return None  # "lag this bad"
         between = before[asked[-1] + 1 :]
         if not words.READERS.isdisjoint(between):
             return Kind.SECOND_PERSON, ""  # "how r u this bad"
         if any(w in words.PLAYERS or w in HEROES or w in self._cue_role for w in between):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "how can someone be this bad"
-        return Kind.OBJECT, NOT_OF_A_PLAYER_NOTE  # "how is the lag this bad"
+        return None  # "how is the lag this bad"
 
     def _gc12_name_subject(self, ctx: Context, hit: Hit) -> bool:
         """A hero's or a role's bare name opening the clause (an owner before it at most)
@@ -156,7 +176,7 @@ class GameChat12Rules(HateCheck12Rules):
         return at == start or (at - 1 == start and tokens[start] in words.NAME_OWNERS)
 
     def _gc12_ranked(self, ctx: Context, hit: Hit) -> bool:
-        """A rank or an MMR right before a player-only name-call: "gold trash", "4k noob"."""
+        """A rank or an MMR right before a player-only name-call: "gold trash", "2k noob"."""
         if hit.first < 1 or ctx.pause_after(hit.first - 1):
             return False
         word = ctx.tokens[hit.first - 1]
@@ -165,14 +185,12 @@ class GameChat12Rules(HateCheck12Rules):
     def _gc12_fu(self, ctx: Context, hit: Hit) -> bool:
         """ "fu" alone in its clause, laughter before it, a name at most after it."""
         tokens = ctx.tokens
+        if len(tokens) > words.FU_LINE:
+            return False  # a chat line is short; Italian prose's "fu" ("was") is not
         start = ctx.sentence_start(hit.first, 2)
         for i in range(start, hit.first):
-            if (
-                tokens[i] not in words.FU_BEFORE
-                and tokens[i][:3] not in words.LAUGHS
-                and not any(ctx.pause_after(j) for j in range(i, hit.first))
-            ):
-                return False  # "kung fu"
+            if tokens[i] not in words.FU_BEFORE and tokens[i][:3] not in words.LAUGHS:
+                return False  # "kung fu", "e così, fu"
         end = ctx.sentence_end(hit.first, 2)
         after = [tokens[i] for i in range(hit.last, end)]
         if not after or ctx.pause_after(hit.first):
@@ -182,7 +200,8 @@ class GameChat12Rules(HateCheck12Rules):
         name = after[0]  # "fu sf", "fu pudge"; Italian's "fu" ("was") before a word is not
         if name in HEROES or name in self._cue_role:
             return True
-        return len(name) <= words.FU_NAME and name not in words.FU_NOT_AFTER
+        # a hero's short name has no vowel ("fu sf", "fu wr"); Italian's words have one
+        return len(name) <= words.FU_NAME and words.VOWELS.isdisjoint(name)
 
     def _gc12_noob_here(self, ctx: Context, hit: Hit) -> bool:
         """ "noob here" opening its sentence (a modifier before at most): the writer."""

@@ -44,7 +44,10 @@ HOSTILE: tuple[str, ...] = (
     "our healer so useless",
     "invoker is braindead lol",
     "gold trash",
-    "4k noob",
+    "2k trash",
+    "diamond garbage",
+    "5k trash lol",
+    "herald trash",
     # "sup diff"
     "sup diff again",
     "sup diff gg",
@@ -90,6 +93,7 @@ CLEAN: tuple[str, ...] = (
     "this sven is trash",
     "i think invoker is trash",
     "ok trash",
+    "ak trash",
     # "noob here": the writer
     "noob here, sorry for my play",
     "total noob here, any tips",
