@@ -112,3 +112,14 @@ LAUGHS: Final = frozenset({"hah", "lol", "lmf", "lma"})  # a laugh's first lette
 # at most a modifier before it at the start of its sentence.
 NOOB_SELF: Final = frozenset({"noob", "newb", "nub", "noobie", "newbie"})
 NOOB_SELF_BEFORE: Final = frozenset({"total", "complete", "absolute", "a", "big", "huge", "im"})
+# A player-only name-call before a hero, a role or a player noun closing the clause, with
+# only chat's intensifiers and openers before it: "fucking useless jungler", "lol fucking
+# trash mid", "absolutely useless tank" (an earlier round reads it without them).
+PLAYER_NOUNS: Final = frozenset(
+    {"team", "teammates", "players", "player", "guy", "kid", "kids", "randoms", "teammate"}
+)
+CALL_OPENERS: Final = frozenset({
+    "fucking", "fuckin", "fkin", "fking", "fcking", "absolutely", "totally", "so",
+    "such", "a", "what", "really", "literally", "lol", "lmao", "gg", "wp", "omg", "wtf", "our",
+    "ur", "your", "their", "ffs", "just", "complete", "completely", "utterly",
+})  # fmt: skip

@@ -18,7 +18,8 @@ verdicts on the reader's play that every game's chat writes.
   yasuo is trash" (a pointer) and "pudge is trash this patch" may judge the champion.
 - "fu" (chat's "fuck you") alone in its clause or before a name ("hahaha fu", "fu sf");
   "kung fu" and "fu i was afk" are not. A rank or an MMR before a player-only name-call
-  mocks that player ("gold trash", "2k noob").
+  mocks that player ("gold trash", "2k noob"), as do intensifiers before a name-call
+  before a hero's or role's name closing the clause ("fucking useless jungler").
 - "noob here" opening a sentence is the writer ("total noob here, how do i craft").
 - "diff" after "sup" blames the support ("sup diff"): the role words leave "sup" out as
   a greeting.
@@ -66,9 +67,14 @@ class GameChat12Rules(HateCheck12Rules):
                 term in words.PLAYER_CALLS
                 and not note
                 and target in _NAMED_UNAIMED
-                and (self._gc12_name_subject(ctx, hit) or self._gc12_ranked(ctx, hit))
+                and (
+                    self._gc12_name_subject(ctx, hit)
+                    or self._gc12_ranked(ctx, hit)
+                    or self._gc12_name_after(ctx, hit)
+                )
             ):
-                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "pudge so noob", "2k trash"
+                # "pudge so noob", "2k trash", "fucking useless jungler"
+                return Kind.THIRD_PERSON, SAID_OF_NOTE
             return target, note
         if term in words.DIFFS:
             before = ctx.tokens[hit.first - 1] if hit.first > 0 else ""
@@ -210,3 +216,21 @@ class GameChat12Rules(HateCheck12Rules):
             return False
         start = ctx.sentence_start(hit.first, 2)
         return all(tokens[i] in words.NOOB_SELF_BEFORE for i in range(start, hit.first))
+
+    def _gc12_name_after(self, ctx: Context, hit: Hit) -> bool:
+        """A hero, a role or a player noun right after the name-call closes the clause, and
+        only intensifiers and openers stand before it: "fucking useless jungler"."""
+        tokens = ctx.tokens
+        at = hit.last
+        if at >= len(tokens) or ctx.pause_after(at - 1):
+            return False
+        name = tokens[at]
+        if name not in words.PLAYER_NOUNS and name not in HEROES and name not in self._cue_role:
+            return False
+        end = ctx.sentence_end(at, 2)
+        if any(word not in words.NAME_TAIL for word in tokens[at + 1 : end]):
+            return False  # "fucking useless jungler items": the items judged
+        start = ctx.sentence_start(hit.first, words.NAME_GAP_REACH + 1)
+        if hit.first - start > words.NAME_GAP_REACH:
+            return False  # a longer clause before it
+        return all(tokens[i] in words.CALL_OPENERS for i in range(start, hit.first))

@@ -48,6 +48,12 @@ HOSTILE: tuple[str, ...] = (
     "diamond garbage",
     "5k trash lol",
     "herald trash",
+    # intensifiers before a player-only name-call before a hero's or a role's name
+    "fucking braindead healer",
+    "totally useless support",
+    "wtf fucking garbage adc",
+    "utterly useless teammates",
+    "fkin trash carry",
     # "sup diff"
     "sup diff again",
     "sup diff gg",
@@ -94,6 +100,10 @@ CLEAN: tuple[str, ...] = (
     "i think invoker is trash",
     "ok trash",
     "ak trash",
+    "fucking useless item",
+    "fucking useless ult this patch",
+    "i think fucking useless mid",
+    "such a useless skin",
     # "noob here": the writer
     "noob here, sorry for my play",
     "total noob here, any tips",
