@@ -10,8 +10,12 @@ targeting_gamechat12.py and the "gamechat12" lexicon lines: 74 caught, 2 flagged
 0.937, swearing 0 of 15.
 
 The held-back batch (45 hostile, 46 clean, 12 of them swearing), counted only at the
-start and the end: before, 39 caught, 3 clean flagged, swearing 0 of 12, F1 0.897; the
-floors below are the final count's.
+start and the end: before, 39 caught, 3 clean flagged, swearing 0 of 12, F1 0.897; after,
+the same 39, 3 and 0 of 12, F1 0.897: the round moved none of its lines (its misses were
+"how is our sup this bad", "ur actually terrible lol", "stay bad kid", "go back to gold
+kid", "worst team in the world", "STOP BEING SO BAD"; its false flags, "go back to
+fountain", "she's a monster this game", "the boss is trash", all three flagged on main).
+The floors below are that final count.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"uninstall the patch lol", "your mom called lol"})
 
 TUNE_F1_FLOOR = 0.93
-HELD_F1_FLOOR = 0.0  # set from the final count
+HELD_F1_FLOOR = 0.89
 SWEARING_CEILING = 0.0
 HELD_SWEARING_CEILING = 0.0
 
@@ -48,4 +52,6 @@ class TestGameChat12Probe(ProbeRoundChecks):
         swearing_ceiling=SWEARING_CEILING,
         held_swearing_ceiling=HELD_SWEARING_CEILING,
         held_f1_floor=HELD_F1_FLOOR,
+        held_caught_floor=39,
+        held_flagged_cap=3,
     )
