@@ -9,17 +9,20 @@ verdicts on the reader's play that every game's chat writes.
   laughter after ("u mad bro?", "cm u mad?", "are you mad, son"). "are you mad at me?",
   "did i make you mad" and "if you mad just say so" ask or tell, and are nobody's insult.
 - "this bad" after "how", "imagine" or "seen" with a person between ("how r u this bad",
-  "how can someone be this bad", "never seen anyone this bad") judges that person; the
-  lag or a map asked about ("how is the lag this bad") is a thing.
+  "how can someone be this bad", "imagine someone this bad") judges that person; the
+  lag or a map asked about ("how is the lag this bad") is a thing. ("never seen anyone
+  this bad" stays negated by an earlier rule.)
 - "cry more" gloats, unless another's crying is told ("ask me to cry more") or compared
   ("they cry more than anyone").
 - A hero's or a role's bare name as the subject of a name-call said only of players
-  ("dp too noob", "pudge so noob", "techies is trash"), the clause ending there; "this
-  yasuo is trash" (a pointer) and "pudge is trash this patch" may judge the champion.
-- "fu" (chat's "fuck you") alone in its clause or before a name ("hahaha fu", "fu sf");
-  "kung fu" and "fu i was afk" are not. A rank or an MMR before a player-only name-call
-  mocks that player ("gold trash", "2k noob"), as do intensifiers before a name-call
-  before a hero's or role's name closing the clause ("fucking useless jungler").
+  ("pudge too noob", "our carry so useless", "techies is trash"), the clause ending
+  there; "this yasuo is trash" (a pointer) and "pudge is trash this patch" may judge
+  the champion. A rank or an MMR before such a name-call mocks that player ("gold
+  trash", "2k noob"), as do intensifiers before one before a hero's or a role's name
+  closing the clause ("fucking useless jungler").
+- "fu" (chat's "fuck you") in a chat line of at most ten tokens, alone in its sentence
+  but for laughter, or before a hero's name or a short vowelless one ("hahaha fu", "fu
+  sf"); "kung fu", "fu i was afk" and Italian's "fu" ("fu lei") are not.
 - "noob here" opening a sentence is the writer ("total noob here, how do i craft").
 - "diff" after "sup" blames the support ("sup diff"): the role words leave "sup" out as
   a greeting.
