@@ -45,7 +45,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "@USER liberals are hosting a town hall", "@USER the sheep are in the field",
     "@USER democrats are meeting tonight", "@USER my dog is a little pig at dinner",
     "@USER he is a snake charmer", "@USER she is a cow farmer", "@USER he is a gym rat",
-    "@USER the snake is back in its cage", "@USER year of the rat", "@USER what a snake, is it a python?",
+    "@USER the snake is back in its cage", "@USER year of the rat",
+    "@USER what a snake, is it a python?",
     "@USER i am a liberal and proud", "@USER conservatives won the seat",
     "@USER the left lane is closed", "@USER holy cow what a game", "@USER he is a bookworm",
 )
