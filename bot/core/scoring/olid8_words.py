@@ -9,8 +9,17 @@ from typing import Final
 
 # --- Harm wished on a person or a group ("i hope he dies", "may she rot in hell") ---
 # The round's harm tails (threat.txt, "olid8" header): counted only after a wish.
-WISH_TAILS_NEW: Final[frozenset[str]] = frozenset({
-    "die", "dies", "rot", "rots", "choke", "chokes", "suffers", "drowns",
+# "die", "choke" and "rot" stand alone too often in game chat ("die liar" is a kill, "Rot"
+# is a Dota 2 skill, "we choke every game") to be anchors: they come as phrases with
+# their person ("they die", "may he rot"), read from the verb back (WISH_JOINED).
+WISH_JOINED: Final[frozenset[str]] = frozenset({
+    "they die", "they all die", "them die", "he die", "she die", "would die",
+    "he rot", "she rot", "they rot", "they all rot", "them rot", "rot in hell",
+    "rot in jail", "rot in prison", "they choke", "they all choke", "them choke",
+    "you choke", "u choke",
+})
+WISH_TAILS_NEW: Final[frozenset[str]] = WISH_JOINED | frozenset({
+    "dies", "rots", "chokes", "suffers", "drowns",
     "gets cancer", "get cancer", "gets hit by a bus", "get hit by a bus",
     "gets hit by a truck", "get hit by a truck", "has a heart attack", "have a heart attack",
     "has a stroke", "have a stroke", "drops dead", "keels over", "keel over",
@@ -92,16 +101,19 @@ ASKED_AFTER_NOT: Final[frozenset[str]] = frozenset({
 })
 
 # --- A person or a political group called an animal ("he is a snake", "liberal sheep") ---
-# The round's animal words (insult.txt, "olid8" header), counted only in its shapes;
+# The round's animal words (insult.txt, "olid8" header), counted only in its shapes; no
+# game's hero names ("viper" is one in Dota 2: "shit viper" swears at a player);
 # "rat" and "sheep" are in the lexicon already, too faint to flag said of a person.
 ANIMALS_NEW: Final[frozenset[str]] = frozenset({
-    "snake", "snakes", "cow", "worm", "worms", "vulture", "vultures", "sloth", "slug",
-    "hyena", "hyenas", "viper", "vipers", "jackal", "jackals", "toad",
+    "snake", "cow", "worm", "sloth", "slug",
+    "hyena", "hyenas", "jackal", "jackals", "toad",
 })
-# "rat" and "sheep" weigh too little alone to flag said of a person; these phrases carry
-# them in the shapes ("he is a rat", "liberals are sheep", "maga sheep").
+# "sheep" weighs too little alone to flag said of a person; these phrases carry it in the
+# shapes ("liberals are sheep", "maga sheep"). "a rat" would hide "rat infestation", and
+# "vultures", "snakes" and "worms" are forum4's, of a group ("landlords are vultures",
+# "refugees are 🐍", never "lawyers are vultures").
 ANIMAL_PHRASES: Final[frozenset[str]] = frozenset({
-    "a rat", "are sheep", "all sheep", "just sheep", "such sheep", "of sheep",
+    "are sheep", "all sheep", "just sheep", "such sheep", "of sheep",
     "liberal sheep", "maga sheep", "democrat sheep", "republican sheep", "leftist sheep",
     "conservative sheep", "gop sheep", "dem sheep", "lib sheep", "libtard sheep",
 })

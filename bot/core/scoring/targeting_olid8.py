@@ -101,6 +101,8 @@ class Olid8Rules(HateCheck12Rules):
             and (after[0] in w.WISH_AFTER_NOT or tuple(after) in w.WISH_AFTER_NOT_TWO)
         ):
             return None  # "chokes up", "dies of old age", "a stroke of luck"
+        if hit.entry.tokens[-1] in _HARMS:  # "they die": the person is in the phrase
+            first = last - 1
         start = ctx.sentence_start(first, SENTENCE_REACH)
         at = first - 1
         while at >= start and first - at <= w.WISH_REACH:
@@ -273,5 +275,8 @@ class Olid8Rules(HateCheck12Rules):
 # "what a snake he is", "what a worm you are": the person after the exclaimed animal.
 _EXCLAIMED: Final = w5.READERS | w7.THEY | w.WISH_ONE
 _JOINED_COPULAS: Final = frozenset({"am", "be"})
+# The harm verb of a joined phrase: read back from it ("they all die"); else the phrase
+# opens with it ("rot in hell") and the person stands before.
+_HARMS: Final = frozenset({"die", "rot", "choke"})
 # Before a group: only some of it ("some democrats", "many liberals").
 _PART: Final = frozenset({"some", "many", "few", "certain", "several", "not"})

@@ -21,7 +21,7 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     # harm wished on a person or a group
     ("@USER i sure hope she chokes", _THIRD),
     ("@USER hoping that senator keels over soon", _THIRD),
-    ("@USER may the whole gop rot", _GROUP),
+    ("@USER may the whole gop rot in hell", _GROUP),
     ("@USER i pray he drops dead", _THIRD),
     ("i hope that jerk gets hit by a truck", _THIRD),
     ("@USER i hope trump gets hit by a bus", _THIRD),
@@ -34,11 +34,11 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER who asked u", _READER),
     ("@USER get off my feed", _ORDER),
     # a person or a political group called an animal
-    ("@USER that congressman is a viper", _THIRD),
+    ("@USER that congressman is a hyena", _THIRD),
     ("@USER the democrats are a bunch of sheep", _GROUP),
     ("@USER what a worm he is", _THIRD),
     ("@USER her lawyer is a jackal", _THIRD),
-    ("@USER what a viper she is", _THIRD),
+    ("@USER what a toad she is", _THIRD),
     ("@USER liberals are sheep", _GROUP),
     ("@USER maga sheep", _GROUP),
     # a political group called a bad kind, as the predicate
@@ -66,8 +66,8 @@ CLEAN: tuple[str, ...] = (
     "@USER the party is elsewhere tonight", "@USER lets go somewhere else",
     # an animal, a trade, a question, a denial, awe at an animal
     "@USER my son has a pet toad", "@USER he is a worm expert at the museum",
-    "@USER the vultures circled the field", "@USER you are a sloth fan? me too",
-    "@USER is she a viper or a cobra?", "@USER he is a snake charmer", "@USER he is a gym rat",
+    "@USER you are a sloth fan? me too",
+    "@USER is she a hyena or a jackal?", "@USER he is a snake charmer", "@USER he is a gym rat",
     "@USER i smell a rat", "@USER he is not a snake", "holy cow", "@USER this cow is huge",
     "@USER what a snake, is it a python?", "@USER some liberals are sheep",
     # part of a group, a denial, a thing, a plain claim
@@ -105,3 +105,9 @@ def test_new_words_count_only_in_their_shapes(scorer: Scorer) -> None:
     beside a reply's mention, they stay clean."""
     for text in ("@USER snake", "@USER dies", "@USER elsewhere", "@USER godless", "@USER a cult"):
         assert not scorer.score(text).hostile, text
+
+
+def test_a_hero_name_stays_a_name(scorer: Scorer) -> None:
+    """No animal word of the round is a game hero's name: "shit viper" swears at the
+    Dota 2 player on Viper, as the older rules read it."""
+    assert scorer.score("shit viper").hostile
