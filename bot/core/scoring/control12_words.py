@@ -5,62 +5,26 @@ from __future__ import annotations
 
 from typing import Final
 
+# fmt: off
+
 # Threats and exclusions a writer may report as someone else's intent: "he wants to kill
 # all the immigrants", "the senator wants to deport all muslims".
-INTENDED: Final[frozenset[str]] = frozenset(
-    {
-        "kill all",
-        "deport all",
-        "exterminate",
-        "exterminate all",
-        "exterminate every",
-        "wipe out",
-        "ban all",
-        "gas all",
-        "get rid of",
-        "kill every",
-        "murder all",
-        "shoot all",
-        "lock up all",
-        "round up",
-        "expel all",
-    }
-)
+INTENDED: Final[frozenset[str]] = frozenset({
+    "kill all", "deport all", "exterminate", "exterminate all", "exterminate every",
+    "wipe out", "ban all", "gas all", "get rid of", "kill every", "murder all", "shoot all",
+    "lock up all", "round up", "expel all"
+})
 # Third-person-singular verbs of intent before "to": only "he"/"she"/"the senator" say them
 # ("muslims want to ..." is a plural group's, and "i want to ..." the writer's own).
-INTENT_3SG: Final[frozenset[str]] = frozenset(
-    {
-        "wants",
-        "plans",
-        "intends",
-        "vows",
-        "promises",
-        "threatens",
-        "hopes",
-        "tries",
-        "aims",
-        "wishes",
-        "dreams",
-        "proposes",
-        "pledges",
-    }
-)
+INTENT_3SG: Final[frozenset[str]] = frozenset({
+    "wants", "plans", "intends", "vows", "promises", "threatens", "hopes", "tries", "aims",
+    "wishes", "dreams", "proposes", "pledges"
+})
 # Any person's verbs of intent, past tense: kept only after "he"/"she".
-INTENT_PAST: Final[frozenset[str]] = frozenset(
-    {
-        "wanted",
-        "planned",
-        "intended",
-        "vowed",
-        "promised",
-        "threatened",
-        "tried",
-        "hoped",
-        "wished",
-        "proposed",
-        "pledged",
-    }
-)
+INTENT_PAST: Final[frozenset[str]] = frozenset({
+    "wanted", "planned", "intended", "vowed", "promised", "threatened", "tried", "hoped",
+    "wished", "proposed", "pledged"
+})
 # Nouns of intent: "her desire to kill all of us", "his plan to deport all muslims".
 INTENT_NOUNS: Final[frozenset[str]] = frozenset(
     {"desire", "plan", "plans", "wish", "promise", "threat", "pledge", "call", "vow", "intention"}
@@ -80,166 +44,46 @@ ANIMAL_NAMES: Final[frozenset[str]] = frozenset(
 # Verbs that take real animals as their object: "they sacrifice animals", "volunteers who
 # help abandoned animals". A copula or "like" never stands here, so "are animals" and
 # "like animals" keep their reading.
-ANIMAL_CARE: Final[frozenset[str]] = frozenset(
-    {
-        "rescue",
-        "rescues",
-        "rescued",
-        "rescuing",
-        "adopt",
-        "adopts",
-        "adopted",
-        "adopting",
-        "feed",
-        "feeds",
-        "fed",
-        "feeding",
-        "help",
-        "helps",
-        "helped",
-        "helping",
-        "sacrifice",
-        "sacrifices",
-        "sacrificed",
-        "sacrificing",
-        "shelter",
-        "shelters",
-        "sheltered",
-        "sheltering",
-        "protect",
-        "protects",
-        "protecting",
-        "breed",
-        "breeds",
-        "breeding",
-        "hunt",
-        "hunts",
-        "hunting",
-        "slaughter",
-        "slaughters",
-        "slaughtering",
-        "vaccinate",
-        "vaccinating",
-        "treat",
-        "treating",
-        "raise",
-        "raising",
-        "keep",
-        "keeping",
-        "pet",
-        "petting",
-    }
-)
+ANIMAL_CARE: Final[frozenset[str]] = frozenset({
+    "rescue", "rescues", "rescued", "rescuing", "adopt", "adopts", "adopted", "adopting",
+    "feed", "feeds", "fed", "feeding", "help", "helps", "helped", "helping", "sacrifice",
+    "sacrifices", "sacrificed", "sacrificing", "shelter", "shelters", "sheltered",
+    "sheltering", "protect", "protects", "protecting", "breed", "breeds", "breeding", "hunt",
+    "hunts", "hunting", "slaughter", "slaughters", "slaughtering", "vaccinate", "vaccinating",
+    "treat", "treating", "raise", "raising", "keep", "keeping", "pet", "petting"
+})
 # One word that may stand between the verb and the animals: "rescue stray animals".
-ANIMAL_KINDS: Final[frozenset[str]] = frozenset(
-    {
-        "stray",
-        "abandoned",
-        "farm",
-        "wild",
-        "injured",
-        "sick",
-        "homeless",
-        "their",
-        "the",
-        "our",
-        "his",
-        "her",
-        "small",
-        "many",
-        "zoo",
-        "lab",
-        "endangered",
-        "domestic",
-        "pet",
-        "local",
-    }
-)
+ANIMAL_KINDS: Final[frozenset[str]] = frozenset({
+    "stray", "abandoned", "farm", "wild", "injured", "sick", "homeless", "their", "the",
+    "our", "his", "her", "small", "many", "zoo", "lab", "endangered", "domestic", "pet",
+    "local"
+})
 
 # Names of a criminal subset that a group adjective before them narrows, not smears:
 # "the muslim terrorists were arrested", "victims of islamic terrorists". Never names
 # people call a whole group ("criminals", "rapists"): "the mexican rapists" is a smear.
-SUBSET_NAMES: Final[frozenset[str]] = frozenset(
-    {
-        "terrorists",
-        "terrorist",
-        "extremists",
-        "extremist",
-        "jihadists",
-        "militants",
-        "gunmen",
-        "bombers",
-        "attackers",
-    }
-)
+SUBSET_NAMES: Final[frozenset[str]] = frozenset({
+    "terrorists", "terrorist", "extremists", "extremist", "jihadists", "militants", "gunmen",
+    "bombers", "attackers"
+})
 # What may stand before "GROUP SUBSET": a determiner or a preposition naming these people,
 # never a copula ("they are muslim terrorists").
-SUBSET_OPENERS: Final[frozenset[str]] = frozenset(
-    {
-        "the",
-        "two",
-        "three",
-        "four",
-        "five",
-        "several",
-        "number",
-        "by",
-        "against",
-        "from",
-        "suspected",
-        "alleged",
-        "convicted",
-        "arrested",
-        "fight",
-        "fighting",
-    }
-)
+SUBSET_OPENERS: Final[frozenset[str]] = frozenset({
+    "the", "two", "three", "four", "five", "several", "number", "by", "against", "from",
+    "suspected", "alleged", "convicted", "arrested", "fight", "fighting"
+})
 
 # A reclaimed slur used as the name of the group's own places and things: "the dyke
 # march", "a dyke bar", "peak dyke culture". Said of a person it keeps its reading
 # ("you dyke", "a filthy dyke"), and a hostile word about the thing is read on its own.
 RECLAIMED_MODIFIERS: Final[frozenset[str]] = frozenset({"dyke"})
-COMMUNITY_THINGS: Final[frozenset[str]] = frozenset(
-    {
-        "march",
-        "marches",
-        "bar",
-        "bars",
-        "culture",
-        "club",
-        "clubs",
-        "pin",
-        "pins",
-        "night",
-        "nights",
-        "energy",
-        "vibes",
-        "fashion",
-        "music",
-        "books",
-        "book",
-        "history",
-        "icon",
-        "icons",
-        "community",
-        "pride",
-        "flag",
-        "scene",
-        "joy",
-        "rights",
-        "art",
-        "literature",
-        "zine",
-        "podcast",
-        "fiction",
-        "solidarity",
-        "space",
-        "spaces",
-        "gentrification",
-        "powers",
-        "power",
-    }
-)
+COMMUNITY_THINGS: Final[frozenset[str]] = frozenset({
+    "march", "marches", "bar", "bars", "culture", "club", "clubs", "pin", "pins", "night",
+    "nights", "energy", "vibes", "fashion", "music", "books", "book", "history", "icon",
+    "icons", "community", "pride", "flag", "scene", "joy", "rights", "art", "literature",
+    "zine", "podcast", "fiction", "solidarity", "space", "spaces", "gentrification", "powers",
+    "power"
+})
 # How far each side of the reclaimed word its sentence is searched for a hostile word.
 OWN_THING_REACH: Final = 8
 
@@ -247,129 +91,32 @@ OWN_THING_REACH: Final = 8
 # "gay people face violent attacks", "men take the most dangerous jobs", "refugees flee
 # violent conflicts". Read as the group's own only when said of it ("migrants are
 # dangerous") or of what it does to others ("muslims commit violent crimes").
-DESCRIBING: Final[frozenset[str]] = frozenset(
-    {
-        "violent",
-        "dangerous",
-        "vile",
-        "hateful",
-        "filthy",
-        "nasty",
-        "cruel",
-        "evil",
-        "terrible",
-        "awful",
-        "horrible",
-        "disgusting",
-    }
-)
+DESCRIBING: Final[frozenset[str]] = frozenset({
+    "violent", "dangerous", "vile", "hateful", "filthy", "nasty", "cruel", "evil", "terrible",
+    "awful", "horrible", "disgusting"
+})
 # Things a group is given or works at, whoever stands before: "the most dangerous jobs".
-WORK_NOUNS: Final[frozenset[str]] = frozenset(
-    {
-        "jobs",
-        "job",
-        "work",
-        "shifts",
-        "crossings",
-        "crossing",
-        "journey",
-        "journeys",
-        "routes",
-        "conditions",
-        "camps",
-        "working",
-    }
-)
+WORK_NOUNS: Final[frozenset[str]] = frozenset({
+    "jobs", "job", "work", "shifts", "crossings", "crossing", "journey", "journeys", "routes",
+    "conditions", "camps", "working"
+})
 # Harm a group suffers: only after a verb of suffering it ("face violent attacks"), as
 # "muslims make violent threats" makes the group the doer.
-HARM_NOUNS: Final[frozenset[str]] = frozenset(
-    {
-        "trauma",
-        "abuse",
-        "harassment",
-        "discrimination",
-        "attacks",
-        "attack",
-        "assaults",
-        "threats",
-        "persecution",
-        "treatment",
-        "racism",
-        "bigotry",
-        "violence",
-        "backlash",
-        "raids",
-        "conflicts",
-        "conflict",
-        "wars",
-        "war",
-        "regimes",
-        "gangs",
-        "crimes",
-        "hate",
-        "insults",
-        "comments",
-        "slurs",
-        "rhetoric",
-        "smears",
-        "stereotypes",
-        "propaganda",
-    }
-)
-SUFFERING_VERBS: Final[frozenset[str]] = frozenset(
-    {
-        "face",
-        "faces",
-        "faced",
-        "facing",
-        "suffer",
-        "suffers",
-        "suffered",
-        "suffering",
-        "endure",
-        "endures",
-        "endured",
-        "enduring",
-        "flee",
-        "flees",
-        "fled",
-        "fleeing",
-        "escape",
-        "escapes",
-        "escaped",
-        "escaping",
-        "survive",
-        "survives",
-        "survived",
-        "surviving",
-        "experience",
-        "experiences",
-        "experienced",
-        "experiencing",
-        "risk",
-        "risks",
-        "risked",
-        "risking",
-        "fear",
-        "fears",
-        "feared",
-        "report",
-        "reports",
-        "reported",
-        "reporting",
-        "receive",
-        "receives",
-        "received",
-        "receiving",
-        "get",
-        "gets",
-        "got",
-        "from",
-        "against",
-        "about",
-        "by",
-    }
-)
+HARM_NOUNS: Final[frozenset[str]] = frozenset({
+    "trauma", "abuse", "harassment", "discrimination", "attacks", "attack", "assaults",
+    "threats", "persecution", "treatment", "racism", "bigotry", "violence", "backlash",
+    "raids", "conflicts", "conflict", "wars", "war", "regimes", "gangs", "crimes", "hate",
+    "insults", "comments", "slurs", "rhetoric", "smears", "stereotypes", "propaganda"
+})
+SUFFERING_VERBS: Final[frozenset[str]] = frozenset({
+    "face", "faces", "faced", "facing", "suffer", "suffers", "suffered", "suffering",
+    "endure", "endures", "endured", "enduring", "flee", "flees", "fled", "fleeing", "escape",
+    "escapes", "escaped", "escaping", "survive", "survives", "survived", "surviving",
+    "experience", "experiences", "experienced", "experiencing", "risk", "risks", "risked",
+    "risking", "fear", "fears", "feared", "report", "reports", "reported", "reporting",
+    "receive", "receives", "received", "receiving", "get", "gets", "got", "from", "against",
+    "about", "by"
+})
 # Words that may stand between the verb and the judging word: "face increasingly violent".
 DESCRIBING_GAP: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "most", "more", "increasingly", "often", "very", "such", "so", "extremely"}
@@ -377,51 +124,20 @@ DESCRIBING_GAP: Final[frozenset[str]] = frozenset(
 
 # Names a group is treated as, reported of someone who mistreats it: "the guards treated
 # the refugees like animals", "police are treating protesters as cockroaches".
-TREATED_AS: Final[frozenset[str]] = frozenset(
-    {
-        "animals",
-        "vermin",
-        "cockroaches",
-        "rats",
-        "pigs",
-        "dogs",
-        "cattle",
-        "insects",
-        "criminals",
-        "trash",
-        "garbage",
-        "dirt",
-        "parasites",
-        "subhumans",
-        "terrorists",
-    }
-)
+TREATED_AS: Final[frozenset[str]] = frozenset({
+    "animals", "vermin", "cockroaches", "rats", "pigs", "dogs", "cattle", "insects",
+    "criminals", "trash", "garbage", "dirt", "parasites", "subhumans", "terrorists"
+})
 TREAT_VERBS: Final[frozenset[str]] = frozenset({"treat", "treats", "treated", "treating"})
 LIKENING: Final[frozenset[str]] = frozenset({"like", "as"})
 ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an", "some", "mere", "common"})
 # Before "treat": the writer's own wish or deed ("we should treat them like ...", "i treat
 # them like ...", "they deserve to be treated like ...") keeps the reading.
-OWN_TREATMENT: Final[frozenset[str]] = frozenset(
-    {
-        "i",
-        "we",
-        "im",
-        "should",
-        "must",
-        "need",
-        "needs",
-        "ought",
-        "deserve",
-        "deserves",
-        "let",
-        "lets",
-        "gotta",
-        "to",
-        "shall",
-        "will",
-        "gonna",
-    }
-)
+OWN_TREATMENT: Final[frozenset[str]] = frozenset({
+    "i", "we", "im", "should", "must", "need", "needs", "ought", "deserve", "deserves", "let",
+    "lets", "gotta", "to", "shall", "will", "gonna"
+})
 TREAT_REACH: Final = 4  # tokens from "like" back to "treat": "treated the refugees like"
 # "... like the vermin they are": the name then claimed of them.
 CLAIMED_AFTER: Final[frozenset[str]] = frozenset({"they", "which", "that"})
+# fmt: on
