@@ -140,4 +140,49 @@ OWN_TREATMENT: Final[frozenset[str]] = frozenset({
 TREAT_REACH: Final = 4  # tokens from "like" back to "treat": "treated the refugees like"
 # "... like the vermin they are": the name then claimed of them.
 CLAIMED_AFTER: Final[frozenset[str]] = frozenset({"they", "which", "that"})
+
+# Judgements of a hateful remark, not of the group it names: "saying that gay people are
+# diseased is disgusting", "what a vile thing to say about women".
+COUNTER_JUDGEMENTS: Final[frozenset[str]] = frozenset({
+    "disgusting", "vile", "hateful", "sick", "gross", "despicable", "awful", "terrible",
+    "horrible", "pathetic", "shameful", "evil", "nasty", "ugly", "cruel", "repulsive"
+})
+# The remark as a clause before "is": "saying (that) X are Y is ...", "to call X Y is ...".
+SPEECH_GERUNDS: Final[frozenset[str]] = frozenset({
+    "saying", "claiming", "calling", "suggesting", "implying", "pretending", "arguing",
+    "insisting", "tweeting", "posting", "writing", "telling", "spreading", "shouting"
+})
+SPEECH_VERBS: Final[frozenset[str]] = frozenset({"say", "call", "claim", "suggest", "imply"})
+# Inside the remark, its own claim: "... gay people are diseased ...".
+CLAIM_LINKS: Final[frozenset[str]] = frozenset({
+    "are", "is", "r", "should", "must", "deserve", "deserves", "belong", "need"
+})
+JUDGED_COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "s", "sounds", "seems"})
+JUDGEMENT_FILLERS: Final[frozenset[str]] = frozenset({
+    "so", "really", "just", "truly", "absolutely", "completely", "utterly", "very", "a", "an",
+    "such", "pretty", "deeply", "frankly", "honestly", "quite"
+})
+SPEECH_REACH: Final = 12  # tokens back from the judgement to the gerund
+# "a vile thing to say", "vile comments about women": a remark judged.
+REMARK_THINGS: Final[frozenset[str]] = frozenset({"thing", "things"})
+SAYING_AFTER_TO: Final[frozenset[str]] = frozenset({"say", "post", "tweet", "write", "said"})
+REMARK_NOUNS: Final[frozenset[str]] = frozenset({
+    "comment", "comments", "remark", "remarks", "statement", "statements", "tweet", "tweets",
+    "post", "posts", "joke", "jokes", "slur", "slurs", "lies", "stereotypes", "rhetoric",
+    "words", "attacks", "abuse"
+})
+REMARK_ABOUT: Final[frozenset[str]] = frozenset({"about", "against", "towards", "toward", "on"})
+# What opens a judged remark: a determiner ("what a vile thing", "his vile comments") or a
+# verb of making it, whose subject is then no group ("muslims post vile comments ...").
+REMARK_DETERMINERS: Final[frozenset[str]] = frozenset({
+    "what", "a", "an", "such", "the", "those", "these", "his", "her", "your", "my", "their",
+    "s"
+})
+# Every word that opens a remark clause, for the message-level gate of the claim inside it.
+SPEECH_OPENERS: Final[frozenset[str]] = SPEECH_GERUNDS | SPEECH_VERBS
+CLAIM_REACH: Final = 8  # tokens from the gerund to a hit in its claim, and on to "is"
+REMARK_VERBS: Final[frozenset[str]] = frozenset({
+    "posted", "made", "said", "wrote", "tweeted", "shared", "makes", "posts", "shares",
+    "making", "posting", "sharing", "condemned", "reported", "deleted", "removed"
+})
 # fmt: on

@@ -18,6 +18,12 @@ the shapes behind the hate files' clean rows flagged.
   treating protesters as cockroaches". A form of "treat", then "like"/"as" and the name;
   "we should treat them like animals", "i treat them like vermin", "they deserve to be
   treated like dogs" and "like the vermin they are" keep their reading.
+- A hateful remark judged (counter-speech): "saying that gay people are diseased is
+  disgusting", "what a vile thing to say about women", "vile comments about muslims".
+  The judgement follows "is" after a clause of saying that holds its own claim ("saying
+  (that) X are Y"), or describes "thing(s) to say" or a remark noun before "about";
+  "saying hi to gay people is disgusting" (no claim) keeps its reading. The claim's own
+  words are the remark's too: "insisting that black people are criminals is sick".
 - A reclaimed slur naming the group's own things: "the dyke march", "a dyke bar", "peak
   dyke culture". The word right after is one of those things and no hostile word stands
   in its sentence: "dyke culture is disgusting", "a filthy dyke bar" keep their reading.
@@ -37,7 +43,7 @@ from typing import Final
 from bot.core.scoring import control12_words as words
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_hatecheck12 import HateCheck12Rules
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Control12Rules"]
@@ -47,9 +53,12 @@ ANIMALS_NOTE: Final = "real animals, no person named"  # cancels the hit
 SUBSET_NOTE: Final = "a criminal few named, not the group"  # cancels the hit
 SUFFERED_NOTE: Final = "a thing the group suffers, not the group judged"  # cancels the hit
 MISTREATED_NOTE: Final = "mistreatment of a group reported"  # cancels the hit
+REMARK_NOTE: Final = "a hateful remark judged, counter-speech"  # cancels the hit
 OWN_THING_NOTE: Final = "a reclaimed name for the group's own things"  # cancels the hit
 
 # Every term a rule here reads: one frozenset test gates them all.
+_SPEECH_CUE: Final = "control12_speech"
+_AIMABLE: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK, Cat.EXCLUSION, Cat.SEXUAL_HARASSMENT})
 _GATE: Final[frozenset[str]] = (
     words.INTENDED
     | words.ANIMAL_NAMES
@@ -57,6 +66,7 @@ _GATE: Final[frozenset[str]] = (
     | words.RECLAIMED_MODIFIERS
     | words.DESCRIBING
     | words.TREATED_AS
+    | words.COUNTER_JUDGEMENTS
 )
 
 
@@ -70,8 +80,6 @@ class Control12Rules(HateCheck12Rules):
         """The earlier rules' reading, cancelled where this round's shapes say nobody is
         attacked."""
         target, note = super().reread(ctx, hit, target, note)
-        if hit.entry.term not in _GATE:
-            return target, note
         cleared = self._c12_cleared(ctx, hit)
         return cleared if cleared is not None else (target, note)
 
@@ -79,20 +87,38 @@ class Control12Rules(HateCheck12Rules):
         """The earlier probes' settled readings, unless this round's shapes cancel them:
         those readings skip `reread`."""
         shaped = super().probe4_aim(ctx, hit)
-        if shaped is None or hit.entry.term not in _GATE:
-            return shaped
+        if shaped is None:
+            return None
         cleared = self._c12_cleared(ctx, hit)
         return cleared if cleared is not None else shaped
 
     def _c12_cleared(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
-        """This round's cancelled reading of a gated hit, or None."""
+        """This round's cancelled reading of a hit, or None."""
         term = hit.entry.term
+        if term in _GATE:
+            cleared = self._c12_gated(ctx, hit, term)
+            if cleared is not None:
+                return cleared
+        if (
+            hit.entry.category in _AIMABLE
+            and ctx.mentions_any(_SPEECH_CUE, words.SPEECH_OPENERS)
+            and self._c12_claim_judged(ctx, hit)
+        ):
+            return Kind.REPORTED, REMARK_NOTE  # "suggesting that women ... is pathetic"
+        return None
+
+    def _c12_gated(self, ctx: Context, hit: Hit, term: str) -> tuple[TargetKind, str] | None:
+        """The shapes read from the hit's own term."""
         if term in words.INTENDED and self._c12_intent(ctx, hit):
             return Kind.REPORTED, INTENT_NOTE
         if term in words.ANIMAL_NAMES and self._c12_animals(ctx, hit):
             return Kind.OBJECT, ANIMALS_NOTE
         if term in words.SUBSET_NAMES and self._c12_subset(ctx, hit):
             return Kind.OBJECT, SUBSET_NOTE
+        if term in words.COUNTER_JUDGEMENTS and (
+            self._c12_remark_judged(ctx, hit) or self._c12_remark_named(ctx, hit)
+        ):
+            return Kind.REPORTED, REMARK_NOTE
         if term in words.TREATED_AS and self._c12_mistreated(ctx, hit):
             return Kind.REPORTED, MISTREATED_NOTE
         if term in words.DESCRIBING and self._c12_suffered(ctx, hit):
@@ -190,4 +216,77 @@ class Control12Rules(HateCheck12Rules):
             if tokens[verb] in words.TREAT_VERBS:
                 before = tokens[max(0, verb - 3) : verb]
                 return words.OWN_TREATMENT.isdisjoint(before)
+        return False
+
+    def _c12_remark_judged(self, ctx: Context, hit: Hit) -> bool:
+        """ "saying that gay people are diseased is disgusting": the judgement after "is",
+        its subject a clause of saying ("saying", "to say") that holds a claim."""
+        tokens = ctx.tokens
+        at = hit.first - 1
+        while at >= 0 and tokens[at] in words.JUDGEMENT_FILLERS:
+            at -= 1
+        if at < 3 or tokens[at] not in words.JUDGED_COPULAS:
+            return False
+        floor = max(0, at - words.SPEECH_REACH)
+        claimed = False
+        for i in range(at - 1, floor - 1, -1):
+            if ctx.stop_after(i):
+                return False
+            word = tokens[i]
+            if word in words.CLAIM_LINKS:
+                claimed = True
+            elif word in words.SPEECH_GERUNDS or (
+                word in words.SPEECH_VERBS and i > 0 and tokens[i - 1] == "to"
+            ):
+                # "jews saying that they are victims is pathetic": a group's own saying
+                return claimed and (i == 0 or self._hc11_group_ending(ctx, i - 1) < 0)
+        return False
+
+    def _c12_remark_named(self, ctx: Context, hit: Hit) -> bool:
+        """ "what a vile thing to say about women", "vile comments about muslims": the
+        judgement describes a remark."""
+        tokens = ctx.tokens
+        after = hit.last
+        if after + 1 >= len(tokens) or ctx.pause_after(hit.last - 1):
+            return False
+        noun, then = tokens[after], tokens[after + 1]
+        before = tokens[hit.first - 1] if hit.first > 0 else ""
+        if before in words.REMARK_VERBS:
+            if hit.first >= 2 and self._hc11_group_ending(ctx, hit.first - 2) >= 0:
+                return False  # "muslims post vile comments about christians"
+        elif before not in words.REMARK_DETERMINERS:
+            return False
+        if noun in words.REMARK_THINGS:
+            return (
+                then == "to"
+                and after + 2 < len(tokens)
+                and tokens[after + 2] in words.SAYING_AFTER_TO
+            )
+        return noun in words.REMARK_NOUNS and then in words.REMARK_ABOUT
+
+    def _c12_claim_judged(self, ctx: Context, hit: Hit) -> bool:
+        """ "insisting that black people are criminals is just sick": a hit inside a
+        clause of saying that the sentence then judges."""
+        tokens = ctx.tokens
+        opened = False
+        for i in range(hit.first - 1, max(-1, hit.first - 1 - words.CLAIM_REACH), -1):
+            if ctx.stop_after(i):
+                return False
+            word = tokens[i]
+            if word in words.SPEECH_GERUNDS or (
+                word in words.SPEECH_VERBS and i > 0 and tokens[i - 1] == "to"
+            ):
+                opened = i == 0 or self._hc11_group_ending(ctx, i - 1) < 0
+                break
+        if not opened:
+            return False
+        end = min(len(tokens) - 1, hit.last + words.CLAIM_REACH)
+        for i in range(hit.last, end):
+            if ctx.stop_after(i - 1):
+                return False
+            if tokens[i] in words.JUDGED_COPULAS:
+                j = i + 1
+                while j < len(tokens) and tokens[j] in words.JUDGEMENT_FILLERS:
+                    j += 1
+                return j < len(tokens) and tokens[j] in words.COUNTER_JUDGEMENTS
         return False

@@ -48,6 +48,16 @@ CLEAN: tuple[str, ...] = (
     "a new dyke zine came out",
     "our dyke club meets on tuesdays",
     "dyke history month at the library",
+    # a hateful remark judged: counter-speech
+    "Saying that gay people are diseased is disgusting.",
+    "suggesting that women should stay in the kitchen is pathetic",
+    "insisting that black people are criminals is just sick",
+    "to claim that refugees are invaders is despicable",
+    '"Women are worthless" is a vile thing to say.',
+    "that was a disgusting thing to say about refugees",
+    "she made horrible remarks about trans people and apologised",
+    "what an ugly thing to post about immigrants",
+    "the senator's vile tweets about muslims were deleted",
     # an English verb, not an Italian typo
     "the new neighbours are refugees, which scares nobody here",
 )
@@ -70,6 +80,13 @@ HOSTILE: tuple[str, ...] = (
     "muslims commit violent crimes",
     "dyke culture is disgusting",
     "the dyke bar should be burned down",
+    "muslims post vile comments about christians",
+    "muslims made vile comments about christians",
+    "immigrants are parasites and saying so is not hateful",
+    "women belong in the kitchen, and saying that is not pathetic",
+    "refugees are criminals and invaders, insisting otherwise is sick",
+    "gay people are disgusting",
+    "muslims are vile",
     "dyke bitch",
     "shut up you dyke",
 )
