@@ -185,4 +185,72 @@ REMARK_VERBS: Final[frozenset[str]] = frozenset({
     "posted", "made", "said", "wrote", "tweeted", "shared", "makes", "posts", "shares",
     "making", "posting", "sharing", "condemned", "reported", "deleted", "removed"
 })
+
+# A belief denied or disbelieved: "nobody here thinks immigrants are animals", "i can't
+# believe anyone still thinks ...". "everybody knows ..." and "i think ..." hold it.
+BELIEF_VERBS: Final[frozenset[str]] = frozenset({
+    "thinks", "think", "believes", "believe", "says", "say", "claims", "buys", "assumes"
+})
+NO_BELIEVERS: Final[frozenset[str]] = frozenset({"nobody", "noone"})
+ANY_BELIEVERS: Final[frozenset[str]] = frozenset({"anyone", "anybody", "people"})
+BELIEF_FILLERS: Final[frozenset[str]] = frozenset({
+    "here", "really", "still", "seriously", "actually", "honestly", "sane", "else", "in",
+    "their", "right", "mind", "would", "could", "can", "does", "do", "ever"
+})
+DISBELIEF: Final[frozenset[str]] = frozenset({"believe", "imagine", "understand", "fathom"})
+DISBELIEF_NEGATORS: Final[frozenset[str]] = frozenset({
+    "t", "not", "cannot", "cant", "dont", "never"
+})
+BELIEF_CUES: Final[frozenset[str]] = NO_BELIEVERS | DISBELIEF | frozenset({"one"})
+BELIEF_REACH: Final = 10
+# A bigot judged: "people who hate gay people are pathetic", "racists who attack
+# immigrants are scum", "hating immigrants is stupid". The hate is the bigot's, and so
+# is the name: "gay people who hate us are pathetic" names a group as the bigots.
+BIGOT_HEADS: Final[frozenset[str]] = frozenset({
+    "people", "those", "anyone", "anybody", "someone", "somebody", "racists", "bigots",
+    "guys", "folks", "person", "whoever", "men", "idiots", "morons", "homophobes", "one"
+})
+RELATIVES: Final[frozenset[str]] = frozenset({"who", "that"})
+BIGOTRY_VERBS: Final[frozenset[str]] = frozenset({
+    "hate", "hates", "attack", "attacks", "insult", "insults", "mock", "mocks", "bully",
+    "bullies", "harass", "harasses", "discriminate", "discriminates", "call", "calls",
+    "think", "thinks", "believe", "believes", "say", "says", "spread", "spreads", "beat",
+    "beats", "target", "targets", "abuse", "abuses", "hurt", "hurts", "threaten",
+    "threatens", "demonize", "demonise", "blame", "blames", "treat", "treats", "hated",
+    "attacked", "called", "said", "thought", "harassed", "bullied", "mocked", "insulted"
+})
+BIGOTRY_GERUNDS: Final[frozenset[str]] = frozenset({
+    "hating", "attacking", "insulting", "mocking", "bullying", "harassing", "discriminating",
+    "demonizing", "demonising", "blaming", "targeting", "dehumanizing", "dehumanising",
+    "excluding", "hurting", "beating", "abusing", "scapegoating", "stereotyping"
+})
+BIGOT_VERDICTS: Final[frozenset[str]] = frozenset({
+    "pathetic", "scum", "idiots", "idiot", "stupid", "morons", "moron", "disgusting", "sick",
+    "trash", "garbage", "losers", "loser", "cowards", "coward", "evil", "dumb", "ignorant",
+    "wrong", "vile", "despicable", "cowardly", "disgrace", "shameful", "gross", "awful",
+    "terrible", "horrible", "ridiculous", "absurd", "unacceptable", "bigots", "racist",
+    "bigoted", "cruel", "hateful", "worst", "lame", "weak", "sad", "animals", "criminals",
+    "monsters"
+})
+VERDICT_COPULAS: Final[frozenset[str]] = frozenset({"are", "is", "r", "was", "were"})
+VERDICT_FILLERS: Final[frozenset[str]] = frozenset({
+    "so", "really", "just", "truly", "absolutely", "complete", "total", "utter", "the",
+    "a", "an", "such", "pure", "nothing", "but", "pretty", "very", "plain", "simply", "real"
+})
+FRAME_REACH: Final = 10
+# A group's suffering judged: "it's disgusting how refugees are treated".
+HOW: Final[frozenset[str]] = frozenset({"how", "that", "what"})
+SUFFERING_JUDGEMENTS: Final[frozenset[str]] = COUNTER_JUDGEMENTS | frozenset({
+    "sickening", "sad", "wrong", "outrageous", "appalling", "disgraceful", "shocking"
+})
+PASSIVE_LINKS: Final[frozenset[str]] = frozenset({
+    "are", "were", "is", "was", "get", "gets", "got", "being", "been"
+})
+VICTIM_PARTICIPLES: Final[frozenset[str]] = frozenset({
+    "treated", "attacked", "killed", "abused", "ignored", "mistreated", "discriminated",
+    "harassed", "bullied", "targeted", "excluded", "murdered", "beaten", "persecuted",
+    "demonized", "demonised", "portrayed", "dehumanized", "dehumanised", "left", "denied",
+    "deported", "detained", "caged", "hunted", "shot", "slaughtered", "oppressed", "used",
+    "exploited", "neglected", "forgotten", "spoken", "talked", "insulted", "mocked"
+})
 # fmt: on

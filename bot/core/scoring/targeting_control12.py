@@ -24,6 +24,9 @@ the shapes behind the hate files' clean rows flagged.
   (that) X are Y"), or describes "thing(s) to say" or a remark noun before "about";
   "saying hi to gay people is disgusting" (no claim) keeps its reading. The claim's own
   words are the remark's too: "insisting that black people are criminals is sick".
+- control12_frames.py: a belief denied ("nobody thinks immigrants are animals"), a
+  bigot judged ("people who hate gay people are pathetic", "hating immigrants is
+  stupid"), a group's suffering judged ("it's disgusting how refugees are treated").
 - A reclaimed slur naming the group's own things: "the dyke march", "a dyke bar", "peak
   dyke culture". The word right after is one of those things and no hostile word stands
   in its sentence: "dyke culture is disgusting", "a filthy dyke bar" keep their reading.
@@ -41,6 +44,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import control12_words as words
+from bot.core.scoring.control12_frames import belief_denied, bigot_judged, suffering_judged
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_hatecheck12 import HateCheck12Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
@@ -58,7 +62,14 @@ OWN_THING_NOTE: Final = "a reclaimed name for the group's own things"  # cancels
 
 # Every term a rule here reads: one frozenset test gates them all.
 _SPEECH_CUE: Final = "control12_speech"
-_AIMABLE: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK, Cat.EXCLUSION, Cat.SEXUAL_HARASSMENT})
+_BELIEF_CUE: Final = "control12_belief"
+_FRAME_CUE: Final = "control12_frames"
+# Words one of which a message needs before the frames are read at all.
+_FRAME_WORDS: Final = words.RELATIVES | words.BIGOTRY_GERUNDS | words.HOW
+FRAMED_NOTE: Final = "a claim denied or a bigot judged"  # cancels the hit
+_AIMABLE: Final = frozenset(
+    {Cat.INSULT, Cat.IDENTITY_ATTACK, Cat.EXCLUSION, Cat.SEXUAL_HARASSMENT, Cat.BODY_SHAMING}
+)
 _GATE: Final[frozenset[str]] = (
     words.INTENDED
     | words.ANIMAL_NAMES
@@ -71,8 +82,9 @@ _GATE: Final[frozenset[str]] = (
 
 
 class Control12Rules(HateCheck12Rules):
-    """Reported intent, real animals and a criminal subset: group talk that attacks
-    nobody."""
+    """Group talk that attacks nobody: intent or mistreatment reported, real animals, a
+    criminal few, a group's suffering, a reclaimed name for its things, a hateful remark
+    or belief judged (control12_frames)."""
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -105,7 +117,18 @@ class Control12Rules(HateCheck12Rules):
             and self._c12_claim_judged(ctx, hit)
         ):
             return Kind.REPORTED, REMARK_NOTE  # "suggesting that women ... is pathetic"
+        if hit.entry.category in _AIMABLE and self._c12_framed(ctx, hit):
+            return Kind.REPORTED, FRAMED_NOTE
         return None
+
+    def _c12_framed(self, ctx: Context, hit: Hit) -> bool:
+        """control12_frames' shapes: a belief denied, a bigot judged, a group's
+        suffering judged; each asked only of messages holding one of its words."""
+        if ctx.mentions_any(_BELIEF_CUE, words.BELIEF_CUES) and belief_denied(ctx, hit):
+            return True
+        if not ctx.mentions_any(_FRAME_CUE, _FRAME_WORDS):
+            return False
+        return bigot_judged(ctx, hit, self._hc11_group_ending) or suffering_judged(ctx, hit)
 
     def _c12_gated(self, ctx: Context, hit: Hit, term: str) -> tuple[TargetKind, str] | None:
         """The shapes read from the hit's own term."""

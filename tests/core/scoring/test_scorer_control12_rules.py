@@ -58,6 +58,22 @@ CLEAN: tuple[str, ...] = (
     "she made horrible remarks about trans people and apologised",
     "what an ugly thing to post about immigrants",
     "the senator's vile tweets about muslims were deleted",
+    # a belief denied or disbelieved
+    "no one in their right mind thinks women are inferior",
+    "nobody seriously believes refugees are criminals",
+    "i cannot believe people still think jews are greedy",
+    "no one says that disabled people are worthless",
+    "nobody here believes gay people are sick",
+    # a bigot judged
+    "anyone who calls trans people freaks is a coward",
+    "those who attack refugees are the real criminals",
+    "bullying gay kids is disgusting",
+    "demonizing immigrants is cowardly",
+    "People who hate gay people are pathetic.",
+    # a group's suffering judged
+    "it's awful how migrants are treated at the border",
+    "it's shameful that black people are still targeted by police",
+    "it is sickening how trans people are portrayed in the media",
     # an English verb, not an Italian typo
     "the new neighbours are refugees, which scares nobody here",
 )
@@ -87,6 +103,16 @@ HOSTILE: tuple[str, ...] = (
     "refugees are criminals and invaders, insisting otherwise is sick",
     "gay people are disgusting",
     "muslims are vile",
+    "nobody can deny that women are inferior",
+    "we all know refugees are criminals",
+    "everybody knows immigrants are animals",
+    "women who talk back are pathetic",
+    "muslims who pray in public are disgusting",
+    "gay people who hate us are pathetic",
+    "people who love gays are pathetic",
+    "praising immigrants is stupid",
+    "it's disgusting how muslims breed",
+    "it's disgusting how gay people kiss in public",
     "dyke bitch",
     "shut up you dyke",
 )
