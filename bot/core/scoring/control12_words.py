@@ -201,7 +201,8 @@ DISBELIEF: Final[frozenset[str]] = frozenset({"believe", "imagine", "understand"
 DISBELIEF_NEGATORS: Final[frozenset[str]] = frozenset({
     "t", "not", "cannot", "cant", "dont", "never"
 })
-BELIEF_CUES: Final[frozenset[str]] = NO_BELIEVERS | DISBELIEF | frozenset({"one"})
+# A message needs one of these and a belief verb before a belief is read as denied.
+BELIEF_CUES: Final[frozenset[str]] = NO_BELIEVERS | DISBELIEF | frozenset({"no"})
 BELIEF_REACH: Final = 10
 # A bigot judged: "people who hate gay people are pathetic", "racists who attack
 # immigrants are scum", "hating immigrants is stupid". The hate is the bigot's, and so
@@ -232,6 +233,8 @@ BIGOT_VERDICTS: Final[frozenset[str]] = frozenset({
     "bigoted", "cruel", "hateful", "worst", "lame", "weak", "sad", "animals", "criminals",
     "monsters"
 })
+# A message needs one of these before a bigot is read as judged.
+BIGOTRY_CUES: Final[frozenset[str]] = BIGOTRY_VERBS | BIGOTRY_GERUNDS
 VERDICT_COPULAS: Final[frozenset[str]] = frozenset({"are", "is", "r", "was", "were"})
 VERDICT_FILLERS: Final[frozenset[str]] = frozenset({
     "so", "really", "just", "truly", "absolutely", "complete", "total", "utter", "the",

@@ -64,8 +64,10 @@ OWN_THING_NOTE: Final = "a reclaimed name for the group's own things"  # cancels
 _SPEECH_CUE: Final = "control12_speech"
 _BELIEF_CUE: Final = "control12_belief"
 _FRAME_CUE: Final = "control12_frames"
+_BELIEF_VERB_CUE: Final = "control12_belief_verbs"
+_BIGOTRY_CUE: Final = "control12_bigotry"
 # Words one of which a message needs before the frames are read at all.
-_FRAME_WORDS: Final = words.RELATIVES | words.BIGOTRY_GERUNDS | words.HOW
+_FRAME_WORDS: Final = words.RELATIVES | words.BIGOTRY_GERUNDS
 FRAMED_NOTE: Final = "a claim denied or a bigot judged"  # cancels the hit
 _AIMABLE: Final = frozenset(
     {Cat.INSULT, Cat.IDENTITY_ATTACK, Cat.EXCLUSION, Cat.SEXUAL_HARASSMENT, Cat.BODY_SHAMING}
@@ -124,11 +126,19 @@ class Control12Rules(HateCheck12Rules):
     def _c12_framed(self, ctx: Context, hit: Hit) -> bool:
         """control12_frames' shapes: a belief denied, a bigot judged, a group's
         suffering judged; each asked only of messages holding one of its words."""
-        if ctx.mentions_any(_BELIEF_CUE, words.BELIEF_CUES) and belief_denied(ctx, hit):
+        if (
+            ctx.mentions_any(_BELIEF_CUE, words.BELIEF_CUES)
+            and ctx.mentions_any(_BELIEF_VERB_CUE, words.BELIEF_VERBS)
+            and belief_denied(ctx, hit)
+        ):
             return True
-        if not ctx.mentions_any(_FRAME_CUE, _FRAME_WORDS):
-            return False
-        return bigot_judged(ctx, hit, self._hc11_group_ending) or suffering_judged(ctx, hit)
+        if suffering_judged(ctx, hit):  # its own term gates it first
+            return True
+        return (
+            ctx.mentions_any(_FRAME_CUE, _FRAME_WORDS)
+            and ctx.mentions_any(_BIGOTRY_CUE, words.BIGOTRY_CUES)
+            and bigot_judged(ctx, hit, self._hc11_group_ending)
+        )
 
     def _c12_gated(self, ctx: Context, hit: Hit, term: str) -> tuple[TargetKind, str] | None:
         """The shapes read from the hit's own term."""
