@@ -2,8 +2,8 @@
 group's name inside someone else's claim, judged or denied by the writer.
 
 - A belief denied or disbelieved: "nobody here thinks immigrants are animals", "i can't
-  believe anyone still thinks black people are less intelligent". "everybody knows ..."
-  and "i think ..." hold it.
+  believe anyone still thinks black people are less intelligent". "everybody knows ...",
+  "i think ..." and "no one thinks you're smart, idiot" (the reader's) hold it.
 - A bigot judged: "people who hate gay people are pathetic", "racists who attack
   immigrants are scum", "hating immigrants is stupid". The relative clause or gerund is
   an act of bigotry ("hate", "attack", "think"); its head names no group ("gay people
@@ -30,8 +30,8 @@ def belief_denied(ctx: Context, hit: Hit) -> bool:
     is "nobody"/"no one", or "anyone" after "can't believe"."""
     tokens = ctx.tokens
     for verb in range(hit.first - 1, max(-1, hit.first - 1 - words.BELIEF_REACH), -1):
-        if ctx.stop_after(verb):
-            return False
+        if ctx.pause_after(verb) or tokens[verb] in words.READER:
+            return False  # "no one thinks you're smart, idiot": said to the reader
         if tokens[verb] in words.BELIEF_VERBS:
             break
     else:

@@ -204,6 +204,8 @@ DISBELIEF_NEGATORS: Final[frozenset[str]] = frozenset({
 # A message needs one of these and a belief verb before a belief is read as denied.
 BELIEF_CUES: Final[frozenset[str]] = NO_BELIEVERS | DISBELIEF | frozenset({"no"})
 BELIEF_REACH: Final = 10
+# The reader inside the belief: "no one thinks you're smart" is a jab, not a denial.
+READER: Final[frozenset[str]] = frozenset({"you", "your", "youre", "ur", "u", "re", "yours"})
 # A bigot judged: "people who hate gay people are pathetic", "racists who attack
 # immigrants are scum", "hating immigrants is stupid". The hate is the bigot's, and so
 # is the name: "gay people who hate us are pathetic" names a group as the bigots.
