@@ -6,9 +6,11 @@ quoting, a thing abused), each beside hostile look-alikes.
 The lines live in control12_probe_lines.py (tuning) and control12_holdout_lines.py (held
 back), all written before any rule code was read. Before the control12 rules the default
 scorer flagged 13/15 hostile probe lines and 0/33 clean ones; the held-back batch
-36/41 hostile and 0/42 clean. The probe's clean lines were already clean: the rules came
-from the hate files' even rows. The known misses are data, so a line that moves either
-way fails here.
+36/41 hostile and 0/42 clean. After the rules, the same: probe 13/15 and 0/33, held-back
+36/41 and 0/42 at the final count (the floors here). The probe's clean lines were already
+clean: the rules came from the hate files' even rows and a functional-suite check, and
+these lines hold that they cost no hostile line. The known misses are data, so a line
+that moves either way fails here.
 """
 
 from __future__ import annotations
