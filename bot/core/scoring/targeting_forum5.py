@@ -25,7 +25,7 @@ from typing import Final
 
 from bot.core.scoring import forum5_words as f5
 from bot.core.scoring.lexicon import Lexicon
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck12 import HateCheck12Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
@@ -35,6 +35,11 @@ __all__ = ["Forum5Rules"]
 _AIMABLE: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 _FIRST: Final = frozenset({"i", "im", "me", "my", "we", "us", "our", "ive", "id"})
+
+
+def _said_of(called: TargetKind) -> str:
+    """One person named by what they did is called outright, as "he is a liar" is."""
+    return SAID_OF_NOTE if called is Kind.THIRD_PERSON else ""
 
 
 class Forum5Rules(HateCheck12Rules):
@@ -63,33 +68,33 @@ class Forum5Rules(HateCheck12Rules):
             and self._forum5_pointed(ctx, hit)
         ):
             return Kind.GROUP, ""  # "these idiots in the comments think ..."
-        if (target is Kind.REPORTED or (not note and target in _UNAIMED)) and self._forum5_call(
-            ctx, hit
-        ):
-            return Kind.GROUP, ""  # "anyone who still votes for that party is a moron"
+        if not note and target in _UNAIMED and self._forum5_anyone_would(ctx, hit):
+            return Kind.GROUP, ""  # "only an idiot would believe this"
+        if target is Kind.REPORTED or (not note and target in _UNAIMED):
+            called = self._forum5_call(ctx, hit)
+            if called is not None:
+                return called, _said_of(called)  # "anyone who still votes for ... is a moron"
         return target, note
 
     def probe3_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """hateprobe3's answer, but "anyone who thinks the earth is flat is a moron" is no
         counter-speech: the clause between names no group and no person."""
         shaped = super().probe3_aim(ctx, hit)
-        if (
-            shaped is not None
-            and shaped[0] is Kind.REPORTED
-            and hit.entry.category in _AIMABLE
-            and self._forum5_call(ctx, hit)
-        ):
-            return Kind.GROUP, ""
+        if shaped is not None and shaped[0] is Kind.REPORTED and hit.entry.category in _AIMABLE:
+            called = self._forum5_call(ctx, hit)
+            if called is not None:
+                return called, _said_of(called)
         return shaped
 
-    def _forum5_call(self, ctx: Context, hit: Hit) -> bool:
-        """A name-call after a copula or its fillers, said of anyone who does something."""
+    def _forum5_call(self, ctx: Context, hit: Hit) -> TargetKind | None:
+        """A name-call after a copula or its fillers, said of anyone who does something
+        or of one person named by what they did; who it is said of, or None."""
         if hit.first < 3:
-            return False
+            return None
         before = ctx.tokens[hit.first - 1]
         filler = before in f5.CALL_FILL or before in f5.COPULAS
         if not filler and before not in self._forum5_hits:
-            return False  # "is a gullible moron": another hit may stand between
+            return None  # "is a gullible moron": another hit may stand between
         return self._forum5_anyone(ctx, hit)
 
     def _forum5_pointed(self, ctx: Context, hit: Hit) -> bool:
@@ -108,27 +113,54 @@ class Forum5Rules(HateCheck12Rules):
         start = ctx.sentence_start(at, 4)
         return _FIRST.isdisjoint(tokens[start:at])  # "we were the idiots who ..."
 
-    def _forum5_anyone(self, ctx: Context, hit: Hit) -> bool:
+    def _forum5_anyone(self, ctx: Context, hit: Hit) -> TargetKind | None:
         """ "anyone who ... is a NAME": the copula before the call, an opener of anyone
-        before it, and between them no person, group or hostile word."""
+        (or of one person, "the guy who wrote this") before it, and between them no
+        person and no group; who the call is said of, or None."""
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, f5.REACH + 4)
         at = hit.first - 1
         floor = max(start, hit.first - 5)
         while at > floor and tokens[at] not in f5.COPULAS:
             if tokens[at] not in f5.CALL_FILL and tokens[at] not in self._forum5_hits:
-                return False
+                return None
             at -= 1
         if tokens[at] not in f5.COPULAS or at - start < 2:
-            return False
+            return None
         for j in range(at - 1, max(start, at - f5.REACH) - 1, -1):
             word = tokens[j]
             related = tokens[j + 1] in f5.RELATIVES
             opens = (word in f5.ANYONE and at > j + 1 + related) or (
-                word in f5.WHO_HEADS and related and at > j + 2
+                (word in f5.WHO_HEADS or word in f5.ONE_HEADS) and related and at > j + 2
             )
             if opens:  # "people who are lazy": the copula inside the clause is no call
-                return f5.UNSAID.isdisjoint(tokens[start:j]) and not ctx.quoted(j, hit.last)
+                if not f5.UNSAID.isdisjoint(tokens[start:j]) or ctx.quoted(j, hit.last):
+                    return None
+                return Kind.THIRD_PERSON if word in f5.ONE_HEADS else Kind.GROUP
             if word in f5.PERSONAL or word in self._forum5_groups:
-                return False
-        return False
+                return None
+        return None
+
+    def _forum5_anyone_would(self, ctx: Context, hit: Hit) -> bool:
+        """ "only a(n) [filler] NAME would ...", "you'd have to be a(n) [filler] NAME to
+        ...": the call said of anyone who does the thing; "I'd have to be an idiot to
+        turn it down" and "you don't have to be a genius" are not."""
+        tokens = ctx.tokens
+        if hit.last >= len(tokens):
+            return False
+        at = hit.first - 1
+        while at > 0 and tokens[at] in f5.ONLY_FILL and hit.first - at < 3:
+            at -= 1
+        if at < 1 or tokens[at] not in ("a", "an"):
+            return False
+        after = tokens[hit.last]
+        if tokens[at - 1] == "only":
+            return after in f5.ONLY_AFTER and not (at >= 2 and tokens[at - 2] == "not")
+        if after != "to" or at < 4 or tuple(tokens[at - 3 : at]) != f5.HAVE_TO_BE:
+            return False
+        subject = tokens[at - 4]
+        if subject in ("would", "d") and at >= 5:
+            subject = tokens[at - 5]  # "you would have to be", "you'd have to be"
+        if subject in f5.HAVE_TO_DENIED:
+            return False
+        return subject in f5.HAVE_TO_SUBJECTS

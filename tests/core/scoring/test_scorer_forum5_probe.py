@@ -4,8 +4,8 @@ forum hostility that is longer and less direct than chat, measured at default se
 
 On main before the round, the studied part (58 hostile, 42 clean, 14 untargeted
 swearing): 27 caught, 2 clean flagged, 0 swearing flagged, F1 0.621. After
-targeting_forum5.py: 34 caught, 2 flagged (both flagged on main too), 0 swearing,
-F1 0.723.
+targeting_forum5.py: 35 caught, 2 flagged (both flagged on main too), 0 swearing,
+F1 0.737.
 
 The held-back part (45 hostile, 40 clean, 12 swearing), written after the studied part
 and before any rule, counted only at the start and the end: before, 21 caught, 0
@@ -24,7 +24,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # a person named by a role in a longer sentence ("the author is clearly a halfwit"),
 # accusations ("a paid troll", "astroturfer") and profanity told to go ("fuck right off").
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "honestly the guy who wrote this post is a complete clown and should log off",
     "not sure why anyone upvoted this, the author is clearly a halfwit",
     "imagine typing all that and still being wrong, couldn't be me",
     "you really thought you did something with this comment huh",
@@ -58,7 +57,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     }
 )
 
-TUNE_F1_FLOOR = 0.72
+TUNE_F1_FLOOR = 0.73
 HELD_F1_FLOOR = 0.63
 SWEARING_CEILING = 0.0  # none of the untargeted swearing is flagged
 
