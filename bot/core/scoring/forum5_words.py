@@ -10,19 +10,19 @@ from typing import Final
 
 # fmt: off
 # Plural name-calls that can only mean people: "the idiots in Washington", "these
-# clowns will upvote anything". Words that also name things ("trash", "garbage",
-# "jokes") or animals ("pigs", "rats", "snakes") are left out.
+# fools will upvote anything". Words that also name things ("trash", "garbage",
+# "jokes"), animals ("pigs", "rats", "snakes"), people in plain words ("the clowns who
+# came to the party", "the thieves who robbed the bank", "creeps" in a game) are left out.
 PLURAL_NAMES: Final = frozenset({
-    "idiots", "morons", "clowns", "fools", "imbeciles", "cretins", "dimwits", "halfwits",
+    "idiots", "morons", "fools", "imbeciles", "cretins", "dimwits", "halfwits",
     "nitwits", "dumbasses", "jackasses", "assholes", "arseholes", "dickheads", "buffoons",
-    "dolts", "dunces", "numpties", "muppets", "losers", "lunatics", "degenerates",
+    "dolts", "dunces", "numpties", "losers", "lunatics", "degenerates",
     "scumbags", "hypocrites", "liars", "cowards", "bigots", "simpletons", "retards",
     "dipshits", "shitheads", "knobheads", "bellends", "twats", "wankers", "tossers",
-    "douchebags", "douches", "pricks", "dicks", "cunts", "sheeple", "dullards",
-    "ignoramuses", "lowlifes", "scum", "crooks", "thieves", "criminals", "traitors",
-    "psychopaths", "sociopaths", "maniacs", "nutjobs", "nutters", "nutcases", "wackos",
-    "whackos", "freaks", "creeps", "perverts", "weirdos", "snowflakes", "crybabies",
-    "manbabies", "trolls", "shills", "bootlickers", "grifters", "charlatans", "frauds",
+    "douchebags", "douches", "pricks", "cunts", "sheeple", "dullards", "ignoramuses",
+    "lowlifes", "nutjobs", "nutters", "nutcases", "wackos", "whackos", "weirdos",
+    "snowflakes", "crybabies", "manbabies", "shills", "bootlickers", "grifters",
+    "charlatans", "frauds",
 })
 # The determiners that point at people in the thread or the news: "these idiots".
 POINTING: Final = frozenset({"the", "these", "those", "them"})

@@ -4,8 +4,9 @@ forum hostility that is longer and less direct than chat, measured at default se
 
 On main before the round, the studied part (58 hostile, 42 clean, 14 untargeted
 swearing): 27 caught, 2 clean flagged, 0 swearing flagged, F1 0.621. After
-targeting_forum5.py: 35 caught, 2 flagged (both flagged on main too), 0 swearing,
-F1 0.737.
+targeting_forum5.py: 34 caught, 2 flagged (both flagged on main too), 0 swearing,
+F1 0.723 ("clowns" was left out of the plural names: "the clowns who came to the
+party were amazing").
 
 The held-back part (45 hostile, 40 clean, 12 swearing), written after the studied part
 and before any rule, counted only at the start and the end: before, 21 caught, 0
@@ -19,10 +20,11 @@ from tests.core.scoring import forum5_holdout_lines as held
 from tests.core.scoring import forum5_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Sneers with no hostile word ("imagine typing all that", "tell me you've never had a
-# job"), group words no list has ("manbabies", "tankies ... lunatics", "anti vaxxers"),
-# a person named by a role in a longer sentence ("the author is clearly a halfwit"),
-# accusations ("a paid troll", "astroturfer") and profanity told to go ("fuck right off").
+# "clowns" (a plain word too); sneers with no hostile word ("imagine typing all that",
+# "tell me you've never had a job"), group words no list has ("manbabies", "tankies ...
+# lunatics", "anti vaxxers"), a person named by a role in a longer sentence ("the author
+# is clearly a halfwit"), accusations ("a paid troll", "astroturfer") and profanity told
+# to go ("fuck right off").
 KNOWN_MISSES: frozenset[str] = frozenset({
     "not sure why anyone upvoted this, the author is clearly a halfwit",
     "imagine typing all that and still being wrong, couldn't be me",
@@ -40,6 +42,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "city people are soft, useless and entitled",
     "the fans of this show are genuinely mentally deficient",
     "you people are exhausting and should be ignored",
+    "these clowns will upvote anything that confirms their bias",
     "the geniuses downvoting me can't even read",
     "this account is obviously a bot or a paid troll",
     "nice try, astroturfer, nobody buys it",
@@ -57,7 +60,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     }
 )
 
-TUNE_F1_FLOOR = 0.73
+TUNE_F1_FLOOR = 0.72
 HELD_F1_FLOOR = 0.63
 SWEARING_CEILING = 0.0  # none of the untargeted swearing is flagged
 

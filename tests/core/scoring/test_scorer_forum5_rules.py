@@ -15,11 +15,11 @@ from bot.core.scoring.verdict import TargetKind
 # fmt: off
 HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     # "the/these/those [filler] <plural name-call>" doing something or somewhere
-    ("the clowns running this franchise ruined it", TargetKind.GROUP),
+    ("the imbeciles running this franchise ruined it", TargetKind.GROUP),
     ("these fucking morons keep spamming the same meme", TargetKind.GROUP),
     ("the hypocrites who preach this never follow it", TargetKind.GROUP),
     ("these idiots would sell their own grandma for karma", TargetKind.GROUP),
-    ("those clowns in the mod team banned me for nothing", TargetKind.GROUP),
+    ("those hypocrites in the mod team banned me for nothing", TargetKind.GROUP),
     # "anyone/everyone/whoever ... is a <call>", "people/those who ... are <call>"
     ("anyone who buys this scam is a total fool", TargetKind.GROUP),
     ("everybody who upvoted that comment is an imbecile", TargetKind.GROUP),
@@ -44,6 +44,8 @@ CLEAN: tuple[str, ...] = (
     "stop calling the devs idiots",
     "the idiots guide to gardening is a good book",
     "these fools are the heroes of the novel",
+    "the clowns who came to the party were amazing",
+    "the thieves who robbed the bank were caught",
     "not everyone who plays this game is a loser",
     "anyone who helped with the fundraiser is a hero",
     "anyone who says trans people are freaks is a bigot",
