@@ -85,21 +85,4 @@ UNSAID: Final = frozenset({
     "not", "never", "no", "say", "saying", "said", "says", "claim", "claims", "think",
     "thinks", "mean", "means", "doesn", "don", "isn", "aren", "t",
 })
-# "only an idiot would believe this", "you'd have to be a moron to buy this": a
-# name-call said of anyone who would do the thing. The words after "only a(n)" and the
-# fillers between the article and the call.
-ONLY_AFTER: Final = frozenset({
-    "would", "could", "can", "will", "believes", "thinks", "buys", "votes", "trusts",
-    "defends", "falls", "wants", "does", "says", "argues", "takes", "pays", "cares",
-})
-ONLY_FILL: Final = frozenset({
-    "absolute", "complete", "total", "utter", "fucking", "real", "certified", "proper",
-    "raging", "braindead", "brainless", "gullible", "clueless",
-})
-HAVE_TO_BE: Final = ("have", "to", "be")
-# Who says "have to be an idiot to ...": anyone's "you", "one", "someone"; the writer's
-# own ("I'd have to be an idiot to turn it down") and a denial ("you don't have to be
-# a genius to ...") are not a call.
-HAVE_TO_SUBJECTS: Final = frozenset({"you", "u", "d", "one", "someone", "somebody", "ya"})
-HAVE_TO_DENIED: Final = frozenset({"don", "t", "not", "never", "doesn", "didn", "dont"})
 REACH: Final = 14  # tokens from the opener to the copula ("anyone who ... is a moron")

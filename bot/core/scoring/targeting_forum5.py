@@ -3,16 +3,23 @@ name people by a plural name-call or by what they do, not by who they are.
 
 - "the/these/those [filler] <plural name-call>" followed by what they do or where they
   are: "these idiots in the comments think ...", "the morons who designed this law",
-  "these clowns will upvote anything", "the idiots in Washington accuse ...". A
+  "these fools will upvote anything", "the idiots in Washington accuse ...". A
   plural name-call means people; the older rules read "in"/"who" after it as a thing.
   The writer among them ("we were the idiots who ...") and quoted words stay as read.
 - "anyone/everyone/whoever ... is a <name-call>", "people/those who ... are <name-call>":
   "anyone who thinks the earth is flat is a certified moron", "everyone in that fandom
   is a creepy degenerate", "people who drive like that are braindead morons". The older
   rules read "anyone who thinks ... is" as counter-speech; it is that only when the
-  clause between names a group, a person or hostile words ("anyone who says black
+  clause between names a group or a person ("anyone who says black
   people are not human is a bigot", "anyone who says he is an idiot is wrong"), and
   then the earlier reading stands.
+- One person named by what they did: "the guy who wrote this is an idiot", "the person
+  who designed this menu is an idiot" (the older rules read the verb of writing as
+  reported speech); said of them outright, as "he is an idiot" is. A person in the
+  clause ("the guy who called me an idiot is my brother") leaves the earlier reading.
+
+"only a fool would buy that stock now" stays clean, as the insprec probe decides: a
+hypothetical about the act, not a call aimed at anyone.
 
 Each rule starts from a frozenset test on the hit's term or the token before it and
 reads at most REACH tokens of its sentence, so cost stays O(1) per hit; only insult and
@@ -68,8 +75,6 @@ class Forum5Rules(HateCheck12Rules):
             and self._forum5_pointed(ctx, hit)
         ):
             return Kind.GROUP, ""  # "these idiots in the comments think ..."
-        if not note and target in _UNAIMED and self._forum5_anyone_would(ctx, hit):
-            return Kind.GROUP, ""  # "only an idiot would believe this"
         if target is Kind.REPORTED or (not note and target in _UNAIMED):
             called = self._forum5_call(ctx, hit)
             if called is not None:
@@ -140,27 +145,3 @@ class Forum5Rules(HateCheck12Rules):
             if word in f5.PERSONAL or word in self._forum5_groups:
                 return None
         return None
-
-    def _forum5_anyone_would(self, ctx: Context, hit: Hit) -> bool:
-        """ "only a(n) [filler] NAME would ...", "you'd have to be a(n) [filler] NAME to
-        ...": the call said of anyone who does the thing; "I'd have to be an idiot to
-        turn it down" and "you don't have to be a genius" are not."""
-        tokens = ctx.tokens
-        if hit.last >= len(tokens):
-            return False
-        at = hit.first - 1
-        while at > 0 and tokens[at] in f5.ONLY_FILL and hit.first - at < 3:
-            at -= 1
-        if at < 1 or tokens[at] not in ("a", "an"):
-            return False
-        after = tokens[hit.last]
-        if tokens[at - 1] == "only":
-            return after in f5.ONLY_AFTER and not (at >= 2 and tokens[at - 2] == "not")
-        if after != "to" or at < 4 or tuple(tokens[at - 3 : at]) != f5.HAVE_TO_BE:
-            return False
-        subject = tokens[at - 4]
-        if subject in ("would", "d") and at >= 5:
-            subject = tokens[at - 5]  # "you would have to be", "you'd have to be"
-        if subject in f5.HAVE_TO_DENIED:
-            return False
-        return subject in f5.HAVE_TO_SUBJECTS

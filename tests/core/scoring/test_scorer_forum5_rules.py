@@ -1,8 +1,7 @@
 """The forum5 rules (issue 8, targeting_forum5.py) as their specification: each shape
 with fresh lines (written after its rule, never tuned on) and the clean near-misses
 beside it (the writer among the fools, a name-call reported or denied, counter-speech
-naming a group, a relative clause holding the copula, fiction, praise, the writer's own
-"I would have to be a moron to ..."). English only: the shapes
+naming a group, a relative clause holding the copula, fiction, praise). English only: the shapes
 are Reddit's."""
 
 from __future__ import annotations
@@ -31,12 +30,6 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("the person who designed this menu is an idiot", TargetKind.THIRD_PERSON),
     ("the dude who keeps replying here is a clown", TargetKind.THIRD_PERSON),
     ("the woman who wrote that review is a liar", TargetKind.THIRD_PERSON),
-    # "only a(n) NAME would ...", "you'd have to be a(n) NAME to ..."
-    ("only a complete moron would fall for that scam", TargetKind.GROUP),
-    ("only an absolute clown would post this unironically", TargetKind.GROUP),
-    ("you'd have to be a fool to trust this company", TargetKind.GROUP),
-    ("one would have to be an imbecile to think that works", TargetKind.GROUP),
-    ("only a loser would brag about that", TargetKind.GROUP),
 )
 CLEAN: tuple[str, ...] = (
     "we were the idiots who bought tickets first",
@@ -59,10 +52,6 @@ CLEAN: tuple[str, ...] = (
     "the guy who told me i was an idiot was right",
     "the person who wrote 'muslims are vermin' is a bigot",
     "nobody thinks the guy who fixed it is an idiot",
-    "only an expert would notice that detail",
-    "I would have to be a moron to quit now",
-    "you don't have to be a moron to get scammed",
-    "not only an idiot would fall for it, smart people do too",
 )
 # fmt: on
 
