@@ -10,8 +10,8 @@ party were amazing").
 
 The held-back part (45 hostile, 40 clean, 12 swearing), written after the studied part
 and before any rule, counted only at the start and the end: before, 21 caught, 0
-flagged, 0 swearing flagged, F1 0.636; after: see HELD_F1_FLOOR. Only floors are kept
-for it.
+flagged, 0 swearing flagged, F1 0.636; after, 23 caught, 0 flagged, 0 swearing
+flagged, F1 0.676. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 )
 
 TUNE_F1_FLOOR = 0.72
-HELD_F1_FLOOR = 0.63
+HELD_F1_FLOOR = 0.67
 SWEARING_CEILING = 0.0  # none of the untargeted swearing is flagged
 
 
@@ -75,4 +75,5 @@ class TestForum5Probe(ProbeRoundChecks):
         swearing_ceiling=SWEARING_CEILING,
         held_swearing_ceiling=SWEARING_CEILING,
         held_f1_floor=HELD_F1_FLOOR,
+        held_flagged_cap=0,  # none flagged at the end of the round
     )
