@@ -40,6 +40,9 @@ _CLAIMS: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK, Cat.THREAT})
 _ENDORSE_CUE: Final = "review12_endorsing"
 _FICTION_CUE: Final = "review12_fiction"
 _AIMED: Final = frozenset({Kind.GROUP, Kind.THIRD_PERSON, Kind.SECOND_PERSON, Kind.REPLY})
+# The writer just before the claim is its target, not its endorser: "... calling me white
+# trash. i agree" agrees with someone else.
+_WRITER: Final = frozenset({"me", "us", "i", "im", "myself", "we"})
 _ENDORSE_LONGEST: Final = max(len(run) for run in words.ENDORSING | words.ENDORSING_LAST)
 
 
@@ -55,6 +58,7 @@ class Review12Rules(Forum5Rules):
             if (
                 hit.entry.category in _CLAIMS
                 and ctx.mentions_any(_ENDORSE_CUE, words.ENDORSING_WORDS)
+                and _WRITER.isdisjoint(ctx.tokens[max(0, hit.first - 2) : hit.first])
                 and self._r12_endorsed(ctx, hit)
                 and self._r12_group_named(ctx, hit)
             ):

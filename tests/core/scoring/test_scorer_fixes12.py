@@ -80,6 +80,10 @@ CLEAN_GUARDS: tuple[str, ...] = (
     "people say refugees are parasites and they are wrong",
     "he wants to kill all the immigrants, that's terrifying",
     "he wants to kill all the immigrants and he should be arrested",
+    # an insult at the writer reported, then agreement with someone else
+    "the guys at work kept calling me a dirty immigrant, i agree with you",
+    "some kids called me white trash for years. you're right",
+    "the other fans were calling us filthy gypsies, same here",
     "i hope the villain dies a painful death in the finale",
     "i hope my plant doesn't die while i'm away",
 )
