@@ -211,9 +211,22 @@ class Control12Rules(Olid8Rules):
         end = ctx.sentence_end(hit.first, words.OWN_THING_REACH)
         hostile = self._lexicon.hit_words
         return not any(  # the word again is no other hostile word: "a dyke pin at the dyke march"
-            tokens[i] in hostile and tokens[i] not in words.RECLAIMED_MODIFIERS
+            tokens[i] in hostile
+            and tokens[i] not in words.RECLAIMED_MODIFIERS
+            and self._c12_hostile_here(tokens, i)
             for i in range(start, end)
         )
+
+    def _c12_hostile_here(self, tokens: list[str], i: int) -> bool:
+        """Does a hostile term stand at token `i`: the word alone, or a phrase it anchors
+        read in place ("burned down"); "so fun" is no "make fun of" (review12)."""
+        for offset, entry in self._lexicon.anchors[tokens[i]]:
+            if entry.category is None:
+                continue
+            first = i - offset
+            if first >= 0 and tuple(tokens[first : first + len(entry.tokens)]) == entry.tokens:
+                return True
+        return False
 
     def _c12_suffered(self, ctx: Context, hit: Hit) -> bool:
         """ "gay people face violent attacks": the judging word before work a group is
