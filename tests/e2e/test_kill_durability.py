@@ -54,7 +54,9 @@ async def test_sigkill_mid_flood_loses_at_most_one_flush_interval(
     counted = db_totals(db_path, guild.id)["seen"] - 1  # minus the warm-up message
     lost = len(sent_at) - counted
     last_interval = sum(1 for t in sent_at if t > killed_at - FLUSH_SECONDS - SLACK_SECONDS)
-    assert len(sent_at) > 300
+    # The bound below says something only when most of the flood came before its last
+    # flush interval; a count of messages would depend on the machine's load instead.
+    assert len(sent_at) >= 100 and last_interval < len(sent_at) / 2, (len(sent_at), last_interval)
     assert 0 <= lost <= last_interval, (len(sent_at), counted, last_interval)
 
     before_restart = db_totals(db_path, guild.id)
