@@ -11,7 +11,7 @@ line (Debian's wamerican, wbritish, witalian: `apt-get download` and `dpkg -x`),
 here; the bot never needs them.
 
 Usage: `python scripts/typo_collisions.py /usr/share/dict/american-english ...`
-(a file named "italian" is read as Latin-1, as witalian ships it).
+(UTF-8 files, one word a line).
 """
 
 from __future__ import annotations
@@ -28,8 +28,7 @@ from bot.core.scoring.lexicon_compile import build_lexicon  # noqa: E402
 
 
 def _words(path: Path) -> frozenset[str]:
-    encoding = "latin-1" if path.name == "italian" else "utf-8"
-    lines = path.read_text(encoding=encoding).splitlines()
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip().isalpha())
 
 

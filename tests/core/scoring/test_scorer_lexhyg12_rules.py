@@ -75,6 +75,32 @@ FIXED: dict[str, str] = {
 }
 # fmt: on
 
+# Words the run-together split read as pieces, flagged said alone before this round
+# (scoring every dictionary word alone found them): "fatture" as "fat tu re".
+SPLIT: tuple[str, ...] = (
+    "cattlemen",
+    "infatuate",
+    "transposition",
+    "nabob",
+    "fattegli",
+    "fattela",
+    "fatteli",
+    "fattelo",
+    "fatture",
+    "malefatte",
+    "inferiormente",
+    "ingrossamento",
+    "inizialmente",
+    "interattivamente",
+    "pervertimento",
+    "pigmenti",
+    "positivamente",
+    "scarsamente",
+    "spazialmente",
+    "stupidamente",
+    "transizione",
+)
+
 # Spellings people write on purpose (or the same word), kept after the audit.
 KEPT: dict[str, str] = {
     "looser": "loser",
@@ -100,6 +126,9 @@ CLEAN: tuple[str, ...] = (
     "ritirai i soldi, che schifo di banca",
     "ammazzai il tempo giocando",
     "muslims live here, which scares me",
+    "le fatture sono arrivate",
+    "fattela passare",
+    "l'ha detto inizialmente",
 )
 
 # The kept spellings and the English "feminazi" (read before only as a typo of the
@@ -124,7 +153,7 @@ def test_no_fixed_collision_is_read_as_a_word(lexicon: Lexicon) -> None:
 
 
 def test_the_fixed_collisions_are_ordinary_words(lexicon: Lexicon) -> None:
-    assert not set(FIXED) - lexicon.cues["word"]
+    assert not (set(FIXED) | set(SPLIT)) - lexicon.cues["word"]
 
 
 def test_deliberate_spellings_are_still_read(lexicon: Lexicon) -> None:
@@ -139,3 +168,8 @@ def test_ordinary_word_not_flagged(scorer: Scorer, line: str) -> None:
 @pytest.mark.parametrize("line", HOSTILE)
 def test_deliberate_spelling_flagged(scorer: Scorer, line: str) -> None:
     assert scorer.score(line).hostile
+
+
+@pytest.mark.parametrize("word", SPLIT)
+def test_ordinary_word_alone_not_flagged(scorer: Scorer, word: str) -> None:
+    assert not scorer.score(word).hostile
