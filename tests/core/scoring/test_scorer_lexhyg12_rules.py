@@ -48,7 +48,7 @@ FIXED: dict[str, str] = {
     "interne": "internet", "invades": "invaders", "korans": "koreans", "lairs": "liars",
     "lathing": "loathing", "lesse": "lesser", "lesso": "lesson", "liras": "liars",
     "loath": "loathe", "locke": "locked", "manica": "maniac", "matte": "matter", "midge": "midget",
-    "migrate": "migrante", "mirante": "migrante", "monito": "monitor", "morns": "morons",
+    "migrate": "migrante", "mirante": "migrante", "monito": "monitor",
     "niggles": "nigglets", "noon": "noone", "noose": "nose", "norma": "normal",
     "origina": "original", "pace": "place", "paraste": "parasite", "parasti": "parasiti",
     "payed": "played", "pease": "paese", "penna": "pena", "perdete": "perdente",
@@ -104,6 +104,7 @@ SPLIT: tuple[str, ...] = (
 # Spellings people write on purpose (or the same word), kept after the audit.
 KEPT: dict[str, str] = {
     "looser": "loser",
+    "morns": "morons",  # spelling7's probe: "our team is full of morns"
     "wats": "whats",
     "numskull": "numbskull",
     "israels": "israelis",
