@@ -145,7 +145,9 @@ def compile_lexicon(
         for entry in fitted:
             entries.setdefault(entry.tokens, entry)
     shipped = dict(entries)
-    typos = misspellings(shipped, common)
+    # lexhyg12: an ordinary word ("boots", "rapped", "chiese") is never read as a typo.
+    plain = frozenset(cue_words.get("word", ()))
+    typos = misspellings(shipped, common | plain)
     words = frozenset(t[0] for t in shipped if len(t) == 1)
     typos.update(group_misspellings(cue_words, frozenset(typos) | common | words))
     names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
