@@ -39,6 +39,7 @@ HELD_CLEAN: tuple[str, ...] = (
     "nessuno vuole la pizza?", "torno a casa tra poco", "zitti che parla il prof",
     "vergognarsi è normale a volte", "ho la faccia stanca", "sei un grande",
     "sei una bomba", "marco è un genio", "che bravo che sei", "grazie mille ragazzi",
-    "la mia squadra fa schifo quest'anno", "che schifo di tempo", "muori dal ridere con questo video",
+    "la mia squadra fa schifo quest'anno", "che schifo di tempo",
+    "muori dal ridere con questo video",
     "il mio pc fa cagare",
 )
