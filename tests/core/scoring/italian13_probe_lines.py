@@ -35,7 +35,7 @@ PROBE_HOSTILE: tuple[str, ...] = (
     "sei uno scemotto", "cretinetti", "stupidone", "sei un cretinetti",
     "che stupidone che sei", "sei un imbecillotto",
     # regional
-    "sei un mona", "che pirla che sei", "sei un bischero", "sei scemo",
+    "ma che mona che sei", "che pirla che sei", "sei un bischero", "sei scemo",
     "tamarro", "sei un cafone", "zoccola", "cornuto", "brutto pirla", "marco è un pirla",
     # spellings
     "sei un c0glione", "stronz0", "vaff", "fanc*lo", "cogl***", "sei un cogl***",

@@ -3,10 +3,11 @@ default settings (`Scorer()`). The lines are in italian13_probe_lines.py (studie
 italian13_holdout_lines.py (held back), all written before any rule code was read.
 
 On main before the round the studied part (69 hostile, 33 clean, 7 of them friendly
-swearing): 49 caught, 0 clean flagged. After targeting_italian13.py, its words and
+swearing): 48 caught, 0 clean flagged. After targeting_italian13.py, its words and
 lexicon lines: 67 caught, 0 flagged. The held-back part (44 hostile, 40 clean, 6 of them
 friendly swearing), counted only at the start and the end: before, 35 caught and 1 clean
-flagged; the end's count is the floor here. The known misses are data, so a line that
+flagged; at the end, 42 caught and 1 clean flagged, none of the 6 swearing lines
+flagged: the floors here. The known misses are data, so a line that
 moves either way fails here.
 """
 
@@ -22,10 +23,10 @@ KNOWN_MISSES: frozenset[str] = frozenset({"cogl***", "sei un cogl***"})
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 STUDIED_F1_FLOOR = 0.98  # 67 of 69 caught, none of 33 clean flagged
-HELD_CAUGHT_FLOOR = 35  # the start's count; the end's count replaces it
-HELD_FLAGGED_CAP = 1  # the start's count
+HELD_CAUGHT_FLOOR = 42  # the end's count: 42/44 (35/44 at the start)
+HELD_FLAGGED_CAP = 1  # the end's count: 1/40, as at the start
 SWEARING_CEILING = 0.0  # no friendly Italian swearing line flagged
-HELD_SWEARING_CEILING = 1.0  # set from the end's count
+HELD_SWEARING_CEILING = 0.0  # the end's count: 0/6
 
 
 class TestItalian13Probe(ProbeRoundChecks):

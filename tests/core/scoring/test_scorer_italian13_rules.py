@@ -44,6 +44,9 @@ HOSTILE = (
     "che scemone",
     "sei un tamarro",
     "vaff",
+    "ma che mona che sei",
+    "marco che mona",
+    "che mona quel tizio",
     # sent home
     "tornatene a casa tua",
     "vattene a casa tua sfigato",
@@ -75,6 +78,7 @@ CLEAN = (
     "zitti tutti che inizia il film",
     # the writer's own, a thing, a way home
     "che bischero che sono",
+    "che mona che sono, ho perso il treno",
     "una macchina tamarra",
     "se sei stanco tornatene a casa",
 )
