@@ -23,8 +23,6 @@ KNOWN_MISSES = frozenset(
     {
         "odio i gya",  # two letters swapped in a three-letter name: too many words read so
         "i musulmani sono parassit",  # the last letter dropped
-        # a name, then "fa schifo": a game's name ("roblox fa schifo") reads the same
-        "marco fa schifo",
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
