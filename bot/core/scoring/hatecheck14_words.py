@@ -50,6 +50,9 @@ BIGOT_NAMES: Final[frozenset[str]] = frozenset({
 })
 # "le donne come te andrebbero prese a botte", "gays like you should be beaten": the reader.
 LIKE: Final[frozenset[str]] = frozenset({"come", "like"})
+LIKE_HEADS: Final[frozenset[str]] = frozenset({
+    "people", "persone", "gente", "those", "quelli", "quelle", "guys", "tipi", "tipe",
+})
 LIKE_YOU_PRONOUNS: Final[frozenset[str]] = frozenset({"te", "voi", "you"})
 # Between "sono" and a swear word said of a group: "sono tutte delle merde".
 SONO_FILLERS: Final[frozenset[str]] = frozenset({

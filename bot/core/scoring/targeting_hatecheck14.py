@@ -84,8 +84,13 @@ class HateCheck14Rules(Forum5Rules):
             and tokens[hit.first - 1] in words.LIKE_YOU_PRONOUNS
             and tokens[hit.first - 2] in words.LIKE
             and hit.entry.category in _HARMS
+            and hit.first >= 3
+            and (
+                tokens[hit.first - 3] in words.LIKE_HEADS
+                or self._hc11_group_ending(ctx, hit.first - 3) >= 0
+            )
         ):
-            return Kind.SECOND_PERSON, ""
+            return Kind.SECOND_PERSON, ""  # "women like you", never "just like you can't"
         return super().probe4_aim(ctx, hit)
 
     def _hc14_exclaimed(self, ctx: Context, hit: Hit) -> bool:
