@@ -39,7 +39,6 @@ HEARING: Final[frozenset[str]] = frozenset({
 WEARY: Final[frozenset[str]] = frozenset({
     "sick", "tired", "fed", "stufo", "stufa", "stufi", "stanco", "stanca", "stanchi",
 })
-WEARY_LINKS: Final[frozenset[str]] = frozenset({"of", "di"})
 # "if you call immigrants rats, you are a bigot": a name-call reported after "call".
 CALLING: Final[frozenset[str]] = frozenset({"call", "calls", "calling", "chiami", "chiamare",
                                             "chiamando", "chiama"})
@@ -54,6 +53,9 @@ LIKE_HEADS: Final[frozenset[str]] = frozenset({
     "people", "persone", "gente", "those", "quelli", "quelle", "guys", "tipi", "tipe",
 })
 LIKE_YOU_PRONOUNS: Final[frozenset[str]] = frozenset({"te", "voi", "you"})
+# Swear nouns said of a group after "sono" ("i gay sono una merda"); never an adverb
+# ("le donne sono fottutamente forti").
+SONO_SWEARS: Final[frozenset[str]] = frozenset({"merda", "merde"})
 # Between "sono" and a swear word said of a group: "sono tutte delle merde".
 SONO_FILLERS: Final[frozenset[str]] = frozenset({
     "una", "un", "delle", "dei", "degli", "solo", "soltanto", "tutti", "tutte", "proprio",

@@ -55,6 +55,7 @@ class HateCheck14Rules(Forum5Rules):
         if (
             target in _UNAIMED
             and entry.category is Cat.PROFANITY
+            and entry.tokens[-1] in words.SONO_SWEARS
             and "sono" in ctx.tokens[max(0, hit.first - 4) : hit.first]
             and self._hc14_group_is(ctx, hit)
         ):
@@ -73,10 +74,7 @@ class HateCheck14Rules(Forum5Rules):
         """The earlier shapes ("sick of women"), unless the weariness is of hearing a claim
         ("sono stufo di sentire che le donne sono stupide"); a harm wished on a group "like
         you" is aimed at the reader ("le donne come te andrebbero prese a botte")."""
-        tail = hit.entry.tokens[-1]
-        if (tail in words.WEARY or tail in words.WEARY_LINKS) and self._hc14_wearily_heard(
-            ctx, hit
-        ):
+        if not words.WEARY.isdisjoint(hit.entry.tokens) and self._hc14_wearily_heard(ctx, hit):
             return Kind.REPORTED, ""
         tokens = ctx.tokens
         if (
@@ -148,7 +146,7 @@ class HateCheck14Rules(Forum5Rules):
         """ "sick of hearing that ...", "stufo di sentire che ...": the weariness itself, or a
         hit in the claim after it."""
         tokens = ctx.tokens
-        if hit.entry.tokens[-1] in words.WEARY or hit.entry.tokens[-1] in words.WEARY_LINKS:
+        if not words.WEARY.isdisjoint(hit.entry.tokens):  # "sick of", "sono stufo"
             after = hit.last
             return after + 1 < len(tokens) and (
                 tokens[after] in words.HEARING or tokens[after + 1] in words.HEARING
