@@ -42,7 +42,8 @@ WEARY: Final[frozenset[str]] = frozenset({
 # "if you call immigrants rats, you are a bigot": a name-call reported after "call".
 CALLING: Final[frozenset[str]] = frozenset({"call", "calls", "calling", "chiami", "chiamare",
                                             "chiamando", "chiama"})
-IF_WORDS: Final[frozenset[str]] = frozenset({"if", "se", "when", "quando"})
+IF_WORDS: Final[frozenset[str]] = frozenset({"if", "se"})
+ARTICLES: Final[frozenset[str]] = frozenset({"i", "gli", "le", "the", "all", "tutti", "tutte"})
 BIGOT_NAMES: Final[frozenset[str]] = frozenset({
     "bigot", "racist", "homophobe", "sexist", "transphobe", "misogynist", "xenophobe",
     "razzista", "omofobo", "sessista", "bigotto", "xenofobo", "transfobico", "misogino",

@@ -165,8 +165,14 @@ class HateCheck14Rules(Forum5Rules):
         if tokens[start] not in words.IF_WORDS:
             return False
         calling = [at for at in range(start, hit.first) if tokens[at] in words.CALLING]
-        if not calling:
-            return False
+        if not calling or not self._hc14_group_after(tokens, calling[0] + 1):
+            return False  # "if you call me that again ..." calls no group
         if hit.entry.term in words.BIGOT_NAMES:
             return True
         return not any(ctx.pause_after(at) for at in range(calling[0], hit.first))
+
+    def _hc14_group_after(self, tokens: list[str], at: int) -> bool:
+        """A group named at `at`, an Italian article before it allowed ("gli immigrati")."""
+        if at < len(tokens) and tokens[at] in words.ARTICLES:
+            at += 1
+        return self._group_end(tokens, at) >= 0

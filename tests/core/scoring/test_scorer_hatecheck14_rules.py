@@ -17,6 +17,10 @@ HOSTILE = [
     "fuck, i hate gay people",
     "vaffanculo ai musulmani",
     "cazzo, sei un coglione",
+    "fuck off, muslims",
+    "damn, jews, everywhere",
+    "vaffanculo, froci",
+    "when your dad almost calls you a faggot haha",
     # Italian "sono" after a named group is "they are"
     "gli ebrei sono tutti merda",
     "i rom sono solo merda",
@@ -55,12 +59,15 @@ CLEAN = [
     "if you call gay people freaks, you are a homophobe",
     "se chiami i neri scimmie sei un razzista",
     "if you call women sluts you are a sexist",
+    "if you call jews vermin, you are a racist",
+    "se chiami le donne oche sei un sessista",
     # the same words said of things or of oneself
     "i server sono una merda",
     "io sono una merda",
     "questi film sono da evitare",
     "the plants were left to die",
     "my cat is naturally lazy",
+    "le donne sono fottutamente forti",
     "provo schifo per la politica",
 ]
 
