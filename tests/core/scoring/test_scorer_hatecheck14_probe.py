@@ -8,8 +8,9 @@ written before any rule code was read.
 Before the round the default scorer caught 11/26 hateful probe lines and flagged 6/22
 clean ones and 4/30 friendly-swearing lines ("shit, the muslim bakery is closed today",
 "vaffanculo la sfortuna"); after targeting_hatecheck14.py and its lexicon lines: 19/26,
-0/22 and 0/30. Held-back batch before: 27/44 hateful caught, 4/24 clean and 0/16
-friendly swearing flagged; the final count is kept as the floors here.
+0/22 and 0/30. Held-back batch (44 hateful, 24 clean, 16 friendly swearing) before:
+27/44 caught (Italian 12/21), 4/24 clean and 0/16 swearing flagged; at the final count
+31/44 (Italian 14/21), 3/24 and 0/16, the floors here.
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ KNOWN_MISSES = frozenset(
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
-HOLDOUT_CAUGHT_FLOOR = 0  # set at the final count
-HOLDOUT_FLAGGED_CAP = 99  # set at the final count
-ITALIAN_HOLDOUT_FLOOR = 0  # set at the final count
+HOLDOUT_CAUGHT_FLOOR = 31  # the final count: 31/44 (27/44 before the round)
+HOLDOUT_FLAGGED_CAP = 3  # the final count: 3/40, friendly swearing 0/16 (4/40 before)
+ITALIAN_HOLDOUT_FLOOR = 14  # the final count: 14/21 (12/21 before)
 
 
 def test_friendly_swearing_beside_a_group_stays_clean(scorer: Scorer) -> None:
