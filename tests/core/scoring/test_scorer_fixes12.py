@@ -89,6 +89,35 @@ CLEAN_GUARDS: tuple[str, ...] = (
 )
 
 
+# The writer's own threat after a name-call they report being given (found by
+# hatecheck14: every line here was clean before the fix).
+OWN_THREATS: tuple[str, ...] = (
+    "if you call me a rat again i will kill you",
+    "you called me a rat so i will kill you",
+    "if you call me a rat i will kill you",
+    "when you call me fat i will kill you",
+    "u called me a loser now i will kill you",
+)
+# Someone else's threat reported, or no name-call given to the writer: still reported.
+REPORTED_THREATS: tuple[str, ...] = (
+    "he said i will kill you",
+    "she told me i will kill you if i come back",
+    "he called me a rat and said i will kill you",
+    "if he says i will kill you, he is lying",
+    'you called me a rat and then wrote "i will kill you"',
+)
+
+
+@pytest.mark.parametrize("line", OWN_THREATS)
+def test_own_threat_after_a_reported_name_call(scorer: Scorer, line: str) -> None:
+    assert hostile_as_the_bot_scores(scorer, line, reply=False), line
+
+
+@pytest.mark.parametrize("line", REPORTED_THREATS)
+def test_reported_threat_stays_reported(scorer: Scorer, line: str) -> None:
+    assert not hostile_as_the_bot_scores(scorer, line, reply=False), line
+
+
 @pytest.mark.parametrize("line", HOSTILE_FIXED + HOSTILE_GUARDS)
 def test_hostile(scorer: Scorer, line: str) -> None:
     assert hostile_as_the_bot_scores(scorer, line, reply=False), line
