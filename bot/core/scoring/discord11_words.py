@@ -7,15 +7,14 @@ from typing import Final
 
 # Exposure of the reader's life (doxxing, leaked pictures): no game has such a move, so
 # a game word elsewhere in the line ("server", "general", "lobby") does not make them
-# match talk the way "i'll kill you" is in a round.
+# match talk the way "i'll kill you" is in a round. "i know where you live" is left out:
+# in a game it finds the reader's base ("i know where you live in the game map lol").
 EXPOSURE: Final = frozenset(
     {
         "post your address", "leak your address", "leak your nudes", "leak your pics",
         "leak your photos", "leak your chats", "post your chats", "post your pics",
         "post your real name", "leak your ip", "i know your ip", "i have your address",
-        "find your address", "find out where you live", "i know where you work",
-        "we know where you live", "we know where you work", "i know where you live",
-        "leak your selfies", "post your selfies", "send your selfies to", "post your face",
+        "find your address", "leak your selfies", "post your selfies", "send your selfies to", "post your face",
         "leak your face", "send your pics to", "i know your school",
         "pubblico le tue foto", "pubblicherò le tue foto", "diffondo le tue foto",
         "faccio girare le tue foto",

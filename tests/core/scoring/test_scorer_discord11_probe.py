@@ -8,7 +8,8 @@ and its lexicon lines: 53 caught, 6 flagged, 1 swearing flagged (F1 0.891).
 
 The held-back part (40 hostile, 40 clean, 10 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 28 caught, 6 flagged,
-1 swearing flagged; after: see HELD_* below. Only floors are kept for it.
+1 swearing flagged; after, 33 caught, 4 flagged, 1 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.88
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 28  # set from the final count
-HELD_FLAGGED_CAP = 6  # set from the final count
+HELD_CAUGHT_FLOOR = 33  # the final count (28 at the start)
+HELD_FLAGGED_CAP = 4  # the final count (6 at the start)
 
 
 class TestDiscord11Probe(ProbeRoundChecks):
