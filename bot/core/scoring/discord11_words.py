@@ -14,8 +14,8 @@ EXPOSURE: Final = frozenset(
         "post your address", "leak your address", "leak your nudes", "leak your pics",
         "leak your photos", "leak your chats", "post your chats", "post your pics",
         "post your real name", "leak your ip", "i know your ip", "i have your address",
-        "find your address", "leak your selfies", "post your selfies", "send your selfies to", "post your face",
-        "leak your face", "send your pics to", "i know your school",
+        "find your address", "leak your selfies", "post your selfies",
+        "send your selfies to", "post your face", "leak your face", "send your pics to", "i know your school",
         "pubblico le tue foto", "pubblicherò le tue foto", "diffondo le tue foto",
         "faccio girare le tue foto",
     }
