@@ -15,7 +15,8 @@ EXPOSURE: Final = frozenset(
         "leak your photos", "leak your chats", "post your chats", "post your pics",
         "post your real name", "leak your ip", "i know your ip", "i have your address",
         "find your address", "leak your selfies", "post your selfies",
-        "send your selfies to", "post your face", "leak your face", "send your pics to", "i know your school",
+        "send your selfies to", "post your face", "leak your face", "send your pics to",
+        "i know your school",
         "pubblico le tue foto", "pubblicherò le tue foto", "diffondo le tue foto",
         "faccio girare le tue foto",
     }
