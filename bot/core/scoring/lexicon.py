@@ -152,6 +152,9 @@ class Lexicon:
     anchors: Mapping[str, tuple[tuple[int, Entry], ...]]
     cues: Cues
     known_words: WordSet[str] = frozenset()  # anchors and cue words
+    # known_words of the languages alone: the rules ask it whether a word may be a name,
+    # so a server's own terms never change how a message without them is read.
+    rule_words: WordSet[str] = frozenset()
     index_words: WordSet[str] = frozenset()  # every anchor
     hit_words: WordSet[str] = frozenset()  # anchors of real categories
     pairs: Mapping[tuple[str, str], tuple[tuple[int, Entry], ...]] = field(default_factory=dict)

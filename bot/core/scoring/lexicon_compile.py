@@ -174,16 +174,14 @@ def compile_lexicon(
     # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").
     joined = player_joined(entries, every_word | frozenset(typos)) | joined
     add_probe7_words(cue_words, entries)  # group-only: no judging word to the other rules
+    allowed_terms = tuple(allowed_terms)
+    # The language's own lexicon, when a server's terms change it: the rules' vocabulary.
+    language_only = _complete(dict(entries), langs) if custom_terms or allowed_terms else None
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").
     maskable = {t[0]: e.weight for t, e in entries.items() if len(t) == 1 and t[0] not in TYPOS}
-    for entry in profanity_entries():
-        entries.setdefault(entry.tokens, as_name(entry, entries))
-    # Benign phrases never replace a category entry; allowed terms replace anything.
-    for lang in langs:
-        for entry in category_file(lang, None)[0]:
-            entries.setdefault(entry.tokens, entry)
+    _complete(entries, langs)
     allowed_words: set[str] = set()
     for term in allowed_terms:
         tokens = tokenize_term(term)
@@ -204,6 +202,10 @@ def compile_lexicon(
     anchors = _longest_first(index)
     pair_anchors = _longest_first(pairs)
     known = (frozenset(anchors) - said_only(said_of_group, entries)) | common
+    rule_words = known
+    if language_only is not None:
+        language_words = _word_keys(language_only, common)
+        rule_words = (language_words - said_only(said_of_group, language_only)) | common
     kept = {w: weight for w, weight in maskable.items() if w not in allowed_words}
     # hatecheck11: a group's name split by a space ("mus lims", "immigr ants") is the group;
     # a word of ours split the same way is read first.
@@ -218,6 +220,7 @@ def compile_lexicon(
         anchors=anchors,
         cues=cues,
         known_words=known,
+        rule_words=rule_words,
         index_words=frozenset(anchors),
         hit_words=frozenset(word for word, items in anchors.items() if has_category(items)),
         pairs=pair_anchors,
@@ -278,6 +281,26 @@ def aimed(entry: Entry, second: frozenset[str]) -> Entry:
     if names_reader and entry.category is not None and not second.isdisjoint(entry.tokens):
         return dataclasses.replace(entry, aim=TargetKind.SECOND_PERSON)
     return entry
+
+
+def _complete(
+    entries: dict[tuple[str, ...], Entry], langs: tuple[str, ...]
+) -> dict[tuple[str, ...], Entry]:
+    """better-profanity's words and the benign phrases, under what `entries` holds."""
+    for entry in profanity_entries():
+        entries.setdefault(entry.tokens, as_name(entry, entries))
+    # Benign phrases never replace a category entry; allowed terms replace anything.
+    for lang in langs:
+        for entry in category_file(lang, None)[0]:
+            entries.setdefault(entry.tokens, entry)
+    return entries
+
+
+def _word_keys(entries: Mapping[tuple[str, ...], Entry], common: frozenset[str]) -> frozenset[str]:
+    """The single words the index files these entries under (their anchors)."""
+    single_words = frozenset(t[0] for t, e in entries.items() if len(t) == 1 and e.category)
+    keys = (place(tokens, common, single_words)[0] for tokens in entries)
+    return frozenset(key for key in keys if isinstance(key, str))
 
 
 def place(

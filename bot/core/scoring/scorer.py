@@ -385,6 +385,6 @@ class Scorer:
         player or the team ("fuck tusk", "fuck this guy")."""
         if len(tokens) > NAME_CALL_LENGTH:
             return False
-        known, words = self._lexicon.known_words, self._plain_words
+        known, words = self._lexicon.rule_words, self._plain_words
         pointing = self._pointing
         return any((t not in known and t not in words) or t in pointing for t in tokens)

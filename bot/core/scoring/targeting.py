@@ -198,7 +198,7 @@ class Targeter(Discord11Rules):
                 (subject in self._cue_person_noun or self._cue_descriptive.isdisjoint(entry.tokens))
                 and self._named_subject(ctx, hit)
             )
-        elif subject not in self._lexicon.known_words:
+        elif subject not in self._lexicon.rule_words:
             # A name may be a thing ("Twitter is trash"): only a noun that names people.
             said = self._cue_descriptive.isdisjoint(entry.tokens) and self._named_subject(ctx, hit)
         else:
@@ -260,7 +260,7 @@ class Targeter(Discord11Rules):
         once ("laggg" is "lag")."""
         if len(word) < 3 or not word.isalpha():
             return False
-        known, words = self._lexicon.known_words, self._cue_word
+        known, words = self._lexicon.rule_words, self._cue_word
         if word in known or word in words or self._is_thing(word):
             return False
         once = _REPEATED_RE.sub(r"\1", word)

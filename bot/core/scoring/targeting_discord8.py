@@ -118,7 +118,7 @@ class Discord8Rules(Italian4Rules):
         return (
             len(word) > 2
             and word.isalpha()
-            and word not in self._lexicon.known_words
+            and word not in self._lexicon.rule_words
             and word not in self._cue_word
             and not self._is_thing(word)
         )

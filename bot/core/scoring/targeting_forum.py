@@ -161,7 +161,7 @@ class ForumRules(Olid3Rules):
         return (
             len(subject) == 1
             and head.isalpha()
-            and head not in self._lexicon.known_words
+            and head not in self._lexicon.rule_words
             and not self._is_thing(head)
         )
 

@@ -86,7 +86,7 @@ class Forum3Rules(HateProbe6Rules):
             cues["person_noun"] | cues["role"] | cues["family"] | forum3_words.PEOPLE
         )
         self._forum3_kin = cues["family"] | forum3_words.KIN
-        self._forum3_known = lexicon.known_words
+        self._forum3_known = lexicon.rule_words
         self._forum3_hit_words = lexicon.hit_words
         self._forum3_negators = cues["negation"]
         self._forum3_describing = cues["descriptive"]

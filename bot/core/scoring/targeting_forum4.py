@@ -116,7 +116,7 @@ class Forum4Rules(Insults8Rules):
         self._forum4_heads = f4.HEADS
         self._forum4_ones = f4.ONE | cues["person_noun"] | f4.THIRD
         self._forum4_copulas = f4.ARE | f4.IS
-        self._forum4_known = lexicon.known_words
+        self._forum4_known = lexicon.rule_words
         self._forum4_hits = lexicon.hit_words
 
     def probe3_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:

@@ -140,7 +140,7 @@ class GameChatRules(DiscordRules):
         return (
             len(word) >= 3
             and word.isalpha()
-            and word not in self._lexicon.known_words
+            and word not in self._lexicon.rule_words
             and word not in self._cue_word
             and not self._is_thing(word)
             and not is_abstract(word)  # "provo disgusto per questa ingiustizia"

@@ -162,7 +162,7 @@ class GameChat5Rules(Probe4Rules):
         return (
             len(word) == 2
             and word.isalpha()
-            and word not in self._lexicon.known_words
+            and word not in self._lexicon.rule_words
             and word not in self._cue_word
         )
 

@@ -180,7 +180,7 @@ class GameChat6Rules(Controls3Rules):
         if hit.entry.tokens[-1] not in _LANGUAGE_ENDS or after + 1 < ctx.sentence_end(after, 2):
             return False
         word = tokens[after]
-        short = len(word) <= 3 and word.isalpha() and word not in self._lexicon.known_words
+        short = len(word) <= 3 and word.isalpha() and word not in self._lexicon.rule_words
         return short or self._unknown_name(word)
 
 

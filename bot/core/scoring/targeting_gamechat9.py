@@ -232,7 +232,7 @@ class GameChat9Rules(Leftovers8Rules):
         return (
             len(word) >= 3
             and word.isalpha()
-            and word not in self._lexicon.known_words
+            and word not in self._lexicon.rule_words
             and word not in self._cue_word
             and not self._is_thing(word)
         )

@@ -272,7 +272,7 @@ class GroupRules(PersonRules):
         if any(t in self._cue_second_person and t not in self._cue_possessive for t in between):
             return False  # "no man you retard": an answer, then a name for the reader
         following = between[0]  # "no you idiot" answers; "no immigrant" denies
-        return following not in self._lexicon.known_words or any(
+        return following not in self._lexicon.rule_words or any(
             following in cues[name]
             for name in ("identity", "identity_adjective", "people", "group_noun")
         )
@@ -328,7 +328,7 @@ class GroupRules(PersonRules):
         return len(subject) == 1 and (
             subject[0] in self._cue_role
             or subject[0] in self._cue_person_pronoun
-            or subject[0] not in self._lexicon.known_words
+            or subject[0] not in self._lexicon.rule_words
         )
 
     def _pointed_at(self, ctx: Context, hit: Hit) -> bool:

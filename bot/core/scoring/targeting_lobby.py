@@ -185,7 +185,7 @@ class LobbyRules(ControlRules):
             return False
         word = tokens[subject]
         if not (word in self._cue_role or word in self._cue_person_noun):
-            named = len(word) > 2 and word.isalpha() and word not in self._lexicon.known_words
+            named = len(word) > 2 and word.isalpha() and word not in self._lexicon.rule_words
             if not named or word in self._cue_word:
                 return False  # an ordinary word: "this patch is trash"
             last = hit.entry.tokens[-1]

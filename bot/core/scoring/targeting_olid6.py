@@ -73,7 +73,7 @@ class Olid6Rules(Controls9Rules):
 
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon)
-        self._olid6_known = lexicon.known_words
+        self._olid6_known = lexicon.rule_words
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

@@ -126,7 +126,7 @@ class PersonRules(SpeechRules):
         return (
             not pause
             and bool(after)
-            and after[0] not in self._lexicon.known_words
+            and after[0] not in self._lexicon.rule_words
             and not self._cue_descriptive.isdisjoint(hit.entry.tokens)
         )
 
@@ -165,7 +165,7 @@ class PersonRules(SpeechRules):
         return (
             len(previous) > 2
             and previous[-1] == word[-1]
-            and previous not in self._lexicon.known_words
+            and previous not in self._lexicon.rule_words
         )
 
     def _relative_you(self, after: list[str]) -> bool:
