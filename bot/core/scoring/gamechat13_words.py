@@ -1,0 +1,63 @@
+"""Word lists of the gamechat13 round (issue 8): game chat of any game, read by
+targeting_gamechat13.py."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# "uninstall" told of software that is not the game, or as half of a fix: "uninstall
+# discord and reinstall", "uninstall the old driver", "uninstall the mod"; "uninstall
+# dota", "uninstall and go outside" stay orders to give the game up.
+UNINSTALL: Final = frozenset({"uninstall", "go uninstall", "uninstall the game"})
+REINSTALL: Final = frozenset({
+    "reinstall", "reinstalling", "reinstalled", "reinstal", "redownload", "redownloading",
+    "repair", "verify", "restart",
+})  # fmt: skip
+SOFTWARE: Final = frozenset({
+    "discord", "driver", "drivers", "mod", "mods", "modpack", "app", "apps", "update",
+    "updates", "patch", "launcher", "addon", "addons", "plugin", "plugins", "overwolf",
+    "antivirus", "vanguard", "client", "shaders", "shader", "optifine", "texture", "pack",
+    "resourcepack", "extension", "macro", "software", "program", "version", "beta",
+    "cache", "files", "dlc", "hotfix", "firmware", "windows", "browser",
+})  # fmt: skip
+SOFTWARE_SKIP: Final = frozenset({
+    "the", "that", "this", "those", "these", "old", "my", "all", "your", "ur", "any", "a",
+    "an", "latest", "new", "last", "broken", "graphics", "nvidia", "amd", "audio",
+})  # fmt: skip
+SOFTWARE_REACH: Final = 8
+
+# Swearing before a game event that closes its clause is an exclamation at the play, not
+# at a player the older rules took the unknown word for ("fucking clutch", "shit
+# wallbang lol", "holy fucking comeback"); "fucking pudge" names a hero.
+EVENTS: Final = frozenset({
+    "clutch", "clutched", "headshot", "headshots", "hs", "flick", "flicks", "wallbang",
+    "wallbangs", "comeback", "ace", "ult", "ulti", "combo", "snipe", "hook", "hooks",
+    "rampage", "penta", "pentakill", "quadra", "quadrakill", "outplay", "outplayed",
+    "juke", "jukes", "dodge", "save", "shot", "play", "plays", "lag", "ping", "rng",
+    "crit", "crits", "bash", "stun", "spawn", "respawn", "timing", "aim", "spray",
+    "oneshot", "onetap", "collat", "noscope", "trickshot", "defuse", "ninja", "steal",
+    "smite", "baron", "roshan", "rosh", "aegis", "dragon", "drake", "clip", "lucky",
+})  # fmt: skip
+EVENT_TAILS: Final = frozenset({
+    "lol", "lmao", "xd", "gg", "ggs", "wp", "bro", "dude", "man", "haha", "omg", "wow",
+    "there", "again", "tho", "though", "mate",
+})  # fmt: skip
+
+# "<role or hero> player is <name-call>" opening the clause: "mid player is an idiot",
+# "genji player is trash", "our support main is useless"; "the"/"our" before it already
+# reads. Plural "support players are ..." speaks of everyone who plays it: left alone.
+ROLE_PLAYER: Final = frozenset({"player", "laner", "main", "guy", "kid", "dude"})
+ROLE_PLAYER_GAP: Final = frozenset({
+    "is", "s", "so", "too", "very", "really", "such", "a", "an", "fucking", "fkin", "fking",
+    "actually", "just", "was", "absolute", "total", "complete", "soo", "sooo", "literally",
+    "completely", "absolutely", "the", "biggest", "most", "worst",
+})  # fmt: skip
+ROLE_PLAYER_COPULAS: Final = frozenset({"is", "s", "was"})
+ROLE_PLAYER_OWNERS: Final = frozenset({"our", "ur", "your", "my", "lol", "gg", "omg", "wtf", "ff"})
+ROLE_PLAYER_REACH: Final = 8
+# Heroes whose names are ordinary words (the hero lists leave them out): a hero only
+# before "player" or "main" ("mercy main is useless", "reaper player is braindead").
+HERO_WORDS: Final = frozenset({
+    "mercy", "reaper", "sage", "phoenix", "viper", "deadlock", "brimstone", "hog", "echo",
+    "soldier", "venture", "juno", "axe", "sniper", "tiny", "clockwerk", "spectre", "lion",
+})  # fmt: skip

@@ -1,0 +1,116 @@
+"""Targeting rules of the thirteenth game-chat round (issue 8): game chat of any game.
+
+- "uninstall" told of software that is not the game ("uninstall discord and reinstall",
+  "uninstall the old driver", "uninstall the mod first") or as half of a fix with a
+  reinstall in its clause ("uninstall the game and reinstall it") is tech support, not an
+  order to give the game up; "uninstall dota", "uninstall and never come back" stay.
+- "<role or hero> player is <name-call>" opening the clause ("mid player is an idiot",
+  "genji player is trash") is said of that player, as "the mid player is ..." already is.
+- Swearing right before a game event that closes its clause ("fucking clutch", "shit
+  wallbang lol", "fucking comeback") exclaims at the play: the event is no name the older
+  rules should take for a player ("fuck tusk", "fucking pudge" still name one).
+
+Most of the round is lexicon lines: Russian-transliterated and Spanish name-calls of EU
+servers ("ty debil", "idi nahui", "eres un inutil", "pidor mid") and gloats ("dog water",
+"bad kid", "sit kid", "stay tilted"); chat9's "<role> diff" now takes a time tail ("jungle
+diff all game").
+
+Both rules are gated by one frozenset test on the hit's term (or the word after a
+profanity hit), then read at most the hit's clause.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import gamechat13_words as g13
+from bot.core.scoring.gamechat8_words import HEROES, LANES
+from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
+from bot.core.scoring.targeting_discord11 import Discord11Rules
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["GameChat13Rules"]
+
+TECH_NOTE: Final = "tech support, not an order to quit"
+EXCLAIMED_NOTE: Final = "swearing at a play, not at a player"
+
+
+class GameChat13Rules(Discord11Rules):
+    """ "uninstall" as tech support; swearing at a game event."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' reading, decided anew for the gamechat13 shapes."""
+        target, note = super().reread(ctx, hit, target, note)
+        entry = hit.entry
+        if entry.term in g13.UNINSTALL:
+            if not note and self._gc13_tech(ctx, hit):
+                return Kind.OBJECT, TECH_NOTE  # "uninstall discord and reinstall"
+            return target, note
+        if (
+            entry.category is Cat.PROFANITY
+            and target is Kind.NONE
+            and not note
+            and hit.last < len(ctx.tokens)
+            and ctx.tokens[hit.last] in g13.EVENTS
+            and self._gc13_event_closes(ctx, hit)
+        ):
+            return Kind.NONE, EXCLAIMED_NOTE  # "fucking clutch"
+        if (
+            target is Kind.NONE
+            and not note
+            and entry.category is Cat.INSULT
+            and self._gc13_role_player(ctx, hit)
+        ):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "mid player is an idiot"
+        return target, note
+
+    def _gc13_role_player(self, ctx: Context, hit: Hit) -> bool:
+        """ "<role or hero> player is <name-call>" opening the clause (an owner or an
+        opener before it at most)."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, g13.ROLE_PLAYER_REACH)
+        at = hit.first - 1
+        while at > start and tokens[at] in g13.ROLE_PLAYER_GAP and not ctx.pause_after(at):
+            if tokens[at] in g13.ROLE_PLAYER_COPULAS:
+                break
+            at -= 1
+        if at - 2 < start or tokens[at] not in g13.ROLE_PLAYER_COPULAS:
+            return False
+        if tokens[at - 1] not in g13.ROLE_PLAYER:
+            return False
+        name = tokens[at - 2]
+        if (
+            name not in self._cue_role
+            and name not in HEROES
+            and name not in LANES
+            and name not in g13.HERO_WORDS
+        ):
+            return False
+        return at - 2 == start or (
+            at - 3 == start and tokens[start] in g13.ROLE_PLAYER_OWNERS
+        )
+
+    @staticmethod
+    def _gc13_tech(ctx: Context, hit: Hit) -> bool:
+        """A reinstall in the clause, or software (not the game) right after the order."""
+        tokens = ctx.tokens
+        end = ctx.sentence_end(hit.last - 1, g13.SOFTWARE_REACH)
+        after = tokens[hit.last : end]
+        if not g13.REINSTALL.isdisjoint(after):
+            return True  # "uninstall it and reinstall"
+        i = 0
+        while i < len(after) and after[i] in g13.SOFTWARE_SKIP:
+            i += 1
+        return i < len(after) and after[i] in g13.SOFTWARE  # "uninstall the old driver"
+
+    @staticmethod
+    def _gc13_event_closes(ctx: Context, hit: Hit) -> bool:
+        """The event word ends its clause, but for laughter or a vocative."""
+        at = hit.last
+        if ctx.pause_after(hit.last - 1):
+            return False  # "fuck, clutch": two thoughts
+        end = ctx.sentence_end(at, 4)
+        return all(word in g13.EVENT_TAILS for word in ctx.tokens[at + 1 : end])
