@@ -61,3 +61,14 @@ HERO_WORDS: Final = frozenset({
     "mercy", "reaper", "sage", "phoenix", "viper", "deadlock", "brimstone", "hog", "echo",
     "soldier", "venture", "juno", "axe", "sniper", "tiny", "clockwerk", "spectre", "lion",
 })  # fmt: skip
+
+# "is shit" (insult.txt, gamechat13) as the verdict on a player, not the first half of a
+# compound: "he is shit talking again", "she's shit hot at this", "he's shit posting".
+SHIT_VERDICT: Final = frozenset({
+    "is shit", "is fucking shit", "is absolute shit", "is total shit", "hes shit",
+    "shes shit", "s shit", "s fucking shit",
+})  # fmt: skip
+SHIT_COMPOUND: Final = frozenset({
+    "talking", "talk", "talker", "talks", "posting", "poster", "post", "hot", "faced",
+    "lucky", "scared", "show", "storm", "head",
+})  # fmt: skip

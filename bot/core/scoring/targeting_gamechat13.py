@@ -1,5 +1,7 @@
 """Targeting rules of the thirteenth game-chat round (issue 8): game chat of any game.
 
+- "<someone> is shit" (a lexicon line counted only of people) is no verdict when it is
+  the first half of a compound: "he is shit talking again", "she's shit hot at this".
 - "uninstall" told of software that is not the game ("uninstall discord and reinstall",
   "uninstall the old driver", "uninstall the mod first") or as half of a fix with a
   reinstall in its clause ("uninstall the game and reinstall it") is tech support, not an
@@ -34,6 +36,7 @@ __all__ = ["GameChat13Rules"]
 
 TECH_NOTE: Final = "tech support, not an order to quit"
 EXCLAIMED_NOTE: Final = "swearing at a play, not at a player"
+COMPOUND_NOTE: Final = "a compound's first half (shit talking), no verdict"
 
 
 class GameChat13Rules(Discord11Rules):
@@ -45,6 +48,10 @@ class GameChat13Rules(Discord11Rules):
         """The earlier rules' reading, decided anew for the gamechat13 shapes."""
         target, note = super().reread(ctx, hit, target, note)
         entry = hit.entry
+        if entry.term in g13.SHIT_VERDICT:
+            if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in g13.SHIT_COMPOUND:
+                return Kind.OBJECT, COMPOUND_NOTE  # "he is shit talking again"
+            return target, note
         if entry.term in g13.UNINSTALL:
             if not note and self._gc13_tech(ctx, hit):
                 return Kind.OBJECT, TECH_NOTE  # "uninstall discord and reinstall"
