@@ -72,3 +72,17 @@ SHIT_COMPOUND: Final = frozenset({
     "talking", "talk", "talker", "talks", "posting", "poster", "post", "hot", "faced",
     "lucky", "scared", "show", "storm", "head",
 })  # fmt: skip
+
+# One-word gloats (insult.txt, gamechat13), counted only as the whole message with at
+# most these beside them: "cry", "cry more kid", "lol cope", "u tilted?" ("tilted" only
+# asked: "tilted lol" may be the writer's answer about themself).
+TAUNTS: Final = frozenset({"cry", "cope", "seethe", "seething", "mald", "malding", "tilted"})
+TAUNT_ASKED: Final = frozenset({"tilted"})
+TAUNT_BESIDE: Final = frozenset({
+    "lol", "lmao", "xd", "kid", "kids", "noob", "noobs", "bro", "more", "harder", "pls",
+    "plz", "now", "baby", "boy", "kiddo", "ez", "gg", "ggez", "really", "so", "much", "u",
+    "you", "ur", "already", "yet", "are", "r", "go", "and", "just", "lil", "little", "bozo",
+    "nerd", "loser", "bud", "buddy", "son",
+})  # fmt: skip
+TAUNT_LAUGHS: Final = frozenset({"hah", "aha", "lol", "lma", "kek", "xdd"})
+TAUNT_LINE: Final = 6

@@ -1,5 +1,9 @@
 """Targeting rules of the thirteenth game-chat round (issue 8): game chat of any game.
 
+- One-word gloats at a losing player ("cry", "cope", "seethe", "mald", "tilted?") are
+  lexicon lines counted only as the whole message, a vocative or laughter beside them at
+  most ("cry kid", "lol cope", "u tilted?"); in a sentence ("i cry at every film", "how
+  do you cope with it") they are nobody's insult.
 - "<someone> is shit" (a lexicon line counted only of people) is no verdict when it is
   the first half of a compound: "he is shit talking again", "she's shit hot at this".
 - "uninstall" told of software that is not the game ("uninstall discord and reinstall",
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import chat9_reads as reads
 from bot.core.scoring import gamechat13_words as g13
 from bot.core.scoring.gamechat8_words import HEROES, LANES
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
@@ -34,6 +39,7 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["GameChat13Rules"]
 
+NOT_ALONE_NOTE: Final = "a gloat word in a sentence, not a gloat"
 TECH_NOTE: Final = "tech support, not an order to quit"
 EXCLAIMED_NOTE: Final = "swearing at a play, not at a player"
 COMPOUND_NOTE: Final = "a compound's first half (shit talking), no verdict"
@@ -48,6 +54,10 @@ class GameChat13Rules(Discord11Rules):
         """The earlier rules' reading, decided anew for the gamechat13 shapes."""
         target, note = super().reread(ctx, hit, target, note)
         entry = hit.entry
+        if entry.term in g13.TAUNTS:
+            if self._gc13_taunt_alone(ctx, hit):
+                return Kind.SECOND_PERSON, ""  # "cry", "lol cope", "u tilted?"
+            return Kind.OBJECT, NOT_ALONE_NOTE  # "i cry at films", "how do you cope"
         if entry.term in g13.SHIT_VERDICT:
             if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in g13.SHIT_COMPOUND:
                 return Kind.OBJECT, COMPOUND_NOTE  # "he is shit talking again"
@@ -99,6 +109,19 @@ class GameChat13Rules(Discord11Rules):
         return at - 2 == start or (
             at - 3 == start and tokens[start] in g13.ROLE_PLAYER_OWNERS
         )
+
+    @staticmethod
+    def _gc13_taunt_alone(ctx: Context, hit: Hit) -> bool:
+        """The gloat word is the whole (short) message but for a vocative or laughter."""
+        tokens = ctx.tokens
+        if len(tokens) > g13.TAUNT_LINE:
+            return False
+        for i, word in enumerate(tokens):
+            if hit.first <= i < hit.last or word in g13.TAUNT_BESIDE:
+                continue
+            if word[:3] not in g13.TAUNT_LAUGHS:
+                return False
+        return hit.entry.term not in g13.TAUNT_ASKED or reads.question_after(ctx, hit)
 
     @staticmethod
     def _gc13_tech(ctx: Context, hit: Hit) -> bool:
