@@ -74,9 +74,9 @@ SHIT_COMPOUND: Final = frozenset({
 })  # fmt: skip
 
 # One-word gloats (insult.txt, gamechat13), counted only as the whole message with at
-# most these beside them: "cry", "cry more kid", "lol cope", "u tilted?" ("tilted" only
+# most these beside them: "cry", "cry more kid", "lol mald", "u tilted?" ("tilted" only
 # asked: "tilted lol" may be the writer's answer about themself).
-TAUNTS: Final = frozenset({"cry", "cope", "seethe", "seething", "mald", "malding", "tilted"})
+TAUNTS: Final = frozenset({"cry", "seethe", "seething", "mald", "malding", "tilted"})
 TAUNT_ASKED: Final = frozenset({"tilted"})
 TAUNT_BESIDE: Final = frozenset({
     "lol", "lmao", "xd", "kid", "kids", "noob", "noobs", "bro", "more", "harder", "pls",

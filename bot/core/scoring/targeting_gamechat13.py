@@ -1,9 +1,9 @@
 """Targeting rules of the thirteenth game-chat round (issue 8): game chat of any game.
 
-- One-word gloats at a losing player ("cry", "cope", "seethe", "mald", "tilted?") are
-  lexicon lines counted only as the whole message, a vocative or laughter beside them at
-  most ("cry kid", "lol cope", "u tilted?"); in a sentence ("i cry at every film", "how
-  do you cope with it") they are nobody's insult.
+- One-word gloats at a losing player ("cry", "seethe", "mald", "tilted?") are lexicon
+  lines counted only as the whole message, a vocative or laughter beside them at most
+  ("cry kid", "lol mald", "u tilted?"); in a sentence ("i cry at every film", "she
+  started to cry") they are nobody's insult.
 - "<someone> is shit" (a lexicon line counted only of people) is no verdict when it is
   the first half of a compound: "he is shit talking again", "she's shit hot at this".
 - "uninstall" told of software that is not the game ("uninstall discord and reinstall",
@@ -56,8 +56,8 @@ class GameChat13Rules(Discord11Rules):
         entry = hit.entry
         if entry.term in g13.TAUNTS:
             if self._gc13_taunt_alone(ctx, hit):
-                return Kind.SECOND_PERSON, ""  # "cry", "lol cope", "u tilted?"
-            return Kind.OBJECT, NOT_ALONE_NOTE  # "i cry at films", "how do you cope"
+                return Kind.SECOND_PERSON, ""  # "cry", "lol mald", "u tilted?"
+            return Kind.OBJECT, NOT_ALONE_NOTE  # "i cry at films", "she started to cry"
         if entry.term in g13.SHIT_VERDICT:
             if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in g13.SHIT_COMPOUND:
                 return Kind.OBJECT, COMPOUND_NOTE  # "he is shit talking again"
