@@ -86,3 +86,13 @@ TAUNT_BESIDE: Final = frozenset({
 })  # fmt: skip
 TAUNT_LAUGHS: Final = frozenset({"hah", "aha", "lol", "lma", "kek", "xdd"})
 TAUNT_LINE: Final = 6
+
+# A rank "deserved" (insult.txt, gamechat13) is a medal or a prize when one of these
+# follows: "she deserves silver for that race", "he deserves bronze medal".
+RANK_SENT: Final = frozenset({
+    "deserve bronze", "deserve iron", "deserve silver", "deserve wood", "deserve herald",
+    "deserves bronze", "deserves iron", "deserves silver",
+})  # fmt: skip
+MEDAL_AFTER: Final = frozenset({
+    "medal", "medals", "for", "at", "in", "place", "award", "trophy", "finish", "position",
+})  # fmt: skip

@@ -4,6 +4,8 @@
   lines counted only as the whole message, a vocative or laughter beside them at most
   ("cry kid", "lol mald", "u tilted?"); in a sentence ("i cry at every film", "she
   started to cry") they are nobody's insult.
+- "deserve bronze" (a lexicon line sending a player down a rank) is a medal or a prize
+  when "medal", "for", "place" or the like follows ("she deserves silver for that race").
 - "<someone> is shit" (a lexicon line counted only of people) is no verdict when it is
   the first half of a compound: "he is shit talking again", "she's shit hot at this".
 - "uninstall" told of software that is not the game ("uninstall discord and reinstall",
@@ -42,6 +44,7 @@ __all__ = ["GameChat13Rules"]
 NOT_ALONE_NOTE: Final = "a gloat word in a sentence, not a gloat"
 TECH_NOTE: Final = "tech support, not an order to quit"
 EXCLAIMED_NOTE: Final = "swearing at a play, not at a player"
+MEDAL_NOTE: Final = "a medal or a prize deserved, not a rank"
 COMPOUND_NOTE: Final = "a compound's first half (shit talking), no verdict"
 
 
@@ -58,6 +61,10 @@ class GameChat13Rules(Discord11Rules):
             if self._gc13_taunt_alone(ctx, hit):
                 return Kind.SECOND_PERSON, ""  # "cry", "lol mald", "u tilted?"
             return Kind.OBJECT, NOT_ALONE_NOTE  # "i cry at films", "she started to cry"
+        if entry.term in g13.RANK_SENT:
+            if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in g13.MEDAL_AFTER:
+                return Kind.OBJECT, MEDAL_NOTE  # "she deserves silver for that race"
+            return target, note
         if entry.term in g13.SHIT_VERDICT:
             if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in g13.SHIT_COMPOUND:
                 return Kind.OBJECT, COMPOUND_NOTE  # "he is shit talking again"
