@@ -96,3 +96,7 @@ RANK_SENT: Final = frozenset({
 MEDAL_AFTER: Final = frozenset({
     "medal", "medals", "for", "at", "in", "place", "award", "trophy", "finish", "position",
 })  # fmt: skip
+
+# "you fuck" (insult.txt, gamechat13) is the noun only closing its clause, a vocative or
+# laughter after it at most ("u fuck", "you fuck lol"); "you fuck up every fight" is a verb.
+YOU_FUCK: Final = frozenset({"you fuck", "u fuck"})

@@ -14,6 +14,8 @@
   order to give the game up; "uninstall dota", "uninstall and never come back" stay.
 - "<role or hero> player is <name-call>" opening the clause ("mid player is an idiot",
   "genji player is trash") is said of that player, as "the mid player is ..." already is.
+- "you fuck" is the noun said to the reader only closing its clause ("u fuck", "omg u
+  fuck"); "you fuck up every fight" is a verb.
 - Swearing right before a game event that closes its clause ("fucking clutch", "shit
   wallbang lol", "fucking comeback") exclaims at the play: the event is no name the older
   rules should take for a player ("fuck tusk", "fucking pudge" still name one).
@@ -44,6 +46,7 @@ __all__ = ["GameChat13Rules"]
 NOT_ALONE_NOTE: Final = "a gloat word in a sentence, not a gloat"
 TECH_NOTE: Final = "tech support, not an order to quit"
 EXCLAIMED_NOTE: Final = "swearing at a play, not at a player"
+VERB_NOTE: Final = "a verb, not a name-call"
 MEDAL_NOTE: Final = "a medal or a prize deserved, not a rank"
 COMPOUND_NOTE: Final = "a compound's first half (shit talking), no verdict"
 
@@ -61,6 +64,10 @@ class GameChat13Rules(Discord11Rules):
             if self._gc13_taunt_alone(ctx, hit):
                 return Kind.SECOND_PERSON, ""  # "cry", "lol mald", "u tilted?"
             return Kind.OBJECT, NOT_ALONE_NOTE  # "i cry at films", "she started to cry"
+        if entry.term in g13.YOU_FUCK:
+            if not self._gc13_event_closes(ctx, hit):
+                return Kind.OBJECT, VERB_NOTE  # "you fuck up every fight"
+            return target, note
         if entry.term in g13.RANK_SENT:
             if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in g13.MEDAL_AFTER:
                 return Kind.OBJECT, MEDAL_NOTE  # "she deserves silver for that race"
@@ -145,9 +152,12 @@ class GameChat13Rules(Discord11Rules):
 
     @staticmethod
     def _gc13_event_closes(ctx: Context, hit: Hit) -> bool:
-        """The event word ends its clause, but for laughter or a vocative."""
-        at = hit.last
-        if ctx.pause_after(hit.last - 1):
+        """The word right after the hit (for "you fuck", the hit's own last word) ends its
+        clause, but for laughter or a vocative."""
+        at = hit.last if hit.entry.term not in g13.YOU_FUCK else hit.last - 1
+        if ctx.pause_after(at - 1) and at >= hit.last:
             return False  # "fuck, clutch": two thoughts
+        if at < hit.last and ctx.pause_after(at):
+            return True  # "u fuck, gg"
         end = ctx.sentence_end(at, 4)
         return all(word in g13.EVENT_TAILS for word in ctx.tokens[at + 1 : end])
