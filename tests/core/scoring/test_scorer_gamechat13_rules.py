@@ -5,7 +5,8 @@ at, the gloat word in a sentence, a thing called shit, a medal, the writer's own
 
 Fresh lines the rules still miss, left out of the tables and named here so the gap is
 plain: "bad kid lmao" (laughter reads as a joke), "pos 4 player is useless" (a position
-number is no role word), "your carry deserves bronze" (read as a thing).
+number is no role word), "your carry deserves bronze" (read as a thing), "fils de pute de jungle" (French
+word order).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ HOSTILE: tuple[str, ...] = (
     # Russian-transliterated and Spanish name-calls of EU servers, aimed
     "ty debil blyat", "idi nahuy noob", "eres un inutil mid", "pidoras jungle",
     "que malo eres support",
+    # German, French, Portuguese and Polish name-calls and orders, aimed
+    "du missgeburt", "halt deine fresse kid", "vai tomar no cu noob", "cwel mid",
     # gloats
     "dog water team", "sit kid lol", "stay tilted noob", "seethe",
     # one-word gloats as the whole message
@@ -58,6 +61,8 @@ CLEAN: tuple[str, ...] = (
     "my dad went to bed kid", "finally back to iron",
     # "ez" before a spot shown to the team, friendly Russian and Spanish, self-blame
     "ez lineup for this site", "puta madre que partido", "i played like ass sorry",
+    # other languages' exclamations and a thing called trash
+    "le jeu est nul", "kurwa lag again", "scheisse lag", "ty mid gg", "o servidor e lixo",
 )
 # fmt: on
 
