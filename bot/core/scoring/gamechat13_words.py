@@ -100,3 +100,14 @@ MEDAL_AFTER: Final = frozenset({
 # "you fuck" (insult.txt, gamechat13) is the noun only closing its clause, a vocative or
 # laughter after it at most ("u fuck", "you fuck lol"); "you fuck up every fight" is a verb.
 YOU_FUCK: Final = frozenset({"you fuck", "u fuck"})
+
+# "joke mid", "fail carry" (insult.txt, gamechat13): the verdict only closing its clause,
+# laughter, a vocative or a call to surrender after it at most; "joke team comp", "fail
+# team fights all game", "the joke team name" name things.
+JOKE_ROLES: Final = frozenset({
+    "joke team", "joke mid", "joke jungler", "joke jungle", "joke carry", "joke support", "joke supp", "joke adc", "joke tank", "joke healer", "joke top", "joke players", "joke teammates", "fail team", "fail mid", "fail jungler", "fail jungle", "fail carry", "fail support", "fail supp", "fail adc", "fail tank", "fail healer", "fail top", "fail players", "fail teammates"
+})  # fmt: skip
+JOKE_TAILS: Final = frozenset({
+    "lol", "lmao", "xd", "gg", "ggs", "ff", "again", "ever", "tbh", "honestly", "smh",
+    "omg", "wtf", "af", "as", "always", "today", "report", "pls", "plz", "bro",
+})  # fmt: skip

@@ -14,6 +14,9 @@
   order to give the game up; "uninstall dota", "uninstall and never come back" stay.
 - "<role or hero> player is <name-call>" opening the clause ("mid player is an idiot",
   "genji player is trash") is said of that player, as "the mid player is ..." already is.
+- "joke mid", "fail carry", "joke team" (lexicon lines) judge the player or the team only
+  closing their clause ("what a joke mid", "fail carry gg"); "joke team comp" and "fail
+  team fights all game" name things.
 - "you fuck" is the noun said to the reader only closing its clause ("u fuck", "omg u
   fuck"); "you fuck up every fight" is a verb.
 - Swearing right before a game event that closes its clause ("fucking clutch", "shit
@@ -46,6 +49,7 @@ __all__ = ["GameChat13Rules"]
 NOT_ALONE_NOTE: Final = "a gloat word in a sentence, not a gloat"
 TECH_NOTE: Final = "tech support, not an order to quit"
 EXCLAIMED_NOTE: Final = "swearing at a play, not at a player"
+THING_NOTE: Final = "a thing of the role or the team, no verdict"
 VERB_NOTE: Final = "a verb, not a name-call"
 MEDAL_NOTE: Final = "a medal or a prize deserved, not a rank"
 COMPOUND_NOTE: Final = "a compound's first half (shit talking), no verdict"
@@ -64,6 +68,15 @@ class GameChat13Rules(Discord11Rules):
             if self._gc13_taunt_alone(ctx, hit):
                 return Kind.SECOND_PERSON, ""  # "cry", "lol mald", "u tilted?"
             return Kind.OBJECT, NOT_ALONE_NOTE  # "i cry at films", "she started to cry"
+        if entry.term in g13.JOKE_ROLES:
+            end = ctx.sentence_end(hit.last - 1, 4)
+            if any(word not in g13.JOKE_TAILS for word in ctx.tokens[hit.last : end]):
+                return Kind.OBJECT, THING_NOTE  # "joke team comp", "fail team fights"
+            if target is Kind.NONE and not note:
+                if entry.tokens[-1] in self._cue_room:
+                    return Kind.GROUP, ""  # "what a joke team"
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "what a joke mid"
+            return target, note
         if entry.term in g13.YOU_FUCK:
             if not self._gc13_event_closes(ctx, hit):
                 return Kind.OBJECT, VERB_NOTE  # "you fuck up every fight"

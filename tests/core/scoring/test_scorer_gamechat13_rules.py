@@ -6,7 +6,7 @@ at, the gloat word in a sentence, a thing called shit, a medal, the writer's own
 Fresh lines the rules still miss, left out of the tables and named here so the gap is
 plain: "bad kid lmao" (laughter reads as a joke), "pos 4 player is useless" (a position
 number is no role word), "your carry deserves bronze" (read as a thing), "fils de pute de jungle" (French
-word order).
+word order), "such a joke adc lol" (read as a thing).
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ HOSTILE: tuple[str, ...] = (
     # "shitter", "played like ass", "you fuck" as a noun
     "gg you shitter", "ur healer plays like ass", "you played like ass all game",
     "lmao u fuck", "ff u fuck",
+    # "joke mid", "fail carry", "joke team" closing the clause
+    "joke healer gg", "fail jungler again", "what a fail team", "joke tank ff",
     # "<role> diff" with a time tail (chat9's rule)
     "healer diff all game", "top gap every game", "support diff this match gg",
     "jungle diff whole game", "adc gap again",
@@ -61,6 +63,9 @@ CLEAN: tuple[str, ...] = (
     "my dad went to bed kid", "finally back to iron",
     # "ez" before a spot shown to the team, friendly Russian and Spanish, self-blame
     "ez lineup for this site", "puta madre que partido", "i played like ass sorry",
+    # "joke" or "fail" before a thing of the role or the team
+    "fail tank dive", "joke top lane matchup", "he made a joke mid fight",
+    "that fail support item", "my joke team name is funny",
     # other languages' exclamations and a thing called trash
     "le jeu est nul", "kurwa lag again", "scheisse lag", "ty mid gg", "o servidor e lixo",
 )
