@@ -6,7 +6,7 @@ at, the gloat word in a sentence, a thing called shit, a medal, the writer's own
 Fresh lines the rules still miss, left out of the tables and named here so the gap is
 plain: "bad kid lmao" (laughter reads as a joke), "pos 4 player is useless" (a position
 number is no role word), "your carry deserves bronze" (read as a thing), "fils de pute de jungle" (French
-word order), "such a joke adc lol" (read as a thing).
+word order), "such a joke adc lol" (read as a thing), "such a nooby play kid" (a play judged).
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ HOSTILE: tuple[str, ...] = (
     "lmao u fuck", "ff u fuck",
     # "joke mid", "fail carry", "joke team" closing the clause
     "joke healer gg", "fail jungler again", "what a fail team", "joke tank ff",
+    # "garbo", "nooby", "npc" said of a player
+    "our tank is garbo", "garbo mid", "you npc go farm",
     # "<role> diff" with a time tail (chat9's rule)
     "healer diff all game", "top gap every game", "support diff this match gg",
     "jungle diff whole game", "adc gap again",
@@ -66,6 +68,8 @@ CLEAN: tuple[str, ...] = (
     # "joke" or "fail" before a thing of the role or the team
     "fail tank dive", "joke top lane matchup", "he made a joke mid fight",
     "that fail support item", "my joke team name is funny",
+    # "garbo", "nooby", "npc" of a thing, the writer or the game's character
+    "this patch is garbo", "i'm garbo today", "the npc is bugged", "im so nooby at this",
     # other languages' exclamations and a thing called trash
     "le jeu est nul", "kurwa lag again", "scheisse lag", "ty mid gg", "o servidor e lixo",
 )
