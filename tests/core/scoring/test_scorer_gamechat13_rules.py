@@ -41,6 +41,8 @@ HOSTILE: tuple[str, ...] = (
     "joke healer gg", "fail jungler again", "what a fail team", "joke tank ff",
     # "garbo", "nooby", "npc" said of a player
     "our tank is garbo", "garbo mid", "you npc go farm",
+    # the "your mom" brag
+    "banged your mum twice", "smashed ur mom lol",
     # "<role> diff" with a time tail (chat9's rule)
     "healer diff all game", "top gap every game", "support diff this match gg",
     "jungle diff whole game", "adc gap again",
@@ -70,6 +72,9 @@ CLEAN: tuple[str, ...] = (
     "that fail support item", "my joke team name is funny",
     # "garbo", "nooby", "npc" of a thing, the writer or the game's character
     "this patch is garbo", "i'm garbo today", "the npc is bugged", "im so nooby at this",
+    # a head banged, a base smashed, a mother's kindness
+    "i banged my head on the desk", "we smashed your base",
+    "your mom was good to me when i was sick",
     # other languages' exclamations and a thing called trash
     "le jeu est nul", "kurwa lag again", "scheisse lag", "ty mid gg", "o servidor e lixo",
 )
