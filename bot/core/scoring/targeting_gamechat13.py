@@ -133,9 +133,7 @@ class GameChat13Rules(Discord11Rules):
             and name not in g13.HERO_WORDS
         ):
             return False
-        return at - 2 == start or (
-            at - 3 == start and tokens[start] in g13.ROLE_PLAYER_OWNERS
-        )
+        return at - 2 == start or (at - 3 == start and tokens[start] in g13.ROLE_PLAYER_OWNERS)
 
     @staticmethod
     def _gc13_taunt_alone(ctx: Context, hit: Hit) -> bool:

@@ -20,13 +20,15 @@ HELD_HOSTILE: tuple[str, ...] = (
 )
 
 HELD_SWEARING: tuple[str, ...] = (
-    "fuck nice ult", "shit that was close", "holy fuck gg", "damn that lag", "fucking hell the spawn",
+    "fuck nice ult", "shit that was close", "holy fuck gg", "damn that lag",
+    "fucking hell the spawn",
     "blyat again lag", "joder que partida", "wtf was that play lol", "fuck yes we won",
     "oh shit gg", "hell yeah clutch", "suka lag",
 )
 
 HELD_OTHER_CLEAN: tuple[str, ...] = (
-    "kill the healer", "destroy their inhib", "push bot", "feed the tank", "gg ez game tho i was lucky",
+    "kill the healer", "destroy their inhib", "push bot", "feed the tank",
+    "gg ez game tho i was lucky",
     "gg wp everyone", "this map is trash", "this update is garbage", "the matchmaking is dogshit",
     "i'm so bad at this", "i'm trash today sorry", "my fault team", "i'm the noob here",
     "their sova is insane", "report the bug", "bot lane lost", "need a tank", "mid is missing",

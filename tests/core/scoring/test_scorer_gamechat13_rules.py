@@ -5,8 +5,9 @@ at, the gloat word in a sentence, a thing called shit, a medal, the writer's own
 
 Fresh lines the rules still miss, left out of the tables and named here so the gap is
 plain: "bad kid lmao" (laughter reads as a joke), "pos 4 player is useless" (a position
-number is no role word), "your carry deserves bronze" (read as a thing), "fils de pute de jungle" (French
-word order), "such a joke adc lol" (read as a thing), "such a nooby play kid" (a play judged).
+number is no role word), "your carry deserves bronze" (read as a thing), "fils de pute
+de jungle" (French word order), "such a joke adc lol" (read as a thing), "such a nooby
+play kid" (a play judged).
 """
 
 from __future__ import annotations
