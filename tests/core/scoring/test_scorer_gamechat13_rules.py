@@ -44,6 +44,8 @@ HOSTILE: tuple[str, ...] = (
     "our tank is garbo", "garbo mid", "you npc go farm",
     # the "your mom" brag
     "banged your mum twice", "smashed ur mom lol",
+    # a player sent off to a region's servers
+    "go back to chinese servers", "go back to ur server kid", "go play on peru servers pls",
     # "<role> diff" with a time tail (chat9's rule)
     "healer diff all game", "top gap every game", "support diff this match gg",
     "jungle diff whole game", "adc gap again",
@@ -76,6 +78,8 @@ CLEAN: tuple[str, ...] = (
     # a head banged, a base smashed, a mother's kindness
     "i banged my head on the desk", "we smashed your base",
     "your mom was good to me when i was sick",
+    # the writer's own plan to change servers
+    "i will go back to russian servers", "after the update we go back to your server",
     # other languages' exclamations and a thing called trash
     "le jeu est nul", "kurwa lag again", "scheisse lag", "ty mid gg", "o servidor e lixo",
 )
