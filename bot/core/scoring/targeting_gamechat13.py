@@ -23,13 +23,18 @@
   wallbang lol", "fucking comeback") exclaims at the play: the event is no name the older
   rules should take for a player ("fuck tusk", "fucking pudge" still name one).
 
-Most of the round is lexicon lines: Russian-transliterated and Spanish name-calls of EU
-servers ("ty debil", "idi nahui", "eres un inutil", "pidor mid") and gloats ("dog water",
-"bad kid", "sit kid", "stay tilted"); chat9's "<role> diff" now takes a time tail ("jungle
-diff all game").
+Most of the round is lexicon lines: name-calls and orders of EU servers in Russian
+transliteration, Spanish, German, French, Portuguese and Polish, counted only when aimed
+("ty debil", "idi nahui", "eres un inutil", "du hurensohn", "ta gueule", "pidor mid");
+gloats ("dog water", "bad kid", "sit kid", "stay tilted"); "is shit" of a person; a player
+sent down a rank ("u deserve bronze", "back to iron with you") or to a region's servers
+("go back to ru server"); "u shitter", "you played ass", "garbo", "ur an npc"; the "your
+mom" brag. chat9's "<role> diff" now takes a time tail ("jungle diff all game") and
+gamechat9's "ez" before a spot shown to the team ("ez ward spot here") is no gloat.
 
-Both rules are gated by one frozenset test on the hit's term (or the word after a
-profanity hit), then read at most the hit's clause.
+Each rule is gated by a frozenset test on the hit's own term (or, for a profanity hit, on
+the word after it; for a name-call nobody is aimed at, on the word before it), then reads
+at most the hit's clause: hits of other terms pay a handful of set look-ups.
 """
 
 from __future__ import annotations
@@ -45,6 +50,8 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["GameChat13Rules"]
+
+_ROLE_PLAYER_MIN: Final = 3  # "mid player is" before the name-call
 
 NOT_ALONE_NOTE: Final = "a gloat word in a sentence, not a gloat"
 TECH_NOTE: Final = "tech support, not an order to quit"
@@ -106,6 +113,8 @@ class GameChat13Rules(Discord11Rules):
             target is Kind.NONE
             and not note
             and entry.category is Cat.INSULT
+            and hit.first >= _ROLE_PLAYER_MIN
+            and ctx.tokens[hit.first - 1] in g13.ROLE_PLAYER_GAP
             and self._gc13_role_player(ctx, hit)
         ):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "mid player is an idiot"
