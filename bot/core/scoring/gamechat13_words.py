@@ -97,9 +97,15 @@ MEDAL_AFTER: Final = frozenset({
     "medal", "medals", "for", "at", "in", "place", "award", "trophy", "finish", "position",
 })  # fmt: skip
 
-# "you fuck" (insult.txt, gamechat13) is the noun only closing its clause, a vocative or
-# laughter after it at most ("u fuck", "you fuck lol"); "you fuck up every fight" is a verb.
-YOU_FUCK: Final = frozenset({"you fuck", "u fuck"})
+# "you fuck", "u shit" (insult.txt, gamechat13) are the noun only closing their clause, a
+# vocative or laughter after them at most ("u fuck", "you shit lol"); "you fuck up every
+# fight" and "you shit on them" are verbs.
+YOU_FUCK: Final = frozenset({"you fuck", "u fuck", "you shit", "u shit"})
+# An auxiliary before it makes it the verb: "what did you shit", "why do you fuck".
+YOU_FUCK_VERB_BEFORE: Final = frozenset({
+    "did", "do", "does", "can", "could", "will", "would", "should", "dont", "didnt", "to",
+    "ll", "gonna", "when", "if", "cant", "wont",
+})  # fmt: skip
 
 # "joke mid", "fail carry" (insult.txt, gamechat13): the verdict only closing its clause,
 # laughter, a vocative or a call to surrender after it at most; "joke team comp", "fail

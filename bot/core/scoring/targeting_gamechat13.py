@@ -17,8 +17,9 @@
 - "joke mid", "fail carry", "joke team" (lexicon lines) judge the player or the team only
   closing their clause ("what a joke mid", "fail carry gg"); "joke team comp" and "fail
   team fights all game" name things.
-- "you fuck" is the noun said to the reader only closing its clause ("u fuck", "omg u
-  fuck"); "you fuck up every fight" is a verb.
+- "you fuck", "u shit" are the noun said to the reader only closing their clause ("u
+  fuck", "dont mess with my team u shit"); "you fuck up every fight", "you shit on them"
+  are verbs.
 - Swearing right before a game event that closes its clause ("fucking clutch", "shit
   wallbang lol", "fucking comeback") exclaims at the play: the event is no name the older
   rules should take for a player ("fuck tusk", "fucking pudge" still name one).
@@ -85,7 +86,8 @@ class GameChat13Rules(Discord11Rules):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "what a joke mid"
             return target, note
         if entry.term in g13.YOU_FUCK:
-            if not self._gc13_event_closes(ctx, hit):
+            before = ctx.tokens[hit.first - 1] if hit.first > 0 else ""
+            if before in g13.YOU_FUCK_VERB_BEFORE or not self._gc13_event_closes(ctx, hit):
                 return Kind.OBJECT, VERB_NOTE  # "you fuck up every fight"
             return target, note
         if entry.term in g13.RANK_SENT:
