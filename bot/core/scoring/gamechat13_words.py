@@ -101,6 +101,8 @@ MEDAL_AFTER: Final = frozenset({
 # vocative or laughter after them at most ("u fuck", "you shit lol"); "you fuck up every
 # fight" and "you shit on them" are verbs.
 YOU_FUCK: Final = frozenset({"you fuck", "u fuck", "you shit", "u shit"})
+# The verb aimed all the same: "you fuck your dad", "u fuck off".
+YOU_FUCK_AIMED_AFTER: Final = frozenset({"your", "ur", "off"})
 # An auxiliary before it makes it the verb: "what did you shit", "why do you fuck".
 YOU_FUCK_VERB_BEFORE: Final = frozenset({
     "did", "do", "does", "can", "could", "will", "would", "should", "dont", "didnt", "to",
@@ -121,3 +123,8 @@ JOKE_TAILS: Final = frozenset({
     "lol", "lmao", "xd", "gg", "ggs", "ff", "again", "ever", "tbh", "honestly", "smh",
     "omg", "wtf", "af", "as", "always", "today", "report", "pls", "plz", "bro",
 })  # fmt: skip
+
+# "the shitter" is the toilet: "his career went down the shitter", "the shitter is
+# clogged"; "gg shitters", "u shitter" call players so.
+SHITTER: Final = frozenset({"shitter", "shitters"})
+TOILET_BEFORE: Final = frozenset({"the", "down"})

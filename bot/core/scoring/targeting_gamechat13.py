@@ -19,7 +19,8 @@
   team fights all game" name things.
 - "you fuck", "u shit" are the noun said to the reader only closing their clause ("u
   fuck", "dont mess with my team u shit"); "you fuck up every fight", "you shit on them"
-  are verbs.
+  are verbs, though aimed all the same before "your" or "off" ("you fuck your dad").
+- "the shitter" is the toilet ("his career went down the shitter"); "u shitter" a player.
 - Swearing right before a game event that closes its clause ("fucking clutch", "shit
   wallbang lol", "fucking comeback") exclaims at the play: the event is no name the older
   rules should take for a player ("fuck tusk", "fucking pudge" still name one).
@@ -58,6 +59,7 @@ NOT_ALONE_NOTE: Final = "a gloat word in a sentence, not a gloat"
 TECH_NOTE: Final = "tech support, not an order to quit"
 EXCLAIMED_NOTE: Final = "swearing at a play, not at a player"
 THING_NOTE: Final = "a thing of the role or the team, no verdict"
+TOILET_NOTE: Final = "the toilet, not a player"
 VERB_NOTE: Final = "a verb, not a name-call"
 MEDAL_NOTE: Final = "a medal or a prize deserved, not a rank"
 COMPOUND_NOTE: Final = "a compound's first half (shit talking), no verdict"
@@ -88,7 +90,14 @@ class GameChat13Rules(Discord11Rules):
         if entry.term in g13.YOU_FUCK:
             before = ctx.tokens[hit.first - 1] if hit.first > 0 else ""
             if before in g13.YOU_FUCK_VERB_BEFORE or not self._gc13_event_closes(ctx, hit):
+                after = ctx.tokens[hit.last] if hit.last < len(ctx.tokens) else ""
+                if after in g13.YOU_FUCK_AIMED_AFTER and before not in g13.YOU_FUCK_VERB_BEFORE:
+                    return target, note  # "you fuck your dad", "u fuck off"
                 return Kind.OBJECT, VERB_NOTE  # "you fuck up every fight"
+            return target, note
+        if entry.term in g13.SHITTER:
+            if hit.first > 0 and ctx.tokens[hit.first - 1] in g13.TOILET_BEFORE:
+                return Kind.OBJECT, TOILET_NOTE  # "his career went down the shitter"
             return target, note
         if entry.term in g13.RANK_SENT:
             if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in g13.MEDAL_AFTER:

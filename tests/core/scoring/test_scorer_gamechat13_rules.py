@@ -38,6 +38,7 @@ HOSTILE: tuple[str, ...] = (
     # "shitter", "played like ass", "you fuck" as a noun
     "gg you shitter", "ur healer plays like ass", "you played like ass all game",
     "lmao u fuck", "ff u fuck", "shut up you shit", "gg u shit lol", "ff you shit",
+    "you fuck ur mom",
     # "joke mid", "fail carry", "joke team" closing the clause
     "joke healer gg", "fail jungler again", "what a fail team", "joke tank ff",
     # "garbo", "nooby", "npc" said of a player
@@ -78,6 +79,8 @@ CLEAN: tuple[str, ...] = (
     # a head banged, a base smashed, a mother's kindness
     "i banged my head on the desk", "we smashed your base",
     "your mom was good to me when i was sick",
+    # "the shitter", the toilet
+    "go down the shitter with your team",
     # "you shit", "you fuck" as verbs
     "you shit on them so hard", "did you shit yourself lol", "you shit talk a lot",
     # the writer's own plan to change servers
