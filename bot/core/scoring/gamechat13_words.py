@@ -109,15 +109,13 @@ YOU_FUCK_VERB_BEFORE: Final = frozenset({
     "ll", "gonna", "when", "if", "cant", "wont",
 })  # fmt: skip
 
-# "joke mid", "fail carry" (insult.txt, gamechat13): the verdict only closing its clause,
-# laughter, a vocative or a call to surrender after it at most; "joke team comp", "fail
-# team fights all game", "the joke team name" name things.
+# "joke mid", "joke team" (insult.txt, gamechat13): the verdict only closing its clause,
+# laughter, a vocative or a call to surrender after it at most; "joke team comp", "the
+# joke team name" name things.
 JOKE_ROLES: Final = frozenset({
     "joke team", "joke mid", "joke jungler", "joke jungle", "joke carry", "joke support",
     "joke supp", "joke adc", "joke tank", "joke healer", "joke top", "joke players",
-    "joke teammates", "fail team", "fail mid", "fail jungler", "fail jungle", "fail carry",
-    "fail support", "fail supp", "fail adc", "fail tank", "fail healer", "fail top",
-    "fail players", "fail teammates",
+    "joke teammates",
 })  # fmt: skip
 JOKE_TAILS: Final = frozenset({
     "lol", "lmao", "xd", "gg", "ggs", "ff", "again", "ever", "tbh", "honestly", "smh",

@@ -14,9 +14,9 @@
   order to give the game up; "uninstall dota", "uninstall and never come back" stay.
 - "<role or hero> player is <name-call>" opening the clause ("mid player is an idiot",
   "genji player is trash") is said of that player, as "the mid player is ..." already is.
-- "joke mid", "fail carry", "joke team" (lexicon lines) judge the player or the team only
-  closing their clause ("what a joke mid", "fail carry gg"); "joke team comp" and "fail
-  team fights all game" name things.
+- "joke mid", "joke team" (lexicon lines) judge the player or the team only closing
+  their clause ("what a joke mid", "joke jungler gg"); "joke team comp" and "the joke
+  team name" name things.
 - "you fuck", "u shit" are the noun said to the reader only closing their clause ("u
   fuck", "dont mess with my team u shit"); "you fuck up every fight", "you shit on them"
   are verbs, though aimed all the same before "your" or "off" ("you fuck your dad").
@@ -81,7 +81,7 @@ class GameChat13Rules(Discord11Rules):
         if entry.term in g13.JOKE_ROLES:
             end = ctx.sentence_end(hit.last - 1, 4)
             if any(word not in g13.JOKE_TAILS for word in ctx.tokens[hit.last : end]):
-                return Kind.OBJECT, THING_NOTE  # "joke team comp", "fail team fights"
+                return Kind.OBJECT, THING_NOTE  # "joke team comp", "the joke team name"
             if target is Kind.NONE and not note:
                 if entry.tokens[-1] in self._cue_room:
                     return Kind.GROUP, ""  # "what a joke team"
@@ -91,8 +91,8 @@ class GameChat13Rules(Discord11Rules):
             before = ctx.tokens[hit.first - 1] if hit.first > 0 else ""
             if before in g13.YOU_FUCK_VERB_BEFORE or not self._gc13_event_closes(ctx, hit):
                 after = ctx.tokens[hit.last] if hit.last < len(ctx.tokens) else ""
-                if after in g13.YOU_FUCK_AIMED_AFTER and before not in g13.YOU_FUCK_VERB_BEFORE:
-                    return target, note  # "you fuck your dad", "u fuck off"
+                if after in g13.YOU_FUCK_AIMED_AFTER:
+                    return target, note  # "you fuck your dad", "can u fuck off"
                 return Kind.OBJECT, VERB_NOTE  # "you fuck up every fight"
             return target, note
         if entry.term in g13.SHITTER:

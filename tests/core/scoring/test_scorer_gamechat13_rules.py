@@ -39,8 +39,8 @@ HOSTILE: tuple[str, ...] = (
     "gg you shitter", "ur healer plays like ass", "you played like ass all game",
     "lmao u fuck", "ff u fuck", "shut up you shit", "gg u shit lol", "ff you shit",
     "you fuck ur mom",
-    # "joke mid", "fail carry", "joke team" closing the clause
-    "joke healer gg", "fail jungler again", "what a fail team", "joke tank ff",
+    # "joke mid", "joke team" closing the clause
+    "joke healer gg", "joke tank ff",
     # "garbo", "nooby", "npc" said of a player
     "our tank is garbo", "garbo mid", "you npc go farm",
     # the "your mom" brag
@@ -71,9 +71,9 @@ CLEAN: tuple[str, ...] = (
     "my dad went to bed kid", "finally back to iron",
     # "ez" before a spot shown to the team, friendly Russian and Spanish, self-blame
     "ez lineup for this site", "puta madre que partido", "i played like ass sorry",
-    # "joke" or "fail" before a thing of the role or the team
-    "fail tank dive", "joke top lane matchup", "he made a joke mid fight",
-    "that fail support item", "my joke team name is funny",
+    # "joke" before a thing of the role or the team; "fail" before a role
+    "joke top lane matchup", "he made a joke mid fight", "my joke team name is funny",
+    "fail top again, my bad",
     # "garbo", "nooby", "npc" of a thing, the writer or the game's character
     "this patch is garbo", "i'm garbo today", "the npc is bugged", "im so nooby at this",
     # a head banged, a base smashed, a mother's kindness
