@@ -97,17 +97,6 @@ MEDAL_AFTER: Final = frozenset({
     "medal", "medals", "for", "at", "in", "place", "award", "trophy", "finish", "position",
 })  # fmt: skip
 
-# "you fuck", "u shit" (insult.txt, gamechat13) are the noun only closing their clause, a
-# vocative or laughter after them at most ("u fuck", "you shit lol"); "you fuck up every
-# fight" and "you shit on them" are verbs.
-YOU_FUCK: Final = frozenset({"you fuck", "u fuck", "you shit", "u shit"})
-# The verb aimed all the same: "you fuck your dad", "u fuck off".
-YOU_FUCK_AIMED_AFTER: Final = frozenset({"your", "ur", "off"})
-# An auxiliary before it makes it the verb: "what did you shit", "why do you fuck".
-YOU_FUCK_VERB_BEFORE: Final = frozenset({
-    "did", "do", "does", "can", "could", "will", "would", "should", "dont", "didnt", "to",
-    "ll", "gonna", "when", "if", "cant", "wont",
-})  # fmt: skip
 
 # "joke mid", "joke team" (insult.txt, gamechat13): the verdict only closing its clause,
 # laughter, a vocative or a call to surrender after it at most; "joke team comp", "the

@@ -17,9 +17,6 @@
 - "joke mid", "joke team" (lexicon lines) judge the player or the team only closing
   their clause ("what a joke mid", "joke jungler gg"); "joke team comp" and "the joke
   team name" name things.
-- "you fuck", "u shit" are the noun said to the reader only closing their clause ("u
-  fuck", "dont mess with my team u shit"); "you fuck up every fight", "you shit on them"
-  are verbs, though aimed all the same before "your" or "off" ("you fuck your dad").
 - "the shitter" is the toilet ("his career went down the shitter"); "u shitter" a player.
 - Swearing right before a game event that closes its clause ("fucking clutch", "shit
   wallbang lol", "fucking comeback") exclaims at the play: the event is no name the older
@@ -30,7 +27,7 @@ transliteration, Spanish, German, French, Portuguese and Polish, counted only wh
 ("ty debil", "idi nahui", "eres un inutil", "du hurensohn", "ta gueule", "pidor mid");
 gloats ("dog water", "bad kid", "sit kid", "stay tilted"); "is shit" of a person; a player
 sent down a rank ("u deserve bronze", "back to iron with you") or to a region's servers
-("go back to ru server"); "u shitter", "you played ass", "garbo", "ur an npc"; the "your
+("go back to ru server"); "u shitter", "you played ass", "garbo", "nooby"; the "your
 mom" brag. chat9's "<role> diff" now takes a time tail ("jungle diff all game") and
 gamechat9's "ez" before a spot shown to the team ("ez ward spot here") is no gloat.
 
@@ -60,7 +57,6 @@ TECH_NOTE: Final = "tech support, not an order to quit"
 EXCLAIMED_NOTE: Final = "swearing at a play, not at a player"
 THING_NOTE: Final = "a thing of the role or the team, no verdict"
 TOILET_NOTE: Final = "the toilet, not a player"
-VERB_NOTE: Final = "a verb, not a name-call"
 MEDAL_NOTE: Final = "a medal or a prize deserved, not a rank"
 COMPOUND_NOTE: Final = "a compound's first half (shit talking), no verdict"
 
@@ -86,14 +82,6 @@ class GameChat13Rules(Discord11Rules):
                 if entry.tokens[-1] in self._cue_room:
                     return Kind.GROUP, ""  # "what a joke team"
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "what a joke mid"
-            return target, note
-        if entry.term in g13.YOU_FUCK:
-            before = ctx.tokens[hit.first - 1] if hit.first > 0 else ""
-            if before in g13.YOU_FUCK_VERB_BEFORE or not self._gc13_event_closes(ctx, hit):
-                after = ctx.tokens[hit.last] if hit.last < len(ctx.tokens) else ""
-                if after in g13.YOU_FUCK_AIMED_AFTER:
-                    return target, note  # "you fuck your dad", "can u fuck off"
-                return Kind.OBJECT, VERB_NOTE  # "you fuck up every fight"
             return target, note
         if entry.term in g13.SHITTER:
             if hit.first > 0 and ctx.tokens[hit.first - 1] in g13.TOILET_BEFORE:
@@ -183,12 +171,10 @@ class GameChat13Rules(Discord11Rules):
 
     @staticmethod
     def _gc13_event_closes(ctx: Context, hit: Hit) -> bool:
-        """The word right after the hit (for "you fuck", the hit's own last word) ends its
-        clause, but for laughter or a vocative."""
-        at = hit.last if hit.entry.term not in g13.YOU_FUCK else hit.last - 1
-        if ctx.pause_after(at - 1) and at >= hit.last:
+        """The event word right after the hit ends its clause, but for laughter or a
+        vocative."""
+        at = hit.last
+        if ctx.pause_after(at - 1):
             return False  # "fuck, clutch": two thoughts
-        if at < hit.last and ctx.pause_after(at):
-            return True  # "u fuck, gg"
         end = ctx.sentence_end(at, 4)
         return all(word in g13.EVENT_TAILS for word in ctx.tokens[at + 1 : end])

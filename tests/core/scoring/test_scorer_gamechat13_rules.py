@@ -35,14 +35,12 @@ HOSTILE: tuple[str, ...] = (
     "that kid is absolute shit", "your jungler is shit lol",
     # a player sent down a rank, or to bed
     "u deserve iron", "you deserve herald", "back to bronze with u", "go to bed child",
-    # "shitter", "played like ass", "you fuck" as a noun
+    # "shitter", "played like ass"
     "gg you shitter", "ur healer plays like ass", "you played like ass all game",
-    "lmao u fuck", "ff u fuck", "shut up you shit", "gg u shit lol", "ff you shit",
-    "you fuck ur mom",
     # "joke mid", "joke team" closing the clause
     "joke healer gg", "joke tank ff",
-    # "garbo", "nooby", "npc" said of a player
-    "our tank is garbo", "garbo mid", "you npc go farm",
+    # "garbo", "nooby" said of a player
+    "our tank is garbo", "garbo mid",
     # the "your mom" brag
     "banged your mum twice", "smashed ur mom lol",
     # a player sent off to a region's servers
@@ -74,15 +72,13 @@ CLEAN: tuple[str, ...] = (
     # "joke" before a thing of the role or the team; "fail" before a role
     "joke top lane matchup", "he made a joke mid fight", "my joke team name is funny",
     "fail top again, my bad",
-    # "garbo", "nooby", "npc" of a thing, the writer or the game's character
+    # "garbo", "nooby" of a thing or the writer; the game's character
     "this patch is garbo", "i'm garbo today", "the npc is bugged", "im so nooby at this",
     # a head banged, a base smashed, a mother's kindness
     "i banged my head on the desk", "we smashed your base",
     "your mom was good to me when i was sick",
     # "the shitter", the toilet
     "go down the shitter with your team",
-    # "you shit", "you fuck" as verbs
-    "you shit on them so hard", "did you shit yourself lol", "you shit talk a lot",
     # the writer's own plan to change servers
     "i will go back to russian servers", "after the update we go back to your server",
     # other languages' exclamations and a thing called trash
