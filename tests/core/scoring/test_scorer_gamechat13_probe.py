@@ -14,7 +14,12 @@ swearing 0 of 15, F1 0.927.
 
 The held-back batch (44 hostile, 46 clean, 12 of them swearing), counted only at the
 start and the end: before, 32 caught, 2 clean flagged, swearing 0 of 12, F1 0.821; after,
-see HELD_* below (the final count).
+35 caught, 2 flagged, swearing 0 of 12, F1 0.864 (its misses after: "this sova is
+useless", a pointer the earlier rounds leave to the kit; "ana is clueless", "our top is a
+dog", "our jungler is blind" under the third-person threshold; "pos 1 is retarded", a
+position number; "afk carry again gg"; "bad kid lol", laughter read as a joke; "retrdd";
+"ty dolboeb"; its false flags, "that was ez" and "gg ez game tho i was lucky", both
+flagged on main). The floors below are that final count.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.92
+HELD_F1_FLOOR = 0.86
 SWEARING_CEILING = 0.0
 HELD_SWEARING_CEILING = 0.0
 
@@ -51,7 +57,7 @@ class TestGameChat13Probe(ProbeRoundChecks):
         studied_f1_floor=TUNE_F1_FLOOR,
         swearing_ceiling=SWEARING_CEILING,
         held_swearing_ceiling=HELD_SWEARING_CEILING,
-        held_f1_floor=None,
-        held_caught_floor=32,  # the start's count until the final count replaces it
+        held_f1_floor=HELD_F1_FLOOR,
+        held_caught_floor=35,
         held_flagged_cap=2,
     )
