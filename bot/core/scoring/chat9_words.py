@@ -215,6 +215,10 @@ DIFF_TERMS: Final = frozenset({"diff", "gap"})
 DIFF_TAILS: Final = frozenset({
     "gg", "lol", "ff", "again", "xd", "ez", "tbh", "honestly", "lmao", "smh", "as", "always",
     "fr", "btw", "ggs", "ggwp",
+    # gamechat13: a time tail ("jungle diff all game", "mid gap every game", "top diff
+    # this match", "support diff hard")
+    "all", "game", "games", "every", "whole", "entire", "this", "match", "round", "today",
+    "tonight", "hard", "af",
 })
 DIFF_THEIRS: Final = frozenset({"their", "enemy", "enemies", "red", "blue", "my", "i"})
 # Italian kicks with the person inside the verb (it/exclusion.txt, chat9): "bannatelo",

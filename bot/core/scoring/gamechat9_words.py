@@ -55,6 +55,10 @@ EZ_WORDS: Final = frozenset({"ez", "ezz", "ezzy", "izi", "eze"})
 EZ_THINGS: Final = frozenset({
     "fix", "fixes", "way", "ways", "mode", "pz", "peasy", "solution", "answer", "question",
     "recipe", "trick", "tip", "tips", "guide", "setup", "method", "steps", "tutorial",
+    # gamechat13: a spot, a route or a lineup shown to the team ("ez ward spot here", "ez
+    # lineup for a site", "ez route to the boss")
+    "ward", "wards", "spot", "spots", "route", "path", "lineup", "lineups", "jump", "strat",
+    "shortcut", "smoke", "flank",
 })
 GLOAT_NOT_BEFORE: Final = frozenset({"bot", "bots"})
 GLOAT_LINE: Final = 12  # a gloat is a chat line, not a paragraph about difficulty
