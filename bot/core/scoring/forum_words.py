@@ -82,9 +82,14 @@ _ROMA_PEOPLE: Final = frozenset({
 })
 # hatecheck15: an English verb after "a Roma" makes it one of the people, never the city
 # ("a roma will never be honest", "a roma can't be trusted"); after "in" it stays the city.
+# So does an English word before "a" ("never trust a roma", "rent my flat to a roma").
 _ROMA_VERBS: Final = frozenset({
     "will", "would", "can", "cannot", "cant", "could", "should", "must", "is", "isn",
     "never", "always", "won", "wont", "doesn", "does", "has", "deserves",
+})
+_ROMA_LEADS: Final = frozenset({
+    "to", "with", "for", "trust", "believe", "hire", "date", "marry", "like", "than",
+    "is", "was", "be", "as", "never", "every",
 })
 # fmt: on
 _QUOTE_MARKS: Final = (">", "&gt;")  # a line opening so quotes the comment answered
@@ -108,6 +113,7 @@ def roma_as_city(tokens: list[str]) -> list[str]:
                     or (before == "a" and tokens[i + 1] in _ROMA_VERBS)
                 )
             )
+            and not (before == "a" and i >= 2 and tokens[i - 2] in _ROMA_LEADS)
         ):
             read[i] = "rome"
     return read

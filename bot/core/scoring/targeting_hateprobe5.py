@@ -102,6 +102,10 @@ _ADVICE_AFTER: Final = frozenset({
     "tomorrow", "se", "quando", "mentre", "durante", "finche", "perche", "stasera", "oggi",
     "domani",
 })
+# hatecheck15: on the way home, not kept there ("women should stay safe walking home").
+_ON_THE_WAY: Final = frozenset({
+    "walking", "driving", "cycling", "heading", "coming", "travelling", "traveling", "safe",
+})
 # fmt: on
 _PLACE_REACH: Final = 7  # "should just stay at home", "devono restare chiusi"
 _WHY: Final = frozenset({"why", "come"})  # "why can't women ...", "how come ..."
@@ -272,7 +276,7 @@ class HateProbe5Rules(Probe5ThreatRules):
         verbs: set[str] = set()
         for i in range(hit.first - 1, floor - 1, -1):
             word = tokens[i]
-            if ctx.pause_after(i) or word in _NOT:
+            if ctx.pause_after(i) or word in _NOT or word in _ON_THE_WAY:
                 return False
             if word in _MODALS:
                 if not verbs or (hit.entry.term in _HOMELANDS and _RETURN.isdisjoint(verbs)):

@@ -1,0 +1,99 @@
+"""Words for the hatecheck15 rules (issue 8): orders of distrust and exclusion with a
+group after them, filth heaped on a group, and shame or silence a group is told to keep."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# An order not to believe someone: the group after it, and no clause of its own after the
+# group ("don't ever believe a muslim"; "I don't believe muslims are violent" is a view).
+BELIEVE: Final[frozenset[str]] = frozenset({
+    "don t believe", "dont believe", "do not believe", "don t ever believe",
+    "dont ever believe", "never ever believe", "don t ever trust", "dont ever trust",
+    "never ever trust",
+})
+# After the group, a verb that makes "don't believe GROUP ..." a belief about them.
+CLAUSE_VERBS: Final[frozenset[str]] = frozenset({
+    "are", "is", "re", "s", "was", "were", "can", "could", "would", "will", "did", "do",
+    "does", "have", "has", "had", "should", "must", "might", "may", "deserve", "deserves",
+    "aren", "isn", "didn", "won", "wouldn", "cant", "cannot", "ever", "actually", "really",
+    "all", "commit", "committed", "did",
+})
+# An order not to let a group do something: the group and one of these right after it
+# ("don't let gay people adopt", "never let immigrants into this country"); "don't let
+# immigrants die at sea" is care.
+LET: Final[frozenset[str]] = frozenset({"don t let", "dont let", "do not let", "never let"})
+LET_VERBS: Final[frozenset[str]] = frozenset({
+    "adopt", "vote", "marry", "teach", "work", "in", "into", "near", "run", "lead",
+    "enter", "immigrate", "come", "live", "raise", "coach", "serve", "join", "speak",
+    "decide", "make", "own", "buy", "rent", "drive", "move", "settle", "breed", "rule",
+    "govern", "preach", "build", "have", "hold", "become", "date",
+})
+# What the writer will never do with a group ("I'd never vote for a woman", "never date
+# a black girl", "I would never rent my flat to a roma"); no group after, no attack
+# ("I would never vote for a racist").
+NEVER_WITH: Final[frozenset[str]] = frozenset({
+    "never vote for", "never work with", "never work for", "never rent to", "never rent",
+    "never sell", "never date", "never marry", "never be friends with", "never befriend",
+    "never sit next to", "never live next to", "never elect", "don t vote for",
+    "dont vote for", "don t date", "dont date", "don t marry", "dont marry",
+    "don t rent to", "dont rent to", "don t elect", "dont elect",
+})
+# Between an order (or a refusal) and its group: "never believe a word a jew says",
+# "never rent my flat to a roma", "never let my daughter marry a muslim".
+AFTER_GAP: Final[frozenset[str]] = frozenset({
+    "a", "an", "any", "the", "these", "those", "one", "of", "single", "word", "words",
+    "anything", "what", "my", "our", "flat", "house", "home", "apartment", "room", "place",
+    "to", "for", "with", "daughter", "son", "sister", "brother", "kids", "children",
+    "marry", "date", "ever", "again", "another",
+})
+AFTER_REACH: Final = 6
+# Shame or silence told to a group after a modal ("gays should be ashamed of
+# themselves", "women should shut up"); only with a named group as the modal's subject,
+# so "homophobes should be ashamed" and "you should be ashamed of ..." stay as they were.
+SHAME: Final[frozenset[str]] = frozenset({
+    "ashamed", "embarrassed", "should shut up", "should just shut up", "should all shut up",
+    "need to shut up", "must shut up", "should stay silent", "should stay quiet",
+    "should keep quiet", "should be silent", "should be quiet",
+    "should keep their mouths shut", "should shut their mouths",
+})
+MODALS: Final[frozenset[str]] = frozenset({
+    "should", "must", "ought", "need", "needs", "shall", "better",
+})
+# Between the modal and "ashamed": "should all just be ashamed", "ought to feel ashamed".
+SHAME_GAP: Final[frozenset[str]] = frozenset({
+    "be", "feel", "all", "just", "really", "so", "very", "to", "get", "deeply", "truly",
+    "damn", "fucking",
+})
+# Between the group and its modal: "women all should", "immigrants really should".
+SUBJECT_GAP: Final[frozenset[str]] = frozenset({"all", "just", "really", "honestly", "seriously"})
+# A subject denied: "no woman should be ashamed of her body".
+NO_SUBJECT: Final[frozenset[str]] = frozenset({"no", "nobody", "not", "never", "none"})
+# Before a group: "all", "the", "those" ("not all immigrants", "get all muslims out").
+DETERMINERS: Final[frozenset[str]] = frozenset({"all", "the", "those", "these", "every"})
+# A group kept out of a place: "keep muslims out of our neighbourhood".
+KEEP_OUT: Final[frozenset[str]] = frozenset({
+    "out of our neighbourhood", "out of our neighborhood", "out of our town",
+    "out of our city", "out of our schools", "out of our community",
+    "out of our communities", "out of this country", "out of our streets",
+    "out of our society", "out of our land",
+})
+KEEPERS: Final[frozenset[str]] = frozenset({
+    "keep", "get", "kick", "throw", "ban", "drive", "chase", "force", "keeping", "kicking",
+    "getting", "throwing", "banning", "driving", "kept", "kicked", "thrown", "banned",
+})
+# Filth heaped on a group: "immigrants are a pile of shit", "women are pieces of shit".
+FILTH: Final[frozenset[str]] = frozenset({"shit", "garbage", "trash", "crap", "filth", "rubbish"})
+HEAPS: Final[frozenset[str]] = frozenset({
+    "pile", "piles", "bunch", "load", "loads", "heap", "heaps", "pieces", "piece", "sack",
+    "bag", "lump", "lumps", "steaming",
+})
+# Between the copula and the heap: "are all just a big pile of".
+HEAP_GAP: Final[frozenset[str]] = frozenset({
+    "a", "an", "all", "just", "big", "total", "complete", "absolute", "nothing", "but",
+    "like", "such", "one", "giant", "huge", "walking", "worthless", "stinking", "fucking",
+    "steaming",
+})
+COPULAS: Final[frozenset[str]] = frozenset({"are", "re", "r", "is"})
+# fmt: on
