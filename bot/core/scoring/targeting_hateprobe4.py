@@ -88,7 +88,8 @@ _BEFORE_OBJECT: Final = frozenset(
 _WHO: Final = frozenset({"who", "that", "che", "chi"})
 # An order's own words beside its negation: "don't trust a woman", "don't ever hire ..."
 # (hatecheck15); the apostrophe leaves "t" of "don't" as a token of its own.
-_ORDER_FILL: Final = frozenset({"t", "ever", "just", "really"})
+_ORDER_FILL: Final = frozenset({"t", "ever", "just", "really", "dont"})
+_ORDER_DENIERS: Final = frozenset({"dont"})  # "dont trust refugees": chat's "don't"
 _OBJECT_CLITICS: Final = frozenset({"li", "le"})  # "li odio": them, before the verb
 _THEY_ARE: Final = frozenset({"are", "re", "r", "sono", "siete"})
 _ITALIAN_PLURAL_VERBS: Final = frozenset(
@@ -197,7 +198,7 @@ class Probe4Rules(Probe3Rules):
             and self._deniers.issuperset([word for word in before if word not in _ORDER_FILL])
         )  # "Non rispetto", "don't ever trust a roma"; "people who don't respect women
         # are ..." is about those people
-        if self._deniers.isdisjoint(before) or not own:
+        if (self._deniers.isdisjoint(before) and _ORDER_DENIERS.isdisjoint(before)) or not own:
             return Kind.OBJECT, _DENIED
         end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
         at = hit.last

@@ -100,7 +100,7 @@ _NOT: Final = frozenset({"not", "t", "never", "non", "mai", "dont", "shouldnt"})
 _ADVICE_AFTER: Final = frozenset({
     "if", "when", "while", "during", "until", "because", "unless", "tonight", "today",
     "tomorrow", "se", "quando", "mentre", "durante", "finche", "perche", "stasera", "oggi",
-    "domani",
+    "domani", "safe", "safely",  # hatecheck15: "should get home safe tonight"
 })
 # hatecheck15: on the way home, not kept there ("women should stay safe walking home").
 _ON_THE_WAY: Final = frozenset({

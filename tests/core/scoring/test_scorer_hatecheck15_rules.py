@@ -1,0 +1,158 @@
+"""Table tests for targeting_hatecheck15.py and its lexicon lines (issue 8): orders of
+distrust and exclusion with a group after them, filth heaped on a group, shame or silence
+told to a group, a group kept out of a place, virtues denied and judging words said of a
+group. The lines are fresh: written after each rule, never seen by it. English only: the
+rules read English shapes (the Italian suite's shapes are other rounds')."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+HOSTILE = [
+    # an order not to believe a group
+    "don't ever believe a refugee",
+    "dont believe anything an immigrant tells you",
+    "do not believe a word these muslims say",
+    "never ever trust a jew",
+    "don't ever believe a gay man",
+    # an order not to let a group do something
+    "don't let muslims build mosques here",
+    "never let women vote",
+    "do not let immigrants into our town",
+    "don't let trans people teach kids",
+    "dont let black people move in",
+    # what the writer will never do with a group
+    "I'd never vote for a jew",
+    "I would never work with a muslim",
+    "never marry a black man",
+    "I'd never be friends with a gay person",
+    "we should never elect a trans person",
+    # filth heaped on a group
+    "refugees are a pile of garbage",
+    "jews are all just a bunch of shit",
+    "trans people are a load of crap",
+    "gay men are a steaming pile of shit",
+    "black people are a bunch of trash",
+    # shame or silence told to a group
+    "muslims should be ashamed of themselves",
+    "black people should feel ashamed",
+    "jews ought to be ashamed",
+    "women should just shut up",
+    "immigrants should keep quiet",
+    # a group kept out of a place
+    "keep jews out of our schools",
+    "kick immigrants out of our town",
+    "get all muslims out of this country",
+    # virtues denied (praise_denied lines)
+    "women are never rational",
+    "a muslim will never be sincere",
+    "not a single jew is generous",
+    "gay people are never mature",
+    "immigrants will never be grateful",
+    # judging words said of a group (said_of_group lines)
+    "women are hysterical and petty",
+    "gay men are so dramatic",
+    "muslims are sly and treacherous",
+    "immigrants are freeloading scum",
+    "black people are so rude",
+    # fixed at their own depth: an order's "don't"/"dont" (hateprobe4), "a roma" after an
+    # English word (forum_words), "near your kids" (hateprobe7_words)
+    "don't trust a muslim with your money",
+    "don't ever hire a woman",
+    "don't respect gay people",
+    "dont trust refugees",
+    "don't ever trust an immigrant",
+    "a roma will always steal from you",
+    "a roma can't be trusted",
+    "never believe a roma",
+    "you can't trust a roma",
+    "a roma is never honest",
+    "never let a jew near your children",
+    "don't let muslims near your kids",
+    "keep immigrants away from your kids",
+    "I'd never let a black guy near your daughter",
+    "dont let gay men near ur kids",
+    "women should stay at home",
+    "immigrants should go back home",
+]
+
+CLEAN = [
+    # the same orders about a person, a thing or a belief
+    "don't believe everything you read online",
+    "I don't believe muslims are violent",
+    "don't ever believe a used car salesman",
+    "I don't believe a muslim did this",
+    "don't believe the hype",
+    # care, or a non-identity target
+    "don't let immigrants drown at sea",
+    "don't let the kids play in the rain",
+    "never let your dog eat grapes",
+    "don't let women walk home alone at night",
+    "don't let racists win",
+    # no group after the refusal
+    "I'd never vote for a liar",
+    "I would never work with him again",
+    "never marry someone you met last week",
+    "I'd never be friends with a bully",
+    "never sell your car to a stranger",
+    # filth said of things, denied or reported
+    "my laptop is a pile of garbage",
+    "the referees are a bunch of shit tonight",
+    "these drivers are a load of crap",
+    "not all immigrants are a pile of shit, most are great",
+    "saying women are a bunch of trash is disgusting",
+    # shame denied, or told to no group
+    "women should never feel ashamed of their bodies",
+    "no immigrant should be ashamed of their accent",
+    "politicians should be ashamed",
+    "i'm so embarrassed lol",
+    "you should be ashamed of that joke",
+    # things kept out
+    "keep the dog out of our kitchen",
+    "get the trash out of our garage",
+    # no group, or not a virtue denied
+    "women are never paid fairly",
+    "the weather will never be stable",
+    "he is never grateful",
+    "immigrants are never thanked enough",
+    "not a single muslim was hurt",
+    # said of a person or a thing
+    "my cat is so dramatic",
+    "the ending was emotional",
+    "this waiter is rude",
+    "politicians are manipulative",
+    "the market is unstable",
+    # the depth fixes' contrasts, and on the way home (hateprobe5)
+    "don't trust the polls",
+    "don't ever hire a contractor without a quote",
+    "don't trust anyone who mocks muslims",
+    "don't respect cheaters",
+    "dont trust the forecast",
+    "sono andato a roma ieri",
+    "vivo a roma da dieci anni",
+    "il treno per andare a roma \u00e8 in ritardo",
+    "a roma fa caldo",
+    "ci vediamo a roma sabato",
+    "keep the knives away from your kids",
+    "don't let strangers near your kids",
+    "I don't mind gay people near your kids",
+    "never let the dog near your children",
+    "keep medicine away from your kids",
+    "women should stay safe driving home",
+    "immigrants should stay safe travelling home for the holidays",
+    "girls should be careful walking home late",
+    "gay people should get home safe tonight",
+    "muslims should stay safe heading home after prayers",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile
