@@ -23,7 +23,8 @@ CLAUSE_VERBS: Final[frozenset[str]] = frozenset({
 # An order not to let a group do something: the group and one of these right after it
 # ("don't let gay people adopt", "never let immigrants into this country"); "don't let
 # immigrants die at sea" is care.
-LET: Final[frozenset[str]] = frozenset({"don t let", "dont let", "do not let", "never let"})
+# ("never let" is hateprobe7's children word's: "I would never let a muslim near my kids".)
+LET: Final[frozenset[str]] = frozenset({"don t let", "dont let", "do not let"})
 LET_VERBS: Final[frozenset[str]] = frozenset({
     "adopt", "vote", "marry", "teach", "work", "in", "into", "near", "run", "lead",
     "enter", "immigrate", "come", "live", "raise", "coach", "serve", "join", "speak",

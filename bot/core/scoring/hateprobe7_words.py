@@ -28,7 +28,8 @@ PROBE7_WEIGHT: Final = 0.58  # as hateprobe6's exclusion: a shade over a claim a
 # possessive before the children, the word that puts them near or away, a refusal.
 # fmt: off
 POSSESSIVES: Final = frozenset({
-    "my", "our", "your", "ur",  # hatecheck15: "don't let a trans person near your kids" "miei", "mie", "mio", "mia", "nostri", "nostre", "nostro", "nostra",
+    "my", "our", "miei", "mie", "mio", "mia", "nostri", "nostre", "nostro", "nostra",
+    "your", "ur",  # hatecheck15: "don't let a trans person near your kids"
 })
 NEAR: Final = frozenset({
     "near", "around", "from", "to", "with", "ai", "dai", "alle", "dalle", "agli", "dagli",

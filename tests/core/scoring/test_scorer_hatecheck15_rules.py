@@ -19,7 +19,7 @@ HOSTILE = [
     "don't ever believe a gay man",
     # an order not to let a group do something
     "don't let muslims build mosques here",
-    "never let women vote",
+    "dont let muslims run for office",
     "do not let immigrants into our town",
     "don't let trans people teach kids",
     "dont let black people move in",
