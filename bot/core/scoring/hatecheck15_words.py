@@ -13,12 +13,13 @@ BELIEVE: Final[frozenset[str]] = frozenset({
     "dont ever believe", "never ever believe", "don t ever trust", "dont ever trust",
     "never ever trust",
 })
-# After the group, a verb that makes "don't believe GROUP ..." a belief about them.
-CLAUSE_VERBS: Final[frozenset[str]] = frozenset({
-    "are", "is", "re", "s", "was", "were", "can", "could", "would", "will", "did", "do",
-    "does", "have", "has", "had", "should", "must", "might", "may", "deserve", "deserves",
-    "aren", "isn", "didn", "won", "wouldn", "cant", "cannot", "ever", "actually", "really",
-    "all", "commit", "committed", "did",
+# The group believed, not a claim about it: what they say before it ("don't believe a
+# word a jew says"), or the clause ends after it, or one of these follows ("don't
+# believe a muslim when he ..."); "I don't believe refugees destroy towns" is a view.
+SAYINGS: Final[frozenset[str]] = frozenset({"word", "words", "anything", "what"})
+OBJECT_TAIL: Final[frozenset[str]] = frozenset({
+    "when", "with", "about", "on", "if", "ever", "again", "they", "or", "because", "cause",
+    "lol", "even", "ok", "okay", "bro", "man", "period", "either",
 })
 # An order not to let a group do something: the group and one of these right after it
 # ("don't let gay people adopt", "never let immigrants into this country"); "don't let
@@ -97,4 +98,8 @@ HEAP_GAP: Final[frozenset[str]] = frozenset({
     "steaming",
 })
 COPULAS: Final[frozenset[str]] = frozenset({"are", "re", "r", "is"})
+# A group said to lie ("why do women always lie?", "muslims lie to your face"); a denial
+# in the few words before ("I don't think women lie") keeps it a view.
+LIES: Final[frozenset[str]] = frozenset({"lie", "lies", "lying"})
+DONT: Final[frozenset[str]] = frozenset({"don", "dont", "doesn", "didn", "t"})
 # fmt: on

@@ -60,8 +60,12 @@ class HateCheck15Rules(Discord11Rules):
             tokens = ctx.tokens
             if end < 0:
                 found = False
-            elif term in words.BELIEVE:
-                found = end >= len(tokens) or tokens[end] not in words.CLAUSE_VERBS
+            elif term in words.BELIEVE:  # the group believed, never a claim about it
+                found = not words.SAYINGS.isdisjoint(tokens[hit.last : end]) or (
+                    end >= len(tokens)
+                    or ctx.pause_after(end - 1)
+                    or tokens[end] in words.OBJECT_TAIL
+                )
             elif term in words.LET:  # the act after the group or before it
                 found = (end < len(tokens) and tokens[end] in words.LET_VERBS) or not (
                     words.LET_VERBS.isdisjoint(tokens[hit.last : end])
@@ -83,7 +87,24 @@ class HateCheck15Rules(Discord11Rules):
             and self._hc15_heaped(ctx, hit)
         ):
             return Kind.GROUP, IDENTITY_NOTE  # "immigrants are a pile of shit"
+        if (
+            entry.term in words.LIES
+            and target in _HEAPED
+            and not self._hc15_view_denied(ctx, hit)
+            and self._group_subject(ctx, hit.first)
+            and not self._hc13_reported(ctx, hit)
+        ):
+            return Kind.GROUP, IDENTITY_NOTE  # "why do women always lie?"
         return target, note
+
+    @staticmethod
+    def _hc15_view_denied(ctx: Context, hit: Hit) -> bool:
+        """ "I don't think women lie", "not all muslims lie": the claim denied."""
+        tokens = ctx.tokens
+        for j in range(max(0, hit.first - 5), hit.first):
+            if tokens[j] in words.NO_SUBJECT or tokens[j] in words.DONT:
+                return True
+        return False
 
     def _hc15_group_after(self, ctx: Context, hit: Hit) -> int:
         """Where the group a few gap words after the hit ends, or -1: "never believe a

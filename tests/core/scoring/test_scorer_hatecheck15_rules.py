@@ -76,6 +76,17 @@ HOSTILE = [
     "dont let gay men near ur kids",
     "women should stay at home",
     "immigrants should go back home",
+    # bad habits said of a group (group_ruin lines) and a group said to lie
+    "roma always steal",
+    "why do muslims always cheat at business?",
+    "trans people scam everyone",
+    "arabs stink",
+    "refugees mooch off the state",
+    "why do jews always lie?",
+    "black people lie about everything",
+    "women are always lying",
+    "immigrants lie to get benefits",
+    "trans women lie to everyone",
 ]
 
 CLEAN = [
@@ -145,6 +156,17 @@ CLEAN = [
     "girls should be careful walking home late",
     "gay people should get home safe tonight",
     "muslims should stay safe heading home after prayers",
+    # habits and lies said of a person or a non-identity group, or the view denied
+    "my cousin steals fries off my plate",
+    "that striker always cheats",
+    "I don't think refugees steal anything",
+    "not all roma steal",
+    "muslims never cheat",
+    "I don't believe women lie about that",
+    "no muslim lies more than anyone else",
+    "my dog lies on the sofa",
+    "kids lie sometimes",
+    "politicians lie all day",
 ]
 
 
