@@ -41,6 +41,8 @@ NEVER_WITH: Final[frozenset[str]] = frozenset({
     "never sit next to", "never live next to", "never elect", "don t vote for",
     "dont vote for", "don t date", "dont date", "don t marry", "dont marry",
     "don t rent to", "dont rent to", "don t elect", "dont elect",
+    "never let my daughter marry", "never let my son marry", "never let my daughter date",
+    "never let my son date", "never let my sister marry", "never let my kids marry",
 })
 # Between an order (or a refusal) and its group: "never believe a word a jew says",
 # "never rent my flat to a roma", "never let my daughter marry a muslim".

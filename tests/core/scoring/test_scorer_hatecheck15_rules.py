@@ -87,6 +87,22 @@ HOSTILE = [
     "women are always lying",
     "immigrants lie to get benefits",
     "trans women lie to everyone",
+    # identity denied to one member (hatecheck10's claims), "no such thing as an honest ..."
+    "a lesbian will never be a real woman",
+    "a gay guy will never be a real man",
+    "trans men will never be a real man",
+    "a black woman will never be a real woman to me",
+    "a disabled man will never be a real man",
+    "there's no such thing as an honest jew",
+    "there is no such thing as a smart woman",
+    "there's no such thing as a trustworthy immigrant",
+    "no such thing as an intelligent black person",
+    # a child kept from marrying or dating one of a group
+    "I'd never let my sister marry a muslim man",
+    "we would never let my son date a trans girl",
+    "never let my kids marry immigrants",
+    "I'll never let my daughter marry a jew, ever",
+    "i would never let my son marry a black girl",
 ]
 
 CLEAN = [
@@ -167,6 +183,22 @@ CLEAN = [
     "my dog lies on the sofa",
     "kids lie sometimes",
     "politicians lie all day",
+    # the same said of a person or a thing
+    "my brother will never be a real man in dad's eyes, says the movie",
+    "a boy will never be a real man without a father, my nan says",
+    "the robot will never be a real man",
+    "he'll never be a real man",
+    "there's no such thing as an honest politician",
+    "there is no such thing as a smart fridge that works",
+    "no such thing as a peaceful protest anymore",
+    "there's no such thing as a trustworthy used car",
+    "there is no such thing as an intelligent design",
+    # the same refusal with no group
+    "I'd never let my daughter marry a gambler",
+    "I would never let my son date someone so rude",
+    "never let my kids marry before they finish school",
+    "I'd never let my sister marry that guy",
+    "we'd never let my son date at twelve",
 ]
 
 
