@@ -104,4 +104,15 @@ COPULAS: Final[frozenset[str]] = frozenset({"are", "re", "r", "is"})
 # in the few words before ("I don't think women lie") keeps it a view.
 LIES: Final[frozenset[str]] = frozenset({"lie", "lies", "lying"})
 DONT: Final[frozenset[str]] = frozenset({"don", "dont", "doesn", "didn", "t"})
+# A swear before a group in a line of praise is emphasis ("the fucking gay bar was lit").
+SWEAR_WORDS: Final[frozenset[str]] = frozenset({
+    "fucking", "fuckin", "fkn", "fking", "effing", "bloody", "goddamn", "damn",
+})
+PRAISE: Final[frozenset[str]] = frozenset({
+    "amazing", "awesome", "incredible", "brilliant", "great", "fantastic",
+    "beautiful", "lit", "legendary", "wonderful", "excellent", "superb", "goat", "rocks",
+    "won", "nailed", "crushed", "slayed", "proud", "gorgeous", "epic",
+    "unreal", "inspiring", "talented", "hilarious", "delicious", "cute",
+})
+PRAISE_REACH: Final = 10
 # fmt: on

@@ -16,6 +16,9 @@ English HateCheck shapes of distrust, exclusion, filth and shame the chain still
   "women should shut up"; "homophobes should be ashamed", "no woman should be ashamed
   of her body" and "women shouldn't be ashamed" stay clean.
 - A group kept out of a place: "keep muslims out of our neighbourhood".
+- A group said to lie: "why do women always lie?"; "I don't think women lie" is a view.
+- A swear beside a group in a line of praise is emphasis: "that fucking trans swimmer was
+  amazing"; "fucking trans people everywhere" stays aimed at the group.
 
 Reported, quoted and counter-speech readings stay as the older rules give them. Each
 rule is gated by a frozenset test on the hit's term (or its last word and category)
@@ -96,6 +99,33 @@ class HateCheck15Rules(Discord11Rules):
         ):
             return Kind.GROUP, IDENTITY_NOTE  # "why do women always lie?"
         return target, note
+
+    def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
+        """The older curse at a group, unless the line praises: "that fucking trans
+        swimmer was amazing" swears for emphasis."""
+        if not super()._sworn_at_group(ctx, hit):
+            return False
+        return not (
+            hit.entry.term in words.SWEAR_WORDS
+            and ctx.mentions_any("hc15_praise", words.PRAISE)
+            and self._hc15_praised(ctx, hit)
+        )
+
+    @staticmethod
+    def _hc15_praised(ctx: Context, hit: Hit) -> bool:
+        """Praise after the swear in its clause, nothing denied between: the swear
+        is emphasis ("the fucking gay bar was lit"), not aimed at the group."""
+        tokens = ctx.tokens
+        end = ctx.sentence_end(hit.last - 1, words.PRAISE_REACH)
+        for at in range(hit.last, end):
+            word = tokens[at]
+            if word in words.NO_SUBJECT or word in words.DONT:
+                return False
+            if word in words.PRAISE:
+                return True
+            if ctx.pause_after(at):
+                return False  # "fucking immigrants, best thing is to deport them"
+        return False
 
     @staticmethod
     def _hc15_view_denied(ctx: Context, hit: Hit) -> bool:

@@ -103,6 +103,16 @@ HOSTILE = [
     "never let my kids marry immigrants",
     "I'll never let my daughter marry a jew, ever",
     "i would never let my son marry a black girl",
+    # a swear at a group with no praise stays aimed; "predators", "property" said of a group
+    "fucking immigrants, best thing is to deport them",
+    "fucking muslims are not great people",
+    "fucking jews everywhere",
+    "damn immigrants ruin everything",
+    "fucking gays were loud and disgusting",
+    "trans women are predators",
+    "women are property of men",
+    "gay men are all predators",
+    "immigrants are predators",
 ]
 
 CLEAN = [
@@ -199,6 +209,17 @@ CLEAN = [
     "never let my kids marry before they finish school",
     "I'd never let my sister marry that guy",
     "we'd never let my son date at twelve",
+    # a swear beside a group in a line of praise; the nouns said of animals and things
+    "that fucking jewish comedian was hilarious",
+    "the fucking muslim food stall was incredible",
+    "my fucking gay neighbours throw epic parties",
+    "bloody hell the black choir was gorgeous",
+    "the fucking trans actress was brilliant in that role",
+    "sharks are predators",
+    "this land is property of the crown",
+    "the kids threw objects at the wall",
+    "cats are natural predators",
+    "those objects are fragile",
 ]
 
 
