@@ -61,6 +61,28 @@ SHAME: Final[frozenset[str]] = frozenset({
     "need to shut up", "must shut up", "should stay silent", "should stay quiet",
     "should keep quiet", "should be silent", "should be quiet",
     "should keep their mouths shut", "should shut their mouths",
+    # kept apart or watched: "black people should be kept separate", "muslims must be
+    # monitored at all times"
+    "be kept separate", "be kept apart", "be segregated", "be monitored", "be watched",
+    "be registered", "be tracked",
+})
+# Children or fate denied to a group as its subject ("disabled people shouldn't have
+# kids", "every jew deserves what's coming"); "no one deserves what's coming" is none.
+SUBJECT_OF: Final[frozenset[str]] = frozenset({
+    "shouldn t have kids", "shouldn t have children", "shouldnt have kids",
+    "shouldnt have children", "should not have kids", "should not have children",
+    "deserve what s coming", "deserves what s coming", "deserve what is coming",
+    "deserves what is coming", "deserve everything they get",
+})
+# "teach those gays a lesson": the group between "teach" and "a lesson".
+LESSON: Final = "a lesson"
+TEACH: Final[frozenset[str]] = frozenset({"teach", "teaching", "taught"})
+# "I don't want any immigrants near me": the group kept from the writer's place.
+WANT_NOT: Final[frozenset[str]] = frozenset({
+    "don t want", "dont want", "do not want", "don t want any", "dont want any",
+})
+WANT_PLACES: Final[frozenset[str]] = frozenset({
+    "near", "around", "in", "here", "living", "moving", "next", "at", "on", "anywhere",
 })
 MODALS: Final[frozenset[str]] = frozenset({
     "should", "must", "ought", "need", "needs", "shall", "better",
@@ -75,7 +97,9 @@ SUBJECT_GAP: Final[frozenset[str]] = frozenset({"all", "just", "really", "honest
 # A subject denied: "no woman should be ashamed of her body".
 NO_SUBJECT: Final[frozenset[str]] = frozenset({"no", "nobody", "not", "never", "none"})
 # Before a group: "all", "the", "those" ("not all immigrants", "get all muslims out").
-DETERMINERS: Final[frozenset[str]] = frozenset({"all", "the", "those", "these", "every"})
+DETERMINERS: Final[frozenset[str]] = frozenset({
+    "all", "the", "those", "these", "every", "some", "them",
+})
 # A group kept out of a place: "keep muslims out of our neighbourhood".
 KEEP_OUT: Final[frozenset[str]] = frozenset({
     "out of our neighbourhood", "out of our neighborhood", "out of our town",

@@ -16,6 +16,9 @@ English HateCheck shapes of distrust, exclusion, filth and shame the chain still
   "women should shut up"; "homophobes should be ashamed", "no woman should be ashamed
   of her body" and "women shouldn't be ashamed" stay clean.
 - A group kept out of a place: "keep muslims out of our neighbourhood".
+- Children or fate denied to a group ("disabled people shouldn't have kids", "every jew
+  deserves what's coming"), a group watched or kept apart ("muslims must be monitored"),
+  taught "a lesson", or not wanted near ("I don't want any immigrants near me").
 - A group said to lie: "why do women always lie?"; "I don't think women lie" is a view.
 - A swear beside a group in a line of praise is emphasis: "that fucking trans swimmer was
   amazing"; "fucking trans people everywhere" stays aimed at the group.
@@ -39,7 +42,9 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["HateCheck15Rules"]
 
-_OWN: Final = words.BELIEVE | words.LET | words.NEVER_WITH | words.SHAME | words.KEEP_OUT
+_OWN: Final = (
+    words.BELIEVE | words.LET | words.NEVER_WITH | words.SHAME | words.KEEP_OUT
+) | (words.SUBJECT_OF | words.WANT_NOT | {words.LESSON})
 _FILTHY: Final = frozenset({Cat.PROFANITY, Cat.INSULT})
 _HEAPED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 
@@ -58,6 +63,10 @@ class HateCheck15Rules(Discord11Rules):
             found = self._hc15_shamed(ctx, hit)
         elif term in words.KEEP_OUT:
             found = self._hc15_kept_out(ctx, hit)
+        elif term in words.SUBJECT_OF:
+            found = self._hc15_subject_is_group(ctx, hit.first - 1)
+        elif term == words.LESSON:
+            found = self._hc15_taught(ctx, hit)
         else:
             end = self._hc15_group_after(ctx, hit)
             tokens = ctx.tokens
@@ -69,6 +78,8 @@ class HateCheck15Rules(Discord11Rules):
                     or ctx.pause_after(end - 1)
                     or tokens[end] in words.OBJECT_TAIL
                 )
+            elif term in words.WANT_NOT:  # "i don't want any immigrants near me"
+                found = end < len(tokens) and tokens[end] in words.WANT_PLACES
             elif term in words.LET:  # the act after the group or before it
                 found = (end < len(tokens) and tokens[end] in words.LET_VERBS) or not (
                     words.LET_VERBS.isdisjoint(tokens[hit.last : end])
@@ -171,6 +182,23 @@ class HateCheck15Rules(Discord11Rules):
             return False
         start = self._hc11_group_ending(ctx, at)
         return start >= 0 and not self._hc15_subject_denied(tokens, start)
+
+    def _hc15_subject_is_group(self, ctx: Context, at: int) -> bool:
+        """A named group ends at `at` (adverbs before allowed), not denied: "disabled
+        people shouldn't have kids", "every jew deserves what's coming"."""
+        tokens = ctx.tokens
+        while at >= 0 and tokens[at] in words.SUBJECT_GAP:
+            at -= 1
+        start = self._hc11_group_ending(ctx, at) if at >= 0 else -1
+        return start >= 0 and not self._hc15_subject_denied(tokens, start)
+
+    def _hc15_taught(self, ctx: Context, hit: Hit) -> bool:
+        """A group between "teach" and "a lesson": "teach those gays a lesson"."""
+        tokens = ctx.tokens
+        start = self._hc11_group_ending(ctx, hit.first - 1) if hit.first > 0 else -1
+        if start > 0 and tokens[start - 1] in words.DETERMINERS:
+            start -= 1
+        return start > 0 and tokens[start - 1] in words.TEACH
 
     def _hc15_kept_out(self, ctx: Context, hit: Hit) -> bool:
         """ "keep muslims out of our neighbourhood": a keeping verb, the group, the place."""

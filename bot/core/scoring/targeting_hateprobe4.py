@@ -89,7 +89,12 @@ _WHO: Final = frozenset({"who", "that", "che", "chi"})
 # An order's own words beside its negation: "don't trust a woman", "don't ever hire ..."
 # (hatecheck15); the apostrophe leaves "t" of "don't" as a token of its own.
 _ORDER_FILL: Final = frozenset({"t", "ever", "just", "really", "dont"})
-_ORDER_DENIERS: Final = frozenset({"dont"})  # "dont trust refugees": chat's "don't"
+_ORDER_DENIERS: Final = frozenset({"dont"})
+# After the virtue, a condition: not yet, not never ("... won't be equal until ...").
+_NOT_YET: Final = frozenset({"until", "unless", "without", "till", "til"})
+_NT_STEMS: Final = frozenset(
+    {"can", "won", "isn", "aren", "couldn", "wouldn", "shouldn"}
+)  # "dont trust refugees": chat's "don't"
 _OBJECT_CLITICS: Final = frozenset({"li", "le"})  # "li odio": them, before the verb
 _THEY_ARE: Final = frozenset({"are", "re", "r", "sono", "siete"})
 _ITALIAN_PLURAL_VERBS: Final = frozenset(
@@ -148,6 +153,8 @@ class Probe4Rules(Probe3Rules):
         if self._framed_as_false(ctx, hit) or self._opinion_denied(ctx, hit):
             return Kind.OBJECT, _DENIED
         tokens = ctx.tokens
+        if hit.last < len(tokens) and tokens[hit.last] in _NOT_YET:
+            return Kind.OBJECT, _DENIED  # "women won't be equal until we fight"
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         negated = copular = False
         i = hit.first - 1
@@ -156,7 +163,9 @@ class Probe4Rules(Probe3Rules):
             if token in _COMPARED or (not copular and token in _OBJECT_AFTER):
                 break  # "not less intelligent", "non solo intelligenti"
             copular = copular or token in self._cue_copula or token in _COPULAS
-            if token in self._deniers:
+            if token in self._deniers or (
+                token == "t" and i > start and tokens[i - 1] in _NT_STEMS
+            ):  # hatecheck15: "muslims can't be civilised"
                 negated = True
             elif self._group_named_at(tokens, i, hit.first) or self._people_at(tokens, i):
                 first = i - 1 if i > start and tokens[i - 1] in self._cue_identity_adjective else i
@@ -177,7 +186,7 @@ class Probe4Rules(Probe3Rules):
                 break
             elif token in _THEY and negated and copular and self._named_before(ctx, i):
                 return Kind.GROUP, IDENTITY_NOTE  # "Women? They are never smart."
-            elif token not in _BRIDGE and token not in self._cue_article:
+            elif token not in _BRIDGE and token not in self._cue_article and token not in _NT_STEMS:
                 break
             i -= 1
         return Kind.OBJECT, _DENIED
