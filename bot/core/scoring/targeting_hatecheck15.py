@@ -42,9 +42,9 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["HateCheck15Rules"]
 
-_OWN: Final = (
-    words.BELIEVE | words.LET | words.NEVER_WITH | words.SHAME | words.KEEP_OUT
-) | (words.SUBJECT_OF | words.WANT_NOT | {words.LESSON})
+_OWN: Final = (words.BELIEVE | words.LET | words.NEVER_WITH | words.SHAME | words.KEEP_OUT) | (
+    words.SUBJECT_OF | words.WANT_NOT | {words.LESSON}
+)
 _FILTHY: Final = frozenset({Cat.PROFANITY, Cat.INSULT})
 _HEAPED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 
