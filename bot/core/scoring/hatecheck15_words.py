@@ -32,17 +32,17 @@ LET_VERBS: Final[frozenset[str]] = frozenset({
     "decide", "make", "own", "buy", "rent", "drive", "move", "settle", "breed", "rule",
     "govern", "preach", "build", "have", "hold", "become", "date",
 })
-# What the writer will never do with a group ("I'd never vote for a woman", "never date
-# a black girl", "I would never rent my flat to a roma"); no group after, no attack
+# What the writer will never do with a group ("I'd never vote for a woman", "never marry
+# a black man", "I would never rent my flat to a roma"); no group after, no attack
 # ("I would never vote for a racist").
 NEVER_WITH: Final[frozenset[str]] = frozenset({
     "never vote for", "never work with", "never work for", "never rent to", "never rent",
-    "never sell", "never date", "never marry", "never be friends with", "never befriend",
+    "never sell", "never marry", "never be friends with", "never befriend",
     "never sit next to", "never live next to", "never elect", "don t vote for",
-    "dont vote for", "don t date", "dont date", "don t marry", "dont marry",
+    "dont vote for", "don t marry", "dont marry",
     "don t rent to", "dont rent to", "don t elect", "dont elect",
-    "never let my daughter marry", "never let my son marry", "never let my daughter date",
-    "never let my son date", "never let my sister marry", "never let my kids marry",
+    "never let my daughter marry", "never let my son marry", 
+    "never let my sister marry", "never let my kids marry",
 })
 # Between an order (or a refusal) and its group: "never believe a word a jew says",
 # "never rent my flat to a roma", "never let my daughter marry a muslim".

@@ -99,7 +99,6 @@ HOSTILE = [
     "no such thing as an intelligent black person",
     # a child kept from marrying or dating one of a group
     "I'd never let my sister marry a muslim man",
-    "we would never let my son date a trans girl",
     "never let my kids marry immigrants",
     "I'll never let my daughter marry a jew, ever",
     "i would never let my son marry a black girl",
