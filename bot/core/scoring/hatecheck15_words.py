@@ -64,7 +64,7 @@ SHAME: Final[frozenset[str]] = frozenset({
     # kept apart or watched: "black people should be kept separate", "muslims must be
     # monitored at all times"
     "be kept separate", "be kept apart", "be segregated", "be monitored", "be watched",
-    "be registered", "be tracked",
+    "be registered", "be tracked", "be enslaved", "be enslaved again",
 })
 # Children or fate denied to a group as its subject ("disabled people shouldn't have
 # kids", "every jew deserves what's coming"); "no one deserves what's coming" is none.
@@ -72,7 +72,8 @@ SUBJECT_OF: Final[frozenset[str]] = frozenset({
     "shouldn t have kids", "shouldn t have children", "shouldnt have kids",
     "shouldnt have children", "should not have kids", "should not have children",
     "deserve what s coming", "deserves what s coming", "deserve what is coming",
-    "deserves what is coming", "deserve everything they get",
+    "deserves what is coming", "deserve everything they get", "need a good beating",
+    "needs a good beating", "deserve a good beating", "deserves a good beating",
 })
 # "teach those gays a lesson": the group between "teach" and "a lesson".
 LESSON: Final = "a lesson"

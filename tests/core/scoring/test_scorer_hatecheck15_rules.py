@@ -141,6 +141,20 @@ HOSTILE = [
     "muslims are incompatible with western values",
     "immigrants are incompatible with our culture",
     "immigrants won't ever be civilised",
+    # a group enslaved after a modal, owed a beating, called locusts
+    "muslims should be enslaved",
+    "immigrants must be enslaved again",
+    "jews should all be enslaved",
+    "women should be enslaved",
+    "roma should be enslaved",
+    "gays need a good beating",
+    "trans people deserve a good beating",
+    "immigrants need a good beating",
+    "jews deserve a good beating",
+    "muslims really need a good beating",
+    "immigrants are locusts",
+    "jews are like locusts",
+    "refugees are locusts eating everything",
 ]
 
 CLEAN = [
@@ -276,6 +290,19 @@ CLEAN = [
     "our schedules are incompatible",
     "the drivers are incompatible",
     "women won't be equal until we fight",
+    # slavery denied or said of no group, carpets and eggs beaten, locusts themselves
+    "nobody should be enslaved",
+    "no human should be enslaved",
+    "people were enslaved for centuries",
+    "he felt enslaved by his job",
+    "workers should never be enslaved by debt",
+    "this carpet needs a good beating",
+    "the eggs need a good beating",
+    "my rug needs a good beating outside",
+    "no woman deserves a good beating",
+    "the cream needs a good beating first",
+    "locusts are destroying the crops",
+    "the locusts arrived in spring",
 ]
 
 
