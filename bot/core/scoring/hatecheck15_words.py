@@ -41,7 +41,7 @@ NEVER_WITH: Final[frozenset[str]] = frozenset({
     "never sit next to", "never live next to", "never elect", "don t vote for",
     "dont vote for", "don t marry", "dont marry",
     "don t rent to", "dont rent to", "don t elect", "dont elect",
-    "never let my daughter marry", "never let my son marry", 
+    "never let my daughter marry", "never let my son marry",
     "never let my sister marry", "never let my kids marry",
 })
 # Between an order (or a refusal) and its group: "never believe a word a jew says",
