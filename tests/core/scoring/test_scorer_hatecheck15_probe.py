@@ -8,9 +8,9 @@ written before any rule code was read.
 Before the round the default scorer caught 0/45 hateful probe lines (each was picked as
 a miss) and flagged 1/43 clean ones ("women should stay safe walking home") and 0/6
 friendly-swearing lines; after targeting_hatecheck15.py, its lexicon lines and the fixes
-at their own depth: 41/45, 1/43 and 0/6. Held-back batch (44 hateful, 41 clean of which
-8 friendly swearing) before: 18/44 caught, 1/41 clean and 0/8 swearing flagged; the
-floors below are the final count.
+at their own depth: 40/45, 1/43 and 0/6. Held-back batch (44 hateful, 41 clean of which
+8 friendly swearing) before: 18/44 caught, 1/41 clean and 0/8 swearing flagged; at the
+final count 35/44, 2/41 and 0/8, the floors here.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ KNOWN_FALSE_FLAGS = frozenset(
         "women are emotional beings and that's fine",  # "emotional" said of a group
     }
 )
-HOLDOUT_CAUGHT_FLOOR = 18  # set at the final count
-HOLDOUT_FLAGGED_CAP = 1  # set at the final count
+HOLDOUT_CAUGHT_FLOOR = 35  # the final count: 35/44 (18/44 before the round)
+HOLDOUT_FLAGGED_CAP = 2  # the final count: 2/41, friendly swearing 0/8 (1/41 before)
 
 
 def test_friendly_swearing_beside_a_group_stays_clean(scorer: Scorer) -> None:
