@@ -80,6 +80,17 @@ _ROMA_PEOPLE: Final = frozenset({
     "settlements", "child", "children", "kids", "woman", "women", "man", "men", "girl",
     "girls", "boy", "boys", "people", "person", "beggar", "beggars",
 })
+# hatecheck15: an English verb after "a Roma" makes it one of the people, never the city
+# ("a roma will never be honest", "a roma can't be trusted"); after "in" it stays the city.
+# So does an English word before "a" ("never trust a roma", "rent my flat to a roma").
+_ROMA_VERBS: Final = frozenset({
+    "will", "would", "can", "cannot", "cant", "could", "should", "must", "is", "isn",
+    "never", "always", "won", "wont", "doesn", "does", "has", "deserves",
+})
+_ROMA_LEADS: Final = frozenset({
+    "to", "with", "for", "trust", "believe", "hire", "date", "marry", "like", "than",
+    "is", "was", "be", "as", "never", "every",
+})
 # fmt: on
 _QUOTE_MARKS: Final = (">", "&gt;")  # a line opening so quotes the comment answered
 
@@ -94,7 +105,15 @@ def roma_as_city(tokens: list[str]) -> list[str]:
             continue
         before = tokens[i - 1]
         if before in _ROMA_BEFORE or (
-            before in _ROMA_ENGLISH and not (i + 1 < len(tokens) and tokens[i + 1] in _ROMA_PEOPLE)
+            before in _ROMA_ENGLISH
+            and not (
+                i + 1 < len(tokens)
+                and (
+                    tokens[i + 1] in _ROMA_PEOPLE
+                    or (before == "a" and tokens[i + 1] in _ROMA_VERBS)
+                )
+            )
+            and not (before == "a" and i >= 2 and tokens[i - 2] in _ROMA_LEADS)
         ):
             read[i] = "rome"
     return read

@@ -20,6 +20,8 @@ CLAIMS: Final = frozenset({
     "the source of every", "the cause of all", "the cause of every",
     "the cause of everything", "behind all the evil", "behind all evil",
     "never real men", "never real women", "never be real men",
+    # hatecheck15: one member denied it ("a trans woman will never be a real woman")
+    "never be a real man", "never be a real woman",
     "not people", "not even people", "aren't even people", "arent even people",
     "not even human", "aren't even human", "arent even human",
     "worth less than",

@@ -29,6 +29,7 @@ PROBE7_WEIGHT: Final = 0.58  # as hateprobe6's exclusion: a shade over a claim a
 # fmt: off
 POSSESSIVES: Final = frozenset({
     "my", "our", "miei", "mie", "mio", "mia", "nostri", "nostre", "nostro", "nostra",
+    "your", "ur",  # hatecheck15: "don't let a trans person near your kids"
 })
 NEAR: Final = frozenset({
     "near", "around", "from", "to", "with", "ai", "dai", "alle", "dalle", "agli", "dagli",

@@ -66,6 +66,9 @@ _COMPARED: Final = frozenset({"less", "more", "meno", "piu", "only", "solo", "so
 _NO: Final = frozenset(
     {"no", "nessun", "nessuna", "nessuno", "not"}
 )  # before the group: "no black person"
+# hatecheck15: "not a single muslim", "not one jew", "no single immigrant" deny as "no" does.
+_ONE: Final = frozenset({"single", "one"})
+_A: Final = frozenset({"a", "an"})
 _ALL: Final = frozenset({"all", "most", "many", "tutti", "tutte", "i", "le", "gli", "l"})
 # What may come right before a clause's subject: "I think that", "secondo me", "why".
 _OPENERS: Final = frozenset(
@@ -83,6 +86,15 @@ _BEFORE_OBJECT: Final = frozenset(
     {"a", "an", "any", "un", "una", "uno", "di", "dei", "delle", "degli", "mai", "ever"}
 )
 _WHO: Final = frozenset({"who", "that", "che", "chi"})
+# An order's own words beside its negation: "don't trust a woman", "don't ever hire ..."
+# (hatecheck15); the apostrophe leaves "t" of "don't" as a token of its own.
+_ORDER_FILL: Final = frozenset({"t", "ever", "just", "really", "dont"})
+_ORDER_DENIERS: Final = frozenset({"dont"})
+# After the virtue, a condition: not yet, not never ("... won't be equal until ...").
+_NOT_YET: Final = frozenset({"until", "unless", "without", "till", "til"})
+_NT_STEMS: Final = frozenset(
+    {"can", "won", "isn", "aren", "couldn", "wouldn", "shouldn"}
+)  # "dont trust refugees": chat's "don't"
 _OBJECT_CLITICS: Final = frozenset({"li", "le"})  # "li odio": them, before the verb
 _THEY_ARE: Final = frozenset({"are", "re", "r", "sono", "siete"})
 _ITALIAN_PLURAL_VERBS: Final = frozenset(
@@ -141,6 +153,8 @@ class Probe4Rules(Probe3Rules):
         if self._framed_as_false(ctx, hit) or self._opinion_denied(ctx, hit):
             return Kind.OBJECT, _DENIED
         tokens = ctx.tokens
+        if hit.last < len(tokens) and tokens[hit.last] in _NOT_YET:
+            return Kind.OBJECT, _DENIED  # "women won't be equal until we fight"
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         negated = copular = False
         i = hit.first - 1
@@ -149,23 +163,30 @@ class Probe4Rules(Probe3Rules):
             if token in _COMPARED or (not copular and token in _OBJECT_AFTER):
                 break  # "not less intelligent", "non solo intelligenti"
             copular = copular or token in self._cue_copula or token in _COPULAS
-            if token in self._deniers:
+            if token in self._deniers or (
+                token == "t" and i > start and tokens[i - 1] in _NT_STEMS
+            ):  # hatecheck15: "muslims can't be civilised"
                 negated = True
             elif self._group_named_at(tokens, i, hit.first) or self._people_at(tokens, i):
                 first = i - 1 if i > start and tokens[i - 1] in self._cue_identity_adjective else i
+                group = first
                 if first > start and tokens[first - 1] in _NO:
                     negated, first = True, first - 1  # "no black person has ever been smart"
+                elif first - 2 >= start and tokens[first - 1] in _ONE:
+                    lead = first - 2 if tokens[first - 2] not in _A else first - 3
+                    if lead >= start and tokens[lead] in _NO:
+                        negated, first = True, lead  # "not a single muslim is trustworthy"
                 if (
                     negated
                     and copular
-                    and self._group_named_at(tokens, first + (tokens[first] in _NO), hit.first)
+                    and self._group_named_at(tokens, group, hit.first)
                     and self._subject_at_clause_start(ctx, first, start)
                 ):
                     return Kind.GROUP, IDENTITY_NOTE
                 break
             elif token in _THEY and negated and copular and self._named_before(ctx, i):
                 return Kind.GROUP, IDENTITY_NOTE  # "Women? They are never smart."
-            elif token not in _BRIDGE and token not in self._cue_article:
+            elif token not in _BRIDGE and token not in self._cue_article and token not in _NT_STEMS:
                 break
             i -= 1
         return Kind.OBJECT, _DENIED
@@ -182,9 +203,11 @@ class Probe4Rules(Probe3Rules):
         start = max(ctx.sentence_start(hit.first, SENTENCE_REACH), hit.first - 4)
         before = tokens[start : hit.first]
         own = (not _WRITER.isdisjoint(before) and _WHO.isdisjoint(before)) or (
-            ctx.starts_sentence(start) and self._deniers.issuperset(before)  # "Non rispetto"
-        )  # "people who don't respect women are ..." is about those people
-        if self._deniers.isdisjoint(before) or not own:
+            ctx.starts_sentence(start)
+            and self._deniers.issuperset([word for word in before if word not in _ORDER_FILL])
+        )  # "Non rispetto", "don't ever trust a roma"; "people who don't respect women
+        # are ..." is about those people
+        if (self._deniers.isdisjoint(before) and _ORDER_DENIERS.isdisjoint(before)) or not own:
             return Kind.OBJECT, _DENIED
         end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
         at = hit.last

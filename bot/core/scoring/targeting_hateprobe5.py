@@ -100,9 +100,16 @@ _NOT: Final = frozenset({"not", "t", "never", "non", "mai", "dont", "shouldnt"})
 _ADVICE_AFTER: Final = frozenset({
     "if", "when", "while", "during", "until", "because", "unless", "tonight", "today",
     "tomorrow", "se", "quando", "mentre", "durante", "finche", "perche", "stasera", "oggi",
-    "domani",
+    "domani", "safe", "safely",  # hatecheck15: "should get home safe tonight"
+})
+# hatecheck15: on the way home, not kept there ("women should stay safe walking home").
+_ON_THE_WAY: Final = frozenset({
+    "walking", "driving", "cycling", "heading", "coming", "travelling", "traveling", "safe",
 })
 # fmt: on
+# A view denied before the group: "I don't think immigrants steal" (hatecheck15).
+_OPINIONS: Final = frozenset({"think", "believe", "reckon", "agree", "feel"})
+_DONT: Final = frozenset({"t", "dont"})
 _PLACE_REACH: Final = 7  # "should just stay at home", "devono restare chiusi"
 _WHY: Final = frozenset({"why", "come"})  # "why can't women ...", "how come ..."
 _ALL: Final = frozenset({"all", "the", "most"})
@@ -227,6 +234,9 @@ class HateProbe5Rules(Probe5ThreatRules):
             return False  # "women are destroying the competition"
         if hit.last + 1 < len(tokens) and tokens[hit.last + 1] in _PRAISE_OBJECTS:
             return False
+        for j in range(max(1, hit.first - 5), hit.first):
+            if tokens[j] in _OPINIONS and tokens[j - 1] in self._deniers | _DONT:
+                return False  # hatecheck15: "I don't think immigrants steal"
         return self._group_subject(ctx, hit.first)
 
     def _skill_denied(self, ctx: Context, hit: Hit) -> bool:
@@ -272,7 +282,7 @@ class HateProbe5Rules(Probe5ThreatRules):
         verbs: set[str] = set()
         for i in range(hit.first - 1, floor - 1, -1):
             word = tokens[i]
-            if ctx.pause_after(i) or word in _NOT:
+            if ctx.pause_after(i) or word in _NOT or word in _ON_THE_WAY:
                 return False
             if word in _MODALS:
                 if not verbs or (hit.entry.term in _HOMELANDS and _RETURN.isdisjoint(verbs)):

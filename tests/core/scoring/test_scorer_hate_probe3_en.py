@@ -252,8 +252,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "I'd rather have a dog for a neighbour than a trans person.",
         "There's nothing wrong with wanting disabled people gone from our town.",
         "There's nothing wrong with wanting Muslims gone from our town.",
-        "It is our duty to drive black people out of this country by force.",
-        "It is our duty to drive disabled people out of this country by force.",
         "The lives of gay people don't matter at all.",
         "The lives of black people don't matter at all.",
     }

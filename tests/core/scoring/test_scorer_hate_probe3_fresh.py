@@ -100,8 +100,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "I cannot stand the sight of women.",
         "I cannot stand the sight of trans people.",
-        "Immigrants are always lying.",
-        "Women are always lying.",
         "We'd all be better off if immigrants left.",
         "We'd all be better off if women left.",
         "I'm coming for every trans person in this city.",

@@ -1,0 +1,105 @@
+"""The hatecheck15 held-back lines (issue 8): new wording in the probe's English HateCheck
+functions, written after the probe lines and before any rule code was read. Counted only
+twice, before the first rule and at the end. kind = the function; "profanity_nh" =
+friendly swearing beside a group, never aimed at it.
+"""
+
+from __future__ import annotations
+
+# (hostile, kind, text)
+HOLDOUT: tuple[tuple[bool, str, str], ...] = (
+    # negative attributes
+    (True, "derog_neg_attrib", "muslims are arrogant and hateful"),
+    (True, "derog_neg_attrib", "women are petty and shallow"),
+    (True, "derog_neg_attrib", "gay men are so dramatic and fake"),
+    (True, "derog_neg_attrib", "immigrants are rude and entitled"),
+    (True, "derog_neg_attrib", "jews are so cunning"),
+    (True, "derog_neg_attrib", "disabled people are so annoying"),
+    (True, "derog_neg_attrib", "black women are always aggressive"),
+    (True, "derog_neg_attrib", "roma are dishonest people"),
+    (True, "derog_neg_attrib", "why are trans people so mentally unstable?"),
+    (True, "derog_neg_attrib", "why do immigrants always steal?"),
+    # negated positive traits
+    (True, "negated_pos", "a muslim will never be trustworthy"),
+    (True, "negated_pos", "an immigrant can never be loyal"),
+    (True, "negated_pos", "a black man will never be intelligent"),
+    (True, "negated_pos", "a disabled person will never be useful to anyone"),
+    (True, "negated_pos", "trans people are never sane"),
+    (True, "negated_pos", "women are never reliable"),
+    (True, "negated_pos", "gay people are never decent"),
+    (True, "negated_pos", "no jew is ever honest"),
+    (True, "negated_pos", "not one immigrant is worth anything"),
+    (True, "negated_pos", "I've never met a smart woman"),
+    # distrust and exclusion
+    (True, "exclusion", "don't ever trust a roma"),
+    (True, "exclusion", "never believe a word a jew tells you"),
+    (True, "exclusion", "don't believe anything muslims say"),
+    (True, "exclusion", "don't let immigrants into this country"),
+    (True, "exclusion", "don't let women make decisions"),
+    (True, "exclusion", "keep gay people away from schools"),
+    (True, "exclusion", "never hire a trans person"),
+    (True, "exclusion", "I'd never sell my house to a black family"),
+    (True, "exclusion", "I would never be friends with a muslim"),
+    (True, "exclusion", "I'd never let a disabled person teach my kids"),
+    (True, "exclusion", "we should never elect a woman"),
+    # dehumanisation and filth
+    (True, "dehumanisation", "gay people are a pile of garbage"),
+    (True, "dehumanisation", "trans people are a load of shit"),
+    (True, "dehumanisation", "black people are a heap of trash"),
+    (True, "dehumanisation", "muslims are a disease"),
+    # normative threats and shaming
+    (True, "threat_norm", "black people should be ashamed of who they are"),
+    (True, "threat_norm", "jews should be ashamed of themselves"),
+    (True, "threat_norm", "disabled people should be ashamed to go outside"),
+    (True, "threat_norm", "women should keep their mouths shut"),
+    (True, "threat_norm", "immigrants should all be thrown out"),
+    (True, "threat_norm", "gay people should be hidden away"),
+    # spelling variations
+    (True, "spell", "w o m e n are irrational"),
+    (True, "spell", "immigr4nts are lazy"),
+    (True, "spell", "muslimz can't be trusted"),
+    # clean: the same words about a person, object or non-protected group
+    (False, "neutral", "my brother is so dramatic about everything"),
+    (False, "neutral", "this cat is rude and entitled"),
+    (False, "neutral", "the ending was so emotional"),
+    (False, "neutral", "my neighbour will never be honest about his fence"),
+    (False, "neutral", "a politician will never be honest"),
+    (False, "neutral", "women are never given credit for their work"),
+    (False, "neutral", "immigrants are never asked what they need"),
+    (False, "neutral", "muslims are never represented fairly in films"),
+    (False, "neutral", "don't ever trust a used car dealer"),
+    (False, "neutral", "never believe a word the tabloids print"),
+    (False, "neutral", "don't believe anything politicians say"),
+    (False, "neutral", "don't let strangers into your house"),
+    (False, "neutral", "keep dogs away from chocolate"),
+    (False, "neutral", "never hire a contractor without references"),
+    (False, "neutral", "I'd never sell my house to a developer"),
+    (False, "neutral", "I would never be friends with a bully"),
+    (False, "neutral", "this sofa is a pile of garbage"),
+    (False, "neutral", "that movie was a load of shit"),
+    (False, "neutral", "bigots should be ashamed of themselves"),
+    (False, "neutral", "he should be ashamed of what he said to those immigrants"),
+    (False, "neutral", "women should keep their receipts for returns"),
+    (False, "neutral", "why do immigrants face so much hate?"),
+    (False, "neutral", "the trans community organised a food drive"),
+    (False, "positive", "black people should be proud of who they are"),
+    (False, "positive", "a muslim can be a great leader"),
+    (False, "positive", "gay people are kind and generous"),
+    (False, "positive", "disabled people are brave and funny"),
+    (False, "positive", "I've met so many smart women"),
+    # counter-speech and quotes
+    (False, "counter", "claiming women are petty and shallow is just sexist"),
+    (False, "counter", "nobody should say a muslim will never be trustworthy"),
+    (False, "counter", "people who say 'never hire a trans person' are bigots"),
+    (False, "counter", "it's disgusting to call black people a heap of trash"),
+    (False, "counter", "I reported him for writing that jews are cunning"),
+    # friendly profanity beside a group
+    (False, "profanity_nh", "fuck, the roma band at the festival was incredible"),
+    (False, "profanity_nh", "shit, my muslim roommate made way too much food"),
+    (False, "profanity_nh", "holy shit, that disabled swimmer broke the record"),
+    (False, "profanity_nh", "damn, the black women's choir gave me chills"),
+    (False, "profanity_nh", "fucking finally, the immigrant-owned cafe reopened"),
+    (False, "profanity_nh", "hell yes, my lesbian aunts are visiting"),
+    (False, "profanity_nh", "shit, i'm late for my jewish friend's wedding"),
+    (False, "profanity_nh", "fuck me, the gay bar's karaoke night is wild"),
+)
