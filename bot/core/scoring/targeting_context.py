@@ -47,9 +47,17 @@ SAID_OF_NOTE: Final = "said of a person"  # and this: "he is a liar", "lui è un
 # said to the reader: weighing.py applies it, targeting_olid4.py lifts from it.
 SAID_OF_WEIGHT: Final = 0.92
 NAMED_NOTE: Final = "aimed at someone named in chat"  # and this: "fuck tusk", "stupid pudge"
-# Word pairs that deny the claim after them: "not true (that)", "a myth that", "non è vero".
+# Word pairs that deny the claim after them: "not true (that)", "a myth that", "a lie
+# that", "non è vero".
 DENIAL_PAIRS: Final = frozenset(
-    {("not", "true"), ("myth", "that"), ("false", "that"), ("untrue", "that"), ("e", "vero")}
+    {
+        ("not", "true"),
+        ("myth", "that"),
+        ("lie", "that"),
+        ("false", "that"),
+        ("untrue", "that"),
+        ("e", "vero"),
+    }
 )
 WIDENED: Final = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})
 # What a named identity group turns into an identity attack ("women ... burn body

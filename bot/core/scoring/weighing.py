@@ -19,7 +19,12 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
-from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE, POLITICAL_NOTE, outright_weight
+from bot.core.scoring.targeting_olid4 import (
+    OUTRIGHT_FLOOR,
+    OUTRIGHT_NOTE,
+    POLITICAL_NOTE,
+    outright_weight,
+)
 from bot.core.scoring.teasing import soften_teasing
 from bot.core.scoring.verdict import (
     Category,
@@ -65,6 +70,7 @@ _HIGH: Final = Severity.HIGH
 _NO_TARGET: Final = TargetKind.NONE
 _IMPERATIVE: Final = TargetKind.IMPERATIVE
 _PROFANITY: Final = Category.PROFANITY
+_INSULT: Final = Category.INSULT
 _new_tuple = tuple.__new__
 _SWEAR_AT_GROUP: Final = 0.75  # a swear word aimed at an identity group ("fucking immigrants")
 # A name-call said of one person ("he is a liar"): as plain as saying it to them, a
@@ -138,9 +144,12 @@ class Weigher:
             entry = hit.entry
             if note == IDENTITY_NOTE:
                 swearing = entry.category is _PROFANITY
+                name_call = entry.category is _INSULT
                 entry = _as_identity_attack(entry)
                 base = _SWEAR_AT_GROUP if swearing else entry.weight
                 weight = base * _TARGET_FACTOR[target]
+                if name_call and base >= OUTRIGHT_FLOOR:  # as "libs are clueless" does
+                    weight = max(weight, OUTRIGHT_FLOOR)  # "immigrants are clueless"
             elif note == COMPOUND_NOTE:
                 entry = _as_identity_attack(entry)
                 weight = max(entry.weight, _COMPOUND) * _TARGET_FACTOR[target]
