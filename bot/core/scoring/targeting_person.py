@@ -5,12 +5,30 @@ mentions, replies).
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_orders import opens_with_order
 from bot.core.scoring.targeting_speech import SpeechRules
 from bot.core.scoring.verdict import TargetKind
+
+# The writer taking the word in a clause of their own after reported words ("you called
+# me a rat so i will kill you", "he said that, and i think you're a moron"): a link, then
+# a first-person subject; the speech verb's reach ends there (person13).
+_OWN_SUBJECTS: Final[frozenset[str]] = frozenset({"i", "im", "ill", "imma", "ima", "we", "io"})
+# fmt: off
+_CLAUSE_LINKS: Final[frozenset[str]] = frozenset({
+    "so", "and", "but", "then", "again", "now", "or", "cuz", "because", "quindi", "e", "ma",
+    "allora", "percio",
+})
+# fmt: on
+_CONDITIONS: Final[frozenset[str]] = frozenset({"if", "when", "whenever", "next", "se"})
+# Words that alone after a speech verb leave the saying unfinished ("he told me, i will
+# kill you" reports the words; "you called me a rat, i will kill you" does not).
+_SAID_FILLERS: Final[frozenset[str]] = frozenset(
+    {"me", "us", "him", "her", "them", "you", "u", "that", "this", "it", "to", "so", "mi", "ci"}
+)
 
 
 class PersonRules(SpeechRules):
@@ -33,9 +51,12 @@ class PersonRules(SpeechRules):
             if ctx.near_order(hit.first):
                 return Kind.IMPERATIVE, ""  # "shut up, moron"
             return (Kind.MENTION if ctx.mentioned else Kind.SECOND_PERSON), ""
+        said = before
+        if not self._cue_reported.isdisjoint(before):  # a speech verb (few hits)
+            said = before[self._own_clause(ctx, hit, before) :]
         speech = self._speech(
-            before,
-            opens=ctx.starts_sentence(hit.first - len(before)),
+            said,
+            opens=ctx.starts_sentence(hit.first - len(said)),
             order=entry.aim is Kind.IMPERATIVE,
         )
         if speech is Kind.REPORTED:
@@ -90,6 +111,32 @@ class PersonRules(SpeechRules):
             elif ctx.is_reply:
                 target = Kind.REPLY
         return target, note
+
+    def _own_clause(self, ctx: Context, hit: Hit, before: list[str]) -> int:
+        """Where the writer's own clause starts after a speech verb, or 0: a first-person
+        subject after a link ("... so i will kill you"), after a pause that ends a finished
+        saying ("you called me a rat, i will kill you"), or after a condition's clause ("if
+        you call me a rat i will kill you"). "he said i will kill you" and "he told me, i
+        will kill you" stay one saying. The subject may be the hit's own first word."""
+        reported = self._cue_reported
+        offset = hit.first - len(before)
+        for j in range(len(before), 1, -1):
+            word = before[j] if j < len(before) else hit.entry.tokens[0]
+            if word not in _OWN_SUBJECTS:
+                continue
+            verb = next((v for v in range(j - 2, -1, -1) if before[v] in reported), -1)
+            if verb < 0:
+                return 0
+            said = before[verb + 1 : j]
+            if before[j - 1] in _CLAUSE_LINKS:
+                finished = len(said) > 1
+            elif ctx.pause_after(offset + j - 1):
+                finished = any(t not in _SAID_FILLERS for t in said)
+            else:
+                finished = before[0] in _CONDITIONS and ctx.starts_sentence(offset)
+            if finished:
+                return j
+        return 0
 
     def _signed_off(self, ctx: Context, hit: Hit) -> bool:
         """A name-call set apart by a pause at the very end of the message: a vocative
