@@ -51,4 +51,3 @@ STORY_DEATHS: Final[frozenset[str]] = frozenset({
     "die", "dies", "died", "drown", "drowns", "rot", "rots", "choke", "chokes", "suffer",
     "suffers", "perish", "perishes", "burn", "burns", "dead",
 })
-

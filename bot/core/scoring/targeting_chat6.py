@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 from bot.core.scoring.forum_words import PROFANE_NOUNS, is_abstract
+from bot.core.scoring.leftovers8_words import GAME_THINGS
 from bot.core.scoring.targeting_context import (
     SAID_OF_NOTE,
     SENTENCE_REACH,
@@ -69,6 +70,17 @@ _COPULAS: Final = frozenset({"is", "s", "was", "e", "era"})  # "è" folds to "e"
 _SKIPPED: Final = frozenset({
     "a", "an", "such", "total", "complete", "absolute", "little", "big", "huge", "real",
     "un", "una", "uno", "proprio", "davvero", "vero", "gran", "grande", "tutti", "tutte",
+})
+# fmt: on
+# Judging words with no lexicon line of their own between an article and a name-call
+# ("a lying bitch", "a spoiled brat"); the lexicon's own words pass too (person13).
+# fmt: off
+_MODIFIERS: Final[frozenset[str]] = frozenset({
+    "lying", "fat", "old", "dirty", "filthy", "lazy", "crazy", "greedy", "spoiled", "spoilt",
+    "drunk", "utter", "massive", "sneaky", "rude", "miserable", "nasty", "evil", "vile",
+    "ugly", "sad", "bitter", "selfish", "entitled", "insufferable", "stuck", "up",
+    "lurido", "lurida", "grandissimo", "grandissima", "vecchio", "vecchia", "schifoso",
+    "schifosa",
 })
 # fmt: on
 _CLAUSE_REACH: Final = 9  # tokens from the copula back to "whoever" / "the guy who"
@@ -211,12 +223,24 @@ class Chat6Rules(InsultRules):
         return word in self._cue_copula or word in _LINKING
 
     def _copula_before(self, ctx: Context, hit: Hit, start: int) -> int:
-        """The copula right before the name-call (articles and intensifiers between), or -1."""
+        """The copula right before the name-call (articles, intensifiers and, after an
+        article, judging words between: "the mayor is a stupid bitch"), or -1."""
         tokens = ctx.tokens
         skipped = self._cue_intensifier
+        judging = self._lexicon.hit_words
         copula = hit.first - 1
-        while copula > start and (tokens[copula] in _SKIPPED or tokens[copula] in skipped):
+        described = False  # a judging word passed, so an article must come before it
+        while copula > start:
+            token = tokens[copula]
+            if token in _INDEFINITE:
+                described = False
+            elif token in judging or token in _MODIFIERS:
+                described = True
+            elif token not in _SKIPPED and token not in skipped:
+                break
             copula -= 1
+        if described:
+            return -1  # "he is stupid bitch ...": no article before the judging words
         return copula if copula > start and tokens[copula] in _COPULAS else -1
 
     def _subject_called(self, ctx: Context, hit: Hit) -> bool:
@@ -239,10 +263,22 @@ class Chat6Rules(InsultRules):
             return False  # "i think this guy is ..." is left to the other rules
         if tokens[hit.last - 1] in self._cue_name_noun and tokens[noun] not in self._cue_thing:
             return True  # "this artist is an idiot"; "this level is a bitch" curses a thing
-        if tokens[hit.first - 1] in _INDEFINITE and self._names_no_thing(tokens[noun], hit):
+        if self._article_before(tokens, copula, hit, noun) and self._names_no_thing(
+            tokens[noun], hit
+        ):
             return True  # a noun that judges people, not things: "è un incapace"
         person = tokens[noun] in self._cue_person_noun or tokens[noun] in self._cue_role
         return person and determiner > start  # at the sentence start the earlier rules judge
+
+    @staticmethod
+    def _article_before(tokens: list[str], copula: int, hit: Hit, noun: int) -> bool:
+        """ "is a <name-call>", or "is a <judging words> <name-call>" ("is a stupid bitch",
+        "is such a total moron") said of no game's thing ("this boss is a real bitch")."""
+        if tokens[hit.first - 1] in _INDEFINITE:
+            return True
+        return not _INDEFINITE.isdisjoint(tokens[copula + 1 : hit.first]) and (
+            tokens[noun] not in GAME_THINGS
+        )
 
     def _names_no_thing(self, noun: str, hit: Hit) -> bool:
         """Neither the subject is a thing ("this printer", "this decision") nor the name-call

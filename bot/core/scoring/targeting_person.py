@@ -24,6 +24,23 @@ _CLAUSE_LINKS: Final[frozenset[str]] = frozenset({
 })
 # fmt: on
 _CONDITIONS: Final[frozenset[str]] = frozenset({"if", "when", "whenever", "next", "se"})
+# "my brother is a moron", "mio cugino è uno stronzo": the writer's kin or a person in
+# their life, never a thing the writer owns ("my car is a piece of junk") (person13).
+_MY: Final[frozenset[str]] = frozenset(
+    {"my", "our", "mio", "mia", "miei", "mie", "nostro", "nostra"}
+)
+# fmt: off
+KIN: Final[frozenset[str]] = frozenset({
+    "husband", "wife", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancee", "dad",
+    "mom", "mum", "mother", "father", "brother", "sister", "son", "daughter", "ex", "uncle",
+    "aunt", "cousin", "nephew", "niece", "grandma", "grandpa", "stepdad", "stepmom",
+    "stepmother", "stepfather", "roommate", "neighbor", "neighbour", "coworker", "boss",
+    "landlord", "teacher", "manager", "sis",
+    "marito", "moglie", "fratello", "sorella", "cugino", "cugina", "padre", "madre", "zio",
+    "zia", "suocera", "suocero", "capo", "vicino", "vicina", "ragazzo", "ragazza", "prof",
+    "collega", "coinquilino", "coinquilina",
+})
+# fmt: on
 # Words that alone after a speech verb leave the saying unfinished ("he told me, i will
 # kill you" reports the words; "you called me a rat, i will kill you" does not).
 _SAID_FILLERS: Final[frozenset[str]] = frozenset(
@@ -344,12 +361,16 @@ class PersonRules(SpeechRules):
                     return self._possessive(following, pause, hit, after)
                 return Kind.SECOND_PERSON
             if token in own:
+                if token in _MY and i + 1 < len(before) and before[i + 1] in KIN:
+                    return Kind.THIRD_PERSON  # "mio cugino è uno stronzo"
                 return Kind.SELF
             if token in thing:
                 if not loose and pause and token in bridge and i > 0:
                     continue  # "are you really that stupid?": "that" as intensifier
                 if i + 1 < len(before) and before[i + 1] in self._cue_person_noun:
                     return Kind.THIRD_PERSON  # "this guy is an idiot"
+                if token in _MY and i + 1 < len(before) and before[i + 1] in KIN:
+                    return Kind.THIRD_PERSON  # "my brother is a moron": kin, no thing
                 return Kind.OBJECT
             if (
                 token in third

@@ -55,7 +55,7 @@ class Review12Rules(Forum5Rules):
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' final reading, with this review's three fixes."""
+        """The earlier rules' final reading, with this review's fixes."""
         target, note = super().in_game(ctx, hit, target, note)
         if target is Kind.REPORTED:
             if (

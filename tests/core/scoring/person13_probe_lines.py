@@ -42,7 +42,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "my boss called me a stupid bitch today", "she said her ex is a lying piece of shit",
     "the mayor is a stupid name for a dog", "that man is a real hero", "my boss is a great guy",
     "the ref is a blind man", "he is a total beast at chess", "she is such a sweetheart",
-    "that kid is a little genius", "my neighbour is a big fan of yours", "the coach is a fucking legend",
+    "that kid is a little genius", "my neighbour is a big fan of yours",
+    "the coach is a fucking legend",
     "i am such an idiot", "i'm a lying piece of shit", "my car is a stupid piece of junk",
     "this game is a total mess", "he is not a stupid man", "calling her a stupid bitch is not ok",
     "i will kill this boss tonight", "i'm going to beat the game", "someone should shoot the video",
@@ -55,6 +56,7 @@ TUNE_CLEAN: tuple[str, ...] = (
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
-    "holy shit gg", "fucking nice shot", "that was a fucking insane play", "damn this is a shitty day",
+    "holy shit gg", "fucking nice shot", "that was a fucking insane play",
+    "damn this is a shitty day",
     "what a fucking game", "shit, i forgot my keys",
 )

@@ -1,0 +1,81 @@
+"""Words of the person13 round (issue 8): the writer's promise of harm to a third person
+("i will kill him", "i'm going to beat her up", "i'll break his legs")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# The harm verbs of threat.txt's person13 lines, each with "him" / "her" after it.
+_VERBS: Final[tuple[str, ...]] = (
+    "kill", "murder", "stab", "shoot", "punch", "slap", "smack", "strangle", "hurt",
+    "rape", "shank", "torture", "lynch", "end", "hunt",
+)
+_PRONOUNS: Final[tuple[str, ...]] = ("him", "her")
+# Longer person13 lines whose object is the third person.
+_PHRASES: Final[frozenset[str]] = frozenset({
+    "beat him up", "beat her up", "beat him to death", "beat her to death",
+    "beat the shit out of him", "beat the shit out of her", "beat the crap out of him",
+    "beat the crap out of her", "run him over", "run her over", "knock him out",
+    "knock her out", "make him pay", "make her pay", "make him suffer", "make her suffer",
+    "put him in the hospital", "put her in the hospital", "find where he lives",
+    "find where she lives", "find out where he lives", "find out where she lives",
+})
+# "break his legs", "slit her throat": a damage verb and a body part or home after it.
+POSSESSED: Final[frozenset[str]] = frozenset({
+    "break his", "break her", "slit his", "slit her", "smash his", "smash her",
+})
+BODY: Final[frozenset[str]] = frozenset({
+    "face", "legs", "leg", "neck", "jaw", "arm", "arms", "nose", "teeth", "skull", "throat",
+    "head", "knees", "kneecaps", "ribs", "bones", "fingers", "house", "car", "windows",
+})
+# "kill that bitch", "stab my boss": a person named after "that" / "my" (the rule reads
+# the word after: a person noun, kin, or a name-call; never "kill that tank").
+_POINTING_VERBS: Final[tuple[str, ...]] = (
+    "kill", "murder", "stab", "shoot", "punch", "slap", "strangle", "hurt",
+)
+POINTERS: Final[frozenset[str]] = frozenset({"that", "my"})
+POINTED: Final[frozenset[str]] = frozenset(
+    f"{verb} {word}" for verb in _POINTING_VERBS for word in POINTERS
+)
+# fmt: on
+PROMISES: Final[frozenset[str]] = (
+    frozenset(f"{verb} {pronoun}" for verb in _VERBS for pronoun in _PRONOUNS)
+    | _PHRASES
+    | POSSESSED
+    | POINTED
+)
+# The older lines that promise harm with the object left to the rules ("i will stab",
+# "gonna murder"): read the same way when "him" / "her" follows.
+# fmt: off
+OLDER_PROMISES: Final[frozenset[str]] = frozenset({
+    "going to stab", "gonna stab", "want to stab", "i will stab", "i ll stab",
+    "going to murder", "gonna murder", "want to murder", "i will murder", "i ll murder",
+    "going to torture", "gonna torture", "will hurt", "going to hurt", "gonna hurt",
+})
+# Right before the verb: the writer's intent ("i will", "i'll", "ill", "gonna", "im going
+# to", "i want to", "wanna"), maybe with a filler between ("i'll just kill him").
+FILLERS: Final[frozenset[str]] = frozenset({
+    "just", "fucking", "fkn", "literally", "really", "personally", "actually", "seriously",
+    "gladly", "happily", "honestly", "definitely", "totally", "straight", "up", "go",
+})
+WILL: Final[frozenset[str]] = frozenset({"will", "ll", "shall", "gonna", "gon", "finna", "wanna"})
+WILL_ALONE: Final[frozenset[str]] = frozenset({"ill", "imma", "ima"})
+TO_AFTER: Final[frozenset[str]] = frozenset({"going", "want", "about", "gotta", "gonna"})
+SUBJECTS: Final[frozenset[str]] = frozenset({"i", "im", "we", "m", "am", "ima", "imma"})
+# After "him" / "her": the threat closes, or goes on as a threat ("up", "in the face");
+# anything else may make "her" a possessive ("i'll beat her score", "hurt her feelings")
+# or the verb a game's or a camera's ("shoot her a text").
+FOLLOW: Final[frozenset[str]] = frozenset({
+    "up", "to", "dead", "in", "with", "myself", "so", "and", "if", "when", "lol", "lmao",
+    "for", "too", "again", "down", "badly", "right", "over", "out", "i", "because", "cuz",
+    "slowly", "alive", "irl", "now", "till", "until", "bro", "fr",
+})
+# fmt: on
+# Before the intent, words that deny it ("i dont want to", "i wont", "i'm not going to").
+# fmt: off
+NEGATORS: Final[frozenset[str]] = frozenset({
+    "t", "dont", "wont", "cant", "never", "not", "no", "didnt", "wouldnt", "shouldnt",
+    "cannot", "aint", "won",
+})
+# fmt: on
