@@ -16,9 +16,9 @@ from bot.core.scoring.verdict import TargetKind
 # The writer taking the word in a clause of their own after reported words ("you called
 # me a rat so i will kill you", "he said that, and i think you're a moron"): a link, then
 # a first-person subject; the speech verb's reach ends there (person13).
-_OWN_SUBJECTS: Final[frozenset[str]] = frozenset({"i", "im", "ill", "imma", "ima", "we", "io"})
+OWN_SUBJECTS: Final[frozenset[str]] = frozenset({"i", "im", "ill", "imma", "ima", "we", "io"})
 # fmt: off
-_CLAUSE_LINKS: Final[frozenset[str]] = frozenset({
+CLAUSE_LINKS: Final[frozenset[str]] = frozenset({
     "so", "and", "but", "then", "again", "now", "or", "cuz", "because", "quindi", "e", "ma",
     "allora", "percio",
 })
@@ -139,13 +139,13 @@ class PersonRules(SpeechRules):
         offset = hit.first - len(before)
         for j in range(len(before), 1, -1):
             word = before[j] if j < len(before) else hit.entry.tokens[0]
-            if word not in _OWN_SUBJECTS:
+            if word not in OWN_SUBJECTS:
                 continue
             verb = next((v for v in range(j - 2, -1, -1) if before[v] in reported), -1)
             if verb < 0:
                 return 0
             said = before[verb + 1 : j]
-            if before[j - 1] in _CLAUSE_LINKS:
+            if before[j - 1] in CLAUSE_LINKS:
                 finished = len(said) > 1
             elif ctx.pause_after(offset + j - 1):
                 finished = any(t not in _SAID_FILLERS for t in said)

@@ -1,8 +1,10 @@
 """Shapes of the person13 round, at default settings: a name-call said of a third person
 with judging words between the article and the noun ("the mayor is a stupid bitch"),
 the writer's promise of harm to a third person ("i will kill him", targeting_person13),
-and the speech verb's reach ending at the writer's own clause ("you called me a rat so
-i will kill you", PersonRules._own_clause); with the look-alikes that stay clean (a
+the speech verb's reach ending at the writer's own clause ("you called me a rat so
+i will kill you", PersonRules._own_clause; "he said that so i think you are a clown",
+Insults6Rules._relayed), and the writer's kin ("my brother is a moron", PersonRules._person);
+with the look-alikes that stay clean (a
 thing or a game's boss cursed, a score beaten, a text shot, a threat denied, reported or
 in a match, the words someone else said). Past the round's probe lines, each rule's lines
 were written after it and checked once against it."""
@@ -41,6 +43,24 @@ HOSTILE = (
     "she told me off, and i think you are a coward",
     "you said i was fat, i will kill you",
     "if you call me a rat i will kill you",
+    "he said that so i think you are a clown",
+    "he said hi so i think you are a creep",
+    "she said sorry and i think you are pathetic",
+    "he said nothing so i guess you are a coward",
+    "she said it but i think you are a joke",
+    # the writer's kin or a person in their life, not a thing owned
+    "my brother is a moron",
+    "my dad is a stupid bitch",
+    "my ex is a psycho",
+    "my husband is a moron",
+    "mio zio è un coglione",
+    "mio cugino è un grandissimo stronzo",
+    # a person named after "that" / "my"
+    "i am going to kill that bitch",
+    "i will kill that guy",
+    "ill shoot that bastard",
+    "im gonna murder that man",
+    "i will kill my brother",
 )
 
 CLEAN = (
@@ -85,6 +105,21 @@ CLEAN = (
     "they told me i was a moron and i cried",
     "my friend called me a coward so i left",
     "he said so and i think he is right",
+    "he said i think you are a clown",
+    "he said that i think you are a liar",
+    "she told me you are pathetic",
+    # things owned, kin praised or denied
+    "my car is a piece of junk",
+    "my bike is a piece of junk",
+    "my cousin is a chef",
+    "my brother is a legend",
+    "my brother and i are idiots",
+    "my dad said i was a loser",
+    "my roommate is not an idiot",
+    "i will kill that noob",
+    "i will kill that tank",
+    "i will kill my character",
+    "kill that guy",
 )
 
 
