@@ -79,3 +79,49 @@ NEGATORS: Final[frozenset[str]] = frozenset({
     "cannot", "aint", "won",
 })
 # fmt: on
+
+# --- read at the depth of the rules person13 fixed ---
+# The writer taking the word in a clause of their own after reported words ("you called
+# me a rat so i will kill you", "he said that, and i think you're a moron"): a link, then
+# a first-person subject; the speech verb's reach ends there (PersonRules).
+OWN_SUBJECTS: Final[frozenset[str]] = frozenset({"i", "im", "ill", "imma", "ima", "we", "io"})
+# fmt: off
+CLAUSE_LINKS: Final[frozenset[str]] = frozenset({
+    "so", "and", "but", "then", "again", "now", "or", "cuz", "because", "quindi", "e", "ma",
+    "allora", "percio",
+})
+# fmt: on
+CONDITIONS: Final[frozenset[str]] = frozenset({"if", "when", "whenever", "next", "se"})
+# "my brother is a moron", "mio cugino è uno stronzo": the writer's kin or a person in
+# their life, never a thing the writer owns ("my car is a piece of junk") (PersonRules).
+MY: Final[frozenset[str]] = frozenset(
+    {"my", "our", "mio", "mia", "miei", "mie", "nostro", "nostra"}
+)
+# fmt: off
+KIN: Final[frozenset[str]] = frozenset({
+    "husband", "wife", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancee", "dad",
+    "mom", "mum", "mother", "father", "brother", "sister", "son", "daughter", "ex", "uncle",
+    "aunt", "cousin", "nephew", "niece", "grandma", "grandpa", "stepdad", "stepmom",
+    "stepmother", "stepfather", "roommate", "neighbor", "neighbour", "coworker", "boss",
+    "landlord", "teacher", "manager", "sis",
+    "marito", "moglie", "fratello", "sorella", "cugino", "cugina", "padre", "madre", "zio",
+    "zia", "suocera", "suocero", "capo", "vicino", "vicina", "ragazzo", "ragazza", "prof",
+    "collega", "coinquilino", "coinquilina",
+})
+# fmt: on
+# Words that alone after a speech verb leave the saying unfinished ("he told me, i will
+# kill you" reports the words; "you called me a rat, i will kill you" does not).
+SAID_FILLERS: Final[frozenset[str]] = frozenset(
+    {"me", "us", "him", "her", "them", "you", "u", "that", "this", "it", "to", "so", "mi", "ci"}
+)
+# Judging words with no lexicon line of their own between an article and a name-call
+# ("a lying bitch", "a spoiled brat"); the lexicon's own words pass too (Chat6Rules._copula_before).
+# fmt: off
+MODIFIERS: Final[frozenset[str]] = frozenset({
+    "lying", "fat", "old", "dirty", "filthy", "lazy", "crazy", "greedy", "spoiled", "spoilt",
+    "drunk", "utter", "massive", "sneaky", "rude", "miserable", "nasty", "evil", "vile",
+    "ugly", "sad", "bitter", "selfish", "entitled", "insufferable", "stuck", "up",
+    "lurido", "lurida", "grandissimo", "grandissima", "vecchio", "vecchia", "schifoso",
+    "schifosa",
+})
+# fmt: on

@@ -22,6 +22,7 @@ from typing import Final
 
 from bot.core.scoring.forum_words import PROFANE_NOUNS, is_abstract
 from bot.core.scoring.leftovers8_words import GAME_THINGS
+from bot.core.scoring.person13_words import MODIFIERS
 from bot.core.scoring.targeting_context import (
     SAID_OF_NOTE,
     SENTENCE_REACH,
@@ -46,41 +47,18 @@ _CARRY_REACH: Final = 6  # tokens from the name-call to "so are you"
 # A relative clause as the subject: "whoever ...", "the guy who ...", "chi ...".
 _WHOEVER: Final = frozenset({"whoever", "whoeva", "chiunque"})
 _WHO: Final = frozenset({"who", "that", "che"})
-_HEADS: Final = frozenset(
-    {
-        "one",
-        "someone",
-        "somebody",
-        "person",
-        "people",
-        "guy",
-        "guys",
-        "dude",
-        "kid",
-        "player",
-        "tizio",
-        "tipo",
-        "quello",
-        "quella",
-    }
-)
+# fmt: off
+_HEADS: Final = frozenset({
+    "one", "someone", "somebody", "person", "people", "guy", "guys", "dude", "kid", "player",
+    "tizio", "tipo", "quello", "quella",
+})
+# fmt: on
 _OPENERS: Final = frozenset({"the", "this", "that", "il", "lo", "la", "quel", "sto", "questo"})
 _COPULAS: Final = frozenset({"is", "s", "was", "e", "era"})  # "è" folds to "e"
 # fmt: off
 _SKIPPED: Final = frozenset({
     "a", "an", "such", "total", "complete", "absolute", "little", "big", "huge", "real",
     "un", "una", "uno", "proprio", "davvero", "vero", "gran", "grande", "tutti", "tutte",
-})
-# fmt: on
-# Judging words with no lexicon line of their own between an article and a name-call
-# ("a lying bitch", "a spoiled brat"); the lexicon's own words pass too (person13).
-# fmt: off
-_MODIFIERS: Final[frozenset[str]] = frozenset({
-    "lying", "fat", "old", "dirty", "filthy", "lazy", "crazy", "greedy", "spoiled", "spoilt",
-    "drunk", "utter", "massive", "sneaky", "rude", "miserable", "nasty", "evil", "vile",
-    "ugly", "sad", "bitter", "selfish", "entitled", "insufferable", "stuck", "up",
-    "lurido", "lurida", "grandissimo", "grandissima", "vecchio", "vecchia", "schifoso",
-    "schifosa",
 })
 # fmt: on
 _CLAUSE_REACH: Final = 9  # tokens from the copula back to "whoever" / "the guy who"
@@ -225,16 +203,13 @@ class Chat6Rules(InsultRules):
     def _copula_before(self, ctx: Context, hit: Hit, start: int) -> int:
         """The copula right before the name-call (articles, intensifiers and, after an
         article, judging words between: "the mayor is a stupid bitch"), or -1."""
-        tokens = ctx.tokens
-        skipped = self._cue_intensifier
-        judging = self._lexicon.hit_words
-        copula = hit.first - 1
-        described = False  # a judging word passed, so an article must come before it
+        tokens, skipped, judging = ctx.tokens, self._cue_intensifier, self._lexicon.hit_words
+        copula, described = hit.first - 1, False  # judging words passed need an article
         while copula > start:
             token = tokens[copula]
             if token in _INDEFINITE:
                 described = False
-            elif token in judging or token in _MODIFIERS:
+            elif token in judging or token in MODIFIERS:
                 described = True
             elif token not in _SKIPPED and token not in skipped:
                 break
@@ -263,22 +238,16 @@ class Chat6Rules(InsultRules):
             return False  # "i think this guy is ..." is left to the other rules
         if tokens[hit.last - 1] in self._cue_name_noun and tokens[noun] not in self._cue_thing:
             return True  # "this artist is an idiot"; "this level is a bitch" curses a thing
-        if self._article_before(tokens, copula, hit, noun) and self._names_no_thing(
-            tokens[noun], hit
+        between = tokens[copula + 1 : hit.first]  # "is a stupid bitch", but "this boss is a
+        described = between[-1] not in _INDEFINITE and tokens[noun] in GAME_THINGS  # real b."
+        if (
+            not _INDEFINITE.isdisjoint(between)
+            and not described
+            and self._names_no_thing(tokens[noun], hit)
         ):
             return True  # a noun that judges people, not things: "è un incapace"
         person = tokens[noun] in self._cue_person_noun or tokens[noun] in self._cue_role
         return person and determiner > start  # at the sentence start the earlier rules judge
-
-    @staticmethod
-    def _article_before(tokens: list[str], copula: int, hit: Hit, noun: int) -> bool:
-        """ "is a <name-call>", or "is a <judging words> <name-call>" ("is a stupid bitch",
-        "is such a total moron") said of no game's thing ("this boss is a real bitch")."""
-        if tokens[hit.first - 1] in _INDEFINITE:
-            return True
-        return not _INDEFINITE.isdisjoint(tokens[copula + 1 : hit.first]) and (
-            tokens[noun] not in GAME_THINGS
-        )
 
     def _names_no_thing(self, noun: str, hit: Hit) -> bool:
         """Neither the subject is a thing ("this printer", "this decision") nor the name-call

@@ -52,10 +52,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.person13_words import CLAUSE_LINKS, OWN_SUBJECTS
 from bot.core.scoring.targeting_context import BEFORE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat7 import GameChat7Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
-from bot.core.scoring.targeting_person import CLAUSE_LINKS, OWN_SUBJECTS
 from bot.core.scoring.verdict import TargetKind
 
 RELAYED_NOTE: Final = "someone else's words, relayed"

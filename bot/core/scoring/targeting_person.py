@@ -5,47 +5,13 @@ mentions, replies).
 from __future__ import annotations
 
 import itertools
-from typing import Final
 
+from bot.core.scoring import person13_words as p13
 from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_orders import opens_with_order
 from bot.core.scoring.targeting_speech import SpeechRules
 from bot.core.scoring.verdict import TargetKind
-
-# The writer taking the word in a clause of their own after reported words ("you called
-# me a rat so i will kill you", "he said that, and i think you're a moron"): a link, then
-# a first-person subject; the speech verb's reach ends there (person13).
-OWN_SUBJECTS: Final[frozenset[str]] = frozenset({"i", "im", "ill", "imma", "ima", "we", "io"})
-# fmt: off
-CLAUSE_LINKS: Final[frozenset[str]] = frozenset({
-    "so", "and", "but", "then", "again", "now", "or", "cuz", "because", "quindi", "e", "ma",
-    "allora", "percio",
-})
-# fmt: on
-_CONDITIONS: Final[frozenset[str]] = frozenset({"if", "when", "whenever", "next", "se"})
-# "my brother is a moron", "mio cugino è uno stronzo": the writer's kin or a person in
-# their life, never a thing the writer owns ("my car is a piece of junk") (person13).
-_MY: Final[frozenset[str]] = frozenset(
-    {"my", "our", "mio", "mia", "miei", "mie", "nostro", "nostra"}
-)
-# fmt: off
-KIN: Final[frozenset[str]] = frozenset({
-    "husband", "wife", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancee", "dad",
-    "mom", "mum", "mother", "father", "brother", "sister", "son", "daughter", "ex", "uncle",
-    "aunt", "cousin", "nephew", "niece", "grandma", "grandpa", "stepdad", "stepmom",
-    "stepmother", "stepfather", "roommate", "neighbor", "neighbour", "coworker", "boss",
-    "landlord", "teacher", "manager", "sis",
-    "marito", "moglie", "fratello", "sorella", "cugino", "cugina", "padre", "madre", "zio",
-    "zia", "suocera", "suocero", "capo", "vicino", "vicina", "ragazzo", "ragazza", "prof",
-    "collega", "coinquilino", "coinquilina",
-})
-# fmt: on
-# Words that alone after a speech verb leave the saying unfinished ("he told me, i will
-# kill you" reports the words; "you called me a rat, i will kill you" does not).
-_SAID_FILLERS: Final[frozenset[str]] = frozenset(
-    {"me", "us", "him", "her", "them", "you", "u", "that", "this", "it", "to", "so", "mi", "ci"}
-)
 
 
 class PersonRules(SpeechRules):
@@ -130,27 +96,25 @@ class PersonRules(SpeechRules):
         return target, note
 
     def _own_clause(self, ctx: Context, hit: Hit, before: list[str]) -> int:
-        """Where the writer's own clause starts after a speech verb, or 0: a first-person
-        subject after a link ("... so i will kill you"), after a pause that ends a finished
-        saying ("you called me a rat, i will kill you"), or after a condition's clause ("if
-        you call me a rat i will kill you"). "he said i will kill you" and "he told me, i
-        will kill you" stay one saying. The subject may be the hit's own first word."""
+        """Where the writer's own clause starts after a speech verb (0: none): a first-person
+        subject after a link, a pause ending a finished saying or a condition's clause ("you
+        called me a rat, so i will kill you"); "he said i will kill you" stays one saying."""
         reported = self._cue_reported
         offset = hit.first - len(before)
         for j in range(len(before), 1, -1):
             word = before[j] if j < len(before) else hit.entry.tokens[0]
-            if word not in OWN_SUBJECTS:
+            if word not in p13.OWN_SUBJECTS:
                 continue
             verb = next((v for v in range(j - 2, -1, -1) if before[v] in reported), -1)
             if verb < 0:
                 return 0
             said = before[verb + 1 : j]
-            if before[j - 1] in CLAUSE_LINKS:
+            if before[j - 1] in p13.CLAUSE_LINKS:
                 finished = len(said) > 1
             elif ctx.pause_after(offset + j - 1):
-                finished = any(t not in _SAID_FILLERS for t in said)
+                finished = any(t not in p13.SAID_FILLERS for t in said)
             else:
-                finished = before[0] in _CONDITIONS and ctx.starts_sentence(offset)
+                finished = before[0] in p13.CONDITIONS and ctx.starts_sentence(offset)
             if finished:
                 return j
         return 0
@@ -361,7 +325,7 @@ class PersonRules(SpeechRules):
                     return self._possessive(following, pause, hit, after)
                 return Kind.SECOND_PERSON
             if token in own:
-                if token in _MY and i + 1 < len(before) and before[i + 1] in KIN:
+                if token in p13.MY and i + 1 < len(before) and before[i + 1] in p13.KIN:
                     return Kind.THIRD_PERSON  # "mio cugino è uno stronzo"
                 return Kind.SELF
             if token in thing:
@@ -369,7 +333,7 @@ class PersonRules(SpeechRules):
                     continue  # "are you really that stupid?": "that" as intensifier
                 if i + 1 < len(before) and before[i + 1] in self._cue_person_noun:
                     return Kind.THIRD_PERSON  # "this guy is an idiot"
-                if token in _MY and i + 1 < len(before) and before[i + 1] in KIN:
+                if token in p13.MY and i + 1 < len(before) and before[i + 1] in p13.KIN:
                     return Kind.THIRD_PERSON  # "my brother is a moron": kin, no thing
                 return Kind.OBJECT
             if (

@@ -29,10 +29,10 @@ from typing import Final
 
 from bot.core.scoring import person13_words as w
 from bot.core.scoring.forum3_words import VULGAR
+from bot.core.scoring.person13_words import KIN
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord11 import Discord11Rules
 from bot.core.scoring.targeting_kinds import Kind
-from bot.core.scoring.targeting_person import KIN
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Person13Rules"]
