@@ -20,6 +20,7 @@ _PHRASES: Final[frozenset[str]] = frozenset({
     "knock her out", "make him pay", "make her pay", "make him suffer", "make her suffer",
     "put him in the hospital", "put her in the hospital", "find where he lives",
     "find where she lives", "find out where he lives", "find out where she lives",
+    "beat his ass", "beat her ass", "kick his ass", "kick her ass",
 })
 # "break his legs", "slit her throat": a damage verb and a body part or home after it.
 POSSESSED: Final[frozenset[str]] = frozenset({
@@ -29,12 +30,13 @@ BODY: Final[frozenset[str]] = frozenset({
     "face", "legs", "leg", "neck", "jaw", "arm", "arms", "nose", "teeth", "skull", "throat",
     "head", "knees", "kneecaps", "ribs", "bones", "fingers", "house", "car", "windows",
 })
-# "kill that bitch", "stab my boss": a person named after "that" / "my" (the rule reads
-# the word after: a person noun, kin, or a name-call; never "kill that tank").
+# "kill that bitch", "stab my boss", "kill the cunt": a person named after "that" / "my" /
+# "the" (the rule reads the word after: a person noun, kin, or a vulgar name-call; never
+# "kill that tank", "kill the boss").
 _POINTING_VERBS: Final[tuple[str, ...]] = (
     "kill", "murder", "stab", "shoot", "punch", "slap", "strangle", "hurt",
 )
-POINTERS: Final[frozenset[str]] = frozenset({"that", "my"})
+POINTERS: Final[frozenset[str]] = frozenset({"that", "my", "the"})
 POINTED: Final[frozenset[str]] = frozenset(
     f"{verb} {word}" for verb in _POINTING_VERBS for word in POINTERS
 )
@@ -68,10 +70,14 @@ SUBJECTS: Final[frozenset[str]] = frozenset({"i", "im", "we", "m", "am", "ima", 
 # or the verb a game's or a camera's ("shoot her a text").
 FOLLOW: Final[frozenset[str]] = frozenset({
     "up", "to", "dead", "in", "with", "myself", "so", "and", "if", "when", "lol", "lmao",
-    "for", "too", "again", "down", "badly", "right", "over", "out", "i", "because", "cuz",
+    "too", "again", "down", "badly", "right", "over", "out", "i", "because", "cuz",
     "slowly", "alive", "irl", "now", "till", "until", "bro", "fr",
 })
 # fmt: on
+# After "for": what the third person is made to pay for ("for this", "for what he did").
+FOR_WHAT: Final[frozenset[str]] = frozenset(
+    {"that", "this", "it", "what", "everything", "saying", "doing", "hurting", "cheating"}
+)
 # Before the intent, words that deny it ("i dont want to", "i wont", "i'm not going to").
 # fmt: off
 NEGATORS: Final[frozenset[str]] = frozenset({

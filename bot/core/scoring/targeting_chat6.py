@@ -238,8 +238,8 @@ class Chat6Rules(InsultRules):
             return False  # "i think this guy is ..." is left to the other rules
         if tokens[hit.last - 1] in self._cue_name_noun and tokens[noun] not in self._cue_thing:
             return True  # "this artist is an idiot"; "this level is a bitch" curses a thing
-        between = tokens[copula + 1 : hit.first]  # "is a stupid bitch", but "this boss is a
-        described = between[-1] not in _INDEFINITE and tokens[noun] in GAME_THINGS  # real b."
+        between = tokens[copula + 1 : hit.first]  # "a stupid bitch"; not "this boss is a real b."
+        described = tokens[hit.first - 1] not in _INDEFINITE and tokens[noun] in GAME_THINGS
         if (
             not _INDEFINITE.isdisjoint(between)
             and not described

@@ -88,15 +88,19 @@ class Person13Rules(Discord11Rules):
             return at < len(tokens) and tokens[at] in w.BODY
         elif term in w.POINTED:
             return at < len(tokens) and self._p13_person(tokens[at], hit.entry.tokens[-1])
-        elif hit.entry.tokens[-1] not in _PRONOUNS:
-            return True  # "make him pay", "find where he lives": the line names the harm
-        return at >= len(tokens) or ctx.pause_after(at - 1) or tokens[at] in w.FOLLOW
+        # "make him pay", "beat his ass" close the threat or go on with it, never "kick his
+        # ass at chess"
+        if at >= len(tokens) or ctx.pause_after(at - 1):
+            return True
+        if tokens[at] == "for":  # "make him pay for this", never "... pay for dinner"
+            return at + 1 < len(tokens) and tokens[at + 1] in w.FOR_WHAT
+        return tokens[at] in w.FOLLOW
 
     def _p13_person(self, word: str, pointer: str) -> bool:
-        """The person after "that" / "my": "that guy", "that bitch", "my boss"."""
+        """The person after "that" / "the" / "my": "that guy", "the cunt", "my boss"."""
         if word in KIN:
             return True
-        if pointer != "that":
+        if pointer == "my":
             return False
         return word in self._cue_person_noun or word in VULGAR  # not "that noob": a game's
 

@@ -61,6 +61,13 @@ HOSTILE = (
     "ill shoot that bastard",
     "im gonna murder that man",
     "i will kill my brother",
+    "ill kill the cunt",
+    "ill kill the bastard",
+    "i will kill the guy",
+    "i am going to beat his ass",
+    "ill kick his ass",
+    "i will make him pay for this",
+    "i will kill him for what he did",
 )
 
 CLEAN = (
@@ -120,6 +127,13 @@ CLEAN = (
     "i will kill that tank",
     "i will kill my character",
     "kill that guy",
+    "i will kick his ass at chess",
+    "i will make him pay for dinner",
+    "i will kill the tank",
+    "i will kill the boss",
+    "she really beat her ass",
+    "i will shoot her for a magazine",
+    "i will shoot the messenger",
 )
 
 
