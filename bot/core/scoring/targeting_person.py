@@ -326,7 +326,7 @@ class PersonRules(SpeechRules):
                 return Kind.SECOND_PERSON
             if token in own:
                 if token in p13.MY and i + 1 < len(before) and before[i + 1] in p13.KIN:
-                    return Kind.THIRD_PERSON  # "mio cugino è uno stronzo"
+                    return Kind.THIRD_PERSON  # "il mio capo è uno stronzo"
                 return Kind.SELF
             if token in thing:
                 if not loose and pause and token in bridge and i > 0:
@@ -334,7 +334,7 @@ class PersonRules(SpeechRules):
                 if i + 1 < len(before) and before[i + 1] in self._cue_person_noun:
                     return Kind.THIRD_PERSON  # "this guy is an idiot"
                 if token in p13.MY and i + 1 < len(before) and before[i + 1] in p13.KIN:
-                    return Kind.THIRD_PERSON  # "my brother is a moron": kin, no thing
+                    return Kind.THIRD_PERSON  # "my boss is a moron": a person, no thing
                 return Kind.OBJECT
             if (
                 token in third

@@ -1,13 +1,13 @@
 """Shapes of the person13 round, at default settings: a name-call said of a third person
 with judging words between the article and the noun ("the mayor is a stupid bitch"),
 the writer's promise of harm to a third person ("i will kill him", targeting_person13),
-the speech verb's reach ending at the writer's own clause ("you called me a rat so
-i will kill you", PersonRules._own_clause; "he said that so i think you are a clown",
-Insults6Rules._relayed), and the writer's kin ("my brother is a moron", PersonRules._person);
-with the look-alikes that stay clean (a
-thing or a game's boss cursed, a score beaten, a text shot, a threat denied, reported or
-in a match, the words someone else said). Past the round's probe lines, each rule's lines
-were written after it and checked once against it."""
+the speech verb's reach ending at the writer's own clause ("you called me a rat so i
+will kill you", PersonRules._own_clause; "he said that so i think you are a clown",
+Insults6Rules._relayed), and a person in the writer's life who is no close family ("my
+boss is a stupid bitch", PersonRules._person); with the look-alikes that stay clean (a
+thing or a game's boss cursed, close family teased, a score beaten, a text shot, a
+threat denied, reported or in a match, the words someone else said). Past the round's
+probe lines, each rule's lines were written after it and checked once against it."""
 
 from __future__ import annotations
 
@@ -48,19 +48,18 @@ HOSTILE = (
     "she said sorry and i think you are pathetic",
     "he said nothing so i guess you are a coward",
     "she said it but i think you are a joke",
-    # the writer's kin or a person in their life, not a thing owned
-    "my brother is a moron",
-    "my dad is a stupid bitch",
+    # a person in the writer's life who is no close family, not a thing owned
+    "my boss is a stupid bitch",
     "my ex is a psycho",
-    "my husband is a moron",
-    "mio zio è un coglione",
-    "mio cugino è un grandissimo stronzo",
+    "my landlord is a stupid prick",
+    "my coworker is a stupid cow",
+    "mio capo è un grandissimo stronzo",
     # a person named after "that" / "my"
     "i am going to kill that bitch",
     "i will kill that guy",
     "ill shoot that bastard",
     "im gonna murder that man",
-    "i will kill my brother",
+    "i will kill my ex",
     "ill kill the cunt",
     "ill kill the bastard",
     "i will kill the guy",
@@ -115,7 +114,11 @@ CLEAN = (
     "he said i think you are a clown",
     "he said that i think you are a liar",
     "she told me you are pathetic",
-    # things owned, kin praised or denied
+    # close family is banter (forum2's reading); things owned; praise; denial
+    "my brother is a moron",
+    "my husband is a moron",
+    "mio zio è un coglione",
+    "i will kill my brother",
     "my car is a piece of junk",
     "my bike is a piece of junk",
     "my cousin is a chef",
