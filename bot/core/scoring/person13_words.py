@@ -12,6 +12,14 @@ _VERBS: Final[tuple[str, ...]] = (
     "rape", "shank", "torture", "lynch", "end", "hunt",
 )
 _PRONOUNS: Final[tuple[str, ...]] = ("him", "her")
+# Game callouts as often as threats ("i'll kill him", "i'm gonna kill him" are gamechat6's
+# clean lines): read as a threat only with the object named in anger ("kill that bitch")
+# or a real-life continuation after "him" / "her" ("... with my bare hands", "... irl").
+GAME_VERBS: Final[frozenset[str]] = frozenset({"kill", "shoot", "end", "hunt"})
+REAL_AFTER: Final[frozenset[str]] = frozenset({
+    "irl", "myself", "with", "if", "because", "cuz", "for", "slowly", "alive", "till",
+    "until", "tomorrow", "tonight", "when",
+})
 # Longer person13 lines whose object is the third person.
 _PHRASES: Final[frozenset[str]] = frozenset({
     "beat him up", "beat her up", "beat him to death", "beat her to death",
@@ -70,7 +78,7 @@ SUBJECTS: Final[frozenset[str]] = frozenset({"i", "im", "we", "m", "am", "ima", 
 # or the verb a game's or a camera's ("shoot her a text").
 FOLLOW: Final[frozenset[str]] = frozenset({
     "up", "to", "dead", "in", "with", "myself", "so", "and", "if", "when", "lol", "lmao",
-    "too", "again", "down", "badly", "right", "over", "out", "i", "because", "cuz",
+    "for", "too", "again", "down", "badly", "right", "over", "out", "i", "because", "cuz",
     "slowly", "alive", "irl", "now", "till", "until", "bro", "fr",
 })
 # fmt: on

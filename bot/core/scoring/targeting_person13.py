@@ -1,15 +1,17 @@
 """Targeting rules of the person13 round (issue 8): the writer's promise of harm to a
 third person.
 
-- "i will kill him", "i'm going to beat her up", "i'll break his legs", "i'll find where
-  he lives", "ill make her pay": threat.txt's person13 lines name the harm and the third
-  person; the rule counts them only with the writer's intent right before the verb ("i
+- "i'm going to beat her up", "i'll break his legs", "i'll find where he lives", "ill
+  make her pay", "i will kill that bitch": threat.txt's person13 lines name the harm and
+  the third person; the rule counts them only with the writer's intent right before the verb ("i
   will", "i'll", "ill", "im gonna", "i'm going to", "i want to", maybe with "just" or
   "fucking" between) and, after "him" / "her", nothing that makes "her" a possessive or
   the verb a camera's or a game's ("i'll beat her score", "shoot her a text", "hurt her
   feelings"). "i will never hurt her", "i'm not going to kill him", "he said i will kill
   him" (reported) and any line with a game word (the older rules' gaming talk: "i will
-  kill him in the next round") stay clean.
+  kill him in the next round") stay clean. A game's verbs ("kill", "shoot", "end",
+  "hunt") with a bare "him" / "her" are callouts ("i'll kill him": gamechat6's clean
+  lines) unless a real-life word follows ("i will kill him with my bare hands", "... irl").
 - The older promise lines with the object left to the rules ("i will stab", "gonna
   murder") read "him" / "her" right after them the same way.
 
@@ -90,11 +92,19 @@ class Person13Rules(Discord11Rules):
             return at < len(tokens) and self._p13_person(tokens[at], hit.entry.tokens[-1])
         # "make him pay", "beat his ass" close the threat or go on with it, never "kick his
         # ass at chess"
+        verb = hit.entry.tokens[0] if term in w.PROMISES else hit.entry.tokens[-1]
+        if verb in w.GAME_VERBS:  # "i'll kill him" is a callout; "... irl" is not
+            return at < len(tokens) and tokens[at] in w.REAL_AFTER and self._p13_for(tokens, at)
         if at >= len(tokens) or ctx.pause_after(at - 1):
             return True
-        if tokens[at] == "for":  # "make him pay for this", never "... pay for dinner"
-            return at + 1 < len(tokens) and tokens[at + 1] in w.FOR_WHAT
-        return tokens[at] in w.FOLLOW
+        return tokens[at] in w.FOLLOW and self._p13_for(tokens, at)
+
+    @staticmethod
+    def _p13_for(tokens: list[str], at: int) -> bool:
+        """ "make him pay for this", never "... pay for dinner"."""
+        if tokens[at] != "for":
+            return True
+        return at + 1 < len(tokens) and tokens[at + 1] in w.FOR_WHAT
 
     def _p13_person(self, word: str, pointer: str) -> bool:
         """The person after "that" / "the" / "my": "that guy", "the cunt", "my boss"."""

@@ -23,8 +23,12 @@ HOSTILE = (
     "the dentist is a fat idiot",
     "the barber is an utter moron",
     "la prof è una grandissima stronza",
-    # the writer's promise of harm to a third person
-    "i will kill him",
+    # the writer's promise of harm to a third person ("kill him" alone is a game callout)
+    "i will kill him with my bare hands",
+    "i will kill him irl",
+    "i will kill him when i see him",
+    "i will murder her",
+    "i will hurt her",
     "i'm going to beat her up",
     "i'll find where he lives",
     "i'll break his legs",
@@ -81,7 +85,9 @@ CLEAN = (
     "the barber is a real artist",
     "the vicar is a sweet old man",
     "the coach is a fucking legend",
-    # no promise of harm to a person
+    # no promise of harm to a person; a game callout (gamechat6's clean lines)
+    "i will kill him",
+    "i'll shoot him",
     "kill him",
     "kill him first",
     "go kill him",
