@@ -101,9 +101,9 @@ class PersonRules(SpeechRules):
         called me a rat, so i will kill you"); "he said i will kill you" stays one saying."""
         reported = self._cue_reported
         offset = hit.first - len(before)
-        for j in range(len(before), 1, -1):
-            word = before[j] if j < len(before) else hit.entry.tokens[0]
-            if word not in p13.OWN_SUBJECTS:
+        words, groups = [*before, *hit.entry.tokens], self._cue_identity  # subject: maybe the hit's
+        for j in range(len(before), 1, -1):  # not Italian "i" before a group: "i gay sono ..."
+            if words[j] not in p13.OWN_SUBJECTS or not groups.isdisjoint(words[j + 1 : j + 2]):
                 continue
             verb = next((v for v in range(j - 2, -1, -1) if before[v] in reported), -1)
             if verb < 0:

@@ -107,7 +107,7 @@ class Person13Rules(Discord11Rules):
         return at + 1 < len(tokens) and tokens[at + 1] in w.FOR_WHAT
 
     def _p13_person(self, word: str, pointer: str) -> bool:
-        """The person after "that" / "the" / "my": "that guy", "the cunt", "my boss"."""
+        """The person after "that" / "my": "that guy", "that bitch", "my boss"."""
         if word in KIN:
             return True
         if pointer == "my":
