@@ -11,8 +11,8 @@ swearing): 29 caught, 0 clean flagged, 0 swearing flagged, F1 0.744. After the r
 
 The held-back part (42 hostile, 40 clean, 6 swearing), written after the studied part
 and before any rule, counted only at the start and the end: before, 19 caught, 0
-flagged, 0 swearing flagged; after: see HELD_CAUGHT_FLOOR and HELD_FLAGGED_CAP (the
-final count). Only floors are kept for it.
+flagged, 0 swearing flagged (F1 0.623); after, 31 caught, 0 flagged, 0 swearing flagged
+(F1 0.849). Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.93
 SWEARING_CEILING = 0.0
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 0  # set from the final count
+HELD_CAUGHT_FLOOR = 31  # the final count: 31 of 42 (19 before the round)
+HELD_FLAGGED_CAP = 0  # none flagged at the start and at the end
 
 
 class TestPerson13Probe(ProbeRoundChecks):
