@@ -1,5 +1,5 @@
 """Words of the person13 round (issue 8): the writer's promise of harm to a third person
-("i will kill him", "i'm going to beat her up", "i'll break his legs")."""
+("i'm going to beat her up", "i'll break his legs", "i will kill that bitch")."""
 
 from __future__ import annotations
 

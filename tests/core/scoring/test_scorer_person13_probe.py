@@ -1,7 +1,7 @@
 """The person13 probe (issue 8, twelfth session): insults and threats at third persons
 and named people at default settings (`Scorer()`): judging words between the article
 and a name-call ("the mayor is a stupid bitch"), the writer's promise of harm to a
-third person ("i will kill him"), and a speech verb whose reach ends at the writer's
+third person ("i'm going to beat her up"), and a speech verb whose reach ends at the writer's
 own clause ("you called me a rat so i will kill you"). The lines are in
 person13_probe_lines.py and person13_holdout_lines.py.
 

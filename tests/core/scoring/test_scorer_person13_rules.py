@@ -1,6 +1,6 @@
 """Shapes of the person13 round, at default settings: a name-call said of a third person
 with judging words between the article and the noun ("the mayor is a stupid bitch"),
-the writer's promise of harm to a third person ("i will kill him", targeting_person13),
+the writer's promise of harm to a third person ("i'll beat her up", targeting_person13),
 the speech verb's reach ending at the writer's own clause ("you called me a rat so i
 will kill you", PersonRules._own_clause; "he said that so i think you are a clown",
 Insults6Rules._relayed), and a person in the writer's life who is no close family ("my
