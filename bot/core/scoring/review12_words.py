@@ -51,12 +51,3 @@ STORY_DEATHS: Final[frozenset[str]] = frozenset({
     "die", "dies", "died", "drown", "drowns", "rot", "rots", "choke", "chokes", "suffer",
     "suffers", "perish", "perishes", "burn", "burns", "dead",
 })
-
-# The writer's own threat after a reported name-call ("... so i will kill you"): the
-# threat's first word, the links that open a new clause before it, and the openers that
-# make the sentence a condition ("if you call me a rat i will kill you").
-WRITER_SUBJECTS: Final[frozenset[str]] = frozenset({"i", "ill", "imma", "ima", "we", "io"})
-CLAUSE_LINKS: Final[frozenset[str]] = frozenset(
-    {"so", "and", "then", "again", "now", "or", "cuz", "because", "quindi", "e", "allora"}
-)
-CONDITIONS: Final[frozenset[str]] = frozenset({"if", "when", "whenever", "next", "se"})

@@ -21,6 +21,8 @@ import re
 from typing import Final
 
 from bot.core.scoring.forum_words import PROFANE_NOUNS, is_abstract
+from bot.core.scoring.leftovers8_words import GAME_THINGS
+from bot.core.scoring.person13_words import MODIFIERS
 from bot.core.scoring.targeting_context import (
     SAID_OF_NOTE,
     SENTENCE_REACH,
@@ -45,24 +47,12 @@ _CARRY_REACH: Final = 6  # tokens from the name-call to "so are you"
 # A relative clause as the subject: "whoever ...", "the guy who ...", "chi ...".
 _WHOEVER: Final = frozenset({"whoever", "whoeva", "chiunque"})
 _WHO: Final = frozenset({"who", "that", "che"})
-_HEADS: Final = frozenset(
-    {
-        "one",
-        "someone",
-        "somebody",
-        "person",
-        "people",
-        "guy",
-        "guys",
-        "dude",
-        "kid",
-        "player",
-        "tizio",
-        "tipo",
-        "quello",
-        "quella",
-    }
-)
+# fmt: off
+_HEADS: Final = frozenset({
+    "one", "someone", "somebody", "person", "people", "guy", "guys", "dude", "kid", "player",
+    "tizio", "tipo", "quello", "quella",
+})
+# fmt: on
 _OPENERS: Final = frozenset({"the", "this", "that", "il", "lo", "la", "quel", "sto", "questo"})
 _COPULAS: Final = frozenset({"is", "s", "was", "e", "era"})  # "è" folds to "e"
 # fmt: off
@@ -211,12 +201,21 @@ class Chat6Rules(InsultRules):
         return word in self._cue_copula or word in _LINKING
 
     def _copula_before(self, ctx: Context, hit: Hit, start: int) -> int:
-        """The copula right before the name-call (articles and intensifiers between), or -1."""
-        tokens = ctx.tokens
-        skipped = self._cue_intensifier
-        copula = hit.first - 1
-        while copula > start and (tokens[copula] in _SKIPPED or tokens[copula] in skipped):
+        """The copula right before the name-call (articles, intensifiers and, after an
+        article, judging words between: "the mayor is a stupid bitch"), or -1."""
+        tokens, skipped, judging = ctx.tokens, self._cue_intensifier, self._lexicon.hit_words
+        copula, described = hit.first - 1, False  # judging words passed need an article
+        while copula > start:
+            token = tokens[copula]
+            if token in _INDEFINITE:
+                described = False
+            elif token in judging or token in MODIFIERS:
+                described = True
+            elif token not in _SKIPPED and token not in skipped:
+                break
             copula -= 1
+        if described:
+            return -1  # "he is stupid bitch ...": no article before the judging words
         return copula if copula > start and tokens[copula] in _COPULAS else -1
 
     def _subject_called(self, ctx: Context, hit: Hit) -> bool:
@@ -239,7 +238,13 @@ class Chat6Rules(InsultRules):
             return False  # "i think this guy is ..." is left to the other rules
         if tokens[hit.last - 1] in self._cue_name_noun and tokens[noun] not in self._cue_thing:
             return True  # "this artist is an idiot"; "this level is a bitch" curses a thing
-        if tokens[hit.first - 1] in _INDEFINITE and self._names_no_thing(tokens[noun], hit):
+        between = tokens[copula + 1 : hit.first]  # "a stupid bitch"; not "this boss is a real b."
+        described = tokens[hit.first - 1] not in _INDEFINITE and tokens[noun] in GAME_THINGS
+        if (
+            not _INDEFINITE.isdisjoint(between)
+            and not described
+            and self._names_no_thing(tokens[noun], hit)
+        ):
             return True  # a noun that judges people, not things: "è un incapace"
         person = tokens[noun] in self._cue_person_noun or tokens[noun] in self._cue_role
         return person and determiner > start  # at the sentence start the earlier rules judge

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.person13_words import CLAUSE_LINKS, OWN_SUBJECTS
 from bot.core.scoring.targeting_context import BEFORE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat7 import GameChat7Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
@@ -258,6 +259,11 @@ class Insults6Rules(GameChat7Rules):
         verb = next((i for i in range(hit.first - 1, start - 1, -1) if tokens[i] in _SAYING), -1)
         if verb < 0 or any(ctx.pause_after(j) for j in range(verb + 1, hit.first - 1)):
             return False
+        if any(
+            tokens[j] in OWN_SUBJECTS and tokens[j - 1] in CLAUSE_LINKS
+            for j in range(verb + 3, hit.first)
+        ):
+            return False  # "he said that so i think you are a clown": the writer's clause
         heard = tokens[verb + 1 : verb + 3]
         second = self._cue_second_person
         if heard and (

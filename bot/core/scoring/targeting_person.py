@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.core.scoring import person13_words as p13
 from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_orders import opens_with_order
@@ -33,9 +34,12 @@ class PersonRules(SpeechRules):
             if ctx.near_order(hit.first):
                 return Kind.IMPERATIVE, ""  # "shut up, moron"
             return (Kind.MENTION if ctx.mentioned else Kind.SECOND_PERSON), ""
+        said = before
+        if not self._cue_reported.isdisjoint(before):  # a speech verb (few hits)
+            said = before[self._own_clause(ctx, hit, before) :]
         speech = self._speech(
-            before,
-            opens=ctx.starts_sentence(hit.first - len(before)),
+            said,
+            opens=ctx.starts_sentence(hit.first - len(said)),
             order=entry.aim is Kind.IMPERATIVE,
         )
         if speech is Kind.REPORTED:
@@ -90,6 +94,30 @@ class PersonRules(SpeechRules):
             elif ctx.is_reply:
                 target = Kind.REPLY
         return target, note
+
+    def _own_clause(self, ctx: Context, hit: Hit, before: list[str]) -> int:
+        """Where the writer's own clause starts after a speech verb (0: none): a first-person
+        subject after a link, a pause ending a finished saying or a condition's clause ("you
+        called me a rat, so i will kill you"); "he said i will kill you" stays one saying."""
+        reported = self._cue_reported
+        offset = hit.first - len(before)
+        words, groups = [*before, *hit.entry.tokens], self._cue_identity  # subject: maybe the hit's
+        for j in range(len(before), 1, -1):  # not Italian "i" before a group: "i gay sono ..."
+            if words[j] not in p13.OWN_SUBJECTS or not groups.isdisjoint(words[j + 1 : j + 2]):
+                continue
+            verb = next((v for v in range(j - 2, -1, -1) if before[v] in reported), -1)
+            if verb < 0:
+                return 0
+            said = before[verb + 1 : j]
+            if before[j - 1] in p13.CLAUSE_LINKS:
+                finished = len(said) > 1
+            elif ctx.pause_after(offset + j - 1):
+                finished = any(t not in p13.SAID_FILLERS for t in said)
+            else:
+                finished = before[0] in p13.CONDITIONS and ctx.starts_sentence(offset)
+            if finished:
+                return j
+        return 0
 
     def _signed_off(self, ctx: Context, hit: Hit) -> bool:
         """A name-call set apart by a pause at the very end of the message: a vocative
@@ -297,12 +325,16 @@ class PersonRules(SpeechRules):
                     return self._possessive(following, pause, hit, after)
                 return Kind.SECOND_PERSON
             if token in own:
+                if token in p13.MY and i + 1 < len(before) and before[i + 1] in p13.KIN:
+                    return Kind.THIRD_PERSON  # "il mio capo è uno stronzo"
                 return Kind.SELF
             if token in thing:
                 if not loose and pause and token in bridge and i > 0:
                     continue  # "are you really that stupid?": "that" as intensifier
                 if i + 1 < len(before) and before[i + 1] in self._cue_person_noun:
                     return Kind.THIRD_PERSON  # "this guy is an idiot"
+                if token in p13.MY and i + 1 < len(before) and before[i + 1] in p13.KIN:
+                    return Kind.THIRD_PERSON  # "my boss is a moron": a person, no thing
                 return Kind.OBJECT
             if (
                 token in third

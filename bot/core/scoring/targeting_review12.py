@@ -16,11 +16,9 @@
 - A plural name-call for a story's characters: "the morons in this movie were
   hilarious". forum5 reads "the NAMES in ..." as people somewhere; in a story they are
   characters. "the idiots in this thread" keep the group reading.
-- The writer's own threat after a name-call they report: "you called me a rat so i
-  will kill you", "if you call me a rat again i will kill you". The speech verb before
-  it made the whole sentence reported; a threat that opens with the writer ("i will
-  ...") after a connective, or after an "if" opening the sentence, starts a clause of
-  its own. "he said i will kill you" (no "me" called, no new clause) stays reported.
+- (The writer's own threat after a name-call they report, "you called me a rat so i
+  will kill you", was fixed here first; person13 moved it to the speech verb's own
+  reach in targeting_person.py, PersonRules._own_clause, and removed it from here.)
 
 Every fix is gated by a frozenset test on the hit's reading or its last word before it
 reads a few tokens after the hit, so cost stays O(1) per hit; only hits already read as
@@ -48,7 +46,6 @@ _AIMED: Final = frozenset({Kind.GROUP, Kind.THIRD_PERSON, Kind.SECOND_PERSON, Ki
 # The writer just before the claim is its target, not its endorser: "... calling me white
 # trash. i agree" agrees with someone else.
 _WRITER: Final = frozenset({"me", "us", "i", "im", "myself", "we"})
-_CALLED: Final = frozenset({"me", "us"})  # the writer as the one a name-call was given
 _ENDORSE_LONGEST: Final = max(len(run) for run in words.ENDORSING | words.ENDORSING_LAST)
 
 
@@ -58,11 +55,9 @@ class Review12Rules(Forum5Rules):
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' final reading, with this review's three fixes."""
+        """The earlier rules' final reading, with this review's fixes."""
         target, note = super().in_game(ctx, hit, target, note)
         if target is Kind.REPORTED:
-            if self._r12_own_threat(ctx, hit):
-                return hit.entry.aim or Kind.SECOND_PERSON, ""  # "... so i will kill you"
             if (
                 hit.entry.category in _CLAIMS
                 and ctx.mentions_any(_ENDORSE_CUE, words.ENDORSING_WORDS)
@@ -84,20 +79,6 @@ class Review12Rules(Forum5Rules):
         ):
             return Kind.OBJECT, STORY_NOTE  # "the morons in this movie were hilarious"
         return target, note
-
-    def _r12_own_threat(self, ctx: Context, hit: Hit) -> bool:
-        """A threat opening with the writer, in a clause of its own after a name-call
-        the writer reports being given ("you called me a rat so i will kill you")."""
-        entry, tokens = hit.entry, ctx.tokens
-        if entry.category is not Cat.THREAT or entry.tokens[0] not in words.WRITER_SUBJECTS:
-            return False
-        start = ctx.sentence_start(hit.first, words.ENDORSE_REACH)
-        if start >= hit.first - 1 or ctx.quoted(hit.first, hit.last):
-            return False
-        new_clause = (
-            tokens[hit.first - 1] in words.CLAUSE_LINKS or tokens[start] in words.CONDITIONS
-        )
-        return new_clause and not _CALLED.isdisjoint(tokens[start : hit.first])
 
     def _r12_endorsed(self, ctx: Context, hit: Hit) -> bool:
         """A run after the hit that takes the reported claim up as the writer's own."""
