@@ -56,6 +56,7 @@ _BRIDGE: Final = frozenset(
     | {"possono", "potranno", "potrebbero", "essere", "e", "mai", "stato", "stata", "stati"}
     | {"state", "davvero", "veramente", "affatto", "tutti", "tutte", "dei", "delle", "degli"}
     | {"un", "una", "uno", "per", "niente", "t", "s"}
+    | {"persona", "persone"}  # italian14: "nessun nero è una persona perbene"
 )
 # Copulas the cue list leaves out, and the negated ones: "has ever been", "aren't".
 _COPULAS: Final = frozenset(

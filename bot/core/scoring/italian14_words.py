@@ -1,0 +1,51 @@
+"""Words of the italian14 rules (issue 8): the Italian singular generic subject ("l'ebreo
+è avido"), a virtue denied to a group with "nessun" or "non esiste", and the lexicon
+phrases that count only when a named group says or suffers them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# Before a singular group noun that stands for the whole group: "l'immigrato", "un
+# ebreo", "ogni musulmano". The clause must open with it.
+GENERIC_ARTICLES: Final[frozenset[str]] = frozenset({
+    "il", "lo", "la", "l", "un", "una", "uno", "ogni", "qualsiasi", "qualunque",
+})
+SINGULAR_COPULAS: Final[frozenset[str]] = frozenset({"e", "sia", "resta", "rimane"})
+# Between the copula and the judging word: "è sempre un criminale", "è per natura avido".
+GENERIC_FILL: Final[frozenset[str]] = frozenset({
+    "sempre", "solo", "soltanto", "proprio", "davvero", "per", "natura", "di", "un", "una",
+    "uno", "tutto", "quanto", "comunque", "fondamentalmente",
+})
+# Virtues said of people in more than one word: each counts only denied of a named
+# group ("nessun musulmano è una brava persona", "non esiste un ebreo degno di fiducia");
+# said plainly ("i musulmani sono brave persone") it weighs nothing.
+VIRTUES: Final[frozenset[str]] = frozenset({
+    "brava persona", "brave persone", "bravo ragazzo", "brava ragazza", "bravi ragazzi",
+    "buona persona", "buone persone", "persona normale", "persone normali",
+    "persona per bene", "persone per bene", "persona perbene", "persone perbene",
+    "degno di fiducia", "degna di fiducia", "degni di fiducia", "degne di fiducia",
+    "merita rispetto", "meritano rispetto",
+    "merita fiducia", "meritano fiducia", "vero uomo", "vera donna",
+})
+NO_ONE: Final[frozenset[str]] = frozenset({"nessun", "nessuna", "nessuno"})
+# "non esiste un musulmano onesto", "un ebreo onesto non esiste", "non c'è un rom che".
+EXISTS: Final[frozenset[str]] = frozenset({"esiste", "esistono", "esistera", "c", "ce"})
+NOT: Final[frozenset[str]] = frozenset({"non", "mai"})
+# Between the group and the denied virtue: copulas, modals, articles, adverbs.
+VIRTUE_FILL: Final[frozenset[str]] = frozenset({
+    "e", "sono", "sia", "siano", "sara", "saranno", "sarebbe", "fosse", "stato", "stata",
+    "un", "una", "uno", "mai", "davvero", "veramente", "affatto", "che", "non", "puo",
+    "possono", "essere", "proprio", "realmente", "persona", "persone", "tipo",
+})
+VIRTUE_REACH: Final = 6  # tokens back from the virtue to its group
+# Phrases a named group must say or suffer: "gli ebrei controllano tutto"; "loro
+# controllano tutto" (the staff) and "gli arbitri controllano tutto" stay clean.
+GROUP_ONLY: Final[frozenset[str]] = frozenset({
+    "controllano tutto", "governano il mondo", "dominano il mondo", "comandano il mondo",
+    "manipolano il mondo", "manipolano tutto", "vogliono conquistare", "vogliono dominare",
+    "corrompono i bambini", "servono solo per", "buone solo a", "buoni solo a",
+    "non sono in grado di",
+})
+# fmt: on

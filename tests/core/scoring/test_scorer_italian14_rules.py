@@ -1,0 +1,96 @@
+"""Shapes of the italian14 round (targeting_italian14, italian14_words and its lexicon
+lines), at default settings: the Italian singular generic subject ("l'ebreo è avido"),
+virtues denied to a group with "nessun" or "non esiste", phrases only a named group
+makes hostile ("gli ebrei controllano tutto"), ills wished in the subjunctive ("spero
+che soffrano"); with the look-alikes that stay clean (one person, praise said plainly,
+counter-speech, things and staff that "controllano tutto"). Past the round's own probe
+lines, each rule's lines were written after it and checked once against it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+HOSTILE = (
+    # the singular generic subject
+    "l'ebreo è avido",
+    "lo zingaro è un ladro",
+    "un immigrato è sempre un criminale",
+    "lo straniero è un delinquente",
+    "la musulmana è fanatica",
+    "un ebreo è sempre avido",
+    "ogni zingaro è un ladro",
+    "l'omosessuale è un pervertito",
+    # virtues denied with "nessun", "non", "non esiste"
+    "nessun musulmano è una brava persona",
+    "nessuna donna merita rispetto",
+    "nessun ebreo è degno di fiducia",
+    "nessun nero è una persona perbene",
+    "nessuna donna è una brava persona",
+    "nessun immigrato merita fiducia",
+    "nessun trans è una persona normale",
+    "i gay non sono brave persone",
+    "non esiste una donna intelligente",
+    "un immigrato onesto non esiste",
+    "non esiste una donna capace",
+    "non esistono ebrei onesti",
+    "non esiste un gay intelligente",
+    # phrases a named group makes hostile
+    "gli ebrei controllano tutto",
+    "gli ebrei governano il mondo",
+    "i musulmani vogliono conquistare l'europa",
+    "le donne servono solo per fare figli",
+    "le donne non sono in grado di ragionare",
+    "gli ebrei dominano il mondo",
+    "i musulmani vogliono dominare l'europa",
+    "le donne sono buone solo a lamentarsi",
+    "gli immigrati non sono in grado di integrarsi",
+    "i gay manipolano tutto",
+    # ills wished in the subjunctive, sent back
+    "spero che le donne soffrano",
+    "che tornino in africa",
+)
+
+CLEAN = (
+    # one person, not the group
+    "l'immigrato è malato da una settimana",
+    "l'immigrato è malato da giorni",
+    "lo zingaro del film è un ladro gentile",
+    "il ladro è pigro",
+    "la vicina è pigra",
+    "mio fratello è violento quando beve",
+    # virtues said plainly, denied of no group, or the denial countered
+    "i musulmani sono brave persone",
+    "le donne meritano rispetto",
+    "ogni immigrato merita fiducia",
+    "il mio vicino è una brava persona",
+    "marco è una brava persona",
+    "non è vero che nessun musulmano è una brava persona",
+    "chi dice che nessun musulmano è una brava persona mente",
+    "nessun ragazzo è una cattiva persona",
+    "non esiste un problema",
+    "non esiste una soluzione facile",
+    "non esiste un modo intelligente di farlo",
+    "esistono musulmani onesti e disonesti come ovunque",
+    # no named group says it
+    "loro controllano tutto, tranquillo",
+    "gli arbitri controllano tutto col var",
+    "gli admin controllano tutto",
+    "loro comandano il mondo nel gioco",
+    "questi cavi servono solo per caricare",
+    "i bambini piccoli non sono in grado di leggere",
+    "le api dominano il mondo degli insetti",
+    "spero che non soffrano troppo",
+    "non voglio che i miei gatti soffrano",
+)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_italian14_shapes_are_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_italian14_lookalikes_stay_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text
