@@ -16,7 +16,7 @@ SINGULAR_COPULAS: Final[frozenset[str]] = frozenset({"e", "sia", "resta", "riman
 # Between the copula and the judging word: "è sempre un criminale", "è per natura avido".
 GENERIC_FILL: Final[frozenset[str]] = frozenset({
     "sempre", "solo", "soltanto", "proprio", "davvero", "per", "natura", "di", "un", "una",
-    "uno", "tutto", "quanto", "comunque", "fondamentalmente",
+    "uno", "tutto", "quanto", "comunque", "fondamentalmente", "potenziale",
 })
 # Virtues said of people in more than one word: each counts only denied of a named
 # group ("nessun musulmano è una brava persona", "non esiste un ebreo degno di fiducia");
@@ -46,6 +46,29 @@ GROUP_ONLY: Final[frozenset[str]] = frozenset({
     "controllano tutto", "governano il mondo", "dominano il mondo", "comandano il mondo",
     "manipolano il mondo", "manipolano tutto", "vogliono conquistare", "vogliono dominare",
     "corrompono i bambini", "servono solo per", "buone solo a", "buoni solo a",
-    "non sono in grado di",
+    "non sono in grado di", "potenziali terroristi", "non dovrebbero guidare",
+    "non dovrebbero comandare", "non dovrebbero studiare",
+})
+# A child better dead than one of the group: the group is in the phrase itself.
+BETTER_DEAD: Final[frozenset[str]] = frozenset({
+    "morto che gay", "morta che lesbica", "morto che frocio", "morto che trans",
+    "morta che trans", "morto che omosessuale",
 })
 # fmt: on
+
+
+def colour_as_people(tokens: list[str]) -> list[str]:
+    """`tokens` with "nere" right after "persone" read as "neri", the group: "le persone
+    nere sono inferiori" names black people as "i neri" does; "le scarpe nere" stays."""
+    read = list(tokens)
+    for i, word in enumerate(tokens):
+        if word == "nere" and i > 0 and tokens[i - 1] == "persone":
+            read[i] = "neri"
+    return read
+
+
+def cessation_only(text: str) -> bool:
+    """ "cessò" (it stopped) folds to "cesso" (toilet, a name-call): true when the message
+    writes only the accented past tense, never the bare noun ("la pioggia cessò")."""
+    lower = text.lower()
+    return ("cess\u00f2" in lower or "cess\u00f3" in lower) and "cesso" not in lower

@@ -82,6 +82,7 @@ _FELT_OWN: Final = frozenset(
 _WRITER: Final = frozenset({"i", "we", "io", "noi", "mi", "ci"})  # "non mi fiderei"
 _BEFORE_OBJECT: Final = frozenset(
     {"a", "an", "any", "un", "una", "uno", "di", "dei", "delle", "degli", "mai", "ever"}
+    | {"con"}  # italian14: "non lavorerei mai con una donna"
 )
 _WHO: Final = frozenset({"who", "that", "che", "chi"})
 _OBJECT_CLITICS: Final = frozenset({"li", "le"})  # "li odio": them, before the verb

@@ -13,6 +13,10 @@ groups the older rounds still missed at default settings.
   the one-word ones (hateprobe4's `praise_denied`) gain the "esiste" shapes.
 - Phrases only a named group makes hostile (GROUP_ONLY): "gli ebrei controllano tutto",
   "le donne servono solo per fare figli"; "loro controllano tutto" stays clean.
+- "le persone nere" names a group as "i neri" does: "le persone nere sono inferiori"
+  (`colour_as_people`, read by the scorer before the rules, as "i rom" is).
+- A child better dead than one of the group (BETTER_DEAD): "meglio morto che gay"; the
+  group is in the phrase, so it is aimed at the group unless quoted or reported.
 
 Each rule starts from a frozenset test on the hit's term (or its word and the earlier
 reading's note) and walks only the hit's clause, so cost stays O(1) per hit; only hits of
@@ -73,6 +77,13 @@ class Italian14Rules(Discord11Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' reading; the group-only phrases need a named group."""
         target, note = super().reread(ctx, hit, target, note)
+        if (
+            hit.entry.term in i14.BETTER_DEAD
+            and not note
+            and target is not Kind.REPORTED
+            and not self._framed_as_false(ctx, hit)
+        ):
+            return Kind.GROUP, IDENTITY_NOTE  # "meglio morto che gay"
         if (
             hit.entry.term in i14.GROUP_ONLY
             and target is not Kind.GROUP

@@ -3,7 +3,8 @@ lines), at default settings: the Italian singular generic subject ("l'ebreo è a
 virtues denied to a group with "nessun" or "non esiste", phrases only a named group
 makes hostile ("gli ebrei controllano tutto"), ills wished in the subjunctive ("spero
 che soffrano"); with the look-alikes that stay clean (one person, praise said plainly,
-counter-speech, things and staff that "controllano tutto"). Past the round's own probe
+counter-speech, things and staff that "controllano tutto"); "meglio morto che gay",
+"le persone nere", "un rom", modal harm ("andrebbero stuprate"). Past the round's own probe
 lines, each rule's lines were written after it and checked once against it."""
 
 from __future__ import annotations
@@ -50,6 +51,39 @@ HOSTILE = (
     # ills wished in the subjunctive, sent back
     "spero che le donne soffrano",
     "che tornino in africa",
+    # modal and subjunctive harm the older lists lacked
+    "le donne andrebbero stuprate",
+    "che brucino tutti i gay",
+    "bisognerebbe rinchiudere tutti i gay",
+    "deportiamo gli ebrei",
+    "i musulmani vanno sterilizzati",
+    "dovremmo deportare tutti i rom",
+    "che affoghino tutti, questi immigrati",
+    "voglio rinchiudere i trans",
+    "le lesbiche vanno stuprate",
+    # better dead than one of the group
+    "meglio morto che gay",
+    "preferirei un figlio morto che gay",
+    "meglio morta che lesbica",
+    # "le persone nere", "un rom", the writer's refusal, "potenziali terroristi"
+    "le persone nere sono inferiori",
+    "le persone nere puzzano",
+    "le persone nere sono criminali",
+    "non esiste un rom onesto",
+    "nessun rom è una brava persona",
+    "non affitterei mai a un immigrato",
+    "non lavorerei mai con una donna",
+    "non voterei mai una donna",
+    "ogni musulmano è un potenziale terrorista",
+    "tutti i musulmani sono potenziali terroristi",
+    "sarebbe meglio se i disabili non nascessero",
+    "le donne non dovrebbero guidare",
+    # animals and coarseness said to the reader; the noun "cesso" beside "cessò"
+    "sei una gallina",
+    "sei un'oca",
+    "sei grezza",
+    "sei un cessò",
+    "che cesso sei",
 )
 
 CLEAN = (
@@ -83,6 +117,32 @@ CLEAN = (
     "le api dominano il mondo degli insetti",
     "spero che non soffrano troppo",
     "non voglio che i miei gatti soffrano",
+    "i bambini non dovrebbero guidare",
+    # harm to animals and things, a saying reported or denied
+    "i gatti vanno sterilizzati",
+    "bisogna rinchiudere il cane in casa",
+    "che brucino pure le lettere",
+    "dobbiamo rinchiudere il criminale",
+    "meglio morto che in prigione",
+    "mia madre diceva meglio morto che gay, che orrore",
+    "non è vero che è meglio morto che gay",
+    "il terrorista è stato arrestato",
+    "i potenziali terroristi vanno monitorati",
+    # colours of things, the writer's refusal of no group
+    "le scarpe nere sono sporche",
+    "le persone nere subiscono razzismo",
+    "le persone nere meritano rispetto",
+    "non lavorerei mai con lui",
+    "non affitterei mai a uno sconosciuto",
+    "non voterei mai la lega",
+    "non sposerei mai un calciatore",
+    # "cessò" (it stopped) is no "cesso"
+    "la pioggia cessò all'improvviso",
+    "il rumore cessò",
+    "lui cessò di parlare",
+    "cessò di esistere quella squadra",
+    "la gallina fa le uova",
+    "non sei una pecora, sei un leone",
 )
 
 
