@@ -47,8 +47,18 @@ GROUP_ONLY: Final[frozenset[str]] = frozenset({
     "manipolano il mondo", "manipolano tutto", "vogliono conquistare", "vogliono dominare",
     "corrompono i bambini", "servono solo per", "buone solo a", "buoni solo a",
     "non sono in grado di", "potenziali terroristi", "non dovrebbero guidare",
-    "non dovrebbero comandare", "non dovrebbero studiare",
+    "non dovrebbero comandare", "non dovrebbero studiare", "ci invadono",
+    "ci stanno invadendo",
 })
+# What "non sono in grado di" must deny to be a claim about the group (with hateprobe5's
+# `group_skill` words): "... di ragionare", never "... di votare senza cittadinanza".
+UNABLE: Final = "non sono in grado di"
+SKILLS: Final[frozenset[str]] = frozenset({
+    "ragionare", "pensare", "amare", "decidere", "crescere", "badare", "vivere", "stare",
+    "integrarsi", "comportarsi", "lavorare", "guidare", "comandare", "gestire", "capire",
+    "imparare", "fare", "essere", "controllarsi", "mantenersi",
+})
+GROUP_REACH: Final = 8  # tokens either side of a group-only phrase to its group
 # A child better dead than one of the group: the group is in the phrase itself.
 BETTER_DEAD: Final[frozenset[str]] = frozenset({
     "morto che gay", "morta che lesbica", "morto che frocio", "morto che trans",

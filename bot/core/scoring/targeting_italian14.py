@@ -94,10 +94,18 @@ class Italian14Rules(Discord11Rules):
         return target, note
 
     def _i14_group_before(self, ctx: Context, hit: Hit) -> bool:
-        """A named group earlier in the hit's sentence: "gli ebrei controllano tutto"."""
+        """A named group in the hit's sentence: "gli ebrei controllano tutto", "ci stanno
+        invadendo, questi immigrati"; "non sono in grado di" only before a skill."""
         tokens = ctx.tokens
-        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
-        return any(self._group_named_at(tokens, i, hit.first) for i in range(start, hit.first))
+        if hit.entry.term == i14.UNABLE:
+            skill = tokens[hit.last] if hit.last < len(tokens) else ""
+            if skill not in i14.SKILLS and skill not in self._cues["group_skill"]:
+                return False  # "gli immigrati non sono in grado di votare senza ..."
+        start = ctx.sentence_start(hit.first, i14.GROUP_REACH)
+        end = ctx.sentence_end(hit.last - 1, i14.GROUP_REACH)
+        return any(self._group_named_at(tokens, i, end) for i in range(start, hit.first)) or any(
+            self._group_named_at(tokens, i, end) for i in range(hit.last, end)
+        )
 
     def _i14_virtue(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         if (

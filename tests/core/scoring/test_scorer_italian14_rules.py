@@ -78,6 +78,14 @@ HOSTILE = (
     "tutti i musulmani sono potenziali terroristi",
     "sarebbe meglio se i disabili non nascessero",
     "le donne non dovrebbero guidare",
+    # invasion said of a group, inability to a skill, "tt" for "tutti"
+    "gli immigrati ci invadono",
+    "ci stanno invadendo, questi immigrati",
+    "i rom ci stanno invadendo",
+    "gli africani ci invadono",
+    "le donne non sono in grado di decidere da sole",
+    "i musulmani sono tt terroristi",
+    "gli ebrei sono tt avidi",
     # animals and coarseness said to the reader; the noun "cesso" beside "cessò"
     "sei una gallina",
     "sei un'oca",
@@ -136,6 +144,16 @@ CLEAN = (
     "non affitterei mai a uno sconosciuto",
     "non voterei mai la lega",
     "non sposerei mai un calciatore",
+    # invaded by no group, unable to do what the law forbids, "tt" as "all"
+    "ci invadono le formiche",
+    "le formiche ci invadono la cucina",
+    "i turisti ci invadono ogni estate",
+    "gli alieni ci invadono",
+    "gli immigrati non sono in grado di votare senza cittadinanza",
+    "gli immigrati non sono in grado di votare alle politiche",
+    "i minorenni non sono in grado di votare",
+    "tt a posto?",
+    "ci vediamo tt domani",
     # "cessò" (it stopped) is no "cesso"
     "la pioggia cessò all'improvviso",
     "il rumore cessò",
