@@ -48,7 +48,8 @@ GROUP_ONLY: Final[frozenset[str]] = frozenset({
     "corrompono i bambini", "servono solo per", "buone solo a", "buoni solo a",
     "non sono in grado di", "potenziali terroristi", "non dovrebbero guidare",
     "non dovrebbero comandare", "non dovrebbero studiare", "ci invadono",
-    "ci stanno invadendo",
+    "ci stanno invadendo", "darei fuoco", "diamo fuoco", "farei saltare in aria",
+    "far saltare in aria", "vivono sugli alberi", "ancora sugli alberi",
 })
 # What "non sono in grado di" must deny to be a claim about the group (with hateprobe5's
 # `group_skill` words): "... di ragionare", never "... di votare senza cittadinanza".

@@ -103,8 +103,10 @@ class Italian14Rules(Discord11Rules):
                 return False  # "gli immigrati non sono in grado di votare senza ..."
         start = ctx.sentence_start(hit.first, i14.GROUP_REACH)
         end = ctx.sentence_end(hit.last - 1, i14.GROUP_REACH)
-        return any(self._group_named_at(tokens, i, end) for i in range(start, hit.first)) or any(
-            self._group_named_at(tokens, i, end) for i in range(hit.last, end)
+        places = self._cues["worship_place"]  # "darei fuoco a una moschea"
+        return any(
+            self._group_named_at(tokens, i, end) or tokens[i] in places
+            for i in (*range(start, hit.first), *range(hit.last, end))
         )
 
     def _i14_virtue(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
