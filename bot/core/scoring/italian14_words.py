@@ -50,6 +50,24 @@ GROUP_ONLY: Final[frozenset[str]] = frozenset({
     "non dovrebbero comandare", "non dovrebbero studiare", "ci invadono",
     "ci stanno invadendo", "darei fuoco", "diamo fuoco", "farei saltare in aria",
     "far saltare in aria", "vivono sugli alberi", "ancora sugli alberi",
+    "dominano le banche", "controllano le banche", "controllano la finanza",
+    "controllano l economia", "controllano i giornali", "non hanno voglia di lavorare",
+    "non hanno voglia di fare niente", "non si vergognano", "qi piu basso",
+    "quoziente intellettivo piu basso", "sono degli scarti", "sono rifiuti",
+    "sono dei rifiuti", "vedere morti", "vedere morte",
+})
+# "chi dice che i gay non sono brave persone ...": whoever says it, not the writer.
+WHOEVER: Final[frozenset[str]] = frozenset({"chi", "quelli", "quelle", "coloro"})
+SAYING: Final[frozenset[str]] = frozenset({
+    "dice", "dicono", "pensa", "pensano", "crede", "credono", "sostiene", "sostengono",
+    "scrive", "scrivono", "afferma", "affermano", "ripete", "ripetono",
+})
+# Said with the group right after it: "via i rom dalle nostre città".
+GROUP_NEXT: Final[frozenset[str]] = frozenset({"via i", "via gli", "via le"})
+# Before an identity adjective that stands alone for a person: "un gay", "i trans".
+DETERMINERS: Final[frozenset[str]] = frozenset({
+    "un", "una", "uno", "i", "le", "gli", "il", "lo", "la", "l", "nessun", "nessuna", "ogni",
+    "tutti", "tutte", "quei", "quelle", "questi", "queste",
 })
 # What "non sono in grado di" must deny to be a claim about the group (with hateprobe5's
 # `group_skill` words): "... di ragionare", never "... di votare senza cittadinanza".

@@ -84,6 +84,10 @@ class Italian14Rules(Discord11Rules):
             and not self._framed_as_false(ctx, hit)
         ):
             return Kind.GROUP, IDENTITY_NOTE  # "meglio morto che gay"
+        if hit.entry.term in i14.GROUP_NEXT and target is not Kind.GROUP and not note:
+            if self._i14_group_next(ctx, hit):
+                return Kind.GROUP, IDENTITY_NOTE  # "via i rom dalle nostre città"
+            return Kind.OBJECT, NO_GROUP_NOTE  # "via le scarpe"
         if (
             hit.entry.term in i14.GROUP_ONLY
             and target is not Kind.GROUP
@@ -109,11 +113,31 @@ class Italian14Rules(Discord11Rules):
             for i in (*range(start, hit.first), *range(hit.last, end))
         )
 
+    def _i14_group_next(self, ctx: Context, hit: Hit) -> bool:
+        """The group right after the hit, maybe past "tutti": "via gli immigrati"."""
+        tokens = ctx.tokens
+        at = hit.last
+        if at < len(tokens) and tokens[at] in i14.DETERMINERS:
+            at += 1
+        return at < len(tokens) and not ctx.pause_after(at - 1) and self._i14_group_at(
+            tokens, at, min(len(tokens), at + 2)
+        )
+
+    def _i14_group_at(self, tokens: list[str], i: int, end: int) -> bool:
+        """A named group, or an identity adjective standing for people after a
+        determiner: "un gay", "i trans"."""
+        return self._group_named_at(tokens, i, end) or (
+            tokens[i] in self._cue_identity_adjective
+            and i > 0
+            and tokens[i - 1] in i14.DETERMINERS
+        )
+
     def _i14_virtue(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
         if (
             ctx.quoted(hit.first, hit.last)
             or self._framed_as_false(ctx, hit)
             or (self._hc9_unsaid(ctx, hit) and not self._i14_own_not(ctx, hit))
+            or self._i14_whoever_says(ctx, hit)
         ):  # "chi dice che nessun ... mente"; hatecheck9 reads the denial's own "non" so
             return Kind.OBJECT, NOT_DENIED_NOTE
         if self._i14_denied(ctx, hit):
@@ -121,9 +145,15 @@ class Italian14Rules(Discord11Rules):
         return Kind.OBJECT, NOT_DENIED_NOTE
 
     @staticmethod
+    def _i14_whoever_says(ctx: Context, hit: Hit) -> bool:
+        """ "chi dice che ...", "quelli che pensano che ..." before the hit."""
+        before = ctx.tokens[ctx.sentence_start(hit.first, SENTENCE_REACH) : hit.first]
+        return not i14.WHOEVER.isdisjoint(before) and not i14.SAYING.isdisjoint(before)
+
+    @staticmethod
     def _i14_own_not(ctx: Context, hit: Hit) -> bool:
         """ "non" in the few words before the virtue: the denial itself."""
-        return "non" in ctx.tokens[max(0, hit.first - 3) : hit.first]
+        return "non" in ctx.tokens[max(0, hit.first - i14.VIRTUE_REACH) : hit.first]
 
     def _i14_denied(self, ctx: Context, hit: Hit) -> bool:
         """A named group before the virtue in its clause, only fill words between, and
@@ -136,7 +166,7 @@ class Italian14Rules(Discord11Rules):
         i = hit.first - 1
         while i >= limit and not ctx.pause_after(i):
             token = tokens[i]
-            if self._group_named_at(tokens, i, hit.first):
+            if self._i14_group_at(tokens, i, hit.first):
                 before = tokens[max(start, i - 3) : i]
                 if before and before[-1] in self._cue_identity_adjective:
                     before = tokens[max(start, i - 4) : i - 1]  # "nessuna persona nera"
