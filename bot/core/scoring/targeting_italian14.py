@@ -119,17 +119,17 @@ class Italian14Rules(Discord11Rules):
         at = hit.last
         if at < len(tokens) and tokens[at] in i14.DETERMINERS:
             at += 1
-        return at < len(tokens) and not ctx.pause_after(at - 1) and self._i14_group_at(
-            tokens, at, min(len(tokens), at + 2)
+        return (
+            at < len(tokens)
+            and not ctx.pause_after(at - 1)
+            and self._i14_group_at(tokens, at, min(len(tokens), at + 2))
         )
 
     def _i14_group_at(self, tokens: list[str], i: int, end: int) -> bool:
         """A named group, or an identity adjective standing for people after a
         determiner: "un gay", "i trans"."""
         return self._group_named_at(tokens, i, end) or (
-            tokens[i] in self._cue_identity_adjective
-            and i > 0
-            and tokens[i - 1] in i14.DETERMINERS
+            tokens[i] in self._cue_identity_adjective and i > 0 and tokens[i - 1] in i14.DETERMINERS
         )
 
     def _i14_virtue(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
