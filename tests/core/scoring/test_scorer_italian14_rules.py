@@ -120,6 +120,9 @@ HOSTILE = (
     "un gay non sarà mai un vero uomo",
     "una lesbica non sarà mai una vera donna",
     "una trans non sarà mai una vera donna",
+    # the slur at others beside "noi"
+    "voi froci fate schifo",
+    "noi odiamo i froci",
     # animals and coarseness said to the reader; the noun "cesso" beside "cessò"
     "sei una gallina",
     "sei un'oca",
@@ -221,6 +224,15 @@ CLEAN = (
     "chi dice che i gay non sono brave persone mente",
     "quelli che pensano che nessun musulmano sia una brava persona sbagliano",
     "non è vero che un gay non sarà mai un vero uomo",
+    # a slur claimed by "noi" (targeting_groups' "we dykes")
+    "noi froci siamo orgogliosi",
+    "noi negri siamo forti",
+    "noi froci ci vogliamo bene",
+    "per noi froci è dura",
+    "noi terroni siamo gente seria",
+    "noi ricchioni balliamo tutta la notte",
+    "noi zingari siamo una famiglia",
+    "noi negri non ci arrendiamo",
     # "cessò" (it stopped) is no "cesso"
     "la pioggia cessò all'improvviso",
     "il rumore cessò",
