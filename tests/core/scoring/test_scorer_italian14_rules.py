@@ -120,6 +120,10 @@ HOSTILE = (
     "un gay non sarà mai un vero uomo",
     "una lesbica non sarà mai una vera donna",
     "una trans non sarà mai una vera donna",
+    # "pacifico" denied
+    "un musulmano pacifico non esiste",
+    "non esiste un ebreo pacifico",
+    "nessun immigrato è pacifico",
     # the slur at others beside "noi"
     "voi froci fate schifo",
     "noi odiamo i froci",
@@ -224,6 +228,9 @@ CLEAN = (
     "chi dice che i gay non sono brave persone mente",
     "quelli che pensano che nessun musulmano sia una brava persona sbagliano",
     "non è vero che un gay non sarà mai un vero uomo",
+    "il mare è pacifico",
+    "il musulmano pacifico del mio quartiere",
+    "i musulmani sono pacifici",
     # a slur claimed by "noi" (targeting_groups' "we dykes")
     "noi froci siamo orgogliosi",
     "noi negri siamo forti",
