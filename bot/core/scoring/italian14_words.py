@@ -50,7 +50,7 @@ GROUP_ONLY: Final[frozenset[str]] = frozenset({
     "non dovrebbero comandare", "non dovrebbero studiare", "ci invadono",
     "ci stanno invadendo", "darei fuoco", "diamo fuoco", "farei saltare in aria",
     "far saltare in aria", "vivono sugli alberi", "ancora sugli alberi",
-    "dominano le banche", "controllano le banche", "controllano la finanza",
+    "dominano le banche", "controllano la finanza",
     "controllano l economia", "controllano i giornali", "non hanno voglia di lavorare",
     "non hanno voglia di fare niente", "non si vergognano", "qi piu basso",
     "quoziente intellettivo piu basso", "sono degli scarti", "sono rifiuti",
