@@ -60,7 +60,7 @@ class Italian14Rules(Discord11Rules):
             and len(entry.tokens) == 1
             and entry.weight == PRAISE_WEIGHT
             and term in self._cue_praise_denied
-            and self._i14_denied(ctx, hit)
+            and self._i14_denied(ctx, hit, plain=False)
         ):
             return Kind.GROUP, IDENTITY_NOTE  # "non esiste un musulmano onesto"
         return shaped
@@ -155,10 +155,10 @@ class Italian14Rules(Discord11Rules):
         """ "non" in the few words before the virtue: the denial itself."""
         return "non" in ctx.tokens[max(0, hit.first - i14.VIRTUE_REACH) : hit.first]
 
-    def _i14_denied(self, ctx: Context, hit: Hit) -> bool:
+    def _i14_denied(self, ctx: Context, hit: Hit, *, plain: bool = True) -> bool:
         """A named group before the virtue in its clause, only fill words between, and
-        the denial: "nessun" before the group, "non" between, or "non esiste" before
-        the group or right after the virtue."""
+        the denial: "nessun" before the group, "non esiste" before the group or right
+        after the virtue, or (`plain`, the round's own virtues) "non" between."""
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         limit = max(start, hit.first - i14.VIRTUE_REACH)
@@ -177,7 +177,8 @@ class Italian14Rules(Discord11Rules):
                 after = tokens[hit.last : hit.last + 2]
                 if after[:1] == ["non"] and not i14.EXISTS.isdisjoint(after):
                     return True  # "un immigrato onesto non esiste"
-                return negated and before[-1:] != ["chi"]  # "i gay non sono brave persone"
+                # "i gay non sono brave persone"; hateprobe4 reads a one-word virtue so
+                return plain and negated and before[-1:] != ["chi"]
             if token in i14.NOT:
                 negated = True
             elif token not in i14.VIRTUE_FILL:
