@@ -7,8 +7,8 @@ On main before the round the studied part (174 hostile, 48 clean, 3 of them frie
 swearing): 129 caught, 0 clean flagged. After targeting_italian14.py, its words and
 lexicon lines: 158 caught, 0 flagged. The held-back part (45 hostile, 42 clean, 5 of them
 friendly swearing), counted only at the start and the end: before, 37 caught and 0 clean
-flagged; at the end, HELD_END. The known misses are data, so a line that moves either way
-fails here.
+flagged; at the end, 38 caught and 0 clean flagged, none of the 5 swearing lines flagged:
+the floors here. The known misses are data, so a line that moves either way fails here.
 """
 
 from __future__ import annotations
@@ -44,10 +44,10 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 STUDIED_F1_FLOOR = 0.95  # 158 of 174 caught, none of 48 clean flagged
-HELD_CAUGHT_FLOOR = 0  # HELD_CAUGHT
-HELD_FLAGGED_CAP = 0  # HELD_FLAGGED
+HELD_CAUGHT_FLOOR = 38  # the end's count: 38/45 (37/45 at the start)
+HELD_FLAGGED_CAP = 0  # the end's count: 0/42, as at the start
 SWEARING_CEILING = 0.0  # no friendly Italian swearing line flagged
-HELD_SWEARING_CEILING = 0.0  # HELD_SWEAR
+HELD_SWEARING_CEILING = 0.0  # the end's count: 0/5
 
 
 class TestItalian14Probe(ProbeRoundChecks):
