@@ -49,6 +49,7 @@ def without_praise(
 _ROM_BEFORE: Final = frozenset(
     {"i", "dei", "ai", "dai", "coi", "sui", "nei", "tra", "fra", "questi", "quei", "tutti"}
     | {"campi", "campo", "odio", "contro", "degli", "per", "come", "molti", "troppi"}
+    | {"un", "nessun", "ogni"}  # italian14: "non esiste un rom onesto", "nessun rom"
 )
 _ROM_AS: Final = "sinti"  # a group name the lexicon reads the same way
 

@@ -69,6 +69,8 @@ _CHAT_SPELLINGS: dict[str, tuple[str, ...]] = {
     "che": ("ke",),
     "per": ("x",),
     "perche": ("xke", "xche"),
+    "tutti": ("tt",),  # italian14: "i musulmani sono tt terroristi"
+    "tutte": ("tt",),
 }
 _SAID_OF_SOMEONE = _ORDER_CATEGORIES | {Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT}
 _MOST_SPELLED = 2  # at most two little words respelled in one phrase (2**2 forms)

@@ -47,6 +47,7 @@ from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.hateprobe7_words import without_unshaped7
+from bot.core.scoring.italian14_words import cessation_only, colour_as_people
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
@@ -290,6 +291,8 @@ class Scorer:
                 candidates = without_praise(candidates, claims)  # "stay home": no group
             elif not self._own7.isdisjoint(present):
                 candidates = without_unshaped7(candidates, tokens, self._own7)  # "poor kids"
+            if "cesso" in present and cessation_only(text):  # "la pioggia cessò"
+                candidates = [c for c in candidates if c[2].tokens != ("cesso",)]
         if not candidates:
             return CLEAN
         if (
@@ -349,6 +352,9 @@ class Scorer:
             present = frozenset(tokens)
         if "rom" in present:
             tokens = rom_as_people(tokens)  # "i rom": the Romani, not a game ROM
+            present = frozenset(tokens)
+        if "nere" in present:
+            tokens = colour_as_people(tokens)  # "le persone nere": the group
             present = frozenset(tokens)
         ctx = Context(
             self._lexicon,

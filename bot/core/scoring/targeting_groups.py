@@ -235,7 +235,7 @@ class GroupRules(PersonRules):
         "I am sick of dykes" stay aimed at the group.
         """
         before = ctx.tokens[ctx.sentence_start(hit.first, BEFORE) : hit.first]
-        if before[-1:] and before[-1] in ("we", "us"):
+        if before[-1:] and before[-1] in ("we", "us", "noi"):  # italian14: "noi froci"
             return Kind.SELF
         rest = list(before)
         if rest and rest[-1] not in self._cue_article and rest[-1] not in self._cue_copula:

@@ -56,6 +56,7 @@ _BRIDGE: Final = frozenset(
     | {"possono", "potranno", "potrebbero", "essere", "e", "mai", "stato", "stata", "stati"}
     | {"state", "davvero", "veramente", "affatto", "tutti", "tutte", "dei", "delle", "degli"}
     | {"un", "una", "uno", "per", "niente", "t", "s"}
+    | {"persona", "persone"}  # italian14: "nessun nero è una persona perbene"
 )
 # Copulas the cue list leaves out, and the negated ones: "has ever been", "aren't".
 _COPULAS: Final = frozenset(
@@ -84,6 +85,7 @@ _FELT_OWN: Final = frozenset(
 _WRITER: Final = frozenset({"i", "we", "io", "noi", "mi", "ci"})  # "non mi fiderei"
 _BEFORE_OBJECT: Final = frozenset(
     {"a", "an", "any", "un", "una", "uno", "di", "dei", "delle", "degli", "mai", "ever"}
+    | {"con"}  # italian14: "non lavorerei mai con una donna"
 )
 _WHO: Final = frozenset({"who", "that", "che", "chi"})
 # An order's own words beside its negation: "don't trust a woman", "don't ever hire ..."

@@ -278,8 +278,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "I musulmani non hanno nessuna morale.",
         "Meglio un cane come vicino che un gay.",
         "Meglio un cane come vicino che un nero.",
-        "Gli zingari sono buoni solo a pulire i cessi.",
-        "Le donne sono buone solo a pulire i cessi.",
         "Questo quartiere ormai è pieno di giudei.",
         "Gli immigrati mifanno schifo.",
         "Gli ebrei mifanno schifo.",
