@@ -13,7 +13,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "@USER who gives a shit what you think", "@USER who gives a fuck about your opinion",
     "@USER no one gives a shit about your feelings", "@USER nobody gives a fuck what you say",
     "@USER i don't give a shit what you think", "@USER idgaf what you think",
-    "@USER who gives a flying fuck about your take", "@USER literally nobody gives a shit about you",
+    "@USER who gives a flying fuck about your take",
+    "@USER literally nobody gives a shit about you",
     "@USER i dont give a damn about your opinion", "@USER who gives a rats ass what u think",
     "@USER idc what you think", "@USER nobody gives a crap what you believe",
     # desperate as a character
