@@ -1,5 +1,6 @@
-"""Targeting rules of the olid9 round (issue 8, twelfth session): two shapes of attack in
-OLID's replies that the older rules read as untargeted swearing or as no insult.
+"""Targeting rules of the olid9 round (issue 8, twelfth session): three shapes of attack
+in OLID's replies that the older rules read as untargeted swearing, as no insult, or as
+said too faintly.
 
 - The reader's views dismissed with a profanity: "who gives a shit what you think",
   "nobody gives a fuck about your opinion", "i don't give a damn what you say", "no one
@@ -15,9 +16,18 @@ OLID's replies that the older rules read as untargeted swearing or as no insult.
   a jab), "desperate times", the writer ("i'm desperate"), "they" and other people
   ("the farmers are desperate") keep no insult; the reader's "to" ("you are desperate to
   see it") is a want too.
+- A named person called a judging adjective: "Pelosi is senile", "Trump is unhinged",
+  "Comey is spineless". The older rules read "she is unhinged" as said outright but a
+  name in its place as the reply's mention, below the threshold; a name opening its
+  clause (chat9's named subject) now counts as the pronoun does. Faint words ("Messi
+  is insane" is praise), accusations, a question ("Bernie is senile?"), a doubt ("if
+  ..."), a report, a denial, and a name the older rules read as a thing keep the older
+  reading.
 
 Cost: one frozenset test of the hit's term in `in_game`; only this round's terms (rare)
-reach a walk of at most four tokens before the hit and three after.
+reach a walk of at most four tokens before the hit and three after. The named-person
+reading asks first for an insult with no note read as the mention or nobody, then the
+word's weight and two set tests, and only then chat9's few-token subject walk.
 """
 
 from __future__ import annotations
@@ -29,8 +39,8 @@ from bot.core.scoring import olid5_words as w5
 from bot.core.scoring import olid6_words as w6
 from bot.core.scoring import olid9_words as w
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
-from bot.core.scoring.targeting_kinds import Kind
-from bot.core.scoring.targeting_olid4 import POLITICAL_NOTE
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_FLOOR, OUTRIGHT_NOTE, POLITICAL_NOTE
 from bot.core.scoring.targeting_person13 import Person13Rules
 from bot.core.scoring.verdict import TargetKind
 
@@ -42,6 +52,10 @@ NOT_DESPERATE_NOTE: Final = "no one called desperate"
 _OWN_TERMS: Final = w.GIVEN | w.CARELESS | {w.DESPERATE}
 _REPORTED: Final = (w5.PREDICATE_REPORTED | w6.REPORTED_MORE) - w.NOT_REPORTS
 _PLURAL_GROUPS: Final = o4.POLITICAL_GROUPS - o4.SINGULAR_GROUPS
+# Readings of a judging word whose subject is a name the older rules did not take for a
+# person: the reply's mention ("@USER Trump is unhinged") or nobody. A name they read as
+# a thing stays one ("coverage is shameless"; so "Feinstein is shameless" is missed).
+_UNNAMED: Final = frozenset({Kind.MENTION, Kind.NONE})
 
 
 class Olid9Rules(Person13Rules):
@@ -56,6 +70,8 @@ class Olid9Rules(Person13Rules):
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
         if term not in _OWN_TERMS:
+            if not note and target in _UNNAMED and hit.entry.category is Cat.INSULT:
+                return self._olid9_named(ctx, hit, target, note)
             return target, note
         if ctx.quoted(hit.first, hit.last):
             aimed = None
@@ -148,3 +164,34 @@ class Olid9Rules(Person13Rules):
         if word == "the" and at + 1 < len(tokens) and tokens[at + 1] in o4.POLITICAL_GROUPS:
             return Kind.GROUP, POLITICAL_NOTE  # "how desperate are the democrats"
         return None
+
+    # --- a named person judged ---
+
+    def _olid9_named(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """ "Pelosi is senile", "Brennan is so dishonest": a judging word said outright of
+        a name that opens its clause counts as "she is senile" does (olid4's outright
+        floor). Faint words ("insane": "Messi is insane" is praise), accusations ("he is
+        racist"), a question ("Bernie is senile?"), a likeness, a report, a denial or a
+        joke ("lol jk") keep the older reading."""
+        entry = hit.entry
+        if (
+            entry.weight < OUTRIGHT_FLOOR
+            or entry.term in o4.UNJUDGING
+            or not self._olid4_accusing.isdisjoint(entry.tokens)
+            or not self._chat9_named_subject(ctx, hit)
+            or self._olid4_hedged(ctx, hit)
+            or self._olid9_reported(ctx, hit)
+            or ctx.quoted(hit.first, hit.last)
+            or self._olid9_asked(ctx, hit)
+            or self._joking(ctx, hit)
+        ):
+            return target, note
+        return Kind.THIRD_PERSON, OUTRIGHT_NOTE
+
+    @staticmethod
+    def _olid9_asked(ctx: Context, hit: Hit) -> bool:
+        """A question mark right after the judging word ("Bernie is senile? no way")."""
+        after = ctx.spans[hit.last - 1][1]
+        return ctx.folded[after : after + 3].lstrip().startswith("?")

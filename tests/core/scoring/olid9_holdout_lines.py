@@ -59,3 +59,26 @@ HELD_SWEARING: tuple[str, ...] = (
     "@USER holy fuck that was close", "@USER fuck it, lets go", "@USER damn that's good",
     "@USER shit yeah", "@USER who gives a shit lmao", "@USER hell no i'm staying in",
 )
+
+# The third shape's held-back batch (added mid-round, after the first two rules and
+# before the third's): a named person called a judging adjective.
+HELD_NAMED_HOSTILE: tuple[str, ...] = (
+    "@USER Maxine is unhinged", "@USER Schiff is so dishonest", "@USER Nadler is clueless",
+    "@USER Warren is delusional", "@USER Romney is spineless", "@USER Flake is gutless",
+    "@USER Cuomo is shameless", "@USER Biden is senile", "@USER McConnell is pathetic",
+    "@USER Kamala is so fake", "@USER Mueller is corrupt", "@USER Beto is clueless lol",
+    "@USER Trudeau is so incompetent", "@USER Ocasio is delusional af",
+    "@USER Strzok is disgusting", "@USER Clapper is dishonest", "@USER Lindsey is spineless",
+    "@USER Blumenthal is so pathetic", "@USER Kaepernick is ungrateful",
+    "@USER Brennan is unhinged and dangerous",
+)
+HELD_NAMED_CLEAN: tuple[str, ...] = (
+    "@USER Ronaldo is insane", "@USER Mueller is thorough", "@USER Obama is tall",
+    "@USER Warren is not delusional", "@USER is Biden senile?", "@USER Beto is tired tonight",
+    "@USER Mike said Biden is senile", "@USER Spotify is insane today",
+    "@USER Kamala is brilliant", "@USER Serena is unstoppable", "@USER Lebron is unreal",
+    "@USER Romney is running again", "@USER Trudeau is in Ottawa",
+    "@USER Cuomo is speaking at noon", "@USER Schiff is back", "@USER Nadler is chairman now",
+    "@USER Flake is retiring", "@USER Lindsey is right on this", "@USER McConnell is 76",
+    "@USER Kaepernick is grateful for the support",
+)

@@ -44,3 +44,18 @@ TUNE_SWEARING: tuple[str, ...] = (
     "@USER holy shit this is amazing", "@USER fuck yeah", "@USER damn right",
     "@USER who gives a fuck lol", "@USER shit i forgot my keys", "@USER hell yes",
 )
+
+# A third shape, added mid-round (after the first two rules, before its own): a named
+# person (most often a politician) called a judging adjective, "Pelosi is senile".
+TUNE_NAMED_HOSTILE: tuple[str, ...] = (
+    "@USER Trump is unhinged", "@USER Pelosi is senile", "@USER Schumer is clueless",
+    "@USER Hillary is delusional", "@USER Brennan is so dishonest", "@USER Comey is spineless",
+    "@USER Feinstein is shameless", "@USER Avenatti is so sleazy", "@USER Kasich is gutless",
+    "@USER Booker is pathetic and a fraud",
+)
+TUNE_NAMED_CLEAN: tuple[str, ...] = (
+    "@USER Messi is insane", "@USER Kavanaugh is innocent", "@USER Trump is great",
+    "@USER Pelosi is not senile", "@USER is Schumer clueless?", "@USER Biden is tired today",
+    "@USER Sarah said Trump is unhinged", "@USER Netflix is insane right now",
+    "@USER Obama is brilliant", "@USER Brady is unstoppable",
+)

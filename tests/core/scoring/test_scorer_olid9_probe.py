@@ -37,7 +37,33 @@ class TestOlid9Probe(ProbeRoundChecks):
         known_false_flags=KNOWN_FALSE_FLAGS,
         studied_f1_floor=TUNE_F1_FLOOR,
         swearing_ceiling=SWEARING_CEILING,
-        held_swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=1.0,  # set at the final count
         held_f1_floor=HELD_F1_FLOOR,
-        held_flagged_cap=0,
+        held_flagged_cap=None,  # set at the final count
+    )
+
+
+# The third shape (added mid-round, its held-back batch written before its rule): a
+# name the older rules read as a thing keeps that reading.
+NAMED_KNOWN_MISSES: frozenset[str] = frozenset({
+    "@USER Brennan is so dishonest", "@USER Feinstein is shameless",
+})  # fmt: skip
+NAMED_F1_FLOOR = 0.88
+NAMED_HELD_F1_FLOOR = 0.0  # set at the final count
+
+
+class TestOlid9NamedProbe(ProbeRoundChecks):
+    """On main: studied 1 of 10 caught, 0 of 10 clean flagged; held back 3 of 20
+    caught, 0 of 20 flagged (counted before the rule)."""
+
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_NAMED_HOSTILE, probe.TUNE_NAMED_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_NAMED_HOSTILE, held.HELD_NAMED_CLEAN, held.HELD_SWEARING),
+        known_misses=NAMED_KNOWN_MISSES,
+        known_false_flags=frozenset(),
+        studied_f1_floor=NAMED_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=1.0,  # set at the final count
+        held_f1_floor=NAMED_HELD_F1_FLOOR,
+        held_flagged_cap=None,  # set at the final count
     )

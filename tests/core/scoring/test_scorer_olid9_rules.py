@@ -15,6 +15,7 @@ from bot.core.scoring.verdict import Category, TargetKind
 
 _READER = TargetKind.SECOND_PERSON
 _GROUP = TargetKind.GROUP
+_THIRD = TargetKind.THIRD_PERSON
 
 # fmt: off
 HOSTILE: tuple[tuple[str, TargetKind], ...] = (
@@ -34,6 +35,12 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER the democrats are really getting desperate", _GROUP),
     ("@USER the democrats are desperate for attention", _GROUP),
     ("@USER wow you are soooo desperate", _READER),
+    # a named person called a judging adjective
+    ("@USER Giuliani is unhinged", _THIRD),
+    ("@USER Collins is spineless lol", _THIRD),
+    ("@USER Bernie is senile", _THIRD),
+    ("@USER Avenatti is so sleazy", _THIRD),
+    ("@USER Kasich is gutless", _THIRD),
 )
 
 CLEAN: tuple[str, ...] = (
@@ -49,6 +56,10 @@ CLEAN: tuple[str, ...] = (
     "@USER they look desperate for water, poor horses", "@USER im desperate for a nap",
     "@USER desperate times, desperate measures", "@USER you are desperate to see it, i know",
     "@USER the fans are desperate for a win",
+    # a question, a doubt, a thing, a faint word (praise), a denial, a report
+    "@USER Bernie is senile? no way", "@USER if Bernie is senile then so am i",
+    "@USER coverage is shameless", "@USER Messi is insane", "@USER Pelosi is not senile",
+    "@USER Sarah said Trump is unhinged", "@USER Brady is unstoppable",
     # Italian chat the English words must not reach
     "@USER chi se ne frega, bella partita", "@USER siamo disperati per la pioggia",
 )
