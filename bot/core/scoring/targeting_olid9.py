@@ -56,6 +56,10 @@ _PLURAL_GROUPS: Final = o4.POLITICAL_GROUPS - o4.SINGULAR_GROUPS
 # person: the reply's mention ("@USER Trump is unhinged") or nobody. A name they read as
 # a thing stays one ("coverage is shameless"; so "Feinstein is shameless" is missed).
 _UNNAMED: Final = frozenset({Kind.MENTION, Kind.NONE})
+# A judging phrase that opens with its degree ("so bad") says as much of a plan or a game
+# as of a person; a degree before the word and "that" after it ("so clueless that he
+# forgot") tell a result, not a name-call.
+_DEGREES: Final = frozenset({"so", "too", "very", "such"})
 
 
 class Olid9Rules(Person13Rules):
@@ -173,15 +177,19 @@ class Olid9Rules(Person13Rules):
         """ "Pelosi is senile", "Brennan is so dishonest": a judging word said outright of
         a name that opens its clause counts as "she is senile" does (olid4's outright
         floor). Faint words ("insane": "Messi is insane" is praise), accusations ("he is
-        racist"), a question ("Bernie is senile?"), a likeness, a report, a denial or a
-        joke ("lol jk") keep the older reading."""
+        racist"), a question ("Bernie is senile?"), a likeness, a description that goes on
+        ("Obama was so bad that ..."), a report, a denial or a joke keep the older
+        reading, as they do for the pronoun."""
         entry = hit.entry
         if (
             entry.weight < OUTRIGHT_FLOOR
             or entry.term in o4.UNJUDGING
             or not self._olid4_accusing.isdisjoint(entry.tokens)
+            or entry.tokens[0] in _DEGREES
+            or self._olid9_result(ctx, hit)
             or not self._chat9_named_subject(ctx, hit)
             or self._olid4_hedged(ctx, hit)
+            or not (self._forum3_closes(ctx, hit) or self._olid4_person_follows(ctx, hit))
             or self._olid9_reported(ctx, hit)
             or ctx.quoted(hit.first, hit.last)
             or self._olid9_asked(ctx, hit)
@@ -195,3 +203,13 @@ class Olid9Rules(Person13Rules):
         """A question mark right after the judging word ("Bernie is senile? no way")."""
         after = ctx.spans[hit.last - 1][1]
         return ctx.folded[after : after + 3].lstrip().startswith("?")
+
+    @staticmethod
+    def _olid9_result(ctx: Context, hit: Hit) -> bool:
+        """ "so bad that ...", "so clueless that ...": a result clause follows."""
+        tokens = ctx.tokens
+        return (
+            hit.last < len(tokens)
+            and tokens[hit.last] == "that"
+            and not _DEGREES.isdisjoint(tokens[max(0, hit.first - 2) : hit.first])
+        )
