@@ -10,8 +10,8 @@ swearing): 2 caught, 0 clean flagged, 0 swearing flagged. After targeting_olid9.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written after the studied part
 and before any rule, counted only at the start and the end: before, 2 caught, 0
-flagged, 0 swearing flagged; the count after is in the floor below. Only floors are
-kept for it.
+flagged, 0 swearing flagged; after, 39 caught, 0 flagged, 0 swearing flagged, F1
+0.987. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({"@USER they are desperate and it shows
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97
-HELD_F1_FLOOR = 0.0  # set at the final count
+HELD_F1_FLOOR = 0.98
 SWEARING_CEILING = 0.10  # OLID's untargeted-profanity control floor
 
 
@@ -37,9 +37,9 @@ class TestOlid9Probe(ProbeRoundChecks):
         known_false_flags=KNOWN_FALSE_FLAGS,
         studied_f1_floor=TUNE_F1_FLOOR,
         swearing_ceiling=SWEARING_CEILING,
-        held_swearing_ceiling=1.0,  # set at the final count
+        held_swearing_ceiling=SWEARING_CEILING,
         held_f1_floor=HELD_F1_FLOOR,
-        held_flagged_cap=None,  # set at the final count
+        held_flagged_cap=0,
     )
 
 
@@ -49,12 +49,13 @@ NAMED_KNOWN_MISSES: frozenset[str] = frozenset({
     "@USER Brennan is so dishonest", "@USER Feinstein is shameless",
 })  # fmt: skip
 NAMED_F1_FLOOR = 0.88
-NAMED_HELD_F1_FLOOR = 0.0  # set at the final count
+NAMED_HELD_F1_FLOOR = 0.98
 
 
 class TestOlid9NamedProbe(ProbeRoundChecks):
     """On main: studied 1 of 10 caught, 0 of 10 clean flagged; held back 3 of 20
-    caught, 0 of 20 flagged (counted before the rule)."""
+    caught, 0 of 20 flagged (counted before the rule). After: studied 8 of 10, 0
+    flagged; held back 13 of 20 caught, 0 of 20 flagged, F1 0.788."""
 
     ROUND = ProbeRound(
         studied=Part(probe.TUNE_NAMED_HOSTILE, probe.TUNE_NAMED_CLEAN, probe.TUNE_SWEARING),
@@ -63,7 +64,7 @@ class TestOlid9NamedProbe(ProbeRoundChecks):
         known_false_flags=frozenset(),
         studied_f1_floor=NAMED_F1_FLOOR,
         swearing_ceiling=SWEARING_CEILING,
-        held_swearing_ceiling=1.0,  # set at the final count
+        held_swearing_ceiling=SWEARING_CEILING,
         held_f1_floor=NAMED_HELD_F1_FLOOR,
-        held_flagged_cap=None,  # set at the final count
+        held_flagged_cap=0,
     )
