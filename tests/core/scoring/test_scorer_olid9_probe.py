@@ -49,7 +49,7 @@ NAMED_KNOWN_MISSES: frozenset[str] = frozenset({
     "@USER Brennan is so dishonest", "@USER Feinstein is shameless",
 })  # fmt: skip
 NAMED_F1_FLOOR = 0.88
-NAMED_HELD_F1_FLOOR = 0.98
+NAMED_HELD_F1_FLOOR = 0.78
 
 
 class TestOlid9NamedProbe(ProbeRoundChecks):
