@@ -44,6 +44,17 @@ NEVER_WITH: Final[frozenset[str]] = frozenset({
     "never let my daughter marry", "never let my son marry",
     "never let my sister marry", "never let my kids marry",
 })
+# review13: the refusal is the writer's own (or told to the reader) only: a modal or
+# adverb may stand before "never", then the writer, "you", or the clause's start; "my
+# grandma would never vote for a woman" reports another's view. A clause after the
+# group narrows it to some of them ("never vote for a woman who backs that bill").
+REFUSERS: Final[frozenset[str]] = frozenset({"i", "we", "you", "u", "ya", "me", "im"})
+REFUSAL_FILL: Final[frozenset[str]] = frozenset({
+    "would", "will", "d", "ll", "could", "should", "shall", "must", "can", "personally",
+    "just", "really", "honestly", "literally", "definitely", "absolutely", "simply",
+    "ever", "and", "but", "so", "also", "still", "myself",
+})
+NARROWED: Final[frozenset[str]] = frozenset({"who", "whose", "that", "which", "like"})
 # Between an order (or a refusal) and its group: "never believe a word a jew says",
 # "never rent my flat to a roma", "never let my daughter marry a muslim".
 AFTER_GAP: Final[frozenset[str]] = frozenset({

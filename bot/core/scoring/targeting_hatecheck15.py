@@ -84,8 +84,8 @@ class HateCheck15Rules(GameChat13Rules):
                 found = (end < len(tokens) and tokens[end] in words.LET_VERBS) or not (
                     words.LET_VERBS.isdisjoint(tokens[hit.last : end])
                 )  # "never let my daughter marry a muslim"
-            else:
-                found = True
+            else:  # what the writer will never do with a group
+                found = self._hc15_own_refusal(ctx, hit, end)
         return (Kind.GROUP, IDENTITY_NOTE) if found else (Kind.OBJECT, NOT_OF_GROUP_NOTE)
 
     def reread(
@@ -105,6 +105,7 @@ class HateCheck15Rules(GameChat13Rules):
             entry.term in words.LIES
             and target in _HEAPED
             and not self._hc15_view_denied(ctx, hit)
+            and not self._framed_as_false(ctx, hit)  # review13: "it's a lie that women lie"
             and self._group_subject(ctx, hit.first)
             and not self._hc13_reported(ctx, hit)
         ):
@@ -163,6 +164,19 @@ class HateCheck15Rules(GameChat13Rules):
             if tokens[i] not in words.AFTER_GAP:
                 return -1
         return -1
+
+    @staticmethod
+    def _hc15_own_refusal(ctx: Context, hit: Hit, end: int) -> bool:
+        """The writer's refusal of a whole group (review13): "I'd never vote for a woman",
+        "never marry a muslim"; not another's ("my grandma would never vote for a
+        woman") nor some of the group ("... a woman who backs that bill")."""
+        tokens = ctx.tokens
+        if end < len(tokens) and tokens[end] in words.NARROWED and not ctx.pause_after(end - 1):
+            return False
+        at = hit.first - 1
+        while at >= 0 and tokens[at] in words.REFUSAL_FILL and not ctx.pause_after(at):
+            at -= 1
+        return at < 0 or ctx.pause_after(at) or tokens[at] in words.REFUSERS
 
     def _hc15_shamed(self, ctx: Context, hit: Hit) -> bool:
         """A named group, a modal, then the shame or silence: "gays should be ashamed",
