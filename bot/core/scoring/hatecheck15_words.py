@@ -32,6 +32,14 @@ LET_VERBS: Final[frozenset[str]] = frozenset({
     "decide", "make", "own", "buy", "rent", "drive", "move", "settle", "breed", "rule",
     "govern", "preach", "build", "have", "hold", "become", "date",
 })
+# review13: a tail of care after the act makes the order protective, not exclusion
+# ("don't let women drive home alone", "don't let immigrants work in unsafe
+# conditions", "don't let trans kids come to school without support").
+CARE_TAIL: Final[frozenset[str]] = frozenset({
+    "alone", "without", "unsafe", "unprotected", "unsupported", "unpaid", "underpaid",
+    "unattended", "untreated", "hungry", "homeless", "scared", "afraid", "unnoticed",
+})
+CARE_REACH: Final = 8
 # What the writer will never do with a group ("I'd never vote for a woman", "never marry
 # a black man", "I would never rent my flat to a roma"); no group after, no attack
 # ("I would never vote for a racist").

@@ -9,7 +9,8 @@
 The review's other fixes sit at the depth of the rules they correct: a denied claim
 ("it's a lie that immigrants steal jobs") in HateProbe5Rules.reread and the hatecheck15
 "lie" reading; the writer's own refusal of a whole group in
-HateCheck15Rules._hc15_own_refusal; "murder him in mario kart" in
+HateCheck15Rules._hc15_own_refusal; care after an order not to let a group do something
+("don't let women drive home alone") in HateCheck15Rules._hc15_cared; "murder him in mario kart" in
 Person13Rules._p13_for; an animal subject past judging words in insults6's
 _subject_of; a group's name-call narrowed to a topic kept off the floor in weighing.py.
 
