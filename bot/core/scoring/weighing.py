@@ -80,24 +80,15 @@ _SAID_OF: Final = SAID_OF_WEIGHT
 _OUTRIGHT_NOTES: Final = frozenset({OUTRIGHT_NOTE, POLITICAL_NOTE})
 # review13: a name-call of a group narrowed to a topic right after it is no plain one
 # ("immigrants are clueless about the tax forms", "old people are clueless with
-# phones"): it keeps its own weight, below the floor that "immigrants are clueless" gets.
-_NARROWING: Final = frozenset(
-    {
-        "about",
-        "with",
-        "at",
-        "when",
-        "where",
-        "on",
-        "in",
-        "around",
-        "how",
-        "re",
-        "riguardo",
-        "su",
-        "con",
-    }
-)
+# phones"): it keeps its own weight, below the floor that "immigrants are clueless" gets;
+# "clueless about everything" is narrowed to nothing.
+# fmt: off
+_NARROWING: Final = frozenset({
+    "about", "with", "at", "when", "where", "on", "in", "around", "how", "re", "riguardo",
+    "su", "con",
+})
+_EVERYTHING: Final = frozenset({"everything", "anything", "all", "life", "tutto", "niente"})
+# fmt: on
 # A swear word aimed at a named player ("fuck tusk"): hostile, at low severity.
 _SWEAR_AT_NAME: Final = 0.6
 # A name-call fused with an identity group ("moslem rat"): a slur, whatever its word.
@@ -324,4 +315,6 @@ def _explain(ranked: list[Hit], hostile: bool) -> str:
 def _narrowed(ctx: Context, last: int) -> bool:
     """A topic right after a group's name-call narrows it: "clueless about cars"."""
     tokens = ctx.tokens
-    return last < len(tokens) and tokens[last] in _NARROWING
+    if last >= len(tokens) or tokens[last] not in _NARROWING:
+        return False
+    return last + 1 >= len(tokens) or tokens[last + 1] not in _EVERYTHING

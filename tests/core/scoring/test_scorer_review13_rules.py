@@ -87,6 +87,8 @@ HOSTILE = (
     "the mayor is a stupid bitch",
     "immigrants are clueless",
     "women are clueless",
+    "women are clueless about everything",
+    "immigrants are clueless about life",
     "women are crazy",
     "koreans are crazy",
     "koreans are crazy, good riddance",
