@@ -1,7 +1,7 @@
 """Shapes of the review13 round, at default settings: readings the session's rounds
 (gamechat13, hatecheck15, person13, lead12b) over-reached with, corrected, and the
 hostile lines each correction must leave flagged. Each fix's clean lines were written
-after it and checked once against it; on main before the review (a5a8068) 29 of the 36
+after it and checked once against it; on main before the review (a5a8068) 34 of the 43
 fresh clean lines below were flagged.
 
 - A claim denied ("it's a lie that ...", "a myth that", "not true that") before a
@@ -16,8 +16,8 @@ fresh clean lines below were flagged.
   ("refugees are clueless about the bus system"; weighing.py).
 - Care after an order not to let a group do something ("don't let women drive home
   alone"; HateCheck15Rules._hc15_cared).
-- A judging word before praise is an intensifier ("koreans are crazy good";
-  targeting_review13.py)."""
+- A judging word before praise is an intensifier ("koreans are crazy good"), and "a
+  bitch to kill" a play's difficulty ("this tank is a bitch to kill"; targeting_review13.py)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,14 @@ CLEAN = (
     "don't let muslim students come to the exam hungry, give them a break",
     "don't let immigrants drive unsafe trucks for that company",
     "don't let women drive home alone after the party",
+    # a play's difficulty
+    "that healer is a bitch to kill, always pops her ult",
+    "the last boss is a pain to beat without potions",
+    "this sniper is a bitch to dodge on that map",
+    "my boss is a nightmare to solo lol, took me all night",
+    "their jungler is a bitch to gank, he wards everything",
+    "this tank is a bitch to kill",
+    "my boss is a stupid bitch to beat lol, 30 tries",
     # an intensifier before praise
     "kenyans are crazy fast",
     "italians are crazy good cooks",
@@ -85,6 +93,9 @@ HOSTILE = (
     "i'm gonna stab him in the neck",
     "the landlord is a greedy bastard",
     "the mayor is a stupid bitch",
+    "my boss is a bitch to work for",
+    "that guy is a bitch",
+    "you are a bitch to kill",
     "immigrants are clueless",
     "women are clueless",
     "women are clueless about everything",
