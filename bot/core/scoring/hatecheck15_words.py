@@ -32,6 +32,14 @@ LET_VERBS: Final[frozenset[str]] = frozenset({
     "decide", "make", "own", "buy", "rent", "drive", "move", "settle", "breed", "rule",
     "govern", "preach", "build", "have", "hold", "become", "date",
 })
+# review13: a tail of care after the act makes the order protective, not exclusion
+# ("don't let women drive home alone", "don't let immigrants work in unsafe
+# conditions", "don't let trans kids come to school without support").
+CARE_TAIL: Final[frozenset[str]] = frozenset({
+    "alone", "without", "unsafe", "unprotected", "unsupported", "unpaid", "underpaid",
+    "unattended", "untreated", "hungry", "homeless", "scared", "afraid", "unnoticed",
+})
+CARE_REACH: Final = 8
 # What the writer will never do with a group ("I'd never vote for a woman", "never marry
 # a black man", "I would never rent my flat to a roma"); no group after, no attack
 # ("I would never vote for a racist").
@@ -44,6 +52,17 @@ NEVER_WITH: Final[frozenset[str]] = frozenset({
     "never let my daughter marry", "never let my son marry",
     "never let my sister marry", "never let my kids marry",
 })
+# review13: the refusal is the writer's own (or told to the reader) only: a modal or
+# adverb may stand before "never", then the writer, "you", or the clause's start; "my
+# grandma would never vote for a woman" reports another's view. A clause after the
+# group narrows it to some of them ("never vote for a woman who backs that bill").
+REFUSERS: Final[frozenset[str]] = frozenset({"i", "we", "you", "u", "ya", "me", "im"})
+REFUSAL_FILL: Final[frozenset[str]] = frozenset({
+    "would", "will", "d", "ll", "could", "should", "shall", "must", "can", "personally",
+    "just", "really", "honestly", "literally", "definitely", "absolutely", "simply",
+    "ever", "and", "but", "so", "also", "still", "myself",
+})
+NARROWED: Final[frozenset[str]] = frozenset({"who", "whose", "that", "which", "like"})
 # Between an order (or a refusal) and its group: "never believe a word a jew says",
 # "never rent my flat to a roma", "never let my daughter marry a muslim".
 AFTER_GAP: Final[frozenset[str]] = frozenset({

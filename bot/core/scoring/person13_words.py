@@ -84,6 +84,13 @@ FOLLOW: Final[frozenset[str]] = frozenset({
     "for", "too", "again", "down", "badly", "right", "over", "out", "i", "because", "cuz",
     "slowly", "alive", "irl", "now", "till", "until", "bro", "fr",
 })
+# review13: after "in", where the harm lands ("punch him in the face", "kill him in his
+# sleep", "beat her in front of everyone"); a game's name or mode there is play ("i'll
+# murder him in mario kart", "i'll kill her in ranked").
+IN_WHERE: Final[frozenset[str]] = BODY | frozenset({
+    "the", "his", "her", "their", "my", "your", "front", "public", "school", "person",
+    "real", "broad", "bed", "sleep", "a", "an", "this", "that", "jail", "prison",
+})
 # fmt: on
 # After "for": what the third person is made to pay for ("for this", "for what he did").
 FOR_WHAT: Final[frozenset[str]] = frozenset(

@@ -6,10 +6,12 @@ English HateCheck shapes of distrust, exclusion, filth and shame the chain still
   are violent" is a view about them, and "don't believe a car salesman" names no group.
 - An order not to let a group do something: "don't let gay people adopt", "never let
   immigrants into this country"; "don't let immigrants die at sea" is care, not
-  exclusion, for "die" is no act the order keeps from them.
+  exclusion, for "die" is no act the order keeps from them; nor is care after the act
+  ("don't let women drive home alone", "... work in unsafe conditions": review13).
 - What the writer will never do with a group: "I'd never vote for a woman", "never date a
   black girl", "I would never rent my flat to a roma"; "I would never vote for a racist"
-  names no group.
+  names no group; nor does another's refusal ("my grandma would never vote for a
+  woman") or a refusal of some of the group ("a woman who backs that bill": review13).
 - Filth heaped on a group: "immigrants are a pile of shit", "women are a bunch of
   garbage"; "this pizza is a pile of shit" names no group.
 - Shame or silence a group is told to keep: "gays should be ashamed of themselves",
@@ -81,11 +83,12 @@ class HateCheck15Rules(GameChat13Rules):
             elif term in words.WANT_NOT:  # "i don't want any immigrants near me"
                 found = end < len(tokens) and tokens[end] in words.WANT_PLACES
             elif term in words.LET:  # the act after the group or before it
-                found = (end < len(tokens) and tokens[end] in words.LET_VERBS) or not (
-                    words.LET_VERBS.isdisjoint(tokens[hit.last : end])
-                )  # "never let my daughter marry a muslim"
-            else:
-                found = True
+                found = (
+                    (end < len(tokens) and tokens[end] in words.LET_VERBS)
+                    or not (words.LET_VERBS.isdisjoint(tokens[hit.last : end]))
+                ) and not self._hc15_cared(ctx, end)  # "never let my daughter marry a muslim"
+            else:  # what the writer will never do with a group
+                found = self._hc15_own_refusal(ctx, hit, end)
         return (Kind.GROUP, IDENTITY_NOTE) if found else (Kind.OBJECT, NOT_OF_GROUP_NOTE)
 
     def reread(
@@ -105,6 +108,7 @@ class HateCheck15Rules(GameChat13Rules):
             entry.term in words.LIES
             and target in _HEAPED
             and not self._hc15_view_denied(ctx, hit)
+            and not self._framed_as_false(ctx, hit)  # review13: "it's a lie that women lie"
             and self._group_subject(ctx, hit.first)
             and not self._hc13_reported(ctx, hit)
         ):
@@ -163,6 +167,31 @@ class HateCheck15Rules(GameChat13Rules):
             if tokens[i] not in words.AFTER_GAP:
                 return -1
         return -1
+
+    @staticmethod
+    def _hc15_cared(ctx: Context, end: int) -> bool:
+        """Care in the order's clause after the group (review13): "don't let women drive
+        home alone", "... work in unsafe conditions", "... without support"."""
+        tokens = ctx.tokens
+        for at in range(end, min(len(tokens), end + words.CARE_REACH)):
+            if tokens[at] in words.CARE_TAIL:
+                return True
+            if ctx.pause_after(at):
+                return False
+        return False
+
+    @staticmethod
+    def _hc15_own_refusal(ctx: Context, hit: Hit, end: int) -> bool:
+        """The writer's refusal of a whole group (review13): "I'd never vote for a woman",
+        "never marry a muslim"; not another's ("my grandma would never vote for a
+        woman") nor some of the group ("... a woman who backs that bill")."""
+        tokens = ctx.tokens
+        if end < len(tokens) and tokens[end] in words.NARROWED and not ctx.pause_after(end - 1):
+            return False
+        at = hit.first - 1
+        while at >= 0 and tokens[at] in words.REFUSAL_FILL and not ctx.pause_after(at):
+            at -= 1
+        return at < 0 or ctx.pause_after(at) or tokens[at] in words.REFUSERS
 
     def _hc15_shamed(self, ctx: Context, hit: Hit) -> bool:
         """A named group, a modal, then the shame or silence: "gays should be ashamed",

@@ -142,6 +142,8 @@ class HateProbe5Rules(Probe5ThreatRules):
         if not entry.person_only or entry.weight != PROBE5_WEIGHT:
             return target, note
         last = entry.tokens[-1]
+        if self._framed_as_false(ctx, hit):  # review13: "it's a myth that immigrants steal"
+            return Kind.OBJECT, NOT_OF_GROUP_NOTE
         if last in self._ruin:
             said = self._harm_said(ctx, hit)
         elif last in self._unable:

@@ -50,9 +50,10 @@ already aimed at the reader, and only when a saying verb is in reach (one set te
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Final
 
-from bot.core.scoring.person13_words import CLAUSE_LINKS, OWN_SUBJECTS
+from bot.core.scoring.person13_words import CLAUSE_LINKS, MODIFIERS, OWN_SUBJECTS
 from bot.core.scoring.targeting_context import BEFORE, SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat7 import GameChat7Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
@@ -186,7 +187,9 @@ class Insults6Rules(GameChat7Rules):
             and hit.entry.category is Cat.INSULT
         ):
             subject = (
-                _subject_of(ctx, hit) if ctx.mentions_any(_SUBJECT_CUE, _SUBJECTS) else ""
+                _subject_of(ctx, hit, self._lexicon.hit_words)
+                if ctx.mentions_any(_SUBJECT_CUE, _SUBJECTS)
+                else ""
             )  # no pet, "we" or "siamo" in the message (most hits): nothing to read
             if subject in _ANIMALS:
                 return Kind.OBJECT, ANIMAL_NOTE  # "our dog is a little moron"
@@ -325,14 +328,17 @@ def _denied_by_nobody(before: list[str], second: frozenset[str]) -> bool:
     return False
 
 
-def _subject_of(ctx: Context, hit: Hit) -> str:
+def _subject_of(ctx: Context, hit: Hit, judging: Container[str]) -> str:
     """The subject word of "<subject> <copula> [a, all, such...] <hit>", in one clause
     ("" when the hit is not said by a copula); an Italian first-person plural copula
-    is its own subject ("siamo")."""
+    is its own subject ("siamo"). Judging words pass too, as Chat6Rules._copula_before
+    lets them (review13: "the cat is a stupid idiot" is still said of an animal)."""
     tokens = ctx.tokens
     at = hit.first - 1
     floor = max(0, hit.first - 1 - _BETWEEN_MAX)
-    while at >= floor and tokens[at] in _BETWEEN:
+    while at >= floor and (
+        tokens[at] in _BETWEEN or tokens[at] in MODIFIERS or tokens[at] in judging
+    ):
         at -= 1
     if (
         at < 0

@@ -101,8 +101,12 @@ class Person13Rules(HateCheck15Rules):
 
     @staticmethod
     def _p13_for(tokens: list[str], at: int) -> bool:
-        """ "make him pay for this", never "... pay for dinner"."""
-        if tokens[at] != "for":
+        """ "make him pay for this", never "... pay for dinner"; "punch him in the
+        face", never "murder him in mario kart" (review13)."""
+        word = tokens[at]
+        if word == "in":
+            return at + 1 >= len(tokens) or tokens[at + 1] in w.IN_WHERE
+        if word != "for":
             return True
         return at + 1 < len(tokens) and tokens[at + 1] in w.FOR_WHAT
 

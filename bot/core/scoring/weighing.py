@@ -78,6 +78,17 @@ _SWEAR_AT_GROUP: Final = 0.75  # a swear word aimed at an identity group ("fucki
 _SAID_OF: Final = SAID_OF_WEIGHT
 # A name-call said outright of a person or a political group: at least a floor (olid4).
 _OUTRIGHT_NOTES: Final = frozenset({OUTRIGHT_NOTE, POLITICAL_NOTE})
+# review13: a name-call of a group narrowed to a topic right after it is no plain one
+# ("immigrants are clueless about the tax forms", "old people are clueless with
+# phones"): it keeps its own weight, below the floor that "immigrants are clueless" gets;
+# "clueless about everything" is narrowed to nothing.
+# fmt: off
+_NARROWING: Final = frozenset({
+    "about", "with", "at", "when", "where", "on", "in", "around", "how", "re", "riguardo",
+    "su", "con",
+})
+_EVERYTHING: Final = frozenset({"everything", "anything", "all", "life", "tutto", "niente"})
+# fmt: on
 # A swear word aimed at a named player ("fuck tusk"): hostile, at low severity.
 _SWEAR_AT_NAME: Final = 0.6
 # A name-call fused with an identity group ("moslem rat"): a slur, whatever its word.
@@ -148,7 +159,7 @@ class Weigher:
                 entry = _as_identity_attack(entry)
                 base = _SWEAR_AT_GROUP if swearing else entry.weight
                 weight = base * _TARGET_FACTOR[target]
-                if name_call and base >= OUTRIGHT_FLOOR:  # as "libs are clueless" does
+                if name_call and base >= OUTRIGHT_FLOOR and not _narrowed(ctx, hit.last):
                     weight = max(weight, OUTRIGHT_FLOOR)  # "immigrants are clueless"
             elif note == COMPOUND_NOTE:
                 entry = _as_identity_attack(entry)
@@ -299,3 +310,11 @@ def _explain(ranked: list[Hit], hostile: bool) -> str:
         labels = dict.fromkeys((h.entry.category or Category.PROFANITY).label for h in others)
         line = f"{line}; also {', '.join(labels)}: {_terms(others)}"
     return line if hostile else f"not hostile: {line}"
+
+
+def _narrowed(ctx: Context, last: int) -> bool:
+    """A topic right after a group's name-call narrows it: "clueless about cars"."""
+    tokens = ctx.tokens
+    if last >= len(tokens) or tokens[last] not in _NARROWING:
+        return False
+    return last + 1 >= len(tokens) or tokens[last + 1] not in _EVERYTHING
