@@ -84,9 +84,6 @@ class Hit(NamedTuple):
     weight: float = 0.0
 
 
-_PAGE: Final = 61  # lists per page: bits up to 2**60, the limit 2**61 (machine words)
-
-
 class CueIndex:
     """The cue lists the rules ask a message about (`Context.mentions_any`), one bit
     each, and for every word in them the bits of the lists that hold it.
@@ -97,15 +94,9 @@ class CueIndex:
     test is a generic method call, about 1,300 instructions). Built per lexicon's cue
     lists from the lists the rules ask for, in the order they first ask; never holds
     message text.
-
-    The answers come by pages of _PAGE lists (`places`, `pages`): a bit past 2**61 is a
-    Python long, not a machine word, in the compiled build, and every test and `&` on it
-    a generic call (at 64 lists a question cost twice as much as at 61). Each page's
-    bits stay machine words; a message reads a page's mask only when a rule asks one of
-    its lists. `bits`, `masks` and `mask` keep the one-number view of every list.
     """
 
-    __slots__ = ("bits", "count", "cues", "masks", "next_bit", "pages", "places", "words")
+    __slots__ = ("bits", "cues", "masks", "next_bit", "words")
 
     def __init__(self, cues: Cues) -> None:
         self.cues = cues  # whose index this is; held, so its id stays its own
@@ -113,10 +104,6 @@ class CueIndex:
         self.masks: dict[str, int] = {}  # word -> the bits of the lists holding it
         self.words: frozenset[str] = frozenset()  # every word of every list
         self.next_bit = 1
-        self.count = 0  # lists added
-        # list name -> its page, its bit in the page (below 2**_PAGE), its words
-        self.places: dict[str, tuple[int, int, frozenset[str]]] = {}
-        self.pages: list[dict[str, int]] = []  # per page: word -> the page's bits holding it
 
     def add(self, name: str, words: frozenset[str]) -> int:
         """Give the list `name` its bit; published last, so a mask read before it is
@@ -125,33 +112,10 @@ class CueIndex:
         masks = self.masks
         for word in words:
             masks[word] = masks.get(word, 0) | bit
-        page, slot = divmod(self.count, _PAGE)
-        if slot == 0:
-            self.pages.append({})
-        on_page = 1 << slot
-        page_masks = self.pages[page]
-        for word in words:
-            page_masks[word] = page_masks.get(word, 0) | on_page
-        self.count += 1
         self.words = frozenset(masks)
         self.bits[name] = (bit, words)
-        self.places[name] = (page, on_page, words)
         self.next_bit = bit << 1
         return bit
-
-    def page_limit(self, page: int) -> int:
-        """The bit past the page's lists added so far (at most 2**_PAGE, a machine word)."""
-        return 1 << min(self.count - page * _PAGE, _PAGE)
-
-    def page_mask(self, page: int, tokens: list[str]) -> int:
-        """The page's bits of every list holding one of `tokens`."""
-        masks = self.pages[page]
-        found = 0
-        for token in tokens:
-            bits = masks.get(token)
-            if bits is not None:
-                found |= bits
-        return found
 
     def mask(self, tokens: list[str]) -> int:
         """The bits of every list holding one of `tokens`."""
@@ -188,7 +152,6 @@ class Context:
         "_index",
         "_limit",
         "_mask",
-        "_more",
         "_paused",
         "_pauses",
         "_present",
@@ -237,7 +200,6 @@ class Context:
         self._index: CueIndex | None = None
         self._mask = 0  # the bits of the cue lists the message holds a word of
         self._limit = 0  # the index's bits below this one are in `_mask`
-        self._more: list[int] | None = None  # pages past the first: mask, limit, mask, ...
         self._firsts: dict[int, int] = {}  # token index -> first token of its sentence
         self._ends: dict[int, int] = {}  # token index -> end of its sentence
         # token index -> a stop (a pause) right after it: the rules ask of the same few
@@ -250,39 +212,23 @@ class Context:
         index = self._index
         if index is None:
             index = self._index = cue_index(self.cues)
-        known = index.places.get(name)
+        known = index.bits.get(name)
         if known is None:
-            index.add(name, words)
-            known = index.places[name]
-        elif known[2] is not words:  # another list under a known name (another Targeter's
-            present = self._present  # own set): asked once
+            bit = index.add(name, words)
+        elif known[1] is words:
+            bit = known[0]
+        else:  # another list under a known name (another Targeter's own set): asked once
+            present = self._present
             if present is None:
                 present = self._present = {}
             found = present.get(name)
             if found is None:
                 found = present[name] = not words.isdisjoint(self.tokens)
             return found
-        page, bit = known[0], known[1]
-        if page:
-            return self._on_page(index, page, bit)
         if bit >= self._limit:  # first question, or a list added since the mask was read
-            self._limit = index.page_limit(0)
-            self._mask = index.page_mask(0, self.tokens)
+            self._limit = index.next_bit
+            self._mask = index.mask(self.tokens)
         return self._mask & bit != 0
-
-    def _on_page(self, index: CueIndex, page: int, bit: int) -> bool:
-        """`mentions_any` for a list past the first page: that page's mask, read once."""
-        more = self._more
-        if more is None:
-            more = self._more = []
-        at = 2 * (page - 1)
-        while len(more) <= at:
-            more.append(0)  # no bit read yet: the limit 0 is below every bit
-            more.append(0)
-        if bit >= more[at + 1]:
-            more[at + 1] = index.page_limit(page)
-            more[at] = index.page_mask(page, self.tokens)
-        return more[at] & bit != 0
 
     def stop_after(self, index: int) -> bool:
         """Is a stop between token `index` and the next token?"""

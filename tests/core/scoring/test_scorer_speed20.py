@@ -7,22 +7,17 @@
   token list is the same; after a rewrite (a letter run, spaced letters, a star) or a
   typo read ("scumm" as "scum") it builds it again. The verdicts below were taken from
   the code before the change, for lines that go through each of those paths.
-- `Context.mentions_any` answers by pages of 61 cue lists, each page's bits a machine
-  word: every answer must still be what a set test of the list says, on any page.
 """
 
 from __future__ import annotations
 
 import ast
-import random
 from pathlib import Path
 
 import pytest
 
-from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.native import compiled_sources
 from bot.core.scoring.scorer import Scorer
-from bot.core.scoring.targeting_context import Context, cue_index
 
 SCORING = Path(__file__).resolve().parents[3] / "bot" / "core" / "scoring"
 # Imported by rule modules, read once when a lexicon is built: no per-hit call.
@@ -98,44 +93,3 @@ def test_the_token_set_follows_every_rewrite(
     assert verdict.score == score
     assert verdict.target.value == target
     assert [m.term for m in verdict.matches] == terms
-
-
-_WORDS = [f"w{i}" for i in range(60)] + ["you", "are", "who", "so", "idiot"]
-
-
-def _context(tokens: list[str], cues: dict[str, frozenset[str]]) -> Context:
-    lexicon = Lexicon(anchors={}, cues=cues)
-    spans = []
-    at = 0
-    for token in tokens:
-        spans.append((at, at + len(token)))
-        at += len(token) + 1
-    return Context(lexicon, " ".join(tokens), tokens, spans, mentioned=False, is_reply=False)
-
-
-def test_answers_past_the_first_page_match_a_set_test() -> None:
-    rng = random.Random(20)
-    lists = {f"list{i}": frozenset(rng.sample(_WORDS, rng.randint(1, 6))) for i in range(200)}
-    cues: dict[str, frozenset[str]] = {}  # a fresh index: lists are added as asked
-    for _ in range(300):
-        tokens = [rng.choice(_WORDS) for _ in range(rng.randint(0, 12))]
-        ctx = _context(tokens, cues)
-        names = list(lists)
-        rng.shuffle(names)
-        for name in names[: rng.randint(1, 200)] * 2:  # asked twice: the same answer
-            assert ctx.mentions_any(name, lists[name]) is (not lists[name].isdisjoint(tokens))
-    index = cue_index(cues)
-    assert index.count == 200 and len(index.pages) == 4  # pages of 61 lists
-    assert all(bit < 2**61 for _, bit, _ in index.places.values())
-    assert all(index.page_limit(page) <= 2**61 for page in range(4))
-
-
-def test_a_list_added_to_a_later_page_after_its_mask_was_read_is_read() -> None:
-    cues: dict[str, frozenset[str]] = {}
-    first = _context(["a", "late", "word"], cues)
-    for number in range(62):  # the first page full, one list on the second
-        first.mentions_any(f"fill{number}", frozenset({f"x{number}"}))
-    assert first.mentions_any("second_page", frozenset({"late"}))  # its mask read here
-    assert first.mentions_any("added_later", frozenset({"word"}))  # a new bit, same page
-    assert not first.mentions_any("absent", frozenset({"nothing"}))
-    assert cue_index(cues).places["added_later"][0] == 1
