@@ -230,12 +230,6 @@ class Scorer:
             or (three_singles(words) and _SPACED_GATE_RE.search(f" {flat} ") is not None)
         )
         pairs: AbstractSet[tuple[str, str]] | None = None
-        # The tokens as a set, built once a gate word is seen, for the set tests from there
-        # on: a set against a set walks the smaller one, with no iterator and no hash call
-        # per word. `seen` is the list it was built from: a rewrite makes a new list, and
-        # no step changes a token list in place, so `seen is tokens` means it still holds.
-        present: frozenset[str] = frozenset()
-        seen: list[str] | None = None
         if not gated:
             if (
                 self._gate_words.isdisjoint(tokens)
@@ -261,22 +255,19 @@ class Scorer:
                         profanity_ok=profanity_ok,
                     )
             else:
-                present, seen = frozenset(tokens), tokens
                 # One pass over the word pairs serves phrase matching and split words.
                 pairs = pairs_in(tokens, self._pair_keys, self._pair_key_index)
                 gated = (
                     (bool(pairs) and not self._split_keys.isdisjoint(pairs))
                     or (len(tokens) <= _JOINED_LENGTH and self._joined(tokens))
-                    or not self._article_joins.isdisjoint(present)  # italian11: "odioi gay", "igay"
+                    or not self._article_joins.isdisjoint(tokens)  # italian11: "odioi gay", "igay"
                 )
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
         if folded is not None:
             tokens, spans = self._matcher.rewrite(folded, flat, words)
             pairs = None
-        if seen is not tokens:
-            present, seen = frozenset(tokens), tokens
-        if not self._typo_words.isdisjoint(present):  # "scumm" reads as "scum"
+        if not self._typo_words.isdisjoint(tokens):  # "scumm" reads as "scum"
             if folded is None and not self._run_into.isdisjoint(tokens):
                 folded = fold(text)  # "anidiot": the matcher reads it apart (spelling7)
                 tokens, spans = self._matcher.rewrite(folded, flat, words)
@@ -287,9 +278,11 @@ class Scorer:
         if has_pause(text):  # "you're a dick, clark": two clauses
             paused = pause_reader(text, flat, words, spans)
         candidates = self._matcher.candidates(tokens, pairs, paused)
+        # The tokens as a set, for the set tests below: a set against a set walks the
+        # smaller one, with no iterator and no hash call per word.
+        present: frozenset[str] = frozenset()
         if candidates:  # most messages that get this far have none: no filter to ask about
-            if seen is not tokens:  # the typos read ("scumm" as "scum"): a new list
-                present = frozenset(tokens)
+            present = frozenset(tokens)
             if not self._praise.isdisjoint(present) and self._group_words.isdisjoint(present):
                 candidates = without_praise(candidates, self._praise)  # "a good one": no group
             if not self._claims.isdisjoint(present) and self._group_words.isdisjoint(present):
