@@ -27,9 +27,14 @@ LIBRARY = "native_lib"  # mypyc's shared library, bot.core.scoring.native_lib
 # are struct fields and their functions direct C calls; left as Python, each read or
 # call from compiled code is a generic attribute look-up or call into the interpreter.
 # kindness.py: the bot asks `is_kind` of every message not flagged (speed round 13).
+# A rule round's helper module named otherwise (control12_frames.py, chat9_reads.py) is
+# listed by name: left as Python, each call from a rule costs about 3,000 instructions
+# in the interpreter (control12's frames: 20M over OLID; speed round 20).
 # Compiling the lexicon (lexicon_compile.py, once per language set) stays Python.
 COMPILED = (
+    "chat9_reads.py",
     "clean_gates.py",
+    "control12_frames.py",
     "discord_syntax.py",
     "emphasis.py",
     "folding.py",
