@@ -267,8 +267,11 @@ class Context:
         first = self._firsts.get(index)
         if first is None:  # rules ask again and again around the same few hits
             stops = self._stops
-            at = _below(stops, self.spans[index][0])
-            first = 0 if at == 0 else _spans_through(self.spans, stops[at - 1])
+            if index >= len(self.spans):  # past the words read (see sentence_end)
+                first = index
+            else:
+                at = _below(stops, self.spans[index][0])
+                first = 0 if at == 0 else _spans_through(self.spans, stops[at - 1])
             if first < self.lead <= index:  # "<@!1>": a "!" may stop inside a mention
                 first = self.lead
             self._firsts[index] = first
@@ -279,8 +282,16 @@ class Context:
         end = self._ends.get(index)
         if end is None:
             stops = self._stops
-            at = _below(stops, self.spans[index][1])
-            end = len(self.tokens) if at == len(stops) else _spans_through(self.spans, stops[at])
+            if index >= len(self.spans):
+                # Swearing alone has its words' offsets read only up to its last hit
+                # (scorer.py); a group word still sends it to the rules ("stupid team" on an
+                # Italian-only server), which may ask past that: the word ends its sentence.
+                end = index + 1
+            else:
+                at = _below(stops, self.spans[index][1])
+                end = (
+                    len(self.tokens) if at == len(stops) else _spans_through(self.spans, stops[at])
+                )
             self._ends[index] = end
         # Two two-argument `min`s: the compiled build makes a three-argument one a generic
         # call (about 1,100 instructions), asked about 6 times per hit tweet.

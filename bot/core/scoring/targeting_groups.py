@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from bot.core.scoring.targeting_claims import CLAIM_NOUNS, claim_judged
+from bot.core.scoring.targeting_claims import claim_judged
 from bot.core.scoring.targeting_context import (
     AFTER,
     BEFORE,
@@ -219,10 +219,10 @@ class GroupRules(PersonRules):
         """ "It's not true that immigrants are criminals", "non è vero che": a claim denied;
         but "è vero che le donne sono inferiori" affirms it ("è vero" denies only after
         "non")."""
-        if ctx.mentions_any("groups_claim_noun", CLAIM_NOUNS) and claim_judged(ctx, hit):
-            return True
         if not ctx.mentions_any("denial", self._cue_denial):
             return False
+        if claim_judged(ctx, hit):  # "the stereotype that women are lazy is false"
+            return True
         words = ctx.tokens[ctx.sentence_start(hit.first, SENTENCE_REACH) : hit.first]
         negation = self._cue_negation
         return any(

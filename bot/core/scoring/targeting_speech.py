@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.targeting_claims import CLAIM_NOUNS
 from bot.core.scoring.targeting_context import NEGATION_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_sharing import single_words
@@ -37,7 +38,9 @@ class SpeechRules:
         self._cue_dative = cues["dative"]
         self._cue_dedication = cues["dedication"]
         self._cue_demonstrative = cues["demonstrative"]
-        self._cue_denial = cues["denial"]
+        # Words of a denied claim, and the nouns that name a claim to judge it
+        # (targeting_claims.py): one gate, one cue list.
+        self._cue_denial = cues["denial"] | CLAIM_NOUNS
         self._cue_descriptive = cues["descriptive"]
         self._cue_diminutive = cues["diminutive"]
         self._cue_endearing = cues["endearing"]

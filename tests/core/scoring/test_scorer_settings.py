@@ -144,3 +144,17 @@ def test_bad_input_gives_a_verdict(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
     assert 0.0 <= verdict.score <= 1.0
     assert verdict.to_json_dict()["severity"] in {"none", "low", "medium", "high"}
+
+
+# Swearing beside a group word in a server that reads one language: the rules run on word
+# offsets read only up to the last hit, and a rule asking past it raised IndexError (found
+# by speed20's dumps: "stupid team" on an Italian-only server).
+@pytest.mark.parametrize("languages", [("it",), ("en",), ("en", "it")])
+@pytest.mark.parametrize(
+    "text", ["stupid team", "fucking stupid team", "dumb team lol", "gg | retarded team | ok"]
+)
+def test_swearing_beside_a_group_word_gives_a_verdict_in_every_language_set(
+    languages: tuple[str, ...], text: str
+) -> None:
+    verdict = Scorer(ScorerConfig(languages=languages)).score(text)
+    assert 0.0 <= verdict.score <= 1.0
