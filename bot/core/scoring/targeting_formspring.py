@@ -76,7 +76,7 @@ class TeenRules(LobbyRules):
         if target is not Kind.SECOND_PERSON or not (
             asking
             or hit.entry.person_only
-            or ctx.mentions_any("formspring_imagining", _IMAGINING)
+            or "if" in ctx.tokens  # one word: a list scan, no cue list of its own
             or ctx.mentions_any("formspring_calling", _CALLING)
         ):
             return target, note  # most aimed hits: none of the words the rules below read

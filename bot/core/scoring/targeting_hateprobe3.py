@@ -73,7 +73,6 @@ _HATE_NOUN_AFTER: Final = frozenset({"contro", "verso", "nei", "razziale", "agai
 _HATE_NOUN_BEFORE: Final = frozenset(
     {"di", "l", "lo", "dell", "d", "questo", "tanto", "diffondere", "seminare", "spargere"}
 )
-_SAY: Final = frozenset({"say"})
 _JUDGING: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})  # what counter-speech quotes
 _THAT: Final = frozenset({"that", "how", "che", "come"})
 _FACT_SUBJECTS: Final = frozenset({"it", "that", "this"})  # "it's disgusting that ...": a fact
@@ -149,7 +148,7 @@ class Probe3Rules(TeenTalkRules):
                 return target, ""  # "il mondo non sarebbe migliore senza gli ebrei?"
             return target, note
         if target is Kind.REPORTED:
-            if ctx.mentions_any("probe3_say", _SAY) and self._own_saying(ctx, hit):
+            if "say" in ctx.tokens and self._own_saying(ctx, hit):  # one word: no cue list
                 return Kind.GROUP, IDENTITY_NOTE  # "I'd say immigrants are worthless"
             return target, note
         if (
