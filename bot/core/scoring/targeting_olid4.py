@@ -70,10 +70,10 @@ _UNREAD: Final = frozenset(
 )
 
 
-def outright_weight(weight: float) -> float:
-    """A name-call's weight when said outright of a person or a political group: as
-    said of a person (SAID_OF_WEIGHT of its weight), lifted to the floor if it reaches it alone."""
-    said = weight * SAID_OF_WEIGHT
+def outright_weight(weight: float, share: float = SAID_OF_WEIGHT) -> float:
+    """A name-call's weight when said outright of a person or a group: `share` of its
+    weight (as said of a person by default), lifted to the floor if it reaches it alone."""
+    said = weight * share
     return max(said, OUTRIGHT_FLOOR) if weight >= OUTRIGHT_FLOOR else said
 
 

@@ -158,9 +158,11 @@ class Weigher:
                 name_call = entry.category is _INSULT
                 entry = _as_identity_attack(entry)
                 base = _SWEAR_AT_GROUP if swearing else entry.weight
-                weight = base * _TARGET_FACTOR[target]
                 if name_call and base >= OUTRIGHT_FLOOR and not _narrowed(ctx, hit.last):
-                    weight = max(weight, OUTRIGHT_FLOOR)  # "immigrants are clueless"
+                    # "immigrants are clueless", with the floor of "libs are clueless"
+                    weight = outright_weight(base, _TARGET_FACTOR[target])
+                else:
+                    weight = base * _TARGET_FACTOR[target]
             elif note == COMPOUND_NOTE:
                 entry = _as_identity_attack(entry)
                 weight = max(entry.weight, _COMPOUND) * _TARGET_FACTOR[target]
