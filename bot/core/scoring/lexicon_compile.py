@@ -190,7 +190,7 @@ def compile_lexicon(
             allowed_words.update(tokens)
 
     second = cues["second_person"]
-    single_words = frozenset(t[0] for t, e in entries.items() if len(t) == 1 and e.category)
+    single_words = _single_words(entries)
     index: dict[str, list[tuple[int, Entry]]] = {}
     pairs: dict[tuple[str, str], list[tuple[int, Entry]]] = {}
     for tokens, entry in entries.items():
@@ -296,9 +296,14 @@ def _complete(
     return entries
 
 
+def _single_words(entries: Mapping[tuple[str, ...], Entry]) -> frozenset[str]:
+    """The one-word terms that score: a phrase is anchored on one of these when it can be."""
+    return frozenset(t[0] for t, e in entries.items() if len(t) == 1 and e.category)
+
+
 def _word_keys(entries: Mapping[tuple[str, ...], Entry], common: frozenset[str]) -> frozenset[str]:
     """The single words the index files these entries under (their anchors)."""
-    single_words = frozenset(t[0] for t, e in entries.items() if len(t) == 1 and e.category)
+    single_words = _single_words(entries)
     keys = (place(tokens, common, single_words)[0] for tokens in entries)
     return frozenset(key for key in keys if isinstance(key, str))
 

@@ -9,9 +9,10 @@ from typing import Final
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 
 # A claim named as a claim ("the stereotype that ...") and judged after it ("... is false").
+# "a myth that" and "a lie that" deny the claim before any judgement: DENIAL_PAIRS reads them.
 CLAIM_NOUNS: Final = frozenset(
     {"stereotype", "idea", "claim", "notion", "assumption", "belief", "narrative", "trope"}
-    | {"myth", "lie", "rumor", "rumour", "misconception"}
+    | {"rumor", "rumour", "misconception"}
 )
 _CLAIM_JUDGED: Final = frozenset(
     {"false", "wrong", "untrue", "racist", "sexist", "bigoted", "homophobic", "transphobic"}
