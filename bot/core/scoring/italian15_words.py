@@ -1,0 +1,62 @@
+"""Words of the italian15 round (issue 8, targeting_italian15.py): Italian orders of harm
+with a clitic for a group named before them, and deeds said of a group with no insult.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# Orders of harm with the clitic ("cacciateli", "bruciamoli"): lexicon lines under
+# italian15 and the older ones. Aimed at a group named just before, across a question
+# mark or comma ("gli immigrati? cacciateli"); "gli zombie? bruciateli" names no group.
+CLITIC_ORDERS: Final[frozenset[str]] = frozenset({
+    "ammazzateli", "ammazzatele", "cacciateli", "cacciatele", "bruciateli", "bruciatele",
+    "sterminateli", "sterminatele", "impiccateli", "impiccatele", "fucilateli",
+    "fucilatele", "affogateli", "affogatele", "annegateli", "annegatele", "uccideteli",
+    "uccidetele", "eliminateli", "eliminatele", "massacrateli", "massacratele",
+    "deportateli", "deportatele", "picchiateli", "picchiatele", "pestateli",
+    "rimpatriateli", "gasateli", "affondateli", "annientateli", "espelleteli",
+    "fuciliamoli", "espelliamoli", "gasiamoli", "massacriamoli", "annientiamoli",
+    "anneghiamoli", "ammazziamoli", "uccidiamoli", "sterminiamoli", "impicchiamoli",
+    "bruciamoli", "affondiamoli", "cacciamoli", "eliminiamoli", "rimandiamoli",
+    "rispediamoli", "deportiamoli", "rimpatriamoli", "affoghiamoli", "rispediteli",
+})
+# Deeds said of a group with no insult word (lexicon lines under italian15): "gli
+# immigrati rubano", "l'immigrato ruba", "i nigeriani spacciano". Counted only with the
+# group as the clause's subject and the deed ending the clause or going on to a few
+# objects ("il lavoro", "le nostre donne"): "l'immigrato ruba la scena" is a film.
+DEEDS: Final[frozenset[str]] = frozenset({
+    "ruba", "rubano", "spaccia", "spacciano", "stupra", "violenta", "violentano",
+    "delinque", "delinquono", "ammazza", "ammazzano", "uccidono", "scippano", "borseggiano",
+    "deve obbedire", "devono obbedire", "deve tacere", "devono tacere",
+})
+# Words after the deed that keep the claim general: "rubano sempre", "spacciano tutti".
+DEED_TAIL: Final[frozenset[str]] = frozenset({
+    "sempre", "tutti", "tutte", "tutto", "solo", "soltanto", "ovunque", "dappertutto",
+    "continuamente", "ancora", "e", "agli", "ai", "alle", "al", "nelle", "nei", "per",
+    "droga", "lavoro",
+})
+# Objects after an article that keep it general: "rubano il lavoro", "stuprano le nostre
+# donne", "ammazzano i cristiani" (a named group counts too).
+DEED_OBJECTS: Final[frozenset[str]] = frozenset({
+    "lavoro", "nostre", "nostri", "nostra", "nostro", "donne", "bambini", "case",
+    "soldi", "droga", "italiani", "anziani", "ragazze", "figli", "portafogli", "pensioni",
+    "uomini", "marito", "mariti",
+})
+DEED_ARTICLES: Final[frozenset[str]] = frozenset({"il", "lo", "la", "i", "gli", "le", "l"})
+# Words between the group and the deed: "gli immigrati rubano", "i rom ci rubano",
+# "l'immigrato di solito ruba".
+DEED_BETWEEN: Final[frozenset[str]] = frozenset({
+    "sempre", "tutti", "tutte", "solo", "soltanto", "spesso", "ci", "vi", "anche",
+})
+# Orders in the singular with a group right after them, opening their sentence: "uccidi
+# tutti i gay", "stermina i rom"; anything else ("uccidi il boss") cancels the word.
+SINGULAR_ORDERS: Final[frozenset[str]] = frozenset({
+    "uccidi", "stermina", "brucia", "impicca", "fucila", "massacra", "elimina", "gasa",
+    "deporta", "affoga", "annega", "ammazza",
+})
+ORDER_REACH: Final = 4  # "stermina tutti quanti i rom": tutti, quanti, i, rom
+DEED_REACH: Final = 4  # tokens back from the deed to the group
+CLITIC_REACH: Final = 12  # tokens back from the clitic order to the group it stands for
+# fmt: on

@@ -1,0 +1,110 @@
+"""Shapes of the italian15 round (targeting_italian15, italian15_words and its lexicon
+lines), at default settings: an order of harm with a clitic for a group named just
+before it ("gli immigrati? cacciateli"), a deed said of a group with no insult word ("gli
+immigrati rubano", "l'immigrato ruba"), an order in the singular with a group right after
+it ("uccidi tutti i gay"), the singular nouns "islamico" and "clandestino" as groups, and
+"meglio morto che islamico"; with the look-alikes that stay clean (game and chore orders,
+one person's deeds, denied claims, languages). Past the round's own probe lines, each
+rule's lines were written after it and checked once against it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+HOSTILE = (
+    # a clitic order of harm for a group named before it
+    "gli immigrati? cacciateli",
+    "i rom? bruciateli",
+    "le lesbiche? impiccatele",
+    "gli islamici, deportateli",
+    "i trans? eliminateli tutti",
+    "i neri? affogateli in mare",
+    "le femministe? picchiatele",
+    "bruciateli tutti, questi zingari",
+    # a deed said of a group
+    "gli immigrati rubano",
+    "l'immigrato ruba",
+    "l'immigrato stupra",
+    "i nigeriani spacciano tutti",
+    "i musulmani ammazzano i cristiani",
+    "il clandestino spaccia",
+    "gli albanesi rubano",
+    "il clandestino ruba sempre",
+    "gli stranieri spacciano ovunque",
+    "i musulmani violentano le nostre ragazze",
+    "le donne devono obbedire agli uomini",
+    "la donna deve obbedire",
+    # an order in the singular with a group right after it
+    "uccidi tutti i gay",
+    "stermina i rom",
+    "fucila tutti i negri",
+    "massacra gli islamici",
+    "annega tutti i clandestini",
+    "gasa gli ebrei",
+    "impicca tutti i froci",
+    # the singular nouns as groups
+    "l'islamico è un terrorista",
+    "ogni islamico è un pericolo",
+    "il clandestino è un delinquente",
+    "nessun islamico è pacifico",
+    "nessun clandestino è onesto",
+    "perché gli islamici sono così violenti?",
+    # better dead than one of the group
+    "meglio morto che islamico",
+    "meglio un figlio morto che musulmano",
+    "preferirei un figlio morto che disabile",
+    "meglio morto che zingaro",
+)
+
+CLEAN = (
+    # clitic orders with no group named
+    "gli zombie? ammazzateli tutti",
+    "bruciateli con la magia di fuoco",
+    "cacciateli dalla nostra base",
+    "i bug? eliminateli subito",
+    "le zanzare? uccidetele",
+    "i vecchi file, eliminateli",
+    "i commenti contro gli ebrei? cancellateli",
+    'chi dice "gli immigrati? cacciateli" è un razzista',
+    # one person's deeds, denied claims, other subjects
+    "l'immigrato ruba la scena nel film",
+    "il gatto ruba il cibo",
+    "mio fratello ruba sempre le patatine",
+    "il gatto ruba il prosciutto",
+    "non è vero che gli stranieri spacciano",
+    "gli immigrati non delinquono più degli italiani",
+    "la squadra ruba palla e segna",
+    "non è vero che gli immigrati rubano",
+    "chi dice che gli immigrati rubano è razzista",
+    "ammazza che gol",
+    "mi ruba sempre il posto",
+    # singular orders at things and game foes
+    "uccidi il boss",
+    "brucia le foglie",
+    "fucila il nemico col cecchino",
+    "massacra il boss finale",
+    "elimina le foto vecchie",
+    "brucia la legna nel camino",
+    "annega il dolore nel vino",
+    # the singular nouns said plainly, languages
+    "il mio vicino islamico è gentilissimo",
+    "ogni clandestino ha una storia",
+    "parlo arabo e cinese",
+    "l'arabo è una lingua difficile",
+    "mia madre è cinese",
+    # better dead said of the saying
+    "dire meglio morto che ebreo è orribile",
+    "il film 'meglio morto che negro' è razzista",
+)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_italian15_shapes_are_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_italian15_lookalikes_stay_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text
