@@ -117,7 +117,5 @@ class Italian15Rules(Review13Rules):
         if word in words.DEED_TAIL:
             return True
         if word in words.DEED_ARTICLES and last + 1 < len(tokens):
-            return (
-                tokens[last + 1] in words.DEED_OBJECTS or self._group_end(tokens, last + 1) > 0
-            )
+            return tokens[last + 1] in words.DEED_OBJECTS or self._group_end(tokens, last + 1) > 0
         return self._group_end(tokens, last) > 0
