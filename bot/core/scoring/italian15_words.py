@@ -21,6 +21,8 @@ CLITIC_ORDERS: Final[frozenset[str]] = frozenset({
     "anneghiamoli", "ammazziamoli", "uccidiamoli", "sterminiamoli", "impicchiamoli",
     "bruciamoli", "affondiamoli", "cacciamoli", "eliminiamoli", "rimandiamoli",
     "rispediamoli", "deportiamoli", "rimpatriamoli", "affoghiamoli", "rispediteli",
+    "rimandateli a casa", "rimandiamoli a casa", "sopprimeteli", "sopprimetele",
+    "sopprimiamoli",
 })
 # Deeds said of a group with no insult word (lexicon lines under italian15): "gli
 # immigrati rubano", "l'immigrato ruba", "i nigeriani spacciano". Counted only with the

@@ -23,6 +23,9 @@ HOSTILE = (
     "i neri? affogateli in mare",
     "le femministe? picchiatele",
     "bruciateli tutti, questi zingari",
+    "gli immigrati? rimandateli a casa",
+    "i disabili? sopprimeteli",
+    "i rom? rimandiamoli a casa",
     # a deed said of a group
     "gli immigrati rubano",
     "l'immigrato ruba",
@@ -68,6 +71,9 @@ CLEAN = (
     "i vecchi file, eliminateli",
     "i commenti contro gli ebrei? cancellateli",
     'chi dice "gli immigrati? cacciateli" è un razzista',
+    "i gatti randagi? sopprimeteli",
+    "i vecchi processi, sopprimeteli",
+    "i ragazzi? rimandateli a casa, è tardi",
     # one person's deeds, denied claims, other subjects
     "l'immigrato ruba la scena nel film",
     "il gatto ruba il cibo",
