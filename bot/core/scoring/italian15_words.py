@@ -52,6 +52,16 @@ DEED_ARTICLES: Final[frozenset[str]] = frozenset({"il", "lo", "la", "i", "gli", 
 DEED_BETWEEN: Final[frozenset[str]] = frozenset({
     "sempre", "tutti", "tutte", "solo", "soltanto", "spesso", "ci", "vi", "anche",
 })
+# Claims said of a group as its subject, Italian modals between (italian11's reading):
+# "i gay sono un errore", "le donne dovrebbero essere schiave", "un ebreo morto è un buon
+# ebreo", "perché i disabili non se ne stanno a casa?"; "i voti sono un errore" and "un
+# nemico morto è un buon nemico" name no group.
+CLAIMS: Final[frozenset[str]] = frozenset({
+    "sono un errore", "sono uno sbaglio", "essere schiave", "essere schiavi",
+    "morto è un buon", "morta è una buona", "morti sono buoni", "morte sono buone",
+    "non se ne stanno a casa", "non se ne stanno a casa loro", "non restano a casa loro",
+    "non se ne tornano a casa", "non stanno a casa loro",
+})
 # Orders in the singular with a group right after them, opening their sentence: "uccidi
 # tutti i gay", "stermina i rom"; anything else ("uccidi il boss") cancels the word.
 SINGULAR_ORDERS: Final[frozenset[str]] = frozenset({

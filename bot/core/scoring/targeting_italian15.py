@@ -12,6 +12,9 @@ groups the older rounds still missed at default settings.
   deve obbedire". The group is the clause's subject and the deed ends the clause or goes
   on to a few general objects; "l'immigrato ruba la scena nel film", "non è vero che gli
   immigrati rubano" and "mio cugino ruba" stay clean.
+- A claim said of a group as its subject, modals between: "i gay sono un errore", "le
+  donne dovrebbero essere schiave", "un ebreo morto è un buon ebreo", "perché i disabili
+  non se ne stanno a casa?"; "i voti sono un errore" names no group.
 - An order of harm in the singular opening its sentence with a group right after it:
   "uccidi tutti i gay", "stermina i rom", "ammazza gli ebrei"; "uccidi il boss" and
   "ammazza che gol" stay clean.
@@ -55,6 +58,10 @@ class Italian15Rules(Review13Rules):
                 return Kind.GROUP, IDENTITY_NOTE  # "uccidi tutti i gay"
             if term not in words.DEEDS:
                 return Kind.OBJECT, NO_DEED_NOTE  # "uccidi il boss"
+        if term in words.CLAIMS:
+            if self._hc9_unsaid(ctx, hit) or not self._it11_claimed(ctx, hit):
+                return Kind.OBJECT, NO_DEED_NOTE  # "i voti sono un errore"
+            return Kind.GROUP, IDENTITY_NOTE  # "i gay sono un errore"
         if term not in words.DEEDS:
             return super().probe4_aim(ctx, hit)
         if self._hc9_unsaid(ctx, hit) or not self._i15_deed_of_group(ctx, hit):

@@ -3,7 +3,7 @@ lines), at default settings: an order of harm with a clitic for a group named ju
 before it ("gli immigrati? cacciateli"), a deed said of a group with no insult word ("gli
 immigrati rubano", "l'immigrato ruba"), an order in the singular with a group right after
 it ("uccidi tutti i gay"), the singular nouns "islamico" and "clandestino" as groups, and
-"meglio morto che islamico"; with the look-alikes that stay clean (game and chore orders,
+"meglio morto che islamico", claims said of a group ("i gay sono un errore"); with the look-alikes that stay clean (game and chore orders,
 one person's deeds, denied claims, languages). Past the round's own probe lines, each
 rule's lines were written after it and checked once against it."""
 
@@ -39,6 +39,16 @@ HOSTILE = (
     "i musulmani violentano le nostre ragazze",
     "le donne devono obbedire agli uomini",
     "la donna deve obbedire",
+    # a claim said of a group as its subject
+    "i gay sono un errore",
+    "le donne dovrebbero essere schiave",
+    "un ebreo morto è un buon ebreo",
+    "perché i disabili non se ne stanno a casa?",
+    "gli omosessuali sono uno sbaglio",
+    "gli immigrati dovrebbero essere schiavi",
+    "un musulmano morto è un buon musulmano",
+    "perché gli stranieri non restano a casa loro?",
+    "le persone trans sono un errore",
     # an order in the singular with a group right after it
     "uccidi tutti i gay",
     "stermina i rom",
@@ -86,6 +96,17 @@ CLEAN = (
     "chi dice che gli immigrati rubano è razzista",
     "ammazza che gol",
     "mi ruba sempre il posto",
+    # claims with no group, or denied
+    "i voti sono un errore",
+    "un nemico morto è un buon nemico",
+    "le donne non dovrebbero essere schiave",
+    "dire che i gay sono un errore è vergognoso",
+    "quei ragazzi non se ne stanno a casa",
+    "queste regole sono un errore",
+    "un virus morto è un buon virus",
+    "i miei figli non se ne stanno a casa mai",
+    "non è vero che le donne dovrebbero essere schiave",
+    "quelle scelte sono uno sbaglio",
     # singular orders at things and game foes
     "uccidi il boss",
     "brucia le foglie",
