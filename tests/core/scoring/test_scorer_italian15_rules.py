@@ -1,11 +1,12 @@
 """Shapes of the italian15 round (targeting_italian15, italian15_words and its lexicon
 lines), at default settings: an order of harm with a clitic for a group named just
 before it ("gli immigrati? cacciateli"), a deed said of a group with no insult word ("gli
-immigrati rubano", "l'immigrato ruba"), an order in the singular with a group right after
-it ("uccidi tutti i gay"), the singular nouns "islamico" and "clandestino" as groups, and
-"meglio morto che islamico", claims said of a group ("i gay sono un errore"); with the look-alikes that stay clean (game and chore orders,
-one person's deeds, denied claims, languages). Past the round's own probe lines, each
-rule's lines were written after it and checked once against it."""
+immigrati rubano", "l'immigrato ruba"), a claim said of a group ("i gay sono un errore"),
+an order in the singular with a group right after it ("uccidi tutti i gay"), the singular
+nouns "islamico" and "clandestino" as groups, and "meglio morto che islamico"; with the
+look-alikes that stay clean (game and chore orders, one person's deeds, denied claims,
+languages). Past the round's own probe lines, each rule's lines were written after it
+and checked once against it."""
 
 from __future__ import annotations
 
