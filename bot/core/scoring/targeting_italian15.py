@@ -11,7 +11,8 @@ groups the older rounds still missed at default settings.
   ruba", "i nigeriani spacciano tutti", "i musulmani ammazzano i cristiani", "la donna
   deve obbedire". The group is the clause's subject and the deed ends the clause or goes
   on to a few general objects; "l'immigrato ruba la scena nel film", "non è vero che gli
-  immigrati rubano" and "mio cugino ruba" stay clean.
+  immigrati rubano" and "mio cugino ruba" stay clean. The group may be named in the
+  clause before ("gli immigrati? rubano tutti", "conosco tanti rom. rubano tutti").
 - A claim said of a group as its subject, modals between: "i gay sono un errore", "le
   donne dovrebbero essere schiave", "un ebreo morto è un buon ebreo", "perché i disabili
   non se ne stanno a casa?"; "i voti sono un errore" names no group.
@@ -106,8 +107,10 @@ class Italian15Rules(Review13Rules):
         floor = max(0, at - words.DEED_REACH)
         while at > floor and tokens[at - 1] in words.DEED_BETWEEN and not ctx.pause_after(at - 1):
             at -= 1
-        if at == 0 or ctx.pause_after(at - 1):
+        if at == 0:
             return False
+        if ctx.pause_after(at - 1):  # "gli immigrati? rubano tutti": the group just before
+            return self._i15_group_before(ctx, at) and self._i15_general(ctx, hit)
         subject = any(
             self._group_end(tokens, i) == at and not self._hc9_governed(tokens, i)
             for i in range(max(0, at - 3), at)
