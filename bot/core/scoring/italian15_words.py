@@ -69,6 +69,24 @@ SINGULAR_ORDERS: Final[frozenset[str]] = frozenset({
     "deporta", "affoga", "annega", "ammazza",
 })
 ORDER_REACH: Final = 4  # "stermina tutti quanti i rom": tutti, quanti, i, rom
+# "non tutti i musulmani sono terroristi", "not all women are stupid": a generalisation
+# denied, not made. The writer's threats keep their reading.
+NOT_ALL: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("non", "tutti"), ("non", "tutte"), ("not", "all"),
+})
+ALL_WORDS: Final[frozenset[str]] = frozenset({"tutti", "tutte", "all"})
+# A denial taken back after the hit: "not all women are stupid, but most are", "non tutti i
+# musulmani sono terroristi ma tutti i terroristi sono musulmani".
+BUT_MOST: Final[frozenset[str]] = frozenset({
+    "ma", "pero", "però", "but", "most", "quasi", "maggior", "maggioranza", "molti", "many",
+    "tranne",
+})
+# Death wished keeps its reading: "non tutti gli ebrei devono morire" still wishes it.
+DEATH: Final[frozenset[str]] = frozenset({
+    "morire", "morte", "morti", "morta", "morto", "crepare", "die", "dead", "death", "killed",
+    "uccisi", "ammazzati", "sterminati", "eliminati",
+})
+NOT_ALL_REACH: Final = 6  # "non tutte le persone trans sono malate": tutte .. hit
 DEED_REACH: Final = 4  # tokens back from the deed to the group
 CLITIC_REACH: Final = 12  # tokens back from the clitic order to the group it stands for
 # fmt: on

@@ -16,6 +16,9 @@ groups the older rounds still missed at default settings.
 - A claim said of a group as its subject, modals between: "i gay sono un errore", "le
   donne dovrebbero essere schiave", "un ebreo morto è un buon ebreo", "perché i disabili
   non se ne stanno a casa?"; "i voti sono un errore" names no group.
+- A generalisation denied: "non tutti i musulmani sono terroristi", "not all women are
+  stupid" were read as the claim itself; now denied as "no immigrant deserves ..." is
+  (`_denied_by_quantifier`); the writer's threats keep their reading.
 - An order of harm in the singular opening its sentence with a group right after it:
   "uccidi tutti i gay", "stermina i rom", "ammazza gli ebrei"; "uccidi il boss" and
   "ammazza che gol" stay clean.
@@ -33,8 +36,8 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import italian15_words as words
-from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_review13 import Review13Rules
 from bot.core.scoring.verdict import TargetKind
 
@@ -84,6 +87,42 @@ class Italian15Rules(Review13Rules):
         ):
             return Kind.GROUP, IDENTITY_NOTE  # "gli immigrati? cacciateli"
         return target, note
+
+    def _denied_by_quantifier(self, ctx: Context, hit: Hit) -> bool:
+        """The older "no immigrant deserves ..." denial, and a generalisation denied with
+        "non tutti" / "not all" right before the group: "non tutti i musulmani sono
+        terroristi", "not all women are stupid"; the writer's threats keep their reading."""
+        if super()._denied_by_quantifier(ctx, hit):
+            return True
+        tokens = ctx.tokens
+        if words.ALL_WORDS.isdisjoint(tokens[max(0, hit.first - words.NOT_ALL_REACH) : hit.first]):
+            return False  # no "tutti"/"all" close before the hit (most hits)
+        return (
+            hit.entry.category is not Cat.THREAT
+            and words.DEATH.isdisjoint(hit.entry.tokens)  # "non tutti gli ebrei devono morire"
+            and self._i15_not_all(ctx, hit)
+            and not self._i15_but_most(ctx, hit)
+        )
+
+    @staticmethod
+    def _i15_but_most(ctx: Context, hit: Hit) -> bool:
+        """ "... ma quasi tutti", "but most are": the denial taken back after the hit."""
+        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+        return not words.BUT_MOST.isdisjoint(ctx.tokens[hit.last : end])
+
+    def _i15_not_all(self, ctx: Context, hit: Hit) -> bool:
+        """ "non tutti" / "not all" right before the group the hit is said of, in its
+        clause."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        for i in range(hit.first - 1, start, -1):
+            if ctx.pause_after(i):
+                return False
+            if tokens[i] in words.ALL_WORDS and (tokens[i - 1], tokens[i]) in words.NOT_ALL:
+                return any(
+                    self._group_end(tokens, j) > 0 for j in range(i + 1, min(i + 4, hit.first))
+                )
+        return False
 
     @staticmethod
     def _i15_opens(ctx: Context, hit: Hit) -> bool:
