@@ -61,6 +61,12 @@ CLAIMS: Final[frozenset[str]] = frozenset({
     "morto è un buon", "morta è una buona", "morti sono buoni", "morte sono buone",
     "non se ne stanno a casa", "non se ne stanno a casa loro", "non restano a casa loro",
     "non se ne tornano a casa", "non stanno a casa loro",
+    "vergognarsi", "tornare in africa", "tornarsene in africa", "tornare al loro paese",
+    "tornare nel loro paese", "meritano l'olocausto", "meritano un altro olocausto",
+    "meritano il gas", "hanno il cervello piccolo", "hanno ucciso gesù", "hanno ucciso cristo",
+    "portano solo crimine", "portano crimine", "portano criminalità",
+    "portano solo criminalità", "portano degrado", "portano solo degrado",
+    "portano delinquenza",
 })
 # Orders in the singular with a group right after them, opening their sentence: "uccidi
 # tutti i gay", "stermina i rom"; anything else ("uccidi il boss") cancels the word.
