@@ -93,6 +93,15 @@ DEATH: Final[frozenset[str]] = frozenset({
     "uccisi", "ammazzati", "sterminati", "eliminati",
 })
 NOT_ALL_REACH: Final = 6  # "non tutte le persone trans sono malate": tutte .. hit
+# A group as the object of a thing: "il razzismo contro i neri", "la censura
+# sull'omosessualità", "an attack on muslims".
+TOPIC_GOVERNING: Final[frozenset[str]] = frozenset({
+    "for", "about", "against", "towards", "toward", "on", "sui", "sugli", "sulle", "sul",
+    "sull", "sulla", "sullo", "contro", "verso", "per",
+})
+TOPIC_ARTICLES: Final[frozenset[str]] = frozenset({
+    "the", "all", "these", "those", "i", "gli", "le", "tutti", "tutte", "il", "lo", "la", "l",
+})
 DEED_REACH: Final = 4  # tokens back from the deed to the group
 CLITIC_REACH: Final = 12  # tokens back from the clitic order to the group it stands for
 # fmt: on

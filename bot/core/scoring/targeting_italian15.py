@@ -19,6 +19,9 @@ groups the older rounds still missed at default settings.
 - A generalisation denied: "non tutti i musulmani sono terroristi", "not all women are
   stupid" were read as the claim itself; now denied as "no immigrant deserves ..." is
   (`_denied_by_quantifier`); the writer's threats keep their reading.
+- A group named only as the object of a thing after the words: "che schifo il razzismo
+  contro i neri", "che schifo la censura sui gay nei film" judge the thing
+  (`_aimed_at_who`); "che schifo i neri" stays an attack.
 - An order of harm in the singular opening its sentence with a group right after it:
   "uccidi tutti i gay", "stermina i rom", "ammazza gli ebrei"; "uccidi il boss" and
   "ammazza che gol" stay clean.
@@ -103,6 +106,31 @@ class Italian15Rules(Review13Rules):
             and self._i15_not_all(ctx, hit)
             and not self._i15_but_most(ctx, hit)
         )
+
+    def _aimed_at_who(self, ctx: Context, hit: Hit) -> bool:
+        """The older "chi odia i musulmani" reading, and a group named only as the object
+        of a thing after the hit: "che schifo il razzismo contro i neri", "what a shame,
+        the jokes about gay people": the words judge the thing, not the group."""
+        return super()._aimed_at_who(ctx, hit) or self._i15_topic_of(ctx, hit)
+
+    def _i15_topic_of(self, ctx: Context, hit: Hit) -> bool:
+        """Every group in the hit's sentence comes after it, governed by "contro", "sui",
+        "about"... with a noun between the hit and the preposition."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
+        found = False
+        for i in range(start, end):
+            if self._group_end(tokens, i) <= 0:
+                continue
+            if i < hit.last:
+                return False  # "i neri, che schifo": said of the group
+            prep = i - 1 if tokens[i - 1] in words.TOPIC_ARTICLES else i
+            prep -= 1
+            if prep - 1 < hit.last or tokens[prep] not in words.TOPIC_GOVERNING:
+                return False  # "che schifo i neri", "che schifo contro i neri"
+            found = True
+        return found
 
     @staticmethod
     def _i15_but_most(ctx: Context, hit: Hit) -> bool:

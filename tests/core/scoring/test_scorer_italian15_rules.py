@@ -89,6 +89,17 @@ HOSTILE = (
     "non tutti i neri sono scimmie, ma molti sì",
     "not all jews are greedy, but most are",
     "non tutti gli ebrei devono morire",
+    # the abstract noun
+    "l'omosessualità è una malattia",
+    "l'omosessualità è un abominio",
+    "l'omosessualità è una piaga",
+    "l'omosessualità è contro natura",
+    # disgust said of the group itself
+    "che schifo i neri",
+    "i neri, che schifo",
+    "che schifo gli ebrei e le loro banche",
+    "che schifo, i rom sono tutti ladri",
+    "disgusting muslims everywhere",
     # better dead than one of the group
     "meglio morto che islamico",
     "meglio un figlio morto che musulmano",
@@ -163,6 +174,22 @@ CLEAN = (
     "not all trans people are mentally ill",
     "non tutte le donne sono puttane",
     "not all black people are criminals",
+    # the abstract noun said plainly or denied
+    "l'omosessualità non è una malattia",
+    "l'omosessualità è stata depenalizzata",
+    "l'omosessualità è un tema delicato",
+    "studio l'omosessualità nella storia antica",
+    "l'omosessualità esiste in natura",
+    # disgust at a thing done to a group
+    "che schifo il razzismo contro i neri",
+    "che schifo la censura sui gay nei film",
+    "che schifo la censura sull'omosessualità nei film",
+    "what a disgusting attack on muslims",
+    "che schifo le battute sugli ebrei",
+    "vergognosi i commenti contro gli immigrati",
+    "disgusting the hate against trans people",
+    "che schifo la violenza sulle donne",
+    "odio la propaganda contro i musulmani",
     # a claim said false
     "è falso che i rom rubano i bambini",
     "è una bugia che i rom rubano",
