@@ -21,7 +21,10 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Left alone: "arabo" and "nero" as group nouns (a language and a colour as often: "parlo
 # arabo", "il nero ti sta bene"); the bare clitic order with no group named ("ammazzateli
-# tutti" is a game order as often); "cacciamoli dall'italia" names no group.
+# tutti" is a game order as often); "cacciamoli dall'italia" names no group. The abstract
+# noun "omosessualità" is left out of the group nouns: it is a topic as often ("non
+# sopporto gli eccessi, ma associare l'omosessualità alla pedofilia non è giusto"), so
+# "l'omosessualità è una malattia" stays missed.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "l'arabo è un ladro",

@@ -89,11 +89,6 @@ HOSTILE = (
     "non tutti i neri sono scimmie, ma molti sì",
     "not all jews are greedy, but most are",
     "non tutti gli ebrei devono morire",
-    # the abstract noun
-    "l'omosessualità è una malattia",
-    "l'omosessualità è un abominio",
-    "l'omosessualità è una piaga",
-    "l'omosessualità è contro natura",
     # disgust said of the group itself
     "che schifo i neri",
     "i neri, che schifo",
@@ -174,7 +169,7 @@ CLEAN = (
     "not all trans people are mentally ill",
     "non tutte le donne sono puttane",
     "not all black people are criminals",
-    # the abstract noun said plainly or denied
+    # the abstract noun is a topic, not a group (left out of the group nouns)
     "l'omosessualità non è una malattia",
     "l'omosessualità è stata depenalizzata",
     "l'omosessualità è un tema delicato",
