@@ -95,6 +95,13 @@ HOSTILE = (
     "che schifo gli ebrei e le loro banche",
     "che schifo, i rom sono tutti ladri",
     "disgusting muslims everywhere",
+    # "sn" for "sono" (lexicon_italian5's chat spellings)
+    "i gay sn malati",
+    "gli zingari sn tutti ladri",
+    "i musulmani sn terroristi",
+    "gli ebrei sn avidi",
+    "i rom sn tutti ladri",
+    "i trans sn malati di mente",
     # better dead than one of the group
     "meglio morto che islamico",
     "meglio un figlio morto che musulmano",
@@ -185,6 +192,13 @@ CLEAN = (
     "disgusting the hate against trans people",
     "che schifo la violenza sulle donne",
     "odio la propaganda contro i musulmani",
+    # "sn" said of oneself or of friends
+    "sn stanco morto",
+    "sn malati i miei gatti",
+    "sn in ritardo",
+    "sn contento oggi",
+    "i miei amici sn malati di calcio",
+    "sn tutti a casa",
     # a claim said false
     "è falso che i rom rubano i bambini",
     "è una bugia che i rom rubano",
