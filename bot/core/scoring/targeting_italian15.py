@@ -47,6 +47,7 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["NO_DEED_NOTE", "Italian15Rules"]
 
 NO_DEED_NOTE: Final = "no group said to do it"
+_OWN: Final[frozenset[str]] = words.SINGULAR_ORDERS | words.CLAIMS | words.DEEDS
 
 
 class Italian15Rules(Review13Rules):
@@ -56,6 +57,8 @@ class Italian15Rules(Review13Rules):
         """A deed is the group's only when said of the group, an order in the singular
         only with a group right after it; anything else cancels them."""
         term = hit.entry.term
+        if term not in _OWN:
+            return super().probe4_aim(ctx, hit)  # most hits: one frozenset test
         if term in words.SINGULAR_ORDERS:
             if (
                 ctx.starts_sentence(hit.first)
@@ -69,8 +72,6 @@ class Italian15Rules(Review13Rules):
             if self._hc9_unsaid(ctx, hit) or not self._it11_claimed(ctx, hit):
                 return Kind.OBJECT, NO_DEED_NOTE  # "i voti sono un errore"
             return Kind.GROUP, IDENTITY_NOTE  # "i gay sono un errore"
-        if term not in words.DEEDS:
-            return super().probe4_aim(ctx, hit)
         if self._hc9_unsaid(ctx, hit) or not self._i15_deed_of_group(ctx, hit):
             return Kind.OBJECT, NO_DEED_NOTE  # "mio cugino ruba", "gli immigrati non rubano"
         return Kind.GROUP, IDENTITY_NOTE  # "gli immigrati rubano"
