@@ -66,7 +66,7 @@ CLAIMS: Final[frozenset[str]] = frozenset({
     "meritano il gas", "hanno il cervello piccolo", "hanno ucciso gesù", "hanno ucciso cristo",
     "portano solo crimine", "portano crimine", "portano criminalità",
     "portano solo criminalità", "portano degrado", "portano solo degrado",
-    "portano delinquenza",
+    "portano delinquenza", "sono la razza peggiore",
 })
 # Orders in the singular with a group right after them, opening their sentence: "uccidi
 # tutti i gay", "stermina i rom"; anything else ("uccidi il boss") cancels the word.

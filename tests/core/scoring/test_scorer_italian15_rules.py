@@ -67,6 +67,8 @@ HOSTILE = (
     "i musulmani meritano il gas",
     "gli stranieri portano solo degrado",
     "i rom portano criminalità",
+    "gli zingari sono la razza peggiore",
+    "i cinesi sono la razza peggiore",
     # an order in the singular with a group right after it
     "uccidi tutti i gay",
     "stermina i rom",
@@ -162,6 +164,9 @@ CLEAN = (
     "i soldati romani hanno ucciso gesù",
     "non è vero che gli immigrati portano degrado",
     "le piogge portano degrado alle strade",
+    "i pitbull sono la razza peggiore",
+    "le zanzare sono la razza peggiore di insetti",
+    "non è vero che i neri sono la razza peggiore",
     # a generalisation denied, English and Italian
     "non tutti i musulmani sono terroristi",
     "not all muslims are terrorists",
