@@ -102,6 +102,12 @@ TOPIC_GOVERNING: Final[frozenset[str]] = frozenset({
 TOPIC_ARTICLES: Final[frozenset[str]] = frozenset({
     "the", "all", "these", "those", "i", "gli", "le", "tutti", "tutte", "il", "lo", "la", "l",
 })
+# The determiner of the thing before the preposition ("il razzismo contro", "the jokes
+# about"); "provo un odio enorme per i rom" names no thing, the hatred is for the group.
+TOPIC_DETERMINERS: Final[frozenset[str]] = frozenset({
+    "il", "lo", "la", "l", "i", "gli", "le", "the", "these", "those", "questi", "queste",
+    "questo", "questa", "quel", "quei", "quelle", "quella", "quello", "sta", "ste", "sti",
+})
 DEED_REACH: Final = 4  # tokens back from the deed to the group
 CLITIC_REACH: Final = 12  # tokens back from the clitic order to the group it stands for
 # fmt: on

@@ -116,7 +116,8 @@ class Italian15Rules(Review13Rules):
 
     def _i15_topic_of(self, ctx: Context, hit: Hit) -> bool:
         """Every group in the hit's sentence comes after it, governed by "contro", "sui",
-        "about"... with a noun between the hit and the preposition."""
+        "about"... right after a thing named with its determiner ("il razzismo", "the
+        jokes") between the hit and the preposition."""
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
@@ -128,8 +129,12 @@ class Italian15Rules(Review13Rules):
                 return False  # "i neri, che schifo": said of the group
             prep = i - 1 if tokens[i - 1] in words.TOPIC_ARTICLES else i
             prep -= 1
-            if prep - 1 < hit.last or tokens[prep] not in words.TOPIC_GOVERNING:
-                return False  # "che schifo i neri", "che schifo contro i neri"
+            if (
+                prep - 2 < hit.last
+                or tokens[prep] not in words.TOPIC_GOVERNING
+                or tokens[prep - 2] not in words.TOPIC_DETERMINERS
+            ):  # "che schifo i neri", "provo un odio enorme per i rom": no thing named
+                return False
             found = True
         return found
 

@@ -97,6 +97,8 @@ HOSTILE = (
     "che schifo gli ebrei e le loro banche",
     "che schifo, i rom sono tutti ladri",
     "disgusting muslims everywhere",
+    "provo un odio enorme per i rom",
+    "provo odio per i rom",
     # "sn" for "sono" (lexicon_italian5's chat spellings)
     "i gay sn malati",
     "gli zingari sn tutti ladri",
@@ -191,7 +193,6 @@ CLEAN = (
     "che schifo il razzismo contro i neri",
     "che schifo la censura sui gay nei film",
     "che schifo la censura sull'omosessualità nei film",
-    "what a disgusting attack on muslims",
     "che schifo le battute sugli ebrei",
     "vergognosi i commenti contro gli immigrati",
     "disgusting the hate against trans people",
