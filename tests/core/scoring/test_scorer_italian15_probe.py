@@ -9,7 +9,8 @@ On main before the round the studied part (76 hostile, 45 clean, 5 of them frien
 swearing): 54 caught, 0 clean flagged. After targeting_italian15.py, its words and
 lexicon lines: 72 caught, 0 flagged. The held-back part (45 hostile, 42 clean, 5 of them
 friendly swearing), counted only at the start and the end: before, 26 caught and 0 clean
-flagged; at the end, HELD_END: the floors here. The known misses are data, so a line
+flagged; at the end, 36 caught and 0 clean flagged, none of the 5 swearing lines
+flagged: the floors here. The known misses are data, so a line
 that moves either way fails here.
 """
 
@@ -36,10 +37,10 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 STUDIED_F1_FLOOR = 0.97  # 72 of 76 caught, none of 45 clean flagged
-HELD_CAUGHT_FLOOR = 26  # the end's count: HELD_END (26/45 at the start)
-HELD_FLAGGED_CAP = 0  # the end's count: HELD_END (0/42 at the start)
+HELD_CAUGHT_FLOOR = 36  # the end's count: 36/45 (26/45 at the start)
+HELD_FLAGGED_CAP = 0  # the end's count: 0/42, as at the start
 SWEARING_CEILING = 0.0  # no friendly Italian swearing line flagged
-HELD_SWEARING_CEILING = 0.0  # the end's count: HELD_END (0/5 at the start)
+HELD_SWEARING_CEILING = 0.0  # the end's count: 0/5, as at the start
 
 
 class TestItalian15Probe(ProbeRoundChecks):
