@@ -82,6 +82,10 @@ GROUP_REACH: Final = 8  # tokens either side of a group-only phrase to its group
 BETTER_DEAD: Final[frozenset[str]] = frozenset({
     "morto che gay", "morta che lesbica", "morto che frocio", "morto che trans",
     "morta che trans", "morto che omosessuale",
+    # italian15: the other groups
+    "morto che islamico", "morto che musulmano", "morta che musulmana", "morto che ebreo",
+    "morto che negro", "morto che zingaro", "morto che disabile", "morta che disabile",
+    "morto che handicappato", "morto che clandestino",
 })
 # fmt: on
 

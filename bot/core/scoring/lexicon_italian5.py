@@ -71,6 +71,7 @@ _CHAT_SPELLINGS: dict[str, tuple[str, ...]] = {
     "perche": ("xke", "xche"),
     "tutti": ("tt",),  # italian14: "i musulmani sono tt terroristi"
     "tutte": ("tt",),
+    "sono": ("sn",),  # italian15: "i gay sn malati", "sn tutti ladri"
 }
 _SAID_OF_SOMEONE = _ORDER_CATEGORIES | {Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT}
 _MOST_SPELLED = 2  # at most two little words respelled in one phrase (2**2 forms)

@@ -57,6 +57,10 @@ DENIAL_PAIRS: Final = frozenset(
         ("false", "that"),
         ("untrue", "that"),
         ("e", "vero"),
+        # italian15: "è falso che i rom rubano", "è una bugia che ..."
+        ("falso", "che"),
+        ("bugia", "che"),
+        ("menzogna", "che"),
     }
 )
 WIDENED: Final = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})
