@@ -1,0 +1,159 @@
+"""The precision14 round's fixes (issue 8, thirteenth session) as their specification:
+three readings made at their own depth, not by a later rule that undoes them.
+
+- targeting_insults12.py: a line opening "the fuck you mean" has dropped its "what"; the
+  hit is the question's emphasis, as "where the fuck you been" already was.
+- forum_words.py (`is_abstract`'s hard times): "revenge is a bitch", "gravity is a bitch"
+  name a thing, not a person called by name.
+- targeting_formspring.py (`_heard`): "sorry i called you stupid" takes the writer's own
+  name-call back, as "i feel bad for calling you stupid" already did.
+- targeting_insults12.py (`_cheered`): "let's go motherfuckers!" cheers a team on as "let's
+  go you fuckers" already did; the "you" left out, the swear word ends the clause.
+- targeting_controls2.py (`_shouted`): "son of a bitch! missed again" is an exclamation
+  with the speaker's "i" dropped after the "!", as "son of a bitch, i missed again" was.
+
+The last two shapes were added mid-round from gab_hate's even rows, after the held-back
+batch was counted: they have fresh lines (written after the rule) but no held-back batch.
+
+Each shape's clean lines (the fresh ones written after the fix, never tuned on) and the
+hostile look-alikes in the same words that must stay flagged. The fixes read English
+only; Italian lines check that nothing of theirs reaches Italian chat.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+from bot.core.scoring.targeting_insults12 import EMPHASIS_NOTE
+from bot.core.scoring.verdict import TargetKind
+
+_THIRD = TargetKind.THIRD_PERSON
+_READER = TargetKind.SECOND_PERSON
+
+# fmt: off
+# "the fuck you mean": flagged before the round as "fuck you" said to the reader.
+CLEAN_EMPHASIS: tuple[str, ...] = (
+    "the fuck you mean", "the fuck you mean its monday already",
+    # fresh, written after the fix
+    "the fuck you mean you forgot the tickets", "the fuck you talking about, the match is tomorrow",
+    "the fuck you mean it's sold out", "the fuck you meant by that emoji lol",
+    "the fuck you mean we have school tomorrow",
+)
+
+# "X is a bitch" of a thing or a time: "revenge is a bitch" was read as a name.
+CLEAN_THING: tuple[str, ...] = (
+    "revenge is a bitch", "mondays are a bitch", "physics is a bitch",
+    # fresh, written after the fix
+    "irony is a bitch", "gravity is such a bitch lol", "homework is a bitch tonight",
+    "karma's a real bitch ain't it", "humidity is a bitch today",
+)
+
+# The writer's own name-call taken back: flagged before the round (but for
+# "i feel bad for calling you...", which was already read as reported).
+CLEAN_APOLOGY: tuple[str, ...] = (
+    "sorry i called you stupid, i was tilted", "i'm sorry i called you a moron yesterday",
+    "sorry i called you a noob last game", "my bad i called you a clown earlier",
+    "i feel bad that i called you dumb", "im sorry i called u a loser man",
+    # fresh, written after the fix
+    "sorry i called you a bot earlier, good game", "i feel guilty that i called you a liar",
+    "really sorry i called you a dumbass last night", "apologies, i called you a troll by mistake",
+    "my bad, i called u a noob, you carried",
+)
+
+# A team cheered on with no "you": flagged before the round as a name-call of the room.
+CLEAN_CHEER: tuple[str, ...] = (
+    "let's go motherfuckers",
+    # fresh, written after the fix
+    "come on bitches!", "lets go fuckers, gg", "cmon bastards", "go go fuckers",
+    "let's go, bitches!",
+)
+
+# "son of a bitch!" then the speaker's news, its "i" dropped: flagged before the round.
+CLEAN_EXCLAIMED: tuple[str, ...] = (
+    "Son of a bitch!! Found too soon!", "son of a bitch! missed again",
+    # fresh, written after the fix
+    "son of a bitch!! forgot the milk", "son of a bitch! lost the whole file",
+    "son of a bitch! that's the third flat tire this week",
+)
+
+HOSTILE: tuple[tuple[str, TargetKind], ...] = (
+    # sent away or insulted, not cheered
+    ("go away motherfuckers", TargetKind.IMPERATIVE),
+    ("shut up bitches", TargetKind.IMPERATIVE),
+    ("come on motherfuckers, you suck", _READER),
+    # someone named after the exclamation, or no "!" to mark it
+    ("son of a bitch! he did it again", _READER),
+    ("son of a bitch! you did it again", _READER),
+    ("son of a bitch. missed again", _READER),
+    ("son of a bitch! idiot", _READER),
+    # a challenge or an insult beside "the fuck you"
+    ("the fuck you looking at, idiot", _READER),
+    ("the fuck you mean, moron", _READER),
+    ("the fuck you looking at, moron", _READER),
+    ("why the fuck you such an idiot", _READER),
+    ("why the fuck you have to do that", _READER),  # insults12's reading, kept
+    ("fuck you", _READER),
+    # "is a bitch" said of a person
+    ("the ref is a bitch", _THIRD),
+    ("his sister is a bitch", _THIRD),
+    ("my boss is such a bitch", _THIRD),
+    ("you're a bitch", _READER),
+    ("Mike is a bitch", _THIRD),
+    # a name-call restated or not taken back
+    ("i called you a moron because you are one", _READER),
+    ("i called you an idiot and i meant it", _READER),
+    ("i called you a dumbass and you are one", _READER),
+    ("sorry but i called you a liar because you lied", _READER),
+    ("too bad i called you a loser, you deserved it", _READER),
+    ("sorry not sorry, you're a loser", _READER),
+    ("i'm sorry you're so stupid", _READER),
+)
+
+ITALIAN_CLEAN: tuple[str, ...] = ("scusa, che cazzo dici lol", "la vendetta è una gran cosa")
+ITALIAN_HOSTILE: tuple[str, ...] = ("sei un coglione", "scusa ma sei proprio un idiota")
+# fmt: on
+
+
+@pytest.mark.parametrize("text", CLEAN_EMPHASIS)
+def test_dropped_what_is_emphasis(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, verdict.explanation
+    assert EMPHASIS_NOTE in verdict.explanation, verdict.explanation
+
+
+@pytest.mark.parametrize("text", CLEAN_THING)
+def test_a_thing_is_a_bitch(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, verdict.explanation
+    assert verdict.target is not _THIRD, verdict.explanation
+
+
+@pytest.mark.parametrize("text", CLEAN_APOLOGY)
+def test_a_name_call_taken_back(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, verdict.explanation
+    assert verdict.target is TargetKind.REPORTED, verdict.explanation
+
+
+@pytest.mark.parametrize("text", CLEAN_CHEER + CLEAN_EXCLAIMED)
+def test_cheers_and_exclamations(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, verdict.explanation
+
+
+@pytest.mark.parametrize(("text", "target"), HOSTILE)
+def test_hostile_look_alikes(scorer: Scorer, text: str, target: TargetKind) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, verdict.explanation
+    assert verdict.target is target, verdict.explanation
+
+
+@pytest.mark.parametrize("text", ITALIAN_CLEAN)
+def test_italian_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile
+
+
+@pytest.mark.parametrize("text", ITALIAN_HOSTILE)
+def test_italian_insults_stay(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile
