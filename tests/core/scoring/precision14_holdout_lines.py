@@ -58,3 +58,27 @@ HELD_SWEARING: tuple[str, ...] = (
     "what the fuck did i just watch lol", "holy shit that clutch", "fucking love this map",
     "shit, forgot my charger", "damn this song slaps", "this update is a bitch to download",
 )
+
+# The fourth shape's held-back batch, written before its rule (transcript lines).
+HELD_TRANSCRIPT_CLEAN: tuple[str, ...] = (
+    "my brother: you're so dumb. me: you're dumber", "her: you're a freak. me: thanks",
+    "what my coach says after every loss: you guys are pathetic",
+    "things my grandma says: you're too skinny", "my boss: you're useless. me: ok boomer",
+    "him: ur ugly. me: blocked", "my roommate at 3am: you're a loser for sleeping",
+    "every angry gamer ever: you're garbage, report", "my cousin: you're an idiot lol",
+    "the teacher when i was late: you are hopeless",
+    "things toxic fans say: you're a bandwagon loser", "my dad: you're stupid if you buy that",
+    "my friend: you're such a nerd. me: proud of it", "he: you are a liar. she: no you are",
+    "my gf: you're an idiot. me: i know", "random guy on the bus: you're ugly",
+    "what my ex used to say: you're worthless", "my little brother: you're a loser",
+    "the comments: you're a clown", "my coworker: you're so annoying lol",
+)
+HELD_TRANSCRIPT_HOSTILE: tuple[str, ...] = (
+    "@anna: you're a loser", "Kevin: you're an idiot", "to whoever keyed my car: you're scum",
+    "dear ref: you're blind and stupid", "note to the haters: you're all losers",
+    "me to you: you're an idiot", "yo: you're trash", "newsflash: you're a moron",
+    "truth: you're pathetic", "@dan: you are useless", "Sarah: you're a clown",
+    "to my ex: you're worthless", "pro tip: you're an idiot", "hey everyone: you're all morons",
+    "message to the mods: you are idiots", "fyi: you're a loser", "PSA: you're stupid",
+    "Tom: shut up, you idiot", "real talk: you're garbage", "breaking news: you're a clown",
+)

@@ -46,3 +46,21 @@ TUNE_SWEARING: tuple[str, ...] = (
     "fucking hell this lag", "shit happens, gg", "damn that was a sick play",
     "this game is a bitch to install",
 )
+
+# The fourth shape (added mid-round, its held-back batch written before its rule): a
+# transcript line, someone else's words after a speaker label and a colon ("my sister:
+# you're an idiot. me: no u", "things people say to me: you're a loser").
+TUNE_TRANSCRIPT_CLEAN: tuple[str, ...] = (
+    "my sister: you're an idiot. me: no u", "him: you're ugly. me: ok",
+    "what my dad says when i lose: you idiot", "things people say to me: you're a loser",
+    "Most common things Miami Heat fans say: 1) Lebron is the GOAT 2) You are just a hater",
+    "my teacher: you are so lazy. me: i was sick", "her: you're a loser lol. me: cries",
+    "every ranked teammate ever: you're trash, uninstall",
+    "my mom when i forget the dishes: you are useless", "the group chat: you're a clown",
+)
+TUNE_TRANSCRIPT_HOSTILE: tuple[str, ...] = (
+    "@bob: you're an idiot", "Mike: you're a moron", "to the guy who stole my bike: you're a loser",
+    "dear john: you are an idiot", "note to my ex: you're trash", "me: you're an idiot",
+    "hey: you're a clown", "listen up: you are all losers", "facts: you're stupid",
+    "reminder: you are a loser",
+)
