@@ -9,6 +9,9 @@ three readings made at their own depth, not by a later rule that undoes them.
   name-call back, as "i feel bad for calling you stupid" already did.
 - targeting_insults12.py (`_cheered`): "let's go motherfuckers!" cheers a team on as "let's
   go you fuckers" already did; the "you" left out, the swear word ends the clause.
+- targeting_precision14.py (the round's one rule class): a transcript line, someone
+  else's words after a speaker label and a colon ("my sister: you're an idiot. me: no
+  u"), is reported; a name, a mention, "me:", "to my ex:", "dear ref:", "PSA:" keep it.
 - targeting_controls2.py (`_shouted`): "son of a bitch! missed again" is an exclamation
   with the speaker's "i" dropped after the "!", as "son of a bitch, i missed again" was.
 
@@ -77,7 +80,29 @@ CLEAN_EXCLAIMED: tuple[str, ...] = (
     "son of a bitch! that's the third flat tire this week",
 )
 
+# A transcript line: flagged before the round as said to the reader.
+CLEAN_TRANSCRIPT: tuple[str, ...] = (
+    "my sister: you're an idiot. me: no u", "him: you're ugly. me: ok",
+    "what my dad says when i lose: you idiot", "things people say to me: you're a loser",
+    "every ranked teammate ever: you're trash, uninstall",
+    # fresh, written after the rule
+    "my uncle at thanksgiving: you're a disgrace to this family",
+    "him: you're a psycho. me: lol", "what the ref said to me: you're a cheater",
+    "my sister every morning: you're so annoying, get out",
+    "things my teacher told me: you're lazy",
+)
+
 HOSTILE: tuple[tuple[str, TargetKind], ...] = (
+    # a label that names, addresses or announces: the words are said to the reader
+    ("Dave: you're a moron", _READER),
+    ("@kim: you are an idiot", _READER),
+    ("to everyone who voted: you're idiots", _READER),
+    ("dear haters: you're pathetic", _READER),
+    ("me: you're a clown", _READER),
+    ("important: you're an idiot", _READER),
+    ("in other words: you're an idiot", _READER),
+    ("people: you're all idiots", _READER),
+    ("guys: you are morons", _READER),
     # sent away or insulted, not cheered
     ("go away motherfuckers", TargetKind.IMPERATIVE),
     ("shut up bitches", TargetKind.IMPERATIVE),
@@ -133,6 +158,21 @@ def test_a_thing_is_a_bitch(scorer: Scorer, text: str) -> None:
 def test_a_name_call_taken_back(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
     assert not verdict.hostile, verdict.explanation
+    assert verdict.target is TargetKind.REPORTED, verdict.explanation
+
+
+@pytest.mark.parametrize("text", CLEAN_TRANSCRIPT)
+def test_a_transcript_reports(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, verdict.explanation
+    # an older rule may clear a word first ("cheater" said of the writer); else reported
+    assert verdict.target in (TargetKind.REPORTED, TargetKind.NONE, TargetKind.OBJECT)
+
+
+@pytest.mark.parametrize("text", CLEAN_TRANSCRIPT[:4])
+def test_transcript_rule_reads_the_quote(scorer: Scorer, text: str) -> None:
+    """The rule's own reading: the quoted "you" is reported."""
+    verdict = scorer.score(text)
     assert verdict.target is TargetKind.REPORTED, verdict.explanation
 
 
