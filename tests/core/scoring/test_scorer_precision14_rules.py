@@ -12,6 +12,8 @@ three readings made at their own depth, not by a later rule that undoes them.
 - targeting_precision14.py (the round's one rule class): a transcript line, someone
   else's words after a speaker label and a colon ("my sister: you're an idiot. me: no
   u"), is reported; a name, a mention, "me:", "to my ex:", "dear ref:", "PSA:" keep it.
+- lexicons/en/cues.txt [laugh]: a laugh with a letter doubled ("lmaoo", "hahah") laughs
+  off an "i hate you" as "lmao" already did (runs of 3+ letters are squeezed; two are kept).
 - targeting_controls2.py (`_shouted`): "son of a bitch! missed again" is an exclamation
   with the speaker's "i" dropped after the "!", as "son of a bitch, i missed again" was.
 
@@ -92,7 +94,21 @@ CLEAN_TRANSCRIPT: tuple[str, ...] = (
     "things my teacher told me: you're lazy",
 )
 
+# "I hate you" laughed off with a doubled letter: flagged before the round.
+CLEAN_LAUGHED: tuple[str, ...] = (
+    "i fucking hate you lmaoo", "i hate you lmaoo",
+    # fresh, written after the lexicon lines
+    "i hate you lmfaoo", "i hate you so much hahah", "i hate you loll", "ugh i hate you lolol",
+    "i fucking hate you hahahah",
+)
+
 HOSTILE: tuple[tuple[str, TargetKind], ...] = (
+    # an insult beside the laugh: only "i hate you" is laughed off
+    ("lmaoo you're trash", _READER),
+    ("you're so dumb lolol", _READER),
+    ("lmfaoo you idiot", _READER),
+    ("hahah you are a loser", _READER),
+    ("i hate you, you're a loser lmaoo", _READER),
     # a label that names, addresses or announces: the words are said to the reader
     ("Dave: you're a moron", _READER),
     ("@kim: you are an idiot", _READER),
@@ -176,7 +192,7 @@ def test_transcript_rule_reads_the_quote(scorer: Scorer, text: str) -> None:
     assert verdict.target is TargetKind.REPORTED, verdict.explanation
 
 
-@pytest.mark.parametrize("text", CLEAN_CHEER + CLEAN_EXCLAIMED)
+@pytest.mark.parametrize("text", CLEAN_CHEER + CLEAN_EXCLAIMED + CLEAN_LAUGHED)
 def test_cheers_and_exclamations(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
     assert not verdict.hostile, verdict.explanation
