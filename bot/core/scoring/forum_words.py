@@ -38,6 +38,10 @@ _HARD_TIMES: Final = frozenset({
     "fate", "grief", "hindsight", "lockdown", "menopause", "migraine", "migraines",
     "mortality", "ocd", "adhd", "pain", "pandemic", "payback", "ptsd", "puberty",
     "quarantine", "reality", "stress", "trauma",
+    # precision14: things, times and chores said to be "a bitch" ("revenge is a bitch")
+    "revenge", "justice", "irony", "gravity", "insomnia", "humidity", "homework",
+    "math", "maths", "physics", "chemistry", "calculus", "taxes", "mondays", "hangovers",
+    "jetlag", "parenting", "aging", "ageing", "traffic",
 })
 # fmt: on
 # Illnesses that are dehumanising words only when said of people ("immigrants are a

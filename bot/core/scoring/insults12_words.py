@@ -13,6 +13,9 @@ FUCK_YOU: Final[frozenset[str]] = frozenset({"fuck you", "fuck u", "fuck ya"})
 QUESTION_WORDS: Final[frozenset[str]] = frozenset({
     "what", "where", "how", "when", "whats", "hows", "wheres",
 })
+# After a line-opening "the fuck you" (its "what" dropped): a question about the reader's
+# words, "the fuck you mean" (precision14).
+DROPPED_WHAT: Final[frozenset[str]] = frozenset({"mean", "meant", "meaning", "talking", "talkin"})
 # After "the fuck you": a challenge to the person, not a question about a thing
 # ("who the fuck you think you are", "what the fuck you looking at").
 CHALLENGES: Final[frozenset[str]] = frozenset({

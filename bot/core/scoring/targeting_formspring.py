@@ -23,6 +23,15 @@ from bot.core.scoring.verdict import TargetKind
 _ASKING: Final = frozenset({"do", "does", "did", "would"})  # "do you think ...?", "do you like"
 _THINKING: Final = frozenset({"think", "believe", "reckon"})
 _CALLING: Final = frozenset({"call", "called", "calls", "calling"})
+# "sorry i called you stupid", "i feel bad that i called you a noob": the writer's own
+# name-call, taken back (precision14). The apology stands a few words before the "i".
+_APOLOGY: Final = frozenset({
+    "sorry", "apologize", "apologise", "apologies", "regret", "bad", "awful", "terrible",
+    "guilty", "ashamed",
+})  # fmt: skip
+# "not sorry i called you...", "sorry but i called you...", "too bad i called you...".
+_UNAPOLOGETIC: Final = frozenset({"not", "t", "never", "but", "too", "no"})
+_APOLOGY_REACH: Final = 4
 # Words between a subject and its verb: "has anyone ever called you", "who just called".
 _AUXILIARY: Final = frozenset(
     {"has", "have", "had", "ve", "ever", "just", "already", "once", "even", "always", "never"}
@@ -210,11 +219,22 @@ class TeenRules(LobbyRules):
 
     def _heard(self, tokens: list[str], you: int) -> bool:
         """ "has anyone ever called you lazy?", "the one who called you a whore": someone
-        else's words. "i called you a whore" (and a bare "called you...") are the writer's."""
+        else's words. "i called you a whore" (and a bare "called you...") are the writer's,
+        unless an apology takes them back: "sorry i called you stupid" (precision14)."""
         verb = you - 1
         if verb < 0 or tokens[verb] not in _CALLING:
             return False
         subject = verb - 1
         while subject >= 0 and tokens[subject] in _AUXILIARY:
             subject -= 1
-        return subject >= 0 and tokens[subject] not in _FIRST_PERSON
+        if subject < 0:
+            return False
+        if tokens[subject] not in _FIRST_PERSON:
+            return True
+        return _taken_back(tokens[max(0, subject - _APOLOGY_REACH) : subject])
+
+
+def _taken_back(before: list[str]) -> bool:
+    """An apology before the writer's "i called you": "sorry", "my bad", "i feel bad
+    that"; none of it denied ("not sorry", "sorry but")."""
+    return not _APOLOGY.isdisjoint(before) and _UNAPOLOGETIC.isdisjoint(before)

@@ -4,7 +4,8 @@ the insults, OLID, toxic-spans and Gab files that are swearing, not an insult.
 - "fuck you" inside a question's "the fuck": "where the fuck you been all day", "how the
   fuck you get that many kills" swear for emphasis and curse nobody. "why the fuck you
   ..." blames the reader and stays aimed, and so do "who the fuck you think you are" and
-  "what the fuck you looking at".
+  "what the fuck you looking at". A line opening "the fuck you mean" has dropped its
+  "what" (precision14).
 - "this bitch" as the object of a job done, started or won: "we're gonna finish this
   bitch", "let's win this bitch", "time to wrap this bitch up" (a stream, a match, a
   build). Harm done to it ("beat this bitch", "finish this bitch off") stays a person.
@@ -148,12 +149,17 @@ def _good_news(after: list[str]) -> bool:
 
 def _question_emphasis(ctx: Context, hit: Hit) -> bool:
     """ "where the fuck you been": a question word and "the" right before the hit, in one
-    clause, and no challenge after it."""
+    clause, and no challenge after it; or "the" opening the sentence, its "what" dropped,
+    before a question about the reader's words ("the fuck you mean")."""
     tokens = ctx.tokens
     first = hit.first
-    if first < 2 or tokens[first - 1] != "the" or tokens[first - 2] not in words.QUESTION_WORDS:
+    if first < 1 or tokens[first - 1] != "the" or ctx.pause_after(first - 1):
         return False
-    if ctx.pause_after(first - 2) or ctx.pause_after(first - 1):
+    if ctx.starts_sentence(first - 1):
+        # "the fuck you mean": chat drops the "what" (precision14); only before "mean",
+        # a question about the reader's words ("the fuck you want" may be a challenge)
+        return hit.last < len(tokens) and tokens[hit.last] in words.DROPPED_WHAT
+    if first < 2 or tokens[first - 2] not in words.QUESTION_WORDS or ctx.pause_after(first - 2):
         return False
     return hit.last >= len(tokens) or tokens[hit.last] not in words.CHALLENGES
 
@@ -174,10 +180,16 @@ def _task_named(ctx: Context, hit: Hit) -> bool:
 
 def _cheered(ctx: Context, hit: Hit) -> bool:
     """ "let's go you fuckers", "c'mon you bastards": a cheer, then "you", then the hit,
-    opening the clause."""
+    opening the clause. The "you" may be left out when the hit ends the clause: "let's go
+    motherfuckers!" (precision14)."""
     tokens = ctx.tokens
     at = hit.first - 1  # "you"
-    if at < 1 or tokens[at] not in words.READER:
+    bare = at >= 0 and tokens[at] not in words.READER
+    if bare:
+        if hit.last < len(tokens) and not ctx.pause_after(hit.last - 1):
+            return False  # "let's go bitches get them": the line goes on
+        at += 1  # no "you": the cheer stands right before the hit
+    if at < 1:
         return False
     if tokens[at - 1] in words.CHEER_WORDS:
         opener = at - 1
@@ -185,7 +197,7 @@ def _cheered(ctx: Context, hit: Hit) -> bool:
         opener = at - 2
     else:
         return False
-    if ctx.pause_after(at - 1) or ctx.pause_after(at):
+    if not bare and (ctx.pause_after(at - 1) or ctx.pause_after(at)):
         return False
     return ctx.starts_sentence(opener) or ctx.starts_sentence(opener - 1)
 
