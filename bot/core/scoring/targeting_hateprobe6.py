@@ -77,6 +77,8 @@ _NOT: Final = frozenset({"not", "never", "non"})
 # named ("not allowed in Saudi Arabia", "niente ebrei nel 1938") is more often told of.
 # fmt: off
 _PLACES: Final = frozenset({"here", "anymore", "qui", "qua", "piu"})
+# hatecheck16: "here" after a preposition is the same place ("gays are not allowed in here").
+_TO_HERE: Final = frozenset({"in", "around", "over", "near"})
 # Between a negated modal and "rights" / "vote": "should not have any rights".
 _RIGHTS_BRIDGE: Final = frozenset({
     "have", "any", "be", "given", "get", "equal", "the", "same", "basic", "human",
@@ -257,6 +259,7 @@ class HateProbe6Rules(Discord7Rules):
                 hit.last < len(tokens)
                 and not ctx.pause_after(first)
                 and tokens[hit.last] not in _PLACES
+                and not _here_after(tokens, hit.last)
             )  # "women are not allowed to drive there": a rule told of
             return not told_of and self._group_subject(ctx, first - 1)  # "ebrei non ammessi"
         for size in (1, 2):
@@ -321,3 +324,8 @@ def _good_not_never(ctx: Context, hit: Hit) -> bool:
     if hit.entry.tokens != _GOOD_TERM:
         return False
     return _NEVER.isdisjoint(ctx.tokens[max(0, hit.first - _NEVER_REACH) : hit.first])
+
+
+def _here_after(tokens: list[str], at: int) -> bool:
+    """ "in here", "around here" at `at` (hatecheck16): the writer's own place, as "here"."""
+    return tokens[at] in _TO_HERE and at + 1 < len(tokens) and tokens[at + 1] == "here"

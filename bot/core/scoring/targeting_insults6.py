@@ -148,6 +148,10 @@ _ANIMALS: Final = frozenset({
     "doggo", "pupper", "hamster", "parrot", "bird", "horse", "bunny", "rabbit", "goldfish",
     "cane", "cani", "gatto", "gatti", "gattino", "cagnolino", "cucciolo", "criceto",
     "pappagallo", "coniglio",
+    # hatecheck16: pests ("mosquitoes are vermin", "pigeons are flying rats")
+    "mosquitoes", "mosquitos", "wasps", "flies", "pigeons", "seagulls", "cockroaches",
+    "roaches", "fleas", "ticks", "termites", "bedbugs", "insects", "bugs", "mice", "slugs",
+    "squirrels", "raccoons", "zanzare", "piccioni", "scarafaggi", "topi",
 })
 # fmt: on
 _SUBJECTS: Final = _ANIMALS | _WE_VERBS | {"we"}
