@@ -161,6 +161,10 @@ class Matcher:
         cues = self._lexicon.cues
         if whole is None and (letters in cues["identity"] or letters in cues["identity_adjective"]):
             whole = letters  # "m u s l i m s are vermin", "b l a c k people": spaced out
+        elif whole is None and letters in self._ordinary:
+            # hatecheck16: an everyday word spaced out is that word ("d e a t h to women"),
+            # never its letters ("w o n d e r f u l" holds no "f u").
+            whole = letters
         if whole is not None:
             return [(whole, 0, len(letters))]
         if len(letters) > _SEGMENT_LIMIT:

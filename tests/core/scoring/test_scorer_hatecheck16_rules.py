@@ -1,0 +1,133 @@
+"""Table tests for the hatecheck16 round (issue 8): HateCheck's spelling variations and
+exclusion shapes, fixed at the depth of the rules and tables that read them ("never let"
+and "never date" a group, a group kept away from children or schools, "not allowed in
+here", four-letter group names with two letters swapped, more core hate words read
+misspelled, an everyday word spaced out read whole, pests as animal subjects, "is a rat",
+"sub human"). The lines are fresh: written after each change, never seen by it. English
+only: the shapes and tables changed are English ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+HOSTILE = [
+    # "never let" a group in, near or into a role (HateCheck15Rules' LET)
+    "never let a jew into your home",
+    "never let gays near children",
+    "I'll never let an immigrant into my shop",
+    "never let a trans woman into the changing room",
+    "never let muslims run the country",
+    # "never date" a group (HateCheck15Rules' NEVER_WITH)
+    "never date a jew",
+    "never date an immigrant",
+    "you should never date a trans girl",
+    "never date a muslim man",
+    "I would never date a disabled person",
+    # a group kept away from children or schools (HateCheck15Rules' KEEP_OUT)
+    "keep muslims away from schools",
+    "keep immigrants away from our schools",
+    "keep jews away from children",
+    "keep the gays away from my kids",
+    "keep trans people away from kids",
+    # "not allowed in here" (HateProbe6Rules._shut_out)
+    "jews are not allowed in here",
+    "muslims not allowed in here",
+    "trans people are not allowed around here",
+    "black people are not allowed over here",
+    "gay people are not allowed in here",
+    # a four-letter group name with two letters swapped (lexicon_typos)
+    "jwes control everything",
+    "gyas are freaks",
+    "lbgt people are sick",
+    "I hate gyas",
+    "jwes are rats",
+    # core hate words misspelled (the typo_core cues)
+    "I dspise gays",
+    "detah to muslims",
+    "jews are a plgue",
+    "i depise immigrants",
+    "deaht to all trans people",
+    # an everyday word spaced out is read whole (matching._segment)
+    "d e a t h to jews",
+    "gays are a p l a g u e",
+    "immigrants should be d e p o r t e d",
+    "women are d i s g u s t i n g",
+    "muslims are t e r r o r i s t s",
+    # "is a rat" said outright of a person
+    "this guy is such a rat",
+    "the ref is a rat",
+    "he is a rat and a liar",
+    "that man is a rat",
+    "she is such a rat",
+    # lexicon lines: "sub human", "trannys", text-speak, "lesser humans"
+    "immigrants are sub human",
+    "gays are sub-human",
+    "jews are sub humans",
+    "trannys should die",
+    "trannys are freaks",
+    "go back to ur country immigrant",
+    "muslims are lesser humans",
+    "black people are lesser humans",
+]
+
+CLEAN = [
+    "never let your guard down",
+    "never let the tank die",
+    "never let a good chance slip away",
+    "never let women walk home alone at night",
+    "never let them see you cry",
+    "never date a coworker",
+    "I'd never date someone who is rude",
+    "never date a girl who hates games",
+    "my sister would never date a muslim",
+    "never date your ex's best friend",
+    "keep the cat away from children",
+    "keep medicine away from kids",
+    "keep knives away from children",
+    "keep phones away from kids at night",
+    "keep the ball away from their goal",
+    "pets are not allowed in here",
+    "food is not allowed in here",
+    "shoes are not allowed in here",
+    "smoking is not allowed in here",
+    "spoilers are not allowed in here",
+    "lbgt rights now",
+    "jwes celebrate hanukkah",
+    "gyas deserve love",
+    "proud to be lbgt",
+    "the gyas bar is open late",
+    "I dspise mondays",
+    "the plage is lovely in june",
+    "deth metal rules",
+    "the lag is a plgue tonight",
+    "I depise homework",
+    "you are a m a z i n g",
+    "w o n d e r f u l game",
+    "h e l p f u l team",
+    "so b e a u t i f u l",
+    "gg that was p o w e r f u l",
+    "women are w o n d e r f u l",
+    "pigeons are filthy vermin",
+    "wasps are little bastards",
+    "cockroaches are disgusting creatures",
+    "fleas are parasites",
+    "mosquitos are evil",
+    "there is a rat in the attic",
+    "this is a rat trap",
+    "what is a rat king",
+    "my pet is a rat",
+    "he is a gym rat",
+    "the sub was late",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile
