@@ -25,8 +25,7 @@ OBJECT_TAIL: Final[frozenset[str]] = frozenset({
 # ("don't let gay people adopt", "never let immigrants into this country"); "don't let
 # immigrants die at sea" is care.
 # ("never let" is hateprobe7's children word's: "I would never let a muslim near my kids".)
-# hatecheck16: "never let" too ("I'd never let a muslim in my house").
-LET: Final[frozenset[str]] = frozenset({"don t let", "dont let", "do not let", "never let"})
+LET: Final[frozenset[str]] = frozenset({"don t let", "dont let", "do not let"})
 LET_VERBS: Final[frozenset[str]] = frozenset({
     "adopt", "vote", "marry", "teach", "work", "in", "into", "near", "run", "lead",
     "enter", "immigrate", "come", "live", "raise", "coach", "serve", "join", "speak",

@@ -1,10 +1,10 @@
 """Table tests for the hatecheck16 round (issue 8): HateCheck's spelling variations and
-exclusion shapes, fixed at the depth of the rules and tables that read them ("never let"
-and "never date" a group, a group kept away from children or schools, "not allowed in
-here", four-letter group names with two letters swapped, more core hate words read
-misspelled, an everyday word spaced out read whole, pests as animal subjects, "is a rat",
-"sub human"). The lines are fresh: written after each change, never seen by it. English
-only: the shapes and tables changed are English ones."""
+exclusion shapes, fixed at the depth of the rules and tables that read them ("never date"
+a group, a two-word group name read whole before an order or a place, a group kept away
+from children or schools, "not allowed in here", four-letter group names with two letters
+swapped, more core hate words read misspelled, an everyday word spaced out read whole,
+pests as animal subjects, "is a rat", "sub human"). The lines are fresh: written after
+each change, never seen by it. English only: the shapes and tables changed are English."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 
 HOSTILE = [
-    # "never let" a group in, near or into a role (HateCheck15Rules' LET)
-    "never let a jew into your home",
-    "never let gays near children",
-    "I'll never let an immigrant into my shop",
-    "never let a trans woman into the changing room",
-    "never let muslims run the country",
+    # a two-word group's name read from its first word (HateCheck11Rules._hc11_group_ending)
+    "keep trans women away from kids",
+    "keep trans women out of our schools",
+    "all trans women should be ashamed of themselves",
+    "keep black women out of our neighbourhood",
+    "gay men should be ashamed of themselves",
     # "never date" a group (HateCheck15Rules' NEVER_WITH)
     "never date a jew",
     "never date an immigrant",
