@@ -3,8 +3,9 @@ exclusion shapes, fixed at the depth of the rules and tables that read them ("ne
 a group, a two-word group name read whole before an order or a place, a group kept away
 from children or schools, "not allowed in here", four-letter group names with two letters
 swapped, more core hate words read misspelled, an everyday word spaced out read whole,
-pests as animal subjects, "is a rat", "sub human"). The lines are fresh: written after
-each change, never seen by it. English only: the shapes and tables changed are English."""
+pests as animal subjects, "is a rat", "sub human", "a better place without", "scourge").
+The lines are fresh: written after each change, never seen by it. English only: the
+shapes and tables changed are English."""
 
 from __future__ import annotations
 
@@ -70,6 +71,18 @@ HOSTILE = [
     "go back to ur country immigrant",
     "muslims are lesser humans",
     "black people are lesser humans",
+    # "a better place without" a group, as "better without"
+    "the country would be a better place without muslims",
+    "this town would be a better place without immigrants",
+    "earth would be a better place without gay people",
+    "the world would be a far better place without jews",
+    "society would be a better place without trans people",
+    # a group called a scourge
+    "muslims are the scourge of europe",
+    "gays are a scourge",
+    "immigrants are a scourge on this country",
+    "jews are the scourge of humanity",
+    "trans people are a scourge",
 ]
 
 CLEAN = [
@@ -120,6 +133,16 @@ CLEAN = [
     "my pet is a rat",
     "he is a gym rat",
     "the sub was late",
+    "the world would be a better place without war",
+    "the world is a better place without plastic",
+    "this server would be a better place without spam",
+    "the world would be a better place without racists",
+    "the park would be a better place without litter",
+    "lag is the scourge of this game",
+    "the scourge attack at dawn",
+    "malaria is the scourge of the tropics",
+    "spam bots are the scourge of discord",
+    "inflation is the scourge of savers",
 ]
 
 
