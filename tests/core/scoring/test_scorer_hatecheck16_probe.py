@@ -7,7 +7,7 @@ counter-speech, friendly profanity). The lines are in hatecheck16_probe_lines.py
 and hatecheck16_holdout_lines.py (held back), all written before any rule code was read.
 
 On main before the round the probe's 60 hateful lines were caught 56/60 and 1/39 clean
-lines flagged ("I hate mosquitoes, they are vermin"); after the round 59/60 and 1/39.
+lines flagged ("I hate mosquitoes, they are vermin"); after the round 59/60 and 0/39.
 Held-back batch (47 hateful, 42 clean of which 5 friendly swearing) before: 41/47 caught,
 1/42 clean and 0/5 swearing flagged; at the final count HOLDOUT_CAUGHT/HOLDOUT_FLAGGED.
 """
@@ -24,11 +24,7 @@ KNOWN_MISSES = frozenset(
         "I hate imigrnats",  # two edits in one name (a dropped "m" and a swap): left out
     }
 )
-KNOWN_FALSE_FLAGS = frozenset(
-    {
-        "I hate mosquitoes, they are vermin",  # "they" is read as people, not the pests
-    }
-)
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 HOLDOUT_CAUGHT_FLOOR = 0  # set at the final count
 HOLDOUT_FLAGGED_CAP = 99  # set at the final count
 

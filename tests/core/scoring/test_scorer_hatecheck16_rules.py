@@ -83,6 +83,11 @@ HOSTILE = [
     "immigrants are a scourge on this country",
     "jews are the scourge of humanity",
     "trans people are a scourge",
+    # "they" after people or a group stays aimed at them
+    "look at those gays, they are disgusting",
+    "I met some muslims, they are scum",
+    "my dogs and my neighbours, they are idiots",
+    "pigeons and immigrants, they are vermin",
 ]
 
 CLEAN = [
@@ -143,6 +148,10 @@ CLEAN = [
     "malaria is the scourge of the tropics",
     "spam bots are the scourge of discord",
     "inflation is the scourge of savers",
+    # "they" right after the animals it stands for (Insults6Rules)
+    "I hate flies, they are disgusting",
+    "pigeons? they are vermin",
+    "don't feed the seagulls, they are pests",
 ]
 
 
