@@ -3,7 +3,8 @@ exclusion shapes, fixed at the depth of the rules and tables that read them ("ne
 a group, a two-word group name read whole before an order or a place, a group kept away
 from children or schools, "not allowed in here", four-letter group names with two letters
 swapped, more core hate words read misspelled, an everyday word spaced out read whole,
-pests as animal subjects, "is a rat", "sub human", "a better place without", "scourge").
+pests as animal subjects, "is a rat", "sub human", "a better place without", "scourge",
+"deathto"/"killall" run together).
 The lines are fresh: written after each change, never seen by it. English only: the
 shapes and tables changed are English."""
 
@@ -83,6 +84,12 @@ HOSTILE = [
     "immigrants are a scourge on this country",
     "jews are the scourge of humanity",
     "trans people are a scourge",
+    # a two-word threat on a hate word run together (spelling7.joined_words)
+    "deathto jews",
+    "killall the gays",
+    "killevery immigrant",
+    "murderall muslims",
+    "deathto trans people",
     # "they" after people or a group stays aimed at them
     "look at those gays, they are disgusting",
     "I met some muslims, they are scum",
@@ -148,6 +155,11 @@ CLEAN = [
     "malaria is the scourge of the tropics",
     "spam bots are the scourge of discord",
     "inflation is the scourge of savers",
+    "killall discord then restart",
+    "sudo killall chrome",
+    "killall bots",
+    "use killall on the process",
+    "killall the zombies first",
     # "they" right after the animals it stands for (Insults6Rules)
     "I hate flies, they are disgusting",
     "pigeons? they are vermin",
