@@ -79,6 +79,10 @@ _NOT: Final = frozenset({"not", "never", "non"})
 _PLACES: Final = frozenset({"here", "anymore", "qui", "qua", "piu"})
 # hatecheck16: "here" after a preposition is the same place ("gays are not allowed in here").
 _TO_HERE: Final = frozenset({"in", "around", "over", "near"})
+# hatecheck16: "better if all <group> were dead".
+_BETTER: Final = frozenset({"better", "nicer", "safer", "easier"})
+_BETTER_FILL: Final = frozenset({"all", "the", "those", "these", "every"})
+_WERE: Final = frozenset({"were", "was"})
 # Between a negated modal and "rights" / "vote": "should not have any rights".
 _RIGHTS_BRIDGE: Final = frozenset({
     "have", "any", "be", "given", "get", "equal", "the", "same", "basic", "human",
@@ -194,7 +198,7 @@ class HateProbe6Rules(Discord7Rules):
     def _probe6_shaped(self, ctx: Context, hit: Hit) -> bool:
         word = hit.entry.tokens[0]
         if word in self._dead6:
-            return self._wished_dead(ctx, hit)
+            return self._wished_dead(ctx, hit) or self._better_dead(ctx.tokens, hit)
         if word in self._allowed6:
             return self._shut_out(ctx, hit)
         return self._rights_denied(ctx, hit)
@@ -243,6 +247,22 @@ class HateProbe6Rules(Discord7Rules):
                 return False  # "the only good thing about them is nobody is dead"
         end = min(len(tokens), hit.last + 2)
         return self._group_in(tokens, opener, end, hit.first)
+
+    def _better_dead(self, tokens: list[str], hit: Hit) -> bool:
+        """ "wouldn't it be better if all women were dead?" (hatecheck16): "better if", the
+        group, "were" and "dead"."""
+        at = hit.first - 1
+        if at > 0 and tokens[at] == "all":
+            at -= 1  # "if muslims were all dead"
+        if at < 3 or tokens[at] not in _WERE:
+            return False
+        for start in (at - 2, at - 1):
+            if start >= 2 and self._group_end(tokens, start) == at:
+                before = start - 1
+                if tokens[before] in _BETTER_FILL:
+                    before -= 1  # "if all women", "if the immigrants"
+                return before >= 1 and tokens[before] == "if" and tokens[before - 1] in _BETTER
+        return False
 
     def _shut_out(self, ctx: Context, hit: Hit) -> bool:
         """ "No women allowed", "gay people not allowed here", "ebrei non ammessi",

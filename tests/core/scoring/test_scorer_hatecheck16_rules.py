@@ -4,7 +4,7 @@ a group, a two-word group name read whole before an order or a place, a group ke
 from children or schools, "not allowed in here", four-letter group names with two letters
 swapped, more core hate words read misspelled, an everyday word spaced out read whole,
 pests as animal subjects, "is a rat", "sub human", "a better place without", "scourge",
-"deathto"/"killall" run together).
+"deathto"/"killall" run together, "better if all women were dead").
 The lines are fresh: written after each change, never seen by it. English only: the
 shapes and tables changed are English."""
 
@@ -90,6 +90,12 @@ HOSTILE = [
     "killevery immigrant",
     "murderall muslims",
     "deathto trans people",
+    # "better if" a group "were dead" (HateProbe6Rules, beside "the only good ... is a dead")
+    "wouldn't it be nicer if all jews were dead",
+    "it'd be better if trans people were dead",
+    "everything would be better if the immigrants were all dead",
+    "the country would be safer if every black person was dead",
+    "would it not be better if all gays were dead",
     # "they" after people or a group stays aimed at them
     "look at those gays, they are disgusting",
     "I met some muslims, they are scum",
@@ -160,6 +166,11 @@ CLEAN = [
     "killall bots",
     "use killall on the process",
     "killall the zombies first",
+    "it would be better if all the zombies were dead",
+    "it'd be better if the boss was dead already",
+    "it would be easier if my phone was dead",
+    "wouldn't it be better if the plants were dead",
+    "it would be better if the ogre was dead first",
     # "they" right after the animals it stands for (Insults6Rules)
     "I hate flies, they are disgusting",
     "pigeons? they are vermin",
