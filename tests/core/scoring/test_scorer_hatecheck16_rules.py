@@ -4,7 +4,8 @@ a group, a two-word group name read whole before an order or a place, a group ke
 from children or schools, "not allowed in here", four-letter group names with two letters
 swapped, more core hate words read misspelled, an everyday word spaced out read whole,
 pests as animal subjects, "is a rat", "sub human", "a better place without", "scourge",
-"deathto"/"killall" run together, "better if all women were dead").
+"deathto"/"killall" run together, "better if all women were dead", "are awful", "killing
+all").
 The lines are fresh: written after each change, never seen by it. English only: the
 shapes and tables changed are English."""
 
@@ -96,6 +97,18 @@ HOSTILE = [
     "everything would be better if the immigrants were all dead",
     "the country would be safer if every black person was dead",
     "would it not be better if all gays were dead",
+    # a group called awful, terrible or horrible (phrases, as "are evil")
+    "jews are awful",
+    "trans people are terrible",
+    "immigrants are so horrible",
+    "gay men are awful",
+    "black people are terrible",
+    # killing a group wished or backed
+    "killing all muslims is the answer",
+    "start killing gays",
+    "i support killing immigrants",
+    "killing every trans person",
+    "we need to start killing jews",
     # "they" after people or a group stays aimed at them
     "look at those gays, they are disgusting",
     "I met some muslims, they are scum",
@@ -171,6 +184,19 @@ CLEAN = [
     "it would be easier if my phone was dead",
     "wouldn't it be better if the plants were dead",
     "it would be better if the ogre was dead first",
+    "the servers are awful",
+    "these maps are terrible",
+    "the graphics are horrible",
+    "the new patch notes are awful",
+    "my grades are terrible",
+    "killing all the mobs first",
+    "start killing the creeps",
+    "killing every boss in one go",
+    "we start killing at level 5",
+    "killing all the weeds in the garden",
+    "Statements like 'muslims are scum' are deeply h u r t f u l .",
+    "so t h a n k f u l for this team",
+    "that was a s t o n i s h i n g",
     # "they" right after the animals it stands for (Insults6Rules)
     "I hate flies, they are disgusting",
     "pigeons? they are vermin",
