@@ -5,7 +5,7 @@ from children or schools, "not allowed in here", four-letter group names with tw
 swapped, more core hate words read misspelled, an everyday word spaced out read whole,
 pests as animal subjects, "is a rat", "sub human", "a better place without", "scourge",
 "deathto"/"killall" run together, "better if all women were dead", "are awful", "killing
-all").
+all", "are ugly", "have no brains").
 The lines are fresh: written after each change, never seen by it. English only: the
 shapes and tables changed are English."""
 
@@ -109,6 +109,17 @@ HOSTILE = [
     "i support killing immigrants",
     "killing every trans person",
     "we need to start killing jews",
+    # a group called ugly, or brainless
+    "jews are ugly",
+    "gay men are so ugly",
+    "immigrants are all ugly",
+    "disabled people are ugly",
+    "trans women are ugly",
+    "women have no brains",
+    "muslims have no brain",
+    "black people have no brains",
+    "gays have no brains",
+    "trans people have no brain",
     # "they" after people or a group stays aimed at them
     "look at those gays, they are disgusting",
     "I met some muslims, they are scum",
@@ -197,6 +208,16 @@ CLEAN = [
     "Statements like 'muslims are scum' are deeply h u r t f u l .",
     "so t h a n k f u l for this team",
     "that was a s t o n i s h i n g",
+    "the new skins are ugly",
+    "these shoes are ugly",
+    "my cats are ugly but cute",
+    "the old logos are so ugly",
+    "those curtains are all ugly",
+    "zombies have no brains",
+    "the bots have no brains lol",
+    "I have no brain today",
+    "jellyfish have no brains",
+    "we have no brain cells left after finals",
     # "they" right after the animals it stands for (Insults6Rules)
     "I hate flies, they are disgusting",
     "pigeons? they are vermin",
