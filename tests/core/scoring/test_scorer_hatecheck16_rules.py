@@ -4,8 +4,8 @@ a group, a two-word group name read whole before an order or a place, a group ke
 from children or schools, "not allowed in here", four-letter group names with two letters
 swapped, more core hate words read misspelled, an everyday word spaced out read whole,
 pests as animal subjects, "is a rat", "sub human", "a better place without", "scourge",
-"deathto"/"killall" run together, "better if all women were dead", "are awful", "killing
-all", "are ugly", "have no brains").
+"deathto"/"killall" run together, "better if all women were dead", "killing all", "are
+ugly", "have no brains").
 The lines are fresh: written after each change, never seen by it. English only: the
 shapes and tables changed are English."""
 
@@ -97,12 +97,6 @@ HOSTILE = [
     "everything would be better if the immigrants were all dead",
     "the country would be safer if every black person was dead",
     "would it not be better if all gays were dead",
-    # a group called awful, terrible or horrible (phrases, as "are evil")
-    "jews are awful",
-    "trans people are terrible",
-    "immigrants are so horrible",
-    "gay men are awful",
-    "black people are terrible",
     # killing a group wished or backed
     "killing all muslims is the answer",
     "start killing gays",
@@ -195,11 +189,6 @@ CLEAN = [
     "it would be easier if my phone was dead",
     "wouldn't it be better if the plants were dead",
     "it would be better if the ogre was dead first",
-    "the servers are awful",
-    "these maps are terrible",
-    "the graphics are horrible",
-    "the new patch notes are awful",
-    "my grades are terrible",
     "killing all the mobs first",
     "start killing the creeps",
     "killing every boss in one go",
