@@ -9,7 +9,7 @@ and hatecheck16_holdout_lines.py (held back), all written before any rule code w
 On main before the round the probe's 60 hateful lines were caught 56/60 and 1/39 clean
 lines flagged ("I hate mosquitoes, they are vermin"); after the round 59/60 and 0/39.
 Held-back batch (47 hateful, 42 clean of which 5 friendly swearing) before: 41/47 caught,
-1/42 clean and 0/5 swearing flagged; at the final count HOLDOUT_CAUGHT/HOLDOUT_FLAGGED.
+1/42 clean and 0/5 swearing flagged; at the final count 43/47, 1/42 and 0/5.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ KNOWN_MISSES = frozenset(
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
-HOLDOUT_CAUGHT_FLOOR = 0  # set at the final count
-HOLDOUT_FLAGGED_CAP = 99  # set at the final count
+HOLDOUT_CAUGHT_FLOOR = 43  # the final count: 43/47 (41/47 before the round)
+HOLDOUT_FLAGGED_CAP = 1  # the final count: 1/42, friendly swearing 0/5 (1/42 before)
 
 
 def test_friendly_swearing_beside_a_group_stays_clean(scorer: Scorer) -> None:
