@@ -51,6 +51,7 @@ NEVER_WITH: Final[frozenset[str]] = frozenset({
     "don t rent to", "dont rent to", "don t elect", "dont elect",
     "never let my daughter marry", "never let my son marry",
     "never let my sister marry", "never let my kids marry",
+    "never date",  # hatecheck16: "never date a black girl"; "... a girl who" is narrowed
 })
 # review13: the refusal is the writer's own (or told to the reader) only: a modal or
 # adverb may stand before "never", then the writer, "you", or the clause's start; "my
@@ -126,6 +127,9 @@ KEEP_OUT: Final[frozenset[str]] = frozenset({
     "out of our city", "out of our schools", "out of our community",
     "out of our communities", "out of this country", "out of our streets",
     "out of our society", "out of our land",
+    # hatecheck16: kept away from children or schools ("keep gay people away from schools")
+    "away from schools", "away from our schools", "away from kids", "away from children",
+    "away from my kids", "away from my children",
 })
 KEEPERS: Final[frozenset[str]] = frozenset({
     "keep", "get", "kick", "throw", "ban", "drive", "chase", "force", "keeping", "kicking",

@@ -170,7 +170,8 @@ def compile_lexicon(
     spelled = (phrase_words(entries, ours) & english_phrase_words(langs)) - words
     typos = phrase_respellings(spelled, every_word | frozenset(typos)) | typos  # "be kiled"
     typos = five_letter_group_drops(english_names(langs), every_word | frozenset(typos)) | typos
-    joined = joined_words(entries, every_word | frozenset(typos), ours)
+    core = frozenset(cue_words.get("typo_core", ()))  # hatecheck16: "deathto", "killall"
+    joined = joined_words(entries, every_word | frozenset(typos), ours, core)
     # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").
     joined = player_joined(entries, every_word | frozenset(typos)) | joined
     add_probe7_words(cue_words, entries)  # group-only: no judging word to the other rules

@@ -6,7 +6,9 @@ per unknown token, not a fuzzy match.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
+from typing import Final
 
 from bot.core.scoring.core_typos import unambiguous
 from bot.core.scoring.lexicon import TYPO_MIN, Entry
@@ -39,6 +41,7 @@ def misspellings(
 
 
 GROUP_TYPO_MIN = 5  # group names this long get swapped and dropped letters too
+SHORT_SWAPPED: Final = frozenset({"gays", "jews", "lgbt", "arab"})  # "gyas", "jwes", "lbgt"
 
 
 def group_misspellings(cue_words: Mapping[str, set[str]], taken: frozenset[str]) -> dict[str, str]:
@@ -51,23 +54,33 @@ def group_misspellings(cue_words: Mapping[str, set[str]], taken: frozenset[str])
     """
     names = cue_words.get("identity", set()) | cue_words.get("identity_adjective", set())
     ordinary = taken | frozenset(cue_words.get("word", ())) | names
-    return unambiguous(
+    long_typos = (
         (variant, name)
         for name in names
         if len(name) >= GROUP_TYPO_MIN and name.isalpha()
         for variant in _group_typos(name) - ordinary
         if len(variant) >= GROUP_TYPO_MIN  # not "tans", "bron": words of their own
     )
+    # hatecheck16: a four-letter name with two letters swapped ("gyas", "jwes"), for the
+    # names whose swaps make no word ("roma" -> "roam", "poor" -> "poro" do).
+    short_swaps = (
+        (variant, name)
+        for name in sorted(SHORT_SWAPPED & names)
+        for variant in _swaps(name) - ordinary
+    )
+    return unambiguous(itertools.chain(long_typos, short_swaps))
+
+
+def _swaps(name: str) -> set[str]:
+    """Two interior letters swapped, never the first."""
+    return {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)}
 
 
 def _group_typos(name: str) -> set[str]:
     """A letter doubled, dropped or two swapped, never the first."""
     variants = {name[:i] + name[i] + name[i:] for i in range(1, len(name))}
     variants.update(name[:i] + name[i + 1 :] for i in range(1, len(name) - 1))
-    variants.update(
-        name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)
-    )
-    return variants
+    return variants | _swaps(name)
 
 
 def _typos(word: str) -> set[str]:

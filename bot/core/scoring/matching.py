@@ -42,6 +42,9 @@ _LONGEST_WORD: Final = 16
 JOINED_MIN: Final = 7
 _JOINED_MAX: Final = 40
 _ONE_LETTER_WORDS: Final = frozenset({"i", "u", "a"})
+# hatecheck16: how English words end that no list holds ("hurtful", "amazingness"): spaced
+# out, such a run is one word, not letters for the text-speak pairs ("f u").
+_WORD_ENDS: Final = ("ful", "fully", "ing", "tion", "ness", "ment", "able", "ible", "ous")
 _NO_TARGET: Final = Kind.NONE  # a new hit's target, as `Hit`'s default
 _new_tuple = tuple.__new__
 _MAX_HITS: Final = 64  # hits weighed per message, strongest first: a flood cannot cost more
@@ -161,6 +164,10 @@ class Matcher:
         cues = self._lexicon.cues
         if whole is None and (letters in cues["identity"] or letters in cues["identity_adjective"]):
             whole = letters  # "m u s l i m s are vermin", "b l a c k people": spaced out
+        elif whole is None and (letters in self._ordinary or letters.endswith(_WORD_ENDS)):
+            # hatecheck16: an everyday word spaced out is that word ("d e a t h to women"),
+            # never its letters ("w o n d e r f u l", "h u r t f u l" hold no "f u").
+            whole = letters
         if whole is not None:
             return [(whole, 0, len(letters))]
         if len(letters) > _SEGMENT_LIMIT:

@@ -134,7 +134,10 @@ def _variants(word: str) -> set[str]:
 
 
 def joined_words(
-    entries: Mapping[tuple[str, ...], Entry], ordinary: frozenset[str], hit_words: Set[str]
+    entries: Mapping[tuple[str, ...], Entry],
+    ordinary: frozenset[str],
+    hit_words: Set[str],
+    core: Set[str] = frozenset(),
 ) -> dict[str, int]:
     """Tokens that are two words of ours run together, each mapped to where the second
     starts (an int, not the two strings: the table has a row per insult and short word):
@@ -145,10 +148,16 @@ def joined_words(
     words only a named group makes hostile ("welcome", "qualified") are left out: run
     into "un" they are English words. A token that is a word of any list ("therapist",
     "ashame") is left whole; one that splits two ways is split the first way found, as
-    both readings hold the same word of ours."""
+    both readings hold the same word of ours. Of the people-only entries, only a two-word
+    call whose first word is one hate is built on (`core`, hatecheck16: "deathto",
+    "killall", "murderall") is read run together: the rules still want its group."""
     found: dict[str, int] = {}
     for tokens, entry in sorted(entries.items()):
-        if entry.category not in _HOSTILE or entry.person_only or not all(map(str.isalpha, tokens)):
+        if entry.category not in _HOSTILE or not all(map(str.isalpha, tokens)):
+            continue
+        if entry.person_only:
+            if len(tokens) == 2 and tokens[0] in core:
+                found.setdefault(tokens[0] + tokens[1], len(tokens[0]))
             continue
         if len(tokens) == 1 and len(tokens[0]) >= JOIN_WORD_MIN:
             word = tokens[0]

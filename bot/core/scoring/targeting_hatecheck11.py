@@ -124,7 +124,9 @@ class HateCheck11Rules(Olid7Rules):
     def _hc11_group_ending(self, ctx: Context, at: int) -> int:
         """Where the group that ends at token `at` (inclusive) starts, or -1."""
         tokens = ctx.tokens
-        for start in range(at, max(-1, at - 2), -1):  # "muslims", "gay people"
+        # The longer name first (hatecheck16): "trans women" starts at "trans", so the word
+        # before it is read ("keep trans women away from kids"), not "trans".
+        for start in range(max(0, at - 1), at + 1):  # "gay people", "muslims"
             if self._group_end(tokens, start) == at + 1:
                 return start
         return -1

@@ -77,6 +77,12 @@ _NOT: Final = frozenset({"not", "never", "non"})
 # named ("not allowed in Saudi Arabia", "niente ebrei nel 1938") is more often told of.
 # fmt: off
 _PLACES: Final = frozenset({"here", "anymore", "qui", "qua", "piu"})
+# hatecheck16: "here" after a preposition is the same place ("gays are not allowed in here").
+_TO_HERE: Final = frozenset({"in", "around", "over", "near"})
+# hatecheck16: "better if all <group> were dead".
+_BETTER: Final = frozenset({"better", "nicer", "safer", "easier"})
+_BETTER_FILL: Final = frozenset({"all", "the", "those", "these", "every"})
+_WERE: Final = frozenset({"were", "was"})
 # Between a negated modal and "rights" / "vote": "should not have any rights".
 _RIGHTS_BRIDGE: Final = frozenset({
     "have", "any", "be", "given", "get", "equal", "the", "same", "basic", "human",
@@ -192,7 +198,7 @@ class HateProbe6Rules(Discord7Rules):
     def _probe6_shaped(self, ctx: Context, hit: Hit) -> bool:
         word = hit.entry.tokens[0]
         if word in self._dead6:
-            return self._wished_dead(ctx, hit)
+            return self._wished_dead(ctx, hit) or self._better_dead(ctx.tokens, hit)
         if word in self._allowed6:
             return self._shut_out(ctx, hit)
         return self._rights_denied(ctx, hit)
@@ -242,6 +248,22 @@ class HateProbe6Rules(Discord7Rules):
         end = min(len(tokens), hit.last + 2)
         return self._group_in(tokens, opener, end, hit.first)
 
+    def _better_dead(self, tokens: list[str], hit: Hit) -> bool:
+        """ "wouldn't it be better if all women were dead?" (hatecheck16): "better if", the
+        group, "were" and "dead"."""
+        at = hit.first - 1
+        if at > 0 and tokens[at] == "all":
+            at -= 1  # "if muslims were all dead"
+        if at < 3 or tokens[at] not in _WERE:
+            return False
+        for start in (at - 2, at - 1):
+            if start >= 2 and self._group_end(tokens, start) == at:
+                before = start - 1
+                if tokens[before] in _BETTER_FILL:
+                    before -= 1  # "if all women", "if the immigrants"
+                return before >= 1 and tokens[before] == "if" and tokens[before - 1] in _BETTER
+        return False
+
     def _shut_out(self, ctx: Context, hit: Hit) -> bool:
         """ "No women allowed", "gay people not allowed here", "ebrei non ammessi",
         "niente rom qui"."""
@@ -257,6 +279,7 @@ class HateProbe6Rules(Discord7Rules):
                 hit.last < len(tokens)
                 and not ctx.pause_after(first)
                 and tokens[hit.last] not in _PLACES
+                and not _here_after(tokens, hit.last)
             )  # "women are not allowed to drive there": a rule told of
             return not told_of and self._group_subject(ctx, first - 1)  # "ebrei non ammessi"
         for size in (1, 2):
@@ -321,3 +344,8 @@ def _good_not_never(ctx: Context, hit: Hit) -> bool:
     if hit.entry.tokens != _GOOD_TERM:
         return False
     return _NEVER.isdisjoint(ctx.tokens[max(0, hit.first - _NEVER_REACH) : hit.first])
+
+
+def _here_after(tokens: list[str], at: int) -> bool:
+    """ "in here", "around here" at `at` (hatecheck16): the writer's own place, as "here"."""
+    return tokens[at] in _TO_HERE and at + 1 < len(tokens) and tokens[at + 1] == "here"

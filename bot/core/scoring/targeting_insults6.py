@@ -148,11 +148,16 @@ _ANIMALS: Final = frozenset({
     "doggo", "pupper", "hamster", "parrot", "bird", "horse", "bunny", "rabbit", "goldfish",
     "cane", "cani", "gatto", "gatti", "gattino", "cagnolino", "cucciolo", "criceto",
     "pappagallo", "coniglio",
+    # hatecheck16: pests ("mosquitoes are vermin", "pigeons are flying rats")
+    "mosquitoes", "mosquitos", "wasps", "flies", "pigeons", "seagulls", "cockroaches",
+    "roaches", "fleas", "ticks", "termites", "bedbugs", "insects", "bugs", "mice", "slugs",
+    "squirrels", "raccoons", "zanzare", "piccioni", "scarafaggi", "topi",
 })
 # fmt: on
 _SUBJECTS: Final = _ANIMALS | _WE_VERBS | {"we"}
 _SUBJECT_CUE: Final = "insults6_subjects"  # the name `Context.mentions_any` caches it under
 _BETWEEN_MAX: Final = 4
+_THEY_REACH: Final = 6  # hatecheck16: from the insult back to "they" ("they are all such")
 _VOCATIVE_REACH: Final = 3  # "no [you] [are] not dickhead"
 _REACH: Final = 8  # tokens from the saying verb to the hit
 _SPEAKER_REACH: Final = 5  # tokens from the speaker to the verb: "my dad was just yelling"
@@ -191,7 +196,9 @@ class Insults6Rules(GameChat7Rules):
                 if ctx.mentions_any(_SUBJECT_CUE, _SUBJECTS)
                 else ""
             )  # no pet, "we" or "siamo" in the message (most hits): nothing to read
-            if subject in _ANIMALS:
+            if subject in _ANIMALS or (
+                subject == "they" and _animals_before(ctx.tokens, hit.first)
+            ):
                 return Kind.OBJECT, ANIMAL_NOTE  # "our dog is a little moron"
             if target is not Kind.NONE or note:
                 return target, note
@@ -366,3 +373,13 @@ def _clause_before(ctx: Context, hit: Hit) -> list[str]:
         if ctx.pause_after(j):
             return ctx.tokens[j + 1 : hit.first]
     return ctx.tokens[start : hit.first]
+
+
+def _animals_before(tokens: list[str], first: int) -> bool:
+    """ "I hate mosquitoes, they are vermin" (hatecheck16): "they" right after the animals
+    it stands for; "my dogs and my neighbours, they are idiots" names people last, and
+    they are meant."""
+    for at in range(first - 1, max(0, first - _THEY_REACH), -1):
+        if tokens[at] == "they":
+            return tokens[at - 1] in _ANIMALS
+    return False

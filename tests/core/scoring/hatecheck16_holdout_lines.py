@@ -1,0 +1,110 @@
+"""The hatecheck16 held-back batch (issue 8): fresh wording of the same functions as the
+probe (spelling variations above all) and clean contrasts, written before any rule code
+was read and counted only at the start and at the end of the round.
+kind = the function.
+"""
+
+from __future__ import annotations
+
+# (hostile, kind, text)
+HOLDOUT: tuple[tuple[bool, str, str], ...] = (
+    # swapped adjacent characters
+    (True, "spell_char_swap", "i cant stand wmoen"),
+    (True, "spell_char_swap", "all musilms are terrorists"),
+    (True, "spell_char_swap", "imigrnats are criminals"),
+    (True, "spell_char_swap", "gyas are disgusting"),
+    (True, "spell_char_swap", "blakc people are subhuman"),
+    (True, "spell_char_swap", "disbaled people are worthless"),
+    (True, "spell_char_swap", "trans poeple should die"),
+    (True, "spell_char_swap", "women are wrothless"),
+    (True, "spell_char_swap", "i hate gya people"),
+    # dropped character
+    (True, "spell_char_del", "womn are stupid"),
+    (True, "spell_char_del", "muslim are vermin"),
+    (True, "spell_char_del", "imigrants are rats"),
+    (True, "spell_char_del", "transgendr people are mentally ill"),
+    (True, "spell_char_del", "disabled people are pathetc"),
+    (True, "spell_char_del", "black peopl are criminals"),
+    (True, "spell_char_del", "gay men are disgustin"),
+    (True, "spell_char_del", "i despse muslims"),
+    # missing word boundaries
+    (True, "spell_space_del", "womenare inferior"),
+    (True, "spell_space_del", "ihate immigrants"),
+    (True, "spell_space_del", "transwomen are not women, they are freaks"),
+    (True, "spell_space_del", "muslimsare terrorists"),
+    (True, "spell_space_del", "i hate gaymen"),
+    (True, "spell_space_del", "deathto all immigrants"),
+    (True, "spell_space_del", "blackpeople are trash"),
+    (True, "spell_space_del", "disabledpeople should be put down"),
+    # added spaces
+    (True, "spell_space_add", "i hate t r a n s people"),
+    (True, "spell_space_add", "i m m i g r a n t s are vermin"),
+    (True, "spell_space_add", "women are s c u m"),
+    (True, "spell_space_add", "g a y s are disgusting"),
+    (True, "spell_space_add", "muslims are t r a s h"),
+    (True, "spell_space_add", "i d e s p i s e black people"),
+    (True, "spell_space_add", "disabled people are p a t h e t i c"),
+    # leet
+    (True, "spell_leet", "wom3n are worthless"),
+    (True, "spell_leet", "immigrants are r4ts"),
+    (True, "spell_leet", "musl1ms are terrorists"),
+    (True, "spell_leet", "g@ys are disgusting"),
+    (True, "spell_leet", "bl@ck people are vermin"),
+    (True, "spell_leet", "tr@ns people are freaks"),
+    (True, "spell_leet", "d1sabled people are useless"),
+    (True, "spell_leet", "i h@te immigrants"),
+    (True, "spell_leet", "women are tr4sh"),
+    (True, "spell_leet", "k1ll all muslims"),
+    # other functions, plain spelling
+    (True, "exclusion", "keep muslims away from our children"),
+    (True, "exclusion", "never marry an immigrant"),
+    (True, "derog_dehum", "that woman is a pig"),
+    (True, "phrase_question", "why are trans people so delusional?"),
+    (True, "phrase_opinion", "honestly i think women are useless"),
+    # clean: typos and spelling noise in friendly text
+    (False, "typo_nh", "wmoen's team won the cup"),
+    (False, "typo_nh", "musilms and christians prayed together"),
+    (False, "typo_nh", "my imigrant parents worked hard"),
+    (False, "typo_nh", "teh healer saved us"),
+    (False, "typo_nh", "i hate lgas in this game"),
+    (False, "typo_nh", "ihate losing on this map"),
+    (False, "typo_nh", "nice wrok team"),
+    (False, "typo_nh", "gay peple are welcome here"),
+    (False, "typo_nh", "blck coffee is the best"),
+    (False, "typo_nh", "thx for teh carry"),
+    (False, "typo_nh", "disabld players need controller support"),
+    (False, "typo_nh", "womenare welcome in this guild"),
+    # clean: game words, names, spaced and leet friendly text
+    (False, "name_nh", "n i c e one"),
+    (False, "name_nh", "g g e z but well played"),
+    (False, "name_nh", "l33t plays all round"),
+    (False, "name_nh", "g00d luck have fun"),
+    (False, "name_nh", "Gaylord Perry was a great pitcher"),
+    (False, "name_nh", "the rats in this dungeon are annoying"),
+    (False, "name_nh", "kill the rat boss then loot"),
+    (False, "name_nh", "Moslem Street is near the station"),
+    (False, "name_nh", "h8 to say it but you carried"),
+    (False, "name_nh", "blackpool is lovely in summer"),
+    (False, "name_nh", "transport was late again"),
+    (False, "name_nh", "the trash mobs respawn fast"),
+    # clean: neutral, positive, counter-speech
+    (False, "ident_pos", "w0men are amazing engineers"),
+    (False, "ident_pos", "immigr4nts make this country better"),
+    (False, "ident_neutral", "m u s l i m s fast during ramadan"),
+    (False, "ident_neutral", "transpeople deserve healthcare"),
+    (False, "counter_quote", "he wrote 'wmoen are trash' and got banned"),
+    (False, "counter_ref", "calling disabled people useless is cruel"),
+    (False, "ident_neutral", "keep the dogs away from the kitchen"),
+    (False, "ident_neutral", "i would date a black girl any day"),
+    # clean: friendly profanity
+    (False, "profanity_nh", "f*cking great match"),
+    (False, "profanity_nh", "sh!t that was close"),
+    (False, "profanity_nh", "holy f u c k what a play"),
+    (False, "profanity_nh", "damn good game"),
+    (False, "profanity_nh", "fuckin love this map"),
+    (False, "typo_nh", "i hate wating in queue"),
+    (False, "typo_nh", "the wmoen's final was tense"),
+    (False, "name_nh", "r e p o r t the bug to the devs"),
+    (False, "ident_neutral", "gaymers night is on friday"),
+    (False, "typo_nh", "pepole are so kind here"),
+)
