@@ -1,0 +1,56 @@
+"""Word lists of the gamechat14 round (issue 8): match chat's flaming, read by
+targeting_gamechat14.py."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# "<role or hero> is a <thing>" (insult.txt, gamechat14): counted only of a role, a hero
+# or a lane opening its clause ("our top is a dog", "jungler is a potato"); "my pet is a
+# dog", "the sauce is a potato thing" name no player.
+THING_CALLS: Final = frozenset({
+    "is a dog", "is a potato", "is a donkey", "is a monkey",
+})  # fmt: skip
+# "<role or hero> has no hands" (insult.txt, gamechat14, counted only of people): a role
+# or a hero opening the clause is such a person ("our carry has no hands").
+HAS_NO: Final = frozenset({
+    "has no brain", "has no brains", "have no brains", "has no brain cells", "has no hands",
+    "have no hands", "got no hands",
+})  # fmt: skip
+# May stand before the role or the hero: "our top", "the jungler", "this mid".
+SUBJECT_OWNERS: Final = frozenset(
+    {"our", "ur", "your", "their", "the", "this", "that", "my", "enemy", "gg", "lol", "ff"}
+)
+# May close the clause after the call: "our top is a dog lol".
+CALL_TAILS: Final = frozenset({
+    "lol", "lmao", "xd", "again", "omg", "smh", "tbh", "honestly", "gg", "ff", "wtf",
+    "literally", "lmfao", "haha", "ffs", "fr",
+})  # fmt: skip
+# "pos 4": a Dota position number, not "pos" (piece of shit).
+POSITIONS: Final = frozenset({"1", "2", "3", "4", "5"})
+
+# Sarcastic praise right before a sabotage word ("gj feeding", "nice throwing again",
+# "thanks for feeding carry"): blame said to the player, not a report of their play.
+PRAISE_BEFORE: Final = frozenset({
+    "gj", "wp", "nice", "great", "good", "job", "done", "well", "ty", "thx", "thanks",
+    "for", "keep", "up", "the", "awesome", "amazing",
+})  # fmt: skip
+# The opener of the praise (the first word of the run before the sabotage word).
+PRAISE_OPENERS: Final = frozenset({
+    "gj", "wp", "nice", "great", "good", "well", "ty", "thx", "thanks", "awesome", "amazing",
+})  # fmt: skip
+SABOTAGE: Final = frozenset({"feeding", "throwing", "inting"})
+PRAISE_REACH: Final = 4
+
+# Orders to give the match up (insult.txt, gamechat14), counted only as the whole message
+# with a vocative, laughter or "pls" beside them ("go afk", "just abandon pls", "go afk
+# noob"); "go afk farm the jungle" and "abandon the lane" are plans.
+LEAVE_ORDERS: Final = frozenset({
+    "go afk", "just afk", "just abandon", "pls abandon", "plz abandon", "please abandon",
+    "go abandon", "abandon pls", "just leave pls", "pls just leave", "just leave the game",
+})  # fmt: skip
+
+# Plain words that anchor this round's phrases ("go afk", "just abandon", "has no hands",
+# "thx for nothing"): a judging word before one still judges the thing it names ("stupid
+# afk timer", "stupid hands lol"), as before they were lexicon words (targeting_person).
+ORDINARY_ANCHORS: Final = frozenset({"afk", "abandon", "hands", "thx"})
