@@ -29,6 +29,11 @@ CALL_TAILS: Final = frozenset({
 # "pos 4": a Dota position number, not "pos" (piece of shit).
 POSITIONS: Final = frozenset({"1", "2", "3", "4", "5"})
 
+# "sup" is a greeting alone (gamechat12 leaves it out of the roles); after an owner it is
+# the support ("our sup is clueless").
+OWNED_ROLES: Final = frozenset({"sup", "supp"})
+ROLE_OWNERS: Final = frozenset({"our", "ur", "your", "their", "the", "enemy", "my"})
+
 # Sarcastic praise right before a sabotage word ("gj feeding", "nice throwing again",
 # "thanks for feeding carry"): blame said to the player, not a report of their play.
 PRAISE_BEFORE: Final = frozenset({

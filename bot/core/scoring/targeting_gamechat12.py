@@ -37,7 +37,9 @@ from typing import Final
 
 from bot.core.scoring import gamechat12_words as words
 from bot.core.scoring.gamechat8_words import HEROES
+from bot.core.scoring.gamechat14_words import OWNED_ROLES as _OWNED_ROLES
 from bot.core.scoring.gamechat14_words import POSITIONS as _POSITIONS
+from bot.core.scoring.gamechat14_words import ROLE_OWNERS as _ROLE_OWNERS
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck13 import HateCheck13Rules
 from bot.core.scoring.targeting_kinds import Kind
@@ -182,6 +184,8 @@ class GameChat12Rules(HateCheck13Rules):
         name = tokens[at]
         if name in _POSITIONS and at - 1 >= start and tokens[at - 1] == "pos":
             at -= 1  # gamechat14: "pos 1 is retarded", a Dota position number
+        elif name in _OWNED_ROLES and at - 1 == start and tokens[start] in _ROLE_OWNERS:
+            return not ctx.pause_after(at)  # gamechat14: "our sup is clueless"
         elif (name not in HEROES and name not in self._cue_role) or ctx.pause_after(at):
             return False
         return at == start or (at - 1 == start and tokens[start] in words.NAME_OWNERS)

@@ -94,6 +94,8 @@ class GameChat14Rules(Review13Rules):
             return False
         if tokens[at] in g14.POSITIONS and at - 1 >= start and tokens[at - 1] == _POS:
             at -= 1  # "our pos 4 is a dog"
+        elif tokens[at] in g14.OWNED_ROLES:
+            return at - 1 == start and tokens[start] in g14.ROLE_OWNERS  # "our sup is a dog"
         elif not self._gc14_player_name(ctx, at):
             return False
         return at == start or (at - 1 == start and tokens[start] in g14.SUBJECT_OWNERS)

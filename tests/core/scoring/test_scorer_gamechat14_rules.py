@@ -1,0 +1,79 @@
+"""The gamechat14 rules (issue 8, targeting_gamechat14.py, the "gamechat14" lexicon lines,
+and the fixes at their depth in targeting_gamechat12.py and targeting_person.py) as their
+specification: each shape with fresh lines written after its rule and never tuned on, and
+the clean near-misses beside it (a pet or a thing called a beast, feeding told of the
+writer or of creeps, an order to go afk inside a plan, a question, the anchors' plain
+words after a judging word).
+
+Fresh lines the rules still miss, left out of the tables and named here so the gap is
+plain: "our pos 4 is a clown" ("clown" is no player-only call after a position number);
+"this invoker is hopeless" (a pointer before a hero may judge the champion, gamechat8);
+"the support is a rock" (the beast and thing lines keep to "dog", "potato", "donkey" and
+"monkey": "rock", "chair" made plain words lexicon anchors).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+# fmt: off
+HOSTILE: tuple[str, ...] = (
+    # a role, a hero or a lane called a beast or a thing
+    "our jungler is a monkey", "pos 4 is a potato", "the carry is a donkey lol",
+    "enemy mid is a dog", "ur offlaner is a potato",
+    # "<role or hero> has no hands / no brain"
+    "invoker has no brain", "our carry has no hands", "mid got no hands lol",
+    "the mid has no brain", "support has no brains",
+    # a hero or a role named, a player-only name-call said outright (gamechat12's depth)
+    "ursa is clueless", "our sup is clueless lol", "pos 2 is clueless", "axe is dumb lol",
+    # sarcastic praise of sabotage
+    "gj feeding mid", "good job throwing again", "nice feeding lol",
+    "thanks for feeding carry", "wp throwing noob",
+    # orders to give the match up, alone
+    "go afk lol", "just abandon noob", "go afk kid", "pls abandon mid",
+    # team blame
+    "thx for nothing mid", "thanks for nothing guys", "gg no jungle", "gg no support",
+    # sent off to another game
+    "go play league kid", "go back to bots",
+    # chat's misspellings
+    "he is retarted", "u r stopid", "your a retart",
+)
+
+CLEAN: tuple[str, ...] = (
+    # a pet, a thing, or a person the round does not judge
+    "my dog is a dog", "my pet is a monkey", "this game is a potato", "my pc is a toaster lol",
+    "he is a dog",
+    # sabotage words told of the writer or of things
+    "stop feeding the creeps", "nice feeding spot for the courier", "i was feeding sorry",
+    "gj team", "good job feeding the tank ult",
+    # an order to go afk in a plan, a question or a sentence
+    "i will go afk for a min", "go afk and farm", "can i go afk for 2 min",
+    "please abandon ship", "dont just abandon the lane",
+    # the writer's hands, a statue's
+    "i have no hands today", "the statue has no hands", "my char has no hands lol",
+    # "gg no re"; a question; a hero's strength; plans
+    "gg no re", "pudge is clueless?", "i feel clueless", "pudge is so strong this patch",
+    "lets go play league after this", "i go back to bots to practice",
+    # the anchors' plain words after a judging word (targeting_person's attributive read)
+    "stupid afk timer", "stupid abandon penalty", "stupid hands lol", "stupid thx button",
+)
+# fmt: on
+
+
+@pytest.mark.parametrize("line", HOSTILE)
+def test_hostile(scorer: Scorer, line: str) -> None:
+    assert scorer.score(line).hostile, scorer.score(line).explanation
+
+
+@pytest.mark.parametrize("line", CLEAN)
+def test_clean(scorer: Scorer, line: str) -> None:
+    assert not scorer.score(line).hostile, scorer.score(line).explanation
+
+
+def test_a_position_number_is_no_name_call(scorer: Scorer) -> None:
+    """ "pos 1 farm pls": 'pos' before a position number is read as a thing."""
+    verdict = scorer.score("pos 1 farm pls")
+    assert not verdict.hostile
+    assert verdict.target.value != "second_person"
