@@ -11,12 +11,9 @@ from typing import Final
 THING_CALLS: Final = frozenset({
     "is a dog", "is a potato", "is a donkey", "is a monkey",
 })  # fmt: skip
-# "<role or hero> has no hands" (insult.txt, gamechat14, counted only of people): a role
-# or a hero opening the clause is such a person ("our carry has no hands").
-HAS_NO: Final = frozenset({
-    "has no brain", "has no brains", "have no brains", "has no brain cells", "has no hands",
-    "have no hands", "got no hands",
-})  # fmt: skip
+# "<role or hero> has no brain" (insult.txt, gamechat14, counted only of people): a role
+# or a hero opening the clause is such a person ("our carry has no brain").
+HAS_NO: Final = frozenset({"has no brain", "has no brains", "have no brains", "has no brain cells"})
 # May stand before the role or the hero: "our top", "the jungler", "this mid".
 SUBJECT_OWNERS: Final = frozenset(
     {"our", "ur", "your", "their", "the", "this", "that", "my", "enemy", "gg", "lol", "ff"}
@@ -55,7 +52,7 @@ LEAVE_ORDERS: Final = frozenset({
     "go abandon", "abandon pls", "just leave pls", "pls just leave", "just leave the game",
 })  # fmt: skip
 
-# Plain words that anchor this round's phrases ("go afk", "just abandon", "has no hands",
-# "thx for nothing"): a judging word before one still judges the thing it names ("stupid
-# afk timer", "stupid hands lol"), as before they were lexicon words (targeting_person).
-ORDINARY_ANCHORS: Final = frozenset({"afk", "abandon", "hands", "thx"})
+# Plain words that anchor this round's phrases ("go afk", "just abandon", "thx for
+# nothing"): a judging word before one still judges the thing it names ("stupid afk
+# timer", "stupid thx button"), as before they were lexicon words (targeting_person).
+ORDINARY_ANCHORS: Final = frozenset({"afk", "abandon", "thx"})

