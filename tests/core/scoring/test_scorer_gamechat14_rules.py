@@ -24,6 +24,9 @@ HOSTILE: tuple[str, ...] = (
     # a role, a hero or a lane called a beast or a thing
     "our jungler is a monkey", "pos 4 is a potato", "the carry is a donkey lol",
     "enemy mid is a dog", "ur offlaner is a potato",
+    # a role, or a teammate's hero, judged by its play
+    "our carry is bad", "support is awful lol", "our healer is blind", "mid is a liability",
+    "our pudge is bad", "our mid is terrible",
     # "<role or hero> has no brain"
     "invoker has no brain", "the mid has no brain", "support has no brains",
     "our carry has no brain cells",
@@ -36,8 +39,8 @@ HOSTILE: tuple[str, ...] = (
     "go afk lol", "just abandon noob", "go afk kid", "pls abandon mid",
     # team blame
     "thx for nothing mid", "thanks for nothing guys", "gg no jungle", "gg no support",
-    # sent off to another game
-    "go play league kid", "go back to bots",
+    # sent off to another game; told to learn it
+    "go play league kid", "go back to bots", "l2p noob", "l2p",
     # chat's misspellings
     "shut up retart", "u r stopid", "your a retart",
 )
@@ -52,6 +55,10 @@ CLEAN: tuple[str, ...] = (
     # an order to go afk in a plan, a question or a sentence
     "i will go afk for a min", "go afk and farm", "can i go afk for 2 min",
     "please abandon ship", "dont just abandon the lane",
+    # a hero's strength, a thing, the writer's own, a saying
+    "pudge is bad", "axe is terrible", "pudge is bad this patch", "this hero is bad",
+    "the movie is terrible", "my english is bad", "the weather is awful",
+    "my internet is horrible", "this game is bad", "my mouse is bad", "love is blind",
     # a thing without a brain; a name that a typo table could take for "hands"
     "this robot has no brain", "the zombie has no brain lol", "hans is the best",
     # "gg no re"; a question; a hero's strength; plans
