@@ -14,12 +14,6 @@ THING_CALLS: Final = frozenset({
 # "<role or hero> has no brain" (insult.txt, gamechat14, counted only of people): a role
 # or a hero opening the clause is such a person ("our carry has no brain").
 HAS_NO: Final = frozenset({"has no brain", "has no brains", "have no brains", "has no brain cells"})
-# "<role> is bad" (insult.txt, gamechat14): as THING_CALLS, but a hero counts only after
-# a teammate's owner ("our pudge is bad"); "pudge is bad" may judge the hero's strength.
-JUDGED: Final = frozenset({
-    "is bad", "is terrible", "is awful", "is horrible", "is blind", "is a liability",
-})  # fmt: skip
-TEAMMATE_OWNERS: Final = frozenset({"our", "ur", "your", "my"})
 # May stand before the role or the hero: "our top", "the jungler", "this mid".
 SUBJECT_OWNERS: Final = frozenset(
     {"our", "ur", "your", "their", "the", "this", "that", "my", "enemy", "gg", "lol", "ff"}

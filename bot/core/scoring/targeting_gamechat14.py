@@ -7,9 +7,6 @@
   mascot is a donkey", "mid is a rock solid lane" name no player.
 - "<role or hero> has no brain" (insult.txt lines counted only of people) is said of
   that player with the same subject ("our carry has no brain").
-- "<role> is bad / terrible / blind / a liability" (insult.txt) likewise, but a hero
-  only after a teammate's owner ("our pudge is bad"; "pudge is bad this patch", "axe
-  is terrible now" may judge the hero's strength, "the movie is terrible" a thing).
 - "pos 4", "pos 1": a Dota position number, not "pos" (piece of shit): "our pos 4 is a
   clown" is said of the support, "pos 1 farm pls" is no insult.
 - Sarcastic praise right before a sabotage word ("gj feeding", "nice throwing again",
@@ -62,10 +59,6 @@ class GameChat14Rules(Review13Rules):
             if self._gc14_player_subject(ctx, hit) and self._gc14_closes(ctx, hit):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our top is a dog"
             return Kind.OBJECT, NO_PLAYER_NOTE  # "my pet is a dog"
-        if term in g14.JUDGED:
-            if self._gc14_player_subject(ctx, hit, True) and self._gc14_closes(ctx, hit):
-                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our carry is bad"
-            return Kind.OBJECT, NO_PLAYER_NOTE  # "the movie is terrible"
         if term in g14.HAS_NO:
             if target in _UNNAMED and self._gc14_player_subject(ctx, hit):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our carry has no brain"
@@ -91,10 +84,9 @@ class GameChat14Rules(Review13Rules):
             word in self._cue_role or word in HEROES or word in LANES or word in HERO_WORDS
         )
 
-    def _gc14_player_subject(self, ctx: Context, hit: Hit, strict: bool = False) -> bool:
+    def _gc14_player_subject(self, ctx: Context, hit: Hit) -> bool:
         """The clause is "[owner] <role or hero> is a ...": the name right before the
-        hit's "is" ("pos <n>" a name too), opening the clause but for an owner. `strict`:
-        a hero or a lane (not a role) only after a teammate's owner ("our pudge")."""
+        hit's "is" ("pos <n>" a name too), opening the clause but for an owner."""
         tokens = ctx.tokens
         at = hit.first - 1
         start = ctx.sentence_start(hit.first, _SUBJECT_REACH)
@@ -106,8 +98,6 @@ class GameChat14Rules(Review13Rules):
             return at - 1 == start and tokens[start] in g14.ROLE_OWNERS  # "our sup is a dog"
         elif not self._gc14_player_name(ctx, at):
             return False
-        elif strict and tokens[at] not in self._cue_role:
-            return at - 1 == start and tokens[start] in g14.TEAMMATE_OWNERS  # "our pudge"
         return at == start or (at - 1 == start and tokens[start] in g14.SUBJECT_OWNERS)
 
     @staticmethod
