@@ -56,3 +56,6 @@ LEAVE_ORDERS: Final = frozenset({
 # nothing"): a judging word before one still judges the thing it names ("stupid afk
 # timer", "stupid thx button"), as before they were lexicon words (targeting_person).
 ORDINARY_ANCHORS: Final = frozenset({"afk", "abandon", "thx"})
+
+# Every term the rules above read: the one gate other hits pay.
+OWN_TERMS: Final = THING_CALLS | HAS_NO | SABOTAGE | LEAVE_ORDERS | {"pos"}

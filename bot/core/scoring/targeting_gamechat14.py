@@ -7,8 +7,8 @@
   mascot is a donkey", "mid is a rock solid lane" name no player.
 - "<role or hero> has no brain" (insult.txt lines counted only of people) is said of
   that player with the same subject ("our carry has no brain").
-- "pos 4", "pos 1": a Dota position number, not "pos" (piece of shit): "our pos 4 is a
-  clown" is said of the support, "pos 1 farm pls" is no insult.
+- "pos 4", "pos 1": a Dota position number, not "pos" (piece of shit): "pos 1 farm pls"
+  is no insult, and "our pos 4 is a potato" names the support as a role does.
 - Sarcastic praise right before a sabotage word ("gj feeding", "nice throwing again",
   "thanks for feeding carry") is blame said to the player; chat9 reads a bare "feeding"
   as a report of the play ("sova is feeding").
@@ -20,7 +20,7 @@ gamechat12's hero or role named as the subject of a player-only name-call ("pudg
 clueless") is now weighed as said outright (olid4's floor), fixed there at its depth.
 
 Each rule is gated by a frozenset test on the hit's own term, then reads at most the
-hit's clause: hits of other terms pay two or three set look-ups.
+hit's clause: hits of other terms pay one set look-up.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ POSITION_NOTE: Final = "a position number, not a name-call"
 PLAN_NOTE: Final = "a plan in a sentence, not an order to give the match up"
 _POS: Final = "pos"
 _LEAVE_LINE: Final = 6  # tokens: "go afk you noob lol" at most
-_SUBJECT_REACH: Final = 4
-_UNNAMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION})  # "our pos 4 is a dog": the clause's start within reach
+_SUBJECT_REACH: Final = 4  # "our pos 4 is a dog": the clause's start within reach
+_UNNAMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION})
 
 
 class GameChat14Rules(Review13Rules):
@@ -55,6 +55,8 @@ class GameChat14Rules(Review13Rules):
         """The earlier rules' final reading; this round's terms count only in their shapes."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
+        if term not in g14.OWN_TERMS:
+            return target, note  # most hits: one set look-up
         if term in g14.THING_CALLS:
             if self._gc14_player_subject(ctx, hit) and self._gc14_closes(ctx, hit):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our top is a dog"
@@ -80,9 +82,7 @@ class GameChat14Rules(Review13Rules):
     def _gc14_player_name(self, ctx: Context, at: int) -> bool:
         """A role, a hero or a lane at `at` ("top", "jungler", "pudge")."""
         word = ctx.tokens[at]
-        return (
-            word in self._cue_role or word in HEROES or word in LANES or word in HERO_WORDS
-        )
+        return word in self._cue_role or word in HEROES or word in LANES or word in HERO_WORDS
 
     def _gc14_player_subject(self, ctx: Context, hit: Hit) -> bool:
         """The clause is "[owner] <role or hero> is a ...": the name right before the
@@ -136,4 +136,3 @@ class GameChat14Rules(Review13Rules):
             if word[:3] not in TAUNT_LAUGHS and not self._gc14_player_name(ctx, i):
                 return False
         return True
-

@@ -7,9 +7,10 @@ words after a judging word).
 
 Fresh lines the rules still miss, left out of the tables and named here so the gap is
 plain: "our carry is bad", "our healer is blind" ("is bad", "is blind" as lexicon lines
-took the older rules' "so bad", "terrible", "liability" hits, and were left out); "our pos 4 is a clown" ("clown" is no player-only call after a position number);
-"this invoker is hopeless" (a pointer before a hero may judge the champion, gamechat8);
-"the support is a rock" (the beast and thing lines keep to "dog", "potato", "donkey" and
+took the older rules' "so bad", "terrible", "liability" hits, and were left out); "our
+pos 4 is a clown" ("clown" is no player-only call after a position number); "this
+invoker is hopeless" (a pointer before a hero may judge the champion, gamechat8); "the
+support is a rock" (the beast and thing lines keep to "dog", "potato", "donkey" and
 "monkey": "rock", "chair" made plain words lexicon anchors); "carry has no hands" (left
 out of the lexicon: "hands" would anchor the index and its typo "hans" hide a name).
 """
