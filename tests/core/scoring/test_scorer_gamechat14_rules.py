@@ -12,7 +12,8 @@ pos 4 is a clown" ("clown" is no player-only call after a position number); "thi
 invoker is hopeless" (a pointer before a hero may judge the champion, gamechat8); "the
 support is a rock" (the beast and thing lines keep to "dog", "potato", "donkey" and
 "monkey": "rock", "chair" made plain words lexicon anchors); "carry has no hands" (left
-out of the lexicon: "hands" would anchor the index and its typo "hans" hide a name).
+out of the lexicon: "hands" would anchor the index and its typo "hans" hide a name);
+"fking retart" ("retart" left out: its typo "retrat" is chat's "retreat").
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ HOSTILE: tuple[str, ...] = (
     # sent off to another game; told to learn it
     "go play league kid", "go back to bots", "l2p noob", "l2p",
     # chat's misspellings
-    "shut up retart", "u r stopid", "your a retart",
+    "u r stopid", "u dumass", "shut up idjit", "retad mid", "fagit",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -61,6 +62,8 @@ CLEAN: tuple[str, ...] = (
     "lets go play league after this", "i go back to bots to practice",
     # the anchors' plain words after a judging word (targeting_person's attributive read)
     "stupid afk timer", "stupid abandon penalty", "stupid hands lol", "stupid thx button",
+    # words a misspelling line's typos must not take ("dumbs", "retrat" for "retreat")
+    "that dumbs it down", "retrat mid", "i am such a dumass lol",
 )
 # fmt: on
 
