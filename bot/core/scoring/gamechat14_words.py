@@ -9,7 +9,7 @@ from typing import Final
 # or a lane opening its clause ("our top is a dog", "jungler is a potato"); "my pet is a
 # dog", "the sauce is a potato thing" name no player.
 THING_CALLS: Final = frozenset({
-    "is a dog", "is a potato", "is a donkey", "is a monkey",
+    "is a dog", "is a potato", "is a donkey", "is a monkey", "is a baby", "is a toddler",
 })  # fmt: skip
 # "<role or hero> has no brain" (insult.txt, gamechat14, counted only of people): a role
 # or a hero opening the clause is such a person ("our carry has no brain").

@@ -26,7 +26,8 @@ from bot.core.scoring.scorer import Scorer
 HOSTILE: tuple[str, ...] = (
     # a role, a hero or a lane called a beast or a thing
     "our jungler is a monkey", "pos 4 is a potato", "the carry is a donkey lol",
-    "enemy mid is a dog", "ur offlaner is a potato",
+    "enemy mid is a dog", "ur offlaner is a potato", "our carry is a baby",
+    "the mid is a toddler lol", "our jungler is a baby", "your support is a toddler",
     # "<role or hero> has no brain"
     "invoker has no brain", "the mid has no brain", "support has no brains",
     "our carry has no brain cells",
@@ -48,7 +49,7 @@ HOSTILE: tuple[str, ...] = (
 CLEAN: tuple[str, ...] = (
     # a pet, a thing, or a person the round does not judge
     "my dog is a dog", "my pet is a monkey", "this game is a potato", "my pc is a toaster lol",
-    "he is a dog",
+    "he is a dog", "my son is a baby", "my sister is a toddler", "this kitten is a baby",
     # sabotage words told of the writer or of things
     "stop feeding the creeps", "nice feeding spot for the courier", "i was feeding sorry",
     "gj team", "good job feeding the tank ult",
