@@ -57,5 +57,12 @@ LEAVE_ORDERS: Final = frozenset({
 # timer", "stupid thx button"), as before they were lexicon words (targeting_person).
 ORDINARY_ANCHORS: Final = frozenset({"afk", "abandon", "thx"})
 
+# "gg no <role>" (insult.txt, gamechat14): blame only closing its clause ("gg no jungle
+# lol"); "gg no carry no win", "gg no mid tower left" go on about the game.
+GG_NO: Final = frozenset({
+    "gg no team", "gg no jungle", "gg no jungler", "gg no support", "gg no carry",
+    "gg no mid", "gg no healer", "gg no tank", "gg no adc",
+})  # fmt: skip
+
 # Every term the rules above read: the one gate other hits pay.
-OWN_TERMS: Final = THING_CALLS | HAS_NO | SABOTAGE | LEAVE_ORDERS | {"pos"}
+OWN_TERMS: Final = THING_CALLS | HAS_NO | SABOTAGE | LEAVE_ORDERS | GG_NO | {"pos"}

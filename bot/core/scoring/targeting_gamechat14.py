@@ -7,6 +7,8 @@
   mascot is a donkey", "mid is a rock solid lane" name no player.
 - "<role or hero> has no brain" (insult.txt lines counted only of people) is said of
   that player with the same subject ("our carry has no brain").
+- "gg no <role>" (insult.txt lines said to the team) blames only closing its clause
+  ("gg no jungle lol"); "gg no carry no win" goes on about the game.
 - "pos 4", "pos 1": a Dota position number, not "pos" (piece of shit): "pos 1 farm pls"
   is no insult, and "our pos 4 is a potato" names the support as a role does.
 - Sarcastic praise right before a sabotage word ("gj feeding", "nice throwing again",
@@ -40,6 +42,7 @@ __all__ = ["GameChat14Rules"]
 NO_PLAYER_NOTE: Final = "a thing or a pet called so, not a player"
 POSITION_NOTE: Final = "a position number, not a name-call"
 PLAN_NOTE: Final = "a plan in a sentence, not an order to give the match up"
+GOES_ON_NOTE: Final = "the game talked of, not a player blamed"
 _POS: Final = "pos"
 _LEAVE_LINE: Final = 6  # tokens: "go afk you noob lol" at most
 _SUBJECT_REACH: Final = 4  # "our pos 4 is a dog": the clause's start within reach
@@ -61,6 +64,10 @@ class GameChat14Rules(Review13Rules):
             if self._gc14_player_subject(ctx, hit) and self._gc14_closes(ctx, hit):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our top is a dog"
             return Kind.OBJECT, NO_PLAYER_NOTE  # "my pet is a dog"
+        if term in g14.GG_NO:
+            if self._gc14_closes(ctx, hit):
+                return target, note  # "gg no jungle lol"
+            return Kind.OBJECT, GOES_ON_NOTE  # "gg no carry no win"
         if term in g14.HAS_NO:
             if target in _UNNAMED and self._gc14_player_subject(ctx, hit):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our carry has no brain"

@@ -40,10 +40,10 @@ HOSTILE: tuple[str, ...] = (
     "go afk lol", "just abandon noob", "go afk kid", "pls abandon mid",
     # team blame
     "thx for nothing mid", "thanks for nothing guys", "gg no jungle", "gg no support",
-    # sent off to another game; told to learn it
-    "go play league kid", "go back to bots", "l2p noob", "l2p",
+    # sent off to another game
+    "go play league kid", "go back to bots",
     # chat's misspellings
-    "u r stopid", "u dumass", "shut up idjit", "retad mid", "fagit",
+    "u r stopid", "u dumass", "shut up idjit", "fagit",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -64,7 +64,9 @@ CLEAN: tuple[str, ...] = (
     # the anchors' plain words after a judging word (targeting_person's attributive read)
     "stupid afk timer", "stupid abandon penalty", "stupid hands lol", "stupid thx button",
     # words a misspelling line's typos must not take ("dumbs", "retrat" for "retreat")
-    "that dumbs it down", "retrat mid", "i am such a dumass lol",
+    "that dumbs it down", "retrat mid", "i am such a dumass lol", "i wont duel reatd",
+    # "gg no <role>" with more after it: a plan or a saying, not blame
+    "gg no carry no win", "gg no mid tower left", "gg no re",
 )
 # fmt: on
 
