@@ -64,5 +64,9 @@ GG_NO: Final = frozenset({
     "gg no mid", "gg no healer", "gg no tank", "gg no adc",
 })  # fmt: skip
 
+# The misspellings the lexicon lists under "gamechat14": a starred-out word is never read
+# as one of them ("id**t" is "idiot" or nothing; lexicon_compile leaves them unmasked).
+MISSPELLINGS: Final = frozenset({"stopid", "dumass", "idjit", "fagit"})
+
 # Every term the rules above read: the one gate other hits pay.
 OWN_TERMS: Final = THING_CALLS | HAS_NO | SABOTAGE | LEAVE_ORDERS | GG_NO | {"pos"}
