@@ -12,7 +12,14 @@ F1 0.875.
 
 The held-back batch (45 hostile, 45 clean, 10 of them swearing), counted only at the
 start and the end: before, 26 caught, 2 clean flagged, swearing 0 of 10, F1 0.712; after,
-FINAL_COUNT. The floors below are that final count.
+32 caught, 2 flagged, swearing 0 of 10, F1 0.810 (its misses after: "axe is clueless",
+"void has no brain", heroes no list of gamechat12 holds; "our safelane is a dog", a lane
+word no list holds; "this slark is braindead", "this storm is a potato", "this mirana is
+retarded", a pointer before a hero; "mid has no hands", left out of the lexicon; "gg no
+sup", "sup" left out; "gj dying", "gj losing lane", no sabotage word; "well done genius",
+praise to gamechat7; "just leave mid"; "retart"; its false flags "their jungler is a
+monster" and "their sniper is braindead easy to kill"). The floors below are that final
+count.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.87
-HELD_F1_FLOOR = 0.0
+HELD_F1_FLOOR = 0.81
 SWEARING_CEILING = 0.0
 HELD_SWEARING_CEILING = 0.0
 
@@ -53,6 +60,6 @@ class TestGameChat14Probe(ProbeRoundChecks):
         swearing_ceiling=SWEARING_CEILING,
         held_swearing_ceiling=HELD_SWEARING_CEILING,
         held_f1_floor=HELD_F1_FLOOR,
-        held_caught_floor=0,
-        held_flagged_cap=45,
+        held_caught_floor=32,
+        held_flagged_cap=2,
     )
