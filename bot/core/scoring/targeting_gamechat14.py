@@ -4,7 +4,7 @@
   potato", ...) is said of that player only when the name opens its clause, an owner
   ("our", "the", "this") before it at most, and the call closes the clause but for
   laughter ("our top is a dog", "jungler is a potato lol"); "my pet is a dog", "the
-  mascot is a donkey", "mid is a rock solid lane" name no player.
+  mascot is a donkey", "my son is a baby" name no player.
 - "<role or hero> has no brain" (insult.txt lines counted only of people) is said of
   that player with the same subject ("our carry has no brain").
 - "gg no <role>" (insult.txt lines said to the team) blames only closing its clause
