@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
+from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
@@ -181,7 +182,11 @@ def compile_lexicon(
     entries.update(custom_entries(custom_terms or {}, defaults))
     # Starred-out spellings are read only as our own words, not the long tail of
     # variants in better-profanity's list ("f*ck" is "fuck", never "fack").
-    maskable = {t[0]: e.weight for t, e in entries.items() if len(t) == 1 and t[0] not in TYPOS}
+    maskable = {
+        t[0]: e.weight
+        for t, e in entries.items()
+        if len(t) == 1 and t[0] not in TYPOS and t[0] not in MISSPELLINGS
+    }
     _complete(entries, langs)
     allowed_words: set[str] = set()
     for term in allowed_terms:

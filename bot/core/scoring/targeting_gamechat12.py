@@ -37,10 +37,14 @@ from typing import Final
 
 from bot.core.scoring import gamechat12_words as words
 from bot.core.scoring.gamechat8_words import HEROES
+from bot.core.scoring.gamechat14_words import OWNED_ROLES as _OWNED_ROLES
+from bot.core.scoring.gamechat14_words import POSITIONS as _POSITIONS
+from bot.core.scoring.gamechat14_words import ROLE_OWNERS as _ROLE_OWNERS
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck13 import HateCheck13Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_leftovers8 import PRAISED_NOTE
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["GameChat12Rules"]
@@ -66,18 +70,16 @@ class GameChat12Rules(HateCheck13Rules):
         if term not in _OWN_TERMS:
             if term in words.NOOB_SELF and self._gc12_noob_here(ctx, hit):
                 return Kind.SELF, ""  # "total noob here, how do i craft"
-            if (
-                term in words.PLAYER_CALLS
-                and not note
-                and target in _NAMED_UNAIMED
-                and (
-                    self._gc12_name_subject(ctx, hit)
-                    or self._gc12_ranked(ctx, hit)
-                    or self._gc12_name_after(ctx, hit)
-                )
-            ):
-                # "pudge so noob", "2k trash", "fucking useless jungler"
-                return Kind.THIRD_PERSON, SAID_OF_NOTE
+            if term not in words.PLAYER_CALLS or note or target not in _NAMED_UNAIMED:
+                return target, note
+            if self._gc12_name_subject(ctx, hit):
+                # "pudge so noob", "pudge is clueless": said outright of the player
+                # (gamechat14: olid4's floor, as "he is clueless" has), unless asked
+                if self._gc12_asked(ctx, hit):
+                    return Kind.THIRD_PERSON, SAID_OF_NOTE
+                return Kind.THIRD_PERSON, OUTRIGHT_NOTE
+            if self._gc12_ranked(ctx, hit) or self._gc12_name_after(ctx, hit):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "2k trash", "fucking useless jungler"
             return target, note
         if term in words.DIFFS:
             before = ctx.tokens[hit.first - 1] if hit.first > 0 else ""
@@ -180,9 +182,19 @@ class GameChat12Rules(HateCheck13Rules):
         if at < start or (at == hit.first - 1 and tokens[at] not in HEROES):
             return False  # a name-call right after a role is an earlier round's ("noob mid")
         name = tokens[at]
-        if (name not in HEROES and name not in self._cue_role) or ctx.pause_after(at):
+        if name in _POSITIONS and at - 1 >= start and tokens[at - 1] == "pos":
+            at -= 1  # gamechat14: "pos 1 is retarded", a Dota position number
+        elif name in _OWNED_ROLES and at - 1 == start and tokens[start] in _ROLE_OWNERS:
+            return not ctx.pause_after(at)  # gamechat14: "our sup is clueless"
+        elif (name not in HEROES and name not in self._cue_role) or ctx.pause_after(at):
             return False
         return at == start or (at - 1 == start and tokens[start] in words.NAME_OWNERS)
+
+    @staticmethod
+    def _gc12_asked(ctx: Context, hit: Hit) -> bool:
+        """A question mark right after the name-call ("pudge is clueless?")."""
+        after = ctx.spans[hit.last - 1][1]
+        return ctx.folded[after : after + 3].lstrip().startswith("?")
 
     def _gc12_ranked(self, ctx: Context, hit: Hit) -> bool:
         """A rank or an MMR right before a player-only name-call: "gold trash", "2k noob"."""
