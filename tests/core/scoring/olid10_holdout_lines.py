@@ -53,3 +53,27 @@ HELD_SWEARING: tuple[str, ...] = (
     "@USER holy shit this is sick", "@USER fuck yes finally", "@USER damn son that was crazy",
     "@USER shit happens lol", "@USER hell of a game", "@USER crazy ass weekend man",
 )
+
+# The third shape's held-back batch (written before its rule, with its studied lines).
+HELD_GROUP_HOSTILE: tuple[str, ...] = (
+    "@USER crazy democrats", "@USER more crazy leftists", "@USER demonic liberals",
+    "@USER the crazy libs are mad", "@USER looney democrats again", "@USER crazy lefties",
+    "@USER so many crazy liberals", "@USER another demonic democrat", "@USER crazy conservatives",
+    "@USER loony libs", "@USER crazy republicans smh", "@USER wow crazy dems",
+    "@USER the crazy liberals are crying", "@USER just crazy leftists being crazy",
+    "@USER demonic dems", "@USER crazy liberal strikes again", "@USER looney libs lol",
+    "@USER ignore the crazy democrats", "@USER crazy leftist alert", "@USER these loony liberals",
+)
+
+HELD_GROUP_CLEAN: tuple[str, ...] = (
+    "@USER crazy times for democrats", "@USER liberals had a crazy week",
+    "@USER crazy liberal arts degree lol", "@USER the crazy left hook knocked him out",
+    "@USER democrats and crazy weather", "@USER crazy that republicans won",
+    "@USER a crazy conservative estimate", "@USER liberals love crazy hats",
+    "@USER crazy democrat turnout today", "@USER the republicans crazy comeback",
+    "@USER what a crazy race for the dems", "@USER crazy libs? no, just people",
+    "@USER my crazy dog barks at democrats lol", "@USER the liberal party had a crazy convention",
+    "@USER crazy how leftists and rightists agree", "@USER demonic possession movies are scary",
+    "@USER loony tunes marathon", "@USER crazy good speech by the democrats",
+    "@USER this crazy conservative budget passed", "@USER i'm a crazy leftist and proud",
+)

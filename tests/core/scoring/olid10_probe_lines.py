@@ -96,3 +96,20 @@ TUNE_SWEARING: tuple[str, ...] = (
     "@USER that shit was hilarious lmao", "@USER hell yeah brother", "@USER oh shit u went there",
     "@USER you crazy bastard, you did it", "@USER sick shot man",
 )
+
+# The third shape (added mid-round, before its rule): a political group called crazy by
+# the word before it ("crazy liberals", "demonic democrats").
+TUNE_GROUP_HOSTILE: tuple[str, ...] = (
+    "@USER crazy liberals", "@USER Crazy freaking liberals", "@USER another crazy liberal",
+    "@USER demonic democrats", "@USER Hollywood is full of demonic democrats",
+    "@USER the looney leftists are at it again", "@USER typical crazy democrat",
+    "@USER these crazy leftists", "@USER crazy libs gonna cry", "@USER loony lefties lol",
+)
+
+TUNE_GROUP_CLEAN: tuple[str, ...] = (
+    "@USER 20 crazy things liberals say", "@USER crazy liberal policies",
+    "@USER that was crazy right?", "@USER the crazy left turn on main st",
+    "@USER democrats won a crazy race", "@USER crazy night for democrats",
+    "@USER liberals and conservatives agree on crazy weather", "@USER i'm a crazy liberal lol",
+    "@USER are crazy liberals real or a myth?", "@USER not all democrats are crazy",
+)
