@@ -58,4 +58,22 @@ MODIFIER_REACH: Final = 2
 # are", "what a tyrant he is").
 EXCLAIMED: Final[frozenset[str]] = frozenset({"you", "u", "he", "she", "they"})
 EXCLAIMED_VERBS: Final[frozenset[str]] = frozenset({"are", "is", "r"})
+# A political group called crazy by the word before it ("crazy liberals", "demonic
+# democrats"); olid8 left "godless liberals" to OLID's split readers, and these words
+# judge the group's mind, not its faith. "looney" is left out: OLID's readers take
+# "credible only to looney liberals" as no offence.
+CRAZED: Final = ("crazy", "demonic")
+CRAZED_PLURALS: Final = (
+    "liberals", "libs", "democrats", "dems", "leftists", "lefties", "conservatives",
+    "republicans",
+)
+CRAZED_SINGULARS: Final = ("liberal", "democrat", "leftist", "conservative", "republican")
+CRAZED_GROUPS: Final[frozenset[str]] = frozenset(
+    f"{word} {group}" for word, group in product(CRAZED, CRAZED_PLURALS + CRAZED_SINGULARS)
+)
+SINGULAR_ENDS: Final[frozenset[str]] = frozenset(CRAZED_SINGULARS)
+# After a singular: the words that close it as a person ("another crazy liberal strikes
+# again"); anything else makes it a thing's kind ("crazy liberal arts", "a crazy
+# conservative estimate").
+SINGULAR_AFTER: Final[frozenset[str]] = frozenset({"again", "strikes", "alert", "here", "lol"})
 # fmt: on

@@ -1,4 +1,4 @@
-"""Targeting rules of the olid10 round (issue 8, thirteenth session): two shapes of
+"""Targeting rules of the olid10 round (issue 8, thirteenth session): three shapes of
 name-calling in OLID's replies that the older rules read as no insult at all.
 
 - A villain's or criminal's noun said of a person: "she is a murderer", "he's a
@@ -15,11 +15,17 @@ name-calling in OLID's replies that the older rules read as no insult at all.
   hit); the same subject and closing tests as olid7's "a petty little man" (its
   `_olid7_subject`), and "sick" never before care ("a sick man, pray for him").
 
+- A political group called crazy by the word before it: "crazy liberals", "another
+  crazy liberal", "Hollywood is full of demonic democrats". A singular that goes on is
+  a thing's kind ("crazy liberal arts", "a crazy conservative poll"); a question right
+  after ("crazy libs? no"), a quote, and the older readings that cancel (the writer's
+  own, a report, a denial, a post's words) are kept.
+
 A question ("is he a murderer?"), a denial or a report ("saying he is a tyrant is
 unfair"), a description that goes on ("a predator in the wild") keep no insult.
 
 Cost: one frozenset test of the hit's term; only this round's terms (rare words and
-two-word phrases) reach a walk of at most two modifiers back, then olid7's subject walk
+two-word phrases; a crazed group reads one token after it) reach a walk of at most two modifiers back, then olid7's subject walk
 (at most four bridge words) and a look at the two tokens after the noun.
 """
 
@@ -31,7 +37,7 @@ from bot.core.scoring import olid7_words as w7
 from bot.core.scoring import olid10_words as w
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
-from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE, POLITICAL_NOTE
 from bot.core.scoring.targeting_review13 import Review13Rules
 from bot.core.scoring.verdict import TargetKind
 
@@ -39,8 +45,12 @@ __all__ = ["Olid10Rules"]
 
 NOT_CALLED_NOTE: Final = "no person called a villain or judged"
 _NEW_TERMS: Final = w.VILLAINS | w.JUDGED
-_OWN_TERMS: Final = _NEW_TERMS | w.OLDER
+_OWN_TERMS: Final = _NEW_TERMS | w.OLDER | w.CRAZED_GROUPS
 # Older readings of "terrorist"/"sellout" left alone: a group's or the reader's.
+# Older readings of a crazed group taken over (the reply's reader, its mention, a group,
+# with no note); any other is kept: the writer's own ("i'm a crazy liberal lol"), a
+# report ("stop calling us crazy liberals"), a denial, a thing's ("crazy liberal policies").
+_TAKEN: Final = frozenset({Kind.SECOND_PERSON, Kind.MENTION, Kind.GROUP, Kind.THIRD_PERSON})
 _KEPT: Final = frozenset({Kind.GROUP, Kind.SECOND_PERSON})
 
 
@@ -56,6 +66,8 @@ class Olid10Rules(Review13Rules):
         term = hit.entry.term
         if term not in _OWN_TERMS:
             return target, note
+        if term in w.CRAZED_GROUPS:
+            return self._olid10_crazed(ctx, hit, target, note)
         fresh = term in _NEW_TERMS
         if not fresh and (target in _KEPT or note == OUTRIGHT_NOTE):
             return target, note  # "every muslim is a terrorist", "you're a sellout"
@@ -63,6 +75,27 @@ class Olid10Rules(Review13Rules):
         if aimed is not None:
             return aimed
         return (Kind.OBJECT, NOT_CALLED_NOTE) if fresh else (target, note)
+
+    def _olid10_crazed(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """ "crazy liberals", "another crazy liberal": said of the political group, unless
+        quoted, asked ("crazy libs? no"), the writer's own or a thing's kind ("crazy
+        liberal arts")."""
+        if ctx.quoted(hit.first, hit.last) or self._olid9_asked(ctx, hit):
+            return Kind.OBJECT, NOT_CALLED_NOTE
+        tokens = ctx.tokens
+        last = hit.last
+        if (
+            hit.entry.tokens[-1] in w.SINGULAR_ENDS
+            and last < len(tokens)
+            and not ctx.pause_after(last - 1)
+            and tokens[last] not in w.SINGULAR_AFTER
+        ):
+            return Kind.OBJECT, NOT_CALLED_NOTE  # "crazy liberal arts", "a crazy conservative poll"
+        if note or target not in _TAKEN:
+            return target, note
+        return Kind.GROUP, POLITICAL_NOTE
 
     def _olid10_called(
         self, ctx: Context, hit: Hit, target: TargetKind
