@@ -31,7 +31,8 @@ OLDER: Final[frozenset[str]] = frozenset({"terrorist", "sellout"})
 # man"); "crazy good", "a sick shot", "a sad day" are no insult, so the lexicon holds
 # them only with the noun.
 JUDGING: Final = ("crazy", "sick", "sad", "twisted", "weak", "godless")
-PEOPLE: Final = ("man", "woman", "person", "individual", "lady", "human being")
+# Not "individual": the phrase would make it an index word (see CRAZED_GROUPS).
+PEOPLE: Final = ("man", "woman", "person", "lady", "human being")
 ELDERS: Final = ("little", "old")  # "a sad little man", "a crazy old lady"
 ELDER_PEOPLE: Final = ("man", "woman", "lady")
 JUDGED: Final[frozenset[str]] = frozenset(
@@ -67,13 +68,10 @@ CRAZED_PLURALS: Final = (
     "liberals", "libs", "democrats", "dems", "leftists", "lefties", "conservatives",
     "republicans",
 )
-CRAZED_SINGULARS: Final = ("liberal", "democrat", "leftist", "conservative", "republican")
+# Plurals only: a singular ("crazy liberal") would make "liberal", "democrat" words of
+# the lexicon's index, read by every rule that asks whether a word is ours (a name is
+# not), and send every tweet with them down the slow path.
 CRAZED_GROUPS: Final[frozenset[str]] = frozenset(
-    f"{word} {group}" for word, group in product(CRAZED, CRAZED_PLURALS + CRAZED_SINGULARS)
+    f"{word} {group}" for word, group in product(CRAZED, CRAZED_PLURALS)
 )
-SINGULAR_ENDS: Final[frozenset[str]] = frozenset(CRAZED_SINGULARS)
-# After a singular: the words that close it as a person ("another crazy liberal strikes
-# again"); anything else makes it a thing's kind ("crazy liberal arts", "a crazy
-# conservative estimate").
-SINGULAR_AFTER: Final[frozenset[str]] = frozenset({"again", "strikes", "alert", "here", "lol"})
 # fmt: on

@@ -10,22 +10,21 @@ name-calling in OLID's replies that the older rules read as no insult at all.
   (counted only of a group by hatecheck12) and "sellout" (below the threshold of "he")
   are read again in the same shape.
 - A person noun judged by an adjective that is no insult alone: "he is a sad little
-  man", "you are a crazy person", "trump is a sick man", "what a twisted individual".
+  man", "you are a crazy person", "trump is a sick man", "what a twisted woman".
   The lexicon holds the adjective only with the noun ("crazy good", "a sad day" have no
   hit); the same subject and closing tests as olid7's "a petty little man" (its
   `_olid7_subject`), and "sick" never before care ("a sick man, pray for him").
 
-- A political group called crazy by the word before it: "crazy liberals", "another
-  crazy liberal", "Hollywood is full of demonic democrats". A singular that goes on is
-  a thing's kind ("crazy liberal arts", "a crazy conservative poll"); a question right
-  after ("crazy libs? no"), a quote, and the older readings that cancel (the writer's
-  own, a report, a denial, a post's words) are kept.
+- A political group called crazy by the word before it: "crazy liberals", "these
+  crazy leftists", "Hollywood is full of demonic democrats" (plurals only). A question
+  right after ("crazy libs? no"), a quote, and the older readings that cancel (the
+  writer's own, a report, a denial, a post's words) are kept.
 
 A question ("is he a murderer?"), a denial or a report ("saying he is a tyrant is
 unfair"), a description that goes on ("a predator in the wild") keep no insult.
 
 Cost: one frozenset test of the hit's term; only this round's terms (rare words and
-two-word phrases; a crazed group reads one token after it) reach a walk of at most two modifiers back, then olid7's subject walk
+two-word phrases) reach a walk of at most two modifiers back, then olid7's subject walk
 (at most four bridge words) and a look at the two tokens after the noun.
 """
 
@@ -79,20 +78,11 @@ class Olid10Rules(Review13Rules):
     def _olid10_crazed(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """ "crazy liberals", "another crazy liberal": said of the political group, unless
-        quoted, asked ("crazy libs? no"), the writer's own or a thing's kind ("crazy
-        liberal arts")."""
+        """ "crazy liberals", "demonic democrats": said of the political group, unless
+        quoted, asked ("crazy libs? no"), or cancelled by an older reading (the writer's
+        own, a report, a denial, a post's words)."""
         if ctx.quoted(hit.first, hit.last) or self._olid9_asked(ctx, hit):
             return Kind.OBJECT, NOT_CALLED_NOTE
-        tokens = ctx.tokens
-        last = hit.last
-        if (
-            hit.entry.tokens[-1] in w.SINGULAR_ENDS
-            and last < len(tokens)
-            and not ctx.pause_after(last - 1)
-            and tokens[last] not in w.SINGULAR_AFTER
-        ):
-            return Kind.OBJECT, NOT_CALLED_NOTE  # "crazy liberal arts", "a crazy conservative poll"
         if note or target not in _TAKEN:
             return target, note
         return Kind.GROUP, POLITICAL_NOTE

@@ -28,7 +28,7 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     # a person noun judged by its adjective
     ("@USER you are a twisted woman", _READER), ("@USER she is a sad lady", _THIRD),
     ("@USER he's a weak person", _THIRD), ("@USER what a crazy old lady", _MENTION),
-    ("@USER you are a godless woman", _READER), ("@USER he is a sad individual", _THIRD),
+    ("@USER you are a godless woman", _READER),
     # olid7's judging words before "human being" (the fix at olid7's depth)
     ("@USER he is a vile human being", _THIRD), ("@USER you are a wicked human being", _READER),
     ("@USER she's a heartless human being", _THIRD), ("@USER what a petty human being", _THIRD),
