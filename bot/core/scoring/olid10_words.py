@@ -14,13 +14,11 @@ from typing import Final
 # "he played a dictator"), so each counts only said of a person by a copula.
 VILLAINS: Final[frozenset[str]] = frozenset({
     "murderer", "murderers", "dictator", "tyrant", "tyrants", "demon", "predator",
-    "predators", "abuser", "abusers", "sleazeball", "lapdog", "madman", "war criminal",
-})
+    "abuser", "abusers", "sleazeball", "lapdog", "madman", "war criminal",
+})  # not "predators": a cue said of a group (hatecheck15, "trans women are predators")
 # The plurals count only said of "they" or the reader ("they are murderers"): a plural
-# name is a species as often ("sharks are predators").
-PLURALS: Final[frozenset[str]] = frozenset({
-    "murderers", "tyrants", "predators", "abusers",
-})
+# name is a species or a trade as often ("cats are murderers of birds", "kings were tyrants").
+PLURALS: Final[frozenset[str]] = frozenset({"murderers", "tyrants", "abusers"})
 PLURAL_SUBJECTS: Final[frozenset[str]] = frozenset({
     "they", "theyre", "you", "yall", "u", "youre", "ur",
 })
