@@ -40,6 +40,10 @@ JUDGED: Final[frozenset[str]] = frozenset(
         for adjective, elder, person in product(JUDGING, ELDERS, ELDER_PEOPLE)
     }
 )
+# A judged person is one of a kind: "a crazy person", "one sick man", "such a sad
+# woman"; without the article it is a vocative or a cry ("you're crazy man!").
+ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "one"})
+ARTICLE_REACH: Final = 3
 SICK: Final = "sick"
 # After "sick ...": care for the ill ("he is a sick man, pray for him").
 CARE: Final[frozenset[str]] = frozenset({

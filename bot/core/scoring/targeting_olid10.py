@@ -109,6 +109,8 @@ class Olid10Rules(Review13Rules):
             return None  # "he is a sick man, pray for him"
         first = hit.first
         start = ctx.sentence_start(first, SENTENCE_REACH)
+        if hit.entry.term in w.JUDGED and not _olid10_article(ctx, first, start):
+            return None  # "you're crazy man!"
         if term_plural(hit) and w.PLURAL_SUBJECTS.isdisjoint(tokens[start:first]):
             return None  # "sharks are predators"
         while (
@@ -124,3 +126,13 @@ class Olid10Rules(Review13Rules):
 def term_plural(hit: Hit) -> bool:
     """A plural villain ("murderers", "predators")."""
     return hit.entry.term in w.PLURALS
+
+
+def _olid10_article(ctx: Context, first: int, start: int) -> bool:
+    """ "a", "an" or "one" at most three words before `first`, in its clause."""
+    at = first - 1
+    while at >= start and first - at <= w.ARTICLE_REACH and not ctx.pause_after(at):
+        if ctx.tokens[at] in w.ARTICLES:
+            return True
+        at -= 1
+    return False

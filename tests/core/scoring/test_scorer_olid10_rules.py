@@ -46,6 +46,10 @@ CLEAN: tuple[str, ...] = (
     "@USER a sad little man sat on the bench", "@USER i am a weak person in the mornings",
     "@USER the twisted man in the film is scary", "@USER is he a crazy person?",
     "@USER you are a wonderful human being", "@USER a miserable human being once told me",
+    # no article: a vocative or a cry, friendly as often (written after the article test)
+    "@USER you crazy man, that was epic", "@USER ur sick man, congrats",
+    "@USER damn you're crazy lady lol", "@USER holy shit crazy man",
+    "@USER you're sick man, what a shot",
     # Italian chat the English words must not reach
     "@USER il tiranno della storia muore alla fine", "@USER che partita pazzesca",
 )
