@@ -12,8 +12,10 @@ from typing import Final
 # fmt: off
 # A villain's or criminal's noun: news and stories name them ("the murderer was caught",
 # "he played a dictator"), so each counts only said of a person by a copula.
+# "a murderer" with its article: "murderer" alone would take the typo "murderr" from the
+# threat's "murder" ("I'm going to MURDERR you", spelling7's probe).
 VILLAINS: Final[frozenset[str]] = frozenset({
-    "murderer", "murderers", "dictator", "tyrant", "tyrants", "demon", "predator",
+    "a murderer", "murderers", "dictator", "tyrant", "tyrants", "demon", "predator",
     "abuser", "abusers", "sleazeball", "lapdog", "madman", "war criminal",
 })  # not "predators": a cue said of a group (hatecheck15, "trans women are predators")
 # The plurals count only said of "they" or the reader ("they are murderers"): a plural
