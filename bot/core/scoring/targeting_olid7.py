@@ -125,6 +125,8 @@ class Olid7Rules(Discord10Rules):
             return None  # "an evil plan", "a boring game"
         if tokens[at] == "being" and tokens[at - 1] != "human":
             return None  # "a miserable being ignored"
+        if tokens[at] == "human" and at + 1 < len(tokens) and tokens[at + 1] in ("being", "beings"):
+            at += 1  # (olid10) "a miserable human being": the noun is two words
         if at + 1 < len(tokens) and not ctx.pause_after(at) and tokens[at + 1] not in w.KIND_AFTER:
             return None  # "a vile man in the movie", "an evil man since"
         return self._olid7_subject(ctx, first, target)
