@@ -14,6 +14,22 @@ THING_CALLS: Final = frozenset({
 # "<role or hero> has no brain" (insult.txt, gamechat14, counted only of people): a role
 # or a hero opening the clause is such a person ("our carry has no brain").
 HAS_NO: Final = frozenset({"has no brain", "has no brains", "have no brains", "has no brain cells"})
+# review14: "has no brain damage": the brain is the body's, the line is relief or news.
+BRAIN_GOES_ON: Final = frozenset(
+    {
+        "damage",
+        "injury",
+        "injuries",
+        "bleed",
+        "bleeding",
+        "tumor",
+        "tumour",
+        "swelling",
+        "trauma",
+        "activity",
+        "surgery",
+    }
+)
 # May stand before the role or the hero: "our top", "the jungler", "this mid".
 SUBJECT_OWNERS: Final = frozenset(
     {"our", "ur", "your", "their", "the", "this", "that", "my", "enemy", "gg", "lol", "ff"}

@@ -135,6 +135,23 @@ DISMISSAL_LEADS: Final = frozenset({
     "s", "che", "tutte", "solo",
 })
 SAYS_WHO: Final = frozenset({("says", "who"), ("who", "says"), ("chi", "lo")})
+# review14: a claim asked back and answered "non è vero" / "not true" / "ma smettila", or
+# named for what it is ("gays are not allowed in here? that's illegal discrimination",
+# "i nigeriani spacciano? è un pregiudizio razzista", "...? che frase razzista").
+DENIED_OPENINGS: Final = frozenset({
+    ("non", "e", "vero"), ("not", "true", ""), ("ma", "smettila", ""), ("ma", "figurati", ""),
+})
+CONDEMNED: Final = frozenset({
+    "illegal", "discrimination", "racist", "racism", "bigotry", "bigoted", "homophobic",
+    "transphobic", "sexist", "antisemitic", "xenophobic", "prejudice", "stereotype",
+    "razzismo", "razzista", "omofobia", "omofobo", "pregiudizio", "stereotipo", "antisemita",
+    "xenofobo", "sessista",
+})
+# Before the answer's words: "that's", "this is", "è", "che".
+CONDEMN_LEADS: Final = frozenset({"that", "s", "thats", "its", "it", "this", "is", "e", "che"})
+# "...? that's not racist, it's facts": the naming denied ends the look.
+CONDEMN_STOPS: Final = frozenset({"not", "non", "isnt", "nt", "no"})
+CONDEMN_REACH: Final = 4  # tokens of the answer read for a word naming the claim
 # review10: a claim put in someone else's mouth after it ("jews are the root of all evil,
 # or so the nazis said", "...: così diceva la propaganda nazista").
 ATTRIBUTION_PAIRS: Final = frozenset({("or", "so"), ("according", "to")})

@@ -86,6 +86,7 @@ SAYING: Final = frozenset({
     "complain", "complains", "complaining", "whine", "whining",
     "dire", "dice", "dicono", "detto", "chi", "who", "stop", "basta",
     "thinks", "believes",  # review9a: "my grandpa thinks immigrants are a drain ..."
+    "scrive", "scrivono", "diceva", "dicevano", "writes", "wrote",  # review14: a paper's
 })
 # fmt: on
 # Between an idiom and its group, words that make the group the victim or the topic:

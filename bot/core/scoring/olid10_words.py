@@ -79,3 +79,7 @@ CRAZED_GROUPS: Final[frozenset[str]] = frozenset(
     f"{word} {group}" for word, group in product(CRAZED, CRAZED_PLURALS)
 )
 # fmt: on
+# review14: the writer one of the group ("i'm one of those crazy liberals lol"): "one of"
+# and a pointer before the phrase, a first person before them in the clause.
+ONE_OF_POINTERS: Final = frozenset({"those", "these", "the", "them", "us"})
+WRITER: Final = frozenset({"i", "im", "me", "we", "were"})

@@ -43,6 +43,7 @@ NO_PLAYER_NOTE: Final = "a thing or a pet called so, not a player"
 POSITION_NOTE: Final = "a position number, not a name-call"
 PLAN_NOTE: Final = "a plan in a sentence, not an order to give the match up"
 GOES_ON_NOTE: Final = "the game talked of, not a player blamed"
+BODY_NOTE: Final = "the body's brain named, not a player blamed"
 _POS: Final = "pos"
 _LEAVE_LINE: Final = 6  # tokens: "go afk you noob lol" at most
 _SUBJECT_REACH: Final = 4  # "our pos 4 is a dog": the clause's start within reach
@@ -69,6 +70,8 @@ class GameChat14Rules(Precision14Rules):
                 return target, note  # "gg no jungle lol"
             return Kind.OBJECT, GOES_ON_NOTE  # "gg no carry no win"
         if term in g14.HAS_NO:
+            if ctx.tokens[hit.last : hit.last + 1] and ctx.tokens[hit.last] in g14.BRAIN_GOES_ON:
+                return Kind.OBJECT, BODY_NOTE  # review14: "jungler has no brain damage"
             if target in _UNNAMED and self._gc14_player_subject(ctx, hit):
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our carry has no brain"
             return target, note

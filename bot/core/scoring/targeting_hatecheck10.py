@@ -94,7 +94,26 @@ class HateCheck10Rules(Vocative9Rules):
             first in words.DISMISSALS
             or (first in words.DISMISSAL_LEADS and second in words.DISMISSALS)
             or (first, second) in words.SAYS_WHO
+            or self._r14_condemned(ctx, end)
         )
+
+    @staticmethod
+    def _r14_condemned(ctx: Context, end: int) -> bool:
+        """review14: the answer after the "?" denies the claim ("non è vero", "that's not
+        true") or names it ("that's illegal discrimination", "è un pregiudizio razzista")."""
+        tokens = ctx.tokens
+        at = end
+        while at < len(tokens) and at - end < 2 and tokens[at] in words.CONDEMN_LEADS:
+            at += 1  # "that's", "è"
+        three = (*tokens[at : at + 3], "", "", "")[:3]
+        if three in words.DENIED_OPENINGS or (three[0], three[1], "") in words.DENIED_OPENINGS:
+            return True
+        for i in range(at, min(len(tokens), at + words.CONDEMN_REACH)):
+            if tokens[i] in words.CONDEMNED:
+                return True
+            if ctx.pause_after(i) or tokens[i] in words.CONDEMN_STOPS:
+                return False
+        return False
 
     def _hc10_attributed(self, ctx: Context, hit: Hit) -> bool:
         """review10: "jews are the root of all evil, or so the nazis said", "...: così

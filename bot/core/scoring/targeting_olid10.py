@@ -70,7 +70,12 @@ class Olid10Rules(GameChat14Rules):
         fresh = term in _NEW_TERMS
         if not fresh and (target in _KEPT or note == OUTRIGHT_NOTE):
             return target, note  # "every muslim is a terrorist", "you're a sellout"
-        aimed = None if ctx.quoted(hit.first, hit.last) else self._olid10_called(ctx, hit, target)
+        asked = fresh and self._olid7_asked_back(ctx, hit)  # review14: "a murderer? no, ..."
+        aimed = (
+            None
+            if asked or ctx.quoted(hit.first, hit.last)
+            else self._olid10_called(ctx, hit, target)
+        )
         if aimed is not None:
             return aimed
         return (Kind.OBJECT, NOT_CALLED_NOTE) if fresh else (target, note)
@@ -83,6 +88,8 @@ class Olid10Rules(GameChat14Rules):
         own, a report, a denial, a post's words)."""
         if ctx.quoted(hit.first, hit.last) or self._olid9_asked(ctx, hit):
             return Kind.OBJECT, NOT_CALLED_NOTE
+        if _olid10_one_of_us(ctx, hit):
+            return Kind.SELF, ""  # review14: "i'm one of those crazy liberals lol"
         if note or target not in _TAKEN:
             return target, note
         return Kind.GROUP, POLITICAL_NOTE
@@ -136,3 +143,13 @@ def _olid10_article(ctx: Context, first: int, start: int) -> bool:
             return True
         at -= 1
     return False
+
+
+def _olid10_one_of_us(ctx: Context, hit: Hit) -> bool:
+    """review14: "i'm one of those crazy liberals": the writer counts among the group."""
+    tokens, first = ctx.tokens, hit.first
+    at = first - 1 if first > 0 and tokens[first - 1] in w.ONE_OF_POINTERS else first
+    if at < 2 or tokens[at - 2 : at] != ["one", "of"]:
+        return False
+    start = ctx.sentence_start(first, SENTENCE_REACH)
+    return not w.WRITER.isdisjoint(tokens[start : at - 2])
