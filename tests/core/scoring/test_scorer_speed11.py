@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import random
 
-from bot.core.scoring import targeting_context
+from bot.core.scoring import targeting_cues
 from bot.core.scoring.lexicon import Lexicon
-from bot.core.scoring.targeting_context import Context, CueIndex, cue_index
+from bot.core.scoring.targeting_context import Context
+from bot.core.scoring.targeting_cues import CueIndex, cue_index
 
 _WORDS = [f"w{i}" for i in range(40)] + ["you", "are", "who", "so", "idiot", "e", "che"]
 
@@ -77,9 +78,9 @@ def test_each_lexicons_lists_have_their_own_index_and_old_ones_go() -> None:
     first: dict[str, frozenset[str]] = {}
     assert cue_index(first) is cue_index(first)
     assert cue_index({}) is not cue_index(first)
-    for _ in range(targeting_context._INDEXES_KEPT + 4):
+    for _ in range(targeting_cues._INDEXES_KEPT + 4):
         cue_index({})
-    assert len(targeting_context._INDEXES) <= targeting_context._INDEXES_KEPT
+    assert len(targeting_cues._INDEXES) <= targeting_cues._INDEXES_KEPT
 
 
 def test_a_bit_is_published_after_its_words() -> None:

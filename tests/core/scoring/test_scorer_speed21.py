@@ -12,7 +12,8 @@ from __future__ import annotations
 import random
 
 from bot.core.scoring.lexicon import Lexicon
-from bot.core.scoring.targeting_context import PAGE_FULL, Context, CueIndex, cue_index
+from bot.core.scoring.targeting_context import Context
+from bot.core.scoring.targeting_cues import PAGE_FULL, CueIndex, cue_index
 
 _WORDS = [f"w{i}" for i in range(60)] + ["you", "are", "who", "so", "idiot"]
 
