@@ -15,6 +15,7 @@ LEAD_WORDS: Final[frozenset[str]] = SLANG_LEAD | frozenset({
     "nobody", "cares", "asked", "who", "cope", "seethe", "mald",
 })
 LEAD_REACH: Final = 4  # "L + ratio + nobody cares + clown"
+APOSTROPHES: Final[frozenset[str]] = frozenset({"'", "\u2019"})  # Italian "l'asino"
 # "stay mad at <someone else>": the taunt is the reader's anger at the writer; sent at
 # another (the devs, the game) it is advice. "at me/us" stays the taunt.
 STAY_MAD: Final = "stay mad"

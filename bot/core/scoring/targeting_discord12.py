@@ -124,4 +124,12 @@ def _slang_led(ctx: Context, hit: Hit) -> bool:
     first = hit.first
     if first == 0 or first > w.LEAD_REACH:
         return False
+    if ctx.tokens[0] == "l" and _elided(ctx.folded):
+        return False  # Italian's article: "l'asino del presepe è bellissimo"
     return all(word in w.LEAD_WORDS for word in ctx.tokens[:first])
+
+
+def _elided(folded: str) -> bool:
+    """The line's "l" is Italian's elided article ("l'asino"), not the slang "L"."""
+    at = folded.find("l")
+    return at >= 0 and folded[at + 1 : at + 2] in w.APOSTROPHES

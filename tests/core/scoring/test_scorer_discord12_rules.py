@@ -5,7 +5,7 @@ are not invited or irrelevant, doxxing in a game-word line; with the look-alikes
 stay clean ("stay mad at the devs", a denied pile-on, "why are you even here at 3am",
 "why are you even in school today", "L take but ok"). Past the round's own probe
 lines, each rule's lines were written after it and checked once against it. English
-only: the round's shapes are English server slang."""
+only, but for Italian's "l'" kept apart from the slang "L"."""
 
 from __future__ import annotations
 
@@ -103,6 +103,9 @@ CLEAN = (
     "jump off the roof to skip the stairs",
     "don't worry i have your ip whitelisted on the server",
     "ur mid or top?",
+    # Italian's elided article is no slang "L"
+    "l'asino della fattoria è simpatico",
+    "l’asino del presepe è bellissimo",
     # slang on things; irrelevance of things
     "L take but ok",
     "L game",
