@@ -20,10 +20,12 @@ APOSTROPHES: Final[frozenset[str]] = frozenset({"'", "\u2019"})  # Italian "l'as
 # another (the devs, the game) it is advice. "at me/us" stays the taunt.
 STAY_MAD: Final = "stay mad"
 TAUNTED: Final[frozenset[str]] = frozenset({"me", "us", "him", "her", "them"})
-# The group laughing at the reader: a pile-on, unless denied ("no one is laughing at you").
+# The group laughing at the reader or tired of them: a pile-on, unless denied ("no one is
+# laughing at you", "nobody is sick of you").
 LAUGHING: Final[frozenset[str]] = frozenset({
     "is laughing at you", "is laughing at u", "are laughing at you", "are laughing at u",
-    "all laughing at you", "all laughing at u",
+    "all laughing at you", "all laughing at u", "is sick of you", "is sick of u",
+    "are sick of you", "are sick of u", "all sick of you", "all sick of u",
 })
 DENIERS: Final[frozenset[str]] = frozenset({
     "no", "nobody", "noone", "not", "isnt", "arent", "never", "nothing",

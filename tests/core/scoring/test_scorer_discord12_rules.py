@@ -42,6 +42,17 @@ HOSTILE = (
     "everyone in vc is laughing at you rn",
     "the server is laughing at you loser",
     "they are laughing at you lmao",
+    # the server sick of the reader; the reader unfunny
+    "everyone in here is sick of u",
+    "we are all sick of you",
+    "the whole server is sick of u rn",
+    "everyone is sick of you and your drama",
+    "the mods are sick of you",
+    "ur unfunny",
+    "you are so unfunny",
+    "ur so unfunny lmao",
+    "you're unfunny and annoying",
+    "u r unfunny",
     # why the reader is even here
     "why are you even here",
     "why r u even here bro",
@@ -81,6 +92,13 @@ CLEAN = (
     "not everyone is laughing at you lol",
     "it's okay, no one here is laughing at you",
     "nobody is laughing at you, promise",
+    "nobody is sick of you, stay",
+    "no one here is sick of u lol",
+    # unfunny things, the writer's own jokes
+    "that meme is unfunny",
+    "my jokes are unfunny lol",
+    "the new season is unfunny",
+    "ur not unfunny at all lol",
     # a question that goes on
     "why are you even here so early",
     "why are you even in bed already",
