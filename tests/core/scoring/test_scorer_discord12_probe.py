@@ -9,7 +9,8 @@ and its lexicon lines: 41 caught, 0 flagged, 0 swearing flagged (F1 0.965).
 
 The held-back part (40 hostile, 40 clean, 10 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 35 caught, 1 flagged,
-0 swearing flagged; after: see HELD_CAUGHT_FLOOR. Only floors are kept for it.
+0 swearing flagged; after, 36 caught, 1 flagged, 0 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.96
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 35  # placeholder: set to the final count
-HELD_FLAGGED_CAP = 1  # placeholder: set to the final count
+HELD_CAUGHT_FLOOR = 36  # the final count (35 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (1 at the start)
 
 
 class TestDiscord12Probe(ProbeRoundChecks):
