@@ -17,6 +17,9 @@ EXPOSURE: Final = frozenset(
         "find your address", "leak your selfies", "post your selfies",
         "send your selfies to", "post your face", "leak your face", "send your pics to",
         "i know your school",
+        # discord12: doxxing is no match move either ("gonna dox u lol" in a game-word line)
+        "dox you", "dox u", "doxx you", "doxx u", "i got ur ip", "i got your ip",
+        "i have ur ip", "i have your ip",
         "pubblico le tue foto", "pubblicherò le tue foto", "diffondo le tue foto",
         "faccio girare le tue foto",
     }
