@@ -104,6 +104,8 @@ class Discord12Rules(Review14Rules):
             if note or target not in _ASKED_AIMS:
                 return target, note  # quoted, reported, a mention's
             start = ctx.sentence_start(hit.first, SENTENCE_REACH)
+            if last < end and tokens[last] in self._cue_second_person:
+                last += 1  # the reader asked of: "who even asked u", "who asked you lol"
             around = tokens[start : hit.first] + tokens[last:end]
             if any(word not in w.BESIDE_ASKED for word in around):
                 return Kind.NONE, ASKED_NOTE  # "who asked for pizza?", "the guy who asked"

@@ -73,6 +73,12 @@ HOSTILE = (
     "who asked bro",
     "ratio + who asked",
     "who asked tho",
+    # the reader asked of (a flaw discord12 found at its final count, mended by the lead)
+    "who even asked u",
+    "who asked you tho",
+    "ratio + who asked u",
+    "who tf asked you lmao",
+    "who asked u bozo",
     "who tf asked",
     # the taunt kept
     "stay mad",
@@ -112,6 +118,9 @@ CLEAN = (
     "who asked me to stream tonight",
     "someone who asked earlier got banned",
     "who asked for pizza?",
+    "who asked you to stream tonight",
+    "who asked u to bring snacks?",
+    "who asked u for the notes",
     # a name-call of someone else after a dismissal word; a jump in a game
     "nobody likes that bozo",
     "who is the bozo that took my spot",
