@@ -18,6 +18,16 @@ GENERIC_FILL: Final[frozenset[str]] = frozenset({
     "sempre", "solo", "soltanto", "proprio", "davvero", "per", "natura", "di", "un", "una",
     "uno", "tutto", "quanto", "comunque", "fondamentalmente", "potenziale",
 })
+# italian16: what may follow the judging word and still close a claim of nature ("l'ebreo
+# è avido per natura"), and the opinion openers before the article ("secondo me l'...").
+GENERIC_TAILS: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("per", "natura"), ("di", "natura"), ("dalla", "nascita"), ("da", "sempre"),
+    ("per", "cultura"), ("per", "definizione"), ("per", "nascita"), ("per", "religione"),
+})
+OPINION_OPENERS: Final[frozenset[str]] = frozenset({
+    "secondo", "me", "per", "io", "penso", "credo", "che", "sinceramente", "onestamente",
+    "personalmente", "diciamolo", "ormai", "tanto",
+})
 # Virtues said of people in more than one word: each counts only denied of a named
 # group ("nessun musulmano è una brava persona", "non esiste un ebreo degno di fiducia");
 # said plainly ("i musulmani sono brave persone") it weighs nothing.
