@@ -65,6 +65,18 @@ GROUP_ONLY: Final[frozenset[str]] = frozenset({
     "non hanno voglia di fare niente", "non si vergognano", "qi piu basso",
     "quoziente intellettivo piu basso", "sono degli scarti", "sono rifiuti",
     "sono dei rifiuti", "vedere morti", "vedere morte",
+    # italian16: the singular verbs ("l'ebreo controlla le banche"), hate of the west,
+    # living off others, and sickness nouns ("sono una peste": a child is "una peste")
+    "controlla tutto", "governa il mondo", "domina il mondo", "comanda il mondo",
+    "manipola il mondo", "manipola tutto", "controlla le banche", "controlla la finanza",
+    "controlla l economia", "controlla i giornali", "controlla i media", "manipola i media",
+    "manipolano i media", "odia l occidente", "odiano l occidente", "odia i cristiani",
+    "odiano i cristiani", "vive alle nostre spalle", "vivono alle nostre spalle",
+    "vive di furti", "vivono di furti", "non ha voglia di lavorare", "non lavora mai",
+    "non ragionano", "deve stare zitta", "devono stare zitte", "sono una peste",
+    "e una peste", "sono un tumore", "e un tumore", "odia le donne", "odiano le donne",
+    "possiede le banche", "possiedono le banche", "possiede i giornali",
+    "possiedono i giornali",
 })
 # "chi dice che i gay non sono brave persone ...": whoever says it, not the writer.
 WHOEVER: Final[frozenset[str]] = frozenset({"chi", "quelli", "quelle", "coloro"})
