@@ -52,6 +52,8 @@ class Italian16Rules(Olid10Rules):
         """ "<article> <group noun>" right before the claim, opening its clause or after
         an opinion opener."""
         tokens = ctx.tokens
+        if hit.entry.term in w.CLOSING and not self._i16_closes(ctx, hit):
+            return False  # "l'immigrato è sporco di fango": one person's state
         noun = hit.first - 1
         article = noun - 1
         if article < 0 or tokens[article] not in w.SUBJECT_ARTICLES:
@@ -64,3 +66,13 @@ class Italian16Rules(Olid10Rules):
         return article - start <= _OPENER_REACH and i14.OPINION_OPENERS.issuperset(
             tokens[start:article]
         )
+
+    @staticmethod
+    def _i16_closes(ctx: Context, hit: Hit) -> bool:
+        """The hit ends its clause, or only a nature tail follows: "è sporco per natura"."""
+        tokens = ctx.tokens
+        at = hit.last
+        if at >= len(tokens) or ctx.pause_after(at - 1):
+            return True
+        tail = tuple(tokens[at : at + 2])
+        return tail in i14.GENERIC_TAILS and (at + 2 >= len(tokens) or ctx.pause_after(at + 1))
