@@ -76,7 +76,8 @@ GROUP_ONLY: Final[frozenset[str]] = frozenset({
     "non ragionano", "deve stare zitta", "devono stare zitte", "sono una peste",
     "e una peste", "sono un tumore", "e un tumore", "odia le donne", "odiano le donne",
     "possiede le banche", "possiedono le banche", "possiede i giornali",
-    "possiedono i giornali",
+    "possiedono i giornali", "sono un virus", "e un virus", "vuole conquistare",
+    "vuole dominare",
 })
 # "chi dice che i gay non sono brave persone ...": whoever says it, not the writer.
 WHOEVER: Final[frozenset[str]] = frozenset({"chi", "quelli", "quelle", "coloro"})

@@ -12,7 +12,7 @@ from typing import Final
 SUBJECT_CLAIMS: Final[frozenset[str]] = frozenset({
     "non serve a niente", "non serve a nulla", "e un peso", "e un costo", "e un fardello",
     "non capisce niente", "non capisce nulla", "e inferiore", "non sa fare niente",
-    "e un animale", "e una bestia", "e sporco", "e sporca",  # "il mio cane è un animale"
+    "e un animale", "e una bestia", "e sporco", "e sporca", "e un oggetto",
 })
 # Said of one person's state when the clause goes on ("l'immigrato è sporco di fango"):
 # these close their clause, or go on only with italian14's nature tail ("per natura").

@@ -73,6 +73,18 @@ HOSTILE = (
     "la zingara è sporca, sempre",
     "l'immigrato è un animale",
     "il musulmano è una bestia",
+    "la donna è un oggetto",
+    # "virus" of a group, the singular "vuole conquistare" (italian14's group-only)
+    "i musulmani sono un virus per l'europa",
+    "il musulmano è un virus",
+    "gli ebrei sono un virus",
+    "i gay sono un virus",
+    "gli zingari sono un virus da eliminare",
+    "le femministe sono un virus",
+    "l'islamico vuole conquistare l'europa",
+    "l'ebreo vuole dominare il mondo",
+    "il musulmano vuole conquistare il mondo",
+    "lo straniero vuole dominare",
 )
 
 CLEAN = (
@@ -135,6 +147,15 @@ CLEAN = (
     "sei una bestia in difesa",
     "l'immigrato è sporco di fango dopo il lavoro",
     "la donna è sporca di vernice",
+    "il covid è un virus",
+    "questo file è un virus",
+    "l'odio è un virus",
+    "il libro è un oggetto",
+    "la donna ha trovato un oggetto",
+    "napoleone vuole conquistare l'europa",
+    "il mio gatto vuole dominare la casa",
+    "il virus colpisce gli anziani",
+    "gli immigrati hanno preso un virus",
 )
 
 
