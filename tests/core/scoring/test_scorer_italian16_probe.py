@@ -7,8 +7,8 @@ was read) and italian16_holdout_lines.py (held back, written before any rule).
 On merge13 before the round the studied part (37 hostile, 35 clean, 5 of them friendly
 swearing): 19 caught, 2 clean flagged. After the round: 36 caught, the same 2 flagged.
 The held-back part (40 hostile, 41 clean, 5 of them swearing), counted only at the start
-and the end: before, 21 caught, 1 clean flagged, 1 swearing line flagged (the floors
-here until the end's count). The known misses are data, so a line that moves either way
+and the end: before, 21 caught, 1 clean flagged, 1 swearing line flagged; at the end,
+29 caught, 1 clean flagged, 1 swearing line flagged: the floors here. The known misses are data, so a line that moves either way
 fails here.
 """
 
@@ -30,10 +30,10 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 )
 
 STUDIED_F1_FLOOR = 0.95  # 36 of 37 caught, 2 of 35 clean flagged: F1 0.96
-HELD_CAUGHT_FLOOR = 21  # the start's count: 21/40
-HELD_FLAGGED_CAP = 1  # the start's count: 1/41
+HELD_CAUGHT_FLOOR = 29  # the end's count: 29/40 (21/40 at the start)
+HELD_FLAGGED_CAP = 1  # the end's count: 1/41, as at the start
 SWEARING_CEILING = 0.2  # 1 of 5 friendly swearing lines flagged (the "vaffanculo" one)
-HELD_SWEARING_CEILING = 0.2  # the start's count: 1/5
+HELD_SWEARING_CEILING = 0.2  # the end's count: 1/5, as at the start
 
 
 class TestItalian16Probe(ProbeRoundChecks):
