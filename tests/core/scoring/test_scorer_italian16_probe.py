@@ -8,8 +8,8 @@ On merge13 before the round the studied part (37 hostile, 35 clean, 5 of them fr
 swearing): 19 caught, 2 clean flagged. After the round: 36 caught, the same 2 flagged.
 The held-back part (40 hostile, 41 clean, 5 of them swearing), counted only at the start
 and the end: before, 21 caught, 1 clean flagged, 1 swearing line flagged; at the end,
-29 caught, 1 clean flagged, 1 swearing line flagged: the floors here. The known misses are data, so a line that moves either way
-fails here.
+29 caught, 1 clean flagged, 1 swearing line flagged: the floors here. The known misses
+are data, so a line that moves either way fails here.
 """
 
 from __future__ import annotations
