@@ -50,6 +50,7 @@ _ROM_BEFORE: Final = frozenset(
     {"i", "dei", "ai", "dai", "coi", "sui", "nei", "tra", "fra", "questi", "quei", "tutti"}
     | {"campi", "campo", "odio", "contro", "degli", "per", "come", "molti", "troppi"}
     | {"un", "nessun", "ogni"}  # italian14: "non esiste un rom onesto", "nessun rom"
+    | {"il"}  # italian16: "il rom ruba", the singular generic (a ROM is "la rom")
 )
 _ROM_AS: Final = "sinti"  # a group name the lexicon reads the same way
 

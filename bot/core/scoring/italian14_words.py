@@ -18,6 +18,16 @@ GENERIC_FILL: Final[frozenset[str]] = frozenset({
     "sempre", "solo", "soltanto", "proprio", "davvero", "per", "natura", "di", "un", "una",
     "uno", "tutto", "quanto", "comunque", "fondamentalmente", "potenziale",
 })
+# italian16: what may follow the judging word and still close a claim of nature ("l'ebreo
+# è avido per natura"), and the opinion openers before the article ("secondo me l'...").
+GENERIC_TAILS: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("per", "natura"), ("di", "natura"), ("dalla", "nascita"), ("da", "sempre"),
+    ("per", "cultura"), ("per", "definizione"), ("per", "nascita"), ("per", "religione"),
+})
+OPINION_OPENERS: Final[frozenset[str]] = frozenset({
+    "secondo", "me", "per", "io", "penso", "credo", "che", "sinceramente", "onestamente",
+    "personalmente", "diciamolo", "ormai", "tanto",
+})
 # Virtues said of people in more than one word: each counts only denied of a named
 # group ("nessun musulmano è una brava persona", "non esiste un ebreo degno di fiducia");
 # said plainly ("i musulmani sono brave persone") it weighs nothing.
@@ -55,6 +65,19 @@ GROUP_ONLY: Final[frozenset[str]] = frozenset({
     "non hanno voglia di fare niente", "non si vergognano", "qi piu basso",
     "quoziente intellettivo piu basso", "sono degli scarti", "sono rifiuti",
     "sono dei rifiuti", "vedere morti", "vedere morte",
+    # italian16: the singular verbs ("l'ebreo controlla le banche"), hate of the west,
+    # living off others, and sickness nouns ("sono una peste": a child is "una peste")
+    "controlla tutto", "governa il mondo", "domina il mondo", "comanda il mondo",
+    "manipola il mondo", "manipola tutto", "controlla le banche", "controlla la finanza",
+    "controlla l economia", "controlla i giornali", "controlla i media", "manipola i media",
+    "manipolano i media", "odia l occidente", "odiano l occidente", "odia i cristiani",
+    "odiano i cristiani", "vive alle nostre spalle", "vivono alle nostre spalle",
+    "vive di furti", "vivono di furti", "non ha voglia di lavorare", "non lavora mai",
+    "non ragionano", "deve stare zitta", "devono stare zitte", "sono una peste",
+    "e una peste", "sono un tumore", "e un tumore", "odia le donne", "odiano le donne",
+    "possiede le banche", "possiedono le banche", "possiede i giornali",
+    "possiedono i giornali", "sono un virus", "e un virus", "vuole conquistare",
+    "vuole dominare",
 })
 # "chi dice che i gay non sono brave persone ...": whoever says it, not the writer.
 WHOEVER: Final[frozenset[str]] = frozenset({"chi", "quelli", "quelle", "coloro"})

@@ -115,6 +115,7 @@ _PERSONA: Final = frozenset({"persona", "person"})  # "una persona trans"
 _ROM_BEFORE: Final = frozenset({
     "i", "dei", "ai", "dai", "coi", "sui", "di", "niente", "unico", "un", "uno", "questi",
     "quei", "nessun", "tutti", "e", "gli", "cazzo",
+    "il",  # italian16: "il rom è un ladro"
 })
 # fmt: on
 

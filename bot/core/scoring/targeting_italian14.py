@@ -190,7 +190,11 @@ class Italian14Rules(Person13Rules):
         """ "<article> <singular group noun> è [sempre un] <word>" as a whole clause."""
         tokens = ctx.tokens
         if hit.last < len(tokens) and not ctx.pause_after(hit.last - 1):
-            return False  # "l'immigrato è malato da una settimana": one person
+            tail = hit.last + 2  # italian16: "è avido per natura" closes the claim too
+            if (tokens[hit.last], tokens[tail - 1] if tail <= len(tokens) else "") not in (
+                i14.GENERIC_TAILS
+            ) or (tail < len(tokens) and not ctx.pause_after(tail - 1)):
+                return False  # "l'immigrato è malato da una settimana": one person
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         i = hit.first - 1
         while i > start and tokens[i] in i14.GENERIC_FILL:
@@ -203,6 +207,10 @@ class Italian14Rules(Person13Rules):
         article = noun - 1
         return (
             tokens[article] in i14.GENERIC_ARTICLES
-            and (article == start or ctx.pause_after(article - 1))
+            and (
+                article == start
+                or ctx.pause_after(article - 1)
+                or (article - start <= 3 and i14.OPINION_OPENERS.issuperset(tokens[start:article]))
+            )  # italian16: "secondo me l'islamico è violento"
             and not ctx.quoted(hit.first, hit.last)
         )
