@@ -94,7 +94,11 @@ HOLDOUT: tuple[tuple[bool, str, str], ...] = (
     (False, "profanity_nh", "hell yeah gg"),
     # clean: more neutral
     (False, "ident_neutral", "a woman runs our country and she's doing fine"),
-    (False, "ident_neutral", "black people are the best at nothing in particular, they're just people"),
+    (
+        False,
+        "ident_neutral",
+        "black people are the best at nothing in particular, they're just people",
+    ),
     (False, "ident_neutral", "muslims are the worst affected by the ban"),
     (False, "ident_neutral", "immigrants are the worst paid workers here"),
     (False, "ident_neutral", "my gay friends are the worst at mario kart lol"),

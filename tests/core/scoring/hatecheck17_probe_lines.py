@@ -68,7 +68,7 @@ PROBE: tuple[tuple[bool, str, str], ...] = (
     (False, "ident_neutral", "a muslim is running for mayor"),
     (False, "ident_neutral", "you are a woman and a great player"),
     (False, "ident_neutral", "i'd let a muslim friend stay in my house any time"),
-    (False, "ident_neutral", "I would never let a muslim near my kids."),
+    (True, "never_let", "I would never let a muslim near my kids."),
     (False, "ident_neutral", "i am just a woman who loves rpgs"),
     # clean: counter-speech
     (False, "counter_ref", "saying women are awful is sexist"),
@@ -77,7 +77,7 @@ PROBE: tuple[tuple[bool, str, str], ...] = (
     (False, "counter_quote", "he said 'a woman as president? no thanks' and got banned"),
     # clean: abuse of non-protected targets and not-people
     (False, "nonprot", "you're nothing but a camper"),
-    (False, "nonprot", "you are nothing but a noob"),
+    (True, "nonprot_insult", "you are nothing but a noob"),
     (False, "nonprot", "a cat running the country? that's a joke"),
     (False, "nonprot", "i'd never let a dog in my house"),
     (False, "nonprot", "never let a stranger into your house"),
