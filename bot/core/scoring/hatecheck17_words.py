@@ -42,17 +42,24 @@ MEASURES: Final[frozenset[str]] = frozenset({
 # Whose group it is, so a few known people: "my gay friends are the worst at kart".
 OWNERS: Final[frozenset[str]] = frozenset({"my", "our", "your", "his", "her", "their"})
 
-# "you are nothing but a woman", "you're just a gay anyway".
+# "you're just a gay anyway", "you'll never be anything but a cripple". The phrase stops
+# before "a" so an older phrase from "a" on keeps its hit ("you're just a shill for").
 NOTHING_BUT: Final[frozenset[str]] = frozenset({
-    "nothing but a", "nothing but an", "nothing more than a", "nothing more than an",
-    "you are just a", "you re just a", "youre just a", "ur just a", "u r just a",
-    "you are only a", "you re only a", "youre only a", "ur only a",
-    "anything but a", "anything but an",
+    "you are just", "you re just", "youre just", "ur just", "u r just",
+    "you are only", "you re only", "youre only", "ur only",
+    "never be anything but", "never be anything more than",
 })
-# The reader before "nothing but" / "anything but": "you are", "you're", "ur", "you'll
-# never be".
+# "you are nothing but a woman": the older "nothing" hit read again (a phrase over it
+# would take its reading of "you are nothing but a noob" away).
+NOTHING: Final = "nothing"
+BUT: Final[frozenset[str]] = frozenset({"but", "more"})
+# The reader before "nothing": "you are", "you're", "ur", "u r".
+COPULAS: Final[frozenset[str]] = frozenset({"are", "re", "r"})
+BARE_READER: Final[frozenset[str]] = frozenset({"youre", "ur"})
+# "never be anything but": the reader before it ("you'll never be", "u will never be").
 READER: Final[frozenset[str]] = frozenset({"you", "ur", "u", "youre", "youll"})
-READER_GAP: Final[frozenset[str]] = frozenset({"are", "re", "r", "ll", "never", "be", "will"})
+READER_GAP: Final[frozenset[str]] = frozenset({"ll", "will", "d", "would", "can", "could"})
+ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 # Words that may stand before the group noun: "a dirty immigrant", "a dumb woman".
 MEMBER_GAP: Final[frozenset[str]] = frozenset({
     "dirty", "dumb", "stupid", "filthy", "worthless", "little", "silly", "useless", "typical",

@@ -2,9 +2,14 @@
 HateCheck shapes the chain still missed, each counted only with a named identity group.
 
 - A named group called awful: "women are awful", "muslims are the absolute worst",
-  "gay men are horrible people". The same words of a game's players, servers or one's
-  own friends ("the cpu players are terrible", "my gay friends are the worst at kart")
-  and a measure ("immigrants are the worst paid") name no group.
+  "gay men are horrible people" (the older hits "awful", "terrible", "horrible", "worst"
+  and "the worst" read again after "are"; no new phrase, so "you are the worst" keeps its
+  older reading). The same words of a game's players, servers or one's own friends ("the
+  cpu players are terrible", "my gay friends are the worst at kart") name no group, and
+  "the worst" before a measure ("refugees are the worst hit by the floods", "immigrants
+  are the worst paid") names no group's fault, whichever rule read it.
+- A named group never to be allowed: "women should never be allowed to drive"; "kids
+  should never be allowed near the oven" names no group.
 - A person told they are nothing but a group member: "you are nothing but a woman",
   "you're just a gay anyway"; "you're nothing but a noob" names no group, and "you're
   just a woman who loves rpgs" narrows the member.
@@ -17,8 +22,8 @@ HateCheck shapes the chain still missed, each counted only with a named identity
 
 Counter-speech, quotes and reports keep the older readings (hatecheck9's unsaid claims,
 hatecheck12's frames, hatecheck13's reports). Cost: one frozenset test of the hit's term
-in `probe4_aim`; only this round's phrases (rare pairs and triples) reach a walk of at
-most a few tokens of their clause.
+in each of `probe4_aim`, `reread` and `in_game`; only this round's phrases (rare triples)
+and the five awful words reach a walk of at most a few tokens of their clause.
 """
 
 from __future__ import annotations
@@ -96,9 +101,32 @@ class HateCheck17Rules(Olid10Rules):
         """The earlier rules' final reading, but "the worst" before a measure says what a
         group suffers, not what it is: "refugees are the worst hit by the floods"."""
         target, note = super().in_game(ctx, hit, target, note)
+        if hit.entry.term == w.NOTHING and self._hc17_nothing_but(ctx, hit):
+            return Kind.GROUP, IDENTITY_NOTE  # "you are nothing but a woman"
         if target is Kind.GROUP and hit.entry.term in w.WORST and self._hc17_measured(ctx, hit):
             return Kind.OBJECT, NOT_OF_GROUP_NOTE
         return target, note
+
+    def _hc17_nothing_but(self, ctx: Context, hit: Hit) -> bool:
+        """The reader, "nothing but" (or "more than") and a group member: "you are nothing
+        but a woman", "you're nothing more than a black man to them"."""
+        tokens = ctx.tokens
+        at = hit.last
+        if at >= len(tokens) or tokens[at] not in w.BUT or ctx.pause_after(at - 1):
+            return False
+        if tokens[at] == "more":
+            at += 1
+            if at >= len(tokens) or tokens[at] != "than":
+                return False
+        before = hit.first - 1
+        if before >= 0 and tokens[before] in w.COPULAS:
+            before -= 1
+            reader = before >= 0 and tokens[before] in w.READER
+        else:
+            reader = before >= 0 and tokens[before] in w.BARE_READER
+        if not reader or self._hc9_unsaid(ctx, hit) or self._hc13_reported(ctx, hit):
+            return False
+        return self._hc17_reduced_from(ctx, at + 1)
 
     @staticmethod
     def _hc17_measured(ctx: Context, hit: Hit) -> bool:
@@ -153,16 +181,25 @@ class HateCheck17Rules(Olid10Rules):
         return -1
 
     def _hc17_reduced(self, ctx: Context, hit: Hit) -> bool:
-        """The reader, then "nothing but a" and a group member not narrowed after: "you
-        are nothing but a woman", "you're just a gay anyway"."""
+        """The reader's phrase, then "a" and a group member not narrowed after: "you
+        are nothing but a woman", "you're just a gay anyway", "you'll never be anything
+        but a cripple"."""
         tokens = ctx.tokens
         if hit.entry.tokens[0] not in w.READER:
             at = hit.first - 1
-            while at >= 0 and tokens[at] in w.READER_GAP and hit.first - at <= 3:
+            while at >= 0 and tokens[at] in w.READER_GAP and hit.first - at <= 2:
                 at -= 1
             if at < 0 or tokens[at] not in w.READER:
                 return False
-        end = self._hc17_member_at(ctx, hit.last)
+        return self._hc17_reduced_from(ctx, hit.last)
+
+    def _hc17_reduced_from(self, ctx: Context, at: int) -> bool:
+        """ "a" at `at`, then a group member not narrowed after it: "a woman", "a dumb
+        woman anyway"; not "a woman who loves rpgs"."""
+        tokens = ctx.tokens
+        if at >= len(tokens) or tokens[at] not in w.ARTICLES:
+            return False
+        end = self._hc17_member_at(ctx, at + 1)
         if end < 0:
             return False
         return (

@@ -13,6 +13,13 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 
 HOSTILE = [
+    # the older "nothing" read again before "but a <member>" (HateCheck17Rules.in_game)
+    "you are nothing but a lesbian to me",
+    "ur nothing but a muslim",
+    "you're nothing more than a dirty immigrant",
+    "youre nothing but a jew",
+    "you are nothing but a disabled person",
+    "you re just a lesbian anyway",
     # "the worst" still read of the group when no measure follows
     "muslims are the worst people",
     "women are the worst drivers",
@@ -71,6 +78,13 @@ HOSTILE = [
 ]
 
 CLEAN = [
+    # "nothing but" / "just" with no group member, or one narrowed
+    "you are nothing but a sweetheart",
+    "you're nothing more than a friend to me",
+    "you are nothing but a gem",
+    "ur nothing but a beginner, give it time",
+    "you're just a woman who likes to win",
+    "you're just a shill for the NRA lol jk",
     # "the worst" before a measure of what a group suffers (HateCheck17Rules.in_game)
     "migrants are the worst hit by the storm",
     "women are the worst paid in tech",
