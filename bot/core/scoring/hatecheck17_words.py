@@ -99,7 +99,7 @@ NOT: Final[frozenset[str]] = frozenset({"no", "not", "never", "nt", "t"})
 HOME: Final[frozenset[str]] = frozenset({
     "in my house", "in my home", "into my house", "into my home", "in our house",
     "in our home", "into our house", "into our home", "into your house", "into your home",
-    "in your house", "in your home", "into my shop", "in my shop",
+    "in your house", "in your home",
 })
 # A verb of staying between the group and the place: "never let a refugee stay in my house".
 HOME_VERBS: Final[frozenset[str]] = frozenset({"stay", "live", "come", "sleep", "set", "foot"})

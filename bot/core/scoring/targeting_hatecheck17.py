@@ -32,6 +32,7 @@ from typing import Final
 
 from bot.core.scoring import hatecheck17_words as w
 from bot.core.scoring.hatecheck11_words import SINGULARS
+from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_hateprobe3 import NOT_OF_GROUP_NOTE
 from bot.core.scoring.targeting_kinds import Kind
@@ -48,6 +49,18 @@ _MEMBERS: Final = w.MEMBERS | SINGULARS
 
 class HateCheck17Rules(Olid10Rules):
     """A named group called awful, reduced to its member, scorned as leader, shut out."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        # This round's anchors no other entry has ("president", "ceo", "running") stay
+        # loose words to the person rules, as before ("your leader is a loser").
+        own = frozenset(word for term in _OWN for word in term.split())
+        self._unanchored = self._unanchored | frozenset(
+            word
+            for word in own
+            if word in lexicon.anchors
+            and all(entry.term in _OWN for _, entry in lexicon.anchors[word])
+        )
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """This round's phrases, read with their group or as a thing."""

@@ -10,7 +10,7 @@ Two probe labels were corrected after the first count, before any rule: "I would
 let a muslim near my kids." is exclusion (hateful; hateprobe7 already catches it) and
 "you are nothing but a noob" insults the reader (hostile under issue 8). On main before the
 round (labels corrected) the probe's 37 hateful lines were caught 10/37 and 2/32 clean
-lines flagged; after the round 36/37 and 2/32 (the two are main's readings, kept).
+lines flagged; after the round 35/37 and 2/32 (the two are main's readings, kept).
 Held-back batch (40 hateful, 40 clean of which 5 friendly swearing): see the floors.
 """
 
@@ -24,6 +24,8 @@ from tests.core.scoring.probe_checks import TaggedProbe, TaggedProbeChecks, flag
 KNOWN_MISSES = frozenset(
     {
         "a gay president? disgusting",  # no "as"/"running": "president" alone is too common
+        # "into my shop" left out: "shop" (and "into") would be new anchors of their own
+        "i will never let a black person into my shop",
     }
 )
 KNOWN_FALSE_FLAGS = frozenset(

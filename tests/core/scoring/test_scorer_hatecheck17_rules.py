@@ -61,12 +61,10 @@ HOSTILE = [
     # a group member never let into the home (HateCheck17Rules._hc17_shut_out)
     "i'd never let a jew into my home",
     "we would never let a gay couple in our house",
-    "i will never let an arab in my shop",
     "never let a lesbian in your house",
     "i wouldn't let a muslim in my house",
     "i'd never let a black man into my house",
     "never let a trans person in your home",
-    "i'll never let a muslim into my shop",
     "we'd never let an arab family in our home",
     "i would never let any jew in my house",
     # a named group never to be allowed (HateCheck17Rules.probe4_aim)
