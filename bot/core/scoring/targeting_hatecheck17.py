@@ -10,9 +10,12 @@ HateCheck shapes the chain still missed, each counted only with a named identity
   are the worst paid") names no group's fault, whichever rule read it.
 - A named group never to be allowed: "women should never be allowed to drive"; "kids
   should never be allowed near the oven" names no group.
-- A person told they are nothing but a group member: "you are nothing but a woman",
-  "you're just a gay anyway"; "you're nothing but a noob" names no group, and "you're
-  just a woman who loves rpgs" narrows the member.
+- A person told they are nothing but a group member: "you are nothing but a woman" (the
+  older "nothing" hit read again), "you're just a gay anyway" (the reader's phrase stops
+  before "a", so "you're just a shill for ..." keeps its older hit); "you're nothing but
+  a noob" keeps its older reading, and "you're just a woman who loves rpgs" narrows the
+  member. This round's anchors no other entry has ("president", "ceo", "running") stay
+  loose words to the person rules, so "your leader is a loser" reads as before.
 - A group member scorned as the country's leader: "A woman running the country? That's a
   joke", "a muslim as president? no thanks"; "a woman as president? yes please" and "a
   cat running the country? that's a joke" stay clean.
