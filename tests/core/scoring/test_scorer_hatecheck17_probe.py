@@ -11,7 +11,9 @@ let a muslim near my kids." is exclusion (hateful; hateprobe7 already catches it
 "you are nothing but a noob" insults the reader (hostile under issue 8). On main before the
 round (labels corrected) the probe's 37 hateful lines were caught 10/37 and 2/32 clean
 lines flagged; after the round 35/37 and 2/32 (the two are main's readings, kept).
-Held-back batch (40 hateful, 40 clean of which 5 friendly swearing): see the floors.
+Held-back batch (40 hateful, 40 clean of which 5 friendly swearing), counted at the start
+and after the whole scorer suite and the bench: 12/40 caught, 5/40 clean and 0/5 swearing
+flagged before; 38/40, 3/40 and 0/5 at the final count.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ KNOWN_FALSE_FLAGS = frozenset(
         "the worst people in this lobby are the campers",
     }
 )
-HOLDOUT_CAUGHT_FLOOR = 0  # set at the final count
-HOLDOUT_FLAGGED_CAP = 40  # set at the final count
+HOLDOUT_CAUGHT_FLOOR = 38  # the final count: 38/40 (12/40 before the round)
+HOLDOUT_FLAGGED_CAP = 3  # the final count: 3/40, friendly swearing 0/5 (5/40 before)
 
 
 def test_friendly_swearing_stays_clean(scorer: Scorer) -> None:
