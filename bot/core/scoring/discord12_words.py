@@ -56,3 +56,15 @@ WHO_ASKED: Final[frozenset[str]] = frozenset({"who asked", "who even asked", "wh
 BESIDE_ASKED: Final[frozenset[str]] = SLANG_LEAD | CLOSERS | frozenset({
     "even", "tf", "genuinely", "literally", "ok", "okay", "but", "and", "nobody", "bozo",
 })
+# review15: an answer opening the next sentence after the question: "who asked? me",
+# "why are you even here? because we missed you".
+ANSWERS: Final[frozenset[str]] = frozenset({"me", "i", "because", "cause", "cuz", "bc"})
+# review15: "not invited to be <a mood>" bids the reader cheer up: "you're not invited to
+# be sad today"; "ur not invited to game night" still shuts them out.
+NOT_INVITED: Final[frozenset[str]] = frozenset({
+    "you re not invited", "you are not invited", "ur not invited", "u r not invited",
+})
+MOODS: Final[frozenset[str]] = frozenset({
+    "sad", "grumpy", "mad", "upset", "down", "negative", "stressed", "shy", "sorry", "humble",
+    "modest", "boring", "salty", "angry", "tired", "lonely", "quiet", "nervous", "scared",
+})

@@ -24,6 +24,22 @@ NEVER_ALLOWED: Final[frozenset[str]] = frozenset({
     "should never be allowed", "must never be allowed", "should never ever be allowed",
     "shouldn t ever be allowed", "should not ever be allowed",
 })
+# review15: what a group must never be allowed to suffer, said for it: "muslims should never
+# be allowed to be harassed", "refugees should never be allowed to drown at sea".
+SUFFERED: Final[frozenset[str]] = frozenset({
+    "harassed", "hurt", "attacked", "bullied", "abused", "beaten", "killed", "mistreated",
+    "discriminated", "insulted", "threatened", "assaulted", "targeted", "mocked", "shamed",
+    "humiliated", "silenced", "persecuted", "exploited", "raped", "murdered", "tortured",
+})
+SUFFER_VERBS: Final[frozenset[str]] = frozenset({
+    "drown", "die", "starve", "suffer", "freeze", "go", "sleep", "live",
+})
+# "treated" only as harm: "to be treated badly / like that / like dirt", never "like equals".
+TREATED_HOW: Final[frozenset[str]] = frozenset({"badly", "poorly", "unfairly", "worse"})
+TREATED_LIKE: Final[frozenset[str]] = frozenset({
+    "that", "this", "dirt", "animals", "trash", "garbage", "criminals", "slaves", "property",
+    "objects", "dogs", "shit",
+})
 # What may stand between the group and "are": "women really are the worst".
 AWFUL_GAP: Final[frozenset[str]] = frozenset({"all", "really", "honestly", "just", "truly"})
 # After the judgement, a skill or a measure, not the people: "are terrible at this",

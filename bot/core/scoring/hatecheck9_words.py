@@ -115,6 +115,18 @@ GROUP_ARTICLES: Final = frozenset({"the", "all", "these", "those", "i", "gli", "
 # review9a: a claim asked and answered "no" is counter-speech: "are muslims a threat to
 # europe? of course not", "is it true that jews are a threat to us? no".
 ANSWER_NO: Final = frozenset({"no", "nope", "nah"})
+# review15: a denial the answer "no" runs straight into ("no they are not", "no it isn t"),
+# and whole answers of denial, English and Italian ("of course not", "ma per favore").
+ANSWER_NO_THEN: Final[frozenset[tuple[str, ...]]] = frozenset({
+    ("they", "are", "not"), ("they", "re", "not"), ("they", "aren", "t"),
+    ("that", "isn", "t"), ("it", "isn", "t"), ("non", "e", "vero"),
+})
+# review15: "no" that outbids the claim: "no, è peggio", "no, they're even worse".
+ANSWER_WORSE: Final[frozenset[str]] = frozenset({"peggio", "worse", "peggiori"})
+ANSWER_DENIAL: Final[frozenset[tuple[str, ...]]] = frozenset({
+    ("of", "course", "not"), ("ma", "per", "favore"), ("certo", "che", "no"),
+    ("assolutamente", "no"), ("macche",), ("figurati",), ("neanche", "per", "sogno"),
+})
 # review9a: "it's a lie that ...", "the myth that ...": the claim is framed as false.
 FALSE_THAT: Final = frozenset({"lie", "myth", "false", "untrue", "nonsense"})
 # review9a: the Italian wish before "vedere" that makes the suffering wanted ("vorrei

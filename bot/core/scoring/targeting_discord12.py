@@ -39,7 +39,7 @@ __all__ = ["Discord12Rules"]
 ADVICE_NOTE: Final = "anger sent at someone else, no taunt"
 DENIED_NOTE: Final = "the pile-on denied"
 ASKED_NOTE: Final = "a question that goes on, no dismissal"
-_OWN_TERMS: Final = w.LAUGHING | w.WHY_HERE | w.WHY_IN | w.WHO_ASKED | {w.STAY_MAD}
+_OWN_TERMS: Final = w.LAUGHING | w.WHY_HERE | w.WHY_IN | w.WHO_ASKED | w.NOT_INVITED | {w.STAY_MAD}
 _UNAIMED: Final = frozenset({Kind.THIRD_PERSON, Kind.NONE})
 _ASKED_AIMS: Final = frozenset({Kind.THIRD_PERSON, Kind.NONE, Kind.SECOND_PERSON})
 
@@ -99,6 +99,19 @@ class Discord12Rules(Review14Rules):
             start = max(ctx.sentence_start(hit.first, SENTENCE_REACH), hit.first - w.DENIER_REACH)
             if not w.DENIERS.isdisjoint(tokens[start : hit.first]):
                 return Kind.NONE, DENIED_NOTE  # "no one is laughing at you"
+            if tokens[last : last + 1] == ["know"] and tokens[last + 1 : last + 2] in (
+                ["what"],
+                ["who"],
+            ):
+                return Kind.NONE, ASKED_NOTE  # review15: "sick of you know who"
+            return target, note
+        if term in w.NOT_INVITED:
+            if (
+                tokens[last : last + 2] == ["to", "be"]
+                and tokens[last + 2 : last + 3] != []
+                and (tokens[last + 2] in w.MOODS)
+            ):
+                return Kind.OBJECT, ADVICE_NOTE  # review15: "you're not invited to be sad"
             return target, note
         if term in w.WHO_ASKED:
             if note or target not in _ASKED_AIMS:
@@ -107,17 +120,25 @@ class Discord12Rules(Review14Rules):
             if last < end and tokens[last] in self._cue_second_person:
                 last += 1  # the reader asked of: "who even asked u", "who asked you lol"
             around = tokens[start : hit.first] + tokens[last:end]
-            if any(word not in w.BESIDE_ASKED for word in around):
+            if any(word not in w.BESIDE_ASKED for word in around) or _answered(ctx, end):
                 return Kind.NONE, ASKED_NOTE  # "who asked for pizza?", "the guy who asked"
             return Kind.SECOND_PERSON, note  # "who asked lmao", "L + who asked"
         if term in w.WHY_HERE:
             rest = tokens[last:end]
-            if any(word not in w.CLOSERS for word in rest):
+            if any(word not in w.CLOSERS for word in rest) or _answered(ctx, end):
                 return Kind.NONE, ASKED_NOTE  # "why are you even here at 3am, go sleep"
             return target, note
         if w.PLACES.isdisjoint(tokens[last : min(end, last + w.PLACE_REACH)]):
             return Kind.NONE, ASKED_NOTE  # "why are you even in school today"
         return target, note
+
+
+def _answered(ctx: Context, end: int) -> bool:
+    """review15: the question is answered by the writer in the next sentence, so it was
+    asked, not thrown: "who asked? me lol", "why are you even here? because we love you"."""
+    if end >= len(ctx.spans) or end < 1 or ctx.tokens[end] not in w.ANSWERS:
+        return False
+    return "?" in ctx.folded[ctx.spans[end - 1][1] : ctx.spans[end][0]]
 
 
 def _slang_led(ctx: Context, hit: Hit) -> bool:

@@ -81,7 +81,9 @@ class HateCheck17Rules(Italian16Rules):
         if unsaid or self._hc12_framed(ctx, hit):
             return Kind.OBJECT, NOT_OF_GROUP_NOTE  # "saying women are awful is sexist"
         if term in w.NEVER_ALLOWED:  # "women should never be allowed to run a country"
-            found = self._hc15_subject_is_group(ctx, hit.first - 1)
+            found = self._hc15_subject_is_group(ctx, hit.first - 1) and not _hc17_suffered(
+                ctx.tokens, hit.last
+            )
         elif term in w.NOTHING_BUT:
             found = self._hc17_reduced(ctx, hit)
         elif term in w.RUNNING:
@@ -121,6 +123,8 @@ class HateCheck17Rules(Italian16Rules):
             return Kind.GROUP, IDENTITY_NOTE  # "you are nothing but a woman"
         if target is Kind.GROUP and hit.entry.term in w.WORST and self._hc17_measured(ctx, hit):
             return Kind.OBJECT, NOT_OF_GROUP_NOTE
+        if target is Kind.GROUP and hit.entry.term in w.AWFUL and self._hc9_answered_no(ctx, hit):
+            return Kind.OBJECT, NOT_OF_GROUP_NOTE  # review15: "jews are the worst? no, ..."
         return target, note
 
     def _hc17_nothing_but(self, ctx: Context, hit: Hit) -> bool:
@@ -266,3 +270,27 @@ class HateCheck17Rules(Italian16Rules):
         while at >= 0 and tokens[at] in w.REFUSE_GAP and start - at <= 6:
             at -= 1
         return at >= 0 and tokens[at] in w.REFUSE
+
+
+def _hc17_suffered(tokens: list[str], at: int) -> bool:
+    """review15: what follows "should never be allowed to" is harm done to the group, said
+    for it: "muslims should never be allowed to be harassed", "refugees should never be
+    allowed to drown", "women should never be allowed to be treated like that"."""
+    if tokens[at : at + 1] != ["to"]:
+        return False
+    verb = tokens[at + 1 : at + 2]
+    if not verb:
+        return False
+    if verb[0] != "be":
+        return verb[0] in w.SUFFER_VERBS and (
+            verb[0] not in ("go", "sleep", "live")
+            or tokens[at + 2 : at + 3] in (["hungry"], ["rough"], ["outside"], ["in"])
+        )
+    done = tokens[at + 2 : at + 5]
+    if not done:
+        return False
+    if done[0] != "treated":
+        return done[0] in w.SUFFERED
+    if done[1:2] == ["like"]:
+        return done[2:3] != [] and done[2] in w.TREATED_LIKE
+    return done[1:2] != [] and done[1] in w.TREATED_HOW

@@ -132,8 +132,14 @@ class HateCheck9Rules(Forum4Rules):
         if "?" not in gap:
             return False
         if tokens[end] in words.ANSWER_NO:
-            return end + 1 == len(tokens) or ctx.pause_after(end)
-        return tokens[end : end + 3] == ["of", "course", "not"]
+            if not words.ANSWER_WORSE.isdisjoint(tokens[end + 1 : end + 4]):
+                return False  # review15: "... un peso? no, è peggio", "no, they're worse"
+            return (
+                end + 1 == len(tokens)
+                or ctx.pause_after(end)
+                or tuple(tokens[end + 1 : end + 4]) in words.ANSWER_NO_THEN
+            )  # review15: "muslims are awful? no they are not"
+        return any(tuple(tokens[end : end + n]) in words.ANSWER_DENIAL for n in (1, 2, 3))
 
     def _hc9_cheered(self, ctx: Context, hit: Hit) -> bool:
         """review9a: "taking over" cheered in its sentence ("women are taking over

@@ -44,7 +44,11 @@ class Italian16Rules(Discord12Rules):
         target, note = super().reread(ctx, hit, target, note)
         if hit.entry.term not in w.SUBJECT_CLAIMS or target is Kind.GROUP or note:
             return target, note
-        if not ctx.quoted(hit.first, hit.last) and self._i16_subject(ctx, hit):
+        if (
+            not ctx.quoted(hit.first, hit.last)
+            and self._i16_subject(ctx, hit)
+            and not self._hc9_answered_no(ctx, hit)  # review15: "... è un peso? no, ..."
+        ):
             return Kind.GROUP, IDENTITY_NOTE  # "il disabile è un peso"
         return Kind.OBJECT, NO_SUBJECT_NOTE  # "mio fratello non capisce niente"
 
