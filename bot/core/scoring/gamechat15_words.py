@@ -33,3 +33,14 @@ INTENSIFIERS: Final[frozenset[str]] = frozenset({
 PAIR_OWNERS: Final[frozenset[str]] = frozenset({"our", "ur", "your", "their", "the", "enemy"})
 PAIR_JOINS: Final[frozenset[str]] = frozenset({"and", "n", "&", "+"})
 PAIR_REACH: Final = 6
+
+# "sucked" as a passive or a phrasal verb names no one sucking at the game: "be sucked",
+# "was sucked in", "sucked into the story", "licked or sucked".
+SUCKED: Final = "sucked"
+PASSIVE_BEFORE: Final[frozenset[str]] = frozenset({
+    "be", "been", "being", "get", "got", "gets", "getting", "was", "were", "is", "are",
+    "am", "or", "so",
+})  # fmt: skip
+PHRASAL_AFTER: Final[frozenset[str]] = frozenset({
+    "in", "into", "up", "off", "dry", "out", "away", "down", "on", "through",
+})  # fmt: skip

@@ -10,8 +10,12 @@ gamechat4's "<player> sucks" also reads the past tense "sucked" ("our healer suc
 "jungler sucked"), fixed there at its depth; "sucked" is a lexicon line counted only of
 people, as "sucks" is ("that sucked", "i sucked" stay clean).
 
-Cost: one frozenset test of the hit's term; only this round's eight phrases reach a walk
-of at most four tokens back in their sentence.
+"sucked" as a passive or a phrasal verb ("was sucked in", "sucked into the story", "be
+licked or sucked") names no one's play.
+
+Cost: two frozenset tests and one string compare of the hit's term; this round's eight
+phrases walk at most four tokens back in their sentence, the twelve judging words (when
+older rules found nobody) at most six back and three ahead, "sucked" two tokens.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["GameChat15Rules"]
 
 A_WAY_NOTE: Final = "a way of doing it talked of, not blame"
+PASSIVE_NOTE: Final = "sucked as a passive or a phrasal verb, not a player's play"
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 
 
@@ -40,6 +45,10 @@ class GameChat15Rules(HateCheck17Rules):
         """The earlier rules' reading; "way to <sabotage>" counts only opening its line."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
+        if term == w.SUCKED:
+            if self._gc15_passive(ctx, hit):
+                return Kind.OBJECT, PASSIVE_NOTE  # "was sucked in", "licked or sucked"
+            return target, note
         if term in w.JUDGED:
             if target in _UNAIMED and (
                 self._gc15_role_after(ctx, hit) or self._gc15_role_pair(ctx, hit)
@@ -60,6 +69,15 @@ class GameChat15Rules(HateCheck17Rules):
         if not ctx.starts_sentence(start):
             return False  # more than the reach before "way": a longer sentence
         return all(tokens[i] in w.WAY_OPENERS for i in range(start, hit.first))
+
+    @staticmethod
+    def _gc15_passive(ctx: Context, hit: Hit) -> bool:
+        """ "be sucked", "was sucked in", "sucked into the story": no one's play judged."""
+        tokens = ctx.tokens
+        before = hit.first - 1
+        if before >= 0 and not ctx.pause_after(before) and tokens[before] in w.PASSIVE_BEFORE:
+            return True
+        return hit.last < len(tokens) and tokens[hit.last] in w.PHRASAL_AFTER
 
     def _gc15_role(self, ctx: Context, at: int) -> bool:
         word = ctx.tokens[at]

@@ -5,7 +5,8 @@ something, "way to go" praise, the game or oneself that sucked, a thing judged).
 
 Fresh lines the rules still miss, left out of the tables: "our pos 5 sucked" (gamechat4's
 subject reader knows no position number); "pretty useless tank" (an older rule reads it
-as said of a person but weighs it under the line).
+as said of a person but weighs it under the line). And one clean line flagged: "the
+portal sucked him through" ("sucked" with an object is read as said of a person).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ CLEAN: tuple[str, ...] = (
     # a thing judged, or the roles going on about something
     "so useless item", "so bad mid lane farm", "so trash this game",
     "carry and mid so bad at farming lol", "my mouse and keyboard so bad",
+    # "sucked" as a passive or a phrasal verb
+    "we all got sucked into the lore", "she was sucked under by the wave",
+    "being sucked dry by microtransactions", "my free time got sucked away",
 )
 # fmt: on
 
