@@ -34,8 +34,8 @@ PAIR_OWNERS: Final[frozenset[str]] = frozenset({"our", "ur", "your", "their", "t
 PAIR_JOINS: Final[frozenset[str]] = frozenset({"and", "n", "&", "+"})
 PAIR_REACH: Final = 6
 
-# "sucked" as a passive or a phrasal verb names no one sucking at the game: "be sucked",
-# "was sucked in", "sucked into the story", "licked or sucked".
+# "sucked" as a passive, a phrasal verb or with an object names no one sucking at the
+# game: "be sucked", "was sucked in", "sucked into the story", "licked or sucked".
 SUCKED: Final = "sucked"
 PASSIVE_BEFORE: Final[frozenset[str]] = frozenset({
     "be", "been", "being", "get", "got", "gets", "getting", "was", "were", "is", "are",
@@ -43,4 +43,7 @@ PASSIVE_BEFORE: Final[frozenset[str]] = frozenset({
 })  # fmt: skip
 PHRASAL_AFTER: Final[frozenset[str]] = frozenset({
     "in", "into", "up", "off", "dry", "out", "away", "down", "on", "through",
+    # an object after it: sex as a topic or a thing pulled ("she sucked my dick", "the
+    # portal sucked him through"), not a player judged
+    "him", "her", "them", "me", "us", "my", "his", "their",
 })  # fmt: skip

@@ -5,8 +5,9 @@ something, "way to go" praise, the game or oneself that sucked, a thing judged).
 
 Fresh lines the rules still miss, left out of the tables: "our pos 5 sucked" (gamechat4's
 subject reader knows no position number); "pretty useless tank" (an older rule reads it
-as said of a person but weighs it under the line). And one clean line flagged: "the
-portal sucked him through" ("sucked" with an object is read as said of a person).
+as said of a person but weighs it under the line). ("the portal sucked him through",
+flagged when first written, led to reading "sucked" with an object pronoun as no
+judgement, as the older test's "she sucked my dick" asked.)
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ CLEAN: tuple[str, ...] = (
     # "sucked" as a passive or a phrasal verb
     "we all got sucked into the lore", "she was sucked under by the wave",
     "being sucked dry by microtransactions", "my free time got sucked away",
+    "the portal sucked him through",
 )
 # fmt: on
 
