@@ -56,6 +56,8 @@ _SELF_COPULAS: Final = frozenset({"am", "m", "was", "s", "be"})  # "i am", "i m"
 _SUCK_ADVERBS: Final = frozenset(
     {"really", "so", "just", "literally", "actually", "kinda", "still"}
 )
+# gamechat15: the past tense too ("our healer sucked").
+_SUCK_VERBS: Final = frozenset({"sucks", "sucked"})
 # Before a player noun as the subject: "our healer", "this guy", "my supports".
 _SUBJECT_DETERMINERS: Final = frozenset(
     {"our", "my", "your", "ur", "the", "this", "that", "these", "those", "their"}
@@ -88,8 +90,8 @@ class GameChatRules(DiscordRules):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "tank di merda muoviti"
         if self._random_player(ctx, hit):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "random leon is so trash"
-        if last == "sucks" and self._player_sucks(ctx, hit):
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "this healer sucks", "he sucks"
+        if last in _SUCK_VERBS and self._player_sucks(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "this healer sucks", "he sucked"
         return target, note
 
     def _player_noun(self, word: str) -> bool:
