@@ -96,6 +96,11 @@ class PersonRules(SpeechRules):
                 target = Kind.REPLY
         return target, note
 
+    def _after_exclamation(self, before: list[str], i: int) -> bool:
+        """Only an interjection or a swear word stands before the demonstrative: "damn
+        that sucks", "ugh this is trash" are about a thing, not "that" as an intensifier."""
+        return all(word in self._cue_interjection or word in self._words for word in before[:i])
+
     def _own_clause(self, ctx: Context, hit: Hit, before: list[str]) -> int:
         """Where the writer's own clause starts after a speech verb (0: none): a first-person
         subject after a link, a pause ending a finished saying or a condition's clause ("you
@@ -330,7 +335,13 @@ class PersonRules(SpeechRules):
                     return Kind.THIRD_PERSON  # "il mio capo è uno stronzo"
                 return Kind.SELF
             if token in thing:
-                if not loose and pause and token in bridge and i > 0:
+                if (
+                    not loose
+                    and pause
+                    and token in bridge
+                    and i > 0
+                    and not self._after_exclamation(before, i)
+                ):
                     continue  # "are you really that stupid?": "that" as intensifier
                 if i + 1 < len(before) and before[i + 1] in self._cue_person_noun:
                     return Kind.THIRD_PERSON  # "this guy is an idiot"
