@@ -125,6 +125,17 @@ HEROES: Final = frozenset({
     # Dota 2
     "pudge", "invoker", "ursa", "tusk", "slark", "sven", "riki", "techies", "huskar",
     "meepo", "jugg", "juggernaut", "alch", "qop", "wk", "sf",
+    # gamechat16: Dota 2 heroes CONDA's chat names a player by, none an everyday English
+    # word (so not "axe", "lion", "doom", "void", "tiny", "storm", "sniper", "ember")
+    # and no two-letter short name a common word reads as ("am", "es", "ta", "pa", "ds")
+    "alche", "alchemist", "jugger", "rubick", "slardar", "naix", "nyx", "clinkz", "kunkka",
+    "jakiro", "pugna", "necro", "omni", "mirana", "venge", "lycan", "abaddon", "bara",
+    "batrider", "brist", "bristleback", "tidehunter", "earthshaker", "morphling", "drow",
+    "wisp", "leshrac", "skywrath", "terrorblade", "windranger", "venomancer", "veno",
+    "naga", "furion", "kotl", "rhasta", "dusa", "medusa", "invo", "timbersaw", "pango",
+    "pangolier", "hoodwink", "grimstroke", "snapfire", "dawnbreaker", "brewmaster",
+    "beastmaster", "clockwerk", "underlord", "nevermore", "enchantress", "lc", "dp", "bh",
+    "spectre", "enigma", "magnus", "lina", "zeus",
     # WoW specs, CS2 and World of Tanks roles as chat names them
     "boomkin", "dk", "awper", "igl", "entry", "lurker", "fragger", "jumpmaster", "arty",
     "td", "instalocker", "jungla", "supp", "jg", "adc",

@@ -1,0 +1,56 @@
+"""Words of the sixteenth game-chat round (issue 8, targeting_gamechat16.py)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Name-calls that fit only a player, never a hero's kit or a thing: after a pointer and
+# a hero's or a role's name ("this lc noob", "that invoker is clueless") they judge the
+# player, where "this yasuo is trash" may judge the champion (gamechat8 left that so).
+PLAYER_ONLY: Final[frozenset[str]] = frozenset({
+    "noob", "nub", "newb", "noobest", "nooby", "idiot", "moron", "retard", "retarded",
+    "braindead", "clueless",
+})  # fmt: skip
+POINTERS: Final[frozenset[str]] = frozenset({"this", "that", "dis", "dat"})
+# May stand before the pointer at the line's start: an exclamation ("lol this lc noob").
+OPENERS: Final[frozenset[str]] = frozenset({
+    "lol", "lmao", "omg", "wtf", "gg", "ffs", "jesus", "man", "bro", "ah", "oh", "ok",
+})  # fmt: skip
+# Between the name and the name-call: "this sf so noob", "that pa is such a noob".
+GAP: Final[frozenset[str]] = frozenset({
+    "is", "s", "so", "too", "very", "really", "such", "a", "an", "fucking", "fking", "fkin",
+    "actually", "just", "was", "absolute", "total", "complete", "soo", "sooo", "literally",
+})  # fmt: skip
+GAP_REACH: Final = 3
+# May close the clause after the name-call ("this lc noob only lol").
+TAILS: Final[frozenset[str]] = frozenset({
+    "lol", "lmao", "xd", "tbh", "honestly", "af", "wtf", "omg", "haha", "ever", "ffs", "man",
+    "only", "pls", "plz", "smh", "again", "gg", "fr", "ngl", "report", "lmfao",
+})  # fmt: skip
+TAIL_REACH: Final = 3
+
+# "<name> stop being a noob": a hero's or a role's name (an owner before it at most) as the
+# vocative of the order, which the older rules read only with nothing or an exclamation
+# before "stop" ("stop being an idiot", "lol stop being a noob").
+STOP: Final[frozenset[str]] = frozenset({"stop", "quit"})
+BEING_GAP: Final[frozenset[str]] = frozenset({
+    "a", "an", "so", "such", "fucking", "fking", "total", "complete", "absolute",
+})  # fmt: skip
+VOCATIVE_OWNERS: Final[frozenset[str]] = frozenset({"our", "ur", "your", "hey", "yo", "oi"})
+PLEASE: Final[frozenset[str]] = frozenset({"pls", "plz", "please", "just", "lol", "omg", "bro"})
+VOCATIVE_REACH: Final = 4
+
+# A swear standing for the player reported (insult.txt, gamechat16): "report this shit",
+# "report fucking sniper". Only the clause's end, a name and fillers may follow: "report
+# this shit to valve" and "report fucking bugs" report a thing.
+REPORTED_SWEARS: Final[frozenset[str]] = frozenset({
+    "report this shit", "report that shit", "report this fuck", "report that fuck",
+    "report fucking", "report this fucking", "report that fucking",
+})  # fmt: skip
+# Those that need a name after them: "report fucking" alone may curse the report button.
+NAME_NEEDED: Final[frozenset[str]] = frozenset({
+    "report fucking", "report this fucking", "report that fucking",
+})  # fmt: skip
+REPORT_TAILS: Final[frozenset[str]] = frozenset({
+    "pls", "plz", "please", "lol", "lmao", "guys", "all", "ty", "thx", "now", "asap", "xd",
+})  # fmt: skip

@@ -1,0 +1,152 @@
+"""Targeting rules of the sixteenth game-chat round (issue 8): a player named the way
+Dota and other games' chat names them, where the older rules saw a thing or nobody.
+
+- A pointer, a hero's or a role's name and a name-call that fits only a player ("this lc
+  noob", "that invoker is clueless", "lol this sf so noob"), the clause ending there: the
+  player is judged outright. "this yasuo is trash" keeps its older reading (trash may
+  judge the champion's kit); "noob", "idiot", "clueless" cannot.
+- A hero's or a role's name as the vocative of "stop being a <insult>" ("sven stop being a
+  noob", "our jungler pls stop being an idiot"): the order is said to that player, as
+  "stop being an idiot" alone already was.
+- A swear standing for the player reported ("report this shit", "report fucking sniper",
+  insult.txt lines of this round): only the clause's end, a name and fillers may follow,
+  so "report this shit to valve" and "report fucking bugs" report a thing.
+
+gamechat8's hero list gains the Dota 2 heroes CONDA's chat names players by (none an
+everyday English word), so the older rules read "dp too noob" and "stupid nyx" as they
+read "pudge too noob" and "stupid pudge".
+
+Cost: each hit that reaches `in_game` pays one frozenset test of its term and, when its
+target is still nobody or a thing, one test of the token before it; only this round's
+terms walk, at most a few tokens of their own clause.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import gamechat16_words as w
+from bot.core.scoring.gamechat8_words import HEROES
+from bot.core.scoring.gamechat9_words import HEROES9
+from bot.core.scoring.gamechat12_words import PLAYER_NOUNS
+from bot.core.scoring.gamechat14_words import OWNED_ROLES
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_gamechat15 import GameChat15Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["GameChat16Rules"]
+
+A_THING_NOTE: Final = "a thing reported, not a player"
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
+# The token right before a hit that may open this round's "stop being a ..." reading.
+_BEFORE_CALL: Final = w.BEING_GAP | {"being"}
+
+
+class GameChat16Rules(GameChat15Rules):
+    """A pointed or addressed hero judged; a swear standing for the player reported."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' reading, decided anew for a player named by hero or role."""
+        target, note = super().in_game(ctx, hit, target, note)
+        term = hit.entry.term
+        if term in w.REPORTED_SWEARS:
+            if self._gc16_reported(ctx, hit, term in w.NAME_NEEDED):
+                return target, note  # "report this shit", "report fucking sniper"
+            return Kind.OBJECT, A_THING_NOTE  # "report this shit to valve"
+        if target not in _UNAIMED or note:
+            return target, note  # aimed already, or cancelled by an older rule
+        if term in w.PLAYER_ONLY and self._gc16_pointed(ctx, hit):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "this lc noob"
+        if (
+            hit.first >= 3
+            and ctx.tokens[hit.first - 1] in _BEFORE_CALL
+            and self._gc16_stop_being(ctx, hit)
+        ):
+            return Kind.IMPERATIVE, ""  # "sven stop being a noob"
+        return target, note
+
+    def _gc16_name(self, word: str) -> bool:
+        """A hero's, an agent's or a role's name chat calls a player by."""
+        return word in HEROES or word in HEROES9 or word in self._cue_role or word in OWNED_ROLES
+
+    @staticmethod
+    def _gc16_closes(ctx: Context, at: int, tails: frozenset[str]) -> bool:
+        """Tokens from `at` to the sentence's end are fillers only, and the end is real."""
+        tokens = ctx.tokens
+        end = ctx.sentence_end(at, w.TAIL_REACH) if at < len(tokens) else at
+        if end < len(tokens) and not ctx.stop_after(end - 1):
+            return False  # a longer clause after it
+        return all(tokens[i] in tails for i in range(at, end))
+
+    def _gc16_pointed(self, ctx: Context, hit: Hit) -> bool:
+        """ "this lc noob", "that pa is so noob": a pointer and a name open the clause, only
+        gap words stand between the name and the name-call, and the call closes it."""
+        tokens = ctx.tokens
+        at = hit.first - 1
+        stop = max(hit.first - 1 - w.GAP_REACH, 0)
+        while at > stop and tokens[at] in w.GAP and not ctx.pause_after(at):
+            at -= 1
+        if at < 1 or not self._gc16_name(tokens[at]) or ctx.pause_after(at):
+            return False
+        pointer = at - 1
+        if tokens[pointer] not in w.POINTERS or ctx.pause_after(pointer):
+            return False
+        start = ctx.sentence_start(pointer, 2)
+        if not ctx.starts_sentence(start) or any(
+            tokens[i] not in w.OPENERS for i in range(start, pointer)
+        ):
+            return False  # "i hate this pudge noob build": a longer clause
+        return self._gc16_closes(ctx, hit.last, w.TAILS)
+
+    def _gc16_stop_being(self, ctx: Context, hit: Hit) -> bool:
+        """ "sven stop being a noob", "our jungler pls stop being an idiot", "stop being a
+        noob jungler": a name is the vocative of "stop being", before or right after it."""
+        tokens = ctx.tokens
+        being = hit.first - 1
+        while being > 0 and tokens[being] in w.BEING_GAP:
+            being -= 1
+        if being < 1 or tokens[being] != "being" or tokens[being - 1] not in w.STOP:
+            return False
+        stop = being - 1
+        if any(ctx.pause_after(i) for i in range(stop, hit.first)):
+            return False
+        start = ctx.sentence_start(stop, w.VOCATIVE_REACH)
+        if not ctx.starts_sentence(start):
+            return False  # a longer clause: "i need to stop being a noob"
+        before = [i for i in range(start, stop) if tokens[i] not in w.PLEASE]
+        if not before:
+            return self._gc16_name_closes(ctx, hit)  # "stop being a noob jungler"
+        if tokens[before[0]] in w.VOCATIVE_OWNERS:
+            before = before[1:]
+        return len(before) == 1 and self._gc16_name(tokens[before[0]])
+
+    def _gc16_name_closes(self, ctx: Context, hit: Hit) -> bool:
+        """A player's name right after the hit, then only fillers to the clause's end."""
+        at = hit.last
+        if at >= len(ctx.tokens) or ctx.pause_after(at - 1) or not self._gc16_name(ctx.tokens[at]):
+            return False
+        return self._gc16_closes(ctx, at + 1, w.TAILS)
+
+    def _gc16_reported(self, ctx: Context, hit: Hit, name_needed: bool) -> bool:
+        """After "report this shit" / "report fucking": the clause ends, with a player's name
+        (needed after "fucking") and fillers at most."""
+        tokens = ctx.tokens
+        at = hit.last
+        named = (
+            at < len(tokens)
+            and not ctx.pause_after(at - 1)
+            and (self._gc16_name(tokens[at]) or tokens[at] in PLAYER_NOUNS)
+        )
+        if named:
+            at += 1
+        elif name_needed:
+            return False  # "report fucking bugs"
+        return (
+            at >= len(tokens)
+            or ctx.stop_after(at - 1)
+            or self._gc16_closes(ctx, at, w.REPORT_TAILS)
+        )
