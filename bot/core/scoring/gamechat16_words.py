@@ -54,3 +54,12 @@ NAME_NEEDED: Final[frozenset[str]] = frozenset({
 REPORT_TAILS: Final[frozenset[str]] = frozenset({
     "pls", "plz", "please", "lol", "lmao", "guys", "all", "ty", "thx", "now", "asap", "xd",
 })  # fmt: skip
+
+# Blame laid on a role in two words (insult.txt, gamechat16): "blame mid", "blame adc pls";
+# said of that player outright unless an older rule cancelled it ("dont blame mid").
+BLAME_ROLES: Final[frozenset[str]] = frozenset({
+    "blame mid", "blame jungle", "blame jungler", "blame carry", "blame support",
+    "blame supp", "blame sup", "blame tank", "blame healer", "blame adc", "blame top",
+    "blame team",
+})  # fmt: skip
+NEGATORS: Final[frozenset[str]] = frozenset({"dont", "don", "t", "never", "not", "no", "stop"})

@@ -94,15 +94,18 @@ HARMS: Final[frozenset[str]] = frozenset(
         "shouldn", "shouldnt", "should", "breed", "abuse", "abusing", "worse", "sucks",
         "suck", "dying", "mess", "disgrace", "cancer", "plague", "failing", "trash",
         "garbage", "scum", "idiots", "morons", "ashamed", "embarrassment", "nice", "nobody",
-        "noone",
+        "noone", "we",
     }
 )  # fmt: skip
-# "can", "should" and "nice" count only in their harm shapes: "can't", "should not be
+# "can", "should", "nice" and "we" count only in their harm shapes: "can't", "should not be
 # allowed", "we can't have nice things"; the rule reads them with the word after.
 HARM_AFTER: Final[dict[str, frozenset[str]]] = {
     "can": frozenset({"t", "not"}),
     "should": frozenset({"not", "never"}),
     "nice": frozenset({"things"}),
+    # gamechat16: a lost game is the harm ("you're the reason we lost"); "the reason we
+    # met" is none
+    "we": frozenset({"lost", "lose", "losing"}),
 }
 # fixes8b: a harm word undone by the words around it: "you're the reason i can't stop
 # smiling", "you're the reason I don't hate mondays anymore".

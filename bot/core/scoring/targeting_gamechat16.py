@@ -8,6 +8,8 @@ Dota and other games' chat names them, where the older rules saw a thing or nobo
 - A hero's or a role's name as the vocative of "stop being a <insult>" ("sven stop being a
   noob", "our jungler pls stop being an idiot"): the order is said to that player, as
   "stop being an idiot" alone already was.
+- Blame laid on a role in two words ("blame mid", "blame adc pls", insult.txt lines of
+  this round) is said of that player outright; "dont blame mid" stays negated.
 - A swear standing for the player reported ("report this shit", "report fucking sniper",
   insult.txt lines of this round): only the clause's end, a name and fillers may follow,
   so "report this shit to valve" and "report fucking bugs" report a thing.
@@ -39,6 +41,7 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["GameChat16Rules"]
 
 A_THING_NOTE: Final = "a thing reported, not a player"
+BLAME_REFUSED_NOTE: Final = "blame refused, not laid"
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 # The token right before a hit that may open this round's "stop being a ..." reading.
 _BEFORE_CALL: Final = w.BEING_GAP | {"being"}
@@ -57,6 +60,12 @@ class GameChat16Rules(GameChat15Rules):
             if self._gc16_reported(ctx, hit, term in w.NAME_NEEDED):
                 return target, note  # "report this shit", "report fucking sniper"
             return Kind.OBJECT, A_THING_NOTE  # "report this shit to valve"
+        if term in w.BLAME_ROLES:
+            if hit.first and ctx.tokens[hit.first - 1] in w.NEGATORS:
+                return Kind.OBJECT, BLAME_REFUSED_NOTE  # "dont blame mid", "stop blame mid"
+            if target is Kind.THIRD_PERSON and not note:
+                return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "blame adc pls"
+            return target, note  # "blame team" (the room)
         if target not in _UNAIMED or note:
             return target, note  # aimed already, or cancelled by an older rule
         if term in w.PLAYER_ONLY and self._gc16_pointed(ctx, hit):

@@ -6,6 +6,8 @@ oneself or told).
 
 Left out of the tables, flagged on main before this round and not this round's reading:
 "that noob guide helped me", "i was that noob once", "this jungler is a noob magnet".
+Fresh lines the rules miss: "blame carry not me" (the "not" after the role); and "you
+are the reason we lost weight lol" is flagged (the lost game's harm read on "we lost").
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ HOSTILE: tuple[str, ...] = (
     # chat's "motherfucker" and the ableist "mongoloid"
     "keep dreaming madafaka", "hey madafaka noob", "go home madafakas",
     "what are u doing mongoloids", "our mid is a mongoloid lol",
+    # gamechat9's blame in chat's spellings and the present tense
+    "we lose cuz of our healer", "lost bc of jungler again", "we always lose because of our adc",
+    "lost coz of tank", "we lose cause of mid",
+    # insults8's "you're the reason" with a lost game as the harm
+    "ur the reason we lose every game", "you're the reason we lost this round",
+    "you re the reason we lost",
+    # blame laid on a role in two words
+    "blame support", "blame healer", "blame adc pls", "blame jungle lol",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -50,6 +60,10 @@ CLEAN: tuple[str, ...] = (
     "necro is useless vs this comp", "lina ult is trash now",
     # a theory named
     "the mongoloid race theory was debunked",
+    # a loss blamed on a thing or on oneself, a won game, blame refused
+    "we lose cuz of lag", "lost bc of the patch", "lost coz of bad luck", "we lose cuz of me",
+    "you are the reason we won", "you are the reason we met",
+    "dont blame the tank", "dont blame mid", "never blame your team", "stop blame mid",
 )
 # fmt: on
 
