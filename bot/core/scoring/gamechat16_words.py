@@ -63,3 +63,8 @@ BLAME_ROLES: Final[frozenset[str]] = frozenset({
     "blame team",
 })  # fmt: skip
 NEGATORS: Final[frozenset[str]] = frozenset({"dont", "don", "t", "never", "not", "no", "stop"})
+
+# "why u so bad", "y u so trash": the question with no verb asks the reader why they are
+# what the judging word says; the older rules read "why are you so bad" only.
+WHY: Final[frozenset[str]] = frozenset({"why", "y", "how", "hw"})
+BARE_READERS: Final[frozenset[str]] = frozenset({"u", "you", "ya", "yu"})

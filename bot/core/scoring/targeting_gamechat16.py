@@ -10,6 +10,8 @@ Dota and other games' chat names them, where the older rules saw a thing or nobo
   "stop being an idiot" alone already was.
 - Blame laid on a role in two words ("blame mid", "blame adc pls", insult.txt lines of
   this round) is said of that player outright; "dont blame mid" stays negated.
+- "why u so bad", "y u so trash": "why" and a bare "u" right before a judging word ask
+  the reader why they are so; "why are you so bad" was read already.
 - A swear standing for the player reported ("report this shit", "report fucking sniper",
   insult.txt lines of this round): only the clause's end, a name and fillers may follow,
   so "report this shit to valve" and "report fucking bugs" report a thing.
@@ -70,6 +72,12 @@ class GameChat16Rules(GameChat15Rules):
             return target, note  # aimed already, or cancelled by an older rule
         if term in w.PLAYER_ONLY and self._gc16_pointed(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "this lc noob"
+        if (
+            hit.first >= 2
+            and ctx.tokens[hit.first - 1] in w.BARE_READERS
+            and self._gc16_why_you(ctx, hit)
+        ):
+            return Kind.SECOND_PERSON, ""  # "why u so bad"
         if (
             hit.first >= 3
             and ctx.tokens[hit.first - 1] in _BEFORE_CALL
@@ -132,6 +140,17 @@ class GameChat16Rules(GameChat15Rules):
         if tokens[before[0]] in w.VOCATIVE_OWNERS:
             before = before[1:]
         return len(before) == 1 and self._gc16_name(tokens[before[0]])
+
+    @staticmethod
+    def _gc16_why_you(ctx: Context, hit: Hit) -> bool:
+        """ "why u so bad", "lol y u so trash": "why" and a bare "u" open the clause right
+        before the judging word, with no verb between."""
+        tokens = ctx.tokens
+        why = hit.first - 2
+        if tokens[why] not in w.WHY or ctx.pause_after(why) or ctx.pause_after(why + 1):
+            return False
+        start = ctx.sentence_start(why, 2)
+        return ctx.starts_sentence(start) and all(tokens[i] in w.OPENERS for i in range(start, why))
 
     def _gc16_name_closes(self, ctx: Context, hit: Hit) -> bool:
         """A player's name right after the hit, then only fillers to the clause's end."""

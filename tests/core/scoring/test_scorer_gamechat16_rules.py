@@ -44,6 +44,9 @@ HOSTILE: tuple[str, ...] = (
     "you re the reason we lost",
     # blame laid on a role in two words
     "blame support", "blame healer", "blame adc pls", "blame jungle lol",
+    # "why u so bad" with no verb
+    "y u so trash", "lol why u so useless", "how u so bad", "why you so dumb",
+    "why u so bad at this game lol",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -64,6 +67,8 @@ CLEAN: tuple[str, ...] = (
     "we lose cuz of lag", "lost bc of the patch", "lost coz of bad luck", "we lose cuz of me",
     "you are the reason we won", "you are the reason we met",
     "dont blame the tank", "dont blame mid", "never blame your team", "stop blame mid",
+    # "why u so" with praise or a mood
+    "why u so good", "why u so quiet", "why u so fast lol",
 )
 # fmt: on
 
