@@ -68,3 +68,15 @@ NEGATORS: Final[frozenset[str]] = frozenset({"dont", "don", "t", "never", "not",
 # what the judging word says; the older rules read "why are you so bad" only.
 WHY: Final[frozenset[str]] = frozenset({"why", "y", "how", "hw"})
 BARE_READERS: Final[frozenset[str]] = frozenset({"u", "you", "ya", "yu"})
+
+# A player's skill denied (insult.txt, gamechat16): "you have no skill"; a noun after
+# "skill" names a game's thing ("you have no skill points left", "no skill shots").
+NO_SKILL: Final[frozenset[str]] = frozenset({
+    "have no skill", "has no skill", "got no skill", "has zero skill", "have zero skill",
+})  # fmt: skip
+SKILL_NOUNS: Final[frozenset[str]] = frozenset({
+    "point", "points", "shot", "shots", "tree", "trees", "build", "builds", "set", "sets",
+    "cap", "check", "checks", "level", "levels", "slot", "slots", "gem", "gems", "bar",
+    "cooldown", "cooldowns", "book", "books", "line", "lines", "requirement", "required",
+    "needed", "ceiling", "floor", "based", "rating", "issue", "issues",
+})  # fmt: skip

@@ -12,6 +12,8 @@ Dota and other games' chat names them, where the older rules saw a thing or nobo
   this round) is said of that player outright; "dont blame mid" stays negated.
 - "why u so bad", "y u so trash": "why" and a bare "u" right before a judging word ask
   the reader why they are so; "why are you so bad" was read already.
+- "have no skill" (insult.txt lines of this round) with a noun after "skill" names a
+  game's thing ("you have no skill points left"), not a player's skill.
 - A swear standing for the player reported ("report this shit", "report fucking sniper",
   insult.txt lines of this round): only the clause's end, a name and fillers may follow,
   so "report this shit to valve" and "report fucking bugs" report a thing.
@@ -44,6 +46,7 @@ __all__ = ["GameChat16Rules"]
 
 A_THING_NOTE: Final = "a thing reported, not a player"
 BLAME_REFUSED_NOTE: Final = "blame refused, not laid"
+A_SKILL_NOTE: Final = "a game's skill item, not a player's skill"
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 # The token right before a hit that may open this round's "stop being a ..." reading.
 _BEFORE_CALL: Final = w.BEING_GAP | {"being"}
@@ -62,6 +65,11 @@ class GameChat16Rules(GameChat15Rules):
             if self._gc16_reported(ctx, hit, term in w.NAME_NEEDED):
                 return target, note  # "report this shit", "report fucking sniper"
             return Kind.OBJECT, A_THING_NOTE  # "report this shit to valve"
+        if term in w.NO_SKILL:
+            after = hit.last
+            if after < len(ctx.tokens) and ctx.tokens[after] in w.SKILL_NOUNS:
+                return Kind.OBJECT, A_SKILL_NOTE  # "you have no skill points left"
+            return target, note
         if term in w.BLAME_ROLES:
             if hit.first and ctx.tokens[hit.first - 1] in w.NEGATORS:
                 return Kind.OBJECT, BLAME_REFUSED_NOTE  # "dont blame mid", "stop blame mid"

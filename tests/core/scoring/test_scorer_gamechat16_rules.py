@@ -47,6 +47,9 @@ HOSTILE: tuple[str, ...] = (
     # "why u so bad" with no verb
     "y u so trash", "lol why u so useless", "how u so bad", "why you so dumb",
     "why u so bad at this game lol",
+    # a player's skill denied, and "fatherless"
+    "u have no skill at this game", "you got no skill kid", "mid has no skill lol",
+    "you have zero skill", "ur fatherless",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -69,6 +72,9 @@ CLEAN: tuple[str, ...] = (
     "dont blame the tank", "dont blame mid", "never blame your team", "stop blame mid",
     # "why u so" with praise or a mood
     "why u so good", "why u so quiet", "why u so fast lol",
+    # a game's skill items, oneself, a life told
+    "you have no skill points left", "this hero has no skill shots", "you have no skill tree yet",
+    "i have no skill at this", "he grew up fatherless", "the fatherless children charity",
 )
 # fmt: on
 
