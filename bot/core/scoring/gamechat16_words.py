@@ -80,3 +80,10 @@ SKILL_NOUNS: Final[frozenset[str]] = frozenset({
     "cooldown", "cooldowns", "book", "books", "line", "lines", "requirement", "required",
     "needed", "ceiling", "floor", "based", "rating", "issue", "issues",
 })  # fmt: skip
+
+# "gay" thrown at a role (insult.txt, gamechat16): "GAY MID!", "gay jungler lol"; only
+# closing the clause ("gay mid lane", "the gay healer in the story" name a thing).
+GAY_ROLES: Final[frozenset[str]] = frozenset({
+    "gay mid", "gay jungler", "gay jungle", "gay carry", "gay support", "gay supp", "gay sup",
+    "gay healer", "gay tank", "gay adc", "gay offlaner",
+})  # fmt: skip

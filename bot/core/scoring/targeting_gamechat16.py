@@ -14,6 +14,8 @@ Dota and other games' chat names them, where the older rules saw a thing or nobo
   the reader why they are so; "why are you so bad" was read already.
 - "have no skill" (insult.txt lines of this round) with a noun after "skill" names a
   game's thing ("you have no skill points left"), not a player's skill.
+- "gay" thrown at a role ("GAY MID!", insult.txt lines of this round) only closing its
+  clause: "gay mid lane" names a thing.
 - A swear standing for the player reported ("report this shit", "report fucking sniper",
   insult.txt lines of this round): only the clause's end, a name and fillers may follow,
   so "report this shit to valve" and "report fucking bugs" report a thing.
@@ -69,6 +71,12 @@ class GameChat16Rules(GameChat15Rules):
             after = hit.last
             if after < len(ctx.tokens) and ctx.tokens[after] in w.SKILL_NOUNS:
                 return Kind.OBJECT, A_SKILL_NOTE  # "you have no skill points left"
+            return target, note
+        if term in w.GAY_ROLES:
+            if not self._gc16_closes(ctx, hit.last, w.TAILS):
+                return Kind.OBJECT, A_THING_NOTE  # "gay mid lane"
+            if not note and (target is Kind.THIRD_PERSON or target in _UNAIMED):
+                return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "GAY MID!", "gay healer lol"
             return target, note
         if term in w.BLAME_ROLES:
             if hit.first and ctx.tokens[hit.first - 1] in w.NEGATORS:

@@ -50,6 +50,8 @@ HOSTILE: tuple[str, ...] = (
     # a player's skill denied, and "fatherless"
     "u have no skill at this game", "you got no skill kid", "mid has no skill lol",
     "you have zero skill", "ur fatherless",
+    # "gay" thrown at a role
+    "omg gay carry", "gay adc again", "gay healer lol", "our gay carry",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -75,6 +77,9 @@ CLEAN: tuple[str, ...] = (
     # a game's skill items, oneself, a life told
     "you have no skill points left", "this hero has no skill shots", "you have no skill tree yet",
     "i have no skill at this", "he grew up fatherless", "the fatherless children charity",
+    # a lane, a character, a group, oneself, a slur refused
+    "gay mid lane", "the gay healer in the story is cute", "i play gay mid",
+    "gay tank mains unite", "gay support groups help", "dont call him gay mid",
 )
 # fmt: on
 
