@@ -56,11 +56,11 @@ REPORT_TAILS: Final[frozenset[str]] = frozenset({
 })  # fmt: skip
 
 # Blame laid on a role in two words (insult.txt, gamechat16): "blame mid", "blame adc pls";
-# said of that player outright unless an older rule cancelled it ("dont blame mid").
+# said of that player outright unless an older rule cancelled it ("dont blame mid"). Not
+# "blame team": Dota chat's shrug at a loss (CONDA labels it other, not toxic).
 BLAME_ROLES: Final[frozenset[str]] = frozenset({
     "blame mid", "blame jungle", "blame jungler", "blame carry", "blame support",
     "blame supp", "blame sup", "blame tank", "blame healer", "blame adc", "blame top",
-    "blame team",
 })  # fmt: skip
 NEGATORS: Final[frozenset[str]] = frozenset({"dont", "don", "t", "never", "not", "no", "stop"})
 

@@ -110,9 +110,8 @@ BLAME_THINGS: Final = frozenset({
 BLAME_OF_OBJECT: Final = frozenset({
     "lost because of", "lost cause of", "lost thanks to", "loss thanks to",
     "lost due to", "per colpa del", "loss is on", "l is on", "cant win with",
-    # gamechat16: chat's spellings and the present tense ("we lose cuz of jungler")
-    "lost cuz of", "lost coz of", "lost bc of", "lose because of", "lose cuz of",
-    "lose cause of",
+    # gamechat16: chat's spellings and the present tense ("we lose because of jungler")
+    "lost coz of", "lost bc of", "lose because of", "lose cause of",
 })
 OBJECT_DETERMINERS: Final = frozenset({
     "our", "the", "this", "that", "these", "those", "ur", "your", "my", "a", "such", "il",

@@ -83,7 +83,7 @@ class GameChat16Rules(GameChat15Rules):
                 return Kind.OBJECT, BLAME_REFUSED_NOTE  # "dont blame mid", "stop blame mid"
             if target is Kind.THIRD_PERSON and not note:
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "blame adc pls"
-            return target, note  # "blame team" (the room)
+            return target, note
         if target not in _UNAIMED or note:
             return target, note  # aimed already, or cancelled by an older rule
         if term in w.PLAYER_ONLY and self._gc16_pointed(ctx, hit):
