@@ -37,7 +37,8 @@ HOSTILE: tuple[str, ...] = (
     "keep dreaming madafaka", "hey madafaka noob", "go home madafakas",
     "what are u doing mongoloids", "our mid is a mongoloid lol",
     # gamechat9's blame in chat's spellings and the present tense
-    "we lose because of our healer", "lost bc of jungler again", "we always lose because of our adc",
+    "we lose because of our healer", "lost bc of jungler again",
+    "we always lose because of our adc",
     "lost coz of tank", "we lose cause of mid",
     # insults8's "you're the reason" with a lost game as the harm
     "ur the reason we lose every game", "you're the reason we lost this round",
@@ -69,7 +70,8 @@ CLEAN: tuple[str, ...] = (
     # a theory named
     "the mongoloid race theory was debunked",
     # a loss blamed on a thing or on oneself, a won game, blame refused
-    "we lose because of lag", "lost bc of the patch", "lost coz of bad luck", "we lose because of me",
+    "we lose because of lag", "lost bc of the patch", "lost coz of bad luck",
+    "we lose because of me",
     "you are the reason we won", "you are the reason we met",
     "dont blame the tank", "dont blame mid", "never blame your team", "stop blame mid",
     # "why u so" with praise or a mood
