@@ -87,3 +87,24 @@ GAY_ROLES: Final[frozenset[str]] = frozenset({
     "gay mid", "gay jungler", "gay jungle", "gay carry", "gay support", "gay supp", "gay sup",
     "gay healer", "gay tank", "gay adc", "gay offlaner",
 })  # fmt: skip
+
+# Sarcastic praise of a player's feeding as a noun (insult.txt, gamechat16): "nice feed
+# mid", "thx for the feed"; opening the line, a name or fillers at most after it.
+FEED_PRAISE: Final[frozenset[str]] = frozenset({
+    "nice feed", "gj feed", "good feed", "great feed", "thx for feed", "thx for the feed",
+    "thanks for feed", "thanks for the feed", "ty for feed", "ty for the feed", "stop feed",
+})  # fmt: skip
+STOP_FEED: Final = "stop feed"
+FEED_TAILS: Final[frozenset[str]] = TAILS | {
+    "noob",
+    "bro",
+    "guys",
+    "again",
+    "man",
+    "dude",
+    "kid",
+    "team",
+    "there",
+    "pls",
+    "plz",
+}

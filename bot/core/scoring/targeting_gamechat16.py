@@ -14,6 +14,9 @@ Dota and other games' chat names them, where the older rules saw a thing or nobo
   the reader why they are so; "why are you so bad" was read already.
 - "have no skill" (insult.txt lines of this round) with a noun after "skill" names a
   game's thing ("you have no skill points left"), not a player's skill.
+- Sarcastic praise of feeding as a noun ("nice feed mid", "thx for the feed", "stop feed
+  sf"; insult.txt lines of this round) opening its line, a name or fillers after it at
+  most; "nice feed by me" and "stop feed the creeps" stay clean.
 - "gay" thrown at a role ("GAY MID!", insult.txt lines of this round) only closing its
   clause: "gay mid lane" names a thing.
 - A swear standing for the player reported ("report this shit", "report fucking sniper",
@@ -48,6 +51,7 @@ __all__ = ["GameChat16Rules"]
 
 A_THING_NOTE: Final = "a thing reported, not a player"
 BLAME_REFUSED_NOTE: Final = "blame refused, not laid"
+A_FEED_NOTE: Final = "feeding told of, not sarcastic praise of a player"
 A_SKILL_NOTE: Final = "a game's skill item, not a player's skill"
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 # The token right before a hit that may open this round's "stop being a ..." reading.
@@ -72,6 +76,12 @@ class GameChat16Rules(GameChat15Rules):
             if after < len(ctx.tokens) and ctx.tokens[after] in w.SKILL_NOUNS:
                 return Kind.OBJECT, A_SKILL_NOTE  # "you have no skill points left"
             return target, note
+        if term in w.FEED_PRAISE:
+            if self._gc16_feed_praise(ctx, hit):
+                if term == w.STOP_FEED:
+                    return Kind.IMPERATIVE, ""  # "stop feed sf"
+                return Kind.SECOND_PERSON, ""  # "nice feed mid": said to the feeder
+            return Kind.OBJECT, A_FEED_NOTE  # "nice feed by me", "stop feed the creeps"
         if term in w.GAY_ROLES:
             if not self._gc16_closes(ctx, hit.last, w.TAILS):
                 return Kind.OBJECT, A_THING_NOTE  # "gay mid lane"
@@ -167,6 +177,22 @@ class GameChat16Rules(GameChat15Rules):
             return False
         start = ctx.sentence_start(why, 2)
         return ctx.starts_sentence(start) and all(tokens[i] in w.OPENERS for i in range(start, why))
+
+    def _gc16_feed_praise(self, ctx: Context, hit: Hit) -> bool:
+        """ "nice feed mid", "lol thx for the feed": the praise opens the line (an
+        exclamation before it at most); a name and fillers at most close the clause."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, 2)
+        if not ctx.starts_sentence(start) or any(
+            tokens[i] not in w.OPENERS for i in range(start, hit.first)
+        ):
+            return False
+        at = hit.last
+        if at < len(tokens) and not ctx.pause_after(at - 1) and self._gc16_name(tokens[at]):
+            at += 1
+        return (
+            at >= len(tokens) or ctx.stop_after(at - 1) or self._gc16_closes(ctx, at, w.FEED_TAILS)
+        )
 
     def _gc16_name_closes(self, ctx: Context, hit: Hit) -> bool:
         """A player's name right after the hit, then only fillers to the clause's end."""

@@ -53,6 +53,9 @@ HOSTILE: tuple[str, ...] = (
     "you have zero skill", "ur fatherless",
     # "gay" thrown at a role
     "omg gay carry", "gay adc again", "gay healer lol", "our gay carry",
+    # sarcastic praise of feeding as a noun
+    "good feed noob", "great feed again", "ty for the feed pudge", "lol nice feed jungler",
+    "stop feed pls",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -82,6 +85,10 @@ CLEAN: tuple[str, ...] = (
     # a lane, a character, a group, oneself, a slur refused
     "gay mid lane", "the gay healer in the story is cute", "i play gay mid",
     "gay tank mains unite", "gay support groups help", "dont call him gay mid",
+    # feeding told of, a feed that is no player's
+    "nice feed by me lol", "stop feed the creeps", "i said nice feed to him",
+    "dont say nice feed", "thanks for the feed update", "the news feed is nice",
+    "great feed on insta", "nice feed for the chickens",
 )
 # fmt: on
 
