@@ -25,11 +25,17 @@ Dota and other games' chat names them, where the older rules saw a thing or nobo
 
 gamechat8's hero list gains the Dota 2 heroes CONDA's chat names players by (none an
 everyday English word), so the older rules read "dp too noob" and "stupid nyx" as they
-read "pudge too noob" and "stupid pudge".
+read "pudge too noob" and "stupid pudge". Lexicon lines only: the slurs "rustard",
+"peenoise", "ching chong"; "madafaka", "mongoloid", "fatherless".
 
-Cost: each hit that reaches `in_game` pays one frozenset test of its term and, when its
-target is still nobody or a thing, one test of the token before it; only this round's
-terms walk, at most a few tokens of their own clause.
+Fixed where the rule already lived: gamechat8's hero list gains Dota 2 heroes (below);
+gamechat9's loss blame takes "lost bc of", "lost coz of", "lose because of"; insults8's
+"you're the reason" counts a lost game ("... we lost", "... we lose") as its harm.
+
+Cost: each hit that reaches `in_game` pays one frozenset test of its term (this round's
+phrases) and, when its target is still nobody or a thing, a set test of its term
+(player-only calls) and one or two of the token before it ("u", "being"/"a"); only this
+round's shapes walk, at most a few tokens of their own clause.
 """
 
 from __future__ import annotations
@@ -54,6 +60,8 @@ BLAME_REFUSED_NOTE: Final = "blame refused, not laid"
 A_FEED_NOTE: Final = "feeding told of, not sarcastic praise of a player"
 A_SKILL_NOTE: Final = "a game's skill item, not a player's skill"
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
+# This round's lexicon phrases: one set test for every hit before any of them is read.
+_PHRASES: Final = w.REPORTED_SWEARS | w.NO_SKILL | w.FEED_PRAISE | w.GAY_ROLES | w.BLAME_ROLES
 # The token right before a hit that may open this round's "stop being a ..." reading.
 _BEFORE_CALL: Final = w.BEING_GAP | {"being"}
 
@@ -67,6 +75,30 @@ class GameChat16Rules(GameChat15Rules):
         """The earlier rules' reading, decided anew for a player named by hero or role."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
+        if term in _PHRASES:
+            return self._gc16_phrase(ctx, hit, term, target, note)
+        if target not in _UNAIMED or note:
+            return target, note  # aimed already, or cancelled by an older rule
+        if term in w.PLAYER_ONLY and self._gc16_pointed(ctx, hit):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "this lc noob"
+        if (
+            hit.first >= 2
+            and ctx.tokens[hit.first - 1] in w.BARE_READERS
+            and self._gc16_why_you(ctx, hit)
+        ):
+            return Kind.SECOND_PERSON, ""  # "why u so bad"
+        if (
+            hit.first >= 3
+            and ctx.tokens[hit.first - 1] in _BEFORE_CALL
+            and self._gc16_stop_being(ctx, hit)
+        ):
+            return Kind.IMPERATIVE, ""  # "sven stop being a noob"
+        return target, note
+
+    def _gc16_phrase(
+        self, ctx: Context, hit: Hit, term: str, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """This round's lexicon phrases, each read by its own shape."""
         if term in w.REPORTED_SWEARS:
             if self._gc16_reported(ctx, hit, term in w.NAME_NEEDED):
                 return target, note  # "report this shit", "report fucking sniper"
@@ -94,22 +126,6 @@ class GameChat16Rules(GameChat15Rules):
             if target is Kind.THIRD_PERSON and not note:
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "blame adc pls"
             return target, note
-        if target not in _UNAIMED or note:
-            return target, note  # aimed already, or cancelled by an older rule
-        if term in w.PLAYER_ONLY and self._gc16_pointed(ctx, hit):
-            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "this lc noob"
-        if (
-            hit.first >= 2
-            and ctx.tokens[hit.first - 1] in w.BARE_READERS
-            and self._gc16_why_you(ctx, hit)
-        ):
-            return Kind.SECOND_PERSON, ""  # "why u so bad"
-        if (
-            hit.first >= 3
-            and ctx.tokens[hit.first - 1] in _BEFORE_CALL
-            and self._gc16_stop_being(ctx, hit)
-        ):
-            return Kind.IMPERATIVE, ""  # "sven stop being a noob"
         return target, note
 
     def _gc16_name(self, word: str) -> bool:
