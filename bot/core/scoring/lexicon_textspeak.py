@@ -22,7 +22,11 @@ Spellings = tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]
 _SPELLINGS: Spellings = (
     (("you", "re"), (("ur",), ("u", "r"), ("youre",), ("u", "re"))),
     (("you", "are"), (("u", "r"), ("ur",), ("u", "are"))),
-    (("yourself",), (("urself",), ("yo", "self"), ("yoself",))),
+    # gamechat16: and chat's slips of the keys ("kill yourslef", "kill youself")
+    (
+        ("yourself",),
+        (("urself",), ("yo", "self"), ("yoself",), ("yourslef",), ("youself",), ("yourelf",)),
+    ),
     (("your",), (("ur",),)),
     (("you",), (("u",),)),
 )

@@ -56,6 +56,8 @@ HOSTILE: tuple[str, ...] = (
     # sarcastic praise of feeding as a noun
     "good feed noob", "great feed again", "ty for the feed pudge", "lol nice feed jungler",
     "stop feed pls",
+    # "kill yourself" with chat's slips of the keys (lexicon_textspeak.py)
+    "kill youself", "go kill yourslef", "kill yourelf noob", "pls kill youself",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -89,6 +91,8 @@ CLEAN: tuple[str, ...] = (
     "nice feed by me lol", "stop feed the creeps", "i said nice feed to him",
     "dont say nice feed", "thanks for the feed update", "the news feed is nice",
     "great feed on insta", "nice feed for the chickens",
+    # the same slips forbidden
+    "dont kill yourslef", "pls dont kill youself", "never kill yourelf",
 )
 # fmt: on
 
