@@ -45,7 +45,7 @@ TUNE_OTHER_CLEAN: tuple[str, ...] = (
     "joke of a patch", "that was a joke right", "its a joke chill",
     "worst game ever", "worst lag ever", "worst patch i have ever seen", "worst spawns ever",
     "shut up and take my money", "shut up im kidding", "mid is open", "push mid",
-    "kill the tank first", "that guy is insane", "ez game gg wp", "i'm trash at this lol",
+    "kill their healer first", "that guy is insane", "ez game gg wp", "i'm trash at this lol",
     "team fight at rosh", "our team is strong", "nice team",
 )
 
