@@ -73,15 +73,12 @@ FRAGMENT_TAILS: Final[frozenset[str]] = frozenset({
 })  # fmt: skip
 FRAGMENT_REACH: Final = 5  # words before the name-call in its sentence, at most
 
-# "only a fool would ...", "only idiots believe ...": a generic name-call of whoever
-# does it, the commenter's opponents.
+# "only a fool would believe ...", "only idiots vote for him": a generic name-call of
+# whoever holds the view, the commenter's opponents. Only with a verb of opinion, speech,
+# or support after it: "only a fool would buy that stock now" or "only a fool would drive
+# in this snow" is advice about a deed (insprec's clean lines), not a name-call.
 ONLY: Final = "only"
 ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
-LIKENESS: Final[frozenset[str]] = frozenset({"like", "such"})  # "only a fool like me"
-# The person an exclamation puts the name-call to: "what a clown this governor is".
-PERSON_AFTER: Final[frozenset[str]] = frozenset({
-    "this", "that", "he", "she", "they", "hes", "shes", "theyre",
-})  # fmt: skip
 # "troll" as a verb: "the ladies that troll prisons", "those who troll the forums".
 VERB_SENSE: Final[frozenset[str]] = frozenset({"troll", "trolls"})
 OBJECT_OPENERS: Final[frozenset[str]] = frozenset({
@@ -103,4 +100,24 @@ VULGAR: Final[frozenset[str]] = frozenset({
     "hell", "crap", "piss", "pissed", "bullshit", "bs", "cock", "sucks", "freaking",
     "frickin", "wtf", "stfu", "dammit", "damnit", "fucken", "fuk", "fck", "shite",
     "arsehole", "bollocks", "turd", "turds", "butt", "balls",
+})  # fmt: skip
+# A story's characters after the name-call: "these fools are the heroes of the novel".
+FICTION: Final[frozenset[str]] = frozenset({
+    "novel", "novels", "book", "books", "film", "films", "movie", "movies", "story",
+    "stories", "play", "sitcom", "series", "episode", "character", "characters", "hero",
+    "heroes", "heroine", "protagonist", "protagonists", "cast", "comedy", "cartoon",
+})  # fmt: skip
+OPINION_VERBS: Final[frozenset[str]] = frozenset({
+    "believe", "believes", "believed", "think", "thinks", "thought", "say", "says",
+    "said", "vote", "votes", "voted", "defend", "defends", "support", "supports",
+    "trust", "trusts", "fall", "falls", "agree", "agrees", "argue", "argues", "claim",
+    "claims", "listen", "listens", "follow", "follows", "elect", "elected", "write",
+    "writes", "post", "posts", "deny", "denies", "praise", "praises", "admire",
+    "admires", "worship", "worships", "take", "takes", "swallow", "swallows",
+    "call", "calls", "want", "wants", "fail", "fails", "see", "sees", "doubt", "doubts",
+})  # fmt: skip
+# Between the name-call and its verb: a modal or an adverb ("would still believe").
+MODALS: Final[frozenset[str]] = frozenset({
+    "would", "could", "can", "will", "does", "do", "did", "still", "really", "actually",
+    "ever", "not", "doesnt", "dont", "t", "cannot", "cant", "wouldnt", "couldnt",
 })  # fmt: skip

@@ -19,6 +19,10 @@ rules to find.
   comment applies it to the person it answers or talks about; older rules weighed it as
   said of a third person only faintly (0.41).
 
+"what a clown this governor is" is left to olid4, which reads it only in a reply:
+test_scorer_precision pins "what a loser he is" and "what a dork this guy is" as clean in
+a comment on its own.
+
 Each reading is said of a person outright (olid4's OUTRIGHT_NOTE, its floor the default
 threshold). Only hits the older rules left without a note, and aimed at nobody, a thing or
 faintly a third person, are read; negation, reported speech and quotes keep their notes.
@@ -36,7 +40,7 @@ from typing import Final
 
 from bot.core.scoring import forum13_words as w
 from bot.core.scoring.lexicon import Lexicon
-from bot.core.scoring.olid4_words import EXCLAIMING, PRAISE
+from bot.core.scoring.olid4_words import PRAISE
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_gamechat15 import GameChat15Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
@@ -73,10 +77,7 @@ class Forum13Rules(GameChat15Rules):
         if self._f13_vulgar_near(ctx, hit):
             return target, note  # "fuck those morons": vulgarity, the older rules' reading
         if (
-            self._f13_pointed(ctx, hit)
-            or self._f13_only(ctx, hit)
-            or self._f13_fragment(ctx, hit)
-            or self._f13_exclaimed(ctx, hit)
+            self._f13_pointed(ctx, hit) or self._f13_only(ctx, hit) or self._f13_fragment(ctx, hit)
         ) and not self._f13_praised(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE
         return target, note
@@ -88,29 +89,17 @@ class Forum13Rules(GameChat15Rules):
 
     @staticmethod
     def _f13_praised(ctx: Context, hit: Hit) -> bool:
-        """Praise after it in its sentence: the noun is literal ("the clown at the party
-        was great", "the fools who made this film are brilliant")."""
+        """Praise or a story after it in its sentence: the noun is literal or a character
+        ("the clown at the party was great", "these fools are the heroes of the novel")."""
         end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
-        return not PRAISE.isdisjoint(ctx.tokens[hit.last : end])
-
-    @staticmethod
-    def _f13_exclaimed(ctx: Context, hit: Hit) -> bool:
-        """ "what a clown this governor is", "such a liar that man", "what a loser he
-        turned out to be": the exclamation opens its sentence and a person follows the
-        name-call at once."""
-        tokens = ctx.tokens
-        start = ctx.sentence_start(hit.first, w.BETWEEN + 1)
-        if not ctx.starts_sentence(start) or tokens[start] not in EXCLAIMING:
-            return False
-        after = hit.last
-        if after >= len(tokens) or ctx.pause_after(after - 1):
-            return False
-        return tokens[after] in w.PERSON_AFTER
+        after = ctx.tokens[hit.last : end]
+        return not PRAISE.isdisjoint(after) or not w.FICTION.isdisjoint(after)
 
     @staticmethod
     def _f13_compound(ctx: Context, hit: Hit) -> bool:
-        """The name-call heads a compound ("clown car", "fool's gold"): a thing; or "troll"
-        is a verb with its object ("those who troll the forums")."""
+        """The name-call heads a compound ("clown car", "fool's gold") or judges a thing
+        ("that idiot of a printer"); or "troll" is a verb with its object ("those who troll
+        the forums")."""
         after = hit.last
         tokens = ctx.tokens
         if after >= len(tokens) or ctx.pause_after(after - 1):
@@ -118,6 +107,8 @@ class Forum13Rules(GameChat15Rules):
         word = tokens[after]
         if hit.entry.term in w.VERB_SENSE and word in w.OBJECT_OPENERS:
             return True  # "the ladies that troll prisons": a verb
+        if word == "of" and after + 1 < len(tokens) and tokens[after + 1] in w.ARTICLES:
+            return True  # "that idiot of a printer": the thing after is judged
         if word == "s" and after + 1 < len(tokens) and not ctx.pause_after(after):
             word = tokens[after + 1]  # "fool's gold", "the idiot's presidency" reads on
         return word in w.COMPOUND_AFTER
@@ -154,9 +145,23 @@ class Forum13Rules(GameChat15Rules):
                 # county with a coward"
                 if tokens[at + 1] not in w.ARTICLES and hit.first - at > 2:
                     return False
-                after = hit.last  # "only a fool like me would": the speaker
-                return after >= len(tokens) or tokens[after] not in w.LIKENESS
+                return Forum13Rules._f13_opinion(ctx, hit)
             if word in w.FRAGMENT_BLOCKERS:
+                return False
+        return False
+
+    @staticmethod
+    def _f13_opinion(ctx: Context, hit: Hit) -> bool:
+        """A verb of opinion, speech or support right after the name-call, a modal or two
+        between: "only an idiot would believe this", "only morons vote for him"; not "only
+        a fool would buy that stock" (advice) or "only a fool like me" (the speaker)."""
+        tokens = ctx.tokens
+        end = ctx.sentence_end(hit.last - 1, 3)
+        for at in range(hit.last, end):
+            word = tokens[at]
+            if word in w.OPINION_VERBS:
+                return True
+            if word not in w.MODALS or ctx.pause_after(at):
                 return False
         return False
 

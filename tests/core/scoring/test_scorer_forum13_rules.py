@@ -5,8 +5,13 @@ speaker, praise).
 
 Fresh lines left out of the tables: "Bunch of crooks." ("crooks" is no lexicon line, so no
 rule ever reads it); "the hypocrite in the white house said nothing" (written when "the"
-was a pointer; "the" was dropped after the bench, see targeting_forum13.py). The rules
-read English nouns only; Italian is the older rules'.
+was a pointer; "the" was dropped after the bench, see targeting_forum13.py); "only cowards
+hide behind anonymous accounts" (the "only" shape now needs a verb of opinion or speech
+after the name-call, so that insprec's advice, "only a fool would buy that stock now",
+stays clean); "what an imbecile this man is", "such a coward he turned out to be", "what a
+hypocrite that guy is", "what a liar she is", "what a buffoon they elected" (written for an
+exclamation shape dropped when test_scorer_precision's "what a loser he is" was found
+pinned clean). The rules read English nouns only; Italian is the older rules'.
 """
 
 from __future__ import annotations
@@ -23,14 +28,10 @@ HOSTILE: tuple[str, ...] = (
     "how did this imbecile get elected",
     # "only a fool would ..."
     "only a moron would trust that poll", "only idiots fall for this scam",
-    "only an absolute fool believes him", "only cowards hide behind anonymous accounts",
-    "only a liar would say that",
+    "only an absolute fool believes him", "only a liar would say that",
     # a label as a sentence of its own
     "Another clueless buffoon.", "Typical hypocrite.", "Just another lying troll from the east.",
     "Yet another spineless coward.",
-    # an exclamation put to a person
-    "what an imbecile this man is", "such a coward he turned out to be",
-    "what a hypocrite that guy is", "what a liar she is", "what a buffoon they elected",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -42,7 +43,8 @@ CLEAN: tuple[str, ...] = (
     "only a fool like me would try", "what a fool i was", "the clown at the circus was funny",
     "pennywise the clown from the movie", "those who troll the forums get banned",
     "kill the troll boss first", "i love these clowns", "another day at work",
-    "i know that there are idiots who think so",
+    "i know that there are idiots who think so", "only a fool would sell a house in winter",
+    "those idiots in the movie were hilarious", "that idiot of a printer jammed again",
 )
 # fmt: on
 
