@@ -69,6 +69,11 @@ SEE: Final = frozenset({"vedere", "veder", "guardare"})
 # The pronoun for a group: after the English verb, before the Italian one ("le" is also
 # an article, but never before these verbs).
 THEM: Final = frozenset({"them", "em", "dem"})
+# hatecheck18: "those people" for the group named before ("black people moved in and I hate
+# those people"); with no group named earlier it stays as before.
+THOSE: Final = frozenset({"those", "these"})
+THOSE_PEOPLE: Final = frozenset({"people", "ones", "folks"})
+WHO: Final = frozenset({"who", "that", "which", "whom"})  # "those people who troll": others
 # Who must say the English verb for it to be the writer's hatred: "I/we (really) hate them".
 WRITER: Final = frozenset({"i", "we", "id", "ive", "weve"})
 WRITER_REACH: Final = 4  # "i just really can't stand them": i, just, really, can, t
