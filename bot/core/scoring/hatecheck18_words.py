@@ -1,0 +1,18 @@
+"""Words of the hatecheck18 round (issue 8, targeting_hatecheck18.py)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# A group's lives said worthless (identity_attack.txt, hateprobe3 and hatecheck18): "black
+# lives don't matter", "trans lives have no value".
+LIVES: Final[frozenset[str]] = frozenset({
+    "lives don t matter", "lives do not matter", "lives dont matter", "lives have no value",
+    "lives are worthless", "lives mean nothing", "lives are worth nothing",
+})  # fmt: skip
+# Whose view "to ..." after it may name and still be the writer's claim: "gay lives mean
+# nothing to me"; any other ("to the police", "to the regime", "to them") reports how
+# others value the group.
+OWN_VIEW: Final[frozenset[str]] = frozenset({
+    "me", "us", "anyone", "anybody", "everyone", "everybody", "society", "i", "we",
+})  # fmt: skip

@@ -1,0 +1,132 @@
+"""Table tests for the hatecheck18 round (issue 8): the English functional hate suite's
+categories, fixed at the depth of the rules and tables that read them ("a better place if
+all women were dead", "I hate those people" after a named group, plural name-calls,
+"second class citizens" and their reported treatment, worthless lives and their worth to
+others reported, "got rid of", respect denied as a claim, "won't ever respect", "are a
+mistake", "even have brains").
+The lines are fresh: written after each change, never seen by it. English only: the
+shapes and tables changed are English."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+HOSTILE = [
+    # "a better place if" a group "were dead" (HateProbe6Rules._better_dead)
+    "the planet would be a better place if all the gays were dead",
+    "this town would be a safer place if all immigrants were dead",
+    "we'd all be better off if the muslims were dead",
+    "life would be a nicer place if all the trans people were dead",
+    "europe would be better off if all the refugees were dead",
+    # "those people" for a group named before (HateCheck9Rules._hc9_pronoun)
+    "jews own everything and I despise those people",
+    "immigrants keep coming and I can't stand those people",
+    "muslims? I hate those people",
+    "so many trans people nowadays, I really hate these people",
+    "refugees everywhere, we hate those ones",
+    # plural name-calls (insult.txt)
+    "you jews are all wankers",
+    "shut up you tossers",
+    "muslims are twats",
+    "trans people are dickwads",
+    "those immigrants are shitheads",
+    # second class citizens (identity_attack.txt)
+    "immigrants are second class citizens",
+    "black people are second-class humans",
+    "gay people should be second class citizens",
+    "trans people will always be second class citizens",
+    "muslims are second class citizens and always will be",
+    # worthless lives (identity_attack.txt), the writer's own view (HateCheck18Rules)
+    "trans lives have no value",
+    "black lives are worthless",
+    "gay lives mean nothing",
+    "muslim lives are worth nothing",
+    "jewish lives have no value to me",
+    "muslim lives mean nothing to me",
+    "disabled lives are worthless to us",
+    "black lives dont matter to anyone",
+    "gay lives do not matter to me at all",
+    "immigrant lives are worth nothing to me",
+    # getting rid of a group (threat.txt)
+    "it's time we got rid of the jews",
+    "we should start getting rid of refugees",
+    "they finally got rid of the muslims in this town",
+    "we need to rid this country of immigrants",
+    "rid the world of gay people",
+    # respect denied as a claim (hateprobe3's claim_end)
+    "no trans person deserves respect",
+    "not one immigrant deserves any respect",
+    "no jew deserves respect",
+    "no gay man deserves respect",
+    # a group's worth or mind denied (insult.txt)
+    "I won't ever respect gay people",
+    "I wont ever respect immigrants",
+    "muslims are a mistake",
+    "trans people are all a mistake",
+    "do refugees even have brains?",
+]
+
+CLEAN = [
+    # things, not a group, better off dead
+    "the world would be a better place if all the cockroaches were dead",
+    "we'd be better off if the printer was dead",
+    "my phone would be a better place if the battery was dead",
+    "the garden would be a nicer place if all the weeds were dead",
+    "it would be better if the old server was dead",
+    # "those people" with no group before, someone else's hatred, or narrowed
+    "muslims celebrate eid, my uncle hates those people",
+    "I hate those people",
+    "gay people are fine but I hate those people who spam",
+    "the trolls ruined the lobby, I hate those people",
+    "I love refugees and I hate those people who mock them",
+    # plural name-calls as names or friendly
+    "the wankers chant at the match was loud",
+    "my band is called the plonkers",
+    # second class treatment reported (Control12Rules' treated-as names)
+    "women were treated as second class citizens for centuries",
+    "refugees are treated like second class citizens in the camps",
+    "the elderly are often treated as second class citizens",
+    "disabled people are treated like second-class citizens at work",
+    "the report says migrants are treated as second class citizens",
+    # worth of things, or the group's worth to others reported (HateCheck18Rules)
+    "the data has no value",
+    "these old coins have no value",
+    "their lives mean nothing to the regime, and that is a crime",
+    "our lives have value",
+    "trans lives matter",
+    "black lives don't matter to the cops, that's the problem",
+    "trans lives mean nothing to this government",
+    "their lives are worthless to the cartel",
+    "muslim lives have no value to the militia",
+    "jewish lives mean nothing to the nazis",
+    # getting rid of things
+    "we got rid of the old sofa",
+    "getting rid of the bugs in this release",
+    "the coach got rid of the bad players",
+    "rid the world of hunger",
+    "we finally got rid of the mice",
+    # respect given
+    "every trans person deserves respect",
+    "all muslims deserve respect",
+    "each of them deserves respect",
+    "nobody who cheats deserves respect",
+    "black women deserve respect",
+    # things, not people
+    "I won't ever respect this patch",
+    "these balance changes are a mistake",
+    "do ants even have brains?",
+    "I will not ever respect a camper",
+    "the new maps are a mistake",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile
