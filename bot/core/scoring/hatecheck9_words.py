@@ -45,6 +45,7 @@ MODALS: Final = frozenset({
     "should", "must", "need", "needs", "to", "ought", "have", "has", "got", "gotta",
     "deserve", "deserves", "all", "just", "really", "be", "simply", "do", "does", "will",
     "ll", "are", "is", "always", "basically", "literally", "honestly", "clearly",
+    "shud", "shld", "shoud", "shuld",  # hatecheck18: chat's "should"
 })
 # The writer's own threat verbs against a group (lines under "hatecheck9"), counted with
 # the group right after them ("we will gas the jews", "caccerei tutti gli zingari") or,

@@ -3,7 +3,7 @@ categories, fixed at the depth of the rules and tables that read them ("a better
 all women were dead", "I hate those people" after a named group, plural name-calls,
 "second class citizens" and their reported treatment, worthless lives and their worth to
 others reported, "got rid of", respect denied as a claim, "won't ever respect", "are a
-mistake", "even have brains").
+mistake", "even have brains", chat's "shud" for "should", "mooslims"/"jooz").
 The lines are fresh: written after each change, never seen by it. English only: the
 shapes and tables changed are English."""
 
@@ -66,6 +66,16 @@ HOSTILE = [
     "muslims are a mistake",
     "trans people are all a mistake",
     "do refugees even have brains?",
+    # chat's "shud"/"shld" for "should" (lexicon_textspeak.should_twins, hatecheck9's modals)
+    "refugees shud be sent back",
+    "jews shld be gassed",
+    "trans people shud be locked up",
+    "women shoud be beaten",
+    "immigrants shudnt be allowed here",
+    # hostile spellings of group names ([identity] cues)
+    "mooslims are vermin",
+    "i despise the jooz",
+    "muzlims are a plague",
 ]
 
 CLEAN = [
@@ -119,6 +129,16 @@ CLEAN = [
     "do ants even have brains?",
     "I will not ever respect a camper",
     "the new maps are a mistake",
+    # "shud" of plans and things
+    "we shud go eat",
+    "u shud try the new map",
+    "shud be fine tomorrow",
+    "the patch shld be out soon",
+    "muslims shud get more holidays",
+    "the bug shud be fixed",
+    # the spellings named, not used against the group
+    "the mooslims joke was reported to the mods",
+    "jooz is a typo i saw",
 ]
 
 
