@@ -3,7 +3,8 @@ categories, fixed at the depth of the rules and tables that read them ("a better
 all women were dead", "I hate those people" after a named group, plural name-calls,
 "second class citizens" and their reported treatment, worthless lives and their worth to
 others reported, "got rid of", respect denied as a claim, "won't ever respect", "are a
-mistake", "even have brains", chat's "shud" for "should", "mooslims"/"jooz").
+mistake", "even have brains", chat's "shud" for "should", "mooslims"/"jooz", "stop
+pretending X are Y" and a quoted statement judged as counter-speech).
 The lines are fresh: written after each change, never seen by it. English only: the
 shapes and tables changed are English."""
 
@@ -76,6 +77,9 @@ HOSTILE = [
     "mooslims are vermin",
     "i despise the jooz",
     "muzlims are a plague",
+    # a quoted statement judged is counter-speech, but not when the writer agrees
+    "'women are property' and i agree, they are disgusting",
+    "you are a 'pro' and a pathetic one",
 ]
 
 CLEAN = [
@@ -139,6 +143,18 @@ CLEAN = [
     # the spellings named, not used against the group
     "the mooslims joke was reported to the mods",
     "jooz is a typo i saw",
+    # a claim someone pretends is reported ("pretending" a [reported] cue)
+    "quit pretending trans people are predators",
+    "they keep pretending immigrants are criminals",
+    "stop pretending jews are greedy",
+    "stop pretending that disabled people are a burden",
+    "people pretending muslims are violent need to read more",
+    # a quoted statement judged after "is" (Control12Rules._c12_remark_judged)
+    "'trans people are freaks' is a hateful thing to post",
+    '"immigrants are vermin" is disgusting rhetoric',
+    "'black people are thugs' is a racist lie",
+    '"gay people are sick" is vile',
+    "'women are property' is a shameful idea",
 ]
 
 
