@@ -16,3 +16,9 @@ LIVES: Final[frozenset[str]] = frozenset({
 OWN_VIEW: Final[frozenset[str]] = frozenset({
     "me", "us", "anyone", "anybody", "everyone", "everybody", "society", "i", "we",
 })  # fmt: skip
+# A whole answer that denies the asked claim, ending its sentence: "why do people think
+# muslims are dangerous? they aren't." ("no ..." answers are hatecheck9's ANSWER_NO).
+ANSWER_THEY_NOT: Final[frozenset[tuple[str, ...]]] = frozenset({
+    ("they", "are", "not"), ("they", "re", "not"), ("they", "aren", "t"), ("theyre", "not"),
+    ("they", "arent"),
+})  # fmt: skip

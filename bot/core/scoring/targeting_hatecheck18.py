@@ -8,12 +8,19 @@ citizens" reported (control12's treated-as names), respect as one of hateprobe3'
 ("no muslim deserves respect"), and lexicon lines (plural name-calls, "second class
 citizens", worthless lives, "got rid of", "won't ever respect", "are a mistake").
 
-The one rule here: a group's lives said worthless "to" someone other than the writer
-reports how others value them ("black lives don't matter to the police", "their lives
-mean nothing to the regime"); "gay lives mean nothing to me" stays the writer's claim.
+The rules here:
+- A group's lives said worthless "to" someone other than the writer reports how others
+  value them ("black lives don't matter to the police", "their lives mean nothing to the
+  regime"); "gay lives mean nothing to me" stays the writer's claim.
+- A claim about a group asked, the rest of the message only a denial: "are women stupid?
+  no.", "why do people think muslims are dangerous? they aren't", "... of course not".
+  Threats are never cleared; "no, they are rapists" or "they aren't, they're thieves"
+  say more than a denial and keep the reading.
 
 Cost: one frozenset test of the hit's term in `in_game`; only the seven "lives" phrases
-look at the two tokens after them.
+look at the two tokens after them; a hit already aimed at a group (rare) gets one
+substring test for "?" and, with one, a look at the at most four tokens after its
+question.
 """
 
 from __future__ import annotations
@@ -21,14 +28,18 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck18_words as w
+from bot.core.scoring.hatecheck9_words import ANSWER_DENIAL, ANSWER_NO, ANSWER_NO_THEN
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_gamechat15 import GameChat15Rules
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["HateCheck18Rules"]
 
 VALUED_BY_OTHERS_NOTE: Final = "how others value a group reported"  # cancels the hit
+ANSWERED_NOTE: Final = "a claim about a group asked and denied"
+ANSWER_REACH: Final = 12  # tokens from the hit to its question's end
+MAX_ANSWER: Final = 4  # "no they are not": the longest whole answer read
 
 
 class HateCheck18Rules(GameChat15Rules):
@@ -39,11 +50,29 @@ class HateCheck18Rules(GameChat15Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' final reading; "lives don't matter to the police" reports."""
         target, note = super().in_game(ctx, hit, target, note)
+        if target is Kind.GROUP and self._hc18_answered_no(ctx, hit):
+            return Kind.OBJECT, ANSWERED_NOTE  # "are women stupid? no."
         if hit.entry.term not in w.LIVES:
             return target, note  # most hits: one set look-up
         if target in (Kind.GROUP, Kind.THIRD_PERSON) and _valued_by_others(ctx, hit):
             return Kind.REPORTED, VALUED_BY_OTHERS_NOTE
         return target, note
+
+    def _hc18_answered_no(self, ctx: Context, hit: Hit) -> bool:
+        """A claim about a group asked, and the rest of the message only a denial: "are
+        women stupid? no.", "why do people think muslims are dangerous? they aren't"."""
+        if hit.entry.category is Cat.THREAT or "?" not in ctx.folded:
+            return False  # most group hits: no question, one substring test
+        tokens = ctx.tokens
+        end = ctx.sentence_end(hit.last - 1, ANSWER_REACH)
+        if end >= len(ctx.spans) or end < 1 or len(tokens) - end > MAX_ANSWER:
+            return False
+        if "?" not in ctx.folded[ctx.spans[end - 1][1] : ctx.spans[end][0]]:
+            return False
+        answer = tuple(tokens[end:])
+        if answer[0] in ANSWER_NO:
+            return len(answer) == 1 or answer[1:] in ANSWER_NO_THEN
+        return answer in w.ANSWER_THEY_NOT or answer in ANSWER_DENIAL
 
 
 def _valued_by_others(ctx: Context, hit: Hit) -> bool:

@@ -4,7 +4,8 @@ all women were dead", "I hate those people" after a named group, plural name-cal
 "second class citizens" and their reported treatment, worthless lives and their worth to
 others reported, "got rid of", respect denied as a claim, "won't ever respect", "are a
 mistake", "even have brains", chat's "shud" for "should", "mooslims"/"jooz", "stop
-pretending X are Y" and a quoted statement judged as counter-speech).
+pretending X are Y" and a quoted statement judged as counter-speech, a claim asked and
+denied).
 The lines are fresh: written after each change, never seen by it. English only: the
 shapes and tables changed are English."""
 
@@ -80,6 +81,12 @@ HOSTILE = [
     # a quoted statement judged is counter-speech, but not when the writer agrees
     "'women are property' and i agree, they are disgusting",
     "you are a 'pro' and a pathetic one",
+    # a claim asked and answered with more hate, or agreed
+    "are gay people perverts? yes.",
+    "are refugees criminals? no, they are rapists",
+    "are jews greedy? they aren't, they're thieves",
+    "are muslims savages? absolutely",
+    "why are trans people so disgusting? because they are",
 ]
 
 CLEAN = [
@@ -155,6 +162,12 @@ CLEAN = [
     "'black people are thugs' is a racist lie",
     '"gay people are sick" is vile',
     "'women are property' is a shameful idea",
+    # a claim about a group asked, the rest only a denial (HateCheck18Rules)
+    "are gay people perverts? no.",
+    "do people really think refugees are criminals? they aren't",
+    "is it true trans women are predators? of course not",
+    "are jews greedy? nope",
+    "are disabled people useless? no they are not",
 ]
 
 
