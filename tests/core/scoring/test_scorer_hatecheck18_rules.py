@@ -5,7 +5,7 @@ all women were dead", "I hate those people" after a named group, plural name-cal
 others reported, "got rid of", respect denied as a claim, "won't ever respect", "are a
 mistake", "even have brains", chat's "shud" for "should", "mooslims"/"jooz", "stop
 pretending X are Y" and a quoted statement judged as counter-speech, a claim asked and
-denied).
+denied, "spastic", "trans women are men in dresses").
 The lines are fresh: written after each change, never seen by it. English only: the
 shapes and tables changed are English."""
 
@@ -81,6 +81,16 @@ HOSTILE = [
     # a quoted statement judged is counter-speech, but not when the writer agrees
     "'women are property' and i agree, they are disgusting",
     "you are a 'pro' and a pathetic one",
+    # "spastic" (insult.txt) and trans women denied as women (identity_attack.txt)
+    "shut up spastic",
+    "you spastic",
+    "he is such a spastic",
+    "disabled people are spastics",
+    "trans women are men in dresses",
+    "trans women are just men in dresses",
+    "transwomen are men in wigs",
+    "those trannies are men in dresses",
+    "trans women are nothing but men in dresses",
     # a claim asked and answered with more hate, or agreed
     "are gay people perverts? yes.",
     "are refugees criminals? no, they are rapists",
@@ -162,6 +172,17 @@ CLEAN = [
     "'black people are thugs' is a racist lie",
     '"gay people are sick" is vile',
     "'women are property' is a shameful idea",
+    # "spastic" of a body, "men in dresses" on stage or quoted
+    "spastic cerebral palsy is a type of cp",
+    "my leg went spastic after the run",
+    "spastic paraplegia research",
+    "the spastic colon diet",
+    "i felt spastic and clumsy today",
+    "the panto dames are men in dresses",
+    "the parade had men in dresses",
+    "there are men in dresses at the carnival",
+    "saying trans women are men in dresses is transphobic",
+    "the actors are men in wigs and robes",
     # a claim about a group asked, the rest only a denial (HateCheck18Rules)
     "are gay people perverts? no.",
     "do people really think refugees are criminals? they aren't",
