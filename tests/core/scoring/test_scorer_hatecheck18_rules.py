@@ -5,7 +5,8 @@ all women were dead", "I hate those people" after a named group, plural name-cal
 others reported, "got rid of", respect denied as a claim, "won't ever respect", "are a
 mistake", "even have brains", chat's "shud" for "should", "mooslims"/"jooz", "stop
 pretending X are Y" and a quoted statement judged as counter-speech, a claim asked and
-denied, "spastic", "trans women are men in dresses").
+denied, "spastic", "trans women are men in dresses", "a blight on", "carry diseases",
+"unfit to raise children", "no right to be here", "deserves a beating").
 The lines are fresh: written after each change, never seen by it. English only: the
 shapes and tables changed are English."""
 
@@ -91,6 +92,17 @@ HOSTILE = [
     "transwomen are men in wigs",
     "those trannies are men in dresses",
     "trans women are nothing but men in dresses",
+    # a blight, deficient, diseased, unfit, no right to be here, a beating deserved
+    "trans people are a blight on this country",
+    "refugees are a blight on europe",
+    "disabled people are mentally deficient",
+    "immigrants carry disease",
+    "gay men spread diseases",
+    "lesbians are unfit to raise children",
+    "gay couples are unfit to be parents",
+    "muslims have no right to be here",
+    "every gay man deserves a beating",
+    "women who talk back deserve a beating",
     # a claim asked and answered with more hate, or agreed
     "are gay people perverts? yes.",
     "are refugees criminals? no, they are rapists",
@@ -183,6 +195,17 @@ CLEAN = [
     "there are men in dresses at the carnival",
     "saying trans women are men in dresses is transphobic",
     "the actors are men in wigs and robes",
+    # the same words of places, animals, one parent, a rug
+    "that old factory is a blight on the town",
+    "mosquitoes spread diseases",
+    "ticks carry disease",
+    "pigeons carry diseases",
+    "dirty water can carry disease",
+    "the judge found him unfit to be a parent",
+    "my rug deserves a beating",
+    "gay couples are great parents",
+    "saying gay couples are unfit to raise children is homophobic",
+    "no one deserves a beating",
     # a claim about a group asked, the rest only a denial (HateCheck18Rules)
     "are gay people perverts? no.",
     "do people really think refugees are criminals? they aren't",
