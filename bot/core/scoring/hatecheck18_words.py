@@ -22,3 +22,11 @@ ANSWER_THEY_NOT: Final[frozenset[tuple[str, ...]]] = frozenset({
     ("they", "are", "not"), ("they", "re", "not"), ("they", "aren", "t"), ("theyre", "not"),
     ("they", "arent"),
 })  # fmt: skip
+# This round's "rid" phrases (threat.txt): the group must be their object, after them
+# ("we got rid of the jews"), never their subject ("liberals got rid of shop class").
+RID: Final[frozenset[str]] = frozenset({
+    "got rid of", "getting rid of", "rid the world of", "rid the country of",
+    "rid this country of",
+})  # fmt: skip
+RID_REACH: Final = 4  # "got rid of all the gay people": all, the, gay
+RID_PRONOUNS: Final[frozenset[str]] = frozenset({"them", "em", "these", "those"})

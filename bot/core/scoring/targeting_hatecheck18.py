@@ -17,10 +17,13 @@ The rules here:
   Threats are never cleared; "no, they are rapists" or "they aren't, they're thieves"
   say more than a denial and keep the reading.
 
-Cost: one frozenset test of the hit's term in `in_game`; only the seven "lives" phrases
-look at the two tokens after them; a hit already aimed at a group (rare) gets one
-substring test for "?" and, with one, a look at the at most four tokens after its
-question.
+- "got rid of", "getting rid of" (this round's lines) count only with the group after
+  them: "liberals got rid of shop class" names no group's removal.
+
+Cost: two frozenset tests of the hit's term in `in_game`; only the seven "lives" phrases
+look at the two tokens after them, the five "rid" phrases at most four; a hit already
+aimed at a group (rare) gets one substring test for "?" and, with one, a look at the at
+most four tokens after its question.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from bot.core.scoring import hatecheck18_words as w
 from bot.core.scoring.hatecheck9_words import ANSWER_DENIAL, ANSWER_NO, ANSWER_NO_THEN
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_gamechat15 import GameChat15Rules
+from bot.core.scoring.targeting_hateprobe3 import NOT_OF_GROUP_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
@@ -52,11 +56,26 @@ class HateCheck18Rules(GameChat15Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if target is Kind.GROUP and self._hc18_answered_no(ctx, hit):
             return Kind.OBJECT, ANSWERED_NOTE  # "are women stupid? no."
-        if hit.entry.term not in w.LIVES:
-            return target, note  # most hits: one set look-up
+        term = hit.entry.term
+        if term in w.RID:
+            if target is Kind.GROUP and not self._hc18_rid_object(ctx, hit):
+                return Kind.OBJECT, NOT_OF_GROUP_NOTE  # "liberals got rid of shop class"
+            return target, note
+        if term not in w.LIVES:
+            return target, note  # most hits: two set look-ups
         if target in (Kind.GROUP, Kind.THIRD_PERSON) and _valued_by_others(ctx, hit):
             return Kind.REPORTED, VALUED_BY_OTHERS_NOTE
         return target, note
+
+    def _hc18_rid_object(self, ctx: Context, hit: Hit) -> bool:
+        """A group (or a pronoun for one) within a few words after "got rid of"."""
+        tokens = ctx.tokens
+        for j in range(hit.last, min(len(tokens), hit.last + w.RID_REACH)):
+            if tokens[j] in w.RID_PRONOUNS or self._group_end(tokens, j) > 0:
+                return True
+            if ctx.pause_after(j):
+                return False
+        return False
 
     def _hc18_answered_no(self, ctx: Context, hit: Hit) -> bool:
         """A claim about a group asked, and the rest of the message only a denial: "are

@@ -58,6 +58,8 @@ HOSTILE = [
     "they finally got rid of the muslims in this town",
     "we need to rid this country of immigrants",
     "rid the world of gay people",
+    "muslims? we got rid of them",
+    "getting rid of all the gay people is the plan",
     # respect denied as a claim (hateprobe3's claim_end)
     "no trans person deserves respect",
     "not one immigrant deserves any respect",
@@ -150,6 +152,12 @@ CLEAN = [
     "the coach got rid of the bad players",
     "rid the world of hunger",
     "we finally got rid of the mice",
+    # a group that got rid of a thing (HateCheck18Rules: the group must come after)
+    "liberals got rid of high school shop class",
+    "the immigrants got rid of the old shop",
+    "muslims are getting rid of their old rugs",
+    "women got rid of the dress code",
+    "refugees are getting rid of their tents",
     # respect given
     "every trans person deserves respect",
     "all muslims deserve respect",
