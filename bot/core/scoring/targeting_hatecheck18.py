@@ -47,12 +47,14 @@ MAX_ANSWER: Final = 4  # "no they are not": the longest whole answer read
 
 
 class HateCheck18Rules(GameChat15Rules):
-    """A group's lives said worthless to someone else: a report, not the writer's claim."""
+    """A group's worth to others reported, a claim asked and denied, a group that got rid
+    of a thing: none of them the writer's attack on the group."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' final reading; "lives don't matter to the police" reports."""
+        """The earlier rules' final reading; "are women stupid? no.", "liberals got rid of
+        shop class" and "lives don't matter to the police" name no group's attack."""
         target, note = super().in_game(ctx, hit, target, note)
         if target is Kind.GROUP and self._hc18_answered_no(ctx, hit):
             return Kind.OBJECT, ANSWERED_NOTE  # "are women stupid? no."
