@@ -126,7 +126,9 @@ DESCRIBING_GAP: Final[frozenset[str]] = frozenset(
 # the refugees like animals", "police are treating protesters as cockroaches".
 TREATED_AS: Final[frozenset[str]] = frozenset({
     "animals", "vermin", "cockroaches", "rats", "pigs", "dogs", "cattle", "insects",
-    "criminals", "trash", "garbage", "dirt", "parasites", "subhumans", "terrorists"
+    "criminals", "trash", "garbage", "dirt", "parasites", "subhumans", "terrorists",
+    # hatecheck18: "women are treated as second class citizens"
+    "second class citizens", "second class citizen", "second class humans"
 })
 TREAT_VERBS: Final[frozenset[str]] = frozenset({"treat", "treats", "treated", "treating"})
 LIKENING: Final[frozenset[str]] = frozenset({"like", "as"})

@@ -45,6 +45,7 @@ MODALS: Final = frozenset({
     "should", "must", "need", "needs", "to", "ought", "have", "has", "got", "gotta",
     "deserve", "deserves", "all", "just", "really", "be", "simply", "do", "does", "will",
     "ll", "are", "is", "always", "basically", "literally", "honestly", "clearly",
+    "shud", "shld", "shoud", "shuld",  # hatecheck18: chat's "should"
 })
 # The writer's own threat verbs against a group (lines under "hatecheck9"), counted with
 # the group right after them ("we will gas the jews", "caccerei tutti gli zingari") or,
@@ -69,6 +70,11 @@ SEE: Final = frozenset({"vedere", "veder", "guardare"})
 # The pronoun for a group: after the English verb, before the Italian one ("le" is also
 # an article, but never before these verbs).
 THEM: Final = frozenset({"them", "em", "dem"})
+# hatecheck18: "those people" for the group named before ("black people moved in and I hate
+# those people"); with no group named earlier it stays as before.
+THOSE: Final = frozenset({"those", "these"})
+THOSE_PEOPLE: Final = frozenset({"people", "ones", "folks"})
+WHO: Final = frozenset({"who", "that", "which", "whom"})  # "those people who troll": others
 # Who must say the English verb for it to be the writer's hatred: "I/we (really) hate them".
 WRITER: Final = frozenset({"i", "we", "id", "ive", "weve"})
 WRITER_REACH: Final = 4  # "i just really can't stand them": i, just, really, can, t

@@ -55,7 +55,7 @@ from bot.core.scoring.lexicon_sections import (
     PROBE7_CUES,
     READER_CUES,
 )
-from bot.core.scoring.lexicon_textspeak import text_speak_twins
+from bot.core.scoring.lexicon_textspeak import should_twins, text_speak_twins
 from bot.core.scoring.lexicon_typos import group_misspellings, misspellings
 from bot.core.scoring.spelling7 import (
     hostile_anchors,
@@ -134,6 +134,7 @@ def compile_lexicon(
                 entries.setdefault(entry.tokens, entry)
     entries.update(text_speak_twins(entries))  # "nobody likes u", "kill urself"
     entries.update(insult_u_twins(entries))  # "fk u", "whats wrong with u"
+    entries.update(should_twins(entries))  # "gays shud die", "muslims shld be deported"
     entries.update(plural_twins(entries))  # "vi spacco la faccia", "ve la faccio pagare"
     entries.update(dialect_twins(entries))  # "te meno", "ti sfascio la testa", "sei 'na merda"
     entries.update(reader_questions(entries))  # "che cazzo vuoi", "chi minchia sei"

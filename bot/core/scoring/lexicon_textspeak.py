@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Callable, Iterator, Mapping
+from typing import Final
 
 from bot.core.scoring.lexicon import Entry
 from bot.core.scoring.verdict import Category
@@ -62,6 +63,41 @@ def text_speak_twins(
         lambda tokens, entry: _names_reader(tokens) and _twinned(entry),
         _ALL_SPELLINGS,
         _MAX_TWINS,
+    )
+
+
+# hatecheck18 (issue 8): chat's "shud", "shld", "shoud" for "should" in the phrases that
+# call for harm or exclusion or attack a group, and the insults counted only of people
+# ("gays shud die", "muslims shld be deported"); the phrase's term is kept, so rules
+# keyed on it read the twin alike.
+_SHOULD_SPELLINGS: Final[Spellings] = (
+    (("should",), (("shud",), ("shld",), ("shoud",), ("shuld",))),
+    (("shouldn", "t"), (("shudnt",), ("shouldnt",))),
+)
+_SHOULD_CATEGORIES: Final = frozenset(
+    {Category.THREAT, Category.EXCLUSION, Category.IDENTITY_ATTACK}
+)
+_MAX_SHOULD_TWINS: Final = 5  # one "should" per phrase: its four spellings
+
+
+def should_twins(
+    entries: Mapping[tuple[str, ...], Entry],
+) -> dict[tuple[str, ...], Entry]:
+    """Chat spellings of "should" in the harm, exclusion and group-attack phrases."""
+    return spelling_twins(
+        entries,
+        _should_twinned,
+        _SHOULD_SPELLINGS,
+        _MAX_SHOULD_TWINS,
+    )
+
+
+def _should_twinned(tokens: tuple[str, ...], entry: Entry) -> bool:
+    """A "should" phrase calling for harm or exclusion, or an insult only of people."""
+    if "should" not in tokens and "shouldn" not in tokens:
+        return False
+    return entry.category in _SHOULD_CATEGORIES or (
+        entry.category is Category.INSULT and entry.person_only
     )
 
 

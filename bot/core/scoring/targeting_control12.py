@@ -273,6 +273,8 @@ class Control12Rules(Olid8Rules):
             at -= 1
         if at < 3 or tokens[at] not in words.JUDGED_COPULAS:
             return False
+        if ctx.quoted(at - 2, at):  # a quoted statement, not a scare-quoted word
+            return True  # hatecheck18: "'women are animals' is a vile slogan"
         floor = max(0, at - words.SPEECH_REACH)
         claimed = False
         for i in range(at - 1, floor - 1, -1):

@@ -214,7 +214,15 @@ class HateCheck9Rules(Forum4Rules):
         """A pronoun for a group right after the verb ("I hate them") or an Italian clitic
         right before it ("le odio"), and the group named earlier in the message."""
         tokens = ctx.tokens
-        if hit.last < len(tokens) and tokens[hit.last] in words.THEM:
+        if hit.last < len(tokens) and (
+            tokens[hit.last] in words.THEM
+            or (
+                tokens[hit.last] in words.THOSE
+                and hit.last + 1 < len(tokens)
+                and tokens[hit.last + 1] in words.THOSE_PEOPLE
+                and not (hit.last + 2 < len(tokens) and tokens[hit.last + 2] in words.WHO)
+            )
+        ):
             if not self._hc9_writer_hates(ctx, hit):
                 return False  # "muslims? my dad hates them" is someone else's hatred
             at = hit.first

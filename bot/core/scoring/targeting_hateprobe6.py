@@ -83,6 +83,7 @@ _TO_HERE: Final = frozenset({"in", "around", "over", "near"})
 _BETTER: Final = frozenset({"better", "nicer", "safer", "easier"})
 _BETTER_FILL: Final = frozenset({"all", "the", "those", "these", "every"})
 _WERE: Final = frozenset({"were", "was"})
+_PLACE: Final = frozenset({"place", "world", "off"})  # "a better place if", "better off if"
 # Between a negated modal and "rights" / "vote": "should not have any rights".
 _RIGHTS_BRIDGE: Final = frozenset({
     "have", "any", "be", "given", "get", "equal", "the", "same", "basic", "human",
@@ -262,7 +263,14 @@ class HateProbe6Rules(Discord7Rules):
                 before = start - 1
                 if tokens[before] in _BETTER_FILL:
                     before -= 1  # "if all women", "if the immigrants"
-                return before >= 1 and tokens[before] == "if" and tokens[before - 1] in _BETTER
+                    if before > 0 and tokens[before] in _BETTER_FILL:
+                        before -= 1  # hatecheck18: "if all the jews"
+                if before < 1 or tokens[before] != "if":
+                    return False
+                better = before - 1
+                if tokens[better] in _PLACE and better > 0:
+                    better -= 1  # hatecheck18: "a better place if all women were dead"
+                return tokens[better] in _BETTER
         return False
 
     def _shut_out(self, ctx: Context, hit: Hit) -> bool:
