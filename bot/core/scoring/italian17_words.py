@@ -1,0 +1,117 @@
+"""Words of the italian17 round (issue 8, targeting_italian17.py): a named group said to
+do something of contempt, harm or living off others to something general, and the
+singular "arabo", "nero", "femmina" read as the people after a generic determiner.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# Verbs of contempt, harm or living off others (identity_attack.txt's italian17 lines):
+# "gli ebrei sfruttano il paese", "l'islamico disprezza la nostra cultura", "i migranti
+# succhiano i nostri soldi". Counted only with a named group as their subject and a
+# general object after them; "i padroni sfruttano i braccianti", "i musulmani disprezzano
+# la violenza" and "i russi invadono l'ucraina" stay clean.
+CONTEMPT_VERBS: Final[frozenset[str]] = frozenset({
+    "disprezza", "disprezzano", "odia", "odiano", "sfrutta", "sfruttano", "invade",
+    "invadono", "sporca", "sporcano", "infesta", "succhia", "succhiano", "divora",
+    "divorano", "approfitta", "approfittano", "deruba", "derubano", "corrompe",
+    "corrompono", "avvelena", "avvelenano", "distrugge", "inquina", "inquinano",
+    "infetta", "infettano", "saccheggia", "saccheggiano", "imbratta", "imbrattano",
+    "degrada", "degradano", "insozza", "insozzano", "parassitano", "islamizzano",
+})
+# Said with no object: "il rom puzza", "lo straniero puzza (di alcol)".
+STINK: Final[frozenset[str]] = frozenset({"puzza"})
+# "puzza di bruciato": something is fishy, no one stinks.
+STINK_IDIOMS: Final[frozenset[str]] = frozenset({"bruciato"})
+OWN: Final[frozenset[str]] = CONTEMPT_VERBS | STINK
+# Between the group and the verb: "gli immigrati ci sfruttano", "i rom sporcano sempre".
+BETWEEN: Final[frozenset[str]] = frozenset({
+    "sempre", "tutti", "tutte", "solo", "soltanto", "spesso", "anche", "ormai", "gia",
+    "ci", "vi", "davvero", "proprio",
+})
+# "ci" (us) or "vi" between the group and the verb is itself the general object.
+US: Final[frozenset[str]] = frozenset({"ci"})
+# Before the object: articles, articled prepositions, "tutto", "ogni".
+OBJECT_LEADS: Final[frozenset[str]] = frozenset({
+    "il", "lo", "la", "l", "i", "gli", "le", "di", "del", "dello", "della", "dell", "dei",
+    "degli", "delle", "a", "al", "allo", "alla", "all", "ai", "agli", "alle", "in", "nel",
+    "nello", "nella", "nell", "nei", "negli", "nelle", "sul", "sulla", "sui", "sulle",
+    "ogni", "tutto", "tutta", "tutti", "tutte", "sempre", "solo", "questo", "questa",
+    "questi", "queste",
+})
+OBJECT_REACH: Final = 3  # "delle nostre città", "tutto il paese", "il mondo intero"
+# Whose thing: "la nostra cultura", "i nostri soldi".
+OURS: Final[frozenset[str]] = frozenset({"nostro", "nostra", "nostri", "nostre"})
+# General objects: the country, the society, its people and goods.
+GENERAL_OBJECTS: Final[frozenset[str]] = frozenset({
+    "tutto", "paese", "paesi", "italia", "europa", "occidente", "mondo", "societa",
+    "nazione", "nazioni", "stato", "patria", "popolo", "civilta", "citta", "quartiere",
+    "quartieri", "strade", "periferie", "piazze", "stazioni", "territorio", "cultura",
+    "tradizioni", "valori", "identita", "famiglia", "famiglie", "italiani", "europei",
+    "cristiani", "economia", "welfare", "sistema", "risorse", "soldi", "lavoro", "case",
+    "scuole", "ospedali", "bambini", "giovani", "razza", "sangue",
+})
+# "arabo", "nero", "femmina" name the people after a generic determiner ("l'arabo è un
+# ladro", "nessun nero è affidabile", "la femmina è un oggetto"), read as a group noun
+# of the same gender; "parlo arabo", "la maglia nera", "una gatta femmina" stay words.
+SINGULAR_PEOPLE: Final[dict[str, str]] = {
+    "arabo": "africano", "araba": "africana", "nero": "africano", "nera": "africana",
+    "femmina": "donna",
+}
+# The singular nationalities ("il marocchino ruba", "nessun albanese è onesto") are as
+# often adjectives or things ("il ristorante cinese", "un marocchino al bar"): read as
+# people only after a determiner opening the clause, or after "nessun"/"ogni".
+NATIONALITIES: Final[dict[str, str]] = {
+    "nigeriano": "straniero", "nigeriana": "straniera", "marocchino": "straniero",
+    "marocchina": "straniera", "albanese": "straniero", "rumeno": "straniero",
+    "rumena": "straniera", "romeno": "straniero", "romena": "straniera",
+    "tunisino": "straniero", "tunisina": "straniera", "senegalese": "straniero",
+    "pakistano": "straniero", "pakistana": "straniera", "bengalese": "straniero",
+    "cinese": "straniero", "magrebino": "straniero", "magrebina": "straniera",
+    "nordafricano": "straniero", "nordafricana": "straniera", "egiziano": "straniero",
+    "egiziana": "straniera",
+}
+AS_PEOPLE: Final[dict[str, str]] = SINGULAR_PEOPLE | NATIONALITIES
+SINGULAR_WORDS: Final[frozenset[str]] = frozenset(AS_PEOPLE)
+# Determiners that make them people anywhere ("un arabo", "nessun nero").
+INDEFINITE: Final[frozenset[str]] = frozenset({
+    "un", "una", "nessun", "nessuna", "ogni", "qualsiasi", "qualunque",
+})
+EVERY: Final[frozenset[str]] = frozenset({"nessun", "nessuna", "ogni", "qualsiasi", "qualunque"})
+# The definite article makes them people only opening the clause ("il nero è inferiore",
+# "secondo me l'arabo è ladro"); "vesto il nero", "studio l'arabo" are a colour, a
+# language.
+DEFINITE: Final[frozenset[str]] = frozenset({"il", "la", "l", "lo", "un", "una"})
+CLAUSE_OPENERS: Final[frozenset[str]] = frozenset({
+    "che", "perche", "ma", "e", "poi", "tanto", "secondo", "me", "per", "penso", "credo",
+    "sai", "ormai", "comunque", "insomma",
+})
+# After them, what makes them a colour, a language, a species: "un nero opaco", "la
+# femmina del leone", "l'arabo classico", "il nero ti sta bene".
+NOT_PEOPLE_AFTER: Final[frozenset[str]] = frozenset({
+    "opaco", "opaca", "lucido", "lucida", "intenso", "intensa", "profondo", "profonda",
+    "pece", "carbone", "corvino", "fumo", "notte", "metallizzato", "satinato", "assoluto",
+    "di", "del", "dello", "della", "dei", "degli", "delle", "su", "o", "come", "al",
+    "a", "in", "per", "classico", "moderno", "antico", "standard", "letterario",
+    "ti", "mi", "gli", "le", "ci", "vi", "si", "sta", "stava", "va", "dona",
+})
+# fmt: on
+
+
+def singulars_as_people(tokens: list[str]) -> list[str]:
+    """`tokens` with "arabo", "nero", "femmina" or a nationality after a generic
+    determiner read as a group noun: "l'arabo è un ladro" names the people as
+    "l'africano" would, "parlo arabo" and "la maglia nera" stay a language and a colour."""
+    read = list(tokens)
+    for i, word in enumerate(tokens):
+        if word not in SINGULAR_WORDS or i == 0:
+            continue
+        det = tokens[i - 1]
+        if i + 1 < len(tokens) and tokens[i + 1] in NOT_PEOPLE_AFTER:
+            continue
+        anywhere = INDEFINITE if word in SINGULAR_PEOPLE else EVERY
+        if det in anywhere or (det in DEFINITE and (i == 1 or tokens[i - 2] in CLAUSE_OPENERS)):
+            read[i] = AS_PEOPLE[word]
+    return read

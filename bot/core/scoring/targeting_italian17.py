@@ -1,0 +1,93 @@
+"""Targeting rules of the italian17 round (issue 8, fourteenth session): Italian hate
+against groups at default settings, one general shape instead of more phrase lists.
+
+- "<group> <verb of contempt, harm or living off others> <general object>": "l'islamico
+  disprezza la nostra cultura", "gli stranieri sfruttano il nostro paese", "i migranti
+  succhiano i nostri soldi", "i musulmani odiano l'italia", "gli immigrati ci
+  sfruttano". The verbs (italian17_words.CONTEMPT_VERBS, identity_attack.txt lines) count
+  only with a named group as their subject and a general object after them: something of
+  "ours", the country, its society, its people or goods, "tutto", or another named group.
+  "i padroni sfruttano i braccianti", "i musulmani disprezzano la violenza", "i russi
+  invadono l'ucraina", "la pioggia rovina tutto" stay clean, as do denials and reports
+  ("non è vero che gli immigrati sfruttano il paese").
+- "puzza" needs only the group as its subject: "il rom puzza", "lo straniero puzza di
+  alcol"; "il formaggio puzza" names no group.
+
+"arabo", "nero" and "femmina" after a generic determiner ("l'arabo è un ladro", "nessun
+nero è affidabile", "la femmina è un oggetto") are read as a group noun by the scorer
+before the rules (italian17_words.singulars_as_people), so every older group shape reads
+them; "parlo arabo", "la maglia nera", "una gatta femmina" stay words.
+
+Cost: one frozenset test of the hit's term per hit; only this round's verbs look back at
+most four tokens for the group and ahead at most four for the object.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import italian15_words as i15
+from bot.core.scoring import italian17_words as w
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
+from bot.core.scoring.targeting_gamechat15 import GameChat15Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["NOT_GENERAL_NOTE", "Italian17Rules"]
+
+NOT_GENERAL_NOTE: Final = "no group said to do it to something general"
+
+
+class Italian17Rules(GameChat15Rules):
+    """A named group said to despise, ruin or live off something general."""
+
+    def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+        """This round's verbs count only of a named group doing them to something general;
+        anything else cancels them."""
+        if hit.entry.term not in w.OWN:
+            return super().probe4_aim(ctx, hit)  # most hits: one frozenset test
+        if self._i17_subject(ctx, hit) and not self._hc9_unsaid(ctx, hit):
+            return Kind.GROUP, IDENTITY_NOTE  # "gli stranieri sfruttano il paese"
+        return Kind.OBJECT, NOT_GENERAL_NOTE  # "i padroni sfruttano i braccianti"
+
+    def _i17_subject(self, ctx: Context, hit: Hit) -> bool:
+        """A named group as the verb's subject (a few adverbs or "ci" between), and the
+        object general; the group may close the clause before ("i rom? puzzano")."""
+        tokens = ctx.tokens
+        at = hit.first
+        floor = max(0, at - i15.DEED_REACH)
+        us = False
+        while at > floor and tokens[at - 1] in w.BETWEEN and not ctx.pause_after(at - 1):
+            at -= 1
+            us = us or tokens[at] in w.US
+        if at == 0:
+            return False
+        if ctx.pause_after(at - 1):  # "gli immigrati? ci sfruttano"
+            subject = self._i15_group_before(ctx, at)
+        else:
+            subject = any(
+                self._group_end(tokens, i) == at and not self._hc9_governed(tokens, i)
+                for i in range(max(0, at - 3), at)
+            )
+        if not subject:
+            return False
+        if hit.entry.term in w.STINK:  # "il rom puzza", not "puzza di bruciato"
+            return w.STINK_IDIOMS.isdisjoint(tokens[hit.last : hit.last + 2])
+        if us:
+            return True  # "gli immigrati ci sfruttano"
+        return self._i17_general(ctx, hit.last)
+
+    def _i17_general(self, ctx: Context, at: int) -> bool:
+        """A general object from token `at`: "il paese", "la nostra cultura", "tutto",
+        "delle nostre città", or a named group ("disprezza le donne")."""
+        tokens = ctx.tokens
+        end = min(len(tokens), at + w.OBJECT_REACH + 1)
+        for i in range(at, end):
+            if ctx.pause_after(i - 1):
+                return False
+            word = tokens[i]
+            if word in w.OURS or word in w.GENERAL_OBJECTS or self._group_end(tokens, i) > 0:
+                return True
+            if word not in w.OBJECT_LEADS:
+                return False
+        return False

@@ -1,0 +1,137 @@
+"""Shapes of the italian17 round (targeting_italian17, italian17_words, its lexicon and
+cue lines, the scorer's reading of "arabo", "nero", "femmina" and the singular
+nationalities), at default settings: a named group said to despise, ruin or live off
+something general, "puzza" said of a group, the singulars after a generic determiner,
+dehumanising nouns said of a group, places a group is told to go back to; with the
+look-alikes that stay clean (other subjects, particular objects, denials and reports,
+colours, languages, species, food and drink). Past the round's own probe lines, each
+rule's lines were written after it and checked once against it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+HOSTILE = (
+    # a group + a verb of contempt, harm or living off others + a general object
+    "i marocchini disprezzano la nostra religione",
+    "gli zingari sfruttano i nostri servizi",
+    "gli islamici invadono le nostre scuole",
+    "le femministe odiano la famiglia",
+    "i gay corrompono la società",
+    "gli immigrati ci derubano",
+    "i rumeni sporcano tutto",
+    "gli ebrei avvelenano il mondo",
+    "i migranti inquinano la nostra cultura",
+    "gli stranieri approfittano di tutto",
+    "i musulmani islamizzano l'europa",
+    "il clandestino succhia i nostri soldi",
+    "l'islamico disprezza la nostra cultura",
+    "i musulmani odiano l'italia",
+    "gli stranieri sfruttano il nostro paese",
+    "gli immigrati? ci sfruttano",
+    # "puzza" said of a group
+    "l'africano puzza",
+    "il rom puzza",
+    "lo zingaro puzza di alcol",
+    # the singulars read as the people
+    "l'arabo è un ladro",
+    "nessun arabo è affidabile",
+    "un arabo non è affidabile",
+    "il nero è inferiore",
+    "il nero è una bestia",
+    "la femmina è un oggetto",
+    "la femmina non capisce niente",
+    "il marocchino ruba sempre",
+    "nessun albanese è onesto",
+    "il cinese è un ladro",
+    "secondo me il nigeriano spaccia",
+    "la rumena è una ladra",
+    "ogni tunisino è un delinquente",
+    # dehumanising nouns said of a group
+    "i migranti sono un'infestazione",
+    "gli stranieri sono una sciagura",
+    "gli albanesi sono una calamità",
+    "i rom sono un flagello per l'italia",
+    "gli immigrati sono scarti",
+    "i musulmani sono un'epidemia",
+    "le femministe sono una disgrazia",
+    "gli zingari sono pattume",
+    "i clandestini sono melma",
+    "gli ebrei sono una lebbra",
+    # places a group is told to go back to
+    "i neri devono tornare nella giungla",
+    "i gay dovrebbero tornare nell'armadio",
+    "le donne devono restare nella stalla",
+    "gli zingari devono tornare nelle baracche",
+    "gli arabi dovrebbero tornare nel deserto",
+)
+
+CLEAN = (
+    # other subjects, particular objects, denials and reports
+    "i padroni sfruttano i braccianti",
+    "i musulmani disprezzano la violenza",
+    "i russi invadono l'ucraina",
+    "la pioggia rovina tutto",
+    "gli immigrati sfruttano l'occasione per imparare",
+    "le donne sfruttano il loro talento",
+    "i migranti odiano la guerra",
+    "non è vero che gli immigrati sfruttano il paese",
+    "dire che i rom sporcano le città è razzismo",
+    "mio fratello odia il lunedì",
+    "gli ebrei odiano l'antisemitismo",
+    "le donne odiano la violenza sulle donne",
+    "la mafia sfrutta gli immigrati",
+    "i caporali sfruttano gli stranieri",
+    "gli immigrati non sfruttano nessuno",
+    "i turisti invadono la città d'estate",
+    "il gatto sporca tutto",
+    "la polizia sfrutta il sistema",
+    "i tifosi invadono il campo",
+    "odia gli arabi chi non li conosce",
+    # "puzza" of a thing, and the idiom
+    "il formaggio puzza",
+    "qui puzza di bruciato",
+    "il nero puzza di bruciato",
+    # colours, languages, species, food and drink
+    "il ristorante cinese fa schifo",
+    "prendo un marocchino al bar, che schifo la giornata",
+    "ho mangiato da un cinese ieri, schifo totale",
+    "il vino albanese è orribile",
+    "studio l'arabo ma è difficilissimo, che palle",
+    "vesto il nero, sono uno stronzo elegante",
+    "il nero ti sta da dio cazzo",
+    "la femmina del leone è una bestia feroce",
+    "un nero opaco fa schifo sulla macchina",
+    "il cinese è una lingua difficile",
+    "parlo arabo",
+    "una gatta femmina",
+    # dehumanising nouns said of things, denied or reported
+    "questo film è una schifezza",
+    "la grandine è una sciagura",
+    "i rifiuti sono in strada da giorni",
+    "la siccità è un flagello",
+    "il covid è stato un'epidemia",
+    "le zanzare sono un flagello",
+    "mio figlio è una disgrazia a scuola",
+    "i rom non sono pattume",
+    "dire che i migranti sono un'infestazione è razzismo",
+    "gli immigrati vivono nella sporcizia per colpa dello stato",
+    "se rifiuti l'invito mi offendo",
+    # places said of others
+    "i bambini devono tornare a casa",
+    "il cane deve restare nella stalla",
+    "la giacca deve tornare nell'armadio",
+    "dobbiamo tornare nel deserto per il rally",
+)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_italian17_shapes_are_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_italian17_lookalikes_stay_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text
