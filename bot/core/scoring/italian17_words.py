@@ -21,16 +21,45 @@ CONTEMPT_VERBS: Final[frozenset[str]] = frozenset({
     "infetta", "infettano", "saccheggia", "saccheggiano", "imbratta", "imbrattano",
     "degrada", "degradano", "insozza", "insozzano", "parassitano", "islamizzano",
 })
+# The same verbs as gerunds, after "stanno": "gli stranieri stanno sfruttando il paese".
+GERUNDS: Final[frozenset[str]] = frozenset({
+    "sfruttando", "sporcando", "disprezzando", "succhiando", "divorando", "corrompendo",
+    "avvelenando", "inquinando", "islamizzando", "saccheggiando", "degradando",
+    "insozzando", "imbrattando", "infettando",
+})
+# As participles only right after "ha"/"hanno" ("gli islamici hanno invaso l'europa");
+# "l'immigrato sfruttato nel nostro paese" is the one harmed.
+PARTICIPLES: Final[frozenset[str]] = frozenset({
+    "sfruttato", "invaso", "sporcato", "derubato", "avvelenato", "saccheggiato",
+    "degradato", "islamizzato", "inquinato", "infettato", "insozzato", "imbrattato",
+})
+PERFECT: Final[frozenset[str]] = frozenset({"ha", "hanno"})
+# As infinitives only after a verb of wanting or trying ("i musulmani vogliono invadere
+# l'europa", "cercano di distruggere la nostra cultura").
+INFINITIVES: Final[frozenset[str]] = frozenset({
+    "sfruttare", "invadere", "sporcare", "derubare", "succhiare", "divorare", "corrompere",
+    "avvelenare", "distruggere", "inquinare", "infettare", "saccheggiare", "islamizzare",
+    "rovinare",
+})
+WANTING: Final[frozenset[str]] = frozenset({
+    "vogliono", "vuole", "vorrebbero", "vorrebbe", "cercano", "cerca", "provano", "prova",
+    "tentano", "tenta", "continuano", "continua", "vengono", "viene", "puntano", "punta",
+})
 # Said with no object: "il rom puzza", "lo straniero puzza (di alcol)".
 STINK: Final[frozenset[str]] = frozenset({"puzza"})
 # "puzza di bruciato": something is fishy, no one stinks.
 STINK_IDIOMS: Final[frozenset[str]] = frozenset({"bruciato"})
-OWN: Final[frozenset[str]] = CONTEMPT_VERBS | STINK
-# Between the group and the verb: "gli immigrati ci sfruttano", "i rom sporcano sempre".
+# The round's lexicon terms: in a message naming no group the scorer drops them before
+# reading (hateprobe5's group-only words), so "voglio distruggere il boss" is read as
+# before.
+OWN: Final[frozenset[str]] = CONTEMPT_VERBS | GERUNDS | PARTICIPLES | INFINITIVES | STINK
+# Between the group and the verb: "gli immigrati ci sfruttano", "i rom sporcano sempre",
+# "stanno sfruttando", "hanno invaso", "vogliono invadere", "cercano di distruggere".
 BETWEEN: Final[frozenset[str]] = frozenset({
     "sempre", "tutti", "tutte", "solo", "soltanto", "spesso", "anche", "ormai", "gia",
-    "ci", "vi", "davvero", "proprio",
-})
+    "ci", "vi", "davvero", "proprio", "stanno", "sta", "di", "a", "qui",
+}) | PERFECT | WANTING
+SUBJECT_REACH: Final = 5  # "ci stanno solo cercando di": tokens back from the verb
 # "ci" (us) or "vi" between the group and the verb is itself the general object.
 US: Final[frozenset[str]] = frozenset({"ci"})
 # Before the object: articles, articled prepositions, "tutto", "ogni".
@@ -43,7 +72,7 @@ OBJECT_LEADS: Final[frozenset[str]] = frozenset({
 })
 OBJECT_REACH: Final = 3  # "delle nostre città", "tutto il paese", "il mondo intero"
 # Whose thing: "la nostra cultura", "i nostri soldi".
-OURS: Final[frozenset[str]] = frozenset({"nostro", "nostra", "nostri", "nostre"})
+OURS: Final[frozenset[str]] = frozenset({"nostro", "nostra", "nostri", "nostre", "noi"})
 # General objects: the country, the society, its people and goods.
 GENERAL_OBJECTS: Final[frozenset[str]] = frozenset({
     "tutto", "paese", "paesi", "italia", "europa", "occidente", "mondo", "societa",
@@ -51,7 +80,7 @@ GENERAL_OBJECTS: Final[frozenset[str]] = frozenset({
     "quartieri", "strade", "periferie", "piazze", "stazioni", "territorio", "cultura",
     "tradizioni", "valori", "identita", "famiglia", "famiglie", "italiani", "europei",
     "cristiani", "economia", "welfare", "sistema", "risorse", "soldi", "lavoro", "case",
-    "scuole", "ospedali", "bambini", "giovani", "razza", "sangue",
+    "scuole", "ospedali", "bambini", "giovani", "razza", "sangue", "uomini",
 })
 # "arabo", "nero", "femmina" name the people after a generic determiner ("l'arabo è un
 # ladro", "nessun nero è affidabile", "la femmina è un oggetto"), read as a group noun

@@ -10,6 +10,10 @@ against groups at default settings, one general shape instead of more phrase lis
   "i padroni sfruttano i braccianti", "i musulmani disprezzano la violenza", "i russi
   invadono l'ucraina", "la pioggia rovina tutto" stay clean, as do denials and reports
   ("non è vero che gli immigrati sfruttano il paese").
+- The verbs may be gerunds after "stanno" ("gli stranieri stanno sfruttando il paese"),
+  participles right after "ha"/"hanno" ("gli islamici hanno invaso l'europa"; never
+  "l'immigrato sfruttato nei campi", the one harmed) or infinitives after a verb of
+  wanting or trying ("i musulmani vogliono invadere l'europa").
 - "puzza" needs only the group as its subject: "il rom puzza", "lo straniero puzza di
   alcol"; "il formaggio puzza" names no group.
 
@@ -18,15 +22,17 @@ nero è affidabile", "la femmina è un oggetto") are read as a group noun by the
 before the rules (italian17_words.singulars_as_people), so every older group shape reads
 them; "parlo arabo", "la maglia nera", "una gatta femmina" stay words.
 
+The round's terms are group-only words (lexicon_compile), dropped by the scorer before
+reading in a message that names no group, as hateprobe5's are.
+
 Cost: one frozenset test of the hit's term per hit; only this round's verbs look back at
-most four tokens for the group and ahead at most four for the object.
+most five tokens (and three more for the group) and ahead at most four for the object.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from bot.core.scoring import italian15_words as i15
 from bot.core.scoring import italian17_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat15 import GameChat15Rules
@@ -55,12 +61,16 @@ class Italian17Rules(GameChat15Rules):
         object general; the group may close the clause before ("i rom? puzzano")."""
         tokens = ctx.tokens
         at = hit.first
-        floor = max(0, at - i15.DEED_REACH)
-        us = False
+        term = hit.entry.term
+        if term in w.PARTICIPLES and (at == 0 or tokens[at - 1] not in w.PERFECT):
+            return False  # "l'immigrato sfruttato nei campi": the one harmed
+        floor = max(0, at - w.SUBJECT_REACH)
+        us = wanting = False
         while at > floor and tokens[at - 1] in w.BETWEEN and not ctx.pause_after(at - 1):
             at -= 1
             us = us or tokens[at] in w.US
-        if at == 0:
+            wanting = wanting or tokens[at] in w.WANTING
+        if at == 0 or (term in w.INFINITIVES and not wanting):
             return False
         if ctx.pause_after(at - 1):  # "gli immigrati? ci sfruttano"
             subject = self._i15_group_before(ctx, at)
@@ -71,7 +81,7 @@ class Italian17Rules(GameChat15Rules):
             )
         if not subject:
             return False
-        if hit.entry.term in w.STINK:  # "il rom puzza", not "puzza di bruciato"
+        if term in w.STINK:  # "il rom puzza", not "puzza di bruciato"
             return w.STINK_IDIOMS.isdisjoint(tokens[hit.last : hit.last + 2])
         if us:
             return True  # "gli immigrati ci sfruttano"

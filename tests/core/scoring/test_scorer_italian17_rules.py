@@ -31,6 +31,21 @@ HOSTILE = (
     "i musulmani odiano l'italia",
     "gli stranieri sfruttano il nostro paese",
     "gli immigrati? ci sfruttano",
+    # gerunds after "stanno", participles after "hanno", infinitives after wanting
+    "gli stranieri stanno sfruttando il nostro paese",
+    "i rom stanno sporcando le nostre città",
+    "gli islamici hanno invaso l'europa",
+    "gli immigrati vogliono distruggere la nostra cultura",
+    "i musulmani vogliono invadere l'europa",
+    "gli immigrati cercano di distruggere la nostra cultura",
+    # "noi" and men as the general object
+    "i musulmani disprezzano noi italiani",
+    "gli immigrati odiano noi",
+    "le donne sfruttano gli uomini",
+    # "come mai" asks why; "mai" denies nothing there (fixed in hatecheck9)
+    "come mai gli immigrati sfruttano il nostro paese?",
+    "come mai gli immigrati rubano sempre?",
+    "come mai i rom puzzano?",
     # "puzza" said of a group
     "l'africano puzza",
     "il rom puzza",
@@ -49,6 +64,12 @@ HOSTILE = (
     "secondo me il nigeriano spaccia",
     "la rumena è una ladra",
     "ogni tunisino è un delinquente",
+    # living off others, said of a group
+    "gli zingari sono degli scrocconi",
+    "l'immigrato è uno sfaticato",
+    "i rom sono tutti accattoni",
+    "gli africani sono dei lavativi",
+    "i profughi sono approfittatori",
     # dehumanising nouns said of a group
     "i migranti sono un'infestazione",
     "gli stranieri sono una sciagura",
@@ -90,6 +111,14 @@ CLEAN = (
     "la polizia sfrutta il sistema",
     "i tifosi invadono il campo",
     "odia gli arabi chi non li conosce",
+    # the one harmed, a game, a war, a name in no group; "mai" still denies after "non"
+    "l'immigrato sfruttato nel nostro paese",
+    "l'immigrato è stato sfruttato nel nostro paese",
+    "voglio distruggere il boss cazzo",
+    "cazzo, voglio distruggere tutto",
+    "i russi hanno invaso l'ucraina",
+    "dobbiamo impedire ai padroni di sfruttare gli immigrati",
+    "gli immigrati non rubano mai",
     # "puzza" of a thing, and the idiom
     "il formaggio puzza",
     "qui puzza di bruciato",
@@ -119,6 +148,12 @@ CLEAN = (
     "dire che i migranti sono un'infestazione è razzismo",
     "gli immigrati vivono nella sporcizia per colpa dello stato",
     "se rifiuti l'invito mi offendo",
+    # living off others, said of one person, the reader, politicians, a cat, or denied
+    "mio cugino è uno scroccone",
+    "sei uno scroccone",
+    "non è vero che gli immigrati sono scrocconi",
+    "i politici sono approfittatori",
+    "quel gatto è uno sfaticato",
     # places said of others
     "i bambini devono tornare a casa",
     "il cane deve restare nella stalla",
