@@ -60,6 +60,10 @@ BETWEEN: Final[frozenset[str]] = frozenset({
     "ci", "vi", "davvero", "proprio", "stanno", "sta", "di", "a", "qui",
 }) | PERFECT | WANTING
 SUBJECT_REACH: Final = 5  # "ci stanno solo cercando di": tokens back from the verb
+# Two verbs joined by "e" share the group and the object: "gli ebrei controllano e
+# sfruttano il mondo", "i musulmani sfruttano e disprezzano il nostro paese".
+AND: Final = "e"
+PLURAL_VERB_ENDINGS: Final = ("ano", "ono")
 # "ci" (us) or "vi" between the group and the verb is itself the general object.
 US: Final[frozenset[str]] = frozenset({"ci"})
 # Before the object: articles, articled prepositions, "tutto", "ogni".

@@ -14,6 +14,8 @@ against groups at default settings, one general shape instead of more phrase lis
   participles right after "ha"/"hanno" ("gli islamici hanno invaso l'europa"; never
   "l'immigrato sfruttato nei campi", the one harmed) or infinitives after a verb of
   wanting or trying ("i musulmani vogliono invadere l'europa").
+- Two plural verbs joined by "e" share the group and the object: "gli ebrei controllano e
+  sfruttano il mondo", "i musulmani sfruttano e disprezzano il nostro paese".
 - "puzza" needs only the group as its subject: "il rom puzza", "lo straniero puzza di
   alcol"; "il formaggio puzza" names no group.
 
@@ -66,10 +68,15 @@ class Italian17Rules(GameChat15Rules):
             return False  # "l'immigrato sfruttato nei campi": the one harmed
         floor = max(0, at - w.SUBJECT_REACH)
         us = wanting = False
-        while at > floor and tokens[at - 1] in w.BETWEEN and not ctx.pause_after(at - 1):
-            at -= 1
-            us = us or tokens[at] in w.US
-            wanting = wanting or tokens[at] in w.WANTING
+        while at > floor and not ctx.pause_after(at - 1):
+            if tokens[at - 1] in w.BETWEEN:
+                at -= 1
+                us = us or tokens[at] in w.US
+                wanting = wanting or tokens[at] in w.WANTING
+            elif self._i17_paired(ctx, at - 2):
+                at -= 2  # "controllano e sfruttano": the first verb's subject
+            else:
+                break
         if at == 0 or (term in w.INFINITIVES and not wanting):
             return False
         if ctx.pause_after(at - 1):  # "gli immigrati? ci sfruttano"
@@ -91,6 +98,8 @@ class Italian17Rules(GameChat15Rules):
         """A general object from token `at`: "il paese", "la nostra cultura", "tutto",
         "delle nostre città", or a named group ("disprezza le donne")."""
         tokens = ctx.tokens
+        if self._i17_paired(ctx, at - 1):
+            at += 2  # "sfruttano e disprezzano il nostro paese": the second verb's object
         end = min(len(tokens), at + w.OBJECT_REACH + 1)
         for i in range(at, end):
             if ctx.pause_after(i - 1):
@@ -101,3 +110,16 @@ class Italian17Rules(GameChat15Rules):
             if word not in w.OBJECT_LEADS:
                 return False
         return False
+
+    @staticmethod
+    def _i17_paired(ctx: Context, verb: int) -> bool:
+        """A plural verb at token `verb` joined by "e" to the verb after it, in one
+        clause: "controllano e (sfruttano)", "(sfruttano) e disprezzano"."""
+        tokens = ctx.tokens
+        return (
+            0 <= verb < len(tokens) - 2
+            and tokens[verb + 1] == w.AND
+            and tokens[verb].endswith(w.PLURAL_VERB_ENDINGS)
+            and tokens[verb + 2].endswith(w.PLURAL_VERB_ENDINGS)
+            and not (ctx.pause_after(verb) or ctx.pause_after(verb + 1))
+        )

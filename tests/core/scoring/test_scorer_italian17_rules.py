@@ -38,6 +38,14 @@ HOSTILE = (
     "gli immigrati vogliono distruggere la nostra cultura",
     "i musulmani vogliono invadere l'europa",
     "gli immigrati cercano di distruggere la nostra cultura",
+    # two verbs joined by "e" share the group and the object
+    "gli ebrei controllano e sfruttano il mondo",
+    "i musulmani sfruttano e disprezzano il nostro paese",
+    "gli islamici arrivano e disprezzano le nostre leggi",
+    "i profughi mangiano e sporcano tutto",
+    "gli zingari entrano e derubano le nostre case",
+    "le femministe odiano e disprezzano gli uomini",
+    "gli albanesi vengono e sfruttano il nostro welfare",
     # "noi" and men as the general object
     "i musulmani disprezzano noi italiani",
     "gli immigrati odiano noi",
@@ -119,6 +127,10 @@ CLEAN = (
     "i russi hanno invaso l'ucraina",
     "dobbiamo impedire ai padroni di sfruttare gli immigrati",
     "gli immigrati non rubano mai",
+    "i ragazzi arrivano e sporcano tutto",
+    "i turisti arrivano e invadono le nostre spiagge",
+    "gli immigrati arrivano e lavorano nei campi",
+    "i padroni arrivano e sfruttano gli immigrati",
     # "puzza" of a thing, and the idiom
     "il formaggio puzza",
     "qui puzza di bruciato",
