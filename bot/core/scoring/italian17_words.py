@@ -20,12 +20,13 @@ CONTEMPT_VERBS: Final[frozenset[str]] = frozenset({
     "corrompono", "avvelena", "avvelenano", "distrugge", "inquina", "inquinano",
     "infetta", "infettano", "saccheggia", "saccheggiano", "imbratta", "imbrattano",
     "degrada", "degradano", "insozza", "insozzano", "parassitano", "islamizzano",
+    "sottomettono", "sottomette", "colonizzano", "colonizza",
 })
 # The same verbs as gerunds, after "stanno": "gli stranieri stanno sfruttando il paese".
 GERUNDS: Final[frozenset[str]] = frozenset({
     "sfruttando", "sporcando", "disprezzando", "succhiando", "divorando", "corrompendo",
     "avvelenando", "inquinando", "islamizzando", "saccheggiando", "degradando",
-    "insozzando", "imbrattando", "infettando",
+    "insozzando", "imbrattando", "infettando", "colonizzando",
 })
 # As participles only right after "ha"/"hanno" ("gli islamici hanno invaso l'europa");
 # "l'immigrato sfruttato nel nostro paese" is the one harmed.
@@ -39,7 +40,25 @@ PERFECT: Final[frozenset[str]] = frozenset({"ha", "hanno"})
 INFINITIVES: Final[frozenset[str]] = frozenset({
     "sfruttare", "invadere", "sporcare", "derubare", "succhiare", "divorare", "corrompere",
     "avvelenare", "distruggere", "inquinare", "infettare", "saccheggiare", "islamizzare",
-    "rovinare",
+    "rovinare", "sottomettere", "colonizzare",
+})
+# Infinitives with "us" as their clitic: "vogliono sostituirci", "cercano di sottometterci".
+US_INFINITIVES: Final[frozenset[str]] = frozenset({
+    "sostituirci", "sottometterci", "invaderci", "derubarci", "sfruttarci", "colonizzarci",
+    "islamizzarci", "conquistarci",
+})
+# Replacing counts only of "us" or our people ("ci stanno sostituendo", "sostituiscono gli
+# italiani"); "le donne sostituiscono gli uomini al lavoro" is news.
+REPLACING: Final[frozenset[str]] = frozenset({"sostituiscono", "sostituendo", "sostituire"})
+REPLACED: Final[frozenset[str]] = frozenset({
+    "italiani", "europei", "bianchi", "noi", "nostro", "nostra", "nostri", "nostre", "popolo",
+})
+# Living off others: "gli stranieri vivono a sbafo", "il clandestino campa di sussidi".
+# Only these tails count after them ("gli immigrati vivono in italia" is no claim).
+LIVING: Final[frozenset[str]] = frozenset({"vive", "vivono", "campa", "campano"})
+LIVING_OFF: Final[frozenset[str]] = frozenset({
+    "sbafo", "spese", "spalle", "carico", "sussidi", "elemosina", "espedienti", "furti",
+    "scrocco", "assistenza", "elemosine", "rapine", "truffe", "crimini",
 })
 WANTING: Final[frozenset[str]] = frozenset({
     "vogliono", "vuole", "vorrebbero", "vorrebbe", "cercano", "cerca", "provano", "prova",
@@ -52,7 +71,9 @@ STINK_IDIOMS: Final[frozenset[str]] = frozenset({"bruciato"})
 # The round's lexicon terms: in a message naming no group the scorer drops them before
 # reading (hateprobe5's group-only words), so "voglio distruggere il boss" is read as
 # before.
-OWN: Final[frozenset[str]] = CONTEMPT_VERBS | GERUNDS | PARTICIPLES | INFINITIVES | STINK
+OWN: Final[frozenset[str]] = (
+    CONTEMPT_VERBS | GERUNDS | PARTICIPLES | INFINITIVES | US_INFINITIVES | REPLACING
+) | LIVING | STINK
 # Between the group and the verb: "gli immigrati ci sfruttano", "i rom sporcano sempre",
 # "stanno sfruttando", "hanno invaso", "vogliono invadere", "cercano di distruggere".
 BETWEEN: Final[frozenset[str]] = frozenset({
@@ -128,8 +149,12 @@ NOT_PEOPLE_AFTER: Final[frozenset[str]] = frozenset({
     "pece", "carbone", "corvino", "fumo", "notte", "metallizzato", "satinato", "assoluto",
     "di", "del", "dello", "della", "dei", "degli", "delle", "su", "o", "come", "al",
     "a", "in", "per", "classico", "moderno", "antico", "standard", "letterario",
-    "ti", "mi", "gli", "le", "ci", "vi", "si", "sta", "stava", "va", "dona",
+    "ti", "mi", "gli", "le", "ci", "vi", "si", "sta", "stava", "va", "dona", "scritto",
+    "parlato",
 })
+# A language named just after: "l'arabo è una lingua di merda".
+LANGUAGE: Final[frozenset[str]] = frozenset({"lingua", "lingue", "alfabeto", "grammatica"})
+LANGUAGE_REACH: Final = 4
 # fmt: on
 
 
@@ -144,6 +169,8 @@ def singulars_as_people(tokens: list[str]) -> list[str]:
         det = tokens[i - 1]
         if i + 1 < len(tokens) and tokens[i + 1] in NOT_PEOPLE_AFTER:
             continue
+        if not LANGUAGE.isdisjoint(tokens[i + 1 : i + LANGUAGE_REACH]):
+            continue  # "l'arabo è una lingua difficile"
         anywhere = INDEFINITE if word in SINGULAR_PEOPLE else EVERY
         if det in anywhere or (det in DEFINITE and (i == 1 or tokens[i - 2] in CLAUSE_OPENERS)):
             read[i] = AS_PEOPLE[word]

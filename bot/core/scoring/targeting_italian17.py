@@ -16,6 +16,11 @@ against groups at default settings, one general shape instead of more phrase lis
   wanting or trying ("i musulmani vogliono invadere l'europa").
 - Two plural verbs joined by "e" share the group and the object: "gli ebrei controllano e
   sfruttano il mondo", "i musulmani sfruttano e disprezzano il nostro paese".
+- Living off others: "vive/vivono/campa/campano" with a tail of living off ("gli stranieri
+  vivono a sbafo", "il clandestino campa di sussidi"); "gli immigrati vivono in italia"
+  is no claim. Replacing and subjugating: "ci stanno sostituendo", "vogliono
+  sottometterci", "sostituiscono gli italiani"; never "le donne sostituiscono gli uomini
+  al lavoro".
 - "puzza" needs only the group as its subject: "il rom puzza", "lo straniero puzza di
   alcol"; "il formaggio puzza" names no group.
 
@@ -77,7 +82,7 @@ class Italian17Rules(GameChat15Rules):
                 at -= 2  # "controllano e sfruttano": the first verb's subject
             else:
                 break
-        if at == 0 or (term in w.INFINITIVES and not wanting):
+        if at == 0 or (not wanting and (term in w.INFINITIVES or term in w.US_INFINITIVES)):
             return False
         if ctx.pause_after(at - 1):  # "gli immigrati? ci sfruttano"
             subject = self._i15_group_before(ctx, at)
@@ -90,9 +95,27 @@ class Italian17Rules(GameChat15Rules):
             return False
         if term in w.STINK:  # "il rom puzza", not "puzza di bruciato"
             return w.STINK_IDIOMS.isdisjoint(tokens[hit.last : hit.last + 2])
-        if us:
-            return True  # "gli immigrati ci sfruttano"
+        if us or term in w.US_INFINITIVES:
+            return True  # "gli immigrati ci sfruttano", "vogliono sostituirci"
+        if term in w.REPLACING:
+            return self._i17_object_in(ctx, hit.last, w.REPLACED)
+        if term in w.LIVING:
+            return self._i17_object_in(ctx, hit.last, w.LIVING_OFF)
         return self._i17_general(ctx, hit.last)
+
+    @staticmethod
+    def _i17_object_in(ctx: Context, at: int, heads: frozenset[str]) -> bool:
+        """The object from token `at`, past articles and prepositions, is one of `heads`:
+        "vivono a sbafo", "vivono alle nostre spalle", "sostituiscono gli italiani"."""
+        tokens = ctx.tokens
+        for i in range(at, min(len(tokens), at + w.OBJECT_REACH + 1)):
+            if ctx.pause_after(i - 1):
+                return False
+            if tokens[i] in heads:
+                return True
+            if tokens[i] not in w.OBJECT_LEADS and tokens[i] not in w.OURS:
+                return False
+        return False
 
     def _i17_general(self, ctx: Context, at: int) -> bool:
         """A general object from token `at`: "il paese", "la nostra cultura", "tutto",
