@@ -129,6 +129,10 @@ NATIONALITIES: Final[dict[str, str]] = {
 }
 AS_PEOPLE: Final[dict[str, str]] = SINGULAR_PEOPLE | NATIONALITIES
 SINGULAR_WORDS: Final[frozenset[str]] = frozenset(AS_PEOPLE)
+# The words the scorer keeps group-only hits for (lexicon_compile's GROUP_NAMED): these,
+# and "nere", which italian14's colour_as_people reads as "neri" after "persone" ("le
+# persone nere sono una sciagura" was dropped before the rules read it).
+MAY_NAME_GROUP: Final[frozenset[str]] = SINGULAR_WORDS | {"nere"}
 # Determiners that make them people anywhere ("un arabo", "nessun nero").
 INDEFINITE: Final[frozenset[str]] = frozenset({
     "un", "una", "nessun", "nessuna", "ogni", "qualsiasi", "qualunque",

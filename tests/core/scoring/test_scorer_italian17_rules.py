@@ -101,6 +101,9 @@ HOSTILE = (
     "gli zingari sono pattume",
     "i clandestini sono melma",
     "gli ebrei sono una lebbra",
+    # "le persone nere" keeps its judging words for the rules (the gate knew no "nere")
+    "le persone nere sono una sciagura",
+    "le persone nere sono un flagello",
     # places a group is told to go back to
     "i neri devono tornare nella giungla",
     "i gay dovrebbero tornare nell'armadio",
@@ -149,6 +152,8 @@ CLEAN = (
     "il vino campano è buono",
     "mio zio vive a sbafo da noi",
     "i giornalisti sono sciacalli",
+    "le scarpe nere sono una schifezza",
+    "le persone nere sono fantastiche",
     # "puzza" of a thing, and the idiom
     "il formaggio puzza",
     "qui puzza di bruciato",
