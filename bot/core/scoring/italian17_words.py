@@ -107,6 +107,17 @@ GENERAL_OBJECTS: Final[frozenset[str]] = frozenset({
     "cristiani", "economia", "welfare", "sistema", "risorse", "soldi", "lavoro", "case",
     "scuole", "ospedali", "bambini", "giovani", "razza", "sangue", "uomini",
 })
+# "nessun musulmano è un terrorista": the claim denied of every member, as "no immigrant
+# is a criminal" is; "nessun clandestino è onesto" (a virtue denied) stays an attack.
+NO_ONE: Final[frozenset[str]] = frozenset({"nessun", "nessuna"})
+NO_ONE_REACH: Final = 6  # "nessun" + "persona trans" + "è" + "un" before the hit
+IS: Final[frozenset[str]] = frozenset({"e"})
+IS_ARTICLES: Final[frozenset[str]] = frozenset({"un", "una", "uno"})
+# Words of worth in the hit: their denial is the attack ("è una brava persona").
+WORTH: Final[frozenset[str]] = frozenset({
+    "brava", "bravo", "buona", "buono", "persona", "onesta", "onesto", "degna", "degno",
+    "umano", "umana", "normale", "intelligente", "pulito", "pulita",
+})
 # "arabo", "nero", "femmina" name the people after a generic determiner ("l'arabo è un
 # ladro", "nessun nero è affidabile", "la femmina è un oggetto"), read as a group noun
 # of the same gender; "parlo arabo", "la maglia nera", "una gatta femmina" stay words.

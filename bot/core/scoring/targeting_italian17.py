@@ -24,6 +24,10 @@ against groups at default settings, one general shape instead of more phrase lis
 - "puzza" needs only the group as its subject: "il rom puzza", "lo straniero puzza di
   alcol"; "il formaggio puzza" names no group.
 
+"nessun <group> è <insult>" opening its clause denies the insult of every member
+("nessun musulmano è un terrorista", "nessuna donna è una puttana" were flagged); a virtue
+or worth denied ("nessun clandestino è onesto", "... è una brava persona") stays an attack.
+
 "arabo", "nero" and "femmina" after a generic determiner ("l'arabo è un ladro", "nessun
 nero è affidabile", "la femmina è un oggetto") are read as a group noun by the scorer
 before the rules (italian17_words.singulars_as_people), so every older group shape reads
@@ -41,14 +45,16 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import italian17_words as w
+from bot.core.scoring.lexicon_sections import PRAISE_ANY
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat15 import GameChat15Rules
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_GENERAL_NOTE", "Italian17Rules"]
 
 NOT_GENERAL_NOTE: Final = "no group said to do it to something general"
+_SLURS: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK, Cat.SEXUAL_HARASSMENT})
 
 
 class Italian17Rules(GameChat15Rules):
@@ -62,6 +68,35 @@ class Italian17Rules(GameChat15Rules):
         if self._i17_subject(ctx, hit) and not self._hc9_unsaid(ctx, hit):
             return Kind.GROUP, IDENTITY_NOTE  # "gli stranieri sfruttano il paese"
         return Kind.OBJECT, NOT_GENERAL_NOTE  # "i padroni sfruttano i braccianti"
+
+    def _denied_by_quantifier(self, ctx: Context, hit: Hit) -> bool:
+        """The older denials, and "nessun <group> è <insult>" opening its clause: "nessun
+        musulmano è un terrorista" denies the slur of every member; a virtue denied
+        ("nessun clandestino è onesto", "... è una brava persona") stays an attack."""
+        if super()._denied_by_quantifier(ctx, hit):
+            return True
+        tokens = ctx.tokens
+        if w.NO_ONE.isdisjoint(tokens[max(0, hit.first - w.NO_ONE_REACH) : hit.first]):
+            return False  # no "nessun" close before the hit (most hits)
+        entry = hit.entry
+        if entry.category not in _SLURS or not (
+            w.WORTH.isdisjoint(entry.tokens) and self._cues[PRAISE_ANY].isdisjoint(entry.tokens)
+        ):
+            return False
+        at = hit.first
+        if at > 0 and tokens[at - 1] in w.IS_ARTICLES:
+            at -= 1
+        if at == 0 or tokens[at - 1] not in w.IS:
+            return False
+        at -= 1  # the copula: the group ends right before it
+        for i in range(max(1, at - 3), at):
+            if (
+                tokens[i - 1] in w.NO_ONE
+                and self._group_end(tokens, i) == at
+                and (ctx.starts_sentence(i - 1) or (i > 1 and ctx.pause_after(i - 2)))
+            ):
+                return True
+        return False
 
     def _i17_subject(self, ctx: Context, hit: Hit) -> bool:
         """A named group as the verb's subject (a few adverbs or "ci" between), and the

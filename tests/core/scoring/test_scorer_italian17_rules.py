@@ -101,6 +101,14 @@ HOSTILE = (
     "gli zingari sono pattume",
     "i clandestini sono melma",
     "gli ebrei sono una lebbra",
+    # "nessun" denying a virtue or worth stays an attack
+    "nessun clandestino è onesto",
+    "nessun arabo è affidabile",
+    "nessuna femmina merita rispetto",
+    "nessun musulmano è una brava persona",
+    "nessuna donna è intelligente",
+    "nessun ebreo è onesto",
+    "nessun immigrato è una persona per bene",
     # "le persone nere" keeps its judging words for the rules (the gate knew no "nere")
     "le persone nere sono una sciagura",
     "le persone nere sono un flagello",
@@ -153,6 +161,14 @@ CLEAN = (
     "mio zio vive a sbafo da noi",
     "i giornalisti sono sciacalli",
     "le scarpe nere sono una schifezza",
+    # "nessun <group> è <insult>" denies it of every member
+    "nessun musulmano è un terrorista",
+    "nessuna donna è una puttana",
+    "nessun ebreo è un parassita",
+    "nessun immigrato è un delinquente",
+    "nessuna donna è una troia",
+    "nessun rom è feccia",
+    "nessun africano è una bestia",
     "le persone nere sono fantastiche",
     # "puzza" of a thing, and the idiom
     "il formaggio puzza",
