@@ -64,7 +64,18 @@ WANTING: Final[frozenset[str]] = frozenset({
     "vogliono", "vuole", "vorrebbero", "vorrebbe", "cercano", "cerca", "provano", "prova",
     "tentano", "tenta", "continuano", "continua", "vengono", "viene", "puntano", "punta",
 })
-# Said with no object: "il rom puzza", "lo straniero puzza (di alcol)".
+# Respect, acceptance and duty refused: "gli immigrati non rispettano le nostre leggi",
+# "gli stranieri se ne fregano delle nostre regole"; a general object after them, as above.
+REFUSED: Final[frozenset[str]] = frozenset({
+    "non rispettano", "non rispetta", "non rispetteranno", "non accettano", "non accetta",
+    "non pagano", "non paga", "se ne fregano", "se ne frega",
+})
+# Said with no object: "il rom puzza", "lo straniero puzza (di alcol)", "gli immigrati
+# non si integrano".
+UNINTEGRATED: Final[frozenset[str]] = frozenset({
+    "non si integrano", "non si integra", "non si integreranno", "non si integrera",
+    "non vogliono integrarsi", "non vuole integrarsi",
+})
 STINK: Final[frozenset[str]] = frozenset({"puzza"})
 # "puzza di bruciato": something is fishy, no one stinks.
 STINK_IDIOMS: Final[frozenset[str]] = frozenset({"bruciato"})
@@ -73,7 +84,7 @@ STINK_IDIOMS: Final[frozenset[str]] = frozenset({"bruciato"})
 # before.
 OWN: Final[frozenset[str]] = (
     CONTEMPT_VERBS | GERUNDS | PARTICIPLES | INFINITIVES | US_INFINITIVES | REPLACING
-) | LIVING | STINK
+) | (LIVING | STINK | REFUSED | UNINTEGRATED)
 # Between the group and the verb: "gli immigrati ci sfruttano", "i rom sporcano sempre",
 # "stanno sfruttando", "hanno invaso", "vogliono invadere", "cercano di distruggere".
 BETWEEN: Final[frozenset[str]] = frozenset({
@@ -93,7 +104,7 @@ OBJECT_LEADS: Final[frozenset[str]] = frozenset({
     "degli", "delle", "a", "al", "allo", "alla", "all", "ai", "agli", "alle", "in", "nel",
     "nello", "nella", "nell", "nei", "negli", "nelle", "sul", "sulla", "sui", "sulle",
     "ogni", "tutto", "tutta", "tutti", "tutte", "sempre", "solo", "questo", "questa",
-    "questi", "queste",
+    "questi", "queste", "mai", "neanche", "nemmeno", "proprio",
 })
 OBJECT_REACH: Final = 3  # "delle nostre città", "tutto il paese", "il mondo intero"
 # Whose thing: "la nostra cultura", "i nostri soldi".
@@ -105,7 +116,8 @@ GENERAL_OBJECTS: Final[frozenset[str]] = frozenset({
     "quartieri", "strade", "periferie", "piazze", "stazioni", "territorio", "cultura",
     "tradizioni", "valori", "identita", "famiglia", "famiglie", "italiani", "europei",
     "cristiani", "economia", "welfare", "sistema", "risorse", "soldi", "lavoro", "case",
-    "scuole", "ospedali", "bambini", "giovani", "razza", "sangue", "uomini",
+    "scuole", "ospedali", "bambini", "giovani", "razza", "sangue", "uomini", "leggi",
+    "regole", "costumi", "usanze", "religione", "tasse", "confini", "donne",
 })
 # "nessun musulmano è un terrorista": the claim denied of every member, as "no immigrant
 # is a criminal" is; "nessun clandestino è onesto" (a virtue denied) stays an attack.

@@ -21,6 +21,9 @@ against groups at default settings, one general shape instead of more phrase lis
   is no claim. Replacing and subjugating: "ci stanno sostituendo", "vogliono
   sottometterci", "sostituiscono gli italiani"; never "le donne sostituiscono gli uomini
   al lavoro".
+- Respect, acceptance and duty refused, with a general object: "gli immigrati non
+  rispettano le nostre leggi", "gli stranieri se ne fregano delle nostre regole"; and
+  "non si integrano" with none.
 - "puzza" needs only the group as its subject: "il rom puzza", "lo straniero puzza di
   alcol"; "il formaggio puzza" names no group.
 
@@ -130,6 +133,8 @@ class Italian17Rules(GameChat15Rules):
             return False
         if term in w.STINK:  # "il rom puzza", not "puzza di bruciato"
             return w.STINK_IDIOMS.isdisjoint(tokens[hit.last : hit.last + 2])
+        if term in w.UNINTEGRATED:
+            return True  # "gli immigrati non si integrano"
         if us or term in w.US_INFINITIVES:
             return True  # "gli immigrati ci sfruttano", "vogliono sostituirci"
         if term in w.REPLACING:
