@@ -95,6 +95,9 @@ _RETURN: Final = frozenset(
     | {"rimandate", "rispediti", "rispedite"}
 )
 _HOMELANDS: Final = frozenset({"paese"})
+# italian17: a verb that is modal and verb of staying in one: "le donne appartengono alla
+# cucina" (Italian only: the English readings stay as they were).
+_BELONG: Final = frozenset({"appartengono", "appartiene"})
 _NOT: Final = frozenset({"not", "t", "never", "non", "mai", "dont", "shouldnt"})
 # A time, condition or reason after the place makes it advice: "stay home if you're sick".
 _ADVICE_AFTER: Final = frozenset({
@@ -286,6 +289,8 @@ class HateProbe5Rules(Probe5ThreatRules):
             word = tokens[i]
             if ctx.pause_after(i) or word in _NOT or word in _ON_THE_WAY:
                 return False
+            if word in _BELONG:  # italian17: "le donne appartengono alla cucina"
+                return self._group_subject(ctx, i)
             if word in _MODALS:
                 if not verbs or (hit.entry.term in _HOMELANDS and _RETURN.isdisjoint(verbs)):
                     return False  # "devono restare nel paese fino al permesso"

@@ -125,6 +125,10 @@ HOSTILE = (
     # "le persone nere" keeps its judging words for the rules (the gate knew no "nere")
     "le persone nere sono una sciagura",
     "le persone nere sono un flagello",
+    # places a group is said to belong in (fixed in hateprobe5)
+    "le donne appartengono alla cucina",
+    "la donna appartiene alla cucina",
+    "gli immigrati appartengono al loro paese",
     # places a group is told to go back to
     "i neri devono tornare nella giungla",
     "i gay dovrebbero tornare nell'armadio",
@@ -233,6 +237,8 @@ CLEAN = (
     "i politici sono approfittatori",
     "quel gatto è uno sfaticato",
     # places said of others
+    "i piatti appartengono alla cucina",
+    "la casa appartiene a mia nonna",
     "i bambini devono tornare a casa",
     "il cane deve restare nella stalla",
     "la giacca deve tornare nell'armadio",
