@@ -89,8 +89,11 @@ OWN: Final[frozenset[str]] = (
 # "stanno sfruttando", "hanno invaso", "vogliono invadere", "cercano di distruggere".
 BETWEEN: Final[frozenset[str]] = frozenset({
     "sempre", "tutti", "tutte", "solo", "soltanto", "spesso", "anche", "ormai", "gia",
-    "ci", "vi", "davvero", "proprio", "stanno", "sta", "di", "a", "qui",
+    "ci", "vi", "davvero", "proprio", "stanno", "sta", "di", "a", "qui", "ora", "adesso",
+    "poi", "pure",
 }) | PERFECT | WANTING
+# "conosco tanti musulmani. loro disprezzano la nostra cultura": the group named before.
+THEY: Final[frozenset[str]] = frozenset({"loro"})
 SUBJECT_REACH: Final = 5  # "ci stanno solo cercando di": tokens back from the verb
 # Two verbs joined by "e" share the group and the object: "gli ebrei controllano e
 # sfruttano il mondo", "i musulmani sfruttano e disprezzano il nostro paese".

@@ -124,6 +124,8 @@ class Italian17Rules(GameChat15Rules):
             return False
         if ctx.pause_after(at - 1):  # "gli immigrati? ci sfruttano"
             subject = self._i15_group_before(ctx, at)
+        elif tokens[at - 1] in w.THEY:  # "... tanti musulmani. loro disprezzano ..."
+            subject = self._i15_group_before(ctx, at - 1)
         else:
             subject = any(
                 self._group_end(tokens, i) == at and not self._hc9_governed(tokens, i)

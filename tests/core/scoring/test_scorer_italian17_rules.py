@@ -58,6 +58,10 @@ HOSTILE = (
     "gli immigrati colonizzano le nostre città",
     "gli ebrei sono dei vampiri",
     "i rom sono delle iene",
+    # "loro" for the group named before
+    "conosco tanti musulmani. loro disprezzano la nostra cultura",
+    "ho visto i rom ieri, loro sporcano tutto",
+    "odio gli immigrati. sfruttano il nostro paese",
     # respect, acceptance and duty refused; "non si integrano"
     "gli immigrati non rispettano le nostre leggi",
     "i musulmani non accettano la nostra cultura",
@@ -187,6 +191,8 @@ CLEAN = (
     "nessun rom è feccia",
     "nessun africano è una bestia",
     "le persone nere sono fantastiche",
+    "parlavo con mio padre. loro sfruttano il paese",
+    "i padroni? loro sfruttano i braccianti",
     "i ricchi non pagano le tasse",
     "mio figlio non rispetta le regole",
     "non è vero che gli immigrati non rispettano le nostre leggi",
