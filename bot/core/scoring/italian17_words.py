@@ -92,6 +92,16 @@ BETWEEN: Final[frozenset[str]] = frozenset({
     "ci", "vi", "davvero", "proprio", "stanno", "sta", "di", "a", "qui", "ora", "adesso",
     "poi", "pure",
 }) | PERFECT | WANTING
+# Before the group noun of the subject: a determiner or a clause's opening word. After a
+# noun it is an adjective: "le aziende cinesi invadono il nostro mercato", "i fondi arabi".
+SUBJECT_BEFORE: Final[frozenset[str]] = frozenset({
+    "i", "gli", "le", "il", "lo", "la", "l", "un", "una", "uno", "tutti", "tutte", "questi",
+    "queste", "quei", "quegli", "quelle", "sti", "ste", "molti", "molte", "tanti", "tante",
+    "troppi", "troppe", "alcuni", "alcune", "certi", "certe", "ogni", "nessun", "nessuna",
+    "qualsiasi", "qualunque", "che", "perche", "e", "ma", "anche", "pure", "se", "quando",
+    "dove", "come", "mai", "ormai", "poi", "me", "cioe", "sai", "tanto", "infatti", "quindi",
+    "vostri", "loro", "dei", "degli", "delle",
+})
 # "conosco tanti musulmani. loro disprezzano la nostra cultura": the group named before.
 THEY: Final[frozenset[str]] = frozenset({"loro"})
 SUBJECT_REACH: Final = 5  # "ci stanno solo cercando di": tokens back from the verb

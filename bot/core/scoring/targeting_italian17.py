@@ -128,7 +128,9 @@ class Italian17Rules(GameChat15Rules):
             subject = self._i15_group_before(ctx, at - 1)
         else:
             subject = any(
-                self._group_end(tokens, i) == at and not self._hc9_governed(tokens, i)
+                self._group_end(tokens, i) == at
+                and not self._hc9_governed(tokens, i)
+                and self._i17_noun_of_subject(ctx, i)
                 for i in range(max(0, at - 3), at)
             )
         if not subject:
@@ -144,6 +146,19 @@ class Italian17Rules(GameChat15Rules):
         if term in w.LIVING:
             return self._i17_object_in(ctx, hit.last, w.LIVING_OFF)
         return self._i17_general(ctx, hit.last)
+
+    def _i17_noun_of_subject(self, ctx: Context, i: int) -> bool:
+        """The group named at token `i` heads the subject: a determiner or the clause's
+        opening before it, or a people noun ("i ragazzi africani"); after another noun it
+        is an adjective ("le aziende cinesi", "i prodotti cinesi")."""
+        if i == 0 or ctx.pause_after(i - 1):
+            return True
+        before = ctx.tokens[i - 1]
+        return (
+            before in w.SUBJECT_BEFORE
+            or before in self._cue_people
+            or before in self._cue_person_noun
+        )
 
     @staticmethod
     def _i17_object_in(ctx: Context, at: int, heads: frozenset[str]) -> bool:

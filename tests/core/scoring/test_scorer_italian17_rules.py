@@ -78,6 +78,9 @@ HOSTILE = (
     # "noi" and men as the general object
     "i musulmani disprezzano noi italiani",
     "gli immigrati odiano noi",
+    "immigrati sfruttano il nostro paese",
+    "anche gli immigrati sfruttano il nostro paese",
+    "le persone trans corrompono i nostri figli",
     "le donne sfruttano gli uomini",
     # "come mai" asks why; "mai" denies nothing there (fixed in hatecheck9)
     "come mai gli immigrati sfruttano il nostro paese?",
@@ -192,6 +195,12 @@ CLEAN = (
     "nessun africano è una bestia",
     "le persone nere sono fantastiche",
     "parlavo con mio padre. loro sfruttano il paese",
+    # a nationality as an adjective of a thing
+    "i prodotti cinesi invadono il nostro paese",
+    "le aziende cinesi invadono il nostro mercato",
+    "le merci cinesi invadono l'europa",
+    "i turisti americani invadono le nostre città",
+    "i fondi arabi sfruttano il nostro paese",
     "i padroni? loro sfruttano i braccianti",
     "i ricchi non pagano le tasse",
     "mio figlio non rispetta le regole",
