@@ -174,6 +174,8 @@ INDEFINITE: Final[frozenset[str]] = frozenset({
     "un", "una", "nessun", "nessuna", "ogni", "qualsiasi", "qualunque",
 })
 EVERY: Final[frozenset[str]] = frozenset({"nessun", "nessuna", "ogni", "qualsiasi", "qualunque"})
+# "sparerò al primo nero che incontro", "il prossimo arabo che vedo": the first one met.
+ORDINALS: Final[frozenset[str]] = frozenset({"primo", "prima", "prossimo", "prossima"})
 # The definite article makes them people only opening the clause ("il nero è inferiore",
 # "secondo me l'arabo è ladro"); "vesto il nero", "studio l'arabo" are a colour, a
 # language.
@@ -212,6 +214,10 @@ def singulars_as_people(tokens: list[str]) -> list[str]:
         if not LANGUAGE.isdisjoint(tokens[i + 1 : i + LANGUAGE_REACH]):
             continue  # "l'arabo è una lingua difficile"
         anywhere = INDEFINITE if word in SINGULAR_PEOPLE else EVERY
-        if det in anywhere or (det in DEFINITE and (i == 1 or tokens[i - 2] in CLAUSE_OPENERS)):
+        if (
+            det in anywhere
+            or (det in DEFINITE and (i == 1 or tokens[i - 2] in CLAUSE_OPENERS))
+            or (det in ORDINALS and i + 1 < len(tokens) and tokens[i + 1] == "che")
+        ):
             read[i] = AS_PEOPLE[word]
     return read

@@ -104,6 +104,8 @@ HOSTILE = (
     "secondo me il nigeriano spaccia",
     "la rumena è una ladra",
     "ogni tunisino è un delinquente",
+    "sparerò al primo arabo che vedo",
+    "prenderò a calci il prossimo marocchino che vedo",
     # living off others, said of a group
     "gli zingari sono degli scrocconi",
     "l'immigrato è uno sfaticato",
@@ -232,6 +234,8 @@ CLEAN = (
     "l'arabo è una lingua di merda",
     "il cinese è una lingua del cazzo",
     "parlo arabo",
+    "il primo nero che ho comprato era più bello",
+    "sparo al primo nero, la squadra rossa vince",
     "una gatta femmina",
     # dehumanising nouns said of things, denied or reported
     "questo film è una schifezza",
