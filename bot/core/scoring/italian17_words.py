@@ -76,6 +76,18 @@ UNINTEGRATED: Final[frozenset[str]] = frozenset({
     "non si integrano", "non si integra", "non si integreranno", "non si integrera",
     "non vogliono integrarsi", "non vuole integrarsi",
 })
+# Threats in the singular (threat.txt's italian17 lines), said of a group as the subject:
+# "ogni immigrato dovrebbe essere ucciso", "l'arabo va impiccato"; "nessun immigrato deve
+# morire" wishes the opposite.
+_HARMED: Final = ("uccis", "ammazzat", "sterminat", "eliminat", "impiccat", "fucilat")
+_HARMED_TOO: Final = ("bruciat", "gasat", "massacrat", "picchiat", "stuprat", "torturat")
+_THREAT_LEADS: Final = ("deve essere", "dovrebbe essere", "merita di essere", "va", "andrebbe")
+SINGULAR_THREATS: Final[frozenset[str]] = frozenset(
+    f"{lead} {stem}{end}"
+    for lead in _THREAT_LEADS
+    for stem in _HARMED + _HARMED_TOO
+    for end in ("o", "a")
+) | {"deve morire", "dovrebbe morire", "merita di morire", "merita la morte"}
 STINK: Final[frozenset[str]] = frozenset({"puzza"})
 # "puzza di bruciato": something is fishy, no one stinks.
 STINK_IDIOMS: Final[frozenset[str]] = frozenset({"bruciato"})
@@ -84,7 +96,7 @@ STINK_IDIOMS: Final[frozenset[str]] = frozenset({"bruciato"})
 # before.
 OWN: Final[frozenset[str]] = (
     CONTEMPT_VERBS | GERUNDS | PARTICIPLES | INFINITIVES | US_INFINITIVES | REPLACING
-) | (LIVING | STINK | REFUSED | UNINTEGRATED)
+) | (LIVING | STINK | REFUSED | UNINTEGRATED | SINGULAR_THREATS)
 # Between the group and the verb: "gli immigrati ci sfruttano", "i rom sporcano sempre",
 # "stanno sfruttando", "hanno invaso", "vogliono invadere", "cercano di distruggere".
 BETWEEN: Final[frozenset[str]] = frozenset({
@@ -191,7 +203,7 @@ NOT_PEOPLE_AFTER: Final[frozenset[str]] = frozenset({
     "pece", "carbone", "corvino", "fumo", "notte", "metallizzato", "satinato", "assoluto",
     "di", "del", "dello", "della", "dei", "degli", "delle", "su", "o", "come", "al",
     "a", "in", "per", "classico", "moderno", "antico", "standard", "letterario",
-    "ti", "mi", "gli", "le", "ci", "vi", "si", "sta", "stava", "va", "dona", "scritto",
+    "ti", "mi", "gli", "le", "ci", "vi", "si", "sta", "stava", "dona", "scritto",
     "parlato",
 })
 # A language named just after: "l'arabo è una lingua di merda".

@@ -24,6 +24,9 @@ against groups at default settings, one general shape instead of more phrase lis
 - Respect, acceptance and duty refused, with a general object: "gli immigrati non
   rispettano le nostre leggi", "gli stranieri se ne fregano delle nostre regole"; and
   "non si integrano" with none.
+- Threats in the singular with a group as the subject: "ogni immigrato dovrebbe essere
+  ucciso", "l'arabo va impiccato"; "il boss deve morire" and "nessun immigrato deve
+  morire" stay clean.
 - "puzza" needs only the group as its subject: "il rom puzza", "lo straniero puzza di
   alcol"; "il formaggio puzza" names no group.
 
@@ -139,6 +142,8 @@ class Italian17Rules(GameChat15Rules):
             return w.STINK_IDIOMS.isdisjoint(tokens[hit.last : hit.last + 2])
         if term in w.UNINTEGRATED:
             return True  # "gli immigrati non si integrano"
+        if term in w.SINGULAR_THREATS:  # "ogni immigrato dovrebbe essere ucciso"
+            return w.NO_ONE.isdisjoint(tokens[max(0, at - 3) : at])  # not "nessun ..."
         if us or term in w.US_INFINITIVES:
             return True  # "gli immigrati ci sfruttano", "vogliono sostituirci"
         if term in w.REPLACING:
