@@ -21,6 +21,10 @@ CONTEMPT_VERBS: Final[frozenset[str]] = frozenset({
     "infetta", "infettano", "saccheggia", "saccheggiano", "imbratta", "imbrattano",
     "degrada", "degradano", "insozza", "insozzano", "parassitano", "islamizzano",
     "sottomettono", "sottomette", "colonizzano", "colonizza",
+    # the plural subjunctive of an opinion: "penso che gli immigrati sfruttino il paese"
+    "sfruttino", "disprezzino", "odino", "invadano", "sporchino", "derubino", "corrompano",
+    "avvelenino", "distruggano", "rovinino", "infestino", "succhino", "divorino",
+    "approfittino", "inquinino", "islamizzino", "sottomettano", "colonizzino",
 })
 # The same verbs as gerunds, after "stanno": "gli stranieri stanno sfruttando il paese".
 GERUNDS: Final[frozenset[str]] = frozenset({
@@ -55,7 +59,7 @@ REPLACED: Final[frozenset[str]] = frozenset({
 })
 # Living off others: "gli stranieri vivono a sbafo", "il clandestino campa di sussidi".
 # Only these tails count after them ("gli immigrati vivono in italia" is no claim).
-LIVING: Final[frozenset[str]] = frozenset({"vive", "vivono", "campa", "campano"})
+LIVING: Final[frozenset[str]] = frozenset({"vive", "vivono", "campa", "campano", "vivano"})
 LIVING_OFF: Final[frozenset[str]] = frozenset({
     "sbafo", "spese", "spalle", "carico", "sussidi", "elemosina", "espedienti", "furti",
     "scrocco", "assistenza", "elemosine", "rapine", "truffe", "crimini",
@@ -68,13 +72,14 @@ WANTING: Final[frozenset[str]] = frozenset({
 # "gli stranieri se ne fregano delle nostre regole"; a general object after them, as above.
 REFUSED: Final[frozenset[str]] = frozenset({
     "non rispettano", "non rispetta", "non rispetteranno", "non accettano", "non accetta",
-    "non pagano", "non paga", "se ne fregano", "se ne frega",
+    "non pagano", "non paga", "se ne fregano", "se ne frega", "non rispettino",
+    "non accettino", "non paghino", "se ne freghino",
 })
 # Said with no object: "il rom puzza", "lo straniero puzza (di alcol)", "gli immigrati
 # non si integrano".
 UNINTEGRATED: Final[frozenset[str]] = frozenset({
     "non si integrano", "non si integra", "non si integreranno", "non si integrera",
-    "non vogliono integrarsi", "non vuole integrarsi",
+    "non vogliono integrarsi", "non vuole integrarsi", "non si integrino",
 })
 # Threats in the singular (threat.txt's italian17 lines), said of a group as the subject:
 # "ogni immigrato dovrebbe essere ucciso", "l'arabo va impiccato"; "nessun immigrato deve
@@ -88,7 +93,7 @@ SINGULAR_THREATS: Final[frozenset[str]] = frozenset(
     for stem in _HARMED + _HARMED_TOO
     for end in ("o", "a")
 ) | {"deve morire", "dovrebbe morire", "merita di morire", "merita la morte"}
-STINK: Final[frozenset[str]] = frozenset({"puzza"})
+STINK: Final[frozenset[str]] = frozenset({"puzza", "puzzino"})
 # "puzza di bruciato": something is fishy, no one stinks.
 STINK_IDIOMS: Final[frozenset[str]] = frozenset({"bruciato"})
 # The round's lexicon terms: in a message naming no group the scorer drops them before
@@ -114,6 +119,10 @@ SUBJECT_BEFORE: Final[frozenset[str]] = frozenset({
     "dove", "come", "mai", "ormai", "poi", "me", "cioe", "sai", "tanto", "infatti", "quindi",
     "vostri", "loro", "dei", "degli", "delle",
 })
+# "non penso che gli immigrati sfruttino il paese": the view denied before the group.
+OPINIONS: Final[frozenset[str]] = frozenset({"penso", "credo", "ritengo", "pensiamo", "crediamo"})
+NOT: Final[frozenset[str]] = frozenset({"non", "nn", "mica"})
+OPINION_REACH: Final = 7  # "non penso proprio che tutti gli immigrati ..."
 # "conosco tanti musulmani. loro disprezzano la nostra cultura": the group named before.
 THEY: Final[frozenset[str]] = frozenset({"loro"})
 SUBJECT_REACH: Final = 5  # "ci stanno solo cercando di": tokens back from the verb

@@ -111,7 +111,10 @@ _ON_THE_WAY: Final = frozenset({
 })
 # fmt: on
 # A view denied before the group: "I don't think immigrants steal" (hatecheck15).
-_OPINIONS: Final = frozenset({"think", "believe", "reckon", "agree", "feel"})
+_OPINIONS: Final = frozenset(
+    {"think", "believe", "reckon", "agree", "feel"}
+    | {"penso", "credo", "ritengo", "pensiamo", "crediamo"}  # italian17: "non penso che"
+)
 _DONT: Final = frozenset({"t", "dont"})
 _PLACE_REACH: Final = 7  # "should just stay at home", "devono restare chiusi"
 _WHY: Final = frozenset({"why", "come"})  # "why can't women ...", "how come ..."

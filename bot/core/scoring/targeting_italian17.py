@@ -71,7 +71,11 @@ class Italian17Rules(GameChat15Rules):
         anything else cancels them."""
         if hit.entry.term not in w.OWN:
             return super().probe4_aim(ctx, hit)  # most hits: one frozenset test
-        if self._i17_subject(ctx, hit) and not self._hc9_unsaid(ctx, hit):
+        if (
+            self._i17_subject(ctx, hit)
+            and not self._hc9_unsaid(ctx, hit)
+            and not self._i17_view_denied(ctx, hit)
+        ):
             return Kind.GROUP, IDENTITY_NOTE  # "gli stranieri sfruttano il paese"
         return Kind.OBJECT, NOT_GENERAL_NOTE  # "i padroni sfruttano i braccianti"
 
@@ -151,6 +155,16 @@ class Italian17Rules(GameChat15Rules):
         if term in w.LIVING:
             return self._i17_object_in(ctx, hit.last, w.LIVING_OFF)
         return self._i17_general(ctx, hit.last)
+
+    @staticmethod
+    def _i17_view_denied(ctx: Context, hit: Hit) -> bool:
+        """ "non penso che gli immigrati sfruttino il paese": the writer's view denied
+        before the group, in the hit's sentence."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, w.OPINION_REACH)
+        return any(
+            tokens[j] in w.OPINIONS and tokens[j - 1] in w.NOT for j in range(start + 1, hit.first)
+        )
 
     def _i17_noun_of_subject(self, ctx: Context, i: int) -> bool:
         """The group named at token `i` heads the subject: a determiner or the clause's

@@ -98,6 +98,14 @@ HOSTILE = (
     "il clandestino va fucilato",
     "ogni ebreo dovrebbe essere gasato",
     "il musulmano andrebbe eliminato",
+    # the plural subjunctive of an opinion
+    "penso che gli immigrati sfruttino il nostro paese",
+    "credo che i rom puzzino",
+    "secondo me i musulmani odino l'occidente",
+    "penso che gli stranieri non rispettino le nostre leggi",
+    "credo che i migranti vivano a sbafo",
+    "penso che gli ebrei rovinino tutto",
+    "non lo so, penso che gli immigrati sfruttino il nostro paese",
     # "puzza" said of a group
     "l'africano puzza",
     "il rom puzza",
@@ -241,6 +249,13 @@ CLEAN = (
     "il drago deve essere ucciso",
     "nessuna donna merita di essere picchiata",
     "il nero va bene con tutto",
+    # the view denied before the group (also hateprobe5's harm words)
+    "non penso che gli immigrati sfruttino il nostro paese",
+    "non credo che i rom puzzino",
+    "non penso che gli immigrati rovinano l'italia",
+    "non penso proprio che i musulmani odino l'italia",
+    "penso che i padroni sfruttino i braccianti",
+    "spero che i turisti non sporchino la spiaggia",
     # "puzza" of a thing, and the idiom
     "il formaggio puzza",
     "qui puzza di bruciato",
