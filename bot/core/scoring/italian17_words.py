@@ -215,6 +215,11 @@ NOT_PEOPLE_AFTER: Final[frozenset[str]] = frozenset({
     "ti", "mi", "gli", "le", "ci", "vi", "si", "sta", "stava", "dona", "scritto",
     "parlato",
 })
+# A person cursed: "un nero di merda"; "il nero di merda di quella maglia" is a colour.
+CURSED_AFTER: Final = ("di", "merda")
+CURSE_DETERMINERS: Final[frozenset[str]] = frozenset({
+    "un", "una", "quel", "quella", "quello", "quell", "questo", "questa", "sto", "sta",
+})
 # A language named just after: "l'arabo è una lingua di merda".
 LANGUAGE: Final[frozenset[str]] = frozenset({"lingua", "lingue", "alfabeto", "grammatica"})
 LANGUAGE_REACH: Final = 4
@@ -230,8 +235,11 @@ def singulars_as_people(tokens: list[str]) -> list[str]:
         if word not in SINGULAR_WORDS or i == 0:
             continue
         det = tokens[i - 1]
-        if i + 1 < len(tokens) and tokens[i + 1] in NOT_PEOPLE_AFTER:
+        if det in CURSE_DETERMINERS and tuple(tokens[i + 1 : i + 3]) == CURSED_AFTER:
+            read[i] = AS_PEOPLE[word]  # "un nero di merda", "quell'arabo di merda"
             continue
+        if i + 1 < len(tokens) and tokens[i + 1] in NOT_PEOPLE_AFTER:
+            continue  # "un nero opaco", "la femmina del leone"
         if not LANGUAGE.isdisjoint(tokens[i + 1 : i + LANGUAGE_REACH]):
             continue  # "l'arabo è una lingua difficile"
         anywhere = INDEFINITE if word in SINGULAR_PEOPLE else EVERY
