@@ -57,6 +57,18 @@ REPLACING: Final[frozenset[str]] = frozenset({"sostituiscono", "sostituendo", "s
 REPLACED: Final[frozenset[str]] = frozenset({
     "italiani", "europei", "bianchi", "noi", "nostro", "nostra", "nostri", "nostre", "popolo",
 })
+# Disease and crime a group is said to bring: "i gay diffondono l'aids", "gli africani
+# portano l'ebola", "gli immigrati portano solo problemi"; "i migranti portano i bambini a
+# scuola" is no claim.
+SPREADING: Final[frozenset[str]] = frozenset({
+    "portano", "portino", "diffondono", "diffondano", "diffonde", "spargono", "trasmettono",
+})
+PLAGUES: Final[frozenset[str]] = frozenset({
+    "malattie", "malattia", "aids", "hiv", "ebola", "virus", "scabbia", "tubercolosi",
+    "peste", "covid", "epidemie", "degrado", "crimine", "criminalita", "delinquenza", "droga",
+    "terrore", "terrorismo", "problemi", "caos", "violenza", "odio", "morte", "sporcizia",
+    "stupri", "rapine", "furti", "insicurezza",
+})
 # Living off others: "gli stranieri vivono a sbafo", "il clandestino campa di sussidi".
 # Only these tails count after them ("gli immigrati vivono in italia" is no claim).
 LIVING: Final[frozenset[str]] = frozenset({"vive", "vivono", "campa", "campano", "vivano"})
@@ -101,7 +113,7 @@ STINK_IDIOMS: Final[frozenset[str]] = frozenset({"bruciato"})
 # before.
 OWN: Final[frozenset[str]] = (
     CONTEMPT_VERBS | GERUNDS | PARTICIPLES | INFINITIVES | US_INFINITIVES | REPLACING
-) | (LIVING | STINK | REFUSED | UNINTEGRATED | SINGULAR_THREATS)
+) | (LIVING | STINK | REFUSED | UNINTEGRATED | SINGULAR_THREATS | SPREADING)
 # Between the group and the verb: "gli immigrati ci sfruttano", "i rom sporcano sempre",
 # "stanno sfruttando", "hanno invaso", "vogliono invadere", "cercano di distruggere".
 BETWEEN: Final[frozenset[str]] = frozenset({

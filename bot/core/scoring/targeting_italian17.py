@@ -21,6 +21,8 @@ against groups at default settings, one general shape instead of more phrase lis
   is no claim. Replacing and subjugating: "ci stanno sostituendo", "vogliono
   sottometterci", "sostituiscono gli italiani"; never "le donne sostituiscono gli uomini
   al lavoro".
+- Disease and crime a group is said to bring: "i gay diffondono l'aids", "gli africani
+  portano l'ebola"; never "i migranti portano i bambini a scuola".
 - Respect, acceptance and duty refused, with a general object: "gli immigrati non
   rispettano le nostre leggi", "gli stranieri se ne fregano delle nostre regole"; and
   "non si integrano" with none.
@@ -154,6 +156,8 @@ class Italian17Rules(GameChat15Rules):
             return self._i17_object_in(ctx, hit.last, w.REPLACED)
         if term in w.LIVING:
             return self._i17_object_in(ctx, hit.last, w.LIVING_OFF)
+        if term in w.SPREADING:
+            return self._i17_object_in(ctx, hit.last, w.PLAGUES)
         return self._i17_general(ctx, hit.last)
 
     @staticmethod

@@ -106,6 +106,18 @@ HOSTILE = (
     "credo che i migranti vivano a sbafo",
     "penso che gli ebrei rovinino tutto",
     "non lo so, penso che gli immigrati sfruttino il nostro paese",
+    # disease and crime a group is said to bring
+    "i gay diffondono malattie",
+    "gli africani portano l'ebola",
+    "i gay diffondono l'aids",
+    "gli immigrati portano solo problemi",
+    "gli immigrati spargono malattie",
+    "le persone trans diffondono il caos",
+    "i musulmani portano il terrorismo",
+    "gli zingari diffondono la scabbia",
+    "i clandestini portano la droga",
+    "gli omosessuali trasmettono l'hiv",
+    "gli stranieri portano insicurezza",
     # "puzza" said of a group
     "l'africano puzza",
     "il rom puzza",
@@ -260,6 +272,14 @@ CLEAN = (
     "non penso proprio che i musulmani odino l'italia",
     "penso che i padroni sfruttino i braccianti",
     "spero che i turisti non sporchino la spiaggia",
+    # bringing something else, or said of no group
+    "i migranti portano i bambini a scuola",
+    "le zanzare diffondono malattie",
+    "gli immigrati portano nuove idee",
+    "non è vero che gli immigrati portano malattie",
+    "i postini portano la posta",
+    "gli immigrati portano cibo ai vicini",
+    "le donne portano i figli al parco",
     # "puzza" of a thing, and the idiom
     "il formaggio puzza",
     "qui puzza di bruciato",
