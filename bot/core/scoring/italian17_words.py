@@ -121,6 +121,12 @@ BETWEEN: Final[frozenset[str]] = frozenset({
     "ci", "vi", "davvero", "proprio", "stanno", "sta", "di", "a", "qui", "ora", "adesso",
     "poi", "pure",
 }) | PERFECT | WANTING
+# People as the object, restricted by a relative clause, are some of them: "le donne
+# odiano gli uomini che mentono", "gli immigrati odiano gli italiani che li sfruttano".
+PEOPLE_OBJECTS: Final[frozenset[str]] = frozenset({
+    "uomini", "donne", "italiani", "europei", "cristiani", "bambini", "giovani", "noi",
+})
+RELATIVE: Final = "che"
 # Before the group noun of the subject: a determiner or a clause's opening word. After a
 # noun it is an adjective: "le aziende cinesi invadono il nostro mercato", "i fondi arabi".
 SUBJECT_BEFORE: Final[frozenset[str]] = frozenset({

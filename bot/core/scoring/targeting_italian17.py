@@ -208,8 +208,12 @@ class Italian17Rules(GameChat15Rules):
             if ctx.pause_after(i - 1):
                 return False
             word = tokens[i]
-            if word in w.OURS or word in w.GENERAL_OBJECTS or self._group_end(tokens, i) > 0:
-                return True
+            group = self._group_end(tokens, i)
+            if word in w.OURS or word in w.GENERAL_OBJECTS or group > 0:
+                people = group > 0 or word in w.PEOPLE_OBJECTS
+                after = max(group, i + 1)
+                # "odiano gli uomini che mentono": some of them, not the people
+                return not (people and after < len(tokens) and tokens[after] == w.RELATIVE)
             if word not in w.OBJECT_LEADS:
                 return False
         return False

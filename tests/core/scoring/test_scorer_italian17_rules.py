@@ -78,6 +78,7 @@ HOSTILE = (
     # "noi" and men as the general object
     "i musulmani disprezzano noi italiani",
     "gli immigrati odiano noi",
+    "gli immigrati disprezzano la nostra cultura che è millenaria",
     "immigrati sfruttano il nostro paese",
     "anche gli immigrati sfruttano il nostro paese",
     "le persone trans corrompono i nostri figli",
@@ -272,6 +273,9 @@ CLEAN = (
     "non penso proprio che i musulmani odino l'italia",
     "penso che i padroni sfruttino i braccianti",
     "spero che i turisti non sporchino la spiaggia",
+    # people restricted by a relative clause: some of them
+    "le donne odiano gli uomini che mentono",
+    "gli immigrati odiano gli italiani che li sfruttano",
     # bringing something else, or said of no group
     "i migranti portano i bambini a scuola",
     "le zanzare diffondono malattie",
