@@ -1,6 +1,8 @@
 """Words of the italian17 round (issue 8, targeting_italian17.py): a named group said to
-do something of contempt, harm or living off others to something general, and the
-singular "arabo", "nero", "femmina" read as the people after a generic determiner.
+do something of contempt, harm or living off others to something general (and its
+threats in the singular, "nessun" denials), and the singular "arabo", "nero", "femmina"
+and nationalities read as the people after a generic determiner (the scorer's
+`singulars_as_people`).
 """
 
 from __future__ import annotations
@@ -148,7 +150,7 @@ SUBJECT_REACH: Final = 5  # "ci stanno solo cercando di": tokens back from the v
 # sfruttano il mondo", "i musulmani sfruttano e disprezzano il nostro paese".
 AND: Final = "e"
 PLURAL_VERB_ENDINGS: Final = ("ano", "ono")
-# "ci" (us) or "vi" between the group and the verb is itself the general object.
+# "ci" (us) between the group and the verb is itself the general object.
 US: Final[frozenset[str]] = frozenset({"ci"})
 # Before the object: articles, articled prepositions, "tutto", "ogni".
 OBJECT_LEADS: Final[frozenset[str]] = frozenset({
@@ -215,9 +217,9 @@ INDEFINITE: Final[frozenset[str]] = frozenset({
 EVERY: Final[frozenset[str]] = frozenset({"nessun", "nessuna", "ogni", "qualsiasi", "qualunque"})
 # "sparerò al primo nero che incontro", "il prossimo arabo che vedo": the first one met.
 ORDINALS: Final[frozenset[str]] = frozenset({"primo", "prima", "prossimo", "prossima"})
-# The definite article makes them people only opening the clause ("il nero è inferiore",
-# "secondo me l'arabo è ladro"); "vesto il nero", "studio l'arabo" are a colour, a
-# language.
+# A determiner makes them people when it opens the clause ("il nero è inferiore",
+# "secondo me l'arabo è ladro", "un marocchino ruba"); "vesto il nero", "studio l'arabo"
+# are a colour, a language.
 DEFINITE: Final[frozenset[str]] = frozenset({"il", "la", "l", "lo", "un", "una"})
 CLAUSE_OPENERS: Final[frozenset[str]] = frozenset({
     "che", "perche", "ma", "e", "poi", "tanto", "secondo", "me", "per", "penso", "credo",
