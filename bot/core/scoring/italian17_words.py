@@ -116,6 +116,9 @@ STINK_IDIOMS: Final[frozenset[str]] = frozenset({"bruciato"})
 OWN: Final[frozenset[str]] = (
     CONTEMPT_VERBS | GERUNDS | PARTICIPLES | INFINITIVES | US_INFINITIVES | REPLACING
 ) | (LIVING | STINK | REFUSED | UNINTEGRATED | SINGULAR_THREATS | SPREADING)
+# italian11's bare "non voglio"/"non vogliamo" (a group right after, a place beyond):
+# group-only words too, so "cazzo non voglio andare" is read as before.
+NOT_WANTED_BARE: Final[frozenset[str]] = frozenset({"non voglio", "non vogliamo"})
 # Between the group and the verb: "gli immigrati ci sfruttano", "i rom sporcano sempre",
 # "stanno sfruttando", "hanno invaso", "vogliono invadere", "cercano di distruggere".
 BETWEEN: Final[frozenset[str]] = frozenset({

@@ -171,6 +171,10 @@ HOSTILE = (
     # "le persone nere" keeps its judging words for the rules (the gate knew no "nere")
     "le persone nere sono una sciagura",
     "le persone nere sono un flagello",
+    # a group not wanted in a place, with no article (fixed in italian11)
+    "non vogliamo immigrati qui",
+    "non voglio arabi nel mio quartiere",
+    "non vogliamo musulmani in italia",
     # places a group is said to belong in (fixed in hateprobe5)
     "le donne appartengono alla cucina",
     "la donna appartiene alla cucina",
@@ -325,6 +329,12 @@ CLEAN = (
     "non è vero che gli immigrati sono scrocconi",
     "i politici sono approfittatori",
     "quel gatto è uno sfaticato",
+    # not wanted: no group, a group harmed, a question answered
+    "cazzo non voglio andare",
+    "non vogliamo compiti a casa",
+    "non voglio immigrati discriminati nel mio paese",
+    "non vogliamo immigrati morti in mare",
+    "non voglio immigrati? no, non voglio razzisti qui",
     # places said of others
     "i piatti appartengono alla cucina",
     "la casa appartiene a mia nonna",
