@@ -7,8 +7,9 @@ italian17_holdout_lines.py (held back, written before any rule).
 On main before the round the studied part (50 hostile, 38 clean, 5 of them friendly
 swearing): 31 caught, 0 clean flagged. After the round: 50 caught, 0 flagged. The
 held-back part (45 hostile, 42 clean, 5 of them swearing), counted only at the start and
-the end: before, 26 caught, 0 clean flagged, 0 swearing lines flagged. The known misses
-are data, so a line that moves either way fails here.
+the end: before, 26 caught, 0 clean flagged, 0 swearing lines flagged; at the end, 43
+caught, 0 clean flagged, 0 swearing lines flagged: the floors here. The studied part has
+no known misses or false flags, so a line that moves either way fails here.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 STUDIED_F1_FLOOR = 0.99  # 50 of 50 caught, 0 of 38 clean flagged
-HELD_CAUGHT_FLOOR = 26  # the start's count: 26/45
-HELD_FLAGGED_CAP = 0  # the start's count: 0/42
+HELD_CAUGHT_FLOOR = 43  # the end's count: 43/45 (26/45 at the start)
+HELD_FLAGGED_CAP = 0  # the end's count: 0/42, as at the start
 SWEARING_CEILING = 0.0  # no friendly swearing line flagged
-HELD_SWEARING_CEILING = 0.0  # the start's count: 0/5
+HELD_SWEARING_CEILING = 0.0  # the end's count: 0/5, as at the start
 
 
 class TestItalian17Probe(ProbeRoundChecks):
