@@ -95,6 +95,9 @@ MODAL_REACH: Final = 5
 NOT_WANTED: Final = frozenset({
     "non voglio i", "non voglio gli", "non voglio le", "non vogliamo i", "non vogliamo gli",
     "non vogliamo le", "non voglio piu", "non vogliamo piu",
+    # italian17: the bare plural, "non vogliamo immigrati qui", "non voglio arabi nel mio
+    # quartiere" (group-only words: dropped in a message that names no group)
+    "non voglio", "non vogliamo",
 })
 PLACES: Final = frozenset({
     "paese", "paesi", "italia", "quartiere", "citta", "casa", "europa", "qui", "nazione",

@@ -20,6 +20,8 @@ from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, grou
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
 from bot.core.scoring.hateprobe7_words import add_probe7_words, probe7_group_only
 from bot.core.scoring.italian11_spelling import short_group_doublings
+from bot.core.scoring.italian17_words import MAY_NAME_GROUP, NOT_WANTED_BARE
+from bot.core.scoring.italian17_words import OWN as GROUP_DEEDS
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
@@ -117,8 +119,11 @@ def compile_lexicon(
     cues[GROUP_ONLY] = group_only_terms(cue_words)  # once per lexicon, shared by its scorers
     cues[GROUP_ONLY] |= probe6_group_only(cue_words)  # hateprobe6
     cues[GROUP_ONLY] |= probe7_group_only(cue_words)  # hateprobe7
+    cues[GROUP_ONLY] |= GROUP_DEEDS | NOT_WANTED_BARE  # italian17: "sfruttano il paese"
     group_sections = ("identity", "identity_adjective", "room", "worship_place")
     cues[GROUP_NAMED] = frozenset({"rom"}).union(*(cues[name] for name in group_sections))
+    if "it" in langs:  # italian17: "l'arabo", "il nero", "la femmina" may name the people
+        cues[GROUP_NAMED] |= MAY_NAME_GROUP
     cues[PRAISE_ANY] = cues["praise_denied"] | cues["respect_denied"]
     common = frozenset().union(
         *(words for name, words in cue_words.items() if name not in _LEXICON_WORD_CUES)

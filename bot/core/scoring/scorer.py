@@ -48,6 +48,7 @@ from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.hateprobe7_words import without_unshaped7
 from bot.core.scoring.italian14_words import cessation_only, colour_as_people
+from bot.core.scoring.italian17_words import SINGULAR_WORDS, singulars_as_people
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
@@ -355,6 +356,9 @@ class Scorer:
             present = frozenset(tokens)
         if "nere" in present:
             tokens = colour_as_people(tokens)  # "le persone nere": the group
+            present = frozenset(tokens)
+        if not SINGULAR_WORDS.isdisjoint(present):
+            tokens = singulars_as_people(tokens)  # italian17: "l'arabo è un ladro"
             present = frozenset(tokens)
         ctx = Context(
             self._lexicon,

@@ -115,7 +115,11 @@ class HateCheck9Rules(Forum4Rules):
         start = ctx.sentence_start(hit.first, words.GROUP_REACH)
         for i in range(hit.first - 1, start - 1, -1):
             word = tokens[i]
-            if word in words.SAYING or (word in words.NEGATIONS and i >= hit.first - 4):
+            if word in words.SAYING or (
+                word in words.NEGATIONS
+                and i >= hit.first - 4
+                and not (word == "mai" and i > start and tokens[i - 1] == "come")
+            ):  # italian17: "come mai" asks why ("come mai gli immigrati rubano?")
                 return True
             if word == "that" and i > start and tokens[i - 1] in words.FALSE_THAT:
                 return True  # review9a: "it's a lie that muslims are a threat to anyone"

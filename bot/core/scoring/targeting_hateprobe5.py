@@ -95,6 +95,9 @@ _RETURN: Final = frozenset(
     | {"rimandate", "rispediti", "rispedite"}
 )
 _HOMELANDS: Final = frozenset({"paese"})
+# italian17: a verb that is modal and verb of staying in one: "le donne appartengono alla
+# cucina" (Italian only: the English readings stay as they were).
+_BELONG: Final = frozenset({"appartengono", "appartiene"})
 _NOT: Final = frozenset({"not", "t", "never", "non", "mai", "dont", "shouldnt"})
 # A time, condition or reason after the place makes it advice: "stay home if you're sick".
 _ADVICE_AFTER: Final = frozenset({
@@ -108,7 +111,10 @@ _ON_THE_WAY: Final = frozenset({
 })
 # fmt: on
 # A view denied before the group: "I don't think immigrants steal" (hatecheck15).
-_OPINIONS: Final = frozenset({"think", "believe", "reckon", "agree", "feel"})
+_OPINIONS: Final = frozenset(
+    {"think", "believe", "reckon", "agree", "feel"}
+    | {"penso", "credo", "ritengo", "pensiamo", "crediamo"}  # italian17: "non penso che"
+)
 _DONT: Final = frozenset({"t", "dont"})
 _PLACE_REACH: Final = 7  # "should just stay at home", "devono restare chiusi"
 _WHY: Final = frozenset({"why", "come"})  # "why can't women ...", "how come ..."
@@ -286,6 +292,8 @@ class HateProbe5Rules(Probe5ThreatRules):
             word = tokens[i]
             if ctx.pause_after(i) or word in _NOT or word in _ON_THE_WAY:
                 return False
+            if word in _BELONG:  # italian17: "le donne appartengono alla cucina"
+                return self._group_subject(ctx, i)
             if word in _MODALS:
                 if not verbs or (hit.entry.term in _HOMELANDS and _RETURN.isdisjoint(verbs)):
                     return False  # "devono restare nel paese fino al permesso"

@@ -47,12 +47,8 @@ CASES: tuple[object, ...] = (  # (functionality, text, hostile) or a pytest.para
     ("derog_impl", "Gli ebrei controllano tutte le banche.", True),
     ("threat_dir", "Ammazzerò ogni donna che incontro.", True),
     ("threat_dir", "Prenderò a calci il prossimo gay che vedo.", True),
-    pytest.param(
-        "threat_dir",
-        "Sparerò al primo nero che incontro.",
-        True,
-        marks=pytest.mark.xfail(strict=True, reason='"nero" alone is also the colour: not a group'),
-    ),
+    # italian17: "nero" after "primo ... che" names the person (was a strict xfail).
+    ("threat_dir", "Sparerò al primo nero che incontro.", True),
     ("threat_dir", "Voglio picchiare tutti i disabili.", True),
     ("threat_dir", "Brucerò la moschea con tutti i musulmani dentro.", True),
     ("threat_dir", "Vi ammazzo tutti, immigrati.", True),
