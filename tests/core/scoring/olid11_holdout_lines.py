@@ -45,8 +45,9 @@ HELD_CLEAN: tuple[str, ...] = (
     "@USER libs are hosting a fundraiser", "@USER democrats are tied in the polls",
     "@USER liberals are so happy with the result", "@USER i'm a total fraud at cooking lol",
     "@USER we are a joke at bowling", "@USER my jokes are the worst", "@USER a crook of the arm",
-    "@USER the phony war of 1939", "@USER it's a joke, relax", "@USER hypocrisy is a theme in the book",
-    "@USER the clown fish is cute", "@USER corruption charges were filed", "@USER he fought fraud for years",
+    "@USER the phony war of 1939", "@USER it's a joke, relax",
+    "@USER hypocrisy is a theme in the book", "@USER the clown fish is cute",
+    "@USER corruption charges were filed", "@USER he fought fraud for years",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

@@ -1,0 +1,62 @@
+"""Shape words of the olid11 round's rules (issue 8, fourteenth session:
+targeting_olid11.py). Kept here, not in cues.txt, so no older rule sees a new known word.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# Judging words the older rules read only of "he"/"she" or the reader, never of a name:
+# "Beto is a joke", "Gutierrez is corrupt", "Pelosi is the worst", "Holder is a
+# criminal". Things are judged by them as often ("the economy is a joke", "the system is
+# corrupt"), so they count only after a copula whose subject is a person (olid7's subject
+# test), with the phrase closing its clause.
+JUDGED: Final[frozenset[str]] = frozenset({
+    "is a joke", "corrupt", "crooked", "evil", "dishonest", "the worst", "worst", "criminal",
+    # the same misreading, found by comparing "she is X" with "Pelosi is X" for every
+    # insult line of weight 0.5 or more
+    "fake", "terrible", "awful", "horrible", "puppet", "menace", "thief", "unfit",
+    "treasonous", "devil", "embarrassing", "shameful", "wicked", "heartless", "petty",
+    "vicious", "cowardly",
+})
+# The copula opens these terms: the subject walk starts one token in.
+COPULA_LED: Final[frozenset[str]] = frozenset({"is a joke"})
+# "worst" alone counts only as "the <intensifier> worst": "he is the absolute worst".
+WORST: Final = "worst"
+WORST_INTENSIFIERS: Final[frozenset[str]] = frozenset({
+    "absolute", "very", "actual", "literal", "literally", "fucking", "freaking", "single",
+})
+THE: Final = "the"
+# After "the worst", a role or person noun it judges the person as: "Goodell is the
+# worst commissioner", "she is the worst senator ever".
+ROLES: Final[frozenset[str]] = frozenset({
+    "president", "commissioner", "senator", "governor", "mayor", "coach", "person",
+    "human", "leader", "candidate", "politician", "speaker", "congressman",
+    "congresswoman", "attorney", "journalist", "reporter", "host", "judge", "manager",
+    "owner", "ref", "referee", "umpire", "player", "pm", "minister", "secretary",
+    "potus", "representative", "rep", "chairman", "director", "ceo", "boss",
+})
+# What may follow the judging phrase in its clause: a joining word, a tag, a measure of
+# time or rank ("the worst ever", "corrupt to the core", "a joke and a fraud").
+CLOSE_AFTER: Final[frozenset[str]] = frozenset({
+    "and", "lol", "smh", "period", "too", "tho", "though", "af", "ever", "to", "of",
+    "in", "who", "that", "like", "lmao", "now", "imo",
+})
+# Readings before this round's that it may read again: unaimed, or aimed too faintly.
+REREAD_NOTES: Final[frozenset[str]] = frozenset({
+    "", "said of a person", "not said of a person", "no person called a villain or judged",
+    "the worst of a thing, not of a player",
+})
+
+# A name-call noun as a whole sentence after another ("... by color. Hypocrites.",
+# "... gun control. #hypocrite") or taunted with "much?" ("Hypocrite much?"): said to the
+# reader or the person spoken of. Nouns only, no swear word (untargeted swearing stays
+# clean: "Shit." is no name-call).
+EXCLAIMED_NOUNS: Final[frozenset[str]] = frozenset({
+    "hypocrite", "hypocrites", "liar", "liars", "fraud", "phony", "clown", "clowns",
+    "coward", "cowards", "traitor", "traitors", "crook", "sellout", "hack", "shill",
+    "shills", "grifter", "grifters", "snowflake", "snowflakes", "loser", "losers", "bigot",
+    "bigots", "racist",
+})
+MUCH: Final = "much"

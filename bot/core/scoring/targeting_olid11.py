@@ -1,0 +1,121 @@
+"""Targeting rules of the olid11 round (issue 8, fourteenth session): a named person
+judged a sham, a crook or the worst, the commonest shape of OLID's even-row misses that
+holds a judging word the older rules already know.
+
+- A judging word said of a name: "Beto is a joke", "Gutierrez is corrupt", "Pelosi is
+  the worst", "Holder is a criminal", "Schiff is so crooked", "he is the absolute
+  worst", "Goodell is the worst commissioner ever". The older rules read these words of
+  "he"/"she" or the reader only (a name was a thing, "the worst" was of a thing). Things
+  are judged by the same words ("the economy is a joke", "the system is corrupt",
+  "traffic is the worst", "my worst fear"), so they count only after a copula whose
+  subject is a person (olid7's `_olid7_subject`: the reader, a pronoun, a pointed
+  person, or a name opening its clause, never a word of the "thing" list), with the
+  phrase closing its clause (or a role noun after "the worst").
+  A question ("is Beto a joke?"), a denial or a report ("he is not corrupt", "she said
+  he was a joke"), a quote, a joke mark keep no insult.
+
+- A name-call noun as a whole sentence after another, or taunted with "much?": "the
+  Liberals say Republicans divide the country. Hypocrites.", "... gun control.
+  #hypocrite", "Hypocrite much?". Read as said of the person spoken of or to (the
+  mention's reading, lifted to the outright floor); a word of a sentence ("hypocrites
+  everywhere"), a swear word ("Shit."), a quote keep their reading.
+
+Cost: two frozenset tests of the hit's term. The 25 judging terms (only when the older
+reading has no aiming note) go on to a look at the two tokens after the phrase, a bridge
+walk of at most four tokens back with one "thing" test, and olid7's subject walk (as
+far). The 26 exclaimed nouns, only when read of a mention or a third person with no
+note, look at their sentence's bounds (cached by the context) and a quote test.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import olid7_words as w7
+from bot.core.scoring import olid11_words as w
+from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_gamechat15 import GameChat15Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["Olid11Rules"]
+
+# Readings left as they are: the writer's own, a group's (older group rules weigh those).
+_KEPT: Final = frozenset({Kind.SELF, Kind.GROUP})
+# An exclaimed name-call's readings lifted to outright: the person spoken of or to.
+_SPOKEN_OF: Final = frozenset({Kind.MENTION, Kind.THIRD_PERSON, Kind.REPLY})
+
+
+class Olid11Rules(GameChat15Rules):
+    """A named person judged a sham, a crook or the worst; a name-call as a sentence."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading; a judging word said of a named person (or
+        too faintly of a pronoun) is read as said of that person outright."""
+        target, note = super().in_game(ctx, hit, target, note)
+        term = hit.entry.term
+        if term in w.EXCLAIMED_NOUNS:
+            if note or target not in _SPOKEN_OF or not _olid11_exclaimed(ctx, hit):
+                return target, note
+            return target, OUTRIGHT_NOTE  # "... by color. Hypocrites.", "Hypocrite much?"
+        if term not in w.JUDGED or target in _KEPT or note not in w.REREAD_NOTES:
+            return target, note
+        if note == OUTRIGHT_NOTE or ctx.quoted(hit.first, hit.last):
+            return target, note
+        aimed = self._olid11_judged(ctx, hit, target)
+        return aimed if aimed is not None else (target, note)
+
+    def _olid11_judged(
+        self, ctx: Context, hit: Hit, target: TargetKind
+    ) -> tuple[TargetKind, str] | None:
+        """Who the judging phrase is said of, or None when it goes on to a thing or no
+        person is the copula's subject."""
+        tokens = ctx.tokens
+        term = hit.entry.term
+        first, last = hit.first, hit.last
+        start = ctx.sentence_start(first, SENTENCE_REACH)
+        if term == w.WORST:
+            if (
+                first - 2 < start
+                or tokens[first - 1] not in w.WORST_INTENSIFIERS
+                or tokens[first - 2] != w.THE
+            ):
+                return None  # "my worst fear", "worst case"
+            first -= 2  # "the absolute worst"
+        elif term in w.COPULA_LED:
+            first += 1  # "is a joke": the subject walk starts at the article
+        end = ctx.sentence_end(hit.first, SENTENCE_REACH)
+        if term.endswith(w.WORST) and last < end and tokens[last] in w.ROLES:
+            last += 1  # "the worst commissioner"
+        if last < end and not ctx.pause_after(last - 1) and tokens[last] not in w.CLOSE_AFTER:
+            return None  # "a joke of a bill", "corrupt files", "the worst part"
+        if self._olid11_thing(ctx, first, start):
+            return None  # "traffic is the worst", "politics is corrupt"
+        aimed = self._olid7_subject(ctx, first, target)
+        if aimed is None:
+            return None
+        return aimed[0], OUTRIGHT_NOTE
+
+    def _olid11_thing(self, ctx: Context, first: int, start: int) -> bool:
+        """The copula's subject (over olid7's bridge words) is a word of the "thing"
+        list: "traffic is the worst", "mondays are the worst"."""
+        tokens = ctx.tokens
+        at = first - 1
+        while at >= start and first - at <= w7.KIND_BRIDGE_REACH and tokens[at] in w7.KIND_BRIDGE:
+            at -= 1
+        return at > start and tokens[at - 1] in self._cue_thing
+
+
+def _olid11_exclaimed(ctx: Context, hit: Hit) -> bool:
+    """The name-call noun is its whole sentence ("Hypocrites.", "#hypocrite" after a
+    sentence) or taunted with "much" ("Hypocrite much?"); unquoted."""
+    first, last = hit.first, hit.last
+    if ctx.sentence_start(first, SENTENCE_REACH) != first:
+        return False
+    end = ctx.sentence_end(first, SENTENCE_REACH)
+    if last < end and not (last + 1 == end and ctx.tokens[last] == w.MUCH):
+        return False
+    return not ctx.quoted(first, last)
