@@ -20,8 +20,12 @@ JUDGED: Final[frozenset[str]] = frozenset({
     "treasonous", "devil", "embarrassing", "shameful", "wicked", "heartless", "petty",
     "vicious", "cowardly",
 })
+# A plural copula's subject a judging word may be said of: a pronoun only (a plural noun
+# is a thing or a group as often: "prices are terrible", "mondays are the worst").
+PLURAL_COPULAS: Final[frozenset[str]] = frozenset({"are", "were", "r", "re"})
+PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "you", "u", "ya", "yall", "we"})
 # The copula opens these terms: the subject walk starts one token in.
-COPULA_LED: Final[frozenset[str]] = frozenset({"is a joke"})
+COPULA_LED: Final[frozenset[str]] = frozenset({"is a joke", "are a joke"})
 # "worst" alone counts only as "the <intensifier> worst": "he is the absolute worst".
 WORST: Final = "worst"
 WORST_INTENSIFIERS: Final[frozenset[str]] = frozenset({
@@ -60,3 +64,19 @@ EXCLAIMED_NOUNS: Final[frozenset[str]] = frozenset({
     "bigots", "racist",
 })
 MUCH: Final = "much"
+
+# Judging words the older rules read of a person but never of a political group ("democrats
+# are so fake", "liberals are petty", "the liberals are a joke"; found by comparing "they
+# are X" with "liberals are X" for every insult line of weight 0.4 or more). Read by
+# olid6's group shape: the group opens the copula's clause, not some of it, not reported.
+GROUP_JUDGED: Final[frozenset[str]] = frozenset({
+    "are a joke", "fake", "terrible", "awful", "horrible", "puppets", "unfit",
+    "embarrassing", "wicked", "heartless", "petty", "vicious", "cowardly",
+})
+# Between the copula and a group's judging word: "are so fake", "are just terrible".
+GROUP_BRIDGE: Final[frozenset[str]] = frozenset({
+    "so", "such", "just", "really", "truly", "totally", "completely", "absolutely", "very",
+    "pretty", "all", "extremely", "incredibly", "utterly", "also", "always", "still", "too",
+})
+GROUP_BRIDGE_REACH: Final = 2
+PLURAL_COPULA: Final = "are"

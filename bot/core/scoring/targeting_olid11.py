@@ -20,11 +20,18 @@ holds a judging word the older rules already know.
   mention's reading, lifted to the outright floor); a word of a sentence ("hypocrites
   everywhere"), a swear word ("Shit."), a quote keep their reading.
 
-Cost: two frozenset tests of the hit's term. The 25 judging terms (only when the older
+- A political group judged by a word the older rules read only of a person: "democrats
+  are so fake", "the liberals are a joke", "leftists are petty". olid6's group shape
+  (`_olid6_group_called`) from the copula before the word: the group opens the clause,
+  not "some"/"not all" of it, not reported ("he said liberals are fake"), the word
+  closing its clause ("terrible at math").
+
+Cost: three frozenset tests of the hit's term. The 25 judging terms (only when the older
 reading has no aiming note) go on to a look at the two tokens after the phrase, a bridge
 walk of at most four tokens back with one "thing" test, and olid7's subject walk (as
 far). The 26 exclaimed nouns, only when read of a mention or a third person with no
-note, look at their sentence's bounds (cached by the context) and a quote test.
+note, look at their sentence's bounds (cached by the context) and a quote test. The 13
+group words walk at most two bridge words back to "are" and then olid6's group walk.
 """
 
 from __future__ import annotations
@@ -43,6 +50,8 @@ __all__ = ["Olid11Rules"]
 
 # Readings left as they are: the writer's own, a group's (older group rules weigh those).
 _KEPT: Final = frozenset({Kind.SELF, Kind.GROUP})
+# Readings a group's judging word may be read again from: no one, a thing.
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION})
 # An exclaimed name-call's readings lifted to outright: the person spoken of or to.
 _SPOKEN_OF: Final = frozenset({Kind.MENTION, Kind.THIRD_PERSON, Kind.REPLY})
 
@@ -61,12 +70,37 @@ class Olid11Rules(GameChat15Rules):
             if note or target not in _SPOKEN_OF or not _olid11_exclaimed(ctx, hit):
                 return target, note
             return target, OUTRIGHT_NOTE  # "... by color. Hypocrites.", "Hypocrite much?"
+        if term in w.GROUP_JUDGED and (target in _UNAIMED or note in w.REREAD_NOTES):
+            grouped = self._olid11_group(ctx, hit)
+            if grouped is not None:
+                return grouped
         if term not in w.JUDGED or target in _KEPT or note not in w.REREAD_NOTES:
             return target, note
         if note == OUTRIGHT_NOTE or ctx.quoted(hit.first, hit.last):
             return target, note
         aimed = self._olid11_judged(ctx, hit, target)
         return aimed if aimed is not None else (target, note)
+
+    def _olid11_group(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+        """ "democrats are so fake", "the liberals are a joke": olid6's group shape from
+        the copula before the judging word (over at most two bridge words), or None."""
+        if ctx.quoted(hit.first, hit.last):
+            return None
+        tokens = ctx.tokens
+        at = hit.first
+        if hit.entry.term not in w.COPULA_LED:
+            start = ctx.sentence_start(at, SENTENCE_REACH)
+            at -= 1
+            while (
+                at > start
+                and hit.first - at <= w.GROUP_BRIDGE_REACH
+                and tokens[at] in w.GROUP_BRIDGE
+            ):
+                at -= 1
+            if at <= start or tokens[at] != w.PLURAL_COPULA:
+                return None
+        grouped = self._olid6_group_called(ctx, hit._replace(first=at))
+        return grouped if grouped[0] is Kind.GROUP else None
 
     def _olid11_judged(
         self, ctx: Context, hit: Hit, target: TargetKind
@@ -100,13 +134,19 @@ class Olid11Rules(GameChat15Rules):
         return aimed[0], OUTRIGHT_NOTE
 
     def _olid11_thing(self, ctx: Context, first: int, start: int) -> bool:
-        """The copula's subject (over olid7's bridge words) is a word of the "thing"
-        list: "traffic is the worst", "mondays are the worst"."""
+        """The copula's subject (over olid7's bridge words) is a word of the "thing" list
+        ("traffic is the worst"), or a plural that is no pronoun ("prices are terrible",
+        "mondays are the worst"): a name is singular."""
         tokens = ctx.tokens
         at = first - 1
         while at >= start and first - at <= w7.KIND_BRIDGE_REACH and tokens[at] in w7.KIND_BRIDGE:
             at -= 1
-        return at > start and tokens[at - 1] in self._cue_thing
+        if at <= start:
+            return False
+        said = tokens[at - 1]
+        if tokens[at] in w.PLURAL_COPULAS and said not in w.PLURAL_PRONOUNS:
+            return True
+        return said in self._cue_thing
 
 
 def _olid11_exclaimed(ctx: Context, hit: Hit) -> bool:

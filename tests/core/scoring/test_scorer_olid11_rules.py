@@ -29,6 +29,10 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER Took the money and ran. Sellout!", _MENTION), ("@USER Liar much?", _MENTION),
     ("@USER He preaches love and spreads hate. Bigot.", _MENTION),
     ("@USER Says one thing, does another. #hypocrite", _MENTION),
+    # a political group judged by a word the older rules read only of a person
+    ("@USER democrats are so fake", TargetKind.GROUP), ("@USER the liberals are a joke", TargetKind.GROUP),
+    ("@USER leftists are petty", TargetKind.GROUP), ("@USER conservatives are just terrible", TargetKind.GROUP),
+    ("@USER republicans are so heartless", TargetKind.GROUP),
 )
 
 CLEAN: tuple[str, ...] = (
@@ -42,6 +46,10 @@ CLEAN: tuple[str, ...] = (
     "@USER the movie had a great hypocrite character", "@USER we watched it. Liars was good",
     '@USER "Liar." she said, laughing', "@USER Hypocrites in the film were funny",
     "@USER Shit.", "@USER holy crap. Damn.",
+    # a plural thing, some of a group, a report, a description that goes on
+    "@USER prices are terrible", "@USER some liberals are petty", "@USER he said liberals are fake",
+    "@USER my kids are so petty lol", "@USER liberals are terrible at math",
+    "@USER not all liberals are fake",
     # Italian chat the English words must not reach
     "@USER Beto è un tipo simpatico", "@USER che partita, il peggio è passato",
 )
@@ -69,7 +77,7 @@ def test_the_rule_and_the_lexicon_agree() -> None:
     """Every term the rules read is an English insult line (a typo in either would leave
     the rule reading nothing)."""
     terms = {entry.term for entry in category_file("en", Category.INSULT)[0]}
-    missing = sorted((w.JUDGED | w.EXCLAIMED_NOUNS) - terms)
+    missing = sorted((w.JUDGED | w.EXCLAIMED_NOUNS | w.GROUP_JUDGED) - terms)
     assert not missing, missing
 
 
