@@ -16,6 +16,7 @@ from bot.core.scoring.verdict import Category, TargetKind
 _READER = TargetKind.SECOND_PERSON
 _THIRD = TargetKind.THIRD_PERSON
 _MENTION = TargetKind.MENTION
+_GROUP = TargetKind.GROUP
 
 # fmt: off
 HOSTILE: tuple[tuple[str, TargetKind], ...] = (
@@ -30,9 +31,9 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER He preaches love and spreads hate. Bigot.", _MENTION),
     ("@USER Says one thing, does another. #hypocrite", _MENTION),
     # a political group judged by a word the older rules read only of a person
-    ("@USER democrats are so fake", TargetKind.GROUP), ("@USER the liberals are a joke", TargetKind.GROUP),
-    ("@USER leftists are petty", TargetKind.GROUP), ("@USER conservatives are just terrible", TargetKind.GROUP),
-    ("@USER republicans are so heartless", TargetKind.GROUP),
+    ("@USER democrats are so fake", _GROUP), ("@USER the liberals are a joke", _GROUP),
+    ("@USER leftists are petty", _GROUP), ("@USER conservatives are just terrible", _GROUP),
+    ("@USER republicans are so heartless", _GROUP),
 )
 
 CLEAN: tuple[str, ...] = (
