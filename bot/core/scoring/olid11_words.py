@@ -80,3 +80,9 @@ GROUP_BRIDGE: Final[frozenset[str]] = frozenset({
 })
 GROUP_BRIDGE_REACH: Final = 2
 PLURAL_COPULA: Final = "are"
+
+# "why are liberals so fake?", "why is Pelosi so corrupt?": the judging word asked of a
+# group or a name as a reproach (the question opens its sentence).
+WHY: Final = "why"
+WHY_INTENSIFIERS: Final[frozenset[str]] = frozenset({"so", "such"})
+WHY_COPULAS: Final[frozenset[str]] = frozenset({"is", "are"})

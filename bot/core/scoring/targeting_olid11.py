@@ -24,7 +24,9 @@ holds a judging word the older rules already know.
   are so fake", "the liberals are a joke", "leftists are petty". olid6's group shape
   (`_olid6_group_called`) from the copula before the word: the group opens the clause,
   not "some"/"not all" of it, not reported ("he said liberals are fake"), the word
-  closing its clause ("terrible at math").
+  closing its clause ("terrible at math"). The same words (and the name's) asked as a
+  reproach opening the sentence: "why are liberals so fake?", "why is Pelosi so
+  corrupt?"; never "why is traffic so terrible", "why are prices so awful?".
 
 Cost: three frozenset tests of the hit's term. The 25 judging terms (only when the older
 reading has no aiming note) go on to a look at the two tokens after the phrase, a bridge
@@ -38,18 +40,21 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import olid4_words as o4
 from bot.core.scoring import olid7_words as w7
 from bot.core.scoring import olid11_words as w
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_gamechat15 import GameChat15Rules
 from bot.core.scoring.targeting_kinds import Kind
-from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE, POLITICAL_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Olid11Rules"]
 
 # Readings left as they are: the writer's own, a group's (older group rules weigh those).
 _KEPT: Final = frozenset({Kind.SELF, Kind.GROUP})
+# Plural political groups ("liberals", "democrats"), as olid6 reads them.
+_GROUPS: Final = o4.POLITICAL_GROUPS - o4.SINGULAR_GROUPS
 # Readings a group's judging word may be read again from: no one, a thing.
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION})
 # An exclaimed name-call's readings lifted to outright: the person spoken of or to.
@@ -70,6 +75,12 @@ class Olid11Rules(GameChat15Rules):
             if note or target not in _SPOKEN_OF or not _olid11_exclaimed(ctx, hit):
                 return target, note
             return target, OUTRIGHT_NOTE  # "... by color. Hypocrites.", "Hypocrite much?"
+        if (term in w.GROUP_JUDGED or term in w.JUDGED) and (
+            target in _UNAIMED or note in w.REREAD_NOTES
+        ):
+            asked = self._olid11_why(ctx, hit)
+            if asked is not None:
+                return asked
         if term in w.GROUP_JUDGED and (target in _UNAIMED or note in w.REREAD_NOTES):
             grouped = self._olid11_group(ctx, hit)
             if grouped is not None:
@@ -80,6 +91,29 @@ class Olid11Rules(GameChat15Rules):
             return target, note
         aimed = self._olid11_judged(ctx, hit, target)
         return aimed if aimed is not None else (target, note)
+
+    def _olid11_why(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+        """ "why are liberals so fake?", "why is Pelosi so corrupt?": the word asked of a
+        political group or a name as a reproach, the question opening its sentence."""
+        tokens, first = ctx.tokens, hit.first
+        start = ctx.sentence_start(first, SENTENCE_REACH)
+        why = first - 4
+        if (
+            why != start
+            or tokens[why] != w.WHY
+            or tokens[first - 1] not in w.WHY_INTENSIFIERS
+            or tokens[why + 1] not in w.WHY_COPULAS
+        ):
+            return None
+        end = ctx.sentence_end(first, SENTENCE_REACH)
+        if hit.last < end and not ctx.pause_after(hit.last - 1):
+            return None  # "why are liberals so fake about it"
+        said = tokens[why + 2]
+        if tokens[why + 1] == w.PLURAL_COPULA:
+            return (Kind.GROUP, POLITICAL_NOTE) if said in _GROUPS else None
+        if self._olid6_name(said) and said not in self._cue_thing:
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE
+        return None
 
     def _olid11_group(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """ "democrats are so fake", "the liberals are a joke": olid6's group shape from

@@ -34,6 +34,9 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER democrats are so fake", _GROUP), ("@USER the liberals are a joke", _GROUP),
     ("@USER leftists are petty", _GROUP), ("@USER conservatives are just terrible", _GROUP),
     ("@USER republicans are so heartless", _GROUP),
+    # the same words asked of a group or a name as a reproach
+    ("@USER why are leftists so vicious?", _GROUP), ("@USER why is Kamala so dishonest?", _THIRD),
+    ("@USER why are republicans so heartless?", _GROUP), ("@USER why are dems so fake", _GROUP),
 )
 
 CLEAN: tuple[str, ...] = (
@@ -50,7 +53,9 @@ CLEAN: tuple[str, ...] = (
     # a plural thing, some of a group, a report, a description that goes on
     "@USER prices are terrible", "@USER some liberals are petty", "@USER he said liberals are fake",
     "@USER my kids are so petty lol", "@USER liberals are terrible at math",
-    "@USER not all liberals are fake",
+    "@USER not all liberals are fake", "@USER why is the wifi so terrible?",
+    "@USER why are my plants so awful this year", "@USER why is homework so terrible",
+    "@USER why are liberals so fake about it",
     # Italian chat the English words must not reach
     "@USER Beto è un tipo simpatico", "@USER che partita, il peggio è passato",
 )
