@@ -86,3 +86,10 @@ PLURAL_COPULA: Final = "are"
 WHY: Final = "why"
 WHY_INTENSIFIERS: Final[frozenset[str]] = frozenset({"so", "such"})
 WHY_COPULAS: Final[frozenset[str]] = frozenset({"is", "are"})
+
+# A title before a name opening the clause: "Senator Booker is a joke".
+TITLES: Final[frozenset[str]] = frozenset({
+    "senator", "sen", "rep", "congressman", "congresswoman", "president", "governor", "gov",
+    "mayor", "judge", "mr", "mrs", "ms", "dr", "speaker", "secretary",
+})
+SINGULAR_COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "s"})

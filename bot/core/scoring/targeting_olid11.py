@@ -11,8 +11,9 @@ holds a judging word the older rules already know.
   subject is a person (olid7's `_olid7_subject`: the reader, a pronoun, a pointed
   person, or a name opening its clause, never a word of the "thing" list), with the
   phrase closing its clause (or a role noun after "the worst").
-  A question ("is Beto a joke?"), a denial or a report ("he is not corrupt", "she said
-  he was a joke"), a quote, a joke mark keep no insult.
+  A title may open the clause before the name ("Senator Booker is a joke", "Governor
+  Brown is so corrupt"). A question ("is Beto a joke?"), a denial or a report ("he is
+  not corrupt", "she said he was a joke"), a quote, a joke mark keep no insult.
 
 - A name-call noun as a whole sentence after another, or taunted with "much?": "the
   Liberals say Republicans divide the country. Hypocrites.", "... gun control.
@@ -162,10 +163,27 @@ class Olid11Rules(GameChat15Rules):
             return None  # "a joke of a bill", "corrupt files", "the worst part"
         if self._olid11_thing(ctx, first, start):
             return None  # "traffic is the worst", "politics is corrupt"
+        if self._olid11_titled(ctx, first, start):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "Senator Booker is a joke"
         aimed = self._olid7_subject(ctx, first, target)
         if aimed is None:
             return None
         return aimed[0], OUTRIGHT_NOTE
+
+    def _olid11_titled(self, ctx: Context, first: int, start: int) -> bool:
+        """A title and a name open the clause before a singular copula: "Senator Booker is
+        a joke", "Governor Cuomo is corrupt" (olid7 takes a name only opening it)."""
+        tokens = ctx.tokens
+        at = first - 1
+        while at >= start and first - at <= w7.KIND_BRIDGE_REACH and tokens[at] in w7.KIND_BRIDGE:
+            at -= 1
+        return (
+            at - 2 == start
+            and tokens[at] in w.SINGULAR_COPULAS
+            and tokens[start] in w.TITLES
+            and tokens[at - 1].isalpha()  # after a title any word is a name: "Governor Brown"
+            and not ctx.pause_after(start)
+        )
 
     def _olid11_thing(self, ctx: Context, first: int, start: int) -> bool:
         """The copula's subject (over olid7's bridge words) is a word of the "thing" list

@@ -61,9 +61,20 @@ CLEAN: tuple[str, ...] = (
 )
 # fmt: on
 
-# A fresh line the rule missed when first written: a name after a title ("Senator Booker
-# is a joke") is no subject to olid7's walk, which takes a name only opening its clause.
-KNOWN_MISSES: tuple[str, ...] = ("@USER Senator Booker is a joke",)
+# A fresh line the rule missed when first written ("Senator Booker is a joke": olid7's
+# walk takes a name only opening its clause) led to the title reading; fresh lines for it:
+TITLED: tuple[str, ...] = (
+    "@USER Senator Booker is a joke",
+    "@USER Governor Brown is so corrupt",
+    "@USER Judge Moore is a criminal",
+    "@USER Mayor Garcetti is the worst",
+    "@USER Speaker Ryan is a joke",
+)
+TITLED_CLEAN: tuple[str, ...] = (
+    "@USER Senator Booker is not a joke",
+    "@USER is Senator Booker a joke?",
+    "@USER she said Senator Booker is a joke",
+)
 
 
 @pytest.mark.parametrize(("text", "target"), HOSTILE)
@@ -87,7 +98,13 @@ def test_the_rule_and_the_lexicon_agree() -> None:
     assert not missing, missing
 
 
-@pytest.mark.parametrize("text", KNOWN_MISSES)
-def test_known_misses_stay_data(scorer: Scorer, text: str) -> None:
-    """Kept as data: if a later round catches it, move it to HOSTILE."""
-    assert not scorer.score(text).hostile
+@pytest.mark.parametrize("text", TITLED)
+def test_a_title_before_the_name(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, verdict.explanation
+    assert verdict.target is _THIRD, verdict.explanation
+
+
+@pytest.mark.parametrize("text", TITLED_CLEAN)
+def test_a_title_before_the_name_denied_or_asked(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text
