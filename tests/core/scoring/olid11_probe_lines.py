@@ -23,7 +23,7 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "@USER liberals are so predictable", "@USER Why are liberals so trashy?",
     "@USER democrats are hypocrites", "@USER leftists are such hypocrites",
     "@USER conservatives are so dumb", "@USER liberals are children",
-    "@USER the democrats are a joke", "@USER liberals are so pathetic",
+    "@USER the democrats are a joke",
     "@USER republicans are corrupt", "@USER Liberals are frauds",
 )
 

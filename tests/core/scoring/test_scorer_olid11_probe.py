@@ -4,10 +4,11 @@ OLID's even-row misses (a person judged a sham or a disgrace, "Beto is a joke",
 predictable"), measured at default settings (`Scorer()`). The lines are in
 olid11_probe_lines.py and olid11_holdout_lines.py, written before any rule was read.
 
-On main before the round, the studied part (30 hostile, 20 clean, 6 untargeted
-swearing): 19 caught, 0 clean flagged, 0 swearing flagged. After targeting_olid11.py:
-24 caught, 0 flagged, 0 swearing. Main already caught most of both shapes ("he is a
-fraud", "democrats are hypocrites"); the misses left are below.
+On main before the round, the studied part (29 hostile, 20 clean, 6 untargeted
+swearing): 18 caught, 0 clean flagged, 0 swearing flagged. After targeting_olid11.py:
+23 caught, 0 flagged, 0 swearing. ("liberals are so pathetic" stood in both parts; it
+was taken out of the studied part, not the held-back one.) Main already caught most of
+both shapes ("he is a fraud", "democrats are hypocrites"); the misses left are below.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), counted only at the start and
 the end: before, 33 caught, 1 clean flagged, 0 swearing flagged; after: HELD_AFTER.
