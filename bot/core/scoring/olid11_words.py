@@ -12,13 +12,17 @@ from typing import Final
 # criminal". Things are judged by them as often ("the economy is a joke", "the system is
 # corrupt"), so they count only after a copula whose subject is a person (olid7's subject
 # test), with the phrase closing its clause.
-JUDGED: Final[frozenset[str]] = frozenset({
-    "is a joke", "corrupt", "crooked", "evil", "dishonest", "the worst", "worst", "criminal",
-    # the same misreading, found by comparing "she is X" with "Pelosi is X" for every
-    # insult line of weight 0.5 or more
+# The same misreading, found by comparing "she is X" with "Pelosi is X" for every insult
+# line of weight 0.5 or more. The older rules read these of "he"/"she" and of a pointed
+# person already, so here they count of a name only (a pointed "boss" is a game's enemy
+# as often: "damn this boss is terrible").
+NAME_ONLY: Final[frozenset[str]] = frozenset({
     "fake", "terrible", "awful", "horrible", "puppet", "menace", "thief", "unfit",
     "treasonous", "devil", "embarrassing", "shameful", "wicked", "heartless", "petty",
     "vicious", "cowardly",
+})
+JUDGED: Final[frozenset[str]] = NAME_ONLY | frozenset({
+    "is a joke", "corrupt", "crooked", "evil", "dishonest", "the worst", "worst", "criminal",
 })
 # A plural copula's subject a judging word may be said of: a pronoun only (a plural noun
 # is a thing or a group as often: "prices are terrible", "mondays are the worst").

@@ -165,10 +165,22 @@ class Olid11Rules(GameChat15Rules):
             return None  # "traffic is the worst", "politics is corrupt"
         if self._olid11_titled(ctx, first, start):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "Senator Booker is a joke"
+        if term in w.NAME_ONLY and not self._olid11_named(ctx, first, start):
+            return None  # "damn this boss is terrible": a pointed one was read before
         aimed = self._olid7_subject(ctx, first, target)
         if aimed is None:
             return None
         return aimed[0], OUTRIGHT_NOTE
+
+    def _olid11_named(self, ctx: Context, first: int, start: int) -> bool:
+        """A name opens the clause before a singular copula: "Pelosi is terrible"."""
+        tokens = ctx.tokens
+        at = first - 1
+        while at >= start and first - at <= w7.KIND_BRIDGE_REACH and tokens[at] in w7.KIND_BRIDGE:
+            at -= 1
+        return (
+            at - 1 == start and tokens[at] in w.SINGULAR_COPULAS and self._olid6_name(tokens[start])
+        )
 
     def _olid11_titled(self, ctx: Context, first: int, start: int) -> bool:
         """A title and a name open the clause before a singular copula: "Senator Booker is
