@@ -88,8 +88,10 @@ class Olid11Rules(GameChat15Rules):
                 return grouped
         if term not in w.JUDGED or target in _KEPT or note not in w.REREAD_NOTES:
             return target, note
-        if note == OUTRIGHT_NOTE or ctx.quoted(hit.first, hit.last):
-            return target, note
+        if not note and target not in _UNAIMED:
+            return target, note  # "you are the worst" keeps the reader's full weight
+        if ctx.quoted(hit.first, hit.last) or self._olid7_asked_back(ctx, hit):
+            return target, note  # "they are so dishonest? no way, they are great"
         aimed = self._olid11_judged(ctx, hit, target)
         return aimed if aimed is not None else (target, note)
 
