@@ -11,8 +11,8 @@ was taken out of the studied part, not the held-back one.) Main already caught m
 both shapes ("he is a fraud", "democrats are hypocrites"); the misses left are below.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), counted only at the start and
-the end: before, 33 caught, 1 clean flagged, 0 swearing flagged; after: HELD_AFTER.
-Only floors are kept for it.
+the end: before, 33 caught, 1 clean flagged, 0 swearing flagged (F1 0.892); after, 35
+caught, 1 flagged, 0 swearing flagged (F1 0.921). Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 })  # fmt: skip
 
 STUDIED_F1_FLOOR = 0.88
-HELD_F1_FLOOR = 0.0  # set from the final count
+HELD_F1_FLOOR = 0.92  # final count: 35 of 40 caught, 1 of 40 flagged, F1 0.921
 SWEARING_CEILING = 0.10  # OLID's untargeted-profanity control floor
 
 
@@ -46,5 +46,5 @@ class TestOlid11Probe(ProbeRoundChecks):
         swearing_ceiling=SWEARING_CEILING,
         held_swearing_ceiling=SWEARING_CEILING,
         held_f1_floor=HELD_F1_FLOOR,
-        held_flagged_cap=40,  # set from the final count
+        held_flagged_cap=1,
     )
