@@ -110,10 +110,7 @@ class Italian15Rules(Review13Rules):
         """A named group as the deed's subject (a few adverbs or "ci" between) and the
         deed general: the clause ends, or a general word or object follows."""
         tokens = ctx.tokens
-        at = hit.first
-        floor = max(0, at - words.DEED_REACH)
-        while at > floor and tokens[at - 1] in words.DEED_BETWEEN and not ctx.pause_after(at - 1):
-            at -= 1
+        at = ctx.back_over(hit.first, words.DEED_BETWEEN, words.DEED_REACH)
         if at == 0:
             return False
         if ctx.pause_after(at - 1):  # "gli immigrati? rubano tutti": the group just before
