@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from bot.core.scoring.group_topics import PERSONA, ROM_BEFORE, denied_not_all, topic_of
 from bot.core.scoring.targeting_claims import claim_judged
 from bot.core.scoring.targeting_context import (
     AFTER,
@@ -24,6 +23,7 @@ from bot.core.scoring.targeting_context import (
 )
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_person import PersonRules
+from bot.core.scoring.targeting_topics import PERSONA, ROM_BEFORE, denied_not_all, topic_of
 from bot.core.scoring.verdict import TargetKind
 
 # Who a relative clause may follow: "those who", "anyone who", "quelli che".

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.core.scoring.group_topics import PERSONA
 from bot.core.scoring.hateprobe6_words import PROBE6_DEAD_WEIGHT, PROBE6_WEIGHT
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_chat6 import QUOTED_NOTE
@@ -46,6 +45,7 @@ from bot.core.scoring.targeting_discord7 import Discord7Rules
 from bot.core.scoring.targeting_hxnormal import VICTIM_NOTE
 from bot.core.scoring.targeting_insults4 import COUNTER_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_topics import PERSONA
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_NEVER_NOTE", "NOT_SHAPED6_NOTE", "HateProbe6Rules"]

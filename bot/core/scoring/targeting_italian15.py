@@ -18,10 +18,10 @@ groups the older rounds still missed at default settings.
   non se ne stanno a casa?"; "i voti sono un errore" names no group.
 - A generalisation denied: "non tutti i musulmani sono terroristi", "not all women are
   stupid" were read as the claim itself; now denied as "no immigrant deserves ..." is
-  (GroupRules._denied_by_quantifier, group_topics.py); the writer's threats keep their reading.
+  (GroupRules._denied_by_quantifier, targeting_topics.py); the writer's threats keep their reading.
 - A group named only as the object of a thing after the words: "che schifo il razzismo
   contro i neri", "che schifo la censura sui gay nei film" judge the thing
-  (GroupRules._aimed_at_who, group_topics.py); "che schifo i neri" stays an attack.
+  (GroupRules._aimed_at_who, targeting_topics.py); "che schifo i neri" stays an attack.
 - An order of harm in the singular opening its sentence with a group right after it:
   "uccidi tutti i gay", "stermina i rom", "ammazza gli ebrei"; "uccidi il boss" and
   "ammazza che gol" stay clean.

@@ -1,7 +1,8 @@
 """How a group named near a hit is meant, for GroupRules (targeting_groups.py): where a
 group name stands, a generalisation about it denied ("non tutti i musulmani sono
 terroristi", italian15), a group that is only the topic of a thing ("che schifo il
-razzismo contro i neri", italian15). Kept apart so the group rules stay one module.
+razzismo contro i neri", italian15). A module of its own to keep targeting_groups.py
+short; named targeting_* so the compiled build compiles it with the rules (native.COMPILED).
 """
 
 from __future__ import annotations
