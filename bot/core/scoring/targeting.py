@@ -258,13 +258,10 @@ class Targeter(Olid11Rules):
     def _is_name(self, word: str) -> bool:
         """A word that may be a player's name: no list knows it, nor its letters said
         once ("laggg" is "lag")."""
-        if len(word) < 3 or not word.isalpha():
-            return False
-        known, words = self._lexicon.rule_words, self._cue_word
-        if word in known or word in words or self._is_thing(word):
+        if not self._unlisted(word):
             return False
         once = _REPEATED_RE.sub(r"\1", word)
-        return once not in known and once not in words
+        return once not in self._lexicon.rule_words and once not in self._cue_word
 
     def _role_called(self, ctx: Context, hit: Hit, subject: int) -> bool:
         """A role or person noun opening a chat line that ends with the name-call,

@@ -268,6 +268,16 @@ class Context:
     def starts_sentence(self, index: int) -> bool:
         return index in (0, self.lead) or self.stop_after(index - 1)
 
+    def back_over(self, at: int, words: frozenset[str], reach: int) -> int:
+        """Where a run of `words` just before token `at` starts, at most `reach` tokens
+        back and never across a pause: "i gay [dovrebbero sempre] stare ..." reads the
+        claim's subject past its modals."""
+        tokens = self.tokens
+        floor = max(0, at - reach)
+        while at > floor and tokens[at - 1] in words and not self.pause_after(at - 1):
+            at -= 1
+        return at
+
     def quoted(self, first: int, last: int) -> bool:
         """Tokens first..last-1 sit between a pair of double quotes, or in a statement
         quoted in single quotes: quoted, not said."""

@@ -115,13 +115,7 @@ class Discord8Rules(Italian4Rules):
 
     def _discord8_name(self, word: str) -> bool:
         """A word that may be a member's name: no list knows it."""
-        return (
-            len(word) > 2
-            and word.isalpha()
-            and word not in self._lexicon.rule_words
-            and word not in self._cue_word
-            and not self._is_thing(word)
-        )
+        return self._unlisted(word)
 
     def _trait_of_reader(self, ctx: Context, hit: Hit) -> bool:
         """ "your" and a trait of the reader's, then a copula and intensifiers only."""

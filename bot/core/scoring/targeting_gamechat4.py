@@ -139,13 +139,17 @@ class GameChatRules(DiscordRules):
 
     def _unknown_name(self, word: str) -> bool:
         """A word no list knows: a hero's or a player's name ("sto invoker")."""
+        return self._unlisted(word) and not is_abstract(word)  # "provo disgusto per ..."
+
+    def _unlisted(self, word: str) -> bool:
+        """A word of three letters or more that no list knows and no thing is: it may be
+        a name (a player's, a hero's, a member's). The later rounds' name tests use it."""
         return (
             len(word) >= 3
             and word.isalpha()
             and word not in self._lexicon.rule_words
             and word not in self._cue_word
             and not self._is_thing(word)
-            and not is_abstract(word)  # "provo disgusto per questa ingiustizia"
         )
 
     def _role_opens(self, ctx: Context, hit: Hit) -> bool:

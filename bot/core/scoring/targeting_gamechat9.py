@@ -229,13 +229,7 @@ class GameChat9Rules(Leftovers8Rules):
             return True
         if word.endswith("s") and word[:-1] in self._cue_role:
             return True  # "supports"
-        return (
-            len(word) >= 3
-            and word.isalpha()
-            and word not in self._lexicon.rule_words
-            and word not in self._cue_word
-            and not self._is_thing(word)
-        )
+        return self._unlisted(word)
 
     def _compared(
         self, ctx: Context, hit: Hit, term: str, target: TargetKind, note: str

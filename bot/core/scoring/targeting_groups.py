@@ -23,6 +23,7 @@ from bot.core.scoring.targeting_context import (
 )
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_person import PersonRules
+from bot.core.scoring.targeting_topics import PERSONA, ROM_BEFORE, denied_not_all, topic_of
 from bot.core.scoring.verdict import TargetKind
 
 # Who a relative clause may follow: "those who", "anyone who", "quelli che".
@@ -80,7 +81,28 @@ class GroupRules(PersonRules):
             and tokens[i + 1] in self._cue_people
         )
 
+    def _group_end(self, tokens: list[str], i: int) -> int:
+        """Where a group named at token `i` ends, or -1: "muslims", "gay people", and the
+        Italian order "persone trans", and "rom" after an Italian article ("i rom")."""
+        people = self._cue_people
+        if i < 0 or i >= len(tokens):
+            return -1
+        if self._group_named_at(tokens, i, len(tokens)):
+            end = i + 1
+            return end + 1 if end < len(tokens) and tokens[end] in people else end
+        if tokens[i] == "rom":
+            return i + 1 if i > 0 and tokens[i - 1] in ROM_BEFORE else -1
+        if (tokens[i] in people or tokens[i] in PERSONA) and i + 1 < len(tokens):
+            return i + 2 if tokens[i + 1] in self._cue_identity else -1
+        return -1
+
     def _aimed_at_who(self, ctx: Context, hit: Hit) -> bool:
+        """Aimed at whoever does something to the group, or at a thing the group is only
+        the topic of (italian15: "che schifo il razzismo contro i neri", "what a shame,
+        the jokes about gay people"): the words judge the doer or the thing."""
+        return self._aimed_at_doer(ctx, hit) or topic_of(ctx, hit, self._group_end)
+
+    def _aimed_at_doer(self, ctx: Context, hit: Hit) -> bool:
         """ "Non sopporto chi odia i musulmani", "I despise those who mock disabled people":
         the words are aimed at whoever does something to the group, not at the group."""
         # Right after a name ("cucks who like...") "who" describes the name itself;
@@ -254,6 +276,11 @@ class GroupRules(PersonRules):
         return Kind.GROUP
 
     def _denied_by_quantifier(self, ctx: Context, hit: Hit) -> bool:
+        """A claim denied: "no immigrant deserves ...", or (italian15) a generalisation
+        with "non tutti" / "not all" before the group ("not all women are stupid")."""
+        return self._denied_by_no(ctx, hit) or denied_not_all(ctx, hit, self._group_end)
+
+    def _denied_by_no(self, ctx: Context, hit: Hit) -> bool:
         """A sentence opened by "no"/"nobody" with a word between it and the hit.
 
         "No immigrant deserves to die" denies; "No idiot, ..." is a vocative.

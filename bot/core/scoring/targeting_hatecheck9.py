@@ -165,10 +165,7 @@ class HateCheck9Rules(Forum4Rules):
     def _hc9_claimed(self, ctx: Context, hit: Hit) -> bool:
         """A named group as the claim's subject, modals and adverbs between."""
         tokens = ctx.tokens
-        at = hit.first
-        floor = max(0, at - words.MODAL_REACH)
-        while at > floor and tokens[at - 1] in words.MODALS and not ctx.pause_after(at - 1):
-            at -= 1
+        at = ctx.back_over(hit.first, words.MODALS, words.MODAL_REACH)
         if at == 0 or not self._group_subject(ctx, at):
             return False
         for i in range(at - 1, max(0, at - 3) - 1, -1):  # "gay people", "i rom": 1-2 words

@@ -215,10 +215,7 @@ class HateProbe5Rules(Probe5ThreatRules):
     def _group_subject(self, ctx: Context, at: int) -> bool:
         """A named identity group right before token `at`, auxiliaries between."""
         tokens = ctx.tokens
-        i = at - 1
-        floor = max(0, at - _SUBJECT_REACH - 2)
-        while i >= floor and tokens[i] in _AUXILIARIES and not ctx.pause_after(i):
-            i -= 1
+        i = ctx.back_over(at, _AUXILIARIES, _SUBJECT_REACH + 2) - 1
         if i < 0 or ctx.pause_after(i):
             return False
         if self._group_named_at(tokens, i, at):

@@ -45,6 +45,7 @@ from bot.core.scoring.targeting_discord7 import Discord7Rules
 from bot.core.scoring.targeting_hxnormal import VICTIM_NOTE
 from bot.core.scoring.targeting_insults4 import COUNTER_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_topics import PERSONA
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_NEVER_NOTE", "NOT_SHAPED6_NOTE", "HateProbe6Rules"]
@@ -110,15 +111,6 @@ _AIMING_NOTES: Final = frozenset({"", SAID_OF_NOTE})  # notes that aim, not canc
 _PRONOUN_TARGETS: Final = frozenset({Kind.THIRD_PERSON, Kind.OBJECT, Kind.NONE, Kind.SELF})
 _CURSE_DI: Final = frozenset({"cazzo"})  # "cazzo di zingari": a curse, "di", the group
 _DI: Final = frozenset({"di", "dei", "degli", "delle"})
-_PERSONA: Final = frozenset({"persona", "person"})  # "una persona trans"
-# Before "rom", the Italian words that make it the people, not a game's ROM.
-# fmt: off
-_ROM_BEFORE: Final = frozenset({
-    "i", "dei", "ai", "dai", "coi", "sui", "di", "niente", "unico", "un", "uno", "questi",
-    "quei", "nessun", "tutti", "e", "gli", "cazzo",
-    "il",  # italian16: "il rom è un ladro"
-})
-# fmt: on
 
 
 class HateProbe6Rules(Discord7Rules):
@@ -209,21 +201,6 @@ class HateProbe6Rules(Discord7Rules):
         """A named group between `start` and `end`, not at token `skip`."""
         return any(i != skip and self._group_end(tokens, i) > 0 for i in range(start, end))
 
-    def _group_end(self, tokens: list[str], i: int) -> int:
-        """Where a group named at token `i` ends, or -1: "muslims", "gay people", and the
-        Italian order "persone trans", and "rom" after an Italian article ("i rom")."""
-        people = self._cue_people
-        if i < 0 or i >= len(tokens):
-            return -1
-        if self._group_named_at(tokens, i, len(tokens)):
-            end = i + 1
-            return end + 1 if end < len(tokens) and tokens[end] in people else end
-        if tokens[i] == "rom":
-            return i + 1 if i > 0 and tokens[i - 1] in _ROM_BEFORE else -1
-        if (tokens[i] in people or tokens[i] in _PERSONA) and i + 1 < len(tokens):
-            return i + 2 if tokens[i + 1] in self._cue_identity else -1
-        return -1
-
     def _wished_dead(self, ctx: Context, hit: Hit) -> bool:
         """ "The only good X is a dead X", "l'unico X buono è un X morto"."""
         tokens = ctx.tokens
@@ -240,7 +217,7 @@ class HateProbe6Rules(Discord7Rules):
         people = self._cue_people
         for i in range(good + 1, hit.first):
             word = tokens[i]
-            linking = word in _DEAD_LINKS or word in people or word in _PERSONA
+            linking = word in _DEAD_LINKS or word in people or word in PERSONA
             if (
                 not linking
                 and self._group_end(tokens, i) < 0

@@ -225,10 +225,7 @@ class Italian11Rules(HateCheck11Rules):
             hit.last >= len(tokens) or tokens[hit.last] not in words.THINGS
         ):
             return False  # "gli immigrati non sono altro che persone"
-        at = hit.first
-        floor = max(0, at - words.MODAL_REACH)
-        while at > floor and tokens[at - 1] in words.MODALS and not ctx.pause_after(at - 1):
-            at -= 1
+        at = ctx.back_over(hit.first, words.MODALS, words.MODAL_REACH)
         if at == 0 or not self._group_subject(ctx, at):
             return False
         return not any(

@@ -18,10 +18,10 @@ groups the older rounds still missed at default settings.
   non se ne stanno a casa?"; "i voti sono un errore" names no group.
 - A generalisation denied: "non tutti i musulmani sono terroristi", "not all women are
   stupid" were read as the claim itself; now denied as "no immigrant deserves ..." is
-  (`_denied_by_quantifier`); the writer's threats keep their reading.
+  (GroupRules._denied_by_quantifier, targeting_topics.py); the writer's threats keep their reading.
 - A group named only as the object of a thing after the words: "che schifo il razzismo
   contro i neri", "che schifo la censura sui gay nei film" judge the thing
-  (`_aimed_at_who`); "che schifo i neri" stays an attack.
+  (GroupRules._aimed_at_who, targeting_topics.py); "che schifo i neri" stays an attack.
 - An order of harm in the singular opening its sentence with a group right after it:
   "uccidi tutti i gay", "stermina i rom", "ammazza gli ebrei"; "uccidi il boss" and
   "ammazza che gol" stay clean.
@@ -39,8 +39,8 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import italian15_words as words
-from bot.core.scoring.targeting_context import IDENTITY_NOTE, SENTENCE_REACH, Context, Hit
-from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
+from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_review13 import Review13Rules
 from bot.core.scoring.verdict import TargetKind
 
@@ -92,72 +92,6 @@ class Italian15Rules(Review13Rules):
             return Kind.GROUP, IDENTITY_NOTE  # "gli immigrati? cacciateli"
         return target, note
 
-    def _denied_by_quantifier(self, ctx: Context, hit: Hit) -> bool:
-        """The older "no immigrant deserves ..." denial, and a generalisation denied with
-        "non tutti" / "not all" right before the group: "non tutti i musulmani sono
-        terroristi", "not all women are stupid"; the writer's threats keep their reading."""
-        if super()._denied_by_quantifier(ctx, hit):
-            return True
-        tokens = ctx.tokens
-        if words.ALL_WORDS.isdisjoint(tokens[max(0, hit.first - words.NOT_ALL_REACH) : hit.first]):
-            return False  # no "tutti"/"all" close before the hit (most hits)
-        return (
-            hit.entry.category is not Cat.THREAT
-            and words.DEATH.isdisjoint(hit.entry.tokens)  # "non tutti gli ebrei devono morire"
-            and self._i15_not_all(ctx, hit)
-            and not self._i15_but_most(ctx, hit)
-        )
-
-    def _aimed_at_who(self, ctx: Context, hit: Hit) -> bool:
-        """The older "chi odia i musulmani" reading, and a group named only as the object
-        of a thing after the hit: "che schifo il razzismo contro i neri", "what a shame,
-        the jokes about gay people": the words judge the thing, not the group."""
-        return super()._aimed_at_who(ctx, hit) or self._i15_topic_of(ctx, hit)
-
-    def _i15_topic_of(self, ctx: Context, hit: Hit) -> bool:
-        """Every group in the hit's sentence comes after it, governed by "contro", "sui",
-        "about"... right after a thing named with its determiner ("il razzismo", "the
-        jokes") between the hit and the preposition."""
-        tokens = ctx.tokens
-        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
-        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
-        found = False
-        for i in range(start, end):
-            if self._group_end(tokens, i) <= 0:
-                continue
-            if i < hit.last:
-                return False  # "i neri, che schifo": said of the group
-            prep = i - 1 if tokens[i - 1] in words.TOPIC_ARTICLES else i
-            prep -= 1
-            if (
-                prep - 2 < hit.last
-                or tokens[prep] not in words.TOPIC_GOVERNING
-                or tokens[prep - 2] not in words.TOPIC_DETERMINERS
-            ):  # "che schifo i neri", "provo un odio enorme per i rom": no thing named
-                return False
-            found = True
-        return found
-
-    @staticmethod
-    def _i15_but_most(ctx: Context, hit: Hit) -> bool:
-        """ "... ma quasi tutti", "but most are": the denial taken back after the hit."""
-        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
-        return not words.BUT_MOST.isdisjoint(ctx.tokens[hit.last : end])
-
-    def _i15_not_all(self, ctx: Context, hit: Hit) -> bool:
-        """ "non tutti" / "not all" right before the group the hit is said of, in its
-        clause."""
-        tokens = ctx.tokens
-        start = ctx.sentence_start(hit.first, SENTENCE_REACH)
-        for i in range(hit.first - 1, start, -1):
-            if ctx.pause_after(i):
-                return False
-            if tokens[i] in words.ALL_WORDS and (tokens[i - 1], tokens[i]) in words.NOT_ALL:
-                return any(
-                    self._group_end(tokens, j) > 0 for j in range(i + 1, min(i + 4, hit.first))
-                )
-        return False
-
     @staticmethod
     def _i15_opens(ctx: Context, hit: Hit) -> bool:
         """The order opens its clause: "i rom? bruciateli", not "... che cacciateli"."""
@@ -176,10 +110,7 @@ class Italian15Rules(Review13Rules):
         """A named group as the deed's subject (a few adverbs or "ci" between) and the
         deed general: the clause ends, or a general word or object follows."""
         tokens = ctx.tokens
-        at = hit.first
-        floor = max(0, at - words.DEED_REACH)
-        while at > floor and tokens[at - 1] in words.DEED_BETWEEN and not ctx.pause_after(at - 1):
-            at -= 1
+        at = ctx.back_over(hit.first, words.DEED_BETWEEN, words.DEED_REACH)
         if at == 0:
             return False
         if ctx.pause_after(at - 1):  # "gli immigrati? rubano tutti": the group just before
