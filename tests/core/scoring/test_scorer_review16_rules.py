@@ -46,6 +46,8 @@ CLEAN: tuple[str, ...] = (
     # gay <role> described
     "the gay tank in that anime is my favourite", "they finally added a gay support",
     "i main a gay healer in that rpg", "my gay mid oc is done", "her gay healer cosplay",
+    "we finally got a gay healer", "she picked the gay tank", "the new patch adds a gay adc",
+    "his main is the gay support",
     # the speaker
     "i was that clown in every class photo", "we were those cowards in the back row",
     "i used to be that crybaby",
