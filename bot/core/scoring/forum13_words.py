@@ -37,6 +37,23 @@ ROLE_BEFORE: Final[frozenset[str]] = frozenset({
     "as", "not", "no", "never", "me", "i", "im", "myself", "we", "us", "love", "loved",
     "adore", "miss", "missed",
 })  # fmt: skip
+# The speaker as the subject of a copula before the pointer (review16): "I was that
+# crybaby in class", "i'm that idiot", "we were those idiots", "i used to be that fool".
+SELF_COPULAS: Final[frozenset[str]] = frozenset({"m", "am", "was", "were", "re", "be", "been"})
+SELF_FILLERS: Final[frozenset[str]] = frozenset({
+    "used", "to", "really", "just", "always", "totally", "once", "also", "still", "have",
+    "ve", "literally", "basically", "definitely", "probably",
+})  # fmt: skip
+SPEAKERS: Final[frozenset[str]] = frozenset({"i", "im", "we", "ive"})
+# Clowns where clowns work (review16): "these clowns in the circus", "those clowns at the
+# fair". Right after the noun only; "these clowns turned congress into a circus" is read.
+CLOWNS: Final[frozenset[str]] = frozenset({"clown", "clowns"})
+CLOWN_AT: Final[frozenset[str]] = frozenset({"in", "at", "from"})
+CLOWN_DETS: Final[frozenset[str]] = frozenset({"a", "an", "the", "this", "that", "my", "our"})
+CLOWN_VENUES: Final[frozenset[str]] = frozenset({
+    "circus", "circuses", "fair", "funfair", "carnival", "carnivals", "rodeo", "parade",
+    "festival", "birthday",
+})  # fmt: skip
 # A name-call that heads a compound is a modifier of a thing: "clown car", "troll bait",
 # "idiot box", "jerk reaction", "fool's gold" (the "s" of the possessive is a token).
 COMPOUND_AFTER: Final[frozenset[str]] = frozenset({
@@ -45,6 +62,8 @@ COMPOUND_AFTER: Final[frozenset[str]] = frozenset({
     "gold", "errand", "errands", "face", "faces", "shoes", "school", "college",
     "posse", "world", "emoji", "mask", "masks", "music", "movie", "movies", "card",
     "guide", "guides", "talk", "research", "match", "off",
+    # review16: toys and beasts ("that troll doll", "the coward lion from the wizard of oz")
+    "doll", "dolls", "toy", "toys", "figure", "figures", "lion", "lions",
 })  # fmt: skip
 # At most this many words between the pointer (or "only") and the name-call.
 BETWEEN: Final = 3

@@ -87,6 +87,12 @@ GAY_ROLES: Final[frozenset[str]] = frozenset({
     "gay mid", "gay jungler", "gay jungle", "gay carry", "gay support", "gay supp", "gay sup",
     "gay healer", "gay tank", "gay adc", "gay offlaner",
 })  # fmt: skip
+# An article or a third party's possessive before "gay <role>" makes it a description
+# (review16): "my favourite is the gay healer", "finally a gay healer!" name a character or
+# a pick; "our gay carry" and "omg gay carry" still throw it at a player, and "what a" /
+# "such a" before the article judge one ("what a gay mid").
+GAY_DESCRIBED: Final[frozenset[str]] = frozenset({"a", "an", "the", "my", "his", "her"})
+GAY_JUDGING: Final[frozenset[str]] = frozenset({"what", "such"})
 
 # Sarcastic praise of a player's feeding as a noun (insult.txt, gamechat16): "nice feed
 # mid", "thx for the feed"; opening the line, a name or fillers at most after it.

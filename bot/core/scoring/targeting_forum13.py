@@ -90,10 +90,17 @@ class Forum13Rules(GameChat16Rules):
     @staticmethod
     def _f13_praised(ctx: Context, hit: Hit) -> bool:
         """Praise or a story after it in its sentence: the noun is literal or a character
-        ("the clown at the party was great", "these fools are the heroes of the novel")."""
+        ("the clown at the party was great", "these fools are the heroes of the novel");
+        or clowns at work ("these clowns in the circus")."""
         end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
         after = ctx.tokens[hit.last : end]
-        return not PRAISE.isdisjoint(after) or not w.FICTION.isdisjoint(after)
+        if not PRAISE.isdisjoint(after) or not w.FICTION.isdisjoint(after):
+            return True
+        if hit.entry.term not in w.CLOWNS or not after or after[0] not in w.CLOWN_AT:
+            return False
+        # "these clowns in the circus", "those clowns at a birthday party" (review16)
+        venue = 2 if len(after) > 2 and after[1] in w.CLOWN_DETS else 1
+        return venue < len(after) and after[venue] in w.CLOWN_VENUES
 
     @staticmethod
     def _f13_compound(ctx: Context, hit: Hit) -> bool:
@@ -125,9 +132,27 @@ class Forum13Rules(GameChat16Rules):
                 return False
             if word in w.POINTERS:
                 before = at - 1
-                return before < 0 or ctx.pause_after(before) or tokens[before] not in w.ROLE_BEFORE
+                if before < 0 or ctx.pause_after(before):
+                    return True
+                if tokens[before] in w.SELF_COPULAS:
+                    return not Forum13Rules._f13_speaker(ctx, before)  # "I was that crybaby"
+                return tokens[before] not in w.ROLE_BEFORE
             if word in w.FIXED_BEFORE or word in w.ARTICLES or word in w.POINTED_BLOCKERS:
                 return False  # "that village idiot"; "a" is the older rules' (olid4)
+        return False
+
+    @staticmethod
+    def _f13_speaker(ctx: Context, copula: int) -> bool:
+        """The speaker is the copula's subject: "I was that crybaby", "we were those idiots",
+        "i used to be that fool" (review16); fillers only between, at most four."""
+        tokens = ctx.tokens
+        for at in range(copula - 1, max(copula - 5, -1), -1):
+            if ctx.pause_after(at):
+                return False
+            if tokens[at] in w.SPEAKERS:
+                return True
+            if tokens[at] not in w.SELF_FILLERS:
+                return False
         return False
 
     @staticmethod

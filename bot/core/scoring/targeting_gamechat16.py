@@ -115,8 +115,8 @@ class GameChat16Rules(GameChat15Rules):
                 return Kind.SECOND_PERSON, ""  # "nice feed mid": said to the feeder
             return Kind.OBJECT, A_FEED_NOTE  # "nice feed by me", "stop feed the creeps"
         if term in w.GAY_ROLES:
-            if not self._gc16_closes(ctx, hit.last, w.TAILS):
-                return Kind.OBJECT, A_THING_NOTE  # "gay mid lane"
+            if not self._gc16_closes(ctx, hit.last, w.TAILS) or self._gc16_described(ctx, hit):
+                return Kind.OBJECT, A_THING_NOTE  # "gay mid lane", "finally a gay healer!"
             if not note and (target is Kind.THIRD_PERSON or target in _UNAIMED):
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "GAY MID!", "gay healer lol"
             return target, note
@@ -127,6 +127,15 @@ class GameChat16Rules(GameChat15Rules):
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "blame adc pls"
             return target, note
         return target, note
+
+    @staticmethod
+    def _gc16_described(ctx: Context, hit: Hit) -> bool:
+        """ "the gay healer", "a gay healer": an article or a third party's possessive
+        describes a character or a pick (review16); "what a gay mid" still judges."""
+        at = hit.first - 1
+        if at < 0 or ctx.tokens[at] not in w.GAY_DESCRIBED or ctx.pause_after(at):
+            return False
+        return at == 0 or ctx.pause_after(at - 1) or ctx.tokens[at - 1] not in w.GAY_JUDGING
 
     def _gc16_name(self, word: str) -> bool:
         """A hero's, an agent's or a role's name chat calls a player by."""
