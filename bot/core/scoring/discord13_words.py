@@ -1,0 +1,37 @@
+"""Words of the discord13 round (issue 8): Discord chat shapes read by
+targeting_discord13.py."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# "bro thinks he's funny 💀": the channel mocking a member (lexicon lines, insult.txt).
+BRO_THINKS: Final[frozenset[str]] = frozenset(
+    {
+        "bro thinks he s", "bro thinks hes", "bro thinks she s", "bro thinks shes",
+        "bro really thinks he s", "bro really thinks hes", "blud thinks he s",
+        "blud thinks hes", "bro thinks he is", "bro thinks he can",
+    }
+)  # fmt: skip
+# At most LEAD_REACH laughs and emoji words that may stand before the mock and still leave it the line's own.
+LEAD_REACH: Final = 2
+LEAD_LAUGHS: Final[frozenset[str]] = frozenset(
+    {"lol", "lmao", "lmfao", "bruh", "nah", "ok", "okay", "so", "yo", "ngl", "fr", "skull"}
+)
+# "nobody asked me to stream": the speaker was not asked, nobody dismissed.
+ASKED: Final[frozenset[str]] = frozenset({"nobody asked", "no one asked"})
+ASKED_OF_SELF: Final[frozenset[str]] = frozenset({"me", "us", "myself"})
+# "leave the server settings alone": a thing of the server, not the member sent away.
+LEAVE_SERVER: Final[frozenset[str]] = frozenset({"leave the server", "leave this server"})
+SERVER_THINGS: Final[frozenset[str]] = frozenset(
+    {
+        "settings", "setting", "icon", "name", "banner", "rules", "roles", "emojis", "emotes",
+        "channels", "channel", "alone", "as", "open", "running", "up", "on", "muted",
+        "boost", "boosted", "description", "layout", "bot", "bots", "list",
+    }
+)  # fmt: skip
+# "kys is banned in this server": the word talked about as a rule of the server.
+TALKED_VERBS: Final[frozenset[str]] = frozenset({"is", "isnt", "gets"})
+RULED: Final[frozenset[str]] = frozenset(
+    {"banned", "bannable", "allowed", "against", "warned", "muted"}
+)

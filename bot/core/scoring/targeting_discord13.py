@@ -1,0 +1,69 @@
+"""Targeting rules of the discord13 round (issue 8, fourteenth session): Discord chat
+lines that the older rules left unaimed or read too widely.
+
+- "bro thinks he's funny 💀" at the head of a line (after a laugh at most) is the
+  channel mocking a member, a third person; elsewhere ("my bro thinks he's sick") it
+  names nobody.
+- "nobody asked me to stream" says the speaker was not asked: no dismissal.
+- "leave the server settings alone" sends the reader away from a thing of the server,
+  not out of it.
+- "kys is banned in this server", "kys gets you banned": the word talked about as a
+  rule of the server, not said to anyone.
+
+Lexicon lines of the round: "send feet pics", "show me ur tits", "ur a virgin", "i'll
+find u irl", and chat intensifiers ("actually", "literally", "lowkey") in the bridge cues
+at their own depth, so "ur actually so cringe" binds like "ur so cringe".
+
+Cost: one frozenset test of the hit's term, and for every other hit one frozenset test of
+the token after it; only then a look at most two tokens on. No new cue lists.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import discord13_words as w
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_italian17 import Italian17Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["Discord13Rules"]
+
+MOCK_NOTE: Final = "a mock not heading its line"
+SELF_ASKED_NOTE: Final = "the speaker not asked, no dismissal"
+SERVER_THING_NOTE: Final = "a thing of the server, not the member sent away"
+RULE_NOTE: Final = "the word talked about as a server rule"
+_OWN_TERMS: Final = w.BRO_THINKS | w.ASKED | w.LEAVE_SERVER
+
+
+class Discord13Rules(Italian17Rules):
+    """Mocks heading a line, "nobody asked me", server things, words named as rules."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' reading, decided anew for the discord13 shapes."""
+        target, note = super().reread(ctx, hit, target, note)
+        tokens = ctx.tokens
+        last = hit.last
+        if last + 1 < len(tokens) and tokens[last] in w.TALKED_VERBS:
+            if not w.RULED.isdisjoint(tokens[last + 1 : last + 3]):
+                return Kind.REPORTED, RULE_NOTE  # "kys is banned here", "kys gets you banned"
+        term = hit.entry.term
+        if term not in _OWN_TERMS:
+            return target, note
+        following = tokens[last] if last < len(tokens) else ""
+        if term in w.BRO_THINKS:
+            if note or target is Kind.REPORTED:
+                return target, note
+            if hit.first <= w.LEAD_REACH and all(
+                word in w.LEAD_LAUGHS for word in tokens[: hit.first]
+            ):
+                return Kind.THIRD_PERSON, note  # "bro thinks he's funny 💀"
+            return Kind.NONE, MOCK_NOTE  # "my bro thinks he's sick"
+        if term in w.ASKED and following in w.ASKED_OF_SELF:
+            return Kind.SELF, SELF_ASKED_NOTE  # "nobody asked me to stream but here i am"
+        if term in w.LEAVE_SERVER and following in w.SERVER_THINGS:
+            return Kind.OBJECT, SERVER_THING_NOTE  # "leave the server settings alone"
+        return target, note
