@@ -13,7 +13,8 @@ BRO_THINKS: Final[frozenset[str]] = frozenset(
         "blud thinks hes", "bro thinks he is", "bro thinks he can",
     }
 )  # fmt: skip
-# At most LEAD_REACH laughs and emoji words that may stand before the mock and still leave it the line's own.
+# At most LEAD_REACH laughs and emoji words may stand before the mock and leave it the
+# line's own.
 LEAD_REACH: Final = 2
 LEAD_LAUGHS: Final[frozenset[str]] = frozenset(
     {"lol", "lmao", "lmfao", "bruh", "nah", "ok", "okay", "so", "yo", "ngl", "fr", "skull"}

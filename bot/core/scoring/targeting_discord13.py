@@ -47,9 +47,12 @@ class Discord13Rules(Italian17Rules):
         target, note = super().reread(ctx, hit, target, note)
         tokens = ctx.tokens
         last = hit.last
-        if last + 1 < len(tokens) and tokens[last] in w.TALKED_VERBS:
-            if not w.RULED.isdisjoint(tokens[last + 1 : last + 3]):
-                return Kind.REPORTED, RULE_NOTE  # "kys is banned here", "kys gets you banned"
+        if (
+            last + 1 < len(tokens)
+            and tokens[last] in w.TALKED_VERBS
+            and not w.RULED.isdisjoint(tokens[last + 1 : last + 3])
+        ):
+            return Kind.REPORTED, RULE_NOTE  # "kys is banned here", "kys gets you banned"
         term = hit.entry.term
         if term not in _OWN_TERMS:
             return target, note

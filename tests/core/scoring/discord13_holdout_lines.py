@@ -37,7 +37,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "imagine being this tired", "ur mom's cooking is elite", "saying kys gets you banned here",
     "he keeps telling people to kys, mods pls", "my bestie is such an idiot lol ily",
     "i'm a loser at mario kart", "you're not cringe at all", "we want u in vc!",
-    "nobody wants pineapple pizza", "everyone hates the new patch", "the streamer is so fat cat cute",
+    "nobody wants pineapple pizza", "everyone hates the new patch",
+    "the streamer is so fat cat cute",
 )
 
 HELD_SWEARING: tuple[str, ...] = (
