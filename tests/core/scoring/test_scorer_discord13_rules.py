@@ -1,0 +1,92 @@
+"""Shapes of the discord13 round (targeting_discord13, discord13_words and its lexicon
+lines), at default settings: "bro thinks he's funny 💀" heading a line, asks for feet
+pictures and the "ur" forms of sexual orders, "ur a virgin", "i'll find u irl", and chat
+intensifiers between "ur" and its put-down ("ur actually so cringe"); with the
+look-alikes that stay clean ("my bro thinks he's sick", "nobody asked me to stream",
+"leave the server settings alone", "kys is banned in this server"). Past the round's own
+probe lines, each rule's lines were written after it and checked once against it.
+English only: the shapes are English chat slang."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+HOSTILE = (
+    # the channel mocking a member at the head of a line
+    "bro thinks he's a pro 💀",
+    "blud thinks hes cracked",
+    "lol bro thinks she's the main character",
+    "bro really thinks he's gonna carry",
+    "bro thinks he is smart",
+    # "nobody asked" and "leave the server" still dismiss the reader
+    "nobody asked u",
+    "no one asked lol",
+    "nobody asked for ur opinion",
+    "nobody asked bozo",
+    "leave the server",
+    "leave the server now loser",
+    "pls leave this server",
+    "leave the server nobody wants u",
+    # "kys" said, not talked about
+    "kys loser",
+    # sexual orders at the reader
+    "send feet pics rn",
+    "send me feet pics pls",
+    "show me ur boobs",
+    "send ur nudes",
+    # "virgin" said of the reader
+    "ur such a virgin",
+    "you're a virgin lmao",
+    "u r a virgin loser",
+    # found in real life
+    "i will find you irl",
+    "ill find u irl and beat u",
+    "i'll find you irl trust",
+    # a chat intensifier between "ur" and the put-down
+    "ur lowkey so annoying",
+    "u r literally so dumb",
+    "you're genuinely so cringe",
+)
+
+CLEAN = (
+    # "bro thinks" that is not the line's mock
+    "my little bro thinks he's a dinosaur lol",
+    "our bro thinks he can make it by 8",
+    "his bro thinks he's moving next month",
+    # the speaker not asked
+    "nobody asked me but i think the map is fine",
+    "no one asked us to host but we did",
+    "nobody asked me to join lol",
+    "no one asked me for my opinion but here it is",
+    # a thing of the server
+    "leave the server icon as is",
+    "leave the server name alone pls",
+    "leave the server open for the raid",
+    "leave this server muted if it pings too much",
+    # the word named as a server rule
+    "kys gets you banned here",
+    "saying retard is against the rules",
+    "kys isnt allowed here",
+    "kill yourself is bannable",
+    # look-alikes of the lexicon lines
+    "send the pics from the trip",
+    "my feet hurt lol",
+    "extra virgin olive oil",
+    "the virgin islands trip was fun",
+    "i'll find u in game",
+    "ur actually so good",
+    "ur literally so sweet",
+    "i'm actually so cringe lol",
+)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_discord13_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_discord13_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text
