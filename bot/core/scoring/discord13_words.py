@@ -33,6 +33,12 @@ SERVER_THINGS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 # "kys is banned in this server": the word talked about as a rule of the server.
 TALKED_VERBS: Final[frozenset[str]] = frozenset({"is", "isnt", "gets"})
+# What may stand before the word so named, from the line's head ("saying kys is banned").
+NAMING: Final[frozenset[str]] = frozenset(
+    {"saying", "say", "typing", "writing", "the", "word", "words", "calling", "telling",
+     "people", "ppl", "someone", "to", "u", "you", "just", "btw", "fyi", "pls", "also"}
+)  # fmt: skip
+NAMING_REACH: Final = 3
 RULED: Final[frozenset[str]] = frozenset(
     {"banned", "bannable", "allowed", "against", "warned", "muted"}
 )

@@ -7,8 +7,9 @@ lines that the older rules left unaimed or read too widely.
 - "nobody asked me to stream" says the speaker was not asked: no dismissal.
 - "leave the server settings alone" sends the reader away from a thing of the server,
   not out of it.
-- "kys is banned in this server", "kys gets you banned": the word talked about as a
-  rule of the server, not said to anyone.
+- "kys is banned in this server", "saying kys gets you banned": the word, heading its
+  line, talked about as a rule of the server, not said to anyone ("report her till she
+  gets banned" is no such line).
 
 Lexicon lines of the round: "send feet pics", "show me ur tits", "ur a virgin", "i'll
 find u irl", and chat intensifiers ("actually", "literally", "lowkey") in the bridge cues
@@ -51,6 +52,9 @@ class Discord13Rules(Italian17Rules):
             last + 1 < len(tokens)
             and tokens[last] in w.TALKED_VERBS
             and not w.RULED.isdisjoint(tokens[last + 1 : last + 3])
+            and hit.first <= w.NAMING_REACH
+            and all(word in w.NAMING for word in tokens[: hit.first])
+            and (tokens[last] != "gets" or tokens[last + 1] in self._cue_second_person)
         ):
             return Kind.REPORTED, RULE_NOTE  # "kys is banned here", "kys gets you banned"
         term = hit.entry.term

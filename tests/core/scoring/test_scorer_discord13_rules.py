@@ -70,6 +70,8 @@ CLEAN = (
     "saying retard is against the rules",
     "kys isnt allowed here",
     "kill yourself is bannable",
+    "telling people to kys is bannable",
+    "the word retard is not allowed here",
     # look-alikes of the lexicon lines
     "send the pics from the trip",
     "my feet hurt lol",
