@@ -42,3 +42,13 @@ NAMING_REACH: Final = 3
 RULED: Final[frozenset[str]] = frozenset(
     {"banned", "bannable", "allowed", "against", "warned", "muted"}
 )
+# "ur actually so cringe": chat adverbs between the reader and the put-down, which the
+# person rules do not bind (kept out of the shared bridge cues, which read long comments).
+CHAT_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"actually", "literally", "lowkey", "genuinely", "legit", "honestly", "deadass", "fr"}
+)
+GAP: Final[frozenset[str]] = CHAT_ADVERBS | {"so", "such", "a", "an", "the", "really", "just"}
+GAP_REACH: Final = 3
+READER_WORDS: Final[frozenset[str]] = frozenset({"ur", "youre", "ure"})
+READER_VERBS: Final[frozenset[str]] = frozenset({"re", "r", "are"})
+READER_SUBJECTS: Final[frozenset[str]] = frozenset({"you", "u"})

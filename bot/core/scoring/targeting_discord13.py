@@ -11,12 +11,16 @@ lines that the older rules left unaimed or read too widely.
   line, talked about as a rule of the server, not said to anyone ("report her till she
   gets banned" is no such line).
 
+- "ur actually so cringe", "you're lowkey such a clown": a chat adverb between the reader
+  and the put-down, which the person rules leave unaimed. Adding the adverbs to the
+  shared bridge cues instead moved long comments (toxic_spans), so the bind stays here.
+
 Lexicon lines of the round: "send feet pics", "show me ur tits", "ur a virgin", "i'll
-find u irl", and chat intensifiers ("actually", "literally", "lowkey") in the bridge cues
-at their own depth, so "ur actually so cringe" binds like "ur so cringe".
+find u irl".
 
 Cost: one frozenset test of the hit's term, and for every other hit one frozenset test of
-the token after it; only then a look at most two tokens on. No new cue lists.
+the token after it and of the token before it; only then a look at most three tokens
+away. No new cue lists.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from typing import Final
 from bot.core.scoring import discord13_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_italian17 import Italian17Rules
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Discord13Rules"]
@@ -36,6 +40,7 @@ SELF_ASKED_NOTE: Final = "the speaker not asked, no dismissal"
 SERVER_THING_NOTE: Final = "a thing of the server, not the member sent away"
 RULE_NOTE: Final = "the word talked about as a server rule"
 _OWN_TERMS: Final = w.BRO_THINKS | w.ASKED | w.LEAVE_SERVER
+_UNAIMED: Final = frozenset({Kind.THIRD_PERSON, Kind.NONE})
 
 
 class Discord13Rules(Italian17Rules):
@@ -59,6 +64,15 @@ class Discord13Rules(Italian17Rules):
             return Kind.REPORTED, RULE_NOTE  # "kys is banned here", "kys gets you banned"
         term = hit.entry.term
         if term not in _OWN_TERMS:
+            if (
+                not note
+                and target in _UNAIMED
+                and hit.first > 0
+                and tokens[hit.first - 1] in w.GAP
+                and hit.entry.category is Cat.INSULT
+                and _adverb_bound(tokens, hit.first)
+            ):
+                return Kind.SECOND_PERSON, note  # "ur actually so cringe"
             return target, note
         following = tokens[last] if last < len(tokens) else ""
         if term in w.BRO_THINKS:
@@ -74,3 +88,19 @@ class Discord13Rules(Italian17Rules):
         if term in w.LEAVE_SERVER and following in w.SERVER_THINGS:
             return Kind.OBJECT, SERVER_THING_NOTE  # "leave the server settings alone"
         return target, note
+
+
+def _adverb_bound(tokens: list[str], first: int) -> bool:
+    """The reader ("ur", "you're", "u r") just before the put-down, a chat adverb among the
+    at most GAP_REACH words between: "ur actually so cringe", "you're lowkey such a clown"."""
+    at = first - 1
+    adverb = False
+    while at >= 0 and first - at <= w.GAP_REACH and tokens[at] in w.GAP:
+        adverb = adverb or tokens[at] in w.CHAT_ADVERBS
+        at -= 1
+    if not adverb or at < 0:
+        return False
+    word = tokens[at]
+    return word in w.READER_WORDS or (
+        word in w.READER_VERBS and at > 0 and tokens[at - 1] in w.READER_SUBJECTS
+    )
