@@ -1,7 +1,8 @@
 """Shapes of the discord13 round (targeting_discord13, discord13_words and its lexicon
 lines), at default settings: "bro thinks he's funny 💀" heading a line, asks for feet
 pictures and the "ur" forms of sexual orders, "ur a virgin", "i'll find u irl", and chat
-intensifiers between "ur" and its put-down ("ur actually so cringe"); with the
+intensifiers between "ur" and its put-down ("ur actually so cringe"), a leaked address,
+"ur dead meat", "nobody watches ur stream"; with the
 look-alikes that stay clean ("my bro thinks he's sick", "nobody asked me to stream",
 "leave the server settings alone", "kys is banned in this server"). Past the round's own
 probe lines, each rule's lines were written after it and checked once against it.
@@ -48,6 +49,22 @@ HOSTILE = (
     "ur lowkey so annoying",
     "u r literally so dumb",
     "you're genuinely so cringe",
+    "ur literally the worst",
+    "you are honestly such a clown",
+    # a leaked address, also in a game-word line; "dead meat"
+    "lol i'll leak ur address in general",
+    "leaked ur address to the whole server",
+    "we leaked ur address gg ez",
+    "imma leak ur address",
+    "ur dead meat kid",
+    "you are dead meat when i see u",
+    # a streamer told nobody watches
+    "nobody watches ur stream anyway",
+    "no one watches your streams loser",
+    "lol nobody watches your stream",
+    # feet asked of the reader
+    "show me your feet pls",
+    "show me ur feet rn",
 )
 
 CLEAN = (
@@ -81,6 +98,13 @@ CLEAN = (
     "ur actually so good",
     "ur literally so sweet",
     "i'm actually so cringe lol",
+    "who leaked the server address?",
+    "my address got leaked, what do i do",
+    "the dead meat item is useless",
+    "nobody watches streams on mondays",
+    "dance like nobody watches you",
+    "my feet are cold",
+    "show me ur deck",
 )
 
 
