@@ -31,7 +31,8 @@ SERVER_THINGS: Final[frozenset[str]] = frozenset(
         "boost", "boosted", "description", "layout", "bot", "bots", "list",
     }
 )  # fmt: skip
-# "kys is banned in this server": the word talked about as a rule of the server.
+# "kys is banned in this server": the word talked about as a rule of the server, or
+# judged as a word ("kys is such an awful thing to say").
 TALKED_VERBS: Final[frozenset[str]] = frozenset({"is", "isnt", "gets"})
 # What may stand before the word so named, from the line's head ("saying kys is banned").
 NAMING: Final[frozenset[str]] = frozenset(
@@ -40,8 +41,12 @@ NAMING: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 NAMING_REACH: Final = 3
 RULED: Final[frozenset[str]] = frozenset(
-    {"banned", "bannable", "allowed", "against", "warned", "muted"}
-)
+    {
+        "banned", "bannable", "allowed", "against", "warned", "muted", "awful", "terrible",
+        "horrible", "toxic", "rude", "harsh",
+    }
+)  # fmt: skip
+RULED_REACH: Final = 3  # "kys is banned", "kys is such an awful thing to say"
 # "ur actually so cringe": chat adverbs between the reader and the put-down, which the
 # person rules do not bind (kept out of the shared bridge cues, which read long comments).
 CHAT_ADVERBS: Final[frozenset[str]] = frozenset(

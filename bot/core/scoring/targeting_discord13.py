@@ -7,9 +7,10 @@ lines that the older rules left unaimed or read too widely.
 - "nobody asked me to stream" says the speaker was not asked: no dismissal.
 - "leave the server settings alone" sends the reader away from a thing of the server,
   not out of it.
-- "kys is banned in this server", "saying kys gets you banned": the word, heading its
-  line, talked about as a rule of the server, not said to anyone ("report her till she
-  gets banned" is no such line).
+- "kys is banned in this server", "saying kys gets you banned", "kys is such an awful
+  thing to say": the word, heading its line, talked about as a rule of the server or
+  judged as a word, not said to anyone ("report her till she gets banned" is no such
+  line).
 
 - "ur actually so cringe", "you're lowkey such a clown": a chat adverb between the reader
   and the put-down, which the person rules leave unaimed. Adding the adverbs to the
@@ -56,7 +57,7 @@ class Discord13Rules(Italian17Rules):
         if (
             last + 1 < len(tokens)
             and tokens[last] in w.TALKED_VERBS
-            and not w.RULED.isdisjoint(tokens[last + 1 : last + 3])
+            and not w.RULED.isdisjoint(tokens[last + 1 : last + 1 + w.RULED_REACH])
             and hit.first <= w.NAMING_REACH
             and all(word in w.NAMING for word in tokens[: hit.first])
             and (tokens[last] != "gets" or tokens[last + 1] in self._cue_second_person)

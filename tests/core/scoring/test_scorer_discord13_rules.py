@@ -32,6 +32,8 @@ HOSTILE = (
     "leave the server nobody wants u",
     # "kys" said, not talked about
     "kys loser",
+    "kys is what u deserve",
+    "loser is what u are",
     # sexual orders at the reader
     "send feet pics rn",
     "send me feet pics pls",
@@ -89,6 +91,10 @@ CLEAN = (
     "kill yourself is bannable",
     "telling people to kys is bannable",
     "the word retard is not allowed here",
+    "kys is such an awful thing to say",
+    "saying retard is so toxic",
+    "calling people retard is rude",
+    "the word idiot is harsh lol",
     # look-alikes of the lexicon lines
     "send the pics from the trip",
     "my feet hurt lol",
