@@ -57,3 +57,21 @@ GAP_REACH: Final = 3
 READER_WORDS: Final[frozenset[str]] = frozenset({"ur", "youre", "ure"})
 READER_VERBS: Final[frozenset[str]] = frozenset({"re", "r", "are"})
 READER_SUBJECTS: Final[frozenset[str]] = frozenset({"you", "u"})
+# "ur so washed", "stay pressed", "ur not one of us", "nobody likes ur opinion": taunts
+# only when they close their clause, with at most a laugh, slang or another name after
+# ("ur washed clothes are on the bed", "stay pressed to the wall", "ur not one of us yet,
+# join the guild" are no taunts).
+CLOSING_TERMS: Final[frozenset[str]] = frozenset(
+    {
+        "ur washed", "ur so washed", "u r washed", "you re washed", "you re so washed",
+        "you are washed", "ur washed up", "you re washed up", "ur so pressed", "u r so pressed",
+        "you re so pressed", "stay pressed", "ur not one of us", "u r not one of us",
+        "you are not one of us", "nobody likes ur opinion", "nobody likes your opinion",
+        "no one likes ur opinion", "no one likes your opinion",
+    }
+)  # fmt: skip
+AFTER_TAUNT: Final[frozenset[str]] = LEAD_LAUGHS | {
+    "lmfao", "fr", "bro", "kid", "af", "rn", "tho", "ngl", "ong", "xd", "haha", "lmaooo",
+    "lmaoo", "now", "leave", "go", "away", "get", "out", "ratio", "l", "plus", "and", "cry",
+    "about", "it", "here", "u", "you", "ur", "bc", "cuz", "honestly", "tbh", "dude", "man",
+}  # fmt: skip

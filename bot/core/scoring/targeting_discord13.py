@@ -16,6 +16,11 @@ lines that the older rules left unaimed or read too widely.
   and the put-down, which the person rules leave unaimed. Adding the adverbs to the
   shared bridge cues instead moved long comments (toxic_spans), so the bind stays here.
 
+- "ur so washed", "stay pressed", "ur not one of us", "nobody likes ur opinion" (the
+  round's lexicon lines) taunt only when they close their clause, a laugh, slang or
+  another name after at most: "ur washed clothes", "stay pressed to the wall", "ur not
+  one of us yet, join the guild" go on and taunt nobody.
+
 Lexicon lines of the round: "send feet pics", "show me ur tits", "ur a virgin", "i'll
 find u irl".
 
@@ -29,7 +34,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import discord13_words as w
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_italian17 import Italian17Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
@@ -39,8 +44,9 @@ __all__ = ["Discord13Rules"]
 MOCK_NOTE: Final = "a mock not heading its line"
 SELF_ASKED_NOTE: Final = "the speaker not asked, no dismissal"
 SERVER_THING_NOTE: Final = "a thing of the server, not the member sent away"
+GOES_ON_NOTE: Final = "the clause goes on, no taunt"
 RULE_NOTE: Final = "the word talked about as a server rule"
-_OWN_TERMS: Final = w.BRO_THINKS | w.ASKED | w.LEAVE_SERVER
+_OWN_TERMS: Final = w.BRO_THINKS | w.ASKED | w.LEAVE_SERVER | w.CLOSING_TERMS
 _UNAIMED: Final = frozenset({Kind.THIRD_PERSON, Kind.NONE})
 
 
@@ -76,6 +82,11 @@ class Discord13Rules(Italian17Rules):
                 return Kind.SECOND_PERSON, note  # "ur actually so cringe"
             return target, note
         following = tokens[last] if last < len(tokens) else ""
+        if term in w.CLOSING_TERMS:
+            end = ctx.sentence_end(last - 1, SENTENCE_REACH)
+            if any(t not in w.AFTER_TAUNT and t not in self._words for t in tokens[last:end]):
+                return Kind.NONE, GOES_ON_NOTE  # "ur washed clothes are on the bed"
+            return target, note
         if term in w.BRO_THINKS:
             if note or target is Kind.REPORTED:
                 return target, note

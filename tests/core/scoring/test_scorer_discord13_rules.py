@@ -2,7 +2,7 @@
 lines), at default settings: "bro thinks he's funny 💀" heading a line, asks for feet
 pictures and the "ur" forms of sexual orders, "ur a virgin", "i'll find u irl", and chat
 intensifiers between "ur" and its put-down ("ur actually so cringe"), a leaked address,
-"ur dead meat", "nobody watches ur stream"; with the
+"ur dead meat", "nobody watches ur stream", "ur so washed", "stay pressed"; with the
 look-alikes that stay clean ("my bro thinks he's sick", "nobody asked me to stream",
 "leave the server settings alone", "kys is banned in this server"). Past the round's own
 probe lines, each rule's lines were written after it and checked once against it.
@@ -67,6 +67,13 @@ HOSTILE = (
     # feet asked of the reader
     "show me your feet pls",
     "show me ur feet rn",
+    # "washed", "pressed", shut out, closing their clause
+    "lmao ur so washed bro",
+    "you're so washed now",
+    "stay pressed kid",
+    "ur not one of us lol",
+    "nobody likes ur opinion tbh",
+    "ur so pressed rn",
 )
 
 CLEAN = (
@@ -111,6 +118,13 @@ CLEAN = (
     "dance like nobody watches you",
     "my feet are cold",
     "show me ur deck",
+    # ... going on past them
+    "ur washed jersey is in the dryer",
+    "stay pressed against the door",
+    "you're washed out in this lighting",
+    "ur so pressed for cash lol",
+    "u r washed and dried, mom says",
+    "ur not one of us yet, join the guild first",
 )
 
 
