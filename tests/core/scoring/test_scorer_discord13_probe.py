@@ -10,7 +10,8 @@ and its lexicon lines: 39 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 10 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 31 caught, 2 flagged,
-0 swearing flagged; after: see HELD_CAUGHT_FLOOR. Only floors are kept for it.
+0 swearing flagged; after, 33 caught, 2 flagged, 0 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 31  # the start count; raised to the final count at the end
-HELD_FLAGGED_CAP = 2  # the start count; set to the final count at the end
+HELD_CAUGHT_FLOOR = 33  # the final count (31 at the start)
+HELD_FLAGGED_CAP = 2  # the final count (2 at the start)
 
 
 class TestDiscord13Probe(ProbeRoundChecks):
