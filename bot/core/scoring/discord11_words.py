@@ -20,6 +20,8 @@ EXPOSURE: Final = frozenset(
         # discord12: doxxing is no match move either ("gonna dox u lol" in a game-word line)
         "dox you", "dox u", "doxx you", "doxx u", "i got ur ip", "i got your ip",
         "i have ur ip", "i have your ip",
+        # discord13: the "ur" and past forms of a leaked address ("gonna leak ur address lol")
+        "leak ur address", "leaked ur address", "leaked your address",
         "pubblico le tue foto", "pubblicherò le tue foto", "diffondo le tue foto",
         "faccio girare le tue foto",
     }
