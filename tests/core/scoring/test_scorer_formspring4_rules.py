@@ -1,0 +1,96 @@
+"""The formspring4 round's rules and phrases (issue 8, fourteenth session:
+targeting_formspring4.py) as their specification: each shape with fresh lines (written
+after the rule, never tuned on) and the clean near-misses beside it (a "but ur not" with
+no boast before it, the writer's own praise, a thing's existence questioned, a body word
+with no act). The shapes are English; Italian lines check nothing leaks into Italian."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring import formspring4_words as w
+from bot.core.scoring.lexicon import category_file
+from bot.core.scoring.scorer import Scorer
+from bot.core.scoring.verdict import Category, TargetKind
+
+_READER = TargetKind.SECOND_PERSON
+
+# fmt: off
+HOSTILE: tuple[str, ...] = (
+    # a boast put on the reader, then denied
+    "u think ur so cute but ur not",
+    "you act like you're popular but you're not",
+    "you wish you were pretty but ur not",
+    "u think your smart but your not",
+    "you really think you're cool but you are not",
+    # the boast alone
+    "you think ur better than everybody",
+    "u think you are so special",
+    "you think your all that",
+    "you think youre hot shit",
+    "u think u r so perfect",
+    # the reader's life questioned
+    "why do u even exist",
+    "seriously why are you still alive",
+    "why were you even born",
+    "why r u even alive lol",
+    "why do you exist",
+    # a sexual act said onto the reader's body or pictures
+    "i wanna nut on ur face",
+    "i jerked off to ur pics",
+    "id cum all over your tits",
+    "i fapped to pics of you",
+    "let me pee in ur mouth",
+    # "your so fake"
+    "omg your so fake",
+)
+CLEAN: tuple[str, ...] = (
+    "i texted you but ur not online",
+    "sorry but ur not late lol",
+    "i thought about it but you're not wrong",
+    "she said yes but ur not going",
+    "we tried but you are not home",
+    "i think you're so special <3",
+    "i think ur better than everyone at this game",
+    "we think you are all that",
+    "i think your so perfect for him",
+    "why do dinosaurs even exist",
+    "why does this app even exist",
+    "why are you still awake",
+    "why are u even up this late",
+    "do you even exist anymore lol",
+    "come on your turn",
+    "whats in your mouth",
+    "can i come in your room",
+    "your fake plants look real",
+    "ma tu pensi di essere perfetta? sei dolcissima",
+    "perché esisti nei miei sogni",
+)
+# fmt: on
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_shapes(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, text
+    assert verdict.target is _READER, text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_near_misses(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text
+
+
+def test_denial_needs_the_readers_boast(scorer: Scorer) -> None:
+    """The same "but ur not" flags after "you think" and not after "i think": the rule,
+    not the phrase alone, decides."""
+    assert scorer.score("you think ur pretty but ur not").hostile
+    assert not scorer.score("i think ur pretty but ur not sure").hostile
+
+
+def test_the_rule_and_the_lexicon_agree() -> None:
+    """Every denial the rule reads is an English insult line (a typo in either would
+    leave the rule reading nothing)."""
+    terms = {entry.term for entry in category_file("en", Category.INSULT)[0]}
+    missing = sorted(w.BOAST_DENIED - terms)
+    assert not missing, missing
