@@ -23,3 +23,44 @@ BOAST_REACH: Final = 10  # "you think you're so pretty and popular and cool but 
 WRITER: Final[frozenset[str]] = frozenset({"i", "we", "ii", "everyone", "everybody"})
 NOT_BOAST_NOTE: Final = "no boast of the reader denied"
 PRAISE_NOTE: Final = "the writer's own praise"
+# "fatty" is a name-call only when no word follows it in its clause: "stop eating fatty",
+# "hey fatty lol"; "fatty foods", "fatty acids" describe food. Laughter may follow.
+FATTY: Final[frozenset[str]] = frozenset({"fatty", "fatties"})
+FOOD_NOTE: Final = "a word of food, not a name-call"
+# Orders to shrink (body_shaming.txt's formspring4 lines), and the words that make them a
+# question about the reader's own doing when one opens the sentence: "did you go on a
+# diet", "have you ever tried to lose some weight".
+SHRINK_ORDERS: Final[frozenset[str]] = frozenset({"lose some weight", "go on a diet"})
+ASKING: Final[frozenset[str]] = frozenset(
+    {"how", "did", "do", "does", "can", "could", "when", "where", "why", "should", "shall",
+     "will", "would", "are", "were", "r", "have", "has"}
+)  # fmt: skip
+HOW: Final = "how"  # asks anywhere before the order: "so like how did u lose some weight"
+ASKED_NOTE: Final = "asked, not said"
+ASKED_REACH: Final = 6  # "have you ever tried to lose some weight"
+# "sleeps around" is a rumour only as a whole verb; a time, a number or a place after it
+# makes "around" a preposition: "he slept around 8 hours", "sleeps around the house".
+SLEEP_AROUND: Final[frozenset[str]] = frozenset(
+    {"sleeps around", "sleep around", "sleeping around", "slept around"}
+)
+AROUND_WHAT: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "my", "his", "her", "their", "our", "your", "ur", "this", "that",
+     "midnight", "noon", "lunch", "dinner", "one", "two", "three", "four", "five", "six",
+     "seven", "eight", "nine", "ten", "eleven", "twelve", "half"}
+)  # fmt: skip
+AROUND_NOTE: Final = "around a time or a place, no rumour"
+# Every term this round's rule reads: one frozenset test per hit gates the rest.
+OWN: Final[frozenset[str]] = (
+    BOAST_DENIED
+    | FATTY
+    | SLEEP_AROUND
+    | SHRINK_ORDERS
+    | frozenset(
+        f"think {reader} {boast}"
+        for reader in ("you re", "youre", "your", "ur", "you are", "u r")
+        for boast in (
+            "all that", "better than everyone", "better than everybody", "so special",
+            "so perfect", "hot shit",
+        )
+    )
+)  # fmt: skip

@@ -8,27 +8,33 @@ at a teenager on a Q&A site, in the shapes school and Discord chats share.
   "she thinks it's easy but you're not sure" stay clean.
 - The boast alone ("u think ur all that", "you think you're better than everyone") is a
   lexicon phrase; said as the writer's own view ("i think ur all that") it is praise.
+- Orders to shrink ("lose some weight", "go on a diet", body_shaming.txt) said to the
+  reader; asked about the reader's own doing they are no order ("how did you lose some
+  weight", "did u go on a diet").
+- "fatty" as a name-call ("stop eating fatty", "shut up fatty"); with a word after it in
+  its clause it describes food ("fatty foods", "omega 3 fatty acids").
+- A sexual rumour ("everyone says you sleep around", "she sleeps around"), aimed by the
+  person rules; a time, number or place after it makes "around" a preposition ("he
+  slept around 8 hours", "sleeps around the house").
 - Lexicon phrases carry the rest (no rule here): the reader's life questioned ("why do
   you even exist"), "your so fake" in the "your" spelling, and a sexual act said onto
   the reader's body or pictures ("i want to cum on your face", "i jizzed to your pics").
 
-Cost: one frozenset test of the hit's term per hit; only this round's denials and boasts
-walk back, at most ten tokens within their sentence.
+Cost: one frozenset test of the hit's term per hit (formspring4_words.OWN); only this
+round's terms read further: the denials walk back at most ten tokens within their
+sentence, the orders at most six, the others look at one token after the hit.
 """
 
 from __future__ import annotations
 
-from typing import Final
-
 from bot.core.scoring import formspring4_words as w
 from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_formspring import LAUGHTER
 from bot.core.scoring.targeting_italian17 import Italian17Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Formspring4Rules"]
-
-_BOAST_START: Final = "think"
 
 
 class Formspring4Rules(Italian17Rules):
@@ -37,19 +43,25 @@ class Formspring4Rules(Italian17Rules):
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' (target, note), with this round's denials and boasts read."""
+        """The earlier rules' (target, note), with this round's terms read."""
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
+        if term not in w.OWN or note:
+            return target, note  # most hits: one frozenset test
         if term in w.BOAST_DENIED:
-            if note or self._reader_boasts(ctx, hit.first):
+            if self._reader_boasts(ctx, hit.first):
                 return target, note  # "you think you're so pretty but ur not"
             return Kind.NONE, w.NOT_BOAST_NOTE  # "i wanted to go but ur not coming"
-        if (
-            not note
-            and term.startswith(_BOAST_START)
-            and hit.first > 0
-            and ctx.tokens[hit.first - 1] in w.WRITER
-        ):
+        if term in w.FATTY:
+            if self._followed_by_word(ctx, hit):
+                return Kind.OBJECT, w.FOOD_NOTE  # "fatty foods", "avoid fatty acids"
+        elif term in w.SLEEP_AROUND:
+            if self._around_what(ctx, hit):
+                return Kind.OBJECT, w.AROUND_NOTE  # "he slept around 8 hours"
+        elif term in w.SHRINK_ORDERS:
+            if self._asked(ctx, hit):
+                return Kind.REPORTED, w.ASKED_NOTE  # "how did you lose some weight?"
+        elif hit.first > 0 and ctx.tokens[hit.first - 1] in w.WRITER:
             return Kind.NONE, w.PRAISE_NOTE  # "i think ur all that"
         return target, note
 
@@ -62,3 +74,29 @@ class Formspring4Rules(Italian17Rules):
                 before = tokens[max(start, k - w.READER_REACH) : k]
                 return not w.READER.isdisjoint(before)
         return False
+
+    @staticmethod
+    def _followed_by_word(ctx: Context, hit: Hit) -> bool:
+        """A word (not laughter) follows the hit in its clause: "fatty foods"."""
+        last = hit.last
+        tokens = ctx.tokens
+        return last < len(tokens) and not ctx.pause_after(last - 1) and tokens[last] not in LAUGHTER
+
+    @staticmethod
+    def _around_what(ctx: Context, hit: Hit) -> bool:
+        """A time, a number or a place right after "slept around": "around 8 hours"."""
+        last = hit.last
+        if last >= len(ctx.tokens) or ctx.pause_after(last - 1):
+            return False
+        word = ctx.tokens[last]
+        return word.isdigit() or word in w.AROUND_WHAT
+
+    @staticmethod
+    def _asked(ctx: Context, hit: Hit) -> bool:
+        """A question opener a few words before the order, in its sentence: "how did you
+        lose some weight", "did u go on a diet"; "you should lose some weight" is said."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, w.ASKED_REACH)
+        if start < hit.first and tokens[start] in w.ASKING and ctx.starts_sentence(start):
+            return True  # the sentence opens as a question
+        return w.HOW in tokens[start : hit.first]  # "so how did you ..."

@@ -13,7 +13,7 @@ from bot.core.scoring.lexicon import category_file
 from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import Category, TargetKind
 
-_READER = TargetKind.SECOND_PERSON
+_READER = frozenset({TargetKind.SECOND_PERSON, TargetKind.IMPERATIVE})  # said or ordered
 
 # fmt: off
 HOSTILE: tuple[str, ...] = (
@@ -43,7 +43,21 @@ HOSTILE: tuple[str, ...] = (
     "let me pee in ur mouth",
     # "your so fake"
     "omg your so fake",
+    # orders to shrink
+    "u need to lose some weight",
+    "go on a diet already",
+    "maybe you should go on a diet",
+    "lose some weight then talk",
+    # "fatty" as a name-call
+    "shut up fatty",
+    "move fatty",
+    "ur such a fatty",
+    # a sexual rumour about the reader
+    "stop sleeping around",
+    "everyone says you sleep around",
+    "u sleep around n everyone knows it",
 )
+HOSTILE_OF_OTHERS: tuple[str, ...] = ("she sleeps around with everyone",)
 CLEAN: tuple[str, ...] = (
     "i texted you but ur not online",
     "sorry but ur not late lol",
@@ -63,6 +77,22 @@ CLEAN: tuple[str, ...] = (
     "whats in your mouth",
     "can i come in your room",
     "your fake plants look real",
+    "did you lose some weight?",
+    "how do i lose some weight fast",
+    "my dad had to go on a diet",
+    "im gonna go on a diet tomorrow",
+    "when did u go on a diet",
+    "have you ever tried to lose some weight",
+    "eat less fatty meat",
+    "fatty liver is common",
+    "i love fatty tuna",
+    "omega 3 fatty acids",
+    "the fatty bits of bacon",
+    "he slept around 8 hours",
+    "you slept around 8 hours",
+    "the baby sleeps around 12 hours a day",
+    "my cat sleeps around the house",
+    "i dont sleep around",
     "ma tu pensi di essere perfetta? sei dolcissima",
     "perché esisti nei miei sogni",
 )
@@ -73,7 +103,12 @@ CLEAN: tuple[str, ...] = (
 def test_hostile_shapes(scorer: Scorer, text: str) -> None:
     verdict = scorer.score(text)
     assert verdict.hostile, text
-    assert verdict.target is _READER, text
+    assert verdict.target in _READER, text
+
+
+@pytest.mark.parametrize("text", HOSTILE_OF_OTHERS)
+def test_rumour_about_someone_else(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile, text
 
 
 @pytest.mark.parametrize("text", CLEAN)
@@ -89,8 +124,12 @@ def test_denial_needs_the_readers_boast(scorer: Scorer) -> None:
 
 
 def test_the_rule_and_the_lexicon_agree() -> None:
-    """Every denial the rule reads is an English insult line (a typo in either would
+    """Every term the rule reads is an English lexicon line (a typo in either would
     leave the rule reading nothing)."""
-    terms = {entry.term for entry in category_file("en", Category.INSULT)[0]}
-    missing = sorted(w.BOAST_DENIED - terms)
+    terms = {
+        entry.term
+        for category in (Category.INSULT, Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT)
+        for entry in category_file("en", category)[0]
+    }
+    missing = sorted(w.OWN - terms)
     assert not missing, missing
