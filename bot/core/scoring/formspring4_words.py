@@ -49,12 +49,31 @@ AROUND_WHAT: Final[frozenset[str]] = frozenset(
      "seven", "eight", "nine", "ten", "eleven", "twelve", "half"}
 )  # fmt: skip
 AROUND_NOTE: Final = "around a time or a place, no rumour"
+# Nobody could want the reader, asked (exclusion.txt's formspring4 lines): "who would ever
+# date you". Counted only when the question opens its sentence, after at most a few words
+# of tone; "i wonder who would even like you more than me" muses.
+REJECTIONS: Final[frozenset[str]] = frozenset(
+    f"{head} {verb} {reader}"
+    for head in (
+        "who would ever", "who would even", "who could ever", "who would wanna",
+        "who would want to", "why would anyone", "why would anybody", "why would anyone ever",
+        "why would anyone even",
+    )
+    for verb in ("like", "date", "love", "kiss", "be friends with")
+    for reader in ("you", "u")
+)  # fmt: skip
+TONE: Final[frozenset[str]] = frozenset(
+    {"lol", "lmao", "lmfao", "haha", "seriously", "honestly", "like", "and", "but", "so", "omg",
+     "bruh", "srsly", "ok", "okay", "um", "umm", "i", "mean", "just", "ew", "eww", "literally"}
+)  # fmt: skip
+MUSED_NOTE: Final = "mused, not asked of the reader"
 # Every term this round's rule reads: one frozenset test per hit gates the rest.
 OWN: Final[frozenset[str]] = (
     BOAST_DENIED
     | FATTY
     | SLEEP_AROUND
     | SHRINK_ORDERS
+    | REJECTIONS
     | frozenset(
         f"think {reader} {boast}"
         for reader in ("you re", "youre", "your", "ur", "you are", "u r")

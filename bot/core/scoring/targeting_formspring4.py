@@ -8,6 +8,10 @@ at a teenager on a Q&A site, in the shapes school and Discord chats share.
   "she thinks it's easy but you're not sure" stay clean.
 - The boast alone ("u think ur all that", "you think you're better than everyone") is a
   lexicon phrase; said as the writer's own view ("i think ur all that") it is praise.
+- Nobody could want the reader, asked: "who would ever date you", "why would anyone
+  like u" (exclusion.txt), only when the question opens its sentence after at most a few
+  words of tone ("lol", "seriously"); "i wonder who would even like you more than me"
+  muses.
 - Orders to shrink ("lose some weight", "go on a diet", body_shaming.txt) said to the
   reader; asked about the reader's own doing they are no order ("how did you lose some
   weight", "did u go on a diet").
@@ -58,6 +62,9 @@ class Formspring4Rules(Italian17Rules):
         elif term in w.SLEEP_AROUND:
             if self._around_what(ctx, hit):
                 return Kind.OBJECT, w.AROUND_NOTE  # "he slept around 8 hours"
+        elif term in w.REJECTIONS:
+            if not self._opens_sentence(ctx, hit.first):
+                return Kind.REPORTED, w.MUSED_NOTE  # "i wonder who would even like you"
         elif term in w.SHRINK_ORDERS:
             if self._asked(ctx, hit):
                 return Kind.REPORTED, w.ASKED_NOTE  # "how did you lose some weight?"
@@ -81,6 +88,13 @@ class Formspring4Rules(Italian17Rules):
         last = hit.last
         tokens = ctx.tokens
         return last < len(tokens) and not ctx.pause_after(last - 1) and tokens[last] not in LAUGHTER
+
+    @staticmethod
+    def _opens_sentence(ctx: Context, at: int) -> bool:
+        """Only words of tone lie between the sentence's start and `at`: "lol who would
+        ever date you"; "i wonder who would even like you" muses."""
+        start = ctx.sentence_start(at, w.ASKED_REACH)
+        return ctx.starts_sentence(start) and all(t in w.TONE for t in ctx.tokens[start:at])
 
     @staticmethod
     def _around_what(ctx: Context, hit: Hit) -> bool:

@@ -56,6 +56,19 @@ HOSTILE: tuple[str, ...] = (
     "stop sleeping around",
     "everyone says you sleep around",
     "u sleep around n everyone knows it",
+    # nobody could want the reader, asked
+    "why would anybody be friends with you",
+    "who would ever kiss u lol",
+    "seriously why would anyone even like you",
+    "ew who could ever love you",
+    # everyone laughing at the reader
+    "everybody laughs at u",
+    "the whole class laughs at you",
+    "people laugh at you behind ur back",
+    # "no wonder" affirms (groups' quantifier rule, fixed at its depth)
+    "no wonder nobody likes you",
+    "no wonder everyone hates you lol",
+    "no doubt ur a liar",
 )
 HOSTILE_OF_OTHERS: tuple[str, ...] = ("she sleeps around with everyone",)
 CLEAN: tuple[str, ...] = (
@@ -93,6 +106,15 @@ CLEAN: tuple[str, ...] = (
     "the baby sleeps around 12 hours a day",
     "my cat sleeps around the house",
     "i dont sleep around",
+    "i wonder who would even like you more than me <3",
+    "she asked who would ever date you",
+    "who would you date",
+    "who would like to come",
+    "lol who would ever date me",
+    "nobody laughs at you here, dont worry",
+    "no wonder ur so tired",
+    "no doubt you are smart",
+    "no immigrant deserves to die",
     "ma tu pensi di essere perfetta? sei dolcissima",
     "perché esisti nei miei sogni",
 )
@@ -128,7 +150,12 @@ def test_the_rule_and_the_lexicon_agree() -> None:
     leave the rule reading nothing)."""
     terms = {
         entry.term
-        for category in (Category.INSULT, Category.BODY_SHAMING, Category.SEXUAL_HARASSMENT)
+        for category in (
+            Category.INSULT,
+            Category.BODY_SHAMING,
+            Category.SEXUAL_HARASSMENT,
+            Category.EXCLUSION,
+        )
         for entry in category_file("en", category)[0]
     }
     missing = sorted(w.OWN - terms)
