@@ -115,6 +115,9 @@ CLEAN: tuple[str, ...] = (
     "no wonder ur so tired",
     "no doubt you are smart",
     "no immigrant deserves to die",
+    # "shut up" beside praise of the reader (formspring3's rule; "hilarious" added there)
+    "stfu ur hilarious",
+    "shut up youre so hilarious lol",
     "ma tu pensi di essere perfetta? sei dolcissima",
     "perché esisti nei miei sogni",
 )
