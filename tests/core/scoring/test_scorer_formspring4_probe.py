@@ -18,11 +18,8 @@ from tests.core.scoring import formspring4_holdout_lines as held
 from tests.core.scoring import formspring4_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-SWEARING: tuple[str, ...] = (
-    "holy shit that was a sick goal",
-    "fucking nice shot lol",
-    "damn this homework is hard",
-)
+SWEARING: tuple[str, ...] = ("holy shit that was a sick goal", "fucking nice shot lol")
+HELD_SWEARING: tuple[str, ...] = ("damn this homework is hard", "holy fuck this map is huge")
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
@@ -34,7 +31,7 @@ HELD_FLAGGED_CAP = 40  # set at the round's last count
 class TestFormspring4Probe(ProbeRoundChecks):
     ROUND = ProbeRound(
         studied=Part(probe.HOSTILE, probe.CLEAN, SWEARING),
-        held=Part(held.HOSTILE, held.CLEAN, SWEARING),
+        held=Part(held.HOSTILE, held.CLEAN, HELD_SWEARING),
         known_misses=KNOWN_MISSES,
         known_false_flags=KNOWN_FALSE_FLAGS,
         studied_f1_floor=STUDIED_F1_FLOOR,
