@@ -69,8 +69,30 @@ HOSTILE: tuple[str, ...] = (
     "no wonder nobody likes you",
     "no wonder everyone hates you lol",
     "no doubt ur a liar",
+    # "your" for "you're" before kisses that end the line (formspring's rule)
+    "your so annoying xx",
+    "your fat xo",
+    "your stupid x",
+    "your such a loser xxx",
+    # loneliness foretold, the reader's birth wished away, the family's rejection
+    "u gonna die alone lol",
+    "you're gonna die alone and sad",
+    "nobody will ever like you",
+    "no one will ever date u",
+    "nobody will ever love u",
+    "you shouldve been aborted fr",
+    "your mom regrets having you",
+    "ur dad must regret having u",
+    # trying too hard
+    "stop being such a wannabe",
+    "ur such a poser",
+    "you're a try hard",
+    "you're such a pick me",
 )
-HOSTILE_OF_OTHERS: tuple[str, ...] = ("she sleeps around with everyone",)
+HOSTILE_OF_OTHERS: tuple[str, ...] = (
+    "she sleeps around with everyone",
+    "she should of been aborted",
+)
 CLEAN: tuple[str, ...] = (
     "i texted you but ur not online",
     "sorry but ur not late lol",
@@ -117,6 +139,16 @@ CLEAN: tuple[str, ...] = (
     "no immigrant deserves to die",
     # "shut up" beside praise of the reader (formspring3's rule; "hilarious" added there)
     "stfu ur hilarious",
+    "your stupid x box is broken",
+    "i was a wannabe emo in 2010 lol",
+    "can you pick me up at 5",
+    "pick me pick me!!",
+    "i wanna be a doctor",
+    "i should have been asleep",
+    "im not gonna die alone, i have my cats",
+    "nobody will ever guess it",
+    "im gonna die alone lol",
+    "i try hard in school",
     "shut up youre so hilarious lol",
     "ma tu pensi di essere perfetta? sei dolcissima",
     "perché esisti nei miei sogni",
