@@ -31,6 +31,8 @@ sentence, the orders at most six, the others look at one token after the hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import formspring4_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_formspring import LAUGHTER
@@ -39,6 +41,8 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Formspring4Rules"]
+
+NEGATED: Final = "negated"
 
 
 class Formspring4Rules(Italian17Rules):
@@ -50,8 +54,12 @@ class Formspring4Rules(Italian17Rules):
         """The earlier rules' (target, note), with this round's terms read."""
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
-        if term not in w.OWN or note:
+        if term not in w.OWN:
             return target, note  # most hits: one frozenset test
+        if note:
+            if note == NEGATED and term in w.SHRINK_ORDERS and self._why_not(ctx, hit):
+                return target, ""  # "perché non vai a dieta": a suggestion, not a denial
+            return target, note
         if term in w.BOAST_DENIED:
             if self._reader_boasts(ctx, hit.first):
                 return target, note  # "you think you're so pretty but ur not"
@@ -97,6 +105,11 @@ class Formspring4Rules(Italian17Rules):
         return ctx.starts_sentence(start) and all(t in w.TONE for t in ctx.tokens[start:at])
 
     @staticmethod
+    def _why_not(ctx: Context, hit: Hit) -> bool:
+        """ "perché non" right before the order: "perché non vai a dieta?" suggests it."""
+        return hit.first >= 2 and tuple(ctx.tokens[hit.first - 2 : hit.first]) == w.WHY_NOT
+
+    @staticmethod
     def _around_what(ctx: Context, hit: Hit) -> bool:
         """A time, a number or a place right after "slept around": "around 8 hours"."""
         last = hit.last
@@ -111,6 +124,8 @@ class Formspring4Rules(Italian17Rules):
         lose some weight", "did u go on a diet"; "you should lose some weight" is said."""
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, w.ASKED_REACH)
+        if not w.SUGGESTING.isdisjoint(tokens[start : hit.first]):
+            return False  # "why don't you go on a diet": a suggestion, still the order
         if start < hit.first and tokens[start] in w.ASKING and ctx.starts_sentence(start):
             return True  # the sentence opens as a question
         return w.HOW in tokens[start : hit.first]  # "so how did you ..."

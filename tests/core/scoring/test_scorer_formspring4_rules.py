@@ -88,6 +88,22 @@ HOSTILE: tuple[str, ...] = (
     "ur such a poser",
     "you're a try hard",
     "you're such a pick me",
+    # Italian: the boast and its denial, nobody could want the reader, orders to shrink
+    "ti credi tanto bella ma non lo sei",
+    "ti credi superiore a tutti",
+    "ti credi chissà chi",
+    "ti credi figo ma non lo sei",
+    "ti credi tanto furba eh",
+    "ti credi migliore di noi",
+    "chi ti vorrebbe mai",
+    "ma chi ti amerebbe mai",
+    "chi mai ti vorrebbe",
+    "dai chi uscirebbe mai con te",
+    "morirai sola",
+    "vai a dieta",
+    "mettiti a dieta cicciona",
+    "dimagrisci",
+    "perché non vai a dieta",
 )
 HOSTILE_OF_OTHERS: tuple[str, ...] = (
     "she sleeps around with everyone",
@@ -149,6 +165,13 @@ CLEAN: tuple[str, ...] = (
     "nobody will ever guess it",
     "im gonna die alone lol",
     "i try hard in school",
+    "pensavo fosse facile ma non lo sei",
+    "volevo venire ma non lo sei",
+    "non ti credi tanto bella, sei bellissima",
+    "domani vado a dieta",
+    "come dimagrisci cosi in fretta?",
+    "mi chiedo chi ti amerebbe mai più di me",
+    "why did you go on a diet",
     "shut up youre so hilarious lol",
     "ma tu pensi di essere perfetta? sei dolcissima",
     "perché esisti nei miei sogni",
@@ -181,7 +204,7 @@ def test_denial_needs_the_readers_boast(scorer: Scorer) -> None:
 
 
 def test_the_rule_and_the_lexicon_agree() -> None:
-    """Every term the rule reads is an English lexicon line (a typo in either would
+    """Every term the rule reads is an English or Italian lexicon line (a typo in either would
     leave the rule reading nothing)."""
     terms = {
         entry.term
@@ -191,7 +214,8 @@ def test_the_rule_and_the_lexicon_agree() -> None:
             Category.SEXUAL_HARASSMENT,
             Category.EXCLUSION,
         )
-        for entry in category_file("en", category)[0]
+        for language in ("en", "it")
+        for entry in category_file(language, category)[0]
     }
     missing = sorted(w.OWN - terms)
     assert not missing, missing
