@@ -2,31 +2,44 @@
 at a teenager on a Q&A site, in the shapes school and Discord chats share.
 
 - A boast put in the reader's mouth, then denied: "you think you're so pretty but ur
-  not", "u act like ur tough but ur not". The denial ("but ur not", insult.txt's
-  formspring4 lines) counts only after a boast verb ("think", "act", "wish") whose
-  subject is the reader, in the same sentence; "i wanted to go but ur not coming" and
-  "she thinks it's easy but you're not sure" stay clean.
-- The boast alone ("u think ur all that", "you think you're better than everyone") is a
-  lexicon phrase; said as the writer's own view ("i think ur all that") it is praise.
+  not", "u act like ur tough but ur not", "ti credi tanto bella ma non lo sei". The
+  denial ("but ur not", "ma non lo sei", insult.txt's formspring4 lines) counts only
+  after a boast verb ("think", "act", "wish", "credi", "senti") whose subject is the
+  reader, in the same sentence; "i wanted to go but ur not coming" and "volevo venire ma
+  non lo sei" stay clean.
+- The boast alone ("u think ur all that", "you think you're better than everyone", "ti
+  credi superiore") is a lexicon phrase; said as the writer's own view ("i think ur all
+  that") it is praise.
 - Nobody could want the reader, asked: "who would ever date you", "why would anyone
-  like u" (exclusion.txt), only when the question opens its sentence after at most a few
-  words of tone ("lol", "seriously"); "i wonder who would even like you more than me"
-  muses.
-- Orders to shrink ("lose some weight", "go on a diet", body_shaming.txt) said to the
-  reader; asked about the reader's own doing they are no order ("how did you lose some
-  weight", "did u go on a diet").
+  like u", "chi ti vorrebbe mai" (exclusion.txt), only when the question opens its
+  sentence after at most a few words of tone ("lol", "seriously", "dai"); "i wonder who
+  would even like you more than me" muses.
+- Orders to shrink ("lose some weight", "go on a diet", "vai a dieta", "dimagrisci",
+  body_shaming.txt) said to the reader; asked about the reader's own doing they are no
+  order ("how did you lose some weight", "did u go on a diet", "come dimagrisci?"), but
+  a suggestion stays one ("why don't you go on a diet", "perché non vai a dieta", which
+  the older negation rules had denied).
 - "fatty" as a name-call ("stop eating fatty", "shut up fatty"); with a word after it in
   its clause it describes food ("fatty foods", "omega 3 fatty acids").
 - A sexual rumour ("everyone says you sleep around", "she sleeps around"), aimed by the
   person rules; a time, number or place after it makes "around" a preposition ("he
   slept around 8 hours", "sleeps around the house").
 - Lexicon phrases carry the rest (no rule here): the reader's life questioned ("why do
-  you even exist"), "your so fake" in the "your" spelling, and a sexual act said onto
-  the reader's body or pictures ("i want to cum on your face", "i jizzed to your pics").
+  you even exist"), "your so fake" in the "your" spelling, a sexual act said onto the
+  reader's body or pictures ("i want to cum on your face", "i jizzed to your pics"),
+  everyone laughing at the reader, loneliness foretold ("ur gonna die alone", "nobody
+  will ever date you", "morirai sola"), the reader's birth wished away ("you should have
+  been aborted"), the family's rejection ("your parents regret having you") and the
+  name-calls of trying too hard ("wannabe", "poser", "a pick me").
+
+Fixed at their own depth: "no wonder nobody likes you" was denied as a quantifier
+(targeting_groups: "no wonder", "no doubt" affirm); "Your ugly x)!" read "x" as the thing
+judged (targeting_formspring: kisses end a line as laughter does); "shut up ur hilarious"
+(targeting_formspring3: "hilarious" is praise beside "shut up").
 
 Cost: one frozenset test of the hit's term per hit (formspring4_words.OWN); only this
 round's terms read further: the denials walk back at most ten tokens within their
-sentence, the orders at most six, the others look at one token after the hit.
+sentence, the orders and questions at most six, the others look at one or two tokens.
 """
 
 from __future__ import annotations
