@@ -86,7 +86,6 @@ HOSTILE: tuple[str, ...] = (
     # trying too hard
     "stop being such a wannabe",
     "ur such a poser",
-    "you're a try hard",
     "you're such a pick me",
     # Italian: the boast and its denial, nobody could want the reader, orders to shrink
     "ti credi tanto bella ma non lo sei",
