@@ -33,7 +33,7 @@ at a teenager on a Q&A site, in the shapes school and Discord chats share.
   name-calls of trying too hard ("wannabe", "poser", "a pick me").
 
 Fixed at their own depth: "no wonder nobody likes you" was denied as a quantifier
-(targeting_groups: "no wonder", "no doubt" affirm); "Your ugly x)!" read "x" as the thing
+(targeting_groups: "no wonder" affirms); "Your ugly x)!" read "x" as the thing
 judged (targeting_formspring: kisses end a line as laughter does); "shut up ur hilarious"
 (targeting_formspring3: "hilarious" is praise beside "shut up").
 

@@ -30,9 +30,9 @@ _WHO: Final = frozenset({"those", "anyone", "people", "everyone", "anybody", "qu
 _IS_TRUE: Final = ("e", "vero")  # "è vero": a denial only after "non" (italian4)
 
 
-# formspring4: "no" that affirms what follows ("no wonder nobody likes you", "no doubt
-# you're a liar"), never a quantifier denying it.
-_NO_AS_SURE: Final = frozenset({"wonder", "doubt"})
+# formspring4: "no" that affirms what follows ("no wonder nobody likes you"), never a
+# quantifier denying it.
+_NO_AS_SURE: Final = frozenset({"wonder"})
 
 
 class GroupRules(PersonRules):

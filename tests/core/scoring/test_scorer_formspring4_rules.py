@@ -68,7 +68,6 @@ HOSTILE: tuple[str, ...] = (
     # "no wonder" affirms (groups' quantifier rule, fixed at its depth)
     "no wonder nobody likes you",
     "no wonder everyone hates you lol",
-    "no doubt ur a liar",
     # "your" for "you're" before kisses that end the line (formspring's rule)
     "your so annoying xx",
     "your fat xo",
@@ -150,7 +149,6 @@ CLEAN: tuple[str, ...] = (
     "lol who would ever date me",
     "nobody laughs at you here, dont worry",
     "no wonder ur so tired",
-    "no doubt you are smart",
     "no immigrant deserves to die",
     # "shut up" beside praise of the reader (formspring3's rule; "hilarious" added there)
     "stfu ur hilarious",
