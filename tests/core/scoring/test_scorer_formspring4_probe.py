@@ -7,7 +7,10 @@ The studied part (30 hostile, 20 clean): on merge14 before the round 25 caught, 
 flagged; after targeting_formspring4.py 30 caught, 0 flagged.
 
 The held-back part (42 hostile, 40 clean), counted only at the start and the end:
-before, 33 caught, 1 flagged; after: see HELD_CAUGHT_FLOOR and HELD_FLAGGED_CAP.
+before, 33 caught, 1 flagged; after, 40 caught, 1 flagged (the same line). The seven
+lines gained are all of shapes built in this round after the batch was written by the
+same hand ("u think ur so hot but ur not", "who would ever love you", "your so fake",
+"stop eating so much fatty"), so the gain is no independent measure.
 
 SWEARING (friendly profanity, a ceiling only) was written after the rules.
 """
@@ -24,8 +27,8 @@ KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 STUDIED_F1_FLOOR = 0.99
-HELD_CAUGHT_FLOOR = 0  # set at the round's last count
-HELD_FLAGGED_CAP = 40  # set at the round's last count
+HELD_CAUGHT_FLOOR = 40  # the round's last count: 40 of 42
+HELD_FLAGGED_CAP = 1  # the round's last count: 1 of 40, flagged before the round too
 
 
 class TestFormspring4Probe(ProbeRoundChecks):
