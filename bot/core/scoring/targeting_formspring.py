@@ -55,6 +55,8 @@ _LOOKING: Final = frozenset(
 LAUGHTER: Final = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "xd"})
 # Words that cannot be the thing a judging word describes: "your stupid like ...".
 _NO_THING: Final = frozenset({"like", "too", "af", "tho", "though"})
+# formspring4: kisses that end a line as laughter does ("Your ugly x)!", "your fat xx").
+_KISSES: Final = frozenset({"x", "xx", "xxx", "xo", "xoxo"})
 # Name-calls that count only when said of the reader, never as a guessed vocative.
 _SAID_OF_ONLY: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING, Cat.SEXUAL_HARASSMENT})
 _UNAIMED: Final = frozenset({Kind.REPORTED, Kind.OBJECT, Kind.SELF})
@@ -180,7 +182,9 @@ class TeenRules(LobbyRules):
         following = tokens[last]
         if following in _NO_THING:
             return True
-        return following in LAUGHTER and (last + 1 == len(tokens) or ctx.stop_after(last))
+        return (following in LAUGHTER or following in _KISSES) and (
+            last + 1 == len(tokens) or ctx.stop_after(last)
+        )
 
     def _asked_opinion(self, ctx: Context, hit: Hit) -> bool:
         """A question asking the reader's view: "do you think lesbians are gross?", "why

@@ -87,7 +87,7 @@ _COMPLIMENT: Final = frozenset(
     {
         "pretty", "prettier", "prettiest", "prety", "cute", "cuter", "cutest", "gorgeous",
         "beautiful", "adorable", "sweet", "sexy", "hot", "handsome", "lovely", "perfect",
-        "amazing", "best", "funny", "talented", "smart", "stunning",
+        "amazing", "best", "funny", "talented", "smart", "stunning", "hilarious",
         "bella", "bellissima", "bellissimo", "bello", "carina", "carino", "stupenda",
         "stupendo", "dolce", "dolcissima", "dolcissimo", "simpatica", "simpatico",
         "fantastica", "fantastico", "perfetta", "perfetto", "migliore",

@@ -31,6 +31,11 @@ _WHO: Final = frozenset({"those", "anyone", "people", "everyone", "anybody", "qu
 _IS_TRUE: Final = ("e", "vero")  # "è vero": a denial only after "non" (italian4)
 
 
+# formspring4: "no" that affirms what follows ("no wonder nobody likes you"), never a
+# quantifier denying it.
+_NO_AS_SURE: Final = frozenset({"wonder"})
+
+
 class GroupRules(PersonRules):
     """Where the person rules find nobody: a group, the room, a third person."""
 
@@ -302,6 +307,8 @@ class GroupRules(PersonRules):
         if any(t in self._cue_second_person and t not in self._cue_possessive for t in between):
             return False  # "no man you retard": an answer, then a name for the reader
         following = between[0]  # "no you idiot" answers; "no immigrant" denies
+        if following in _NO_AS_SURE:
+            return False  # formspring4: "no wonder nobody likes you" affirms
         return following not in self._lexicon.rule_words or any(
             following in cues[name]
             for name in ("identity", "identity_adjective", "people", "group_noun")
