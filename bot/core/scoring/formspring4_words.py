@@ -47,6 +47,12 @@ HOW: Final = "how"  # asks anywhere before the order: "so like how did u lose so
 # A question that suggests the order is still the order: "why don't you go on a diet",
 # "how about you lose some weight", "perché non vai a dieta".
 SUGGESTING: Final[frozenset[str]] = frozenset({"dont", "don", "not", "non", "about", "t"})
+# The writer joins in, so the order is an invitation: "go on a diet with me", "vai a
+# dieta con me" (coordinator's review of the fourteenth session).
+INVITING: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("with", "me"), ("with", "us"), ("con", "me"), ("con", "noi"), ("insieme", "a")}
+)
+INVITED_NOTE: Final = "an invitation, the writer joins in"
 WHY_NOT: Final = ("perche", "non")  # "perché non vai a dieta": negated by older rules
 ASKED_NOTE: Final = "asked, not said"
 ASKED_REACH: Final = 6  # "have you ever tried to lose some weight"

@@ -34,7 +34,7 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_review14 import Review14Rules
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["Discord12Rules"]
+__all__ = ["Discord12Rules", "answered_by_writer"]
 
 ADVICE_NOTE: Final = "anger sent at someone else, no taunt"
 DENIED_NOTE: Final = "the pile-on denied"
@@ -120,12 +120,12 @@ class Discord12Rules(Review14Rules):
             if last < end and tokens[last] in self._cue_second_person:
                 last += 1  # the reader asked of: "who even asked u", "who asked you lol"
             around = tokens[start : hit.first] + tokens[last:end]
-            if any(word not in w.BESIDE_ASKED for word in around) or _answered(ctx, end):
+            if any(word not in w.BESIDE_ASKED for word in around) or answered_by_writer(ctx, end):
                 return Kind.NONE, ASKED_NOTE  # "who asked for pizza?", "the guy who asked"
             return Kind.SECOND_PERSON, note  # "who asked lmao", "L + who asked"
         if term in w.WHY_HERE:
             rest = tokens[last:end]
-            if any(word not in w.CLOSERS for word in rest) or _answered(ctx, end):
+            if any(word not in w.CLOSERS for word in rest) or answered_by_writer(ctx, end):
                 return Kind.NONE, ASKED_NOTE  # "why are you even here at 3am, go sleep"
             return target, note
         if w.PLACES.isdisjoint(tokens[last : min(end, last + w.PLACE_REACH)]):
@@ -133,9 +133,10 @@ class Discord12Rules(Review14Rules):
         return target, note
 
 
-def _answered(ctx: Context, end: int) -> bool:
-    """review15: the question is answered by the writer in the next sentence, so it was
-    asked, not thrown: "who asked? me lol", "why are you even here? because we love you"."""
+def answered_by_writer(ctx: Context, end: int) -> bool:
+    """review15: the question ending at `end` is answered by the writer in the next
+    sentence, so it was asked, not thrown: "who asked? me lol", "why are you even here?
+    because we love you" (formspring4's "who would ever date you? me" too)."""
     if end >= len(ctx.spans) or end < 1 or ctx.tokens[end] not in w.ANSWERS:
         return False
     return "?" in ctx.folded[ctx.spans[end - 1][1] : ctx.spans[end][0]]

@@ -13,12 +13,14 @@ at a teenager on a Q&A site, in the shapes school and Discord chats share.
 - Nobody could want the reader, asked: "who would ever date you", "why would anyone
   like u", "chi ti vorrebbe mai" (exclusion.txt), only when the question opens its
   sentence after at most a few words of tone ("lol", "seriously", "dai"); "i wonder who
-  would even like you more than me" muses.
+  would even like you more than me" muses, and "who would ever date you? me, obviously"
+  is answered by the writer (discord12's `answered_by_writer`).
 - Orders to shrink ("lose some weight", "go on a diet", "vai a dieta", "dimagrisci",
   body_shaming.txt) said to the reader; asked about the reader's own doing they are no
   order ("how did you lose some weight", "did u go on a diet", "come dimagrisci?"), but
   a suggestion stays one ("why don't you go on a diet", "perché non vai a dieta", which
-  the older negation rules had denied).
+  the older negation rules had denied); with the writer joining in it is an invitation
+  ("go on a diet with me this january?", "vai a dieta con me").
 - "fatty" as a name-call ("stop eating fatty", "shut up fatty"); with a word after it in
   its clause it describes food ("fatty foods", "omega 3 fatty acids").
 - A sexual rumour ("everyone says you sleep around", "she sleeps around"), aimed by the
@@ -48,6 +50,7 @@ from typing import Final
 
 from bot.core.scoring import formspring4_words as w
 from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_discord12 import answered_by_writer
 from bot.core.scoring.targeting_discord13 import Discord13Rules
 from bot.core.scoring.targeting_formspring import LAUGHTER
 from bot.core.scoring.targeting_kinds import Kind
@@ -86,9 +89,13 @@ class Formspring4Rules(Discord13Rules):
         elif term in w.REJECTIONS:
             if not self._opens_sentence(ctx, hit.first):
                 return Kind.REPORTED, w.MUSED_NOTE  # "i wonder who would even like you"
+            if answered_by_writer(ctx, ctx.sentence_end(hit.last - 1, w.ASKED_REACH)):
+                return Kind.REPORTED, w.ASKED_NOTE  # "who would ever date you? me, obviously"
         elif term in w.SHRINK_ORDERS:
             if self._asked(ctx, hit):
                 return Kind.REPORTED, w.ASKED_NOTE  # "how did you lose some weight?"
+            if tuple(ctx.tokens[hit.last : hit.last + 2]) in w.INVITING:
+                return Kind.NONE, w.INVITED_NOTE  # "go on a diet with me this january?"
         elif hit.first > 0 and ctx.tokens[hit.first - 1] in w.WRITER:
             return Kind.NONE, w.PRAISE_NOTE  # "i think ur all that"
         return target, note

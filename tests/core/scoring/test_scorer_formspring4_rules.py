@@ -102,6 +102,8 @@ HOSTILE: tuple[str, ...] = (
     "mettiti a dieta cicciona",
     "dimagrisci",
     "perché non vai a dieta",
+    "who would ever date you? nobody lol",
+    "go on a diet with ur fat friends",
 )
 HOSTILE_OF_OTHERS: tuple[str, ...] = (
     "she sleeps around with everyone",
@@ -172,6 +174,13 @@ CLEAN: tuple[str, ...] = (
     "shut up youre so hilarious lol",
     "ma tu pensi di essere perfetta? sei dolcissima",
     "perché esisti nei miei sogni",
+    # the coordinator's review: the question answered by the writer, the order shared
+    "who would ever date you? me, obviously",
+    "who would even like you? i would lol",
+    "why would anyone ever be friends with you? because ur the best",
+    "go on a diet with me this january?",
+    "vai a dieta con me a gennaio?",
+    "lose some weight with us at the gym club",
 )
 # fmt: on
 
