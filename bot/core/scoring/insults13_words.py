@@ -92,3 +92,37 @@ LIKE_FILLERS: Final[frozenset[str]] = frozenset(
         "proper",
     }
 )
+
+# Verbs of doing it well or loving it: "nailed it bastard", "killed it you madman" are
+# praise among friends, not a name-call.
+PRAISED: Final[frozenset[str]] = frozenset(
+    {
+        "nailed",
+        "nail",
+        "crushed",
+        "crush",
+        "killed",
+        "kill",
+        "smashed",
+        "smash",
+        "aced",
+        "rocked",
+        "owned",
+        "loved",
+        "love",
+        "did",
+        "done",
+        "made",
+        "pulled",
+        "earned",
+        "deserve",
+        "deserved",
+        "won",
+        "clutched",
+        "sold",
+        "slayed",
+        "slay",
+        "murdered",
+        "destroyed",
+    }
+)

@@ -98,7 +98,7 @@ class Insults13Rules(Italian17Rules):
                 return False  # "fix it, then ask, fool": another clause
             word = tokens[i]
             if word in w.IT:
-                return i == 0 or tokens[i - 1] not in w.NAMING
+                return i == 0 or (tokens[i - 1] not in w.NAMING and tokens[i - 1] not in w.PRAISED)
             if word in self._cue_copula or word in self._cue_article:
                 return False  # "it is a joke", "make it a mess"
         return False

@@ -39,6 +39,9 @@ CLEAN_AFTER_IT: tuple[str, ...] = (
     "call it trash", "this game is garbage", "it is a joke", "keep it simple stupid",
     "i'd consider it a disaster", "dont buy it, its garbage", "its a loser game",
     "keep it real bro", "made it to the final boss",
+    # praise after doing it well, fresh, written after that exclusion
+    "nailed it bastard", "killed it idiot lol", "aced it nerd", "loved it moron",
+    "won it jerk",
 )
 
 # "don't be a <name-call>": missed before the round (read as no one's).

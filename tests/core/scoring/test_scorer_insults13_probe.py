@@ -1,0 +1,35 @@
+"""The insults13 probe (issue 8, fourteenth session): comment-thread name-calls at the
+reader (a judged reading, "spoken like a true idiot", "learn to read, genius") with clean
+look-alikes (an insult quoted or reported, profanity as emphasis, an insult word in its
+other sense, oneself, reassurance).
+
+The lines live in insults13_probe_lines.py (tuning) and insults13_holdout_lines.py (held
+back), both written before any rule code was read. On main before the round the default
+scorer caught 15/16 hostile probe lines and flagged 0/20 clean ones; the held-back batch,
+30/40 and 0/40. After the round: probe 16/16 and 0/20; the held-back figures at the final
+count are the floors here. The round's rules came from insults_train's even rows ("look
+it up fool", "don't be a pussy and deny it") after the batch was written, so the batch
+holds few lines of those shapes; their fresh lines are in test_scorer_insults13_rules.py.
+"""
+
+from __future__ import annotations
+
+from tests.core.scoring.insults13_holdout_lines import HOLDOUT
+from tests.core.scoring.insults13_probe_lines import PROBE
+from tests.core.scoring.probe_checks import TaggedProbe, TaggedProbeChecks
+
+KNOWN_MISSES: frozenset[str] = frozenset()
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+HOLDOUT_CAUGHT_FLOOR = 30  # the start's count; set to the final count at the end
+HOLDOUT_FLAGGED_CAP = 0
+
+
+class TestInsults13Probe(TaggedProbeChecks):
+    ROUND = TaggedProbe(
+        probe=PROBE,
+        holdout=HOLDOUT,
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        holdout_caught_floor=HOLDOUT_CAUGHT_FLOOR,
+        holdout_flagged_cap=HOLDOUT_FLAGGED_CAP,
+    )
