@@ -10,6 +10,10 @@ one.
   keep their readings.
 - "spoken like a true idiot": a retort opening its clause. "he said like a moron would",
   "spoken like a true fan" stay clean.
+- Fixed at its own depth (targeting_vulgar.py `_vulgar_mentioned`, vulgar_words.LEARN):
+  a verb of use after "learn to" / "learn how to", or set off by a pause, no longer makes
+  the next word a mention: "learn to spell idiot", "maybe learn to type, loser". "how do
+  you spell idiot", "he used dyke", "stop using retard as an insult" stay mentions.
 
 Each shape's hostile lines include fresh ones written after the rule (never tuned on),
 and clean look-alikes in the same words. The rules read English only; Italian lines
@@ -70,6 +74,20 @@ CLEAN_SPOKEN: tuple[str, ...] = (
     "the man who spoke like an idiot was fired", "spoken like a true gentleman",
 )
 
+# "learn to spell idiot": read as the word mentioned before the round.
+HOSTILE_LEARN: tuple[str, ...] = (
+    "learn to spell idiot", "learn how to spell, dumbass", "maybe learn to type, loser",
+    "learn to spell moron",
+    # fresh, written after the fix
+    "learn to type idiot", "go learn how to spell moron", "please learn how to type, clown",
+    "learn to spell, loser",
+)
+MENTIONED: tuple[str, ...] = (
+    "how do you spell idiot", "how to spell idiot", "he used dyke",
+    "stop using retard as an insult", "how do you spell moron in french",
+    "i used idiot as an example", "the kids learn to spell words like fool and clown",
+)
+
 # Italian: nothing of this round reaches it.
 ITALIAN: tuple[tuple[str, bool], ...] = (
     ("non fare lo stupido, dai", False),
@@ -103,6 +121,19 @@ def test_spoken_like_a_true_idiot(scorer: Scorer, text: str) -> None:
 @pytest.mark.parametrize("text", CLEAN_AFTER_IT + CLEAN_DONT_BE + CLEAN_SPOKEN)
 def test_look_alikes_stay_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize("text", HOSTILE_LEARN)
+def test_learn_to_spell_calls_the_reader(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, text
+    assert verdict.target in (_READER, _ORDER), text
+
+
+@pytest.mark.parametrize("text", MENTIONED)
+def test_a_mentioned_word_stays_mentioned(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert not verdict.hostile, text
 
 
 @pytest.mark.parametrize(("text", "hostile"), ITALIAN)
