@@ -126,3 +126,64 @@ PRAISED: Final[frozenset[str]] = frozenset(
         "destroyed",
     }
 )
+
+# The only words that may stand between an order's "it" and the name-call: particles and
+# adverbs of the order ("look it up fool", "read it again moron"); a verb there makes
+# "it" a subject ("it punishes idiots", "when it comes to stupidity").
+IT_PARTICLES: Final[frozenset[str]] = frozenset(
+    {
+        "up",
+        "down",
+        "out",
+        "off",
+        "in",
+        "on",
+        "away",
+        "again",
+        "already",
+        "yourself",
+        "now",
+        "then",
+        "first",
+        "back",
+        "over",
+        "here",
+        "there",
+        "instead",
+        "alone",
+    }
+)
+# Words before "it" that make it a subject: "when it sucks", "how it punishes idiots".
+SUBORDINATORS: Final[frozenset[str]] = frozenset(
+    {
+        "when",
+        "how",
+        "if",
+        "because",
+        "cause",
+        "cuz",
+        "that",
+        "and",
+        "but",
+        "so",
+        "as",
+        "what",
+        "why",
+        "where",
+        "since",
+        "until",
+        "while",
+        "once",
+        "though",
+        "although",
+        "unless",
+        "whether",
+        "whenever",
+        "or",
+        "think",
+        "guess",
+        "hope",
+        "know",
+        "means",
+    }
+)

@@ -4,8 +4,10 @@ name-calls the older rules read as said of a thing or of no one.
 - A name-call noun ending its clause after an order's object "it": "then don't watch it
   loser", "look it up fool", "google it moron". The person rules take the nearest thing
   word before a hit as its target ("this game is garbage"), but "it" is never a
-  determiner, so a one-word name-call after it (at most two words between, no copula,
-  article or pause) speaks to the reader. "call it garbage", "it is a joke", "make it
+  determiner, so a one-word name-call after it (only particles such as "up", "again"
+  between, no pause) speaks to the reader when "it" is an order's object: a verb before
+  it in its clause ("when it comes to stupidity", "how it punishes idiots", "It sucks."
+  have "it" as a subject). "call it garbage", "it is a joke", "make it
   a mess", "it makes my blood boil" and describing words ("keep it simple stupid")
   keep the thing's reading.
 - A negated order to be a name-call, opening its clause: "don't be such a loser",
@@ -87,8 +89,8 @@ class Insults13Rules(Italian17Rules):
         return i == 1 or ctx.pause_after(i - 2)
 
     def _i13_after_it(self, ctx: Context, hit: Hit) -> bool:
-        """A name-call noun ending its clause, "it" at most IT_REACH words before it, no
-        copula, article or pause between, and no naming verb before "it"."""
+        """A name-call noun ending its clause, an order's object "it" at most IT_REACH
+        words before it, only particles between ("look it up fool")."""
         tokens = ctx.tokens
         if hit.last < len(tokens) and not ctx.pause_after(hit.last - 1):
             return False  # "watch it loser games": the word is not the clause's last
@@ -98,10 +100,19 @@ class Insults13Rules(Italian17Rules):
                 return False  # "fix it, then ask, fool": another clause
             word = tokens[i]
             if word in w.IT:
-                return i == 0 or (tokens[i - 1] not in w.NAMING and tokens[i - 1] not in w.PRAISED)
-            if word in self._cue_copula or word in self._cue_article:
-                return False  # "it is a joke", "make it a mess"
+                return self._i13_it_object(ctx, i)
+            if word not in w.IT_PARTICLES:
+                return False  # "it punishes idiots", "it comes to stupidity": a subject
         return False
+
+    def _i13_it_object(self, ctx: Context, i: int) -> bool:
+        """ "it" at `i` is an order's object: a verb before it in its clause, not a
+        subordinator ("when it sucks") nor a naming or praising verb ("call it trash",
+        "nailed it bastard")."""
+        if i == 0 or ctx.pause_after(i - 1):
+            return False  # "It sucks.", "it appears bigots ...": a subject
+        before = ctx.tokens[i - 1]
+        return before not in w.SUBORDINATORS and before not in w.NAMING and before not in w.PRAISED
 
     def _i13_dont_be(self, ctx: Context, hit: Hit) -> bool:
         """A negated order to be a name-call opening its clause: "don't be such a loser",

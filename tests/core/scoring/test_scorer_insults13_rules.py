@@ -38,6 +38,8 @@ HOSTILE_AFTER_IT: tuple[str, ...] = (
     # fresh, written after the rule
     "just google it dumbass", "read it again moron", "drop it loser",
     "check it yourself clown",
+    # fresh, written after the rule was narrowed to an order's object
+    "give it up clown", "leave it alone idiot", "shut it down loser",
 )
 CLEAN_AFTER_IT: tuple[str, ...] = (
     "call it trash", "this game is garbage", "it is a joke", "keep it simple stupid",
@@ -46,6 +48,9 @@ CLEAN_AFTER_IT: tuple[str, ...] = (
     # praise after doing it well, fresh, written after that exclusion
     "nailed it bastard", "killed it idiot lol", "aced it nerd", "loved it moron",
     "won it jerk",
+    # "it" as a subject (toxic_spans even rows flagged by the first version), fresh
+    "It sucks.", "when it comes to stupidity, he wins", "it appears idiots never learn",
+    "i love how it annoys morons", "if it helps losers, fine",
 )
 
 # "don't be a <name-call>": missed before the round (read as no one's).
