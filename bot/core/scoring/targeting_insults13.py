@@ -1,29 +1,19 @@
-"""Targeting rules of the insults13 round (issue 8, fourteenth session): comment-thread
-name-calls the older rules read as said of a thing or of no one.
+"""Targeting rules of the insults13 round (issue 8, fourteenth session): a comment-thread
+retort the older rules read as a report.
 
-- A name-call noun ending its clause after an order's object "it": "then don't watch it
-  loser", "look it up fool", "google it moron". The person rules take the nearest thing
-  word before a hit as its target ("this game is garbage"), but "it" is never a
-  determiner, so a one-word name-call after it (only particles such as "up", "again"
-  between, no pause) speaks to the reader when "it" is an order's object: a verb before
-  it in its clause ("when it comes to stupidity", "how it punishes idiots", "It sucks."
-  have "it" as a subject). "call it garbage", "it is a joke", "make it
-  a mess", "it makes my blood boil" and describing words ("keep it simple stupid")
-  keep the thing's reading.
-- A negated order to be a name-call, opening its clause: "don't be such a loser",
-  "damnit, don't be a pussy and deny it", "do not be an idiot". "i told him don't be an
-  idiot" (reported), "don't be an idiot like me" (oneself) keep their readings.
 - "spoken like a true idiot", "said like a real moron": a retort judging the reader's
   words, the participle opening the clause; "he said like a moron would" and "spoken
-  like a true fan" stay clean.
+  like a true fan" stay clean. Only name-call nouns count (no describing word).
 
-Only name-call nouns (insults with no describing word) count: "don't be stupid, wear a
-helmet" is advice, not a name-call.
+The round also fixed targeting_vulgar's mention reading at its own depth ("learn to
+spell idiot" calls the reader). Two further rules of this round (a name-call after an
+order's "it", "look it up fool"; "don't be such a loser") were built and then dropped:
+insults_train's odd half judged them net negative (0 hostile rows gained, 2 profane
+non-insults flagged); see the branch history and the round's report.
 
-Cost: every hit pays two comparisons of its reading (OBJECT or NONE, REPORTED or NONE
-with no note); those then pay one frozenset test of the hit's tokens against the
-describing words, and at most three or four token look-ups back for "it", "be" or
-"like". No regex, no walk past the clause.
+Cost: every hit pays one frozenset test of its reading (REPORTED or NONE) and a note
+test; those then pay a category test and one frozenset test of the hit's tokens, and at
+most four token look-ups back for "like". No regex, no walk past the clause.
 """
 
 from __future__ import annotations
@@ -38,20 +28,16 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Insults13Rules"]
 
-NEGATED_NOTE: Final = "negated"
-_UNAIMED: Final = frozenset({Kind.OBJECT, Kind.NONE})
 _SPOKEN_FROM: Final = frozenset({Kind.REPORTED, Kind.NONE})  # "said" reads as a report
 
 
 class Insults13Rules(Italian17Rules):
-    """Name-calls after an order's "it", in "don't be a ..." and after "spoken like a
-    true ..." speak to the reader."""
+    """A name-call after "spoken like a true ..." speaks to the reader."""
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' reading; a name-call read as a thing's, a report's or no
-        one's in this round's three shapes becomes the reader's."""
+        """The earlier rules' reading; "spoken like a true idiot" becomes the reader's."""
         target, note = super().reread(ctx, hit, target, note)
         if (
             target in _SPOKEN_FROM
@@ -60,15 +46,6 @@ class Insults13Rules(Italian17Rules):
             and self._i13_spoken_like(ctx, hit)
         ):
             return Kind.SECOND_PERSON, ""  # "spoken like a true idiot"
-        if target not in _UNAIMED or (note and note != NEGATED_NOTE):
-            return target, note  # most hits: two comparisons
-        if not self._i13_named(hit):
-            return target, note  # only name-call nouns: "keep it simple stupid"
-        one_word = len(hit.entry.tokens) == 1  # not a phrase: "it makes my blood boil"
-        if not note and one_word and target is Kind.OBJECT and self._i13_after_it(ctx, hit):
-            return Kind.SECOND_PERSON, ""  # "look it up fool"
-        if self._i13_dont_be(ctx, hit):
-            return Kind.IMPERATIVE, ""  # "don't be such a loser"
         return target, note
 
     def _i13_named(self, hit: Hit) -> bool:
@@ -87,52 +64,3 @@ class Insults13Rules(Italian17Rules):
         if i < 1 or tokens[i] != "like" or tokens[i - 1] not in w.SPOKEN:
             return False
         return i == 1 or ctx.pause_after(i - 2)
-
-    def _i13_after_it(self, ctx: Context, hit: Hit) -> bool:
-        """A name-call noun ending its clause, an order's object "it" at most IT_REACH
-        words before it, only particles between ("look it up fool")."""
-        tokens = ctx.tokens
-        if hit.last < len(tokens) and not ctx.pause_after(hit.last - 1):
-            return False  # "watch it loser games": the word is not the clause's last
-        floor = max(ctx.sentence_start(hit.first, w.IT_REACH), hit.first - w.IT_REACH)
-        for i in range(hit.first - 1, floor - 1, -1):
-            if i != hit.first - 1 and ctx.pause_after(i):
-                return False  # "fix it, then ask, fool": another clause
-            word = tokens[i]
-            if word in w.IT:
-                return self._i13_it_object(ctx, i)
-            if word not in w.IT_PARTICLES:
-                return False  # "it punishes idiots", "it comes to stupidity": a subject
-        return False
-
-    def _i13_it_object(self, ctx: Context, i: int) -> bool:
-        """ "it" at `i` is an order's object: a verb before it in its clause, not a
-        subordinator ("when it sucks") nor a naming or praising verb ("call it trash",
-        "nailed it bastard")."""
-        if i == 0 or ctx.pause_after(i - 1):
-            return False  # "It sucks.", "it appears bigots ...": a subject
-        before = ctx.tokens[i - 1]
-        return before not in w.SUBORDINATORS and before not in w.NAMING and before not in w.PRAISED
-
-    def _i13_dont_be(self, ctx: Context, hit: Hit) -> bool:
-        """A negated order to be a name-call opening its clause: "don't be such a loser",
-        "damnit, don't be a pussy and deny it", "do not be an idiot"."""
-        tokens = ctx.tokens
-        be = hit.first - 1
-        floor = max(0, hit.first - 1 - w.BE_REACH)
-        while be >= floor and tokens[be] in w.BE_FILLERS:
-            be -= 1
-        if be < 1 or tokens[be] != "be":
-            return False
-        if be == hit.first - 1 and hit.entry.tokens[0] not in w.BE_FILLERS:
-            return False  # "be" then an article ("an ass" holds its own): not "be idiot-proof"
-        if tokens[be - 1] in w.DONT:
-            opener = be - 1
-        elif be >= 2 and (tokens[be - 2], tokens[be - 1]) in w.DO_NOT:
-            opener = be - 2
-        else:
-            return False
-        if opener == 0 or ctx.pause_after(opener - 1):
-            return True
-        before = tokens[opener - 1]
-        return before in w.BE_LINKS or before in self._cues["order_opener"]

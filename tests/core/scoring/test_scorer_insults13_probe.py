@@ -7,9 +7,10 @@ The lines live in insults13_probe_lines.py (tuning) and insults13_holdout_lines.
 back), both written before any rule code was read. On main before the round the default
 scorer caught 15/16 hostile probe lines and flagged 0/20 clean ones; the held-back batch,
 30/40 and 0/40. After the round: probe 16/16 and 0/20; the held-back figures at the final
-count are the floors here. The round's rules came from insults_train's even rows ("look
-it up fool", "don't be a pussy and deny it") after the batch was written, so the batch
-holds few lines of those shapes; their fresh lines are in test_scorer_insults13_rules.py.
+count are the floors here. The round kept one rule ("spoken like a true idiot", a probe
+line) and one fix at depth ("learn to spell idiot"); two rules built from insults_train's
+even rows ("look it up fool", "don't be a pussy and deny it") were dropped after the odd
+half judged them. Fresh lines of each shape are in test_scorer_insults13_rules.py.
 """
 
 from __future__ import annotations

@@ -1,19 +1,15 @@
-"""The insults13 round's rules (issue 8, fourteenth session) as their specification:
-three comment-thread name-call shapes the older rules read as said of a thing or of no
-one.
+"""The insults13 round's rules (issue 8, fourteenth session) as their specification.
 
-- A name-call noun ending its clause after an order's "it": "then don't watch it loser",
-  "look it up fool". The thing walk took "it" as the target; "it" is never a
-  determiner. "call it trash", "it is a joke", "keep it simple stupid" keep the thing.
-- A negated order to be a name-call: "don't be such a loser", "do not be an idiot".
-  "don't be an idiot like me", "i told him don't be an idiot", "don't be a stranger"
-  keep their readings.
-- "spoken like a true idiot": a retort opening its clause. "he said like a moron would",
-  "spoken like a true fan" stay clean.
+- "spoken like a true idiot": a retort opening its clause, said to the reader. "he said
+  like a moron would", "spoken like a true fan" stay clean.
 - Fixed at its own depth (targeting_vulgar.py `_vulgar_mentioned`, vulgar_words.LEARN):
   a verb of use after "learn to" / "learn how to", or set off by a pause, no longer makes
   the next word a mention: "learn to spell idiot", "maybe learn to type, loser". "how do
   you spell idiot", "he used dyke", "stop using retard as an insult" stay mentions.
+
+Two rules of the round were dropped after insults_train's odd half judged them (a
+name-call after an order's "it", "look it up fool"; "don't be such a loser"): their
+clean look-alikes stay here as clean lines; their hostile lines are not pinned.
 
 Each shape's hostile lines include fresh ones written after the rule (never tuned on),
 and clean look-alikes in the same words. The rules read English only; Italian lines
@@ -31,16 +27,7 @@ _READER = TargetKind.SECOND_PERSON
 _ORDER = TargetKind.IMPERATIVE
 
 # fmt: off
-# The name-call after an order's "it": missed before the round (read as the thing's).
-HOSTILE_AFTER_IT: tuple[str, ...] = (
-    "Then don't watch it loser.", "look it up fool", "google it moron",
-    "deal with it, idiot, and stop crying",
-    # fresh, written after the rule
-    "just google it dumbass", "read it again moron", "drop it loser",
-    "check it yourself clown",
-    # fresh, written after the rule was narrowed to an order's object
-    "give it up clown", "leave it alone idiot", "shut it down loser",
-)
+# Clean look-alikes of the dropped "it" rule (a thing named, praise, "it" a subject).
 CLEAN_AFTER_IT: tuple[str, ...] = (
     "call it trash", "this game is garbage", "it is a joke", "keep it simple stupid",
     "i'd consider it a disaster", "dont buy it, its garbage", "its a loser game",
@@ -53,14 +40,7 @@ CLEAN_AFTER_IT: tuple[str, ...] = (
     "i love how it annoys morons", "if it helps losers, fine",
 )
 
-# "don't be a <name-call>": missed before the round (read as no one's).
-HOSTILE_DONT_BE: tuple[str, ...] = (
-    "Don't be a pussy and deny it.", "Damnit GW, don't be such a pussy.",
-    "do not be an idiot", "dont be such a loser",
-    # fresh, written after the rule
-    "don't be a jerk about it", "please don't be such a crybaby", "ugh dont be a coward",
-    "and don't be an ass", "do not be a clown",
-)
+# Clean look-alikes of the dropped "don't be" rule.
 CLEAN_DONT_BE: tuple[str, ...] = (
     "don't be an idiot like me", "i told him don't be an idiot", "they said don't be a loser",
     "don't be a stranger", "don't be sad", "don't be afraid to be a nerd",
@@ -100,20 +80,6 @@ ITALIAN: tuple[tuple[str, bool], ...] = (
     ("sei proprio un idiota", True),
 )
 # fmt: on
-
-
-@pytest.mark.parametrize("text", HOSTILE_AFTER_IT)
-def test_a_name_call_after_it_speaks_to_the_reader(scorer: Scorer, text: str) -> None:
-    verdict = scorer.score(text)
-    assert verdict.hostile, text
-    assert verdict.target in (_READER, _ORDER), text
-
-
-@pytest.mark.parametrize("text", HOSTILE_DONT_BE)
-def test_dont_be_a_name_call_is_an_order(scorer: Scorer, text: str) -> None:
-    verdict = scorer.score(text)
-    assert verdict.hostile, text
-    assert verdict.target is _ORDER, text
 
 
 @pytest.mark.parametrize("text", HOSTILE_SPOKEN)
