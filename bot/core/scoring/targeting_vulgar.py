@@ -51,6 +51,7 @@ from bot.core.scoring.vulgar_words import (
     EARNEST,
     INSULT_NOUNS,
     INSULTED,
+    LEARN,
     NOT_WORD_TERMS,
     OPENING_COPULAS,
     OWNED,
@@ -187,6 +188,9 @@ class VulgarRules(InsPrecRules):
         tokens = ctx.tokens
         first = ctx.sentence_start(hit.first, WORD_REACH)
         if hit.first > first and tokens[hit.first - 1] in USE_VERBS:
+            verb = hit.first - 1
+            if ctx.pause_after(verb) or _learnt(tokens, verb, first):
+                return False  # "learn to spell idiot", "maybe learn to type, loser": a call
             # "he used dyke", "stop using retard as an insult"; not "use animal products"
             return (
                 hit.last >= len(tokens)
@@ -294,3 +298,12 @@ def _alone_in_quotes(ctx: Context, hit: Hit) -> bool:
     start = ctx.spans[hit.first][0]
     end = ctx.spans[hit.last - 1][1]
     return start > 0 and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES
+
+
+def _learnt(tokens: list[str], verb: int, first: int) -> bool:
+    """ "learn to <verb>", "learn how to <verb>" before the hit: an order to the reader."""
+    if verb - 2 < first or tokens[verb - 1] != "to":
+        return False
+    if tokens[verb - 2] in LEARN:
+        return True
+    return tokens[verb - 2] == "how" and verb - 3 >= first and tokens[verb - 3] in LEARN

@@ -57,6 +57,9 @@ USE_VERBS: Final = frozenset({
     "tweeting", "spell", "spelled", "spelling", "usare", "usato", "usando", "usano",
     "scrive", "scritto", "scrivere",
 })
+# An order to learn the verb of use ("learn to spell idiot", "learn how to type loser"):
+# the word after it calls the reader (insults13).
+LEARN: Final = frozenset({"learn"})
 # Before the word in its sentence: a "you" or a copula makes it said of someone.
 CALLING: Final = frozenset({
     "a", "an", "the", "you", "u", "ur", "your", "youre", "is", "are", "was", "were",
