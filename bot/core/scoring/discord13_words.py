@@ -19,6 +19,23 @@ LEAD_REACH: Final = 2
 LEAD_LAUGHS: Final[frozenset[str]] = frozenset(
     {"lol", "lmao", "lmfao", "bruh", "nah", "ok", "okay", "so", "yo", "ngl", "fr", "skull"}
 )
+# "bro thinks he's sick", "bro thinks he's gonna be late": what he thinks is a plain state
+# or plan, reported, unless a laugh or a skull in the clause makes it the mock ("bro
+# thinks he's gonna win 💀") (review17).
+PLAIN_STATES: Final[frozenset[str]] = frozenset(
+    {
+        "getting", "coming", "staying", "sleeping", "working", "leaving", "moving", "sick",
+        "ill", "late", "allergic", "stuck", "home", "bed", "work", "school", "pregnant",
+        "lost", "tired", "hungry", "busy", "away",
+    }
+)  # fmt: skip
+# "gonna"/"going" are a plan only before a plain state ("gonna be late", "going home");
+# "bro thinks he's gonna carry" stays the mock.
+PLANS: Final[frozenset[str]] = frozenset({"gonna", "going"})
+PLAN_LINKS: Final[frozenset[str]] = frozenset({"be", "to"})
+MOCK_MARKS: Final[frozenset[str]] = frozenset(
+    {"lol", "lmao", "lmfao", "lmaoo", "lmaooo", "skull", "bruh", "xd", "haha", "clown", "kek"}
+)
 # "nobody asked me to stream": the speaker was not asked, nobody dismissed.
 ASKED: Final[frozenset[str]] = frozenset({"nobody asked", "no one asked"})
 ASKED_OF_SELF: Final[frozenset[str]] = frozenset({"me", "us", "myself"})

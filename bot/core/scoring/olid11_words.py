@@ -51,6 +51,24 @@ CLOSE_AFTER: Final[frozenset[str]] = frozenset({
     "and", "lol", "smh", "period", "too", "tho", "though", "af", "ever", "to", "of",
     "in", "who", "that", "like", "lmao", "now", "imo",
 })
+# "Joffrey is evil in the show", "Frank is so crooked in that photo": after "in", a work
+# or a picture within IN_MEDIA_REACH tokens is where the person is so (a role, a pose),
+# no judgement of them (review17).
+IN: Final = "in"
+IN_MEDIA_REACH: Final = 3
+MEDIA: Final[frozenset[str]] = frozenset({
+    "photo", "photos", "pic", "pics", "picture", "pictures", "selfie", "video", "clip",
+    "movie", "movies", "film", "films", "show", "series", "season", "episode", "book",
+    "books", "novel", "comic", "comics", "game", "games", "play", "anime", "manga",
+    "trailer", "sequel", "cartoon", "sitcom", "musical", "role", "story",
+})
+# "Goodell is the worst ever said no one", "..., said the coach": the meme's denial or a
+# report's attribution after the phrase, within SAID_REACH tokens of it (review17).
+SAYS: Final[frozenset[str]] = frozenset({"said", "says"})
+SAID_REACH: Final = 3
+SAID_BY: Final[frozenset[str]] = frozenset(
+    {"nobody", "noone", "no", "the", "his", "her", "their", "my", "a", "an", "he", "she"}
+)
 # Readings before this round's that it may read again: unaimed, or aimed too faintly.
 REREAD_NOTES: Final[frozenset[str]] = frozenset({
     "", "said of a person", "not said of a person", "no person called a villain or judged",

@@ -3,7 +3,8 @@ lines that the older rules left unaimed or read too widely.
 
 - "bro thinks he's funny 💀" at the head of a line (after a laugh at most) is the
   channel mocking a member, a third person; elsewhere ("my bro thinks he's sick") it
-  names nobody.
+  names nobody. A plain state or plan after it ("bro thinks he's sick", "gonna be
+  late") is reported, unless a laugh or an emoji marks the mock (review17).
 - "nobody asked me to stream" says the speaker was not asked: no dismissal.
 - "leave the server settings alone" sends the reader away from a thing of the server,
   not out of it.
@@ -34,6 +35,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import discord13_words as w
+from bot.core.scoring import olid5_words as o5
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid11 import Olid11Rules
@@ -42,6 +44,7 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["Discord13Rules"]
 
 MOCK_NOTE: Final = "a mock not heading its line"
+PLAIN_NOTE: Final = "a plain state or plan reported, no mock"
 SELF_ASKED_NOTE: Final = "the speaker not asked, no dismissal"
 SERVER_THING_NOTE: Final = "a thing of the server, not the member sent away"
 GOES_ON_NOTE: Final = "the clause goes on, no taunt"
@@ -93,6 +96,14 @@ class Discord13Rules(Olid11Rules):
             if hit.first <= w.LEAD_REACH and all(
                 word in w.LEAD_LAUGHS for word in tokens[: hit.first]
             ):
+                if (
+                    _plain_state(tokens, last)
+                    and w.MOCK_MARKS.isdisjoint(
+                        tokens[last : ctx.sentence_end(last - 1, SENTENCE_REACH)]
+                    )
+                    and not any(mark in ctx.folded for mark in o5.LAUGH_MARKS)
+                ):
+                    return Kind.NONE, PLAIN_NOTE  # "bro thinks he's sick" (review17)
                 return Kind.THIRD_PERSON, note  # "bro thinks he's funny 💀"
             return Kind.NONE, MOCK_NOTE  # "my bro thinks he's sick"
         if term in w.ASKED and following in w.ASKED_OF_SELF:
@@ -100,6 +111,20 @@ class Discord13Rules(Olid11Rules):
         if term in w.LEAVE_SERVER and following in w.SERVER_THINGS:
             return Kind.OBJECT, SERVER_THING_NOTE  # "leave the server settings alone"
         return target, note
+
+
+def _plain_state(tokens: list[str], last: int) -> bool:
+    """What he thinks, just after "he's", is a plain state or a plan towards one ("sick",
+    "gonna be late", "going home"), not a boast the channel mocks (review17)."""
+    if last >= len(tokens):
+        return False
+    word = tokens[last]
+    if word not in w.PLANS:
+        return word in w.PLAIN_STATES
+    at = last + 1
+    while at < len(tokens) and at - last <= len(w.PLAN_LINKS) and tokens[at] in w.PLAN_LINKS:
+        at += 1  # "gonna be late", "going to be late"
+    return at < len(tokens) and tokens[at] in w.PLAIN_STATES
 
 
 def _adverb_bound(tokens: list[str], first: int) -> bool:

@@ -13,7 +13,10 @@ holds a judging word the older rules already know.
   phrase closing its clause (or a role noun after "the worst").
   A title may open the clause before the name ("Senator Booker is a joke", "Governor
   Brown is so corrupt"). A question ("is Beto a joke?"), a denial or a report ("he is
-  not corrupt", "she said he was a joke"), a quote, a joke mark keep no insult.
+  not corrupt", "she said he was a joke"), a quote, a joke mark keep no insult; so do
+  (review17) "in" a work or a picture ("Joffrey is evil in the show"), the "said no one"
+  meme or an attribution after it ("Beto is a joke, said his rival"), and a group or
+  "why" shape answered "no" ("leftists are petty? no").
 
 - A name-call noun as a whole sentence after another, or taunted with "much?": "the
   Liberals say Republicans divide the country. Hypocrites.", "... gun control.
@@ -79,6 +82,8 @@ class Olid11Rules(Italian17Rules):
         if (term in w.GROUP_JUDGED or term in w.JUDGED) and (
             target in _UNAIMED or note in w.REREAD_NOTES
         ):
+            if self._olid7_asked_back(ctx, hit):
+                return target, note  # "leftists are petty? no, they are not" (review17)
             asked = self._olid11_why(ctx, hit)
             if asked is not None:
                 return asked
@@ -163,6 +168,14 @@ class Olid11Rules(Italian17Rules):
             last += 1  # "the worst commissioner"
         if last < end and not ctx.pause_after(last - 1) and tokens[last] not in w.CLOSE_AFTER:
             return None  # "a joke of a bill", "corrupt files", "the worst part"
+        if (
+            last < end
+            and tokens[last] == w.IN
+            and not w.MEDIA.isdisjoint(tokens[last + 1 : min(end, last + 1 + w.IN_MEDIA_REACH)])
+        ):
+            return None  # "Joffrey is evil in the show" (review17)
+        if _said_no_one(tokens, last):
+            return None  # "Goodell is the worst ever said no one", "..., said the coach"
         if self._olid11_thing(ctx, first, start):
             return None  # "traffic is the worst", "politics is corrupt"
         if self._olid11_titled(ctx, first, start):
@@ -213,6 +226,15 @@ class Olid11Rules(Italian17Rules):
         if tokens[at] in w.PLURAL_COPULAS and said not in w.PLURAL_PRONOUNS:
             return True
         return said in self._cue_thing
+
+
+def _said_no_one(tokens: list[str], last: int) -> bool:
+    """ "... said no one (ever)", "..., said the coach" just after the judging phrase: the
+    meme that denies it, or a report's attribution."""
+    for at in range(last, min(len(tokens) - 1, last + w.SAID_REACH)):
+        if tokens[at] in w.SAYS and tokens[at + 1] in w.SAID_BY:
+            return tokens[at + 1] != "no" or tokens[at + 2 : at + 3] == ["one"]
+    return False
 
 
 def _olid11_exclaimed(ctx: Context, hit: Hit) -> bool:
