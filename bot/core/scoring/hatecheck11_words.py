@@ -81,12 +81,16 @@ DOOMS: Final = DOOMS10 | frozenset({
 })
 # A named group to be kept out (lines under "hatecheck11" in exclusion.txt): "women
 # should be kept out of parliament"; "a woman's place is in the kitchen" (PLACE) reads
-# the group before the possessive.
+# the group before the possessive, as do hatecheck19's "place is in the home" lines;
+# hatecheck19's "belong at home" needs the group as subject ("your shoes belong at home").
+PLACES: Final[frozenset[str]] = frozenset({
+    "place is in the kitchen", "place is in the home", "place is at home",
+    "place is in the house",
+})
 EXCLUDED: Final = frozenset({
     "be kept out of", "be barred from", "be excluded from", "be shut out of",
-    "be locked out of", "place is in the kitchen",
-})
-PLACE: Final = "place is in the kitchen"
+    "be locked out of", "belong at home", "belong in the home",
+}) | PLACES
 WITNESS_REACH: Final = 5  # tokens after the term to the group: "the", "all", "the", ...
 DOOM_REACH: Final = 4  # tokens after the group to its doom
 # fmt: on

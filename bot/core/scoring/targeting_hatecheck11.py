@@ -161,7 +161,7 @@ class HateCheck11Rules(Olid7Rules):
     def _hc11_kept_out(self, ctx: Context, hit: Hit) -> bool:
         """The group as the subject ("refugees should be kept out of ..."), or before the
         possessive of "place is in the kitchen" ("a woman's place ...")."""
-        if hit.entry.term != words.PLACE:
+        if hit.entry.term not in words.PLACES:
             return self._hc9_claimed(ctx, hit)
         at = hit.first - 1
         return at > 0 and ctx.tokens[at] == "s" and self._hc11_group_ending(ctx, at - 1) >= 0
