@@ -108,8 +108,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "Trans people must be eliminated.",
         "Trans people don't deserve to breathe.",
         "Gay people don't deserve to breathe.",
-        "Why do Muslims smell so bad?",
-        "Why do immigrants smell so bad?",
         "I hat women so much.",
         "I hat trans people so much.",
         "Solo pensare ai gay mi fa arrabbiare.",
