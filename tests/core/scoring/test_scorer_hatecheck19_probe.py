@@ -7,7 +7,8 @@ written before any rule code was read.
 On main before the round the probe's 25 hateful lines were caught 11/25 with 1/18 clean
 lines flagged; after the round 22/25 and 1/18. Held-back batch (40 hateful, 41 clean of
 which 4 friendly swearing): 20/40 caught, 0/41 clean and 0/4 swearing flagged before the
-round; the final count (after the whole scorer suite and the bench) is in the floors.
+round; at the final count (after the whole scorer suite and the bench) 33/40 caught, 0/41
+clean and 0/4 swearing flagged.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ KNOWN_FALSE_FLAGS = frozenset(
         "calling gays a lower form of life is vile",
     }
 )
-HOLDOUT_CAUGHT_FLOOR = 0  # set at the final count
-HOLDOUT_FLAGGED_CAP = 41  # set at the final count
+HOLDOUT_CAUGHT_FLOOR = 33  # the final count: 33/40 (20/40 before the round)
+HOLDOUT_FLAGGED_CAP = 0  # the final count: 0/41, friendly swearing 0/4 (0/41 before)
 
 
 class TestHateCheck19Probe(TaggedProbeChecks):
