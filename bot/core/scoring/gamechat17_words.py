@@ -27,8 +27,14 @@ FRAG_THEIRS: Final[frozenset[str]] = frozenset({"their", "enemy", "enemies", "re
 # "you rat" (insult.txt, gamechat17) only closing its clause ("stop baiting you rat"):
 # "you rat me out", "did you rat on him" use the verb.
 YOU_RAT: Final[frozenset[str]] = frozenset({"you rat", "u rat"})
-RAT_TAILS: Final[frozenset[str]] = frozenset({
+# "ur an inter" (insult.txt, gamechat17) only closing its clause too: "you are an inter
+# fan?" names the football club's supporter.
+AN_INTER: Final[frozenset[str]] = frozenset({
+    "ur an inter", "you are an inter", "youre an inter", "you re an inter",
+})  # fmt: skip
+# May close the clause after "you rat" or "ur an inter".
+TAILS: Final[frozenset[str]] = frozenset({
     "lol", "lmao", "xd", "smh", "ffs", "omg", "wtf", "bro", "man", "again", "pls", "gg",
     "lmfao", "honestly", "fr", "ngl",
 })  # fmt: skip
-RAT_REACH: Final = 3
+TAIL_REACH: Final = 3

@@ -8,7 +8,11 @@ saw a thing or nobody.
   fragging"). The writer's own ("i am bottom frag, my bad"), the enemy's ("their reyna
   bottom frag") and a bare mention ("bottom frag but got the plant") blame no one.
 - "you rat" (insult.txt lines of this round) closing its clause ("stop baiting you rat",
-  "you rat lol"): a name-call; "you rat me out" uses the verb.
+  "you rat lol"): a name-call; "you rat me out" uses the verb. "ur an inter" likewise
+  ("you are an inter fan?" names the club's supporter).
+
+Lexicon lines only: "ur a thrower", "our jett is a thrower", "what a thrower" (never
+"flame thrower", "javelin thrower": only with the copula and article).
 
 Fixed where the rule already lived: gamechat8's "bot" with a modifier only a player
 earns ("default skin bot", "silver bot") opening and closing its clause is a name-call.
@@ -35,8 +39,9 @@ __all__ = ["GameChat17Rules"]
 
 NOT_BLAMED_NOTE: Final = "a scoreboard place told of, no teammate blamed"
 RAT_VERB_NOTE: Final = "the verb 'rat', no name-call"
+CLUB_NOTE: Final = "the football club Inter, no name-call"
 # This round's lexicon phrases: one set test for every hit before any of them is read.
-_PHRASES: Final = w.BOTTOM_FRAG | w.YOU_RAT
+_PHRASES: Final = w.BOTTOM_FRAG | w.YOU_RAT | w.AN_INTER
 
 
 class GameChat17Rules(Insults13Rules):
@@ -54,6 +59,10 @@ class GameChat17Rules(Insults13Rules):
             if self._gc17_closes(ctx, hit.last):
                 return Kind.SECOND_PERSON, ""  # "stop baiting you rat"
             return Kind.OBJECT, RAT_VERB_NOTE  # "you rat me out"
+        if term in w.AN_INTER:
+            if self._gc17_closes(ctx, hit.last):
+                return target, note  # "ur an inter lol"
+            return Kind.OBJECT, CLUB_NOTE  # "you are an inter fan?"
         return self._gc17_bottom_frag(ctx, hit)
 
     def _gc17_name(self, word: str) -> bool:
@@ -84,7 +93,7 @@ class GameChat17Rules(Insults13Rules):
         tokens = ctx.tokens
         if at >= len(tokens):
             return True
-        end = ctx.sentence_end(at, w.RAT_REACH)
+        end = ctx.sentence_end(at, w.TAIL_REACH)
         if end < len(tokens) and not ctx.stop_after(end - 1):
             return False  # a longer clause after it
-        return all(tokens[i] in w.RAT_TAILS for i in range(at, end))
+        return all(tokens[i] in w.TAILS for i in range(at, end))

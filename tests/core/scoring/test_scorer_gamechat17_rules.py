@@ -5,8 +5,8 @@ shape, written after its rule and never tuned on, and the clean near-misses besi
 
 English only: the shapes are English chat's ("sei bottom frag" is left to later rounds).
 Fresh lines the rules miss: "phoenix always bottom frag" ("phoenix" is an everyday word,
-kept out of the hero lists). Flagged on main and not this round's reading: "silver bot
-lane is weak", "iron bot farm in minecraft" ("silver"/"iron" said of the writer's lane).
+kept out of the hero lists), "what a thrower this sage is". Flagged on main and not this
+round's reading: "silver bot lane is weak", "iron bot farm in minecraft".
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ HOSTILE: tuple[str, ...] = (
     # gamechat8's "bot" with a modifier only a player earns
     "silver bot smh", "default skin bot ez", "iron bot", "bronze bot lmao",
     "default skin bot gg", "default skin bot lol",
+    # a thrower or an inter, with the copula and article
+    "ur a thrower every game", "mid is a thrower", "you're a thrower", "youre an inter lol",
+    "ur an inter smh", "you are an inter", "you re an inter bro",
 )
 
 CLEAN: tuple[str, ...] = (
@@ -39,6 +42,10 @@ CLEAN: tuple[str, ...] = (
     # a bot that is no player
     "default bot difficulty", "default skin bot accounts are everywhere", "skin bot",
     "the default bot", "default bot, i mean",
+    # weapons, athletes, the football club
+    "flame thrower is broken", "he is a javelin thrower", "my dad is a thrower in track",
+    "is he a thrower or a runner", "im such a thrower today lol", "ur an inter player?",
+    "you are an inter milan fan", "you're an inter supporter too", "forza inter",
 )
 # fmt: on
 
