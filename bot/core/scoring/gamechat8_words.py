@@ -21,6 +21,12 @@ BOT_MODIFIERS: Final = frozenset({
     "default", "skin", "no", "silver", "bronze", "iron", "walking", "aim", "total",
     "absolute", "complete", "literal", "actual", "inutile", "scarso",
 })
+# gamechat17: a modifier only a player earns ("default skin bot", "silver bot") opening
+# the line and "bot" closing it: a name-call, where "useless bot" may curse a Discord
+# bot and "skin bot" trades skins.
+PLAYER_BOT_MODIFIERS: Final = frozenset({"default", "silver", "bronze", "iron"})
+# After such a "bot", the line may close with chat fillers only ("default skin bot lol").
+BOT_TAILS: Final = frozenset({"lol", "lmao", "xd", "gg", "ez", "smh", "lmfao", "ffs"})
 READERS: Final = frozenset({"u", "you", "ur", "youre", "yall", "ya"})
 # "ur a bot": the reader's copula, "he is a bot": a player's; "sei un bot", "siete dei bot".
 COPULAS: Final = frozenset({

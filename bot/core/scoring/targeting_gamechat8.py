@@ -95,6 +95,12 @@ class GameChat8Rules(Olid4Rules):
         while i >= start and tokens[i] in g8.BOT_ARTICLES:
             i -= 1
         if i < start:
+            if (
+                modified
+                and tokens[i + 1] in g8.PLAYER_BOT_MODIFIERS
+                and all(word in g8.BOT_TAILS for word in tokens[hit.last :])
+            ):
+                return Kind.SECOND_PERSON, ""  # gamechat17: "default skin bot", "silver bot"
             return Kind.OBJECT, NOT_A_PLAYER_BOT_NOTE  # "bot", "a bot joined"
         word = tokens[i]
         before = tokens[i - 1] if i > start else ""

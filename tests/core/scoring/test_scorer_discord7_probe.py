@@ -30,8 +30,8 @@ KNOWN_MISSES: frozenset[str] = frozenset(
     {
         # a mention standing between subject and verb
         "this guy <@123456789012345678> is a clown",
-        # "rat" weighs 0.45: below the threshold even said to the reader
-        "ur a 🐀",
+        # "rat" weighs 0.45: below the threshold (gamechat17's "ur a rat" line now reads
+        # "ur a 🐀" said to the reader)
         "<@123456789012345678> 🐀",
         "sei un ratto 🐀",
         # no lexicon word: "snake" as an insult cost an OLID UNT tweet, so 🐍 reads nothing
@@ -45,7 +45,6 @@ HOLDOUT_MISSES: frozenset[str] = frozenset(
     {
         "report <@987654321987654321> he's a cheating rat",
         "🤡 alert <@987654321987654321>",
-        "bro ur a 🐀 for that",
         "ur face 🤮",
     }
 )
