@@ -10,14 +10,19 @@ from __future__ import annotations
 HELD_HOSTILE: tuple[str, ...] = (
     # coming here to do harm
     "i nigeriani vengono qui a spacciare droga", "gli islamici vengono in italia a fare attentati",
-    "i marocchini vengono qui a rubarci il lavoro", "gli extracomunitari vengono qui a mantenersi con i nostri soldi",
+    "i marocchini vengono qui a rubarci il lavoro",
+    "gli extracomunitari vengono qui a mantenersi con i nostri soldi",
     "i rumeni vengono qui a fare i ladri", "gli zingari vengono nelle nostre città a rubare",
     "i clandestini sbarcano qui per delinquere", "i migranti vengono qui per stuprare",
-    "questi stranieri vengono da noi solo a spacciare", "i tunisini vengono qui a fare casino e rubare",
-    "gli immigrati arrivano in italia per vivere di sussidi", "i musulmani vengono qui per islamizzarci",
+    "questi stranieri vengono da noi solo a spacciare",
+    "i tunisini vengono qui a fare casino e rubare",
+    "gli immigrati arrivano in italia per vivere di sussidi",
+    "i musulmani vengono qui per islamizzarci",
     # humanity denied or lessened
     "i rom non sono esseri umani", "gli arabi sono meno umani di noi", "nessun musulmano è umano",
-    "i neri non sono persone", "gli immigrati non sono umani", "le donne sono meno umane degli uomini",
+    "i neri non sono persone",
+    "gli immigrati non sono umani",
+    "le donne sono meno umane degli uomini",
     "i trans non sono persone", "gli africani non sono umani", "i froci non sono esseri umani",
     "nessun ebreo è un essere umano", "gli zingari sono meno umani degli animali",
     # ruin, disgrace, plague
@@ -32,7 +37,8 @@ HELD_HOSTILE: tuple[str, ...] = (
     # slurs with digits or symbols
     "n3gri di merda", "sei un fr0cio", "quella z0ccola", "ebreo d1 merda tornatene a casa",
     "sporchi n€gri", "r0tto in culo",
-    "i pakistani vengono qui a sfruttare il nostro welfare", "i cinesi non sono persone normali, sono insetti",
+    "i pakistani vengono qui a sfruttare il nostro welfare",
+    "i cinesi non sono persone normali, sono insetti",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -42,12 +48,15 @@ HELD_CLEAN: tuple[str, ...] = (
     # coming here, harmless purpose
     "i nigeriani vengono qui a lavorare nei campi", "i turisti vengono in italia a visitare roma",
     "gli studenti stranieri vengono qui a imparare", "i miei amici vengono qui a giocare",
-    "i tedeschi vengono qui a fare le vacanze", "gli africani vengono qui a cercare una vita migliore",
+    "i tedeschi vengono qui a fare le vacanze",
+    "gli africani vengono qui a cercare una vita migliore",
     "i ladri sono venuti qui a rubare la bici", "i musulmani vengono qui a pregare",
     # humanity, clean
     "i robot non sono persone", "le macchine non sono esseri umani", "i cani non sono umani",
     "dire che i rom non sono esseri umani è odio", "tutti gli immigrati sono esseri umani",
-    "i neri sono persone come tutti", "nessuno è meno umano di un altro", "i vampiri non sono umani",
+    "i neri sono persone come tutti",
+    "nessuno è meno umano di un altro",
+    "i vampiri non sono umani",
     "i personaggi del gioco non sono persone vere",
     # ruin, clean
     "la siccità è una piaga", "questa tassa è una rovina", "la mafia è la piaga del sud",

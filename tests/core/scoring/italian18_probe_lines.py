@@ -12,9 +12,11 @@ from __future__ import annotations
 PROBE_HOSTILE: tuple[str, ...] = (
     # coming here to do harm
     "gli immigrati vengono qui a delinquere", "perché gli arabi vengono tutti qui a rubare?",
-    "i clandestini vengono in italia a spacciare", "gli africani vengono qui a stuprare le nostre donne",
+    "i clandestini vengono in italia a spacciare",
+    "gli africani vengono qui a stuprare le nostre donne",
     "i rom vengono qui solo per rubare", "gli stranieri vengono qui a vivere alle nostre spalle",
-    "i migranti arrivano qui per delinquere", "i musulmani vengono in europa a imporre la loro legge",
+    "i migranti arrivano qui per delinquere",
+    "i musulmani vengono in europa a imporre la loro legge",
     "gli albanesi sono venuti qui a rubare", "i profughi vengono qui a fare i parassiti",
     # humanity denied or lessened
     "nessun nero è umano", "i neri sono meno umani", "gli zingari non sono umani",
@@ -40,7 +42,9 @@ PROBE_CLEAN: tuple[str, ...] = (
     "cazzo che goal", "porca miseria che partita", "minchia che bel tiro",
     "che culo quella vittoria", "madonna che fame",
     # coming here, harmless purpose
-    "vengono qui a lavorare", "i turisti vengono qui a mangiare", "gli immigrati vengono qui a lavorare",
+    "vengono qui a lavorare",
+    "i turisti vengono qui a mangiare",
+    "gli immigrati vengono qui a lavorare",
     "gli studenti vengono in italia a studiare", "i miei cugini vengono qui a pranzo",
     "i ladri vengono qui a rubare di notte", "gli arabi vengono qui a studiare medicina",
     # humanity, clean
