@@ -60,6 +60,7 @@ SUBJECT_REACH: Final = 3
 NEXT: Final[frozenset[str]] = frozenset({"prossimo", "prossima", "primo", "prima"})
 CLITICS: Final[frozenset[str]] = frozenset({"lo", "la", "li", "le", "gli", "l"})
 THAT: Final = "che"
+ROM: Final = "rom"
 NEXT_REACH: Final = 10  # "il prossimo immigrato che entra qui" + "lo"
 NOT: Final[frozenset[str]] = frozenset({"non", "mai"})
 # "non voglio che gli immigrati soffrano": a harm wished denied.

@@ -16,9 +16,17 @@ Italian hate against groups at default settings.
   "il prossimo/primo <group member> che ..." earlier in its sentence is aimed at the
   group (hateprobe5's threat verbs want the group right after the verb).
 
+Two clears: a view reported and denied after the claim ("molti pensano che gli immigrati
+rubano, ma non è così", "alcuni dicono che ..., è falso") for any hit an earlier
+probe4_aim rule aims at a group; and a harm wished with "non voglio che" ("non voglio che
+gli immigrati soffrano", "non vorrei mai che i rom muoiano").
+
 Cost: one frozenset test of the hit's term per hit in probe4_aim; only this round's terms
-walk back (at most 1 + 5 + 3 tokens). In reread only threat hits not yet aimed pay a
-test of the token before them; only a clitic there walks back at most ten tokens.
+walk back (at most 2 + 5 + 3 tokens). A hit an earlier rule aims at a group scans at most
+14 tokens back for a verb of saying (and 14 ahead only when one is there); an unaimed
+threat tests the token before it, and only a clitic there walks back at most ten tokens.
+In reread only threat hits aimed at a group or a third person walk back at most seven
+tokens for "che".
 """
 
 from __future__ import annotations
@@ -166,8 +174,8 @@ class Italian18Rules(Insults13Rules):
             word = tokens[i]
             if word in w.NOT:
                 return False
-            if word in w.NEXT:
-                end = self._group_end(tokens, i + 1)
+            if word in w.NEXT:  # "rom" counts after "prossimo" too ("il prossimo rom che")
+                end = i + 2 if tokens[i + 1] == w.ROM else self._group_end(tokens, i + 1)
                 return end > 0 and end < clitic and tokens[end] == w.THAT
         return False
 
@@ -176,7 +184,7 @@ class Italian18Rules(Insults13Rules):
         """A view reported ("molti pensano che", "alcuni dicono che") and denied after the
         claim in its sentence: "..., ma non è vero", "..., è falso"."""
         tokens = ctx.tokens
-        start = ctx.sentence_start(hit.first, w.REPORT_REACH)
+        start = max(ctx.sentence_start(hit.first, w.REPORT_REACH), hit.first - w.REPORT_REACH)
         reported = any(
             tokens[i] in w.REPORTING and tokens[i + 1] == w.THAT
             for i in range(start, hit.first - 1)

@@ -57,6 +57,10 @@ HOSTILE = (
     "le trans sono meno umane",
     "gli islamici sono la rovina dell'europa",
     "il primo zingaro che incontro lo ammazzo",
+    # "rom" after "prossimo" (written after that fix)
+    "il prossimo rom che vedo lo brucio",
+    "il prossimo rom che si avvicina lo sparo",
+    "la prossima rom che entra la ammazzo",
 )
 
 CLEAN = (
@@ -101,6 +105,9 @@ CLEAN = (
     "gli amici vengono qui a cenare",
     "il prossimo treno che vedo lo prendo",
     "i migranti vengono qui perché scappano dalla guerra",
+    "il prossimo rom che scarico lo provo",
+    "il prossimo rom che vedo lo abbraccio",
+    "il prossimo che vedo lo ammazzo",
 )
 
 
