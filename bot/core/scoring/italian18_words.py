@@ -48,6 +48,8 @@ COMING: Final[frozenset[str]] = frozenset({
     "vengono", "viene", "vengano", "venga", "venuti", "venute", "venuto", "venuta",
     "arrivano", "arriva", "arrivino", "arrivati", "arrivate", "sbarcano", "sbarca",
     "sbarcati", "entrano", "emigrano", "immigrano", "scappano",
+    # staying or coming back for it: "sono qui solo per rubare", "tornano qui a rubare"
+    "sono", "stanno", "restano", "rimangono", "tornano", "ritornano",
 })
 # Between the group and the verb of coming: "sono venuti", "ci vengono", "tutti".
 SUBJECT_FILLERS: Final[frozenset[str]] = frozenset({

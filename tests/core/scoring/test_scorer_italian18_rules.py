@@ -61,6 +61,11 @@ HOSTILE = (
     "il prossimo rom che vedo lo brucio",
     "il prossimo rom che si avvicina lo sparo",
     "la prossima rom che entra la ammazzo",
+    # staying or coming back for harm (written after that widening)
+    "gli immigrati sono qui solo per rubare",
+    "i rom stanno qui a delinquere",
+    "gli albanesi tornano qui a rubare",
+    "i marocchini restano in italia per spacciare",
 )
 
 CLEAN = (
@@ -108,6 +113,10 @@ CLEAN = (
     "il prossimo rom che scarico lo provo",
     "il prossimo rom che vedo lo abbraccio",
     "il prossimo che vedo lo ammazzo",
+    "gli immigrati sono costretti a rubare",
+    "i rom sono accusati di rubare",
+    "gli stranieri sono qui per lavorare",
+    "non è vero che i rom sono qui per rubare",
 )
 
 
