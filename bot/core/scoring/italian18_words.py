@@ -12,7 +12,7 @@ from typing import Final
 # The harm a group is said to come for ("vengono qui a rubare"): identity_attack.txt terms,
 # group-only words (lexicon_compile), read only after a verb of coming and "a"/"per".
 HARMS: Final[frozenset[str]] = frozenset({
-    "delinquere", "rubare", "rubarci", "derubarci", "spacciare", "stuprare", "violentare",
+    "delinquere", "rubare", "rubarci", "spacciare", "stuprare", "violentare",
     "rapinare", "scippare", "borseggiare", "fare i ladri", "fare i parassiti",
     "fare attentati", "farsi mantenere", "vivere alle nostre spalle", "vivere a sbafo",
     "vivere di sussidi", "imporre",
