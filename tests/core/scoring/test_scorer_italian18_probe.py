@@ -8,8 +8,8 @@ italian18_holdout_lines.py (held back, written before any rule).
 On main before the round the studied part (39 hostile, 36 clean, 5 of them friendly
 swearing): 24 caught, 2 clean flagged. After the round: 38 caught, 0 flagged. The
 held-back part (45 hostile, 41 clean, 5 of them swearing), counted only at the start and
-the end: before, 23 caught, 4 clean flagged, 0 swearing lines flagged; the floors here
-are the start's until the end's count.
+the end: before, 23 caught, 4 clean flagged, 0 swearing lines flagged; at the end, 39
+caught, 3 clean flagged, 0 swearing lines flagged: the floors here.
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ KNOWN_MISSES: frozenset[str] = frozenset({"la prossima musulmana che vedo la pre
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 STUDIED_F1_FLOOR = 0.98  # 38 of 39 caught, 0 of 36 clean flagged
-HELD_CAUGHT_FLOOR = 23  # the start's count: 23/45
-HELD_FLAGGED_CAP = 4  # the start's count: 4/41
+HELD_CAUGHT_FLOOR = 39  # the end's count: 39/45 (23/45 at the start)
+HELD_FLAGGED_CAP = 3  # the end's count: 3/41 (4/41 at the start)
 SWEARING_CEILING = 0.0  # no friendly swearing line flagged
-HELD_SWEARING_CEILING = 0.0  # the start's count: 0/5
+HELD_SWEARING_CEILING = 0.0  # the end's count: 0/5, as at the start
 
 
 class TestItalian18Probe(ProbeRoundChecks):
