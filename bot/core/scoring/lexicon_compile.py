@@ -22,6 +22,7 @@ from bot.core.scoring.hateprobe7_words import add_probe7_words, probe7_group_onl
 from bot.core.scoring.italian11_spelling import short_group_doublings
 from bot.core.scoring.italian17_words import MAY_NAME_GROUP, NOT_WANTED_BARE
 from bot.core.scoring.italian17_words import OWN as GROUP_DEEDS
+from bot.core.scoring.italian18_words import OWN as GROUP_HARMS
 from bot.core.scoring.lexicon import (
     COMMONEST,
     CONTRACTED,
@@ -120,6 +121,7 @@ def compile_lexicon(
     cues[GROUP_ONLY] |= probe6_group_only(cue_words)  # hateprobe6
     cues[GROUP_ONLY] |= probe7_group_only(cue_words)  # hateprobe7
     cues[GROUP_ONLY] |= GROUP_DEEDS | NOT_WANTED_BARE  # italian17: "sfruttano il paese"
+    cues[GROUP_ONLY] |= GROUP_HARMS  # italian18: "vengono qui a rubare", "nessun nero e umano"
     group_sections = ("identity", "identity_adjective", "room", "worship_place")
     cues[GROUP_NAMED] = frozenset({"rom"}).union(*(cues[name] for name in group_sections))
     if "it" in langs:  # italian17: "l'arabo", "il nero", "la femmina" may name the people
