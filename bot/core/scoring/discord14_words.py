@@ -1,0 +1,34 @@
+"""Words of the discord14 round (issue 8): Discord chat shapes read by
+targeting_discord14.py."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# "go unalive", "just unalive lol": the order with no object (lexicon lines, self_harm.txt).
+UNALIVE: Final[frozenset[str]] = frozenset({"go unalive", "just unalive", "should unalive"})
+# "u smell", "u reek" said of the reader (insult.txt).
+SMELL: Final[frozenset[str]] = frozenset({"you smell", "you reek"})
+# "imagine having no friends" (insult.txt): the sneer opening, read by the noun after it.
+IMAGINE_LACK: Final[frozenset[str]] = frozenset(
+    {"imagine having no", "imagine having zero", "imagine not having any"}
+)
+# What the sneer says the reader lacks: friends, a life, a partner, a parent. Envy of a
+# thing ("imagine having no lag", "no homework", "no queue times") is no sneer.
+LACKS: Final[frozenset[str]] = frozenset(
+    {
+        "friends", "friend", "life", "gf", "girlfriend", "bf", "boyfriend", "bitches",
+        "hoes", "personality", "dad", "father", "mom", "mother", "parents", "family",
+        "job", "brain", "brains", "braincells", "skill", "skills", "talent", "rizz",
+        "aura", "social", "dignity", "self", "respect", "taste", "maidens",
+    }
+)  # fmt: skip
+# Right after the order or the smell: a thing named, which is killed or smelled
+# ("go unalive the boss", "u smell that?", "u smell something burning").
+THING_OPENERS: Final[frozenset[str]] = frozenset(
+    {
+        "the", "that", "this", "those", "these", "a", "an", "all", "every", "each", "my",
+        "our", "it", "something", "anything", "smoke", "gas", "food", "wave", "mobs",
+        "boss", "bosses", "enemy", "enemies", "zombies", "them", "what",
+    }
+)  # fmt: skip

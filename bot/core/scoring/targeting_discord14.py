@@ -1,0 +1,58 @@
+"""Targeting rules of the discord14 round (issue 8, fourteenth session): Discord chat
+put-downs the older rules left unread or unaimed.
+
+- "go unalive", "just unalive lol", "u should unalive": the platform-safe "kill yourself"
+  ordered with no object is self-harm encouragement; "go unalive the boss", "unalive the
+  mobs in wave 3" name a thing to kill and stay clean.
+- "u smell", "u reek", "you smell bad": said of the reader; "u smell that?", "you smell
+  something burning?" ask about a thing and stay clean.
+- "imagine having no friends", "imagine not having any personality": the sneer aimed at
+  the reader when what is lacked is a social or personal thing (LACKS); "imagine having
+  no lag", "no homework" is envy and names nobody.
+
+At its own depth (gamechat8_words.BOTS): "npc" is read as gamechat8 reads "bot": a player
+only after the reader's or a player's copula or as a closing vocative ("ur such an npc",
+"stop talking npc"), never "that npc gave me a quest".
+
+Cost: every hit pays one frozenset test of its term; only the round's own terms (a few
+lexicon lines) then look at one token after the hit. No regex, no walk, no new cue list.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import discord14_words as w
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_insults13 import Insults13Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["Discord14Rules"]
+
+THING_NOTE: Final = "a thing named after the verb, not the reader"
+ENVY_NOTE: Final = "a thing lacked, envy not a sneer"
+_OWN_TERMS: Final = w.UNALIVE | w.SMELL | w.IMAGINE_LACK
+
+
+class Discord14Rules(Insults13Rules):
+    """ "go unalive" with no object, "u smell" closing, "imagine having no friends"."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' reading, decided anew for the discord14 terms."""
+        target, note = super().reread(ctx, hit, target, note)
+        term = hit.entry.term
+        if term not in _OWN_TERMS:
+            return target, note
+        tokens = ctx.tokens
+        last = hit.last
+        following = tokens[last] if last < len(tokens) and not ctx.pause_after(last - 1) else ""
+        if term in w.IMAGINE_LACK:
+            if following in w.LACKS:
+                return Kind.SECOND_PERSON, ""  # "imagine having no friends"
+            return Kind.NONE, ENVY_NOTE  # "imagine having no lag"
+        if following in w.THING_OPENERS:
+            return Kind.OBJECT, THING_NOTE  # "go unalive the boss", "u smell that?"
+        return target, note
