@@ -32,3 +32,16 @@ THING_OPENERS: Final[frozenset[str]] = frozenset(
         "boss", "bosses", "enemy", "enemies", "zombies", "them", "what",
     }
 )  # fmt: skip
+# The absent-parent jab (insult.txt: "went for milk", "left for a reason"), counted only
+# of the reader's parent: "ur dad went for milk", never "my dad went for milk".
+ABSENT: Final[frozenset[str]] = frozenset(
+    {"went for milk", "went to get milk", "left for a reason"}
+)
+PARENTS: Final[frozenset[str]] = frozenset(
+    {"dad", "father", "mom", "mum", "mother", "parents", "papa", "daddy", "mommy", "pops"}
+)
+READER_OWNERS: Final[frozenset[str]] = frozenset({"ur", "your", "yo", "youre", "u"})
+# "lets mass report him" (exclusion.txt): the pile-on on a person the pronoun names.
+MASS_REPORT: Final[frozenset[str]] = frozenset(
+    {"mass report him", "mass report her", "mass report his"}
+)

@@ -6,6 +6,9 @@ put-downs the older rules left unread or unaimed.
   mobs in wave 3" name a thing to kill and stay clean.
 - "u smell", "u reek", "you smell bad": said of the reader; "u smell that?", "you smell
   something burning?" ask about a thing and stay clean.
+- "ur dad went for milk", "ur mom left for a reason": the absent-parent jab, counted only
+  of the reader's parent ("my dad went for milk" stays clean).
+- "lets mass report him": the pile-on aimed at the person the pronoun names.
 - "imagine having no friends", "imagine not having any personality": the sneer aimed at
   the reader when what is lacked is a social or personal thing (LACKS); "imagine having
   no lag", "no homework" is envy and names nobody.
@@ -32,7 +35,8 @@ __all__ = ["Discord14Rules"]
 
 THING_NOTE: Final = "a thing named after the verb, not the reader"
 ENVY_NOTE: Final = "a thing lacked, envy not a sneer"
-_OWN_TERMS: Final = w.UNALIVE | w.SMELL | w.IMAGINE_LACK
+NOT_READERS_NOTE: Final = "a parent not the reader's"
+_OWN_TERMS: Final = w.UNALIVE | w.SMELL | w.IMAGINE_LACK | w.ABSENT | w.MASS_REPORT
 
 
 class Discord14Rules(Insults13Rules):
@@ -47,6 +51,17 @@ class Discord14Rules(Insults13Rules):
         if term not in _OWN_TERMS:
             return target, note
         tokens = ctx.tokens
+        first = hit.first
+        if term in w.MASS_REPORT:
+            return (Kind.THIRD_PERSON, "") if target is Kind.NONE else (target, note)
+        if term in w.ABSENT:
+            if (
+                first >= 2
+                and tokens[first - 1] in w.PARENTS
+                and tokens[first - 2] in w.READER_OWNERS
+            ):
+                return Kind.SECOND_PERSON, ""  # "ur dad went for milk"
+            return Kind.NONE, NOT_READERS_NOTE  # "my dad went for milk"
         last = hit.last
         following = tokens[last] if last < len(tokens) and not ctx.pause_after(last - 1) else ""
         if term in w.IMAGINE_LACK:
