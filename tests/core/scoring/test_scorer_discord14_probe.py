@@ -5,7 +5,7 @@ chat with the same words, measured at default settings (`Scorer()`). The lines a
 discord14_probe_lines.py and discord14_holdout_lines.py.
 
 On merge14 before the round, the studied part (31 hostile, 27 clean, 4 untargeted
-swearing): 10 caught, 0 clean flagged, 0 swearing flagged. After targeting_discord14.py,
+swearing): 9 caught, 0 clean flagged, 0 swearing flagged. After targeting_discord14.py,
 its lexicon lines and the gamechat8 fix: 24 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
