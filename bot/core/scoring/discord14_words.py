@@ -45,3 +45,13 @@ READER_OWNERS: Final[frozenset[str]] = frozenset({"ur", "your", "yo", "youre", "
 MASS_REPORT: Final[frozenset[str]] = frozenset(
     {"mass report him", "mass report her", "mass report his"}
 )
+# "you fell off" (an older insult.txt line, Reddit's "your best days are gone"): a place
+# fallen from after it is a fall, not the taunt ("you fell off the ledge lol").
+FELL: Final[frozenset[str]] = frozenset({"you fell off"})
+FELL_PLACES: Final[frozenset[str]] = frozenset(
+    {
+        "the", "that", "this", "a", "an", "your", "ur", "my", "his", "her", "their", "of",
+        "from", "it", "map", "cliff", "bike", "ledge", "edge", "chair", "bed", "roof",
+        "stage", "horse", "ladder", "wall", "building", "bridge", "platform",
+    }
+)  # fmt: skip

@@ -8,6 +8,8 @@ put-downs the older rules left unread or unaimed.
   something burning?" ask about a thing and stay clean.
 - "ur dad went for milk", "ur mom left for a reason": the absent-parent jab, counted only
   of the reader's parent ("my dad went for milk" stays clean).
+- "you fell off the ledge lol" (an older lexicon line, which no rule read): a place after
+  it makes it a fall; "you fell off so hard" stays the taunt.
 - "lets mass report him": the pile-on aimed at the person the pronoun names.
 - "imagine having no friends", "imagine not having any personality": the sneer aimed at
   the reader when what is lacked is a social or personal thing (LACKS); "imagine having
@@ -35,8 +37,9 @@ __all__ = ["Discord14Rules"]
 
 THING_NOTE: Final = "a thing named after the verb, not the reader"
 ENVY_NOTE: Final = "a thing lacked, envy not a sneer"
+FALL_NOTE: Final = "a place fallen from, a fall not a taunt"
 NOT_READERS_NOTE: Final = "a parent not the reader's"
-_OWN_TERMS: Final = w.UNALIVE | w.SMELL | w.IMAGINE_LACK | w.ABSENT | w.MASS_REPORT
+_OWN_TERMS: Final = w.UNALIVE | w.SMELL | w.IMAGINE_LACK | w.ABSENT | w.MASS_REPORT | w.FELL
 
 
 class Discord14Rules(Insults13Rules):
@@ -68,6 +71,10 @@ class Discord14Rules(Insults13Rules):
             if following in w.LACKS:
                 return Kind.SECOND_PERSON, ""  # "imagine having no friends"
             return Kind.NONE, ENVY_NOTE  # "imagine having no lag"
+        if term in w.FELL:
+            if following in w.FELL_PLACES:
+                return Kind.OBJECT, FALL_NOTE  # "you fell off the ledge lol"
+            return target, note
         if following in w.THING_OPENERS:
             return Kind.OBJECT, THING_NOTE  # "go unalive the boss", "u smell that?"
         return target, note

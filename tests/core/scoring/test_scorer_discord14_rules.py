@@ -2,11 +2,11 @@
 and its fix at depth in gamechat8_words), at default settings: "npc" as a name-call said
 of the reader or a player, "go unalive" ordered with no object, "u smell", "imagine
 having no friends", the absent-parent jab at the reader ("ur dad went for milk") and
-"lets mass report him"; with the look-alikes that stay clean ("that npc gave me a quest",
-"go unalive the boss", "u smell that?", "imagine having no lag", "my dad went for milk",
-"mass report the spam bot"). Past the round's own probe lines, each rule's lines were
-written after it and checked once against it. English only: the shapes are English chat
-slang."""
+"lets mass report him"; with the look-alikes that stay clean ("that npc gave me a
+quest", "go unalive the boss", "u smell that?", "imagine having no lag", "my dad went
+for milk", "mass report the spam bot", "you fell off the ledge lol"). Past the round's
+own probe lines, each rule's lines were written after it and checked once against it.
+English only: the shapes are English chat slang."""
 
 from __future__ import annotations
 
@@ -50,6 +50,12 @@ HOSTILE = (
     "lets go mass report him",
     "mass report her shes annoying",
     "yall mass report him",
+    # the "fell off" taunt (an older lexicon line) with no place after it
+    "u fell off so hard",
+    "you fell off bro",
+    "ngl you fell off after season 2",
+    "you fell off lmao",
+    "you fell off, nobody watches u anymore",
 )
 
 CLEAN = (
@@ -89,6 +95,12 @@ CLEAN = (
     "dont mass report people for fun",
     "mass report the scam links",
     "lets report the bug",
+    # a fall from a place
+    "you fell off the ledge lol",
+    "u fell off ur chair?",
+    "u fell off the map again lmao",
+    "you fell off your bike?",
+    "you fell off a cliff in that clip",
 )
 
 
