@@ -55,3 +55,8 @@ FELL_PLACES: Final[frozenset[str]] = frozenset(
         "stage", "horse", "ladder", "wall", "building", "bridge", "platform",
     }
 )  # fmt: skip
+# Before "you smell": a question or a modal makes it the reader's sense, not their odour
+# ("what can you smell right now?", "do you smell smoke", "could you smell it").
+PERCEIVE_BEFORE: Final[frozenset[str]] = frozenset(
+    {"can", "could", "cant", "cannot", "do", "did", "dont", "didnt", "will", "would", "what"}
+)

@@ -5,7 +5,8 @@ put-downs the older rules left unread or unaimed.
   ordered with no object is self-harm encouragement; "go unalive the boss", "unalive the
   mobs in wave 3" name a thing to kill and stay clean.
 - "u smell", "u reek", "you smell bad": said of the reader; "u smell that?", "you smell
-  something burning?" ask about a thing and stay clean.
+  something burning?", "what can you smell right now?" ask about a thing or the reader's
+  sense and stay clean.
 - "ur dad went for milk", "ur mom left for a reason": the absent-parent jab, counted only
   of the reader's parent ("my dad went for milk" stays clean).
 - "you fell off the ledge lol" (an older lexicon line, which no rule read): a place after
@@ -75,6 +76,8 @@ class Discord14Rules(Insults13Rules):
             if following in w.FELL_PLACES:
                 return Kind.OBJECT, FALL_NOTE  # "you fell off the ledge lol"
             return target, note
+        if term in w.SMELL and first > 0 and tokens[first - 1] in w.PERCEIVE_BEFORE:
+            return Kind.OBJECT, THING_NOTE  # "what can you smell right now?"
         if following in w.THING_OPENERS:
             return Kind.OBJECT, THING_NOTE  # "go unalive the boss", "u smell that?"
         return target, note

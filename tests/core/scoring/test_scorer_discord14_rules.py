@@ -32,6 +32,7 @@ HOSTILE = (
     "u smell so bad",
     "ew you smell",
     "you reek of desperation",
+    "go shower you smell",
     # a lack of friends or a life, sneered at
     "imagine having no friends lmao",
     "imagine having zero personality",
@@ -77,6 +78,9 @@ CLEAN = (
     "you smell it too?",
     "do u smell gas",
     "i smell pizza",
+    "can you smell the rain",
+    "what do you smell",
+    "could you smell it from there",
     # envy of a thing lacked
     "imagine having no ads",
     "imagine having zero ping",
