@@ -60,3 +60,11 @@ FELL_PLACES: Final[frozenset[str]] = frozenset(
 PERCEIVE_BEFORE: Final[frozenset[str]] = frozenset(
     {"can", "could", "cant", "cannot", "do", "did", "dont", "didnt", "will", "would", "what"}
 )
+# After "you smell": praise ("you smell so good", "u smell nice today"), a compliment.
+SMELL_PRAISE: Final[frozenset[str]] = frozenset(
+    {
+        "good", "nice", "great", "amazing", "lovely", "wonderful", "sweet", "fresh",
+        "delicious", "awesome", "fantastic", "yummy", "heavenly", "divine", "clean",
+    }
+)  # fmt: skip
+SMELL_INTENSIFIERS: Final[frozenset[str]] = frozenset({"so", "soo", "really", "very", "sooo"})

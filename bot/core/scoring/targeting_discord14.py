@@ -6,7 +6,7 @@ put-downs the older rules left unread or unaimed.
   mobs in wave 3" name a thing to kill and stay clean.
 - "u smell", "u reek", "you smell bad": said of the reader; "u smell that?", "you smell
   something burning?", "what can you smell right now?" ask about a thing or the reader's
-  sense and stay clean.
+  sense, "you smell so good" praises; they stay clean.
 - "ur dad went for milk", "ur mom left for a reason": the absent-parent jab, counted only
   of the reader's parent ("my dad went for milk" stays clean).
 - "you fell off the ledge lol" (an older lexicon line, which no rule read): a place after
@@ -38,6 +38,7 @@ __all__ = ["Discord14Rules"]
 
 THING_NOTE: Final = "a thing named after the verb, not the reader"
 ENVY_NOTE: Final = "a thing lacked, envy not a sneer"
+PRAISE_NOTE: Final = "the smell praised"
 FALL_NOTE: Final = "a place fallen from, a fall not a taunt"
 NOT_READERS_NOTE: Final = "a parent not the reader's"
 _OWN_TERMS: Final = w.UNALIVE | w.SMELL | w.IMAGINE_LACK | w.ABSENT | w.MASS_REPORT | w.FELL
@@ -78,6 +79,15 @@ class Discord14Rules(Insults13Rules):
             return target, note
         if term in w.SMELL and first > 0 and tokens[first - 1] in w.PERCEIVE_BEFORE:
             return Kind.OBJECT, THING_NOTE  # "what can you smell right now?"
+        if term in w.SMELL and _praised(tokens, last, following):
+            return Kind.NONE, PRAISE_NOTE  # "you smell so good"
         if following in w.THING_OPENERS:
             return Kind.OBJECT, THING_NOTE  # "go unalive the boss", "u smell that?"
         return target, note
+
+
+def _praised(tokens: list[str], last: int, following: str) -> bool:
+    """ "you smell good", "u smell so nice": praise right after, one intensifier at most."""
+    if following in w.SMELL_INTENSIFIERS and last + 1 < len(tokens):
+        following = tokens[last + 1]
+    return following in w.SMELL_PRAISE

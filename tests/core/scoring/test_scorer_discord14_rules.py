@@ -81,6 +81,11 @@ CLEAN = (
     "can you smell the rain",
     "what do you smell",
     "could you smell it from there",
+    "you smell so good",
+    "u smell nice today",
+    "you smell amazing",
+    "you smell really fresh after the gym",
+    "omg you smell lovely",
     # envy of a thing lacked
     "imagine having no ads",
     "imagine having zero ping",
