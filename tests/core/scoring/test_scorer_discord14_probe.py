@@ -10,7 +10,8 @@ its lexicon lines and the gamechat8 fix: 24 caught, 0 flagged, 0 swearing flagge
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 19 caught, 1 flagged,
-0 swearing flagged; after: see HELD_CAUGHT_FLOOR. Only floors are kept for it.
+0 swearing flagged; after, 28 caught, 1 flagged, 0 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.87
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 19  # set from the final count
-HELD_FLAGGED_CAP = 1  # set from the final count
+HELD_CAUGHT_FLOOR = 28  # the final count (19 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (1 at the start)
 
 
 class TestDiscord14Probe(ProbeRoundChecks):
