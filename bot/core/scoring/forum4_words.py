@@ -120,7 +120,9 @@ DEHUMAN: Final = frozenset({
 GENERIC: Final = frozenset({
     "people", "folks", "ppl", "humans", "guys", "men", "women", "girls", "boys", "kids",
 })
-WHICH: Final = frozenset({"those", "such", "you"})
+# "npc people are so dumb": "npc" is a lexicon word since discord14 (said of a player),
+# still saying which people here.
+WHICH: Final = frozenset({"those", "such", "you", "npc"})
 # fmt: on
 
 # Words that name a group of people no identity list holds: the scorer's "judging

@@ -8,7 +8,7 @@ from typing import Final
 
 # The lexicon terms only these rules aim: "bot" is a lane, an AI or a Discord bot
 # unless said of a player ("ur a pocket bot", "u useless bot", "siete tutti dei bot").
-BOTS: Final = frozenset({"bot", "bots"})
+BOTS: Final = frozenset({"bot", "bots", "npc", "npcs"})  # npc: discord14
 # fmt: off
 # Right before "bot" in a name-call: the article or a word that says how ("a", "such a",
 # "pocket", "useless"); the copula or the reader before them (READERS, COPULAS).
