@@ -56,6 +56,10 @@ HOSTILE = [
     "gypsies smell so bad",
     "immigrants reek of curry",
     "black people smell awful",
+    # the coordinator's: the singular of "women belong in the kitchen"
+    "a woman belongs in the kitchen",
+    "every female belongs in the kitchen",
+    "a girl belongs in the kitchen not on the team",
 ]
 
 CLEAN = [
@@ -97,6 +101,9 @@ CLEAN = [
     "refugees smell smoke from the fires",
     "the cheese smells",
     "dogs smell fear",
+    "the fridge belongs in the kitchen",
+    "this plant belongs in the kitchen",
+    "no woman belongs in the kitchen, she belongs wherever she wants",
 ]
 
 
