@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.hatecheck9_words import ANSWER_DENIAL, ANSWER_NO
+
 # A group's lives said worthless (identity_attack.txt, hateprobe3 and hatecheck18): "black
 # lives don't matter", "trans lives have no value".
 LIVES: Final[frozenset[str]] = frozenset({
@@ -22,6 +24,10 @@ ANSWER_THEY_NOT: Final[frozenset[tuple[str, ...]]] = frozenset({
     ("they", "are", "not"), ("they", "re", "not"), ("they", "aren", "t"), ("theyre", "not"),
     ("they", "arent"),
 })  # fmt: skip
+# The words such an answer may open with (Context.answered's gate): "no", "they", ...
+ANSWER_OPENERS: Final[frozenset[str]] = ANSWER_NO | frozenset(
+    t[0] for t in (*ANSWER_THEY_NOT, *ANSWER_DENIAL)
+)
 # This round's "rid" phrases (threat.txt): the group must be their object, after them
 # ("we got rid of the jews"), never their subject ("liberals got rid of shop class").
 RID: Final[frozenset[str]] = frozenset({

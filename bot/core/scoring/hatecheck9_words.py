@@ -133,6 +133,8 @@ ANSWER_DENIAL: Final[frozenset[tuple[str, ...]]] = frozenset({
     ("of", "course", "not"), ("ma", "per", "favore"), ("certo", "che", "no"),
     ("assolutamente", "no"), ("macche",), ("figurati",), ("neanche", "per", "sogno"),
 })
+# The words an answer read above may open with (Context.answered's gate).
+ANSWER_OPENERS: Final[frozenset[str]] = ANSWER_NO | frozenset(t[0] for t in ANSWER_DENIAL)
 # review9a: "it's a lie that ...", "the myth that ...": the claim is framed as false.
 FALSE_THAT: Final = frozenset({"lie", "myth", "false", "untrue", "nonsense"})
 # review9a: the Italian wish before "vedere" that makes the suffering wanted ("vorrei

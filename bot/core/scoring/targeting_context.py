@@ -278,6 +278,16 @@ class Context:
             at -= 1
         return at
 
+    def answered(self, end: int, openers: frozenset[str] | None = None) -> bool:
+        """The sentence before token `end` ends with "?" and the writer goes on at `end`,
+        with a word of `openers` when given: a question the writer answers ("who asked?
+        me lol", "are women stupid? no") was asked, not thrown."""
+        if end >= len(self.spans) or end < 1:  # spans may stop short of the tokens' end
+            return False
+        if openers is not None and self.tokens[end] not in openers:
+            return False
+        return "?" in self.folded[self.spans[end - 1][1] : self.spans[end][0]]
+
     def quoted(self, first: int, last: int) -> bool:
         """Tokens first..last-1 sit between a pair of double quotes, or in a statement
         quoted in single quotes: quoted, not said."""

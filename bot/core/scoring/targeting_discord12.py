@@ -137,9 +137,7 @@ def answered_by_writer(ctx: Context, end: int) -> bool:
     """review15: the question ending at `end` is answered by the writer in the next
     sentence, so it was asked, not thrown: "who asked? me lol", "why are you even here?
     because we love you" (formspring4's "who would ever date you? me" too)."""
-    if end >= len(ctx.spans) or end < 1 or ctx.tokens[end] not in w.ANSWERS:
-        return False
-    return "?" in ctx.folded[ctx.spans[end - 1][1] : ctx.spans[end][0]]
+    return ctx.answered(end, w.ANSWERS)
 
 
 def _slang_led(ctx: Context, hit: Hit) -> bool:

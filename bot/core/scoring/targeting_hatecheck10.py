@@ -84,9 +84,7 @@ class HateCheck10Rules(Vocative9Rules):
             return True
         tokens = ctx.tokens
         end = ctx.sentence_end(hit.last - 1, 12)
-        if end >= len(ctx.spans) or end < 1:  # spans may stop short of the tokens' end
-            return False
-        if "?" not in ctx.folded[ctx.spans[end - 1][1] : ctx.spans[end][0]]:
+        if not ctx.answered(end):
             return False
         first = tokens[end]
         second = tokens[end + 1] if end + 1 < len(tokens) else ""

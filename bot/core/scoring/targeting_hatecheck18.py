@@ -86,9 +86,7 @@ class HateCheck18Rules(Forum13Rules):
             return False  # most group hits: no question, one substring test
         tokens = ctx.tokens
         end = ctx.sentence_end(hit.last - 1, ANSWER_REACH)
-        if end >= len(ctx.spans) or end < 1 or len(tokens) - end > MAX_ANSWER:
-            return False
-        if "?" not in ctx.folded[ctx.spans[end - 1][1] : ctx.spans[end][0]]:
+        if len(tokens) - end > MAX_ANSWER or not ctx.answered(end, w.ANSWER_OPENERS):
             return False
         answer = tuple(tokens[end:])
         if answer[0] in ANSWER_NO:

@@ -130,10 +130,7 @@ class HateCheck9Rules(Forum4Rules):
         ("are immigrants really taking over? no, the data says otherwise")."""
         tokens = ctx.tokens
         end = ctx.sentence_end(hit.last - 1, words.GROUP_REACH)
-        if end >= len(ctx.spans) or end < 1:  # spans may stop short of the tokens' end
-            return False
-        gap = ctx.folded[ctx.spans[end - 1][1] : ctx.spans[end][0]]
-        if "?" not in gap:
+        if not ctx.answered(end, words.ANSWER_OPENERS):
             return False
         if tokens[end] in words.ANSWER_NO:
             if not words.ANSWER_WORSE.isdisjoint(tokens[end + 1 : end + 4]):
