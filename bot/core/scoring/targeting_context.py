@@ -278,6 +278,17 @@ class Context:
             at -= 1
         return at
 
+    def find_ahead(self, at: int, words: frozenset[str], reach: int) -> int:
+        """The first token of `words` from token `at` on, at most `reach` tokens and never
+        past a pause ("push them [down the stairs]", "watch them [drown]"), or -1."""
+        tokens = self.tokens
+        for i in range(at, min(len(tokens), at + reach)):
+            if tokens[i] in words:
+                return i
+            if self.pause_after(i):
+                return -1
+        return -1
+
     def answered(self, end: int, openers: frozenset[str] | None = None) -> bool:
         """The sentence before token `end` ends with "?" and the writer goes on at `end`,
         with a word of `openers` when given: a question the writer answers ("who asked?

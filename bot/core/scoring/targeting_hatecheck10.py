@@ -193,11 +193,8 @@ class HateCheck10Rules(Vocative9Rules):
                 continue
             if term in words.REMOVALS and term not in words.NEEDS_DOOM:
                 return True  # "rimandiamo a casa tutti i neri"
-            stop = min(len(tokens), group_end + words.DOOM_REACH)
-            for j in range(group_end, stop):
-                if tokens[j] in words.DOOMS:
-                    return tokens[j] not in words.OUT_DOOMS or not self._hc10_rescued(tokens, j)
-                if ctx.pause_after(j):
-                    return False
-            return False
+            j = ctx.find_ahead(group_end, words.DOOMS, words.DOOM_REACH)
+            return j >= 0 and (
+                tokens[j] not in words.OUT_DOOMS or not self._hc10_rescued(tokens, j)
+            )
         return False

@@ -189,11 +189,5 @@ class HateCheck11Rules(Olid7Rules):
             group_end = self._group_end(tokens, i)
             if group_end <= 0:
                 continue
-            stop = min(len(tokens), group_end + words.DOOM_REACH)
-            for j in range(group_end, stop):
-                if tokens[j] in words.DOOMS:
-                    return True
-                if ctx.pause_after(j):
-                    return False
-            return False
+            return ctx.find_ahead(group_end, words.DOOMS, words.DOOM_REACH) >= 0
         return False

@@ -211,12 +211,8 @@ class HateCheck13Rules(Insults12Rules):
         group_end = self._group_end(tokens, i)
         if group_end <= 0:
             return False
-        for j in range(group_end, min(len(tokens), group_end + words.PLACE_REACH)):
-            if tokens[j] in words.PLACES:
-                return self._hc13_place_ends(ctx, j)
-            if ctx.pause_after(j):
-                return False
-        return False
+        j = ctx.find_ahead(group_end, words.PLACES, words.PLACE_REACH)
+        return j >= 0 and self._hc13_place_ends(ctx, j)
 
     def _hc13_place_ends(self, ctx: Context, at: int) -> bool:
         """The place closes the complaint: the clause ends after it, or "now", "already",

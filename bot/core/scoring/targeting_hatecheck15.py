@@ -172,13 +172,7 @@ class HateCheck15Rules(GameChat13Rules):
     def _hc15_cared(ctx: Context, end: int) -> bool:
         """Care in the order's clause after the group (review13): "don't let women drive
         home alone", "... work in unsafe conditions", "... without support"."""
-        tokens = ctx.tokens
-        for at in range(end, min(len(tokens), end + words.CARE_REACH)):
-            if tokens[at] in words.CARE_TAIL:
-                return True
-            if ctx.pause_after(at):
-                return False
-        return False
+        return ctx.find_ahead(end, words.CARE_TAIL, words.CARE_REACH) >= 0
 
     @staticmethod
     def _hc15_own_refusal(ctx: Context, hit: Hit, end: int) -> bool:

@@ -247,11 +247,4 @@ class HateCheck9Rules(Forum4Rules):
     def _hc9_pushed_away(self, ctx: Context, hit: Hit) -> bool:
         """ "push" harms only with a way to fall after its object ("down the stairs", "off a
         cliff", "into the sea", "in front of a train"); a case or a cause is only argued."""
-        tokens = ctx.tokens
-        end = min(len(tokens), hit.last + words.PUSH_REACH)
-        for i in range(hit.last, end):
-            if tokens[i] in words.PUSH_WAYS:
-                return True
-            if ctx.pause_after(i):
-                return False
-        return False
+        return ctx.find_ahead(hit.last, words.PUSH_WAYS, words.PUSH_REACH) >= 0

@@ -114,10 +114,4 @@ class Review12Rules(Forum5Rules):
             return False
         if ctx.pause_after(at - 1):
             return False
-        end = min(len(tokens), at + 1 + words.FICTION_REACH)
-        for i in range(at + 1, end):
-            if tokens[i] in words.FICTION:
-                return True
-            if ctx.pause_after(i):
-                return False
-        return False
+        return ctx.find_ahead(at + 1, words.FICTION, words.FICTION_REACH) >= 0
