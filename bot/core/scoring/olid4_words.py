@@ -32,7 +32,8 @@ SINGULAR_GROUPS: Final = frozenset({
 # The political groups a message must name for the scorer's said-of-group gate to let
 # it through: the plural words ("democrats are all crooks") and the words that make
 # "left"/"right" a wing ("the far right are lunatics"), not "left" or "right" alone.
-POLITICAL_GATE: Final = (POLITICAL_GROUPS - SINGULAR_GROUPS) | {
+PLURAL_GROUPS: Final = POLITICAL_GROUPS - SINGULAR_GROUPS  # "liberals are", "antifa is" aside
+POLITICAL_GATE: Final = PLURAL_GROUPS | {
     "far", "wing", "radical", "extreme", "alt"
 }
 # "left"/"right" as a side of a map, not a party: game talk, or these words in the line.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.olid5_words import PREDICATE_REPORTED
+
 # fmt: off
 # A faint name-call noun said with its article ("he is a fraud", "you're a tool", "she is
 # a disgrace to the party"): the noun alone weighs too little to be read as a name-call
@@ -128,6 +130,7 @@ PLACE_BEFORE: Final[frozenset[str]] = frozenset({"on", "to", "from", "at", "in"}
 # Before the subject, besides olid5's report words: another's thinking or telling ("stop
 # thinking you're a fraud", "imposter syndrome tells you you're a fraud").
 REPORTED_MORE: Final[frozenset[str]] = frozenset({"thinking", "tells"})
+REPORTED: Final = PREDICATE_REPORTED | REPORTED_MORE  # read by olid6, olid7, olid8, olid9
 # A reply that undoes the phrase asked back ("you're a fraud? no way, ..."): alone, or
 # "no way" (never "no wonder").
 ANSWER_NO: Final[frozenset[str]] = frozenset({"no", "nope", "nah"})

@@ -146,3 +146,5 @@ AS_IDIOMS: Final[frozenset[tuple[str, ...]]] = frozenset({
     ("a", "brick"), ("a", "post"), ("it", "gets"), ("they", "get"), ("can", "be"),
     ("a", "bag", "of"), ("a", "sack", "of"),
 })
+# Before a group: only some of it ("some democrats", "many liberals", "not all"): olid7, olid8.
+PART: Final[frozenset[str]] = frozenset({"some", "many", "few", "certain", "several", "not"})

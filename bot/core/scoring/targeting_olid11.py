@@ -58,7 +58,6 @@ __all__ = ["Olid11Rules"]
 # Readings left as they are: the writer's own, a group's (older group rules weigh those).
 _KEPT: Final = frozenset({Kind.SELF, Kind.GROUP})
 # Plural political groups ("liberals", "democrats"), as olid6 reads them.
-_GROUPS: Final = o4.POLITICAL_GROUPS - o4.SINGULAR_GROUPS
 # Readings a group's judging word may be read again from: no one, a thing.
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION})
 # An exclaimed name-call's readings lifted to outright: the person spoken of or to.
@@ -118,7 +117,7 @@ class Olid11Rules(Italian17Rules):
             return None  # "why are liberals so fake about it"
         said = tokens[why + 2]
         if tokens[why + 1] == w.PLURAL_COPULA:
-            return (Kind.GROUP, POLITICAL_NOTE) if said in _GROUPS else None
+            return (Kind.GROUP, POLITICAL_NOTE) if said in o4.PLURAL_GROUPS else None
         if self._olid6_name(said) and said not in self._cue_thing:
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE
         return None

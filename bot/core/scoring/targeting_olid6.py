@@ -61,7 +61,6 @@ NOT_CALLED_NOTE: Final = "not said of a person"
 NOT_TOLD_NOTE: Final = "not said to the reader"
 NOT_GROUP_NOTE: Final = "not said of a political group"
 _OWN_TERMS: Final = w.CALLED | w.READER_TOLD | w.GROUP_CALLED
-_GROUPS: Final = o4.POLITICAL_GROUPS - o4.SINGULAR_GROUPS
 _JOINED: Final = frozenset({"youre", "ur", "hes", "shes", "ure"})  # subject and copula in one
 _ADDRESSED: Final = frozenset({Kind.MENTION, Kind.REPLY, Kind.SECOND_PERSON})
 _AIMING: Final = frozenset({SAID_OF_NOTE, POLITICAL_NOTE, OUTRIGHT_NOTE})
@@ -155,7 +154,7 @@ class Olid6Rules(Controls9Rules):
         said = tokens[subject]
         if subject > start and tokens[subject - 1] in w5.COPULAS:
             return Kind.OBJECT, NOT_CALLED_NOTE  # "is he a fraud?"
-        if not _REPORTED.isdisjoint(tokens[start:subject]):
+        if not w.REPORTED.isdisjoint(tokens[start:subject]):
             return Kind.OBJECT, NOT_CALLED_NOTE  # "she said he was a fraud", "if you are"
         if said in w5.READERS or said == "youre":
             return Kind.SECOND_PERSON, ""
@@ -189,7 +188,7 @@ class Olid6Rules(Controls9Rules):
             and (tokens[first - 1] in w5.COPULAS or tokens[first - 1] in _ASKING)
         ):
             return Kind.OBJECT, NOT_TOLD_NOTE  # "do you think you are the problem?"
-        if not _REPORTED.isdisjoint(tokens[start:first]):
+        if not w.REPORTED.isdisjoint(tokens[start:first]):
             return Kind.OBJECT, NOT_TOLD_NOTE  # "if you are the problem", "he said you're"
         if self._olid5_laughing(ctx):
             return Kind.SECOND_PERSON, JOKING_NOTE  # "you're the problem lol": teasing
@@ -228,7 +227,7 @@ class Olid6Rules(Controls9Rules):
             return Kind.OBJECT, NOT_GROUP_NOTE
         word = tokens[at]
         plural = tokens[first] == "are"
-        if plural and word in _GROUPS:
+        if plural and word in o4.PLURAL_GROUPS:
             subject = at  # "liberals are insane"
         elif word in w.SINGULAR_GROUP_HEADS and (
             word == "antifa" or (at > start and tokens[at - 1] in o4.SINGULAR_LEADS)
@@ -240,7 +239,7 @@ class Olid6Rules(Controls9Rules):
             return Kind.OBJECT, NOT_GROUP_NOTE  # "prices are insane", "my kids are sick"
         if subject > start and tokens[subject - 1] in _PART:
             return Kind.OBJECT, NOT_GROUP_NOTE  # "not all liberals", "some democrats"
-        if not _REPORTED.isdisjoint(tokens[start:subject]):
+        if not w.REPORTED.isdisjoint(tokens[start:subject]):
             return Kind.OBJECT, NOT_GROUP_NOTE  # "he said liberals are insane"
         return Kind.GROUP, POLITICAL_NOTE
 
@@ -299,8 +298,6 @@ class Olid6Rules(Controls9Rules):
 _NAME_LEADS: Final = frozenset(
     {"senator", "sen", "rep", "president", "governor", "mr", "mrs", "ms"}
 )
-# Words before the subject that make the phrase another's or unsaid (review9b adds two).
-_REPORTED: Final = w5.PREDICATE_REPORTED | w.REPORTED_MORE
 # Before the reader told what they are: a question or a wish ("do you think you are").
 _ASKING: Final = frozenset({"think", "thought", "if", "when", "because", "cause", "cuz"})
 # Before a group: only some of it ("not all liberals", "some democrats", "many").

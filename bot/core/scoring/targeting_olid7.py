@@ -38,8 +38,6 @@ from bot.core.scoring.verdict import TargetKind
 
 NOT_KIND_NOTE: Final = "no person called a bad kind"
 _OWN_TERMS: Final = w.KIND | w.TRAITS | w.GROUP_HARM | w.DIM
-_GROUPS: Final = o4.POLITICAL_GROUPS - o4.SINGULAR_GROUPS
-_REPORTED: Final = w5.PREDICATE_REPORTED | w6.REPORTED_MORE
 _ADDRESSED: Final = frozenset({Kind.MENTION, Kind.REPLY, Kind.SECOND_PERSON})
 _JOINED_READER: Final = frozenset({"youre", "ur", "ure"})
 _JOINED_THIRD: Final = frozenset({"hes", "shes", "theyre"})
@@ -143,7 +141,7 @@ class Olid7Rules(Discord10Rules):
             at -= 1
         if at < start or ctx.pause_after(at):
             return None
-        if not _REPORTED.isdisjoint(tokens[start:first]):
+        if not w6.REPORTED.isdisjoint(tokens[start:first]):
             return None  # "he is not an evil man", "saying he is an evil man"
         word = tokens[at]
         if word == "what":
@@ -203,7 +201,7 @@ class Olid7Rules(Discord10Rules):
             return ""  # "so clueless about cars", "lazy sunday"
         while at >= start and first - at <= w.KIND_BRIDGE_REACH and tokens[at] in _TRAIT_BRIDGE:
             at -= 1
-        if at < start or ctx.pause_after(at) or not _REPORTED.isdisjoint(tokens[start : at + 1]):
+        if at < start or ctx.pause_after(at) or not w6.REPORTED.isdisjoint(tokens[start : at + 1]):
             return ""
         if tokens[at] in _JOINED_THIRD or (new and tokens[at] in _JOINED):
             return tokens[at]
@@ -287,7 +285,7 @@ class Olid7Rules(Discord10Rules):
         if last < len(tokens) and not ctx.pause_after(last - 1) and tokens[last] in w.HARM_NOT:
             return target, note  # "are destroying the competition"
         victim = tokens[last : last + 2]
-        if victim and (victim[0] in _GROUPS or victim[-1] in _GROUPS):
+        if victim and (victim[0] in o4.PLURAL_GROUPS or victim[-1] in o4.PLURAL_GROUPS):
             return target, note  # "are destroying the liberals in the polls"
         start = ctx.sentence_start(first, SENTENCE_REACH)
         at = first - 1
@@ -295,10 +293,10 @@ class Olid7Rules(Discord10Rules):
             at -= 1
         if at == first - 1 or at < start or ctx.pause_after(at):
             return target, note  # "liberals destroy" (no verb: too often a headline)
-        if not _REPORTED.isdisjoint(tokens[start:first]):
+        if not w6.REPORTED.isdisjoint(tokens[start:first]):
             return target, note  # "not ruining", "he said liberals are ruining"
         word = tokens[at]
-        if word in _GROUPS:
+        if word in o4.PLURAL_GROUPS:
             subject = at  # "liberals are ruining"
         elif word in w6.SINGULAR_GROUP_HEADS and (
             word == "antifa" or (at > start and tokens[at - 1] in o4.SINGULAR_LEADS)
@@ -306,7 +304,7 @@ class Olid7Rules(Discord10Rules):
             subject = at  # "the left is ruining"
         else:
             return target, note  # "the lakers are destroying", "he is ruining"
-        if subject > start and tokens[subject - 1] in _PART:
+        if subject > start and tokens[subject - 1] in w.PART:
             return target, note  # "some democrats are"
         return Kind.GROUP, POLITICAL_NOTE
 
@@ -317,6 +315,3 @@ _ANSWER_ON: Final = frozenset(
     {"way", "you", "youre", "ur", "he", "hes", "she", "shes", "they", "theyre", "i", "im"}
 )
 _ASK_TAIL: Final = 5  # the idiom's tail before the "?": "not the sharpest tool in the shed"
-
-# Before a group: only some of it ("some democrats", "many liberals").
-_PART: Final = frozenset({"some", "many", "few", "certain", "several", "not"})

@@ -49,8 +49,6 @@ NOT_ANIMAL_NOTE: Final = "no person called an animal"
 _DISMISSALS: Final = w.ELSEWHERE | w.ASKED | {w.SEAT}
 _OWN_TERMS: Final = w.WISH_TAILS | _DISMISSALS | w.ANIMAL_TERMS | w.POL_TERMS
 _NEW_WORDS: Final = w.WISH_TAILS_NEW | _DISMISSALS | w.ANIMAL_TERMS_NEW | w.POL_NEW
-_GROUPS: Final = o4.POLITICAL_GROUPS - o4.SINGULAR_GROUPS
-_REPORTED: Final = w5.PREDICATE_REPORTED | w6.REPORTED_MORE
 _ADDRESSED: Final = frozenset({Kind.MENTION, Kind.REPLY, Kind.SECOND_PERSON})
 _POINTED: Final = w7.SUBJECT_PEOPLE | w6.THIRD_SUBJECTS | w.WISH_PEOPLE_EXTRA
 _SELF: Final = frozenset({"i", "we", "me", "us", "my", "our", "it", "its", "im", "ive"})
@@ -114,7 +112,7 @@ class Olid8Rules(GameChat12Rules):
             at -= 1
         else:
             return None
-        if not _REPORTED.isdisjoint(tokens[start:at]):
+        if not w6.REPORTED.isdisjoint(tokens[start:at]):
             return None  # "i don't hope he dies", "she said she hopes he dies"
         if self._joking(ctx, hit):
             return None  # "i hope he dies lol jk"
@@ -137,7 +135,7 @@ class Olid8Rules(GameChat12Rules):
                 return Kind.SECOND_PERSON, ""  # "hope you choke"
             if said in w.WISH_PLURAL:
                 return Kind.GROUP, OUTRIGHT_NOTE  # "i hope they all rot"
-        if said in _GROUPS:
+        if said in o4.PLURAL_GROUPS:
             return Kind.GROUP, POLITICAL_NOTE  # "i hope the democrats choke"
         if said in self._cue_identity:
             return Kind.GROUP, IDENTITY_NOTE  # "i hope immigrants rot in hell"
@@ -205,7 +203,7 @@ class Olid8Rules(GameChat12Rules):
             return None
         subject = at - 1
         said = tokens[subject]
-        if said in _GROUPS:
+        if said in o4.PLURAL_GROUPS:
             pass  # "democrats are devils"
         elif said in w6.SINGULAR_GROUP_HEADS and (
             said in ("antifa", "maga", "gop")
@@ -214,9 +212,9 @@ class Olid8Rules(GameChat12Rules):
             pass  # "the left is a cult", "maga is a cult"
         else:
             return None
-        if subject > start and tokens[subject - 1] in _PART:
+        if subject > start and tokens[subject - 1] in w7.PART:
             return None  # "some democrats are devils"
-        if not _REPORTED.isdisjoint(tokens[start:subject]):
+        if not w6.REPORTED.isdisjoint(tokens[start:subject]):
             return None  # "not all liberals are bad people", "he said ..."
         return Kind.GROUP, POLITICAL_NOTE
 
@@ -263,10 +261,10 @@ class Olid8Rules(GameChat12Rules):
                 if rest[0] in w5.READERS
                 else (Kind.THIRD_PERSON, OUTRIGHT_NOTE)
             )  # "what a snake he is"
-        if word in w5.COPULAS and at - 1 >= start and tokens[at - 1] in _GROUPS:
-            if at - 2 >= start and tokens[at - 2] in _PART:
+        if word in w5.COPULAS and at - 1 >= start and tokens[at - 1] in o4.PLURAL_GROUPS:
+            if at - 2 >= start and tokens[at - 2] in w7.PART:
                 return None  # "some liberals are sheep"
-            if not _REPORTED.isdisjoint(tokens[start:at]):
+            if not w6.REPORTED.isdisjoint(tokens[start:at]):
                 return None
             return Kind.GROUP, POLITICAL_NOTE  # "liberals are sheep"
         return self._olid7_subject(ctx, at + 1, target)
@@ -278,5 +276,3 @@ _JOINED_COPULAS: Final = frozenset({"am", "be"})
 # The harm verb of a joined phrase: read back from it ("they all die"); else the phrase
 # opens with it ("rot in hell") and the person stands before.
 _HARMS: Final = frozenset({"die", "rot", "choke"})
-# Before a group: only some of it ("some democrats", "many liberals").
-_PART: Final = frozenset({"some", "many", "few", "certain", "several", "not"})

@@ -35,7 +35,6 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import olid4_words as o4
-from bot.core.scoring import olid5_words as w5
 from bot.core.scoring import olid6_words as w6
 from bot.core.scoring import olid9_words as w
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
@@ -50,8 +49,7 @@ NOT_DISMISSED_NOTE: Final = "no reader's views dismissed"
 NOT_DESPERATE_NOTE: Final = "no one called desperate"
 
 _OWN_TERMS: Final = w.GIVEN | w.CARELESS | {w.DESPERATE}
-_REPORTED: Final = (w5.PREDICATE_REPORTED | w6.REPORTED_MORE) - w.NOT_REPORTS
-_PLURAL_GROUPS: Final = o4.POLITICAL_GROUPS - o4.SINGULAR_GROUPS
+_REPORTED: Final = w6.REPORTED - w.NOT_REPORTS
 # Readings of a judging word whose subject is a name the older rules did not take for a
 # person: the reply's mention ("@USER Trump is unhinged") or nobody. A name they read as
 # a thing stays one ("coverage is shameless"; so "Feinstein is shameless" is missed).
@@ -125,7 +123,7 @@ class Olid9Rules(Italian14Rules):
             after = ""  # "desperate for attention": read the subject as ever
         if after == "much":
             return Kind.SECOND_PERSON, ""  # "desperate much?"
-        if after in _PLURAL_GROUPS:
+        if after in o4.PLURAL_GROUPS:
             return Kind.GROUP, POLITICAL_NOTE  # "desperate dems"
         before = at - 1
         while before >= start and at - before <= w.GIVE_REACH:
@@ -160,7 +158,7 @@ class Olid9Rules(Italian14Rules):
         word = tokens[at]
         if word in w.READER_SUBJECTS:
             return Kind.SECOND_PERSON, ""
-        if word in _PLURAL_GROUPS:
+        if word in o4.PLURAL_GROUPS:
             return Kind.GROUP, POLITICAL_NOTE
         lead = at - 1 if start < 0 or at - 1 >= start else -1
         if word in o4.SINGULAR_GROUPS and lead >= 0 and tokens[lead] in o4.SINGULAR_LEADS:
