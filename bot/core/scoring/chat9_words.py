@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import gamechat8_words
+
 # fmt: off
 # Lexicon terms (threat.txt, chat9): a damage verb before the reader's things ("smash
 # your monitor", "break every window in your house").
@@ -202,7 +204,7 @@ NOT_VOCATIVE: Final = frozenset({
     "you", "u", "he", "she", "they", "yourself", "himself", "herself", "themselves", "people",
 })
 SABOTAGE_ORDERS: Final = frozenset({"stop", "quit"})
-SABOTAGE_READERS: Final = frozenset({"you", "u", "ur", "youre", "ya", "yall"})
+SABOTAGE_READERS: Final = gamechat8_words.READERS  # "you", "u", "ur", "youre", "ya", "yall"
 SABOTAGE_WRITERS: Final = frozenset({"i", "im", "me", "we", "were", "ive", "my"})
 # A question that asks rather than accuses: "are you trolling?", "is he throwing or".
 ASKING: Final = frozenset({"are", "is", "r", "was", "were", "am"})

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import gamechat8_words
+
 # "you are bad" and its chat spellings (the lexicon's gamechat12 lines).
 BAD_YOU: Final[frozenset[str]] = frozenset({
     "you are bad", "you re bad", "youre bad", "u r bad", "u are bad", "ur fucking bad",
@@ -46,7 +48,7 @@ MAD_REACH: Final = 3  # tokens of the taunt's clause read either side
 THIS_BAD: Final = "this bad"
 # "how are you this bad", "imagine someone this bad", "never seen anyone this bad"
 HOW: Final = frozenset({"how", "imagine", "seen"})
-READERS: Final = frozenset({"you", "u", "ya", "ur", "youre", "yall"})
+READERS: Final = gamechat8_words.READERS  # "you", "u", "ur", "youre", "yall", "ya"
 # A player asked about in the third person: "how can someone be this bad".
 PLAYERS: Final = frozenset({
     "someone", "somebody", "anyone", "anybody", "he", "she", "hes", "shes", "guy", "dude",

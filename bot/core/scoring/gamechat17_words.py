@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import gamechat8_words
+
 # "bottom frag" (insult.txt, gamechat17): Valorant's and CS's last place on the
 # scoreboard, said of a teammate ("reyna bottom frag again", "you are bottom frag every
 # game"); the writer's own ("i am bottom frag, my bad") and a bare report of it ("bottom
@@ -20,7 +22,7 @@ FRAG_BRIDGE: Final[frozenset[str]] = frozenset({
     "stays", "staying", "only", "every", "game", "round", "and",
 })  # fmt: skip
 FRAG_REACH: Final = 5
-FRAG_READERS: Final[frozenset[str]] = frozenset({"you", "u", "ur", "youre", "yall", "ya"})
+FRAG_READERS: Final = gamechat8_words.READERS  # "you", "u", "ur", "youre", "yall", "ya"
 # "their reyna bottom frag": the enemy's last place is no blame of a teammate.
 FRAG_THEIRS: Final[frozenset[str]] = frozenset({"their", "enemy", "enemies", "red", "blue"})
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import gamechat7_words
+
 # The lexicon terms only these rules aim: "bot" is a lane, an AI or a Discord bot
 # unless said of a player ("ur a pocket bot", "u useless bot", "siete tutti dei bot").
 BOTS: Final = frozenset({"bot", "bots", "npc", "npcs"})  # npc: discord14
@@ -94,7 +96,7 @@ LANES: Final = frozenset({"bot", "top", "mid", "jungle", "botlane", "toplane", "
 LANE_NOUNS: Final = frozenset({"lane", "laner", "side"})
 # Roles that are also places on the map ("the jungle is trash this patch", "our mid is
 # trash this patch"): left to the earlier rules, which read them with their tails.
-PLACES: Final = frozenset({"jungle", "mid", "top", "bot", "lane", "base"})
+PLACES: Final = gamechat7_words.PLACES  # "jungle", "mid", "top", "bot", "lane", "base"
 # Hero, champion and agent names chat uses for a player; ordinary English words
 # ("mercy", "sage", "wraith", "viper") are left out: a verdict after them may judge the
 # word. A name no list knows is not enough ("our comp is trash", "ur ult is garbage").

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import olid6_words
+
 # fmt: off
 # This round's lexicon terms said of a group (lines under "hatecheck9"): a claim, a call
 # for harm or exclusion in the passive, a trope. They count only with a named identity
@@ -120,7 +122,7 @@ GOVERNING: Final = frozenset({
 GROUP_ARTICLES: Final = frozenset({"the", "all", "these", "those", "i", "gli", "le", "tutti"})
 # review9a: a claim asked and answered "no" is counter-speech: "are muslims a threat to
 # europe? of course not", "is it true that jews are a threat to us? no".
-ANSWER_NO: Final = frozenset({"no", "nope", "nah"})
+ANSWER_NO: Final = olid6_words.ANSWER_NO  # the same "no", "nope", "nah"
 # review15: a denial the answer "no" runs straight into ("no they are not", "no it isn t"),
 # and whole answers of denial, English and Italian ("of course not", "ma per favore").
 ANSWER_NO_THEN: Final[frozenset[tuple[str, ...]]] = frozenset({

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import italian11_words
+
 # fmt: off
 # Orders of harm with the clitic ("cacciateli", "bruciamoli"): lexicon lines under
 # italian15 and the older ones. Aimed at a group named just before, across a question
@@ -46,7 +48,7 @@ DEED_OBJECTS: Final[frozenset[str]] = frozenset({
     "soldi", "droga", "italiani", "anziani", "ragazze", "figli", "portafogli", "pensioni",
     "uomini", "marito", "mariti",
 })
-DEED_ARTICLES: Final[frozenset[str]] = frozenset({"il", "lo", "la", "i", "gli", "le", "l"})
+DEED_ARTICLES: Final = italian11_words.ARTICLES  # "il", "lo", "la", "l", "i", "gli", "le"
 # Words between the group and the deed: "gli immigrati rubano", "i rom ci rubano",
 # "l'immigrato di solito ruba".
 DEED_BETWEEN: Final[frozenset[str]] = frozenset({

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import italian14_words
+
 # fmt: off
 # Said of a friend, a tool or a law as often ("mio fratello non capisce niente", "questa
 # legge non serve a niente"): each counts only after "<article> <group noun>".
@@ -18,7 +20,5 @@ SUBJECT_CLAIMS: Final[frozenset[str]] = frozenset({
 # these close their clause, or go on only with italian14's nature tail ("per natura").
 CLOSING: Final[frozenset[str]] = frozenset({"e sporco", "e sporca"})
 # Before the group noun: the generic article, or a plural determiner.
-SUBJECT_ARTICLES: Final[frozenset[str]] = frozenset({
-    "il", "lo", "la", "l", "un", "una", "uno", "ogni", "qualsiasi", "qualunque",
-})
+SUBJECT_ARTICLES: Final = italian14_words.GENERIC_ARTICLES  # "il", "un", "ogni", ...
 # fmt: on

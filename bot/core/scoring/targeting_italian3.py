@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.italian5_words import OF as _OF
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat6 import GameChat6Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
@@ -83,7 +84,6 @@ _THAT: Final = frozenset({
     "quel", "quello", "quella", "quell", "quei", "quegli", "quelle", "questo", "questa",
     "quest", "questi", "queste", "sto", "sta", "sti", "ste",
 })
-_OF: Final = frozenset({"di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"})
 _MY: Final = frozenset({
     "mio", "mia", "miei", "mie", "tuo", "tua", "suo", "sua", "nostro", "nostra",
 })

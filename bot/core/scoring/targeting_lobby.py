@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.italian11_words import ARTICLES as _ITALIAN_ARTICLES
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import BEFORE, NAME_CALL_LENGTH, Context, Hit
 from bot.core.scoring.targeting_controls import ControlRules
@@ -57,7 +58,6 @@ _POSSESSIVE_POINTERS: Final = frozenset(
 _CALL_OPENERS: Final = frozenset({"what", "a", "such", "che"})
 # Person nouns that after a word are an exclamation's address: "sucks man", "trash bro".
 _ADDRESS: Final = frozenset({"man", "dude", "bro"})
-_ITALIAN_ARTICLES: Final = frozenset({"il", "la", "lo", "l", "i", "gli", "le"})
 _PLURAL_COPULAS: Final = frozenset({"are", "were", "sono", "erano"})  # "our healers are useless"
 # Pointing at several people: "these idiots", "quei coglioni" ("this", "that" point
 # at one, and are cue words of their own).
