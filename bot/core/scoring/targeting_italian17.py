@@ -100,7 +100,13 @@ class Italian17Rules(HateCheck18Rules):
             at -= 1
         if at == 0 or tokens[at - 1] not in w.IS:
             return False
-        at -= 1  # the copula: the group ends right before it
+        return self._i17_no_member(ctx, at - 1)  # the copula: the group ends right before it
+
+    def _i17_no_member(self, ctx: Context, at: int) -> bool:
+        """ "nessun <group>" opening its clause and ending right before token `at` (the
+        copula): every member denied ("nessun musulmano è ...", italian18's "nessun nero è
+        umano")."""
+        tokens = ctx.tokens
         for i in range(max(1, at - 3), at):
             if (
                 tokens[i - 1] in w.NO_ONE

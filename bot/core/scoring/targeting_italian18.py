@@ -33,7 +33,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.core.scoring import italian17_words as w17
 from bot.core.scoring import italian18_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat17 import GameChat17Rules
@@ -71,7 +70,7 @@ class Italian18Rules(GameChat17Rules):
                 return Kind.GROUP, IDENTITY_NOTE  # "il prossimo zingaro che vedo lo ammazzo"
             return shaped
         if term in w.HUMAN:
-            if self._i18_no_member(ctx, hit):
+            if self._i17_no_member(ctx, hit.first):  # the hit is "è umano": its copula first
                 return Kind.GROUP, IDENTITY_NOTE  # "nessun nero è umano"
         elif term in w.LESSENED or term in w.RUIN:
             at = hit.first  # "sono meno umani" holds its copula; "una rovina" needs one
@@ -151,19 +150,6 @@ class Italian18Rules(GameChat17Rules):
             and self._i17_noun_of_subject(ctx, i)
             for i in range(max(0, at - 3), at)
         )
-
-    def _i18_no_member(self, ctx: Context, hit: Hit) -> bool:
-        """ "nessun <group> è umano" opening its clause: humanity denied of every member."""
-        tokens = ctx.tokens
-        at = hit.first  # the copula: the group ends right before it
-        for i in range(max(1, at - 3), at):
-            if (
-                tokens[i - 1] in w17.NO_ONE
-                and self._group_end(tokens, i) == at
-                and (ctx.starts_sentence(i - 1) or (i > 1 and ctx.pause_after(i - 2)))
-            ):
-                return True
-        return False
 
     def _i18_next_member(self, ctx: Context, clitic: int) -> bool:
         """ "il prossimo <group member> che ..." before the clitic at `clitic`, in its
