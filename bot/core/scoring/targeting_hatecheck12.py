@@ -106,10 +106,7 @@ class HateCheck12Rules(Italian11Rules):
         """ "a refugee can never be trusted": a determiner, a singular group noun, a few
         modals or "deserves to", the hit; never after "no"/"nobody"."""
         tokens = ctx.tokens
-        at = hit.first - 1
-        floor = max(0, hit.first - 1 - words.GAP_REACH)
-        while at > floor and tokens[at] in words.SUBJECT_GAP and not ctx.pause_after(at):
-            at -= 1
+        at = _before_gap(ctx, hit.first)
         if at < 0 or ctx.pause_after(at):
             return False
         if tokens[at] not in SINGULARS:  # "every muslim is a ...", "why do women always ..."
@@ -133,10 +130,7 @@ class HateCheck12Rules(Italian11Rules):
         "and" to one whose subject is a group ("GROUP are ... and should ..."); "women are
         strong and capable" has no modal."""
         tokens = ctx.tokens
-        at = hit.first - 1
-        floor = max(0, hit.first - 1 - words.GAP_REACH)
-        while at > floor and tokens[at] in words.SUBJECT_GAP and not ctx.pause_after(at):
-            at -= 1
+        at = _before_gap(ctx, hit.first)
         if at < 2 or tokens[at] != "and":
             return False
         if words.JOINED_MODALS.isdisjoint(tokens[at + 1 : hit.first + 1]):
@@ -161,3 +155,15 @@ class HateCheck12Rules(Italian11Rules):
                 noun = at + 1
                 return tokens[noun] in SINGULARS and ctx.pause_after(noun)
         return False
+
+
+def _before_gap(ctx: Context, first: int) -> int:
+    """The token before the modals and adverbs (words.SUBJECT_GAP) that stand right before
+    token `first`, at most GAP_REACH back and never across a pause: the subject's end in
+    "a refugee [can never] be trusted", the "and" in "... and [should] be cured"."""
+    tokens = ctx.tokens
+    at = first - 1
+    floor = max(0, first - 1 - words.GAP_REACH)
+    while at > floor and tokens[at] in words.SUBJECT_GAP and not ctx.pause_after(at):
+        at -= 1
+    return at
