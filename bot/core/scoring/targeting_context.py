@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import sys
 from typing import Final, NamedTuple
 
 from bot.core.scoring.hate_spelling import inside, single_quoted
@@ -26,15 +25,16 @@ from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.quoting import double_quoted
 from bot.core.scoring.targeting_cues import PAGE_SLOTS, CueIndex, cue_index, cue_mask
 from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_marks import below as _below
+from bot.core.scoring.targeting_marks import opens_single as _opens_single
+from bot.core.scoring.targeting_marks import positions as _positions
+from bot.core.scoring.targeting_marks import spans_through as _spans_through
 from bot.core.scoring.verdict import TargetKind
 
 logger: Final = logging.getLogger(__name__)
 
 _STOPS: Final = ".!?;|\n"  # "|" joins chat lines in exports
 _COMMAS: Final = ",:"  # the pauses that are no stops
-# Past any span's end: (offset, _PAST) sorts after every span starting at or before offset,
-# so a bisection over spans needs no Python key function.
-_PAST: Final = sys.maxsize
 
 BEFORE: Final = 6  # tokens looked at before a hit for its target
 AFTER: Final = 4  # tokens looked at after a hit
@@ -341,62 +341,3 @@ class Context:
                 ):
                     return True
         return False
-
-
-def _below(marks: list[int], offset: int) -> int:
-    """`bisect.bisect_left(marks, offset)`, the same steps in native code: from the
-    compiled build `bisect` is a generic call (about 1,000 instructions), and the rules
-    ask where a token falls among the stops several times per hit."""
-    low, high = 0, len(marks)
-    while low < high:
-        middle = (low + high) // 2
-        if marks[middle] < offset:
-            low = middle + 1
-        else:
-            high = middle
-    return low
-
-
-def _spans_through(spans: list[tuple[int, int]], offset: int) -> int:
-    """`bisect.bisect_right(spans, (offset, _PAST))` in native code: a span sorts after
-    that key exactly when it starts past `offset` (no span ends past `_PAST`)."""
-    low, high = 0, len(spans)
-    while low < high:
-        middle = (low + high) // 2
-        if offset < spans[middle][0]:
-            high = middle
-        else:
-            low = middle + 1
-    return low
-
-
-def _positions(text: str, chars: str) -> list[int]:
-    """Sorted offsets of every one of `chars` in `text`: the offsets a regex character
-    class would find, by a C-level `find` per character (a message holds a few stops,
-    and a class scan costs about 20 ns a character; this about a tenth of it)."""
-    found = []
-    for char in chars:
-        at = text.find(char)
-        while at >= 0:
-            found.append(at)
-            at = text.find(char, at + 1)
-    found.sort()
-    return found
-
-
-def _opens_single(folded: str) -> bool:
-    """Can `single_quoted` find a quote in `folded`? Its regex opens one only at a "'" or
-    "‘" with the text's start or a character other than a word character or a quote
-    before it (its look-behind); "don't" and "it's" have none. A message with no such mark
-    skips the regex, which costs about 4,000 instructions. `\\w` of a str pattern is
-    `str.isalnum()` or "_" (both Py_UNICODE_ISALNUM), so this never skips a match."""
-    for mark in "'‘":
-        at = folded.find(mark)
-        while at >= 0:
-            if at == 0:
-                return True
-            before = folded[at - 1]
-            if not (before.isalnum() or before in "_'‘’"):
-                return True
-            at = folded.find(mark, at + 1)
-    return False
