@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -24,14 +24,10 @@ from bot.core.scoring.italian17_words import MAY_NAME_GROUP, NOT_WANTED_BARE
 from bot.core.scoring.italian17_words import OWN as GROUP_DEEDS
 from bot.core.scoring.italian18_words import OWN as GROUP_HARMS
 from bot.core.scoring.lexicon import (
-    COMMONEST,
-    CONTRACTED,
     DEFAULT_WEIGHT,
     PROFANITY_WEIGHT,
-    SPLIT_MIN,
     Entry,
     Lexicon,
-    anchor,
     category_file,
     learned_entries,
     load_cues,
@@ -47,6 +43,7 @@ from bot.core.scoring.lexicon_italian5 import (
     plural_orders,
     stressed,
 )
+from bot.core.scoring.lexicon_keys import place
 from bot.core.scoring.lexicon_sections import (
     CONTROL_CUES,
     CUE_SECTIONS,
@@ -58,6 +55,7 @@ from bot.core.scoring.lexicon_sections import (
     PROBE7_CUES,
     READER_CUES,
 )
+from bot.core.scoring.lexicon_splits import split_pairs_of
 from bot.core.scoring.lexicon_textspeak import should_twins, text_speak_twins
 from bot.core.scoring.lexicon_typos import group_misspellings, misspellings
 from bot.core.scoring.spelling7 import (
@@ -223,7 +221,7 @@ def compile_lexicon(
     kept = {w: weight for w, weight in maskable.items() if w not in allowed_words}
     # hatecheck11: a group's name split by a space ("mus lims", "immigr ants") is the group;
     # a word of ours split the same way is read first.
-    split_pairs = _split_pairs(dict.fromkeys(names, 1.0), known) | _split_pairs(kept, known)
+    split_pairs = split_pairs_of(dict.fromkeys(names, 1.0), known) | split_pairs_of(kept, known)
     split_keys = frozenset(split_pairs)
     hit_pairs = frozenset(pair for pair, items in pair_anchors.items() if has_category(items))
     pair_words = frozenset(pair_anchors)
@@ -322,21 +320,6 @@ def _word_keys(entries: Mapping[tuple[str, ...], Entry], common: frozenset[str])
     return frozenset(key for key in keys if isinstance(key, str))
 
 
-def place(
-    tokens: tuple[str, ...], common: frozenset[str], single_words: Container[str]
-) -> tuple[str | tuple[str, str], int]:
-    """The index key of a term (a word, or a word pair) and the key's offset in the term.
-
-    A phrase of only everyday words ("i will find you") is keyed on a word pair, so
-    a message with just "will" in it stays on the fast path.
-    """
-    if len(tokens) > 1 and common.issuperset(tokens):
-        position = _pair(tokens)
-        return (tokens[position], tokens[position + 1]), position
-    position = anchor(tokens, common, single_words)
-    return tokens[position], position
-
-
 def as_name(entry: Entry, entries: Mapping[tuple[str, ...], Entry]) -> Entry:
     """A swear-word phrase built on one of our name-calls reads as that name-call.
 
@@ -365,26 +348,6 @@ def _longest_first(
     }
 
 
-def _split_pairs(words: Mapping[str, float], known: frozenset[str]) -> dict[tuple[str, str], str]:
-    """Every way to split one of our words in two with a space ("i diot", "du mb").
-
-    Only splits whose pieces are no words of ours: "go ok" is not "gook", "who re"
-    is not "whore", and "it s pic" is not "spic" (contraction leftovers never count).
-    When two words split the same way, the weaker one is read.
-    """
-    found: dict[tuple[str, str], tuple[float, str]] = {}
-    for word, weight in words.items():
-        if len(word) < SPLIT_MIN or not word.isalpha():
-            continue
-        for cut in range(1, len(word)):
-            key = (word[:cut], word[cut:])
-            if not splittable(key, known):
-                continue
-            if key not in found or (weight, word) < found[key]:
-                found[key] = (weight, word)
-    return {key: word for key, (_, word) in found.items()}
-
-
 def _by_length(words: Mapping[str, float]) -> dict[int, tuple[tuple[str, float], ...]]:
     grouped: dict[int, list[tuple[str, float]]] = {}
     for word, weight in sorted(words.items()):
@@ -394,21 +357,6 @@ def _by_length(words: Mapping[str, float]) -> dict[int, tuple[tuple[str, float],
 
 def has_category(items: Iterable[tuple[int, Entry]]) -> bool:
     return any(entry.category is not None for _, entry in items)
-
-
-def _pair(tokens: tuple[str, ...]) -> int:
-    """Start of the word pair least likely in ordinary text.
-
-    The pair with fewest of the very commonest words ("you are" is in a tenth of all
-    tweets, "a joke" is not), then the longest.
-    """
-    return max(
-        range(len(tokens) - 1),
-        key=lambda i: (
-            -(tokens[i] in COMMONEST) - (tokens[i + 1] in COMMONEST),
-            len(tokens[i]) + len(tokens[i + 1]),
-        ),
-    )
 
 
 # --- one shared lexicon per language set, a server's terms layered on top ----------
@@ -424,14 +372,3 @@ class _Stages:
     maskable: Mapping[str, float]  # before allowed terms took words out
     common: frozenset[str]
     single_words: frozenset[str]
-
-
-def cuts(word: str) -> list[tuple[str, str]]:
-    """Every way to split `word` in two, if it is long enough to be read split at all."""
-    if len(word) < SPLIT_MIN or not word.isalpha():
-        return []
-    return [(word[:cut], word[cut:]) for cut in range(1, len(word))]
-
-
-def splittable(key: tuple[str, str], known: Container[str]) -> bool:
-    return not any(p in CONTRACTED or (len(p) > 1 and p in known) for p in key)

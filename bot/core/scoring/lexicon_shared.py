@@ -20,12 +20,10 @@ from bot.core.scoring.lexicon_compile import (
     as_name,
     compile_lexicon,
     custom_entries,
-    cuts,
     has_category,
     language_key,
-    place,
-    splittable,
 )
+from bot.core.scoring.lexicon_keys import place
 from bot.core.scoring.lexicon_layers import (
     EMPTY,
     Same,
@@ -34,6 +32,7 @@ from bot.core.scoring.lexicon_layers import (
     layered_map,
     union_of,
 )
+from bot.core.scoring.lexicon_splits import cuts, splittable
 from bot.core.scoring.verdict import Category
 
 _K = TypeVar("_K")
@@ -282,7 +281,7 @@ class _Maskable:
         return tuple(sorted(items))
 
     def splits(self, key: tuple[str, str], known: Container[str]) -> bool:
-        """Is `key` a way to split one of these words that `_split_pairs` keeps?"""
+        """Is `key` a way to split one of these words that `split_pairs_of` keeps?"""
         word = key[0] + key[1]
         return word in self and len(word) >= SPLIT_MIN and word.isalpha() and splittable(key, known)
 
