@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.controls3_words import CURSE_ORDERS as _CURSE_ORDERS
 from bot.core.scoring.italian11_words import ARTICLES as _ITALIAN_ARTICLES
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_chat6 import Chat6Rules
@@ -61,7 +62,6 @@ _VERB_OPENERS: Final = frozenset({
     "wanna", "gonna", "dont", "doesnt", "didnt", "not", "stop",
 })
 # fmt: on
-_CURSE_ORDERS: Final = frozenset({"fanculo", "vaffanculo"})
 _EVERYTHING: Final = frozenset({"tutto"})  # "fanculo tutto": the whole situation
 
 

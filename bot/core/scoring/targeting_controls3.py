@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
+from bot.core.scoring import controls3_words as w
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_context import Context, Hit
@@ -39,116 +40,7 @@ from bot.core.scoring.targeting_wishes7 import ADVICE_NOTE, Wishes7Rules
 from bot.core.scoring.verdict import TargetKind
 
 BANTER_NOTE: Final = "banter between friends"  # cancels the hit: warmth, not a name-call
-# Swear nouns friends call each other; singular and plural.
-# fmt: off
-_SINGULAR_BANTER: Final = frozenset({
-    "bastard", "fucker", "bitch", "dickhead", "stronzo", "stronza", "bastardo", "bastarda",
-})
-_PLURAL_BANTER: Final = frozenset({
-    "bastards", "fuckers", "bitches", "dickheads", "stronzi", "stronze", "bastardi",
-    "bastarde", "merde",
-})
-# Warm words: affection, praise, good wishes (anywhere in the line).
-_WARM: Final = frozenset({
-    "ily", "ilysm", "luv", "congrats", "congratulations", "birthday", "bday", "proud",
-    "nice", "great", "awesome", "amazing", "brilliant", "genius", "legend", "clever",
-    "beautiful", "enjoy", "deserve", "deserved", "played", "wp", "gg", "ggwp", "lucky",
-    "bravo", "brava", "bravi", "grande", "grandi", "complimenti", "auguri", "bel", "bella",
-    "tiro", "goal", "gol", "fortuna", "tvb", "mitico", "mitica", "genio",
-})
-# "love you", "miss u", "ti voglio bene", "mi manchi": affection needs the reader.
-_LOVING: Final = frozenset({"love", "miss", "adore"})
-_READER: Final = frozenset({"you", "u", "ya", "yah", "yall", "ye"})
-_READERS_ALL: Final = _READER | {"guys", "all"}  # "love you all", "miss you guys"
-_ITALIAN_AFFECTION: Final = frozenset({("voglio", "bene"), ("ti", "amo"), ("mi", "manchi")})
-_LUCK: Final = frozenset({"culo"})  # "che culo": what luck
-# Good wishes that address someone ("auguri vecchio bastardo", "congrats you bastard").
-_WISHES: Final = frozenset({
-    "auguri", "congrats", "congratulations", "birthday", "bday", "complimenti",
-})
-# Greetings, farewells and thanks that open a line and greet the room.
-_GREETING: Final = frozenset({
-    "morning", "mornin", "gm", "evening", "night", "nite", "goodnight", "gn", "hey", "hi",
-    "hello", "hiya", "heya", "sup", "yo", "howdy", "bye", "cya", "later", "thanks",
-    "thank", "thx", "ty", "cheers", "happy", "buongiorno", "buonasera", "buonanotte",
-    "notte", "ciao", "salve", "grazie", "hola",
-})
-_GREETING_OPENERS: Final = frozenset({"good", "well", "oh", "ok", "okay", "and", "e", "buona"})
-# Sarcasm, taunts and denials: praise that is no praise, warmth denied.
-_COLD: Final = frozenset({
-    "try", "job", "going", "work", "nothing", "ez", "easy", "ezz", "rekt", "cry", "cope",
-    "nobody", "noone", "never", "dont", "doesnt", "not", "no", "hate", "nessuno", "niente",
-    "non", "mai", "odio",
-})
-# Before a vocative noun: a predicate makes it a claim ("you are a bastard").
-_PREDICATE: Final = frozenset({
-    "a", "an", "the", "are", "is", "re", "such", "what", "un", "uno", "una", "sei", "siete",
-    "e", "da", "like", "as",
-})
-# Right before a vocative: praise said as a taunt ("nice bitch", "gg noob").
-_TAUNTING: Final = frozenset({
-    "nice", "gg", "ggwp", "wp", "good", "great", "well", "played", "ez", "bravo", "brava",
-    "bravi",
-})
-# fmt: on
-# Phrases of affection that end right before a vocative ("ti voglio bene stronzo").
-_FOND_ENDS: Final = frozenset({"bene", "culo", "manchi", "amo"})
-# Warmth that may follow a vocative without a comma.
-_RUN_ON: Final = frozenset({"i", "ily", "lol", "lmao", "haha", "xx", "xoxo", "so", "sm", "too"})
-_BANTER: Final = _SINGULAR_BANTER | _PLURAL_BANTER
-# Fond describing words of a vocative; judging ones ("stupid", "useless") never are.
-# fmt: off
-_FOND_DESCRIBING: Final = frozenset({
-    "sneaky", "cheeky", "crafty", "sly", "clever", "lucky", "crazy", "mad", "old", "little",
-    "beautiful", "magnificent", "glorious", "absolute", "vecchio", "vecchia", "grande",
-    "caro", "cara",
-})
-# fmt: on
-_DESCRIBED_REACH: Final = 2  # describing words before a vocative noun ("you sneaky old bastard")
-_VOCATIVE_REACH: Final = 3  # words between a greeting or "you" and the vocative noun
-_SENTENCE_REACH: Final = 12  # words either side of the noun searched for warmth
-# Who a vocative may have been read as: the reader, the room, someone named, or nobody yet
-# (the later name-call rules would name "sup bitches").
-_READERS: Final = frozenset(
-    {Kind.SECOND_PERSON, Kind.THIRD_PERSON, Kind.GROUP, Kind.MENTION, Kind.REPLY, Kind.NONE}
-)
-
-_FUCK_ME: Final = ("fuck", "me")
-_FUCK_ME_OPENERS: Final = frozenset(
-    {"oh", "well", "holy", "god", "jesus", "man", "bro", "ah", "ugh"}
-)
-# After "fuck me" in an exclamation: the situation it is said about.
-# fmt: off
-_EXCLAIMED_NEXT: Final = frozenset({
-    "that", "thats", "this", "its", "it", "what", "how", "i", "im", "ive", "my", "the",
-    "these", "those", "was", "is", "sideways", "running", "gently", "dead", "there",
-    "again", "lol", "lmao", "haha",
-})
-# fmt: on
-_CURSE_ORDERS: Final = frozenset({"fanculo", "vaffanculo"})
-_EXCLAIMING: Final = "che"
-# Italian second-person verbs after "che": the reader is spoken to ("che sei", "che vuoi").
-# fmt: off
-_ITALIAN_YOU_VERBS: Final = frozenset({
-    "sei", "hai", "fai", "vuoi", "dici", "pensi", "credi", "ti", "te", "tu", "cazzo", "minchia",
-    "siete", "avete", "fate", "volete", "dite",
-})
-# fmt: on
-_GO_AWAY: Final = ("go", "away")
 DISBELIEF_NOTE: Final = "said in disbelief"  # cancels the hit: "shut up, no way!"
-_SHUT_UPS: Final = frozenset({("shut", "up"), ("stfu",), ("shut", "the", "fuck", "up")})
-_AMAZED: Final = frozenset({"omg", "oh", "my", "god", "wait", "what", "wtf", "omfg", "dude", "bro"})
-_NO_WAY: Final = frozenset({("no", "way"), ("no", "wayy"), ("for", "real"), ("no", "fucking")})
-_CHEERING: Final = frozenset({"congrats", "congratulations", "yay", "yayy", "woohoo", "proud"})
-_IT: Final = frozenset({"it", "this", "that"})  # "love it", "love this"
-# "go away for the weekend": a trip, named by its time.
-# fmt: off
-_TRIP_TIMES: Final = frozenset({
-    "weekend", "week", "holiday", "holidays", "vacation", "summer", "christmas", "easter",
-    "break", "trip", "honeymoon", "getaway",
-})
-# fmt: on
-_TRIP_ARTICLES: Final = frozenset({"the", "a", "this", "that", "your", "ur", "christmas"})
 
 
 class Controls3Rules(Wishes7Rules):
@@ -159,11 +51,11 @@ class Controls3Rules(Wishes7Rules):
         super().__init__(lexicon)
         # The first words of every hit the rules here read: one set test spares the rest.
         self._controls3_words = (
-            _SINGULAR_BANTER
-            | _PLURAL_BANTER
-            | _CURSE_ORDERS
-            | {_FUCK_ME[0], _GO_AWAY[0]}
-            | {words[0] for words in _SHUT_UPS}
+            w.SINGULAR_BANTER
+            | w.PLURAL_BANTER
+            | w.CURSE_ORDERS
+            | {w.FUCK_ME[0], w.GO_AWAY[0]}
+            | {words[0] for words in w.SHUT_UPS}
         )
         self._group_claims = self._cues[GROUP_ONLY]  # hostile only with a group named
 
@@ -176,30 +68,30 @@ class Controls3Rules(Wishes7Rules):
         if note or target is Kind.REPORTED:
             return target, note
         if words[0] not in self._controls3_words:
-            if words[0] in _FOND_DESCRIBING and self._describes_banter(ctx, hit, target):
+            if words[0] in w.FOND_DESCRIBING and self._describes_banter(ctx, hit, target):
                 return Kind.NONE, BANTER_NOTE  # "sneaky" in "gg you sneaky bastard"
             return target, note  # most hits: none of the words here
-        if words == _FUCK_ME:
+        if words == w.FUCK_ME:
             if self._fuck_me_exclaimed(ctx, hit):
                 return Kind.NONE, EXCLAIMED_NOTE  # "fuck me that hurt"
             return target, note
-        if words in _SHUT_UPS:
+        if words in w.SHUT_UPS:
             if self._disbelief(ctx, hit):
                 return Kind.NONE, DISBELIEF_NOTE  # "shut up, no way! congrats"
             return target, note
-        if words == _GO_AWAY:
+        if words == w.GO_AWAY:
             if _trip(ctx, hit):
                 return Kind.OBJECT, ADVICE_NOTE  # "go away for the weekend"
             return target, note
         if len(words) != 1:
             return target, note
         word = words[0]
-        if word in _CURSE_ORDERS:
+        if word in w.CURSE_ORDERS:
             if self._curse_exclaimed(ctx, hit):
                 return Kind.NONE, EXCLAIMED_NOTE  # "vaffanculo che bello"
             return target, note
         if (
-            target in _READERS
+            target in w.READERS
             and hit.entry.category is Cat.INSULT
             and self._banter(ctx, self._described_from(ctx, hit.first), hit.first)
         ):
@@ -209,12 +101,12 @@ class Controls3Rules(Wishes7Rules):
     def _describes_banter(self, ctx: Context, hit: Hit, target: TargetKind) -> bool:
         """A describing word of a banter vocative: "sneaky" in "gg you sneaky bastard"."""
         tokens = ctx.tokens
-        if target not in _READERS or len(hit.entry.tokens) != 1:
+        if target not in w.READERS or len(hit.entry.tokens) != 1:
             return False
-        for noun in range(hit.last, min(hit.last + _DESCRIBED_REACH, len(tokens))):
+        for noun in range(hit.last, min(hit.last + w.DESCRIBED_REACH, len(tokens))):
             if ctx.pause_after(noun - 1):
                 return False
-            if tokens[noun] in _BANTER:
+            if tokens[noun] in w.BANTER:
                 first = self._described_from(ctx, noun)
                 return first <= hit.first and self._banter(ctx, first, noun)
         return False
@@ -225,8 +117,8 @@ class Controls3Rules(Wishes7Rules):
         tokens = ctx.tokens
         first = noun
         while (
-            first > max(0, noun - _DESCRIBED_REACH)
-            and tokens[first - 1] in _FOND_DESCRIBING
+            first > max(0, noun - w.DESCRIBED_REACH)
+            and tokens[first - 1] in w.FOND_DESCRIBING
             and not ctx.pause_after(first - 1)
         ):
             first -= 1
@@ -236,14 +128,14 @@ class Controls3Rules(Wishes7Rules):
         """A vocative swear noun (tokens first..noun, describing words then the noun) in a
         warm line with no other hostility in it."""
         tokens = ctx.tokens
-        plural = tokens[noun] in _PLURAL_BANTER
-        if ctx.mentions_any("controls3_cold", _COLD):  # one look, kept for the message
+        plural = tokens[noun] in w.PLURAL_BANTER
+        if ctx.mentions_any("controls3_cold", w.COLD):  # one look, kept for the message
             return False  # "nice try bitch", "nobody loves you bastard"
         if not (plural and _greets(tokens)):
             # warmth in the noun's own sentence: "nice one you bastard", not "... say
             # something nice. Get over yourselves bitches."
-            start = ctx.sentence_start(first, _SENTENCE_REACH)
-            end = ctx.sentence_end(noun, _SENTENCE_REACH)
+            start = ctx.sentence_start(first, w.SENTENCE_REACH)
+            end = ctx.sentence_end(noun, w.SENTENCE_REACH)
             if not _warm(tokens[start:end]):
                 return False
         return _vocative(ctx, first, noun) and not self._other_hostility(ctx, first, noun + 1)
@@ -276,10 +168,10 @@ class Controls3Rules(Wishes7Rules):
             return False
         tokens = ctx.tokens
         before = tokens[: hit.first]
-        if len(before) > 1 or not _FUCK_ME_OPENERS.issuperset(before):
+        if len(before) > 1 or not w.FUCK_ME_OPENERS.issuperset(before):
             return False
         rest = tokens[hit.last :]
-        if rest and (ctx.pause_after(hit.last - 1) or rest[0] in _EXCLAIMED_NEXT):
+        if rest and (ctx.pause_after(hit.last - 1) or rest[0] in w.EXCLAIMED_NEXT):
             return self._cue_second_person.isdisjoint(rest) and not self._other_hostility(
                 ctx, hit.first, hit.last
             )
@@ -291,10 +183,10 @@ class Controls3Rules(Wishes7Rules):
         or the line cheers ("congrats", "love it"); no other hostility in it."""
         tokens = ctx.tokens
         before = tokens[ctx.lead : hit.first]
-        if len(before) > 2 or not _AMAZED.issuperset(before):
+        if len(before) > 2 or not w.AMAZED.issuperset(before):
             return False
         after = tokens[hit.last : hit.last + 3]
-        disbelief = any(pair in _NO_WAY for pair in itertools.pairwise(after))
+        disbelief = any(pair in w.NO_WAY for pair in itertools.pairwise(after))
         if not disbelief and not _cheers(tokens):
             return False
         return not self._other_hostility(ctx, hit.first, hit.last)
@@ -306,10 +198,10 @@ class Controls3Rules(Wishes7Rules):
             return False
         tokens = ctx.tokens
         rest = tokens[hit.last :]
-        if len(rest) < 2 or rest[0] != _EXCLAIMING or ctx.pause_after(hit.last - 1):
+        if len(rest) < 2 or rest[0] != w.EXCLAIMING or ctx.pause_after(hit.last - 1):
             return False
         return (
-            _ITALIAN_YOU_VERBS.isdisjoint(rest)
+            w.ITALIAN_YOU_VERBS.isdisjoint(rest)
             and self._cue_second_person.isdisjoint(rest)
             and not self._other_hostility(ctx, hit.first, hit.last)
         )
@@ -318,32 +210,32 @@ class Controls3Rules(Wishes7Rules):
 def _cheers(tokens: list[str]) -> bool:
     """Good news cheered: "congrats", "yay", "love it" ending the line ("love it when you
     cry" is no cheer)."""
-    if not _CHEERING.isdisjoint(tokens):
+    if not w.CHEERING.isdisjoint(tokens):
         return True
-    return len(tokens) > 1 and tokens[-2] in _LOVING and tokens[-1] in _IT
+    return len(tokens) > 1 and tokens[-2] in w.LOVING and tokens[-1] in w.IT
 
 
 def _greets(tokens: list[str]) -> bool:
     """A greeting, farewell or thanks opens the line ("good morning", "oh hey")."""
     for token in tokens[:2]:
-        if token in _GREETING:
+        if token in w.GREETING:
             return True
-        if token not in _GREETING_OPENERS:
+        if token not in w.GREETING_OPENERS:
             return False
     return False
 
 
 def _warm(tokens: list[str]) -> bool:
     """Affection, praise or good wishes somewhere in the line."""
-    if not _WARM.isdisjoint(tokens):
+    if not w.WARM.isdisjoint(tokens):
         return True
     for j, token in enumerate(tokens[:-1]):
         after = tokens[j + 1]
-        if token in _LOVING and after in _READERS_ALL:
+        if token in w.LOVING and after in w.READERS_ALL:
             return True  # "love you", "miss u all"
-        if (token, after) in _ITALIAN_AFFECTION:
+        if (token, after) in w.ITALIAN_AFFECTION:
             return True  # "ti voglio bene", "mi manchi"
-        if token == _EXCLAIMING and after in _LUCK:
+        if token == w.EXCLAIMING and after in w.LUCK:
             return True  # "che culo"
     return False
 
@@ -360,14 +252,14 @@ def _vocative(ctx: Context, first: int, noun: int) -> bool:
         and not _runs_on_warmly(tokens, noun + 1)
     ):
         return False  # "ya bitches luv throwing bread": the noun is a subject
-    for back in range(1, _VOCATIVE_REACH + 1):
+    for back in range(1, w.VOCATIVE_REACH + 1):
         j = first - back
         if j < 0 or ctx.pause_after(j):
             return back <= 2  # "grande bastardo", "gg, you bastard"
         word = tokens[j]
-        if word in _PREDICATE or word in _TAUNTING:
+        if word in w.PREDICATE or word in w.TAUNTING:
             return False
-        if word in _READER or word in _GREETING or word in _FOND_ENDS or word in _WISHES:
+        if word in w.READER or word in w.GREETING or word in w.FOND_ENDS or word in w.WISHES:
             return True
     return False
 
@@ -375,9 +267,9 @@ def _vocative(ctx: Context, first: int, noun: int) -> bool:
 def _runs_on_warmly(tokens: list[str], at: int) -> bool:
     """After a vocative with no comma: more warmth ("love you bitch i miss you")."""
     word = tokens[at]
-    if word in _RUN_ON:
+    if word in w.RUN_ON:
         return True
-    return word in _LOVING and at + 1 < len(tokens) and tokens[at + 1] in _READER
+    return word in w.LOVING and at + 1 < len(tokens) and tokens[at + 1] in w.READER
 
 
 def _fits(tokens: list[str], at: int, entries: tuple[tuple[int, Entry], ...]) -> bool:
@@ -399,6 +291,6 @@ def _trip(ctx: Context, hit: Hit) -> bool:
     after = tokens[hit.last : hit.last + 3]
     if len(after) < 2 or after[0] != "for":
         return False
-    if after[1] in _TRIP_TIMES:
+    if after[1] in w.TRIP_TIMES:
         return True
-    return len(after) == 3 and after[1] in _TRIP_ARTICLES and after[2] in _TRIP_TIMES
+    return len(after) == 3 and after[1] in w.TRIP_ARTICLES and after[2] in w.TRIP_TIMES
