@@ -10,12 +10,11 @@ from bot.core.scoring import person13_words as p13
 from bot.core.scoring.gamechat14_words import ORDINARY_ANCHORS
 from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
-from bot.core.scoring.targeting_orders import opens_with_order
-from bot.core.scoring.targeting_speech import SpeechRules
+from bot.core.scoring.targeting_orders import OrderRules, opens_with_order
 from bot.core.scoring.verdict import TargetKind
 
 
-class PersonRules(SpeechRules):
+class PersonRules(OrderRules):
     """Who a hit is aimed at by the person cues around it."""
 
     # Words that are anchors only for a later round's group-only shape ("kids"): still
@@ -162,44 +161,6 @@ class PersonRules(SpeechRules):
             and bool(after)
             and (after[0] not in self._lexicon.rule_words or after[0] in ORDINARY_ANCHORS)
             and not self._cue_descriptive.isdisjoint(hit.entry.tokens)
-        )
-
-    def is_order(self, ctx: Context, hit: Hit) -> bool:
-        """An imperative entry said as an order to the reader, not after a modal.
-
-        Only real orders aim the name-calls near them: in "Serena is an awful person
-        that needs to grow up" the "grow up" is about Serena, and so is the insult.
-        """
-        if hit.entry.aim is not Kind.IMPERATIVE:
-            return False
-        before = ctx.tokens[ctx.sentence_start(hit.first, 2) : hit.first]
-        after = ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, 1)]
-        return self._order_form(ctx, hit, before) and not (after and after[0] in self._cue_dative)
-
-    def _order_form(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
-        """An imperative entry in the form of an order: no modal or relative subject
-        before it ("women who send nudes"), not a participle."""
-        if before and before[-1] in self._cue_relative_subject:
-            return False
-        return self._cue_modal.isdisjoint(before[-2:]) and not self._participle(ctx, hit, before)
-
-    def _participle(self, ctx: Context, hit: Hit, before: list[str]) -> bool:
-        """An order that is also a plural participle, describing the word before it.
-
-        A participle follows what it describes: a number ("tre impiccati") or an
-        ordinary word that agrees in its ending ("due ragazzi ammazzati ieri").
-        "Marco ammazzati", "ma ammazzati" and "vai, ammazzati" stay orders.
-        """
-        word = hit.entry.tokens[0]
-        if not before or word not in self._cue_participle or ctx.pause_after(hit.first - 1):
-            return False
-        previous = before[-1]
-        if previous in self._cue_number or previous.isdigit():
-            return True
-        return (
-            len(previous) > 2
-            and previous[-1] == word[-1]
-            and previous not in self._lexicon.rule_words
         )
 
     def _relative_you(self, after: list[str]) -> bool:
