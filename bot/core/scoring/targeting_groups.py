@@ -138,11 +138,6 @@ class GroupRules(PersonRules):
             i -= 1
         return False
 
-    def _attributive_at(self, ctx: Context, hit: Hit) -> bool:
-        """ "a stupid question about women": the word judges the thing after it."""
-        after = ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, AFTER)]
-        return self._attributive(hit, after, ctx.pause_after(hit.last - 1))
-
     def _person_object(self, ctx: Context, hit: Hit, target: TargetKind) -> TargetKind:
         """Who a people-only word ("hate", "animals", "disgust") is about, or OBJECT.
 

@@ -163,6 +163,11 @@ class PersonRules(OrderRules):
             and not self._cue_descriptive.isdisjoint(hit.entry.tokens)
         )
 
+    def _attributive_at(self, ctx: Context, hit: Hit) -> bool:
+        """ "a stupid question about women": the word judges the thing after it."""
+        after = ctx.tokens[hit.last : ctx.sentence_end(hit.last - 1, AFTER)]
+        return self._attributive(hit, after, ctx.pause_after(hit.last - 1))
+
     def _relative_you(self, after: list[str]) -> bool:
         """ "che idiota che sei", "idiota che non sei altro": the reader is what the hit names.
 
