@@ -204,7 +204,8 @@ NOT_VOCATIVE: Final = frozenset({
     "you", "u", "he", "she", "they", "yourself", "himself", "herself", "themselves", "people",
 })
 SABOTAGE_ORDERS: Final = frozenset({"stop", "quit"})
-SABOTAGE_READERS: Final = gamechat8_words.READERS  # "you", "u", "ur", "youre", "ya", "yall"
+# "you", "u", "ur", "youre", "ya", "yall"
+SABOTAGE_READERS: Final[frozenset[str]] = gamechat8_words.READERS
 SABOTAGE_WRITERS: Final = frozenset({"i", "im", "me", "we", "were", "ive", "my"})
 # A question that asks rather than accuses: "are you trolling?", "is he throwing or".
 ASKING: Final = frozenset({"are", "is", "r", "was", "were", "am"})

@@ -95,7 +95,7 @@ EXCLAIMED_NEXT: Final = frozenset({
     "again", "lol", "lmao", "haha",
 })
 # fmt: on
-CURSE_ORDERS: Final = frozenset({"fanculo", "vaffanculo"})
+CURSE_ORDERS: Final[frozenset[str]] = frozenset({"fanculo", "vaffanculo"})
 EXCLAIMING: Final = "che"
 # Italian second-person verbs after "che": the reader is spoken to ("che sei", "che vuoi").
 # fmt: off

@@ -124,7 +124,7 @@ BETWEEN: Final = frozenset({
 # "fuck you" after "as" is "as fuck" and then "you": "badass as fuck you get to...".
 # Not "the fuck you": "why the fuck u lyin" is said to the reader.
 FUCK_YOU_LEADS: Final = frozenset({"as"})
-FUCK_YOU: Final = frozenset({"fuck you", "fuck u", "fuck ya"})
+FUCK_YOU: Final[frozenset[str]] = frozenset({"fuck you", "fuck u", "fuck ya"})
 # Verdicts a relative "which" says of its thing ("a league which is an absolute joke",
 # "the new rule, which is pure garbage"): "which" stands for a thing, "who" for a person.
 WHICH_VERDICTS: Final = JUDGING | STUFF | frozenset({

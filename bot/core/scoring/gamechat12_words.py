@@ -48,7 +48,7 @@ MAD_REACH: Final = 3  # tokens of the taunt's clause read either side
 THIS_BAD: Final = "this bad"
 # "how are you this bad", "imagine someone this bad", "never seen anyone this bad"
 HOW: Final = frozenset({"how", "imagine", "seen"})
-READERS: Final = gamechat8_words.READERS  # "you", "u", "ur", "youre", "yall", "ya"
+READERS: Final[frozenset[str]] = gamechat8_words.READERS  # "you", "u", "ur", "youre", "yall", "ya"
 # A player asked about in the third person: "how can someone be this bad".
 PLAYERS: Final = frozenset({
     "someone", "somebody", "anyone", "anybody", "he", "she", "hes", "shes", "guy", "dude",

@@ -22,7 +22,8 @@ FRAG_BRIDGE: Final[frozenset[str]] = frozenset({
     "stays", "staying", "only", "every", "game", "round", "and",
 })  # fmt: skip
 FRAG_REACH: Final = 5
-FRAG_READERS: Final = gamechat8_words.READERS  # "you", "u", "ur", "youre", "yall", "ya"
+# "you", "u", "ur", "youre", "yall", "ya"
+FRAG_READERS: Final[frozenset[str]] = gamechat8_words.READERS
 # "their reyna bottom frag": the enemy's last place is no blame of a teammate.
 FRAG_THEIRS: Final[frozenset[str]] = frozenset({"their", "enemy", "enemies", "red", "blue"})
 

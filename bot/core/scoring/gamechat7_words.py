@@ -80,7 +80,7 @@ VERDICT_BRIDGE: Final = frozenset({
     "cosi", "troppo",
 })
 # A role that is also a place on the map: "the jungle is trash this patch".
-PLACES: Final = frozenset({"jungle", "mid", "top", "bot", "lane", "base"})
+PLACES: Final[frozenset[str]] = frozenset({"jungle", "mid", "top", "bot", "lane", "base"})
 VERDICT_REACH: Final = 5  # "our whole team is literally so braindead"
 DEED_REACH: Final = 10  # "center cant rebound for his life useless"
 UNAIMED: Final = frozenset({Kind.NONE, Kind.THIRD_PERSON, Kind.OBJECT})

@@ -29,7 +29,7 @@ BOT_MODIFIERS: Final = frozenset({
 PLAYER_BOT_MODIFIERS: Final = frozenset({"default", "silver", "bronze", "iron"})
 # After such a "bot", the line may close with chat fillers only ("default skin bot lol").
 BOT_TAILS: Final = frozenset({"lol", "lmao", "xd", "gg", "ez", "smh", "lmfao", "ffs"})
-READERS: Final = frozenset({"u", "you", "ur", "youre", "yall", "ya"})
+READERS: Final[frozenset[str]] = frozenset({"u", "you", "ur", "youre", "yall", "ya"})
 # "ur a bot": the reader's copula, "he is a bot": a player's; "sei un bot", "siete dei bot".
 COPULAS: Final = frozenset({
     "ur", "youre", "is", "are", "hes", "shes", "theyre", "r", "sei", "siete", "e", "sono",
@@ -96,7 +96,8 @@ LANES: Final = frozenset({"bot", "top", "mid", "jungle", "botlane", "toplane", "
 LANE_NOUNS: Final = frozenset({"lane", "laner", "side"})
 # Roles that are also places on the map ("the jungle is trash this patch", "our mid is
 # trash this patch"): left to the earlier rules, which read them with their tails.
-PLACES: Final = gamechat7_words.PLACES  # "jungle", "mid", "top", "bot", "lane", "base"
+# "jungle", "mid", "top", "bot", "lane", "base"
+PLACES: Final[frozenset[str]] = gamechat7_words.PLACES
 # Hero, champion and agent names chat uses for a player; ordinary English words
 # ("mercy", "sage", "wraith", "viper") are left out: a verdict after them may judge the
 # word. A name no list knows is not enough ("our comp is trash", "ur ult is garbage").

@@ -122,7 +122,7 @@ GOVERNING: Final = frozenset({
 GROUP_ARTICLES: Final = frozenset({"the", "all", "these", "those", "i", "gli", "le", "tutti"})
 # review9a: a claim asked and answered "no" is counter-speech: "are muslims a threat to
 # europe? of course not", "is it true that jews are a threat to us? no".
-ANSWER_NO: Final = olid6_words.ANSWER_NO  # the same "no", "nope", "nah"
+ANSWER_NO: Final[frozenset[str]] = olid6_words.ANSWER_NO  # the same "no", "nope", "nah"
 # review15: a denial the answer "no" runs straight into ("no they are not", "no it isn t"),
 # and whole answers of denial, English and Italian ("of course not", "ma per favore").
 ANSWER_NO_THEN: Final[frozenset[tuple[str, ...]]] = frozenset({

@@ -10,7 +10,7 @@ from bot.core.scoring import controls9_words
 # fmt: off
 # "fuck you" as the lexicon matches it, and the words before it that make it a question's
 # emphasis: "where the fuck you been", "how the fuck you get that many kills".
-FUCK_YOU: Final = controls9_words.FUCK_YOU  # "fuck you", "fuck u", "fuck ya"
+FUCK_YOU: Final[frozenset[str]] = controls9_words.FUCK_YOU  # "fuck you", "fuck u", "fuck ya"
 # Not "why": "why the fuck you even click it" blames the reader for what they did.
 QUESTION_WORDS: Final[frozenset[str]] = frozenset({
     "what", "where", "how", "when", "whats", "hows", "wheres",

@@ -127,7 +127,7 @@ DEMONSTRATIVES: Final = frozenset({
     "quel", "quello", "quella", "quell", "questo", "questa", "quest", "sto", "sta", "st",
     "quei", "quegli", "quelle", "questi", "queste", "sti", "ste",
 })
-ARTICLES: Final = frozenset({"il", "lo", "la", "l", "i", "gli", "le"})
+ARTICLES: Final[frozenset[str]] = frozenset({"il", "lo", "la", "l", "i", "gli", "le"})
 # A demonstrative standing for the person, closing the clause: "che coglione quello".
 POINTING_PRONOUNS: Final = frozenset({"quello", "quella", "questo", "questa", "quelli"})
 OWNERS: Final = frozenset({

@@ -48,7 +48,8 @@ DEED_OBJECTS: Final[frozenset[str]] = frozenset({
     "soldi", "droga", "italiani", "anziani", "ragazze", "figli", "portafogli", "pensioni",
     "uomini", "marito", "mariti",
 })
-DEED_ARTICLES: Final = italian11_words.ARTICLES  # "il", "lo", "la", "l", "i", "gli", "le"
+# "il", "lo", "la", "l", "i", "gli", "le"
+DEED_ARTICLES: Final[frozenset[str]] = italian11_words.ARTICLES
 # Words between the group and the deed: "gli immigrati rubano", "i rom ci rubano",
 # "l'immigrato di solito ruba".
 DEED_BETWEEN: Final[frozenset[str]] = frozenset({

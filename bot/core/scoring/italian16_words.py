@@ -20,5 +20,6 @@ SUBJECT_CLAIMS: Final[frozenset[str]] = frozenset({
 # these close their clause, or go on only with italian14's nature tail ("per natura").
 CLOSING: Final[frozenset[str]] = frozenset({"e sporco", "e sporca"})
 # Before the group noun: the generic article, or a plural determiner.
-SUBJECT_ARTICLES: Final = italian14_words.GENERIC_ARTICLES  # "il", "un", "ogni", ...
+# "il", "un", "ogni", ...
+SUBJECT_ARTICLES: Final[frozenset[str]] = italian14_words.GENERIC_ARTICLES
 # fmt: on

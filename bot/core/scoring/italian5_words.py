@@ -34,7 +34,9 @@ CURSED_THINGS: Final = frozenset({
     "bollette", "tasse", "burocrazia", "sveglia", "traffico", "lavatrice", "caldaia",
 })
 # fmt: on
-OF: Final = frozenset({"di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"})
+OF: Final[frozenset[str]] = frozenset(
+    {"di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"}
+)
 # "per soros ci vuole la forca": who "per" names, a word or two before the gallows.
 GALLOWS: Final = ("ci", "vuole", "la", "forca")
 FOR: Final = "per"

@@ -14,7 +14,7 @@ from typing import Final
 # people ("liberals are so clueless", "silly unhinged liberals"), at a lower severity
 # than an identity group. Professions (politicians, journalists) are left out: the hate
 # suites count abuse of them as non-hateful. Singular words need SINGULAR_GROUPS' shapes.
-POLITICAL_GROUPS: Final = frozenset({
+POLITICAL_GROUPS: Final[frozenset[str]] = frozenset({
     "liberals", "libs", "libtards", "leftists", "lefties", "conservatives", "republicans",
     "democrats", "dems", "repubs", "gop", "maga", "magats", "trumpers", "trumpsters",
     "antifa", "progressives", "socialists", "communists", "commies", "marxists", "globalists",
@@ -25,14 +25,15 @@ POLITICAL_GROUPS: Final = frozenset({
 # Group words that name a group only as a noun ("the left", "the democrat party"?):
 # singular adjectives of the list above, read as the group only when they head the
 # subject ("the left is full of morons"), never before another noun ("left lane").
-SINGULAR_GROUPS: Final = frozenset({
+SINGULAR_GROUPS: Final[frozenset[str]] = frozenset({
     "left", "right", "democrat", "republican", "liberal", "leftist", "conservative",
     "sinistra", "destra",
 })
 # The political groups a message must name for the scorer's said-of-group gate to let
 # it through: the plural words ("democrats are all crooks") and the words that make
 # "left"/"right" a wing ("the far right are lunatics"), not "left" or "right" alone.
-PLURAL_GROUPS: Final = POLITICAL_GROUPS - SINGULAR_GROUPS  # "liberals are", "antifa is" aside
+# The plural political groups ("liberals are"; "antifa is" is singular).
+PLURAL_GROUPS: Final[frozenset[str]] = POLITICAL_GROUPS - SINGULAR_GROUPS
 POLITICAL_GATE: Final = PLURAL_GROUPS | {
     "far", "wing", "radical", "extreme", "alt"
 }

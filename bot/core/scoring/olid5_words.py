@@ -29,7 +29,7 @@ POSTURES: Final = frozenset({
 })
 # Before the liar: speech reported, denied, hedged or asked about, not the writer's
 # accusation ("he said she lied", "i think you're lying", "she denied she lied").
-LIE_REPORTED: Final = frozenset({
+LIE_REPORTED: Final[frozenset[str]] = frozenset({
     "said", "says", "say", "claim", "claims", "claimed", "thought", "think", "thinks",
     "believe", "believes", "guess", "suspect", "feel", "feeling", "bet", "seems", "seem",
     "denied", "denies", "deny", "accused", "accuses", "accuse",
@@ -96,7 +96,9 @@ PERSON_AFTER: Final = frozenset({
 # "these people are sick"); "they are terrible" may be the policies, "insane" the prices.
 PLURAL_PREDICATES: Final = frozenset({"evil", "devils", "treasonous", "puppets", "shameful"})
 # Before the subject: the predicate is reported, asked, hedged or denied.
-PREDICATE_REPORTED: Final = LIE_REPORTED | frozenset({"like", "as", "than", "whether", "even"})
+PREDICATE_REPORTED: Final[frozenset[str]] = LIE_REPORTED | frozenset({
+    "like", "as", "than", "whether", "even",
+})
 
 
 # Exclamations that judge a person: "what a (contemptuous) clown he is", "how foolish she

@@ -130,7 +130,8 @@ PLACE_BEFORE: Final[frozenset[str]] = frozenset({"on", "to", "from", "at", "in"}
 # Before the subject, besides olid5's report words: another's thinking or telling ("stop
 # thinking you're a fraud", "imposter syndrome tells you you're a fraud").
 REPORTED_MORE: Final[frozenset[str]] = frozenset({"thinking", "tells"})
-REPORTED: Final = PREDICATE_REPORTED | REPORTED_MORE  # read by olid6, olid7, olid8, olid9
+# The report words olid6, olid7, olid8 and olid9 read before a subject.
+REPORTED: Final[frozenset[str]] = PREDICATE_REPORTED | REPORTED_MORE
 # A reply that undoes the phrase asked back ("you're a fraud? no way, ..."): alone, or
 # "no way" (never "no wonder").
 ANSWER_NO: Final[frozenset[str]] = frozenset({"no", "nope", "nah"})
