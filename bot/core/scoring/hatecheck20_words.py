@@ -1,0 +1,18 @@
+"""Words of the hatecheck20 round (issue 8, targeting_hatecheck20.py)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# This round's threat lines (threat.txt): harm promised to the next one met ("the next
+# trans person I see gets a beating"); also the words of a report ("a gay kid is getting
+# beaten at my school"), so a promise must be read before them.
+PROMISED: Final[frozenset[str]] = frozenset({
+    "gets a beating", "gets a kicking", "gets his head kicked in", "gets her head kicked in",
+    "is getting stabbed", "is getting shot", "is getting punched", "is getting beaten",
+    "is getting beat up",
+})  # fmt: skip
+# What makes it a promise: "the next <member> I see", or every one who comes ("every
+# black guy who walks in gets a beating").
+PROMISE_MARKS: Final[frozenset[str]] = frozenset({"next", "every", "any", "each"})
+PROMISE_REACH: Final = 8  # tokens back from the harm: "the next trans person I see"

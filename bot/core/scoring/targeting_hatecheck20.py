@@ -1,0 +1,56 @@
+"""Targeting rules of the hatecheck20 round (issue 8, fifteenth session): the English
+functional hate suite's misses and a counter-speech misreading.
+
+Most of this round sits in lexicon lines and at the depth of the rules they feed (listed
+in docs/ARCHITECTURE.md): "a woman belongs at home" (the singular of hatecheck19's
+"belong at home", in hatecheck11's EXCLUDED with the group as subject); "calling gays a
+lower form of life is vile" is counter-speech (control12's remark judged: a naming
+gerund needs no claim link); harm promised to the next one met (threat.txt lines).
+
+The rule here:
+- The promised harm ("gets a beating", "is getting stabbed") said of a group counts only
+  when it is promised: "next", "every", "any" or "each" before it in its sentence ("the
+  next trans person I see gets a beating"). "a gay kid is getting beaten at my school"
+  and "a black man is getting shot by police" report a harm and are cleared.
+
+Cost: one frozenset test of the hit's term in `in_game`; only the round's nine threat
+lines look back at most eight tokens of their sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import hatecheck20_words as w
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_discord14 import Discord14Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["HateCheck20Rules"]
+
+REPORTED_HARM_NOTE: Final = "a harm reported, not promised"
+
+
+class HateCheck20Rules(Discord14Rules):
+    """Harm said of a group counts as a threat only when it is promised to the next one
+    met, not when it is reported."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading; "a gay kid is getting beaten at my school"
+        reports the harm."""
+        target, note = super().in_game(ctx, hit, target, note)
+        if hit.entry.term not in w.PROMISED:
+            return target, note  # most hits: one set look-up
+        if target is Kind.GROUP and not _promised(ctx, hit):
+            return Kind.OBJECT, REPORTED_HARM_NOTE
+        return target, note
+
+
+def _promised(ctx: Context, hit: Hit) -> bool:
+    """ "next", "every", "any" or "each" before the harm in its sentence: "the next jew I
+    see is getting shot", "every black guy who walks in gets his head kicked in"."""
+    start = ctx.sentence_start(hit.first, w.PROMISE_REACH)
+    return not w.PROMISE_MARKS.isdisjoint(ctx.tokens[start : hit.first])
