@@ -12,17 +12,21 @@ The rule here:
   when it is promised: "next", "every", "any" or "each" before it in its sentence ("the
   next trans person I see gets a beating"). "a gay kid is getting beaten at my school"
   and "a black man is getting shot by police" report a harm and are cleared.
+- A singular group noun right after "next"/"every"/"any" makes the promise a group's
+  when the person rules found only the "I" who sees them ("the next refugee I see gets a
+  beating"); "the next boss I see gets a beating" names no group.
 
 Cost: one frozenset test of the hit's term in `in_game`; only the round's nine threat
-lines look back at most eight tokens of their sentence.
+lines look back at most eight tokens of their sentence, twice at most.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import hatecheck11_words as hc11
 from bot.core.scoring import hatecheck20_words as w
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord14 import Discord14Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
@@ -30,6 +34,9 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["HateCheck20Rules"]
 
 REPORTED_HARM_NOTE: Final = "a harm reported, not promised"
+# Readings the member's promise may overturn: the "I" who sees them, a thing, nobody;
+# never a quote or counter-speech (REPORTED) or a negation (a note).
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.SELF})
 
 
 class HateCheck20Rules(Discord14Rules):
@@ -44,9 +51,24 @@ class HateCheck20Rules(Discord14Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if hit.entry.term not in w.PROMISED:
             return target, note  # most hits: one set look-up
-        if target is Kind.GROUP and not _promised(ctx, hit):
-            return Kind.OBJECT, REPORTED_HARM_NOTE
+        if target is Kind.GROUP:
+            return (target, note) if _promised(ctx, hit) else (Kind.OBJECT, REPORTED_HARM_NOTE)
+        if target in _UNAIMED and not note and self._hc20_member_promised(ctx, hit):
+            return Kind.GROUP, IDENTITY_NOTE  # "the next refugee I see gets a beating"
         return target, note
+
+    def _hc20_member_promised(self, ctx: Context, hit: Hit) -> bool:
+        """A singular group noun right after "next"/"every"/"any"/"each" before the harm,
+        which the person rules read as the "I" who sees them: "the next refugee I see
+        gets a beating", "every migrant that crosses gets a kicking"."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, w.PROMISE_REACH)
+        groups = self._cue_identity
+        for i in range(start, hit.first - 1):
+            if tokens[i] in w.PROMISE_MARKS:
+                member = tokens[i + 1]
+                return member in hc11.SINGULARS or member in groups
+        return False
 
 
 def _promised(ctx: Context, hit: Hit) -> bool:

@@ -28,9 +28,9 @@ HOLDOUT: tuple[tuple[bool, str, str], ...] = (
     # slurs and profanity at groups
     (True, "slur", "shut up you tranny"),
     (True, "slur", "go back to your country you towelhead"),
-    (True, "profanity", "fuck all muslims"),
-    (True, "profanity", "women are fucking useless"),
-    (True, "profanity", "refugees are shit"),
+    (True, "profanity_h", "fuck all muslims"),
+    (True, "profanity_h", "women are fucking useless"),
+    (True, "profanity_h", "refugees are shit"),
     # pronoun references, within and across sentences
     (True, "ref", "I work with a lot of women and they are all idiots"),
     (True, "ref", "Jews. They are the worst."),
@@ -77,7 +77,7 @@ HOLDOUT: tuple[tuple[bool, str, str], ...] = (
     (False, "counter", "calling disabled people a burden is disgusting"),
     (False, "counter", "saying jews are rats is vile antisemitism"),
     (False, "counter", "if you call black people animals you're a racist"),
-    (False, "counter", "\"women belong at home\" is such an outdated idea"),
+    (False, "counter", '"women belong at home" is such an outdated idea'),
     (False, "counter", "he said immigrants are vermin and got banned, good"),
     (False, "counter", "stop calling trans people freaks"),
     (False, "counter", "anyone who says gays are disgusting is a bigot"),

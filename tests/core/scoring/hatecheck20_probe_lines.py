@@ -59,7 +59,7 @@ PROBE: tuple[tuple[bool, str, str], ...] = (
     (False, "counter", "calling muslims vermin is disgusting"),
     (False, "counter", "saying a refugee is a parasite is cruel"),
     (False, "counter", "if you think women belong at home you are wrong"),
-    (False, "counter", "\"the next trans person I see gets a beating\" is a sick thing to post"),
+    (False, "counter", '"the next trans person I see gets a beating" is a sick thing to post'),
     (False, "counter", "people who call jews rats should be ashamed"),
     # negation, questions, opinions
     (True, "negate", "trans people will never be real women"),
