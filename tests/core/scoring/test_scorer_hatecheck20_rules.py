@@ -1,0 +1,82 @@
+"""Table tests for the hatecheck20 round (issue 8): the singular "a woman belongs at
+home", harm promised to the next one met ("the next trans person I see gets a beating")
+but not a harm reported, a group said to be "such a drain", and a naming judged as
+counter-speech ("calling gays a lower form of life is vile"). The lines are fresh:
+written after each change, never seen by it. English only: the lines and rules changed
+are English."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+HOSTILE = [
+    # the singular of "belong at home" (hatecheck11_words.EXCLUDED)
+    "a woman belongs at home",
+    "every woman belongs in the home",
+    "honestly a woman belongs at home",
+    "any female belongs at home",
+    "a lesbian belongs at home with a husband",
+    # harm promised to the next one met (threat.txt, HateCheck20Rules)
+    "the next muslim I see gets a beating",
+    "the next black guy who talks to me is getting punched",
+    "the next lesbian I meet is getting beat up",
+    "every refugee that shows up gets a kicking",
+    "the next jew on this street gets his head kicked in",
+    # a singular member after "next"/"every"/"any" (HateCheck20Rules, the "I" who sees)
+    "the next migrant I run into gets a beating",
+    "every foreigner who enters gets his head kicked in",
+    "the next gypsy I see is getting punched",
+    "any arab that walks by is getting stabbed",
+    "the next homosexual I meet gets a kicking",
+    # "such a drain" / "are a drain" (identity_attack.txt)
+    "why are refugees such a drain",
+    "trans people are a drain",
+    "disabled people are such a drain",
+    "migrants are a drain lol",
+    "jews are such a drain",
+]
+
+CLEAN = [
+    # no group as the subject of "belongs at home"
+    "my dog belongs at home",
+    "this trophy belongs at home",
+    "the cat belongs in the home",
+    "the ball belongs at home after practice",
+    "saying a woman belongs at home is sexist",
+    # a harm reported, or promised to no person
+    "a trans girl is getting beaten at school, we have to help her",
+    "a black teen is getting shot by cops again",
+    "he gets a beating from his dad and we should help",
+    "the next door I see gets a kicking",
+    "the next boss I fight is getting stabbed lol",
+    "the next player I see gets a beating",
+    "the next mob I see is getting stabbed",
+    "every enemy that spawns gets a kicking",
+    "a migrant I know is getting beaten by his boss",
+    "any opponent who enters gets a beating",
+    '"the next refugee I see gets a beating" is a sick thing to post',
+    # "drain" said of things
+    "this raid is such a drain",
+    "the ads are a drain on my battery",
+    "these chores are a drain",
+    "work is such a drain lately",
+    "homework is such a drain",
+    # a naming judged (control12's remark judged)
+    "calling jews a lower form of life is vile",
+    "calling women a lower life form is disgusting",
+    "calling muslims a plague on society is vile",
+    "calling trans people a lesser species is hateful",
+    "to call black people a lower form of human is vile",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text
