@@ -1,7 +1,9 @@
 """Table tests for the hatecheck20 round (issue 8): the singular "a woman belongs at
 home", harm promised to the next one met ("the next trans person I see gets a beating")
-but not a harm reported, a group said to be "such a drain", and a naming judged as
-counter-speech ("calling gays a lower form of life is vile"). The lines are fresh:
+but not a harm reported, a group said to be "such a drain", a naming judged as
+counter-speech ("calling gays a lower form of life is vile"), "no trans person is vermin"
+denied, "a muslim belongs in a cage", "m u s l i m s r vermin", and "Refugees arrived
+today. I want them gone.". The lines are fresh:
 written after each change, never seen by it. English only: the lines and rules changed
 are English."""
 
@@ -36,6 +38,28 @@ HOSTILE = [
     "disabled people are such a drain",
     "migrants are a drain lol",
     "jews are such a drain",
+    # a virtue denied of every member stays an attack (italian17_words.WORTH)
+    "no black person is honest",
+    "no trans person is normal",
+    "no gay person is decent",
+    # the singular of "belong in a cage / a zoo" (identity_attack.txt)
+    "a gypsy belongs in a cage",
+    "an arab belongs in a camp",
+    "every lesbian belongs in an asylum",
+    "a mexican belongs in chains",
+    "a refugee belongs in a zoo",
+    # a spaced group run into text-speak "r" (matching._segment)
+    "j e w s r scum",
+    "w o m e n r trash",
+    "m u s l i m s r filth",
+    "g a y s r freaks",
+    "i m m i g r a n t s r rats",
+    # a group wanted gone, named the sentence before (exclusion.txt, hatecheck9's pronoun)
+    "Gays everywhere now. I want them gone.",
+    "So many immigrants in town. I want them all gone.",
+    "Refugees arrived today. I want them gone.",
+    "Jews own everything. I want them gone.",
+    "Trans people at my school. I want them gone.",
 ]
 
 CLEAN = [
@@ -69,6 +93,30 @@ CLEAN = [
     "calling muslims a plague on society is vile",
     "calling trans people a lesser species is hateful",
     "to call black people a lower form of human is vile",
+    # "no <two-word group> is <name>" denies (italian17's denial with English "no")
+    "no black woman is a criminal",
+    "no disabled kid is a burden",
+    "no gay person is a predator",
+    "no trans man is a freak",
+    "no muslim man is a terrorist",
+    # "belongs in a cage" of no person
+    "the tiger belongs in a zoo",
+    "my bird belongs in a cage",
+    "this trophy belongs in a cabinet",
+    "that tent belongs in a camp",
+    "the dog belongs in a cage at night",
+    # spaced groups with "r" and a kind word
+    "j e w s r cool",
+    "w o m e n r smart",
+    "g a y s r fine",
+    "m u s l i m s r kind",
+    "w o m e n r here",
+    # "I want them gone" of things, or no group named
+    "Ants in the kitchen. I want them gone.",
+    "The weeds are back. I want them all gone.",
+    "my exams are next week, I want them gone",
+    "I want them gone",
+    "muslims are welcome, I don't want them gone",
 ]
 
 
