@@ -16,3 +16,15 @@ PROMISED: Final[frozenset[str]] = frozenset({
 # black guy who walks in gets a beating").
 PROMISE_MARKS: Final[frozenset[str]] = frozenset({"next", "every", "any", "each"})
 PROMISE_REACH: Final = 8  # tokens back from the harm: "the next trans person I see"
+# "get rid of" (threat.txt) whose object is a wrong done to the group, not the group:
+# "let's get rid of hate against jews", "getting rid of racism towards black people".
+RID: Final[frozenset[str]] = frozenset({
+    "get rid of", "got rid of", "getting rid of", "rid the world of", "rid the country of",
+})  # fmt: skip
+WRONGS: Final[frozenset[str]] = frozenset({
+    "hate", "hatred", "racism", "sexism", "bigotry", "prejudice", "discrimination",
+    "homophobia", "transphobia", "antisemitism", "islamophobia", "xenophobia", "ableism",
+    "misogyny", "violence", "abuse", "harassment", "stigma", "stereotypes", "bias",
+})  # fmt: skip
+RID_SKIP: Final[frozenset[str]] = frozenset({"the", "all", "this", "that", "any", "our"})
+RID_REACH: Final = 3  # tokens after "get rid of": "all the discrimination"

@@ -12,6 +12,8 @@ The rule here:
   when it is promised: "next", "every", "any" or "each" before it in its sentence ("the
   next trans person I see gets a beating"). "a gay kid is getting beaten at my school"
   and "a black man is getting shot by police" report a harm and are cleared.
+- "get rid of" a wrong done to a group is no threat to it: "let's get rid of hate
+  against jews", "getting rid of racism towards black people".
 - A singular group noun right after "next"/"every"/"any" makes the promise a group's
   when the person rules found only the "I" who sees them ("the next refugee I see gets a
   beating"); "the next boss I see gets a beating" names no group.
@@ -34,6 +36,7 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["HateCheck20Rules"]
 
 REPORTED_HARM_NOTE: Final = "a harm reported, not promised"
+WRONG_RIDDED_NOTE: Final = "a wrong done to the group is to be got rid of, not the group"
 # Readings the member's promise may overturn: the "I" who sees them, a thing, nobody;
 # never a quote or counter-speech (REPORTED) or a negation (a note).
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.SELF})
@@ -49,8 +52,11 @@ class HateCheck20Rules(Discord14Rules):
         """The earlier rules' final reading; "a gay kid is getting beaten at my school"
         reports the harm."""
         target, note = super().in_game(ctx, hit, target, note)
-        if hit.entry.term not in w.PROMISED:
-            return target, note  # most hits: one set look-up
+        term = hit.entry.term
+        if term not in w.PROMISED:
+            if term in w.RID and target is Kind.GROUP and _wrong_ridded(ctx, hit):
+                return Kind.OBJECT, WRONG_RIDDED_NOTE  # "get rid of hate against jews"
+            return target, note  # most hits: two set look-ups
         if target is Kind.GROUP:
             return (target, note) if _promised(ctx, hit) else (Kind.OBJECT, REPORTED_HARM_NOTE)
         if target in _UNAIMED and not note and self._hc20_member_promised(ctx, hit):
@@ -76,3 +82,15 @@ def _promised(ctx: Context, hit: Hit) -> bool:
     see is getting shot", "every black guy who walks in gets his head kicked in"."""
     start = ctx.sentence_start(hit.first, w.PROMISE_REACH)
     return not w.PROMISE_MARKS.isdisjoint(ctx.tokens[start : hit.first])
+
+
+def _wrong_ridded(ctx: Context, hit: Hit) -> bool:
+    """The object of "get rid of" is a wrong ("hate", "racism"), "the"/"all" between:
+    "let's get rid of hate against jews", "rid the world of racism towards muslims"."""
+    tokens = ctx.tokens
+    for j in range(hit.last, min(len(tokens), hit.last + w.RID_REACH)):
+        if tokens[j] in w.WRONGS:
+            return True
+        if tokens[j] not in w.RID_SKIP:
+            return False
+    return False

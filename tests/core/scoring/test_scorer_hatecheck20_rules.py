@@ -60,6 +60,9 @@ HOSTILE = [
     "Refugees arrived today. I want them gone.",
     "Jews own everything. I want them gone.",
     "Trans people at my school. I want them gone.",
+    # "get rid of" the group itself stays a threat
+    "let's get rid of all the jews",
+    "get rid of all muslims",
 ]
 
 CLEAN = [
@@ -117,6 +120,12 @@ CLEAN = [
     "my exams are next week, I want them gone",
     "I want them gone",
     "muslims are welcome, I don't want them gone",
+    # "get rid of" a wrong done to a group (HateCheck20Rules)
+    "we got rid of the bigotry against trans people here",
+    "get rid of this stigma around disabled people",
+    "rid the country of the prejudice refugees face",
+    "get rid of abuse of women",
+    "getting rid of all the discrimination muslims face",
 ]
 
 
