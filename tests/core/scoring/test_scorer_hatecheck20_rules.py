@@ -63,6 +63,11 @@ HOSTILE = [
     # "get rid of" the group itself stays a threat
     "let's get rid of all the jews",
     "get rid of all muslims",
+    # a swear at the group itself stays a curse
+    "damn gays",
+    "shit, fucking muslims everywhere",
+    "fucking trans people",
+    "shit refugees",
 ]
 
 CLEAN = [
@@ -126,6 +131,13 @@ CLEAN = [
     "rid the country of the prejudice refugees face",
     "get rid of abuse of women",
     "getting rid of all the discrimination muslims face",
+    # a swear set apart by a comma before a group is an interjection (scorer: the spans
+    # reach past the hit when a group is named)
+    "damn, gay people know how to dance",
+    "shit, women run this whole company",
+    "damn, trans people are so brave",
+    "damn, refugees cooked us dinner",
+    "damn, black people made the best music",
 ]
 
 
