@@ -68,6 +68,10 @@ HOSTILE = [
     "shit, fucking muslims everywhere",
     "fucking trans people",
     "shit refugees",
+    # agreement given stays the writer's claim
+    "I agree gays are disgusting",
+    "we all agree that immigrants are vermin",
+    "I agree with him, jews are rats",
 ]
 
 CLEAN = [
@@ -138,6 +142,12 @@ CLEAN = [
     "damn, trans people are so brave",
     "damn, refugees cooked us dinner",
     "damn, black people made the best music",
+    # agreement denied ([opinion] cue "agree", read by the negated-opinion denial)
+    "I'll never agree that disabled people are a burden",
+    "we don't agree that immigrants are criminals",
+    "I do not agree that black people are animals",
+    "I didn't agree that gays are disgusting",
+    "I will not agree that muslims are terrorists",
 ]
 
 
