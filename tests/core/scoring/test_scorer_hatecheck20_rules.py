@@ -72,6 +72,9 @@ HOSTILE = [
     "I agree gays are disgusting",
     "we all agree that immigrants are vermin",
     "I agree with him, jews are rats",
+    # a claim asked and answered yes, or outbid
+    "muslims are terrorists? no, you are right",
+    "immigrants are parasites? no way, they are worse",
 ]
 
 CLEAN = [
@@ -148,6 +151,12 @@ CLEAN = [
     "I do not agree that black people are animals",
     "I didn't agree that gays are disgusting",
     "I will not agree that muslims are terrorists",
+    # a claim asked and answered no (hatecheck9_words.ANSWER_NO_THEN)
+    "disabled people are useless? no way",
+    "black people are thugs? nope, that's wrong",
+    "are jews greedy? no, that's false",
+    "women are dumb? nah, not true",
+    "gay men are perverts? no, you're wrong",
 ]
 
 
