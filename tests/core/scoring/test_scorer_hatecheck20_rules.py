@@ -75,6 +75,15 @@ HOSTILE = [
     # a claim asked and answered yes, or outbid
     "muslims are terrorists? no, you are right",
     "immigrants are parasites? no way, they are worse",
+    # harm the writer will see to (hatecheck11 WITNESS), a bullet needed, a warning,
+    # blood, a blight (threat.txt, identity_attack.txt)
+    "we'll make sure every immigrant starves",
+    "I will make sure all trans people suffer",
+    "lesbians need a bullet",
+    "every arab needs a bullet",
+    "gays better watch their backs",
+    "refugees will pay in blood",
+    "disabled people are a blight",
 ]
 
 CLEAN = [
@@ -157,6 +166,15 @@ CLEAN = [
     "are jews greedy? no, that's false",
     "women are dumb? nah, not true",
     "gay men are perverts? no, you're wrong",
+    # the same words of things, or with no doom
+    "make sure all the gays get invites",
+    "make sure every woman gets a vote",
+    "please make sure all refugees are fed",
+    "the turret needs a bullet",
+    "we need a bullet point here",
+    "the campers better watch their backs lol",
+    "the boss will pay in blood",
+    "weeds are a blight",
 ]
 
 
