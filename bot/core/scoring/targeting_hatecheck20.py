@@ -3,9 +3,15 @@ functional hate suite's misses and a counter-speech misreading.
 
 Most of this round sits in lexicon lines and at the depth of the rules they feed (listed
 in docs/ARCHITECTURE.md): "a woman belongs at home" (the singular of hatecheck19's
-"belong at home", in hatecheck11's EXCLUDED with the group as subject); "calling gays a
-lower form of life is vile" is counter-speech (control12's remark judged: a naming
-gerund needs no claim link); harm promised to the next one met (threat.txt lines).
+"belong at home", in hatecheck11's EXCLUDED with the group as subject); "I'll make sure
+every muslim suffers" (hatecheck11's WITNESS); "calling gays a lower form of life is
+vile" is counter-speech (control12's remark judged: a naming gerund needs no claim
+link); "no trans person is vermin" denies (italian17's "nessun" denial takes "no");
+"muslims are scum? no way" is answered no (hatecheck9's ANSWER_NO_THEN); "I will never
+agree that ..." denies ("agree" in the [opinion] cues); "m u s l i m s r vermin"
+(matching._segment splits the text-speak "r" off a spaced group); "damn, black people
+made the best music" (the scorer's spans reach past a swear when a group is named, so
+the rules see the comma); harm promised to the next one met (threat.txt lines).
 
 The rule here:
 - The promised harm ("gets a beating", "is getting stabbed") said of a group counts only
