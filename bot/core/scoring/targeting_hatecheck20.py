@@ -20,6 +20,8 @@ The rule here:
   and "a black man is getting shot by police" report a harm and are cleared.
 - "get rid of" a wrong done to a group is no threat to it: "let's get rid of hate
   against jews", "getting rid of racism towards black people".
+- The round's worth-denying lines ("contribute nothing", "are a waste", "such a drain")
+  count only of a named group: "my ex contributes nothing to the rent" is a complaint.
 - A singular group noun right after "next"/"every"/"any" makes the promise a group's
   when the person rules found only the "I" who sees them ("the next refugee I see gets a
   beating"); "the next boss I see gets a beating" names no group.
@@ -43,6 +45,7 @@ __all__ = ["HateCheck20Rules"]
 
 REPORTED_HARM_NOTE: Final = "a harm reported, not promised"
 WRONG_RIDDED_NOTE: Final = "a wrong done to the group is to be got rid of, not the group"
+NOT_GROUP_NOTE: Final = "a worth denied counts only of a named group"
 # Readings the member's promise may overturn: the "I" who sees them, a thing, nobody;
 # never a quote or counter-speech (REPORTED) or a negation (a note).
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.SELF})
@@ -60,9 +63,11 @@ class HateCheck20Rules(Discord14Rules):
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
         if term not in w.PROMISED:
+            if term in w.GROUP_ONLY and target is not Kind.GROUP and target is not Kind.REPORTED:
+                return Kind.OBJECT, NOT_GROUP_NOTE  # "my ex contributes nothing to the rent"
             if term in w.RID and target is Kind.GROUP and _wrong_ridded(ctx, hit):
                 return Kind.OBJECT, WRONG_RIDDED_NOTE  # "get rid of hate against jews"
-            return target, note  # most hits: two set look-ups
+            return target, note  # most hits: three set look-ups
         if target is Kind.GROUP:
             return (target, note) if _promised(ctx, hit) else (Kind.OBJECT, REPORTED_HARM_NOTE)
         if target in _UNAIMED and not note and self._hc20_member_promised(ctx, hit):

@@ -84,6 +84,12 @@ HOSTILE = [
     "gays better watch their backs",
     "refugees will pay in blood",
     "disabled people are a blight",
+    # a group's worth denied (identity_attack.txt, exclusion.txt; group only)
+    "black people contribute nothing",
+    "gay people do not deserve to be happy",
+    "disabled people are never going to be normal",
+    "honestly refugees are a waste",
+    "nobody should ever hire muslims",
 ]
 
 CLEAN = [
@@ -175,6 +181,12 @@ CLEAN = [
     "the campers better watch their backs lol",
     "the boss will pay in blood",
     "weeds are a blight",
+    # worth denied of things or of one person (HateCheck20Rules: group only)
+    "my ex contributes nothing to the rent lol",
+    "that update contributes nothing",
+    "the servers are never going to be normal again",
+    "these loot boxes are a waste",
+    "nobody should ever hire a contractor without references",
 ]
 
 
