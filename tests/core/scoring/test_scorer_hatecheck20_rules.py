@@ -90,6 +90,12 @@ HOSTILE = [
     "disabled people are never going to be normal",
     "honestly refugees are a waste",
     "nobody should ever hire muslims",
+    # agreement sought is the writer's own claim (hatecheck13_words.ASKING)
+    "who else thinks trans people are freaks?",
+    "anyone else think refugees are parasites",
+    "who else thinks black people are animals",
+    "does anybody else think disabled people are useless?",
+    "who else thinks immigrants are vermin lol",
 ]
 
 CLEAN = [
@@ -187,6 +193,12 @@ CLEAN = [
     "the servers are never going to be normal again",
     "these loot boxes are a waste",
     "nobody should ever hire a contractor without references",
+    # someone else's view reported, or praise asked about
+    "my aunt thinks trans people are freaks",
+    "who else thinks refugees are heroes?",
+    "nobody else thinks black people are animals, just him",
+    "who else thinks this map is trash?",
+    "she said immigrants are vermin",
 ]
 
 
