@@ -8,7 +8,8 @@ every muslim suffers" (hatecheck11's WITNESS); "calling gays a lower form of lif
 vile" is counter-speech (control12's remark judged: a naming gerund needs no claim
 link); "no trans person is vermin" denies (italian17's "nessun" denial takes "no");
 "muslims are scum? no way" is answered no (hatecheck9's ANSWER_NO_THEN); "I will never
-agree that ..." denies ("agree" in the [opinion] cues); "m u s l i m s r vermin"
+agree that ..." denies ("agree" in the [opinion] cues); "who else thinks jews are
+rats?" is the writer's ("else" in hatecheck13's ASKING); "m u s l i m s r vermin"
 (matching._segment splits the text-speak "r" off a spaced group); "damn, black people
 made the best music" (the scorer's spans reach past a swear when a group is named, so
 the rules see the comma); harm promised to the next one met (threat.txt lines).
@@ -26,8 +27,9 @@ The rule here:
   when the person rules found only the "I" who sees them ("the next refugee I see gets a
   beating"); "the next boss I see gets a beating" names no group.
 
-Cost: one frozenset test of the hit's term in `in_game`; only the round's nine threat
-lines look back at most eight tokens of their sentence, twice at most.
+Cost: up to three frozenset tests of the hit's term in `in_game`; only the round's nine
+threat lines look back at most eight tokens of their sentence (twice at most), and the
+five "get rid of" lines look at most three tokens ahead.
 """
 
 from __future__ import annotations
