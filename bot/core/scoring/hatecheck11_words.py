@@ -62,8 +62,6 @@ WITNESS: Final = frozenset({
     "wait to watch", "enjoy watching", "enjoy seeing", "like to see", "like to watch",
     "happier than seeing", "happier than watching", "great to see", "fun to watch",
     "fun to see", "great to watch", "hope each", "wanna see", "wanna watch",
-    # hatecheck20: "I'll make sure every muslim suffers"
-    "make sure every", "make sure all",
 })
 # Witness terms that are not the writer's by their own words need "would"/"'d" before:
 # "it would be great to see all refugees die", not "great to see women succeed".

@@ -8,7 +8,7 @@ from typing import Final
 # trans person I see gets a beating"); also the words of a report ("a gay kid is getting
 # beaten at my school"), so a promise must be read before them.
 PROMISED: Final[frozenset[str]] = frozenset({
-    "gets a beating", "gets a kicking", "gets his head kicked in", "gets her head kicked in",
+    "gets a beating", "gets his head kicked in", "gets her head kicked in",
     "is getting stabbed", "is getting shot", "is getting punched", "is getting beaten",
     "is getting beat up",
 })  # fmt: skip

@@ -3,16 +3,16 @@ functional hate suite's misses and a counter-speech misreading.
 
 Most of this round sits in lexicon lines and at the depth of the rules they feed (listed
 in docs/ARCHITECTURE.md): "a woman belongs at home" (the singular of hatecheck19's
-"belong at home", in hatecheck11's EXCLUDED with the group as subject); "I'll make sure
-every muslim suffers" (hatecheck11's WITNESS); "calling gays a lower form of life is
-vile" is counter-speech (control12's remark judged: a naming gerund needs no claim
-link); "no trans person is vermin" denies (italian17's "nessun" denial takes "no");
-"muslims are scum? no way" is answered no (hatecheck9's ANSWER_NO_THEN); "I will never
-agree that ..." denies ("agree" in the [opinion] cues); "who else thinks jews are
-rats?" is the writer's ("else" in hatecheck13's ASKING); "m u s l i m s r vermin"
-(matching._segment splits the text-speak "r" off a spaced group); "damn, black people
-made the best music" (the scorer's spans reach past a swear when a group is named, so
-the rules see the comma); harm promised to the next one met (threat.txt lines).
+"belong at home", in hatecheck11's EXCLUDED with the group as subject); "calling gays a
+lower form of life is vile" is counter-speech (control12's remark judged: a naming
+gerund needs no claim link); "no trans person is vermin" denies (italian17's "nessun"
+denial takes "no"); "muslims are scum? no way" is answered no (hatecheck9's
+ANSWER_NO_THEN); "I will never agree that ..." denies ("agree" in the [opinion] cues);
+"who else thinks jews are rats?" is the writer's ("else" in hatecheck13's ASKING); "m u
+s l i m s r vermin" (matching._segment splits the text-speak "r" off a spaced group);
+"damn, black people made the best music" (the scorer's spans reach past a swear when a
+group is named, so the rules see the comma); harm promised to the next one met
+(threat.txt lines).
 
 The rule here:
 - The promised harm ("gets a beating", "is getting stabbed") said of a group counts only
@@ -79,7 +79,7 @@ class HateCheck20Rules(Discord14Rules):
     def _hc20_member_promised(self, ctx: Context, hit: Hit) -> bool:
         """A singular group noun right after "next"/"every"/"any"/"each" before the harm,
         which the person rules read as the "I" who sees them: "the next refugee I see
-        gets a beating", "every migrant that crosses gets a kicking"."""
+        gets a beating", "every migrant that crosses gets a beating"."""
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, w.PROMISE_REACH)
         groups = self._cue_identity

@@ -2,8 +2,7 @@
 home", harm promised to the next one met ("the next trans person I see gets a beating")
 but not a harm reported, a group said to be "such a drain", a naming judged as
 counter-speech ("calling gays a lower form of life is vile"), "no trans person is vermin"
-denied, "a muslim belongs in a cage", "m u s l i m s r vermin", and "Refugees arrived
-today. I want them gone.". The lines are fresh:
+denied, "a muslim belongs in a cage", "m u s l i m s r vermin", and more. The lines are fresh:
 written after each change, never seen by it. English only: the lines and rules changed
 are English."""
 
@@ -24,14 +23,12 @@ HOSTILE = [
     "the next muslim I see gets a beating",
     "the next black guy who talks to me is getting punched",
     "the next lesbian I meet is getting beat up",
-    "every refugee that shows up gets a kicking",
     "the next jew on this street gets his head kicked in",
     # a singular member after "next"/"every"/"any" (HateCheck20Rules, the "I" who sees)
     "the next migrant I run into gets a beating",
     "every foreigner who enters gets his head kicked in",
     "the next gypsy I see is getting punched",
     "any arab that walks by is getting stabbed",
-    "the next homosexual I meet gets a kicking",
     # "such a drain" / "are a drain" (identity_attack.txt)
     "why are refugees such a drain",
     "trans people are a drain",
@@ -54,12 +51,6 @@ HOSTILE = [
     "m u s l i m s r filth",
     "g a y s r freaks",
     "i m m i g r a n t s r rats",
-    # a group wanted gone, named the sentence before (exclusion.txt, hatecheck9's pronoun)
-    "Gays everywhere now. I want them gone.",
-    "So many immigrants in town. I want them all gone.",
-    "Refugees arrived today. I want them gone.",
-    "Jews own everything. I want them gone.",
-    "Trans people at my school. I want them gone.",
     # "get rid of" the group itself stays a threat
     "let's get rid of all the jews",
     "get rid of all muslims",
@@ -75,10 +66,7 @@ HOSTILE = [
     # a claim asked and answered yes, or outbid
     "muslims are terrorists? no, you are right",
     "immigrants are parasites? no way, they are worse",
-    # harm the writer will see to (hatecheck11 WITNESS), a bullet needed, a warning,
-    # blood, a blight (threat.txt, identity_attack.txt)
-    "we'll make sure every immigrant starves",
-    "I will make sure all trans people suffer",
+    # a bullet needed, a warning, blood, a blight (threat.txt, identity_attack.txt)
     "lesbians need a bullet",
     "every arab needs a bullet",
     "gays better watch their backs",
@@ -86,7 +74,6 @@ HOSTILE = [
     "disabled people are a blight",
     # a group's worth denied (identity_attack.txt, exclusion.txt; group only)
     "black people contribute nothing",
-    "gay people do not deserve to be happy",
     "disabled people are never going to be normal",
     "honestly refugees are a waste",
     "nobody should ever hire muslims",
@@ -113,7 +100,6 @@ CLEAN = [
     "the next boss I fight is getting stabbed lol",
     "the next player I see gets a beating",
     "the next mob I see is getting stabbed",
-    "every enemy that spawns gets a kicking",
     "a migrant I know is getting beaten by his boss",
     "any opponent who enters gets a beating",
     '"the next refugee I see gets a beating" is a sick thing to post',
@@ -147,12 +133,6 @@ CLEAN = [
     "g a y s r fine",
     "m u s l i m s r kind",
     "w o m e n r here",
-    # "I want them gone" of things, or no group named
-    "Ants in the kitchen. I want them gone.",
-    "The weeds are back. I want them all gone.",
-    "my exams are next week, I want them gone",
-    "I want them gone",
-    "muslims are welcome, I don't want them gone",
     # "get rid of" a wrong done to a group (HateCheck20Rules)
     "we got rid of the bigotry against trans people here",
     "get rid of this stigma around disabled people",
@@ -179,9 +159,6 @@ CLEAN = [
     "women are dumb? nah, not true",
     "gay men are perverts? no, you're wrong",
     # the same words of things, or with no doom
-    "make sure all the gays get invites",
-    "make sure every woman gets a vote",
-    "please make sure all refugees are fed",
     "the turret needs a bullet",
     "we need a bullet point here",
     "the campers better watch their backs lol",
