@@ -31,6 +31,6 @@ RID_REACH: Final = 3  # tokens after "get rid of": "all the discrimination"
 # This round's worth-denying lines (identity_attack.txt) count only of a named group:
 # "immigrants contribute nothing", never "my ex contributes nothing to the rent".
 GROUP_ONLY: Final[frozenset[str]] = frozenset({
-    "contribute nothing", "contributes nothing", "are a waste", "never going to be normal",
+    "contribute nothing", "contributes nothing", "never going to be normal",
     "are a blight", "such a drain", "are a drain",
 })  # fmt: skip

@@ -126,8 +126,8 @@ ANSWER_NO: Final = frozenset({"no", "nope", "nah"})
 ANSWER_NO_THEN: Final[frozenset[tuple[str, ...]]] = frozenset({
     ("they", "are", "not"), ("they", "re", "not"), ("they", "aren", "t"),
     ("that", "isn", "t"), ("it", "isn", "t"), ("non", "e", "vero"),
-    # hatecheck20: "no way", "no, you are wrong", "no, that's false"
-    ("way",), ("you", "are", "wrong"), ("you", "re", "wrong"), ("that", "s", "wrong"),
+    # hatecheck20: "no, you are wrong", "no, that's false"
+    ("you", "are", "wrong"), ("you", "re", "wrong"), ("that", "s", "wrong"),
     ("that", "s", "false"), ("not", "true"),
 })
 # review15: "no" that outbids the claim: "no, è peggio", "no, they're even worse".

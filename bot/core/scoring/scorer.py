@@ -325,10 +325,7 @@ class Scorer:
             # The last hit ends last, but for a swear word inside a phrase read through it
             # (read_through.py): "son of a fucking bitch".
             end = candidates[-1][1] if len(candidates) == 1 else max(c[1] for c in candidates)
-            # hatecheck20: a group named makes the rules read on, so they see the pause
-            # after the swear ("damn, muslims make the best food" is no curse at them).
-            short = bare and not woken and self._group_words.isdisjoint(present)
-            needed = end + (0 if short else SENTENCE_REACH)
+            needed = end + (0 if bare and not woken else SENTENCE_REACH)
             spans = word_spans(flat, words[:needed])
         hits = self._matcher.hits(text, flat, spans, candidates)
         if not hits:

@@ -6,13 +6,11 @@ in docs/ARCHITECTURE.md): "a woman belongs at home" (the singular of hatecheck19
 "belong at home", in hatecheck11's EXCLUDED with the group as subject); "calling gays a
 lower form of life is vile" is counter-speech (control12's remark judged: a naming
 gerund needs no claim link); "no trans person is vermin" denies (italian17's "nessun"
-denial takes "no"); "muslims are scum? no way" is answered no (hatecheck9's
+denial takes "no"); "muslims are scum? no, you are wrong" is answered no (hatecheck9's
 ANSWER_NO_THEN); "I will never agree that ..." denies ("agree" in the [opinion] cues);
 "who else thinks jews are rats?" is the writer's ("else" in hatecheck13's ASKING); "m u
 s l i m s r vermin" (matching._segment splits the text-speak "r" off a spaced group);
-"damn, black people made the best music" (the scorer's spans reach past a swear when a
-group is named, so the rules see the comma); harm promised to the next one met
-(threat.txt lines).
+harm promised to the next one met (threat.txt lines).
 
 The rule here:
 - The promised harm ("gets a beating", "is getting stabbed") said of a group counts only
@@ -21,7 +19,7 @@ The rule here:
   and "a black man is getting shot by police" report a harm and are cleared.
 - "get rid of" a wrong done to a group is no threat to it: "let's get rid of hate
   against jews", "getting rid of racism towards black people".
-- The round's worth-denying lines ("contribute nothing", "are a waste", "such a drain")
+- The round's worth-denying lines ("contribute nothing", "such a drain")
   count only of a named group: "my ex contributes nothing to the rent" is a complaint.
 - A singular group noun right after "next"/"every"/"any" makes the promise a group's
   when the person rules found only the "I" who sees them ("the next refugee I see gets a
