@@ -8,7 +8,8 @@ written before any rule code was read.
 On main before the round the probe's 30 hateful lines were caught 22/30 with 2/25 clean
 lines flagged; after the round 29/30 and 2/25. Held-back batch (42 hateful, 40 clean of
 which 5 friendly swearing): 36/42 caught, 0/40 clean and 0/5 swearing flagged before the
-round; the final count is in the floors below.
+round; at the final count (after the whole scorer suite and the bench) 39/42 caught,
+0/40 clean and 0/5 swearing flagged.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ KNOWN_FALSE_FLAGS = frozenset(
         "The rats got in again. They are vermin.",
     }
 )
-HOLDOUT_CAUGHT_FLOOR = 36  # the start count; the final count replaces it
-HOLDOUT_FLAGGED_CAP = 0  # the start count: 0/40, friendly swearing 0/5
+HOLDOUT_CAUGHT_FLOOR = 39  # the final count: 39/42 (36/42 before the round)
+HOLDOUT_FLAGGED_CAP = 0  # the final count: 0/40, friendly swearing 0/5 (0/40 before)
 
 
 class TestHateCheck20Probe(TaggedProbeChecks):
