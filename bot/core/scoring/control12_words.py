@@ -155,6 +155,9 @@ SPEECH_GERUNDS: Final[frozenset[str]] = frozenset({
     "insisting", "tweeting", "posting", "writing", "telling", "spreading", "shouting"
 })
 SPEECH_VERBS: Final[frozenset[str]] = frozenset({"say", "call", "claim", "suggest", "imply"})
+# hatecheck20: a naming is its own claim, no link needed ("calling gays a lower form of
+# life is vile", "to call muslims a plague is disgusting").
+NAMING_VERBS: Final[frozenset[str]] = frozenset({"calling", "call"})
 # Inside the remark, its own claim: "... gay people are diseased ...".
 CLAIM_LINKS: Final[frozenset[str]] = frozenset({
     "are", "is", "r", "should", "must", "deserve", "deserves", "belong", "need"

@@ -90,6 +90,8 @@ PLACES: Final[frozenset[str]] = frozenset({
 EXCLUDED: Final = frozenset({
     "be kept out of", "be barred from", "be excluded from", "be shut out of",
     "be locked out of", "belong at home", "belong in the home",
+    # hatecheck20: the singular, a member standing for the group ("a woman belongs at home")
+    "belongs at home", "belongs in the home",
 }) | PLACES
 WITNESS_REACH: Final = 5  # tokens after the term to the group: "the", "all", "the", ...
 DOOM_REACH: Final = 4  # tokens after the group to its doom

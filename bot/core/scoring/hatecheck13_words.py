@@ -89,4 +89,7 @@ CLAIM_OPENERS: Final[frozenset[str]] = frozenset({
 # The article of a person-only name ("a danger to", "a disgrace to").
 ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 # The writer's own question: "don't you think women are ...?", "do you believe ...?".
-ASKING: Final[frozenset[str]] = frozenset({"do", "don", "dont", "didn", "didnt", "did"})
+# hatecheck20: agreement sought, "who else thinks muslims are ...?", "anyone else think".
+ASKING: Final[frozenset[str]] = frozenset({
+    "do", "don", "dont", "didn", "didnt", "did", "else",
+})

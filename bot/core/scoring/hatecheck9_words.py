@@ -128,6 +128,9 @@ ANSWER_NO: Final[frozenset[str]] = olid6_words.ANSWER_NO  # the same "no", "nope
 ANSWER_NO_THEN: Final[frozenset[tuple[str, ...]]] = frozenset({
     ("they", "are", "not"), ("they", "re", "not"), ("they", "aren", "t"),
     ("that", "isn", "t"), ("it", "isn", "t"), ("non", "e", "vero"),
+    # hatecheck20: "no, you are wrong", "no, that's false"
+    ("you", "are", "wrong"), ("you", "re", "wrong"), ("that", "s", "wrong"),
+    ("that", "s", "false"), ("not", "true"),
 })
 # review15: "no" that outbids the claim: "no, è peggio", "no, they're even worse".
 ANSWER_WORSE: Final[frozenset[str]] = frozenset({"peggio", "worse", "peggiori"})

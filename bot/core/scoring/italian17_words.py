@@ -178,14 +178,17 @@ GENERAL_OBJECTS: Final[frozenset[str]] = frozenset({
 })
 # "nessun musulmano è un terrorista": the claim denied of every member, as "no immigrant
 # is a criminal" is; "nessun clandestino è onesto" (a virtue denied) stays an attack.
-NO_ONE: Final[frozenset[str]] = frozenset({"nessun", "nessuna"})
+# hatecheck20: the English "no" too, for a group of two words the older English denial
+# does not reach ("no trans person is vermin", "no black person is a parasite").
+NO_ONE: Final[frozenset[str]] = frozenset({"nessun", "nessuna", "no"})
 NO_ONE_REACH: Final = 6  # "nessun" + "persona trans" + "è" + "un" before the hit
-IS: Final[frozenset[str]] = frozenset({"e"})
-IS_ARTICLES: Final[frozenset[str]] = frozenset({"un", "una", "uno"})
+IS: Final[frozenset[str]] = frozenset({"e", "is"})
+IS_ARTICLES: Final[frozenset[str]] = frozenset({"un", "una", "uno", "a", "an"})
 # Words of worth in the hit: their denial is the attack ("è una brava persona").
 WORTH: Final[frozenset[str]] = frozenset({
     "brava", "bravo", "buona", "buono", "persona", "onesta", "onesto", "degna", "degno",
     "umano", "umana", "normale", "intelligente", "pulito", "pulita",
+    "good", "honest", "decent", "human", "normal", "worthy", "clean", "smart",
 })
 # "arabo", "nero", "femmina" name the people after a generic determiner ("l'arabo è un
 # ladro", "nessun nero è affidabile", "la femmina è un oggetto"), read as a group noun

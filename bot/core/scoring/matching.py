@@ -164,6 +164,10 @@ class Matcher:
         cues = self._lexicon.cues
         if whole is None and (letters in cues["identity"] or letters in cues["identity_adjective"]):
             whole = letters  # "m u s l i m s are vermin", "b l a c k people": spaced out
+        elif whole is None and letters[-1:] == "r" and letters[:-1] in cues["identity"]:
+            # hatecheck20: text-speak "r" ("are") ran into the spaced group: "m u s l i m s
+            # r vermin" is the group and "r", not one unknown run of letters.
+            return [(letters[:-1], 0, len(letters) - 1), ("r", len(letters) - 1, len(letters))]
         elif whole is None and (letters in self._ordinary or letters.endswith(_WORD_ENDS)):
             # hatecheck16: an everyday word spaced out is that word ("d e a t h to women"),
             # never its letters ("w o n d e r f u l", "h u r t f u l" hold no "f u").

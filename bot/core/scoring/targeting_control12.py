@@ -286,8 +286,11 @@ class Control12Rules(Olid8Rules):
             elif word in words.SPEECH_GERUNDS or (
                 word in words.SPEECH_VERBS and i > 0 and tokens[i - 1] == "to"
             ):
-                # "jews saying that they are victims is pathetic": a group's own saying
-                return claimed and (i == 0 or self._hc11_group_ending(ctx, i - 1) < 0)
+                # "jews saying that they are victims is pathetic": a group's own saying;
+                # hatecheck20: a naming needs no link ("calling gays a lower form of life")
+                return (claimed or (word in words.NAMING_VERBS and at - i > 2)) and (
+                    i == 0 or self._hc11_group_ending(ctx, i - 1) < 0
+                )
         return False
 
     def _c12_remark_named(self, ctx: Context, hit: Hit) -> bool:
