@@ -112,13 +112,24 @@ BETTER_DEAD: Final[frozenset[str]] = frozenset({
 })
 # fmt: on
 
+# italian19: "le nere sono ...": the feminine plural noun as the subject of "sono".
+_BLACK_WOMEN_BEFORE: Final[frozenset[str]] = frozenset({"le", "tutte"})
+
 
 def colour_as_people(tokens: list[str]) -> list[str]:
     """`tokens` with "nere" right after "persone" read as "neri", the group: "le persone
-    nere sono inferiori" names black people as "i neri" does; "le scarpe nere" stays."""
+    nere sono inferiori" names black people as "i neri" does; "le scarpe nere" stays.
+    italian19: "le nere sono meno umane", the noun before its copula, reads so too."""
     read = list(tokens)
     for i, word in enumerate(tokens):
-        if word == "nere" and i > 0 and tokens[i - 1] == "persone":
+        if (
+            word == "nere"
+            and i > 0
+            and (
+                tokens[i - 1] == "persone"
+                or (tokens[i - 1] in _BLACK_WOMEN_BEFORE and tokens[i + 1 : i + 2] == ["sono"])
+            )
+        ):
             read[i] = "neri"
     return read
 

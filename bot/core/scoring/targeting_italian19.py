@@ -21,7 +21,10 @@ Italian functional hate suite and Italian chat.
 
 At its own depth (hateprobe4_words._ROM_BEFORE): "le rom", "delle rom", "quelle rom" are
 the Romani women, as "i rom" is ("le rom sono meno umane"); the feminine plural is not
-the game ROM's usual form ("la rom", "una rom" stay unread).
+the game ROM's usual form ("la rom", "una rom" stay unread). At its own depth
+(italian14_words.colour_as_people): "le nere sono ...", "tutte le nere sono ..." name
+black women as "le persone nere" does ("le nere sono meno umane"); "queste nere sono
+sporche" (shoes) and "le scarpe nere" stay unread.
 
 Cost: every hit pays one frozenset test of its term in probe4_aim and in reread; only
 the deeds then walk back at most 2 + 5 + 3 tokens; an unaimed insult, identity or

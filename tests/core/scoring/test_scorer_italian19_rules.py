@@ -29,6 +29,11 @@ HOSTILE = (
     "tutte le rom rubano",
     "quelle rom puzzano",
     "le rom? sono tutte ladre",
+    # "le nere sono ..." as black women
+    "le nere sono scimmie",
+    "tutte le nere sono stupide",
+    "le nere sono meno intelligenti",
+    "le nere sono delle ladre",
     # a group named, a verdict opening the next sentence
     "Gli albanesi? Gente inutile.",
     "Le femministe? Odiose.",
@@ -69,6 +74,10 @@ CLEAN = (
     "ho caricato le rom sulla scheda",
     "le rom hanno diritto alla casa",
     "le rom del gioco sono rotte",
+    # "nere" as pieces or shoes
+    "le nere sono partite male in questa partita a scacchi",
+    "queste nere sono sporche",
+    "le nere sono bellissime",
     # the jab answered with praise
     "ti credi tanto bella? lo sei proprio",
     "ti credi tanto furbo? lo sei davvero, complimenti",
