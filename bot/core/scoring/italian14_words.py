@@ -11,6 +11,9 @@ from typing import Final
 # ebreo", "ogni musulmano". The clause must open with it.
 GENERIC_ARTICLES: Final[frozenset[str]] = frozenset({
     "il", "lo", "la", "l", "un", "una", "uno", "ogni", "qualsiasi", "qualunque",
+    # italian19: one member pointed at and judged by the group's word, "quella zingara è
+    # una ladra", "quel rom è un ladro" (the same whole clause, opening its sentence)
+    "quel", "quella", "quell", "quello",
 })
 SINGULAR_COPULAS: Final[frozenset[str]] = frozenset({"e", "sia", "resta", "rimane"})
 # Between the copula and the judging word: "è sempre un criminale", "è per natura avido".

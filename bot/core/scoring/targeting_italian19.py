@@ -24,7 +24,11 @@ the Romani women, as "i rom" is ("le rom sono meno umane"); the feminine plural 
 the game ROM's usual form ("la rom", "una rom" stay unread). At its own depth
 (italian14_words.colour_as_people): "le nere sono ...", "tutte le nere sono ..." name
 black women as "le persone nere" does ("le nere sono meno umane"); "queste nere sono
-sporche" (shoes) and "le scarpe nere" stay unread.
+sporche" (shoes) and "le scarpe nere" stay unread. One member pointed at and judged by
+the group's word reads as italian14's generic singular (italian14_words.GENERIC_ARTICLES,
+italian17_words.POINTED, "quel rom"): "quella zingara è una ladra", "quel rom è un
+ladro", "quella marocchina è una ladra"; "quel cinese fa schifo" (the restaurant) and
+"quella rom è buggata" stay clean.
 
 Cost: every hit pays one frozenset test of its term in probe4_aim and in reread; only
 the deeds then walk back at most 2 + 5 + 3 tokens; an unaimed insult, identity or
@@ -52,7 +56,7 @@ ANSWERED_NOTE: Final = "the jab answered with praise"
 TOPIC_NOTE: Final = "a group named as a topic, not a name-call"
 CASE_NOTE: Final = "a case supposed, not a put-down"
 _UNAIMED: Final = frozenset({Kind.OBJECT, Kind.NONE, Kind.THIRD_PERSON})
-_VERDICTS: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK, Cat.EXCLUSION})
+_VERDICTS: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK, Cat.EXCLUSION, Cat.THREAT})
 
 
 class Italian19Rules(Discord14Rules):

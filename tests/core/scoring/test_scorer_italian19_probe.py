@@ -6,7 +6,7 @@ the round's rule code was read) and italian19_holdout_lines.py (held back, writt
 before any rule).
 
 On main before the round the studied part (42 hostile, 31 clean, 5 of them friendly
-swearing): 33 caught, 2 clean flagged. After the round: 41 caught, 0 flagged. The
+swearing): 33 caught, 2 clean flagged. After the round: 42 caught, 0 flagged. The
 held-back part (49 hostile, 42 clean, 5 of them swearing), counted only at the start and
 the end: before, 38 caught, 1 clean flagged, 0 swearing lines flagged; at the end: the
 floors here.
@@ -18,12 +18,10 @@ from tests.core.scoring import italian19_holdout_lines as held
 from tests.core.scoring import italian19_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# One woman named by a demonstrative ("quella") and judged: italian14 reads the judging
-# word only of the generic singular ("la zingara è una ladra"), never of one person.
-KNOWN_MISSES: frozenset[str] = frozenset({"quella zingara è una ladra"})
+KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-STUDIED_F1_FLOOR = 0.98  # 41 of 42 caught, 0 of 31 clean flagged
+STUDIED_F1_FLOOR = 1.0  # 42 of 42 caught, 0 of 31 clean flagged
 HELD_CAUGHT_FLOOR = 38  # the end's count (38/49 at the start)
 HELD_FLAGGED_CAP = 1  # the end's count (1/42 at the start)
 SWEARING_CEILING = 0.0  # no friendly swearing line flagged

@@ -46,6 +46,12 @@ HOSTILE = (
     "Gli zingari. Parassiti, nient'altro.",
     "I cinesi? Sporchi.",
     "Gli ebrei? Bugiardi nati.",
+    "i rom? da cacciare tutti",
+    # one member pointed at and judged by the group's word
+    "quel rom è un ladro",
+    "quella marocchina è una ladra",
+    "quell'ebreo è avido",
+    "quella musulmana è pericolosa",
     # said to the reader
     "non capisci niente",
     "non capisci nulla di calcio, idiota",
@@ -106,6 +112,17 @@ CLEAN = (
     "I cinesi? Lavoratori instancabili.",
     "Le lesbiche? Nessun problema.",
     "Il meteo? Orribile.",
+    "Gli zombie? Da ammazzare tutti.",
+    "I rom? Non da cacciare, da integrare.",
+    "Il boss? Da uccidere subito.",
+    # one member pointed at, no judging word; a ROM, a restaurant
+    "quella zingara è simpatica",
+    "quella rom è buggata",
+    "quella cinese è bravissima",
+    "quel cinese fa schifo",
+    "quella nigeriana è stata derubata",
+    "quel rom ha suonato benissimo",
+    "quell'immigrato è malato da una settimana",
 )
 
 
