@@ -44,7 +44,10 @@ ANSWER_TAIL: Final[frozenset[str]] = frozenset({
 ANSWER_REACH: Final = 4
 # "gli zingari? ne ho conosciuti di gentili": a group named with its article is a topic,
 # not a name-call shouted at the reader ("zingari!").
-TOPIC_ARTICLES: Final[frozenset[str]] = frozenset({"gli", "i", "le"})
+# "i" is left out of the clear: the English "I. Fags." is a name-call.
+TOPIC_ARTICLES: Final[frozenset[str]] = frozenset({"gli", "le"})
+# The articles a sentence naming only a group may open with ("I rom? Ladri.").
+GROUP_ARTICLES: Final[frozenset[str]] = TOPIC_ARTICLES | {"i"}
 # "Gli arabi? Sporchi e violenti.", "Le donne? Servono solo in cucina.": a sentence that
 # only names a group, and a verdict opening the next one (at most VERDICT_REACH words
 # before it, none of these: a denial, a report, a quote of others, another subject).

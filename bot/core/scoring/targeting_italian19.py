@@ -138,7 +138,7 @@ class Italian19Rules(Discord14Rules):
         topic = ctx.sentence_start(start - 1, 3)
         if not ctx.starts_sentence(topic):
             return False
-        if tokens[topic] in w.TOPIC_ARTICLES:
+        if tokens[topic] in w.GROUP_ARTICLES:
             topic += 1
         end = self._group_end(tokens, topic)  # "Gli albanesi? Gente ..." reads on past
         return (
