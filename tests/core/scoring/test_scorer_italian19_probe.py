@@ -8,8 +8,8 @@ before any rule).
 On main before the round the studied part (42 hostile, 31 clean, 5 of them friendly
 swearing): 33 caught, 2 clean flagged. After the round: 42 caught, 0 flagged. The
 held-back part (49 hostile, 42 clean, 5 of them swearing), counted only at the start and
-the end: before, 38 caught, 1 clean flagged, 0 swearing lines flagged; at the end: the
-floors here.
+the end: before, 38 caught, 1 clean flagged, 0 swearing lines flagged; at the end, 44
+caught, 1 clean flagged, 0 swearing lines flagged: the floors here.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 STUDIED_F1_FLOOR = 1.0  # 42 of 42 caught, 0 of 31 clean flagged
-HELD_CAUGHT_FLOOR = 38  # the end's count (38/49 at the start)
-HELD_FLAGGED_CAP = 1  # the end's count (1/42 at the start)
+HELD_CAUGHT_FLOOR = 44  # the end's count: 44/49 (38/49 at the start)
+HELD_FLAGGED_CAP = 1  # the end's count: 1/42 (1/42 at the start)
 SWEARING_CEILING = 0.0  # no friendly swearing line flagged
-HELD_SWEARING_CEILING = 0.0  # the end's count, as at the start
+HELD_SWEARING_CEILING = 0.0  # the end's count: 0/5, as at the start
 
 
 class TestItalian19Probe(ProbeRoundChecks):
