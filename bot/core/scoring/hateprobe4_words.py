@@ -51,6 +51,9 @@ _ROM_BEFORE: Final = frozenset(
     | {"campi", "campo", "odio", "contro", "degli", "per", "come", "molti", "troppi"}
     | {"un", "nessun", "ogni"}  # italian14: "non esiste un rom onesto", "nessun rom"
     | {"il"}  # italian16: "il rom ruba", the singular generic (a ROM is "la rom")
+    # italian19: the feminine plural, "le rom sono meno umane", "delle rom"
+    | {"le", "delle", "alle", "dalle", "nelle", "sulle", "quelle", "queste", "tutte"}
+    | {"molte", "troppe", "quel"}  # "quel rom": masculine, never the game's ROM
 )
 _ROM_AS: Final = "sinti"  # a group name the lexicon reads the same way
 

@@ -11,6 +11,9 @@ from typing import Final
 # ebreo", "ogni musulmano". The clause must open with it.
 GENERIC_ARTICLES: Final[frozenset[str]] = frozenset({
     "il", "lo", "la", "l", "un", "una", "uno", "ogni", "qualsiasi", "qualunque",
+    # italian19: one member pointed at and judged by the group's word, "quella zingara è
+    # una ladra", "quel rom è un ladro" (the same whole clause, opening its sentence)
+    "quel", "quella", "quell", "quello",
 })
 SINGULAR_COPULAS: Final[frozenset[str]] = frozenset({"e", "sia", "resta", "rimane"})
 # Between the copula and the judging word: "è sempre un criminale", "è per natura avido".
@@ -112,13 +115,24 @@ BETTER_DEAD: Final[frozenset[str]] = frozenset({
 })
 # fmt: on
 
+# italian19: "le nere sono ...": the feminine plural noun as the subject of "sono".
+_BLACK_WOMEN_BEFORE: Final[frozenset[str]] = frozenset({"le", "tutte"})
+
 
 def colour_as_people(tokens: list[str]) -> list[str]:
     """`tokens` with "nere" right after "persone" read as "neri", the group: "le persone
-    nere sono inferiori" names black people as "i neri" does; "le scarpe nere" stays."""
+    nere sono inferiori" names black people as "i neri" does; "le scarpe nere" stays.
+    italian19: "le nere sono meno umane", the noun before its copula, reads so too."""
     read = list(tokens)
     for i, word in enumerate(tokens):
-        if word == "nere" and i > 0 and tokens[i - 1] == "persone":
+        if (
+            word == "nere"
+            and i > 0
+            and (
+                tokens[i - 1] == "persone"
+                or (tokens[i - 1] in _BLACK_WOMEN_BEFORE and tokens[i + 1 : i + 2] == ["sono"])
+            )
+        ):
             read[i] = "neri"
     return read
 

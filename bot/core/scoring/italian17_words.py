@@ -241,6 +241,9 @@ NOT_PEOPLE_AFTER: Final[frozenset[str]] = frozenset({
     "ti", "mi", "gli", "le", "ci", "vi", "si", "sta", "stava", "dona", "scritto",
     "parlato",
 })
+# italian19: "quella nigeriana puzza", a woman pointed at opening the clause ("quel
+# cinese" is as often the restaurant, "quella nera" the shirt).
+POINTED: Final = "quella"
 # A person cursed: "un nero di merda"; "il nero di merda di quella maglia" is a colour.
 CURSED_AFTER: Final = ("di", "merda")
 CURSE_DETERMINERS: Final[frozenset[str]] = frozenset({
@@ -273,6 +276,11 @@ def singulars_as_people(tokens: list[str]) -> list[str]:
             det in anywhere
             or (det in DEFINITE and (i == 1 or tokens[i - 2] in CLAUSE_OPENERS))
             or (det in ORDINALS and i + 1 < len(tokens) and tokens[i + 1] == "che")
+            or (
+                det == POINTED
+                and word in NATIONALITIES
+                and (i == 1 or tokens[i - 2] in CLAUSE_OPENERS)
+            )
         ):
             read[i] = AS_PEOPLE[word]
     return read
