@@ -221,6 +221,15 @@ DIFF_TAILS: Final = frozenset({
     "tonight", "hard", "af",
 })
 DIFF_THEIRS: Final = frozenset({"their", "enemy", "enemies", "red", "blue", "my", "i"})
+# gamechat18: a teammate's sabotage told with the team's owner or with the blame's own
+# intensifiers is blame, not the bare report chat9 leaves clean ("sova is trolling"):
+# "our sage is throwing", "pudge is feeding again", "zed is feeding nonstop". "keeps"
+# alone stays a report ("reyna keeps throwing", chat9's table).
+SABOTAGE_OURS: Final = frozenset({"our", "ur", "your"})
+SABOTAGE_BLAME_TAILS: Final = frozenset({
+    "again", "nonstop", "constantly", "every", "purpose", "intentionally", "hard", "af",
+    "asf", "agane",
+})
 # Italian kicks with the person inside the verb (it/exclusion.txt, chat9): "bannatelo",
 # "buttatela fuori dal gruppo"; not a bot or a spammer ("bannatelo, è uno spambot").
 IT_KICK_TERMS: Final = frozenset({

@@ -57,7 +57,8 @@ TUNE_OTHER_CLEAN: tuple[str, ...] = (
     "sage diff on their side, gg", "their mercy diff honestly", "support diff, my bad",
     "what is the diff between these items", "pudge diff was me sorry",
     # get good, uninstall, go back
-    "get good at last hitting with practice", "go back to base", "going back to minecraft after this",
+    "get good at last hitting with practice", "go back to base",
+    "going back to minecraft after this",
     "uninstall the old drivers", "i need to get good at this", "go back to lane",
     # girls in vc, clean
     "a girl in vc is carrying us", "my girlfriend plays sage", "girls night in fortnite",

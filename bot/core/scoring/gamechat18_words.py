@@ -1,0 +1,23 @@
+"""Word lists of the eighteenth game-chat round (issue 8): targeting_gamechat18.py."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# "are you doing" (insult.txt, gamechat18): rage only after a word that asks what in
+# anger ("what are you doing mid", "wtf are you doing jett", "what the fuck are you doing
+# sage"); "how are you doing" asks after the reader.
+DOING_TERMS: Final[frozenset[str]] = frozenset({"are you doing"})
+# insults8's "what are you" (a child's age asked) wins the longer match in "what are you
+# doing mid": there the name comes one token later, after "doing".
+WHAT_ARE_YOU: Final = "what are you"
+DOING_ASKERS: Final[frozenset[str]] = frozenset({
+    "what", "wtf", "wth", "tf", "fuck", "hell", "heck", "fk", "fuk",
+})  # fmt: skip
+# After the name, only chat fillers may close the clause: "what are you doing mid ???",
+# "wtf are you doing jett lol"; "what are you doing mid game" asks about a time.
+DOING_TAILS: Final[frozenset[str]] = frozenset({
+    "lol", "lmao", "lmfao", "omg", "bro", "dude", "man", "wtf", "bruh", "smh", "ffs",
+    "seriously", "rn", "again", "now", "xd", "pls", "plz",
+})  # fmt: skip
+DOING_REACH: Final = 5  # tokens read after the term within its clause

@@ -1,0 +1,90 @@
+"""Targeting rules of the eighteenth game-chat round (issue 8): the last shapes main missed
+in the chat of Dota, League, Valorant/Overwatch, CS and Fortnite/Roblox.
+
+- "what are you doing mid", "wtf are you doing jett": a teammate named by hero, role or
+  lane, closing the clause after "what/wtf are you doing", is rage at that player (the
+  reader); "how are you doing", "what are you doing tonight", "what are you doing mid
+  game" and a bare "what are you doing" ask and stay clean.
+
+Lexicon lines only: "get good or get out" and its kin (insult.txt, imperative), a girl
+sneered at for being one ("ew a girl", "ur a girl so ur", "of course its a girl",
+identity_attack.txt).
+
+Fixed where the rules already lived (targeting_chat9.py): a teammate's sabotage with the
+team's owner or blame's intensifiers ("our sage is throwing", "pudge is feeding again")
+is blame, not chat9's bare report ("sova is trolling", "reyna keeps throwing" stay
+clean); "<hero> diff" takes the heroes named by ordinary words ("sage diff", "mercy
+diff lol", gamechat13's HERO_WORDS).
+
+Cost: every hit that reaches `reread` pays one frozenset test of its term; only "are you
+doing" hits then read one token before and at most five after, within the clause.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import gamechat18_words as w
+from bot.core.scoring.gamechat8_words import HEROES, LANES
+from bot.core.scoring.gamechat9_words import HEROES9
+from bot.core.scoring.gamechat13_words import HERO_WORDS
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_discord14 import Discord14Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["GameChat18Rules"]
+
+ASKED_NOTE: Final = "the reader asked what they are doing, no player named in anger"
+
+
+class GameChat18Rules(Discord14Rules):
+    """ "what are you doing mid": rage at a teammate named by hero, role or lane."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' (target, note), decided anew for this round's phrase."""
+        target, note = super().reread(ctx, hit, target, note)
+        term = hit.entry.term
+        if term == w.WHAT_ARE_YOU:
+            tokens = ctx.tokens
+            if (
+                target is not Kind.SECOND_PERSON
+                and hit.last < len(tokens)
+                and tokens[hit.last] == "doing"
+                and self._gc18_named(ctx, hit.last + 1)
+            ):
+                return Kind.SECOND_PERSON, ""  # "what are you doing mid"
+            return target, note
+        if term not in w.DOING_TERMS:
+            return target, note
+        first = hit.first
+        if (
+            first > 0
+            and ctx.tokens[first - 1] in w.DOING_ASKERS
+            and not ctx.pause_after(first - 1)
+            and self._gc18_named(ctx, hit.last)
+        ):
+            return Kind.SECOND_PERSON, ""  # "wtf are you doing jett"
+        return Kind.OBJECT, ASKED_NOTE  # "how are you doing", "what are you doing tonight"
+
+    def _gc18_name(self, word: str) -> bool:
+        """A hero's, an agent's, a role's or a lane's name chat calls a player by."""
+        return (
+            word in HEROES
+            or word in HEROES9
+            or word in HERO_WORDS
+            or word in LANES
+            or word in self._cue_role
+        )
+
+    def _gc18_named(self, ctx: Context, at: int) -> bool:
+        """A player's name at `at`, in the clause, then only fillers to its end."""
+        tokens = ctx.tokens
+        if at >= len(tokens) or not self._gc18_name(tokens[at]):
+            return False
+        end = ctx.sentence_end(at, w.DOING_REACH)
+        if end < len(tokens) and not ctx.stop_after(end - 1):
+            return False  # "what are you doing mid game and then ..."
+        return all(tokens[i] in w.DOING_TAILS for i in range(at + 1, end))
