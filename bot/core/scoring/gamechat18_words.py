@@ -21,3 +21,14 @@ DOING_TAILS: Final[frozenset[str]] = frozenset({
     "seriously", "rn", "again", "now", "xd", "pls", "plz",
 })  # fmt: skip
 DOING_REACH: Final = 5  # tokens read after the term within its clause
+# A curse that is the whole line with a player's role ("FUCKING MID", "fuck this
+# support", "shit jungler lol"): sworn at that player, as "fuck tusk" is (targeting.py's
+# names no list knows). Only game roles: not "jungle" or "bot" (a place, the AI), not
+# "mods" (a game's mods), not heroes named by ordinary words ("fucking mercy").
+CURSED_ROLES: Final[frozenset[str]] = frozenset({
+    "mid", "top", "jungler", "jg", "support", "supp", "carry", "adc", "healer", "tank",
+    "dps", "toplaner", "midlaner", "offlaner", "awper", "igl", "duelist", "sup", "supps",
+    "supports", "healers", "tanks", "junglers", "carries",
+})  # fmt: skip
+CURSE_POINTERS: Final[frozenset[str]] = frozenset({"this", "that", "our", "the", "ur", "your"})
+CURSE_LINE: Final = 5  # tokens in the whole line

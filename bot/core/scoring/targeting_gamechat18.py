@@ -28,9 +28,9 @@ from bot.core.scoring import gamechat18_words as w
 from bot.core.scoring.gamechat8_words import HEROES, LANES
 from bot.core.scoring.gamechat9_words import HEROES9
 from bot.core.scoring.gamechat13_words import HERO_WORDS
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import NAMED_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord14 import Discord14Rules
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["GameChat18Rules"]
@@ -47,6 +47,10 @@ class GameChat18Rules(Discord14Rules):
         """The earlier rules' (target, note), decided anew for this round's phrase."""
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
+        if hit.entry.category is Cat.PROFANITY:
+            if target is Kind.NONE and not note and self._gc18_cursed_role(ctx, hit):
+                return Kind.THIRD_PERSON, NAMED_NOTE  # "FUCKING MID", "fuck this support"
+            return target, note
         if term == w.WHAT_ARE_YOU:
             tokens = ctx.tokens
             if (
@@ -88,3 +92,16 @@ class GameChat18Rules(Discord14Rules):
         if end < len(tokens) and not ctx.stop_after(end - 1):
             return False  # "what are you doing mid game and then ..."
         return all(tokens[i] in w.DOING_TAILS for i in range(at + 1, end))
+
+    def _gc18_cursed_role(self, ctx: Context, hit: Hit) -> bool:
+        """A curse opening a short line whose only other words are a player's role,
+        maybe pointed at, and chat fillers: "FUCKING MID", "fuck this support lol"."""
+        tokens = ctx.tokens
+        if len(tokens) > w.CURSE_LINE or hit.first != ctx.lead or hit.last >= len(tokens):
+            return False
+        if self._cue_curse.isdisjoint(hit.entry.tokens):
+            return False  # "omg mid", "damn mid"
+        at = hit.last + (tokens[hit.last] in w.CURSE_POINTERS)
+        if at >= len(tokens) or tokens[at] not in w.CURSED_ROLES:
+            return False
+        return all(tokens[i] in w.DOING_TAILS for i in range(at + 1, len(tokens)))
