@@ -197,7 +197,9 @@ class Chat9Rules(Olid6Rules):
             return Kind.SECOND_PERSON, ""  # "why are you throwing"
         if word in c9.SABOTAGE_WRITERS:
             return Kind.SELF, NOT_BLAMED_NOTE  # "im feeding sorry"
-        if self._player9(word) and self._chat9_blamed(tokens, i, start, after):
+        if (
+            self._player9(word) or (word in c9.POSITIONS and i > start and tokens[i - 1] == "pos")
+        ) and self._chat9_blamed(tokens, i - (word in c9.POSITIONS), start, after):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # gamechat18: "our sage is throwing"
         # "sova is trolling", "report sage for feeding": a report of a player's play,
         # which annotators of real game chat leave unflagged (CONDA's even rows).
@@ -227,7 +229,10 @@ class Chat9Rules(Olid6Rules):
         start = ctx.sentence_start(hit.first, _REACH)
         if hit.first == start or not all(word in c9.DIFF_TAILS for word in after):
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "whats the diff between them"
-        role = tokens[hit.first - 1]
+        at = hit.first - 1
+        if tokens[at] in g8.LANE_NOUNS and at > start and tokens[at - 1] in g8.LANES:
+            at -= 1  # gamechat18: "bot lane gap", "mid lane diff"
+        role = tokens[at]
         if not (
             role in self._cue_role
             or role in g8.LANES
@@ -236,7 +241,7 @@ class Chat9Rules(Olid6Rules):
             or role in HERO_WORDS  # gamechat18: "sage diff", "mercy diff lol"
         ):
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "gold diff", "elo gap"
-        if hit.first - 2 >= start and tokens[hit.first - 2] in c9.DIFF_THEIRS:
+        if at - 1 >= start and tokens[at - 1] in c9.DIFF_THEIRS:
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "their jungle diff"
         if reads.question_after(ctx, hit):
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "top gap? nah its the matchup"
