@@ -30,7 +30,9 @@ HOSTILE: tuple[str, ...] = (
     "typical girl gamer cant aim", "ew girls in ranked", "of course its a girl playing mercy",
     # get good or get out
     "git gud or quit the game", "get good or go home kid", "get better or leave the server",
-    "just get good or quit",
+    "just get good or quit", "get better kid", "git gud kid",
+    # the whole sex judged at a game
+    "girls suck at aiming lol", "women are bad at strategy games",
     # a curse that is the whole line with a player's role
     "FUCKING SUPPORT", "fuck this adc lmao", "shit healer", "fucking jg bro", "fuck our awper",
 )
@@ -49,7 +51,7 @@ CLEAN: tuple[str, ...] = (
     "what are you doing this weekend", "how are you doing mid",
     # a girl named with no sneer
     "a girl on our team is cracked", "my girl plays jett", "ew a spider in my room",
-    "its a girl! congrats",
+    "its a girl! congrats", "my girlfriend is bad at league", "she told the kid to get good",
     # the writer's own resolve
     "i'll get good or quit trying", "either i get good or i quit",
     # swearing at a thing, a longer line, no curse
