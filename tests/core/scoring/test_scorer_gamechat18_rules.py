@@ -34,6 +34,7 @@ HOSTILE: tuple[str, ...] = (
     # the whole sex judged at a game
     "girls suck at aiming lol", "women are bad at strategy games",
     # a curse that is the whole line with a player's role
+    "stop using the noob tube noob",
     "FUCKING SUPPORT", "fuck this adc lmao", "shit healer", "fucking jg bro", "fuck our awper",
 )
 
@@ -52,6 +53,8 @@ CLEAN: tuple[str, ...] = (
     # a girl named with no sneer
     "a girl on our team is cracked", "my girl plays jett", "ew a spider in my room",
     "its a girl! congrats", "my girlfriend is bad at league", "she told the kid to get good",
+    # a weapon named for its users
+    "noob tube kills are so cheap", "he got me with a noob tube", "i love the noob tube",
     # the writer's own resolve
     "i'll get good or quit trying", "either i get good or i quit",
     # swearing at a thing, a longer line, no curse
