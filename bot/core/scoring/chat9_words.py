@@ -181,7 +181,10 @@ OUT_OWNERS: Final = frozenset({"our", "my", "this", "the", "me", "ma"})
 OUT_SPACES: Final = SPACES - {"game", "match", "team", "stack", "call"}
 # Sabotage laid on the reader (insult.txt, chat9): "why are you throwing", "stop
 # griefing"; a player's play reported ("sova is trolling") is no blame.
-SABOTAGE_TERMS: Final = frozenset({"throwing", "trolling", "griefing", "feeding"})
+SABOTAGE_TERMS: Final = frozenset({
+    "throwing", "trolling", "griefing", "feeding",
+    "running it down",  # gamechat18: League's inting, read as "feeding" is
+})  # fmt: skip
 # After the verb: nothing, or a tail that keeps it about the player ("throwing again",
 # "trolling on purpose", "feeding lol"); any other word makes it an object's verb
 # ("throwing nades", "feeding the cat", "trolling the enemy").

@@ -35,6 +35,9 @@ HOSTILE: tuple[str, ...] = (
     "girls suck at aiming lol", "women are bad at strategy games",
     # a curse that is the whole line with a player's role
     "stop using the noob tube noob",
+    # League's "running it down" read as "feeding"; "stop dying" told
+    "stop running it down top", "you are running it down every game",
+    "our mid is running it down again", "STOP DYING MID", "jg stop dying",
     "FUCKING SUPPORT", "fuck this adc lmao", "shit healer", "fucking jg bro", "fuck our awper",
 )
 
@@ -53,6 +56,9 @@ CLEAN: tuple[str, ...] = (
     # a girl named with no sneer
     "a girl on our team is cracked", "my girl plays jett", "ew a spider in my room",
     "its a girl! congrats", "my girlfriend is bad at league", "she told the kid to get good",
+    # the writer's own, the enemy's, a ball run down a wing, a how-to
+    "im running it down sorry", "their adc is running it down lol", "running it down the wing",
+    "tips to stop dying in ranked", "how to stop dying so much",
     # a weapon named for its users
     "noob tube kills are so cheap", "he got me with a noob tube", "i love the noob tube",
     # the writer's own resolve
