@@ -8,6 +8,11 @@ from typing import Final
 # anger ("what are you doing mid", "wtf are you doing jett", "what the fuck are you doing
 # sage"); "how are you doing" asks after the reader.
 DOING_TERMS: Final[frozenset[str]] = frozenset({"are you doing"})
+# The Italian asks hold their own angry "what" (it/insult.txt, gamechat18): "che cazzo fai
+# mid", "ma che fai jungle"; "che cazzo fai stasera" asks.
+DOING_WHOLE: Final[frozenset[str]] = frozenset({
+    "che cazzo fai", "che cazzo stai facendo", "ma che fai",
+})  # fmt: skip
 # insults8's "what are you" (a child's age asked) wins the longer match in "what are you
 # doing mid": there the name comes one token later, after "doing".
 WHAT_ARE_YOU: Final = "what are you"
@@ -18,7 +23,7 @@ DOING_ASKERS: Final[frozenset[str]] = frozenset({
 # "wtf are you doing jett lol"; "what are you doing mid game" asks about a time.
 DOING_TAILS: Final[frozenset[str]] = frozenset({
     "lol", "lmao", "lmfao", "omg", "bro", "dude", "man", "wtf", "bruh", "smh", "ffs",
-    "seriously", "rn", "again", "now", "xd", "pls", "plz",
+    "seriously", "rn", "again", "now", "xd", "pls", "plz", "dai", "raga", "oh", "porca",
 })  # fmt: skip
 DOING_REACH: Final = 5  # tokens read after the term within its clause
 # A curse that is the whole line with a player's role ("FUCKING MID", "fuck this

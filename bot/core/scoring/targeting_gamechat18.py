@@ -1,23 +1,31 @@
 """Targeting rules of the eighteenth game-chat round (issue 8): the last shapes main missed
 in the chat of Dota, League, Valorant/Overwatch, CS and Fortnite/Roblox.
 
-- "what are you doing mid", "wtf are you doing jett": a teammate named by hero, role or
-  lane, closing the clause after "what/wtf are you doing", is rage at that player (the
-  reader); "how are you doing", "what are you doing tonight", "what are you doing mid
-  game" and a bare "what are you doing" ask and stay clean.
+- "what are you doing mid", "wtf are you doing jett", "che cazzo fai mid": a teammate
+  named by hero, role or lane, closing the clause after an angry "what are you doing",
+  is rage at that player (the reader); "how are you doing", "what are you doing
+  tonight", "what are you doing mid game", "che cazzo fai stasera" and a bare "what are
+  you doing" ask and stay clean.
+- "FUCKING MID", "fuck this support", "shit jungler lol": a curse that is the whole short
+  line with a player's role is sworn at that player, as targeting.py reads "fuck tusk"
+  (the scorer's short-line gate lets the roles through); "fucking mid game lag",
+  "fucking mods", "damn carry" stay swearing.
 
-Lexicon lines only: "get good or get out" and its kin (insult.txt, imperative), a girl
-sneered at for being one ("ew a girl", "ur a girl so ur", "of course its a girl",
-identity_attack.txt).
+Lexicon lines only: "get good or get out", "get good kid" (insult.txt, imperative); a girl
+sneered at for being one ("ew a girl", "ur a girl so ur", "of course its a girl"), "girls
+are bad at", "women suck at" (identity_attack.txt); "stop dying"; Italian "stai
+feedando", "smettila di feedare"; "noob tube" a weapon (benign.txt).
 
 Fixed where the rules already lived (targeting_chat9.py): a teammate's sabotage with the
-team's owner or blame's intensifiers ("our sage is throwing", "pudge is feeding again")
-is blame, not chat9's bare report ("sova is trolling", "reyna keeps throwing" stay
-clean); "<hero> diff" takes the heroes named by ordinary words ("sage diff", "mercy
-diff lol", gamechat13's HERO_WORDS).
+team's owner or blame's intensifiers ("our sage is throwing", "pudge is feeding again",
+"our pos 5 is feeding") is blame, not chat9's bare report ("sova is trolling", "reyna
+keeps throwing" stay clean); League's "running it down" is read as "feeding"; "<hero>
+diff" takes the heroes named by ordinary words ("sage diff", gamechat13's HERO_WORDS)
+and two-word lanes ("bot lane gap").
 
-Cost: every hit that reaches `reread` pays one frozenset test of its term; only "are you
-doing" hits then read one token before and at most five after, within the clause.
+Cost: every hit that reaches `reread` pays a category test and one frozenset test of its
+term; only "are you doing" / "what are you" / the Italian asks then read at most five
+tokens of their clause, and a swear word only in a line of at most five tokens.
 """
 
 from __future__ import annotations
@@ -61,6 +69,10 @@ class GameChat18Rules(Discord14Rules):
             ):
                 return Kind.SECOND_PERSON, ""  # "what are you doing mid"
             return target, note
+        if term in w.DOING_WHOLE:
+            if self._gc18_named(ctx, hit.last):
+                return Kind.SECOND_PERSON, ""  # "che cazzo fai mid"
+            return Kind.OBJECT, ASKED_NOTE  # "che cazzo fai stasera"
         if term not in w.DOING_TERMS:
             return target, note
         first = hit.first

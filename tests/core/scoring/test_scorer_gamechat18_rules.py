@@ -3,7 +3,7 @@ and the fixes at chat9's depth) as their specification: fresh lines of each shap
 written after its rule and never tuned on, and the clean near-misses beside them (the
 writer's own or the enemy's play, a question, a place or a time, plain swearing).
 
-English only: the shapes are English game chat's.
+English, and Italian game chat's own words ("stai feedando", "che cazzo fai mid").
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ HOSTILE: tuple[str, ...] = (
     # League's "running it down" read as "feeding"; "stop dying" told
     "stop running it down top", "you are running it down every game",
     "our mid is running it down again", "STOP DYING MID", "jg stop dying",
+    # Italian: sabotage told to the reader, a teammate named after the angry ask
+    "ma che fai sage lol", "che cazzo fai top", "che cazzo stai facendo carry",
+    "smetti di feedare mid", "basta feedare dai",
     "FUCKING SUPPORT", "fuck this adc lmao", "shit healer", "fucking jg bro", "fuck our awper",
 )
 
@@ -59,6 +62,9 @@ CLEAN: tuple[str, ...] = (
     # the writer's own, the enemy's, a ball run down a wing, a how-to
     "im running it down sorry", "their adc is running it down lol", "running it down the wing",
     "tips to stop dying in ranked", "how to stop dying so much",
+    # Italian: asked, the writer's own, denied, reported speech
+    "stai trollando?", "ma che fai a cena", "che cazzo fai li", "che cazzo fai stasera",
+    "ma che fai domani", "non stai feedando tranquillo", "io sto feedando scusate",
     # a weapon named for its users
     "noob tube kills are so cheap", "he got me with a noob tube", "i love the noob tube",
     # the writer's own resolve
