@@ -183,7 +183,10 @@ OUT_OWNERS: Final = frozenset({"our", "my", "this", "the", "me", "ma"})
 OUT_SPACES: Final = SPACES - {"game", "match", "team", "stack", "call"}
 # Sabotage laid on the reader (insult.txt, chat9): "why are you throwing", "stop
 # griefing"; a player's play reported ("sova is trolling") is no blame.
-SABOTAGE_TERMS: Final = frozenset({"throwing", "trolling", "griefing", "feeding"})
+SABOTAGE_TERMS: Final = frozenset({
+    "throwing", "trolling", "griefing", "feeding",
+    "running it down",  # gamechat18: League's inting, read as "feeding" is
+})  # fmt: skip
 # After the verb: nothing, or a tail that keeps it about the player ("throwing again",
 # "trolling on purpose", "feeding lol"); any other word makes it an object's verb
 # ("throwing nades", "feeding the cat", "trolling the enemy").
@@ -224,6 +227,17 @@ DIFF_TAILS: Final = frozenset({
     "tonight", "hard", "af",
 })
 DIFF_THEIRS: Final = frozenset({"their", "enemy", "enemies", "red", "blue", "my", "i"})
+# gamechat18: a teammate's sabotage told with the team's owner or with the blame's own
+# intensifiers is blame, not the bare report chat9 leaves clean ("sova is trolling"):
+# "our sage is throwing", "pudge is feeding again", "zed is feeding nonstop". "keeps"
+# alone stays a report ("reyna keeps throwing", chat9's table).
+SABOTAGE_OURS: Final = frozenset({"our", "ur", "your"})
+# Dota's positions said as the player: "our pos 5 is feeding" ("pos" before it).
+POSITIONS: Final = frozenset({"1", "2", "3", "4", "5"})
+SABOTAGE_BLAME_TAILS: Final = frozenset({
+    "again", "nonstop", "constantly", "every", "purpose", "intentionally", "hard", "af",
+    "asf", "agane",
+})
 # Italian kicks with the person inside the verb (it/exclusion.txt, chat9): "bannatelo",
 # "buttatela fuori dal gruppo"; not a bot or a spammer ("bannatelo, è uno spambot").
 IT_KICK_TERMS: Final = frozenset({

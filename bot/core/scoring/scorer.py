@@ -43,6 +43,7 @@ from bot.core.scoring.forum_words import (
     numbers_as_written,
     roma_as_city,
 )
+from bot.core.scoring.gamechat18_words import CURSED_ROLES
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
@@ -391,10 +392,14 @@ class Scorer:
         return any(matcher.may_be_joined(token) and matcher.joined_words(token) for token in long)
 
     def _may_name(self, tokens: list[str]) -> bool:
-        """A short line with a word no list knows, or a pointing word, may swear at a
-        player or the team ("fuck tusk", "fuck this guy")."""
+        """A short line with a word no list knows, a pointing word or a player's role
+        (gamechat18) may swear at a player or the team ("fuck tusk", "fuck this guy",
+        "FUCKING MID")."""
         if len(tokens) > NAME_CALL_LENGTH:
             return False
         known, words = self._lexicon.rule_words, self._plain_words
         pointing = self._pointing
-        return any((t not in known and t not in words) or t in pointing for t in tokens)
+        return any(
+            (t not in known and t not in words) or t in pointing or t in CURSED_ROLES
+            for t in tokens
+        )

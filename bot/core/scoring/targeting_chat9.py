@@ -46,6 +46,7 @@ from bot.core.scoring import chat9_reads as reads
 from bot.core.scoring import chat9_words as c9
 from bot.core.scoring import gamechat8_words as g8
 from bot.core.scoring import gamechat9_words as g9
+from bot.core.scoring.gamechat13_words import HERO_WORDS
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_forum3 import NO_HARM_NOTE
 from bot.core.scoring.targeting_gamechat9 import NOT_BLAMED_NOTE
@@ -196,9 +197,25 @@ class Chat9Rules(Olid6Rules):
             return Kind.SECOND_PERSON, ""  # "why are you throwing"
         if word in c9.SABOTAGE_WRITERS:
             return Kind.SELF, NOT_BLAMED_NOTE  # "im feeding sorry"
+        if (
+            self._player9(word) or (word in c9.POSITIONS and i > start and tokens[i - 1] == "pos")
+        ) and self._chat9_blamed(tokens, i - (word in c9.POSITIONS), start, after):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # gamechat18: "our sage is throwing"
         # "sova is trolling", "report sage for feeding": a report of a player's play,
         # which annotators of real game chat leave unflagged (CONDA's even rows).
         return Kind.OBJECT, REPORT_NOTE
+
+    @staticmethod
+    def _chat9_blamed(tokens: list[str], at: int, start: int, after: list[str]) -> bool:
+        """gamechat18: the player at `at` is the team's own ("our sage is throwing") or
+        the sabotage is told with blame's intensifiers ("pudge is feeding again"), and no
+        report is asked before ("report pudge he is feeding" stays a report), and no
+        question asks why ("why is our tank feeding", chat9's table)."""
+        if tokens[start] in c9.WHY or "report" in tokens[start:at]:
+            return False
+        if at > start and tokens[at - 1] in c9.SABOTAGE_OURS:
+            return True
+        return not c9.SABOTAGE_BLAME_TAILS.isdisjoint(after[:3])
 
     def _chat9_named(self, word: str) -> bool:
         """A player named after a verb, as a vocative ("stop feeding jett"), no pronoun or
@@ -212,12 +229,19 @@ class Chat9Rules(Olid6Rules):
         start = ctx.sentence_start(hit.first, _REACH)
         if hit.first == start or not all(word in c9.DIFF_TAILS for word in after):
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "whats the diff between them"
-        role = tokens[hit.first - 1]
+        at = hit.first - 1
+        if tokens[at] in g8.LANE_NOUNS and at > start and tokens[at - 1] in g8.LANES:
+            at -= 1  # gamechat18: "bot lane gap", "mid lane diff"
+        role = tokens[at]
         if not (
-            role in self._cue_role or role in g8.LANES or role in g8.HEROES or role in g9.HEROES9
+            role in self._cue_role
+            or role in g8.LANES
+            or role in g8.HEROES
+            or role in g9.HEROES9
+            or role in HERO_WORDS  # gamechat18: "sage diff", "mercy diff lol"
         ):
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "gold diff", "elo gap"
-        if hit.first - 2 >= start and tokens[hit.first - 2] in c9.DIFF_THEIRS:
+        if at - 1 >= start and tokens[at - 1] in c9.DIFF_THEIRS:
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "their jungle diff"
         if reads.question_after(ctx, hit):
             return Kind.OBJECT, NOT_BLAMED_NOTE  # "top gap? nah its the matchup"
