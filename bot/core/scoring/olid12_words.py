@@ -32,6 +32,10 @@ HABIT_BEFORE: Final = frozenset({
     "always", "constantly", "continually", "habitually", "repeatedly", "compulsively",
     "pathologically", "routinely", "keep", "keeps", "shamelessly",
 })
+# Before "lying", the habit said as a lack of scruple: "he has no problem lying".
+NO_PROBLEM: Final = ("no", "problem")
+# Before a political group opening its clause: "these liberals lie all the time".
+GROUP_DETERMINERS: Final = frozenset({"these", "those", "the", "all"})
 # Before the subject, the words that leave it opening its clause: "and he lies constantly".
 CLAUSE_LEADS: Final = frozenset({
     "and", "but", "because", "cause", "cuz", "coz", "so", "plus", "lol",
@@ -60,7 +64,9 @@ RUINERS: Final = frozenset({"they", "he", "she"})
 GO_AWAY: Final = "go away"
 NEED_TO: Final = frozenset({"need", "needs", "have", "has"})
 SHOULD: Final = frozenset({"should", "must", "shud", "shld"})
-GO_AWAY_BRIDGE: Final = frozenset({"just", "really", "all", "simply", "seriously", "please"})
+GO_AWAY_BRIDGE: Final = frozenset({
+    "just", "really", "all", "simply", "seriously", "please", "still",
+})
 GONERS: Final = frozenset({"they", "he", "she"})
 # Before "go away", a future or a denial: a thing that will or won't pass, no order
 # ("the pain won't go away", "it will go away", "the rash never goes away").
@@ -68,8 +74,15 @@ GO_AWAY_NOT_ORDER: Final = frozenset({
     "wont", "will", "never", "doesnt", "didnt", "would", "cant", "might", "may",
 })
 
+# The thing that will or won't go away: "it", or a noun after one of these ("the pain",
+# "my cough", "this feeling"), a person noun or a name-call excepted.
+PASSING_PRONOUNS: Final = frozenset({"it", "this", "that", "which"})
+THING_DETERMINERS: Final = frozenset({
+    "the", "my", "your", "his", "her", "our", "their", "this", "that", "a", "an",
+})
+
 # "no one asked" / "nobody asked" followed by "for" and a thing: "no one asked for a sequel".
-ASKED_TERMS: Final = frozenset({"no one asked", "nobody asked", "noone asked"})
+ASKED_TERMS: Final = frozenset({"no one asked", "nobody asked"})
 ASKED_FOR: Final = "for"
 ASKED_THINGS: Final = frozenset({
     "a", "an", "the", "this", "that", "these", "those", "it", "another", "more", "any",
@@ -77,7 +90,7 @@ ASKED_THINGS: Final = frozenset({
 
 # "you know nothing" followed by a verb whose subject is "nothing": "you know nothing can
 # stop us", "you know nothing beats pizza".
-KNOW_NOTHING_TERMS: Final = frozenset({"you know nothing", "u know nothing"})
+KNOW_NOTHING_TERMS: Final = frozenset({"you know nothing"})
 NOTHING_VERBS: Final = frozenset({
     "can", "could", "will", "would", "is", "was", "beats", "compares", "matters", "else",
     "comes", "stops", "lasts", "feels", "tastes", "makes", "gets", "goes", "happens",
@@ -96,6 +109,7 @@ CLUE_BRIDGE: Final = frozenset({"clearly", "obviously", "just", "really", "simpl
 CLUE_WHAT: Final = "what"
 CLUE_WHAT_REACH: Final = 6
 CLUE_DOINGS: Final = frozenset({"doing", "talking", "saying"})
+# Before the subject, a condition or a question: "if he has no clue", "does she ruin everything".
 CLUE_HEDGES: Final = frozenset({"if", "does", "do", "did", "whether", "unless", "maybe", "think"})
 
 # "lying" heading a name-call: "@USER lying sack of crap", "what a lying scumbag".

@@ -89,13 +89,16 @@ class Olid12Rules(Discord14Rules):
         if term in w.RUIN_TERMS:
             if term in w.DESTROY_TERMS and not _wrecks(ctx, last):
                 return Kind.OBJECT, PLAY_NOTE  # "you destroy everything in ranked gg"
+            start = ctx.sentence_start(first, SENTENCE_REACH)
+            if not w.CLUE_HEDGES.isdisjoint(tokens[start:first]):
+                return Kind.OBJECT, HEDGED_NOTE  # "if he ruins everything, we start over"
             if target is Kind.SECOND_PERSON or (target is Kind.THIRD_PERSON and note):
                 return target, note
             if self._olid12_person_before(ctx, hit, w.RUIN_BRIDGE, w.RUINERS):
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "they ruin everything"
             return target, note
         if term == w.GO_AWAY:
-            if target is Kind.IMPERATIVE and _not_order(tokens, first):
+            if target is Kind.IMPERATIVE and self._olid12_passing(tokens, first):
                 return Kind.OBJECT, NOT_ORDER_NOTE  # "the pain won't go away"
             if target is Kind.THIRD_PERSON and not note and self._olid12_wanted_gone(ctx, first):
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "they just need to go away"
@@ -120,15 +123,23 @@ class Olid12Rules(Discord14Rules):
         first, last = hit.first, hit.last
         after = tokens[last : last + 2] if not ctx.pause_after(last - 1) else []
         start = ctx.sentence_start(first, SENTENCE_REACH)
-        liar = self._olid5_subject(ctx, first, start, w5.LIE_BRIDGE, w5.LIE_REACH)
+        verb = first
+        if first - 2 > start and (tokens[first - 2], tokens[first - 1]) == w.NO_PROBLEM:
+            verb = first - 2  # "these liberals have no problem lying"
+        liar = self._olid5_subject(ctx, verb, start, w5.LIE_BRIDGE, w5.LIE_REACH)
         if liar < 0:
             return None
-        habitual = (after[:1] and after[0] in w.HABIT_AFTER) or (
-            len(after) == 2 and (after[0], after[1]) in w.HABIT_AFTER_PAIRS
+        habitual = (
+            verb < first
+            or (after[:1] and after[0] in w.HABIT_AFTER)
+            or (len(after) == 2 and (after[0], after[1]) in w.HABIT_AFTER_PAIRS)
         )
         if not habitual and w.HABIT_BEFORE.isdisjoint(tokens[liar + 1 : first]):
             return None
         said = tokens[liar]
+        opener = liar
+        if said in _GROUPS and liar > start and tokens[liar - 1] in w.GROUP_DETERMINERS:
+            opener = liar - 1  # "these liberals", "the democrats"
         if said in w.LIARS:
             kind = Kind.THIRD_PERSON, OUTRIGHT_NOTE
         elif said in _GROUPS:
@@ -137,7 +148,7 @@ class Olid12Rules(Discord14Rules):
             kind = Kind.THIRD_PERSON, OUTRIGHT_NOTE
         else:
             return None
-        if not _opens_clause(ctx, liar, start) or _asked(ctx, first):
+        if not _opens_clause(ctx, opener, start) or _asked(ctx, first):
             return None  # "if he lies all the time", "she lies a lot?"
         if ctx.quoted(first, last):
             return None
@@ -169,6 +180,31 @@ class Olid12Rules(Discord14Rules):
         if said in _GROUPS:
             return Kind.GROUP, POLITICAL_NOTE  # "liberals have no clue"
         return Kind.OBJECT, NO_CLUELESS_NOTE  # "I have no clue", "the police have no clue"
+
+    def _olid12_passing(self, tokens: list[str], first: int) -> bool:
+        """A future or a denial before "go away" with a thing as its subject: "the pain
+        won't go away", "it will go away"; never a person ("this moronic hag just won't go
+        away", "this troll won't go away")."""
+        at = first - 1
+        if at < 1:
+            return False
+        before = tokens[at]
+        if before == "t":
+            at -= 1
+            before = tokens[at] + "t"  # "won t", "doesn t"
+        if before not in w.GO_AWAY_NOT_ORDER:
+            return False
+        at -= 1
+        if at >= 0 and tokens[at] in w.GO_AWAY_BRIDGE:
+            at -= 1  # "just won't go away"
+        if at < 0:
+            return False
+        said = tokens[at]
+        if said in w.PASSING_PRONOUNS:
+            return True  # "it won't go away"
+        if at < 1 or tokens[at - 1] not in w.THING_DETERMINERS:
+            return False  # "this moronic hag just won't go away", "he won't go away"
+        return not (self._olid5_people(said) or said in self._cue_name_noun)  # "the pain"
 
     def _olid12_named(self, said: str, term: str, between: list[str]) -> bool:
         """A name as the subject: a word no list knows, with a verb that agrees with one
@@ -271,13 +307,3 @@ def _asked(ctx: Context, index: int) -> bool:
         return False
     tail = ctx.folded[ctx.spans[end - 1][1] : ctx.spans[end - 1][1] + 4]
     return "?" in tail
-
-
-def _not_order(tokens: list[str], first: int) -> bool:
-    """A future or a denial before "go away": "won't go away", "it will go away"."""
-    if first < 1:
-        return False
-    before = tokens[first - 1]
-    if before == "t" and first >= 2:
-        before = tokens[first - 2] + "t"  # "won t", "doesn t"
-    return before in w.GO_AWAY_NOT_ORDER

@@ -43,7 +43,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "@USER total eclipse tonight", "@USER such a cute dog", "@USER shut up and take my money",
     "@USER I can't shut up about this show", "@USER go away for the weekend, you deserve it",
     "@USER the pain won't go away", "@USER we got lost on the way home",
-    "@USER nobody cares about the weather more than me", "@USER no one asked for a sequel but I love it",
+    "@USER nobody cares about the weather more than me",
+    "@USER no one asked for a sequel but I love it",
     "@USER the joke was great", "@USER snowflakes are falling outside",
 )
 
