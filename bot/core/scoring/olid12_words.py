@@ -42,9 +42,10 @@ CLAUSE_LEADS: Final = frozenset({
 })
 
 # "ruin everything" said of a person (the older rules read it of "she", not of "they" or a name),
-# and olid12's "destroy everything" lines.
+# and olid12's "destroy everything" and "never tells the truth" lines.
 RUIN_TERMS: Final = frozenset({
     "ruin everything", "ruins everything", "destroy everything", "destroys everything",
+    "never tells the truth", "never tell the truth", "never told the truth",
 })
 # olid12's own wrecker lines, read only closing their clause or before "they touch".
 DESTROY_TERMS: Final = frozenset({"destroy everything", "destroys everything"})
@@ -53,6 +54,7 @@ WRECK_AFTER: Final = frozenset({"you", "u", "he", "she", "they", "that", "lol", 
 # nonstop" (a plural "cats ruin everything", "cats lie all day" names no one).
 SINGULAR_TERMS: Final = frozenset({
     "ruins everything", "destroys everything", "lies", "lied", "has no clue",
+    "never tells the truth", "never told the truth",
     "doesn t have a clue", "doesnt have a clue",
 })
 # Between the subject and "ruin everything": "they always ruin everything".

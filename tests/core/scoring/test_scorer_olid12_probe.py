@@ -7,7 +7,7 @@ olid12_probe_lines.py and olid12_holdout_lines.py, written before any rule was r
 
 On main before the round, the studied part (32 hostile, 22 clean, 6 untargeted
 swearing): 23 caught, 3 clean flagged, 0 swearing flagged. After targeting_olid12.py:
-29 caught, 0 flagged, 0 swearing. Main already caught the adjectives, the bare noun
+30 caught, 0 flagged, 0 swearing. Main already caught the adjectives, the bare noun
 phrases, the dismissals and the contempt; the verb phrases and three false readings
 ("the pain won't go away", "no one asked for a sequel", "you know nothing can stop us")
 were the round's work.
@@ -23,12 +23,11 @@ from tests.core.scoring import olid12_holdout_lines as held
 from tests.core.scoring import olid12_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# The studied lines the round left missed: a verb phrase with no lexicon word ("never
-# tells the truth"), a word that names weather as often as a group ("snowflakes"), and
-# "oh shut up", which an older lexicon line keeps clean (it is teasing as often).
+# The studied lines the round left missed: a word that names weather as often as a group
+# ("snowflakes"), and "oh shut up", which an older lexicon line keeps clean (it is
+# teasing as often).
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "@USER he never tells the truth", "@USER snowflakes crying again",
-    "@USER oh shut up already",
+    "@USER snowflakes crying again", "@USER oh shut up already",
 })  # fmt: skip
 
 STUDIED_F1_FLOOR = 0.94

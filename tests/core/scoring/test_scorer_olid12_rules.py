@@ -33,6 +33,11 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER he always ruins everything", _THIRD), ("@USER Pelosi ruins everything", _THIRD),
     ("@USER they destroy everything they get their hands on", _THIRD),
     ("@USER she destroys everything", _THIRD), ("@USER leftists destroy everything", _GROUP),
+    # "never tells the truth" of a person
+    ("@USER Comey never tells the truth", _THIRD), ("@USER they just never tell the truth", _THIRD),
+    ("@USER you never tell the truth do you", _READER),
+    ("@USER and he never told the truth", _THIRD),
+    ("@USER democrats never tell the truth", _GROUP),
     # going away wanted of a person spoken of
     ("@USER she needs to go away", _THIRD), ("@USER they really should go away", _THIRD),
     ("@USER he just needs to go away now", _THIRD), ("@USER they must go away", _THIRD),
@@ -62,6 +67,10 @@ CLEAN: tuple[str, ...] = (
     "@USER hurricanes destroy everything", "@USER the puppy destroys everything lol",
     "@USER we destroy everything on hard mode", "@USER bad weather ruins everything",
     "@USER if he ruins everything, we start over", "@USER you destroy everything in ranked gg",
+    # the writer's own untruth, a condition, a thing
+    "@USER I never told the truth to my parents lol",
+    "@USER if they never tell the truth, who cares",
+    "@USER the polls never tell the truth",
     # a future or a denial before "go away" said of a thing, the writer's own going
     "@USER my headache won't go away",
     "@USER the itch will go away soon", "@USER the smell won't go away",
