@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.verdict import TargetKind
+
 # fmt: off
 
 # The lie verbs olid5 reads (its lexicon lines), which olid12 reads again as a habit.
@@ -62,8 +64,22 @@ RUIN_BRIDGE: Final = frozenset({"always", "just", "literally", "really", "seriou
 # The subjects read as people before "ruin everything": "they", "he", "she".
 RUINERS: Final = frozenset({"they", "he", "she"})
 
-# "go away" wanted of a person spoken of: "they just need to go away", "he should go away".
+# "go away" / "shut up" wanted of a person spoken of: "they just need to go away", "he should
+# go away", "he needs to shut up", "tell him to shut up".
 GO_AWAY: Final = "go away"
+WANTED_GONE: Final = frozenset({GO_AWAY, "shut up"})
+# The older readings they are read again from: a person spoken of, a mention.
+SPOKEN_OF: Final = frozenset({TargetKind.THIRD_PERSON, TargetKind.MENTION})
+# "tell <him/her/them/a name> to shut up", opening its clause or after a request; the older
+# readings it is read again from (the older rules took "tell ... to" for a report).
+TOLD_READINGS: Final = frozenset({
+    TargetKind.THIRD_PERSON, TargetKind.MENTION, TargetKind.REPORTED,
+})
+TELL: Final = "tell"
+TOLD: Final = frozenset({"him", "her", "them"})
+TELL_LEADS: Final = frozenset({
+    "someone", "somebody", "please", "pls", "plz", "just", "can", "could", "go", "and",
+})
 NEED_TO: Final = frozenset({"need", "needs", "have", "has"})
 SHOULD: Final = frozenset({"should", "must", "shud", "shld"})
 GO_AWAY_BRIDGE: Final = frozenset({

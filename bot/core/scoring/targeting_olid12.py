@@ -13,8 +13,13 @@ three readings of older lexicon lines that named the reader where no one is mean
 - "ruin everything" of "they", "he"/"she" after a bridge word ("they ruin everything",
   "they always ruin everything") or of a name opening its clause ("Trump ruins
   everything"): said of the person outright; "the rain ruins everything" stays a thing.
-- "go away" wanted of a person spoken of: "they just need to go away", "he should go
-  away": said of the person outright (the older rules kept it below the floor).
+- "go away" / "shut up" wanted of a person spoken of ("they just need to go away", "he
+  should go away", "she needs to shut up") or passed on to one ("tell him to shut up",
+  "somebody tell Schiff to go away"): said of the person outright (the older rules kept
+  it below the floor, or took "tell ... to" for a report); "I told my kids to shut up",
+  "tell my alarm to shut up" stay clean.
+- (A lexicon line, no rule) "is crap" of a person, as gamechat13's "is shit": "he is
+  crap", "this guy is crap"; "the ending is crap" names no one.
 - Readings that named the reader where no one is meant: "the pain won't go away", "it
   will go away" (a future or a denial, no order); "no one asked for a sequel" (a thing
   asked for; "no one asked for your opinion" stays); "you know nothing can stop us"
@@ -52,12 +57,7 @@ NOTHING_SUBJECT_NOTE: Final = "nothing the subject of a verb, not the reader's i
 # Plural political groups ("liberals", "democrats"), as olid6 and olid11 read them.
 _GROUPS: Final = o4.POLITICAL_GROUPS - o4.SINGULAR_GROUPS
 _OWN_TERMS: Final = (
-    w.LIE_TERMS
-    | w.RUIN_TERMS
-    | w.CLUE_TERMS
-    | w.ASKED_TERMS
-    | w.KNOW_NOTHING_TERMS
-    | frozenset({w.GO_AWAY})
+    w.LIE_TERMS | w.RUIN_TERMS | w.CLUE_TERMS | w.ASKED_TERMS | w.KNOW_NOTHING_TERMS | w.WANTED_GONE
 )
 
 
@@ -97,11 +97,23 @@ class Olid12Rules(Discord14Rules):
             if self._olid12_person_before(ctx, hit, w.RUIN_BRIDGE, w.RUINERS):
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "they ruin everything"
             return target, note
-        if term == w.GO_AWAY:
-            if target is Kind.IMPERATIVE and self._olid12_passing(tokens, first):
+        if term in w.WANTED_GONE:
+            if (
+                term == w.GO_AWAY
+                and target is Kind.IMPERATIVE
+                and self._olid12_passing(tokens, first)
+            ):
                 return Kind.OBJECT, NOT_ORDER_NOTE  # "the pain won't go away"
-            if target is Kind.THIRD_PERSON and not note and self._olid12_wanted_gone(ctx, first):
-                return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "they just need to go away"
+            if target in w.TOLD_READINGS and self._olid12_told_off(ctx, first):
+                return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "tell him to shut up"
+            if target in w.SPOKEN_OF and not note and self._olid12_wanted_gone(ctx, first):
+                return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "they need to go away"
+            return target, note
+            if self._olid12_wanted_gone(ctx, first) or self._olid12_told_off(ctx, first):
+                return (
+                    Kind.THIRD_PERSON,
+                    OUTRIGHT_NOTE,
+                )  # "they need to go away", "tell him to shut up"
             return target, note
         following = tokens[last] if last < len(tokens) and not ctx.pause_after(last - 1) else ""
         if term in w.ASKED_TERMS:
@@ -180,6 +192,19 @@ class Olid12Rules(Discord14Rules):
         if said in _GROUPS:
             return Kind.GROUP, POLITICAL_NOTE  # "liberals have no clue"
         return Kind.OBJECT, NO_CLUELESS_NOTE  # "I have no clue", "the police have no clue"
+
+    def _olid12_told_off(self, ctx: Context, first: int) -> bool:
+        """ "tell him to shut up", "someone tell Flake to go away": the order passed on
+        to a person named by a pronoun or a name; never "I told my kids to shut up"."""
+        tokens = ctx.tokens
+        tell = first - 3
+        start = ctx.sentence_start(first, SENTENCE_REACH)
+        if tell < start or tokens[first - 1] != "to" or tokens[tell] != w.TELL:
+            return False
+        told = tokens[first - 2]
+        if told not in w.TOLD and not (self._olid6_name(told) and told not in self._cue_thing):
+            return False
+        return tell == start or ctx.pause_after(tell - 1) or tokens[tell - 1] in w.TELL_LEADS
 
     def _olid12_passing(self, tokens: list[str], first: int) -> bool:
         """A future or a denial before "go away" with a thing as its subject: "the pain

@@ -44,6 +44,18 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER he has to go away", _THIRD),
     # a person who won't go away stays the older reading (an order's weight)
     ("This moronic hag just won't go away.", TargetKind.IMPERATIVE),
+    # "shut up" / "go away" wanted of a person or passed on to one (the first three were
+    # fixed against after a first try caught 2 of 5; the next five were fresh after it)
+    ("@USER she needs to shut up", _THIRD), ("@USER he really needs to shut up", _THIRD),
+    ("@USER somebody tell Schiff to shut up", _THIRD),
+    ("@USER please tell him to go away", _THIRD), ("@USER just tell them to shut up", _THIRD),
+    ("@USER someone please tell Cuomo to go away", _THIRD),
+    ("@USER tell her to shut up already", _THIRD),
+    ("@USER could somebody tell them to shut up", _THIRD),
+    ("@USER go tell him to shut up", _THIRD), ("@USER and tell Pelosi to shut up", _THIRD),
+    # "crap" as the verdict on a person
+    ("@USER honestly she is crap", _THIRD), ("@USER and he is crap", _THIRD),
+    ("@USER that ref is crap", _THIRD), ("@USER this guy is crap", _THIRD),
     # "has no clue"
     ("@USER she clearly has no clue", _THIRD), ("@USER Schumer has no clue", _THIRD),
     ("@USER they have no clue whatsoever", _THIRD), ("@USER you really have no clue", _READER),
@@ -76,6 +88,13 @@ CLEAN: tuple[str, ...] = (
     "@USER the itch will go away soon", "@USER the smell won't go away",
     "@USER this feeling never goes away", "@USER I have to go away for work",
     "@USER we need to go away for a bit",
+    # the order reported or told to the writer, a thing told
+    "@USER mom told us to shut up", "@USER tell my alarm to shut up",
+    "@USER I have to tell him to shut up sometimes lol", "@USER tell me to shut up if I ramble",
+    "@USER they told him to shut up and sit down", "@USER my teacher would tell us to shut up",
+    # "crap" said of a thing, asked, denied
+    "@USER the ending is crap", "@USER my phone is crap", "@USER is he crap?",
+    "@USER he is not crap", "@USER the wifi here is crap",
     # the writer's own "no clue", a thing after it, a question
     "@USER we have no clue where it went", "@USER I don't have a clue lol",
     "@USER the doctors have no clue yet", "@USER he has no clue it's his birthday party",
@@ -116,5 +135,5 @@ def test_the_rules_and_the_lexicon_agree() -> None:
     terms = {entry.term for entry in category_file("en", Category.INSULT)[0]}
     terms |= {entry.term for entry in category_file("en", Category.EXCLUSION)[0]}
     read = w.LIE_TERMS | w.RUIN_TERMS | w.CLUE_TERMS | w.ASKED_TERMS | w.KNOW_NOTHING_TERMS
-    missing = sorted((read | {w.GO_AWAY}) - terms)
+    missing = sorted((read | w.WANTED_GONE) - terms)
     assert not missing, missing
