@@ -17,7 +17,7 @@ LIARS: Final = frozenset({"he", "she", "they", "hes", "shes", "theyre"})
 # Right after the verb, one word making the lie a habit: "she lies constantly".
 HABIT_AFTER: Final = frozenset({
     "constantly", "nonstop", "continually", "continuously", "incessantly", "endlessly",
-    "habitually", "compulsively", "repeatedly", "always", "daily", "everyday",
+    "habitually", "compulsively", "repeatedly", "always", "daily", "everyday", "again",
 })
 # Right after the verb, two or three words making it a habit: "he lies all the time",
 # "she lies every time she speaks", "they lie about everything", "he lies so much".

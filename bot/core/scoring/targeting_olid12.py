@@ -148,6 +148,8 @@ class Olid12Rules(Discord14Rules):
         )
         if not habitual and w.HABIT_BEFORE.isdisjoint(tokens[liar + 1 : first]):
             return None
+        if len(after) == 2 and after[1] in w5.POSTURES:
+            return None  # "Rex is lying again on my bed"
         said = tokens[liar]
         opener = liar
         if said in _GROUPS and liar > start and tokens[liar - 1] in w.GROUP_DETERMINERS:

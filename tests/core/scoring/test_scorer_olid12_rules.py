@@ -23,6 +23,10 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER Brennan lies constantly", _THIRD), ("@USER and they lie about everything", _THIRD),
     ("@USER she always lies to the press", _THIRD), ("@USER he lies through his teeth", _THIRD),
     ("@USER republicans lie every day", _GROUP),
+    # the lie told again
+    ("@USER Schiff is lying again", _THIRD), ("@USER they are lying again", _THIRD),
+    ("@USER democrats lie again and again", _GROUP), ("@USER she lied again", _THIRD),
+    ("@USER and he is lying again lol", _THIRD),
     # the habit as a lack of scruple ("these liberals have no problem lying")
     ("@USER Schiff has no problem lying", _THIRD),
     ("@USER they have no problem lying to voters", _THIRD),
@@ -74,6 +78,9 @@ CLEAN: tuple[str, ...] = (
     "@USER do they lie a lot?", "@USER the baby lies awake constantly",
     "@USER if she lies every day she will get caught", "@USER cats lie all the time",
     "@USER I have no problem lying down", "@USER we have no problem lying low",
+    "@USER the dog is lying again on the couch", "@USER my cat is lying again in the sink",
+    "@USER is he lying again?", "@USER I lied again oops", "@USER she said he lied again",
+    "@USER Rex is lying again on my bed",
     "@USER the cat has no problem lying on my keyboard",
     # a thing or a pet as the wrecker, play, a condition
     "@USER hurricanes destroy everything", "@USER the puppy destroys everything lol",
