@@ -127,7 +127,10 @@ CLUE_BRIDGE: Final = frozenset({"clearly", "obviously", "just", "really", "simpl
 CLUE_WHAT: Final = "what"
 CLUE_WHAT_REACH: Final = 6
 CLUE_DOINGS: Final = frozenset({"doing", "talking", "saying"})
-# Before the subject, a condition or a question: "if he has no clue", "does she ruin everything".
+# Before "ruin everything", a condition ("if he ruins everything, we start over"); a question
+# is left to the older rules ("why do women always ruin everything?" is a reproach).
+RUIN_HEDGES: Final = frozenset({"if", "unless", "whether"})
+# Before the subject, a condition or a question: "if he has no clue", "does he have no clue?".
 CLUE_HEDGES: Final = frozenset({"if", "does", "do", "did", "whether", "unless", "maybe", "think"})
 
 # "lying" heading a name-call: "@USER lying sack of crap", "what a lying scumbag".

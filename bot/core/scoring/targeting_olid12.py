@@ -90,7 +90,7 @@ class Olid12Rules(Discord14Rules):
             if term in w.DESTROY_TERMS and not _wrecks(ctx, last):
                 return Kind.OBJECT, PLAY_NOTE  # "you destroy everything in ranked gg"
             start = ctx.sentence_start(first, SENTENCE_REACH)
-            if not w.CLUE_HEDGES.isdisjoint(tokens[start:first]):
+            if not w.RUIN_HEDGES.isdisjoint(tokens[start:first]):
                 return Kind.OBJECT, HEDGED_NOTE  # "if he ruins everything, we start over"
             if target is Kind.SECOND_PERSON or (target is Kind.THIRD_PERSON and note):
                 return target, note
