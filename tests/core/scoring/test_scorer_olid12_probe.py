@@ -13,8 +13,8 @@ phrases, the dismissals and the contempt; the verb phrases and three false readi
 were the round's work.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), counted only at the start and
-the end: before, 29 caught, 3 clean flagged, 0 swearing flagged (F1 0.806). Only floors
-are kept for it.
+the end: before, 29 caught, 3 clean flagged, 0 swearing flagged (F1 0.806); after, 32
+caught, 2 clean flagged, 0 swearing flagged (F1 0.865). Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 })  # fmt: skip
 
 STUDIED_F1_FLOOR = 0.94
-HELD_F1_FLOOR = 0.80  # start count: 29 of 40 caught, 3 of 40 flagged, F1 0.806
+HELD_F1_FLOOR = 0.86  # final count: 32 of 40 caught, 2 of 40 flagged, F1 0.865
 SWEARING_CEILING = 0.10  # OLID's untargeted-profanity control floor
 
 
@@ -45,5 +45,5 @@ class TestOlid12Probe(ProbeRoundChecks):
         swearing_ceiling=SWEARING_CEILING,
         held_swearing_ceiling=SWEARING_CEILING,
         held_f1_floor=HELD_F1_FLOOR,
-        held_flagged_cap=3,
+        held_flagged_cap=2,
     )
