@@ -48,8 +48,8 @@ HOSTILE: tuple[tuple[str, TargetKind], ...] = (
     ("@USER he has to go away", _THIRD),
     # a person who won't go away stays the older reading (an order's weight)
     ("This moronic hag just won't go away.", TargetKind.IMPERATIVE),
-    # "shut up" / "go away" wanted of a person or passed on to one (the first three were
-    # fixed against after a first try caught 2 of 5; the next five were fresh after it)
+    # "shut up" / "go away" wanted of a person or passed on to one (a first try caught the
+    # first 2 of these 5; the rule was widened for the other 3; the next 5 were fresh after)
     ("@USER she needs to shut up", _THIRD), ("@USER he really needs to shut up", _THIRD),
     ("@USER somebody tell Schiff to shut up", _THIRD),
     ("@USER please tell him to go away", _THIRD), ("@USER just tell them to shut up", _THIRD),
