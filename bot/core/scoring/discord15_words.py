@@ -35,7 +35,8 @@ DIE_ADVICE: Final[frozenset[str]] = frozenset({"less", "fewer", "later", "slower
 SMELL_LIKE: Final = "you smell like"
 SMELL_GAP: Final[frozenset[str]] = frozenset({
     "a", "an", "the", "some", "fresh", "freshly", "sweet", "warm", "baked", "new", "nice",
-    "cotton", "clean", "summer", "spring",
+    "cotton", "clean", "summer", "spring", "my", "your", "ur", "favorite", "favourite", "fav",
+    "cut", "fancy", "expensive",
 })
 NICE_SMELLS: Final[frozenset[str]] = frozenset({
     "vanilla", "cookies", "cookie", "lavender", "roses", "rose", "flowers", "flower",
@@ -46,16 +47,21 @@ NICE_SMELLS: Final[frozenset[str]] = frozenset({
     "oranges", "apples", "jasmine", "sandalwood", "musk", "pastries", "waffles",
     "pancakes", "cherry", "cherries", "berries", "mango", "christmas", "home", "soap",
     "linen", "lilies", "daisies", "pie", "cocoa", "marshmallows", "popcorn", "lilac",
+    "candle", "candles", "grass", "shampoo", "lotion", "peppermint", "tulips",
 })
 # "i'll find u irl at the meetup": a place friends meet at, right after the finding.
 FIND_ENDS: Final[tuple[str, ...]] = ("find you", "find u", "find you irl", "find u irl")
 MEET_PREPS: Final[frozenset[str]] = frozenset({"at", "in"})
 MEET_OWNERS: Final[frozenset[str]] = frozenset({"the", "our", "this", "that", "ur", "your"})
+# Who is found, after the hit: "i'll find you guys at the food court".
+MEET_WHO: Final[frozenset[str]] = frozenset({"guys", "all", "both", "two", "lot"})
 MEET_PLACES: Final[frozenset[str]] = frozenset({
     "meetup", "meet", "con", "convention", "venue", "event", "lan", "tournament", "party",
     "arena", "concert", "airport", "station", "expo", "festival", "booth", "afterparty",
     "stadium", "mall", "cafe", "hotel", "entrance", "gate", "show", "panel", "signing",
     "hackathon", "tourney", "finals", "qualifier", "bootcamp", "lobby", "terminal",
+    "lunch", "dinner", "breakfast", "brunch", "food", "bar", "pub", "restaurant", "diner",
+    "cinema", "theater", "theatre", "museum",
 })
 # "ratio + fell off + cope", "L + ratio": the dunk chain around "ratio" ("+" is dropped);
 # "ratio" alone or laughed ("ratio lol") is banter, as the discord round pinned it.

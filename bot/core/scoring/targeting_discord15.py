@@ -111,7 +111,7 @@ class Discord15Rules(Discord14Rules):
             if at < len(tokens) and tokens[at] in w.NICE_SMELLS:
                 return Kind.NONE, PRAISE_NOTE  # "you smell like vanilla"
             return target, note
-        if at < len(tokens) and tokens[at] == "irl":
+        if at < len(tokens) and (tokens[at] == "irl" or tokens[at] in w.MEET_WHO):
             at += 1
         if at + 1 < len(tokens) and tokens[at] in w.MEET_PREPS and not ctx.pause_after(at - 1):
             at += 1 + (tokens[at + 1] in w.MEET_OWNERS)
