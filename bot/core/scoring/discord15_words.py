@@ -31,12 +31,20 @@ SCOLD_LEADS: Final[frozenset[str]] = frozenset({
 })
 # Game advice on dying: "u shud die less", "you need to die less to carry".
 DIE_ADVICE: Final[frozenset[str]] = frozenset({"less", "fewer", "later", "slower"})
+# A game's death named in the words after it: "just die and respawn", "you should die on
+# purpose to reset", "if you die you lose your loot".
+GAME_DEATH: Final[frozenset[str]] = frozenset({
+    "respawn", "respawns", "respawning", "respawned", "reset", "resets", "checkpoint",
+    "spawn", "spawnpoint", "revive", "rez", "loot", "quest", "unlock", "cooldown",
+    "hardcore", "xp",
+})
+DEATH_REACH: Final = 8
 # "you smell like vanilla": a pleasant smell (an article or a fresh/sweet before it).
 SMELL_LIKE: Final = "you smell like"
 SMELL_GAP: Final[frozenset[str]] = frozenset({
     "a", "an", "the", "some", "fresh", "freshly", "sweet", "warm", "baked", "new", "nice",
     "cotton", "clean", "summer", "spring", "my", "your", "ur", "favorite", "favourite", "fav",
-    "cut", "fancy", "expensive",
+    "cut", "fancy", "expensive", "million",
 })
 NICE_SMELLS: Final[frozenset[str]] = frozenset({
     "vanilla", "cookies", "cookie", "lavender", "roses", "rose", "flowers", "flower",
@@ -48,9 +56,12 @@ NICE_SMELLS: Final[frozenset[str]] = frozenset({
     "pancakes", "cherry", "cherries", "berries", "mango", "christmas", "home", "soap",
     "linen", "lilies", "daisies", "pie", "cocoa", "marshmallows", "popcorn", "lilac",
     "candle", "candles", "grass", "shampoo", "lotion", "peppermint", "tulips",
+    "snack", "money", "victory", "success", "bucks", "dollars", "cash", "winning", "champion",
 })
 # "i'll find u irl at the meetup": a place friends meet at, right after the finding.
 FIND_ENDS: Final[tuple[str, ...]] = ("find you", "find u", "find you irl", "find u irl")
+# A threat line that ends on its preposition: "i'll be waiting for you at the meetup".
+WAITING_AT: Final = "waiting for you at"
 MEET_PREPS: Final[frozenset[str]] = frozenset({"at", "in"})
 MEET_OWNERS: Final[frozenset[str]] = frozenset({"the", "our", "this", "that", "ur", "your"})
 # Who is found, after the hit: "i'll find you guys at the food court".

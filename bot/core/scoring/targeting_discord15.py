@@ -10,12 +10,14 @@ lines the older rules missed or over-read.
   a chain of dunks is the dunk on the replied-to post; "my kd ratio is bad", "the aspect
   ratio is off" name a number, and "ratio" alone or "ratio lol" stays banter.
 - Over-readings cleared where they are made:
-  - "u shud die less lol", "you need to die less to carry": game advice on dying less,
-    not a wish for death;
+  - "u shud die less lol", "you need to die less to carry", "just die and respawn", "go
+    die on purpose to reset": game advice on dying, a game's death named after it
+    (respawn, reset, checkpoint, loot), not a wish for death;
   - "you smell like vanilla", "u smell like fresh cookies": a pleasant smell praised
     ("you smell like garbage" stays the insult);
-  - "i'll find u irl at the meetup", "ill find you at the con": a friend met at a place
-    of meeting ("i'll find you after school" stays the threat);
+  - "i'll find u irl at the meetup", "ill find you at the con", "i'll be waiting for you
+    at the meetup": a friend met at a place of meeting ("i'll find you after school"
+    stays the threat);
   - "ur such a dork ❤️", "ur a goof ily": a mild name-call said with love.
 
 At their own depth: olid6 reads "a fraud" said of a streamer, youtuber or admin (its
@@ -53,7 +55,7 @@ _FIND_TERMS: Final[frozenset[str]] = frozenset(
         for end in w.FIND_ENDS
     }
 )
-_OWN_TERMS: Final = _FIND_TERMS | w.RATIO | {w.SMELL_LIKE}
+_OWN_TERMS: Final = _FIND_TERMS | w.RATIO | {w.SMELL_LIKE, w.WAITING_AT}
 _UNREAD: Final = (Kind.NONE, Kind.OBJECT)
 
 
@@ -69,10 +71,8 @@ class Discord15Rules(Discord14Rules):
         term = entry.term
         if term in _OWN_TERMS:
             return self._d15_own(ctx, hit, target, note)
-        if entry.tokens[-1] == "die":
-            if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in w.DIE_ADVICE:
-                return Kind.NONE, ADVICE_NOTE  # "u shud die less lol"
-            return target, note
+        if "die" in entry.tokens:
+            return self._d15_game_death(ctx, hit, target, note)
         if entry.category is not Cat.INSULT:
             return target, note
         if target in _UNREAD and hit.first >= 3 and ctx.tokens[hit.first - 1] in w.SCOLD_GAP:
@@ -111,12 +111,27 @@ class Discord15Rules(Discord14Rules):
             if at < len(tokens) and tokens[at] in w.NICE_SMELLS:
                 return Kind.NONE, PRAISE_NOTE  # "you smell like vanilla"
             return target, note
-        if at < len(tokens) and (tokens[at] == "irl" or tokens[at] in w.MEET_WHO):
+        if term == w.WAITING_AT:
+            at -= 1  # "waiting for you at": the preposition is the term's last word
+        elif at < len(tokens) and (tokens[at] == "irl" or tokens[at] in w.MEET_WHO):
             at += 1
         if at + 1 < len(tokens) and tokens[at] in w.MEET_PREPS and not ctx.pause_after(at - 1):
             at += 1 + (tokens[at + 1] in w.MEET_OWNERS)
             if at < len(tokens) and tokens[at] in w.MEET_PLACES:
                 return Kind.NONE, MEETING_NOTE  # "i'll find u irl at the meetup"
+        return target, note
+
+    def _d15_game_death(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """ "u shud die less", "just die and respawn": a death in the game, advised."""
+        tokens = ctx.tokens
+        last = hit.last
+        if hit.entry.tokens[-1] == "die" and last < len(tokens) and tokens[last] in w.DIE_ADVICE:
+            return Kind.NONE, ADVICE_NOTE  # "u shud die less lol"
+        end = min(len(tokens), last + w.DEATH_REACH)
+        if not w.GAME_DEATH.isdisjoint(tokens[last:end]):
+            return Kind.NONE, ADVICE_NOTE  # "just die and respawn"
         return target, note
 
     def _d15_scolded(self, ctx: Context, hit: Hit) -> bool:

@@ -63,6 +63,12 @@ HOSTILE = (
     "i will find you and kill you",
     "i'll find you at your house",
     "ill find u irl",
+    "i'll be waiting for you at your house",
+    "go die",
+    "just die already nobody likes you",
+    "go die in a fire",
+    "you should die and never come back",
+    "die you loser",
     "ur such a loser ❤️",
     "ur a dork and nobody likes u",
     "fuck tusk",
@@ -90,6 +96,12 @@ CLEAN = (
     "you need to die less in teamfights",
     "we should die less as a team",
     "you should die later in the fight",
+    # a game's death named after the order (respawn, reset, checkpoint, loot)
+    "just die so we can respawn together",
+    "u should die to the mob to reset aggro",
+    "die once and the checkpoint saves",
+    "just die and revive at the totem",
+    "you need to die to get to the spawnpoint",
     # a pleasant smell
     "you smell like fresh bread",
     "you smell like coconut lol",
@@ -98,6 +110,8 @@ CLEAN = (
     "you smell like the ocean",
     "u smell like my favorite perfume",
     "you smell like fresh cut grass",
+    "you smell like a million bucks",
+    "you smell like victory lol",
     # a friend found at a place of meeting
     "i'll find you at the airport",
     "ill find u at the stadium",
@@ -105,6 +119,7 @@ CLEAN = (
     "i'll find u irl at the expo",
     "ill find you in the lobby",
     "i'll find you guys at the food court",
+    "i'll be waiting for you at the con",
     # a mild name-call said with love
     "ur such a goof ❤️",
     "ur a dork ily",
