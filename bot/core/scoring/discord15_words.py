@@ -83,6 +83,17 @@ DUNKS: Final[frozenset[str]] = frozenset({
     "cringe", "ratio", "ratioed", "stay", "mad", "touch", "grass", "skill", "issue", "dont",
     "care", "harder", "bitches", "maidens",
 })
+# "nobody wants to play with you", "no one wants to duo with u": the reader shunned (the
+# older reading takes "to" for a thing wanted). The verb, then at most two words to the
+# one shunned.
+NOBODY_WANTS: Final[frozenset[str]] = frozenset({"nobody wants", "no one wants"})
+SHUN_VERBS: Final[frozenset[str]] = frozenset({
+    "play", "duo", "trio", "queue", "team", "talk", "hang", "be", "game", "party", "squad",
+    "sit", "stream", "chat", "vc", "work", "deal", "date", "match",
+})
+SHUN_GAP: Final[frozenset[str]] = frozenset({"with", "to", "around", "near", "friends", "up"})
+SHUNNED_READERS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "yall"})
+SHUNNED_OTHERS: Final[frozenset[str]] = frozenset({"him", "her", "them"})
 # Banter said with love: "ur such a dork ❤️", "ur a goof ily".
 FOND_MARKS: Final[tuple[str, ...]] = ("❤", "♥", "🥰", "😘", "💕", "💖", "💗", "🫶")
 FOND_WORDS: Final[frozenset[str]] = frozenset({"ily", "ilysm", "ilu", "luv"})

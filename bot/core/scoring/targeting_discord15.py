@@ -9,6 +9,8 @@ lines the older rules missed or over-read.
 - "ratio + fell off + cope", "L + ratio + ur bad", "cope + seethe + ratio": "ratio" in
   a chain of dunks is the dunk on the replied-to post; "my kd ratio is bad", "the aspect
   ratio is off" name a number, and "ratio" alone or "ratio lol" stays banter.
+- "nobody wants to play with you", "no one wants to duo with him": the member shunned;
+  "nobody wants to play with bots" stays clean.
 - Over-readings cleared where they are made:
   - "u shud die less lol", "you need to die less to carry", "just die and respawn", "go
     die on purpose to reset": game advice on dying, a game's death named after it
@@ -55,7 +57,7 @@ _FIND_TERMS: Final[frozenset[str]] = frozenset(
         for end in w.FIND_ENDS
     }
 )
-_OWN_TERMS: Final = _FIND_TERMS | w.RATIO | {w.SMELL_LIKE, w.WAITING_AT}
+_OWN_TERMS: Final = _FIND_TERMS | w.RATIO | w.NOBODY_WANTS | {w.SMELL_LIKE, w.WAITING_AT}
 _UNREAD: Final = (Kind.NONE, Kind.OBJECT)
 
 
@@ -94,6 +96,8 @@ class Discord15Rules(Discord14Rules):
         tokens = ctx.tokens
         term = hit.entry.term
         first, last = hit.first, hit.last
+        if term in w.NOBODY_WANTS:
+            return _shunned(tokens, last) or (target, note)
         if term in w.RATIO:
             dunk_before = first > 0 and tokens[first - 1] in w.DUNKS
             dunk_after = last < len(tokens) and tokens[last] in w.DUNKS
@@ -174,3 +178,18 @@ class Discord15Rules(Discord14Rules):
             if tokens[at] == "love" and tokens[at + 1] in ("u", "you", "ya"):
                 return True
         return any(mark in ctx.folded for mark in w.FOND_MARKS)
+
+
+def _shunned(tokens: list[str], last: int) -> tuple[TargetKind, str] | None:
+    """ "nobody wants to play with you", "no one wants to duo with him": who is shunned,
+    "to", a verb of company, at most two words, then the pronoun."""
+    if last + 2 >= len(tokens) or tokens[last] != "to" or tokens[last + 1] not in w.SHUN_VERBS:
+        return None
+    at = last + 2
+    while at < len(tokens) and at - last < 5 and tokens[at] in w.SHUN_GAP:
+        at += 1
+    if at < len(tokens) and tokens[at] in w.SHUNNED_READERS:
+        return Kind.SECOND_PERSON, ""
+    if at < len(tokens) and tokens[at] in w.SHUNNED_OTHERS:
+        return Kind.THIRD_PERSON, ""
+    return None

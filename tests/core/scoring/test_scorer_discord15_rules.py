@@ -1,6 +1,7 @@
 """Shapes of the discord15 round (targeting_discord15, discord15_words, its lexicon lines
 and its fixes at depth in olid6_words and cues.txt's [thing]), at default settings: a
-name-call ordered away ("don't be such a loser"), "ratio" in a chain of dunks, disgust
+name-call ordered away ("don't be such a loser"), "ratio" in a chain of dunks, a member
+shunned ("nobody wants to play with you", "you're not wanted"), disgust
 at a girl in vc, a streamer called a fraud or a scammer; with the look-alikes that stay
 clean: game advice on dying less, a pleasant smell, a friend found at a meetup, a mild
 name-call said with love, a game mob cursed at or judged ("the enderman is so annoying",
@@ -49,6 +50,14 @@ HOSTILE = (
     "this admin is such a fraud",
     "the youtuber is a scammer",
     "our moderator is a fraud",
+    # the member shunned or shown the door
+    "nobody wants to team with you bro",
+    "no one wants to sit near u",
+    "nobody wants to stream with you anymore",
+    "no one wants to vc with you",
+    "nobody wants to party up with u",
+    "you're not wanted",
+    "dont let the door hit u",
     # the threats and insults the clean shapes must leave alone
     "you should die",
     "u should die in a fire",
@@ -96,6 +105,12 @@ CLEAN = (
     "you need to die less in teamfights",
     "we should die less as a team",
     "you should die later in the fight",
+    # nobody shunned
+    "nobody wants to play ranked at 3am",
+    "nobody wants to deal with lag",
+    "no one wants to chat rn",
+    "nobody wants to date me lol",
+    "nobody wants to hang with me",
     # a game's death named after the order (respawn, reset, checkpoint, loot)
     "just die so we can respawn together",
     "u should die to the mob to reset aggro",
