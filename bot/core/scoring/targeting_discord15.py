@@ -1,11 +1,12 @@
 """Targeting rules of the discord15 round (issue 8, fifteenth session): Discord chat
 lines the older rules missed or over-read.
 
-- "don't be such a loser", "quit being such a baby about it", "bro dont be a clown": a
+- "don't be such a loser", "quit being such a crybaby about it", "bro dont be a clown": a
   name-call ordered away is said to the reader, as "stop being an idiot" already was.
   An article must stand in the gap ("don't be so silly" is said to friends), and the
   order must open its sentence (after a "bro" or "pls" at most): "i told him not to be
-  such a loser" stays the older reading.
+  such a loser" stays the older reading, and "don't be a noob jungler" names a role (only
+  a few chat words may follow the name-call).
 - "ratio + fell off + cope", "L + ratio + ur bad", "cope + seethe + ratio": "ratio" in
   a chain of dunks is the dunk on the replied-to post; "my kd ratio is bad", "the aspect
   ratio is off" name a number, and "ratio" alone or "ratio lol" stays banter.
@@ -23,14 +24,19 @@ lines the older rules missed or over-read.
   - "ur such a dork ❤️", "ur a goof ily": a mild name-call said with love.
 
 At their own depth: olid6 reads "a fraud" said of a streamer, youtuber or admin (its
-subjects), and "a scammer" as its other called phrases; game mobs ("creeper",
-"enderman", "ghast") joined cues.txt's [thing] list, so "fucking creeper" curses a mob,
-not a player's name.
+subjects), and "a scammer" as its other called phrases; game mobs ("creeper", "ghast")
+joined cues.txt's [thing] list, so "fucking creeper" curses a mob, not a player's name;
+leftovers8's NOT_PERSONS holds "enderman" and "pigman" ("the enderman is so annoying"
+is no person judged). Lexicon lines only: disgust at a girl in vc ("ew a girl"), "girls
+cant aim" beside gamechat4's "cant play", "you're not wanted", "let the door hit you",
+and "noob tube" (benign).
 
-Cost: every hit pays one frozenset test of its term (`_OWN_TERMS`) and, for insults read
-as no one's or a thing's, one test of the token before it. Only the round's own terms
-and those insults go further: at most four tokens back ("don't be such a"), or two
-after the hit. No regex, no walk past the clause, no new cue list.
+Cost: every hit pays one frozenset test of its term (`_OWN_TERMS`) and a look for "die"
+in its few words; insults read as no one's or a thing's pay one test of the token before
+them, second-person insults one weight test. Only the round's own terms, "die" hits and
+those insults go further: at most four tokens back ("don't be such a"), five after
+("nobody wants to play with you"), or eight after a "die" hit for a game's death word.
+No regex, no walk past the line's few words, no new cue list.
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Discord15Rules"]
 
-ADVICE_NOTE: Final = "game advice on dying less"
+ADVICE_NOTE: Final = "game advice on dying"
 PRAISE_NOTE: Final = "a pleasant smell praised"
 MEETING_NOTE: Final = "a friend met at a place"
 NUMBER_NOTE: Final = "a ratio of numbers"
@@ -62,7 +68,8 @@ _UNREAD: Final = (Kind.NONE, Kind.OBJECT)
 
 
 class Discord15Rules(Discord14Rules):
-    """Chat orders ("don't be such a loser"), "ratio" dunks, and four over-readings."""
+    """Chat orders ("don't be such a loser"), "ratio" dunks, a member shunned, and four
+    over-readings (dying in a game, a nice smell, a meetup, banter with love)."""
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -92,7 +99,8 @@ class Discord15Rules(Discord14Rules):
     def _d15_own(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The round's own terms: a "ratio" dunk, a nice smell, a friend found at a meetup."""
+        """The round's own terms: a member shunned, a "ratio" dunk, a nice smell, a friend
+        found at a meetup."""
         tokens = ctx.tokens
         term = hit.entry.term
         first, last = hit.first, hit.last
