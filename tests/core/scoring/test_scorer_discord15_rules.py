@@ -35,7 +35,7 @@ HOSTILE = (
     # disgust at a girl or a woman in the chat
     "ew a girl on my squad",
     "eww girls in ranked",
-    "ugh a girl again",
+    "ugh another girl in ranked",
     "ew women in esports",
     "ew a female streamer",
     # women and girls denied a game's skill (gamechat4's "cant play" lines widened)
@@ -163,6 +163,7 @@ CLEAN = (
     "a girl on my squad carried",
     "my team has two girls",
     "ew a spider",
+    "ugh a girl in my class copied my homework",
     "the streamer is a fraud investigator",
     "is the streamer a fraud?",
     "the streamer exposed a scammer",
