@@ -94,16 +94,6 @@ SHUN_VERBS: Final[frozenset[str]] = frozenset({
 SHUN_GAP: Final[frozenset[str]] = frozenset({"with", "to", "around", "near", "friends", "up"})
 SHUNNED_READERS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "yall"})
 SHUNNED_OTHERS: Final[frozenset[str]] = frozenset({"him", "her", "them"})
-# "stop whining", "quit ur whining" (insult.txt): an order, unless a modal or a negation
-# says it of someone ("my dog wont stop whining", "he told me to stop whining").
-WHINE: Final[frozenset[str]] = frozenset(
-    {"stop whining", "quit whining", "quit your whining", "quit ur whining"}
-)
-NOT_ORDERED: Final[frozenset[str]] = frozenset({
-    "wont", "t", "would", "will", "to", "cant", "never", "didnt", "doesnt", "couldnt",
-    "can", "cannot", "gonna", "ll", "d", "should", "must", "might", "shall", "i", "ill",
-    "we", "he", "she", "they", "it", "may",
-})
 # Banter said with love: "ur such a dork ❤️", "ur a goof ily".
 FOND_MARKS: Final[tuple[str, ...]] = ("❤", "♥", "🥰", "😘", "💕", "💖", "💗", "🫶")
 FOND_WORDS: Final[frozenset[str]] = frozenset({"ily", "ilysm", "ilu", "luv"})

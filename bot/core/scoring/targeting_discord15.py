@@ -12,8 +12,6 @@ lines the older rules missed or over-read.
   ratio is off" name a number, and "ratio" alone or "ratio lol" stays banter.
 - "nobody wants to play with you", "no one wants to duo with him": the member shunned;
   "nobody wants to play with bots" stays clean.
-- "stop whining", "quit ur whining" (lexicon lines): the scolding order; "my dog wont
-  stop whining", "he told me to stop whining" order no one.
 - Over-readings cleared where they are made:
   - "u shud die less lol", "you need to die less to carry", "just die and respawn", "go
     die on purpose to reset": game advice on dying, a game's death named after it
@@ -58,7 +56,6 @@ PRAISE_NOTE: Final = "a pleasant smell praised"
 MEETING_NOTE: Final = "a friend met at a place"
 NUMBER_NOTE: Final = "a ratio of numbers"
 BANTER_NOTE: Final = "a mild name-call said with love"
-NOT_ORDERED_NOTE: Final = "said of someone, not ordered"
 _FIND_TERMS: Final[frozenset[str]] = frozenset(
     {
         f"{lead} {end}"
@@ -66,7 +63,7 @@ _FIND_TERMS: Final[frozenset[str]] = frozenset(
         for end in w.FIND_ENDS
     }
 )
-_OWN_TERMS: Final = _FIND_TERMS | w.RATIO | w.NOBODY_WANTS | w.WHINE | {w.SMELL_LIKE, w.WAITING_AT}
+_OWN_TERMS: Final = _FIND_TERMS | w.RATIO | w.NOBODY_WANTS | {w.SMELL_LIKE, w.WAITING_AT}
 _UNREAD: Final = (Kind.NONE, Kind.OBJECT)
 
 
@@ -107,10 +104,6 @@ class Discord15Rules(Discord14Rules):
         tokens = ctx.tokens
         term = hit.entry.term
         first, last = hit.first, hit.last
-        if term in w.WHINE:
-            if first > 0 and tokens[first - 1] in w.NOT_ORDERED:
-                return Kind.NONE, NOT_ORDERED_NOTE  # "my dog wont stop whining"
-            return target, note
         if term in w.NOBODY_WANTS:
             return _shunned(tokens, last) or (target, note)
         if term in w.RATIO:

@@ -1,7 +1,7 @@
 """Shapes of the discord15 round (targeting_discord15, discord15_words, its lexicon lines
 and its fixes at depth in olid6_words and cues.txt's [thing]), at default settings: a
 name-call ordered away ("don't be such a loser"), "ratio" in a chain of dunks, a member
-shunned ("nobody wants to play with you", "you're not wanted"), "stop whining", disgust
+shunned ("nobody wants to play with you", "you're not wanted"), disgust
 at a girl in vc, a streamer called a fraud or a scammer; with the look-alikes that stay
 clean: game advice on dying less, a pleasant smell, a friend found at a meetup, a mild
 name-call said with love, a game mob cursed at or judged ("the enderman is so annoying",
@@ -58,12 +58,6 @@ HOSTILE = (
     "nobody wants to party up with u",
     "you're not wanted",
     "dont let the door hit u",
-    # a member scolded for complaining
-    "stop whining",
-    "can you stop whining",
-    "pls stop whining about ur rank",
-    "quit ur whining bro",
-    "stop whining ur just bad",
     # the threats and insults the clean shapes must leave alone
     "you should die",
     "u should die in a fire",
@@ -111,12 +105,6 @@ CLEAN = (
     "you need to die less in teamfights",
     "we should die less as a team",
     "you should die later in the fight",
-    # whining said of someone, not ordered
-    "my dog wont stop whining",
-    "the puppy won't stop whining at night",
-    "he told me to stop whining",
-    "i should stop whining",
-    "maybe ill stop whining tomorrow",
     # nobody shunned
     "nobody wants to play ranked at 3am",
     "nobody wants to deal with lag",
@@ -155,9 +143,8 @@ CLEAN = (
     "ur a weirdo 🥰",
     # game mobs cursed at (cues' [thing])
     "fuck that ghast",
-    "stupid skeleton",
+    "stupid ghasts",
     "fucking enderman",
-    "shit spider",
     "damn piglins",
     # game mobs and weapons named like people or insults (leftovers8's -man nouns, benign)
     "the enderman is so annoying",
