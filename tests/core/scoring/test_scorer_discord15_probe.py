@@ -12,7 +12,8 @@ its lexicon lines and the fixes at depth (olid6's subjects, cues' [thing]): 31 c
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 23 caught, 9 flagged,
-1 swearing flagged; the floors below are the final count.
+1 swearing flagged; after, 28 caught, 1 flagged, 0 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 23  # set from the final count
-HELD_FLAGGED_CAP = 9  # set from the final count
+HELD_CAUGHT_FLOOR = 28  # the final count (23 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (9 at the start)
 
 
 class TestDiscord15Probe(ProbeRoundChecks):
