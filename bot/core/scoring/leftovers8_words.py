@@ -48,6 +48,8 @@ NOT_PERSONS: Final = frozenset({
     "talisman", "ottoman", "snowman", "walkman", "pacman", "hangman", "doberman", "omen",
     "amen", "semen", "ramen", "stamen", "specimen", "abdomen", "regimen", "yemen", "oman",
     "lumen", "acumen", "hymen", "caiman", "cayman", "german", "germen",
+    # discord15: game mobs ("the enderman is so annoying")
+    "enderman", "endermen", "pigman", "pigmen", "iceman", "batman", "superman", "spiderman",
 })
 # A harm verb after "hope someone" / "wish someone would", beyond forum3's list: "i hope
 # someone kicks you", "i hope someone breaks your legs".

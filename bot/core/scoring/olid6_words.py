@@ -17,6 +17,7 @@ from bot.core.scoring.olid5_words import PREDICATE_REPORTED
 # ("voter fraud", "a tool for the job"), the article and a person's copula make it one.
 CALLED: Final[frozenset[str]] = frozenset({
     "a fraud", "a total fraud", "a complete fraud", "an absolute fraud", "such a fraud",
+    "a scammer", "such a scammer",  # discord15: "that youtuber is a scammer"
     "a tool", "such a tool", "a total tool", "a complete tool",
     "a disgrace to", "an embarrassment to", "a traitor to", "a danger to",
     "a sorry excuse", "such a sorry excuse", "a poor excuse",
@@ -92,6 +93,8 @@ THIRD_SUBJECTS: Final[frozenset[str]] = frozenset({
     "he", "she", "hes", "shes", "him", "her", "guy", "man", "woman", "dude", "lady",
     "senator", "president", "governor", "mayor", "judge", "congressman", "congresswoman",
     "politician", "candidate", "nominee", "reporter", "journalist", "pm", "minister",
+    # discord15: the people a server talks of ("streamer is a fraud")
+    "streamer", "youtuber", "tiktoker", "influencer", "creator", "admin", "moderator",
 })
 # Words that may stand between the copula and a called phrase: "is just a fraud".
 CALLED_BRIDGE: Final[frozenset[str]] = frozenset({
