@@ -45,8 +45,8 @@ from typing import Final
 
 from bot.core.scoring import discord15_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_olid12 import Olid12Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_olid12 import Olid12Rules
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Discord15Rules"]
