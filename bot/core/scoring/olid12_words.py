@@ -34,6 +34,16 @@ HABIT_BEFORE: Final = frozenset({
     "always", "constantly", "continually", "habitually", "repeatedly", "compulsively",
     "pathologically", "routinely", "keep", "keeps", "shamelessly",
 })
+# After the lie verb, within its clause, a place to rest: the verb is lying down, not a
+# falsehood ("he always lies in bed till noon", "she lies all the time in the sun"). review18.
+RESTING_PLACES: Final = frozenset({
+    "bed", "sun", "couch", "sofa", "floor", "grass", "beach", "hammock", "sand", "ground",
+    "shade", "bath", "bathtub", "pool", "blanket", "pillow", "lap", "rug", "carpet",
+})
+RESTING_REACH: Final = 6
+# After a pause later in the sentence, the claim handed to its source: reported speech, not
+# the writer's accusation ("they lie about everything, says the tax office"). review18.
+REPORT_TAIL: Final = frozenset({"says", "said", "say", "according", "claims", "claimed"})
 # Before "lying", the habit said as a lack of scruple: "he has no problem lying".
 NO_PROBLEM: Final = ("no", "problem")
 # Before a political group opening its clause: "these liberals lie all the time".
@@ -86,6 +96,10 @@ GO_AWAY_BRIDGE: Final = frozenset({
     "just", "really", "all", "simply", "seriously", "please", "still",
 })
 GONERS: Final = frozenset({"they", "he", "she"})
+# After "go away", a trip, not an exit wanted ("they need to go away on vacation", "she
+# should go away for the weekend"); "for good" / "for ever" stay wanted gone. review18.
+TRIP_AFTER: Final = frozenset({"on", "to", "with", "together", "somewhere", "abroad"})
+GONE_FOR: Final = frozenset({"good", "ever", "forever", "real", "life"})
 # Before "go away", a future or a denial: a thing that will or won't pass, no order
 # ("the pain won't go away", "it will go away", "the rash never goes away").
 GO_AWAY_NOT_ORDER: Final = frozenset({

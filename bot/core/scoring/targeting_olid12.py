@@ -150,6 +150,8 @@ class Olid12Rules(GameChat18Rules):
             return None
         if len(after) == 2 and after[1] in w5.POSTURES:
             return None  # "Rex is lying again on my bed"
+        if _resting(ctx, last) or _reported_after(ctx, last):
+            return None  # "he always lies in bed till noon", "..., says the tax office"
         said = tokens[liar]
         opener = liar
         if said in _GROUPS and liar > start and tokens[liar - 1] in w.GROUP_DETERMINERS:
@@ -177,6 +179,8 @@ class Olid12Rules(GameChat18Rules):
         start = ctx.sentence_start(first, SENTENCE_REACH)
         if _asked(ctx, first) or not w.CLUE_HEDGES.isdisjoint(tokens[start:first]):
             return Kind.OBJECT, HEDGED_NOTE  # "if he has no clue, ask", "does he have no clue?"
+        if _reported_after(ctx, hit.last):
+            return Kind.OBJECT, HEDGED_NOTE  # "Trump has no clue, says my uncle"
         at = ctx.back_over(first, w.CLUE_BRIDGE, 2) - 1
         if at < start or ctx.pause_after(at) or not _clueless(ctx, hit.last):
             return Kind.OBJECT, NO_CLUELESS_NOTE
@@ -283,6 +287,8 @@ class Olid12Rules(GameChat18Rules):
         start = ctx.sentence_start(first, SENTENCE_REACH)
         if at < start or tokens[at] not in w.GONERS or ctx.pause_after(at):
             return False
+        if tokens[first] == "go" and _trip(ctx, first + 2):
+            return False  # "they just need to go away on vacation"
         return _opens_clause(ctx, at, start) and not _asked(ctx, first)
 
 
@@ -318,6 +324,38 @@ def _wrecks(ctx: Context, last: int) -> bool:
     if last >= len(ctx.tokens) or ctx.pause_after(last - 1):
         return True
     return ctx.tokens[last] in w.WRECK_AFTER
+
+
+def _resting(ctx: Context, last: int) -> bool:
+    """A place to rest within the lie verb's clause: "she lies all the time in the sun"."""
+    tokens = ctx.tokens
+    for index in range(last, min(len(tokens), last + w.RESTING_REACH)):
+        if tokens[index] in w.RESTING_PLACES:
+            return True
+        if ctx.pause_after(index):
+            return False
+    return False
+
+
+def _reported_after(ctx: Context, last: int) -> bool:
+    """A source named after a pause in the lie's sentence: "..., says the tax office"."""
+    tokens = ctx.tokens
+    for index in range(last, ctx.sentence_end(last, SENTENCE_REACH)):
+        if tokens[index] in w.REPORT_TAIL and ctx.pause_after(index - 1):
+            return True
+    return False
+
+
+def _trip(ctx: Context, after: int) -> bool:
+    """A trip named right after "go away" (token `after`): "... go away for the weekend"."""
+    tokens = ctx.tokens
+    if after >= len(tokens) or ctx.pause_after(after - 1):
+        return False
+    if tokens[after] in w.TRIP_AFTER:
+        return True
+    return tokens[after] == "for" and (
+        after + 1 >= len(tokens) or tokens[after + 1] not in w.GONE_FOR
+    )
 
 
 def _opens_clause(ctx: Context, at: int, start: int) -> bool:
