@@ -99,3 +99,27 @@ FOND_MARKS: Final[tuple[str, ...]] = ("❤", "♥", "🥰", "😘", "💕", "�
 FOND_WORDS: Final[frozenset[str]] = frozenset({"ily", "ilysm", "ilu", "luv"})
 BANTER_CEILING: Final = 0.55  # a mild name-call ("dork" 0.5), never "loser" or worse
 # fmt: on
+
+# After the shunned pronoun and a "?", the writer offering company: the shunning is asked
+# back and answered ("nobody wants to play with you? I will!"). review18.
+SHUN_ANSWERS: Final[frozenset[str]] = frozenset({"i", "me", "we", "ill", "id", "im", "us"})
+# In the answer's first three words, agreement with the shunning, not an offer ("... with
+# you? i dont blame them", "me neither"). review18.
+SHUN_AGREED: Final[frozenset[str]] = frozenset(
+    {
+        "not",
+        "dont",
+        "don",
+        "nt",
+        "t",
+        "cant",
+        "wont",
+        "never",
+        "neither",
+        "either",
+        "blame",
+        "surprised",
+        "wonder",
+        "see",
+    }
+)

@@ -105,7 +105,15 @@ class Discord15Rules(Olid12Rules):
         term = hit.entry.term
         first, last = hit.first, hit.last
         if term in w.NOBODY_WANTS:
-            return _shunned(tokens, last) or (target, note)
+            shunned = _shunned(tokens, last)
+            end = _shunned_end(tokens, last)
+            if (
+                shunned is not None
+                and ctx.answered(end, w.SHUN_ANSWERS)
+                and w.SHUN_AGREED.isdisjoint(tokens[end : end + 3])
+            ):
+                return Kind.NONE, ""  # "nobody wants to play with you? I will!"
+            return shunned or (target, note)
         if term in w.RATIO:
             dunk_before = first > 0 and tokens[first - 1] in w.DUNKS
             dunk_after = last < len(tokens) and tokens[last] in w.DUNKS
@@ -186,6 +194,14 @@ class Discord15Rules(Olid12Rules):
             if tokens[at] == "love" and tokens[at + 1] in ("u", "you", "ya"):
                 return True
         return any(mark in ctx.folded for mark in w.FOND_MARKS)
+
+
+def _shunned_end(tokens: list[str], last: int) -> int:
+    """The token after the shunned pronoun (as `_shunned` found it)."""
+    at = last + 2
+    while at < len(tokens) and at - last < 5 and tokens[at] in w.SHUN_GAP:
+        at += 1
+    return at + 1
 
 
 def _shunned(tokens: list[str], last: int) -> tuple[TargetKind, str] | None:
