@@ -200,6 +200,10 @@ class Chat9Rules(Olid6Rules):
         if (
             self._player9(word) or (word in c9.POSITIONS and i > start and tokens[i - 1] == "pos")
         ) and self._chat9_blamed(tokens, i - (word in c9.POSITIONS), start, after):
+            if after and after[0] not in c9.SABOTAGE_TAILS and self._unlisted(after[0]):
+                # review18: a word no list knows after the verb is its object once the
+                # player is named before it ("our sage is throwing heals again").
+                return Kind.OBJECT, REPORT_NOTE
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # gamechat18: "our sage is throwing"
         # "sova is trolling", "report sage for feeding": a report of a player's play,
         # which annotators of real game chat leave unflagged (CONDA's even rows).
