@@ -13,7 +13,11 @@ were written after it and checked once against it.
   nothing"), a gamer stereotype named (benign.txt masks over gamechat18's and discord15's
   lexicon lines).
 - The shunning asked back and answered with company ("nobody wants to play with you? I
-  will!"; Discord15Rules._d15_own)."""
+  will!"; Discord15Rules._d15_own).
+- A teammate named before a sabotage verb with a word no list knows after it: the word is
+  the verb's object, not a vocative ("our sage is throwing heals again";
+  Chat9Rules._chat9_sabotage, gamechat18's blame).
+- "a girl like me": the writer's own sex (benign.txt mask over "ew a girl")."""
 
 from __future__ import annotations
 
@@ -52,6 +56,18 @@ CLEAN = (
     "nobody wants to queue with you? me! add me",
     "no one wants to vc with him? ill hop in",
     "nobody wants to play with them? us, obviously",
+    # a sabotage verb's object after a named teammate
+    "our brim is throwing mollies again, so good",
+    "our kayle is feeding minions nonstop, farming well",
+    "sova keeps throwing darts every round, so much info",
+    "our killjoy is throwing turrets everywhere again lol",
+    "our raze is throwing satchels constantly, crazy mobility",
+    # the writer's own sex
+    "ew a girl like me in diamond? believe it",
+    "ugh girls like me always get asked if we are real",
+    "ew a girl like me beat you? yes lol",
+    "ew girls like me exist, deal with it",
+    "girls like me suck at nothing in this game",
 )
 
 HOSTILE = (
@@ -70,6 +86,11 @@ HOSTILE = (
     "no one wants to duo with u? i dont blame them",
     "nobody wants to queue with you? me neither",
     "no one wants to vc with you",
+    "our brim is throwing again",
+    "our kayle is feeding hard",
+    "sova is throwing on purpose",
+    "our raze is trolling nonstop",
+    "ew a girl in our squad",
 )
 
 
