@@ -1,0 +1,38 @@
+"""Two lexicon readings the coordinator of the fifteenth session added from a near-miss
+set scored before reading the rounds' code (issue 8): "get lost in" a thing is to be
+absorbed by it, and the reader sent to waste "where you belong" is a put-down. The
+lines were written after the lexicon lines and checked once."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+CLEAN = [
+    "get lost in this book, it is so good",
+    "you could get lost in that soundtrack",
+    "i want to get lost in a long novel",
+    "get lost in these photos from iceland",
+    "lets get lost in an open world game",
+    "go back home where you belong, love",
+    "put it in the trash where it belongs",
+]
+HOSTILE = [
+    "get lost, nobody asked",
+    "just get lost already",
+    "get lost in the woods loser",
+    "go get lost in the trash where you belong",
+    "crawl back to the dumpster where u belong",
+    "stay in the sewer where you belong",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile
