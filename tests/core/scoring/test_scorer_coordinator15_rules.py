@@ -36,3 +36,29 @@ def test_clean(scorer: Scorer, text: str) -> None:
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile(scorer: Scorer, text: str) -> None:
     assert scorer.score(text).hostile
+
+
+# Harm promised to the next member of a group met, in the plain present, beside
+# hatecheck20's "gets a beating"; reports of harm and game talk stay clean.
+PROMISE_HOSTILE = [
+    "the next gay I see gets punched",
+    "any muslim who walks in here gets stabbed",
+    "every immigrant I meet gets his ass beat",
+    "the next refugee I see gets shot",
+]
+PROMISE_CLEAN = [
+    "a black kid gets shot by police every week",
+    "my brother gets punched in boxing class",
+    "the next enemy I see gets shot",
+    "the next zombie I see gets stabbed",
+]
+
+
+@pytest.mark.parametrize("text", PROMISE_HOSTILE)
+def test_promised_harm(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile
+
+
+@pytest.mark.parametrize("text", PROMISE_CLEAN)
+def test_reported_harm_and_games(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile
