@@ -53,6 +53,9 @@ INVITING: Final[frozenset[tuple[str, ...]]] = frozenset(
     {("with", "me"), ("with", "us"), ("con", "me"), ("con", "noi"), ("insieme", "a")}
 )
 INVITED_NOTE: Final = "an invitation, the writer joins in"
+# Orders the lexicon files as said to the reader rather than as imperatives, which the
+# writer may join just the same ("go touch grass with us later").
+GO_ORDERS: Final[frozenset[str]] = frozenset({"go touch grass"})
 WHY_NOT: Final = ("perche", "non")  # "perché non vai a dieta": negated by older rules
 ASKED_NOTE: Final = "asked, not said"
 ASKED_REACH: Final = 6  # "have you ever tried to lose some weight"

@@ -11,6 +11,9 @@ PROMISED: Final[frozenset[str]] = frozenset({
     "gets a beating", "gets his head kicked in", "gets her head kicked in",
     "is getting stabbed", "is getting shot", "is getting punched", "is getting beaten",
     "is getting beat up",
+    # coordinator, fifteenth session: the plain present ("the next gay I see gets punched")
+    "gets punched", "gets stabbed", "gets shot", "gets beaten", "gets beat up",
+    "gets his ass beat", "gets their ass beat",
 })  # fmt: skip
 # What makes it a promise: "the next <member> I see", or every one who comes ("every
 # black guy who walks in gets a beating").

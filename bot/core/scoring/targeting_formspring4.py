@@ -53,12 +53,14 @@ from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord12 import answered_by_writer
 from bot.core.scoring.targeting_discord13 import Discord13Rules
 from bot.core.scoring.targeting_formspring import LAUGHTER
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Formspring4Rules"]
 
 NEGATED: Final = "negated"
+# Orders a writer can share; a threat or self-harm order never becomes an invitation.
+JOINABLE: Final = frozenset({Cat.INSULT, Cat.EXCLUSION, Cat.BODY_SHAMING})
 
 
 class Formspring4Rules(Discord13Rules):
@@ -71,6 +73,8 @@ class Formspring4Rules(Discord13Rules):
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
         if term not in w.OWN:
+            if (target is Kind.IMPERATIVE or term in w.GO_ORDERS) and self._invited(ctx, hit):
+                return Kind.NONE, w.INVITED_NOTE  # "touch grass with me this weekend?"
             return target, note  # most hits: one frozenset test
         if note:
             if note == NEGATED and term in w.SHRINK_ORDERS and self._why_not(ctx, hit):
@@ -94,11 +98,21 @@ class Formspring4Rules(Discord13Rules):
         elif term in w.SHRINK_ORDERS:
             if self._asked(ctx, hit):
                 return Kind.REPORTED, w.ASKED_NOTE  # "how did you lose some weight?"
-            if tuple(ctx.tokens[hit.last : hit.last + 2]) in w.INVITING:
+            if self._invited(ctx, hit):
                 return Kind.NONE, w.INVITED_NOTE  # "go on a diet with me this january?"
         elif hit.first > 0 and ctx.tokens[hit.first - 1] in w.WRITER:
             return Kind.NONE, w.PRAISE_NOTE  # "i think ur all that"
         return target, note
+
+    @staticmethod
+    def _invited(ctx: Context, hit: Hit) -> bool:
+        """An order to do an unkind-sounding thing together is an invitation: the
+        writer joins in ("go touch grass with me", "vai a dieta con me"); an insult or
+        a threat keeps its own reading ("get lost with me, loser" reads "loser")."""
+        return (
+            hit.entry.category in JOINABLE
+            and tuple(ctx.tokens[hit.last : hit.last + 2]) in w.INVITING
+        )
 
     def _reader_boasts(self, ctx: Context, at: int) -> bool:
         """A boast verb with the reader as its subject before `at`, in its sentence."""
