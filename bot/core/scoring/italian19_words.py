@@ -26,7 +26,12 @@ PLACE_REACH: Final = 5
 # A place named after its preposition, whatever its name: "sbarcano in sicilia e".
 PLACE_PREPS: Final[frozenset[str]] = frozenset({"in", "a", "nel", "nella", "nei", "nelle"})
 # "non capisci niente" said of the reader; "se non capisci niente chiedi pure" is a case.
-UNDERSTAND_TERMS: Final[frozenset[str]] = frozenset({"non capisci niente", "non capisci nulla"})
+UNDERSTAND_TERMS: Final[frozenset[str]] = frozenset({
+    "non capisci niente", "non capisci nulla",
+    # review19: "se non servi a niente in attacco, prova in difesa" is a case too; "non servi
+    # a un cazzo" keeps its swearing and is not cleared.
+    "non servi a niente", "non servi a nulla",
+})
 IF_WORDS: Final[frozenset[str]] = frozenset({"se", "quando", "anche", "magari", "finche"})
 # Plural verbs of coming only: "l'immigrato viene qui e ruba" is one man's story.
 COMING: Final[frozenset[str]] = frozenset({
