@@ -7,6 +7,9 @@ lines of the same shape that must stay caught.
 - italian19 "non servi a niente": a supposed case ("se non servi a niente in attacco, prova
   in difesa"), as italian19 already read "se non capisci niente"; "non servi a un cazzo"
   keeps its swearing.
+- hatecheck20's "no, that's false" (hatecheck9's ANSWER_NO_THEN): the same answer in other
+  words, "no, that's nonsense / rubbish / untrue / ridiculous / absurd" (flagged on main
+  too: a gap next to hatecheck20's fix, not an over-reading of this session).
 
 The review's own lines are in review19_lines.py.
 """
@@ -27,6 +30,10 @@ HOSTILE: tuple[str, ...] = (
     # non servi a niente, said
     "non servi a niente", "non servi a niente, esci dal gioco", "sei inutile, non servi a nulla",
     "se non servi a un cazzo esci", "ma non servi a niente, disinstalla",
+    # a group claim asked and not answered "no"
+    "are women inferior? yes, that's a fact", "are jews greedy? obviously",
+    "women are inferior, that's nonsense to deny", "are refugees parasites? of course they are",
+    "are immigrants criminals? yes, always",
 )
 CLEAN: tuple[str, ...] = (
     # belongs at home while sick
@@ -38,6 +45,10 @@ CLEAN: tuple[str, ...] = (
     "quando non servi a nulla in squadra, cambia ruolo", "se non servi a niente oggi, riposati",
     "anche se non servi a niente adesso, migliorerai",
     "magari non servi a nulla in porta ma in attacco sei forte",
+    # answered "no" in other words
+    "are jews greedy? no, that's rubbish", "are gays sick? no, that's ridiculous",
+    "are muslims violent? no, that's absurd", "are immigrants criminals? no, that's untrue",
+    "are refugees parasites? no that's nonsense",
 )
 # fmt: on
 
