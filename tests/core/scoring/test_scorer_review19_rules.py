@@ -7,6 +7,8 @@ lines of the same shape that must stay caught.
 - italian19 "non servi a niente": a supposed case ("se non servi a niente in attacco, prova
   in difesa"), as italian19 already read "se non capisci niente"; "non servi a un cazzo"
   keeps its swearing.
+- italian19 "Gli arabi? Sporchi.": "ladri di cuori" after the group named is the idiom, a
+  charm stolen (hatecheck10's CHARMS), praise ("Le donne? Ladre di cuori.").
 - hatecheck20's "no, that's false" (hatecheck9's ANSWER_NO_THEN): the same answer in other
   words, "no, that's nonsense / rubbish / untrue / ridiculous / absurd" (flagged on main
   too: a gap next to hatecheck20's fix, not an over-reading of this session).
@@ -34,6 +36,9 @@ HOSTILE: tuple[str, ...] = (
     "are women inferior? yes, that's a fact", "are jews greedy? obviously",
     "women are inferior, that's nonsense to deny", "are refugees parasites? of course they are",
     "are immigrants criminals? yes, always",
+    # a group named, then a theft that is no charm
+    "Le donne? Ladre di soldi.", "Gli arabi? Ladri di biciclette e di portafogli.",
+    "I rom? Ladri di bambini.", "Gli ebrei? Ladri e bugiardi.", "Gli arabi? Sporchi e violenti.",
 )
 CLEAN: tuple[str, ...] = (
     # belongs at home while sick
@@ -49,6 +54,10 @@ CLEAN: tuple[str, ...] = (
     "are jews greedy? no, that's rubbish", "are gays sick? no, that's ridiculous",
     "are muslims violent? no, that's absurd", "are immigrants criminals? no, that's untrue",
     "are refugees parasites? no that's nonsense",
+    # a group named, then "ladri di cuori": the idiom, praise
+    "Gli italiani? Ladri di cuori, tutti quanti.", "I francesi? Ladri di sguardi.",
+    "Le ragazze? Ladre di cuori come sempre.", "Gli spagnoli. Ladri di applausi.",
+    "Le donne? Ladre di cuori.",
 )
 # fmt: on
 
