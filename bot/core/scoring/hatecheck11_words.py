@@ -93,6 +93,17 @@ EXCLUDED: Final = frozenset({
     # hatecheck20: the singular, a member standing for the group ("a woman belongs at home")
     "belongs at home", "belongs in the home",
 }) | PLACES
+# review19: "belong(s) at home" under a condition of sickness is health advice, not the
+# group kept out: "a woman belongs at home if she's sick, same as a man".
+HOME: Final[frozenset[str]] = frozenset({
+    "belong at home", "belong in the home", "belongs at home", "belongs in the home",
+})
+IF_WHEN: Final[frozenset[str]] = frozenset({"if", "when", "whenever", "while", "until"})
+SICK: Final[frozenset[str]] = frozenset({
+    "sick", "ill", "unwell", "contagious", "infectious", "fever", "flu", "covid", "cold",
+    "coughing", "sneezing", "injured", "hurt", "recovering", "symptoms", "positive",
+})
+SICK_REACH: Final = 6  # tokens after "if"/"when" to the sickness: "if she s feeling sick"
 WITNESS_REACH: Final = 5  # tokens after the term to the group: "the", "all", "the", ...
 DOOM_REACH: Final = 4  # tokens after the group to its doom
 # fmt: on

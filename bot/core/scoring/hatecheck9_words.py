@@ -131,6 +131,9 @@ ANSWER_NO_THEN: Final[frozenset[tuple[str, ...]]] = frozenset({
     # hatecheck20: "no, you are wrong", "no, that's false"
     ("you", "are", "wrong"), ("you", "re", "wrong"), ("that", "s", "wrong"),
     ("that", "s", "false"), ("not", "true"),
+    # review19: the same answer in other words, "no, that's nonsense"
+    ("that", "s", "nonsense"), ("that", "s", "rubbish"), ("that", "s", "untrue"),
+    ("that", "s", "ridiculous"), ("that", "s", "absurd"),
 })
 # review15: "no" that outbids the claim: "no, è peggio", "no, they're even worse".
 ANSWER_WORSE: Final[frozenset[str]] = frozenset({"peggio", "worse", "peggiori"})

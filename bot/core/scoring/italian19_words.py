@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import hatecheck10_words as w10
 from bot.core.scoring import italian18_words as w18
 
 # fmt: off
@@ -26,7 +27,12 @@ PLACE_REACH: Final = 5
 # A place named after its preposition, whatever its name: "sbarcano in sicilia e".
 PLACE_PREPS: Final[frozenset[str]] = frozenset({"in", "a", "nel", "nella", "nei", "nelle"})
 # "non capisci niente" said of the reader; "se non capisci niente chiedi pure" is a case.
-UNDERSTAND_TERMS: Final[frozenset[str]] = frozenset({"non capisci niente", "non capisci nulla"})
+UNDERSTAND_TERMS: Final[frozenset[str]] = frozenset({
+    "non capisci niente", "non capisci nulla",
+    # review19: "se non servi a niente in attacco, prova in difesa" is a case too; "non servi
+    # a un cazzo" keeps its swearing and is not cleared.
+    "non servi a niente", "non servi a nulla",
+})
 IF_WORDS: Final[frozenset[str]] = frozenset({"se", "quando", "anche", "magari", "finche"})
 # Plural verbs of coming only: "l'immigrato viene qui e ruba" is one man's story.
 COMING: Final[frozenset[str]] = frozenset({
@@ -52,6 +58,9 @@ GROUP_ARTICLES: Final[frozenset[str]] = TOPIC_ARTICLES | {"i"}
 # only names a group, and a verdict opening the next one (at most VERDICT_REACH words
 # before it, none of these: a denial, a report, a quote of others, another subject).
 VERDICT_REACH: Final = 3
+# review19: "di" and a charm after the verdict is the idiom, praise ("Le donne? Ladre di
+# cuori.", "Gli italiani? Rubacuori ..."), read as hatecheck10 reads a charm stolen.
+CHARMS: Final[frozenset[str]] = w10.CHARMS
 VERDICT_BLOCKERS: Final[frozenset[str]] = frozenset({
     "non", "mai", "nessuno", "ne", "che", "chi", "dire", "dicono", "dice", "pensano",
     "pensare", "io", "tu", "lui", "lei", "mio", "mia", "tuo", "tua", "anche", "sembra",

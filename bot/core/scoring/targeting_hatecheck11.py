@@ -60,7 +60,11 @@ class HateCheck11Rules(Olid7Rules):
         """The writer's wish to watch a group's harm, settled before the older rules."""
         term = hit.entry.term
         if term in words.EXCLUDED:
-            if self._hc9_unsaid(ctx, hit) or not self._hc11_kept_out(ctx, hit):
+            if (
+                self._hc9_unsaid(ctx, hit)
+                or not self._hc11_kept_out(ctx, hit)
+                or self._hc11_while_sick(ctx, hit)
+            ):
                 return Kind.OBJECT, NOT_SAID9_NOTE  # "smoking should be kept out of ..."
             return Kind.GROUP, IDENTITY_NOTE  # "women should be kept out of parliament"
         if term not in words.WITNESS:
@@ -165,6 +169,17 @@ class HateCheck11Rules(Olid7Rules):
             return self._hc9_claimed(ctx, hit)
         at = hit.first - 1
         return at > 0 and ctx.tokens[at] == "s" and self._hc11_group_ending(ctx, at - 1) >= 0
+
+    def _hc11_while_sick(self, ctx: Context, hit: Hit) -> bool:
+        """review19: "belongs at home if she's sick" is health advice, not exclusion; a
+        condition opening right after the term, and a sickness in its clause."""
+        tokens = ctx.tokens
+        last = hit.last
+        if hit.entry.term not in words.HOME or last >= len(tokens):
+            return False
+        if tokens[last] not in words.IF_WHEN or ctx.pause_after(last - 1):
+            return False
+        return ctx.find_ahead(last + 1, words.SICK, words.SICK_REACH) >= 0
 
     def _hc11_wanted(self, ctx: Context, hit: Hit) -> bool:
         """The wish is the writer's: "I"/"we" before it ("I'd love to see") or nothing

@@ -141,8 +141,10 @@ class Italian19Rules(HateCheck20Rules):
         if tokens[topic] in w.GROUP_ARTICLES:
             topic += 1
         end = self._group_end(tokens, topic)  # "Gli albanesi? Gente ..." reads on past
+        after = tokens[hit.last : hit.last + 2]
         return (
             (end == start or (end == start + 1 and start < hit.first))
+            and not (len(after) == 2 and after[0] == "di" and after[1] in w.CHARMS)
             and not ctx.quoted(hit.first, hit.last)
             and not self._hc9_unsaid(ctx, hit)
         )
