@@ -97,7 +97,7 @@ KIND_OF_PEOPLE: Final = frozenset({
 })
 # review10: what an Italian theft of "us" takes that is charm, not a livelihood ("le donne
 # ci stanno rubando la scena", "gli immigrati ci stanno rubando il cuore").
-CHARMS: Final = frozenset({
+CHARMS: Final[frozenset[str]] = frozenset({
     "cuore", "cuori", "scena", "show", "spettacolo", "attenzione", "riflettori", "sorriso",
     "applausi", "fiato", "anima", "occhi", "sguardi",
 })
