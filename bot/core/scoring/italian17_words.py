@@ -141,6 +141,8 @@ SUBJECT_BEFORE: Final[frozenset[str]] = frozenset({
     "qualsiasi", "qualunque", "che", "perche", "e", "ma", "anche", "pure", "se", "quando",
     "dove", "come", "mai", "ormai", "poi", "me", "cioe", "sai", "tanto", "infatti", "quindi",
     "vostri", "loro", "dei", "degli", "delle",
+    # italian20: one member pointed at ("quella nigeriana puzza", "quel gay puzza")
+    "quel", "quella", "quell", "quello", "questo", "questa",
 })
 # "non penso che gli immigrati sfruttino il paese": the view denied before the group.
 OPINIONS: Final[frozenset[str]] = frozenset({"penso", "credo", "ritengo", "pensiamo", "crediamo"})
@@ -243,7 +245,12 @@ NOT_PEOPLE_AFTER: Final[frozenset[str]] = frozenset({
 })
 # italian19: "quella nigeriana puzza", a woman pointed at opening the clause ("quel
 # cinese" is as often the restaurant, "quella nera" the shirt).
-POINTED: Final = "quella"
+# italian20: a man pointed at too ("quel nigeriano è un animale", "quell'arabo è un
+# ladro"), but never the masculine words that name a thing as often ("quel cinese" the
+# restaurant, "quel marocchino" the coffee); "nero", "nera" stay colours.
+POINTED: Final[frozenset[str]] = frozenset({"quella", "quel", "quell", "quello"})
+POINTED_WORDS: Final[frozenset[str]] = frozenset(NATIONALITIES) | {"arabo", "araba"}
+THING_SENSES: Final[frozenset[str]] = frozenset({"cinese", "marocchino"})
 # A person cursed: "un nero di merda"; "il nero di merda di quella maglia" is a colour.
 CURSED_AFTER: Final = ("di", "merda")
 CURSE_DETERMINERS: Final[frozenset[str]] = frozenset({
@@ -277,8 +284,9 @@ def singulars_as_people(tokens: list[str]) -> list[str]:
             or (det in DEFINITE and (i == 1 or tokens[i - 2] in CLAUSE_OPENERS))
             or (det in ORDINALS and i + 1 < len(tokens) and tokens[i + 1] == "che")
             or (
-                det == POINTED
-                and word in NATIONALITIES
+                det in POINTED
+                and word in POINTED_WORDS
+                and (det == "quella" or word not in THING_SENSES)
                 and (i == 1 or tokens[i - 2] in CLAUSE_OPENERS)
             )
         ):

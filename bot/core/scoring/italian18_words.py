@@ -22,7 +22,11 @@ HUMAN: Final[frozenset[str]] = frozenset({
     "e umano", "e umana", "e un essere umano", "e una persona",
 })
 # "i neri sono meno umani": humanity lessened, with a named group as the subject.
-LESSENED: Final[frozenset[str]] = frozenset({"sono meno umani", "sono meno umane"})
+LESSENED: Final[frozenset[str]] = frozenset({
+    "sono meno umani", "sono meno umane",
+    # italian20: one member, "un arabo è meno umano", "una nera è meno umana"
+    "e meno umano", "e meno umana",
+})
 # "le donne sono una rovina": insult.txt lines, read only with a named group as the
 # subject of the copula ("quel rigore è stato la rovina della squadra" names none).
 RUIN: Final[frozenset[str]] = frozenset({"una rovina", "la rovina"})
