@@ -16,10 +16,17 @@ SCHIFO_FILLERS: Final[frozenset[str]] = frozenset({
     "mi", "ci", "proprio", "davvero", "veramente", "tanto", "sempre",
 })
 SCHIFO_REACH: Final = 2
+# After "fa schifo", what makes the group its topic, not its subject: "mi fa schifo chi li
+# insulta", "un gay mi fa schifo come lo trattano".
+SCHIFO_AFTER: Final[frozenset[str]] = frozenset({
+    "chi", "come", "quando", "vedere", "sentire", "che", "il", "la", "lo", "quello",
+})
 # "se vedo un gay lo pesto", "quando incontro una trans la picchio": a threat whose clitic
 # takes up the member met in the condition before it (italian18 reads "il prossimo
 # <member> che vedo lo ammazzo").
 CONDITIONS: Final[frozenset[str]] = frozenset({"se", "quando", "appena", "qualora"})
+THAT: Final = "che"  # "ogni volta che vedo un gay lo pesto"
+TIME: Final = "volta"
 MEETING: Final[frozenset[str]] = frozenset({
     "vedo", "incontro", "becco", "trovo", "vedessi", "incontrassi", "beccassi",
     "trovassi", "vedro", "incontrero", "becchero", "trovero", "sento", "ribecco",
@@ -37,6 +44,7 @@ MET_PLACE: Final[frozenset[str]] = frozenset({
 })
 MET_PLACE_REACH: Final = 3
 CLITICS: Final[frozenset[str]] = w18.CLITICS
+ROM: Final = w18.ROM
 NOT: Final[frozenset[str]] = frozenset({"non", "mai"})
 MET_REACH: Final = 9  # "se" + a verb + a determiner + a group of two + a place + the clitic
 # "fai schifo a giocare? no, sei bravissimo", "sei scarso? ma figurati, sei il migliore":

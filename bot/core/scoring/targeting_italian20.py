@@ -25,10 +25,10 @@ Here:
   a jest is no insult; "sei scarso? no, non sei bravo" and "fai schifo? sì" keep it.
 
 Cost: a hit pays one frozenset test of its term ("fa schifo") or its category and target;
-only "fa schifo" read as a thing walks back at most 2 + 3 + 3 tokens; only an unaimed
-threat right after a clitic walks back at most nine tokens; only a second-person insult
-looks at most six tokens ahead for its "?" and seven past it. No regex, no new per-message
-work for messages without a hit.
+only "fa schifo" read as a thing tests the token after it and walks back at most 2 + 3
+tokens; only an unaimed threat right after a clitic walks back at most nine tokens; only
+a second-person insult looks at most six tokens ahead for its "?" and seven past it. No
+regex, no new per-message work for messages without a hit.
 """
 
 from __future__ import annotations
@@ -73,9 +73,8 @@ class Italian20Rules(Discord15Rules):
         """The earlier reading; "fa schifo" of a member, a jab answered with praise."""
         target, note = super().reread(ctx, hit, target, note)
         if note == NOT_A_PLAYER_NOTE and hit.entry.term in w.SCHIFO_TERMS:
-            at = ctx.back_over(hit.first, w.SCHIFO_FILLERS, w.SCHIFO_REACH)
             if (
-                self._i18_group_subject(ctx, at)
+                self._i20_member_subject(ctx, hit)
                 and not self._hc9_unsaid(ctx, hit)
                 and not self._i17_view_denied(ctx, hit)
                 and not self._i18_report_denied(ctx, hit)
@@ -91,6 +90,23 @@ class Italian20Rules(Discord15Rules):
             return Kind.NONE, DENIED_JAB_NOTE  # "fai schifo a giocare? no, sei bravissimo"
         return target, note
 
+    def _i20_member_subject(self, ctx: Context, hit: Hit) -> bool:
+        """A named group right before the hit (a few fillers between), heading the
+        clause's subject; nothing after the hit that makes it the object ("mi fa schifo
+        chi li insulta")."""
+        tokens = ctx.tokens
+        if hit.last < len(tokens) and tokens[hit.last] in w.SCHIFO_AFTER:
+            return False
+        at = ctx.back_over(hit.first, w.SCHIFO_FILLERS, w.SCHIFO_REACH)
+        if at == 0 or ctx.pause_after(at - 1):
+            return False  # "i gay hanno diritti. mi fa schifo chi ..."
+        return any(
+            self._group_end(tokens, i) == at
+            and not self._hc9_governed(tokens, i)
+            and self._i17_noun_of_subject(ctx, i)
+            for i in range(max(0, at - 3), at)
+        )
+
     def _i20_met_member(self, ctx: Context, clitic: int) -> bool:
         """ "se/quando <verb of meeting> <determiner> <group> (<place>)" right before the
         clitic at `clitic`, in its sentence, no negation between."""
@@ -100,11 +116,17 @@ class Italian20Rules(Discord15Rules):
             word = tokens[i]
             if word in w.NOT:
                 return False  # "se vedo un gay non lo tocco"
-            if word in w.MEETING and tokens[i - 1] in w.CONDITIONS:
+            if word in w.MEETING and (
+                tokens[i - 1] in w.CONDITIONS  # "se vedo", "quando incontro"
+                or (tokens[i - 1] == w.THAT and i > 1 and tokens[i - 2] == w.TIME)
+            ):  # "ogni volta che vedo"
                 at = i + 1
                 if at < clitic and tokens[at] in w.MET_DETERMINERS:
                     at += 1
-                end = self._group_end(tokens, at) if at < clitic else -1
+                if at < clitic and tokens[at] == w.ROM and at > i + 1:
+                    end = at + 1  # "se becco qualche rom": the Romani, met and threatened
+                else:
+                    end = self._group_end(tokens, at) if at < clitic else -1
                 if end <= at or end > clitic:
                     return False
                 return ctx.back_over(clitic, w.MET_PLACE, w.MET_PLACE_REACH) <= end
