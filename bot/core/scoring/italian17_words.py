@@ -100,11 +100,16 @@ UNINTEGRATED: Final[frozenset[str]] = frozenset({
 # morire" wishes the opposite.
 _HARMED: Final = ("uccis", "ammazzat", "sterminat", "eliminat", "impiccat", "fucilat")
 _HARMED_TOO: Final = ("bruciat", "gasat", "massacrat", "picchiat", "stuprat", "torturat")
+# italian20: the other verbs of the plural lines ("andrebbero soppressi"), in the singular
+_HARMED_SINGLE: Final = (
+    "soppress", "linciat", "pestat", "deportat", "sterilizzat", "cacciat", "espuls",
+    "rimpatriat",
+)
 _THREAT_LEADS: Final = ("deve essere", "dovrebbe essere", "merita di essere", "va", "andrebbe")
 SINGULAR_THREATS: Final[frozenset[str]] = frozenset(
     f"{lead} {stem}{end}"
     for lead in _THREAT_LEADS
-    for stem in _HARMED + _HARMED_TOO
+    for stem in _HARMED + _HARMED_TOO + _HARMED_SINGLE
     for end in ("o", "a")
 ) | {"deve morire", "dovrebbe morire", "merita di morire", "merita la morte"}
 STINK: Final[frozenset[str]] = frozenset({"puzza", "puzzino"})

@@ -24,8 +24,10 @@ HUMAN: Final[frozenset[str]] = frozenset({
 # "i neri sono meno umani": humanity lessened, with a named group as the subject.
 LESSENED: Final[frozenset[str]] = frozenset({
     "sono meno umani", "sono meno umane",
-    # italian20: one member, "un arabo è meno umano", "una nera è meno umana"
-    "e meno umano", "e meno umana",
+    # italian20: one member, "un arabo è meno umano", "una nera è meno umana", and
+    # humanity denied of one ("un ebreo non è umano"; "messi non è umano" names no group)
+    "e meno umano", "e meno umana", "non e umano", "non e umana", "non e un essere umano",
+    "non e una persona",
 })
 # "le donne sono una rovina": insult.txt lines, read only with a named group as the
 # subject of the copula ("quel rigore è stato la rovina della squadra" names none).

@@ -67,4 +67,13 @@ KIND: Final[frozenset[str]] = frozenset({
 })
 ANSWER_REACH: Final = 7
 QUESTION_REACH: Final = 6  # "fai schifo [a giocare oggi]?": the question's end after the jab
+# "un ebreo non è una persona" (italian18_words.LESSENED): humanity denied of one member
+# only when the denial closes its clause or one of these follows; "un ebreo non è una
+# persona cattiva" names a kind of person.
+DENIED_HUMAN: Final[frozenset[str]] = frozenset({
+    "non e umano", "non e umana", "non e un essere umano", "non e una persona",
+})
+HUMAN_TAILS: Final[frozenset[str]] = frozenset({
+    "come", "vera", "vero", "davvero", "affatto", "proprio", "per", "ma", "e", "quindi",
+})
 # fmt: on

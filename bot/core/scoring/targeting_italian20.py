@@ -9,9 +9,17 @@ reads as the woman did (italian17_words.POINTED: "quel nigeriano è un animale",
 stay words); "quella"/"quel" before a group noun heads a subject (italian17_words.
 SUBJECT_BEFORE: "quella nigeriana puzza", "quel gay puzza"); "un nero è una scimmia", "un
 arabo è meno umano" are insult and identity lines read only with a person or a group
-for their subject ("la scimmia dello zoo è carina" has no copula before it).
+for their subject ("la scimmia dello zoo è carina" has no copula before it), as are "sei
+uno schifo", "le trans sono uno schifo", "i neri sono peggio dei cani" ("questo gioco è
+uno schifo" names no person); the plural threat lines' other verbs join italian17's
+singular threats ("un disabile andrebbe soppresso", "quel rom va pestato"; "quel cane
+andrebbe soppresso", "il boss va cacciato" name no group); and "un ebreo non è umano",
+"una donna non è una persona" join italian18's lessened humanity, group-only ("messi non
+è umano" is praise).
 
 Here:
+- "un ebreo non è una persona cattiva": the denied humanity must close its clause (or a
+  tail such as "come noi" follow); a kind of person named after it clears it.
 - "un ebreo fa schifo", "quella musulmana mi fa schifo": gamechat7 reads "fa schifo"
   only of a role, a player or the team; said of a named group's member, the subject of
   its clause, it is the group's. "quella maglia fa schifo", "il ristorante di un cinese
@@ -24,7 +32,8 @@ Here:
   a jab at the reader asked, denied at the next sentence's start and turned to praise or
   a jest is no insult; "sei scarso? no, non sei bravo" and "fai schifo? sì" keep it.
 
-Cost: a hit pays one frozenset test of its term ("fa schifo") or its category and target;
+Cost: a hit pays one frozenset test of its term ("fa schifo", a denied humanity: then one
+token after it) or its category and target;
 only "fa schifo" read as a thing tests the token after it and walks back at most 2 + 3
 tokens; only an unaimed threat right after a clitic walks back at most nine tokens; only
 a second-person insult looks at most six tokens ahead for its "?" and seven past it. No
@@ -45,6 +54,7 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["Italian20Rules"]
 
 DENIED_JAB_NOTE: Final = "the jab asked, then denied with praise"
+KIND_NAMED_NOTE: Final = "a kind of person named after the denial"
 _UNAIMED: Final = frozenset({Kind.OBJECT, Kind.NONE})
 _JABS: Final = frozenset({Cat.INSULT, Cat.EXCLUSION, Cat.BODY_SHAMING})
 
@@ -56,6 +66,13 @@ class Italian20Rules(Discord15Rules):
         """The earlier reading; a threat left unaimed whose clitic takes up the member
         met in a condition before it is the group's: "se vedo un gay lo pesto"."""
         shaped = super().probe4_aim(ctx, hit)
+        if (
+            shaped is not None
+            and shaped[0] is Kind.GROUP
+            and hit.entry.term in w.DENIED_HUMAN
+            and not _closes_claim(ctx, hit)
+        ):
+            return Kind.OBJECT, KIND_NAMED_NOTE  # "un ebreo non è una persona cattiva"
         if (
             shaped is not None
             and shaped[0] in _UNAIMED
@@ -153,3 +170,14 @@ def _denied_with_praise(ctx: Context, hit: Hit) -> bool:
         if word in w.KIND:
             return True
     return tokens[at] in w.KIND  # "scherzo!" alone owns the jest
+
+
+def _closes_claim(ctx: Context, hit: Hit) -> bool:
+    """ "un ebreo non è una persona": the denial closes its clause, or a tail that keeps
+    it whole follows ("... come noi"); "... una persona cattiva" names a kind of person."""
+    tokens = ctx.tokens
+    return (
+        hit.last >= len(tokens)
+        or ctx.pause_after(hit.last - 1)
+        or tokens[hit.last] in w.HUMAN_TAILS
+    )

@@ -2,8 +2,10 @@
 and its fixes at depth in italian17_words and italian18_words), at default settings: the
 feminine plural nationalities ("le arabe", "le rumene"), a man pointed at by his
 nationality ("quel nigeriano"), "quella"/"quel" heading a subject ("quella nigeriana
-puzza"), dehumanising comparison and lessened humanity in the singular ("un nero è una
-scimmia", "un arabo è meno umano"), "fa schifo" said of a member, a threat on a member
+puzza"), dehumanising comparison and lessened or denied humanity in the singular ("un
+nero è una scimmia", "un arabo è meno umano", "un ebreo non è umano"), the singular of the
+plural threat lines ("un disabile andrebbe soppresso"), "uno schifo" and dogs ("sei uno
+schifo", "i neri sono peggio dei cani"), "fa schifo" said of a member, a threat on a member
 met ("se vedo un gay lo pesto"), and a jab at the reader asked then denied with praise;
 with the look-alikes that stay clean (adjectives and things, a coffee and a restaurant,
 an animal at the zoo, a friend met, a negated threat, a jab kept). Each rule's lines were
@@ -45,6 +47,17 @@ HOSTILE = (
     "quando incontro una trans la picchio",
     "se becco qualche rom in giro lo ammazzo",
     "ogni volta che vedo un negro lo pesto",
+    # humanity denied of one member, singular threats, "uno schifo", dogs
+    "un ebreo non è umano",
+    "una donna non è una persona",
+    "un rom non è un essere umano, è una bestia",
+    "un disabile andrebbe soppresso",
+    "quel rom va pestato",
+    "ogni zingara andrebbe sterilizzata",
+    "le trans sono uno schifo",
+    "sei uno schifo",
+    "i neri sono peggio dei cani",
+    "le donne sono delle cagne",
     # a jab that is not denied stays
     "sei scarso? no, non sei bravo",
     "fai schifo? sì",
@@ -74,6 +87,18 @@ CLEAN = (
     "se vedo un gay non lo tocco",
     "se vedo un amico lo abbraccio",
     "ogni volta che vedo un rom lo aiuto",
+    # no group, a kind of person named, a denial reported
+    "messi non è umano",
+    "quel portiere non è umano",
+    "un ebreo non è una persona cattiva",
+    "non è vero che un nero non è umano",
+    "quel cane andrebbe soppresso",
+    "l'allenatore va cacciato subito",
+    "nessun immigrato va cacciato",
+    "questo gioco è uno schifo",
+    "io sono uno schifo a giocare",
+    "le mie cagne sono dolcissime",
+    "non sei uno schifo, sei bravo",
     # a jab asked, then denied with praise or a jest
     "sei una schiappa? ma va, sei fortissimo",
     "sei un noob? no dai sei forte",
