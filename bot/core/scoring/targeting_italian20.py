@@ -32,11 +32,11 @@ Here:
   a jab at the reader asked, denied at the next sentence's start and turned to praise or
   a jest is no insult; "sei scarso? no, non sei bravo" and "fai schifo? sì" keep it.
 
-Cost: a hit pays one frozenset test of its term ("fa schifo", a denied humanity: then one
-token after it) or its category and target;
-only "fa schifo" read as a thing tests the token after it and walks back at most 2 + 3
-tokens; only an unaimed threat right after a clitic walks back at most nine tokens; only
-a second-person insult looks at most six tokens ahead for its "?" and seven past it. No
+Cost: a hit pays one frozenset test of its term ("fa schifo", a denied humanity) or its
+category and target; a denied humanity read as the group's tests one token after it; only
+"fa schifo" read as a thing tests the token after it and walks back at most 2 + 3 tokens;
+only an unaimed threat right after a clitic walks back at most nine tokens; only a
+second-person insult looks at most six tokens ahead for its "?" and seven past it. No
 regex, no new per-message work for messages without a hit.
 """
 
