@@ -10,8 +10,8 @@ italian20_holdout_lines.py (held back, written with it before any rule).
 On main before the round the studied part (39 hostile, 29 clean, 5 of them friendly
 swearing): 34 caught, 2 clean flagged. After the round: 39 caught, 0 flagged. The
 held-back part (40 hostile, 40 clean, 6 of them swearing), counted only at the start and
-the end: before, 36 caught, 4 clean flagged, 0 swearing lines flagged; at the end,
-HELD_END.
+the end: before, 36 caught, 4 clean flagged, 0 swearing lines flagged; at the end, 38
+caught, 1 clean flagged, 0 swearing lines flagged: the floors here.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 STUDIED_F1_FLOOR = 1.0  # 39 of 39 caught, 0 of 29 clean flagged
-HELD_CAUGHT_FLOOR = 36  # the end's count (36/40 at the start)
-HELD_FLAGGED_CAP = 4  # the end's count (4/40 at the start)
+HELD_CAUGHT_FLOOR = 38  # the end's count: 38/40 (36/40 at the start)
+HELD_FLAGGED_CAP = 1  # the end's count: 1/40 (4/40 at the start)
 SWEARING_CEILING = 0.0  # no friendly swearing line flagged
 HELD_SWEARING_CEILING = 0.0  # the end's count: 0/6, as at the start
 
