@@ -14,7 +14,7 @@ HELD_HOSTILE: tuple[str, ...] = (
     "refugees and their stupid customs", "his fat ass in the front row",
     "her dumb ass couldn't find the door", "the stupid idiot next door",
     "his stupid head needs a helmet",
-    "i hate you", "i really hate you", "i hate you so much it hurts",
+    "i hate u", "i really hate you", "i hate you so much it hurts",
     "i hate you, get out of my server", "if you're trans i hate you",
     "if you are mexican i hate you", "if u are a girl i hate you",
     "if you're an immigrant i hate you", "if you're asian i hate you",

@@ -11,7 +11,8 @@ swearing): 28 caught, 23 clean flagged, 0 swearing flagged. After targeting_prec
 
 The held-back part (40 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 38 caught, 29 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 38 caught, 4 flagged, 0 swearing flagged. Only floors
+are kept for it.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (38 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (29 at the start)
+HELD_CAUGHT_FLOOR = 38  # the final count (38 at the start)
+HELD_FLAGGED_CAP = 4  # the final count (29 at the start)
 
 
 class TestPrecision16Probe(ProbeRoundChecks):
