@@ -31,6 +31,13 @@ PRAISE_WAYS: Final[frozenset[str]] = frozenset({
 WAY_REACH: Final = 6
 # "nobody asked but im telling u anyway": the writer's own aside, no dismissal.
 NOBODY_ASKED: Final[frozenset[str]] = frozenset({"nobody asked", "no one asked"})
+# After its "but" the writer goes on ("but im telling u anyway", "but here's my list");
+# "but you keep talking", "but here you are" turn to the reader (READER in its words).
+ASIDE_OPENERS: Final[frozenset[str]] = frozenset({
+    "i", "im", "ill", "imma", "ima", "id", "ive", "here", "heres", "my", "gonna", "lemme",
+    "let", "anyway", "anyways", "this", "these",
+})
+ASIDE_REACH: Final = 3  # the opener and the word after it
 # "'nobody asked' is the most overused comeback": a phrase in quotes, named by what
 # follows the closing quote or the article before the opening one.
 QUOTE_MARKS: Final = "'\"‘’“”"

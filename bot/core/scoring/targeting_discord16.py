@@ -7,8 +7,9 @@ lines the older rules over-read or missed.
   you. so rude" (no question) stays the older reading.
 - "they ruin everything in the best way", "ur so weird in a good way": a put-down's words
   qualified as praise a few words after. "in the worst way" stays hostile.
-- "nobody asked but im telling u anyway": the writer's own aside ("nobody asked, lol"
-  and "nobody asked 💀" stay the dismissal).
+- "nobody asked but im telling u anyway", "no one asked but here's my list": the
+  writer's own aside, the writer going on after "but"; "nobody asked but you keep
+  talking", "nobody asked but here you are", "nobody asked 💀" stay the dismissal.
 - "'nobody asked' is the most overused comeback", "the 'no one asked' crowd": a phrase
   of two words or more in quotes, named by the word after its closing quote or the
   article before it; "'ur trash'" alone in quotes, "'noob' is what you are" stay said.
@@ -108,7 +109,12 @@ class Discord16Rules(Discord15Rules):
         tokens = ctx.tokens
         last = hit.last
         if hit.entry.term in w.NOBODY_ASKED:
-            if last < len(tokens) and tokens[last] == "but":
+            if (
+                last + 1 < len(tokens)
+                and tokens[last] == "but"
+                and tokens[last + 1] in w.ASIDE_OPENERS
+                and w.READER.isdisjoint(tokens[last + 1 : last + w.ASIDE_REACH])
+            ):
                 return Kind.SELF, ASIDE_NOTE  # "nobody asked but im telling u anyway"
             return target, note
         if hit.entry.term in w.WEARING:

@@ -46,6 +46,7 @@ HOSTILE = (
     "nobody likes you here lol",
     "nobody asked 💀",
     "nobody asked, loser",
+    "no one asked but u keep posting",
     "send pics of ur feet",
     "send pics of urself",
     "send pics",
