@@ -79,4 +79,12 @@ OUTFIT_TIMES: Final[frozenset[str]] = frozenset({
     "sunday", "this", "next", "weekend", "week",
 })
 OUTFIT_FOR: Final[frozenset[str]] = frozenset({"to", "for", "at"})
+# "ur lucky this is online": harm held back by the screen, the reader the lucky one (the
+# words before "lucky"); "we're lucky this is online, the venue is packed" is no threat.
+LUCKY: Final[frozenset[str]] = frozenset({
+    "lucky this is online", "lucky this is the internet", "lucky we re online",
+    "lucky we re not irl", "lucky this isnt irl", "lucky this isn t irl", "lucky we arent irl",
+    "lucky we aren t irl",
+})
+LUCKY_READERS: Final[frozenset[str]] = frozenset({"ur", "u", "you", "youre", "re", "ya"})
 # fmt: on

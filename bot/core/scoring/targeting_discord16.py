@@ -18,6 +18,9 @@ lines the older rules over-read or missed.
 - "what are u wearing to the party", "what r u wearing tomorrow for the con": an outfit
   for an event asked about; "what are u wearing rn" (its chat spellings are lexicon
   lines now) stays the leer.
+- "ur lucky this is online", "you're lucky we're not irl" (lexicon lines): harm held back
+  by the screen, said to the reader; "we're lucky this is online, the venue is packed"
+  holds no reader lucky.
 - "go jump lol", "go jump already": "go jump" said bare (its lexicon line); "go jump on
   the trampoline map", "go jump in the lake map" name where, "go jump, use the ledge"
   goes on with another move, and "the boss spawned, go jump" has a game word a few
@@ -28,14 +31,15 @@ close a name-call as "lol" did, in targeting_person's `_attributive`, targeting_
 `_ends_clause`, targeting_olid5's predicate and forum3's `_AFTER`: "he's so annoying fr",
 "she's so fake fr" are said of the person, and "this map is so annoying fr" stays a
 thing. Lexicon lines only: "ur dead when i see u" and its kin, "ur getting swatted"
-(threat.txt), "end yourself"/"end urself" (self_harm.txt).
+(threat.txt), "end yourself"/"end urself" (self_harm.txt), "manlet" (body_shaming.txt),
+"ur a disappointment" (insult.txt).
 
 Cost: every hit pays one frozenset test of its term (`_OWN_TERMS`) and one of its
 category; an exclusion at the reader pays a look for a "?" at its sentence's end, then
 at most six tokens of the answer; an insult pays a look at six tokens for "way"; a
 flagged hit pays two character tests for quote marks around it; "go jump" pays a look
-at its chat tags after and six tokens before. No regex, no new cue list, nothing for a
-message without a hit.
+at its chat tags after and six tokens before; a "lucky" line one or two tokens before it.
+No regex, no new cue list, nothing for a message without a hit.
 """
 
 from __future__ import annotations
@@ -56,8 +60,9 @@ ASIDE_NOTE: Final = "the writer's own aside"
 NAMED_PHRASE_NOTE: Final = "a phrase named in quotes"
 THING_PICS_NOTE: Final = "pictures of a thing asked for"
 PLACE_NOTE: Final = "a jump in a place or a game"
+LUCKY_NOTE: Final = "no reader held lucky"
 OUTFIT_NOTE: Final = "an outfit for an event"
-_OWN_TERMS: Final[frozenset[str]] = w.NOBODY_ASKED | w.WEARING | {w.GO_JUMP}
+_OWN_TERMS: Final[frozenset[str]] = w.NOBODY_ASKED | w.WEARING | w.LUCKY | {w.GO_JUMP}
 _FLAGGED: Final = (Kind.SECOND_PERSON, Kind.IMPERATIVE, Kind.THIRD_PERSON, Kind.GROUP)
 
 
@@ -104,8 +109,8 @@ class Discord16Rules(Discord15Rules):
     def _d16_own(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The round's own terms: "nobody asked but ...", an outfit for an event, "go jump"
-        bare or in a place."""
+        """The round's own terms: "nobody asked but ...", the reader held lucky, an outfit for
+        an event, "go jump" bare or in a place."""
         tokens = ctx.tokens
         last = hit.last
         if hit.entry.term in w.NOBODY_ASKED:
@@ -117,6 +122,14 @@ class Discord16Rules(Discord15Rules):
             ):
                 return Kind.SELF, ASIDE_NOTE  # "nobody asked but im telling u anyway"
             return target, note
+        if hit.entry.term in w.LUCKY:
+            before = hit.first - 1
+            if before >= 0 and tokens[before] in ("so", "really", "very"):
+                before -= 1  # "ur so lucky this is online"
+            reader = before >= 0 and tokens[before] in w.LUCKY_READERS
+            if reader and (tokens[before] != "re" or tokens[before - 1] == "you"):
+                return target, note  # "ur lucky this is online"; not "we're lucky"
+            return Kind.NONE, LUCKY_NOTE  # "we're lucky this is online, the venue is packed"
         if hit.entry.term in w.WEARING:
             at = last
             while at < len(tokens) and at - last < 3 and tokens[at] in w.OUTFIT_TIMES:

@@ -5,9 +5,11 @@ said of a person closed by "fr", "ngl", "tbh"; "go jump" said bare; "ur dead whe
 u"; with the look-alikes that stay clean: an exclusion asked back in support ("no one
 invited you? that's so rude of them"), praise in a put-down's words ("in the best way"),
 "nobody asked but ..." as the writer's aside, a phrase named in quotes, pictures of a
-thing asked for, "go jump" with a place after it, and a thing judged with a chat tag, an outfit for an event ("what are u wearing to the
-party"). Lexicon lines: "what r u wearing", "end urself", "ur getting swatted".
-English only: the shapes are English chat slang."""
+thing asked for, "go jump" with a place after it, a thing judged with a chat tag, an
+outfit for an event ("what are u wearing to the party"), no reader held lucky ("we're
+lucky this is online"). Lexicon lines: "what r u wearing", "end urself", "ur getting
+swatted", "manlet", "ur a disappointment", "ur lucky this is online". English only: the
+shapes are English chat slang."""
 
 from __future__ import annotations
 
@@ -39,6 +41,13 @@ HOSTILE = (
     "end urself",
     "just end yourself",
     "ur getting swatted",
+    # lexicon lines: a short man called names, the reader a disappointment
+    "ur such a manlet",
+    "you're such a disappointment",
+    "ur a disappointment lol",
+    # harm held back by the screen, the reader held lucky
+    "ur lucky this is online",
+    "you're so lucky we're not irl",
     # the look-alikes' hostile neighbours: rebuke of the reader, no question, the worst way,
     # said alone, pictures of a body
     "no one invited you? that's rude of you",
@@ -78,6 +87,12 @@ CLEAN = (
     "send pics of ur cat",
     "send pics of the new build",
     "send more pics of ur setup",
+    # a disappointment said of a thing or of the writer
+    "the finale was a disappointment",
+    "im such a disappointment lol",
+    # no reader held lucky
+    "we're lucky this is online, the venue is packed",
+    "so lucky this is online, no commute lol",
     # an outfit for an event
     "what are you wearing to the party",
     "what r u wearing tomorrow for the con",
