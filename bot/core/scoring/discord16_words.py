@@ -87,4 +87,14 @@ LUCKY: Final[frozenset[str]] = frozenset({
     "lucky we aren t irl",
 })
 LUCKY_READERS: Final[frozenset[str]] = frozenset({"ur", "u", "you", "youre", "re", "ya"})
+# "he's so annoying but i love him", "she's such a dork, she's my bestie": a mild name-call
+# of a third person said with the writer's love; the word after "love", or after "my".
+LOVED: Final[frozenset[str]] = frozenset({"him", "her", "them", "em"})
+DEAR_ONES: Final[frozenset[str]] = frozenset({
+    "bestie", "besties", "bff", "best", "bf", "gf", "boyfriend", "girlfriend", "fav",
+    "favorite", "favourite", "wife", "husband", "twin", "bestfriend",
+})
+FOND_REACH: Final = 8
+# "leave the server? nah never": an order asked back and refused.
+REFUSALS: Final[frozenset[str]] = frozenset({"nah", "no", "never", "nope", "naw", "hell"})
 # fmt: on

@@ -5,6 +5,12 @@ lines the older rules over-read or missed.
   mean": an exclusion asked back, the answer judging the ones who excluded, is said in
   support. "no one invited you? that's rude of you" rebukes the reader, and "nobody likes
   you. so rude" (no question) stays the older reading.
+- "he's so annoying but i love him", "she's such a dork, she's my bestie", "he's a goof
+  ❤️": a mild name-call (discord15's banter ceiling) of a third person said with the
+  writer's love, as discord15 reads it of the reader; "he's a loser but i love him" (a
+  stronger word) and "she's so annoying, i love that for her" stay.
+- "leave the server? nah never": an exclusion order asked back and refused; "leave the
+  server. now" stays the order.
 - "they ruin everything in the best way", "ur so weird in a good way": a put-down's words
   qualified as praise a few words after. "in the worst way" stays hostile.
 - "nobody asked but im telling u anyway", "no one asked but here's my list": the
@@ -36,9 +42,11 @@ thing. Lexicon lines only: "ur dead when i see u" and its kin, "ur getting swatt
 
 Cost: every hit pays one frozenset test of its term (`_OWN_TERMS`) and one of its
 category; an exclusion at the reader pays a look for a "?" at its sentence's end, then
-at most six tokens of the answer; an insult pays a look at six tokens for "way"; a
-flagged hit pays two character tests for quote marks around it; "go jump" pays a look
-at its chat tags after and six tokens before; a "lucky" line one or two tokens before it.
+at most six tokens of the answer, an exclusion order one look for a "?" after it; an
+insult pays a look at six tokens for "way", a mild third-person name-call eight tokens
+after it and a look for a heart; a flagged hit pays two character tests for quote marks
+around it; "go jump" pays a look at its chat tags after and six tokens before; a "lucky"
+line one or two tokens before it.
 No regex, no new cue list, nothing for a message without a hit.
 """
 
@@ -46,6 +54,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import discord15_words as d15
 from bot.core.scoring import discord16_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord15 import Discord15Rules
@@ -61,6 +70,8 @@ NAMED_PHRASE_NOTE: Final = "a phrase named in quotes"
 THING_PICS_NOTE: Final = "pictures of a thing asked for"
 PLACE_NOTE: Final = "a jump in a place or a game"
 LUCKY_NOTE: Final = "no reader held lucky"
+FOND_NOTE: Final = "a mild name-call of someone loved"
+REFUSED_NOTE: Final = "an order asked back and refused"
 OUTFIT_NOTE: Final = "an outfit for an event"
 _OWN_TERMS: Final[frozenset[str]] = w.NOBODY_ASKED | w.WEARING | w.LUCKY | {w.GO_JUMP}
 _FLAGGED: Final = (Kind.SECOND_PERSON, Kind.IMPERATIVE, Kind.THIRD_PERSON, Kind.GROUP)
@@ -92,8 +103,12 @@ class Discord16Rules(Discord15Rules):
         tokens = ctx.tokens
         if category is Cat.EXCLUSION and target is Kind.SECOND_PERSON:
             cleared = SUPPORT_NOTE if self._d16_supported(ctx, hit) else ""
+        elif category is Cat.EXCLUSION and target is Kind.IMPERATIVE:
+            cleared = REFUSED_NOTE if ctx.answered(hit.last, w.REFUSALS) else ""
         elif category is Cat.INSULT:
             cleared = PRAISE_NOTE if _praised(tokens, hit.last) else ""
+            if not cleared and target is Kind.THIRD_PERSON and entry.weight <= d15.BANTER_CEILING:
+                cleared = FOND_NOTE if _loved(ctx, hit.last) else ""
         elif category is Cat.SEXUAL_HARASSMENT and entry.tokens[0] == w.SEND:
             cleared = THING_PICS_NOTE if _thing_pictured(tokens, hit.last) else ""
         else:
@@ -162,6 +177,20 @@ def _praised(tokens: list[str], last: int) -> bool:
         if tokens[at] == "way":
             return tokens[at - 1] in w.PRAISE_WAYS
     return False
+
+
+def _loved(ctx: Context, last: int) -> bool:
+    """The writer's love for the one called names, a few words after: "but i love him",
+    "she's my bestie", or a heart."""
+    tokens = ctx.tokens
+    end = min(len(tokens) - 1, last + w.FOND_REACH)
+    for at in range(last, end):
+        word = tokens[at]
+        if (word == "love" and tokens[at + 1] in w.LOVED) or (
+            word == "my" and tokens[at + 1] in w.DEAR_ONES
+        ):
+            return True
+    return any(mark in ctx.folded for mark in d15.FOND_MARKS)
 
 
 def _thing_pictured(tokens: list[str], last: int) -> bool:

@@ -7,9 +7,11 @@ invited you? that's so rude of them"), praise in a put-down's words ("in the bes
 "nobody asked but ..." as the writer's aside, a phrase named in quotes, pictures of a
 thing asked for, "go jump" with a place after it, a thing judged with a chat tag, an
 outfit for an event ("what are u wearing to the party"), no reader held lucky ("we're
-lucky this is online"). Lexicon lines: "what r u wearing", "end urself", "ur getting
-swatted", "manlet", "ur a disappointment", "ur lucky this is online". English only: the
-shapes are English chat slang."""
+lucky this is online"), a mild name-call of someone loved ("he's so annoying but i love
+him"), an exclusion order asked back and refused ("leave the server? nah"). Lexicon
+lines: "what r u wearing", "end urself", "ur getting swatted", "manlet", "ur a
+disappointment", "ur lucky this is online". English only: the shapes are English chat
+slang."""
 
 from __future__ import annotations
 
@@ -48,6 +50,10 @@ HOSTILE = (
     # harm held back by the screen, the reader held lucky
     "ur lucky this is online",
     "you're so lucky we're not irl",
+    # a stronger name-call of someone loved, love turned to irony; an order not refused
+    "he's a loser but i love him",
+    "she's so annoying, i love that for her",
+    "leave the server. now",
     # the look-alikes' hostile neighbours: rebuke of the reader, no question, the worst way,
     # said alone, pictures of a body
     "no one invited you? that's rude of you",
@@ -93,6 +99,12 @@ CLEAN = (
     # no reader held lucky
     "we're lucky this is online, the venue is packed",
     "so lucky this is online, no commute lol",
+    # a mild name-call of a third person said with love; an exclusion order refused
+    "he's so annoying but i love him",
+    "she's such a goof, she's my bestie",
+    "he's such a dork ❤️",
+    "leave the server? nah never",
+    "log off? no way",
     # an outfit for an event
     "what are you wearing to the party",
     "what r u wearing tomorrow for the con",
