@@ -72,7 +72,7 @@ _FILLERS: Final = frozenset({"just", "really", "finally", "go", "seriously", "ac
 # The writer's own close family: "my brother is an idiot" is banter (forum2's reading).
 _MINE: Final = frozenset({"my", "our", "mio", "mia"})
 # After the name-call: it still names the subject ("an idiot who quit", "a liar and ...").
-_AFTER: Final = (
+_AFTER: Final[frozenset[str]] = (
     frozenset({"who", "and", "or", "that", "with", "lol", "lmao", "too", "btw", "che", "e"})
     | CHAT_TAGS  # discord16: "she's so unhinged fr"
 )
