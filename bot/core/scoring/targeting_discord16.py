@@ -5,10 +5,11 @@ lines the older rules over-read or missed.
   mean": an exclusion asked back, the answer judging the ones who excluded, is said in
   support. "no one invited you? that's rude of you" rebukes the reader, and "nobody likes
   you. so rude" (no question) stays the older reading.
-- "he's so annoying but i love him", "she's such a dork, she's my bestie", "he's a goof
-  ❤️": a mild name-call (discord15's banter ceiling) of a third person said with the
-  writer's love, as discord15 reads it of the reader; "he's a loser but i love him" (a
-  stronger word) and "she's so annoying, i love that for her" stay.
+- "he's so annoying but i love him", "she's such a dork, she's my bestie": a mild
+  name-call (discord15's banter ceiling) of a third person said with the writer's love,
+  as discord15 reads it of the reader; "he's a loser but i love him" (a stronger word),
+  "she's so annoying, i love that for her" and "he's such a dork ❤️" (a heart alone)
+  stay.
 - "leave the server? nah never": an exclusion order asked back and refused; "leave the
   server. now" stays the order.
 - "they ruin everything in the best way", "ur so weird in a good way": a put-down's words
@@ -44,7 +45,7 @@ Cost: every hit pays one frozenset test of its term (`_OWN_TERMS`) and one of it
 category; an exclusion at the reader pays a look for a "?" at its sentence's end, then
 at most six tokens of the answer, an exclusion order one look for a "?" after it; an
 insult pays a look at six tokens for "way", a mild third-person name-call eight tokens
-after it and a look for a heart; a flagged hit pays two character tests for quote marks
+after it; a flagged hit pays two character tests for quote marks
 around it; "go jump" pays a look at its chat tags after and six tokens before; a "lucky"
 line one or two tokens before it.
 No regex, no new cue list, nothing for a message without a hit.
@@ -181,7 +182,8 @@ def _praised(tokens: list[str], last: int) -> bool:
 
 def _loved(ctx: Context, last: int) -> bool:
     """The writer's love for the one called names, a few words after: "but i love him",
-    "she's my bestie", or a heart."""
+    "she's my bestie". A heart alone is no sign here: said of someone else, it may be
+    sarcasm (an Italian jab with a heart stayed hostile in the data's check)."""
     tokens = ctx.tokens
     end = min(len(tokens) - 1, last + w.FOND_REACH)
     for at in range(last, end):
@@ -190,7 +192,7 @@ def _loved(ctx: Context, last: int) -> bool:
             word == "my" and tokens[at + 1] in w.DEAR_ONES
         ):
             return True
-    return any(mark in ctx.folded for mark in d15.FOND_MARKS)
+    return False
 
 
 def _thing_pictured(tokens: list[str], last: int) -> bool:

@@ -53,6 +53,7 @@ HOSTILE = (
     # a stronger name-call of someone loved, love turned to irony; an order not refused
     "he's a loser but i love him",
     "she's so annoying, i love that for her",
+    "he's such a dork ❤️",
     "leave the server. now",
     # the look-alikes' hostile neighbours: rebuke of the reader, no question, the worst way,
     # said alone, pictures of a body
@@ -102,7 +103,6 @@ CLEAN = (
     # a mild name-call of a third person said with love; an exclusion order refused
     "he's so annoying but i love him",
     "she's such a goof, she's my bestie",
-    "he's such a dork ❤️",
     "leave the server? nah never",
     "log off? no way",
     # an outfit for an event
