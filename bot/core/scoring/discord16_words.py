@@ -95,6 +95,12 @@ DEAR_ONES: Final[frozenset[str]] = frozenset({
     "favorite", "favourite", "wife", "husband", "twin", "bestfriend",
 })
 FOND_REACH: Final = 8
+# Who loves them: the writer, right before "love" or past one adverb ("i still love her");
+# "who could ever love her" asks, and the name-call stays.
+LOVERS: Final[frozenset[str]] = frozenset({"i", "we"})
+LOVE_ADVERBS: Final[frozenset[str]] = frozenset({
+    "still", "really", "lowkey", "do", "honestly", "just", "literally", "genuinely", "def",
+})
 # "leave the server? nah never": an order asked back and refused.
 REFUSALS: Final[frozenset[str]] = frozenset({"nah", "no", "never", "nope", "naw", "hell"})
 # fmt: on

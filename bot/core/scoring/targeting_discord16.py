@@ -8,8 +8,8 @@ lines the older rules over-read or missed.
 - "he's so annoying but i love him", "she's such a dork, she's my bestie": a mild
   name-call (discord15's banter ceiling) of a third person said with the writer's love,
   as discord15 reads it of the reader; "he's a loser but i love him" (a stronger word),
-  "she's so annoying, i love that for her" and "he's such a dork ❤️" (a heart alone)
-  stay.
+  "she is a clown, who could ever love her", "she's so annoying, i love that for her"
+  and "he's such a dork ❤️" (a heart alone) stay.
 - "leave the server? nah never": an exclusion order asked back and refused; "leave the
   server. now" stays the order.
 - "they ruin everything in the best way", "ur so weird in a good way": a put-down's words
@@ -182,16 +182,21 @@ def _praised(tokens: list[str], last: int) -> bool:
 
 def _loved(ctx: Context, last: int) -> bool:
     """The writer's love for the one called names, a few words after: "but i love him",
-    "she's my bestie". A heart alone is no sign here: said of someone else, it may be
-    sarcasm (an Italian jab with a heart stayed hostile in the data's check)."""
+    "she's my bestie"; not "who could ever love her". A heart alone is no sign here:
+    said of someone else, it may be sarcasm (an Italian jab with a heart stayed hostile
+    in the data's check)."""
     tokens = ctx.tokens
     end = min(len(tokens) - 1, last + w.FOND_REACH)
     for at in range(last, end):
         word = tokens[at]
-        if (word == "love" and tokens[at + 1] in w.LOVED) or (
-            word == "my" and tokens[at + 1] in w.DEAR_ONES
-        ):
-            return True
+        if word == "my" and tokens[at + 1] in w.DEAR_ONES:
+            return True  # "she's my bestie"
+        if word == "love" and tokens[at + 1] in w.LOVED and at > last:
+            lover = at - 1
+            if tokens[lover] in w.LOVE_ADVERBS and lover > last:
+                lover -= 1
+            if tokens[lover] in w.LOVERS:
+                return True  # "but i love him", "i still love her"
     return False
 
 

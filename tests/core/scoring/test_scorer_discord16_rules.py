@@ -54,6 +54,7 @@ HOSTILE = (
     "he's a loser but i love him",
     "she's so annoying, i love that for her",
     "he's such a dork ❤️",
+    "he's so annoying, nobody could ever love him",
     "leave the server. now",
     # the look-alikes' hostile neighbours: rebuke of the reader, no question, the worst way,
     # said alone, pictures of a body
@@ -103,6 +104,7 @@ CLEAN = (
     # a mild name-call of a third person said with love; an exclusion order refused
     "he's so annoying but i love him",
     "she's such a goof, she's my bestie",
+    "she's so annoying but i still love her",
     "leave the server? nah never",
     "log off? no way",
     # an outfit for an event
