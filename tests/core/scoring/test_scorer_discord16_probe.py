@@ -7,11 +7,12 @@ in discord16_probe_lines.py and discord16_holdout_lines.py.
 
 On main before the round, the studied part (41 hostile, 38 clean, 6 untargeted
 swearing): 33 caught, 6 clean flagged, 0 swearing flagged. After targeting_discord16.py,
-its lexicon lines and the chat tags at depth: 37 caught, 0 flagged, 0 swearing flagged.
+its lexicon lines and the chat tags at depth: 38 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (41 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 31 caught, 2 flagged,
-0 swearing flagged; after, HELD_AFTER. Only floors are kept for it.
+0 swearing flagged; after, 32 caught, 0 flagged, 0 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 )  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.93
+TUNE_F1_FLOOR = 0.95  # 38 of 41 caught, none flagged: 0.962
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (31 at the start)
+HELD_CAUGHT_FLOOR = 32  # the final count (31 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (2 at the start)
 
 
