@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import forum3_words
+from bot.core.scoring.discord16_words import CHAT_TAGS
 from bot.core.scoring.forum3_words import HARM_CALLS, IDIOMS
 from bot.core.scoring.forum_words import is_abstract
 from bot.core.scoring.lexicon import Lexicon
@@ -71,8 +72,9 @@ _FILLERS: Final = frozenset({"just", "really", "finally", "go", "seriously", "ac
 # The writer's own close family: "my brother is an idiot" is banter (forum2's reading).
 _MINE: Final = frozenset({"my", "our", "mio", "mia"})
 # After the name-call: it still names the subject ("an idiot who quit", "a liar and ...").
-_AFTER: Final = frozenset(
-    {"who", "and", "or", "that", "with", "lol", "lmao", "too", "btw", "che", "e"}
+_AFTER: Final[frozenset[str]] = (
+    frozenset({"who", "and", "or", "that", "with", "lol", "lmao", "too", "btw", "che", "e"})
+    | CHAT_TAGS  # discord16: "she's so unhinged fr"
 )
 
 

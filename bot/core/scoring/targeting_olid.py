@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.discord16_words import CHAT_TAGS
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
 from bot.core.scoring.targeting_formspring import TeenRules
@@ -303,4 +304,9 @@ class ReplyRules(TeenRules):
         if hit.last >= len(tokens) or ctx.pause_after(hit.last - 1):
             return True
         following = tokens[hit.last]  # "the worst person" names the subject again
-        return following in _GLUE or following in self._cue_person_noun or following in _TITLES
+        return (
+            following in _GLUE
+            or following in CHAT_TAGS  # "he's so annoying fr"
+            or following in self._cue_person_noun
+            or following in _TITLES
+        )

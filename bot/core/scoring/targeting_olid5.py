@@ -46,6 +46,7 @@ from typing import Final
 
 from bot.core.scoring import olid4_words as o4
 from bot.core.scoring import olid5_words as w
+from bot.core.scoring.discord16_words import CHAT_TAGS
 from bot.core.scoring.targeting_context import (
     IDENTITY_NOTE,
     NAMED_NOTE,
@@ -212,6 +213,7 @@ class Olid5Rules(GameChat9Rules):
             last < len(tokens)
             and not ctx.pause_after(last - 1)
             and tokens[last] not in w.PERSON_AFTER
+            and tokens[last] not in CHAT_TAGS  # discord16: "she's so fake fr"
         ):
             return None  # "he is fake news", "terrible at golf"
         start = ctx.sentence_start(first, SENTENCE_REACH)

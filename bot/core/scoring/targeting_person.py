@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from bot.core.scoring import person13_words as p13
+from bot.core.scoring.discord16_words import CHAT_TAGS
 from bot.core.scoring.gamechat14_words import ORDINARY_ANCHORS
 from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
@@ -160,6 +161,7 @@ class PersonRules(OrderRules):
             not pause
             and bool(after)
             and (after[0] not in self._lexicon.rule_words or after[0] in ORDINARY_ANCHORS)
+            and after[0] not in CHAT_TAGS  # "so annoying fr": a tag, no thing described
             and not self._cue_descriptive.isdisjoint(hit.entry.tokens)
         )
 
