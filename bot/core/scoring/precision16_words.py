@@ -47,6 +47,13 @@ BEING: Final[frozenset[str]] = frozenset({
     "re", "r", "are", "were", "was", "is", "am", "be", "being", "ur", "sei", "siete", "eri",
     "fossi",
 })
+# A condition on the reader's being here or speaking is no habit of taste: "if you keep
+# talking i hate you", "if you respond again i hate you", "se parli ancora ti odio".
+CHAT_DEEDS: Final[frozenset[str]] = frozenset({
+    "talk", "talking", "speak", "speaking", "respond", "responding", "answer", "post",
+    "posting", "type", "typing", "comment", "commenting", "breathe", "breathing", "exist",
+    "existing", "parli", "parlare", "rispondi", "esisti",
+})
 # Before the condition: chat openers ("ok if you ...", "honestly whoever ...").
 IF_LEADS: Final[frozenset[str]] = frozenset({
     "ok", "okay", "honestly", "ngl", "like", "lol", "ugh", "and", "also", "just", "bro",

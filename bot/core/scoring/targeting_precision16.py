@@ -139,6 +139,8 @@ class Precision16Rules(Italian20Rules):
                 or word in self._controls9_people
             ):
                 return False  # "if you date a trans person i hate you"
+            if word in w.CHAT_DEEDS:
+                return False  # "if you keep talking i hate you": the reader's presence
         end = last
         while end < len(tokens) and end - last < 4 and tokens[end] in w.HATE_TAIL:
             end += 1

@@ -13,6 +13,11 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 
 HOSTILE = (
+    # a condition on the reader's being here or speaking is no habit (coordinator)
+    "if you keep talking i hate you",
+    "if you respond one more time i hate you",
+    "if u post again i hate you",
+    "se parli ancora ti odio",
     # the person judged, not the deed
     "his stupid face again",
     "her idiotic husband showed up",
