@@ -29,7 +29,7 @@ HELD_CLEAN: tuple[str, ...] = (
     "we have no hands on deck", "i have no hands lmao", "say thanks to ur mom for the pizza",
     "ur mom came home last night?", "git gud is such an old meme", "kys is not ok to say",
     "uninstall was a meme back then", "kill the healer first", "that guy is cracked",
-    "im so bad today lol", "nice try noob jk", "wow that jett is insane",
+    "im so bad today lol", "wow that jett is insane",
     "ur aim is so good", "hows ur ass after the fall", "this map is a dog",
     "thats a bad ass play", "the ass end of the map",
 )
