@@ -1,0 +1,51 @@
+"""The gamechat19 probe (issue 8): game chat of other games than Dota in the round's
+shapes ("ass" as a verdict on a player, "ur bad", "l2p", "ur a dog", "you have no hands",
+a hero's player said to suck, the mother joke of last night) and clean chat of the
+look-alikes (a thing called ass, a thing named after the verdict, a hero's kit, a
+matchup, a saying talked about, a mother's real evening), measured at default settings
+(`Scorer()`). The lines are in gamechat19_probe_lines.py and gamechat19_holdout_lines.py.
+
+On main before the round, the studied part (38 hostile, 35 clean, 5 untargeted
+swearing): 8 caught, 3 clean flagged, 0 swearing flagged. After targeting_gamechat19.py
+and its lexicon lines: 33 caught, 0 flagged, 0 swearing flagged.
+
+The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
+before any rule, counted only at the start and the end: before, 14 caught, 2 flagged,
+0 swearing flagged; after, HELD_END. Only floors are kept for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.scoring import gamechat19_holdout_lines as held
+from tests.core.scoring import gamechat19_probe_lines as probe
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
+
+# Left out: "this reyna is ass" (gamechat8 reads "this <hero>" as the champion judged, as
+# it reads "this yasuo is trash"); a bare "suck" is a swearing verb, never hostile alone
+# ("PUDGE SUCK"); "get rekt" was tried and dropped: game chat's annotators read the gloat
+# as banter (conda_train's O controls rose with it).
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "this reyna is ass", "PUDGE SUCK", "genji suck", "get rekt", "get rekt kid",
+    }
+)  # fmt: skip
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+
+TUNE_F1_FLOOR = 0.9
+SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+HELD_CAUGHT_FLOOR = 0  # the final count (14 at the start)
+HELD_FLAGGED_CAP = 40  # the final count (2 at the start)
+
+
+class TestGameChat19Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
+    )
