@@ -16,6 +16,10 @@ HELD_HOSTILE: tuple[str, ...] = (
     "you have no hands bro", "ur mom was fun last night", "ur mom said thanks for last night",
     "ur mom was loud last night", "gg ez noobs", "ff 15 our mid is trash", "worst jett ever",
     "ur mom gay", "go back to bronze", "uninstall the game kid", "nice ult genius",
+    # second batch (written before its rules)
+    "negative iq", "ur iq is 0", "0 iq support", "minus iq play", "1 iq",
+    "ur so getting carried", "you got carried lol", "enjoy being carried", "stop getting carried",
+    "youre the reason we lose",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -32,6 +36,10 @@ HELD_CLEAN: tuple[str, ...] = (
     "im so bad today lol", "wow that jett is insane",
     "ur aim is so good", "hows ur ass after the fall", "this map is a dog",
     "thats a bad ass play", "the ass end of the map",
+    # second batch
+    "my iq went to 0 lol", "high iq play", "iq tests are dumb", "im 0 iq today", "150 iq",
+    "u carried us", "i got carried again", "dont get carried away", "we got carried lol",
+    "youre the reason i smile",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

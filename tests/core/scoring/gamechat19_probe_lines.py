@@ -20,6 +20,11 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "GET REKT NOOB", "l2p", "l2p pls", "you have no hands", "u have no hands lol",
     "ur mom was great last night", "tell ur mom i said thanks for last night",
     "gg ez", "kys", "uninstall", "jg diff", "ur trash", "stop inting",
+    # second batch (written before its rules): a low IQ told, a gloat at a carried player,
+    # blame on the loss spelt "youre"
+    "0 iq", "ur 0 iq", "zero iq jungler", "negative iq play", "room temp iq", "ur 2 iq",
+    "ur getting carried", "u got carried so hard", "enjoy getting carried", "ur being carried lol",
+    "youre the reason we lost", "youre the reason we keep losing",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -34,6 +39,10 @@ TUNE_CLEAN: tuple[str, ...] = (
     "say hi to ur mom for me", "how was ur mom's birthday last night",
     "git gud kid is the funniest meme", "uninstall is a meme at this point",
     "kill the tank first", "that guy is insane", "im so trash today lol", "nice try noob jk",
+    # second batch: the writer's own IQ or a clever play, a carry thanked or owned, carried away
+    "0 iq play by me lol", "i have 0 iq today", "200 iq play", "big iq move", "iq test",
+    "i got carried lol", "we got carried by jett", "thanks for carrying", "ur getting carried away lol",
+    "she carried us", "youre the reason i still play", "youre the reason we won",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
