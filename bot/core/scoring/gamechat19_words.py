@@ -57,4 +57,7 @@ POSSESSIVE: Final = "s"  # "ur mom's birthday": the mother's own thing
 MOM_LEADS: Final[frozenset[str]] = frozenset({
     "tell", "thank", "thanks", "thx", "and", "lol", "lmao", "bro", "also", "btw", "well",
 })
+# "ur getting carried away": an idiom, no gloat.
+CARRIED: Final = "carried"
+AWAY: Final = "away"
 # fmt: on

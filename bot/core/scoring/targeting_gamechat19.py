@@ -22,9 +22,14 @@ or over-read.
 - "ur mom was great last night", "tell ur mom i said thanks for last night": the mother
   joke gamechat7 read as a mother spoken of; "how was ur mom's birthday last night", "ur
   mom came home last night?" stay clean.
+- Lexicon lines only: a low IQ told ("0 iq", "zero iq jungler", "room temp iq"; the
+  writer's "i have 0 iq today" is the chain's self reading), a gloat at a carried player
+  ("ur getting carried", "enjoy being carried"; "carried away" is an idiom, left to no one
+  here), and "youre the reason" in insults8's BLAMED ("youre the reason we lost", never
+  "youre the reason i smile").
 
-Cost: every hit pays one frozenset test of its term; only the round's own terms and
-"sucks" go further, at most three tokens after or one before. Orders and second-person
+Cost: every hit pays one frozenset test of its term and one of its last word ("carried");
+only the round's own terms and "sucks" go further, at most three tokens after or one before. Orders and second-person
 insults pay one test of the token after them (a copula) and five more only after one;
 mothers read as spoken of pay a look at the next eight tokens. No regex, no cue list, no
 new work for messages without a hit.
@@ -49,6 +54,7 @@ THING_NOTE: Final = "a thing named after the verdict"
 BODY_NOTE: Final = "a body named, not a verdict"
 MATCHUP_NOTE: Final = "a matchup, not a player"
 SAYING_NOTE: Final = "a saying talked about"
+AWAY_NOTE: Final = "carried away, an idiom"
 _UNREAD: Final = (Kind.NONE, Kind.OBJECT)
 _SAID: Final = (Kind.IMPERATIVE, Kind.SECOND_PERSON)
 
@@ -70,6 +76,12 @@ class GameChat19Rules(Discord15Rules):
             if self._g19_hero_sucks(ctx, hit):
                 return Kind.THIRD_PERSON, ""  # "reyna sucks"
             return target, note
+        if (
+            entry.tokens[-1] == w.CARRIED
+            and hit.last < len(ctx.tokens)
+            and ctx.tokens[hit.last] == w.AWAY
+        ):
+            return Kind.NONE, AWAY_NOTE  # "ur getting carried away lol"
         if note == NO_RETORT_NOTE:
             if self._g19_last_night(ctx, hit):
                 return Kind.SECOND_PERSON, ""  # "ur mom was great last night"

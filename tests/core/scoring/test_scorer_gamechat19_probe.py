@@ -5,13 +5,15 @@ look-alikes (a thing called ass, a thing named after the verdict, a hero's kit, 
 matchup, a saying talked about, a mother's real evening), measured at default settings
 (`Scorer()`). The lines are in gamechat19_probe_lines.py and gamechat19_holdout_lines.py.
 
-On main before the round, the studied part (38 hostile, 35 clean, 5 untargeted
-swearing): 8 caught, 3 clean flagged, 0 swearing flagged. After targeting_gamechat19.py
-and its lexicon lines: 33 caught, 0 flagged, 0 swearing flagged.
+On main before the round, the studied part's first batch (38 hostile, 35 clean, 5
+untargeted swearing): 8 caught, 3 clean flagged, 0 swearing flagged; with the second
+batch (a low IQ told, a carried player, "youre the reason"; 50 hostile, 47 clean): 8
+caught, 3 flagged. After targeting_gamechat19.py, its lexicon lines and insults8's
+"youre": 43 caught, 0 flagged, 0 swearing flagged.
 
-The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
-before any rule, counted only at the start and the end: before, 14 caught, 2 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+The held-back part (50 hostile, 49 clean, 6 swearing; its second batch written with the
+probe's second batch, before its rules), counted only at the start and the end: before,
+14 caught, 3 flagged, 0 swearing flagged; after, HELD_END. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -23,10 +25,12 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # Left out: "this reyna is ass" (gamechat8 reads "this <hero>" as the champion judged, as
 # it reads "this yasuo is trash"); a bare "suck" is a swearing verb, never hostile alone
 # ("PUDGE SUCK"); "get rekt" was tried and dropped: game chat's annotators read the gloat
-# as banter (conda_train's O controls rose with it).
+# as banter (conda_train's O controls rose with it); "negative iq play" is read of the
+# play (a third person at most); "we keep losing" is no harm insults8 knows.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "this reyna is ass", "PUDGE SUCK", "genji suck", "get rekt", "get rekt kid",
+        "negative iq play", "youre the reason we keep losing",
     }
 )  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

@@ -5,7 +5,9 @@ ass"), "ur bad", "l2p", "ur a dog", "you have no hands", a hero's player said to
 thing or the writer called ass, a body named ("cover ur ass"), a thing named after the
 verdict ("ur bad luck", "l2p guide", "ur a dog person"), a hero's kit or a matchup
 ("genji sucks this patch", "laning vs darius sucks"), a saying talked about ("git gud kid
-is the funniest meme"), a mother's real evening. Past the round's own probe lines, each
+is the funniest meme"), a mother's real evening. A second batch: a low IQ told ("0 iq"),
+a gloat at a carried player ("ur getting carried", never "carried away"), and
+"youre the reason" in insults8's blame. Past the round's own probe lines, each
 rule's lines were written after it and checked once against it. English only: the
 shapes are English game-chat slang (Italian's "sei scarso" was caught before)."""
 
@@ -47,6 +49,16 @@ HOSTILE = (
     "ur mom was amazing last night",
     "lol ur mom last night",
     "tell ur mom thanks for last night",
+    # a low IQ told
+    "ur zero iq",
+    "room temperature iq jungler",
+    "3 iq",
+    # a gloat at a carried player
+    "you are getting carried",
+    "youre being carried so hard",
+    "stop getting carried noob",
+    # the reader blamed for the loss, "youre" (insults8 at depth)
+    "youre the reason we lose",
 )
 
 CLEAN = (
@@ -86,6 +98,15 @@ CLEAN = (
     "how was ur mom's birthday last night",
     "did ur mom get home last night?",
     "ur mom called, she said thanks for last night",
+    # the writer's own IQ, a high one
+    "i have zero iq today",
+    "300 iq play",
+    # a carry thanked or owned, carried away
+    "i got carried so hard lol",
+    "thanks for carrying me",
+    "youre getting carried away bro",
+    # "youre the reason" of a good thing
+    "youre the reason i log on",
 )
 
 
