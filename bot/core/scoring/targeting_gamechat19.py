@@ -28,11 +28,11 @@ or over-read.
   here), and "youre the reason" in insults8's BLAMED ("youre the reason we lost", never
   "youre the reason i smile").
 
-Cost: every hit pays one frozenset test of its term and one of its last word ("carried");
-only the round's own terms and "sucks" go further, at most three tokens after or one before. Orders and second-person
-insults pay one test of the token after them (a copula) and five more only after one;
-mothers read as spoken of pay a look at the next eight tokens. No regex, no cue list, no
-new work for messages without a hit.
+Cost: every hit pays one frozenset test of its term and one of its last word
+("carried"); only the round's own terms and "sucks" go further, at most three tokens
+after or one before. Orders and second-person insults pay one test of the token after
+them (a copula) and five more only after one; mothers read as spoken of pay a look at the
+next eight tokens. No regex, no cue list, no new work for messages without a hit.
 """
 
 from __future__ import annotations

@@ -41,8 +41,9 @@ TUNE_CLEAN: tuple[str, ...] = (
     "kill the tank first", "that guy is insane", "im so trash today lol", "nice try noob jk",
     # second batch: the writer's own IQ or a clever play, a carry thanked or owned, carried away
     "0 iq play by me lol", "i have 0 iq today", "200 iq play", "big iq move", "iq test",
-    "i got carried lol", "we got carried by jett", "thanks for carrying", "ur getting carried away lol",
-    "she carried us", "youre the reason i still play", "youre the reason we won",
+    "i got carried lol", "we got carried by jett", "thanks for carrying",
+    "ur getting carried away lol", "she carried us", "youre the reason i still play",
+    "youre the reason we won",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
