@@ -2,9 +2,9 @@
 other games than Dota (League, Valorant, Overwatch, CS, Fortnite) the older rules missed
 or over-read.
 
-- "ur ass", "you are ass at this game", "our jett is ass", "mid is actually ass": "ass" as
-  a verdict on a player, lexicon lines the chain reads as it reads "trash" ("this map is
-  ass", "my aim is actually ass" judge a thing or the writer). "ur ass" is kept only as
+- "ur ass", "you are ass at this game", "our jett is ass", "mid is literally ass": "ass"
+  as a verdict on a player, lexicon lines the chain reads as it reads "trash" ("this map
+  is ass", "my aim is just ass" judge a thing or the writer). "ur ass" is kept only as
   a whole verdict opening its sentence: "cover ur ass on b site", "get off ur ass", "ur
   ass is mine" name a body.
 - "ur bad", "ur bad at this game", "l2p noob", "ur a dog", "ur such a dog lol": kept only
@@ -22,7 +22,7 @@ or over-read.
 - "ur mom was great last night", "tell ur mom i said thanks for last night": the mother
   joke gamechat7 read as a mother spoken of; "how was ur mom's birthday last night", "ur
   mom came home last night?" stay clean.
-- Lexicon lines only: a low IQ told ("0 iq", "zero iq jungler", "room temp iq"; the
+- Lexicon lines only: a low IQ told ("0 iq", "no iq jungler", "room temp iq"; the
   writer's "i have 0 iq today" is the chain's self reading), a gloat at a carried player
   ("ur getting carried", "enjoy being carried"; "carried away" is an idiom, left to no one
   here), and "youre the reason" in insults8's BLAMED ("youre the reason we lost", never

@@ -23,9 +23,9 @@ HOSTILE = (
     "youre ass lmao",
     "bro ur ass",
     "ur literally ass at this",
-    "our mid is straight ass",
+    "our mid is literally ass",
     "their support is ass",
-    "he is genuinely ass",
+    "he is really ass",
     "jungle is really ass",
     # verdicts that close their sentence
     "ur bad",
@@ -50,8 +50,8 @@ HOSTILE = (
     "lol ur mom last night",
     "tell ur mom thanks for last night",
     # a low IQ told
-    "ur zero iq",
-    "room temperature iq jungler",
+    "ur 0 iq lol",
+    "room temp iq jungler",
     "3 iq",
     # a gloat at a carried player
     "you are getting carried",
@@ -64,8 +64,8 @@ HOSTILE = (
 CLEAN = (
     # a thing or the writer called ass
     "this map is ass",
-    "my aim is actually ass",
-    "the matchmaking is straight ass",
+    "my aim is just ass",
+    "the matchmaking is literally ass",
     "this patch is really ass",
     "im ass at this game",
     "that play was ass lol",
@@ -99,7 +99,7 @@ CLEAN = (
     "did ur mom get home last night?",
     "ur mom called, she said thanks for last night",
     # the writer's own IQ, a high one
-    "i have zero iq today",
+    "i have 0 iq today",
     "300 iq play",
     # a carry thanked or owned, carried away
     "i got carried so hard lol",
