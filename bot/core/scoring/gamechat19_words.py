@@ -19,6 +19,11 @@ ASS_LEADS: Final[frozenset[str]] = frozenset({
     "because", "bc", "so", "just", "yeah", "ya", "yea", "nah", "no", "ok", "okay", "gg",
     "fr", "bruh", "omg", "jeez", "damn", "sorry", "sry",
 })
+# "is ass", "are ass" (also over "is so ass"): said of a person noun after these at most.
+COPULA_ASS: Final[frozenset[str]] = frozenset({"is ass", "are ass"})
+PERSON_DETERMINERS: Final[frozenset[str]] = frozenset({
+    "this", "that", "the", "our", "their", "ur", "your", "these", "those",
+})
 # What may close the line after such a verdict: fillers, a name-call for a player, an
 # order to leave the game.
 CLOSERS: Final[frozenset[str]] = frozenset({

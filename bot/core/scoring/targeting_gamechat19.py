@@ -6,7 +6,8 @@ or over-read.
   as a verdict on a player, lexicon lines the chain reads as it reads "trash" ("this map
   is ass", "my aim is just ass" judge a thing or the writer). "ur ass" is kept only as
   a whole verdict opening its sentence: "cover ur ass on b site", "get off ur ass", "ur
-  ass is mine" name a body.
+  ass is mine" name a body. "is ass" over "is so ass" is said of a person noun the
+  chain left unread after a filler ("bro this dude is so ass"; "bro this map is ass" not).
 - "ur bad", "ur bad at this game", "l2p noob", "ur a dog", "ur such a dog lol": kept only
   when the verdict closes its sentence (fillers, a name-call, "at" and the skill judged
   may follow); "ur bad luck", "sorry about ur bad day", "l2p guide on youtube", "ur a
@@ -40,9 +41,9 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import gamechat19_words as w
-from bot.core.scoring.gamechat8_words import HEROES
+from bot.core.scoring.gamechat8_words import HEROES, PLAYERS
 from bot.core.scoring.gamechat9_words import HEROES9
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord15 import Discord15Rules
 from bot.core.scoring.targeting_gamechat7 import NO_RETORT_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
@@ -72,6 +73,8 @@ class GameChat19Rules(Discord15Rules):
         term = entry.term
         if term in w.CLOSED_VERDICTS:
             return self._g19_closed(ctx, hit, target, note)
+        if term in w.COPULA_ASS and target is not Kind.SECOND_PERSON and self._g19_person(ctx, hit):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "bro this dude is so ass"
         if term in w.SUCKS and target in _UNREAD:
             if self._g19_hero_sucks(ctx, hit):
                 return Kind.THIRD_PERSON, ""  # "reyna sucks"
@@ -116,6 +119,17 @@ class GameChat19Rules(Discord15Rules):
         if hit.entry.term == "ur ass":
             return Kind.NONE, BODY_NOTE  # "ur ass is mine"
         return Kind.NONE, THING_NOTE  # "ur bad luck", "l2p guide"
+
+    def _g19_person(self, ctx: Context, hit: Hit) -> bool:
+        """ "bro this dude is ass": a person noun right before the copula, after "this" or
+        "the" at most and a chat filler; "bro this map is ass" names a thing."""
+        tokens = ctx.tokens
+        at = hit.first - 1
+        if at < 0 or (tokens[at] not in PLAYERS and tokens[at] not in self._cue_person_noun):
+            return False
+        if at > 0 and tokens[at - 1] in w.PERSON_DETERMINERS:
+            at -= 1
+        return ctx.starts_sentence(at) or tokens[at - 1] in w.ASS_LEADS
 
     def _g19_hero_sucks(self, ctx: Context, hit: Hit) -> bool:
         """ "reyna sucks lol": the hero opens the sentence, the verdict closes it."""

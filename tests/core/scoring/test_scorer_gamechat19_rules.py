@@ -27,6 +27,8 @@ HOSTILE = (
     "their support is ass",
     "he is really ass",
     "jungle is really ass",
+    "bro this dude is so ass",
+    "lol this guy is ass",
     # verdicts that close their sentence
     "ur bad",
     "ur bad noob",
@@ -69,6 +71,7 @@ CLEAN = (
     "this patch is really ass",
     "im ass at this game",
     "that play was ass lol",
+    "bro this map is ass",
     # a body named
     "cover ur ass on a site",
     "get off ur ass",
