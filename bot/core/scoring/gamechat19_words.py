@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Final
 
 # fmt: off
-# A verdict's terms kept only when the verdict closes its sentence ("ur bad lol", "l2p
-# noob"): "ur bad luck", "l2p guide", "ur a dog whisperer" name a thing after them.
+# A verdict's terms kept only when the verdict closes its sentence ("ur bad lol", "ur a
+# dog bro"): "ur bad luck", "ur a dog whisperer" name a thing after them.
 CLOSED_VERDICTS: Final[frozenset[str]] = frozenset({
-    "ur ass", "ur bad", "l2p", "ur a dog", "ur such a dog", "you re a dog", "youre a dog",
+    "ur ass", "ur bad", "ur a dog", "ur such a dog", "you re a dog", "youre a dog",
     "you are a dog", "u r a dog", "u are a dog", "you re such a dog",
 })
 # "ur ass" names a body after a verb ("cover ur ass", "get off ur ass", "kiss ur ass

@@ -8,9 +8,9 @@ or over-read.
   a whole verdict opening its sentence: "cover ur ass on b site", "get off ur ass", "ur
   ass is mine" name a body. "is ass" over "is so ass" is said of a person noun the
   chain left unread after a filler ("bro this dude is so ass"; "bro this map is ass" not).
-- "ur bad", "ur bad at this game", "l2p noob", "ur a dog", "ur such a dog lol": kept only
+- "ur bad", "ur bad at this game", "ur a dog", "ur such a dog lol": kept only
   when the verdict closes its sentence (fillers, a name-call, "at" and the skill judged
-  may follow); "ur bad luck", "sorry about ur bad day", "l2p guide on youtube", "ur a
+  may follow); "ur bad luck", "sorry about ur bad day", "ur a
   dog whisperer" name a thing after them ("ur a dog person", "dog lover" are benign).
 - "reyna sucks", "yasuo sucks lol", "jett sucks ass": a hero's player said to suck, the
   hero opening the sentence and the verdict closing it; "genji sucks this patch",
@@ -61,7 +61,7 @@ _SAID: Final = (Kind.IMPERATIVE, Kind.SECOND_PERSON)
 
 
 class GameChat19Rules(Discord15Rules):
-    """Verdicts that must close their line ("ur bad", "ur ass", "l2p"), a hero's player
+    """Verdicts that must close their line ("ur bad", "ur ass", "ur a dog"), a hero's player
     said to suck, matchups and sayings left unaimed, and the mother joke of last night."""
 
     def reread(
@@ -100,8 +100,8 @@ class GameChat19Rules(Discord15Rules):
     def _g19_closed(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """ "ur bad lol", "ur bad at this game", "l2p noob": the verdict closes its
-        sentence; "ur bad luck", "l2p guide" name a thing."""
+        """ "ur bad lol", "ur bad at this game", "ur a dog bro": the verdict closes its
+        sentence; "ur bad luck", "ur a dog walker" name a thing."""
         tokens = ctx.tokens
         first, last = hit.first, hit.last
         if (
@@ -118,7 +118,7 @@ class GameChat19Rules(Discord15Rules):
             return target, note
         if hit.entry.term == "ur ass":
             return Kind.NONE, BODY_NOTE  # "ur ass is mine"
-        return Kind.NONE, THING_NOTE  # "ur bad luck", "l2p guide"
+        return Kind.NONE, THING_NOTE  # "ur bad luck", "ur a dog walker"
 
     def _g19_person(self, ctx: Context, hit: Hit) -> bool:
         """ "bro this dude is ass": a person noun right before the copula, after "this" or

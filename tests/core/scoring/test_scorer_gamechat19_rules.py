@@ -1,9 +1,9 @@
 """Shapes of the gamechat19 round (targeting_gamechat19, gamechat19_words and its lexicon
 lines), at default settings: "ass" as a verdict on a player ("ur ass", "our adc is
-ass"), "ur bad", "l2p", "ur a dog", "you have no hands", a hero's player said to suck
+ass"), "ur bad", "ur a dog", "you have no hands", a hero's player said to suck
 ("reyna sucks"), the mother joke of last night; with the look-alikes that stay clean: a
 thing or the writer called ass, a body named ("cover ur ass"), a thing named after the
-verdict ("ur bad luck", "l2p guide", "ur a dog person"), a hero's kit or a matchup
+verdict ("ur bad luck", "ur a dog person"), a hero's kit or a matchup
 ("genji sucks this patch", "laning vs darius sucks"), a saying talked about ("git gud kid
 is the funniest meme"), a mother's real evening. A second batch: a low IQ told ("0 iq"),
 a gloat at a carried player ("ur getting carried", never "carried away"), and
@@ -34,9 +34,6 @@ HOSTILE = (
     "ur bad noob",
     "ur bad at aiming",
     "ur bad, go next",
-    "l2p",
-    "pls l2p",
-    "l2p scrub",
     "ur a dog lol",
     "youre such a dog",
     "u r a dog",
@@ -80,7 +77,7 @@ CLEAN = (
     "ur bad luck lol",
     "sorry about ur bad day",
     "is ur bad ping back",
-    "l2p guide helped",
+    "l2p anyone? need a duo",
     "ur a dog person?",
     "ur a dog lover right",
     "ur a dog walker?",
