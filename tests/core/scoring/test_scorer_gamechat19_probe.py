@@ -13,7 +13,8 @@ caught, 3 flagged. After targeting_gamechat19.py, its lexicon lines and insults8
 
 The held-back part (50 hostile, 49 clean, 6 swearing; its second batch written with the
 probe's second batch, before its rules), counted only at the start and the end: before,
-14 caught, 3 flagged, 0 swearing flagged; after, HELD_END. Only floors are kept for it.
+14 caught, 3 flagged, 0 swearing flagged; after, 37 caught, 1 flagged,
+0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.86  # 38 of 50 caught, none flagged: 0.864
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (14 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (2 at the start)
+HELD_CAUGHT_FLOOR = 37  # the final count (14 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (3 at the start)
 
 
 class TestGameChat19Probe(ProbeRoundChecks):
