@@ -71,7 +71,9 @@ LEAVE_ORDERS: Final = frozenset({
 # Plain words that anchor this round's phrases ("go afk", "just abandon", "thx for
 # nothing"): a judging word before one still judges the thing it names ("stupid afk
 # timer", "stupid thx button"), as before they were lexicon words (targeting_person).
-ORDINARY_ANCHORS: Final = frozenset({"afk", "abandon", "thx"})
+# gamechat19: "hands" joined the rule words with "you have no hands" and stays plain after
+# a judging word ("stupid hands lol").
+ORDINARY_ANCHORS: Final = frozenset({"afk", "abandon", "thx", "hands"})
 
 # "gg no <role>" (insult.txt, gamechat14): blame only closing its clause ("gg no jungle
 # lol"); "gg no carry no win", "gg no mid tower left" go on about the game.

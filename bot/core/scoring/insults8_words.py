@@ -80,6 +80,7 @@ BLAMED: Final[frozenset[str]] = frozenset(
         "you re the reason",
         "you are the reason",
         "ur the reason",
+        "youre the reason",  # gamechat19: the apostrophe dropped
         "u r the reason",
         "people like you",
         "ppl like you",
