@@ -20,6 +20,7 @@ from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, grou
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
 from bot.core.scoring.hateprobe7_words import add_probe7_words, probe7_group_only
 from bot.core.scoring.italian11_spelling import short_group_doublings
+from bot.core.scoring.hatecheck21_words import ONE_MEMBERS
 from bot.core.scoring.italian17_words import MAY_NAME_GROUP, NOT_WANTED_BARE
 from bot.core.scoring.italian17_words import OWN as GROUP_DEEDS
 from bot.core.scoring.italian18_words import OWN as GROUP_HARMS
@@ -122,6 +123,8 @@ def compile_lexicon(
     cues[GROUP_ONLY] |= GROUP_HARMS  # italian18: "vengono qui a rubare", "nessun nero e umano"
     group_sections = ("identity", "identity_adjective", "room", "worship_place")
     cues[GROUP_NAMED] = frozenset({"rom"}).union(*(cues[name] for name in group_sections))
+    if "en" in langs:  # hatecheck21: "a refugee is just a freeloader"
+        cues[GROUP_NAMED] |= ONE_MEMBERS
     if "it" in langs:  # italian17: "l'arabo", "il nero", "la femmina" may name the people
         cues[GROUP_NAMED] |= MAY_NAME_GROUP
     cues[PRAISE_ANY] = cues["praise_denied"] | cues["respect_denied"]
