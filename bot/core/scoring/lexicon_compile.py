@@ -15,12 +15,12 @@ from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
+from bot.core.scoring.hatecheck21_words import ONE_MEMBERS
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
 from bot.core.scoring.hateprobe7_words import add_probe7_words, probe7_group_only
 from bot.core.scoring.italian11_spelling import short_group_doublings
-from bot.core.scoring.hatecheck21_words import ONE_MEMBERS
 from bot.core.scoring.italian17_words import MAY_NAME_GROUP, NOT_WANTED_BARE
 from bot.core.scoring.italian17_words import OWN as GROUP_DEEDS
 from bot.core.scoring.italian18_words import OWN as GROUP_HARMS

@@ -121,18 +121,20 @@ class HateCheck21Rules(Discord15Rules):
         after = hit.last
         if after + 1 >= len(tokens) or tokens[after] != "to" or tokens[after + 1] not in w.LIVING:
             return False
-        if after + 2 < len(tokens) and not ctx.pause_after(after + 1):
-            if tokens[after + 2] not in w.LIVING_ENDS:
-                return False  # "why are women allowed to live alone in ...?" asks of a law
+        if (
+            after + 2 < len(tokens)
+            and not ctx.pause_after(after + 1)
+            and tokens[after + 2] not in w.LIVING_ENDS
+        ):
+            return False  # "why are women allowed to live alone in ...?" asks of a law
         j = hit.first - 1
         while j >= 0 and tokens[j] in w.ALLOWED_FILLERS:
             j -= 1
-        for start in (j, j - 1):
-            if start < 2 or self._hc21_member(tokens, start, j + 1) != j + 1:
+        for first in (j, j - 1):
+            if first < 2 or self._hc21_member(tokens, first, j + 1) != j + 1:
                 continue
-            if tokens[start - 1] in w.ARTICLES:
-                start -= 1
-            return tokens[start - 1] in w.ASKING and tokens[start - 2] in w.WHY
+            ask = first - 2 if tokens[first - 1] in w.ARTICLES else first - 1  # "is a jew"
+            return ask >= 1 and tokens[ask] in w.ASKING and tokens[ask - 1] in w.WHY
         return False
 
     def _hc21_member_called(self, ctx: Context, hit: Hit) -> bool:
