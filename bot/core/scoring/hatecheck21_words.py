@@ -12,8 +12,9 @@ HARMS: Final[frozenset[str]] = frozenset({
     "drown", "lynch", "strangle", "choke", "smash", "kick", "torch", "rape", "slaughter",
     "gas", "bomb",
 })
-# Who the harm is done to, right after the verb: the member met before.
-PRONOUNS: Final[frozenset[str]] = frozenset({"them", "him", "her", "em", "they"})
+# Who the harm is done to, right after the verb: the member met before, or their
+# belongings ("I'll burn their house down").
+PRONOUNS: Final[frozenset[str]] = frozenset({"them", "him", "her", "em", "they", "their", "his"})
 # The writer's intent right before the verb: "I'll", "I will", "I'm going to".
 WRITER: Final[frozenset[str]] = frozenset({"i", "ill", "im", "we", "imma", "ima"})
 INTENT: Final[frozenset[str]] = frozenset({
@@ -41,6 +42,12 @@ ALLOWED_FILLERS: Final[frozenset[str]] = frozenset({
 LIVING: Final[frozenset[str]] = frozenset({
     "exist", "live", "breathe", "reproduce", "breed", "procreate", "survive",
 })
+# Where a group is asked to be allowed: "why are trans people allowed in public?",
+# "why are immigrants even allowed here?".
+OUT: Final[frozenset[str]] = frozenset({"outside", "here", "near", "around", "among"})
+PUBLIC: Final[frozenset[str]] = frozenset({"public", "society", "schools", "our", "this"})
+# "why should jews have rights?": hateprobe6's rights word asked of a group.
+RIGHTS: Final[frozenset[str]] = frozenset({"rights"})
 # What may follow the life word ("why are they allowed to live anymore?"); else the
 # clause ends there.
 LIVING_ENDS: Final[frozenset[str]] = frozenset({"anymore", "here", "still", "among", "at"})
@@ -56,4 +63,16 @@ ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 # read them only after a determiner): a judging word beside them is read by the rules,
 # not dropped by the scorer's shortcut ("a refugee is just a freeloader").
 ONE_MEMBERS: Final[frozenset[str]] = frozenset({"refugee", "migrant", "foreigner"})
+# "in camps" (insult.txt) after a living verb tells how a group lives ("refugees live in
+# camps") unless a wish or an order comes before it ("refugees should live in camps").
+CAMPS: Final[frozenset[str]] = frozenset({"in camps"})
+LIVING_IN: Final[frozenset[str]] = frozenset({
+    "live", "lives", "living", "lived", "stay", "stays", "staying", "stayed", "sleep",
+    "sleeping", "trapped", "stuck", "suffering", "born", "grew", "raised", "died",
+})
+WISHED: Final[frozenset[str]] = frozenset({
+    "should", "must", "need", "needs", "deserve", "deserves", "belong", "ought", "let",
+    "make", "gotta", "shall", "better", "want", "wish", "hope", "send", "force", "lets",
+})
+CAMP_REACH: Final = 8  # tokens back from "in camps"
 # fmt: on

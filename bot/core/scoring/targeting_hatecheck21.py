@@ -18,6 +18,10 @@ left, and its friendly-swearing contrast.
   immigrant is basically a criminal", "a muslim is a terrorist": "a"/"every"/"any", a
   group noun, "is", fillers and an article right before the word. Clean: "my landlord is
   a freeloader" (no group), "a refugee is a person like anyone" (no hostile word).
+- A group's living conditions told are no wish: "refugees live in camps", "many refugees
+  are forced to live in camps" (the lexicon's "in camps" right after a living verb, no
+  modal or wish before it). Still hostile: "refugees should live in camps", "they belong
+  in camps", "put them in camps".
 
 The round's other fixes sit at their depth: "let's kill muslims" is a wish (groups'
 _wished) and "let's burn jews alive" a promise (hateprobe5's _promised); the swearing
@@ -25,10 +29,11 @@ shortcut reads the spans past the swear word when a group is named, so "damn, bl
 people made the best music" sees its comma (scorer.py); lexicon lines "fck all", "fuk
 all" and the [said_of_group] word "freeloader".
 
-Cost: one frozenset test of the hit's term in `in_game` (two of its tokens for a harm
-verb); only a harm verb with a pronoun after it looks back at most twelve tokens of its
-sentence, only "allowed" before "to" and a life word looks back a few tokens, and only an
-insult read of nothing looks back at most six.
+Cost: up to four frozenset tests of the hit's term in `in_game` (and of two of its
+tokens for a harm verb). Only "in camps" after a living verb looks back at most eight
+tokens; only a harm verb with a pronoun after it looks back at most twelve tokens of its
+sentence; only "allowed" or "rights" in their shape look back a few tokens; only a
+name-call read of nothing with an article right before it looks back at most six.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.SELF})
 _NAME_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 _NAMES: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
 _NAME_REACH: Final = 6  # tokens back from the name-call: "a refugee is nothing but a"
+LIVED_NOTE: Final = "a group's living conditions told, not wished on it"
 
 
 class HateCheck21Rules(Discord15Rules):
@@ -60,12 +66,22 @@ class HateCheck21Rules(Discord15Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' final reading, aimed at a group in this round's shapes."""
         target, note = super().in_game(ctx, hit, target, note)
+        if hit.entry.term in w.CAMPS and target is Kind.GROUP and self._hc21_lived_in(ctx, hit):
+            return Kind.OBJECT, LIVED_NOTE  # "many refugees still live in camps"
         if target is Kind.GROUP or target is Kind.REPORTED or note == "negated":
             return target, note
         entry = hit.entry
         if entry.term in w.ALLOWED:
             if self._hc21_life_questioned(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE  # "why are jews allowed to exist?"
+            return target, note
+        if entry.term in w.RIGHTS:
+            if (
+                hit.first > 0
+                and ctx.tokens[hit.first - 1] == "have"
+                and self._hc21_asked(ctx, hit.first - 2)
+            ):
+                return Kind.GROUP, IDENTITY_NOTE  # "why should jews have rights?"
             return target, note
         if target in _UNAIMED and not w.HARMS.isdisjoint(entry.tokens[:2]):
             if self._hc21_member_threatened(ctx, hit):
@@ -78,6 +94,16 @@ class HateCheck21Rules(Discord15Rules):
         ):
             return Kind.GROUP, IDENTITY_NOTE  # "a refugee is just a freeloader"
         return target, note
+
+    @staticmethod
+    def _hc21_lived_in(ctx: Context, hit: Hit) -> bool:
+        """A living verb right before "in camps", no wish or order before it in its
+        sentence: "refugees are forced to live in camps", not "they should live in camps"."""
+        tokens = ctx.tokens
+        if hit.first == 0 or tokens[hit.first - 1] not in w.LIVING_IN:
+            return False
+        start = ctx.sentence_start(hit.first, w.CAMP_REACH)
+        return w.WISHED.isdisjoint(tokens[start : hit.first])
 
     def _hc21_member(self, tokens: list[str], at: int, end: int) -> int:
         """Where a group member named at `at` ends ("muslim", "trans person",
@@ -119,6 +145,12 @@ class HateCheck21Rules(Discord15Rules):
         """ "why are <group> (even) allowed to exist/live/breathe?"."""
         tokens = ctx.tokens
         after = hit.last
+        if after >= len(tokens):
+            return False
+        if tokens[after] in w.OUT or (
+            tokens[after] == "in" and after + 1 < len(tokens) and tokens[after + 1] in w.PUBLIC
+        ):
+            return self._hc21_asked(ctx, hit.first - 1)  # "why are gays allowed in public?"
         if after + 1 >= len(tokens) or tokens[after] != "to" or tokens[after + 1] not in w.LIVING:
             return False
         if (
@@ -127,7 +159,13 @@ class HateCheck21Rules(Discord15Rules):
             and tokens[after + 2] not in w.LIVING_ENDS
         ):
             return False  # "why are women allowed to live alone in ...?" asks of a law
-        j = hit.first - 1
+        return self._hc21_asked(ctx, hit.first - 1)
+
+    def _hc21_asked(self, ctx: Context, at: int) -> bool:
+        """A group ending at token `at` (fillers after it) asked of by "why are/should":
+        "why are jews (even) ...", "why should refugees (be) ...", "why is a jew ..."."""
+        tokens = ctx.tokens
+        j = at
         while j >= 0 and tokens[j] in w.ALLOWED_FILLERS:
             j -= 1
         for first in (j, j - 1):
