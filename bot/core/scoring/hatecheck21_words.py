@@ -75,4 +75,6 @@ WISHED: Final[frozenset[str]] = frozenset({
     "make", "gotta", "shall", "better", "want", "wish", "hope", "send", "force", "lets",
 })
 CAMP_REACH: Final = 8  # tokens back from "in camps"
+# Between a curse's pause and its group: "damn, all the jews, everywhere".
+THE: Final[frozenset[str]] = frozenset({"all", "the", "those", "these"})
 # fmt: on

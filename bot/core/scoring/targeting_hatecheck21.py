@@ -26,14 +26,17 @@ left, and its friendly-swearing contrast.
 The round's other fixes sit at their depth: "let's kill muslims" is a wish (groups'
 _wished) and "let's burn jews alive" a promise (hateprobe5's _promised); the swearing
 shortcut reads the spans past the swear word when a group is named, so "damn, black
-people made the best music" sees its comma (scorer.py); lexicon lines "fck all", "fuk
-all" and the [said_of_group] word "freeloader".
+people made the best music" sees its comma (scorer.py), and a curse, a pause and a group
+alone in its clause still curses it ("damn, jews, everywhere", `_sworn_at_group`);
+lexicon lines "fck all", "fuk all", [expletive]'s "fuk", "fck" and the [said_of_group]
+word "freeloader".
 
 Cost: up to four frozenset tests of the hit's term in `in_game` (and of two of its
 tokens for a harm verb). Only "in camps" after a living verb looks back at most eight
 tokens; only a harm verb with a pronoun after it looks back at most twelve tokens of its
 sentence; only "allowed" or "rights" in their shape look back a few tokens; only a
-name-call read of nothing with an article right before it looks back at most six.
+name-call read of nothing with an article right before it looks back at most six; a
+curse the older rules left, with a pause after it, reads one group ahead.
 """
 
 from __future__ import annotations
@@ -94,6 +97,25 @@ class HateCheck21Rules(Discord15Rules):
         ):
             return Kind.GROUP, IDENTITY_NOTE  # "a refugee is just a freeloader"
         return target, note
+
+    def _sworn_at_group(self, ctx: Context, hit: Hit) -> bool:
+        """The older curse at a group, and a curse, a pause and a group alone in its
+        clause: "damn, jews, everywhere"; but "damn, black people made the best music"
+        swears before a sentence about them."""
+        if super()._sworn_at_group(ctx, hit):
+            return True
+        tokens = ctx.tokens
+        at = hit.last
+        if (
+            at >= len(tokens)
+            or self._cue_expletive.isdisjoint(hit.entry.tokens)
+            or not ctx.pause_after(at - 1)
+        ):
+            return False
+        while at < len(tokens) and tokens[at] in w.THE:
+            at += 1
+        end = self._group_end(tokens, at)
+        return end > 0 and (end >= len(tokens) or ctx.pause_after(end - 1))
 
     @staticmethod
     def _hc21_lived_in(ctx: Context, hit: Hit) -> bool:

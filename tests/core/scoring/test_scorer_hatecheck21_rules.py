@@ -52,6 +52,9 @@ HOSTILE = (
     "fck muslims",
     "fuk immigrants",
     "fcuk the gays",
+    # a curse, a pause and a group alone in its clause (hatecheck14's line, kept)
+    "fuck, immigrants.",
+    "shit, trans people, everywhere",
     # "in camps" wished or ordered on a group (older lines, kept by the living-verb rule)
     "refugees should live in camps",
     "make the refugees live in camps",
