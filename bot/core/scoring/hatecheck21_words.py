@@ -75,6 +75,9 @@ WISHED: Final[frozenset[str]] = frozenset({
     "make", "gotta", "shall", "better", "want", "wish", "hope", "send", "force", "lets",
 })
 CAMP_REACH: Final = 8  # tokens back from "in camps"
+# "fuck all" (insult.txt, and this round's spellings) counts at a group only right before
+# it; elsewhere it says "nothing" ("did fuck all for the jews").
+CURSED_ALL: Final[frozenset[str]] = frozenset({"fuck all", "fck all", "fuk all", "fcuk all"})
 # Between a curse's pause and its group: "damn, all the jews, everywhere".
 THE: Final[frozenset[str]] = frozenset({"all", "the", "those", "these"})
 # fmt: on

@@ -18,6 +18,9 @@ left, and its friendly-swearing contrast.
   immigrant is basically a criminal", "a muslim is a terrorist": "a"/"every"/"any", a
   group noun, "is", fillers and an article right before the word. Clean: "my landlord is
   a freeloader" (no group), "a refugee is a person like anyone" (no hostile word).
+- "fuck all" and its spellings curse a group only when it follows them: "fck all
+  muslims", "fuck all the gays"; "it achieved fuck all, just divided the brits" and
+  "they did fck all for the jews" say "nothing".
 - A group's living conditions told are no wish: "refugees live in camps", "many refugees
   are forced to live in camps" (the lexicon's "in camps" right after a living verb, no
   modal or wish before it). Still hostile: "refugees should live in camps", "they belong
@@ -58,6 +61,7 @@ _NAME_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 _NAMES: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
 _NAME_REACH: Final = 6  # tokens back from the name-call: "a refugee is nothing but a"
 LIVED_NOTE: Final = "a group's living conditions told, not wished on it"
+NOTHING_NOTE: Final = '"fuck all" says "nothing" when no group follows it'
 
 
 class HateCheck21Rules(Discord15Rules):
@@ -69,6 +73,10 @@ class HateCheck21Rules(Discord15Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' final reading, aimed at a group in this round's shapes."""
         target, note = super().in_game(ctx, hit, target, note)
+        if hit.entry.term in w.CURSED_ALL and target is Kind.GROUP:
+            if not self._hc21_cursed_group(ctx, hit):
+                return Kind.OBJECT, NOTHING_NOTE  # "achieved fuck all, and the jews ..."
+            return target, note
         if hit.entry.term in w.CAMPS and target is Kind.GROUP and self._hc21_lived_in(ctx, hit):
             return Kind.OBJECT, LIVED_NOTE  # "many refugees still live in camps"
         if target is Kind.GROUP or target is Kind.REPORTED or note == "negated":
@@ -116,6 +124,15 @@ class HateCheck21Rules(Discord15Rules):
             at += 1
         end = self._group_end(tokens, at)
         return end > 0 and (end >= len(tokens) or ctx.pause_after(end - 1))
+
+    def _hc21_cursed_group(self, ctx: Context, hit: Hit) -> bool:
+        """The group right after "fuck all" (determiners between): "fck all muslims",
+        "fuck all the gays"; elsewhere "fuck all" says "nothing"."""
+        tokens = ctx.tokens
+        at = hit.last
+        while at < len(tokens) and tokens[at] in w.THE:
+            at += 1
+        return self._group_end(tokens, at) > 0
 
     @staticmethod
     def _hc21_lived_in(ctx: Context, hit: Hit) -> bool:

@@ -96,6 +96,9 @@ CLEAN = (
     "fck this",
     "fck it",
     "fuk yeah",
+    # "fuck all" saying "nothing", a group elsewhere
+    "they did fck all for the jews",
+    "the protest achieved fuck all, it just divided the brits",
     # a group's living conditions told
     "refugees live in camps",
     "many refugees are still living in camps",
