@@ -13,7 +13,8 @@ swearing shortcut's spans in scorer.py): 38 caught, 0 flagged, 0 swearing flagge
 
 The held-back part (40 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 35 caught, 4 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after (counted once, after the whole
+scorer suite and the bench), 38 caught, 1 flagged, 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95
 SWEARING_CEILING = 0.10  # the held-out hate suite's cap on friendly profanity flagged
-HELD_CAUGHT_FLOOR = 0  # the final count (35 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (4 at the start)
+HELD_CAUGHT_FLOOR = 38  # the final count (35 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (4 at the start)
 
 
 class TestHateCheck21Probe(ProbeRoundChecks):
