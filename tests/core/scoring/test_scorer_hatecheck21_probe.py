@@ -13,8 +13,8 @@ swearing shortcut's spans in scorer.py): 38 caught, 0 flagged, 0 swearing flagge
 
 The held-back part (40 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 35 caught, 4 flagged,
-0 swearing flagged; after (counted once, after the whole
-scorer suite and the bench), 38 caught, 1 flagged, 0 swearing flagged. Only floors are kept for it.
+0 swearing flagged; after (counted once, after the whole scorer suite and the bench),
+38 caught, 1 flagged, 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
