@@ -15,6 +15,7 @@ from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
+from bot.core.scoring.hatecheck21_words import ONE_MEMBERS
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
@@ -122,6 +123,8 @@ def compile_lexicon(
     cues[GROUP_ONLY] |= GROUP_HARMS  # italian18: "vengono qui a rubare", "nessun nero e umano"
     group_sections = ("identity", "identity_adjective", "room", "worship_place")
     cues[GROUP_NAMED] = frozenset({"rom"}).union(*(cues[name] for name in group_sections))
+    if "en" in langs:  # hatecheck21: "a refugee is just a freeloader"
+        cues[GROUP_NAMED] |= ONE_MEMBERS
     if "it" in langs:  # italian17: "l'arabo", "il nero", "la femmina" may name the people
         cues[GROUP_NAMED] |= MAY_NAME_GROUP
     cues[PRAISE_ANY] = cues["praise_denied"] | cues["respect_denied"]

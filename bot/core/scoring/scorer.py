@@ -322,6 +322,9 @@ class Scorer:
         bare = swearing and not self._may_name(tokens) and not may_call_names(tokens)
         # A swear word a shape may aim at the reader ("do you want sex?") is read on.
         woken = bare and not self._reader.triggers.isdisjoint(present)
+        # hatecheck21: a group named after the swear word is read by the rules, so the
+        # spans reach past it ("damn, black people ...": the comma must be seen).
+        bare = bare and self._group_words.isdisjoint(present)
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
             # The last hit ends last, but for a swear word inside a phrase read through it
             # (read_through.py): "son of a fucking bitch".
@@ -331,7 +334,6 @@ class Scorer:
         hits = self._matcher.hits(text, flat, spans, candidates)
         if not hits:
             return CLEAN
-        bare = bare and self._group_words.isdisjoint(present)
         if bare and not woken:
             return self._weigher.swearing_only(hits, profanity_ok)
         mentioned = mentions_someone or ("@" in text and mentions_anyone(text))
