@@ -64,31 +64,15 @@ PROMISE_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", INVITATIONS)
-def test_an_order_the_writer_joins_is_an_invitation(scorer: Scorer, text: str) -> None:
+CLEAN = INVITATIONS + ABSORBED_AND_BELONGING + PROMISE_CLEAN
+HOSTILE = ORDERS_KEPT + SENT_AWAY + PROMISE_HOSTILE
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile
 
 
-@pytest.mark.parametrize("text", ORDERS_KEPT)
-def test_insults_and_harm_keep_their_reading(scorer: Scorer, text: str) -> None:
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile(scorer: Scorer, text: str) -> None:
     assert scorer.score(text).hostile
-
-
-@pytest.mark.parametrize("text", ABSORBED_AND_BELONGING)
-def test_lost_in_a_thing_and_belonging_are_clean(scorer: Scorer, text: str) -> None:
-    assert not scorer.score(text).hostile
-
-
-@pytest.mark.parametrize("text", SENT_AWAY)
-def test_the_reader_sent_away_is_hostile(scorer: Scorer, text: str) -> None:
-    assert scorer.score(text).hostile
-
-
-@pytest.mark.parametrize("text", PROMISE_HOSTILE)
-def test_promised_harm(scorer: Scorer, text: str) -> None:
-    assert scorer.score(text).hostile
-
-
-@pytest.mark.parametrize("text", PROMISE_CLEAN)
-def test_reported_harm_and_games(scorer: Scorer, text: str) -> None:
-    assert not scorer.score(text).hostile

@@ -26,48 +26,33 @@ def context(lexicon: Lexicon, text: str) -> Context:
     return Context(lexicon, folded, tokens, spans, mentioned=False, is_reply=False)
 
 
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        ("is he a liar? no", "liar", True),
-        ("is he a liar?", "liar", True),  # the text's end after the last token
-        ("is he a liar ?! no", "liar", True),
-        ("he is a liar. no", "liar", False),
-        ("he is a liar", "liar", False),
-    ],
-)
-def test_gap_asks(lexicon: Lexicon, text: str, word: str, expected: bool) -> None:
+# (reader, text, the token read, expected); asked_right_after takes the hit's end, the
+# token after it.
+CASES = [
+    ("gap_asks", "is he a liar? no", "liar", True),
+    ("gap_asks", "is he a liar?", "liar", True),  # the text's end after the last token
+    ("gap_asks", "is he a liar ?! no", "liar", True),
+    ("gap_asks", "he is a liar. no", "liar", False),
+    ("gap_asks", "he is a liar", "liar", False),
+    ("ends_asking", "does he lie a lot?", "he", True),
+    ("ends_asking", "does he lie a lot? he does", "he", True),
+    ("ends_asking", "he lies a lot, doesnt he?", "lies", True),
+    ("ends_asking", "he lies a lot. why?", "lies", False),  # the next sentence asks
+    ("ends_asking", "he lies all the time", "he", False),
+    ("asked_right_after", "pudge is clueless?", "clueless", True),
+    ("asked_right_after", "bernie is senile ? no way", "senile", True),
+    ("asked_right_after", "pudge is clueless lol?", "clueless", False),
+    ("asked_right_after", "pudge is clueless", "clueless", False),
+]
+
+
+@pytest.mark.parametrize(("reader", "text", "word", "expected"), CASES)
+def test_question_readers(
+    lexicon: Lexicon, reader: str, text: str, word: str, expected: bool
+) -> None:
     ctx = context(lexicon, text)
-    assert ctx.gap_asks(ctx.tokens.index(word)) is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        ("does he lie a lot?", "he", True),
-        ("does he lie a lot? he does", "he", True),
-        ("he lies a lot, doesnt he?", "lies", True),
-        ("he lies a lot. why?", "lies", False),  # the next sentence asks, not this one
-        ("he lies all the time", "he", False),
-    ],
-)
-def test_ends_asking(lexicon: Lexicon, text: str, word: str, expected: bool) -> None:
-    ctx = context(lexicon, text)
-    assert ctx.ends_asking(ctx.tokens.index(word)) is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        ("pudge is clueless?", "clueless", True),
-        ("bernie is senile ? no way", "senile", True),
-        ("pudge is clueless lol?", "clueless", False),
-        ("pudge is clueless", "clueless", False),
-    ],
-)
-def test_asked_right_after(lexicon: Lexicon, text: str, word: str, expected: bool) -> None:
-    ctx = context(lexicon, text)
-    assert ctx.asked_right_after(ctx.tokens.index(word) + 1) is expected
+    at = ctx.tokens.index(word) + (reader == "asked_right_after")
+    assert getattr(ctx, reader)(at) is expected
 
 
 def test_answered(lexicon: Lexicon) -> None:
