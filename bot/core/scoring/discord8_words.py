@@ -94,7 +94,10 @@ OPENERS: Final = frozenset({
     "the", "this", "that", "these", "those", "our", "il", "la", "lo", "quel", "quella",
     "quei", "i", "gli", "le",
 })
-COPULAS: Final = frozenset({"is", "are", "was", "were", "s", "re", "e", "sono", "era", "erano"})
+# (forum2 reads these too: the copula before a name-call said of someone)
+COPULAS: Final[frozenset[str]] = frozenset({
+    "is", "are", "was", "were", "s", "re", "e", "sono", "era", "erano",
+})
 # After a verdict, laughter and fillers that leave it said ("emma is so ugly lol").
 TAILS: Final = frozenset({
     "lol", "lmao", "lmfao", "xd", "tbh", "fr", "ngl", "bro", "af", "asf", "ahah", "ahahah",

@@ -19,10 +19,21 @@ from bot.core.scoring.lexicon import Entry
 from bot.core.scoring.lexicon_sections import PROBE6_CUES
 from bot.core.scoring.verdict import Category
 
-__all__ = ["PROBE6_DEAD_WEIGHT", "PROBE6_WEIGHT", "add_probe6_words", "probe6_group_only"]
+__all__ = [
+    "GROUP_ARTICLES",
+    "PROBE6_DEAD_WEIGHT",
+    "PROBE6_WEIGHT",
+    "add_probe6_words",
+    "probe6_group_only",
+]
 
 PROBE6_WEIGHT: Final = 0.58  # a group shut out or denied rights: a shade over a claim about it
 PROBE6_DEAD_WEIGHT: Final = 0.79  # a group wished dead: a threat, high severity
+# The words a named group may open with, English and Italian ("the jews", "tutti i rom");
+# hateprobe6 walks them after a group's name, italian12 before it.
+GROUP_ARTICLES: Final[frozenset[str]] = frozenset(
+    {"the", "i", "gli", "le", "those", "these", "all", "tutti", "tutte"}
+)
 _PRAISE6: Final = frozenset({"good"})  # this round's praise_denied word (cues.txt, en)
 
 

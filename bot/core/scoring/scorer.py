@@ -16,12 +16,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
 from typing import Final
 
-from bot.core.guild_settings import DEFAULT_THRESHOLD, SUPPORTED_LANGUAGES, GuildSettings
 from bot.core.scoring.clean_gates import (
     gate_words,
     has_letter_run,
@@ -69,6 +66,7 @@ from bot.core.scoring.message_text import (
 from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.olid7_words import GROUP_HARM, HARM_GATE
 from bot.core.scoring.read_through import pair_through
+from bot.core.scoring.scorer_config import ScorerConfig
 from bot.core.scoring.spelling7 import bang_as_i
 from bot.core.scoring.targeting_context import NAME_CALL_LENGTH, SENTENCE_REACH, Context
 from bot.core.scoring.targeting_reader import ReaderShapes
@@ -76,6 +74,9 @@ from bot.core.scoring.targeting_sharing import share_cue_sets
 from bot.core.scoring.turns import has_turns, split_turns
 from bot.core.scoring.verdict import Category, Severity, TargetKind, Verdict
 from bot.core.scoring.weighing import Weigher
+
+# ScorerConfig lives in scorer_config.py; callers import it from here as before.
+__all__ = ["CLEAN", "Scorer", "ScorerConfig"]
 
 logger = logging.getLogger(__name__)
 
@@ -107,36 +108,6 @@ def _beside_politics(claims: frozenset[str]) -> frozenset[str]:
     """The group-only words less olid7's harm words, one copy per language set (the claims
     set is shared): built per scorer it cost each customised server about 8 KB."""
     return claims - GROUP_HARM
-
-
-@dataclass(frozen=True)
-class ScorerConfig:
-    """What a server can tune; hashable so the bot caches one Scorer per config."""
-
-    languages: tuple[str, ...] = SUPPORTED_LANGUAGES
-    custom_terms: Mapping[str, Category] = field(default_factory=dict)
-    allowed_terms: frozenset[str] = frozenset()
-    threshold: float = DEFAULT_THRESHOLD
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                self.languages,
-                tuple(sorted(self.custom_terms.items())),
-                self.allowed_terms,
-                self.threshold,
-            )
-        )
-
-    @classmethod
-    def from_settings(cls, settings: GuildSettings) -> ScorerConfig:
-        """The scorer-relevant part of a server's settings."""
-        return cls(
-            languages=tuple(settings.languages),
-            custom_terms=dict(settings.custom_terms),
-            allowed_terms=frozenset(settings.allowed_terms),
-            threshold=settings.threshold,
-        )
 
 
 class Scorer:

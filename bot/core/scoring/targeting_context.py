@@ -289,6 +289,13 @@ class Context:
                 return -1
         return -1
 
+    def gap_asks(self, index: int) -> bool:
+        """A "?" between token `index` and the next one (the text's end after the last
+        token): the question marks the rules below read."""
+        spans = self.spans
+        following = spans[index + 1][0] if index + 1 < len(spans) else len(self.folded)
+        return "?" in self.folded[spans[index][1] : following]
+
     def answered(self, end: int, openers: frozenset[str] | None = None) -> bool:
         """The sentence before token `end` ends with "?" and the writer goes on at `end`,
         with a word of `openers` when given: a question the writer answers ("who asked?
@@ -297,7 +304,19 @@ class Context:
             return False
         if openers is not None and self.tokens[end] not in openers:
             return False
-        return "?" in self.folded[self.spans[end - 1][1] : self.spans[end][0]]
+        return self.gap_asks(end - 1)
+
+    def ends_asking(self, index: int, reach: int = SENTENCE_REACH) -> bool:
+        """The sentence holding token `index` (read at most `reach` tokens on) ends with
+        "?": asked, not said ("does he lie a lot?", "do you think lesbians are gross?")."""
+        end = self.sentence_end(index, reach)
+        return 0 < end <= len(self.spans) and self.gap_asks(end - 1)
+
+    def asked_right_after(self, last: int) -> bool:
+        """A "?" right after token `last - 1`, spaces aside: the words just before it are
+        asked ("pudge is clueless?", "Bernie is senile? no way")."""
+        after = self.spans[last - 1][1]
+        return self.folded[after : after + 3].lstrip().startswith("?")
 
     def quoted(self, first: int, last: int) -> bool:
         """Tokens first..last-1 sit between a pair of double quotes, or in a statement

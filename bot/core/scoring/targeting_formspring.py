@@ -200,15 +200,8 @@ class TeenRules(LobbyRules):
                 while verb < hit.first and tokens[verb] in _ADVERBS:
                     verb += 1
                 if verb < hit.first and tokens[verb] in _THINKING:
-                    return self._question(ctx, hit)
+                    return ctx.ends_asking(hit.last - 1)
         return False
-
-    def _question(self, ctx: Context, hit: Hit) -> bool:
-        """Does the hit's sentence end with a question mark?"""
-        end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
-        last = ctx.spans[min(end, len(ctx.spans)) - 1][1]
-        following = ctx.spans[end][0] if end < len(ctx.spans) else len(ctx.folded)
-        return "?" in ctx.folded[last:following]
 
     def _imagined(self, tokens: list[str], you: int) -> bool:
         """ "if you were an animal", "if u could be a monster": a counterfactual identity."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.discord8_words import COPULAS
 from bot.core.scoring.forum_words import PROFANE_NOUNS
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import (
@@ -57,7 +58,6 @@ _THREAD_PEOPLE: Final = _KIN | frozenset(
     | {"landlord", "neighbor", "neighbour", "teacher", "manager", "suocera", "suocero"}
     | {"collega", "coinquilino", "coinquilina", "prof", "professore", "professoressa", "capo"}
 )
-_COPULAS: Final = frozenset({"is", "s", "was", "are", "re", "were", "e", "era", "sono", "erano"})
 # After a name-call, words that only say who: "disgusting people", "a loser who ...".
 _PEOPLE_AFTER: Final = frozenset({"people", "person", "persone", "persona", "who"})
 _SUBJECT_REACH: Final = 4  # "your soon to be ex husband": at most this many words before the copula
@@ -119,13 +119,13 @@ class Forum2Rules(GameChat5Rules):
         one clause, the name-call closing it (or before "people"), nothing negated."""
         if not (
             ctx.mentions_any("forum2_owners", _OWNERS)  # "op" is one: "this OP is a liar"
-            and ctx.mentions_any("forum2_copulas", _COPULAS)
+            and ctx.mentions_any("forum2_copulas", COPULAS)
         ):
             return False  # once per message: most have no "your ... is"
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         floor = max(start, hit.first - 2 - _BETWEEN_REACH)  # a copula farther off is no use
-        copula = next((i for i in range(hit.first - 1, floor, -1) if tokens[i] in _COPULAS), -1)
+        copula = next((i for i in range(hit.first - 1, floor, -1) if tokens[i] in COPULAS), -1)
         if copula < 0:
             return False
         between = tokens[copula + 1 : hit.first]

@@ -75,7 +75,7 @@ class GameChat12Rules(HateCheck13Rules):
             if self._gc12_name_subject(ctx, hit):
                 # "pudge so noob", "pudge is clueless": said outright of the player
                 # (gamechat14: olid4's floor, as "he is clueless" has), unless asked
-                if self._gc12_asked(ctx, hit):
+                if ctx.asked_right_after(hit.last):
                     return Kind.THIRD_PERSON, SAID_OF_NOTE
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE
             if self._gc12_ranked(ctx, hit) or self._gc12_name_after(ctx, hit):
@@ -189,12 +189,6 @@ class GameChat12Rules(HateCheck13Rules):
         elif (name not in HEROES and name not in self._cue_role) or ctx.pause_after(at):
             return False
         return at == start or (at - 1 == start and tokens[start] in words.NAME_OWNERS)
-
-    @staticmethod
-    def _gc12_asked(ctx: Context, hit: Hit) -> bool:
-        """A question mark right after the name-call ("pudge is clueless?")."""
-        after = ctx.spans[hit.last - 1][1]
-        return ctx.folded[after : after + 3].lstrip().startswith("?")
 
     def _gc12_ranked(self, ctx: Context, hit: Hit) -> bool:
         """A rank or an MMR right before a player-only name-call: "gold trash", "2k noob"."""

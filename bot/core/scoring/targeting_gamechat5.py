@@ -257,7 +257,7 @@ class GameChat5Rules(Probe4Rules):
             return False
         start = ctx.sentence_start(hit.first, _CHAT_LINE)  # "calculated. trash"
         end = ctx.sentence_end(hit.last - 1, _CHAT_LINE)
-        if start > 0 and "?" in ctx.folded[ctx.spans[start - 1][1] : ctx.spans[start][0]]:
+        if ctx.answered(start):
             return False  # "the new patch? trash" answers a question
         laugh = self._cue_laugh
         return all(t in _LONE_BEFORE for t in tokens[start : hit.first]) and all(

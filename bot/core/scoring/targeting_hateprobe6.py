@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.core.scoring.hateprobe6_words import PROBE6_DEAD_WEIGHT, PROBE6_WEIGHT
+from bot.core.scoring.hateprobe6_words import GROUP_ARTICLES, PROBE6_DEAD_WEIGHT, PROBE6_WEIGHT
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_chat6 import QUOTED_NOTE
 from bot.core.scoring.targeting_context import (
@@ -106,7 +106,6 @@ _AFTERTHOUGHT: Final = frozenset(
     {"i", "mean", "intendo", "dico", "cioe", "ovviamente", "obviously"}
 )
 _AFTERTHOUGHT_LENGTH: Final = 6  # the group, an article and "I mean" at most
-_ARTICLES: Final = frozenset({"the", "i", "gli", "le", "those", "these", "all", "tutti", "tutte"})
 _AIMING_NOTES: Final = frozenset({"", SAID_OF_NOTE})  # notes that aim, not cancel
 _PRONOUN_TARGETS: Final = frozenset({Kind.THIRD_PERSON, Kind.OBJECT, Kind.NONE, Kind.SELF})
 _CURSE_DI: Final = frozenset({"cazzo"})  # "cazzo di zingari": a curse, "di", the group
@@ -317,7 +316,7 @@ class HateProbe6Rules(Discord7Rules):
         if stop - nxt > _AFTERTHOUGHT_LENGTH:
             return False
         i = nxt
-        while i < stop and tokens[i] in _ARTICLES:
+        while i < stop and tokens[i] in GROUP_ARTICLES:
             i += 1
         end = self._group_end(tokens, i)
         if end < 0 or end > stop:

@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import italian12_words as words
+from bot.core.scoring.hateprobe6_words import GROUP_ARTICLES
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck12 import HateCheck12Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
@@ -51,7 +52,6 @@ _ARE: Final = frozenset({"sono", "siete"})
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 _US_THEM: Final = frozenset({"mi", "ci"})
 _ME: Final = frozenset({"mi"})
-_ARTICLES: Final = frozenset({"i", "gli", "le", "the", "all", "tutti", "tutte", "these", "those"})
 _SENTENCE_REACH: Final = 12
 
 
@@ -174,7 +174,7 @@ class Italian12Rules(HateCheck12Rules):
         if first <= start or tokens[first - 1] not in self._cue_people:
             return False
         i = first - 2  # only articles before "persone", then the clause's opening: a
-        while i >= start and tokens[i] in _ARTICLES:  # "dire che le persone ..." is
+        while i >= start and tokens[i] in GROUP_ARTICLES:  # "dire che le persone ..." is
             i -= 1  # reported, and the older rules read such openers
         return i < start or ctx.pause_after(i)
 
@@ -219,7 +219,7 @@ class Italian12Rules(HateCheck12Rules):
         if start >= hit.first - 2 or tokens[start] not in self._cue_hate_form:
             return False
         at = start + 1
-        while at < hit.first and tokens[at] in _ARTICLES:
+        while at < hit.first and tokens[at] in GROUP_ARTICLES:
             at += 1
         end = self._group_end(tokens, at)
         if end < 0 or end >= hit.first or tokens[end] not in words.HATING_COPULAS:

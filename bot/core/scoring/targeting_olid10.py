@@ -86,7 +86,7 @@ class Olid10Rules(GameChat14Rules):
         """ "crazy liberals", "demonic democrats": said of the political group, unless
         quoted, asked ("crazy libs? no"), or cancelled by an older reading (the writer's
         own, a report, a denial, a post's words)."""
-        if ctx.quoted(hit.first, hit.last) or self._olid9_asked(ctx, hit):
+        if ctx.quoted(hit.first, hit.last) or ctx.asked_right_after(hit.last):
             return Kind.OBJECT, NOT_CALLED_NOTE
         if _olid10_one_of_us(ctx, hit):
             return Kind.SELF, ""  # review14: "i'm one of those crazy liberals lol"

@@ -164,7 +164,7 @@ class Olid12Rules(GameChat18Rules):
             kind = Kind.THIRD_PERSON, OUTRIGHT_NOTE
         else:
             return None
-        if not _opens_clause(ctx, opener, start) or _asked(ctx, first):
+        if not _opens_clause(ctx, opener, start) or ctx.ends_asking(first):
             return None  # "if he lies all the time", "she lies a lot?"
         if ctx.quoted(first, last):
             return None
@@ -177,7 +177,7 @@ class Olid12Rules(GameChat18Rules):
         tokens = ctx.tokens
         first = hit.first
         start = ctx.sentence_start(first, SENTENCE_REACH)
-        if _asked(ctx, first) or not w.CLUE_HEDGES.isdisjoint(tokens[start:first]):
+        if ctx.ends_asking(first) or not w.CLUE_HEDGES.isdisjoint(tokens[start:first]):
             return Kind.OBJECT, HEDGED_NOTE  # "if he has no clue, ask", "does he have no clue?"
         if _reported_after(ctx, hit.last):
             return Kind.OBJECT, HEDGED_NOTE  # "Trump has no clue, says my uncle"
@@ -267,7 +267,7 @@ class Olid12Rules(GameChat18Rules):
             and said not in self._cue_thing
         ):
             return False
-        return _opens_clause(ctx, at, start) and not _asked(ctx, first)
+        return _opens_clause(ctx, at, start) and not ctx.ends_asking(first)
 
     def _olid12_wanted_gone(self, ctx: Context, first: int) -> bool:
         """ "they (just) need to go away", "he should go away": going away wanted of a
@@ -289,7 +289,7 @@ class Olid12Rules(GameChat18Rules):
             return False
         if tokens[first] == "go" and _trip(ctx, first + 2):
             return False  # "they just need to go away on vacation"
-        return _opens_clause(ctx, at, start) and not _asked(ctx, first)
+        return _opens_clause(ctx, at, start) and not ctx.ends_asking(first)
 
 
 def _lying_called(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
@@ -363,12 +363,3 @@ def _opens_clause(ctx: Context, at: int, start: int) -> bool:
     if at == start or ctx.pause_after(at - 1):
         return True
     return ctx.tokens[at - 1] in w.CLAUSE_LEADS and (at - 1 == start or ctx.pause_after(at - 2))
-
-
-def _asked(ctx: Context, index: int) -> bool:
-    """The sentence holding token `index` ends in a question mark."""
-    end = ctx.sentence_end(index, SENTENCE_REACH)
-    if end < 1 or end > len(ctx.spans):
-        return False
-    tail = ctx.folded[ctx.spans[end - 1][1] : ctx.spans[end - 1][1] + 4]
-    return "?" in tail

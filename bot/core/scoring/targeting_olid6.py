@@ -265,12 +265,7 @@ class Olid6Rules(Controls9Rules):
         """(review9b) The phrase asked back and answered "no": "you're a fraud? no way,
         you're the best", "democrats are insane? no, they're tired" ("no wonder" is not)."""
         tokens, last = ctx.tokens, hit.last
-        if (
-            last >= len(ctx.spans)
-            or "?" not in ctx.folded[ctx.spans[last - 1][1] : ctx.spans[last][0]]
-        ):
-            return False
-        if tokens[last] not in w.ANSWER_NO:
+        if not ctx.answered(last, w.ANSWER_NO):
             return False
         return last + 1 == len(tokens) or ctx.pause_after(last) or tokens[last + 1] == "way"
 

@@ -248,10 +248,10 @@ class Olid7Rules(Discord10Rules):
         does not read: the idiom's tail before the "?" ("not the sharpest tool? no way"),
         laughter before the "no" ("? lol no"), the answer running on into its own claim
         ("? no you're a genius")."""
-        tokens, spans, folded = ctx.tokens, ctx.spans, ctx.folded
+        tokens = ctx.tokens
         end = min(len(tokens), hit.last + _ASK_TAIL)
         at = hit.last
-        while at < end and "?" not in folded[spans[at - 1][1] : spans[at][0]]:
+        while at < end and not ctx.gap_asks(at - 1):
             if ctx.pause_after(at - 1):
                 return False  # the clause ended with no question
             at += 1

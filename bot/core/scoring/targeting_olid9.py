@@ -190,17 +190,11 @@ class Olid9Rules(Italian14Rules):
             or not (self._forum3_closes(ctx, hit) or self._olid4_person_follows(ctx, hit))
             or self._olid9_reported(ctx, hit)
             or ctx.quoted(hit.first, hit.last)
-            or self._olid9_asked(ctx, hit)
+            or ctx.asked_right_after(hit.last)
             or self._joking(ctx, hit)
         ):
             return target, note
         return Kind.THIRD_PERSON, OUTRIGHT_NOTE
-
-    @staticmethod
-    def _olid9_asked(ctx: Context, hit: Hit) -> bool:
-        """A question mark right after the judging word ("Bernie is senile? no way")."""
-        after = ctx.spans[hit.last - 1][1]
-        return ctx.folded[after : after + 3].lstrip().startswith("?")
 
     @staticmethod
     def _olid9_result(ctx: Context, hit: Hit) -> bool:

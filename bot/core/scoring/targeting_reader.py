@@ -265,8 +265,7 @@ class ReaderShapes:
             return False
         if not self._accepting.isdisjoint(tokens[i + 1 : i + 1 + _ACCEPT_REACH]):
             return False  # "you're gay, we love you", "you are gay, and that's ok"
-        gap_end = ctx.spans[i + 1][0] if i + 1 < len(ctx.spans) else len(ctx.folded)
-        return "?" not in ctx.folded[ctx.spans[i][1] : gap_end]
+        return not ctx.gap_asks(i)
 
     def _machine_called(self, ctx: Context, hit: Hit) -> bool:
         """A judging word and "bot" or "robot" as a whole line: "dumb bot", "what a
