@@ -19,6 +19,7 @@ import re
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from bot.core.scoring.asked_words import asked_words
 from bot.core.scoring.clean_gates import (
     gate_words,
     has_letter_run,
@@ -103,32 +104,6 @@ CLEAN: Final = Verdict(
 )
 
 
-# The words the set tests on `present` below ask about besides the lexicon's own sets:
-# `present` holds only a message's words among these (`_asked_words`).
-_ASKED_ALWAYS: Final[frozenset[str]] = (
-    HARM_GATE
-    | POLITICAL_GATE
-    | FORUM4_GATE
-    | SINGULAR_WORDS
-    | frozenset({"cesso", "roma", "rom", "nere"})
-)
-
-
-@functools.lru_cache(maxsize=16)
-def _asked_words(
-    praise: frozenset[str],
-    groups: frozenset[str],
-    claims: frozenset[str],
-    own7: frozenset[str],
-    wake: frozenset[str],
-) -> frozenset[str]:
-    """Every word `Scorer.score` asks `present` about, one copy per language set. A set
-    test against `present` (a message's words among these: a handful, often none) has
-    the answer it has against all the message's words, and walks a few words, not all
-    of them (speed16: each test walked every word)."""
-    return praise | groups | claims | own7 | wake | _ASKED_ALWAYS
-
-
 @functools.lru_cache(maxsize=16)
 def _beside_politics(claims: frozenset[str]) -> frozenset[str]:
     """The group-only words less olid7's harm words, one copy per language set (the claims
@@ -188,7 +163,7 @@ class Scorer:
         self._index_words = self._lexicon.index_words
         self._group_ends = self._matcher.group_ends
         self._run_into = self._lexicon.joined.keys()
-        self._asked = _asked_words(
+        self._asked = asked_words(
             self._praise, self._group_words, self._claims, self._own7, self._reader.wake
         )
 

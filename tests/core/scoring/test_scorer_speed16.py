@@ -1,9 +1,9 @@
 """The sixteenth speed round: `Scorer.score` asks its set tests of `present`, a message's
-words among `_asked_words`, not of all its words (issue 8).
+words among `asked_words` (asked_words.py), not of all its words (issue 8).
 
 A set test against `present` has the answer it has against every word of the message
 only while each set tested is inside the scorer's `_asked`: a new test on `present`
-needs its set added to `_asked_words` (the first test below lists them). The table
+needs its set added to `asked_words` (asked_words.py) (the first test below lists them). The table
 reads lines through each of those tests, with the verdicts they had before the change.
 """
 

