@@ -6,7 +6,7 @@ as it is: about 1.6x the messages per second, the same verdicts byte for byte
 the machine has a C compiler and Python's headers; it needs the `native` extra (mypy
 ships mypyc, plus setuptools) to build, and nothing more at run time.
 
-    .venv/bin/python scripts/compile_scorer.py            # build (about a minute)
+    .venv/bin/python scripts/compile_scorer.py            # build (several minutes)
     .venv/bin/python scripts/compile_scorer.py --status   # fresh? can this machine build?
     .venv/bin/python scripts/compile_scorer.py --tools    # can this machine compile at all?
     .venv/bin/python scripts/compile_scorer.py --clean    # back to the Python sources

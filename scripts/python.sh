@@ -153,8 +153,8 @@ kb_compile_scorer() {
     3)
         kb_say "$why"
         kb_setup native
-        kb_say "compiling the scorer with mypyc for about 1.6x its speed: about a minute" \
-            "on two cores, once per update (KINDNESS_SCORER_BUILD=python skips it)"
+        kb_say "compiling the scorer with mypyc for about 1.6x its speed: several minutes" \
+            "(about 8 on two cores), once per update (KINDNESS_SCORER_BUILD=python skips it)"
         if ! .venv/bin/python scripts/compile_scorer.py --log .venv/compile-scorer.log; then
             kb_say "the build failed (see .venv/compile-scorer.log); the bot runs the Python sources"
         fi
