@@ -1,0 +1,203 @@
+"""Targeting rules of the gamechat20 round (issue 8, seventeenth session): game chat of
+other games (League, Valorant, CS, Overwatch) that blames, reports or belittles a teammate
+by role, and two over-readings of game talk.
+
+- A report called on a role or a hero's player: "report jungle", "report our mid pls",
+  "report top hes inting", "report bot lane". The call opens its sentence (or follows a
+  plea or a filler), one determiner at most comes before the role or hero, and the role
+  closes the sentence or a plea, a reason or a name-call follows. Clean: "report the score
+  later", "report in when ready", "report back", "report the bot" (a spam bot), "report
+  support ticket", "dont report mid", "should i report mid?".
+- A bare role blamed for sabotage: "mid is trolling", "adc is feeding lol". chat9 leaves
+  a hero's play reported ("sova is trolling"); a role alone opening the line is the
+  writer's own team's player. Clean: "mid is trolling the enemy with that bush" (an object
+  after the verb), "is mid trolling?" (asked), "their mid is feeding" (no bare role).
+- A player gone AFK: "support afk again wtf", "our healer always afk". Clean: "afk again
+  brb" (no player), "im afk again sorry" (the writer).
+- A loss blamed on whoever follows "lost because of": "we lost cuz of u", "we lost bc of
+  our jungle". Clean: "we lost because of me", "because of lag", "because of their jungle"
+  (the enemy credited).
+- A player's skill likened to a grandparent's, a little sibling's, a bot's: "you play like
+  my grandma", "you aim like a bot" (gamechat9's reading after a play verb). Clean: "i play
+  like a bot today" (the writer), "you play like a pro" (no line), "my grandma plays this
+  game too" (no likeness).
+- Over-readings cleared: "delete the game files and reinstall" (a part of the game after
+  the order) and "you have no hands in the cutscene" (a character's body shown in the
+  game).
+
+Cost: every hit pays one frozenset test of its term (and of its first token for a quit
+order); only the round's own terms go further: a report looks at most four tokens after it
+and one before, a role's sabotage at most four on each side, a loss two after, a likeness
+the play verb and its subject, a handless line four after. No regex, no new work for
+messages without a hit.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import gamechat20_words as w
+from bot.core.scoring.gamechat8_words import HEROES
+from bot.core.scoring.gamechat9_words import HEROES9
+from bot.core.scoring.targeting_chat9 import REPORT_NOTE
+from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
+from bot.core.scoring.targeting_hatecheck21 import HateCheck21Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["GameChat20Rules"]
+
+NO_REPORT_NOTE: Final = "a report of no player"
+NO_AFK_NOTE: Final = "no player gone afk"
+NOT_LOST_NOTE: Final = "a loss blamed on no player"
+GAME_PART_NOTE: Final = "a part of the game, a fix"
+SHOWN_NOTE: Final = "a character's body shown in the game"
+_OWN_TERMS: Final[frozenset[str]] = (
+    w.REPORTS | w.AFK_TERMS | w.LOST_TERMS | w.PLAY_LIKE | w.NO_HANDS
+)
+
+
+class GameChat20Rules(HateCheck21Rules):
+    """Report calls on a role, a role blamed, a loss laid on a player, a skill likened to a
+    grandmother's; game parts and game characters left unaimed."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading, decided anew for this round's shapes."""
+        target, note = super().in_game(ctx, hit, target, note)
+        term = hit.entry.term
+        if note == REPORT_NOTE:
+            if self._g20_role_blamed(ctx, hit):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "mid is trolling"
+            return target, note
+        if term not in _OWN_TERMS:
+            if (
+                target is Kind.IMPERATIVE
+                and hit.entry.tokens[0] in w.QUIT_VERBS
+                and hit.last < len(ctx.tokens)
+                and ctx.tokens[hit.last] in w.GAME_PARTS
+            ):
+                return Kind.OBJECT, GAME_PART_NOTE  # "delete the game files and reinstall"
+            return target, note
+        if term in w.REPORTS:
+            if self._g20_reported(ctx, hit):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "report jungle"
+            return Kind.NONE, NO_REPORT_NOTE
+        if term in w.PLAY_LIKE:
+            return self._played_like(ctx, hit)  # "you play like my grandma"
+        if term in w.AFK_TERMS:
+            return self._g20_afk(ctx, hit)
+        if term in w.LOST_TERMS:
+            return self._g20_lost(ctx, hit)
+        if _shown(ctx, hit):
+            return Kind.NONE, SHOWN_NOTE  # "you have no hands in the cutscene"
+        return target, note
+
+    def _g20_reported(self, ctx: Context, hit: Hit) -> bool:
+        """ "report jungle", "pls report our mid", "report top hes inting": a role or a
+        hero after at most one determiner, then the sentence's end, a plea or a reason."""
+        tokens = ctx.tokens
+        first, at = hit.first, hit.last
+        if first > 0 and not ctx.starts_sentence(first) and tokens[first - 1] not in w.REPORT_LEADS:
+            return False  # "dont report mid", "i will report the bug"
+        if at < len(tokens) and tokens[at] in w.REPORT_DETERMINERS and not ctx.pause_after(at - 1):
+            at += 1
+        if at >= len(tokens) or ctx.pause_after(at - 1):
+            return False
+        word = tokens[at]
+        if word == w.BOT:
+            if at + 1 >= len(tokens) or tokens[at + 1] not in w.LANE_NOUNS:
+                return False  # "report the bot"
+            at += 1
+        elif not _role(word) and word not in w.POSITIONS:
+            return False  # "report the score later", "report in when ready"
+        elif at + 1 < len(tokens) and tokens[at + 1] in w.LANE_NOUNS:
+            at += 1  # "report top lane"
+        if ctx.ends_asking(at):
+            return False  # "should we report mid?"
+        end = min(ctx.sentence_end(at + 1, w.CLOSE_REACH), at + 1 + w.CLOSE_REACH)
+        return all(word in w.REPORT_TAILS or _role(word) for word in tokens[at + 1 : end])
+
+    def _g20_role_blamed(self, ctx: Context, hit: Hit) -> bool:
+        """ "mid is trolling", "omg adc is feeding lol": a bare role opening its sentence
+        and the sabotage verb closing it, with fillers at most."""
+        tokens = ctx.tokens
+        at = hit.first - 1
+        floor = max(0, hit.first - w.CLOSE_REACH)
+        while at > floor and tokens[at] in w.BLAME_BRIDGE:
+            at -= 1
+        if at < 0 or tokens[at] not in w.BLAMED_ROLES:
+            return False
+        if not ctx.starts_sentence(at) and tokens[at - 1] not in w.BLAME_LEADS:
+            return False  # "their mid is feeding", "report mid he is trolling"
+        if ctx.ends_asking(hit.last - 1):
+            return False  # "mid is trolling?"
+        end = ctx.sentence_end(hit.last, w.CLOSE_REACH)
+        if end - hit.last > w.CLOSE_REACH:
+            return False
+        return all(word in w.BLAME_TAILS for word in tokens[hit.last : end])
+
+    def _g20_afk(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+        """ "support afk again wtf", "our healer is always afk": a role, a hero or the
+        reader before it; the writer's own and a bare "afk again" name no one."""
+        tokens = ctx.tokens
+        at = hit.first - 1
+        floor = max(0, hit.first - w.CLOSE_REACH)
+        while at > floor and tokens[at] in w.AFK_BRIDGE:
+            at -= 1
+        if at < 0 or ctx.ends_asking(hit.last - 1):
+            return Kind.NONE, NO_AFK_NOTE
+        word = tokens[at]
+        if word in w.READERS:
+            return Kind.SECOND_PERSON, ""  # "ur afk again"
+        if not _role(word):
+            return Kind.NONE, NO_AFK_NOTE  # "brb afk again", "im afk again sorry"
+        if at > 0 and tokens[at - 1] in w.AFK_DETERMINERS:
+            at -= 1
+        if ctx.starts_sentence(at) or tokens[at - 1] in w.BLAME_LEADS:
+            return Kind.THIRD_PERSON, SAID_OF_NOTE
+        return Kind.NONE, NO_AFK_NOTE
+
+    def _g20_lost(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+        """ "we lost cuz of u", "we lost bc of our jungle": whoever follows is blamed;
+        "because of me", "because of lag", "because of their jungle" blame no player."""
+        tokens = ctx.tokens
+        at = hit.last
+        if at >= len(tokens) or ctx.pause_after(at - 1):
+            return Kind.NONE, NOT_LOST_NOTE
+        word = tokens[at]
+        if word in w.LOST_READERS:
+            return Kind.SECOND_PERSON, ""
+        if word in w.LOST_WRITERS:
+            return Kind.SELF, NOT_LOST_NOTE
+        if word in w.LOST_DETERMINERS and at + 1 < len(tokens):
+            word = tokens[at + 1]
+        elif word in w.LOST_PEOPLE:
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "we lost cuz of him"
+        if _role(word):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "we lost because of our jungle"
+        if word in w.LOST_PEOPLE or word in self._cue_person_noun:
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "lost because of this guy"
+        if word in self._cue_room:
+            return Kind.GROUP, ""  # "we lost because of this team"
+        return Kind.NONE, NOT_LOST_NOTE
+
+
+def _role(word: str) -> bool:
+    """A role, a lane or a hero's name: a player of the game."""
+    return word in w.BLAMED_ROLES or word in HEROES or word in HEROES9
+
+
+def _shown(ctx: Context, hit: Hit) -> bool:
+    """ "you have no hands in the cutscene": a place of the game where a body is shown."""
+    tokens = ctx.tokens
+    last = hit.last
+    if hit.entry.term not in w.NO_HANDS or last >= len(tokens) or tokens[last] not in w.SHOWN_IN:
+        return False
+    for at in range(last + 1, min(len(tokens), last + w.SHOWN_REACH)):
+        if tokens[at] in w.SHOWN:
+            return True
+        if ctx.pause_after(at):
+            return False
+    return False
