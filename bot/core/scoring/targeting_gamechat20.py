@@ -4,7 +4,7 @@ by role, and two over-readings of game talk.
 
 - A report called on a role or a hero's player: "report jungle", "report our mid pls",
   "report top hes inting", "report bot lane". The call opens its sentence (or follows a
-  plea or a filler), one determiner at most comes before the role or hero, and the role
+  plea or a filler), two determiners at most come before the role or hero, and the role
   closes the sentence or a plea, a reason or a name-call follows. Clean: "report the score
   later", "report in when ready", "report back", "report the bot" (a spam bot), "report
   support ticket", "dont report mid", "should i report mid?".
@@ -96,13 +96,14 @@ class GameChat20Rules(HateCheck21Rules):
 
     def _g20_reported(self, ctx: Context, hit: Hit) -> bool:
         """ "report jungle", "pls report our mid", "report top hes inting": a role or a
-        hero after at most one determiner, then the sentence's end, a plea or a reason."""
+        hero after two determiners at most, then the sentence's end, a plea or a reason."""
         tokens = ctx.tokens
         first, at = hit.first, hit.last
         if first > 0 and not ctx.starts_sentence(first) and tokens[first - 1] not in w.REPORT_LEADS:
             return False  # "dont report mid", "i will report the bug"
-        if at < len(tokens) and tokens[at] in w.REPORT_DETERMINERS and not ctx.pause_after(at - 1):
-            at += 1
+        for _ in range(2):  # "report our mid", "reportate il nostro supp"
+            if at < len(tokens) and tokens[at] in w.REPORT_DETERMINERS:
+                at += 1
         if at >= len(tokens) or ctx.pause_after(at - 1):
             return False
         word = tokens[at]
@@ -117,7 +118,12 @@ class GameChat20Rules(HateCheck21Rules):
         if ctx.ends_asking(at):
             return False  # "should we report mid?"
         end = min(ctx.sentence_end(at + 1, w.CLOSE_REACH), at + 1 + w.CLOSE_REACH)
-        return all(word in w.REPORT_TAILS or _role(word) for word in tokens[at + 1 : end])
+        for word in tokens[at + 1 : end]:
+            if word in w.REASONS:
+                return True  # "report top hes inting"
+            if word not in w.REPORT_TAILS and not _role(word):
+                return False  # "report mid 100%"
+        return True
 
     def _g20_role_blamed(self, ctx: Context, hit: Hit) -> bool:
         """ "mid is trolling", "omg adc is feeding lol": a bare role opening its sentence

@@ -1,0 +1,46 @@
+"""The gamechat20 probe (issue 8): game chat of other games (League, Valorant, CS,
+Overwatch, Minecraft servers) in the round's shapes (a skill likened to a grandmother's
+or a bot's, a report called on a role, a role name-called or blamed, an order to quit the
+game, sarcastic praise) and clean chat of the look-alikes (callouts and strategy, the
+writer's own blame, praise, game talk about characters and files), measured at default
+settings (`Scorer()`). The lines are in gamechat20_probe_lines.py and
+gamechat20_holdout_lines.py.
+
+On main before the round, the studied part (42 hostile, 41 clean, 6 untargeted
+swearing): 26 caught, 2 clean flagged, 0 swearing flagged. After targeting_gamechat20.py
+and its lexicon lines: 41 caught, 0 flagged, 0 swearing flagged.
+
+The held-back part (40 hostile, 40 clean, 7 swearing), written at the same time and
+before any rule, counted only at the start and the end: before, 22 caught, 1 flagged,
+0 swearing flagged; after, HELD_END. Only floors are kept for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.scoring import gamechat20_holdout_lines as held
+from tests.core.scoring import gamechat20_probe_lines as probe
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
+
+# Left for a later round: "well played genius" is read as praise by gamechat7 (as "gg
+# genius" is), and sarcasm after sincere praise words is not told apart from praise.
+KNOWN_MISSES: frozenset[str] = frozenset({"well played genius"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+
+TUNE_F1_FLOOR = 0.98  # 41 of 42 caught, none flagged: 0.988
+SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+HELD_CAUGHT_FLOOR = 0  # the final count (22 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (1 at the start)
+
+
+class TestGameChat20Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
+    )
