@@ -29,7 +29,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 TUNE_F1_FLOOR = 0.98  # 41 of 42 caught, none flagged: 0.988
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_CAUGHT_FLOOR = 0  # the final count (22 at the start)
-HELD_FLAGGED_CAP = 0  # the final count (1 at the start)
+HELD_FLAGGED_CAP = 40  # the final count (1 at the start)
 
 
 class TestGameChat20Probe(ProbeRoundChecks):
