@@ -6,51 +6,16 @@ from __future__ import annotations
 from typing import Final
 
 # fmt: off
-# "report jungle", "report our mid pls": a report called on a role or a hero's player.
-REPORTS: Final[frozenset[str]] = frozenset({
-    "report", "reprot", "reportt", "segnalate", "segnala", "reportate", "reporta",
-})
-# What may come before the call: its sentence's start or these.
-REPORT_LEADS: Final[frozenset[str]] = frozenset({
-    "pls", "plz", "please", "pl0x", "guys", "all", "everyone", "and", "just", "gg", "ff",
-    "lol", "lmao", "lets", "so", "ok", "okay", "omg", "wtf", "ffs", "bro", "team", "go",
-    "end", "ggwp", "also", "btw", "dai", "ragazzi", "tutti", "raga", "vi", "prego",
-})
-# One word between the call and the role: "report our mid", "report the healer".
-REPORT_DETERMINERS: Final[frozenset[str]] = frozenset({
-    "our", "the", "this", "that", "ur", "your", "their", "dat", "da", "il", "lo", "la",
-    "l", "nostro", "nostra", "quel", "quello", "quella", "questo", "questa", "sto", "sta",
-})
-# Roles and positions a report names (a lane alone is "bot", "top", "mid", "jungle";
-# "bot" only with a lane noun after it: "report the bot" is a spam bot).
+# Roles and positions that name a player of the writer's team.
 ROLES: Final[frozenset[str]] = frozenset({
     "jungle", "jungler", "jg", "jgl", "mid", "midlaner", "midlane", "top", "toplaner",
     "toplane", "adc", "carry", "support", "supp", "sup", "healer", "tank", "dps",
     "botlane", "botlaner", "offlaner", "offlane", "awper", "igl", "duelist", "laner",
-    "pos",
-})
-# Dota's positions by number: "report 4 pls".
-POSITIONS: Final[frozenset[str]] = frozenset({"1", "2", "3", "4", "5"})
-BOT: Final = "bot"
-LANE_NOUNS: Final[frozenset[str]] = frozenset({"lane", "laner", "lanes"})
-# A reason opened after the role: whatever follows is the report's cause ("report top
-# hes inting", "reporta yasuo che sta trollando").
-REASONS: Final[frozenset[str]] = frozenset({
-    "he", "she", "they", "hes", "shes", "for", "che", "perche", "cuz", "cause", "bc",
-    "because", "is", "s",
-})
-# What else may follow the role to the sentence's end: a plea, a reason, a name-call.
-REPORT_TAILS: Final[frozenset[str]] = frozenset({
-    "pls", "plz", "please", "inting",
-    "feeding", "trolling", "throwing", "griefing", "afk", "again", "now", "asap", "lol",
-    "lmao", "ffs", "wtf", "already", "too", "and", "bro", "guys", "gg", "ff", "kid", "noob",
-    "idiot", "trash", "x2", "btw", "thx", "ty", "smh", "1", "2", "3", "4", "5", "int",
-    "always", "keeps", "just", "useless", "bad", "sta", "grazie",
 })
 # "mid is trolling", "adc is feeding": a bare role opening its sentence, blamed for a
 # sabotage verb that closes it (a hero's play reported, "sova is trolling", stays a
 # report, as chat9 reads it: the role is the writer's own team's player).
-BLAMED_ROLES: Final[frozenset[str]] = ROLES | frozenset({"bot", "jungle", "top", "mid"})
+BLAMED_ROLES: Final[frozenset[str]] = ROLES | frozenset({"bot"})
 BLAME_LEADS: Final[frozenset[str]] = frozenset({
     "omg", "bro", "lol", "wtf", "ffs", "ugh", "gg", "ff", "bruh", "man", "dude", "jesus",
     "and", "so", "yo", "ok", "great", "wow",

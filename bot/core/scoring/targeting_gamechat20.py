@@ -1,13 +1,7 @@
 """Targeting rules of the gamechat20 round (issue 8, seventeenth session): game chat of
-other games (League, Valorant, CS, Overwatch) that blames, reports or belittles a teammate
-by role, and two over-readings of game talk.
+other games (League, Valorant, CS, Overwatch) that blames or belittles a teammate by role,
+and two over-readings of game talk.
 
-- A report called on a role or a hero's player: "report jungle", "report our mid pls",
-  "report top hes inting", "report bot lane". The call opens its sentence (or follows a
-  plea or a filler), two determiners at most come before the role or hero, and the role
-  closes the sentence or a plea, a reason or a name-call follows. Clean: "report the score
-  later", "report in when ready", "report back", "report the bot" (a spam bot), "report
-  support ticket", "dont report mid", "should i report mid?".
 - A bare role blamed for sabotage: "mid is trolling", "adc is feeding lol". chat9 leaves
   a hero's play reported ("sova is trolling"); a role alone opening the line is the
   writer's own team's player. Clean: "mid is trolling the enemy with that bush" (an object
@@ -25,11 +19,15 @@ by role, and two over-readings of game talk.
   the order) and "you have no hands in the cutscene" (a character's body shown in the
   game).
 
+Left clean on purpose: a report called on a role or a hero ("report jungle", "report our
+mid pls"). Game chat's annotators file it as an action, not toxicity (CONDA's A class:
+a rule for it took conda_train's A controls from 2.0% to 8.4% flagged), so it was built,
+measured and taken out.
+
 Cost: every hit pays one frozenset test of its term (and of its first token for a quit
-order); only the round's own terms go further: a report looks at most four tokens after it
-and one before, a role's sabotage at most four on each side, a loss two after, a likeness
-the play verb and its subject, a handless line four after. No regex, no new work for
-messages without a hit.
+order); only the round's own terms go further: a role's sabotage at most four tokens on
+each side, a loss two after, a likeness the play verb and its subject, a handless line
+four after. No regex, no new work for messages without a hit.
 """
 
 from __future__ import annotations
@@ -47,18 +45,15 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["GameChat20Rules"]
 
-NO_REPORT_NOTE: Final = "a report of no player"
 NO_AFK_NOTE: Final = "no player gone afk"
 NOT_LOST_NOTE: Final = "a loss blamed on no player"
 GAME_PART_NOTE: Final = "a part of the game, a fix"
 SHOWN_NOTE: Final = "a character's body shown in the game"
-_OWN_TERMS: Final[frozenset[str]] = (
-    w.REPORTS | w.AFK_TERMS | w.LOST_TERMS | w.PLAY_LIKE | w.NO_HANDS
-)
+_OWN_TERMS: Final[frozenset[str]] = w.AFK_TERMS | w.LOST_TERMS | w.PLAY_LIKE | w.NO_HANDS
 
 
 class GameChat20Rules(HateCheck21Rules):
-    """Report calls on a role, a role blamed, a loss laid on a player, a skill likened to a
+    """A role blamed, a player gone afk, a loss laid on a player, a skill likened to a
     grandmother's; game parts and game characters left unaimed."""
 
     def in_game(
@@ -80,10 +75,6 @@ class GameChat20Rules(HateCheck21Rules):
             ):
                 return Kind.OBJECT, GAME_PART_NOTE  # "delete the game files and reinstall"
             return target, note
-        if term in w.REPORTS:
-            if self._g20_reported(ctx, hit):
-                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "report jungle"
-            return Kind.NONE, NO_REPORT_NOTE
         if term in w.PLAY_LIKE:
             return self._played_like(ctx, hit)  # "you play like my grandma"
         if term in w.AFK_TERMS:
@@ -93,37 +84,6 @@ class GameChat20Rules(HateCheck21Rules):
         if _shown(ctx, hit):
             return Kind.NONE, SHOWN_NOTE  # "you have no hands in the cutscene"
         return target, note
-
-    def _g20_reported(self, ctx: Context, hit: Hit) -> bool:
-        """ "report jungle", "pls report our mid", "report top hes inting": a role or a
-        hero after two determiners at most, then the sentence's end, a plea or a reason."""
-        tokens = ctx.tokens
-        first, at = hit.first, hit.last
-        if first > 0 and not ctx.starts_sentence(first) and tokens[first - 1] not in w.REPORT_LEADS:
-            return False  # "dont report mid", "i will report the bug"
-        for _ in range(2):  # "report our mid", "reportate il nostro supp"
-            if at < len(tokens) and tokens[at] in w.REPORT_DETERMINERS:
-                at += 1
-        if at >= len(tokens) or ctx.pause_after(at - 1):
-            return False
-        word = tokens[at]
-        if word == w.BOT:
-            if at + 1 >= len(tokens) or tokens[at + 1] not in w.LANE_NOUNS:
-                return False  # "report the bot"
-            at += 1
-        elif not _role(word) and word not in w.POSITIONS:
-            return False  # "report the score later", "report in when ready"
-        elif at + 1 < len(tokens) and tokens[at + 1] in w.LANE_NOUNS:
-            at += 1  # "report top lane"
-        if ctx.ends_asking(at):
-            return False  # "should we report mid?"
-        end = min(ctx.sentence_end(at + 1, w.CLOSE_REACH), at + 1 + w.CLOSE_REACH)
-        for word in tokens[at + 1 : end]:
-            if word in w.REASONS:
-                return True  # "report top hes inting"
-            if word not in w.REPORT_TAILS and not _role(word):
-                return False  # "report mid 100%"
-        return True
 
     def _g20_role_blamed(self, ctx: Context, hit: Hit) -> bool:
         """ "mid is trolling", "omg adc is feeding lol": a bare role opening its sentence

@@ -8,7 +8,8 @@ gamechat20_holdout_lines.py.
 
 On main before the round, the studied part (42 hostile, 41 clean, 6 untargeted
 swearing): 26 caught, 2 clean flagged, 0 swearing flagged. After targeting_gamechat20.py
-and its lexicon lines: 41 caught, 0 flagged, 0 swearing flagged.
+and its lexicon lines: 35 caught, 0 flagged, 0 swearing flagged (41 with a report rule
+on roles, taken out: see below).
 
 The held-back part (40 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 22 caught, 1 flagged,
@@ -21,12 +22,19 @@ from tests.core.scoring import gamechat20_holdout_lines as held
 from tests.core.scoring import gamechat20_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Left for a later round: "well played genius" is read as praise by gamechat7 (as "gg
-# genius" is), and sarcasm after sincere praise words is not told apart from praise.
-KNOWN_MISSES: frozenset[str] = frozenset({"well played genius"})
+# A report called on a role is an action, not toxicity, to game chat's annotators
+# (CONDA's A class: a rule catching these took conda_train's A controls from 2.0% to 8.4%
+# flagged, so it was taken out). "well played genius" is read as praise by gamechat7 (as
+# "gg genius" is): sarcasm after sincere praise words is not told apart from praise.
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "report jungle", "report our mid", "report support pls", "report adc",
+        "report the healer", "report our tank", "well played genius",
+    }
+)  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 41 of 42 caught, none flagged: 0.988
+TUNE_F1_FLOOR = 0.90  # 35 of 42 caught, none flagged: 0.909
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_CAUGHT_FLOOR = 0  # the final count (22 at the start)
 HELD_FLAGGED_CAP = 40  # the final count (1 at the start)

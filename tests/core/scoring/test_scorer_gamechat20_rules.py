@@ -1,13 +1,13 @@
 """Shapes of the gamechat20 round (targeting_gamechat20, gamechat20_words and its lexicon
-lines), at default settings: a report called on a role or a hero's player ("report
-jungle"), a bare role blamed for sabotage ("mid is trolling"), a player gone afk
-("support afk again"), a loss laid on whoever follows "lost because of" ("we lost cuz of
-u"), a skill likened to a grandparent's or a bot's ("you play like my grandma"), more
-orders to quit the game ("stop playing this game"); with the look-alikes that stay clean:
-a report of a thing or a spam bot, a report denied or asked, a role with an object after
-its verb, the writer gone afk, a loss laid on the writer, the lag or the enemy, a likeness
-after no play verb or of the writer, a game's files deleted, a character's hands in a
-cutscene. English only: the shapes are English game-chat slang."""
+lines), at default settings: a bare role blamed for sabotage ("mid is trolling"), a
+player gone afk ("support afk again"), a loss laid on whoever follows "lost because of"
+("we lost cuz of u"), a skill likened to a grandparent's or a bot's ("you play like my
+grandma"), more orders to quit the game ("stop playing this game"); with the look-alikes
+that stay clean: a report called on a role (an action, as CONDA's annotators file it), a
+role with an object after its verb, asked or the enemy's, the writer gone afk, a loss laid
+on the writer, the lag or the enemy, a likeness after no play verb or of the writer, a
+game's files deleted, a character's hands in a cutscene. English only: the shapes are
+English game-chat slang."""
 
 from __future__ import annotations
 
@@ -16,16 +16,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 
 HOSTILE = (
-    # a report on a role, a position or a hero's player
-    "report jg",
-    "pls report our supp",
-    "report the jungler for inting",
-    "everyone report mid",
-    "report mid and top",
-    "report bot lane",
-    "report pos 4",
-    "report 4 pls",
-    "report pudge",
     # a bare role blamed for sabotage
     "healer is trolling",
     "jungle is throwing lol",
@@ -53,18 +43,11 @@ HOSTILE = (
 )
 
 CLEAN = (
-    # a report of a thing, a spam bot, no one; denied or asked
-    "report",
-    "report him",
-    "i will report the bug",
-    "report the bot pls",
-    "report support ticket",
-    "dont report mid",
-    "should i report mid?",
-    "report this to the mods",
-    "weather report",
-    "report back when done",
-    "report 2 bugs",
+    # a report called on a role or a hero: an action, as game chat's annotators file it
+    "report jg",
+    "pls report our supp",
+    "report pudge",
+    "report mid pls",
     # a role's verb with an object, asked, or the enemy's
     "mid is trolling?",
     "is mid trolling",
