@@ -61,7 +61,8 @@ PLAY_LIKE: Final[frozenset[str]] = frozenset({
     "like my grandma", "like my grandpa", "like my granny", "like my nan", "like my gran",
     "like my grandmother", "like my grandfather", "like a grandpa", "like a granny",
     "like my little sister", "like my little brother", "like my baby sister",
-    "like a bot", "like a stormtrooper", "like a potato", "like a blind",
+    "like a bot", "like a stormtrooper", "like a potato", "like a blind", "like a bronze",
+    "like a silver", "like an iron", "like a beginner", "like a newbie",
 })
 # "delete the game files and reinstall": a part of the game after an order to delete it.
 QUIT_VERBS: Final[frozenset[str]] = frozenset({"delete", "uninstall", "quit"})

@@ -10,12 +10,14 @@ from bot.core.scoring.targeting_kinds import Kind
 # The lexicon terms that are mock titles only as a vocative.
 MOCK_TITLES: Final = frozenset({"genius", "einstein", "sherlock", "captain obvious", "genio"})
 # Sarcastic praise or a weary answer before the title, in its sentence ("nice job",
-# "thanks a lot", "wow amazing play", "ok", "bravo").
+# "thanks a lot", "wow amazing play", "ok", "bravo"; gamechat20: "well played", "well
+# done", "gj", "wp").
 # fmt: off
 SARCASTIC: Final = frozenset({
     "nice", "great", "good", "thanks", "thank", "thx", "ty", "wow", "amazing",
     "awesome", "brilliant", "smart", "ok", "okay", "k", "sure", "yeah", "right", "bravo",
-    "brava", "bravi", "grazie", "ottimo", "complimenti", "ottima", "bella",
+    "brava", "bravi", "grazie", "ottimo", "complimenti", "ottima", "bella", "well", "gj",
+    "wp",
 })
 # Right before the title: a claim or a describing use ("a genius", "was genius", "un genio").
 CLAIMED: Final = frozenset({

@@ -11,10 +11,13 @@ and two over-readings of game talk.
 - A loss blamed on whoever follows "lost because of": "we lost cuz of u", "we lost bc of
   our jungle". Clean: "we lost because of me", "because of lag", "because of their jungle"
   (the enemy credited).
-- A player's skill likened to a grandparent's, a little sibling's, a bot's: "you play like
-  my grandma", "you aim like a bot" (gamechat9's reading after a play verb). Clean: "i play
-  like a bot today" (the writer), "you play like a pro" (no line), "my grandma plays this
-  game too" (no likeness).
+- A player's skill likened to a grandparent's, a little sibling's, a bot's, a low rank's:
+  "you play like my grandma", "you aim like a bot", "you play like a bronze player"
+  (gamechat9's reading after a play verb). Clean: "i play like a bot today" (the writer),
+  "you play like a pro" (no line), "my grandma plays this game too" (no likeness).
+- At depth: gamechat7's sarcastic praise before a mock title knows "well played", "well
+  done", "gj", "wp" ("well played genius", "gj genius"; "she is a genius, well played",
+  "well played, genius move" stay clean), and the lexicon's team blame "ty for nothing".
 - Over-readings cleared: "delete the game files and reinstall" (a part of the game after
   the order) and "you have no hands in the cutscene" (a character's body shown in the
   game).

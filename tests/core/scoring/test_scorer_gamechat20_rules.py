@@ -36,6 +36,12 @@ HOSTILE = (
     "bro plays like a bot",
     "he aims like a stormtrooper",
     "you play like my little sister",
+    "you play like a bronze player",
+    "u aim like a beginner",
+    # sarcastic praise before a mock title (gamechat7's words)
+    "well played genius",
+    "gj genius",
+    "well done sherlock",
     # an order to quit the game
     "stop playing the game",
     "delete ur game",
@@ -68,6 +74,11 @@ CLEAN = (
     "she dances like my grandma",
     "my aim is like a potato",
     "you aim like a god",
+    "i play like a bronze today",
+    "she skates like a beginner",
+    # praise of a real genius, a plan called genius
+    "she is a genius, well played",
+    "well played, genius move",
     # the game's files, a character's body shown
     "delete the game files and reinstall",
     "uninstall the game cache first",
