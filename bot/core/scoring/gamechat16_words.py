@@ -99,6 +99,9 @@ GAY_JUDGING: Final[frozenset[str]] = frozenset({"what", "such"})
 FEED_PRAISE: Final[frozenset[str]] = frozenset({
     "nice feed", "gj feed", "good feed", "great feed", "thx for feed", "thx for the feed",
     "thanks for feed", "thanks for the feed", "ty for feed", "ty for the feed", "stop feed",
+    # gamechat20: "int" (feeding on purpose) as the noun ("nice int jungle")
+    "nice int", "gj int", "good int", "great int", "thx for the int", "ty for the int",
+    "thanks for the int",
 })  # fmt: skip
 STOP_FEED: Final = "stop feed"
 FEED_TAILS: Final[frozenset[str]] = TAILS | {

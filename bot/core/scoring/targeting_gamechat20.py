@@ -17,7 +17,10 @@ and two over-readings of game talk.
   "you play like a pro" (no line), "my grandma plays this game too" (no likeness).
 - At depth: gamechat7's sarcastic praise before a mock title knows "well played", "well
   done", "gj", "wp" ("well played genius", "gj genius"; "she is a genius, well played",
-  "well played, genius move" stay clean), and the lexicon's team blame "ty for nothing".
+  "well played, genius move" stay clean); gamechat16's sarcastic feed praise knows "int"
+  as its noun ("nice int jungle"; "nice int by me", "good int value" clean); lexicon lines
+  "ty for nothing", "ur ruining the game" (the reader's; "they ruined the game with this
+  patch" no one).
 - Over-readings cleared: "delete the game files and reinstall" (a part of the game after
   the order) and "you have no hands in the cutscene" (a character's body shown in the
   game).

@@ -42,6 +42,11 @@ HOSTILE = (
     "well played genius",
     "gj genius",
     "well done sherlock",
+    # "int" praised sarcastically (gamechat16's feed praise), the match's ruin
+    "nice int jungle",
+    "ty for the int",
+    "ur ruining the game",
+    "you ruined the game for everyone",
     # an order to quit the game
     "stop playing the game",
     "delete ur game",
@@ -79,6 +84,10 @@ CLEAN = (
     # praise of a real genius, a plan called genius
     "she is a genius, well played",
     "well played, genius move",
+    "nice int by me",
+    "good int value",
+    "they ruined the game with this patch",
+    "i ruined the game for myself by reading spoilers",
     # the game's files, a character's body shown
     "delete the game files and reinstall",
     "uninstall the game cache first",
