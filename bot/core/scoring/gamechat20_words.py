@@ -37,24 +37,6 @@ AFK_BRIDGE: Final[frozenset[str]] = frozenset({
 })
 AFK_DETERMINERS: Final[frozenset[str]] = frozenset({"our", "the", "ur", "your", "this", "my"})
 READERS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "yall", "ur", "youre"})
-WRITERS: Final[frozenset[str]] = frozenset({"i", "im", "me", "we", "myself"})
-# "we lost cuz of u", "we lost bc of our jungle": a loss blamed on whoever follows.
-LOST_TERMS: Final[frozenset[str]] = frozenset({
-    "lost because of", "lost cuz of", "lost bc of", "lost cause of", "lost coz of",
-    "lost cos of", "lost becuz of", "lost bcuz of", "lost bcs of", "lost bcoz of",
-    "lose because of", "lose cuz of", "lose bc of", "losing because of", "losing cuz of",
-    "losing bc of",
-})
-# The enemy's player ("their jungle") is credited, not blamed: no "their" here.
-LOST_DETERMINERS: Final[frozenset[str]] = frozenset({"our", "the", "this", "that", "dat"})
-LOST_READERS: Final[frozenset[str]] = frozenset({
-    "you", "u", "ya", "yall", "ur", "your", "urself", "yourself",
-})
-LOST_WRITERS: Final[frozenset[str]] = frozenset({"me", "my", "myself", "us", "i"})
-LOST_PEOPLE: Final[frozenset[str]] = frozenset({
-    "him", "her", "them", "guy", "kid", "dude", "player", "idiot", "noob", "clown",
-    "feeder", "feeders", "trolls", "troll",
-})
 # A player's skill likened to a grandparent's, a little sibling's, a bot's: after a play
 # verb only (gamechat9's reading): "you play like my grandma".
 PLAY_LIKE: Final[frozenset[str]] = frozenset({

@@ -112,6 +112,9 @@ BLAME_OF_OBJECT: Final = frozenset({
     "lost due to", "per colpa del", "loss is on", "l is on", "cant win with",
     # gamechat16: chat's spellings and the present tense ("we lose because of jungler")
     "lost coz of", "lost bc of", "lose because of", "lose cause of",
+    # gamechat20: more spellings ("we lost becuz of u", "losing bc of our jungle")
+    "lost becuz of", "lost bcuz of", "lost bcs of", "lost bcoz of", "lose bc of",
+    "losing because of", "losing bc of",
 })
 OBJECT_DETERMINERS: Final = frozenset({
     "our", "the", "this", "that", "these", "those", "ur", "your", "my", "a", "such", "il",

@@ -8,16 +8,16 @@ and two over-readings of game talk.
   after the verb), "is mid trolling?" (asked), "their mid is feeding" (no bare role).
 - A player gone AFK: "support afk again wtf", "our healer always afk". Clean: "afk again
   brb" (no player), "im afk again sorry" (the writer).
-- A loss blamed on whoever follows "lost because of": "we lost cuz of u", "we lost bc of
-  our jungle". Clean: "we lost because of me", "because of lag", "because of their jungle"
-  (the enemy credited).
 - A player's skill likened to a grandparent's, a little sibling's, a bot's, a low rank's:
   "you play like my grandma", "you aim like a bot", "you play like a bronze player"
   (gamechat9's reading after a play verb). Clean: "i play like a bot today" (the writer),
   "you play like a pro" (no line), "my grandma plays this game too" (no likeness).
 - At depth: gamechat7's sarcastic praise before a mock title knows "well played", "well
   done", "gj", "wp" ("well played genius", "gj genius"; "she is a genius, well played",
-  "well played, genius move" stay clean); gamechat16's sarcastic feed praise knows "int"
+  "well played, genius move" stay clean); gamechat9's loss blame takes more spellings
+  ("we lost becuz of u", "losing bc of our jungle"; "because of me", "of lag" clean;
+  not "cuz", whose anchor moves older readings);
+  gamechat16's sarcastic feed praise knows "int"
   as its noun ("nice int jungle"; "nice int by me", "good int value" clean); lexicon lines
   "ty for nothing", "ur ruining the game" (the reader's; "they ruined the game with this
   patch" no one).
@@ -32,7 +32,7 @@ measured and taken out.
 
 Cost: every hit pays one frozenset test of its term (and of its first token for a quit
 order); only the round's own terms go further: a role's sabotage at most four tokens on
-each side, a loss two after, a likeness the play verb and its subject, a handless line
+each side, a likeness the play verb and its subject, a handless line
 four after. No regex, no new work for messages without a hit.
 """
 
@@ -52,15 +52,14 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["GameChat20Rules"]
 
 NO_AFK_NOTE: Final = "no player gone afk"
-NOT_LOST_NOTE: Final = "a loss blamed on no player"
 GAME_PART_NOTE: Final = "a part of the game, a fix"
 SHOWN_NOTE: Final = "a character's body shown in the game"
-_OWN_TERMS: Final[frozenset[str]] = w.AFK_TERMS | w.LOST_TERMS | w.PLAY_LIKE | w.NO_HANDS
+_OWN_TERMS: Final[frozenset[str]] = w.AFK_TERMS | w.PLAY_LIKE | w.NO_HANDS
 
 
 class GameChat20Rules(HateCheck21Rules):
-    """A role blamed, a player gone afk, a loss laid on a player, a skill likened to a
-    grandmother's; game parts and game characters left unaimed."""
+    """A role blamed, a player gone afk, a skill likened to a grandmother's; game parts
+    and game characters left unaimed."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -85,8 +84,6 @@ class GameChat20Rules(HateCheck21Rules):
             return self._played_like(ctx, hit)  # "you play like my grandma"
         if term in w.AFK_TERMS:
             return self._g20_afk(ctx, hit)
-        if term in w.LOST_TERMS:
-            return self._g20_lost(ctx, hit)
         if _shown(ctx, hit):
             return Kind.NONE, SHOWN_NOTE  # "you have no hands in the cutscene"
         return target, note
@@ -130,30 +127,6 @@ class GameChat20Rules(HateCheck21Rules):
         if ctx.starts_sentence(at) or tokens[at - 1] in w.BLAME_LEADS:
             return Kind.THIRD_PERSON, SAID_OF_NOTE
         return Kind.NONE, NO_AFK_NOTE
-
-    def _g20_lost(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
-        """ "we lost cuz of u", "we lost bc of our jungle": whoever follows is blamed;
-        "because of me", "because of lag", "because of their jungle" blame no player."""
-        tokens = ctx.tokens
-        at = hit.last
-        if at >= len(tokens) or ctx.pause_after(at - 1):
-            return Kind.NONE, NOT_LOST_NOTE
-        word = tokens[at]
-        if word in w.LOST_READERS:
-            return Kind.SECOND_PERSON, ""
-        if word in w.LOST_WRITERS:
-            return Kind.SELF, NOT_LOST_NOTE
-        if word in w.LOST_DETERMINERS and at + 1 < len(tokens):
-            word = tokens[at + 1]
-        elif word in w.LOST_PEOPLE:
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "we lost cuz of him"
-        if _role(word):
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "we lost because of our jungle"
-        if word in w.LOST_PEOPLE or word in self._cue_person_noun:
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "lost because of this guy"
-        if word in self._cue_room:
-            return Kind.GROUP, ""  # "we lost because of this team"
-        return Kind.NONE, NOT_LOST_NOTE
 
 
 def _role(word: str) -> bool:

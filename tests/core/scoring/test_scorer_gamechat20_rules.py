@@ -1,7 +1,7 @@
 """Shapes of the gamechat20 round (targeting_gamechat20, gamechat20_words and its lexicon
 lines), at default settings: a bare role blamed for sabotage ("mid is trolling"), a
-player gone afk ("support afk again"), a loss laid on whoever follows "lost because of"
-("we lost cuz of u"), a skill likened to a grandparent's or a bot's ("you play like my
+player gone afk ("support afk again"), a loss laid on whoever follows gamechat9's blame
+("we lost becuz of u"), a skill likened to a grandparent's or a bot's ("you play like my
 grandma"), more orders to quit the game ("stop playing this game"); with the look-alikes
 that stay clean: a report called on a role (an action, as CONDA's annotators file it), a
 role with an object after its verb, asked or the enemy's, the writer gone afk, a loss laid
@@ -25,8 +25,8 @@ HOSTILE = (
     "support went afk again",
     "our healer always afk",
     # a loss laid on whoever follows
-    "we lost cuz of ur jungle",
-    "lost cuz of this kid",
+    "we lost becuz of ur jungle",
+    "losing bc of this kid",
     "we lost because of him",
     "ff we lost because of the jungler",
     # a skill likened to a grandparent's, a sibling's, a bot's
