@@ -8,8 +8,9 @@ gamechat20_holdout_lines.py.
 
 On main before the round, the studied part (42 hostile, 41 clean, 6 untargeted
 swearing): 26 caught, 2 clean flagged, 0 swearing flagged. After targeting_gamechat20.py
-and its lexicon lines: 35 caught, 0 flagged, 0 swearing flagged (41 with a report rule
-on roles, taken out: see below).
+its lexicon lines and its fixes at depth (gamechat7's sarcastic praise, gamechat9's loss
+blame, gamechat16's feed praise): 35 caught, 0 flagged, 0 swearing flagged (41 with a
+report rule on roles and "cuz", both taken out: see below).
 
 The held-back part (40 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 22 caught, 1 flagged,
@@ -24,12 +25,12 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # A report called on a role is an action, not toxicity, to game chat's annotators
 # (CONDA's A class: a rule catching these took conda_train's A controls from 2.0% to 8.4%
-# flagged, so it was taken out). "well played genius" is read as praise by gamechat7 (as
-# "gg genius" is): sarcasm after sincere praise words is not told apart from praise.
+# flagged, so it was taken out). "cuz" as an anchor of "lost cuz of" moved an older group
+# reading, as gamechat16 found, so "we lost cuz of u" is left.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "report jungle", "report our mid", "report support pls", "report adc",
-        "report the healer", "report our tank", "well played genius",
+        "report the healer", "report our tank", "we lost cuz of u",
     }
 )  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
