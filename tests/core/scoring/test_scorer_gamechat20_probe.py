@@ -7,14 +7,16 @@ settings (`Scorer()`). The lines are in gamechat20_probe_lines.py and
 gamechat20_holdout_lines.py.
 
 On main before the round, the studied part (42 hostile, 41 clean, 6 untargeted
-swearing): 26 caught, 2 clean flagged, 0 swearing flagged. After targeting_gamechat20.py
+swearing): 26 caught, 2 clean flagged, 0 swearing flagged. After targeting_gamechat20.py,
 its lexicon lines and its fixes at depth (gamechat7's sarcastic praise, gamechat9's loss
 blame, gamechat16's feed praise): 35 caught, 0 flagged, 0 swearing flagged (41 with a
 report rule on roles and "cuz", both taken out: see below).
 
 The held-back part (40 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 22 caught, 1 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 31 caught, 0 flagged, 0 swearing flagged (the misses: seven
+report calls, a mother and a little brother said to play better). Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.90  # 35 of 42 caught, none flagged: 0.909
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (22 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (1 at the start)
+HELD_CAUGHT_FLOOR = 31  # the final count (22 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (1 at the start)
 
 
 class TestGameChat20Probe(ProbeRoundChecks):
