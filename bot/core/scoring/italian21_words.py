@@ -34,4 +34,24 @@ NOT: Final[frozenset[str]] = frozenset({"non", "mai"})
 INFINITIVE_ENDS: Final = ("are", "ere", "ire", "arsi", "ersi", "irsi", "arli", "erli", "irli")
 INFINITIVE_MIN: Final = 4  # "fare", "dire"; never "ire"
 TRAIT_REACH: Final = 3  # "troppo <trait> e <trait>": tokens from the trait to "per"
+# "nessun immigrato ha mai lavorato onestamente": praise denied of every member.
+NONE_OF: Final[frozenset[str]] = frozenset({"nessun", "nessuna", "nessuno"})
+OF: Final[frozenset[str]] = frozenset({"dei", "degli", "delle", "di", "tra", "fra", "i", "gli", "le"})
+PRAISE: Final[frozenset[str]] = frozenset({
+    "onesto", "onesta", "onesti", "oneste", "onestamente", "capace", "capaci", "buono",
+    "buona", "buoni", "utile", "utili", "intelligente", "intelligenti", "lavorato",
+    "inventato", "contribuito", "costruito", "creato", "rispettabile", "affidabile",
+    "leale", "leali", "civile", "civili", "integrato", "integrata", "integrarsi",
+    "lavorare", "guadagnato", "meritato",
+})
+# Participles among them: after "stato" the member is the one acted on ("nessun immigrato
+# è stato integrato" is a plight).
+PARTICIPLES: Final[frozenset[str]] = frozenset({
+    "lavorato", "inventato", "contribuito", "costruito", "creato", "integrato", "integrata",
+    "guadagnato", "meritato",
+})
+PASSIVE: Final[frozenset[str]] = frozenset({"stato", "stata", "stati", "state"})
+# Between "nessun <member>" and the praise: a report or a plight rather than a claim.
+UNSAID: Final[frozenset[str]] = frozenset({"non", "senza", "chiesto", "trattato", "trattata"})
+PRAISE_REACH: Final = 6  # "nessun rom ha mai fatto niente di buono"
 # fmt: on

@@ -36,13 +36,36 @@ class Italian21Rules(HateCheck21Rules):
 
     def _skill_denied(self, ctx: Context, hit: Hit) -> bool:
         """hateprobe5's skills denied; "troppo" read by its own shape."""
-        if hit.entry.tokens[-1] != w.TOO:
+        last = hit.entry.tokens[-1]
+        if last in w.NONE_OF:
+            return self._i21_praise_denied(ctx, hit)
+        if last != w.TOO:
             return super()._skill_denied(ctx, hit)
         tokens = ctx.tokens
         first = hit.first
         if first > 0 and tokens[first - 1] in w.NOT:
             return False  # "le donne non sono troppo emotive"
         return _too_much_for(ctx, hit.last) and self._group_subject(ctx, first)
+
+    def _i21_praise_denied(self, ctx: Context, hit: Hit) -> bool:
+        """ "nessun <member> ... <praise>": a member right after, praise a few tokens
+        on in the sentence, nothing that makes it a report or a plight between."""
+        tokens = ctx.tokens
+        at = hit.last
+        if at < len(tokens) and tokens[at] in w.OF:
+            at += 1  # "nessuno dei rom"
+        end = self._hc21_member(tokens, at, len(tokens))
+        if end <= at or ctx.pause_after(end - 1):
+            return False
+        for i in range(end, min(len(tokens), end + w.PRAISE_REACH)):
+            word = tokens[i]
+            if word in w.UNSAID:
+                return False
+            if word in w.PRAISE:
+                return not (word in w.PARTICIPLES and tokens[i - 1] in w.PASSIVE)
+            if ctx.pause_after(i):
+                return False
+        return False
 
 
 def _too_much_for(ctx: Context, at: int) -> bool:
