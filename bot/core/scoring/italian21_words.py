@@ -29,6 +29,9 @@ TRAITS: Final[frozenset[str]] = frozenset(
 )
 AND: Final[frozenset[str]] = frozenset({"e", "ed", "o"})  # "troppo deboli e emotive"
 FOR: Final = "per"
+IS: Final[frozenset[str]] = frozenset({"e"})  # "la donna è troppo emotiva per ..."
+# Before one member said of all: "la donna", "un immigrato", "ogni musulmano".
+GENERIC: Final[frozenset[str]] = frozenset({"la", "il", "l", "lo", "un", "una", "uno", "ogni"})
 NOT: Final[frozenset[str]] = frozenset({"non", "mai"})
 # Infinitives (and with a clitic) after "per": the role denied.
 INFINITIVE_ENDS: Final = ("are", "ere", "ire", "arsi", "ersi", "irsi", "arli", "erli", "irli")

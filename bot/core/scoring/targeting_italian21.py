@@ -15,7 +15,13 @@ The round's other parts sit at their depth: "non sanno fare niente/nulla/altro" 
 [group_skill] cues after hateprobe5's "sanno" ("gli immigrati non sanno fare niente",
 never "i miei compagni non sanno fare niente"); the chat's "k" for "c" ("kazzone",
 "testa di kazzo", "kretino", "vaffankulo"; "kazzo", "minkia" swearing, "kazzo che gol"
-friendly), Roman "cojone" and "d merda" are lexicon lines.
+friendly), Roman "cojone", "d merda", "sei una pippa", "giochi da cani" and
+"tornatevene in africa" are lexicon lines ("mi faccio una pippa" is no jab; "il papa torna
+in africa" keeps "torna in africa" out); "non c'è posto per i gay qui", "nessun posto
+per gli zingari" are exclusion lines read with the group right after ("non c'è posto per
+i bagagli"; benign "posto per tutti": "... per tutti gli immigrati" is capacity); "li
+facciamo fuori tutti, quei rom" threat lines as "ammazzarli" ("li facciamo fuori tutti al
+prossimo round" is game talk, "facciamo fuori la torta" food).
 
 Cost: a hit on "troppo" (only in a message naming a group) pays hateprobe5's subject test
 and looks at most five tokens ahead, with frozenset tests; no regex, no new per-message
@@ -45,7 +51,20 @@ class Italian21Rules(HateCheck21Rules):
         first = hit.first
         if first > 0 and tokens[first - 1] in w.NOT:
             return False  # "le donne non sono troppo emotive"
-        return _too_much_for(ctx, hit.last) and self._group_subject(ctx, first)
+        return _too_much_for(ctx, hit.last) and (
+            self._group_subject(ctx, first) or self._i21_member_is(ctx, first)
+        )
+
+    def _i21_member_is(self, ctx: Context, at: int) -> bool:
+        """ "la donna è", "un immigrato è" right before `at`: one member said of all."""
+        tokens = ctx.tokens
+        verb = at - 1
+        if verb < 2 or tokens[verb] not in w.IS or ctx.pause_after(verb - 1):
+            return False
+        return any(
+            tokens[start - 1] in w.GENERIC and self._group_end(tokens, start) == verb
+            for start in range(max(1, verb - 2), verb)
+        )
 
     def _i21_praise_denied(self, ctx: Context, hit: Hit) -> bool:
         """ "nessun <member> ... <praise>": a member right after, praise a few tokens
