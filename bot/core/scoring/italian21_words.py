@@ -39,7 +39,9 @@ INFINITIVE_MIN: Final = 4  # "fare", "dire"; never "ire"
 TRAIT_REACH: Final = 3  # "troppo <trait> e <trait>": tokens from the trait to "per"
 # "nessun immigrato ha mai lavorato onestamente": praise denied of every member.
 NONE_OF: Final[frozenset[str]] = frozenset({"nessun", "nessuna", "nessuno"})
-OF: Final[frozenset[str]] = frozenset({"dei", "degli", "delle", "di", "tra", "fra", "i", "gli", "le"})
+OF: Final[frozenset[str]] = frozenset({
+    "dei", "degli", "delle", "di", "tra", "fra", "i", "gli", "le",
+})
 PRAISE: Final[frozenset[str]] = frozenset({
     "onesto", "onesta", "onesti", "oneste", "onestamente", "capace", "capaci", "buono",
     "buona", "buoni", "utile", "utili", "intelligente", "intelligenti", "lavorato",

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 HELD_HOSTILE: tuple[str, ...] = (
     # a group too <trait> for a role
-    "le donne sono troppo sentimentali per fare il giudice", "i musulmani sono troppo arretrati per vivere qui",
-    "i rifugiati sono troppo pigri per lavorare", "le donne sono troppo fragili per fare il chirurgo",
-    "i neri sono troppo stupidi per studiare", "i disabili sono troppo limitati per avere un lavoro vero",
-    "gli zingari sono troppo incivili per stare in città", "i gay sono troppo sensibili per fare il calcio",
+    "le donne sono troppo sentimentali per fare il giudice",
+    "i musulmani sono troppo arretrati per vivere qui",
+    "i rifugiati sono troppo pigri per lavorare",
+    "le donne sono troppo fragili per fare il chirurgo",
+    "i neri sono troppo stupidi per studiare",
+    "i disabili sono troppo limitati per avere un lavoro vero",
+    "gli zingari sono troppo incivili per stare in città",
+    "i gay sono troppo sensibili per fare il calcio",
     # a group that can do nothing
     "le donne non sanno fare niente di utile", "i rifugiati non sanno fare nulla",
     "gli ebrei non sanno fare altro che contare soldi", "i disabili non sanno fare niente",
@@ -41,7 +45,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "il mio cane è troppo vecchio per correre", "ero troppo stanca per uscire",
     "siamo troppo lenti per questa mappa", "le donne possono fare tutto",
     "gli immigrati lavorano nei campi", "i rifugiati sono arrivati ieri a lampedusa",
-    "non sanno fare niente senza internet, i ragazzi di oggi", "i nuovi non sanno fare niente all'inizio, è normale",
+    "non sanno fare niente senza internet, i ragazzi di oggi",
+    "i nuovi non sanno fare niente all'inizio, è normale",
     "le mie piante non sanno fare niente da sole", "fuori dall'europa costa meno",
     "via garibaldi è bellissima", "fuori la palla, rimessa", "via il cappotto, fa caldo",
     "i rifugiati sono scappati dalla guerra", "non c'è posto per il divano in salotto",

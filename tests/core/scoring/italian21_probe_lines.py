@@ -14,9 +14,12 @@ from __future__ import annotations
 TUNE_HOSTILE: tuple[str, ...] = (
     # a group too <trait> for a role
     "Le donne sono troppo emotive per comandare", "i neri sono troppo primitivi per governarsi",
-    "le donne sono troppo deboli per fare il militare", "i gay sono troppo isterici per fare politica",
-    "i disabili sono troppo lenti per lavorare", "le donne sono troppo irrazionali per guidare un paese",
-    "gli immigrati sono troppo ignoranti per votare", "le persone trans sono troppo instabili per insegnare",
+    "le donne sono troppo deboli per fare il militare",
+    "i gay sono troppo isterici per fare politica",
+    "i disabili sono troppo lenti per lavorare",
+    "le donne sono troppo irrazionali per guidare un paese",
+    "gli immigrati sono troppo ignoranti per votare",
+    "le persone trans sono troppo instabili per insegnare",
     # a group that can do nothing
     "gli immigrati non sanno fare niente", "le donne non sanno fare nulla",
     "i rom non sanno fare altro che rubare", "i neri non sanno fare niente da soli",
