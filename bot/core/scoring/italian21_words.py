@@ -59,4 +59,14 @@ PASSIVE: Final[frozenset[str]] = frozenset({"stato", "stata", "stati", "state"})
 # Between "nessun <member>" and the praise: a report or a plight rather than a claim.
 UNSAID: Final[frozenset[str]] = frozenset({"non", "senza", "chiesto", "trattato", "trattata"})
 PRAISE_REACH: Final = 6  # "nessun rom ha mai fatto niente di buono"
+# "le donne non sono adatte a comandare", "le donne sono inadatte al comando": a group
+# said unfit for a role ("questo film non è adatto ai bambini" names no group).
+FIT: Final[frozenset[str]] = frozenset({"adatti", "adatte", "portati", "portate"})
+NEGATED: Final = "negated"  # the older rules' note for "non" before the word
+APT: Final[frozenset[str]] = frozenset({"portati", "portate"})  # only with "per"
+UNFIT: Final[frozenset[str]] = frozenset({"inadatti", "inadatte"})
+ARE: Final[frozenset[str]] = frozenset({"sono", "siano", "sarebbero"})
+TO: Final[frozenset[str]] = frozenset({
+    "a", "ad", "al", "alla", "allo", "ai", "alle", "agli", "per", "all",
+})
 # fmt: on

@@ -1,6 +1,7 @@
 """Shapes of the italian21 round (targeting_italian21, italian21_words, its cues and
 lexicon lines), at default settings: a group too <trait> for a role ("le donne sono
-troppo emotive per comandare"), a group that can do nothing ("gli immigrati non sanno
+troppo emotive per comandare") or unfit for it ("le donne non sono adatte a comandare"),
+a group that can do nothing ("gli immigrati non sanno
 fare niente"), no place for a group ("non c'è posto per i gay qui"), "fare fuori" a group
 ("li facciamo fuori tutti, quei rom"), praise denied of every member ("nessun immigrato
 ha mai lavorato onestamente"), and the chat's spellings ("kazzone", "kretino",
@@ -25,6 +26,10 @@ HOSTILE = (
     "perché i neri sono troppo ignoranti per votare?",
     "la donna è troppo emotiva per fare il capo",
     "ogni musulmano è troppo fanatico per integrarsi",
+    # a group unfit for a role
+    "le donne non sono adatte a fare il presidente",
+    "i musulmani sono inadatti a vivere in europa",
+    "le donne non sono portate per la politica",
     # a group that can do nothing
     "i musulmani non sanno fare niente",
     "le donne non sanno fare altro che lamentarsi",
@@ -66,6 +71,13 @@ CLEAN = (
     "il gatto è troppo pigro per muoversi",
     "dire che le donne sono troppo emotive per comandare è sessista",
     "non è vero che le donne sono troppo emotive per comandare",
+    # no group, carried, counter-speech, an opinion denied
+    "questo gioco non è adatto ai bambini",
+    "queste scarpe non sono adatte alla neve",
+    "i disabili non sono portati a scuola dal comune",
+    "le donne sono adatte a comandare",
+    "non è vero che le donne non sono adatte a comandare",
+    "non penso che i musulmani non siano adatti a vivere qui",
     # no group, counter-speech
     "i miei compagni non sanno fare niente",
     "non è vero che gli immigrati non sanno fare niente",
