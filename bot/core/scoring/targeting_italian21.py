@@ -27,9 +27,9 @@ The round's other parts sit at their depth: "non sanno fare niente/nulla/altro" 
 [group_skill] cues after hateprobe5's "sanno" ("gli immigrati non sanno fare niente",
 never "i miei compagni non sanno fare niente"); the chat's "k" for "c" ("kazzone",
 "testa di kazzo", "kretino", "vaffankulo"; "kazzo", "minkia" swearing, "kazzo che gol"
-friendly), Roman "cojone", "d merda", "sei una pippa", "giochi da cani" and
-"tornatevene in africa" are lexicon lines ("mi faccio una pippa" is no jab; "il papa torna
-in africa" keeps "torna in africa" out); "non c'è posto per i gay qui", "nessun posto
+friendly), Roman "cojone", "d merda", "sei una sega", "giocate da cani" and
+"tornatevene in africa" are lexicon lines ("il papa torna in africa" keeps "torna in
+africa" out); "non c'è posto per i gay qui", "nessun posto
 per gli zingari" are exclusion lines read with the group right after ("non c'è posto per
 i bagagli"; benign "posto per tutti": "... per tutti gli immigrati" is capacity); "li
 facciamo fuori tutti, quei rom" threat lines as "ammazzarli" ("li facciamo fuori tutti al

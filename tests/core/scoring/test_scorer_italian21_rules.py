@@ -5,7 +5,7 @@ a group that can do nothing ("gli immigrati non sanno
 fare niente"), no place for a group ("non c'è posto per i gay qui"), "fare fuori" a group
 ("li facciamo fuori tutti, quei rom"), praise denied of every member ("nessun immigrato
 ha mai lavorato onestamente"), and the chat's spellings ("kazzone", "kretino",
-"vaffankulo", "cojone", "d merda", "sei una pippa", "giochi da cani", "tornatevene in
+"vaffankulo", "cojone", "d merda", "sei una sega", "giocate da cani", "tornatevene in
 africa"); with the look-alikes that stay clean (oneself, a
 state or a number, a denial, counter-speech, capacity, game talk, a report or a plight,
 friendly swearing). Each rule's lines were written after it and checked once against it.
