@@ -12,7 +12,8 @@ its cues and lexicon lines: 35 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 13 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 36 caught, 0 flagged, 0 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 35 of 36 caught, none flagged: 0.986
 SWEARING_CEILING = 0.10  # the held-out Italian suite's share of friendly profanity
-HELD_CAUGHT_FLOOR = 0  # the final count (13 at the start)
+HELD_CAUGHT_FLOOR = 36  # the final count (13 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
