@@ -33,7 +33,8 @@ HELD_HOSTILE: tuple[str, ...] = (
 HELD_CLEAN: tuple[str, ...] = (
     # counter-speech against a hostile phrase
     "kys is not a joke please stop", "telling ppl to kill themselves isnt funny",
-    "never tell someone to kys", "saying die to someone isnt ok", "go die is a horrible thing to say",
+    "never tell someone to kys", "saying die to someone isnt ok",
+    "go die is a horrible thing to say",
     "stop telling people nobody likes them", "calling someone retarded isnt funny",
     "kys jokes arent funny", "dont say kys even as a joke",
     # a threat's shape turned sweet
