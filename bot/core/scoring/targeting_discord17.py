@@ -3,10 +3,11 @@ lines the older rules over-read, and the teen register's calls to a fight.
 
 - Counter-speech against a hostile phrase: "kys is never a joke, please don't say it",
   "kys isnt funny stop saying it", "kys jokes arent funny", "ammazzati non è uno
-  scherzo". The phrase opens its sentence and is the subject of a judgement: a copula
-  right after it (or after one noun naming its use, "jokes"), at most two fillers, a
-  judging word ("joke", "funny", "ok"). Still hostile: "kys", "kys loser", "kys, this is
-  no joke" (a stop between), "ur trash is what u are".
+  scherzo". The phrase, told to the reader, opens its sentence and is the subject of a
+  judgement: a copula right after it (or after one noun naming its use, "jokes"), at most
+  two fillers, a judging word ("joke", "funny", "ok"). Still hostile: "kys", "kys loser",
+  "kys is what u should do", "ur trash is not a joke" (the jab inside its sentence), a
+  slur or a group judged ("f*gs are not normal" says it of the group).
 - A threat's shape turned sweet: "i know where u live... in my heart", "i know where you
   live and im sending cookies", "im coming for you... with hugs". A word of gifts or
   affection a few words after the threat and no harm word among them. Still hostile: "i
@@ -83,11 +84,15 @@ class Discord17Rules(HateCheck21Rules):
             return Kind.SECOND_PERSON, ""  # "no one cares lol"
         if target not in _FLAGGED:
             return target, note
-        category = hit.entry.category
-        if ctx.starts_sentence(hit.first) and _judged(ctx.tokens, hit.last):
-            return Kind.REPORTED, JUDGED_NOTE  # "kys is never a joke"
         if target not in _AT_READER:
-            return target, note
+            return target, note  # "f*gs are not normal" judges a group, never a phrase
+        category = hit.entry.category
+        if (
+            category is not Cat.IDENTITY_ATTACK
+            and ctx.starts_sentence(hit.first)
+            and _judged(ctx.tokens, hit.last)
+        ):
+            return Kind.REPORTED, JUDGED_NOTE  # "kys is never a joke"
         if category is Cat.THREAT and _sweet(ctx.tokens, hit.last):
             return Kind.OBJECT, SWEET_NOTE  # "i know where u live... in my heart"
         if category in _SHARABLE and _shared(ctx.tokens, hit.last):
