@@ -17,14 +17,21 @@ COPULAS: Final[frozenset[str]] = frozenset({
 })
 NEGATOR: Final = "non"  # Italian's negation comes before the copula
 JUDGE_FILLERS: Final[frozenset[str]] = frozenset({
-    "t", "not", "never", "really", "so", "even", "ever", "a", "an", "just", "literally",
+    "t", "not", "never", "really", "so", "even", "ever", "a", "an", "just", "literally", "such",
     "non", "mai", "uno", "una", "un", "per", "niente", "nothing", "no",
 })
 JUDGED: Final[frozenset[str]] = frozenset({
     "joke", "funny", "ok", "okay", "cool", "acceptable", "fine", "normal", "banter", "meme",
-    "harmless", "scherzo", "divertente", "normale", "accettabile", "gioco",
+    "harmless", "scherzo", "divertente", "normale", "accettabile", "gioco", "cruel", "toxic",
+    "racist", "sexist", "homophobic", "messed", "wrong", "bullying", "harassment", "harmful",
+    "mean", "awful", "horrible", "vile", "gross", "disgusting", "insensitive", "uncalled",
+    "unacceptable", "cattivo", "razzista", "crudele", "sbagliato", "bullismo",
 })
 JUDGE_REACH: Final = 4  # the copula, at most two fillers and the judging word
+# A phrase this long is judged whoever it names ("go back to ur country is a racist thing
+# to say"); a shorter hit only told to the reader and never a slur ("f*gs are not normal"
+# judges the group).
+PHRASE_LENGTH: Final = 3
 # "i know where u live... in my heart", "i know where you live and im sending cookies": a
 # threat's shape turned sweet by a word of gifts or affection a few words after; a harm
 # word in those words keeps the threat ("... and im bringing a bat").

@@ -3,9 +3,10 @@ lines the older rules over-read, and the teen register's calls to a fight.
 
 - Counter-speech against a hostile phrase: "kys is never a joke, please don't say it",
   "kys isnt funny stop saying it", "kys jokes arent funny", "ammazzati non è uno
-  scherzo". The phrase, told to the reader, opens its sentence and is the subject of a
-  judgement: a copula right after it (or after one noun naming its use, "jokes"), at most
-  two fillers, a judging word ("joke", "funny", "ok"). Still hostile: "kys", "kys loser",
+  scherzo", "go back to ur country is a racist thing to say". The phrase (a hit of three
+  words or more, or a shorter one told to the reader) opens its sentence and is the
+  subject of a judgement: a copula right after it (or after one noun naming its use,
+  "jokes"), at most two fillers, a judging word ("joke", "funny", "ok"). Still hostile: "kys", "kys loser",
   "kys is what u should do", "ur trash is not a joke" (the jab inside its sentence), a
   slur or a group judged ("f*gs are not normal" says it of the group).
 - A threat's shape turned sweet: "i know where u live... in my heart", "i know where you
@@ -25,8 +26,9 @@ lines the older rules over-read, and the teen register's calls to a fight.
 Lexicon lines only: the reader asked why they are still in the room ("why are you still
 in this server", "why r u still here"), the room rallied at one person ("everyone laugh
 at her pfp", "everyone ignore him"), the reader's opinion dismissed ("ur opinion doesnt
-matter"), dares ("try me and see what happens"), "ur done kid", "i'll find u" (its "u"
-spelling; the older friend-met and gaming readings clear "i'll find u in the lobby").
+matter"), dares ("try me and see what happens", "say that to my face", "come say that
+irl"), "ur done kid", "ur so autistic", "i'll find u" (its "u" spelling; the older
+friend-met and gaming readings clear "i'll find u in the lobby").
 
 Cost: every hit pays one frozenset test of its term (`_OWN_TERMS`) and one of its target
 kind; a flagged hit at a sentence's start pays up to five tokens' tests for a judgement;
@@ -84,15 +86,16 @@ class Discord17Rules(HateCheck21Rules):
             return Kind.SECOND_PERSON, ""  # "no one cares lol"
         if target not in _FLAGGED:
             return target, note
-        if target not in _AT_READER:
-            return target, note  # "f*gs are not normal" judges a group, never a phrase
         category = hit.entry.category
+        phrase = hit.last - hit.first >= w.PHRASE_LENGTH
         if (
-            category is not Cat.IDENTITY_ATTACK
+            (phrase or (target in _AT_READER and category is not Cat.IDENTITY_ATTACK))
             and ctx.starts_sentence(hit.first)
             and _judged(ctx.tokens, hit.last)
         ):
             return Kind.REPORTED, JUDGED_NOTE  # "kys is never a joke"
+        if target not in _AT_READER:
+            return target, note
         if category is Cat.THREAT and _sweet(ctx.tokens, hit.last):
             return Kind.OBJECT, SWEET_NOTE  # "i know where u live... in my heart"
         if category in _SHARABLE and _shared(ctx.tokens, hit.last):

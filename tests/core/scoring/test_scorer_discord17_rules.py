@@ -36,6 +36,11 @@ HOSTILE = (
     "meet me outside after school",
     "ur done kid",
     "i'll find u after school",
+    "say that to my face",
+    "come say that irl",
+    # a disability named as a jab at the reader
+    "ur so autistic",
+    "you're literally autistic bro",
     # the look-alikes' hostile neighbours: a phrase said, then judged after a stop; harm
     # after a threat; "the same"; a slur is never shared away
     "kys",
@@ -48,6 +53,8 @@ HOSTILE = (
     "ur trash at this",
     "ur a f*g lol same",
     "sei un coglione",
+    "go back to ur country",
+    "go back to ur country, this is not a joke",
 )
 
 CLEAN = (
@@ -57,6 +64,8 @@ CLEAN = (
     "kys jokes arent funny",
     "go die is not ok to say",
     "ammazzati non è uno scherzo",
+    "go back to ur country is a racist thing to say",
+    "nobody likes you is such a mean thing to say",
     # a threat's shape turned sweet
     "i know where u live... in my heart",
     "i know where you live and im sending cookies",
@@ -80,6 +89,9 @@ CLEAN = (
     "i dyed my hair, no one cares lol",
     "i'll find u in the lobby",
     "try the new map and see what happens",
+    "she said it to my face",
+    "my brother is autistic",
+    "are you autistic? me too",
 )
 
 
