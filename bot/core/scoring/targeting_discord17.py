@@ -6,9 +6,10 @@ lines the older rules over-read, and the teen register's calls to a fight.
   scherzo", "go back to ur country is a racist thing to say". The phrase (a hit of three
   words or more, or a shorter one told to the reader) opens its sentence and is the
   subject of a judgement: a copula right after it (or after one noun naming its use,
-  "jokes"), at most two fillers, a judging word ("joke", "funny", "ok"). Still hostile: "kys", "kys loser",
-  "kys is what u should do", "ur trash is not a joke" (the jab inside its sentence), a
-  slur or a group judged ("f*gs are not normal" says it of the group).
+  "jokes"), at most two fillers, a judging word ("joke", "funny", "ok", "racist"). Still
+  hostile: "kys", "kys loser", "kys is what u should do", "ur trash is not a joke" (the
+  jab inside its sentence), "go back to ur country, this is not a joke" (a stop between),
+  a slur or a group judged ("f*gs are not normal" says it of the group).
 - A threat's shape turned sweet: "i know where u live... in my heart", "i know where you
   live and im sending cookies", "im coming for you... with hugs". A word of gifts or
   affection a few words after the threat and no harm word among them. Still hostile: "i
