@@ -11,7 +11,8 @@ and its lexicon lines: 37 caught, 1 flagged, 0 swearing flagged.
 
 The held-back part (41 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 22 caught, 9 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 30 caught, 2 flagged,
+0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"say that again and ill cry happy
 
 TUNE_F1_FLOOR = 0.98  # 37 of 37 caught, 1 flagged: 0.987
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (22 at the start)
-HELD_FLAGGED_CAP = 99  # the final count (9 at the start)
+HELD_CAUGHT_FLOOR = 30  # the final count (22 at the start)
+HELD_FLAGGED_CAP = 2  # the final count (9 at the start)
 
 
 class TestDiscord17Probe(ProbeRoundChecks):
