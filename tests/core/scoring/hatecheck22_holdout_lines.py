@@ -18,7 +18,8 @@ HELD_HOSTILE: tuple[str, ...] = (
     "if only refugees would vanish", "i wish there were no disabled people",
     # exclusion asked or set as a norm
     "why do we let trans people live here?", "why do we let jews into this country",
-    "muslims are not fit to vote", "women aren't fit to lead", "immigrants are not fit to work here",
+    "muslims are not fit to vote", "women aren't fit to lead",
+    "immigrants are not fit to work here",
     "why do we still let refugees in?", "jews should stay out of politics",
     "black people are not fit to be doctors", "why do we let gay people adopt?",
     # punishment for being
