@@ -7,8 +7,8 @@ from typing import Final
 # fmt: off
 # A group's humanity asked of ("are muslims even human?"): the lexicon terms.
 HUMANITY: Final[frozenset[str]] = frozenset({
-    "even human", "really human", "actually human", "truly human", "fully human",
-    "even people", "really people", "actually people", "even a person", "even a real person",
+    "even human", "really human", "truly human", "fully human",
+    "even people", "really people", "even a person", "even a real person",
     "even human beings", "called human", "considered human", "considered people",
 })
 # Between the group and the humanity term: "can refugees even be called human?".
@@ -58,6 +58,18 @@ WORTHLESS: Final[frozenset[str]] = frozenset({
 # after "why do we let <group>".
 SUFFERING: Final[frozenset[str]] = frozenset({
     "suffer", "die", "starve", "drown", "freeze", "rot", "be abused", "be killed",
+})
+# "no muslim should (ever) be allowed to vote / in": hatecheck21's "allowed" denied to
+# every member; "no refugee should be allowed to suffer" wishes them well.
+ALLOWED: Final[frozenset[str]] = frozenset({"allowed"})
+ALLOWED_MODALS: Final[frozenset[str]] = frozenset({
+    "should", "must", "can", "shall", "will", "could", "ever", "really", "even", "be",
+})
+ALLOWED_WHERE: Final[frozenset[str]] = frozenset({
+    "to", "in", "into", "near", "here", "around", "inside",
+})
+SPARED: Final[frozenset[str]] = frozenset({
+    "suffer", "die", "starve", "drown", "freeze", "rot", "go", "be", "get", "fall", "sleep",
 })
 # A group found unfit ("women are not fit to vote"): the lexicon term.
 FIT: Final[frozenset[str]] = frozenset({"fit to"})

@@ -13,7 +13,8 @@ named in the shape; elsewhere the round's lexicon terms are no hostility.
   (the group is not the subject), "i wish my ex would disappear" (no group).
 - Exclusion asked: "why do we let refugees live here?", "why do we even let immigrants
   vote?". Clean: "why do we let kids play outside?" (no group), "why do we let refugees
-  suffer?" (no entry, stay or right), the same line quoted.
+  suffer?" (no entry, stay or right; the threat rules' "suffer" is asked against there
+  too), the same line quoted.
 - A group found unfit or told to keep out: "women are not fit to vote", "gay people should
   stay out of politics". Clean: "women are as fit to vote as anyone" (no negation), "saying
   women are not fit to vote is sexist" (the group does not open the claim).
@@ -22,6 +23,11 @@ named in the shape; elsewhere the round's lexicon terms are no hostility.
 - A claim about all members: "why are women worse at everything?", "no refugee can be
   trusted" (cues.txt's "trusted" after "no" and a singular member the [identity] cues
   leave out). Clean: "why is my laptop worse at everything", "no politician can be trusted".
+- hatecheck21's "allowed" denied to every member: "no muslim should ever be allowed to
+  vote", "no refugee should be allowed in this country" ("no" and a member opening the
+  sentence, a modal, "be allowed", "to"/"in"). Clean: "no, women should be allowed to
+  vote" (an answer), "no refugee should be allowed to go hungry" and, past the threat
+  rules, "no immigrant should be allowed to suffer" (a harm spared them).
 - Negated praise: "no immigrant has ever done an honest day's work", "refugees have never
   done anything good". Clean: "landlords have never done anything good" (no group), "has
   anyone contributed anything?".
@@ -69,11 +75,16 @@ class HateCheck22Rules(HateCheck21Rules):
         let refugees suffer?" asked against the harm."""
         target, note = super().in_game(ctx, hit, target, note)
         if target is Kind.GROUP and hit.entry.term in w.SUFFERING:
-            if self._hc22_suffering_asked(ctx, hit):
+            if self._hc22_suffering_asked(ctx, hit) or self._hc22_spared(ctx, hit):
                 return Kind.OBJECT, SUFFERING_NOTE
             return target, note
-        if target in _UNAIMED and hit.entry.term in w.TRUSTED and self._hc22_none_trusted(ctx, hit):
-            return Kind.GROUP, IDENTITY_NOTE
+        if target not in _UNAIMED:
+            return target, note
+        term = hit.entry.term
+        if term in w.TRUSTED and self._hc22_none_trusted(ctx, hit):
+            return Kind.GROUP, IDENTITY_NOTE  # "no refugee can be trusted"
+        if term in w.ALLOWED and self._hc22_none_allowed(ctx, hit):
+            return Kind.GROUP, IDENTITY_NOTE  # "no muslim should ever be allowed to vote"
         return target, note
 
     def _hc22_shaped(self, ctx: Context, hit: Hit, term: str) -> bool:
@@ -111,6 +122,16 @@ class HateCheck22Rules(HateCheck21Rules):
         think", "all the") before it in its sentence."""
         at = ctx.back_over(start, w.OPENERS, w.OPENER_REACH)
         return at == 0 or ctx.starts_sentence(at)
+
+    def _hc22_no_member(self, ctx: Context, start: int) -> bool:
+        """ "no" right before the group starting at `start`, opening the claim; never the
+        answer "no, women should be allowed to vote"."""
+        return (
+            start > 0
+            and ctx.tokens[start - 1] in w.NO
+            and not ctx.pause_after(start - 1)
+            and self._hc22_opens(ctx, start - 1)
+        )
 
     def _hc22_humanity_asked(self, ctx: Context, hit: Hit) -> bool:
         """ "are/is a/can <group> (even be called) human?" opening its sentence."""
@@ -194,6 +215,14 @@ class HateCheck22Rules(HateCheck21Rules):
             and tokens[we - 3] == "why"
         )
 
+    def _hc22_spared(self, ctx: Context, hit: Hit) -> bool:
+        """ "no <member> should be allowed to suffer": the harm denied to every member."""
+        at = hit.first - 2
+        if at < 3 or ctx.tokens[at : hit.first] != ["allowed", "to"] or ctx.tokens[at - 1] != "be":
+            return False
+        start = self._hc22_group_before(ctx, ctx.back_over(at, w.ALLOWED_MODALS, 4))
+        return start > 0 and self._hc22_no_member(ctx, start)
+
     def _hc22_unfit(self, ctx: Context, hit: Hit) -> bool:
         """ "<group> are not (even) fit to ..." opening its claim."""
         tokens = ctx.tokens
@@ -233,12 +262,26 @@ class HateCheck22Rules(HateCheck21Rules):
         if start < 0:
             return False
         if start > 0 and tokens[start - 1] in w.NO:
-            return self._hc22_opens(ctx, start - 1)
+            return self._hc22_no_member(ctx, start)
         return not w.NEGATED.isdisjoint(tokens[at : hit.first]) and self._hc22_opens(ctx, start)
+
+    def _hc22_none_allowed(self, ctx: Context, hit: Hit) -> bool:
+        """ "no <member> should (ever) be allowed to/in ..." opening its sentence, never
+        "... allowed to suffer"."""
+        tokens = ctx.tokens
+        after = hit.last
+        if after >= len(tokens) or tokens[after] not in w.ALLOWED_WHERE:
+            return False
+        if tokens[after] == "to" and (after + 1 >= len(tokens) or tokens[after + 1] in w.SPARED):
+            return False
+        at = ctx.back_over(hit.first, w.ALLOWED_MODALS, 4)
+        if at == hit.first or tokens[hit.first - 1] != "be":
+            return False
+        start = self._hc22_group_before(ctx, at)
+        return start > 0 and self._hc22_no_member(ctx, start)
 
     def _hc22_none_trusted(self, ctx: Context, hit: Hit) -> bool:
         """ "no <member> can (ever) be trusted" opening its sentence."""
-        tokens = ctx.tokens
         at = ctx.back_over(hit.first, w.TRUST_FILLERS, 4)
         start = self._hc22_group_before(ctx, at)
-        return start > 0 and tokens[start - 1] in w.NO and self._hc22_opens(ctx, start - 1)
+        return start > 0 and self._hc22_no_member(ctx, start)

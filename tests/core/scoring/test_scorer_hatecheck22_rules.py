@@ -4,12 +4,13 @@ even human?"), a group wished away softly ("I wish immigrants would just vanish"
 exclusion asked ("why do we let refugees live here?"), a group found unfit or told to keep
 out ("women are not fit to vote"), punishment for being ("women should be punished for
 being women"), a claim about all members ("why are women worse at everything?", "no
-refugee can be trusted"), negated praise ("no immigrant has ever done an honest day's
-work"), a group denied any worth ("refugees have no value"); with the look-alikes that stay
-clean: the same words at things, at people who are no group, at the reader, said by
-someone else, quoted, denied, told as news. Past the round's own probe lines, each rule's
-lines were written after it and checked once against it. English only: the Italian suite
-writes these shapes with other words (italian rounds' own rules).
+refugee can be trusted", "no muslim should ever be allowed to vote"), negated praise ("no
+immigrant has ever done an honest day's work"), a group denied any worth ("refugees have
+no value"); with the look-alikes that stay clean: the same words at things, at people who
+are no group, at the reader, said by someone else, quoted, denied, told as news. Past the
+round's own probe lines, each rule's lines were written after it and checked once against
+it. English only: the Italian suite writes these shapes with other words (italian rounds'
+own rules).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ HOSTILE = (
     "immigrants are so bad at everything",
     "no refugee can be trusted",
     "no migrant can ever be trusted",
+    "no muslim should ever be allowed to vote",
+    "no refugee should be allowed in this country",
     # a harm let happen to a group, said as an order, not asked against
     "let refugees suffer",
     # negated praise, no worth
@@ -100,6 +103,10 @@ CLEAN = (
     "i'm so bad at everything",
     "no politician can be trusted",
     "a refugee can be trusted like anyone",
+    "no, women should be allowed to vote",
+    "no immigrant should be allowed to suffer",
+    "no refugee should be allowed to go hungry",
+    "no child should be allowed to vote",
     # negated praise: no group, praise said
     "landlords have never done anything good",
     "i have never achieved anything",
