@@ -14,7 +14,7 @@ lines and the fixes at depth (control12's saying clauses and judged bigots): 36 
 The held-back part (40 hostile, 39 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 4 caught, 1 flagged,
 0 swearing flagged; after (counted once, after the whole scorer suite and the bench),
-HELD_END. Only floors are kept for it.
+38 caught, 0 flagged, 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 36 of 36 caught, none flagged: 1.0
 SWEARING_CEILING = 0.10  # the held-out hate suite's cap on friendly profanity flagged
-HELD_CAUGHT_FLOOR = 0  # the final count (4 at the start)
-HELD_FLAGGED_CAP = 39  # the final count (1 at the start)
+HELD_CAUGHT_FLOOR = 38  # the final count (4 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (1 at the start)
 
 
 class TestHateCheck22Probe(ProbeRoundChecks):
