@@ -81,7 +81,10 @@ def _verdict_copula(ctx: Context, hit: Hit) -> int:
     """Where the "are"/"is" before the verdict stands: right before the hit (fillers
     between) when the hit is the verdict, else after it; -1 when there is none."""
     tokens = ctx.tokens
-    if hit.entry.term in words.BIGOT_VERDICTS:
+    entry = hit.entry
+    if entry.tokens[0] in words.VERDICT_COPULAS and entry.tokens[-1] in words.BIGOT_VERDICTS:
+        return hit.first  # hatecheck22: the lexicon's own "are evil"
+    if entry.term in words.BIGOT_VERDICTS:
         at = hit.first - 1
         while at >= 0 and tokens[at] in words.VERDICT_FILLERS:
             at -= 1

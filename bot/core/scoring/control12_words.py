@@ -152,7 +152,10 @@ COUNTER_JUDGEMENTS: Final[frozenset[str]] = frozenset({
 # The remark as a clause before "is": "saying (that) X are Y is ...", "to call X Y is ...".
 SPEECH_GERUNDS: Final[frozenset[str]] = frozenset({
     "saying", "claiming", "calling", "suggesting", "implying", "pretending", "arguing",
-    "insisting", "tweeting", "posting", "writing", "telling", "spreading", "shouting"
+    "insisting", "tweeting", "posting", "writing", "telling", "spreading", "shouting",
+    # hatecheck22: a wish or a question of a group judged ("asking if muslims are even
+    # human is disgusting", "wishing jews would disappear is hateful")
+    "asking", "wishing", "hoping", "questioning",
 })
 SPEECH_VERBS: Final[frozenset[str]] = frozenset({"say", "call", "claim", "suggest", "imply"})
 # hatecheck20: a naming is its own claim, no link needed ("calling gays a lower form of
@@ -160,7 +163,7 @@ SPEECH_VERBS: Final[frozenset[str]] = frozenset({"say", "call", "claim", "sugges
 NAMING_VERBS: Final[frozenset[str]] = frozenset({"calling", "call"})
 # Inside the remark, its own claim: "... gay people are diseased ...".
 CLAIM_LINKS: Final[frozenset[str]] = frozenset({
-    "are", "is", "r", "should", "must", "deserve", "deserves", "belong", "need"
+    "are", "is", "r", "should", "must", "deserve", "deserves", "belong", "need", "would"
 })
 JUDGED_COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "s", "sounds", "seems"})
 JUDGEMENT_FILLERS: Final[frozenset[str]] = frozenset({
@@ -225,7 +228,8 @@ BIGOTRY_VERBS: Final[frozenset[str]] = frozenset({
     "think", "thinks", "believe", "believes", "say", "says", "spread", "spreads", "beat",
     "beats", "target", "targets", "abuse", "abuses", "hurt", "hurts", "threaten",
     "threatens", "demonize", "demonise", "blame", "blames", "treat", "treats", "hated",
-    "attacked", "called", "said", "thought", "harassed", "bullied", "mocked", "insulted"
+    "attacked", "called", "said", "thought", "harassed", "bullied", "mocked", "insulted",
+    "wish", "wishes",  # hatecheck22: "people who wish jews would disappear are evil"
 })
 BIGOTRY_GERUNDS: Final[frozenset[str]] = frozenset({
     "hating", "attacking", "insulting", "mocking", "bullying", "harassing", "discriminating",

@@ -23,15 +23,9 @@ from tests.core.scoring import hatecheck21_holdout_lines as held
 from tests.core.scoring import hatecheck21_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Left for a later round: "let" with a group and a life word holds no lexicon word, and
-# "no immigrant has ever done an honest day's work" denies a praise word the older rules
-# read as denied of nobody.
-KNOWN_MISSES: frozenset[str] = frozenset(
-    {
-        "why do we let immigrants live here?",
-        "no immigrant has ever done an honest day's work",
-    }
-)
+# The round's two known misses ("why do we let immigrants live here?", "no immigrant has
+# ever done an honest day's work") are caught since hatecheck22.
+KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95
