@@ -16,6 +16,14 @@ USERS: Final[frozenset[str]] = frozenset({
     "zoomers", "millennials", "gamers", "tweeters", "journalists", "politicians",
     "critics", "haters", "defenders", "apologists", "believers", "protesters",
 })
+# Judging words that call the people they describe names ("stupid people", "clueless
+# commenters"); "incompetent people", "hateful people", "useless people" (for a job)
+# describe as often as they judge, and stay with the older rules.
+DESCRIBING: Final[frozenset[str]] = frozenset({
+    "stupid", "stupidest", "dumb", "dumbest", "imbecilic", "idiotic", "brainless",
+    "braindead", "clueless", "delusional", "deluded", "deplorable", "gullible",
+    "brainwashed", "spineless", "worthless", "pathetic", "mindless", "moronic",
+})
 # Between the group and its verb: where it is ("the people in this thread", "mods here").
 WHERE: Final[frozenset[str]] = frozenset({
     "here", "there", "in", "on", "this", "that", "the", "thread", "sub", "subreddit",
@@ -40,12 +48,13 @@ FILLER_REACH: Final = 4  # tokens from the verdict back to its verb
 NARROWING: Final[frozenset[str]] = frozenset({
     "about", "with", "at", "when", "on", "in", "around", "by", "for", "to", "of",
 })
+# A feeling, not a verdict, opening the hit: "people are sick and tired of the taxes".
+FEELINGS: Final[frozenset[str]] = frozenset({"sick", "tired", "fed", "bored", "scared"})
 NEGATORS: Final[frozenset[str]] = frozenset({
     "not", "never", "no", "nobody", "none", "t", "arent", "isnt", "wasnt", "werent",
 })
-# People named by their role in a thread or in the news: the subject of a verdict ("the
-# premier is clueless") or what a verdict's "excuse for a" names ("what a pathetic
-# excuse for a journalist").
+# People named by their role in a thread or in the news, after a verdict's "excuse for
+# a": "what a pathetic excuse for a journalist".
 ROLES: Final[frozenset[str]] = frozenset({
     "op", "poster", "commenter", "author", "writer", "journalist", "reporter", "columnist",
     "editor", "premier", "senator", "mayor", "governor", "president", "minister",
@@ -55,10 +64,6 @@ ROLES: Final[frozenset[str]] = frozenset({
     "streamer", "youtuber", "influencer", "guy", "dude", "man", "woman", "lady", "person",
     "human", "being", "bloke", "fella", "girl", "boy", "kid", "father", "mother", "parent",
     "teacher", "cop", "officer", "doctor", "lawyer", "professor", "manager", "boss",
-})
-# Before a role subject: "the premier", "this journalist", "our mayor".
-ROLE_LEADS: Final[frozenset[str]] = frozenset({
-    "the", "this", "that", "our", "your", "their", "his", "her", "my", "ur",
 })
 # "a pathetic excuse for a journalist": a verdict on the person in the role.
 EXCUSE: Final[tuple[str, str]] = ("excuse", "for")
@@ -84,6 +89,7 @@ HEADS: Final[frozenset[str]] = frozenset({
 # "the idiot who wrote this was me": the writer owns it.
 ME: Final[frozenset[str]] = frozenset({"me", "myself", "i"})
 SELF_REACH: Final = 8  # tokens after the name-call to its sentence's end
+HEAD_LEADS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
 IN_CHARGE: Final[tuple[str, str]] = ("in", "charge")
 # "how dumb they are", "how pathetic is this guy": a verdict exclaimed of people.
 HOW: Final = "how"

@@ -1,33 +1,41 @@
 """Targeting rules of the forum17 round (issue 8, seventeenth session): forum comments
 (Reddit-like threads, news comment sections, replies on a social network) that pass a
-derogatory verdict on a group of users or on a person named by their role, which the
-older rules read as said of nothing or said too faintly to count.
+derogatory verdict on a group of users or on a person, which the older rules read as
+said of nothing or said too faintly to count.
 
-- A verdict said of a group of users or followers, as its subject: "these people are
-  brainwashed", "redditors are insufferable", "the people in this thread are so dense",
-  "his supporters are delusional": a plural people noun, where they are ("in this
-  thread", "here"), "are", fillers ("all so clearly"), and a judging word closing its
-  clause. Clean: "these people are not stupid" (denied), "people are clueless about
-  taxes" and "they were brainwashed by a cult" (narrowed to a topic or an agent), "this
-  sub is full of great advice" (no judging word), "the movie was garbage" (no people).
+- A verdict said of a group of users or followers, as its subject, closing its clause:
+  "these people are brainwashed", "redditors are insufferable", "the people in this
+  thread are so dense", "his supporters are delusional": a plural people noun, where
+  they are ("in this thread", "here"), "are", fillers ("all so clearly"), the judging
+  word, then a pause or the end. Clean: "these people are not stupid" (denied), "people
+  are clueless about taxes" and "they were brainwashed by a cult" (narrowed to a topic
+  or an agent), "most people are selfish when given the chance" (the verdict goes on:
+  a description), "the movie was garbage" (no people).
 - The same verdict on everyone of a kind: "anyone who voted for him is delusional",
-  "people who believe this are braindead". Clean: "anyone who says i'm dumb is wrong"
-  (the older rules' self reading keeps its note).
-- A judging word describing a plural of people: "stupid people should not vote",
-  "clueless commenters everywhere". Clean: "i feel for brainwashed people" (sympathy
-  before it), "stupid questions" (no people).
-- A verdict said of a person named by their role: "the premier is clueless", "this
-  journalist is braindead", "what a pathetic excuse for a journalist". Clean: "the
-  premier is clueless about farming" (narrowed), "what a pathetic excuse for a sequel"
-  (no person), "the policy was spineless" (no person).
+  "people who believe this are braindead", "whoever wrote this is clueless".
+- A name-calling adjective describing a plural of people: "stupid people should not
+  vote", "clueless commenters everywhere". Clean: "i feel for brainwashed people" (pity
+  before it), "there are no stupid people here" (denied), "incompetent people",
+  "hateful people" (words that describe as often as they judge), "stupid questions".
+- A person after "excuse for a": "what a pathetic excuse for a journalist". Clean: "what
+  a pathetic excuse for a sequel".
+- A name-call that names only people, after "the"/"this"/"that", with a relative clause
+  or "in charge" after it, in a comment on its own (olid4 reads it in replies only): "the
+  moron who wrote this", "the idiot in charge". Clean: "the idiot who wrote this was me",
+  "the clown who came to the party was amazing", "an idiot who has no sense of humor"
+  (an article describes someone).
+- A verdict exclaimed of people: "how dumb they are", "how dumb are these people", "how
+  pathetic he is". Clean: "how stupid is this rule", "how dumb i am lol".
 
 Only hits the older rules left without a note and not aimed at the reader are read, and
 only judging words at the outright floor (the words olid4 lifts for a political group):
-reported speech, quotes, negation, self-talk and counter-speech keep their readings.
+reported speech, quotes, negation, self-talk and counter-speech keep their readings. A
+verdict of a group weighs as said outright (USERS_NOTE, weighing.py).
 
-Cost: three frozenset tests of the hit's category, weight and term; then at most four
-tokens back to a verb and four (nine for "anyone who") back to its subject, one token
-ahead for the attributive and "excuse for a" shapes. No work for messages without a hit.
+Cost: three tests of the hit's category, weight and first token; then one token ahead
+for the attributive, "excuse for a" and "in charge" shapes, at most four tokens back to
+a verb and four (nine for "anyone who") back to its subject, at most eight ahead for
+the writer owning a name-call. No work for messages without a hit.
 """
 
 from __future__ import annotations
@@ -49,13 +57,16 @@ _UNREAD: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.GROUP, Kind.THIRD_PERSO
 # Words before an attributive verdict that pity or defend the people: "i feel for
 # brainwashed people", "help clueless users".
 _SYMPATHY: Final[frozenset[str]] = frozenset(
-    {"for", "about", "help", "helping", "helps", "poor", "protect", "save", "educate"}
-)
+    {
+        "for", "about", "help", "helping", "helps", "poor", "protect", "save", "educate",
+        "least", "less", "not", "no", "never",
+    }
+)  # fmt: skip
 
 
 class Forum17Rules(HateCheck21Rules):
     """A verdict said of a group of users, of everyone of a kind, of people it describes,
-    and of a person named by their role."""
+    of a person after "excuse for a", of a name-call a relative clause heads, exclaimed."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -69,16 +80,18 @@ class Forum17Rules(HateCheck21Rules):
             entry.category is not Cat.INSULT
             or entry.weight < OUTRIGHT_FLOOR
             or entry.term in olid4_words.UNJUDGING
+            or entry.tokens[0] in w.FEELINGS
             or ctx.quoted(hit.first, hit.last)
         ):
             return target, note
         tokens = ctx.tokens
         after = tokens[hit.last] if hit.last < len(tokens) else ""
         if after in w.USERS and not ctx.pause_after(hit.last - 1):
-            if hit.first == 0 or tokens[hit.first - 1] not in _SYMPATHY:
+            if self._forum17_described(tokens, hit):
                 return Kind.GROUP, USERS_NOTE  # "stupid people should not vote"
             return target, note
-        if after == w.EXCUSE[0] and self._forum17_excuse_for(tokens, hit.last):
+        excuse = hit.last - 1 if entry.tokens[-1] == w.EXCUSE[0] else hit.last
+        if self._forum17_excuse_for(tokens, excuse):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "a pathetic excuse for a journalist"
         if entry.tokens[-1] in w.HEADS and self._forum17_headed(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "the moron who wrote this"
@@ -88,18 +101,26 @@ class Forum17Rules(HateCheck21Rules):
         if exclaimed is not None:  # "how dumb they are", "how pathetic is he"
             return exclaimed, USERS_NOTE if exclaimed is Kind.GROUP else OUTRIGHT_NOTE
         verb = self._forum17_verb(ctx, hit)
-        if verb < 1:
-            return target, note
+        if verb < 1 or not (hit.last >= len(tokens) or ctx.pause_after(hit.last - 1)):
+            return target, note  # the verdict closes its clause: not "selfish when ..."
         start = ctx.sentence_start(verb, w.ANYONE_REACH)
         if not w.NEGATORS.isdisjoint(tokens[max(start, verb - w.WHERE_REACH) : hit.first]):
             return target, note  # "these people are not stupid"
         if tokens[verb] in w.ARE and self._forum17_users_before(ctx, verb, start):
             return Kind.GROUP, USERS_NOTE  # "these people are brainwashed"
-        if tokens[verb] in w.IS and self._forum17_role_before(tokens, verb, start):
-            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "the premier is clueless"
         if self._forum17_anyone_before(ctx, verb, start):
             return Kind.GROUP, USERS_NOTE  # "anyone who voted for him is delusional"
         return target, note
+
+    @staticmethod
+    def _forum17_described(tokens: list[str], hit: Hit) -> bool:
+        """A judging word before a plural of people, no pity or denial right before it:
+        "stupid people", never "i feel for brainwashed people", "the least hateful people"."""
+        if hit.entry.tokens[-1] not in w.DESCRIBING:
+            return False  # "incompetent people", "hateful people": as often a description
+        if not w.NEGATORS.isdisjoint(tokens[max(0, hit.first - w.FILLER_REACH) : hit.first]):
+            return False  # "criminals aren't the only stupid people here"
+        return hit.first == 0 or tokens[hit.first - 1] not in _SYMPATHY
 
     @staticmethod
     def _forum17_verb(ctx: Context, hit: Hit) -> int:
@@ -127,12 +148,6 @@ class Forum17Rules(HateCheck21Rules):
         return False
 
     @staticmethod
-    def _forum17_role_before(tokens: list[str], verb: int, start: int) -> bool:
-        """ "the premier is", "this journalist was": a role noun led by a determiner."""
-        role = verb - 1
-        return role - 1 >= start and tokens[role] in w.ROLES and tokens[role - 1] in w.ROLE_LEADS
-
-    @staticmethod
     def _forum17_anyone_before(ctx: Context, verb: int, start: int) -> bool:
         """ "anyone who ... is", "people who ... are" opening the clause."""
         tokens = ctx.tokens
@@ -150,8 +165,8 @@ class Forum17Rules(HateCheck21Rules):
         last = hit.last
         if hit.first == 0 or last >= len(tokens) or ctx.pause_after(last - 1):
             return False
-        if tokens[hit.first - 1] not in olid4_words.DETERMINERS:
-            return False
+        if tokens[hit.first - 1] not in w.HEAD_LEADS:
+            return False  # "an idiot who has no sense of humor" describes someone
         if tokens[last] == w.IN_CHARGE[0]:
             return last + 1 < len(tokens) and tokens[last + 1] == w.IN_CHARGE[1]
         end = ctx.sentence_end(last - 1, w.SELF_REACH)
@@ -161,15 +176,17 @@ class Forum17Rules(HateCheck21Rules):
 
     @staticmethod
     def _forum17_exclaimed(ctx: Context, hit: Hit) -> TargetKind | None:
-        """"how dumb they are", "how dumb are these people", "how pathetic is he": the
+        """ "how dumb they are", "how dumb are these people", "how pathetic is he": the
         people it is said of, or None."""
         tokens = ctx.tokens
         first, last = hit.first, hit.last
         if first == 0:
             return None
         how = first - 1 if tokens[first - 1] == w.HOW else first - 2
-        if how < 0 or tokens[how] != w.HOW or (how < first - 1 and tokens[first - 1] not in w.FILLERS):
+        if how < 0 or tokens[how] != w.HOW:
             return None
+        if how < first - 1 and tokens[first - 1] not in w.FILLERS:
+            return None  # "how many stupid ..." is no exclamation
         rest = tokens[last : last + 3]
         if len(rest) < 2 or ctx.pause_after(last - 1):
             return None
@@ -190,7 +207,6 @@ class Forum17Rules(HateCheck21Rules):
     @staticmethod
     def _forum17_excuse_for(tokens: list[str], at: int) -> bool:
         """ "excuse for a journalist": a role noun after "excuse for a"."""
-        end = at + 4
-        if end > len(tokens) or tokens[at + 1] != w.EXCUSE[1]:
+        if at + 4 > len(tokens) or tokens[at] != w.EXCUSE[0] or tokens[at + 1] != w.EXCUSE[1]:
             return False
         return tokens[at + 2] in w.ARTICLES and tokens[at + 3] in w.ROLES

@@ -11,7 +11,6 @@ from typing import Final
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting import Targeter
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE
-from bot.core.scoring.targeting_forum17 import USERS_NOTE
 from bot.core.scoring.targeting_context import (
     IDENTITY_NOTE,
     NAMED_NOTE,
@@ -20,6 +19,7 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.targeting_forum17 import USERS_NOTE
 from bot.core.scoring.targeting_olid4 import (
     OUTRIGHT_FLOOR,
     OUTRIGHT_NOTE,
