@@ -88,6 +88,8 @@ HEADS: Final[frozenset[str]] = frozenset({
 })
 # "the idiot who wrote this was me": the writer owns it.
 ME: Final[frozenset[str]] = frozenset({"me", "myself", "i"})
+WRITER: Final[frozenset[str]] = frozenset({"i", "we"})
+WRITER_IS: Final[frozenset[str]] = frozenset({"was", "were", "am", "m", "are", "re"})
 SELF_REACH: Final = 8  # tokens after the name-call to its sentence's end
 HEAD_LEADS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
 IN_CHARGE: Final[tuple[str, str]] = ("in", "charge")

@@ -169,6 +169,9 @@ class Forum17Rules(HateCheck21Rules):
             return False  # "an idiot who has no sense of humor" describes someone
         if tokens[last] == w.IN_CHARGE[0]:
             return last + 1 < len(tokens) and tokens[last + 1] == w.IN_CHARGE[1]
+        first = hit.first
+        if first >= 3 and tokens[first - 2] in w.WRITER_IS and tokens[first - 3] in w.WRITER:
+            return False  # "we were the idiots who bought tickets first"
         end = ctx.sentence_end(last - 1, w.SELF_REACH)
         if any(tokens[i] in w.ME and tokens[i - 1] in w.IS for i in range(last + 1, end)):
             return False  # "the idiot who wrote this was me"

@@ -76,6 +76,7 @@ CLEAN = (
     "how dumb i am lol",
     "i know how stupid that sounds",
     "the idiot who wrote this was me lol",
+    "i'm the idiot who forgot the tickets",
     "i was embarrassing myself",
     "you're not embarrassing yourself, relax",
     # praise after the relative clause; the name alone
