@@ -7,14 +7,14 @@ from typing import Final
 # fmt: off
 # People of a forum or a following named as a group: the subject of a verdict ("these
 # people are brainwashed", "redditors are insufferable", "his supporters are delusional")
-# or the noun it describes ("stupid people", "clueless commenters").
+# or the noun it describes ("stupid people", "clueless commenters"). Professions and
+# parties are left to the older rules: "politicians are lazy" is abuse of a group no
+# hate suite protects, and olid4 reads the parties ("liberals are clueless").
 USERS: Final[frozenset[str]] = frozenset({
     "people", "ppl", "folks", "users", "redditors", "commenters", "commentors", "posters",
     "fans", "supporters", "voters", "followers", "mods", "moderators", "admins",
-    "members", "subscribers", "viewers", "readers", "fanboys", "fanbase", "libs",
-    "liberals", "conservatives", "leftists", "republicans", "democrats", "boomers",
-    "zoomers", "millennials", "gamers", "tweeters", "journalists", "politicians",
-    "critics", "haters", "defenders", "apologists", "believers", "protesters",
+    "members", "subscribers", "viewers", "readers", "fanboys", "fanbase", "tweeters",
+    "haters", "defenders", "apologists", "believers",
 })
 # Judging words that call the people they describe names ("stupid people", "clueless
 # commenters"); "incompetent people", "hateful people", "useless people" (for a job)
