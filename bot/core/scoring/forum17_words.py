@@ -7,7 +7,7 @@ from typing import Final
 # fmt: off
 # People of a forum or a following named as a group: the subject of a verdict ("these
 # people are brainwashed", "redditors are insufferable", "his supporters are delusional")
-# or the noun it describes ("stupid people", "clueless commenters"). Professions and
+# Professions and
 # parties are left to the older rules: "politicians are lazy" is abuse of a group no
 # hate suite protects, and olid4 reads the parties ("liberals are clueless").
 USERS: Final[frozenset[str]] = frozenset({
@@ -15,14 +15,6 @@ USERS: Final[frozenset[str]] = frozenset({
     "fans", "supporters", "voters", "followers", "mods", "moderators", "admins",
     "members", "subscribers", "viewers", "readers", "fanboys", "fanbase", "tweeters",
     "haters", "defenders", "apologists", "believers",
-})
-# Judging words that call the people they describe names ("stupid people", "clueless
-# commenters"); "incompetent people", "hateful people", "useless people" (for a job)
-# describe as often as they judge, and stay with the older rules.
-DESCRIBING: Final[frozenset[str]] = frozenset({
-    "stupid", "stupidest", "dumb", "dumbest", "imbecilic", "idiotic", "brainless",
-    "braindead", "clueless", "delusional", "deluded", "deplorable", "gullible",
-    "brainwashed", "spineless", "worthless", "pathetic", "mindless", "moronic",
 })
 # Between the group and its verb: where it is ("the people in this thread", "mods here").
 WHERE: Final[frozenset[str]] = frozenset({

@@ -13,10 +13,6 @@ said of nothing or said too faintly to count.
   a description), "the movie was garbage" (no people).
 - The same verdict on everyone of a kind: "anyone who voted for him is delusional",
   "people who believe this are braindead", "whoever wrote this is clueless".
-- A name-calling adjective describing a plural of people: "stupid people should not
-  vote", "clueless commenters everywhere". Clean: "i feel for brainwashed people" (pity
-  before it), "there are no stupid people here" (denied), "incompetent people",
-  "hateful people" (words that describe as often as they judge), "stupid questions".
 - A person after "excuse for a": "what a pathetic excuse for a journalist". Clean: "what
   a pathetic excuse for a sequel".
 - A name-call that names only people, after "the"/"this"/"that", with a relative clause
@@ -33,7 +29,7 @@ reported speech, quotes, negation, self-talk and counter-speech keep their readi
 verdict of a group weighs as said outright (USERS_NOTE, weighing.py).
 
 Cost: three tests of the hit's category, weight and first token; then one token ahead
-for the attributive, "excuse for a" and "in charge" shapes, at most four tokens back to
+for the "excuse for a" and "in charge" shapes, at most four tokens back to
 a verb and four (nine for "anyone who") back to its subject, at most eight ahead for
 the writer owning a name-call. No work for messages without a hit.
 """
@@ -54,19 +50,11 @@ __all__ = ["USERS_NOTE", "Forum17Rules"]
 
 USERS_NOTE: Final = "said of a group of users"  # weighed as outright (weighing.py)
 _UNREAD: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.GROUP, Kind.THIRD_PERSON})
-# Words before an attributive verdict that pity or defend the people: "i feel for
-# brainwashed people", "help clueless users".
-_SYMPATHY: Final[frozenset[str]] = frozenset(
-    {
-        "for", "about", "help", "helping", "helps", "poor", "protect", "save", "educate",
-        "least", "less", "not", "no", "never",
-    }
-)  # fmt: skip
 
 
 class Forum17Rules(HateCheck21Rules):
-    """A verdict said of a group of users, of everyone of a kind, of people it describes,
-    of a person after "excuse for a", of a name-call a relative clause heads, exclaimed."""
+    """A verdict said of a group of users, of everyone of a kind, of a person after
+    "excuse for a", of a name-call a relative clause heads, and exclaimed."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -86,10 +74,6 @@ class Forum17Rules(HateCheck21Rules):
             return target, note
         tokens = ctx.tokens
         after = tokens[hit.last] if hit.last < len(tokens) else ""
-        if after in w.USERS and not ctx.pause_after(hit.last - 1):
-            if self._forum17_described(tokens, hit):
-                return Kind.GROUP, USERS_NOTE  # "stupid people should not vote"
-            return target, note
         excuse = hit.last - 1 if entry.tokens[-1] == w.EXCUSE[0] else hit.last
         if self._forum17_excuse_for(tokens, excuse):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "a pathetic excuse for a journalist"
@@ -111,16 +95,6 @@ class Forum17Rules(HateCheck21Rules):
         if self._forum17_anyone_before(ctx, verb, start):
             return Kind.GROUP, USERS_NOTE  # "anyone who voted for him is delusional"
         return target, note
-
-    @staticmethod
-    def _forum17_described(tokens: list[str], hit: Hit) -> bool:
-        """A judging word before a plural of people, no pity or denial right before it:
-        "stupid people", never "i feel for brainwashed people", "the least hateful people"."""
-        if hit.entry.tokens[-1] not in w.DESCRIBING:
-            return False  # "incompetent people", "hateful people": as often a description
-        if not w.NEGATORS.isdisjoint(tokens[max(0, hit.first - w.FILLER_REACH) : hit.first]):
-            return False  # "criminals aren't the only stupid people here"
-        return hit.first == 0 or tokens[hit.first - 1] not in _SYMPATHY
 
     @staticmethod
     def _forum17_verb(ctx: Context, hit: Hit) -> int:

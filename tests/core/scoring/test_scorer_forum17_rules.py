@@ -1,14 +1,13 @@
 """Shapes of the forum17 round (targeting_forum17, forum17_words and its lexicon lines),
 at default settings: a verdict said of a group of users ("these people are
 brainwashed"), of everyone of a kind ("anyone who voted for him is delusional",
-"whoever wrote this is clueless"), of people a judging word describes ("stupid people
-should not vote"), of a person named by their role after "excuse for a" ("what a pathetic
-excuse for a journalist"), a name-call headed by a relative clause or "in
+"whoever wrote this is clueless"), of a person named by their role after "excuse
+for a" ("what a pathetic excuse for a journalist"), a name-call headed by a relative clause or "in
 charge" in a comment on its own ("the moron who wrote this", "the idiot in charge"), a
 verdict exclaimed ("how dumb they are"); lexicon lines "a complete joke" of a person,
 "embarrassing yourself", "a karen", "ok karen". With the look-alikes that stay clean: a
 verdict denied, narrowed to a topic or to an agent ("clueless about taxes",
-"brainwashed by a cult"), sympathy before it, things judged, the writer owning the
+"brainwashed by a cult"), things judged, the writer owning the
 name-call. English only: the shapes are English forum comments."""
 
 from __future__ import annotations
@@ -29,9 +28,6 @@ HOSTILE = (
     "anyone who voted for him is delusional",
     "people who believe this are braindead",
     "whoever wrote this is clueless",
-    # a plural of people described
-    "stupid people should not vote",
-    "clueless commenters everywhere today",
     # a person named by their role after "excuse for a"
     "what a pathetic excuse for a journalist",
     "what a sad excuse for a coach",
@@ -57,9 +53,7 @@ CLEAN = (
     "these people are not stupid",
     "people are clueless about taxes",
     "they were brainwashed by a cult",
-    # sympathy before the described people
     "i feel for brainwashed people",
-    "there are no stupid people here, only tired ones",
     # a verdict that goes on is a description
     "most people are selfish when given the chance",
     # an article before the relative clause describes someone
