@@ -11,7 +11,8 @@ and its lexicon lines: 38 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 35 caught, 0 flagged,
-0 swearing flagged; after: see HELD_CAUGHT_FLOOR. Only floors are kept for it.
+0 swearing flagged; after, 36 caught, 0 flagged, 0 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 38 of 40 caught, none flagged: 0.974
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 35  # the final count (35 at the start)
+HELD_CAUGHT_FLOOR = 36  # the final count (35 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
