@@ -19,6 +19,7 @@ from bot.core.scoring.targeting_context import (
     Context,
     Hit,
 )
+from bot.core.scoring.targeting_forum17 import USERS_NOTE
 from bot.core.scoring.targeting_olid4 import (
     OUTRIGHT_FLOOR,
     OUTRIGHT_NOTE,
@@ -77,7 +78,7 @@ _SWEAR_AT_GROUP: Final = 0.75  # a swear word aimed at an identity group ("fucki
 # little lighter, so a plain name-call still clears the default threshold.
 _SAID_OF: Final = SAID_OF_WEIGHT
 # A name-call said outright of a person or a political group: at least a floor (olid4).
-_OUTRIGHT_NOTES: Final = frozenset({OUTRIGHT_NOTE, POLITICAL_NOTE})
+_OUTRIGHT_NOTES: Final = frozenset({OUTRIGHT_NOTE, POLITICAL_NOTE, USERS_NOTE})
 # review13: a name-call of a group narrowed to a topic right after it is no plain one
 # ("immigrants are clueless about the tax forms", "old people are clueless with
 # phones"): it keeps its own weight, below the floor that "immigrants are clueless" gets;
