@@ -233,7 +233,7 @@ DIFF_THEIRS: Final = frozenset({"their", "enemy", "enemies", "red", "blue", "my"
 # alone stays a report ("reyna keeps throwing", chat9's table).
 SABOTAGE_OURS: Final = frozenset({"our", "ur", "your"})
 # Dota's positions said as the player: "our pos 5 is feeding" ("pos" before it).
-POSITIONS: Final = frozenset({"1", "2", "3", "4", "5"})
+POSITIONS: Final[frozenset[str]] = frozenset({"1", "2", "3", "4", "5"})
 SABOTAGE_BLAME_TAILS: Final = frozenset({
     "again", "nonstop", "constantly", "every", "purpose", "intentionally", "hard", "af",
     "asf", "agane",

@@ -106,7 +106,9 @@ ITALIAN_YOU_VERBS: Final = frozenset({
 # fmt: on
 GO_AWAY: Final = ("go", "away")
 SHUT_UPS: Final = frozenset({("shut", "up"), ("stfu",), ("shut", "the", "fuck", "up")})
-AMAZED: Final = frozenset({"omg", "oh", "my", "god", "wait", "what", "wtf", "omfg", "dude", "bro"})
+AMAZED: Final[frozenset[str]] = frozenset(
+    {"omg", "oh", "my", "god", "wait", "what", "wtf", "omfg", "dude", "bro"}
+)
 NO_WAY: Final = frozenset({("no", "way"), ("no", "wayy"), ("for", "real"), ("no", "fucking")})
 CHEERING: Final = frozenset({"congrats", "congratulations", "yay", "yayy", "woohoo", "proud"})
 IT: Final = frozenset({"it", "this", "that"})  # "love it", "love this"

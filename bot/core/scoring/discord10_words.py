@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import olid8_words
+
 # "watch your back" is a warning only when nothing follows it: a callout goes on with
 # the place or the enemy ("watch your back b site", "watch your back, sniper on roof").
 WARNING_TERMS: Final = frozenset({"watch your back", "sleep with one eye open"})
@@ -54,7 +56,7 @@ BLIND_TERMS: Final = frozenset({"keeper is blind", "goalie is blind", "goalkeepe
 BETTER_TERMS: Final = frozenset(
     {"grandma plays better", "grandpa plays better", "grandma could play better"}
 )
-THAN_READER: Final = frozenset({"you", "u", "ya", "yall"})
+THAN_READER: Final[frozenset[str]] = olid8_words.WISH_READER
 # A comparison that already holds the reader is a jab only when the line ends with it:
 # "my dog could aim better than you" but "... than you imagine".
 COMPARED_TERMS: Final = frozenset({"could aim better than you", "aims better than you"})

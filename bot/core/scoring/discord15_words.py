@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import olid8_words
+
 # fmt: off
 # "don't be such a loser", "quit being such a baby": the order's opening words, the last
 # one right before the gap to the name-call ("don t" is folded to two tokens).
@@ -92,7 +94,7 @@ SHUN_VERBS: Final[frozenset[str]] = frozenset({
     "sit", "stream", "chat", "vc", "work", "deal", "date", "match",
 })
 SHUN_GAP: Final[frozenset[str]] = frozenset({"with", "to", "around", "near", "friends", "up"})
-SHUNNED_READERS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "yall"})
+SHUNNED_READERS: Final[frozenset[str]] = olid8_words.WISH_READER
 SHUNNED_OTHERS: Final[frozenset[str]] = frozenset({"him", "her", "them"})
 # Banter said with love: "ur such a dork ❤️", "ur a goof ily".
 FOND_MARKS: Final[tuple[str, ...]] = ("❤", "♥", "🥰", "😘", "💕", "💖", "💗", "🫶")

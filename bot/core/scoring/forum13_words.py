@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import forum4_words
+
 # Name-calls that name only a person (never a thing, an animal or a role in a game):
 # "the idiot", "these clowns", "only a fool would", "another hypocrite". Animals ("pig",
 # "sheep", "rat") and words that are also things are left to the older rules.
@@ -23,7 +25,7 @@ GAME_SENSES: Final[frozenset[str]] = frozenset({"troll", "trolls", "clown", "clo
 
 # A person pointed at: "these clowns in congress", "that fool" ("the" is left out: see
 # targeting_forum13.py).
-POINTERS: Final[frozenset[str]] = frozenset({"this", "that", "these", "those"})
+POINTERS: Final[frozenset[str]] = forum4_words.POINTERS
 # Words between the pointer and the name-call that make it a fixed phrase or a part
 # ("the village idiot", "the useful idiots", "the class clown", "the april fools").
 FIXED_BEFORE: Final[frozenset[str]] = frozenset({

@@ -176,7 +176,7 @@ SCHOOLING: Final = frozenset({
 GOOD_NEWS: Final = frozenset({"congrats", "congratulations", "grats", "proud", "congratz"})
 # A demonstrative names a person only before a person word ("this guy"), not before a
 # thing ("this font is so tiny you can't even read it").
-POINTERS: Final = frozenset({"this", "that", "these", "those"})
+POINTERS: Final[frozenset[str]] = frozenset({"this", "that", "these", "those"})
 # fixes8b: a pet after a possessive is teased, not its owner ("your dog has the brain of a
 # goldfish lol so cute").
 PETS: Final = frozenset({

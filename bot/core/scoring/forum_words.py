@@ -14,6 +14,8 @@ from bot.core.scoring.targeting_context import Context, Hit
 
 # Endings of abstract nouns; no person, player or public figure is named so.
 # fmt: off
+# The indefinite articles, English and Italian: "is a ...", "è un ...", "a good muslim".
+INDEFINITE: Final[frozenset[str]] = frozenset({"a", "an", "un", "uno", "una"})
 _ABSTRACT_ENDINGS: Final = (
     "tion", "sion", "ism", "ness", "ity", "iety", "ment", "ance", "ence", "ship", "hood",
     "ology", "itis", "emia", "aemia", "osis", "phobia", "archy", "cracy", "zione", "sione",

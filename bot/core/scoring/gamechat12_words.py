@@ -73,7 +73,7 @@ PLAYER_CALLS: Final[frozenset[str]] = frozenset({
     "clueless", "trash", "garbage", "dogshit", "stupid", "dumb", "useless", "noobest",
 })  # fmt: skip
 # Between the name and the name-call: "pudge is so noob", "mid too fucking noob".
-NAME_GAP: Final = frozenset({
+NAME_GAP: Final[frozenset[str]] = frozenset({
     "is", "s", "so", "too", "very", "really", "such", "a", "an", "fucking", "fkin", "fking",
     "actually", "just", "was", "are", "absolute", "total", "complete", "soo", "sooo",
 })  # fmt: skip

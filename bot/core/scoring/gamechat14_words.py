@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import chat9_words
+
 # "<role or hero> is a <thing>" (insult.txt, gamechat14): counted only of a role, a hero
 # or a lane opening its clause ("our top is a dog", "jungler is a potato"); "my pet is a
 # dog", "the sauce is a potato thing" name no player.
@@ -40,7 +42,7 @@ CALL_TAILS: Final = frozenset({
     "literally", "lmfao", "haha", "ffs", "fr",
 })  # fmt: skip
 # "pos 4": a Dota position number, not "pos" (piece of shit).
-POSITIONS: Final = frozenset({"1", "2", "3", "4", "5"})
+POSITIONS: Final[frozenset[str]] = chat9_words.POSITIONS
 
 # "sup" is a greeting alone (gamechat12 leaves it out of the roles); after an owner it is
 # the support ("our sup is clueless").

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import gamechat9_words
+
 # Sarcastic blame opening the line (insult.txt, gamechat15): "way to throw", "wow way to
 # feed mid"; "best way to farm", "no way to lose this", "on my way to" name no one.
 WAY_TO: Final[frozenset[str]] = frozenset({
@@ -30,7 +32,7 @@ INTENSIFIERS: Final[frozenset[str]] = frozenset({
     "such", "a", "an", "literally", "actually", "absolutely", "damn",
 })  # fmt: skip
 # Owners before a role in a pair of roles ("our tank and healer").
-PAIR_OWNERS: Final[frozenset[str]] = frozenset({"our", "ur", "your", "their", "the", "enemy"})
+PAIR_OWNERS: Final[frozenset[str]] = gamechat9_words.VERDICT_OPENERS
 PAIR_JOINS: Final[frozenset[str]] = frozenset({"and", "n", "&", "+"})
 PAIR_REACH: Final = 6
 

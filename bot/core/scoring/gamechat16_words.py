@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import gamechat12_words
+
 # Name-calls that fit only a player, never a hero's kit or a thing: after a pointer and
 # a hero's or a role's name ("this lc noob", "that invoker is clueless") they judge the
 # player, where "this yasuo is trash" may judge the champion (gamechat8 left that so).
@@ -17,10 +19,8 @@ OPENERS: Final[frozenset[str]] = frozenset({
     "lol", "lmao", "omg", "wtf", "gg", "ffs", "jesus", "man", "bro", "ah", "oh", "ok",
 })  # fmt: skip
 # Between the name and the name-call: "this sf so noob", "that pa is such a noob".
-GAP: Final[frozenset[str]] = frozenset({
-    "is", "s", "so", "too", "very", "really", "such", "a", "an", "fucking", "fking", "fkin",
-    "actually", "just", "was", "absolute", "total", "complete", "soo", "sooo", "literally",
-})  # fmt: skip
+# gamechat12's gap but "are" (one hero pointed at), and "literally".
+GAP: Final[frozenset[str]] = (gamechat12_words.NAME_GAP - {"are"}) | {"literally"}
 GAP_REACH: Final = 3
 # May close the clause after the name-call ("this lc noob only lol").
 TAILS: Final[frozenset[str]] = frozenset({

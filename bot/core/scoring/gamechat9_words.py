@@ -194,7 +194,7 @@ HEROES9: Final = frozenset({
     "psylocke", "namor", "groot", "hela", "loki", "striker", "goalie", "offlaner", "pos1",
     "pos2", "pos3", "pos4", "pos5",
 })
-VERDICT_OPENERS: Final = frozenset({"our", "ur", "your", "their", "the", "enemy"})
+VERDICT_OPENERS: Final[frozenset[str]] = frozenset({"our", "ur", "your", "their", "the", "enemy"})
 
 # "sit down" gloats only closing its line, maybe with a vocative or a laugh: "sit down
 # kid", not "sit down here and wait".

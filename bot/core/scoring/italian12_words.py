@@ -123,7 +123,7 @@ CLITICS: Final = frozenset({"lo", "la"})
 # "non ci si può fidare di un nero", "sparerò a ogni nero": the colour as a person only
 # right after a singular determiner; "un nero opaco" and "il nero" are colours.
 COLOUR_PEOPLE: Final = frozenset({"nero", "nera"})
-SINGULAR_DETERMINERS: Final = frozenset({
+SINGULAR_DETERMINERS: Final[frozenset[str]] = frozenset({
     "un", "una", "ogni", "nessun", "nessuna", "qualsiasi", "qualunque",
 })
 COLOUR_SHADES: Final = frozenset({

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import forum_words, italian12_words
+
 # fmt: off
 # Verbs of contempt, harm or living off others (identity_attack.txt's italian17 lines):
 # "gli ebrei sfruttano il paese", "l'islamico disprezza la nostra cultura", "i migranti
@@ -190,7 +192,7 @@ GENERAL_OBJECTS: Final[frozenset[str]] = frozenset({
 NO_ONE: Final[frozenset[str]] = frozenset({"nessun", "nessuna", "no"})
 NO_ONE_REACH: Final = 6  # "nessun" + "persona trans" + "è" + "un" before the hit
 IS: Final[frozenset[str]] = frozenset({"e", "is"})
-IS_ARTICLES: Final[frozenset[str]] = frozenset({"un", "una", "uno", "a", "an"})
+IS_ARTICLES: Final[frozenset[str]] = forum_words.INDEFINITE
 # Words of worth in the hit: their denial is the attack ("è una brava persona").
 WORTH: Final[frozenset[str]] = frozenset({
     "brava", "bravo", "buona", "buono", "persona", "onesta", "onesto", "degna", "degno",
@@ -224,9 +226,7 @@ SINGULAR_WORDS: Final[frozenset[str]] = frozenset(AS_PEOPLE)
 # persone nere sono una sciagura" was dropped before the rules read it).
 MAY_NAME_GROUP: Final[frozenset[str]] = SINGULAR_WORDS | {"nere"}
 # Determiners that make them people anywhere ("un arabo", "nessun nero").
-INDEFINITE: Final[frozenset[str]] = frozenset({
-    "un", "una", "nessun", "nessuna", "ogni", "qualsiasi", "qualunque",
-})
+INDEFINITE: Final[frozenset[str]] = italian12_words.SINGULAR_DETERMINERS
 EVERY: Final[frozenset[str]] = frozenset({"nessun", "nessuna", "ogni", "qualsiasi", "qualunque"})
 # "sparerò al primo nero che incontro", "il prossimo arabo che vedo": the first one met.
 ORDINALS: Final[frozenset[str]] = frozenset({"primo", "prima", "prossimo", "prossima"})

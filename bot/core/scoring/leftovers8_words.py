@@ -247,7 +247,7 @@ PETS: Final = frozenset({
     "pony", "pet", "guinea", "ferret", "rat", "snake", "gatto", "gatta", "cane", "cagnolino",
     "gattino", "criceto", "coniglio",
 })
-OWNERS: Final = frozenset({"my", "our", "mio", "mia", "nostro", "nostra"})
+OWNERS: Final[frozenset[str]] = frozenset({"my", "our", "mio", "mia", "nostro", "nostra"})
 # Likening a person to a pet keeps the insult: "she looks like my dog", "my cat is
 # smarter than him".
 LIKENING: Final = frozenset({

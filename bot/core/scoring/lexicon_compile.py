@@ -197,12 +197,8 @@ def compile_lexicon(
         if len(t) == 1 and t[0] not in TYPOS and t[0] not in MISSPELLINGS
     }
     _complete(entries, langs)
-    allowed_words: set[str] = set()
-    for term in allowed_terms:
-        tokens = tokenize_term(term)
-        if tokens:
-            entries[tokens] = allowed_entry(term, tokens)
-            allowed_words.update(tokens)
+    allowed, allowed_words = allowed_entries(allowed_terms)
+    entries.update(allowed)
 
     second = cues["second_person"]
     single_words = _single_words(entries)
@@ -282,9 +278,19 @@ def custom_entries(
     return custom
 
 
-def allowed_entry(term: str, tokens: tuple[str, ...]) -> Entry:
-    """An allowed term: an entry with no category, which claims its tokens from any hit."""
-    return Entry(term.strip().lower(), tokens, None, 0.0, None)
+def allowed_entries(
+    allowed_terms: Iterable[str],
+) -> tuple[dict[tuple[str, ...], Entry], set[str]]:
+    """A server's allowed terms, each an entry with no category, which claims its tokens
+    from any hit; and their words, which starred-out spellings no longer match."""
+    allowed: dict[tuple[str, ...], Entry] = {}
+    allowed_words: set[str] = set()
+    for term in allowed_terms:
+        tokens = tokenize_term(term)
+        if tokens:
+            allowed[tokens] = Entry(term.strip().lower(), tokens, None, 0.0, None)
+            allowed_words.update(tokens)
+    return allowed, allowed_words
 
 
 def aimed(entry: Entry, second: frozenset[str]) -> Entry:

@@ -13,10 +13,10 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from bot.core.scoring.lexicon import SPLIT_MIN, Entry, Lexicon, profanity_entries, tokenize_term
+from bot.core.scoring.lexicon import SPLIT_MIN, Entry, Lexicon, profanity_entries
 from bot.core.scoring.lexicon_compile import (
     aimed,
-    allowed_entry,
+    allowed_entries,
     as_name,
     compile_lexicon,
     custom_entries,
@@ -86,13 +86,7 @@ class SharedLexicon:
         leave alone. With no terms it is the shared lexicon itself."""
         stages, base = self._stages, self.lexicon
         custom = custom_entries(custom_terms or {}, stages.defaults)
-        allowed: dict[tuple[str, ...], Entry] = {}
-        allowed_words: set[str] = set()
-        for term in allowed_terms:
-            tokens = tokenize_term(term)
-            if tokens:
-                allowed[tokens] = allowed_entry(term, tokens)
-                allowed_words.update(tokens)
+        allowed, allowed_words = allowed_entries(allowed_terms)
         if not custom and not allowed:
             return base
         anchors, pairs = self._reindex(self._changed_entries(custom, allowed))

@@ -9,6 +9,8 @@ from __future__ import annotations
 from itertools import product
 from typing import Final
 
+from bot.core.scoring import olid5_words
+
 # fmt: off
 # A villain's or criminal's noun: news and stories name them ("the murderer was caught",
 # "he played a dictator"), so each counts only said of a person by a copula.
@@ -61,7 +63,7 @@ MODIFIERS: Final[frozenset[str]] = frozenset({
 MODIFIER_REACH: Final = 2
 # After the noun, before the copula: the exclamation's subject ("what a sad person you
 # are", "what a tyrant he is").
-EXCLAIMED: Final[frozenset[str]] = frozenset({"you", "u", "he", "she", "they"})
+EXCLAIMED: Final[frozenset[str]] = olid5_words.EXCLAIMED
 EXCLAIMED_VERBS: Final[frozenset[str]] = frozenset({"are", "is", "r"})
 # A political group called crazy by the word before it ("crazy liberals", "demonic
 # democrats"); olid8 left "godless liberals" to OLID's split readers, and these words

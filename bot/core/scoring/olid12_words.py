@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import olid5_words
 from bot.core.scoring.verdict import TargetKind
 
 # fmt: off
 
 # The lie verbs olid5 reads (its lexicon lines), which olid12 reads again as a habit.
-LIE_TERMS: Final = frozenset({"lie", "lies", "lying", "lied"})
+LIE_TERMS: Final[frozenset[str]] = olid5_words.LIE_TERMS
 # Who the habitual liar may be: a person pronoun (a name or a political group is tested apart).
 LIARS: Final = frozenset({"he", "she", "they", "hes", "shes", "theyre"})
 # Right after the verb, one word making the lie a habit: "she lies constantly".

@@ -10,7 +10,7 @@ from typing import Final
 
 # The lexicon lines of a lie told ("you lie", "he lied", "stop lying"): counted only with a
 # person as the liar (targeting_olid5.py), never "lie down", "the lie detector", "i lied".
-LIE_TERMS: Final = frozenset({"lie", "lies", "lied", "lying"})
+LIE_TERMS: Final[frozenset[str]] = frozenset({"lie", "lies", "lied", "lying"})
 # Between the liar and the verb: a copula or a helper, maybe an adverb that says how often
 # ("you always lie", "he is lying again", "she's lying", "you have lied", "you just lie").
 LIE_BRIDGE: Final = frozenset({
@@ -59,7 +59,7 @@ PREDICATES: Final = frozenset({
 # The subjects a predicate may be said of: the reader, one person, people pointed at.
 SINGULAR_SUBJECTS: Final = frozenset({"you", "u", "ya", "he", "she"})
 # subject and copula in one
-JOINED_SUBJECTS: Final = frozenset({"youre", "ur", "hes", "shes", "ure"})
+JOINED_SUBJECTS: Final[frozenset[str]] = frozenset({"youre", "ur", "hes", "shes", "ure"})
 PLURAL_SUBJECTS: Final = frozenset({"they", "theyre"})
 POINTERS: Final = frozenset({"these", "those"})  # "these people are sick"
 # People a pointer names: "these people", "those guys"; "these rules are insane" names none.
@@ -103,7 +103,7 @@ PREDICATE_REPORTED: Final[frozenset[str]] = LIE_REPORTED | frozenset({
 
 # Exclamations that judge a person: "what a (contemptuous) clown he is", "how foolish she
 # is", "how ugly you are". After the name-call: the person, then the copula.
-EXCLAIMED: Final = frozenset({"he", "she", "you", "u", "they"})
+EXCLAIMED: Final[frozenset[str]] = frozenset({"he", "she", "you", "u", "they"})
 EXCLAIMED_COPULAS: Final = frozenset({"is", "are", "was", "were", "r"})
 WHAT_ARTICLES: Final = frozenset({"a", "an"})
 EXCLAIM_MODIFIERS: Final = 2  # words between "what a" and the name-call: "what a smug little clown"

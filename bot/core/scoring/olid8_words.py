@@ -48,6 +48,7 @@ WISH_DENIED: Final[frozenset[str]] = frozenset({
 })
 # Persons a wish may name: one person, the reader, a plural.
 WISH_ONE: Final[frozenset[str]] = frozenset({"he", "she", "him", "her"})
+# The reader as an object ("hope you ...", "better than you", "nobody likes you").
 WISH_READER: Final[frozenset[str]] = frozenset({"you", "u", "ya", "yall"})
 WISH_PLURAL: Final[frozenset[str]] = frozenset({"they", "them", "those", "these"})
 # A pointed person named by a word that judges ("that bastard", "this clown").

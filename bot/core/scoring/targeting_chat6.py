@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.scoring.forum_words import PROFANE_NOUNS, is_abstract
+from bot.core.scoring.forum_words import INDEFINITE, PROFANE_NOUNS, is_abstract
 from bot.core.scoring.leftovers8_words import GAME_THINGS
 from bot.core.scoring.person13_words import MODIFIERS
 from bot.core.scoring.targeting_context import (
@@ -64,7 +64,7 @@ _SKIPPED: Final = frozenset({
 _CLAUSE_REACH: Final = 9  # tokens from the copula back to "whoever" / "the guy who"
 # "this artist is an idiot", "reyna diff, this girl is useless", "il nostro jett è un
 # incapace": a determiner and a noun as the subject of a name-call.
-_INDEFINITE: Final = frozenset({"a", "an", "un", "una", "uno"})
+_INDEFINITE: Final[frozenset[str]] = INDEFINITE
 _OWNED_IT: Final = frozenset({"nostro", "nostra", "vostro", "vostra"})
 _CLOSERS: Final = frozenset(
     {"and", "lol", "lmao", "tbh", "fr", "ngl", "smh", "e", "cuz", "bc", "fra"}

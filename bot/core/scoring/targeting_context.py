@@ -268,6 +268,12 @@ class Context:
     def starts_sentence(self, index: int) -> bool:
         return index in (0, self.lead) or self.stop_after(index - 1)
 
+    def lets_before(self, index: int) -> bool:
+        """ "let's" (split "let", "s") or "let us" right before token `index`: the writer
+        calls others to act with them ("let's kill ...", "let us hang ...")."""
+        tokens = self.tokens
+        return index > 1 and tokens[index - 1] in ("s", "us") and tokens[index - 2] == "let"
+
     def back_over(self, at: int, words: frozenset[str], reach: int) -> int:
         """Where a run of `words` just before token `at` starts, at most `reach` tokens
         back and never across a pause: "i gay [dovrebbero sempre] stare ..." reads the

@@ -184,7 +184,9 @@ def _loved(ctx: Context, last: int) -> bool:
     """The writer's love for the one called names, a few words after: "but i love him",
     "she's my bestie"; not "who could ever love her". A heart alone is no sign here:
     said of someone else, it may be sarcasm (an Italian jab with a heart stayed hostile
-    in the data's check)."""
+    in the data's check). targeting_discord8's `_fond_after` reads its near twin (a bare
+    "love him" past fillers, for name-calls up to 0.7); one helper with both readings
+    moved a verdict in tidy17's check, so each keeps its own."""
     tokens = ctx.tokens
     end = min(len(tokens) - 1, last + w.FOND_REACH)
     for at in range(last, end):

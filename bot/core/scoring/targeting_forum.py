@@ -27,6 +27,7 @@ from typing import Final
 
 from bot.core.scoring.forum_words import (
     ILLNESSES,
+    INDEFINITE,
     PROFANE_NOUNS,
     in_quoted_line,
     is_abstract,
@@ -81,7 +82,7 @@ _PLACING: Final = frozenset({
     "nel", "nella", "nei", "sul", "sulla", "con", "dal", "dalla", "al", "alla",
 })
 # fmt: on
-_INDEFINITE: Final = frozenset({"a", "an", "un", "uno", "una"})  # "is a ...", "è un ..."
+_INDEFINITE: Final[frozenset[str]] = INDEFINITE  # "is a ...", "è un ..."
 _DETAIL_REACH: Final = 4  # words of that detail: "defending the cop", "in the red shirt"
 
 

@@ -26,6 +26,7 @@ from typing import Final
 
 from bot.core.scoring.discord8_words import COPULAS
 from bot.core.scoring.forum_words import PROFANE_NOUNS
+from bot.core.scoring.leftovers8_words import OWNERS
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import (
     NAMED_NOTE,
@@ -44,7 +45,7 @@ _OWNERS: Final = frozenset(
     | {"tuo", "tua", "mio", "mia", "suo", "sua", "loro", "vostro", "vostra"}
 )
 # The writer's own: "my brother is an idiot" is family banter, as the other rules read it.
-_MINE: Final = frozenset({"my", "our", "mio", "mia", "nostro", "nostra"})
+_MINE: Final[frozenset[str]] = OWNERS
 # The writer's close family and partner, whom "my" makes banter ("my husband is an idiot lol").
 _KIN: Final = frozenset(
     {"husband", "husbands", "wife", "boyfriend", "girlfriend", "bf", "gf", "fiance"}

@@ -232,9 +232,9 @@ class GroupRules(PersonRules):
         ("kill muslims", "we should kill muslims", "I want to kill muslims")."""
         if ctx.starts_sentence(hit.first):
             return True
-        previous = ctx.tokens[hit.first - 1]
-        if previous in ("s", "us") and hit.first > 1 and ctx.tokens[hit.first - 2] == "let":
+        if ctx.lets_before(hit.first):
             return True  # hatecheck21: "let's kill muslims", "let us kill ..."
+        previous = ctx.tokens[hit.first - 1]
         if previous == "to":  # "want to kill", not "ISIS like to rape"
             return hit.first > 1 and ctx.tokens[hit.first - 2] in self._cue_wishing
         return previous in self._cue_modal

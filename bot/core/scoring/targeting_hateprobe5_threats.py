@@ -39,8 +39,6 @@ _INTENT: Final = frozenset(
     | {"ima", "lets", "gon"}
 )
 _NEGATIONS: Final = frozenset({"not", "never", "t", "dont", "wont", "non", "mai", "no"})
-# hatecheck21: "let's" (split "let", "s") and "let us" right before the verb.
-_LETS: Final = (["let", "s"], ["let", "us"])
 _INTENT_REACH: Final = 6  # "i am really going to go and slap ..."
 # Before an Italian infinitive: the writer's will or errand ("voglio", "vado a").
 _IT_INTENT: Final = frozenset(
@@ -106,7 +104,7 @@ class Probe5ThreatRules(Italian3Rules):
                 break
         if not _NEGATIONS.isdisjoint(before):
             return False  # "I would never hurt a muslim", "non picchierei mai"
-        if before[-2:] in _LETS:
+        if len(before) > 1 and ctx.lets_before(hit.first):
             return True  # hatecheck21: "let's burn jews alive", "let us hang ..."
         if word.endswith(_INFINITIVE_ENDS):
             return not _IT_INTENT.isdisjoint(before) or (

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.forum_words import INDEFINITE
 from bot.core.scoring.hateprobe6_words import GROUP_ARTICLES, PROBE6_DEAD_WEIGHT, PROBE6_WEIGHT
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_chat6 import QUOTED_NOTE
@@ -63,7 +64,7 @@ _OWN_WEIGHTS: Final = frozenset({PROBE6_WEIGHT, PROBE6_DEAD_WEIGHT})
 _KEEP_NOTES: Final = frozenset({COUNTER_NOTE, QUOTED_NOTE, JOKING_NOTE, VICTIM_NOTE})
 _ONLY: Final = frozenset({"only", "unico", "unica", "unici", "uniche"})
 _GOOD: Final = frozenset({"good", "buono", "buona", "buoni", "buone"})
-_A: Final = frozenset({"a", "an", "un", "uno", "una"})  # "a good muslim is a dead muslim"
+_A: Final[frozenset[str]] = INDEFINITE  # "a good muslim is a dead muslim"
 # Between "good" and "dead": the group, then only these ("is a", "are", "one that's").
 # fmt: off
 _DEAD_LINKS: Final = frozenset({

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.forum_words import INDEFINITE
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord8 import Discord8Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
@@ -71,7 +72,7 @@ _BE: Final = frozenset({
 })
 _YOU_ARE: Final = frozenset({"ur", "youre", "sei", "siete"})  # "if ur a ...": a copula in it
 _POINTING: Final = frozenset({"that", "this", "these", "those", "quel", "quello", "questo"})
-_ARTICLES: Final = frozenset({"a", "an", "un", "una", "uno"})
+_ARTICLES: Final[frozenset[str]] = INDEFINITE
 # "if you keep acting like ...", "if you still act like ...": they already do.
 _GOING_ON: Final = frozenset({"keep", "continue", "still", "stop", "continui", "smetti"})
 # A subject and its copula in one word open a main clause inside the if-clause's reach:

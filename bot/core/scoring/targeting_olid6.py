@@ -61,7 +61,7 @@ NOT_CALLED_NOTE: Final = "not said of a person"
 NOT_TOLD_NOTE: Final = "not said to the reader"
 NOT_GROUP_NOTE: Final = "not said of a political group"
 _OWN_TERMS: Final = w.CALLED | w.READER_TOLD | w.GROUP_CALLED
-_JOINED: Final = frozenset({"youre", "ur", "hes", "shes", "ure"})  # subject and copula in one
+_JOINED: Final[frozenset[str]] = w5.JOINED_SUBJECTS  # subject and copula in one
 _ADDRESSED: Final = frozenset({Kind.MENTION, Kind.REPLY, Kind.SECOND_PERSON})
 _AIMING: Final = frozenset({SAID_OF_NOTE, POLITICAL_NOTE, OUTRIGHT_NOTE})
 

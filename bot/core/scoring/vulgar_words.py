@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import controls3_words
+
 # fmt: off
 # Nouns that name a word as a word: "the term feminazi", "slurs like tranny", "retard is
 # a slur", "la parola frocio". "word", "words" and "phrase" are [reported] cues already;
@@ -173,9 +175,7 @@ DISBELIEF: Final = frozenset(
 EARNEST: Final = frozenset({("for", "real"), ("you", "didnt"), ("you", "did", "not")})
 ASKED_DISBELIEF: Final = frozenset({"really", "seriously", "srsly", "fr", "deadass", "what", "wtf"})
 # Before such an order: "omg", "wait", "oh my god".
-AMAZED: Final = frozenset(
-    {"omg", "oh", "my", "god", "wait", "what", "wtf", "omfg", "dude", "bro", "lol"}
-)
+AMAZED: Final[frozenset[str]] = controls3_words.AMAZED | {"lol"}
 # "X is an insult to ...": the people named are called a disgrace, no word is discussed.
 INSULT_NOUNS: Final = frozenset({"insult", "insults", "insulto", "insulti"})
 INSULTED: Final = frozenset(

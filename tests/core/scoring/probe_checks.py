@@ -79,6 +79,31 @@ def reply_probe_verdicts(
 
 
 @dataclass(frozen=True)
+class ReplyPart:
+    """One batch of a probe whose lines come as posts and as replies (discord8,
+    leftovers8), each scored as the bot scores it."""
+
+    hostile: tuple[str, ...]
+    hostile_reply: tuple[str, ...]
+    clean: tuple[str, ...]
+    clean_reply: tuple[str, ...]
+
+    def verdicts(self, scorer: Scorer) -> tuple[set[str], set[str]]:
+        """(missed hostile lines, flagged clean lines)."""
+        return reply_probe_verdicts(
+            scorer, self.hostile, self.hostile_reply, self.clean, self.clean_reply
+        )
+
+    def hostile_count(self) -> int:
+        """The batch's hostile lines, posts and replies."""
+        return len(self.hostile) + len(self.hostile_reply)
+
+    def lines(self) -> tuple[str, ...]:
+        """Every line of the batch."""
+        return self.hostile + self.hostile_reply + self.clean + self.clean_reply
+
+
+@dataclass(frozen=True)
 class Part:
     """One batch of a probe's lines: hostile, clean, and untargeted swearing (which a
     round may also keep inside its clean lines)."""

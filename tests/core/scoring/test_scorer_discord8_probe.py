@@ -19,7 +19,7 @@ from __future__ import annotations
 from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import discord8_holdout_lines as held
 from tests.core.scoring import discord8_probe_lines as probe
-from tests.core.scoring.probe_checks import f1, reply_probe_verdicts
+from tests.core.scoring.probe_checks import ReplyPart, f1
 
 # The studied part's misses after the round, by shape: a word the lexicon weighs below
 # the threshold ("ur a fraud", "hes insufferable", "the most annoying person"), put-downs
@@ -51,38 +51,30 @@ TUNE_F1_FLOOR = 0.95
 HELD_F1_FLOOR = 0.93
 
 
+STUDIED = ReplyPart(
+    probe.TUNE_HOSTILE, probe.TUNE_HOSTILE_REPLY, probe.TUNE_CLEAN, probe.TUNE_CLEAN_REPLY
+)
+HELD = ReplyPart(held.HELD_HOSTILE, held.HELD_HOSTILE_REPLY, held.HELD_CLEAN, held.HELD_CLEAN_REPLY)
+
+
 def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    missed, flagged = reply_probe_verdicts(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_HOSTILE_REPLY, probe.TUNE_CLEAN,
-        probe.TUNE_CLEAN_REPLY,
-    )  # fmt: skip
+    missed, flagged = STUDIED.verdicts(scorer)
     assert not missed - KNOWN_MISSES, sorted(missed - KNOWN_MISSES)
     assert not flagged - KNOWN_FALSE_FLAGS, sorted(flagged - KNOWN_FALSE_FLAGS)
 
 
 def test_studied_part_floor(scorer: Scorer) -> None:
-    missed, flagged = reply_probe_verdicts(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_HOSTILE_REPLY, probe.TUNE_CLEAN,
-        probe.TUNE_CLEAN_REPLY,
-    )  # fmt: skip
-    hostile = len(probe.TUNE_HOSTILE) + len(probe.TUNE_HOSTILE_REPLY)
-    assert f1(hostile, len(flagged), len(missed)) >= TUNE_F1_FLOOR
+    missed, flagged = STUDIED.verdicts(scorer)
+    assert f1(STUDIED.hostile_count(), len(flagged), len(missed)) >= TUNE_F1_FLOOR
 
 
 def test_held_back_part_floor(scorer: Scorer) -> None:
-    missed, flagged = reply_probe_verdicts(
-        scorer, held.HELD_HOSTILE, held.HELD_HOSTILE_REPLY, held.HELD_CLEAN,
-        held.HELD_CLEAN_REPLY,
-    )  # fmt: skip
-    hostile = len(held.HELD_HOSTILE) + len(held.HELD_HOSTILE_REPLY)
+    missed, flagged = HELD.verdicts(scorer)
+    hostile = HELD.hostile_count()
     assert f1(hostile, len(flagged), len(missed)) >= HELD_F1_FLOOR
     assert not flagged  # no clean held-back line was flagged before or after
 
 
 def test_probe_lines_are_distinct() -> None:
-    lines = (
-        probe.TUNE_HOSTILE + probe.TUNE_HOSTILE_REPLY + probe.TUNE_CLEAN
-        + probe.TUNE_CLEAN_REPLY + held.HELD_HOSTILE + held.HELD_HOSTILE_REPLY
-        + held.HELD_CLEAN + held.HELD_CLEAN_REPLY
-    )  # fmt: skip
+    lines = STUDIED.lines() + HELD.lines()
     assert len(set(lines)) == len(lines)
