@@ -67,6 +67,14 @@ ANYONE: Final[frozenset[str]] = frozenset({
 })
 # "whoever wrote this is clueless": "whoever" opens the clause, no "who" after it.
 WHOEVER: Final[frozenset[str]] = frozenset({"whoever", "whomever"})
+# Names of bigotry: calling everyone of a kind a bigot judges their hate, the counter-
+# speech of hate suites ("whoever asks if jews are even human is a bigot").
+BIGOTRY_NAMES: Final[frozenset[str]] = frozenset({
+    "bigot", "bigots", "bigoted", "racist", "racists", "sexist", "sexists", "homophobe",
+    "homophobes", "homophobic", "transphobe", "transphobes", "transphobic", "xenophobe",
+    "xenophobes", "xenophobic", "misogynist", "misogynists", "antisemite", "antisemites",
+    "antisemitic", "nazi", "nazis",
+})
 ANYONE_LEADS: Final[frozenset[str]] = frozenset({"all", "these", "those", "the", "and", "so"})
 WHO: Final[frozenset[str]] = frozenset({"who", "that"})
 ANYONE_REACH: Final = 9  # tokens back from the verb to "anyone who"

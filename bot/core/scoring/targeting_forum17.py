@@ -84,6 +84,8 @@ class Forum17Rules(HateCheck22Rules):
         exclaimed = self._forum17_exclaimed(ctx, hit)
         if exclaimed is not None:  # "how dumb they are", "how pathetic is he"
             return exclaimed, USERS_NOTE if exclaimed is Kind.GROUP else OUTRIGHT_NOTE
+        if entry.tokens[-1] in w.BIGOTRY_NAMES:
+            return target, note  # "whoever asks if jews are even human is a bigot"
         verb = self._forum17_verb(ctx, hit)
         if verb < 1 or not (hit.last >= len(tokens) or ctx.pause_after(hit.last - 1)):
             return target, note  # the verdict closes its clause: not "selfish when ..."

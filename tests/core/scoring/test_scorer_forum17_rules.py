@@ -49,6 +49,9 @@ HOSTILE = (
 )
 
 CLEAN = (
+    # everyone of a kind called a bigot: a judgment of their hate, counter-speech
+    "whoever asks if jews are even human is a bigot",
+    "people who say women can't lead are sexist",
     # denied, narrowed to a topic or an agent
     "these people are not stupid",
     "people are clueless about taxes",
