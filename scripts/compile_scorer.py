@@ -2,11 +2,12 @@
 
 The scorer is plain, fully annotated Python (mypy --strict), so mypyc compiles it
 as it is: about 1.6x the messages per second, the same verdicts byte for byte
-(bench/RESULTS.md). `./scripts/run` calls this when the build is missing or stale and
-the machine has a C compiler and Python's headers; it needs the `native` extra (mypy
-ships mypyc, plus setuptools) to build, and nothing more at run time.
+(bench/RESULTS.md). `./scripts/run` calls this (`--background`: at low priority while
+the bot starts on the sources) and `./scripts/install` (waiting for it) when the build
+is missing or stale and the machine has a C compiler and Python's headers; it needs the
+`native` extra (mypy ships mypyc, plus setuptools) to build, and nothing more at run time.
 
-    .venv/bin/python scripts/compile_scorer.py            # build (several minutes)
+    .venv/bin/python scripts/compile_scorer.py            # build (a few minutes)
     .venv/bin/python scripts/compile_scorer.py --status   # fresh? can this machine build?
     .venv/bin/python scripts/compile_scorer.py --tools    # can this machine compile at all?
     .venv/bin/python scripts/compile_scorer.py --clean    # back to the Python sources
@@ -17,6 +18,12 @@ module, their shared library, and `sources.sha256`, the hashes of the sources co
 swapped in whole. The package runs it only while those hashes match the sources now
 there (`bot/core/scoring/native.py`); otherwise it runs the sources. `--package DIR`
 compiles an installed copy of the package instead (the Docker image does).
+
+Build time: mypyc writes one C file per module (`multi_file`), not one file of about
+1.1 million lines, and the C compiler runs on every core at once (`jobs`); see
+bench/RESULTS.md for what each costs and the compiled speed it keeps. One build at a
+time per package (`compiled.lock`); a build stopped midway (Ctrl-C, SIGTERM, SIGHUP)
+leaves the previous `compiled/` as it was.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ import sysconfig
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -335,6 +343,12 @@ def main() -> int:
                     f"{error}: install the build tools with `.venv/bin/pip install -e '.[native]'`"
                 )
                 return 2
+            except Exception:
+                if not args.background:
+                    raise
+                traceback.print_exc()  # into the log: no terminal watches a background build
+                print("the build failed; the bot runs the Python sources")
+                return 1
     return 0
 
 
