@@ -3,12 +3,14 @@
 The real script runs in a real process on a copy of the scoring package (`--package`),
 so the checkout's own build is never touched. `--status` must work without the build
 tools (scripts/run asks before installing them) and say what to install when the
-machine cannot compile. The build itself takes a minute of C compiling: the verdicts
-of a real build are compared with the sources' in `test_compiled_verdicts.py`.
+machine cannot compile, and `--background` (scripts/run's) must leave a build that is
+running, or fresh, be. The build itself takes minutes of C compiling: the verdicts of
+a real build are compared with the sources' in `test_compiled_verdicts.py`.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -105,3 +107,24 @@ def test_status_clears_the_old_layout_so_the_bot_can_start(package: Path) -> Non
     (package / f"scorer{extension_suffix()}").write_bytes(b"left by the old script")
     _script(package, "--status")
     assert not list(package.glob("*.so")) and not list(package.glob("*.pyd"))
+
+
+def test_a_background_build_leaves_a_running_build_be(package: Path, tmp_path: Path) -> None:
+    lock = package / f"{FOLDER}.lock"
+    log = tmp_path / "compile.log"
+    with lock.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # as a build running now holds it
+        result = _script(package, "--background", "--log", str(log))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("another build of the scorer is running")
+    assert not log.exists()  # the running build's log is left whole
+
+
+def test_a_background_build_of_a_fresh_build_does_nothing(package: Path, tmp_path: Path) -> None:
+    _fake_build(package)
+    log = tmp_path / "compile.log"
+    result = _script(package, "--background", "--log", str(log))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"the compiled scorer is up to date ({package / FOLDER})\n"
+    assert not log.exists()  # the log of the build that made it is left whole
+    assert (package / FOLDER / MANIFEST).read_text() == manifest(compiled_sources(package))

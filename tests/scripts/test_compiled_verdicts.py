@@ -1,7 +1,7 @@
 """A real mypyc build of the scorer gives the sources' verdicts, byte for byte.
 
 `scripts/compile_scorer.py --package` compiles a copy of `bot/` in a temporary folder
-(about a minute of C compiling; scripts/test installs the compiler with
+(a few minutes of C compiling; scripts/test installs the compiler with
 scripts/install-compiler, as it does PostgreSQL), then a second interpreter scores a
 sample with that build (KINDNESS_SCORER_BUILD=compiled: it refuses anything else) and
 this one with the sources. The sample: every term of every lexicon file in two of the shapes
