@@ -79,6 +79,14 @@ COPULAS: Final[frozenset[str]] = frozenset({"are", "r", "is", "aren", "isn", "we
 STAY_OUT: Final[frozenset[str]] = frozenset({"stay out of"})
 # A group's punishment for being ("women should be punished for being women").
 PUNISHED: Final[frozenset[str]] = frozenset({"be punished"})
+# A group sent away ("immigrants should go back", "jews should be kicked out"): read
+# like STAY_OUT after a modal, and only closing its clause, so "the kids should go back
+# to school" and "refugees should go back home when the war ends" send no one away.
+SENT_AWAY: Final[frozenset[str]] = frozenset({
+    "go back", "go back home", "be kicked out", "be thrown out",
+    "leave the country", "leave our country", "leave this country", "leave my country",
+    "get out of our country", "get out of this country",
+})
 MODALS: Final[frozenset[str]] = frozenset({
     "should", "must", "deserve", "need", "needs", "ought", "to", "gotta", "better",
     "shall", "all", "just", "really", "simply", "also",
@@ -122,6 +130,7 @@ OPENER_REACH: Final = 4  # tokens back from the group over OPENERS to its senten
 PRAISE_REACH: Final = 7  # tokens back from the praise term to "no <member>" or the group
 # Every term the round's rules read first (probe4_aim), one gate.
 TERMS: Final[frozenset[str]] = (
-    HUMANITY | VANISH | NONE_LEFT | LET | FIT | STAY_OUT | PUNISHED | WORSE | PRAISE | WORTHLESS
+    HUMANITY | VANISH | NONE_LEFT | LET | FIT | STAY_OUT | PUNISHED | SENT_AWAY | WORSE
+    | PRAISE | WORTHLESS
 )
 # fmt: on

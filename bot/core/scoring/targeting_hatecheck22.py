@@ -101,6 +101,9 @@ class HateCheck22Rules(Discord17Rules):
             return self._hc22_unfit(ctx, hit)
         if term in w.STAY_OUT or term in w.PUNISHED:
             return self._hc22_ordered(ctx, hit)
+        if term in w.SENT_AWAY:  # "immigrants should go back", never "... to school"
+            closed = hit.last >= len(ctx.tokens) or ctx.pause_after(hit.last - 1)
+            return closed and self._hc22_ordered(ctx, hit)
         if term in w.WORTHLESS:
             start = self._hc22_group_before(ctx, hit.first)
             return start >= 0 and self._hc22_opens(ctx, start)  # "immigrants have no value"

@@ -72,6 +72,7 @@ _NO_TARGET: Final = TargetKind.NONE
 _IMPERATIVE: Final = TargetKind.IMPERATIVE
 _PROFANITY: Final = Category.PROFANITY
 _INSULT: Final = Category.INSULT
+_EXCLUSION: Final = Category.EXCLUSION
 _new_tuple = tuple.__new__
 _SWEAR_AT_GROUP: Final = 0.75  # a swear word aimed at an identity group ("fucking immigrants")
 # A name-call said of one person ("he is a liar"): as plain as saying it to them, a
@@ -156,11 +157,12 @@ class Weigher:
             entry = hit.entry
             if note == IDENTITY_NOTE:
                 swearing = entry.category is _PROFANITY
-                name_call = entry.category is _INSULT
+                said_outright = entry.category is _INSULT or entry.category is _EXCLUSION
                 entry = _as_identity_attack(entry)
                 base = _SWEAR_AT_GROUP if swearing else entry.weight
-                if name_call and base >= OUTRIGHT_FLOOR and not _narrowed(ctx, hit.last):
-                    # "immigrants are clueless", with the floor of "libs are clueless"
+                if said_outright and base >= OUTRIGHT_FLOOR and not _narrowed(ctx, hit.last):
+                    # "immigrants are clueless", "i wish jews would just go away", with the
+                    # floor of "libs are clueless"
                     weight = outright_weight(base, _TARGET_FACTOR[target])
                 else:
                     weight = base * _TARGET_FACTOR[target]
