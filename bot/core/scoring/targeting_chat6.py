@@ -265,7 +265,7 @@ class Chat6Rules(InsultRules):
         not "is a noob trap"."""
         tokens = ctx.tokens
         last = hit.last
-        return last >= len(tokens) or ctx.pause_after(last - 1) or tokens[last] in _CLOSERS
+        return ctx.closes_clause(last) or tokens[last] in _CLOSERS
 
     def _players_called(self, ctx: Context, hit: Hit) -> bool:
         """ "<word> players|mains|fans are (all) <name-call>": players named by their game,

@@ -265,6 +265,12 @@ class Context:
         end = min(end, index + reach + 1)
         return min(end, len(self.tokens))
 
+    def closes_clause(self, end: int) -> bool:
+        """Whether words ending before token `end` close their clause: the message ends
+        there or a pause follows ("he is clueless.", "go back, all of you"). Many readings
+        need a verdict said whole, not one that goes on ("clueless about taxes")."""
+        return end >= len(self.tokens) or self.pause_after(end - 1)
+
     def starts_sentence(self, index: int) -> bool:
         return index in (0, self.lead) or self.stop_after(index - 1)
 

@@ -299,7 +299,7 @@ def _closes(ctx: Context, hit: Hit) -> bool:
         if ctx.pause_after(at - 1):
             return True
         at += 1
-    return at >= len(tokens) or ctx.pause_after(at - 1)
+    return ctx.closes_clause(at)
 
 
 def _mention_at(ctx: Context, at: int) -> bool:

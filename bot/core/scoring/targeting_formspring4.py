@@ -147,7 +147,7 @@ class Formspring4Rules(Discord13Rules):
     def _around_what(ctx: Context, hit: Hit) -> bool:
         """A time, a number or a place right after "slept around": "around 8 hours"."""
         last = hit.last
-        if last >= len(ctx.tokens) or ctx.pause_after(last - 1):
+        if ctx.closes_clause(last):
             return False
         word = ctx.tokens[last]
         return word.isdigit() or word in w.AROUND_WHAT

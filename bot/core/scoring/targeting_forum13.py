@@ -109,7 +109,7 @@ class Forum13Rules(GameChat16Rules):
         the forums")."""
         after = hit.last
         tokens = ctx.tokens
-        if after >= len(tokens) or ctx.pause_after(after - 1):
+        if ctx.closes_clause(after):
             return False
         word = tokens[after]
         if hit.entry.term in w.VERB_SENSE and word in w.OBJECT_OPENERS:

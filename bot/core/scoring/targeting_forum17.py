@@ -87,7 +87,7 @@ class Forum17Rules(HateCheck22Rules):
         if entry.tokens[-1] in w.BIGOTRY_NAMES:
             return target, note  # "whoever asks if jews are even human is a bigot"
         verb = self._forum17_verb(ctx, hit)
-        if verb < 1 or not (hit.last >= len(tokens) or ctx.pause_after(hit.last - 1)):
+        if verb < 1 or not ctx.closes_clause(hit.last):
             return target, note  # the verdict closes its clause: not "selfish when ..."
         start = ctx.sentence_start(verb, w.ANYONE_REACH)
         if not w.NEGATORS.isdisjoint(tokens[max(start, verb - w.WHERE_REACH) : hit.first]):
@@ -139,7 +139,7 @@ class Forum17Rules(HateCheck22Rules):
         after it: "the moron who wrote this", "the idiots in charge"."""
         tokens = ctx.tokens
         last = hit.last
-        if hit.first == 0 or last >= len(tokens) or ctx.pause_after(last - 1):
+        if hit.first == 0 or ctx.closes_clause(last):
             return False
         if tokens[hit.first - 1] not in w.HEAD_LEADS:
             return False  # "an idiot who has no sense of humor" describes someone

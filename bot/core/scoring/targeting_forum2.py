@@ -194,4 +194,4 @@ class Forum2Rules(GameChat5Rules):
         ):
             return False
         end = hit.last
-        return end >= len(tokens) or ctx.pause_after(end - 1) or tokens[end] in self._laughs
+        return ctx.closes_clause(end) or tokens[end] in self._laughs

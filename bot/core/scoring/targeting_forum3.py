@@ -273,7 +273,7 @@ class Forum3Rules(HateProbe6Rules):
 
     def _forum3_closes(self, ctx: Context, hit: Hit) -> bool:
         """The name-call ends its clause, or only says more of the same person."""
-        if hit.last >= len(ctx.tokens) or ctx.pause_after(hit.last - 1):
+        if ctx.closes_clause(hit.last):
             return True
         return ctx.tokens[hit.last] in _AFTER
 

@@ -118,7 +118,7 @@ class GameChat12Rules(HateCheck13Rules):
         """ "you mad bastard", "you mad genius": "mad" an adjective of the noun after it,
         a vocative of admiration, not the taunt (a name-call after it is its own hit)."""
         tokens = ctx.tokens
-        if hit.last >= len(tokens) or ctx.pause_after(hit.last - 1):
+        if ctx.closes_clause(hit.last):
             return False
         return tokens[hit.last] not in words.MAD_NOT_NOUN
 
@@ -231,7 +231,7 @@ class GameChat12Rules(HateCheck13Rules):
         only intensifiers and openers stand before it: "fucking useless jungler"."""
         tokens = ctx.tokens
         at = hit.last
-        if at >= len(tokens) or ctx.pause_after(at - 1):
+        if ctx.closes_clause(at):
             return False
         name = tokens[at]
         if name not in words.PLAYER_NOUNS and name not in HEROES and name not in self._cue_role:

@@ -93,7 +93,7 @@ class GameChat15Rules(HateCheck17Rules):
         if not all(tokens[i] in w.INTENSIFIERS for i in range(start, hit.first)):
             return False
         role = hit.last
-        if role >= len(tokens) or ctx.pause_after(role - 1) or not self._gc15_role(ctx, role):
+        if ctx.closes_clause(role) or not self._gc15_role(ctx, role):
             return False
         end = ctx.sentence_end(role, 3)
         return all(word in CALL_TAILS for word in tokens[role + 1 : end])

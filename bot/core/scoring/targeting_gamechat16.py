@@ -222,7 +222,7 @@ class GameChat16Rules(GameChat15Rules):
     def _gc16_name_closes(self, ctx: Context, hit: Hit) -> bool:
         """A player's name right after the hit, then only fillers to the clause's end."""
         at = hit.last
-        if at >= len(ctx.tokens) or ctx.pause_after(at - 1) or not self._gc16_name(ctx.tokens[at]):
+        if ctx.closes_clause(at) or not self._gc16_name(ctx.tokens[at]):
             return False
         return self._gc16_closes(ctx, at + 1, w.TAILS)
 

@@ -111,7 +111,7 @@ class GameChat19Rules(Discord16Rules):
             and tokens[first - 1] not in w.ASS_LEADS
         ):
             return Kind.NONE, BODY_NOTE  # "cover ur ass", "get off ur ass"
-        if last >= len(tokens) or ctx.pause_after(last - 1) or tokens[last] == w.SKILL_AT:
+        if ctx.closes_clause(last) or tokens[last] == w.SKILL_AT:
             return target, note
         end = ctx.sentence_end(last, w.CLOSE_REACH)
         if end - last <= w.CLOSE_REACH and all(word in w.CLOSERS for word in tokens[last:end]):
@@ -140,7 +140,7 @@ class GameChat19Rules(Discord16Rules):
         hero = tokens[first - 1]
         if hero not in HEROES and hero not in HEROES9:
             return False
-        if last >= len(tokens) or ctx.pause_after(last - 1):
+        if ctx.closes_clause(last):
             return True
         end = ctx.sentence_end(last, w.CLOSE_REACH)
         return end - last <= w.CLOSE_REACH and all(

@@ -187,7 +187,7 @@ class GameChat6Rules(Controls3Rules):
 def _advised(ctx: Context, hit: Hit) -> bool:
     """A learn order that goes on with what to learn: "learn to play around his ult"."""
     after = hit.last
-    if after >= len(ctx.tokens) or ctx.pause_after(after - 1):
+    if ctx.closes_clause(after):
         return False
     return ctx.tokens[after] not in _LEARN_TAIL
 

@@ -206,7 +206,7 @@ class HateCheck13Rules(Insults12Rules):
         i = hit.last
         while i < len(tokens) and tokens[i] in words.MANY_GAP and not ctx.pause_after(i - 1):
             i += 1
-        if i >= len(tokens) or ctx.pause_after(i - 1):
+        if ctx.closes_clause(i):
             return False
         group_end = self._group_end(tokens, i)
         if group_end <= 0:
@@ -223,4 +223,4 @@ class HateCheck13Rules(Insults12Rules):
             if ctx.pause_after(after - 1) or tokens[after] in words.PLACE_JOINS:
                 return True
             after += 1
-        return after >= len(tokens) or ctx.pause_after(after - 1)
+        return ctx.closes_clause(after)

@@ -222,9 +222,7 @@ class HateCheck17Rules(Italian16Rules):
         end = self._hc17_member_at(ctx, at + 1)
         if end < 0:
             return False
-        return (
-            end >= len(tokens) or ctx.pause_after(end - 1) or tokens[end] not in w.MEMBER_TAIL_NOT
-        )
+        return ctx.closes_clause(end) or tokens[end] not in w.MEMBER_TAIL_NOT
 
     def _hc17_scorned_leader(self, ctx: Context, hit: Hit) -> bool:
         """ "a woman running the country? that's a joke": a group member opening the clause

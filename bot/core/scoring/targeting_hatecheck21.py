@@ -123,7 +123,7 @@ class HateCheck21Rules(GameChat19Rules):
         while at < len(tokens) and tokens[at] in w.THE:
             at += 1
         end = self._group_end(tokens, at)
-        return end > 0 and (end >= len(tokens) or ctx.pause_after(end - 1))
+        return end > 0 and ctx.closes_clause(end)
 
     def _hc21_cursed_group(self, ctx: Context, hit: Hit) -> bool:
         """The group right after "fuck all" (determiners between): "fck all muslims",

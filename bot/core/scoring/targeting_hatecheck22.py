@@ -102,8 +102,7 @@ class HateCheck22Rules(Discord17Rules):
         if term in w.STAY_OUT or term in w.PUNISHED:
             return self._hc22_ordered(ctx, hit)
         if term in w.SENT_AWAY:  # "immigrants should go back", never "... to school"
-            closed = hit.last >= len(ctx.tokens) or ctx.pause_after(hit.last - 1)
-            return closed and self._hc22_ordered(ctx, hit)
+            return ctx.closes_clause(hit.last) and self._hc22_ordered(ctx, hit)
         if term in w.WORTHLESS:
             start = self._hc22_group_before(ctx, hit.first)
             return start >= 0 and self._hc22_opens(ctx, start)  # "immigrants have no value"
@@ -199,7 +198,7 @@ class HateCheck22Rules(Discord17Rules):
         end = self._group_end(tokens, at)
         if end < 0 or ctx.quoted(at, end):
             return False
-        return end >= len(tokens) or ctx.pause_after(end - 1) or tokens[end] in w.LET_DO
+        return ctx.closes_clause(end) or tokens[end] in w.LET_DO
 
     def _hc22_suffering_asked(self, ctx: Context, hit: Hit) -> bool:
         """ "why do we (even) let <group> suffer?": the harm right after the group."""

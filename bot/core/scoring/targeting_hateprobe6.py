@@ -259,7 +259,7 @@ class HateProbe6Rules(Discord7Rules):
             after = self._group_end(tokens, first + 1)
             if not ctx.starts_sentence(first) or after < 0:
                 return False
-            return after >= len(tokens) or ctx.pause_after(after - 1) or tokens[after] in _PLACES
+            return ctx.closes_clause(after) or tokens[after] in _PLACES
         if first > 0 and tokens[first - 1] in _NOT:
             told_of = (
                 hit.last < len(tokens)

@@ -125,7 +125,7 @@ class Italian11Rules(HateCheck11Rules):
         ("che cringe questo trailer", "quella schifezza di patch") is no person."""
         tokens = ctx.tokens
         at = hit.last
-        if at >= len(tokens) or ctx.pause_after(at - 1):
+        if ctx.closes_clause(at):
             return False
         following = tokens[at]
         if tokens[hit.first - 1] in words.DEMONSTRATIVES:

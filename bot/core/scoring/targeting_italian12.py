@@ -144,7 +144,7 @@ class Italian12Rules(HateCheck12Rules):
         at = hit.last
         if at < len(tokens) and tokens[at] == "che" and not ctx.pause_after(at - 1):
             at += 1
-        if at >= len(tokens) or ctx.pause_after(at - 1) or tokens[at] not in words.READER_DEEDS:
+        if ctx.closes_clause(at) or tokens[at] not in words.READER_DEEDS:
             return False
         if tokens[at] in _US_THEM:  # "che schifo mi fai": the clitic, then the verb
             at += 1
@@ -197,7 +197,7 @@ class Italian12Rules(HateCheck12Rules):
                 return False  # "troppi immigrati muoiono in mare"
             i = self._it12_skip_fillers(ctx, hit.first - 1)
             return i < 0 or ctx.pause_after(i) or tokens[i] in words.TOO_MANY_BEFORE
-        closes = hit.last >= len(tokens) or ctx.pause_after(hit.last - 1)
+        closes = ctx.closes_clause(hit.last)
         i = self._it12_skip_fillers(ctx, hit.first - 1)
         if not closes or i < 1 or tokens[i] not in _ARE or ctx.pause_after(i - 1):
             return False

@@ -125,7 +125,7 @@ class Italian15Rules(Review13Rules):
         """The deed ends its clause, or goes on to a general word or object."""
         tokens = ctx.tokens
         last = hit.last
-        if last >= len(tokens) or ctx.pause_after(last - 1) or len(hit.entry.tokens) > 1:
+        if ctx.closes_clause(last) or len(hit.entry.tokens) > 1:
             return True
         word = tokens[last]
         if word in words.DEED_TAIL:

@@ -76,7 +76,7 @@ class Italian16Rules(Discord12Rules):
         """The hit ends its clause, or only a nature tail follows: "è sporco per natura"."""
         tokens = ctx.tokens
         at = hit.last
-        if at >= len(tokens) or ctx.pause_after(at - 1):
+        if ctx.closes_clause(at):
             return True
         tail = tuple(tokens[at : at + 2])
         return tail in i14.GENERIC_TAILS and (at + 2 >= len(tokens) or ctx.pause_after(at + 1))

@@ -177,4 +177,4 @@ def _answered_with_praise(ctx: Context, hit: Hit) -> bool:
         if tokens[rest] not in w.ANSWER_TAIL:
             return False
         rest += 1
-    return rest >= len(tokens) or ctx.pause_after(rest - 1)
+    return ctx.closes_clause(rest)

@@ -201,7 +201,7 @@ def _said_without_subject(ctx: Context, hit: Hit) -> bool:
     if i < 0 or tokens[i] != "e" or not (ctx.starts_sentence(i) or ctx.pause_after(i - 1)):
         return False
     after = hit.last
-    if after >= len(tokens) or ctx.pause_after(after - 1):
+    if ctx.closes_clause(after):
         return True
     return tokens[after] not in _WHOEVER and (after + 1 >= len(tokens) or ctx.pause_after(after))
 

@@ -140,7 +140,7 @@ def _said_of_her(ctx: Context, hit: Hit) -> bool:
     if i > 0 and not (ctx.starts_sentence(i) or ctx.pause_after(i - 1)):
         return False
     after = hit.last
-    if after >= len(tokens) or ctx.pause_after(after - 1):
+    if ctx.closes_clause(after):
         return True
     return tuple(tokens[after : after + 3]) in i5.WORST_KIND
 

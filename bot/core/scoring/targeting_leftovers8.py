@@ -245,7 +245,7 @@ class Leftovers8Rules(Italian5Rules):
         if not w.MACHINE_PLAYED.isdisjoint(tokens[start + 1 : copula - 1]):
             return False  # "the npc healer is useless": the computer plays it
         last = hit.last
-        return last >= len(tokens) or ctx.pause_after(last - 1) or tokens[last] in w.CLOSERS
+        return ctx.closes_clause(last) or tokens[last] in w.CLOSERS
 
 
 def _victim(tokens: list[str], at: int, end: int) -> TargetKind | None:

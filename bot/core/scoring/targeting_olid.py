@@ -231,7 +231,7 @@ class ReplyRules(TeenRules):
         ("this clown again", "this liar is back", "this clown needs to go"), rather
         than describing the word after it ("this clown show", "that idiot of a printer")."""
         tokens = ctx.tokens
-        if hit.last >= len(tokens) or ctx.pause_after(hit.last - 1):
+        if ctx.closes_clause(hit.last):
             return True
         following = tokens[hit.last]
         return (
@@ -255,7 +255,7 @@ class ReplyRules(TeenRules):
                 at += 2
             else:
                 return False
-        if at >= len(tokens) or ctx.pause_after(at - 1):
+        if ctx.closes_clause(at):
             return False
         person = tokens[at]
         return person in _TITLES or person in self._cue_person_noun or person in self._cue_role
@@ -301,7 +301,7 @@ class ReplyRules(TeenRules):
         naming a person follows ("the worst person"), so it is said of the subject, not
         of a thing after it ("the worst catcher")."""
         tokens = ctx.tokens
-        if hit.last >= len(tokens) or ctx.pause_after(hit.last - 1):
+        if ctx.closes_clause(hit.last):
             return True
         following = tokens[hit.last]  # "the worst person" names the subject again
         return (

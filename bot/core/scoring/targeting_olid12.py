@@ -310,7 +310,7 @@ def _lying_called(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
 def _clueless(ctx: Context, last: int) -> bool:
     """ "has no clue" closing its clause or before "what he is doing/talking about"."""
     tokens = ctx.tokens
-    if last >= len(tokens) or ctx.pause_after(last - 1) or tokens[last] in w.CLUE_CLOSERS:
+    if ctx.closes_clause(last) or tokens[last] in w.CLUE_CLOSERS:
         return True
     if tokens[last] != w.CLUE_WHAT:
         return False
@@ -321,7 +321,7 @@ def _clueless(ctx: Context, last: int) -> bool:
 def _wrecks(ctx: Context, last: int) -> bool:
     """ "destroy everything" closing its clause or before the wrecker's own clause ("they
     destroy everything they touch"); "you destroy everything in ranked" is play."""
-    if last >= len(ctx.tokens) or ctx.pause_after(last - 1):
+    if ctx.closes_clause(last):
         return True
     return ctx.tokens[last] in w.WRECK_AFTER
 
@@ -349,7 +349,7 @@ def _reported_after(ctx: Context, last: int) -> bool:
 def _trip(ctx: Context, after: int) -> bool:
     """A trip named right after "go away" (token `after`): "... go away for the weekend"."""
     tokens = ctx.tokens
-    if after >= len(tokens) or ctx.pause_after(after - 1):
+    if ctx.closes_clause(after):
         return False
     if tokens[after] in w.TRIP_AFTER:
         return True

@@ -216,7 +216,7 @@ class Olid4Rules(VulgarRules):
         puts to a person ("what a clown this governor is", "what a loser he is")."""
         tokens = ctx.tokens
         first, last = hit.first, hit.last
-        if first == 0 or last >= len(tokens) or ctx.pause_after(last - 1):
+        if first == 0 or ctx.closes_clause(last):
             return False
         before = tokens[first - 1]
         if before not in words.DETERMINERS and (
@@ -266,7 +266,7 @@ class Olid4Rules(VulgarRules):
         with a person as its object."""
         tokens = ctx.tokens
         first, last = hit.first, hit.last
-        if last >= len(tokens) or ctx.pause_after(last - 1) or ctx.quoted(first, last):
+        if ctx.closes_clause(last) or ctx.quoted(first, last):
             return target, note
         opens = ctx.starts_sentence(first) or (
             first > 0

@@ -140,7 +140,7 @@ class Olid5Rules(GameChat9Rules):
             word in w.SEND_BACK_LEADS or self._discord8_name(word) for word in tokens[start:first]
         ):
             return Kind.OBJECT, NO_SEND_OFF_NOTE  # "the team will go back to basics"
-        if last >= len(tokens) or ctx.pause_after(last - 1):
+        if ctx.closes_clause(last):
             return Kind.OBJECT, NO_SEND_OFF_NOTE
         place = tokens[last]
         if place in w.READER_OWNED:
@@ -288,7 +288,7 @@ class Olid5Rules(GameChat9Rules):
             ):
                 opened = at - 1
                 break
-        if opened < 0 or last >= len(tokens) or ctx.pause_after(last - 1):
+        if opened < 0 or ctx.closes_clause(last):
             return target, note
         if hit.entry.term in o4.AWED:
             return target, note  # "what a monster he is": awe at a player as often

@@ -95,7 +95,7 @@ class Person13Rules(HateCheck15Rules):
         verb = hit.entry.tokens[0] if term in w.PROMISES else hit.entry.tokens[-1]
         if verb in w.GAME_VERBS:  # "i'll kill him" is a callout; "... irl" is not
             return at < len(tokens) and tokens[at] in w.REAL_AFTER and self._p13_for(tokens, at)
-        if at >= len(tokens) or ctx.pause_after(at - 1):
+        if ctx.closes_clause(at):
             return True
         return tokens[at] in w.FOLLOW and self._p13_for(tokens, at)
 

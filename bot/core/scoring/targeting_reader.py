@@ -294,7 +294,7 @@ class ReaderShapes:
         if ctx.pause_after(at) or ctx.pause_after(at - 1):
             return False
         end = at + 3
-        return end >= len(tokens) or ctx.pause_after(end - 1) or tokens[end] in _LIKE_TAIL
+        return ctx.closes_clause(end) or tokens[end] in _LIKE_TAIL
 
 
 @functools.lru_cache(maxsize=1024)
