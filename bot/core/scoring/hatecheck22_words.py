@@ -126,6 +126,12 @@ OPENERS: Final[frozenset[str]] = frozenset({
     "ok", "okay", "genuinely", "mean", "wait", "face", "it", "lets", "im", "sorry", "tho",
     "why", "how", "come", "the", "all", "these", "those", "most",
 })
+# hatecheck23: the openers set off by a comma before the group ("honestly, ...", "let's
+# be real, ...", "to be honest, ...", "ngl, ...").
+COMMA_OPENERS: Final[frozenset[str]] = OPENERS | frozenset({
+    "ngl", "let", "s", "be", "real", "to", "honest", "though", "look", "listen",
+    "truthfully", "fr", "lowkey", "tbf", "facts", "unpopular", "opinion",
+})
 OPENER_REACH: Final = 4  # tokens back from the group over OPENERS to its sentence's start
 PRAISE_REACH: Final = 7  # tokens back from the praise term to "no <member>" or the group
 # Every term the round's rules read first (probe4_aim), one gate.

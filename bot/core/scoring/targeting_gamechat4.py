@@ -62,6 +62,9 @@ _SUCK_VERBS: Final = frozenset({"sucks", "sucked"})
 _SUBJECT_DETERMINERS: Final = frozenset(
     {"our", "my", "your", "ur", "the", "this", "that", "these", "those", "their"}
 )
+# hatecheck23: children kept from something ("kids should not be allowed near the stove")
+# is a rule made for them, not a name-call said of a player.
+_CHILDREN: Final = frozenset({"kids", "kid", "children", "child", "toddlers", "babies"})
 _CHAT_LINE: Final = 8  # a sentence this short is a chat line in the match
 
 
@@ -159,6 +162,8 @@ class GameChatRules(DiscordRules):
         noun = hit.first - 1
         if tokens[noun] not in self._cue_role and tokens[noun] not in self._cue_person_noun:
             return False
+        if tokens[noun] in _CHILDREN and hit.entry.tokens[-1] == "allowed":
+            return False  # "kids should not be allowed near the stove"
         if not ctx.starts_sentence(noun) or ctx.pause_after(noun):
             return False
         return ctx.sentence_end(hit.last - 1, _CHAT_LINE) - noun <= _CHAT_LINE

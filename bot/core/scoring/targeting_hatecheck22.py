@@ -123,6 +123,14 @@ class HateCheck22Rules(Discord17Rules):
         """The group starting at `start` opens its claim: only openers ("honestly", "i
         think", "all the") before it in its sentence."""
         at = ctx.back_over(start, w.OPENERS, w.OPENER_REACH)
+        if at == 0 or ctx.starts_sentence(at):
+            return True
+        # hatecheck23: an opener set off by a comma ("honestly, immigrants should go back",
+        # "let's be real, ..."); "people who say, ..." has no opener before its comma.
+        lead = at - 1
+        if not ctx.pause_after(lead) or ctx.tokens[lead] not in w.COMMA_OPENERS:
+            return False
+        at = ctx.back_over(lead, w.COMMA_OPENERS, w.OPENER_REACH)
         return at == 0 or ctx.starts_sentence(at)
 
     def _hc22_no_member(self, ctx: Context, start: int) -> bool:

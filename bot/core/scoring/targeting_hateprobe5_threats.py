@@ -7,11 +7,13 @@ threat lexicon holds such verbs only in phrases aimed at the reader ("punch you"
 `group_harm` verbs become threats of their own (hateprobe5_words.py) that count only:
 
 - as the writer's promise: "I will", "I'm going to", "we're gonna", "I want to" before
-  the verb in its clause, no negation ("I would never hurt a muslim"); an Italian verb in
-  the first person ("sparo", "brucerò") or an infinitive after "voglio" / "vado a", not
-  a noun after an article ("uno sparo", "il massacro degli ebrei");
+  the verb in its clause, or the writer's urging or eagerness ("we should torch ...",
+  "I can't wait to hurt ...", hatecheck23), no negation ("I would never hurt a
+  muslim"); an Italian verb in the first person ("sparo", "brucerò") or an infinitive
+  after "voglio" / "vado a", not a noun after an article ("uno sparo", "il massacro
+  degli ebrei");
 - with a named group, or its place of worship, as the object right after the verb,
-  determiners and particles between ("beat the crap out of some gay guys").
+  determiners, "their" and particles between ("beat the crap out of some gay guys").
 
 "I'm going to shoot the ball", "I'll kill the boss first" and "I will punch the next
 person who insults women" name no group as the object and stay clean. A threat phrase
@@ -36,7 +38,7 @@ NOT_PROMISED_NOTE: Final = "no violence promised to a group"
 _WRITER: Final = frozenset({"i", "im", "ill", "id", "we", "imma", "ima", "lets"})
 _INTENT: Final = frozenset(
     {"will", "ll", "gonna", "going", "wanna", "want", "gotta", "shall", "d", "ill", "imma"}
-    | {"ima", "lets", "gon"}
+    | {"ima", "lets", "gon", "should", "wait"}
 )
 _NEGATIONS: Final = frozenset({"not", "never", "t", "dont", "wont", "non", "mai", "no"})
 _INTENT_REACH: Final = 6  # "i am really going to go and slap ..."
@@ -56,7 +58,7 @@ _OBJECT_SKIP: Final = frozenset({
     "fucking", "fuckin", "al", "alla", "allo", "ai", "agli", "alle", "il", "lo", "la", "i",
     "gli", "le", "un", "una", "uno", "ogni", "qualche", "tutti", "tutte", "prossimo",
     "prossima", "prossimi", "quei", "quegli", "quelle", "questi", "dei", "degli", "delle",
-    "di", "single", "damn", "first", "primo", "prima", "primi", "two", "three",
+    "di", "single", "damn", "first", "primo", "prima", "primi", "two", "three", "their",
 })
 # fmt: on
 _OBJECT_REACH: Final = 6  # "beat the crap out of some gay guys"
@@ -64,6 +66,15 @@ _UNAIMED: Final = frozenset({Kind.OBJECT, Kind.NONE})
 # targeting_person.py's note for a threat beside gaming words ("in this server"): a named
 # group as the object is no boss or tank, so it does not cancel these.
 _GAMING_NOTE: Final = "gaming talk"
+
+
+def _denied(before: list[str]) -> bool:
+    """A negation among the words before the verb; the "t" of "can't wait to" is
+    eagerness, not one (hatecheck23: "I can't wait to hurt some gay people")."""
+    for i, token in enumerate(before):
+        if token in _NEGATIONS and not (token == "t" and before[i + 1 : i + 2] == ["wait"]):
+            return True
+    return False
 
 
 class Probe5ThreatRules(Italian3Rules):
@@ -102,7 +113,7 @@ class Probe5ThreatRules(Italian3Rules):
             if ctx.pause_after(hit.first - len(before) + i):
                 before = before[i + 1 :]
                 break
-        if not _NEGATIONS.isdisjoint(before):
+        if not _NEGATIONS.isdisjoint(before) and _denied(before):
             return False  # "I would never hurt a muslim", "non picchierei mai"
         if len(before) > 1 and ctx.lets_before(hit.first):
             return True  # hatecheck21: "let's burn jews alive", "let us hang ..."
