@@ -15,7 +15,8 @@ HELD_HOSTILE: tuple[str, ...] = (
     # pronoun reference
     "I've met many women. They are all stupid.", "Immigrants keep coming. They are parasites.",
     "Refugees? I want them out.", "Black people moved in next door. I can't stand them.",
-    "Look at all these muslims. They make me sick.", "Disabled people get benefits. They are leeches.",
+    "Look at all these muslims. They make me sick.",
+    "Disabled people get benefits. They are leeches.",
     "I know a few jews. I despise every one of them.", "Gay people again. Get rid of them.",
     # openers and multi-word groups
     "honestly, jews should go back", "ngl, women should leave", "asylum seekers should leave",
@@ -50,7 +51,8 @@ HELD_CLEAN: tuple[str, ...] = (
     # group talk with no hostility
     "I've met many women. They are all so kind.", "Immigrants keep coming. They work so hard.",
     "Refugees? I want them to feel at home.", "Black people moved in next door. They're great.",
-    "the next refugee I see is getting a hug", "if I see a gay couple tonight I'll buy them a drink",
+    "the next refugee I see is getting a hug",
+    "if I see a gay couple tonight I'll buy them a drink",
     "no muslim should have to hide their faith", "asylum seekers should get legal help",
     "honestly, immigrants should be proud", "not a single refugee I met was rude",
     "we should visit their mosques to learn more", "any jew who walks in here is welcome",

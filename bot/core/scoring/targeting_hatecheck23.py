@@ -1,0 +1,168 @@
+"""Targeting rules of the hatecheck23 round (issue 8, eighteenth session): an English
+functional hate suite's threats at any member of a group, a virtue denied to every
+member named in the singular, and trust denied through a pronoun, which the older rules
+read as aimed at nothing. (The round's fixes to older readings, where they are made:
+an opener set off by a comma in targeting_hatecheck22.py, "their" places and the
+writer's urging in targeting_hateprobe5_threats.py, children kept safe in
+targeting_gamechat4.py, "asylum seekers" in cues.txt.)
+
+- A threat at any member, as the object of the writer's threat: "I will hurt any
+  refugee I see", "I'm going to shoot the next immigrant", "I can't wait to hurt some
+  gay people" (a mark of any one member, "any", "every", "the next", "some", before the
+  member). Clean: "I will hurt any cockroach I see" (no group), "I'd never hurt a
+  refugee" (denied), "he said he'd hurt any immigrant he sees" (reported, not the
+  writer's), "I will protect every refugee from anyone who wants to hurt them" (the
+  member is not the harm's object).
+- A threat at any member, as the subject whose future is the harm, closing its clause:
+  "the next jew that walks in here is dead", "any immigrant who comes near me will get
+  hurt", and after the writer's condition, "if I meet a trans person tonight they're
+  dead". Clean: "the next wasp I see is getting squashed" (no group), "any refugee who
+  gets hurt can call us" (no future before the harm, the clause goes on), "if a refugee
+  gets hurt we help" (the writer does not meet the condition).
+- A virtue denied to every member named in the singular: "not a single refugee is
+  honest", "no migrant is ever trustworthy" (the plural and [identity] singulars are
+  read by hateprobe4). Clean: "not a single refugee I met was rude" (no virtue),
+  "no refugee is honest about their fear of the camps" (the clause goes on).
+- Trust denied through a pronoun, the group named before: "There are refugees in my
+  street. I'd never trust them." Clean: "I'd never trust them" (no group before),
+  "my dad says refugees lie; he'd never trust them" (not the writer).
+
+Cost: one frozenset test of the hit's last word (HARM, the praise cues) or term
+(TRUST) for hits the older rules left unaimed with no cancelling note; then at most
+twelve tokens back in the hit's sentence and five ahead. No work for messages without
+a hit.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import hatecheck23_words as w
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
+from bot.core.scoring.targeting_forum17 import Forum17Rules
+from bot.core.scoring.targeting_hatecheck9 import NOT_SAID9_NOTE
+from bot.core.scoring.targeting_hatecheck22 import UNSHAPED_NOTE
+from bot.core.scoring.targeting_hateprobe5_threats import NOT_PROMISED_NOTE
+from bot.core.scoring.targeting_hateprobe6 import NOT_SHAPED6_NOTE
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["HateCheck23Rules"]
+
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
+# The older rules' notes for a shape of theirs not found; this round's shapes may still
+# hold. Any other note (negated, reported, counter-speech, joking) is kept.
+_UNSHAPED: Final[frozenset[str]] = frozenset(
+    {"", NOT_PROMISED_NOTE, NOT_SHAPED6_NOTE, NOT_SAID9_NOTE, UNSHAPED_NOTE}
+)
+
+
+def _denied(before: list[str]) -> bool:
+    """A negation among `before`; the "t" of "can't wait to" is eagerness, not one."""
+    for i, token in enumerate(before):
+        if token in w.DENIALS and not (token == "t" and before[i + 1 : i + 2] == ["wait"]):
+            return True
+    return False
+
+
+class HateCheck23Rules(Forum17Rules):
+    """Threats at any member of a group, a virtue denied to every member, and trust
+    denied through a pronoun."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading, aimed at the group in this round's shapes."""
+        target, note = super().in_game(ctx, hit, target, note)
+        if target not in _UNAIMED or note not in _UNSHAPED:
+            return target, note
+        entry = hit.entry
+        last = entry.tokens[-1]
+        if last in w.HARM:
+            if entry.category is Cat.THREAT and self._hc23_threatened(ctx, hit):
+                return Kind.GROUP, IDENTITY_NOTE  # "I will hurt any refugee I see"
+        elif entry.term in w.TRUST:
+            if note == NOT_SAID9_NOTE and self._hc23_trust_denied(ctx, hit):
+                return Kind.GROUP, IDENTITY_NOTE  # "Refugees? I'd never trust them."
+        elif (
+            last in self._cue_praise_denied
+            and len(entry.tokens) == 1
+            and not note
+            and self._hc23_praise_denied(ctx, hit)
+        ):
+            return Kind.GROUP, IDENTITY_NOTE  # "not a single refugee is honest"
+        return target, note
+
+    def _hc23_threatened(self, ctx: Context, hit: Hit) -> bool:
+        """Any one member as the object of the writer's threat or the subject whose
+        future is the harm."""
+        tokens = ctx.tokens
+        if ctx.quoted(hit.first, hit.last):
+            return False
+        start = ctx.sentence_start(hit.first, w.THREAT_REACH)
+        before = tokens[start : hit.first]
+        if _denied(before) or not w.REPORTING.isdisjoint(before):
+            return False
+        writer = not w.WRITER.isdisjoint(before)
+        if writer and self._hc23_member_object(ctx, hit):
+            return True  # "I will hurt any refugee I see"
+        ahead = tokens[hit.first - 1] if hit.first > 0 else ""
+        if not ctx.closes_clause(hit.last) or (
+            ahead not in w.FUTURE and hit.entry.tokens[0] not in w.FUTURE
+        ):
+            return False
+        for d in range(start, hit.first - 1):
+            mark = tokens[d]
+            if mark not in w.MARKS and mark not in w.ONE:
+                continue
+            if self._hc21_member(tokens, d + 1, hit.first) < 0:
+                continue
+            lead = tokens[start:d]
+            if mark in w.SUBJECT_MARKS and w.SUBJECT_LEADS.issuperset(lead):
+                return True  # "the next jew that walks in here is dead"
+            return writer and not w.CONDITIONS.isdisjoint(lead)  # "if I meet a muslim ..."
+        return False
+
+    def _hc23_member_object(self, ctx: Context, hit: Hit) -> bool:
+        """A member marked as any one of the group right after the threat: "hurt any
+        refugee", "shoot the next immigrant"."""
+        tokens = ctx.tokens
+        end = min(len(tokens), hit.last + w.OBJECT_REACH)
+        at = hit.last
+        marked = False
+        while at < end and tokens[at] in w.OBJECT_SKIP and not ctx.pause_after(at - 1):
+            marked = marked or tokens[at] in w.MARKS
+            at += 1
+        if not marked or at >= end or ctx.pause_after(at - 1):
+            return False
+        return self._hc21_member(tokens, at, len(tokens)) > 0
+
+    def _hc23_praise_denied(self, ctx: Context, hit: Hit) -> bool:
+        """ "no <member> is (ever) <virtue>", "not a single/one <member> is <virtue>",
+        opening its sentence and closing its clause."""
+        tokens = ctx.tokens
+        at = ctx.back_over(hit.first, w.PRAISE_FILLERS, w.PRAISE_REACH)
+        if w.COPULAS.isdisjoint(tokens[at : hit.first]) or not ctx.closes_clause(hit.last):
+            return False
+        start = self._hc22_group_before(ctx, at)
+        if start < 1:
+            return False
+        q = start - 1
+        if tokens[q] in w.NO:
+            return self._hc22_no_member(ctx, start)  # "no refugee is ever honest"
+        if tokens[q] not in w.SINGLE:
+            return False
+        if q > 0 and tokens[q - 1] in w.ONE:
+            q -= 1
+        return q > 0 and tokens[q - 1] in w.NOT and self._hc22_opens(ctx, q - 1)
+
+    def _hc23_trust_denied(self, ctx: Context, hit: Hit) -> bool:
+        """ "I'd never trust them" by the writer, a group named earlier in the message."""
+        tokens = ctx.tokens
+        if hit.last >= len(tokens) or tokens[hit.last] not in w.THEM:
+            return False
+        start = ctx.sentence_start(hit.first, w.THREAT_REACH)
+        before = tokens[start : hit.first]
+        if before and w.WRITER.isdisjoint(before):
+            return False  # "he'd never trust them"
+        return start > 0 and self._named_before(ctx, start)
