@@ -64,8 +64,20 @@ PRAISE_REACH: Final = 4
 NO: Final[frozenset[str]] = frozenset({"no"})
 NOT: Final[frozenset[str]] = frozenset({"not"})
 SINGLE: Final[frozenset[str]] = frozenset({"single", "one"})
+NOT_ONE_REACH: Final = 8  # tokens back from an insult to "not a single" opening its sentence
 # Trust denied through a pronoun for a group named before ("Refugees moved in. I'd never
 # trust them."): hatecheck9's term, "them" right after it.
 TRUST: Final[frozenset[str]] = frozenset({"never trust"})
 THEM: Final[frozenset[str]] = frozenset({"them", "em", "dem"})
+# A group sent away through a pronoun, the group named in an earlier sentence: the
+# lexicon terms (identity_attack.txt, and insult.txt's "send them back").
+SENT_OFF: Final[frozenset[str]] = frozenset({
+    "want them gone", "want them all gone", "want them out", "want them all out",
+    "deport them", "deport them all", "send them back",
+})
+# Words that may open the sentence before the term: the writer, "just", "so".
+SENT_LEADS: Final[frozenset[str]] = frozenset({
+    "i", "we", "just", "so", "really", "honestly", "and", "id", "d", "would", "all",
+    "only", "simply", "tbh", "ngl", "literally", "seriously", "please", "pls",
+})
 # fmt: on

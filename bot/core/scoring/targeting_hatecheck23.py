@@ -23,12 +23,15 @@ targeting_gamechat4.py, "asylum seekers" in cues.txt.)
   honest", "no migrant is ever trustworthy" (the plural and [identity] singulars are
   read by hateprobe4). Clean: "not a single refugee I met was rude" (no virtue),
   "no refugee is honest about their fear of the camps" (the clause goes on).
+- The insult of every member denied: "not a single immigrant I know is dishonest", "not
+  one muslim is a terrorist" (as "no immigrant is dishonest" already was). A virtue so
+  denied stays the attack ("not a single refugee is honest").
 - Trust denied through a pronoun, the group named before: "There are refugees in my
   street. I'd never trust them." Clean: "I'd never trust them" (no group before),
   "my dad says refugees lie; he'd never trust them" (not the writer).
 
-Cost: one frozenset test of the hit's last word (HARM, the praise cues) or term
-(TRUST) for hits the older rules left unaimed with no cancelling note; then at most
+Cost: a frozenset test of the hit's words (HARM), last word (the praise cues) or term
+(TRUST, SENT_OFF) for hits the older rules left unaimed with no cancelling note; then at most
 twelve tokens back in the hit's sentence and five ahead. No work for messages without
 a hit.
 """
@@ -49,6 +52,7 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["HateCheck23Rules"]
 
+SENT_OFF_NOTE: Final = "no group named before it"
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 # The older rules' notes for a shape of theirs not found; this round's shapes may still
 # hold. Any other note (negated, reported, counter-speech, joking) is kept.
@@ -69,6 +73,15 @@ class HateCheck23Rules(Forum17Rules):
     """Threats at any member of a group, a virtue denied to every member, and trust
     denied through a pronoun."""
 
+    def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+        """The round's own terms, read here before the older rules: a group named before
+        or no hostility."""
+        if hit.entry.term not in w.SENT_OFF:
+            return super().probe4_aim(ctx, hit)
+        if self._hc23_sent_off(ctx, hit):
+            return Kind.GROUP, IDENTITY_NOTE  # "Immigrants everywhere. I want them gone."
+        return Kind.OBJECT, SENT_OFF_NOTE
+
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
@@ -78,7 +91,7 @@ class HateCheck23Rules(Forum17Rules):
             return target, note
         entry = hit.entry
         last = entry.tokens[-1]
-        if last in w.HARM:
+        if not w.HARM.isdisjoint(entry.tokens):  # "will hurt", "beat up", "going to shoot the"
             if entry.category is Cat.THREAT and self._hc23_threatened(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE  # "I will hurt any refugee I see"
         elif entry.term in w.TRUST:
@@ -92,6 +105,28 @@ class HateCheck23Rules(Forum17Rules):
         ):
             return Kind.GROUP, IDENTITY_NOTE  # "not a single refugee is honest"
         return target, note
+
+    def _denied_by_quantifier(self, ctx: Context, hit: Hit) -> bool:
+        """The older denials, and "not a single/not one <member> ... <insult>" opening its
+        sentence: "not a single immigrant I know is dishonest" denies the insult of every
+        member, as "no immigrant is dishonest" does; a virtue denied stays the attack."""
+        if super()._denied_by_quantifier(ctx, hit):
+            return True
+        tokens = ctx.tokens
+        low = max(0, hit.first - w.NOT_ONE_REACH)
+        if w.NOT.isdisjoint(tokens[low : hit.first]):
+            return False  # no "not" close before the hit (most hits)
+        if hit.entry.tokens[-1] in self._cue_praise_denied:
+            return False  # "not a single refugee is honest"
+        start = ctx.sentence_start(hit.first, w.NOT_ONE_REACH)
+        at = start + 1
+        if tokens[start] not in w.NOT or at >= hit.first:
+            return False
+        if tokens[at] in w.ONE and at + 1 < hit.first:
+            at += 1
+        if tokens[at] not in w.SINGLE:
+            return False
+        return self._hc21_member(tokens, at + 1, hit.first) > 0
 
     def _hc23_threatened(self, ctx: Context, hit: Hit) -> bool:
         """Any one member as the object of the writer's threat or the subject whose
@@ -155,6 +190,16 @@ class HateCheck23Rules(Forum17Rules):
         if q > 0 and tokens[q - 1] in w.ONE:
             q -= 1
         return q > 0 and tokens[q - 1] in w.NOT and self._hc22_opens(ctx, q - 1)
+
+    def _hc23_sent_off(self, ctx: Context, hit: Hit) -> bool:
+        """ "I (just) want them gone", "deport them all", "send them back" opening its
+        sentence and closing its clause, a group named in an earlier sentence."""
+        if ctx.quoted(hit.first, hit.last) or not ctx.closes_clause(hit.last):
+            return False  # "send them back to the shop"
+        start = ctx.sentence_start(hit.first, w.THREAT_REACH)
+        if start == 0 or not w.SENT_LEADS.issuperset(ctx.tokens[start : hit.first]):
+            return False  # "the books are late, send them back"
+        return self._named_before(ctx, start)
 
     def _hc23_trust_denied(self, ctx: Context, hit: Hit) -> bool:
         """ "I'd never trust them" by the writer, a group named earlier in the message."""
