@@ -80,4 +80,12 @@ SENT_LEADS: Final[frozenset[str]] = frozenset({
     "i", "we", "just", "so", "really", "honestly", "and", "id", "d", "would", "all",
     "only", "simply", "tbh", "ngl", "literally", "seriously", "please", "pls",
 })
+# A group told to leave ("muslims should leave"): the lexicon terms, each with its modal.
+LEAVE: Final[frozenset[str]] = frozenset({
+    "should leave", "should all leave", "should just leave", "must leave",
+})
+# Worth denied to every member ("not one refugee is worth anything"): the lexicon term.
+WORTH: Final[frozenset[str]] = frozenset({"worth anything"})
+# Every term the round's rules read first (probe4_aim), one gate.
+OWN_TERMS: Final[frozenset[str]] = SENT_OFF | LEAVE | WORTH
 # fmt: on

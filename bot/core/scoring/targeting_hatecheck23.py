@@ -52,7 +52,7 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["HateCheck23Rules"]
 
-SENT_OFF_NOTE: Final = "no group named before it"
+SENT_OFF_NOTE: Final = "no group in the round's shape"
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 # The older rules' notes for a shape of theirs not found; this round's shapes may still
 # hold. Any other note (negated, reported, counter-speech, joking) is kept.
@@ -76,11 +76,16 @@ class HateCheck23Rules(Forum17Rules):
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """The round's own terms, read here before the older rules: a group named before
         or no hostility."""
-        if hit.entry.term not in w.SENT_OFF:
+        term = hit.entry.term
+        if term not in w.OWN_TERMS:
             return super().probe4_aim(ctx, hit)
-        if self._hc23_sent_off(ctx, hit):
-            return Kind.GROUP, IDENTITY_NOTE  # "Immigrants everywhere. I want them gone."
-        return Kind.OBJECT, SENT_OFF_NOTE
+        if term in w.LEAVE:
+            shaped = self._hc23_told_to_leave(ctx, hit)  # "muslims should leave"
+        elif term in w.WORTH:
+            shaped = self._hc23_praise_denied(ctx, hit)  # "not one jew is worth anything"
+        else:
+            shaped = self._hc23_sent_off(ctx, hit)  # "Immigrants here. I want them gone."
+        return (Kind.GROUP, IDENTITY_NOTE) if shaped else (Kind.OBJECT, SENT_OFF_NOTE)
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -200,6 +205,13 @@ class HateCheck23Rules(Forum17Rules):
         if start == 0 or not w.SENT_LEADS.issuperset(ctx.tokens[start : hit.first]):
             return False  # "the books are late, send them back"
         return self._named_before(ctx, start)
+
+    def _hc23_told_to_leave(self, ctx: Context, hit: Hit) -> bool:
+        """ "<group> should (just) leave" opening its claim and closing its clause."""
+        if not ctx.closes_clause(hit.last):
+            return False  # "refugees should leave the camp before the flood"
+        start = self._hc22_group_before(ctx, hit.first)
+        return start >= 0 and self._hc22_opens(ctx, start)
 
     def _hc23_trust_denied(self, ctx: Context, hit: Hit) -> bool:
         """ "I'd never trust them" by the writer, a group named earlier in the message."""
