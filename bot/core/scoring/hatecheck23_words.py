@@ -70,10 +70,11 @@ NOT_ONE_REACH: Final = 8  # tokens back from an insult to "not a single" opening
 TRUST: Final[frozenset[str]] = frozenset({"never trust"})
 THEM: Final[frozenset[str]] = frozenset({"them", "em", "dem"})
 # A group sent away through a pronoun, the group named in an earlier sentence: the
-# lexicon terms (identity_attack.txt, and insult.txt's "send them back").
+# lexicon terms (identity_attack.txt). Not insult.txt's "send them back": run-on posts
+# send a group back with no stop before it, and its older readings stay.
 SENT_OFF: Final[frozenset[str]] = frozenset({
     "want them gone", "want them all gone", "want them out", "want them all out",
-    "deport them", "deport them all", "send them back",
+    "deport them", "deport them all",
 })
 # Words that may open the sentence before the term: the writer, "just", "so".
 SENT_LEADS: Final[frozenset[str]] = frozenset({

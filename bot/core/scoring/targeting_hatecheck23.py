@@ -1,39 +1,50 @@
 """Targeting rules of the hatecheck23 round (issue 8, eighteenth session): an English
-functional hate suite's threats at any member of a group, a virtue denied to every
-member named in the singular, and trust denied through a pronoun, which the older rules
-read as aimed at nothing. (The round's fixes to older readings, where they are made:
-an opener set off by a comma in targeting_hatecheck22.py, "their" places and the
-writer's urging in targeting_hateprobe5_threats.py, children kept safe in
-targeting_gamechat4.py, "asylum seekers" in cues.txt.)
+functional hate suite's threats at any member of a group, a virtue or worth denied to
+every member named in the singular, a group attacked through a pronoun in the next
+sentence and a group told to leave, which the older rules read as aimed at nothing.
+(The round's fixes to older readings, where they are made: an opener set off by a comma
+in targeting_hatecheck22.py, "their" places and the writer's urging in
+targeting_hateprobe5_threats.py, children kept safe in targeting_gamechat4.py, "asylum
+seekers" in cues.txt.)
 
 - A threat at any member, as the object of the writer's threat: "I will hurt any
-  refugee I see", "I'm going to shoot the next immigrant", "I can't wait to hurt some
-  gay people" (a mark of any one member, "any", "every", "the next", "some", before the
-  member). Clean: "I will hurt any cockroach I see" (no group), "I'd never hurt a
-  refugee" (denied), "he said he'd hurt any immigrant he sees" (reported, not the
-  writer's), "I will protect every refugee from anyone who wants to hurt them" (the
-  member is not the harm's object).
+  refugee I see", "I'm going to shoot the next immigrant", "I'll beat up every refugee"
+  (a mark of any one member, "any", "every", "the next", "some", before the member).
+  Clean: "I will hurt any cockroach I see" (no group), "I'd never hurt a refugee"
+  (denied), "he said he'd hurt any immigrant he sees" (reported, not the writer's), "I
+  will protect every refugee from anyone who wants to hurt them" (the member is not
+  the harm's object).
 - A threat at any member, as the subject whose future is the harm, closing its clause:
   "the next jew that walks in here is dead", "any immigrant who comes near me will get
   hurt", and after the writer's condition, "if I meet a trans person tonight they're
-  dead". Clean: "the next wasp I see is getting squashed" (no group), "any refugee who
-  gets hurt can call us" (no future before the harm, the clause goes on), "if a refugee
-  gets hurt we help" (the writer does not meet the condition).
-- A virtue denied to every member named in the singular: "not a single refugee is
-  honest", "no migrant is ever trustworthy" (the plural and [identity] singulars are
-  read by hateprobe4). Clean: "not a single refugee I met was rude" (no virtue),
-  "no refugee is honest about their fear of the camps" (the clause goes on).
-- The insult of every member denied: "not a single immigrant I know is dishonest", "not
-  one muslim is a terrorist" (as "no immigrant is dishonest" already was). A virtue so
-  denied stays the attack ("not a single refugee is honest").
-- Trust denied through a pronoun, the group named before: "There are refugees in my
-  street. I'd never trust them." Clean: "I'd never trust them" (no group before),
-  "my dad says refugees lie; he'd never trust them" (not the writer).
+  dead". Clean: "the next wasp I see is dead" (no group), "any refugee who gets hurt
+  can call us" (no future before the harm, the clause goes on), "if a refugee gets
+  hurt we help" (the writer does not meet the condition).
+- A virtue or worth denied to every member named in the singular: "not a single
+  refugee is honest", "no migrant is ever trustworthy", "not one jew is worth anything"
+  (the plural and [identity] singulars are read by hateprobe4). Clean: "not a single
+  refugee I met was rude" (no virtue), "no refugee is honest about their fear of the
+  camps" (the clause goes on), "is it worth anything?" (no member).
+- The insult of every member denied: "not a single immigrant I know is dishonest",
+  "not one muslim is a terrorist", as "no immigrant is dishonest" already was. A virtue
+  so denied stays the attack ("not a single refugee is honest").
+- A group attacked through a pronoun, named in an earlier sentence: "There are refugees
+  in my street. I'd never trust them.", "So many immigrants here. I want them all
+  gone.", "Refugees everywhere. Deport them." Clean: "I'd never trust them", "my
+  neighbours are loud. I want them gone." (no group before), "my dad says refugees lie.
+  he'd never trust them" (not the writer), "I want them out of the oven now" (the
+  clause goes on).
+- A group told to leave after a modal, opening its claim and closing its clause:
+  "muslims should leave", "let's be real, jews must leave". Clean: "guests should leave
+  early" (no group), "refugees should leave the camp before the flood" (the clause
+  goes on), "if he hits her, women should leave" (the group does not open the claim).
 
-Cost: a frozenset test of the hit's words (HARM), last word (the praise cues) or term
-(TRUST, SENT_OFF) for hits the older rules left unaimed with no cancelling note; then at most
-twelve tokens back in the hit's sentence and five ahead. No work for messages without
-a hit.
+Cost: in `probe4_aim`, one frozenset test of the hit's term (the round's lexicon
+terms, OWN_TERMS); in `in_game`, for hits the older rules left unaimed with no
+cancelling note, a frozenset test of the hit's words (HARM), last word (the praise
+cues) or term (TRUST); in `_denied_by_quantifier`, one frozenset test of the eight
+tokens before the hit for "not". Then at most twelve tokens back in the hit's sentence
+and five ahead. No work for messages without a hit.
 """
 
 from __future__ import annotations
@@ -197,13 +208,13 @@ class HateCheck23Rules(Forum17Rules):
         return q > 0 and tokens[q - 1] in w.NOT and self._hc22_opens(ctx, q - 1)
 
     def _hc23_sent_off(self, ctx: Context, hit: Hit) -> bool:
-        """ "I (just) want them gone", "deport them all", "send them back" opening its
+        """ "I (just) want them gone", "deport them all", "I want them out" opening its
         sentence and closing its clause, a group named in an earlier sentence."""
         if ctx.quoted(hit.first, hit.last) or not ctx.closes_clause(hit.last):
-            return False  # "send them back to the shop"
+            return False  # "I want them out of the oven in ten minutes"
         start = ctx.sentence_start(hit.first, w.THREAT_REACH)
         if start == 0 or not w.SENT_LEADS.issuperset(ctx.tokens[start : hit.first]):
-            return False  # "the books are late, send them back"
+            return False  # "these ads are annoying, I want them gone"
         return self._named_before(ctx, start)
 
     def _hc23_told_to_leave(self, ctx: Context, hit: Hit) -> bool:

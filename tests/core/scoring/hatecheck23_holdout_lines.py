@@ -42,11 +42,12 @@ HELD_CLEAN: tuple[str, ...] = (
     "muslmis celebrate eid", "imigrants are welcome here", "wmoen are amazing athletes",
     "refugeeees need our help", "jewsih holidays are lovely",
     # pests and things
-    "mosquitoes are vermin", "I hate cockroaches", "the next fly I see is getting swatted",
+    "sewer rats are vermin", "I hate cockroaches", "the next fly I see is getting swatted",
     "I will squash any spider I see", "we should burn the dead leaves",
     "wasps? I can't stand them.", "Seagulls everywhere. Get rid of them.",
     "not one of these printers is worth anything", "honestly, the students should go back to class",
-    "dogs should not be allowed on the sofa", "kids should not be allowed near the stove",
+    "dogs should not be allowed on the sofa",
+    "toddlers should not be allowed near the fireplace",
     "not a single lawyer is honest",
     # group talk with no hostility
     "I've met many women. They are all so kind.", "Immigrants keep coming. They work so hard.",

@@ -71,7 +71,7 @@ CLEAN = (
     # no group named before the pronoun; not the writer
     "I'd never trust them",
     "my neighbours are loud. I want them gone.",
-    "the parcels arrived broken, send them back",
+    "the cookies are ready. I want them out of the oven now",
     "my dad says refugees lie. he'd never trust them",
     "I love refugees. I want them to stay.",
     # openers: someone else's words, friendly; children kept safe
