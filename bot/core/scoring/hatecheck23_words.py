@@ -73,7 +73,7 @@ THEM: Final[frozenset[str]] = frozenset({"them", "em", "dem"})
 # lexicon terms (identity_attack.txt). Not insult.txt's "send them back": run-on posts
 # send a group back with no stop before it, and its older readings stay.
 SENT_OFF: Final[frozenset[str]] = frozenset({
-    "want them gone", "want them all gone", "want them out", "want them all out",
+    "want them out", "want them all out",
     "deport them", "deport them all",
 })
 # Words that may open the sentence before the term: the writer, "just", "so".

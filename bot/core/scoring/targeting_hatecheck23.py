@@ -30,8 +30,8 @@ seekers" in cues.txt.)
   so denied stays the attack ("not a single refugee is honest").
 - A group attacked through a pronoun, named in an earlier sentence: "There are refugees
   in my street. I'd never trust them.", "So many immigrants here. I want them all
-  gone.", "Refugees everywhere. Deport them." Clean: "I'd never trust them", "my
-  neighbours are loud. I want them gone." (no group before), "my dad says refugees lie.
+  out.", "Refugees everywhere. Deport them." Clean: "I'd never trust them", "my
+  neighbours are loud. I want them out." (no group before), "my dad says refugees lie.
   he'd never trust them" (not the writer), "I want them out of the oven now" (the
   clause goes on).
 - A group told to leave after a modal, opening its claim and closing its clause:
@@ -95,7 +95,7 @@ class HateCheck23Rules(Forum17Rules):
         elif term in w.WORTH:
             shaped = self._hc23_praise_denied(ctx, hit)  # "not one jew is worth anything"
         else:
-            shaped = self._hc23_sent_off(ctx, hit)  # "Immigrants here. I want them gone."
+            shaped = self._hc23_sent_off(ctx, hit)  # "Immigrants here. I want them out."
         return (Kind.GROUP, IDENTITY_NOTE) if shaped else (Kind.OBJECT, SENT_OFF_NOTE)
 
     def in_game(
@@ -208,13 +208,13 @@ class HateCheck23Rules(Forum17Rules):
         return q > 0 and tokens[q - 1] in w.NOT and self._hc22_opens(ctx, q - 1)
 
     def _hc23_sent_off(self, ctx: Context, hit: Hit) -> bool:
-        """ "I (just) want them gone", "deport them all", "I want them out" opening its
+        """ "I (just) want them (all) out", "deport them all" opening its
         sentence and closing its clause, a group named in an earlier sentence."""
         if ctx.quoted(hit.first, hit.last) or not ctx.closes_clause(hit.last):
             return False  # "I want them out of the oven in ten minutes"
         start = ctx.sentence_start(hit.first, w.THREAT_REACH)
         if start == 0 or not w.SENT_LEADS.issuperset(ctx.tokens[start : hit.first]):
-            return False  # "these ads are annoying, I want them gone"
+            return False  # "these ads are annoying, I want them out"
         return self._named_before(ctx, start)
 
     def _hc23_told_to_leave(self, ctx: Context, hit: Hit) -> bool:

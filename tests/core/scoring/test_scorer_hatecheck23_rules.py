@@ -5,7 +5,7 @@ subject whose future is the harm ("the next jew that walks in here is dead"), th
 writer's urging or eagerness ("we should torch their synagogues", "I can't wait to hurt
 some gay people"), a virtue denied to every member in the singular ("not a single
 refugee is honest"), a group attacked through a pronoun in the next sentence ("I'd never
-trust them", "I want them all gone"), an opener set off by a comma ("honestly,
+trust them", "I want them all out"), an opener set off by a comma ("honestly,
 immigrants should go back"), "asylum seekers"; with the look-alikes that stay clean:
 no group, denied, reported, the member not the harm's object, no future, the insult of
 every member denied, no group named before the pronoun, children kept safe. English
@@ -37,7 +37,7 @@ HOSTILE = (
     "not one refugee is decent",
     # a pronoun for a group named before
     "Migrants again. I'd never trust them.",
-    "Muslims moved into my building. I want them gone.",
+    "Muslims moved into my building. I want them out.",
     "Refugees everywhere. Deport them all.",
     "Jews run this town. I just want them out.",
     # an opener set off by a comma, a group in two words
@@ -70,7 +70,7 @@ CLEAN = (
     "no refugee is honest about their fear of the camps",
     # no group named before the pronoun; not the writer
     "I'd never trust them",
-    "my neighbours are loud. I want them gone.",
+    "my neighbours are loud. I want them out.",
     "the cookies are ready. I want them out of the oven now",
     "my dad says refugees lie. he'd never trust them",
     "I love refugees. I want them to stay.",
