@@ -13,8 +13,8 @@ its lexicon lines and its fixes at depth: 33 caught, 2 flagged, 0 swearing flagg
 
 The held-back part (41 hostile, 38 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 26 caught, 2 flagged,
-0 swearing flagged; after, HELD_END.
-Only floors are kept for it.
+0 swearing flagged; after, 38 caught, 2 flagged, 0 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.92  # 33 of 36 caught, 2 flagged: 0.930
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (26 at the start)
-HELD_FLAGGED_CAP = 99  # the final count (2 at the start)
+HELD_CAUGHT_FLOOR = 38  # the final count (26 at the start)
+HELD_FLAGGED_CAP = 2  # the final count (2 at the start)
 
 
 class TestHateCheck23Probe(ProbeRoundChecks):
