@@ -1,0 +1,178 @@
+"""Targeting rules of the gamechat21 round (issue 8, eighteenth session): in-game chat of
+shooters, MOBAs and Roblox or Minecraft servers that belittles a player with a likeness,
+judges a teammate by hero or role, or says "skill issue"; and taunts' words that aim at
+no one in the room.
+
+- A skill likened down to a pet's, a parent's, a little sibling's, a bot's: "my dog has
+  better aim", "a bot would do better", "my little brother has better aim than u" (the
+  lexicon's "do better", "better aim"; gamechat9 reads "plays better"). Clean: "you need
+  to do better" (no one likened), "the bot does better on this map" (a bot without its
+  article is the game's), "a bot would do better at farming than me" (the writer's own),
+  "my dog has better sleep than me" (no skill).
+- A hero or a role opening its sentence, judged closing it: "sage is useless", "our pudge
+  is useless af", "this sova is so trash". Clean: "sage is useless on this map" and "mid
+  is useless this patch" (a pick judged where it goes on), "is sage useless?" (asked),
+  "this map is useless" (no player).
+- "skill issue" at someone ("skill issue tbh", "massive skill issue"). Clean: "skill issue
+  on my part", "my skill issue lol" (the writer's own).
+- Taunts' words that aim at no one: "cry about it later, we got a match" (put off to a
+  time: a plan), "stay mad, sea of thieves fans" (said to a game's fans: rivalry banter).
+- At depth: gamechat9's loss blame in chat's spellings ("we lost cuz of u", "thx to u we
+  lost", "gg cuz of our jungle"; "thx to u we won", "lost cuz of lag" clean), its
+  mockers a parent and a monkey ("my mom plays better than you"), its objectives called
+  easy ("ez dragon", "ez baron lets go"; "ez mid" still gloats), "sit down bot"; benign
+  game titles ("sea of thieves", "devil may cry").
+
+Cost: every hit pays one frozenset test of its term and, for an insult hit the older
+rules left unaimed, one of the word opening its sentence; only the round's shapes go
+further: a likeness six tokens back and three on, a verdict four back and four on, "skill
+issue" three on each side. No regex, no new work for messages without a hit.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import gamechat21_words as w
+from bot.core.scoring.gamechat8_words import HEROES
+from bot.core.scoring.gamechat9_words import COMPARING, HEROES9
+from bot.core.scoring.gamechat20_words import BLAMED_ROLES
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_forum17 import Forum17Rules
+from bot.core.scoring.targeting_gamechat9 import NOT_BLAMED_NOTE, NOT_COMPARED_NOTE
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["GameChat21Rules"]
+
+NOT_LIKENED_NOTE: Final = "no one likened down"
+OWN_ISSUE_NOTE: Final = "the writer's own skill issue"
+PUT_OFF_NOTE: Final = "a taunt's words put off, a plan"
+FANS_NOTE: Final = "said to a game's fans, banter"
+_OWN_TERMS: Final[frozenset[str]] = (
+    w.LIKENED | w.PUT_OFF | w.READER_BLAME | frozenset({w.SKILL_ISSUE})
+)
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
+
+
+class GameChat21Rules(Forum17Rules):
+    """A skill likened down, a hero judged, "skill issue" at someone; taunts put off or
+    said to a game's fans left unaimed."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading, decided anew for this round's shapes."""
+        target, note = super().in_game(ctx, hit, target, note)
+        term = hit.entry.term
+        if note == NOT_COMPARED_NOTE and term in COMPARING:
+            return _likened(ctx, hit)  # "even a bot would do better than you"
+        if term not in _OWN_TERMS:
+            if (
+                target in _UNAIMED
+                and hit.entry.category is Cat.INSULT
+                and _verdict_of_player(ctx, hit)
+            ):
+                return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "sage is useless"
+            return target, note
+        if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
+            return target, note
+        if term in w.LIKENED:
+            return _likened(ctx, hit)
+        if term in w.READER_BLAME:
+            if target is Kind.SECOND_PERSON and _owned_lost(ctx.tokens):
+                return Kind.OBJECT, NOT_BLAMED_NOTE  # "thanks to you i lost my phone"
+            return target, note
+        if term == w.SKILL_ISSUE:
+            if _own_issue(ctx, hit):
+                return Kind.SELF, OWN_ISSUE_NOTE  # "skill issue on my part"
+            return target, note
+        if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in w.LATER:
+            return Kind.OBJECT, PUT_OFF_NOTE  # "cry about it later, we got a match"
+        if _to_fans(ctx, hit):
+            return Kind.NONE, FANS_NOTE  # "stay mad, sea of thieves fans"
+        return target, note
+
+
+def _likened(ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
+    """ "my dog has better aim", "a bot would do better than you": someone likened down
+    before the words, the reader (or a player) after; the writer's own play is clean."""
+    tokens = ctx.tokens
+    start = ctx.sentence_start(hit.first, w.LIKENED_REACH)
+    likened = False
+    for j in range(start, hit.first):
+        word = tokens[j]
+        if word in w.ARTICLED:
+            likened = likened or (j > 0 and tokens[j - 1] in w.ARTICLES)
+        elif word in w.LIKENED_TO:
+            likened = True
+        elif word in w.SIBLINGS and j > 0 and tokens[j - 1] in w.SMALL:
+            likened = True  # "my little brother"
+    if not likened:
+        return Kind.OBJECT, NOT_LIKENED_NOTE  # "you need to do better"
+    end = ctx.sentence_end(hit.last - 1, w.LIKENED_REACH)
+    after = tokens[hit.last : end]
+    if not w.WRITER.isdisjoint(after) or not w.THAN_EXPECTED.isdisjoint(after):
+        return Kind.OBJECT, NOT_LIKENED_NOTE  # "... than me", "... than you think"
+    return Kind.SECOND_PERSON, ""
+
+
+def _owned_lost(tokens: list[str]) -> bool:
+    """A thing owned lost, no game: "thanks to you i lost my phone" (gamechat9 reads any
+    loss in the line); in a long line, no chat line, a loss is not read at all."""
+    if len(tokens) > w.BLAME_LINE:
+        return True
+    return any(
+        word in w.LOSS and i + 1 < len(tokens) and tokens[i + 1] in w.OWNED_AFTER
+        for i, word in enumerate(tokens)
+    )
+
+
+def _own_issue(ctx: Context, hit: Hit) -> bool:
+    """ "skill issue on my part", "my skill issue", "skill issue for me": the writer's."""
+    tokens = ctx.tokens
+    if hit.first > 0 and tokens[hit.first - 1] in w.OWNERS:
+        return True
+    after = tokens[hit.last : hit.last + w.OWN_REACH]
+    return bool(after) and after[0] in w.OWN_AFTER and not w.OWNERS.isdisjoint(after)
+
+
+def _to_fans(ctx: Context, hit: Hit) -> bool:
+    """ "stay mad, sea of thieves fans": after a pause, a few words ending in "fans" close
+    the line."""
+    tokens = ctx.tokens
+    last = hit.last
+    if last >= len(tokens) or not ctx.pause_after(last - 1):
+        return False
+    end = ctx.sentence_end(last, w.FANS_REACH)
+    return end > last and tokens[end - 1] in w.FANS and ctx.closes_clause(end)
+
+
+def _verdict_of_player(ctx: Context, hit: Hit) -> bool:
+    """ "sage is useless", "our pudge is so trash lol": a hero or a role opening the
+    sentence, "is" and fillers, the verdict closing it (chat's tails aside), not asked."""
+    tokens = ctx.tokens
+    at = hit.first - 1
+    floor = max(0, hit.first - w.VERDICT_REACH)
+    while at > floor and tokens[at] in w.VERDICT_FILLERS:
+        at -= 1
+    if at < 1 or tokens[at] not in w.VERDICT_IS:
+        return False
+    at -= 1
+    word = tokens[at]
+    if (
+        word not in HEROES
+        and word not in HEROES9
+        and word not in w.PLAIN_HEROES
+        and word not in BLAMED_ROLES
+    ):
+        return False
+    if at > 0 and tokens[at - 1] in w.SUBJECT_DETERMINERS:
+        at -= 1
+    if not ctx.starts_sentence(at) or ctx.ends_asking(hit.last - 1):
+        return False
+    end = ctx.sentence_end(hit.last - 1, w.VERDICT_REACH)
+    if end - hit.last >= w.VERDICT_REACH:
+        return False
+    return all(word in w.VERDICT_TAILS for word in tokens[hit.last : end])
