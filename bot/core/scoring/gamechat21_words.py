@@ -34,8 +34,18 @@ THAN_EXPECTED: Final[frozenset[str]] = frozenset({
 # judged closing it. Heroes whose names are plain words, read only here.
 PLAIN_HEROES: Final[frozenset[str]] = frozenset({
     "sage", "phoenix", "mercy", "reaper", "viper", "brimstone", "deadlock", "soldier",
-    "doom", "storm", "io", "lion", "tiny", "slark", "axe", "tusk", "techies",
+    "doom", "storm", "io", "lion", "tiny", "slark", "axe", "tusk", "techies", "void",
+    "ember", "jug", "juggernaut",
+    # Dota's short names ("our pa is useless", "trash am"), read only here
+    "am", "pa", "sb", "sk", "cm", "wr", "ta", "ld", "od", "ck", "ds", "es", "ww", "wd",
+    "np", "ss", "kotl", "ns", "nyx", "qop", "wk", "vs", "sd", "tb", "ls", "ogre", "bs",
 })
+# A verdict with its copula dropped, as chat writes it: "our jugg so bad", "sage so
+# useless"; only after these.
+DROPPED_IS: Final[frozenset[str]] = frozenset({"so", "soo", "sooo", "too", "such"})
+JOINED: Final = "and"  # "our jugg and sb so bad"
+# "trash am", "useless ss": a two-word line, the verdict then the hero.
+TWO_WORD_LINE: Final = 2
 SUBJECT_DETERMINERS: Final[frozenset[str]] = frozenset({"our", "this", "the", "ur", "my"})
 VERDICT_IS: Final[frozenset[str]] = frozenset({"is", "s"})
 VERDICT_FILLERS: Final[frozenset[str]] = frozenset({
@@ -69,6 +79,14 @@ SKILL_ISSUE: Final = "skill issue"
 OWNERS: Final[frozenset[str]] = frozenset({"my", "mine", "our", "me"})
 OWN_AFTER: Final[frozenset[str]] = frozenset({"on", "for", "from"})
 OWN_REACH: Final = 3
+
+# "get rekt noob": a taunt only opening its sentence (after chat's openers at most) and
+# with no agent after it ("we gonna get rekt", "dont get rekt by the boss" clean).
+REKT: Final[frozenset[str]] = frozenset({"get rekt", "get rekted", "get wrecked", "git rekt"})
+REKT_OPENERS: Final[frozenset[str]] = frozenset({
+    "lol", "lmao", "haha", "hahaha", "ez", "gg", "xd", "omg", "and", "so", "just", "ha",
+})
+BY: Final = "by"
 
 # "cry about it later, we got a match": a taunt's words put off to a time, a plan.
 PUT_OFF: Final[frozenset[str]] = frozenset({"cry about it", "go cry", "stay mad"})

@@ -51,7 +51,7 @@ OWN_ISSUE_NOTE: Final = "the writer's own skill issue"
 PUT_OFF_NOTE: Final = "a taunt's words put off, a plan"
 FANS_NOTE: Final = "said to a game's fans, banter"
 _OWN_TERMS: Final[frozenset[str]] = (
-    w.LIKENED | w.PUT_OFF | w.READER_BLAME | frozenset({w.SKILL_ISSUE})
+    w.LIKENED | w.PUT_OFF | w.READER_BLAME | w.REKT | frozenset({w.SKILL_ISSUE})
 )
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 
@@ -88,6 +88,10 @@ class GameChat21Rules(Forum17Rules):
             if _own_issue(ctx, hit):
                 return Kind.SELF, OWN_ISSUE_NOTE  # "skill issue on my part"
             return target, note
+        if term in w.REKT:
+            if _taunting(ctx, hit):
+                return target, note  # "get rekt noob"
+            return Kind.OBJECT, PUT_OFF_NOTE  # "we gonna get rekt", "... by the boss"
         if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in w.LATER:
             return Kind.OBJECT, PUT_OFF_NOTE  # "cry about it later, we got a match"
         if _to_fans(ctx, hit):
@@ -129,6 +133,18 @@ def _owned_lost(tokens: list[str]) -> bool:
     )
 
 
+def _taunting(ctx: Context, hit: Hit) -> bool:
+    """ "get rekt" opening its sentence (chat's openers aside), no agent after it."""
+    tokens = ctx.tokens
+    if hit.last < len(tokens) and tokens[hit.last] == w.BY:
+        return False  # "dont get rekt by the boss"
+    at = hit.first
+    start = ctx.sentence_start(at, w.OWN_REACH)
+    while at > start and tokens[at - 1] in w.REKT_OPENERS:
+        at -= 1
+    return ctx.starts_sentence(at)
+
+
 def _own_issue(ctx: Context, hit: Hit) -> bool:
     """ "skill issue on my part", "my skill issue", "skill issue for me": the writer's."""
     tokens = ctx.tokens
@@ -150,24 +166,30 @@ def _to_fans(ctx: Context, hit: Hit) -> bool:
 
 
 def _verdict_of_player(ctx: Context, hit: Hit) -> bool:
-    """ "sage is useless", "our pudge is so trash lol": a hero or a role opening the
-    sentence, "is" and fillers, the verdict closing it (chat's tails aside), not asked."""
+    """ "sage is useless", "our pudge is so trash lol", "our jugg so bad" (the copula
+    dropped after "so"), "trash am" (a two-word line): a hero or a role opening the
+    sentence, the verdict closing it (chat's tails aside), not asked."""
     tokens = ctx.tokens
+    if (
+        hit.first == 0
+        and len(tokens) == hit.last + 1 == w.TWO_WORD_LINE
+        and _hero(tokens[hit.last])
+    ):
+        return True  # "trash am", "useless ss"
     at = hit.first - 1
     floor = max(0, hit.first - w.VERDICT_REACH)
-    while at > floor and tokens[at] in w.VERDICT_FILLERS:
+    while at >= floor and tokens[at] in w.VERDICT_FILLERS:
         at -= 1
-    if at < 1 or tokens[at] not in w.VERDICT_IS:
+    if at < 0:
         return False
-    at -= 1
-    word = tokens[at]
-    if (
-        word not in HEROES
-        and word not in HEROES9
-        and word not in w.PLAIN_HEROES
-        and word not in BLAMED_ROLES
-    ):
+    if tokens[at] in w.VERDICT_IS:
+        at -= 1
+    elif tokens[at + 1] not in w.DROPPED_IS:
+        return False  # "our jugg so bad" ("so bad" may be the hit), never "our jugg bad"
+    if at < 0 or not _player(tokens[at]):
         return False
+    if at > 1 and tokens[at - 1] == w.JOINED and _player(tokens[at - 2]):
+        at -= 2  # "our jugg and sb so bad"
     if at > 0 and tokens[at - 1] in w.SUBJECT_DETERMINERS:
         at -= 1
     if not ctx.starts_sentence(at) or ctx.ends_asking(hit.last - 1):
@@ -176,3 +198,13 @@ def _verdict_of_player(ctx: Context, hit: Hit) -> bool:
     if end - hit.last >= w.VERDICT_REACH:
         return False
     return all(word in w.VERDICT_TAILS for word in tokens[hit.last : end])
+
+
+def _player(word: str) -> bool:
+    """A hero or a role: a player of the writer's game."""
+    return _hero(word) or word in BLAMED_ROLES
+
+
+def _hero(word: str) -> bool:
+    """A hero's name or short name in any game the lists know."""
+    return word in HEROES or word in HEROES9 or word in w.PLAIN_HEROES
