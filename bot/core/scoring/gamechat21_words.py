@@ -37,15 +37,20 @@ PLAIN_HEROES: Final[frozenset[str]] = frozenset({
     "doom", "storm", "io", "lion", "tiny", "slark", "axe", "tusk", "techies", "void",
     "ember", "jug", "juggernaut",
     # Dota's short names ("our pa is useless", "trash am"), read only here
-    "am", "pa", "sb", "sk", "cm", "wr", "ta", "ld", "od", "ck", "ds", "es", "ww", "wd",
-    "np", "ss", "kotl", "ns", "nyx", "qop", "wk", "vs", "sd", "tb", "ls", "ogre", "bs",
+    "am", "pa", "sb", "sk", "cm", "wr", "ta", "ld", "od", "ck", "ds", "ww", "wd", "np",
+    "ss", "kotl", "nyx", "qop", "wk", "ogre",
 })
 # A verdict with its copula dropped, as chat writes it: "our jugg so bad", "sage so
 # useless"; only after these.
 DROPPED_IS: Final[frozenset[str]] = frozenset({"so", "soo", "sooo", "too", "such"})
 JOINED: Final = "and"  # "our jugg and sb so bad"
-# "trash am", "useless ss": a two-word line, the verdict then the hero.
+# "trash am", "useless ss": a two-word line, a verdict word then the hero ("cry viper",
+# "kill doom" are calls in the fight).
 TWO_WORD_LINE: Final = 2
+TWO_WORD_VERDICTS: Final[frozenset[str]] = frozenset({
+    "trash", "useless", "garbage", "noob", "stupid", "retarded", "dumb", "idiot", "worst",
+    "shit", "shitty", "braindead", "clueless", "pathetic", "terrible", "awful",
+})
 SUBJECT_DETERMINERS: Final[frozenset[str]] = frozenset({"our", "this", "the", "ur", "my"})
 VERDICT_IS: Final[frozenset[str]] = frozenset({"is", "s"})
 VERDICT_FILLERS: Final[frozenset[str]] = frozenset({
@@ -74,19 +79,17 @@ OWNED_AFTER: Final[frozenset[str]] = frozenset({
 })
 BLAME_LINE: Final = 16  # a chat line, not a paragraph
 
+# "so noob lol", "such a noob xd": a lone name-call line with chat's tails (as "so noob"
+# alone is read), said to the reader.
+NOOBS: Final[frozenset[str]] = frozenset({"noob", "nub", "newb", "noobs", "nubs", "newbie"})
+NOOB_LEADS: Final[frozenset[str]] = frozenset({"so", "soo", "sooo", "such", "a", "too", "very"})
+NOOB_LINE: Final = 5
+
 # "skill issue on my part", "my skill issue": the writer's own.
 SKILL_ISSUE: Final = "skill issue"
 OWNERS: Final[frozenset[str]] = frozenset({"my", "mine", "our", "me"})
 OWN_AFTER: Final[frozenset[str]] = frozenset({"on", "for", "from"})
 OWN_REACH: Final = 3
-
-# "get rekt noob": a taunt only opening its sentence (after chat's openers at most) and
-# with no agent after it ("we gonna get rekt", "dont get rekt by the boss" clean).
-REKT: Final[frozenset[str]] = frozenset({"get rekt", "get rekted", "get wrecked", "git rekt"})
-REKT_OPENERS: Final[frozenset[str]] = frozenset({
-    "lol", "lmao", "haha", "hahaha", "ez", "gg", "xd", "omg", "and", "so", "just", "ha",
-})
-BY: Final = "by"
 
 # "cry about it later, we got a match": a taunt's words put off to a time, a plan.
 PUT_OFF: Final[frozenset[str]] = frozenset({"cry about it", "go cry", "stay mad"})

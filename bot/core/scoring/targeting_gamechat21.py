@@ -51,7 +51,7 @@ OWN_ISSUE_NOTE: Final = "the writer's own skill issue"
 PUT_OFF_NOTE: Final = "a taunt's words put off, a plan"
 FANS_NOTE: Final = "said to a game's fans, banter"
 _OWN_TERMS: Final[frozenset[str]] = (
-    w.LIKENED | w.PUT_OFF | w.READER_BLAME | w.REKT | frozenset({w.SKILL_ISSUE})
+    w.LIKENED | w.PUT_OFF | w.READER_BLAME | frozenset({w.SKILL_ISSUE})
 )
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 
@@ -75,6 +75,8 @@ class GameChat21Rules(Forum17Rules):
                 and _verdict_of_player(ctx, hit)
             ):
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "sage is useless"
+            if target is Kind.OBJECT and term in w.NOOBS and _lone_noob(ctx, hit):
+                return Kind.SECOND_PERSON, ""  # "so noob lol"
             return target, note
         if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
             return target, note
@@ -88,10 +90,6 @@ class GameChat21Rules(Forum17Rules):
             if _own_issue(ctx, hit):
                 return Kind.SELF, OWN_ISSUE_NOTE  # "skill issue on my part"
             return target, note
-        if term in w.REKT:
-            if _taunting(ctx, hit):
-                return target, note  # "get rekt noob"
-            return Kind.OBJECT, PUT_OFF_NOTE  # "we gonna get rekt", "... by the boss"
         if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in w.LATER:
             return Kind.OBJECT, PUT_OFF_NOTE  # "cry about it later, we got a match"
         if _to_fans(ctx, hit):
@@ -133,16 +131,15 @@ def _owned_lost(tokens: list[str]) -> bool:
     )
 
 
-def _taunting(ctx: Context, hit: Hit) -> bool:
-    """ "get rekt" opening its sentence (chat's openers aside), no agent after it."""
+def _lone_noob(ctx: Context, hit: Hit) -> bool:
+    """ "so noob lol", "such a noob xd": the line is the name-call, "so" before it and
+    chat's tails after."""
     tokens = ctx.tokens
-    if hit.last < len(tokens) and tokens[hit.last] == w.BY:
-        return False  # "dont get rekt by the boss"
-    at = hit.first
-    start = ctx.sentence_start(at, w.OWN_REACH)
-    while at > start and tokens[at - 1] in w.REKT_OPENERS:
-        at -= 1
-    return ctx.starts_sentence(at)
+    if len(tokens) > w.NOOB_LINE or hit.first == 0:
+        return False
+    if not all(word in w.NOOB_LEADS for word in tokens[: hit.first]):
+        return False
+    return all(word in w.VERDICT_TAILS for word in tokens[hit.last :])
 
 
 def _own_issue(ctx: Context, hit: Hit) -> bool:
@@ -173,6 +170,7 @@ def _verdict_of_player(ctx: Context, hit: Hit) -> bool:
     if (
         hit.first == 0
         and len(tokens) == hit.last + 1 == w.TWO_WORD_LINE
+        and hit.entry.term in w.TWO_WORD_VERDICTS
         and _hero(tokens[hit.last])
     ):
         return True  # "trash am", "useless ss"
