@@ -63,6 +63,10 @@ VERDICT_TAILS: Final[frozenset[str]] = frozenset({
     "xd", "man", "dude", "bruh", "wow", "ugh", "jesus", "holy", "god", "rn", "pls", "plz",
 })
 VERDICT_REACH: Final = 4
+VERDICT_LEADS: Final[frozenset[str]] = frozenset({
+    "omg", "bro", "lol", "wtf", "ffs", "ugh", "gg", "bruh", "man", "dude", "honest", "tbh",
+    "honestly", "ngl", "and", "so", "yo", "god", "jesus", "lmao", "wow", "ok", "well",
+})
 
 # gamechat9's loss blame in chat's spellings (gamechat9_words.BLAME_READER): a loss of
 # something owned is no game lost ("thanks to you i lost my phone"), nor is a loss in a

@@ -37,11 +37,12 @@ from bot.core.scoring import gamechat21_words as w
 from bot.core.scoring.gamechat8_words import HEROES
 from bot.core.scoring.gamechat9_words import COMPARING, HEROES9
 from bot.core.scoring.gamechat20_words import BLAMED_ROLES
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_forum17 import Forum17Rules
 from bot.core.scoring.targeting_gamechat9 import NOT_BLAMED_NOTE, NOT_COMPARED_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.targeting_olid5 import NOT_SAID_OF_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["GameChat21Rules"]
@@ -54,6 +55,9 @@ _OWN_TERMS: Final[frozenset[str]] = (
     w.LIKENED | w.PUT_OFF | w.READER_BLAME | frozenset({w.SKILL_ISSUE})
 )
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
+# Readings a hero or a role as the subject overrides: none, "said of a person", and
+# olid5's "not said of a person" ("this mid is horrible" judges a player, not a thing).
+_OVERRIDDEN: Final = frozenset({"", SAID_OF_NOTE, NOT_SAID_OF_NOTE})
 
 
 class GameChat21Rules(Forum17Rules):
@@ -71,8 +75,10 @@ class GameChat21Rules(Forum17Rules):
         if term not in _OWN_TERMS:
             if (
                 target in _UNAIMED
+                and note in _OVERRIDDEN
                 and hit.entry.category is Cat.INSULT
                 and _verdict_of_player(ctx, hit)
+                and not ctx.quoted(hit.first, hit.last)
             ):
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "sage is useless"
             if target is Kind.OBJECT and term in w.NOOBS and _lone_noob(ctx, hit):
@@ -182,15 +188,17 @@ def _verdict_of_player(ctx: Context, hit: Hit) -> bool:
         return False
     if tokens[at] in w.VERDICT_IS:
         at -= 1
-    elif tokens[at + 1] not in w.DROPPED_IS:
-        return False  # "our jugg so bad" ("so bad" may be the hit), never "our jugg bad"
+    elif tokens[at + 1] not in w.DROPPED_IS and tokens[at + 1] not in w.VERDICT_IS:
+        return False  # "our jugg so bad", "axe is shit" (the hit's own "so", "is")
     if at < 0 or not _player(tokens[at]):
         return False
     if at > 1 and tokens[at - 1] == w.JOINED and _player(tokens[at - 2]):
         at -= 2  # "our jugg and sb so bad"
     if at > 0 and tokens[at - 1] in w.SUBJECT_DETERMINERS:
         at -= 1
-    if not ctx.starts_sentence(at) or ctx.ends_asking(hit.last - 1):
+    if not ctx.starts_sentence(at) and tokens[at - 1] not in w.VERDICT_LEADS:
+        return False  # "when our mid is bad"; "tbh this mid is horrible" reads
+    if ctx.ends_asking(hit.last - 1):
         return False
     end = ctx.sentence_end(hit.last - 1, w.VERDICT_REACH)
     if end - hit.last >= w.VERDICT_REACH:
