@@ -9,14 +9,21 @@ no one in the room.
   to do better" (no one likened), "the bot does better on this map" (a bot without its
   article is the game's), "a bot would do better at farming than me" (the writer's own),
   "my dog has better sleep than me" (no skill).
-- A hero or a role opening its sentence, judged closing it: "sage is useless", "our pudge
-  is useless af", "this sova is so trash". Clean: "sage is useless on this map" and "mid
-  is useless this patch" (a pick judged where it goes on), "is sage useless?" (asked),
-  "this map is useless" (no player).
+- A hero or a role opening its sentence (after chat's openers at most), judged closing it:
+  "sage is useless", "our pudge is useless af", "axe is shit", "tbh this mid is
+  horrible", the copula dropped after "so" ("our jugg and sb so bad"), a two-word line
+  ("trash am", "useless ss"). Clean: "sage is useless on this map" and "mid is useless
+  this patch" (a pick judged where it goes on), "is sage useless?" (asked), "sage is not
+  useless" (denied), "this map is useless", "our jugg bad" (no copula, no "so"), "cry
+  viper" (no verdict word).
+- A lone name-call line with chat's tails, read as the bare line is: "so noob lol", "such
+  a noob xd"; "so noob friendly lol" has no name-call.
 - "skill issue" at someone ("skill issue tbh", "massive skill issue"). Clean: "skill issue
   on my part", "my skill issue lol" (the writer's own).
 - Taunts' words that aim at no one: "cry about it later, we got a match" (put off to a
   time: a plan), "stay mad, sea of thieves fans" (said to a game's fans: rivalry banter).
+- Lexicon lines: "sure kid", "ok kid", "ur mid at this game", "ur literally mid" (a bare
+  "ur mid" is a lane in a MOBA).
 - At depth: gamechat9's loss blame in chat's spellings ("we lost cuz of u", "thx to u we
   lost", "gg cuz of our jungle"; "thx to u we won", "lost cuz of lag" clean), its
   mockers a parent and a monkey ("my mom plays better than you"), its objectives called
@@ -25,8 +32,9 @@ no one in the room.
 
 Cost: every hit pays one frozenset test of its term and, for an insult hit the older
 rules left unaimed, one of the word opening its sentence; only the round's shapes go
-further: a likeness six tokens back and three on, a verdict four back and four on, "skill
-issue" three on each side. No regex, no new work for messages without a hit.
+further: a likeness six tokens back and six on, a verdict four back and four on, "skill
+issue" three on each side, a lone name-call line five tokens at most, a loss of a thing
+owned a line of sixteen at most. No regex, no new work for messages without a hit.
 """
 
 from __future__ import annotations
