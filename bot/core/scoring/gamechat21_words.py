@@ -89,6 +89,13 @@ NOOBS: Final[frozenset[str]] = frozenset({"noob", "nub", "newb", "noobs", "nubs"
 NOOB_LEADS: Final[frozenset[str]] = frozenset({"so", "soo", "sooo", "such", "a", "too", "very"})
 NOOB_LINE: Final = 5
 
+# "u cant even aim": only closing its line, with no condition before it.
+CANT_AIM: Final[frozenset[str]] = frozenset({
+    "u cant aim", "you cant aim", "u cant even aim", "you cant even aim", "u can t aim",
+    "you can t aim", "you can t even aim",
+})
+CONDITIONS: Final[frozenset[str]] = frozenset({"if", "when", "unless", "whenever", "cuz"})
+
 # "skill issue on my part", "my skill issue": the writer's own.
 SKILL_ISSUE: Final = "skill issue"
 OWNERS: Final[frozenset[str]] = frozenset({"my", "mine", "our", "me"})

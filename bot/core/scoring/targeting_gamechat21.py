@@ -59,8 +59,9 @@ NOT_LIKENED_NOTE: Final = "no one likened down"
 OWN_ISSUE_NOTE: Final = "the writer's own skill issue"
 PUT_OFF_NOTE: Final = "a taunt's words put off, a plan"
 FANS_NOTE: Final = "said to a game's fans, banter"
+NOT_SAID_WHOLE_NOTE: Final = "a condition or a clause that goes on"
 _OWN_TERMS: Final[frozenset[str]] = (
-    w.LIKENED | w.PUT_OFF | w.READER_BLAME | frozenset({w.SKILL_ISSUE})
+    w.LIKENED | w.PUT_OFF | w.READER_BLAME | w.CANT_AIM | frozenset({w.SKILL_ISSUE})
 )
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 # Readings a hero or a role as the subject overrides: none, "said of a person", and
@@ -100,6 +101,10 @@ class GameChat21Rules(Forum17Rules):
             if target is Kind.SECOND_PERSON and _owned_lost(ctx.tokens):
                 return Kind.OBJECT, NOT_BLAMED_NOTE  # "thanks to you i lost my phone"
             return target, note
+        if term in w.CANT_AIM:
+            if _said_whole(ctx, hit):
+                return target, note  # "u cant even aim lol"
+            return Kind.OBJECT, NOT_SAID_WHOLE_NOTE  # "if you cant aim, lower your sens"
         if term == w.SKILL_ISSUE:
             if _own_issue(ctx, hit):
                 return Kind.SELF, OWN_ISSUE_NOTE  # "skill issue on my part"
@@ -154,6 +159,18 @@ def _lone_noob(ctx: Context, hit: Hit) -> bool:
     if not all(word in w.NOOB_LEADS for word in tokens[: hit.first]):
         return False
     return all(word in w.VERDICT_TAILS for word in tokens[hit.last :])
+
+
+def _said_whole(ctx: Context, hit: Hit) -> bool:
+    """The words close their sentence (chat's tails aside), no condition before them."""
+    tokens = ctx.tokens
+    start = ctx.sentence_start(hit.first, w.OWN_REACH)
+    if not w.CONDITIONS.isdisjoint(tokens[start : hit.first]):
+        return False
+    end = ctx.sentence_end(hit.last - 1, w.OWN_REACH)
+    if end - hit.last >= w.OWN_REACH:
+        return False
+    return all(word in w.VERDICT_TAILS for word in tokens[hit.last : end])
 
 
 def _own_issue(ctx: Context, hit: Hit) -> bool:
