@@ -96,6 +96,16 @@ CANT_AIM: Final[frozenset[str]] = frozenset({
 })
 CONDITIONS: Final[frozenset[str]] = frozenset({"if", "when", "unless", "whenever", "cuz"})
 
+# "stupid cuz kara girls always wear ...": a name-call opening its line, a reason right
+# after it: the group the reason names is not the one called names.
+REASONS: Final[frozenset[str]] = frozenset({
+    "because", "cuz", "cause", "coz", "cus", "bc", "becuz", "since",
+})
+# "idiots because they are muslims": the ones called names carried into the reason.
+CARRIED: Final[frozenset[str]] = frozenset({
+    "they", "them", "theyre", "those", "these", "you", "u", "ur", "youre", "he", "she",
+})
+
 # "skill issue on my part", "my skill issue": the writer's own.
 SKILL_ISSUE: Final = "skill issue"
 OWNERS: Final[frozenset[str]] = frozenset({"my", "mine", "our", "me"})

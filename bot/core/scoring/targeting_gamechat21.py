@@ -59,6 +59,7 @@ NOT_LIKENED_NOTE: Final = "no one likened down"
 OWN_ISSUE_NOTE: Final = "the writer's own skill issue"
 PUT_OFF_NOTE: Final = "a taunt's words put off, a plan"
 FANS_NOTE: Final = "said to a game's fans, banter"
+REASON_NOTE: Final = "a reason after the word names its group"
 NOT_SAID_WHOLE_NOTE: Final = "a condition or a clause that goes on"
 _OWN_TERMS: Final[frozenset[str]] = (
     w.LIKENED | w.PUT_OFF | w.READER_BLAME | w.CANT_AIM | frozenset({w.SKILL_ISSUE})
@@ -82,6 +83,8 @@ class GameChat21Rules(Forum17Rules):
         if note == NOT_COMPARED_NOTE and term in COMPARING:
             return _likened(ctx, hit)  # "even a bot would do better than you"
         if term not in _OWN_TERMS:
+            if target is Kind.GROUP and _reason_after(ctx, hit):
+                return Kind.NONE, REASON_NOTE  # "stupid cuz kara girls always wear ..."
             if (
                 target in _UNAIMED
                 and note in _OVERRIDDEN
@@ -171,6 +174,18 @@ def _said_whole(ctx: Context, hit: Hit) -> bool:
     if end - hit.last >= w.OWN_REACH:
         return False
     return all(word in w.VERDICT_TAILS for word in tokens[hit.last : end])
+
+
+def _reason_after(ctx: Context, hit: Hit) -> bool:
+    """An insult opening its line, "because"/"cuz" right after it: "stupid cuz ..."."""
+    tokens = ctx.tokens
+    return (
+        hit.first == 0
+        and hit.last + 1 < len(tokens)
+        and tokens[hit.last] in w.REASONS
+        and tokens[hit.last + 1] not in w.CARRIED
+        and hit.entry.category is Cat.INSULT
+    )
 
 
 def _own_issue(ctx: Context, hit: Hit) -> bool:
