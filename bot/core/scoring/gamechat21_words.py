@@ -56,7 +56,8 @@ VERDICT_IS: Final[frozenset[str]] = frozenset({"is", "s"})
 VERDICT_FILLERS: Final[frozenset[str]] = frozenset({
     "so", "literally", "actually", "completely", "totally", "fucking", "fkin", "fking",
     "honestly", "just", "such", "a", "an", "straight", "absolutely", "genuinely", "lowkey",
-    "deadass", "really", "too", "soo", "sooo",
+    "deadass", "really", "too", "soo", "sooo", "pretty", "very", "super", "rly", "kinda",
+    "extremely", "damn",
 })
 VERDICT_TAILS: Final[frozenset[str]] = frozenset({
     "lol", "lmao", "omg", "wtf", "ffs", "bro", "smh", "af", "asf", "fr", "ngl", "tbh",

@@ -22,6 +22,11 @@ no one in the room.
   on my part", "my skill issue lol" (the writer's own).
 - Taunts' words that aim at no one: "cry about it later, we got a match" (put off to a
   time: a plan), "stay mad, sea of thieves fans" (said to a game's fans: rivalry banter).
+- "u cant even aim" closing its line; "if you cant aim, lower your sens" (a condition) and
+  "you cant aim with this mouse" (the clause goes on) stay clean.
+- A name-call opening its line with a reason right after it is not said of the group the
+  reason names: "stupid cuz kara girls always wear shorts" (now that "cuz" is a known
+  word, read as "because" always was); "idiots because they are muslims" still reads.
 - Lexicon lines: "sure kid", "ok kid", "ur mid at this game", "ur literally mid" (a bare
   "ur mid" is a lane in a MOBA).
 - At depth: gamechat9's loss blame in chat's spellings ("we lost cuz of u", "thx to u we
