@@ -51,7 +51,9 @@ TWO_WORD_VERDICTS: Final[frozenset[str]] = frozenset({
     "trash", "useless", "garbage", "noob", "stupid", "retarded", "dumb", "idiot", "worst",
     "shit", "shitty", "braindead", "clueless", "pathetic", "terrible", "awful",
 })
-SUBJECT_DETERMINERS: Final[frozenset[str]] = frozenset({"our", "this", "the", "ur", "my"})
+# The writer's own side's player only: "this yasuo is trash" may judge the champion's kit
+# (gamechat8), "the storm is so annoying" the weather; the older rules read them.
+SUBJECT_DETERMINERS: Final[frozenset[str]] = frozenset({"our", "ur", "your", "my"})
 VERDICT_IS: Final[frozenset[str]] = frozenset({"is", "s"})
 VERDICT_FILLERS: Final[frozenset[str]] = frozenset({
     "so", "literally", "actually", "completely", "totally", "fucking", "fkin", "fking",
@@ -107,11 +109,7 @@ CARRIED: Final[frozenset[str]] = frozenset({
     "they", "them", "theyre", "those", "these", "you", "u", "ur", "youre", "he", "she",
 })
 
-# "skill issue on my part", "my skill issue": the writer's own.
-SKILL_ISSUE: Final = "skill issue"
-OWNERS: Final[frozenset[str]] = frozenset({"my", "mine", "our", "me"})
-OWN_AFTER: Final[frozenset[str]] = frozenset({"on", "for", "from"})
-OWN_REACH: Final = 3
+CLAUSE_REACH: Final = 3  # "u cant even aim lol": the words and chat's tails
 
 # "cry about it later, we got a match": a taunt's words put off to a time, a plan.
 PUT_OFF: Final[frozenset[str]] = frozenset({"cry about it", "go cry", "stay mad"})

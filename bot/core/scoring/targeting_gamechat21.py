@@ -1,7 +1,7 @@
 """Targeting rules of the gamechat21 round (issue 8, eighteenth session): in-game chat of
 shooters, MOBAs and Roblox or Minecraft servers that belittles a player with a likeness,
-judges a teammate by hero or role, or says "skill issue"; and taunts' words that aim at
-no one in the room.
+judges a teammate by hero or role, or tells them they cannot aim; and taunts' words that
+aim at no one in the room.
 
 - A skill likened down to a pet's, a parent's, a little sibling's, a bot's: "my dog has
   better aim", "a bot would do better", "my little brother has better aim than u" (the
@@ -9,17 +9,16 @@ no one in the room.
   to do better" (no one likened), "the bot does better on this map" (a bot without its
   article is the game's), "a bot would do better at farming than me" (the writer's own),
   "my dog has better sleep than me" (no skill).
-- A hero or a role opening its sentence (after chat's openers at most), judged closing it:
-  "sage is useless", "our pudge is useless af", "axe is shit", "tbh this mid is
+- A hero or a role opening its sentence (after chat's openers, "our" at most), judged
+  closing it: "sage is useless", "our pudge is useless af", "axe is shit", "tbh our mid is
   horrible", the copula dropped after "so" ("our jugg and sb so bad"), a two-word line
   ("trash am", "useless ss"). Clean: "sage is useless on this map" and "mid is useless
   this patch" (a pick judged where it goes on), "is sage useless?" (asked), "sage is not
   useless" (denied), "this map is useless", "our jugg bad" (no copula, no "so"), "cry
-  viper" (no verdict word).
+  viper" (no verdict word); "this yasuo is trash" (the champion's kit, as gamechat8 reads
+  it) and "the storm is so annoying" are left to the older rules.
 - A lone name-call line with chat's tails, read as the bare line is: "so noob lol", "such
   a noob xd"; "so noob friendly lol" has no name-call.
-- "skill issue" at someone ("skill issue tbh", "massive skill issue"). Clean: "skill issue
-  on my part", "my skill issue lol" (the writer's own).
 - Taunts' words that aim at no one: "cry about it later, we got a match" (put off to a
   time: a plan), "stay mad, sea of thieves fans" (said to a game's fans: rivalry banter).
 - "u cant even aim" closing its line; "if you cant aim, lower your sens" (a condition) and
@@ -37,8 +36,8 @@ no one in the room.
 
 Cost: every hit pays one frozenset test of its term and, for an insult hit the older
 rules left unaimed, one of the word opening its sentence; only the round's shapes go
-further: a likeness six tokens back and six on, a verdict four back and four on, "skill
-issue" three on each side, a lone name-call line five tokens at most, a loss of a thing
+further: a likeness six tokens back and six on, a verdict four back and four on, "cant
+aim" three on each side, a lone name-call line five tokens at most, a loss of a thing
 owned a line of sixteen at most. No regex, no new work for messages without a hit.
 """
 
@@ -61,22 +60,19 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["GameChat21Rules"]
 
 NOT_LIKENED_NOTE: Final = "no one likened down"
-OWN_ISSUE_NOTE: Final = "the writer's own skill issue"
 PUT_OFF_NOTE: Final = "a taunt's words put off, a plan"
 FANS_NOTE: Final = "said to a game's fans, banter"
 REASON_NOTE: Final = "a reason after the word names its group"
 NOT_SAID_WHOLE_NOTE: Final = "a condition or a clause that goes on"
-_OWN_TERMS: Final[frozenset[str]] = (
-    w.LIKENED | w.PUT_OFF | w.READER_BLAME | w.CANT_AIM | frozenset({w.SKILL_ISSUE})
-)
+_OWN_TERMS: Final[frozenset[str]] = w.LIKENED | w.PUT_OFF | w.READER_BLAME | w.CANT_AIM
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 # Readings a hero or a role as the subject overrides: none, "said of a person", and
-# olid5's "not said of a person" ("this mid is horrible" judges a player, not a thing).
+# olid5's "not said of a person" ("our mid is horrible" judges a player, not a thing).
 _OVERRIDDEN: Final = frozenset({"", SAID_OF_NOTE, NOT_SAID_OF_NOTE})
 
 
 class GameChat21Rules(Forum17Rules):
-    """A skill likened down, a hero judged, "skill issue" at someone; taunts put off or
+    """A skill likened down, a hero judged, "u cant aim"; taunts put off or
     said to a game's fans left unaimed."""
 
     def in_game(
@@ -113,10 +109,6 @@ class GameChat21Rules(Forum17Rules):
             if _said_whole(ctx, hit):
                 return target, note  # "u cant even aim lol"
             return Kind.OBJECT, NOT_SAID_WHOLE_NOTE  # "if you cant aim, lower your sens"
-        if term == w.SKILL_ISSUE:
-            if _own_issue(ctx, hit):
-                return Kind.SELF, OWN_ISSUE_NOTE  # "skill issue on my part"
-            return target, note
         if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in w.LATER:
             return Kind.OBJECT, PUT_OFF_NOTE  # "cry about it later, we got a match"
         if _to_fans(ctx, hit):
@@ -172,11 +164,11 @@ def _lone_noob(ctx: Context, hit: Hit) -> bool:
 def _said_whole(ctx: Context, hit: Hit) -> bool:
     """The words close their sentence (chat's tails aside), no condition before them."""
     tokens = ctx.tokens
-    start = ctx.sentence_start(hit.first, w.OWN_REACH)
+    start = ctx.sentence_start(hit.first, w.CLAUSE_REACH)
     if not w.CONDITIONS.isdisjoint(tokens[start : hit.first]):
         return False
-    end = ctx.sentence_end(hit.last - 1, w.OWN_REACH)
-    if end - hit.last >= w.OWN_REACH:
+    end = ctx.sentence_end(hit.last - 1, w.CLAUSE_REACH)
+    if end - hit.last >= w.CLAUSE_REACH:
         return False
     return all(word in w.VERDICT_TAILS for word in tokens[hit.last : end])
 
@@ -191,15 +183,6 @@ def _reason_after(ctx: Context, hit: Hit) -> bool:
         and tokens[hit.last + 1] not in w.CARRIED
         and hit.entry.category is Cat.INSULT
     )
-
-
-def _own_issue(ctx: Context, hit: Hit) -> bool:
-    """ "skill issue on my part", "my skill issue", "skill issue for me": the writer's."""
-    tokens = ctx.tokens
-    if hit.first > 0 and tokens[hit.first - 1] in w.OWNERS:
-        return True
-    after = tokens[hit.last : hit.last + w.OWN_REACH]
-    return bool(after) and after[0] in w.OWN_AFTER and not w.OWNERS.isdisjoint(after)
 
 
 def _to_fans(ctx: Context, hit: Hit) -> bool:
@@ -242,7 +225,7 @@ def _verdict_of_player(ctx: Context, hit: Hit) -> bool:
     if at > 0 and tokens[at - 1] in w.SUBJECT_DETERMINERS:
         at -= 1
     if not ctx.starts_sentence(at) and tokens[at - 1] not in w.VERDICT_LEADS:
-        return False  # "when our mid is bad"; "tbh this mid is horrible" reads
+        return False  # "when our mid is bad"; "tbh our mid is horrible" reads
     if ctx.ends_asking(hit.last - 1):
         return False
     end = ctx.sentence_end(hit.last - 1, w.VERDICT_REACH)

@@ -9,7 +9,7 @@ gamechat21_holdout_lines.py.
 On main before the round, the studied part (45 hostile, 39 clean, 7 untargeted
 swearing): 26 caught, 4 clean flagged, 0 swearing flagged. After targeting_gamechat21.py,
 its lexicon lines and its fixes at depth (gamechat9's loss blame, mockers, objectives
-called easy and "sit down" tails): 42 caught, 0 flagged, 0 swearing flagged.
+called easy and "sit down" tails): 40 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (44 hostile, 39 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 29 caught, 5 flagged,
@@ -24,11 +24,15 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # A bare "ur mid" is a lane called in a MOBA as often as a jab ("ur mid, im top"); "gg thx
 # to our mid" is as often praise after a win; "1 tap dog" needs "dog" as a name-call,
-# which it is not in most chat ("my dog", "hot dog").
-KNOWN_MISSES: frozenset[str] = frozenset({"ur mid", "gg thx to our mid", "1 tap dog"})
+# which it is not in most chat ("my dog", "hot dog"). "skill issue" was built and taken
+# out: earlier rounds keep it as friendly chat (discord's, discord8's and discord11's
+# probes: "skill issue", "skill issue (mine)", "skill issue on the boss").
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {"ur mid", "gg thx to our mid", "1 tap dog", "skill issue", "skill issue tbh"}
+)
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.96  # 42 of 45 caught, none flagged: 0.966
+TUNE_F1_FLOOR = 0.94  # 40 of 45 caught, none flagged: 0.941
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_CAUGHT_FLOOR = 0  # the final count (29 at the start)
 HELD_FLAGGED_CAP = 5  # the final count (5 at the start)

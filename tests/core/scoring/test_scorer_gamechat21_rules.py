@@ -2,10 +2,10 @@
 lines and its fixes at depth in gamechat9_words), at default settings: a loss blamed in
 chat's spellings ("cuz of u", "thx to u ... lost", "gg cuz of our adc"), a skill likened
 down to a pet's, a parent's or a bot's ("my cat has better aim"), a hero or a role judged
-("sage is useless", "our jugg so bad", "trash am"), "skill issue" at someone, "so noob
-lol", "sure kid"; with the look-alikes that stay clean: a win or a thing owned after the
+("sage is useless", "our jugg so bad", "trash am"), "u cant even aim", "so noob lol",
+"sure kid"; with the look-alikes that stay clean: a win or a thing owned after the
 blame, the writer's own loss, a likeness of the writer or of nothing, a pick judged where
-it goes on, a denied or asked verdict, the writer's own skill issue, an objective called
+it goes on, a denied or asked verdict, a champion's kit, a condition, an objective called
 easy, a taunt's words put off or said to a game's fans, a game's title. Italian where a
 shape has it: gamechat9's mockers ("mia mamma gioca meglio di te")."""
 
@@ -35,16 +35,16 @@ HOSTILE = (
     # a hero or a role judged
     "omen is useless",
     "our sova is so useless lol",
-    "this cypher is trash",
+    "our cypher is trash",
     "tbh our healer is braindead",
     "our mid so useless",
     "ana and mercy so bad",
     "garbage jett",
     "useless pa",
     "doom is shit",
-    # skill issue, a lone name-call line, a child waved off
-    "huge skill issue",
-    "skill issue lol",
+    # the reader told they cannot aim, a lone name-call line, a child waved off
+    "bro u cant even aim",
+    "you cant aim lmao",
     "so noob lmao",
     "ok kid",
     "ur mid af",
@@ -74,9 +74,11 @@ CLEAN = (
     "this patch is trash",
     "our mid bad",
     "cry viper",
-    # the writer's own skill issue
-    "skill issue on my end",
-    "my skill issue tbh",
+    # the reader's aim in a condition or a clause that goes on; the champion's kit
+    "if you cant aim, play sage",
+    "you cant aim with a controller",
+    "this yasuo is trash",
+    "the storm is so annoying",
     # an objective called easy, a taunt put off, a game's fans, a game's title
     "ez drake",
     "ez rosh go",
