@@ -13,7 +13,9 @@ called easy and "sit down" tails): 40 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (44 hostile, 39 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 29 caught, 5 flagged,
-0 swearing flagged; after, HELD_AFTER. Only floors are kept for it.
+0 swearing flagged; after, 37 caught, 0 flagged, 0 swearing flagged (the misses: "gg
+thanks to our top", "my sister plays better than u", "this phoenix is trash", "bozo lol",
+"massive skill issue", "get rekt", "1 tap kid"). Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -34,8 +36,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.94  # 40 of 45 caught, none flagged: 0.941
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (29 at the start)
-HELD_FLAGGED_CAP = 5  # the final count (5 at the start)
+HELD_CAUGHT_FLOOR = 37  # the final count (29 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (5 at the start)
 
 
 class TestGameChat21Probe(ProbeRoundChecks):
