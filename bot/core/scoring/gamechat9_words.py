@@ -59,6 +59,11 @@ EZ_THINGS: Final = frozenset({
     # lineup for a site", "ez route to the boss")
     "ward", "wards", "spot", "spots", "route", "path", "lineup", "lineups", "jump", "strat",
     "shortcut", "smoke", "flank",
+    # gamechat21: an objective called easy to take ("ez dragon", "ez baron lets go", "ez
+    # rosh go"); a player after "ez" ("ez mid", "ez noob") still gloats
+    "dragon", "drake", "drag", "dragons", "drakes", "baron", "nashor", "herald", "rosh",
+    "roshan", "tower", "towers", "turret", "turrets", "inhib", "inhibs", "objective",
+    "obj", "camp", "camps", "buff", "plant", "rax",
 })
 GLOAT_NOT_BEFORE: Final = frozenset({"bot", "bots"})
 GLOAT_LINE: Final = 12  # a gloat is a chat line, not a paragraph about difficulty
@@ -84,7 +89,14 @@ THROWN_IT_AWAY: Final = frozenset({
     "down", "up", "back", "out", "over", "into", "across", "to", "onto", "through",
 })
 # Blame naming the reader: counted when a loss is in the line ("because of you we lost").
-BLAME_READER: Final = frozenset({"because of you", "cause of you", "per colpa tua"})
+BLAME_READER: Final = frozenset({
+    "because of you", "cause of you", "per colpa tua",
+    # gamechat21: chat's spellings ("we lost cuz of u", "thx to u we lost"; "thx to u we
+    # won" and "cuz of you i got better" name no loss)
+    "because of u", "cause of u", "cuz of you", "cuz of u", "coz of you", "coz of u",
+    "cus of you", "cus of u", "bc of you", "bc of u", "becuz of u", "thanks to you",
+    "thanks to u", "thx to you", "thx to u", "ty to you", "ty to u",
+})
 LOSS: Final = frozenset({
     "lost", "lose", "losing", "loss", "l", "4v5", "throw", "threw", "thrown", "perso",
     "perdiamo", "perdere", "sconfitta", "persa", "avs",  # "4v5" as the leet map reads it
@@ -115,6 +127,10 @@ BLAME_OF_OBJECT: Final = frozenset({
     # gamechat20: more spellings ("we lost becuz of u", "losing bc of our jungle")
     "lost becuz of", "lost bcuz of", "lost bcs of", "lost bcoz of", "lose bc of",
     "losing because of", "losing bc of",
+    # gamechat21: "cuz", "cus" and a "gg" that closes a lost game ("gg cuz of our jungle",
+    # "lost cuz of this sova"; "lost cuz of lag", "gg cuz of me" name no player)
+    "lost cuz of", "lost cus of", "lose cuz of", "losing cuz of", "gg cuz of",
+    "gg coz of", "gg bc of", "gg because of", "gg cus of",
 })
 OBJECT_DETERMINERS: Final = frozenset({
     "our", "the", "this", "that", "these", "those", "ur", "your", "my", "a", "such", "il",
@@ -139,6 +155,9 @@ MOCKERS: Final = frozenset({
     "grandma", "granny", "grandmother", "nan", "nana", "grandpa", "grandad", "dog", "cat",
     "hamster", "goldfish", "toddler", "baby", "nonna", "nonno", "cane", "gatto",
     "fratellino", "sorellina", "criceto",
+    # gamechat21: a parent, an ape ("my mom plays better than you", "a monkey could play
+    # better than this jett")
+    "mom", "mum", "mommy", "mother", "dad", "monkey", "chimp", "mamma",
 })
 # "little brother": a sibling is a mocker only made small.
 SIBLINGS: Final = frozenset({"brother", "sister", "bro", "sis", "cousin"})
@@ -202,6 +221,7 @@ SIT_DOWN: Final = frozenset({"sit down"})
 SIT_TAIL: Final = frozenset({
     "kid", "son", "boy", "noob", "lol", "lmao", "bro", "clown", "loser", "nerd", "xd", "ez",
     "buddy", "pal", "bozo", "please", "pls", "plz",
+    "bot", "dog", "dogwater",  # gamechat21: "sit down bot" (a shooter's name-call)
 })
 # A player said to play like a child or an animal: only after a play verb ("u play like a
 # toddler", "our tank drives like a grandma"); "she cried like a baby" is no put-down.
