@@ -6,14 +6,15 @@ from __future__ import annotations
 from typing import Final
 
 # fmt: off
-# "lets all ignore her", "dont let him in the group", "dont invite her to the vc": a member
-# kept out, the pronoun inside the term. Said whole (chat tags after) or with the room
-# named after it; "dont let him in the base" names a game's place.
+# "lets all ignore her", "dont let him in the group", "dont invite her to the vc",
+# "ignoriamola tutti": a member kept out, the pronoun inside the term. Said whole (chat
+# tags after) or with the room named after it; "dont let him in the base" names a game's
+# place.
 KEEP_OUT: Final[frozenset[str]] = frozenset({
     "lets all ignore her", "lets all ignore him", "let s all ignore her",
     "let s all ignore him", "dont let him in", "dont let her in", "don t let him in",
     "don t let her in", "dont invite her", "dont invite him", "don t invite her",
-    "don t invite him",
+    "don t invite him", "ignoriamola tutti", "ignoriamolo tutti",
 })
 # The room a member is kept from: "to the vc", "in our group", "into this server".
 ROOM_LEADS: Final[frozenset[str]] = frozenset({"to", "in", "into", "on"})
@@ -28,7 +29,7 @@ TAIL: Final[frozenset[str]] = frozenset({
     "lol", "lmao", "lmfao", "xd", "fr", "ngl", "tbh", "honestly", "tho", "though", "bro",
     "bruh", "dude", "man", "kid", "smh", "istg", "frfr", "deadass", "fax", "ong", "rn",
     "guys", "yall", "y", "all", "everyone", "ok", "okay", "pls", "plz", "please", "lil",
-    "seriously", "lmaooo", "lmfaooo", "xdd", "omg",
+    "seriously", "lmaooo", "lmfaooo", "xdd", "omg", "dai", "raga", "ahah", "ahahah",
 })
 # "are u slow or something", "r u deaf or what": the question's own tail.
 OR_TAIL: Final[frozenset[str]] = frozenset({"or", "something", "smth", "sum", "what", "wat"})
@@ -37,9 +38,10 @@ OR_TAIL: Final[frozenset[str]] = frozenset({"or", "something", "smth", "sum", "w
 # needs cousin" names one).
 CLOSED_JABS: Final[frozenset[str]] = frozenset({
     "are you slow", "are u slow", "r u slow", "r you slow", "are you deaf", "are u deaf",
-    "r u deaf", "special needs",
+    "r u deaf", "special needs", "mentally challenged",
 })
-SPECIAL: Final = "special needs"
+# Said of anyone without the reader named before it ("the special needs class").
+NEEDS_READER: Final[frozenset[str]] = frozenset({"special needs", "mentally challenged"})
 # The reader named before "special needs", only these between: "ur literally special
 # needs", "u must be special needs", "are you special needs or something".
 READERS: Final[frozenset[str]] = frozenset({"ur", "you", "u", "youre", "ya", "yu"})

@@ -8,9 +8,10 @@ as said of nothing.
   Clean: "dont let him in the base, he's on red team" (a game's place), "lets all ignore
   the drama" and "dont let the creeper in" (no term: no person in them).
 - An ableist jab at the reader closing its clause: "are u slow", "r u deaf or what", "ur
-  literally special needs", "u must be special needs". Clean: "are you slow at typing?",
-  "are you deaf or hard of hearing" (the question goes on), "ur special needs cousin",
-  "the special needs class" (no reader named before it).
+  literally special needs", "u must be special needs", "ur mentally challenged". Clean:
+  "are you slow at typing?", "are you deaf or hard of hearing" (the question goes on),
+  "ur special needs cousin" (goes on), "the special needs class", "my uncle is mentally
+  challenged" (no reader named before it).
 - An archetype name-call exclaimed whole: "what a karen", "what an incel lol". Clean: "what
   a karen move" (goes on), "the karen in that video was wild" (no article: no term).
 - An archetype's conduct from the reader: "typical incel behavior from u", "such simp
@@ -40,6 +41,7 @@ __all__ = ["Discord18Rules"]
 
 PLACE_NOTE: Final = "a game's place, not a member kept out"
 GOES_ON_NOTE: Final = "a question that goes on, not a jab"
+NO_READER_NOTE: Final = "a condition named, no reader called it"
 _OWN_TERMS: Final[frozenset[str]] = w.KEEP_OUT | w.CLOSED_JABS | w.ARCHETYPES
 _TAIL_REACH: Final = 3  # tail words after a jab, to the clause's end
 _ROOM_REACH: Final = 3  # "to the vc", "in our group chat"
@@ -65,9 +67,9 @@ class Discord18Rules(Forum17Rules):
                 return Kind.THIRD_PERSON, ""  # "dont let him in the group"
             return Kind.OBJECT, PLACE_NOTE  # "dont let him in the base"
         if term in w.CLOSED_JABS:
-            if (term != w.SPECIAL or _reader_before(ctx.tokens, hit.first)) and _closed(
-                ctx, hit.last, w.OR_TAIL
-            ):
+            if term in w.NEEDS_READER and not _reader_before(ctx.tokens, hit.first):
+                return Kind.OBJECT, NO_READER_NOTE  # "my cousin has special needs"
+            if _closed(ctx, hit.last, w.OR_TAIL):
                 return Kind.SECOND_PERSON, ""  # "are u slow", "ur literally special needs"
             return Kind.OBJECT, GOES_ON_NOTE  # "are you slow at typing?"
         if target not in (Kind.NONE, Kind.OBJECT):

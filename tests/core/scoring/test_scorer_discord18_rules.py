@@ -49,8 +49,22 @@ HOSTILE = (
     # the reader's looks likened (targeting_chat9)
     "u look like a thumb",
     "lol you look like a goblin",
-    # Italian: the room's rejection of the reader
+    # more of the kind: the room rallied, loneliness mocked, a threat, hanging urged, a
+    # condition named as a jab
+    "everyone unfriend her",
+    "no wonder nobody talks to u",
+    "ill find u",
+    "ill leak everything about u",
+    "go rope urself",
+    "ur mentally challenged",
+    # Italian: the room's rejection of the reader, a member ignored, "get a life", the
+    # family's shame, the reader's address claimed, exposure promised
     "nessuno ti vuole qui",
+    "ignoriamola tutti",
+    "trovati una vita",
+    "i tuoi genitori si vergognano di te",
+    "ho il tuo ip",
+    "ti sputtano",
 )
 
 CLEAN = (
@@ -89,8 +103,13 @@ CLEAN = (
     # reports and help-seeking
     "he said he has my ip, what do i do?",
     "someone told me to drink bleach, should i report it?",
-    # Italian: the writer's own
+    "my uncle is mentally challenged",
+    "ill find u in the lobby",
+    "leave the vc if u keep echoing",
+    # Italian: the writer's own, a thing ignored
     "nessuno mi vuole nel gruppo :(",
+    "mi vergogno di me stesso",
+    "ignoriamo il lag",
 )
 
 
