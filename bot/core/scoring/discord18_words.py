@@ -6,15 +6,22 @@ from __future__ import annotations
 from typing import Final
 
 # fmt: off
-# "lets all ignore her", "dont let him in the group", "dont invite her to the vc",
-# "ignoriamola tutti": a member kept out, the pronoun inside the term. Said whole (chat
-# tags after) or with the room named after it; "dont let him in the base" names a game's
-# place.
+# "lets all ignore her", "dont let him in the group", "dont invite her to the vc", "dont
+# add him to the gc", "ignoriamola tutti": a member kept out, the pronoun inside the term,
+# an order opening its sentence (maybe after an opener). Said whole (chat tags after), with
+# the room named after it or with a reason; "dont let him in the base" names a game's
+# place, "dont add him as a friend" no room, "i dont add him anymore" is the writer's.
 KEEP_OUT: Final[frozenset[str]] = frozenset({
     "lets all ignore her", "lets all ignore him", "let s all ignore her",
     "let s all ignore him", "dont let him in", "dont let her in", "don t let him in",
     "don t let her in", "dont invite her", "dont invite him", "don t invite her",
-    "don t invite him", "ignoriamola tutti", "ignoriamolo tutti",
+    "don t invite him", "ignoriamola tutti", "ignoriamolo tutti", "dont add him",
+    "dont add her", "don t add him", "don t add her",
+})
+KEEP_OUT_OPENERS: Final[frozenset[str]] = frozenset({
+    "pls", "please", "plz", "guys", "yo", "and", "so", "just", "lol", "bro", "ok", "okay",
+    "fr", "also", "yall", "everyone", "everybody", "seriously", "honestly", "ngl", "like",
+    "raga", "dai", "ma", "e",
 })
 # The room a member is kept from: "to the vc", "in our group", "into this server".
 ROOM_LEADS: Final[frozenset[str]] = frozenset({"to", "in", "into", "on"})
@@ -23,6 +30,10 @@ ROOMS: Final[frozenset[str]] = frozenset({
     "group", "gc", "vc", "server", "chat", "groupchat", "squad", "party", "call", "clan",
     "discord", "team", "guild", "friend", "friends", "circle", "convo", "dms", "club",
     "game", "games", "sleepover", "birthday", "plans", "stream",
+})
+# A reason given right after the term: "dont let him in he's weird", "dont invite her cuz".
+REASONS: Final[frozenset[str]] = frozenset({
+    "he", "she", "hes", "shes", "cuz", "cause", "because", "bc", "coz", "lui", "lei",
 })
 # Words that may close the line after a jab: chat tags, fillers and names for the reader.
 TAIL: Final[frozenset[str]] = frozenset({

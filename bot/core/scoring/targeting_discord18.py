@@ -3,8 +3,9 @@ exclusion, ableist jabs and archetype name-calls at a person, which the older ru
 as said of nothing.
 
 - A member kept out, the pronoun inside the term: "lets all ignore her", "dont let him
-  in the group", "dont invite her to the vc", "dont invite him lol". Said whole (chat
-  tags after, or a pause) or with the room named after it ("to the vc", "in our gc").
+  in the group", "dont invite her to the vc", "dont invite him lol", "ignoriamola tutti".
+  Said whole (chat tags after, or a pause), with the room named after it ("to the vc",
+  "in our gc") or with a reason ("dont let him in he's weird").
   Clean: "dont let him in the base, he's on red team" (a game's place), "lets all ignore
   the drama" and "dont let the creeper in" (no term: no person in them).
 - An ableist jab at the reader closing its clause: "are u slow", "r u deaf or what", "ur
@@ -20,9 +21,14 @@ as said of nothing.
 Only hits the older rules left without a note are read; reported speech, quotes,
 negation and counter-speech keep their readings.
 
+Lexicon lines only: the room's rejection of the reader ("no one here wants you"), the
+impatient send-off ("just leave already"), the reader's life mocked ("no wonder ur
+single", "ur parents must be ashamed of u"), exposure promised ("imma expose u", "ill
+post ur nudes"), "go rope urself"; Italian "trovati una vita", "ho il tuo ip".
+
 Cost: every hit pays one frozenset test of its term (`_OWN_TERMS`); a kept-out member
-walks at most four tokens after the term, an ableist jab four before and three after, an
-exclaimed archetype one before and three after, a conduct two after. No regex, nothing
+walks at most four tokens after the term, an ableist jab four before and four after, an
+exclaimed archetype two before and four after, a conduct three after. No regex, nothing
 for a message without a hit.
 """
 
@@ -39,7 +45,7 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Discord18Rules"]
 
-PLACE_NOTE: Final = "a game's place, not a member kept out"
+PLACE_NOTE: Final = "no order to keep a member out of a room"
 GOES_ON_NOTE: Final = "a question that goes on, not a jab"
 NO_READER_NOTE: Final = "a condition named, no reader called it"
 _OWN_TERMS: Final[frozenset[str]] = w.KEEP_OUT | w.CLOSED_JABS | w.ARCHETYPES
@@ -62,8 +68,11 @@ class Discord18Rules(Forum17Rules):
         if ctx.quoted(hit.first, hit.last):
             return target, note
         if term in w.KEEP_OUT:
+            if not _opens(ctx, hit.first):
+                return Kind.OBJECT, PLACE_NOTE  # "i dont add him to my team anymore"
             lead = hit.last - 1 if hit.entry.tokens[-1] in w.ROOM_LEADS else hit.last
-            if _closed(ctx, hit.last) or _room_after(ctx.tokens, lead):
+            after = ctx.tokens[hit.last] if hit.last < len(ctx.tokens) else ""
+            if _closed(ctx, hit.last) or _room_after(ctx.tokens, lead) or after in w.REASONS:
                 return Kind.THIRD_PERSON, ""  # "dont let him in the group"
             return Kind.OBJECT, PLACE_NOTE  # "dont let him in the base"
         if term in w.CLOSED_JABS:
@@ -95,6 +104,17 @@ def _closed(ctx: Context, last: int, more: frozenset[str] = frozenset()) -> bool
         if at >= len(tokens) or (tokens[at] not in w.TAIL and tokens[at] not in more):
             return False
     return False
+
+
+def _opens(ctx: Context, first: int) -> bool:
+    """The term opens its sentence, maybe after one opener: "pls dont let him in"."""
+    if ctx.starts_sentence(first):
+        return True
+    return (
+        first > 0
+        and ctx.starts_sentence(first - 1)
+        and ctx.tokens[first - 1] in (w.KEEP_OUT_OPENERS)
+    )
 
 
 def _room_after(tokens: list[str], lead: int) -> bool:

@@ -20,6 +20,9 @@ HOSTILE = (
     "don't let her in our server",
     "dont invite her to the vc",
     "dont invite him lol",
+    "dont let him in he's weird",
+    "pls dont add her to the gc",
+    "lets all block him",
     # the room's rejection of the reader, an impatient send-off
     "no one here wants you",
     "nobody in here wants u",
@@ -54,6 +57,8 @@ HOSTILE = (
     "everyone unfriend her",
     "no wonder nobody talks to u",
     "ill find u",
+    "no one in this gc wants you",
+    "no one would notice if u were gone",
     "ill leak everything about u",
     "go rope urself",
     "ur mentally challenged",
@@ -72,6 +77,9 @@ CLEAN = (
     "dont let him in the base he's on red team",
     "lets all ignore the drama and chill",
     "dont let the creeper in",
+    "dont add him as a friend, hes a scammer",
+    "i dont add him to my team anymore",
+    "she said lets all ignore her",
     # the writer's own, a place left, a thing left
     "we need to leave already, the bus is here",
     "just leave it already, it's fine",
