@@ -61,6 +61,7 @@ HOSTILE = (
     "no one would notice if u were gone",
     "ill leak everything about u",
     "go rope urself",
+    "do us a favor and die",
     "ur mentally challenged",
     # Italian: the room's rejection of the reader, a member ignored, "get a life", the
     # family's shame, the reader's address claimed, exposure promised
