@@ -89,8 +89,12 @@ class Discord18Rules(Forum17Rules):
             what -= 1  # "what an incel"
         if what >= 0 and tokens[what] == w.WHAT and _closed(ctx, hit.last):
             return Kind.SECOND_PERSON, OUTRIGHT_NOTE  # "what a karen"
-        after = tuple(tokens[hit.last : hit.last + 3])
-        if len(after) == 3 and after[0] in w.CONDUCT and after[1:] in w.FROM_READER:
+        at = hit.last
+        if (
+            at + 2 < len(tokens)
+            and tokens[at] in w.CONDUCT
+            and (tokens[at + 1], tokens[at + 2]) in w.FROM_READER
+        ):
             return Kind.SECOND_PERSON, ""  # "typical incel behavior from u"
         return target, note
 
