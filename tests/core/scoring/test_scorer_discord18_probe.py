@@ -12,7 +12,7 @@ its fixes in targeting_chat9 and targeting_gamechat9 and its lexicon lines: 41 c
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 25 caught, 3 flagged,
-0 swearing flagged; after, HELD_CAUGHT caught, HELD_FLAGGED flagged, 0 swearing flagged.
+0 swearing flagged; after, 31 caught, 3 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -27,8 +27,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 41 of 41 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (25 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (3 at the start)
+HELD_CAUGHT_FLOOR = 31  # the final count (25 at the start)
+HELD_FLAGGED_CAP = 3  # the final count (3 at the start)
 
 
 class TestDiscord18Probe(ProbeRoundChecks):
