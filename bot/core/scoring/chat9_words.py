@@ -140,6 +140,12 @@ NOT_NAMES: Final = frozenset({
 })
 # Pronouns that name a person: "he looks like a goblin".
 HE_SHE: Final = frozenset({"he", "she", "hes", "shes"})
+# discord18: the reader as the one who looks like it, opening the sentence ("u look like a
+# thumb"), maybe after one chat opener ("lol you look like a goblin").
+READER_SUBJECTS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "yu"})
+READER_OPENERS: Final[frozenset[str]] = frozenset({
+    "lol", "lmao", "bro", "bruh", "dude", "ngl", "honestly", "fr", "omg", "ok", "damn",
+})
 # A machine said to be the one called names: "the ai teammate is trash".
 MACHINES: Final = frozenset({
     "ai", "bot", "bots", "computer", "cpu", "cpus", "npc", "npcs", "a.i", "robot", "robots",

@@ -31,6 +31,9 @@ OWN_LEAVING_REACH: Final = 3  # "i have to leave the vc", "i gotta leave the cal
 FIXES: Final = frozenset({
     "rejoin", "rejoining", "reconnect", "relog", "relaunch", "restart", "refresh",
     "reboot", "rientra", "rientrare", "rientri", "riconnettiti", "ricollegati", "riavvia",
+    # discord18: a bug named is a fix too ("get out of the vc if ur lagging")
+    "lagging", "laggy", "echo", "echoing", "crashing", "glitching", "bugged", "freezing",
+    "disconnected", "reconnecting",
 })
 # The hounding lines: "until he", "till she", "finche non" open the end the hounding
 # wants; a leaving verb must follow within LEAVING_REACH words.

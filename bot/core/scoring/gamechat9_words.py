@@ -189,6 +189,9 @@ PLAN_AFTER: Final = frozenset({
     "and", "to", "by", "then", "for", "so", "if", "after", "before", "when", "till",
     "until", "e", "per", "poi", "quando", "se", "on",
 })
+# discord18: an adverb may come between the order and its plan ("leave the lobby already
+# and queue again", "log off now and rejoin").
+PLAN_ADVERBS: Final[frozenset[str]] = frozenset({"already", "now", "rn", "quick", "first"})
 # "alt f4 and never come back" stays an order.
 NOT_PLAN: Final = frozenset({"never", "dont", "stay", "go", "take", "non"})
 

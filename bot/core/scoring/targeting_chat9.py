@@ -15,7 +15,7 @@ under "chat9" comments and chat9_words.py; these rules say when they are aimed.
 - A kick from a place people meet ("kick him from the server", "remove that kid from
   the clan", "bannatelo dal server"); a bot or a ball kicked stays clean.
 - A named person's looks mocked ("sarah is so ugly lol", "jake looks like a potato",
-  "giulia è proprio brutta"):
+  "giulia è proprio brutta"), or the reader's ("u look like a thumb", discord18):
   said of a person outright, as "he is so ugly" already is; a skin, a boss or a map
   judged stays clean.
 - A machine called names ("the ai teammate is trash", "the computer goalie is garbage")
@@ -138,6 +138,8 @@ class Chat9Rules(Olid6Rules):
         if term in c9.LIKENESS_TERMS:
             if after[:1] and after[0] in c9.LIKENESSES and self._chat9_named_subject(ctx, hit, 1):
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "jake looks like a potato lol"
+            if after[:1] and after[0] in c9.LIKENESSES and _reader_subject(ctx, hit):
+                return Kind.SECOND_PERSON, ""  # discord18: "u look like a thumb"
             return Kind.OBJECT, NO_LIKENESS_NOTE  # "this skin looks like a potato"
         if term in c9.IT_KICK_TERMS:
             if NOT_A_PERSON.isdisjoint(tokens) and c9.IT_NOT_PEOPLE.isdisjoint(tokens):
@@ -330,3 +332,12 @@ class Chat9Rules(Olid6Rules):
             and not self._is_thing(name)
             and name not in self._lexicon.hit_words
         )
+
+
+def _reader_subject(ctx: Context, hit: Hit) -> bool:
+    """The reader, opening the sentence, is the one who "look(s) like a": "u look like a
+    thumb", "lol you look like a goblin" (discord18); "i look like a potato" is the writer's."""
+    at = hit.first - 1
+    if at < 0 or ctx.tokens[at] not in c9.READER_SUBJECTS:
+        return False
+    return ctx.starts_sentence(at) or (at == 1 and ctx.tokens[0] in c9.READER_OPENERS)

@@ -313,8 +313,11 @@ class GameChat9Rules(Leftovers8Rules):
         """A give-up order followed by a fix or a plan: "alt f4 and rejoin", "log off by
         accident", "esci dalla partita e rientra"; "alt f4 and never come back" stays."""
         tokens = ctx.tokens
-        end = ctx.sentence_end(hit.last - 1, 2)
-        after = tokens[hit.last : end]
+        first = hit.last
+        if first < len(tokens) and tokens[first] in g9.PLAN_ADVERBS:
+            first += 1  # discord18: "leave the lobby already and queue again"
+        end = ctx.sentence_end(first - 1, 2)
+        after = tokens[first:end]
         return (
             bool(after)
             and after[0] in g9.PLAN_AFTER
