@@ -1,0 +1,156 @@
+"""Targeting rules of the forum18 round (issue 8, eighteenth session): Reddit-like
+comments that abuse an affiliation (a political or ideological camp, a community, a
+fandom, a generation, the round's professions) or the person replied to in Reddit's
+register, which the older rules read as said of no one or too faintly to count.
+
+- A verdict said of an affiliation as its subject, closing its clause: "vegans are
+  insufferable", "sjws are garbage", "the incels are so pathetic": an affiliation
+  plural (forum18_words.AFFILIATIONS) opening its clause, "are", fillers, the judging
+  word, then a pause or the end. Clean: "not all cops are bad" (denied), "vegans are
+  clueless about protein" (narrowed to a topic), "vegans are annoying when they preach"
+  (the verdict goes on), "vegan diets are garbage" (no people).
+- A verdict said of a community named as a place: "this sub is a cesspool", "this
+  fandom is cancer", "the community is trash". Clean: "this game's balance is garbage",
+  "this site is garbage" (a thing), "a community is a joke without rules" (none named).
+- A name-call said back after a retort: "nice try bootlicker", "sure thing neckbeard",
+  read by the older rules as said of a third person. Clean: "nice try by the clown"
+  (no name-call closing the line), "sure, the shill said so" (the words go on).
+
+Only hits the older rules left without a note and not aimed at the reader are read, and
+only insults at the outright floor (the retort at any weight the older rules gave it):
+reported speech, quotes, negation, self-talk and counter-speech keep their readings. A
+verdict of a group weighs as said outright (USERS_NOTE, weighing.py).
+
+Cost: three tests of the hit's category, weight and target; then at most four tokens
+back to the verb, two to its subject and one to the subject's lead, or two back to a
+retort. No work for messages without a hit.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import forum17_words as w17
+from bot.core.scoring import forum18_words as w
+from bot.core.scoring import olid4_words
+from bot.core.scoring.targeting_compound import COMPOUND_NOTE
+from bot.core.scoring.targeting_context import (
+    IDENTITY_NOTE,
+    NAMED_NOTE,
+    SAID_OF_NOTE,
+    Context,
+    Hit,
+)
+from bot.core.scoring.targeting_forum17 import USERS_NOTE, Forum17Rules
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_FLOOR, OUTRIGHT_NOTE, POLITICAL_NOTE
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["PLACE_NOTE", "Forum18Rules"]
+
+PLACE_NOTE: Final = "a place, not its people"
+
+_UNREAD: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.GROUP, Kind.THIRD_PERSON})
+# Notes that weigh a name-call as said of someone rather than cancel it.
+_SAID_NOTES: Final = frozenset(
+    {OUTRIGHT_NOTE, SAID_OF_NOTE, NAMED_NOTE, POLITICAL_NOTE, IDENTITY_NOTE, COMPOUND_NOTE}
+)
+_SUBJECT_REACH: Final = 9  # tokens back from the verb to the opening of its sentence
+
+
+class Forum18Rules(Forum17Rules):
+    """A verdict said of an affiliation or a community, and a name-call said back
+    after a retort."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading, aimed in this round's shapes."""
+        target, note = super().in_game(ctx, hit, target, note)
+        entry = hit.entry
+        if entry.term in w.PLACE_NAMES and (not note or note in _SAID_NOTES):
+            if self._forum18_judged(ctx, hit) is Kind.GROUP:
+                return Kind.GROUP, USERS_NOTE  # "this sub is a cesspool"
+            return target, PLACE_NOTE  # "the pond is a cesspool", "this city is a ..."
+        if note:
+            return target, note
+        if target is Kind.SECOND_PERSON:
+            if entry.category is Cat.INSULT and self._forum18_naming(ctx, hit):
+                return Kind.REPORTED, note  # "stop calling everyone you disagree with a shill"
+            return target, note
+        if target not in _UNREAD:
+            return target, note
+        if entry.category is not Cat.INSULT or ctx.quoted(hit.first, hit.last):
+            return target, note
+        if target is Kind.THIRD_PERSON and self._forum18_retorted(ctx, hit):
+            return Kind.SECOND_PERSON, note  # "nice try bootlicker"
+        if entry.weight < OUTRIGHT_FLOOR or entry.term in olid4_words.UNJUDGING:
+            return target, note
+        if self._forum18_judged(ctx, hit) is Kind.GROUP:
+            return Kind.GROUP, USERS_NOTE  # "vegans are insufferable", "this sub is trash"
+        return target, note
+
+    def _forum18_judged(self, ctx: Context, hit: Hit) -> TargetKind | None:
+        """Kind.GROUP when the verdict closes a clause whose subject is an affiliation
+        ("vegans are insufferable") or a community named as a place ("this sub is a
+        cesspool"), not denied; else None."""
+        if not ctx.closes_clause(hit.last):
+            return None  # the verdict closes its clause: not "annoying when ..."
+        verb = self._forum18_verb(ctx, hit)
+        if verb < 1:
+            return None
+        tokens = ctx.tokens
+        start = ctx.sentence_start(verb, _SUBJECT_REACH)
+        if verb - 1 < start:
+            return None
+        if not w17.NEGATORS.isdisjoint(tokens[start : hit.first]):
+            return None  # "not all cops are bad", "vegans are not idiots"
+        subject = tokens[verb - 1]
+        lead = tokens[verb - 2] if verb - 2 >= start else ""
+        if (
+            tokens[verb] in w17.ARE
+            and subject in w.AFFILIATIONS
+            and (not lead or lead in w.GROUP_LEADS)
+        ):
+            return Kind.GROUP  # "vegans are insufferable", "all cops are scum"
+        if tokens[verb] in w17.IS and subject in w.COMMUNITIES and lead in w.COMMUNITY_LEADS:
+            return Kind.GROUP
+        return None
+
+    @staticmethod
+    def _forum18_retorted(ctx: Context, hit: Hit) -> bool:
+        """A name-call closing the line right after a retort that opens it:
+        "nice try bootlicker", "sure thing neckbeard"."""
+        first = hit.first
+        if first == 0 or first > w.RETORT_REACH:
+            return False
+        if hit.last != len(ctx.tokens) or ctx.pause_after(first - 1):
+            return False
+        return tuple(ctx.tokens[:first]) in w.RETORTS
+
+    @staticmethod
+    def _forum18_verb(ctx: Context, hit: Hit) -> int:
+        """The "is"/"are" a few fillers or describing words before the verdict, or -1."""
+        tokens = ctx.tokens
+        for i in range(hit.first - 1, max(-1, hit.first - 1 - w.VERB_REACH), -1):
+            if ctx.pause_after(i):
+                return -1
+            word = tokens[i]
+            if word in w17.ARE or word in w17.IS:
+                return i
+            if word not in w17.FILLERS and word not in w.DESCRIBING:
+                return -1
+        return -1
+
+    @staticmethod
+    def _forum18_naming(ctx: Context, hit: Hit) -> bool:
+        """ "calling everyone you disagree with a shill": a naming verb, anyone as its
+        object, the name-call at the end of the naming, no pause between."""
+        tokens = ctx.tokens
+        first = hit.first
+        for i in range(first - 2, max(-1, first - 1 - w.NAMING_REACH), -1):
+            if ctx.pause_after(i):
+                return False
+            if tokens[i] in w.NAMING:
+                return tokens[i + 1] in w.ANYONE
+        return False
