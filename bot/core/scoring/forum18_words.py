@@ -23,6 +23,20 @@ AFFILIATIONS: Final[frozenset[str]] = frozenset({
     "hippies", "cops", "landlords", "mods", "moderators", "admins", "redditors",
     "fanboys", "stans", "activists", "protesters", "protestors", "crypto", "cryptobros",
     "antivaxxers", "anti-vaxxers", "vaxxers", "truthers", "flatearthers", "preppers",
+    # portmanteau names of a camp, plural: the subject of a verdict as the camps are
+    "feminazis", "trumptards", "demonrats", "democraps", "rethuglicans", "repugs",
+    "repukes", "libturds", "snowflakes", "cucks", "soyboys", "jannies",
+})
+# The affiliations a swear word may curse, read by the rules (scorer.py's swearing-only
+# path skips them otherwise): "fuck the mods", "vegans suck".
+CURSE_GATE: Final[frozenset[str]] = AFFILIATIONS
+# After a curse verb, before the group it curses: "fuck the mods", "screw all landlords".
+CURSED_LEADS: Final[frozenset[str]] = frozenset({"the", "all", "these", "those", "every"})
+# A swear verb said by a group as its verdict, closing the clause: "vegans suck".
+SUCK: Final[frozenset[str]] = frozenset({"suck", "sucks", "suk", "blow"})
+# Between the group and "suck": "the cops fucking suck", "mods really suck".
+SUCK_FILLERS: Final[frozenset[str]] = frozenset({
+    "fucking", "fkn", "really", "just", "all", "so", "truly", "still",
 })
 # Before the group, at the opening of its clause: "the vegans are", "all cops are".
 GROUP_LEADS: Final[frozenset[str]] = frozenset({
@@ -57,6 +71,10 @@ DESCRIBING: Final[frozenset[str]] = frozenset({
     "insecure", "miserable", "bitter", "angry", "lying", "corrupt", "soulless", "mindless",
 })
 VERB_REACH: Final = 5  # tokens from the verdict back to its verb
+# People named right after a superlative verdict, then its scope: "sjws are the worst
+# people on the planet", "vegans are the dumbest humans alive".
+PEOPLE: Final[frozenset[str]] = frozenset({"people", "humans", "ppl", "persons", "folks"})
+SCOPES: Final[frozenset[str]] = frozenset({"on", "in", "alive", "ever", "of", "around"})
 # A naming of anyone at all, the reader only inside its relative clause: "stop calling
 # everyone you disagree with a shill" talks about a word, as "stop calling people
 # shills" does for the older rules.

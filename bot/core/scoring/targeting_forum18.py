@@ -80,6 +80,10 @@ class Forum18Rules(Forum17Rules):
             return target, note
         if target not in _UNREAD:
             return target, note
+        if entry.category is Cat.PROFANITY:
+            if target in _UNREAD and self._forum18_cursed(ctx, hit):
+                return Kind.GROUP, NAMED_NOTE  # "fuck the mods", "vegans suck"
+            return target, note
         if entry.category is not Cat.INSULT or ctx.quoted(hit.first, hit.last):
             return target, note
         if target is Kind.THIRD_PERSON and self._forum18_retorted(ctx, hit):
@@ -94,7 +98,7 @@ class Forum18Rules(Forum17Rules):
         """Kind.GROUP when the verdict closes a clause whose subject is an affiliation
         ("vegans are insufferable") or a community named as a place ("this sub is a
         cesspool"), not denied; else None."""
-        if not ctx.closes_clause(hit.last):
+        if not self._forum18_closes(ctx, hit.last):
             return None  # the verdict closes its clause: not "annoying when ..."
         verb = self._forum18_verb(ctx, hit)
         if verb < 1:
@@ -113,7 +117,9 @@ class Forum18Rules(Forum17Rules):
             and (not lead or lead in w.GROUP_LEADS)
         ):
             return Kind.GROUP  # "vegans are insufferable", "all cops are scum"
-        if tokens[verb] in w17.IS and subject in w.COMMUNITIES and lead in w.COMMUNITY_LEADS:
+        if tokens[verb] in w17.IS and (
+            (subject in w.COMMUNITIES and lead in w.COMMUNITY_LEADS) or lead == "r"
+        ):  # "this sub is a cesspool", "r/whatever is a cesspool"
             return Kind.GROUP
         return None
 
@@ -154,3 +160,41 @@ class Forum18Rules(Forum17Rules):
             if tokens[i] in w.NAMING:
                 return tokens[i + 1] in w.ANYONE
         return False
+
+    @staticmethod
+    def _forum18_closes(ctx: Context, end: int) -> bool:
+        """The verdict ending before `end` closes its clause, or names people and their
+        scope next ("the worst people on the planet", "the dumbest humans alive")."""
+        if ctx.closes_clause(end):
+            return True
+        tokens = ctx.tokens
+        if tokens[end] not in w.PEOPLE or ctx.pause_after(end - 1):
+            return False
+        return ctx.closes_clause(end + 1) or tokens[end + 1] in w.SCOPES
+
+    @staticmethod
+    def _forum18_cursed(ctx: Context, hit: Hit) -> bool:
+        """A swear word at an affiliation, closing its clause: a curse verb opening it
+        ("fuck the mods", "screw all landlords") or "suck" said of the group ("vegans
+        suck"). Not "fuck the mods' new rule" or "vegans suck at cooking"."""
+        tokens = ctx.tokens
+        first, last = hit.first, hit.last
+        if ctx.quoted(first, last):
+            return False
+        word = tokens[first]
+        if word in w.SUCK:
+            if first == 0 or not ctx.closes_clause(last) or ctx.pause_after(first - 1):
+                return False
+            group = first - 1
+            if group >= 1 and tokens[group] in w.SUCK_FILLERS:
+                group -= 1  # "the cops fucking suck"
+            lead = tokens[group - 1] if group >= 1 else ""
+            return tokens[group] in w.AFFILIATIONS and (
+                group == 0 or lead in w.GROUP_LEADS or ctx.starts_sentence(group)
+            )
+        if word not in olid4_words.CURSE_VERBS or not ctx.starts_sentence(first):
+            return False
+        at = last + 1 if last < len(tokens) and tokens[last] in w.CURSED_LEADS else last
+        if at >= len(tokens) or ctx.pause_after(last - 1) or not ctx.closes_clause(at + 1):
+            return False
+        return tokens[at] in w.AFFILIATIONS
