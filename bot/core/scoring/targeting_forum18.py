@@ -109,14 +109,10 @@ class Forum18Rules(Forum17Rules):
             return None
         if not w17.NEGATORS.isdisjoint(tokens[start : hit.first]):
             return None  # "not all cops are bad", "vegans are not idiots"
+        if tokens[verb] in w17.ARE and self._forum18_group_before(ctx, verb, start):
+            return Kind.GROUP  # "vegans are insufferable", "all the cops here are scum"
         subject = tokens[verb - 1]
         lead = tokens[verb - 2] if verb - 2 >= start else ""
-        if (
-            tokens[verb] in w17.ARE
-            and subject in w.AFFILIATIONS
-            and (not lead or lead in w.GROUP_LEADS)
-        ):
-            return Kind.GROUP  # "vegans are insufferable", "all cops are scum"
         if tokens[verb] in w17.IS and (
             (subject in w.COMMUNITIES and lead in w.COMMUNITY_LEADS) or lead == "r"
         ):  # "this sub is a cesspool", "r/whatever is a cesspool"
@@ -198,3 +194,15 @@ class Forum18Rules(Forum17Rules):
         if at >= len(tokens) or ctx.pause_after(last - 1) or not ctx.closes_clause(at + 1):
             return False
         return tokens[at] in w.AFFILIATIONS
+
+    @staticmethod
+    def _forum18_group_before(ctx: Context, verb: int, start: int) -> bool:
+        """An affiliation opening the clause before the verb, where it is between:
+        "vegans are", "the incels here are", "mods on this sub are"."""
+        tokens = ctx.tokens
+        for i in range(verb - 1, max(start, verb - 1 - w17.WHERE_REACH) - 1, -1):
+            if tokens[i] in w.AFFILIATIONS:
+                return i == start or tokens[i - 1] in w.GROUP_LEADS
+            if ctx.pause_after(i) or tokens[i] not in w17.WHERE:
+                return False
+        return False
