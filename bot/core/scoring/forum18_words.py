@@ -43,6 +43,8 @@ GROUP_LEADS: Final[frozenset[str]] = frozenset({
     "the", "these", "those", "all", "most", "so", "and", "but", "honestly", "lol", "lmao",
     "tbh", "like", "yeah", "man", "god", "jesus", "ugh", "modern", "online", "reddit",
     "american", "western",
+    # the reader's own camp: "you vegans are insufferable"
+    "you", "u", "ya", "yall",
 })
 # A community of people named as a place: "this sub is a cesspool", "this fandom is
 # cancer". Not "thread", "site" or "app": "this site is garbage" judges the thing.

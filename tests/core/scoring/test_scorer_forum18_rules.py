@@ -3,8 +3,8 @@ at default settings: a verdict closing its clause said of an affiliation ("vegan
 insufferable", "sjws are garbage", "the worst people on the planet"), of a community
 named as a place ("this sub is a cesspool", "this fandom is cancer"), a swear word at an
 affiliation ("fuck the mods", "vegans suck"), a name-call said back after a retort
-("nice try bootlicker"); lexicon lines "cesspool" (only of a community) and the reader
-called a shill. With the look-alikes that stay clean: criticism of ideas, policies and
+("nice try bootlicker"); lexicon lines "cesspool" (only of a community), the reader
+called a shill, Reddit's sneers ("you must be fun at parties"). With the look-alikes that stay clean: criticism of ideas, policies and
 things, a verdict denied, narrowed or going on, a place that is no community, a curse
 at a thing of the group, talk about a naming ("stop calling everyone you disagree with
 a shill"). English only: the shapes are English forum comments."""
@@ -22,6 +22,7 @@ HOSTILE = (
     "the incels here are so insufferable",
     "landlords are the worst people on the planet",
     "feminazis are the worst",
+    "you vegans are insufferable",
     "this fandom is toxic garbage",
     # a community named as a place
     "this sub is a cesspool",
@@ -42,6 +43,9 @@ HOSTILE = (
     "you're a shill",
     "ur just a paid shill",
     "you are such a shill",
+    # Reddit's sneers at the reader, whole phrases
+    "you must be fun at parties",
+    "did your mom drop you as a baby",
 )
 
 CLEAN = (
@@ -74,6 +78,10 @@ CLEAN = (
     "stop calling everyone you disagree with a shill",
     "stop calling everyone you disagree with an idiot",
     "he's a shill",
+    # no reader in the sneer's words
+    "thank you vegans are awesome",
+    "the parties were fun",
+    "we dropped the baby off at grandma's",
 )
 
 
