@@ -46,6 +46,24 @@ GROUP_LEADS: Final[frozenset[str]] = frozenset({
     # the reader's own camp: "you vegans are insufferable"
     "you", "u", "ya", "yall",
 })
+# One of an affiliation, after "every": "every vegan i know is insufferable", "every mod
+# on this site is a loser".
+ONE_OF: Final[frozenset[str]] = frozenset({
+    "liberal", "lib", "leftist", "lefty", "conservative", "republican", "democrat",
+    "trumper", "progressive", "socialist", "communist", "commie", "tankie", "libertarian",
+    "centrist", "feminist", "sjw", "incel", "vegan", "boomer", "millennial", "zoomer",
+    "gamer", "weeb", "cop", "landlord", "mod", "moderator", "admin", "redditor",
+    "fanboy", "activist",
+})
+EVERY: Final[frozenset[str]] = frozenset({"every", "each", "any"})
+# Between the one and the verb: where they are, or whom the writer has met ("every
+# vegan i know", "every mod i've ever met", "each landlord here").
+MET: Final[frozenset[str]] = frozenset({
+    "i", "ive", "have", "know", "knew", "met", "ever", "seen", "dealt", "with", "here",
+    "on", "in", "this", "that", "sub", "site", "subreddit", "reddit", "thread", "single",
+    "who", "ve", "m", "online",
+})
+MET_REACH: Final = 6  # tokens from the verb back to "every"
 # A community of people named as a place: "this sub is a cesspool", "this fandom is
 # cancer". Not "thread", "site" or "app": "this site is garbage" judges the thing.
 COMMUNITIES: Final[frozenset[str]] = frozenset({
@@ -62,8 +80,13 @@ COMMUNITY_LEADS: Final[frozenset[str]] = frozenset({
 # thing neckbeard". The retort makes the name-call a vocative.
 RETORTS: Final[frozenset[tuple[str, ...]]] = frozenset({
     ("nice", "try"), ("good", "try"), ("sure",), ("sure", "thing"), ("whatever",),
-    ("cool", "story"), ("ok",), ("okay",), ("yeah", "ok"), ("yeah", "okay"),
-    ("sure", "buddy"), ("right",), ("lol", "ok"), ("k",), ("nice", "one"),
+    ("cool", "story"), ("yeah", "ok"), ("yeah", "okay"), ("sure", "buddy"), ("lol", "ok"),
+})
+# Words that name a thing as often as a person: "ok trash" in a game may answer "throw
+# it in the trash"; "sure, garbage" sorts it.
+THINGS: Final[frozenset[str]] = frozenset({
+    "trash", "garbage", "junk", "crap", "shit", "cancer", "joke", "mess", "disaster",
+    "rubbish", "filth",
 })
 RETORT_REACH: Final = 2  # the longest retort, in tokens
 # Describing words between the verb and the verdict, past forum17's fillers: "this

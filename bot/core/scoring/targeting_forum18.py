@@ -9,21 +9,34 @@ register, which the older rules read as said of no one or too faintly to count.
   word, then a pause or the end. Clean: "not all cops are bad" (denied), "vegans are
   clueless about protein" (narrowed to a topic), "vegans are annoying when they preach"
   (the verdict goes on), "vegan diets are garbage" (no people).
+- The same verdict said of every one of an affiliation, whom the writer has met or where
+  they are between: "every vegan i've ever met is insufferable", "every mod on this
+  site is a loser" (the older rules gave "i" the verdict). Clean: "every mod i know is
+  great", "every time i post i feel like an idiot" (no affiliation).
 - A verdict said of a community named as a place: "this sub is a cesspool", "this
   fandom is cancer", "the community is trash". Clean: "this game's balance is garbage",
   "this site is garbage" (a thing), "a community is a joke without rules" (none named).
+- A swear word at an affiliation, closing its clause: a curse verb opening it ("fuck the
+  mods", "screw all landlords") or "suck" said of the group ("vegans suck", "the cops
+  fucking suck"); scorer.py wakes these groups from its swearing-only path. Clean:
+  "fuck the mods' new rule", "vegans suck at cooking", "holy fuck the mods are fast".
 - A name-call said back after a retort: "nice try bootlicker", "sure thing neckbeard",
   read by the older rules as said of a third person. Clean: "nice try by the clown"
-  (no name-call closing the line), "sure, the shill said so" (the words go on).
+  (no name-call closing the line), "sure, the shill said so" (the words go on), "ok
+  trash" (a thing as often).
+- A naming of anyone, the reader only inside its relative clause: "stop calling everyone
+  you disagree with a shill" talks about a word, as "stop calling people shills" does.
 
 Only hits the older rules left without a note and not aimed at the reader are read, and
 only insults at the outright floor (the retort at any weight the older rules gave it):
 reported speech, quotes, negation, self-talk and counter-speech keep their readings. A
 verdict of a group weighs as said outright (USERS_NOTE, weighing.py).
 
-Cost: three tests of the hit's category, weight and target; then at most four tokens
-back to the verb, two to its subject and one to the subject's lead, or two back to a
-retort. No work for messages without a hit.
+Cost: three tests of the hit's category, weight and target; then at most five tokens
+back to the verb, five more to its subject (six to "every") and one to the subject's
+lead, two back to a retort, eight back to a naming verb, two ahead of a curse. One
+set test in scorer.py for a message of swearing alone. No work for messages without a
+hit.
 """
 
 from __future__ import annotations
@@ -78,6 +91,10 @@ class Forum18Rules(Forum17Rules):
             if entry.category is Cat.INSULT and self._forum18_naming(ctx, hit):
                 return Kind.REPORTED, note  # "stop calling everyone you disagree with a shill"
             return target, note
+        if target is Kind.SELF:
+            if self._forum18_every(ctx, hit):
+                return Kind.GROUP, USERS_NOTE  # "every vegan i know is insufferable"
+            return target, note
         if target not in _UNREAD:
             return target, note
         if entry.category is Cat.PROFANITY:
@@ -109,6 +126,8 @@ class Forum18Rules(Forum17Rules):
             return None
         if not w17.NEGATORS.isdisjoint(tokens[start : hit.first]):
             return None  # "not all cops are bad", "vegans are not idiots"
+        if tokens[verb] in w17.IS and self._forum18_one_before(ctx, verb, start):
+            return Kind.GROUP  # "every mod on this site is a loser"
         if tokens[verb] in w17.ARE and self._forum18_group_before(ctx, verb, start):
             return Kind.GROUP  # "vegans are insufferable", "all the cops here are scum"
         subject = tokens[verb - 1]
@@ -124,7 +143,7 @@ class Forum18Rules(Forum17Rules):
         """A name-call closing the line right after a retort that opens it:
         "nice try bootlicker", "sure thing neckbeard"."""
         first = hit.first
-        if first == 0 or first > w.RETORT_REACH:
+        if first == 0 or first > w.RETORT_REACH or hit.entry.term in w.THINGS:
             return False
         if hit.last != len(ctx.tokens) or ctx.pause_after(first - 1):
             return False
@@ -204,5 +223,25 @@ class Forum18Rules(Forum17Rules):
             if tokens[i] in w.AFFILIATIONS:
                 return i == start or tokens[i - 1] in w.GROUP_LEADS
             if ctx.pause_after(i) or tokens[i] not in w17.WHERE:
+                return False
+        return False
+
+    def _forum18_every(self, ctx: Context, hit: Hit) -> bool:
+        """A verdict the older rules gave the writer, said of every one of an affiliation
+        the writer has met: "every vegan i know is insufferable"."""
+        entry = hit.entry
+        if entry.category is not Cat.INSULT or entry.weight < OUTRIGHT_FLOOR:
+            return False
+        return self._forum18_judged(ctx, hit) is Kind.GROUP
+
+    @staticmethod
+    def _forum18_one_before(ctx: Context, verb: int, start: int) -> bool:
+        """ "every vegan (i know) is": one of an affiliation after "every", whom the
+        writer met or where they are between it and the verb."""
+        tokens = ctx.tokens
+        for i in range(verb - 1, max(start, verb - 1 - w.MET_REACH) - 1, -1):
+            if tokens[i] in w.ONE_OF:
+                return i > start and tokens[i - 1] in w.EVERY
+            if ctx.pause_after(i) or tokens[i] not in w.MET:
                 return False
         return False

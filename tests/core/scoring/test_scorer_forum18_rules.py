@@ -1,13 +1,15 @@
 """Shapes of the forum18 round (targeting_forum18, forum18_words and its lexicon lines),
 at default settings: a verdict closing its clause said of an affiliation ("vegans are
-insufferable", "sjws are garbage", "the worst people on the planet"), of a community
-named as a place ("this sub is a cesspool", "this fandom is cancer"), a swear word at an
-affiliation ("fuck the mods", "vegans suck"), a name-call said back after a retort
-("nice try bootlicker"); lexicon lines "cesspool" (only of a community), the reader
-called a shill, Reddit's sneers ("you must be fun at parties"). With the look-alikes that stay clean: criticism of ideas, policies and
-things, a verdict denied, narrowed or going on, a place that is no community, a curse
-at a thing of the group, talk about a naming ("stop calling everyone you disagree with
-a shill"). English only: the shapes are English forum comments."""
+insufferable", "sjws are garbage", "the worst people on the planet"), of every one of
+it ("every vegan i've ever met is insufferable"), of a community named as a place
+("this sub is a cesspool", "this fandom is cancer"), a swear word at an affiliation
+("fuck the mods", "vegans suck"), a name-call said back after a retort ("nice try
+bootlicker"); lexicon lines "cesspool" (only of a community), the reader called a shill,
+Reddit's sneers ("you must be fun at parties"), "power tripping". With the look-alikes
+that stay clean: criticism of ideas, policies and things, a verdict denied, narrowed or
+going on, a place that is no community, a curse at a thing of the group, talk about a
+naming ("stop calling everyone you disagree with a shill"). English only: the shapes
+are English forum comments."""
 
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ HOSTILE = (
     "landlords are the worst people on the planet",
     "feminazis are the worst",
     "you vegans are insufferable",
+    "every vegan i've ever met is insufferable",
+    "every mod on this site is a loser",
+    "the mods are power hungry",
+    "mods here are power tripping",
     "this fandom is toxic garbage",
     # a community named as a place
     "this sub is a cesspool",
@@ -59,6 +65,10 @@ CLEAN = (
     "the vegans here are clueless about nutrition",
     "vegans are insufferable when they preach",
     "vegans are the best people on the planet",
+    "every mod i know is great",
+    "every time i post i feel like an idiot",
+    "i'm power tripping with this build",
+    "power hungry appliances",
     # a place that is no community
     "the pond is a cesspool",
     "this city is a cesspool",
@@ -74,6 +84,8 @@ CLEAN = (
     # a retort with no name-call closing the line
     "nice try by the clown",
     "nice try buddy",
+    "ok trash",
+    "nice try trash",
     # talk about a naming, a shill said of no reader
     "stop calling everyone you disagree with a shill",
     "stop calling everyone you disagree with an idiot",
