@@ -115,8 +115,8 @@ class Forum18Rules(Forum17Rules):
         """Kind.GROUP when the verdict closes a clause whose subject is an affiliation
         ("vegans are insufferable") or a community named as a place ("this sub is a
         cesspool"), not denied; else None."""
-        if not self._forum18_closes(ctx, hit.last):
-            return None  # the verdict closes its clause: not "annoying when ..."
+        if not self._forum18_closes(ctx, hit.last) or ctx.asked_right_after(hit.last):
+            return None  # said whole, not "annoying when ...", not asked ("... idiots?")
         verb = self._forum18_verb(ctx, hit)
         if verb < 1:
             return None
@@ -200,6 +200,8 @@ class Forum18Rules(Forum17Rules):
         if word in w.SUCK:
             if first == 0 or not ctx.closes_clause(last) or ctx.pause_after(first - 1):
                 return False
+            if ctx.asked_right_after(last):
+                return False  # "vegans suck? no they don't"
             group = first - 1
             if group >= 1 and tokens[group] in w.SUCK_FILLERS:
                 group -= 1  # "the cops fucking suck"

@@ -77,6 +77,8 @@ CLEAN = (
     # a curse at a thing of the group, or no curse at it
     "fuck the mods' new rule",
     "vegans suck at cooking",
+    "vegans suck? no they don't",
+    "are vegans insufferable? not the ones i know",
     "holy fuck the mods are fast",
     "fuck yeah mods",
     "fuck, the cops are here",
