@@ -30,6 +30,9 @@ AFFILIATIONS: Final[frozenset[str]] = frozenset({
 # The affiliations a swear word may curse, read by the rules (scorer.py's swearing-only
 # path skips them otherwise): "fuck the mods", "vegans suck".
 CURSE_GATE: Final[frozenset[str]] = AFFILIATIONS
+# The curse verbs, said as an order: "fuck the mods", "screw landlords"; not "fucking
+# mods", a game's modifications as often (gamechat18).
+CURSES: Final[frozenset[str]] = frozenset({"fuck", "fck", "fuk", "screw", "fk"})
 # After a curse verb, before the group it curses: "fuck the mods", "screw all landlords".
 CURSED_LEADS: Final[frozenset[str]] = frozenset({"the", "all", "these", "those", "every"})
 # A swear verb said by a group as its verdict, closing the clause: "vegans suck".

@@ -209,7 +209,7 @@ class Forum18Rules(Forum17Rules):
             return tokens[group] in w.AFFILIATIONS and (
                 group == 0 or lead in w.GROUP_LEADS or ctx.starts_sentence(group)
             )
-        if word not in olid4_words.CURSE_VERBS or not ctx.starts_sentence(first):
+        if word not in w.CURSES or not ctx.starts_sentence(first):
             return False
         at = last + 1 if last < len(tokens) and tokens[last] in w.CURSED_LEADS else last
         if at >= len(tokens) or ctx.pause_after(last - 1) or not ctx.closes_clause(at + 1):

@@ -5,7 +5,7 @@ it ("every vegan i've ever met is insufferable"), of a community named as a plac
 ("this sub is a cesspool", "this fandom is cancer"), a swear word at an affiliation
 ("fuck the mods", "vegans suck"), a name-call said back after a retort ("nice try
 bootlicker"); lexicon lines "cesspool" (only of a community), the reader called a shill,
-Reddit's sneers ("you must be fun at parties"), "power tripping". With the look-alikes
+Reddit's sneers ("you must be fun at parties"). With the look-alikes
 that stay clean: criticism of ideas, policies and things, a verdict denied, narrowed or
 going on, a place that is no community, a curse at a thing of the group, talk about a
 naming ("stop calling everyone you disagree with a shill"). English only: the shapes
@@ -27,8 +27,6 @@ HOSTILE = (
     "you vegans are insufferable",
     "every vegan i've ever met is insufferable",
     "every mod on this site is a loser",
-    "the mods are power hungry",
-    "mods here are power tripping",
     "this fandom is toxic garbage",
     # a community named as a place
     "this sub is a cesspool",
@@ -67,8 +65,6 @@ CLEAN = (
     "vegans are the best people on the planet",
     "every mod i know is great",
     "every time i post i feel like an idiot",
-    "i'm power tripping with this build",
-    "power hungry appliances",
     # a place that is no community
     "the pond is a cesspool",
     "this city is a cesspool",
@@ -81,6 +77,7 @@ CLEAN = (
     "are vegans insufferable? not the ones i know",
     "holy fuck the mods are fast",
     "fuck yeah mods",
+    "fucking mods",
     "fuck, the cops are here",
     "lmao this sub is so fucking funny",
     # a retort with no name-call closing the line
