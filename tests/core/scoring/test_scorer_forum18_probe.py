@@ -12,7 +12,10 @@ and its lexicon lines: 41 caught, 1 flagged, 0 swearing flagged.
 
 The held-back part (41 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 35 caught, 1 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 35 caught, 1 flagged, 0 swearing flagged, line for line the
+same verdicts: the round's rules did not carry to the held-back wording (its misses are
+other shapes: a wing as the group, "the left are lunatics"; a shill with a word between,
+"you're obviously a shill"; "another snowflake triggered"). Only floors are kept.
 """
 
 from __future__ import annotations
