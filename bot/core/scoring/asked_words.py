@@ -8,6 +8,7 @@ import functools
 from typing import Final
 
 from bot.core.scoring.forum4_words import FORUM4_GATE
+from bot.core.scoring.forum18_words import CURSE_GATE
 from bot.core.scoring.italian17_words import SINGULAR_WORDS
 from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.olid7_words import HARM_GATE
@@ -20,6 +21,7 @@ _ASKED_ALWAYS: Final[frozenset[str]] = (
     HARM_GATE
     | POLITICAL_GATE
     | FORUM4_GATE
+    | CURSE_GATE
     | SINGULAR_WORDS
     | frozenset({"cesso", "roma", "rom", "nere"})
 )

@@ -35,6 +35,7 @@ from bot.core.scoring.folding import (
     fold,
 )
 from bot.core.scoring.forum4_words import FORUM4_GATE
+from bot.core.scoring.forum18_words import CURSE_GATE
 from bot.core.scoring.forum_words import (
     NUMBER_RE,
     may_call_names,
@@ -301,6 +302,7 @@ class Scorer:
         # hatecheck21: a group named after the swear word is read by the rules, so the
         # spans reach past it ("damn, black people ...": the comma must be seen).
         bare = bare and self._group_words.isdisjoint(present)
+        bare = bare and CURSE_GATE.isdisjoint(present)  # forum18: "fuck the mods"
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
             # The last hit ends last, but for a swear word inside a phrase read through it
             # (read_through.py): "son of a fucking bitch".
