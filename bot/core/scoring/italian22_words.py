@@ -27,6 +27,9 @@ DETERMINERS: Final[frozenset[str]] = frozenset({
 OPENERS: Final[frozenset[str]] = frozenset({
     "e", "ma", "ora", "adesso", "allora", "quindi", "ragazzi", "raga", "gente", "dai",
 })
+# "no" to a group, read as the slogans (exclusion.txt): "no agli immigrati", "no ai rom in
+# italia"; "no agli insulti", "no ai campi di concentramento" name no group.
+NO_TO: Final[frozenset[str]] = frozenset({"no agli", "no ai", "no alle"})
 # After the group the slogan closes, or says where from or where: "fuori immigrati
 # dall'italia", "basta zingari in italia"; "fuori immigrati e italiani aspettavano" and
 # "basta immigrati morti in mare" go on as a sentence.

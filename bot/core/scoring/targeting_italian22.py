@@ -15,7 +15,11 @@ exclusion of a named group in the shapes the older rounds left out.
   "gli ebrei fuori dal ghetto vivevano male" (a sentence goes on), "i rifugiati dormono
   fuori" (a verb between), "basta con gli insulti agli immigrati" (no group right
   after), "via roma è chiusa" (the city, NOT_PEOPLE), "e così via", "basta pizza",
-  "fuori le mani" (no group).
+  "fuori le mani" (no group), "basta ebrei? che slogan orribile" (asked, then judged).
+- "no" to a group, the lexicon's "no agli", "no ai", "no alle" read as the slogans: "no
+  agli immigrati", "no ai musulmani in italia". Clean: "no agli insulti", "no ai campi
+  di concentramento" (no group), "gridare no ai musulmani è da razzisti" (reported),
+  "no ai rifugiati lasciati in mare" (the group suffering: a sentence goes on).
 - A group unwanted with the place said first or the clause closing on the group: "qui
   non vogliamo zingari", "in italia non vogliamo musulmani", "non vogliamo gli zingari",
   "non vogliamo rifugiati, punto" (italian11 read "non vogliamo" only with a place
@@ -24,15 +28,21 @@ exclusion of a named group in the shapes the older rounds left out.
   group right after).
 - Where a threat aims at a group's place of worship, "loro" may stand before it (in
   hateprobe5_threats' object walk): "bisognerebbe bruciare le loro moschee".
+- The writer shunning a member (hateprobe4's [respect_denied] cues "siederei",
+  "sederei"; "vicino", "accanto", "casa" in its object walk): "non mi siederei mai
+  accanto a un rom", "non affitterei mai casa a un musulmano". Clean: "non mi siederei
+  mai vicino a lui", "non affitterei mai casa a uno studente" (no group), "mi siederei
+  volentieri accanto a un musulmano" (not denied); "uscirei" is left out ("non uscirei
+  mai con una donna" is a taste).
 
 The round's other parts are lexicon lines: a group "capace solo di" a vice ("i rom sono
 capaci solo di rubare", read by the older group rules: "mio fratello è capace solo di
 dormire" names no group), "non servono a un cazzo", and chat abuse ("torna a zappare",
 "cagasotto", "sei una cessa", "sei un aborto", "sei uno scarto").
 
-Cost: a slogan hit exists only in a message naming a group; it looks at most two tokens
-back (three, then determiners, for a group before "fuori"), at most five ahead to the
-group and one past it. "non vogliamo" looks back at most five
+Cost: a slogan hit exists only in a message naming a group ("no agli" is a phrase hit);
+it looks at most two tokens back (three, then determiners, for a group before "fuori"),
+at most five ahead to the group and one past it. "non vogliamo" looks back at most five
 tokens within its sentence and one past the group. Frozenset tests only, no regex, no
 new per-message work for messages without a hit.
 """
@@ -41,14 +51,28 @@ from __future__ import annotations
 
 from bot.core.scoring import italian22_words as w
 from bot.core.scoring.hatecheck9_words import SUFFERED
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_forum17 import Forum17Rules
+from bot.core.scoring.targeting_italian14 import NO_GROUP_NOTE
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Italian22Rules"]
 
 
 class Italian22Rules(Forum17Rules):
     """Verbless slogans putting a group out; a group unwanted, the place said first."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier reading; "no agli immigrati" read as a slogan."""
+        target, note = super().reread(ctx, hit, target, note)
+        if hit.entry.term not in w.NO_TO or note or target is Kind.REPORTED:
+            return target, note
+        if self._i22_slogan(ctx, hit):
+            return Kind.GROUP, IDENTITY_NOTE  # "no agli zingari in italia"
+        return Kind.OBJECT, NO_GROUP_NOTE  # "no agli insulti", "dire no ai rom è ..."
 
     def _skill_denied(self, ctx: Context, hit: Hit) -> bool:
         """hateprobe5's skills denied; "basta"/"fuori" read as slogans."""
@@ -103,8 +127,8 @@ class Italian22Rules(Forum17Rules):
         end = self._group_end(tokens, at)
         if end <= 0 and tokens[at] == "rom" and _from_home(tokens, at + 1):
             end = at + 1  # "fuori rom dall'italia"; never "fuori rom dal sito"
-        if end <= 0 or ctx.quoted(first, end):
-            return False
+        if end <= 0 or ctx.quoted(first, end) or ctx.answered(end):
+            return False  # "basta musulmani? che schifo di slogan": asked, then judged
         return ctx.closes_clause(end) or tokens[end] in w.WHERE
 
     def _i22_group_then_out(self, ctx: Context, hit: Hit) -> bool:

@@ -34,11 +34,18 @@ HOSTILE = (
     "tutti i musulmani fuori dall'italia",
     "rom fuori dalla nostra regione",
     "italia agli italiani, basta stranieri",
+    # "no" to a group
+    "no agli arabi",
+    "no ai musulmani in italia",
+    "no alle persone trans",
     # a group unwanted, the place first or the clause closing on it
     "qua non vogliamo musulmani",
     "nella nostra scuola non vogliamo gay",
     "non vogliamo le persone trans",
     "non vogliamo immigrati, basta",
+    # the writer shuns a member
+    "non mi siederei mai accanto a un rom",
+    "non affitterei mai casa a un musulmano",
     # a group's place of worship burnt
     "bisogna bruciare le loro sinagoghe",
     "dovremmo bruciare tutte le loro moschee",
@@ -82,11 +89,21 @@ CLEAN = (
     "via mare arrivano i migranti",
     "i rifugiati restano fuori",
     "gli ebrei fuori dal ghetto vivevano male",
+    "no agli insulti in chat",
+    "no ai campi di concentramento",
+    "no ai rifugiati lasciati in mare",
+    "gridare no ai musulmani è da razzisti",
+    "no ai musulmani? che schifo di slogan",
+    "basta ebrei? che slogan orribile",
     # unwanted: no group, the group a victim
     "qua non vogliamo razzisti",
     "nella nostra scuola non vogliamo bulli",
     "qui non vogliamo i gay trattati male",
     "non vogliamo le donne sfruttate",
+    # shunning: no group, not the writer's refusal
+    "non mi siederei mai vicino a lui",
+    "non affitterei mai casa a uno studente",
+    "mi siederei volentieri accanto a un musulmano",
     # places: a repair, a report
     "bisogna restaurare le loro sinagoghe",
     "le loro moschee sono molto antiche",
