@@ -67,4 +67,15 @@ PLIGHT: Final[frozenset[str]] = frozenset({
 # "from": "fuori rom dall'italia" (never "basta rom", the game files).
 FROM: Final[frozenset[str]] = frozenset({"da", "dal", "dall", "dalla", "dalle", "dai", "dagli"})
 OURS: Final[frozenset[str]] = frozenset({"nostro", "nostra", "nostri", "nostre"})
+# "<group> a casa", hateprobe5's [group_place] cue read as a slogan: "immigrati a casa",
+# "le donne a casa a fare la calza".
+HOME: Final = "casa"
+AT: Final = "a"
+INFINITIVE_ENDS: Final = ("are", "ere", "ire")
+# Right after a slogan, its speaker: "basta con i rom, dicono", "fuori i gay, gridava".
+SAYING: Final[frozenset[str]] = frozenset({
+    "dicono", "dice", "diceva", "dicevano", "gridano", "grida", "gridava", "gridavano",
+    "urlano", "urla", "urlava", "urlavano", "scrivono", "scrive", "scriveva", "cantano",
+    "cantavano", "dicevi", "dici", "ripetono",
+})
 # fmt: on

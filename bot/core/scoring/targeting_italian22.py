@@ -16,6 +16,11 @@ exclusion of a named group in the shapes the older rounds left out.
   fuori" (a verb between), "basta con gli insulti agli immigrati" (no group right
   after), "via roma è chiusa" (the city, NOT_PEOPLE), "e così via", "basta pizza",
   "fuori le mani" (no group), "basta ebrei? che slogan orribile" (asked, then judged).
+- A group sent home, hateprobe5's [group_place] cue "casa" (read there only after a
+  modal): "immigrati a casa", "le donne a casa a fare la calza", the group opening its
+  clause right before "a casa" and the slogan closing or going on with "a" and an
+  infinitive. Clean: "le donne a casa stasera guardano la partita", "i rifugiati a casa
+  hanno trovato pace" (a sentence), "ho lasciato le donne a casa" (not opening).
 - "no" to a group, the lexicon's "no agli", "no ai", "no alle" read as the slogans: "no
   agli immigrati", "no ai musulmani in italia". Clean: "no agli insulti", "no ai campi
   di concentramento" (no group), "gridare no ai musulmani è da razzisti" (reported),
@@ -38,7 +43,9 @@ exclusion of a named group in the shapes the older rounds left out.
 The round's other parts are lexicon lines: a group "capace solo di" a vice ("i rom sono
 capaci solo di rubare", read by the older group rules: "mio fratello è capace solo di
 dormire" names no group), "non servono a un cazzo", and chat abuse ("torna a zappare",
-"cagasotto", "sei una cessa", "sei un aborto", "sei uno scarto").
+"cagasotto", "sei una cessa", "sei un aborto", "sei uno scarto", Roman "burino", "sei un
+coatto", "va a morì ammazzato", "sparati in testa", "ti apro in due", "autistico di
+merda"; never "domicilio coatto", "sparati un caffè", "ti apro in due la pizza").
 
 Cost: a slogan hit exists only in a message naming a group ("no agli" is a phrase hit);
 it looks at most two tokens back (three, then determiners, for a group before "fuori"),
@@ -80,6 +87,38 @@ class Italian22Rules(Forum17Rules):
             return self._i22_slogan(ctx, hit)
         return super()._skill_denied(ctx, hit)
 
+    def _told_to_stay(self, ctx: Context, hit: Hit) -> bool:
+        """hateprobe5's group told to stay in its place; the slogan "<group> a casa"."""
+        if super()._told_to_stay(ctx, hit):
+            return True
+        return hit.entry.tokens[-1] == w.HOME and self._i22_sent_home(ctx, hit)
+
+    def _i22_sent_home(self, ctx: Context, hit: Hit) -> bool:
+        """ "immigrati a casa", "le donne a casa a fare la calza": a named group opening
+        its clause right before "a casa", the slogan closing there or going on with "a"
+        and an infinitive; never "le donne a casa oggi cucinano" (a sentence)."""
+        tokens = ctx.tokens
+        at = hit.first - 1
+        if at < 1 or tokens[at] != w.AT or ctx.pause_after(at - 1) or ctx.pause_after(at):
+            return False
+        end = hit.last
+        if not ctx.closes_clause(end):
+            if not (end + 1 < len(tokens) and tokens[end] == w.AT) or ctx.pause_after(end):
+                return False
+            word = tokens[end + 1]
+            if not word.endswith(w.INFINITIVE_ENDS):
+                return False  # "le donne a casa a pranzo"
+        elif ctx.answered(end) or _said_after(tokens, end):
+            return False
+        for start in range(max(0, at - w.GROUP_BACK), at):
+            if self._group_end(tokens, start) == at and tokens[start] not in w.NOT_PEOPLE:
+                break
+        else:
+            return False
+        while start > 0 and tokens[start - 1] in w.DETERMINERS and not ctx.pause_after(start - 1):
+            start -= 1
+        return _opens_clause(ctx, start) and not ctx.quoted(start, end)
+
     def _it11_not_wanted(self, ctx: Context, hit: Hit) -> bool:
         """italian11's place after the group, or a place before the term, or the
         clause closing on the group."""
@@ -92,6 +131,8 @@ class Italian22Rules(Forum17Rules):
         end = self._group_end(tokens, at)
         if end <= 0 or ctx.pause_after(at - 1) or ctx.quoted(hit.first, end):
             return False
+        if ctx.answered(end) or _said_after(tokens, end):
+            return False  # "non vogliamo i rom? ma che dici", "..., dicono"
         if ctx.closes_clause(end):
             return True  # "non vogliamo gli zingari", "non vogliamo rifugiati, punto"
         if tokens[end] in SUFFERED or tokens[end] in w.PLIGHT:
@@ -127,8 +168,8 @@ class Italian22Rules(Forum17Rules):
         end = self._group_end(tokens, at)
         if end <= 0 and tokens[at] == "rom" and _from_home(tokens, at + 1):
             end = at + 1  # "fuori rom dall'italia"; never "fuori rom dal sito"
-        if end <= 0 or ctx.quoted(first, end) or ctx.answered(end):
-            return False  # "basta musulmani? che schifo di slogan": asked, then judged
+        if end <= 0 or ctx.quoted(first, end) or ctx.answered(end) or _said_after(tokens, end):
+            return False  # "basta musulmani? che schifo", "basta con i rom, dicono"
         return ctx.closes_clause(end) or tokens[end] in w.WHERE
 
     def _i22_group_then_out(self, ctx: Context, hit: Hit) -> bool:
@@ -171,3 +212,8 @@ def _opens_clause(ctx: Context, at: int) -> bool:
     if ctx.tokens[at - 1] not in w.OPENERS:
         return False
     return at == 1 or ctx.pause_after(at - 2)
+
+
+def _said_after(tokens: list[str], end: int) -> bool:
+    """A verb of saying right after the words: "basta con i rom, dicono": reported."""
+    return end < len(tokens) and tokens[end] in w.SAYING

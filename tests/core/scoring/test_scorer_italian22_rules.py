@@ -34,6 +34,10 @@ HOSTILE = (
     "tutti i musulmani fuori dall'italia",
     "rom fuori dalla nostra regione",
     "italia agli italiani, basta stranieri",
+    # a group sent home
+    "stranieri a casa",
+    "le donne a casa a cucinare",
+    "musulmani a casa, subito",
     # "no" to a group
     "no agli arabi",
     "no ai musulmani in italia",
@@ -61,6 +65,13 @@ HOSTILE = (
     "brutta cessa",
     "sei un aborto mancato",
     "sei uno scarto della società",
+    "sei solo un burino",
+    "sei un coatto",
+    "autistico di merda",
+    "sparati in testa",
+    "vai a spararti",
+    "va a morì ammazzato",
+    "ti apro in due",
 )
 
 CLEAN = (
@@ -95,6 +106,12 @@ CLEAN = (
     "gridare no ai musulmani è da razzisti",
     "no ai musulmani? che schifo di slogan",
     "basta ebrei? che slogan orribile",
+    "basta con i gay, dicono. io dico basta odio",
+    "le donne a casa stasera guardano la partita",
+    "i rifugiati a casa hanno trovato pace",
+    "ho lasciato le donne a casa",
+    "le donne a casa? che idea vecchia",
+    "non vogliamo i musulmani? ma che dici",
     # unwanted: no group, the group a victim
     "qua non vogliamo razzisti",
     "nella nostra scuola non vogliamo bulli",
@@ -117,6 +134,11 @@ CLEAN = (
     "la pioggia cessa alle tre",
     "si parla di aborto in tv",
     "questo skin è uno scarto",
+    "sparati un caffè e poi giochiamo",
+    "domicilio coatto per tre anni",
+    "colpi sparati in testa, dice il telegiornale",
+    "mio fratello è autistico",
+    "ti apro in due la pizza",
     # friendly swearing
     "cazzo che partita ragazzi",
     "porca miseria che gol",
