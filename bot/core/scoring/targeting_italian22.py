@@ -44,7 +44,7 @@ The round's other parts are lexicon lines: a group "capace solo di" a vice ("i r
 capaci solo di rubare", read by the older group rules: "mio fratello è capace solo di
 dormire" names no group), "non servono a un cazzo", and chat abuse ("torna a zappare",
 "cagasotto", "sei una cessa", "sei un aborto", "sei uno scarto", Roman "burino", "sei un
-coatto", "va a morì ammazzato", "sparati in testa", "ti apro in due", "autistico di
+coatto", "va a morì ammazzato", "vai a spararti", "ti apro in due", "autistico di
 merda"; never "domicilio coatto", "sparati un caffè", "ti apro in due la pizza").
 
 Cost: a slogan hit exists only in a message naming a group ("no agli" is a phrase hit);
