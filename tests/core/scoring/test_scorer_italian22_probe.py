@@ -12,7 +12,8 @@ flagged.
 
 The held-back part (42 hostile, 42 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 6 caught, 2 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 36 caught, 1 flagged, 0 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 40 of 40 caught, none flagged: 1.0
 SWEARING_CEILING = 0.10  # the held-out Italian suite's share of friendly profanity
-HELD_CAUGHT_FLOOR = 0  # the final count (6 at the start)
-HELD_FLAGGED_CAP = 2  # the final count (2 at the start)
+HELD_CAUGHT_FLOOR = 36  # the final count (6 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (2 at the start)
 
 
 class TestItalian22Probe(ProbeRoundChecks):
