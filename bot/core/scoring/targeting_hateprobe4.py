@@ -86,6 +86,7 @@ _WRITER: Final = frozenset({"i", "we", "io", "noi", "mi", "ci"})  # "non mi fide
 _BEFORE_OBJECT: Final = frozenset(
     {"a", "an", "any", "un", "una", "uno", "di", "dei", "delle", "degli", "mai", "ever"}
     | {"con"}  # italian14: "non lavorerei mai con una donna"
+    | {"vicino", "accanto", "casa"}  # italian22: "non affitterei mai casa a un nero"
 )
 _WHO: Final = frozenset({"who", "that", "che", "chi"})
 # An order's own words beside its negation: "don't trust a woman", "don't ever hire ..."

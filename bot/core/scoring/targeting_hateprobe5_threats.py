@@ -59,6 +59,7 @@ _OBJECT_SKIP: Final = frozenset({
     "gli", "le", "un", "una", "uno", "ogni", "qualche", "tutti", "tutte", "prossimo",
     "prossima", "prossimi", "quei", "quegli", "quelle", "questi", "dei", "degli", "delle",
     "di", "single", "damn", "first", "primo", "prima", "primi", "two", "three", "their",
+    "loro",  # italian22: "bisognerebbe bruciare le loro moschee"
 })
 # fmt: on
 _OBJECT_REACH: Final = 6  # "beat the crap out of some gay guys"

@@ -122,7 +122,10 @@ class Italian14Rules(Person13Rules):
         return (
             at < len(tokens)
             and not ctx.pause_after(at - 1)
-            and self._i14_group_at(tokens, at, min(len(tokens), at + 2))
+            and (
+                self._i14_group_at(tokens, at, min(len(tokens), at + 2))
+                or self._group_end(tokens, at) > 0  # italian22: "via le persone trans"
+            )
         )
 
     def _i14_group_at(self, tokens: list[str], i: int, end: int) -> bool:

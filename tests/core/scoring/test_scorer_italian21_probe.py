@@ -22,9 +22,9 @@ from tests.core.scoring import italian21_holdout_lines as held
 from tests.core.scoring import italian21_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Left for a later round: a group put out with no article ("fuori immigrati dall'italia"
-# reads as headline Italian; "fuori" alone is too common a word to be a hit).
-KNOWN_MISSES: frozenset[str] = frozenset({"fuori immigrati dall'italia"})
+# "fuori immigrati dall'italia", left here by the round, is caught since italian22's
+# slogans (targeting_italian22.py).
+KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 35 of 36 caught, none flagged: 0.986
