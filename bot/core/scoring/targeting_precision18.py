@@ -1,0 +1,112 @@
+"""Targeting rules of the precision18 round (issue 8, eighteenth session): clean rows of
+the insult, Gab, HateXplain, toxic-spans and OLID files the chain over-read, in general
+shapes (the round's other fixes sit at their depth, precision16's "who ever").
+
+- A name-call that names someone the reader met, dated, married or works with, not the
+  reader: "sounds like you ran into a real jerk", "you're dating a narcissist", "sounds
+  like you work with idiots", "sorry you got stuck with a dumbass teammate", "hai
+  incontrato un vero idiota", "ti è capitato un cretino in squadra". The reader, a few
+  helpers, a verb of meeting, its particle, an article or "a bunch of", at most two
+  intensifiers, then the name-call, in one clause. Look-alikes that stay aimed: "you are
+  a real jerk" (no verb of meeting), "you ran into me you idiot" and "you met your
+  match, loser" (a vocative, no article), "you work like an idiot" (a manner), "you ran
+  into a bunch of dumb muslims" (an identity group named).
+- "round up" of people gathered, not rounded up: "round up the squad for ranked", "you
+  round up the kids and i'll pack the car", "round up the team for a photo". "round up
+  the immigrants", "round up all the muslims", "round up the gays" stay aimed.
+
+Cost: every hit pays two frozenset tests (its term for "round up", the token before it
+for an article or a verb's particle); only then the rule walks at most ten tokens back
+(name-call) or four ahead ("round up"). No regex, no new work for messages without a hit.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import precision18_words as w
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_forum17 import Forum17Rules
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["GATHER_NOTE", "MET_NOTE", "Precision18Rules"]
+
+# Notes that cancel the hit (weighing.py zeroes any note it does not name).
+MET_NOTE: Final = "a name-call of someone the reader met"
+GATHER_NOTE: Final = "people gathered, not rounded up"
+_MET_AIMED: Final = (Kind.SECOND_PERSON, Kind.GROUP, Kind.THIRD_PERSON)
+_GATHER_AIMED: Final = (Kind.SECOND_PERSON, Kind.GROUP, Kind.IMPERATIVE)
+# The token right before a name-call that may open the shape (its determiner, intensifier
+# or, bare plural, its particle).
+_MET_BEFORE: Final[frozenset[str]] = w.MET_DETERMINERS | w.MET_INTENSIFIERS | w.MET_PARTICLES
+
+
+class Precision18Rules(Forum17Rules):
+    """A name-call of someone the reader met; "round up" of a team or the kids."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading, cancelled for this round's shapes."""
+        target, note = super().in_game(ctx, hit, target, note)
+        if note:
+            return target, note
+        entry = hit.entry
+        if entry.term in w.ROUND_UP:
+            if target in _GATHER_AIMED and _p18_gathered(ctx, hit):
+                return Kind.OBJECT, GATHER_NOTE  # "round up the squad for ranked"
+            return target, note
+        first = hit.first
+        if (
+            target not in _MET_AIMED
+            or entry.category is not Cat.INSULT
+            or first < 3
+            or ctx.tokens[first - 1] not in _MET_BEFORE
+        ):
+            return target, note
+        if self._p18_met(ctx, hit):
+            return Kind.THIRD_PERSON, MET_NOTE  # "sounds like you ran into a real jerk"
+        return target, note
+
+    def _p18_met(self, ctx: Context, hit: Hit) -> bool:
+        """ "you ran into a real jerk": intensifiers, an article, a particle, a verb of
+        meeting and the reader with its helpers before the name-call, in one clause; no
+        identity group named right after it."""
+        tokens = ctx.tokens
+        at = hit.first - 1
+        floor = max(0, hit.first - 1 - w.MET_REACH)
+        while at > floor and (tokens[at] in w.MET_INTENSIFIERS or tokens[at] in w.MET_DETERMINERS):
+            if ctx.pause_after(at):
+                return False
+            at -= 1
+        if tokens[at] in w.MET_PARTICLES and not ctx.pause_after(at):
+            at -= 1
+        if at < 1 or tokens[at] not in w.MET_VERBS or ctx.pause_after(at):
+            return False
+        verb = at
+        at -= 1
+        while at >= 0 and verb - at <= w.MET_REACH and not ctx.pause_after(at):
+            word = tokens[at]
+            if word in w.MET_READERS:
+                nxt = tokens[hit.last] if hit.last < len(tokens) else ""
+                # not "a bunch of dumb muslims", nor "a real jerk: yourself"
+                return nxt not in self._cue_identity and nxt not in w.MET_TURNED
+            if word not in w.MET_HELPERS:
+                return False
+            at -= 1
+        return False
+
+
+def _p18_gathered(ctx: Context, hit: Hit) -> bool:
+    """ "round up the squad", "round up all the kids": determiners, then a noun of people
+    gathered (a team, the kids, friends), in one clause."""
+    tokens = ctx.tokens
+    end = min(len(tokens), hit.last + 4)
+    for i in range(hit.last, end):
+        word = tokens[i]
+        if word in w.GATHERED:
+            return True
+        if word not in w.GATHER_GAP or ctx.pause_after(i):
+            return False
+    return False
