@@ -28,6 +28,10 @@ HELD_HOSTILE: tuple[str, ...] = (
     "she is a stupid cow", "go kill yourself", "no one wants you here",
     "muslims are all terrorists", "you are trash", "sei proprio uno stronzo",
     "ur a fucking idiot", "what a moron you are", "get lost loser",
+    # added with the round's later shapes
+    "those jeans make you look fat", "your personality makes you ugly",
+    "thinking like that makes you dumb", "this makes you look stupid", "why are you so dumb",
+    "ur dead", "you're dead meat",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -54,6 +58,10 @@ HELD_CLEAN: tuple[str, ...] = (
     "that level was a bitch", "i hate traffic", "you lucky son of a bitch",
     "you absolute madman", "you beautiful bastard", "i hate this map",
     "this map is such a bitch", "i'm so fucking bad at this",
+    # added with the round's later shapes
+    "too much screen time makes you lazy", "fast food makes you fat",
+    "energy drinks make you stupid lol", "doomscrolling all night makes you dumber",
+    "la televisione ti rende stupido", "sleep when you're dead bro",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

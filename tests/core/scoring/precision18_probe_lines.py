@@ -28,6 +28,11 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "you're a worthless piece of shit", "shut up you moron", "ur a clown",
     "he is such a pathetic loser", "kys", "nobody likes you",
     "women are too stupid to vote", "sei proprio un idiota",
+    # added with the round's later shapes (what a thing does to anyone, a saying): the
+    # reader's own looks, deeds and pronouns stay aimed
+    "that haircut makes you look fat", "your attitude makes you ugly",
+    "what makes you so stupid", "believing that makes you stupid", "that makes you stupid",
+    "you are dead", "you are dead to me",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -49,6 +54,10 @@ TUNE_CLEAN: tuple[str, ...] = (
     "i was being an idiot", "he called me a moron lol", "karma is a bitch",
     "this boss is a bitch to beat", "i hate mondays", "you crazy bastard you did it",
     "lucky bastard",
+    # added with the round's later shapes: what a thing does to anyone, a saying
+    "alcohol makes you dumb", "sugar makes you fat", "social media makes you lazy",
+    "this stuff makes you stupid", "junk food makes you fat", "l'alcol ti rende stupido",
+    "you can sleep when you are dead", "you can sleep when you're dead",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
