@@ -54,3 +54,30 @@ GATHER_GAP: Final[frozenset[str]] = frozenset({
     "the", "our", "my", "your", "ur", "all", "some", "a", "few", "of", "these", "those",
     "whole", "rest",
 })
+# What a thing does to anyone, a generic "you": "weed makes you stupid", "sugar makes you
+# fat", "social media makes you lazy", "l'alcol ti rende stupido". Never the reader's
+# looks ("that haircut makes you look fat": "look" stands between), nor a subject that is
+# the reader's or a deed ("your attitude makes you ugly", "believing that makes you
+# stupid", "what makes you so dumb").
+MAKE_VERBS: Final[frozenset[str]] = frozenset({"makes", "make", "made", "making"})
+MAKE_READERS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "one", "people"})
+MAKE_VERBS_IT: Final[frozenset[str]] = frozenset({"rende", "rendono", "renderà", "rendera"})
+MAKE_READERS_IT: Final[frozenset[str]] = frozenset({"ti", "vi"})
+MAKE_GAP: Final[frozenset[str]] = frozenset({
+    "so", "really", "more", "super", "kinda", "very", "way", "even", "just", "literally",
+    "actually", "fucking", "hella", "mad", "più", "piu", "molto",
+})
+# In the subject, anywhere: the reader's, a question word or a negation ("your attitude
+# makes you ugly", "what makes you so dumb", "nothing makes you ..."); a word in "-ing",
+# a deed, is read apart ("believing that makes you stupid").
+MAKE_KEPT: Final[frozenset[str]] = frozenset({
+    "your", "ur", "you", "u", "yours", "tuo", "tua", "tuoi", "tue", "what", "who",
+    "whoever", "nothing", "nobody", "cosa", "chi", "che",
+})
+# Right before the verb: a pronoun standing for what the reader did or said, or a person
+# ("that makes you stupid", "he makes you look dumb").
+MAKE_PRONOUNS: Final[frozenset[str]] = frozenset({
+    "that", "this", "it", "which", "he", "she", "they", "questo", "quello", "lui", "lei",
+    "ciò", "cio",
+})
+MAKE_REACH: Final = 5  # tokens back from the verb to its subject's start

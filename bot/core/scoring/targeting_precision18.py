@@ -30,16 +30,19 @@ from bot.core.scoring.targeting_forum17 import Forum17Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["GATHER_NOTE", "MET_NOTE", "Precision18Rules"]
+__all__ = ["GATHER_NOTE", "MADE_NOTE", "MET_NOTE", "Precision18Rules"]
 
 # Notes that cancel the hit (weighing.py zeroes any note it does not name).
 MET_NOTE: Final = "a name-call of someone the reader met"
+MADE_NOTE: Final = "what a thing does to anyone"
 GATHER_NOTE: Final = "people gathered, not rounded up"
 _MET_AIMED: Final = (Kind.SECOND_PERSON, Kind.GROUP, Kind.THIRD_PERSON)
 _GATHER_AIMED: Final = (Kind.SECOND_PERSON, Kind.GROUP, Kind.IMPERATIVE)
 # The token right before a name-call that may open the shape (its determiner, intensifier
 # or, bare plural, its particle).
 _MET_BEFORE: Final[frozenset[str]] = w.MET_DETERMINERS | w.MET_INTENSIFIERS | w.MET_PARTICLES
+_MADE_BEFORE: Final[frozenset[str]] = w.MAKE_READERS | w.MAKE_GAP | w.MAKE_VERBS_IT
+_MADE_CATEGORIES: Final = (Cat.INSULT, Cat.BODY_SHAMING)
 
 
 class Precision18Rules(Forum17Rules):
@@ -58,6 +61,14 @@ class Precision18Rules(Forum17Rules):
                 return Kind.OBJECT, GATHER_NOTE  # "round up the squad for ranked"
             return target, note
         first = hit.first
+        if (
+            target is Kind.SECOND_PERSON
+            and entry.category in _MADE_CATEGORIES
+            and first >= 3
+            and (ctx.tokens[first - 1] in _MADE_BEFORE)
+            and _p18_made(ctx, hit)
+        ):
+            return Kind.NONE, MADE_NOTE  # "weed makes you stupid"
         if (
             target not in _MET_AIMED
             or entry.category is not Cat.INSULT
@@ -110,3 +121,29 @@ def _p18_gathered(ctx: Context, hit: Hit) -> bool:
         if word not in w.GATHER_GAP or ctx.pause_after(i):
             return False
     return False
+
+
+def _p18_made(ctx: Context, hit: Hit) -> bool:
+    """ "weed makes you stupid", "l'alcol ti rende stupido": at most one intensifier, the
+    generic reader and a verb of making right before the word, in one clause, after a
+    subject of its own that is no one's deed, pronoun or question."""
+    tokens = ctx.tokens
+    at = hit.first - 1
+    if tokens[at] in w.MAKE_GAP and not ctx.pause_after(at - 1):
+        at -= 1
+    if at < 2 or ctx.pause_after(at) or ctx.pause_after(at - 1):
+        return False
+    if tokens[at] in w.MAKE_READERS and tokens[at - 1] in w.MAKE_VERBS:
+        verb = at - 1
+    elif tokens[at] in w.MAKE_VERBS_IT and tokens[at - 1] in w.MAKE_READERS_IT:
+        verb = at - 1  # "ti rende": the subject stands before "ti"
+    else:
+        return False
+    start = ctx.sentence_start(verb, w.MAKE_REACH)
+    if start >= verb or tokens[verb - 1] in w.MAKE_PRONOUNS:
+        return False  # "makes you stupid", "that makes you stupid": no thing named
+    for i in range(start, verb):
+        word = tokens[i]
+        if word in w.MAKE_KEPT or word.endswith("ing") or ctx.pause_after(i):
+            return False  # "your attitude makes you ugly", "believing that makes you ..."
+    return True
