@@ -32,6 +32,7 @@ HELD_HOSTILE: tuple[str, ...] = (
     "those jeans make you look fat", "your personality makes you ugly",
     "thinking like that makes you dumb", "this makes you look stupid", "why are you so dumb",
     "ur dead", "you're dead meat",
+    "stfu loser", "shut the fuck up, you're annoying",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -62,6 +63,7 @@ HELD_CLEAN: tuple[str, ...] = (
     "too much screen time makes you lazy", "fast food makes you fat",
     "energy drinks make you stupid lol", "doomscrolling all night makes you dumber",
     "la televisione ti rende stupido", "sleep when you're dead bro",
+    "omg stfu you got promoted??", "shut the fuck up you won?", "shut up, congratulations!!",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

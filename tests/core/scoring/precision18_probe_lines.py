@@ -33,6 +33,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "that haircut makes you look fat", "your attitude makes you ugly",
     "what makes you so stupid", "believing that makes you stupid", "that makes you stupid",
     "you are dead", "you are dead to me",
+    # added with the disbelief fix at depth (insults12): an order that is no disbelief
+    "shut up, nobody asked", "stfu you got reported",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -58,6 +60,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "alcohol makes you dumb", "sugar makes you fat", "social media makes you lazy",
     "this stuff makes you stupid", "junk food makes you fat", "l'alcol ti rende stupido",
     "you can sleep when you are dead", "you can sleep when you're dead",
+    # added with the disbelief fix at depth (insults12): good news met with "shut up"
+    "shut the fuck up, you got engaged?", "stfu you passed??", "shut up, congrats",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
