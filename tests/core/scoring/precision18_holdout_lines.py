@@ -33,6 +33,7 @@ HELD_HOSTILE: tuple[str, ...] = (
     "thinking like that makes you dumb", "this makes you look stupid", "why are you so dumb",
     "ur dead", "you're dead meat",
     "stfu loser", "shut the fuck up, you're annoying",
+    "can you shut up for once", "shut up and sit down",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -64,6 +65,7 @@ HELD_CLEAN: tuple[str, ...] = (
     "energy drinks make you stupid lol", "doomscrolling all night makes you dumber",
     "la televisione ti rende stupido", "sleep when you're dead bro",
     "omg stfu you got promoted??", "shut the fuck up you won?", "shut up, congratulations!!",
+    "trans people will not be shut up", "she has been shut up for too long",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

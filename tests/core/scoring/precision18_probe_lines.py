@@ -35,6 +35,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "you are dead", "you are dead to me",
     # added with the disbelief fix at depth (insults12): an order that is no disbelief
     "shut up, nobody asked", "stfu you got reported",
+    # added with the passive "shut up": orders stay
+    "just shut up", "please shut up already",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -62,6 +64,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "you can sleep when you are dead", "you can sleep when you're dead",
     # added with the disbelief fix at depth (insults12): good news met with "shut up"
     "shut the fuck up, you got engaged?", "stfu you passed??", "shut up, congrats",
+    # added with the passive "shut up": no order
+    "women won't be shut up anymore", "i refuse to be shut up by anyone",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
