@@ -81,3 +81,7 @@ MAKE_PRONOUNS: Final[frozenset[str]] = frozenset({
     "ciò", "cio",
 })
 MAKE_REACH: Final = 5  # tokens back from the verb to its subject's start
+# "shut up" said in the passive, no order: "women won't be shut up anymore", "we refuse
+# to be shut up". "just shut up", "can you shut up" stay orders.
+SHUT_UP: Final[frozenset[str]] = frozenset({"shut up"})
+PASSIVE: Final[frozenset[str]] = frozenset({"be", "been", "being"})

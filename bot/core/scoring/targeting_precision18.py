@@ -30,11 +30,12 @@ from bot.core.scoring.targeting_forum17 import Forum17Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["GATHER_NOTE", "MADE_NOTE", "MET_NOTE", "Precision18Rules"]
+__all__ = ["GATHER_NOTE", "MADE_NOTE", "MET_NOTE", "PASSIVE_NOTE", "Precision18Rules"]
 
 # Notes that cancel the hit (weighing.py zeroes any note it does not name).
 MET_NOTE: Final = "a name-call of someone the reader met"
 MADE_NOTE: Final = "what a thing does to anyone"
+PASSIVE_NOTE: Final = "said in the passive, no order"
 GATHER_NOTE: Final = "people gathered, not rounded up"
 _MET_AIMED: Final = (Kind.SECOND_PERSON, Kind.GROUP, Kind.THIRD_PERSON)
 _GATHER_AIMED: Final = (Kind.SECOND_PERSON, Kind.GROUP, Kind.IMPERATIVE)
@@ -56,6 +57,11 @@ class Precision18Rules(Forum17Rules):
         if note:
             return target, note
         entry = hit.entry
+        if entry.term in w.SHUT_UP:
+            first = hit.first
+            if first > 0 and ctx.tokens[first - 1] in w.PASSIVE and not ctx.pause_after(first - 1):
+                return Kind.NONE, PASSIVE_NOTE  # "women won't be shut up anymore"
+            return target, note
         if entry.term in w.ROUND_UP:
             if target in _GATHER_AIMED and _p18_gathered(ctx, hit):
                 return Kind.OBJECT, GATHER_NOTE  # "round up the squad for ranked"
