@@ -1,23 +1,37 @@
-"""Targeting rules of the precision18 round (issue 8, eighteenth session): clean rows of
-the insult, Gab, HateXplain, toxic-spans and OLID files the chain over-read, in general
-shapes (the round's other fixes sit at their depth, precision16's "who ever").
+"""Targeting rules of the precision18 round (issue 8, eighteenth session): clean lines
+the chain over-read, in general shapes found in the even rows' false flags of the insult,
+Gab, HateXplain, toxic-spans and OLID files and in friendly profanity. The round's other
+fixes sit at their depth: precision16 reads "who ever invented mondays i hate you" as
+"whoever ...", insults12 meets good news with "shut up" ("stfu you passed??"), and the
+benign line "sleep when you're dead".
 
 - A name-call that names someone the reader met, dated, married or works with, not the
   reader: "sounds like you ran into a real jerk", "you're dating a narcissist", "sounds
   like you work with idiots", "sorry you got stuck with a dumbass teammate", "hai
-  incontrato un vero idiota", "ti è capitato un cretino in squadra". The reader, a few
+  incontrato un vero idiota", "ti è capitato un cretino in squadra": the reader, a few
   helpers, a verb of meeting, its particle, an article or "a bunch of", at most two
-  intensifiers, then the name-call, in one clause. Look-alikes that stay aimed: "you are
-  a real jerk" (no verb of meeting), "you ran into me you idiot" and "you met your
-  match, loser" (a vocative, no article), "you work like an idiot" (a manner), "you ran
-  into a bunch of dumb muslims" (an identity group named).
-- "round up" of people gathered, not rounded up: "round up the squad for ranked", "you
-  round up the kids and i'll pack the car", "round up the team for a photo". "round up
-  the immigrants", "round up all the muslims", "round up the gays" stay aimed.
+  intensifiers, then the name-call, in one clause. Stay aimed: "you are a real jerk" (no
+  verb of meeting), "you ran into me you idiot", "you met your match, loser" (a vocative,
+  no article), "you work like an idiot" (a manner), "you ran into a bunch of dumb
+  muslims" (an identity group), "you met a real jerk: yourself".
+- "round up" of people gathered: "round up the squad for ranked", "you round up the kids
+  and i'll pack the car". Stay aimed: "round up the immigrants", "round up all the
+  muslims".
+- What a thing does to anyone, a generic "you": "alcohol makes you dumb", "sugar makes
+  you fat", "social media makes you lazy", "l'alcol ti rende stupido". Stay aimed: the
+  reader's looks ("that haircut makes you look fat": "look" stands between), a subject
+  that is the reader's, a deed or a pronoun ("your attitude makes you ugly", "believing
+  that makes you stupid", "that makes you stupid", "what makes you so dumb"), a name-call
+  with an article ("that makes you an idiot").
+- "shut up" in the passive, no order: "women won't be shut up anymore", "i refuse to be
+  shut up". Stay orders: "just shut up", "be quiet and shut up".
 
-Cost: every hit pays two frozenset tests (its term for "round up", the token before it
-for an article or a verb's particle); only then the rule walks at most ten tokens back
-(name-call) or four ahead ("round up"). No regex, no new work for messages without a hit.
+Only readings the older rules left without a note are read. Cost per hit: one frozenset
+test of its term ("shut up", "round up"), else one test of its category and of the token
+before it (a reader or an intensifier for the making shape, an article, intensifier or
+particle for the meeting shape); only then a walk of at most ten tokens back (meeting),
+five back to a subject (making), four ahead ("round up"). No regex, no new work for
+messages without a hit.
 """
 
 from __future__ import annotations
@@ -47,7 +61,8 @@ _MADE_CATEGORIES: Final = (Cat.INSULT, Cat.BODY_SHAMING)
 
 
 class Precision18Rules(Forum17Rules):
-    """A name-call of someone the reader met; "round up" of a team or the kids."""
+    """A name-call of someone the reader met; "round up" of a team or the kids; what a
+    thing does to anyone; "shut up" in the passive."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -57,8 +72,8 @@ class Precision18Rules(Forum17Rules):
         if note:
             return target, note
         entry = hit.entry
+        first = hit.first
         if entry.term in w.SHUT_UP:
-            first = hit.first
             if first > 0 and ctx.tokens[first - 1] in w.PASSIVE and not ctx.pause_after(first - 1):
                 return Kind.NONE, PASSIVE_NOTE  # "women won't be shut up anymore"
             return target, note
@@ -66,12 +81,11 @@ class Precision18Rules(Forum17Rules):
             if target in _GATHER_AIMED and _p18_gathered(ctx, hit):
                 return Kind.OBJECT, GATHER_NOTE  # "round up the squad for ranked"
             return target, note
-        first = hit.first
         if (
             target is Kind.SECOND_PERSON
             and entry.category in _MADE_CATEGORIES
             and first >= 3
-            and (ctx.tokens[first - 1] in _MADE_BEFORE)
+            and ctx.tokens[first - 1] in _MADE_BEFORE
             and _p18_made(ctx, hit)
         ):
             return Kind.NONE, MADE_NOTE  # "weed makes you stupid"
