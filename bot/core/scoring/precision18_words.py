@@ -82,6 +82,12 @@ MAKE_PRONOUNS: Final[frozenset[str]] = frozenset({
 })
 MAKE_REACH: Final = 5  # tokens back from the verb to its subject's start
 # "shut up" said in the passive, no order: "women won't be shut up anymore", "we refuse
-# to be shut up". "just shut up", "can you shut up" stay orders.
+# to be shut up", "tired of being shut up", "she has been shut up for too long". "just
+# shut up", "can you shut up" stay orders, and a wish to silence someone stays aimed
+# ("they should be shut up", "she needs to be shut up"): "be" counts only when denied.
 SHUT_UP: Final[frozenset[str]] = frozenset({"shut up"})
-PASSIVE: Final[frozenset[str]] = frozenset({"be", "been", "being"})
+PASSIVE_TOLD: Final[frozenset[str]] = frozenset({"been", "being"})
+PASSIVE_WISHED: Final[frozenset[str]] = frozenset({"be"})
+PASSIVE_DENIED: Final[frozenset[str]] = frozenset({
+    "not", "t", "never", "wont", "cant", "refuse", "refuses", "refused", "refusing",
+})

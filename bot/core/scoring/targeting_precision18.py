@@ -74,7 +74,7 @@ class Precision18Rules(Forum17Rules):
         entry = hit.entry
         first = hit.first
         if entry.term in w.SHUT_UP:
-            if first > 0 and ctx.tokens[first - 1] in w.PASSIVE and not ctx.pause_after(first - 1):
+            if _p18_passive(ctx, first):
                 return Kind.NONE, PASSIVE_NOTE  # "women won't be shut up anymore"
             return target, note
         if entry.term in w.ROUND_UP:
@@ -167,3 +167,22 @@ def _p18_made(ctx: Context, hit: Hit) -> bool:
         if word in w.MAKE_KEPT or word.endswith("ing") or ctx.pause_after(i):
             return False  # "your attitude makes you ugly", "believing that makes you ..."
     return True
+
+
+def _p18_passive(ctx: Context, first: int) -> bool:
+    """ "won't be shut up", "refuse to be shut up", "been shut up": "been"/"being" right
+    before, or "be" with a denial at most two words before it, in one clause."""
+    tokens = ctx.tokens
+    if first < 1 or ctx.pause_after(first - 1):
+        return False
+    word = tokens[first - 1]
+    if word in w.PASSIVE_TOLD:
+        return True
+    if word not in w.PASSIVE_WISHED:
+        return False
+    for i in range(first - 2, max(-1, first - 4), -1):
+        if ctx.pause_after(i):
+            return False
+        if tokens[i] in w.PASSIVE_DENIED:
+            return True
+    return False
