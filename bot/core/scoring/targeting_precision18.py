@@ -22,7 +22,8 @@ benign line "sleep when you're dead".
   reader's looks ("that haircut makes you look fat": "look" stands between), a subject
   that is the reader's, a deed or a pronoun ("your attitude makes you ugly", "believing
   that makes you stupid", "that makes you stupid", "what makes you so dumb"), a name-call
-  with an article ("that makes you an idiot").
+  with an article ("that makes you an idiot"), and a word of prejudice, whose subject is
+  a sign of belonging ("a maga hat makes you racist").
 - "shut up" in the passive, no order: "women won't be shut up anymore", "i refuse to be
   shut up". Stay orders: "just shut up", "be quiet and shut up".
 
@@ -86,6 +87,7 @@ class Precision18Rules(Forum17Rules):
             and entry.category in _MADE_CATEGORIES
             and first >= 3
             and ctx.tokens[first - 1] in _MADE_BEFORE
+            and self._cue_accusation.isdisjoint(entry.tokens)  # "a maga hat makes you racist"
             and _p18_made(ctx, hit)
         ):
             return Kind.NONE, MADE_NOTE  # "weed makes you stupid"

@@ -33,6 +33,7 @@ HOSTILE = (
     "believing that makes you stupid",
     "that makes you stupid",
     "makes you stupid",
+    "a maga hat makes you racist",
     "la tua faccia ti rende brutto",
     # orders to be quiet, and orders after which no good news comes
     "just shut up",
