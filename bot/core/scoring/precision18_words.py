@@ -72,7 +72,20 @@ MAKE_GAP: Final[frozenset[str]] = frozenset({
 # a deed, is read apart ("believing that makes you stupid").
 MAKE_KEPT: Final[frozenset[str]] = frozenset({
     "your", "ur", "you", "u", "yours", "tuo", "tua", "tuoi", "tue", "what", "who",
-    "whoever", "nothing", "nobody", "cosa", "chi", "che",
+    "whoever", "nothing", "nobody", "cosa", "chi", "che", "i", "im", "we", "me", "io",
+})
+# A name-call (not a body word) said so only of a substance, a screen or a habit: "alcohol
+# makes you dumb", "social media makes you lazy". Of a creed, a party or a person it
+# derogates their followers ("religion makes you stupid", "fox news makes you dumb"), and
+# stays aimed.
+MAKE_THINGS: Final[frozenset[str]] = frozenset({
+    "alcohol", "booze", "beer", "wine", "vodka", "liquor", "weed", "pot", "marijuana",
+    "drugs", "meth", "cocaine", "sugar", "caffeine", "coffee", "drinks", "food", "junk",
+    "carbs", "tv", "television", "screen", "screens", "phone", "phones", "media", "tiktok",
+    "internet", "instagram", "youtube", "netflix", "games", "videogames", "fortnite",
+    "sleep", "insomnia", "heat", "stress", "lockdown", "boredom", "homework", "mondays",
+    "stuff", "alcol", "alcool", "droga", "droghe", "canne", "zucchero", "televisione",
+    "telefono", "social", "videogiochi",
 })
 # Right before the verb: a pronoun standing for what the reader did or said, or a person
 # ("that makes you stupid", "he makes you look dumb").

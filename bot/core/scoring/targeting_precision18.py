@@ -18,7 +18,10 @@ benign line "sleep when you're dead".
   and i'll pack the car". Stay aimed: "round up the immigrants", "round up all the
   muslims".
 - What a thing does to anyone, a generic "you": "alcohol makes you dumb", "sugar makes
-  you fat", "social media makes you lazy", "l'alcol ti rende stupido". Stay aimed: the
+  you fat", "social media makes you lazy", "l'alcol ti rende stupido"; a name-call only
+  of a substance, a screen or a habit (precision18_words.MAKE_THINGS), a body word of
+  any subject but a person or an identity. Stay aimed: a creed, a party or a person
+  ("religion makes you stupid", "fox news makes you dumb": their followers derogated), the
   reader's looks ("that haircut makes you look fat": "look" stands between), a subject
   that is the reader's, a deed or a pronoun ("your attitude makes you ugly", "believing
   that makes you stupid", "that makes you stupid", "what makes you so dumb"), a name-call
@@ -88,7 +91,7 @@ class Precision18Rules(Forum17Rules):
             and first >= 3
             and ctx.tokens[first - 1] in _MADE_BEFORE
             and self._cue_accusation.isdisjoint(entry.tokens)  # "a maga hat makes you racist"
-            and _p18_made(ctx, hit)
+            and self._p18_made(ctx, hit)
         ):
             return Kind.NONE, MADE_NOTE  # "weed makes you stupid"
         if (
@@ -130,6 +133,39 @@ class Precision18Rules(Forum17Rules):
             at -= 1
         return False
 
+    def _p18_made(self, ctx: Context, hit: Hit) -> bool:
+        """ "weed makes you stupid", "l'alcol ti rende stupido": at most one intensifier,
+        the generic reader and a verb of making right before the word, in one clause,
+        after a subject of its own that is no one's deed, pronoun, question or identity;
+        for a name-call, a substance, a screen or a habit."""
+        tokens = ctx.tokens
+        at = hit.first - 1
+        if tokens[at] in w.MAKE_GAP and not ctx.pause_after(at - 1):
+            at -= 1
+        if at < 2 or ctx.pause_after(at) or ctx.pause_after(at - 1):
+            return False
+        if tokens[at] in w.MAKE_READERS and tokens[at - 1] in w.MAKE_VERBS:
+            verb = at - 1
+        elif tokens[at] in w.MAKE_VERBS_IT and tokens[at - 1] in w.MAKE_READERS_IT:
+            verb = at - 1  # "ti rende": the subject stands before "ti"
+        else:
+            return False
+        start = ctx.sentence_start(verb, w.MAKE_REACH)
+        if start >= verb or tokens[verb - 1] in w.MAKE_PRONOUNS:
+            return False  # "makes you stupid", "that makes you stupid": no thing named
+        thing = hit.entry.category is Cat.BODY_SHAMING  # "sugar makes you fat"
+        for i in range(start, verb):
+            word = tokens[i]
+            if (
+                word in w.MAKE_KEPT
+                or word.endswith("ing")
+                or word in self._cue_identity
+                or ctx.pause_after(i)
+            ):
+                return False  # "your attitude makes you ugly", "believing that makes you ..."
+            thing = thing or word in w.MAKE_THINGS
+        return thing  # "religion makes you stupid" stays aimed
+
 
 def _p18_gathered(ctx: Context, hit: Hit) -> bool:
     """ "round up the squad", "round up all the kids": determiners, then a noun of people
@@ -143,32 +179,6 @@ def _p18_gathered(ctx: Context, hit: Hit) -> bool:
         if word not in w.GATHER_GAP or ctx.pause_after(i):
             return False
     return False
-
-
-def _p18_made(ctx: Context, hit: Hit) -> bool:
-    """ "weed makes you stupid", "l'alcol ti rende stupido": at most one intensifier, the
-    generic reader and a verb of making right before the word, in one clause, after a
-    subject of its own that is no one's deed, pronoun or question."""
-    tokens = ctx.tokens
-    at = hit.first - 1
-    if tokens[at] in w.MAKE_GAP and not ctx.pause_after(at - 1):
-        at -= 1
-    if at < 2 or ctx.pause_after(at) or ctx.pause_after(at - 1):
-        return False
-    if tokens[at] in w.MAKE_READERS and tokens[at - 1] in w.MAKE_VERBS:
-        verb = at - 1
-    elif tokens[at] in w.MAKE_VERBS_IT and tokens[at - 1] in w.MAKE_READERS_IT:
-        verb = at - 1  # "ti rende": the subject stands before "ti"
-    else:
-        return False
-    start = ctx.sentence_start(verb, w.MAKE_REACH)
-    if start >= verb or tokens[verb - 1] in w.MAKE_PRONOUNS:
-        return False  # "makes you stupid", "that makes you stupid": no thing named
-    for i in range(start, verb):
-        word = tokens[i]
-        if word in w.MAKE_KEPT or word.endswith("ing") or ctx.pause_after(i):
-            return False  # "your attitude makes you ugly", "believing that makes you ..."
-    return True
 
 
 def _p18_passive(ctx: Context, first: int) -> bool:

@@ -34,6 +34,9 @@ HOSTILE = (
     "that makes you stupid",
     "makes you stupid",
     "a maga hat makes you racist",
+    "religion makes you stupid",
+    "fox news makes you dumb",
+    "being black makes you ugly",
     "la tua faccia ti rende brutto",
     # orders to be quiet, and orders after which no good news comes
     "just shut up",
