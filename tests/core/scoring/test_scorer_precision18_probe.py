@@ -13,7 +13,7 @@ swearing): 42 caught, 26 clean flagged, 0 swearing flagged. After the round: 42 
 
 The held-back part (51 hostile, 51 clean, 6 swearing), written at the same time, counted
 only at the start and the end: before, 49 caught, 27 flagged, 0 swearing flagged; after,
-HELD_END. Only floors are kept for it.
+49 caught, 1 flagged, 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 42 of 43 caught, 0 flagged: 0.988
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (49 at the start)
-HELD_FLAGGED_CAP = 51  # the final count (27 at the start)
+HELD_CAUGHT_FLOOR = 49  # the final count (49 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (27 at the start)
 
 
 class TestPrecision18Probe(ProbeRoundChecks):
