@@ -65,6 +65,8 @@ ONLY_REACH: Final = 5  # words after the noun searched for the praise
 # up, no way" the same way).
 DISBELIEF_ORDERS: Final[frozenset[str]] = frozenset({
     "fuck off", "get the fuck out", "piss off", "vaffanculo", "fuck you", "fuck u",
+    # precision18: "shut up, you got engaged?", "stfu you passed??"
+    "shut up", "shut the fuck up", "stfu",
 })
 # Before the curse, at most two of these: "omg fuck off", "wait what, get the fuck out".
 AMAZED: Final[frozenset[str]] = frozenset({

@@ -119,6 +119,8 @@ class Precision16Rules(Italian20Rules):
             return False
         opener = tokens[at]
         nxt = at + 1
+        if opener == "who" and tokens[nxt] == "ever":
+            opener, nxt = "whoever", nxt + 1  # "who ever invented mondays" (precision18)
         if opener in w.IF_WORDS:
             nxt += tokens[nxt] in w.IF_READERS
         elif opener in w.WHOEVER:
