@@ -14,9 +14,8 @@ import gc
 import logging
 import time
 import uuid
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord.ext import commands, tasks
@@ -24,28 +23,25 @@ from discord.ext import commands, tasks
 from bot.config import AppConfig
 from bot.core.failure_log import FailureLog
 from bot.core.guild_settings import GuildSettings
-from bot.core.moderation.nudge_decision import NudgeDecision
-from bot.core.moderation.nudge_deletions import NudgeDeletion, PendingNudgeDeletions
-from bot.core.moderation.user_state import UserState, is_blank, new_user_state
-from bot.core.scoring.verdict import Severity, Verdict
+from bot.core.moderation.nudge_deletions import PendingNudgeDeletions
+from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow, StatsCounter
 from bot.discord import command_sync
 from bot.discord import interaction_errors as app_errors
 from bot.discord.delivery import MAX_RATELIMIT_TIMEOUT, DeliveryService
 from bot.discord.scorer_cache import ScorerCache
+from bot.discord.service_hooks import BullyingService, ExperimentHook, NudgeTimers, SummaryService
 from bot.discord.settings_cache import SettingsCache
+from bot.discord.user_state_cache import UserStateCache
 from bot.extensions import EXTENSIONS
 from db.database import Database
 from db.errors import error_kind
 
 if TYPE_CHECKING:
     from bot.discord.automod_service import AutoModService
-    from bot.summaries.scheduler import SummaryScheduler
 
 logger = logging.getLogger(__name__)
 
-# Per-user states kept in memory between flushes and lookups; older ones are re-read.
-USER_STATE_CACHE_SIZE = 10_000
 PRUNE_INTERVAL_HOURS = 6
 PRUNE_LEASE = "prune"
 PRUNE_LEASE_SECONDS = 3600.0
@@ -54,39 +50,9 @@ USER_STATE_FLUSH_EVERY = 5
 """Flush ticks between writes of per-user state (stats are written every tick)."""
 # What may wait in memory while the database fails (see `_restore`).
 MAX_PENDING_STAT_ROWS = 200_000
-MAX_PENDING_USER_STATES = 50_000
 _UNHEARD_EVENT = "socket_event_type"
 """Dispatched by discord.py's gateway before every event; see `KindnessBot.dispatch`."""
 _UNHEARD_METHOD = "on_" + _UNHEARD_EVENT
-
-
-class NudgeTimers(Protocol):
-    """Times nudge deletions in memory (the `NudgeCleanup` cog, while it is loaded)."""
-
-    def start(self, deletion: NudgeDeletion) -> None: ...
-
-
-class ExperimentHook(Protocol):
-    """Holds back nudges while a server runs an experiment (the `Experiments` cog)."""
-
-    def on_flag(
-        self, message: discord.Message, severity: Severity, decision: NudgeDecision, now: float
-    ) -> NudgeDecision: ...
-
-
-class BullyingService(Protocol):
-    """Watches hostile messages for bullying patterns (the `Bullying` cog, while loaded)."""
-
-    def hostile(
-        self, message: discord.Message, settings: GuildSettings, verdict: Verdict
-    ) -> None: ...
-
-
-class SummaryService(Protocol):
-    """The weekly summary scheduler and its clock (the `Summaries` cog, while loaded)."""
-
-    clock: Callable[[], dt.datetime]
-    scheduler: SummaryScheduler
 
 
 def bot_intents() -> discord.Intents:
@@ -144,9 +110,8 @@ class KindnessBot(commands.AutoShardedBot):
         """One scorer per config in use; `scorers.scorer_for(settings)` on the hot path."""
         self.settings = SettingsCache(lambda: self.db, self.scorers)
         """Each server's settings, cached; `settings.edit` is the one way to change them."""
-        self._user_states: OrderedDict[tuple[int, int], UserState] = OrderedDict()
-        self._dirty_user_states: dict[tuple[int, int], UserState] = {}
-        self._loading_user_states: dict[tuple[int, int], asyncio.Future[UserState]] = {}
+        self.user_state_cache = UserStateCache(lambda: self.db)
+        """Members' states in memory: read before the database, written by `flush`."""
         self._flush_lock = asyncio.Lock()
         self.message_handler: Callable[[discord.Message], Awaitable[None]] | None = None
         self.nudge_timers: NudgeTimers | None = None
@@ -250,51 +215,17 @@ class KindnessBot(commands.AutoShardedBot):
     # -- per-user state (cooldowns, repeats) --------------------------------------------
 
     async def get_user_state(self, guild_id: int, user_id: int) -> UserState | None:
-        """Memory first, then the database; None when nothing is known about the member.
-
-        Concurrent lookups of one member share a single database read: in a flood,
-        every message of that member would otherwise queue its own read behind the
-        others and the reads would never catch up. A member the database does not
-        know is remembered as a blank state, so they are not read again either.
-        """
-        key = (guild_id, user_id)
-        state = self._user_states.get(key)
-        if state is not None:
-            self._user_states.move_to_end(key)
-            return None if is_blank(state) else state
-        loading = self._loading_user_states.get(key)
-        if loading is None:
-            loading = asyncio.ensure_future(self._load_user_state(key))
-            self._loading_user_states[key] = loading
-            loading.add_done_callback(lambda _: self._loading_user_states.pop(key, None))
-        loaded = await asyncio.shield(loading)
-        state = self._user_states.get(key) or loaded  # the cache may be fresher by now
-        return None if is_blank(state) else state
-
-    async def _load_user_state(self, key: tuple[int, int]) -> UserState:
-        state = await self.db.get_user_state(*key) or new_user_state(*key)
-        fresher = self._user_states.get(key)  # put by a message handled while we waited
-        if fresher is not None:
-            return fresher
-        self._remember(key, state)
-        return state
+        """Memory first, then the database (one shared read per member); None when
+        nothing is known about the member."""
+        return await self.user_state_cache.get(guild_id, user_id)
 
     def put_user_state(self, state: UserState) -> None:
         """Keep the new state in memory; the next flush writes it."""
-        key = (state.guild_id, state.user_id)
-        self._remember(key, state)
-        self._dirty_user_states[key] = state
+        self.user_state_cache.put(state)
 
     def forget_cached_user(self, guild_id: int, user_id: int) -> None:
         """Drop a user's cached state (after `forget_user` erased it from the database)."""
-        self._user_states.pop((guild_id, user_id), None)
-        self._dirty_user_states.pop((guild_id, user_id), None)
-
-    def _remember(self, key: tuple[int, int], state: UserState) -> None:
-        self._user_states[key] = state
-        self._user_states.move_to_end(key)
-        while len(self._user_states) > USER_STATE_CACHE_SIZE:
-            self._user_states.popitem(last=False)
+        self.user_state_cache.forget(guild_id, user_id)
 
     # -- flushing ------------------------------------------------------------------
 
@@ -311,8 +242,7 @@ class KindnessBot(commands.AutoShardedBot):
             scheduled, done = self.nudge_deletions.drain()
             states: list[UserState] = []
             if user_states:
-                states = list(self._dirty_user_states.values())
-                self._dirty_user_states.clear()
+                states = self.user_state_cache.take_dirty()
             started = time.perf_counter()
             try:
                 await self._db.flush(rows, states, nudges_scheduled=scheduled, nudges_done=done)
@@ -343,11 +273,7 @@ class KindnessBot(commands.AutoShardedBot):
         room = max(0, MAX_PENDING_STAT_ROWS - self.stats.pending())
         kept = sorted(rows, key=lambda r: r.day, reverse=True)[:room]
         self.stats.requeue(kept)
-        for state in states:
-            self._dirty_user_states.setdefault((state.guild_id, state.user_id), state)
-        excess = len(self._dirty_user_states) - MAX_PENDING_USER_STATES
-        for key in list(self._dirty_user_states)[: max(0, excess)]:
-            del self._dirty_user_states[key]
+        excess = self.user_state_cache.requeue(states)
         if len(kept) < len(rows) or excess > 0:
             dropped = sum(r.value for r in rows) - sum(r.value for r in kept)
             report = self.db_failures.failed("memory bound", time.monotonic())
@@ -356,7 +282,7 @@ class KindnessBot(commands.AutoShardedBot):
                     "the database has been failing so long that the counts waiting in memory "
                     "reached their bound; dropped %d counts and %d member states",
                     dropped,
-                    max(0, excess),
+                    excess,
                 )
 
     def database_failed(self, action: str, exc: BaseException) -> None:

@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
 
 from bot.client import KindnessBot
-from bot.config import AppConfig
 from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.moderation.user_state import UserState
 from bot.core.shards import UNSHARDED
-from db.database import Database
 
 STATE = UserState(1, 2, last_flag_at=5.0, last_nudge_at=5.0, recent_flags=(5.0,), expires_at=9e9)
 NUDGE = NudgeDeletion(message_id=30, channel_id=20, guild_id=1, delete_at=123.0)
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[KindnessBot]:
-    bot = KindnessBot(AppConfig(database_path=tmp_path / "k.db"))
-    bot._db = await Database.open(tmp_path / "k.db")
-    yield bot
-    await bot.db.close()
 
 
 async def _stats(bot: KindnessBot) -> dict[str, int]:

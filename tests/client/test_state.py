@@ -6,21 +6,11 @@ The scorer cache is tested in tests/discord/test_scorer_cache.py.
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 
 from bot.client import KindnessBot
-from bot.config import AppConfig
 from bot.core.moderation.user_state import UserState
-from db.database import Database
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> KindnessBot:
-    bot = KindnessBot(AppConfig(database_path=tmp_path / "k.db"))
-    bot._db = await Database.open(tmp_path / "k.db")
-    return bot
 
 
 async def test_concurrent_lookups_share_one_read_and_blank_members_are_not_reread(

@@ -9,25 +9,15 @@ change saved in between.
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 
 from bot.client import KindnessBot
-from bot.config import AppConfig
 from bot.core.guild_settings import GuildSettings
 from cogs.moderation.common import edit_guild_settings
 from cogs.moderation.summary import set_summary_channel, set_summary_time
-from db.database import Database
 
 GUILD = 7
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> KindnessBot:
-    bot = KindnessBot(AppConfig(database_path=tmp_path / "k.db"))
-    bot._db = await Database.open(tmp_path / "k.db")
-    return bot
 
 
 async def test_a_summary_edit_and_another_edit_at_once_both_stick(

@@ -8,23 +8,13 @@ import gc
 import threading
 import weakref
 from collections import OrderedDict
-from pathlib import Path
 
 import pytest
 
 from bot.client import KindnessBot
-from bot.config import AppConfig
 from bot.core.guild_settings import GuildSettings
 from bot.core.scoring import lexicon_shared
 from bot.core.scoring.verdict import Category
-from db.database import Database
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> KindnessBot:
-    bot = KindnessBot(AppConfig(database_path=tmp_path / "k.db"))
-    bot._db = await Database.open(tmp_path / "k.db")
-    return bot
 
 
 async def test_servers_with_one_config_share_a_scorer_and_unused_scorers_go(

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tests.e2e.delivery_support import HOSTILE, settled
-from tests.e2e.kindness_harness import channel_id, member
+from tests.e2e.delivery_support import settled
+from tests.e2e.kindness_harness import HOSTILE, channel_id, member
 from tests.fakediscord import FakeDiscord, FakeGuild, FakeUser, RecordedRequest
 
 JSON = dict[str, Any]

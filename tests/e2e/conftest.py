@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.fakediscord import FakeDiscord, point_discord_at
+from tests.fakediscord import FakeDiscord, FakeGuild, point_discord_at
 
 
 @asynccontextmanager
@@ -32,3 +32,10 @@ async def fake_discord() -> AsyncIterator[FakeDiscord]:
     """A started, unsharded FakeDiscord (see `started_fake`)."""
     async with started_fake() as fake:
         yield fake
+
+
+@pytest.fixture
+def guild(fake_discord: FakeDiscord) -> FakeGuild:
+    """A server on `fake_discord` with its #general channel (the bare-client tests';
+    test_fake_discord_limits.py asks for a second channel with its own)."""
+    return fake_discord.add_guild("Kind Server")

@@ -9,7 +9,6 @@ from bot.client import KindnessBot
 from tests.e2e.kindness_harness import member, totals
 from tests.fakediscord import FakeDiscord, FakeGuild, FakeUser
 
-HOSTILE = "you are a fucking idiot"
 SEVERE = "I will kill you"
 KIND = "thank you all #CreateKindness"
 

@@ -19,6 +19,8 @@ from tests.fakediscord import FakeDiscord, FakeGuild, FakeUser, RecordedRequest,
 from tests.fakediscord.launch import REPO_ROOT, launch_command
 
 JSON = dict[str, Any]
+HOSTILE = "you are a fucking idiot"
+"""A line every config flags: an insult said to the reader, with a swear word."""
 SILENT_FLAG = 1 << 12  # SUPPRESS_NOTIFICATIONS
 EPHEMERAL_FLAG = 1 << 6
 
@@ -61,6 +63,17 @@ def member(fake: FakeDiscord, guild: FakeGuild, name: str, **kwargs: Any) -> Fak
 
 def channel_id(guild: FakeGuild, name: str = "general") -> int:
     return next(c.id for c in guild.channels.values() if c.name == name)
+
+
+def server(fake: FakeDiscord) -> tuple[FakeGuild, int]:
+    """A new fake server and its #general channel's id: where most tests talk."""
+    guild = fake.add_guild()
+    return guild, channel_id(guild)
+
+
+def add_members(fake: FakeDiscord, guild: FakeGuild, *names: str) -> list[FakeUser]:
+    """Members of `guild` named `names`, added in that order (see `member`)."""
+    return [member(fake, guild, name) for name in names]
 
 
 async def wait_nudge(

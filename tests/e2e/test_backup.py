@@ -16,12 +16,13 @@ from pathlib import Path
 
 from bot.cli.common import ExitCode
 from tests.e2e.kindness_harness import (
+    add_members,
     bot_env,
     bot_process,
-    channel_id,
     db_totals,
     integrity,
     member,
+    server,
     stop_process,
     wait_nudge,
 )
@@ -60,10 +61,8 @@ async def flushed(db_path: Path, guild_id: int, seen: int) -> dict[str, int]:
 async def test_a_backup_during_a_flood_is_sound_and_holds_what_was_flushed_before_it(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
+    alice, bob = add_members(fake_discord, guild, "alice", "bob")
     db_path = tmp_path / "k.db"
     out = tmp_path / "backups" / "k-backup.db"
     out.parent.mkdir()
@@ -110,9 +109,8 @@ async def test_a_backup_during_a_flood_is_sound_and_holds_what_was_flushed_befor
 async def test_the_readme_restore_steps_bring_the_counts_back(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     db_path = tmp_path / "data" / "kindness.db"
     backup = tmp_path / "kindness-backup.db"
 

@@ -20,9 +20,9 @@ from pathlib import Path
 from bot.cli.common import ExitCode
 from tests.e2e.kindness_harness import (
     bot_process,
-    channel_id,
     db_totals,
     member,
+    server,
     stop_process,
     wait_nudge,
 )
@@ -45,9 +45,8 @@ async def totals_reach(db_path: Path, guild_id: int, seen: int) -> dict[str, int
 
 
 async def test_counts_survive_a_database_outage(fake_discord: FakeDiscord, tmp_path: Path) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     db_path = tmp_path / "k.db"
     log_path = tmp_path / "bot.log"
     settings = {

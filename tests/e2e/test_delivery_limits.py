@@ -16,7 +16,6 @@ import pytest
 
 from bot.discord.delivery import MAX_PENDING, Kind
 from tests.e2e.delivery_support import (
-    HOSTILE,
     KIND,
     SEVERE,
     eventually,
@@ -25,11 +24,14 @@ from tests.e2e.delivery_support import (
     settled,
 )
 from tests.e2e.kindness_harness import (
+    HOSTILE,
+    add_members,
     channel_id,
     configure,
     member,
     posts_to,
     running_bot,
+    server,
     totals,
     totals_when,
     wait_nudge,
@@ -176,10 +178,8 @@ async def test_a_429_storm_keeps_pending_deliveries_within_the_bound(
 async def test_a_nudge_that_cannot_go_out_in_time_is_dropped_not_sent_late(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
+    guild, general = server(fake_discord)
+    alice, bob = add_members(fake_discord, guild, "alice", "bob")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         bot.delivery.deadlines[Kind.NUDGE] = 0.5  # 30 s in production
         fake_discord.fail("POST", f"/channels/{general}/messages", status=429, retry_after=5)
@@ -199,8 +199,7 @@ async def test_a_nudge_that_cannot_go_out_in_time_is_dropped_not_sent_late(
 async def test_a_new_bot_role_permission_releases_a_held_channel(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     alice, bob, carol = (member(fake_discord, guild, n) for n in ("alice", "bob", "carol"))
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         guild.set_overwrite(general, guild.bot_role_id, deny=Perm.SEND_MESSAGES)  # unannounced
@@ -244,8 +243,7 @@ async def test_past_a_safe_share_of_invalid_requests_only_nudges_go_out(
 async def test_a_thread_is_released_when_its_parent_channel_changes(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     thread = guild.add_thread(general, "plans")
     alice, bob, carol = (member(fake_discord, guild, n) for n in ("alice", "bob", "carol"))
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
@@ -265,8 +263,7 @@ async def test_a_member_who_blocked_the_bot_does_not_hold_the_channel(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
     """403 code 90001 is about one member: the next kind message still gets its heart."""
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     blocker, friend = member(fake_discord, guild, "blocker"), member(fake_discord, guild, "friend")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         fake_discord.fail("PUT", REACTIONS, status=403, code=90001, message="Reaction blocked")

@@ -12,6 +12,7 @@ from bot.client import KindnessBot
 from bot.core.moderation.experiment_book import ExperimentOps, Exposure, Watched
 from bot.core.moderation.holdout import Arm, Experiment, assign
 from tests.e2e.kindness_harness import (
+    HOSTILE,
     channel_id,
     configure,
     member,
@@ -23,7 +24,6 @@ from tests.e2e.kindness_harness import (
 from tests.e2e.moderation_support import moderator_id, run
 from tests.fakediscord import FakeDiscord, FakeGuild, FakeUser, UserOption
 
-HOSTILE = "you are a fucking idiot"
 SEVERE = "I will kill you, you fucking idiot"
 WEEK = 7 * 86400
 

@@ -27,11 +27,6 @@ from tests.fakediscord import (
 )
 
 
-@pytest.fixture
-def guild(fake_discord: FakeDiscord) -> FakeGuild:
-    return fake_discord.add_guild("Kind Server")
-
-
 async def test_client_connects_and_sees_the_guild(
     fake_discord: FakeDiscord, guild: FakeGuild
 ) -> None:

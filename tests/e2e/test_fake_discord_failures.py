@@ -21,11 +21,6 @@ from tests.fakediscord import (
 )
 
 
-@pytest.fixture
-def guild(fake_discord: FakeDiscord) -> FakeGuild:
-    return fake_discord.add_guild("Kind Server")
-
-
 async def test_unknown_route_is_reported(fake_discord: FakeDiscord, guild: FakeGuild) -> None:
     async with connect_client(bare_client(), fake_discord) as client:
         with pytest.raises(discord.NotFound):

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.e2e.kindness_harness import channel_id, member, running_bot, wait_nudge
+from tests.e2e.kindness_harness import HOSTILE, member, running_bot, server, wait_nudge
 from tests.fakediscord import FakeDiscord
-
-HOSTILE = "you are a fucking idiot"
 
 
 async def test_a_refused_resume_ends_in_a_fresh_identify_and_nudging_goes_on(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db"):
         first = await fake_discord.send_message(general, alice.id, HOSTILE)
         await wait_nudge(fake_discord, general, to=first)
@@ -34,9 +31,8 @@ async def test_a_refused_resume_ends_in_a_fresh_identify_and_nudging_goes_on(
 async def test_a_dropped_connection_is_resumed_and_nudging_goes_on(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db"):
         await fake_discord.gateway.close_all(code=4000)
         await fake_discord.wait_for_connection(2, timeout=20)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from tests.e2e.kindness_harness import (
     bot_process,
-    channel_id,
     db_totals,
     member,
+    server,
     stop_process,
     wait_nudge,
 )
@@ -43,9 +43,8 @@ async def healthcheck(db_path: Path, cwd: Path) -> subprocess.CompletedProcess[s
 
 
 async def test_healthy_only_while_the_bot_runs(fake_discord: FakeDiscord, tmp_path: Path) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     db_path = tmp_path / "data" / "kindness.db"
 
     before = await healthcheck(db_path, tmp_path)

@@ -8,11 +8,11 @@ import time
 from pathlib import Path
 
 from tests.e2e.kindness_harness import (
+    add_members,
     bot_process,
-    channel_id,
     db_totals,
     integrity,
-    member,
+    server,
     stop_process,
     wait_nudge,
 )
@@ -28,10 +28,8 @@ PACE_SECONDS = 0.002  # about 500 messages/s, well within what the bot handles
 async def test_sigkill_mid_flood_loses_at_most_one_flush_interval(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
+    alice, bob = add_members(fake_discord, guild, "alice", "bob")
     db_path = tmp_path / "k.db"
     settings = {"KINDNESS_FLUSH_SECONDS": str(FLUSH_SECONDS)}
 

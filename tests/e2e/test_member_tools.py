@@ -8,11 +8,9 @@ from pathlib import Path
 from bot.client import KindnessBot
 from bot.core.texts.nudge_texts import EN
 from cogs.member_tools import REPORTS_PER_WINDOW
-from tests.e2e.kindness_harness import channel_id, member, running_bot
+from tests.e2e.kindness_harness import HOSTILE, add_members, channel_id, member, running_bot, server
 from tests.e2e.moderation_support import answer_of, moderator_id, run
 from tests.fakediscord import CallbackType, ChannelOption, FakeDiscord, Perm, UserOption
-
-HOSTILE = "you are a fucking idiot"
 
 
 async def _totals(bot: KindnessBot, guild_id: int) -> dict[str, int]:
@@ -24,9 +22,8 @@ async def _totals(bot: KindnessBot, guild_id: int) -> dict[str, int]:
 async def test_kindcheck_answers_privately_and_stores_only_a_count(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     db_path = tmp_path / "k.db"
     draft = "honestly you are a worthless idiot zqxj"
     async with running_bot(fake_discord, db_path) as bot:
@@ -47,9 +44,8 @@ async def test_kindcheck_answers_privately_and_stores_only_a_count(
 async def test_kindcheck_has_a_cooldown_with_a_clear_answer(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db"):
         for _ in range(10):
             await run(fake_discord, general, alice.id, "kindcheck", {"draft": "hello"})
@@ -61,10 +57,8 @@ async def test_kindcheck_has_a_cooldown_with_a_clear_answer(
 async def test_check_my_tone_works_on_own_messages_only(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
+    alice, bob = add_members(fake_discord, guild, "alice", "bob")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         own = await fake_discord.send_message(general, alice.id, HOSTILE)
         mine = await answer_of(
@@ -84,9 +78,8 @@ async def test_check_my_tone_works_on_own_messages_only(
 async def test_check_my_tone_calls_an_aimed_message_under_the_threshold_mild(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db"):
         await run(fake_discord, general, moderator_id(guild), "kindness threshold", {"value": 0.95})
         aimed = await fake_discord.send_message(general, alice.id, "you are a bit dumb")
@@ -109,10 +102,8 @@ async def test_check_my_tone_calls_an_aimed_message_under_the_threshold_mild(
 async def test_report_without_an_alert_channel_gets_a_clear_answer(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
+    alice, bob = add_members(fake_discord, guild, "alice", "bob")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         target = await fake_discord.send_message(general, bob.id, HOSTILE)
         answer = await answer_of(

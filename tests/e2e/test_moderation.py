@@ -10,7 +10,7 @@ from discord import app_commands
 
 from bot.core.guild_settings import DeliveryMode, GuildSettings
 from cogs.moderation import build_group
-from tests.e2e.kindness_harness import channel_id, member, posts_to, running_bot
+from tests.e2e.kindness_harness import channel_id, member, posts_to, running_bot, server
 from tests.e2e.moderation_support import moderator_id, run
 from tests.fakediscord import ChannelOption, FakeDiscord, OptionValue, Perm, RoleOption, UserOption
 
@@ -198,8 +198,7 @@ async def test_bad_arguments_get_a_clear_answer_and_change_nothing(
     options: dict[str, OptionValue],
     expected: str,
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         answer = await run(fake_discord, general, moderator_id(guild), path, options)
         assert answer.ephemeral and answer.no_pings

@@ -9,7 +9,7 @@ from pathlib import Path
 from bot.core.moderation.user_state import UserState
 from bot.core.stats.counters import StatRow
 from bot.core.stats.export import stats_csv
-from tests.e2e.kindness_harness import channel_id, member, running_bot
+from tests.e2e.kindness_harness import add_members, channel_id, member, running_bot, server
 from tests.e2e.moderation_support import answer_of, moderator_id, run
 from tests.fakediscord import CallbackType, ChannelOption, FakeDiscord, Perm, UserOption
 
@@ -53,8 +53,7 @@ async def test_setup_saves_and_reports_what_the_bot_can_and_cannot_do(
 
 
 async def test_check_shows_the_full_verdict(fake_discord: FakeDiscord, tmp_path: Path) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     async with running_bot(fake_discord, tmp_path / "k.db"):
         answer = await run(
             fake_discord, general, moderator_id(guild), "kindness check", {"text": "you idiot"}
@@ -73,8 +72,7 @@ async def test_check_shows_the_full_verdict(fake_discord: FakeDiscord, tmp_path:
 
 
 async def test_stats_embed_and_csv_export(fake_discord: FakeDiscord, tmp_path: Path) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     mod = moderator_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         bot.stats.add(guild.id, general, "seen", 40)
@@ -106,8 +104,7 @@ async def test_stats_embed_and_csv_export(fake_discord: FakeDiscord, tmp_path: P
 async def test_feedback_lists_terms_with_buttons_that_allow_them(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     mod = moderator_id(guild)
     alice = member(fake_discord, guild, "alice")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
@@ -156,10 +153,8 @@ def _rows_mentioning(db_path: Path, needle: int) -> list[tuple[str, tuple[object
 async def test_forget_erases_every_row_about_a_member(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
+    guild, general = server(fake_discord)
+    alice, bob = add_members(fake_discord, guild, "alice", "bob")
     db_path = tmp_path / "k.db"
     async with running_bot(fake_discord, db_path) as bot:
         now = dt.datetime.now(dt.UTC).timestamp()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.kindness_harness import channel_id, running_bot
+from tests.e2e.kindness_harness import running_bot, server
 from tests.e2e.moderation_support import moderator_id, run
 from tests.fakediscord import FakeDiscord
 
@@ -19,8 +19,7 @@ async def test_an_unexpected_error_is_answered_with_a_code_that_is_in_the_log(
     caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
 
         async def broken(*_args: object) -> dict[str, int]:
@@ -41,8 +40,7 @@ async def test_an_unexpected_error_is_answered_with_a_code_that_is_in_the_log(
 async def test_a_discord_refusal_after_deferring_is_explained_in_a_followup(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     async with running_bot(fake_discord, tmp_path / "k.db"):
         sent = await fake_discord.send_slash_command(
             general, moderator_id(guild), "kindness summary preview"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bot.core.scoring.verdict import Category
 from cogs.moderation.lists import MAX_LIST_CHARS
-from tests.e2e.kindness_harness import channel_id, member, posts_to, running_bot, wait_nudge
+from tests.e2e.kindness_harness import channel_id, member, posts_to, running_bot, server, wait_nudge
 from tests.e2e.moderation_support import moderator_id, run
 from tests.fakediscord import ChannelOption, FakeDiscord, RoleOption
 
@@ -14,8 +14,7 @@ from tests.fakediscord import ChannelOption, FakeDiscord, RoleOption
 async def test_words_add_list_remove_and_check_uses_them(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     mod = moderator_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         added = await run(
@@ -62,8 +61,7 @@ async def test_words_add_list_remove_and_check_uses_them(
 async def test_allowed_terms_stop_flagging_and_move_terms_between_lists(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     mod = moderator_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         before = await run(fake_discord, general, mod, "kindness check", {"text": "you idiot"})
@@ -96,8 +94,7 @@ async def test_allowed_terms_stop_flagging_and_move_terms_between_lists(
 
 
 async def test_long_term_lists_arrive_as_a_file(fake_discord: FakeDiscord, tmp_path: Path) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     mod = moderator_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         terms = {f"{'long term number ' * 2}{i:03d}": Category.INSULT for i in range(120)}
@@ -179,8 +176,7 @@ async def test_channels_ignore_unignore_profanity_and_list(
 async def test_exempt_roles_add_list_remove_without_pinging(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     mod = moderator_id(guild)
     helpers = guild.add_role("Helpers")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
@@ -218,8 +214,7 @@ async def test_exempt_roles_add_list_remove_without_pinging(
 async def test_terms_added_by_command_apply_to_the_next_message(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     mod = moderator_id(guild)
     alice = member(fake_discord, guild, "alice")
     async with running_bot(fake_discord, tmp_path / "k.db"):

@@ -17,16 +17,16 @@ from bot.core.moderation.nudge_deletions import NudgeDeletion
 from bot.core.shards import UNSHARDED
 from cogs.nudge_cleanup import COG_NAME
 from tests.e2e.kindness_harness import (
+    HOSTILE,
     JSON,
-    channel_id,
     configure,
     member,
     running_bot,
+    server,
     wait_nudge,
 )
 from tests.fakediscord import FakeDiscord, FakeGuild, RecordedRequest
 
-HOSTILE = "you are a fucking idiot"
 DELAY = 1
 
 
@@ -78,8 +78,7 @@ async def _sleep_until(moment: float) -> None:
 async def test_a_nudge_is_stored_deleted_after_the_delay_and_forgotten(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         await configure(bot, guild, nudge_delete_after=DELAY)
         before = time.time()
@@ -102,8 +101,7 @@ async def test_a_nudge_is_stored_deleted_after_the_delay_and_forgotten(
 async def test_an_overdue_nudge_is_deleted_when_the_bot_starts_again(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     db_path = tmp_path / "k.db"
     async with running_bot(fake_discord, db_path) as bot:
         await configure(bot, guild, nudge_delete_after=DELAY)
@@ -126,8 +124,7 @@ async def test_an_overdue_nudge_is_deleted_when_the_bot_starts_again(
 async def test_a_nudge_not_yet_due_at_start_is_deleted_on_time(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     db_path = tmp_path / "k.db"
     async with running_bot(fake_discord, db_path) as bot:
         await configure(bot, guild, nudge_delete_after=2 * DELAY)
@@ -144,8 +141,7 @@ async def test_a_nudge_not_yet_due_at_start_is_deleted_on_time(
 async def test_a_nudge_already_gone_or_not_deletable_is_forgotten_and_logged_once(
     fake_discord: FakeDiscord, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     locked = guild.add_text_channel("locked").id
     db_path = tmp_path / "k.db"
     async with running_bot(fake_discord, db_path) as bot:
@@ -177,8 +173,7 @@ async def test_a_nudge_already_gone_or_not_deletable_is_forgotten_and_logged_onc
 async def test_later_sweeps_retry_old_failures_and_give_up_after_two_weeks(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         cog = cast("_Sweeper", bot.get_cog(COG_NAME))
         await asyncio.wait_for(cog.started.wait(), 5)  # the sweep at start found nothing

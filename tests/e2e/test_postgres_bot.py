@@ -14,8 +14,8 @@ from bot.cli.common import ExitCode
 from tests.e2e.kindness_harness import (
     bot_env,
     bot_process,
-    channel_id,
     member,
+    server,
     stop_process,
     wait_nudge,
 )
@@ -37,9 +37,8 @@ async def _second_instance(fake: FakeDiscord, env: dict[str, str]) -> tuple[int,
 async def test_the_bot_counts_and_nudges_on_postgresql_and_runs_once(
     fake_discord: FakeDiscord, tmp_path: Path, pg_url: str
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     unused = tmp_path / "unused.db"
     async with bot_process(fake_discord, unused, tmp_path / "bot.log", DATABASE_URL=pg_url) as bot:
         identified = fake_discord.gateway.identify_count

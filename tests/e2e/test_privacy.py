@@ -10,10 +10,10 @@ from bot.core.guild_settings import GuildSettings
 from db.database import Database
 from tests.e2e.kindness_harness import (
     bot_process,
-    channel_id,
     custom_ids,
     db_totals,
     member,
+    server,
     wait_nudge,
 )
 from tests.fakediscord import FakeDiscord
@@ -31,8 +31,7 @@ TEMPLATES = (
 async def test_no_message_text_in_database_wal_or_debug_logs(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     mods = guild.add_text_channel("mods")
     db_path = tmp_path / "k.db"
     db = await Database.open(db_path)

@@ -14,9 +14,9 @@ from bot.config import AppConfig
 from bot.core.scoring import BUILD as SCORER_BUILD
 from tests.e2e.kindness_harness import (
     bot_process,
-    channel_id,
     db_totals,
     member,
+    server,
     stop_process,
     wait_nudge,
 )
@@ -77,9 +77,8 @@ async def test_a_rejected_token_says_so(tmp_path: Path, capsys: pytest.CaptureFi
 async def test_signal_flushes_stats_and_exits_cleanly(
     fake_discord: FakeDiscord, tmp_path: Path, sig: signal.Signals
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     db_path = tmp_path / "k.db"
     # A flush interval far longer than the test: only the shutdown flush can write.
     async with bot_process(

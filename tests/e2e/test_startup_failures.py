@@ -21,10 +21,10 @@ from bot.config import AppConfig
 from tests.e2e.kindness_harness import (
     bot_env,
     bot_process,
-    channel_id,
     integrity,
     member,
     posts_to,
+    server,
     stop_process,
     wait_nudge,
 )
@@ -66,9 +66,8 @@ def one_sentence(err: str) -> str:
 async def test_a_second_instance_is_refused_while_the_first_keeps_nudging(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     db_path = tmp_path / "k.db"
     async with bot_process(fake_discord, db_path, tmp_path / "bot.log") as first:
         identified = fake_discord.gateway.identify_count

@@ -11,13 +11,16 @@ from bot.core.texts.nudge_texts import EN
 from cogs.watcher import REACTIONS_PER_CHANNEL
 from tests.e2e.kindness_harness import (
     EPHEMERAL_FLAG,
+    HOSTILE,
     SILENT_FLAG,
+    add_members,
     channel_id,
     configure,
     custom_ids,
     member,
     posts_to,
     running_bot,
+    server,
     totals,
     totals_when,
     wait_nudge,
@@ -25,16 +28,14 @@ from tests.e2e.kindness_harness import (
 )
 from tests.fakediscord import FakeDiscord, Perm
 
-HOSTILE = "you are a fucking idiot"
 THREAT = "I will kill you"
 
 
 async def test_hostile_message_gets_a_silent_reply_nudge_with_buttons(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         flagged = await fake_discord.send_message(general, alice.id, HOSTILE)
         request = await wait_nudge(fake_discord, general, to=flagged)
@@ -74,10 +75,8 @@ async def test_friendly_profanity_and_bots_webhooks_system_messages_are_left_alo
 async def test_buttons_answer_ephemerally_even_after_a_restart(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
+    alice, bob = add_members(fake_discord, guild, "alice", "bob")
     rules = guild.add_text_channel("rules")
     db_path = tmp_path / "k.db"
     async with running_bot(fake_discord, db_path) as bot:
@@ -115,10 +114,8 @@ async def test_buttons_answer_ephemerally_even_after_a_restart(
 async def test_nudge_mentions_safety_tools_when_someone_is_targeted(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
+    alice, bob = add_members(fake_discord, guild, "alice", "bob")
     async with running_bot(fake_discord, tmp_path / "k.db"):
         await fake_discord.send_message(general, alice.id, f"<@{bob.id}> you are useless")
         body = (await wait_nudge(fake_discord, general)).json
@@ -129,9 +126,8 @@ async def test_nudge_mentions_safety_tools_when_someone_is_targeted(
 async def test_high_severity_alerts_moderators_with_a_censored_excerpt(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     mods = guild.add_text_channel("mods")
     text = "I will kill you, you fucking idiot"
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
@@ -150,9 +146,8 @@ async def test_high_severity_alerts_moderators_with_a_censored_excerpt(
 async def test_no_alert_channel_means_no_alert_and_no_crash(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         await fake_discord.send_message(general, alice.id, THREAT)
         await wait_nudge(fake_discord, general)
@@ -164,10 +159,8 @@ async def test_no_alert_channel_means_no_alert_and_no_crash(
 async def test_cooldown_keeps_one_member_from_a_stream_of_nudges(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
+    alice, bob = add_members(fake_discord, guild, "alice", "bob")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         for _ in range(3):
             await fake_discord.send_message(general, alice.id, HOSTILE)
@@ -204,10 +197,8 @@ async def test_dm_mode_and_its_fallback_when_dms_are_closed(
 
 
 async def test_reaction_and_silent_modes(fake_discord: FakeDiscord, tmp_path: Path) -> None:
-    guild = fake_discord.add_guild()
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
+    alice, bob = add_members(fake_discord, guild, "alice", "bob")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         await configure(bot, guild, delivery=DeliveryMode.REACTION)
         flagged = await fake_discord.send_message(general, alice.id, HOSTILE)
@@ -223,10 +214,8 @@ async def test_reaction_and_silent_modes(fake_discord: FakeDiscord, tmp_path: Pa
 async def test_edit_and_delete_after_a_nudge_are_counted(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
+    alice, bob = add_members(fake_discord, guild, "alice", "bob")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         edited = await fake_discord.send_message(general, alice.id, HOSTILE)
         await wait_nudge(fake_discord, general, to=edited)
@@ -273,9 +262,8 @@ async def test_paused_ignored_and_exempt_are_not_scored(
 async def test_kind_messages_get_a_heart_and_are_counted(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         kind = await fake_discord.send_message(general, alice.id, "thank you all #CreateKindness")
         reaction = await wait_reaction(fake_discord, kind)
@@ -288,11 +276,8 @@ async def test_a_403_on_send_is_logged_once_and_held_until_the_channel_changes(
     fake_discord: FakeDiscord, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Discord refuses what the cache allowed: one request, then none until a change."""
-    guild = fake_discord.add_guild()
-    alice = member(fake_discord, guild, "alice")
-    bob = member(fake_discord, guild, "bob")
-    carol = member(fake_discord, guild, "carol")
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
+    alice, bob, carol = add_members(fake_discord, guild, "alice", "bob", "carol")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         fake_discord.fail("POST", f"/channels/{general}/messages", times=1)
         await fake_discord.send_message(general, alice.id, HOSTILE)
@@ -315,9 +300,8 @@ async def test_a_403_on_send_is_logged_once_and_held_until_the_channel_changes(
 async def test_nudge_deletes_itself_after_the_configured_delay(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         await configure(bot, guild, nudge_delete_after=1)
         await fake_discord.send_message(general, alice.id, HOSTILE)
@@ -331,9 +315,8 @@ async def test_nudge_deletes_itself_after_the_configured_delay(
 async def test_kindness_reactions_stay_within_discords_channel_rate_but_all_count(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         for i in range(REACTIONS_PER_CHANNEL + 3):
             await fake_discord.send_message(general, alice.id, f"thank you {i} #CreateKindness")
@@ -350,9 +333,8 @@ async def test_kindness_reactions_stay_within_discords_channel_rate_but_all_coun
 async def test_repeated_hostility_alerts_once_the_count_is_reached(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     mods = guild.add_text_channel("mods")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         await configure(bot, guild, alert_channel_id=mods.id, repeat_alert_count=3)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.e2e.kindness_harness import (
-    channel_id,
     configure,
     member,
     posts_to,
     running_bot,
+    server,
     totals_when,
     wait_nudge,
 )
@@ -37,8 +37,7 @@ async def test_awkward_messages_are_scored_without_breaking_the_bot(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
     """Empty, huge, zalgo, zero-width, emoji-only, NUL and surrogate text: a verdict each."""
-    guild = fake_discord.add_guild()
-    general = channel_id(guild)
+    guild, general = server(fake_discord)
     # one author per message, so the per-member cooldown hides no nudge
     authors = [member(fake_discord, guild, f"m{i}") for i in range(len(AWKWARD_MESSAGES) + 1)]
     expected_flags = sum(flagged for _, flagged in AWKWARD_MESSAGES)
@@ -70,9 +69,8 @@ async def test_repeated_hostility_alerts_moderators_once_the_count_is_reached(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
     """Three medium-severity flags within the window: one repeat alert, cooldown holds nudges."""
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     mods = guild.add_text_channel("mods")
     insults = ("you idiot", "you are such a loser", "shut up you moron")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
@@ -96,9 +94,8 @@ async def test_repeated_hostility_alerts_moderators_once_the_count_is_reached(
 
 
 async def test_no_repeat_alert_below_the_count(fake_discord: FakeDiscord, tmp_path: Path) -> None:
-    guild = fake_discord.add_guild()
+    guild, general = server(fake_discord)
     alice = member(fake_discord, guild, "alice")
-    general = channel_id(guild)
     mods = guild.add_text_channel("mods")
     async with running_bot(fake_discord, tmp_path / "k.db") as bot:
         await configure(bot, guild, alert_channel_id=mods.id, repeat_alert_count=3)

@@ -77,7 +77,7 @@ def test_a_week_total_of_one_or_two_is_drawn_as_less_than_three_not_zero() -> No
 def test_a_count_of_one_and_of_two_look_the_same() -> None:
     def chart(n: int) -> bytes:
         return render_chart(
-            summarize(1, "W", DAYS, [StatRow(1, DAYS[0].isoformat(), 5, "kind", n)], [])
+            summarize(1, "W", DAYS, [StatRow(1, DAYS[0].isoformat(), 5, "kind", n)], []),
         )
 
     assert chart(1) == chart(2)
@@ -99,7 +99,7 @@ def test_an_empty_chart_says_no_data_yet() -> None:
     assert not any(heights)
     seen_only = [StatRow(1, DAYS[0].isoformat(), 5, "seen", 40)]
     assert texts(summarize(1, "2026-W46", DAYS, seen_only, []))[0] == [
-        "No hostile or kind messages yet"
+        "No hostile or kind messages yet",
     ]
     assert texts(week())[0] == []
 
@@ -112,6 +112,9 @@ def test_partial_week_and_empty_week_render() -> None:
 def test_importing_the_chart_module_does_not_import_matplotlib() -> None:
     code = "import sys, bot.summaries.chart; print('matplotlib' in sys.modules)"
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout.strip() == "False"

@@ -36,7 +36,7 @@ async def test_a_sharded_scheduler_posts_only_the_servers_it_owns(tmp_path: Path
                     summary_timezone="UTC",
                     summary_weekday=0,
                     summary_hour=8,
-                )
+                ),
             )
         await db.add_stats([StatRow(g, "2026-09-01", 0, "seen", 1) for g in GUILDS])
         posted: dict[int, set[int]] = {}

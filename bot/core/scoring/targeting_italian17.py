@@ -142,12 +142,7 @@ class Italian17Rules(HateCheck18Rules):
         elif tokens[at - 1] in w.THEY:  # "... tanti musulmani. loro disprezzano ..."
             subject = self._i15_group_before(ctx, at - 1)
         else:
-            subject = any(
-                self._group_end(tokens, i) == at
-                and not self._hc9_governed(tokens, i)
-                and self._i17_noun_of_subject(ctx, i)
-                for i in range(max(0, at - 3), at)
-            )
+            subject = self._i17_group_heads_subject(ctx, at)
         if not subject:
             return False
         if term in w.STINK:  # "il rom puzza", not "puzza di bruciato"
@@ -174,6 +169,18 @@ class Italian17Rules(HateCheck18Rules):
         start = ctx.sentence_start(hit.first, w.OPINION_REACH)
         return any(
             tokens[j] in w.OPINIONS and tokens[j - 1] in w.NOT for j in range(start + 1, hit.first)
+        )
+
+    def _i17_group_heads_subject(self, ctx: Context, at: int) -> bool:
+        """A named group ends right before token `at`, not governed by a preposition, and
+        heads the subject there ("gli immigrati | ci sfruttano"); italian18 and italian20
+        ask it too."""
+        tokens = ctx.tokens
+        return any(
+            self._group_end(tokens, i) == at
+            and not self._hc9_governed(tokens, i)
+            and self._i17_noun_of_subject(ctx, i)
+            for i in range(max(0, at - 3), at)
         )
 
     def _i17_noun_of_subject(self, ctx: Context, i: int) -> bool:

@@ -138,18 +138,12 @@ class Italian18Rules(GameChat17Rules):
     def _i18_group_subject(self, ctx: Context, verb: int) -> bool:
         """A named group as the subject of the verb at token `verb`, a few fillers
         between ("sono venuti", "ci vengono", "tutti"); or closing the clause before."""
-        tokens = ctx.tokens
         at = ctx.back_over(verb, w.SUBJECT_FILLERS, w.SUBJECT_REACH)
         if at == 0:
             return False
         if ctx.pause_after(at - 1):  # "gli immigrati? vengono qui a rubare"
             return self._i15_group_before(ctx, at)
-        return any(
-            self._group_end(tokens, i) == at
-            and not self._hc9_governed(tokens, i)
-            and self._i17_noun_of_subject(ctx, i)
-            for i in range(max(0, at - 3), at)
-        )
+        return self._i17_group_heads_subject(ctx, at)
 
     def _i18_next_member(self, ctx: Context, clitic: int) -> bool:
         """ "il prossimo <group member> che ..." before the clitic at `clitic`, in its

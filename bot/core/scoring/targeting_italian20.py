@@ -117,12 +117,7 @@ class Italian20Rules(Discord15Rules):
         at = ctx.back_over(hit.first, w.SCHIFO_FILLERS, w.SCHIFO_REACH)
         if at == 0 or ctx.pause_after(at - 1):
             return False  # "i gay hanno diritti. mi fa schifo chi ..."
-        return any(
-            self._group_end(tokens, i) == at
-            and not self._hc9_governed(tokens, i)
-            and self._i17_noun_of_subject(ctx, i)
-            for i in range(max(0, at - 3), at)
-        )
+        return self._i17_group_heads_subject(ctx, at)
 
     def _i20_met_member(self, ctx: Context, clitic: int) -> bool:
         """ "se/quando <verb of meeting> <determiner> <group> (<place>)" right before the
