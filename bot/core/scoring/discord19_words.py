@@ -73,3 +73,16 @@ OPENERS: Final[frozenset[str]] = frozenset({
     "bro", "pls", "please", "plz", "ok", "okay", "lol", "dude", "yo", "so", "and", "man",
     "kid", "omg", "like",
 })
+# "stay single incel", "stay mad simp": a bare archetype closing an order that opens its
+# sentence a few words before, a vocative at the reader. "stay away from that incel" has a
+# determiner before it, "go watch the incel episode" goes on.
+VOCATIVES: Final[frozenset[str]] = frozenset({"incel", "simp"})
+ORDERS: Final[frozenset[str]] = frozenset({
+    "stay", "go", "keep", "get", "stop", "cry", "cope", "seethe", "quit", "touch", "grow",
+    "sit", "log",
+})
+NOT_VOCATIVE: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "that", "this", "from", "with", "like", "of", "my", "his", "her",
+    "your", "ur", "to", "for", "some", "an", "their", "our", "any",
+})
+ORDER_REACH: Final = 3  # words between the order and the vocative

@@ -1,6 +1,6 @@
 """Targeting rules of the discord19 round (issue 8, nineteenth session): Discord chat's
-kind reasons after words that look like a jab, and the room asking itself to kick one
-member.
+kind reasons after words that look like a jab, the room asking itself to kick one
+member, a bare archetype called at the reader after an order.
 
 - A member kept out or kicked, then a kind reason in the next clause: "dont invite him,
   he's busy tonight", "kick him from the vc, his mic is echoing", "remove him from the
@@ -14,14 +14,25 @@ member.
   the lady in the video i mean". Stay aimed: "what a karen lol", "what a karen, grow up".
 - "i have ur address", then a delivery: "i have ur address, sending the package tmrw".
   Stay aimed: "i have ur address, see u soon", "i have ur address lol".
+- A bare archetype closing an order that opens its sentence, a vocative: "stay single
+  incel", "stay single forever incel lol". Stay clean: "stay away from that incel" (a
+  determiner before it), "go watch the incel episode" (goes on).
 - The room asks itself to kick a member, said whole: "can we kick her already", "can
   someone ban him pls", "can we just remove her". Stay clean: "can we kick the ball
   around" (no person), "can a mod kick him, he's spamming" (a request to moderators,
   chat9's reading), "can we kick her? she's afk" (an excuse, as above).
+- "just disappear" sent whole, opening its sentence: "just disappear", "bro just
+  disappear lol". Stay clean: "i just disappear when im sad", "just disappear into the
+  bush". The lexicon's member terms, the member inside the term, are said of that
+  member when the older rules found no one: "lets all leave when she joins", "cacciamola
+  dal gruppo".
 
 Cost: every hit pays one frozenset test of its term or of its note; a kind reason walks
-at most three tokens to the pause and six after it; an asked kick two tokens back and
-three after. No regex, nothing for a message without a hit.
+at most three tokens to the pause (six over a room named, "from the group chat") and six
+after it; an asked kick two tokens back and
+three after; a vocative archetype four back. "just disappear" sent whole, and the
+member terms (the member inside the term: "lets all leave when she joins"), are read
+from this round's own sets. No regex, nothing for a message without a hit.
 """
 
 from __future__ import annotations
@@ -49,6 +60,7 @@ _ROOM_WORDS: Final[frozenset[str]] = (
     d18.TAIL | d18.ROOM_LEADS | d18.ROOM_DETERMINERS | d18.ROOMS | c9.SPACES | w.ROOM_EXTRA
 )
 _NO_ONE: Final = (Kind.NONE, Kind.OBJECT)
+_NOT_CALLED: Final = (Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON)
 _KEPT_OUT_NOTES: Final[frozenset[str]] = frozenset({"", SAID_OF_NOTE})
 
 
@@ -75,6 +87,8 @@ class Discord19Rules(Precision18Rules):
                 target = Kind.THIRD_PERSON  # "lets all leave when she joins"
             elif term in w.SEND_OFFS and _sent_off(ctx, hit):
                 return Kind.IMPERATIVE, ""  # "just disappear"
+        if not note and target in _NOT_CALLED and term in w.VOCATIVES and _called(ctx, hit):
+            return Kind.IMPERATIVE, ""  # "stay single incel"
         if (
             target is Kind.THIRD_PERSON
             and note in _KEPT_OUT_NOTES
@@ -167,12 +181,30 @@ def _sent_off(ctx: Context, hit: Hit) -> bool:
     opens = ctx.starts_sentence(first) or (
         first > 0 and ctx.starts_sentence(first - 1) and ctx.tokens[first - 1] in w.OPENERS
     )
-    if not opens:
-        return False
+    return opens and _said_tagged(ctx, hit.last)
+
+
+def _said_tagged(ctx: Context, last: int) -> bool:
+    """Only chat tags after the words ending before `last`, to the clause's end."""
     tokens = ctx.tokens
-    for at in range(hit.last, min(len(tokens), hit.last + w.PAUSE_REACH) + 1):
+    for at in range(last, min(len(tokens), last + w.PAUSE_REACH) + 1):
         if ctx.closes_clause(at):
             return True
         if at >= len(tokens) or tokens[at] not in d18.TAIL:
             return False
+    return False
+
+
+def _called(ctx: Context, hit: Hit) -> bool:
+    """A bare archetype closing its clause after an order that opens the sentence at most
+    a few words before, no determiner or preposition right before it."""
+    first = hit.first
+    tokens = ctx.tokens
+    if first < 1 or tokens[first - 1] in w.NOT_VOCATIVE or not _said_tagged(ctx, hit.last):
+        return False
+    for at in range(first - 1, max(-1, first - 2 - w.ORDER_REACH), -1):
+        if ctx.pause_after(at):
+            return False
+        if tokens[at] in w.ORDERS and ctx.starts_sentence(at):
+            return True
     return False

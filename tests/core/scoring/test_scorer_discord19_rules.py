@@ -1,6 +1,7 @@
 """Shapes of the discord19 round (targeting_discord19, discord19_words and its lexicon
 lines), at default settings: a kind reason after a kept-out member, a question jab, an
-exclaimed archetype or a known address clears it; the room asking itself to kick a
+exclaimed archetype or a known address clears it; a bare archetype closing an order;
+the room asking itself to kick a
 member, "just disappear" sent whole, the reader's family turned against them, an ableist
 jab at the reader's conduct, a send-off into nothing, the room leaving when a member
 joins, exposure to the room; with the look-alikes that stay clean and the jabs that stay
@@ -31,6 +32,9 @@ HOSTILE = (
     # "just disappear" sent whole
     "just disappear",
     "bro just disappear lol",
+    # a bare archetype closing an order, a vocative
+    "stay single incel",
+    "stay single forever incel lol",
     # the reader's family turned against them
     "ur parents hate u",
     "your dad hates you",
@@ -91,6 +95,9 @@ CLEAN = (
     "can we leave after this round",
     "screenshot this and send it to me later",
     "she threatened to show everyone my dms, help",
+    # an archetype after a determiner, or going on
+    "stay away from that incel",
+    "go watch the incel episode",
     # Italian: the writer's own
     "mia madre mi odia lol",
     "cacciamo il boss stasera",
