@@ -83,6 +83,6 @@ ORDERS: Final[frozenset[str]] = frozenset({
 })
 NOT_VOCATIVE: Final[frozenset[str]] = frozenset({
     "the", "a", "an", "that", "this", "from", "with", "like", "of", "my", "his", "her",
-    "your", "ur", "to", "for", "some", "an", "their", "our", "any",
+    "your", "ur", "to", "for", "some", "their", "our", "any",
 })
 ORDER_REACH: Final = 3  # words between the order and the vocative

@@ -45,7 +45,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "dont add her, she's on vacation", "kick him from the vc, his mic is echoing",
     "are u slow at this level? take ur time", "dont invite her, she's sick rn",
     # the same words about oneself
-    "my parents hate me lol", "im acting so autistic today lmao", "i think i have brain damage from this exam",
+    "my parents hate me lol", "im acting so autistic today lmao",
+    "i think i have brain damage from this exam",
     "i'm gonna stay single forever lol", "i disappeared for a week sorry guys",
     "im such a karen about my coffee", "i screenshot my own fails to laugh at later",
     # reports and help-seeking
