@@ -12,7 +12,7 @@ and its lexicon lines: 30 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 9 caught, 9 flagged,
-0 swearing flagged; after, HELD_CAUGHT caught, HELD_FLAGGED flagged, 0 swearing flagged.
+0 swearing flagged; after, 22 caught, 1 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -41,8 +41,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.86  # 30 of 39 caught, 0 flagged: 0.870
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (9 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (9 at the start)
+HELD_CAUGHT_FLOOR = 22  # the final count (9 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (9 at the start)
 
 
 class TestDiscord19Probe(ProbeRoundChecks):
