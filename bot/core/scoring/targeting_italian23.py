@@ -17,17 +17,19 @@ default settings in the shapes the italian21/22 rounds left out.
 - A slogan over a list of groups (italian22's slogans): "fuori le femministe e le donne
   dal parlamento", "fuori gli immigrati e i rom dall'italia": after the first group, "e"
   and another named group, up to three; the slogan must then close or say where.
-- A bare "rom" shut out ("rom" names the people only after an article elsewhere): "qui non
-  vogliamo rom", "non vogliamo rom nelle nostre scuole", "niente rom qui"; and "niente
-  <group>" with the writer's own place after it: "niente zingari nel nostro quartiere",
-  "niente rom in questa città". Clean: "niente rom in tv stasera?", "non vogliamo rom?
-  che vergogna" (asked), "niente ebrei nel 1938" (a time), "non vogliamo rom craccate"
-  (the game files: no place, the clause goes on).
+- A bare "rom" shut out ("rom" names the people only after an article elsewhere): "qui
+  non vogliamo rom", "non vogliamo rom nelle nostre scuole", "niente rom qui"; "niente
+  <group>" with the writer's own place after it, "niente zingari nel nostro quartiere",
+  "niente rom in questa città"; or the place opening the sentence before "niente" and
+  the group closing it, "qui niente immigrati", "nel mio quartiere niente rom". Clean:
+  "niente rom in tv stasera?", "non vogliamo rom? che vergogna", "qui niente immigrati?"
+  (asked; hateprobe6's "niente rom?" too), "niente ebrei nel 1938" (a time), "non
+  vogliamo rom craccate" (the game files: no place, the clause goes on).
 
 Cost: each rule runs only on its own cue hits ("sanno", the "fuori" phrases, "non
-vogliamo", "niente"), looks at most two tokens ahead of "sanno" and at most three
-groups (a few tokens each) past "fuori"; frozenset tests only, no regex, no new
-per-message work for messages without a hit.
+vogliamo", "niente"), looks at most two tokens ahead of "sanno", at most three groups (a
+few tokens each) past "fuori", at most five tokens back from "niente"; frozenset tests
+only, no regex, no new per-message work for messages without a hit.
 """
 
 from __future__ import annotations
@@ -129,14 +131,32 @@ class Italian23Rules(Precision18Rules):
             return True
         tokens = ctx.tokens
         first = hit.first
-        if tokens[first] != w.NOTHING or not ctx.starts_sentence(first):
+        if tokens[first] != w.NOTHING:
             return False
+        if not ctx.starts_sentence(first):
+            return self._i23_place_then_nothing(ctx, first)
         if self._i23_bare_rom(ctx, first + 1, first):
             return True
         end = self._group_end(tokens, first + 1)
         if end <= 0 or ctx.pause_after(end - 1) or ctx.quoted(first, end):
             return False
         return _own_place(tokens, end)
+
+    def _i23_place_then_nothing(self, ctx: Context, first: int) -> bool:
+        """ "qui niente immigrati", "nel mio quartiere niente rom": the writer's place
+        opening the sentence, "niente" and a named group closing it."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(first, w22.PLACE_BACK)
+        if start == first or ctx.pause_after(first - 1):
+            return False
+        if not any(tokens[i] in w22.PLACES_BEFORE for i in range(start, first)):
+            return False
+        if self._i23_bare_rom(ctx, first + 1, first):
+            return ctx.closes_clause(first + 2)
+        end = self._group_end(tokens, first + 1)
+        if end <= 0 or ctx.quoted(start, end) or ctx.gap_asks(end - 1):
+            return False  # "qui niente immigrati?": asked
+        return ctx.closes_clause(end)
 
     def _i23_bare_rom(self, ctx: Context, at: int, first: int) -> bool:
         """A bare "rom" at `at` closing its clause, or with the writer's place after:
@@ -145,8 +165,8 @@ class Italian23Rules(Precision18Rules):
         if at >= len(tokens) or tokens[at] != w.ROM or ctx.pause_after(at - 1):
             return False
         end = at + 1
-        if ctx.quoted(first, end) or ctx.answered(end) or _said_after(tokens, end):
-            return False
+        if ctx.quoted(first, end) or ctx.gap_asks(at) or _said_after(tokens, end):
+            return False  # "non vogliamo rom?", asked
         if ctx.closes_clause(end):
             return True
         return tokens[end] in w22.PLACES_BEFORE or _own_place(tokens, end)

@@ -38,6 +38,8 @@ HOSTILE = (
     "niente rom",
     "niente musulmani nella nostra scuola",
     "niente immigrati in questo palazzo",
+    "qua niente zingari",
+    "nella mia scuola niente rom",
     # refuse, to the reader
     "sei solo uno scarto, vattene",
     "siete solo degli scarti",
@@ -45,6 +47,7 @@ HOSTILE = (
     "sei solo un rifiuto",
     # places of worship razed
     "dovremmo radere al suolo le sinagoghe",
+    "raderemo al suolo le loro moschee",
     "vanno rase al suolo tutte le moschee",
 )
 
@@ -65,6 +68,9 @@ CLEAN = (
     "niente rom al festival?",
     "non vogliamo rom modificate nel torneo",
     "niente ebrei nel 1938, dicevano le leggi razziali",
+    "qui niente musulmani?",
+    "niente gay?",
+    "in tv niente rom stasera",
     # refuse: a score, a thing, a student
     "sei solo uno studente del primo anno",
     "lo scarto finale è di due gol",
@@ -72,6 +78,7 @@ CLEAN = (
     # razed: news, a building
     "il terremoto ha raso al suolo la chiesa",
     "bisognerebbe radere al suolo quel palazzo abusivo",
+    "raderei al suolo la loro base nel gioco",
 )
 
 
