@@ -15,8 +15,7 @@ the twin of the group judgement "sono dei mostri").
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 12 caught, 3 flagged,
-0 swearing flagged; after, HELD_CAUGHT caught, HELD_FLAGGED flagged, HELD_SWEARING
-swearing flagged. Only floors are kept for it.
+0 swearing flagged; after, 35 caught, 1 flagged, 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -33,8 +32,8 @@ TUNE_F1_FLOOR = 0.95  # 34 of 34 caught, none flagged: 1.0
 SWEARING_CEILING = 0.10  # the held-out Italian suite's share of friendly profanity
 # The studied part's one flagged swearing line is the known "siete dei mostri, gg" (1 of 5).
 STUDIED_SWEARING_CEILING = 0.20
-HELD_CAUGHT_FLOOR = 0  # the final count (12 at the start)
-HELD_FLAGGED_CAP = 0  # the final count (3 at the start)
+HELD_CAUGHT_FLOOR = 35  # the final count (12 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (3 at the start)
 
 
 class TestItalian23Probe(ProbeRoundChecks):
