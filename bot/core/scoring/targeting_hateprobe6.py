@@ -257,8 +257,8 @@ class HateProbe6Rules(Discord7Rules):
         first = hit.first
         if tokens[first] == "niente":
             after = self._group_end(tokens, first + 1)
-            if not ctx.starts_sentence(first) or after < 0:
-                return False
+            if not ctx.starts_sentence(first) or after < 0 or ctx.gap_asks(after - 1):
+                return False  # italian23: "niente rom?" is asked
             return ctx.closes_clause(after) or tokens[after] in _PLACES
         if first > 0 and tokens[first - 1] in _NOT:
             told_of = (

@@ -170,7 +170,12 @@ class Italian22Rules(Forum18Rules):
             end = at + 1  # "fuori rom dall'italia"; never "fuori rom dal sito"
         if end <= 0 or ctx.quoted(first, end) or ctx.answered(end) or _said_after(tokens, end):
             return False  # "basta musulmani? che schifo", "basta con i rom, dicono"
+        end = self._i22_group_list_end(ctx, end)
         return ctx.closes_clause(end) or tokens[end] in w.WHERE
+
+    def _i22_group_list_end(self, ctx: Context, end: int) -> int:
+        """Where the slogan's groups end: here the one group (a later round reads lists)."""
+        return end
 
     def _i22_group_then_out(self, ctx: Context, hit: Hit) -> bool:
         """A named group opening its clause right before "fuori", and the slogan
