@@ -1,0 +1,47 @@
+"""Words of the forum19 round (issue 8, targeting_forum19.py).
+
+Kept here, not in cues.txt: every cue word also becomes a known word, and the older
+rules read a word no list knows as a name.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import forum18_words as w18
+from bot.core.scoring import olid4_words as o4
+
+# fmt: off
+# Camps a forum threatens as a group: the political plurals (olid4) and the round's
+# affiliations (forum18). "liberals need to be rounded up", "commies should be shot".
+CAMPS: Final[frozenset[str]] = o4.PLURAL_GROUPS | w18.AFFILIATIONS
+# "left"/"right" as a wing, the subject of a threat only after one of these: "the left
+# needs to be wiped out", "the far right should be rounded up"; not "turn left".
+WINGS: Final[frozenset[str]] = frozenset({"left", "right"})
+WING_LEADS: Final[frozenset[str]] = frozenset({
+    "the", "far", "alt", "radical", "extreme", "woke", "whole", "entire",
+})
+# Threats whose subject the older rules read only as an identity group; read of a camp
+# too. The hatecheck9 terms that leave a camp "no group said to be it".
+THREAT_REACH: Final = 6  # modals and adverbs between the camp and the threat
+# Words that close off a camp's threat as not the writer's: "stop saying liberals
+# should be rounded up", "nobody thinks the left needs to be wiped out".
+UNSAID: Final[frozenset[str]] = frozenset({
+    "not", "never", "no", "nobody", "saying", "say", "says", "said", "think", "thinks",
+    "claim", "claims", "claiming", "if", "dont", "don", "doesnt", "isnt", "wont", "why",
+    "who", "want", "wants", "wanting",
+})
+# A verdict of "the worst" that names a part of an activity: "landlords are the worst
+# part of renting", "cops are the worst bit about driving at night". The activity is a
+# gerund; "the worst part of this team" may still name people.
+PARTS: Final[frozenset[str]] = frozenset({
+    "part", "parts", "thing", "things", "bit", "aspect", "side",
+})
+PART_OF: Final[frozenset[str]] = frozenset({"of", "about"})
+# Gerunds too short or odd for the "-ing" ending test ("thing", "king", "ring" are not).
+NOT_GERUNDS: Final[frozenset[str]] = frozenset({
+    "thing", "things", "king", "kings", "ring", "something", "nothing", "everything",
+    "anything", "sibling", "siblings", "darling", "viking", "vikings", "ding", "ping",
+})
+WORST_TERMS: Final[frozenset[str]] = frozenset({"the worst", "worst"})
+# fmt: on
