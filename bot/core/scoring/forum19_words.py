@@ -44,4 +44,31 @@ NOT_GERUNDS: Final[frozenset[str]] = frozenset({
     "anything", "sibling", "siblings", "darling", "viking", "vikings", "ding", "ping",
 })
 WORST_TERMS: Final[frozenset[str]] = frozenset({"the worst", "worst"})
+# "not all" / "not every" before a group judged: the writer denies the verdict of the
+# whole group ("not all conservatives are idiots", "not every cop is a pig"). Stay aimed:
+# "not all conservatives are idiots, most are" is rare; "conservatives are idiots" is
+# read as before.
+NOT_ALL: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("not", "all"), ("not", "every"), ("not", "everyone"), ("not", "each"),
+})
+DENIED_VERBS: Final[frozenset[str]] = frozenset({"are", "is", "were", "re"})
+# Between the verb and the judging word: "not all cops are complete idiots".
+DENIED_FILLERS: Final[frozenset[str]] = frozenset({
+    "a", "an", "so", "just", "really", "complete", "total", "absolute", "all", "the",
+})
+DENIED_REACH: Final = 3  # tokens from the judging word back to its verb
+# Wrongdoers named as what the law pursues, the object of a verb of catching them: "cops
+# are bad at catching thieves", "they never arrest the scammers". Stay aimed: "you
+# thieves", "those scammers are thieves" (no verb of pursuit right before).
+WRONGDOERS: Final[frozenset[str]] = frozenset({
+    "thieves", "criminals", "crooks", "robbers", "burglars", "scammers", "murderers",
+    "killers", "rapists", "pedophiles", "paedophiles", "dealers", "shoplifters", "thugs",
+})
+PURSUING: Final[frozenset[str]] = frozenset({
+    "catch", "catching", "caught", "arrest", "arresting", "arrested", "stop", "stopping",
+    "jail", "jailing", "jailed", "prosecute", "prosecuting", "chase", "chasing", "charge",
+    "charging", "convict", "convicting", "punish", "punishing", "deter", "deterring",
+    "track", "tracking", "find", "finding", "protect", "protecting",
+})
+PURSUED_LEADS: Final[frozenset[str]] = frozenset({"the", "any", "actual", "real"})
 # fmt: on
