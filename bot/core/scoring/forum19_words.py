@@ -24,6 +24,9 @@ WING_LEADS: Final[frozenset[str]] = frozenset({
 # Threats whose subject the older rules read only as an identity group; read of a camp
 # too. The hatecheck9 terms that leave a camp "no group said to be it".
 THREAT_REACH: Final = 6  # modals and adverbs between the camp and the threat
+# The threat said in the passive, the camp undergoing it: "be rounded up", "be wiped
+# out", "get shot"; not "the democrats do to push their agenda" (the camp acts).
+PASSIVE: Final[frozenset[str]] = frozenset({"be", "get", "got", "been", "being"})
 # Words that close off a camp's threat as not the writer's: "stop saying liberals
 # should be rounded up", "nobody thinks the left needs to be wiped out".
 UNSAID: Final[frozenset[str]] = frozenset({

@@ -7,14 +7,15 @@ wingers" as a wing, and the scorer's said-of-group gate lets "left"/"right" thro
 ("the left are lunatics"); lexicon lines name brats, triggered snowflakes, a certain
 shill and licked boots.
 
-- A threat said of a camp as the claim's subject, modals and adverbs between: "liberals
-  need to be rounded up", "commies should be rounded up and shot", "the left needs to
-  be wiped out", "the far right should be wiped out" (forum19_words.CAMPS, or "left" /
-  "right" after "the", "far", "alt" ...). hatecheck9 leaves these "no group said to be
-  it" or said of a thing. Clean: "the cattle need to be rounded up", "prices should be
-  rounded up" (no camp), "stop saying liberals should be rounded up", "nobody thinks
-  the left needs to be wiped out" (a negation or a word of saying in the clause), "the
-  left side needs to be wiped out" (a side of a thing).
+- A threat in the passive said of a camp as the claim's subject, modals and adverbs
+  between: "liberals need to be rounded up", "commies should be rounded up and shot",
+  "the left needs to be wiped out", "the far right should be wiped out"
+  (forum19_words.CAMPS, or "left" / "right" after "the", "far", "alt" ...). hatecheck9
+  leaves these "no group said to be it" or said of a thing. Clean: "the cattle need to
+  be rounded up", "prices should be rounded up" (no camp), "stop saying liberals should
+  be rounded up", "nobody thinks the left needs to be wiped out" (a negation or a word
+  of saying in the clause), "the left side needs to be wiped out" (a side of a thing),
+  "the democrats do this to push their agenda" (the camp acts, no passive).
 - "not all" before a group judged: "not all conservatives are idiots", "not all cops
   are complete idiots" deny the verdict. Stay aimed: "all conservatives are idiots".
 - A group's skill at a task judged, a gerund right after "at": "cops are pathetic at
@@ -72,8 +73,10 @@ class Forum19Rules(Precision18Rules):
         target, note = super().in_game(ctx, hit, target, note)
         entry = hit.entry
         if entry.category is Cat.THREAT:
-            if (note == NOT_SAID9_NOTE or (target is Kind.OBJECT and not note)) and (
-                self._forum19_camp_threatened(ctx, hit)
+            if (
+                (note == NOT_SAID9_NOTE or (target is Kind.OBJECT and not note))
+                and entry.tokens[0] in w.PASSIVE
+                and self._forum19_camp_threatened(ctx, hit)
             ):
                 return Kind.GROUP, POLITICAL_NOTE  # "liberals need to be rounded up"
             return target, note
@@ -101,7 +104,7 @@ class Forum19Rules(Precision18Rules):
             return False
         tokens = ctx.tokens
         at = ctx.back_over(hit.first, w9.MODALS, w.THREAT_REACH)
-        if at == 0 or at == hit.first or ctx.pause_after(at - 1):
+        if at in (0, hit.first) or ctx.pause_after(at - 1):
             return False
         subject = at - 1
         word = tokens[subject]
