@@ -13,7 +13,7 @@ caught, 1 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 39 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 31 caught, 3 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 37 caught, 1 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -31,8 +31,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"landlords are the worst thing ab
 
 TUNE_F1_FLOOR = 0.95  # 36 of 38 caught, 1 flagged: 0.960
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (31 at the start)
-HELD_FLAGGED_CAP = 99  # the final count (3 at the start)
+HELD_CAUGHT_FLOOR = 37  # the final count (31 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (3 at the start)
 
 
 class TestForum19Probe(ProbeRoundChecks):
