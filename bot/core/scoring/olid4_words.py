@@ -35,7 +35,10 @@ SINGULAR_GROUPS: Final[frozenset[str]] = frozenset({
 # The plural political groups ("liberals are"; "antifa is" is singular).
 PLURAL_GROUPS: Final[frozenset[str]] = POLITICAL_GROUPS - SINGULAR_GROUPS
 POLITICAL_GATE: Final = PLURAL_GROUPS | {
-    "far", "wing", "radical", "extreme", "alt"
+    "far", "wing", "radical", "extreme", "alt",
+    # forum19: "the left are lunatics", "the woke left are lunatics", "left wingers are
+    # lunatics"; the rules read "left"/"right" as a wing only in the group's shapes
+    "left", "right", "woke", "wingers",
 }
 # "left"/"right" as a side of a map, not a party: game talk, or these words in the line.
 SIDES: Final = frozenset({"left", "right", "sinistra", "destra"})
@@ -44,7 +47,13 @@ MAP_WORDS: Final = frozenset({
     "tower", "base", "jungle", "mid", "bot", "top", "side", "turn", "go", "strada",
 })
 # Before a singular group word that heads its phrase: "the left is", "the far right are".
-SINGULAR_LEADS: Final = frozenset({"the", "far", "radical", "extreme", "alt", "la"})
+SINGULAR_LEADS: Final = frozenset({
+    "the", "far", "radical", "extreme", "alt", "la",
+    "woke",  # forum19: "the woke left are lunatics"
+})
+# forum19: a plural of a wing's people, a group only after "left"/"right" ("left wingers
+# are clowns", "right-wingers are idiots"); "our wingers are slow" are a team's players.
+WINGERS: Final[frozenset[str]] = frozenset({"wingers"})
 # Nouns after a singular group word that make it a group of people ("the left wing",
 # "liberal people", "democrat party").
 GROUP_HEADS: Final = frozenset({

@@ -159,6 +159,8 @@ class Olid4Rules(VulgarRules):
         is garbage, push right" is a side of the map)."""
         tokens = ctx.tokens
         word = tokens[at]
+        if word in words.WINGERS:  # forum19: "left wingers are clowns"
+            return at > 0 and tokens[at - 1] in words.SIDES and not ctx.gaming
         if word not in words.POLITICAL_GROUPS:
             return False
         if word not in words.SINGULAR_GROUPS:
