@@ -1,0 +1,50 @@
+"""Words of the gamechat22 round (issue 8): game chat shapes read by
+targeting_gamechat22.py."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# A relative of the writer likened down ("my sister plays better than u"): "my" before
+# one of these, the reader after the comparison. gamechat9 and gamechat21 count siblings
+# only made small ("my little brother"); with "my" and the reader named, any relative.
+RELATIVES: Final[frozenset[str]] = frozenset({
+    "brother", "sister", "bro", "sis", "cousin", "nephew", "niece", "son", "daughter",
+    "uncle", "aunt", "auntie", "grandma", "grandpa", "granny", "kid", "kids",
+    "fratello", "sorella", "cugino", "cugina", "nipote", "figlio", "figlia",
+})
+OWNERS: Final[frozenset[str]] = frozenset({"my", "mio", "mia"})
+# Who the comparison is against, right after it: the reader, or the room's side.
+COMPARED_READERS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "yall", "ur", "te"})
+COMPARED_TERMS: Final[frozenset[str]] = frozenset({"better than you", "better than u", "meglio di te"})
+THAN: Final[frozenset[str]] = frozenset({"than", "di"})
+RELATIVE_REACH: Final = 6
+
+# A bare verdict in the chat line right after the one naming a player, as exports join a
+# player's lines with " | " ("this reyna | so bad", "our adc | so trash lol").
+JOINED_MARK: Final = "|"
+NAMING_DETERMINERS: Final[frozenset[str]] = frozenset({
+    "this", "that", "our", "ur", "your", "their", "my", "questo", "nostro",
+})
+JOINED_LEADS: Final[frozenset[str]] = frozenset({
+    "so", "soo", "sooo", "such", "a", "an", "too", "very", "literally", "just", "is",
+    "hes", "shes", "actually", "fucking", "fkin",
+})
+JOINED_REACH: Final = 4  # words before the verdict in its line, and its tails after
+NAMED_REACH: Final = 6  # words of the line before, the player among its last two
+
+# "npc" said of a player as a whole line: "actual npc", "literal npc", "npc behavior",
+# "u npc" closing its line. "bot" only with its behaviour ("bot behavior"): a bare
+# "actual bot" may be a Discord bot, "bot" a lane.
+NPCS: Final[frozenset[str]] = frozenset({"npc", "npcs"})
+BOTS: Final[frozenset[str]] = frozenset({"bot", "npc", "npcs"})
+NPC_LEADS: Final[frozenset[str]] = frozenset({
+    "actual", "literal", "literally", "such", "an", "a", "total", "complete", "absolute",
+    "walking", "certified", "pure",
+})
+BEHAVIOURS: Final[frozenset[str]] = frozenset({
+    "behavior", "behaviour", "energy", "movement", "gameplay", "mentality",
+})
+NPC_READERS: Final[frozenset[str]] = frozenset({"u", "you", "ya"})
+NPC_LINE: Final = 5
