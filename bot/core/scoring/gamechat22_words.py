@@ -41,10 +41,20 @@ NPCS: Final[frozenset[str]] = frozenset({"npc", "npcs"})
 BOTS: Final[frozenset[str]] = frozenset({"bot", "npc", "npcs"})
 NPC_LEADS: Final[frozenset[str]] = frozenset({
     "actual", "literal", "literally", "such", "an", "a", "total", "complete", "absolute",
-    "walking", "certified", "pure",
+    "walking", "certified", "pure", "ok", "okay", "sure",
 })
 BEHAVIOURS: Final[frozenset[str]] = frozenset({
     "behavior", "behaviour", "energy", "movement", "gameplay", "mentality",
 })
 NPC_READERS: Final[frozenset[str]] = frozenset({"u", "you", "ya"})
 NPC_LINE: Final = 5
+
+# A game put-down that is a whole line with chat's tails, read as the bare line is
+# ("bronze brain lol", "hardstuck lmao"; the bare line reads the reader, the tail made it
+# a third person's): gamechat8's rank and skill put-downs and this round's.
+TAILED: Final[frozenset[str]] = frozenset({
+    "zero game sense", "no game sense", "0 game sense", "negative game sense",
+    "bronze brain", "silver brain", "iron brain", "hardstuck", "instalocker", "baiter",
+    "walking ward",
+})
+TAILED_LINE: Final = 5

@@ -54,8 +54,9 @@ __all__ = ["GameChat22Rules"]
 
 _COMPARED_TERMS: Final[frozenset[str]] = COMPARING | LIKENED
 _NOT_COMPARED: Final = frozenset({NOT_COMPARED_NOTE, NOT_LIKENED_NOTE})
-_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 _JOINED_OVERRIDDEN: Final = frozenset({"", NOT_SAID_OF_NOTE})
+_TAILED_READ: Final = frozenset({Kind.THIRD_PERSON, Kind.OBJECT})
 _ASKED_BEFORE: Final[frozenset[str]] = frozenset({"are", "r", "am", "is", "were"})
 
 
@@ -78,6 +79,10 @@ class GameChat22Rules(Precision18Rules):
         if note == NOT_A_PLAYER_BOT_NOTE and term in w.BOTS:
             if _npc_line(ctx, hit):
                 return Kind.SECOND_PERSON, ""  # "actual npc", "u npc"
+            return target, note
+        if term in w.TAILED and target in _TAILED_READ and not note:
+            if _tailed_line(ctx, hit):
+                return Kind.SECOND_PERSON, ""  # "bronze brain lol"
             return target, note
         if (
             target in _UNAIMED
@@ -168,3 +173,14 @@ def _npc_line(ctx: Context, hit: Hit) -> bool:
     if not all(word in w.NPC_LEADS for word in before):
         return False
     return behaved or (npc and bool(before))
+
+
+def _tailed_line(ctx: Context, hit: Hit) -> bool:
+    """The put-down opens the line (after "so", "such a" at most) and chat's tails close
+    it: "bronze brain lol", "such a baiter lmao"."""
+    tokens = ctx.tokens
+    if len(tokens) > w.TAILED_LINE:
+        return False
+    if not all(word in w.JOINED_LEADS for word in tokens[: hit.first]):
+        return False
+    return all(word in VERDICT_TAILS for word in tokens[hit.last :])
