@@ -55,6 +55,17 @@ NPC_LINE: Final = 5
 TAILED: Final[frozenset[str]] = frozenset({
     "zero game sense", "no game sense", "0 game sense", "negative game sense",
     "bronze brain", "silver brain", "iron brain", "hardstuck", "instalocker", "baiter",
-    "walking ward",
+    "walking ward", "bronze gameplay", "silver gameplay", "iron gameplay",
 })
 TAILED_LINE: Final = 5
+TAILED_LEADS: Final[frozenset[str]] = JOINED_LEADS | frozenset({
+    "peak", "pure", "typical", "actual", "literal",
+})
+
+# A put-down of play credited to a named player: "zero game sense from our mid", "trash
+# rotations from this jett"; the play's noun at most between ("loot", "skins" are not).
+FROM: Final = "from"
+PLAY_NOUNS: Final[frozenset[str]] = frozenset({
+    "gameplay", "play", "plays", "rotations", "rotation", "decisions", "decision",
+    "positioning", "macro", "aim", "movement", "ults", "ult", "pathing", "throw", "throws",
+})

@@ -80,17 +80,13 @@ class GameChat22Rules(Precision18Rules):
             if _npc_line(ctx, hit):
                 return Kind.SECOND_PERSON, ""  # "actual npc", "u npc"
             return target, note
-        if term in w.TAILED and target in _TAILED_READ and not note:
-            if _tailed_line(ctx, hit):
-                return Kind.SECOND_PERSON, ""  # "bronze brain lol"
-            return target, note
-        if (
-            target in _UNAIMED
-            and note in _JOINED_OVERRIDDEN
-            and hit.entry.category is Cat.INSULT
-            and self._joined_verdict(ctx, hit)
-        ):
-            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "this reyna | so bad"
+        if term in w.TAILED and target in _TAILED_READ and not note and _tailed_line(ctx, hit):
+            return Kind.SECOND_PERSON, ""  # "bronze brain lol"
+        if target in _UNAIMED and note in _JOINED_OVERRIDDEN and hit.entry.category is Cat.INSULT:
+            if self._joined_verdict(ctx, hit):
+                return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "this reyna | so bad"
+            if self._credited(ctx, hit):
+                return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "0 game sense from our mid"
         return target, note
 
     def _joined_verdict(self, ctx: Context, hit: Hit) -> bool:
@@ -121,6 +117,22 @@ class GameChat22Rules(Precision18Rules):
             if tokens[at - 1] in w.NAMING_DETERMINERS and self._named_player(tokens[at]):
                 return True
         return False
+
+    def _credited(self, ctx: Context, hit: Hit) -> bool:
+        """The put-down, a noun of play at most, "from", a named player closing the line:
+        "zero game sense from our mid", "trash rotations from this jett"."""
+        tokens = ctx.tokens
+        at = hit.last
+        if at < len(tokens) and tokens[at] in w.PLAY_NOUNS:
+            at += 1
+        if at + 2 >= len(tokens):
+            return False
+        if tokens[at] != w.FROM or tokens[at + 1] not in w.NAMING_DETERMINERS:
+            return False
+        if not self._named_player(tokens[at + 2]):
+            return False
+        end = ctx.sentence_end(at + 2, w.JOINED_REACH)
+        return all(word in VERDICT_TAILS for word in tokens[at + 3 : end])
 
     def _named_player(self, word: str) -> bool:
         """A hero, a role or a person noun: a player of the writer's game."""
@@ -176,11 +188,11 @@ def _npc_line(ctx: Context, hit: Hit) -> bool:
 
 
 def _tailed_line(ctx: Context, hit: Hit) -> bool:
-    """The put-down opens the line (after "so", "such a" at most) and chat's tails close
-    it: "bronze brain lol", "such a baiter lmao"."""
+    """The put-down opens the line (after "so", "such a", "peak" at most) and chat's tails
+    close it: "bronze brain lol", "such a baiter lmao", "peak bronze gameplay"."""
     tokens = ctx.tokens
     if len(tokens) > w.TAILED_LINE:
         return False
-    if not all(word in w.JOINED_LEADS for word in tokens[: hit.first]):
+    if not all(word in w.TAILED_LEADS for word in tokens[: hit.first]):
         return False
     return all(word in VERDICT_TAILS for word in tokens[hit.last :])

@@ -42,6 +42,12 @@ HOSTILE = (
     "bronze brain",
     "silver brain lol",
     "hardstuck lmao",
+    "peak bronze gameplay",
+    "typical silver gameplay lol",
+    # a put-down of play credited to a named player
+    "zero game sense from our mid",
+    "trash rotations from our jungler",
+    "bronze gameplay from our support",
     "such a baiter lol",
 )
 
@@ -77,6 +83,12 @@ CLEAN = (
     "im such a bronze brain lol",
     "i was hardstuck lol",
     "nobody has 0 game sense",
+    "my bronze gameplay lol",
+    "i miss bronze gameplay",
+    # play credited to the writer, a thing from a player, a clause that goes on
+    "zero game sense from me",
+    "trash loot from our jungler",
+    "so stupid from our mid to dive there",
 )
 
 
