@@ -69,3 +69,14 @@ PLAY_NOUNS: Final[frozenset[str]] = frozenset({
     "gameplay", "play", "plays", "rotations", "rotation", "decisions", "decision",
     "positioning", "macro", "aim", "movement", "ults", "ult", "pathing", "throw", "throws",
 })
+
+# Things of a match a name no list knows may still be ("our comp | so bad"): never read
+# as the player a joined verdict judges.
+MATCH_THINGS: Final[frozenset[str]] = frozenset({
+    "comp", "comps", "bracket", "elo", "mmr", "rng", "lobby", "matchmaking", "pick",
+    "picks", "lineup", "strat", "strats", "setup", "spawn", "spawns", "eco", "economy",
+    "nerf", "buff", "hitreg", "netcode", "tickrate", "sens", "crosshair", "loadout",
+    "rotation", "rotations", "macro", "draft", "ping", "fps", "meta", "lag", "queue",
+    "rank", "ranked", "split", "tier", "tierlist", "drop", "drops", "loot", "recoil",
+    "spray", "nade", "nades", "smoke", "smokes", "flash", "molly", "ult", "ulti",
+})

@@ -116,7 +116,13 @@ class GameChat22Rules(Precision18Rules):
         for at in range(max(first + 1, start - 2), start):
             if tokens[at - 1] in w.NAMING_DETERMINERS and self._named_player(tokens[at]):
                 return True
-        return False
+        # a line that is only "this" and a name no list knows: "this shaker | so bad"
+        return (
+            start - first == 2
+            and tokens[first] in w.NAMING_DETERMINERS
+            and tokens[first + 1] not in w.MATCH_THINGS
+            and self._unlisted(tokens[first + 1])
+        )
 
     def _credited(self, ctx: Context, hit: Hit) -> bool:
         """The put-down, a noun of play at most, "from", a named player closing the line:

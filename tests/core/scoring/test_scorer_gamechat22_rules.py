@@ -27,6 +27,7 @@ HOSTILE = (
     "their jett | trash",
     "nostro support | inutile",
     "il nostro jungler | scarso",
+    "this shaker | so bad",
     # "npc" as a whole line's name-call
     "actual npc",
     "literal npc lol",
@@ -69,6 +70,9 @@ CLEAN = (
     "so bad",
     "our support | stupid bug again",
     "this doom | so good",
+    "our comp | so bad",
+    "this bracket | so bad",
+    "this lobby | so bad",
     # a game's npc, a lane, a Discord bot, a question
     "the npc in spawn gives quests",
     "this npc behavior is weird",
