@@ -15,9 +15,11 @@ RELATIVES: Final[frozenset[str]] = frozenset({
     "fratello", "sorella", "cugino", "cugina", "nipote", "figlio", "figlia",
 })
 OWNERS: Final[frozenset[str]] = frozenset({"my", "mio", "mia"})
-# Who the comparison is against, right after it: the reader, or the room's side.
+# Who the comparison is against, right after it or in the term: the reader.
 COMPARED_READERS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "yall", "ur", "te"})
-COMPARED_TERMS: Final[frozenset[str]] = frozenset({"better than you", "better than u", "meglio di te"})
+COMPARED_TERMS: Final[frozenset[str]] = frozenset({
+    "better than you", "better than u", "meglio di te",
+})
 THAN: Final[frozenset[str]] = frozenset({"than", "di"})
 RELATIVE_REACH: Final = 6
 

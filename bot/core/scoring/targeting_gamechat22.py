@@ -1,7 +1,7 @@
 """Targeting rules of the gamechat22 round (issue 8, eighteenth session): in-game chat of
 shooters, MOBAs, Rocket League and block-game servers that likens a player down to the
-writer's relative, judges a player in the chat line after naming them, or calls a player
-an npc.
+writer's relative, judges a player in the chat line after naming them, calls a player
+an npc, or throws a rank or game sense at them.
 
 - A relative of the writer likened down, the reader after the comparison: "my sister
   plays better than u", "my cousin has better aim than you", "mio fratello gioca meglio
@@ -10,19 +10,27 @@ an npc.
   expectation), "my brother plays this game too", "a sister has better aim" (no "my").
 - A bare verdict in the chat line right after one that names a player (exports join a
   player's lines with " | "): "this reyna | so bad", "our adc | so trash lol", "wtf is our
-  jungler doing | so bad". Clean: "this map | so bad" (no player), "our jett | so bad
-  timing" (the verdict goes on), "so bad" alone, "reyna low. so bad" (not a joined line),
-  "our jett | so bad?" (asked).
-- "npc" as a whole line's name-call: "actual npc", "literal npc lol", "npc behavior", "bot
-  behavior", "stop typing u npc". Clean: "the npc in spawn gives quests", "bots are so
-  easy in custom", "actual bot" (a Discord bot), "u npc?" (asked), "are u an npc" (the
-  older rules' question).
+  jungler doing | so bad", "this shaker | so bad" (a line of "this" and a name no list
+  knows). Clean: "this map | so bad", "our comp | so bad" (a thing of the match), "our
+  jett | so bad timing" (the verdict goes on), "so bad" alone, "reyna low. so bad" (not a
+  joined line), "our jett | so bad?" (asked).
+- "npc" as a whole line's name-call: "actual npc", "literal npc lol", "ok npc", "npc
+  behavior", "bot behavior", "stop typing u npc". Clean: "the npc in spawn gives quests",
+  "bots are so easy in custom", "actual bot" (a Discord bot), "u npc?" (asked), "are u
+  npc".
+- A game put-down (gamechat8's rank and skill lines, this round's) as a whole line with
+  chat's tails, read as the bare line is: "bronze brain lol", "hardstuck lmao", "peak
+  bronze gameplay". Clean: "im such a bronze brain lol", "my bronze gameplay lol".
+- A put-down of play credited to a named player closing the line: "zero game sense from
+  our mid", "trash rotations from our jungler". Clean: "zero game sense from me", "trash
+  loot from our jungler" (no play), "so stupid from our mid to dive there" (goes on).
 
 Only readings the older rules left unaimed are read. Cost per hit: one frozenset test
-of its note or term; only the round's shapes go further: a relative six tokens back and
-the reader two on, the line before four to six tokens back and one test of the gap's
-text, a whole line of five tokens at most. No regex, no new work for messages without a
-hit.
+of its note or term (or, for an unaimed insult, of the token after it and of its
+sentence's start); only the round's shapes go further: a relative six tokens back and
+the reader two on, the line before four to six tokens back and one slice of the gap's
+text, a whole line of five tokens at most, "from" and a player three tokens on. No
+regex, no new work for messages without a hit.
 """
 
 from __future__ import annotations
