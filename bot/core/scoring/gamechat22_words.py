@@ -52,16 +52,19 @@ NPC_READERS: Final[frozenset[str]] = frozenset({"u", "you", "ya"})
 NPC_LINE: Final = 5
 
 # A game put-down that is a whole line with chat's tails, read as the bare line is
-# ("bronze brain lol", "hardstuck lmao"; the bare line reads the reader, the tail made it
-# a third person's): gamechat8's rank and skill put-downs and this round's.
+# ("bronze brain lol", "hardstuck lmao", "what a clown lol"; the bare line reads the
+# reader, the tail made it a third person's or a thing's): gamechat8's rank and skill
+# put-downs and this round's.
 TAILED: Final[frozenset[str]] = frozenset({
     "zero game sense", "no game sense", "0 game sense", "negative game sense",
     "bronze brain", "silver brain", "iron brain", "hardstuck", "instalocker", "baiter",
     "walking ward", "bronze gameplay", "silver gameplay", "iron gameplay",
+    # the person-only name-calls whose tailed line read as a thing's ("such a clown lol")
+    "clown", "tryhard",
 })
 TAILED_LINE: Final = 5
 TAILED_LEADS: Final[frozenset[str]] = JOINED_LEADS | frozenset({
-    "peak", "pure", "typical", "actual", "literal",
+    "peak", "pure", "typical", "actual", "literal", "what",
 })
 
 # A put-down of play credited to a named player: "zero game sense from our mid", "trash

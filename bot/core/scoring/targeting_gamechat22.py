@@ -20,7 +20,9 @@ an npc, or throws a rank or game sense at them.
   npc".
 - A game put-down (gamechat8's rank and skill lines, this round's) as a whole line with
   chat's tails, read as the bare line is: "bronze brain lol", "hardstuck lmao", "peak
-  bronze gameplay". Clean: "im such a bronze brain lol", "my bronze gameplay lol".
+  bronze gameplay", and two person-only name-calls, "what a clown lol", "such a tryhard
+  xd". Clean: "im such a bronze brain lol", "my bronze gameplay lol", "what a clown show
+  lol", "the clown lol".
 - A put-down of play credited to a named player closing the line: "zero game sense from
   our mid", "trash rotations from our jungler". Clean: "zero game sense from me", "trash
   loot from our jungler" (no play), "so stupid from our mid to dive there" (goes on).

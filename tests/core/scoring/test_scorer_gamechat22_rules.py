@@ -44,6 +44,8 @@ HOSTILE = (
     "silver brain lol",
     "hardstuck lmao",
     "peak bronze gameplay",
+    "such a clown lol",
+    "what a tryhard xd",
     "typical silver gameplay lol",
     # a put-down of play credited to a named player
     "zero game sense from our mid",
@@ -89,6 +91,9 @@ CLEAN = (
     "nobody has 0 game sense",
     "my bronze gameplay lol",
     "i miss bronze gameplay",
+    "im such a tryhard lol",
+    "what a clown show lol",
+    "the clown lol",
     # play credited to the writer, a thing from a player, a clause that goes on
     "zero game sense from me",
     "trash loot from our jungler",
