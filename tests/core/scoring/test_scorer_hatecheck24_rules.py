@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.scoring.lexicon_compile import build_lexicon
 from bot.core.scoring.scorer import Scorer
 
 HOSTILE = (
@@ -23,7 +24,10 @@ HOSTILE = (
     "muslims need to watch their backs",
     "refugees won't be safe in this city much longer",
     "women will not be safe here",
-    "honestly, immigrants wont be safe around us",
+    "honestly, immigrants won't be safe around us",
+    "trans people won't last long around here",
+    "muslims are gonna pay for this",
+    "immigrants will regret coming here",
     # the writer waiting for a group, armed
     "I'll be waiting for the refugees with my rifle",
     "we will be waiting for those muslims with knives",
@@ -50,6 +54,9 @@ CLEAN = (
     "spammers better watch their backs, mods are online",
     "the kids won't be safe here, the ice is thin",
     "you'll get what's coming",
+    "refugees should pay for this",
+    "women won't last long in this job",
+    "who will pay for this?",
     # waiting with no group or no weapon; a weapon in play
     "I'll be waiting for the rats with my gun",
     "we'll be waiting for the refugees with blankets",
@@ -76,3 +83,13 @@ def test_hatecheck24_hostile(scorer: Scorer, text: str) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_hatecheck24_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
+
+
+def test_words_anchoring_only_the_rounds_terms_stay_unknown() -> None:
+    """ "gun" of "with my gun" is read only with a group first: no known word to the
+    other rules, which read "how you gone ..."-like lines as before."""
+    lexicon = build_lexicon(("en",))
+    for word in ("gun", "knife", "survives", "safe"):
+        assert word in lexicon.index_words
+        assert word not in lexicon.known_words
+        assert word not in lexicon.rule_words
