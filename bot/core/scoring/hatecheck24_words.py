@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Final
+
+from bot.core.scoring.lexicon import Entry
 
 # fmt: off
 # A group warned of harm to come (threat.txt): "immigrants will get what's coming",
 # "refugees won't be safe here", "gay people should watch their backs".
+# Not "wont be safe": "wont" as a word of the lexicon changes how other lines are read;
+# not "won't last long": "long" would become an index word, off the clean fast path.
 WARNED: Final[frozenset[str]] = frozenset({
-    "get what s coming", "won t be safe", "wont be safe", "will not be safe",
-    "watch their backs", "watch their back",
+    "get what s coming", "won t be safe", "will not be safe", "watch their backs",
+    "watch their back",
 })
+# A warning that is one only said of the future ("jews will pay for this", "refugees
+# are gonna regret coming here"); "immigrants should pay for this" is a policy.
+FUTURE_WARNED: Final[frozenset[str]] = frozenset({
+    "pay for this", "pay for that", "regret coming here", "regret coming",
+})
+FUTURE: Final[frozenset[str]] = frozenset({"will", "ll", "gonna", "going"})
 # Between the group and the warning: its future or modal ("will", "are gonna", "better",
 # "need to"); anything else ("should not have to", "say they") leaves the shape.
 WARN_GAP: Final[frozenset[str]] = frozenset({
@@ -63,7 +74,7 @@ REPORTING: Final[frozenset[str]] = frozenset({
 })
 THREAT_REACH: Final = 12  # tokens back from the threat to its sentence's start
 # Every term the round's rules read first (probe4_aim), one gate.
-OWN_TERMS: Final[frozenset[str]] = WARNED | ARMED | SURVIVE
+OWN_TERMS: Final[frozenset[str]] = WARNED | FUTURE_WARNED | ARMED | SURVIVE
 # Life denied to one member ("not one refugee deserves to live"): hateprobe3's claim
 # terms, read again here for the members its group cue does not name in the singular.
 LIFE: Final[frozenset[str]] = frozenset({
@@ -75,3 +86,12 @@ ONE: Final[frozenset[str]] = frozenset({"one", "single", "a"})
 # Sent back with no group in reach: "the books are late, send them back".
 SEND_BACK: Final[frozenset[str]] = frozenset({"send them back", "send them all back"})
 # fmt: on
+
+
+def group_first_anchors(anchors: Mapping[str, Sequence[tuple[int, Entry]]]) -> frozenset[str]:
+    """Index words anchoring only the round's own terms ("gun" of "with my gun"): the
+    rules read those terms only with a group named first, so the words stay unknown to
+    the other rules, which read them as before (lexicon_compile)."""
+    return frozenset(
+        key for key, items in anchors.items() if all(e.term in OWN_TERMS for _, e in items)
+    )

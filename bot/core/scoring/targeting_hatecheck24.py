@@ -6,9 +6,12 @@ things, which the older rules read as aimed at the reader.
 - A group warned of harm to come, the group opening the claim, its future or modal
   between, the clause closing after a place or time: "immigrants will get what's coming
   to them", "refugees won't be safe here much longer", "gay people should watch their
-  backs". Clean: "refugees won't be safe in the camps, aid groups warn" (the clause goes
-  on, reported), "gay people should not have to watch their backs" (denied), "trolls
-  will get what's coming to them", "spammers better watch their backs" (no group).
+  backs", and said of the future only,
+  "jews will pay for this", "refugees are gonna regret coming here". Clean: "refugees
+  won't be safe in the camps, aid groups warn" (the clause goes on, reported), "gay
+  people should not have to watch their backs" (denied), "immigrants should pay for
+  this" (no future: a policy), "trolls will get what's coming to them", "spammers
+  better watch their backs" (no group).
 - The writer waiting for a group, armed: "I'll be waiting for the jews with my gun".
   Clean: "I'll be waiting for the rats with my gun" (no group), "we'll be waiting for
   the refugees with blankets" (no weapon), "he said he'd be waiting ..." (reported).
@@ -21,6 +24,10 @@ things, which the older rules read as aimed at the reader.
   clause goes on).
 - "send them back" with no group named before it in reach: "the books are late, send
   them back" is aimed at no one. Stay aimed: "refugees are everywhere send them back".
+
+The round's terms bring words of their own ("gun", "safe", "survives"); a word that
+anchors only them is kept out of the known words (hatecheck24_words.group_first_anchors,
+in lexicon_compile.py), so the other rules read messages holding it as before.
 
 Cost: in `probe4_aim`, one frozenset test of the hit's term (OWN_TERMS); in `in_game`,
 for readings with a note of none or the claim's "not denied", one test of the term
@@ -59,7 +66,7 @@ class HateCheck24Rules(Precision18Rules):
             return super().probe4_aim(ctx, hit)
         if ctx.quoted(hit.first, hit.last):
             shaped = False
-        elif term in w.WARNED:
+        elif term in w.WARNED or term in w.FUTURE_WARNED:
             shaped = self._hc24_warned(ctx, hit)  # "refugees won't be safe here"
         elif term in w.ARMED:
             shaped = self._hc24_armed(ctx, hit)  # "waiting for the jews with my gun"
@@ -105,6 +112,8 @@ class HateCheck24Rules(Precision18Rules):
         if not w.REPORTING.isdisjoint(tokens[at:sentence_end]):
             return False  # "..., aid groups warn"
         gap = ctx.back_over(hit.first, w.WARN_GAP, w.WARN_GAP_REACH)
+        if hit.entry.term in w.FUTURE_WARNED and w.FUTURE.isdisjoint(tokens[gap : hit.first]):
+            return False  # "immigrants should pay for this": a policy
         start = self._hc22_group_before(ctx, gap)
         return start >= 0 and self._hc22_opens(ctx, start) and not self._hc24_unsaid(ctx, start)
 

@@ -25,7 +25,6 @@ HOSTILE = (
     "refugees won't be safe in this city much longer",
     "women will not be safe here",
     "honestly, immigrants won't be safe around us",
-    "trans people won't last long around here",
     "muslims are gonna pay for this",
     "immigrants will regret coming here",
     # the writer waiting for a group, armed
@@ -55,7 +54,6 @@ CLEAN = (
     "the kids won't be safe here, the ice is thin",
     "you'll get what's coming",
     "refugees should pay for this",
-    "women won't last long in this job",
     "who will pay for this?",
     # waiting with no group or no weapon; a weapon in play
     "I'll be waiting for the rats with my gun",
