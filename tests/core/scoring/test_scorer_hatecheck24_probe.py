@@ -9,11 +9,12 @@ hatecheck24_holdout_lines.py.
 
 On merge18 before the round, the studied part (32 hostile, 29 clean, 6 untargeted
 swearing): 4 caught, 1 clean flagged, 0 swearing flagged. After targeting_hatecheck24.py
-and its threat.txt lines: STUDIED_END.
+and its threat.txt lines: 28 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 6 caught, 3 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 34 caught, 0 flagged, 0 swearing flagged. Only floors
+are kept for it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from tests.core.scoring import hatecheck24_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Left for a later round: "lives" is too common a word to read as a survival term; "I
-# want them all gone" would make "gone" a rule word, which changes unrelated readings.
+# want them all gone" would make "gone" an index word, and a line holding it leaves the
+# clean gate and is read otherwise ("how you gone ...").
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "I will make sure no jew lives",
@@ -36,8 +38,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.93  # 28 of 32 caught, 0 flagged: 0.933
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (6 at the start)
-HELD_FLAGGED_CAP = 3  # the final count (3 at the start)
+HELD_CAUGHT_FLOOR = 34  # the final count (6 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (3 at the start)
 
 
 class TestHateCheck24Probe(ProbeRoundChecks):
