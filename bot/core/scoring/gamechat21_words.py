@@ -99,7 +99,7 @@ CANT_AIM: Final[frozenset[str]] = frozenset({
 })
 CONDITIONS: Final[frozenset[str]] = frozenset({"if", "when", "unless", "whenever", "cuz"})
 
-# "stupid cuz kara girls always wear ...": a name-call opening its line, a reason right
+# "stupid cuz tall girls always wear ...": a name-call opening its line, a reason right
 # after it: the group the reason names is not the one called names.
 REASONS: Final[frozenset[str]] = frozenset({
     "because", "cuz", "cause", "coz", "cus", "bc", "becuz", "since",

@@ -24,7 +24,7 @@ aim at no one in the room.
 - "u cant even aim" closing its line; "if you cant aim, lower your sens" (a condition) and
   "you cant aim with this mouse" (the clause goes on) stay clean.
 - A name-call opening its line with a reason right after it is not said of the group the
-  reason names: "stupid cuz kara girls always wear shorts" (now that "cuz" is a known
+  reason names: "stupid cuz tall girls always wear boots" (now that "cuz" is a known
   word, read as "because" always was); "idiots because they are muslims" still reads.
 - Lexicon lines: "sure kid", "ok kid", "ur mid at this game", "ur literally mid" (a bare
   "ur mid" is a lane in a MOBA).
@@ -85,7 +85,7 @@ class GameChat21Rules(HateCheck23Rules):
             return _likened(ctx, hit)  # "even a bot would do better than you"
         if term not in _OWN_TERMS:
             if target is Kind.GROUP and _reason_after(ctx, hit):
-                return Kind.NONE, REASON_NOTE  # "stupid cuz kara girls always wear ..."
+                return Kind.NONE, REASON_NOTE  # "stupid cuz tall girls always wear ..."
             if (
                 target in _UNAIMED
                 and note in _OVERRIDDEN

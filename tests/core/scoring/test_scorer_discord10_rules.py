@@ -47,8 +47,8 @@ CLEAN = (
     "the mod said we dont want spam here", "kick the door in at b main",
     "i burned all my gold on skins", "report the exploit", "everyone spam the emote in chat",
     "benvenuto nel clan", "nessuno ha invitato il bot",
-    # an insults_train control a "cuz" term once turned (the term was dropped)
-    "stupid cuz Kara girls always have shorts under skirts or dresses",
+    # a control in the shape a "cuz" term once turned (the term was dropped)
+    "stupid cuz tall girls always wear boots in summer",
 )  # fmt: skip
 
 
