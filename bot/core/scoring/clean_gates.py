@@ -18,7 +18,7 @@ from bot.core.scoring.lexicon import Lexicon, WordSet
 
 # Unions kept for the shared lexicons (and layers that leave both sets alone).
 _UNIONS_KEPT: Final = 64
-_UNIONS: Final[dict[tuple[int, int], tuple[object, object, frozenset[str]]]] = {}
+_UNIONS: Final[dict[tuple[int, int, int], tuple[object, object, object, frozenset[str]]]] = {}
 
 
 class _Both:
@@ -36,18 +36,19 @@ class _Both:
 
 def gate_words(lexicon: Lexicon) -> frozenset[str] | _Both:
     """Hostile anchors and typo spellings as one set: disjoint from a message's tokens
-    exactly when both are."""
-    hit, typo = lexicon.hit_words, lexicon.typo_words
+    exactly when both are. Anchors read only beside a group's name ("gun") are left to
+    the scorer's group gate, so "gun control" stays on the fast path."""
+    hit, typo, group_first = lexicon.hit_words, lexicon.typo_words, lexicon.group_first_words
     if not (isinstance(hit, frozenset) and isinstance(typo, frozenset)):
         return _Both(hit, typo)
-    key = (id(hit), id(typo))
+    key = (id(hit), id(typo), id(group_first))
     kept = _UNIONS.get(key)
-    if kept is not None and kept[0] is hit and kept[1] is typo:
-        return kept[2]
+    if kept is not None and kept[0] is hit and kept[1] is typo and kept[2] is group_first:
+        return kept[3]
     if len(_UNIONS) >= _UNIONS_KEPT:
         _UNIONS.clear()
-    union = hit | typo
-    _UNIONS[key] = (hit, typo, union)
+    union = (hit - group_first) | typo
+    _UNIONS[key] = (hit, typo, group_first, union)
     return union
 
 

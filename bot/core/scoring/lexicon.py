@@ -157,6 +157,9 @@ class Lexicon:
     rule_words: WordSet[str] = frozenset()
     index_words: WordSet[str] = frozenset()  # every anchor
     hit_words: WordSet[str] = frozenset()  # anchors of real categories
+    # Anchors of terms read only with a group named (hatecheck24: "gun" of "with my gun"):
+    # the scorer's gate lets them in only beside a group's name.
+    group_first_words: frozenset[str] = frozenset()
     pairs: Mapping[tuple[str, str], tuple[tuple[int, Entry], ...]] = field(default_factory=dict)
     hit_pairs: WordSet[tuple[str, str]] = frozenset()
     pair_words: WordSet[tuple[str, str]] = frozenset()  # every pair key

@@ -248,6 +248,7 @@ def compile_lexicon(
         pair_keys=pair_words | split_keys,
         typos=typos,
         typo_words=frozenset(typos) | frozenset(joined),
+        group_first_words=group_first,
         joined=joined,
     )
     stages = _Stages(

@@ -122,6 +122,8 @@ class SharedLexicon:
             known_words=known,
             index_words=layered(frozen_words(base.index_words), new_words, anchors.removed, same),
             hit_words=layered(frozen_words(base.hit_words), anchors.hit_on, anchors.hit_off, same),
+            # a word the server's own terms anchor on is gated like any hit word
+            group_first_words=base.group_first_words.difference(anchors.changes, anchors.removed),
             pairs=layered_map(base.pairs, pairs.changes, pairs.removed),
             hit_pairs=hit_pairs,
             pair_words=pair_words,

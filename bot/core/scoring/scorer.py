@@ -150,6 +150,7 @@ class Scorer:
         # the mosque"): no shortcut.
         self._group_words = self._cues[GROUP_NAMED]
         self._article_joins = self._matcher.article_words  # italian11: "igay", "odioi"
+        self._group_first = self._lexicon.group_first_words  # hatecheck24: "gun", "safe"
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
         self._claims = self._cues[GROUP_ONLY]  # hateprobe5_words.py: group-only words
         # olid7: the harm words stay beside a political group ("liberals are ruining ...").
@@ -215,10 +216,15 @@ class Scorer:
                 and not has_pair(tokens, self._gate_pairs, self._gate_pair_index)
                 and not pair_through(tokens, self._gate_pairs)
             ):
+                # italian11: "detestoi musulmani", the hostile word in the joined token;
+                # hatecheck24: "with my gun" beside a group (clean_gates.gate_words).
                 gated = (len(tokens) <= _JOINED_LENGTH and self._joined(tokens)) or (
                     not self._group_words.isdisjoint(tokens)
-                    and not self._article_joins.isdisjoint(tokens)
-                )  # italian11: "detestoi musulmani", the hostile word in the joined token
+                    and (
+                        not self._article_joins.isdisjoint(tokens)
+                        or not self._group_first.isdisjoint(tokens)
+                    )
+                )
                 if not gated:
                     # Digits leet leaves alone stay in `flat`: four C scans spare most
                     # messages the regex ("moron77" flattens to "morontt", read anyway).
