@@ -22,16 +22,24 @@ _UNIONS: Final[dict[tuple[int, int, int], tuple[object, object, object, frozense
 
 
 class _Both:
-    """Two word sets asked as one (a server's layered sets, which are not frozensets)."""
+    """Two word sets asked as one (a server's layered sets, which are not frozensets),
+    the first without the words of `left_out`."""
 
-    __slots__ = ("_first", "_second")
+    __slots__ = ("_first", "_left_out", "_second")
 
-    def __init__(self, first: WordSet[str], second: WordSet[str]) -> None:
-        self._first, self._second = first, second
+    def __init__(
+        self, first: WordSet[str], second: WordSet[str], left_out: frozenset[str]
+    ) -> None:
+        self._first, self._second, self._left_out = first, second, left_out
 
     def isdisjoint(self, other: Iterable[Any], /) -> bool:
         items = other if isinstance(other, (list, tuple, set, frozenset)) else list(other)
-        return self._first.isdisjoint(items) and self._second.isdisjoint(items)
+        if not self._second.isdisjoint(items):
+            return False
+        first = self._first
+        return first.isdisjoint(items) or all(
+            item in self._left_out for item in items if item in first
+        )
 
 
 def gate_words(lexicon: Lexicon) -> frozenset[str] | _Both:
@@ -40,7 +48,7 @@ def gate_words(lexicon: Lexicon) -> frozenset[str] | _Both:
     the scorer's group gate, so "gun control" stays on the fast path."""
     hit, typo, group_first = lexicon.hit_words, lexicon.typo_words, lexicon.group_first_words
     if not (isinstance(hit, frozenset) and isinstance(typo, frozenset)):
-        return _Both(hit, typo)
+        return _Both(hit, typo, group_first)
     key = (id(hit), id(typo), id(group_first))
     kept = _UNIONS.get(key)
     if kept is not None and kept[0] is hit and kept[1] is typo and kept[2] is group_first:

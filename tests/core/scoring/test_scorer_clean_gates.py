@@ -66,7 +66,9 @@ def test_one_gate_set_answers_as_the_hostile_and_typo_sets_would(lexicon: Lexico
             tokens.append(rng.choice(hostile))
         if rng.random() < 0.3:
             tokens.append(rng.choice(typos))
-        plain = lexicon.hit_words.isdisjoint(tokens) and lexicon.typo_words.isdisjoint(tokens)
+        # hatecheck24's group-first anchors ("gun") are left to the scorer's group gate.
+        hits = [token for token in tokens if token not in lexicon.group_first_words]
+        plain = lexicon.hit_words.isdisjoint(hits) and lexicon.typo_words.isdisjoint(tokens)
         assert gate.isdisjoint(tokens) == plain, tokens
         assert gate.isdisjoint(iter(tokens)) == plain, tokens  # any iterable, read once
 
@@ -157,3 +159,15 @@ def test_word_pairs_found_by_first_word_as_the_set_operations_find_them(
             assert has_pair(tokens, pairs, index) == (
                 not pairs.isdisjoint(itertools.pairwise(tokens))
             )
+
+
+def test_a_word_read_only_beside_a_group_gates_only_beside_one() -> None:
+    """hatecheck24's "with my gun" is read only after a group, so "gun" alone stays on
+    the fast path (no match at all), and a server's own term on the word still reads."""
+    shared = Scorer()
+    assert "gun" in shared._lexicon.group_first_words
+    assert shared.score("gun control now").matches == ()
+    assert shared.score("i'll be waiting for the jews with my gun").hostile
+    own = Scorer(ScorerConfig(custom_terms={"gun": Category.THREAT}))
+    assert "gun" not in own._lexicon.group_first_words
+    assert [match.term for match in own.score("gun control now").matches] == ["gun"]
