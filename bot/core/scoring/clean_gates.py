@@ -27,9 +27,7 @@ class _Both:
 
     __slots__ = ("_first", "_left_out", "_second")
 
-    def __init__(
-        self, first: WordSet[str], second: WordSet[str], left_out: frozenset[str]
-    ) -> None:
+    def __init__(self, first: WordSet[str], second: WordSet[str], left_out: frozenset[str]) -> None:
         self._first, self._second, self._left_out = first, second, left_out
 
     def isdisjoint(self, other: Iterable[Any], /) -> bool:
