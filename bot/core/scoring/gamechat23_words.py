@@ -10,9 +10,8 @@ from bot.core.scoring.gamechat21_words import VERDICT_TAILS
 # fmt: off
 _RANKS: Final[tuple[str, ...]] = (
     "iron", "bronze", "silver", "gold", "plat", "platinum", "diamond", "master", "masters",
-    "immortal", "ascendant", "emerald", "champ", "grandmaster", "challenger", "radiant",
-    "global",
-)
+    "immortal", "ascendant", "emerald", "champ", "grandmaster", "challenger",
+)  # not "radiant" (Dota's side, a name to the older rules) nor "global" (everyday)
 # "how are u plat": a rank doubted, counted only closing its line or before the reason.
 RANK_DOUBTED: Final[frozenset[str]] = frozenset(
     [f"how are you {rank}" for rank in _RANKS]
@@ -29,7 +28,7 @@ STATS_POINTED: Final[frozenset[str]] = frozenset(
     f"{verb} {owner} {noun}"
     for verb in ("look at", "check")
     for owner in ("ur", "your")
-    for noun in ("kda", "stats", "score", "k d")
+    for noun in ("kda", "stats", "score")
 )
 BEFORE: Final[frozenset[str]] = frozenset({"before", "b4", "then"})
 # "0/8 and still talking": a K/D record right before these.
@@ -45,7 +44,7 @@ RECORD_MARKS: Final[frozenset[str]] = frozenset({"/", "-"})
 # "bought account": the writer's own purchase is no jab ("i bought this account").
 BOUGHT: Final[frozenset[str]] = frozenset({
     "bought account", "bought acc", "bought ur account", "bought ur acc",
-    "bought your account", "bought this account", "bought that account", "account buyer",
+    "bought your account", "bought this account", "bought that account",
     "account comprato",
 })
 BUYERS: Final[frozenset[str]] = frozenset({
