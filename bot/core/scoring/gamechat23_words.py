@@ -17,11 +17,22 @@ RANK_DOUBTED: Final[frozenset[str]] = frozenset(
     [f"how are you {rank}" for rank in _RANKS]
     + [f"how are u {rank}" for rank in _RANKS]
     + [f"how r u {rank}" for rank in _RANKS]
+    + [f"how is he {rank}" for rank in _RANKS]
+    + [f"how is this guy {rank}" for rank in _RANKS]
+)
+# "stay bronze": a player left in a low rank, closing the line, never after the writer.
+LEFT_IN_RANK: Final[frozenset[str]] = frozenset(
+    [f"{verb} {rank}" for verb in ("stay", "enjoy", "see you in", "see u in")
+     for rank in ("iron", "bronze", "silver")]
+    + ["stay hardstuck"]
 )
 # What may follow a doubted rank: chat's tails, "even", and the reason ("with that aim").
 DOUBT_TAILS: Final[frozenset[str]] = VERDICT_TAILS | frozenset({
     "even", "with", "that", "this", "those", "aim", "kda", "gameplay", "score", "stats",
     "bro", "lmfao", "kid", "man", "seriously",
+})
+LEFT_TAILS: Final[frozenset[str]] = VERDICT_TAILS | frozenset({
+    "kid", "kiddo", "noob", "loser", "buddy", "forever", "lmfao", "xd", "ez",
 })
 # "look at ur kda": the reader's stats pointed at, closing the line or before "before".
 STATS_POINTED: Final[frozenset[str]] = frozenset(
@@ -45,15 +56,19 @@ RECORD_MARKS: Final[frozenset[str]] = frozenset({"/", "-"})
 BOUGHT: Final[frozenset[str]] = frozenset({
     "bought account", "bought acc", "bought ur account", "bought ur acc",
     "bought your account", "bought this account", "bought that account",
+    "bought his account", "bought his acc",
     "account comprato",
 })
 BUYERS: Final[frozenset[str]] = frozenset({
-    "i", "ive", "we", "weve", "me", "my", "ho", "abbiamo", "mio", "il", "un",
+    "i", "ive", "we", "weve", "me", "my", "ll", "ill", "ho", "abbiamo", "mio", "il", "un",
 })
 BUYER_REACH: Final = 3
+THIRD_DOUBT: Final = ("how is he ", "how is this guy ")
 # "we are 3-1 and still talking": a record of the writer's side is a score.
 WRITERS: Final[frozenset[str]] = frozenset({"i", "im", "we", "were", "us", "our", "my"})
-OWN_TERMS: Final[frozenset[str]] = RANK_DOUBTED | STATS_POINTED | STILL_TALKING | BOUGHT
+OWN_TERMS: Final[frozenset[str]] = (
+    RANK_DOUBTED | LEFT_IN_RANK | STATS_POINTED | STILL_TALKING | BOUGHT
+)
 
 # "ur rank is a joke": a stat of the reader's judged is the reader judged.
 STAT_NOUNS: Final[frozenset[str]] = frozenset({

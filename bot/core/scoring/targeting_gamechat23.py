@@ -1,15 +1,20 @@
 """Targeting rules of the gamechat23 round (issue 8, nineteenth session): in-game chat
 of shooters, MOBAs, Rocket League and block-game servers that throws a player's stat
-line or rank back at them, points at their stats, or calls their account bought.
+line or rank back at them, leaves them in a low rank, points at their stats, or calls
+their account bought.
 
 - A K/D record and the player still in the chat: "0/8 and still talking", "ur 1/9 and
   still typing", "2-11 and still flaming". Clean: "he is still talking", "at the door
   and still talking" (no record), a record that is a score ("we are 3-1").
 - A rank doubted at its holder, closing the line or before the reason: "how are u
-  plat", "how r u gold even", "how are you diamond with that aim". Clean: "how are you
+  plat", "how r u gold even", "how are you diamond with that aim", "how is he plat" (a
+  third player, said of him outright). Clean: "how are you
   plat already? i want to climb too" (the line goes on), "how are u so good" (no rank).
   "what rank r u even" (a scorned ask, its lexicon line; "what rank are you? i'm gold"
   has none).
+- A player left in a low rank, closing the line: "stay bronze", "enjoy silver kid", "see
+  u in iron lol". Clean: "i'll stay bronze forever lol", "we stay silver" (the writer),
+  "enjoy bronze rewards", "stay silver this season" (the line goes on).
 - The reader's stats pointed at, closing the line or before "before": "look at ur kda",
   "check your stats before u talk". Clean: "check your stats in the menu" (help), "look
   at my kda" (no line).
@@ -33,13 +38,14 @@ from bot.core.scoring import gamechat23_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_hatecheck24 import HateCheck24Rules
 from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["GameChat23Rules"]
 
 # Notes that cancel the hit (weighing.py zeroes any note it does not name).
 NO_RECORD_NOTE: Final = "no K/D record before it"
-NOT_CLOSING_NOTE: Final = "the line goes on: a question or help, no jab"
+NOT_CLOSING_NOTE: Final = "the line goes on or is the writer's: no jab"
 OWN_PURCHASE_NOTE: Final = "the writer's own account"
 _STAT_JUDGED: Final = frozenset({Kind.OBJECT, Kind.THIRD_PERSON})
 _CLOSING_REACH: Final = 5
@@ -61,13 +67,19 @@ class GameChat23Rules(HateCheck24Rules):
                 return Kind.SECOND_PERSON, ""  # "0/8 and still talking"
             return Kind.NONE, NO_RECORD_NOTE
         if term in w.BOUGHT:
-            if _bought_by_writer(ctx, hit.first):
+            if _by_writer(ctx, hit.first):
                 return Kind.NONE, OWN_PURCHASE_NOTE  # "i bought this account"
             return super().probe4_aim(ctx, hit)
+        if term in w.LEFT_IN_RANK:
+            if _closing(ctx, hit, w.LEFT_TAILS, ends=True) and not _by_writer(ctx, hit.first):
+                return Kind.SECOND_PERSON, ""  # "stay bronze", "see you in iron"
+            return Kind.NONE, NOT_CLOSING_NOTE
         after = w.DOUBT_TAILS if term in w.RANK_DOUBTED else w.BEFORE
-        if _closing(ctx, hit, after, ends=term in w.RANK_DOUBTED):
-            return Kind.SECOND_PERSON, ""  # "how are u plat", "look at ur kda"
-        return Kind.NONE, NOT_CLOSING_NOTE
+        if not _closing(ctx, hit, after, ends=term in w.RANK_DOUBTED):
+            return Kind.NONE, NOT_CLOSING_NOTE
+        if hit.entry.term.startswith(w.THIRD_DOUBT):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "how is he plat"
+        return Kind.SECOND_PERSON, ""  # "how are u plat", "look at ur kda"
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -113,8 +125,9 @@ def _record(ctx: Context, left: int) -> bool:
     return gap in w.RECORD_MARKS
 
 
-def _bought_by_writer(ctx: Context, first: int) -> bool:
-    """The writer a few tokens before the purchase: "i bought this account"."""
+def _by_writer(ctx: Context, first: int) -> bool:
+    """The writer a few tokens before the term: "i bought this account", "i'll stay
+    bronze"."""
     start = ctx.sentence_start(first, w.BUYER_REACH)
     return not w.BUYERS.isdisjoint(ctx.tokens[max(start, first - w.BUYER_REACH) : first])
 

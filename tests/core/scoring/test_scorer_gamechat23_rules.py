@@ -1,9 +1,9 @@
 """Shapes of the gamechat23 round (targeting_gamechat23, gamechat23_words and its
 lexicon lines), at default settings: a K/D record thrown back at a player still in the
-chat, a rank doubted at its holder, the reader's stats pointed at, a bought account, a
-stat of the reader's judged; with the look-alikes that stay clean: no record or the
-writer's side's score, a line that goes on, help, the writer's own purchase or stats, a
-thing judged."""
+chat, a rank doubted at its holder, a player left in a low rank, the reader's stats
+pointed at, a bought account, a stat of the reader's judged; with the look-alikes that
+stay clean: no record or the writer's side's score, a line that goes on, help, the
+writer's own purchase or stats, a thing judged."""
 
 from __future__ import annotations
 
@@ -25,6 +25,16 @@ HOSTILE = (
     "how are you silver lmao",
     "what rank r u even",
     "what rank are you even",
+    "how is he plat",
+    "how is this guy diamond lol",
+    "what elo r u even",
+    "whats ur rank even",
+    # a player left in a low rank
+    "stay bronze",
+    "enjoy silver kid",
+    "see u in iron lol",
+    "stay hardstuck",
+    "back to silver kid",
     # the reader's stats pointed at
     "look at ur kda",
     "look at your kda lol",
@@ -35,6 +45,8 @@ HOSTILE = (
     "bought acc",
     "u bought ur acc",
     "who bought this account",
+    "this guy bought his account",
+    "imagine being boosted",
     "account comprato",
     # a stat of the reader's judged
     "ur rank is a joke",
@@ -58,6 +70,13 @@ CLEAN = (
     "how are you plat already? i want to climb too",
     "how are u so good",
     "how are you? gold here",
+    "how is he plat already? nice",
+    # the writer's own rank, a rank's rewards, a line that goes on
+    "i'll stay bronze forever lol",
+    "we stay silver",
+    "enjoy bronze rewards",
+    "stay silver this season",
+    "back to silver prices",
     # help, the writer's stats
     "check your stats in the menu",
     "look at my kda lol",
