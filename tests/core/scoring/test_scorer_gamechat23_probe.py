@@ -9,11 +9,12 @@ gamechat23_holdout_lines.py.
 
 On base19 before the round, the studied part (42 hostile, 40 clean, 6 untargeted
 swearing): 28 caught, 1 clean flagged, 0 swearing flagged. After targeting_gamechat23.py
-and its lexicon lines: 39 caught, 1 flagged, 0 swearing flagged.
+and its lexicon lines: 40 caught, 1 flagged ("GG EZ CLAP", by design), 0 swearing
+flagged.
 
 The held-back part (44 hostile, 41 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 24 caught, 0 flagged,
-0 swearing flagged; after, HELD_AFTER.
+0 swearing flagged; after, 36 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -23,12 +24,11 @@ from tests.core.scoring import gamechat23_holdout_lines as held
 from tests.core.scoring import gamechat23_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Shapes the round left alone: a record before a hero's name, a third person's rank
-# doubted, shouting a question with no insult word.
+# Shapes the round left alone: a record before a hero's name, shouting a question with
+# no insult word (the scorer reads folded text: no case).
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "2/11 jett talking lol",
-        "how is this guy diamond",
         "HOW DID YOU MISS THAT",
     }
 )
@@ -36,9 +36,9 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 # the probe's clean part listed it in error.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"GG EZ CLAP"})
 
-TUNE_F1_FLOOR = 0.95  # 39 of 42 caught, 1 flagged: 0.951
+TUNE_F1_FLOOR = 0.96  # 40 of 42 caught, 1 flagged: 0.964
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (24 at the start)
+HELD_CAUGHT_FLOOR = 36  # the final count (24 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
