@@ -99,3 +99,45 @@ GENERIC_TAILS: Final[frozenset[str]] = frozenset({
     "if", "when", "unless", "until", "as", "without", "once", "whenever", "se", "quando",
     "finche", "senza",
 })
+
+# A name-call after "this" or "that" and a modifier or two, said of one person: "fuck
+# this fat idiot", "this lying moron is at it again". The older rules read the noun after
+# its modifier as a thing's. Only closing its clause or going on with the person's verb:
+# "this idiot proof design", "that stupid clown show" go on. The modifiers are judging
+# words ("that's my loser" and "this day my bitch" hold none); "bitch", "cunt" and
+# "twat" are left out: said of someone absent they are read as vulgar as often.
+DET_NOUNS: Final[frozenset[str]] = IT_VOCATIVES | frozenset({
+    "prick", "douche", "douchebag", "asshole", "dickhead", "wanker", "tosser", "arsehole",
+    "creep", "sicko", "scumbag",
+})
+MODIFIERS: Final[frozenset[str]] = frozenset({
+    "fat", "stupid", "dumb", "lying", "lyin", "useless", "ugly", "little", "lil", "old",
+    "pathetic", "whiny", "whining", "crazy", "lunatic", "worthless", "fucking", "fuckin",
+    "effing", "damn", "dirty", "rotten", "arrogant", "ignorant", "smug", "disgusting",
+    "corrupt", "senile", "idiotic", "brainless", "mindless", "clueless", "spineless",
+    "gutless", "sorry", "stinking", "stinkin", "miserable", "rude", "entitled",
+    "delusional", "greedy", "evil", "fake", "phony", "sleazy", "slimy", "nasty", "vile",
+    "filthy", "sick", "psycho", "goofy", "fraudulent", "total", "complete", "absolute",
+    "utter", "bloody", "incompetent", "insufferable", "moronic", "crooked", "deranged",
+    "unhinged", "hypocritical", "lazy", "freaking", "frickin", "friggin", "giant", "big",
+})
+DETERMINERS: Final[frozenset[str]] = frozenset({"this", "that"})
+MODIFIER_REACH: Final = 2  # modifiers between the determiner and the name-call
+PERSON_VERBS: Final[frozenset[str]] = frozenset({
+    "is", "was", "thinks", "thought", "needs", "keeps", "should", "has", "had", "does",
+    "doesn", "didn", "can", "cant", "just", "still", "will", "wants", "says", "said", "got",
+    "gets", "knows", "lies", "lied", "isn", "wasn", "never", "always", "actually", "really",
+    "would", "must", "s", "won", "tried", "tries", "made", "makes",
+})
+
+# The same bare name-call closing a sentence that opens with an order, past the order's
+# thing: "read a book moron", "use your brain idiot". The word before it is no determiner,
+# possessive, preposition or judging word ("read the moron's post", "watch that moron",
+# "go read about this idiot" name someone else).
+NOT_VOCATIVE: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "that", "this", "these", "those", "my", "your", "ur", "his", "her",
+    "their", "our", "to", "for", "of", "with", "like", "some", "any", "such", "what", "is",
+    "are", "was", "be", "about", "at", "from", "by", "on", "in", "as", "than", "no", "every",
+    "being", "same", "other", "another",
+})
+VOCATIVE_REACH: Final = 8  # tokens from the sentence's start to the name-call

@@ -1,7 +1,7 @@
 """Targeting rules of the insults19 round (issue 8, nineteenth session): insults in
 comment sections and tweets that the older rules read as said of a thing or never
-found: a bare name-call closing an order about "it", a sneering question about the
-reader's reading or thinking, the reader's kind or standing.
+found: a bare name-call closing an order about "it" or after "this" and a modifier, a
+sneering question about the reader's reading or thinking, the reader's kind or standing.
 
 - An order about "it" closed by a bare name-call, a vocative at the reader: "look it up
   moron", "then dont watch it loser", "get over it crybaby", "deal with it, snowflake".
@@ -10,6 +10,15 @@ reader's reading or thinking, the reader's kind or standing.
   closes its clause, chat tags aside. Stay clean: "i looked it up, im such a moron" and
   "i watched it again, what a moron i was" (no order: the writer's own), "read it again,
   the idiot box is on" (the clause goes on), "nail it genius" (not one of the nouns).
+  The same past the order's thing, read as no one's or a thing's: "read a book moron";
+  "i read a book moron" (no order), "watch the clown" (a determiner before it), "read
+  the book idiot proof guide" (goes on) stay clean.
+- A name-call after "this" or "that" and a modifier or two, said of one person: "fuck
+  this fat idiot", "this lying moron is at it again" (the older rules read the noun
+  after its modifier as a thing's). The modifiers are judging words, the name-call
+  closes its clause or goes on with the person's verb. Stay clean: "this idiot proof
+  design", "ugh this stupid idiot box" (going on with a thing), "make this day my
+  bitch" (no judging word; "bitch" is not one of the nouns).
 - A sneering question about the reader's reading or thinking (lexicon lines, aimed at
   the reader): said whole, "do you even read?", "how do you even function", or going on
   with what was not read or thought of, "do you even read the article", "do you even
@@ -25,11 +34,13 @@ reader's reading or thinking, the reader's kind or standing.
 - olid6's exclamation reads the faint nouns with their modifier too ("what a total
   tool"; olid6_words.EXCLAIMED), never "what a total tool for the job".
 
-Cost: every hit pays at most four frozenset tests of its term (IT_VOCATIVES, SNEERS,
+Cost: every hit pays at most four frozenset tests of its term (DET_NOUNS, SNEERS,
 KNOW_WHAT, KIND_TERMS, SERIOUS), and only readings the round changes pay more: a
-vocative three tokens back to "it", then six more to the order, and three tags ahead; a
-sneer two openers back and three tags ahead (a known-what six); a kind or standing one
-token ahead. No regex, nothing for a message without a hit.
+vocative three tokens back to "it", then six more to the order (eight past the order's
+thing), and three tags ahead; a
+name-call three back to "this" and three tags ahead; a sneer two openers back and three
+tags ahead (a known-what six); a kind or standing one token ahead. No regex, nothing for
+a message without a hit.
 """
 
 from __future__ import annotations
@@ -40,6 +51,7 @@ from bot.core.scoring import insults19_words as w
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_hatecheck24 import HateCheck24Rules
 from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["ASKED_NOTE", "GENERIC_NOTE", "Insults19Rules"]
@@ -58,9 +70,17 @@ class Insults19Rules(HateCheck24Rules):
         """The earlier rules' final reading, aimed or cancelled in this round's shapes."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
-        if term in w.IT_VOCATIVES:
-            if target is Kind.OBJECT and not note and _called_after_it(ctx, hit):
-                return Kind.SECOND_PERSON, ""  # "look it up moron"
+        if term in w.DET_NOUNS:
+            if note or (target is not Kind.OBJECT and target is not Kind.NONE):
+                return target, note
+            if term in w.IT_VOCATIVES and (
+                _called_after_it(ctx, hit) or _called_after_order(ctx, hit)
+            ):
+                return Kind.SECOND_PERSON, ""  # "look it up moron", "read a book moron"
+            if target is not Kind.OBJECT:
+                return target, note
+            if _said_of_this(ctx, hit):
+                return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "fuck this fat idiot"
             return target, note
         if term in w.SNEERS or term in w.KNOW_WHAT:
             if target is Kind.REPORTED or note or ctx.quoted(hit.first, hit.last):
@@ -126,6 +146,28 @@ def _called_after_it(ctx: Context, hit: Hit) -> bool:
     )
 
 
+def _called_after_order(ctx: Context, hit: Hit) -> bool:
+    """The name-call closes a sentence that opens with an order a few words before it,
+    past the order's thing ("read a book moron"), no determiner or judging word before it."""
+    first = hit.first
+    tokens = ctx.tokens
+    if first < 2 or tokens[first - 1] in w.NOT_VOCATIVE or tokens[first - 1] in w.MODIFIERS:
+        return False
+    if not _tagged_to_end(ctx, hit.last, w.TAGS):
+        return False
+    start = ctx.sentence_start(first, SENTENCE_REACH)
+    if first - start > w.VOCATIVE_REACH:
+        return False
+    at = start
+    while at < first and tokens[at] in w.ORDER_OPENERS and at - start < w.OPENER_REACH:
+        at += 1
+    return (
+        at < first - 1
+        and tokens[at] in w.IT_ORDERS
+        and (at == start or not ctx.pause_after(at - 1))
+    )
+
+
 def _sneered(ctx: Context, hit: Hit, know_what: bool) -> bool:
     """Said whole, or going on with what was not read, thought of or meant."""
     last = hit.last
@@ -154,3 +196,22 @@ def _opens(ctx: Context, first: int) -> bool:
         if at == 0 or first - at >= w.SNEER_OPEN_REACH or tokens[at - 1] not in w.SNEER_OPENERS:
             return False
         at -= 1
+
+
+def _said_of_this(ctx: Context, hit: Hit) -> bool:
+    """ "this" or "that", a judging modifier or two, then the name-call closing its
+    clause or going on with the person's verb ("this lying moron is at it again")."""
+    first, last = hit.first, hit.last
+    tokens = ctx.tokens
+    if first < 2 or hit.last - first != 1:
+        return False
+    for at in range(first - 1, max(-1, first - 2 - w.MODIFIER_REACH), -1):
+        if ctx.pause_after(at):
+            return False
+        if at < first - 1 and tokens[at] in w.DETERMINERS:
+            break
+        if tokens[at] not in w.MODIFIERS:
+            return False
+    else:
+        return False
+    return _tagged_to_end(ctx, last, w.TAGS) or _goes_on_with(ctx, last, w.PERSON_VERBS)

@@ -1,5 +1,6 @@
 """Shapes of the insults19 round (targeting_insults19, insults19_words and its lexicon
-lines), at default settings: a bare name-call closing an order about "it", a sneering
+lines), at default settings: a bare name-call closing an order about "it" or after
+"this" and a modifier, a sneering
 question about the reader's reading or thinking, the reader's kind or ilk, the reader
 taken seriously by no one, olid6's exclamation with a modifier; with the look-alikes
 that stay clean."""
@@ -20,6 +21,14 @@ HOSTILE = (
     "deal with it snowflake",
     "so just drop it already clown",
     "spell it right idiot",
+    # ... or past the order's thing
+    "read a book moron",
+    "read a book, moron",
+    # a name-call after "this" or "that" and a modifier, said of one person
+    "fuck this fat idiot",
+    "this lying moron is at it again",
+    "fuck that lying moron",
+    "this fat little creep thinks he's funny",
     # a sneering question, said whole or going on with what was not read or meant
     "do you even read?",
     "lol do you even read",
@@ -54,6 +63,15 @@ CLEAN = (
     "read it again, the idiot box is on",
     "yesterday my brother said look it up moron",
     "nail it genius",
+    "i read a book moron",
+    "watch the clown",
+    "read the book idiot proof guide",
+    # "this" and a modifier before a name-call going on with a thing
+    "this idiot proof design",
+    "make this day my bitch",
+    "think that thru asshole",
+    "ugh this stupid idiot box",
+    "this stupid game",
     # a question asked: going on with anything else, reported
     "do you even read manga?",
     "do you even think pineapple belongs on pizza",
