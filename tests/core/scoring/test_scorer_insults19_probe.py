@@ -12,7 +12,7 @@ and its lexicon lines: 28 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (41 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 3 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 29 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -40,7 +40,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.87  # 28 of 36 caught, 0 flagged: 0.875
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (3 at the start)
+HELD_CAUGHT_FLOOR = 29  # the final count (3 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
