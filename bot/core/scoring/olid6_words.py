@@ -34,6 +34,8 @@ EXCLAIMED: Final[frozenset[str]] = frozenset({
     "clown", "hypocrite", "loser", "coward", "liar", "creep", "moron", "idiot", "jerk",
     "hack", "phony", "sellout", "shill", "traitor", "fool", "douche", "weirdo", "pos",
     "bigot", "snowflake", "embarrassment", "scumbag", "tool", "a fraud", "a tool",
+    # insults19: the faint nouns with their modifier ("what a total tool")
+    "a total tool", "a complete tool", "a total fraud", "a complete fraud", "an absolute fraud",
 })
 EXCLAIM_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 EXCLAIM_REACH: Final = 4  # "what a pathetic little clown": "what", the article, two modifiers
