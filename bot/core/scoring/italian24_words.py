@@ -1,0 +1,26 @@
+"""Words of the italian24 round (issue 8): a whole clause run together after its article
+("ledonnesonoinferiori", "gliebreidevonomorire"), a group named as a topic and judged
+by a bare verdict after it ("I disabili? Un peso.")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# Italian articles that open a clause run together: "le" + "donnesonoinferiori", "i" +
+# "nerisonoscimmie" (the split, long words first, reads "in" + "eri"), "gli" + ...
+# Longest first, so "gli" is never read as "g" + "li".
+CLAUSE_ARTICLES: Final = ("gli", "le", "i")
+# A group named bare in a run-together clause though no group cue: "iromsonoladri".
+RUN_GROUPS: Final[frozenset[str]] = frozenset({"rom", "zingari", "sinti"})
+# fmt: on
+
+
+def article_then_group(token: str, ends: frozenset[str]) -> bool:
+    """`token` opens with an article and then a group's first three letters (`ends`):
+    "ledon...", "imus...", "gliebr..."; three slices, asked only of long tokens."""
+    if token[:1] == "i":
+        return token[1:4] in ends
+    if token[:2] == "le":
+        return token[2:5] in ends
+    return token[:3] == "gli" and token[3:6] in ends
