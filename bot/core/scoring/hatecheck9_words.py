@@ -40,6 +40,7 @@ GROUP_AFTER: Final = frozenset({
     "rather die than", "never trust", "angers me more than", "disgusts me more than",
     "preferirei morire", "niente di peggio", "non fidarti mai", "mai fidarsi", "sono stufo",
     "sono stufa", "sono stufi",
+    "non ne posso piu",  # italian24: "non ne posso più dei rifugiati"
 })
 # Between the group and a claim: modals, auxiliaries and adverbs ("need to be fixed",
 # "should all be sent back", "do ... even exist"); the older rule skips the rest.

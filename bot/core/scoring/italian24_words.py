@@ -24,3 +24,18 @@ def article_then_group(token: str, ends: frozenset[str]) -> bool:
     if token[:2] == "le":
         return token[2:5] in ends
     return token[:3] == "gli" and token[3:6] in ends
+
+
+# fmt: off
+# A bare verdict opening the sentence after one that only names a group ("I musulmani?
+# Bestie.", "I disabili? Un peso.", "I gay? Da curare."),
+# read there through italian19's topic shape. The lexicon's lines for these (insult.txt,
+# new lines) count only there; elsewhere they count for nothing
+# ("my bestie", "togliersi un peso", "una ferita da curare").
+TOPIC_VERDICTS: Final[frozenset[str]] = frozenset({
+    "bestie", "malati", "malate", "un peso", "da curare",
+})
+TOPIC_ONLY: Final[frozenset[str]] = frozenset({
+    "bestie", "malati", "malate", "un peso", "da curare",
+})
+# fmt: on

@@ -1,0 +1,60 @@
+"""Targeting rules of the italian24 round (issue 8, nineteenth session): an Italian
+functional hate suite's shapes the earlier rounds left out.
+
+- A group named as a topic and judged by a bare verdict in the next sentence: "I
+  musulmani? Bestie.", "Le persone trans? Malate.", "I disabili? Un peso.", "I gay? Da
+  curare." italian19's topic shape reads the verdict; the
+  new lexicon lines (italian24_words.TOPIC_ONLY) count only there and only closing
+  their sentence, unasked. Clean: "my bestie", "togliersi un peso", "una ferita da
+  curare" (no topic), "I disabili? Un peso? Ma scherzi?" (asked back), "Il cane? Una
+  bestia" (no group), "I rifugiati? Malati e affamati" (the verdict goes on).
+
+At its own depth (matching.Matcher._article_then_clause, the scorer's joined-token
+gate): a whole clause run together after its article, "ledonnesonoinferiori",
+"inerisonoscimmie", "gliebreidevonomorire", read apart when a group's name opens the
+rest and a hostile word follows; "ledonnesonofortissime" (no hostile word) stays
+clean. Lexicon lines (threat.txt): a group or a member to be beaten, "prenderò a botte
+ogni musulmano che vedo", "i gay vanno presi a botte", counted only of people
+("prenderò a calci il pallone" stays clean).
+
+Cost: in `reread`, one frozenset test of the hit's term (TOPIC_VERDICTS); then
+italian19's topic look-up (a cached sentence start, at most three tokens back) and two
+gap tests. No work for messages without a hit.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring import italian24_words as w
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
+from bot.core.scoring.targeting_hatecheck24 import HateCheck24Rules
+from bot.core.scoring.targeting_italian14 import NO_GROUP_NOTE
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["Italian24Rules"]
+
+
+class Italian24Rules(HateCheck24Rules):
+    """A group named as a topic, a bare verdict after it."""
+
+    def reread(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier reading; "I musulmani? Bestie." aimed at the group, the round's
+        topic-only words unread elsewhere."""
+        target, note = super().reread(ctx, hit, target, note)
+        term = hit.entry.term
+        if term not in w.TOPIC_VERDICTS or target is Kind.REPORTED:
+            return target, note
+        if self._i24_topic_verdict(ctx, hit):
+            return Kind.GROUP, IDENTITY_NOTE
+        if term in w.TOPIC_ONLY:
+            return Kind.OBJECT, NO_GROUP_NOTE  # "my bestie", "togliersi un peso"
+        return target, note
+
+    def _i24_topic_verdict(self, ctx: Context, hit: Hit) -> bool:
+        """italian19's topic shape, the verdict closing its sentence, never asked."""
+        end = hit.last
+        if not ctx.closes_clause(end) or ctx.gap_asks(end - 1):
+            return False
+        return self._i19_topic_verdict(ctx, hit)
