@@ -39,3 +39,17 @@ TOPIC_ONLY: Final[frozenset[str]] = frozenset({
     "bestie", "malati", "malate", "un peso", "da curare",
 })
 # fmt: on
+
+
+# fmt: off
+# An exclamation closing a line after a hateful remark reported ("ho sentito qualcuno
+# dire che i neri sono animali, che schifo"): it judges the remark, not the reader.
+JUDGING: Final[frozenset[str]] = frozenset({"che schifo", "che vergogna"})
+# A verb of saying with "che" after it, earlier in the line: "dire che", "ha scritto che".
+SAYING: Final[frozenset[str]] = frozenset({
+    "dire", "dice", "dicono", "diceva", "dicevano", "detto", "scritto", "scrive",
+    "scrivono", "sostiene", "sostengono", "pensa", "pensano", "crede", "credono",
+})
+THAT: Final = "che"
+REPORT_REACH: Final = 12  # tokens back from the exclamation to the verb of saying
+# fmt: on

@@ -24,6 +24,8 @@ gap tests. No work for messages without a hit.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.core.scoring import italian24_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck24 import HateCheck24Rules
@@ -32,6 +34,8 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Italian24Rules"]
+
+JUDGED_NOTE: Final = "a reported remark judged"  # cancels the hit (weighing.py)
 
 
 class Italian24Rules(HateCheck24Rules):
@@ -44,6 +48,8 @@ class Italian24Rules(HateCheck24Rules):
         topic-only words unread elsewhere."""
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
+        if term in w.JUDGING and target is not Kind.REPORTED and self._i24_report_judged(ctx, hit):
+            return Kind.REPORTED, JUDGED_NOTE  # "... dire che i neri sono animali, che schifo"
         if term not in w.TOPIC_VERDICTS or target is Kind.REPORTED:
             return target, note
         if self._i24_topic_verdict(ctx, hit):
@@ -58,3 +64,16 @@ class Italian24Rules(HateCheck24Rules):
         if not ctx.closes_clause(end) or ctx.gap_asks(end - 1):
             return False
         return self._i19_topic_verdict(ctx, hit)
+
+    def _i24_report_judged(self, ctx: Context, hit: Hit) -> bool:
+        """The exclamation closes the line, its own clause after a pause, and a verb of
+        saying with "che" stands before it in reach: "ho sentito qualcuno dire che i neri
+        sono animali, che schifo"; never "i neri sono animali, che schifo"."""
+        tokens = ctx.tokens
+        first = hit.first
+        if first < 2 or not ctx.pause_after(first - 1) or hit.last < len(tokens):
+            return False
+        for i in range(first - 2, max(first - w.REPORT_REACH, 0) - 1, -1):
+            if tokens[i] in w.SAYING and tokens[i + 1] == w.THAT:
+                return not ctx.pause_after(i)
+        return False
