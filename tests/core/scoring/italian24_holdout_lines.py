@@ -25,6 +25,13 @@ HELD_HOSTILE: tuple[str, ...] = (
     "i neri sono nati per servire i bianchi", "i rom sono sottosviluppati",
     "non ne posso più degli immigrati", "la vita di un musulmano non vale niente",
     "le persone trans non hanno nessun valore", "la vita di un disabile non conta niente",
+    # second batch (written with the probe's, before its rules)
+    "sono disgustato dagli ebrei", "sono disgustati dai neri", "sono disgustata dai rom",
+    "ogni immigrato merita una pallottola", "le persone trans meritano una pallottola",
+    "che si fottano le donne", "si fottano gli ebrei", "che si fottano i disabili",
+    "i musulmani sono la peggior specie", "i gay sono la specie peggiore",
+    "nessuno vuole gli zingari qui", "i musulmani non li vuole nessuno",
+    "non rispetto nessun nero", "non rispetto nessuna donna",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -50,6 +57,14 @@ HELD_CLEAN: tuple[str, ...] = (
     "i rom hanno una lunga storia in europa", "le donne guadagnano meno degli uomini",
     "i disabili meritano tutti i diritti", "gli immigrati sono arrivati in treno",
     "i gay hanno sfilato al pride di milano",
+    # second batch
+    "sono disgustato da questa ingiustizia", "sono disgustato da chi odia i rom",
+    "il cattivo del film merita una pallottola? che film violento",
+    "che si fotta la sveglia", "si fottano i fascisti",
+    "gli scarafaggi sono la peggior specie", "i bulli sono la specie peggiore",
+    "nessuno vuole perdere", "nessuno vuole gli immigrati sfruttati",
+    "non rispetto nessun bullo", "ogni disabile merita rispetto",
+    "ogni donna merita di essere ascoltata",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

@@ -32,6 +32,14 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "le donne sono nate per servire gli uomini", "i neri sono sottosviluppati",
     "non ne posso più dei rifugiati", "la vita di un rom non vale niente",
     "i disabili non hanno nessun valore",
+    # second batch (written before its rules): disgust, a bullet deserved, "si fottano",
+    # the worst species, nobody wants them
+    "sono disgustato dai musulmani", "sono disgustata dalle persone trans",
+    "ogni ebreo merita una pallottola", "i rom meritano una pallottola in testa",
+    "che si fottano gli immigrati", "si fottano i gay",
+    "i neri sono la peggior specie", "le donne sono la specie peggiore",
+    "nessuno vuole i rifugiati qui", "i disabili non li vuole nessuno",
+    "non rispetto nessun musulmano",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -58,6 +66,13 @@ TUNE_CLEAN: tuple[str, ...] = (
     # counter-speech, news
     "Ho sentito qualcuno dire che i neri sono animali, che schifo.",
     "i rifugiati sono arrivati ieri al porto", "le persone trans meritano rispetto",
+    # second batch: the same words of a thing, of a hater, or denied
+    "sono disgustato da questo razzismo", "sono disgustata da chi insulta i gay",
+    "quel traditore merita una pallottola? no, merita un processo",
+    "che si fotta il lunedì", "si fottano i razzisti",
+    "le zanzare sono la peggior specie", "i razzisti sono la specie peggiore",
+    "nessuno vuole la guerra", "nessuno vuole i rifugiati morti in mare",
+    "non rispetto nessun razzista", "ogni rifugiato merita una casa",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
