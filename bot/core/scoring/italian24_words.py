@@ -53,3 +53,11 @@ SAYING: Final[frozenset[str]] = frozenset({
 THAT: Final = "che"
 REPORT_REACH: Final = 12  # tokens back from the exclamation to the verb of saying
 # fmt: on
+
+
+# fmt: off
+# Nobody wanting a group named before, through a clitic: "i disabili non li vuole
+# nessuno", "i rom? non li sopporta nessuno"; "questo gioco non lo vuole nessuno" names
+# no group (hatecheck9's pronoun reading).
+NOBODY_WANTS: Final[frozenset[str]] = frozenset({"vuole nessuno", "sopporta nessuno"})
+# fmt: on

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import hatecheck9_words as w9
 from bot.core.scoring import italian24_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck24 import HateCheck24Rules
@@ -40,6 +41,15 @@ JUDGED_NOTE: Final = "a reported remark judged"  # cancels the hit (weighing.py)
 
 class Italian24Rules(HateCheck24Rules):
     """A group named as a topic, a bare verdict after it."""
+
+    def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+        """ "i disabili non li vuole nessuno": the clitic stands for the group named
+        before; with no group the round's term counts for nothing."""
+        if hit.entry.term in w.NOBODY_WANTS:
+            if self._hc9_pronoun(ctx, hit) and not self._i24_reported(ctx, hit):
+                return Kind.GROUP, IDENTITY_NOTE
+            return Kind.OBJECT, NO_GROUP_NOTE  # "questo gioco non lo vuole nessuno"
+        return super().probe4_aim(ctx, hit)
 
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -77,3 +87,12 @@ class Italian24Rules(HateCheck24Rules):
             if tokens[i] in w.SAYING and tokens[i + 1] == w.THAT:
                 return not ctx.pause_after(i)
         return False
+
+    def _i24_reported(self, ctx: Context, hit: Hit) -> bool:
+        """Quoted, or a word of saying earlier in the hit's sentence ("dire che i rom non
+        li vuole nessuno è razzista"); the idiom's own "non" is no denial."""
+        if ctx.quoted(hit.first, hit.last):
+            return True
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, w.REPORT_REACH)
+        return not w9.SAYING.isdisjoint(tokens[start : hit.first])
