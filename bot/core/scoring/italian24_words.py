@@ -61,3 +61,18 @@ REPORT_REACH: Final = 12  # tokens back from the exclamation to the verb of sayi
 # no group (hatecheck9's pronoun reading).
 NOBODY_WANTS: Final[frozenset[str]] = frozenset({"vuole nessuno", "sopporta nessuno"})
 # fmt: on
+
+
+# fmt: off
+# A group's life that does not count, said whole: "le vite dei neri non contano", "la
+# vita di un rom non conta niente", "i neri non contano."; the subject opens the
+# sentence and the claim closes it.
+NOT_COUNT: Final[frozenset[str]] = frozenset({
+    "non contano", "non conta", "non contano niente", "non conta niente",
+    "non contano nulla", "non conta nulla",
+})
+SUBJECT_ARTICLES: Final[frozenset[str]] = frozenset({"le", "la", "i", "gli", "l"})
+LIVES: Final[frozenset[str]] = frozenset({"vite", "vita"})
+OF: Final[frozenset[str]] = frozenset({"dei", "delle", "degli", "di"})
+ONE: Final[frozenset[str]] = frozenset({"un", "una", "uno"})
+# fmt: on

@@ -49,6 +49,10 @@ class Italian24Rules(HateCheck24Rules):
             if self._hc9_pronoun(ctx, hit) and not self._i24_reported(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE
             return Kind.OBJECT, NO_GROUP_NOTE  # "questo gioco non lo vuole nessuno"
+        if hit.entry.term in w.NOT_COUNT:
+            if self._i24_life_not_counted(ctx, hit):
+                return Kind.GROUP, IDENTITY_NOTE
+            return Kind.OBJECT, NO_GROUP_NOTE  # "i voti non contano"
         return super().probe4_aim(ctx, hit)
 
     def reread(
@@ -96,3 +100,21 @@ class Italian24Rules(HateCheck24Rules):
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, w.REPORT_REACH)
         return not w9.SAYING.isdisjoint(tokens[start : hit.first])
+
+    def _i24_life_not_counted(self, ctx: Context, hit: Hit) -> bool:
+        """ "le vite dei neri non contano": a group, or its life, opening the sentence and
+        ending right before the hit, the claim closing it unasked and unreported."""
+        tokens = ctx.tokens
+        if not ctx.closes_clause(hit.last) or ctx.gap_asks(hit.last - 1):
+            return False
+        start = ctx.sentence_start(hit.first, w.REPORT_REACH)
+        at = start
+        if at < hit.first and tokens[at] in w.SUBJECT_ARTICLES:
+            at += 1
+        if at + 1 < hit.first and tokens[at] in w.LIVES and tokens[at + 1] in w.OF:
+            at += 2
+            if at < hit.first and tokens[at] in w.ONE:
+                at += 1
+        if at >= hit.first or ctx.quoted(start, hit.last):
+            return False
+        return self._group_end(tokens, at) == hit.first
