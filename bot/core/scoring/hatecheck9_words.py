@@ -41,9 +41,9 @@ GROUP_AFTER: Final = frozenset({
     "preferirei morire", "niente di peggio", "non fidarti mai", "mai fidarsi", "sono stufo",
     "sono stufa", "sono stufi",
     # italian24: "non ne posso più dei rifugiati", "sono disgustato dai musulmani",
-    # "nessuno vuole i rom qui", "non rispetto nessun ebreo"
+    # "non rispetto nessun ebreo"
     "non ne posso piu", "sono disgustato", "sono disgustata", "sono disgustati",
-    "sono disgustate", "nessuno vuole", "non rispetto nessun", "non rispetto nessuna",
+    "sono disgustate", "non rispetto nessun", "non rispetto nessuna",
 })
 # Between the group and a claim: modals, auxiliaries and adverbs ("need to be fixed",
 # "should all be sent back", "do ... even exist"); the older rule skips the rest.

@@ -60,6 +60,10 @@ REPORT_REACH: Final = 12  # tokens back from the exclamation to the verb of sayi
 # nessuno", "i rom? non li sopporta nessuno"; "questo gioco non lo vuole nessuno" names
 # no group (hatecheck9's pronoun reading).
 NOBODY_WANTS: Final[frozenset[str]] = frozenset({"vuole nessuno", "sopporta nessuno"})
+# Nobody wanting a group named right after, the clause closing there or saying where:
+# "nessuno vuole i rifugiati qui", "nessuno vuole gli zingari in italia"; never "nessuno
+# vuole la guerra" or "nessuno vuole i rifugiati morti in mare".
+WANTS_NOBODY: Final = "nessuno vuole"
 # fmt: on
 
 

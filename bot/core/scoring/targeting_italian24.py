@@ -3,23 +3,42 @@ functional hate suite's shapes the earlier rounds left out.
 
 - A group named as a topic and judged by a bare verdict in the next sentence: "I
   musulmani? Bestie.", "Le persone trans? Malate.", "I disabili? Un peso.", "I gay? Da
-  curare." italian19's topic shape reads the verdict; the
-  new lexicon lines (italian24_words.TOPIC_ONLY) count only there and only closing
-  their sentence, unasked. Clean: "my bestie", "togliersi un peso", "una ferita da
-  curare" (no topic), "I disabili? Un peso? Ma scherzi?" (asked back), "Il cane? Una
-  bestia" (no group), "I rifugiati? Malati e affamati" (the verdict goes on).
+  curare." italian19's topic shape reads the verdict; the new lexicon lines
+  (italian24_words.TOPIC_ONLY) count only there, closing their sentence, unasked. Clean:
+  "my bestie", "togliersi un peso", "una ferita da curare" (no topic), "I disabili? Un
+  peso? Ma scherzi?" (asked back), "Il cane? Una bestia" (no group), "I rifugiati?
+  Malati e affamati" (the verdict goes on).
+- A group's life that does not count, said whole: "le vite dei neri non contano", "la
+  vita di un rom non conta niente", "i neri non contano." The group, or "la vita di",
+  opens the sentence and ends right before the claim, which closes it. Clean: "i voti
+  non contano" (no group), "i rifugiati non contano niente per questo governo" (goes
+  on), "per lui le donne non contano" (another's view), "... non contano?" (asked).
+- Nobody wanting a group named before, through a clitic: "i disabili non li vuole
+  nessuno", "i gay? non li sopporta nessuno" (hatecheck9's pronoun reading; the idiom's
+  own "non" is no denial). Clean: "questo gioco non lo vuole nessuno" (no group), "dire
+  che i rom non li vuole nessuno è razzista" (reported).
+- An exclamation judging a remark reported earlier in the line: "ho sentito qualcuno
+  dire che i neri sono animali, che schifo". Stays hostile: "i neri sono animali, che
+  schifo" (no verb of saying with "che").
 
 At its own depth (matching.Matcher._article_then_clause, the scorer's joined-token
 gate): a whole clause run together after its article, "ledonnesonoinferiori",
 "inerisonoscimmie", "gliebreidevonomorire", read apart when a group's name opens the
 rest and a hostile word follows; "ledonnesonofortissime" (no hostile word) stays
-clean. Lexicon lines (threat.txt): a group or a member to be beaten, "prenderò a botte
-ogni musulmano che vedo", "i gay vanno presi a botte", counted only of people
-("prenderò a calci il pallone" stays clean).
+clean. targeting_vulgar reads the folded "è" as a copula: "frocio è un insulto",
+"negro non è una parola da usare" talk about a word. hatecheck9's group-after terms
+take "sono disgustato", "nessuno vuole", "non rispetto nessun", "non ne posso più"
+("sono disgustato dai musulmani", never "... da questo film"), and its victims "morti",
+"sfruttati" ("nessuno vuole i rifugiati morti in mare"). Lexicon lines, only of people:
+"prenderò a botte ogni musulmano che vedo", "i gay vanno presi a botte", "ogni ebreo
+merita una pallottola", "che si fottano gli immigrati", "i neri sono la peggior specie",
+"le donne non hanno alcun valore", "i neri sono sottosviluppati".
 
-Cost: in `reread`, one frozenset test of the hit's term (TOPIC_VERDICTS); then
-italian19's topic look-up (a cached sentence start, at most three tokens back) and two
-gap tests. No work for messages without a hit.
+Cost: in `probe4_aim`, two frozenset tests of the hit's term (NOBODY_WANTS, NOT_COUNT);
+in `reread`, two (JUDGING, TOPIC_VERDICTS). Then at most twelve tokens back in the hit's
+sentence, italian19's topic look-up (a cached sentence start, three tokens back) and
+gap tests. No work for messages without a hit; the joined-token gate adds three string
+slices per long token only.
 """
 
 from __future__ import annotations
@@ -27,6 +46,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck9_words as w9
+from bot.core.scoring import italian22_words as w22
 from bot.core.scoring import italian24_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck24 import HateCheck24Rules
@@ -49,6 +69,10 @@ class Italian24Rules(HateCheck24Rules):
             if self._hc9_pronoun(ctx, hit) and not self._i24_reported(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE
             return Kind.OBJECT, NO_GROUP_NOTE  # "questo gioco non lo vuole nessuno"
+        if hit.entry.term == w.WANTS_NOBODY:
+            if self._i24_nobody_wants(ctx, hit):
+                return Kind.GROUP, IDENTITY_NOTE
+            return Kind.OBJECT, NO_GROUP_NOTE  # "nessuno vuole la guerra"
         if hit.entry.term in w.NOT_COUNT:
             if self._i24_life_not_counted(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE
@@ -118,3 +142,17 @@ class Italian24Rules(HateCheck24Rules):
         if at >= hit.first or ctx.quoted(start, hit.last):
             return False
         return self._group_end(tokens, at) == hit.first
+
+    def _i24_nobody_wants(self, ctx: Context, hit: Hit) -> bool:
+        """ "nessuno vuole i rifugiati qui": a named group right after, then the clause
+        closes or says where; unquoted, unreported."""
+        tokens = ctx.tokens
+        at = hit.last
+        if at < len(tokens) and tokens[at] in w22.DETERMINERS:
+            at += 1
+        end = self._group_end(tokens, at)
+        if end <= 0 or self._i24_reported(ctx, hit) or ctx.gap_asks(end - 1):
+            return False
+        return (
+            ctx.closes_clause(end) or tokens[end] in w22.WHERE or tokens[end] in w22.PLACES_BEFORE
+        )
