@@ -35,6 +35,9 @@ def article_then_group(token: str, ends: frozenset[str]) -> bool:
 TOPIC_VERDICTS: Final[frozenset[str]] = frozenset({
     "bestie", "malati", "malate", "un peso", "da curare",
 })
+# hatecheck9 reads these with their group after them ("mai fidarsi dei rom"); the topic
+# shape names it before: "Gli ebrei? Mai fidarsi."
+TOPIC_FIRST: Final[frozenset[str]] = frozenset({"mai fidarsi", "non fidarti mai"})
 TOPIC_ONLY: Final[frozenset[str]] = frozenset({
     "bestie", "malati", "malate", "un peso", "da curare",
 })

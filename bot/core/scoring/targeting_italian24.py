@@ -69,6 +69,8 @@ class Italian24Rules(HateCheck24Rules):
             if self._hc9_pronoun(ctx, hit) and not self._i24_reported(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE
             return Kind.OBJECT, NO_GROUP_NOTE  # "questo gioco non lo vuole nessuno"
+        if hit.entry.term in w.TOPIC_FIRST and self._i24_topic_verdict(ctx, hit):
+            return Kind.GROUP, IDENTITY_NOTE  # "Gli ebrei? Mai fidarsi."
         if hit.entry.term == w.WANTS_NOBODY:
             if self._i24_nobody_wants(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE
