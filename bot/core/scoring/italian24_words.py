@@ -83,3 +83,25 @@ LIVES: Final[frozenset[str]] = frozenset({"vite", "vita"})
 OF: Final[frozenset[str]] = frozenset({"dei", "delle", "degli", "di"})
 ONE: Final[frozenset[str]] = frozenset({"un", "una", "uno"})
 # fmt: on
+
+
+# fmt: off
+# Players called monsters in praise: "porca miseria siete dei mostri, gg", "siete dei
+# mostri, bravissimi"; a game's praise in the line and no other hostile word.
+MONSTERS: Final[frozenset[str]] = frozenset({"sono dei mostri", "sono mostri"})
+GAME_PRAISE: Final[frozenset[str]] = frozenset({
+    "gg", "wp", "ggwp", "bravi", "bravissimi", "brave", "bravissime", "grandi",
+    "grandissimi", "fenomeni", "complimenti", "fortissimi", "fortissime", "gj",
+})
+PRAISE_REACH: Final = 6  # tokens either side of the name-call
+# fmt: on
+
+
+# fmt: off
+# A skill counted after italian23's "sanno solo <infinitive>": "le donne sanno solo
+# parlare tre lingue, e tu?" is praise; "sanno solo rubare" keeps its reading.
+COUNTS: Final[frozenset[str]] = frozenset({
+    "due", "tre", "quattro", "cinque", "sette", "otto", "nove", "dieci", "mille",
+    "cento", "venti", "trenta",
+})
+# fmt: on

@@ -20,6 +20,13 @@ functional hate suite's shapes the earlier rounds left out.
 - An exclamation judging a remark reported earlier in the line: "ho sentito qualcuno
   dire che i neri sono animali, che schifo". Stays hostile: "i neri sono animali, che
   schifo" (no verb of saying with "che").
+- Players called monsters in praise: "porca miseria siete dei mostri, gg", "siete dei
+  mostri ahah bravissimi" (a game's praise a few words away, no other hostile word).
+  Stay hostile: "siete dei mostri, gg ez", "siete dei mostri, vergognatevi".
+- italian23's "sanno solo <infinitive>" with a skill counted after it is praise: "le
+  donne sanno solo parlare tre lingue, e tu?"; "i rom sanno solo rubare" stays.
+- hatecheck9's group-after idioms with the group as the topic before: "Gli ebrei? Mai
+  fidarsi."; "Il meteo? Mai fidarsi." names no group.
 
 At its own depth (matching.Matcher._article_then_clause, the scorer's joined-token
 gate): a whole clause run together after its article, "ledonnesonoinferiori",
@@ -34,11 +41,13 @@ take "sono disgustato", "nessuno vuole", "non rispetto nessun", "non ne posso pi
 merita una pallottola", "che si fottano gli immigrati", "i neri sono la peggior specie",
 "le donne non hanno alcun valore", "i neri sono sottosviluppati".
 
-Cost: in `probe4_aim`, two frozenset tests of the hit's term (NOBODY_WANTS, NOT_COUNT);
-in `reread`, two (JUDGING, TOPIC_VERDICTS). Then at most twelve tokens back in the hit's
-sentence, italian19's topic look-up (a cached sentence start, three tokens back) and
-gap tests. No work for messages without a hit; the joined-token gate adds three string
-slices per long token only.
+Cost: in `probe4_aim`, three frozenset tests of the hit's term (TOPIC_FIRST,
+NOBODY_WANTS, NOT_COUNT); in `reread`, three (MONSTERS, JUDGING, TOPIC_VERDICTS). Then
+at most twelve tokens back in the hit's sentence, italian19's topic look-up (a cached
+sentence start, three tokens back) and gap tests; the praise test walks the line for
+another hostile word only when "siete dei mostri" has a game's praise beside it. No
+work for messages without a hit; the joined-token gate adds three string slices per
+long token only.
 """
 
 from __future__ import annotations
@@ -57,6 +66,7 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["Italian24Rules"]
 
 JUDGED_NOTE: Final = "a reported remark judged"  # cancels the hit (weighing.py)
+PRAISED_NOTE: Final = "players called monsters in praise"
 
 
 class Italian24Rules(HateCheck24Rules):
@@ -81,6 +91,14 @@ class Italian24Rules(HateCheck24Rules):
             return Kind.OBJECT, NO_GROUP_NOTE  # "i voti non contano"
         return super().probe4_aim(ctx, hit)
 
+    def _i23_knows_only(self, ctx: Context, hit: Hit) -> bool:
+        """italian23's "sanno solo <infinitive>"; a skill counted after the infinitive is
+        praise: "le donne sanno solo parlare tre lingue, e tu?"."""
+        if not super()._i23_knows_only(ctx, hit):
+            return False
+        at = hit.last + 2  # past "solo" and the infinitive
+        return at >= len(ctx.tokens) or not (ctx.tokens[at] in w.COUNTS or ctx.tokens[at].isdigit())
+
     def reread(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
@@ -88,6 +106,8 @@ class Italian24Rules(HateCheck24Rules):
         topic-only words unread elsewhere."""
         target, note = super().reread(ctx, hit, target, note)
         term = hit.entry.term
+        if term in w.MONSTERS and target is Kind.SECOND_PERSON and self._i24_praised(ctx, hit):
+            return Kind.NONE, PRAISED_NOTE  # "porca miseria siete dei mostri, gg"
         if term in w.JUDGING and target is not Kind.REPORTED and self._i24_report_judged(ctx, hit):
             return Kind.REPORTED, JUDGED_NOTE  # "... dire che i neri sono animali, che schifo"
         if term not in w.TOPIC_VERDICTS or target is Kind.REPORTED:
@@ -158,3 +178,12 @@ class Italian24Rules(HateCheck24Rules):
         return (
             ctx.closes_clause(end) or tokens[end] in w22.WHERE or tokens[end] in w22.PLACES_BEFORE
         )
+
+    def _i24_praised(self, ctx: Context, hit: Hit) -> bool:
+        """A game's praise a few words from "siete dei mostri" and no other hostile word
+        in the line: "siete dei mostri, gg"; never "... gg ez" or "..., vergognatevi"."""
+        tokens = ctx.tokens
+        near = tokens[max(0, hit.first - w.PRAISE_REACH) : hit.last + w.PRAISE_REACH]
+        if w.GAME_PRAISE.isdisjoint(near):
+            return False
+        return not self._other_hostility(ctx, hit.first, hit.last)

@@ -11,7 +11,7 @@ On base19 before the round, the studied part's first batch (34 hostile, 32 clean
 untargeted swearing): 7 caught, 4 clean flagged, 0 swearing flagged; its second batch
 (11 hostile, 11 clean), written after the first batch's rules and before its own: 0
 caught, 0 flagged. After targeting_italian24.py, its words, its fixes at depth and
-lexicon lines: 43 of 45 caught, 0 flagged, 0 swearing flagged.
+lexicon lines: 44 of 45 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part, written with each batch and before its rules (40 + 14 hostile, 40 +
 12 clean, 6 swearing), counted only at the start of each batch and at the end: before,
@@ -25,14 +25,11 @@ from tests.core.scoring import italian24_holdout_lines as held
 from tests.core.scoring import italian24_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# A topic verdict hatecheck9 reads first as a claim with its group after it; a vocation
-# put on a group ("nate per servire") names nothing hostile by itself.
-KNOWN_MISSES: frozenset[str] = frozenset(
-    {"Gli ebrei? Mai fidarsi.", "le donne sono nate per servire gli uomini"}
-)
+# A vocation put on a group ("nate per servire") names nothing hostile by itself.
+KNOWN_MISSES: frozenset[str] = frozenset({"le donne sono nate per servire gli uomini"})
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.95  # 43 of 45 caught, none flagged: 0.977
+TUNE_F1_FLOOR = 0.95  # 44 of 45 caught, none flagged: 0.989
 SWEARING_CEILING = 0.10  # the held-out Italian suite's share of friendly profanity
 HELD_CAUGHT_FLOOR = 0  # the final count (9 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (3 at the start)

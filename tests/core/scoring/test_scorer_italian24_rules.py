@@ -47,6 +47,11 @@ HOSTILE = (
     "i neri non li sopporta nessuno",
     "non rispetto nessuna persona trans",
     "le donne sono sottosviluppate",
+    "Gli ebrei? Mai fidarsi.",
+    # praise words beside a jab keep it
+    "siete dei mostri, gg ez",
+    "siete dei mostri, vergognatevi",
+    "i rom sanno solo rubare",
 )
 
 CLEAN = (
@@ -84,6 +89,11 @@ CLEAN = (
     "negro è un insulto razzista",
     "frocio non è una parola da usare",
     "mio zio dice che i rom sono ladri, che schifo",
+    # players praised as monsters, a skill counted (the brief's known false flags)
+    "porca miseria siete dei mostri, gg",
+    "siete dei mostri ahah bravissimi",
+    "le donne sanno solo parlare tre lingue, e tu?",
+    "Il meteo? Mai fidarsi.",
 )
 
 
