@@ -15,8 +15,8 @@ lexicon lines: 44 of 45 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part, written with each batch and before its rules (40 + 14 hostile, 40 +
 12 clean, 6 swearing), counted only at the start of each batch and at the end: before,
-9 + 0 caught, 3 + 0 flagged, 0 swearing flagged; after, HELD_CAUGHT_FLOOR caught,
-HELD_FLAGGED_CAP flagged. Only floors are kept for it.
+9 + 0 caught, 3 + 0 flagged, 0 swearing flagged; after, 53 of 54 caught, 0 flagged,
+0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 44 of 45 caught, none flagged: 0.989
 SWEARING_CEILING = 0.10  # the held-out Italian suite's share of friendly profanity
-HELD_CAUGHT_FLOOR = 0  # the final count (9 at the start)
+HELD_CAUGHT_FLOOR = 53  # the final count (9 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (3 at the start)
 
 
