@@ -40,6 +40,10 @@ GROUP_AFTER: Final = frozenset({
     "rather die than", "never trust", "angers me more than", "disgusts me more than",
     "preferirei morire", "niente di peggio", "non fidarti mai", "mai fidarsi", "sono stufo",
     "sono stufa", "sono stufi",
+    # italian24: "non ne posso più dei rifugiati", "sono disgustato dai musulmani",
+    # "non rispetto nessun ebreo"
+    "non ne posso piu", "sono disgustato", "sono disgustata", "sono disgustati",
+    "sono disgustate", "non rispetto nessun", "non rispetto nessuna",
 })
 # Between the group and a claim: modals, auxiliaries and adverbs ("need to be fixed",
 # "should all be sent back", "do ... even exist"); the older rule skips the rest.
@@ -159,6 +163,7 @@ SUFFERED: Final = frozenset({
     "bullied", "beaten", "killed", "drown", "drowning", "morire", "soffrire", "annegare",
     "affogare", "discriminati", "discriminate", "insultati", "insultate", "picchiati",
     "picchiate", "maltrattati", "maltrattate", "uccisi", "uccise",
+    "morti", "annegati", "sfruttati", "sfruttate", "feriti", "ferite",  # italian24
 })
 GET: Final = frozenset({"get", "getting", "be", "being", "essere", "venire"})
 # review9a: "women are taking over esports and i love it": the writer cheers the takeover.

@@ -11,6 +11,7 @@ from collections.abc import Set as AbstractSet
 from typing import Final
 
 from bot.core.scoring import italian11_spelling as it11
+from bot.core.scoring import italian24_words as w24
 from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
@@ -211,8 +212,34 @@ class Matcher:
             self._groups.isdisjoint(words)
             or (hit_words.isdisjoint(words) and not group_run_together(words, self._lexicon.cues))
         ) and not it11.run_together(words, hit_words, self._groups):
-            return self._verb_then_group(token) or list(self.article_joins.get(token, ()))
+            return (
+                self._verb_then_group(token)
+                or list(self.article_joins.get(token, ()))
+                or self._article_then_clause(token)
+            )
         return pieces
+
+    def _article_then_clause(self, token: str) -> list[tuple[str, int, int]]:
+        """ "ledonnesonoinferiori", "inerisonoscimmie": a whole clause run together after
+        its article (italian24); the article read apart, a group's name opening the rest
+        and a hostile word after it. The general split misses them ("le" is no lexicon
+        word; long words first read "in" + "eri")."""
+        for article in w24.CLAUSE_ARTICLES:
+            if token.startswith(article):
+                cut = len(article)
+                break
+        else:
+            return []
+        rest = self._segment_known(token[cut:])
+        words = [piece for piece, _, _ in rest]
+        if len(words) < 2:
+            return []
+        named = 1 if words[0] in self._groups or words[0] in w24.RUN_GROUPS else 0
+        if not named and words[0] in self._lexicon.cues["people"] and words[1] in self._groups:
+            named = 2  # "lepersonetranssonomalate"
+        if not named or self._lexicon.hit_words.isdisjoint(words[named:]):
+            return []
+        return [(article, 0, cut), *((piece, a + cut, b + cut) for piece, a, b in rest)]
 
     def _verb_then_group(self, token: str) -> list[tuple[str, int, int]]:
         """ "odioledonne", "odioineri": hostile words, an article, a group (hateprobe7);

@@ -49,6 +49,7 @@ from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.hateprobe7_words import without_unshaped7
 from bot.core.scoring.italian14_words import cessation_only, colour_as_people
 from bot.core.scoring.italian17_words import SINGULAR_WORDS, singulars_as_people
+from bot.core.scoring.italian24_words import article_then_group
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
@@ -370,7 +371,12 @@ class Scorer:
             t
             for t in tokens
             if len(t) >= JOINED_MIN
-            and (t[:3] in ends or t[-3:] in ends or t.startswith(COPULAS_JOINED))
+            and (
+                t[:3] in ends
+                or t[-3:] in ends
+                or t.startswith(COPULAS_JOINED)
+                or article_then_group(t, ends)  # italian24: "ledonnesonoinferiori"
+            )
         ]
         if not long:
             return False

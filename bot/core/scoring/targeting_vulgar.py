@@ -77,6 +77,7 @@ DISBELIEF_NOTE: Final = "said in disbelief"  # cancels the hit: news greeted, no
 _CALLED: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})  # words a mention may name
 _MENTION_CUE: Final = "vulgar_mention"  # the name `Context.mentions_any` caches it under
 _MENTION_WORDS: Final = WORD_NOUNS | USE_VERBS | WORD_VERBS
+_DESCRIBED_OR_NOUN: Final[frozenset[str]] = WORD_DESCRIBED | WORD_NOUNS
 _SHOUT_FIRSTS: Final = frozenset(phrase[0] for phrase in SHOUTED)
 _ORDER_FIRSTS: Final = frozenset(phrase[0] for phrase in DISBELIEVING_ORDERS)
 _DISBELIEF_LONGEST: Final = 3
@@ -242,6 +243,9 @@ class VulgarRules(InsPrecRules):
                 return linked
             if token in ("means", "significa") or (quoted and token in WORD_VERBS):
                 return True
+            if token == "e" and after[i + 1 : i + 2] and after[i + 1] in _DESCRIBED_OR_NOUN:
+                linked = True  # italian24: "è" folds to "e": "frocio è un insulto"
+                continue
             if i < 4 and (token in singles or token in ("and", "or", "e", "o")):
                 continue  # "retard and faggot are ..."
             if token in copulas or token in WORD_DESCRIBED:

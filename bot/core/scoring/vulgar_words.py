@@ -44,6 +44,7 @@ WORD_DESCRIBED: Final = frozenset({
     "hateful", "ugly", "nasty", "dirty", "swear", "curse", "real", "common", "old",
     "horrible", "awful", "vile", "hurtful", "actual", "never", "always", "british",
     "un", "una", "uno", "solo", "soltanto", "brutta", "brutto",
+    "non",  # italian24: "frocio non è una parola da usare"
 })
 # Verbs after the word that speak of it as a word: "X means", "what does X mean",
 # "'X' gets thrown around", "'X' should never be used".
