@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Final
-
-from bot.core.scoring.lexicon import Entry
 
 # fmt: off
 # A group warned of harm to come (threat.txt): "immigrants will get what's coming",
@@ -73,7 +70,8 @@ REPORTING: Final[frozenset[str]] = frozenset({
     "fears", "feared", "worry", "worried", "afraid",
 })
 THREAT_REACH: Final = 12  # tokens back from the threat to its sentence's start
-# Every term the round's rules read first (probe4_aim), one gate.
+# Every term the round's rules read first (probe4_aim), one gate; read only after a named
+# group, so group_only.py registers them (their words: "gun", "safe").
 OWN_TERMS: Final[frozenset[str]] = WARNED | FUTURE_WARNED | ARMED | SURVIVE
 # Life denied to one member ("not one refugee deserves to live"): hateprobe3's claim
 # terms, read again here for the members its group cue does not name in the singular.
@@ -86,12 +84,3 @@ ONE: Final[frozenset[str]] = frozenset({"one", "single", "a"})
 # Sent back with no group in reach: "the books are late, send them back".
 SEND_BACK: Final[frozenset[str]] = frozenset({"send them back", "send them all back"})
 # fmt: on
-
-
-def group_first_anchors(anchors: Mapping[str, Sequence[tuple[int, Entry]]]) -> frozenset[str]:
-    """Index words anchoring only the round's own terms ("gun" of "with my gun"): the
-    rules read those terms only with a group named first, so the words stay unknown to
-    the other rules, which read them as before (lexicon_compile)."""
-    return frozenset(
-        key for key, items in anchors.items() if all(e.term in OWN_TERMS for _, e in items)
-    )

@@ -13,10 +13,10 @@ from typing import TypeVar
 
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
+from bot.core.scoring.group_only import gated_anchors, unknown_anchors
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hatecheck21_words import ONE_MEMBERS
-from bot.core.scoring.hatecheck24_words import group_first_anchors
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
@@ -213,14 +213,14 @@ def compile_lexicon(
             pairs.setdefault(key, []).append((position, aimed(entry, second)))
     anchors = _longest_first(index)
     pair_anchors = _longest_first(pairs)
-    # hatecheck24: a word that only anchors terms read with a group first ("gun" of "with
-    # my gun") is no known word to the other rules, which read it as before.
-    group_first = group_first_anchors(anchors)
-    known = (frozenset(anchors) - said_only(said_of_group, entries) - group_first) | common
+    # Words read only beside a named group (group_only.py): the hateprobe3-6 words and
+    # hatecheck24's "gun" are no known words to the other rules, which read them as before.
+    unknown = unknown_anchors(anchors, said_only(said_of_group, entries))
+    known = (frozenset(anchors) - unknown) | common
     rule_words = known
     if language_only is not None:
-        language_words = _word_keys(language_only, common) - group_first
-        rule_words = (language_words - said_only(said_of_group, language_only)) | common
+        unknown = unknown_anchors(anchors, said_only(said_of_group, language_only))
+        rule_words = (_word_keys(language_only, common) - unknown) | common
     kept = {w: weight for w, weight in maskable.items() if w not in allowed_words}
     # hatecheck11: a group's name split by a space ("mus lims", "immigr ants") is the group;
     # a word of ours split the same way is read first.
@@ -248,7 +248,7 @@ def compile_lexicon(
         pair_keys=pair_words | split_keys,
         typos=typos,
         typo_words=frozenset(typos) | frozenset(joined),
-        group_first_words=group_first,
+        group_first_words=gated_anchors(anchors, cues),
         joined=joined,
     )
     stages = _Stages(

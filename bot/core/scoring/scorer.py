@@ -43,6 +43,7 @@ from bot.core.scoring.forum_words import (
     roma_as_city,
 )
 from bot.core.scoring.gamechat18_words import CURSED_ROLES
+from bot.core.scoring.group_only import group_named
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
@@ -151,7 +152,10 @@ class Scorer:
         # the mosque"): no shortcut.
         self._group_words = self._cues[GROUP_NAMED]
         self._article_joins = self._matcher.article_words  # italian11: "igay", "odioi"
-        self._group_first = self._lexicon.group_first_words  # hatecheck24: "gun", "safe"
+        # Anchors read only beside a group (group_only.py: "corrupt", "gun") and the words
+        # that name one for them (the group words, political sides, forum4's groups).
+        self._group_only = self._lexicon.group_first_words
+        self._named = group_named(self._group_words)
         self._said_of_group = self._cues["said_of_group"]  # group_predicates.py
         self._claims = self._cues[GROUP_ONLY]  # hateprobe5_words.py: group-only words
         # olid7: the harm words stay beside a political group ("liberals are ruining ...").
@@ -212,19 +216,23 @@ class Scorer:
         )
         pairs: AbstractSet[tuple[str, str]] | None = None
         if not gated:
-            if (
-                self._gate_words.isdisjoint(tokens)
-                and not has_pair(tokens, self._gate_pairs, self._gate_pair_index)
-                and not pair_through(tokens, self._gate_pairs)
-            ):
-                # italian11: "detestoi musulmani", the hostile word in the joined token;
-                # hatecheck24: "with my gun" beside a group (clean_gates.gate_words).
+            through = (
+                not self._gate_words.isdisjoint(tokens)
+                or has_pair(tokens, self._gate_pairs, self._gate_pair_index)
+                or pair_through(tokens, self._gate_pairs)
+            )
+            named = False
+            if not through:
+                # A word read only beside a group ("so corrupt", "with my gun": group_only.py,
+                # clean_gates.gate_words) is read as before once a group is named.
+                named = not self._named.isdisjoint(tokens)
+                through = named and not self._group_only.isdisjoint(tokens)
+            if not through:
+                # italian11: "detestoi musulmani", the hostile word in the joined token.
                 gated = (len(tokens) <= _JOINED_LENGTH and self._joined(tokens)) or (
-                    not self._group_words.isdisjoint(tokens)
-                    and (
-                        not self._article_joins.isdisjoint(tokens)
-                        or not self._group_first.isdisjoint(tokens)
-                    )
+                    named
+                    and not self._article_joins.isdisjoint(tokens)
+                    and not self._group_words.isdisjoint(tokens)
                 )
                 if not gated:
                     # Digits leet leaves alone stay in `flat`: four C scans spare most

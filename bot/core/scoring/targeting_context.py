@@ -1,12 +1,5 @@
-"""Targeting rules: who a lexicon hit is aimed at, and when a rule cancels it.
-
-Words become hostility only when aimed at someone. Each hit is read in a small
-token window (the clause around it): a second-person cue, a mention, an order
-or a vocative aims it at a person; self-directed, object-directed, negated,
-reported or quoted words, counter-speech and gaming talk lower or cancel it.
-The scorer finds hits and combines weights; this module only decides targets,
-so each rule can be read and tested on its own. Every look-up is bounded by a
-fixed reach around the hit, so cost stays O(1) per hit.
+"""Targeting rules: who a lexicon hit is aimed at, and when a rule cancels it (how the
+rules read a hit, in a small token window at O(1) cost: targeting.py's docstring).
 
 This module holds what every rule reads: the window constants, `Hit` and `Context`.
 The rules: targeting_speech.py (reported speech, negation), targeting_person.py

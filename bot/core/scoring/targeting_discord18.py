@@ -43,7 +43,7 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["Discord18Rules"]
+__all__ = ["Discord18Rules", "closed_by"]
 
 PLACE_NOTE: Final = "no order to keep a member out of a room"
 GOES_ON_NOTE: Final = "a question that goes on, not a jab"
@@ -99,15 +99,27 @@ class Discord18Rules(GameChat21Rules):
         return target, note
 
 
-def _closed(ctx: Context, last: int, more: frozenset[str] = frozenset()) -> bool:
-    """Only chat tags (and `more`) after token `last - 1`, to its clause's end."""
+def closed_by(
+    ctx: Context,
+    last: int,
+    tags: frozenset[str],
+    more: frozenset[str] = frozenset(),
+    reach: int = _TAIL_REACH,
+) -> bool:
+    """Only `tags` (and `more`), at most `reach` of them, after token `last - 1`, to its
+    clause's end (discord19 reads its kick tags and chat tags so too)."""
     tokens = ctx.tokens
-    for at in range(last, min(len(tokens), last + _TAIL_REACH) + 1):
+    for at in range(last, min(len(tokens), last + reach) + 1):
         if ctx.closes_clause(at):
             return True
-        if at >= len(tokens) or (tokens[at] not in w.TAIL and tokens[at] not in more):
+        if at >= len(tokens) or (tokens[at] not in tags and tokens[at] not in more):
             return False
     return False
+
+
+def _closed(ctx: Context, last: int, more: frozenset[str] = frozenset()) -> bool:
+    """Only chat tags (and `more`) after token `last - 1`, to its clause's end."""
+    return closed_by(ctx, last, w.TAIL, more)
 
 
 def _opens(ctx: Context, first: int) -> bool:

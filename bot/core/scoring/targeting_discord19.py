@@ -44,6 +44,7 @@ from bot.core.scoring import discord18_words as d18
 from bot.core.scoring import discord19_words as w
 from bot.core.scoring.targeting_chat9 import NO_KICK_NOTE
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
+from bot.core.scoring.targeting_discord18 import closed_by
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_precision18 import Precision18Rules
@@ -165,13 +166,12 @@ def _room_asks(ctx: Context, hit: Hit) -> bool:
 def _said_whole(ctx: Context, last: int) -> bool:
     """Only kick tags ("already", "pls", "out") after the kicked member, to the clause's
     end."""
-    tokens = ctx.tokens
-    for at in range(last, min(len(tokens), last + w.PAUSE_REACH) + 1):
-        if ctx.closes_clause(at):
-            return True
-        if at >= len(tokens) or tokens[at] not in w.KICK_TAILS:
-            return False
-    return False
+    return closed_by(ctx, last, w.KICK_TAILS, reach=w.PAUSE_REACH)
+
+
+def _said_tagged(ctx: Context, last: int) -> bool:
+    """Only chat tags after the words ending before `last`, to the clause's end."""
+    return closed_by(ctx, last, d18.TAIL, reach=w.PAUSE_REACH)
 
 
 def _sent_off(ctx: Context, hit: Hit) -> bool:
@@ -182,17 +182,6 @@ def _sent_off(ctx: Context, hit: Hit) -> bool:
         first > 0 and ctx.starts_sentence(first - 1) and ctx.tokens[first - 1] in w.OPENERS
     )
     return opens and _said_tagged(ctx, hit.last)
-
-
-def _said_tagged(ctx: Context, last: int) -> bool:
-    """Only chat tags after the words ending before `last`, to the clause's end."""
-    tokens = ctx.tokens
-    for at in range(last, min(len(tokens), last + w.PAUSE_REACH) + 1):
-        if ctx.closes_clause(at):
-            return True
-        if at >= len(tokens) or tokens[at] not in d18.TAIL:
-            return False
-    return False
 
 
 def _called(ctx: Context, hit: Hit) -> bool:

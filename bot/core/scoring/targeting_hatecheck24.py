@@ -26,8 +26,8 @@ things, which the older rules read as aimed at the reader.
   them back" is aimed at no one. Stay aimed: "refugees are everywhere send them back".
 
 The round's terms bring words of their own ("gun", "safe", "survives"); a word that
-anchors only them is kept out of the known words (hatecheck24_words.group_first_anchors,
-in lexicon_compile.py), so the other rules read messages holding it as before.
+anchors only them is kept out of the known words (group_only.py's registry), so the
+other rules read messages holding it as before.
 
 Cost: in `probe4_aim`, one frozenset test of the hit's term (OWN_TERMS); in `in_game`,
 for readings with a note of none or the claim's "not denied", one test of the term

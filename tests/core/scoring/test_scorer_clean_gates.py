@@ -66,7 +66,8 @@ def test_one_gate_set_answers_as_the_hostile_and_typo_sets_would(lexicon: Lexico
             tokens.append(rng.choice(hostile))
         if rng.random() < 0.3:
             tokens.append(rng.choice(typos))
-        # hatecheck24's group-first anchors ("gun") are left to the scorer's group gate.
+        # Anchors read only beside a group ("gun", group_only.py) are left to the scorer's
+        # group gate.
         hits = [token for token in tokens if token not in lexicon.group_first_words]
         plain = lexicon.hit_words.isdisjoint(hits) and lexicon.typo_words.isdisjoint(tokens)
         assert gate.isdisjoint(tokens) == plain, tokens
@@ -171,3 +172,38 @@ def test_a_word_read_only_beside_a_group_gates_only_beside_one() -> None:
     own = Scorer(ScorerConfig(custom_terms={"gun": Category.THREAT}))
     assert "gun" not in own._lexicon.group_first_words
     assert [match.term for match in own.score("gun control now").matches] == ["gun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("this plan is so untrustworthy", "untrustworthy"),  # a said_of_group word
+        ("ouch that hurt", "hurt"),  # a group-only claim (hateprobe5's harm verbs)
+        ("a capable player", "capable"),  # denied praise (hateprobe4)
+        ("gun control now", "gun"),  # hatecheck24's "with my gun"
+    ],
+)
+def test_every_word_read_only_beside_a_group_gates_only_beside_one(text: str, word: str) -> None:
+    """group_only.py's registry: a word anchoring only terms the scorer drops in a message
+    naming no group takes no match there; beside a group's name or a political side it is
+    read as before, and a server's own term on it is gated like any hit word."""
+    shared = Scorer()
+    assert word in shared._lexicon.group_first_words
+    assert shared.score(text) is CLEAN
+    own = Scorer(ScorerConfig(custom_terms={word: Category.INSULT}))
+    assert word not in own._lexicon.group_first_words
+    assert word in [match.term for match in own.score(text).matches]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "immigrants are so untrustworthy",
+        "democrats are untrustworthy",
+        "i will hurt every muslim i see",
+        "immigrants are not capable",
+        "i'll be waiting for the jews with my gun",
+    ],
+)
+def test_a_word_read_only_beside_a_group_is_read_beside_one(text: str) -> None:
+    assert Scorer().score(text).hostile

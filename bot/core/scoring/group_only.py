@@ -1,0 +1,75 @@
+"""Terms read only beside a named group, one registry (issue 8, tidy19).
+
+Several rounds add terms that count only when a group is named: hateprobe3-6's
+`said_of_group` words ("so corrupt" of "immigrants are so corrupt"), the `group_only`
+claims of hateprobe5-7 and italian17-18 ("stay home", "ruining", "sfruttano"),
+hateprobe4's denied praise ("a good one") and hatecheck24's threat terms ("with my
+gun"). In a message that names no group the scorer drops their hits (scorer.py: the
+claims and praise filters, the `said_of_group` return), so an index word that anchors
+only such terms cannot change a verdict there: the clean gate leaves it out unless a
+group is named (`gated_anchors`, read by clean_gates.gate_words and scorer.py's gate).
+Words that anchor only terms no older rule read are also unknown to the other rules
+(`unknown_anchors`), so adding them changes no other reading.
+
+"A group named", for the gate, is any word after which one of the filters keeps these
+hits: a group's name (the `group_named` cue), a political side (olid7's HARM_GATE,
+which holds olid4's POLITICAL_GATE) and forum4's groups and heads ("landlords").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from bot.core.scoring.forum4_words import FORUM4_GATE
+from bot.core.scoring.hatecheck24_words import OWN_TERMS as HATECHECK24_TERMS
+from bot.core.scoring.hateprobe5_words import GROUP_ONLY
+from bot.core.scoring.lexicon import Cues, Entry
+from bot.core.scoring.lexicon_sections import PRAISE_ANY
+from bot.core.scoring.olid7_words import HARM_GATE
+
+__all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "unknown_anchors"]
+
+# Terms of rounds whose rules read them only after a named group, whose words no older
+# rule read (hatecheck24: "with my gun", "won't be safe", "no muslim survives").
+FIRST_NAMED_TERMS: Final[frozenset[str]] = HATECHECK24_TERMS
+# Words besides a group's name after which the scorer's filters keep group-only hits.
+_NAMED_BESIDES: Final[frozenset[str]] = HARM_GATE | FORUM4_GATE
+
+Anchors = Mapping[str, Sequence[tuple[int, Entry]]]
+
+
+def unknown_anchors(anchors: Anchors, said: frozenset[str]) -> frozenset[str]:
+    """Words no known words to the other rules: `said` (group_predicates.said_only, the
+    hateprobe3-6 words) and the index words anchoring only FIRST_NAMED_TERMS ("gun")."""
+    return said | frozenset(
+        key for key, items in anchors.items() if all(e.term in FIRST_NAMED_TERMS for _, e in items)
+    )
+
+
+def gated_anchors(anchors: Anchors, cues: Cues) -> frozenset[str]:
+    """Index words every entry of which is read only beside a named group: a person-only
+    `said_of_group` word, `group_only` claim or denied praise (the scorer's filters drop
+    exactly those), or a FIRST_NAMED_TERMS term."""
+    said, claims, praise = cues["said_of_group"], cues[GROUP_ONLY], cues[PRAISE_ANY]
+    return frozenset(
+        key
+        for key, items in anchors.items()
+        if all(
+            e.term in FIRST_NAMED_TERMS
+            or (
+                e.category is not None
+                and e.person_only
+                and (e.term in said or e.term in claims or e.term in praise)
+            )
+            for _, e in items
+        )
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def group_named(group_words: frozenset[str]) -> frozenset[str]:
+    """The words that let a gated anchor in, one copy per language set (the group words
+    are shared by every scorer of a lexicon)."""
+    return group_words | _NAMED_BESIDES
