@@ -1,0 +1,203 @@
+"""Targeting rules of the discord20 round (issue 8, nineteenth session): Discord chat's
+labels sent whole, a member's place in the room questioned, the reader blamed for a dead
+room; and three readings that aimed words at the reader where no one is meant.
+
+- An archetype's trait or a generation's brain sent as a label, said whole: "karen energy
+  lol", "pick me behavior fr", "major main character syndrome", "the pick me energy is
+  strong here", "gen z brain fr". Stay clean: "i have main character syndrome lol", "my
+  gen z brain cant do taxes" (the writer's own), "main character syndrome is a real
+  thing tbh" (talk of it, the clause goes on), "someone said i have pick me energy",
+  "karen energy, the lady in the video" (a clip named next).
+- A member's place questioned, said whole (chat tags or the room after it): "who invited
+  him lol", "who let her in here", "why is she even here lol". Stay clean: "who invited
+  him? he's so fun", "who let him in? oh wait i did lol" (a kind word next), "why is he
+  even here so early, the event starts at 8" (the question goes on).
+- The reader blamed for a dead room, where insults8 found no harm: "ur the reason this
+  server is dead", "ur the reason everyone left the vc". Stay clean: "ur the reason this
+  server is fun", "ur the reason i stayed in this server".
+- A send-off given as advice, a kind reason in the rest of the line: "go outside, the
+  weather is nice", "go outside and enjoy the sun". Stay aimed: "go outside, nobody
+  likes u", "touch grass loser", "go outside lol".
+- A jab named as the subject of talk about a roast: "no wonder ur single is the meanest
+  roast ever lol", "ur so dumb is such a weak comeback". Stay aimed: "ur so dumb lol",
+  "no wonder ur single".
+- The generic "you" of a thing that makes anyone dumber: "doomscrolling all night makes
+  you dumber", "sugar makes you dumber". Stay aimed: "you make everyone dumber",
+  "talking to him makes you dumber" (a person in the subject).
+
+Cost: every hit pays one frozenset test of its term (and, for the blamed reader, of its
+note) before any walk; a label walks at most two tokens back and five ahead; a place
+five ahead and six into the next clause; the blamed reader seven ahead; advice eight; a
+roast six; the generic "you" eight back. No regex, nothing for a message without a hit.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import discord18_words as d18
+from bot.core.scoring import discord19_words as d19
+from bot.core.scoring import discord20_words as w
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_discord19 import EXCUSED_NOTE
+from bot.core.scoring.targeting_hatecheck24 import HateCheck24Rules
+from bot.core.scoring.targeting_insults8 import NO_HARM_BLAMED_NOTE
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = [
+    "ADVICE_NOTE",
+    "GENERIC_YOU_NOTE",
+    "PLACE_ASKED_NOTE",
+    "ROAST_TALK_NOTE",
+    "Discord20Rules",
+]
+
+# Notes that cancel the hit (weighing.py zeroes any note it does not name).
+ADVICE_NOTE: Final = "advice with a kind reason, no send-off"
+ROAST_TALK_NOTE: Final = "talk about a roast, not a roast"
+GENERIC_YOU_NOTE: Final = "a thing that makes anyone so, the generic you"
+PLACE_ASKED_NOTE: Final = "a member's place asked, a kind word or a question going on"
+_OWN_TERMS: Final[frozenset[str]] = w.LABELS | w.PLACE_TERMS | w.ADVICE_TERMS | w.DUMBER
+_PLACE_TAIL: Final[frozenset[str]] = w.PLACE_TAIL | d18.TAIL
+_LABEL_UNAIMED: Final = (Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SECOND_PERSON)
+
+
+class Discord20Rules(HateCheck24Rules):
+    """Labels and a member's place questioned, said whole; the reader blamed for a dead
+    room; advice, talk about a roast and the generic "you" read as no one's."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading, aimed or cancelled in this round's shapes."""
+        target, note = super().in_game(ctx, hit, target, note)
+        term = hit.entry.term
+        if note == NO_HARM_BLAMED_NOTE:
+            if _room_dead(ctx, hit.last):
+                return Kind.SECOND_PERSON, ""  # "ur the reason this server is dead"
+            return target, note
+        if note or target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
+            return target, note
+        if target is Kind.SECOND_PERSON and _roast_talk(ctx, hit):
+            return Kind.OBJECT, ROAST_TALK_NOTE  # "ur so dumb is such a weak comeback"
+        if term not in _OWN_TERMS:
+            return target, note
+        if term in w.LABELS:
+            if _next_names(ctx, hit.last, d19.MEDIA):
+                return Kind.THIRD_PERSON, EXCUSED_NOTE  # "karen energy, the lady in the video"
+            if target in _LABEL_UNAIMED and _label_whole(ctx, hit):
+                return Kind.SECOND_PERSON, ""  # "karen energy lol"
+            return target, note
+        if term in w.PLACE_TERMS:
+            if not _place_whole(ctx, hit.last) or _next_names(ctx, hit.last, w.KIND_AFTER):
+                return Kind.OBJECT, PLACE_ASKED_NOTE  # "who invited him? he's so fun"
+            if term in w.READER_PLACE:
+                return Kind.SECOND_PERSON, ""  # "who invited u lol"
+            return Kind.THIRD_PERSON, ""  # "who invited him lol"
+        if term in w.ADVICE_TERMS:
+            if target is Kind.IMPERATIVE and _advised(ctx, hit.last):
+                return Kind.OBJECT, ADVICE_NOTE  # "go outside, the weather is nice"
+            return target, note
+        if target is Kind.SECOND_PERSON and _generic_you(ctx, hit.first):
+            return Kind.OBJECT, GENERIC_YOU_NOTE  # "sugar makes you dumber"
+        return target, note
+
+
+def _label_whole(ctx: Context, hit: Hit) -> bool:
+    """At most two lead words ("such", "major", "giving") before the label, opening the
+    sentence; then chat tags, or "is strong here", to the clause's end."""
+    tokens = ctx.tokens
+    at = hit.first
+    floor = max(0, at - w.LEAD_REACH)
+    while at > floor and tokens[at - 1] in w.LEADS and not ctx.stop_after(at - 1):
+        at -= 1
+    if not ctx.starts_sentence(at):
+        return False
+    end = hit.last
+    if end < len(tokens) and not ctx.pause_after(end - 1) and tokens[end] in w.COPULAS:
+        if end + 1 >= len(tokens) or tokens[end + 1] not in w.STRONG:
+            return False
+        end += 2  # "the pick me energy is strong here"
+    return _tagged_to_end(ctx, end, d18.TAIL | w.LABEL_TAILS | w.HERE)
+
+
+def _tagged_to_end(ctx: Context, at: int, tags: frozenset[str]) -> bool:
+    """Only `tags` from token `at` to the clause's end, a few tokens at most."""
+    tokens = ctx.tokens
+    for i in range(at, min(len(tokens), at + w.PLACE_REACH) + 1):
+        if ctx.closes_clause(i):
+            return True
+        if i >= len(tokens) or tokens[i] not in tags:
+            return False
+    return False
+
+
+def _place_whole(ctx: Context, last: int) -> bool:
+    """The question said whole: chat tags or the room named, then the clause's end."""
+    return _tagged_to_end(ctx, last, _PLACE_TAIL)
+
+
+def _next_names(ctx: Context, last: int, words: frozenset[str]) -> bool:
+    """One of `words` in the first few words of the next clause: a kind word ("he's so
+    fun"), a clip ("the lady in the video")."""
+    tokens = ctx.tokens
+    at = last
+    end = min(len(tokens), last + w.PLACE_REACH)
+    while at < end and not ctx.pause_after(at - 1):
+        at += 1
+    if at >= len(tokens) or not ctx.pause_after(at - 1):
+        return False
+    return not words.isdisjoint(tokens[at : at + w.NEXT_REACH])
+
+
+def _room_dead(ctx: Context, last: int) -> bool:
+    """A room then a dead word ("this server is dead"), or its members gone ("everyone
+    left"), within a few words after "ur the reason", in its sentence."""
+    tokens = ctx.tokens
+    end = ctx.sentence_end(last, w.BLAME_REACH)
+    room = False
+    for at in range(last, end):
+        word = tokens[at]
+        if word in w.ROOM_NOUNS:
+            room = True
+        elif (room and word in w.DEAD_WORDS) or (
+            at + 1 < end and (word, tokens[at + 1]) in w.MEMBERS_GONE
+        ):
+            return True
+    return False
+
+
+def _advised(ctx: Context, last: int) -> bool:
+    """A kind reason (the weather, the sun, fresh air) in the rest of the line."""
+    tokens = ctx.tokens
+    return not w.ADVICE_REASONS.isdisjoint(tokens[last : last + w.ADVICE_REACH])
+
+
+def _roast_talk(ctx: Context, hit: Hit) -> bool:
+    """The jab opens its sentence (a few words before it at most), a copula follows it
+    right away, then a word for a roast within a few words."""
+    tokens = ctx.tokens
+    last = hit.last
+    if last >= len(tokens) or tokens[last] not in w.ROAST_COPULAS or ctx.pause_after(last - 1):
+        return False
+    if ctx.sentence_start(hit.first, w.SUBJECT_LEAD + 1) < hit.first - w.SUBJECT_LEAD:
+        return False
+    if not ctx.starts_sentence(ctx.sentence_start(hit.first, w.SUBJECT_LEAD)):
+        return False
+    return ctx.find_ahead(last + 1, w.ROAST_WORDS, w.ROAST_REACH) >= 0
+
+
+def _generic_you(ctx: Context, first: int) -> bool:
+    """ "<a gerund or a thing> ... makes you dumber": the sentence opens with a thing, no
+    person named before "makes"."""
+    tokens = ctx.tokens
+    if first < 3 or tokens[first - 1] not in w.YOU or tokens[first - 2] not in w.MAKES:
+        return False
+    start = ctx.sentence_start(first - 2, w.SUBJECT_REACH)
+    if not ctx.starts_sentence(start):
+        return False
+    opener = tokens[start]
+    if not (opener in w.THINGS or (len(opener) > 5 and opener.endswith("ing"))):
+        return False
+    return w.NOT_GENERIC.isdisjoint(tokens[start : first - 2])
