@@ -12,7 +12,7 @@ from typing import Final
 # tags, or a copula and one of STRONG, to the clause's end.
 LABELS: Final[frozenset[str]] = frozenset({
     "karen energy", "pick me energy", "pick me behavior", "pick me behaviour",
-    "main character syndrome", "npc behavior", "npc energy", "boomer energy",
+    "main character syndrome", "boomer energy",
     "boomer brain", "gen z brain", "zoomer brain", "millennial brain",
 })
 LEADS: Final[frozenset[str]] = frozenset({
@@ -33,7 +33,8 @@ HERE: Final[frozenset[str]] = frozenset({"here", "rn", "today", "tonight"})
 PLACE_TERMS: Final[frozenset[str]] = frozenset({
     "who invited him", "who invited her", "who let him in", "who let her in",
     "why is he even here", "why is she even here", "who invited you", "who let you in",
-    "chi l ha invitato", "chi l ha invitata",
+    "chi l ha invitato", "chi l ha invitata", "who invited this guy", "who invited that guy",
+    "who let this guy in",
 })
 READER_PLACE: Final[frozenset[str]] = frozenset({"who invited you", "who let you in"})
 PLACE_TAIL: Final[frozenset[str]] = frozenset({

@@ -23,7 +23,8 @@ room; and three readings that aimed words at the reader where no one is meant.
   "no wonder ur single".
 - The generic "you" of a thing that makes anyone dumber: "doomscrolling all night makes
   you dumber", "sugar makes you dumber". Stay aimed: "you make everyone dumber",
-  "talking to him makes you dumber" (a person in the subject).
+  "talking to him makes you dumber" (a person in the subject), "believing that makes
+  you stupid" (a pronoun for the reader's words, precision18's).
 
 Cost: every hit pays one frozenset test of its term (and, for the blamed reader, of its
 note) before any walk; a label walks at most two tokens back and five ahead; a place
@@ -38,6 +39,7 @@ from typing import Final
 from bot.core.scoring import discord18_words as d18
 from bot.core.scoring import discord19_words as d19
 from bot.core.scoring import discord20_words as w
+from bot.core.scoring import precision18_words as p18
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord19 import EXCUSED_NOTE
 from bot.core.scoring.targeting_hatecheck24 import HateCheck24Rules
@@ -60,6 +62,7 @@ GENERIC_YOU_NOTE: Final = "a thing that makes anyone so, the generic you"
 PLACE_ASKED_NOTE: Final = "a member's place asked, a kind word or a question going on"
 _OWN_TERMS: Final[frozenset[str]] = w.LABELS | w.PLACE_TERMS | w.ADVICE_TERMS | w.DUMBER
 _PLACE_TAIL: Final[frozenset[str]] = w.PLACE_TAIL | d18.TAIL
+_THINGS: Final[frozenset[str]] = w.THINGS | p18.MAKE_THINGS
 _LABEL_UNAIMED: Final = (Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SECOND_PERSON)
 
 
@@ -189,15 +192,18 @@ def _roast_talk(ctx: Context, hit: Hit) -> bool:
 
 
 def _generic_you(ctx: Context, first: int) -> bool:
-    """ "<a gerund or a thing> ... makes you dumber": the sentence opens with a thing, no
-    person named before "makes"."""
+    """ "<a habit or a thing> ... makes you dumber": the sentence opens with a gerund or a
+    thing, no person, pronoun or question in the subject (precision18's "believing that
+    makes you stupid", "your attitude makes you ugly" stay aimed)."""
     tokens = ctx.tokens
     if first < 3 or tokens[first - 1] not in w.YOU or tokens[first - 2] not in w.MAKES:
         return False
-    start = ctx.sentence_start(first - 2, w.SUBJECT_REACH)
-    if not ctx.starts_sentence(start):
+    verb = first - 2
+    start = ctx.sentence_start(verb, w.SUBJECT_REACH)
+    if not ctx.starts_sentence(start) or tokens[verb - 1] in p18.MAKE_PRONOUNS:
         return False
     opener = tokens[start]
-    if not (opener in w.THINGS or (len(opener) > 5 and opener.endswith("ing"))):
+    if not (opener in _THINGS or (len(opener) > 5 and opener.endswith("ing"))):
         return False
-    return w.NOT_GENERIC.isdisjoint(tokens[start : first - 2])
+    subject = tokens[start:verb]
+    return w.NOT_GENERIC.isdisjoint(subject) and p18.MAKE_KEPT.isdisjoint(subject)
