@@ -17,7 +17,7 @@ HELD_HOSTILE: tuple[str, ...] = (
     "zoomer brain fr", "millennial brain", "peak gen z brain",
     # a member's place in the room questioned
     "who invited him", "who invited her lmao", "who let him in here",
-    "who let her in lol", "why is he even here", "why is she even here",
+    "who let her in lol", "why is he even here lmao", "why is she even here",
     "who invited you", "who let you in lol", "who invited this clown",
     "who invited that guy lol", "why is she even in the vc",
     # the reader blamed for a dead room
