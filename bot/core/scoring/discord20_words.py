@@ -75,12 +75,23 @@ ADVICE_REASONS: Final[frozenset[str]] = frozenset({
     "snow", "snowing", "spring", "summer",
 })
 ADVICE_REACH: Final = 8  # words after the send-off read for a reason
+# The send-off as an invitation: "go outside with me tomorrow", "touch grass together".
+TOGETHER: Final[frozenset[str]] = frozenset({"together", "tgt", "tgthr"})
+WITH_US: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("with", "me"), ("with", "us"), ("w", "me"), ("w", "us"), ("wit", "me"),
+})
 # A jab named as the subject of talk about a roast ("no wonder ur single is the meanest
 # roast ever lol", "ur so dumb is such a weak comeback"): a copula right after it, then a
 # word for a roast within a few words.
 ROAST_WORDS: Final[frozenset[str]] = frozenset({
     "roast", "roasts", "comeback", "comebacks", "insult", "insults", "line", "burn",
     "diss", "joke", "clapback", "reply", "response", "pickup",
+})
+# A send-off named as a thing: "the cope harder meme is so old", "that touch grass line".
+NAMED_BEFORE: Final[frozenset[str]] = frozenset({"the", "that", "this", "a", "every"})
+NAMED_AFTER: Final[frozenset[str]] = frozenset({
+    "meme", "memes", "phrase", "trend", "copypasta", "emote", "sticker", "gif", "line",
+    "joke", "comeback", "reply", "response", "comment", "comments", "thing", "bit",
 })
 ROAST_COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "s", "has", "had"})
 ROAST_REACH: Final = 5

@@ -1,6 +1,7 @@
 """Targeting rules of the discord20 round (issue 8, nineteenth session): Discord chat's
 labels sent whole, a member's place in the room questioned, the reader blamed for a dead
-room; and three readings that aimed words at the reader where no one is meant.
+room; and readings that aimed words at the reader where no one is meant (advice, an
+invitation, a jab named or talked about, the generic "you").
 
 - An archetype's trait or a generation's brain sent as a label, said whole: "karen energy
   lol", "pick me behavior fr", "major main character syndrome", "the pick me energy is
@@ -18,6 +19,10 @@ room; and three readings that aimed words at the reader where no one is meant.
 - A send-off given as advice, a kind reason in the rest of the line: "go outside, the
   weather is nice", "go outside and enjoy the sun". Stay aimed: "go outside, nobody
   likes u", "touch grass loser", "go outside lol".
+- A send-off as an invitation: "go outside and touch grass with me tomorrow", "touch
+  grass together sometime?". Stay aimed: "go outside with ur friends lol".
+- A jab of two words or more named as a meme or a line: "the cope harder meme is so
+  old", "that touch grass line never gets old". Stay aimed: "cope harder".
 - A jab named as the subject of talk about a roast: "no wonder ur single is the meanest
   roast ever lol", "ur so dumb is such a weak comeback". Stay aimed: "ur so dumb lol",
   "no wonder ur single".
@@ -26,10 +31,12 @@ room; and three readings that aimed words at the reader where no one is meant.
   "talking to him makes you dumber" (a person in the subject), "believing that makes
   you stupid" (a pronoun for the reader's words, precision18's).
 
-Cost: every hit pays one frozenset test of its term (and, for the blamed reader, of its
-note) before any walk; a label walks at most two tokens back and five ahead; a place
-five ahead and six into the next clause; the blamed reader seven ahead; advice eight; a
-roast six; the generic "you" eight back. No regex, nothing for a message without a hit.
+Cost: every hit pays a test of its note; one with no note, a test of the token before
+and after it (a jab named) and, aimed at the reader, of the token after it (a copula);
+then one frozenset test of its term before any walk. A label walks at most two tokens
+back and five ahead; a place five ahead and six into the next clause; the blamed reader
+seven ahead; advice and an invitation eight; a roast six; the generic "you" eight back.
+No regex, nothing for a message without a hit.
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord19 import EXCUSED_NOTE
 from bot.core.scoring.targeting_hatecheck24 import HateCheck24Rules
 from bot.core.scoring.targeting_insults8 import NO_HARM_BLAMED_NOTE
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = [
@@ -63,6 +70,7 @@ PLACE_ASKED_NOTE: Final = "a member's place asked, a kind word or a question goi
 _OWN_TERMS: Final[frozenset[str]] = w.LABELS | w.PLACE_TERMS | w.ADVICE_TERMS | w.DUMBER
 _PLACE_TAIL: Final[frozenset[str]] = w.PLACE_TAIL | d18.TAIL
 _THINGS: Final[frozenset[str]] = w.THINGS | p18.MAKE_THINGS
+_NAMED_CATEGORIES: Final = (Cat.INSULT, Cat.EXCLUSION)
 _LABEL_UNAIMED: Final = (Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SECOND_PERSON)
 
 
@@ -82,6 +90,8 @@ class Discord20Rules(HateCheck24Rules):
             return target, note
         if note or target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
             return target, note
+        if _named_thing(ctx, hit):
+            return Kind.OBJECT, ROAST_TALK_NOTE  # "the cope harder meme is so old"
         if target is Kind.SECOND_PERSON and _roast_talk(ctx, hit):
             return Kind.OBJECT, ROAST_TALK_NOTE  # "ur so dumb is such a weak comeback"
         if term not in _OWN_TERMS:
@@ -99,6 +109,8 @@ class Discord20Rules(HateCheck24Rules):
                 return Kind.SECOND_PERSON, ""  # "who invited u lol"
             return Kind.THIRD_PERSON, ""  # "who invited him lol"
         if term in w.ADVICE_TERMS:
+            if target is Kind.IMPERATIVE and _invited(ctx, hit.last):
+                return Kind.OBJECT, ADVICE_NOTE  # "go outside with me tomorrow"
             if target is Kind.IMPERATIVE and _advised(ctx, hit.last):
                 return Kind.OBJECT, ADVICE_NOTE  # "go outside, the weather is nice"
             return target, note
@@ -175,6 +187,37 @@ def _advised(ctx: Context, last: int) -> bool:
     """A kind reason (the weather, the sun, fresh air) in the rest of the line."""
     tokens = ctx.tokens
     return not w.ADVICE_REASONS.isdisjoint(tokens[last : last + w.ADVICE_REACH])
+
+
+def _invited(ctx: Context, last: int) -> bool:
+    """ "together", "with me", "with us" in the send-off's clause: an invitation."""
+    tokens = ctx.tokens
+    end = min(len(tokens), last + w.ADVICE_REACH)
+    for at in range(last, end):
+        if tokens[at] in w.TOGETHER:
+            return True
+        if at + 1 < end and (tokens[at], tokens[at + 1]) in w.WITH_US:
+            return True
+        if ctx.pause_after(at):
+            return False
+    return False
+
+
+def _named_thing(ctx: Context, hit: Hit) -> bool:
+    """A determiner before a jab of two words or more and a word for a meme or a line
+    right after it: the jab named as a thing, not said ("the cope harder meme"); "the
+    idiot thing you did" is a one-word name-call."""
+    tokens = ctx.tokens
+    first, last = hit.first, hit.last
+    entry = hit.entry
+    return (
+        len(entry.tokens) > 1
+        and entry.category in _NAMED_CATEGORIES
+        and first > 0
+        and last < len(tokens)
+        and tokens[first - 1] in w.NAMED_BEFORE
+        and tokens[last] in w.NAMED_AFTER
+    )
 
 
 def _roast_talk(ctx: Context, hit: Hit) -> bool:

@@ -46,6 +46,8 @@ HOSTILE = (
     "ur so dumb lol",
     "you make everyone dumber",
     "believing that makes you stupid",
+    "go outside with ur friends lol",
+    "cope harder",
     # Italian
     "chi l'ha invitato",
     "chi l'ha invitata lol",
@@ -83,6 +85,11 @@ CLEAN = (
     "no wonder ur single is the meanest roast ever lol",
     "ur so dumb is such a weak comeback",
     "you're trash was the best line in the movie",
+    # a send-off as an invitation, a jab named as a meme
+    "go outside and touch grass with me tomorrow",
+    "touch grass together sometime?",
+    "the cope harder meme is so old",
+    "that touch grass line never gets old",
     # the generic "you" of a habit or a thing
     "doomscrolling all night makes you dumber",
     "scrolling tiktok makes you dumber",
