@@ -13,14 +13,17 @@ from typing import Final
 LABELS: Final[frozenset[str]] = frozenset({
     "karen energy", "pick me energy", "pick me behavior", "pick me behaviour",
     "main character syndrome", "boomer energy",
-    "boomer brain", "gen z brain", "zoomer brain", "millennial brain",
+    "boomer brain", "gen z brain", "zoomer brain", "millennial brain", "chronically online",
+    "terminally online", "pick me girl", "clown behavior", "clown behaviour",
 })
 LEADS: Final[frozenset[str]] = frozenset({
     "such", "so", "major", "peak", "typical", "giving", "the", "big", "massive", "total",
     "pure", "serious", "mega", "ur", "your", "very", "huge", "straight", "classic",
 })
 LEAD_REACH: Final = 2
-LABEL_TAILS: Final[frozenset[str]] = frozenset({"much", "moment", "ahh", "alert", "detected"})
+LABEL_TAILS: Final[frozenset[str]] = frozenset({
+    "much", "moment", "ahh", "alert", "detected", "behavior", "behaviour", "vibes", "energy",
+})
 COPULAS: Final[frozenset[str]] = frozenset({"is", "s", "was"})
 STRONG: Final[frozenset[str]] = frozenset({
     "strong", "insane", "crazy", "wild", "showing", "unreal", "loud", "off", "palpable",

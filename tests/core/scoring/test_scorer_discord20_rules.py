@@ -25,6 +25,11 @@ HOSTILE = (
     "zoomer brain lol",
     "millennial brain fr",
     "ur so pick me",
+    "ur chronically online",
+    "chronically online behavior",
+    "clown behavior",
+    "pick me girl",
+    "thats why ur single",
     # a member's place questioned, said whole
     "who invited him lol",
     "who let her in here",
@@ -59,6 +64,8 @@ CLEAN = (
     "my gen z brain cant do taxes",
     "im such a pick me sometimes lmao",
     "my boomer brain doesnt get this meme",
+    "im so chronically online lol",
+    "thats why im single lol",
     # talk of it, the clause going on; a clip named next
     "main character syndrome is a real thing tbh",
     "is pick me behavior just insecurity",
