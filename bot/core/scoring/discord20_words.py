@@ -37,9 +37,11 @@ PLACE_TERMS: Final[frozenset[str]] = frozenset({
     "who invited him", "who invited her", "who let him in", "who let her in",
     "why is he even here", "why is she even here", "who invited you", "who let you in",
     "chi l ha invitato", "chi l ha invitata", "who invited this guy", "who invited that guy",
-    "who let this guy in",
+    "who let this guy in", "chi ti ha invitato", "chi ti ha invitata",
 })
-READER_PLACE: Final[frozenset[str]] = frozenset({"who invited you", "who let you in"})
+READER_PLACE: Final[frozenset[str]] = frozenset({
+    "who invited you", "who let you in", "chi ti ha invitato", "chi ti ha invitata",
+})
 PLACE_TAIL: Final[frozenset[str]] = frozenset({
     "here", "in", "to", "into", "the", "this", "our", "my", "ur", "your", "group", "gc",
     "vc", "server", "chat", "groupchat", "call", "discord", "channel", "lobby", "party",
@@ -71,17 +73,21 @@ MEMBERS_GONE: Final[frozenset[tuple[str, str]]] = frozenset({
 BLAME_REACH: Final = 7  # words after "ur the reason" read for the room gone dead
 # A send-off given as advice, with a kind reason in the rest of the line ("go outside,
 # the weather is nice", "touch grass, its so sunny today", "go outside and enjoy the sun").
-ADVICE_TERMS: Final[frozenset[str]] = frozenset({"go outside", "touch grass"})
+ADVICE_TERMS: Final[frozenset[str]] = frozenset({
+    "go outside", "touch grass", "tocca l erba", "toccare l erba",
+})
 ADVICE_REASONS: Final[frozenset[str]] = frozenset({
     "weather", "sun", "sunny", "sunshine", "nice", "beautiful", "fresh", "warm", "helps",
     "healthy", "walk", "lovely", "gorgeous", "amazing", "enjoy", "vitamin", "breeze",
-    "snow", "snowing", "spring", "summer",
+    "snow", "snowing", "spring", "summer", "sole", "aria", "giornata", "tempo", "caldo",
+    "passeggiata", "fresca",
 })
 ADVICE_REACH: Final = 8  # words after the send-off read for a reason
 # The send-off as an invitation: "go outside with me tomorrow", "touch grass together".
-TOGETHER: Final[frozenset[str]] = frozenset({"together", "tgt", "tgthr"})
+TOGETHER: Final[frozenset[str]] = frozenset({"together", "tgt", "tgthr", "insieme"})
 WITH_US: Final[frozenset[tuple[str, str]]] = frozenset({
-    ("with", "me"), ("with", "us"), ("w", "me"), ("w", "us"), ("wit", "me"),
+    ("with", "me"), ("with", "us"), ("w", "me"), ("w", "us"), ("wit", "me"), ("con", "me"),
+    ("con", "noi"),
 })
 # A jab named as the subject of talk about a roast ("no wonder ur single is the meanest
 # roast ever lol", "ur so dumb is such a weak comeback"): a copula right after it, then a

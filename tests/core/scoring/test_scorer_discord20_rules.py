@@ -56,6 +56,8 @@ HOSTILE = (
     # Italian
     "chi l'ha invitato",
     "chi l'ha invitata lol",
+    "chi ti ha invitato lol",
+    "vai a toccare l'erba sfigato",
 )
 
 CLEAN = (
@@ -103,6 +105,7 @@ CLEAN = (
     "skipping sleep makes you stupider",
     # Italian: a kind word next
     "chi l'ha invitato? grazie, è simpaticissimo",
+    "vai a toccare l'erba, c'è il sole oggi",
 )
 
 
