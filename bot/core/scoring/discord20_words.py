@@ -103,6 +103,7 @@ NAMED_AFTER: Final[frozenset[str]] = frozenset({
     "joke", "comeback", "reply", "response", "comment", "comments", "thing", "bit",
 })
 ROAST_COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "s", "has", "had"})
+DENIED: Final[frozenset[str]] = frozenset({"not", "no", "never", "nt", "t"})
 ROAST_REACH: Final = 5
 SUBJECT_LEAD: Final = 3  # words before the jab in its sentence ("no wonder", "ur so")
 # A thing said to make anyone dumber ("doomscrolling all night makes you dumber", "sugar

@@ -231,7 +231,8 @@ def _roast_talk(ctx: Context, hit: Hit) -> bool:
         return False
     if not ctx.starts_sentence(ctx.sentence_start(hit.first, w.SUBJECT_LEAD)):
         return False
-    return ctx.find_ahead(last + 1, w.ROAST_WORDS, w.ROAST_REACH) >= 0
+    found = ctx.find_ahead(last + 1, w.ROAST_WORDS, w.ROAST_REACH)
+    return found > 0 and w.DENIED.isdisjoint(tokens[last + 1 : found])  # "is not a joke"
 
 
 def _generic_you(ctx: Context, first: int) -> bool:

@@ -49,6 +49,7 @@ HOSTILE = (
     "touch grass loser",
     "no wonder ur single",
     "ur so dumb lol",
+    "ur so dumb is not a joke",
     "you make everyone dumber",
     "believing that makes you stupid",
     "go outside with ur friends lol",
