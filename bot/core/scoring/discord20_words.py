@@ -29,7 +29,8 @@ STRONG: Final[frozenset[str]] = frozenset({
     "strong", "insane", "crazy", "wild", "showing", "unreal", "loud", "off", "palpable",
 })
 HERE: Final[frozenset[str]] = frozenset({"here", "rn", "today", "tonight"})
-# A member's place in the room questioned ("who invited him lol", "who let her in here").
+# A member's place in the room questioned ("who invited him lol", "who let her in here"),
+# the reader's too ("who even are u", "didnt ask").
 # Said whole, with chat tags or the room named after it ("in here", "to the server"),
 # unless the next clause gives a kind word: "who invited him? he's so fun", "who let him
 # in? oh wait i did lol".
@@ -37,10 +38,16 @@ PLACE_TERMS: Final[frozenset[str]] = frozenset({
     "who invited him", "who invited her", "who let him in", "who let her in",
     "why is he even here", "why is she even here", "who invited you", "who let you in",
     "chi l ha invitato", "chi l ha invitata", "who invited this guy", "who invited that guy",
-    "who let this guy in", "chi ti ha invitato", "chi ti ha invitata",
+    "who let this guy in", "chi ti ha invitato", "chi ti ha invitata", "didnt ask",
+    "didn t ask", "who even are you",
 })
 READER_PLACE: Final[frozenset[str]] = frozenset({
     "who invited you", "who let you in", "chi ti ha invitato", "chi ti ha invitata",
+    "didnt ask", "didn t ask", "who even are you",
+})
+# Before the question opening its sentence: "bro who invited him", "idc didnt ask".
+PLACE_OPENERS: Final[frozenset[str]] = frozenset({
+    "ma", "but", "um", "uh", "srsly", "idc", "dont", "care", "didnt", "also", "plus",
 })
 PLACE_TAIL: Final[frozenset[str]] = frozenset({
     "here", "in", "to", "into", "the", "this", "our", "my", "ur", "your", "group", "gc",

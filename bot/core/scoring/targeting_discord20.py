@@ -12,7 +12,10 @@ invitation, a jab named or talked about, the generic "you").
 - A member's place questioned, said whole (chat tags or the room after it): "who invited
   him lol", "who let her in here", "why is she even here lol". Stay clean: "who invited
   him? he's so fun", "who let him in? oh wait i did lol" (a kind word next), "why is he
-  even here so early, the event starts at 8" (the question goes on).
+  even here so early, the event starts at 8" (the question goes on), "the guy who
+  invited him lol" (no question: it does not open its sentence). The reader's word
+  dismissed the same way: "didnt ask", "who even are u lmao"; "i didnt ask for this"
+  stays the writer's own.
 - The reader blamed for a dead room, where insults8 found no harm: "ur the reason this
   server is dead", "ur the reason everyone left the vc". Stay clean: "ur the reason this
   server is fun", "ur the reason i stayed in this server".
@@ -71,6 +74,7 @@ _OWN_TERMS: Final[frozenset[str]] = w.LABELS | w.PLACE_TERMS | w.ADVICE_TERMS | 
 _PLACE_TAIL: Final[frozenset[str]] = w.PLACE_TAIL | d18.TAIL
 _THINGS: Final[frozenset[str]] = w.THINGS | p18.MAKE_THINGS
 _NAMED_CATEGORIES: Final = (Cat.INSULT, Cat.EXCLUSION)
+_PLACE_OPENERS: Final[frozenset[str]] = d19.OPENERS | w.PLACE_OPENERS
 _LABEL_UNAIMED: Final = (Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SECOND_PERSON)
 
 
@@ -103,7 +107,11 @@ class Discord20Rules(HateCheck24Rules):
                 return Kind.SECOND_PERSON, ""  # "karen energy lol"
             return target, note
         if term in w.PLACE_TERMS:
-            if not _place_whole(ctx, hit.last) or _next_names(ctx, hit.last, w.KIND_AFTER):
+            if (
+                not _place_opens(ctx, hit.first)
+                or not _place_whole(ctx, hit.last)
+                or _next_names(ctx, hit.last, w.KIND_AFTER)
+            ):
                 return Kind.OBJECT, PLACE_ASKED_NOTE  # "who invited him? he's so fun"
             if term in w.READER_PLACE:
                 return Kind.SECOND_PERSON, ""  # "who invited u lol"
@@ -146,6 +154,17 @@ def _tagged_to_end(ctx: Context, at: int, tags: frozenset[str]) -> bool:
         if i >= len(tokens) or tokens[i] not in tags:
             return False
     return False
+
+
+def _place_opens(ctx: Context, first: int) -> bool:
+    """The question opens its sentence, maybe after two openers ("bro", "idc"): not "the
+    guy who invited him", "i didnt ask for this"."""
+    tokens = ctx.tokens
+    at = first
+    floor = max(0, first - w.LEAD_REACH)
+    while at > floor and tokens[at - 1] in _PLACE_OPENERS and not ctx.stop_after(at - 1):
+        at -= 1
+    return ctx.starts_sentence(at)
 
 
 def _place_whole(ctx: Context, last: int) -> bool:

@@ -38,6 +38,10 @@ HOSTILE = (
     "who let you in lmao",
     "who invited this guy",
     "who invited her to the server lol",
+    "didnt ask",
+    "dont care didnt ask",
+    "who even are u lmao",
+    "bro who invited him",
     # the reader blamed for a dead room
     "ur the reason this server is dead",
     "you're the reason the chat is so boring",
@@ -83,6 +87,9 @@ CLEAN = (
     "who invited her to the party last week?",
     "why is he even here so early, the event starts at 8",
     "who invited this guy to the raid, we need him",
+    "the guy who invited him lol",
+    "i didnt ask for this",
+    "he didnt ask me",
     # a room kept alive
     "ur the reason this server is fun",
     "ur the reason i stayed in this server",
