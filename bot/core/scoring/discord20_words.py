@@ -3,16 +3,19 @@ targeting_discord20.py."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Final
+
+from bot.core.scoring.lexicon import Entry
 
 # fmt: off
 # An archetype's trait or a generation's brain sent as a label ("karen energy", "pick me
-# behavior fr", "major main character syndrome", "the pick me energy is strong here").
+# behavior fr", "major karen energy", "the pick me energy is strong here").
 # Said whole: at most LEAD_REACH of LEADS before it opening the sentence, then only chat
 # tags, or a copula and one of STRONG, to the clause's end.
 LABELS: Final[frozenset[str]] = frozenset({
     "karen energy", "pick me energy", "pick me behavior", "pick me behaviour",
-    "main character syndrome", "boomer energy",
+    "boomer energy",
     "boomer brain", "gen z brain", "zoomer brain", "millennial brain", "chronically online",
     "terminally online", "pick me girl", "clown behavior", "clown behaviour",
 })
@@ -128,3 +131,11 @@ NOT_GENERIC: Final[frozenset[str]] = frozenset({
     "you", "u", "ur", "your", "youre", "he", "she", "they", "him", "her", "talking",
 })
 SUBJECT_REACH: Final = 6  # words between the sentence's start and "makes"
+
+
+def label_anchors(anchors: Mapping[str, Sequence[tuple[int, Entry]]]) -> frozenset[str]:
+    """Index words anchoring only the round's labels and questions ("energy" of "karen
+    energy", "ask" of "didn t ask"): the words stay unknown to the other rules' known
+    words and word splitting, which read them as before (lexicon_compile)."""
+    own = LABELS | PLACE_TERMS
+    return frozenset(key for key, items in anchors.items() if all(e.term in own for _, e in items))

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from bot.core.scoring.discord20_words import label_anchors
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
@@ -216,10 +217,11 @@ def compile_lexicon(
     # hatecheck24: a word that only anchors terms read with a group first ("gun" of "with
     # my gun") is no known word to the other rules, which read it as before.
     group_first = group_first_anchors(anchors)
-    known = (frozenset(anchors) - said_only(said_of_group, entries) - group_first) | common
+    unknown = group_first | label_anchors(anchors)  # discord20: "character" of a label
+    known = (frozenset(anchors) - said_only(said_of_group, entries) - unknown) | common
     rule_words = known
     if language_only is not None:
-        language_words = _word_keys(language_only, common) - group_first
+        language_words = _word_keys(language_only, common) - unknown
         rule_words = (language_words - said_only(said_of_group, language_only)) | common
     kept = {w: weight for w, weight in maskable.items() if w not in allowed_words}
     # hatecheck11: a group's name split by a space ("mus lims", "immigr ants") is the group;

@@ -4,10 +4,10 @@ room; and readings that aimed words at the reader where no one is meant (advice,
 invitation, a jab named or talked about, the generic "you").
 
 - An archetype's trait or a generation's brain sent as a label, said whole: "karen energy
-  lol", "pick me behavior fr", "major main character syndrome", "the pick me energy is
-  strong here", "gen z brain fr". Stay clean: "i have main character syndrome lol", "my
-  gen z brain cant do taxes" (the writer's own), "main character syndrome is a real
-  thing tbh" (talk of it, the clause goes on), "someone said i have pick me energy",
+  lol", "pick me behavior fr", "major karen energy", "the pick me energy is strong
+  here", "gen z brain fr". Stay clean: "i have karen energy today tbh", "my gen z brain
+  cant do taxes" (the writer's own), "is pick me behavior just insecurity" (talk of it,
+  the clause goes on), "someone said i have pick me energy",
   "karen energy, the lady in the video" (a clip named next).
 - A member's place questioned, said whole (chat tags or the room after it): "who invited
   him lol", "who let her in here", "why is she even here lol". Stay clean: "who invited

@@ -8,7 +8,7 @@ and discord20_holdout_lines.py.
 
 On base19 before the round, the studied part (36 hostile, 32 clean, 6 untargeted
 swearing): 4 caught, 11 clean flagged, 0 swearing flagged. After targeting_discord20.py
-and its lexicon lines: 36 caught, 0 flagged, 0 swearing flagged.
+and its lexicon lines: 33 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 6 caught, 10 flagged,
@@ -22,10 +22,16 @@ from tests.core.scoring import discord20_holdout_lines as held
 from tests.core.scoring import discord20_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-KNOWN_MISSES: frozenset[str] = frozenset()
+# Left out: "main character syndrome" as a lexicon line made "character" a lexicon word,
+# and unrelated readings moved ("your character is so stupid", a game's avatar).
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "main character syndrome",
+    "main character syndrome much",
+    "major main character syndrome",
+})
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.97  # 36 of 36 caught, 0 flagged: 1.000
+TUNE_F1_FLOOR = 0.95  # 33 of 36 caught, 0 flagged: 0.957
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_CAUGHT_FLOOR = 0  # the final count (6 at the start)
 HELD_FLAGGED_CAP = 40  # the final count (10 at the start)

@@ -16,8 +16,8 @@ HOSTILE = (
     "karen energy",
     "karen energy lol",
     "pick me behaviour tbh",
-    "major main character syndrome",
-    "main character syndrome much",
+    "major karen energy",
+    "pick me energy much",
     "the pick me energy is strong here",
     "ur giving karen energy",
     "boomer energy fr",
@@ -75,6 +75,7 @@ CLEAN = (
     "thats why im single lol",
     # talk of it, the clause going on; a clip named next
     "main character syndrome is a real thing tbh",
+    "your character is so stupid",
     "is pick me behavior just insecurity",
     "karen energy, the lady in the video i mean",
     "so pick me up at 5",
