@@ -24,11 +24,13 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Left out: "main character syndrome" as a lexicon line made "character" a lexicon word,
 # and unrelated readings moved ("your character is so stupid", a game's avatar).
-KNOWN_MISSES: frozenset[str] = frozenset({
-    "main character syndrome",
-    "main character syndrome much",
-    "major main character syndrome",
-})
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "main character syndrome",
+        "main character syndrome much",
+        "major main character syndrome",
+    }
+)
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 33 of 36 caught, 0 flagged: 0.957
