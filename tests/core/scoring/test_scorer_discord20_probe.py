@@ -12,7 +12,7 @@ and its lexicon lines: 33 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 6 caught, 10 flagged,
-0 swearing flagged; after, HELD_CAUGHT caught, HELD_FLAGGED flagged, 0 swearing flagged.
+0 swearing flagged; after, 33 caught, 2 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -35,8 +35,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 33 of 36 caught, 0 flagged: 0.957
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (6 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (10 at the start)
+HELD_CAUGHT_FLOOR = 33  # the final count (6 at the start)
+HELD_FLAGGED_CAP = 2  # the final count (10 at the start)
 
 
 class TestDiscord20Probe(ProbeRoundChecks):
