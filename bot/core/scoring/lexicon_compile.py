@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from bot.core.scoring.discord20_words import label_anchors
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.group_only import gated_anchors, unknown_anchors
@@ -214,12 +215,14 @@ def compile_lexicon(
     anchors = _longest_first(index)
     pair_anchors = _longest_first(pairs)
     # Words read only beside a named group (group_only.py): the hateprobe3-6 words and
-    # hatecheck24's "gun" are no known words to the other rules, which read them as before.
-    unknown = unknown_anchors(anchors, said_only(said_of_group, entries))
+    # hatecheck24's "gun" are no known words to the other rules, which read them as before;
+    # nor are the words of discord20's whole-line labels ("character" of a label).
+    labels = label_anchors(anchors)
+    unknown = unknown_anchors(anchors, said_only(said_of_group, entries)) | labels
     known = (frozenset(anchors) - unknown) | common
     rule_words = known
     if language_only is not None:
-        unknown = unknown_anchors(anchors, said_only(said_of_group, language_only))
+        unknown = unknown_anchors(anchors, said_only(said_of_group, language_only)) | labels
         rule_words = (_word_keys(language_only, common) - unknown) | common
     kept = {w: weight for w, weight in maskable.items() if w not in allowed_words}
     # hatecheck11: a group's name split by a space ("mus lims", "immigr ants") is the group;
