@@ -21,6 +21,25 @@ BEHAVIOURS: Final[frozenset[str]] = frozenset({
     "stop whining", "stop crying", "stop complaining", "stop bitching", "stop moaning",
     "stop power tripping",
 })
+# The same group always at the behaviour: "vegans are always whining", "all liberals do is
+# whine", "boomers do nothing but complain"; no "can't" needed.
+ONGOING: Final[frozenset[str]] = frozenset({
+    "always whining", "constantly whining", "always crying", "constantly crying",
+    "always bitching", "constantly bitching", "do is whine", "do is complain", "do is cry",
+    "do is bitch", "nothing but whine", "nothing but complain", "nothing but cry",
+})
+# Between the subject and an ongoing behaviour: "are", "do", "just".
+ONGOING_FILLERS: Final[frozenset[str]] = frozenset({
+    "are", "re", "is", "s", "do", "just", "literally", "really", "so", "seriously",
+    "honestly",
+})
+# The reader as the subject of a behaviour: "you're always whining", "u cant stop
+# complaining"; not of crying, which "the ending is so sad you can't stop crying" says of
+# anyone.
+READERS: Final[frozenset[str]] = frozenset({"you", "u", "youre", "ur", "yall"})
+CRYING: Final[frozenset[str]] = frozenset({
+    "stop crying", "always crying", "constantly crying", "do is cry", "nothing but cry",
+})
 # Between the subject and "stop": at least one of NOT_STOPPING, maybe a filler.
 NOT_STOPPING: Final[frozenset[str]] = frozenset({
     "cant", "cannot", "never", "wont", "t", "couldnt", "ever",
@@ -42,11 +61,12 @@ STOP_SUBJECTS: Final[frozenset[str]] = f18.AFFILIATIONS | frozenset({
 COMPARED: Final[frozenset[str]] = frozenset({
     "better arguments than you", "better points than you", "better comments than you",
     "more sense than you", "more brain cells than you", "better arguments than u",
-    "more brain cells than u",
+    "more brain cells than u", "piu neuroni di te", "piu cervello di te",
 })
 MOCKERS: Final[frozenset[str]] = g9.MOCKERS | frozenset({
     "rock", "potato", "brick", "parrot", "child", "kid", "toddler", "houseplant", "plant",
-    "goldfish", "chatbot", "puppy", "kitten", "rat", "pigeon",
+    "goldfish", "old", "chatbot", "puppy", "kitten", "rat", "pigeon", "sasso", "patata",
+    "bambino", "cagnolino", "pesce", "scimmia", "pianta",
 })
 COMPARE_REACH: Final = 6  # tokens back from the comparison to its sentence's start
 THAN_EXPECTED: Final[frozenset[str]] = g9.THAN_EXPECTED  # "better arguments than you think"

@@ -67,10 +67,14 @@ class Forum20Rules(HateCheck24Rules):
         """The earlier rules' final reading, aimed or cancelled in this round's shapes."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
-        if term in w.BEHAVIOURS or term in w.COMPARED:
+        if term in w.BEHAVIOURS or term in w.ONGOING or term in w.COMPARED:
             if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
                 return target, note
-            if term in w.BEHAVIOURS:
+            if term in w.ONGOING:
+                subject = _ongoing(ctx, hit)
+                if subject is not None:
+                    return subject, OUTRIGHT_NOTE if subject is Kind.THIRD_PERSON else ""
+            elif term in w.BEHAVIOURS:
                 subject = _not_stopping(ctx, hit)
                 if subject is Kind.THIRD_PERSON:
                     return subject, OUTRIGHT_NOTE  # "op can't stop whining"
@@ -100,7 +104,7 @@ class Forum20Rules(HateCheck24Rules):
 def _not_stopping(ctx: Context, hit: Hit) -> TargetKind | None:
     """ "can't", "never", "won't" between "stop" and a group as its subject, or before
     the subject in a question ("why can't liberals stop crying"), no pause: the group,
-    or the poster ("op can't stop whining"); None otherwise."""
+    the poster ("op can't stop whining") or the reader; None otherwise."""
     tokens = ctx.tokens
     denied = False
     for at in range(hit.first - 1, max(-1, hit.first - 1 - w.STOP_REACH), -1):
@@ -110,13 +114,34 @@ def _not_stopping(ctx: Context, hit: Hit) -> TargetKind | None:
         if word in w.NOT_STOPPING:
             denied = True
         elif word not in w.STOP_FILLERS:
-            if word not in w.STOP_SUBJECTS:
-                return None
             lead = at - 1 if at > 0 and tokens[at - 1] == "the" else at
             if not denied and not (lead > 0 and tokens[lead - 1] in w.NOT_STOPPING):
                 return None
-            return Kind.THIRD_PERSON if word == "op" else Kind.GROUP
+            return _subject(word, hit.entry.term)
     return None
+
+
+def _ongoing(ctx: Context, hit: Hit) -> TargetKind | None:
+    """A group right before the ongoing behaviour, over "are", "do", "just": "vegans are
+    always whining", "all liberals do is whine"; the poster or the reader, else None."""
+    tokens = ctx.tokens
+    for at in range(hit.first - 1, max(-1, hit.first - 1 - w.STOP_REACH), -1):
+        if ctx.pause_after(at):
+            return None
+        word = tokens[at]
+        if word not in w.ONGOING_FILLERS:
+            return _subject(word, hit.entry.term)
+    return None
+
+
+def _subject(word: str, term: str) -> TargetKind | None:
+    """Who a behaviour's subject names: the reader (not of crying), the poster, a group,
+    or no one."""
+    if word in w.READERS:
+        return None if term in w.CRYING else Kind.SECOND_PERSON
+    if word == "op":
+        return Kind.THIRD_PERSON
+    return Kind.GROUP if word in w.STOP_SUBJECTS else None
 
 
 def _mocked(ctx: Context, hit: Hit) -> bool:
