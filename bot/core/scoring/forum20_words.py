@@ -14,18 +14,16 @@ from bot.core.scoring import gamechat9_words as g9
 
 # fmt: off
 # A group that cannot stop a behaviour: "vegans can't stop whining", "the mods never stop
-# power tripping", "op can't stop crying". The lexicon's forum20 "stop ..." lines, read
+# complaining", "op can't stop crying". The lexicon's forum20 "stop ..." lines, read
 # only in this shape; "stop whining" as an order, "the baby can't stop crying" and "i
 # can't stop crying" stay clean.
 BEHAVIOURS: Final[frozenset[str]] = frozenset({
     "stop whining", "stop crying", "stop complaining", "stop bitching", "stop moaning",
-    "stop power tripping",
 })
 # The same group always at the behaviour: "vegans are always whining", "all liberals do is
 # whine", "boomers do nothing but complain"; no "can't" needed.
 ONGOING: Final[frozenset[str]] = frozenset({
-    "always whining", "constantly whining", "always crying", "constantly crying",
-    "always bitching", "constantly bitching", "do is whine", "do is complain", "do is cry",
+    "always whining", "always crying", "always bitching", "do is whine", "do is complain", "do is cry",
     "do is bitch", "nothing but whine", "nothing but complain", "nothing but cry",
 })
 # Between the subject and an ongoing behaviour: "are", "do", "just".
@@ -38,7 +36,7 @@ ONGOING_FILLERS: Final[frozenset[str]] = frozenset({
 # anyone.
 READERS: Final[frozenset[str]] = frozenset({"you", "u", "youre", "ur", "yall"})
 CRYING: Final[frozenset[str]] = frozenset({
-    "stop crying", "always crying", "constantly crying", "do is cry", "nothing but cry",
+    "stop crying", "always crying", "do is cry", "nothing but cry",
 })
 # Between the subject and "stop": at least one of NOT_STOPPING, maybe a filler.
 NOT_STOPPING: Final[frozenset[str]] = frozenset({

@@ -5,7 +5,7 @@ the lexicon: "incels" and "neckbeards" as plurals ("this sub is full of incels")
 the usual rules.
 
 - A group that cannot stop a behaviour: "vegans can't stop whining", "the mods never
-  stop power tripping", "op can't stop crying". The lexicon's forum20 "stop ..." lines
+  stop complaining", "op can't stop crying". The lexicon's forum20 "stop ..." lines
   count only with "can't", "never", "won't" between "stop" and a subject that is a camp,
   a community or a role of a thread (forum20_words.STOP_SUBJECTS). Clean: "the baby
   can't stop crying", "i can't stop crying at this ending" (no group), "stop whining" as

@@ -14,7 +14,7 @@ from bot.core.scoring.scorer import Scorer
 HOSTILE = (
     # a group that cannot stop a behaviour
     "landlords can't stop whining",
-    "the admins never stop power tripping",
+    "the admins never stop moaning",
     "why can't conservatives stop crying",
     "socialists won't stop complaining",
     "op cant stop bitching",
@@ -22,7 +22,7 @@ HOSTILE = (
     "landlords are always whining",
     "all the admins do is complain",
     "gamers do nothing but whine",
-    "op is constantly bitching",
+    "op is always bitching",
     "you're always whining",
     # a pet, a toddler or a rock argues better than the reader
     "my goldfish makes better points than you",
