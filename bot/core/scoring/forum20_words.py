@@ -18,13 +18,13 @@ from bot.core.scoring import gamechat9_words as g9
 # only in this shape; "stop whining" as an order, "the baby can't stop crying" and "i
 # can't stop crying" stay clean.
 BEHAVIOURS: Final[frozenset[str]] = frozenset({
-    "stop whining", "stop crying", "stop complaining", "stop bitching", "stop moaning",
+    "stop whining", "stop crying", "stop complaining", "stop bitching",
 })
 # The same group always at the behaviour: "vegans are always whining", "all liberals do is
 # whine", "boomers do nothing but complain"; no "can't" needed.
 ONGOING: Final[frozenset[str]] = frozenset({
-    "always whining", "always crying", "always bitching", "do is whine", "do is complain", "do is cry",
-    "do is bitch", "nothing but whine", "nothing but complain", "nothing but cry",
+    "always whining", "always crying", "always bitching", "do is whine", "do is complain",
+    "do is cry", "do is bitch", "nothing but whine", "nothing but complain", "nothing but cry",
 })
 # Between the subject and an ongoing behaviour: "are", "do", "just".
 ONGOING_FILLERS: Final[frozenset[str]] = frozenset({
@@ -40,11 +40,11 @@ CRYING: Final[frozenset[str]] = frozenset({
 })
 # Between the subject and "stop": at least one of NOT_STOPPING, maybe a filler.
 NOT_STOPPING: Final[frozenset[str]] = frozenset({
-    "cant", "cannot", "never", "wont", "t", "couldnt", "ever",
+    "cant", "cannot", "never", "wont", "t", "couldnt", "dont", "doesnt",
 })
 STOP_FILLERS: Final[frozenset[str]] = frozenset({
     "can", "won", "couldn", "could", "will", "just", "literally", "simply", "seem", "seems",
-    "to", "really", "ever", "physically", "apparently", "honestly",
+    "to", "really", "ever", "physically", "apparently", "honestly", "don", "doesn",
 })
 STOP_REACH: Final = 5  # tokens back from "stop" to the subject
 # The subject: a camp, a community or a role of a thread (forum18's affiliations), and

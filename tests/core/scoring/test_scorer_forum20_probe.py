@@ -8,7 +8,7 @@ forum20_probe_lines.py and forum20_holdout_lines.py.
 
 On base19 before the round, the studied part (37 hostile, 36 clean, 6 untargeted
 swearing): 18 caught, 1 clean flagged, 0 swearing flagged. After targeting_forum20.py,
-its line in forum4 and its lexicon lines: 36 caught, 0 flagged, 0 swearing flagged.
+its lines in forum4 and its lexicon lines: 35 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 38 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 22 caught, 2 flagged,
@@ -22,11 +22,18 @@ from tests.core.scoring import forum20_holdout_lines as held
 from tests.core.scoring import forum20_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# "you people are unbelievable": praise as often ("you people are unbelievable, thank you").
-KNOWN_MISSES: frozenset[str] = frozenset({"you people are unbelievable"})
+# "you people are unbelievable": praise as often ("you people are unbelievable, thank you");
+# "the mods can't stop power tripping": a lexicon line with "power" changed unrelated
+# readings ("son of a bitch, the power went out").
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "you people are unbelievable",
+        "the mods can't stop power tripping",
+    }
+)
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 36 of 37 caught, 0 flagged: 0.986
+TUNE_F1_FLOOR = 0.97  # 35 of 37 caught, 0 flagged: 0.972
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_CAUGHT_FLOOR = 0  # the final count (22 at the start)
 HELD_FLAGGED_CAP = 2  # the final count (2 at the start)

@@ -14,7 +14,7 @@ from bot.core.scoring.scorer import Scorer
 HOSTILE = (
     # a group that cannot stop a behaviour
     "landlords can't stop whining",
-    "the admins never stop moaning",
+    "the admins never stop complaining",
     "why can't conservatives stop crying",
     "socialists won't stop complaining",
     "op cant stop bitching",
