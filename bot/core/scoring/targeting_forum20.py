@@ -1,19 +1,26 @@
 """Targeting rules of the forum20 round (issue 8, nineteenth session): Reddit-like
 comments that derogate a commenter or a group without a slur, which the older rules
-leave unaimed, and one kind reason they read as a jab. The round's other part sits in
-the lexicon: "incels" and "neckbeards" as plurals ("this sub is full of incels"), read by
-the usual rules.
+leave unaimed, and one kind reason they read as a jab. The round's other parts sit where
+they are made: the lexicon names "incels" and "neckbeards" as plurals ("this sub is full
+of incels"), read by the usual rules; forum4 reads a plural place ("the comments are full
+of idiots") and a circlejerk or an echo chamber of people ("this sub is a circlejerk of
+morons").
 
 - A group that cannot stop a behaviour: "vegans can't stop whining", "the mods never
   stop complaining", "op can't stop crying". The lexicon's forum20 "stop ..." lines
   count only with "can't", "never", "won't" between "stop" and a subject that is a camp,
-  a community or a role of a thread (forum20_words.STOP_SUBJECTS). Clean: "the baby
-  can't stop crying", "i can't stop crying at this ending" (no group), "stop whining" as
-  an order, a quoted or reported line.
+  a community or a role of a thread (forum20_words.STOP_SUBJECTS), or before that
+  subject in a question ("why can't liberals stop crying"). The same group always at it:
+  "vegans are always whining", "all liberals do is whine", "boomers do nothing but
+  complain". The reader too, "you're always whining", never of crying. Clean: "the baby
+  can't stop crying", "i can't stop crying at this ending", "my kids are always whining"
+  (no group), "the ending is so sad you can't stop crying", "stop whining" as an order, a
+  quoted or reported line.
 - A pet, a toddler or a rock said to argue better than the reader: "my dog makes better
-  arguments than you", "my cat has more brain cells than you". The lexicon's comparison
-  lines count only with such a mocker before them in their sentence. Clean: "she makes
-  better points than you" (a person, a debate), "better arguments than you think".
+  arguments than you", "my cat has more brain cells than you", "il mio gatto ha più
+  neuroni di te". The lexicon's comparison lines count only with such a mocker before
+  them in their sentence. Clean: "she makes better points than you" (a person, a
+  debate), "better arguments than you think".
 - A dismissal with an insult: "nobody cares what a bigot thinks", "nobody wants to hear
   from a racist", "no one cares what some troll says". An insult the older rules left
   unaimed, after "cares what" / "hear from" and a determiner, "nobody" / "no one" /
@@ -29,10 +36,10 @@ the usual rules.
 "anyone who thinks that is a racist" stays flagged, as the earlier forum rounds keep
 "anyone who believes this is an idiot": a verdict on whoever holds a view.
 
-Cost per hit: one frozenset test of the term (or of the note and the term); then at most
-five tokens back (a behaviour), six back (a comparison), four back and two ahead (a
-dismissal), two back (the reader's kind) or five ahead (a kind reason). No regex, no new
-work for messages without a hit.
+Cost per hit: up to four frozenset tests of the term (or of the note and the term); then
+at most five tokens back (a behaviour), six back (a comparison), nine back and one ahead
+(a dismissal), three back (the reader's kind) or five ahead (a kind reason). No regex, no
+new work for messages without a hit.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ its lines in forum4 and its lexicon lines: 35 caught, 0 flagged, 0 swearing flag
 
 The held-back part (40 hostile, 38 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 22 caught, 2 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 36 caught, 1 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -35,8 +35,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 35 of 37 caught, 0 flagged: 0.972
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (22 at the start)
-HELD_FLAGGED_CAP = 2  # the final count (2 at the start)
+HELD_CAUGHT_FLOOR = 36  # the final count (22 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (2 at the start)
 
 
 class TestForum20Probe(ProbeRoundChecks):
