@@ -60,12 +60,14 @@ FILLED: Final = frozenset({
     "bunch", "just", "filled", "crawling", "packed", "literally", "basically", "only",
     "all", "such", "absolutely", "completely", "so", "mostly", "pure", "breeding",
     "ground", "for", "den",
+    "circlejerk", "echo", "chamber",  # forum20: "this sub is a circlejerk of morons"
 })
 # One of them must say the place is filled: "is full of", "is a cesspool of", "is nothing
 # but"; "this country is racist" judges the place, not its people.
 FILLING: Final = frozenset({
     "full", "cesspool", "nothing", "overrun", "infested", "bunch", "filled", "crawling",
     "packed", "breeding", "den",
+    "circlejerk", "chamber",  # forum20
 })
 # Between the group's copula and the name-call: "are all", "are a bunch of", "are the
 # most", "are nothing but", "are basically human".

@@ -273,6 +273,8 @@ class Forum4Rules(Insults8Rules):
             ):
                 return False  # "this country is racist" judges no one in it
             return tokens[j - 1] != "my" if j > start else True  # "this sub is full of ..."
+        if tokens[j] in f4.PLACES and f4.FILLED.issuperset(between):
+            return not f4.FILLING.isdisjoint(between)  # "the comments are full of incels"
         if not f4.BETWEEN.issuperset(between):
             return False
         while j > start and tokens[j] in _SUBJECT_SKIP:
