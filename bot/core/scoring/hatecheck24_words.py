@@ -88,10 +88,12 @@ SEND_BACK: Final[frozenset[str]] = frozenset({"send them back", "send them all b
 # fmt: on
 
 
-def group_first_anchors(anchors: Mapping[str, Sequence[tuple[int, Entry]]]) -> frozenset[str]:
-    """Index words anchoring only the round's own terms ("gun" of "with my gun"): the
-    rules read those terms only with a group named first, so the words stay unknown to
-    the other rules, which read them as before (lexicon_compile)."""
-    return frozenset(
-        key for key, items in anchors.items() if all(e.term in OWN_TERMS for _, e in items)
-    )
+def group_first_anchors(
+    anchors: Mapping[str, Sequence[tuple[int, Entry]]], more: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """Index words anchoring only the round's own terms ("gun" of "with my gun") or the
+    later rounds' `more` ("gone" of hatecheck25's "want them gone"): the rules read those
+    terms only with a group named first, so the words stay unknown to the other rules,
+    which read them as before (lexicon_compile)."""
+    own = OWN_TERMS | more
+    return frozenset(key for key, items in anchors.items() if all(e.term in own for _, e in items))

@@ -17,6 +17,7 @@ from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, sai
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hatecheck21_words import ONE_MEMBERS
 from bot.core.scoring.hatecheck24_words import group_first_anchors
+from bot.core.scoring.hatecheck25_words import GONE, phrase_joins
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
@@ -185,6 +186,8 @@ def compile_lexicon(
     joined = joined_words(entries, every_word | frozenset(typos), ours, core)
     # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").
     joined = player_joined(entries, every_word | frozenset(typos)) | joined
+    # hatecheck25: any two neighbouring words of a hostile phrase ("makeme sick").
+    joined = phrase_joins(entries, every_word | frozenset(typos)) | joined
     add_probe7_words(cue_words, entries)  # group-only: no judging word to the other rules
     allowed_terms = tuple(allowed_terms)
     # The language's own lexicon, when a server's terms change it: the rules' vocabulary.
@@ -215,7 +218,7 @@ def compile_lexicon(
     pair_anchors = _longest_first(pairs)
     # hatecheck24: a word that only anchors terms read with a group first ("gun" of "with
     # my gun") is no known word to the other rules, which read it as before.
-    group_first = group_first_anchors(anchors)
+    group_first = group_first_anchors(anchors, GONE)  # hatecheck25: "gone"
     known = (frozenset(anchors) - said_only(said_of_group, entries) - group_first) | common
     rule_words = known
     if language_only is not None:

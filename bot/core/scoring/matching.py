@@ -23,6 +23,7 @@ from bot.core.scoring.folding import (
     squeeze_variants,
 )
 from bot.core.scoring.hate_spelling import group_run_together
+from bot.core.scoring.hatecheck25_words import hostile_pair_run
 from bot.core.scoring.hateprobe7_words import group_at_end
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
@@ -209,7 +210,11 @@ class Matcher:
         hit_words = self._lexicon.hit_words
         if (
             self._groups.isdisjoint(words)
-            or (hit_words.isdisjoint(words) and not group_run_together(words, self._lexicon.cues))
+            or (
+                hit_words.isdisjoint(words)
+                and not group_run_together(words, self._lexicon.cues)
+                and not hostile_pair_run(words, self._lexicon.hit_pairs)  # "deathtoalljews"
+            )
         ) and not it11.run_together(words, hit_words, self._groups):
             return self._verb_then_group(token) or list(self.article_joins.get(token, ()))
         return pieces

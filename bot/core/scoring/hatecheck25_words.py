@@ -1,0 +1,59 @@
+"""Words of the hatecheck25 round (issue 8): a hateful statement written as one token,
+a group sent away through "them" with "gone", read by targeting_hatecheck25.py."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Container, Mapping
+from typing import Final
+
+from bot.core.scoring.lexicon import Entry
+from bot.core.scoring.verdict import Category
+
+# fmt: off
+# A statement run together may open with a quantifier before its group ("allwomenaretrash",
+# "everyjewisaliar"); the scorer's joined-token gate asks a long token's first letters.
+RUN_OPENERS: Final[tuple[str, ...]] = ("all", "every", "these", "those")
+# A group named in an earlier sentence sent away through "them" (identity_attack.txt):
+# "So many immigrants here. I want them all gone." "gone" anchors only these terms, so it
+# stays unknown to the other rules unless a group is named (lexicon_compile).
+GONE: Final[frozenset[str]] = frozenset({"want them gone", "want them all gone"})
+# Hate verbs the writer runs "i" into: "idespise women", "idetest jews".
+I_VERBS: Final[frozenset[str]] = frozenset({"hate", "despise", "detest", "loathe", "abhor"})
+# Two neighbouring words of a hostile phrase run together this long are read apart
+# ("makeme sick", "should allbe shot", "are acancer"); shorter runs ("ina", "toall")
+# are everyday typing or names.
+PAIR_JOIN_MIN: Final = 6
+_NOT_JOINED: Final[frozenset[str]] = frozenset({"off"})  # spelling7: "#fuckoff"
+_GROUP_READ: Final = frozenset({Category.IDENTITY_ATTACK, Category.THREAT, Category.INSULT})
+# fmt: on
+
+
+def hostile_pair_run(pieces: list[str], hit_pairs: Container[tuple[str, str]]) -> bool:
+    """Pieces of one token holding two neighbouring words of a hostile phrase ("death"
+    "to", "make" "me", "be" "shot"): the phrase may hold no hostile word on its own."""
+    return any(pair in hit_pairs for pair in itertools.pairwise(pieces))
+
+
+def phrase_joins(entries: Mapping[tuple[str, ...], Entry], taken: Container[str]) -> dict[str, int]:
+    """Tokens that are two neighbouring words of a phrase said of people run together, each
+    mapped to where the second starts: "makeme", "beshot", "acancer", "nevertrust"
+    (spelling7 reads only the pairs holding a hostile word). The pieces still have to
+    make the whole phrase, and the rules still want its target. A token that is a word
+    of any list is left whole; "i" run into a hate verb ("idespise") is read apart too.
+    """
+    found: dict[str, int] = {}
+    for tokens, entry in sorted(entries.items()):
+        if not entry.person_only or entry.category not in _GROUP_READ or len(tokens) < 2:
+            continue  # the phrases said of people, which the rules read with a target
+        for first, second in itertools.pairwise(tokens):
+            if (
+                len(first) + len(second) >= PAIR_JOIN_MIN
+                and first.isalpha()
+                and second.isalpha()
+                and second not in _NOT_JOINED
+            ):
+                found.setdefault(first + second, len(first))
+    for verb in sorted(I_VERBS):
+        found.setdefault("i" + verb, 1)
+    return {token: cut for token, cut in found.items() if token not in taken}
