@@ -4,9 +4,10 @@ a group sent away through "them" with "gone", read by targeting_hatecheck25.py."
 from __future__ import annotations
 
 import itertools
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 from typing import Final
 
+from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.lexicon import Entry
 from bot.core.scoring.verdict import Category
 
@@ -33,6 +34,45 @@ def hostile_pair_run(pieces: list[str], hit_pairs: Container[tuple[str, str]]) -
     """Pieces of one token holding two neighbouring words of a hostile phrase ("death"
     "to", "make" "me", "be" "shot"): the phrase may hold no hostile word on its own."""
     return any(pair in hit_pairs for pair in itertools.pairwise(pieces))
+
+
+def named_then_copula(pieces: list[str], groups: Container[str], people: Container[str]) -> bool:
+    """Two pieces, a group's name or a people word then a copula: "peopleare" of "black
+    peopleare disgusting", "womenare" (hate_spelling reads the copula run into the word
+    after it, "aredisgusting")."""
+    return (
+        len(pieces) == 2
+        and pieces[1] in COPULAS_JOINED
+        and (pieces[0] in groups or pieces[0] in people)
+    )
+
+
+def pair_sides(
+    hit_pairs: Iterable[tuple[str, str]],
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a hostile phrase's word pair and those that close one: "should"
+    of "should die", "trust" of "never trust" (once per lexicon)."""
+    pairs = list(hit_pairs)
+    return frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs)
+
+
+def group_beside_phrase(
+    pieces: list[str],
+    groups: Container[str],
+    people: Container[str],
+    sides: tuple[frozenset[str], frozenset[str]],
+) -> bool:
+    """A group's name (with its people word) run into the word of a hostile phrase beside
+    it: "womenshould die", "jewsmake me sick", "i can't standjews". The pieces
+    must still make the phrase with the words around the token."""
+    if len(pieces) < 2 or len(pieces) > 3:
+        return False
+    opens, closes = sides
+    head, last = pieces[:-1], pieces[-1]
+    if last in opens and head[0] in groups and all(p in groups or p in people for p in head):
+        return True  # "womenshould", "blackpeopleshould"
+    first, tail = pieces[0], pieces[1:]
+    return first in closes and tail[0] in groups and all(p in groups or p in people for p in tail)
 
 
 def phrase_joins(entries: Mapping[tuple[str, ...], Entry], taken: Container[str]) -> dict[str, int]:

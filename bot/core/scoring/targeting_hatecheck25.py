@@ -15,6 +15,18 @@ lexicon_typos.py; words in hatecheck25_words.py):
   group and two neighbouring words of a hostile phrase (`hostile_pair_run`). Clean:
   "#blackwomenmakemeproud", "#deathtoracism" (no phrase matches the pieces),
   "#blacklivesmatter", "#refugeeswelcome" (no hostile pair).
+- Two neighbouring words of a phrase said of people run together, the rest spaced:
+  "gay people make mesick", "jews should all beshot", "idespise women"
+  (`phrase_joins`, a table built with the lexicon: the token is split at its seam and
+  the pieces must still make the phrase). Runs shorter than six letters ("ina",
+  "toall") and words of any list stay whole. Clean: "this song makeme cry" (no
+  phrase), "idespise this map" (a thing), "im sickof this weather".
+- A group's name or a people word run into its copula: "black peopleare disgusting",
+  "jewsare vermin" (`named_then_copula`). Clean: "black peopleare awesome".
+- A group's name run into the word of a hostile phrase beside it: "womenshould die",
+  "jewsmake me sick", "i can't standjews" (`group_beside_phrase`: the word
+  opens or closes one of the lexicon's hostile word pairs). Clean: "womenshould be
+  paid more", "blackwidow is the worst hero" (no group, no phrase).
 - "gay" with two letters swapped, "gya" (lexicon_typos.SHORT_SWAPPED): "I hate gya
   people". Clean: "gya people are great" (the group, praised).
 
@@ -30,7 +42,8 @@ Read here:
 Cost: in `probe4_aim`, one frozenset test of the hit's term (GONE); then hatecheck23's
 walk, at most twelve tokens back in the hit's sentence. In the scorer's gate, one
 `startswith` per token of seven letters or more in messages of up to eight tokens; in
-the matcher, one pass over the pieces of a split token. No work for messages without
+the matcher, one pass over the pieces of a split token, and one dict look-up per token
+of the messages already read through (the joined table). No work for messages without
 a hit.
 """
 

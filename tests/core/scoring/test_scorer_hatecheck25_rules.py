@@ -28,6 +28,11 @@ HOSTILE = (
     "gay people make mesick", "refugees makeme sick", "jews should all beshot",
     "muslims belongin a zoo", "trans people are lesserbeings",
     "i would nevertrust immigrants",
+    # a group or a people word run into its copula
+    "black peopleare disgusting", "jewsare vermin",
+    # a group run into the word of a phrase beside it
+    "womenshould die", "jewsmake me sick", "i can't standjews",
+    "gay peopleshould be hanged",
     # "i" run into a hate verb
     "idespise women", "idetest refugees", "iloathe jews",
     # "gay" with two letters swapped
@@ -41,7 +46,8 @@ CLEAN = (
     # the same spellings in neutral or positive statements
     "allwomenarewelcome", "muslimsarewelcome", "allgaypeopleshouldbefree",
     "#gaypeoplemakemehappy", "#blackwomenmakemeproud", "gya people are great",
-    "everyrefugeedeservesahome",
+    "everyrefugeedeservesahome", "black peopleare awesome", "womenshould be paid more",
+    "blackwidow is the worst hero", "blackbird singing",
     # hashtags and long tokens that say no hostility
     "#blacklivesmatter", "#refugeeswelcome", "#deathtoracism", "#stopkillingblackpeople",
     "alllivesmatter", "#transpeopledeservebetter", "my username is blackpanther2009",
