@@ -26,6 +26,9 @@ I_VERBS: Final[frozenset[str]] = frozenset({"hate", "despise", "detest", "loathe
 # are everyday typing or names.
 PAIR_JOIN_MIN: Final = 6
 _NOT_JOINED: Final[frozenset[str]] = frozenset({"off"})  # spelling7: "#fuckoff"
+CHAT_RUNS: Final[frozenset[str]] = frozenset({
+    "shutup", "getout", "goaway", "getlost", "backoff", "screwyou", "gtfo", "stfu",
+})
 _GROUP_READ: Final = frozenset({Category.IDENTITY_ATTACK, Category.THREAT, Category.INSULT})
 # fmt: on
 
@@ -79,13 +82,14 @@ def phrase_joins(entries: Mapping[tuple[str, ...], Entry], taken: Container[str]
     """Tokens that are two neighbouring words of a phrase said of people run together, each
     mapped to where the second starts: "makeme", "beshot", "acancer", "nevertrust"
     (spelling7 reads only the pairs holding a hostile word). The pieces still have to
-    make the whole phrase, and the rules still want its target. A token that is a word
+    make the whole phrase, and the rules still want its target. Words chat writes as
+    one ("shutup lol", banter as often as an order) stay whole (`CHAT_RUNS`). A token that is a word
     of any list is left whole; "i" run into a hate verb ("idespise") is read apart too.
     """
     found: dict[str, int] = {}
     for tokens, entry in sorted(entries.items()):
         if not entry.person_only or entry.category not in _GROUP_READ or len(tokens) < 2:
-            continue  # the phrases said of people, which the rules read with a target
+            continue  # phrases said of people, which the rules read with a target
         for first, second in itertools.pairwise(tokens):
             if (
                 len(first) + len(second) >= PAIR_JOIN_MIN
@@ -96,4 +100,6 @@ def phrase_joins(entries: Mapping[tuple[str, ...], Entry], taken: Container[str]
                 found.setdefault(first + second, len(first))
     for verb in sorted(I_VERBS):
         found.setdefault("i" + verb, 1)
-    return {token: cut for token, cut in found.items() if token not in taken}
+    return {
+        token: cut for token, cut in found.items() if token not in taken and token not in CHAT_RUNS
+    }

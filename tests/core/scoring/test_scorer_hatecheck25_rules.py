@@ -54,6 +54,7 @@ CLEAN = (
     # friendly run-together typing
     "this song makeme cry every time", "im sickof this weather", "idespise this map lol",
     "i wouldnever do that", "killall the mobs first", "this boss is acancer to fight",
+    "shutup lol", "omg shutup no way",
     # "them all gone" of things, or with no earlier sentence naming a group
     "So many ants in the kitchen. I want them all gone.",
     "too many weeds in the garden, i want them all gone",
@@ -88,4 +89,5 @@ def test_phrase_runs_are_read_apart() -> None:
     assert lexicon.joined["makeme"] == len("make")
     assert lexicon.joined["idespise"] == 1
     assert "ina" not in lexicon.joined
+    assert "shutup" not in lexicon.joined  # chat's own word: banter as often as an order
     assert "therapist" not in lexicon.joined
