@@ -39,6 +39,9 @@ Read here:
   only these terms, so it stays out of the known words and a message holding it is read
   as before unless a group is named (hatecheck24_words.group_first_anchors).
 
+"gone" stays a loose word to the person rules too (`_unanchored`, as hatecheck17's
+anchors): "How you gone wife a bitch ..." reads as before.
+
 Cost: in `probe4_aim`, one frozenset test of the hit's term (GONE); then hatecheck23's
 walk, at most twelve tokens back in the hit's sentence. In the scorer's gate, one
 `startswith` per token of seven letters or more in messages of up to eight tokens; in
@@ -52,6 +55,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck25_words as w
+from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck24 import HateCheck24Rules
 from bot.core.scoring.targeting_kinds import Kind
@@ -65,6 +69,18 @@ GONE_NOTE: Final = "no group sent away before 'them'"
 
 class HateCheck25Rules(HateCheck24Rules):
     """A group named before sent away through "them" with "gone"."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        # "gone" anchors only this round's terms: a loose word to the person rules, as
+        # before ("how you gone ... a bitch" binds no "you" to the name-call).
+        self._unanchored = self._unanchored | frozenset(
+            word
+            for term in w.GONE
+            for word in term.split()
+            if word in lexicon.anchors
+            and all(entry.term in w.GONE for _, entry in lexicon.anchors[word])
+        )
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """The round's own terms, read here before the older rules: a group named in an

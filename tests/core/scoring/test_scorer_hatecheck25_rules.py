@@ -59,6 +59,7 @@ CLEAN = (
     "So many ants in the kitchen. I want them all gone.",
     "too many weeds in the garden, i want them all gone",
     "i want them gone",
+    "how you gone marry a bitch that cheats in public?",  # "gone" a loose word, as before
     "the refugees found homes and now they are all gone from the camp",
 )  # fmt: skip
 
