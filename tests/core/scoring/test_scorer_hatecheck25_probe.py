@@ -12,7 +12,7 @@ hatecheck25_words.py and its lexicon lines: 35 caught, 0 flagged, 0 swearing fla
 
 The held-back part (40 hostile, 32 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 30 caught, 2 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 38 caught, 2 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -32,8 +32,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 35 of 36 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.10  # the held-out hate suites' share of friendly profanity flagged
-HELD_CAUGHT_FLOOR = 0  # the final count (30 at the start)
-HELD_FLAGGED_CAP = 0  # the final count (2 at the start)
+HELD_CAUGHT_FLOOR = 38  # the final count (30 at the start)
+HELD_FLAGGED_CAP = 2  # the final count (2 at the start)
 
 
 class TestHateCheck25Probe(ProbeRoundChecks):
