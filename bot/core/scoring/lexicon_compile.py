@@ -18,6 +18,7 @@ from bot.core.scoring.group_only import gated_anchors, unknown_anchors
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hatecheck21_words import ONE_MEMBERS
+from bot.core.scoring.hatecheck25_words import phrase_joins
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
@@ -186,6 +187,8 @@ def compile_lexicon(
     joined = joined_words(entries, every_word | frozenset(typos), ours, core)
     # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").
     joined = player_joined(entries, every_word | frozenset(typos)) | joined
+    # hatecheck25: any two neighbouring words of a hostile phrase ("makeme sick").
+    joined = phrase_joins(entries, every_word | frozenset(typos)) | joined
     add_probe7_words(cue_words, entries)  # group-only: no judging word to the other rules
     allowed_terms = tuple(allowed_terms)
     # The language's own lexicon, when a server's terms change it: the rules' vocabulary.

@@ -24,6 +24,12 @@ from bot.core.scoring.folding import (
     squeeze_variants,
 )
 from bot.core.scoring.hate_spelling import group_run_together
+from bot.core.scoring.hatecheck25_words import (
+    group_beside_phrase,
+    hostile_pair_run,
+    named_then_copula,
+    pair_sides,
+)
 from bot.core.scoring.hateprobe7_words import group_at_end
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
@@ -86,6 +92,7 @@ class Matcher:
         self._named_tails = frozenset(w[-3:] for w in named if len(w) >= 3)
         self._short_named = tuple(w for w in named if len(w) < 3)
         self.article_joins, self.article_words = it11.joins_for(lexicon)  # italian11: "igay"
+        self._pair_sides = pair_sides(lexicon.hit_pairs)  # hatecheck25: "womenshould die"
 
     def rewrite(
         self, folded: str, flat: str | None = None, split: list[str] | None = None
@@ -210,8 +217,17 @@ class Matcher:
         hit_words = self._lexicon.hit_words
         if (
             self._groups.isdisjoint(words)
-            or (hit_words.isdisjoint(words) and not group_run_together(words, self._lexicon.cues))
+            or (
+                hit_words.isdisjoint(words)
+                and not group_run_together(words, self._lexicon.cues)
+                and not hostile_pair_run(words, self._lexicon.hit_pairs)  # "deathtoalljews"
+            )
         ) and not it11.run_together(words, hit_words, self._groups):
+            people = self._lexicon.cues["people"]
+            if named_then_copula(words, self._groups, people) or group_beside_phrase(
+                words, self._groups, people, self._pair_sides
+            ):
+                return pieces  # hatecheck25: "black peopleare", "womenshould die"
             return (
                 self._verb_then_group(token)
                 or list(self.article_joins.get(token, ()))

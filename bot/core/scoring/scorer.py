@@ -45,6 +45,7 @@ from bot.core.scoring.forum_words import (
 from bot.core.scoring.gamechat18_words import CURSED_ROLES
 from bot.core.scoring.group_only import group_named
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
+from bot.core.scoring.hatecheck25_words import RUN_OPENERS
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.hateprobe7_words import without_unshaped7
@@ -93,6 +94,9 @@ _SPACED_GATE_RE: Final = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")  # on padd
 # Words run together ("ihatemuslims") are looked for in lines this short: such a
 # line is a slogan or a shout, and the look costs longer messages nothing.
 _JOINED_LENGTH: Final = 8
+# A joined token may open with a copula ("aredisgusting") or, hatecheck25, a quantifier
+# before its group ("allwomenaretrash").
+_JOINED_STARTS: Final = COPULAS_JOINED + RUN_OPENERS
 _PROFANITY: Final = Category.PROFANITY  # read once: enum class attributes are slow in 3.11
 
 
@@ -382,7 +386,7 @@ class Scorer:
             and (
                 t[:3] in ends
                 or t[-3:] in ends
-                or t.startswith(COPULAS_JOINED)
+                or t.startswith(_JOINED_STARTS)
                 or article_then_group(t, ends)  # italian24: "ledonnesonoinferiori"
             )
         ]

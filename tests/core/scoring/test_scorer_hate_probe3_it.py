@@ -279,8 +279,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "Meglio un cane come vicino che un gay.",
         "Meglio un cane come vicino che un nero.",
         "Questo quartiere ormai è pieno di giudei.",
-        "Gli immigrati mifanno schifo.",
-        "Gli ebrei mifanno schifo.",
         "Sterminiamotutti gli zingari.",
         "Sterminiamotutte le donne.",
     }

@@ -171,12 +171,7 @@ CASES: tuple[object, ...] = (  # (functionality, text, hostile) or a pytest.para
     ("target_group", "I tifosi della Roma sono insopportabili.", False),
     ("target_group", "I banchieri sono avidi.", False),
     ("spell_char_swap", "Odio le dnone.", True),
-    pytest.param(
-        "spell_char_swap",
-        "I gya sono disgustosi.",
-        True,
-        marks=pytest.mark.xfail(strict=True, reason="three-letter names get no typo variants"),
-    ),
+    ("spell_char_swap", "I gya sono disgustosi.", True),  # hatecheck25: "gya" is "gay"
     ("spell_char_swap", "Gli immgirati sono bestie.", True),
     ("spell_char_swap", "I musulamni sono un cancro.", True),
     pytest.param(
