@@ -151,7 +151,7 @@ COMPARING: Final = frozenset({
     "plays better", "play better", "aims better", "aim better", "better than you",
     "better than u", "mira meglio", "meglio di te", "gioca meglio",
 })
-MOCKERS: Final = frozenset({
+MOCKERS: Final[frozenset[str]] = frozenset({
     "grandma", "granny", "grandmother", "nan", "nana", "grandpa", "grandad", "dog", "cat",
     "hamster", "goldfish", "toddler", "baby", "nonna", "nonno", "cane", "gatto",
     "fratellino", "sorellina", "criceto",
@@ -165,7 +165,7 @@ SMALL: Final = frozenset({"little", "lil", "baby", "younger", "small", "kid"})
 COMPARE_REACH: Final = 6
 BETTER_THAN_ME: Final = frozenset({"me", "myself"})  # "plays better than me": self-blame
 # "better than you think": than the reader expects, no comparison with the reader's play.
-THAN_EXPECTED: Final = frozenset({
+THAN_EXPECTED: Final[frozenset[str]] = frozenset({
     "think", "thought", "expect", "expected", "imagine", "imagined", "believe", "realize",
     "realise", "remember",
 })
