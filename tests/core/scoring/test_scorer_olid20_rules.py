@@ -1,0 +1,76 @@
+"""Shapes of the olid20 round (targeting_olid20, olid20_words, its lexicon lines), at
+default settings: a punishment wished on a person or a group through a modal, a jail
+foretold of the reader or hoped for anyone, an order to lock up or arrest a person, a
+person called a nobody; with the look-alikes that stay clean: news of an arrest, a
+question in good faith, a condition, a report, the same words of a thing or of oneself,
+nobody as the subject, a flirt's or a tease's jail, a nobody in the past."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+HOSTILE = (
+    # a punishment wished through a modal
+    "@USER she must be jailed",
+    "the senator needs to be arrested",
+    "Rosenstein should be prosecuted",
+    "the mayor should be fired",
+    "i think Clapper should be in prison",
+    "they all deserve to be in jail",
+    "this guy should be thrown in jail",
+    "you ought to be locked up",
+    "she belongs behind bars",
+    # a jail foretold or hoped for
+    "@USER you're gonna go to jail",
+    "you will go to prison for this crime",
+    "hoping he goes to prison",
+    "Clapper should go to jail",
+    # an order with its object in the term
+    "Lock them up!",
+    "just arrest her already",
+    "please impeach him",
+    "throw him in prison",
+    # a nobody
+    "@USER you're just a nobody",
+    "that guy is a nobody",
+)
+
+CLEAN = (
+    # news, reports, questions
+    "the governor was arrested this morning",
+    "officials say he could go to prison",
+    "should they be locked up?",
+    "will he go to jail?",
+    "they arrested him at the border",
+    # a condition
+    "if she knew about it she should be fired",
+    # of a thing, of oneself, of nobody
+    "the old files should be locked up",
+    "the rocket should be fired at dawn",
+    "i belong in jail for eating that much",
+    "i'm going to prison for this haircut",
+    "no one should go to prison for a joke",
+    "lock it up before you leave",
+    # a tease or a flirt
+    "u should be arrested for this lmao",
+    "you should be arrested for being this pretty",
+    # praise
+    "she should be in the hall of fame",
+    "he should be captain",
+    # a nobody once
+    "i'm a nobody",
+    "he was a nobody two years ago",
+    "nobody should be fired for that",
+)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_olid20_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_olid20_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text
