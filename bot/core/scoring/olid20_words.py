@@ -12,11 +12,13 @@ from typing import Final
 # fmt: off
 # A punishment wished on a subject through a modal: "he should be in jail", "she needs to
 # be locked up", "Comey should be arrested", "Hillary belongs in prison". The lexicon's
-# olid20 "be ..." lines, read only with a person or a group of people as the subject.
+# olid20 "be ..." lines, read only with a person or a group of people as the subject. No
+# "be fired", "be impeached", "be prosecuted": a demand for accountability, criticism
+# ("that ceo should be fired for the layoffs"), marked no offence as often as offence.
 PUNISHED: Final[frozenset[str]] = frozenset({
-    "be in jail", "be in prison", "be jailed", "be locked up", "be arrested", "be fired",
-    "be impeached", "be prosecuted", "be behind bars", "be thrown in jail",
-    "be thrown in prison", "be put in jail", "be put in prison", "be imprisoned",
+    "be in jail", "be in prison", "be jailed", "be locked up", "be arrested",
+    "be behind bars", "be thrown in jail", "be thrown in prison", "be put in jail",
+    "be put in prison", "be imprisoned",
 })
 # The subject's own verb, no modal: "Hillary belongs in prison".
 BELONGS: Final[frozenset[str]] = frozenset({
@@ -29,19 +31,13 @@ FORETOLD: Final[frozenset[str]] = frozenset({
     "going to jail", "going to prison", "go to jail", "go to prison", "goes to jail",
     "goes to prison", "gonna go to jail", "gonna go to prison",
 })
-# An order whose object is in the term: "lock her up", "arrest him", "impeach him", "put
-# him behind bars"; counted as an order opening its sentence, never asked.
-ORDERS: Final[frozenset[str]] = frozenset({
-    "lock her up", "lock him up", "lock them up", "lock them all up", "lock em up",
-    "lock em all up", "arrest him", "arrest her", "arrest them", "arrest them all",
-    "impeach him", "impeach her", "put him behind bars", "put her behind bars",
-    "put them behind bars", "throw him in jail", "throw her in jail", "throw them in jail",
-    "throw him in prison", "throw her in prison", "throw them in prison",
-})
-# Terms said of things too ("the cannon should be fired", "the files should be locked
-# up"): their subject opening a sentence must be a person word or a name.
-THINGLY: Final[frozenset[str]] = frozenset({"be fired", "be locked up"})
-TERMS: Final[frozenset[str]] = PUNISHED | BELONGS | FORETOLD | ORDERS
+# No order with its object in the term ("lock her up", "arrest him", "impeach him"): a
+# chant the data's annotators mark no offence as often as offence (insults19 built and
+# removed it; olid20 found the same).
+# Terms said of things too ("the files should be locked up"): their subject opening a
+# sentence must be a person word or a name.
+THINGLY: Final[frozenset[str]] = frozenset({"be locked up"})
+TERMS: Final[frozenset[str]] = PUNISHED | BELONGS | FORETOLD
 # Modal words right before a PUNISHED term ("should", "needs to", "must"); "to" and
 # adverbs between ("should all be", "should really be", "needs to be") are skipped.
 MODALS: Final[frozenset[str]] = frozenset({
@@ -73,24 +69,19 @@ GROUPS: Final[frozenset[str]] = frozenset({
 })
 # A subject that cancels: a wish about nobody ("nobody should be in jail for weed").
 # A clause opener before the subject in its sentence makes the wish a condition or a
-# report: "if he lied he should be fired", "police say he was arrested".
+# report: "if he lied he should be in jail", "police say he was arrested".
 CONDITIONS: Final[frozenset[str]] = frozenset({
     "if", "unless", "whether", "when", "once", "say", "says", "said", "reports", "report",
     "claim", "claims", "wonder", "asks", "asked", "whenever",
-})
-# Before an ORDER: it opens its sentence, or follows one of these ("just lock her up").
-ORDER_LEADS: Final[frozenset[str]] = frozenset({
-    "just", "please", "pls", "plz", "now", "so", "and", "yes", "yeah", "yep", "go",
-    "ahead", "lol", "lmao", "haha", "ok", "okay", "then", "should", "must",
 })
 # Before a word read as a name opening a wish: "and Comey should be arrested", "i think
 # Brennan should be in jail".
 NAME_LEADS: Final[frozenset[str]] = frozenset({
     "and", "so", "also", "then", "lol", "yes", "yeah", "imo", "honestly", "think",
-    "believe", "guess", "hope", "agree", "now",
+    "believe", "guess", "hope", "agree", "now", "just", "please",
 })
 # Words opening a wish that name no person: "nobody should be in jail for weed", "it
-# should be fired", "i should be in bed".
+# should be locked up", "i should be in bed".
 NOT_PERSONS: Final[frozenset[str]] = frozenset({
     "nobody", "noone", "one", "none", "no", "nothing", "i", "im", "me", "we", "us", "it",
     "this", "that", "these", "those", "there", "what", "who", "which", "whoever",

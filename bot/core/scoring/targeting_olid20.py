@@ -5,24 +5,25 @@ read by the usual rules ("she is a nobody", never "i'm a nobody"), cleared here 
 past or undone ("she was a nobody until she won", "he is a nobody no more").
 
 - A punishment wished through a modal: "he should be in jail", "she needs to be locked
-  up", "Comey should be arrested", "that coach needs to be fired", "they should all be
-  in prison", "Hillary belongs in prison". The lexicon's olid20 "be ..." and "belongs
+  up", "Comey should be arrested", "that coach needs to be locked up", "they should all
+  be in prison", "Hillary belongs in prison". The lexicon's olid20 "be ..." and "belongs
   in ..." lines count only with a modal between them and a subject that is the reader, a
   person (a pronoun, a person or role noun, a word no list knows, any word opening its
-  sentence but "nobody", "i", "it" and their like), or a group of people. "be fired" and
-  "be locked up" are said of things too: their opener must be a person word or a name no
-  list knows. Clean: "should he be fired?" (the modal before the subject), "i should be
-  in bed", "nobody should be in jail for weed", "the cannon should be fired", "if he lied
-  he should be fired" (a condition), "police say he should be arrested" (reported), any
-  line that ends asking, "innocent people should never be in jail" (a denial).
+  sentence but "nobody", "i", "it" and their like), or a group of people. "be locked
+  up" is said of things too: its opener must be a person word or a name no list knows.
+  Clean: "should he be arrested?" (the modal before the subject), "i should be in jail
+  for this lol" (the writer), "nobody should be in jail for weed", "the files should be
+  locked up", "if he lied he should be in jail" (a condition), "police say he should be
+  arrested" (reported), any line that ends asking, "innocent people should never be in
+  jail" (a denial).
 - A jail foretold: "you're going to jail", "you will go to prison", "hope she goes to
   jail", "Holder should go to prison". Counted of the reader with "are", "will" between,
   of anyone after "hope", of a person with a modal. Clean: "i'm going to jail lol", "is
   he going to jail?", "nobody is going to jail".
-- An order with its object in the term: "lock her up", "arrest him", "impeach him", "put
-  him behind bars", "throw them in jail"; counted as an order opening its sentence (or
-  after "just", "please", "so"), never asked or reported: "they want to lock her up",
-  "did they arrest him?" stay clean.
+
+Left out: "be fired", "be impeached", "be prosecuted" (a demand for accountability, as
+often criticism: "that ceo should be fired for the layoffs") and the chant "lock her
+up", "arrest him" (marked no offence as often as offence; insults19 found the same).
 
 The reader's jail laughed at stays clean: "you're going to jail lmao", "u should be
 arrested for this", "ur going to jail for this joke"; never "for this crime". A flirt's
@@ -57,7 +58,7 @@ _DETERMINERS: Final[frozenset[str]] = frozenset(
 
 
 class Olid20Rules(Forum20Rules):
-    """A punishment wished on a person or a group: through a modal, foretold, ordered."""
+    """A punishment wished on a person or a group: through a modal or foretold."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -72,10 +73,8 @@ class Olid20Rules(Forum20Rules):
         if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
             return target, note
         if ctx.ends_asking(hit.first) or _charmed(ctx, hit.last):
-            return Kind.OBJECT, UNWISHED_NOTE  # "should he be fired?", "... this cute"
-        if term in w.ORDERS:
-            wished = _ordered(ctx, hit)
-        elif term in w.FORETOLD:
+            return Kind.OBJECT, UNWISHED_NOTE  # "should he be arrested?", "... this cute"
+        if term in w.FORETOLD:
             wished = self._jail_foretold(ctx, hit)
         else:
             wished = self._punish_wished(ctx, hit, term)
@@ -85,7 +84,7 @@ class Olid20Rules(Forum20Rules):
             return wished, OUTRIGHT_NOTE  # "he should be in jail"
         if wished is Kind.SECOND_PERSON and self._teased(ctx, hit.last):
             return Kind.OBJECT, UNWISHED_NOTE  # "ur going to jail for this lmao"
-        return wished, ""  # "you should be fired", "they should be locked up"
+        return wished, ""  # "you should be in jail", "they should be locked up"
 
     def _punish_wished(self, ctx: Context, hit: Hit, term: str) -> TargetKind | None:
         """The subject before a modal ("he should be in jail") or, for "belongs in",
@@ -137,7 +136,7 @@ class Olid20Rules(Forum20Rules):
             return None
         start = ctx.sentence_start(at, w.CONDITION_REACH)
         if not w.CONDITIONS.isdisjoint(tokens[start:at]):
-            return None  # "if he lied he should be fired", "police say he ..."
+            return None  # "if he lied he should be in jail", "police say he ..."
         return kind
 
 
@@ -165,7 +164,7 @@ def _charmed(ctx: Context, last: int) -> bool:
 
 def _opens(ctx: Context, at: int) -> bool:
     """Token `at` opens its sentence, or follows "and", "so", "i think" ("i think Comey
-    should be fired"): a name there is the subject."""
+    should be arrested"): a name there is the subject."""
     return ctx.starts_sentence(at) or ctx.tokens[at - 1] in w.NAME_LEADS
 
 
@@ -177,12 +176,3 @@ def _nobody_once(ctx: Context, hit: Hit) -> bool:
     if first > 0 and tokens[first - 1] in w.PAST:
         return True
     return tokens[hit.last : hit.last + 2] in (["no", "more"], ["anymore"])
-
-
-def _ordered(ctx: Context, hit: Hit) -> TargetKind | None:
-    """An order opening its sentence, or after "just", "please", "so": the group for
-    "them", else the person."""
-    first = hit.first
-    if not ctx.starts_sentence(first) and ctx.tokens[first - 1] not in w.ORDER_LEADS:
-        return None
-    return Kind.GROUP if "them" in hit.entry.tokens else Kind.THIRD_PERSON

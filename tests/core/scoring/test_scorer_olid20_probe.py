@@ -1,13 +1,14 @@
 """The olid20 probe (issue 8): tweet-like lines in the round's shapes (a punishment
-wished on a person or a group, a jail foretold, an order to lock up or arrest a person,
-a person called a nobody) and clean lines that look alike (news of an arrest or a
+wished on a person or a group, a jail foretold, an order to lock up or arrest a person
+(left out), a person called a nobody) and clean lines that look alike (news of an arrest or a
 firing, a question in good faith, a condition, the same words of a thing or of oneself,
 praise), measured at default settings (`Scorer()`). The lines are in
 olid20_probe_lines.py and olid20_holdout_lines.py.
 
 On base19b before the round, the studied part (38 hostile, 35 clean, 6 untargeted
 swearing): 3 caught, 0 clean flagged, 0 swearing flagged. After targeting_olid20.py and
-its lexicon lines: 38 caught, 0 flagged, 0 swearing flagged.
+its lexicon lines: 25 caught, 0 flagged, 0 swearing flagged (13 left out on purpose:
+the chant "lock her up" and a demand to fire, impeach or prosecute a person).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 4 caught, 0 flagged,
@@ -21,10 +22,19 @@ from tests.core.scoring import olid20_holdout_lines as held
 from tests.core.scoring import olid20_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-KNOWN_MISSES: frozenset[str] = frozenset()
+# Built and removed: the chant ("lock her up", "arrest him", "impeach him") and a demand
+# to fire, impeach or prosecute a person. The data's annotators mark the chant no offence
+# as often as offence (insults19 found the same), and control12 keeps "that ceo should be
+# fired for the layoffs" clean: criticism, a demand for accountability.
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "lock her up", "LOCK HIM UP!!", "lock them all up", "arrest him", "arrest them all",
+    "he needs to be fired", "she should be fired", "@USER you should be fired",
+    "he should be impeached", "impeach him", "Schiff should be prosecuted",
+    "put him behind bars", "that coach needs to be fired",
+})  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.99  # 38 of 38 caught, 0 flagged: 1.0
+TUNE_F1_FLOOR = 0.79  # 25 of 38 caught (13 left out, above), 0 flagged: 0.794
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_CAUGHT_FLOOR = 4  # the final count (4 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)

@@ -1,9 +1,10 @@
 """Shapes of the olid20 round (targeting_olid20, olid20_words, its lexicon lines), at
 default settings: a punishment wished on a person or a group through a modal, a jail
-foretold of the reader or hoped for anyone, an order to lock up or arrest a person, a
-person called a nobody; with the look-alikes that stay clean: news of an arrest, a
-question in good faith, a condition, a report, the same words of a thing or of oneself,
-nobody as the subject, a flirt's or a tease's jail, a nobody in the past."""
+foretold of the reader or hoped for anyone, a person called a nobody; with the
+look-alikes that stay clean: news of an arrest, a question in good faith, a condition, a
+report, the same words of a thing or of oneself, nobody as the subject, a flirt's or a
+tease's jail, a nobody in the past; a demand to fire a person and the chant "lock her
+up", left out."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ HOSTILE = (
     # a punishment wished through a modal
     "@USER she must be jailed",
     "the senator needs to be arrested",
-    "Rosenstein should be prosecuted",
-    "the mayor should be fired",
+    "Rosenstein should be in prison",
+    "the mayor should be thrown in jail",
     "i think Clapper should be in prison",
     "they all deserve to be in jail",
     "this guy should be thrown in jail",
@@ -27,11 +28,6 @@ HOSTILE = (
     "you will go to prison for this crime",
     "hoping he goes to prison",
     "Clapper should go to jail",
-    # an order with its object in the term
-    "Lock them up!",
-    "just arrest her already",
-    "please impeach him",
-    "throw him in prison",
     # a nobody
     "@USER you're just a nobody",
     "that guy is a nobody",
@@ -45,10 +41,10 @@ CLEAN = (
     "will he go to jail?",
     "they arrested him at the border",
     # a condition
-    "if she knew about it she should be fired",
+    "if she knew about it she should be in jail",
     # of a thing, of oneself, of nobody
     "the old files should be locked up",
-    "the rocket should be fired at dawn",
+    "the cabinets should be locked up at night",
     "i belong in jail for eating that much",
     "i'm going to prison for this haircut",
     "no one should go to prison for a joke",
@@ -62,7 +58,10 @@ CLEAN = (
     # a nobody once
     "i'm a nobody",
     "he was a nobody two years ago",
-    "nobody should be fired for that",
+    "nobody should be arrested for that",
+    # criticism or a chant, left out
+    "that manager should be fired for this mess",
+    "lock her up",
 )
 
 
