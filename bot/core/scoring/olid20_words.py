@@ -11,14 +11,15 @@ from typing import Final
 
 # fmt: off
 # A punishment wished on a subject through a modal: "he should be in jail", "she needs to
-# be locked up", "Comey should be arrested", "Hillary belongs in prison". The lexicon's
+# be locked up", "Comey should be in prison", "Hillary belongs in prison". The lexicon's
 # olid20 "be ..." lines, read only with a person or a group of people as the subject. No
-# "be fired", "be impeached", "be prosecuted": a demand for accountability, criticism
-# ("that ceo should be fired for the layoffs"), marked no offence as often as offence.
+# "be fired", "be impeached", "be prosecuted", "be arrested": a demand for accountability,
+# criticism ("that ceo should be fired for the layoffs"), or counter-speech ("he wants to
+# kill all the immigrants and he should be arrested").
 PUNISHED: Final[frozenset[str]] = frozenset({
-    "be in jail", "be in prison", "be jailed", "be locked up", "be arrested",
-    "be behind bars", "be thrown in jail", "be thrown in prison", "be put in jail",
-    "be put in prison", "be imprisoned",
+    "be in jail", "be in prison", "be jailed", "be locked up", "be behind bars",
+    "be thrown in jail", "be thrown in prison", "be put in jail", "be put in prison",
+    "be imprisoned",
 })
 # The subject's own verb, no modal: "Hillary belongs in prison".
 BELONGS: Final[frozenset[str]] = frozenset({
@@ -74,7 +75,7 @@ CONDITIONS: Final[frozenset[str]] = frozenset({
     "if", "unless", "whether", "when", "once", "say", "says", "said", "reports", "report",
     "claim", "claims", "wonder", "asks", "asked", "whenever",
 })
-# Before a word read as a name opening a wish: "and Comey should be arrested", "i think
+# Before a word read as a name opening a wish: "and Comey should be in prison", "i think
 # Brennan should be in jail".
 NAME_LEADS: Final[frozenset[str]] = frozenset({
     "and", "so", "also", "then", "lol", "yes", "yeah", "imo", "honestly", "think",
@@ -90,7 +91,7 @@ NOT_PERSONS: Final[frozenset[str]] = frozenset({
 })
 # Before a FORETOLD jail with anyone as its subject: "hope she goes to jail".
 HOPES: Final[frozenset[str]] = frozenset({"hope", "hoping", "hopefully", "pray", "praying"})
-# A jail for a charm, a flirt's hyperbole: "you should be arrested for how good you look",
+# A jail for a charm, a flirt's hyperbole: "you should be in jail for how cute you look",
 # "you're going to jail for being this cute"; one of these within CHARM_REACH after. No
 # "good" ("in jail for good"), "fire", "kind" ("for some kind of fraud").
 CHARMS: Final[frozenset[str]] = frozenset({
@@ -100,7 +101,7 @@ CHARMS: Final[frozenset[str]] = frozenset({
 CHARM_REACH: Final = 6
 REACH: Final = 6  # tokens back from the term to its subject
 CONDITION_REACH: Final = 12  # tokens back from the subject to a condition
-# After the reader's jail: a tease of a dark joke ("u should be arrested for this").
+# After the reader's jail: a tease of a dark joke ("u should be in jail for this").
 # "for this" ends the message or names the post: "for this joke", never "for this crime".
 FOR_THIS: Final[tuple[list[str], ...]] = (["for", "this"], ["for", "that"])
 POSTS: Final[frozenset[str]] = frozenset({

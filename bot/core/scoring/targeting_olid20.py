@@ -5,29 +5,31 @@ read by the usual rules ("she is a nobody", never "i'm a nobody"), cleared here 
 past or undone ("she was a nobody until she won", "he is a nobody no more").
 
 - A punishment wished through a modal: "he should be in jail", "she needs to be locked
-  up", "Comey should be arrested", "that coach needs to be locked up", "they should all
+  up", "Comey should be in prison", "that coach needs to be locked up", "they should all
   be in prison", "Hillary belongs in prison". The lexicon's olid20 "be ..." and "belongs
   in ..." lines count only with a modal between them and a subject that is the reader, a
   person (a pronoun, a person or role noun, a word no list knows, any word opening its
   sentence but "nobody", "i", "it" and their like), or a group of people. "be locked
   up" is said of things too: its opener must be a person word or a name no list knows.
-  Clean: "should he be arrested?" (the modal before the subject), "i should be in jail
+  Clean: "should he be in jail?" (the modal before the subject), "i should be in jail
   for this lol" (the writer), "nobody should be in jail for weed", "the files should be
   locked up", "if he lied he should be in jail" (a condition), "police say he should be
-  arrested" (reported), any line that ends asking, "innocent people should never be in
+  in jail" (reported), any line that ends asking, "innocent people should never be in
   jail" (a denial).
 - A jail foretold: "you're going to jail", "you will go to prison", "hope she goes to
   jail", "Holder should go to prison". Counted of the reader with "are", "will" between,
   of anyone after "hope", of a person with a modal. Clean: "i'm going to jail lol", "is
   he going to jail?", "nobody is going to jail".
 
-Left out: "be fired", "be impeached", "be prosecuted" (a demand for accountability, as
-often criticism: "that ceo should be fired for the layoffs") and the chant "lock her
-up", "arrest him" (marked no offence as often as offence; insults19 found the same).
+Left out: "be fired", "be impeached", "be prosecuted", "be arrested" (a demand for
+accountability, as often criticism or counter-speech: "that ceo should be fired for the
+layoffs", "he wants to kill all the immigrants and he should be arrested") and the chant
+"lock her up", "arrest him" (marked no offence as often as offence; insults19 found the
+same).
 
 The reader's jail laughed at stays clean: "you're going to jail lmao", "u should be
-arrested for this", "ur going to jail for this joke"; never "for this crime". A flirt's
-jail stays clean in every shape: "you should be arrested for how gorgeous you look",
+in jail for this", "ur going to jail for this joke"; never "for this crime". A flirt's
+jail stays clean in every shape: "you should be in jail for how gorgeous you look",
 "you're going to jail for being this cute" (a charm a few words after).
 
 Cost per hit: one frozenset test of the term; then at most six tokens ahead (a charm),
@@ -73,7 +75,7 @@ class Olid20Rules(Forum20Rules):
         if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
             return target, note
         if ctx.ends_asking(hit.first) or _charmed(ctx, hit.last):
-            return Kind.OBJECT, UNWISHED_NOTE  # "should he be arrested?", "... this cute"
+            return Kind.OBJECT, UNWISHED_NOTE  # "should he be in jail?", "... this cute"
         if term in w.FORETOLD:
             wished = self._jail_foretold(ctx, hit)
         else:
@@ -110,7 +112,7 @@ class Olid20Rules(Forum20Rules):
 
     def _teased(self, ctx: Context, last: int) -> bool:
         """A laugh after the reader's jail, or the jail "for this": chat's tease of a
-        dark joke ("you're going to jail lmao", "u should be arrested for this")."""
+        dark joke ("you're going to jail lmao", "u should be in jail for this")."""
         after = ctx.tokens[last:]
         if not self._cue_laugh.isdisjoint(after):
             return True
@@ -119,7 +121,7 @@ class Olid20Rules(Forum20Rules):
     def _punished_subject(self, ctx: Context, at: int, opener: bool) -> TargetKind | None:
         """Who token `at` names as the subject of a wish, with no condition or report
         before it in its sentence; None for anyone else. With `opener`, any word opening
-        its sentence is a name ("Comey should be arrested"): things are not jailed."""
+        its sentence is a name ("Comey should be in prison"): things are not jailed."""
         tokens = ctx.tokens
         word = tokens[at]
         if word in w.READERS:
@@ -157,14 +159,14 @@ def _back_over_modal(ctx: Context, first: int) -> tuple[int, bool]:
 
 
 def _charmed(ctx: Context, last: int) -> bool:
-    """A charm a few words after the term: "you should be arrested for how good you
+    """A charm a few words after the term: "you should be in jail for how gorgeous you
     look", a flirt's jail."""
     return not w.CHARMS.isdisjoint(ctx.tokens[last : last + w.CHARM_REACH])
 
 
 def _opens(ctx: Context, at: int) -> bool:
     """Token `at` opens its sentence, or follows "and", "so", "i think" ("i think Comey
-    should be arrested"): a name there is the subject."""
+    should be in jail"): a name there is the subject."""
     return ctx.starts_sentence(at) or ctx.tokens[at - 1] in w.NAME_LEADS
 
 

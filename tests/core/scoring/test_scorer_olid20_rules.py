@@ -15,7 +15,7 @@ from bot.core.scoring.scorer import Scorer
 HOSTILE = (
     # a punishment wished through a modal
     "@USER she must be jailed",
-    "the senator needs to be arrested",
+    "the senator needs to be in prison",
     "Rosenstein should be in prison",
     "the mayor should be thrown in jail",
     "i think Clapper should be in prison",
@@ -50,15 +50,16 @@ CLEAN = (
     "no one should go to prison for a joke",
     "lock it up before you leave",
     # a tease or a flirt
-    "u should be arrested for this lmao",
-    "you should be arrested for being this pretty",
+    "u should be in jail for this lmao",
+    "you should be in jail for being this pretty",
     # praise
     "she should be in the hall of fame",
     "he should be captain",
     # a nobody once
     "i'm a nobody",
     "he was a nobody two years ago",
-    "nobody should be arrested for that",
+    "nobody should be in prison for that",
+    "he wants to kill all the immigrants and he should be arrested",
     # criticism or a chant, left out
     "that manager should be fired for this mess",
     "lock her up",
