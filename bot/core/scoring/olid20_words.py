@@ -66,7 +66,7 @@ PERSONS: Final[frozenset[str]] = frozenset({
 GROUPS: Final[frozenset[str]] = frozenset({
     "they", "them", "people", "democrats", "republicans", "dems", "liberals",
     "conservatives", "libs", "politicians", "cops", "officers", "clowns", "traitors",
-    "criminals", "crooks", "idiots", "morons", "leaders", "senators", "refs",
+    "idiots", "morons", "leaders", "senators", "refs",
 })
 # A subject that cancels: a wish about nobody ("nobody should be in jail for weed").
 # A clause opener before the subject in its sentence makes the wish a condition or a
@@ -82,12 +82,15 @@ NAME_LEADS: Final[frozenset[str]] = frozenset({
     "believe", "guess", "hope", "agree", "now", "just", "please",
 })
 # Words opening a wish that name no person: "nobody should be in jail for weed", "it
-# should be locked up", "i should be in bed".
+# should be locked up", "i should be in bed"; or those the law jails, a call for law and
+# order: "rapists should be in jail".
 NOT_PERSONS: Final[frozenset[str]] = frozenset({
     "nobody", "noone", "one", "none", "no", "nothing", "i", "im", "me", "we", "us", "it",
     "this", "that", "these", "those", "there", "what", "who", "which", "whoever",
     "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "kids", "children",
-    "innocent", "innocents", "victims", "why", "how", "when", "where", "d", "s",
+    "innocent", "innocents", "victims", "rapists", "murderers", "killers", "pedophiles",
+    "paedophiles", "thieves", "abusers", "traffickers", "scammers", "criminals", "crooks",
+    "terrorists", "molesters", "predators", "drunk", "why", "how", "when", "where", "d", "s",
 })
 # Before a FORETOLD jail with anyone as its subject: "hope she goes to jail".
 HOPES: Final[frozenset[str]] = frozenset({"hope", "hoping", "hopefully", "pray", "praying"})
@@ -102,11 +105,14 @@ CHARM_REACH: Final = 6
 REACH: Final = 6  # tokens back from the term to its subject
 CONDITION_REACH: Final = 12  # tokens back from the subject to a condition
 # After the reader's jail: a tease of a dark joke ("u should be in jail for this").
-# "for this" ends the message or names the post: "for this joke", never "for this crime".
+# "for this" ends the message or names a post or a feat of play: "for this joke", "for
+# that dunk", never "for this crime".
 FOR_THIS: Final[tuple[list[str], ...]] = (["for", "this"], ["for", "that"])
 POSTS: Final[frozenset[str]] = frozenset({
     "one", "joke", "jokes", "post", "meme", "comment", "take", "tweet", "pun", "pic", "fit",
-    "outfit",
+    "outfit", "goal", "dunk", "shot", "play", "pass", "save", "move", "clip", "kill",
+    "combo", "snipe", "dribble", "crossover", "tackle", "throw", "catch", "assist", "trick",
+    "flick", "song", "beat", "verse", "drip",
 })
 # "a nobody": a verdict read by the usual rules, undone in the past ("she was a nobody
 # until she won") or with "no more" after.

@@ -27,8 +27,10 @@ layoffs", "he wants to kill all the immigrants and he should be arrested") and t
 "lock her up", "arrest him" (marked no offence as often as offence; insults19 found the
 same).
 
-The reader's jail laughed at stays clean: "you're going to jail lmao", "u should be
-in jail for this", "ur going to jail for this joke"; never "for this crime". A flirt's
+The reader's jail laughed at stays clean: "you're going to jail lmao". Anyone's jail
+"for this" post or "for that" feat is a tease or hyperbole: "u should be in jail for
+this", "ur going to jail for this joke", "he should be in jail for that dunk"; never "for
+this crime". Law and order stays clean: "rapists should be in jail". A flirt's
 jail stays clean in every shape: "you should be in jail for how gorgeous you look",
 "you're going to jail for being this cute" (a charm a few words after).
 
@@ -74,8 +76,8 @@ class Olid20Rules(Forum20Rules):
             return target, note
         if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
             return target, note
-        if ctx.ends_asking(hit.first) or _charmed(ctx, hit.last):
-            return Kind.OBJECT, UNWISHED_NOTE  # "should he be in jail?", "... this cute"
+        if ctx.ends_asking(hit.first) or _charmed(ctx, hit.last) or _for_a_feat(ctx, hit.last):
+            return Kind.OBJECT, UNWISHED_NOTE  # "should he be in jail?", "for that dunk"
         if term in w.FORETOLD:
             wished = self._jail_foretold(ctx, hit)
         else:
@@ -111,12 +113,9 @@ class Olid20Rules(Forum20Rules):
         return None
 
     def _teased(self, ctx: Context, last: int) -> bool:
-        """A laugh after the reader's jail, or the jail "for this": chat's tease of a
-        dark joke ("you're going to jail lmao", "u should be in jail for this")."""
-        after = ctx.tokens[last:]
-        if not self._cue_laugh.isdisjoint(after):
-            return True
-        return after[:2] in w.FOR_THIS and (len(after) == 2 or after[2] in w.POSTS)
+        """A laugh after the reader's jail: chat's tease of a dark joke ("you're going to
+        jail lmao")."""
+        return not self._cue_laugh.isdisjoint(ctx.tokens[last:])
 
     def _punished_subject(self, ctx: Context, at: int, opener: bool) -> TargetKind | None:
         """Who token `at` names as the subject of a wish, with no condition or report
@@ -156,6 +155,14 @@ def _back_over_modal(ctx: Context, first: int) -> tuple[int, bool]:
         elif word not in w.MODAL_FILLERS and word not in w.FORETELLERS:
             return at, modal
     return -1, modal
+
+
+def _for_a_feat(ctx: Context, last: int) -> bool:
+    """The jail "for this" ending the line or "for that" post or feat: a tease of a dark
+    joke or hyperbole for a play ("u should be in jail for this", "he should be in jail
+    for that dunk"), never "for that crime"."""
+    after = ctx.tokens[last : last + 3]
+    return after[:2] in w.FOR_THIS and (len(after) == 2 or after[2] in w.POSTS)
 
 
 def _charmed(ctx: Context, last: int) -> bool:

@@ -3,7 +3,7 @@ default settings: a punishment wished on a person or a group through a modal, a 
 foretold of the reader or hoped for anyone, a person called a nobody; with the
 look-alikes that stay clean: news of an arrest, a question in good faith, a condition, a
 report, the same words of a thing or of oneself, nobody as the subject, a flirt's or a
-tease's jail, a nobody in the past; a demand to fire a person and the chant "lock her
+tease's jail, a jail for a feat of play, law and order, a nobody in the past; a demand to fire a person and the chant "lock her
 up", left out."""
 
 from __future__ import annotations
@@ -52,6 +52,10 @@ CLEAN = (
     # a tease or a flirt
     "u should be in jail for this lmao",
     "you should be in jail for being this pretty",
+    "you're going to prison lol",
+    "she belongs in jail for that crossover",
+    # law and order
+    "murderers should be in prison",
     # praise
     "she should be in the hall of fame",
     "he should be captain",
