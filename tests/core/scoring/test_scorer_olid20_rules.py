@@ -3,8 +3,8 @@ default settings: a punishment wished on a person or a group through a modal, a 
 foretold of the reader or hoped for anyone, a person called a nobody; with the
 look-alikes that stay clean: news of an arrest, a question in good faith, a condition, a
 report, the same words of a thing or of oneself, nobody as the subject, a flirt's or a
-tease's jail, a jail for a feat of play, law and order, a nobody in the past; a demand to fire a person and the chant "lock her
-up", left out."""
+tease's jail, a jail for a feat of play, law and order, a nobody in the past; a demand
+to fire a person and the chant "lock her up", left out."""
 
 from __future__ import annotations
 
