@@ -8,8 +8,9 @@ past or undone ("she was a nobody until she won", "he is a nobody no more").
   up", "Comey should be in prison", "that coach needs to be locked up", "they should all
   be in prison", "Hillary belongs in prison". The lexicon's olid20 "be ..." and "belongs
   in ..." lines count only with a modal between them and a subject that is the reader, a
-  person (a pronoun, a person or role noun, a word no list knows, any word opening its
-  sentence but "nobody", "i", "it" and their like), or a group of people. "be locked
+  person (a pronoun, a person or role noun, a word no list knows, any word or two-word
+  name opening its sentence but "nobody", "i", "it" and their like), or a group of
+  people. "be locked
   up" is said of things too: its opener must be a person word or a name no list knows.
   Clean: "should he be in jail?" (the modal before the subject), "i should be in jail
   for this lol" (the writer), "nobody should be in jail for weed", "the files should be
@@ -129,7 +130,7 @@ class Olid20Rules(Forum20Rules):
             kind = Kind.GROUP
         elif (
             word in w.PERSONS
-            or (opener and word not in w.NOT_PERSONS and _opens(ctx, at))
+            or (opener and word not in w.NOT_PERSONS and _opens_name(ctx, at))
             or (self._unlisted(word) and (at == 0 or tokens[at - 1] not in _DETERMINERS))
         ):
             kind = Kind.THIRD_PERSON
@@ -171,10 +172,19 @@ def _charmed(ctx: Context, last: int) -> bool:
     return not w.CHARMS.isdisjoint(ctx.tokens[last : last + w.CHARM_REACH])
 
 
-def _opens(ctx: Context, at: int) -> bool:
+def _opens_name(ctx: Context, at: int) -> bool:
     """Token `at` opens its sentence, or follows "and", "so", "i think" ("i think Comey
-    should be in jail"): a name there is the subject."""
-    return ctx.starts_sentence(at) or ctx.tokens[at - 1] in w.NAME_LEADS
+    should be in jail"), or ends a two-word name that does ("Eric Holder should be in
+    prison"): a name there is the subject."""
+    if ctx.starts_sentence(at) or ctx.tokens[at - 1] in w.NAME_LEADS:
+        return True
+    first = ctx.tokens[at - 1]
+    return (
+        ctx.starts_sentence(at - 1)
+        and first.isalpha()
+        and first not in w.NOT_PERSONS
+        and first not in _DETERMINERS
+    )
 
 
 def _nobody_once(ctx: Context, hit: Hit) -> bool:

@@ -19,6 +19,7 @@ HOSTILE = (
     "Rosenstein should be in prison",
     "the mayor should be thrown in jail",
     "i think Clapper should be in prison",
+    "@USER James Clapper belongs in jail",
     "they all deserve to be in jail",
     "this guy should be thrown in jail",
     "you ought to be locked up",
