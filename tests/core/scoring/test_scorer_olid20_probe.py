@@ -12,7 +12,9 @@ the chant "lock her up" and a demand to fire, arrest, impeach or prosecute a per
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 4 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 22 caught, 0 flagged, 0 swearing flagged (17 of the 18
+misses are the shapes left out on purpose: a demand to arrest, fire, impeach, prosecute
+or indict, the chant and other orders; one is "she's just some nobody").
 Only floors are kept for it.
 """
 
@@ -38,7 +40,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.75  # 23 of 38 caught (15 left out, above), 0 flagged: 0.754
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 4  # the final count (4 at the start)
+HELD_CAUGHT_FLOOR = 22  # the final count (4 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
