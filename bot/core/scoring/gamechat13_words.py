@@ -8,7 +8,10 @@ from typing import Final
 # "uninstall" told of software that is not the game, or as half of a fix: "uninstall
 # discord and reinstall", "uninstall the old driver", "uninstall the mod"; "uninstall
 # dota", "uninstall and go outside" stay orders to give the game up.
-UNINSTALL: Final = frozenset({"uninstall", "go uninstall", "uninstall the game"})
+UNINSTALL: Final = frozenset({
+    "uninstall", "go uninstall", "uninstall the game",
+    "unistal", "uninstall game", "unistal game", "delete game",  # gamechat24: chat spelling
+})
 REINSTALL: Final = frozenset({
     "reinstall", "reinstalling", "reinstalled", "reinstal", "redownload", "redownloading",
     "repair", "verify", "restart",
