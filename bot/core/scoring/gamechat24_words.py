@@ -13,8 +13,8 @@ from bot.core.scoring.gamechat21_words import VERDICT_TAILS
 READER_SWEARS: Final[frozenset[str]] = frozenset({
     "ur shitt", "ur shitty", "ur crap", "ur crappy", "ur shite", "u r shitt", "u r shitty",
     "u r crap", "youre shitt", "youre shitty", "youre crap", "you re shitt",
-    "you re shitty", "you re crap", "you are shitty", "you are crap",
-})
+    "you re shitty", "you are shitty",
+})  # not "you are crap" nor "you re crap": older lines, read by the older rules
 # What may follow a swear word said of the reader in its sentence: "ur shittt lol",
 # "ur crap at this game", "ur shite mate".
 SWEAR_TAILS: Final[frozenset[str]] = VERDICT_TAILS | frozenset({
