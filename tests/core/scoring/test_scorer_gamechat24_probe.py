@@ -12,7 +12,7 @@ and its lexicon lines: 32 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (42 hostile, 41 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 10 caught, 1 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 35 caught, 3 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -34,8 +34,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 32 of 35 caught, 0 flagged: 0.955
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (10 at the start)
-HELD_FLAGGED_CAP = 0  # the final count (1 at the start)
+HELD_CAUGHT_FLOOR = 35  # the final count (10 at the start)
+HELD_FLAGGED_CAP = 3  # the final count (1 at the start)
 
 
 class TestGameChat24Probe(ProbeRoundChecks):
