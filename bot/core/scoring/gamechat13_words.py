@@ -8,7 +8,13 @@ from typing import Final
 # "uninstall" told of software that is not the game, or as half of a fix: "uninstall
 # discord and reinstall", "uninstall the old driver", "uninstall the mod"; "uninstall
 # dota", "uninstall and go outside" stay orders to give the game up.
-UNINSTALL: Final = frozenset({"uninstall", "go uninstall", "uninstall the game"})
+# gamechat24: chat spelling ("unistal", "uninstall game and reinstall", "delete game").
+_CHAT_SPELT: Final[frozenset[str]] = frozenset(
+    {"unistal", "uninstall game", "unistal game", "delete game"}
+)
+UNINSTALL: Final[frozenset[str]] = (
+    frozenset({"uninstall", "go uninstall", "uninstall the game"}) | _CHAT_SPELT
+)
 REINSTALL: Final = frozenset({
     "reinstall", "reinstalling", "reinstalled", "reinstal", "redownload", "redownloading",
     "repair", "verify", "restart",
