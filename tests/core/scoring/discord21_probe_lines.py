@@ -39,7 +39,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "this game is so toxic", "the meta is so boring rn", "ranked is so toxic lately",
     "the new map is so weird", "the patch notes are lame",
     # reassurance and kind words
-    "ur not weird for liking that", "ur not boring at all", "ur not toxic, ur one of the nicest here",
+    "ur not weird for liking that", "ur not boring at all",
+    "ur not toxic, ur one of the nicest here",
     "ur not lame for staying in", "ur so funny lmao", "ur not funny ur hilarious lmao",
     # a question going on, advice
     "was it lag or a skill issue", "who cares for the cat while ur away?",
@@ -51,7 +52,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     # friendly banter
     "ur so weird lol ily", "ur so lame jk love u",
     # topic talk
-    "the worst mod ever was on my old server", "which mod is the best", "the dog keeps licking my boots lol",
+    "the worst mod ever was on my old server", "which mod is the best",
+    "the dog keeps licking my boots lol",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
