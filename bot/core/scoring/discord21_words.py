@@ -15,6 +15,7 @@ from bot.core.scoring.lexicon import Entry
 TRAITS: Final[frozenset[str]] = frozenset({
     "so toxic", "so lame", "so boring", "toxic af", "toxic asf", "not funny", "not even funny",
     "not that funny", "cosi noioso", "cosi noiosa", "cosi tossico", "cosi tossica",
+    "so childish", "so immature", "so cocky",
 })
 ADVERBS: Final[frozenset[str]] = frozenset({
     "literally", "honestly", "actually", "really", "just", "lowkey", "highkey", "genuinely",

@@ -23,6 +23,9 @@ HOSTILE = (
     "ur really not funny",
     "you're not that funny",
     "your not funny",
+    "ur so childish",
+    "you are so immature lol",
+    "ur so cocky",
     # a mocking reply sent whole
     "skill issue",
     "skill issue tbh",
@@ -49,6 +52,8 @@ CLEAN = (
     "skill issue on my part lol",
     "pure skill issue from me",
     "the patch notes are lame",
+    "my little brother is so immature",
+    "the new boss is so cocky in the cutscene",
     # a kind word after it
     "ur not funny ur hilarious",
     "ur so lame lol ily",
