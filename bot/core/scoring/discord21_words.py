@@ -42,12 +42,11 @@ KIND_AFTER: Final[frozenset[str]] = frozenset({
     "bene", "esilarante", "simpatico", "simpatica",
 })
 KIND_REACH: Final = 8
-# A mocking reply sent whole: "skill issue", "sounds like a skill issue", "ur mid lol",
-# "non sei divertente". At most REPLY_LEAD_REACH of REPLY_LEADS before it opening the
-# sentence, then only chat tags to the clause's end.
+# A mocking reply sent whole: "non sei divertente", "ma non fai ridere". At most
+# REPLY_LEAD_REACH of REPLY_LEADS before it opening the sentence, then only chat tags to
+# the clause's end.
 REPLIES: Final[frozenset[str]] = frozenset({
-    "skill issue", "ur mid", "u r mid", "you re mid", "you are mid", "non sei divertente",
-    "non sei per niente divertente", "non fai ridere",
+    "non sei divertente", "non sei per niente divertente", "non fai ridere",
 })
 REPLY_LEADS: Final[frozenset[str]] = frozenset({
     "sounds", "like", "a", "thats", "that", "s", "massive", "huge", "big", "major", "clear",
@@ -55,6 +54,10 @@ REPLY_LEADS: Final[frozenset[str]] = frozenset({
     "e", "quindi", "ma", "tanto",
 })
 REPLY_LEAD_REACH: Final = 3
+# The writer opening the clause after a reply: "non sei divertente, io sì".
+WRITER: Final[frozenset[str]] = frozenset({
+    "i", "im", "ill", "ive", "id", "my", "me", "mine", "myself", "io", "mi", "sono",
+})
 # The worst of a server role sent whole: "worst mod ever", "worst admin in history".
 WORST: Final[frozenset[str]] = frozenset({"worst", "the worst"})
 ROLES: Final[frozenset[str]] = frozenset({

@@ -9,10 +9,11 @@ sent whole.
   reader), "he told me ur so toxic" (the reader's "ur" does not open the sentence), "ur
   not funny ur hilarious", "ur so lame lol ily" (a kind word after it). Reassurance ("ur
   not toxic for wanting to win") has no term.
-- A mocking reply sent whole: "skill issue", "sounds like a skill issue", "ur mid lol",
-  "non sei divertente". Stay clean: "skill issue on my part lol", "was it lag or a skill
-  issue", "ur mid or top?", "someone said skill issue to me" (the clause goes on, or the
-  reply does not open its sentence), "non sei divertente, sei esilarante" (a kind word).
+- A mocking reply sent whole, in Italian: "non sei divertente", "ma non fai ridere".
+  Stay clean: "non sei divertente, sei esilarante" (a kind word), "non sono
+  divertente" (no term), "mi ha detto non sei divertente" (it does not open its
+  sentence). "skill issue" and a bare "ur mid" stay friendly chat or a lane, as the
+  discord11 and gamechat21 probes keep them.
 - The worst of a server role sent whole: "worst mod ever", "worst admin in history".
   Stay clean: "worst map ever" (no role), "the worst admin story i heard" (the clause
   goes on).
@@ -74,9 +75,10 @@ class Discord21Rules(Forum20Rules):
             _opens(ctx, hit.first, _REPLY_LEADS)
             and _tagged_to_end(ctx, hit.last, _TAGS)
             and not _kind_after(ctx, hit.last)
+            and not _own_next(ctx, hit.last)
         ):
-            return Kind.SECOND_PERSON, ""  # "skill issue", "ur mid lol"
-        return Kind.OBJECT, UNSENT_NOTE  # "skill issue on my part"
+            return Kind.SECOND_PERSON, ""  # "non sei divertente"
+        return Kind.OBJECT, UNSENT_NOTE  # "mi ha detto non sei divertente"
 
 
 def _reader_opens(ctx: Context, first: int) -> bool:
@@ -122,6 +124,17 @@ def _tagged_to_end(ctx: Context, at: int, tags: frozenset[str]) -> bool:
 def _kind_after(ctx: Context, last: int) -> bool:
     """A kind word or a joke's mark in the next few tokens: "ur not funny, ur hilarious"."""
     return not w.KIND_AFTER.isdisjoint(ctx.tokens[last : last + w.KIND_REACH])
+
+
+def _own_next(ctx: Context, last: int) -> bool:
+    """The next clause opens with the writer ("non fai ridere, io invece sì"): the
+    reply is weighed against oneself, not thrown."""
+    tokens = ctx.tokens
+    end = min(len(tokens), last + w.TAIL_REACH)
+    for at in range(last - 1, end):
+        if ctx.pause_after(at):
+            return at + 1 < len(tokens) and tokens[at + 1] in w.WRITER
+    return False
 
 
 def _worst_role(ctx: Context, hit: Hit) -> bool:

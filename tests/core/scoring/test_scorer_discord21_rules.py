@@ -27,12 +27,6 @@ HOSTILE = (
     "you are so immature lol",
     "ur so cocky",
     # a mocking reply sent whole
-    "skill issue",
-    "skill issue tbh",
-    "sounds like a skill issue",
-    "massive skill issue lol",
-    "ur mid lol",
-    "bro ur mid",
     # the worst of a server role sent whole
     "worst mod ever",
     "worst admin in history lol",
@@ -41,6 +35,7 @@ HOSTILE = (
     "ma sei proprio così tossica",
     "non sei divertente",
     "non fai ridere",
+    "ma non fai ridere",
 )
 
 CLEAN = (
@@ -51,6 +46,7 @@ CLEAN = (
     "the new map is so weird",
     "skill issue on my part lol",
     "pure skill issue from me",
+    "skill issue honestly, i need to practice more",
     "the patch notes are lame",
     "my little brother is so immature",
     "the new boss is so cocky in the cutscene",
@@ -72,6 +68,8 @@ CLEAN = (
     "questo gioco è così noioso",
     "il film è così noioso",
     "non sono divertente lol",
+    "mi ha detto non sei divertente",
+    "non fai ridere, io invece sì lol",
 )
 
 
