@@ -12,7 +12,8 @@ and its lexicon lines: 23 caught, 1 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 6 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 19 caught, 0 flagged, 0 swearing flagged (most misses are
+the shapes left unbuilt).
 Only floors are kept for it.
 """
 
@@ -54,8 +55,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"the worst mod ever was on my old
 
 TUNE_F1_FLOOR = 0.71  # 23 of 40 caught, 1 flagged: 0.719
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (6 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (0 at the start)
+HELD_CAUGHT_FLOOR = 19  # the final count (6 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestDiscord21Probe(ProbeRoundChecks):
