@@ -15,8 +15,10 @@ HELD_HOSTILE: tuple[str, ...] = (
     "look at the feminazis crying", "typical soyboy take",
     "the snowflakes are melting down again", "republicunts gonna republicunt",
     # mock praise of a commenter who fails at something
-    "another genius who can't do basic math", "wow another einstein who didn't read past the title",
-    "great, another genius who doesn't understand sarcasm", "oh look another genius that never read a book",
+    "another genius who can't do basic math",
+    "wow another einstein who didn't read past the title",
+    "great, another genius who doesn't understand sarcasm",
+    "oh look another genius that never read a book",
     "yet another einstein who can't tell a joke", "another mastermind who can't read",
     "oh great, another genius who didn't watch the video", "nice, another genius who can't count",
     "another genius who has never heard of google", "ah another genius that can't spell",
