@@ -20,10 +20,12 @@ older rules aim. The lexicon names "republicunt(s)", "circus", the behaviours of
   the thread. Clean: "the election was a clown show", "the circus is in town", "she said
   the replies were a clown show"; "circus" out of the shape is cancelled.
 - "these people" derogated by a behaviour: "these people will believe anything", "these
-  people never learn", "these people have no shame". A behaviour of the lexicon's
-  forum21 lines with "these" / "those" people or a camp right before it, over a modal.
-  Clean: "these people will help you", "i'll never learn this song", "these people have
-  no money" (no hit); the round's behaviours out of the shape are cancelled.
+  people never learn", "these people can't read", "these people have no shame". A
+  behaviour of the lexicon's forum21 lines with "these" / "those" people or a camp right
+  before it, over a modal.
+  Clean: "these people will help you", "i'll never learn this song", "i can't read this
+  font", "these people have no money" (no hit); the round's behaviours out of the shape
+  are cancelled.
 - The mods power tripping: "the mods can't stop power tripping", "the mods are on a
   power trip again". The lexicon's forum21 power lines with the thread's rulers a few
   words before, over copulas and "can't stop"; cancelled otherwise ("power tripping is a

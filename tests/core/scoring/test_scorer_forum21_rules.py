@@ -1,9 +1,9 @@
 """Shapes of the forum21 round (targeting_forum21, forum21_words and its lexicon lines),
-at default settings: a camp by a derogatory blend, mock praise of a commenter
-who fails at something, a thread's members derided as a clown show or a circus, "these
-people" derogated by a behaviour; with the look-alikes that stay clean: reported or
-quoted labels, self-deprecation, a real compliment, snowflakes and circuses as things,
-an event called a clown show, people who help or never give up."""
+at default settings: a camp by a derogatory blend, mock praise of a commenter who fails
+at something, a thread's members derided as a clown show or a circus, "these people"
+derogated by a behaviour, the mods power tripping; with the look-alikes that stay clean:
+reported or quoted labels, self-deprecation, a real compliment, snowflakes, circuses and
+power as things, an event called a clown show, people who help or never give up."""
 
 from __future__ import annotations
 
@@ -32,6 +32,10 @@ HOSTILE = (
     "these folks never learn",
     "these people have zero shame",
     "vegans will believe anything",
+    "these people can't even read",
+    # the mods power tripping
+    "the mods can't stop power tripping lol",
+    "the moderators are on a power trip again",
 )
 
 CLEAN = (
@@ -59,6 +63,12 @@ CLEAN = (
     "these people will help you",
     "these people never give up",
     "she said the replies were a clown show",
+    "i can't read this font",
+    "my grandma can't read",
+    # power as a thing
+    "son of a bitch, the power went out",
+    "power tripping is a real problem online",
+    "what a power trip that boss fight was",
 )
 
 
