@@ -74,7 +74,7 @@ PLACE_REACH: Final = 4  # tokens back from the copula to a place of the thread
 # them, over a modal. Clean: "these people will help you", "i'll never learn this".
 BEHAVIOURS: Final[frozenset[str]] = frozenset({
     "believe anything", "fall for anything", "never learn", "no shame", "zero shame",
-    "cant read", "cant even read", "can't read", "can't even read",
+    "cant read", "can't read",
 })
 OWN_BEHAVIOURS: Final[frozenset[str]] = BEHAVIOURS - {"no shame"}
 BEHAVIOUR_FILLERS: Final[frozenset[str]] = frozenset({
