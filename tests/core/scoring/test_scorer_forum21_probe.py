@@ -12,7 +12,7 @@ and its lexicon lines: 23 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 37 clean, 7 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 2 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 27 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -42,7 +42,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.83  # 23 of 32 caught, 0 flagged: 0.836
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (2 at the start)
+HELD_CAUGHT_FLOOR = 27  # the final count (2 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
