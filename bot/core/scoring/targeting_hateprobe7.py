@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hateprobe7_words as words
+from bot.core.scoring.forum21_words import POWER_TERMS
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_chat6 import QUOTED_NOTE
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
@@ -51,10 +52,14 @@ class HateProbe7Rules(GameChat8Rules):
         self._kids7 = cues["kids7"]
         self._charge7 = cues["charge7"]
         # This round's words that no other entry anchors: loose words to the person rules.
+        # forum21's power terms are read only beside a named group: "power" stays loose.
         self._unanchored = frozenset(
             word
             for word in self._kids7 | self._charge7
-            if all(self._is_own7(entry) for _, entry in lexicon.anchors.get(word, ()))
+            if all(
+                self._is_own7(entry) or entry.term in POWER_TERMS
+                for _, entry in lexicon.anchors.get(word, ())
+            )
         )
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
