@@ -51,6 +51,7 @@ from bot.core.scoring import discord19_words as d19
 from bot.core.scoring import discord20_words as w
 from bot.core.scoring import precision18_words as p18
 from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_discord18 import closed_by
 from bot.core.scoring.targeting_discord19 import EXCUSED_NOTE
 from bot.core.scoring.targeting_insults8 import NO_HARM_BLAMED_NOTE
 from bot.core.scoring.targeting_italian24 import Italian24Rules
@@ -142,18 +143,7 @@ def _label_whole(ctx: Context, hit: Hit) -> bool:
         if end + 1 >= len(tokens) or tokens[end + 1] not in w.STRONG:
             return False
         end += 2  # "the pick me energy is strong here"
-    return _tagged_to_end(ctx, end, d18.TAIL | w.LABEL_TAILS | w.HERE)
-
-
-def _tagged_to_end(ctx: Context, at: int, tags: frozenset[str]) -> bool:
-    """Only `tags` from token `at` to the clause's end, a few tokens at most."""
-    tokens = ctx.tokens
-    for i in range(at, min(len(tokens), at + w.PLACE_REACH) + 1):
-        if ctx.closes_clause(i):
-            return True
-        if i >= len(tokens) or tokens[i] not in tags:
-            return False
-    return False
+    return closed_by(ctx, end, d18.TAIL | w.LABEL_TAILS | w.HERE, reach=w.PLACE_REACH)
 
 
 def _place_opens(ctx: Context, first: int) -> bool:
@@ -169,7 +159,7 @@ def _place_opens(ctx: Context, first: int) -> bool:
 
 def _place_whole(ctx: Context, last: int) -> bool:
     """The question said whole: chat tags or the room named, then the clause's end."""
-    return _tagged_to_end(ctx, last, _PLACE_TAIL)
+    return closed_by(ctx, last, _PLACE_TAIL, reach=w.PLACE_REACH)
 
 
 def _next_names(ctx: Context, last: int, words: frozenset[str]) -> bool:

@@ -31,6 +31,7 @@ from typing import Final
 from bot.core.scoring import discord18_words as d18
 from bot.core.scoring import discord21_words as w
 from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_discord18 import closed_by
 from bot.core.scoring.targeting_gamechat8 import NOT_A_HERO_NOTE
 from bot.core.scoring.targeting_gamechat24 import GameChat24Rules
 from bot.core.scoring.targeting_kinds import Kind
@@ -73,7 +74,7 @@ class Discord21Rules(GameChat24Rules):
             return Kind.SECOND_PERSON, ""  # "ur so toxic"
         if (
             _opens(ctx, hit.first, _REPLY_LEADS)
-            and _tagged_to_end(ctx, hit.last, _TAGS)
+            and closed_by(ctx, hit.last, _TAGS, reach=w.TAIL_REACH)
             and not _kind_after(ctx, hit.last)
             and not _own_next(ctx, hit.last)
         ):
@@ -110,17 +111,6 @@ def _opens(
     return ctx.starts_sentence(at)
 
 
-def _tagged_to_end(ctx: Context, at: int, tags: frozenset[str]) -> bool:
-    """Only `tags` from token `at` to the clause's end, a few tokens at most."""
-    tokens = ctx.tokens
-    for i in range(at, min(len(tokens), at + w.TAIL_REACH) + 1):
-        if ctx.closes_clause(i):
-            return True
-        if i >= len(tokens) or tokens[i] not in tags:
-            return False
-    return False
-
-
 def _kind_after(ctx: Context, last: int) -> bool:
     """A kind word or a joke's mark in the next few tokens: "ur not funny, ur hilarious"."""
     return not w.KIND_AFTER.isdisjoint(ctx.tokens[last : last + w.KIND_REACH])
@@ -146,4 +136,4 @@ def _worst_role(ctx: Context, hit: Hit) -> bool:
         return False
     if not _opens(ctx, hit.first, w.REPLY_LEADS):
         return False
-    return _tagged_to_end(ctx, last + 1, _WORST_TAGS)
+    return closed_by(ctx, last + 1, _WORST_TAGS, reach=w.TAIL_REACH)

@@ -49,6 +49,7 @@ from typing import Final
 
 from bot.core.scoring import insults19_words as w
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_discord18 import closed_by
 from bot.core.scoring.targeting_gamechat23 import GameChat23Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
@@ -96,22 +97,12 @@ class Insults19Rules(GameChat23Rules):
             if term in w.SERIOUS and _goes_on_with(ctx, hit.last, w.GENERIC_TAILS):
                 return Kind.OBJECT, GENERIC_NOTE  # "... if you dont have a degree"
             if term in w.KIND_TERMS and not (
-                _tagged_to_end(ctx, hit.last, w.TAGS) or _goes_on_with(ctx, hit.last, w.KIND_TAILS)
+                closed_by(ctx, hit.last, w.TAGS, reach=w.TAIL_REACH)
+                or _goes_on_with(ctx, hit.last, w.KIND_TAILS)
             ):
                 return Kind.OBJECT, GENERIC_NOTE  # "you and your kind heart"
             return target, note
         return target, note
-
-
-def _tagged_to_end(ctx: Context, last: int, tags: frozenset[str]) -> bool:
-    """Only `tags` after the words ending before `last`, to the clause's end."""
-    tokens = ctx.tokens
-    for at in range(last, min(len(tokens), last + w.TAIL_REACH) + 1):
-        if ctx.closes_clause(at):
-            return True
-        if at >= len(tokens) or tokens[at] not in tags:
-            return False
-    return False
 
 
 def _called_after_it(ctx: Context, hit: Hit) -> bool:
@@ -121,7 +112,7 @@ def _called_after_it(ctx: Context, hit: Hit) -> bool:
     tokens = ctx.tokens
     if first < 2 or tokens[first - 1] not in w.IT_TAILS:
         return False
-    if not _tagged_to_end(ctx, hit.last, w.TAGS):
+    if not closed_by(ctx, hit.last, w.TAGS, reach=w.TAIL_REACH):
         return False
     it = -1
     for at in range(first - 1, max(-1, first - 1 - w.IT_REACH), -1):
@@ -153,7 +144,7 @@ def _called_after_order(ctx: Context, hit: Hit) -> bool:
     tokens = ctx.tokens
     if first < 2 or tokens[first - 1] in w.NOT_VOCATIVE or tokens[first - 1] in w.MODIFIERS:
         return False
-    if not _tagged_to_end(ctx, hit.last, w.TAGS):
+    if not closed_by(ctx, hit.last, w.TAGS, reach=w.TAIL_REACH):
         return False
     start = ctx.sentence_start(first, SENTENCE_REACH)
     if first - start > w.VOCATIVE_REACH:
@@ -175,7 +166,7 @@ def _sneered(ctx: Context, hit: Hit, know_what: bool) -> bool:
     if know_what:
         end = min(len(tokens), last + w.KNOW_REACH)
         return not w.KNOW_TAILS.isdisjoint(tokens[last:end])
-    if _tagged_to_end(ctx, last, w.TAGS):
+    if closed_by(ctx, last, w.TAGS, reach=w.TAIL_REACH):
         return True
     return last < len(tokens) and tokens[last] in w.SNEER_TAILS
 
@@ -214,4 +205,6 @@ def _said_of_this(ctx: Context, hit: Hit) -> bool:
             return False
     else:
         return False
-    return _tagged_to_end(ctx, last, w.TAGS) or _goes_on_with(ctx, last, w.PERSON_VERBS)
+    return closed_by(ctx, last, w.TAGS, reach=w.TAIL_REACH) or _goes_on_with(
+        ctx, last, w.PERSON_VERBS
+    )
