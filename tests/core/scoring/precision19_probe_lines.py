@@ -30,7 +30,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
 TUNE_CLEAN: tuple[str, ...] = (
     # a name-call the writer gives themself
     "idiot me left the oven on", "moron me deleted the save file", "dumbass me forgot my keys",
-    "dummy me forgot the charger again", "idiot me thought it was friday", "dork me tripped on the stairs",
+    "dummy me forgot the charger again", "idiot me thought it was friday",
+    "dork me tripped on the stairs",
     "loser me stayed home all weekend", "ugh idiot me", "clown me bought the skin anyway",
     # a pussy hat
     "she wore a pussy hat to the march", "wear your pussy hat tomorrow",
@@ -38,7 +39,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "my mom still has her pussy hat",
     # a losers bracket
     "loser's bracket again", "losers bracket here we come", "we dropped to losers bracket",
-    "they won losers bracket finals", "gg see you in losers bracket", "the losers round starts at 8",
+    "they won losers bracket finals", "gg see you in losers bracket",
+    "the losers round starts at 8",
     # spic and span
     "spic and span", "keep the kitchen spic and span", "the house is spic and span now",
     "my room is finally spic and span",
