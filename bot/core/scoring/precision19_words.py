@@ -7,13 +7,16 @@ from __future__ import annotations
 from typing import Final
 
 # fmt: off
-# Name-calls a writer gives themself right before "me": "idiot me left the oven on".
+# Name-calls a writer gives themself right before "me" / "io": "idiot me left the oven
+# on", "stupido io che ti ho creduto". Not "noob": game chat's "noob me" may ask for help.
 SELF_TITLES: Final[frozenset[str]] = frozenset({
     "idiot", "moron", "dumbass", "dummy", "dork", "loser", "clown", "doofus", "dingus",
     "dumbo", "muppet", "numpty", "goof", "bozo", "dipshit", "dweeb",
     "nerd", "fool", "genius",
+    "idiota", "coglione", "cretino", "cretina", "scemo", "scema", "stupido", "stupida",
+    "fesso", "fessa", "pirla", "deficiente",
 })
-ME: Final[frozenset[str]] = frozenset({"me"})
+ME: Final[frozenset[str]] = frozenset({"me", "io"})
 # A word that may open the line before "idiot me": "ugh idiot me", "classic idiot me".
 SELF_OPENERS: Final[frozenset[str]] = frozenset({
     "ugh", "oh", "classic", "lol", "lmao", "welp", "well", "yep", "and", "so", "of",
@@ -56,15 +59,19 @@ BEFELL: Final[frozenset[str]] = frozenset({
     "must", "live", "feel", "felt",
 })
 # A slur named and judged as a word: "ching chong is racist", "tranny is offensive".
-IS: Final[frozenset[str]] = frozenset({"is", "s", "was"})
+# "e" is a folded "è" ("frocio è un termine offensivo"); "and" ("frocio e negro") meets
+# no judgement after it.
+IS: Final[frozenset[str]] = frozenset({"is", "s", "was", "e"})
 JUDGE_FILLERS: Final[frozenset[str]] = frozenset({
     "a", "an", "so", "very", "really", "literally", "super", "pretty", "extremely",
-    "kinda", "just", "actually", "incredibly", "deeply",
+    "kinda", "just", "actually", "incredibly", "deeply", "term", "word", "expression",
+    "un", "una", "molto", "davvero", "proprio", "termine", "parola", "espressione",
 })
 JUDGES: Final[frozenset[str]] = frozenset({
     "racist", "offensive", "xenophobic", "derogatory", "ableist", "homophobic",
     "transphobic", "sexist", "hurtful", "bigoted", "antisemitic", "insulting", "slur",
-    "misogynistic",
+    "misogynistic", "razzista", "offensivo", "offensiva", "dispregiativo", "dispregiativa",
+    "spregiativo", "spregiativa", "omofobo", "omofoba", "insulto",
 })
 JUDGE_REACH: Final = 3
 # A slur's Spanish homonym ("negro" is black, "Kike" a name) in a Spanish sentence:
@@ -78,6 +85,32 @@ SPANISH: Final[frozenset[str]] = frozenset({
     "mucho", "muchos", "ese", "esa", "hombre", "gracias", "hermano", "amigo",
 })
 SPANISH_REACH: Final = 5
+# Speech quoted with "like": "he was like fuck you and left", "and then she's like
+# you're trash", "they were all like kill yourself", "people be like shut up". The
+# speaker is anyone but the reader or "it" ("you're like fuck you", "it's like fuck you
+# too" stay aimed); the writer only in the past ("i was like go away", never "im like
+# bro shut up", said now and maybe to the reader).
+LIKE: Final[frozenset[str]] = frozenset({"like"})
+LIKE_FILLERS: Final[frozenset[str]] = frozenset({
+    "all", "just", "literally", "totally", "kinda", "lowkey", "then", "straight", "basically",
+})
+# Not "is" / "are": "murder is like chopping off ...", "they are like animals" compare.
+QUOTE_BE: Final[frozenset[str]] = frozenset({"was", "were", "s", "be"})
+# "hes like ...": a speaker and its verb in one token.
+QUOTE_FUSED: Final[frozenset[str]] = frozenset({"hes", "shes", "theyre"})
+NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
+    "you", "u", "ur", "youre", "ya", "it", "its", "that", "this", "there", "what", "which",
+    "who", "thats", "i", "to",
+})
+WRITER: Final[frozenset[str]] = frozenset({"i"})
+PAST_BE: Final[frozenset[str]] = frozenset({"was"})
+# A likeness, not a quote, right after "like": "he's like an idiot", "she's like you, a
+# loser", "they're like your typical trolls".
+LIKENESS: Final[frozenset[str]] = frozenset({
+    "a", "an", "the", "some", "such", "so", "your", "his", "her", "their", "my", "our",
+    "them", "him", "me", "us", "those", "these", "every", "all",
+})
+QUOTE_REACH: Final = 4
 # The terms whose readings the round looks at (the judged slurs apart: any identity term).
 TERMS: Final[frozenset[str]] = (
     SELF_TITLES | PUSSY_TERMS | LOSER_TERMS | SPIC_TERMS | GO_AWAY | HATE_TERMS | FOREIGN_TERMS

@@ -1,27 +1,40 @@
 """Targeting rules of the precision19 round (issue 8, nineteenth session): clean lines
 the chain over-read, in general shapes found in the even rows' false flags of the insult,
-HateXplain and Gab files. Each reading is cancelled only when the older rules aimed it.
+HateXplain, Gab and OLID files. Each reading is cancelled only when the older rules
+aimed it and left no note. precision18_words meets "a real live asshole" too.
 
-- A name-call the writer gives themself, right before "me", opening the line: "idiot me
-  left the oven on", "ugh dumbass me", "classic clown me". Stay aimed: "idiot, tell me
-  why" (a pause; "me" not right after), "you idiot", "moron you fed again".
+- A name-call the writer gives themself, right before "me" / "io", opening the line:
+  "idiot me left the oven on", "ugh dumbass me", "stupido io che ti ho creduto". Stay
+  aimed: "idiot, tell me why" (a pause; "me" not right after), "you idiot", "moron you
+  fed again"; "noob me" is left to game chat (it may ask for help).
 - A thing named with an insult word: "she wore a pussy hat", "wear your pussy hat";
   "losers bracket here we come", "loser's bracket again", "the losers round"; "keep the
   kitchen spic and span". Stay aimed: "stop being a pussy", "you're a loser", "losers
   like you", "dirty spic".
 - A slur named and judged as a word, opening its sentence bare: "ching chong is racist",
-  "tranny is offensive btw", "spic is a derogatory term". Stay aimed: "that ching chong
+  "tranny is offensive btw", "frocio è un termine offensivo". Stay aimed: "that ching chong
   kid is annoying" (a determiner before it), "faggots like you are disgusting".
 - A thing let go: "let it all go away", "let that go away", "just let this go away".
   Stay orders: "go away", "just go away already", "nobody wants you here, go away".
 - A fact about the reader regretted: "i hate that you're leaving", "i hate that you got
   hurt", "i hate that you have to go". Stay aimed: "i hate you", "i hate that you were
   born", "i hate that you're alive" (the reader's being is the fact).
+- Speech quoted with "like": "he was like fuck you and left", "she was like shut up
+  idiot", "people be like shut up", "and i was like go away". A speaker, "was" / "were"
+  / "'s" / "be", maybe "all" / "just", then "like" a few tokens before the hit. Stay
+  aimed: "you're like fuck you", "it's like fuck you too" (the reader, "it"), "im like
+  bro shut up" (the writer now, maybe to the reader), "he's like a total moron",
+  "they're like animals", "muslims are like rats" (a likeness: an article, a single
+  word right after "like", or "is" / "are").
+- A slur's Spanish homonym among Spanish words: "el perro negro es muy grande", "kike es
+  mi hermano" (a name). Stay aimed: "get lost negro".
 
 Cost per hit: one frozenset test of its term (or, for a judged slur, of its category and
 of the token after it); then at most two tokens after the hit (a title, a thing, a slur),
 four before "go away", four after "hate", three after a judged slur's copula, one or two
-before a self title. No regex, no new work for messages without a hit.
+before a self title, five around a Spanish homonym. The quote is read for any aimed hit,
+but only in a message holding "like" (one cached cue test); then at most eight tokens
+back. No regex, no new work for messages without a hit.
 """
 
 from __future__ import annotations
@@ -37,6 +50,7 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = [
     "JUDGED_NOTE",
     "LET_GO_NOTE",
+    "QUOTED_NOTE",
     "REGRET_NOTE",
     "SELF_NOTE",
     "SPANISH_NOTE",
@@ -51,7 +65,9 @@ JUDGED_NOTE: Final = "a slur named and judged as a word"
 LET_GO_NOTE: Final = "a thing let go, no order"
 REGRET_NOTE: Final = "a fact about the reader regretted"
 SPANISH_NOTE: Final = "a Spanish word, not the slur"
+QUOTED_NOTE: Final = "speech quoted with 'like'"
 _AIMED: Final = frozenset({Kind.SECOND_PERSON, Kind.THIRD_PERSON, Kind.GROUP, Kind.IMPERATIVE})
+_CURSED: Final = frozenset({Kind.SECOND_PERSON, Kind.IMPERATIVE})
 
 
 class Precision19Rules(Forum21Rules):
@@ -65,6 +81,8 @@ class Precision19Rules(Forum21Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if note or target not in _AIMED:
             return target, note
+        if ctx.mentions_any("precision19_like", w.LIKE) and _quoted_like(ctx, hit, target):
+            return Kind.REPORTED, QUOTED_NOTE  # "he was like fuck you and left"
         term = hit.entry.term
         if term not in w.TERMS:
             if hit.entry.category is Cat.IDENTITY_ATTACK and _judged(ctx, hit):
@@ -178,3 +196,36 @@ def _spanish(ctx: Context, hit: Hit) -> bool:
             if found == 2:
                 return True
     return False
+
+
+def _quoted_like(ctx: Context, hit: Hit, target: TargetKind) -> bool:
+    """ "like" a few tokens before the hit, a speaker and "was" / "is" before it, one
+    clause: "he was like fuck you", "she's like shut up idiot". Right after "like" only a
+    curse or an order of two words or more ("they're like animals" is a likeness), and
+    never a likeness's opener ("he's like an idiot")."""
+    tokens = ctx.tokens
+    first = hit.first
+    at = first - 1
+    floor = max(0, first - 1 - w.QUOTE_REACH)
+    while at > floor and tokens[at] not in w.LIKE:
+        if ctx.pause_after(at):
+            return False
+        at -= 1
+    if at <= 0 or tokens[at] not in w.LIKE or ctx.pause_after(at - 1):
+        return False
+    if at == first - 1:
+        if target not in _CURSED or hit.last - first < 2:
+            return False
+    elif tokens[at + 1] in w.LIKENESS or ctx.pause_after(at + 1):
+        return False
+    at -= 1
+    while at > 0 and tokens[at] in w.LIKE_FILLERS:
+        at -= 1
+    if tokens[at] in w.QUOTE_FUSED:
+        return True
+    if tokens[at] not in w.QUOTE_BE or at < 1 or ctx.pause_after(at - 1):
+        return False
+    speaker = tokens[at - 1]
+    if speaker in w.WRITER:
+        return tokens[at] in w.PAST_BE  # "i was like go away", never "i'm like ..."
+    return speaker not in w.NOT_SPEAKERS
