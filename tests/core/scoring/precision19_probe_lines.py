@@ -23,7 +23,7 @@ TUNE_HOSTILE: tuple[str, ...] = (
     # "go away" told to the reader
     "go away", "just go away already", "nobody wants you here, go away",
     # hatred of the reader
-    "i hate you", "i hate that you exist", "i hate you so much",
+    "i really hate you", "i hate that you exist", "i hate you so much",
     "i hate that you were born", "ugh i hate you and your stupid face",
 )
 
