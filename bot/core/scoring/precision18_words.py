@@ -26,6 +26,7 @@ MET_DETERMINERS: Final[frozenset[str]] = frozenset({
 MET_INTENSIFIERS: Final[frozenset[str]] = frozenset({
     "real", "total", "absolute", "complete", "massive", "huge", "proper", "actual",
     "certified", "literal", "typical", "bit", "vero", "gran", "grande", "perfetto",
+    "live", "life", "genuine", "utter",  # "a real live asshole", "a real life jerk"
 })
 # The reader, then the helpers a verb of meeting may wait behind: "you must have met",
 # "you're dating", "you had to deal with", "ti è capitato", "hai beccato".
