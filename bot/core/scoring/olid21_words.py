@@ -30,7 +30,7 @@ PREDICATES: Final[frozenset[tuple[str, ...]]] = frozenset({
 # a fucking mess" (no subject) are cancelled.
 SWORN_VERDICTS: Final[frozenset[str]] = frozenset({
     "fucking joke", "fucking mess", "fucking disaster", "fucking embarrassment",
-    "fkn joke", "damn joke",
+    "fkn joke", "damn joke", "fuckin joke", "fuckin mess",
 })
 # Words between the copula and a verdict: "is a fucking joke", "is such a fucking mess".
 VERDICT_BRIDGE: Final[frozenset[str]] = frozenset({
@@ -66,6 +66,10 @@ HELPS: Final[frozenset[str]] = frozenset({
     "professional help", "psychiatric help", "mental help", "serious help",
     "psychological help",
 })
+# The same with "need" in the term: "you need therapy", "he needs therapy"; the subject
+# right before, over adverbs. "i need therapy after that episode" (the writer), "my
+# cousin needs therapy" (family), "you need therapy for that knee" stay clean.
+NEEDED: Final[frozenset[str]] = frozenset({"need therapy", "needs therapy"})
 HELP_FILLERS: Final[frozenset[str]] = frozenset({
     "some", "serious", "real", "urgent", "immediate", "professional", "mental",
 })

@@ -64,7 +64,7 @@ class Olid21Rules(Forum21Rules):
         term = hit.entry.term
         if term == w.GO_AWAY:
             return self._sent_away(ctx, hit, target, note)
-        if term not in w.SWORN_VERDICTS and term not in w.HELPS:
+        if term not in w.SWORN_VERDICTS and term not in w.HELPS and term not in w.NEEDED:
             return target, note
         if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
             return target, note
@@ -72,6 +72,8 @@ class Olid21Rules(Forum21Rules):
             return Kind.OBJECT, UNJUDGED_NOTE  # "help with your taxes", "a mess and ..."
         if term in w.SWORN_VERDICTS:
             at = _back_over_copula(ctx, hit.first)
+        elif term in w.NEEDED:
+            at = _back_over_adverbs(ctx, hit.first)
         else:
             at = _back_over_need(ctx, hit.first)
         judged = self._judged(ctx, at)
@@ -176,10 +178,17 @@ def _back_over_need(ctx: Context, first: int) -> int:
     at = ctx.back_over(first, w.HELP_FILLERS, w.FILLER_REACH) - 1
     if at < 1 or tokens[at] not in w.NEEDS or ctx.pause_after(at - 1):
         return -1
-    at = ctx.back_over(at, w.NEED_ADVERBS, w.FILLER_REACH) - 1
+    return _back_over_adverbs(ctx, at)
+
+
+def _back_over_adverbs(ctx: Context, need: int) -> int:
+    """The subject's token before "need(s)" at token `need`, past adverbs ("you
+    seriously need", "you really need"; "you're the one who needs"); -1 if none."""
+    tokens = ctx.tokens
+    at = ctx.back_over(need, w.NEED_ADVERBS, w.FILLER_REACH) - 1
     if at < 0 or ctx.pause_after(at):
         return -1
-    if tokens[at] == "who" and at >= 4 and tuple(tokens[at - 2 : at + 1]) == w.ONE_WHO:
+    if tokens[at] == "who" and at >= 3 and tuple(tokens[at - 2 : at + 1]) == w.ONE_WHO:
         at -= 3  # "you're the one who needs ...": the copula's subject
         if tokens[at] in w.COPULAS and at > 0:
             return at - 1

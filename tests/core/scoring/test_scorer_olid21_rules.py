@@ -23,6 +23,7 @@ HOSTILE = (
     "@USER ur a fucking embarrassment",
     "she's such a fucking mess",
     "that senator is a fucking disaster",
+    "he's a fuckin joke",
     "@USER you're a fkn joke",
     "this coach is a fucking joke",
     # psychiatric help
@@ -30,6 +31,8 @@ HOSTILE = (
     "you really need some serious help",
     "@USER hes the one who needs professional help",
     "this guy needs mental help asap",
+    "@USER you seriously need therapy",
+    "she needs therapy",
     # can go away now
     "@USER you can go away now",
     "she can go away forever",
@@ -59,6 +62,10 @@ CLEAN = (
     "she needs psychiatric help and i hope she gets it",
     "professional help is free on campus",
     "i need serious help with this essay",
+    "i need therapy after that finale",
+    "my cousin needs therapy",
+    "you need therapy for that shoulder",
+    "we all need therapy lol",
     # a tease
     "u need serious help lmao",
     # praise with a swear
