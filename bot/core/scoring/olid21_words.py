@@ -97,7 +97,10 @@ GO_AWAY: Final = "go away"
 CAN: Final[frozenset[str]] = frozenset({"can", "could", "may"})
 # Words after "go away" that make it a trip or an absence: "go away with us", "go away
 # for a few days", "go away to college", "go away on vacation".
-TRIPS: Final[frozenset[str]] = frozenset({
-    "with", "for", "to", "on", "in", "this", "next", "that", "when", "after", "over",
+TRIPS: Final[frozenset[str]] = frozenset({"with", "for", "to", "on", "in", "next", "over"})
+# Right before a planned trip's "go away" (or before the reader asked): "can you go away
+# with us", "we want to go away for the weekend"; a bare order is no plan.
+PLANS: Final[frozenset[str]] = frozenset({
+    "can", "could", "may", "might", "to", "will", "ll", "gonna", "wanna", "should",
 })
 # fmt: on

@@ -22,9 +22,14 @@ targeting_olid.py's _PREDICATES: a person found mentally unsound or unfit for an
 - Told they can go away now: "you can go away now", "Bono can go away now", "he can go
   away forever". "go away" right after "can" with the reader or a person as the subject,
   closing the clause or with "now" / "forever" after. Clean: "i can go away now that the
-  kids are older" (the writer), "the pain can go away with rest" (a thing). A trip is no
-  send-off, whoever reads it: "can you go away with us in june?", "you can go away for
-  the weekend" are cancelled ("go away for good", "go away with your lies" are not).
+  kids are older" (the writer), "the pain can go away with rest" (a thing). A trip
+  planned after a modal or "to" is no send-off, whoever reads it: "can you go away with
+  us in june?", "we want to go away for the weekend" are cancelled; "go away for good",
+  "go away with your lies" and a bare order, "go away for a while", are not.
+- The reader or a person said to need therapy: "you need therapy", "he needs therapy",
+  the subject right before "need(s)" over adverbs, closing the clause. Clean: "i need
+  therapy after that finale", "my cousin needs therapy", "we all need therapy lol", "you
+  need therapy for that shoulder".
 
 Cost per hit: one or two frozenset tests of the term; then at most three tokens back over
 fillers, two for a copula or a modal and the subject, eight for a condition in its
@@ -91,16 +96,17 @@ class Olid21Rules(Forum21Rules):
         """ "you can go away now", "Bono can go away now"; a trip cancelled."""
         tokens = ctx.tokens
         last = hit.last
+        first = hit.first
         if (
             last + 1 < len(tokens)
             and not ctx.pause_after(last - 1)
             and tokens[last] in w.TRIPS
             and tokens[last + 1] not in _SENT_OFF
+            and _planned(ctx, first)
         ):
             return Kind.OBJECT, UNJUDGED_NOTE  # "can you go away with us in june?"
         if not note and (target is Kind.SECOND_PERSON or target is Kind.IMPERATIVE):
             return target, note  # "go away", "you should go away": the older reading
-        first = hit.first
         if first < 2 or tokens[first - 1] not in w.CAN or ctx.pause_after(first - 2):
             return target, note
         if ctx.ends_asking(first) or not self._closed(ctx, last):
@@ -153,6 +159,17 @@ class Olid21Rules(Forum21Rules):
     def _person_word(self, word: str) -> bool:
         """A person noun or a title ("this guy", "this president")."""
         return word in self._cue_person_noun or word in o20.PERSONS
+
+
+def _planned(ctx: Context, first: int) -> bool:
+    """A modal or "to" right before "go away" at `first` (over the reader, asked): a
+    trip planned or offered ("can you go away with us", "we want to go away for the
+    weekend"), never a bare order ("go away for a while")."""
+    tokens = ctx.tokens
+    at = first - 1
+    if at > 0 and tokens[at] in w.READERS:
+        at -= 1  # "can you go away with us"
+    return at >= 0 and tokens[at] in w.PLANS and not ctx.pause_after(at)
 
 
 def _back_over_copula(ctx: Context, first: int) -> int:
