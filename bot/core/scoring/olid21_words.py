@@ -82,7 +82,8 @@ NEED_ADVERBS: Final[frozenset[str]] = frozenset({
 # help asap", "she can go away now".
 TRAILERS: Final[frozenset[str]] = frozenset({
     "asap", "immediately", "now", "badly", "too", "already", "again", "forever",
-    "honestly", "seriously", "fr", "tbh", "please", "pls", "thanks", "bye",
+    "honestly", "seriously", "fr", "tbh", "please", "pls", "thanks", "bye", "anymore",
+    "here", "either",
 })
 FILLER_REACH: Final = 3  # tokens back over fillers and adverbs
 # "you're the one who needs professional help": the reader through "the one who".
@@ -102,5 +103,13 @@ TRIPS: Final[frozenset[str]] = frozenset({"with", "for", "to", "on", "in", "next
 # with us", "we want to go away for the weekend"; a bare order is no plan.
 PLANS: Final[frozenset[str]] = frozenset({
     "can", "could", "may", "might", "to", "will", "ll", "gonna", "wanna", "should",
+})
+# The reader told they are not welcome, said whole (the lexicon's olid21 lines, which
+# discord10's "you are not welcome in" / "... anymore" leave open): "you are not
+# welcome", "@USER you're not welcome!". Clean: "you're not welcome to post links here"
+# (a rule reminder goes on), "you're not welcome lol" (a joke reply to thanks), "are you
+# not welcome there?".
+UNWELCOME: Final[frozenset[str]] = frozenset({
+    "you are not welcome", "you re not welcome", "youre not welcome", "u are not welcome",
 })
 # fmt: on

@@ -26,6 +26,11 @@ targeting_olid.py's _PREDICATES: a person found mentally unsound or unfit for an
   planned after a modal or "to" is no send-off, whoever reads it: "can you go away with
   us in june?", "we want to go away for the weekend" are cancelled; "go away for good",
   "go away with your lies" and a bare order, "go away for a while", are not.
+- The reader told they are not welcome, said whole: "you are not welcome", "@USER
+  you're not welcome!", "you're not welcome anymore" (discord10's lines need "in",
+  "here" or "anymore"). Clean: "you're not welcome to post links here" (a rule reminder
+  goes on), "thanks - you're not welcome lol" (a joke reply), "if you are not welcome,
+  leave", "are you not welcome there?".
 - The reader or a person said to need therapy: "you need therapy", "he needs therapy",
   the subject right before "need(s)" over adverbs, closing the clause. Clean: "i need
   therapy after that finale", "my cousin needs therapy", "we all need therapy lol", "you
@@ -59,7 +64,8 @@ _SENT_OFF: Final[frozenset[str]] = frozenset({"good", "your", "ur", "hell", "eve
 
 
 class Olid21Rules(Forum21Rules):
-    """A person as a fucking joke, told they need psychiatric help or can go away now."""
+    """A person as a fucking joke, told they need psychiatric help, are not welcome or
+    can go away now."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -69,6 +75,8 @@ class Olid21Rules(Forum21Rules):
         term = hit.entry.term
         if term == w.GO_AWAY:
             return self._sent_away(ctx, hit, target, note)
+        if term in w.UNWELCOME:
+            return self._unwelcome(ctx, hit, target, note)
         if term not in w.SWORN_VERDICTS and term not in w.HELPS and term not in w.NEEDED:
             return target, note
         if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
@@ -89,6 +97,21 @@ class Olid21Rules(Forum21Rules):
                 return Kind.SECOND_PERSON, JOKING_NOTE  # "u need serious help lol"
             return Kind.SECOND_PERSON, ""  # "you're a fucking joke", "you need ... help"
         return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "he's a fucking joke"
+
+    def _unwelcome(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """ "you are not welcome" said whole; a rule reminder, a question or a joke reply
+        cancelled."""
+        if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
+            return target, note
+        if ctx.ends_asking(hit.first) or not self._closed(ctx, hit.last):
+            return Kind.OBJECT, UNJUDGED_NOTE  # "you're not welcome to post links"
+        if not self._cue_laugh.isdisjoint(ctx.tokens[hit.last :]):
+            return Kind.SECOND_PERSON, JOKING_NOTE  # "thanks" - "you're not welcome lol"
+        if self._judged(ctx, hit.first) is not Kind.SECOND_PERSON:
+            return Kind.OBJECT, UNJUDGED_NOTE  # "if you are not welcome, leave"
+        return Kind.SECOND_PERSON, ""  # "you are not welcome"
 
     def _sent_away(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

@@ -33,6 +33,9 @@ HOSTILE = (
     "this guy needs mental help asap",
     "@USER you seriously need therapy",
     "she needs therapy",
+    # not welcome, said whole
+    "@USER you are not welcome",
+    "you're not welcome anymore!",
     # can go away now
     "@USER you can go away now",
     "she can go away forever",
@@ -70,6 +73,10 @@ CLEAN = (
     "u need serious help lmao",
     # praise with a swear
     "he's a fucking legend",
+    # a rule reminder, a joke reply, a condition
+    "you're not welcome to post links here",
+    "thanks - you're not welcome lol",
+    "if you are not welcome, leave",
     # a trip, a pain, the writer
     "can you go away with us in june?",
     "you can go away for the weekend",
