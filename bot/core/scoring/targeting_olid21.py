@@ -31,6 +31,10 @@ targeting_olid.py's _PREDICATES: a person found mentally unsound or unfit for an
   "here" or "anymore"). Clean: "you're not welcome to post links here" (a rule reminder
   goes on), "thanks - you're not welcome lol" (a joke reply), "if you are not welcome,
   leave", "are you not welcome there?".
+- A retort: "says the clown who can't spell", "Says the little commie thot", "said the
+  biggest hypocrite on here". An insult at most two words after "says the" / "said the"
+  opening its sentence, which the older rules read as reported, names the reader.
+  Clean: "the report says the senator lied", "my mom says the idiot next door moved".
 - The reader or a person said to need therapy: "you need therapy", "he needs therapy",
   the subject right before "need(s)" over adverbs, closing the clause. Clean: "i need
   therapy after that finale", "my cousin needs therapy", "we all need therapy lol", "you
@@ -52,7 +56,7 @@ from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_forum21 import Forum21Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
-from bot.core.scoring.verdict import TargetKind
+from bot.core.scoring.verdict import Category, TargetKind
 
 __all__ = ["UNJUDGED_NOTE", "Olid21Rules"]
 
@@ -75,6 +79,8 @@ class Olid21Rules(Forum21Rules):
         term = hit.entry.term
         if term == w.GO_AWAY:
             return self._sent_away(ctx, hit, target, note)
+        if target is Kind.REPORTED and _retort(ctx, hit):
+            return Kind.SECOND_PERSON, ""  # "says the clown who can't spell"
         if term in w.UNWELCOME:
             return self._unwelcome(ctx, hit, target, note)
         if term not in w.SWORN_VERDICTS and term not in w.HELPS and term not in w.NEEDED:
@@ -182,6 +188,21 @@ class Olid21Rules(Forum21Rules):
     def _person_word(self, word: str) -> bool:
         """A person noun or a title ("this guy", "this president")."""
         return word in self._cue_person_noun or word in o20.PERSONS
+
+
+def _retort(ctx: Context, hit: Hit) -> bool:
+    """An insult after "says the" opening its sentence ("says the clown who can't
+    spell"): a retort naming the reader by what they just said."""
+    if hit.entry.category is not Category.INSULT:
+        return False
+    tokens = ctx.tokens
+    start = ctx.sentence_start(hit.first, w.RETORT_GAP + 2)
+    return (
+        start + 2 <= hit.first
+        and tokens[start] in w.RETORTS
+        and tokens[start + 1] == "the"
+        and ctx.starts_sentence(start)
+    )
 
 
 def _planned(ctx: Context, first: int) -> bool:

@@ -1,7 +1,8 @@
 """Shapes of the olid21 round (targeting_olid21, olid21_words, its lexicon lines and
 targeting_olid.py's _PREDICATES), at default settings: a person found mentally unsound
 or unfit for an office, a swear-strengthened verdict noun on the reader or a person, the
-reader or a person told they need psychiatric help, a person told they can go away now;
+reader or a person told they need psychiatric help or therapy, the reader told they are
+not welcome, a retort ("says the clown who..."), a person told they can go away now;
 with the look-alikes that stay clean: news and court findings, things unfit for use,
 help offered or asked for, the writer's own mess or family, the same verdict of a thing,
 a report, a condition, a tease, praise with a swear, a trip or a pain going away."""
@@ -36,6 +37,9 @@ HOSTILE = (
     # not welcome, said whole
     "@USER you are not welcome",
     "you're not welcome anymore!",
+    # a retort
+    "@USER says the clown who can't spell",
+    "said the biggest hypocrite on here",
     # can go away now
     "@USER you can go away now",
     "she can go away forever",
@@ -77,6 +81,9 @@ CLEAN = (
     "you're not welcome to post links here",
     "thanks - you're not welcome lol",
     "if you are not welcome, leave",
+    # reported, not a retort
+    "the report says the senator lied",
+    "my mom says the idiot next door moved out",
     # a trip, a pain, the writer
     "can you go away with us in june?",
     "you can go away for the weekend",
