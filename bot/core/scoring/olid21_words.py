@@ -118,4 +118,16 @@ UNWELCOME: Final[frozenset[str]] = frozenset({
 # "my mom says the idiot next door moved" (not opening the sentence) stay reported.
 RETORTS: Final[frozenset[str]] = frozenset({"says", "said", "sez"})
 RETORT_GAP: Final = 2  # describing words between "the" and the insult
+# The same retort through "coming from": "rich coming from a liar", "this coming from
+# the biggest hypocrite here". Only words of the sneer before "coming from" in its
+# sentence; "the smell is coming from a dead rat", "the noise was coming from the idiot
+# next door" (a copula, a thing) stay as they were.
+COMING_FROM: Final[tuple[str, str]] = ("coming", "from")
+COMING_LEADS: Final[frozenset[str]] = frozenset({
+    "rich", "this", "that", "thats", "s", "funny", "big", "bold", "ironic", "hilarious",
+    "interesting", "cute", "wow", "lol", "lmao", "haha", "ha", "so", "and", "all", "talk",
+    "words", "strong", "real",
+})
+ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "the"})
+COMING_REACH: Final = 6  # tokens back from "coming" to the sentence start
 # fmt: on

@@ -35,6 +35,10 @@ targeting_olid.py's _PREDICATES: a person found mentally unsound or unfit for an
   biggest hypocrite on here". An insult at most two words after "says the" / "said the"
   opening its sentence, which the older rules read as reported, names the reader.
   Clean: "the report says the senator lied", "my mom says the idiot next door moved".
+  The same through "coming from": "rich coming from a liar", "this coming from the
+  biggest hypocrite here", only a sneer's words before it. Clean: "the noise was coming
+  from the idiot next door", "the smell is coming from a dead rat", "coming from a
+  family of liars, i know" (where one comes from).
 - The reader or a person said to need therapy: "you need therapy", "he needs therapy",
   the subject right before "need(s)" over adverbs, closing the clause. Clean: "i need
   therapy after that finale", "my cousin needs therapy", "we all need therapy lol", "you
@@ -81,6 +85,8 @@ class Olid21Rules(Forum21Rules):
             return self._sent_away(ctx, hit, target, note)
         if target is Kind.REPORTED and _retort(ctx, hit):
             return Kind.SECOND_PERSON, ""  # "says the clown who can't spell"
+        if target is not Kind.SECOND_PERSON and _coming_from(ctx, hit):
+            return Kind.SECOND_PERSON, ""  # "rich coming from a liar"
         if term in w.UNWELCOME:
             return self._unwelcome(ctx, hit, target, note)
         if term not in w.SWORN_VERDICTS and term not in w.HELPS and term not in w.NEEDED:
@@ -203,6 +209,21 @@ def _retort(ctx: Context, hit: Hit) -> bool:
         and tokens[start + 1] == "the"
         and ctx.starts_sentence(start)
     )
+
+
+def _coming_from(ctx: Context, hit: Hit) -> bool:
+    """An insult after "coming from" and an article, only a sneer's words before
+    ("rich coming from a liar", "this coming from the biggest hypocrite here")."""
+    if hit.entry.category is not Category.INSULT:
+        return False
+    tokens = ctx.tokens
+    for art in range(hit.first, max(1, hit.first - 2 - w.RETORT_GAP), -1):
+        if tokens[art] in w.ARTICLES and tuple(tokens[art - 2 : art]) == w.COMING_FROM:
+            if "of" in tokens[art : hit.first]:
+                return False  # "coming from a family of liars": where one comes from
+            start = ctx.sentence_start(art - 2, w.COMING_REACH)
+            return all(word in w.COMING_LEADS for word in tokens[start : art - 2])
+    return False
 
 
 def _planned(ctx: Context, first: int) -> bool:
