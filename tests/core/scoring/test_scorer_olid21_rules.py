@@ -3,9 +3,10 @@ targeting_olid.py's _PREDICATES), at default settings: a person found mentally u
 or unfit for an office, a swear-strengthened verdict noun on the reader or a person, the
 reader or a person told they need psychiatric help or therapy, the reader told they are
 not welcome, a retort ("says the clown who...", "rich coming from a liar"), a person
-told they can go away now; with the look-alikes that stay clean: news and court findings, things unfit for use,
-help offered or asked for, the writer's own mess or family, the same verdict of a thing,
-a report, a condition, a tease, praise with a swear, a trip or a pain going away."""
+told they can go away now; with the look-alikes that stay clean: news and court
+findings, things unfit for use, help offered or asked for, the writer's own mess or
+family, the same verdict of a thing, a report, a condition, a tease, praise with a
+swear, a trip or a pain going away."""
 
 from __future__ import annotations
 
