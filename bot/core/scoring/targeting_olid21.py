@@ -34,7 +34,8 @@ targeting_olid.py's _PREDICATES: a person found mentally unsound or unfit for an
 - A retort: "says the clown who can't spell", "Says the little commie thot", "said the
   biggest hypocrite on here". An insult at most two words after "says the" / "said the"
   opening its sentence, which the older rules read as reported, names the reader.
-  Clean: "the report says the senator lied", "my mom says the idiot next door moved".
+  Clean: "the report says the senator lied", "my mom says the idiot next door moved";
+  with laughter after, teasing ("says the noob lol").
   The same through "coming from": "rich coming from a liar", "this coming from the
   biggest hypocrite here", only a sneer's words before it. Clean: "the noise was coming
   from the idiot next door", "the smell is coming from a dead rat", "coming from a
@@ -83,10 +84,12 @@ class Olid21Rules(Forum21Rules):
         term = hit.entry.term
         if term == w.GO_AWAY:
             return self._sent_away(ctx, hit, target, note)
-        if target is Kind.REPORTED and _retort(ctx, hit):
-            return Kind.SECOND_PERSON, ""  # "says the clown who can't spell"
-        if target is not Kind.SECOND_PERSON and _coming_from(ctx, hit):
-            return Kind.SECOND_PERSON, ""  # "rich coming from a liar"
+        if (target is Kind.REPORTED and _retort(ctx, hit)) or (
+            target is not Kind.SECOND_PERSON and _coming_from(ctx, hit)
+        ):
+            if not self._cue_laugh.isdisjoint(ctx.tokens[hit.last :]):
+                return Kind.SECOND_PERSON, JOKING_NOTE  # "says the noob lol": teasing
+            return Kind.SECOND_PERSON, ""  # "says the clown who...", "rich coming from a liar"
         if term in w.UNWELCOME:
             return self._unwelcome(ctx, hit, target, note)
         if term not in w.SWORN_VERDICTS and term not in w.HELPS and term not in w.NEEDED:

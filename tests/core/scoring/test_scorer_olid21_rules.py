@@ -89,6 +89,7 @@ CLEAN = (
     "my mom says the idiot next door moved out",
     "the noise was coming from the idiot next door",
     "coming from a family of liars, i know the signs",
+    "says the noob lol",
     # a trip, a pain, the writer
     "can you go away with us in june?",
     "you can go away for the weekend",
