@@ -96,6 +96,8 @@ class Olid21Rules(Forum21Rules):
             return target, note
         if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
             return target, note
+        if target is Kind.SECOND_PERSON and not note and term in w.SWORN_VERDICTS:
+            return target, note  # "you fucking joke": the older rules' vocative
         if ctx.ends_asking(hit.first) or not self._closed(ctx, hit.last):
             return Kind.OBJECT, UNJUDGED_NOTE  # "help with your taxes", "a mess and ..."
         if term in w.SWORN_VERDICTS:

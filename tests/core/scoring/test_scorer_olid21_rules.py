@@ -26,6 +26,7 @@ HOSTILE = (
     "she's such a fucking mess",
     "that senator is a fucking disaster",
     "he's a fuckin joke",
+    "@USER you fucking joke",
     "@USER you're a fkn joke",
     "this coach is a fucking joke",
     # psychiatric help
