@@ -1,16 +1,19 @@
 """Targeting rules of the olid21 round (issue 8, nineteenth session): tweets that judge a
-person a mess, in need of psychiatric help or gone for good, which the older rules read
-as no one's or never read. The round's other part sits in the lexicon and
-targeting_olid.py's _PREDICATES: a person found mentally unsound or unfit for an office
-("he is mentally deranged", "she is unfit for office"), read like "mentally unstable".
+person a mess, in need of psychiatric help, unwelcome or gone for good, or name the
+reader in a retort, which the older rules read as no one's or never read. The round's
+other part sits in the lexicon and targeting_olid.py's _PREDICATES: a person found
+mentally unsound or unfit for an office ("he is mentally deranged", "she is unfit for
+office"), read like "mentally unstable".
 
 - A swear-strengthened verdict noun: "he's a fucking joke", "SHE IS A FUCKING MESS",
   "you're a fucking embarrassment", "this guy is such a fucking disaster", "Bernie is a
   damn joke". The lexicon's olid21 lines count only as the complement of a copula whose
   subject is the reader, "he" / "she", a person noun after "this" / "that" / "the", or a
-  name no list knows opening its sentence. Clean: "this country is a fucking mess", "my
-  life is a fucking joke", "i'm a fucking mess", "what a fucking mess" (no subject),
-  "she said he's a fucking joke" (reported); "he's a fucking legend" has no hit.
+  name no list knows opening its sentence, or after the reader opening it ("you fucking
+  joke"). Clean: "this country is a fucking mess", "my life is a fucking joke", "i'm a
+  fucking mess", "what a fucking mess" (no subject), "do you fucking joke around" (a
+  question), "she said he's a fucking joke" (reported); "he's a fucking legend" has no
+  hit.
 - The reader told they need psychiatric help: "you need professional help", "you
   seriously need serious psychiatric help", "he needs mental help", "you're the one who
   needs professional help". The lexicon's olid21 "... help" lines after "need(s)" (over
@@ -45,9 +48,12 @@ targeting_olid.py's _PREDICATES: a person found mentally unsound or unfit for an
   therapy after that finale", "my cousin needs therapy", "we all need therapy lol", "you
   need therapy for that shoulder".
 
-Cost per hit: one or two frozenset tests of the term; then at most three tokens back over
-fillers, two for a copula or a modal and the subject, eight for a condition in its
-sentence, and two tokens ahead. No regex, no new work for messages without a hit.
+Cost per hit: up to five frozenset tests of the term; for an insult, a category test and
+at most four tokens back for a retort's "coming from" and "says the", with six more to
+its sentence start only when one is there; for the round's terms, at most three tokens
+back over fillers, two for a copula or a modal and the subject, eight for a condition in
+its sentence, and two tokens ahead (the laugh test reads the tokens after). No regex, no
+new work for messages without a hit.
 """
 
 from __future__ import annotations
@@ -96,10 +102,10 @@ class Olid21Rules(Forum21Rules):
             return target, note
         if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
             return target, note
-        if target is Kind.SECOND_PERSON and not note and term in w.SWORN_VERDICTS:
-            return target, note  # "you fucking joke": the older rules' vocative
         if ctx.ends_asking(hit.first) or not self._closed(ctx, hit.last):
             return Kind.OBJECT, UNJUDGED_NOTE  # "help with your taxes", "a mess and ..."
+        if term in w.SWORN_VERDICTS and _vocative(ctx, hit.first):
+            return Kind.SECOND_PERSON, ""  # "you fucking joke"
         if term in w.SWORN_VERDICTS:
             at = _back_over_copula(ctx, hit.first)
         elif term in w.NEEDED:
@@ -240,6 +246,12 @@ def _planned(ctx: Context, first: int) -> bool:
     if at > 0 and tokens[at] in w.READERS:
         at -= 1  # "can you go away with us"
     return at >= 0 and tokens[at] in w.PLANS and not ctx.pause_after(at)
+
+
+def _vocative(ctx: Context, first: int) -> bool:
+    """The reader right before the verdict, opening its sentence ("you fucking joke")."""
+    at = first - 1
+    return at >= 0 and ctx.tokens[at] in w.READERS and ctx.starts_sentence(at)
 
 
 def _back_over_copula(ctx: Context, first: int) -> int:

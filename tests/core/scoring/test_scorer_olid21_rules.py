@@ -62,6 +62,7 @@ CLEAN = (
     "this country is a fucking mess",
     "the new patch is a fucking joke",
     "what a fucking disaster",
+    "do you fucking joke around",
     # a report or a condition
     "she said he's a fucking joke",
     "if he's a fucking joke then so are you",
