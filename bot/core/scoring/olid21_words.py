@@ -112,13 +112,10 @@ PLANS: Final[frozenset[str]] = frozenset({
 UNWELCOME: Final[frozenset[str]] = frozenset({
     "you are not welcome", "you re not welcome", "youre not welcome", "u are not welcome",
 })
-# A retort: "says the clown who can't spell", "said the biggest hypocrite here". A
-# sentence opening with "says" / "said" and "the", an insult at most RETORT_GAP words
-# after, is the reader named by what they just said; "the report says the senator lied",
-# "my mom says the idiot next door moved" (not opening the sentence) stay reported.
-RETORTS: Final[frozenset[str]] = frozenset({"says", "said", "sez"})
-RETORT_GAP: Final = 2  # describing words between "the" and the insult
-# The same retort through "coming from": "rich coming from a liar", "this coming from
+# Describing words between a retort's article and the insult ("rich coming from a
+# total liar").
+RETORT_GAP: Final = 2
+# A retort through "coming from": "rich coming from a liar", "this coming from
 # the biggest hypocrite here". Only words of the sneer before "coming from" in its
 # sentence; "the smell is coming from a dead rat", "the noise was coming from the idiot
 # next door" (a copula, a thing) stay as they were.

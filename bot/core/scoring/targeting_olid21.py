@@ -34,23 +34,21 @@ office"), read like "mentally unstable".
   "here" or "anymore"). Clean: "you're not welcome to post links here" (a rule reminder
   goes on), "thanks - you're not welcome lol" (a joke reply), "if you are not welcome,
   leave", "are you not welcome there?".
-- A retort: "says the clown who can't spell", "Says the little commie thot", "said the
-  biggest hypocrite on here". An insult at most two words after "says the" / "said the"
-  opening its sentence, which the older rules read as reported, names the reader.
-  Clean: "the report says the senator lied", "my mom says the idiot next door moved";
-  with laughter after, teasing ("says the noob lol").
-  The same through "coming from": "rich coming from a liar", "this coming from the
-  biggest hypocrite here", only a sneer's words before it. Clean: "the noise was coming
-  from the idiot next door", "the smell is coming from a dead rat", "coming from a
-  family of liars, i know" (where one comes from).
+- A retort through "coming from": "rich coming from a liar", "this coming from the
+  biggest hypocrite here". An insult at most two words after "coming from" and an
+  article, only a sneer's words before it in its sentence, names the reader. Clean: "the
+  noise was coming from the idiot next door", "the smell is coming from a dead rat",
+  "coming from a family of liars, i know" (where one comes from); with laughter after,
+  teasing. Left out: "says the clown who can't spell", built and removed: it moved
+  controls of gab_hate and toxic_spans (not read) with no recall measured.
 - The reader or a person said to need therapy: "you need therapy", "he needs therapy",
   the subject right before "need(s)" over adverbs, closing the clause. Clean: "i need
   therapy after that finale", "my cousin needs therapy", "we all need therapy lol", "you
   need therapy for that shoulder".
 
 Cost per hit: up to five frozenset tests of the term; for an insult, a category test and
-at most four tokens back for a retort's "coming from" and "says the", with six more to
-its sentence start only when one is there; for the round's terms, at most three tokens
+at most four tokens back for a retort's "coming from", with six more to its sentence
+start only when one is there; for the round's terms, at most three tokens
 back over fillers, two for a copula or a modal and the subject, eight for a condition in
 its sentence, and two tokens ahead (the laugh test reads the tokens after). No regex, no
 new work for messages without a hit.
@@ -90,12 +88,10 @@ class Olid21Rules(Forum21Rules):
         term = hit.entry.term
         if term == w.GO_AWAY:
             return self._sent_away(ctx, hit, target, note)
-        if (target is Kind.REPORTED and _retort(ctx, hit)) or (
-            target is not Kind.SECOND_PERSON and _coming_from(ctx, hit)
-        ):
+        if target is not Kind.SECOND_PERSON and _coming_from(ctx, hit):
             if not self._cue_laugh.isdisjoint(ctx.tokens[hit.last :]):
-                return Kind.SECOND_PERSON, JOKING_NOTE  # "says the noob lol": teasing
-            return Kind.SECOND_PERSON, ""  # "says the clown who...", "rich coming from a liar"
+                return Kind.SECOND_PERSON, JOKING_NOTE  # "coming from a noob lol": teasing
+            return Kind.SECOND_PERSON, ""  # "rich coming from a liar"
         if term in w.UNWELCOME:
             return self._unwelcome(ctx, hit, target, note)
         if term not in w.SWORN_VERDICTS and term not in w.HELPS and term not in w.NEEDED:
@@ -205,21 +201,6 @@ class Olid21Rules(Forum21Rules):
     def _person_word(self, word: str) -> bool:
         """A person noun or a title ("this guy", "this president")."""
         return word in self._cue_person_noun or word in o20.PERSONS
-
-
-def _retort(ctx: Context, hit: Hit) -> bool:
-    """An insult after "says the" opening its sentence ("says the clown who can't
-    spell"): a retort naming the reader by what they just said."""
-    if hit.entry.category is not Category.INSULT:
-        return False
-    tokens = ctx.tokens
-    start = ctx.sentence_start(hit.first, w.RETORT_GAP + 2)
-    return (
-        start + 2 <= hit.first
-        and tokens[start] in w.RETORTS
-        and tokens[start + 1] == "the"
-        and ctx.starts_sentence(start)
-    )
 
 
 def _coming_from(ctx: Context, hit: Hit) -> bool:

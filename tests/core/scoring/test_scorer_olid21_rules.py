@@ -2,11 +2,10 @@
 targeting_olid.py's _PREDICATES), at default settings: a person found mentally unsound
 or unfit for an office, a swear-strengthened verdict noun on the reader or a person, the
 reader or a person told they need psychiatric help or therapy, the reader told they are
-not welcome, a retort ("says the clown who...", "rich coming from a liar"), a person
-told they can go away now; with the look-alikes that stay clean: news and court
-findings, things unfit for use, help offered or asked for, the writer's own mess or
-family, the same verdict of a thing, a report, a condition, a tease, praise with a
-swear, a trip or a pain going away."""
+not welcome, a retort ("rich coming from a liar"), a person told they can go away now;
+with the look-alikes that stay clean: news and court findings, things unfit for use,
+help offered or asked for, the writer's own mess or family, the same verdict of a thing,
+a report, a condition, a tease, praise with a swear, a trip or a pain going away."""
 
 from __future__ import annotations
 
@@ -40,8 +39,6 @@ HOSTILE = (
     "@USER you are not welcome",
     "you're not welcome anymore!",
     # a retort
-    "@USER says the clown who can't spell",
-    "said the biggest hypocrite on here",
     "@USER rich coming from a liar",
     "this coming from the biggest clown on twitter",
     # can go away now
@@ -89,9 +86,9 @@ CLEAN = (
     # reported, not a retort
     "the report says the senator lied",
     "my mom says the idiot next door moved out",
+    "coming from a noob lol",
     "the noise was coming from the idiot next door",
     "coming from a family of liars, i know the signs",
-    "says the noob lol",
     # a trip, a pain, the writer
     "can you go away with us in june?",
     "you can go away for the weekend",
