@@ -8,11 +8,15 @@ olid21_holdout_lines.py.
 
 On base19c before the round, the studied part (33 hostile, 29 clean, 6 untargeted
 swearing): 7 caught, 1 clean flagged ("can you go away with us in june?"), 0 swearing
-flagged. After targeting_olid21.py and its lexicon lines: FINAL_PROBE.
+flagged. After targeting_olid21.py and its lexicon lines: 29 caught, 0 flagged, 0
+swearing flagged (4 left, below).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 8 caught, 1 flagged,
-0 swearing flagged; after, FINAL_HELD. Only floors are kept for it.
+0 swearing flagged; after, 29 caught, 0 flagged, 0 swearing flagged (of the 11 misses,
+6 name a person by a word the lists know, "Pelosi", "McCain"; 2 say "they"; the others
+are "what a fucking joke he is", "you can go away and stay away" and "you need help.
+serious help."). Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -33,8 +37,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.93  # 29 of 33 caught (4 left, above), 0 flagged: 0.935
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 8  # the final count (8 at the start)
-HELD_FLAGGED_CAP = 1  # the final count (1 at the start)
+HELD_CAUGHT_FLOOR = 29  # the final count (8 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (1 at the start)
 
 
 class TestOlid21Probe(ProbeRoundChecks):
