@@ -117,8 +117,10 @@ _PERSON_NAMES: Final = frozenset(
 )
 # Judgements of a person in the insult lexicon ("[person]": only when people are
 # named) that must close their clause: "you are mentally unstable", not "mentally
-# unstable people need care".
-_PREDICATES: Final = frozenset({("mentally", "unstable")}) | OLID21_PREDICATES
+# unstable people need care"; olid21's "mentally deranged", "unfit for office" too.
+_PREDICATES: Final[frozenset[tuple[str, ...]]] = (
+    frozenset({("mentally", "unstable")}) | OLID21_PREDICATES
+)
 # Words that may follow a judgement that closes its clause: "he is vile and rude".
 _GLUE: Final = frozenset({"and", "or", "but", "too", "ever", "e", "o", "ma"})
 # Words after a pointed-at name-call that show it is the subject, not a describing
