@@ -14,6 +14,7 @@ from typing import Final
 
 from bot.core.scoring.discord16_words import CHAT_TAGS
 from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.olid21_words import PREDICATES as OLID21_PREDICATES
 from bot.core.scoring.targeting_context import BEFORE, Context, Hit
 from bot.core.scoring.targeting_formspring import TeenRules
 from bot.core.scoring.targeting_kinds import Cat
@@ -116,8 +117,10 @@ _PERSON_NAMES: Final = frozenset(
 )
 # Judgements of a person in the insult lexicon ("[person]": only when people are
 # named) that must close their clause: "you are mentally unstable", not "mentally
-# unstable people need care".
-_PREDICATES: Final = frozenset({("mentally", "unstable")})
+# unstable people need care"; olid21's "mentally deranged", "unfit for office" too.
+_PREDICATES: Final[frozenset[tuple[str, ...]]] = (
+    frozenset({("mentally", "unstable")}) | OLID21_PREDICATES
+)
 # Words that may follow a judgement that closes its clause: "he is vile and rude".
 _GLUE: Final = frozenset({"and", "or", "but", "too", "ever", "e", "o", "ma"})
 # Words after a pointed-at name-call that show it is the subject, not a describing
