@@ -1,0 +1,63 @@
+"""Words of the gamechat25 round (issue 8): game chat shapes read by
+targeting_gamechat25.py (an order to leave the match with a tail, a mocking question
+about the reader's hands, eyes or skill)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring.gamechat21_words import VERDICT_TAILS
+
+# fmt: off
+# "leave the game pls", "just leave then": the lexicon's lines (exclusion.txt), counted
+# only as an order opening its sentence and closing it but for a tail.
+LEAVE_ORDERS: Final[frozenset[str]] = frozenset({
+    "leave the game", "leave this game", "leave game", "leave the match", "leave this match",
+    "just leave", "pls leave", "plz leave", "please leave",
+    "esci dal gioco", "esci dalla partita", "esci dal game", "vattene dalla partita",
+})
+# What may stand before such an order in its sentence: "pls just", "ok so", "u should
+# just", a role or hero (read apart) as the vocative.
+LEAVE_OPENERS: Final[frozenset[str]] = frozenset({
+    "pls", "plz", "please", "just", "ok", "okay", "k", "so", "then", "u", "you", "should",
+    "bro", "dude", "man", "lol", "omg", "wtf", "gg", "bruh", "yo", "go", "now", "mate",
+    "dai", "ma", "allora",
+})
+# What may follow it to the sentence's end: "then", "already", a vocative, laughter.
+LEAVE_TAILS: Final[frozenset[str]] = VERDICT_TAILS | frozenset({
+    "then", "already", "now", "noob", "noobs", "kid", "kids", "loser", "bozo", "lmao",
+    "lmfao", "please", "bro", "dude", "pls", "plz", "thx", "thanks", "ty", "game", "bye",
+    "idiot", "ez", "gg", "subito", "grazie", "ciao",
+})
+LEAVE_REACH: Final = 5
+
+# "do u even have hands", "who taught u to play": the lexicon's lines (insult.txt), a
+# question that doubts the reader's hands, eyes or skill; counted only when an ability
+# word follows and the sentence closes on the game's words.
+EVEN_ASKS: Final[frozenset[str]] = frozenset({
+    "do u even", "do you even", "can u even", "can you even", "are u even", "are you even",
+    "r u even", "did u even", "did you even", "who taught u", "who taught you",
+    "ma sai giocare", "sai almeno", "sai giocare almeno", "sai mirare almeno",
+})
+# The ability doubted, right after the question (over "to" / "how to").
+ABILITIES: Final[frozenset[str]] = frozenset({
+    "have", "play", "playing", "aim", "see", "try", "trying", "know", "look", "watch",
+    "read", "shoot", "hit", "think", "awake", "listen", "use", "lift",
+    "giocare", "mirare",
+})
+# Italian questions that hold the ability already: "ma sai giocare?", "sai giocare almeno?".
+ASKS_WITH_ABILITY: Final[frozenset[str]] = frozenset({
+    "ma sai giocare", "sai giocare almeno", "sai mirare almeno",
+})
+ABILITY_LEADS: Final[frozenset[str]] = frozenset({"to", "how"})
+# Words that may close the sentence after the ability: its object in the game's words.
+ABILITY_TAILS: Final[frozenset[str]] = VERDICT_TAILS | frozenset({
+    "hands", "hand", "eyes", "fingers", "thumbs", "brain", "brains", "monitor", "screen",
+    "mouse", "keyboard", "a", "the", "this", "game", "games", "hero", "champ", "map",
+    "minimap", "ranked", "league", "dota", "valorant", "overwatch", "how", "to", "play",
+    "aim", "ur", "your", "doing", "what", "shot", "shots", "kid", "noob", "even", "at",
+    "all", "lmao", "lmfao", "seriously", "ward", "wards", "mechanics", "role", "agent",
+    "almeno", "giocare", "mirare", "o", "no",
+})
+ABILITY_REACH: Final = 6
+# fmt: on

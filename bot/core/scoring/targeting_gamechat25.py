@@ -1,0 +1,112 @@
+"""Targeting rules of the gamechat25 round (issue 8, nineteenth session): in-game chat
+of many games (Dota 2, League, Overwatch, Valorant, CS2, Rocket League, block-game
+servers). The round's fix at depth: gamechat23's "imagine losing to this" reads a boss,
+a mob, a level or a puzzle after it as no player ("imagine losing to this boss 20
+times, i did lol"), never "imagine losing to this team / guy / noob".
+
+- An order to leave the match with a tail: "leave the game pls", "just leave then",
+  "leave this game noob", "jett just leave", "esci dalla partita"; and gamechat14's
+  "just afk then", "go afk then" that it read as a plan for the tail "then". The
+  order opens its sentence (chat openers, "u should just", a role or hero before it at
+  most) and closes it but for a tail ("then", "already", "pls", a vocative, laughter).
+  Clean: "i have to leave the game soon", "dont leave the game pls", "if u leave the game
+  u get banned", "leave the game running overnight", "just leave the ward there", "just
+  afk farm the jungle", "devo uscire dal gioco".
+- A mocking question about the reader's hands, eyes or skill: "do u even have hands?",
+  "can u even aim", "are u even trying", "who taught u to play", "ma sai almeno
+  giocare?". An ability word right after the question (over "to" / "how to"), and only
+  the game's words to the sentence's end. Clean: "do u even need wards in this mode?",
+  "can you even see the boss from there?", "are u even online?", "who taught you to play
+  guitar?", "sai giocare a scacchi?", "do i even have hands lmao" (no line).
+
+Cost per hit: one frozenset test of the term; then, for the round's terms only, at most
+five tokens back to the sentence's start and six ahead to its end. No regex, no new work
+for messages without a hit.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import gamechat24_words as w24
+from bot.core.scoring import gamechat25_words as w
+from bot.core.scoring.gamechat8_words import HEROES, LANES
+from bot.core.scoring.gamechat14_words import LEAVE_ORDERS as GC14_LEAVE_ORDERS
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_forum21 import Forum21Rules
+from bot.core.scoring.targeting_gamechat14 import PLAN_NOTE
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["NOT_ORDERED_NOTE", "NOT_DOUBTED_NOTE", "GameChat25Rules"]
+
+# Notes that cancel the hit (weighing.py zeroes any note it does not name).
+NOT_ORDERED_NOTE: Final = "leaving talked of, not an order to leave the match"
+NOT_DOUBTED_NOTE: Final = "a question that means it, not the reader's skill doubted"
+
+
+class GameChat25Rules(Forum21Rules):
+    """An order to leave the match with a tail, a mocking question about the reader's
+    hands, eyes or skill: each aimed only said whole."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading, aimed or cancelled in this round's shapes."""
+        target, note = super().in_game(ctx, hit, target, note)
+        term = hit.entry.term
+        if term in w.LEAVE_ORDERS:
+            if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
+                return target, note
+            if _ordered(ctx, hit):
+                return Kind.IMPERATIVE, ""  # "leave the game pls", "just leave then"
+            return Kind.OBJECT, NOT_ORDERED_NOTE  # "i have to leave the game soon"
+        if note == PLAN_NOTE and term in GC14_LEAVE_ORDERS:
+            if _ordered(ctx, hit) and not ctx.quoted(hit.first, hit.last):
+                return Kind.IMPERATIVE, ""  # "just afk then"
+            return target, note
+        if term in w.EVEN_ASKS:
+            if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
+                return target, note
+            if _doubted(ctx, hit):
+                return Kind.SECOND_PERSON, ""  # "do u even have hands?"
+            return Kind.OBJECT, NOT_DOUBTED_NOTE  # "do u even need wards here?"
+        return target, note
+
+
+def _ordered(ctx: Context, hit: Hit) -> bool:
+    """The order opens its sentence but for openers or a vocative, and closes it but for
+    a tail."""
+    tokens = ctx.tokens
+    start = ctx.sentence_start(hit.first, w.LEAVE_REACH)
+    if start < hit.first and not ctx.starts_sentence(start):
+        return False  # more than LEAVE_REACH words before it
+    for word in tokens[start : hit.first]:
+        if word not in w.LEAVE_OPENERS and not _player_name(word):
+            return False  # "i have to leave the game", "dont leave the game"
+    end = ctx.sentence_end(hit.last - 1, w.LEAVE_REACH)
+    if end - hit.last >= w.LEAVE_REACH and end < len(tokens):
+        return False
+    return all(word in w.LEAVE_TAILS for word in tokens[hit.last : end])
+
+
+def _player_name(word: str) -> bool:
+    """A role, a hero or a lane named as the vocative: "jett just leave"."""
+    return word in w24.ROLE_VOCATIVES or word in HEROES or word in LANES
+
+
+def _doubted(ctx: Context, hit: Hit) -> bool:
+    """An ability word right after the question (over "to" / "how to"; in the Italian
+    term itself), and only the game's words to the sentence's end."""
+    tokens = ctx.tokens
+    end = ctx.sentence_end(hit.last - 1, w.ABILITY_REACH)
+    if end - hit.last >= w.ABILITY_REACH and end < len(tokens):
+        return False
+    at = hit.last
+    if hit.entry.term not in w.ASKS_WITH_ABILITY:
+        while at < end and tokens[at] in w.ABILITY_LEADS and tokens[at] not in w.ABILITIES:
+            at += 1  # "who taught u to play", "... how to aim"
+        if at >= end or tokens[at] not in w.ABILITIES:
+            return False  # "do u even need wards"
+        at += 1
+    return all(word in w.ABILITY_TAILS for word in tokens[at:end])
