@@ -13,7 +13,7 @@ from bot.core.scoring.gamechat21_words import VERDICT_TAILS
 # only as an order opening its sentence and closing it but for a tail.
 LEAVE_ORDERS: Final[frozenset[str]] = frozenset({
     "leave the game", "leave this game", "leave game", "leave the match", "leave this match",
-    "just leave", "pls leave", "plz leave", "please leave",
+    "just leave",
     "esci dal gioco", "esci dalla partita", "esci dal game", "vattene dalla partita",
 })
 # What may stand before such an order in its sentence: "pls just", "ok so", "u should

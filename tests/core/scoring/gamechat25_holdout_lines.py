@@ -24,6 +24,9 @@ HELD_HOSTILE: tuple[str, ...] = (
     "imagine losing to that guy", "imagine losing to you lol",
     "vattene dalla partita", "esci dal game", "ma sai giocare almeno?",
     "sai almeno mirare?",
+    # a player said to suck in chat grammar (added with the probe's shape, before its rule)
+    "top suck", "our support suck so much", "reyna suck lol", "she suck", "ur jungler suck",
+    "my team suck", "this zed suck", "our healer sucked",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -46,6 +49,9 @@ HELD_CLEAN: tuple[str, ...] = (
     "well played everyone", "thanks for the heal",
     "devo lasciare la partita", "ho dovuto uscire dal gioco", "sai giocare a poker?",
     "ti ricordi come si gioca?", "esco dal gioco tra 5 minuti",
+    # the writer's own, a thing, a plain verb (added with the shape above)
+    "we suck at this map", "i suck with this hero", "these servers suck", "ranked queues suck",
+    "the old map sucked", "suck it up guys we can win", "did our support suck?",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

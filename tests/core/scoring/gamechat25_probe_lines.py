@@ -28,6 +28,10 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "imagine losing to that lol",
     # Italian
     "esci dal gioco", "ma sai almeno giocare?", "esci dalla partita",
+    # a player said to suck in chat grammar (added before its rule, with its clean lines)
+    "pudge suck", "mid suck", "our jungler suck lol", "he suck so bad", "jett suck",
+    "our carries suck", "ur team suck", "this yasuo suck hard", "she suck at this game",
+    "our mid sucked", "genji sucked so bad",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -51,6 +55,10 @@ TUNE_CLEAN: tuple[str, ...] = (
     "gg wp", "nice shot jett", "mid is missing", "jungle top side", "good job team",
     # Italian
     "devo uscire dal gioco tra poco", "sai giocare a scacchi?",
+    # the writer's own, a thing, a plain verb (added with the shape above)
+    "i suck", "we suck lol", "these skins suck", "the servers suck today", "mid lane sucks on this map",
+    "jett suck it up and play", "i sucked so bad lol", "does mid suck?", "the new patch sucked",
+    "my aim sucked today",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
