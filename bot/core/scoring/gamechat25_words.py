@@ -61,3 +61,27 @@ ABILITY_TAILS: Final[frozenset[str]] = VERDICT_TAILS | frozenset({
 })
 ABILITY_REACH: Final = 6
 # fmt: on
+
+# fmt: off
+# "pudge suck", "our mid sucked": "suck" (a swear word) or "sucked" said of a player.
+SUCK_TERMS: Final[frozenset[str]] = frozenset({"suck", "sucked"})
+# Players as a whole in the room ("our carries suck", "ur team suck").
+TEAM_WORDS: Final[frozenset[str]] = frozenset({
+    "team", "teammates", "mates", "carries", "supports", "supps", "randoms", "squad",
+})
+# A lane that is also a program: "this bot suck" may be a Discord bot, left as it was.
+SUCK_NOT_PLAYERS: Final[frozenset[str]] = frozenset({"bot", "bots"})
+SUCK_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
+SUCK_OWNERS: Final[frozenset[str]] = frozenset({
+    "our", "ur", "your", "my", "this", "that", "their", "these", "those",
+})
+# Between the player and "suck": "our mid really suck", "jett so sucked".
+SUCK_FILLERS: Final[frozenset[str]] = frozenset({
+    "really", "realy", "so", "just", "fucking", "fkin", "fking", "all", "still",
+})
+SUCK_TAILS: Final[frozenset[str]] = VERDICT_TAILS | frozenset({
+    "so", "bad", "badly", "hard", "ass", "balls", "at", "this", "the", "game", "today",
+    "much", "big", "time", "really", "lmfao", "sm", "again", "too", "tonight", "fr",
+})
+SUCK_REACH: Final = 4
+# fmt: on

@@ -18,9 +18,18 @@ times, i did lol"), never "imagine losing to this team / guy / noob".
   the game's words to the sentence's end. Clean: "do u even need wards in this mode?",
   "can you even see the boss from there?", "are u even online?", "who taught you to play
   guitar?", "sai giocare a scacchi?", "do i even have hands lmao" (no line).
+- A player said to suck in chat grammar: "pudge suck", "our jungler suck lol", "ur team
+  suck", "he suck so bad", "genji sucked so bad". A role, a hero or the team (with an
+  owner) opening the sentence right before "suck" / "sucked", which closes it but for a
+  tail; read as swearing at a name ("shit pudge"). Clean: "i suck", "we suck lol",
+  "these skins suck", "jett suck it up and play", "does mid suck?", "this bot suck"
+  (a program), "the new patch sucked". A message whose only hit is "suck" and names no
+  player or group never reaches the rules (scorer.py), so "she suck at this game" stays
+  as it was.
 
 Cost per hit: one frozenset test of the term; then, for the round's terms only, at most
-five tokens back to the sentence's start and six ahead to its end. No regex, no new work
+five tokens back to the sentence's start and six ahead to its end ("suck": two back,
+four ahead). No regex, no new work
 for messages without a hit.
 """
 
@@ -32,7 +41,7 @@ from bot.core.scoring import gamechat24_words as w24
 from bot.core.scoring import gamechat25_words as w
 from bot.core.scoring.gamechat8_words import HEROES, LANES
 from bot.core.scoring.gamechat14_words import LEAVE_ORDERS as GC14_LEAVE_ORDERS
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import NAMED_NOTE, Context, Hit
 from bot.core.scoring.targeting_forum21 import Forum21Rules
 from bot.core.scoring.targeting_gamechat14 import PLAN_NOTE
 from bot.core.scoring.targeting_kinds import Kind
@@ -43,11 +52,15 @@ __all__ = ["NOT_ORDERED_NOTE", "NOT_DOUBTED_NOTE", "GameChat25Rules"]
 # Notes that cancel the hit (weighing.py zeroes any note it does not name).
 NOT_ORDERED_NOTE: Final = "leaving talked of, not an order to leave the match"
 NOT_DOUBTED_NOTE: Final = "a question that means it, not the reader's skill doubted"
+# The older rules' readings of "suck" / "sucked" that a named player re-aims.
+_SUCK_READ: Final = frozenset(
+    {Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SECOND_PERSON}
+)
 
 
 class GameChat25Rules(Forum21Rules):
     """An order to leave the match with a tail, a mocking question about the reader's
-    hands, eyes or skill: each aimed only said whole."""
+    hands, eyes or skill, a player said to suck: each aimed only said whole."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -65,6 +78,11 @@ class GameChat25Rules(Forum21Rules):
             if _ordered(ctx, hit) and not ctx.quoted(hit.first, hit.last):
                 return Kind.IMPERATIVE, ""  # "just afk then"
             return target, note
+        if term in w.SUCK_TERMS and not note and target in _SUCK_READ:
+            aimed = self._gc25_player_sucks(ctx, hit)
+            if aimed is not None:
+                return aimed, NAMED_NOTE  # "pudge suck", "our carries suck"
+            return target, note
         if term in w.EVEN_ASKS:
             if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
                 return target, note
@@ -72,6 +90,41 @@ class GameChat25Rules(Forum21Rules):
                 return Kind.SECOND_PERSON, ""  # "do u even have hands?"
             return Kind.OBJECT, NOT_DOUBTED_NOTE  # "do u even need wards here?"
         return target, note
+
+    def _gc25_player_sucks(self, ctx: Context, hit: Hit) -> TargetKind | None:
+        """The player (or the team) that "suck" is said of, opening its sentence (an
+        owner or a chat opener before it at most), "suck" closing it but for a tail."""
+        first = hit.first
+        if first == 0 or ctx.quoted(first, hit.last) or ctx.asked_right_after(hit.last):
+            return None  # "does mid suck?"
+        tokens = ctx.tokens
+        end = ctx.sentence_end(hit.last - 1, w.SUCK_REACH)
+        if end - hit.last >= w.SUCK_REACH and end < len(tokens):
+            return None
+        if any(word not in w.SUCK_TAILS for word in tokens[hit.last : end]):
+            return None  # "suck it up", "mid lane sucks on this map"
+        at = first - 1
+        if at > 0 and tokens[at] in w.SUCK_FILLERS and not ctx.pause_after(at - 1):
+            at -= 1  # "our mid really suck"
+        if ctx.pause_after(at):
+            return None
+        word = tokens[at]
+        if word in w.SUCK_NOT_PLAYERS:
+            return None  # "this bot suck"
+        lead = tokens[at - 1] if at > 0 and not ctx.starts_sentence(at) else ""
+        if word in w.SUCK_PRONOUNS:
+            return Kind.THIRD_PERSON if not lead else None  # "he suck so bad"
+        if lead and lead not in w.SUCK_OWNERS and lead not in w24.SWEAR_OPENERS:
+            return None
+        if lead and at > 1 and not ctx.starts_sentence(at - 1):
+            opener = at - 2  # "lol our mid suck", never "i think our mid suck"
+            if tokens[opener] not in w24.SWEAR_OPENERS or not ctx.starts_sentence(opener):
+                return None
+        if word in w.TEAM_WORDS:
+            return Kind.GROUP if lead in w.SUCK_OWNERS else None  # "ur team suck"
+        if _player_name(word) or word in self._cue_role:
+            return Kind.THIRD_PERSON  # "pudge suck", "our jungler suck lol"
+        return None
 
 
 def _ordered(ctx: Context, hit: Hit) -> bool:

@@ -1,8 +1,9 @@
 """Shapes of the gamechat25 round (targeting_gamechat25, gamechat25_words, gamechat23's
 fix and the lexicon lines), at default settings: an order to leave the match opening
 and closing its sentence but for a tail; a mocking question about the reader's hands,
-eyes or skill before an ability word and the game's words; a loss to a boss, a mob or a
-level is no player's; with the look-alikes that stay clean."""
+eyes or skill before an ability word and the game's words; a player or the team said
+to suck in chat grammar; a loss to a boss, a mob or a level is no player's; with the
+look-alikes that stay clean."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ HOSTILE = (
     "imagine losing to this team",
     "imagine losing to this noob",
     "imagine losing to that lol",
+    # a player said to suck in chat grammar
+    "tracer suck",
+    "lol our support suck",
+    "our healers suck hard",
+    "he suck so bad",
+    "my jungler sucked so bad",
     # Italian
     "esci dalla partita",
     "vattene dalla partita subito",
@@ -69,6 +76,15 @@ CLEAN = (
     "imagine losing to this raid boss",
     "imagine losing to that level lol",
     "imagine losing to these mobs",
+    # "suck" of the writer, a thing, a plain verb, asked, a program
+    "i suck lol",
+    "we suck at this",
+    "the servers suck",
+    "mid lane sucks on this map",
+    "tracer suck it up",
+    "does our support suck?",
+    "this bot suck lol",
+    "the last patch sucked",
     # Italian
     "devo uscire dal gioco",
     "esci dal gioco e rientra",
