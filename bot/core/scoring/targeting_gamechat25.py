@@ -47,15 +47,13 @@ from bot.core.scoring.targeting_gamechat14 import PLAN_NOTE
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_ORDERED_NOTE", "NOT_DOUBTED_NOTE", "GameChat25Rules"]
+__all__ = ["NOT_DOUBTED_NOTE", "NOT_ORDERED_NOTE", "GameChat25Rules"]
 
 # Notes that cancel the hit (weighing.py zeroes any note it does not name).
 NOT_ORDERED_NOTE: Final = "leaving talked of, not an order to leave the match"
 NOT_DOUBTED_NOTE: Final = "a question that means it, not the reader's skill doubted"
 # The older rules' readings of "suck" / "sucked" that a named player re-aims.
-_SUCK_READ: Final = frozenset(
-    {Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SECOND_PERSON}
-)
+_SUCK_READ: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SECOND_PERSON})
 
 
 class GameChat25Rules(Forum21Rules):

@@ -27,6 +27,11 @@ HELD_HOSTILE: tuple[str, ...] = (
     # a player said to suck in chat grammar (added with the probe's shape, before its rule)
     "top suck", "our support suck so much", "reyna suck lol", "she suck", "ur jungler suck",
     "my team suck", "this zed suck", "our healer sucked",
+    # the reader asked if they play with their feet or the monitor off (added with the
+    # probe's shape, before its rule)
+    "r u playing with ur toes", "are you playing with your monitor off?",
+    "is your monitor even off lol", "are u playing with ur eyes closed lmao",
+    "sova are you playing with your feet",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -52,6 +57,9 @@ HELD_CLEAN: tuple[str, ...] = (
     # the writer's own, a thing, a plain verb (added with the shape above)
     "we suck at this map", "i suck with this hero", "these servers suck", "ranked queues suck",
     "the old map sucked", "suck it up guys we can win", "did our support suck?",
+    # a question that means it (added with the shape above)
+    "are you playing with randoms?", "r u playing with a mouse or a pad",
+    "is your monitor off? i see nothing on stream", "we are playing with our eyes closed lol",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

@@ -32,6 +32,11 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "pudge suck", "mid suck", "our jungler suck lol", "he suck so bad", "jett suck",
     "our carries suck", "ur team suck", "this yasuo suck hard", "she suck at this game",
     "our mid sucked", "genji sucked so bad",
+    # the reader asked if they play with their feet or the monitor off (added before its
+    # rule, with its clean lines)
+    "are u playing with ur feet?", "r u playing with ur monitor off", "is ur monitor off",
+    "are you playing with your eyes closed", "is your monitor off lol",
+    "jett are u playing with ur feet",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -56,9 +61,14 @@ TUNE_CLEAN: tuple[str, ...] = (
     # Italian
     "devo uscire dal gioco tra poco", "sai giocare a scacchi?",
     # the writer's own, a thing, a plain verb (added with the shape above)
-    "i suck", "we suck lol", "these skins suck", "the servers suck today", "mid lane sucks on this map",
+    "i suck", "we suck lol", "these skins suck", "the servers suck today",
+    "mid lane sucks on this map",
     "jett suck it up and play", "i sucked so bad lol", "does mid suck?", "the new patch sucked",
     "my aim sucked today",
+    # a question that means it (added with the shape above)
+    "are you playing with friends tonight?", "are u playing with a controller?",
+    "is ur monitor off? the stream is black", "r u playing with sound on",
+    "i'm playing with my eyes closed lol",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
