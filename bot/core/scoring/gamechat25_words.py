@@ -60,6 +60,24 @@ ABILITY_TAILS: Final[frozenset[str]] = VERDICT_TAILS | frozenset({
     "almeno", "giocare", "mirare", "o", "no",
 })
 ABILITY_REACH: Final = 6
+
+# "are u playing with ur feet?", "is ur monitor off": the lexicon's lines (insult.txt),
+# the reader asked if they play with their feet or blind; "playing with" counted only
+# before a body part or a monitor off, the game's words to the sentence's end.
+PLAYING_WITH: Final[frozenset[str]] = frozenset({
+    "are u playing with", "are you playing with", "r u playing with",
+})
+MONITOR_OFF: Final[frozenset[str]] = frozenset({"is ur monitor off", "is your monitor off"})
+MONITOR_TAILS: Final[frozenset[str]] = VERDICT_TAILS | frozenset({
+    "lmao", "lmfao", "kid", "or", "something", "even", "again",
+})
+PLAYED_WITH: Final[frozenset[str]] = frozenset({
+    "feet", "foot", "toes", "elbows", "elbow", "nose", "face", "butt", "closed", "off",
+})
+PLAYED_TAILS: Final[frozenset[str]] = PLAYED_WITH | VERDICT_TAILS | frozenset({
+    "ur", "your", "eyes", "monitor", "screen", "one", "hand", "lmao", "lmfao", "kid", "or",
+    "something", "bro", "even", "what",
+})
 # fmt: on
 
 # fmt: off

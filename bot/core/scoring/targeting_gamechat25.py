@@ -17,7 +17,10 @@ times, i did lol"), never "imagine losing to this team / guy / noob".
   giocare?". An ability word right after the question (over "to" / "how to"), and only
   the game's words to the sentence's end. Clean: "do u even need wards in this mode?",
   "can you even see the boss from there?", "are u even online?", "who taught you to play
-  guitar?", "sai giocare a scacchi?", "do i even have hands lmao" (no line).
+  guitar?", "sai giocare a scacchi?", "do i even have hands lmao" (no line). In the same
+  reading: "are u playing with ur feet?", "r u playing with ur monitor off", "is ur
+  monitor off"; clean: "are you playing with friends tonight?", "are u playing with a
+  controller?", "is ur monitor off? the stream is black".
 - A player said to suck in chat grammar: "pudge suck", "our jungler suck lol", "ur team
   suck", "he suck so bad", "genji sucked so bad". A role, a hero or the team (with an
   owner) opening the sentence right before "suck" / "sucked", which closes it but for a
@@ -81,7 +84,7 @@ class GameChat25Rules(Forum21Rules):
             if aimed is not None:
                 return aimed, NAMED_NOTE  # "pudge suck", "our carries suck"
             return target, note
-        if term in w.EVEN_ASKS:
+        if term in w.EVEN_ASKS or term in w.PLAYING_WITH or term in w.MONITOR_OFF:
             if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
                 return target, note
             if _doubted(ctx, hit):
@@ -154,7 +157,15 @@ def _doubted(ctx: Context, hit: Hit) -> bool:
     if end - hit.last >= w.ABILITY_REACH and end < len(tokens):
         return False
     at = hit.last
-    if hit.entry.term not in w.ASKS_WITH_ABILITY:
+    term = hit.entry.term
+    if term in w.MONITOR_OFF:  # "is ur monitor off", never "... off? the stream is black"
+        if len(tokens) - at > w.ABILITY_REACH:
+            return False
+        return all(word in w.MONITOR_TAILS for word in tokens[at:])
+    if term in w.PLAYING_WITH:
+        after = tokens[at:end]  # "are u playing with ur feet", never "... with friends"
+        return all(word in w.PLAYED_TAILS for word in after) and not w.PLAYED_WITH.isdisjoint(after)
+    if term not in w.ASKS_WITH_ABILITY:
         while at < end and tokens[at] in w.ABILITY_LEADS and tokens[at] not in w.ABILITIES:
             at += 1  # "who taught u to play", "... how to aim"
         if at >= end or tokens[at] not in w.ABILITIES:

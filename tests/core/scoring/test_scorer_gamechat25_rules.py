@@ -31,6 +31,9 @@ HOSTILE = (
     "who taught you how to play",
     "who taught u to aim?",
     "did u even look at the minimap",
+    "r u playing with ur elbows",
+    "are you playing with ur monitor off or what",
+    "is your monitor off lol",
     # a loss to a player mocked (gamechat23's lines)
     "imagine losing to this team",
     "imagine losing to this noob",
@@ -68,6 +71,9 @@ CLEAN = (
     "who taught you that combo? so clean",
     "who taught you to play guitar?",
     "can u even play this on ps4?",
+    "are you playing with your squad tonight?",
+    "r u playing with a pad?",
+    "is your monitor off? nothing shows on stream",
     # the writer's own
     "do i even have hands lmao",
     "i can't even aim today",
