@@ -12,9 +12,9 @@ from bot.core.scoring.gamechat21_words import VERDICT_TAILS
 # "leave the game pls", "just leave then": the lexicon's lines (exclusion.txt), counted
 # only as an order opening its sentence and closing it but for a tail.
 LEAVE_ORDERS: Final[frozenset[str]] = frozenset({
-    "leave the game", "leave this game", "leave game", "leave the match", "leave this match",
+    "leave the game", "leave this game", "leave game", "leave this match",
     "just leave",
-    "esci dal gioco", "esci dalla partita", "esci dal game", "vattene dalla partita",
+    "esci dal gioco", "esci dal game", "vattene dalla partita",
 })
 # What may stand before such an order in its sentence: "pls just", "ok so", "u should
 # just", a role or hero (read apart) as the vocative.

@@ -5,7 +5,7 @@ a mob, a level or a puzzle after it as no player ("imagine losing to this boss 2
 times, i did lol"), never "imagine losing to this team / guy / noob".
 
 - An order to leave the match with a tail: "leave the game pls", "just leave then",
-  "leave this game noob", "jett just leave", "esci dalla partita"; and gamechat14's
+  "leave this game noob", "jett just leave", "esci dal gioco"; and gamechat14's
   "just afk then", "go afk then" that it read as a plan for the tail "then". The
   order opens its sentence (chat openers, "u should just", a role or hero before it at
   most) and closes it but for a tail ("then", "already", "pls", a vocative, laughter).

@@ -14,7 +14,7 @@ from bot.core.scoring.scorer import Scorer
 HOSTILE = (
     # an order to leave the match, a tail or an opener beside it
     "leave the game",
-    "leave the match pls",
+    "leave this match pls",
     "pls leave this game",
     "just leave then",
     "just leave already lol",
@@ -45,7 +45,7 @@ HOSTILE = (
     "he suck so bad",
     "my jungler sucked so bad",
     # Italian
-    "esci dalla partita",
+    "esci dal gioco",
     "vattene dalla partita subito",
     "ma sai almeno giocare?",
     "sai mirare almeno?",
@@ -55,7 +55,7 @@ CLEAN = (
     # leaving talked of: the writer's, negated, a rule, a plan, a fix
     "i have to leave the game in a bit",
     "dont leave the game guys",
-    "if u leave the match u lose elo",
+    "if u leave the game u lose elo",
     "leave the game open overnight",
     "leave the game and rejoin, it fixes it",
     "just leave him, he is fed",
