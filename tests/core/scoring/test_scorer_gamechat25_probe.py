@@ -15,9 +15,8 @@ After targeting_gamechat25.py, gamechat23's fix and the lexicon lines: 54 caught
 flagged, 0 swearing flagged.
 
 The held-back part, written with each batch and counted only at the start and the end:
-at the start 14 of 53 caught, 5 of 51 flagged, 0 of 7 swearing flagged; at the end
-HELD_CAUGHT caught, HELD_FLAGGED flagged, HELD_SWEARING swearing flagged. Only floors
-are kept for it.
+at the start 14 of 53 caught, 5 of 51 flagged, 0 of 7 swearing flagged; at the end 49
+caught, 0 flagged, 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -36,8 +35,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 54 of 55 caught, 0 flagged: 0.991
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (14 at the start)
-HELD_FLAGGED_CAP = 99  # the final count (5 at the start)
+HELD_CAUGHT_FLOOR = 49  # the final count (14 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (5 at the start)
 
 
 class TestGameChat25Probe(ProbeRoundChecks):
