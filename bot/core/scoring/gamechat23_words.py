@@ -66,8 +66,22 @@ BUYER_REACH: Final = 3
 THIRD_DOUBT: Final = ("how is he ", "how is this guy ")
 # "we are 3-1 and still talking": a record of the writer's side is a score.
 WRITERS: Final[frozenset[str]] = frozenset({"i", "im", "we", "were", "us", "our", "my"})
+# gamechat25: "imagine losing to this" (insult.txt) said of a boss, a mob or a level is
+# no player: "imagine losing to this boss 20 times, i did lol", "... this raid boss".
+IMAGINE_LOSS: Final[frozenset[str]] = frozenset({
+    "imagine losing to this", "imagine losing to these", "imagine losing to that",
+})
+NPC_NOUNS: Final[frozenset[str]] = frozenset({
+    "boss", "bosses", "miniboss", "mob", "mobs", "level", "levels", "stage", "raid",
+    "dungeon", "puzzle", "dragon", "npc", "npcs", "monster", "monsters", "quest", "mission",
+    "wave", "chapter", "trap", "traps", "parkour", "course", "map", "creeps", "golem",
+})
+NPC_MODIFIERS: Final[frozenset[str]] = frozenset({
+    "raid", "final", "jump", "world", "mini", "last", "first", "secret", "easy", "stupid",
+    "dumb", "tiny", "little", "one",
+})
 OWN_TERMS: Final[frozenset[str]] = (
-    RANK_DOUBTED | LEFT_IN_RANK | STATS_POINTED | STILL_TALKING | BOUGHT
+    RANK_DOUBTED | LEFT_IN_RANK | STATS_POINTED | STILL_TALKING | BOUGHT | IMAGINE_LOSS
 )
 
 # "ur rank is a joke": a stat of the reader's judged is the reader judged.

@@ -20,6 +20,9 @@ their account bought.
   at my kda" (no line).
 - A bought account thrown at a player: "bought account", "u bought ur acc", "account
   comprato". Clean: "i bought this account", "ho comprato un account" (the writer's).
+- gamechat25's fix: "imagine losing to this" before a boss, a mob or a level names no
+  player: "imagine losing to this boss 20 times, i did lol", "... this raid boss". Still
+  aimed: "imagine losing to this team", "imagine losing to this noob".
 - A stat of the reader's judged, read as the reader judged: "ur rank is a joke", "your
   aim is trash". Clean: "my rank is a joke", "the rank system is a joke".
 
@@ -47,6 +50,7 @@ __all__ = ["GameChat23Rules"]
 NO_RECORD_NOTE: Final = "no K/D record before it"
 NOT_CLOSING_NOTE: Final = "the line goes on or is the writer's: no jab"
 OWN_PURCHASE_NOTE: Final = "the writer's own account"
+NPC_NOTE: Final = "a loss to a boss or a level, not to a player"
 _STAT_JUDGED: Final = frozenset({Kind.OBJECT, Kind.THIRD_PERSON})
 _CLOSING_REACH: Final = 5
 
@@ -61,6 +65,10 @@ class GameChat23Rules(HateCheck24Rules):
         if term not in w.OWN_TERMS:
             return super().probe4_aim(ctx, hit)
         if ctx.quoted(hit.first, hit.last):
+            return super().probe4_aim(ctx, hit)
+        if term in w.IMAGINE_LOSS:
+            if _npc_after(ctx, hit.last):
+                return Kind.OBJECT, NPC_NOTE  # "imagine losing to this boss"
             return super().probe4_aim(ctx, hit)
         if term in w.STILL_TALKING:
             if _record_before(ctx, hit.first) and _closing(ctx, hit, w.DOUBT_TAILS, ends=True):
@@ -123,6 +131,15 @@ def _record(ctx: Context, left: int) -> bool:
     spans = ctx.spans
     gap = ctx.folded[spans[left][1] : spans[left + 1][0]].strip()
     return gap in w.RECORD_MARKS
+
+
+def _npc_after(ctx: Context, at: int) -> bool:
+    """A boss, a mob or a level named at token `at` or after one modifier: "this boss",
+    "this raid boss" (gamechat25's fix)."""
+    tokens = ctx.tokens
+    if at < len(tokens) and tokens[at] in w.NPC_MODIFIERS:
+        at += 1
+    return at < len(tokens) and tokens[at] in w.NPC_NOUNS
 
 
 def _by_writer(ctx: Context, first: int) -> bool:
