@@ -7,7 +7,10 @@ rules read a word no list knows as a name.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from bot.core.scoring.targeting_context import Hit
 
 # fmt: off
 # A demonstrative pronoun as a clause's subject, then a copula and an article: "questa è
@@ -47,7 +50,7 @@ THING_TOO: Final[frozenset[str]] = frozenset({
 DEMONSTRATIVES: Final[frozenset[str]] = frozenset({"sta", "questa", "quella", "quell"})
 BEASTS: Final[frozenset[str]] = frozenset({
     "oca", "gallina", "mucca", "vacca", "balena", "serpe", "iena", "arpia", "vipera",
-    "strega", "megera", "capra", "asina", "scrofa", "cornacchia",
+    "strega", "megera", "capra", "asina", "scrofa", "cornacchia", "civetta", "cozza",
 })
 BEAST_TERMS: Final[frozenset[str]] = frozenset({f"{d} {b}" for d in DEMONSTRATIVES for b in BEASTS})
 # Person verbs a few words after the beast, or right before it: "sta strega non si
@@ -78,6 +81,11 @@ SCORN: Final[frozenset[str]] = frozenset({
     "giuliva", "velenosa", "schifosa", "rancida", "vecchia", "maledetta", "lurida",
     "spennacchiata", "starnazzante", "isterica", "acida", "bugiarda", "ignorante",
 })
+# "questa mucca senza dignità": a want only a person has, right after the beast.
+WITHOUT: Final = "senza"
+PERSON_WANTS: Final[frozenset[str]] = frozenset({
+    "dignita", "dignità", "vergogna", "cervello", "pudore", "ritegno", "neuroni", "classe",
+})
 # A thing done to the beast before it: "ho cucinato sta gallina", "guarda quella mucca".
 HANDLED: Final[frozenset[str]] = frozenset({
     "guarda", "guardate", "vedi", "visto", "vista", "cucinato", "cucinata", "comprato",
@@ -91,8 +99,11 @@ HANDLED: Final[frozenset[str]] = frozenset({
 FLOCKS: Final[frozenset[str]] = frozenset({
     "delle oche", "delle galline", "delle streghe", "delle arpie", "delle megere",
     "delle serpi", "delle iene", "delle vacche", "delle scrofe", "delle cornacchie",
+    # one beast, the same way: "quella è una gallina", "sei una civetta"
+    "una gallina", "una oca", "un oca", "una mucca", "una civetta", "una serpe",
+    "una iena", "una arpia", "un arpia", "una cornacchia",
 })
-YOU_ARE: Final[frozenset[str]] = frozenset({"siete", "sembrate"})
+YOU_ARE: Final[frozenset[str]] = frozenset({"siete", "sembrate", "sei", "sembri"})
 TAG_REACH: Final = 6  # hashtags read past at a message's end
 
 # A jailbird: "siete degli avanzi di galera" (lexicon lines in insult.txt) reads as the
@@ -121,5 +132,43 @@ REPORT_REACH: Final = 8  # tokens back from a beast to a reporting word
 REPORTED: Final[frozenset[str]] = frozenset({
     "detto", "dato", "chiamato", "chiamata", "chiamano", "urlato",
     "scritto", "dirmi", "dirci", "dirti", "definito", "definita",
+})
+# fmt: on
+
+
+# fmt: off
+# The Italian article "i" before a plural insult, not the English "I": "i beoti ridono",
+# "i soliti idioti". Read so only right before the insult, or with one of these words
+# between; the insult's first word ends in "i" ("cretini", "buffoni").
+ARTICLE_ADJECTIVES: Final[frozenset[str]] = frozenset({
+    "soliti", "tanti", "veri", "grandi", "poveri", "peggiori", "classici", "nuovi",
+    "vecchi", "famosi", "soliti", "presunti", "cosiddetti",
+})
+# Before the article, the writer among them: "siamo i soliti idioti".
+WE: Final[frozenset[str]] = frozenset({"siamo", "noi", "eravamo", "saremo", "sembriamo"})
+# fmt: on
+
+
+def italian_article(before: list[str], at: int, hit: Hit) -> bool:
+    """ "i" at `before[at]` is the article of the plural Italian insult `hit` (a few list
+    tests, asked only when "i" is the nearest self cue)."""
+    word = hit.entry.tokens[0]
+    if len(word) < 4 or word[-1] != "i":
+        return False
+    gap = len(before) - 1 - at
+    if gap > 1 or (gap == 1 and before[at + 1] not in ARTICLE_ADJECTIVES):
+        return False
+    return at == 0 or before[at - 1] not in WE
+
+
+# fmt: off
+# A plural insult with its article opening the clause (targeting_italian25): "i beoti
+# ridono pure". Not words said of things, roles or in praise too.
+PLURAL_ARTICLES: Final[frozenset[str]] = frozenset({"i", "gli", "le"})
+PLURAL_FLOOR: Final = 0.6  # fainter words ("buffoni", "pagliacci") are jesters too
+NOT_PEOPLE_ONLY: Final[frozenset[str]] = frozenset({
+    "geni", "mostri", "fenomeni", "bestie", "animali", "malati", "malate", "pazzi",
+    "diavoli", "demoni", "pagliacci", "buffoni", "ridicoli", "ridicole", "patetici",
+    "patetiche", "schifosi", "schifose", "disgustosi", "vergognosi", "inutili",
 })
 # fmt: on

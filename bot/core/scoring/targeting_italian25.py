@@ -76,7 +76,30 @@ class Italian25Rules(Forum21Rules):
             return target, note  # cancelled: "questo qui è un genio" (praise)
         if target in _UNAIMED and self._i25_pointed(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "questa è una cretina"
+        if target in _UNAIMED and self._i25_plural_subject(ctx, hit):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "e i beoti ridono pure"
         return target, note
+
+    def _i25_plural_subject(self, ctx: Context, hit: Hit) -> bool:
+        """A plural insult with its article opening the clause: "i cretini ridono", "gli
+        idioti ci credono", "ma i soliti beoti applaudono"; never a word of both people
+        and things or praise (italian25_words.NOT_PEOPLE_ONLY), never quoted or reported."""
+        tokens = ctx.tokens
+        first = hit.first
+        if hit.entry.weight < w.PLURAL_FLOOR or hit.entry.term in w.NOT_PEOPLE_ONLY:
+            return False
+        word = hit.entry.tokens[0]
+        if len(word) < 4 or word[-1] not in "ie" or ctx.quoted(first, hit.last):
+            return False
+        at = first - 1
+        if at > 0 and tokens[at] in w.ARTICLE_ADJECTIVES:
+            at -= 1
+        if at < 0 or tokens[at] not in w.PLURAL_ARTICLES:
+            return False
+        if at > 0 and not ctx.pause_after(at - 1) and tokens[at - 1] not in w.OPENERS:
+            return False
+        start = ctx.sentence_start(at, w.REPORT_REACH)
+        return w.REPORTED.isdisjoint(tokens[start:at]) and w.WE.isdisjoint(tokens[start:at])
 
     def _i25_pointed(self, ctx: Context, hit: Hit) -> bool:
         """A pointing pronoun opening its clause, "qui", a copula, intensifiers and an
@@ -133,6 +156,8 @@ class Italian25Rules(Forum21Rules):
             last += 1  # "sta oca giuliva"
         if self._i25_closes(ctx, last):
             return True
+        if tokens[last] == w.WITHOUT and last + 1 < len(tokens):
+            return tokens[last + 1] in w.PERSON_WANTS  # "questa mucca senza dignità"
         if tokens[last] in w.OF and last + 1 < len(tokens):
             if tokens[last + 1] in w.POSSESSIVES:
                 return last + 2 < len(tokens) and tokens[last + 2] in w.KIN

@@ -7,6 +7,21 @@ from __future__ import annotations
 
 # fmt: off
 
+# The second batch's held-back lines, written with it (see italian25_probe_lines.py).
+HELD2_HOSTILE: tuple[str, ...] = (
+    "i deficienti votano sempre così", "gli imbecilli non capiscono", "e i cretini esultano",
+    "ma gli stupidi ci cascano sempre", "i soliti cretini", "le idiote ridono",
+    "siete delle arpie", "sembrate delle galline", "quelle sono delle oche",
+    "questa è una serpe", "sei un'oca", "quella strega senza vergogna",
+)
+HELD2_CLEAN: tuple[str, ...] = (
+    "noi eravamo i cretini della classe", "ha scritto che i cretini vincono",
+    "i buffoni di corte facevano ridere il re", "ho visto delle oche al lago",
+    "allevo delle galline in campagna", "questa è una gallina ruspante",
+    "mia nonna aveva una mucca", "i geni della matematica",
+    "i fenomeni del calcio", "sei una forza",
+)
+
 HELD_HOSTILE: tuple[str, ...] = (
     # a demonstrative pronoun, a copula, an insult
     "questa è una scema", "questi sono dei deficienti", "quella è una cretina patentata",

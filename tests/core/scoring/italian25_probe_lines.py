@@ -13,6 +13,24 @@ from __future__ import annotations
 
 # fmt: off
 
+# A second batch, written after the first batch's rules and before its own (counted at
+# its start on base19c): a plural insult with its article opening the clause ("i beoti
+# ridono pure", "gli idioti ci credono"), one beast or a flock after "sei" / "siete" or a
+# pointing subject ("siete delle oche", "quella è una civetta"), a beast "senza dignità".
+BATCH2_HOSTILE: tuple[str, ...] = (
+    "i cretini ridono", "e i beoti applaudono pure", "gli idioti ci credono sempre",
+    "ma i soliti deficienti commentano", "i coglioni non mancano mai", "le cretine ridono",
+    "siete delle oche", "siete proprio delle galline", "queste sono delle streghe",
+    "quella è una civetta", "sei una civetta", "questa mucca senza dignità",
+)
+BATCH2_CLEAN: tuple[str, ...] = (
+    "siamo i soliti idioti", "noi siamo i cretini della situazione",
+    "mi ha detto che i cretini ridono", "i pagliacci del circo sono bravissimi",
+    "ho comprato delle galline", "le mie galline fanno le uova",
+    "queste sono delle galline ovaiole", "ho fatto una gallina al forno",
+    "i am an idiot", "i geni della fisica",
+)
+
 TUNE_HOSTILE: tuple[str, ...] = (
     # a demonstrative pronoun, a copula, an insult
     "questa è una cretina", "questi sono degli idioti", "questa è una vipera",
