@@ -142,7 +142,7 @@ REPORTED: Final[frozenset[str]] = frozenset({
 # between; the insult's first word ends in "i" ("cretini", "buffoni").
 ARTICLE_ADJECTIVES: Final[frozenset[str]] = frozenset({
     "soliti", "tanti", "veri", "grandi", "poveri", "peggiori", "classici", "nuovi",
-    "vecchi", "famosi", "soliti", "presunti", "cosiddetti",
+    "vecchi", "famosi", "presunti", "cosiddetti",
 })
 # Before the article, the writer among them: "siamo i soliti idioti".
 WE: Final[frozenset[str]] = frozenset({"siamo", "noi", "eravamo", "saremo", "sembriamo"})
