@@ -164,7 +164,7 @@ def italian_article(before: list[str], at: int, hit: Hit) -> bool:
 # fmt: off
 # A plural insult with its article opening the clause (targeting_italian25): "i beoti
 # ridono pure". Not words said of things, roles or in praise too.
-PLURAL_ARTICLES: Final[frozenset[str]] = frozenset({"i", "gli", "le"})
+PLURAL_ENDINGS: Final[dict[str, str]] = {"i": "i", "gli": "i", "le": "e"}
 PLURAL_FLOOR: Final = 0.6  # fainter words ("buffoni", "pagliacci") are jesters too
 NOT_PEOPLE_ONLY: Final[frozenset[str]] = frozenset({
     "geni", "mostri", "fenomeni", "bestie", "animali", "malati", "malate", "pazzi",
@@ -172,3 +172,10 @@ NOT_PEOPLE_ONLY: Final[frozenset[str]] = frozenset({
     "patetiche", "schifosi", "schifose", "disgustosi", "vergognosi", "inutili",
 })
 # fmt: on
+
+
+def plural_of(article: str, word: str) -> bool:
+    """`article` is the Italian plural article of `word`: "i" / "gli" before "-i", "le"
+    before "-e" ("i cretini", "le cretine"); never the English "I" before "hate"."""
+    ending = PLURAL_ENDINGS.get(article)
+    return ending is not None and len(word) >= 4 and word[-1] == ending

@@ -88,13 +88,12 @@ class Italian25Rules(Forum21Rules):
         first = hit.first
         if hit.entry.weight < w.PLURAL_FLOOR or hit.entry.term in w.NOT_PEOPLE_ONLY:
             return False
-        word = hit.entry.tokens[0]
-        if len(word) < 4 or word[-1] not in "ie" or ctx.quoted(first, hit.last):
+        if ctx.quoted(first, hit.last):
             return False
         at = first - 1
         if at > 0 and tokens[at] in w.ARTICLE_ADJECTIVES:
             at -= 1
-        if at < 0 or tokens[at] not in w.PLURAL_ARTICLES:
+        if at < 0 or not w.plural_of(tokens[at], hit.entry.tokens[0]):
             return False
         if at > 0 and not ctx.pause_after(at - 1) and tokens[at - 1] not in w.OPENERS:
             return False
