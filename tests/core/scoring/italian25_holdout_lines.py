@@ -8,6 +8,18 @@ from __future__ import annotations
 # fmt: off
 
 # The second batch's held-back lines, written with it (see italian25_probe_lines.py).
+# The third batch's held-back lines, written with it.
+HELD3_HOSTILE: tuple[str, ...] = (
+    "l'imbecille ha scritto di nuovo", "la stronza non si vergogna", "il solito deficiente ci riprova",
+    "ma il cretino non capisce", "la scema è tornata a commentare", "lo stupido si è offeso",
+    "il buffone di turno", "e la cretina ci crede pure",
+)
+HELD3_CLEAN: tuple[str, ...] = (
+    "lo stupido è che nessuno lo sa", "la stupida abitudine di fumare",
+    "il cretino ero io, lo ammetto", "il bello è che ha vinto",
+    "lo stupido è credere a tutto", "la scema di turno ero io",
+)
+
 HELD2_HOSTILE: tuple[str, ...] = (
     "i deficienti votano sempre così", "gli imbecilli non capiscono", "e i cretini esultano",
     "ma gli stupidi ci cascano sempre", "i soliti cretini", "le idiote ridono",

@@ -31,6 +31,21 @@ BATCH2_CLEAN: tuple[str, ...] = (
     "i am an idiot", "i geni della fisica",
 )
 
+# A third batch, written after the second batch's rules and before its own (counted at
+# its start on base19c): a singular insult with its article opening the clause and a
+# verb after it ("il deficiente ha parlato", "ma la scema ci crede"); clean: the
+# article before an adjective and its noun, "lo stupido è che", the writer.
+BATCH3_HOSTILE: tuple[str, ...] = (
+    "il deficiente ha parlato", "ma la scema ci crede davvero", "lo stronzo è sempre lui",
+    "la cretina non ha capito niente", "il coglione di turno", "e l'idiota si è offeso",
+    "il cretino ci prova ancora", "la deficiente è tornata",
+)
+BATCH3_CLEAN: tuple[str, ...] = (
+    "lo stupido è che ci ho creduto", "la stupida domanda di ieri", "il cretino della classe ero io",
+    "lo stupido è pensare che vinca", "la scema del villaggio è un film",
+    "il deficiente ero io quel giorno",
+)
+
 TUNE_HOSTILE: tuple[str, ...] = (
     # a demonstrative pronoun, a copula, an insult
     "questa è una cretina", "questi sono degli idioti", "questa è una vipera",
