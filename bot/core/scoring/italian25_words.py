@@ -179,3 +179,24 @@ def plural_of(article: str, word: str) -> bool:
     before "-e" ("i cretini", "le cretine"); never the English "I" before "hate"."""
     ending = PLURAL_ENDINGS.get(article)
     return ending is not None and len(word) >= 4 and word[-1] == ending
+
+
+# fmt: off
+# A singular insult with its article opening the clause, a verb's word after it
+# (targeting_italian25): "il deficiente ha parlato", "ma la scema ci crede".
+SINGLE_ARTICLES: Final[frozenset[str]] = frozenset({"il", "lo", "la", "l"})
+SINGLE_ADJECTIVES: Final[frozenset[str]] = frozenset({
+    "solito", "solita", "vero", "vera", "povero", "povera", "famoso", "famosa", "presunto",
+    "presunta",
+})
+SUBJECT_NEXT: Final[frozenset[str]] = frozenset({
+    "ha", "aveva", "non", "ci", "si", "mi", "ti", "ne", "continua", "vuole", "sta",
+    "ancora", "pure", "anche", "sempre", "dice", "parla", "crede", "pensa", "commenta",
+    "scrive", "ride", "torna", "riprova", "prova", "insiste", "ora", "adesso",
+})
+ME: Final[frozenset[str]] = frozenset({"io", "me"})  # the writer, a few words after
+ME_REACH: Final = 5
+OF_TURN: Final = ("di", "turno")  # "il coglione di turno"
+THAT: Final = "che"
+INFINITIVES: Final = ("are", "ere", "ire")  # "lo stupido è pensare che ..."
+# fmt: on

@@ -78,7 +78,43 @@ class Italian25Rules(Forum21Rules):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "questa è una cretina"
         if target in _UNAIMED and self._i25_plural_subject(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "e i beoti ridono pure"
+        if target in _UNAIMED and self._i25_singular_subject(ctx, hit):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "il deficiente ha parlato"
         return target, note
+
+    def _i25_singular_subject(self, ctx: Context, hit: Hit) -> bool:
+        """A singular insult with its article opening the clause and a verb's word after
+        it: "il deficiente ha parlato", "ma la scema ci crede", "il coglione di turno";
+        never "lo stupido è che ..." or "lo stupido è pensare ..." (an abstract), "la
+        stupida domanda" (an adjective), "il cretino ero io"."""
+        tokens = ctx.tokens
+        first, last = hit.first, hit.last
+        entry = hit.entry
+        if entry.weight < w.PLURAL_FLOOR or entry.term in w.NOT_PEOPLE_ONLY:
+            return False
+        at = first - 1
+        if at > 0 and tokens[at] in w.SINGLE_ADJECTIVES:
+            at -= 1
+        if at < 0 or tokens[at] not in w.SINGLE_ARTICLES:
+            return False
+        if at > 0 and not ctx.pause_after(at - 1) and tokens[at - 1] not in w.OPENERS:
+            return False
+        if last >= len(tokens) or ctx.pause_after(last - 1) or ctx.quoted(first, last):
+            return False
+        after = tokens[last]
+        ahead = tokens[last + 1] if last + 1 < len(tokens) else ""
+        if after == w.OF_TURN[0]:
+            if ahead != w.OF_TURN[1]:
+                return False
+        elif after in w.COPULAS:
+            if ahead == w.THAT or ahead.endswith(w.INFINITIVES):
+                return False
+        elif after not in w.SUBJECT_NEXT:
+            return False
+        if not w.ME.isdisjoint(tokens[last : last + w.ME_REACH]):
+            return False  # "la cretina sono io", "il cretino ci sono cascato io"
+        start = ctx.sentence_start(at, w.REPORT_REACH)
+        return w.REPORTED.isdisjoint(tokens[start:at])
 
     def _i25_plural_subject(self, ctx: Context, hit: Hit) -> bool:
         """A plural insult with its article opening the clause: "i cretini ridono", "gli

@@ -10,7 +10,8 @@ from __future__ import annotations
 # The second batch's held-back lines, written with it (see italian25_probe_lines.py).
 # The third batch's held-back lines, written with it.
 HELD3_HOSTILE: tuple[str, ...] = (
-    "l'imbecille ha scritto di nuovo", "la stronza non si vergogna", "il solito deficiente ci riprova",
+    "l'imbecille ha scritto di nuovo", "la stronza non si vergogna",
+    "il solito deficiente ci riprova",
     "ma il cretino non capisce", "la scema è tornata a commentare", "lo stupido si è offeso",
     "il buffone di turno", "e la cretina ci crede pure",
 )

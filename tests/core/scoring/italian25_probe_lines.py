@@ -41,7 +41,8 @@ BATCH3_HOSTILE: tuple[str, ...] = (
     "il cretino ci prova ancora", "la deficiente è tornata",
 )
 BATCH3_CLEAN: tuple[str, ...] = (
-    "lo stupido è che ci ho creduto", "la stupida domanda di ieri", "il cretino della classe ero io",
+    "lo stupido è che ci ho creduto", "la stupida domanda di ieri",
+    "il cretino della classe ero io",
     "lo stupido è pensare che vinca", "la scema del villaggio è un film",
     "il deficiente ero io quel giorno",
 )
