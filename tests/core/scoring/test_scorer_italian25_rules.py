@@ -47,6 +47,14 @@ HOSTILE = (
     "ripassa la storia, capra",
     "siete degli avanzi di galera",
     "quello è un avanzo di galera",
+    # a singular insult with its article opening the clause
+    "il cretino ha parlato ancora",
+    "ma la deficiente ci crede",
+    "l'imbecille di turno",
+    # chat spellings (lexicon lines)
+    "ma statte zitta",
+    "va a fa' in culo",
+    "sei proprio un cazzaro",
 )
 
 CLEAN = (
@@ -81,6 +89,11 @@ CLEAN = (
     "è uscito di galera dopo dieci anni",
     "gli avanzi di ieri sono in frigo",
     "sono un avanzo di galera",
+    # an abstract, an adjective, the writer
+    "lo stupido è che nessuno ci ha pensato",
+    "la stupida idea di ieri",
+    "la cretina sono io",
+    "mi ha detto statte zitto",
 )
 
 
