@@ -19,11 +19,34 @@ and social posts aimed at a person in shapes the older rules left unaimed.
   somaro", "ripassa la grammatica, asino". The older rules read "scrivere" as talk
   about a word. Clean: "la parola somaro viene dal latino" (no order), "impara a
   scrivere la parola somaro" (a word named), "mi ha detto capra" (no order).
-- A jailbird, by lexicon lines only: "siete degli avanzi di galera".
+- One beast or a flock (the lexicon's "una gallina", "delle oche" lines) said whole
+  after "sei" / "siete" or a pointing subject: "siete delle oche", "quella è una
+  civetta". Clean, and cancelled: "ho comprato delle galline", "queste sono delle
+  galline ovaiole", "le mie vicine allevano delle oche".
+- A plural insult with its article opening the clause: "i beoti ridono pure", "gli
+  idioti ci credono", "ma i soliti deficienti commentano". The article must match the
+  insult's ending ("i" / "gli" before "-i", "le" before "-e"), so the English "I" before
+  "hate" is never one. Clean: "siamo i soliti idioti" (the writer among them), "mi ha
+  detto che i cretini ridono" (reported), "i pagliacci del circo", "i geni della fisica"
+  (words of jesters or praise, italian25_words.NOT_PEOPLE_ONLY, and faint words).
+- A singular insult with its article opening the clause and a verb's word after it: "il
+  deficiente ha parlato", "ma la scema ci crede", "il coglione di turno". Clean: "lo
+  stupido è che ..." and "lo stupido è pensare ..." (an abstract), "la stupida domanda"
+  (an adjective), "la cretina sono io" (the writer).
+- A beast, a flock or a pointed insult closes its clause when only hashtags follow: "sta
+  vipera #gfvip".
+- By lexicon lines only: a jailbird, "siete degli avanzi di galera"; chat spellings,
+  "statte zitto", "va a fa' in culo", "sei un cazzaro".
 
-Cost: in `in_game`, a frozenset test of the term (BEAST_TERMS) and a category test;
-then at most eight tokens back from an insult for the pointing subject, three ahead or
-two back from a beast, seven back for a lesson order, and a sentence start (cached) for
+At depth, targeting_person reads "i" right before a plural insult ending in "-i" (or
+with "soliti" between) as the Italian article, not the English "I": "i beoti ridono"
+was read as said of oneself (italian25_words.italian_article, a few list tests asked
+only when "i" is the nearest self cue).
+
+Cost: in `in_game`, two frozenset tests of the term (BEAST_TERMS, FLOCKS) and a
+category test; then at most eight tokens back from an insult for a pointing subject or
+an article, five ahead of a singular subject, four ahead or two back from a beast
+(six past hashtags), seven back for a lesson order, and a sentence start (cached) for
 a reporting word. No regex, no work for messages without a hit.
 """
 
@@ -48,7 +71,8 @@ _NAMING: Final = frozenset({Cat.INSULT, Cat.BODY_SHAMING})
 
 
 class Italian25Rules(Forum21Rules):
-    """A pointing subject with an insult, a beast said of a person, a lesson's vocative."""
+    """A pointing subject with an insult, a beast said of a person, an insult with its
+    article as the subject, a lesson's vocative."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
