@@ -163,13 +163,32 @@ def italian_article(before: list[str], at: int, hit: Hit) -> bool:
 
 # fmt: off
 # A plural insult with its article opening the clause (targeting_italian25): "i beoti
-# ridono pure". Not words said of things, roles or in praise too.
+# ridono pure". Not words said of things, roles, deeds, animals or in praise too.
 PLURAL_ENDINGS: Final[dict[str, str]] = {"i": "i", "gli": "i", "le": "e"}
 PLURAL_FLOOR: Final = 0.6  # fainter words ("buffoni", "pagliacci") are jesters too
 NOT_PEOPLE_ONLY: Final[frozenset[str]] = frozenset({
     "geni", "mostri", "fenomeni", "bestie", "animali", "malati", "malate", "pazzi",
     "diavoli", "demoni", "pagliacci", "buffoni", "ridicoli", "ridicole", "patetici",
     "patetiche", "schifosi", "schifose", "disgustosi", "vergognosi", "inutili",
+    # a class of people by a deed, judged in the functional suites' non-hateful lines
+    # ("gli stupratori sono feccia"): not an insult's subject here
+    "stupratori", "stupratore", "pedofili", "pedofilo", "assassini", "assassino",
+    "ladri", "ladro", "criminali", "criminale", "delinquenti", "delinquente", "mafiosi",
+    "mafioso", "corrotti", "corrotto", "spacciatori", "terroristi", "terrorista",
+    "evasori", "truffatori", "truffatore", "violentatori", "molestatori", "razzisti",
+    "razzista", "fascisti", "fascista", "nazisti", "nazista", "bulli", "bullo",
+    "assassina", "ladra", "corrotta", "pedofila", "traditori", "traditore",
+    # animals, as often the animals themselves ("gli scarafaggi mi fanno schifo")
+    "scarafaggi", "scarafaggio", "ratti", "ratto", "topi", "topo", "vermi", "verme",
+    "parassiti", "parassita", "maiali", "maiale", "porci", "porco", "cani", "cane",
+    "scimmie", "scimmia", "serpi", "serpe", "serpenti", "serpente", "zecche", "zecca",
+    "pidocchi", "pidocchio", "sanguisughe", "sanguisuga", "avvoltoi", "avvoltoio",
+    "sciacalli", "sciacallo", "iene", "iena", "capre", "capra", "pecore", "pecora",
+    "galline", "gallina", "oche", "oca", "vipere", "vipera", "asini", "asino", "somari",
+    "somaro", "muli", "mulo", "bestia", "animale", "insetti", "insetto", "blatte",
+    "blatta", "pulci", "balene", "balena", "vacche", "vacca", "mucche", "mucca", "scrofe",
+    "scrofa", "lupi", "lupo", "squali", "squalo", "gorilla", "babbuini", "babbuino",
+    "cagna", "cagne", "troll", "pecoroni", "caproni", "caprone",
 })
 # fmt: on
 
@@ -200,3 +219,9 @@ OF_TURN: Final = ("di", "turno")  # "il coglione di turno"
 THAT: Final = "che"
 INFINITIVES: Final = ("are", "ere", "ire")  # "lo stupido è pensare che ..."
 # fmt: on
+
+
+def bare_insult(term: str, weight: float, words: int) -> bool:
+    """One word, not faint, said only of people: the subject rules' insults ("cretini",
+    "deficiente"); never a phrase that may name a thing ("i pezzi di carne sono pronti")."""
+    return words == 1 and weight >= PLURAL_FLOOR and term not in NOT_PEOPLE_ONLY

@@ -91,6 +91,8 @@ class Italian25Rules(Forum21Rules):
                 return flock, ""  # "siete delle oche"
             if flock is not None:
                 return flock, OUTRIGHT_NOTE  # "queste sono delle galline"
+            if target is Kind.GROUP:
+                return target, note  # "i rom sono delle iene": the older group reading
             return Kind.OBJECT, UNSHAPED_NOTE  # "ho comprato delle galline"
         if entry.category not in _NAMING:
             return target, note
@@ -114,7 +116,7 @@ class Italian25Rules(Forum21Rules):
         tokens = ctx.tokens
         first, last = hit.first, hit.last
         entry = hit.entry
-        if entry.weight < w.PLURAL_FLOOR or entry.term in w.NOT_PEOPLE_ONLY:
+        if not w.bare_insult(entry.term, entry.weight, len(entry.tokens)):
             return False
         at = first - 1
         if at > 0 and tokens[at] in w.SINGLE_ADJECTIVES:
@@ -146,7 +148,7 @@ class Italian25Rules(Forum21Rules):
         and things or praise (italian25_words.NOT_PEOPLE_ONLY), never quoted or reported."""
         tokens = ctx.tokens
         first = hit.first
-        if hit.entry.weight < w.PLURAL_FLOOR or hit.entry.term in w.NOT_PEOPLE_ONLY:
+        if not w.bare_insult(hit.entry.term, hit.entry.weight, len(hit.entry.tokens)):
             return False
         if ctx.quoted(first, hit.last):
             return False
