@@ -7,10 +7,7 @@ rules read a word no list knows as a name.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
-
-if TYPE_CHECKING:
-    from bot.core.scoring.targeting_context import Hit
+from typing import Final
 
 # fmt: off
 # A demonstrative pronoun as a clause's subject, then a copula and an article: "questa è
@@ -149,10 +146,9 @@ WE: Final[frozenset[str]] = frozenset({"siamo", "noi", "eravamo", "saremo", "sem
 # fmt: on
 
 
-def italian_article(before: list[str], at: int, hit: Hit) -> bool:
-    """ "i" at `before[at]` is the article of the plural Italian insult `hit` (a few list
-    tests, asked only when "i" is the nearest self cue)."""
-    word = hit.entry.tokens[0]
+def italian_article(before: list[str], at: int, word: str) -> bool:
+    """ "i" at `before[at]` is the article of the plural Italian insult whose first word is
+    `word` (a few list tests, asked only when "i" is the nearest self cue)."""
     if len(word) < 4 or word[-1] != "i":
         return False
     gap = len(before) - 1 - at

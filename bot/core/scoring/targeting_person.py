@@ -300,7 +300,7 @@ class PersonRules(OrderRules):
                     return self._possessive(following, pause, hit, after)
                 return Kind.SECOND_PERSON
             if token in own:
-                if token == "i" and italian_article(before, i, hit):
+                if token == "i" and italian_article(before, i, hit.entry.tokens[0]):
                     continue  # "i soliti beoti applaudono": the Italian article, not "I"
                 if token in p13.MY and i + 1 < len(before) and before[i + 1] in p13.KIN:
                     return Kind.THIRD_PERSON  # "il mio capo è uno stronzo"
