@@ -9,6 +9,7 @@ import itertools
 from bot.core.scoring import person13_words as p13
 from bot.core.scoring.discord16_words import CHAT_TAGS
 from bot.core.scoring.gamechat14_words import ORDINARY_ANCHORS
+from bot.core.scoring.italian25_words import italian_article
 from bot.core.scoring.targeting_context import AFTER, BEFORE, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_orders import OrderRules, opens_with_order
@@ -299,6 +300,8 @@ class PersonRules(OrderRules):
                     return self._possessive(following, pause, hit, after)
                 return Kind.SECOND_PERSON
             if token in own:
+                if token == "i" and italian_article(before, i, hit.entry.tokens[0]):
+                    continue  # "i soliti beoti applaudono": the Italian article, not "I"
                 if token in p13.MY and i + 1 < len(before) and before[i + 1] in p13.KIN:
                     return Kind.THIRD_PERSON  # "il mio capo è uno stronzo"
                 return Kind.SELF
