@@ -81,7 +81,7 @@ class Precision19Rules(Forum21Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if note or target not in _AIMED:
             return target, note
-        if ctx.mentions_any("precision19_like", w.LIKE) and _quoted_like(ctx, hit, target):
+        if ctx.mentions_any("precision19_like", w.LIKE) and self._quoted_like(ctx, hit, target):
             return Kind.REPORTED, QUOTED_NOTE  # "he was like fuck you and left"
         term = hit.entry.term
         if term not in w.TERMS:
@@ -99,6 +99,22 @@ class Precision19Rules(Forum21Rules):
         if term in w.HATE_TERMS and target is Kind.SECOND_PERSON and _regretted(ctx, hit):
             return Kind.OBJECT, REGRET_NOTE  # "i hate that you're leaving"
         return target, note
+
+    def _quoted_like(self, ctx: Context, hit: Hit, target: TargetKind) -> bool:
+        """Speech quoted with "like", neither a slur (a quoted slur still carries it) nor
+        put in an identity group's mouth ("jews be like gimme money ...", a stereotype
+        mocked)."""
+        speaker = _quote_speaker(ctx, hit, target)
+        if speaker < 0 or hit.entry.category is Cat.IDENTITY_ATTACK:
+            return False
+        tokens = ctx.tokens
+        if tokens[speaker] in self._cue_identity:
+            return False
+        return not (
+            speaker > 0
+            and tokens[speaker] in self._cue_people
+            and tokens[speaker - 1] in self._cue_identity_adjective
+        )
 
 
 def _after(ctx: Context, at: int) -> str:
@@ -198,34 +214,35 @@ def _spanish(ctx: Context, hit: Hit) -> bool:
     return False
 
 
-def _quoted_like(ctx: Context, hit: Hit, target: TargetKind) -> bool:
-    """ "like" a few tokens before the hit, a speaker and "was" / "is" before it, one
-    clause: "he was like fuck you", "she's like shut up idiot". Right after "like" only a
-    curse or an order of two words or more ("they're like animals" is a likeness), and
-    never a likeness's opener ("he's like an idiot")."""
+def _quote_speaker(ctx: Context, hit: Hit, target: TargetKind) -> int:
+    """Where the speaker of a quote stands, or -1: "like" a few tokens before the hit, a
+    speaker and "was" / "is" before it, one clause: "he was like fuck you", "she's like
+    shut up idiot". Right after "like" only a curse or an order of two words or more
+    ("they're like animals" is a likeness), and never a likeness's opener ("he's like an
+    idiot")."""
     tokens = ctx.tokens
     first = hit.first
     at = first - 1
     floor = max(0, first - 1 - w.QUOTE_REACH)
     while at > floor and tokens[at] not in w.LIKE:
         if ctx.pause_after(at):
-            return False
+            return -1
         at -= 1
     if at <= 0 or tokens[at] not in w.LIKE or ctx.pause_after(at - 1):
-        return False
+        return -1
     if at == first - 1:
         if target not in _CURSED or hit.last - first < 2:
-            return False
+            return -1
     elif tokens[at + 1] in w.LIKENESS or ctx.pause_after(at + 1):
-        return False
+        return -1
     at -= 1
     while at > 0 and tokens[at] in w.LIKE_FILLERS:
         at -= 1
     if tokens[at] in w.QUOTE_FUSED:
-        return True
+        return at
     if tokens[at] not in w.QUOTE_BE or at < 1 or ctx.pause_after(at - 1):
-        return False
+        return -1
     speaker = tokens[at - 1]
     if speaker in w.WRITER:
-        return tokens[at] in w.PAST_BE  # "i was like go away", never "i'm like ..."
-    return speaker not in w.NOT_SPEAKERS
+        return at - 1 if tokens[at] in w.PAST_BE else -1  # "i was like go away", not "i'm like"
+    return -1 if speaker in w.NOT_SPEAKERS else at - 1

@@ -3,7 +3,8 @@ settings: a name-call the writer gives themself ("idiot me", "stupido io"), a th
 with an insult word ("pussy hat", "losers bracket", "spic and span"), a slur named and
 judged as a word, a thing let go ("let it all go away"), a fact about the reader
 regretted ("i hate that you're leaving"), a slur's Spanish homonym, speech quoted with
-"like" ("he was like fuck you and left"), and precision18's
+"like" ("he was like fuck you and left"; never a quoted slur, nor a stereotype put in a
+group's mouth, "women be like fuck you and then cry"), and precision18's
 "a real live asshole" met; with the same words that stay aimed."""
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ HOSTILE = (
     "muslims are like rats",
     "im like bro shut up",
     "i'm like you're an idiot",
+    # a slur quoted still carries it; a stereotype put in a group's mouth
+    "he was like you stupid faggot",
+    "league be like kill yourself faggot",
+    "jews be like gimme money you stupid goyim",
+    "women be like fuck you and then cry",
+    "gay people be like shut up",
 )
 
 CLEAN = (
