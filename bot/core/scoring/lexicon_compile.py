@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from bot.core.scoring.discord20_words import label_anchors
 from bot.core.scoring.discord21_words import own_anchors
+from bot.core.scoring.discord22_words import own_anchors as pile_on_anchors
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.group_only import gated_anchors, unknown_anchors
@@ -221,7 +222,7 @@ def compile_lexicon(
     # Words read only beside a named group (group_only.py): the hateprobe3-6 words and
     # hatecheck24's "gun" are no known words to the other rules, which read them as before;
     # nor are the words of discord20's whole-line labels ("character" of a label).
-    labels = label_anchors(anchors) | own_anchors(anchors)
+    labels = label_anchors(anchors) | own_anchors(anchors) | pile_on_anchors(anchors)
     unknown = unknown_anchors(anchors, said_only(said_of_group, entries)) | labels
     known = (frozenset(anchors) - unknown) | common
     rule_words = known
