@@ -21,6 +21,9 @@ PILE_ON: Final[frozenset[str]] = frozenset({
 CROWD: Final[frozenset[str]] = frozenset({
     "everyone", "everybody", "yall", "all", "lets", "guys", "chat",
 })
+# A pile-on term an older round also reads (leftovers8's "spam her"): where no crowd
+# calls, its older reading stands.
+OLDER_PILE_ON: Final[frozenset[str]] = frozenset({"spam her"})
 LEADS: Final[frozenset[str]] = CROWD | frozenset({
     "y", "let", "s", "we", "should", "go", "can", "pls", "plz", "ok", "okay", "and", "now",
     "gonna", "just", "mass", "literally", "lmao", "lol", "bro", "of", "u", "you",

@@ -9,8 +9,9 @@ to pile on a member of a Discord server, and the crowd said to mock the reader.
   clean, and cancelled: "everyone spam the boss" (no victim: no term), "spam him with
   heals" and "just roast him back lol" (no crowd's call), "everyone spam him with love
   for his bday" (the clause goes on), "he said to spam him" (the call does not open the
-  sentence), a quoted or reported call. The lexicon's older pile-on lines ("everyone
-  report him", "spam her dms", "dogpile him") are read as before.
+  sentence); a quoted or reported call keeps the older rules' reading (reported). The
+  lexicon's older lines ("everyone report him", "spam her dms", "dogpile him") are read
+  as before, and leftovers8's "spam her" keeps its reading where no crowd calls.
 - The crowd said to mock the reader: a crowd subject ("everyone", "we all", "the whole
   server", Italian "tutti") opening the sentence, a few words at most before a mocking
   term said of the reader ("behind ur back", "laughs at u", "make fun of u", "tolerate
@@ -77,11 +78,13 @@ class Discord22Rules(Italian25Rules):
         if term not in w.PILE_ON:
             return target, note
         if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
-            return Kind.OBJECT, UNCALLED_NOTE  # "he said everyone spam him"
+            return target, note  # "he said everyone spam him": the older reading
         if _crowd_calls(ctx, hit.first) and closed_by(
             ctx, hit.last, d18.TAIL, w.PLACES, reach=w.TAIL_REACH
         ):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "everyone spam him"
+        if term in w.OLDER_PILE_ON:
+            return target, note  # "spam her": leftovers8's reading
         return Kind.OBJECT, UNCALLED_NOTE  # "spam him with heals"
 
 
