@@ -12,9 +12,11 @@ from typing import Final
 
 # The swearing tails (the lexicon's "di merda" lines) that italian3 reads as said of a
 # thing unless a person's noun stands before them ("persona di merda").
+# fmt: off
 TAILS: Final[frozenset[str]] = frozenset({
     "di merda", "de merda", "demmerda", "dimmerda", "del cazzo",
 })
+# fmt: on
 
 
 def _forms(stems: tuple[str, ...], endings: tuple[str, ...]) -> frozenset[str]:
@@ -62,7 +64,7 @@ LEADS: Final[frozenset[str]] = frozenset({
     "lurido", "lurida", "luridi", "luride", "zitto", "zitta", "zitti", "taci", "tacete",
     "ai", "agli", "alle", "dei", "degli", "delle", "tutti", "tutte", "altro", "altri",
     "soliti", "solito", "solita", "solite", "ciao", "vai", "andate", "vattene", "sono",
-    "è", "e", "era", "erano",
+    "è", "era", "erano",
 })
 # The writer or a reported call before the label: "sono un comunista di merda", "mi
 # ha dato del fascista di merda", "gli hanno urlato leghista di merda".

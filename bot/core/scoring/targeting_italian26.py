@@ -117,9 +117,8 @@ class Italian26Rules(Italian25Rules):
         if lead >= 0 and not ctx.pause_after(lead):
             if tokens[lead] not in w.SI_OPENERS:
                 return False
-            if lead > 0 and not ctx.pause_after(lead - 1):
-                if tokens[lead - 1] not in w.SI_OPENERS:
-                    return False  # "mi ha detto ma si scemo": only "ma tu si"
+            if lead > 0 and not ctx.pause_after(lead - 1) and tokens[lead - 1] not in w.SI_OPENERS:
+                return False  # "mi ha detto ma si scemo": only "ma tu si"
         if not ctx.closes_clause(last) and tokens[last] not in w.SI_GOES_ON:
             return False
         return w.ME.isdisjoint(tokens[last : last + 2])

@@ -44,7 +44,7 @@ CLEAN = (
     "mi sento un giornalista di merda",
     "mi ha dato del fascista di merda",
     "gli hanno urlato leghista di merda",
-    "\"comunista di merda\" mi ha scritto",
+    '"comunista di merda" mi ha scritto',
     "mio nonno era comunista",
     # "si" as a reflexive or a "yes"
     "si, scemo io che ci ho creduto",
