@@ -27,23 +27,24 @@ def _forms(stems: tuple[str, ...], endings: tuple[str, ...]) -> frozenset[str]:
 # fmt: off
 # Party, ideological and public-role labels: said only of people, so a swearing tail
 # after one calls a person or a group ("comunista di merda", "i piddini del cazzo").
-# Not "politica" (politics, a thing), "governo", "partito", "regime" (institutions).
+# Not "politica" (politics, a thing), "governo", "partito", "regime" (institutions),
+# "zecca" (a tick on a dog too: "una zecca di merda sul cane").
 LABELS: Final[frozenset[str]] = (
     _forms(
         (
             "comunist", "fascist", "antifascist", "nazist", "leghist", "buonist",
             "sovranist", "populist", "femminist", "terrapiattist", "complottist",
-            "giornalist", "renzist", "salvinist", "stalinist", "negazionist",
+            "giornalist", "renzist", "salvinist", "stalinist", "negazionist", "forzist",
         ),
         ("a", "i", "e"),
     )
     | _forms(
         ("piddin", "grillin", "renzian", "destrors", "pennivendol", "democristian",
-         "deputat", "ministr", "politicant", "sinistrors", "forzist"),
+         "deputat", "ministr", "politicant", "sinistrors"),
         ("o", "a", "i", "e"),
     )
     | frozenset({
-        "fascio", "fasci", "zecca", "zecche", "sinistroide", "sinistroidi", "novax",
+        "fascio", "fasci", "sinistroide", "sinistroidi", "novax",
         "politico", "politici", "senatore", "senatori", "sindaco", "sindaci",
         "sindaca", "giornalaio", "giornalai", "piddiota", "piddioti", "grilloide",
         "grilloidi", "leghistoide", "leghistoidi",

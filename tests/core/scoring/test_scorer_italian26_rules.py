@@ -46,6 +46,7 @@ CLEAN = (
     "gli hanno urlato leghista di merda",
     '"comunista di merda" mi ha scritto',
     "mio nonno era comunista",
+    "ho trovato una zecca di merda sul cane",
     # "si" as a reflexive or a "yes"
     "si, scemo io che ci ho creduto",
     "si scemo io",
