@@ -11,7 +11,8 @@ and its words: 35 caught, 2 flagged (the same two: an impersonal "si è scemi" a
 sente stupido", read so by older rules), 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), counted only at the start and at
-the end: before, 12 caught, 3 flagged, 0 swearing flagged; after, HELD_END.
+the end: before, 12 caught, 3 flagged, 0 swearing flagged; after, 39 caught, 3 flagged,
+0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -29,8 +30,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"si è scemi a vent'anni", "si se
 
 TUNE_F1_FLOOR = 0.95  # 35 of 36 caught, 2 flagged: 0.959
 SWEARING_CEILING = 0.10  # the held-out Italian suite's share of friendly profanity
-HELD_CAUGHT_FLOOR = 0  # the final count (12 at the start)
-HELD_FLAGGED_CAP = 99  # the final count (3 at the start)
+HELD_CAUGHT_FLOOR = 39  # the final count (12 at the start)
+HELD_FLAGGED_CAP = 3  # the final count (3 at the start)
 
 
 class TestItalian26Probe(ProbeRoundChecks):
