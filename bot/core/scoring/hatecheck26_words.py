@@ -37,8 +37,10 @@ VICES: Final[frozenset[str]] = frozenset({
     "lie", "lies", "lying", "steal", "steals", "stealing", "cheat", "cheats", "scheming",
     "stop lying", "stop stealing",
 })
-# The word of a habit's lead that must be in the gap before an older vice.
-HABIT_MARKS: Final[frozenset[str]] = frozenset({"always", "stop", "is", "but", "how"})
+# The word of a habit's lead that must be in the gap before an older vice; "is" only
+# after "do" ("all they ever do is lie"), never a singular copula ("the woman is lying").
+HABIT_MARKS: Final[frozenset[str]] = frozenset({"always", "stop", "but", "how"})
+DO_IS: Final = "is"
 # The rest of a lead, over which the gap runs: "never stop", "nothing but", "know how to".
 LEADS: Final[frozenset[str]] = frozenset({"never", "nothing", "know", "how", "to", "do"})
 # An inability said whole: "women can't do anything right", "refugees are incapable of

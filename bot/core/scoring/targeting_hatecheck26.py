@@ -102,6 +102,11 @@ class HateCheck26Rules(Italian25Rules):
             if ctx.pause_after(at):
                 return False
             word = tokens[at]
+            if word == w.DO_IS and gap is _VICE:
+                if at == 0 or tokens[at - 1] != "do":
+                    return False  # "the woman is lying": one person
+                marked = True
+                continue
             if word in gap:
                 denied = denied or word in w.UNABLE_WORDS
                 marked = marked or word in w.HABIT_MARKS
@@ -109,6 +114,8 @@ class HateCheck26Rules(Italian25Rules):
             if (unable and not denied) or (gap is _VICE and not marked):
                 return False
             return self._group_named_at(tokens, at, hit.first) or (
-                at > 0 and self._group_named_at(tokens, at - 1, hit.first)
-            )
+                at > 0
+                and word in self._cue_people
+                and self._group_named_at(tokens, at - 1, hit.first)
+            )  # "muslims", "gay people"; never "that woman is ..." over "is"
         return False

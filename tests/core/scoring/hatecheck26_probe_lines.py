@@ -49,8 +49,10 @@ TUNE_CLEAN: tuple[str, ...] = (
     "disabled people never stop fighting for their rights", "jews are always targeted by liars",
     # counter-speech and denials
     "saying women are always whining is sexist", "stop saying muslims are always lying",
-    "it's a myth that immigrants are always stealing", "people who say jews are always scheming are bigots",
-    "no, refugees are not always begging for handouts", "i don't think black people are always causing trouble",
+    "it's a myth that immigrants are always stealing",
+    "people who say jews are always scheming are bigots",
+    "no, refugees are not always begging for handouts",
+    "i don't think black people are always causing trouble",
     "the idea that all refugees do is beg is a racist lie",
     # inability of a thing or of oneself
     "i can't do anything right today", "this printer can't do anything right",
