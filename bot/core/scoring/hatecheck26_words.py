@@ -65,5 +65,12 @@ VICE_REACH: Final = 7  # "all muslims ever do is lie", "only know how to steal"
 # question (hatecheck12): read here of an identity group too, "women are always whining",
 # "gay people never stop whining", "jews are always whining about everything".
 OLDER_HABITS: Final[frozenset[str]] = f20.ONGOING | f20.BEHAVIOURS | h12.COMPLAINTS
+# A plea after the habit, within PLEA_REACH tokens: "refugees are always begging for
+# help", "muslims are always begging god for forgiveness" ask for mercy, not a handout.
+PLEAS: Final[frozenset[str]] = frozenset({
+    "help", "safety", "asylum", "mercy", "forgiveness", "god", "allah", "shelter",
+    "protection", "peace",
+})
+PLEA_REACH: Final = 3
 # Every term this round reads first; read only beside a named group.
 OWN_TERMS: Final[frozenset[str]] = HABITS | UNABLE

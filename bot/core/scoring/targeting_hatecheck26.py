@@ -18,7 +18,8 @@ hate-speech suites write it.
   always begging" (a "not" breaks the gap), "immigrants are always working hard" (no
   vice), "saying women are always whining is sexist", "i don't think black people are
   always causing trouble", "it's a myth that immigrants are always stealing" (countered
-  or denied), a quoted or reported line.
+  or denied), "refugees are always begging for help" (a plea), a quoted or reported
+  line.
 - An inability said whole: "women can't do anything right", "refugees are incapable of
   doing anything right" (hatecheck26_words.UNABLE), only with a denial of ability in the
   gap. Clean: "i can't do anything right today", "this printer can't do anything right"
@@ -31,7 +32,8 @@ unless a group is named.
 
 Cost per hit: up to three frozenset tests of the term; for the round's shapes, at most
 five tokens back over the gap (seven before an older vice) and one group test, then the
-older group rules' denial checks (sentence-bounded). No regex, no work for messages without a hit.
+older group rules' denial checks (sentence-bounded) and three tokens ahead for a plea.
+No regex, no work for messages without a hit.
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ class HateCheck26Rules(Italian25Rules):
             or self._opinion_denied(ctx, hit)
         ):
             return Kind.OBJECT, DENIED_NOTE  # "i don't think women are always whining"
+        if not w.PLEAS.isdisjoint(ctx.tokens[hit.last : hit.last + w.PLEA_REACH]):
+            return Kind.OBJECT, DENIED_NOTE  # "refugees are always begging for help"
         return Kind.GROUP, IDENTITY_NOTE
 
     def _habit_of_group(self, ctx: Context, hit: Hit, unable: bool, gap: frozenset[str]) -> bool:

@@ -46,6 +46,8 @@ CLEAN = (
     "women are always there for us", "refugees are always being scapegoated",
     "muslims never stop helping their neighbours", "all immigrants ever do is work",
     "trans people never lie about who they are",
+    # a plea after the habit
+    "refugees never stop begging for safety", "muslims are always begging allah for mercy",
     # a habit denied, countered, asked or reported
     "immigrants are not always begging", "not all women are always nagging",
     "saying jews are always scheming is antisemitic", "he said refugees are always begging",
