@@ -13,7 +13,8 @@ hatecheck26_words.py and its lexicon lines: 34 caught, 1 flagged, 0 swearing fla
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 2 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 39 caught, 0 flagged, 0 swearing flagged (the miss:
+"constantly", left out of the lexicon, see hatecheck26_words.py).
 Only floors are kept for it.
 """
 
@@ -32,7 +33,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.98  # 34 of 34 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.10  # the held-out hate suites' share of friendly profanity flagged
-HELD_CAUGHT_FLOOR = 0  # the final count (2 at the start)
+HELD_CAUGHT_FLOOR = 39  # the final count (2 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
