@@ -38,7 +38,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "@USER this song has no shame and I love it", "@USER Jake has no shame in asking for help",
     "@USER she has no shame about her body and good for her",
     "@USER the show has no shame", "@USER Trump has no shame in his game lol he wins",
-    "@USER there's no shame in crying", "@USER Bono has no shame about singing off key and i respect it",
+    "@USER there's no shame in crying",
+    "@USER Bono has no shame about singing off key and i respect it",
     "@USER honestly i have zero shame",
     # someone lying down, a report, a question
     "@USER the dog is lying on the couch", "@USER he is lying in bed with the flu",
