@@ -7,8 +7,12 @@ from typing import Final
 
 # fmt: off
 # The lexicon terms of what a person lacks that the round reads with a name or a
-# pointed person as the subject: "Trump has no shame", "the man has zero shame".
-SHAMELESS: Final[frozenset[str]] = frozenset({"no shame", "zero shame"})
+# pointed person as the subject: "Trump has no shame", "the man has zero decency" (the
+# olid22 lines of en/insult.txt beside olid3's "no shame").
+SHAMELESS: Final[frozenset[str]] = frozenset({
+    "no shame", "zero shame", "no integrity", "zero integrity", "no decency",
+    "zero decency", "no morals", "zero morals",
+})
 # The verb between the subject and the lack; "have" is left to the group rules
 # ("liberals have no shame", forum21).
 HAVING: Final[frozenset[str]] = frozenset({"has", "had"})
@@ -24,12 +28,20 @@ TAILS: Final[frozenset[str]] = frozenset({"whatsoever", "left", "anymore", "at"}
 # After the lack, words that go on to a deed or a matter: "no shame in asking for
 # help", "no shame about her body": no one judged.
 GOES_ON: Final[frozenset[str]] = frozenset({
-    "in", "about", "when", "for", "with", "to", "of", "over", "around", "while", "doing",
+    "in", "about", "for", "with", "to", "of", "over", "around", "doing",
 })
 # Determiners before a person noun as the subject: "the man", "this senator", "your
 # governor".
 DETERMINERS: Final[frozenset[str]] = frozenset({
     "the", "this", "that", "your", "ur", "our", "their", "his", "her",
+})
+# Person nouns the older lists lack, after a determiner: "this lawyer has no morals".
+PEOPLE: Final[frozenset[str]] = frozenset({
+    "lawyer", "attorney", "prosecutor", "sheriff", "cop", "officer", "teacher",
+    "professor", "priest", "pastor", "doctor", "landlord", "neighbor", "neighbour",
+    "author", "writer", "director", "producer", "comedian", "celebrity", "official",
+    "representative", "rep", "accuser", "witness", "husband", "wife", "boyfriend",
+    "girlfriend", "ex", "boss", "mod", "admin", "streamer", "influencer",
 })
 # Words that open a clause before "has" and name no one the round reads: pronouns (the
 # older rules read "he" / "she"), the writer, an empty or a pointing word.

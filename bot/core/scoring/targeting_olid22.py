@@ -3,16 +3,20 @@ a person named by name or by a person noun, where the older rules take a pronoun
 
 - A named or pointed person said to have no shame: "@USER Trump has no shame",
   "Pelosi has absolutely no shame", "the man has zero shame", "this senator clearly has
-  no shame whatsoever". olid4 reads "she has no shame" (a pronoun, in a reply); a name
+  no shame whatsoever"; the lexicon's olid22 lines add "no integrity", "no decency",
+  "no morals" (and "zero ..."), read the same way and by olid4 after a pronoun ("she
+  has no integrity"). olid4 reads "she has no shame" (a pronoun, in a reply); a name
   the lists know as a word ("trump", "warren") or a person noun after a determiner is
   read here: one or two bare words (no determiner: a name, never a common noun alone)
   or a determiner and a person noun opening the sentence, "has" / "had" (over
   adverbs), the lack closing its clause or with "whatsoever" / "at all" / "left" after.
   Clean: "there is no shame in losing", "I have no shame lol" (the writer), "my dog has
-  no shame", "the show has no shame" (no person), "does Trump have no shame?" (left to
-  the older rules). The lack going on to a deed or a matter judges no one, whoever has
-  it: "he has no shame in admitting he was wrong", "Bono has no shame about singing off
-  key", "she has no shame about her body" are cancelled (olid4 read the pronoun ones).
+  no shame", "the show has no shame", "the data has no integrity" (no person), "there is
+  no integrity in this process", "does Trump have no shame?" (left to the older
+  rules). The lack going on to a deed or a matter judges no one, whoever has it: "he
+  has no shame in admitting he was wrong", "Bono has no shame about singing off key",
+  "she has no shame about her body" are cancelled (olid4 read the pronoun ones); with
+  "when" after it is left to the older rules ("no integrity when it comes to money").
 - A person called "a lying" someone: "he is a lying politician", "Trump is a lying
   dog", "Schiff is such a lying man", "you are a lying person", and in a reply "what a
   lying politician". olid5 reads "lying politicians" as a claim about the facts, and
@@ -62,7 +66,7 @@ class Olid22Rules(Italian25Rules):
         super().__init__(lexicon)
         cues = lexicon.cues
         self._olid22_people: frozenset[str] = frozenset(
-            cues["person_noun"] | cues["name_noun"] | cues["role"] | o4.PEOPLE
+            cues["person_noun"] | cues["name_noun"] | cues["role"] | o4.PEOPLE | w.PEOPLE
         )
 
     def in_game(

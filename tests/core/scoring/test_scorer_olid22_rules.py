@@ -1,5 +1,6 @@
 """Shapes of the olid22 round (targeting_olid22, olid22_words), at default settings: a
-person named by name or by a person noun said to have no shame, a person or the reader
+person named by name or by a person noun said to have no shame (or integrity, decency,
+morals: the lexicon's olid22 lines), a person or the reader
 called "a lying" someone; with the look-alikes that stay clean: no shame in a deed or a
 matter, the writer's own, a pet or a thing, someone lying down, a report, a question."""
 
@@ -18,6 +19,11 @@ HOSTILE = (
     "@USER that reporter clearly has no shame",
     "@USER this governor has absolutely no shame at all",
     "@USER Pompeo had no shame.",
+    # the lexicon's olid22 lacks, with a pronoun, a name or the reader
+    "@USER she has no integrity",
+    "@USER Giuliani has zero decency",
+    "@USER this lawyer has no morals whatsoever",
+    "@USER you have zero integrity",
     # a person or the reader called a lying someone
     "@USER Giuliani is a lying fool",
     "@USER she is a lying hag",
@@ -38,6 +44,10 @@ CLEAN = (
     "@USER my parrot has no shame",
     "@USER the sequel has no shame",
     "@USER does Manchin have no shame?",
+    "@USER there is no integrity in the count",
+    "@USER the drive has no integrity check",
+    "@USER the file has zero integrity",
+    "@USER lol i have no morals",
     # lying down, a report, a question, the writer, no person
     "@USER the cat is lying on my laptop",
     "@USER he is lying on the sofa with a cold",
