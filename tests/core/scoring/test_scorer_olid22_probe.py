@@ -13,7 +13,8 @@ flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 11 caught, 2 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 40 caught, 0 flagged, 0 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 32 of 32 caught, 0 flagged
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 11  # the final count (11 at the start)
-HELD_FLAGGED_CAP = 2  # the final count (2 at the start)
+HELD_CAUGHT_FLOOR = 40  # the final count (11 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (2 at the start)
 
 
 class TestOlid22Probe(ProbeRoundChecks):
