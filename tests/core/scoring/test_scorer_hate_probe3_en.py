@@ -246,8 +246,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "Trans people make me want to throw up.",
         "Gay people make me want to throw up.",
         "I despise every single one of those black people.",
-        "Trans people have no morals at all.",
-        "Gay people have no morals at all.",
         "I'd rather have a dog for a neighbour than a woman.",
         "I'd rather have a dog for a neighbour than a trans person.",
         "There's nothing wrong with wanting disabled people gone from our town.",
@@ -269,7 +267,7 @@ class TestSuite(CaseSuiteChecks):
         CASES,
         KNOWN_MISSES,
         KNOWN_FALSE_FLAGS,
-        recall_floor=153,
+        recall_floor=155,  # olid22's "no morals" line: "... have no morals at all"
         false_flag_ceiling=1,
         least_size=200,
     )
