@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import gc
 import logging
 import time
 import uuid
@@ -21,6 +20,7 @@ import discord
 from discord.ext import commands, tasks
 
 from bot.config import AppConfig
+from bot.core.collector import tune_for_scoring
 from bot.core.failure_log import FailureLog
 from bot.core.guild_settings import GuildSettings
 from bot.core.moderation.nudge_deletions import PendingNudgeDeletions
@@ -164,8 +164,7 @@ class KindnessBot(commands.AutoShardedBot):
         default = GuildSettings(guild_id=0)
         await self.scorers.prepare(default)
         self.scorers.scorer_for(default)
-        gc.freeze()
-        gc.set_threshold(50_000, 20, 100)
+        tune_for_scoring()
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         """Skip `socket_event_type` while nothing listens to it; every other event as usual.

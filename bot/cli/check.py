@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import io
 import json
 import os
@@ -12,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO, cast
 
 from bot.cli.scorer_options import add_scorer_arguments, scorer_config_from_args
+from bot.core.collector import tune_for_scoring
 from bot.core.scoring.scorer import CLEAN, Scorer
 from bot.core.texts.verdict_text import render_verdict
 
@@ -109,11 +109,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.text:
             print("give either TEXT or --jsonl, not both", file=sys.stderr)
             return 2
-        # As the bot does once primed (bot/client.py): the lexicon lives as long as the
-        # process, so no collection walks it again, and the young generation is collected
-        # less often (every message leaves a few dozen short-lived objects; speed19).
-        gc.freeze()
-        gc.set_threshold(50_000, 20, 100)
+        tune_for_scoring()  # as the bot does once primed (bot/client.py)
         stdin = cast(io.BufferedIOBase, sys.stdin.buffer)  # a BufferedReader: it has read1
         stream_jsonl(scorer, line_batches(stdin), sys.stdout, **flags)
         return 0
