@@ -4,11 +4,12 @@ a group sent away through "them" with "gone", read by targeting_hatecheck25.py."
 from __future__ import annotations
 
 import itertools
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Mapping
 from typing import Final
 
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
-from bot.core.scoring.lexicon import Entry
+from bot.core.scoring.lexicon import Entry, WordSet
+from bot.core.scoring.lexicon_layers import Layered
 from bot.core.scoring.verdict import Category
 
 # fmt: off
@@ -50,20 +51,56 @@ def named_then_copula(pieces: list[str], groups: Container[str], people: Contain
     )
 
 
-def pair_sides(
-    hit_pairs: Iterable[tuple[str, str]],
-) -> tuple[frozenset[str], frozenset[str]]:
+Sides = tuple[Container[str], Container[str]]
+_FrozenSides = tuple[frozenset[str], frozenset[str]]
+# The sides of each shared lexicon's hit pairs, by the set's id (the set kept alive with
+# them): built once per language set, not once per server's scorer (about 21 KB each).
+_SHARED_SIDES: Final[dict[int, tuple[frozenset[tuple[str, str]], _FrozenSides]]] = {}
+_KEPT_LEXICONS: Final = 8
+
+
+def pair_sides(hit_pairs: WordSet[tuple[str, str]]) -> Sides:
     """The words that open a hostile phrase's word pair and those that close one: "should"
-    of "should die", "trust" of "never trust" (once per lexicon)."""
+    of "should die", "trust" of "never trust". A server's layer shares its lexicon's sides
+    and adds its own pairs' words; a pair it switched off may leave a word in them, which
+    only lets a joined token be split and read as usual."""
+    if isinstance(hit_pairs, Layered):
+        opens, closes = _shared_sides(hit_pairs.base)
+        added = hit_pairs.added
+        if not added:
+            return opens, closes
+        return (
+            _with(opens, frozenset(a for a, _ in added)),
+            _with(closes, frozenset(b for _, b in added)),
+        )
+    if isinstance(hit_pairs, frozenset):
+        return _shared_sides(hit_pairs)
     pairs = list(hit_pairs)
     return frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs)
+
+
+def _shared_sides(pairs: frozenset[tuple[str, str]]) -> _FrozenSides:
+    """One shared lexicon's sides, built on first use."""
+    kept = _SHARED_SIDES.get(id(pairs))
+    if kept is not None and kept[0] is pairs:
+        return kept[1]
+    sides = frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs)
+    if len(_SHARED_SIDES) >= _KEPT_LEXICONS:  # a few language sets in a bot; tests build more
+        del _SHARED_SIDES[next(iter(_SHARED_SIDES))]
+    _SHARED_SIDES[id(pairs)] = (pairs, sides)
+    return sides
+
+
+def _with(shared: frozenset[str], own: frozenset[str]) -> Layered[str]:
+    """A shared side with a server's own words on top, without copying it."""
+    return Layered(shared, own.difference(shared), frozenset())
 
 
 def group_beside_phrase(
     pieces: list[str],
     groups: Container[str],
     people: Container[str],
-    sides: tuple[frozenset[str], frozenset[str]],
+    sides: Sides,
 ) -> bool:
     """A group's name (with its people word) run into the word of a hostile phrase beside
     it: "womenshould die", "jewsmake me sick", "i can't standjews". The pieces

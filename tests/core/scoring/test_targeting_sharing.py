@@ -45,3 +45,30 @@ def test_single_words_of_a_layer_match_a_fresh_count() -> None:
     assert len(layered) == len(fresh)
     assert all(word in layered for word in fresh)
     assert "idiot" not in layered and "blorftus" in layered
+
+
+def test_two_servers_share_the_pair_sides_and_the_gated_anchors() -> None:
+    """hatecheck25's pair sides and the group-only gate were once copied per server's
+    scorer (about 35 KB of its 55); a server whose terms touch neither shares them."""
+    first, second = _scorer("blorftus"), _scorer("zindlewop")
+    assert first._matcher._pair_sides[0] is second._matcher._pair_sides[0]
+    assert first._matcher._pair_sides[1] is second._matcher._pair_sides[1]
+    assert first._lexicon.group_first_words is second._lexicon.group_first_words
+    shared = shared_lexicon(first.config.languages).lexicon
+    assert first._lexicon.group_first_words is shared.group_first_words
+
+
+def test_a_servers_own_pair_and_gated_word_stay_its_own() -> None:
+    shared = shared_lexicon(ScorerConfig().languages).lexicon
+    gated = next(iter(sorted(shared.group_first_words)))
+    own = Scorer(
+        ScorerConfig(
+            custom_terms={"please leave now": Category.INSULT, gated: Category.INSULT},
+            threshold=0.5,
+        )
+    )
+    opens, closes = own._matcher._pair_sides
+    assert "please" in opens and "leave" in closes  # an everyday word pair of its own
+    assert "please" not in Scorer()._matcher._pair_sides[0]
+    assert gated not in own._lexicon.group_first_words
+    assert gated in shared.group_first_words
