@@ -163,7 +163,8 @@ SPEECH_VERBS: Final[frozenset[str]] = frozenset({"say", "call", "claim", "sugges
 NAMING_VERBS: Final[frozenset[str]] = frozenset({"calling", "call"})
 # Inside the remark, its own claim: "... gay people are diseased ...".
 CLAIM_LINKS: Final[frozenset[str]] = frozenset({
-    "are", "is", "r", "should", "must", "deserve", "deserves", "belong", "need", "would"
+    "are", "is", "r", "should", "must", "deserve", "deserves", "belong", "need", "would",
+    "shouldn", "shouldnt",  # hatecheck27: "saying trans people shouldn't exist is vile"
 })
 JUDGED_COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "s", "sounds", "seems"})
 JUDGEMENT_FILLERS: Final[frozenset[str]] = frozenset({
