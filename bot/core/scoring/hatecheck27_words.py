@@ -40,6 +40,12 @@ IT_GAP: Final[frozenset[str]] = frozenset({
     "ancora", "pure", "anche", "gli", "i", "le", "il", "la", "lo", "l", "non", "proprio",
 })
 GAP_REACH: Final = 4
+# Groups named by a plight, whose existence is regretted for their sake: "sadly poor
+# people still exist", "purtroppo esistono ancora i poveri".
+PLIGHTS: Final[frozenset[str]] = frozenset({
+    "poor", "homeless", "hungry", "starving", "lonely", "sick", "orphaned", "orphans",
+    "poveri", "senzatetto", "affamati", "malati", "orfani",
+})
 FRAME_REACH: Final = 8
 # What may follow the group's existence: the clause's end, or these ("at all", "al
 # mondo"); "exist in fear of police" and "esistano in politica" go on to a state.

@@ -137,6 +137,8 @@ class HateCheck27Rules(Olid22Rules):
             denied = w.NOT_IT in gap
         if not (ctx.closes_clause(after) or self._hc27_tail(tokens, after)):
             return -1  # "exist in fear of police"
+        if not w.PLIGHTS.isdisjoint(tokens[min(at, after - 2) : after]):
+            return -1  # "sadly poor people still exist": a plight regretted
         start = ctx.sentence_start(at, w.FRAME_REACH)
         before = tokens[start:at]
         if denied or w.NOT_IT in gap:
