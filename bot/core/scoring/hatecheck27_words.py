@@ -22,6 +22,8 @@ REGRETS: Final[frozenset[str]] = frozenset({
     "peccato", "purtroppo", "triste", "tristezza", "odio", "sfortunatamente", "vergogna",
     "schifo",
 })
+# "too bad, muslims exist": set apart by a pause, a shrug at the reader, not a regret.
+DEFIANT: Final = "bad"
 # A wish, read only with "non" before the Italian verb: "sarebbe meglio se i gay non
 # esistessero", "vorrei che le donne non esistessero".
 WISHES: Final[frozenset[str]] = frozenset({"meglio", "migliore", "vorrei", "magari"})

@@ -149,6 +149,8 @@ class HateCheck27Rules(Olid22Rules):
             if word in w.REGRETS:
                 if not w.NEGATIONS.isdisjoint(before[max(0, i - w.NEGATION_REACH) : i]):
                     return -1  # "it's not a shame that gay people exist"
+                if word == w.DEFIANT and ctx.pause_after(start + i):
+                    return -1  # "too bad, muslims exist. deal with it"
                 return start
         return -1
 

@@ -38,6 +38,8 @@ CLEAN = (
     "the temperature is below dirt levels", "you are lower than dirt",
     # a group's existence welcomed, or going on to a state; an absence regretted
     "thank god trans people exist", "it's sad that gay people exist in constant fear",
+    "sadly homeless people still exist", "purtroppo esistono ancora i poveri",
+    "too bad, jews exist. get over it",
     "it's a shame more women don't exist in the history books",
     "è un peccato che non esistano più medici donne", "è bello che esistano i gay",
     # the regret denied, someone else's saying
