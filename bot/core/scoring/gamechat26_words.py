@@ -12,9 +12,10 @@ from bot.core.scoring.gamechat21_words import VERDICT_TAILS
 # "what a bot", "absolute npc": the labels (insult.txt's "bot" / "npc", gamechat8 and
 # discord14), counted here only in a mock frame that opens its sentence.
 LABELS: Final[frozenset[str]] = frozenset({"bot", "npc"})
-# A word only a person earns before the label: "absolute bot", "literal npc".
+# A word only a person earns before the label: "absolute bot", "literal npc"; never
+# "actual", which says a real program ("actual bot", gamechat22's table).
 INTENSIFIERS: Final[frozenset[str]] = frozenset({
-    "absolute", "total", "complete", "literal", "actual", "human", "walking",
+    "absolute", "total", "complete", "literal", "human", "walking",
 })
 ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 # "what a bot", "such an npc": the exclamation before the article.

