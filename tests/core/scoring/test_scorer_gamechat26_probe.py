@@ -12,8 +12,9 @@ and the lexicon lines: 36 caught ("actual bot lmao" left: gamechat22 keeps "actu
 clean, a real program), the same 1 flagged, 0 swearing flagged.
 
 The held-back part, written with it and counted only at the start and the end: at the
-start 5 of 40 caught, 0 of 39 flagged, 0 of 7 swearing flagged; the end's figures are
-the floors below.
+start 5 of 40 caught, 0 of 39 flagged, 0 of 7 swearing flagged; at the end 36 caught
+(left: "actual bot", a bot before a lane's word, "npc" before a two-word role, "tyvm"),
+0 flagged, 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.97  # 36 of 37 caught, 1 flagged: 0.973
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (5 at the start)
+HELD_CAUGHT_FLOOR = 36  # the final count (5 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
