@@ -71,7 +71,9 @@ class GameChat23Rules(HateCheck24Rules):
                 return Kind.OBJECT, NPC_NOTE  # "imagine losing to this boss"
             return super().probe4_aim(ctx, hit)
         if term in w.STILL_TALKING:
-            if _record_before(ctx, hit.first) and _closing(ctx, hit, w.DOUBT_TAILS, ends=True):
+            if _record_before(ctx, hit.first) and (
+                ctx.pause_after(hit.last - 1) or _closing(ctx, hit, w.DOUBT_TAILS, ends=True)
+            ):  # gamechat26: its clause closed by a pause, "0/8 and still talking, shut it"
                 return Kind.SECOND_PERSON, ""  # "0/8 and still talking"
             return Kind.NONE, NO_RECORD_NOTE
         if term in w.BOUGHT:
