@@ -24,6 +24,10 @@ HELD_HOSTILE: tuple[str, ...] = (
     "fanno pena sti influencer", "mi fanno vomitare i leghisti", "mi fa schifo questa gente",
     "fanno cagare i deputati", "fanno schifo questi tifosi", "ormai fanno pena i politici",
     "la gente mi fa pena davvero",
+    "quel cesso di tua sorella", "quel cesso del prof", "quella balena della prof",
+    "quella cozza di Sara", "quel cesso del sindaco", "quella balena di sua moglie",
+    "quel cesso di Luca", "sto cesso del vicino", "quei cessi dei suoi amici",
+    "quella balena del capo",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -42,6 +46,9 @@ HELD_CLEAN: tuple[str, ...] = (
     "fanno pena le previsioni del tempo", "i vicini fanno rumore",
     "le ragazze fanno danza", "i preti fanno messa", "il sindaco fa il suo lavoro",
     "i giornalisti fanno il loro mestiere", "gli arbitri fanno errori come tutti",
+    "quel cesso di scuola", "quel cesso del treno", "quella balena del documentario",
+    "sto cesso di computer", "il cesso di casa mia", "quel cesso dell'autogrill",
+    "quella balena di plastica", "ho riparato il cesso di mio zio",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

@@ -30,6 +30,11 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "mi fanno pena i leghisti", "fanno pena questi politici",
     "mi fa schifo la gente così", "fanno cagare i tifosi del napoli",
     "che schifo, fanno pena i politici",
+    # shape 2: "quel <word of scorn> di/del <person>", the body-shaming words too
+    "quel cesso di tuo fratello", "quel cesso del vicino", "quella balena della vicina",
+    "quel cesso del ministro", "quella cozza di sua cugina", "quei cessi dei vicini",
+    "quel cesso di Marco", "quella balena di Giulia", "sto cesso del capo non risponde",
+    "quel cesso del tuo ex",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -51,6 +56,10 @@ TUNE_CLEAN: tuple[str, ...] = (
     "mi fanno schifo i ragni", "mi fanno schifo le lumache",
     "i politici fanno promesse", "la gente fa la fila", "i giornalisti fanno domande",
     "fanno schifo i compiti di matematica", "i tifosi fanno festa",
+    # shape 2 look-alikes: a thing after "di"/"del", the toilet itself
+    "quel cesso di casa tua", "quel cesso del bagno è intasato", "quel cesso di telefono",
+    "quella balena del museo è enorme", "il cesso del bar è sporco", "sto cesso di macchina",
+    "quel cesso della stazione", "ho pulito il cesso di mia nonna",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
