@@ -1,6 +1,6 @@
 """Words of the italian27 round (issue 8): Italian verdicts of disgust or pity ("fanno
 schifo", "fanno pena") said of people named by a people noun, a party label or a role,
-read by targeting_italian27.py.
+and "quel <word of scorn> di/del <person>", read by targeting_italian27.py.
 
 Kept here, not in cues.txt: every cue word also becomes a known word, and the older
 rules read a word no list knows as a name.
@@ -78,3 +78,30 @@ AFTER_REACH: Final = 2
 # Pity said of people a relative clause describes is as often sympathy ("fanno pena le
 # persone che soffrono").
 WHO: Final[frozenset[str]] = frozenset({"che", "a", "costrette", "costretti"})
+
+# "quel <word of scorn> di/del <person>": the pointing words before the word, the links
+# after it, and who may follow.
+# fmt: off
+POINTERS: Final[frozenset[str]] = frozenset({
+    "quel", "quella", "quello", "quell", "quei", "quegli", "quelle", "sto", "sta", "sti",
+    "ste",
+})
+OF: Final = "di"
+OF_THE: Final[frozenset[str]] = frozenset({
+    "del", "della", "dello", "dell", "dei", "degli", "delle",
+})
+# Never the writer's own ("quel coglione di mio fratello" is kept as family talk).
+OWNERS: Final[frozenset[str]] = frozenset({
+    "tuo", "tua", "tuoi", "tue", "suo", "sua", "suoi", "sue", "vostro", "vostra",
+})
+# People by kin, tie or role; never a place or a thing ("casa", "bagno", "museo").
+PERSONS_OF: Final[frozenset[str]] = PEOPLE | frozenset({
+    "fratello", "sorella", "fratelli", "sorelle", "cugino", "cugina", "cugini", "marito",
+    "moglie", "ex", "ragazzo", "ragazza", "fidanzato", "fidanzata", "amico", "amica",
+    "padre", "madre", "zio", "zia", "cognato", "cognata", "suocero", "suocera", "figlio",
+    "figlia", "capo", "vicino", "vicina", "prof", "professore", "professoressa",
+    "sindaca", "mister", "arbitro", "allenatore", "direttore", "direttrice", "collega",
+    "padrone", "padrona", "tizio", "tizia", "maestro", "maestra", "compagno", "compagna",
+    "coinquilino", "coinquilina", "cameriere", "cameriera",
+})
+# fmt: on

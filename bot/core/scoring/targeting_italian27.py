@@ -1,6 +1,6 @@
 """Targeting rules of the italian27 round (issue 8, twentieth session): Italian chat and
 social posts that pass a verdict of disgust or pity on people named by a people noun, a
-party label or a role.
+party label or a role, and that call a person by a word of scorn before "di" / "del".
 
 - People before the verdict ("fanno schifo", "fa cagare", "fanno vomitare", "fanno
   ribrezzo", "fanno pena": italian27_words.VERDICTS): "i politici fanno schifo", "questa
@@ -20,19 +20,31 @@ party label or a role.
   fanno schifo i ragni", "fanno schifo i compiti" (no people), "mi fanno pena i
   bambini" (sympathy: not in the list).
 
-Cost per hit: a frozenset test of the term, then at most five tokens back (and three
-more for a determiner and an opener) or two ahead, each a frozenset test. No regex, no
-work for messages without these verdicts.
+- A word of scorn or body shaming between a pointing word and "di" / "del" and a
+  person: "quel cesso di tuo fratello", "quel cesso del vicino", "quei cessi dei
+  vicini", "sto cesso del capo non risponde". The older rules read "cesso" as the
+  toilet (a thing) there; italian13 reads insults before "di" and a first name. After
+  "di": a first name (italian13_words.FIRST_NAMES) or the reader's or someone's kin or
+  tie ("tuo fratello"); after "del" / "della" a person noun, a role or a label
+  (italian27_words.PERSONS_OF), a possessive between. Clean: "quel cesso di casa tua",
+  "quel cesso del bagno è intasato", "sto cesso di macchina", "quel cesso della
+  stazione" (a thing or a place), "il cesso di mia nonna" (no pointing word), "quel
+  coglione di mio fratello" (the writer's own: family talk, as the older rules keep).
+
+Cost per hit: a frozenset test of the term (or the category and a pointing word before
+it), then at most five tokens back (and three more for a determiner and an opener) or
+three ahead, each a frozenset test. No regex, no work for messages without these hits.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import italian13_words as i13
 from bot.core.scoring import italian27_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_gamechat7 import NOT_A_PLAYER_NOTE
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid22 import Olid22Rules
 from bot.core.scoring.verdict import TargetKind
@@ -41,18 +53,28 @@ __all__ = ["Italian27Rules"]
 
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 _OPEN_NOTES: Final = frozenset({"", NOT_A_PLAYER_NOTE})
+_SCORN: Final = frozenset({Cat.BODY_SHAMING, Cat.INSULT})
 
 
 class Italian27Rules(Olid22Rules):
-    """A verdict of disgust or pity said of people named by a noun, a label or a role."""
+    """A verdict of disgust or pity said of people named by a noun, a label or a role;
+    "quel <word of scorn> di/del <person>"."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' final reading, aimed in this round's shape."""
+        """The earlier rules' final reading, aimed in this round's shapes."""
         target, note = super().in_game(ctx, hit, target, note)
+        entry = hit.entry
         if (
-            hit.entry.term in w.VERDICTS
+            target is Kind.OBJECT
+            and entry.category in _SCORN
+            and len(entry.tokens) == 1
+            and self._i27_epithet(ctx, hit)
+        ):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "quel cesso di tuo fratello"
+        if (
+            entry.term in w.VERDICTS
             and target in _UNAIMED
             and note in _OPEN_NOTES
             and (self._i27_people_before(ctx, hit) or self._i27_people_after(ctx, hit))
@@ -137,6 +159,29 @@ class Italian27Rules(Olid22Rules):
                 return False
             at += 1
         return False
+
+    def _i27_epithet(self, ctx: Context, hit: Hit) -> bool:
+        """ "quel <word> di <first name | possessive and person>" or "quel <word>
+        del <person noun>": the word names the person after it."""
+        tokens = ctx.tokens
+        first, last = hit.first, hit.last
+        if first < 1 or last + 1 >= len(tokens) or tokens[first - 1] not in w.POINTERS:
+            return False
+        if ctx.pause_after(first - 1) or ctx.pause_after(last - 1):
+            return False
+        link, whom = tokens[last], tokens[last + 1]
+        if link == w.OF:
+            if whom in i13.FIRST_NAMES:
+                return True  # "quel cesso di marco"
+            if whom not in w.OWNERS:
+                return False  # "quel cesso di casa tua", "quel cesso di telefono"
+        elif link not in w.OF_THE:
+            return False
+        if whom in w.OWNERS:
+            if last + 2 >= len(tokens) or ctx.pause_after(last + 1):
+                return False
+            whom = tokens[last + 2]  # "di tuo fratello", "del tuo ex"
+        return whom in w.PERSONS_OF and not ctx.quoted(first - 1, last + 2)
 
 
 def _opens(ctx: Context, at: int) -> bool:

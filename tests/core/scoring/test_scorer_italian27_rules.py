@@ -1,10 +1,11 @@
 """Shapes of the italian27 round (targeting_italian27, italian27_words), at default
 settings: a verdict of disgust or pity ("fanno schifo", "fa cagare", "fanno vomitare",
 "fanno pena") said of people named by a people noun, a party label or a role, before the
-verdict or right after it; with the look-alikes that stay clean (the verdict of things
-and institutions, a determiner that does not open its clause, denials and reports, pity
-that is sympathy, a call to the room, friendly swearing). Each rule's lines were written
-after it.
+verdict or right after it, and "quel <word of scorn> di/del <person>"; with the
+look-alikes that stay clean (the verdict of things and institutions, a determiner that
+does not open its clause, denials and reports, pity that is sympathy, a call to the
+room, a thing or a place after "di" / "del", the writer's own kin, friendly swearing).
+Each rule's lines were written after it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ HOSTILE = (
     "fanno pena sti deputati",
     "ormai fanno schifo i politicanti",
     "mi fanno pena i piddini",
+    # a word of scorn before "di" / "del" and a person
+    "quel cesso di suo marito",
+    "quella balena della professoressa",
+    "quel cesso del mister",
+    "sta cozza di tua cugina",
+    "quei cessi dei suoi colleghi",
+    "quel cesso del vostro sindaco",
 )
 
 CLEAN = (
@@ -52,6 +60,12 @@ CLEAN = (
     "mi fa pena vederlo così",
     "gente fa schifo sto gioco",
     "i ragazzi fanno schifo sti controller",
+    # a thing or a place after "di" / "del", the writer's own, no pointing word
+    "quel cesso di ufficio",
+    "quel cesso del ristorante",
+    "sto cesso di tablet",
+    "quel cesso di mio cugino",
+    "il cesso di sua zia è rotto",
     # friendly swearing
     "cazzo che schiacciata",
     "porca miseria che traffico",
