@@ -32,6 +32,16 @@ ADVERBS: Final[frozenset[str]] = frozenset({
     "definitely", "prolly", "probably", "just", "obviously", "fr", "deadass", "still",
 })
 
+# Between chat's "bro" and a looks or an insult word: the copula, then at most two
+# intensifiers ("bro is so ugly", "bro s lowkey fat").
+BRO_COPULAS: Final[frozenset[str]] = frozenset({"is", "s", "be"})
+INTENSIFIERS: Final[frozenset[str]] = frozenset({
+    "so", "soo", "sooo", "really", "rly", "lowkey", "kinda", "hella", "mad", "actually",
+    "literally", "just", "too", "deadass", "genuinely", "straight", "ugly", "extra",
+})
+# After the word, tags that may close the line beside discord18's: "bro is ugly af".
+BRO_TAGS: Final[frozenset[str]] = frozenset({"af", "asf", "asl", "ash", "fr", "icl", "lowkey"})
+
 # The lexicon's discord23 lines of the reader's father gone ("ur dad left u").
 LEFT: Final[frozenset[str]] = frozenset({
     "your dad left you", "ur dad left you", "your father left you", "ur father left you",

@@ -1,6 +1,6 @@
 """Targeting rules of the discord23 round (issue 8, twentieth session): a member's lack
-said with chat's "bro" for them, the reader's father said to have left them, and two
-older jabs' words read as a name or a comparison.
+or looks said with chat's "bro" for them, the reader's father said to have left them,
+and two older jabs' words read as a name or a comparison.
 
 - A member's lack with chat's name for them: "bro has no friends", "blud has no life",
   "bro really has no friends 💀", "this guy has no life lol", "lil bro has no rizz". The
@@ -11,6 +11,13 @@ older jabs' words read as a name or a comparison.
   character has no friends in s1", "he has no friends at school, be nice to him" (no
   chat name: the older rules never read these), "bro has no friends?" (asked), a quoted
   or reported line. "u have no life" is the older lines' reading, left as it was.
+- Chat's "bro" as the subject of a looks or an insult word the older rules left with
+  no target (they read "bro" as a vocative): "bro is so ugly", "bro is fat af", "dude is
+  so ugly lol", "bro s lowkey ugly 💀". The name opens the sentence, "is" / "s" / "be"
+  and at most two intensifiers follow, then the word, then only chat tags to the
+  clause's end. Stay clean: "bro the map is ugly" (a vocative before a thing), "bro is
+  ugly crying at this movie", "bro is fat and happy" (the clause goes on), "bro is
+  fat?" (asked), "my bro is fat" (a brother: the older reading, kept).
 - The reader's father said to have left them: "ur dad left u", "your dad left you for a
   reason", "ur dad never came back lol", "your dad abandoned you". Stay clean, and
   cancelled: "ur dad left u a note", "your dad left you some pizza" (a thing left for
@@ -25,7 +32,9 @@ older jabs' words read as a name or a comparison.
   finale", "cry harder at the ending than i did"). Stay hostile: "touch grass loser",
   "go touch grass", "cry harder", "cry harder lmao".
 
-Cost per hit: one frozenset test of the term for each of the four lists; a lack then
+Cost per hit: one frozenset test of the term for each of the four lists, and for a
+looks or an insult word left unaimed at most four tokens back (then the tags after,
+only behind a chat name and a copula opening the sentence); a lack then
 reads at most four tokens back and the tags to its clause's end (discord18's closed_by,
 at most four), a father's hit one token ahead and the sentence's end for a "?", "touch
 grass" one token on each side, "cry harder" at most six ahead. No regex, no new work for
@@ -41,7 +50,7 @@ from bot.core.scoring import discord18_words as d18
 from bot.core.scoring import discord23_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord18 import closed_by
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid22 import Olid22Rules
 from bot.core.scoring.verdict import TargetKind
@@ -69,6 +78,8 @@ class Discord23Rules(Olid22Rules):
             if _bro_lacks(ctx, hit) and target is not Kind.REPORTED:
                 return Kind.SECOND_PERSON, OUTRIGHT_NOTE  # "bro has no friends"
             return Kind.OBJECT, NO_BRO_NOTE
+        if target in _UNAIMED and not note and hit.entry.category in _JUDGING and _bro_is(ctx, hit):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "bro is so ugly"
         if term in w.LEFT:
             return _father_left(ctx, hit, target, note)
         if term in w.GRASS:
@@ -79,6 +90,24 @@ class Discord23Rules(Olid22Rules):
 
 
 _THAN: Final = frozenset({w.THAN})
+_JUDGING: Final = frozenset({Cat.BODY_SHAMING, Cat.INSULT})
+# The older readings of "bro is so ugly (lol)": no target, or a thing (a laugh after).
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
+
+
+def _bro_is(ctx: Context, hit: Hit) -> bool:
+    """ "bro is (so) ugly" opening its sentence, only chat tags after; never "bro the
+    map is ugly" or "bro is ugly crying at this movie"."""
+    first = hit.first
+    if first < 2:
+        return False
+    tokens = ctx.tokens
+    at = ctx.back_over(first, w.INTENSIFIERS, 2) - 1
+    if at < 1 or tokens[at] not in w.BRO_COPULAS or tokens[at - 1] not in w.BRO_SUBJECTS:
+        return False
+    if not ctx.starts_sentence(at - 1) or ctx.quoted(first, hit.last):
+        return False
+    return closed_by(ctx, hit.last, d18.TAIL, w.BRO_TAGS) and not ctx.ends_asking(first)
 
 
 def _bro_lacks(ctx: Context, hit: Hit) -> bool:

@@ -3,7 +3,8 @@ words dismissed, "nobody asked u", "who asked"; mock pity, "cry harder", "stay m
 the reader's life mocked, "touch grass loser", "get a job"; the reader's family made
 a jab, "ur mom ..."; a pile of "ratio + L") and clean chat that looks alike: the same
 words about oneself, support with a kind turn, talk of games, shows and updates,
-friendly banter. Written before any rule.
+friendly banter. Written before any rule; the lines of chat's "bro" as the subject of a
+looks word were added before that shape's rule, and have no held-back batch.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ TUNE_HOSTILE: tuple[str, ...] = (
     # a pile of ratio and L
     "ratio + L + ur ugly", "L + ratio + no friends", "take the L loser",
     "ratio + cope + no bitches",
+    # added before the third shape's rule (chat's "bro" as the subject of a looks or an
+    # insult word): no held-back lines of it
+    "bro is so ugly", "bro is fat af", "bro is ugly 💀", "bro is so ugly lmao",
+    "bruh is ugly fr", "dude is so ugly",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -52,6 +57,11 @@ TUNE_CLEAN: tuple[str, ...] = (
     "ur dad is so funny", "got a job at the mall!! first shift tmrw",
     "cry harder at the ending than i did, i dare u", "stay mad at the refs not me lol",
     "ur mom drove us to the game, so nice of her",
+    # added with the third shape's lines
+    "bro the map is ugly", "bro is ugly crying at this movie", "bro this skin is so ugly",
+    "bro is the ugly duckling of the squad now lol, he grew up so fast",
+    "bro ugly sweater day is tmrw",
+    "bro is fat? no hes just tall",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (

@@ -1,5 +1,5 @@
 """Shapes of the discord23 round (targeting_discord23, discord23_words and its lexicon
-lines), at default settings: a member's lack said with chat's "bro" for them, the
+lines), at default settings: a member's lack or looks said with chat's "bro" for them, the
 reader's father said to have left them (English and Italian), "seethe and cope" told to
 the reader; with the look-alikes that stay clean ("my bro has no life this week", "ur
 dad left u a note", the writer's own), and "touch grass" naming a thing and "cry harder"
@@ -21,6 +21,12 @@ HOSTILE = (
     "lil bro has no rizz",
     "dude literally has zero friends",
     "homie got no life fr",
+    # chat's "bro" as the subject of a looks or an insult word
+    "bro is ugly af",
+    "bro s so fat",
+    "dude is ugly lol",
+    "bro is lowkey ugly ngl",
+    "bro is so fat lmao",
     # the reader's father gone
     "ur dad left u",
     "your dad left you for a reason",
@@ -54,6 +60,13 @@ CLEAN = (
     "my cat has no friends lol",
     "she said bro has no life",
     "bro has no life in that show, its so sad",
+    # chat's "bro" before a thing, a clause going on, a question
+    "bro the map is ugly lol",
+    "bro this skin is ugly",
+    "bro is ugly crying at this movie",
+    "bro is fat and happy now",
+    "bro is fat?",
+    "bro, ugly sweater day is tmrw",
     # a father's errand or gift
     "ur dad left u a note on the fridge",
     "your dad left you some pizza",
