@@ -13,7 +13,7 @@ hostile, 40 clean, 6 swearing): 44 caught, 2 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 29 caught, 5 flagged,
-0 swearing flagged; after, HELD_CAUGHT caught, HELD_FLAGGED flagged, 0 swearing flagged.
+0 swearing flagged; after, 31 caught, 4 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -37,8 +37,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.96  # 44 of 45 caught, 2 flagged: 0.967
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (29 at the start)
-HELD_FLAGGED_CAP = 99  # the final count (5 at the start)
+HELD_CAUGHT_FLOOR = 31  # the final count (29 at the start)
+HELD_FLAGGED_CAP = 4  # the final count (5 at the start)
 
 
 class TestDiscord23Probe(ProbeRoundChecks):
