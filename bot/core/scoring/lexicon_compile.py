@@ -14,6 +14,7 @@ from typing import TypeVar
 from bot.core.scoring.discord20_words import label_anchors
 from bot.core.scoring.discord21_words import own_anchors
 from bot.core.scoring.discord22_words import own_anchors as pile_on_anchors
+from bot.core.scoring.forum22_words import own_anchors as failing_anchors
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.group_only import gated_anchors, unknown_anchors
@@ -223,6 +224,7 @@ def compile_lexicon(
     # hatecheck24's "gun" are no known words to the other rules, which read them as before;
     # nor are the words of discord20's whole-line labels ("character" of a label).
     labels = label_anchors(anchors) | own_anchors(anchors) | pile_on_anchors(anchors)
+    labels |= failing_anchors(anchors)  # forum22's "ignorance"
     unknown = unknown_anchors(anchors, said_only(said_of_group, entries)) | labels
     known = (frozenset(anchors) - unknown) | common
     rule_words = known

@@ -1,0 +1,82 @@
+"""Words of the forum22 round (issue 8): Reddit-like shapes read by
+targeting_forum22.py.
+
+Kept here, not in cues.txt: every cue word also becomes a known word, and the older
+rules read a word no list knows as a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from bot.core.scoring import forum20_words as f20
+from bot.core.scoring import forum21_words as f21
+from bot.core.scoring.lexicon import Entry
+
+# fmt: off
+# The dim-witted words the round reads (lexicon terms already, English and Italian).
+DIM: Final[frozenset[str]] = frozenset({
+    "stupid", "dumb", "dense", "ignorant", "gullible", "clueless", "braindead",
+    "brainless", "incompetent", "idiotic", "moronic", "delusional",
+    "stupido", "stupida", "stupidi", "stupide", "idiota", "idioti", "ignorante",
+    "ignoranti", "scemo", "scemi", "deficienti", "cretini",
+})
+# Disbelief that a person or people can be this stupid: "how can someone be this
+# stupid", "is OP really this dumb", "come si fa a essere così stupidi".
+DEGREES: Final[frozenset[str]] = frozenset({"this", "that", "so", "cosi", "tanto"})
+DEGREE_FILLERS: Final[frozenset[str]] = frozenset({
+    "still", "really", "actually", "even", "truly", "genuinely", "up", "naive", "and",
+})
+BECOMING: Final[frozenset[str]] = frozenset({
+    "be", "get", "end", "become", "is", "are", "was", "were", "essere", "diventare",
+})
+ASKED_BEING: Final[frozenset[str]] = frozenset({"is", "are", "was", "were"})
+# Who is found this stupid: an indefinite person, people, the thread's poster.
+SOMEONE: Final[frozenset[str]] = frozenset({
+    "someone", "somebody", "anyone", "anybody", "people", "folks", "op", "person",
+    "adult", "adults", "guy", "dude", "men", "women", "man", "woman", "voters",
+    "qualcuno", "gente", "persone", "uno",
+})
+HOW: Final[frozenset[str]] = frozenset({"how", "come"})
+DISBELIEF_REACH: Final = 6  # tokens from the sentence's "how" to the degree word
+# Italian without a subject: "come si fa a essere così stupidi" (how can one be).
+ONE_CAN: Final[tuple[str, str]] = ("si", "fa")
+# People "dumb enough" to do something: "anyone dumb enough to vote for him", "whoever
+# is dumb enough to buy this".
+ENOUGH_WHO: Final[frozenset[str]] = frozenset({
+    "anyone", "anybody", "someone", "somebody", "people", "folks", "whoever", "those",
+    "voters", "idiots", "morons", "fools", "men", "women",
+})
+ENOUGH_FILLERS: Final[frozenset[str]] = frozenset({"is", "are", "was", "were", "who"})
+# The stupidity of a thread, a commenter or a camp: "the stupidity in this thread", "the
+# sheer stupidity of some commenters", "liberal stupidity knows no bounds".
+STUPIDITIES: Final[frozenset[str]] = frozenset({
+    "stupidity", "idiocy", "ignorance", "stupidita", "ignoranza", "idiozia",
+})
+# Out of the shape "ignorance" and the Italian nouns are cancelled: new to the lexicon,
+# they stay unread elsewhere ("ignorance is bliss", "scusa la mia ignoranza"), and their
+# words stay unknown to the other rules (own_anchors): as a known word "ignorance" made
+# "ignorance is dangerous" a whole-sentence name-call (targeting_person's vocative).
+NEW_NOUNS: Final[frozenset[str]] = frozenset({"ignorance", "stupidita", "ignoranza", "idiozia"})
+HOLDERS: Final[frozenset[str]] = f21.THREAD_PLACES | frozenset({
+    "people", "folks", "users", "redditors", "commenters", "posters", "voters",
+    "here", "commenti", "thread", "gente", "utenti",
+})
+OF_IN: Final[frozenset[str]] = frozenset({
+    "in", "on", "of", "from", "among", "di", "nei", "dei", "della", "del", "su",
+})
+HOLDER_REACH: Final = 3  # tokens after "in" / "of" to the thread or its people
+CAMPS: Final[frozenset[str]] = frozenset({
+    "liberal", "leftist", "conservative", "republican", "democrat", "boomer", "maga",
+    "woke", "lefty", "libtard", "progressive",
+})
+REPORTED: Final[frozenset[str]] = f21.REPORTED | f20.REPORTED | frozenset({"stop"})
+
+
+def own_anchors(anchors: Mapping[str, Sequence[tuple[int, Entry]]]) -> frozenset[str]:
+    """Index words anchoring only this round's new nouns ("ignorance"): they stay unknown
+    to the other rules, which read them as before (lexicon_compile)."""
+    return frozenset(
+        key for key, items in anchors.items() if all(e.term in NEW_NOUNS for _, e in items)
+    )

@@ -1,0 +1,70 @@
+"""Shapes of the forum22 round (targeting_forum22, forum22_words and its lexicon lines),
+at default settings: disbelief that someone can be this stupid, people "dumb enough" to
+do something, the stupidity or ignorance of a thread, its people or a camp; with the
+look-alikes that stay clean: the same words about a law, a product or the writer, a
+real question, an admiring "enough to", a quoted or reported line, "ignorance" as a
+plain word."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.scoring.scorer import Scorer
+
+HOSTILE = (
+    # disbelief that someone can be this stupid
+    "how can somebody be this dumb",
+    "how are folks this stupid",
+    "is OP actually this dense",
+    "how do people become this stupid",
+    "how can a grown man be so stupid",
+    "come può la gente essere così stupida",
+    "come si fa a essere così ignoranti",
+    # people "dumb enough" to do something
+    "anybody stupid enough to trust them",
+    "whoever was dumb enough to sign this",
+    "voters dumb enough to believe him",
+    # the stupidity of a thread, its people or a camp
+    "the stupidity in these replies is wild",
+    "the ignorance on this subreddit is amazing",
+    "the sheer idiocy of these commenters",
+    "woke stupidity at its finest",
+    "the ignorance here is incredible",
+    "l'ignoranza in questo thread fa paura",
+)
+
+CLEAN = (
+    # a thing, not a person
+    "how can a game be this stupid",
+    "how is this app so dumb",
+    "the stupidity of the policy is amazing",
+    "the ignorance of the ruling worries me",
+    "la stupidità di questa legge",
+    # the writer
+    "how could i be this dumb",
+    "i was stupid enough to believe it",
+    "excuse my ignorance, what is this",
+    "scusa la mia ignoranza",
+    # a real question, an admiring "enough to", plain words
+    "how can someone be this fast",
+    "anyone brave enough to go first",
+    "anyone dumb enough, to be fair, would try it",
+    "ignorance is bliss",
+    "ignorance of the law is no excuse",
+    "ignorance is dangerous",
+    "so real ignorance is really dangerous",
+    # quoted, reported, counter-speech
+    'she wrote "how can someone be this stupid" and got banned',
+    "he said the stupidity in this thread was astounding",
+    "stop saying people are dumb enough to fall for it",
+)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_forum22_hostile(scorer: Scorer, text: str) -> None:
+    assert scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_forum22_clean(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text
