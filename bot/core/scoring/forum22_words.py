@@ -63,6 +63,14 @@ HOLDERS: Final[frozenset[str]] = f21.THREAD_PLACES | frozenset({
     "people", "folks", "users", "redditors", "commenters", "posters", "voters",
     "here", "commenti", "thread", "gente", "utenti",
 })
+# Plain people count only pointed at ("these people", "some folks") or placed in the
+# thread ("people here", "the people in this sub"): "the ignorance of people about this
+# disease" is a lack of knowledge, no one derided.
+PLAIN_PEOPLE: Final[frozenset[str]] = frozenset({"people", "folks", "users", "voters", "gente"})
+POINTED: Final[frozenset[str]] = frozenset({"these", "those", "some", "questa", "certa"})
+PLACED: Final[frozenset[str]] = frozenset({"here", "qui"})
+PLACED_AT: Final[frozenset[str]] = frozenset({"in", "on", "su"})
+THIS: Final[frozenset[str]] = frozenset({"this", "these", "questo", "questi"})
 OF_IN: Final[frozenset[str]] = frozenset({
     "in", "on", "of", "from", "among", "di", "nei", "dei", "della", "del", "su",
 })

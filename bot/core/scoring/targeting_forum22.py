@@ -144,7 +144,18 @@ def _thread_failing(ctx: Context, hit: Hit) -> bool:
         return False
     for at in range(last + 1, min(len(tokens), last + 1 + w.HOLDER_REACH)):
         if tokens[at] in w.HOLDERS:
-            return True
+            return tokens[at] not in w.PLAIN_PEOPLE or _people_here(tokens, at)
         if ctx.pause_after(at):
             return False
     return False
+
+
+def _people_here(tokens: list[str], at: int) -> bool:
+    """ "these people", "the people here", "the people in this sub"; never "the ignorance
+    of people about this disease"."""
+    if tokens[at - 1] in w.POINTED:
+        return True
+    after = tokens[at + 1 : at + 3]
+    if after[:1] and after[0] in w.PLACED:
+        return True
+    return len(after) == 2 and after[0] in w.PLACED_AT and after[1] in w.THIS

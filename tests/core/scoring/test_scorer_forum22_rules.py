@@ -30,6 +30,8 @@ HOSTILE = (
     "the sheer idiocy of these commenters",
     "woke stupidity at its finest",
     "the ignorance here is incredible",
+    "the stupidity of some people",
+    "the idiocy of the voters here",
     "l'ignoranza in questo thread fa paura",
 )
 
@@ -40,6 +42,7 @@ CLEAN = (
     "the stupidity of the policy is amazing",
     "the ignorance of the ruling worries me",
     "la stupidità di questa legge",
+    "the ignorance of people about this disease is sad",
     # the writer
     "how could i be this dumb",
     "i was stupid enough to believe it",
