@@ -29,6 +29,12 @@ HELD_HOSTILE: tuple[str, ...] = (
     "the idiocy in this comment section is amazing", "republican stupidity never ends",
     "the stupidity of some redditors", "the level of idiocy in this sub",
     "the ignorance of the commenters here", "boomer stupidity on full display",
+    # OP or someone's partner "sounds like" a name-call (added before its rule)
+    "OP sounds like a massive jerk", "your girlfriend sounds like a psycho",
+    "your ex sounds like a total loser", "OP seems like an asshole honestly",
+    "your dad sounds like a bully", "OP sounds like a child", "your friend sounds like a leech",
+    "your sister sounds insufferable", "the OP seems like a troll",
+    "your manager sounds like a clown",
     # Italian
     "come fa la gente a essere così stupida", "l'ignoranza in questi commenti è incredibile",
 )
@@ -59,6 +65,12 @@ HELD_CLEAN: tuple[str, ...] = (
     "my teacher said the stupidity of the war was the lesson",
     "she wrote 'how can someone be this stupid' and got banned",
     "don't call people dumb enough to fall for scams, scams are clever",
+    # "sounds like" without a person or with a kind word
+    "OP sounds like a great dad", "your wife sounds like a gem",
+    "that sounds like a dumb plan", "this mix sounds like trash",
+    "i sound like a moron on recordings", "it sounds like a scam to me",
+    "she said your ex sounds like a jerk, idk", "OP sounds like they had a rough day",
+    "your friend sounds like she needs help", "the car sounds like a tractor",
     # Italian
     "la stupidità di questa regola è incredibile", "scusa la mia ignoranza",
     "come si fa a essere così gentili", "come può qualcuno essere così bravo",

@@ -32,6 +32,12 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "the stupidity of the people here is unreal", "the ignorance on this sub is unreal",
     "the amount of stupidity in this comment section", "the stupidity of OP is breathtaking",
     "conservative ignorance at its finest", "the idiocy in these replies",
+    # OP or someone's partner "sounds like" a name-call (added before its rule)
+    "OP sounds like a moron", "your husband sounds like an asshole", "OP seems like a jerk",
+    "OP sounds insufferable", "your boyfriend sounds like a total creep",
+    "her boss sounds like an idiot", "the OP sounds like a complete tool",
+    "your wife sounds like a nightmare", "OP sounds like a spoiled brat",
+    "your roommate sounds like a slob", "your mil sounds like a witch",
     # Italian
     "come si fa a essere così stupidi", "la stupidità in questo thread è incredibile",
     "come può qualcuno essere così idiota",
@@ -59,6 +65,12 @@ TUNE_CLEAN: tuple[str, ...] = (
     "calling people stupid for asking is not ok",
     "he said the stupidity in this thread is astounding, rude imo",
     "stop saying people are dumb enough to fall for it, they were lied to",
+    # "sounds like" without a person or with a kind word
+    "OP sounds like a great mom", "your husband sounds like a keeper",
+    "that sounds like a stupid idea", "this song sounds like garbage",
+    "i sound like an idiot when i speak french", "it sounds like a joke but it's real",
+    "he said OP sounds like a jerk, i disagree", "OP sounds like they need a break",
+    "your boss sounds like he is under a lot of pressure", "the engine sounds like a dying cow",
     # Italian
     "la stupidità di questa legge è incredibile", "come si fa a essere così bravi",
     "scusate la mia ignoranza, cosa vuol dire",
