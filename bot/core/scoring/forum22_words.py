@@ -79,6 +79,24 @@ CAMPS: Final[frozenset[str]] = frozenset({
     "liberal", "leftist", "conservative", "republican", "democrat", "boomer", "maga",
     "woke", "lefty", "libtard", "progressive",
 })
+# OP or someone's partner "sounds like" a name-call: "OP sounds like a moron", "your
+# husband sounds like an asshole", "OP sounds insufferable".
+SOUNDS: Final[frozenset[str]] = frozenset({"sounds", "seems"})
+ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
+CALL_FILLERS: Final[frozenset[str]] = frozenset({
+    "total", "complete", "absolute", "massive", "real", "huge", "utter", "right",
+    "spoiled", "entitled", "little",
+})
+CALL_TAILS: Final[frozenset[str]] = frozenset({"honestly", "tbh", "af", "lol", "imo", "ngl"})
+OP: Final = "op"
+POSSESSORS: Final[frozenset[str]] = frozenset({"your", "ur", "her", "his", "their"})
+KIN: Final[frozenset[str]] = frozenset({
+    "husband", "wife", "boyfriend", "girlfriend", "bf", "gf", "partner", "fiance",
+    "fiancee", "ex", "boss", "manager", "coworker", "roommate", "friend", "bff", "mil",
+    "fil", "sil", "bil", "mom", "mum", "mother", "dad", "father", "sister", "brother",
+    "son", "daughter", "neighbor", "neighbour", "landlord", "teacher", "cousin", "aunt",
+    "uncle", "stepmom", "stepdad", "inlaws", "family",
+})
 REPORTED: Final[frozenset[str]] = f21.REPORTED | f20.REPORTED | frozenset({"stop"})
 
 

@@ -14,6 +14,13 @@ comments that find a person, people or a thread stupid without naming the reader
   "enough to" after it and an indefinite person or people right before (over "who is").
   Clean: "i was dumb enough to buy it twice" (the writer), "anyone brave enough to try"
   (no hit), "stop saying people are dumb enough to fall for it" (counter-speech).
+- OP or someone's partner "sounds like" a name-call: "OP sounds like a moron", "your
+  husband sounds like an asshole", "the OP seems like a jerk", "OP sounds insufferable".
+  "sounds" / "seems" (with "like a" and a few intensifiers before a noun), the hit
+  closing its clause, and the sentence opened by OP or by "your" / "her" / "his" and a
+  partner, kin or boss (forum22_words.KIN). Clean: "OP sounds like a great mom" (no
+  hit), "that sounds like a stupid idea" (no person), "i sound like an idiot in french"
+  (the writer), "he said OP sounds like a jerk" (reported), "my husband sounds like ...".
 - The stupidity of a thread, its people or a camp: "the stupidity in this thread is
   astounding", "the sheer stupidity of some commenters", "the level of stupidity here",
   "liberal stupidity knows no bounds", "la stupidità in questo thread". "stupidity",
@@ -40,6 +47,7 @@ from typing import Final
 from bot.core.scoring import forum22_words as w
 from bot.core.scoring.targeting_context import AFTER, SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid22 import Olid22Rules
 from bot.core.scoring.verdict import TargetKind
 
@@ -66,10 +74,14 @@ class Forum22Rules(Olid22Rules):
             if term in w.NEW_NOUNS:
                 return Kind.OBJECT, NOT_THREAD_NOTE  # "ignorance is bliss"
             return target, note
-        if term not in w.DIM or target not in _UNAIMED or note:
+        if target not in _UNAIMED or note:
             return target, note
-        if (_disbelief(ctx, hit) or _dumb_enough(ctx, hit)) and _own_words(ctx, hit):
-            return Kind.GROUP, ""  # "how can someone be this stupid"
+        if term in w.DIM and (_disbelief(ctx, hit) or _dumb_enough(ctx, hit)):
+            if _own_words(ctx, hit):
+                return Kind.GROUP, ""  # "how can someone be this stupid"
+            return target, note
+        if _sounds_like(ctx, hit) and _own_words(ctx, hit):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "OP sounds like a moron"
         return target, note
 
     def _vocative(self, ctx: Context, hit: Hit, before: list[str], pause: bool) -> bool:
@@ -159,3 +171,34 @@ def _people_here(tokens: list[str], at: int) -> bool:
     if after[:1] and after[0] in w.PLACED:
         return True
     return len(after) == 2 and after[0] in w.PLACED_AT and after[1] in w.THIS
+
+
+def _sounds_like(ctx: Context, hit: Hit) -> bool:
+    """ "OP sounds like a moron", "your husband sounds like an asshole", "OP sounds
+    insufferable": OP or a reader's or a third person's partner, kin or boss opening the
+    sentence, "sounds" / "seems" (and "like a"), the name-call closing its clause."""
+    tokens = ctx.tokens
+    first, last = hit.first, hit.last
+    if not (ctx.closes_clause(last) or tokens[last] in w.CALL_TAILS):
+        return False
+    at = first - 1
+    while at > 0 and first - at <= 2 and tokens[at] in w.CALL_FILLERS:
+        at -= 1
+    if at > 1 and tokens[at] in w.ARTICLES:
+        at -= 1
+        if tokens[at] != "like":
+            return False
+    if tokens[at] == "like":  # "sounds like a tool": the article is the term's
+        at -= 1
+    if at < 1 or tokens[at] not in w.SOUNDS:
+        return False
+    start = ctx.sentence_start(at, 4)
+    subject = at - 1
+    if tokens[subject] == w.OP:
+        return subject == start or (subject - 1 == start and tokens[start] == "the")
+    if tokens[subject] not in w.KIN or subject < 1:
+        return False
+    owner = subject - 1
+    if tokens[owner] in w.POSSESSORS:
+        return owner == start
+    return tokens[owner] == "s" and owner - 1 == start and tokens[start] == w.OP  # "OP's"

@@ -1,17 +1,20 @@
 """The forum22 probe (issue 8): Reddit-like comments in the round's shapes (disbelief
 that a person or people can be this stupid, people "dumb enough" to do something, the
-stupidity or ignorance of a thread, its people or a camp) and clean comments that look
+stupidity or ignorance of a thread, its people or a camp, OP or someone's partner
+"sounds like" a name-call) and clean comments that look
 alike (the same words about a law, a product or the writer, a real question, an
 admiring "enough to", quoted or reported lines, profanity at a situation), measured at
 default settings (`Scorer()`). The lines are in forum22_probe_lines.py and
 forum22_holdout_lines.py.
 
-On base20 before the round, the studied part (35 hostile, 31 clean, 6 untargeted
-swearing): 2 caught, 0 clean flagged, 0 swearing flagged. After targeting_forum22.py and
-its lexicon lines: 32 caught, 0 flagged, 0 swearing flagged.
+On base20 before the round, the studied part (46 hostile, 41 clean, 6 untargeted
+swearing): 3 caught, 0 clean flagged, 0 swearing flagged. After targeting_forum22.py and
+its lexicon lines: 41 caught, 0 flagged, 0 swearing flagged. (The "sounds like" lines
+were added to both parts after the first three shapes were built and before their own
+rule; their start figures are base20's.)
 
-The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
-before any rule, counted only at the start and the end: before, 4 caught, 0 flagged,
+The held-back part (50 hostile, 50 clean, 6 swearing), written at the same time and
+before any rule, counted only at the start and the end: before, 7 caught, 0 flagged,
 0 swearing flagged; after, HELD_CAUGHT caught, HELD_FLAGGED flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
@@ -23,17 +26,21 @@ from tests.core.scoring import forum22_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Left as they were: "gullible" and "clueless" weigh too little for a group's reading
-# to flag them (0.47), and raising them would move their readings everywhere.
+# to flag them (0.47), and raising them would move their readings everywhere; "a
+# complete tool" is cancelled by discord17's thing reading before this round reads it;
+# "nightmare" is no lexicon term.
 KNOWN_MISSES: frozenset[str] = frozenset({
     "how are people still this gullible",
     "how can one person be so clueless",
     "anyone gullible enough to believe that",
+    "the OP sounds like a complete tool",
+    "your wife sounds like a nightmare",
 })  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.95  # 32 of 35 caught, 0 flagged: 0.955
+TUNE_F1_FLOOR = 0.94  # 41 of 46 caught, 0 flagged: 0.943
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (4 at the start)
+HELD_CAUGHT_FLOOR = 0  # the final count (7 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 

@@ -1,9 +1,10 @@
 """Shapes of the forum22 round (targeting_forum22, forum22_words and its lexicon lines),
 at default settings: disbelief that someone can be this stupid, people "dumb enough" to
-do something, the stupidity or ignorance of a thread, its people or a camp; with the
-look-alikes that stay clean: the same words about a law, a product or the writer, a
-real question, an admiring "enough to", a quoted or reported line, "ignorance" as a
-plain word."""
+do something, OP or someone's partner "sounds like" a name-call, the stupidity or
+ignorance of a thread, its people or a camp; with the look-alikes that stay clean: the
+same words about a law, a product or the writer, a real question, an admiring "enough
+to", "sounds like" of a thing or with a kind word, a quoted or reported line,
+"ignorance" as a plain word."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ HOSTILE = (
     "anybody stupid enough to trust them",
     "whoever was dumb enough to sign this",
     "voters dumb enough to believe him",
+    # OP or someone's partner "sounds like" a name-call
+    "OP seems like a clown",
+    "your gf sounds like a psycho",
+    "his boss sounds like a total jerk",
+    "OP sounds dumb af",
+    "OP's husband sounds like an asshole",
     # the stupidity of a thread, its people or a camp
     "the stupidity in these replies is wild",
     "the ignorance on this subreddit is amazing",
@@ -48,6 +55,13 @@ CLEAN = (
     "i was stupid enough to believe it",
     "excuse my ignorance, what is this",
     "scusa la mia ignoranza",
+    # "sounds like" without a person named, the writer's own, a kind word, reported
+    "that sounds like a dumb idea",
+    "this track sounds like garbage",
+    "my husband sounds like an idiot when he sings",
+    "your dad sounds like a legend",
+    "she said OP seems like a jerk, i don't agree",
+    "i sound like an idiot on the phone",
     # a real question, an admiring "enough to", plain words
     "how can someone be this fast",
     "anyone brave enough to go first",
