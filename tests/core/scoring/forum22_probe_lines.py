@@ -18,6 +18,7 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "how can someone be so ignorant", "how are people still this gullible",
     "how can a grown adult be this stupid", "is this guy really this dumb",
     "how do people get this stupid", "how can one person be so clueless",
+    "why are people so stupid", "why is OP this dense", "why are some people so ignorant",
     # people "dumb enough" to do something
     "anyone dumb enough to vote for him deserves it",
     "people stupid enough to believe this should not vote",
@@ -40,6 +41,7 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "your roommate sounds like a slob", "your mil sounds like a witch",
     # Italian
     "come si fa a essere così stupidi", "la stupidità in questo thread è incredibile",
+    "perché la gente è così stupida",
     "come può qualcuno essere così idiota",
 )
 
@@ -52,6 +54,7 @@ TUNE_CLEAN: tuple[str, ...] = (
     # oneself
     "my own stupidity cost me the game", "how can i be this stupid lol",
     "how am i this dumb", "i was dumb enough to buy it twice lol",
+    "why am i so stupid today", "why is this game so dumb", "why is my code so dumb lol",
     "forgive my ignorance, what does this mean", "excuse my ignorance but how does this work",
     # a real question or plain talk
     "how can someone be this lucky", "how are people this good at chess",
