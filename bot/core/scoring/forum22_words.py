@@ -23,13 +23,15 @@ DIM: Final[frozenset[str]] = frozenset({
     "ignoranti", "scemo", "scemi", "deficienti", "cretini",
 })
 # Disbelief that a person or people can be this stupid: "how can someone be this
-# stupid", "is OP really this dumb", "come si fa a essere così stupidi".
+# stupid", "why are people so dumb", "is OP really this dumb", "come si fa a essere così
+# stupidi", "perché la gente è così stupida".
 DEGREES: Final[frozenset[str]] = frozenset({"this", "that", "so", "cosi", "tanto"})
 DEGREE_FILLERS: Final[frozenset[str]] = frozenset({
     "still", "really", "actually", "even", "truly", "genuinely", "up", "naive", "and",
 })
 BECOMING: Final[frozenset[str]] = frozenset({
     "be", "get", "end", "become", "is", "are", "was", "were", "essere", "diventare",
+    "e", "sono",
 })
 ASKED_BEING: Final[frozenset[str]] = frozenset({"is", "are", "was", "were"})
 # Who is found this stupid: an indefinite person, people, the thread's poster.
@@ -38,7 +40,14 @@ SOMEONE: Final[frozenset[str]] = frozenset({
     "adult", "adults", "guy", "dude", "men", "women", "man", "woman", "voters",
     "qualcuno", "gente", "persone", "uno",
 })
-HOW: Final[frozenset[str]] = frozenset({"how", "come"})
+SUBJECT_POINTERS: Final[frozenset[str]] = frozenset({
+    "some", "these", "those", "this", "that", "the", "a",
+})
+# One person found this stupid is read as said of a person outright, people as a group.
+ONE_PERSON: Final[frozenset[str]] = frozenset({
+    "op", "guy", "dude", "person", "adult", "man", "woman",
+})
+HOW: Final[frozenset[str]] = frozenset({"how", "why", "come", "perche"})
 DISBELIEF_REACH: Final = 6  # tokens from the sentence's "how" to the degree word
 # Italian without a subject: "come si fa a essere così stupidi" (how can one be).
 ONE_CAN: Final[tuple[str, str]] = ("si", "fa")

@@ -5,7 +5,8 @@ comments that find a person, people or a thread stupid without naming the reader
   people this dumb", "is OP really this dense", "come si fa a essere così stupidi". A
   dim word of forum22_words.DIM right after "this" / "that" / "so" (over "still",
   "really"), a being verb before it and an indefinite person, people or OP as its
-  subject, in a sentence opened by "how" (or by "is" / "are" before the subject).
+  subject, in a sentence opened by "how" / "why" (or by "is" / "are" before the
+  subject).
   Clean: "how can a law be this stupid" (no person), "how can i be this stupid lol"
   (the writer, read before), "how can someone be this lucky" (no hit), a quoted or
   reported line.
@@ -76,10 +77,14 @@ class Forum22Rules(Olid22Rules):
             return target, note
         if target not in _UNAIMED or note:
             return target, note
-        if term in w.DIM and (_disbelief(ctx, hit) or _dumb_enough(ctx, hit)):
-            if _own_words(ctx, hit):
+        if term in w.DIM:
+            subject = _disbelief(ctx, hit)
+            if subject or _dumb_enough(ctx, hit):
+                if not _own_words(ctx, hit):
+                    return target, note
+                if subject in w.ONE_PERSON:
+                    return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "is OP really this dumb"
                 return Kind.GROUP, ""  # "how can someone be this stupid"
-            return target, note
         if _sounds_like(ctx, hit) and _own_words(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "OP sounds like a moron"
         return target, note
@@ -103,30 +108,31 @@ def _own_words(ctx: Context, hit: Hit) -> bool:
     return w.REPORTED.isdisjoint(ctx.tokens[start : hit.first])
 
 
-def _disbelief(ctx: Context, hit: Hit) -> bool:
+def _disbelief(ctx: Context, hit: Hit) -> str:
     """ "how can someone be this stupid", "is OP really this dumb", "come si fa a essere
-    così stupidi": a degree word right before, a being verb and a person subject."""
+    così stupidi": a degree word right before, a being verb and a person subject (the
+    subject's word, or "" when the shape is not there)."""
     tokens = ctx.tokens
     at = hit.first - 1
     if at < 2 or tokens[at] not in w.DEGREES:
-        return False
+        return ""
     start = ctx.sentence_start(at, w.DISBELIEF_REACH)
     at -= 1
     while at > start and tokens[at] in w.DEGREE_FILLERS:
         at -= 1
     word = tokens[at]
     if word in w.SOMEONE:  # "how are people this stupid", "is OP really this dumb"
-        return (
-            at > start
-            and tokens[at - 1] in w.ASKED_BEING
-            and (tokens[start] in w.HOW or at - 1 == start)
-        )
+        verb = at - 1
+        if verb > start and tokens[verb] in w.SUBJECT_POINTERS:
+            verb -= 1  # "why are some people so ignorant", "is this guy this dumb"
+        asked = verb >= start and tokens[verb] in w.ASKED_BEING
+        return word if asked and (tokens[start] in w.HOW or verb == start) else ""
     if word not in w.BECOMING or tokens[start] not in w.HOW or at <= start:
-        return False
+        return ""
     before = tokens[start + 1 : at]
     if word == "essere" and tuple(before[:2]) == w.ONE_CAN:
-        return True  # "come si fa a essere così stupidi"
-    return not w.SOMEONE.isdisjoint(before[-3:])
+        return "si"  # "come si fa a essere così stupidi"
+    return next((t for t in before[-3:] if t in w.SOMEONE), "")
 
 
 def _dumb_enough(ctx: Context, hit: Hit) -> bool:

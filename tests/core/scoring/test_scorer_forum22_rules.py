@@ -19,6 +19,10 @@ HOSTILE = (
     "is OP actually this dense",
     "how do people become this stupid",
     "how can a grown man be so stupid",
+    "why are people this dumb",
+    "why are those folks so ignorant",
+    "is the guy actually this stupid",
+    "perché certa gente è così stupida",
     "come può la gente essere così stupida",
     "come si fa a essere così ignoranti",
     # people "dumb enough" to do something
@@ -64,6 +68,8 @@ CLEAN = (
     "i sound like an idiot on the phone",
     # a real question, an admiring "enough to", plain words
     "how can someone be this fast",
+    "why am i this dumb lol",
+    "why is this phone so stupid",
     "anyone brave enough to go first",
     "anyone dumb enough, to be fair, would try it",
     "ignorance is bliss",
