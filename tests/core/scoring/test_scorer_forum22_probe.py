@@ -16,7 +16,7 @@ start figures are base20's.)
 
 The held-back part (50 hostile, 50 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 7 caught, 0 flagged,
-0 swearing flagged; after, HELD_CAUGHT caught, HELD_FLAGGED flagged, 0 swearing flagged.
+0 swearing flagged; after, 45 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -40,7 +40,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 46 of 50 caught, 0 flagged: 0.958
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (7 at the start)
+HELD_CAUGHT_FLOOR = 45  # the final count (7 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
