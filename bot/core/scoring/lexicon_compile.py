@@ -15,6 +15,7 @@ from bot.core.scoring.discord20_words import label_anchors
 from bot.core.scoring.discord21_words import own_anchors
 from bot.core.scoring.discord22_words import own_anchors as pile_on_anchors
 from bot.core.scoring.discord23_words import own_anchors as lack_anchors
+from bot.core.scoring.forum22_words import own_anchors as failing_anchors
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.group_only import gated_anchors, unknown_anchors
@@ -225,6 +226,7 @@ def compile_lexicon(
     # nor are the words of discord20's whole-line labels ("character" of a label).
     labels = label_anchors(anchors) | own_anchors(anchors) | pile_on_anchors(anchors)
     labels |= lack_anchors(anchors)  # discord23's lacks and a father gone
+    labels |= failing_anchors(anchors)  # forum22's "ignorance"
     unknown = unknown_anchors(anchors, said_only(said_of_group, entries)) | labels
     known = (frozenset(anchors) - unknown) | common
     rule_words = known
