@@ -28,6 +28,7 @@ from bot.core.scoring.hatecheck24_words import OWN_TERMS as HATECHECK24_TERMS
 from bot.core.scoring.hatecheck25_words import GONE as HATECHECK25_TERMS
 from bot.core.scoring.hatecheck26_words import OWN_TERMS as HATECHECK26_TERMS
 from bot.core.scoring.hatecheck27_words import OWN_TERMS as HATECHECK27_TERMS
+from bot.core.scoring.hatecheck28_words import OWN_TERMS as HATECHECK28_TERMS
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Cues, Entry
 from bot.core.scoring.lexicon_sections import PRAISE_ANY
@@ -39,9 +40,15 @@ __all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "unknown_anchors
 # rule read (hatecheck24: "with my gun", "won't be safe", "no muslim survives";
 # hatecheck25: "want them all gone" after a group named in an earlier sentence; forum21:
 # "the mods are power tripping"; hatecheck26: "women are always moaning"; hatecheck27:
-# "it's a shame trans people exist", "women are lower than dirt").
+# "it's a shame trans people exist", "women are lower than dirt"; hatecheck28: "i cannot
+# stand black people").
 FIRST_NAMED_TERMS: Final[frozenset[str]] = (
-    HATECHECK24_TERMS | HATECHECK25_TERMS | HATECHECK26_TERMS | HATECHECK27_TERMS | FORUM21_TERMS
+    HATECHECK24_TERMS
+    | HATECHECK25_TERMS
+    | HATECHECK26_TERMS
+    | HATECHECK27_TERMS
+    | HATECHECK28_TERMS
+    | FORUM21_TERMS
 )
 # Words besides a group's name after which the scorer's filters keep group-only hits.
 _NAMED_BESIDES: Final[frozenset[str]] = HARM_GATE | FORUM4_GATE
