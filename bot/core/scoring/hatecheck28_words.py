@@ -18,7 +18,7 @@ MANY_BEFORE: Final[frozenset[str]] = frozenset({
     "way", "far", "just", "simply", "got", "gotten", "so", "waaay", "waay", "already",
 })
 MANY_REACH: Final = 3
-HAS: Final[frozenset[str]] = frozenset({"has", "have", "got", "s", "hav"})
+HAS: Final[frozenset[str]] = frozenset({"has", "have", "got", "s", "hav", "ve"})
 # The subject that has the group: a place (hatecheck13's), its institutions, or "we"; "i
 # have too many gay friends" or "my feed has too many ..." is the writer's own company.
 HOLDERS: Final[frozenset[str]] = h13.PLACES | frozenset({

@@ -18,6 +18,7 @@ HOSTILE = (
     # a place that has too many of a group
     "the planet has too many muslims", "this country has got way too many jews",
     "germany has far too many refugees now", "we have too many immigrants here",
+    "we've got too many muslims",
     "our city has too many trans people these days", "the country's got too many gays",
     "this town has too many of these immigrants",
     # the writer's aversion to a group
