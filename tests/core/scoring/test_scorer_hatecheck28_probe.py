@@ -14,7 +14,8 @@ and its lexicon lines: 35 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 3 caught, 1 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 40 caught, 1 flagged (an older reading of a call to leave
+said of those who shun a group: "... should log off"), 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -29,8 +30,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.10  # the held-out hate suites' share of friendly profanity flagged
-HELD_CAUGHT_FLOOR = 0  # the final count (3 at the start)
-HELD_FLAGGED_CAP = 0  # the final count (1 at the start)
+HELD_CAUGHT_FLOOR = 40  # the final count (3 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (1 at the start)
 
 
 class TestHateCheck28Probe(ProbeRoundChecks):
