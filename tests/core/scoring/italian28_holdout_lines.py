@@ -25,6 +25,10 @@ HELD_HOSTILE: tuple[str, ...] = (
     "quei schifosi juventini", "sti maledetti comunisti", "quei luridi fascisti",
     "sto lurido giudice", "questi luridi parlamentari", "queste schifose persone",
     "quel maledetto ministro", "questi schifosi tifosi",
+    # too many of a group, the group after "di" or an article (added before its rule)
+    "ce ne sono fin troppi di stranieri", "ne abbiamo gia troppi di immigrati",
+    "sono troppi gli stranieri qui", "sono davvero troppi questi immigrati",
+    "ce ne sono troppe di musulmane in giro",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -51,6 +55,9 @@ HELD_CLEAN: tuple[str, ...] = (
     "la giornalista ha fatto una bella intervista", "il presidente arriva domani",
     "quei politici hanno firmato la legge", "sti tifosi cantano benissimo",
     "questo sindaco ha fatto tanto per la città", "quel giudice è stato imparziale",
+    # too many of no group, or a group harmed (added before its rule)
+    "ce ne sono troppi di errori", "sono troppi gli immigrati morti in mare",
+    "ne ho troppe di scarpe", "sono troppe le donne uccise", "non ce ne sono troppi di turisti",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

@@ -29,6 +29,10 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "sti schifosi giornalisti venduti", "quelle maledette femministe",
     "questo lurido giudice", "quei luridi magistrati", "questa schifosa gente",
     "sti maledetti tifosi della juve",
+    # too many of a group, the group after "di" or an article (added before its rule)
+    "ce ne sono troppi di immigrati", "ne abbiamo troppi di stranieri qui",
+    "sono troppi questi stranieri", "sono troppi gli immigrati in italia",
+    "ce ne sono troppe di rom", "ormai ce ne sono troppi di musulmani",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -52,6 +56,10 @@ TUNE_CLEAN: tuple[str, ...] = (
     "quel politico ha detto una cosa giusta", "il sindaco ha aperto il parco",
     "i giornalisti sono arrivati in piazza", "quell'arbitro ha fischiato bene",
     "l'arbitro di oggi era bravo", "i tifosi cantavano tutto il tempo",
+    # too many of no group, or a group harmed (added before its rule)
+    "ce ne sono troppi di compiti", "sono troppi i bambini che muoiono",
+    "troppi di questi immigrati muoiono in mare", "ne abbiamo troppe di bollette",
+    "non è vero che ce ne sono troppi di immigrati",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
