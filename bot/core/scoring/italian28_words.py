@@ -76,4 +76,12 @@ SCORN: Final[frozenset[str]] = frozenset({
     "lurido", "lurida", "luridi", "luride", "maledetti", "maledette", "schifoso",
     "schifosa", "schifosi", "schifose",
 })
+
+# Too many of a group after "di" ("ce ne sono troppi di immigrati"): "ne" two words
+# before "troppi" at most; or after an article ("sono troppi gli stranieri").
+OF: Final = "di"
+PARTITIVE_CLITICS: Final[frozenset[str]] = frozenset({"ne", "n"})
+GROUP_DETERMINERS: Final[frozenset[str]] = frozenset({
+    "i", "gli", "le", "questi", "queste", "quei", "quegli", "quelle", "sti", "ste",
+})
 # fmt: on

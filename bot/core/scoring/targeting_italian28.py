@@ -26,14 +26,24 @@ and that put a word of scorn before a person noun.
   "sto schifoso raffreddore", "quel lurido bagno" (a thing after it), "la lurida
   politica" ("politica" is politics), quoted words.
 
+- Too many of a named group, the group after "di" with "ne" before "troppi", or after an
+  article or a pointing word with "sono" before it: "ce ne sono troppi di immigrati",
+  "ne abbiamo troppi di stranieri", "sono troppi gli immigrati in italia", "sono troppi
+  questi stranieri" (italian12 reads "troppi" right before the group, or after it).
+  Clean: "ce ne sono troppi di compiti", "sono troppi i bambini che muoiono" (no group),
+  "sono troppi gli immigrati morti in mare" (a participle or verb after: the group
+  harmed), "non è vero che ce ne sono troppi di immigrati" (unsaid: italian12).
+
 Cost per hit: a frozenset test of the term, then at most four tokens back or three
-ahead, each a frozenset test. No regex, no work for messages without these hits.
+ahead (for "troppi", italian12's group test at one place), each a frozenset test. No
+regex, no work for messages without these hits.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import italian12_words as i12
 from bot.core.scoring import italian28_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_forum22 import Forum22Rules
@@ -50,7 +60,8 @@ _OPEN_NOTES: Final = frozenset({"", NOT_A_PLAYER_NOTE})
 
 
 class Italian28Rules(Forum22Rules):
-    """Calls for the gallows or the firing squad for people; "quel lurido politico"."""
+    """Calls for the gallows or the firing squad for people; "quel lurido politico";
+    "ce ne sono troppi di immigrati"."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -72,6 +83,34 @@ class Italian28Rules(Forum22Rules):
         elif term in w.SCORN and target in _SCORNED and _before_person(ctx, hit) and _own(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "quel lurido politico"
         return target, note
+
+    def _it12_too_many(self, ctx: Context, hit: Hit) -> bool:
+        """italian12's orders, and the group after "di" or an article: "ce ne sono
+        troppi di immigrati", "sono troppi gli stranieri in italia"."""
+        if super()._it12_too_many(ctx, hit):
+            return True
+        tokens = ctx.tokens
+        at = hit.last
+        if at >= len(tokens) or ctx.pause_after(at - 1):
+            return False
+        partitive = tokens[at] == w.OF
+        if partitive:
+            at += 1  # "troppi di immigrati"
+        elif tokens[at] not in w.GROUP_DETERMINERS:
+            return False
+        elif at + 1 < len(tokens):
+            at += 1  # "troppi gli immigrati"
+        end = self._it12_group_after(tokens, at)
+        if end < 0 or ctx.pause_after(at - 1):
+            return False
+        if end < len(tokens) and not (
+            ctx.pause_after(end - 1) or tokens[end] in i12.TOO_MANY_AFTER
+        ):
+            return False  # "sono troppi gli immigrati morti in mare"
+        i = self._it12_skip_fillers(ctx, hit.first - 1)
+        if partitive:
+            return not w.PARTITIVE_CLITICS.isdisjoint(tokens[max(0, i - 1) : i + 1])
+        return i >= 0 and tokens[i] in i12.TOO_MANY_BEFORE and not ctx.pause_after(i)
 
 
 def _own(ctx: Context, hit: Hit) -> bool:

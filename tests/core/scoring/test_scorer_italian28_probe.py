@@ -5,11 +5,11 @@ and colds, reports and denials, counter-speech, self-talk, ordinary talk of peop
 prison asked for a crime), measured at default settings (`Scorer()`). The lines are in
 italian28_probe_lines.py and italian28_holdout_lines.py.
 
-On base21 before the round, the studied part (40 hostile, 32 clean, 6 untargeted
+On base21 before the round, the studied part (46 hostile, 37 clean, 6 untargeted
 swearing): 5 caught, 1 clean flagged, 0 swearing flagged. After targeting_italian28.py
-and its lexicon line: 39 caught, 1 flagged, 0 swearing flagged.
+and its lexicon line: 45 caught, 1 flagged, 0 swearing flagged.
 
-The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
+The held-back part (45 hostile, 45 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 8 caught, 0 flagged,
 0 swearing flagged; after, HELD_END.
 Only floors are kept for it.
@@ -30,7 +30,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
     "quella lurida cucina",
 })  # fmt: skip
 
-TUNE_F1_FLOOR = 0.97  # 39 of 40 caught, 1 flagged: 0.975
+TUNE_F1_FLOOR = 0.97  # 45 of 46 caught, 1 flagged: 0.978
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_CAUGHT_FLOOR = 0  # the final count (8 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)

@@ -2,9 +2,10 @@
 line), at default settings: a plural call for the gallows or the firing squad with
 nobody or only a pronoun named before it; gallows wanted for people named after "per"
 or "alla forca"; a word of scorn between a pointing word or an article and a person
-noun; with the look-alikes that stay clean: a thing named before the call or after the
-word of scorn, no one named after the gallows, negation, quotes, prison asked for a
-crime, politics."""
+noun; too many of a group after "di" or an article; with the look-alikes that stay
+clean: a thing named before the call or after the word of scorn, no one named after the
+gallows, negation, quotes, prison asked for a crime, politics, too many of things or of
+a group harmed."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ HOSTILE = (
     "questa schifosa gente",
     "quella lurida giornalista",
     "ste maledette femministe",
+    # too many of a group after "di" or an article
+    "ce ne sono troppi di immigrati",
+    "ne abbiamo troppi di stranieri",
+    "sono troppi gli immigrati in italia",
+    "sono troppi questi stranieri",
+    "ce ne sono troppe di rom",
 )
 
 CLEAN = (
@@ -67,6 +74,12 @@ CLEAN = (
     # ordinary talk of people
     "quel politico ha detto una cosa giusta",
     "troppi compiti oggi",
+    # too many of no group, a group harmed, unsaid
+    "ce ne sono troppi di compiti",
+    "sono troppi i bambini che muoiono",
+    "sono troppi gli immigrati morti in mare",
+    "troppi di questi immigrati muoiono in mare",
+    "non è vero che ce ne sono troppi di immigrati",
 )
 
 
