@@ -9,9 +9,10 @@ On base21 before the round, the studied part (46 hostile, 37 clean, 6 untargeted
 swearing): 5 caught, 1 clean flagged, 0 swearing flagged. After targeting_italian28.py
 and its lexicon line: 45 caught, 1 flagged, 0 swearing flagged.
 
-The held-back part (45 hostile, 45 clean, 6 swearing), written at the same time and
-before any rule, counted only at the start and the end: before, 8 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+The held-back part (45 hostile, 45 clean, 6 swearing), written with the probe and before
+any rule (its "too many" lines added with the probe's, before that rule): before, 8 of
+the first 40 caught, 0 flagged, 0 swearing flagged; after, 40 caught, 0 flagged, 0
+swearing flagged.
 Only floors are kept for it.
 """
 
@@ -32,7 +33,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.97  # 45 of 46 caught, 1 flagged: 0.978
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (8 at the start)
+HELD_CAUGHT_FLOOR = 40  # the final count (8 of the first 40 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
