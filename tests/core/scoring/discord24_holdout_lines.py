@@ -33,14 +33,16 @@ HELD_CLEAN: tuple[str, ...] = (
     # the same words at no one or the writer
     "big L for me, failed my driving test", "we took an L in ranked today", "L day tbh",
     "im literally a no lifer, 300 hours in this game", "i'm coping with pizza tonight",
-    "i cope by playing minecraft", "i got ratio'd on twitter lol", "ive been seething all day at my wifi",
+    "i cope by playing minecraft", "i got ratio'd on twitter lol",
+    "ive been seething all day at my wifi",
     "i malded so hard at that boss", "my sister is such a no lifer with this show",
     # talk of games and shows
     "the new skin is kinda mid", "that npc dialogue is so funny", "press L to open the map",
     "golden ratio in art is cool", "the bot is down again", "the movie fell off after season 2",
     "justin timberlake cry me a river still slaps", "this song is a cry me a river ripoff",
     # kind turns
-    "nobody asked but i love u guys", "no one asked but here's my cat", "who asked? i did lol, tell me more",
+    "nobody asked but i love u guys", "no one asked but here's my cat",
+    "who asked? i did lol, tell me more",
     "ur mom is so nice tell her hi", "ur mom works at the bakery? thats so cool",
     "ur mom makes the best cookies", "my mom works at walmart", "you're not a loser, you got this",
     "dont cope alone, talk to us", "hope u feel better soon", "gg everyone that was fun",

@@ -36,7 +36,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
 TUNE_CLEAN: tuple[str, ...] = (
     # the same words at no one or the writer
     "L for me today", "took a massive L on that test", "my team took the L again",
-    "i'm such a no lifer lol", "im a no lifer this summer ngl", "i was coping so hard after that loss",
+    "i'm such a no lifer lol", "im a no lifer this summer ngl",
+    "i was coping so hard after that loss",
     "this is how i cope with exams", "ratio'd myself lmao", "i took the L with grace",
     # talk of games and shows
     "the L key is broken on my keyboard", "what's the aspect ratio on that monitor",
