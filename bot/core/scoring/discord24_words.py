@@ -8,14 +8,16 @@ from typing import Final
 
 # fmt: off
 # The older gloat and name-call terms (insult.txt) a gloat line is read around: the
-# one-word gloats gamechat13 counts only alone, and chat's "bozo" / "clown".
+# one-word gloats gamechat13 counts only alone, and chat's "bozo" ("clown" is also the
+# name of custom emoji, "lol <:pepeclown:...>", and keeps its older reading).
 GLOAT_TERMS: Final[frozenset[str]] = frozenset({
-    "cry", "seethe", "seething", "mald", "malding", "bozo", "clown",
+    "cry", "seethe", "seething", "mald", "malding", "bozo",
 })
 # The round's own lines (insult.txt, discord24), read only in a gloat line: "keep coping
 # lil bro", "stay coping"; "how do u keep coping with all this" is care.
 LINE_ONLY: Final[frozenset[str]] = frozenset({
-    "keep coping", "stay coping", "stay seething", "stay malding",
+    "keep coping", "stay coping", "stay seething", "stay malding", "rosica", "rosicate",
+    "piangi",
 })
 # Every other word of a gloat line: more gloats ("cope", "L", "ratio"), a loss handed
 # over ("take this L", "hold this L"), a vocative, laughter, "and" ("+" is dropped).
@@ -24,7 +26,10 @@ GLOAT_LINE: Final[frozenset[str]] = frozenset({
     "ls", "ratio", "ratioed", "bozo", "clown", "stay", "keep", "mad", "harder", "more",
     "take", "hold", "enjoy", "catch", "and", "now", "go", "just", "lil", "little", "bro", "kid",
     "bud", "buddy", "lol", "lmao", "lmfao", "xd", "💀", "fr", "ngl", "u", "ur", "didnt",
-    "dont", "ask", "care", "fell", "off", "pressed", "rn", "loser", "nerd", "noob",
+    "ask", "care", "fell", "off", "pressed", "rn", "loser", "nerd", "noob",
+    # Italian chat: "rosica e piangi", "rosica pure sfigato"
+    "rosica", "rosicate", "piangi", "rosicone", "e", "pure", "ancora", "sfigato",
+    "sfigata", "sfigati", "ahah", "ahahah", "zitto",
 })
 # A loss handed over: these only before "L" ("take this L", "hold this massive L"), so
 # "bozo the clown was on tv" is no gloat line.

@@ -1,6 +1,6 @@
 """Shapes of the discord24 round (targeting_discord24, discord24_words and its lexicon
 lines), at default settings: a whole short line of chat's gloats ("cope + seethe", "cry
-me a river bozo", "take this L bozo", "keep coping lil bro"), the reader's mother given a
+me a river bozo", "take this L bozo", "keep coping lil bro", "rosica e piangi"), the reader's mother given a
 lowly job or a poor life ("ur mom works at mcdonalds", English and Italian), "no lifer"
 put on the reader; with the look-alikes that stay clean (the song, the same words in a
 sentence or of the writer, a mother's real job asked about or praised), and two older
@@ -27,6 +27,9 @@ HOSTILE = (
     "stay coping",
     "stay seething bozo",
     "just keep coping lmao",
+    "rosica e piangi",
+    "rosica pure sfigato",
+    "piangi ancora ahah",
     # the reader's mother given a lowly life
     "ur mom works at mcdonalds",
     "your mom works at walmart lmao",
@@ -59,6 +62,10 @@ CLEAN = (
     "keep coping with it, it gets better",
     "you keep coping so well, proud of u",
     "she said cope and seethe to me",
+    "piangi pure, ti fa bene",
+    "lui rosica sempre quando perde",
+    "se vuoi piangi, siamo qui",
+    "perché piangi?",
     # a mother's real job, asked about, praised, or the writer's
     "ur mom works at the hospital right? tell her thanks",
     "ur mom works at mcdonalds?",
