@@ -3,18 +3,18 @@ between teenagers that gloat at a member.
 
 - A whole short line of chat's gloats around an older gloat or "bozo" term: "cope +
   seethe", "mald + cope", "seethe + cope + mald", "cope and seethe bozo", "cry me a
-  river", "cry me a river bozo", "take this L bozo", "stay mad + cope"; Italian "rosica e
-  piangi", "rosica pure sfigato". gamechat13 counts
-  a one-word gloat ("cry", "seethe", "mald") only alone, beside a vocative or laughter,
-  and read these lines as gloat words in a sentence; here every word of the line (at
-  most eight) is a gloat, a loss handed over, a vocative or laughter
-  (discord24_words.GLOAT_LINE), "cry" taking "me a river" after it. Stay clean: "cry me a
-  river is such a good song", "he sang cry me a river at karaoke", "bozo the clown was on
-  tv lol" (the line goes on), "i cry at every film", a quoted line. The round's lexicon
-  lines "keep coping", "stay coping", "stay seething", "stay malding" and Italian
-  "rosica", "rosicate", "piangi" count only in such a line ("keep coping lil bro",
-  "piangi ancora ahah"); "how do u keep coping with all this", "i keep coping by
-  gaming", "piangi pure, ti fa bene", "lui rosica sempre" are cancelled.
+  river", "cry me a river bozo", "take this L bozo", "stay mad + cope"; Italian
+  "rosica e piangi", "rosica pure sfigato". gamechat13 counts a one-word gloat ("cry",
+  "seethe", "mald") only alone, beside a vocative or laughter, and read these lines as
+  gloat words in a sentence; here every word of the line (at most eight) is a gloat, a
+  loss handed over, a vocative or laughter (discord24_words.GLOAT_LINE), "cry" taking
+  "me a river" after it. Stay clean: "cry me a river is such a good song", "he sang
+  cry me a river at karaoke", "bozo the clown was on tv lol" (the line goes on), "i
+  cry at every film", a quoted line. The round's lexicon lines "keep coping", "stay
+  coping", "stay seething", "stay malding" and Italian "rosica", "rosicate", "piangi"
+  count only in such a line ("keep coping lil bro", "piangi ancora ahah"); "how do u
+  keep coping with all this", "i keep coping by gaming", "piangi pure, ti fa bene",
+  "lui rosica sempre" are cancelled.
 - The reader's mother given a lowly job or a poor life: "ur mom works at mcdonalds",
   "your mom works at walmart lmao", "ur mom still lives in a trailer", "ur mom is so
   broke lol", "tua madre lavora al mcdonald". gamechat7 reads a mother spoken of with
@@ -24,7 +24,8 @@ between teenagers that gloat at a member.
   the hospital right? tell her thanks" (no lowly life), "ur mom works at mcdonalds?"
   (asked), "ur mom works at walmart too, like mine" (the clause goes on), "my mom works
   at mcdonalds" (no term), "say hi to ur mom", a quoted or reported line.
-
+- "no lifer" (a lexicon line) is any name-call: "ur such a no lifer" is aimed at the
+  reader, "i'm such a no lifer lol" is the writer's own.
 - Two older readings undone: "nobody asked but ur doing amazing" (the reader praised
   right after "but"; "... sweetie" keeps the meme's sneer and stays flagged) and "get a
   life potion before the boss" (a game's item right after "life").

@@ -1,10 +1,11 @@
 """Shapes of the discord24 round (targeting_discord24, discord24_words and its lexicon
 lines), at default settings: a whole short line of chat's gloats ("cope + seethe", "cry
-me a river bozo", "take this L bozo", "keep coping lil bro", "rosica e piangi"), the reader's mother given a
-lowly job or a poor life ("ur mom works at mcdonalds", English and Italian), "no lifer"
-put on the reader; with the look-alikes that stay clean (the song, the same words in a
-sentence or of the writer, a mother's real job asked about or praised), and two older
-false flags undone ("nobody asked but ur doing amazing", "get a life potion")."""
+me a river bozo", "take this L bozo", "keep coping lil bro", "rosica e piangi"), the
+reader's mother given a lowly job or a poor life ("ur mom works at mcdonalds", English
+and Italian), "no lifer" put on the reader; with the look-alikes that stay clean (the
+song, the same words in a sentence or of the writer, a mother's real job asked about or
+praised), and two older false flags undone ("nobody asked but ur doing amazing", "get a
+life potion")."""
 
 from __future__ import annotations
 
