@@ -12,7 +12,7 @@ and its lexicon lines: 38 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 17 caught, 0 flagged,
-0 swearing flagged; after, HELD_CAUGHT caught, HELD_FLAGGED flagged, HELD_SWEARING swearing flagged.
+0 swearing flagged; after, 28 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -35,7 +35,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.94  # 38 of 42 caught, 0 flagged: 0.950
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (17 at the start)
+HELD_CAUGHT_FLOOR = 28  # the final count (17 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
