@@ -1,6 +1,6 @@
 """Words of the gamechat27 round (issue 8): game chat shapes read by
 targeting_gamechat27.py (a hero after "this" / "that" judged the worst; a bad-quality
-word or a fail label before a player noun, a role or a hero, said whole)."""
+word before a player noun, a role or a hero, said whole)."""
 
 from __future__ import annotations
 
@@ -35,18 +35,15 @@ NAMED: Final[frozenset[str]] = (HEROES | ROLE_VOCATIVES | PLAYER_WORDS) - PLACE_
 # "that mercy main is the worst": a word a player's pick carries after the name.
 MAINS: Final[frozenset[str]] = frozenset({"main", "player", "one", "otp"})
 
-# "terrible player", "what a trash gamer", "fail mid": a bad-quality word or a fail
-# label (the lexicon's, insult.txt) read here right before a player noun, a role or a hero.
+# "terrible player", "what a trash gamer": a bad-quality word (the lexicon's) read here
+# right before a player noun, a role or a hero.
 QUALITY: Final[frozenset[str]] = frozenset({
     "terrible", "horrible", "awful", "trash", "garbage", "shit", "shitty", "dogshit",
     "pathetic",
 })
-FAIL: Final[frozenset[str]] = frozenset({
-    "fail mid", "fail top", "fail jungle", "fail jungler", "fail jg", "fail carry",
-    "fail support", "fail supp", "fail adc", "fail tank", "fail healer", "fail igl",
-    "fail offlaner", "fail duelist", "fail laner", "fail player", "fail team",
-})
-CALLED: Final[frozenset[str]] = NAMED | frozenset({"mid", "top", "bot", "jungle"})
+# After a bad-quality word a lane's word names its player too ("terrible mid"), never
+# "bot" ("what a shit bot" may judge a program).
+CALLED: Final[frozenset[str]] = NAMED | frozenset({"mid", "top", "jungle"})
 # What may stand before the call from its sentence's start: openers, "what a", "such a",
 # "just a", intensifiers; never "i", "im", "my", "the", "this".
 FRAME: Final[frozenset[str]] = frozenset({

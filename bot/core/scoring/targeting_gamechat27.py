@@ -11,15 +11,15 @@ they play or calls them a bad player, said whole.
   is the worst", "this hero is the worst to play against" (a kit, the clause goes on),
   "this agent is the worst in the game", "i'm the worst jett lol" (the writer), "this
   jungle is the worst" (a place), "this jett is the best".
-- A bad-quality word or a fail label right before a player noun, a role or a hero, said
-  whole: "terrible player", "what a trash gamer", "such a horrible teammate", "awful
-  jungler lol", "just a really shit pudge", "fail mid", "gg fail jungler". Before it from
-  the sentence's start only a frame ("what a", "such a", "just a", intensifiers, chat's
-  openers), after the noun only fillers to the sentence's end. Clean: "im a terrible
-  player lol", "what a terrible player i am" (the writer), "terrible player count on
-  this server" and "pass or fail mid exam" (the clause goes on), "what a trash game",
-  "awful lag" (things), "we failed mid". The "fail" lines are new to the lexicon and
-  cancelled out of the shape, so no other rule reads them.
+- A bad-quality word right before a player noun, a role or a hero, said whole:
+  "terrible player", "what a trash gamer", "such a horrible teammate", "awful jungler
+  lol", "just a really shit pudge". Before it from the sentence's start only a frame
+  ("what a", "such a", "just a", intensifiers, chat's openers), after the noun only
+  fillers to the sentence's end. Clean: "im a terrible player lol", "what a terrible
+  player i am" (the writer), "terrible player count on this server" (the clause goes
+  on), "what a trash game", "awful lag" (things), '"terrible player" he said' (quoted).
+  A fail label ("fail mid") is left out, as gamechat13 left it: Dota chat writes it of a
+  lane's state as often as of a player.
 
 Cost per hit: one frozenset test of the term; for the round's terms only, at most four
 tokens back to the sentence's start and four ahead to its end. No regex, no new work for
@@ -40,10 +40,8 @@ from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid5 import NOT_SAID_OF_NOTE
 from bot.core.scoring.verdict import Category, TargetKind
 
-__all__ = ["NOT_CALLED_WHOLE_NOTE", "GameChat27Rules"]
+__all__ = ["GameChat27Rules"]
 
-# A note that cancels the hit (weighing.py zeroes any note it does not name).
-NOT_CALLED_WHOLE_NOTE: Final = "a fail label not said whole of a player"
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 # Readings the round's shapes override: none, said of a person, not said of a person,
 # gamechat8's "the worst of a thing".
@@ -54,25 +52,17 @@ _PROFANITY: Final = Category.PROFANITY
 
 
 class GameChat27Rules(Forum22Rules):
-    """A hero after "this" judged the worst; a bad-quality word or a fail label before a
-    player noun, a role or a hero: each aimed only said whole."""
+    """A hero after "this" judged the worst; a bad-quality word before a player noun, a
+    role or a hero: each aimed only said whole."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
         """The earlier rules' final reading, aimed or cancelled in this round's shapes."""
         target, note = super().in_game(ctx, hit, target, note)
-        term = hit.entry.term
-        if term in w.FAIL:
-            if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
-                return target, note
-            if not _called_whole(ctx, hit.first, hit.last):
-                return Kind.OBJECT, NOT_CALLED_WHOLE_NOTE  # "pass or fail mid exam"
-            if ctx.tokens[hit.last - 1] == "team":
-                return Kind.GROUP, ""  # "fail team"
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "fail mid"
         if target not in _UNAIMED or note not in _OVERRIDDEN:
             return target, note
+        term = hit.entry.term
         if term in w.WORST:
             if _this_hero_worst(ctx, hit) and not ctx.quoted(hit.first, hit.last):
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "this jett is the worst"
@@ -100,7 +90,7 @@ def _called_whole(ctx: Context, first: int, last: int) -> bool:
     if first - start > w.FRAME_REACH or not ctx.starts_sentence(start):
         return False
     if any(tokens[i] not in w.FRAME for i in range(start, first)):
-        return False  # "im a terrible player", "pass or fail mid"
+        return False  # "im a terrible player", "the terrible player"
     return _closes(ctx, last)
 
 
