@@ -53,6 +53,12 @@ FRAME: Final[frozenset[str]] = frozenset({
     "ok", "okay", "wtf", "ngl", "tbh", "honestly", "jesus", "god", "ffs", "ugh", "epic",
 })
 FRAME_REACH: Final = 4
+# "you are a horrible player", "youre such an awful teammate": the reader and a copula
+# opening the frame, an article or "such" right after them.
+READERS: Final[frozenset[str]] = frozenset({"you", "u", "youre", "ya"})
+READER_COPULAS: Final[frozenset[str]] = frozenset({"are", "r", "re", "were"})
+ARTICLED: Final[frozenset[str]] = frozenset({"a", "an", "such"})
+FRAME_AFTER_READER: Final[frozenset[str]] = FRAME - frozenset({"our", "ur", "your"})
 # What may close the sentence after the call (or after "the worst"): chat's tails.
 TAILS: Final[frozenset[str]] = VERDICT_TAILS | frozenset({
     "lmfao", "xd", "honestly", "fr", "ever", "seriously", "gg", "ez", "again", "kid",

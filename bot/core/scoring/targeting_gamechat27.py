@@ -9,19 +9,23 @@ they play or calls them a bad player, said whole.
   before "the worst", fillers at most after it. gamechat8 reads "this yasuo is trash" as
   the champion's kit and leaves it so; "the worst" is said of a person. Clean: "this map
   is the worst", "this hero is the worst to play against" (a kit, the clause goes on),
-  "this agent is the worst in the game", "i'm the worst jett lol" (the writer), "this
-  jungle is the worst" (a place), "this jett is the best".
+  "this agent is the worst in the game", "i'm the worst jett lol" (the writer), "is
+  this jett the worst?" (asked), "this jett is the best"; a place's word after "this"
+  ("this jungle") is no player here.
 - A bad-quality word right before a player noun, a role or a hero, said whole:
   "terrible player", "what a trash gamer", "such a horrible teammate", "awful jungler
   lol", "just a really shit pudge". Before it from the sentence's start only a frame
   ("what a", "such a", "just a", intensifiers, chat's openers), after the noun only
-  fillers to the sentence's end. Clean: "im a terrible player lol", "what a terrible
-  player i am" (the writer), "terrible player count on this server" (the clause goes
-  on), "what a trash game", "awful lag" (things), '"terrible player" he said' (quoted).
+  fillers to the sentence's end; the reader and a copula may open the frame, the reader
+  then its target ("you are a horrible player", "youre such an awful teammate"). Clean:
+  "im a terrible player lol", "what a terrible player i am" (the writer), "terrible
+  player count on this server" and "you are a terrible player to play against" (the
+  clause goes on), "what a trash game", "awful lag" (things), '"terrible player" he
+  said' (quoted), "you are a horrible player?" (asked).
   A fail label ("fail mid") is left out, as gamechat13 left it: Dota chat writes it of a
   lane's state as often as of a player.
 
-Cost per hit: one frozenset test of the term; for the round's terms only, at most four
+Cost per hit: one frozenset test of the term; for the round's terms only, at most six
 tokens back to the sentence's start and four ahead to its end. No regex, no new work for
 messages without a hit.
 """
@@ -73,25 +77,42 @@ class GameChat27Rules(Forum22Rules):
                 at < len(ctx.tokens)
                 and ctx.tokens[at] in w.CALLED
                 and not ctx.pause_after(at - 1)
-                and _called_whole(ctx, hit.first, at + 1)
                 and not ctx.quoted(hit.first, at + 1)
             ):
+                called = _called_whole(ctx, hit.first, at + 1)
+                if called is None:
+                    return target, note
+                if called:
+                    return Kind.SECOND_PERSON, ""  # "you are a horrible player"
                 if hit.entry.category is _PROFANITY:
                     return Kind.THIRD_PERSON, NAMED_NOTE  # "what a shit jett"
                 return Kind.THIRD_PERSON, SAID_OF_NOTE  # "what a terrible player"
         return target, note
 
 
-def _called_whole(ctx: Context, first: int, last: int) -> bool:
+def _called_whole(ctx: Context, first: int, last: int) -> bool | None:
     """Tokens first..last-1 said whole: only a frame from the sentence's start before
-    them, only fillers after them to the sentence's end; never asked."""
+    them (the reader and a copula may open it), only fillers after them to the
+    sentence's end; never asked. True when the reader opens the frame, False when it is
+    said whole without them, None when it is not said whole."""
     tokens = ctx.tokens
-    start = ctx.sentence_start(first, w.FRAME_REACH)
-    if first - start > w.FRAME_REACH or not ctx.starts_sentence(start):
-        return False
-    if any(tokens[i] not in w.FRAME for i in range(start, first)):
-        return False  # "im a terrible player", "the terrible player"
-    return _closes(ctx, last)
+    start = ctx.sentence_start(first, w.FRAME_REACH + 2)
+    if not ctx.starts_sentence(start):
+        return None
+    at = start
+    reader = at < first and tokens[at] in w.READERS
+    if reader:
+        at += 1
+        if at < first and tokens[at] in w.READER_COPULAS:
+            at += 1  # "you are a", "you re such a"
+        if at == first or tokens[at] not in w.ARTICLED:
+            return None  # "you terrible player" is another rule's
+    if first - at > w.FRAME_REACH:
+        return None
+    frame = w.FRAME_AFTER_READER if reader else w.FRAME
+    if any(tokens[i] not in frame for i in range(at, first)):
+        return None  # "im a terrible player", "the terrible player"
+    return reader if _closes(ctx, last) else None
 
 
 def _closes(ctx: Context, at: int) -> bool:

@@ -28,6 +28,11 @@ HOSTILE = (
     "what an awful healer",
     "gg terrible adc",
     "wow garbage gamer",
+    # the reader and a copula opening the frame
+    "you are a horrible player",
+    "youre an awful teammate",
+    "you're such a terrible jungler lol",
+    "u r a trash gamer",
 )
 
 CLEAN = (
@@ -51,6 +56,9 @@ CLEAN = (
     "awful lag",
     "what a garbage map",
     '"terrible player" he said',
+    "you are a terrible player to play against",
+    "you are a horrible player?",
+    "you are a terrible player, but i love you",
     # a fail label is no call here (gamechat13 left "fail mid" out)
     "fail mid",
     "we failed mid",
