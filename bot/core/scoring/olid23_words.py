@@ -66,8 +66,16 @@ PLAIN_PEOPLE: Final[frozenset[str]] = frozenset({"people", "folks"})
 # After "shame on": the writer's side ("shame on me", "shame on us") judges no one.
 SELVES: Final[frozenset[str]] = frozenset({"me", "us", "myself", "ourselves", "my", "our"})
 # After "shame on": a person or people, a camp or the reader.
-SHAMED_PEOPLE: Final[frozenset[str]] = frozenset({"him", "her", "them", "all", "these",
-                                                  "those", "every", "everyone", "anyone"})
+SHAMED_PEOPLE: Final[frozenset[str]] = frozenset({"him", "her", "them", "these", "those"})
+# Subjects or shamed that point at no one in particular, or at a place: "everyone has
+# lost their minds", "shame on anyone who ...", "america has lost its mind" (untargeted).
+NO_ONE: Final[frozenset[str]] = frozenset({
+    "everyone", "everybody", "anyone", "anybody", "whoever", "nobody", "noone", "all",
+    "world", "society", "america", "britain", "england", "europe", "canada", "twitter",
+    "internet", "country", "humanity", "mankind",
+})
+# "shame on all of you": the reader after "all of".
+ALL_OF: Final[tuple[str, str]] = ("all", "of")
 # The proverb: "fool me once, shame on you".
 PROVERB: Final = "fool"
 # Before "be ashamed": a modal of duty ("you should be ashamed", "ought to be ashamed").

@@ -11,24 +11,34 @@ person, the reader or a camp with a phrase the older rules read at no one.
   minds when he scored", "fans lost their minds over the trailer", "I'm out of my mind
   with worry", "she lost her mind laughing", "lost her mind to dementia" (an event or a
   feeling after it: cancelled), "the goalie played out of his mind" (a feat before it:
-  cancelled), "she said he had lost his mind" (reported: left as it was).
+  cancelled), "everyone has lost their minds", "the world has lost its mind" (no one
+  in particular, a place: cancelled), "she said he had lost his mind" (reported: left
+  as it was), "are you out of your mind?", "has he lost his mind?" (disbelief asked:
+  cancelled). The terms are new to the lexicon and read only in this shape: any other
+  reading of them is cancelled.
 - "shame on" a person, a camp or the reader: "shame on you", "shame on her", "shame on
   them", "shame on the Democrats", "shame on Feinstein", "shame on CNN for this". The
   word after "on" names someone: the reader, a person's pronoun, a camp or a name.
-  Clean: "shame on me for forgetting", "shame on us" (the writer's side: cancelled),
-  "fool me once, shame on you" (the proverb: cancelled), "what a shame", "no shame in
+  Clean: "shame on me for forgetting", "shame on us", "shame on all of us" (the
+  writer's side: cancelled), "shame on anyone who ...", "shame on america" (no one in
+  particular, a place: cancelled), "fool me once, shame on you" (the proverb:
+  cancelled), "you call immigrants rats? shame on you" (the reader rebuked in a message
+  naming an identity group: counter-speech, cancelled), "what a shame", "no shame in
   losing" (no term).
 - Someone who "should be ashamed": "you should be ashamed of yourself", "he ought to be
   ashamed of himself", "the Dems should be ashamed of themselves", "you should be
   ashamed". "ashamed" (identity_attack) closing its clause or with "of" and the
   subject's reflexive after it, "be" and a modal of duty before it (over "so" /
-  "really"), and a subject read as above. Clean: "I am ashamed of myself", "you should
-  never be ashamed of yourself", "you shouldn't be ashamed", "don't be ashamed of who
-  you are", "nobody should be ashamed of themselves for asking" (no subject read).
+  "really"), and a subject read as above; a third person only with the reflexive ("he
+  should be ashamed" alone is left as it was: an untargeted complaint as often).
+  Clean: "I am ashamed of myself", "you should never be ashamed of yourself", "you
+  shouldn't be ashamed", "don't be ashamed of who you are", "nobody should be ashamed
+  of themselves for asking" (no subject read).
 
 Cost per hit: one frozenset test of the term; then at most two tokens after it, six
 back to the subject (the verb and adverbs) and the sentence start (cached) for a
-reporting word. No regex, no new work for messages without these terms.
+reporting word (and, for "shame on you", the message's identity words, cached). No
+regex, no new work for messages without these terms.
 """
 
 from __future__ import annotations
@@ -46,7 +56,7 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["NOT_JUDGED_NOTE", "Olid23Rules"]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
-NOT_JUDGED_NOTE: Final = "no one judged: an event, a feat, the writer or a proverb"
+NOT_JUDGED_NOTE: Final = "no one judged: an event, a feat, the writer, anyone or a proverb"
 _REPORT_REACH: Final = 8
 _Reading = tuple[TargetKind, str]
 _GROUP: Final[_Reading] = (Kind.GROUP, "")
@@ -82,16 +92,22 @@ class Olid23Rules(Forum22Rules):
             return Kind.OBJECT, NOT_JUDGED_NOTE
         if first > 0 and tokens[first - 1] in w.FEATS:
             return Kind.OBJECT, NOT_JUDGED_NOTE
+        if ctx.ends_asking(first):
+            return Kind.OBJECT, NOT_JUDGED_NOTE  # "are you out of your mind?": disbelief
         if ctx.quoted(first, last) or not _own_words(ctx, first):
             return target, note
         verbs = w.MIND_OUT if hit.entry.term in w.MIND_OUT else w.MIND_LOST
         verb = _back_over(tokens, first - 1, w.ADVERBS)
         if verb < 0 or tokens[verb] not in (w.BEING if verbs is w.MIND_OUT else w.HAVING):
-            return target, note
-        if tokens[verb] in w.DROPPED and (verb == 0 or ctx.pause_after(verb - 1)):
-            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "è fuori di testa": the subject dropped
-        aimed = self._olid23_subject(ctx, _back_over(tokens, verb - 1, w.ADVERBS))
-        return aimed or (target, note)
+            return Kind.OBJECT, NOT_JUDGED_NOTE  # only the round's shape reads the terms
+        subject = _back_over(tokens, verb - 1, w.ADVERBS)
+        if tokens[verb] in w.DROPPED and (
+            subject < 0 or any(ctx.pause_after(at) for at in range(subject, verb))
+        ):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "ormai è fuori di testa": no subject
+        if subject >= 0 and tokens[subject] in w.NO_ONE:
+            return Kind.OBJECT, NOT_JUDGED_NOTE  # "everyone has lost their minds"
+        return self._olid23_subject(ctx, subject) or (Kind.OBJECT, NOT_JUDGED_NOTE)
 
     def _shame_on(self, ctx: Context, hit: Hit, target: TargetKind, note: str) -> _Reading:
         """ "shame on you", "shame on the Democrats"; "shame on me" and the proverb judge
@@ -106,7 +122,15 @@ class Olid23Rules(Forum22Rules):
             return Kind.OBJECT, NOT_JUDGED_NOTE
         if ctx.quoted(hit.first, last) or not _own_words(ctx, hit.first):
             return target, note
+        if tuple(tokens[last : last + 2]) == w.ALL_OF and last + 2 < len(tokens):
+            shamed = tokens[last + 2]  # "shame on all of you", never "all of us"
+            if shamed in w.SELVES:
+                return Kind.OBJECT, NOT_JUDGED_NOTE
+        if shamed in w.NO_ONE:
+            return Kind.OBJECT, NOT_JUDGED_NOTE  # "shame on anyone who ...": untargeted
         if shamed in w.READERS:
+            if ctx.mentions_any("identity", self._cue_identity):
+                return Kind.OBJECT, NOT_JUDGED_NOTE  # "you call immigrants rats? shame on you"
             return self._olid23_reader(ctx, hit.last)
         if shamed in w.SHAMED_PEOPLE or (shamed in w.CAMPS and shamed not in w.PLAIN_PEOPLE):
             return (Kind.THIRD_PERSON, OUTRIGHT_NOTE) if shamed in ("him", "her") else _GROUP
@@ -138,10 +162,10 @@ class Olid23Rules(Forum22Rules):
             return target, note
         if not _own_words(ctx, first):
             return target, note
-        return self._olid23_subject(ctx, _back_over(tokens, duty - 1, w.ADVERBS)) or (
-            target,
-            note,
-        )
+        aimed = self._olid23_subject(ctx, _back_over(tokens, duty - 1, w.ADVERBS))
+        if not aimed or (closed and aimed[0] == Kind.THIRD_PERSON):
+            return target, note  # "he should be ashamed" alone is left as it was
+        return aimed
 
     def _olid23_subject(self, ctx: Context, at: int) -> _Reading | None:
         """The reading for a subject ending at token `at`: the reader, "he" / "she", a

@@ -7,7 +7,7 @@ ashamed, reports, praise, untargeted swearing), measured at default settings
 
 On base21 before the round, the studied part (37 hostile, 35 clean, 6 untargeted
 swearing): 1 caught, 1 clean flagged, 0 swearing flagged. After targeting_olid23.py and
-its lexicon lines: 37 caught, 1 flagged, 0 swearing flagged.
+its lexicon lines: 37 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 2 caught, 0 flagged,
@@ -22,12 +22,9 @@ from tests.core.scoring import olid23_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset()
-# A sneering question in tweets more often than praise: read as aimed at the reader.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
-    "have you lost your mind? that was amazing",
-})  # fmt: skip
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 37 of 37 caught, 1 flagged: 0.987
+TUNE_F1_FLOOR = 0.99  # 37 of 37 caught, 0 flagged: 1.000
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_CAUGHT_FLOOR = 0  # the final count (2 at the start)
 HELD_FLAGGED_CAP = 40  # the final count (0 at the start)

@@ -30,6 +30,7 @@ HOSTILE = (
     "shame on the governor",
     "shame on Schumer",
     "@USER shame on them all",
+    "@USER shame on all of you",
     # should be ashamed
     "@USER you should be ashamed of yourself",
     "he ought to be ashamed of himself",
@@ -61,12 +62,21 @@ CLEAN = (
     "this game has lost its mind",
     "what a shame on a rainy day",
     "people have lost their minds",
+    # no one in particular, a place
+    "everyone has lost their minds lol",
+    "the whole world has lost its mind",
+    "shame on anyone who voted for this",
+    "shame on all of us",
+    "shame on america",
     # the proverb, told not to be ashamed, a report
     "fool me once, shame on you, fool me twice, shame on me",
     "you should never be ashamed of yourself",
     "you shouldn't be ashamed of yourself",
     "nobody should be ashamed of themselves",
     "she said he had lost his mind",
+    # disbelief asked
+    "are you out of your mind?",
+    "has he lost his mind or what?",
     # teasing
     "shame on you lol",
     # Italian: joy
