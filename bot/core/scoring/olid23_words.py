@@ -11,13 +11,12 @@ from bot.core.scoring import forum19_words as f19
 # The lexicon's olid23 terms (en/insult.txt, it/insult.txt) of a mind lost: "has lost his
 # mind" (after a having verb) and "is out of her mind" (after a being verb).
 MIND_LOST: Final[frozenset[str]] = frozenset({
-    "lost his mind", "lost her mind", "lost your mind", "lost ur mind", "lost their minds",
-    "lost their mind", "lost its mind", "lost his marbles", "lost her marbles",
-    "lost your marbles", "lost their marbles",
+    "lost his mind", "lost her mind", "lost their minds", "lost their mind", "lost its mind",
+    "lost his marbles", "lost her marbles", "lost their marbles",
 })
 MIND_OUT: Final[frozenset[str]] = frozenset({
-    "out of your mind", "out of ur mind", "out of his mind", "out of her mind",
-    "out of their minds", "out of their mind", "out of its mind", "fuori di testa",
+    "out of his mind", "out of her mind", "out of their minds", "out of their mind",
+    "out of its mind", "fuori di testa",
 })
 MIND_TERMS: Final[frozenset[str]] = MIND_LOST | MIND_OUT
 SHAME_ON: Final = "shame on"
@@ -40,6 +39,8 @@ HAVING: Final[frozenset[str]] = frozenset({"has", "have", "had", "s", "ve", "d",
 BEING: Final[frozenset[str]] = frozenset({
     "is", "are", "was", "were", "s", "re", "be", "am", "sei", "siete", "e", "è", "era",
 })
+# Being verbs said to the reader: "sei fuori di testa", "@USER siete fuori di testa".
+TO_READER: Final[frozenset[str]] = frozenset({"sei", "siete"})
 # An Italian verb with its subject dropped, opening its clause: "è fuori di testa".
 DROPPED: Final[frozenset[str]] = frozenset({"e", "è"})
 # Adverbs between the subject, the verb and the lost mind: "has completely lost her

@@ -3,11 +3,13 @@ person, the reader or a camp with a phrase the older rules read at no one.
 
 - Someone said to have lost their mind or to be out of it: "Trump has lost his mind",
   "this guy has completely lost his mind", "Democrats have officially lost their
-  minds", "the media has lost its mind", "she's out of her mind", "sei fuori di testa".
+  minds", "the media has lost its mind", "she's out of her mind", "è fuori di testa".
   A lexicon term of olid23_words.MIND_TERMS, a having verb ("lost ...") or a being verb
-  ("out of ...") before it over a few adverbs, and before that a subject: the reader, "he"
-  / "she", a name or a pointed person (olid22's subject), a camp (with or without "the",
-  "these"). Clean: "I lost my mind lol" (the writer: no term), "the crowd lost their
+  ("out of ...") before it over a few adverbs, and before that a subject: "he" / "she",
+  a name or a pointed person (olid22's subject), a camp (with or without "the",
+  "these"). Clean: "I lost my mind lol" (the writer: no term), "you're out of your mind",
+  "sei fuori di testa" (said to the reader, disagreement as often as scorn: the English
+  has no term, the Italian is cancelled), "the crowd lost their
   minds when he scored", "fans lost their minds over the trailer", "I'm out of my mind
   with worry", "she lost her mind laughing", "lost her mind to dementia" (an event or a
   feeling after it: cancelled), "the goalie played out of his mind" (a feat before it:
@@ -84,8 +86,9 @@ class Olid23Rules(GameChat27Rules):
         return target, note
 
     def _mind_lost(self, ctx: Context, hit: Hit, target: TargetKind, note: str) -> _Reading:
-        """ "Trump has lost his mind", "you're out of your mind"; "the crowd lost their
-        minds when he scored" and "played out of his mind" judge no one."""
+        """ "Trump has lost his mind", "she's out of her mind"; "the crowd lost their
+        minds when he scored", "played out of his mind" and "sei fuori di testa" (to the
+        reader: disagreement as often as scorn) judge no one."""
         tokens = ctx.tokens
         first, last = hit.first, hit.last
         if not ctx.closes_clause(last) and tokens[last] in w.EVENT_TAILS:
@@ -100,6 +103,8 @@ class Olid23Rules(GameChat27Rules):
         verb = _back_over(tokens, first - 1, w.ADVERBS)
         if verb < 0 or tokens[verb] not in (w.BEING if verbs is w.MIND_OUT else w.HAVING):
             return Kind.OBJECT, NOT_JUDGED_NOTE  # only the round's shape reads the terms
+        if tokens[verb] in w.TO_READER:
+            return Kind.OBJECT, NOT_JUDGED_NOTE  # "@USER sei fuori di testa": the reader
         subject = _back_over(tokens, verb - 1, w.ADVERBS)
         if tokens[verb] in w.DROPPED and (
             subject < 0 or any(ctx.pause_after(at) for at in range(subject, verb))
@@ -107,7 +112,10 @@ class Olid23Rules(GameChat27Rules):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "ormai è fuori di testa": no subject
         if subject >= 0 and tokens[subject] in w.NO_ONE:
             return Kind.OBJECT, NOT_JUDGED_NOTE  # "everyone has lost their minds"
-        return self._olid23_subject(ctx, subject) or (Kind.OBJECT, NOT_JUDGED_NOTE)
+        aimed = self._olid23_subject(ctx, subject)
+        if not aimed or aimed[0] == Kind.SECOND_PERSON:
+            return Kind.OBJECT, NOT_JUDGED_NOTE
+        return aimed
 
     def _shame_on(self, ctx: Context, hit: Hit, target: TargetKind, note: str) -> _Reading:
         """ "shame on you", "shame on the Democrats"; "shame on me" and the proverb judge

@@ -13,6 +13,12 @@ The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time 
 before any rule, counted only at the start and the end: before, 2 caught, 0 flagged,
 0 swearing flagged; after, 35 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
+
+At the merge the reader was taken out of the lost-mind shape ("you're out of your mind",
+"sei fuori di testa": disagreement as often as scorn; counted on the controls, the
+reader's reading flagged one more untargeted OLID tweet and caught no more hostile
+ones): the probe's 7 reader lines are known misses (30 of 37 caught), the held-back
+part 29 caught, 0 flagged.
 """
 
 from __future__ import annotations
@@ -21,12 +27,22 @@ from tests.core.scoring import olid23_holdout_lines as held
 from tests.core.scoring import olid23_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-KNOWN_MISSES: frozenset[str] = frozenset()
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "@USER you have lost your mind",
+        "@USER you've lost your mind",
+        "@USER you've clearly lost your mind",
+        "@USER you are out of your mind",
+        "@USER you're out of your mind",
+        "@USER you're out of your damn mind",
+        "@USER sei fuori di testa",
+    }
+)
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.99  # 37 of 37 caught, 0 flagged: 1.000
+TUNE_F1_FLOOR = 0.89  # 30 of 37 caught, 0 flagged: 0.896
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 35  # the final count (2 at the start)
+HELD_CAUGHT_FLOOR = 29  # after the merge's change (2 at the start, 35 at the round's end)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 

@@ -11,16 +11,14 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 
 HOSTILE = (
-    # a lost mind: a name, a pointed person, a pronoun, the reader, a camp
+    # a lost mind: a name, a pointed person, a pronoun, a camp
     "@USER Schumer has lost his mind",
     "the senator has clearly lost his mind",
     "she has totally lost her marbles",
-    "@USER you've completely lost your mind",
     "Republicans have officially lost their minds",
     "the Dems have lost their minds",
     "these people have lost their minds",
     # out of it
-    "@USER you must be out of your mind",
     "he is out of his mind.",
     "the liberals are out of their minds",
     # shame on a person, a camp or the reader
@@ -37,7 +35,6 @@ HOSTILE = (
     "the Democrats should be ashamed",
     "these people should be so ashamed of themselves",
     # Italian
-    "@USER sei fuori di testa",
     "ormai è fuori di testa",
     "@USER vergognati",
 )
@@ -77,6 +74,10 @@ CLEAN = (
     # disbelief asked
     "are you out of your mind?",
     "has he lost his mind or what?",
+    # said to the reader: disagreement as often as scorn
+    "@USER you've completely lost your mind",
+    "@USER you must be out of your mind",
+    "@USER sei fuori di testa",
     # teasing
     "shame on you lol",
     # Italian: joy
