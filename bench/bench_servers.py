@@ -342,9 +342,10 @@ def report(layered: dict[str, object], full: dict[str, object] | None, command: 
         "Targets: under 500 MB and no stall over 50 ms with 10,000 customised servers. "
         "KB per server is the RSS growth over the cold phase divided by the servers: it "
         "includes their settings and the database reads, not only scorers. The full-rebuild "
-        "row is run on fewer servers because its memory grows linearly (about 1 MB per "
-        "config), without the freezing of new scorers (`client._settle`), as before; its "
-        "stalls are one config's compile on the loop, and GC passes over its objects.",
+        "row is run on fewer servers because its memory grows linearly (its KB per "
+        "server column: a whole lexicon per config), without the freezing of new scorers "
+        "(`client._settle`), as before; its stalls are one config's compile on the loop, "
+        "and GC passes over its objects.",
         "",
     ]
     return "\n".join(lines)
