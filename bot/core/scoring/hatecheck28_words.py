@@ -49,10 +49,11 @@ AVERSIONS: Final[frozenset[str]] = frozenset({
     "cannot bear to be around",
 })
 # The older aversion terms, whose group reading this round checks for a wrong done to the
-# group: "i can't stand gay people being bullied" names what is done to them.
+# group: "i can't stand gay people being bullied", "i'm sick of immigrants being blamed"
+# name what is done to them.
 OLD_AVERSIONS: Final[frozenset[str]] = frozenset({
     "can t stand", "cant stand", "can t bear", "cannot bear", "can t stand being around",
-    "cant stand being around",
+    "cant stand being around", "sick of", "sick and tired of", "fed up with", "disgusted by",
 })
 # The writer before the aversion, over a few adverbs: "i cannot stand", "honestly i just
 # can't tolerate"; "he said he cannot stand ..." and "people who can't stand ..." report.

@@ -26,6 +26,9 @@ HOSTILE = (
     "i just can't tolerate black people", "cannot tolerate trans people",
     "i honestly can't bear being around women", "i hate being around immigrants tbh",
     "i can no longer stand disabled people", "i cannot stand all these muslims",
+    # the older aversions still read when no wrong is done to the group
+    "i'm sick of immigrants", "fed up with muslims",
+    "i'm sick of immigrants being given free houses",
 )  # fmt: skip
 
 CLEAN = (
@@ -40,6 +43,9 @@ CLEAN = (
     "i cannot stand trans people getting mocked", "i can't stand gay people being bullied",
     "i can't bear black people being treated like that", "i cannot stand women who lie",
     "i love being around muslims",
+    "i'm sick of immigrants being blamed for everything", "sick of trans people being mocked",
+    "so fed up with muslims getting attacked",
+    "i'm disgusted by black people being treated like that",
     # someone else's saying or aversion; the claim framed as false
     "stop saying this country has too many refugees",
     "my uncle thinks our town has too many jews", "he cannot stand women",
