@@ -98,10 +98,10 @@ class Olid22Rules(HateCheck26Rules):
                 return target, note
         if (note and note != UNSHAPED_NOTE) or ctx.ends_asking(hit.first):
             return target, note  # forum21's unshaped note asked only for a camp
-        at = _back_over(tokens, hit.first - 1, w.ADVERBS)
+        at = back_over_two(tokens, hit.first - 1, w.ADVERBS)
         if at < 0 or tokens[at] not in w.HAVING:
             return target, note
-        subject = _back_over(tokens, at - 1, w.ADVERBS)
+        subject = back_over_two(tokens, at - 1, w.ADVERBS)
         if self._olid22_subject(ctx, subject):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE
         return target, note
@@ -127,7 +127,7 @@ class Olid22Rules(HateCheck26Rules):
             if ctx.mentioned or ctx.is_reply:
                 return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "@USER what a lying politician"
             return target, note
-        at = _back_over(tokens, at, w.BEFORE_ARTICLE)
+        at = back_over_two(tokens, at, w.BEFORE_ARTICLE)
         if at < start:
             return target, note
         if not o5.LIE_REPORTED.isdisjoint(tokens[start:at]):
@@ -179,7 +179,7 @@ class Olid22Rules(HateCheck26Rules):
         )
 
 
-def _back_over(tokens: list[str], at: int, words: frozenset[str]) -> int:
+def back_over_two(tokens: list[str], at: int, words: frozenset[str]) -> int:
     """The index at or before `at` past at most two of `words` (-1 before the start)."""
     for _ in range(2):
         if at >= 0 and tokens[at] in words:

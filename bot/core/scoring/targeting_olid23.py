@@ -53,6 +53,7 @@ from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_gamechat27 import GameChat27Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.targeting_olid22 import back_over_two
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_JUDGED_NOTE", "Olid23Rules"]
@@ -100,12 +101,12 @@ class Olid23Rules(GameChat27Rules):
         if ctx.quoted(first, last) or not _own_words(ctx, first):
             return target, note
         verbs = w.MIND_OUT if hit.entry.term in w.MIND_OUT else w.MIND_LOST
-        verb = _back_over(tokens, first - 1, w.ADVERBS)
+        verb = back_over_two(tokens, first - 1, w.ADVERBS)
         if verb < 0 or tokens[verb] not in (w.BEING if verbs is w.MIND_OUT else w.HAVING):
             return Kind.OBJECT, NOT_JUDGED_NOTE  # only the round's shape reads the terms
         if tokens[verb] in w.TO_READER:
             return Kind.OBJECT, NOT_JUDGED_NOTE  # "@USER sei fuori di testa": the reader
-        subject = _back_over(tokens, verb - 1, w.ADVERBS)
+        subject = back_over_two(tokens, verb - 1, w.ADVERBS)
         if tokens[verb] in w.DROPPED and (
             subject < 0 or any(ctx.pause_after(at) for at in range(subject, verb))
         ):
@@ -162,7 +163,7 @@ class Olid23Rules(GameChat27Rules):
             said = tokens[last : last + 2]
             if len(said) < 2 or said[0] != "of" or said[1] not in w.REFLEXIVES:
                 return target, note
-        at = _back_over(tokens, first - 1, w.ADVERBS | {"so", "very"})
+        at = back_over_two(tokens, first - 1, w.ADVERBS | {"so", "very"})
         if at < 2 or tokens[at] != "be":
             return target, note
         duty = at - 2 if tokens[at - 1] == "to" else at - 1
@@ -170,7 +171,7 @@ class Olid23Rules(GameChat27Rules):
             return target, note
         if not _own_words(ctx, first):
             return target, note
-        aimed = self._olid23_subject(ctx, _back_over(tokens, duty - 1, w.ADVERBS))
+        aimed = self._olid23_subject(ctx, back_over_two(tokens, duty - 1, w.ADVERBS))
         if not aimed or (closed and aimed[0] == Kind.THIRD_PERSON):
             return target, note  # "he should be ashamed" alone is left as it was
         return aimed
@@ -208,11 +209,3 @@ def _own_words(ctx: Context, first: int) -> bool:
     """No reporting word earlier in the sentence: "she said he lost his mind"."""
     start = ctx.sentence_start(first, _REPORT_REACH)
     return w.REPORTED.isdisjoint(ctx.tokens[start:first])
-
-
-def _back_over(tokens: list[str], at: int, words: frozenset[str]) -> int:
-    """The index at or before `at` past at most two of `words` (-1 before the start)."""
-    for _ in range(2):
-        if at >= 0 and tokens[at] in words:
-            at -= 1
-    return at
