@@ -3,10 +3,7 @@ targeting_discord20.py."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Final
-
-from bot.core.scoring.lexicon import Entry
 
 # fmt: off
 # An archetype's trait or a generation's brain sent as a label ("karen energy", "pick me
@@ -131,11 +128,3 @@ NOT_GENERIC: Final[frozenset[str]] = frozenset({
     "you", "u", "ur", "your", "youre", "he", "she", "they", "him", "her", "talking",
 })
 SUBJECT_REACH: Final = 6  # words between the sentence's start and "makes"
-
-
-def label_anchors(anchors: Mapping[str, Sequence[tuple[int, Entry]]]) -> frozenset[str]:
-    """Index words anchoring only the round's labels and questions ("energy" of "karen
-    energy", "ask" of "didn t ask"): the words stay unknown to the other rules' known
-    words and word splitting, which read them as before (lexicon_compile)."""
-    own = LABELS | PLACE_TERMS
-    return frozenset(key for key, items in anchors.items() if all(e.term in own for _, e in items))

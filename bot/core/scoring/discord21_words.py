@@ -3,10 +3,7 @@ targeting_discord21.py."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Final
-
-from bot.core.scoring.lexicon import Entry
 
 # fmt: off
 # A trait pinned on the reader: "ur so toxic", "ur not funny", "you are so lame". The
@@ -68,11 +65,3 @@ WORST_TAIL: Final[frozenset[str]] = frozenset({
 })
 TAIL_REACH: Final = 5  # tags after a whole-line term
 # fmt: on
-
-
-def own_anchors(anchors: Mapping[str, Sequence[tuple[int, Entry]]]) -> frozenset[str]:
-    """Index words anchoring only this round's terms ("toxic" of "so toxic", "lame" of
-    "so lame"): they stay unknown to the other rules, which read them as before
-    (lexicon_compile)."""
-    own = TRAITS | REPLIES
-    return frozenset(key for key, items in anchors.items() if all(e.term in own for _, e in items))

@@ -3,10 +3,7 @@ targeting_discord22.py."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Final
-
-from bot.core.scoring.lexicon import Entry
 
 # fmt: off
 # A pile-on's verb with its victim (the lexicon's discord22 lines): "spam him", "flame
@@ -67,11 +64,3 @@ SCHOOL_VERBS: Final[frozenset[str]] = frozenset({
 # fmt: on
 
 OWN_TERMS: Final[frozenset[str]] = PILE_ON | MOCKED
-
-
-def own_anchors(anchors: Mapping[str, Sequence[tuple[int, Entry]]]) -> frozenset[str]:
-    """Index words anchoring only this round's terms ("flame" of "flame him"): they stay
-    unknown to the other rules, which read them as before (lexicon_compile)."""
-    return frozenset(
-        key for key, items in anchors.items() if all(e.term in OWN_TERMS for _, e in items)
-    )

@@ -4,10 +4,7 @@ words used as a name or in a comparison."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Final
-
-from bot.core.scoring.lexicon import Entry
 
 # fmt: off
 # The lexicon's discord23 lines of a lack ("has no friends"), read only with chat's name
@@ -88,11 +85,3 @@ THAN_REACH: Final = 6
 # fmt: on
 
 OWN_TERMS: Final[frozenset[str]] = LACKS | LEFT
-
-
-def own_anchors(anchors: Mapping[str, Sequence[tuple[int, Entry]]]) -> frozenset[str]:
-    """Index words anchoring only this round's terms: they stay unknown to the other
-    rules, which read them as before (lexicon_compile)."""
-    return frozenset(
-        key for key, items in anchors.items() if all(e.term in OWN_TERMS for _, e in items)
-    )

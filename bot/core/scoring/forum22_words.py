@@ -7,12 +7,10 @@ rules read a word no list knows as a name.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Final
 
 from bot.core.scoring import forum20_words as f20
 from bot.core.scoring import forum21_words as f21
-from bot.core.scoring.lexicon import Entry
 
 # fmt: off
 # The dim-witted words the round reads (lexicon terms already, English and Italian).
@@ -65,7 +63,7 @@ STUPIDITIES: Final[frozenset[str]] = frozenset({
 })
 # Out of the shape "ignorance" and the Italian nouns are cancelled: new to the lexicon,
 # they stay unread elsewhere ("ignorance is bliss", "scusa la mia ignoranza"), and their
-# words stay unknown to the other rules (own_anchors): as a known word "ignorance" made
+# words stay unknown to the other rules (lexicon_compile): as a known word "ignorance" made
 # "ignorance is dangerous" a whole-sentence name-call (targeting_person's vocative).
 NEW_NOUNS: Final[frozenset[str]] = frozenset({"ignorance", "stupidita", "ignoranza", "idiozia"})
 HOLDERS: Final[frozenset[str]] = f21.THREAD_PLACES | frozenset({
@@ -107,11 +105,3 @@ KIN: Final[frozenset[str]] = frozenset({
     "uncle", "stepmom", "stepdad", "inlaws", "family",
 })
 REPORTED: Final[frozenset[str]] = f21.REPORTED | f20.REPORTED | frozenset({"stop"})
-
-
-def own_anchors(anchors: Mapping[str, Sequence[tuple[int, Entry]]]) -> frozenset[str]:
-    """Index words anchoring only this round's new nouns ("ignorance"): they stay unknown
-    to the other rules, which read them as before (lexicon_compile)."""
-    return frozenset(
-        key for key, items in anchors.items() if all(e.term in NEW_NOUNS for _, e in items)
-    )

@@ -34,7 +34,7 @@ from bot.core.scoring.lexicon import Cues, Entry
 from bot.core.scoring.lexicon_sections import PRAISE_ANY
 from bot.core.scoring.olid7_words import HARM_GATE
 
-__all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "unknown_anchors"]
+__all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "only_anchoring", "unknown_anchors"]
 
 # Terms of rounds whose rules read them only after a named group, whose words no older
 # rule read (hatecheck24: "with my gun", "won't be safe", "no muslim survives";
@@ -56,12 +56,18 @@ _NAMED_BESIDES: Final[frozenset[str]] = HARM_GATE | FORUM4_GATE
 Anchors = Mapping[str, Sequence[tuple[int, Entry]]]
 
 
+def only_anchoring(anchors: Anchors, terms: frozenset[str]) -> frozenset[str]:
+    """The index words every entry of which is one of `terms`: a round's own words, which
+    stay unknown to the other rules when that round's rules alone read them."""
+    return frozenset(
+        key for key, items in anchors.items() if all(e.term in terms for _, e in items)
+    )
+
+
 def unknown_anchors(anchors: Anchors, said: frozenset[str]) -> frozenset[str]:
     """Words no known words to the other rules: `said` (group_predicates.said_only, the
     hateprobe3-6 words) and the index words anchoring only FIRST_NAMED_TERMS ("gun")."""
-    return said | frozenset(
-        key for key, items in anchors.items() if all(e.term in FIRST_NAMED_TERMS for _, e in items)
-    )
+    return said | only_anchoring(anchors, FIRST_NAMED_TERMS)
 
 
 def gated_anchors(anchors: Anchors, cues: Cues) -> frozenset[str]:

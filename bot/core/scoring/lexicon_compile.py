@@ -9,16 +9,16 @@ import dataclasses
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Final, TypeVar
 
-from bot.core.scoring.discord20_words import label_anchors
-from bot.core.scoring.discord21_words import own_anchors
-from bot.core.scoring.discord22_words import own_anchors as pile_on_anchors
-from bot.core.scoring.discord23_words import own_anchors as lack_anchors
-from bot.core.scoring.forum22_words import own_anchors as failing_anchors
+from bot.core.scoring import discord20_words as d20
+from bot.core.scoring import discord21_words as d21
+from bot.core.scoring import discord22_words as d22
+from bot.core.scoring import discord23_words as d23
+from bot.core.scoring import forum22_words as f22
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
-from bot.core.scoring.group_only import gated_anchors, unknown_anchors
+from bot.core.scoring.group_only import gated_anchors, only_anchoring, unknown_anchors
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hatecheck21_words import ONE_MEMBERS
@@ -84,6 +84,17 @@ from bot.core.scoring.verdict import Category, TargetKind
 
 _K = TypeVar("_K")
 logger = logging.getLogger(__name__)
+# Rounds whose new terms only their own rules read: an index word anchoring nothing but
+# one round's terms stays unknown to the other rules, which read it as before (discord20's
+# whole-line labels, "energy" of "karen energy"; discord21's traits and replies; discord22's
+# pile-ons; discord23's lacks and a father gone; forum22's "ignorance").
+_ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
+    d20.LABELS | d20.PLACE_TERMS,
+    d21.TRAITS | d21.REPLIES,
+    d22.OWN_TERMS,
+    d23.OWN_TERMS,
+    f22.NEW_NOUNS,
+)
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
 # thousands of ordinary words ("word") are kept out too: only the name rule reads them.
@@ -223,10 +234,8 @@ def compile_lexicon(
     pair_anchors = _longest_first(pairs)
     # Words read only beside a named group (group_only.py): the hateprobe3-6 words and
     # hatecheck24's "gun" are no known words to the other rules, which read them as before;
-    # nor are the words of discord20's whole-line labels ("character" of a label).
-    labels = label_anchors(anchors) | own_anchors(anchors) | pile_on_anchors(anchors)
-    labels |= lack_anchors(anchors)  # discord23's lacks and a father gone
-    labels |= failing_anchors(anchors)  # forum22's "ignorance"
+    # nor are the words of the rounds in _ROUNDS_OWN_TERMS ("character" of a label).
+    labels = frozenset().union(*(only_anchoring(anchors, own) for own in _ROUNDS_OWN_TERMS))
     unknown = unknown_anchors(anchors, said_only(said_of_group, entries)) | labels
     known = (frozenset(anchors) - unknown) | common
     rule_words = known

@@ -30,7 +30,7 @@ to pile on a member of a Discord server, and the crowd said to mock the reader.
 Cost: every hit pays three frozenset tests of its term; a pile-on's hit then walks at most
 four tokens back and five ahead, a mocking term's six back and eight ahead, a known
 school one token ahead. No regex, nothing for a message without a hit. The round's new
-words are unknown to the other rules (discord22_words.own_anchors).
+words are unknown to the other rules (lexicon_compile._ROUNDS_OWN_TERMS).
 """
 
 from __future__ import annotations

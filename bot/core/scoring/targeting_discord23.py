@@ -39,7 +39,7 @@ reads at most four tokens back and the tags to its clause's end (discord18's clo
 at most four), a father's hit one token ahead and the sentence's end for a "?", "touch
 grass" one token on each side, "cry harder" at most six ahead. No regex, no new work for
 messages without these terms; the lacks' and the father's new words stay unknown to the
-other rules (discord23_words.own_anchors).
+other rules (lexicon_compile._ROUNDS_OWN_TERMS).
 """
 
 from __future__ import annotations
