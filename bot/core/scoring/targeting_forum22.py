@@ -90,11 +90,12 @@ class Forum22Rules(Discord23Rules):
         return target, note
 
     def _vocative(self, ctx: Context, hit: Hit, before: list[str], pause: bool) -> bool:
-        """The older reading, but a sentence holding the round's new nouns and no "you" is
-        no name-call: "ignorance is dangerous" judges a thing (the nouns are single-word
-        hits, so the whole-sentence test took "ignorance is" for names)."""
+        """The older reading, but a sentence holding the round's nouns and no "you" is no
+        name-call: "ignorance is dangerous", "stupidity is dangerous" judge a thing (the
+        nouns are single-word hits, so the whole-sentence test took "stupidity is" for
+        names; forum23 widened the test from the new nouns to all of them)."""
         called = super()._vocative(ctx, hit, before, pause)
-        if not called or w.NEW_NOUNS.isdisjoint(before):
+        if not called or w.STUPIDITIES.isdisjoint(before):
             return called
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         return not self._cue_second_person.isdisjoint(ctx.tokens[start : hit.last + AFTER])
