@@ -30,7 +30,7 @@ SAID: Final[frozenset[str]] = frozenset({
     "comment", "comments", "post", "posts", "opinion", "opinions", "take", "takes",
     "argument", "arguments", "logic", "reasoning", "reply", "replies", "response",
     "responses", "statement", "rant", "thinking", "point",
-    "commento", "commenti", "post", "opinione", "opinioni", "ragionamento", "logica",
+    "commento", "commenti", "opinione", "opinioni", "ragionamento", "logica",
     "risposta", "discorso",
 })
 WHOLE: Final[frozenset[str]] = frozenset({"whole", "entire", "latest", "last"})
