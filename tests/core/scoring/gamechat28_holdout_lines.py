@@ -25,6 +25,13 @@ HELD_HOSTILE: tuple[str, ...] = (
     "bro the worst support", "the worst teammate ever", "the worst invoker ive seen",
     "the worst adc", "honestly the worst player here", "the worst goalie ever",
     "omg the worst ana",
+    # added before its rule: a person said to lack the game's sense or any clue of it
+    "she has no clue how to play", "our tank has no clue how to play this map",
+    "that jett has zero game sense", "our carry has no clue", "she has no game sense",
+    "this yasuo has no clue what hes doing", "you have no clue how to play this agent",
+    "our adc has zero game sense lmao", "he has no clue how to play his hero",
+    "their jungler has no game sense", "this dude has no clue what hes doing",
+    "u have no game sense",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -44,6 +51,13 @@ HELD_CLEAN: tuple[str, ...] = (
     "the worst player in the game is the one who gives up", "our team is the worst at eco rounds",
     "the worst jett ult is one you never use", "she was an awful player when she started, now shes great",
     "he is a terrible loser", "the worst ping ever",
+    # added with the clue shape
+    "i have no clue how to play this hero", "i have no game sense at all lol",
+    "she has no clue how to play around that", "does she have no clue how to play?",
+    "he has no clue how to play yet, give him time", "our support has no clue where we are",
+    "he has no clue about the patch", "they have no clue whats coming",
+    "she has amazing game sense", "the enemy jungler has no clue were there",
+    "my brother has no clue how to play but hes having fun",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

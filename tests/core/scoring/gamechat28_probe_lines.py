@@ -26,6 +26,13 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "the worst tank ever", "the worst adc in the game", "omg the worst yasuo",
     "the worst teammate ive ever had", "the worst reyna ive seen",
     "just the worst support", "the worst player on this team", "the worst genji ever lol",
+    # added before its rule: a person said to lack the game's sense or any clue of it
+    "he has no clue how to play", "our jungler has no clue how to play this hero",
+    "that sage has zero game sense", "our support has no clue", "he has zero game sense",
+    "this reyna has no clue what shes doing", "u have no clue how to play this champ",
+    "our mid has no game sense lol", "she has no clue how to play her role",
+    "the enemy carry has zero game sense", "this guy has no clue what hes doing",
+    "you have zero game sense",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -44,6 +51,13 @@ TUNE_CLEAN: tuple[str, ...] = (
     "the worst thing about this game", "worst patch ever", "useless item",
     "the worst jett combo is dash into smoke", "i have no idea how to play this agent",
     "the worst support items are in the shop",
+    # added with the clue shape
+    "i have no clue how to play this agent", "i have zero game sense lol",
+    "he has no clue how to play against it", "does he have no clue how to play?",
+    "he has no clue how to play yet, hes new", "our jungler has no clue where the enemy is",
+    "she has no clue about the surprise", "they have no clue were coming",
+    "he has great game sense", "the enemy support has no clue were behind them",
+    "my friend has no clue how to play this game but shes learning",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
