@@ -73,16 +73,14 @@ class GameChat28Rules(Olid23Rules):
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
         if term in w.CLUELESS or term in w.NO_SENSE:
-            if (
-                (target in _UNAIMED or target is Kind.THIRD_PERSON)
-                and note in _CLUELESS_OVERRIDDEN
-                and not ctx.quoted(hit.first, hit.last)
+            if _open_reading(target, note, _CLUELESS_OVERRIDDEN) and not ctx.quoted(
+                hit.first, hit.last
             ):
                 aimed = _clueless(ctx, hit, term in w.CLUELESS)
                 if aimed is not None:
                     return aimed, OUTRIGHT_NOTE  # "our jungler has no clue how to play"
             return target, note
-        if target not in _UNAIMED or note not in _OVERRIDDEN or hit.last >= len(ctx.tokens):
+        if hit.last >= len(ctx.tokens) or not _open_reading(target, note, _OVERRIDDEN):
             return target, note
         if term in w27.QUALITY:
             if _player_called(ctx, hit):
@@ -92,6 +90,14 @@ class GameChat28Rules(Olid23Rules):
         elif term == "the worst" and _worst_hero(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "the worst jett"
         return target, note
+
+
+def _open_reading(target: TargetKind, note: str, overridden: frozenset[str]) -> bool:
+    """A reading the round may aim: at no one or a thing with a note of `overridden`, or
+    a third person weighed low with no note ("ok this guy is a trash gamer")."""
+    if target is Kind.THIRD_PERSON:
+        return not note
+    return target in _UNAIMED and note in overridden
 
 
 def _called_at(ctx: Context, hit: Hit, called: frozenset[str]) -> bool:
