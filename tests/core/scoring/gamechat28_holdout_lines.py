@@ -49,7 +49,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "the worst thing is the queue time", "worst lag ever", "useless ability",
     "the worst part of the map is mid", "i have no idea how to play sova",
     "the worst player in the game is the one who gives up", "our team is the worst at eco rounds",
-    "the worst jett ult is one you never use", "she was an awful player when she started, now shes great",
+    "the worst jett ult is one you never use",
+    "she was an awful player when she started, now shes great",
     "he is a terrible loser", "the worst ping ever",
     # added with the clue shape
     "i have no clue how to play this hero", "i have no game sense at all lol",
