@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.core.scoring.targeting_gamechat28 import GameChat28Rules
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
 from bot.core.scoring.targeting_context import (
@@ -31,7 +32,6 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
-from bot.core.scoring.targeting_forum23 import Forum23Rules
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur
@@ -45,7 +45,7 @@ _POINTING: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
 _REPEATED_RE: Final = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(Forum23Rules):
+class Targeter(GameChat28Rules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:

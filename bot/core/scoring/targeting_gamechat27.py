@@ -44,7 +44,7 @@ from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid5 import NOT_SAID_OF_NOTE
 from bot.core.scoring.verdict import Category, TargetKind
 
-__all__ = ["GameChat27Rules"]
+__all__ = ["GameChat27Rules", "closes_whole"]
 
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 # Readings the round's shapes override: none, said of a person, not said of a person,
@@ -112,10 +112,10 @@ def _called_whole(ctx: Context, first: int, last: int) -> bool | None:
     frame = w.FRAME_AFTER_READER if reader else w.FRAME
     if any(tokens[i] not in frame for i in range(at, first)):
         return None  # "im a terrible player", "the terrible player"
-    return reader if _closes(ctx, last) else None
+    return reader if closes_whole(ctx, last) else None
 
 
-def _closes(ctx: Context, at: int) -> bool:
+def closes_whole(ctx: Context, at: int) -> bool:
     """From token `at`, only fillers to the sentence's end, not asked."""
     tokens = ctx.tokens
     if at >= len(tokens):
@@ -154,4 +154,4 @@ def _this_hero_worst(ctx: Context, hit: Hit) -> bool:
         return False
     if any(tokens[i] not in OPENERS for i in range(start, at - 1)):
         return False  # "i think this jett is the worst" stays the older rules'
-    return _closes(ctx, hit.last)
+    return closes_whole(ctx, hit.last)
