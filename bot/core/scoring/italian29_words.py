@@ -45,8 +45,8 @@ WRITER_REACH: Final = 4
 # Curse words in the singular read before a person noun after a pointing word or an
 # article ("quel maledetto ministro"); italian28 reads the plural and "lurido".
 CURSES: Final[frozenset[str]] = frozenset({"maledetto", "maledetta", "fottuto", "fottuta"})
-# Of those, the lexicon terms of this round: every other reading of them is cancelled
-# ("maledetta sfortuna", "maledetto me").
+# Of those, the lexicon terms of this round: every other reading of them but a group's
+# ("maledetto ebreo") is cancelled ("maledetta sfortuna", "maledetto me").
 OWN_CURSES: Final[frozenset[str]] = frozenset({"maledetto", "maledetta"})
 
 # People in need, for whom "fanno pena" is sympathy ("i profughi fanno pena").

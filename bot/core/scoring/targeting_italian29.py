@@ -17,8 +17,9 @@ person with a singular curse word, and pity for people in need left clean.
 - A singular curse word (italian29_words.CURSES: "maledetto", "fottuto") between a
   pointing word or an article and a person noun: "quel maledetto ministro", "sto
   fottuto arbitro", "quella maledetta ministra" (italian28 reads the plural and
-  "lurido"). "maledetto" / "maledetta" are new lexicon terms read only so: any other
-  reading of them is cancelled ("maledetta sfortuna", "maledetto me", "maledetto!").
+  "lurido"). "maledetto" / "maledetta" are new lexicon terms read only so, or as the
+  older rules read them before a group ("quel maledetto zingaro", "maledetto ebreo"):
+  any other reading is cancelled ("maledetta sfortuna", "maledetto me", "maledetto!").
   Clean: "quel maledetto lunedì", "quel fottuto server" (a thing after it). "fottuto"
   is swearing, read by the rules only in a short line ("quel fottuto politico ci ha
   rovinati" is left as it was).
@@ -70,7 +71,9 @@ class Italian29Rules(Olid23Rules):
         if term in w.OWN_CURSES:
             if note in _OPEN_NOTES and _own_curse(ctx, hit, target):
                 return Kind.THIRD_PERSON, NAMED_NOTE  # "quel maledetto ministro"
-            return Kind.OBJECT, ONLY_BEFORE_PERSON_NOTE  # "maledetta sfortuna"
+            if target is not Kind.GROUP:
+                return Kind.OBJECT, ONLY_BEFORE_PERSON_NOTE  # "maledetta sfortuna"
+            return target, note
         if note not in _OPEN_NOTES or ctx.quoted(hit.first, hit.last):
             return target, note
         if term in w.FIT_FOR:

@@ -34,6 +34,9 @@ HOSTILE = (
     "sto maledetto arbitro",
     "quel maledetto ministro deve dimettersi",
     "quel fottuto arbitro",
+    # before a group, as the older rules read the plural
+    "quel maledetto zingaro",
+    "maledetto ebreo",
 )
 
 CLEAN = (
