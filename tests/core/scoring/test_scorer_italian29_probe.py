@@ -10,7 +10,8 @@ swearing): 0 caught, 4 clean flagged (pity for refugees), 0 swearing flagged. Af
 targeting_italian29.py and its lexicon lines: 34 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written with the probe and before
-any rule: before, 0 caught, 3 flagged, 0 swearing flagged; after, HELD_END.
+any rule: before, 0 caught, 3 flagged, 0 swearing flagged; after, 32 caught, 0 flagged, 0
+swearing flagged (counted once, at the end; no rule changed after it).
 Only floors are kept for it.
 """
 
@@ -31,8 +32,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.93  # 34 of 39 caught, 0 flagged: 0.932
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (0 at the start)
-HELD_FLAGGED_CAP = 3  # the final count (3 at the start)
+HELD_CAUGHT_FLOOR = 32  # the final count (0 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (3 at the start)
 
 
 class TestItalian29Probe(ProbeRoundChecks):
