@@ -9,8 +9,12 @@ from typing import Final
 # fmt: off
 # The round's lexicon lines for a loss made a person (insult.txt, discord25), read only
 # with a person's copula before them and nothing but chat tags after: "ur such an L",
-# "ur a walking L"; "took an L", "L for me today" are cancelled.
-L_TERMS: Final[frozenset[str]] = frozenset({"an l", "walking l", "huge l"})
+# "ur a walking L"; "took an L", "L for me today" are cancelled. Their first words
+# already open older lexicon lines: a new opener ("whole", "biggest") changes unrelated
+# readings.
+L_TERMS: Final[frozenset[str]] = frozenset({
+    "an l", "walking l", "huge l", "total l", "absolute l",
+})
 # Between the copula and the term: intensifiers and articles ("ur literally such an L",
 # "ur just a walking L", "ur a huge L").
 L_GAP: Final[frozenset[str]] = frozenset({

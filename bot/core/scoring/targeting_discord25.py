@@ -2,7 +2,7 @@
 between teenagers that call a member a loss, and two older over-readings undone.
 
 - A member called an L: "ur an L", "ur such an L lol", "you're literally an L fr", "u
-  are an L bro", "ur a walking L", "ur the biggest L here", "bro is such an L 💀", "he's
+  are an L bro", "ur a walking L", "ur a total L", "bro is such an L 💀", "he's
   an L". The round's lexicon lines (discord25_words.L_TERMS: "an l", "walking l", ...)
   count only with a copula right before them (over at most three intensifiers or
   articles, L_GAP): the reader's ("ur", "you're", "u are", "u r") or a person's ("he's",
@@ -11,10 +11,13 @@ between teenagers that call a member a loss, and two older over-readings undone.
   writer), "took an L on that test", "L for me today", "that was an L", "this update is
   an L" (a thing or no one), "ur an L away from ranking down" (the clause goes on), "is
   that an L or an I in the logo?" (no copula of a person), a quoted or reported line.
-- A bare "cope" told in reply: "cope", "cope lol", "just cope", "cope kid", "go cope",
-  "cope 💀". "cope" (a lexicon line) joins discord24's LINE_ONLY: it counts only as a
-  word of a whole gloat line; "how do u cope with exams", "i cope by gaming", "cope is a
-  hard word to spell", "we'll cope, dont worry" are cancelled there.
+- "cope" told in reply: "cope lol", "just cope", "cope kid", "go cope", "ok cope",
+  "@jay cope", "<@1> cope lol", and "cope" alone when the message is a reply. "cope" (a
+  lexicon line) joins discord24's LINE_ONLY: it counts only as a word of a whole gloat
+  line, here also after the opening mentions and with "ok" before it. Stay clean: "cope"
+  alone and unaddressed (a shrug as often: the discord probe's friendly chat), "how do u
+  cope with exams", "i cope by gaming", "cope is a hard word to spell", "ok cope with
+  it", "we'll cope, dont worry" (cancelled).
 - Undone: a one-word slang term explained rather than used, "means" / "stands" right
   after it ("kys means keep yourself safe in my guild", "in our server kys means ...");
   "keep crying" of the writer ("i just keep crying", "i keep crying at the ending"),
@@ -22,7 +25,8 @@ between teenagers that call a member a loss, and two older over-readings undone.
 
 Cost per hit: one frozenset test of the term; then, for an L term, at most three tokens
 back to the copula and five ahead to the clause's end; for "keep crying", two tokens
-back; for a one-word term, one token ahead. No regex, no new work for messages without
+back; for "cope", at most eight set tests over a line of at most eight tokens; for a
+one-word term, one token ahead. No regex, no new work for messages without
 these terms.
 """
 

@@ -21,6 +21,8 @@ HOSTILE = (
     "ur a walking L",
     "ur just a walking L bozo",
     "ur a huge L 💀",
+    "ur a total L",
+    "ur an absolute L lol",
     "bro is such an L",
     "he's an L tbh",
     "she is such an L lol",
@@ -57,6 +59,8 @@ CLEAN = (
     "is that an L or an I in the logo?",
     "he said ur an L",
     "ya boy took a huge L",
+    "what a total L for me",
+    "absolute L today",
     # "cope" in a sentence, or alone (a shrug as often: the discord probe's friendly chat)
     "cope",
     "how do u cope with exams",
