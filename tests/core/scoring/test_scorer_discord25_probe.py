@@ -22,9 +22,9 @@ from tests.core.scoring import discord25_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Shapes left for a later round: "biggest" before the L (not an opener of older lexicon
-# lines; "whole", the same, moved an unrelated reading), the clause going on after the L ("ur an L and everyone knows it"), "cope"
-# alone and unaddressed (the discord probe keeps it a friendly shrug; a trailing emoji is
-# no word), "ur mid" said bare.
+# lines; "whole", the same, moved an unrelated reading), the clause going on after the L
+# ("ur an L and everyone knows it"), "cope" alone and unaddressed (the discord probe keeps
+# it a friendly shrug; a trailing emoji is no word), "ur mid" said bare.
 KNOWN_MISSES: frozenset[str] = frozenset({
     "ur the biggest L here",
     "ur an L and everyone knows it",
