@@ -11,7 +11,7 @@ and its lexicon lines: 32 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 6 caught, 5 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 31 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -36,8 +36,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.92  # 32 of 37 caught, 0 flagged: 0.928
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (6 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (5 at the start)
+HELD_CAUGHT_FLOOR = 31  # the final count (6 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (5 at the start)
 
 
 class TestDiscord25Probe(ProbeRoundChecks):
