@@ -15,8 +15,9 @@ GLOAT_TERMS: Final[frozenset[str]] = frozenset({
 })
 # The round's own lines (insult.txt, discord24), read only in a gloat line: "keep coping
 # lil bro", "stay coping"; "how do u keep coping with all this" is care.
+# discord25 adds "cope" alone: "cope lol", "just cope"; "i cope by gaming" is cancelled.
 LINE_ONLY: Final[frozenset[str]] = frozenset({
-    "keep coping", "stay coping", "stay seething", "stay malding", "rosica", "rosicate",
+    "cope", "keep coping", "stay coping", "stay seething", "stay malding", "rosica", "rosicate",
     "piangi",
 })
 # Every other word of a gloat line: more gloats ("cope", "L", "ratio"), a loss handed

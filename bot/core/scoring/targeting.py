@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.scoring.targeting_italian29 import Italian29Rules
+from bot.core.scoring.targeting_discord25 import Discord25Rules
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
 from bot.core.scoring.targeting_context import (
@@ -45,7 +45,7 @@ _POINTING: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
 _REPEATED_RE: Final = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(Italian29Rules):
+class Targeter(Discord25Rules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
