@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.core.scoring.targeting_discord25 import Discord25Rules
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
 from bot.core.scoring.targeting_context import (
@@ -32,6 +31,7 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
+from bot.core.scoring.targeting_discord25 import Discord25Rules
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur

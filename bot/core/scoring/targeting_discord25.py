@@ -39,9 +39,9 @@ from bot.core.scoring import discord25_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord18 import closed_by
 from bot.core.scoring.targeting_discord24 import NO_LINE_NOTE
+from bot.core.scoring.targeting_italian29 import Italian29Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
-from bot.core.scoring.targeting_italian29 import Italian29Rules
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = [

@@ -41,13 +41,13 @@ from typing import Final
 from bot.core.scoring import gamechat27_words as w27
 from bot.core.scoring import gamechat28_words as w
 from bot.core.scoring.targeting_context import NAMED_NOTE, SAID_OF_NOTE, Context, Hit
+from bot.core.scoring.targeting_forum23 import Forum23Rules
 from bot.core.scoring.targeting_gamechat8 import NOT_A_HERO_NOTE
 from bot.core.scoring.targeting_gamechat27 import closes_whole
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid5 import NOT_SAID_OF_NOTE
 from bot.core.scoring.targeting_olid12 import NO_CLUELESS_NOTE
-from bot.core.scoring.targeting_forum23 import Forum23Rules
 from bot.core.scoring.verdict import Category, TargetKind
 
 __all__ = ["GameChat28Rules"]

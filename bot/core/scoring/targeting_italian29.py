@@ -40,10 +40,10 @@ from bot.core.scoring import italian27_words as i27
 from bot.core.scoring import italian29_words as w
 from bot.core.scoring.targeting_context import NAMED_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat7 import NOT_A_PLAYER_NOTE
+from bot.core.scoring.targeting_gamechat28 import GameChat28Rules
 from bot.core.scoring.targeting_italian28 import _before_person
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
-from bot.core.scoring.targeting_gamechat28 import GameChat28Rules
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Italian29Rules"]
