@@ -52,7 +52,7 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["Italian28Rules"]
+__all__ = ["Italian28Rules", "before_person"]
 
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 _SCORNED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
@@ -80,7 +80,7 @@ class Italian28Rules(HateCheck28Rules):
                 if whom in w.ONE_OF:
                     return Kind.THIRD_PERSON, ""  # "ci vuole la forca per lui"
                 return Kind.GROUP, ""  # "ci vuole la forca per questi ladri"
-        elif term in w.SCORN and target in _SCORNED and _before_person(ctx, hit) and _own(ctx, hit):
+        elif term in w.SCORN and target in _SCORNED and before_person(ctx, hit) and _own(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "quel lurido politico"
         return target, note
 
@@ -153,7 +153,7 @@ def _named_after(ctx: Context, hit: Hit) -> str:
     return tokens[at] if tokens[at] in w.PERSONS else ""
 
 
-def _before_person(ctx: Context, hit: Hit) -> bool:
+def before_person(ctx: Context, hit: Hit) -> bool:
     """A determiner right before the word of scorn and a person noun right after."""
     tokens = ctx.tokens
     first, last = hit.first, hit.last

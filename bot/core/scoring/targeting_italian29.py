@@ -41,7 +41,7 @@ from bot.core.scoring import italian29_words as w
 from bot.core.scoring.targeting_context import NAMED_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat7 import NOT_A_PLAYER_NOTE
 from bot.core.scoring.targeting_gamechat28 import GameChat28Rules
-from bot.core.scoring.targeting_italian28 import _before_person
+from bot.core.scoring.targeting_italian28 import before_person
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
@@ -112,7 +112,7 @@ def _fit_for_whom(ctx: Context, hit: Hit) -> TargetKind | None:
 
 def _own_curse(ctx: Context, hit: Hit, target: TargetKind) -> bool:
     """A curse word between a pointing word and a person noun, unquoted."""
-    return target in _SCORNED and _before_person(ctx, hit) and not ctx.quoted(hit.first, hit.last)
+    return target in _SCORNED and before_person(ctx, hit) and not ctx.quoted(hit.first, hit.last)
 
 
 def _in_need_near(ctx: Context, hit: Hit) -> bool:
