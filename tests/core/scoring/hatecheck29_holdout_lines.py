@@ -48,7 +48,7 @@ HELD_CLEAN: tuple[str, ...] = (
     "\"no more refugees\" is a disgusting slogan", "it is racist to say we need less black people",
     "claiming we don't need any more immigrants is xenophobic",
     "those who say they're done with women are incels", "i reported a post saying no more muslims",
-    "we need fewer people like that", 
+    "we need fewer people like that",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

@@ -55,7 +55,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     # counter-speech and reported speech
     "saying we need fewer immigrants is racist", "stop saying we need fewer women in tech",
     "people who say they've had enough of muslims are bigots",
-    "he said he's had it with jews, disgusting", "\"we need fewer trans people\" is a hateful thing to say",
+    "he said he's had it with jews, disgusting",
+    "\"we need fewer trans people\" is a hateful thing to say",
     "my uncle keeps saying the fewer immigrants the better, so embarrassing",
     "it is wrong to say we don't need any more refugees",
 )
