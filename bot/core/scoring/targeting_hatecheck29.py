@@ -29,7 +29,8 @@ hate-speech suites write them.
   "people who say they've had enough of muslims are bigots" (a saying).
 
 The terms are group_only.FIRST_NAMED_TERMS: without a named group the clean gate drops
-them, and in a message that names one they are read only in these shapes.
+them, and in a message that names one they are read only in these shapes; their new
+anchors ("fewer", "had") stay loose words to the person rules (`_unanchored`).
 
 Cost per hit: one frozenset test of the term; at most four tokens back, four ahead to
 the group and five after it. No regex, no work for messages without these terms.
@@ -40,6 +41,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck29_words as w
+from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid23 import Olid23Rules
@@ -53,6 +55,18 @@ NO_WISH_NOTE: Final = "no named group wished fewer or tired of by the writer"
 
 class HateCheck29Rules(Olid23Rules):
     """A wish for fewer of a named group; the writer fed up with a named group."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        # "had" and "fewer" anchor only this round's terms: loose words to the person
+        # rules, as before ("have you ever had a pig-squirrel?" binds no "you").
+        self._unanchored = self._unanchored | frozenset(
+            word
+            for term in w.OWN_TERMS
+            for word in term.split()
+            if word in lexicon.anchors
+            and all(entry.term in w.OWN_TERMS for _, entry in lexicon.anchors[word])
+        )
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
