@@ -12,13 +12,15 @@ from bot.core.scoring import hatecheck28_words as h28
 # in tech", "the fewer immigrants the better", "we need less muslims", "we don't need any
 # more refugees", "no more immigrants". Registered in group_only.FIRST_NAMED_TERMS.
 FEWER: Final = "fewer"
-THE_LESS: Final = "the less"
 NEED_LESS: Final[frozenset[str]] = frozenset({"need less", "needs less", "want less"})
 ANY_MORE: Final = "any more"
 NO_MORE: Final = "no more"
-FEWER_TERMS: Final[frozenset[str]] = (
-    frozenset({FEWER, THE_LESS, ANY_MORE, NO_MORE}) | NEED_LESS
-)
+# No "the less": it would take "the less intelligent" from "less intelligent".
+FEWER_TERMS: Final[frozenset[str]] = frozenset({FEWER, ANY_MORE, NO_MORE}) | NEED_LESS
+# The older terms (identity_attack.txt) that take "any" from "any more": "we don't want
+# any more jews" is read here as "any more" is.
+WANT_ANY: Final[frozenset[str]] = frozenset({"don t want any", "dont want any"})
+MORE: Final = "more"
 # Between the wish's verb and "fewer": "need far fewer", "want way fewer".
 FEWER_GAP: Final[frozenset[str]] = frozenset({
     "far", "way", "much", "a", "lot", "even", "many", "waaay", "waay", "alot",

@@ -4,8 +4,9 @@ hate-speech suites write them.
 
 - A wish for fewer of a group: "we need fewer women in tech", "this country needs fewer
   muslims", "i want far fewer refugees", "we should have fewer gay people on tv", "we
-  need less immigrants", "the fewer immigrants the better", "the less muslims around the
-  better", "we don't need any more refugees", "no more immigrants". The round's terms
+  need less immigrants", "the fewer immigrants the better", "we don't need any more
+  refugees", "no more immigrants" (not "the less ... the better": a term "the less" would
+  take "the less intelligent" from the older "less intelligent"). The round's terms
   (hatecheck29_words.FEWER_TERMS) count when a wisher (the writer, "we", a place or a
   people) and a wish verb ("need", "want", a modal's "have") stand before "fewer" / "less"
   (or a denial before "need any more"; "the fewer ... the better" and "no more" open
@@ -17,6 +18,8 @@ hate-speech suites write them.
   or a wrong), "we need fewer black people in prison" (a harm wished away), "the more
   women in charge the better" (no term), "saying we need fewer immigrants is racist"
   and reported speech (hatecheck28's reading of a saying).
+  The older "don't want any" is read the same way when "more" and a named group follow
+  ("we don't want any more jews"; "we don't want any more drama" stays clean).
 - The writer fed up with a group: "i've had enough of jews", "i have had more than enough
   of muslims", "i've had it with trans people", "enough of these immigrants already",
   "i'm done with women", "we've had enough of refugees". The round's terms
@@ -74,6 +77,10 @@ class HateCheck29Rules(Olid23Rules):
         """The earlier rules' final reading; aimed or cancelled in this round's terms."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
+        if term in w.WANT_ANY:
+            if target is not Kind.GROUP and self._more_wanted_not(ctx, hit):
+                return Kind.GROUP, IDENTITY_NOTE  # "we don't want any more jews"
+            return target, note
         if term not in w.OWN_TERMS:
             return target, note
         if (
@@ -106,8 +113,6 @@ class HateCheck29Rules(Olid23Rules):
         term = hit.entry.term
         if term == w.NO_MORE:
             return ctx.starts_sentence(hit.first), False
-        if term == w.THE_LESS:
-            return ctx.starts_sentence(hit.first), True
         if term == w.FEWER and hit.first > 0 and tokens[hit.first - 1] == "the":
             return ctx.starts_sentence(hit.first - 1), True
         if term in w.NEED_LESS:
@@ -127,6 +132,17 @@ class HateCheck29Rules(Olid23Rules):
         elif tokens[at] not in w.WANTS:
             return False, False
         return self._wisher_before(ctx, at), False
+
+    def _more_wanted_not(self, ctx: Context, hit: Hit) -> bool:
+        """ "we don't want any more GROUP": the older term, "more", a named group closing
+        its clause, a wisher before, and no saying or quote around it."""
+        tokens = ctx.tokens
+        if hit.last >= len(tokens) or tokens[hit.last] != w.MORE:
+            return False
+        if ctx.quoted(hit.first, hit.last) or self._hc28_said_else(ctx, hit):
+            return False
+        end = self._hc28_group_after(ctx, hit.last + 1, w.GROUP_GAP)
+        return end >= 0 and _closes(ctx, end) and self._wisher_before(ctx, hit.first)
 
     @staticmethod
     def _wisher_before(ctx: Context, at: int) -> bool:

@@ -22,7 +22,7 @@ HOSTILE = (
     "we must have fewer trans people in schools", "need fewer immigrants here",
     "we need less black people", "europe needs less muslims now",
     "the fewer trans people the better", "the fewer of these immigrants around the better",
-    "the less jews the better", "we don't need any more muslims",
+    "we don't need any more muslims",
     "this town doesn't want any more refugees", "no more jews in this country",
     "no more refugees please",
     # the writer fed up with a group
@@ -31,12 +31,16 @@ HOSTILE = (
     "enough of these jews already", "enough of trans people",
     "i'm so done with immigrants", "im done with disabled people",
     "we're done with muslims", "i am completely done with women now",
+    # the older reading kept beside the round's words
+    "women are the less intelligent gender", "we don't want any more jews",
 )  # fmt: skip
 
 CLEAN = (
     # the same frames at things or non-protected people
     "we need fewer rules", "the fewer bugs the better", "we need less noise",
-    "we don't need any more drama", "no more spoilers please", "i've had enough of this heat",
+    "we don't need any more drama", "we don't want any more drama",
+    "we don't want any more immigrants dying", "no more spoilers please",
+    "i've had enough of this heat",
     "i've had it with my landlord", "enough of the excuses", "i'm done with this semester",
     "we need fewer people like you", "i'm done with you",
     # the group not the object, or going on to a state, a harm or a wrong
