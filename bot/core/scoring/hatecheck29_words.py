@@ -32,6 +32,14 @@ WANTS: Final[frozenset[str]] = frozenset({
 })
 HAVE: Final[frozenset[str]] = frozenset({"have"})
 MODALS: Final[frozenset[str]] = frozenset({"should", "must", "to", "could", "shud", "shld"})
+# "i'd like fewer jews around": "like" after "d" / "would".
+LIKE: Final = "like"
+WOULD: Final[frozenset[str]] = frozenset({"d", "would"})
+# "there should be fewer muslims": "be" after a modal; "we could do with fewer ...",
+# "britain would be better (off) with fewer ...": "with" after these.
+BE: Final = "be"
+WITH: Final = "with"
+WITH_AFTER: Final[frozenset[str]] = frozenset({"do", "better", "off"})
 # Who wishes: the writer, "we", a place or a people (hatecheck28's holders), over a few
 # adverbs ("we really need fewer ..."); "the team needs fewer ..." is a holder too.
 WISHERS: Final[frozenset[str]] = h28.HOLDERS | frozenset({"i", "us", "britain", "america"})
@@ -51,7 +59,10 @@ BETTER_REACH: Final = 5
 ENOUGH_OF: Final = "enough of"
 HAD_IT_WITH: Final = "had it with"
 DONE_WITH: Final = "done with"
-FED_TERMS: Final[frozenset[str]] = frozenset({ENOUGH_OF, HAD_IT_WITH, DONE_WITH})
+# "enough with the immigrants" reads as "enough of"; "i'm tired of muslims" as "done with".
+ENOUGHS: Final[frozenset[str]] = frozenset({ENOUGH_OF, "enough with"})
+BE_TERMS: Final[frozenset[str]] = frozenset({DONE_WITH, "tired of"})
+FED_TERMS: Final[frozenset[str]] = ENOUGHS | BE_TERMS | frozenset({HAD_IT_WITH})
 HAD: Final = "had"
 # Between the writer and "had" / "done", or "had" and "enough": "i've honestly had",
 # "i have had more than enough of", "i'm so done with".
@@ -68,12 +79,15 @@ WRITERS: Final[frozenset[str]] = frozenset({"i", "we"})
 WRITER_JOINED: Final[frozenset[str]] = frozenset({"ive", "weve", "im", "were"})
 
 # Between the term and its group: "enough of these muslims", "done with all the women".
-GROUP_GAP: Final[frozenset[str]] = h28.GROUP_GAP | frozenset({"of", "more"})
+GROUP_GAP: Final[frozenset[str]] = h28.GROUP_GAP | frozenset({"of", "more", "you", "u"})
 # After the group, the clause closes or goes on with a tail: "... in tech", "... here",
 # "... already", "... please"; "we need fewer women dying in childbirth" goes on.
 TAILS: Final[frozenset[str]] = h28.MANY_TAIL | h28.AVERSION_TAIL | frozenset({
     "please", "around", "allowed", "already", "pls", "thanks", "ever", "again", "frankly",
 })
+# After an opening "fewer" and its group, only these: "fewer immigrants please";
+# "fewer women in tech than men" is a count.
+BARE_TAIL: Final[frozenset[str]] = frozenset({"please", "pls", "plz", "thanks", "now"})
 IN_WORDS: Final[frozenset[str]] = frozenset({"in", "on", "at"})
 # "in" + a harm: "fewer black people in prison", "fewer muslims in poverty" wish a harm
 # away, not the group.

@@ -31,6 +31,10 @@ HOSTILE = (
     "enough of these jews already", "enough of trans people",
     "i'm so done with immigrants", "im done with disabled people",
     "we're done with muslims", "i am completely done with women now",
+    "we could do with fewer immigrants", "there should be fewer muslims",
+    "britain would be better with fewer refugees", "i'd like fewer jews around",
+    "fewer immigrants please", "Fewer muslims.", "i've had enough of you jews",
+    "enough with the immigrants", "i'm so tired of women", "i am tired of trans people",
     # the older reading kept beside the round's words
     "women are the less intelligent gender", "we don't want any more jews",
 )  # fmt: skip
@@ -52,6 +56,11 @@ CLEAN = (
     "i'm done with people mocking disabled people", "enough of the hate against immigrants",
     "there are not enough women in tech", "the more immigrants the better",
     "there should be no more women in danger",
+    "we could do with fewer meetings", "there should be fewer muslims in prison",
+    "the world would be better with fewer racists", "fewer women in tech than men",
+    "far fewer immigrants came this year", "i'm tired of women being harassed",
+    "i'm tired of you", "enough with the hate against jews", "he's tired of immigrants",
+    "are you tired of women?",
     # someone else's saying, reported or quoted
     "saying we need fewer muslims is bigoted", "he's had it with immigrants",
     "she said she's done with jews", "\"no more immigrants\" is a racist slogan",
