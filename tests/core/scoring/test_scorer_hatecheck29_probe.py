@@ -16,7 +16,8 @@ unread (a term "the less" would take "the less intelligent" from the older term)
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 0 caught, 0 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 39 caught (the miss: "the less ... the better", as in the
+studied part), 0 flagged, 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"he said he's had it with jews, d
 
 TUNE_F1_FLOOR = 0.97  # 38 of 39 caught, 1 flagged: 0.974
 SWEARING_CEILING = 0.10  # the held-out hate suites' share of friendly profanity flagged
-HELD_CAUGHT_FLOOR = 0  # the final count (0 at the start)
+HELD_CAUGHT_FLOOR = 39  # the final count (0 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
