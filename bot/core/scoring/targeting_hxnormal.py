@@ -140,4 +140,5 @@ class HxNormalRules(Controls2Rules):
         if not self._cue_second_person.isdisjoint(near):
             return False
         before = tokens[hit.first - 1] if hit.first > 0 else ""
-        return before not in self._lexicon.hit_words and before not in self._cue_hate_verb
+        hostile = before in self._lexicon.hit_words and before not in self._unanchored
+        return not hostile and before not in self._cue_hate_verb  # "we had faggots and peas"
