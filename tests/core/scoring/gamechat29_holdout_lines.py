@@ -26,6 +26,10 @@ HELD_HOSTILE: tuple[str, ...] = (
     "2k hours and still this bad xd", "300 hours and still bad", "6k hours and still so bad",
     "u got 1k hours and still suck", "900 hrs and still trash",
     "he has 3000 hours and still cant aim",
+    # added with the position lines
+    "our keeper is a terrible player", "the goalie is such a bad player",
+    "our striker was an awful teammate", "my duo is a horrible player",
+    "that defender is a garbage player",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -44,7 +48,10 @@ HELD_CLEAN: tuple[str, ...] = (
     "we have 3k hours together and still play", "i played 10 hours and still cant win",
     "push a", "rotate b", "how are you doing man", "nice ult", "the enemy sage is cracked",
     "how are you even that good at this", "gold rank is fine", "how is the server even up",
-    "how are you even getting those shots, teach me", "3 hours and still waiting for support",
+    "how are you even getting those shots, teach me",
+    "our keeper is an amazing player", "is the goalie a bad player?",
+    "our duo is not a horrible player", "the striker is a terrible role for me",
+    "3 hours and still waiting for support",
     "400 hours and still this bad? nah he improved a lot", "how are you even online",
 )
 

@@ -26,6 +26,10 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "600 hours and still cant hit a shot", "2000 hrs and still trash lol",
     "this guy has 3k hours and still sucks", "1500 hours and still this bad lmao",
     "she has 700 hours and still so bad",
+    # added before its rule: a position the word lists lacked as gamechat28's subject
+    "our goalie is a terrible player", "our keeper is such an awful player",
+    "the enemy striker is a horrible player", "our duo is a trash player lol",
+    "our defender was a terrible teammate",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -44,6 +48,9 @@ TUNE_CLEAN: tuple[str, ...] = (
     "jett push b", "sage wall mid", "how are you doing today", "nice shot",
     "the enemy jett is really good", "how are you even that good, gj",
     "my 1k hours and still cant aim lol", "500 hours and still this bad? no way, im better now",
+    # added with the position lines
+    "our goalie is a great player", "is our keeper a terrible player?",
+    "our striker is not a terrible player", "the goalie is a terrible position to play",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
