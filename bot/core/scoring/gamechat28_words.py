@@ -21,7 +21,11 @@ DETERMINERS: Final[frozenset[str]] = frozenset({
 })
 SIDES: Final[frozenset[str]] = frozenset({"enemy", "other"})
 # A lane's word names its player after a determiner ("our mid is a terrible player").
-SUBJECTS: Final[frozenset[str]] = NAMED | frozenset({"dude", "guy", "mid", "top", "jungle"})
+# gamechat29: team games' positions the hero lists lack ("our goalie is a terrible player").
+SUBJECTS: Final[frozenset[str]] = NAMED | frozenset({
+    "dude", "guy", "mid", "top", "jungle", "goalie", "goalkeeper", "keeper", "striker",
+    "defender", "duo", "entry", "fragger", "lurker",
+})
 # Between the copula and the quality word: an article or "such" (one of them needed),
 # "just", intensifiers.
 ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "such"})

@@ -23,6 +23,11 @@ player's rank over "even", or sets the hours they played against their bad play.
   and still love this game", "waited 2 hours and still no match" (no verdict, or a
   verb before the count), "500 hours and still this bad? no way, im better now" (asked
   and answered).
+- Its fix of an older reading (gamechat28_words.SUBJECTS): team games' positions the
+  hero lists lacked open gamechat28's "our jungler is a terrible player": "our goalie is
+  a terrible player", "the enemy keeper is such an awful player", "our entry is a trash
+  player"; "our goalie is a great player", "is our keeper a terrible player?", "this
+  entry is a terrible player to read" stay clean by gamechat28's own checks.
 
 Cost per hit: one frozenset test of the term; for the round's terms only, at most six
 tokens back to the sentence's start and seven ahead to its end. No regex, no new work
