@@ -30,6 +30,9 @@ HELD_HOSTILE: tuple[str, ...] = (
     "our keeper is a terrible player", "the goalie is such a bad player",
     "our striker was an awful teammate", "my duo is a horrible player",
     "that defender is a garbage player",
+    # added with the learn lines
+    "learn to ward carry", "learn to aim reyna", "learn how to farm", "just learn to rotate",
+    "learn your hero noob", "learn to last hit", "learn how to position pls",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -52,6 +55,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "our keeper is an amazing player", "is the goalie a bad player?",
     "our duo is not a horrible player", "the striker is a terrible role for me",
     "3 hours and still waiting for support",
+    "i should learn to ward more", "we need to learn how to rotate", "can u help me learn to aim?",
+    "learn to farm with the new items, its faster", "how did you learn to last hit so well",
     "400 hours and still this bad? nah he improved a lot", "how are you even online",
 )
 

@@ -30,6 +30,10 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "our goalie is a terrible player", "our keeper is such an awful player",
     "the enemy striker is a horrible player", "our duo is a trash player lol",
     "our defender was a terrible teammate",
+    # added before its rule: an order to learn a game skill, said whole or to a vocative
+    "learn to ward support", "learn to aim jett", "learn to last hit pudge",
+    "learn how to ward", "pls learn to rotate", "learn to farm noob",
+    "learn ur hero", "learn to position mercy", "learn how to aim kid",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -51,6 +55,10 @@ TUNE_CLEAN: tuple[str, ...] = (
     # added with the position lines
     "our goalie is a great player", "is our keeper a terrible player?",
     "our striker is not a terrible player", "the goalie is a terrible position to play",
+    # added with the learn lines
+    "i need to learn to ward better", "we gotta learn to rotate", "learn to ward with me later?",
+    "learn to last hit in the demo mode, it helps", "how do i learn to aim",
+    "learn to play jett, shes strong", "i want to learn how to farm faster",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
