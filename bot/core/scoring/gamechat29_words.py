@@ -69,4 +69,7 @@ HOURS_TAILS: Final[frozenset[str]] = (
     TAILS | ABILITY_OBJECTS | RANKS | frozenset({"lmao", "lol", "xd"})
 )
 HOURS_REACH: Final = 6
+
+# "learn to play jett": the hero after these is what to learn, not the vocative.
+LEARN_PLAY: Final[frozenset[str]] = frozenset({"learn to play", "learn how to play"})
 # fmt: on

@@ -23,6 +23,13 @@ player's rank over "even", or sets the hours they played against their bad play.
   and still love this game", "waited 2 hours and still no match" (no verdict, or a
   verb before the count), "500 hours and still this bad? no way, im better now" (asked
   and answered).
+- An order to learn a game skill (the round's lexicon lines: "learn to ward", "learn how
+  to aim", "learn ur hero") read as gamechat6 reads "learn to play": said whole or with
+  chat's fillers ("pls learn to rotate", "learn how to aim kid"), and here also to a hero,
+  a role or a lane right after it, then tails: "learn to ward support", "learn to aim
+  jett", "learn to last hit pudge". Clean: "we gotta learn to rotate" (the writers),
+  "learn to last hit in the demo mode, it helps" (advice), "learn to play jett, shes
+  strong" (the hero is what to learn), "how do i learn to aim" (no order).
 - Its fix of an older reading (gamechat28_words.SUBJECTS): team games' positions the
   hero lists lacked open gamechat28's "our jungler is a terrible player": "our goalie is
   a terrible player", "the enemy keeper is such an awful player", "our entry is a trash
@@ -38,8 +45,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import gamechat24_words as w24
 from bot.core.scoring import gamechat29_words as w
+from bot.core.scoring.gamechat8_words import HEROES, LANES
 from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_gamechat6 import ADVICE_NOTE
 from bot.core.scoring.targeting_hatecheck29 import HateCheck29Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
@@ -79,6 +89,10 @@ class GameChat29Rules(HateCheck29Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' final reading; "how are you even gold" aimed."""
         target, note = super().in_game(ctx, hit, target, note)
+        if note == ADVICE_NOTE:
+            if _learn_told(ctx, hit):
+                return Kind.IMPERATIVE, ""  # "learn to ward support"
+            return target, note
         if (
             hit.entry.term in w.READER_EVEN
             and target is not Kind.SECOND_PERSON
@@ -90,6 +104,19 @@ class GameChat29Rules(HateCheck29Rules):
         ):
             return Kind.SECOND_PERSON, ""  # "how are you even gold"
         return target, note
+
+
+def _learn_told(ctx: Context, hit: Hit) -> bool:
+    """gamechat6's learn order with a hero, a role or a lane right after it as the
+    vocative, then tails only: "learn to ward support", never "learn to play jett" (the
+    hero is what to learn) nor "learn to ward support items"."""
+    at = hit.last
+    if hit.entry.term in w.LEARN_PLAY or at >= len(ctx.tokens) or ctx.pause_after(at - 1):
+        return False
+    word = ctx.tokens[at]
+    if word not in w24.ROLE_VOCATIVES and word not in HEROES and word not in LANES:
+        return False
+    return _closes(ctx, at + 1, w.RANK_TAILS, w.RANK_REACH)
 
 
 def _opens(ctx: Context, first: int, openers: frozenset[str]) -> bool:

@@ -1,8 +1,9 @@
 """Shapes of the gamechat29 round (targeting_gamechat29 and gamechat29_words), at
 default settings: a rank doubted over "even"; hours played set against bad play; a team
-game's position (goalie, keeper, striker) as gamechat28's subject; with the look-alikes
-that stay clean. English only: Italian chat doubts a rank in gamechat23's and the
-Italian rounds' readings."""
+game's position (goalie, keeper, striker) as gamechat28's subject; an order to learn a
+game skill, said whole or to a hero or a role; with the look-alikes that stay clean.
+English only: Italian chat doubts a rank in gamechat23's and the Italian rounds'
+readings."""
 
 from __future__ import annotations
 
@@ -35,6 +36,13 @@ HOSTILE = (
     "the enemy keeper is such an awful player",
     "our striker was a horrible teammate",
     "our entry is a trash player lol",
+    # an order to learn a game skill, said whole or to a hero or a role
+    "learn to ward support",
+    "learn to aim jett",
+    "learn to last hit pudge lol",
+    "learn how to ward",
+    "pls learn to rotate",
+    "learn ur hero",
 )
 
 CLEAN = (
@@ -62,6 +70,15 @@ CLEAN = (
     "our striker is not a terrible player",
     "the goalie is a terrible position to play",
     "this entry is a terrible player to read",
+    # the writers' homework, advice, the hero to learn, a thing after the role, asked
+    "we gotta learn to rotate",
+    "we need to learn to ward support",
+    "learn to last hit in the demo mode, it helps",
+    "learn to play jett, shes strong",
+    "learn to play jett",
+    "learn to ward support items",
+    "learn to aim jett, shes easy",
+    "how do i learn to aim",
 )
 
 
