@@ -1,18 +1,25 @@
 """The gamechat29 probe (issue 8): in-game chat lines in the round's shapes (a rank
 doubted over "even": "how are you even gold"; hours played set against bad play: "500
-hours and still this bad") and clean chat that looks alike (the writer's own rank and
+hours and still this bad"; a team game's position as gamechat28's subject: "our goalie
+is a terrible player"; an order to learn a game skill: "learn to ward support") and clean
+chat that looks alike (the writer's own rank and
 hours, questions that mean it, hours of waiting or of fun, enemies praised, callouts),
 measured at default settings (`Scorer()`). The lines are in gamechat29_probe_lines.py
 and gamechat29_holdout_lines.py.
 
 The studied part, written before any rule, on base23: 1 of 30 caught, 1 of 33 flagged
 ("how are you even awake", gamechat25's reading of a doubted skill), 0 of 6 swearing
-flagged. After targeting_gamechat29.py: 30 caught, the same 1 flagged, 0 swearing
-flagged.
+flagged. Two more shapes' lines were added to both parts after the first two shapes were
+built and before their rules (a team game's position as gamechat28's subject; an order
+to learn a game skill): with them, on base23, 3 of 44 caught, 1 of 44 flagged. After
+targeting_gamechat29.py: 44 caught, the same 1 flagged, 0 swearing flagged.
 
-The held-back part, written with it and counted at the start and the end only: at the
-start 1 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged; at the end HELD_END.
-Only floors are kept for it.
+The held-back part, written with it and counted at the start and the end (and once, by
+number only, when the position lines were added: 40 of 45 caught, 0 of 44 flagged): on
+base23 with every line, 2 of 52 caught, 0 of 49 flagged, 0 of 6 swearing flagged (1 of
+40 and 0 of 40 before the added lines); at the end 51 of 52 caught (left: "the goalie is
+such a bad player", "bad" no quality word of gamechat27's), 0 flagged, 0 swearing
+flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -26,9 +33,9 @@ KNOWN_MISSES: frozenset[str] = frozenset()
 # asks in earnest, left to that round's reading.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"how are you even awake"})
 
-TUNE_F1_FLOOR = 0.98  # 30 of 30 caught, 1 flagged: 0.984
+TUNE_F1_FLOOR = 0.98  # 44 of 44 caught, 1 flagged: 0.989
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (1 at the start)
+HELD_CAUGHT_FLOOR = 51  # the final count (2 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
