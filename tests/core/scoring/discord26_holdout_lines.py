@@ -15,7 +15,8 @@ HELD_HOSTILE: tuple[str, ...] = (
     # "mid" said of a member's things
     "ur humor is mid", "ur memes are mid", "ur outfit is mid lol", "your jokes are mid fr",
     "ur whole vibe is mid", "ur fits are mid ngl", "your edits are mid 💀", "ur singing is mid",
-    "ur profile pic is mid", "ur streams are mid tbh", "ur comebacks are mid", "ur setup is mid lol",
+    "ur profile pic is mid", "ur streams are mid tbh", "ur comebacks are mid",
+    "ur setup is mid lol",
     "ur username is mid", "your taste in music is mid",
     # a member's life or take called an L
     "ur life is an L", "ur whole existence is an L lol", "ur entire life is an L 💀",
@@ -38,7 +39,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "ur memes are not mid", "mid is free", "you're mid, i'll take top",
     # a loss consoled, or of the writer or a thing
     "u took an L, dont worry about it", "you took an L but it's fine", "u took an L? same lol",
-    "i just took an L lmao", "we took an L in ranked", "my life is an L lol", "my whole week was an L",
+    "i just took an L lmao", "we took an L in ranked", "my life is an L lol",
+    "my whole week was an L",
     "the patch is an L", "the movie was an L ngl", "that trade was an L",
     # kind turns
     "ur life is gonna be amazing", "ur art is so good", "ur humor is elite", "ur taste is fire",

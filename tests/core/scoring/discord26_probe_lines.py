@@ -14,7 +14,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "ur mid lol", "ur mid fr", "you're mid ngl", "you are mid 💀", "ur mid bozo",
     "ur mid and u know it", "u r mid lmao", "bro ur mid", "youre mid tbh",
     # "mid" said of a member's things
-    "ur taste is mid", "ur music taste is mid fr", "ur jokes are mid", "ur whole personality is mid",
+    "ur taste is mid", "ur music taste is mid fr", "ur jokes are mid",
+    "ur whole personality is mid",
     "ur edits are mid ngl", "ur rizz is mid lol", "ur takes are mid", "your art is mid tbh",
     "ur opinion is mid", "ur drip is mid 💀", "your voice is mid", "ur playlist is mid bro",
     # a member's life or take called an L
@@ -37,7 +38,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     # "mid" as a lane, a question, a denial
     "ur mid or top?", "ur mid, i'll go top", "ur mid lane right?", "who is mid?",
     "which hero is mid", "is ur art mid? no way its amazing", "ur art isn't mid at all",
-    "ur not mid, ur cracked", "ur jokes are not mid lol", "mid is open", "ur mid this game, i go bot",
+    "ur not mid, ur cracked", "ur jokes are not mid lol", "mid is open",
+    "ur mid this game, i go bot",
     # a loss consoled, or of the writer or a thing
     "u took an L, it happens, next time", "you took an L but you'll bounce back",
     "u took an L on that test? me too", "i took an L lol", "we took an L today",
