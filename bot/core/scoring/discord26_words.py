@@ -12,6 +12,10 @@ from typing import Final
 MID_READER: Final[frozenset[str]] = frozenset({
     "ur mid", "u r mid", "u are mid", "you re mid", "you are mid", "youre mid",
 })
+# Hedged, never a lane: said whole, without a tag ("ur kinda mid", "you're lowkey mid").
+MID_HEDGED: Final[frozenset[str]] = frozenset({
+    "ur kinda mid", "you re kinda mid", "ur lowkey mid", "you re lowkey mid",
+})
 # "is mid" after the reader's possessive ("ur taste is mid"); else a thing ("that movie
 # is mid") and cancelled.
 MID_THING: Final[frozenset[str]] = frozenset({"is mid", "are mid", "r mid"})

@@ -3,10 +3,10 @@ between teenagers that call a member or a member's things mid, and a loss made a
 member's in three more ways.
 
 - The reader called mid: "ur mid lol", "you're mid ngl", "ur mid bozo", "ur mid and u
-  know it", "bro ur mid", and a bare "ur mid" in reply. The round's lexicon lines
+  know it", "bro ur mid", a bare "ur mid" in reply. The round's lexicon lines
   (discord26_words.MID_READER) count only with gloat tags (laughter, emoji, a vocative,
   "and everyone knows it") to the clause's end, a vocative opener before, or, bare, in a
-  reply. Stay clean (cancelled): "ur mid, i'll go top", "ur mid this game", "ur mid or
+  reply; hedged ones (MID_HEDGED, "ur kinda mid") said whole too. Stay clean (cancelled): "ur mid, i'll go top", "ur mid this game", "ur mid or
   top?" (a lane in a MOBA), a quoted line. Older lines keep "ur so mid", "ur mid af".
 - The reader's things called mid: "ur taste is mid", "ur jokes are mid", "your whole
   personality is mid fr" ("is mid", "are mid", "r mid"): the reader's possessive opens
@@ -56,10 +56,10 @@ class Discord26Rules(HateCheck29Rules):
         """The earlier rules' final reading, aimed or cancelled in this round's shapes."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
-        if term in w.MID_READER:
+        if term in w.MID_READER or term in w.MID_HEDGED:
             if target is Kind.REPORTED:
                 return target, note  # "he said ur mid lol"
-            return _mid_reader(ctx, hit)
+            return _mid_reader(ctx, hit, hedged=term in w.MID_HEDGED)
         if term in w.MID_THING:
             if target is Kind.REPORTED:
                 return target, note
@@ -71,12 +71,13 @@ class Discord26Rules(HateCheck29Rules):
         return target, note
 
 
-def _mid_reader(ctx: Context, hit: Hit) -> _Reading:
-    """ "ur mid lol", "bro ur mid", "ur mid" in reply; "ur mid, i'll go top" a lane."""
+def _mid_reader(ctx: Context, hit: Hit, *, hedged: bool) -> _Reading:
+    """ "ur mid lol", "bro ur mid", "ur mid" in reply, "ur kinda mid"; "ur mid, i'll go
+    top" a lane."""
     if ctx.quoted(hit.first, hit.last):
         return Kind.OBJECT, LANE_NOTE
     tags = _tags_after(ctx, hit)
-    if tags > 0 or (tags == 0 and _opened(ctx, hit.first, bare_reply=True)):
+    if tags > 0 or (tags == 0 and _opened(ctx, hit.first, bare_reply=not hedged)):
         return Kind.SECOND_PERSON, ""
     return Kind.OBJECT, LANE_NOTE
 

@@ -21,6 +21,8 @@ HOSTILE = (
     "bro ur mid",
     "ur mid and u know it",
     "you're mid and everyone knows it lol",
+    "ur kinda mid",
+    "honestly you're lowkey mid",
     # the reader's things called mid
     "ur taste is mid",
     "ur jokes are mid lol",
@@ -54,6 +56,8 @@ CLEAN = (
     "ur mid or top?",
     "ur mid lane right?",
     "ur mid? ok",
+    "ur kinda mid?",
+    "i'm kinda mid",
     "who is mid",
     "ur not mid, ur cracked",
     "ur art is not mid",
