@@ -6,8 +6,9 @@ member's in three more ways.
   know it", "bro ur mid", a bare "ur mid" in reply. The round's lexicon lines
   (discord26_words.MID_READER) count only with gloat tags (laughter, emoji, a vocative,
   "and everyone knows it") to the clause's end, a vocative opener before, or, bare, in a
-  reply; hedged ones (MID_HEDGED, "ur kinda mid") said whole too. Stay clean (cancelled): "ur mid, i'll go top", "ur mid this game", "ur mid or
-  top?" (a lane in a MOBA), a quoted line. Older lines keep "ur so mid", "ur mid af".
+  reply; hedged ones (MID_HEDGED, "ur kinda mid") said whole too. Stay clean
+  (cancelled): "ur mid, i'll go top", "ur mid this game", "ur mid or top?" (a lane in a
+  MOBA), a quoted line. Older lines keep "ur so mid", "ur mid af".
 - The reader's things called mid: "ur taste is mid", "ur jokes are mid", "your whole
   personality is mid fr" ("is mid", "are mid", "r mid"): the reader's possessive opens
   the subject, at most three words before the copula, and only tags follow. Stay clean:
