@@ -38,6 +38,7 @@ BETWEEN: Final[frozenset[str]] = frozenset({
 # salvini", "ci fa pena la meloni", "è una vergogna renzi".
 OPENING: Final[frozenset[str]] = frozenset({"mi", "ci", "ti", "e", "è"})
 BETWEEN_REACH: Final = 4  # "è proprio un gran <call>"
+COPULAS: Final[frozenset[str]] = frozenset({"e", "è"})  # a name-call only over "è"
 FIGURE_REACH: Final = 8  # tokens back from the surname to its sentence's start
 # Hits of disgust read as said of a thing unless a person stands before them.
 DISGUST: Final[frozenset[str]] = frozenset({

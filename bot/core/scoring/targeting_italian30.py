@@ -5,7 +5,8 @@ named group costs too much.
 - A public figure's surname (italian30_words.FIGURES: "renzi", "la meloni", "di maio")
   opening its sentence as the subject of disgust or an insult: "renzi fa schifo",
   "salvini mi fa schifo", "la meloni è una vergogna", "salvini è uno schifo", "calenda
-  fa pena", "di maio è un idiota", "la schlein è ridicola". italian13 reads the disgust
+  fa pena", "di maio è un idiota", "la schlein è ridicola" (a name-call only over
+  "è": "trump lied", "bitter obama" are English and left as they were). italian13 reads the disgust
   frames of a person only after a common first name ("marco fa schifo"); the older rules
   read a surname as a thing. Only "mi", "ci", "è", an article and a few adverbs stand
   between. The surname may also close a sentence the hit opens: "mi fa schifo
@@ -62,21 +63,28 @@ class Italian30Rules(HateCheck29Rules):
             if self._i30_costly_group(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE  # "i disabili costano troppo"
             return target, note
-        if (term in w.DISGUST or hit.entry.category in _CALLS) and self._i30_figure(ctx, hit):
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "renzi fa schifo"
+        if term in w.DISGUST:
+            if self._i30_figure(ctx, hit, called=False):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "renzi fa schifo"
+        elif hit.entry.category in _CALLS and self._i30_figure(ctx, hit, called=True):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "di maio è un idiota"
         return target, note
 
-    def _i30_figure(self, ctx: Context, hit: Hit) -> bool:
-        """ "[la] <surname> [mi|è|un ...] <hit>" opening its sentence, said, not quoted."""
+    def _i30_figure(self, ctx: Context, hit: Hit, *, called: bool) -> bool:
+        """ "[la] <surname> [mi|è|un ...] <hit>" opening its sentence, said, not quoted;
+        a name-call only over the Italian "è" ("trump lied", "bitter obama" are English
+        and left as they were)."""
         if hit.entry.term in w.PRAISE_TOO or ctx.quoted(hit.first, hit.last):
             return False
         if hit.first < 1:
-            return self._i30_figure_after(ctx, hit)
+            return not called and self._i30_figure_after(ctx, hit)
         tokens = ctx.tokens
         at = ctx.back_over(hit.first, w.BETWEEN, w.BETWEEN_REACH) - 1
         if at < 0:
-            return self._i30_figure_after(ctx, hit)
-        if ctx.pause_after(at):
+            return not called and self._i30_figure_after(ctx, hit)
+        if ctx.pause_after(at) or (
+            called and not any(word in w.COPULAS for word in tokens[at + 1 : hit.first])
+        ):
             return False
         name = tokens[at]
         if name in w.FIGURES:
@@ -84,7 +92,7 @@ class Italian30Rules(HateCheck29Rules):
         elif at > 0 and (tokens[at - 1], name) in w.PARTICLE_NAMES:
             first = at - 1
         else:
-            return self._i30_figure_after(ctx, hit)
+            return not called and self._i30_figure_after(ctx, hit)
         start = ctx.sentence_start(first, w.FIGURE_REACH)
         return first == start or (first == start + 1 and tokens[start] in w.BEFORE_FIGURE)
 
