@@ -11,8 +11,8 @@ swearing): 2 caught, 0 clean flagged, 0 swearing flagged. After targeting_italia
 39 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written with the probe and before
-any rule: before, 1 caught, 0 flagged, 0 swearing flagged; after, HELD_CAUGHT caught,
-HELD_FLAGGED flagged, 0 swearing flagged (counted once, at the end; no rule changed after
+any rule: before, 1 caught, 0 flagged, 0 swearing flagged; after, 40 caught,
+0 flagged, 0 swearing flagged (counted once, at the end; no rule changed after
 it). Only floors are kept for it.
 """
 
@@ -28,8 +28,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 39 of 40 caught, 0 flagged: 0.987
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (1 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (0 at the start)
+HELD_CAUGHT_FLOOR = 40  # the final count (1 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestItalian30Probe(ProbeRoundChecks):
