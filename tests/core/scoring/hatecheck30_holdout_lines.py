@@ -24,6 +24,10 @@ HELD_HOSTILE: tuple[str, ...] = (
     "it is the women's fault", "all the refugees fault", "this is the jews fault",
     "it's all the gays fault", "it's the black people's fault", "this is all the muslims fault",
     "it's the trans people's fault",
+    # added before the third shape's rule (the group said to be the problem)
+    "jews are the problem", "refugees are the real problem", "the problem is muslims",
+    "the main problem is the immigrants", "gay people are the problem tbh",
+    "disabled people are the biggest problem", "the whole problem is women",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -46,6 +50,10 @@ HELD_CLEAN: tuple[str, ...] = (
     "bigots say gay people are to blame", "the reporter asked whether immigrants are to blame",
     "it's always the immigrants who get blamed", "blame the policies, not the refugees",
     "i don't blame muslims at all",
+    # added before the third shape's rule
+    "the referee is the problem", "the main problem is the lag", "refugees are not the problem",
+    "jews aren't the problem", "the problem is hatred of muslims",
+    "the problem is women being underpaid", "bigots claim refugees are the problem",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

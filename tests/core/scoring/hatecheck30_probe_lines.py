@@ -28,6 +28,11 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "women are always to blame", "it's the immigrants' fault", "it's all the jews fault",
     "its the muslims fault", "this is all the refugees' fault", "it's the women's fault",
     "blame the blacks", "i blame the disabled people",
+    # added before the third shape's rule: the group said to be the problem
+    "women are the problem", "immigrants are the real problem",
+    "muslims are the problem with this country", "the problem is the jews",
+    "the real problem is immigrants", "trans people are the whole problem",
+    "honestly black people are the problem", "the jews are always the problem",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -51,6 +56,11 @@ TUNE_CLEAN: tuple[str, ...] = (
     "\"blame the immigrants\" is what every racist says",
     "saying it's the immigrants' fault is lazy", "my uncle thinks muslims are to blame",
     "racists claim jews are to blame",
+    # added before the third shape's rule
+    "the devs are the problem", "the problem is the server", "immigrants are not the problem",
+    "women aren't the problem", "the problem is racism against jews",
+    "the problem is muslims being attacked", "people who say immigrants are the problem are racist",
+    "the problem isn't the immigrants", "gay people have a problem with bullying",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
