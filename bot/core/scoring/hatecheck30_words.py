@@ -1,6 +1,6 @@
 """Words of the hatecheck30 round (issue 8, targeting_hatecheck30.py): blame laid on a
 named group ("it's always the jews", "blame the immigrants", "women are to blame",
-"it's the muslims' fault")."""
+"it's the muslims' fault", "women are the problem")."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ BLAME: Final = "blame"
 # "GROUP are to blame", "GROUP are at fault": read the same way.
 TO_BLAMES: Final[frozenset[str]] = frozenset({"to blame", "at fault"})
 FAULT: Final = "fault"
-OWN_TERMS: Final[frozenset[str]] = TO_BLAMES | frozenset({ALWAYS, BLAME, FAULT})
+# "women are the problem", "the problem is the jews".
+PROBLEM: Final = "problem"
+OWN_TERMS: Final[frozenset[str]] = TO_BLAMES | frozenset({ALWAYS, BLAME, FAULT, PROBLEM})
 # A group ending in one person is someone, not the group: "blame the black guy", "always
 # the gay best friend".
 ONE_PERSON: Final[frozenset[str]] = frozenset({
@@ -24,7 +26,7 @@ ONE_PERSON: Final[frozenset[str]] = frozenset({
     "chick", "friend", "one", "student", "player", "character",
 })
 
-# Before "always the": "it's", "it is", "it was", "of course", "why is it", an opener
+# Before "always": "it's", "it is", "it was", "of course", "why is it", an opener
 # ("honestly", "yep"); the run must reach its sentence's start, so "it's not always the
 # immigrants" and "people always blame" are not read.
 ALWAYS_LEAD: Final[frozenset[str]] = frozenset({
@@ -88,3 +90,14 @@ FAULT_LEAD: Final[frozenset[str]] = frozenset({
     "everything", "everythings", "thats", "whole", "thing",
 })
 FAULT_REACH: Final = 7
+
+# "GROUP are the (real) problem": between the copula and "problem" ("not" is none);
+# "the (real) problem is (the) GROUP": before "problem", reaching its sentence's start.
+PROBLEM_GAP: Final[frozenset[str]] = frozenset({
+    "the", "a", "real", "whole", "biggest", "main", "only", "big", "actual", "root",
+    "always", "all", "true", "clearly", "obviously", "one", "entire", "huge",
+})
+PROBLEM_REACH: Final = 4
+PROBLEM_IS: Final[frozenset[str]] = frozenset({"is", "s", "was"})
+# After "GROUP are the problem": "... with this country", "... here", "... tbh".
+PROBLEM_TAILS: Final[frozenset[str]] = TAILS | frozenset({"with", "here", "in", "today"})

@@ -23,9 +23,23 @@ a named group, as functional hate-speech suites write it.
   immigrants" (someone else blames), "i blame the media for the attacks on muslims", "i
   blame the racists, not the immigrants" (the group is not the one blamed), sayings
   ("saying women are to blame is sexist", "racists claim jews are to blame").
+- The group said to be the problem: "women are the problem", "refugees are the real
+  problem", "muslims are a problem", "women are the problem with this country" (a named
+  group and its copula before "problem" over "the", "real", "whole"), "the problem is
+  the jews", "the real problem is immigrants" ("problem" opening its sentence, "is" and a
+  named group after). Clean: "the devs are the problem", "the problem is the lag" (no
+  group), "immigrants are not the problem", "women aren't the problem", "the problem
+  isn't the immigrants" (denied), "the problem is racism against jews", "the problem is
+  women being underpaid" (the group is not the problem), "racists claim jews are the
+  problem" (a saying); the older second-person terms ("you are the problem", "people
+  like you are the problem") keep their readings.
+
+Each shape also stays clean for one person of a group ("blame the black guy", "always
+the gay best friend").
 
 The terms are group_only.FIRST_NAMED_TERMS: without a named group the clean gate drops
-them, and in a message that names one they are read only in these shapes; "always" (the
+them, and in a message that names one they are read only in these shapes ("always", not
+"always the", which would take "the worst" from "you're always the worst"); "always" (the
 new anchor) stays a loose word to the person rules, as hatecheck29's anchors do.
 
 Cost per hit: one frozenset test of the term; at most seven tokens back, three ahead to
@@ -83,6 +97,8 @@ class HateCheck30Rules(HateCheck29Rules):
             end = self._blamed_group(ctx, hit)
         elif term in w.TO_BLAMES:
             end = hit.last if self._group_to_blame(ctx, hit) else -1
+        elif term == w.PROBLEM:
+            end = self._problem_group(ctx, hit)
         else:
             end = hit.last if self._group_at_fault(ctx, hit) else -1
         if end < 0 or ctx.tokens[end - 1] in w.ONE_PERSON or _said_after(ctx, end):
@@ -119,9 +135,7 @@ class HateCheck30Rules(HateCheck29Rules):
         at = ctx.back_over(hit.first, w.COPULA_GAP, w.COPULA_REACH) - 1
         if at < 1 or ctx.tokens[at] not in w.COPULAS or ctx.pause_after(at - 1):
             return False
-        return self._group_start(ctx, at) >= 0 and self._hc28_closes(
-            ctx, hit.last, w.BLAME_TAILS
-        )
+        return self._group_start(ctx, at) >= 0 and self._hc28_closes(ctx, hit.last, w.BLAME_TAILS)
 
     def _group_at_fault(self, ctx: Context, hit: Hit) -> bool:
         """ "it's (all) the GROUP's fault": a named group right before "fault" (over the
@@ -132,6 +146,21 @@ class HateCheck30Rules(HateCheck29Rules):
             return False
         lead = ctx.back_over(start, w.FAULT_LEAD, w.FAULT_REACH)
         return ctx.starts_sentence(lead) and self._hc28_closes(ctx, hit.last, w.TAILS)
+
+    def _problem_group(self, ctx: Context, hit: Hit) -> int:
+        """ "GROUP are the (real) problem": a named group and its copula before; or "the
+        (real) problem is (the) GROUP" opening its sentence; where it ends, or -1."""
+        tokens = ctx.tokens
+        at = ctx.back_over(hit.first, w.PROBLEM_GAP, w.PROBLEM_REACH)
+        if _opens(ctx, at):
+            if hit.last >= len(tokens) or tokens[hit.last] not in w.PROBLEM_IS:
+                return -1
+            end = self._hc28_group_after(ctx, hit.last + 1, w.GROUP_GAP)
+            return end if end >= 0 and self._hc28_closes(ctx, end, w.TAILS) else -1
+        at -= 1
+        if at < 1 or tokens[at] not in w.COPULAS or self._group_start(ctx, at) < 0:
+            return -1
+        return hit.last if self._hc28_closes(ctx, hit.last, w.PROBLEM_TAILS) else -1
 
     def _group_start(self, ctx: Context, at: int) -> int:
         """Where a named group ending right before token `at` begins ("immigrants", "gay
