@@ -28,6 +28,8 @@ HELD_HOSTILE: tuple[str, ...] = (
     "jews are the problem", "refugees are the real problem", "the problem is muslims",
     "the main problem is the immigrants", "gay people are the problem tbh",
     "disabled people are the biggest problem", "the whole problem is women",
+    # added before the fourth shape's rule (the writer wants none of a group)
+    "we dont want any muslims", "i don't want any gay people", "i really don't want any refugees",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -54,6 +56,9 @@ HELD_CLEAN: tuple[str, ...] = (
     "the referee is the problem", "the main problem is the lag", "refugees are not the problem",
     "jews aren't the problem", "the problem is hatred of muslims",
     "the problem is women being underpaid", "bigots claim refugees are the problem",
+    # added before the fourth shape's rule
+    "i don't want any refugees to drown", "i don't want any drama", "they don't want any jews",
+    "i don't want any gay people bullied",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

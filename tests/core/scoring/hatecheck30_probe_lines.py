@@ -33,6 +33,10 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "muslims are the problem with this country", "the problem is the jews",
     "the real problem is immigrants", "trans people are the whole problem",
     "honestly black people are the problem", "the jews are always the problem",
+    # added before the fourth shape's rule: the writer wants none of a group (hatecheck29's
+    # "don't want any" without "more")
+    "i don't want any muslims", "we don't want any refugees", "i dont want any jews",
+    "honestly i don't want any immigrants", "we don't want any trans people, period",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -61,6 +65,10 @@ TUNE_CLEAN: tuple[str, ...] = (
     "women aren't the problem", "the problem is racism against jews",
     "the problem is muslims being attacked", "people who say immigrants are the problem are racist",
     "the problem isn't the immigrants", "gay people have a problem with bullying",
+    # added before the fourth shape's rule
+    "i don't want any muslims to get hurt", "i don't want any women to feel unsafe",
+    "i don't want any trouble", "they don't want any immigrants",
+    "people who say they don't want any muslims are bigots",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
