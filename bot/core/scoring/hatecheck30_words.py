@@ -1,6 +1,6 @@
 """Words of the hatecheck30 round (issue 8, targeting_hatecheck30.py): blame laid on a
 named group ("it's always the jews", "blame the immigrants", "women are to blame",
-"it's the muslims' fault", "women are the problem")."""
+"it's the muslims' fault", "women are the problem", "i don't want any muslims")."""
 
 from __future__ import annotations
 
@@ -101,3 +101,13 @@ PROBLEM_REACH: Final = 4
 PROBLEM_IS: Final[frozenset[str]] = frozenset({"is", "s", "was"})
 # After "GROUP are the problem": "... with this country", "... here", "... tbh".
 PROBLEM_TAILS: Final[frozenset[str]] = TAILS | frozenset({"with", "here", "in", "today"})
+
+# The writer wants none of a group: hatecheck29's "don't want any" (WANT_ANY) without
+# "more" ("i don't want any muslims"), the writer right before over a few adverbs.
+WANTERS: Final[frozenset[str]] = frozenset({"i", "we"})
+WANT_GAP: Final[frozenset[str]] = frozenset({"just", "really", "honestly", "simply", "so"})
+WANT_REACH: Final = 2
+# After the group: the clause's end or one of these ("... here", "... period").
+WANT_TAILS: Final[frozenset[str]] = TAILS | frozenset({
+    "here", "period", "around", "near", "thanks", "thank", "please", "anywhere", "at",
+})

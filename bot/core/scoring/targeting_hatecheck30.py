@@ -34,6 +34,12 @@ a named group, as functional hate-speech suites write it.
   problem" (a saying); the older second-person terms ("you are the problem", "people
   like you are the problem") keep their readings.
 
+- The writer wants none of a group: hatecheck29's older "don't want any" without
+  "more", "i don't want any muslims", "we don't want any refugees, period" ("i" or "we"
+  right before, a named group right after closing its clause or going on with a tail).
+  Clean: "i don't want any drama" (no group), "i don't want any muslims to get hurt"
+  (goes on to a harm), "they don't want any immigrants" (not the writer), sayings.
+
 Each shape also stays clean for one person of a group ("blame the black guy", "always
 the gay best friend").
 
@@ -50,6 +56,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import hatecheck29_words as h29
 from bot.core.scoring import hatecheck30_words as w
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
@@ -83,6 +90,10 @@ class HateCheck30Rules(HateCheck29Rules):
         """The earlier rules' final reading; aimed or cancelled in this round's terms."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
+        if term in h29.WANT_ANY:
+            if target is not Kind.GROUP and self._none_wanted(ctx, hit):
+                return Kind.GROUP, IDENTITY_NOTE  # "i don't want any muslims"
+            return target, note
         if term not in w.OWN_TERMS:
             return target, note
         if (
@@ -161,6 +172,21 @@ class HateCheck30Rules(HateCheck29Rules):
         if at < 1 or tokens[at] not in w.COPULAS or self._group_start(ctx, at) < 0:
             return -1
         return hit.last if self._hc28_closes(ctx, hit.last, w.PROBLEM_TAILS) else -1
+
+    def _none_wanted(self, ctx: Context, hit: Hit) -> bool:
+        """ "i don't want any GROUP": the writer right before, a named group right after
+        closing its clause or going on with a tail, no saying or quote around it."""
+        at = ctx.back_over(hit.first, w.WANT_GAP, w.WANT_REACH) - 1
+        if at < 0 or ctx.tokens[at] not in w.WANTERS or ctx.pause_after(at):
+            return False
+        if ctx.quoted(hit.first, hit.last) or self._hc28_said_else(ctx, hit):
+            return False
+        end = self._hc28_group_after(ctx, hit.last, w.GROUP_GAP)
+        return (
+            end >= 0
+            and ctx.tokens[end - 1] not in w.ONE_PERSON
+            and self._hc28_closes(ctx, end, w.WANT_TAILS)
+        )
 
     def _group_start(self, ctx: Context, at: int) -> int:
         """Where a named group ending right before token `at` begins ("immigrants", "gay

@@ -1,7 +1,8 @@
 """Shapes of the hatecheck30 round (targeting_hatecheck30, hatecheck30_words, its
 identity_attack.txt lines), at default settings: blame laid on a named group ("it's
 always the jews", "blame the immigrants", "women are to blame", "it's the muslims'
-fault", "women are the problem", "the problem is the jews"); with the look-alikes that
+fault", "women are the problem", "the problem is the jews") and the writer wanting none
+of one ("i don't want any muslims"); with the look-alikes that
 stay clean: the same frames at things or non-protected people, a group that goes on to a
 wrong done to it or is not the one blamed, a denial, someone else's blame or saying,
 quoting, one person of a group.
@@ -33,7 +34,11 @@ HOSTILE = (
     "jews are the problem", "refugees are the real problem", "muslims are a problem",
     "women are the problem with this country", "the problem is the immigrants",
     "the real problem is muslims", "the whole problem is trans people",
+    # the writer wants none of a group
+    "i don't want any jews", "we dont want any muslims", "i really don't want any refugees",
+    "we don't want any immigrants, period",
     # the older readings kept beside the round's words
+    "we don't want any more jews", "i don't want any immigrants in my street",
     "you're always the worst", "blame mid lol", "all your fault jungle",
     "people like you are the problem", "muslims should suffer", "jews that suffer deserve it",
     "let the immigrants who live here suffer",
@@ -57,6 +62,9 @@ CLEAN = (
     # hxnormal's suffering told, in a relative clause
     "women who suffer from endometriosis need support", "immigrants who suffer abuse",
     "it's always the immigrants who suffer",
+    # none wanted: a thing, a harm wished away, someone else
+    "i don't want any drama", "i don't want any jews to get hurt",
+    "they don't want any immigrants", "people who say they don't want any muslims are bigots",
     # one person of a group
     "blame the black guy", "always the gay best friend", "it's the black guy's fault",
     # someone else's blame or saying, quoting
