@@ -8,16 +8,19 @@ hatecheck30_probe_lines.py and hatecheck30_holdout_lines.py; the third shape's l
 ("... are the problem") were added to both, before its rule, after the first two shapes
 were built.
 
-On base23 before the round, the studied part (41 hostile, 44 clean, 6 untargeted
+On base23 before the round, the studied part (46 hostile, 49 clean, 6 untargeted
 swearing): 0 caught, 2 clean flagged (older readings: "suffer" in "it's always the
 immigrants who suffer", "lazy" said of a reported line), 0 swearing flagged. After
 targeting_hatecheck30.py, hatecheck30_words.py, its lexicon lines and hxnormal's
-relative clause: 41 caught, 1 flagged ("lazy"), 0 swearing flagged.
+relative clause: 46 caught, 1 flagged ("lazy"), 0 swearing flagged. The third and
+fourth shapes' lines ("... are the problem", "i don't want any ...") were added to both
+parts, before their rules, after the first two shapes were built.
 
-The held-back part (47 hostile, 47 clean, 6 swearing), written at the same time as the
-probe and before any rule, counted only at the start and the end: before, 0 caught, 0
-flagged, 0 swearing flagged; after, see HELD_CAUGHT_FLOOR and HELD_FLAGGED_CAP. Only
-floors are kept for it.
+The held-back part (50 hostile, 51 clean, 6 swearing), written with the probe and
+before each shape's rule, counted only at the start and the end: before, 0 caught, 1
+flagged (an older reading of "drown"), 0 swearing flagged; after, 50 caught, 2 flagged
+(that one, and a reporter's question "asked whether ... are to blame"), 0 swearing
+flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,10 +33,10 @@ KNOWN_MISSES: frozenset[str] = frozenset()
 # An older reading: "lazy" said after a reported line.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"saying it's the immigrants' fault is lazy"})
 
-TUNE_F1_FLOOR = 0.98  # 41 of 41 caught, 1 flagged: 0.988
+TUNE_F1_FLOOR = 0.98  # 46 of 46 caught, 1 flagged: 0.989
 SWEARING_CEILING = 0.10  # the held-out hate suites' share of friendly profanity flagged
-HELD_CAUGHT_FLOOR = 0  # the final count (0 at the start)
-HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
+HELD_CAUGHT_FLOOR = 50  # the final count (0 at the start)
+HELD_FLAGGED_CAP = 2  # the final count (1 at the start)
 
 
 class TestHateCheck30Probe(ProbeRoundChecks):
