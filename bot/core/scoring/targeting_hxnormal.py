@@ -6,7 +6,9 @@ group that suffers it, and slurs meant in their other sense.
   group is the one harmed, not the one attacked. A wish or an order before it ("let
   the immigrants suffer", "may all jews suffer", "i want muslims to suffer"), a modal
   ("they should suffer", "refugees will suffer"), "you suffer", and a condition given
-  to the group ("liberals suffer from ...") keep the earlier rules' reading.
+  to the group ("liberals suffer from ...") keep the earlier rules' reading; a relative
+  clause ("women who suffer from endometriosis", "it's always the immigrants who
+  suffer") describes too.
 - A slur that is also a thing's name, beside a word of that sense: "the old dyke held
   back the flood", "smoke a fag", "faggots and peas", "the bitch and her puppies".
   Said to the reader, or with a hostile word or hatred right before it, the slur is
@@ -34,6 +36,11 @@ _ADVERBS: Final = frozenset(
 )
 # "suffer from ...", "suffer of ...": a condition given to the group, a claim about it.
 _FROM: Final = frozenset({"from", "of"})
+# "immigrants who suffer", "women that suffer": the group named is the one suffering.
+_RELATIVE: Final = frozenset({"who", "that"})
+# ... unless the writer says they earned it: "muslims who suffer deserve it".
+_DESERVED: Final = frozenset({"deserve", "deserves", "deserved", "earned"})
+_DESERVED_REACH: Final = 5
 # Before the subject, words that make the verb a wish or an order: "let the
 # immigrants suffer", "may all jews suffer", "make them suffer".
 # fmt: off
@@ -109,11 +116,17 @@ class HxNormalRules(Controls2Rules):
         "i want muslims to suffer", "may all jews suffer"), not "you" or "they"
         ("they suffer" may point at anyone), not "suffer from" a condition."""
         tokens = ctx.tokens
-        if hit.last < len(tokens) and tokens[hit.last] in _FROM:
-            return False  # "liberals suffer from ...": a claim about them
         i = hit.first - 1
         while i >= 0 and tokens[i] in _ADVERBS:
             i -= 1
+        # "women who suffer (from ...)": a relative clause tells of whom it names.
+        relative = i > 0 and tokens[i] in _RELATIVE and not ctx.pause_after(i - 1)
+        if relative:
+            if _DESERVED.intersection(tokens[hit.last : hit.last + _DESERVED_REACH]):
+                return False  # "jews that suffer deserve it"
+            i -= 1
+        elif hit.last < len(tokens) and tokens[hit.last] in _FROM:
+            return False  # "liberals suffer from ...": a claim about them
         if i < 0 or ctx.pause_after(i):
             return False  # no subject: "suffer!" is an order
         subject = tokens[i]
