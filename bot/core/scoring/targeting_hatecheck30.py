@@ -58,10 +58,11 @@ from typing import Final
 
 from bot.core.scoring import hatecheck29_words as h29
 from bot.core.scoring import hatecheck30_words as w
+from bot.core.scoring import olid24_words as o24
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
-from bot.core.scoring.targeting_olid24 import Olid24Rules
+from bot.core.scoring.targeting_olid24 import NO_PROBLEM_NOTE, Olid24Rules
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NO_BLAME_NOTE", "HateCheck30Rules"]
@@ -93,6 +94,10 @@ class HateCheck30Rules(Olid24Rules):
         if term in h29.WANT_ANY:
             if target is not Kind.GROUP and self._none_wanted(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE  # "i don't want any muslims"
+            return target, note
+        if term in o24.PROBLEM_TERMS:
+            if note == NO_PROBLEM_NOTE and self._group_problem_taken(ctx, hit):
+                return Kind.GROUP, IDENTITY_NOTE  # "refugees are the real problem"
             return target, note
         if term not in w.OWN_TERMS:
             return target, note
@@ -172,6 +177,15 @@ class HateCheck30Rules(Olid24Rules):
         if at < 1 or tokens[at] not in w.COPULAS or self._group_start(ctx, at) < 0:
             return -1
         return hit.last if self._hc28_closes(ctx, hit.last, w.PROBLEM_TAILS) else -1
+
+    def _group_problem_taken(self, ctx: Context, hit: Hit) -> bool:
+        """olid24's longer terms ("the real problem") take this round's "problem" and
+        judge only people and camps: a named group said to be the problem is read here."""
+        problem = hit._replace(first=hit.last - 1)
+        if ctx.quoted(hit.first, hit.last) or self._hc28_said_else(ctx, problem):
+            return False
+        end = self._problem_group(ctx, problem)
+        return end >= 0 and ctx.tokens[end - 1] not in w.ONE_PERSON and not _said_after(ctx, end)
 
     def _none_wanted(self, ctx: Context, hit: Hit) -> bool:
         """ "i don't want any GROUP": the writer right before, a named group right after

@@ -20,7 +20,10 @@ The held-back part (50 hostile, 51 clean, 6 swearing), written with the probe an
 before each shape's rule, counted only at the start and the end: before, 0 caught, 1
 flagged (an older reading of "drown"), 0 swearing flagged; after, 50 caught, 2 flagged
 (that one, and a reporter's question "asked whether ... are to blame"), 0 swearing
-flagged. Only floors are kept for it.
+flagged. Only floors are kept for it. At the merge with olid24 (a person said to be the
+problem), 50 caught, 3 flagged: olid24 reads "the referee is the problem" as a person
+judged, and hatecheck30's group reading takes over olid24's longer terms ("the real
+problem") when olid24 finds no person.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"saying it's the immigrants' faul
 TUNE_F1_FLOOR = 0.98  # 46 of 46 caught, 1 flagged: 0.989
 SWEARING_CEILING = 0.10  # the held-out hate suites' share of friendly profanity flagged
 HELD_CAUGHT_FLOOR = 50  # the final count (0 at the start)
-HELD_FLAGGED_CAP = 2  # the final count (1 at the start)
+HELD_FLAGGED_CAP = 3  # the final count at the merge (1 at the start, 2 at the round's end)
 
 
 class TestHateCheck30Probe(ProbeRoundChecks):
