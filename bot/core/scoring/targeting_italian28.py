@@ -52,10 +52,10 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["Italian28Rules", "before_person"]
+__all__ = ["SCORNED", "Italian28Rules", "before_person"]
 
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
-_SCORNED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
+SCORNED: Final[frozenset[TargetKind]] = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 _OPEN_NOTES: Final = frozenset({"", NOT_A_PLAYER_NOTE})
 
 
@@ -80,7 +80,7 @@ class Italian28Rules(HateCheck28Rules):
                 if whom in w.ONE_OF:
                     return Kind.THIRD_PERSON, ""  # "ci vuole la forca per lui"
                 return Kind.GROUP, ""  # "ci vuole la forca per questi ladri"
-        elif term in w.SCORN and target in _SCORNED and before_person(ctx, hit) and _own(ctx, hit):
+        elif term in w.SCORN and target in SCORNED and before_person(ctx, hit) and _own(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "quel lurido politico"
         return target, note
 

@@ -41,7 +41,7 @@ from bot.core.scoring import italian29_words as w
 from bot.core.scoring.targeting_context import NAMED_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat7 import NOT_A_PLAYER_NOTE
 from bot.core.scoring.targeting_gamechat28 import GameChat28Rules
-from bot.core.scoring.targeting_italian28 import before_person
+from bot.core.scoring.targeting_italian28 import SCORNED, before_person
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
@@ -49,7 +49,6 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["Italian29Rules"]
 
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
-_SCORNED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 _OPEN_NOTES: Final = frozenset({"", NOT_A_PLAYER_NOTE})
 # The singular curse words are new lexicon terms read only before a person noun.
 ONLY_BEFORE_PERSON_NOTE: Final = "a curse word read only before a person noun"
@@ -112,7 +111,7 @@ def _fit_for_whom(ctx: Context, hit: Hit) -> TargetKind | None:
 
 def _own_curse(ctx: Context, hit: Hit, target: TargetKind) -> bool:
     """A curse word between a pointing word and a person noun, unquoted."""
-    return target in _SCORNED and before_person(ctx, hit) and not ctx.quoted(hit.first, hit.last)
+    return target in SCORNED and before_person(ctx, hit) and not ctx.quoted(hit.first, hit.last)
 
 
 def _in_need_near(ctx: Context, hit: Hit) -> bool:
