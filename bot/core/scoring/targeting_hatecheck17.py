@@ -34,6 +34,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck17_words as w
+from bot.core.scoring.group_only import only_anchoring
 from bot.core.scoring.hatecheck11_words import SINGULARS
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
@@ -57,13 +58,7 @@ class HateCheck17Rules(Italian16Rules):
         super().__init__(lexicon)
         # This round's anchors no other entry has ("president", "ceo", "running") stay
         # loose words to the person rules, as before ("your leader is a loser").
-        own = frozenset(word for term in _OWN for word in term.split())
-        self._unanchored = self._unanchored | frozenset(
-            word
-            for word in own
-            if word in lexicon.anchors
-            and all(entry.term in _OWN for _, entry in lexicon.anchors[word])
-        )
+        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, _OWN)
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """This round's phrases, read with their group or as a thing."""

@@ -55,6 +55,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck25_words as w
+from bot.core.scoring.group_only import only_anchoring
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_forum20 import Forum20Rules
@@ -74,13 +75,7 @@ class HateCheck25Rules(Forum20Rules):
         super().__init__(lexicon)
         # "gone" anchors only this round's terms: a loose word to the person rules, as
         # before ("how you gone ... a bitch" binds no "you" to the name-call).
-        self._unanchored = self._unanchored | frozenset(
-            word
-            for term in w.GONE
-            for word in term.split()
-            if word in lexicon.anchors
-            and all(entry.term in w.GONE for _, entry in lexicon.anchors[word])
-        )
+        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, w.GONE)
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """The round's own terms, read here before the older rules: a group named in an

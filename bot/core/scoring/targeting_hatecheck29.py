@@ -48,6 +48,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck29_words as w
+from bot.core.scoring.group_only import only_anchoring
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord25 import Discord25Rules
@@ -71,13 +72,7 @@ class HateCheck29Rules(Discord25Rules):
         super().__init__(lexicon)
         # "had" and "fewer" anchor only this round's terms: loose words to the person
         # rules, as before ("have you ever had a pig-squirrel?" binds no "you").
-        self._unanchored = self._unanchored | frozenset(
-            word
-            for term in w.OWN_TERMS
-            for word in term.split()
-            if word in lexicon.anchors
-            and all(entry.term in w.OWN_TERMS for _, entry in lexicon.anchors[word])
-        )
+        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, w.OWN_TERMS)
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

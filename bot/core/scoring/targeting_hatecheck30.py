@@ -59,6 +59,7 @@ from typing import Final
 from bot.core.scoring import hatecheck29_words as h29
 from bot.core.scoring import hatecheck30_words as w
 from bot.core.scoring import olid24_words as o24
+from bot.core.scoring.group_only import only_anchoring
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
@@ -78,12 +79,7 @@ class HateCheck30Rules(Olid24Rules):
         super().__init__(lexicon)
         # "always" anchors only this round's term: a loose word to the person rules, as
         # hatecheck29's anchors are ("you're always late" binds nothing new).
-        self._unanchored = self._unanchored | frozenset(
-            word
-            for word in w.OWN_TERMS
-            if word in lexicon.anchors
-            and all(entry.term in w.OWN_TERMS for _, entry in lexicon.anchors[word])
-        )
+        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, w.OWN_TERMS)
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

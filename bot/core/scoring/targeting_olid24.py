@@ -38,6 +38,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import olid24_words as w
+from bot.core.scoring.group_only import only_anchoring
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.olid23_words import NO_ONE
 from bot.core.scoring.targeting_context import Context, Hit
@@ -64,13 +65,7 @@ class Olid24Rules(Italian30Rules):
         super().__init__(lexicon)
         # "problema" anchors only this round's Italian terms: a loose word to the person
         # rules, as before (hatecheck29's `_unanchored`).
-        self._unanchored = self._unanchored | frozenset(
-            word
-            for term in w.IT_TERMS
-            for word in term.split()
-            if word in lexicon.anchors
-            and all(entry.term in w.IT_TERMS for _, entry in lexicon.anchors[word])
-        )
+        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, w.IT_TERMS)
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
