@@ -61,12 +61,7 @@ class HateCheck28Rules(Forum22Rules):
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
         if term == w.TOO_MANY:
-            if (
-                target in _UNAIMED
-                and not ctx.quoted(hit.first, hit.last)
-                and self._held(ctx, hit)
-                and not self._hc28_said_else(ctx, hit)
-            ):
+            if target in _UNAIMED and self._held(ctx, hit) and not self._hc28_others(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE  # "the world has too many immigrants"
             return target, note
         if term in w.OLD_AVERSIONS:
@@ -77,9 +72,8 @@ class HateCheck28Rules(Forum22Rules):
             return target, note
         if (
             target is Kind.REPORTED
-            or ctx.quoted(hit.first, hit.last)
             or not self._writer_before(ctx, hit)
-            or self._hc28_said_else(ctx, hit)
+            or self._hc28_others(ctx, hit)
         ):
             return Kind.OBJECT, NO_AVERSION_NOTE
         end = self._hc28_group_after(ctx, hit.last, w.GROUP_GAP)
@@ -114,6 +108,11 @@ class HateCheck28Rules(Forum22Rules):
             return False
         end = self._hc28_group_after(ctx, hit.last, h13.MANY_GAP)
         return end >= 0 and self._hc28_closes(ctx, end, w.MANY_TAIL)
+
+    def _hc28_others(self, ctx: Context, hit: Hit) -> bool:
+        """Not the writer's own claim: the shape quoted, or after someone else's saying
+        or a denial (the later hatecheck rounds ask the same of theirs)."""
+        return ctx.quoted(hit.first, hit.last) or self._hc28_said_else(ctx, hit)
 
     def _hc28_said_else(self, ctx: Context, hit: Hit) -> bool:
         """Someone else's saying before the shape ("stop saying ...", "people who think

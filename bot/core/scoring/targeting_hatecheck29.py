@@ -86,11 +86,7 @@ class HateCheck29Rules(Discord25Rules):
             return target, note
         if term not in w.OWN_TERMS:
             return target, note
-        if (
-            target is Kind.REPORTED
-            or ctx.quoted(hit.first, hit.last)
-            or self._hc28_said_else(ctx, hit)
-        ):
+        if target is Kind.REPORTED or self._hc28_others(ctx, hit):
             return Kind.OBJECT, NO_WISH_NOTE
         if term in w.FED_TERMS:
             lead, close = self._fed_lead(ctx, hit), _TAIL
@@ -149,7 +145,7 @@ class HateCheck29Rules(Discord25Rules):
         tokens = ctx.tokens
         if hit.last >= len(tokens) or tokens[hit.last] != w.MORE:
             return False
-        if ctx.quoted(hit.first, hit.last) or self._hc28_said_else(ctx, hit):
+        if self._hc28_others(ctx, hit):
             return False
         end = self._hc28_group_after(ctx, hit.last + 1, w.GROUP_GAP)
         return end >= 0 and _closes(ctx, end) and self._wisher_before(ctx, hit.first)

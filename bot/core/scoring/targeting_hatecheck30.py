@@ -97,11 +97,7 @@ class HateCheck30Rules(Olid24Rules):
             return target, note
         if term not in w.OWN_TERMS:
             return target, note
-        if (
-            target is Kind.REPORTED
-            or ctx.quoted(hit.first, hit.last)
-            or self._hc28_said_else(ctx, hit)
-        ):
+        if target is Kind.REPORTED or self._hc28_others(ctx, hit):
             return Kind.OBJECT, NO_BLAME_NOTE
         if term == w.ALWAYS:
             end = self._always_group(ctx, hit)
@@ -189,7 +185,7 @@ class HateCheck30Rules(Olid24Rules):
         at = ctx.back_over(hit.first, w.WANT_GAP, w.WANT_REACH) - 1
         if at < 0 or ctx.tokens[at] not in w.WANTERS or ctx.pause_after(at):
             return False
-        if ctx.quoted(hit.first, hit.last) or self._hc28_said_else(ctx, hit):
+        if self._hc28_others(ctx, hit):
             return False
         end = self._hc28_group_after(ctx, hit.last, w.GROUP_GAP)
         return (
