@@ -59,6 +59,8 @@ _SAID_OF: Final = frozenset(
     {
         "the brain of a",
         "the brain of an",
+        "the brains of a",  # discord27: the plural
+        "the brains of an",
         "the intelligence of a",
         "the personality of a",
         "the personality of an",
