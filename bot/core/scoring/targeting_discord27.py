@@ -38,7 +38,7 @@ from bot.core.scoring.targeting_hatecheck30 import HateCheck30Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_PINNED_NOTE", "NOT_LIKENED_NOTE", "Discord27Rules"]
+__all__ = ["NOT_LIKENED_NOTE", "NOT_PINNED_NOTE", "Discord27Rules"]
 
 # Notes that cancel the hit (weighing.py zeroes any note it does not name).
 NOT_PINNED_NOTE: Final = "skill issue said of no one, the writer or a thing"
