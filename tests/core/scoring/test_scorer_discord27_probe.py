@@ -13,7 +13,8 @@ and its lexicon lines: 36 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 3 caught, 0 flagged,
-1 swearing flagged; after, HELD_END.
+1 swearing flagged; after, 39 caught, 0 flagged, 1 swearing flagged (the same older
+reading of "fuck me" as an order, not this round's).
 Only floors are kept for it.
 """
 
@@ -23,13 +24,15 @@ from tests.core.scoring import discord27_holdout_lines as held
 from tests.core.scoring import discord27_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
+# Left after the final count (no rule change after it): a held-back "you are as sharp as a
+# marble" stays missed.
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 36 of 36 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.17  # 1 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 3  # the final count (3 at the start)
+HELD_SWEARING_CEILING = 0.17  # 1 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (3 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
