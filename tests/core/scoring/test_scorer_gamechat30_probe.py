@@ -12,8 +12,11 @@ older reading of "monster"), 0 of 6 swearing flagged. After targeting_gamechat30
 its fixes: 30 caught, 1 flagged, 0 swearing flagged.
 
 The held-back part, written with it and counted at the start and the end only: on
-base25 3 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged; at the end HELD_END.
-Only floors are kept for it.
+base25 3 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged; at the end 33 of 40 caught (left:
+three "actual" calls, "the enemy adc is an absolute monkey" with two owners, "typical
+braindead mercy", "typical garbage jungler smh" and "another useless mid laner" with
+their tails and two-word roles), 1 of 40 flagged ("reyna is an absolute monster, wp",
+the older "monster" reading), 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -38,8 +41,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"jett is an absolute monster, gj"
 
 TUNE_F1_FLOOR = 0.92  # 30 of 34 caught, 1 flagged: 0.923
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (3 at the start)
-HELD_FLAGGED_CAP = 2  # the final count (2 at the start)
+HELD_CAUGHT_FLOOR = 33  # the final count (3 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (2 at the start)
 
 
 class TestGameChat30Probe(ProbeRoundChecks):
