@@ -124,4 +124,7 @@ CALL_OPENERS: Final = frozenset({
     "fucking", "fuckin", "fkin", "fking", "fcking", "absolutely", "totally", "so",
     "such", "a", "what", "really", "literally", "lol", "lmao", "gg", "wp", "omg", "wtf", "our",
     "ur", "your", "their", "ffs", "just", "complete", "completely", "utterly",
+    # gamechat30: the player summed up as an archetype ("typical trash jungler",
+    # "another useless support", "yet another garbage adc")
+    "typical", "classic", "another", "yet",
 })  # fmt: skip

@@ -45,6 +45,9 @@ ABILITIES: Final[frozenset[str]] = frozenset({
     "read", "shoot", "hit", "think", "awake", "listen", "use", "lift",
     "giocare", "mirare",
 })
+# gamechat30: a state, not a skill: "how" before the question asks it in earnest ("how
+# are you even awake"), "are u even awake lol" still doubts it.
+STATES: Final[frozenset[str]] = frozenset({"awake"})
 # Italian questions that hold the ability already: "ma sai giocare?", "sai giocare almeno?".
 ASKS_WITH_ABILITY: Final[frozenset[str]] = frozenset({
     "ma sai giocare", "sai giocare almeno", "sai mirare almeno",

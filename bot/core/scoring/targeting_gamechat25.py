@@ -170,5 +170,7 @@ def _doubted(ctx: Context, hit: Hit) -> bool:
             at += 1  # "who taught u to play", "... how to aim"
         if at >= end or tokens[at] not in w.ABILITIES:
             return False  # "do u even need wards"
+        if tokens[at] in w.STATES and hit.first > 0 and tokens[hit.first - 1] == "how":
+            return False  # gamechat30: "how are you even awake" asks in earnest
         at += 1
     return all(word in w.ABILITY_TAILS for word in tokens[at:end])
