@@ -11,8 +11,8 @@ swearing): 10 caught, 0 clean flagged, 0 swearing flagged. After targeting_itali
 37 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written with the probe and before
-any rule: before, 16 caught, 0 flagged, 0 swearing flagged; after, HELD_AFTER caught,
-HELD_FLAGGED flagged, HELD_SWEAR swearing flagged (counted once, at the end; no rule
+any rule: before, 16 caught, 0 flagged, 0 swearing flagged; after, 37 caught,
+0 flagged, 0 swearing flagged (counted once, at the end; no rule
 changed after it). Only floors are kept for it.
 """
 
@@ -35,7 +35,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.96  # 37 of 40 caught, 0 flagged: 0.961
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (16 at the start)
+HELD_CAUGHT_FLOOR = 37  # the final count (16 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
