@@ -10,6 +10,7 @@ from typing import Final
 from bot.core.scoring.forum4_words import FORUM4_GATE
 from bot.core.scoring.forum18_words import CURSE_GATE
 from bot.core.scoring.italian17_words import SINGULAR_WORDS
+from bot.core.scoring.italian31_words import KNOWN_FIGURES
 from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.olid7_words import HARM_GATE
 
@@ -23,6 +24,7 @@ _ASKED_ALWAYS: Final[frozenset[str]] = (
     | FORUM4_GATE
     | CURSE_GATE
     | SINGULAR_WORDS
+    | KNOWN_FIGURES
     | frozenset({"cesso", "roma", "rom", "nere"})
 )
 

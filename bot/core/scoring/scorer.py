@@ -52,6 +52,7 @@ from bot.core.scoring.hateprobe7_words import without_unshaped7
 from bot.core.scoring.italian14_words import cessation_only, colour_as_people
 from bot.core.scoring.italian17_words import SINGULAR_WORDS, singulars_as_people
 from bot.core.scoring.italian24_words import article_then_group
+from bot.core.scoring.italian31_words import KNOWN_FIGURES
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
@@ -322,6 +323,7 @@ class Scorer:
         # spans reach past it ("damn, black people ...": the comma must be seen).
         bare = bare and self._group_words.isdisjoint(present)
         bare = bare and CURSE_GATE.isdisjoint(present)  # forum18: "fuck the mods"
+        bare = bare and KNOWN_FIGURES.isdisjoint(present)  # italian31: "meloni merda"
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
             # The last hit ends last, but for a swear word inside a phrase read through it
             # (read_through.py): "son of a fucking bitch".
