@@ -71,14 +71,14 @@ class HateCheck31Rules(HateCheck30Rules):
         if target is Kind.REPORTED or self._hc28_others(ctx, hit):
             return Kind.OBJECT, NOT_EXCLUDED_NOTE
         if term == w.KEEP:
-            excluded = self._sent_away(ctx, hit, w.AWAY)
+            excluded = self._hc31_kept_away(ctx, hit, w.AWAY)
         elif term == w.SEND:
-            excluded = self._sent_away(ctx, hit, w.BACK)
+            excluded = self._hc31_kept_away(ctx, hit, w.BACK)
         else:
-            excluded = self._unwanted_neighbour(ctx, hit)
+            excluded = self._hc31_unwanted_neighbour(ctx, hit)
         return (Kind.GROUP, IDENTITY_NOTE) if excluded else (Kind.OBJECT, NOT_EXCLUDED_NOTE)
 
-    def _sent_away(self, ctx: Context, hit: Hit, away: frozenset[str]) -> bool:
+    def _hc31_kept_away(self, ctx: Context, hit: Hit, away: frozenset[str]) -> bool:
         """ "(we need to) keep (the) GROUP out", "send (the) GROUP back": the lead reaching
         its sentence's start, a named group right after, then `away`, the clause closing
         or going on with a tail."""
@@ -95,7 +95,7 @@ class HateCheck31Rules(HateCheck30Rules):
             return False  # "keep the women out of it": not involved, not excluded
         return self._hc28_closes(ctx, end + 1, w.TAILS) and h30.SAID_AFTER.isdisjoint(after)
 
-    def _unwanted_neighbour(self, ctx: Context, hit: Hit) -> bool:
+    def _hc31_unwanted_neighbour(self, ctx: Context, hit: Hit) -> bool:
         """ "i wouldn't want a GROUP as a neighbour": "as" and a named group before the
         term, a wanting verb before the group, the writer's refusal before the verb."""
         tokens = ctx.tokens

@@ -42,7 +42,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "mu$lims pray five times a day", "j*ws celebrate passover", "tr4ns rights are human rights",
     "g@ys can adopt too", "m u s l i m s and christians together", "1mmigrants work hard",
     "w0men in tech are great", "j3ws and muslims are cousins", "bl4ck history month",
-    "d1sabled people deserve access", "g.a.y.s pride parade was fun", "im.migrants make us stronger",
+    "d1sabled people deserve access", "g.a.y.s pride parade was fun",
+    "im.migrants make us stronger",
     "sh*t happens", "wh@t a game", "c0ol plays", "the w1fi is bad",
 )
 
