@@ -14,7 +14,7 @@ lines: 38 caught, 0 flagged, 0 swearing flagged; the one miss is an older readin
 can't stand f@gs" reads "fags" as the writer's own, as it does "i can't stand fags").
 
 The held-back part (40 hostile, 40 clean, 6 swearing), counted only at the start and
-the end: before, 25 caught, 0 flagged, 0 swearing flagged; after, HELD_END.
+the end: before, 25 caught, 0 flagged, 0 swearing flagged; after, 36 caught, 0 flagged, 0 swearing flagged.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 38 of 39 caught, 0 flagged: 0.987
 SWEARING_CEILING = 0.10  # the held-out hate suites' share of friendly profanity flagged
-HELD_CAUGHT_FLOOR = 25  # the final count (25 at the start)
-HELD_FLAGGED_CAP = 40  # set to the final count after it (0 at the start)
+HELD_CAUGHT_FLOOR = 36  # the final count (25 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestHateCheck31Probe(ProbeRoundChecks):
