@@ -14,7 +14,8 @@ lines: 38 caught, 0 flagged, 0 swearing flagged; the one miss is an older readin
 can't stand f@gs" reads "fags" as the writer's own, as it does "i can't stand fags").
 
 The held-back part (40 hostile, 40 clean, 6 swearing), counted only at the start and
-the end: before, 25 caught, 0 flagged, 0 swearing flagged; after, 36 caught, 0 flagged, 0 swearing flagged.
+the end: before, 25 caught, 0 flagged, 0 swearing flagged; after, 36 caught, 0
+flagged, 0 swearing flagged.
 """
 
 from __future__ import annotations
