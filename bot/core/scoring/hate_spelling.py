@@ -89,3 +89,37 @@ COPULAS_JOINED = ("are", "is", "were", "was", "sono", "siete", "sei")
 def copula_run_together(pieces: list[str], hit_words: Container[str]) -> bool:
     """Two pieces, a copula then one of our words: "aredisgusting", "isworthless"."""
     return len(pieces) == 2 and pieces[0] in COPULAS_JOINED and pieces[1] in hit_words
+
+
+# hatecheck31: a group's name with a letter starred out ("m*slims", "j*ws", "w*men").
+# Read only when no lexicon word fits the mask (matching.py asks after them), with at
+# most one star in three letters and the first and last letters shown, and only when one
+# name fits: "g*ys" is "gays", never a guess between two.
+STARRED_SHARE = 3
+_NAME_SETS_KEPT = 8
+# Names by length, per name set (shared by every scorer that has it), built on the first
+# starred word that fits no lexicon word; a few sets at most.
+_NAMES_BY_LENGTH: dict[int, tuple[frozenset[str], dict[int, tuple[str, ...]]]] = {}
+
+
+def starred_group_name(masked: str, names: frozenset[str]) -> str | None:
+    """The one group name that `masked` ("m*slims") spells with its stars filled in."""
+    stars = masked.count("*")
+    if stars * STARRED_SHARE > len(masked) or masked[0] == "*" or masked[-1] == "*":
+        return None
+    kept = _NAMES_BY_LENGTH.get(id(names))
+    if kept is None or kept[0] is not names:
+        by_length: dict[int, list[str]] = {}
+        for name in names:
+            if name.isalpha():
+                by_length.setdefault(len(name), []).append(name)
+        kept = (names, {n: tuple(sorted(ws)) for n, ws in by_length.items()})
+        if len(_NAMES_BY_LENGTH) >= _NAME_SETS_KEPT:
+            _NAMES_BY_LENGTH.clear()
+        _NAMES_BY_LENGTH[id(names)] = kept
+    fits = [
+        name
+        for name in kept[1].get(len(masked), ())
+        if all(ch == "*" or ch == name[i] for i, ch in enumerate(masked))
+    ]
+    return fits[0] if len(fits) == 1 else None

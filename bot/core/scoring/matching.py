@@ -23,7 +23,7 @@ from bot.core.scoring.folding import (
     spaced_runs,
     squeeze_variants,
 )
-from bot.core.scoring.hate_spelling import group_run_together
+from bot.core.scoring.hate_spelling import group_run_together, starred_group_name
 from bot.core.scoring.hatecheck25_words import (
     group_beside_phrase,
     hostile_pair_run,
@@ -298,6 +298,8 @@ class Matcher:
                 found.append((min(fits)[1], match.start(), match.end()))
             elif (inserted := inserted_star_word(masked, self._lexicon.maskable)) is not None:
                 found.append((inserted, match.start(), match.end()))  # "jer*k", "los*er"
+            elif (name := starred_group_name(masked, self._groups)) is not None:
+                found.append((name, match.start(), match.end()))  # hatecheck31: "m*slims"
         return found
 
     def candidates(
