@@ -23,6 +23,7 @@ HELD_HOSTILE: tuple[str, ...] = (
     "i can't stand her", "i cant stand you lol", "i can't stand these refugees tbh",
     "women are the problem", "trans people are to blame", "the problem is the muslims",
     "i blame women for everything", "its always the immigrants",
+    "gay people are a disease", "refugees are a cancer on europe", "muslims are a plague",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -47,6 +48,9 @@ HELD_CLEAN: tuple[str, ...] = (
     "he can't stand disabled people, what a jerk", "her dad can't stand immigrants",
     "my cousin cant stand women", "she cant stand gay people",
     "they cant stand muslims, its sad", "our teacher can't stand immigrants",
+    "a disease that hit gay men hard in the 80s", "the cancer that killed my jewish grandpa",
+    "a plague which spread among the jews of the city", "a disease that affects mostly women",
+    "its a cancer which hits black men more often", "the disease that took so many trans people",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

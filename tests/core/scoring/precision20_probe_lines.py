@@ -24,6 +24,9 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "honestly i can't stand immigrants", "i just cant stand trans people",
     "i can't stand black people anymore", "can't stand women tbh",
     "i can't stand you", "i cant stand him",
+    # a named group said to be an illness
+    "muslims are a disease that spreads", "jews are a cancer",
+    "immigrants are a plague on this country",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -51,6 +54,11 @@ TUNE_CLEAN: tuple[str, ...] = (
     "my boss can't stand women and everyone knows it", "her brother can't stand trans people",
     "they can't stand immigrants, which is sad", "my grandpa can't stand jews",
     "his mom can't stand gay people",
+    # an illness described as hitting a group
+    "a disease that mostly affects gay men", "the disease which killed so many jews",
+    "its a cancer that hits black women harder", "a plague that wiped out half the muslims there",
+    "sickle cell is a disease that affects black people more",
+    "a disease that kills women every year",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
