@@ -29,3 +29,12 @@ HOLDERS: Final[frozenset[str]] = frozenset({"he", "she", "they"})
 OWNERS: Final[frozenset[str]] = frozenset({"my", "his", "her", "their", "our", "your"})
 # After "my", an exclamation, not a holder: "oh my god can't stand women".
 NOT_OWNED: Final[frozenset[str]] = frozenset({"god", "gosh", "lord", "goodness", "days"})
+# Right after an illness, a relative word describing what it does: "a disease that
+# mostly affects gay men", "the cancer which hits black women harder".
+RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "thats", "che"})
+# Earlier in the sentence, people the illness may be said of: "they are a disease that
+# spreads" stays aimed.
+PEOPLE_BEFORE: Final[frozenset[str]] = frozenset({
+    "they", "these", "those", "them", "theyre", "loro", "questi", "quelli",
+})
+ILLNESS_REACH: Final = 8

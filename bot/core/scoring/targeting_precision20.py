@@ -20,11 +20,19 @@ earlier rounds that aim hostility at no one, cancelled where the shape says so.
   possessive and a noun ("my uncle", "her brother") hold them, over a few adverbs.
   Still aimed: "i can't stand women", "can't stand gay people tbh", "honestly i just
   can't stand immigrants" (the writer's own).
+- An illness described as hitting a group: "a disease that mostly affects gay men", "the
+  disease which killed so many jews", "its a cancer that hits black women harder". An
+  illness term (forum_words.ILLNESSES) read as the group's with a relative word right
+  after it (RELATIVES) and no named group or people ("they", "these") earlier in its
+  sentence is the illness (forum's ILLNESS_NOTE). Still aimed: "muslims are a disease
+  that spreads", "islam is a disease that kills women", "jews are a cancer", "the muslim
+  plague that is destroying europe".
 
 Cost per hit: one frozenset test of the term; for "the problem" terms, two subject words'
 endings; for the hatecheck28-30 shapes, the tokens back to the sentence's start (at most
 FRAME_REACH, as the older check walks); for the aversions, three tokens back. No regex, no
-work for messages without these terms.
+work for messages without these terms. For an illness read as a group's, one token after
+it and the tokens back to its sentence's start (at most ILLNESS_REACH).
 """
 
 from __future__ import annotations
@@ -33,7 +41,9 @@ from typing import Final
 
 from bot.core.scoring import hatecheck28_words as h28
 from bot.core.scoring import precision20_words as w
+from bot.core.scoring.forum_words import ILLNESSES
 from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_forum import ILLNESS_NOTE
 from bot.core.scoring.targeting_hatecheck30 import HateCheck30Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
@@ -45,16 +55,35 @@ NOT_WRITERS_NOTE: Final = "a third person's dislike reported, not the writer's"
 
 
 class Precision20Rules(HateCheck30Rules):
-    """Things said to be the problem, claims asked about, a third person's dislike."""
+    """Things said to be the problem, claims asked about, a third person's dislike, an
+    illness said to hit a group."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' final reading; a reported dislike of a group cancelled."""
+        """The earlier rules' final reading; a reported dislike of a group, or an illness
+        said to hit one, cancelled."""
         target, note = super().in_game(ctx, hit, target, note)
-        if hit.entry.term in h28.OLD_AVERSIONS and target is Kind.GROUP and _held(ctx, hit):
+        if target is not Kind.GROUP:
+            return target, note
+        term = hit.entry.term
+        if term in h28.OLD_AVERSIONS and _held(ctx, hit):
             return Kind.OBJECT, NOT_WRITERS_NOTE  # "he can't stand women"
+        if term in ILLNESSES and self._illness_told(ctx, hit):
+            return Kind.OBJECT, ILLNESS_NOTE  # "a disease that mostly affects gay men"
         return target, note
+
+    def _illness_told(self, ctx: Context, hit: Hit) -> bool:
+        """ "a disease that affects gay men": a relative word right after the illness, and
+        no named group or people earlier in its sentence that it could be said of."""
+        tokens = ctx.tokens
+        if hit.last >= len(tokens) or tokens[hit.last] not in w.RELATIVES:
+            return False
+        start = ctx.sentence_start(hit.first, w.ILLNESS_REACH)
+        return all(
+            tokens[i] not in w.PEOPLE_BEFORE and self._group_end(tokens, i) <= i
+            for i in range(start, hit.first)
+        )
 
     def _olid24_someone(self, tokens: list[str], at: int) -> bool:
         """olid24's subject check, and no thing by this round's endings and words."""

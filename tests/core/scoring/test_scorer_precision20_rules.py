@@ -1,6 +1,7 @@
 """Shapes of the precision20 round (targeting_precision20, precision20_words), at default
 settings: a thing, a state of affairs or an idea said to be the problem, a claim put as
-someone's question and a third person's dislike of a group reported stay clean; a person,
+someone's question, a third person's dislike of a group reported and an illness described
+as hitting a group stay clean; a person,
 a camp or a named group said to be the problem, blame laid by the writer and the writer's
 own dislike of a group stay aimed."""
 
@@ -27,6 +28,10 @@ HOSTILE = (
     "can't stand immigrants tbh",
     "oh my god i can't stand women",
     "non sopporto gli immigrati",
+    # a named group said to be an illness
+    "trans people are a disease that spreads",
+    "refugees are a cancer",
+    "they are a plague that ruins every country",
 )
 
 CLEAN = (
@@ -50,6 +55,10 @@ CLEAN = (
     "they just can't stand muslims",
     "my stepdad can't stand trans people",
     "their neighbour cant stand black people",
+    # an illness described as hitting a group
+    "it's a disease that mostly hits black men",
+    "the cancer which took so many jewish kids",
+    "a disease that affects women after fifty",
 )
 
 

@@ -1,0 +1,49 @@
+"""The precision20 probe (issue 8): clean lines that older rounds over-read (a thing, a
+state of affairs or an idea said to be the problem; blame or a problem put as someone's
+question; a third person's dislike of a group reported), the hostile lines in the same
+words that must stay caught, and friendly swearing, measured at default settings
+(`Scorer()`). The lines are in precision20_probe_lines.py and precision20_holdout_lines.py.
+
+On base25 before the round, the studied part (26 hostile, 34 clean, 5 untargeted
+swearing): 23 caught, 20 clean flagged, 1 swearing flagged. After
+targeting_precision20.py: 23 caught, 0 flagged, 0 swearing flagged.
+
+The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
+before any rule, counted only at the start and the end: before, 38 caught, 23 flagged,
+0 swearing flagged; after, HELD_END.
+Only floors are kept for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.scoring import precision20_holdout_lines as held
+from tests.core.scoring import precision20_probe_lines as probe
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
+
+# Misses at the start too, left to a later round (a precision round): "can't stand" said
+# of one person ("i can't stand you"), the reader's copula misspelt before laughter.
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "your the problem lol",
+    "i can't stand you",
+    "i cant stand him",
+})  # fmt: skip
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+
+TUNE_F1_FLOOR = 0.93  # 23 of 26 caught, 0 flagged: 0.939
+SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+HELD_CAUGHT_FLOOR = 0  # the final count (38 at the start)
+HELD_FLAGGED_CAP = 40  # the final count (23 at the start)
+
+
+class TestPrecision20Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
+    )
