@@ -4,13 +4,16 @@ question; a third person's dislike of a group reported), the hostile lines in th
 words that must stay caught, and friendly swearing, measured at default settings
 (`Scorer()`). The lines are in precision20_probe_lines.py and precision20_holdout_lines.py.
 
-On base25 before the round, the studied part (26 hostile, 34 clean, 5 untargeted
-swearing): 23 caught, 20 clean flagged, 1 swearing flagged. After
-targeting_precision20.py: 23 caught, 0 flagged, 0 swearing flagged.
+On base25 before the round, the studied part of the first three shapes (26 hostile, 34
+clean, 5 untargeted swearing): 23 caught, 20 clean flagged, 1 swearing flagged. The
+illness shape's lines were added before its rule (3 hostile, 6 clean; with the first
+guards in, 26 of 29 caught and 6 of 40 flagged). After targeting_precision20.py: 26 of
+29 caught, 2 flagged, 0 swearing flagged.
 
-The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
-before any rule, counted only at the start and the end: before, 38 caught, 23 flagged,
-0 swearing flagged; after, HELD_END.
+The held-back part, written at the same time as each studied part and before its rule,
+counted only at the start and the end: the first three shapes' 40 hostile, 40 clean and
+6 swearing before, 38 caught, 23 flagged, 0 swearing flagged; with the illness lines
+(43 hostile, 46 clean) and the first guards in, 41 caught, 9 flagged; after, HELD_END.
 Only floors are kept for it.
 """
 
@@ -27,9 +30,14 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "i can't stand you",
     "i cant stand him",
 })  # fmt: skip
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+# A threat term in a description ("wiped out"), and a bare subject read as a name before
+# an illness ("sickle cell is a disease"): other readings, left alone.
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
+    "a plague that wiped out half the muslims there",
+    "sickle cell is a disease that affects black people more",
+})  # fmt: skip
 
-TUNE_F1_FLOOR = 0.93  # 23 of 26 caught, 0 flagged: 0.939
+TUNE_F1_FLOOR = 0.91  # 26 of 29 caught, 2 flagged: 0.912
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_CAUGHT_FLOOR = 0  # the final count (38 at the start)
 HELD_FLAGGED_CAP = 40  # the final count (23 at the start)
