@@ -9,10 +9,11 @@ from typing import Final
 # A subject that is a thing, a state of affairs or an idea, beyond olid24_words.THINGS and
 # its endings: "poverty is the problem", "climate change is the real problem", "rent is
 # the problem". Word endings first (few names end so), then common words the endings miss.
+# Not "media" or "news": olid24 reads "the media is the problem" as a camp.
 THING_ENDINGS: Final[tuple[str, ...]] = ("rty", "ety", "try", "ogy", "omy", "phy")
 THINGS: Final[frozenset[str]] = frozenset({
     "rent", "rents", "wages", "prices", "bills", "change", "climate", "stress", "war",
-    "wars", "covid", "virus", "sleep", "gas", "energy", "media", "news", "trade", "apathy",
+    "wars", "covid", "virus", "sleep", "gas", "energy", "trade", "apathy",
     "hatred", "misogyny", "capital", "waste", "noise", "algorithm",
 })
 # Before a claim in its sentence, a question about it: "the reporter asked whether
