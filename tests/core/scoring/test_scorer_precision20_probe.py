@@ -13,7 +13,8 @@ guards in, 26 of 29 caught and 6 of 40 flagged). After targeting_precision20.py:
 The held-back part, written at the same time as each studied part and before its rule,
 counted only at the start and the end: the first three shapes' 40 hostile, 40 clean and
 6 swearing before, 38 caught, 23 flagged, 0 swearing flagged; with the illness lines
-(43 hostile, 46 clean) and the first guards in, 41 caught, 9 flagged; after, HELD_END.
+(43 hostile, 46 clean) and the first guards in, 41 caught, 9 flagged; after, 41 caught,
+3 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -39,8 +40,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.91  # 26 of 29 caught, 2 flagged: 0.912
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (38 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (23 at the start)
+HELD_CAUGHT_FLOOR = 41  # the final count (41 of 43 before the illness rule)
+HELD_FLAGGED_CAP = 3  # the final count (23 of 40 at the start, 9 of 46 later)
 
 
 class TestPrecision20Probe(ProbeRoundChecks):
