@@ -88,8 +88,8 @@ class Italian31Rules(GameChat30Rules):
         at = hit.last
         if at < len(tokens) and tokens[at] in w30.BEFORE_FIGURE:
             at += 1
-        if at < len(tokens) and (tokens[at - 1], tokens[at]) == ("di", "maio"):
-            return ctx.closes_clause(at + 1)  # "buffone di maio"
+        if at + 1 < len(tokens) and (tokens[at], tokens[at + 1]) in w30.PARTICLE_NAMES:
+            return ctx.closes_clause(at + 2)  # "buffone di maio"
         return at < len(tokens) and tokens[at] in w.HOME_FIGURES and ctx.closes_clause(at + 1)
 
     @staticmethod

@@ -35,7 +35,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.96  # 37 of 40 caught, 0 flagged: 0.961
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 37  # the final count (16 at the start)
+HELD_CAUGHT_FLOOR = 38  # 37 at the final count (16 at the start); 38 after the
+# coordinator fixed an off-by-one the count showed ("buffone di maio"), so 38 is seen
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
