@@ -1,0 +1,85 @@
+"""Targeting rules of the forum24 round (issue 8, twenty-second session): a person of
+the thread, named by their place in it, called a name outright.
+
+- "the guy above is a moron", "the commenter above is braindead", "that commenter is
+  clueless", "the poster above is an idiot", "il tizio sopra è un idiota": a pointer
+  (forum24_words.POINTERS) and a person of the thread (a commenter, poster, redditor,
+  user or "op"; or a guy, dude or person with a place after it: "above", "below",
+  "here"), a being verb, at most three fillers (an article, degree words) and the
+  insult, the pointer opening the sentence or after an interjection only. Read as
+  said of a third person outright (olid4's OUTRIGHT_NOTE).
+  Clean: "the guy above is right", "the guy below is a genius" (no name of
+  forum24_words.NAMES: "genius" is praise as often as sarcasm), "the guy is a
+  moron in the movie"-like story lines keep the older reading when no place or thread
+  noun is there ("the guy in the video"), "i don't think the guy above is an idiot",
+  "she said the commenter above is an idiot" (a clause before the pointer), "the guy
+  above is not an idiot" (a negation between), "is the guy above an idiot?" (asked),
+  a quoted line, "my guy above is clueless"-like owners (no pointer).
+
+Cost per hit: one frozenset test of the hit's term (forum24_words.NAMES); then at most six
+tokens back (fillers, the verb, a place, the person, the pointer), the sentence start
+(cached), and one quote and one "?" test (cached). No regex, no new work for messages
+without an insult hit.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import forum24_words as w
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.targeting_precision20 import Precision20Rules
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["Forum24Rules"]
+
+_OPENER_REACH = 3  # at most this many interjection words before the pointer
+_FILLER_REACH = 3  # at most this many fillers between the verb and the insult
+_UNREAD: Final = frozenset({Kind.NONE, Kind.OBJECT})
+
+
+class Forum24Rules(Precision20Rules):
+    """A person of the thread, named by their place in it, called a name outright."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading; an insult left aimed at nobody or a thing is
+        read again for "the guy above is a moron"."""
+        target, note = super().in_game(ctx, hit, target, note)
+        if hit.entry.term not in w.NAMES:
+            return target, note  # most hits: one set look-up
+        if target not in _UNREAD or hit.entry.category is not Cat.INSULT:
+            return target, note
+        if _f24_thread_person(ctx, hit):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE
+        return target, note
+
+
+def _f24_thread_person(ctx: Context, hit: Hit) -> bool:
+    """ "the guy above is a moron", "that commenter is clueless": the pointer, the
+    person, the being verb and the insult, said outright."""
+    tokens = ctx.tokens
+    verb = hit.first - 1
+    for _ in range(_FILLER_REACH):
+        if verb >= 0 and tokens[verb] in w.FILLERS:
+            verb -= 1
+    if verb < 2 or tokens[verb] not in w.BEING or ctx.pause_after(verb):
+        return False
+    person = verb - 1
+    placed = tokens[person] in w.PLACES
+    if placed:
+        person -= 1
+    if person < 1 or not (
+        tokens[person] in w.THREAD_PEOPLE or (placed and tokens[person] in w.ANYONE)
+    ):
+        return False
+    pointer = person - 1
+    if tokens[pointer] not in w.POINTERS:
+        return False
+    start = ctx.sentence_start(pointer, _OPENER_REACH + 1)
+    if pointer - start > _OPENER_REACH or any(t not in w.OPENERS for t in tokens[start:pointer]):
+        return False
+    return not (ctx.quoted(hit.first, hit.last) or ctx.ends_asking(hit.first))
