@@ -49,3 +49,7 @@ OPENERS: Final[frozenset[str]] = frozenset({
     "honestly", "frankly", "seriously", "bro", "dude", "man", "ok", "okay", "well",
     "tbh", "imo", "jesus", "god", "damn", "ma", "boh", "guarda",
 })
+
+# "go back to <anywhere> where you belong": the tail sends the reader away.
+BELONG_YOU: Final[frozenset[str]] = frozenset({"you", "u", "ya"})
+BELONG_REACH: Final = 6  # at most this many tokens from the place to "where"

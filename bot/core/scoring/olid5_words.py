@@ -136,6 +136,8 @@ HOLES: Final = frozenset({
     "cave", "hole", "rock", "basement", "trailer", "swamp", "island", "planet", "cage",
     "caves", "holes", "sewer", "gutter", "bridge", "shack", "village", "jungle", "tribe",
     "reservation", "mom", "moms", "mommy", "mama", "mother",
+    # forum24: a commenter's den ("go back to your echo chamber", "... your bubble")
+    "echo", "bubble", "subreddit", "cult", "circlejerk",
 })
 READER_OWNED: Final = frozenset({"your", "ur", "yo", "yer"})
 SEND_BACK_OWN: Final = frozenset({

@@ -16,7 +16,14 @@ the thread, named by their place in it, called a name outright.
   above is not an idiot" (a negation between), "is the guy above an idiot?" (asked),
   a quoted line, "my guy above is clueless"-like owners (no pointer).
 
-Cost per hit: one frozenset test of the hit's term (forum24_words.NAMES); then at most six
+- "go back to r/politics where you belong", "go back to facebook where u belong": olid5's
+  send-back order with any place, when "where you belong" follows within six tokens.
+  Clean: "i want to go back to italy where i belong" (the writer's wish, "i"), "the
+  team should go back to basics" (no order). The commenter's den ("go back to your
+  echo chamber", "... your bubble") is read where the holes are: olid5_words.HOLES.
+
+Cost per hit: one string test of the term for "go back to", then at most six tokens
+after it; one frozenset test of the hit's term (forum24_words.NAMES); then at most six
 tokens back (fillers, the verb, a place, the person, the pointer), the sentence start
 (cached), and one quote and one "?" test (cached). No regex, no new work for messages
 without an insult hit.
@@ -27,9 +34,11 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import forum24_words as w
+from bot.core.scoring import olid5_words as w5
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.targeting_olid5 import NO_SEND_OFF_NOTE
 from bot.core.scoring.targeting_precision20 import Precision20Rules
 from bot.core.scoring.verdict import TargetKind
 
@@ -49,6 +58,10 @@ class Forum24Rules(Precision20Rules):
         """The earlier rules' final reading; an insult left aimed at nobody or a thing is
         read again for "the guy above is a moron"."""
         target, note = super().in_game(ctx, hit, target, note)
+        if hit.entry.term == w5.SEND_BACK:
+            if note == NO_SEND_OFF_NOTE and _f24_belongs(ctx, hit):
+                return Kind.IMPERATIVE, ""
+            return target, note
         if hit.entry.term not in w.NAMES:
             return target, note  # most hits: one set look-up
         if target not in _UNREAD or hit.entry.category is not Cat.INSULT:
@@ -83,3 +96,17 @@ def _f24_thread_person(ctx: Context, hit: Hit) -> bool:
     if pointer - start > _OPENER_REACH or any(t not in w.OPENERS for t in tokens[start:pointer]):
         return False
     return not (ctx.quoted(hit.first, hit.last) or ctx.ends_asking(hit.first))
+
+
+def _f24_belongs(ctx: Context, hit: Hit) -> bool:
+    """ "go back to r/politics where you belong": an order opening its sentence (olid5's
+    leads only, never "i want to"), and "where you belong" within a few tokens after."""
+    tokens = ctx.tokens
+    start = ctx.sentence_start(hit.first, _OPENER_REACH + 1)
+    if any(t not in w5.SEND_BACK_LEADS for t in tokens[start : hit.first]):
+        return False
+    end = min(ctx.sentence_end(hit.last - 1, w.BELONG_REACH + 3), len(tokens) - 2)
+    for at in range(hit.last, min(end, hit.last + w.BELONG_REACH)):
+        if tokens[at] == "where":
+            return tokens[at + 1] in w.BELONG_YOU and tokens[at + 2] == "belong"
+    return False
