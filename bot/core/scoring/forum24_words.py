@@ -53,3 +53,16 @@ OPENERS: Final[frozenset[str]] = frozenset({
 # "go back to <anywhere> where you belong": the tail sends the reader away.
 BELONG_YOU: Final[frozenset[str]] = frozenset({"you", "u", "ya"})
 BELONG_REACH: Final = 6  # at most this many tokens from the place to "where"
+
+# The reader's reading judged: a lexicon term read only by targeting_forum24.py.
+READING: Final[frozenset[str]] = frozenset({"reading comprehension"})
+YOUR: Final[frozenset[str]] = frozenset({"your", "ur"})
+YOU: Final[frozenset[str]] = frozenset({"you", "u"})
+HAVING: Final[frozenset[str]] = frozenset({"have", "got", "has"})
+NONE_OF: Final[frozenset[str]] = frozenset({"no", "zero", "0"})
+# After the term: "isn't your strong suit", "is not ur thing", "is hard for you".
+DENIED: Final[frozenset[str]] = frozenset({"not", "t", "isnt", "aint"})
+FOR: Final[frozenset[str]] = frozenset({"for"})
+# The writer's own reading, or someone else's: never the reader's.
+OWN: Final[frozenset[str]] = frozenset({"my", "i", "me", "im", "his", "her", "their", "our"})
+READING_REACH: Final = 5  # at most this many tokens after the term

@@ -22,6 +22,15 @@ the thread, named by their place in it, called a name outright.
   team should go back to basics" (no order). The commenter's den ("go back to your
   echo chamber", "... your bubble") is read where the holes are: olid5_words.HOLES.
 
+- The reader's reading judged ("reading comprehension", a lexicon term read only
+  here): "your" just before ("work on your reading comprehension", "your reading
+  comprehension is nonexistent"), "you have zero/no" before, or "not your" / "for you"
+  within five tokens after ("reading comprehension isn't your strong suit", "... is
+  hard for you huh"). Clean: "my reading comprehension isn't great" (a writer's or
+  third person's word anywhere in the sentence), "your reading comprehension is great"
+  (praise after), "reading comprehension tests are hard", "can you help my kid with
+  reading comprehension" (no reader's reading), a quoted line.
+
 Cost per hit: one string test of the term for "go back to", then at most six tokens
 after it; one frozenset test of the hit's term (forum24_words.NAMES); then at most six
 tokens back (fillers, the verb, a place, the person, the pointer), the sentence start
@@ -35,7 +44,8 @@ from typing import Final
 
 from bot.core.scoring import forum24_words as w
 from bot.core.scoring import olid5_words as w5
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.olid4_words import PRAISE
+from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid5 import NO_SEND_OFF_NOTE
@@ -46,6 +56,7 @@ __all__ = ["Forum24Rules"]
 
 _OPENER_REACH = 3  # at most this many interjection words before the pointer
 _FILLER_REACH = 3  # at most this many fillers between the verb and the insult
+READING_NOTE: Final = "no reader's reading judged"
 _UNREAD: Final = frozenset({Kind.NONE, Kind.OBJECT})
 
 
@@ -62,6 +73,10 @@ class Forum24Rules(Precision20Rules):
             if note == NO_SEND_OFF_NOTE and _f24_belongs(ctx, hit):
                 return Kind.IMPERATIVE, ""
             return target, note
+        if hit.entry.term in w.READING:
+            if _f24_reading_judged(ctx, hit):
+                return Kind.SECOND_PERSON, ""
+            return Kind.OBJECT, READING_NOTE
         if hit.entry.term not in w.NAMES:
             return target, note  # most hits: one set look-up
         if target not in _UNREAD or hit.entry.category is not Cat.INSULT:
@@ -109,4 +124,34 @@ def _f24_belongs(ctx: Context, hit: Hit) -> bool:
     for at in range(hit.last, min(end, hit.last + w.BELONG_REACH)):
         if tokens[at] == "where":
             return tokens[at + 1] in w.BELONG_YOU and tokens[at + 2] == "belong"
+    return False
+
+
+def _f24_reading_judged(ctx: Context, hit: Hit) -> bool:
+    """ "work on your reading comprehension", "you have zero reading comprehension",
+    "reading comprehension isn't your strong suit", "... is hard for you huh": the
+    reader's reading judged; never the writer's or a third person's, nor praised."""
+    tokens = ctx.tokens
+    first, last = hit.first, hit.last
+    start = ctx.sentence_start(first, SENTENCE_REACH)
+    end = ctx.sentence_end(last - 1, SENTENCE_REACH)
+    if not w.OWN.isdisjoint(tokens[start:end]) or not PRAISE.isdisjoint(tokens[last:end]):
+        return False  # "my reading comprehension isn't great", "your ... is great"
+    if ctx.quoted(first, last):
+        return False
+    if first > start and tokens[first - 1] in w.YOUR:
+        return True  # "work on your reading comprehension"
+    if (
+        first - 3 >= start
+        and tokens[first - 1] in w.NONE_OF
+        and tokens[first - 2] in w.HAVING
+        and tokens[first - 3] in w.YOU
+    ):
+        return True  # "you have zero reading comprehension"
+    after = tokens[last : min(end, last + w.READING_REACH)]
+    for at, word in enumerate(after[:-1]):
+        if word in w.DENIED and after[at + 1] in w.YOUR:
+            return True  # "isn't your strong suit"
+        if word in w.FOR and after[at + 1] in w.YOU:
+            return True  # "is hard for you"
     return False
