@@ -10,7 +10,7 @@ olid5_words.HOLES and its lexicon line: 34 caught, 1 flagged, 0 swearing flagged
 
 The held-back part (40 hostile, 38 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 22 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 26 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -36,7 +36,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.92  # 34 of 38 caught, 1 flagged: 0.932
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (22 at the start)
+HELD_CAUGHT_FLOOR = 26  # the final count (22 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
