@@ -1,6 +1,5 @@
 """Words of the gamechat31 round (issue 8): a player named with two words ("the enemy
-jungler", "our mid laner") called a thing or a beast, a hero pointed at with "this"
-called trash ("this jett is trash"), read by targeting_gamechat31.py."""
+jungler", "our mid laner") called a thing or a beast, read by targeting_gamechat31.py."""
 
 from __future__ import annotations
 
@@ -17,15 +16,5 @@ THING_CALLS: Final[frozenset[str]] = g14.THING_CALLS | g30.THING_CALLS
 ROLE_TAILS: Final[frozenset[str]] = frozenset({"laner", "player", "main", "lane"})
 # "the enemy <role>": the owner's two words (one-word owners are gamechat14's).
 ENEMY_OWNER: Final = ("the", "enemy")
-# The verdicts chat gives a hero it points at with "this": "this jett is trash".
-HERO_VERDICTS: Final[frozenset[str]] = frozenset(
-    {"trash", "garbage", "useless", "braindead", "dogshit", "hopeless", "clueless"}
-    | {"so trash", "so useless", "so garbage", "so braindead"}
-)
-# gamechat8's hero names that name a thing as often after "this": a car body, a
-# contest's entry, a colour, a tree's ash ("this octane is trash", "this entry is trash").
-THING_HEROES: Final[frozenset[str]] = frozenset({"entry", "octane", "neon", "ash", "zen"})
-# Degree words allowed between "is" and the verdict: "this zed is so trash".
-DEGREES: Final[frozenset[str]] = frozenset({"so", "really", "literally", "fucking", "just"})
-# What may close the clause after the verdict: gamechat14's laughter and tails.
+# What may close the clause after the call: gamechat14's laughter and tails.
 CLOSERS: Final[frozenset[str]] = g14.CALL_TAILS

@@ -1,6 +1,6 @@
 """Targeting rules of the gamechat31 round (issue 8, twenty-second session): in-game chat
 of many games (Dota 2, League, Valorant, Overwatch, Rocket League) that names a player
-with two words, or points at a hero with "this", and calls them names.
+with two words and calls them a thing or a beast.
 
 - A player named with two words called a thing or a beast (gamechat14's "is a dog",
   gamechat30's "is a literal dog"): "the enemy jungler is a dog", "our mid laner is a
@@ -10,17 +10,12 @@ with two words, or points at a hero with "this", and calls them names.
   goes on ("the enemy jungler is a dog main", "our mid laner is a potato farmer") or no
   player is named ("the enemy dog is a dog", "my pet is a dog"); praise is no hit
   ("the enemy jungler is a god").
-- A hero pointed at with "this" called trash: "this jett is trash", "this yasuo is
-  useless smh", "lol this pudge is so garbage", "this mercy main is trash" (older rules
-  read "this <noun>" as a thing). Only gamechat8's hero names (not everyday words such
-  as "sage" or "mercy" said alone, nor "octane" or "entry"), only the clause's opening
-  "this" (laughter or a tail before it at most), and only laughter or a tail after the
-  verdict. Clean: "this skin is trash", "this build is trash" (no
-  hero), "this jett is trash at eco rounds" (the clause goes on), "is this jett trash?"
-  (a question), "my jett is trash smh" (the writer's own).
+- Not built: a hero pointed at with "this" called trash ("this jett is trash smh").
+  gamechat12's table keeps "this sven is trash" clean (the champion judged), and the dev
+  rows showed no such miss; left to a round that can weigh the two.
 
 Cost per hit: one frozenset test of the term (and of the older reading) after the older
-rules; for the round's terms only, a look of at most four tokens back and three ahead.
+rules; for the round's terms only, a look of at most five tokens back and three ahead.
 No regex, no new work for messages without a hit.
 """
 
@@ -30,7 +25,6 @@ from typing import Final
 
 from bot.core.scoring import gamechat14_words as g14
 from bot.core.scoring import gamechat31_words as w
-from bot.core.scoring.gamechat8_words import HEROES
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_precision20 import Precision20Rules
@@ -39,27 +33,25 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["GameChat31Rules"]
 
 _REACH: Final = 5  # "the enemy mid laner is a dog": the clause's start within reach
-_THIS: Final = "this"
-_IS: Final = "is"
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})
 
 
 class GameChat31Rules(Precision20Rules):
-    """A player named with two words called a thing, a hero pointed at called trash."""
+    """A player named with two words called a thing or a beast."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' final reading; the round's shapes read where it aims at no one."""
+        """The earlier rules' final reading; the round's shape read where it aims at no one."""
         target, note = super().in_game(ctx, hit, target, note)
         if target not in _UNAIMED:
             return target, note  # already aimed: one set look-up
-        term = hit.entry.term
-        if term in w.THING_CALLS:
-            if self._gc31_two_word_subject(ctx, hit.first) and self._gc31_closes(ctx, hit):
-                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "the enemy jungler is a dog"
-        elif term in w.HERO_VERDICTS and self._gc31_this_hero(ctx, hit):
-            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "this jett is trash"
+        if (
+            hit.entry.term in w.THING_CALLS
+            and self._gc31_two_word_subject(ctx, hit.first)
+            and self._gc31_closes(ctx, hit)
+        ):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "the enemy jungler is a dog"
         return target, note
 
     def _gc31_two_word_subject(self, ctx: Context, at: int) -> bool:
@@ -82,26 +74,6 @@ class GameChat31Rules(Precision20Rules):
         if not tailed:
             return False  # one owner and one name: gamechat14's reading stands
         return not owner or (len(owner) == 1 and owner[0] in g14.SUBJECT_OWNERS)
-
-    def _gc31_this_hero(self, ctx: Context, hit: Hit) -> bool:
-        """ "this <hero> [tail] is [degree] <verdict>" opening its clause, laughter after."""
-        tokens = ctx.tokens
-        at = hit.first - 1
-        while at >= 0 and tokens[at] in w.DEGREES:
-            at -= 1
-        if at < 1 or tokens[at] != _IS:
-            return False
-        at -= 1
-        if tokens[at] in w.ROLE_TAILS:
-            at -= 1
-        if at < 1 or tokens[at] not in HEROES or tokens[at] in w.THING_HEROES:
-            return False
-        if tokens[at - 1] != _THIS or ctx.pause_after(at - 1):
-            return False
-        start = ctx.sentence_start(at, _REACH)  # laughter or a tail at most before "this"
-        if not all(word in w.CLOSERS for word in tokens[start : at - 1]):
-            return False
-        return not ctx.quoted(hit.first, hit.last) and self._gc31_closes(ctx, hit)
 
     @staticmethod
     def _gc31_closes(ctx: Context, hit: Hit) -> bool:

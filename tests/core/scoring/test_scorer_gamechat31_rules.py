@@ -1,7 +1,8 @@
 """Shapes of the gamechat31 round (targeting_gamechat31, gamechat31_words), at default
 settings: a player named with two words ("the enemy jungler", "our mid laner") called a
-thing or a beast; a hero pointed at with "this" called trash; with the look-alikes that
-stay clean. English only: Italian chat names a hero in the Italian rounds' readings."""
+thing or a beast, with the look-alikes that stay clean; "this <hero> is trash" stays
+clean as gamechat12 keeps it (the champion judged). English only: Italian chat calls a
+player a thing in the Italian rounds' readings."""
 
 from __future__ import annotations
 
@@ -20,13 +21,6 @@ HOSTILE = (
     "our bot lane is a dog",
     "the enemy mid laner is an absolute monkey",
     "mid laner is a dog",
-    # a hero pointed at with "this" called trash
-    "this jett is trash",
-    "this jett is trash smh",
-    "this yasuo is useless lol",
-    "lol this pudge is garbage",
-    "this jett main is so trash",
-    "this genji is braindead tbh",
 )
 
 CLEAN = (
@@ -40,7 +34,7 @@ CLEAN = (
     "the enemy jungler is a dog main lol",
     "our mid laner is a potato farmer",
     "the enemy mid is a dog in lane",
-    # no hero, the clause goes on, asked, denied, someone else's words, the writer's
+    # "this <hero> is trash": the champion judged, as gamechat12 reads it (not built)
     "this skin is trash",
     "this build is trash smh",
     "this octane is trash",
