@@ -25,6 +25,7 @@ HOSTILE = (
     "trans people are not valid", "women are not legitimate",
     "black people are not wanted here", "trans people will never be accepted",
     "disabled people are not productive", "immigrants are not hardworking",
+    "gay people aren't natural", "trans people are not natural",
     # sent off through a pronoun after the writer's modal
     "Immigrants keep arriving. We should deport them all.",
     "Muslims everywhere. We need to deport them all.", "Jews again. lets deport them all",
@@ -47,6 +48,8 @@ CLEAN = (
     "trans people are valid", "immigrants are wanted here", "it is not valid",
     "the votes are not valid", "your argument is not valid", "i am not wanted here",
     "women who are not accepted by their families need support", "i wanted to go",
+    "gay people are natural", "women are natural leaders", "that was not a natural move",
+    "hating gay people is not natural",
     # no group named before the writer's modal
     "the refs are bad. we should deport them all",
     "My neighbours are immigrants. we should not deport them",
