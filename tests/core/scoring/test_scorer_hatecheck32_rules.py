@@ -23,7 +23,7 @@ HOSTILE = (
     "muslims aren't one of us", "a jew is not one of us", "Muslims? they are not one of us",
     # more virtues denied
     "trans people are not valid", "women are not legitimate",
-    "black people are not wanted here", "trans people will never be accepted",
+    "trans people will never be accepted",
     "disabled people are not productive", "immigrants are not hardworking",
     "gay people aren't natural", "trans people are not natural",
     # sent off through a pronoun after the writer's modal
@@ -45,8 +45,8 @@ CLEAN = (
     "people say immigrants will never belong here, which is a lie",
     "saying trans people are not valid is transphobic",
     # the virtue granted, or denied to a thing
-    "trans people are valid", "immigrants are wanted here", "it is not valid",
-    "the votes are not valid", "your argument is not valid", "i am not wanted here",
+    "trans people are valid", "it is not valid",
+    "the votes are not valid", "your argument is not valid", "i am not accepted here",
     "women who are not accepted by their families need support", "i wanted to go",
     "gay people are natural", "women are natural leaders", "that was not a natural move",
     "hating gay people is not natural",
