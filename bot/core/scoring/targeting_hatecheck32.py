@@ -24,8 +24,10 @@ reading.
 The terms are group_only.FIRST_NAMED_TERMS: without a named group the clean gate drops
 them, and their words stay what they were to the other rules.
 
-Cost per hit: one frozenset test of the term; at most four tokens back over the lead,
-two for the group, one ahead. No regex, no work for messages without these terms.
+Cost per hit: one frozenset test of the term; one token ahead; at most four tokens back
+over the lead and three for the group; for "they", the twelve tokens before it for a
+named group (hateprobe4's reach); hatecheck28's saying check, back to the sentence's
+start. No regex, no work for messages without these terms.
 """
 
 from __future__ import annotations
