@@ -80,6 +80,8 @@ SENT_OFF: Final[frozenset[str]] = frozenset({
 SENT_LEADS: Final[frozenset[str]] = frozenset({
     "i", "we", "just", "so", "really", "honestly", "and", "id", "d", "would", "all",
     "only", "simply", "tbh", "ngl", "literally", "seriously", "please", "pls",
+    # hatecheck32: the writer's modal, "We should deport them all", "we need to deport them"
+    "should", "need", "to", "must", "have", "gotta", "ought", "let", "s", "lets",
 })
 # A group told to leave ("muslims should leave"): the lexicon terms, each with its modal.
 LEAVE: Final[frozenset[str]] = frozenset({
