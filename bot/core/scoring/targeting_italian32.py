@@ -13,12 +13,19 @@ write it.
   donne", "un uomo trans non è un uomo", "una trans non potrà mai essere una donna". The
   terms "trans non", "transessuali non" count when the gender after is the subject's own.
 
+- English, the same shape: "trans women are men", "a trans woman is still a man",
+  "trans men aren't men", "trans women will never be women". The terms "trans women",
+  "trans man", ... count only with a verb right after ("are", "is", "will", "aren't"),
+  then the gender over a few words; the term's own word says who the person lives as.
+
 Clean: the frames affirming ("le donne trans sono donne", "gli uomini trans sono uomini",
 "le donne trans non sono uomini", "un uomo trans non è una donna"), "le persone trans sono
 persone" (no gender), both genders named ("i trans sono uomini e donne come noi"), the
 claim reported or rejected ("dire che le donne trans sono uomini è transfobia", "chi dice
 che le trans sono uomini è ignorante", "non è vero che un trans resta un uomo"), quoted.
-"Trans" alone, with no gender after, is never read here.
+"Trans" alone, with no gender after, is never read here; nor "trans women and men",
+"trans women deserve respect", "i'm a trans woman and i'm a woman", "no trans woman is
+a man".
 
 Cost per hit: one frozenset test of the term; one token before it, at most five after it
 to the gender and four past it, and the tokens back to its sentence's start (at most
@@ -67,12 +74,16 @@ class Italian32Rules(Precision20Rules):
             return False  # "donne, trans e uomini": "e" is "and"
         if not w.SELF_OR_NONE.isdisjoint(tokens[max(0, hit.first - w.SELF_REACH) : hit.first]):
             return False  # "sono una donna trans e ...", "nessuna donna trans è un uomo"
-        lives_male = hit.first > 0 and tokens[hit.first - 1] in w.MEN
+        own = tokens[hit.last - 1]
+        english = own in w.MALE or own in w.FEMALE  # "trans women", "trans man"
+        if english and (hit.last >= len(tokens) or tokens[hit.last] not in w.EN_VERBS):
+            return False  # "trans women and men"
+        lives_male = own in w.EN_MEN or (hit.first > 0 and tokens[hit.first - 1] in w.MEN)
         at = self._i32_gender_at(ctx, hit.last)
         if at < 0:
             return False
         said_male = tokens[at] in w.MALE
-        negated = tokens[hit.last - 1] == w.NEGATION
+        negated = not w.NEGATIONS.isdisjoint(tokens[hit.last - 1 : at])
         if negated != (said_male == lives_male):
             return False  # "le donne trans sono donne", "le donne trans non sono uomini"
         if self._i32_judged_after(ctx, at):

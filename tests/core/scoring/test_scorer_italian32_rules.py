@@ -3,7 +3,7 @@ lines), at default settings: trans people denied their gender, a trans woman cal
 man ("le donne trans sono uomini", "un trans resta un uomo"), a trans man a woman, the
 own gender denied ("le trans non saranno mai donne"); with the look-alikes that stay
 clean: the frames affirming, no gender named, self-talk, both genders named, the claim
-reported, rejected or quoted. The shape is Italian; English lines keep their readings."""
+reported, rejected or quoted. English the same ("trans women are men")."""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ HOSTILE = (
     "gli uomini trans sono donne",
     "un uomo trans resta una femmina",
     "un uomo trans non è un uomo",
+    # English, the same shape
+    "trans women are men",
+    "a trans woman is still a man",
+    "trans women will never be women",
+    "trans men aren't men",
+    "trans women are biological men",
 )
 
 CLEAN = (
@@ -62,8 +68,16 @@ CLEAN = (
     # other subjects
     "mio padre è un uomo",
     "i miei fratelli sono uomini",
-    # English keeps its readings
+    # English: affirming, "and", reported, the writer's own
     "trans women are women",
+    "trans men are real men",
+    "trans women aren't men",
+    "trans women and men are welcome",
+    "trans women deserve respect",
+    "saying trans women are men is transphobic",
+    "people who say trans women are men are bigots",
+    "i'm a trans woman and i'm a woman",
+    "no trans woman is a man",
 )
 
 
