@@ -16,6 +16,9 @@ OWN_TERMS: Final[frozenset[str]] = frozenset({
     "transessuali non", "transessuali restano", "transessuale e", "transessuale non",
     "transessuale resta",
 }) | frozenset({"trans women", "trans woman", "trans men", "trans man"})
+# Terms that give way to an older term of the same length they overlap (matching.py):
+# "le persone trans sono malate" keeps "sono malate".
+YIELDING: Final[frozenset[str]] = OWN_TERMS
 # English: the gender the person lives as is the term's own word ("trans men").
 EN_MEN: Final[frozenset[str]] = frozenset({"men", "man"})
 # English: the term is followed by a verb ("trans women are", "will", "aren't").
