@@ -11,7 +11,7 @@ and its lexicon lines: 35 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 3 caught, 1 flagged,
-0 swearing flagged; after, HELD_CAUGHT caught, HELD_FLAGGED flagged, 0 swearing flagged.
+0 swearing flagged; after, 40 caught, 1 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -26,8 +26,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 35 of 35 caught, 0 flagged: 1.000
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count (3 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (1 at the start)
+HELD_CAUGHT_FLOOR = 40  # the final count (3 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (1 at the start)
 
 
 class TestItalian32Probe(ProbeRoundChecks):
