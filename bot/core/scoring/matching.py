@@ -12,6 +12,7 @@ from typing import Final
 
 from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring import italian24_words as w24
+from bot.core.scoring import italian32_words as w32
 from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
@@ -346,7 +347,11 @@ class Matcher:
                 for c in found
                 if c[2].category is not None or c[1] - c[0] < 2 or not paused(c[0], c[1])
             ]
-        found.sort(key=lambda c: (c[2].category is not None, c[0] - c[1], c[0]))
+        # italian32: its subject-and-verb terms ("trans sono") give way to an older term
+        # of the same length over the verb ("sono malate"), read as before.
+        found.sort(
+            key=lambda c: (c[2].category is not None, c[0] - c[1], c[2].term in w32.YIELDING, c[0])
+        )
         taken: set[int] = set()
         chosen = []
         for first, last, entry in found:
