@@ -58,12 +58,13 @@ class Discord28Rules(Precision20Rules):
             return target, note
         if own and not _d28_as_spelled(ctx, hit):
             return Kind.OBJECT, NOT_A_FLOP_NOTE  # a typo's reading: "ur so corn"
-        if target is not Kind.REPORTED and _d28_spoken(ctx, hit):
-            if _d28_part_put_down(ctx, hit.first) or (
-                own and (_d28_reader_before(ctx, hit.first) or _d28_told_stop(ctx, hit.first))
-            ):
-                if not _d28_kind_after(ctx, hit.last):
-                    return Kind.SECOND_PERSON, ""  # "ur so corny", "ur humor is trash"
+        if (
+            target is not Kind.REPORTED
+            and _d28_spoken(ctx, hit)
+            and _d28_aimed(ctx, hit, own)
+            and not _d28_kind_after(ctx, hit.last)
+        ):
+            return Kind.SECOND_PERSON, ""  # "ur so corny", "ur humor is trash"
         if own:
             return Kind.OBJECT, NOT_A_FLOP_NOTE  # "this chat is so dry today"
         return target, note
@@ -75,6 +76,14 @@ def _d28_as_spelled(ctx: Context, hit: Hit) -> bool:
     if hit.last > len(spans):
         return False
     return all(folded[spans[i][0] : spans[i][1]] == tokens[i] for i in range(hit.first, hit.last))
+
+
+def _d28_aimed(ctx: Context, hit: Hit, own: bool) -> bool:
+    """The reader's part before any term; the reader or an order to stop before a flop's."""
+    first = hit.first
+    if _d28_part_put_down(ctx, first):
+        return True  # "ur jokes are so corny", "ur humor is trash"
+    return own and (_d28_reader_before(ctx, first) or _d28_told_stop(ctx, first))
 
 
 def _d28_spoken(ctx: Context, hit: Hit) -> bool:

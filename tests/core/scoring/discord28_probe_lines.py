@@ -1,8 +1,8 @@
 """The discord28 probe (issue 8): Discord lines between teenagers in the round's shapes
 (a member called a social flop: "ur so corny", "ur so dry", "ur actually unbearable",
 "ur voice is so irritating"; a member's jokes, humor or voice put down: "ur jokes are so
-corny", "ur humor is so bad") and clean chat that looks alike (the same words at no one, at oneself or at a thing, kind turns, game and
-show talk). Written before any rule.
+corny", "ur humor is so bad") and clean chat that looks alike (the same words at no
+one, at oneself or at a thing, kind turns, game and show talk). Written before any rule.
 """
 
 from __future__ import annotations
