@@ -16,6 +16,7 @@ from bot.core.scoring import discord21_words as d21
 from bot.core.scoring import discord22_words as d22
 from bot.core.scoring import discord23_words as d23
 from bot.core.scoring import discord27_words as d27
+from bot.core.scoring import discord28_words as d28
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import olid24_words as o24
@@ -91,14 +92,15 @@ logger = logging.getLogger(__name__)
 # one round's terms stays unknown to the other rules, which read it as before (discord20's
 # whole-line labels, "energy" of "karen energy"; discord21's traits and replies; discord22's
 # pile-ons; discord23's lacks and a father gone; forum22's "ignorance"; olid24's
-# "problema"; discord27's "skill issue" and "as sharp as a"; italian32's "resta" of
-# "un trans resta un uomo").
+# "problema"; discord27's "skill issue" and "as sharp as a"; discord28's "so corny";
+# italian32's "resta" of "un trans resta un uomo").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
     d22.OWN_TERMS,
     d23.OWN_TERMS,
     d27.OWN_TERMS,
+    d28.OWN_TERMS,
     f22.NEW_NOUNS,
     o24.IT_TERMS,
     i32.OWN_TERMS,
