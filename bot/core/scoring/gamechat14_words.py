@@ -10,7 +10,7 @@ from bot.core.scoring import chat9_words
 # "<role or hero> is a <thing>" (insult.txt, gamechat14): counted only of a role, a hero
 # or a lane opening its clause ("our top is a dog", "jungler is a potato"); "my pet is a
 # dog", "the sauce is a potato thing" name no player.
-THING_CALLS: Final = frozenset({
+THING_CALLS: Final[frozenset[str]] = frozenset({
     "is a dog", "is a potato", "is a donkey", "is a monkey", "is a baby", "is a toddler",
 })  # fmt: skip
 # "<role or hero> has no brain" (insult.txt, gamechat14, counted only of people): a role
@@ -37,7 +37,7 @@ SUBJECT_OWNERS: Final = frozenset(
     {"our", "ur", "your", "their", "the", "this", "that", "my", "enemy", "gg", "lol", "ff"}
 )
 # May close the clause after the call: "our top is a dog lol".
-CALL_TAILS: Final = frozenset({
+CALL_TAILS: Final[frozenset[str]] = frozenset({
     "lol", "lmao", "xd", "again", "omg", "smh", "tbh", "honestly", "gg", "ff", "wtf",
     "literally", "lmfao", "haha", "ffs", "fr",
 })  # fmt: skip
