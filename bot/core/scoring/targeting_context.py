@@ -323,6 +323,11 @@ class Context:
         after = self.spans[last - 1][1]
         return self.folded[after : after + 3].lstrip().startswith("?")
 
+    def quoted_or_asked(self, first: int, last: int) -> bool:
+        """Tokens first..last-1 quoted, or their sentence asked: not a verdict the writer
+        states ("is he a moron?", '"ur so corny" is a meme')."""
+        return self.quoted(first, last) or self.ends_asking(first)
+
     def quoted(self, first: int, last: int) -> bool:
         """Tokens first..last-1 sit between a pair of double quotes, or in a statement
         quoted in single quotes: quoted, not said."""

@@ -113,7 +113,7 @@ def _bro_is(ctx: Context, hit: Hit) -> bool:
 def _bro_lacks(ctx: Context, hit: Hit) -> bool:
     """ "bro (really) has no friends" opening its sentence, only chat tags after."""
     first, last = hit.first, hit.last
-    if ctx.quoted(first, last) or ctx.ends_asking(first):
+    if ctx.quoted_or_asked(first, last):
         return False
     if not closed_by(ctx, last, d18.TAIL):
         return False  # "my bro has no life this week"
@@ -129,7 +129,7 @@ def _bro_lacks(ctx: Context, hit: Hit) -> bool:
 def _father_left(ctx: Context, hit: Hit, target: TargetKind, note: str) -> tuple[TargetKind, str]:
     """ "ur dad left u (for a reason)"; "ur dad left u a note" is a gift."""
     first, last = hit.first, hit.last
-    if target is Kind.REPORTED or ctx.quoted(first, last) or ctx.ends_asking(first):
+    if target is Kind.REPORTED or ctx.quoted_or_asked(first, last):
         return Kind.OBJECT, STAYED_NOTE
     tokens = ctx.tokens
     if last < len(tokens) and not ctx.closes_clause(last):

@@ -134,7 +134,7 @@ def _mother_mocked(ctx: Context, hit: Hit) -> bool:
     """ "ur mom (still) works at mcdonalds" opening its sentence, only chat tags after
     the lowly word; never asked or quoted."""
     first, last = hit.first, hit.last
-    if not ctx.starts_sentence(first) or ctx.quoted(first, last) or ctx.ends_asking(first):
+    if not ctx.starts_sentence(first) or ctx.quoted_or_asked(first, last):
         return False
     tokens = ctx.tokens
     at = last

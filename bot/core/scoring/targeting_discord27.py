@@ -55,19 +55,22 @@ class Discord27Rules(HateCheck30Rules):
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
         if term in w.SKILL_ISSUE:
-            if target is not Kind.REPORTED and _spoken(ctx, hit) and _pinned(ctx, hit):
+            if (
+                target is not Kind.REPORTED
+                and not ctx.quoted_or_asked(hit.first, hit.last)
+                and _pinned(ctx, hit)
+            ):
                 return Kind.SECOND_PERSON, ""  # "ur skill issue is showing"
             return Kind.OBJECT, NOT_PINNED_NOTE
         if term in w.AS_SMART:
-            if target is not Kind.REPORTED and _spoken(ctx, hit) and _likened(ctx, hit):
+            if (
+                target is not Kind.REPORTED
+                and not ctx.quoted_or_asked(hit.first, hit.last)
+                and _likened(ctx, hit)
+            ):
                 return Kind.SECOND_PERSON, ""  # "ur as smart as a brick"
             return Kind.OBJECT, NOT_LIKENED_NOTE
         return target, note
-
-
-def _spoken(ctx: Context, hit: Hit) -> bool:
-    """Said outright: not quoted, not asked."""
-    return not ctx.quoted(hit.first, hit.last) and not ctx.ends_asking(hit.first)
 
 
 def _pinned(ctx: Context, hit: Hit) -> bool:

@@ -60,7 +60,7 @@ class Discord28Rules(Italian32Rules):
             return Kind.OBJECT, NOT_A_FLOP_NOTE  # a typo's reading: "ur so corn"
         if (
             target is not Kind.REPORTED
-            and _d28_spoken(ctx, hit)
+            and not ctx.quoted_or_asked(hit.first, hit.last)
             and _d28_aimed(ctx, hit, own)
             and not _d28_kind_after(ctx, hit.last)
         ):
@@ -84,11 +84,6 @@ def _d28_aimed(ctx: Context, hit: Hit, own: bool) -> bool:
     if _d28_part_put_down(ctx, first):
         return True  # "ur jokes are so corny", "ur humor is trash"
     return own and (_d28_reader_before(ctx, first) or _d28_told_stop(ctx, first))
-
-
-def _d28_spoken(ctx: Context, hit: Hit) -> bool:
-    """Said outright: not quoted, not asked."""
-    return not ctx.quoted(hit.first, hit.last) and not ctx.ends_asking(hit.first)
 
 
 def _d28_adverbs_back(ctx: Context, first: int) -> int:

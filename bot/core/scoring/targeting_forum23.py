@@ -81,6 +81,6 @@ def _words_judged(ctx: Context, hit: Hit) -> str:
     start = ctx.sentence_start(your, _OPENER_REACH + 1)
     if your - start > _OPENER_REACH or any(t not in w.OPENERS for t in tokens[start:your]):
         return ""
-    if ctx.quoted(first, hit.last) or ctx.ends_asking(first):
+    if ctx.quoted_or_asked(first, hit.last):
         return ""
     return owner

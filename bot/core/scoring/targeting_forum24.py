@@ -110,7 +110,7 @@ def _f24_thread_person(ctx: Context, hit: Hit) -> bool:
     start = ctx.sentence_start(pointer, _OPENER_REACH + 1)
     if pointer - start > _OPENER_REACH or any(t not in w.OPENERS for t in tokens[start:pointer]):
         return False
-    return not (ctx.quoted(hit.first, hit.last) or ctx.ends_asking(hit.first))
+    return not ctx.quoted_or_asked(hit.first, hit.last)
 
 
 def _f24_belongs(ctx: Context, hit: Hit) -> bool:

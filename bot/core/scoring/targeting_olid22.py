@@ -119,7 +119,7 @@ class Olid22Rules(HateCheck26Rules):
             return target, note
         if not (ctx.closes_clause(last + 1) or tokens[last + 1 : last + 2] == ["of"]):
             return target, note  # "a lying politician who ..." is left as it was
-        if ctx.quoted(first, last) or ctx.ends_asking(first):
+        if ctx.quoted_or_asked(first, last):
             return target, note
         start = ctx.sentence_start(first, SENTENCE_REACH)
         at = first - 2

@@ -84,7 +84,7 @@ class Olid24Rules(Italian30Rules):
         going on ("non sei tu il problema", "se il problema sei tu ...") no one."""
         tokens = ctx.tokens
         first, last = hit.first, hit.last
-        if ctx.quoted(first, last) or ctx.ends_asking(first):
+        if ctx.quoted_or_asked(first, last):
             return _NONE
         if first > 0 and tokens[first - 1] in w.IT_DENIALS:
             return _NONE
@@ -102,7 +102,7 @@ class Olid24Rules(Italian30Rules):
         a thing, the writer, a question, a denial or a report judges no one."""
         tokens = ctx.tokens
         first, last = hit.first, hit.last
-        if first == 0 or ctx.quoted(first, last) or ctx.ends_asking(first):
+        if first == 0 or ctx.quoted_or_asked(first, last):
             return _NONE
         if not ctx.closes_clause(last) and tokens[last] not in w.TAILS:
             return _NONE  # "the problem is ...", "the problem solver"
