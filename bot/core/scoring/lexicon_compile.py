@@ -20,6 +20,7 @@ from bot.core.scoring import discord28_words as d28
 from bot.core.scoring import discord29_words as d29
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import italian32_words as i32
+from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
@@ -94,7 +95,8 @@ logger = logging.getLogger(__name__)
 # whole-line labels, "energy" of "karen energy"; discord21's traits and replies; discord22's
 # pile-ons; discord23's lacks and a father gone; forum22's "ignorance"; olid24's
 # "problema"; discord27's "skill issue" and "as sharp as a"; discord28's "so corny";
-# italian32's "resta" of "un trans resta un uomo"; discord29's "as useful as a").
+# italian32's "resta" of "un trans resta un uomo"; discord29's "as useful as a";
+# italian33's "facevano" of "facevano schifo" and "piu" of "niente più").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -106,6 +108,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     o24.IT_TERMS,
     i32.OWN_TERMS,
     d29.OWN_TERMS,
+    i33.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
