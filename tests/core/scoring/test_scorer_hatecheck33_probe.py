@@ -14,8 +14,11 @@ said_of_group lines and targeting_hatecheck33.py with its identity_attack.txt li
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 3 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
-Only floors are kept for it.
+0 swearing flagged; after, 39 caught, 0 flagged, 0 swearing flagged (the one left is "jews are
+grasping": "grasping" was dropped from the said_of_group lines before the count, for
+"muslims are grasping at straws"). Its totals were printed only at the start and the
+end; the whole suite ran before the end count with this test deselected, so the held
+floors were not checked mid-round. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,8 +33,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 3  # the final count (3 at the start)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (3 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
