@@ -33,6 +33,7 @@ from bot.core.scoring.hatecheck29_words import OWN_TERMS as HATECHECK29_TERMS
 from bot.core.scoring.hatecheck30_words import OWN_TERMS as HATECHECK30_TERMS
 from bot.core.scoring.hatecheck31_words import OWN_TERMS as HATECHECK31_TERMS
 from bot.core.scoring.hatecheck32_words import OWN_TERMS as HATECHECK32_TERMS
+from bot.core.scoring.hatecheck33_words import OWN_TERMS as HATECHECK33_TERMS
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Cues, Entry
 from bot.core.scoring.lexicon_sections import PRAISE_ANY
@@ -48,7 +49,7 @@ __all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "only_anchoring"
 # stand black people"; hatecheck29: "we need fewer women in tech", "i've had enough of jews";
 # hatecheck30: "it's always the jews", "blame the immigrants"; hatecheck31: "keep the jews
 # out", "i wouldn't want a muslim as a neighbour"; hatecheck32: "immigrants will never
-# belong here", "jews are not one of us").
+# belong here", "jews are not one of us"; hatecheck33: "immigrants are all a burden").
 FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     HATECHECK24_TERMS
     | HATECHECK25_TERMS
@@ -59,6 +60,7 @@ FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     | HATECHECK30_TERMS
     | HATECHECK31_TERMS
     | HATECHECK32_TERMS
+    | HATECHECK33_TERMS
     | FORUM21_TERMS
 )
 # Words besides a group's name after which the scorer's filters keep group-only hits.
