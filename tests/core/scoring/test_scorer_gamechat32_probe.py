@@ -16,8 +16,8 @@ shapes).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 15 caught, 2 flagged,
-0 swearing flagged; after, HELD_END.
-Only floors are kept for it.
+0 swearing flagged; after, 37 caught, 2 flagged, 0 swearing flagged (its lines
+not read). Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.95  # 34 of 35 caught, 2 flagged: 0.958
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 1.0  # HELD_SWEAR_END (placeholder until the final count)
-HELD_CAUGHT_FLOOR = 0  # HELD_CAUGHT_END
-HELD_FLAGGED_CAP = 40  # HELD_FLAGGED_END
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (15 at the start)
+HELD_FLAGGED_CAP = 2  # the final count (2 at the start)
 
 
 class TestGameChat32Probe(ProbeRoundChecks):
