@@ -46,7 +46,8 @@ NAME_CALLS: Final[frozenset[str]] = frozenset({
 WHAT: Final = "what"
 ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 ADJECTIVE_REACH: Final = 2  # "what an ignorant fool", "what a pathetic little fool"
-# The person named after it: "this guy", "that governor", or "he", "she".
+# The person named after it: "this guy", "that governor" (no "he", "she": "what a loser
+# he is" keeps its older clean reading).
 DEMONSTRATIVES: Final[frozenset[str]] = frozenset({"this", "that"})
 PEOPLE: Final[frozenset[str]] = frozenset({
     "guy", "man", "woman", "dude", "lady", "person", "fellow", "fella", "kid", "girl",
@@ -55,7 +56,6 @@ PEOPLE: Final[frozenset[str]] = frozenset({
     "congresswoman", "author", "writer", "columnist", "journalist", "councillor",
     "councilman", "sheriff", "chief", "ceo", "official", "host", "pundit", "troll",
 })
-PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
 COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "s"})
 # A laugh may close the exclamation: "what a clown this guy is lol".
 TAILS: Final[frozenset[str]] = frozenset({"lol", "lmao", "haha", "smh", "lmfao"})

@@ -15,9 +15,10 @@ after an exclamation's name-call.
   "you can't be that dumb, you're the smartest person i know" (a kind word after).
 - A person named after an exclamation's name-call: "what" opening the sentence, "a" or
   "an", at most two words, a person-noun (forum25_words.NAME_CALLS), then "this" or
-  "that" and a person ("guy", "governor", "senator") or "he", "she", a copula, and the
-  clause closes: "what a moron this governor is", "What a fool that man was.", "what an
-  ignorant fool this poster is", "what an idiot he is". The base read "this governor" as
+  "that" and a person ("guy", "governor", "senator"), a copula, and the clause closes:
+  "what a moron this governor is", "What a fool that man was.", "what an ignorant fool
+  this poster is". A pronoun is no person here: "what a loser he is" keeps its older
+  clean reading (test_scorer_precision). The base read "this governor" as
   a thing. Said of a person outright (olid4's OUTRIGHT_NOTE), as "this governor is a
   moron" already is. Stay clean: "what a fool i am" (the writer), "what a joke this bill
   is" and "what a clown show this hearing is" (a thing), "what a genius this guy is" (no
@@ -118,15 +119,12 @@ def _f25_exclaimed_of(ctx: Context, hit: Hit) -> bool:
             return False
     if at < 1 or tokens[at - 1] != w.WHAT or not _f25_opens(ctx, at - 1):
         return False
-    if last < len(tokens) and tokens[last] in w.PRONOUNS:
-        end = last + 1
-    elif (
-        last + 1 < len(tokens) and tokens[last] in w.DEMONSTRATIVES and tokens[last + 1] in w.PEOPLE
+    if not (
+        last + 2 < len(tokens)
+        and tokens[last] in w.DEMONSTRATIVES
+        and tokens[last + 1] in w.PEOPLE
+        and tokens[last + 2] in w.COPULAS
     ):
-        end = last + 2
-    else:
-        return False
-    if end >= len(tokens) or tokens[end] not in w.COPULAS:
-        return False
-    end += 1
+        return False  # "what a loser he is" stays the older reading (test_scorer_precision)
+    end = last + 3
     return ctx.closes_clause(end) or tokens[end] in w.TAILS

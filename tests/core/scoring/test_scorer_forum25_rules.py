@@ -30,7 +30,6 @@ HOSTILE = (
     "what a tool this minister is",
     "what an ignorant fool this poster is",
     "Honestly, what a clown that senator is.",
-    "what an idiot he is",
     "what a loser this guy is lol",
 )
 
@@ -56,6 +55,8 @@ CLEAN = (
     'she said "what an idiot this guy is" and laughed',
     "what a clown this guy is, love him",
     "what a moron this governor is not",
+    # a pronoun is left to the older reading (test_scorer_precision's "what a loser he is")
+    "what an idiot he is",
 )
 
 
