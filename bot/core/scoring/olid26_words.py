@@ -38,6 +38,12 @@ FILTH_WORDS: Final[tuple[str, ...]] = (
 HEAPS: Final[frozenset[str]] = frozenset(
     {f"{heap} of {filth}" for heap in HEAP_WORDS for filth in FILTH_WORDS} - {"sack of shit"}
 ) | frozenset({"old fart"})
+# Heaps of a filth that is an older insult word ("garbage", "trash"): outside the shape
+# they keep the older rules' reading, as the word alone had it ("that guy is a walking
+# bag of garbage"); the others are cancelled there ("this game is a pile of shit").
+OLDER_FILTH: Final[frozenset[str]] = frozenset(
+    f"{heap} of {filth}" for heap in HEAP_WORDS for filth in ("garbage", "trash")
+)
 OWN_TERMS: Final[frozenset[str]] = KINDS | HEAPS
 
 # Between the being verb and the term: the article, intensifiers, and (before a heap) a

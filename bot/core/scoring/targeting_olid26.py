@@ -17,9 +17,10 @@ lexicon lacked.
   (olid26_words.HEAPS), after the same being verbs, with an article and a few describing
   words between: "you are a pile of shit", "He is a lying stack of shit too.", "you are
   a silly old fart", "you are nothing but a pile of garbage". Stay clean: "this game is a
-  pile of shit", "I stepped in a pile of shit", "the bill is a steaming pile of garbage"
-  (a thing: cancelled, where the older rules read "garbage" at the mentioned user), "I'm
-  an old fart now haha" (the writer), "She told me I was a pile of shit" (past, reported).
+  pile of shit", "I stepped in a pile of shit" (a thing: cancelled), "I'm an old fart
+  now haha" (the writer), "She told me I was a pile of shit" (past, reported). A heap of
+  "garbage" or "trash", older insult words, keeps the older rules' reading outside the
+  shape, as the word alone had it ("that guy is a walking bag of garbage").
 
 Said to the reader the hit is second person; said of one person it weighs as said
 outright (olid4's OUTRIGHT_NOTE), as "he is a terrible person" already does. Outside
@@ -64,6 +65,8 @@ class Olid26Rules(Discord28Rules):
             return Kind.OBJECT, NOT_CALLED_NOTE  # "he said you are a bad person"
         called = _o26_called(ctx, hit.first, w.HEAP_RUN if heap else w.KIND_RUN)
         if called is None or _o26_kind_after(ctx, hit.last):
+            if term in w.OLDER_FILTH:
+                return target, note  # "that guy is a walking bag of garbage"
             return Kind.OBJECT, NOT_CALLED_NOTE  # "this game is a pile of shit"
         if called:
             return Kind.SECOND_PERSON, ""  # "you are a bad person"
