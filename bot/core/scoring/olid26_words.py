@@ -29,14 +29,13 @@ KINDS: Final[frozenset[str]] = frozenset(
     for noun in (*PERSON_NOUNS, "guy")
     if not (adjective == "bad" and noun in ("guy", "old man", "old woman"))
 ) - {"rotten person"}
-# A heap of filth: "pile of shit", "stack of crap", "bag of trash"; "sack of shit" is an
-# older line and stays one. And "old fart".
+# A heap of filth: "pile of garbage", "heap of trash", "bag of dung"; and "old fart".
 HEAP_WORDS: Final[tuple[str, ...]] = ("pile", "stack", "heap", "bag", "sack", "bucket", "lump")
-FILTH_WORDS: Final[tuple[str, ...]] = (
-    "shit", "crap", "garbage", "trash", "dung", "poop", "filth", "manure",
-)
+# No "shit", "crap" or "poop": the heap would hide the older profanity reading of a group
+# ("immigrants are a pile of shit", hatecheck15's probe).
+FILTH_WORDS: Final[tuple[str, ...]] = ("garbage", "trash", "dung", "filth", "manure")
 HEAPS: Final[frozenset[str]] = frozenset(
-    {f"{heap} of {filth}" for heap in HEAP_WORDS for filth in FILTH_WORDS} - {"sack of shit"}
+    {f"{heap} of {filth}" for heap in HEAP_WORDS for filth in FILTH_WORDS}
 ) | frozenset({"old fart"})
 # Heaps of a filth that is an older insult word ("garbage", "trash"): outside the shape
 # they keep the older rules' reading, as the word alone had it ("that guy is a walking

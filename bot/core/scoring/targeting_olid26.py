@@ -20,7 +20,8 @@ lexicon lacked.
   pile of shit", "I stepped in a pile of shit" (a thing: cancelled), "I'm an old fart
   now haha" (the writer), "She told me I was a pile of shit" (past, reported). A heap of
   "garbage" or "trash", older insult words, keeps the older rules' reading outside the
-  shape, as the word alone had it ("that guy is a walking bag of garbage").
+  shape, as the word alone had it ("that guy is a walking bag of garbage"); so does any
+  heap the older rules read of a named group ("immigrants are a pile of shit").
 
 Said to the reader the hit is second person; said of one person it weighs as said
 outright (olid4's OUTRIGHT_NOTE), as "he is a terrible person" already does. Outside
@@ -65,8 +66,9 @@ class Olid26Rules(Discord28Rules):
             return Kind.OBJECT, NOT_CALLED_NOTE  # "he said you are a bad person"
         called = _o26_called(ctx, hit.first, w.HEAP_RUN if heap else w.KIND_RUN)
         if called is None or _o26_kind_after(ctx, hit.last):
-            if term in w.OLDER_FILTH:
-                return target, note  # "that guy is a walking bag of garbage"
+            if term in w.OLDER_FILTH or (target is Kind.GROUP and not note):
+                return target, note  # "that guy is a walking bag of garbage", a group
+                # the older rules named: "immigrants are a pile of shit"
             return Kind.OBJECT, NOT_CALLED_NOTE  # "this game is a pile of shit"
         if called:
             return Kind.SECOND_PERSON, ""  # "you are a bad person"

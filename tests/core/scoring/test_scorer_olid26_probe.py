@@ -10,7 +10,8 @@ olid26_holdout_lines.py.
 On base27 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 9 caught, 1 clean flagged ("the bill is a steaming pile of garbage", read at
 the mentioned user), 0 swearing flagged. After targeting_olid26.py and its lexicon lines:
-35 caught, 0 flagged, 0 swearing flagged.
+31 caught, 0 flagged, 0 swearing flagged (the four left are heaps of "shit" or "crap",
+dropped: the heap hid the older profanity reading of a group).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 8 caught, 0 flagged,
@@ -24,10 +25,19 @@ from tests.core.scoring import olid26_holdout_lines as held
 from tests.core.scoring import olid26_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-KNOWN_MISSES: frozenset[str] = frozenset()
+# Left after the round: heaps of "shit" or "crap" were dropped (they hid the older
+# profanity reading of a group, "immigrants are a pile of shit", hatecheck15's probe).
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "@USER you are a pile of shit",
+        "@USER He is a lying stack of shit too.",
+        "@USER he is a bag of shit",
+        "@USER he's a pile of crap URL",
+    }
+)
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 0 flagged: 1.0
+TUNE_F1_FLOOR = 0.93  # 31 of 35 caught, 0 flagged: 0.939
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 1.0  # placeholder until the final count (0 of 6 at the start)
 HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (8 at the start)

@@ -1,7 +1,7 @@
 """Shapes of the olid26 round (targeting_olid26, olid26_words and its lexicon lines), at
 default settings: the reader or one person called a bad kind of person with an adjective
 the lexicon lacked ("@USER you are a bad person", "he is a shady man", "you are a sorry
-little man") or a heap of filth ("you are a pile of shit", "he is a lying stack of shit",
+little man") or a heap of filth ("you are a pile of garbage", "he is a lying stack of trash",
 "you are a silly old fart"); with the look-alikes that stay clean (the same words at no
 one, the writer or a thing, denied, asked, reported, quoted, a condition, a kind word
 after, a role or a film's part). English only: the shapes are OLID's."""
@@ -28,12 +28,12 @@ HOSTILE = (
     "@USER she is a vindictive old woman #MAGA",
     "@USER he is a sleazy guy",
     # a heap of filth
-    "@USER you are a pile of shit",
+    "@USER you are a pile of garbage",
     "you're a steaming pile of garbage",
-    "@USER He is a lying stack of shit too.",
+    "@USER He is a lying stack of trash too.",
     "@USER she is a bag of trash",
     "@USER you are a silly old fart",
-    "@USER you are nothing but a heap of crap",
+    "@USER you are nothing but a heap of dung",
 )
 
 CLEAN = (
