@@ -1,7 +1,7 @@
 """Word lists of the olid26 round (targeting_olid26.py): a person called a bad kind of
 person with an adjective the lexicon lacks ("@USER you are a bad person", "he is a shady
 man", "she is a sorry little man") and a person called a heap of filth ("you are a pile
-of shit", "he is a lying stack of shit", "you are a silly old fart")."""
+of garbage", "he is a lying stack of trash", "you are a silly old fart")."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ OWN_TERMS: Final[frozenset[str]] = KINDS | HEAPS
 
 # Between the being verb and the term: the article, intensifiers, and (before a heap) a
 # few describing words: "you are such a bad person", "he is just a bad man", "you are
-# nothing but a pile of garbage", "he is a lying stack of shit". "not", "no" and "never"
+# nothing but a pile of garbage", "he is a lying stack of trash". "not", "no" and "never"
 # are none of them: "he is not a bad man" is no one's.
 ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "one"})
 INTENSIFIERS: Final[frozenset[str]] = frozenset({

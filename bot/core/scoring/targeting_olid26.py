@@ -13,12 +13,14 @@ lexicon lacked.
   "Am I a bad person?", "is he a shady guy?" (asked), "he said you are a bad person"
   (reported), "If you are a bad person you will be judged" (a condition), "you're a mean
   cook" (a role, no term).
-- A heap of filth: "pile of shit", "stack of crap", "bag of trash", "old fart"
+- A heap of filth: "pile of garbage", "stack of trash", "bag of dung", "old fart"
   (olid26_words.HEAPS), after the same being verbs, with an article and a few describing
-  words between: "you are a pile of shit", "He is a lying stack of shit too.", "you are
-  a silly old fart", "you are nothing but a pile of garbage". Stay clean: "this game is a
-  pile of shit", "I stepped in a pile of shit" (a thing: cancelled), "I'm an old fart
-  now haha" (the writer), "She told me I was a pile of shit" (past, reported). A heap of
+  words between: "you are a pile of garbage", "He is a lying stack of trash too.", "you are
+  a silly old fart", "you are nothing but a pile of garbage". Stay clean: "the bill is a
+  steaming pile of garbage", "my room is a heap of dung" (a thing), "I'm an old fart now
+  haha" (the writer), "She told me I was a pile of garbage" (past, reported). No heap of
+  "shit" or "crap": the term would hide the older profanity reading of a group
+  ("immigrants are a pile of shit"), so "this game is a pile of shit" reads as before. A heap of
   "garbage" or "trash", older insult words, keeps the older rules' reading outside the
   shape, as the word alone had it ("that guy is a walking bag of garbage"); so does any
   heap the older rules read of a named group ("immigrants are a pile of shit").
