@@ -22,6 +22,7 @@ from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import olid24_words as o24
+from bot.core.scoring import olid26_words as o26
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.group_only import gated_anchors, only_anchoring, unknown_anchors
@@ -96,7 +97,8 @@ logger = logging.getLogger(__name__)
 # pile-ons; discord23's lacks and a father gone; forum22's "ignorance"; olid24's
 # "problema"; discord27's "skill issue" and "as sharp as a"; discord28's "so corny";
 # italian32's "resta" of "un trans resta un uomo"; discord29's "as useful as a";
-# italian33's "facevano" of "facevano schifo" and "piu" of "niente più").
+# italian33's "facevano" of "facevano schifo" and "piu" of "niente più"; olid26's
+# "shady" of "a shady man" and "fart" of "an old fart").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -109,6 +111,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i32.OWN_TERMS,
     d29.OWN_TERMS,
     i33.OWN_TERMS,
+    o26.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
