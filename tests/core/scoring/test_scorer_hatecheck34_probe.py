@@ -15,8 +15,9 @@ same), 0 swearing flagged (the five left name a group the older rules do not kno
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 13 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
-Only floors are kept for it.
+0 swearing flagged; after, 28 caught, 0 flagged, 0 swearing flagged.
+Only floors are kept for it. Scorer suite before the count: 20121 passed, 2 xfailed;
+bench_accuracy's table unchanged from base28's.
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"more politicians, more criminals
 
 TUNE_F1_FLOOR = 0.90  # 30 of 35 caught, 1 flagged: 0.909
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # HELD_SWEAR
-HELD_CAUGHT_FLOOR = 0  # HELD_CAUGHT
-HELD_FLAGGED_CAP = 40  # HELD_FLAGGED
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 28  # the final count (13 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestHateCheck34Probe(ProbeRoundChecks):
