@@ -13,7 +13,7 @@ stay missed).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 9 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 21 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -48,9 +48,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.67  # 17 of 33 caught, 0 flagged: 0.680
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 9  # the start count, until the final count
-HELD_FLAGGED_CAP = 0  # the start count, until the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 21  # the final count (9 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestDiscord30Probe(ProbeRoundChecks):
