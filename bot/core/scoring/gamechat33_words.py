@@ -38,6 +38,7 @@ NOT_TYPOS: Final[frozenset[str]] = frozenset({
     "morones",
 })
 # fmt: on
+_VOWELS: Final = frozenset("aeiouy")
 
 
 def flame_typos(taken: Container[str]) -> dict[str, str]:
@@ -54,10 +55,14 @@ def flame_typos(taken: Container[str]) -> dict[str, str]:
 
 
 def _gc33_variants(word: str) -> set[str]:
-    """One letter added anywhere after the first; in MISTYPED, one letter between the
+    """One letter added anywhere after the first (no vowel as the ending: see
+    `_gc33_foreign_ending`); in MISTYPED, one letter between the
     first and the last changed. Never the word."""
     found = {
-        word[:i] + letter + word[i:] for i in range(1, len(word) + 1) for letter in ascii_lowercase
+        word[:i] + letter + word[i:]
+        for i in range(1, len(word) + 1)
+        for letter in ascii_lowercase
+        if not _gc33_foreign_ending(word, i, letter)
     }
     if word in MISTYPED:
         found.update(
@@ -67,3 +72,11 @@ def _gc33_variants(word: str) -> set[str]:
         )
     found.discard(word)
     return found
+
+
+def _gc33_foreign_ending(word: str, at: int, letter: str) -> bool:
+    """A vowel added at the end, or before a plural's "s", spells another language's
+    word ("idiota", "stupido", "idiotas"), which an English-only lexicon does not know."""
+    if letter not in _VOWELS:
+        return False
+    return at == len(word) or (word.endswith("s") and at == len(word) - 1)
