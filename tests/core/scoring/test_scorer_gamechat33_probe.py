@@ -15,7 +15,13 @@ spelled; this round adds no rule of its own to change them.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 22 caught, 0 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 39 caught, 1 flagged, 0 swearing flagged (lines not read).
+Only floors are kept for it.
+
+The scorer suite ran once in full before a last fix and stopped at its one failure
+(test_italian_is_off_unless_chosen: an English-only lexicon read "idiota" as an
+"idiot" typo; no vowel is added as the ending now); after the fix the failing file and
+every file after it, with tests/discord and the doc and layer tests, passed (1799).
 """
 
 from __future__ import annotations
@@ -30,9 +36,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"u arent uselees", "is he an iodi
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 2 of 32 flagged: 0.972
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 22  # the start count; the final count replaces it
-HELD_FLAGGED_CAP = 40  # no cap until the final count (0 at the start) replaces it
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (22 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (0 at the start)
 
 
 class TestGameChat33Probe(ProbeRoundChecks):
