@@ -26,6 +26,7 @@ from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
+from bot.core.scoring.gamechat33_words import flame_typos
 from bot.core.scoring.group_only import gated_anchors, only_anchoring, unknown_anchors
 from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, said_only
 from bot.core.scoring.hate_spelling import short_group_misspellings
@@ -219,6 +220,8 @@ def compile_lexicon(
     spelled = (phrase_words(entries, ours) & english_phrase_words(langs)) - words
     typos = phrase_respellings(spelled, every_word | frozenset(typos)) | typos  # "be kiled"
     typos = five_letter_group_drops(english_names(langs), every_word | frozenset(typos)) | typos
+    # gamechat33: a stray letter in a game-chat name-call ("iodiot", "uselees"), last.
+    typos = flame_typos(every_word | frozenset(typos)) | typos
     core = frozenset(cue_words.get("typo_core", ()))  # hatecheck16: "deathto", "killall"
     joined = joined_words(entries, every_word | frozenset(typos), ours, core)
     # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").
