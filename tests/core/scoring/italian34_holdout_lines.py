@@ -29,12 +29,14 @@ HELD_HOSTILE: tuple[str, ...] = (
 
 HELD_CLEAN: tuple[str, ...] = (
     "i senatori non lavorano", "i sindacalisti non lavorano mai", "i miei fratelli non lavorano",
-    "domani non lavoro", "gli uffici non lavorano ad agosto", "non è vero che gli zingari non lavorano",
+    "domani non lavoro", "gli uffici non lavorano ad agosto",
+    "non è vero che gli zingari non lavorano",
     "dire che i rom non fanno niente è falso", "tanti immigrati lavorano nei campi",
     "gli immigrati lavorano più di noi", "chi dice che i rom non lavorano è razzista",
     "i rom non lavorano? falso", "\"gli immigrati non fanno niente\" è una bugia",
     "il mio vicino dice che i rom non lavorano, ma non è così",
-    "Zingaretti non fa niente", "Zingaretti se ne andasse pure", "i bambini non fanno niente di male",
+    "Zingaretti non fa niente", "Zingaretti se ne andasse pure",
+    "i bambini non fanno niente di male",
     "gli immigrati non fanno nulla di illegale", "i miei genitori se ne sono andati",
     "sarebbe meglio se i clienti se ne andassero prima", "vorrei che gli invitati se ne andassero",
     "che se ne tornino a casa, è tardi", "gli zingari se ne sono andati ieri",

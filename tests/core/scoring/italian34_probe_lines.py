@@ -42,7 +42,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "Zingaretti non lavora", "Zingaretti se ne deve andare", "i ragazzi non fanno niente oggi",
     "gli immigrati non fanno niente di male", "i miei amici se ne sono andati",
     "sarebbe meglio se i turisti se ne andassero prima di sera",
-    "gli ospiti se ne andassero pure, era tardi", "vorrei che i miei vicini se ne andassero in vacanza",
+    "gli ospiti se ne andassero pure, era tardi",
+    "vorrei che i miei vicini se ne andassero in vacanza",
     "che se ne tornino pure a casa, la festa è finita", "i rom se ne sono andati dal campo ieri",
     "gli immigrati non se ne devono andare", "nessuno vuole che i musulmani se ne vadano",
     "sarebbe meglio se gli immigrati restassero", "perché dovrebbero andarsene gli stranieri?",
@@ -53,5 +54,6 @@ TUNE_CLEAN: tuple[str, ...] = (
 
 TUNE_SWEARING: tuple[str, ...] = (
     "cazzo che caldo oggi", "porca miseria ho perso il treno", "che palle questo lunedì",
-    "minchia che partita ragazzi", "vaffanculo al traffico, sono in ritardo", "merda, ho dimenticato le chiavi",
+    "minchia che partita ragazzi", "vaffanculo al traffico, sono in ritardo",
+    "merda, ho dimenticato le chiavi",
 )
