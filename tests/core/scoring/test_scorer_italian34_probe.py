@@ -14,7 +14,8 @@ andarsene gli stranieri?", flagged on the base too).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 11 caught, 2 flagged,
-0 swearing flagged; after, FINAL. Only floors are kept for it.
+0 swearing flagged; after, 37 caught, 2 flagged, 0 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"perché dovrebbero andarsene gli
 
 TUNE_F1_FLOOR = 0.97  # 34 of 35 caught, 1 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 11  # the final count (11 at the start)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (11 at the start)
 HELD_FLAGGED_CAP = 2  # the final count (2 at the start)
 
 
