@@ -116,8 +116,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "Gli ebrei mentono sempre.",
         "Le donne stanno bene nella fogna.",
         "Le persone trans stanno bene nella fogna.",
-        "Staremmo tutti meglio se i gay se ne andassero.",
-        "Staremmo tutti meglio se i neri se ne andassero.",
         "Verrò a prendere tutti i disabili di questa città.",
         "Verrò a prendere tutti i musulmani di questa città.",
         "Gli zingari dovrebbero essere spazzati via.",
