@@ -294,6 +294,12 @@ class Context:
                 return -1
         return -1
 
+    def any_ahead(self, at: int, words: frozenset[str], reach: int) -> bool:
+        """A token of `words` among the `reach` tokens from `at` on, across pauses: a kind
+        word or a joke's mark after an insult softens it even past a comma ("ur so lame,
+        jk ily")."""
+        return not words.isdisjoint(self.tokens[at : at + reach])
+
     def gap_asks(self, index: int) -> bool:
         """A "?" between token `index` and the next one (the text's end after the last
         token): the question marks the rules below read."""

@@ -67,7 +67,9 @@ class Discord21Rules(GameChat24Rules):
         if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
             return target, note
         if term in w.TRAITS:
-            if not _reader_opens(ctx, hit.first) or _kind_after(ctx, hit.last):
+            if not _reader_opens(ctx, hit.first) or ctx.any_ahead(
+                hit.last, w.KIND_AFTER, w.KIND_REACH
+            ):
                 return Kind.OBJECT, UNSENT_NOTE  # "this game is so toxic"
             if note:
                 return target, note  # "ur so lame lol jk": the earlier rules' reading
@@ -75,7 +77,7 @@ class Discord21Rules(GameChat24Rules):
         if (
             _opens(ctx, hit.first, _REPLY_LEADS)
             and closed_by(ctx, hit.last, _TAGS, reach=w.TAIL_REACH)
-            and not _kind_after(ctx, hit.last)
+            and not ctx.any_ahead(hit.last, w.KIND_AFTER, w.KIND_REACH)
             and not _own_next(ctx, hit.last)
         ):
             return Kind.SECOND_PERSON, ""  # "non sei divertente"
@@ -109,11 +111,6 @@ def _opens(
     while at > floor and tokens[at - 1] in leads and not ctx.stop_after(at - 1):
         at -= 1
     return ctx.starts_sentence(at)
-
-
-def _kind_after(ctx: Context, last: int) -> bool:
-    """A kind word or a joke's mark in the next few tokens: "ur not funny, ur hilarious"."""
-    return not w.KIND_AFTER.isdisjoint(ctx.tokens[last : last + w.KIND_REACH])
 
 
 def _own_next(ctx: Context, last: int) -> bool:

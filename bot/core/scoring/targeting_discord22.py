@@ -72,7 +72,9 @@ class Discord22Rules(Italian25Rules):
         if term in w.MOCKED:
             if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
                 return Kind.OBJECT, UNMOCKED_NOTE  # "he said we all laugh at u"
-            if _crowd_mocks(ctx, hit) and not _kind_after(ctx, hit.last):
+            if _crowd_mocks(ctx, hit) and not ctx.any_ahead(
+                hit.last, d21.KIND_AFTER, d21.KIND_REACH
+            ):
                 return Kind.SECOND_PERSON, ""  # "we all talk behind ur back"
             return Kind.OBJECT, UNMOCKED_NOTE  # "nobody laughs at u here"
         if term not in w.PILE_ON:
@@ -112,8 +114,3 @@ def _crowd_mocks(ctx: Context, hit: Hit) -> bool:
         at -= 1
         crowd = crowd or tokens[at] in w.CROWD_SUBJECT
     return crowd and ctx.starts_sentence(at)
-
-
-def _kind_after(ctx: Context, last: int) -> bool:
-    """A kind word or a joke's mark in the next few tokens: "we all laugh at u jk ily"."""
-    return not d21.KIND_AFTER.isdisjoint(ctx.tokens[last : last + d21.KIND_REACH])

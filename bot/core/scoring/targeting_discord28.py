@@ -62,7 +62,7 @@ class Discord28Rules(Italian32Rules):
             target is not Kind.REPORTED
             and not ctx.quoted_or_asked(hit.first, hit.last)
             and _d28_aimed(ctx, hit, own)
-            and not _d28_kind_after(ctx, hit.last)
+            and not ctx.any_ahead(hit.last, w.KIND_AFTER, w.KIND_REACH)
         ):
             return Kind.SECOND_PERSON, ""  # "ur so corny", "ur humor is trash"
         if own:
@@ -132,8 +132,3 @@ def _d28_part_put_down(ctx: Context, first: int) -> bool:
         and tokens[at - 3] in w.POSSESSIVES
         and _d28_opens(ctx, at - 3)
     )
-
-
-def _d28_kind_after(ctx: Context, last: int) -> bool:
-    """A kind word or a joke's mark in the next few tokens: "ur so corny lol ily"."""
-    return not w.KIND_AFTER.isdisjoint(ctx.tokens[last : last + w.KIND_REACH])

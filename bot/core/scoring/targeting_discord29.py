@@ -64,7 +64,7 @@ class Discord29Rules(Discord28Rules):
         if (
             not ctx.quoted_or_asked(hit.first, hit.last)
             and (_d29_stood(ctx, hit) if stand else _d29_likened(ctx, hit))
-            and not _d29_kind_after(ctx, hit.last)
+            and not ctx.any_ahead(hit.last, w.KIND_AFTER, w.KIND_REACH)
         ):
             return Kind.SECOND_PERSON, ""  # "i can't stand you", "ur as useful as a brick"
         if own:
@@ -107,8 +107,3 @@ def _d29_likened(ctx: Context, hit: Hit) -> bool:
     return word in d27.READER_COPULAS or (
         word in d27.COPULAS and at > 0 and tokens[at - 1] in d27.READERS
     )
-
-
-def _d29_kind_after(ctx: Context, last: int) -> bool:
-    """A kind word in the next few tokens: "i cant stand you lol ily"."""
-    return not w.KIND_AFTER.isdisjoint(ctx.tokens[last : last + w.KIND_REACH])

@@ -62,7 +62,7 @@ class Forum25Rules(GameChat32Rules):
         if (
             target in _AIMED_AWAY
             or ctx.quoted_or_asked(hit.first, hit.last)
-            or _f25_kind_after(ctx, hit.last)
+            or ctx.any_ahead(hit.last, w.KIND_AFTER, w.KIND_REACH)
         ):
             return target, note
         if wits and _f25_wits_measured(ctx, hit.first):
@@ -70,11 +70,6 @@ class Forum25Rules(GameChat32Rules):
         if not wits and _f25_exclaimed_of(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "what a moron this governor is"
         return target, note
-
-
-def _f25_kind_after(ctx: Context, last: int) -> bool:
-    """A kind word in the next few tokens: "you can't be that dumb, you're so smart"."""
-    return not w.KIND_AFTER.isdisjoint(ctx.tokens[last : last + w.KIND_REACH])
 
 
 def _f25_opens(ctx: Context, at: int) -> bool:

@@ -91,7 +91,7 @@ class HateCheck26Rules(Italian26Rules):
             or self._opinion_denied(ctx, hit)
         ):
             return Kind.OBJECT, DENIED_NOTE  # "i don't think women are always whining"
-        if not w.PLEAS.isdisjoint(ctx.tokens[hit.last : hit.last + w.PLEA_REACH]):
+        if ctx.any_ahead(hit.last, w.PLEAS, w.PLEA_REACH):
             return Kind.OBJECT, DENIED_NOTE  # "refugees are always begging for help"
         return Kind.GROUP, IDENTITY_NOTE
 

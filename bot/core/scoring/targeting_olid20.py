@@ -77,7 +77,11 @@ class Olid20Rules(HateCheck25Rules):
             return target, note
         if target is Kind.REPORTED or ctx.quoted(hit.first, hit.last):
             return target, note
-        if ctx.ends_asking(hit.first) or _charmed(ctx, hit.last) or _for_a_feat(ctx, hit.last):
+        if (
+            ctx.ends_asking(hit.first)
+            or ctx.any_ahead(hit.last, w.CHARMS, w.CHARM_REACH)
+            or _for_a_feat(ctx, hit.last)
+        ):
             return Kind.OBJECT, UNWISHED_NOTE  # "should he be in jail?", "for that dunk"
         if term in w.FORETOLD:
             wished = self._jail_foretold(ctx, hit)
@@ -164,12 +168,6 @@ def _for_a_feat(ctx: Context, last: int) -> bool:
     for that dunk"), never "for that crime"."""
     after = ctx.tokens[last : last + 3]
     return after[:2] in w.FOR_THIS and (len(after) == 2 or after[2] in w.POSTS)
-
-
-def _charmed(ctx: Context, last: int) -> bool:
-    """A charm a few words after the term: "you should be in jail for how gorgeous you
-    look", a flirt's jail."""
-    return not w.CHARMS.isdisjoint(ctx.tokens[last : last + w.CHARM_REACH])
 
 
 def _opens_name(ctx: Context, at: int) -> bool:

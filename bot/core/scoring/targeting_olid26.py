@@ -67,7 +67,7 @@ class Olid26Rules(Forum25Rules):
         if target is Kind.REPORTED or ctx.quoted_or_asked(hit.first, hit.last):
             return Kind.OBJECT, NOT_CALLED_NOTE  # "he said you are a bad person"
         called = _o26_called(ctx, hit.first, w.HEAP_RUN if heap else w.KIND_RUN)
-        if called is None or _o26_kind_after(ctx, hit.last):
+        if called is None or ctx.any_ahead(hit.last, w.KIND_AFTER, w.KIND_REACH):
             if term in w.OLDER_FILTH or (target is Kind.GROUP and not note):
                 return target, note  # "that guy is a walking bag of garbage", a group
                 # the older rules named: "immigrants are a pile of shit"
@@ -116,8 +116,3 @@ def _o26_hedged(ctx: Context, start: int) -> bool:
     sentence: "if you are ...", "i don't think he is ...", "she said he is ..."."""
     first = ctx.sentence_start(start, w.SUBJECT_REACH)
     return not w.BEFORE_SUBJECT.isdisjoint(ctx.tokens[first:start])
-
-
-def _o26_kind_after(ctx: Context, last: int) -> bool:
-    """A kind word or a joke's mark in the next few tokens: "you are a bad person jk"."""
-    return not w.KIND_AFTER.isdisjoint(ctx.tokens[last : last + w.KIND_REACH])
