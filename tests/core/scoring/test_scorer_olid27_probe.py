@@ -12,8 +12,12 @@ its lexicon lines: 35 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 1 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 39 caught, 0 flagged,
+0 swearing flagged.
 Only floors are kept for it.
+
+On olid_train (bench_accuracy) the shapes are rare: precision 0.735 -> 0.734, recall
+and F1 unchanged (0.333, 0.458); no control class moved.
 """
 
 from __future__ import annotations
@@ -27,9 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # HELD_SWEAR_END
-HELD_CAUGHT_FLOOR = 0  # HELD_CAUGHT_END
-HELD_FLAGGED_CAP = 40  # HELD_FLAGGED_END
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (1 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestOlid27Probe(ProbeRoundChecks):
