@@ -25,6 +25,7 @@ from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
+from bot.core.scoring import olid27_words as o27
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.gamechat33_words import flame_typos
@@ -102,7 +103,8 @@ logger = logging.getLogger(__name__)
 # italian32's "resta" of "un trans resta un uomo"; discord29's "as useful as a";
 # italian33's "facevano" of "facevano schifo" and "piu" of "niente più"; olid26's
 # "shady" of "a shady man" and "fart" of "an old fart"; discord30's "massive" of
-# "massive l"; hatecheck35's "taxes", "integrate" and "wash" of "never pay taxes").
+# "massive l"; hatecheck35's "taxes", "integrate" and "wash" of "never pay taxes";
+# olid27's "full of it" and "no soul").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -118,6 +120,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     o26.OWN_TERMS,
     d30.OWN_TERMS,
     h35.OWN_TERMS,
+    o27.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
