@@ -14,7 +14,9 @@ swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 4 caught, 0 flagged, 0
-swearing flagged; after, HELD_END.
+swearing flagged; after, 35 caught, 0 flagged, 0 swearing flagged (not read line by line;
+by their wording the five left are presumably the heroes no hero list holds, everyday
+words "lion", "axe", "phoenix", "sage", and "rn", no cue of this game).
 Only floors are kept for it.
 """
 
@@ -29,9 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.000
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 1.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (4 at the start)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 at the start)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 35  # the final count (4 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestGameChat34Probe(ProbeRoundChecks):
