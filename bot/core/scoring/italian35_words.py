@@ -43,6 +43,11 @@ ARTICLES: Final[frozenset[str]] = frozenset({"il", "la", "lo"})
 # è un venduto" (folded "e").
 COPULAS: Final[frozenset[str]] = frozenset({"sei", "e"})
 AN: Final[frozenset[str]] = frozenset({"un", "una", "uno"})
+# An order to a figure before a call: "zingaretti dimettiti incompetente", "draghi
+# dimettiti, venduto", "meloni vergognati ladra".
+ORDERS: Final[frozenset[str]] = frozenset({
+    "dimettiti", "vergognati", "vattene", "sparisci",
+})
 # fmt: on
 
 OWN_TERMS: Final[frozenset[str]] = NEW_CALLS

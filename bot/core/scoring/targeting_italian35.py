@@ -18,11 +18,17 @@ posts that call a named politician a thief, a sellout or a traitor.
   as the slur "zingare" run together with "tt" and "i", so "zingaretti oggi ha parlato"
   scored as an identity attack with no target and "zingaretti pagliaccio" was never read
   as a figure called a name. The older rules now read it as they read "renzi".
+- A figure told to go, then called a name: "zingaretti dimettiti incompetente",
+  "draghi dimettiti, venduto", "la meloni vergognati ladra" (italian35_words.ORDERS),
+  for the older insults too when their older reading aims them at no one. Stay clean:
+  "zingaretti dimettiti" (no call), "chi dice renzi dimettiti incapace sbaglia" (the
+  surname does not open the sentence), asked or quoted.
 - Asked, not said: the older reading of a call said outright of a figure ("renzi è un
   buffone", italian30) is cancelled when its sentence asks it or it is quoted: "zingaretti
   è davvero un incapace?", "renzi è un buffone?".
 
-Cost per hit: a frozenset test of the term; then at most five tokens on either side,
+Cost per hit: a frozenset test of the term (for the older insults, of the token before
+them, or the note); then at most five tokens on either side,
 each a frozenset test. No regex; NEW_CALLS stay unknown to the other rules
 (lexicon_compile._ROUNDS_OWN_TERMS).
 """
@@ -34,9 +40,9 @@ from typing import Final
 from bot.core.scoring import italian35_words as w
 from bot.core.scoring.italian30_words import BEFORE_FIGURE, FIGURE_REACH
 from bot.core.scoring.italian31_words import HOME_FIGURES
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import NAMED_NOTE, Context, Hit
 from bot.core.scoring.targeting_italian34 import Italian34Rules
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
@@ -44,6 +50,10 @@ __all__ = ["NOT_CALLED_NOTE", "Italian35Rules"]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
 NOT_CALLED_NOTE: Final = "a politician's call said of no figure"
+# The older readings an order's call is aimed from: said of no one, of a thing, or of a
+# third person not aimed ("zingaretti dimettiti incompetente"), with no note or a name's.
+_UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
+_OPEN_NOTES: Final = frozenset({"", NAMED_NOTE})
 
 
 class Italian35Rules(Italian34Rules):
@@ -60,6 +70,13 @@ class Italian35Rules(Italian34Rules):
         if not own and term not in w.OLD_CALLS:
             if note == OUTRIGHT_NOTE and _it35_figure_asked(ctx, hit):
                 return Kind.NONE, NOT_CALLED_NOTE  # "zingaretti è davvero un incapace?"
+            if (
+                note in _OPEN_NOTES
+                and target in _UNAIMED
+                and hit.entry.category is Cat.INSULT
+                and _it35_told_then_called(ctx, hit)
+            ):
+                return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "zingaretti dimettiti incapace"
             return target, note
         if (
             target is not Kind.REPORTED
@@ -78,6 +95,7 @@ class Italian35Rules(Italian34Rules):
             self._i31_figure_called(ctx, hit)  # "meloni ladra", "traditrice meloni"
             or _it35_pointed(ctx, hit)  # "quella ladra della meloni"
             or _it35_figure_is(ctx, hit)  # "meloni sei una ladra"
+            or _it35_told_then_called(ctx, hit)  # "draghi dimettiti, venduto"
         )
 
 
@@ -124,3 +142,19 @@ def _it35_figure_asked(ctx: Context, hit: Hit) -> bool:
     tokens = ctx.tokens
     start = ctx.sentence_start(hit.first, FIGURE_REACH)
     return not HOME_FIGURES.isdisjoint(tokens[start : hit.first])
+
+
+def _it35_told_then_called(ctx: Context, hit: Hit) -> bool:
+    """ "[la] <surname> dimettiti[,] <call>": the figure told to go, then called a name,
+    the surname opening its sentence and the one-token call closing its clause."""
+    tokens = ctx.tokens
+    order = hit.first - 1
+    if hit.last - hit.first != 1 or order < 1 or tokens[order] not in w.ORDERS:
+        return False
+    name = order - 1
+    if tokens[name] not in HOME_FIGURES or ctx.pause_after(name):
+        return False
+    if not ctx.closes_clause(hit.last) or ctx.quoted_or_asked(hit.first, hit.last):
+        return False
+    start = name - 1 if name > 0 and tokens[name - 1] in BEFORE_FIGURE else name
+    return _it35_opens(ctx, start)

@@ -1,10 +1,10 @@
 """Shapes of the italian35 round (targeting_italian35, italian35_words, its lexicon lines
 and the surname read whole in matching.py), at default settings: a named Italian
 politician called a thief, a sellout or a traitor ("meloni ladra", "quel venduto di
-draghi", "salvini sei un ladro", "la meloni è una ladra") and "zingaretti" read as a
-surname, not as the slur "zingare" run together ("zingaretti pagliaccio"); with the
-look-alikes that stay clean (the surnames with neutral words, the fruit, the same calls at
-no figure, denied, asked, quoted, reported, countered)."""
+draghi", "salvini sei un ladro", "la meloni è una ladra", "draghi dimettiti, venduto")
+and "zingaretti" read as a surname, not as the slur "zingare" run together ("zingaretti
+pagliaccio"); with the look-alikes that stay clean (the surnames with neutral words, the
+fruit, the same calls at no figure, denied, asked, quoted, reported, countered)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,10 @@ HOSTILE = (
     "renzi sei un venduto",
     "la meloni è una ladra",
     "draghi è un venduto",
+    # the figure told to go, then called a name
+    "zingaretti dimettiti incompetente",
+    "draghi dimettiti, venduto",
+    "renzi vattene pagliaccio",
     # "zingaretti" read as the surname it is
     "zingaretti pagliaccio",
     "zingaretti è un incapace",
@@ -67,6 +71,9 @@ CLEAN = (
     "salvini ha detto che renzi è un venduto",
     "chi chiama meloni ladra sbaglia",
     "dire che draghi è un venduto è ingiusto",
+    "zingaretti dimettiti",
+    "renzi dimettiti incapace?",
+    "chi dice renzi dimettiti incapace sbaglia",
 )
 
 
