@@ -23,9 +23,10 @@ posts that call a named politician a thief, a sellout or a traitor.
   for the older insults too when their older reading aims them at no one. Stay clean:
   "zingaretti dimettiti" (no call), "chi dice renzi dimettiti incapace sbaglia" (the
   surname does not open the sentence), asked or quoted.
-- Asked, not said: the older reading of a call said outright of a figure ("renzi è un
-  buffone", italian30) is cancelled when its sentence asks it or it is quoted: "zingaretti
-  è davvero un incapace?", "renzi è un buffone?".
+- Asked, not said: the older reading of a call said outright of a figure with a copula
+  ("renzi è un buffone", italian30) is cancelled when its sentence asks it or it is
+  quoted: "zingaretti è davvero un incapace?", "renzi è un buffone?". The verbless
+  "draghi idiota?" stays hostile, as italian31 reads it.
 
 Cost per hit: a frozenset test of the term (for the older insults, of the token before
 them, or the note); then at most five tokens on either side,
@@ -135,13 +136,17 @@ def _it35_figure_is(ctx: Context, hit: Hit) -> bool:
 
 
 def _it35_figure_asked(ctx: Context, hit: Hit) -> bool:
-    """A call said outright of a figure, asked: a surname before the hit in its
-    sentence, and the sentence ends asking ("renzi è davvero un incapace?")."""
-    if not ctx.quoted_or_asked(hit.first, hit.last):
-        return False
+    """A call said outright of a figure with a copula, asked or quoted: a surname and "è"
+    or "sei" before the hit in its sentence ("renzi è davvero un incapace?"). The verbless
+    "draghi idiota?" stays italian31's: a name called, the mark no question."""
     tokens = ctx.tokens
     start = ctx.sentence_start(hit.first, FIGURE_REACH)
-    return not HOME_FIGURES.isdisjoint(tokens[start : hit.first])
+    before = tokens[start : hit.first]
+    return (
+        not HOME_FIGURES.isdisjoint(before)
+        and not w.COPULAS.isdisjoint(before)
+        and ctx.quoted_or_asked(hit.first, hit.last)
+    )
 
 
 def _it35_told_then_called(ctx: Context, hit: Hit) -> bool:
