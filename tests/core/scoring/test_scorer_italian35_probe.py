@@ -13,7 +13,12 @@ its lexicon lines and the surname read whole: 32 caught, 0 flagged, 0 swearing f
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 9 caught, 0 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 33 caught, 1 flagged, 0 swearing flagged (the seven left:
+"X a casa!", "tajani servo", two calls with a word after them, "zingaretti dimettiti!";
+the one flagged, "la schlein è davvero una ladra?", is an older word let through by the
+round and read by italian30's outright copula, which the round's asked-cancel does not
+cover for its own calls; left as counted, no rule changed after). Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -34,9 +39,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 32 of 35 caught, 0 flagged: 0.955
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # HELD_SWEAR_END
-HELD_CAUGHT_FLOOR = 0  # HELD_CAUGHT_END
-HELD_FLAGGED_CAP = 0  # HELD_FLAGGED_END
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 33  # the final count (9 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (0 at the start)
 
 
 class TestItalian35Probe(ProbeRoundChecks):
