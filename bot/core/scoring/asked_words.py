@@ -11,6 +11,7 @@ from bot.core.scoring.forum4_words import FORUM4_GATE
 from bot.core.scoring.forum18_words import CURSE_GATE
 from bot.core.scoring.italian17_words import SINGULAR_WORDS
 from bot.core.scoring.italian31_words import KNOWN_FIGURES
+from bot.core.scoring.italian35_words import FIGURE_CALLS, FIGURE_GATE
 from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.olid7_words import HARM_GATE
 
@@ -25,6 +26,8 @@ _ASKED_ALWAYS: Final[frozenset[str]] = (
     | CURSE_GATE
     | SINGULAR_WORDS
     | KNOWN_FIGURES
+    | FIGURE_GATE
+    | FIGURE_CALLS
     | frozenset({"cesso", "roma", "rom", "nere"})
 )
 

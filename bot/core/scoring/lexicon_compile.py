@@ -23,6 +23,7 @@ from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
+from bot.core.scoring import italian35_words as i35
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -104,7 +105,8 @@ logger = logging.getLogger(__name__)
 # italian33's "facevano" of "facevano schifo" and "piu" of "niente più"; olid26's
 # "shady" of "a shady man" and "fart" of "an old fart"; discord30's "massive" of
 # "massive l"; hatecheck35's "taxes", "integrate" and "wash" of "never pay taxes";
-# olid27's "full of it" and "no soul").
+# olid27's "full of it" and "no soul"; italian35's "venduto" and "traditrice", said of a
+# politician.
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -121,6 +123,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d30.OWN_TERMS,
     h35.OWN_TERMS,
     o27.OWN_TERMS,
+    i35.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -54,6 +54,7 @@ from bot.core.scoring.italian14_words import cessation_only, colour_as_people
 from bot.core.scoring.italian17_words import SINGULAR_WORDS, singulars_as_people
 from bot.core.scoring.italian24_words import article_then_group
 from bot.core.scoring.italian31_words import KNOWN_FIGURES
+from bot.core.scoring.italian35_words import FIGURE_CALLS, FIGURE_GATE
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.lexicon_sections import GROUP_NAMED, PRAISE_ANY
 from bot.core.scoring.lexicon_shared import shared_lexicon
@@ -233,6 +234,8 @@ class Scorer:
                 # clean_gates.gate_words) is read as before once a group is named.
                 named = not self._named.isdisjoint(tokens)
                 through = named and not self._group_only.isdisjoint(tokens)
+                if not through and not FIGURE_GATE.isdisjoint(tokens):
+                    through = not FIGURE_CALLS.isdisjoint(tokens)  # italian35: "meloni ladra"
             if not through:
                 # italian11: "detestoi musulmani", the hostile word in the joined token.
                 gated = (len(tokens) <= _JOINED_LENGTH and self._joined(tokens)) or (
@@ -300,6 +303,7 @@ class Scorer:
             and self._group_words.isdisjoint(present)
             and POLITICAL_GATE.isdisjoint(present)  # "democrats are all crooks": olid4
             and FORUM4_GATE.isdisjoint(present)  # "landlords are leeches": forum4
+            and (FIGURE_GATE.isdisjoint(present) or FIGURE_CALLS.isdisjoint(present))  # italian35
             and all(c[2].person_only and c[2].term in self._said_of_group for c in candidates)
         ):
             return CLEAN  # judging words only a named group makes hostile ("so corrupt")
