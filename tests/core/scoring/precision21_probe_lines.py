@@ -35,7 +35,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     # the writer sorry for a slur or an insult said earlier
     "i feel bad for calling you a dyke", "i'm sorry i called you a retard",
     "sorry for saying you were an idiot", "im so sorry for calling you a faggot last night",
-    "i apologize for calling u a retard", "i'm sorry for calling you a tranny, i didn't know better",
+    "i apologize for calling u a retard",
+    "i'm sorry for calling you a tranny, i didn't know better",
     "sorry for saying you were a retard", "i'm really sorry that i called you a dyke",
     "i owe you an apology for calling you a retard", "i was wrong to call you a faggot",
     "please forgive me for calling you a retard", "i'm sorry i said you were a bitch",
