@@ -1,0 +1,67 @@
+"""Words of the precision21 round (issue 8, targeting_precision21.py): the writer sorry
+for a slur or an insult said earlier; slurs or insults listed and named as words."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# The speech verb of an earlier name-call: "sorry for calling you a ...", "i'm sorry i
+# said you were a ...", "i was wrong to call you a ...".
+SAYING: Final[frozenset[str]] = frozenset({
+    "call", "called", "calling", "say", "said", "saying",
+})
+SAYING_REACH: Final = 5  # the verb at most this many tokens before the hit
+# Before the verb in its sentence, the writer sorry for it: "sorry", "i feel bad for",
+# "i regret", "i owe you an apology", "forgive me", "i was wrong to".
+SORRY: Final[frozenset[str]] = frozenset({
+    "sorry", "apologize", "apologise", "apology", "apologies", "regret", "forgive",
+    "bad", "awful", "terrible", "guilty", "ashamed", "wrong", "scusa", "scusami",
+    "perdonami",
+})
+# Anywhere between the sentence's start and the verb, the apology denied or asked:
+# "i'm not sorry i called you ...", "sorry not sorry", "why would i apologize for ...",
+# "i dont regret calling you ...".
+NOT_SORRY: Final[frozenset[str]] = frozenset({
+    "not", "never", "no", "nt", "t", "dont", "didnt", "wont", "cant", "why", "nothing",
+    "non", "mai",
+})
+SORRY_REACH: Final = 12  # the sentence looked back over from the hit
+# In the next few tokens after the hit, the name-call said again or kept: "sorry i
+# called you a retard, but you are one", "..., you're actually worse".
+KEPT: Final[frozenset[str]] = frozenset({
+    "but", "meant", "mean", "deserve", "deserved", "because", "cause", "cuz", "since",
+    "actually", "still", "again", "worse", "one", "ma", "perche",
+})
+KEPT_REACH: Final = 8
+# Slurs or insults listed and named as words: "retard and faggot are words you shouldnt
+# use", "nigga retard and faggot, three words that get people angry". The list's joiners.
+JOINERS: Final[frozenset[str]] = frozenset({"and", "or", "an", "n", "nor", "e", "o"})
+# Between the list and its noun: a copula, a count, a determiner, a judging adjective.
+LIST_FILLERS: Final[frozenset[str]] = frozenset({
+    "are", "r", "were", "is", "was", "all", "both", "the", "a", "these", "those", "just",
+    "two", "three", "four", "five", "number", "some", "such", "ugly", "bad", "offensive",
+    "worst", "different", "old", "medical", "clinical", "racist", "ableist", "rude",
+    "dirty", "swear", "curse", "hateful", "hurtful", "sexist", "homophobic", "same",
+    "considered", "not", "only", "sono", "erano", "non", "tre", "due",
+})
+LIST_FILLER_REACH: Final = 4
+# The noun that names the list as words.
+WORD_NOUNS: Final[frozenset[str]] = frozenset({
+    "words", "word", "slurs", "slur", "terms", "term", "insults", "names", "expressions",
+    "parole", "parola", "insulti", "termini",
+})
+LIST_REACH: Final = 10  # list members and joiners looked over on each side of the hit
+# After a joiner, a member the lexicon does not hold ("retard, spaz and cripple"), unless
+# it names people: "retard and faggot and you, words fail me".
+PEOPLE: Final[frozenset[str]] = frozenset({
+    "you", "u", "ur", "your", "ya", "yall", "him", "her", "them", "he", "she", "they",
+    "his", "their", "we", "i", "me", "my", "tu", "te", "voi", "lui", "lei", "loro",
+})
+# Right after the noun, the words given to someone: "words that describe you", "words
+# that fit you", "two words for you", "words you deserve".
+AIMED_AFTER: Final[frozenset[str]] = frozenset({
+    "describe", "describes", "describing", "fit", "fits", "for", "suit", "suits",
+    "define", "defines", "deserve", "deserves", "earned",
+})
+AIMED_AFTER_REACH: Final = 4
