@@ -1,5 +1,7 @@
 """The precision21 held-back batch (issue 8): written with the probe, before any rule, in
-the same shapes with different wording; counted only at the start and the end.
+the same shapes with different wording; counted only at the start and the end. The
+speech-tag lines came with the third shape, before its rule: on base29 they alone were
+counted at their start.
 """
 
 from __future__ import annotations
@@ -29,6 +31,12 @@ HELD_HOSTILE: tuple[str, ...] = (
     # plainly aimed
     "ur a retard", "you're such a dyke", "stfu faggot", "ur a slut", "you stupid bitch",
     "get lost retard", "shut up you tranny", "you're a faggot lol",
+    # a name-call the writer says, or a tag the writer endorses (added with the third shape)
+    "you're such an idiot, my sister said, and she's right",
+    "i hate you she whispered, and i hate you too", "shut up loser i shouted",
+    "you ugly cow i told her", "you're useless, he said, and he was right",
+    "you're a coward he said? you are", "fuck you he said, well fuck you more",
+    "you worthless pig he is", "go to hell, i told him", "you're a rat he said it first",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -56,6 +64,13 @@ HELD_CLEAN: tuple[str, ...] = (
     "faggot and retard, words that hurt kids",
     "kike spic and chink are slurs", "retard and faggot, the words bullies used on me",
     "dyke and faggot are words you hear in every lobby", "bitch and slut, two words i never use",
+    # a name-call told with a third person's speech tag after it (added with its shape)
+    "i hate you she whispered and ran off", "you're such an idiot, my sister said",
+    "shut up loser he shouted at the screen", "you ugly cow, the witch cackles",
+    "you dirty rat he roared", "you're useless, my boss told me today",
+    "fuck you she mouthed across the room", "i hate you both, mom yelled",
+    "you're a coward, the captain said in the movie", "go die he texted me and then blocked me",
+    "you worthless pig the guard spat", "go to hell, she told him",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

@@ -1,7 +1,8 @@
 """The precision21 probe (issue 8): clean lines that the scorer may over-read, in the
 round's shapes (the writer sorry for a slur or an insult said earlier; slurs or insults
-listed and named as words), with hostile lines in the same words that must stay caught,
-and friendly swearing. Written before any rule.
+listed and named as words; a name-call told with a third person's speech tag after it),
+with hostile lines in the same words that must stay caught, and friendly swearing. Each
+shape's lines written before its rule (the speech tags' after the first two rules).
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ TUNE_HOSTILE: tuple[str, ...] = (
     # plainly aimed
     "you're a retard", "ur a dyke lol", "shut up faggot", "you're a whore",
     "you dumb bitch", "go away you retard", "you fucking tranny",
+    # a name-call the writer says, or a tag the writer endorses (added with the third shape)
+    "you're an idiot he said and he was right", "i hate you, she said, and i feel the same",
+    "shut up idiot i yelled", "you stupid bitch i screamed at her",
+    "get out you pig, she said, and i say it too", "fuck you he said, so fuck you too",
+    "you're worthless, she said, and she's right", "you little rat he is",
+    "you're a moron, he said it best", "you're an idiot he says? no, you are",
+    "shut up you moron",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -56,6 +64,14 @@ TUNE_CLEAN: tuple[str, ...] = (
     "i never should have called you a retard", "this game is so retarded lol",
     "i feel bad for calling that kid a retard", "kike and spic are ugly words",
     "i'm not a retard, i just type fast",
+    # a name-call told with a third person's speech tag after it (added with its shape)
+    "i fucking hate you he mumbles looking up at him", "i hate you, she said",
+    "shut up idiot he yelled at his brother", "you stupid bitch she screamed",
+    "get out you pig she whispered", "i hate you he says and walks away",
+    "you're an idiot, he told me", "fuck you too, she laughed",
+    "go to hell, my mom shouted at the tv", "you little rat he muttered under his breath",
+    "shut up you moron, the teacher snapped", "you're pathetic, dad said quietly",
+    "kill yourself he typed, then deleted it", "get lost loser they yelled from the car",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
