@@ -65,3 +65,36 @@ AIMED_AFTER: Final[frozenset[str]] = frozenset({
     "define", "defines", "deserve", "deserves", "earned",
 })
 AIMED_AFTER_REACH: Final = 4
+# A name-call told with a third person's speech tag after it: "i hate you, she said",
+# "shut up idiot he yelled at his brother", "you're pathetic, dad said quietly", "go to
+# hell, my mom shouted at the tv". The speaker: one word, or a determiner and a noun
+# ("the teacher", "my coach"), never the writer ("i yelled": the writer's own words).
+SPEAKERS: Final[frozenset[str]] = frozenset({
+    "he", "she", "they", "mom", "mum", "dad", "someone", "somebody",
+})
+SPEAKER_DETERMINERS: Final[frozenset[str]] = frozenset({
+    "the", "my", "his", "her", "their", "our", "a",
+})
+TAG_VERBS: Final[frozenset[str]] = frozenset({
+    "said", "says", "yelled", "yells", "mumbled", "mumbles", "whispered", "whispers",
+    "screamed", "screams", "shouted", "shouts", "told", "tells", "replied", "replies",
+    "laughed", "laughs", "muttered", "mutters", "snapped", "snaps", "cried", "cries",
+    "roared", "roars", "sneered", "sneers", "spat", "spits", "hissed", "hisses", "typed",
+    "texted", "mouthed", "cackled", "cackles", "growled", "growls", "barked", "barks",
+    "snarled", "snarls", "sighed", "sighs", "added", "adds", "wrote", "writes",
+})
+# Between the name-call and the speaker: the call's other words ("you stupid bitch she
+# screamed") and a few of these ("i hate you so much he cried", "fuck you too she said").
+TAG_FILLERS: Final[frozenset[str]] = frozenset({
+    "too", "so", "much", "both", "all", "again", "already", "now", "then",
+})
+TAG_GAP: Final = 3  # at most this many tokens between the call and the speaker
+QUOTE_REACH: Final = 6  # the told call opens its sentence at most this far before the hit
+# After the tag, the writer taking the words up: "... he said and he was right", "...,
+# she said, and i feel the same", "fuck you he said, so fuck you too", "he said it best",
+# "you're an idiot he says? no, you are" (the reader named again).
+ENDORSED: Final[frozenset[str]] = frozenset({
+    "right", "true", "agree", "same", "correct", "facts", "too", "best", "first", "so",
+    "you", "u", "ur", "youre", "your", "also",
+})
+ENDORSED_REACH: Final = 8

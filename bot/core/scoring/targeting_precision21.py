@@ -1,5 +1,6 @@
 """Guard rules of the precision21 round (issue 8, twenty-fourth session): slurs and
-insults the chain reads as aimed that the writer takes back or only names as words.
+insults the chain reads as aimed that the writer takes back, only names as words, or
+tells as someone else's line.
 
 - The writer sorry for a name-call said earlier: "i feel bad for calling you a dyke",
   "i'm sorry i called you a retard", "sorry for saying you were an idiot", "i was wrong
@@ -22,11 +23,21 @@ insults the chain reads as aimed that the writer takes back or only names as wor
   Still aimed: "you retard and faggot, words fail me" ("you" in the list), "shut up
   retard and faggot" (no noun), "retard and faggot, words that describe you",
   "faggot and tranny, thats what you are", "bitch and slut, words that fit you".
+- A name-call told with a third person's speech tag after it, as in a story or a retold
+  scene: "i hate you, she said", "shut up idiot he yelled at his brother", "you're
+  pathetic, dad said quietly", "go to hell, my mom shouted at the tv". The call opens its
+  sentence (at most QUOTE_REACH tokens before the hit); after it, over the call's other
+  words and a few fillers (TAG_FILLERS), a speaker (SPEAKERS, or a determiner and a noun:
+  "the teacher", "my coach") and a speech verb (TAG_VERBS), not asked, and not taken up
+  by the writer after it (ENDORSED). Still aimed: "shut up idiot i yelled" (the writer's
+  words), "you're an idiot he said and he was right", "fuck you he said, so fuck you
+  too", "you're a moron, he said it best", "you little rat he is" (no speech verb).
 
 Cost per hit: one test of its target; for an apology, at most SAYING_REACH tokens back
 for the verb and the sentence back to its start (at most SORRY_REACH), KEPT_REACH ahead;
 for a list, the sentence's tokens around the hit (at most LIST_REACH each way) and a few
-after the noun. No regex, no new work for messages without a hit.
+after the noun; for a speech tag, at most TAG_GAP + 3 tokens after the hit and
+ENDORSED_REACH after the verb. No regex, no new work for messages without a hit.
 """
 
 from __future__ import annotations
@@ -39,11 +50,12 @@ from bot.core.scoring.targeting_italian34 import Italian34Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NAMED_LIST_NOTE", "TAKEN_BACK_NOTE", "Precision21Rules"]
+__all__ = ["NAMED_LIST_NOTE", "TAGGED_NOTE", "TAKEN_BACK_NOTE", "Precision21Rules"]
 
 # Notes that cancel the hit (weighing.py zeroes any note it does not name).
 TAKEN_BACK_NOTE: Final = "a name-call the writer is sorry for"
 NAMED_LIST_NOTE: Final = "slurs or insults listed and named as words"
+TAGGED_NOTE: Final = "a name-call told with a third person's speech tag"
 _AIMED: Final = frozenset({
     Kind.SECOND_PERSON, Kind.THIRD_PERSON, Kind.GROUP, Kind.IMPERATIVE, Kind.MENTION,
     Kind.REPLY,
@@ -51,7 +63,8 @@ _AIMED: Final = frozenset({
 
 
 class Precision21Rules(Italian34Rules):
-    """A name-call the writer is sorry for; slurs or insults listed as words."""
+    """A name-call the writer is sorry for; slurs or insults listed as words; a name-call
+    told with a third person's speech tag."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -64,7 +77,37 @@ class Precision21Rules(Italian34Rules):
             return Kind.REPORTED, TAKEN_BACK_NOTE  # "i feel bad for calling you a dyke"
         if self._p21_named_list(ctx, hit):
             return Kind.REPORTED, NAMED_LIST_NOTE  # "retard and faggot are words ..."
+        if self._p21_tagged(ctx, hit):
+            return Kind.REPORTED, TAGGED_NOTE  # "i hate you, she said"
         return target, note
+
+    def _p21_tagged(self, ctx: Context, hit: Hit) -> bool:
+        """ "shut up idiot he yelled at his brother": the call opens its sentence, and a
+        third person's speech tag follows it, not taken up by the writer after."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(hit.first, w.QUOTE_REACH)
+        if not ctx.starts_sentence(start):
+            return False
+        listed = self._lexicon.hit_words
+        end = len(tokens)
+        at = hit.last
+        gap = at + w.TAG_GAP
+        while at < end and at < gap and (tokens[at] in listed or tokens[at] in w.TAG_FILLERS):
+            at += 1
+        if at < end and tokens[at] in w.SPEAKERS:
+            at += 1
+        elif (
+            at + 1 < end
+            and tokens[at] in w.SPEAKER_DETERMINERS
+            and _p21_member(tokens[at + 1])
+            and tokens[at + 1] not in w.TAG_VERBS
+        ):
+            at += 2  # "the teacher snapped", "my coach told me"
+        else:
+            return False
+        if at >= end or tokens[at] not in w.TAG_VERBS or ctx.gap_asks(at):
+            return False
+        return w.ENDORSED.isdisjoint(tokens[at + 1 : at + 1 + w.ENDORSED_REACH])
 
     def _p21_named_list(self, ctx: Context, hit: Hit) -> bool:
         """ "retard and faggot are words you shouldnt use": hit words and joiners from the

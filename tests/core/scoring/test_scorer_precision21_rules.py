@@ -1,7 +1,8 @@
 """Shapes of the precision21 round (targeting_precision21, precision21_words), at default
-settings: a name-call the writer is sorry for and slurs or insults listed and named as
-words stay clean; the same words said now, kept after the apology, asked about, denied
-or listed at someone stay aimed."""
+settings: a name-call the writer is sorry for, slurs or insults listed and named as words
+and a name-call told with a third person's speech tag stay clean; the same words said
+now, kept after the apology, asked about, denied, listed at someone, said by the writer
+or taken up after the tag stay aimed."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ HOSTILE = (
     "slut and whore, the words you deserve",
     "faggot and retard, thats what you are",
     "ur a dyke and a tranny",
+    # the writer's own words, or a speech tag the writer takes up
+    "you moron i yelled at him",
+    "get lost creep, she said, and i agree",
+    "you're a clown he said and honestly true",
+    "shut up loser he said? no you shut up",
+    "you dumb idiot he is",
 )
 
 CLEAN = (
@@ -44,6 +51,11 @@ CLEAN = (
     "tranny, faggot and dyke are all slurs",
     "retard or spaz are not words for the classroom",
     "nigger and kike, the worst words in the language",
+    # a name-call told with a third person's speech tag after it
+    "you moron he yelled at the referee",
+    "get lost creep, she said to the guy at the bar",
+    "you're a clown, my brother told him",
+    "shut up loser the bully snarled",
 )
 
 
