@@ -12,6 +12,12 @@ SAYING: Final[frozenset[str]] = frozenset({
     "call", "called", "calling", "say", "said", "saying",
 })
 SAYING_REACH: Final = 5  # the verb at most this many tokens before the hit
+# Right after the verb, who was called it: "calling you a ...", "said you were ...",
+# "called my brother a ...". Not "sorry to say but you are ignorant": no one after "say".
+CALLED: Final[frozenset[str]] = frozenset({
+    "you", "u", "ya", "yall", "him", "her", "them", "my", "his", "your", "their", "that",
+    "this", "those", "these", "ur",
+})
 # Before the verb in its sentence, the writer sorry for it: "sorry", "i feel bad for",
 # "i regret", "i owe you an apology", "forgive me", "i was wrong to".
 SORRY: Final[frozenset[str]] = frozenset({

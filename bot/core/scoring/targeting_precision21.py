@@ -5,7 +5,8 @@ tells as someone else's line.
 - The writer sorry for a name-call said earlier: "i feel bad for calling you a dyke",
   "i'm sorry i called you a retard", "sorry for saying you were an idiot", "i was wrong
   to call you a faggot", "i owe you an apology for calling you a retard". A speech verb
-  (precision21_words.SAYING) a few tokens before the hit, an apology word (SORRY)
+  (precision21_words.SAYING) a few tokens before the hit with who was called it right
+  after it (CALLED), nothing that keeps it between them, an apology word (SORRY)
   before the verb in its sentence, none of NOT_SORRY between the sentence's start and
   the verb, and nothing that says it again right after (KEPT). targeting_own_slur reads
   "i called you a ..." as the writer's slur, rightly; sorry for it, it is taken back.
@@ -144,7 +145,9 @@ def _p21_taken_back(ctx: Context, hit: Hit) -> bool:
     first = hit.first
     floor = max(0, first - w.SAYING_REACH)
     verb = next((i for i in range(first - 1, floor - 1, -1) if tokens[i] in w.SAYING), -1)
-    if verb < 0:
+    if verb < 0 or tokens[verb + 1] not in w.CALLED:
+        return False  # "sorry to say but you are ignorant": said to no one named
+    if not w.KEPT.isdisjoint(tokens[verb + 1 : first]):
         return False
     start = ctx.sentence_start(first, w.SORRY_REACH)
     if start >= verb:

@@ -19,6 +19,8 @@ HOSTILE = (
     "why should i apologize for calling you a dyke",
     "i dont regret calling you a dyke",
     "i feel bad for you, you retard",
+    "sorry to say but you are a moron",
+    "sorry to say it but ur a dyke",
     "i'm sorry ur mom raised a retard",
     # the slurs listed at someone
     "you dyke and faggot, words fail me",
