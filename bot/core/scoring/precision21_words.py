@@ -95,6 +95,12 @@ TAG_FILLERS: Final[frozenset[str]] = frozenset({
     "too", "so", "much", "both", "all", "again", "already", "now", "then",
 })
 TAG_GAP: Final = 3  # at most this many tokens between the call and the speaker
+# Right before the speaker, a head the tag is a relative clause of: "since he is a
+# hypocrite, nothing he says counts", "everything she says is a lie".
+TAG_HEADS: Final[frozenset[str]] = frozenset({
+    "nothing", "everything", "anything", "something", "what", "whatever", "all", "which",
+    "that", "because", "cause", "since", "when", "if",
+})
 QUOTE_REACH: Final = 6  # the told call opens its sentence at most this far before the hit
 # After the tag, the writer taking the words up: "... he said and he was right", "...,
 # she said, and i feel the same", "fuck you he said, so fuck you too", "he said it best",

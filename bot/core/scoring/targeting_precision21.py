@@ -26,8 +26,10 @@ tells as someone else's line.
   "faggot and tranny, thats what you are", "bitch and slut, words that fit you".
 - A name-call told with a third person's speech tag after it, as in a story or a retold
   scene: "i hate you, she said", "shut up idiot he yelled at his brother", "you're
-  pathetic, dad said quietly", "go to hell, my mom shouted at the tv". The call opens its
-  sentence (at most QUOTE_REACH tokens before the hit); after it, over the call's other
+  pathetic, dad said quietly", "go to hell, my mom shouted at the tv". The call, read as
+  said to the reader or as an order (_TOLD), opens its sentence (at most QUOTE_REACH
+  tokens before the hit); no head of a relative clause (TAG_HEADS: "nothing he says")
+  right before the speaker; after it, over the call's other
   words and a few fillers (TAG_FILLERS), a speaker (SPEAKERS, or a determiner and a noun:
   "the teacher", "my coach") and a speech verb (TAG_VERBS), not asked, and not taken up
   by the writer after it (ENDORSED). Still aimed: "shut up idiot i yelled" (the writer's
@@ -61,6 +63,9 @@ _AIMED: Final = frozenset({
     Kind.SECOND_PERSON, Kind.THIRD_PERSON, Kind.GROUP, Kind.IMPERATIVE, Kind.MENTION,
     Kind.REPLY,
 })  # fmt: skip
+# What a told name-call reads as: said to the reader or an order ("i hate you, she said",
+# "shut up idiot he yelled"), never a verdict said of someone ("he is a hypocrite").
+_TOLD: Final = frozenset({Kind.SECOND_PERSON, Kind.IMPERATIVE})
 
 
 class Precision21Rules(Italian34Rules):
@@ -78,7 +83,7 @@ class Precision21Rules(Italian34Rules):
             return Kind.REPORTED, TAKEN_BACK_NOTE  # "i feel bad for calling you a dyke"
         if self._p21_named_list(ctx, hit):
             return Kind.REPORTED, NAMED_LIST_NOTE  # "retard and faggot are words ..."
-        if self._p21_tagged(ctx, hit):
+        if target in _TOLD and self._p21_tagged(ctx, hit):
             return Kind.REPORTED, TAGGED_NOTE  # "i hate you, she said"
         return target, note
 
@@ -95,6 +100,8 @@ class Precision21Rules(Italian34Rules):
         gap = at + w.TAG_GAP
         while at < end and at < gap and (tokens[at] in listed or tokens[at] in w.TAG_FILLERS):
             at += 1
+        if at > hit.last and tokens[at - 1] in w.TAG_HEADS:
+            return False  # "nothing he says counts": a relative clause, no tag
         if at < end and tokens[at] in w.SPEAKERS:
             at += 1
         elif (
