@@ -45,17 +45,18 @@ KEPT_REACH: Final = 8
 JOINERS: Final[frozenset[str]] = frozenset({"and", "or", "an", "n", "nor", "e", "o"})
 # Between the list and its noun: a copula, a count, a determiner, a judging adjective.
 LIST_FILLERS: Final[frozenset[str]] = frozenset({
-    "are", "r", "were", "is", "was", "all", "both", "the", "a", "these", "those", "just",
+    "are", "r", "were", "is", "was", "all", "both", "the", "these", "those", "just",
     "two", "three", "four", "five", "number", "some", "such", "ugly", "bad", "offensive",
     "worst", "different", "old", "medical", "clinical", "racist", "ableist", "rude",
     "dirty", "swear", "curse", "hateful", "hurtful", "sexist", "homophobic", "same",
     "considered", "not", "only", "sono", "erano", "non", "tre", "due",
 })
 LIST_FILLER_REACH: Final = 4
-# The noun that names the list as words.
+# The plural noun that names the list as words (one word named is older rounds' reading,
+# and "do not believe a word these muslims say" names none).
 WORD_NOUNS: Final[frozenset[str]] = frozenset({
-    "words", "word", "slurs", "slur", "terms", "term", "insults", "names", "expressions",
-    "parole", "parola", "insulti", "termini",
+    "words", "slurs", "terms", "insults", "names", "expressions", "parole", "insulti",
+    "termini",
 })
 LIST_REACH: Final = 10  # list members and joiners looked over on each side of the hit
 # After a joiner, a member the lexicon does not hold ("retard, spaz and cripple"), unless

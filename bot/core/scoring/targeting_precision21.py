@@ -16,8 +16,8 @@ tells as someone else's line.
   retard" (denied), "i feel bad for you, retard".
 - Slurs or insults listed and named as words: "retard and faggot are words you
   shouldnt use", "nigga retard and faggot, three words that get people angry", "bitch
-  whore and slut, words that are used to shame women". From the sentence's start to the
-  hit and on past it only hit words and joiners (JOINERS), then a few fillers
+  whore and slut, words that are used to shame women". The hit one word; from the
+  sentence's start to it and on past it only hit words and joiners (JOINERS), then a few fillers
   (LIST_FILLERS: a copula, a count, a judging adjective) and a noun naming them as words
   (WORD_NOUNS), not given to anyone right after (AIMED_AFTER). precision19's JUDGED and
   the vulgar round's MENTIONED notes read one slur judged or named; this reads a list.
@@ -81,7 +81,7 @@ class Precision21Rules(Italian34Rules):
             return target, note
         if _p21_taken_back(ctx, hit):
             return Kind.REPORTED, TAKEN_BACK_NOTE  # "i feel bad for calling you a dyke"
-        if self._p21_named_list(ctx, hit):
+        if hit.last - hit.first == 1 and self._p21_named_list(ctx, hit):
             return Kind.REPORTED, NAMED_LIST_NOTE  # "retard and faggot are words ..."
         if target in _TOLD and self._p21_tagged(ctx, hit):
             return Kind.REPORTED, TAGGED_NOTE  # "i hate you, she said"
