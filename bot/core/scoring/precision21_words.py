@@ -82,6 +82,16 @@ SPEAKERS: Final[frozenset[str]] = frozenset({
 SPEAKER_DETERMINERS: Final[frozenset[str]] = frozenset({
     "the", "my", "his", "her", "their", "our", "a",
 })
+# The noun after the determiner: a person, never a text ("nice try genius, the article
+# says the opposite" stays aimed).
+SPEAKER_NOUNS: Final[frozenset[str]] = frozenset({
+    "teacher", "coach", "mom", "mum", "dad", "mother", "father", "brother", "sister",
+    "boss", "captain", "villain", "hero", "guard", "bully", "witch", "kid", "guy", "girl",
+    "man", "woman", "friend", "teammate", "ref", "referee", "cop", "officer", "neighbor",
+    "neighbour", "boyfriend", "girlfriend", "wife", "husband", "son", "daughter", "grandma",
+    "grandpa", "uncle", "aunt", "cousin", "character", "king", "queen", "stranger", "driver",
+    "manager", "principal", "nurse", "doctor", "soldier", "sergeant", "landlord", "ex",
+})
 TAG_VERBS: Final[frozenset[str]] = frozenset({
     "said", "says", "yelled", "yells", "mumbled", "mumbles", "whispered", "whispers",
     "screamed", "screams", "shouted", "shouts", "told", "tells", "replied", "replies",

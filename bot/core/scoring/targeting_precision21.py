@@ -29,12 +29,13 @@ tells as someone else's line.
   pathetic, dad said quietly", "go to hell, my mom shouted at the tv". The call, read as
   said to the reader or as an order (_TOLD), opens its sentence (at most QUOTE_REACH
   tokens before the hit); no head of a relative clause (TAG_HEADS: "nothing he says")
-  right before the speaker; after it, over the call's other
-  words and a few fillers (TAG_FILLERS), a speaker (SPEAKERS, or a determiner and a noun:
-  "the teacher", "my coach") and a speech verb (TAG_VERBS), not asked, and not taken up
-  by the writer after it (ENDORSED). Still aimed: "shut up idiot i yelled" (the writer's
-  words), "you're an idiot he said and he was right", "fuck you he said, so fuck you
-  too", "you're a moron, he said it best", "you little rat he is" (no speech verb).
+  right before the speaker; after it, over the call's other words and a few fillers
+  (TAG_FILLERS), a speaker (SPEAKERS, or a determiner and a person's noun, SPEAKER_NOUNS:
+  "the teacher", "my coach", never "the article") and a speech verb (TAG_VERBS), not
+  asked, and not taken up by the writer after it (ENDORSED). Still aimed: "shut up idiot
+  i yelled" (the writer's words), "you're an idiot he said and he was right", "fuck you
+  he said, so fuck you too", "you're a moron, he said it best", "you little rat he is"
+  (no speech verb), "nice try genius, the article says the opposite" (no person).
 
 Cost per hit: one test of its target; for an apology, at most SAYING_REACH tokens back
 for the verb and the sentence back to its start (at most SORRY_REACH), KEPT_REACH ahead;
@@ -107,8 +108,7 @@ class Precision21Rules(Italian34Rules):
         elif (
             at + 1 < end
             and tokens[at] in w.SPEAKER_DETERMINERS
-            and _p21_member(tokens[at + 1])
-            and tokens[at + 1] not in w.TAG_VERBS
+            and tokens[at + 1] in w.SPEAKER_NOUNS
         ):
             at += 2  # "the teacher snapped", "my coach told me"
         else:

@@ -35,6 +35,7 @@ HOSTILE = (
     "you're a clown he said and honestly true",
     "shut up loser he said? no you shut up",
     "you dumb idiot he is",
+    "shut up moron, the video says it all",
 )
 
 CLEAN = (
