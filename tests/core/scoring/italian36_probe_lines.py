@@ -42,7 +42,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "non voglio un vicino rumoroso", "mi fa schifo vedere la gente che sputa per terra",
     "I wouldn't let my kids play with matches", "I don't want a noisy neighbour",
     # kind or neutral acts
-    "che bello vedere due gay che si baciano", "non voglio un collega gay triste, voglio che stia bene",
+    "che bello vedere due gay che si baciano",
+    "non voglio un collega gay triste, voglio che stia bene",
     "mi piace vedere due lesbiche che si tengono per mano",
     "darei lavoro a chiunque, nero o bianco", "non voglio un lavoro",
     "non voglio un caffè, grazie", "seeing two gay men kiss is beautiful",

@@ -1,0 +1,52 @@
+"""The italian36 probe (issue 8): Italian (and English) hate against identity groups in
+the round's shapes (disgust at a group's ordinary act: "mi fa schifo vedere due gay che
+si baciano", "è disgustoso che i gay si bacino in pubblico"; contact or a chance refused
+to a member: "non voglio un collega gay", "non darei mai lavoro a un nero", "non farei
+mai giocare mio figlio con un rom", "I wouldn't let my kids play with black kids") and
+clean lines that look alike (the same words at no group, at oneself or a thing, denied,
+kind, reported, asked, quoted), measured at default settings (`Scorer()`). The lines are
+in italian36_probe_lines.py and italian36_holdout_lines.py.
+
+On base29 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
+swearing): 4 caught, 0 clean flagged, 0 swearing flagged. After targeting_italian36.py
+and its lexicon lines: 34 caught, 0 flagged, 0 swearing flagged (the one left, "no way
+I'm letting my kids play with gypsy kids", has no refusal term).
+
+The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
+before any rule, counted only at the start and the end: before, 8 caught, 0 flagged,
+0 swearing flagged; after, HELD_END. Only floors are kept for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.scoring import italian36_holdout_lines as held
+from tests.core.scoring import italian36_probe_lines as probe
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
+
+# Left after the round: a refusal said without a refusal term.
+KNOWN_MISSES: frozenset[str] = frozenset(
+    {
+        "no way I'm letting my kids play with gypsy kids",
+    }
+)
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+
+TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
+SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
+HELD_CAUGHT_FLOOR = 8  # the start count, until the final count
+HELD_FLAGGED_CAP = 0  # the start count, until the final count
+
+
+class TestItalian36Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
+    )
