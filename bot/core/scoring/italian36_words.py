@@ -16,9 +16,10 @@ DISGUST: Final[frozenset[str]] = frozenset({
 })
 REFUSALS: Final[frozenset[str]] = frozenset({
     "non darei mai", "non farei mai", "non lascerei mai", "non prenderei mai",
-    # the English ones, said by the writer ("I wouldn't let my kids play with ...")
-    "wouldn t let", "wouldnt let", "would not let", "would never let", "d never let",
-    "would never give", "d never give",
+    # the English ones, said by the writer ("I wouldn't let my kids play with ..."); no
+    # "would never let", whose shapes hatecheck15 and hateprobe7 read ("I would never let
+    # a muslim near my kids").
+    "wouldn t let", "wouldnt let", "would not let", "would never give", "d never give",
 })
 OWN_TERMS: Final[frozenset[str]] = DISGUST | REFUSALS
 # Older disgust terms aimed in the act's shape too ("mi fa schifo vedere due gay ...").

@@ -16,8 +16,9 @@ English) hate against an identity group that the base read as aimed at nothing.
   voglio un collega gay", "non voglio gay nella mia squadra", "non voglio un medico
   nero", "I don't want a muslim neighbour"); and the writer's conditional refusals
   (new lines "non darei mai", "non farei mai", "non lascerei mai", "non prenderei
-  mai") with a member later in the clause: "non darei mai lavoro a un nero", "non
-  farei mai giocare mio figlio con un rom". Stay clean: "non voglio un collega
+  mai"; English "I wouldn't let", "I'd never give", said by the writer) with a member
+  later in the clause: "non darei mai lavoro a un nero", "non farei mai giocare mio
+  figlio con un rom", "I wouldn't let my kids play with black kids". Stay clean: "non voglio un collega
   maleducato", "non voglio un lavoro", "non voglio un collega gay triste, ..." (the
   member's phrase goes on), "non farei mai del male a un gay" (harm refused), "mio zio
   dice che non darebbe mai ..." (another's verb), "chi dice ..." (reported), quoted,

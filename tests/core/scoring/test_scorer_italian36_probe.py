@@ -9,8 +9,10 @@ in italian36_probe_lines.py and italian36_holdout_lines.py.
 
 On base29 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 4 caught, 0 clean flagged, 0 swearing flagged. After targeting_italian36.py
-and its lexicon lines: 34 caught, 0 flagged, 0 swearing flagged (the one left, "no way
-I'm letting my kids play with gypsy kids", has no refusal term).
+and its lexicon lines: 33 caught, 0 flagged, 0 swearing flagged (the two left have no
+refusal term of this round: "no way I'm letting my kids play with gypsy kids", and "I
+would never let my daughter date a black guy", whose "would never let" was dropped
+because hatecheck15's and hateprobe7's rules read that phrase's shapes).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 8 caught, 0 flagged,
@@ -23,15 +25,16 @@ from tests.core.scoring import italian36_holdout_lines as held
 from tests.core.scoring import italian36_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Left after the round: a refusal said without a refusal term.
+# Left after the round: refusals said without a refusal term of this round.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "no way I'm letting my kids play with gypsy kids",
+        "I would never let my daughter date a black guy",
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
+TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 8  # the start count, until the final count
