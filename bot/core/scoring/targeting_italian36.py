@@ -18,11 +18,11 @@ English) hate against an identity group that the base read as aimed at nothing.
   (new lines "non darei mai", "non farei mai", "non lascerei mai", "non prenderei
   mai"; English "I wouldn't let", "I'd never give", said by the writer) with a member
   later in the clause: "non darei mai lavoro a un nero", "non farei mai giocare mio
-  figlio con un rom", "I wouldn't let my kids play with black kids". Stay clean: "non voglio un collega
-  maleducato", "non voglio un lavoro", "non voglio un collega gay triste, ..." (the
-  member's phrase goes on), "non farei mai del male a un gay" (harm refused), "mio zio
-  dice che non darebbe mai ..." (another's verb), "chi dice ..." (reported), quoted,
-  asked.
+  figlio con un rom", "I wouldn't let my kids play with black kids". Stay clean: "non
+  voglio un collega maleducato", "non voglio un lavoro", "non voglio un collega gay
+  triste, ..." (the member's phrase goes on), "non farei mai del male a un gay" (harm
+  refused), "mio zio dice che non darebbe mai ..." (another's verb), "chi dice ..."
+  (reported), quoted, asked.
 
 Cost per hit: one frozenset test of the term; then at most OPENER_REACH +
 DETERMINER_REACH + 3 tokens ahead for the act, REFUSAL_REACH for a refusal, and a few
