@@ -24,6 +24,7 @@ from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
+from bot.core.scoring import italian36_words as i36
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -106,7 +107,7 @@ logger = logging.getLogger(__name__)
 # "shady" of "a shady man" and "fart" of "an old fart"; discord30's "massive" of
 # "massive l"; hatecheck35's "taxes", "integrate" and "wash" of "never pay taxes";
 # olid27's "full of it" and "no soul"; italian35's "venduto" and "traditrice", said of a
-# politician.
+# politician; italian36's "disgustoso" and "darei" of "non darei mai").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -124,6 +125,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h35.OWN_TERMS,
     o27.OWN_TERMS,
     i35.OWN_TERMS,
+    i36.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
