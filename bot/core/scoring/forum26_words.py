@@ -52,11 +52,11 @@ SENTENCE_REACH: Final = 12
 # fmt: on
 
 # fmt: off
-# "Seek help" told to the commenter as a put-down ("yikes, seek help", "get some help for
-# your delusions"): the round's lexicon lines (insult.txt, forum26), read only in the
+# "Seek help" told to the commenter as a put-down ("yikes, seek help", "seek help for your
+# delusions"): the round's lexicon lines (insult.txt, forum26), read only in the
 # put-down's shape; elsewhere cancelled ("please seek help if you feel unsafe").
 HELP_TERMS: Final[frozenset[str]] = frozenset({
-    "seek help", "seek therapy", "get some help", "get therapy",
+    "seek help", "seek therapy", "get therapy",
 })
 # Before the order, opening its sentence: "yikes, seek help", "bro just seek help".
 HELP_OPENERS: Final[frozenset[str]] = frozenset({
@@ -78,7 +78,7 @@ HELP_TAGS: Final[frozenset[str]] = MOCKING | frozenset({
     "ha", "xd", "dawg", "buddy", "pal", "dear", "hun", "son", "kid", "seriously",
 })
 HELP_TAIL_REACH: Final = 4
-# What the order mocks: "get some help for your delusions", "seek help for your hate".
+# What the order mocks: "seek help for your delusions", "get therapy for your hate".
 FOR: Final = "for"
 YOUR: Final[frozenset[str]] = frozenset({"your", "ur", "yer"})
 RIDICULED: Final[frozenset[str]] = frozenset({

@@ -120,7 +120,7 @@ def _f26_help_put_down(ctx: Context, hit: Hit) -> bool:
     end = ctx.sentence_end(last - 1, w.HELP_TAIL_REACH + 3)
     tail = tokens[last:end]
     if len(tail) >= 3 and tail[0] == w.FOR and tail[1] in w.YOUR and tail[2] in w.RIDICULED:
-        return True  # "get some help for your delusions"
+        return True  # "seek help for your delusions"
     if len(tail) > w.HELP_TAIL_REACH or not w.HELP_TAGS.issuperset(tail):
         return False
     return mocked or not w.MOCKING.isdisjoint(tail)
