@@ -16,7 +16,8 @@ moved older readings), and the older, below-threshold "you need help" and "get h
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 21 caught, 2 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 33 caught, 2 flagged, 0 swearing flagged (no lines read).
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -42,9 +43,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.87  # 27 of 35 caught, 0 flagged: 0.871
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 21  # the start count, raised to the final count at the end
-HELD_FLAGGED_CAP = 2  # the start count, set to the final count at the end
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 33  # the final count (21 at the start)
+HELD_FLAGGED_CAP = 2  # the final count (2 at the start)
 
 
 class TestForum26Probe(ProbeRoundChecks):
