@@ -21,6 +21,7 @@ from bot.core.scoring import discord29_words as d29
 from bot.core.scoring import discord30_words as d30
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import hatecheck35_words as h35
+from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
@@ -107,7 +108,8 @@ logger = logging.getLogger(__name__)
 # "shady" of "a shady man" and "fart" of "an old fart"; discord30's "massive" of
 # "massive l"; hatecheck35's "taxes", "integrate" and "wash" of "never pay taxes";
 # olid27's "full of it" and "no soul"; italian35's "venduto" and "traditrice", said of a
-# politician; italian36's "disgustoso" and "darei" of "non darei mai").
+# politician; italian36's "disgustoso" and "darei" of "non darei mai"; forum26's "seek"
+# of "seek help").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -126,6 +128,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     o27.OWN_TERMS,
     i35.OWN_TERMS,
     i36.OWN_TERMS,
+    f26.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
