@@ -26,17 +26,16 @@ _HABITS: Final[tuple[tuple[str, str], ...]] = (
     ("moan", "moaning"), ("nag", "nagging"),
 )
 # "leeching" only: "leech" is an older insult.
-_LEECHING: Final = "leeching"
-_ALWAYS: Final[frozenset[str]] = frozenset(
-    f"always {form}" for pair in _VERBS for form in (*pair, _LEECHING)
-) | frozenset({"always whine"})
+_VICE_FORMS: Final[tuple[str, ...]] = (*(f for pair in _VERBS for f in pair), "leeching")
+_HABIT_FORMS: Final[tuple[str, ...]] = tuple(f for pair in _HABITS for f in pair)
+_ALWAYS: Final[frozenset[str]] = frozenset(f"always {f}" for f in (*_VICE_FORMS, "whine"))
 _CONSTANTLY: Final[frozenset[str]] = frozenset(
-    f"constantly {form}" for pair in _VERBS + _HABITS for form in (*pair, _LEECHING)
+    f"constantly {f}" for f in (*_VICE_FORMS, *_HABIT_FORMS)
 )
 # After "keep" the vices and "whining", "begging" only: "women keep complaining about pay
 # gaps" is a grievance told, not a habit pinned.
 _KEEP: Final[frozenset[str]] = frozenset(
-    f"keep {ing}" for ing in (*(ing for _, ing in _VERBS), _LEECHING, "whining", "begging")
+    f"keep {f}" for f in (*_VICE_FORMS, "whining", "begging") if f.endswith("ing")
 )
 # The round's lexicon lines (insult.txt, hatecheck36): read only of a named group.
 HABITS: Final[frozenset[str]] = _ALWAYS | _CONSTANTLY | _KEEP
@@ -45,9 +44,17 @@ HABITS: Final[frozenset[str]] = _ALWAYS | _CONSTANTLY | _KEEP
 # breed" is no claim.
 GAP: Final[frozenset[str]] = frozenset({
     "are", "re", "r", "all", "just", "so", "literally", "really", "honestly", "seriously",
-    "basically", "still", "simply", "only", "always", "ever", "they", "them",
+    "basically", "still", "simply", "only", "always", "ever", "they", "will",
 })
 GAP_REACH: Final = 4
+# A stereotype named, not stated: "the trope that muslims keep breeding is old", "the
+# stereotype that jews always scheme" (the frame noun and "that" right before the group).
+FRAMES: Final[frozenset[str]] = frozenset({
+    "trope", "stereotype", "myth", "idea", "notion", "claim", "narrative", "lie", "rumor",
+    "rumour", "canard", "belief", "cliche", "meme",
+})
+THAT: Final = "that"
+ARTICLES: Final[frozenset[str]] = frozenset({"the", "all", "those"})
 # A plea after the habit: "refugees keep begging for help" (hatecheck26's list).
 PLEAS: Final[frozenset[str]] = h26.PLEAS
 PLEA_REACH: Final = 3

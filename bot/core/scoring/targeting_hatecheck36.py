@@ -15,15 +15,17 @@ functional hate-speech suites and hateful posts write it.
   asked, quoted or reported ("do muslims always breed that fast?", "he said refugees
   always freeload"), someone else's claim or a counter ("stop saying muslims always
   breed", "it's a lie that black people always rob", "saying black people always riot
-  is racist"), a plea after it ("refugees keep begging for help").
+  is racist"), a stereotype named by its frame ("the trope that muslims keep breeding
+  is old"), a plea after it ("refugees keep begging for help").
 
 Said of anyone but a named group the round's lines are cancelled (Kind.OBJECT); their
 words stay unknown to the other rules (lexicon_compile._ROUNDS_OWN_TERMS), so "you keep
 whining" and "i always mooch" read as before.
 
 Cost per hit: one frozenset test of the term; at most four tokens back over the gap and
-one group test, then the older group rules' denial checks (sentence-bounded) and three
-tokens ahead for a plea. No regex, no new work for messages without these terms.
+one group test, three tokens before the group for a frame, then the older group rules'
+denial checks (sentence-bounded) and three tokens ahead for a plea. No regex, no new work
+for messages without these terms.
 """
 
 from __future__ import annotations
@@ -63,7 +65,8 @@ class HateCheck36Rules(Italian34Rules):
 
     def _hc36_of_group(self, ctx: Context, hit: Hit) -> bool:
         """A named identity group right before the habit over the gap ("are", "just"),
-        no pause between: "muslims always breed", "black people are always rioting"."""
+        no pause between, and no stereotype's frame right before the group: "muslims
+        always breed", "black people are always rioting"."""
         tokens = ctx.tokens
         for at in range(hit.first - 1, max(-1, hit.first - 1 - w.GAP_REACH), -1):
             if ctx.pause_after(at):
@@ -71,11 +74,17 @@ class HateCheck36Rules(Italian34Rules):
             word = tokens[at]
             if word in w.GAP:
                 continue
-            return self._group_named_at(tokens, at, hit.first) or (
+            if self._group_named_at(tokens, at, hit.first):
+                start = at  # "muslims"
+            elif (
                 at > 0
                 and word in self._cue_people
                 and self._group_named_at(tokens, at - 1, hit.first)
-            )  # "muslims", "black people"; never "my gay friend is ..."
+            ):
+                start = at - 1  # "black people"; never "my gay friend is ..."
+            else:
+                return False
+            return not _hc36_framed(tokens, start)
         return False
 
     def _hc36_denied(self, ctx: Context, hit: Hit) -> bool:
@@ -89,3 +98,12 @@ class HateCheck36Rules(Italian34Rules):
             or self._opinion_denied(ctx, hit)
             or not w.PLEAS.isdisjoint(ctx.tokens[hit.last : hit.last + w.PLEA_REACH])
         )
+
+
+def _hc36_framed(tokens: list[str], start: int) -> bool:
+    """A stereotype's frame right before the group at `start` ("the trope that", "the
+    stereotype that", "the racist idea that"): the claim is named, not made."""
+    at = start - 1
+    if at >= 0 and tokens[at] in w.ARTICLES:
+        at -= 1  # "the idea that the jews ..."
+    return at >= 1 and tokens[at] == w.THAT and tokens[at - 1] in w.FRAMES

@@ -3,7 +3,8 @@ lexicon lines), at default settings: a vice or a habit pinned on a named identit
 with "always", "constantly" or "keep" ("muslims always breed", "black people constantly
 loot", "jews are always scheming", "immigrants keep breeding like rabbits"); with the
 look-alikes that stay clean (no protected group, a pet, oneself, a named person, kind
-claims, denied, countered, asked, reported, quoted, a plea after it). English only."""
+claims, denied, countered, asked, reported, quoted, named by a frame, a plea after it).
+English only."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ HOSTILE = (
     "black people keep looting",
     "gypsies keep robbing houses",
     "i hate how black people always loot",
+    "muslims will always breed",
+    "it's a fact that muslims keep breeding",
 )
 
 CLEAN = (
@@ -69,6 +72,8 @@ CLEAN = (
     "stop saying muslims always breed",
     "saying black people always riot is racist",
     '"jews always scheme" is an old antisemitic trope',
+    "the trope that muslims keep breeding is old",
+    "the stereotype that black people always rob is racist",
 )
 
 
