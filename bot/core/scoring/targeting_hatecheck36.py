@@ -18,9 +18,11 @@ functional hate-speech suites and hateful posts write it.
   is racist"), a stereotype named by its frame ("the trope that muslims keep breeding
   is old"), a plea after it ("refugees keep begging for help").
 
-Said of anyone but a named group the round's lines are cancelled (Kind.OBJECT); their
-words stay unknown to the other rules (lexicon_compile._ROUNDS_OWN_TERMS), so "you keep
-whining" and "i always mooch" read as before.
+Said of anyone but a named group the round's lines are cancelled (Kind.OBJECT). The
+terms are in group_only.FIRST_NAMED_TERMS, as hatecheck26's are (they share "begging",
+"moaning", "scheme"): words anchoring only such terms stay unknown to the other rules and
+out of the clean fast path without a group, so "you keep whining" and "i always mooch"
+read as before.
 
 Cost per hit: one frozenset test of the term; at most four tokens back over the gap and
 one group test, three tokens before the group for a frame, then the older group rules'

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.scoring.lexicon_compile import build_lexicon
 from bot.core.scoring.scorer import Scorer
 
 HOSTILE = (
@@ -85,3 +86,14 @@ def test_hatecheck36_hostile(scorer: Scorer, text: str) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_hatecheck36_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
+
+
+def test_habit_words_stay_unknown() -> None:
+    """The round's new words anchor only lines read beside a named group (its own and
+    hatecheck26's, group_only.FIRST_NAMED_TERMS): no known words to the other rules, and
+    gated out of the clean fast path without a group."""
+    lexicon = build_lexicon(("en",))
+    for word in ("constantly", "freeloading", "sponging", "looting", "begging", "moaning"):
+        assert word in lexicon.index_words
+        assert word not in lexicon.known_words
+        assert word in lexicon.group_first_words
