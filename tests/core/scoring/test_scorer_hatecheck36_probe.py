@@ -12,8 +12,8 @@ and its lexicon lines: 35 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 6 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
-Only floors are kept for it.
+0 swearing flagged; after, 37 caught, 0 flagged, 0 swearing flagged (the lines left
+were not read, only counted). Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # HELD_SWEAR
-HELD_CAUGHT_FLOOR = 0  # HELD_CAUGHT
-HELD_FLAGGED_CAP = 0  # HELD_FLAGGED
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (6 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestHateCheck36Probe(ProbeRoundChecks):
