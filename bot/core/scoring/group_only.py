@@ -34,6 +34,7 @@ from bot.core.scoring.hatecheck30_words import OWN_TERMS as HATECHECK30_TERMS
 from bot.core.scoring.hatecheck31_words import OWN_TERMS as HATECHECK31_TERMS
 from bot.core.scoring.hatecheck32_words import OWN_TERMS as HATECHECK32_TERMS
 from bot.core.scoring.hatecheck33_words import OWN_TERMS as HATECHECK33_TERMS
+from bot.core.scoring.hatecheck36_words import OWN_TERMS as HATECHECK36_TERMS
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Cues, Entry
 from bot.core.scoring.lexicon_sections import PRAISE_ANY
@@ -49,7 +50,9 @@ __all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "only_anchoring"
 # stand black people"; hatecheck29: "we need fewer women in tech", "i've had enough of jews";
 # hatecheck30: "it's always the jews", "blame the immigrants"; hatecheck31: "keep the jews
 # out", "i wouldn't want a muslim as a neighbour"; hatecheck32: "immigrants will never
-# belong here", "jews are not one of us"; hatecheck33: "immigrants are all a burden").
+# belong here", "jews are not one of us"; hatecheck33: "immigrants are all a burden";
+# hatecheck36: "muslims always breed", "jews keep scheming", whose "begging" and "moaning"
+# hatecheck26's lines share).
 FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     HATECHECK24_TERMS
     | HATECHECK25_TERMS
@@ -62,6 +65,7 @@ FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     | HATECHECK32_TERMS
     | HATECHECK33_TERMS
     | FORUM21_TERMS
+    | HATECHECK36_TERMS
 )
 # Words besides a group's name after which the scorer's filters keep group-only hits.
 _NAMED_BESIDES: Final[frozenset[str]] = HARM_GATE | FORUM4_GATE
