@@ -19,6 +19,7 @@ from bot.core.scoring import discord27_words as d27
 from bot.core.scoring import discord28_words as d28
 from bot.core.scoring import discord29_words as d29
 from bot.core.scoring import discord30_words as d30
+from bot.core.scoring import discord31_words as d31
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
@@ -101,7 +102,8 @@ logger = logging.getLogger(__name__)
 # italian32's "resta" of "un trans resta un uomo"; discord29's "as useful as a";
 # italian33's "facevano" of "facevano schifo" and "piu" of "niente più"; olid26's
 # "shady" of "a shady man" and "fart" of "an old fart"; discord30's "massive" of
-# "massive l").
+# "massive l"; discord31's "laughed" of "nobody laughed" and "brain is" of "ur brain is
+# empty").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -116,6 +118,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i33.OWN_TERMS,
     o26.OWN_TERMS,
     d30.OWN_TERMS,
+    d31.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
