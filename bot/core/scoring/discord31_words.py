@@ -13,14 +13,15 @@ from bot.core.scoring import discord28_words as d28
 # fmt: off
 # The round's lexicon lines (insult.txt, discord31). The head or brain judged: read only
 # after the reader's possessive opening the sentence ("ur brain is empty").
+# No "actually" between: a server's own term on it ("ur actually bad") would make it a
+# rule word only there.
 HEADS: Final[frozenset[str]] = frozenset({
-    "brain is empty", "brain is so empty", "brain is literally empty",
-    "brain is actually empty", "head is empty", "head is so empty",
-    "head is literally empty", "head is actually empty", "head is full of air",
+    "brain is empty", "brain is so empty", "brain is literally empty", "head is empty",
+    "head is so empty", "head is literally empty", "head is full of air",
     "head is so full of air", "head is literally full of air", "brain is full of air",
     "head is filled with air", "brain is so small", "brain is tiny", "brain is so tiny",
-    "brain is actually tiny", "brain is literally tiny", "brain is smooth",
-    "brain is so smooth", "brain is the size of a", "brain is smaller than",
+    "brain is literally tiny", "brain is smooth", "brain is so smooth",
+    "brain is the size of a", "brain is smaller than",
 })
 # The head's "nothing" with the reader in it: "there's nothing in ur head".
 NOTHING_INS: Final[frozenset[str]] = frozenset({
