@@ -62,6 +62,10 @@ POSSESSIVES: Final[frozenset[str]] = d28.POSSESSIVES
 READERS: Final[frozenset[str]] = d26.READERS
 READER_INGS: Final[frozenset[str]] = frozenset({"ur", "youre", "ure"})
 READER_ING_TWO: Final[frozenset[tuple[str, str]]] = d28.READER_TWO
+# The older "-ing" terms take only chat's spellings of the reader ("ur always
+# complaining", "u r always whining"): hatecheck26's table keeps "you are always
+# complaining" read as before its round.
+OLD_READER_ING_TWO: Final[frozenset[tuple[str, str]]] = frozenset({("u", "r"), ("u", "re")})
 # Between the reader and a habit: "u literally never shut up", "you just talk too much".
 ADVERBS: Final[frozenset[str]] = frozenset({
     "literally", "honestly", "actually", "really", "just", "seriously", "lowkey", "fr",

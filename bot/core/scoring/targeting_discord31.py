@@ -12,9 +12,12 @@ dismiss what the reader said in a whole line.
 - A habit thrown at the reader: the reader ("u", "you"; "ur", "you're" before an "-ing"
   form) right before the term (two adverbs at most between), opening its sentence after
   two chat openers at most: "you talk too much", "u literally never shut up", "ur always
-  complaining", "omg you talk too much". Terms: HABITS. Stay clean: "i talk too much
-  lol", "my mom says i talk too much", "he said u talk too much lol" (reported), "do you
-  think i talk too much?" (asked), "you talk too much but i love u" (a kind word after).
+  complaining", "omg you talk too much". Terms: HABITS, and the older OLD_HABITS, which
+  take only chat's "ur", "u r" before an "-ing" form ("you are always complaining" is
+  read as before, as hatecheck26's table asks) and keep their older readings elsewhere.
+  Stay clean: "i talk too much lol", "my mom says i talk too much", "he said u talk too
+  much lol" (reported), "do you think i talk too much?" (asked), "you talk too much but
+  i love u" (a kind word after).
 - What the reader said dismissed, said whole: the line is the dismissal, after a few
   openers at most ("ok and?", "literally", "bro") and before tags only: "nobody laughed",
   "no one laughed bro", "ok and? nobody cares". Terms: LAUGHS, and the older
@@ -77,7 +80,7 @@ def _d31_aimed(ctx: Context, hit: Hit, term: str) -> bool:
     if term in w.NOTHING_INS:
         return _d31_there_is_before(ctx, hit.first) and _d31_only_tags_after(ctx, hit.last)
     if term in w.ALL_HABITS:
-        return _d31_reader_before(ctx, hit.first, term in w.HABIT_INGS)
+        return _d31_reader_before(ctx, hit.first, term)
     return _d31_line_opener_only(ctx, hit.first) and _d31_only_tags_after(ctx, hit.last)
 
 
@@ -91,14 +94,16 @@ def _d31_possessive_before(ctx: Context, first: int) -> bool:
     return first >= 1 and ctx.tokens[first - 1] in w.POSSESSIVES and _d31_opens(ctx, first - 1)
 
 
-def _d31_reader_before(ctx: Context, first: int, ing: bool) -> bool:
+def _d31_reader_before(ctx: Context, first: int, term: str) -> bool:
     """ "u (literally) never shut up", "ur always complaining": the reader right before
     (two adverbs at most between), opening the sentence."""
     tokens = ctx.tokens
+    ing = term in w.HABIT_INGS
+    two = w.OLD_READER_ING_TWO if term in w.OLD_HABITS else w.READER_ING_TWO
     at = ctx.back_over(first, w.ADVERBS, w.ADVERB_REACH)
     if at >= 1 and tokens[at - 1] in (w.READER_INGS if ing else w.READERS):
         at -= 1
-    elif ing and at >= 2 and (tokens[at - 2], tokens[at - 1]) in w.READER_ING_TWO:
+    elif ing and at >= 2 and (tokens[at - 2], tokens[at - 1]) in two:
         at -= 2
     else:
         return False
