@@ -15,7 +15,10 @@ kept out of the lexicon).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 8 caught, 0 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 34 caught, 0 flagged, 0 swearing flagged (the 6 left: three
+"weird" lines, a head with "actually" between, "you're" before an older "-ing" habit
+and "ruin it"). Its lines were read only after this final count; no rule changed after.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -36,9 +39,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 32 of 35 caught, 0 flagged: 0.955
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 8  # the start count, raised to the final count at the end
-HELD_FLAGGED_CAP = 0  # the start count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 34  # the final count (8 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestDiscord31Probe(ProbeRoundChecks):
