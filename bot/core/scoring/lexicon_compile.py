@@ -19,9 +19,10 @@ from bot.core.scoring import discord27_words as d27
 from bot.core.scoring import discord28_words as d28
 from bot.core.scoring import discord29_words as d29
 from bot.core.scoring import discord30_words as d30
+from bot.core.scoring import discord31_words as d31
 from bot.core.scoring import forum22_words as f22
-from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import forum26_words as f26
+from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
@@ -109,7 +110,8 @@ logger = logging.getLogger(__name__)
 # "massive l"; hatecheck35's "taxes", "integrate" and "wash" of "never pay taxes";
 # olid27's "full of it" and "no soul"; italian35's "venduto" and "traditrice", said of a
 # politician; italian36's "disgustoso" and "darei" of "non darei mai"; forum26's "seek"
-# of "seek help").
+# of "seek help"; discord31's "laughed" of "nobody laughed" and "brain is" of "ur brain
+# is empty").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -129,6 +131,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i35.OWN_TERMS,
     i36.OWN_TERMS,
     f26.OWN_TERMS,
+    d31.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

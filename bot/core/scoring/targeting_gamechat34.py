@@ -35,9 +35,9 @@ from typing import Final
 
 from bot.core.scoring import gamechat34_words as w
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
-from bot.core.scoring.targeting_olid27 import Olid27Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.targeting_olid27 import Olid27Rules
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["GameChat34Rules"]

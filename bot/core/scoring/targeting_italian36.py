@@ -37,8 +37,8 @@ from typing import Final
 
 from bot.core.scoring import italian36_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
-from bot.core.scoring.targeting_precision21 import Precision21Rules
 from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_precision21 import Precision21Rules
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_REFUSED_NOTE", "Italian36Rules"]
