@@ -86,6 +86,15 @@ class GroupRules(PersonRules):
             and tokens[i + 1] in self._cue_people
         )
 
+    def _group_ending_at(self, tokens: list[str], at: int, end: int) -> int:
+        """Where a group named with its last word at token `at` begins, or -1: "muslims"
+        (at itself), "gay people" (the word before); never "my gay friend"."""
+        if self._group_named_at(tokens, at, end):
+            return at
+        if at > 0 and tokens[at] in self._cue_people and self._group_named_at(tokens, at - 1, end):
+            return at - 1
+        return -1
+
     def _group_end(self, tokens: list[str], i: int) -> int:
         """Where a group named at token `i` ends, or -1: "muslims", "gay people", and the
         Italian order "persone trans", and "rom" after an Italian article ("i rom")."""

@@ -117,9 +117,6 @@ class HateCheck26Rules(Italian26Rules):
                 continue
             if (unable and not denied) or (gap is _VICE and not marked):
                 return False
-            return self._group_named_at(tokens, at, hit.first) or (
-                at > 0
-                and word in self._cue_people
-                and self._group_named_at(tokens, at - 1, hit.first)
-            )  # "muslims", "gay people"; never "that woman is ..." over "is"
+            # "muslims", "gay people"; never "that woman is ..." over "is"
+            return self._group_ending_at(tokens, at, hit.first) >= 0
         return False

@@ -72,11 +72,7 @@ class HateCheck35Rules(Italian34Rules):
             word = tokens[at]
             if word in w.GAP:
                 continue
-            return self._group_named_at(tokens, at, hit.first) or (
-                at > 0
-                and word in self._cue_people
-                and self._group_named_at(tokens, at - 1, hit.first)
-            )  # "immigrants", "black people"
+            return self._group_ending_at(tokens, at, hit.first) >= 0  # "black people"
         return False
 
 

@@ -76,17 +76,8 @@ class HateCheck36Rules(Forum26Rules):
             word = tokens[at]
             if word in w.GAP:
                 continue
-            if self._group_named_at(tokens, at, hit.first):
-                start = at  # "muslims"
-            elif (
-                at > 0
-                and word in self._cue_people
-                and self._group_named_at(tokens, at - 1, hit.first)
-            ):
-                start = at - 1  # "black people"; never "my gay friend is ..."
-            else:
-                return False
-            return not _hc36_framed(tokens, start)
+            start = self._group_ending_at(tokens, at, hit.first)  # never "my gay friend is"
+            return start >= 0 and not _hc36_framed(tokens, start)
         return False
 
     def _hc36_denied(self, ctx: Context, hit: Hit) -> bool:

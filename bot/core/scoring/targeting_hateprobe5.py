@@ -218,15 +218,11 @@ class HateProbe5Rules(Probe5ThreatRules):
         i = ctx.back_over(at, _AUXILIARIES, _SUBJECT_REACH + 2) - 1
         if i < 0 or ctx.pause_after(i):
             return False
-        if self._group_named_at(tokens, i, at):
-            return True  # "muslims are ruining ..."
-        if tokens[i] in self._they:
-            return any(  # "Refugees moved in. They are ruining it": the group named before
-                self._group_named_at(tokens, j, i) for j in range(max(0, i - _CARRY_REACH), i)
-            )
-        return (
-            tokens[i] in self._cue_people and i > 0 and self._group_named_at(tokens, i - 1, at)
-        )  # "gay people are ruining ..."
+        if self._group_ending_at(tokens, i, at) >= 0:
+            return True  # "muslims are ruining ...", "gay people are ruining ..."
+        return tokens[i] in self._they and any(  # "Refugees moved in. They are ruining it"
+            self._group_named_at(tokens, j, i) for j in range(max(0, i - _CARRY_REACH), i)
+        )
 
     def _harm_said(self, ctx: Context, hit: Hit) -> bool:
         """ "Immigrants are ruining ...", "women ruin ...", "refugees have ruined ..."."""
