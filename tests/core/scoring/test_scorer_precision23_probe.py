@@ -14,7 +14,10 @@ only lowers scores; the one flagged holds "terrorists", a hit of its own).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 35 caught, 25 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 35 caught, 2 flagged, 0 swearing flagged. Only floors are
+kept for it. (Before the final count, the suite ran this test once with open floors, 0
+caught and 40 flagged, and the held swearing ceiling of 0: pass or fail only, no totals
+printed.)
 """
 
 from __future__ import annotations
@@ -41,9 +44,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.90  # 30 of 35 caught, 1 flagged: 0.909
 SWEARING_CEILING = 0.0  # 0 of 6 studied swearing lines flagged, start and end
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 35  # the final count (35 at the start)
+HELD_FLAGGED_CAP = 2  # the final count (25 at the start)
 
 
 class TestPrecision23Probe(ProbeRoundChecks):
