@@ -1,0 +1,86 @@
+"""The precision23 held-back batch (issue 8): the same shapes as precision23_probe_lines.py
+in different wording, written at the same time and before any rule. Counted only at the
+start and the end of the round."""
+
+from __future__ import annotations
+
+# fmt: off
+
+HELD_HOSTILE: tuple[str, ...] = (
+    "i want to kill all the jews",
+    "we wanna kill all the muslims",
+    "i just want to kill all the gays",
+    "we should wipe out all the arabs", "lets exterminate all the immigrants",
+    "we have to kill all the blacks", "i would love to round up all the mexicans",
+    "we gotta wipe out all the refugees", "our army wants to kill all the arabs",
+    "my guys want to exterminate all the muslims", "the police should kill all the muslims",
+    "the army needs to wipe out all the immigrants", "the government should round up all the gays",
+    "the soldiers must kill all the refugees", "muslims want to kill all the christians",
+    "jews want to exterminate all the whites", "mexicans want to kill all the americans",
+    "the blacks want to wipe out all the whites", "refugees want to kill all of us",
+    "gay people want to wipe out all the christians",
+    "hitler wanted to kill all the jews and he was right",
+    "the nazis tried to exterminate the jews, pity they failed",
+    "the kkk tried to kill all the blacks, should have finished",
+    "isis wants to kill all the jews, good",
+    "the cops want to kill all the protesters and i hope they succeed",
+    "the army tried to wipe out the arabs, respect to them",
+    "the soldiers wanted to kill all the muslims and they deserved it",
+    "the regime is trying to exterminate the gays, based",
+    "i hope the police try to kill all the immigrants",
+    "hopefully the army wants to wipe out all the refugees",
+    "glad the government wants to exterminate all the gays",
+    "the nazis wanted to gas all the jews and we should do it again",
+    "hitler tried to wipe out the jews, great job",
+    "the militia wants to kill all the muslims, i agree",
+    "the gunman wanted to kill all the muslims, good for him",
+    "the settlers tried to wipe out the natives, they deserved it",
+    "the police tried to kill all the blacks lmao good",
+    "i wish the military wanted to kill all the arabs",
+    "the kkk wanted to exterminate all the jews, they should try again",
+    "the soldiers tried to kill all the refugees, great",
+)
+
+HELD_CLEAN: tuple[str, ...] = (
+    "the nazis tried to kill all the jews", "hitler wanted to exterminate the jews",
+    "the cops want to kill all the protesters", "the police just want to kill all of us",
+    "the regime wants to wipe out the uyghurs", "the government tried to exterminate the kurds",
+    "isis tried to kill all the yazidis",
+    "the terrorists wanted to kill all the jews in the market",
+    "the gunman planned to kill all the muslims at the mosque",
+    "the shooter wanted to kill all the black people in the church",
+    "the kkk tried to kill all the blacks in town", "the army wants to wipe out the rohingya",
+    "the soldiers tried to kill all the men in the camp",
+    "the junta is trying to kill all the students",
+    "the settlers wanted to exterminate the natives",
+    "the colonists tried to wipe out the aborigines",
+    "the militia wanted to kill all the refugees",
+    "the extremists tried to kill all the christians",
+    "the dictator tried to wipe out the armenians",
+    "the nazis wanted to exterminate all the gay men",
+    "the crusaders wanted to kill all the jews in the city",
+    "the attackers tried to kill all the worshippers in the temple",
+    "the mob tried to kill all the muslims in the village",
+    "stalin wanted to wipe out the ukrainians", "the empire wanted to exterminate the jews",
+    "the rioters tried to kill all the immigrants",
+    "the killer planned to kill all the women in the class",
+    "the khmer rouge wanted to kill all the teachers",
+    "the soviets tried to wipe out the chechens",
+    "the police clearly want to kill all the black kids",
+    "the regime has been trying to wipe out the uyghurs for years",
+    "the nazis really wanted to exterminate the jews, learn history",
+    "the terrorists vowed to kill all the jews in israel",
+    "the gunman was trying to kill all the black people in the shop",
+    "the government wanted to exterminate the natives",
+    "the soldiers were trying to kill all the muslims in the town",
+    "the army has tried to wipe out the kurds for decades",
+    "the colonists planned to exterminate the natives",
+    "the cops were trying to kill all the protesters",
+    "hitler planned to wipe out the jews of europe",
+)
+
+HELD_SWEARING: tuple[str, ...] = (
+    "fuck me that was a great concert", "holy crap the view is amazing",
+    "damn this coffee is good as hell", "shit yeah i passed my exam",
+    "this song is fucking fire", "hell no i am not waking up early lol",
+)
