@@ -21,7 +21,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "the whole server thinks ur a moron", "they take you for a fool and so do i",
     # the believers called names too
     "they think we're idiots but they are the idiots", "they treat us like morons, the morons",
-    "they think we are stupid, stupid fucks", "the devs think players are idiots, the devs are idiots",
+    "they think we are stupid, stupid fucks",
+    "the devs think players are idiots, the devs are idiots",
     "politicians think voters are dumb, what a bunch of clowns",
     "they see us as sheep, fucking idiots", "these morons think we are stupid",
     # no believer's verb, or plainly aimed
