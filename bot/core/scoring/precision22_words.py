@@ -29,11 +29,18 @@ LABELLED: Final[frozenset[str]] = frozenset({
     "shoppers", "public", "people", "citizens", "taxpayers", "readers", "audiences",
     "audience", "subscribers", "buyers", "clients", "listeners", "workers", "employees",
     "patients", "parents", "students", "kids",
+    "voter", "customer", "player", "gamer", "fan", "user", "viewer", "consumer", "reader",
+    "citizen", "taxpayer", "person", "shopper", "subscriber", "buyer", "listener",
 })
-# Before a crowd, its owner or article: "its users", "their customers", "the public".
+# Before a crowd, its owner, article or a plain describing word, at most CROWD_REACH of
+# them: "its users", "their customers", "the public", "the average voter", "ordinary
+# players", "we the american people".
 CROWD_OWNERS: Final[frozenset[str]] = frozenset({
-    "its", "their", "his", "her", "the", "our", "all", "most",
+    "its", "their", "his", "her", "the", "our", "all", "most", "we", "us", "american",
+    "average", "ordinary", "regular", "normal", "hardworking", "working", "common",
+    "everyday", "paying", "honest", "loyal", "decent", "good", "casual", "new", "old",
 })
+CROWD_REACH: Final = 3
 # The verb of the opinion or the treatment, right before the one labelled (or before
 # "that" and the one labelled): "they think we ...", "they treat us like ...".
 OPINION_VERBS: Final[frozenset[str]] = frozenset({

@@ -10,11 +10,11 @@ by the writer as a grievance.
   an insult about a third person, or "gamers are stupid" as one aimed at a group.
   Walked back from the hit: a run of copulas, "like" / "as" / "for" and fillers
   (precision22_words.BETWEEN) or other hit words, then the one labelled (LABELLED: "us",
-  "we", "me", or a crowd such as "voters", "customers", "players", maybe after "its",
-  "their", "the"), then an opinion or treatment verb (OPINION_VERBS), maybe after
-  "that", then over modals and adverbs (BELIEVER_GAP) a believer who is not the writer
-  or the reader (NOT_BELIEVERS), or none ("stop treating us like idiots"). No pause
-  breaks the run.
+  "we", "me", or a crowd such as "voters", "customers", "the average voter", after a
+  few owners or describing words, CROWD_OWNERS), then an opinion or treatment verb
+  (OPINION_VERBS), maybe after "that", then over modals and adverbs (BELIEVER_GAP) a
+  believer who is not the writer or the reader (NOT_BELIEVERS), or none ("stop treating
+  us like idiots"). No pause breaks the run.
   Still aimed: "i think voters are idiots", "we think they are morons" (the writer's own
   opinion), "everyone thinks you are an idiot" (the reader labelled), "i think they are
   idiots" ("they" is no crowd), "they think we're idiots but they are the idiots" and
@@ -77,9 +77,9 @@ class Precision22Rules(Discord31Rules):
         at -= 1  # the one labelled
         if at < 1 or tokens[at] not in w.LABELLED or ctx.pause_after(at):
             return False
+        if tokens[at] not in _P22_WRITER:  # "its users", "the average voter"
+            at = ctx.back_over(at, w.CROWD_OWNERS, w.CROWD_REACH)
         at -= 1
-        if tokens[at] in w.CROWD_OWNERS and tokens[at + 1] not in _P22_WRITER:
-            at -= 1  # "its users", "the public"
         if at >= 0 and tokens[at] == "that":
             at -= 1  # "they think that we are stupid"
         if at < 0 or tokens[at] not in w.OPINION_VERBS or ctx.pause_after(at):

@@ -30,6 +30,9 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "customers are morons", "players are idiots lol", "you are an idiot", "ur so stupid",
     "shut up you moron", "the public are fucking idiots", "users are idiots",
     "fans are such losers", "you people are idiots",
+    # a describing word before the crowd (added with the rule's owners, before them)
+    "i think the average voter is an idiot", "the average voter is stupid",
+    "we the people think you are idiots",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -51,6 +54,9 @@ TUNE_CLEAN: tuple[str, ...] = (
     "they dont think we are stupid", "does the company think players are idiots?",
     "why do they treat us like idiots", "nobody thinks you are stupid",
     "no one thinks gamers are dumb", "stop treating us like idiots",
+    # a describing word before the crowd (added with the rule's owners, before them)
+    "they think we the american people are idiots",
+    "the government thinks the average voter is stupid", "they treat ordinary players like idiots",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
