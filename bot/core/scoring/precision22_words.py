@@ -69,5 +69,8 @@ BELIEVER_REACH: Final = 4
 NOT_BELIEVERS: Final[frozenset[str]] = frozenset({
     "i", "im", "ive", "id", "ill", "we", "me", "you", "u", "ya", "yall", "youre", "ur",
     "y", "honestly", "personally", "frankly", "tbh", "imo", "imho",
+    # a relative clause that goes on describing one already called names: "@USER another
+    # lying politician who thinks we are stupid"
+    "who", "that", "which",
 })
 # fmt: on

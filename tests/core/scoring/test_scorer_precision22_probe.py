@@ -15,8 +15,10 @@ aimed at no one).
 
 The held-back part, written at the same time as the first studied part and before any
 rule, counted only at the start and the end: on base30, 34 of 40 caught, 32 of 40
-flagged, 0 of 6 swearing flagged. After, HELD_END.
-Only floors are kept for it.
+flagged, 0 of 6 swearing flagged. After (counted once, after the last change: a believer
+"who" / "that" / "which" is no believer, added when the suite showed olid4's studied line
+"@USER another lying politician who thinks we are stupid"), 34 of 40 caught, 0 of 40
+flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.92  # 33 of 38 caught, 0 flagged: 0.930
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # the final count
-HELD_FLAGGED_CAP = 40  # the final count
+HELD_CAUGHT_FLOOR = 34  # the final count (34 of 40 on base30 too)
+HELD_FLAGGED_CAP = 0  # the final count (32 of 40 on base30)
 
 
 class TestPrecision22Probe(ProbeRoundChecks):
