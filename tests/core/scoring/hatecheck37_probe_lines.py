@@ -51,7 +51,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "people claim she only got in because she's a woman, which is false",
     "there's no such thing as a diversity hire",
     # kind and neutral talk about the group or about hiring
-    "she got the job and she's black, congrats queen", "proud of her, first black woman in the role",
+    "she got the job and she's black, congrats queen",
+    "proud of her, first black woman in the role",
     "our company has a diversity program", "diversity makes the team stronger",
     "the quota for tickets is filled", "i hire for skill, not for looks",
     "gay people are great around kids", "she's a woman and she's the best coder here",
