@@ -35,8 +35,12 @@ SUCCESS: Final[frozenset[str]] = frozenset({
     "employed", "job", "role", "position", "spot", "scholarship", "award", "grant", "gig",
     "internship", "part", "lead", "seat", "charge", "board", "team", "promotion", "in",
     "into", "on", "famous", "signed", "recruited", "appointed", "allowed", "works", "work",
-    "working", "passes", "popular", "successful", "relevant", "rich", "praised",
+    "working", "passes", "popular", "successful", "relevant", "rich", "praised", "ceo",
+    "boss", "manager", "captain", "president", "director", "head", "coach", "star",
+    "champion", "mayor", "senator", "mvp", "host", "professor", "doctor", "editor",
 })
+# "only because" after the success: "she got the job only because she's black".
+SUCCESS_BACK_REACH: Final = 6
 # A harm between "only" and "because": the member wronged, not favoured ("she only got
 # bullied because she's muslim", "he only got in trouble because he's black").
 HARMS: Final[frozenset[str]] = frozenset({
@@ -46,8 +50,12 @@ HARMS: Final[frozenset[str]] = frozenset({
     "searched", "pulled", "deported", "excluded", "trouble", "abuse", "abused", "hurt",
     "jailed", "detained", "suspended", "blamed", "accused", "followed", "flak", "shit",
     "crap", "backlash", "threats", "threatened", "assaulted", "robbed", "called", "cancelled",
-    "canceled", "criticized", "criticised", "slurs", "looks", "stared", "laughed",
+    "canceled", "criticized", "criticised", "slurs", "looks", "stared", "laughed", "fun",
+    "singled",
 })
+# "picked on" is a harm, "picked" alone a success.
+PICKED: Final = "picked"
+ON: Final = "on"
 ONLY_REACH: Final = 9
 # "because" as chat writes it; "because of" before a reason.
 BECAUSE: Final[frozenset[str]] = frozenset({
@@ -104,6 +112,14 @@ HIRE_JUDGED: Final[frozenset[str]] = frozenset({
     "untrue", "wrong",
 })
 HIRE_JUDGED_REACH: Final = 5
+# The writer calling themself one: "i was a diversity hire lol", "im literally a dei
+# hire" (over these words back to "i" or "im" and its copula).
+HIRE_LEAD: Final[frozenset[str]] = frozenset({
+    "a", "an", "just", "literally", "basically", "probably", "technically", "the", "token",
+    "total", "such", "kinda", "lowkey",
+})
+HIRE_LEAD_REACH: Final = 3
+SELF_COPULAS: Final[frozenset[str]] = frozenset({"was", "am", "m"})
 # fmt: on
 
 OWN_TERMS: Final[frozenset[str]] = REASONS | HIRES

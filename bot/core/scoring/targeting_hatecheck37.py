@@ -127,15 +127,44 @@ def _hc37_because_after(ctx: Context, hit: Hit) -> int:
     if _hc37_self_before(ctx, hit.first):
         return -1
     tokens = ctx.tokens
+    if hit.last < len(tokens) and tokens[hit.last] in w.BECAUSE:
+        # "she got the job only because ...": the success before "only".
+        return hit.last if _hc37_success_back(ctx, hit.first) else -1
     success = False
     for at in range(hit.last, min(len(tokens), hit.last + w.ONLY_REACH)):
         token = tokens[at]
         if token in w.BECAUSE:
             return at if success else -1
-        if token in w.SELF or token in w.HARMS or ctx.pause_after(at):
+        if _hc37_stops(ctx, at):
             return -1  # "the only reason i got in", "only got bullied", a pause
         success = success or token in w.SUCCESS
     return -1
+
+
+def _hc37_stops(ctx: Context, at: int) -> bool:
+    """Token `at` ends the search: the writer ("i"), a harm ("bullied", "picked on") or
+    a pause after it."""
+    tokens = ctx.tokens
+    token = tokens[at]
+    return (
+        token in w.SELF
+        or token in w.HARMS
+        or (token == w.ON and at > 0 and tokens[at - 1] == w.PICKED)
+        or ctx.pause_after(at)
+    )
+
+
+def _hc37_success_back(ctx: Context, only: int) -> bool:
+    """A success before "only" in its sentence, no harm, pause or writer between: "she
+    got the job only because", never "i got in only because"."""
+    tokens = ctx.tokens
+    start = ctx.sentence_start(only, w.SUCCESS_BACK_REACH)
+    success = False
+    for at in range(only - 1, max(start, only - w.SUCCESS_BACK_REACH) - 1, -1):
+        if _hc37_stops(ctx, at):
+            return False
+        success = success or tokens[at] in w.SUCCESS
+    return success
 
 
 def _hc37_only_before(ctx: Context, at: int) -> bool:
@@ -149,7 +178,7 @@ def _hc37_only_before(ctx: Context, at: int) -> bool:
         token = tokens[i]
         if token == w.ONLY:
             return success and not _hc37_self_before(ctx, i)
-        if token in w.SELF or token in w.HARMS:
+        if _hc37_stops(ctx, i):
             return False
         success = success or token in w.SUCCESS
     return False
@@ -172,9 +201,15 @@ def _hc37_reason_shape(ctx: Context, hit: Hit) -> bool:
 
 
 def _hc37_hire_denied(ctx: Context, hit: Hit) -> bool:
-    """A hire denied or named as a claim before ("she's not a diversity hire", "stop
-    calling people dei hires"), or judged after ("diversity hires are a myth")."""
+    """The writer's own ("i was a diversity hire lol"), a hire denied or named as a claim
+    before ("she's not a diversity hire", "stop calling people dei hires"), or judged
+    after ("diversity hires are a myth")."""
     tokens = ctx.tokens
+    at = ctx.back_over(hit.first, w.HIRE_LEAD, w.HIRE_LEAD_REACH)
+    if at >= 1 and tokens[at - 1] in w.SELF_COPULAS:
+        at -= 1  # "i was a diversity hire"
+    if at >= 1 and tokens[at - 1] in w.SELF:
+        return True  # the writer's own: "im literally a diversity hire"
     start = max(ctx.sentence_start(hit.first, w.HIRE_REACH), hit.first - w.HIRE_REACH)
     if not w.HIRE_DENIALS.isdisjoint(tokens[start : hit.first]):
         return True
