@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.lexicon import Entry
+
 # fmt: off
 # The group shape's anchor (identity_attack.txt, hatecheck37), registered in
 # group_only.FIRST_NAMED_TERMS: read only in a message naming a group, and only in the
@@ -123,3 +125,17 @@ SELF_COPULAS: Final[frozenset[str]] = frozenset({"was", "am", "m"})
 # fmt: on
 
 OWN_TERMS: Final[frozenset[str]] = REASONS | HIRES
+
+
+def without_stray_only(
+    candidates: list[tuple[int, int, Entry]], tokens: list[str]
+) -> list[tuple[int, int, Entry]]:
+    """The scorer's candidates less an "only" with no "because" within reach after it
+    ("the only muslim in my class", "you're the only son of a bitch with class in this
+    lobby"): dropped before any rule, it leaves the message's reading (its target, its
+    explanation) as it was before the round."""
+    return [
+        c
+        for c in candidates
+        if c[2].term != ONLY or not BECAUSE.isdisjoint(tokens[c[0] + 1 : c[0] + 1 + ONLY_REACH])
+    ]

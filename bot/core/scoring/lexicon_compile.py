@@ -179,6 +179,9 @@ def compile_lexicon(
     cues[GROUP_ONLY] |= probe7_group_only(cue_words)  # hateprobe7
     cues[GROUP_ONLY] |= GROUP_DEEDS | NOT_WANTED_BARE  # italian17: "sfruttano il paese"
     cues[GROUP_ONLY] |= GROUP_HARMS  # italian18: "vengono qui a rubare", "nessun nero e umano"
+    # hatecheck37: "only" of "she only got the job because she's black", dropped where no
+    # group is named ("you are the only one", "only a real one would say that").
+    cues[GROUP_ONLY] |= h37.GROUP_TERMS
     group_sections = ("identity", "identity_adjective", "room", "worship_place")
     cues[GROUP_NAMED] = frozenset({"rom"}).union(*(cues[name] for name in group_sections))
     if "en" in langs:  # hatecheck21: "a refugee is just a freeloader"

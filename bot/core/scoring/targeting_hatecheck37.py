@@ -27,7 +27,11 @@ hate-speech suites and hateful posts write it.
 Every shape stays clean asked, quoted, reported or said by someone else ("my uncle says
 she only got the job because she's black smh", "it's wrong to say ..."); the hit is
 cancelled (Kind.OBJECT) outside the shapes. REASONS and HIRES stay unknown to the other
-rules (lexicon_compile._ROUNDS_OWN_TERMS), "only" a loose word to the person rules.
+rules (lexicon_compile._ROUNDS_OWN_TERMS), "only" a loose word to the person rules. An
+"only" hit never reaches the rules where no group is named (a group_only claim,
+lexicon_compile) or no "because" follows it within reach (scorer.py,
+hatecheck37_words.without_stray_only): "you are the only motherfucker with common sense"
+keeps its older reading and explanation.
 
 Cost per hit: one frozenset test of the term; at most nine tokens ahead to "because"
 and six past it to the group, or three back to "of" or "to" and nine further back to
