@@ -15,7 +15,7 @@ Italian word).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 0 caught, 0 flagged, 0
-swearing flagged; after, HELD_END.
+swearing flagged; after, 38 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -32,8 +32,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"he said she was a diversity hire
 
 TUNE_F1_FLOOR = 0.97  # 34 of 35 caught, 1 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # HELD_SWEAR
-HELD_CAUGHT_FLOOR = 0  # the final count (0 at the start)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 38  # the final count (0 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
