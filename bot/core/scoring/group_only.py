@@ -35,6 +35,7 @@ from bot.core.scoring.hatecheck31_words import OWN_TERMS as HATECHECK31_TERMS
 from bot.core.scoring.hatecheck32_words import OWN_TERMS as HATECHECK32_TERMS
 from bot.core.scoring.hatecheck33_words import OWN_TERMS as HATECHECK33_TERMS
 from bot.core.scoring.hatecheck36_words import OWN_TERMS as HATECHECK36_TERMS
+from bot.core.scoring.hatecheck37_words import GROUP_TERMS as HATECHECK37_TERMS
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Cues, Entry
 from bot.core.scoring.lexicon_sections import PRAISE_ANY
@@ -52,7 +53,8 @@ __all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "only_anchoring"
 # out", "i wouldn't want a muslim as a neighbour"; hatecheck32: "immigrants will never
 # belong here", "jews are not one of us"; hatecheck33: "immigrants are all a burden";
 # hatecheck36: "muslims always breed", "jews keep scheming", whose "begging" and "moaning"
-# hatecheck26's lines share).
+# hatecheck26's lines share; hatecheck37: "only" of "she only got the job because she's
+# black").
 FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     HATECHECK24_TERMS
     | HATECHECK25_TERMS
@@ -66,6 +68,7 @@ FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     | HATECHECK33_TERMS
     | FORUM21_TERMS
     | HATECHECK36_TERMS
+    | HATECHECK37_TERMS
 )
 # Words besides a group's name after which the scorer's filters keep group-only hits.
 _NAMED_BESIDES: Final[frozenset[str]] = HARM_GATE | FORUM4_GATE

@@ -23,6 +23,7 @@ from bot.core.scoring import discord31_words as d31
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import hatecheck35_words as h35
+from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
@@ -111,7 +112,7 @@ logger = logging.getLogger(__name__)
 # olid27's "full of it" and "no soul"; italian35's "venduto" and "traditrice", said of a
 # politician; italian36's "disgustoso" and "darei" of "non darei mai"; forum26's "seek"
 # of "seek help"; discord31's "laughed" of "nobody laughed" and "brain is" of "ur brain
-# is empty").
+# is empty"; hatecheck37's "quotas", "diversity" and "hire" of "another diversity hire").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -132,6 +133,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i36.OWN_TERMS,
     f26.OWN_TERMS,
     d31.OWN_TERMS,
+    h37.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
@@ -177,6 +179,9 @@ def compile_lexicon(
     cues[GROUP_ONLY] |= probe7_group_only(cue_words)  # hateprobe7
     cues[GROUP_ONLY] |= GROUP_DEEDS | NOT_WANTED_BARE  # italian17: "sfruttano il paese"
     cues[GROUP_ONLY] |= GROUP_HARMS  # italian18: "vengono qui a rubare", "nessun nero e umano"
+    # hatecheck37: "only" of "she only got the job because she's black", dropped where no
+    # group is named ("you are the only one", "only a real one would say that").
+    cues[GROUP_ONLY] |= h37.GROUP_TERMS
     group_sections = ("identity", "identity_adjective", "room", "worship_place")
     cues[GROUP_NAMED] = frozenset({"rom"}).union(*(cues[name] for name in group_sections))
     if "en" in langs:  # hatecheck21: "a refugee is just a freeloader"

@@ -47,6 +47,7 @@ from bot.core.scoring.gamechat32_words import sworn_player
 from bot.core.scoring.group_only import group_named
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hatecheck25_words import RUN_OPENERS
+from bot.core.scoring.hatecheck37_words import ONLY, without_stray_only
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.hateprobe7_words import without_unshaped7
@@ -294,6 +295,8 @@ class Scorer:
                 candidates = without_praise(candidates, claims)  # "stay home": no group
             elif not self._own7.isdisjoint(present):
                 candidates = without_unshaped7(candidates, tokens, self._own7)  # "poor kids"
+            if ONLY in present:  # hatecheck37: "the only muslim here", no "because" after
+                candidates = without_stray_only(candidates, tokens)
             if "cesso" in present and cessation_only(text):  # "la pioggia cessò"
                 candidates = [c for c in candidates if c[2].tokens != ("cesso",)]
         if not candidates:
