@@ -31,6 +31,11 @@ OWN_TERMS: Final[frozenset[str]] = RELIGIONS | HOUSES | SINGLE_HOUSES | {EVERY_L
 # jew out", "kick all the muslims out of europe"; elsewhere their older readings stand.
 OLD_KICKS: Final[frozenset[str]] = frozenset({"kick", "kick the"})
 KICK: Final = "kick"
+# Older terms of a wish denied: "nobody wants to ban islam" is counter-speech when a call
+# of this round and its name follow, not "nobody wants [islam]".
+OLD_WANTS: Final[frozenset[str]] = frozenset({"nobody wants", "no one wants", "noone wants"})
+TO: Final = "to"
+WANTED_REACH: Final = 6
 # The calls to drive out before "every last" in its sentence.
 DRIVE_OUTS: Final[frozenset[str]] = frozenset({
     "deport", "kick", "throw", "send", "ship", "expel", "remove", "drive", "get", "round",

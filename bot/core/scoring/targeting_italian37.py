@@ -32,6 +32,10 @@ vuole chiudere le moschee", "my uncle says islam should be banned" (another's wo
 (asked); "chiudete la moschea" (one building); "le moschee abusive vanno chiuse", "close
 the mosque door" (another thing named after).
 
+A denied wish read by older rules as a group unwanted is cancelled when this round's
+call and name follow it: "nobody wants to ban islam", "no one wants to shut down the
+mosques" (counter-speech, not "nobody wants [islam]").
+
 Not built: "get the gypsies out of our neighborhoods" ("get" is an everyday word and
 no older line reads the plural "neighborhoods").
 
@@ -71,6 +75,10 @@ class Italian37Rules(Discord31Rules):
         if term in w.OLD_KICKS:
             if target is not Kind.REPORTED and self._it37_kicked_out(ctx, hit):
                 return Kind.GROUP, IDENTITY_NOTE  # "kick every jew out"
+            return target, note
+        if term in w.OLD_WANTS:
+            if _it37_ban_unwanted(ctx, hit):
+                return Kind.NONE, NOT_BANNED_NOTE  # "nobody wants to ban islam"
             return target, note
         if term == w.EVERY_LAST:
             if target is not Kind.REPORTED and self._it37_every_last(ctx, hit):
@@ -125,6 +133,27 @@ class Italian37Rules(Discord31Rules):
             if tokens[i] in w.DRIVE_OUTS and (_it37_opens(ctx, i) or _it37_demanded(ctx, i)):
                 return not _it37_unsaid(ctx, i, hit.last)
         return False
+
+
+def _it37_ban_unwanted(ctx: Context, hit: Hit) -> bool:
+    """ "nobody wants to ban islam": "to", a call of this round and its name after the
+    denied wish, which is counter-speech, not "nobody wants [islam]"."""
+    tokens = ctx.tokens
+    at = hit.last
+    if at + 1 >= len(tokens) or tokens[at] != w.TO:
+        return False
+    if tokens[at + 1] not in w.CALLS and _it37_phrase_after(tokens, at + 1) < 0:
+        return False
+    ahead = tokens[at + 2 : at + 2 + w.WANTED_REACH]
+    return not w.OWN_TERMS.isdisjoint(ahead)
+
+
+def _it37_phrase_after(tokens: list[str], at: int) -> int:
+    """Where a call phrase starting at token `at` ("shut down") ends, or -1."""
+    for size in range(w.CALL_PHRASE_REACH, 1, -1):
+        if tuple(tokens[at : at + size]) in w.CALL_PHRASES:
+            return at + size
+    return -1
 
 
 def _it37_called_at(ctx: Context, hit: Hit, term: str) -> int:

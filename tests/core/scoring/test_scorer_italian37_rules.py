@@ -55,6 +55,8 @@ HOSTILE = (
     "kick all the muslims out of europe",
     "deport them all, every last muslim",
     "throw them out, every last one of these gypsies",
+    # an older reading kept beside the denied wish
+    "nobody wants muslims here",
 )
 
 CLEAN = (
@@ -88,6 +90,8 @@ CLEAN = (
     "il partito vuole chiudere le moschee",
     "my uncle says islam should be banned, i disagree",
     "they want to burn the mosques",
+    "nobody wants to ban islam",
+    "no one wants to shut down the mosques",
     # the names elsewhere
     "l'islam è una religione di pace",
     "islam should be respected",
