@@ -17,7 +17,10 @@ islam, what a clown"; "nobody wants to ban islam", flagged on base30 by an older
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 12 caught, 0 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 37 caught, 1 flagged, 0 swearing flagged. The held-back
+floor test also ran once in the scorer suite after the rules were final, before the
+final count, and failed on the start floors (its message was not read); no rule changed
+after it. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -33,9 +36,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"he said they should ban islam, w
 
 TUNE_F1_FLOOR = 0.97  # 34 of 35 caught, 1 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 12  # the start count, until the final count
-HELD_FLAGGED_CAP = 0  # the start count, until the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (12 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (0 at the start)
 
 
 class TestItalian37Probe(ProbeRoundChecks):
