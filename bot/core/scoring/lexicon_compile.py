@@ -28,6 +28,7 @@ from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
 from bot.core.scoring import italian36_words as i36
+from bot.core.scoring import italian37_words as i37
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -112,7 +113,8 @@ logger = logging.getLogger(__name__)
 # olid27's "full of it" and "no soul"; italian35's "venduto" and "traditrice", said of a
 # politician; italian36's "disgustoso" and "darei" of "non darei mai"; forum26's "seek"
 # of "seek help"; discord31's "laughed" of "nobody laughed" and "brain is" of "ur brain
-# is empty"; hatecheck37's "quotas", "diversity" and "hire" of "another diversity hire").
+# is empty"; hatecheck37's "quotas", "diversity" and "hire" of "another diversity hire";
+# italian37's religions and houses of worship, "islam", "moschee").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -134,6 +136,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     f26.OWN_TERMS,
     d31.OWN_TERMS,
     h37.OWN_TERMS,
+    i37.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
