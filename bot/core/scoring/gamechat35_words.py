@@ -21,7 +21,7 @@ PLAY_FAILINGS: Final[frozenset[str]] = frozenset({
     "stealing all the kills", "stealing all my kills", "stealing kills",
     "ks", "ksing", "kill stealing", "ks again",
     "never ganks", "never ganked", "never ganking", "ganked nobody", "ganked no one",
-    "hasnt ganked", "0 ganks", "zero ganks", "no ganks",
+    "hasnt ganked", "0 ganks", "zero ganks", "no ganks", "no gank",
 })
 # Failings of no help, everyday words elsewhere ("i did nothing wrong", "no help needed"):
 # only closing their sentence, chat's tails after at most ("support not helping at all").
@@ -41,6 +41,10 @@ HELP_REACH: Final = 5
 NAMED: Final[frozenset[str]] = BLAMED_ROLES | PLAYERS | frozenset({
     "jungler", "jgl", "midlaner", "toplaner", "offlaner", "pos1", "pos2", "pos3", "pos4",
     "pos5",
+    # Dota 2 heroes the older lists lack, none an everyday word in chat
+    "disruptor", "tinker", "shaker", "dazzle", "sniper", "clinkz", "weaver", "gyro",
+    "kunkka", "mirana", "necro", "visage", "venge", "veno", "warlock", "undying",
+    "bristle", "bristleback", "brewmaster", "batrider", "bat", "naga", "luna", "morphling",
 })
 DETERMINERS: Final[frozenset[str]] = frozenset({"our", "this", "the", "my", "that"})
 # Between the player and the failing ("mid is afk farming", "jungle has 0 ganks"): no
@@ -48,6 +52,13 @@ DETERMINERS: Final[frozenset[str]] = frozenset({"our", "this", "the", "my", "tha
 BRIDGE: Final[frozenset[str]] = BLAME_BRIDGE | frozenset({"again", "also", "too", "only"})
 BRIDGE_REACH: Final = 3
 LEADS: Final[frozenset[str]] = BLAME_LEADS | frozenset({"lmao", "lmfao", "sigh", "classic"})
+# Sarcastic thanks for a failing: "thx disruptor for stealing all the kills", "thanks
+# mid for doing nothing" (the thanks opening the sentence, the player right before "for").
+THANKS: Final[frozenset[str]] = frozenset({"thanks", "thx", "ty", "tnx", "thanx", "tyvm"})
+THANK_YOU: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("thank", "you"), ("thank", "u"), ("thank", "ya"),
+})
+FOR: Final = "for"
 # A failing approved after it: "our jungle afk farming is fine he is scaling".
 APPROVED_AFTER: Final[frozenset[str]] = frozenset({
     "fine", "ok", "okay", "good", "smart", "needed", "right", "correct", "np", "normal",

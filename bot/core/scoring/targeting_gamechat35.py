@@ -8,6 +8,10 @@ blames a teammate, named by role or hero, for an in-game failing the older rules
   jungler is afk farming", "jungle afk farming while we die", "mid ks again", "our mid
   keeps stealing my kills", "jungle never ganks", "jungle has 0 ganks". Terms:
   gamechat35_words.PLAY_FAILINGS.
+- Sarcastic thanks for the failing: the thanks ("thanks", "thx", "ty", "thank you")
+  opening its sentence, the player, "for" and the term: "thx disruptor for stealing all
+  the kills", "thanks mid for doing nothing". Stay clean: "thanks jungle for the gank"
+  (no failing), "thanks for stealing my heart mid" (no player before "for").
 - A failing of no help: the same player before the term, and the term closing its
   sentence with chat's tails at most: "support not helping at all", "adc doing nothing",
   "our carry does nothing all game", "ember no help". Terms: HELP_FAILINGS (everyday
@@ -63,7 +67,7 @@ class GameChat35Rules(Discord31Rules):
         if (
             target is not Kind.REPORTED
             and not ctx.quoted_or_asked(hit.first, hit.last)
-            and _gc35_player_before(ctx, hit.first)
+            and (_gc35_player_before(ctx, hit.first) or _gc35_thanked(ctx, hit.first))
             and (term in w.PLAY_FAILINGS or _gc35_closes(ctx, hit))
             and not ctx.any_ahead(hit.last, w.APPROVED_AFTER, w.APPROVED_REACH)
         ):
@@ -80,6 +84,24 @@ def _gc35_player_before(ctx: Context, first: int) -> bool:
         return False
     if at > 0 and tokens[at - 1] in w.DETERMINERS and not ctx.pause_after(at - 1):
         at -= 1
+    return ctx.starts_sentence(at) or (tokens[at - 1] in w.LEADS and ctx.starts_sentence(at - 1))
+
+
+def _gc35_thanked(ctx: Context, first: int) -> bool:
+    """Sarcastic thanks for the failing, opening its sentence: "thx disruptor for
+    stealing all the kills", "thanks our mid for doing nothing"."""
+    tokens = ctx.tokens
+    at = first - 2
+    if at < 1 or tokens[first - 1] != w.FOR or tokens[at] not in w.NAMED:
+        return False
+    if tokens[at - 1] in w.DETERMINERS:
+        at -= 1
+    if at >= 1 and tokens[at - 1] in w.THANKS:
+        at -= 1
+    elif at >= 2 and (tokens[at - 2], tokens[at - 1]) in w.THANK_YOU:
+        at -= 2
+    else:
+        return False
     return ctx.starts_sentence(at) or (tokens[at - 1] in w.LEADS and ctx.starts_sentence(at - 1))
 
 
