@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import discord21_words as d21
 from bot.core.scoring.gamechat20_words import BLAME_BRIDGE, BLAME_LEADS, BLAME_TAILS, BLAMED_ROLES
 from bot.core.scoring.gamechat32_words import PLAYERS
 
@@ -59,10 +60,13 @@ THANK_YOU: Final[frozenset[tuple[str, str]]] = frozenset({
     ("thank", "you"), ("thank", "u"), ("thank", "ya"),
 })
 FOR: Final = "for"
-# A failing approved after it: "our jungle afk farming is fine he is scaling".
-APPROVED_AFTER: Final[frozenset[str]] = frozenset({
+# A failing approved, joked or talked of as play after it: "our jungle afk farming is
+# fine he is scaling", "mid ks again lol jk", "sven afk farming is how you win", "jungle
+# never ganks in this meta".
+APPROVED_AFTER: Final[frozenset[str]] = d21.KIND_AFTER | frozenset({
     "fine", "ok", "okay", "good", "smart", "needed", "right", "correct", "np", "normal",
-    "allowed", "understandable", "intended", "plan", "strat",
+    "allowed", "understandable", "intended", "plan", "strat", "win", "wins", "meta", "op",
+    "strong", "efficient", "haha",
 })
 APPROVED_REACH: Final = 6
 # fmt: on

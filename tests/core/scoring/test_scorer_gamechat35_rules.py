@@ -59,6 +59,8 @@ CLEAN = (
     # denied, approved, the words going on
     "mid didnt ks, i was low",
     "our jungle afk farming is fine he is scaling",
+    "mid stealing my farm lol jk",
+    "sven afk farming is how you win",
     "jungle doing nothing wrong",
     "support no help needed",
     "mid is doing nothing today so im going top",
