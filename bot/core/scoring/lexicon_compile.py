@@ -22,6 +22,7 @@ from bot.core.scoring import discord30_words as d30
 from bot.core.scoring import discord31_words as d31
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
+from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import italian32_words as i32
@@ -114,7 +115,8 @@ logger = logging.getLogger(__name__)
 # politician; italian36's "disgustoso" and "darei" of "non darei mai"; forum26's "seek"
 # of "seek help"; discord31's "laughed" of "nobody laughed" and "brain is" of "ur brain
 # is empty"; hatecheck37's "quotas", "diversity" and "hire" of "another diversity hire";
-# italian37's religions and houses of worship, "islam", "moschee").
+# italian37's religions and houses of worship, "islam", "moschee"; gamechat35's "ks",
+# "afk farming" and "doing nothing" of "mid ks again").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -137,6 +139,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d31.OWN_TERMS,
     h37.OWN_TERMS,
     i37.OWN_TERMS,
+    g35.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
