@@ -52,7 +52,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "this video is cringe lol",
     # kind turns and denied
     "ur weird i love it", "ur so weird lol ily", "you didnt even need to study, ur so smart",
-    "you didn't even have to do that, thank you so much", "you really thought of everything, thanks",
+    "you didn't even have to do that, thank you so much",
+    "you really thought of everything, thanks",
     "u really thought that through, nice", "you didn't even miss one shot, insane",
     "ur not weird at all",
     # asked and quoted
