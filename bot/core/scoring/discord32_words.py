@@ -20,12 +20,14 @@ DIDNT_EVENS: Final[frozenset[str]] = frozenset(
 )
 # "bro really thought he did something": what the reader thought of their own turn. Said
 # only after the reader as subject ("bro", "u", "you"), never "i", "he", "my brother".
+# No "the main character": its "character" would anchor a round's own term and change
+# discord20's reading of "your character is so stupid" (a game's character).
 _DOERS: Final = ("he", "u", "you")
 _DEEDS: Final = (
     "did something", "did smth", "did sum", "cooked", "ate",
 )
 _WAS: Final = {"he": "was", "u": "were", "you": "were"}
-_BEINGS: Final = ("him", "the main character", "slick")
+_BEINGS: Final = ("him", "slick")
 _THATS: Final = (
     "that was funny", "that was clever", "that was a good comeback", "that was fire",
 )

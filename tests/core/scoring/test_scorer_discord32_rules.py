@@ -31,7 +31,7 @@ HOSTILE = (
     "u really thought that was funny",
     "you actually thought you were him",
     "blud genuinely thought he ate",
-    "bro thought he was the main character",
+    "bro thought he was him",
     "you really thought you did smth lmao",
     # the reader's clothes mocked as a child's
     "did your mom dress you",
