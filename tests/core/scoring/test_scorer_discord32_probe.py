@@ -14,7 +14,10 @@ whose second cue is weak: "stop talking", "it's creepy", "why").
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 7 caught, 0 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 33 caught, 0 flagged, 0 swearing flagged (the seven left:
+"the main character", dropped from the terms for discord20's "your character is so
+stupid", two outfit and hair questions in other words, and four weakly cued "weird"
+lines). Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -36,9 +39,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.93  # 31 of 35 caught, 0 flagged: 0.939
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 7  # the start count, raised to the final count at the end
-HELD_FLAGGED_CAP = 0  # the start count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 33  # the final count (7 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestDiscord32Probe(ProbeRoundChecks):
