@@ -18,7 +18,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "worst take of the year", "stupidest argument i've heard in my life",
     "this is quite possibly the dumbest comment ever", "dumbest comment posted this week, congrats",
     "the worst opinion i've ever heard", "absolute worst take on this sub",
-    "easily the most idiotic post on this thread", "that is the most ignorant comment i've read today",
+    "easily the most idiotic post on this thread",
+    "that is the most ignorant comment i've read today",
     "congrats on the dumbest comment of the day", "@USER dumbest take on the internet",
     "your comment is the stupidest thing i've read all day", "worst comment in the thread by far",
     "the dumbest thing i've read all morning", "stupidest post i have ever seen on here",
@@ -49,7 +50,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "the stupidest mistake i ever made was selling my bike", "worst traffic i've seen all week",
     "the stupidest rule in the league is the offside rule",
     # denied, kind
-    "not the dumbest idea i've heard, actually pretty good", "honestly not the worst take on this sub",
+    "not the dumbest idea i've heard, actually pretty good",
+    "honestly not the worst take on this sub",
     # reported, quoted
     "he said it was the dumbest take he'd read all week",
     "\"worst take of the year\" is what my friend called it",
