@@ -9,17 +9,14 @@ from typing import Final
 from bot.core.scoring import discord31_words as d31
 
 # fmt: off
-# The round's lexicon lines (insult.txt, forum27): "worst" before a word for what a
-# commenter wrote. A bare "worst" stays a cue ("worst game i've seen all season").
-WORST_TERMS: Final[frozenset[str]] = frozenset({
-    "worst take", "worst takes", "worst comment", "worst comments", "worst argument",
-    "worst arguments", "worst opinion", "worst opinions", "worst post", "worst posts",
-    "worst reply", "worst replies", "worst response", "worst rebuttal",
-})
+# No lexicon lines of its own: "worst take" would make "comment", "reply" and the like
+# index words, which changed older readings ("why would your comment be stupid?").
 # Older superlatives read in the shape only, before a commenter's word ("dumbest take",
-# "the worst opinion": the older "the worst" is matched before "worst opinion");
+# "worst argument", "the worst opinion");
 # elsewhere their older readings stand ("the dumbest trade of the year").
-OLD_SUPERLATIVES: Final[frozenset[str]] = frozenset({"dumbest", "stupidest", "the worst"})
+OLD_SUPERLATIVES: Final[frozenset[str]] = frozenset({
+    "dumbest", "stupidest", "worst", "the worst",
+})
 # Older adjectives read as superlatives after "most" ("the most idiotic post").
 OLD_MOSTS: Final[frozenset[str]] = frozenset({"idiotic", "ignorant"})
 MOST: Final = "most"
@@ -29,8 +26,9 @@ WRITINGS: Final[frozenset[str]] = frozenset({
     "take", "takes", "comment", "comments", "argument", "arguments", "opinion", "opinions",
     "post", "posts", "reply", "replies", "response", "rebuttal", "logic",
 })
-# "thing" counts only when read or heard: "the dumbest thing i've read all day", not
-# "the dumbest thing i've ever done".
+# "thing" counts only when read or heard and the reply's word names it before: "your
+# comment is the dumbest thing i've read all day", not "the dumbest thing i've ever done"
+# nor insprec's "this is the dumbest thing I've read all week" (said of a text).
 THING: Final = "thing"
 THING_VERBS: Final[frozenset[str]] = frozenset({"read", "heard"})
 # After the words: the reader's, the page's or the week's measure of them.
@@ -81,5 +79,3 @@ KIND_AFTER: Final[frozenset[str]] = d31.KIND_AFTER | frozenset({
 })
 KIND_REACH: Final = 10
 # fmt: on
-
-OWN_TERMS: Final[frozenset[str]] = WORST_TERMS

@@ -22,7 +22,6 @@ from bot.core.scoring import discord30_words as d30
 from bot.core.scoring import discord31_words as d31
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
-from bot.core.scoring import forum27_words as f27
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
@@ -112,7 +111,7 @@ logger = logging.getLogger(__name__)
 # olid27's "full of it" and "no soul"; italian35's "venduto" and "traditrice", said of a
 # politician; italian36's "disgustoso" and "darei" of "non darei mai"; forum26's "seek"
 # of "seek help"; discord31's "laughed" of "nobody laughed" and "brain is" of "ur brain
-# is empty"); forum27's "worst take", whose "worst" anchors older terms too).
+# is empty").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -133,7 +132,6 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i36.OWN_TERMS,
     f26.OWN_TERMS,
     d31.OWN_TERMS,
-    f27.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -8,13 +8,13 @@ snark at the commenter being answered, a superlative put-down of the comment or 
   sub", "in this thread", "on the internet") or a time ("all week", "today", "of the
   day"): "this is the dumbest take i've read all week", "worst argument on this sub",
   "stupidest post i have ever seen", "congrats on the dumbest comment of the day".
-  "thing" counts only when read or heard ("the dumbest thing i've read all day").
-  Terms: forum27_words.WORST_TERMS (new, "worst take"), and the older OLD_SUPERLATIVES
-  ("dumbest", "stupidest") and OLD_MOSTS ("idiotic", "ignorant" after "most"), which keep
-  their older readings outside the shape. Stay clean: "best take i've read all week" (no
-  term), "dumbest thing i've done all week", "the stupidest comment i ever posted", "i
-  posted the worst take ever" (the writer's own), "my dumbest take ever" (an owner), "the
-  dumbest law passed this year", "worst game i've seen all season" (a thing, not a
+  "thing" counts only when read or heard and a reply's word names it before ("your
+  comment is the dumbest thing i've read all day"). Terms: the older OLD_SUPERLATIVES
+  ("dumbest", "stupidest", "worst", "the worst") and OLD_MOSTS ("idiotic", "ignorant"
+  after "most"), which keep their older readings outside the shape. Stay clean: "best
+  take i've read all week" (no term), "dumbest thing i've done all week", "the
+  stupidest comment i ever posted", "i posted the worst take ever" (the writer's own),
+  "my dumbest take ever" (an owner), "the dumbest law passed this year", "worst game i've seen all season" (a thing, not a
   comment: political and news talk stays with the older rules), "not the dumbest idea
   i've heard", "he said it was the dumbest take he'd read all week", "my teacher called
   it the stupidest argument" (denied, reported), "what's the dumbest take you've seen on
@@ -27,13 +27,12 @@ me": the round's time went to the shape above.
 Cost per hit: one frozenset test of the term per list; then one token ahead for the
 comment's word, at most seven tokens ahead for the measure, six back for a denial, a
 report or the writer's own doing, ten ahead for a kind word. No regex, no new work for
-messages without these terms; the new terms stay unknown to the other rules
-(lexicon_compile._ROUNDS_OWN_TERMS).
+messages without these terms. No lexicon lines: "worst take" would make "comment",
+"reply" and the like index words, which changed older readings ("why would your comment
+be stupid?", forum23).
 """
 
 from __future__ import annotations
-
-from typing import Final
 
 from bot.core.scoring import forum27_words as w
 from bot.core.scoring.targeting_context import Context, Hit
@@ -41,10 +40,7 @@ from bot.core.scoring.targeting_discord31 import Discord31Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_A_REPLY_PUT_DOWN_NOTE", "Forum27Rules"]
-
-# A note that cancels the hit (weighing.py zeroes any note it does not name).
-NOT_A_REPLY_PUT_DOWN_NOTE: Final = "a worst-of-its-kind word not said of a reply"
+__all__ = ["Forum27Rules"]
 
 
 class Forum27Rules(Discord31Rules):
@@ -53,43 +49,46 @@ class Forum27Rules(Discord31Rules):
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' final reading, aimed or cancelled in this round's shape."""
+        """The earlier rules' final reading, aimed in this round's shape."""
         target, note = super().in_game(ctx, hit, target, note)
-        term = hit.entry.term
-        own = term in w.OWN_TERMS
-        if not own and term not in w.OLD_TERMS:
+        if hit.entry.term not in w.OLD_TERMS:
             return target, note
         if (
             target is not Kind.REPORTED
             and not ctx.quoted_or_asked(hit.first, hit.last)
-            and _f27_put_down(ctx, hit, own)
+            and _f27_put_down(ctx, hit)
             and not ctx.any_ahead(hit.last, w.KIND_AFTER, w.KIND_REACH)
         ):
             return Kind.SECOND_PERSON, ""  # "dumbest take i've read all week"
-        if own:
-            return Kind.OBJECT, NOT_A_REPLY_PUT_DOWN_NOTE  # "worst take of mine ever"
         return target, note
 
 
-def _f27_put_down(ctx: Context, hit: Hit, own: bool) -> bool:
+def _f27_put_down(ctx: Context, hit: Hit) -> bool:
     """The superlative before a commenter's word, its measure after, nobody else's."""
     tokens = ctx.tokens
     first, end = hit.first, hit.last
-    if not own:
-        term = hit.entry.term
-        if term in w.OLD_MOSTS:
-            if first < 1 or tokens[first - 1] != w.MOST:
-                return False
-            first -= 1  # "the most idiotic post": the superlative opens at "most"
-        if end >= len(tokens):
+    if hit.entry.term in w.OLD_MOSTS:
+        if first < 1 or tokens[first - 1] != w.MOST:
             return False
-        word = tokens[end]
-        if word != w.THING and word not in w.WRITINGS:
-            return False
-        end += 1
-        if word == w.THING and not ctx.any_ahead(end, w.THING_VERBS, w.CUE_REACH):
-            return False  # "the dumbest thing i've ever done"
+        first -= 1  # "the most idiotic post": the superlative opens at "most"
+    if end >= len(tokens):
+        return False
+    word = tokens[end]
+    if word != w.THING and word not in w.WRITINGS:
+        return False
+    end += 1
+    if word == w.THING and not _f27_thing_of_a_reply(ctx, first, end):
+        return False  # "the dumbest thing i've ever done"
     return not _f27_cancelled_before(ctx, first) and _f27_measured(ctx, end)
+
+
+def _f27_thing_of_a_reply(ctx: Context, first: int, end: int) -> bool:
+    """ "your comment is the dumbest thing i've read": a reply's word earlier in the
+    sentence, and "read" or "heard" after "thing"."""
+    start = ctx.sentence_start(first, w.BEFORE_REACH)
+    return not w.WRITINGS.isdisjoint(ctx.tokens[start:first]) and ctx.any_ahead(
+        end, w.THING_VERBS, w.CUE_REACH
+    )
 
 
 def _f27_cancelled_before(ctx: Context, first: int) -> bool:

@@ -1,4 +1,4 @@
-"""Shapes of the forum27 round (targeting_forum27, forum27_words and its lexicon lines), at
+"""Shapes of the forum27 round (targeting_forum27 and forum27_words), at
 default settings: a superlative put-down of the comment being answered ("this is the
 dumbest take i've read all week", "worst argument on this sub", "the most idiotic post i
 have ever read"), with the look-alikes that stay clean (praise, the writer's own, things
@@ -17,13 +17,13 @@ HOSTILE = (
     "that's the dumbest argument ever",
     "one of the stupidest replies i've read today",
     "dumbest post on this sub",
-    "the stupidest thing i've heard all day",
+    "your reply is the stupidest thing i've heard all day",
     "congrats, dumbest comment of the week",
     "the dumbest comment you've ever made",
     # "most" before an older adjective
     "the most idiotic post i have ever read",
     "most ignorant comment in this thread",
-    # the new "worst" terms, and the older "the worst"
+    # the older "worst" and "the worst"
     "worst argument on this sub",
     "worst take of the year",
     "absolute worst opinion on the internet",
@@ -55,6 +55,8 @@ CLEAN = (
     # a kind word after it, and no measure after it
     "not the worst take on here, it's actually smart",
     "the stupidest comments are about the weather",
+    # "thing" without a reply's word before it (insprec's clean line)
+    "this is the dumbest thing i've read all week",
 )
 
 
