@@ -14,11 +14,12 @@ snark at the commenter being answered, a superlative put-down of the comment or 
   after "most"), which keep their older readings outside the shape. Stay clean: "best
   take i've read all week" (no term), "dumbest thing i've done all week", "the
   stupidest comment i ever posted", "i posted the worst take ever" (the writer's own),
-  "my dumbest take ever" (an owner), "the dumbest law passed this year", "worst game i've seen all season" (a thing, not a
-  comment: political and news talk stays with the older rules), "not the dumbest idea
-  i've heard", "he said it was the dumbest take he'd read all week", "my teacher called
-  it the stupidest argument" (denied, reported), "what's the dumbest take you've seen on
-  this sub?" (asked), quotes, and a kind word after ("... it's actually smart").
+  "my dumbest take ever" (an owner), "the dumbest law passed this year", "worst game
+  i've seen all season" (a thing, not a comment: political and news talk stays with the
+  older rules), "not the dumbest idea i've heard", "he said it was the dumbest take he'd
+  read all week", "my teacher called it the stupidest argument" (denied, reported),
+  "what's the dumbest take you've seen on this sub?" (asked), quotes, and a kind word
+  after ("... it's actually smart").
 
 Not built: the comparison that belittles the writer ("i've seen smarter comments from a
 toddler"), "found the guy who ...", "username checks out", "tell me ... without telling

@@ -7,10 +7,11 @@ at default settings (`Scorer()`). The lines are in forum27_probe_lines.py and
 forum27_holdout_lines.py.
 
 On base30 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
-swearing): 0 caught, 0 clean flagged, 0 swearing flagged. After targeting_forum27.py and
-its lexicon lines: 22 caught, 0 flagged, 0 swearing flagged (the 13 left are the shapes
-not built: comparisons that belittle the writer, "found the ...", "tell me ... without
-telling me", "username checks out", and older words at 0.35-0.45).
+swearing): 0 caught, 0 clean flagged, 0 swearing flagged. After targeting_forum27.py: 21
+caught, 0 flagged, 0 swearing flagged (the 14 left are the shapes not built: comparisons
+that belittle the writer, "found the ...", "tell me ... without telling me", "username
+checks out", older words at 0.35-0.45, and a "thing" with no reply's word before it,
+kept clean for insprec's "this is the dumbest thing I've read all week").
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 0 caught, 0 flagged,
@@ -39,11 +40,12 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "@USER nobody believes you",
         "you clearly didn't read the article",
         "what a braindead take",
+        "the dumbest thing i've read all morning",
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.77  # 22 of 35 caught, 0 flagged: 0.772
+TUNE_F1_FLOOR = 0.74  # 21 of 35 caught, 0 flagged: 0.750
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 0  # the final count (0 at the start)
