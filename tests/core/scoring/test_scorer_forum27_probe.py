@@ -15,8 +15,8 @@ kept clean for insprec's "this is the dumbest thing I've read all week").
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 0 caught, 0 flagged,
-0 swearing flagged; after, 22 caught, 0 flagged, 0 swearing flagged (the lines left are
-the shapes not built, as in the studied part). Only floors are kept for it.
+0 swearing flagged; after, 22 caught, 0 flagged, 0 swearing flagged (its lines were not
+read after they were written). Only floors are kept for it.
 """
 
 from __future__ import annotations
