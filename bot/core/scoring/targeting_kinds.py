@@ -40,3 +40,11 @@ class Kind:
     THIRD_PERSON: Final = TargetKind.THIRD_PERSON
     REPORTED: Final = TargetKind.REPORTED
     NONE: Final = TargetKind.NONE
+
+
+# The kinds that count a hit against someone: a guard that clears a false flag lowers
+# only these and leaves self-talk, objects and reports as the earlier rules read them.
+AIMED_KINDS: Final[frozenset[TargetKind]] = frozenset({
+    Kind.SECOND_PERSON, Kind.THIRD_PERSON, Kind.GROUP, Kind.IMPERATIVE, Kind.MENTION,
+    Kind.REPLY,
+})  # fmt: skip

@@ -51,7 +51,7 @@ from typing import Final
 from bot.core.scoring import precision21_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_italian35 import Italian35Rules
-from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_kinds import AIMED_KINDS, Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NAMED_LIST_NOTE", "TAGGED_NOTE", "TAKEN_BACK_NOTE", "Precision21Rules"]
@@ -60,10 +60,6 @@ __all__ = ["NAMED_LIST_NOTE", "TAGGED_NOTE", "TAKEN_BACK_NOTE", "Precision21Rule
 TAKEN_BACK_NOTE: Final = "a name-call the writer is sorry for"
 NAMED_LIST_NOTE: Final = "slurs or insults listed and named as words"
 TAGGED_NOTE: Final = "a name-call told with a third person's speech tag"
-_AIMED: Final = frozenset({
-    Kind.SECOND_PERSON, Kind.THIRD_PERSON, Kind.GROUP, Kind.IMPERATIVE, Kind.MENTION,
-    Kind.REPLY,
-})  # fmt: skip
 # What a told name-call reads as: said to the reader or an order ("i hate you, she said",
 # "shut up idiot he yelled"), never a verdict said of someone ("he is a hypocrite").
 _TOLD: Final = frozenset({Kind.SECOND_PERSON, Kind.IMPERATIVE})
@@ -78,7 +74,7 @@ class Precision21Rules(Italian35Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' final reading, cancelled for this round's shapes."""
         target, note = super().in_game(ctx, hit, target, note)
-        if target not in _AIMED or hit.entry.category is Cat.PROFANITY:
+        if target not in AIMED_KINDS or hit.entry.category is Cat.PROFANITY:
             return target, note
         if _p21_taken_back(ctx, hit):
             return Kind.REPORTED, TAKEN_BACK_NOTE  # "i feel bad for calling you a dyke"

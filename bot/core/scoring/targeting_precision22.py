@@ -32,7 +32,7 @@ from typing import Final
 
 from bot.core.scoring import precision22_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_kinds import AIMED_KINDS, Cat, Kind
 from bot.core.scoring.targeting_precision23 import Precision23Rules
 from bot.core.scoring.verdict import TargetKind
 
@@ -40,10 +40,6 @@ __all__ = ["OPINION_NOTE", "Precision22Rules"]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
 OPINION_NOTE: Final = "an insult that is someone else's opinion of the writer's side or a crowd"
-_AIMED: Final = frozenset({
-    Kind.SECOND_PERSON, Kind.THIRD_PERSON, Kind.GROUP, Kind.IMPERATIVE, Kind.MENTION,
-    Kind.REPLY,
-})  # fmt: skip
 
 
 class Precision22Rules(Precision23Rules):
@@ -54,7 +50,7 @@ class Precision22Rules(Precision23Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' final reading, cancelled for this round's shape."""
         target, note = super().in_game(ctx, hit, target, note)
-        if target not in _AIMED or hit.entry.category is not Cat.INSULT:
+        if target not in AIMED_KINDS or hit.entry.category is not Cat.INSULT:
             return target, note
         if self._p22_opinion_of(ctx, hit):
             return Kind.REPORTED, OPINION_NOTE  # "they treat us like idiots"

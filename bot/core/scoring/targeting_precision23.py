@@ -30,17 +30,13 @@ from typing import Final
 from bot.core.scoring import precision23_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord31 import Discord31Rules
-from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_kinds import AIMED_KINDS, Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["VICTIM_NOTE", "Precision23Rules"]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
 VICTIM_NOTE: Final = "a group named as the victim of a third party's attempt"
-_AIMED: Final = frozenset({
-    Kind.SECOND_PERSON, Kind.THIRD_PERSON, Kind.GROUP, Kind.IMPERATIVE, Kind.MENTION,
-    Kind.REPLY,
-})  # fmt: skip
 
 
 class Precision23Rules(Discord31Rules):
@@ -51,7 +47,7 @@ class Precision23Rules(Discord31Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' final reading, cancelled for this round's shape."""
         target, note = super().in_game(ctx, hit, target, note)
-        if target not in _AIMED or hit.entry.category is not Cat.THREAT:
+        if target not in AIMED_KINDS or hit.entry.category is not Cat.THREAT:
             return target, note
         if self._p23_perpetrators_attempt(ctx, hit):
             return Kind.REPORTED, VICTIM_NOTE  # "the nazis wanted to kill all the jews"
