@@ -283,6 +283,11 @@ class Context:
             at -= 1
         return at
 
+    def opens_after(self, at: int, words: frozenset[str], reach: int) -> bool:
+        """Token `at` opens its sentence, maybe after a run of `words` ("bro ur so dry",
+        "e ora chiudete ..."): the rounds that read a line's own opening share this."""
+        return self.starts_sentence(self.back_over(at, words, reach))
+
     def find_ahead(self, at: int, words: frozenset[str], reach: int) -> int:
         """The first token of `words` from token `at` on, at most `reach` tokens and never
         past a pause ("push them [down the stairs]", "watch them [drown]"), or -1."""

@@ -93,7 +93,7 @@ def _d28_adverbs_back(ctx: Context, first: int) -> int:
 
 def _d28_opens(ctx: Context, at: int) -> bool:
     """Token `at` opens its sentence, maybe after two chat openers ("bro ur so dry")."""
-    return ctx.starts_sentence(ctx.back_over(at, w.OPENERS, w.OPENER_REACH))
+    return ctx.opens_after(at, w.OPENERS, w.OPENER_REACH)
 
 
 def _d28_reader_before(ctx: Context, first: int) -> bool:

@@ -78,7 +78,7 @@ def _d29_stood(ctx: Context, hit: Hit) -> bool:
     at = ctx.back_over(hit.first, w.STAND_GAP, w.STAND_GAP_REACH)
     if at >= 1 and tokens[at - 1] == w.WRITER:
         at -= 1
-    if not ctx.starts_sentence(ctx.back_over(at, w.OPENERS, w.OPENER_REACH)):
+    if not ctx.opens_after(at, w.OPENERS, w.OPENER_REACH):
         return False  # "he can't stand you", "my sister cant stand him"
     last = hit.last
     if last >= len(tokens) or tokens[last] not in w.PRESENT:

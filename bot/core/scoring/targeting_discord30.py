@@ -69,7 +69,7 @@ def _d30_reader_took(ctx: Context, first: int) -> bool:
     at = ctx.back_over(at, w.TOOK_ADVERBS, 2) - 1
     if at < 0 or tokens[at] not in w.READERS:
         return False
-    return ctx.starts_sentence(ctx.back_over(at, w.OPENERS, w.OPENER_REACH))
+    return ctx.opens_after(at, w.OPENERS, w.OPENER_REACH)
 
 
 def _d30_only_tags_after(ctx: Context, last: int) -> bool:

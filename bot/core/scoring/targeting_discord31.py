@@ -86,7 +86,7 @@ def _d31_aimed(ctx: Context, hit: Hit, term: str) -> bool:
 
 def _d31_opens(ctx: Context, at: int) -> bool:
     """Token `at` opens its sentence, maybe after two chat openers ("bro ur brain ...")."""
-    return ctx.starts_sentence(ctx.back_over(at, w.OPENERS, w.OPENER_REACH))
+    return ctx.opens_after(at, w.OPENERS, w.OPENER_REACH)
 
 
 def _d31_possessive_before(ctx: Context, first: int) -> bool:
@@ -112,7 +112,7 @@ def _d31_reader_before(ctx: Context, first: int, term: str) -> bool:
 
 def _d31_there_is_before(ctx: Context, first: int) -> bool:
     """ "there's nothing in ur head": only "there's" (or nothing) before, opening it."""
-    return ctx.starts_sentence(ctx.back_over(first, w.THERE_IS, w.THERE_REACH))
+    return ctx.opens_after(first, w.THERE_IS, w.THERE_REACH)
 
 
 def _d31_line_opener_only(ctx: Context, first: int) -> bool:

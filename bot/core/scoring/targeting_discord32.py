@@ -103,9 +103,7 @@ def _d32_aimed(ctx: Context, hit: Hit, term: str) -> bool:
 
 def _d32_opens(ctx: Context, at: int) -> bool:
     """Token `at` opens its sentence, maybe after two chat openers ("lmao who ...")."""
-    if ctx.starts_sentence(at):
-        return True
-    return ctx.starts_sentence(ctx.back_over(at, w.OPENERS, w.OPENER_REACH))
+    return ctx.starts_sentence(at) or ctx.opens_after(at, w.OPENERS, w.OPENER_REACH)
 
 
 def _d32_subject_before(ctx: Context, first: int, subjects: frozenset[str]) -> bool:

@@ -69,7 +69,7 @@ def _f26_said_every(ctx: Context, hit: Hit) -> bool:
         and tokens[last] == w.EVER
         and tokens[first - 1] == w.EVERY
         and tokens[first - 2] in w.SAID_EVERY
-        and ctx.starts_sentence(ctx.back_over(first - 2, w.OPENERS, w.OPENER_REACH))
+        and ctx.opens_after(first - 2, w.OPENERS, w.OPENER_REACH)
     )
 
 

@@ -82,7 +82,7 @@ class HateCheck31Rules(Italian31Rules):
         """ "(we need to) keep (the) GROUP out", "send (the) GROUP back": the lead reaching
         its sentence's start, a named group right after, then `away`, the clause closing
         or going on with a tail."""
-        if not ctx.starts_sentence(ctx.back_over(hit.first, w.LEAD, w.LEAD_REACH)):
+        if not ctx.opens_after(hit.first, w.LEAD, w.LEAD_REACH):
             return False
         end = self._hc28_group_after(ctx, hit.last, w.GROUP_GAP)
         tokens = ctx.tokens

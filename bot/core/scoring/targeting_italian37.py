@@ -221,7 +221,7 @@ def _it37_phrase_before(tokens: list[str], at: int, phrases: frozenset[tuple[str
 
 def _it37_opens(ctx: Context, at: int) -> bool:
     """Token `at` opens its sentence, maybe after two openers ("e ora chiudete ...")."""
-    return ctx.starts_sentence(ctx.back_over(at, w.OPENERS, w.OPENER_REACH))
+    return ctx.opens_after(at, w.OPENERS, w.OPENER_REACH)
 
 
 def _it37_demanded(ctx: Context, at: int) -> bool:
