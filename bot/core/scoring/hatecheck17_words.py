@@ -118,6 +118,8 @@ HOME: Final[frozenset[str]] = frozenset({
     "in your house", "in your home",
 })
 # A verb of staying between the group and the place: "never let a refugee stay in my house".
+# The terms this round reads: their own anchors stay loose words (loose_terms.py).
+OWN_TERMS: Final[frozenset[str]] = NEVER_ALLOWED | NOTHING_BUT | RUNNING | HOME
 HOME_VERBS: Final[frozenset[str]] = frozenset({"stay", "live", "come", "sleep", "set", "foot"})
 # A couple or family of the group: "never let a gay couple in our house".
 HEADS: Final[frozenset[str]] = frozenset({"couple", "family", "couples", "families"})

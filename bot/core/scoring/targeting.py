@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from bot.core.scoring.lexicon import Lexicon
+from bot.core.scoring.loose_terms import loose_words
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
 from bot.core.scoring.targeting_context import (
     BEFORE,
@@ -50,6 +51,8 @@ class Targeter(Forum27Rules):
 
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon)
+        # The rounds' own everyday anchors ("had", "only") bind no "you" (loose_terms.py).
+        self._unanchored = self._unanchored | loose_words(lexicon.anchors)
         share_cue_sets(self, lexicon)  # one copy of each word set per language set
 
     def aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:

@@ -35,7 +35,7 @@ Cost per hit: one frozenset test of the term per list; then at most two adverbs,
 subject and two openers back, nine tokens ahead for the thing (or time) and its tags,
 ten for a kind word. No regex, no new work for messages without these terms; the new
 words stay unknown to the other rules (lexicon_compile._ROUNDS_OWN_TERMS) and loose
-words to the person rules (`_unanchored`).
+words to the person rules (loose_terms.py).
 """
 
 from __future__ import annotations
@@ -43,8 +43,6 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import discord32_words as w
-from bot.core.scoring.group_only import only_anchoring
-from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_gamechat35 import GameChat35Rules
 from bot.core.scoring.targeting_kinds import Kind
@@ -59,12 +57,6 @@ NOT_TALKED_DOWN_NOTE: Final = "a put-down's words not aimed at the reader"
 class Discord32Rules(GameChat35Rules):
     """The reader caught not reading, mocked for thinking well of their turn, or asked
     whether their mom dressed them."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        super().__init__(lexicon)
-        # "ate", "cooked", "watch", "read" anchor only this round's terms: loose words to
-        # the person rules, as before ("we ate faggots and peas" keeps the food's sense).
-        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, w.OWN_TERMS)
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

@@ -34,9 +34,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck17_words as w
-from bot.core.scoring.group_only import only_anchoring
 from bot.core.scoring.hatecheck11_words import SINGULARS
-from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_hateprobe3 import NOT_OF_GROUP_NOTE
 from bot.core.scoring.targeting_italian16 import Italian16Rules
@@ -45,7 +43,6 @@ from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["HateCheck17Rules"]
 
-_OWN: Final = w.NEVER_ALLOWED | w.NOTHING_BUT | w.RUNNING | w.HOME
 # The older readings of an awful word that name nobody: read again with a group subject.
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 _MEMBERS: Final = w.MEMBERS | SINGULARS
@@ -54,16 +51,10 @@ _MEMBERS: Final = w.MEMBERS | SINGULARS
 class HateCheck17Rules(Italian16Rules):
     """A named group called awful, reduced to its member, scorned as leader, shut out."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        super().__init__(lexicon)
-        # This round's anchors no other entry has ("president", "ceo", "running") stay
-        # loose words to the person rules, as before ("your leader is a loser").
-        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, _OWN)
-
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """This round's phrases, read with their group or as a thing."""
         term = hit.entry.term
-        if term not in _OWN:
+        if term not in w.OWN_TERMS:
             return super().probe4_aim(ctx, hit)
         # hatecheck9's unsaid claims only for the judgement: the other shapes carry their own
         # "never" ("never let", "never be anything but") and scorn after a question ("a

@@ -39,7 +39,7 @@ Read here:
   only these terms, so it stays out of the known words and a message holding it is read
   as before unless a group is named (group_only.FIRST_NAMED_TERMS).
 
-"gone" stays a loose word to the person rules too (`_unanchored`, as hatecheck17's
+"gone" stays a loose word to the person rules too (loose_terms.py, as hatecheck17's
 anchors): "How you gone wife a bitch ..." reads as before.
 
 Cost: in `probe4_aim`, one frozenset test of the hit's term (GONE); then hatecheck23's
@@ -55,8 +55,6 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck25_words as w
-from bot.core.scoring.group_only import only_anchoring
-from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_forum20 import Forum20Rules
 from bot.core.scoring.targeting_kinds import Kind
@@ -70,12 +68,6 @@ GONE_NOTE: Final = "no group sent away before 'them'"
 
 class HateCheck25Rules(Forum20Rules):
     """A group named before sent away through "them" with "gone"."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        super().__init__(lexicon)
-        # "gone" anchors only this round's terms: a loose word to the person rules, as
-        # before ("how you gone ... a bitch" binds no "you" to the name-call).
-        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, w.GONE)
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         """The round's own terms, read here before the older rules: a group named in an

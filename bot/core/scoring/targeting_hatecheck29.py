@@ -37,7 +37,7 @@ hate-speech suites write them.
 
 The terms are group_only.FIRST_NAMED_TERMS: without a named group the clean gate drops
 them, and in a message that names one they are read only in these shapes; their new
-anchors ("fewer", "had") stay loose words to the person rules (`_unanchored`).
+anchors ("fewer", "had") stay loose words to the person rules (loose_terms.py).
 
 Cost per hit: one frozenset test of the term; at most four tokens back, four ahead to
 the group and five after it. No regex, no work for messages without these terms.
@@ -48,8 +48,6 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck29_words as w
-from bot.core.scoring.group_only import only_anchoring
-from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord25 import Discord25Rules
 from bot.core.scoring.targeting_kinds import Kind
@@ -67,12 +65,6 @@ _BARE: Final = "bare"
 
 class HateCheck29Rules(Discord25Rules):
     """A wish for fewer of a named group; the writer fed up with a named group."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        super().__init__(lexicon)
-        # "had" and "fewer" anchor only this round's terms: loose words to the person
-        # rules, as before ("have you ever had a pig-squirrel?" binds no "you").
-        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, w.OWN_TERMS)
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

@@ -59,8 +59,6 @@ from typing import Final
 from bot.core.scoring import hatecheck29_words as h29
 from bot.core.scoring import hatecheck30_words as w
 from bot.core.scoring import olid24_words as o24
-from bot.core.scoring.group_only import only_anchoring
-from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid24 import NO_PROBLEM_NOTE, Olid24Rules
@@ -74,12 +72,6 @@ NO_BLAME_NOTE: Final = "no named group blamed by the writer"
 
 class HateCheck30Rules(Olid24Rules):
     """Blame laid on a named group: "it's always the jews", "blame the immigrants"."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        super().__init__(lexicon)
-        # "always" anchors only this round's term: a loose word to the person rules, as
-        # hatecheck29's anchors are ("you're always late" binds nothing new).
-        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, w.OWN_TERMS)
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

@@ -39,8 +39,6 @@ from typing import Final
 
 from bot.core.scoring import hatecheck30_words as h30
 from bot.core.scoring import hatecheck31_words as w
-from bot.core.scoring.group_only import only_anchoring
-from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_italian31 import Italian31Rules
 from bot.core.scoring.targeting_kinds import Kind
@@ -55,10 +53,6 @@ NOT_EXCLUDED_NOTE: Final = "no named group excluded by the writer"
 class HateCheck31Rules(Italian31Rules):
     """A named group excluded: "keep the jews out", "i wouldn't want a muslim as a
     neighbour"."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        super().__init__(lexicon)
-        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, w.OWN_TERMS)
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

@@ -44,8 +44,6 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck37_words as w
-from bot.core.scoring.group_only import only_anchoring
-from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_precision22 import Precision22Rules
@@ -60,12 +58,6 @@ NOT_UNDESERVED_NOTE: Final = "no member's place called undeserved for their grou
 class HateCheck37Rules(Precision22Rules):
     """A member's place called undeserved for their group: "she only got the job because
     she's black", "he's only here because of diversity quotas", "another diversity hire"."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        super().__init__(lexicon)
-        # "only" anchors only this round's term: a loose word to the person rules, as
-        # hatecheck30's "always" is ("you're only a kid" binds nothing new).
-        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, w.GROUP_TERMS)
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

@@ -38,8 +38,6 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import olid24_words as w
-from bot.core.scoring.group_only import only_anchoring
-from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.olid23_words import NO_ONE
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_italian30 import Italian30Rules
@@ -60,12 +58,6 @@ _GROUP: Final[_Reading] = (Kind.GROUP, "")
 
 class Olid24Rules(Italian30Rules):
     """A person, the reader or a camp said to be the problem or part of it."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        super().__init__(lexicon)
-        # "problema" anchors only this round's Italian terms: a loose word to the person
-        # rules, as before (hatecheck29's `_unanchored`).
-        self._unanchored = self._unanchored | only_anchoring(lexicon.anchors, w.IT_TERMS)
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

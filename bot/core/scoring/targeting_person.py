@@ -19,8 +19,8 @@ from bot.core.scoring.verdict import TargetKind
 class PersonRules(OrderRules):
     """Who a hit is aimed at by the person cues around it."""
 
-    # Words that are anchors only for a later round's group-only shape ("kids"): still
-    # loose words here, as they were before (targeting_hateprobe7.py sets them).
+    # Words that are anchors only for a later round's own shape ("kids", "had"): still
+    # loose words here, as they were before (hateprobe7 and loose_terms.py set them).
     _unanchored: frozenset[str] = frozenset()
 
     def _aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str]:
