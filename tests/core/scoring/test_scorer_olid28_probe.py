@@ -13,10 +13,14 @@ swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 11 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 40 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
 
-On olid_train (bench_accuracy) the shapes are rare: BENCH_NOTE.
+On olid_train (bench_accuracy) the shapes are rare: precision, recall and F1 unchanged
+at three places (0.734, 0.334, 0.459), UNT and NULL flagged unchanged. Elsewhere
+precision fell by a thousandth on toxic_spans (0.692 -> 0.691), gab_hate (0.406 ->
+0.405) and insults_train (0.730 -> 0.729), and gab_hate's vulgar_only rose from 28.8% to
+28.9%; no other control class moved.
 """
 
 from __future__ import annotations
@@ -30,9 +34,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 11  # the start count, until the final count
-HELD_FLAGGED_CAP = 0  # the start count, until the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (11 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestOlid28Probe(ProbeRoundChecks):
