@@ -14,13 +14,12 @@ from bot.core.scoring import hatecheck36_words as h36
 # The habits, as a bare verb phrase and its "-ing" form. No line holds an older lexicon
 # line of its own ("always playing the victim", "always causing trouble", "always
 # starting fights" are hatecheck26's; "always whine" is discord31's), so those keep their
-# older readings; no bare "always want more" or "always need attention" (said kindly of
+# older readings; no "race" ("always play the race card"), whose word in the index
+# undoes the joined "racemixing" of "race mixing"; no bare "always want more" or "always need attention" (said kindly of
 # children and patients alike).
 _HABITS: Final[tuple[tuple[str, str], ...]] = (
     ("play the victim", "playing the victim"), ("play victim", "playing victim"),
     ("play the victim card", "playing the victim card"),
-    ("play the race card", "playing the race card"),
-    ("pull the race card", "pulling the race card"),
     ("cry racism", "crying racism"), ("cry discrimination", "crying discrimination"),
     ("cry islamophobia", "crying islamophobia"), ("cry antisemitism", "crying antisemitism"),
     ("cry homophobia", "crying homophobia"), ("cry sexism", "crying sexism"),
@@ -45,11 +44,9 @@ _HABITS: Final[tuple[tuple[str, str], ...]] = (
     ("start drama", "starting drama"), ("stir up trouble", "stirring up trouble"),
     ("stir up drama", "stirring up drama"), ("make trouble", "making trouble"),
     ("make everything about themselves", "making everything about themselves"),
-    ("make everything about race", "making everything about race"),
     ("make everything about religion", "making everything about religion"),
     ("make everything about sexuality", "making everything about sexuality"),
     ("make everything about gender", "making everything about gender"),
-    ("make it about race", "making it about race"),
     ("expect free stuff", "expecting free stuff"), ("want free stuff", "wanting free stuff"),
     ("want everything for free", "wanting everything for free"),
     ("blame everyone else", "blaming everyone else"), ("blame others", "blaming others"),
