@@ -15,8 +15,8 @@ from bot.core.scoring import hatecheck36_words as h36
 # line of its own ("always playing the victim", "always causing trouble", "always
 # starting fights" are hatecheck26's; "always whine" is discord31's), so those keep their
 # older readings; no "race" ("always play the race card"), whose word in the index
-# undoes the joined "racemixing" of "race mixing"; no bare "always want more" or "always need attention" (said kindly of
-# children and patients alike).
+# undoes the joined "racemixing" of "race mixing"; no bare "always want more" or "always
+# need attention" (said kindly of children and patients alike).
 _HABITS: Final[tuple[tuple[str, str], ...]] = (
     ("play the victim", "playing the victim"), ("play victim", "playing victim"),
     ("play the victim card", "playing the victim card"),
