@@ -16,8 +16,9 @@ the claim).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 2 caught, 0 flagged, 0
-swearing flagged; after, HELD_END. One of its lines was rewrapped mid-round (ruff's line
-length; no word changed, no count read). Only floors are kept for it.
+swearing flagged; after, 35 caught, 0 flagged, 0 swearing flagged. One of its lines
+was rewrapped mid-round (ruff's line length; no word changed, no count read). Only
+floors are kept for it.
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 2  # the start count, until the final count
-HELD_FLAGGED_CAP = 0  # the start count, until the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 35  # the final count (2 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestHateCheck39Probe(ProbeRoundChecks):
