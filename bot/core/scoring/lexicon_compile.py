@@ -31,6 +31,7 @@ from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
 from bot.core.scoring import italian36_words as i36
 from bot.core.scoring import italian37_words as i37
+from bot.core.scoring import italian38_words as i38
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -120,7 +121,8 @@ logger = logging.getLogger(__name__)
 # italian37's religions and houses of worship, "islam", "moschee"; gamechat35's "ks",
 # "afk farming" and "doing nothing" of "mid ks again"; discord32's "thought" of "bro
 # really thought he cooked" and "didnt" of "you didnt even read it"; olid28's "goofy",
-# "trifling" and "whoop" of "his sorry ass", "whoop his ass").
+# "trifling" and "whoop" of "his sorry ass", "whoop his ass"; italian38's "lamentano" of
+# "si lamentano sempre" and "nostri" of "non sono dei nostri").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -146,6 +148,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     g35.OWN_TERMS,
     d32.OWN_TERMS,
     o28.OWN_TERMS,
+    i38.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -112,8 +112,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "I hat trans people so much.",
         "Solo pensare ai gay mi fa arrabbiare.",
         "Solo pensare ai neri mi fa arrabbiare.",
-        "Gli immigrati mentono sempre.",
-        "Gli ebrei mentono sempre.",
         "Le donne stanno bene nella fogna.",
         "Le persone trans stanno bene nella fogna.",
         "Verrò a prendere tutti i disabili di questa città.",
