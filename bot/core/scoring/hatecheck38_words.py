@@ -28,6 +28,7 @@ CONTACTS: Final[frozenset[str]] = frozenset({
     "speak to me", "interact with me", "add me", "look at me", "reply to me",
 })
 # A place refused to the group: "no muslims in my friend list", "no jews on my timeline".
+# No "near my kids": hateprobe7 reads its words ("I'd never let muslims near my kids").
 PLACES: Final[frozenset[str]] = frozenset({
     "in my building", "in my chat", "in my comments", "in my country", "in my dms",
     "in my feed", "in my friend list", "in my friends list", "in my gc",
@@ -35,7 +36,7 @@ PLACES: Final[frozenset[str]] = frozenset({
     "in my neighbourhood", "in my replies", "in my restaurant", "in my server",
     "in my shop", "in my store", "in my town", "in our country", "in our neighborhood",
     "in our town", "in this chat", "in this country", "in this group", "in this server",
-    "near my children", "near my kids", "near our kids", "on my feed",
+    "on my feed",
     "on my friend list", "on my friends list", "on my page", "on my street",
     "on my timeline", "on this page", "on this server",
 })

@@ -29,7 +29,7 @@ refused a place, as functional hate-speech suites and hateful posts write it.
   mubarak!" (no term).
 - Refused a place: "no" opening its sentence, a named group (no gender word) and, over
   "allowed" or "welcome", the place (PLACES: "in my friend list", "in my dms", "on my
-  timeline", "in this server", "near my kids"; and the older OLD_PLACES "in my house",
+  timeline", "in this server"; and the older OLD_PLACES "in my house",
   "in our home", aimed here only where no older rule aimed them), the clause closing or
   going on with a tail: "no muslims in my friend list", "no jews on my timeline", "no
   gays in my house". Stay clean: "no bots in my dms", "no racists in my friend list" (no
@@ -165,7 +165,7 @@ class HateCheck38Rules(Forum27Rules):
         if start < 1 or tokens[start - 1] != w.NO or ctx.pause_after(start - 1):
             return False
         if tokens[start] in w.NOT_PLACE_GROUPS:
-            return False  # "no girls in my gc lol" (but "no gay men near my kids")
+            return False  # "no girls in my gc lol" (but "no gay men in my server")
         if not ctx.starts_sentence(ctx.back_over(start - 1, w.NO_LEAD, w.NO_LEAD_REACH)):
             return False
         return ctx.closes_clause(hit.last) or tokens[hit.last] in w.TAILS

@@ -48,7 +48,7 @@ HOSTILE = (
     "no gays in my house",
     "no trans people in this server",
     "no immigrants in our neighborhood pls",
-    "no gay men near my kids",
+    "no gay men in my server",
 )
 
 CLEAN = (
