@@ -19,7 +19,9 @@ at the reader, both after "if you're").
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 6 caught, 3 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 37 caught, 3 flagged, 0 swearing flagged (counted once, after
+the rules were final; no held-back totals or lines were read mid-round). Only floors
+are kept for it.
 """
 
 from __future__ import annotations
@@ -46,9 +48,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.92  # 32 of 35 caught, 2 flagged: 0.928
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # the final count (6 at the start)
-HELD_FLAGGED_CAP = 40  # the final count (3 at the start)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (6 at the start)
+HELD_FLAGGED_CAP = 3  # the final count (3 at the start)
 
 
 class TestHateCheck38Probe(ProbeRoundChecks):
