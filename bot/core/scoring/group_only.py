@@ -36,6 +36,7 @@ from bot.core.scoring.hatecheck32_words import OWN_TERMS as HATECHECK32_TERMS
 from bot.core.scoring.hatecheck33_words import OWN_TERMS as HATECHECK33_TERMS
 from bot.core.scoring.hatecheck36_words import OWN_TERMS as HATECHECK36_TERMS
 from bot.core.scoring.hatecheck37_words import GROUP_TERMS as HATECHECK37_TERMS
+from bot.core.scoring.hatecheck38_words import OWN_TERMS as HATECHECK38_TERMS
 from bot.core.scoring.hatecheck39_words import OWN_TERMS as HATECHECK39_TERMS
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Cues, Entry
@@ -55,7 +56,8 @@ __all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "only_anchoring"
 # belong here", "jews are not one of us"; hatecheck33: "immigrants are all a burden";
 # hatecheck36: "muslims always breed", "jews keep scheming", whose "begging" and "moaning"
 # hatecheck26's lines share; hatecheck37: "only" of "she only got the job because she's
-# black"; hatecheck39: "muslims always whine", "immigrants always play the victim", whose
+# black"; hatecheck38: "gay people shouldn't be around kids", "if ur muslim unfollow me";
+# hatecheck39: "muslims always whine", "immigrants always play the victim", whose
 # "handouts" and "overreact" no older rule read).
 FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     HATECHECK24_TERMS
@@ -71,6 +73,7 @@ FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     | FORUM21_TERMS
     | HATECHECK36_TERMS
     | HATECHECK37_TERMS
+    | HATECHECK38_TERMS
     | HATECHECK39_TERMS
 )
 # Words besides a group's name after which the scorer's filters keep group-only hits.

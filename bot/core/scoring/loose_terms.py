@@ -18,6 +18,7 @@ from bot.core.scoring import hatecheck29_words as h29
 from bot.core.scoring import hatecheck30_words as h30
 from bot.core.scoring import hatecheck31_words as h31
 from bot.core.scoring import hatecheck37_words as h37
+from bot.core.scoring import hatecheck38_words as h38
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring.group_only import Anchors, only_anchoring
 
@@ -30,6 +31,7 @@ LOOSE_TERM_SETS: Final[tuple[frozenset[str], ...]] = (
     o24.IT_TERMS,  # "problema"
     h37.GROUP_TERMS,  # "only": "you're only a kid"
     d32.OWN_TERMS,  # "ate", "cooked", "watch", "read"
+    h38.OWN_TERMS,  # "unfollow", "talk"
 )
 
 
