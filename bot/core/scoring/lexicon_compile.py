@@ -24,6 +24,7 @@ from bot.core.scoring import discord32_words as d32
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
+from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import italian32_words as i32
@@ -118,7 +119,8 @@ logger = logging.getLogger(__name__)
 # is empty"; hatecheck37's "quotas", "diversity" and "hire" of "another diversity hire";
 # italian37's religions and houses of worship, "islam", "moschee"; gamechat35's "ks",
 # "afk farming" and "doing nothing" of "mid ks again"; discord32's "thought" of "bro
-# really thought he cooked" and "didnt" of "you didnt even read it").
+# really thought he cooked" and "didnt" of "you didnt even read it"; gamechat36's "aim",
+# "heals" and "hooks" of "our sova has no aim").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -143,6 +145,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i37.OWN_TERMS,
     g35.OWN_TERMS,
     d32.OWN_TERMS,
+    g36.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -19,7 +19,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     # a hero or role + a skill failing
     "our sova has no aim", "jett no aim", "sage never heals", "our support never heals",
     "our healer never heals lol", "our mid has no map awareness", "our jett cant aim",
-    "pudge cant hit a single hook", "reyna literally has no aim", "this cypher has zero map awareness",
+    "pudge cant hit a single hook", "reyna literally has no aim",
+    "this cypher has zero map awareness",
     "omen never smokes", "our sage never heals anyone",
     # a bad score quoted at a role or hero
     "adc 0/10", "mid 2/12 gg", "pa 1/9 gg", "our carry is 0/8 lmao",

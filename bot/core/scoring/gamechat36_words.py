@@ -1,0 +1,69 @@
+"""Word lists of the gamechat36 round (targeting_gamechat36.py): a verdict on a teammate
+named by hero, agent or role after "this", "that" or "our" ("this jett is trash", "our
+legion is shit"), and a teammate's skill failing ("our sova has no aim", "sage never
+heals", "pudge cant hit a single hook")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import discord21_words as d21
+from bot.core.scoring import gamechat35_words as g35
+from bot.core.scoring.gamechat32_words import PLACE_ROLES, PLAIN_ROLES
+
+# fmt: off
+# The older verdict terms a hero after "this" or "that" reads as a thing's ("this jett is
+# trash" was "insult about a thing"): aimed only in the round's shape, read as before
+# elsewhere.
+VERDICTS: Final[frozenset[str]] = frozenset({
+    "trash", "garbage", "useless", "terrible", "awful", "horrible", "hopeless", "dogshit",
+    "pathetic", "so bad", "so trash", "so garbage", "so shit", "is shit", "so useless",
+    "so terrible", "so awful", "so horrible", "so pathetic", "the worst",
+})
+# A hero, agent or role named after the determiner: gamechat35's players without places
+# ("this mid is", "this bot is useless" of a chat bot) or roles that are everyday nouns
+# ("this support is useless" of a help desk), and Dota heroes the older lists lack.
+HEROES: Final[frozenset[str]] = (g35.NAMED - PLACE_ROLES - PLAIN_ROLES) | frozenset({
+    "legion", "bloodseeker", "pl", "potm", "marci", "muerta", "ench", "lich", "slardar",
+    "tejo", "waylay", "centaur", "jakiro", "wyvern", "oracle",
+})
+# "this jett", "that pudge", "our legion": a teammate; never "my" (the writer's own pick,
+# "my jett is trash, still learning") nor "their" (the enemy's).
+DEMONSTRATIVES: Final[frozenset[str]] = frozenset({"this", "that", "our"})
+COPULAS: Final[frozenset[str]] = frozenset({"is", "s", "was"})
+ADVERBS: Final[frozenset[str]] = frozenset({
+    "so", "really", "actually", "literally", "absolutely", "fucking", "just", "truly",
+    "completely", "utterly", "straight", "genuinely", "honestly", "lowkey", "deadass",
+    "kinda", "pretty", "clearly", "always", "still", "totally", "such",
+})
+ADVERB_REACH: Final = 3
+# A verdict on the hero's balance, a matchup or a joke after it: "jett is trash tier this
+# patch", "this invoker is useless against sage", "this jett is trash lol jk".
+BALANCE_AFTER: Final[frozenset[str]] = d21.KIND_AFTER | frozenset({
+    "tier", "patch", "meta", "nerf", "nerfed", "nerfs", "buff", "buffed", "buffs", "update",
+    "rework", "reworked", "hero", "heroes", "agent", "agents", "pick", "picks", "now",
+    "version", "season", "against", "vs", "into", "counter", "counters", "late", "early",
+})
+BALANCE_REACH: Final = 6
+
+# The round's lexicon lines (insult.txt, gamechat36): skill failings that read as blame
+# only with a teammate named before them ("our sova has no aim", "sage never heals");
+# cancelled elsewhere ("no aim assist on pc", "i cant aim tonight sorry").
+SKILL_FAILINGS: Final[frozenset[str]] = frozenset({
+    "no aim", "zero aim", "0 aim", "cant aim", "cannot aim", "no map awareness",
+    "zero map awareness", "0 map awareness", "no game sense", "zero game sense",
+    "never heals", "never heal", "doesnt heal", "never smokes", "never wards",
+    "cant hit a hook", "cant hit a single hook", "cant land a hook", "cant land a single hook",
+    "cant hit anything", "cant hit a shot", "cant hit a single shot", "cant last hit",
+    "0 hooks", "zero hooks", "no hooks", "misses every hook", "missed every hook",
+})
+OWN_TERMS: Final[frozenset[str]] = SKILL_FAILINGS
+# The teammate before a failing: gamechat35's players (roles, lanes, heroes), after "our",
+# "this", "that" or "the" at most (not "my": "my sage never heals" is the writer's pick).
+FAILING_DETERMINERS: Final[frozenset[str]] = g35.DETERMINERS - frozenset({"my"})
+# A thing of aiming after the words, or approval: "jett no aim assist", "sage never heals
+# me ty", "pudge cant hit a hook lol jk".
+FAILING_APPROVED: Final[frozenset[str]] = g35.APPROVED_AFTER | frozenset({
+    "assist", "trainer", "training", "needed", "required",
+})
+# fmt: on

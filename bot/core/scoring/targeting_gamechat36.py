@@ -1,0 +1,107 @@
+"""Targeting rules of the gamechat36 round (issue 8, twenty-sixth session): game chat that
+gives a verdict on a teammate named by hero, agent or role, which the older rules read as
+said of a thing ("this jett is trash") or miss ("our sova has no aim").
+
+- A verdict on a named teammate: "this", "that" or "our" opening its sentence (after a
+  chat lead at most), a hero, agent or role, a copula at most and a few adverbs, and an
+  older verdict term: "this jett is trash", "this pudge is garbage", "that reyna is
+  actually useless", "our legion is shit", "this jett trash". Terms:
+  gamechat36_words.VERDICTS; only lines the older rules left unaimed are re-read. Stay
+  clean: "jett is trash tier this patch", "this invoker is useless against sage" (the
+  hero's balance or a matchup after it), "this jett skin is trash" (a thing of the
+  hero's), "my jett is trash, still learning" (the writer's pick), "is this invoker
+  useless?" (asked), "this lag is so bad" (no hero).
+- A teammate's skill failing: a hero, agent or role opening its sentence (after "our",
+  "this", "that", "the" or a chat lead at most) and gamechat35's bridge words ("has",
+  "is", "literally") before the failing: "our sova has no aim", "jett no aim", "sage
+  never heals", "our mid has no map awareness", "pudge cant hit a single hook", "pudge 0
+  hooks landed gg". Terms: SKILL_FAILINGS (new lexicon lines). Stay clean: "enemy sova
+  has no aim lol", "i cant aim tonight sorry", "no aim assist on pc", "does sage never
+  heal?", "sage never heals me ty".
+
+Not built: a bad score quoted at a role ("adc 0/10", "mid 2/12 gg"): no lexicon word to
+hang on (gamechat35's note), and a good score ("mid 12/1 gg") reads alike to the tokens.
+
+Cost per hit: one frozenset test of the term; then at most three adverbs, a copula, the
+hero, its determiner and a lead back, six tokens ahead. No regex, no new work for messages
+without these terms; the failings' words stay unknown to the other rules
+(lexicon_compile._ROUNDS_OWN_TERMS).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import gamechat35_words as g35
+from bot.core.scoring import gamechat36_words as w
+from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
+from bot.core.scoring.targeting_forum27 import Forum27Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["NO_TEAMMATE_NOTE", "GameChat36Rules"]
+
+# A note that cancels the hit (weighing.py zeroes any note it does not name).
+NO_TEAMMATE_NOTE: Final = "a skill failing not said of a teammate"
+
+
+class GameChat36Rules(Forum27Rules):
+    """A teammate named by hero, agent or role called trash or useless, or said to have no
+    aim, no map awareness or never to heal."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading; this round's shapes aimed or cancelled."""
+        target, note = super().in_game(ctx, hit, target, note)
+        term = hit.entry.term
+        if term in w.SKILL_FAILINGS:
+            if (
+                target is not Kind.REPORTED
+                and not ctx.quoted_or_asked(hit.first, hit.last)
+                and _gc36_player_before(ctx, hit.first)
+                and not ctx.any_ahead(hit.last, w.FAILING_APPROVED, g35.APPROVED_REACH)
+            ):
+                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our sova has no aim"
+            return Kind.OBJECT, NO_TEAMMATE_NOTE  # "i cant aim tonight sorry"
+        if (
+            term in w.VERDICTS
+            and (target is Kind.OBJECT or target is Kind.NONE)
+            and not ctx.quoted_or_asked(hit.first, hit.last)
+            and _gc36_hero_judged(ctx, hit.first)
+            and not ctx.any_ahead(hit.last, w.BALANCE_AFTER, w.BALANCE_REACH)
+        ):
+            return Kind.THIRD_PERSON, SAID_OF_NOTE  # "this jett is trash"
+        return target, note
+
+
+def _gc36_opens(ctx: Context, at: int) -> bool:
+    """Token `at` opens its sentence, maybe after one chat lead ("lol this sova is")."""
+    return ctx.starts_sentence(at) or (
+        at > 0 and ctx.tokens[at - 1] in g35.LEADS and ctx.starts_sentence(at - 1)
+    )
+
+
+def _gc36_hero_judged(ctx: Context, first: int) -> bool:
+    """ "this jett is (so) <verdict>": a determiner and a hero before the verdict over a
+    copula and adverbs, the determiner opening its sentence."""
+    tokens = ctx.tokens
+    at = ctx.back_over(first, w.ADVERBS, w.ADVERB_REACH)
+    if at > 0 and tokens[at - 1] in w.COPULAS and not ctx.pause_after(at - 1):
+        at -= 1
+    at -= 2  # the determiner, then the hero
+    if at < 0 or tokens[at + 1] not in w.HEROES or tokens[at] not in w.DEMONSTRATIVES:
+        return False
+    return not ctx.pause_after(at) and not ctx.pause_after(at + 1) and _gc36_opens(ctx, at)
+
+
+def _gc36_player_before(ctx: Context, first: int) -> bool:
+    """A role or a hero before token `first` over bridge words, opening its sentence
+    (after a determiner or a chat lead at most): "our sova has", "jett", "omg sage"."""
+    tokens = ctx.tokens
+    at = ctx.back_over(first, g35.BRIDGE, g35.BRIDGE_REACH) - 1
+    if at < 0 or tokens[at] not in g35.NAMED or ctx.pause_after(at):
+        return False
+    if at > 0 and tokens[at - 1] in w.FAILING_DETERMINERS and not ctx.pause_after(at - 1):
+        at -= 1
+    return _gc36_opens(ctx, at)
