@@ -20,12 +20,25 @@ VERDICTS: Final[frozenset[str]] = frozenset({
     "pathetic", "so bad", "so trash", "so garbage", "so shit", "is shit", "so useless",
     "so terrible", "so awful", "so horrible", "so pathetic", "the worst",
 })
+# Names that are everyday nouns after "this" or "that" outside a match ("this crypto is
+# garbage", "this sniper is trash" of a rifle, "this omen is terrible", "this loki is
+# awful" of a show, "this dp is trash" of a profile picture): never a hero here.
+COMMON_NOUNS: Final[frozenset[str]] = frozenset({
+    "sniper", "bat", "sage", "clove", "neon", "omen", "iso", "astra", "ash", "crypto",
+    "octane", "luna", "tracer", "widow", "zen", "sigma", "loki", "groot", "entry",
+    "duelist", "duelists", "fragger", "igl", "lurker", "awper", "zeus", "olaf", "lux",
+    "jinx", "kindred", "fiddle", "dp", "td", "wd", "ww", "thatcher", "arty", "cav", "valk",
+    "valkyrie", "wisp", "naga", "vladimir", "vlad", "winston", "ogre",
+})
 # A hero, agent or role named after the determiner: gamechat35's players without places
-# ("this mid is", "this bot is useless" of a chat bot) or roles that are everyday nouns
-# ("this support is useless" of a help desk), and Dota heroes the older lists lack.
-HEROES: Final[frozenset[str]] = (g35.NAMED - PLACE_ROLES - PLAIN_ROLES) | frozenset({
-    "legion", "bloodseeker", "pl", "potm", "marci", "muerta", "ench", "lich", "slardar",
-    "tejo", "waylay", "centaur", "jakiro", "wyvern", "oracle",
+# ("this mid is", "this bot is useless" of a chat bot), roles that are everyday nouns
+# ("this support is useless" of a help desk) or COMMON_NOUNS, and Dota heroes the older
+# lists lack.
+HEROES: Final[frozenset[str]] = (
+    g35.NAMED - PLACE_ROLES - PLAIN_ROLES - COMMON_NOUNS
+) | frozenset({
+    "legion", "bloodseeker", "pl", "potm", "marci", "muerta", "ench", "slardar", "tejo",
+    "waylay", "jakiro",
 })
 # "this jett", "that pudge", "our legion": a teammate; never "my" (the writer's own pick,
 # "my jett is trash, still learning") nor "their" (the enemy's).
