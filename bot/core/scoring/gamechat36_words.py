@@ -64,7 +64,7 @@ BALANCE_REACH: Final = 6
 # cancelled elsewhere ("no aim assist on pc", "i cant aim tonight sorry").
 SKILL_FAILINGS: Final[frozenset[str]] = frozenset({
     "no aim", "zero aim", "0 aim", "cant aim", "cannot aim", "no map awareness",
-    "zero map awareness", "0 map awareness", "no game sense", "zero game sense",
+    "zero map awareness", "0 map awareness",
     "never heals", "never heal", "doesnt heal", "never smokes", "never wards",
     "cant hit a hook", "cant hit a single hook", "cant land a hook", "cant land a single hook",
     "cant hit anything", "cant hit a shot", "cant hit a single shot", "cant last hit",
@@ -79,4 +79,7 @@ FAILING_DETERMINERS: Final[frozenset[str]] = g35.DETERMINERS - frozenset({"my"})
 FAILING_APPROVED: Final[frozenset[str]] = g35.APPROVED_AFTER | frozenset({
     "assist", "trainer", "training", "needed", "required",
 })
+# A condition before the failing in its sentence: "if you cant hit a hook, go support".
+CONDITIONS: Final[frozenset[str]] = frozenset({"if", "when", "unless", "whenever", "whether"})
+CONDITION_REACH: Final = 6
 # fmt: on

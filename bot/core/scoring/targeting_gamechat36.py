@@ -15,9 +15,10 @@ said of a thing ("this jett is trash") or miss ("our sova has no aim").
   "this", "that", "the" or a chat lead at most) and gamechat35's bridge words ("has",
   "is", "literally") before the failing: "our sova has no aim", "jett no aim", "sage
   never heals", "our mid has no map awareness", "pudge cant hit a single hook", "pudge 0
-  hooks landed gg". Terms: SKILL_FAILINGS (new lexicon lines). Stay clean: "enemy sova
-  has no aim lol", "i cant aim tonight sorry", "no aim assist on pc", "does sage never
-  heal?", "sage never heals me ty".
+  hooks landed gg". Terms: SKILL_FAILINGS (new lexicon lines). The older rules' reader
+  stays aimed: "u have no aim", "you never heal". Stay clean: "enemy sova has no aim
+  lol", "i cant aim tonight sorry", "no aim assist on pc", "does sage never heal?", "our
+  sage never heals lol jk", "if you cant hit a hook, go support" (a condition).
 
 Not built: a bad score quoted at a role ("adc 0/10", "mid 2/12 gg"): no lexicon word to
 hang on (gamechat35's note), and a good score ("mid 12/1 gg") reads alike to the tokens.
@@ -59,10 +60,13 @@ class GameChat36Rules(Forum27Rules):
             if (
                 target is not Kind.REPORTED
                 and not ctx.quoted_or_asked(hit.first, hit.last)
-                and _gc36_player_before(ctx, hit.first)
                 and not ctx.any_ahead(hit.last, w.FAILING_APPROVED, g35.APPROVED_REACH)
+                and not _gc36_conditional(ctx, hit.first)
             ):
-                return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our sova has no aim"
+                if target is Kind.SECOND_PERSON:
+                    return target, note  # the older rules' reader: "u have no aim"
+                if _gc36_player_before(ctx, hit.first):
+                    return Kind.THIRD_PERSON, SAID_OF_NOTE  # "our sova has no aim"
             return Kind.OBJECT, NO_TEAMMATE_NOTE  # "i cant aim tonight sorry"
         if (
             term in w.VERDICTS
@@ -105,3 +109,10 @@ def _gc36_player_before(ctx: Context, first: int) -> bool:
     if at > 0 and tokens[at - 1] in w.FAILING_DETERMINERS and not ctx.pause_after(at - 1):
         at -= 1
     return _gc36_opens(ctx, at)
+
+
+def _gc36_conditional(ctx: Context, first: int) -> bool:
+    """The failing's sentence opens on a condition before it: "if you cant hit a hook, go
+    support", "when our sage never heals we lose"."""
+    start = ctx.sentence_start(first, w.CONDITION_REACH)
+    return any(word in w.CONDITIONS for word in ctx.tokens[start:first])

@@ -33,6 +33,11 @@ HOSTILE = (
     "pudge cant hit a single hook",
     "pudge 0 hooks landed gg",
     "omg our jett literally cant aim",
+    # the older rules' reader kept, older terms kept
+    "u have no aim",
+    "you never heal",
+    "u have no game sense",
+    "our mid has zero game sense",
 )
 
 CLEAN = (
@@ -60,6 +65,9 @@ CLEAN = (
     "does sage never heal?",
     '"sage never heals" is a meme',
     "my sage never heals, i am so sorry",
+    "our sage never heals lol jk",
+    "if you cant hit a hook, go support",
+    "when our sage never heals we lose",
 )
 
 
