@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import discord21_words as d21
+from bot.core.scoring import gamechat34_words as g34
 from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring.gamechat32_words import PLACE_ROLES, PLAIN_ROLES
 
@@ -49,6 +50,13 @@ ADVERBS: Final[frozenset[str]] = frozenset({
     "completely", "utterly", "straight", "genuinely", "honestly", "lowkey", "deadass",
     "kinda", "pretty", "clearly", "always", "still", "totally", "such",
 })
+# After "this" or "that", a bare verdict is a view of the champion (gamechat12 keeps
+# "this sven is trash" clean, gamechat34 aims it only made sure): an intensifier before
+# it, or the term's own "so", makes it a flame at the player ("this invoker is actually
+# useless", "this sven is so bad"). "our" names a teammate and needs none ("our legion is
+# shit").
+INTENSIFIERS: Final[frozenset[str]] = g34.INTENSIFIERS | frozenset({"so", "really", "truly"})
+OURS: Final = "our"
 ADVERB_REACH: Final = 3
 # A verdict on the hero's balance, a matchup or a joke after it: "jett is trash tier this
 # patch", "this invoker is useless against sage", "this jett is trash lol jk".

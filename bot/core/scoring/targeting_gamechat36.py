@@ -4,13 +4,16 @@ said of a thing ("this jett is trash") or miss ("our sova has no aim").
 
 - A verdict on a named teammate: "this", "that" or "our" opening its sentence (after a
   chat lead at most), a hero, agent or role, a copula at most and a few adverbs, and an
-  older verdict term: "this jett is trash", "this pudge is garbage", "that reyna is
-  actually useless", "our legion is shit", "this jett trash". Terms:
-  gamechat36_words.VERDICTS; only lines the older rules left unaimed are re-read. Stay
-  clean: "jett is trash tier this patch", "this invoker is useless against sage" (the
-  hero's balance or a matchup after it), "this jett skin is trash" (a thing of the
-  hero's), "my jett is trash, still learning" (the writer's pick), "is this invoker
-  useless?" (asked), "this lag is so bad" (no hero).
+  older verdict term: "that reyna is actually useless", "this lina is absolutely
+  horrible", "this sven is so bad", "our legion is shit". Terms:
+  gamechat36_words.VERDICTS; only lines the older rules left unaimed are re-read. After
+  "this" or "that" an intensifier (or the term's own "so") is needed: a bare "this sven
+  is trash" is a view of the champion (gamechat12's table, gamechat34). Stay clean:
+  "this jett is trash", "this invoker is useless" (bare), "jett is trash tier this
+  patch", "this invoker is actually useless against sage" (the hero's balance or a
+  matchup after it), "this jett skin is so trash" (a thing of the hero's), "my jett is
+  so trash, still learning" (the writer's pick), "is this invoker so useless?" (asked),
+  "this lag is so bad" (no hero).
 - A teammate's skill failing: a hero, agent or role opening its sentence (after "our",
   "this", "that", "the" or a chat lead at most) and gamechat35's bridge words ("has",
   "is", "literally") before the failing: "our sova has no aim", "jett no aim", "sage
@@ -73,6 +76,7 @@ class GameChat36Rules(Forum27Rules):
             and (target is Kind.OBJECT or target is Kind.NONE)
             and not ctx.quoted_or_asked(hit.first, hit.last)
             and _gc36_hero_judged(ctx, hit.first)
+            and not _gc36_conditional(ctx, hit.first)
             and not ctx.any_ahead(hit.last, w.BALANCE_AFTER, w.BALANCE_REACH)
         ):
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "this jett is trash"
@@ -90,13 +94,19 @@ def _gc36_hero_judged(ctx: Context, first: int) -> bool:
     """ "this jett is (so) <verdict>": a determiner and a hero before the verdict over a
     copula and adverbs, the determiner opening its sentence."""
     tokens = ctx.tokens
-    at = ctx.back_over(first, w.ADVERBS, w.ADVERB_REACH)
+    adverbs = at = ctx.back_over(first, w.ADVERBS, w.ADVERB_REACH)
     if at > 0 and tokens[at - 1] in w.COPULAS and not ctx.pause_after(at - 1):
         at -= 1
     at -= 2  # the determiner, then the hero
     if at < 0 or tokens[at + 1] not in w.HEROES or tokens[at] not in w.DEMONSTRATIVES:
         return False
-    return not ctx.pause_after(at) and not ctx.pause_after(at + 1) and _gc36_opens(ctx, at)
+    if ctx.pause_after(at) or ctx.pause_after(at + 1) or not _gc36_opens(ctx, at):
+        return False
+    return (
+        tokens[at] == w.OURS
+        or tokens[first] in w.INTENSIFIERS  # the term's own "so": "so bad", "so useless"
+        or any(word in w.INTENSIFIERS for word in tokens[adverbs:first])
+    )
 
 
 def _gc36_player_before(ctx: Context, first: int) -> bool:

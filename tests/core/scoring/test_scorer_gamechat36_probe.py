@@ -7,9 +7,12 @@ hero's, the enemy, the writer, asked, reported, praise), measured at default set
 
 On base31 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 1 caught, 2 clean flagged, 1 swearing flagged. After targeting_gamechat36.py
-and its lexicon lines: 30 caught, 2 flagged, 1 swearing flagged (the five left quote a
-bad score, "adc 0/10", "mid 2/12 gg", not built; the flags are the base's: "their jett
-is trash", "our jett isnt trash", and "gg ez" in the swearing line).
+and its lexicon lines: 21 caught, 2 flagged, 1 swearing flagged. Left: five quote a bad
+score ("adc 0/10", "mid 2/12 gg"), not built; nine are a bare verdict after "this" or
+"that" ("this jett is trash", "this pudge is garbage"), built first and then narrowed to
+an intensifier or "so" because gamechat12's table and gamechat34's probe keep "this sven
+is trash" clean (the champion judged). The flags are the base's: "their jett is trash",
+"our jett isnt trash", and "gg ez" in a swearing line.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 5 caught, 5 flagged,
@@ -22,10 +25,20 @@ from tests.core.scoring import gamechat36_holdout_lines as held
 from tests.core.scoring import gamechat36_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Left after the round: a bad score quoted at a role or hero (not built), and the base's
+# Left after the round: a bad score quoted at a role or hero (not built), a bare verdict
+# after "this" or "that" (the champion judged, gamechat12 and gamechat34), and the base's
 # flags of the enemy's hero, a denial and "gg ez".
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
+        "this jett is trash",
+        "this pudge is garbage",
+        "this invoker is useless",
+        "that pudge is terrible",
+        "this jett is dogshit",
+        "this pudge is pathetic",
+        "this jett trash",
+        "lol this sova is garbage",
+        "this meepo is hopeless",
         "adc 0/10",
         "mid 2/12 gg",
         "pa 1/9 gg",
@@ -41,7 +54,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     }
 )
 
-TUNE_F1_FLOOR = 0.89  # 30 of 35 caught, 2 flagged: 0.896
+TUNE_F1_FLOOR = 0.72  # 21 of 35 caught, 2 flagged: 0.724
 SWEARING_CEILING = 0.17  # 1 of 6 studied swearing lines flagged ("gg ez"), the base's
 HELD_SWEARING_CEILING = 0.0  # HELD_SWEAR_END
 HELD_CAUGHT_FLOOR = 0  # HELD_CAUGHT_END

@@ -14,15 +14,14 @@ from bot.core.scoring.scorer import Scorer
 
 HOSTILE = (
     # a verdict on a named teammate
-    "this jett is trash",
-    "that pudge is garbage",
-    "this invoker is actually useless",
+    "that reyna is actually useless",
+    "this riven is literally awful",
+    "this bloodseeker is so useless",
+    "our pudge is hopeless",
     "our legion is shit",
     "this slark is so bad",
     "lol this sova is so trash",
     "this lina is absolutely horrible",
-    "this jett trash",
-    "this bloodseeker is hopeless",
     # a teammate's skill failing
     "our sova has no aim",
     "jett no aim",
@@ -41,7 +40,16 @@ HOSTILE = (
 )
 
 CLEAN = (
+    # a bare verdict after "this": the champion (gamechat12, gamechat34)
+    "this jett is trash",
+    "that pudge is garbage",
+    "this invoker is useless",
+    "this bloodseeker is hopeless",
+    # a condition
+    "if this jett is so bad we lose",
     # the hero's balance, a matchup, a thing of the hero's
+    "this invoker is actually useless against sage",
+    "this jett skin is so trash",
     "jett is trash tier this patch",
     "this invoker is useless against sage",
     "this jett skin is trash",
