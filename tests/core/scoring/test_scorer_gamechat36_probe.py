@@ -16,7 +16,8 @@ is trash" clean (the champion judged). The flags are the base's: "their jett is 
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 5 caught, 5 flagged,
-0 swearing flagged; after, HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 21 caught, 5 flagged, 0 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -56,9 +57,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.72  # 21 of 35 caught, 2 flagged: 0.724
 SWEARING_CEILING = 0.17  # 1 of 6 studied swearing lines flagged ("gg ez"), the base's
-HELD_SWEARING_CEILING = 0.0  # HELD_SWEAR_END
-HELD_CAUGHT_FLOOR = 0  # HELD_CAUGHT_END
-HELD_FLAGGED_CAP = 40  # HELD_FLAGGED_END
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 21  # the final count (5 at the start)
+HELD_FLAGGED_CAP = 5  # the final count (5 at the start)
 
 
 class TestGameChat36Probe(ProbeRoundChecks):
