@@ -24,6 +24,7 @@ from bot.core.scoring import discord32_words as d32
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
+from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -124,7 +125,8 @@ logger = logging.getLogger(__name__)
 # really thought he cooked" and "didnt" of "you didnt even read it"; olid28's "goofy",
 # "trifling" and "whoop" of "his sorry ass", "whoop his ass"; italian38's "lamentano" of
 # "si lamentano sempre" and "nostri" of "non sono dei nostri"; hatecheck38's "unfollow"
-# of "if ur muslim unfollow me" and "around" of "shouldn't be around kids").
+# of "if ur muslim unfollow me" and "around" of "shouldn't be around kids"; gamechat36's
+# "aim", "heals" and "hooks" of "our sova has no aim").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -152,6 +154,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     o28.OWN_TERMS,
     i38.OWN_TERMS,
     h38.OWN_TERMS,
+    g36.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
