@@ -21,6 +21,7 @@ from bot.core.scoring import discord29_words as d29
 from bot.core.scoring import discord30_words as d30
 from bot.core.scoring import discord31_words as d31
 from bot.core.scoring import discord32_words as d32
+from bot.core.scoring import discord33_words as d33
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
@@ -118,7 +119,9 @@ logger = logging.getLogger(__name__)
 # is empty"; hatecheck37's "quotas", "diversity" and "hire" of "another diversity hire";
 # italian37's religions and houses of worship, "islam", "moschee"; gamechat35's "ks",
 # "afk farming" and "doing nothing" of "mid ks again"; discord32's "thought" of "bro
-# really thought he cooked" and "didnt" of "you didnt even read it").
+# really thought he cooked" and "didnt" of "you didnt even read it"; discord33's
+# "username" of "username checks out", "comments" of "smarter comments" and "telling" of
+# "without telling me").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -143,6 +146,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i37.OWN_TERMS,
     g35.OWN_TERMS,
     d32.OWN_TERMS,
+    d33.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
