@@ -1,8 +1,7 @@
 """Word lists of the discord33 round (targeting_discord33.py): snark at the writer being
 answered, a belittling comparison ("i've seen smarter comments from a toddler", "a
-toddler could make a better argument") and chat's formulas ("username checks out",
-"found the guy who didn't read the article", "tell me you didn't read it without
-telling me")."""
+toddler could make a better argument") and chat's formulas ("found the guy who didn't
+read the article", "tell me you didn't read it without telling me")."""
 
 from __future__ import annotations
 
@@ -14,26 +13,31 @@ from bot.core.scoring import discord32_words as d32
 # fmt: off
 # The round's lexicon lines (insult.txt, discord33). The comparison: a better or smarter
 # piece of writing ("smarter comments", "a better argument"), read only beside a child, a
-# pet or a thing as its writer; never "better aim" or "better coffee" (no writing).
-_COMPARATIVES: Final = (
-    "smarter", "better", "more coherent", "more intelligent", "more logical",
-)
+# pet or a thing as its writer; never "better aim" or "better coffee" (no writing). No
+# term whose index word would be a new everyday word ("better comment", "better reply",
+# "better logic", "argue better" would file under "comment", "reply", "logic", "argue"):
+# as index words they changed older readings ("why would your comment be stupid?",
+# forum23), so only words already indexed or rare ones ("smarter", "coherent") anchor.
+_COMPARATIVES: Final = ("smarter", "better", "more coherent")
 _WRITINGS: Final = (
     "comment", "comments", "take", "takes", "argument", "arguments", "point", "points",
-    "reply", "replies", "post", "posts", "opinion", "opinions", "logic", "reasoning",
+    "reply", "replies", "post", "posts", "opinion", "opinions",
 )
+_NEW_ANCHORS: Final = frozenset({
+    "better comment", "better reply", "better replies", "better posts",
+})
 COMPARISONS: Final[frozenset[str]] = frozenset(
-    {f"{comp} {writing}" for comp in _COMPARATIVES for writing in _WRITINGS}
-    | {"argue better", "write better"}
+    {f"{comp} {writing}" for comp in _COMPARATIVES for writing in _WRITINGS} - _NEW_ANCHORS
 )
-# Chat's formulas at the writer: "username checks out", "found the guy who didn't read",
-# "tell me you didn't read it without telling me".
-USERNAMES: Final[frozenset[str]] = frozenset({"username checks out", "user name checks out"})
+# Chat's formulas at the writer: "found the guy who didn't read", "tell me you didn't
+# read it without telling me". No "username checks out": the forum probe holds a bare
+# one as an everyday comment (often a friendly joke), and a rude word beside it is read
+# already ("username checks out, dumbass").
 FOUNDS: Final[frozenset[str]] = frozenset(
     f"found the {who} who" for who in ("guy", "person", "one", "dude", "kid", "people")
 )
 WITHOUTS: Final[frozenset[str]] = frozenset({"without telling me", "without telling us"})
-OWN_TERMS: Final[frozenset[str]] = COMPARISONS | USERNAMES | FOUNDS | WITHOUTS
+OWN_TERMS: Final[frozenset[str]] = COMPARISONS | FOUNDS | WITHOUTS
 
 # The comparison's writer: a child, a pet or a thing; "my (little) sister", "a 5 year
 # old", "my 4 year old niece".
@@ -107,7 +111,7 @@ ME: Final[frozenset[str]] = frozenset({"me", "us"})
 READERS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "ur", "youre", "ure"})
 BEING: Final[frozenset[str]] = frozenset({"re", "r", "are", "ve", "have"})
 TELL_REACH: Final = 10
-# A kind word after the term: "username checks out, love it", "... haha nice".
+# A kind word after the term: "found the guy who didnt read it lol love u".
 KIND_AFTER: Final[frozenset[str]] = d32.KIND_AFTER | d28.KIND_AFTER | frozenset({
     "nice", "love", "lovely", "great", "cool", "awesome", "perfect", "best",
 })

@@ -120,8 +120,7 @@ logger = logging.getLogger(__name__)
 # italian37's religions and houses of worship, "islam", "moschee"; gamechat35's "ks",
 # "afk farming" and "doing nothing" of "mid ks again"; discord32's "thought" of "bro
 # really thought he cooked" and "didnt" of "you didnt even read it"; discord33's
-# "username" of "username checks out", "comments" of "smarter comments" and "telling" of
-# "without telling me").
+# "smarter" of "smarter comments" and "coherent" of "more coherent take").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,

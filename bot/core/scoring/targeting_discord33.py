@@ -2,26 +2,33 @@
 writer being answered.
 
 - A belittling comparison: a better or smarter piece of writing (discord33_words.
-  COMPARISONS: "smarter comments", "a better argument", "argue better") said to come
+  COMPARISONS: "smarter comments", "a better argument", "better takes") said to come
   from a child, a pet or a thing, either seen by the writer ("i've seen smarter
   comments from a toddler", "ive heard better points from my 4 year old", "honestly
   ive seen more coherent arguments from a toddler") or made by it ("a toddler could
-  make a better argument", "my dog could write a better comment", "a 5 year old could
-  argue better than this"), the creature or the seeing opening its sentence after a few
-  chat openers, and only "than this" ("than you") and tags after it. Stay clean: "my
-  dog makes better coffee than me lol" and "i've seen smarter moves from a toddler,
-  namely me" (no writing, and the line goes on), "could a toddler make a better
-  argument?" (asked), "no way a toddler could ..." (the creature does not open the
+  make a better argument", "even my cat could come up with a better take", "a 5 year
+  old could make a better point than this"), the creature or the seeing opening its
+  sentence after a few chat openers, and only "than this" ("than you") and tags after
+  it. Stay clean: "my dog makes better coffee than me lol" and "i've seen smarter moves
+  from a toddler, namely me" (no writing, and the line goes on), "could a toddler make
+  a better argument?" (asked), "no way a toddler could ..." (the creature does not open the
   sentence), "have you seen smarter comments from a toddler?".
-- Chat's formulas at the writer: "username checks out" opening its sentence after a few
-  openers, with only tags after it; "found the guy who didn't read the article" (a
-  denial and a verb of taking in within a few tokens); "tell me you didn't read it
-  without telling me", "tell me you're 12 without telling me you're 12" ("tell me" and
-  the reader opening the sentence, then a denial and a verb of taking in, or an age).
-  Stay clean: "username checks out, love it" (a kind word after), "he told me username
-  checks out" (reported: the formula does not open the sentence), "found the guy who
-  left his wallet", "i found the guy who didn't read the article, it was me", "tell me
-  you love me without telling me you love me", quotes.
+- Chat's formulas at the writer: "found the guy who didn't read the article" opening
+  its sentence after a few openers (a denial and a verb of taking in right after);
+  "tell me you didn't read it without telling me", "tell me you're 12 without telling
+  me you're 12" ("tell me" and the reader opening the sentence, then a denial and a
+  verb of taking in, or an age). Stay clean: "found the guy who left his wallet", "i
+  found the guy who didn't read the article, it was me", "she said found the guy who
+  didnt read the article" (reported), "tell me you love me without telling me you love
+  me", quotes.
+
+Removed: "username checks out" (bare, opening its sentence): the forum probe keeps a
+bare one as an everyday comment, a friendly joke as often as not.
+
+Left out: "better comment", "better reply", "better logic", "argue better": their new
+everyday index words ("comment", "reply") changed older readings (forum23's "why would
+your comment be stupid?"); "my dog could write a better comment" stays with the older
+reading of "write" as a verb of saying (reported, kept).
 
 Not built: "weird" with a second cue ("ur so weird stop talking"): a bare "weird" stays
 out of the lexicon (friends say it kindly), and the older rules already catch it beside
@@ -52,7 +59,7 @@ NOT_SNARK_NOTE: Final = "a snark's words not aimed at the writer answered"
 
 class Discord33Rules(Forum27Rules):
     """A belittling comparison ("i've seen smarter comments from a toddler") and chat's
-    formulas at the writer ("username checks out", "found the guy who didn't read")."""
+    formulas at the writer ("found the guy who didn't read the article")."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -77,8 +84,6 @@ def _d33_aimed(ctx: Context, hit: Hit, term: str) -> bool:
     first, last = hit.first, hit.last
     if term in w.COMPARISONS:
         return _d33_seen_from(ctx, first, last) or _d33_made_by(ctx, first, last)
-    if term in w.USERNAMES:
-        return _d33_opens(ctx, first) and _d33_tags_to_end(ctx, last)
     if term in w.FOUNDS:
         return _d33_opens(ctx, first) and _d33_denied_reading(ctx, last)
     return _d33_told_without(ctx, first)

@@ -1,10 +1,11 @@
 """Shapes of the discord33 round (targeting_discord33, discord33_words and its lexicon
 lines), at default settings: snark at the writer being answered: a belittling comparison
 with a child, a pet or a thing ("i've seen smarter comments from a toddler", "a toddler
-could make a better argument than this") and chat's formulas ("username checks out",
-"found the guy who didn't read the article", "tell me you didn't read it without telling
-me"); with the look-alikes that stay clean (praise, the writer's own, things, reported,
-asked, quoted, a kind word after, the line going on). English only."""
+could make a better argument than this") and chat's formulas ("found the guy who didn't
+read the article", "tell me you didn't read it without telling me"); a bare "username
+checks out" stays clean (the forum probe's everyday comment); with the look-alikes that
+stay clean (praise, the writer's own, things, reported, asked, quoted, a kind word
+after, the line going on). English only."""
 
 from __future__ import annotations
 
@@ -19,15 +20,13 @@ HOSTILE = (
     "i have read more coherent replies from my dog",
     "seen smarter takes from a potato lol",
     "honestly ive heard better points from my 4 year old niece",
-    "i've seen better logic from a toddler tbh",
+    "i've seen better takes from a toddler tbh",
     # made by a creature
     "a toddler could make a better argument",
     "even my cat could come up with a better take",
-    "a 5 year old could argue better than this",
+    "a 5 year old could make a better argument than this",
     "my little sister could make a better point than you",
     # chat's formulas
-    "username checks out",
-    "ah yes username checks out lol",
     "found the guy who didn't read the article",
     "found the person who didnt even read it",
     "lol found the one who never read the thread",
@@ -51,15 +50,13 @@ CLEAN = (
     "i've seen smarter comments from a toddler than from most adults",
     "a toddler could make a better argument than me honestly",
     # reported, quoted, asked
-    "he told me username checks out lol",
     "she said found the guy who didnt read the article",
-    '"username checks out" is such an old reddit joke',
     "could a toddler make a better argument?",
     "have you seen smarter comments from a toddler?",
     "no way a toddler could make a better argument",
     # a kind word after it
     "username checks out, love it",
-    "username checks out haha nice",
+    "username checks out",
     "ive seen better takes from my dog lol love him",
 )
 
