@@ -20,8 +20,8 @@ run, seen as a failure of forum23's floor test: no discord33 held-back line was 
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 2 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
-Only floors are kept for it.
+0 swearing flagged; after, 22 caught, 0 flagged, 0 swearing flagged (its lines not read
+after writing). Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.74  # 21 of 35 caught, 0 flagged: 0.75
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # the final count (2 at the start)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 22  # the final count (2 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
