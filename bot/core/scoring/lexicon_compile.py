@@ -21,6 +21,7 @@ from bot.core.scoring import discord29_words as d29
 from bot.core.scoring import discord30_words as d30
 from bot.core.scoring import discord31_words as d31
 from bot.core.scoring import discord32_words as d32
+from bot.core.scoring import discord33_words as d33
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
@@ -126,7 +127,8 @@ logger = logging.getLogger(__name__)
 # "trifling" and "whoop" of "his sorry ass", "whoop his ass"; italian38's "lamentano" of
 # "si lamentano sempre" and "nostri" of "non sono dei nostri"; hatecheck38's "unfollow"
 # of "if ur muslim unfollow me" and "around" of "shouldn't be around kids"; gamechat36's
-# "aim", "heals" and "hooks" of "our sova has no aim").
+# "aim", "heals" and "hooks" of "our sova has no aim"; discord33's "smarter" of "smarter
+# comments" and "coherent" of "more coherent take").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -155,6 +157,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i38.OWN_TERMS,
     h38.OWN_TERMS,
     g36.OWN_TERMS,
+    d33.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
