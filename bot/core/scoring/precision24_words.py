@@ -48,6 +48,10 @@ PRESENT: Final[frozenset[str]] = frozenset({
     "thou", "here", "thread", "chat", "server", "channel", "sub", "subreddit", "lobby",
     "team", "squad", "replies", "reply", "post", "comment", "gc", "discord", "forum",
     "clan", "guild", "op",
+    # what a commenter here does, or where ("some idiot keeps downvoting my posts",
+    # "a lot of morons posting on this site")
+    "posts", "posting", "posted", "comments", "commenting", "commented", "replying",
+    "replied", "downvote", "downvotes", "downvoting", "downvoted", "site", "board",
 })
 PRESENT_AFTER: Final = 12
 SENTENCE_REACH: Final = 16

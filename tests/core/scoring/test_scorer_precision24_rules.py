@@ -20,6 +20,8 @@ HOSTILE = (
     "there are morons and there is you",
     "some dumbass here leaked my address",
     "there's always some idiot in the replies, today it's you",
+    "some moron keeps downvoting my comments",
+    "there are so many idiots posting on this board",
     # no indefinite frame
     "that idiot keyed my car",
     "you absolute moron",
