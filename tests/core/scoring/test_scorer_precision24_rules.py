@@ -21,7 +21,7 @@ HOSTILE = (
     "some dumbass here leaked my address",
     "there's always some idiot in the replies, today it's you",
     "some moron keeps downvoting my comments",
-    "there are so many idiots posting on this board",
+    "there are a lot of morons posting on this site",
     # no indefinite frame
     "that idiot keyed my car",
     "you absolute moron",
