@@ -37,8 +37,15 @@ THERE_BE: Final[frozenset[str]] = frozenset({"are", "re", "is", "s", "be", "were
 THERE: Final[frozenset[str]] = frozenset({"there", "theres", "thers"})
 # "there will always be", "there will be": the words between "there" and "be".
 THERE_GAP: Final[frozenset[str]] = frozenset({"will", "ll", "always", "still", "never"})
-# "the world is full of idiots": the crowd a place holds.
+# "the world is full of idiots", "the roads are full of morons": the crowd a place holds,
+# the place named right before the copula. A body of people is never the place ("the
+# left is full of morons", "congress is full of idiots" insult its members).
 FULL: Final[frozenset[str]] = frozenset({"full"})
+FULL_COPULAS: Final[frozenset[str]] = frozenset({"is", "s", "are", "re", "was", "were"})
+FULL_PLACES: Final[frozenset[str]] = frozenset({
+    "world", "planet", "earth", "internet", "web", "road", "roads", "streets", "highway",
+    "highways", "motorway", "motorways", "freeway", "freeways", "traffic", "universe",
+})
 # Words that put the one insulted in the thread, the chat or the game, or make the reader
 # one of them ("some idiot here", "there's an idiot on my team", "the world is full of
 # idiots like you", "there are idiots and then there's you"): the guard stands down when

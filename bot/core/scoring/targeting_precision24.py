@@ -13,7 +13,9 @@ insult no one present in the thread.
   idiot here keeps spamming", "there's an idiot on my team", "some morons in this sub",
   "the world is full of idiots like you", "there are idiots and then there's you" (a
   word of PRESENT in the hit's sentence or just after it: the reader, here, the
-  thread, the chat, the team).
+  thread, the chat, the team), "the left is full of morons" (a body of people, not a
+  place, holds them), and any hit the older rules read as aimed at a group ("there are
+  idiots among the immigrants"): only a third person's reading is lowered.
 - A quality noun exclaimed about a claim or a plan: "idiocy.", "what idiocy", "such
   stupidity!", "stupidity. that is all this bill is", "total stupidity, whoever
   designed this road". The noun (QUALITY_NOUNS) stands alone in its clause after a few
@@ -45,9 +47,6 @@ __all__ = ["QUALITY_NOTE", "STRANGER_NOTE", "Precision24Rules"]
 STRANGER_NOTE: Final = "an insult noun for an unknown someone not in the thread"
 QUALITY_NOTE: Final = "a quality noun exclaimed about a claim or a plan"
 
-# The kinds the stranger guard lowers: a third person or a group, never the reader.
-_P24_THIRD: Final = frozenset({Kind.THIRD_PERSON, Kind.GROUP})
-
 
 class Precision24Rules(Forum27Rules):
     """Insult words for an unknown someone not in the thread, or for a claim's quality."""
@@ -60,7 +59,7 @@ class Precision24Rules(Forum27Rules):
         if target not in AIMED_KINDS or hit.entry.category is not Cat.INSULT:
             return target, note
         term = hit.entry.term
-        if term in w.PERSON_NOUNS and target in _P24_THIRD and _p24_stranger(ctx, hit):
+        if term in w.PERSON_NOUNS and target is Kind.THIRD_PERSON and _p24_stranger(ctx, hit):
             return Kind.NONE, STRANGER_NOTE  # "some idiot keyed my car"
         if term in w.QUALITY_NOUNS and _p24_exclaimed(ctx, hit):
             return Kind.OBJECT, QUALITY_NOTE  # "idiocy. just say things"
@@ -80,14 +79,15 @@ def _p24_stranger(ctx: Context, hit: Hit) -> bool:
 
 
 def _p24_indefinite(ctx: Context, at: int) -> bool:
-    """Token `at` ends an indefinite frame: "some", "full of", or "there" + a form of
-    "be" (maybe "there will always be") + a few amounts."""
+    """Token `at` ends an indefinite frame: "some", a place "full of", or "there" + a form
+    of "be" (maybe "there will always be") + a few amounts."""
     tokens = ctx.tokens
     word = tokens[at]
     if word in w.SOME:
         return True
     if word == "of" and at >= 1 and tokens[at - 1] in w.FULL:
-        return True
+        # "the world is full of": a place before the copula, never a body of people
+        return at >= 3 and tokens[at - 2] in w.FULL_COPULAS and tokens[at - 3] in w.FULL_PLACES
     at = ctx.back_over(at + 1, w.AMOUNTS, w.AMOUNTS_REACH) - 1
     if at < 1 or tokens[at] not in w.THERE_BE:
         return False

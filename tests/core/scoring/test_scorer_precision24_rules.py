@@ -22,6 +22,9 @@ HOSTILE = (
     "there's always some idiot in the replies, today it's you",
     "some moron keeps downvoting my comments",
     "there are a lot of morons posting on this site",
+    # a body of people holds them, or a group is named
+    "the left is full of morons",
+    "congress is full of idiots",
     # no indefinite frame
     "that idiot keyed my car",
     "you absolute moron",
