@@ -14,7 +14,10 @@ idiocy of your post is amazing" read as about a thing).
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on base31, 38 of 40 caught, 30 of 40 flagged, 0
-of 6 swearing flagged. After: HELD_END. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change: "full of" only
+after a place and only a third person's reading lowered, added when the suite showed
+fixes7's "the left is full of morons"), 38 of 40 caught, 3 of 40 flagged, 0 of 6
+swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,8 +35,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.96  # 33 of 35 caught, 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count
+HELD_CAUGHT_FLOOR = 38  # the final count (38 of 40 on base31 too)
+HELD_FLAGGED_CAP = 3  # the final count (30 of 40 on base31)
 
 
 class TestPrecision24Probe(ProbeRoundChecks):
