@@ -55,5 +55,6 @@ HELD_CLEAN: tuple[str, ...] = (
 
 HELD_SWEARING: tuple[str, ...] = (
     "@USER shit that was close", "@USER damn this traffic", "@USER fuck it lets go",
-    "@USER holy crap what a goal", "@USER this shit slaps", "@USER hell no im not going out in the rain",
+    "@USER holy crap what a goal", "@USER this shit slaps",
+    "@USER hell no im not going out in the rain",
 )
