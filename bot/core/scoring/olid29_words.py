@@ -46,6 +46,8 @@ COPULAS: Final[frozenset[str]] = o22.COPULAS
 READER_COPULAS: Final[frozenset[str]] = o22.READER_COPULAS | frozenset({"your"})
 # The reader before the copula or the vocative label: "you are a kook", "you loon".
 READERS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "yall"})
+# After the reader, the readers as a crowd: "you guys are loons", "you people are dupes".
+READER_CROWDS: Final[frozenset[str]] = frozenset({"guys", "people", "lot", "folks", "all"})
 # Before the reader opening the sentence, a word that opens a retort: "Man you are such
 # a lemming", "honestly you are a lemming".
 OPENERS: Final[frozenset[str]] = o27.OPENERS

@@ -11,8 +11,9 @@ creature", "swamp rat", "wing nut").
   few describing words may stand between the article and the label ("a total", "a right
   wing", "one big"). Said to the reader the hit is second person; of one person it weighs
   as said outright (olid4's OUTRIGHT_NOTE); of a camp, a group.
-- The plural said of a camp: "liberals are lemmings", "Democrats are such loons", "the
-  Republicans are swamp creatures", "Dems are just mouthpieces".
+- The plural said of a camp or of the readers: "liberals are lemmings", "Democrats are
+  such loons", "the Republicans are swamp creatures", "Dems are just mouthpieces", "you
+  people are lemmings", "you guys are loons".
 - The label thrown at the reader: "@USER you loon", "sit down you crackpot", "nice try
   you kook" (the reader's "you" right before it, one describing word at most between).
 - The label exclaimed at a reply: "@USER what a loon", "what a total crackpot".
@@ -113,6 +114,9 @@ class Olid29Rules(Precision24Rules):
             return None
         if tokens[subject] in w.READERS:
             return self._o29_reader_at(ctx, subject)  # "Man you are such a lemming"
+        crowd = subject > start and tokens[subject] in w.READER_CROWDS
+        if crowd and tokens[subject - 1] in w.READERS:
+            return self._o29_reader_at(ctx, subject - 1)  # "you people are lemmings"
         if not self._olid24_someone(tokens, subject):
             return None  # "the loon is a beautiful bird", "this perfume is a dupe"
         return self._olid23_subject(ctx, subject)

@@ -31,7 +31,7 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "@USER Dems are just mouthpieces",
     # exclaimed
     "@USER what a loon", "@USER what a crackpot", "@USER what a dupe",
-    "@USER what a kook",
+    "@USER what a total crackpot",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
