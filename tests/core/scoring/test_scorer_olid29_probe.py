@@ -14,7 +14,9 @@ flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 3 caught, 0 flagged,
-0 swearing flagged; after: HELD_END. Only floors are kept for it.
+0 swearing flagged; after, 40 caught, 0 flagged, 0 swearing flagged. Counted once at the
+end, after the rules were final and the scorer suite passed; no rule changed after it.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.0  # 0 of 6 studied swearing lines flagged
-HELD_SWEARING_CEILING = 0.0  # HELD_SWEARING_END
-HELD_CAUGHT_FLOOR = 0  # HELD_CAUGHT_END
-HELD_FLAGGED_CAP = 40  # HELD_FLAGGED_END
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (3 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestOlid29Probe(ProbeRoundChecks):
