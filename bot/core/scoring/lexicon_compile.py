@@ -39,6 +39,7 @@ from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
 from bot.core.scoring import olid28_words as o28
+from bot.core.scoring import olid29_words as o29
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.gamechat33_words import flame_typos
@@ -128,7 +129,8 @@ logger = logging.getLogger(__name__)
 # "si lamentano sempre" and "nostri" of "non sono dei nostri"; hatecheck38's "unfollow"
 # of "if ur muslim unfollow me" and "around" of "shouldn't be around kids"; gamechat36's
 # "aim", "heals" and "hooks" of "our sova has no aim"; discord33's "smarter" of "smarter
-# comments" and "coherent" of "more coherent take").
+# comments" and "coherent" of "more coherent take"; olid29's "loon", "kook" and "dupe" of
+# "you are a dupe", "what a loon").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -158,6 +160,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h38.OWN_TERMS,
     g36.OWN_TERMS,
     d33.OWN_TERMS,
+    o29.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
