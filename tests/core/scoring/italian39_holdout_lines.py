@@ -11,9 +11,12 @@ HELD_HOSTILE: tuple[str, ...] = (
     "le lesbiche non devono adottare bambini", "i froci non devono sposarsi",
     "le donne non devono votare", "i negri non devono entrare nel mio bar",
     "gli zingari non possono entrare nel negozio", "nessun ebreo deve insegnare ai nostri figli",
-    "nessuno straniero dovrebbe avere la cittadinanza", "i musulmani non dovrebbero pregare in italia",
-    "gli immigrati non dovrebbero avere la sanità gratis", "le donne non dovrebbero lavorare fuori casa",
-    "i trans non devono usare i nostri bagni", "gli africani non devono avere il permesso di soggiorno",
+    "nessuno straniero dovrebbe avere la cittadinanza",
+    "i musulmani non dovrebbero pregare in italia",
+    "gli immigrati non dovrebbero avere la sanità gratis",
+    "le donne non dovrebbero lavorare fuori casa",
+    "i trans non devono usare i nostri bagni",
+    "gli africani non devono avere il permesso di soggiorno",
     "togliamo il diritto di voto ai musulmani", "togliete la cittadinanza agli stranieri",
     "bisogna togliere i figli alle coppie gay", "vietiamo le moschee ai musulmani",
     "vietato l'ingresso agli zingari", "vietato l'ingresso ai negri",
@@ -33,7 +36,8 @@ HELD_HOSTILE: tuple[str, ...] = (
 
 HELD_CLEAN: tuple[str, ...] = (
     # the same frames of people who are no identity group, or of things
-    "i neopatentati non devono guidare di notte", "gli studenti non devono usare il telefono in classe",
+    "i neopatentati non devono guidare di notte",
+    "gli studenti non devono usare il telefono in classe",
     "nessun ospite deve entrare in cucina", "vietato l'ingresso ai non addetti",
     "niente dolci ai bambini prima di cena", "togliamo il telefono ai ragazzi a cena",
     "chiudiamo le porte alle otto", "rimandiamo a casa i bambini, piove",
@@ -44,7 +48,8 @@ HELD_CLEAN: tuple[str, ...] = (
     # oneself, kind, denied, reported, asked
     "non devo entrare in quel negozio, spendo troppo", "sono lesbica e mi sono sposata",
     "le coppie gay devono poter adottare", "gli immigrati devono avere la cittadinanza",
-    "non è giusto vietare il matrimonio ai gay", "chi dice che le donne non devono votare è un idiota",
+    "non è giusto vietare il matrimonio ai gay",
+    "chi dice che le donne non devono votare è un idiota",
     "il partito vuole chiudere le frontiere agli africani, che schifo",
     "ho letto che in quel paese le donne non possono guidare, assurdo",
     "le donne possono votare dal 1946?", "i musulmani possono entrare in chiesa?",
