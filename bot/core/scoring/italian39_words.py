@@ -37,6 +37,13 @@ IDIOMS: Final[frozenset[str]] = frozenset({
     "non riesco a sopportare", "non posso vedere", "non li posso vedere",
     "non le posso vedere",
 })
+# The idioms of seeing and bearing: a verb after the group makes it the group's
+# suffering the writer cannot bear ("non posso vedere i neri morire in mare").
+BEARING: Final[frozenset[str]] = frozenset({
+    "non posso soffrire", "non riesco a sopportare", "non posso vedere", "non li posso vedere",
+    "non le posso vedere",
+})
+PARTICIPLES: Final = ("ati", "ate", "iti", "ite", "uti", "ute")
 # fmt: on
 
 # fmt: off

@@ -27,7 +27,8 @@ dislike, which the base read as aimed at no one.
   posso soffrire i musulmani", "i gay non li posso soffrire" (IDIOMS). Stay clean: "mi
   stanno sul cazzo i lunedì", "i politici mi stanno sul cazzo" (no identity group), "non
   posso soffrire il razzismo contro i neri" (the group only the topic), "mi stanno
-  simpatici i miei vicini musulmani".
+  simpatici i miei vicini musulmani", "non posso vedere i neri morire in mare" (a
+  verb after the group: its suffering, not the writer's dislike).
 
 hateprobe6's entries "votare", "voto", "diritti", "diritto" are raised in the first two
 shapes ("togliere il voto alle donne"); elsewhere their older readings stand. All shapes
@@ -198,8 +199,9 @@ class Italian39Rules(Precision24Rules):
             for _ in range(w.GROUP_LEAD_REACH):
                 if at < size and tokens[at] in w.GROUP_LEAD:
                     at += 1
-            if at < size and self._group_end(tokens, at) > 0:
-                return True
+            end = self._group_end(tokens, at) if at < size else -1
+            if end > 0:
+                return not _it39_seen_suffer(ctx, hit, end)
         start = self._it39_group_before(tokens, hit.first) if hit.first >= 1 else -1
         if start < 0 or ctx.pause_after(hit.first - 1):
             return False
@@ -210,6 +212,16 @@ class Italian39Rules(Precision24Rules):
 def _it39_opens(ctx: Context, at: int) -> bool:
     """Token `at` opens its sentence, maybe after two openers ("e", "ma", "quindi")."""
     return ctx.opens_after(at, w.OPENERS, w.OPENER_REACH)
+
+
+def _it39_seen_suffer(ctx: Context, hit: Hit, end: int) -> bool:
+    """ "non posso vedere i neri morire in mare", "non riesco a sopportare i gay
+    trattati così": a verb right after the group, which the writer cannot bear to see
+    suffer (said of the idioms of seeing and bearing only)."""
+    tokens = ctx.tokens
+    if hit.entry.term not in w.BEARING or end >= len(tokens) or ctx.pause_after(end - 1):
+        return False
+    return tokens[end].endswith(w.INFINITIVE_ENDINGS) or tokens[end].endswith(w.PARTICIPLES)
 
 
 def _it39_call_ends(ctx: Context, start: int, end: int) -> bool:

@@ -76,6 +76,7 @@ CLEAN = (
     "i gay non devono adottare?",
     '"vietato l\'ingresso ai rom" era scritto sul cartello',
     "non posso soffrire chi odia i gay",
+    "non posso vedere i neri morire in mare",
     "mi stanno simpatici i miei vicini musulmani",
     "bisogna dare la cittadinanza agli immigrati",
     # a law or a custom told, not the writer's will
