@@ -18,7 +18,8 @@ fare politica", no right word).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 11 caught, 3 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 34 caught, 2 flagged, 0 swearing flagged (counted once,
+after every rule was final and the scorer suite passed; its lines were not read).
 Only floors are kept for it.
 """
 
@@ -40,9 +41,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 32 of 35 caught, 0 flagged: 0.955
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 11  # the start count, until the final count
-HELD_FLAGGED_CAP = 3  # the start count, until the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 34  # the final count (11 at the start)
+HELD_FLAGGED_CAP = 2  # the final count (3 at the start)
 
 
 class TestItalian39Probe(ProbeRoundChecks):
