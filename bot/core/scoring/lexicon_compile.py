@@ -35,6 +35,7 @@ from bot.core.scoring import italian35_words as i35
 from bot.core.scoring import italian36_words as i36
 from bot.core.scoring import italian37_words as i37
 from bot.core.scoring import italian38_words as i38
+from bot.core.scoring import italian39_words as i39
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -129,8 +130,9 @@ logger = logging.getLogger(__name__)
 # "si lamentano sempre" and "nostri" of "non sono dei nostri"; hatecheck38's "unfollow"
 # of "if ur muslim unfollow me" and "around" of "shouldn't be around kids"; gamechat36's
 # "aim", "heals" and "hooks" of "our sova has no aim"; discord33's "smarter" of "smarter
-# comments" and "coherent" of "more coherent take"; olid29's "loon", "kook" and "dupe" of
-# "you are a dupe", "what a loon").
+# comments" and "coherent" of "more coherent take"; olid29's "loon", "kook" and "dupe"
+# of "you are a dupe", "what a loon"; italian39's rights and idioms, "cittadinanza",
+# "ingresso" and "soffrire" of "non posso soffrire").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -161,6 +163,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     g36.OWN_TERMS,
     d33.OWN_TERMS,
     o29.OWN_TERMS,
+    i39.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

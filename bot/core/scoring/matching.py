@@ -33,6 +33,7 @@ from bot.core.scoring.hatecheck25_words import (
 )
 from bot.core.scoring.hateprobe7_words import group_at_end
 from bot.core.scoring.italian35_words import WHOLE_NAMES
+from bot.core.scoring.italian39_words import ADVERB_END
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.masked_insults6 import inserted_star_word
 from bot.core.scoring.masked_words import by_letter, truncated_fits
@@ -204,6 +205,7 @@ class Matcher:
             and token not in self._ordinary
             and token not in self._typo_words
             and token not in WHOLE_NAMES  # italian35: "zingaretti" is no "zingare" + "tt"
+            and not token.endswith(ADVERB_END)  # italian39: "profondamente" holds no "men"
         )
 
     def joined_words(self, token: str) -> list[tuple[str, int, int]]:
