@@ -111,3 +111,16 @@ def _hc40_vowel_variants(word: str) -> set[str]:
         for other in _VOWELS
         if other != word[i]
     }
+
+
+# fmt: off
+# The writer's hatred with its intensifier misspelled or shortened, which the
+# intensifier cue list does not hold: "i rly hate jews", "i fkn hate muslims", "we
+# friggin hate gays". Only between the writer and a verb of hatred.
+SPELLED_INTENSIFIERS: Final[frozenset[str]] = frozenset({
+    "rly", "rlly", "realy", "relly", "reallly", "fkn", "fkin", "fking", "fcking", "fckn",
+    "fckin", "fuckng", "fukin", "fuking", "fucken", "effing", "freaking", "freakin",
+    "friggin", "frigging", "frickin", "fricking", "truely", "honestky", "srsly",
+})
+SPELLED_REACH: Final = 2  # words between the writer and the verb: "i rly fkn hate"
+# fmt: on
