@@ -18,7 +18,7 @@ immigrants really animals?" as a loaded question).
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 13 caught, 0 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 37 caught, 0 flagged, 0 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -40,9 +40,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"are immigrants really animuls?"}
 
 TUNE_F1_FLOOR = 0.95  # 33 of 35 caught, 1 flagged: 0.957
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 13  # the start count, until the final count
-HELD_FLAGGED_CAP = 0  # the start count, until the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (13 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestHateCheck40Probe(ProbeRoundChecks):
