@@ -49,6 +49,7 @@ from bot.core.scoring.group_predicates import PROBE3_CUES, add_probe3_words, sai
 from bot.core.scoring.hate_spelling import short_group_misspellings
 from bot.core.scoring.hatecheck21_words import ONE_MEMBERS
 from bot.core.scoring.hatecheck25_words import phrase_joins
+from bot.core.scoring.hatecheck40_words import plural_z_respellings, vowel_respellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
@@ -271,6 +272,13 @@ def compile_lexicon(
     spelled = (phrase_words(entries, ours) & english_phrase_words(langs)) - words
     typos = phrase_respellings(spelled, every_word | frozenset(typos)) | typos  # "be kiled"
     typos = five_letter_group_drops(english_names(langs), every_word | frozenset(typos)) | typos
+    # hatecheck40: a vowel written as another in a long group name or hateful word
+    # ("immigrunts", "parisites", "exterminoted"), and a hateful plural's "z"
+    # ("savagez"); every older table's reading first.
+    hateful = english_words(langs)
+    taken = every_word | frozenset(typos)
+    respelled = vowel_respellings(english_names(langs), hateful | spelled, taken)
+    typos = respelled | plural_z_respellings(hateful, taken) | typos
     # gamechat33: a stray letter in a game-chat name-call ("iodiot", "uselees"), last.
     typos = flame_typos(every_word | frozenset(typos)) | typos
     core = frozenset(cue_words.get("typo_core", ()))  # hatecheck16: "deathto", "killall"
