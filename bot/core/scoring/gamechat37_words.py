@@ -18,12 +18,24 @@ GROUPS: Final[frozenset[str]] = frozenset({
     "russians", "ruskies", "ruskis", "russkies", "russkis", "peruvians", "pinoys",
     "filipinos", "brazilians",
 })
+# One of them, read only in a phrase: after "another" ("another peruvian in my team") or
+# before "server" ("go back to your russian server"). A lone adjective would be a hit
+# word stacked with the noun after it, which older rules read as a name-call ("a
+# russian troll"); its phrases keep it out.
 ONE_OF_GROUP: Final[frozenset[str]] = frozenset({
     "russian", "ruski", "russki", "peruvian", "pinoy", "filipino", "brazilian",
 })
+ANOTHER: Final = "another"
+SERVED: Final[frozenset[str]] = frozenset({"russian", "peruvian", "pinoy", "brazilian"})
+PHRASES: Final[frozenset[str]] = frozenset(
+    {f"{ANOTHER} {word}" for word in ONE_OF_GROUP}
+    | {f"{word} {server}" for word in SERVED for server in ("server", "servers")}
+)
 # Read only after "go back to": "go back to russia", "go back to ur peru servers".
 COUNTRIES: Final[frozenset[str]] = frozenset({"russia", "peru", "brazil"})
-OWN_TERMS: Final[frozenset[str]] = GROUPS | ONE_OF_GROUP | COUNTRIES
+OWN_TERMS: Final[frozenset[str]] = GROUPS | COUNTRIES | PHRASES
+# The nationality's own token in a term.
+NATIONALITIES: Final[frozenset[str]] = GROUPS | ONE_OF_GROUP | COUNTRIES
 
 # Chat's leads before a shape's first word: "omg another russian on my team".
 LEADS: Final[frozenset[str]] = g35.LEADS

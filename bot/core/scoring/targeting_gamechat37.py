@@ -16,7 +16,9 @@ peruvians", "trash filipinos", "stupid russian kids").
   russia"; or the nationality called after it: "go back to sea pinoys"; "stop (playing)
   dota pinoys"; "no russians allowed".
 
-Terms: gamechat37_words.OWN_TERMS (new lexicon lines), cancelled outside the shapes. Stay
+Terms: gamechat37_words.OWN_TERMS (new lexicon lines), cancelled outside the shapes; one
+of a nationality only in "another peruvian" and "russian server", since a lone adjective
+stacks with the noun after it as a name-call ("a russian troll" read at the reader). Stay
 clean: "im russian too", "russian server?", "anyone speak russian", "gg peruvians wp",
 "two peruvians carried us wp" (no frame, a kind word), "typical russian winter lol" (a
 thing after it), "are you russian?" (asked), "he said typical russians" (reported: the
@@ -25,8 +27,9 @@ frame does not open the sentence), '"russians in a nutshell" is a lazy take' (qu
 the peru server", "russians win ti again" (a deed that is no failing).
 
 Not built: a nationality pointed at one player ("this russian", "CHINESE QOP"), which the
-data labels both ways ("rus doom" is clean, "rus pudge mid" hostile), and countries
-cursed ("still fuck peru", "peru shit").
+data labels both ways ("rus doom" is clean, "rus pudge mid" hostile), a lone adjective
+("so much russian", "typical russian"), and countries cursed ("still fuck peru", "peru
+shit").
 
 Cost per hit: one frozenset test of the term; then at most two frame words and two leads
 back, a sentence's twelve tokens ahead and eight for a kind word. No regex, no new work
@@ -72,11 +75,10 @@ class GameChat37Rules(Precision24Rules):
         if (
             note in _OVERRIDDEN
             and target is not Kind.REPORTED
-            and hit.last - hit.first == 1
             and _gc37_as_spelled(ctx, hit)
             and not ctx.quoted_or_asked(hit.first, hit.last)
             and not ctx.any_ahead(hit.last, w.KIND_AFTER, w.KIND_REACH)
-            and _gc37_shaped(ctx, hit.first)
+            and _gc37_shaped(ctx, hit)
         ):
             return Kind.GROUP, IDENTITY_NOTE  # "typical russians", "go back to russia"
         return Kind.OBJECT, NOT_GENERALISED_NOTE  # "im russian too", "russian server?"
@@ -95,11 +97,17 @@ def _gc37_opens(ctx: Context, at: int) -> bool:
     return ctx.opens_after(at, w.LEADS, w.LEAD_REACH)
 
 
-def _gc37_shaped(ctx: Context, at: int) -> bool:
-    """The nationality at token `at` in one of the round's shapes."""
+def _gc37_shaped(ctx: Context, hit: Hit) -> bool:
+    """The hit's nationality in one of the round's shapes: its own token, the first of
+    "russian server", the last of "another peruvian"."""
+    at = hit.first
+    if ctx.tokens[at] not in w.NATIONALITIES:
+        at = hit.last - 1
     word = ctx.tokens[at]
-    if word in w.COUNTRIES:
-        return _gc37_sent_back(ctx, at)
+    if word not in w.NATIONALITIES:
+        return False
+    if word in w.COUNTRIES or hit.last - 1 > at:
+        return _gc37_sent_back(ctx, at)  # "go back to russia", "... your russian server"
     return (
         _gc37_framed(ctx, at)
         or _gc37_generalised(ctx, at)
