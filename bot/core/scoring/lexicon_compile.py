@@ -26,6 +26,7 @@ from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import gamechat36_words as g36
+from bot.core.scoring import gamechat37_words as g37
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -133,7 +134,8 @@ logger = logging.getLogger(__name__)
 # "aim", "heals" and "hooks" of "our sova has no aim"; discord33's "smarter" of "smarter
 # comments" and "coherent" of "more coherent take"; olid29's "loon", "kook" and "dupe"
 # of "you are a dupe", "what a loon"; italian39's rights and idioms, "cittadinanza",
-# "ingresso" and "soffrire" of "non posso soffrire").
+# "ingresso" and "soffrire" of "non posso soffrire"; gamechat37's nationalities,
+# "russians" of "typical russians", "peru" of "go back to peru").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -165,6 +167,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d33.OWN_TERMS,
     o29.OWN_TERMS,
     i39.OWN_TERMS,
+    g37.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
