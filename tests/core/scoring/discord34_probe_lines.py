@@ -43,7 +43,7 @@ TUNE_CLEAN: tuple[str, ...] = (
     "\"u will pay for this\" is such a villain line", "watch ur mouth lol ily",
     "catch u later", "catch u outside the mall at 5?", "ill catch u outside the cinema",
     # the self and things
-    "im so cringe", "this update is cringe", "L patch tbh", "ur so dumb lol love u",
+    "im so cringe", "this update is cringe", "L patch tbh", "u r so dumb haha love u bro",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
