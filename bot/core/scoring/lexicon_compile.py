@@ -22,6 +22,7 @@ from bot.core.scoring import discord30_words as d30
 from bot.core.scoring import discord31_words as d31
 from bot.core.scoring import discord32_words as d32
 from bot.core.scoring import discord33_words as d33
+from bot.core.scoring import discord34_words as d34
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
@@ -128,7 +129,8 @@ logger = logging.getLogger(__name__)
 # "si lamentano sempre" and "nostri" of "non sono dei nostri"; hatecheck38's "unfollow"
 # of "if ur muslim unfollow me" and "around" of "shouldn't be around kids"; gamechat36's
 # "aim", "heals" and "hooks" of "our sova has no aim"; discord33's "smarter" of "smarter
-# comments" and "coherent" of "more coherent take").
+# comments" and "coherent" of "more coherent take"; discord34's "till", "outside" and
+# "dare" of "wait till i see u", "ill catch u outside", "say that again i dare u").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -158,6 +160,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h38.OWN_TERMS,
     g36.OWN_TERMS,
     d33.OWN_TERMS,
+    d34.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

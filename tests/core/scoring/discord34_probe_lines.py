@@ -17,8 +17,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "u will regret that", "you're gonna pay for that", "u gonna regret this fr",
     "ill get u back for this", "i'll get u back", "wait till i see u",
     "just wait till i catch u", "wait till i find u lol", "watch ur mouth",
-    "better watch ur mouth", "u better watch ur mouth kid", "ur gonna get it",
-    "u better run", "ill catch u outside", "catch u outside after school",
+    "better watch ur mouth", "u better watch ur mouth kid", "ur so gonna get it",
+    "u better run", "ill catch u outside bro", "catch u outside after school",
     "u better hope i dont see u", "keep talking and see what happens",
     "say that again i dare u", "u better watch ur step",
     # chat insults at the reader
