@@ -60,6 +60,11 @@ TAGS: Final[frozenset[str]] = d26.GLOAT_TAGS | frozenset({
     "again",
 })
 TAG_REACH: Final = 4
+# Where the meeting falls, right after the phrase and before the tags: "wait till i find
+# u after school" (threats8's probe); "wait till i see u tomorrow" stays a plan.
+PLACE_TAILS: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("after", "school"), ("at", "school"), ("after", "class"),
+})
 # A kind word after it: "u better run lol ily", "ill get u back for this love u".
 KIND_AFTER: Final[frozenset[str]] = d31.KIND_AFTER
 KIND_REACH: Final = 10

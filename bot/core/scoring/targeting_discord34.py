@@ -23,8 +23,11 @@ often; it flagged a line of toxic_spans' profane_only (+0.33 points).
 Left out: "ur gonna get it" (as often a friend's "don't worry, ur gonna get it"), "see u
 outside after school" (friends meet outside), "ur dead" alone (a game's death).
 
-Cost per hit: one frozenset test of the term; then at most two openers back, four tags
-ahead to the message's end, ten tokens for a kind word, a few characters for an
+A meeting's place may come between the phrase and the tags ("wait till i find u after
+school", "... at school"); "wait till i see u tomorrow" stays a plan.
+
+Cost per hit: one frozenset test of the term; then at most two openers back, a place and
+four tags ahead to the message's end, ten tokens for a kind word, a few characters for an
 emoji. No regex, no new work for
 messages without these terms; the new words stay unknown to the other rules
 (lexicon_compile._ROUNDS_OWN_TERMS).
@@ -71,6 +74,8 @@ class Discord34Rules(Precision24Rules):
 def _d34_only_tags_after(ctx: Context, last: int) -> bool:
     """Only tags follow to the message's end: "u better run kid", not "... for the boss"."""
     rest = ctx.tokens[last:]
+    if len(rest) >= 2 and (rest[0], rest[1]) in w.PLACE_TAILS:
+        rest = rest[2:]  # "wait till i find u after school"
     return len(rest) <= w.TAG_REACH and all(word in w.TAGS for word in rest)
 
 

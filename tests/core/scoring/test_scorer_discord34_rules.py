@@ -33,6 +33,7 @@ HOSTILE = (
     "wait till i see u",
     "just wait till i catch u",
     "wait till i find u lol",
+    "wait till i see u after school",
     "ill catch u outside",
     "catch u outside after school",
     "say that again i dare u",
