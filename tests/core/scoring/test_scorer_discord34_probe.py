@@ -17,7 +17,8 @@ bro"; each reads as before on base32, so the start counts stand.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 11 caught, 1 flagged,
-0 swearing flagged; after, HELD_END.
+0 swearing flagged; after, 32 caught, 1 flagged, 0 swearing flagged (its lines were not
+read).
 Only floors are kept for it.
 """
 
@@ -42,9 +43,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.92  # 30 of 35 caught, 0 flagged: 0.923
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # the final count (11 at the start)
-HELD_FLAGGED_CAP = 0  # the final count (1 at the start)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 32  # the final count (11 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (1 at the start)
 
 
 class TestDiscord34Probe(ProbeRoundChecks):
