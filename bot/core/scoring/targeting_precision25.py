@@ -1,0 +1,96 @@
+"""Guard rule of the precision25 round (issue 8, twenty-seventh session): a slur the writer
+calls themselves.
+
+- "i am such a retard", "im a fucking retard, i left the oven on", "i feel like a
+  retard today", "i looked like a faggot in that hat", "i was acting like a retard last
+  night", "i really am a retard", "being a retard i forgot my keys again", "being the
+  retard i am i locked myself out". Older rounds read "i am a retard" as self-directed
+  but these frames ("such a", "like a", an adverb, a describing word, "being ... i") as
+  a slur aimed at the group; hatexplain's normal posts use them of the writer. Walked
+  back from the slur (precision25_words.SELF_SLURS): a few describing words
+  (DESCRIBING), an article, maybe "such" and/or "like" (then a likeness verb: feel,
+  look, sound, act), a few adverbs (ADVERBS), a copula or likeness verb (maybe after an
+  auxiliary: "i was acting like a"), a few adverbs, and the writer ("i"; "im" is the
+  writer and the copula); or "being a" / "being the" right before and "i" right after.
+  Still aimed: "you are such a retard", "he is such a retard", "i think you're a
+  retard", "i'd rather die than be a faggot", "being a faggot is a sin" (no writer
+  after), "i am not a retard like you" (a negation breaks the frame), "i feel like a
+  retard talking to you" and "i was a retard to trust a faggot like you" (a reader's word
+  within READER_AFTER tokens after the slur: the frame is turned on the reader).
+
+Cost per hit: one frozenset test of the term; then at most about ten tokens back for the
+frame and READER_AFTER tokens ahead. No regex, no lexicon lines (the slurs are older
+terms).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import precision25_words as w
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_kinds import AIMED_KINDS, Kind
+from bot.core.scoring.targeting_precision24 import Precision24Rules
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["OWN_SLUR_NOTE", "Precision25Rules"]
+
+# A note that cancels the hit (weighing.py zeroes any note it does not name).
+OWN_SLUR_NOTE: Final = "a slur the writer calls themselves"
+
+
+class Precision25Rules(Precision24Rules):
+    """A slur the writer calls themselves: "i am such a retard", "being a retard i ..."."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading, cancelled in this round's shape."""
+        target, note = super().in_game(ctx, hit, target, note)
+        if target not in AIMED_KINDS or hit.entry.term not in w.SELF_SLURS:
+            return target, note
+        if _p25_writer_is(ctx, hit) and w.READER.isdisjoint(
+            ctx.tokens[hit.last : hit.last + w.READER_AFTER]
+        ):
+            return Kind.SELF, OWN_SLUR_NOTE  # "i am such a retard"
+        return target, note
+
+
+def _p25_writer_is(ctx: Context, hit: Hit) -> bool:
+    """The writer is the slur: "i (really) am (such) a (fucking) X", "i feel like a X",
+    "im a X", or "being a X i ..."."""
+    tokens = ctx.tokens
+    at = ctx.back_over(hit.first, w.DESCRIBING, w.DESCRIBING_REACH) - 1
+    if at < 0:
+        return False
+    if (
+        tokens[at] in w.BEING_ARTICLES
+        and at >= 1
+        and tokens[at - 1] in w.BEING
+        and hit.last < len(tokens)
+        and tokens[hit.last] in w.WRITER | w.WRITER_AND_COPULA
+    ):
+        return True  # "being a retard i forgot my keys"
+    if tokens[at] not in w.ARTICLES and not (tokens[at] in w.THE and at < hit.first - 1):
+        return False  # "a retard", or "the biggest retard"
+    at -= 1
+    if at >= 0 and tokens[at] in w.SUCH:
+        at -= 1
+    liked = at >= 0 and tokens[at] in w.LIKE
+    if liked:
+        at -= 1
+    at = ctx.back_over(at + 1, w.ADVERBS, w.ADVERBS_REACH) - 1
+    if at < 0:
+        return False
+    verb = tokens[at]
+    if verb in w.WRITER_AND_COPULA:
+        return not liked  # "im such a retard"
+    if verb not in (w.LIKENESS if liked else w.COPULAS | w.LIKENESS):
+        return False
+    at -= 1
+    if at >= 0 and verb in w.LIKENESS and tokens[at] in w.AUXILIARIES:
+        at -= 1  # "i was acting like a"
+    at = ctx.back_over(at + 1, w.ADVERBS, w.ADVERBS_REACH) - 1
+    if at < 0:
+        return False
+    return tokens[at] in w.WRITER or (tokens[at] in w.WRITER_AND_COPULA and verb in w.LIKENESS)
