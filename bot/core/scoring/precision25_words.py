@@ -43,10 +43,26 @@ LIKENESS: Final[frozenset[str]] = frozenset({
 })
 # An auxiliary before a likeness verb in "-ing" ("i was acting like a", "i am feeling
 # like a").
-AUXILIARIES: Final[frozenset[str]] = frozenset({"am", "m", "was", "been"})
-# The writer as subject; "im" is the subject and the copula in one token.
+AUXILIARIES: Final[frozenset[str]] = frozenset({"am", "m", "was", "been", "im"})
+# The writer as subject; "im" is the subject and the copula in one token, "ima" (the
+# folded "i m a") the subject, the copula and the article.
 WRITER: Final[frozenset[str]] = frozenset({"i"})
 WRITER_AND_COPULA: Final[frozenset[str]] = frozenset({"im"})
+WRITER_COPULA_ARTICLE: Final[frozenset[str]] = frozenset({"ima"})
+# "i have been a", "i've been such a", "ive been a": the auxiliaries before "been", and
+# the writer and the auxiliary in one token.
+BEEN: Final[frozenset[str]] = frozenset({"been"})
+HAVE: Final[frozenset[str]] = frozenset({"ve", "have", "had", "d"})
+WRITER_AND_HAVE: Final[frozenset[str]] = frozenset({"ive", "id"})
+# "i was being a retard": "being" after an auxiliary.
+BEING_VERB: Final[frozenset[str]] = frozenset({"being"})
+# "me acting like a", "it made me feel like a": the writer as the object of a likeness
+# verb's causer, or as a caption's subject; never after a reader's word in the sentence
+# ("you make me look like a ...").
+ME: Final[frozenset[str]] = frozenset({"me"})
+# "what a retard i am", "such a faggot i am": the exclaimed slur, the writer after it.
+EXCLAIMING: Final[frozenset[str]] = frozenset({"what", "such"})
+AM: Final[frozenset[str]] = frozenset({"am", "m"})
 # "being a retard i ...", "being the retard i am": the writer right after the slur.
 BEING: Final[frozenset[str]] = frozenset({"being"})
 BEING_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "the"})
@@ -56,3 +72,4 @@ READER: Final[frozenset[str]] = frozenset({
     "you", "u", "ya", "yall", "your", "ur", "yours", "yourself", "youre", "thou",
 })
 READER_AFTER: Final = 8
+SENTENCE_REACH: Final = 16

@@ -3,20 +3,27 @@ calls themselves.
 
 - "i am such a retard", "im a fucking retard, i left the oven on", "i feel like a
   retard today", "i looked like a faggot in that hat", "i was acting like a retard last
-  night", "i really am a retard", "being a retard i forgot my keys again", "being the
-  retard i am i locked myself out". Older rounds read "i am a retard" as self-directed
-  but these frames ("such a", "like a", an adverb, a describing word, "being ... i") as
-  a slur aimed at the group; hatexplain's normal posts use them of the writer. Walked
-  back from the slur (precision25_words.SELF_SLURS): a few describing words
-  (DESCRIBING), an article, maybe "such" and/or "like" (then a likeness verb: feel,
-  look, sound, act), a few adverbs (ADVERBS), a copula or likeness verb (maybe after an
-  auxiliary: "i was acting like a"), a few adverbs, and the writer ("i"; "im" is the
-  writer and the copula); or "being a" / "being the" right before and "i" right after.
+  night", "i really am a retard", "i've been such a retard", "i was being a retard",
+  "it made me feel like a retard", "what a retard i am", "being a retard i forgot my
+  keys again", "being the retard i am i locked myself out". Older rounds read "i am a
+  retard" as self-directed but these frames ("such a", "like a", an adverb, a
+  describing word, "being ... i") as a slur aimed at the group; hatexplain's normal
+  posts use them of the writer. Walked back from the slur
+  (precision25_words.SELF_SLURS): a few describing words (DESCRIBING), an article,
+  maybe "such" and/or "like" (then a likeness verb: feel, look, sound, act), a few
+  adverbs (ADVERBS), a copula or likeness verb (maybe after an auxiliary: "i was acting
+  like a"; "been" after "have": "i've been a"; "being" after one: "i was being a"), a
+  few adverbs, and the writer ("i"; "im" is the writer and the copula, "ima" the folded
+  "i m a", "ive" the writer and "have"), or "me" before a likeness verb with no
+  reader's word before it in the sentence ("me acting like a", "it made me feel like
+  a"; never "you make me feel like a ..."); or "being a" / "being the" right before and
+  "i" right after; or "what a" / "such a" before and "i am" right after.
   Still aimed: "you are such a retard", "he is such a retard", "i think you're a
-  retard", "i'd rather die than be a faggot", "being a faggot is a sin" (no writer
-  after), "i am not a retard like you" (a negation breaks the frame), "i feel like a
-  retard talking to you" and "i was a retard to trust a faggot like you" (a reader's word
-  within READER_AFTER tokens after the slur: the frame is turned on the reader).
+  retard", "what a retard you are", "he was being a retard", "i'd rather die than be a
+  faggot", "being a faggot is a sin" (no writer after), "i am not a retard like you" (a
+  negation breaks the frame), "i feel like a retard talking to you" and "i was a
+  retard to trust a faggot like you" (a reader's word within READER_AFTER tokens after
+  the slur: the frame is turned on the reader).
 
 Cost per hit: one frozenset test of the term; then at most about ten tokens back for the
 frame and READER_AFTER tokens ahead. No regex, no lexicon lines (the slurs are older
@@ -58,21 +65,27 @@ class Precision25Rules(Precision24Rules):
 
 def _p25_writer_is(ctx: Context, hit: Hit) -> bool:
     """The writer is the slur: "i (really) am (such) a (fucking) X", "i feel like a X",
-    "im a X", or "being a X i ..."."""
+    "im a X", "i've been such a X", "i was being a X", "me acting like a X", "being a X
+    i ...", or "what a X i am"."""
     tokens = ctx.tokens
     at = ctx.back_over(hit.first, w.DESCRIBING, w.DESCRIBING_REACH) - 1
     if at < 0:
         return False
+    word = tokens[at]
+    if word in w.WRITER_COPULA_ARTICLE:
+        return True  # "ima retard" (the folded "i m a")
+    after = tokens[hit.last] if hit.last < len(tokens) else ""
     if (
-        tokens[at] in w.BEING_ARTICLES
+        word in w.BEING_ARTICLES
         and at >= 1
         and tokens[at - 1] in w.BEING
-        and hit.last < len(tokens)
-        and tokens[hit.last] in w.WRITER | w.WRITER_AND_COPULA
+        and (after in w.WRITER or after in w.WRITER_AND_COPULA)
     ):
         return True  # "being a retard i forgot my keys"
-    if tokens[at] not in w.ARTICLES and not (tokens[at] in w.THE and at < hit.first - 1):
+    if word not in w.ARTICLES and not (word in w.THE and at < hit.first - 1):
         return False  # "a retard", or "the biggest retard"
+    if at >= 1 and tokens[at - 1] in w.EXCLAIMING and _p25_i_am(tokens, hit.last):
+        return True  # "what a retard i am"
     at -= 1
     if at >= 0 and tokens[at] in w.SUCH:
         at -= 1
@@ -85,12 +98,42 @@ def _p25_writer_is(ctx: Context, hit: Hit) -> bool:
     verb = tokens[at]
     if verb in w.WRITER_AND_COPULA:
         return not liked  # "im such a retard"
+    if verb in w.BEING_VERB and not liked:
+        return at >= 2 and tokens[at - 1] in w.AUXILIARIES and _p25_writer_at(ctx, at - 2)
     if verb not in (w.LIKENESS if liked else w.COPULAS | w.LIKENESS):
         return False
     at -= 1
-    if at >= 0 and verb in w.LIKENESS and tokens[at] in w.AUXILIARIES:
+    if at >= 0 and verb in w.BEEN:
+        if tokens[at] in w.WRITER_AND_HAVE:
+            return True  # "ive been such a retard"
+        if tokens[at] in w.HAVE:
+            at -= 1  # "i've been", "i have been"
+    elif at >= 0 and verb in w.LIKENESS and tokens[at] in w.AUXILIARIES:
+        if tokens[at] in w.WRITER_AND_COPULA:
+            return True  # "im acting like a retard"
         at -= 1  # "i was acting like a"
+    if at >= 0 and verb in w.LIKENESS and _p25_me(ctx, at):
+        return True  # "me acting like a retard", "it made me feel like a retard"
+    return _p25_writer_at(ctx, at)
+
+
+def _p25_writer_at(ctx: Context, at: int) -> bool:
+    """The writer, over a few adverbs, ends at token `at`: "i (really) ..."."""
     at = ctx.back_over(at + 1, w.ADVERBS, w.ADVERBS_REACH) - 1
-    if at < 0:
+    return at >= 0 and ctx.tokens[at] in w.WRITER
+
+
+def _p25_me(ctx: Context, at: int) -> bool:
+    """ "me" (maybe after a causer: "it made me") at token `at`, and no reader's word
+    before it in its sentence ("you make me look like a ...")."""
+    if ctx.tokens[at] not in w.ME:
         return False
-    return tokens[at] in w.WRITER or (tokens[at] in w.WRITER_AND_COPULA and verb in w.LIKENESS)
+    start = ctx.sentence_start(at, w.SENTENCE_REACH)
+    return w.READER.isdisjoint(ctx.tokens[start:at])
+
+
+def _p25_i_am(tokens: list[str], after: int) -> bool:
+    """ "i am", "i m" or "im" right after the slur: "what a retard i am"."""
+    if after < len(tokens) and tokens[after] in w.WRITER_AND_COPULA:
+        return True
+    return after + 1 < len(tokens) and tokens[after] in w.WRITER and tokens[after + 1] in w.AM
