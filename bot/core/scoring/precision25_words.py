@@ -63,6 +63,18 @@ ME: Final[frozenset[str]] = frozenset({"me"})
 # "what a retard i am", "such a faggot i am": the exclaimed slur, the writer after it.
 EXCLAIMING: Final[frozenset[str]] = frozenset({"what", "such"})
 AM: Final[frozenset[str]] = frozenset({"am", "m"})
+# What may follow "what a retard i am" when the clause does not close there ("what a
+# retard i am lol"); any other word goes on ("what a retard i am dealing with").
+AFTER_I_AM: Final[frozenset[str]] = frozenset({
+    "lol", "lmao", "lmfao", "haha", "omg", "smh", "sometimes", "honestly", "today", "tbh",
+})
+# Nouns the slur may modify, naming someone else ("i am such a retard magnet", "i feel
+# like a retard's babysitter"): the guard stands down when one follows the slur.
+HEADS: Final[frozenset[str]] = frozenset({
+    "s", "magnet", "magnets", "whisperer", "babysitter", "detector", "factory", "herder",
+    "wrangler", "tamer", "collector", "farm", "zoo", "convention", "parade", "army",
+    "squad", "club", "repellent", "teacher", "sitter",
+})
 # "being a retard i ...", "being the retard i am": the writer right after the slur.
 BEING: Final[frozenset[str]] = frozenset({"being"})
 BEING_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "the"})

@@ -23,7 +23,9 @@ calls themselves.
   faggot", "being a faggot is a sin" (no writer after), "i am not a retard like you" (a
   negation breaks the frame), "i feel like a retard talking to you" and "i was a
   retard to trust a faggot like you" (a reader's word within READER_AFTER tokens after
-  the slur: the frame is turned on the reader).
+  the slur: the frame is turned on the reader), "i am such a retard magnet" (a noun
+  after the slur, HEADS, names someone else) and "what a retard i am dealing with" (the
+  clause goes on after "i am").
 
 Cost per hit: one frozenset test of the term; then at most about ten tokens back for the
 frame and READER_AFTER tokens ahead. No regex, no lexicon lines (the slurs are older
@@ -75,6 +77,8 @@ def _p25_writer_is(ctx: Context, hit: Hit) -> bool:
     if word in w.WRITER_COPULA_ARTICLE:
         return True  # "ima retard" (the folded "i m a")
     after = tokens[hit.last] if hit.last < len(tokens) else ""
+    if after in w.HEADS:
+        return False  # "i am such a retard magnet": the slur names someone else
     if (
         word in w.BEING_ARTICLES
         and at >= 1
@@ -84,7 +88,7 @@ def _p25_writer_is(ctx: Context, hit: Hit) -> bool:
         return True  # "being a retard i forgot my keys"
     if word not in w.ARTICLES and not (word in w.THE and at < hit.first - 1):
         return False  # "a retard", or "the biggest retard"
-    if at >= 1 and tokens[at - 1] in w.EXCLAIMING and _p25_i_am(tokens, hit.last):
+    if at >= 1 and tokens[at - 1] in w.EXCLAIMING and _p25_i_am(ctx, hit.last):
         return True  # "what a retard i am"
     at -= 1
     if at >= 0 and tokens[at] in w.SUCH:
@@ -132,8 +136,15 @@ def _p25_me(ctx: Context, at: int) -> bool:
     return w.READER.isdisjoint(ctx.tokens[start:at])
 
 
-def _p25_i_am(tokens: list[str], after: int) -> bool:
-    """ "i am", "i m" or "im" right after the slur: "what a retard i am"."""
+def _p25_i_am(ctx: Context, after: int) -> bool:
+    """ "i am", "i m" or "im" right after the slur, closing its clause (or before a
+    laugh): "what a retard i am", "what a retard i am lol"; never "what a retard i am
+    dealing with"."""
+    tokens = ctx.tokens
     if after < len(tokens) and tokens[after] in w.WRITER_AND_COPULA:
-        return True
-    return after + 1 < len(tokens) and tokens[after] in w.WRITER and tokens[after + 1] in w.AM
+        end = after + 1
+    elif after + 1 < len(tokens) and tokens[after] in w.WRITER and tokens[after + 1] in w.AM:
+        end = after + 2
+    else:
+        return False
+    return ctx.closes_clause(end) or tokens[end] in w.AFTER_I_AM

@@ -24,6 +24,8 @@ HOSTILE = (
     "i would rather die than be a faggot",
     "i am talking to a retard",
     "i am surrounded by retards",
+    "what a retard i am dealing with",
+    "i am such a retard magnet",
     # the group
     "being a faggot is a sin",
     "dykes are disgusting",
@@ -43,6 +45,9 @@ CLEAN = (
     "i am the biggest retard in the world",
     "being a retard i left my phone on the bus",
     "being the retard i am i booked the wrong day",
+    "i've been such a retard this week",
+    "what a retard i am",
+    "this app makes me feel like a retard",
 )
 
 
