@@ -13,7 +13,8 @@ here, you are", "i'm not a faggot like you", "unlike you i am not a retard").
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on base32, 37 of 40 caught, 34 of 40 flagged, 0
-of 6 swearing flagged. After: HELD_END. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change), 37 of 40 caught,
+0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 32 of 35 caught, 0 flagged: 0.955
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_CAUGHT_FLOOR = 0  # HELD_FLOOR
-HELD_FLAGGED_CAP = 40  # HELD_CAP
+HELD_CAUGHT_FLOOR = 37  # the final count (37 of 40 on base32 too)
+HELD_FLAGGED_CAP = 0  # the final count (34 of 40 on base32)
 
 
 class TestPrecision25Probe(ProbeRoundChecks):
