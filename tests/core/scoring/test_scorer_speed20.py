@@ -23,8 +23,9 @@ from bot.core.scoring.scorer import Scorer
 
 SCORING = Path(__file__).resolve().parents[3] / "bot" / "core" / "scoring"
 # Imported by rule modules, read once when a lexicon or a Targeter is built (group_only:
-# a round's own anchors, in the rules' constructors): no per-hit call.
-_BUILD_TIME = frozenset({"lexicon_sections", "lexicon_layers", "group_only"})
+# a round's own anchors, in the rules' constructors; loose_terms: the rounds' loose
+# words, in Targeter's): no per-hit call.
+_BUILD_TIME = frozenset({"lexicon_sections", "lexicon_layers", "group_only", "loose_terms"})
 
 
 def _scoring_imports(path: Path) -> set[str]:
