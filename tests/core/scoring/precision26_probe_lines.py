@@ -35,7 +35,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
 TUNE_CLEAN: tuple[str, ...] = (
     # "fuck off with" a thing: exasperation, no one told off
     "fuck off with this lag", "fuck off with the ads youtube", "fuck off with all this rain",
-    "fuck off with this shit", "piss off with this heat", "oh fuck off with the daylight saving time",
+    "fuck off with this shit", "piss off with this heat",
+    "oh fuck off with the daylight saving time",
     "fuck off with this tax nonsense", "fuck off with these ads", "fuck off with this heat",
     "fuck off with this bullshit, nobody was even hurt", "fuck off with these prices",
     "fuck off with the paywalls", "fuck off with this weather honestly",
