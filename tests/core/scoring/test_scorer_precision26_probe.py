@@ -13,7 +13,8 @@ off with your excuses", has no lexicon term ("sod off" is none), before and afte
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on base32, 40 of 40 caught, 31 of 40 flagged, 0
-of 6 swearing flagged. After (counted once, after the last change): HELD_END.
+of 6 swearing flagged. After (counted once, after the last change and the
+passing suite): 40 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -30,9 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # HELD_SWEARING_NOTE
-HELD_CAUGHT_FLOOR = 40  # HELD_CAUGHT_NOTE
-HELD_FLAGGED_CAP = 31  # HELD_FLAGGED_NOTE
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (40 of 40 on base32 too)
+HELD_FLAGGED_CAP = 1  # the final count (31 of 40 on base32)
 
 
 class TestPrecision26Probe(ProbeRoundChecks):
