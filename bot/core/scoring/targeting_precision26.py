@@ -11,9 +11,9 @@ that tell off or insult no one present.
   "... this guy", "... the muslims", "... that clown", "... the mods" (a person, a group,
   an insult noun or a pointing word such as "that lot" in the phrase, up to its clause's
   end), "@USER fuck off with that" (a determiner with no noun after it points at what
-  the reader said), "fuck off with this crap you troll", "you can fuck off with this", "fuck off with
-  the rest of your kind" (a reader's word in the sentence or just after it), "fuck off"
-  alone.
+  the reader said), "fuck off with this crap you troll", "you can fuck off with this",
+  "fuck off with the rest of your kind" (a reader's word in the sentence or just after
+  it), "fuck off" alone.
 - "bitch" as a complaining verb in a list: "they just want to bitch, moan and complain",
   "people will bitch, whine and cry regardless", "let me bitch and vent". The word before
   makes it a verb (to, will, 'll, just, can, gonna...; or "let me") and a complaining verb

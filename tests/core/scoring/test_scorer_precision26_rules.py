@@ -24,6 +24,7 @@ HOSTILE = (
     "fuck off with that lot",
     # a pointing word with no noun after it: what the reader said (olid6's held-back line)
     "@USER fuck off with that",
+    "fuck off with that",
     "fuck off with this.",
     "fuck off with the mods",
     "fuck off with this twat",
@@ -49,7 +50,6 @@ CLEAN = (
     "piss off with these taxes",
     "fuck off with this bullshit, nobody got hurt",
     "fuck off with the government's new fee",
-    "fuck off with that",
     # "bitch" as a complaining verb in a list
     "they just want to bitch, moan and complain",
     "democrats just want to bitch, moan and complain",
