@@ -48,5 +48,5 @@ TUNE_CLEAN: tuple[str, ...] = (
 
 TUNE_SWEARING: tuple[str, ...] = (
     "fuck i dont like this map", "damn i never liked this song", "shit i forgot my password",
-    "holy shit nobody saw that coming", "this lag is fucking awful", "hell yeah lets goo",
+    "holy shit nobody saw that coming", "this lag is fucking awful tonight", "hell yeah lets goo",
 )
