@@ -12,8 +12,8 @@ and its lexicon lines: 35 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 1 caught, 1 flagged,
-0 swearing flagged; after, HELD_CAUGHT caught, HELD_FLAGGED flagged, 0 swearing flagged
-(its lines were not read).
+0 swearing flagged; after, 40 caught, 1 flagged, 0 swearing flagged (its lines were
+not read).
 Only floors are kept for it.
 """
 
@@ -28,9 +28,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 1  # the start count, raised to the final count at the end
-HELD_FLAGGED_CAP = 40  # set from the final count at the end
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (1 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (1 at the start)
 
 
 class TestDiscord35Probe(ProbeRoundChecks):
