@@ -23,6 +23,7 @@ from bot.core.scoring import discord31_words as d31
 from bot.core.scoring import discord32_words as d32
 from bot.core.scoring import discord33_words as d33
 from bot.core.scoring import discord34_words as d34
+from bot.core.scoring import discord35_words as d35
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
@@ -138,7 +139,7 @@ logger = logging.getLogger(__name__)
 # "ingresso" and "soffrire" of "non posso soffrire"; gamechat37's nationalities,
 # "russians" of "typical russians", "peru" of "go back to peru"; discord34's "till",
 # "outside" and "dare" of "wait till i see u", "ill catch u outside", "say that again i
-# dare u").
+# dare u"; discord35's "dislike" and "love" of "i dont like u", "nobody loves u").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -172,6 +173,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i39.OWN_TERMS,
     g37.OWN_TERMS,
     d34.OWN_TERMS,
+    d35.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
