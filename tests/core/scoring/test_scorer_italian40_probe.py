@@ -15,7 +15,9 @@ line, left: the insult is aimed at whoever says it), 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 11 caught, 0 flagged,
-0 swearing flagged. Only floors are kept for it.
+0 swearing flagged; after, 39 caught, 0 flagged, 0 swearing flagged (counted once,
+after every rule was final and the scorer suite passed; its lines were not read).
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,9 +34,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 11  # the start count until the final count
-HELD_FLAGGED_CAP = 0  # the start count until the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (11 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestItalian40Probe(ProbeRoundChecks):
