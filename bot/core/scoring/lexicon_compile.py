@@ -39,6 +39,7 @@ from bot.core.scoring import italian36_words as i36
 from bot.core.scoring import italian37_words as i37
 from bot.core.scoring import italian38_words as i38
 from bot.core.scoring import italian39_words as i39
+from bot.core.scoring import italian40_words as i40
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -139,7 +140,8 @@ logger = logging.getLogger(__name__)
 # "ingresso" and "soffrire" of "non posso soffrire"; gamechat37's nationalities,
 # "russians" of "typical russians", "peru" of "go back to peru"; discord34's "till",
 # "outside" and "dare" of "wait till i see u", "ill catch u outside", "say that again i
-# dare u"; discord35's "dislike" and "love" of "i dont like u", "nobody loves u").
+# dare u"; discord35's "dislike" and "love" of "i dont like u", "nobody loves u";
+# italian40's "meritano" of "non meritano pietà" and "pieta" of "nessuna pietà per").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -174,6 +176,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     g37.OWN_TERMS,
     d34.OWN_TERMS,
     d35.OWN_TERMS,
+    i40.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
