@@ -28,6 +28,7 @@ from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import gamechat37_words as g37
+from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -138,7 +139,7 @@ logger = logging.getLogger(__name__)
 # "ingresso" and "soffrire" of "non posso soffrire"; gamechat37's nationalities,
 # "russians" of "typical russians", "peru" of "go back to peru"; discord34's "till",
 # "outside" and "dare" of "wait till i see u", "ill catch u outside", "say that again i
-# dare u").
+# dare u"; gamechat38's "lucky", "greedy" and "were" of "u lucky fuck", "u were shit").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -172,6 +173,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i39.OWN_TERMS,
     g37.OWN_TERMS,
     d34.OWN_TERMS,
+    g38.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
