@@ -28,8 +28,9 @@ ADJECTIVE_TERMS: Final[frozenset[str]] = frozenset(
     {f"{adj} fuck" for adj in VOCATIVE_ADJECTIVES}
     | {f"{adj} shit" for adj in VOCATIVE_ADJECTIVES - {"little"}}  # "you little shit": older
 )
-# Before the reader, a word that makes "you" the subject of a verb "fuck" or "shit":
-# "did you fuck up", "if you fuck it up", "when you shit".
+# Before the reader, a word that makes "you" the subject of a verb "fuck" or "shit"
+# ("did you fuck up", "if you fuck it up", "when you shit"), or the object of a kind
+# verb ("thank you fuck", "love you shits").
 VERB_LEADS: Final[frozenset[str]] = frozenset({
     "did", "do", "does", "didnt", "dont", "doesnt", "can", "cant", "could", "couldnt",
     "will", "wont", "would", "wouldnt", "should", "shouldnt", "if", "when", "whenever",
@@ -38,7 +39,8 @@ VERB_LEADS: Final[frozenset[str]] = frozenset({
     "watch", "watched", "bet", "hope", "think", "thought", "know", "knew", "where", "how",
     "why", "what", "who", "while", "d", "ll", "may", "might", "must", "gonna", "wanna",
     "gotta", "never", "not", "just", "also", "then", "literally", "actually", "really",
-    "totally", "basically", "only", "still", "even",
+    "totally", "basically", "only", "still", "even", "thank", "thanks", "love", "luv",
+    "loved", "miss", "missed",
 })
 # After the noun, what may close the line and keep it a name-call: "u fuck lol".
 VOCATIVE_TAILS: Final[frozenset[str]] = frozenset({

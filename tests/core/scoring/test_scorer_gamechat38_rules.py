@@ -65,6 +65,8 @@ CLEAN = (
     "you shit on them",
     "you fuck up once and its over",
     "when you shit talk you lose",
+    "thank you fuck",
+    "love you shits",
     # no noun, or the older benign line
     "you lucky",
     "you lucky duck",
