@@ -13,8 +13,9 @@ benign line (benign.txt: friendly envy), kept so.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on afa9c3a0, 10 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After (counted once, after the last change): HELD_END.
-Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 36 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -30,11 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-# Placeholders, no bound until the final count sets them (the held-back part is not
-# looked at before it).
-HELD_SWEARING_CEILING = 1.0  # HELD_SWEARING_NOTE
-HELD_CAUGHT_FLOOR = 0  # HELD_CAUGHT_NOTE
-HELD_FLAGGED_CAP = 40  # HELD_FLAGGED_NOTE
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 36  # the final count (10 of 40 on afa9c3a0)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on afa9c3a0 too)
 
 
 class TestGameChat38Probe(ProbeRoundChecks):
