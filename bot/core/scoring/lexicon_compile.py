@@ -29,6 +29,7 @@ from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import gamechat37_words as g37
+from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -141,7 +142,8 @@ logger = logging.getLogger(__name__)
 # "russians" of "typical russians", "peru" of "go back to peru"; discord34's "till",
 # "outside" and "dare" of "wait till i see u", "ill catch u outside", "say that again i
 # dare u"; discord35's "dislike" and "love" of "i dont like u", "nobody loves u";
-# italian40's "meritano" of "non meritano pietà" and "pieta" of "nessuna pietà per").
+# italian40's "meritano" of "non meritano pietà" and "pieta" of "nessuna pietà per";
+# gamechat38's "lucky", "greedy" and "were" of "u lucky fuck", "u were shit").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -177,6 +179,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d34.OWN_TERMS,
     d35.OWN_TERMS,
     i40.OWN_TERMS,
+    g38.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -10,6 +10,7 @@ from collections.abc import Callable, Container
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring import italian24_words as w24
 from bot.core.scoring import italian32_words as w32
@@ -48,6 +49,10 @@ RUN_GATE_RE: Final = re.compile(r"([a-z])\1\1")
 _MASKED_RE: Final = re.compile(r"[^\W_]*\*[\w*]*")  # a word with starred-out letters
 _SEGMENT_LIMIT: Final = 64  # spaced-out letters longer than this are not split into words
 _LONGEST_WORD: Final = 16
+# Terms that give way to an older term of the same length they overlap: italian32's
+# "le persone trans sono malate" keeps "sono malate"; gamechat38's "can you fuck off"
+# keeps "fuck off".
+_YIELDING: Final = w32.YIELDING | g38.YIELDING
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
 _JOINED_MAX: Final = 40
@@ -351,10 +356,10 @@ class Matcher:
                 for c in found
                 if c[2].category is not None or c[1] - c[0] < 2 or not paused(c[0], c[1])
             ]
-        # italian32: its subject-and-verb terms ("trans sono") give way to an older term
-        # of the same length over the verb ("sono malate"), read as before.
+        # italian32 and gamechat38: their terms give way to an older term of the same
+        # length they overlap (_YIELDING), read as before.
         found.sort(
-            key=lambda c: (c[2].category is not None, c[0] - c[1], c[2].term in w32.YIELDING, c[0])
+            key=lambda c: (c[2].category is not None, c[0] - c[1], c[2].term in _YIELDING, c[0])
         )
         taken: set[int] = set()
         chosen = []
