@@ -15,8 +15,9 @@ close family, banter to the older rules ("your brother is so rude"); left as the
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 1 caught, 0 flagged,
-0 swearing flagged; after, see the floors. Counted once at the end, after the rules were
-final and the scorer suite passed; no rule changed after it. Only floors are kept for it.
+0 swearing flagged; after, 34 caught, 0 flagged, 0 swearing flagged. Counted once at the
+end, after the rules were final and the scorer suite passed; no rule changed after it.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -38,9 +39,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.93  # 31 of 35 caught, 0 flagged: 0.939
 SWEARING_CEILING = 0.0  # 0 of 6 studied swearing lines flagged
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 1  # placeholder until the final count (1 at the start)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 at the start)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 34  # the final count (1 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (0 at the start)
 
 
 class TestOlid30Probe(ProbeRoundChecks):
