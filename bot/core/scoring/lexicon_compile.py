@@ -46,6 +46,7 @@ from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
 from bot.core.scoring import olid28_words as o28
 from bot.core.scoring import olid29_words as o29
+from bot.core.scoring import olid30_words as o30
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.gamechat33_words import flame_typos
@@ -143,7 +144,8 @@ logger = logging.getLogger(__name__)
 # "outside" and "dare" of "wait till i see u", "ill catch u outside", "say that again i
 # dare u"; discord35's "dislike" and "love" of "i dont like u", "nobody loves u";
 # italian40's "meritano" of "non meritano pietà" and "pieta" of "nessuna pietà per";
-# gamechat38's "lucky", "greedy" and "were" of "u lucky fuck", "u were shit").
+# gamechat38's "lucky", "greedy" and "were" of "u lucky fuck", "u were shit"; olid30's
+# "shady", "snob" and "piece of work" of "she is so shady", "he is a piece of work").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -180,6 +182,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d35.OWN_TERMS,
     i40.OWN_TERMS,
     g38.OWN_TERMS,
+    o30.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

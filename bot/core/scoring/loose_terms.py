@@ -20,6 +20,7 @@ from bot.core.scoring import hatecheck31_words as h31
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
 from bot.core.scoring import olid24_words as o24
+from bot.core.scoring import olid30_words as o30
 from bot.core.scoring.group_only import Anchors, only_anchoring
 
 LOOSE_TERM_SETS: Final[tuple[frozenset[str], ...]] = (
@@ -32,6 +33,7 @@ LOOSE_TERM_SETS: Final[tuple[frozenset[str], ...]] = (
     h37.GROUP_TERMS,  # "only": "you're only a kid"
     d32.OWN_TERMS,  # "ate", "cooked", "watch", "read"
     h38.OWN_TERMS,  # "unfollow", "talk"
+    o30.OWN_TERMS,  # "faced" of "two faced", "condescending": "you faced him"
 )
 
 

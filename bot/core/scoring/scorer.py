@@ -74,6 +74,7 @@ from bot.core.scoring.message_text import (
 )
 from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.olid7_words import GROUP_HARM, HARM_GATE
+from bot.core.scoring.olid30_words import GROUP_TRAITS
 from bot.core.scoring.read_through import pair_through
 from bot.core.scoring.scorer_config import ScorerConfig
 from bot.core.scoring.spelling7 import bang_as_i
@@ -308,6 +309,7 @@ class Scorer:
             and FORUM4_GATE.isdisjoint(present)  # "landlords are leeches": forum4
             and (FIGURE_GATE.isdisjoint(present) or FIGURE_CALLS.isdisjoint(present))  # italian35
             and all(c[2].person_only and c[2].term in self._said_of_group for c in candidates)
+            and all(c[2].term not in GROUP_TRAITS for c in candidates)  # olid30: "she is rude"
         ):
             return CLEAN  # judging words only a named group makes hostile ("so corrupt")
         if has_turns(text):  # "Q: ... A: ...": once, the labels become full stops
