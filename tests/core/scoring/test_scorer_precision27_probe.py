@@ -18,7 +18,7 @@ a stupid, pointless excuse for a human"), before and after.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on afa9c3a0, 30 of 40 caught, 14 of 40 flagged,
 0 of 6 swearing flagged. After (counted once, after the last change and the passing
-suite): see the floors below.
+suite): 30 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged.
 Only floors are kept for it.
 """
 
@@ -43,9 +43,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.88  # 28 of 35 caught, 0 flagged: 0.889
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 30  # the start count; set from the final count
-HELD_FLAGGED_CAP = 14  # the start count; set from the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 30  # the final count (30 of 40 on afa9c3a0 too)
+HELD_FLAGGED_CAP = 0  # the final count (14 of 40 on afa9c3a0)
 
 
 class TestPrecision27Probe(ProbeRoundChecks):
