@@ -42,7 +42,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     # the speaker's own insult after the clause
     "the women i know think i am stupid", "every muslim i meet knows i'm an idiot at cricket",
     "the gay people i know say i am a loser at cards", "immigrants i meet think i'm lazy",
-    "the trans people i follow know i am a moron with makeup", "every woman i date says i am boring",
+    "the trans people i follow know i am a moron with makeup",
+    "every woman i date says i am boring",
     "black people i work with call me a nerd, and i am one",
     # a negated or refused claim
     "the muslims i know are not terrorists", "the women i know are not stupid",
@@ -51,7 +52,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "the jews i know are not greedy", "black people i grew up with were never thugs",
     # counter-speech and quoting
     "the muslims i know are sick of being called terrorists",
-    "the women i know hate being called stupid", "immigrants i meet are tired of hearing they are parasites",
+    "the women i know hate being called stupid",
+    "immigrants i meet are tired of hearing they are parasites",
     "the gay people i know get called disgusting every day",
     "every trans person i know has been called a freak",
 )
