@@ -17,6 +17,7 @@ stupid" (the writer's own copula), "the muslims i know are not terrorists", "the
 immigrants i meet are no thieves" (denied), "no muslim i know is a terrorist", "not every
 woman i meet is stupid" (a denial before the group), "the women i know hate being called
 stupid", "the muslims i know are sick of being called terrorists" (reported), "the
+whites i know are racist" (calling out prejudice, as the older rounds read it), "the
 people i know are idiots" (no identity group: the older rounds' reading stands).
 
 Cost: one frozenset test of the hit's category and of the target kind; then at most
@@ -64,6 +65,8 @@ class HateCheck41Rules(Precision26Rules):
         entry = hit.entry
         if entry.category not in _CATEGORIES or entry.tokens[-1] in w.OBJECT_TAKERS:
             return target, note  # "... are sick of racists": aimed at what follows
+        if not self._cue_accusation.isdisjoint(entry.tokens):
+            return target, note  # "the whites i know are racist": calling out prejudice
         if self._hc41_clause_head(ctx, hit.first) < 0:
             return target, note
         return Kind.GROUP, IDENTITY_NOTE  # "every muslim i meet is scum"

@@ -59,6 +59,8 @@ CLEAN = (
     "the women i know say he is stupid",
     # quoted
     "saying 'the women i know are stupid' is sexist",
+    # calling out prejudice
+    "the whites i know are racist",
 )
 
 
