@@ -15,7 +15,9 @@ men i have met are all sick".
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on afa9c3a0, 10 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After (counted once, after the last change): HELD_END.
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite, 21827 passed, 2 xfailed): 35 of 40 caught, 1 of 40 flagged, 0 of 6 swearing
+flagged.
 Only floors are kept for it.
 """
 
@@ -37,7 +39,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 TUNE_F1_FLOOR = 0.95  # 32 of 35 caught, 0 flagged: 0.955
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # HELD_SWEARING_NOTE
-HELD_CAUGHT_FLOOR = 10  # HELD_CAUGHT_NOTE
+HELD_CAUGHT_FLOOR = 35  # HELD_CAUGHT_NOTE
 HELD_FLAGGED_CAP = 1  # HELD_FLAGGED_NOTE
 
 
