@@ -14,12 +14,14 @@ reader that a third person will carry out, said as a warning or in jest.
   "me and the lads are gonna"), an ominous someone ("someone is going to kill you"), a
   wish ("i hope they will hunt you down", "hopefully they'll hunt you down"), the
   writer joining in after the threat ("she's gonna kill you and i'll help"), and an
-  identity group as the doer ("immigrants are going to hurt you", "black guys will
-  beat you up").
+  identity group as the doer or anywhere in the sentence ("immigrants are going to
+  hurt you", "black guys will beat you up", "refugees come here and they will beat
+  you up").
 
-Cost per hit: a category and target test; then at most AUX_REACH tokens back, one or two
-set tests for the doer and its determiner, and a sentence's words tested against one
-frozenset. No regex, no new work for messages without a threat hit; no lexicon lines.
+Cost per hit: a category and target test; then at most AUX_REACH tokens back, a few set
+tests for the doer and its determiner, and the sentence's words (at most SENTENCE_REACH
+back, AFTER_REACH past the threat) tested against three frozensets. No regex, no new work
+for messages without a threat hit; no lexicon lines.
 """
 
 from __future__ import annotations
@@ -69,16 +71,15 @@ def _p28_third_doer(ctx: Context, hit: Hit) -> bool:
     word = tokens[doer]
     if word in w.NOT_DOERS or word in w.AUXILIARIES:
         return False
-    if word not in w.PRONOUNS:
-        cues = ctx.cues
-        if any(word in cues[name] for name in w.GROUP_CUES):
-            return False  # "immigrants are going to hurt you"
-        if doer > 0 and not ctx.pause_after(doer - 1):
-            before = tokens[doer - 1]
-            if before in w.OWN:
-                return False  # "my boys will beat you up"
-            if any(before in cues[name] for name in w.GROUP_CUES):
-                return False  # "black guys will beat you up"
+    own = doer > 0 and tokens[doer - 1] in w.OWN and not ctx.pause_after(doer - 1)
+    if own and word not in w.PRONOUNS:
+        return False  # "my boys will beat you up"
     start = ctx.sentence_start(first, w.SENTENCE_REACH)
     end = min(ctx.sentence_end(first, w.SENTENCE_REACH), hit.last + w.AFTER_REACH)
-    return w.WRITER_OR_WISH.isdisjoint(tokens[start:end])
+    words = tokens[start:end]
+    if not w.WRITER_OR_WISH.isdisjoint(words):
+        return False
+    # "immigrants are going to hurt you", "black guys will beat you up", "refugees come
+    # here and they will beat you up": an identity group is the doer
+    cues = ctx.cues
+    return all(cues[name].isdisjoint(words) for name in w.GROUP_CUES)

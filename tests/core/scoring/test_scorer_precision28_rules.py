@@ -35,6 +35,7 @@ HOSTILE = (
     # an identity group as the doer
     "immigrants are going to hurt you",
     "black guys will beat you up",
+    "refugees come here and they will beat you up",
     # no doer before the threat
     "gonna kill you",
 )
