@@ -8,6 +8,9 @@ from __future__ import annotations
 from typing import Final
 
 # fmt: off
+# Threat terms with these words keep their reading whoever the doer is: harm on "your
+# ass" is aimed at the reader (formspring2's "she gonna whoop yo ass tomorrow").
+ASS_WORDS: Final[frozenset[str]] = frozenset({"ass", "arse", "butt", "azz", "booty"})
 # The words between the doer and the threat: auxiliaries, "going to" and a few adverbs
 # ("she's [gonna]", "your mom [is going to]", "he [will probably]", "they['ll]").
 AUXILIARIES: Final[frozenset[str]] = frozenset({

@@ -16,7 +16,8 @@ reader that a third person will carry out, said as a warning or in jest.
   writer joining in after the threat ("she's gonna kill you and i'll help"), and an
   identity group as the doer or anywhere in the sentence ("immigrants are going to
   hurt you", "black guys will beat you up", "refugees come here and they will beat
-  you up").
+  you up"). Harm on "your ass" stays aimed whoever does it (formspring2: "she gonna
+  whoop yo ass tomorrow").
 
 Cost per hit: a category and target test; then at most AUX_REACH tokens back, a few set
 tests for the doer and its determiner, and the sentence's words (at most SENTENCE_REACH
@@ -50,7 +51,7 @@ class Precision28Rules(Precision26Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if target is not Kind.SECOND_PERSON or hit.entry.category is not Cat.THREAT:
             return target, note
-        if _p28_third_doer(ctx, hit):
+        if w.ASS_WORDS.isdisjoint(hit.entry.tokens) and _p28_third_doer(ctx, hit):
             return Kind.NONE, THIRD_DOER_NOTE  # "she's gonna kill you when she finds out"
         return target, note
 

@@ -36,6 +36,9 @@ HOSTILE = (
     "immigrants are going to hurt you",
     "black guys will beat you up",
     "refugees come here and they will beat you up",
+    # harm on "your ass" stays aimed whoever does it (formspring2)
+    "she gonna whoop yo ass tomorrow",
+    "your mom is gonna kick your ass",
     # no doer before the threat
     "gonna kill you",
 )
