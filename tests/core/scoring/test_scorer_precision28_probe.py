@@ -15,8 +15,8 @@ kills you"; "muslims will kill you" reads as profanity); the guard only lowers s
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on afa9c3a0, 29 of 40 caught, 21 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+29 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.88  # 28 of 35 caught, 0 flagged: 0.889
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (21 of 40 on afa9c3a0)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 29  # the final count (29 of 40 on afa9c3a0 too)
+HELD_FLAGGED_CAP = 1  # the final count (21 of 40 on afa9c3a0)
 
 
 class TestPrecision28Probe(ProbeRoundChecks):
