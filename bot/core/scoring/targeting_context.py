@@ -305,6 +305,22 @@ class Context:
         jk ily")."""
         return not words.isdisjoint(self.tokens[at : at + reach])
 
+    def only_tags_after(self, at: int, tags: frozenset[str], reach: int) -> bool:
+        """Only `tags`, at most `reach` of them, from token `at` to the message's end: the
+        chat rounds' whole-line shapes ("nobody laughed lol", "i dont like u at all")."""
+        rest = self.tokens[at:]
+        return len(rest) <= reach and all(word in tags for word in rest)
+
+    def emoji_after(self, last: int, emoji: frozenset[str], reach: int) -> bool:
+        """One of `emoji` in the folded text's last characters, at most `reach` of them,
+        after the word ending before token `last` ("i dont like u 😘"): emoji are no
+        tokens, so the characters themselves are read."""
+        spans = self.spans
+        if last < 1 or last > len(spans):
+            return False
+        tail = self.folded[spans[last - 1][1] :]
+        return len(tail) <= reach and not emoji.isdisjoint(tail)
+
     def gap_asks(self, index: int) -> bool:
         """A "?" between token `index` and the next one (the text's end after the last
         token): the question marks the rules below read."""

@@ -74,7 +74,6 @@ def _d30_reader_took(ctx: Context, first: int) -> bool:
 
 def _d30_only_tags_after(ctx: Context, last: int) -> bool:
     """Only gloat tags follow the L to the message's end, and no pause breaks them off."""
-    rest = ctx.tokens[last:]
-    if len(rest) > w.TAG_REACH or not all(word in w.TAGS for word in rest):
+    if not ctx.only_tags_after(last, w.TAGS, w.TAG_REACH):
         return False
-    return not ctx.pause_after(last - 1) or not rest
+    return not ctx.pause_after(last - 1) or last >= len(ctx.tokens)

@@ -78,10 +78,14 @@ def _d31_aimed(ctx: Context, hit: Hit, term: str) -> bool:
     if term in w.HEADS:
         return _d31_possessive_before(ctx, hit.first)
     if term in w.NOTHING_INS:
-        return _d31_there_is_before(ctx, hit.first) and _d31_only_tags_after(ctx, hit.last)
+        return _d31_there_is_before(ctx, hit.first) and ctx.only_tags_after(
+            hit.last, w.TAGS, w.TAG_REACH
+        )
     if term in w.ALL_HABITS:
         return _d31_reader_before(ctx, hit.first, term)
-    return _d31_line_opener_only(ctx, hit.first) and _d31_only_tags_after(ctx, hit.last)
+    return _d31_line_opener_only(ctx, hit.first) and ctx.only_tags_after(
+        hit.last, w.TAGS, w.TAG_REACH
+    )
 
 
 def _d31_opens(ctx: Context, at: int) -> bool:
@@ -121,12 +125,6 @@ def _d31_line_opener_only(ctx: Context, first: int) -> bool:
     return first - lead <= w.DISMISS_REACH and all(
         token in w.DISMISS_OPENERS for token in ctx.tokens[lead:first]
     )
-
-
-def _d31_only_tags_after(ctx: Context, last: int) -> bool:
-    """Only tags follow to the message's end: "nobody laughed lol", not "... at my joke"."""
-    rest = ctx.tokens[last:]
-    return len(rest) <= w.TAG_REACH and all(word in w.TAGS for word in rest)
 
 
 def _d31_kind_after(ctx: Context, last: int) -> bool:

@@ -65,7 +65,7 @@ class Discord34Rules(GameChat37Rules):
             and ctx.opens_after(hit.first, w.OPENERS, w.OPENER_REACH)
             and _d34_only_tags_after(ctx, hit.last)
             and not ctx.any_ahead(hit.last, w.KIND_AFTER, w.KIND_REACH)
-            and not _d34_kind_emoji_after(ctx, hit.last)
+            and not ctx.emoji_after(hit.last, w.KIND_EMOJI, w.EMOJI_REACH)
         ):
             return Kind.SECOND_PERSON, ""  # "u better watch out", "ur gonna pay for this"
         return Kind.OBJECT, NOT_A_WHOLE_LINE_NOTE  # "u better watch out for the sniper"
@@ -73,17 +73,7 @@ class Discord34Rules(GameChat37Rules):
 
 def _d34_only_tags_after(ctx: Context, last: int) -> bool:
     """Only tags follow to the message's end: "u better run kid", not "... for the boss"."""
-    rest = ctx.tokens[last:]
-    if len(rest) >= 2 and (rest[0], rest[1]) in w.PLACE_TAILS:
-        rest = rest[2:]  # "wait till i find u after school"
-    return len(rest) <= w.TAG_REACH and all(word in w.TAGS for word in rest)
-
-
-def _d34_kind_emoji_after(ctx: Context, last: int) -> bool:
-    """A loving emoji after the phrase ("wait till i see u 🥰"): emoji are no tokens, so
-    the folded text's few characters after the last word are read (only tags follow)."""
-    spans = ctx.spans
-    if last < 1 or last > len(spans):
-        return False
-    tail = ctx.folded[spans[last - 1][1] :]
-    return len(tail) <= w.EMOJI_REACH and not w.KIND_EMOJI.isdisjoint(tail)
+    tokens = ctx.tokens
+    if last + 1 < len(tokens) and (tokens[last], tokens[last + 1]) in w.PLACE_TAILS:
+        last += 2  # "wait till i find u after school"
+    return ctx.only_tags_after(last, w.TAGS, w.TAG_REACH)

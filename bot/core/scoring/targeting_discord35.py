@@ -48,25 +48,9 @@ class Discord35Rules(Precision26Rules):
             target is not Kind.REPORTED
             and not ctx.quoted_or_asked(hit.first, hit.last)
             and ctx.opens_after(hit.first, w.SUBJECTS, w.SUBJECT_REACH)
-            and _d35_only_tags_after(ctx, hit.last)
+            and ctx.only_tags_after(hit.last, w.TAGS, w.TAG_REACH)
             and not ctx.any_ahead(hit.last, w.KIND_AFTER, w.KIND_REACH)
-            and not _d35_kind_emoji_after(ctx, hit.last)
+            and not ctx.emoji_after(hit.last, w.KIND_EMOJI, w.EMOJI_REACH)
         ):
             return Kind.SECOND_PERSON, ""  # "i dont like u", "even ur mom doesnt like u"
         return Kind.OBJECT, NOT_A_REJECTION_NOTE  # "i dont like u being sad"
-
-
-def _d35_only_tags_after(ctx: Context, last: int) -> bool:
-    """Only tags follow to the message's end: "i dont like u at all", not "... like that"."""
-    rest = ctx.tokens[last:]
-    return len(rest) <= w.TAG_REACH and all(word in w.TAGS for word in rest)
-
-
-def _d35_kind_emoji_after(ctx: Context, last: int) -> bool:
-    """A loving emoji after the phrase ("i dont like u 😘"): emoji are no tokens, so the
-    folded text's few characters after the last word are read (only tags follow)."""
-    spans = ctx.spans
-    if last < 1 or last > len(spans):
-        return False
-    tail = ctx.folded[spans[last - 1][1] :]
-    return len(tail) <= w.EMOJI_REACH and not w.KIND_EMOJI.isdisjoint(tail)
