@@ -13,7 +13,6 @@ READER: Final[frozenset[str]] = frozenset({"you", "u", "ya", "yu"})
 POSSESSIVES: Final[frozenset[str]] = frozenset({"your", "ur", "yo", "youre"})
 
 # -- the reader called a bare vulgar noun -------------------------------------------------
-VULGAR_NOUNS: Final[frozenset[str]] = frozenset({"fuck", "shit", "shits"})
 # "you fuck", "u fuck", "ya shit", "you shits" ("u shit", "you fucks" are older lines).
 READER_TERMS: Final[frozenset[str]] = frozenset({
     "you fuck", "u fuck", "ya fuck", "yu fuck", "you shit", "ya shit", "you shits",
