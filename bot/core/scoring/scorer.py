@@ -308,8 +308,12 @@ class Scorer:
             and POLITICAL_GATE.isdisjoint(present)  # "democrats are all crooks": olid4
             and FORUM4_GATE.isdisjoint(present)  # "landlords are leeches": forum4
             and (FIGURE_GATE.isdisjoint(present) or FIGURE_CALLS.isdisjoint(present))  # italian35
-            and all(c[2].person_only and c[2].term in self._said_of_group for c in candidates)
-            and all(c[2].term not in GROUP_TRAITS for c in candidates)  # olid30: "she is rude"
+            and all(  # olid30's traits ("she is rude") are said of a person too
+                c[2].person_only
+                and c[2].term in self._said_of_group
+                and c[2].term not in GROUP_TRAITS
+                for c in candidates
+            )
         ):
             return CLEAN  # judging words only a named group makes hostile ("so corrupt")
         if has_turns(text):  # "Q: ... A: ...": once, the labels become full stops
