@@ -15,8 +15,8 @@ caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 22 caught, 1 flagged, 0
-swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+swearing flagged; after (counted once, after the last change and the passing suite), 37
+caught, 1 flagged, 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 1.0  # 35 of 35 caught, 0 flagged
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (1 of 40 on 38c2622d)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (22 of 40 on 38c2622d)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 38c2622d)
 
 
 class TestItalian41Probe(ProbeRoundChecks):
