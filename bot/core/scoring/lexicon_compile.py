@@ -41,6 +41,7 @@ from bot.core.scoring import italian37_words as i37
 from bot.core.scoring import italian38_words as i38
 from bot.core.scoring import italian39_words as i39
 from bot.core.scoring import italian40_words as i40
+from bot.core.scoring import italian41_words as i41
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -145,7 +146,9 @@ logger = logging.getLogger(__name__)
 # dare u"; discord35's "dislike" and "love" of "i dont like u", "nobody loves u";
 # italian40's "meritano" of "non meritano pietà" and "pieta" of "nessuna pietà per";
 # gamechat38's "lucky", "greedy" and "were" of "u lucky fuck", "u were shit"; olid30's
-# "shady", "snob" and "piece of work" of "she is so shady", "he is a piece of work").
+# "shady", "snob" and "piece of work" of "she is so shady", "he is a piece of work";
+# italian41's "senza" and "servirebbe" of "senza gli immigrati staremmo meglio", "ai rom
+# servirebbero due schiaffi").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -183,6 +186,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i40.OWN_TERMS,
     g38.OWN_TERMS,
     o30.OWN_TERMS,
+    i41.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
