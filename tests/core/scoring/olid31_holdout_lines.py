@@ -29,12 +29,14 @@ HELD_HOSTILE: tuple[str, ...] = (
 )
 
 HELD_CLEAN: tuple[str, ...] = (
-    "@USER a bunch of clowns came to the school fair", "@USER we hired a pack of clowns for the kids",
+    "@USER a bunch of clowns came to the school fair",
+    "@USER we hired a pack of clowns for the kids",
     "@USER a load of hypocrites in the movie, great plot", "@USER picked a bunch of grapes today",
     "@USER what a sad bunch of stats", "@USER what a pathetic bunch of rules",
     "@USER what a sorry lot of weather", "@USER such a sad bunch of headlines",
     "@USER we are a bunch of idiots honestly", "@USER us fans are a sad bunch lol",
-    "@USER i'm with a sorry lot tonight, all of us lost", "@USER our team is a sad bunch this year haha",
+    "@USER i'm with a sorry lot tonight, all of us lost",
+    "@USER our team is a sad bunch this year haha",
     "@USER they aren't a bunch of liars", "@USER it's not a sad bunch, they played well",
     "@USER they are never a bunch of hypocrites", "@USER no they're not a pathetic lot",
     "@USER are you guys a bunch of clowns or what?", "@USER is that a pathetic bunch?",
@@ -42,12 +44,14 @@ HELD_CLEAN: tuple[str, ...] = (
     "@USER they called the nurses a bunch of liars", "@USER saying they're a sad bunch is cruel",
     "@USER he said the fans were a pathetic lot", "@USER don't call them a bunch of clowns",
     "@USER what a great bunch", "@USER what a talented bunch of kids", "@USER such a kind lot",
-    "@USER you are a lovely bunch", "@USER what a bunch of heroes", "@USER what a bunch of sweethearts",
+    "@USER you are a lovely bunch", "@USER what a bunch of heroes",
+    "@USER what a bunch of sweethearts",
     "@USER the kids were sad when the crowd left", "@USER a sad group hug after the final",
     "@USER the crowd was sad and quiet", "@USER i'm sad the whole bunch moved away",
     "@USER what a bunch of nonsense", "@USER what a load of rubbish",
     "@USER such a bunch of paperwork", "@USER what a pack of cards to deal with",
-    "@USER the circus had a bunch of clowns and a lion", "@USER the pathetic bunch of weeds in my garden",
+    "@USER the circus had a bunch of clowns and a lion",
+    "@USER the pathetic bunch of weeds in my garden",
 )
 
 HELD_SWEARING: tuple[str, ...] = (
