@@ -48,16 +48,13 @@ HEROES: Final[frozenset[str]] = frozenset({
     "reyna", "sage",
 })
 PLAYERS: Final[frozenset[str]] = ROLES | HEROES
-# Player words that are also everyday things: a subject only after a person's determiner
-# ("our tiny was shit", "their tank is trash"), never "this storm was shit", "that clock
-# is trash".
-EVERYDAY_PLAYERS: Final[frozenset[str]] = frozenset({
-    "axe", "lion", "clock", "doom", "sky", "storm", "void", "tiny", "earth", "shadow",
-    "arc", "brew", "mars", "troll", "tide", "razor", "oracle", "phoenix", "sage", "primal",
-    "tank", "tanks", "wraith", "mercy", "widow", "shaker", "morph", "legion", "spectre",
-})
+# The players that "this" or "that" may point at as a subject: roles, not heroes (their
+# kit) and not "tank" (a tank in a shooter): "this guy is trash", "that jungler was shit".
+ROLE_SUBJECTS: Final[frozenset[str]] = ROLES - {"tank", "tanks"}
 # Before a player named as the subject: "their support was so shit", "our carry was shit
-# mid", "the enemy carry was shit"; "this invoker is trash" but for everyday things.
+# mid", "the enemy carry was shit", "our pudge was shit"; "this guy is trash", "that
+# jungler was shit" for a role, but a hero after "this" is its kit (gamechat34: "this
+# slark is trash").
 PERSON_DETERMINERS: Final[frozenset[str]] = frozenset({
     "our", "their", "thier", "his", "her", "ur", "your", "enemy", "enemies",
 })
@@ -70,13 +67,18 @@ PLAYER_MODIFIERS: Final[frozenset[str]] = frozenset({
     "1", "2", "3", "4", "5",
 })
 MODIFIER_REACH: Final = 2
-# gamechat38's play nouns and a few more a hero's or a role's play is named by: "their
-# drafts", "lion's stuns", "axe's blinks", "his teamfights".
-PLAY_NOUNS: Final[frozenset[str]] = g38.PLAY_NOUNS | {
-    "drafts", "stun", "stuns", "hook", "blink", "blinks", "arrow", "arrows", "spells",
-    "fights", "fighting", "teamfights", "teamfighting", "initiation", "initiations",
-    "roaming", "roams", "rotating", "gameplan", "predictions", "denies", "lasthitting",
-}
+# gamechat38's play nouns and a few more a hero's or a role's play is named by ("their
+# drafts", "axe's blinks", "his teamfights"), but not a hero's kit, which "trash" may
+# judge (gamechat8: "their ult is trash"; gamechat34: "this slark is trash").
+KIT_NOUNS: Final[frozenset[str]] = frozenset({
+    "ult", "ults", "ultimate", "ulti", "skill", "skills", "spells", "stun", "stuns", "hook",
+    "blink", "arrow", "items", "combo",
+})
+PLAY_NOUNS: Final[frozenset[str]] = (g38.PLAY_NOUNS | {
+    "drafts", "blinks", "arrows", "fights", "fighting", "teamfights", "teamfighting",
+    "initiation", "initiations", "roaming", "roams", "rotating", "gameplan", "predictions",
+    "denies", "lasthitting",
+}) - KIT_NOUNS
 # Before the subject, a word that makes the verdict someone else's, or an opinion given
 # up: "he said his aim was shit", "she thinks his build is trash", "i thought his pick was
 # shit at first", "i heard their mid is trash". The writer's own "i think" stays aimed.

@@ -13,9 +13,9 @@ shit" of a role, or a player named by role or hero and a possessive).
   "were crap", "are ass", "trash", "garbage", "dogshit"): "his aim is shit", "our
   jungler's rotations are trash", "mid's build is garbage", "pudge's hooks are ass".
 - A player named by role or hero as the subject, after a player's determiner ("our",
-  "their", "the enemy", "this"; everyday things such as "storm", "tank" only after a
-  person's): "their support was so shit", "our carry was shit mid", "this invoker is
-  trash".
+  "their", "the enemy"; "this" and "that" only before a role, since "this slark is
+  trash" judges the hero's kit): "their support was so shit", "our carry was shit mid",
+  "that jungler was shit".
 Only chat's tails or a time may follow to the clause's end (gamechat38's reading).
 
 Stay clean: "my aim is shit today", "our rotations were shit" (the writer's own, or the
@@ -24,8 +24,8 @@ garbage" (gear and the game are not play: no play noun), "his aim is insane", "t
 support was shit-hot" (the verdict goes on), "is his aim shit or is it lag?" (asked),
 "his aim isn't shit", "not saying his aim is shit" (negated), "he said his build was
 trash", "i thought his pick was shit at first", "if his aim is shit" (reported, given up
-or supposed), "the shop's items are trash" (no player before "'s"), "this storm was
-shit".
+or supposed), "the shop's items are trash" (no player before "'s"), "this slark is
+trash", "their ult is trash" (a hero's kit), "this storm was shit".
 
 Cost per hit: one frozenset test of the term; then at most a dozen tokens around the
 hit, each tested against a frozenset. No regex, no lexicon lines, no new work for
@@ -108,7 +108,7 @@ def _gc39_play_trashed(ctx: Context, hit: Hit) -> int:
         at = ctx.back_over(subject, w.PLAYER_MODIFIERS, w.MODIFIER_REACH)
         det = at - 1
         if det >= 0 and not ctx.pause_after(det):
-            allowed = w.PERSON_DETERMINERS if word in w.EVERYDAY_PLAYERS else w.DETERMINERS
+            allowed = w.DETERMINERS if word in w.ROLE_SUBJECTS else w.PERSON_DETERMINERS
             start = det if tokens[det] in allowed else -1
     if start < 0 or _gc38_negated(ctx, start) or _gc39_reported(ctx, start):
         return -1

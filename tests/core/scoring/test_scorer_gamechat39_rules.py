@@ -3,7 +3,7 @@ settings: a third person's, a role's or a hero's play called shit ("his aim is s
 "our jungler's rotations are trash", "pudge's hooks are ass") and a role called shit
 ("their support was so shit"); with the look-alikes that stay clean (the writer's own
 play or side, the game, the gear, praise, the verdict going on, negated, asked,
-reported, no player before "'s", everyday things)."""
+reported, no player before "'s", a hero's kit, everyday things)."""
 
 from __future__ import annotations
 
@@ -26,13 +26,13 @@ HOSTILE = (
     "pudge's hooks are ass",
     "the enemy carry's farm was shit",
     "junglers pathing is dogshit",
-    "lion's stuns were shit today",
+    "axe's blinks were shit today",
     # a role or a hero as the subject
     "their support was so shit",
     "our carry was shit mid",
     "the enemy offlaner was crap",
-    "this invoker was shit",
     "our tiny was shit",
+    "that jungler was shit",
 )
 
 CLEAN = (
@@ -45,6 +45,9 @@ CLEAN = (
     "their jungler's pc is garbage",
     "the shop's items are trash",
     "this hero is trash",
+    "this slark is trash",
+    "their ult is trash",
+    "invoker's ult was shit",
     "this storm was shit",
     "the support was shit",
     # praise, the verdict going on, negated, asked, reported, supposed
