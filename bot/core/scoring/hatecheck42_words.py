@@ -58,6 +58,13 @@ NEGATIONS: Final[frozenset[str]] = frozenset({
     "none", "neither", "nor",
 })
 NEGATION_REACH: Final = 3
+# "like" or "as" before the list, past its determiners, makes it a comparison ("i was
+# like the dumb, crazy person in the movie", "as a fat, lazy kid i ...").
+DETERMINERS: Final[frozenset[str]] = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "some", "such", "one",
+})
+DETERMINER_REACH: Final = 2
+LIKENESS: Final[frozenset[str]] = frozenset({"like", "as"})
 # Words in the sentence before the list that make it a report, a quote or counter-speech
 # ("calling gays filthy, disgusting people is wrong", "she said those lazy, dirty
 # immigrants ...", "stop calling immigrants lazy, dirty people"), or the writer's own

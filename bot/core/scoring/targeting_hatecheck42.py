@@ -105,6 +105,9 @@ class HateCheck42Rules(Precision28Rules):
         for i in range(max(0, start - w.NEGATION_REACH), start):
             if tokens[i] in w.NEGATIONS and not ctx.stop_after(i):
                 return None  # "they aren't stupid, lazy people"
+        lead = ctx.back_over(start, w.DETERMINERS, w.DETERMINER_REACH)
+        if lead > 0 and tokens[lead - 1] in w.LIKENESS and not ctx.pause_after(lead - 1):
+            return None  # "like the dumb, crazy person in the movie": a comparison
         opening = ctx.sentence_start(start, w.SENTENCE_REACH)
         if not w.UNSAID.isdisjoint(tokens[opening:start]):
             return None  # "calling gays filthy, disgusting people is wrong"

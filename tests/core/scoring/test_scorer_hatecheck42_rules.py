@@ -47,6 +47,7 @@ CLEAN = (
     # negated, the writer's own, reported, quoted, counter-speech
     "they aren't stupid, lazy people",
     "i'm a fat, lazy slob lol",
+    "i froze like the dumb, crazy person in the movie",
     "calling gays filthy, disgusting people is wrong",
     "stop calling immigrants lazy, dirty people",
     'he called them "lazy, dirty immigrants" and got banned',
