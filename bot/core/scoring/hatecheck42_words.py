@@ -9,18 +9,22 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.core.scoring.precision27_words import JUDGING as P27_JUDGING
-
 # fmt: off
-# Judging words of such a list: precision27's adjectives and the ones hate speech runs in
-# a list before people ("dirty", "filthy", "smelly", "greedy", "sneaky", "fat").
-# Adjectives only; no endings: "these brilliant, lazy people" is not a list of judging.
-JUDGING: Final[frozenset[str]] = P27_JUDGING | frozenset({
-    "dirty", "filthy", "smelly", "stinky", "greedy", "sneaky", "violent", "backwards",
-    "backward", "perverted", "gross", "sick", "evil", "lying", "fat", "hideous", "creepy",
-    "nasty", "retarded", "savage", "primitive", "thieving", "ungrateful", "entitled",
-    "hysterical", "dangerous", "inferior", "subhuman", "revolting", "repulsive", "trashy",
-    "stinking", "dumbass",
+# Judging words of such a list, the ones said of people ("stupid", "ignorant", "dirty",
+# "filthy", "greedy", "fat"). Adjectives only; no endings ("these brilliant, lazy
+# people" is no list of judging), none said of things or of oneself as often ("bad",
+# "sorry", "poor", "sad", "tired": "i played so bad sorry guys"), none that praise in chat
+# ("crazy", "insane", "sick", "savage": "those sick, insane players").
+JUDGING: Final[frozenset[str]] = frozenset({
+    "stupid", "dumb", "idiotic", "moronic", "brainless", "braindead", "mindless",
+    "ignorant", "racist", "sexist", "bigoted", "hateful", "vile", "nasty", "disgusting",
+    "lazy", "useless", "worthless", "pathetic", "clueless", "delusional", "deranged",
+    "arrogant", "smug", "ugly", "obnoxious", "toxic", "stoopid", "stupidest", "dumbest",
+    "laziest", "dirty", "filthy", "smelly", "stinky", "greedy", "sneaky", "violent",
+    "backwards", "backward", "perverted", "gross", "evil", "lying", "fat", "hideous",
+    "creepy", "retarded", "primitive", "thieving", "ungrateful", "entitled", "hysterical",
+    "inferior", "subhuman", "revolting", "repulsive", "trashy", "stinking", "dumbass",
+    "spiteful", "vicious", "hypocritical", "dishonest", "childish", "foolish",
 })
 # Words that sit in the list without judging ("so stupid and so lazy", "those lazy,
 # dirty little rats") and the words that join it ("stupid and lazy").
@@ -65,6 +69,11 @@ DETERMINERS: Final[frozenset[str]] = frozenset({
 })
 DETERMINER_REACH: Final = 2
 LIKENESS: Final[frozenset[str]] = frozenset({"like", "as"})
+# A copula there says the list of the subject ("my cat is a fat, lazy idiot lol", "he is
+# a dumb, lazy guy"): the older rules read the subject, and their reading stands.
+COPULAS: Final[frozenset[str]] = frozenset({
+    "is", "are", "was", "were", "s", "re", "am", "m", "be", "been", "being",
+})
 # Words in the sentence before the list that make it a report, a quote or counter-speech
 # ("calling gays filthy, disgusting people is wrong", "she said those lazy, dirty
 # immigrants ...", "stop calling immigrants lazy, dirty people"), or the writer's own

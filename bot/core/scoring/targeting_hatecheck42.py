@@ -17,9 +17,12 @@ Stay clean: "these stupid, annoying bugs", "those lazy, sunny afternoons" (no pe
 "his stupid, racist, moronic comments" (precision27: a thing), "they aren't stupid,
 lazy people" (a negation before the list), "calling gays filthy, disgusting people is
 wrong", "she said those lazy, dirty immigrants ...", a quoted list (a report, a quote,
-counter-speech), "i'm a fat, lazy slob lol" (the writer's own), one judging word (the
-older reading stands). Only hits the older rules read as said of a thing or of no one
-are raised; a reading they aimed, reported, negated or called a joke stands.
+counter-speech), "i'm a fat, lazy slob lol" (the writer's own), "my cat is a fat lazy
+idiot lol" (a copula before the list: the older reading of the subject stands), "like
+the dumb, crazy person in the movie" (a comparison), "i played so bad sorry guys" (no
+judging word of people), one judging word (the older reading stands). Only hits the
+older rules read as said of a thing or of no one are raised; a reading they aimed,
+reported, negated or called a joke stands.
 
 An identity group taken up by a pronoun after a comma, a dash or a question mark, and
 one of olid6's claims ("are sick", "are crazy", "are insane", "are nuts") with "all"
@@ -106,8 +109,11 @@ class HateCheck42Rules(Precision28Rules):
             if tokens[i] in w.NEGATIONS and not ctx.stop_after(i):
                 return None  # "they aren't stupid, lazy people"
         lead = ctx.back_over(start, w.DETERMINERS, w.DETERMINER_REACH)
-        if lead > 0 and tokens[lead - 1] in w.LIKENESS and not ctx.pause_after(lead - 1):
-            return None  # "like the dumb, crazy person in the movie": a comparison
+        if lead > 0 and not ctx.pause_after(lead - 1):
+            if tokens[lead - 1] in w.LIKENESS:
+                return None  # "like the dumb, crazy person in the movie": a comparison
+            if tokens[lead - 1] in w.COPULAS:
+                return None  # "my cat is a fat, lazy idiot lol": said of the subject
         opening = ctx.sentence_start(start, w.SENTENCE_REACH)
         if not w.UNSAID.isdisjoint(tokens[opening:start]):
             return None  # "calling gays filthy, disgusting people is wrong"

@@ -21,7 +21,6 @@ HOSTILE = (
     "that ugly, fat loser",
     "this fat, lazy slob",
     "that dumb, ugly bitch",
-    "he is a dumb, lazy guy",
     # a list before an identity group
     "those pathetic, worthless trans people",
     "those lazy, dirty immigrants",
@@ -48,6 +47,9 @@ CLEAN = (
     "they aren't stupid, lazy people",
     "i'm a fat, lazy slob lol",
     "i froze like the dumb, crazy person in the movie",
+    "my cat is a fat, lazy idiot lol",
+    "i played so bad sorry guys",
+    "those sick, insane players",
     "calling gays filthy, disgusting people is wrong",
     "stop calling immigrants lazy, dirty people",
     'he called them "lazy, dirty immigrants" and got banned',
