@@ -33,6 +33,7 @@ from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
+from bot.core.scoring import hatecheck42_words as h42
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
@@ -148,7 +149,8 @@ logger = logging.getLogger(__name__)
 # gamechat38's "lucky", "greedy" and "were" of "u lucky fuck", "u were shit"; olid30's
 # "shady", "snob" and "piece of work" of "she is so shady", "he is a piece of work";
 # italian41's "senza" and "servirebbe" of "senza gli immigrati staremmo meglio", "ai rom
-# servirebbero due schiaffi").
+# servirebbero due schiaffi"; hatecheck42's "theyre" and "re" of "they're all sick",
+# "muslims, theyre crazy").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -187,6 +189,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     g38.OWN_TERMS,
     o30.OWN_TERMS,
     i41.OWN_TERMS,
+    h42.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
