@@ -18,13 +18,27 @@ CALLS: Final[frozenset[str]] = frozenset({"lock", "ship", "haul", "round", "cage
 PARTICIPLES: Final[frozenset[str]] = frozenset({
     "confined", "shipped", "interned", "caged", "thrown",
 })
-# Places of confinement, read after a sending word ("sent to a camp", "put in cages",
-# "back in chains") or as "camps for" a named group.
-PLACES: Final[frozenset[str]] = frozenset({
+# A place of confinement after its preposition, read after a sending word ("sent to a
+# camp", "put in cages", "back in chains"); phrases, so "suffer in those camps" or "the
+# camp for trans youth" hold no term.
+PLACE_TERMS: Final[frozenset[str]] = frozenset({
+    "to a camp", "to camps", "to the camps", "in a camp", "into camps", "into a camp",
+    "to a gulag", "to the gulag", "to gulags", "in a gulag", "to an island", "on an island",
+    "to a ghetto", "to the ghetto", "to ghettos", "in ghettos", "in a ghetto", "in cages",
+    "in a cage", "into cages", "in chains", "in asylums", "in institutions", "in prison",
+    "in jail", "to prison", "to jail",
+})
+# "camps for" a named group, demanded: "we need camps for the muslims".
+CAMP_TERMS: Final[frozenset[str]] = frozenset({
+    "camps for", "gulags for", "ghettos for", "cages for",
+})
+# The places' own words: "lock the refugees in cages" reads "in" after the group only
+# with one of these a few words on.
+PLACE_WORDS: Final[frozenset[str]] = frozenset({
     "camp", "camps", "cage", "cages", "chains", "gulag", "gulags", "ghetto", "ghettos",
     "island", "asylums", "institutions", "prison", "jail",
 })
-OWN_TERMS: Final[frozenset[str]] = CALLS | PARTICIPLES | PLACES
+OWN_TERMS: Final[frozenset[str]] = CALLS | PARTICIPLES | PLACE_TERMS | CAMP_TERMS
 
 # Before a call, reaching its sentence's start: "we need to lock", "just ship", "let's".
 LEAD: Final[frozenset[str]] = frozenset({
@@ -83,10 +97,7 @@ SUBJECT_LEAD: Final[frozenset[str]] = frozenset({
     "every", "each", "single", "last", "all", "the", "these", "those", "of", "fucking",
     "and", "so", "honestly", "just", "i", "say",
 })
-# "camps for the muslims": "for" and the group after the place, a demand before it
-# reaching the sentence's start ("we need camps for", "build camps for").
-FOR: Final = "for"
-CAMP_PLACES: Final[frozenset[str]] = frozenset({"camps", "gulags", "ghettos", "cages"})
+# Before "camps for", reaching the sentence's start: "we need camps for", "build camps for".
 CAMP_LEAD: Final[frozenset[str]] = LEAD | frozenset({
     "build", "open", "bring", "back", "more", "some", "the", "set", "up", "make", "want",
     "detention", "concentration", "labor", "labour", "internment", "work",
@@ -104,8 +115,8 @@ SENTENCE_REACH: Final = 16
 EVERY: Final[frozenset[str]] = frozenset({"every", "each", "single", "last"})
 
 # Older terms of calls to confine or drive out, read here for another's mouth: denied
-# ("nobody should put gays in camps"), another's wish ("they want to deport every
-# mexican"), history told ("refugees were held in camps").
+# ("nobody should put gays in camps"), another's wish asked about ("is it true they want
+# to deport every mexican?"), history told ("refugees were held in camps").
 OLDER_CALLS: Final[frozenset[str]] = frozenset({
     "in camps", "deport every", "deport all", "round up", "round them up",
 })

@@ -7,10 +7,10 @@ group to be confined, rounded up or shipped off, in phrases the older lines miss
   every trans person", "lock all the muslims up", "round the muslims up", "ship every
   migrant back home"; or "them" and the group named after a pause: "ship them all back,
   these refugees".
-- A place of confinement (PLACES: "camp", "cages", "chains", "gulag"...) a few words after
-  a sending word: an imperative opening its sentence with the group as its object ("send
-  all the gays to an island", "we should put black people back in chains"), or a
-  participle after a modal and "be" with the group as the sentence's subject ("every
+- A place of confinement (PLACE_TERMS: "to a camp", "in cages", "in chains"...) a few
+  words after a sending word: an imperative opening its sentence with the group as its
+  object ("send all the gays to an island", "we should put black people back in
+  chains"), or a participle after a modal and "be" with the group as the sentence's subject ("every
   muslim should be sent to a camp"); the participles PARTICIPLES read the same way alone
   ("all trans people should be confined", "every single immigrant should be thrown out").
 - "camps for" a named group after a demand reaching the sentence's start, the clause
@@ -18,10 +18,10 @@ group to be confined, rounded up or shipped off, in phrases the older lines miss
   refugees: "build more camps for refugees" asks for shelter).
 - Older terms of the same calls (OLDER_CALLS: "in camps", "deport every", "round up"...)
   cancelled in another's mouth: denied ("nobody should put gays in camps", "no one
-  should round up the jews"), another's wish ("is it true they want to deport every
-  mexican?") or history told ("refugees were held in camps", "my teacher told us how
-  the nazis put jews in camps"); hatecheck22's "be thrown out" aimed with a singular
-  subject after "every" ("every single immigrant should be thrown out").
+  should round up the jews"), another's wish asked about ("is it true they want to
+  deport every mexican?") or history told ("refugees were held in camps", "my teacher
+  told us how the nazis put jews in camps"); hatecheck22's "be thrown out" aimed with a
+  singular subject after "every" ("every single immigrant should be thrown out").
 
 Stay clean: no named group ("lock up your bikes", "ship them all back to the warehouse",
 "criminals should be locked up"), a kind act ("every muslim should be sent an invite"),
@@ -73,8 +73,10 @@ class HateCheck43Rules(Precision28Rules):
             return Kind.GROUP, IDENTITY_NOTE  # "lock up every trans person"
         if term in w.PARTICIPLES and self._hc43_due(ctx, hit.first):
             return Kind.GROUP, IDENTITY_NOTE  # "all trans people should be confined"
-        if term in w.PLACES and (self._hc43_sent_to(ctx, hit) or self._hc43_camps_for(ctx, hit)):
+        if term in w.PLACE_TERMS and self._hc43_sent_to(ctx, hit):
             return Kind.GROUP, IDENTITY_NOTE  # "every muslim should be sent to a camp"
+        if term in w.CAMP_TERMS and self._hc43_camps_for(ctx, hit):
+            return Kind.GROUP, IDENTITY_NOTE  # "we need camps for the muslims"
         return Kind.OBJECT, NOT_CONFINED_NOTE
 
     def _hc43_older(
@@ -119,7 +121,7 @@ class HateCheck43Rules(Precision28Rules):
             return True
         if ctx.tokens[end] not in w.IN:
             return False
-        return ctx.find_ahead(end + 1, w.PLACES, w.PLACE_REACH) >= 0
+        return ctx.find_ahead(end + 1, w.PLACE_WORDS, w.PLACE_REACH) >= 0
 
     def _hc43_due(self, ctx: Context, at: int) -> bool:
         """A participle at token `at` after a modal and "be", with a named group as the
@@ -158,14 +160,10 @@ class HateCheck43Rules(Precision28Rules):
     def _hc43_camps_for(self, ctx: Context, hit: Hit) -> bool:
         """ "(we need) camps for the muslims": a demand before the place reaching its
         sentence's start, "for" and a named group after it, the clause closing."""
+        if ctx.starts_sentence(hit.first) or not _hc43_opens(ctx, hit.first, w.CAMP_LEAD):
+            return False
         tokens = ctx.tokens
-        if tokens[hit.first] not in w.CAMP_PLACES or ctx.starts_sentence(hit.first):
-            return False
-        if hit.last >= len(tokens) or tokens[hit.last] != w.FOR or ctx.pause_after(hit.first):
-            return False
-        if not _hc43_opens(ctx, hit.first, w.CAMP_LEAD):
-            return False
-        end = self._hc28_group_after(ctx, hit.last + 1, w.CAMP_GAP)
+        end = self._hc28_group_after(ctx, hit.last, w.CAMP_GAP)
         if end < 0 or tokens[end - 1] in w.SHELTERED:
             return False  # "build more camps for refugees": a shelter
         return self._hc28_closes(ctx, end, w.CAMP_TAILS)
@@ -191,8 +189,8 @@ class HateCheck43Rules(Precision28Rules):
 
     def _hc43_older_unsaid(self, ctx: Context, hit: Hit) -> bool:
         """An older call's term in another's mouth: denied before it in its sentence
-        ("nobody should put gays in camps"), another's wish right before ("they want to
-        deport every mexican"), or history told ("refugees were held in camps", "my
+        ("nobody should put gays in camps"), another's wish asked about ("is it true they
+        want to deport every mexican?"), or history told ("refugees were held in camps", "my
         teacher told us how the nazis put jews in camps")."""
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, w.SENTENCE_REACH)
@@ -203,7 +201,9 @@ class HateCheck43Rules(Precision28Rules):
             return True  # "no one should round up the jews"
         at = hit.first
         if at >= 3 and tokens[at - 1] == "to" and tokens[at - 2] in w.WISHES:
-            return tokens[at - 3] not in w.WRITERS  # "they want to deport every mexican"
+            # "is it true they want to deport every mexican?": asked of another's wish
+            # ("the senator wants to deport all muslims and so do i" is control12's)
+            return tokens[at - 3] not in w.WRITERS and ctx.ends_asking(at)
         return ctx.back_over(at, w.HISTORY_GAP, w.HISTORY_REACH) < at and any(
             t in w.PAST for t in tokens[max(start, at - w.HISTORY_REACH) : at]
         )
