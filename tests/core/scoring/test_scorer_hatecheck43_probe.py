@@ -15,8 +15,9 @@ The two false flags come from older words outside this round's shapes: "corrupt"
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 38c2622d, 20 of 40 caught, 6 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 37 of 40 caught, 4 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.95  # 34 of 35 caught, 2 flagged: 0.958
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (6 of 40 on 38c2622d)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (20 of 40 on 38c2622d)
+HELD_FLAGGED_CAP = 4  # the final count (6 of 40 on 38c2622d)
 
 
 class TestHateCheck43Probe(ProbeRoundChecks):
