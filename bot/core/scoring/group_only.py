@@ -38,6 +38,7 @@ from bot.core.scoring.hatecheck36_words import OWN_TERMS as HATECHECK36_TERMS
 from bot.core.scoring.hatecheck37_words import GROUP_TERMS as HATECHECK37_TERMS
 from bot.core.scoring.hatecheck38_words import OWN_TERMS as HATECHECK38_TERMS
 from bot.core.scoring.hatecheck39_words import OWN_TERMS as HATECHECK39_TERMS
+from bot.core.scoring.hatecheck43_words import OWN_TERMS as HATECHECK43_TERMS
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Cues, Entry
 from bot.core.scoring.lexicon_sections import PRAISE_ANY
@@ -58,7 +59,8 @@ __all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "only_anchoring"
 # hatecheck26's lines share; hatecheck37: "only" of "she only got the job because she's
 # black"; hatecheck38: "gay people shouldn't be around kids", "if ur muslim unfollow me";
 # hatecheck39: "muslims always whine", "immigrants always play the victim", whose
-# "handouts" and "overreact" no older rule read).
+# "handouts" and "overreact" no older rule read; hatecheck43: "lock up every trans person",
+# "every muslim should be sent to a camp").
 FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     HATECHECK24_TERMS
     | HATECHECK25_TERMS
@@ -75,6 +77,7 @@ FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     | HATECHECK37_TERMS
     | HATECHECK38_TERMS
     | HATECHECK39_TERMS
+    | HATECHECK43_TERMS
 )
 # Words besides a group's name after which the scorer's filters keep group-only hits.
 _NAMED_BESIDES: Final[frozenset[str]] = HARM_GATE | FORUM4_GATE

@@ -31,6 +31,7 @@ import itertools
 from typing import Final
 
 from bot.core.scoring import controls3_words as w
+from bot.core.scoring.group_only import FIRST_NAMED_TERMS
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.targeting_context import Context, Hit
@@ -274,9 +275,12 @@ def _runs_on_warmly(tokens: list[str], at: int) -> bool:
 
 def _fits(tokens: list[str], at: int, entries: tuple[tuple[int, Entry], ...]) -> bool:
     """Does an entry of a real hostile category (not mere swearing) match at token `at`,
-    its anchor `offset` words in?"""
+    its anchor `offset` words in? Terms read only beside a named group ("keep", "camp":
+    group_only.FIRST_NAMED_TERMS) carry their own verdict and do not count here: "fuck
+    me the camp was cold" stays an exclamation."""
     for offset, entry in entries:
-        if entry.category is None or entry.category is Cat.PROFANITY:
+        category = entry.category
+        if category is None or category is Cat.PROFANITY or entry.term in FIRST_NAMED_TERMS:
             continue
         words = entry.tokens
         first = at - offset
