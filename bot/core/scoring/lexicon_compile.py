@@ -24,6 +24,7 @@ from bot.core.scoring import discord32_words as d32
 from bot.core.scoring import discord33_words as d33
 from bot.core.scoring import discord34_words as d34
 from bot.core.scoring import discord35_words as d35
+from bot.core.scoring import discord36_words as d36
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
@@ -145,7 +146,8 @@ logger = logging.getLogger(__name__)
 # dare u"; discord35's "dislike" and "love" of "i dont like u", "nobody loves u";
 # italian40's "meritano" of "non meritano pietà" and "pieta" of "nessuna pietà per";
 # gamechat38's "lucky", "greedy" and "were" of "u lucky fuck", "u were shit"; olid30's
-# "shady", "snob" and "piece of work" of "she is so shady", "he is a piece of work").
+# "shady", "snob" and "piece of work" of "she is so shady", "he is a piece of work";
+# discord36's "part" of "ur not part of this group").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -183,6 +185,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i40.OWN_TERMS,
     g38.OWN_TERMS,
     o30.OWN_TERMS,
+    d36.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

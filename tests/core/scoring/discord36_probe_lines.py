@@ -27,7 +27,7 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "nobody wants you around", "we dont want you here anymore",
     "get out of this server, nobody wants you",
     # a bare wish of death
-    "die", "just die", "pls die", "go die", "die already", "die pls", "plz just die",
+    "DIE", "just die", "pls die", "go die", "die already", "die pls", "plz just die",
     "die. seriously", "just go die already",
 )
 
