@@ -14,8 +14,9 @@ swearing): 19 caught, 1 clean flagged, 0 swearing flagged. After targeting_disco
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 38c2622d, 22 of 40 caught, 3 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After, counted once after the last change and the passing suite
+(22178 passed, 2 xfailed): 38 of 40 caught, 3 of 40 flagged, 0 of 6 swearing flagged.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"nobody wants u to leave"})
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (3 of 40 on 38c2622d)
+HELD_CAUGHT_FLOOR = 38  # 38 of 40 at the final count (22 on 38c2622d)
+HELD_FLAGGED_CAP = 3  # 3 of 40 at the final count (3 on 38c2622d)
 
 
 class TestDiscord36Probe(ProbeRoundChecks):
