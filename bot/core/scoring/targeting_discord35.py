@@ -48,9 +48,14 @@ class Discord35Rules(Precision26Rules):
             target is not Kind.REPORTED
             and not ctx.quoted_or_asked(hit.first, hit.last)
             and ctx.opens_after(hit.first, w.SUBJECTS, w.SUBJECT_REACH)
-            and ctx.only_tags_after(hit.last, w.TAGS, w.TAG_REACH)
+            and self._d35_closes(ctx, hit)
             and not ctx.any_ahead(hit.last, w.KIND_AFTER, w.KIND_REACH)
             and not ctx.emoji_after(hit.last, w.KIND_EMOJI, w.EMOJI_REACH)
         ):
             return Kind.SECOND_PERSON, ""  # "i dont like u", "even ur mom doesnt like u"
         return Kind.OBJECT, NOT_A_REJECTION_NOTE  # "i dont like u being sad"
+
+    def _d35_closes(self, ctx: Context, hit: Hit) -> bool:
+        """Only tags follow the rejection to the message's end; a later round may let a
+        dismissal close it too (discord36: "i dont like u. leave.")."""
+        return ctx.only_tags_after(hit.last, w.TAGS, w.TAG_REACH)
