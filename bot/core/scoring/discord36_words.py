@@ -1,7 +1,7 @@
 """Word lists of the discord36 round (targeting_discord36.py): the reader rejected,
 excluded or sent away with no insult word, read only as a whole line: a rejection then a
 dismissal ("i dont like u. leave."), friendship or belonging denied ("ur not my friend",
-"we're not friends anymore"), and a bare wish of death ("die", "pls die")."""
+"we're not friends anymore"), and a bare wish of death ("pls die", "just die")."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ FRIEND_TAGS: Final[frozenset[str]] = AWAY_TAGS | d26.GLOAT_TAGS | frozenset({
     "team", "chat", "crew", "clan", "guild", "gc", "discord", "vc", "either",
 })
 FRIEND_TAG_REACH: Final = 8
-# A bare wish of death: only these words with "die", the whole message ("die", "pls
-# die", "just go die already", "die. seriously"); "die lit", "die again", "you die",
+# A bare wish of death: only these words with "die", the whole message ("pls
+# die", "just go die already"); "die lit", "die again", "you die",
 # "i'll die if this boss hits again", "dont die this time" say something else.
 DIE_TERM: Final = "die"
 DIE_LINE: Final[frozenset[str]] = frozenset({
@@ -62,6 +62,10 @@ DIE_LINE: Final[frozenset[str]] = frozenset({
     "lmao", "lmfao", "xd", "bro", "dude", "irl", "bye", "ok", "okay", "and",
 })
 DIE_REACH: Final = 6
+# One of these (or a mention or a reply) must come with it: real game chat (conda_train's
+# even rows) labels a lone "die" as game talk ("he'll die", a callout) far more often
+# than an insult.
+DIE_URGING: Final[frozenset[str]] = frozenset({"just", "pls", "plz", "please", "go", "already"})
 # A kind word after it: "ur not my friend lol jk ily", "die lol jk love u".
 KIND_AFTER: Final[frozenset[str]] = d31.KIND_AFTER - {"friend"}
 KIND_REACH: Final = 10

@@ -12,9 +12,10 @@ rejected, excluded or sent away with no insult word, read as a whole line.
   not my friend's brother", "you're not my friend, you're my best friend" (the line
   goes on), "she said ur not my friend", "he's not my friend" (someone else), "ur not
   my friend?" (asked), quoted or reported lines, a kind word or emoji after.
-- A bare wish of death: "die" with only chat's openers and tags as the whole message
-  ("die", "pls die", "die already", "die. seriously"); anywhere else the round's "die"
-  hit is cancelled ("die lit", "i'll die if this boss hits again", "dont die").
+- A bare wish of death: "die" urged or sent to someone, with only chat's openers and
+  tags, as the whole message ("pls die", "die already", "<@1> die"); a lone "die" is
+  game talk as often as not. Anywhere else the round's "die" hit is cancelled ("die
+  lit", "i'll die if this boss hits again", "dont die").
 
 Cost per hit: one frozenset test of the term; then at most five words back to the
 sentence's start, nine tags ahead to the message's end, ten tokens for a kind word, a
@@ -54,7 +55,7 @@ class Discord36Rules(HateCheck43Rules):
             return target, note
         if term == w.DIE_TERM:
             if target is not Kind.REPORTED and _d36_death_wish_line(ctx, hit):
-                return Kind.IMPERATIVE, ""  # "die", "pls die", "die already"
+                return Kind.IMPERATIVE, ""  # "pls die", "die already"
             return Kind.NONE, NOT_A_DEATH_WISH_NOTE  # "die lit", "dont die this time"
         if (
             target is not Kind.REPORTED
@@ -93,11 +94,13 @@ def _d36_said_between_us(ctx: Context, first: int) -> bool:
 
 def _d36_death_wish_line(ctx: Context, hit: Hit) -> bool:
     """The whole message (past a leading mention) is "die" with only chat's openers and
-    tags, at most DIE_REACH tokens, not asked or quoted ("die", "pls die", "just go die
-    already"; not "die?")."""
+    tags, urged or sent to someone (a leading mention, a reply), at most DIE_REACH tokens,
+    not asked or quoted ("pls die", "just go die already", "<@1> die"; not a lone "die",
+    not "die?")."""
     tokens = ctx.tokens[ctx.lead :]
     return (
         len(tokens) <= w.DIE_REACH
         and all(word in w.DIE_LINE for word in tokens)
+        and (ctx.lead > 0 or ctx.is_reply or not w.DIE_URGING.isdisjoint(tokens))
         and not ctx.quoted_or_asked(hit.first, hit.last)
     )

@@ -36,11 +36,10 @@ SENT_AWAY = (
 )
 
 DEATH_WISH = (
-    "die",
-    "DIE",
     "pls die",
+    "PLS DIE",
     "die already",
-    "die. seriously",
+    "just die. seriously",
     "just go die already",
     "<@123> die",
 )
@@ -69,7 +68,10 @@ CLEAN = (
     # leaving
     "leave the server if you want, no hard feelings",
     "i have to leave, bye",
-    # dying in a game, of laughter, or as hype
+    # dying in a game, of laughter, or as hype; a lone "die" is a game callout as often
+    "die",
+    "DIE",
+    "die. seriously",
     "die lit",
     "die again lol",
     "i'll die if this boss hits again",
