@@ -29,7 +29,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "@USER you are so full of it", "@USER you are a sad little man",
         "@USER you have no clue what you're talking about", "@USER she is crazy as hell",
-        "@USER they are a bunch of liars", "@USER these people are sick",
+        "@USER these people are sick",  # "they are a bunch of liars": olid31
         "@USER these people are insane", "@USER these clowns want to run the country",
         "@USER they are all corrupt", "@USER fraud",
         "@USER he lies every time he opens his mouth", "@USER she is lying and she knows it",

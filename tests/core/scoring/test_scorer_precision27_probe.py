@@ -28,20 +28,18 @@ from tests.core.scoring import precision27_holdout_lines as held
 from tests.core.scoring import precision27_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Older readings the guard leaves as they were (it only lowers scores).
+# Older readings the guard leaves as they were (it only lowers scores); hatecheck42
+# since catches "what a stupid, arrogant man", "this dumb, lazy clown again", "these
+# stupid, ignorant people" and "those stupid, racist idiots".
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "what a stupid, arrogant man",
-    "this dumb, lazy clown again",
     "the stupid, lazy ref ruined it",
-    "these stupid, ignorant people",
-    "those stupid, racist idiots",
     "these dumb, racist trolls",
     "what a stupid, pointless excuse for a human",
 })  # fmt: skip
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.88  # 28 of 35 caught, 0 flagged: 0.889
+TUNE_F1_FLOOR = 0.93  # 32 of 35 caught, 0 flagged since hatecheck42: 0.955 (0.889 before)
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
 HELD_CAUGHT_FLOOR = 30  # the final count (30 of 40 on afa9c3a0 too)
