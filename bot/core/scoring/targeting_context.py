@@ -283,6 +283,15 @@ class Context:
             at -= 1
         return at
 
+    def skip_ahead(self, at: int, words: frozenset[str], reach: int) -> int:
+        """Where a run of `words` from token `at` on ends, at most `reach` tokens and never
+        across a pause: "senza [gli] immigrati" reads the group past its articles."""
+        tokens = self.tokens
+        stop = min(len(tokens), at + reach)
+        while at < stop and tokens[at] in words and not self.pause_after(at - 1):
+            at += 1
+        return at
+
     def opens_after(self, at: int, words: frozenset[str], reach: int) -> bool:
         """Token `at` opens its sentence, maybe after a run of `words` ("bro ur so dry",
         "e ora chiudete ..."): the rounds that read a line's own opening share this."""

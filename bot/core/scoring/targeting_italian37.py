@@ -106,9 +106,7 @@ class Italian37Rules(HateCheck37Rules):
             return False
         at = hit.first + 1
         size = len(tokens)
-        for _ in range(w.DETERMINER_REACH):
-            if at < size and tokens[at] in w.DETERMINERS and not ctx.pause_after(at - 1):
-                at += 1
+        at = ctx.skip_ahead(at, w.DETERMINERS, w.DETERMINER_REACH)
         end = self._group_end(tokens, at)
         if end < 0 or end >= size or tokens[end] != w.OUT or ctx.pause_after(end - 1):
             return False  # "kick the ball out", "kick every troll out"

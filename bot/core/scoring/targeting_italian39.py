@@ -162,9 +162,7 @@ class Italian39Rules(Olid29Rules):
         if at >= size or tokens[at] not in w.DATIVES or ctx.pause_after(at - 1):
             return -1
         at += 1
-        for _ in range(w.GROUP_LEAD_REACH):
-            if at < size and tokens[at] in w.GROUP_LEAD and not ctx.pause_after(at - 1):
-                at += 1
+        at = ctx.skip_ahead(at, w.GROUP_LEAD, w.GROUP_LEAD_REACH)
         if at >= size or ctx.pause_after(at - 1):
             return -1
         return self._group_end(tokens, at)
@@ -178,9 +176,7 @@ class Italian39Rules(Olid29Rules):
         tokens = ctx.tokens
         size = len(tokens)
         at = hit.last
-        for _ in range(w.SEND_LEAD_REACH):
-            if at < size and tokens[at] in w.SEND_LEAD and not ctx.pause_after(at - 1):
-                at += 1
+        at = ctx.skip_ahead(at, w.SEND_LEAD, w.SEND_LEAD_REACH)
         if at >= size or ctx.pause_after(at - 1):
             return -1
         end = self._group_end(tokens, at)

@@ -108,9 +108,7 @@ class Italian41Rules(Precision29Rules):
         tokens = ctx.tokens
         size = len(tokens)
         at = hit.last
-        for _ in range(w.GROUP_LEAD_REACH):
-            if at < size and tokens[at] in w.GROUP_LEAD and not ctx.pause_after(at - 1):
-                at += 1
+        at = ctx.skip_ahead(at, w.GROUP_LEAD, w.GROUP_LEAD_REACH)
         if at >= size or ctx.pause_after(at - 1):
             return -1
         end = self._group_end(tokens, at)
@@ -153,9 +151,7 @@ class Italian41Rules(Precision29Rules):
         if at >= size or tokens[at] not in w.DATIVES or ctx.pause_after(at - 1):
             return -1
         at += 1
-        for _ in range(w.GROUP_LEAD_REACH):
-            if at < size and tokens[at] in w.DATIVE_LEAD and not ctx.pause_after(at - 1):
-                at += 1
+        at = ctx.skip_ahead(at, w.DATIVE_LEAD, w.GROUP_LEAD_REACH)
         end = self._group_end(tokens, at) if at < size else -1
         return hit.first if end > 0 and ctx.closes_clause(end) else -1
 
