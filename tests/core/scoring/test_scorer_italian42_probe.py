@@ -14,8 +14,8 @@ lexicon lines: 34 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 7 caught, 1 flagged, 0
-swearing flagged; after (counted once, after the last change and the passing suite),
-HELD_END. Only floors are kept for it.
+swearing flagged; after (counted once, after the last change and the passing suite), 38
+caught, 1 flagged, 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 1.0  # 34 of 34 caught, 0 flagged
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (7 of 40 on ac169d9e)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (1 of 40 on ac169d9e)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 38  # the final count (7 of 40 on ac169d9e)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on ac169d9e)
 
 
 class TestItalian42Probe(ProbeRoundChecks):
