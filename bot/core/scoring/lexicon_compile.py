@@ -44,6 +44,7 @@ from bot.core.scoring import italian38_words as i38
 from bot.core.scoring import italian39_words as i39
 from bot.core.scoring import italian40_words as i40
 from bot.core.scoring import italian41_words as i41
+from bot.core.scoring import italian42_words as i42
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -151,7 +152,8 @@ logger = logging.getLogger(__name__)
 # "shady", "snob" and "piece of work" of "she is so shady", "he is a piece of work";
 # italian41's "senza" and "servirebbe" of "senza gli immigrati staremmo meglio", "ai rom
 # servirebbero due schiaffi"; hatecheck42's "theyre" and "re" of "they're all sick",
-# "muslims, theyre crazy"; discord36's "part" of "ur not part of this group").
+# "muslims, theyre crazy"; discord36's "part" of "ur not part of this group"; italian42's
+# "pagheranno" and "graditi" of "gli ebrei la pagheranno cara", "i rom non sono graditi").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -192,6 +194,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i41.OWN_TERMS,
     h42.OWN_TERMS,
     d36.OWN_TERMS,
+    i42.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
