@@ -13,7 +13,8 @@ swearing): 8 caught, 2 clean flagged, 0 swearing flagged. After targeting_gamech
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on ac169d9e, 19 of 40 caught, 3 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing
-suite): placeholder. Only floors are kept for it.
+suite): 39 of 40 caught, 3 of 40 flagged (the same count as at the start: the older
+rules' flags), 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"sniper sucks on this map", "losi
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 2 flagged: 0.972
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (19 of 40 on ac169d9e)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (3 of 40 on ac169d9e)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (19 of 40 on ac169d9e)
+HELD_FLAGGED_CAP = 3  # the final count (3 of 40 on ac169d9e)
 
 
 class TestGameChat40Probe(ProbeRoundChecks):
