@@ -16,7 +16,7 @@ HELD_HOSTILE: tuple[str, ...] = (
     "sit down", "sit down and be quiet kid", "sit down bro", "just sit down and hush",
     "be quiet kid, the adults are talking", "the adults are talking, sit down",
     "sit down and shut up", "hush, the adults are talking",
-    "read a book", "go read a book lol", "read a book or two", "read a book ffs",
+    "just read a book", "go read a book lol", "read a book or two", "read a book ffs",
     "maybe try reading a book", "open a book sometime", "pick up a book for once",
     "go read a book before you comment", "touch grass", "go outside and touch grass",
     "log off and read a book", "read a book bro", "sure thing you are buddy",
