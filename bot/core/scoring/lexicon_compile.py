@@ -152,8 +152,8 @@ logger = logging.getLogger(__name__)
 # "shady", "snob" and "piece of work" of "she is so shady", "he is a piece of work";
 # italian41's "senza" and "servirebbe" of "senza gli immigrati staremmo meglio", "ai rom
 # servirebbero due schiaffi"; hatecheck42's "theyre" and "re" of "they're all sick",
-# "muslims, theyre crazy"; discord36's "part" of "ur not part of this group"; discord37's "quiet", "book" and
-# "story" of "be quiet", "read a book", "cool story").
+# "muslims, theyre crazy"; discord36's "part" of "ur not part of this group"; discord37's
+# "quiet", "book" and "story" of "be quiet", "read a book", "cool story").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
