@@ -13,8 +13,9 @@ swearing): 14 caught, 2 clean flagged, 0 swearing flagged. After targeting_disco
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on ac169d9e, 16 of 40 caught, 5 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After, counted once after the last change and the passing suite
+(22525 passed, 2 xfailed): 38 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (5 of 40 on ac169d9e)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 38  # the final count (16 of 40 on ac169d9e)
+HELD_FLAGGED_CAP = 2  # the final count (5 of 40 on ac169d9e)
 
 
 class TestDiscord37Probe(ProbeRoundChecks):
