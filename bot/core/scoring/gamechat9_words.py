@@ -225,6 +225,7 @@ SIT_TAIL: Final = frozenset({
     "kid", "son", "boy", "noob", "lol", "lmao", "bro", "clown", "loser", "nerd", "xd", "ez",
     "buddy", "pal", "bozo", "please", "pls", "plz",
     "bot", "dog", "dogwater",  # gamechat21: "sit down bot" (a shooter's name-call)
+    "kiddo", "child", "sweetie", "champ", "sport",  # discord37: "sit down kiddo"
 })
 # A player said to play like a child or an animal: only after a play verb ("u play like a
 # toddler", "our tank drives like a grandma"); "she cried like a baby" is no put-down.

@@ -25,6 +25,7 @@ from bot.core.scoring import discord33_words as d33
 from bot.core.scoring import discord34_words as d34
 from bot.core.scoring import discord35_words as d35
 from bot.core.scoring import discord36_words as d36
+from bot.core.scoring import discord37_words as d37
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
@@ -153,7 +154,8 @@ logger = logging.getLogger(__name__)
 # italian41's "senza" and "servirebbe" of "senza gli immigrati staremmo meglio", "ai rom
 # servirebbero due schiaffi"; hatecheck42's "theyre" and "re" of "they're all sick",
 # "muslims, theyre crazy"; discord36's "part" of "ur not part of this group"; italian42's
-# "pagheranno" and "graditi" of "gli ebrei la pagheranno cara", "i rom non sono graditi").
+# "pagheranno" and "graditi" of "gli ebrei la pagheranno cara", "i rom non sono graditi";
+# discord37's "quiet", "book" and "story" of "be quiet", "read a book", "cool story").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -195,6 +197,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h42.OWN_TERMS,
     d36.OWN_TERMS,
     i42.OWN_TERMS,
+    d37.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
