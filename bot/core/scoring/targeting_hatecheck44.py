@@ -1,0 +1,171 @@
+"""Targeting rules of the hatecheck44 round (issue 8, thirtieth session): a right or a
+basic good denied to a named group, and a named group said to bring nothing but harm.
+
+- "deserve" denied with a right or a good after it (hatecheck44_words.GOODS over a few
+  DETERMINERS, or "to" and RIGHT_VERBS, "to be" and BE_GOODS), a named group the
+  sentence's subject right before the denial: "women dont deserve to vote", "immigrants
+  don't deserve healthcare", "muslims dont deserve to exist" (hateprobe3's claims read
+  only "don't", never chat's "dont"), "jews do not deserve a country of their own"; or
+  "deserve no" and the good: "trans people deserve no rights".
+- "no right to" after "have" ("women have no right to vote", "muslims should have no
+  right to be here"), and "the right to" after a denied "have" ("gay people shouldnt have
+  the right to marry"), with the same rights after it and the group as the subject.
+- "nothing but" after a verb of bringing or being, or "only bring" / "only cause", then a
+  harm (HARMS): "immigrants bring nothing but crime", "women are nothing but trouble",
+  "muslims only bring violence".
+
+Stay clean: no named group ("tourists have no right to vote here", "this patch brings
+nothing but bugs"), the right granted ("women deserve the vote"), not a right
+("immigrants don't deserve to be treated like criminals", "women dont deserve the abuse
+they get"), a good brought ("immigrants bring nothing but good food"), someone else's
+saying or a denial before the subject ("nobody thinks gays dont deserve to marry", "my
+uncle said ..."), quoted, asked.
+
+The terms are group_only.FIRST_NAMED_TERMS: without a named group the clean gate drops
+them, and the words stay unknown to the other rules. Cost per hit: one frozenset test of
+the term; then at most ADVERB_REACH + HAVE_REACH + GROUP_SPAN + LEAD_REACH tokens back and
+DETERMINER_REACH + 3 ahead. No regex.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import hatecheck44_words as w
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
+from bot.core.scoring.targeting_discord36 import Discord36Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["NOT_DENIED_TO_GROUP_NOTE", "HateCheck44Rules"]
+
+# A note that cancels the hit (weighing.py zeroes any note it does not name).
+NOT_DENIED_TO_GROUP_NOTE: Final = "no right denied to a named group, nor harm said its only gift"
+
+
+class HateCheck44Rules(Discord36Rules):
+    """A right denied to a named group ("women dont deserve to vote", "muslims have no
+    right to be here"), or the group said to bring nothing but harm ("immigrants bring
+    nothing but crime")."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading; aimed or cancelled in this round's terms."""
+        target, note = super().in_game(ctx, hit, target, note)
+        term = hit.entry.term
+        if term not in w.OWN_TERMS:
+            if note == w.CLAIM_NOTE and hit.entry.tokens[0] in w.DESERVES:
+                return self._hc44_claim(ctx, hit, target, note)
+            return target, note
+        if target is Kind.REPORTED or self._hc28_others(ctx, hit) or ctx.ends_asking(hit.first):
+            return Kind.OBJECT, NOT_DENIED_TO_GROUP_NOTE
+        if self._hc44_aimed(ctx, hit):
+            return Kind.GROUP, IDENTITY_NOTE
+        return Kind.OBJECT, NOT_DENIED_TO_GROUP_NOTE
+
+    def _hc44_claim(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """hateprobe3's claims ("deserve to exist", "deserve rights") denied in chat's
+        spelling, which its reading misses: "muslims dont deserve to exist", "trans people
+        doesnt deserve to be alive", with the group as the sentence's subject."""
+        if self._hc28_others(ctx, hit) or ctx.ends_asking(hit.first):
+            return target, note
+        denial = _hc44_denied(ctx, hit.first)
+        if denial >= 0 and self._hc44_subject(ctx, denial):
+            return Kind.GROUP, IDENTITY_NOTE
+        return target, note
+
+    def _hc44_aimed(self, ctx: Context, hit: Hit) -> bool:
+        """The round's shapes, each with a named group as the sentence's subject."""
+        term = hit.entry.term
+        tokens = ctx.tokens
+        if term in w.DESERVES:
+            if hit.last < len(tokens) and tokens[hit.last] == w.NO:
+                # "trans people deserve no rights"
+                verb = ctx.back_over(hit.first, w.ADVERBS, w.ADVERB_REACH)
+                return _hc44_good_at(ctx, hit.last + 1) and self._hc44_subject(ctx, verb)
+            denial = _hc44_denied(ctx, hit.first)
+            return denial >= 0 and _hc44_right_at(ctx, hit.last) and self._hc44_subject(ctx, denial)
+        if term == w.NO_RIGHT or term in w.GRANTED_RIGHTS:
+            start = ctx.back_over(hit.first, w.HAVE_GAP, w.HAVE_REACH)
+            had = not w.HAVE.isdisjoint(tokens[start : hit.first])
+            if not had or not _hc44_right_at(ctx, hit.last - 1):
+                return False
+            if term == w.NO_RIGHT:
+                return self._hc44_subject(ctx, start)  # "women have no right to vote"
+            # "gay people shouldnt have the right to marry": the "have" denied
+            have = hit.first - 1
+            if have < 0 or tokens[have] not in w.HAVE:
+                return False
+            denial = _hc44_denied(ctx, have)
+            return denial >= 0 and self._hc44_subject(ctx, denial)
+        if not _hc44_harm_at(ctx, hit.last):
+            return False  # "immigrants bring nothing but good food"
+        if term == w.NOTHING_BUT:
+            verb = ctx.back_over(hit.first, w.BRING_GAP, w.ADVERB_REACH) - 1
+            if verb < 0 or tokens[verb] not in w.BRINGS or ctx.pause_after(verb):
+                return False
+            start = ctx.back_over(verb, w.BRING_GAP, w.ADVERB_REACH)
+            return self._hc44_subject(ctx, start)  # "immigrants bring nothing but crime"
+        start = ctx.back_over(hit.first, w.BRING_GAP, w.ADVERB_REACH)
+        return self._hc44_subject(ctx, start)  # "muslims only bring violence"
+
+    def _hc44_subject(self, ctx: Context, at: int) -> bool:
+        """A named group ends right before token `at` and opens its sentence over a short
+        lead ("honestly", "i think", "all the"): the writer's own claim of the group."""
+        tokens = ctx.tokens
+        at = ctx.back_over(at, w.ADVERBS, w.ADVERB_REACH)  # "women really dont"
+        for i in range(at - 1, max(-1, at - 1 - w.GROUP_SPAN), -1):
+            if self._group_end(tokens, i) == at and not ctx.pause_after(i):
+                return ctx.opens_after(i, w.SUBJECT_LEAD, w.LEAD_REACH)
+        return False
+
+
+def _hc44_denied(ctx: Context, at: int) -> int:
+    """Where a denial before token `at` (over adverbs) starts, its auxiliary included
+    ("dont", "do not", "don't" split "don", "t", "should not"), or -1."""
+    tokens = ctx.tokens
+    i = ctx.back_over(at, w.ADVERBS, w.ADVERB_REACH) - 1
+    if i < 0 or ctx.pause_after(i):
+        return -1
+    word = tokens[i]
+    if word == w.SPLIT_T:
+        return i - 1 if i > 0 and tokens[i - 1] in w.SPLIT_DENIALS else -1
+    if word not in w.DENIALS:
+        return -1
+    if word == w.NOT and i > 0 and tokens[i - 1] in w.AUXILIARIES:
+        return i - 1  # "women do not deserve"
+    return i
+
+
+def _hc44_good_at(ctx: Context, at: int) -> bool:
+    """A right or a good at token `at` over a few determiners: "the vote", "equal pay"."""
+    end = ctx.skip_ahead(at, w.DETERMINERS, w.DETERMINER_REACH)
+    return end < len(ctx.tokens) and ctx.tokens[end] in w.GOODS
+
+
+def _hc44_right_at(ctx: Context, at: int) -> bool:
+    """What "deserve" or "(no) right to" is said of at token `at`: a good, or "to" (read
+    from the token after `at` when the term itself ends in "to") and a right: "to vote",
+    "to be here", "to have kids"."""
+    tokens = ctx.tokens
+    if at >= len(tokens):
+        return False
+    if tokens[at] != w.TO:
+        return _hc44_good_at(ctx, at)
+    verb = at + 1
+    if verb >= len(tokens):
+        return False
+    if tokens[verb] == w.BE:
+        return verb + 1 < len(tokens) and tokens[verb + 1] in w.BE_GOODS
+    if tokens[verb] == w.HAVE_VERB:
+        return _hc44_good_at(ctx, verb + 1)  # "to have kids", "to have a say"
+    return tokens[verb] in w.RIGHT_VERBS or _hc44_good_at(ctx, verb)  # "to an opinion"
+
+
+def _hc44_harm_at(ctx: Context, at: int) -> bool:
+    """A harm at token `at` over a few words: "crime", "a drain", "pure filth"."""
+    end = ctx.skip_ahead(at, w.HARM_GAP, w.HARM_REACH)
+    return end < len(ctx.tokens) and ctx.tokens[end] in w.HARMS
