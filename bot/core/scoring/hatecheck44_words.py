@@ -54,6 +54,15 @@ BE_GOODS: Final[frozenset[str]] = frozenset({
     "loved", "happy", "respected", "protected", "housed", "employed",
 })
 TO: Final = "to"
+# After the right, before its clause closes: "to be in this country", "healthcare at
+# all", "a country of their own", "the right to live", "rights lol".
+TAILS: Final[frozenset[str]] = frozenset({
+    "in", "this", "our", "the", "my", "country", "uk", "us", "america", "europe", "world",
+    "society", "here", "anymore", "at", "all", "lol", "lmao", "tbh", "ever", "whatsoever",
+    "period", "either", "too", "honestly", "among", "them", "of", "their", "own", "to",
+    "live", "exist", "vote", "marry", "imo", "tho", "though", "smh", "now",
+})
+TAIL_REACH: Final = 5
 # hateprobe3's note for its claims said plainly ("deserve to exist" with no "don't").
 CLAIM_NOTE: Final = "not denied"
 NO: Final = "no"

@@ -2,7 +2,8 @@
 basic good denied to a named group, and a named group said to bring nothing but harm.
 
 - "deserve" denied with a right or a good after it (hatecheck44_words.GOODS over a few
-  DETERMINERS, or "to" and RIGHT_VERBS, "to be" and BE_GOODS), a named group the
+  DETERMINERS, or "to" and RIGHT_VERBS, "to be" and BE_GOODS) closing its clause over a
+  few TAILS ("in this country", "at all"; never "to be in prison for this"), a named group the
   sentence's subject right before the denial: "women dont deserve to vote", "immigrants
   don't deserve healthcare", "muslims dont deserve to exist" (hateprobe3's claims read
   only "don't", never chat's "dont"), "jews do not deserve a country of their own"; or
@@ -85,7 +86,7 @@ class HateCheck44Rules(Discord36Rules):
             if hit.last < len(tokens) and tokens[hit.last] == w.NO:
                 # "trans people deserve no rights"
                 verb = ctx.back_over(hit.first, w.ADVERBS, w.ADVERB_REACH)
-                return _hc44_good_at(ctx, hit.last + 1) and self._hc44_subject(ctx, verb)
+                return _hc44_right_at(ctx, hit.last + 1) and self._hc44_subject(ctx, verb)
             denial = _hc44_denied(ctx, hit.first)
             return denial >= 0 and _hc44_right_at(ctx, hit.last) and self._hc44_subject(ctx, denial)
         if term == w.NO_RIGHT or term in w.GRANTED_RIGHTS:
@@ -140,29 +141,37 @@ def _hc44_denied(ctx: Context, at: int) -> int:
     return i
 
 
-def _hc44_good_at(ctx: Context, at: int) -> bool:
-    """A right or a good at token `at` over a few determiners: "the vote", "equal pay"."""
+def _hc44_good_at(ctx: Context, at: int) -> int:
+    """Where a right or a good at token `at` over a few determiners ends ("the vote",
+    "equal pay"), or -1."""
     end = ctx.skip_ahead(at, w.DETERMINERS, w.DETERMINER_REACH)
-    return end < len(ctx.tokens) and ctx.tokens[end] in w.GOODS
+    return end + 1 if end < len(ctx.tokens) and ctx.tokens[end] in w.GOODS else -1
 
 
 def _hc44_right_at(ctx: Context, at: int) -> bool:
-    """What "deserve" or "(no) right to" is said of at token `at`: a good, or "to" (read
+    """What "deserve" or "(no) right to" is said of at token `at`, the clause closing
+    after it over a few tails ("in this country", "at all", "lol"): a good, or "to" (read
     from the token after `at` when the term itself ends in "to") and a right: "to vote",
-    "to be here", "to have kids"."""
+    "to be here", "to have kids"; never "to live in fear", "to be in prison"."""
     tokens = ctx.tokens
     if at >= len(tokens):
         return False
-    if tokens[at] != w.TO:
-        return _hc44_good_at(ctx, at)
+    end = -1
     verb = at + 1
-    if verb >= len(tokens):
+    if tokens[at] != w.TO:
+        end = _hc44_good_at(ctx, at)
+    elif verb >= len(tokens):
         return False
-    if tokens[verb] == w.BE:
-        return verb + 1 < len(tokens) and tokens[verb + 1] in w.BE_GOODS
-    if tokens[verb] == w.HAVE_VERB:
-        return _hc44_good_at(ctx, verb + 1)  # "to have kids", "to have a say"
-    return tokens[verb] in w.RIGHT_VERBS or _hc44_good_at(ctx, verb)  # "to an opinion"
+    elif tokens[verb] == w.BE:
+        if verb + 1 < len(tokens) and tokens[verb + 1] in w.BE_GOODS:
+            end = verb + 2  # "to be here", "to be in this country"
+    elif tokens[verb] == w.HAVE_VERB:
+        end = _hc44_good_at(ctx, verb + 1)  # "to have kids", "to have a say"
+    elif tokens[verb] in w.RIGHT_VERBS:
+        end = verb + 1
+    else:
+        end = _hc44_good_at(ctx, verb)  # "no right to an opinion"
+    return end > 0 and ctx.closes_clause(ctx.skip_ahead(end, w.TAILS, w.TAIL_REACH))
 
 
 def _hc44_harm_at(ctx: Context, at: int) -> bool:

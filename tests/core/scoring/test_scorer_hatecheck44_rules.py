@@ -24,6 +24,7 @@ HOSTILE = (
     "i think immigrants dont deserve healthcare",
     "honestly women dont deserve to vote",
     "jews dont deserve the right to live",
+    "muslims dont deserve to be in this country",
     # "deserve no" and the good
     "trans people deserve no rights",
     "immigrants deserve no healthcare at all",
@@ -63,6 +64,10 @@ CLEAN = (
     "women dont deserve the abuse they get online",
     "trans people don't deserve to be bullied",
     "black people have no right to complain about the weather",
+    # the clause goes on past the right: not the right itself denied
+    "muslims dont deserve to be in prison for this",
+    "women dont deserve to be in danger",
+    "refugees deserve no healthcare cuts",
     "immigrants bring nothing but good food and hard work",
     "immigrants are nothing but hardworking people",
     # denied, asked, another's words
