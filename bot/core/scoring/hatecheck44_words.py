@@ -2,7 +2,7 @@
 good denied to a named group ("women dont deserve to vote", "immigrants deserve no
 healthcare", "muslims have no right to be here", "gay people shouldnt have the right to
 marry"), and a named group said to bring nothing but harm ("immigrants bring nothing but
-crime", "muslims only bring terror", "women are nothing but trouble")."""
+crime", "women are nothing but trouble")."""
 
 from __future__ import annotations
 
@@ -14,14 +14,11 @@ from typing import Final
 DESERVES: Final[frozenset[str]] = frozenset({"deserve", "deserves"})
 NO_RIGHT: Final = "no right to"
 GRANTED_RIGHTS: Final[frozenset[str]] = frozenset({"the right to", "any right to"})
-NOTHING_BUT: Final = "nothing but"
-ONLY_BRINGS: Final[frozenset[str]] = frozenset({
-    "only bring", "only brings", "only brought", "only cause", "only causes",
-    "only ever bring", "only ever cause",
-})
-OWN_TERMS: Final[frozenset[str]] = (
-    DESERVES | GRANTED_RIGHTS | ONLY_BRINGS | frozenset({NO_RIGHT, NOTHING_BUT})
-)
+# "immigrants bring nothing but crime": the older "nothing" read again, "but" after it
+# (a phrase over it would take hatecheck17's "you are nothing but a woman" away).
+NOTHING: Final = "nothing"
+BUT: Final = "but"
+OWN_TERMS: Final[frozenset[str]] = DESERVES | GRANTED_RIGHTS | frozenset({NO_RIGHT})
 # They give way to an older term of the same length they overlap (matching._YIELDING):
 # "no immigrant has the right to live" keeps hateprobe3's "right to live".
 YIELDING: Final[frozenset[str]] = OWN_TERMS
@@ -101,7 +98,7 @@ BRING_GAP: Final[frozenset[str]] = frozenset({
     "have", "has", "ever", "really", "literally", "always", "truly", "honestly", "all",
     "just", "simply", "fucking",
 })
-# After "nothing but" or "only bring" over HARM_GAP: harm that is the whole claim.
+# After "nothing but" over HARM_GAP: harm that is the whole claim.
 HARMS: Final[frozenset[str]] = frozenset({
     "crime", "crimes", "terror", "terrorism", "problems", "problem", "trouble", "misery",
     "drugs", "violence", "disease", "diseases", "sickness", "filth", "rape", "rapes",

@@ -3,17 +3,19 @@ basic good denied to a named group, and a named group said to bring nothing but 
 
 - "deserve" denied with a right or a good after it (hatecheck44_words.GOODS over a few
   DETERMINERS, or "to" and RIGHT_VERBS, "to be" and BE_GOODS) closing its clause over a
-  few TAILS ("in this country", "at all"; never "to be in prison for this"), a named group the
-  sentence's subject right before the denial: "women dont deserve to vote", "immigrants
-  don't deserve healthcare", "muslims dont deserve to exist" (hateprobe3's claims read
-  only "don't", never chat's "dont"), "jews do not deserve a country of their own"; or
-  "deserve no" and the good: "trans people deserve no rights".
+  few TAILS ("in this country", "at all"; never "to be in prison for this"), a named
+  group the sentence's subject right before the denial: "women dont deserve to vote",
+  "immigrants don't deserve healthcare", "muslims dont deserve to exist" (hateprobe3's
+  claims read only "don't", never chat's "dont"), "jews do not deserve a country of
+  their own"; or "deserve no" and the good: "trans people deserve no rights".
 - "no right to" after "have" ("women have no right to vote", "muslims should have no
   right to be here"), and "the right to" after a denied "have" ("gay people shouldnt have
   the right to marry"), with the same rights after it and the group as the subject.
-- "nothing but" after a verb of bringing or being, or "only bring" / "only cause", then a
-  harm (HARMS): "immigrants bring nothing but crime", "women are nothing but trouble",
-  "muslims only bring violence".
+- the older "nothing" with "but" after it and a verb of bringing or being before it,
+  then a harm (HARMS): "immigrants bring nothing but crime", "women are nothing but
+  trouble" (a phrase over "nothing" would take hatecheck17's "you are nothing but a
+  woman" away). "muslims only bring violence" is left alone: "bring" as a term's word
+  would make chat's "brig" (a hero) its typo, and hatecheck37's "only" is gated.
 
 Stay clean: no named group ("tourists have no right to vote here", "this patch brings
 nothing but bugs"), the right granted ("women deserve the vote"), not a right
@@ -22,10 +24,12 @@ they get"), a good brought ("immigrants bring nothing but good food"), someone e
 saying or a denial before the subject ("nobody thinks gays dont deserve to marry", "my
 uncle said ..."), quoted, asked.
 
-The terms are group_only.FIRST_NAMED_TERMS: without a named group the clean gate drops
-them, and the words stay unknown to the other rules. Cost per hit: one frozenset test of
-the term; then at most ADVERB_REACH + HAVE_REACH + GROUP_SPAN + LEAD_REACH tokens back and
-DETERMINER_REACH + 3 ahead. No regex.
+The round's terms ("deserve", "no right to", "the right to") are
+group_only.FIRST_NAMED_TERMS: without a named group the clean gate drops them, and they
+give way to an older term of the same length (matching._YIELDING: "no immigrant has the
+right to live" keeps "right to live"). Cost per hit: one frozenset test of the term;
+then at most ADVERB_REACH + HAVE_REACH + GROUP_SPAN + LEAD_REACH tokens back and
+DETERMINER_REACH + TAIL_REACH + 3 ahead. No regex.
 """
 
 from __future__ import annotations
@@ -58,6 +62,8 @@ class HateCheck44Rules(Discord36Rules):
         if term not in w.OWN_TERMS:
             if note == w.CLAIM_NOTE and hit.entry.tokens[0] in w.DESERVES:
                 return self._hc44_claim(ctx, hit, target, note)
+            if term == w.NOTHING and target is not Kind.GROUP and self._hc44_nothing_but(ctx, hit):
+                return Kind.GROUP, IDENTITY_NOTE  # "immigrants bring nothing but crime"
             return target, note
         if target is Kind.REPORTED or self._hc28_others(ctx, hit) or ctx.ends_asking(hit.first):
             return Kind.OBJECT, NOT_DENIED_TO_GROUP_NOTE
@@ -89,29 +95,36 @@ class HateCheck44Rules(Discord36Rules):
                 return _hc44_right_at(ctx, hit.last + 1) and self._hc44_subject(ctx, verb)
             denial = _hc44_denied(ctx, hit.first)
             return denial >= 0 and _hc44_right_at(ctx, hit.last) and self._hc44_subject(ctx, denial)
-        if term == w.NO_RIGHT or term in w.GRANTED_RIGHTS:
-            start = ctx.back_over(hit.first, w.HAVE_GAP, w.HAVE_REACH)
-            had = not w.HAVE.isdisjoint(tokens[start : hit.first])
-            if not had or not _hc44_right_at(ctx, hit.last - 1):
-                return False
-            if term == w.NO_RIGHT:
-                return self._hc44_subject(ctx, start)  # "women have no right to vote"
-            # "gay people shouldnt have the right to marry": the "have" denied
-            have = hit.first - 1
-            if have < 0 or tokens[have] not in w.HAVE:
-                return False
-            denial = _hc44_denied(ctx, have)
-            return denial >= 0 and self._hc44_subject(ctx, denial)
-        if not _hc44_harm_at(ctx, hit.last):
+        # "no right to", "the right to", "any right to"
+        start = ctx.back_over(hit.first, w.HAVE_GAP, w.HAVE_REACH)
+        had = not w.HAVE.isdisjoint(tokens[start : hit.first])
+        if not had or not _hc44_right_at(ctx, hit.last - 1):
+            return False
+        if term == w.NO_RIGHT:
+            return self._hc44_subject(ctx, start)  # "women have no right to vote"
+        # "gay people shouldnt have the right to marry": the "have" denied
+        have = hit.first - 1
+        if have < 0 or tokens[have] not in w.HAVE:
+            return False
+        denial = _hc44_denied(ctx, have)
+        return denial >= 0 and self._hc44_subject(ctx, denial)
+
+    def _hc44_nothing_but(self, ctx: Context, hit: Hit) -> bool:
+        """The older "nothing" with "but" and a harm after it, a verb of bringing or being
+        before it and a named group as the subject: "immigrants bring nothing but crime",
+        "women are nothing but trouble"; never "... nothing but good food"."""
+        tokens = ctx.tokens
+        but = hit.last
+        if but >= len(tokens) or tokens[but] != w.BUT or ctx.pause_after(but - 1):
+            return False
+        if not _hc44_harm_at(ctx, but + 1):
             return False  # "immigrants bring nothing but good food"
-        if term == w.NOTHING_BUT:
-            verb = ctx.back_over(hit.first, w.BRING_GAP, w.ADVERB_REACH) - 1
-            if verb < 0 or tokens[verb] not in w.BRINGS or ctx.pause_after(verb):
-                return False
-            start = ctx.back_over(verb, w.BRING_GAP, w.ADVERB_REACH)
-            return self._hc44_subject(ctx, start)  # "immigrants bring nothing but crime"
-        start = ctx.back_over(hit.first, w.BRING_GAP, w.ADVERB_REACH)
-        return self._hc44_subject(ctx, start)  # "muslims only bring violence"
+        if self._hc28_others(ctx, hit) or ctx.ends_asking(hit.first):
+            return False  # "saying immigrants bring nothing but crime is racist"
+        verb = ctx.back_over(hit.first, w.BRING_GAP, w.ADVERB_REACH) - 1
+        if verb < 0 or tokens[verb] not in w.BRINGS or ctx.pause_after(verb):
+            return False
+        return self._hc44_subject(ctx, ctx.back_over(verb, w.BRING_GAP, w.ADVERB_REACH))
 
     def _hc44_subject(self, ctx: Context, at: int) -> bool:
         """A named group ends right before token `at` and opens its sentence over a short

@@ -43,8 +43,6 @@ HOSTILE = (
     "women are nothing but trouble",
     "jews have brought nothing but misery",
     "disabled people are nothing but a drain",
-    "immigrants only bring crime and drugs",
-    "muslims only bring violence wherever they go",
 )
 
 CLEAN = (
@@ -73,7 +71,6 @@ CLEAN = (
     # denied, asked, another's words
     "nobody says women dont deserve to vote",
     "nobody thinks gays dont deserve to marry",
-    "immigrants don't only bring crime, the numbers show it",
     "my uncle said immigrants don't deserve healthcare and i left the room",
     "saying immigrants bring nothing but crime is racist",
     "should women have the right to vote?",
