@@ -19,8 +19,9 @@ be treated like criminals".
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on ac169d9e, 2 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 34 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.95  # 33 of 35 caught, 1 flagged: 0.957
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (1 of 40 on ac169d9e)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 34  # the final count (2 of 40 on ac169d9e)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on ac169d9e)
 
 
 class TestHateCheck44Probe(ProbeRoundChecks):
