@@ -39,6 +39,7 @@ from bot.core.scoring.hatecheck37_words import GROUP_TERMS as HATECHECK37_TERMS
 from bot.core.scoring.hatecheck38_words import OWN_TERMS as HATECHECK38_TERMS
 from bot.core.scoring.hatecheck39_words import OWN_TERMS as HATECHECK39_TERMS
 from bot.core.scoring.hatecheck43_words import OWN_TERMS as HATECHECK43_TERMS
+from bot.core.scoring.hatecheck44_words import OWN_TERMS as HATECHECK44_TERMS
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Cues, Entry
 from bot.core.scoring.lexicon_sections import PRAISE_ANY
@@ -60,7 +61,8 @@ __all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "only_anchoring"
 # black"; hatecheck38: "gay people shouldn't be around kids", "if ur muslim unfollow me";
 # hatecheck39: "muslims always whine", "immigrants always play the victim", whose
 # "handouts" and "overreact" no older rule read; hatecheck43: "lock up every trans person",
-# "every muslim should be sent to a camp").
+# "every muslim should be sent to a camp"; hatecheck44: "women dont deserve to vote",
+# "immigrants bring nothing but crime").
 FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     HATECHECK24_TERMS
     | HATECHECK25_TERMS
@@ -78,6 +80,7 @@ FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     | HATECHECK38_TERMS
     | HATECHECK39_TERMS
     | HATECHECK43_TERMS
+    | HATECHECK44_TERMS
 )
 # Words besides a group's name after which the scorer's filters keep group-only hits.
 _NAMED_BESIDES: Final[frozenset[str]] = HARM_GATE | FORUM4_GATE

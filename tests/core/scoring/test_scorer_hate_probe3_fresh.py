@@ -106,8 +106,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "I'm coming for every gay person in this city.",
         "Women must be eliminated.",
         "Trans people must be eliminated.",
-        "Trans people don't deserve to breathe.",
-        "Gay people don't deserve to breathe.",
         "I hat women so much.",
         "I hat trans people so much.",
         "Solo pensare ai gay mi fa arrabbiare.",
