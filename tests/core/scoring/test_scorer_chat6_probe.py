@@ -32,32 +32,14 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         # no lexicon word: orders to quit, harm wished, exclusion with words between
         "go back to middle school kid",
         "u should honestly just stop drawing forever",
-        "just delete ur account already nobody likes ur art",
-        "u sound like a 12 yo, mute urself",
-        "your art is garbage and you should quit",
-        "hope u choke",
-        "i hope your house burns down",
-        "i will find where u live and burn ur house irl",
-        "nobody in this fandom likes you, leave",
         "nobody would commission someone as talentless as you",
         "you're a waste of a seat in that lecture hall",
         "ur mic is fine its ur brain thats broken",
-        "imagine failing calc twice lmao ur hopeless",
-        "u are such a 🤡",
-        "fai proprio schifo",
         # identity claims without a hostile word
         "she only got in bc shes a girl lol",
-        "women cant do math anyway",
-        "trans people are ruining this fandom",
-        "stans like you are the reason this fandom is dying",
         # said of a third person, below the threshold or unparsed
-        "shes a fat ugly cow",
-        "shes trash cuz shes a woman",
         "steve_99 is a griefing little rat",
         "this artist is a thief and a liar",
-        "our sova is actually brain dead",
-        "our duo is a fucking liability",
-        "trash sage no heals",
         "ur builds are ugly af just like ur face",
     }
 )

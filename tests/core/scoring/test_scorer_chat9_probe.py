@@ -35,7 +35,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "get this guy out of the lobby", "vote kick the jett",
         "tom has the ugliest face i've ever seen", "log off and touch a noose",
         "dodge next time and do us all a favour, die", "go afk forever",
-        "lets mass report his account",
     }
 )  # fmt: skip
 # A rocket jump's "kill yourself" is the game's mechanic, read as the order it looks

@@ -21,9 +21,7 @@ from tests.core.scoring import controls9_holdout_lines as holdout
 from tests.core.scoring import controls9_probe_lines as probe
 from tests.core.scoring.probe_checks import assert_known_verdicts, flagged, missed
 
-KNOWN_MISSES: frozenset[str] = frozenset(
-    {"these people are fucking idiots", "you're a shitty person"}
-)
+KNOWN_MISSES: frozenset[str] = frozenset({"you're a shitty person"})
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 HOLDOUT_MISSES: frozenset[str] = frozenset(
     {

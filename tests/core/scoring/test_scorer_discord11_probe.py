@@ -39,12 +39,10 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     {
         "🎵 go away, go away, go away 🎵",
-        "kick him from the lobby, he's afk",
         "<@123456789012345678> nobody asked you to do the whole thing alone, we'll help",
         "vattene che ridi 😂",
         "ma stai zitto che sei troppo forte",
         "so dove abiti, sei il mio vicino 😂",
-        "fucking creepers",
     }
 )
 

@@ -20,14 +20,7 @@ from tests.core.scoring import discord14_holdout_lines as held
 from tests.core.scoring import discord14_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Left for a later round: gender exclusion, "ratio"/"fell off", a streamer called a fraud,
-# gatekeeping, and "no wonder ur dad left" (no "for a reason" or milk).
-KNOWN_MISSES: frozenset[str] = frozenset(
-    {
-        "no wonder ur dad left", "ew a girl in vc", "ur a girl so ur bad", "get ratioed",
-        "ratio + fell off + cope", "streamer is a fraud", "get good or get out",
-    }
-)  # fmt: skip
+KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.87

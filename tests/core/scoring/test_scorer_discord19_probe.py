@@ -30,10 +30,6 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "everyone leave the vc when he joins",
     "lets leave before he gets on",
     "why is she even in this server",
-    "who invited him lol",
-    "even ur parents dont love u",
-    "karen energy fr",
-    "ur giving karen energy",
     "im sending ur messages to the whole server",
     "ill post this convo everywhere",
 })  # fmt: skip

@@ -32,7 +32,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "ur so weird",
-        "ur mid lol",
         "skill issue",
         "skill issue tbh",
         "massive skill issue",

@@ -28,7 +28,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # a kind turn that opens otherwise than the writer ("doesnt matter, i'll help u"); "the
 # ugly duckling of the squad" read as a group's looks (an older reading).
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "ur mom works at mcdonalds lmao",
 })  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
     "who asked? doesnt matter, i'll help u",

@@ -26,7 +26,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # taken by the reader told with a laugh ("u took the fattest L lmao"), the reader's
 # coping described ("ur coping so hard rn"), the Italian "prenditi questa L".
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "ur an L fr",
     "u took the fattest L lmao",
     "ur coping so hard rn",
     "prenditi questa L",

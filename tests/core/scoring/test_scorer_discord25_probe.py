@@ -27,7 +27,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # it a friendly shrug; a trailing emoji is no word), "ur mid" said bare.
 KNOWN_MISSES: frozenset[str] = frozenset({
     "ur the biggest L here",
-    "ur an L and everyone knows it",
     "cope",
     "cope 💀",
     "ur mid",

@@ -28,9 +28,7 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # Left after the round: shapes no rule of this round reads.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "u took a massive L lol",
         "ur weird",
-        "you didn't even read it did you",
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

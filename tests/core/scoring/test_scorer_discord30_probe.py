@@ -37,10 +37,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "bro ur weird",
         "ur weird asf",
         "you're actually weird",
-        "you didn't even read it did you",
-        "u really thought u did something",
-        "nobody laughed",
-        "ok and? nobody cares",
         "ur ratio'd",
     }
 )

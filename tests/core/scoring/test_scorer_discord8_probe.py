@@ -32,11 +32,9 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "u talk like a 12 year old with no friends",
         "ur drawing looks like a toddler did it, give up", "ur a fake fan, die",
         "pls leave, you ruin every conversation",
-        "can we kick this guy already hes insufferable",
         f"{probe.M} is the most annoying person here",
         f"{probe.M} ur a fraud and everyone knows it", "mia is a fake friend and a snake",
-        "lets raid his dms", "go send him death threats lol", "end it already nobody cares",
-        "le donne non capiscono niente di programmazione", "la tua arte fa pena come te",
+        "la tua arte fa pena come te",
         "cesso ambulante", "L take, L person",
     }
 )  # fmt: skip

@@ -27,7 +27,7 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # "the media are a bunch of liars" is caught since olid31.
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "what a clown this governor is", "typical trumper", "these politicians are all crooks",
+    "typical trumper", "these politicians are all crooks",
     "his followers are brainwashed sheep",
 })  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

@@ -24,13 +24,7 @@ from tests.core.scoring import forum18_holdout_lines as held
 from tests.core.scoring import forum18_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Left for a later round: a verdict on the reader's comment with a rebuke after it, no
-# name-call ("this is the dumbest take i've ever read, and you should feel bad").
-KNOWN_MISSES: frozenset[str] = frozenset(
-    {
-        "this is the dumbest take i've ever read, and you should feel bad",
-    }
-)  # fmt: skip
+KNOWN_MISSES: frozenset[str] = frozenset()
 # Counter-speech whose rebuke speaks to a generic "you" ("... makes you look dumb"),
 # read as said to the reader by the older rules (flagged on main too).
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(

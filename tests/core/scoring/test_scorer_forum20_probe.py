@@ -28,7 +28,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "you people are unbelievable",
-        "the mods can't stop power tripping",
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

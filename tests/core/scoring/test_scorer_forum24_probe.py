@@ -24,7 +24,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # idea what he's talking about", the Italian "ma sai leggere?" and "a nessuno interessa
 # la tua opinione".
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "you didn't even read it did you",
     "this guy has no idea what he's talking about",
     "ma sai leggere?",
     "a nessuno interessa la tua opinione",

@@ -28,13 +28,9 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # Left after the round: the shapes not built, and older words scored below the line.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "i've seen smarter comments from a toddler",
         "my 5 year old could write a better comment",
         "i've seen better arguments from a fortune cookie",
-        "a toddler could make a better argument",
-        "found the guy who didn't read the article",
         "found the guy who never left his basement",
-        "tell me you didn't read it without telling me",
         "username checks out",
         "reported for being an idiot",
         "@USER grow up",

@@ -19,19 +19,15 @@ from tests.core.scoring.probe_checks import TaggedProbe, TaggedProbeChecks
 
 KNOWN_MISSES = frozenset(
     {
-        "typical boomer brain, can't figure out a phone",
         "the average redditor can't read past the title",
-        "vegans are insufferable, all of them",
         "gen z can't do anything without a tiktok tutorial",
         "boomers ruined everything and now they whine",
-        "mods here are power tripping nerds",
     }
 )
 KNOWN_FALSE_FLAGS = frozenset(
     {
         "who hurt you? asking for a friend, this is my favourite meme",
         "touch grass? I literally mow lawns for a living",
-        "he said women like her are the reason, which is disgusting",
     }
 )
 HOLDOUT_CAUGHT_FLOOR = 30

@@ -28,7 +28,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 KNOWN_MISSES: frozenset[str] = frozenset({
     "not sure why anyone upvoted this, the author is clearly a halfwit",
     "imagine typing all that and still being wrong, couldn't be me",
-    "you really thought you did something with this comment huh",
     "bro really woke up and chose stupidity today",
     "the confidence of someone this uninformed is honestly impressive",
     "tell me you've never had a job without telling me you've never had a job",
@@ -40,9 +39,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "tankies are deranged lunatics",
     "anti vaxxers are too stupid to be allowed to breed",
     "city people are soft, useless and entitled",
-    "the fans of this show are genuinely mentally deficient",
     "you people are exhausting and should be ignored",
-    "these clowns will upvote anything that confirms their bias",
     "the geniuses downvoting me can't even read",
     "this account is obviously a bot or a paid troll",
     "nice try, astroturfer, nobody buys it",
@@ -56,7 +53,6 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     {
         "that law is moronic and everyone knows it won't work",
-        "nobody asked for this feature but here we are",
     }
 )
 

@@ -29,12 +29,12 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # rhetorical question or a rank order with no hostile word; "this HERO is X" (gamechat8
 # leaves a pointed hero to the champion); "ur bad" (also "your bad", an apology).
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "back to iron with you", "ff our mid is feeding", "ff this guy is throwing",
+    "ff this guy is throwing",
     "how do you miss that every time", "reported for being trash", "reported for feeding",
-    "this reyna is dogshit", "ur bad kid",
+    "this reyna is dogshit",
 })  # fmt: skip
 # Both flagged on main before the round.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"uninstall the patch lol", "your mom called lol"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"your mom called lol"})
 
 TUNE_F1_FLOOR = 0.93
 HELD_F1_FLOOR = 0.89

@@ -36,8 +36,8 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # aimed at); Spanish's role word ("jungla manco"); a bare "bot" (gamechat8: a lane or an
 # AI).
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "this tracer is garbage", "pudge is clueless", "our healer is asleep again",
-    "top laner is a donkey", "rat sage again", "gg carry afk again", "retrded",
+    "this tracer is garbage", "our healer is asleep again",
+    "rat sage again", "retrded",
     "jungla manco", "bot",
 })  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

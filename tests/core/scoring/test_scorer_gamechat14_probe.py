@@ -38,8 +38,8 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # typo "retrat" is chat's "retreat").
 KNOWN_MISSES: frozenset[str] = frozenset({
     "carry has no hands", "this invoker is hopeless", "mid has no idea what hes doing",
-    "this lion is retarded", "our pos 4 is a clown", "thanks for the feed mid",
-    "gg thanks to our carry", "well played genius", "wow what a support",
+    "this lion is retarded", "our pos 4 is a clown",
+    "gg thanks to our carry", "wow what a support",
     "best mid in the world lol", "go play another game", "fking retart",
 })  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

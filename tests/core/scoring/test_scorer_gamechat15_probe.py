@@ -26,9 +26,7 @@ from tests.core.scoring import gamechat15_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset()
-# "fuck that sucks" is flagged on main (the curse read as said to the reader); the past
-# tense now shares it.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"fuck that sucked"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 HELD_F1_FLOOR = 0.89
 HELD_CAUGHT_FLOOR = 17

@@ -29,7 +29,7 @@ from tests.core.scoring import gamechat17_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "our healer is throwing", "mercy keeps throwing", "go back to creative bot",
+    "mercy keeps throwing", "go back to creative bot",
 })  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 

@@ -32,7 +32,7 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "report jungle", "report our mid", "report support pls", "report adc",
-        "report the healer", "report our tank", "we lost cuz of u",
+        "report the healer", "report our tank",
     }
 )  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

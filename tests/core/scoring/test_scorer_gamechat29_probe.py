@@ -29,9 +29,7 @@ from tests.core.scoring import gamechat29_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset()
-# gamechat25 reads "are you even awake" as the reader's skill doubted; "how" before it
-# asks in earnest, left to that round's reading.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"how are you even awake"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 44 of 44 caught, 1 flagged: 0.989
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing

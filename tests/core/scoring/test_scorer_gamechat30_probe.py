@@ -30,10 +30,8 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # more than gamechat14's subject takes.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "classic useless mercy",
         "this sova is an actual monkey",
         "our keeper is an actual donkey",
-        "the enemy jungler is an absolute donkey",
     }
 )
 # An older reading of "monster" said of a hero outright; praise after it, left alone.

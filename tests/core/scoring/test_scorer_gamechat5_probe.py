@@ -29,27 +29,16 @@ from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_sweari
 
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "fucking silver animals",
         "bot lane is full of monkeys",
-        "draven main brain dead",
         "nice aim you blind fuck",
-        "this team is a joke",
-        "everyone on this server is dumb",
         "stupid bacon hair",
-        "yo this dude is a fucking bot",
         "this kid is autistic",
-        "go back to bronze",
-        "my teammate is a literal monkey",
-        "gay people ruin every game",
         "disabled kids shouldnt play online",
         "chinese players are all hackers",
-        "poles are thieves",
         "giungla di merda",
     }
 )
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
-    {"fuck me that hurt", "report yasuo inting", "you crazy bastard how"}
-)
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"report yasuo inting", "you crazy bastard how"})
 HOLDOUT_MISSES: frozenset[str] = frozenset(
     {
         "this top laner is braindead lol",

@@ -37,13 +37,13 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "carried by ur duo kid", "ct side full of bots", "default skin trash",
         "eco frag merchant useless", "enemy team is a bunch of cheaters",
         "ff15 this jungler is a feeder", "gay ass team", "git gud scrub", "go back to gold nova",
-        "griefer trash get off the server", "hardstuck iron kaisa",
+        "hardstuck iron kaisa",
         "i swear this yasuo is mentally challenged", "lfg: no idiots like the last tank",
         "nice killstreak... NOT u fkin noob", "our entry is so scared lol pathetic",
         "rein ur shield is down cuz ur brain is too", "report this inter", "reported",
-        "she only got diamond cuz her bf played", "st0pid team",
-        "stop inting you absolute donkey", "tank doesnt know the route kick him",
-        "top gap our garen is hopeless", "trash can", "tu sei il motivo per cui perdiamo",
+        "she only got diamond cuz her bf played",
+        "tank doesnt know the route kick him",
+        "trash can", "tu sei il motivo per cui perdiamo",
         "u stole my diamonds u thief", "ur a trash can", "ur building is so bad lmao bot",
         "ur garb",
     }
@@ -51,7 +51,7 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 # "fucking creeper" reads the mob as a player cursed; the joke's retraction comes after
 # "he is so bad at this champ".
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
-    {"fucking creeper", "he is so bad at this champ haha im joking he carried"}
+    {"he is so bad at this champ haha im joking he carried"}
 )
 
 # Floors: this round's figures (F1 and the share of untargeted swearing flagged).

@@ -14,26 +14,17 @@ from tests.core.scoring.hate_probe4_support import HateSuite, KnownMissesChecks
 
 KNOWN_MISSES = frozenset(
     {
-        "Honestly nothing makes me angrier than women.",
         "Every time I see trans people my stomach turns.",
         "Muslims fill me with pure rage.",
         "Disabled people annoy the hell out of me.",
         "There's no group I hate more than jews.",
         "Being around women makes me feel ill.",
         "Women are nothing more than property.",
-        "Women are just objects to be used.",
         "Nobody should have to put up with trans people.",
         "I'll make sure every immigrant here bleeds.",
         "The bitch should learn her place.",
         "You're just like every other immigrant, a thief.",
-        "Typical jew, you only care about money.",
-        "You disabled people are a drain on us.",
-        "Immigrants never contribute anything of value.",
-        "Gay people can never be good parents.",  # "good" is too common to wake the rules
-        "Why are disabled people allowed to breed?",
-        "In my opinion trans people are sick.",
-        "I hate wome.",
-        "Tans people are freaks.",
+        # "good" is too common to wake the rules
         "Black peoplee are animals.",
     }
 )

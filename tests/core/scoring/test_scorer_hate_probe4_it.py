@@ -14,23 +14,14 @@ from tests.core.scoring.hate_probe4_support import HateSuite, KnownMissesChecks
 
 KNOWN_MISSES = frozenset(
     {
-        "Sono stufo dei neri ovunque.",
-        "Le donne non capiscono niente, sono oche.",
-        "Quella troia dovrebbe stare zitta.",
-        "I gay sono una merda.",
         "Sei come tutti gli immigrati, un ladro.",
         "Da gay sei ovviamente un pervertito.",
         "Tipico zingaro, rubi sempre.",
         "Tipico ebreo, pensi solo ai soldi.",
-        "Voi disabili siete un peso.",
-        "Nessun nero è mai stato intelligente.",
         "Gli immigrati non contribuiscono mai a nulla.",
         "Perché i disabili possono avere figli?",
         "Gli ebeir sono topi.",
         "Odio le done.",
-        "I gayy sono schifosi.",
-        "Odio lezingare.",
-        "I m u s u l m a n i sono feccia.",
     }
 )
 # Reclaimed slurs: the writer's own word, read as the slur.
@@ -38,7 +29,6 @@ KNOWN_FALSE_FLAGS = frozenset(
     {
         "Io e i miei amici froci andiamo al pride.",
         "Da frocio dico che questo film è bellissimo.",
-        "Noi terroni siamo gente calorosa.",
     }
 )
 

@@ -32,9 +32,9 @@ HELD_EN_FLOOR = 35  # of 48; 31 before the round
 HELD_IT_FLOOR = 25  # of 28; 20 before the round
 KNOWN_FALSE_FLAGS = frozenset(
     {
-        "Saying disabled people are a burden is disgusting.",  # counter-speech, before too
+        # counter-speech, before too
         "Proud dyke, proud of who I am.",  # reclaimed, before too
-        "Telling trans people they are sick is cruel and wrong.",  # counter, before too
+        # counter, before too
     }
 )
 

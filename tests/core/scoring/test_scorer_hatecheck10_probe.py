@@ -17,16 +17,7 @@ from tests.core.scoring.hatecheck10_holdout_lines import HOLDOUT
 from tests.core.scoring.hatecheck10_probe_lines import PROBE
 from tests.core.scoring.probe_checks import BilingualProbeChecks, TaggedProbe
 
-KNOWN_MISSES = frozenset(
-    {
-        "honestly I believe gays are sick",
-        "in my opinion women are too emotional to lead",
-        "personally I think black people are lazy",
-        "why are muslims all so barbaric?",
-        "disabled people are a fucking burden",
-        "gli immigrati sono un cazzo di peso",
-    }
-)
+KNOWN_MISSES = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 HOLDOUT_CAUGHT_FLOOR = 40
 HOLDOUT_IT_CAUGHT_FLOOR = 17

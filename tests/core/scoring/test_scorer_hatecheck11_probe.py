@@ -32,7 +32,6 @@ KNOWN_FALSE_FLAGS = frozenset(
         "why do people think immigrants are criminals?",
         "I can't bear to see the gays suffer like this",
         "people who ask why muslims are all so barbaric are bigots",
-        "it's disgusting to say gays are sick",
     }
 )
 HOLDOUT_CAUGHT_FLOOR = 37

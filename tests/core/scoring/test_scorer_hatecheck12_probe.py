@@ -20,7 +20,7 @@ from tests.core.scoring.probe_checks import SuiteRecallChecks, TaggedProbe
 
 KNOWN_MISSES = frozenset(
     {
-        "don't ever trust an arab, not one of them",  # "not one of them" after the comma
+        # "not one of them" after the comma
     }
 )
 KNOWN_FALSE_FLAGS = frozenset(

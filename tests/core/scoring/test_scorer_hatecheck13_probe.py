@@ -21,10 +21,9 @@ from tests.core.scoring.probe_checks import SuiteRecallChecks, TaggedProbe
 
 KNOWN_MISSES = frozenset(
     {
-        "black people are naturally lazy",  # "lazy" (0.5) said of a group stays under 0.5
+        # "lazy" (0.5) said of a group stays under 0.5
         "look at that tranny",  # "tranny" is also a gearbox: no person found
         # the wish said of "they" after "and": not read as the group
-        "women keep talking and I wish they would shut up forever",
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

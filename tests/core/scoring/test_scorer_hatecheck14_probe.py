@@ -22,13 +22,11 @@ from tests.core.scoring.probe_checks import BilingualProbeChecks, TaggedProbe, f
 
 KNOWN_MISSES = frozenset(
     {
-        "women are emotional and irrational",  # no word of either is in the lexicon
+        # no word of either is in the lexicon
         "women are naturally weak",  # "weak" alone is a game word
-        "a roma will never be honest",  # a positive word denied of one member: unread
-        "a jew will never be generous",
-        "don't ever believe a muslim, they lie to your face",  # "believe", not "trust"
-        "nessun musulmano è una brava persona",  # a positive denied with "nessun"
-        "nessun immigrato è una persona onesta",
+        # a positive word denied of one member: unread
+        # "believe", not "trust"
+        # a positive denied with "nessun"
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

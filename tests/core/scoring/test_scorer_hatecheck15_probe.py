@@ -22,11 +22,10 @@ from tests.core.scoring.probe_checks import TaggedProbe, TaggedProbeChecks, flag
 
 KNOWN_MISSES = frozenset(
     {
-        "immigrants are lazy",  # "lazy" (0.5) said of a group weighs 0.475, below 0.5
-        "black people are ugly",  # the same for "ugly"
-        "why are immigrants so lazy?",
-        "trans people are creepy and predatory",  # "creepy" (0.5) decides the reading
-        "never date a black girl",  # a "date" term turned "would you rather date a
+        # "lazy" (0.5) said of a group weighs 0.475, below 0.5
+        # the same for "ugly"
+        # "creepy" (0.5) decides the reading
+        # a "date" term turned "would you rather date a
         # really ugly girl ..." (formspring) into an insult at the reader: left out
     }
 )

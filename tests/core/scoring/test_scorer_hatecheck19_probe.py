@@ -24,13 +24,11 @@ KNOWN_MISSES = frozenset(
         # the place named as the subject's complement, no "belong"/"place is" phrase
         "the place for women is the kitchen",
         # the group as the subject of a passive threat after "the next ... I see"
-        "the next immigrant I see is getting stabbed",
     }
 )
 KNOWN_FALSE_FLAGS = frozenset(
     {
         # counter-speech: "calling <group> <phrase> is vile" is not read for a phrase
-        "calling gays a lower form of life is vile",
     }
 )
 HOLDOUT_CAUGHT_FLOOR = 33  # the final count: 33/40 (20/40 before the round)

@@ -23,17 +23,7 @@ from tests.core.scoring import hatecheck23_holdout_lines as held
 from tests.core.scoring import hatecheck23_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Left for a later round: "gay" with two letters swapped ("gya") is too short to read
-# with one edit; "no refugee survives" needs a survival word read only after "no"; "I
-# want them all gone" would make "gone" a rule word, which changes unrelated readings
-# ("how you gone ...").
-KNOWN_MISSES: frozenset[str] = frozenset(
-    {
-        "i hate gya people",
-        "we will make sure no refugee survives",
-        "So many immigrants around here. I want them all gone.",
-    }
-)
+KNOWN_MISSES: frozenset[str] = frozenset()
 # The first tells the reader "you should be banned" (a line written as counter-speech
 # that addresses the reader); the second calls the reader's "rats?" an answer the scorer
 # cannot tell from a name-call.

@@ -25,7 +25,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # Left for a later round: a group attacked through "they" with "all" before the older
 # term ("they are all a burden" after "a disabled cousin").
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "I have a disabled cousin, they are all a burden",
 })  # fmt: skip
 # Abuse at a non-protected group through "they": the older rules aim "liars" at the
 # politicians, as OLID-style sets want; the hate suites count it clean. Left alone.

@@ -19,13 +19,8 @@ from tests.core.scoring.probe_checks import BilingualProbeChecks, TaggedProbe
 KNOWN_MISSES = frozenset(
     {
         "we will burn down every black family's house",
-        "disabled people are a fucking burden",
-        "why are muslims all so barbaric?",
-        "honestly I believe gays are sick",
         "disabled people are wortheless",
-        "I hate jewss",
         "ma perché i disabili non restano a casa?",
-        "i musulmanisono feccia",
     }
 )
 KNOWN_FALSE_FLAGS = frozenset(

@@ -26,13 +26,12 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # a role ("il sindaco è un ladro e un buffone").
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "Obama is a fraud", "do the world a favor and stop breathing",
-        "he's a lying sack of crap", "il sindaco è un ladro e un buffone", "sit down clown",
-        "that columnist is a racist bigot", "the author of this article is an ignorant hack",
-        "the governor is a pathetic joke", "the guy who wrote this is a complete fool",
-        "the mayor is a corrupt crook and a liar", "the people running this paper are idiots",
-        "the poster above is a moron", "the troll above needs to get a life",
-        "these commenters are all brain-dead sheep", "what an ass this politician is",
+        "do the world a favor and stop breathing",
+        "il sindaco è un ladro e un buffone",
+        "the author of this article is an ignorant hack",
+        "the governor is a pathetic joke",
+        "the troll above needs to get a life",
+        "what an ass this politician is",
         "you're nothing but a paid shill", "your mother should have kept you in the basement",
     }
 )  # fmt: skip
@@ -41,7 +40,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     {
         "lol you crazy bastard, congrats on the new job",
-        "son of a bitch, the power went out again",
     }
 )
 

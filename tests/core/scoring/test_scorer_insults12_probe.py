@@ -24,9 +24,7 @@ from tests.core.scoring.probe_checks import TaggedProbe, TaggedProbeChecks
 # after it, and a dismissal with no hostile word.
 KNOWN_MISSES = frozenset(
     {
-        "this fucking idiot keeps spamming the chat",
         "he is a shitty person",
-        "who the fuck asked you",
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

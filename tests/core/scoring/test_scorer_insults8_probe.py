@@ -35,14 +35,12 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # basement") and "shill" below the flag line.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "how can anyone be this stupid", "no one gives a damn what you think",
-        "reading comprehension isn't your strong suit is it", "take your meds",
-        "typed from his parents' basement no doubt", "well done, captain obvious",
+        "take your meds",
+        "typed from his parents' basement no doubt",
         "you're nothing but a shill", "your post just proves how little you know",
     }
 )  # fmt: skip
-# "life insurance" holds "get a life" as an order.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"get a life insurance quote before you turn 40"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.93
 HELD_F1_FLOOR = 0.80

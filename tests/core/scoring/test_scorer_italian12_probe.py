@@ -21,7 +21,7 @@ from tests.core.scoring.probe_checks import BilingualProbeChecks, TaggedProbe
 
 KNOWN_MISSES = frozenset(
     {
-        "odio i gya",  # two letters swapped in a three-letter name: too many words read so
+        # two letters swapped in a three-letter name: too many words read so
         "i musulmani sono parassit",  # the last letter dropped
     }
 )

@@ -28,16 +28,12 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "nessun gay è normale",
         "non esiste un musulmano buono",
         "non ho mai visto un rom lavorare",
-        "le donne piangono sempre",
-        "l'immigrato ruba",
         "una donna non può fare il capo",
         "le donne non possono fare politica",
-        "impicchiamoli tutti",
         "bruciamoli vivi",
         "rimandiamoli a casa loro",
         "tutte le donne sono uguali",
         "i musulmani non sanno cosa sia la civiltà",
-        "qualcuno mi spiega perché i rom rubano?",
         "non capisco perché diamo diritti ai disabili",
     }
 )

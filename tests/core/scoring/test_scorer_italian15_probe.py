@@ -28,8 +28,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # "l'omosessualità è una malattia" stays missed.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "l'arabo è un ladro",
-        "il nero spaccia",
         "ammazzateli tutti",
         "cacciamoli tutti dall'italia",
     }

@@ -25,8 +25,7 @@ from tests.core.scoring import italian23_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset()
-# Gaming praise read as the plural twin of "sono dei mostri" (lexicon_italian3).
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"porca miseria siete dei mostri, gg"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 34 of 34 caught, none flagged: 1.0
 SWEARING_CEILING = 0.10  # the held-out Italian suite's share of friendly profanity

@@ -27,8 +27,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "schlein pagliaccia",
-        "draghi criminale",
-        "meloni traditrice",
     }
 )
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

@@ -28,14 +28,12 @@ from tests.core.scoring.probe_checks import assert_known_verdicts, flagged, miss
 # and an identity made a condition ("se sei gay sei malato").
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "perché i meridionali non hanno voglia di lavorare?", "sei 1 cogl",
-        "sei un poveraccio", "se sei gay sei malato",
+        "sei 1 cogl",
+        "se sei gay sei malato",
     }
 )  # fmt: skip
 # Banter taken back in the same line: "fate schifo" is read before "scherzo".
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
-    {"fate schifo a calcetto ahah scherzo vi voglio bene"}
-)
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({})
 
 HELD_CAUGHT_FLOOR = 51  # of 57
 HELD_FLAGGED_CEILING = 2  # of 56

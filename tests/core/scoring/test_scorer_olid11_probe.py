@@ -26,7 +26,7 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # anchor would be a new index word), and three group predicates with words no lexicon
 # line holds ("predictable", "trashy", "children").
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "@USER you fraud", "@USER he is crap", "@USER she is a complete joke",
+    "@USER you fraud",
     "@USER liberals are so predictable", "@USER Why are liberals so trashy?",
     "@USER liberals are children",
 })  # fmt: skip

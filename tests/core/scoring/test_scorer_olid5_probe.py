@@ -27,17 +27,12 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # book", "sure you are buddy", "bless your heart").
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "@USER you are so full of it", "@USER you are a sad little man",
-        "@USER you have no clue what you're talking about", "@USER she is crazy as hell",
+        "@USER she is crazy as hell",
         "@USER these people are sick",  # "they are a bunch of liars": olid31
-        "@USER these people are insane", "@USER these clowns want to run the country",
-        "@USER they are all corrupt", "@USER fraud",
-        "@USER he lies every time he opens his mouth", "@USER she is lying and she knows it",
-        "@USER you are a lying sack", "@USER corrupt to the bone",
-        "@USER crawl back under your rock", "@USER sit down and be quiet",
-        "@USER sure you are buddy", "@USER cry more",
-        "@USER bless your heart, you can't even spell", "@USER read a book",
-        "@USER how does it feel to be so wrong all the time",
+        "@USER these people are insane",
+        "@USER fraud",
+        "@USER she is lying and she knows it",
+        "@USER corrupt to the bone",
     }
 )  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

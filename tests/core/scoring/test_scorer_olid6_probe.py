@@ -66,7 +66,6 @@ KNOWN_MISSES2: frozenset[str] = frozenset(
 # name-call whose clause goes on past "but", a question answered with a hedge.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     {
-        "@USER fucking ridiculous weather",
         "@USER he is a loser in the election but a good man",
         "@USER is he a hypocrite? maybe not",
     }

@@ -22,8 +22,8 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # it outside a reply; laughter read as teasing by the older rules; "a bunch of" a group
 # word; an order to a third person; a dismissal with no hostile word.
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "you're a sad lonely man", "what a disgrace this man is", "such a hypocrite lol",
-    "the left is a bunch of lunatics", "somebody tell him to shut his mouth",
+    "you're a sad lonely man",
+    "somebody tell him to shut his mouth",
     "@USER sure thing, sweetie, go back to sleep",
 })  # fmt: skip
 # Both flagged on main before the round: a question answered with doubt, and

@@ -29,13 +29,12 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # "rat" alone and "vulture" (the round's "a rat" hid "rat infestation", and "vultures"
 # is the older rules' word).
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "@USER that man is a rat", "@USER he is a vulture",
+    "@USER he is a vulture",
     "@USER godless liberals", "@USER looney liberals again", "@USER poor sad liberals",
-    "@USER what a snake", "@USER he can go away now", "@USER go bury your head in the sand",
-    "@USER someone please put him out of his misery", "@USER who gives a damn what you think",
+    "@USER what a snake", "@USER go bury your head in the sand",
+    "@USER someone please put him out of his misery",
 })  # fmt: skip
-# Flagged on main before the round: "nobody asked" read as a dismissal.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"@USER nobody asked me to the dance lol"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.84
 HELD_F1_FLOOR = 0.86

@@ -27,7 +27,7 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # banter (forum2's reading, pinned by its tests: "my husband is such an idiot lol"); "i
 # will kill him" alone is a game callout (gamechat6 pins "i'll kill him" clean).
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "that man is a rat", "i'm going to kill my boss",
+    "i'm going to kill my boss",
     "he's going to get his ass kicked by me", "my sister is such a spoiled brat",
     "mio cugino è un grandissimo stronzo", "i will kill him",
 })  # fmt: skip

@@ -27,10 +27,8 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # curse at a thing (targeting_forum.py), a rule of its own.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "esci dal mio cazzo di server", "kill your fucking self",
+        "esci dal mio cazzo di server",
         "refugees should go back to their fucking countries", "sei proprio un peso",
-        "tornate nel vostro paese del cazzo", "tornatevene nel vostro maledetto paese",
-        "you're a f*cking embarrassment",
     }
 )  # fmt: skip
 # "i will find you a better build" is flagged on main too: the term reads no further.

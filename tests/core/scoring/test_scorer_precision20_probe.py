@@ -28,8 +28,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # of one person ("i can't stand you"), the reader's copula misspelt before laughter.
 KNOWN_MISSES: frozenset[str] = frozenset({
     "your the problem lol",
-    "i can't stand you",
-    "i cant stand him",
 })  # fmt: skip
 # A threat term in a description ("wiped out"), and a bare subject read as a name before
 # an illness ("sickle cell is a disease"): other readings, left alone.

@@ -43,7 +43,6 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
         "@USER the balance team's latest nerf is stupid",
         "<@2> the old version was better, the new one is garbage",
         "@USER the bus was late again, the service is trash",
-        "@USER the food at that place is garbage",
         "@USER the price is ridiculous and stupid",
         "@USER the new season is dogshit",
         "@marco la proposta è idiota",
@@ -55,11 +54,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 # "dei"), the reader's trait alone ("your brain is trash"), a name-call as subject.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "@USER the senator is a clown",
         "@USER your brain is trash",
         "@x your brain is trash",
-        "@USER your aim is garbage and so are you",
-        "@USER your opinion is stupid and so are you",
         "@USER the idiot strikes again",
         "@USER the clown is back",
         "@USER the staff are clowns",

@@ -45,9 +45,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
     "that was an ez fight, nice job everyone",
     "ez clap? nah that was close, gg",
-    "the stereotype that women always lie is false",
     "i'll stab him in the back with the rogue, he won't see it coming",
-    "the stereotype that women are lazy is false",
 })  # fmt: skip
 
 F1_FLOOR = 0.82

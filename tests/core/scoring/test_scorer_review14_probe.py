@@ -20,7 +20,6 @@ from tests.core.scoring.probe_checks import assert_known_verdicts, f1, flagged, 
 # "literal" between the article and the thing.
 KNOWN_MISSES: frozenset[str] = frozenset({
     "not sorry i called you trash",
-    "our adc is a literal potato",
 })  # fmt: skip
 # Left flagged: counter-speech naming the group after the deed (flagged on main too), a
 # game boss with no brain and "you" in the next clause (new this session), "stop

@@ -19,19 +19,15 @@ from tests.core.scoring import vulgar_probe_lines as probe
 from tests.core.scoring.probe_checks import assert_known_verdicts, flagged, missed
 
 # Friendly ribbing with "you": the rules read the vocative as aimed (no rule here).
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
-    {"you crazy son of a bitch, you did it", "haha you dirty bastard, good one"}
-)
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"haha you dirty bastard, good one"})
 # Misses, none of them this round's shapes: a threat with "fucking" inside it, a
 # relative clause's subject ("the idiot who wrote this"), "everyone in this thread",
 # an exclamation about "this guy" after the name-call, words the lexicon weighs low.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "your opinion is shit just like you", "the author is a clueless hack and a liar",
-        "everyone in this thread is a fucking moron", "the mayor is a corrupt fucking crook",
-        "fat bitch can't even run", "i will fucking kill you",
-        "you deserve to get your ass kicked", "the idiot who wrote this should be fired",
-        "what a fucking clown this guy is", "quel politico è un ladro di merda",
+        "fat bitch can't even run",
+        "you deserve to get your ass kicked",
     }
 )  # fmt: skip
 
