@@ -16,13 +16,13 @@ from bot.core.scoring import forum4_words, olid4_words
 # forum13 leaves to the older rules): person-only nouns, read as forum13 reads its own
 # ("these sellouts", "those dirtbags again", "Bunch of halfwits.").
 PLURALS: Final[frozenset[str]] = frozenset({
-    "crooks", "frauds", "lunatics", "psychos", "maniacs", "lowlifes", "nutjobs",
+    "crooks", "frauds", "psychos", "maniacs", "lowlifes", "nutjobs",
     "nutcases", "whackjobs", "weirdos", "sellouts", "halfwits", "dimwits", "nitwits",
-    "buffoons", "dunces", "numbskulls", "nincompoops", "charlatans", "fraudsters",
+    "numbskulls", "nincompoops", "charlatans", "fraudsters",
     "swindlers", "backstabbers", "sleazebags", "slimeballs", "dirtbags", "sickos",
     "knuckleheads", "boneheads", "meatheads", "pinheads", "airheads",
-    "dingbats", "dipsticks", "psychopaths", "sociopaths", "narcissists", "nutters",
-    "dolts", "oafs", "chumps", "bozos", "wimps", "weaklings", "phonies", "windbags",
+    "dingbats", "dipsticks", "sociopaths", "narcissists", "nutters",
+    "wimps", "weaklings", "phonies", "windbags",
     "blowhards", "loudmouths",
 })
 # Groups of people by trade, office or following that no older list holds: "the media are
@@ -67,12 +67,29 @@ BETWEEN: Final[frozenset[str]] = forum4_words.BETWEEN | frozenset({
     "spineless", "gutless", "bought", "paid", "total", "complete", "absolute", "utter",
 })
 BETWEEN_REACH: Final = 5
+# The name-call must be a noun: a plural ("crooks"), a mass noun ("scum") or a word
+# before a name-call noun ("brainwashed sheep"). Traits ("politicians are lazy",
+# "politicians are feckless") stay the older rules' (group_attribute_floor,
+# hatecheck15, hatecheck33 keep them clean of any but an identity group).
+MASS_NOUNS: Final[frozenset[str]] = frozenset({
+    "scum", "trash", "garbage", "filth", "vermin", "sheep", "cattle", "sheeple", "swine",
+    "riffraff", "rabble", "lowlife", "scumbag", "trailer", "mindless sheep",
+})
+# Endings of an "s" word that is no plural: "feckless", "clueless", "dangerous".
+NOT_PLURAL: Final[tuple[str, ...]] = ("ss", "less", "ous", "us", "is")
+# Plural nouns too mild to be a put-down: "These fans are fanatics." (hateprobe4).
+MILD: Final[frozenset[str]] = frozenset({"fanatics", "nerds", "geeks", "haters"})
+# Name-call nouns after a judging word or another name-call: "brainwashed sheep",
+# "liars and frauds".
+NAME_NOUNS: Final[frozenset[str]] = frozenset({
+    "sheep", "pigs", "rats", "frauds", "crooks", "liars", "thieves", "hypocrites",
+    "clowns", "idiots", "morons", "cowards", "traitors", "lunatics", "scum", "parasites",
+    "puppets", "shills", "losers", "sheeple", "drones",
+})
 # After the name-call to the clause's end: more name-calls, "and", "every one of them".
-TAILS: Final[frozenset[str]] = frozenset({
+TAILS: Final[frozenset[str]] = NAME_NOUNS | frozenset({
     "and", "or", "every", "one", "of", "them", "all", "lol", "lmao", "too", "tbh",
-    "honestly", "period", "sheep", "pigs", "rats", "frauds", "crooks", "liars", "thieves",
-    "hypocrites", "clowns", "idiots", "morons", "cowards", "traitors", "lunatics", "scum",
-    "parasites", "puppets", "shills", "losers", "the", "lot", "whole",
+    "honestly", "period", "the", "lot", "whole",
 })
 TAIL_REACH: Final = 5
 # Before the group, anywhere back to the sentence's start: the claim is denied, asked,

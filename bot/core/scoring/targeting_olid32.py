@@ -51,6 +51,9 @@ _UNAIMED: Final = frozenset(
 _POINTED_FROM: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
 # Notes this round reads past: none, or hateprobe3's "not said of an identity group".
 _READ_NOTES: Final = frozenset({"", NOT_OF_GROUP_NOTE})
+# The group shape also reads olid4's outright reading of a group as the group's:
+# "these democrats are all crooks" is said of the democrats, not of one person.
+_GROUP_NOTES: Final = _READ_NOTES | {OUTRIGHT_NOTE}
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
 PRAISED_NOTE: Final = "a plural name-call praised after it"
 
@@ -65,12 +68,13 @@ class Olid32Rules(Discord36Rules):
         name-call pointed at."""
         target, note = super().in_game(ctx, hit, target, note)
         entry = hit.entry
-        if entry.category is not Cat.INSULT or note not in _READ_NOTES:
+        if entry.category is not Cat.INSULT or note not in _GROUP_NOTES:
             return target, note
         if target not in _UNAIMED or ctx.quoted_or_asked(hit.first, hit.last):
             return target, note
         if (
             entry.weight >= OUTRIGHT_FLOOR
+            and entry.term not in w.MILD
             and self._olid4_accusing.isdisjoint(entry.tokens)
             and _o32_group_put_down(ctx, hit)
         ):
@@ -111,7 +115,17 @@ def _o32_group_put_down(ctx: Context, hit: Hit) -> bool:
         return False
     if not w.UNSAID.isdisjoint(tokens[ctx.sentence_start(subject, SENTENCE_REACH) : subject]):
         return False  # "not all cops are pigs"
-    return _o32_closes(ctx, hit.last)
+    term = hit.entry.term
+    if (term.endswith("s") and not term.endswith(w.NOT_PLURAL)) or term in w.MASS_NOUNS:
+        return _o32_closes(ctx, hit.last)  # "are all crooks", "are scum"
+    # an adjective before a name-call noun: "are brainwashed sheep"
+    last = hit.last
+    return (
+        last < len(tokens)
+        and not ctx.pause_after(last - 1)
+        and tokens[last] in w.NAME_NOUNS
+        and _o32_closes(ctx, last + 1)
+    )
 
 
 def _o32_closes(ctx: Context, last: int) -> bool:
