@@ -11,7 +11,9 @@ swearing): 6 caught, 1 clean flagged, 0 swearing flagged. After the round's plur
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on ac169d9e, 8 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After: HELD_AFTER_PLACEHOLDER. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 37 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -33,9 +35,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"are journalists parasites?"})
 
 TUNE_F1_FLOOR = 0.92  # 31 of 35 caught, 1 flagged: 0.925
 SWEARING_CEILING = 0.0
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (8 of 40 on ac169d9e)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 of 40 on ac169d9e)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (8 of 40 on ac169d9e)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on ac169d9e)
 
 
 class TestOlid32Probe(ProbeRoundChecks):
