@@ -14,6 +14,7 @@ from bot.core.scoring.italian31_words import KNOWN_FIGURES
 from bot.core.scoring.italian35_words import FIGURE_CALLS, FIGURE_GATE
 from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.olid7_words import HARM_GATE
+from bot.core.scoring.olid32_words import NEW_GROUPS as OLID32_GATE
 
 __all__ = ["asked_words"]
 
@@ -23,6 +24,7 @@ _ASKED_ALWAYS: Final[frozenset[str]] = (
     HARM_GATE
     | POLITICAL_GATE
     | FORUM4_GATE
+    | OLID32_GATE
     | CURSE_GATE
     | SINGULAR_WORDS
     | KNOWN_FIGURES

@@ -44,6 +44,7 @@ from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Cues, Entry
 from bot.core.scoring.lexicon_sections import PRAISE_ANY
 from bot.core.scoring.olid7_words import HARM_GATE
+from bot.core.scoring.olid32_words import NEW_GROUPS as OLID32_GATE
 
 __all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "only_anchoring", "unknown_anchors"]
 
@@ -83,7 +84,7 @@ FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     | HATECHECK44_TERMS
 )
 # Words besides a group's name after which the scorer's filters keep group-only hits.
-_NAMED_BESIDES: Final[frozenset[str]] = HARM_GATE | FORUM4_GATE
+_NAMED_BESIDES: Final[frozenset[str]] = HARM_GATE | FORUM4_GATE | OLID32_GATE
 
 Anchors = Mapping[str, Sequence[tuple[int, Entry]]]
 

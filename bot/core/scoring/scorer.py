@@ -75,6 +75,7 @@ from bot.core.scoring.message_text import (
 from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.olid7_words import GROUP_HARM, HARM_GATE
 from bot.core.scoring.olid30_words import GROUP_TRAITS
+from bot.core.scoring.olid32_words import NEW_GROUPS as OLID32_GATE
 from bot.core.scoring.read_through import pair_through
 from bot.core.scoring.scorer_config import ScorerConfig
 from bot.core.scoring.spelling7 import bang_as_i
@@ -307,6 +308,7 @@ class Scorer:
             and self._group_words.isdisjoint(present)
             and POLITICAL_GATE.isdisjoint(present)  # "democrats are all crooks": olid4
             and FORUM4_GATE.isdisjoint(present)  # "landlords are leeches": forum4
+            and OLID32_GATE.isdisjoint(present)  # "reporters are vultures": olid32
             and (FIGURE_GATE.isdisjoint(present) or FIGURE_CALLS.isdisjoint(present))  # italian35
             and all(  # olid30's traits ("she is rude") are said of a person too
                 c[2].person_only
