@@ -25,10 +25,8 @@ from tests.core.scoring import forum13_holdout_lines as held
 from tests.core.scoring import forum13_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# "the media are a bunch of liars" is caught since olid31.
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "typical trumper", "these politicians are all crooks",
-    "his followers are brainwashed sheep",
+    "typical trumper",
 })  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 

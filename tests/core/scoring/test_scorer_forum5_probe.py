@@ -36,7 +36,6 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "ok grandpa, time for your nap",
     "gamers are the whiniest manbabies in existence",
     "all these influencers are talentless parasites",
-    "tankies are deranged lunatics",
     "anti vaxxers are too stupid to be allowed to breed",
     "city people are soft, useless and entitled",
     "you people are exhausting and should be ignored",

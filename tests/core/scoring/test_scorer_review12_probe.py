@@ -23,7 +23,6 @@ from tests.core.scoring.probe_checks import assert_known_verdicts, f1, flagged, 
 # lexicon word, a singular "the idiot who ..." (forum5 reads plurals), "clowns" (not a
 # forum5 plural name: real clowns stand "in" places too), "the dumbass who ...".
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "liberals are a bunch of lying snakes",
     "have a seat, nobody wants to hear from you",
     "gays are sick and that's not a hateful thing to say, it's the truth",
     "i don't believe black people are human",
