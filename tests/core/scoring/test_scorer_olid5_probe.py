@@ -28,7 +28,7 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "@USER she is crazy as hell",
-        "@USER these people are sick",  # "they are a bunch of liars": olid31
+        "@USER these people are sick",
         "@USER these people are insane",
         "@USER fraud",
         "@USER she is lying and she knows it",
