@@ -13,7 +13,7 @@ from typing import Final
 # the identity, group and people cues. No trades or professions: the functional suites
 # keep "Lawyers are vultures" and "Bankers are greedy pigs" as attacks on no protected
 # group (test_scorer_hate_probe3_en.py), and the older rules read them so.
-GROUPS: Final = frozenset({
+GROUPS: Final[frozenset[str]] = frozenset({
     "landlords", "tourists", "cyclists", "bikers", "politicians", "redditors", "boomers",
     "millennials", "zoomers", "vegans", "incels", "mods", "moderators", "admins",
     "influencers", "hipsters", "gamers", "commenters", "users",
@@ -71,7 +71,7 @@ FILLING: Final = frozenset({
 })
 # Between the group's copula and the name-call: "are all", "are a bunch of", "are the
 # most", "are nothing but", "are basically human".
-BETWEEN: Final = frozenset({
+BETWEEN: Final[frozenset[str]] = frozenset({
     "all", "just", "literally", "basically", "such", "a", "an", "the", "bunch", "of",
     "nothing", "but", "total", "complete", "absolute", "utter", "human", "most", "like",
     "so", "fucking", "bloody", "actual", "really", "truly", "some", "generation", "pack",
@@ -81,7 +81,7 @@ BETWEEN: Final = frozenset({
 })
 # Before the group: words that make the claim no claim ("not all landlords are ...",
 # "stop saying tourists are vermin", "if cyclists are a plague").
-UNSAID: Final = frozenset({
+UNSAID: Final[frozenset[str]] = frozenset({
     "not", "no", "never", "nobody", "saying", "say", "said", "says", "calling", "call",
     "called", "claim", "claims", "claiming", "if", "whether", "stop", "dont", "don",
     "pretend", "pretending", "assume", "assuming", "myth", "wrong", "unfair",
@@ -119,7 +119,7 @@ DEHUMAN: Final = frozenset({
 # People at large: summed up only with a word that says which ("homeless people",
 # "those people"), never alone or after "the", "these", "wtf" ("the people are racist" complains
 # of racism).
-GENERIC: Final = frozenset({
+GENERIC: Final[frozenset[str]] = frozenset({
     "people", "folks", "ppl", "humans", "guys", "men", "women", "girls", "boys", "kids",
 })
 # "npc people are so dumb": "npc" is a lexicon word since discord14 (said of a player),
