@@ -104,9 +104,8 @@ class Italian37Rules(HateCheck37Rules):
         tokens = ctx.tokens
         if tokens[hit.first] != w.KICK:
             return False
-        at = hit.first + 1
         size = len(tokens)
-        at = ctx.skip_ahead(at, w.DETERMINERS, w.DETERMINER_REACH)
+        at = ctx.skip_ahead(hit.first + 1, w.DETERMINERS, w.DETERMINER_REACH)
         end = self._group_end(tokens, at)
         if end < 0 or end >= size or tokens[end] != w.OUT or ctx.pause_after(end - 1):
             return False  # "kick the ball out", "kick every troll out"

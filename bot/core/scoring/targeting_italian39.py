@@ -161,8 +161,7 @@ class Italian39Rules(Olid29Rules):
         size = len(tokens)
         if at >= size or tokens[at] not in w.DATIVES or ctx.pause_after(at - 1):
             return -1
-        at += 1
-        at = ctx.skip_ahead(at, w.GROUP_LEAD, w.GROUP_LEAD_REACH)
+        at = ctx.skip_ahead(at + 1, w.GROUP_LEAD, w.GROUP_LEAD_REACH)
         if at >= size or ctx.pause_after(at - 1):
             return -1
         return self._group_end(tokens, at)
@@ -175,8 +174,7 @@ class Italian39Rules(Olid29Rules):
             return -1
         tokens = ctx.tokens
         size = len(tokens)
-        at = hit.last
-        at = ctx.skip_ahead(at, w.SEND_LEAD, w.SEND_LEAD_REACH)
+        at = ctx.skip_ahead(hit.last, w.SEND_LEAD, w.SEND_LEAD_REACH)
         if at >= size or ctx.pause_after(at - 1):
             return -1
         end = self._group_end(tokens, at)

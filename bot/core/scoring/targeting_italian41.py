@@ -107,8 +107,7 @@ class Italian41Rules(Precision29Rules):
         sentence's read part starts, or -1."""
         tokens = ctx.tokens
         size = len(tokens)
-        at = hit.last
-        at = ctx.skip_ahead(at, w.GROUP_LEAD, w.GROUP_LEAD_REACH)
+        at = ctx.skip_ahead(hit.last, w.GROUP_LEAD, w.GROUP_LEAD_REACH)
         if at >= size or ctx.pause_after(at - 1):
             return -1
         end = self._group_end(tokens, at)
@@ -150,8 +149,7 @@ class Italian41Rules(Precision29Rules):
         size = len(tokens)
         if at >= size or tokens[at] not in w.DATIVES or ctx.pause_after(at - 1):
             return -1
-        at += 1
-        at = ctx.skip_ahead(at, w.DATIVE_LEAD, w.GROUP_LEAD_REACH)
+        at = ctx.skip_ahead(at + 1, w.DATIVE_LEAD, w.GROUP_LEAD_REACH)
         end = self._group_end(tokens, at) if at < size else -1
         return hit.first if end > 0 and ctx.closes_clause(end) else -1
 
