@@ -46,6 +46,7 @@ from bot.core.scoring import italian39_words as i39
 from bot.core.scoring import italian40_words as i40
 from bot.core.scoring import italian41_words as i41
 from bot.core.scoring import italian42_words as i42
+from bot.core.scoring import italian43_words as i43
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -155,7 +156,9 @@ logger = logging.getLogger(__name__)
 # servirebbero due schiaffi"; hatecheck42's "theyre" and "re" of "they're all sick",
 # "muslims, theyre crazy"; discord36's "part" of "ur not part of this group"; italian42's
 # "pagheranno" and "graditi" of "gli ebrei la pagheranno cara", "i rom non sono graditi";
-# discord37's "quiet", "book" and "story" of "be quiet", "read a book", "cool story").
+# discord37's "quiet", "book" and "story" of "be quiet", "read a book", "cool story";
+# italian43's "sara", "troviamo" and "sappiamo" of "non sarà mai", "vi troviamo",
+# "sappiamo dove abitate").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -198,6 +201,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d36.OWN_TERMS,
     i42.OWN_TERMS,
     d37.OWN_TERMS,
+    i43.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -15,6 +15,7 @@ from bot.core.scoring import hatecheck44_words as hc44
 from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring import italian24_words as w24
 from bot.core.scoring import italian32_words as w32
+from bot.core.scoring import italian43_words as w43
 from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
@@ -52,8 +53,9 @@ _SEGMENT_LIMIT: Final = 64  # spaced-out letters longer than this are not split 
 _LONGEST_WORD: Final = 16
 # Terms that give way to an older term of the same length they overlap: italian32's
 # "le persone trans sono malate" keeps "sono malate"; gamechat38's "can you fuck off"
-# keeps "fuck off"; hatecheck44's "the right to" keeps "right to live".
-_YIELDING: Final = w32.YIELDING | g38.YIELDING | hc44.YIELDING
+# keeps "fuck off"; hatecheck44's "the right to" keeps "right to live"; italian43's "non
+# sarà mai più" keeps "mai più".
+_YIELDING: Final = w32.YIELDING | g38.YIELDING | hc44.YIELDING | w43.YIELDING
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
 _JOINED_MAX: Final = 40
