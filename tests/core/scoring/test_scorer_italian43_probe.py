@@ -14,8 +14,8 @@ and its lexicon lines: 35 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 18 caught, 0 flagged, 0
-swearing flagged; after: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+swearing flagged; after (counted once, after the last change and the passing suite), 40
+caught, 0 flagged, 0 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 1.0  # 35 of 35 caught, 0 flagged
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (0 of 40 on 79207d7f)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (18 of 40 on 79207d7f)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 79207d7f)
 
 
 class TestItalian43Probe(ProbeRoundChecks):
