@@ -13,17 +13,22 @@ TUNE_HOSTILE: tuple[str, ...] = (
     # a pronoun called a bigot
     "@USER he is a racist", "@USER she is such a fascist", "@USER he's a bigot, plain and simple",
     "@USER she is racist.", "@USER he is so racist lol", "@USER he is a nazi. always has been",
-    "@USER she's a racist and a liar", "@USER he is a raging bigot", "@USER he is a blatant racist!!",
-    "@USER she is such a bigot smh", "@USER he is literally a nazi", "@USER mark my words, he is a racist",
-    "@USER he is a racist, end of story", "@USER lol he is such a sexist", "@USER honestly he is a racist",
+    "@USER she's a racist and a liar", "@USER he is a raging bigot",
+    "@USER he is a blatant racist!!",
+    "@USER she is such a bigot smh", "@USER he is literally a nazi",
+    "@USER mark my words, he is a racist",
+    "@USER he is a racist, end of story", "@USER lol he is such a sexist",
+    "@USER honestly he is a racist",
     "@USER he is a misogynist pig", "@USER he was a fascist then and he is a fascist now",
     # a named or described person
-    "@USER trump is a fascist", "@USER this guy is a total racist", "@USER your mayor is a known racist",
+    "@USER trump is a fascist", "@USER this guy is a total racist",
+    "@USER your mayor is a known racist",
     "@USER the governor is a misogynist", "@USER Biden is a racist", "@USER the coach is a sexist",
     "@USER your boyfriend is a bigot", "@USER that senator is a fascist, period.",
     "@USER Holder is a bigot and a hypocrite", "@USER her husband is a fascist",
     "@USER this dude is such a racist 🙄", "@USER their candidate is a bigot",
-    "@USER the host is a racist and everyone knows it", "@USER she is the biggest racist in congress",
+    "@USER the host is a racist and everyone knows it",
+    "@USER she is the biggest racist in congress",
     "@USER Maybe she is the racist here.", "@USER he is a bigoted old man",
     "@USER the new manager is a sexist", "@USER that woman is a racist",
 )
@@ -31,7 +36,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
 TUNE_CLEAN: tuple[str, ...] = (
     # said of a thing or an act
     "@USER that is racist", "@USER the policy is racist", "@USER his tweet was racist",
-    "@USER the joke was sexist", "@USER that ad is so racist", "@USER the book was sexist and dated",
+    "@USER the joke was sexist", "@USER that ad is so racist",
+    "@USER the book was sexist and dated",
     "@USER she wrote a book about racist laws",
     # denied, asked, reported, conditional
     "@USER he is not a racist", "@USER is he a racist?", "@USER they called him a racist",
