@@ -19,8 +19,9 @@ your dick in a blender") and "balls", no lexicon word; the guard only lowers sco
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 79207d7f, 35 of 40 caught, 15 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After, counted once after the last change and the passing suite
+(22767 passed, 2 xfailed): 35 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 TUNE_F1_FLOOR = 0.92  # 30 of 35 caught, 0 flagged: 0.923
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (15 of 40 on 79207d7f)
+HELD_CAUGHT_FLOOR = 35  # the final count (35 of 40 on 79207d7f too)
+HELD_FLAGGED_CAP = 1  # the final count (15 of 40 on 79207d7f)
 
 
 class TestPrecision31Probe(ProbeRoundChecks):
