@@ -32,6 +32,7 @@ from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import gamechat37_words as g37
 from bot.core.scoring import gamechat38_words as g38
+from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -155,7 +156,8 @@ logger = logging.getLogger(__name__)
 # servirebbero due schiaffi"; hatecheck42's "theyre" and "re" of "they're all sick",
 # "muslims, theyre crazy"; discord36's "part" of "ur not part of this group"; italian42's
 # "pagheranno" and "graditi" of "gli ebrei la pagheranno cara", "i rom non sono graditi";
-# discord37's "quiet", "book" and "story" of "be quiet", "read a book", "cool story").
+# discord37's "quiet", "book" and "story" of "be quiet", "read a book", "cool story";
+# gamechat41's "dudes" and "kids" of "these dudes suck", "these kids suck").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -198,6 +200,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d36.OWN_TERMS,
     i42.OWN_TERMS,
     d37.OWN_TERMS,
+    g41.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -27,7 +27,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
 TUNE_CLEAN: tuple[str, ...] = (
     "they suck at late game so push now", "they suck vs magic damage, build mkb",
     "they suck early so fight at 10", "they're trash at teamfights so split push",
-    "they are useless without bkb, bait it out", "these guys are trash at defending high ground, go",
+    "they are useless without bkb, bait it out",
+    "these guys are trash at defending high ground, go",
     "do they suck?", "are they trash?", "they suck? no way", "they don't suck",
     "they aren't trash, just tilted", "they never sucked", "he said they suck",
     "my friend said these guys are trash", "we suck", "we are trash lol",
