@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import gamechat40_words as g40
+
 # fmt: off
 # The subjects: "they" on its own; a plural noun of people after "these"/"those"; "them"
 # or "em" after "both of", "all of", "two of".
@@ -20,8 +22,15 @@ OF: Final = "of"
 # "both of them", "all of em", "the two of them".
 COUNTS: Final[frozenset[str]] = frozenset({"both", "all", "two"})
 THE: Final = "the"
+TWO: Final = "two"  # "the two of them"
 # "they both suck", "they all are trash": a count after the pronoun.
 AFTER_PRONOUN: Final[frozenset[str]] = frozenset({"both", "all"})
+
+# Before a sentence opened by "they" or "them", only chat's words, a few at most ("gg |
+# they suck", "lol wp. they're trash"): anything else may be what the pronoun takes up
+# ("I bought new shoes. they are all trash").
+CHAT_BEFORE: Final[frozenset[str]] = g40.OPENERS | g40.TAILS | frozenset({"wp", "ez", "ty"})
+BEFORE_REACH: Final = 4
 
 # The round's own lexicon lines (en/insult.txt): the subject and "suck" (a profanity line
 # alone, never weighed when a message has nothing else: "they suck" scored 0.15).
@@ -29,7 +38,7 @@ _SUCK_SUBJECTS: Final[tuple[str, ...]] = (
     "they", "guys", "dudes", "kids", "two", "people", "players", "them", "em",
 )
 _PRONOUN_ADVERBS: Final[tuple[str, ...]] = (
-    "really", "just", "honestly", "literally", "actually", "both",
+    "really", "just", "honestly", "literally", "both",
 )
 SUCK_TERMS: Final[frozenset[str]] = frozenset(
     {f"{s} suck" for s in _SUCK_SUBJECTS}

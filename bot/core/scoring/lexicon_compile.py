@@ -157,7 +157,8 @@ logger = logging.getLogger(__name__)
 # "muslims, theyre crazy"; discord36's "part" of "ur not part of this group"; italian42's
 # "pagheranno" and "graditi" of "gli ebrei la pagheranno cara", "i rom non sono graditi";
 # discord37's "quiet", "book" and "story" of "be quiet", "read a book", "cool story";
-# gamechat41's "dudes" and "kids" of "these dudes suck", "these kids suck").
+# gamechat41's "dudes", "both", "two" and "em" of "these dudes suck", "they both suck",
+# "these two suck", "all of em suck").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,

@@ -13,6 +13,10 @@ are useless" as said of no one in particular or of a thing).
   Only gamechat40's chat tails follow to the sentence's end ("so bad", "ass", "lol",
   "at this game"). Read as said outright of them (olid4's OUTRIGHT_NOTE, with its floor).
 
+"They" and "them" take up what came before them: only chat's words may come before
+their sentence in the message ("gg | they suck"); "I bought new shoes. they are all
+trash" names things.
+
 Stay clean: "they suck at late game so push now", "they suck vs magic damage", "they're
 trash at teamfights so split push", "they are useless without bkb" (a weak spot named:
 strategy, not a put-down), "do they suck?", "they suck? no way" (asked), "he said they
@@ -115,11 +119,19 @@ def _gc41_subject_opens(ctx: Context, subject: int) -> bool:
             return False
         if ctx.pause_after(start) or ctx.pause_after(start + 1):
             return False
-        if start > 0 and tokens[start] == "two" and tokens[start - 1] == w.THE:
+        if start > 0 and tokens[start] == w.TWO and tokens[start - 1] == w.THE:
             start -= 1  # "the two of them suck"
     else:
         return False
-    return ctx.opens_after(start, g40.OPENERS, g40.OPENER_REACH)
+    opened = ctx.back_over(start, g40.OPENERS, g40.OPENER_REACH)
+    if not ctx.starts_sentence(opened):
+        return False
+    if word in w.PEOPLE:
+        return True
+    # "they" and "them" take up what came before: only chat's words may ("gg. they suck");
+    # "I bought new shoes. they are all trash" names things.
+    lead = ctx.lead if ctx.lead <= opened else 0  # a mention that opens the message
+    return opened - lead <= w.BEFORE_REACH and all(x in w.CHAT_BEFORE for x in tokens[lead:opened])
 
 
 def _gc41_tails_only(ctx: Context, last: int) -> bool:

@@ -27,6 +27,7 @@ HOSTILE = (
     "lmao they suck",
     "gg they suck at this game",
     "bro these dudes suck tbh",
+    "gg | they suck",
     # older verdict lines after a being or playing verb
     "they are garbage",
     "they're useless lol",
@@ -55,6 +56,8 @@ CLEAN = (
     "i suck at this hero",
     "the bots suck",
     "these wards are useless",
+    "i got new boots. they are trash",
+    "we tried two builds. both of them suck",
     # the line goes on, or another sense
     "they suck up the creeps with the ult",
     "they suck at first but scale hard",
