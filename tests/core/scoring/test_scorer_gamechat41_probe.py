@@ -12,8 +12,9 @@ swearing): 3 caught, 1 clean flagged, 0 swearing flagged. After targeting_gamech
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 79207d7f, 7 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 40 of 40 caught, 1 of 40 flagged (the same count as at the start), 0 of 6
+swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"those guys are useless? no they 
 
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (1 of 40 on 79207d7f)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (7 of 40 on 79207d7f)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 79207d7f)
 
 
 class TestGameChat41Probe(ProbeRoundChecks):
