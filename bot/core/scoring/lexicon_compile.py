@@ -32,6 +32,7 @@ from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import gamechat37_words as g37
 from bot.core.scoring import gamechat38_words as g38
+from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -158,7 +159,8 @@ logger = logging.getLogger(__name__)
 # "pagheranno" and "graditi" of "gli ebrei la pagheranno cara", "i rom non sono graditi";
 # discord37's "quiet", "book" and "story" of "be quiet", "read a book", "cool story";
 # italian43's "sara", "troviamo" and "sappiamo" of "non sarà mai", "vi troviamo",
-# "sappiamo dove abitate").
+# "sappiamo dove abitate"; gamechat41's "dudes", "both", "two" and "em" of "these dudes
+# suck", "they both suck", "these two suck", "all of em suck").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -202,6 +204,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i42.OWN_TERMS,
     d37.OWN_TERMS,
     i43.OWN_TERMS,
+    g41.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
