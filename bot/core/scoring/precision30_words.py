@@ -8,14 +8,13 @@ from __future__ import annotations
 from typing import Final
 
 # fmt: off
-# The prepositions that make the group the one the harm is done to ("cruel [to]
-# muslims", "racist [towards] asians", "violent attacks [on] jews").
-TOWARDS: Final[frozenset[str]] = frozenset({
-    "to", "towards", "toward", "against", "on", "at", "versus",
-})
-# "of" names the harmed group only after a harm noun ("hatred of women", "abuse of
-# refugees"), never after the put-down itself ("the stupidity of women").
-OF: Final[frozenset[str]] = frozenset({"of"})
+# The prepositions that make the group the one the harm is done to, right after the
+# put-down ("cruel [to] muslims", "racist [towards] asians").
+TOWARDS: Final[frozenset[str]] = frozenset({"to", "towards", "toward", "against"})
+# These name the harmed group only after a harm noun ("violent attacks [on] jews",
+# "hatred [of] women"), never right after the put-down ("the stupidity of women", "an
+# idiot on my team").
+OF: Final[frozenset[str]] = frozenset({"of", "on", "at", "versus"})
 # Harm nouns between the put-down and the preposition ("violent [rhetoric] against",
 # "racist [abuse] towards", "stupid [hatred] of"), and the acts a judgement may be
 # about ("being cruel to", "what they [do] to").
@@ -77,8 +76,9 @@ WISHES: Final[frozenset[str]] = frozenset({
     "hoping", "wish", "pray", "will", "ll", "gonna", "finna", "going", "wanna", "want",
     "please", "pls", "plz", "better", "stay", "keep", "be", "deserve", "deserves",
 })
-# The cue lists that name an identity group.
-GROUP_CUES: Final[tuple[str, ...]] = ("identity", "group_named")
+# The cue lists that name an identity group (not group_named, which also holds "team",
+# "everyone", "yall": "a bitch to everyone at work" is aimed).
+GROUP_CUES: Final[tuple[str, ...]] = ("identity", "identity_adjective")
 BETWEEN_REACH: Final[int] = 4  # words from the put-down to the preposition
 LEAD_REACH: Final[int] = 3  # words of the group's phrase before its group word
 COPULA_REACH: Final[int] = 4  # copulas and adverbs read back from the judgement

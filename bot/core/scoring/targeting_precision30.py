@@ -5,8 +5,9 @@ about harm done to an identity group, which older rounds read as a put-down of i
   online", "the police were racist towards black people", "his violent rhetoric against
   immigrants", "their stupid hatred of women", "the violent attacks on asians". After
   the hit, maybe past a harm noun (precision30_words.HARM_NOUNS: "rhetoric", "abuse",
-  "hatred"), stands a preposition (TOWARDS: to, towards, against, on; "of" only after a
-  harm noun) and then the group's phrase ("the young muslim girls").
+  "hatred"), stands a preposition (TOWARDS: to, towards, against; OF: of, on, at only
+  after a harm noun) and then the group's phrase ("the young muslim girls"), named by
+  an identity cue word (never "team" or "everyone": "an idiot on my team").
 - The put-down judges an act done to the group: "the way they treat refugees is
   disgusting", "being cruel to disabled people is pathetic", "what they do to muslims
   there is disgusting". Before the hit, past a copula and adverbs (COPULAS), stands the
