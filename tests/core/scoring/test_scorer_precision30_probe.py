@@ -18,8 +18,8 @@ the trans kid").
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 79207d7f, 36 of 40 caught, 34 of 40 flagged,
-0 of 6 swearing flagged. After: to be counted once, after the last change and the
-passing suite. Only floors are kept for it.
+0 of 6 swearing flagged. After, counted once after the last change and the suite: 36 of
+40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 TUNE_F1_FLOOR = 0.94  # 33 of 35 caught, 2 flagged: 0.943
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (34 of 40 on 79207d7f)
+HELD_CAUGHT_FLOOR = 36  # the final count: 36 of 40 caught (36 on 79207d7f)
+HELD_FLAGGED_CAP = 1  # the final count: 1 of 40 flagged (34 of 40 on 79207d7f)
 
 
 class TestPrecision30Probe(ProbeRoundChecks):
