@@ -124,7 +124,7 @@ ADVERB_REACH: Final[int] = 3
 AMONG_PEOPLE: Final[frozenset[str]] = frozenset({
     "people", "us", "humans", "humanity", "men", "folk", "folks", "society", "citizens",
     "decent", "civilised", "civilized", "normal", "christians", "whites", "europeans",
-    "americans", "humans", "mankind", "others",
+    "americans", "mankind", "others",
 })
 AMONG_REACH: Final[int] = 3
 

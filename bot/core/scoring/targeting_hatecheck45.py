@@ -92,7 +92,7 @@ class HateCheck45Rules(Olid32Rules):
         if term in w.HARM_CALL_TERMS:
             return self._hc44_subject(ctx, hit.first)  # "trans people should get beaten"
         if term in w.EXIST_TERMS:
-            if after not in w.EXIST_AFTER or ctx.any_ahead(hit.last, w.CONDITIONS, w.CONDITION_REACH):
+            if after not in w.EXIST_AFTER or _hc45_conditioned(ctx, hit):
                 return False  # "exist only in small numbers", "... until"
             return self._hc44_subject(ctx, hit.first)  # "women exist only to serve men"
         if term == w.ONLY_THING:
@@ -110,7 +110,7 @@ class HateCheck45Rules(Olid32Rules):
             return self._hc45_after_verb(ctx, hit.first, w.HAVE)
         if term in w.USE_TERMS and not term.endswith(" in") and after not in w.USE_AFTER:
             return False  # "women are only useful" said of nothing
-        if ctx.any_ahead(hit.last, w.CONDITIONS, w.CONDITION_REACH):
+        if _hc45_conditioned(ctx, hit):
             return False  # "only fit for the olympics if they train"
         return self._hc45_after_verb(ctx, hit.first, w.COPULAS)  # use and one-thing terms
 
@@ -193,3 +193,8 @@ def _hc45_harm_at(ctx: Context, at: int) -> bool:
     if end >= len(ctx.tokens) or ctx.tokens[end] not in w.HARMS:
         return False
     return ctx.closes_clause(ctx.skip_ahead(end + 1, w.HARM_TAILS, w.TAIL_REACH))
+
+
+def _hc45_conditioned(ctx: Context, hit: Hit) -> bool:
+    """A condition or a time after a use: "only fit for the olympics if they train"."""
+    return ctx.any_ahead(hit.last, w.CONDITIONS, w.CONDITION_REACH)

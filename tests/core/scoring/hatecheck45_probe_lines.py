@@ -60,8 +60,10 @@ TUNE_CLEAN: tuple[str, ...] = (
     "women have no place to sleep tonight, the shelter is full",
     # counter-speech, questions and reported speech
     "saying muslims only bring violence is bigotry", "do muslims only bring violence?",
-    "he said immigrants only cause trouble, which is nonsense", "is it true immigrants only cause trouble?",
-    "it's false that women are only good for cooking", "nobody thinks women are good for one thing only",
+    "he said immigrants only cause trouble, which is nonsense",
+    "is it true immigrants only cause trouble?",
+    "it's false that women are only good for cooking",
+    "nobody thinks women are good for one thing only",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
