@@ -24,6 +24,16 @@ ONLY_HARM_TERMS: Final[frozenset[str]] = frozenset({
     "only know", "only knows", "bring only", "brings only", "cause only", "causes only",
     "spread only", "spreads only",
 })
+# Only a harm wanted: "muslims only want to kill us", with a HARM_VERBS word after.
+WANT_TERMS: Final[frozenset[str]] = frozenset({
+    "only want to", "only wants to", "only ever want to", "only ever wants to",
+})
+HARM_VERBS: Final[frozenset[str]] = frozenset({
+    "kill", "murder", "destroy", "rape", "steal", "invade", "ruin", "replace", "conquer",
+    "harm", "hurt", "attack", "bomb", "exploit", "leech", "scrounge", "sponge", "rob",
+    "loot", "terrorize", "terrorise", "dominate", "enslave", "outbreed", "wipe",
+    "exterminate", "slaughter", "behead", "groom", "abuse", "cheat", "lie", "scam",
+})
 # A use the group is reduced to, read with a copula or a verb of existing before it.
 ONE_THING_TERMS: Final[frozenset[str]] = frozenset({
     "good for one thing", "good for only one thing", "good for one purpose",
@@ -57,7 +67,7 @@ NO_PLACE_TERMS: Final[frozenset[str]] = frozenset({
     "no business", "no place among", "no place amongst",
 })
 OWN_TERMS: Final[frozenset[str]] = (
-    ONLY_HARM_TERMS | ONE_THING_TERMS | USE_TERMS | EXIST_TERMS | PURPOSE_TERMS
+    ONLY_HARM_TERMS | WANT_TERMS | ONE_THING_TERMS | USE_TERMS | EXIST_TERMS | PURPOSE_TERMS
     | HARM_CALL_TERMS | NO_PLACE_TERMS | frozenset({ONLY_THING})
 )
 

@@ -7,7 +7,9 @@ hate-speech suites write them.
   ONLY_HARM_TERMS: "only bring", "only ever cause", "bring only", "only know") and a harm
   right after over a few gap words (HARMS: hatecheck44's and "murder", "war"...), a named
   group the sentence's subject right before: "muslims only bring violence", "immigrants
-  only ever cause trouble", "muslims bring only terror".
+  only ever cause trouble", "muslims bring only terror"; or "only want to" and a harm
+  (HARM_VERBS): "muslims only want to kill us", "immigrants only want to destroy this
+  country" (never "gay people only want to be left alone").
 - Reduced to a use: a copula and "good for one thing" ("women are good for one thing
   only"); a copula and "only useful", "only fit" with "for", "as", "in", "to" after, or
   "only good in" ("women are only fit for breeding", "women are only good in bed");
@@ -89,6 +91,8 @@ class HateCheck45Rules(Olid32Rules):
         after = tokens[hit.last] if hit.last < len(tokens) else ""
         if term in w.ONLY_HARM_TERMS:
             return _hc45_harm_at(ctx, hit.last) and self._hc44_subject(ctx, hit.first)
+        if term in w.WANT_TERMS:
+            return after in w.HARM_VERBS and self._hc44_subject(ctx, hit.first)
         if term in w.HARM_CALL_TERMS:
             return self._hc44_subject(ctx, hit.first)  # "trans people should get beaten"
         if term in w.EXIST_TERMS:

@@ -25,6 +25,8 @@ HOSTILE = (
     "jews only spread lies",
     "the only thing immigrants bring is crime",
     "the only thing muslims know is violence",
+    "muslims only want to kill us",
+    "immigrants only want to destroy this country",
     # reduced to a use
     "women are good for one thing only",
     "women are good for one thing",
@@ -60,6 +62,8 @@ CLEAN = (
     "immigrants only bring their families after a year",
     "the immigrants only brought their children",
     "gays only spread love",
+    "gay people only want to be left alone",
+    "muslims only want to pray in peace",
     "women only spread joy",
     "immigrants only bring crime rates down",
     "black people only cause trouble because of poverty",
