@@ -47,7 +47,7 @@ HOSTILE = (
     "every black guy who walks in here should get stabbed",
     "any trans who uses that bathroom should get beaten up",
     "immigrants who steal should get shot",
-    "women who cheat should get slapped",
+    "women who cheat should get beaten",
     "trans people should get beaten",
     "any refugee who complains deserves a good beating",
     # no business or place
