@@ -14,8 +14,9 @@ hatecheck31's one star in three letters) and a letter written as another ("refug
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 79207d7f, 27 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After the round, counted once after the last change and the
+passing suite: 40 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors
+are kept for it.
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (0 of 40 on 79207d7f)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (27 of 40 on 79207d7f)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 79207d7f too)
 
 
 class TestHateCheck46Probe(ProbeRoundChecks):
