@@ -93,8 +93,9 @@ def copula_run_together(pieces: list[str], hit_words: Container[str]) -> bool:
 
 # hatecheck31: a group's name with a letter starred out ("m*slims", "j*ws", "w*men").
 # Read only when no lexicon word fits the mask (matching.py asks after them), with at
-# most one star in three letters and the first and last letters shown, and only when one
-# name fits: "g*ys" is "gays", never a guess between two.
+# most one star in three letters and the first and last letters shown. hatecheck46:
+# when two names fit, they are two spellings of one group ("wom*n": "woman", "women";
+# "m*sl*ms": "moslems", "muslims"), and the first is read.
 STARRED_SHARE = 3
 _NAME_SETS_KEPT = 8
 # Names by length, per name set (shared by every scorer that has it), built on the first
@@ -103,7 +104,8 @@ _NAMES_BY_LENGTH: dict[int, tuple[frozenset[str], dict[int, tuple[str, ...]]]] =
 
 
 def starred_group_name(masked: str, names: frozenset[str]) -> str | None:
-    """The one group name that `masked` ("m*slims") spells with its stars filled in."""
+    """The group name that `masked` ("m*slims") spells with its stars filled in, the
+    first in order when several do ("wom*n")."""
     stars = masked.count("*")
     if stars * STARRED_SHARE > len(masked) or masked[0] == "*" or masked[-1] == "*":
         return None
@@ -117,9 +119,7 @@ def starred_group_name(masked: str, names: frozenset[str]) -> str | None:
         if len(_NAMES_BY_LENGTH) >= _NAME_SETS_KEPT:
             _NAMES_BY_LENGTH.clear()
         _NAMES_BY_LENGTH[id(names)] = kept
-    fits = [
-        name
-        for name in kept[1].get(len(masked), ())
-        if all(ch == "*" or ch == name[i] for i, ch in enumerate(masked))
-    ]
-    return fits[0] if len(fits) == 1 else None
+    for name in kept[1].get(len(masked), ()):
+        if all(ch == "*" or ch == name[i] for i, ch in enumerate(masked)):
+            return name
+    return None

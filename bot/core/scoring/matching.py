@@ -182,7 +182,11 @@ class Matcher:
         anchors = self._lexicon.anchors
         whole = letters if letters in anchors else _known_variant(letters, anchors)
         cues = self._lexicon.cues
-        if whole is None and (letters in cues["identity"] or letters in cues["identity_adjective"]):
+        if whole is None and (
+            letters in cues["identity"]
+            or letters in cues["identity_adjective"]
+            or self._lexicon.typos.get(letters) in self._groups  # hatecheck46: "m.u.s.1.i.m.s"
+        ):
             whole = letters  # "m u s l i m s are vermin", "b l a c k people": spaced out
         elif whole is None and letters[-1:] == "r" and letters[:-1] in cues["identity"]:
             # hatecheck20: text-speak "r" ("are") ran into the spaced group: "m u s l i m s

@@ -48,6 +48,7 @@ from bot.core.scoring.group_only import group_named
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hatecheck25_words import RUN_OPENERS
 from bot.core.scoring.hatecheck37_words import ONLY, without_stray_only
+from bot.core.scoring.hatecheck46_words import marked_group_names
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.hateprobe7_words import without_unshaped7
@@ -203,6 +204,15 @@ class Scorer:
         if "!" in text and (bang := bang_as_i(text, self._gate_words)) is not None:
             return self.score(  # "!d!0t": spelling7.py
                 bang,
+                mentions_someone=mentions_someone,
+                is_reply=is_reply,
+                profanity_ok=profanity_ok,
+            )
+        if ("!" in text or "|" in text) and (
+            marked := marked_group_names(text, self._group_words)
+        ) is not None:
+            return self.score(  # "musl!ms", "mus|ims": hatecheck46_words.py
+                marked,
                 mentions_someone=mentions_someone,
                 is_reply=is_reply,
                 profanity_ok=profanity_ok,

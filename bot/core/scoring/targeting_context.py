@@ -20,6 +20,7 @@ from bot.core.scoring.targeting_cues import PAGE_SLOTS, CueIndex, cue_index, cue
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_marks import below as _below
 from bot.core.scoring.targeting_marks import opens_single as _opens_single
+from bot.core.scoring.targeting_marks import outside_words
 from bot.core.scoring.targeting_marks import positions as _positions
 from bot.core.scoring.targeting_marks import spans_through as _spans_through
 from bot.core.scoring.verdict import TargetKind
@@ -141,6 +142,8 @@ class Context:
         self.lead = lead
         self.imperative_at: list[int] = []  # token indexes of hits that are orders
         self._stops = _positions(folded, _STOPS)
+        if self._stops:  # hatecheck46: "m.u.s.l.i.m.s are vermin", its dots no stops
+            self._stops = outside_words(folded, self._stops, spans)
         self._pauses: list[int] | None = None
         self._quotes: list[tuple[int, int]] | None = None
         self._single_quotes: list[tuple[int, int]] | None = None

@@ -42,6 +42,23 @@ def spans_through(spans: list[tuple[int, int]], offset: int) -> int:
     return low
 
 
+def outside_words(text: str, marks: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """`marks` less those of a word rejoined from dotted letters (hatecheck46): its dots
+    and the one closing it, as in "u.s.a.", stop no sentence ("m.u.s.l.i.m.s are vermin",
+    "j.e.w.s. are scum"). A plain token holds no mark, so only a rejoined one drops any;
+    a bisection per mark."""
+    kept = []
+    for mark in marks:
+        at = spans_through(spans, mark)
+        if at > 0 and (
+            spans[at - 1][1] > mark
+            or (spans[at - 1][1] == mark and mark >= 2 and text[mark - 2] == "." == text[mark])
+        ):
+            continue
+        kept.append(mark)
+    return kept
+
+
 def positions(text: str, chars: str) -> list[int]:
     """Sorted offsets of every one of `chars` in `text`: the offsets a regex character
     class would find, by a C-level `find` per character (a message holds a few stops,
