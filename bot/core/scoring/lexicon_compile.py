@@ -26,6 +26,7 @@ from bot.core.scoring import discord34_words as d34
 from bot.core.scoring import discord35_words as d35
 from bot.core.scoring import discord36_words as d36
 from bot.core.scoring import discord37_words as d37
+from bot.core.scoring import discord39_words as d39
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
@@ -206,6 +207,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d37.OWN_TERMS,
     i43.OWN_TERMS,
     g41.OWN_TERMS,
+    d39.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
