@@ -12,6 +12,7 @@ from typing import Final
 
 from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat41_words as g41
+from bot.core.scoring import gamechat42_words as g42
 from bot.core.scoring import hatecheck44_words as hc44
 from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring import italian24_words as w24
@@ -55,8 +56,11 @@ _LONGEST_WORD: Final = 16
 # Terms that give way to an older term of the same length they overlap: italian32's
 # "le persone trans sono malate" keeps "sono malate"; gamechat38's "can you fuck off"
 # keeps "fuck off"; hatecheck44's "the right to" keeps "right to live"; italian43's "non
-# sarà mai più" keeps "mai più"; gamechat41's "they suck dick" keeps "suck dick".
-_YIELDING: Final = w32.YIELDING | g38.YIELDING | hc44.YIELDING | w43.YIELDING | g41.YIELDING
+# sarà mai più" keeps "mai più"; gamechat41's "they suck dick" keeps "suck dick";
+# gamechat42's team lines keep any older line of their length.
+_YIELDING: Final = (
+    w32.YIELDING | g38.YIELDING | hc44.YIELDING | w43.YIELDING | g41.YIELDING | g42.YIELDING
+)
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
 _JOINED_MAX: Final = 40
