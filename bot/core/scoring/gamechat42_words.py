@@ -45,11 +45,11 @@ YIELDING: Final[frozenset[str]] = OWN_TERMS
 OPENERS: Final[frozenset[str]] = g40.OPENERS | frozenset({
     "wp", "end", "pls", "plz", "please", "ez", "report", "just", "ff",
 })
-OPENER_REACH: Final = 4
+OPENER_REACH: Final[int] = 4
 POINTERS: Final[frozenset[str]] = frozenset({"this", "dis", "my", "the", "these"})
 # "my bad team, ...": the writer's apology to the team, not a verdict on it.
-MY: Final = "my"
-BAD: Final = "bad"
+MY: Final[str] = "my"
+BAD: Final[str] = "bad"
 WHAT_SUCH: Final[frozenset[str]] = frozenset({"what", "such"})
 ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 # Before "hate": the writer, maybe with an intensifier ("i really hate my team"), or
@@ -59,7 +59,7 @@ HATE_ADVERBS: Final[frozenset[str]] = frozenset({
     "really", "fucking", "fking", "just", "so", "honestly", "truly", "literally", "kinda",
     "actually", "seriously",
 })
-ADVERB_REACH: Final = 2
+ADVERB_REACH: Final[int] = 2
 # What may close the line after it: gamechat40's tails, and "ever" or "i have ever seen"
 # after a superlative ("worst team i have ever seen"); "comp", "fight", "chat" and "at"
 # name a thing or a weak spot and stay clean.
@@ -68,5 +68,5 @@ TAILS: Final[frozenset[str]] = g40.TAILS | frozenset({
     "wtf", "la", "jeez", "ugh", "man", "wow", "pls", "plz", "gg", "ggwp", "wp", "end",
     "lmao", "lol",
 })
-TAIL_REACH: Final = 7
+TAIL_REACH: Final[int] = 7
 # fmt: on

@@ -41,7 +41,7 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["NOT_TEAM_PUT_DOWN_NOTE", "GameChat42Rules"]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
-NOT_TEAM_PUT_DOWN_NOTE: Final = "a team word not said whole of the team: a thing, asked or own"
+NOT_TEAM_PUT_DOWN_NOTE: Final[str] = "a team word not said whole of the team: a thing, asked or own"
 
 
 class GameChat42Rules(HateCheck45Rules):
