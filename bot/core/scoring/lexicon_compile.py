@@ -162,8 +162,8 @@ logger = logging.getLogger(__name__)
 # discord37's "quiet", "book" and "story" of "be quiet", "read a book", "cool story";
 # italian43's "sara", "troviamo" and "sappiamo" of "non sarà mai", "vi troviamo",
 # "sappiamo dove abitate"; gamechat41's "dudes", "both", "two" and "em" of "these dudes
-# suck", "they both suck", "these two suck", "all of em suck"; gamechat42's "toxic",
-# "teamates", "fml" and "dis" of "toxic team", "fml my teamates", "fk dis team").
+# suck", "they both suck", "these two suck", "all of em suck"; gamechat42's
+# "teamates", "jeez" and "shittest" of "toxic teamates", "jeez this team", "shittest team").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
