@@ -34,6 +34,7 @@ from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import gamechat37_words as g37
 from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat41_words as g41
+from bot.core.scoring import gamechat42_words as g42
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -162,7 +163,8 @@ logger = logging.getLogger(__name__)
 # discord37's "quiet", "book" and "story" of "be quiet", "read a book", "cool story";
 # italian43's "sara", "troviamo" and "sappiamo" of "non sarà mai", "vi troviamo",
 # "sappiamo dove abitate"; gamechat41's "dudes", "both", "two" and "em" of "these dudes
-# suck", "they both suck", "these two suck", "all of em suck").
+# suck", "they both suck", "these two suck", "all of em suck"; gamechat42's
+# "teamates", "jeez" and "shittest" of "toxic teamates", "jeez this team", "shittest team").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -208,6 +210,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i43.OWN_TERMS,
     g41.OWN_TERMS,
     d39.OWN_TERMS,
+    g42.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -13,6 +13,7 @@ from typing import Final
 from bot.core.scoring import discord39_words as d39
 from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat41_words as g41
+from bot.core.scoring import gamechat42_words as g42
 from bot.core.scoring import hatecheck44_words as hc44
 from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring import italian24_words as w24
@@ -57,9 +58,16 @@ _LONGEST_WORD: Final = 16
 # "le persone trans sono malate" keeps "sono malate"; gamechat38's "can you fuck off"
 # keeps "fuck off"; hatecheck44's "the right to" keeps "right to live"; italian43's "non
 # sarà mai più" keeps "mai più"; gamechat41's "they suck dick" keeps "suck dick";
-# discord39's "a slap", "get shot" keep any older line of their length.
+# discord39's "a slap", "get shot" and gamechat42's team lines keep any older line of
+# their length.
 _YIELDING: Final = (
-    w32.YIELDING | g38.YIELDING | hc44.YIELDING | w43.YIELDING | g41.YIELDING | d39.OWN_TERMS
+    w32.YIELDING
+    | g38.YIELDING
+    | hc44.YIELDING
+    | w43.YIELDING
+    | g41.YIELDING
+    | d39.OWN_TERMS
+    | g42.YIELDING
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
