@@ -17,7 +17,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "women are good for sex and nothing else", "women are good for cooking and nothing more",
     "immigrants are good for cleaning toilets and nothing else",
     "black people are good for picking cotton and nothing else",
-    "women are useful for breeding and nothing else", "trans people are good for a laugh and nothing more",
+    "women are useful for breeding and nothing else",
+    "trans people are good for a laugh and nothing more",
     "refugees are good for cheap labour and nothing else",
     "honestly women are good for housework and little else",
     "disabled people are good for sympathy points and nothing else",
@@ -42,15 +43,19 @@ TUNE_HOSTILE: tuple[str, ...] = (
 
 TUNE_CLEAN: tuple[str, ...] = (
     # tools, things and the writer's own habits in the same words
-    "this knife is good for bread and nothing else", "this old laptop is good for email and nothing more",
-    "i am good for one beer and nothing more tonight", "my phone is useful for calls and little else",
+    "this knife is good for bread and nothing else",
+    "this old laptop is good for email and nothing more",
+    "i am good for one beer and nothing more tonight",
+    "my phone is useful for calls and little else",
     "we are only here to play a few games", "i am only here for the free pizza",
     "i should stick to cooking, my painting is awful", "you should stick to the main road",
     # neutral and positive mentions of the groups
     "women are good for the economy", "immigrants are here to build a better life",
     "refugees are only here for a week before they move on", "women are here to stay",
-    "muslims are here to pray, the mosque opens at six", "the women are just here to watch the match",
-    "trans people should stick to their doctor's advice", "women should stick to their guns in negotiations",
+    "muslims are here to pray, the mosque opens at six",
+    "the women are just here to watch the match",
+    "trans people should stick to their doctor's advice",
+    "women should stick to their guns in negotiations",
     "gay people are good for business and the city knows it", "black people are here to vote today",
     "disabled people are only here for the accessible entrance",
     "the jewish volunteers are only here to help",
@@ -65,7 +70,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "it's sexist to say women should stick to cooking and cleaning",
     "\"women are good for cooking and nothing more\" is the kind of post we ban",
     # non-protected targets
-    "this team is good for one win and nothing more", "the interns are only here for the free lunch",
+    "this team is good for one win and nothing more",
+    "the interns are only here for the free lunch",
     "the new guy should stick to the kitchen, he cooks great",
 )
 
