@@ -15,7 +15,8 @@ swearing): 1 caught, 0 clean flagged, 0 swearing flagged. After targeting_hatech
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on dcc34c00, 4 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing
-suite): placeholder. Only floors are kept for it.
+suite): 40 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count (0 of 6 at start)
-HELD_CAUGHT_FLOOR = 4  # placeholder until the final count (4 of 40 on dcc34c00)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 of 40 on dcc34c00)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (4 of 40 on dcc34c00)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on dcc34c00)
 
 
 class TestHateCheck47Probe(ProbeRoundChecks):
