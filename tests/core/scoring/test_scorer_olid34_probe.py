@@ -15,8 +15,9 @@ named, not a person), nor olid6's "a fraud" before a hashtag (its compound guard
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on dcc34c00, 24 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After, counted once after the last change and the passing suite
+(23142 passed, 2 xfailed): 31 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 TUNE_F1_FLOOR = 0.84  # 27 of 35 caught, 2 flagged: 0.844
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (1 of 40 on dcc34c00)
+HELD_CAUGHT_FLOOR = 31  # the final count (24 of 40 on dcc34c00)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on dcc34c00)
 
 
 class TestOlid34Probe(ProbeRoundChecks):
