@@ -43,11 +43,17 @@ OBJECT_VERBS: Final[frozenset[str]] = frozenset({
     "block", "blocking", "blocked", "mute", "muting", "muted", "report", "reporting",
     "reported", "kick", "kicking", "kicked", "ban", "banning", "banned", "ignore",
     "ignoring", "ignored", "unfriend", "unfriended", "unfollow", "unfollowed", "remove",
-    "removing", "avoid", "avoiding", "dodge", "dodging", "slap", "slapping", "smack",
-    "smacking", "punch", "punching", "beat", "beating", "hit", "kill", "strangle",
-    "choke", "stab", "fight", "jump", "murder", "end", "destroy", "bully", "roast",
-    "cancel", "tolerate", "bear", "handle",
+    "removing", "avoid", "avoiding", "dodge", "dodging", "cancel", "tolerate", "bear",
+    "handle",
 })
+# The writer's verbs of harm: the same reading, but a kill in a match is play ("i will
+# kill that noob"), so not with a gamer's name-call (GAME_NAMES) or in game talk.
+HARM_VERBS: Final[frozenset[str]] = frozenset({
+    "slap", "slapping", "smack", "smacking", "punch", "punching", "beat", "beating",
+    "hit", "kill", "strangle", "choke", "stab", "fight", "jump", "murder", "end",
+    "destroy", "bully", "roast",
+})
+GAME_NAMES: Final[frozenset[str]] = frozenset({"noob", "noobs", "newb", "newbs", "nub", "nubs"})
 # A preposition and the words that make it the writer's rejection ("[done with] that
 # idiot", "[sick of] this clown", "[so over] that loser", "[mad at] this bitch"): the
 # preposition, then the word right before it.

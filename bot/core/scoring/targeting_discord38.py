@@ -4,13 +4,14 @@ which older rounds read as the writer speaking of themself or of a thing.
 
 - A name-call after "that" or "this" (discord38_words.NAME_CALLS and the name_noun cues,
   a few judging words between: "that stupid bitch"), the object of the writer's verb of
-  hate, shutting out or harm (OBJECT_VERBS: "i hate that bitch", "i'm blocking that
-  asshole", "i'm gonna beat that dumbass") or of a preposition after a word of
-  rejection (PREPOSITIONS: "i'm done with that idiot", "im so sick of that loser", "i'm
-  so over that clown"), the name-call closing its clause or going on with a few words
-  (AFTER_NAME: "that idiot again", "that whore talking"): said of someone, not of the
-  writer ("i'm that idiot who forgot the keys" has a copula, "call me that bitch" a
-  naming verb) and not of a thing ("that bitch of a boss fight").
+  hate or shutting out (OBJECT_VERBS: "i hate that bitch", "i'm blocking that asshole"),
+  of harm outside game talk (HARM_VERBS: "i'm gonna beat that dumbass"; never "i will
+  kill that noob") or of a preposition after a word of rejection (PREPOSITIONS: "i'm
+  done with that idiot", "im so sick of that loser", "i'm so over that clown"), the
+  name-call closing its clause or going on with a few words (AFTER_NAME: "that idiot
+  again", "that whore talking"): said of someone, not of the writer ("i'm that idiot who
+  forgot the keys" has a copula, "call me that bitch" a naming verb) and not of a thing
+  ("that bitch of a boss fight").
 - Hate with an object pronoun, the writer its subject over a few adverbs: "i hate him
   so much", "i really fucking hate her", "i despise him", "i hate her guts"; not asked,
   conditioned or denied ("why do i hate him", "if i hate her", "i don't hate him"), not
@@ -20,8 +21,8 @@ which older rounds read as the writer speaking of themself or of a thing.
   hilarious", "the clown in that show is creepy") is no one in the chat: cancelled.
 
 Cost per hit: one or two frozenset tests of the hit's term; then at most
-BEFORE_NAME_REACH + 3 tokens back and one ahead, or ADVERB_REACH + 2 back and FOND_REACH ahead,
-or FICTION_REACH + 3 tokens of the hit's sentence. No regex, no lexicon lines.
+BEFORE_NAME_REACH + 3 tokens back and one ahead, or ADVERB_REACH + 2 back and FOND_REACH
+ahead, or FICTION_REACH + 3 tokens of the hit's sentence. No regex, no lexicon lines.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ class Discord38Rules(HateCheck45Rules):
         verb = tokens[dem - 1]
         if verb in w.OBJECT_VERBS:
             return True  # "i hate that bitch", "i'm blocking that asshole"
+        if verb in w.HARM_VERBS:
+            return word not in w.GAME_NAMES and not ctx.gaming  # "i'll slap that hoe"
         heads = w.PREPOSITIONS.get(verb)
         if heads is None or dem < 2 or ctx.pause_after(dem - 2):
             return False

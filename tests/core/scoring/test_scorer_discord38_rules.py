@@ -43,6 +43,8 @@ CLEAN = (
     "i'm that idiot who forgot the keys",
     "call me that bitch",
     "i was that loser who cried",
+    # a kill in a match is play
+    "i will kill that noob",
     # things, and a name-call word in a thing's name
     "i hate that song",
     "i'm blocking that website",
