@@ -30,10 +30,8 @@ from tests.core.scoring import hatecheck44_holdout_lines as held
 from tests.core.scoring import hatecheck44_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# "only" before a verb of bringing: "bring" as a term's word would make "brig" its typo.
-KNOWN_MISSES: frozenset[str] = frozenset({
-    "immigrants only bring crime and drugs", "muslims only bring violence wherever they go",
-})  # fmt: skip
+# Every studied hostile line is caught (hatecheck45 reads "only bring").
+KNOWN_MISSES: frozenset[str] = frozenset()
 # An older word outside this round's shapes.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
     "immigrants don't deserve to be treated like criminals",

@@ -30,10 +30,10 @@ from tests.core.scoring import precision31_holdout_lines as held
 from tests.core.scoring import precision31_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Missed on 79207d7f too; the guard only lowers scores.
+# Missed on 79207d7f too; the guard only lowers scores (discord39 now reads the writer's
+# "i'll rip your dick off" and the like).
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "i'll rip your dick off", "i will chop your dick off", "go stick your dick in a blender",
-    "we will cut your dick off", "i'm gonna grab your balls and squeeze",
+    "go stick your dick in a blender", "i'm gonna grab your balls and squeeze",
 })  # fmt: skip
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

@@ -31,7 +31,6 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "get rekt",
     "don't you ever believe anything a woman says",
     "I'd never let a gay man babysit my kids",
-    "women deserve a good slap now and then",
     "the teacher is a fat useless cow",
     "i'll snap her neck if she shows up again",
     "the new neighbour is a nosy old bitch",

@@ -27,7 +27,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "your opinion is shit just like you", "the author is a clueless hack and a liar",
         "fat bitch can't even run",
-        "you deserve to get your ass kicked",
     }
 )  # fmt: skip
 
