@@ -1,4 +1,4 @@
-"""Targeting rules of the discord38 round (issue 8, thirty-second session): a name-call
+"""Targeting rules of the discord38 round (issue 8, thirtieth session): a name-call
 or hate aimed at a third person in the chat, with the writer as the sentence's subject,
 which older rounds read as the writer speaking of themself or of a thing.
 

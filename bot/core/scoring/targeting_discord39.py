@@ -1,4 +1,4 @@
-"""Targeting rules of the discord39 round (issue 8, thirty-second session): threats and
+"""Targeting rules of the discord39 round (issue 8, thirtieth session): threats and
 calls for harm aimed at the reader that the older phrase lines missed.
 
 - The reader's body harmed by the writer: a harm verb, "your"/"ur", maybe one modifier,

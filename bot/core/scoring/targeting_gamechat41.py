@@ -1,4 +1,4 @@
-"""Targeting rules of the gamechat41 round (issue 8, thirty-first session): game chat
+"""Targeting rules of the gamechat41 round (issue 8, thirtieth session): game chat
 that puts down plural third persons, "they" or "these guys", said to suck or to be trash
 (the older rules read "they suck" as profanity alone and "they are trash" or "these guys
 are useless" as said of no one in particular or of a thing).

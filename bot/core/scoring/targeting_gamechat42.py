@@ -1,4 +1,4 @@
-"""Targeting rules of the gamechat42 round (issue 8, thirty-second session): game chat
+"""Targeting rules of the gamechat42 round (issue 8, thirtieth session): game chat
 that puts down the writer's own team in words the lexicon lacked ("toxic team", "sad
 team") or shapes it did not read ("wtf this team", "i hate my team").
 

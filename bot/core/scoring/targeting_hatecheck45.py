@@ -1,4 +1,4 @@
-"""Targeting rules of the hatecheck45 round (issue 8, thirty-first session): a named group
+"""Targeting rules of the hatecheck45 round (issue 8, thirtieth session): a named group
 said to bring only harm, reduced to a use, harm called for on any member who does
 something, and a group told it has no business or place among others, as functional
 hate-speech suites write them.

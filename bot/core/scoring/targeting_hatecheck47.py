@@ -1,4 +1,4 @@
-"""Targeting rules of the hatecheck47 round (issue 8, thirty-second session): implicit
+"""Targeting rules of the hatecheck47 round (issue 8, thirtieth session): implicit
 derogation of a named group, as functional hate-speech suites write it with no insult
 word: the group reduced to one use "and nothing else", said to be present only for a use
 or a harm, or told to stick to housework.

@@ -1,4 +1,4 @@
-"""Targeting rules of the italian43 round (issue 8, thirty-first session): Italian hostility
+"""Targeting rules of the italian43 round (issue 8, thirtieth session): Italian hostility
 toward an identity group in three shapes the base missed.
 
 - A group called fit for removal or harm with "da": this round's "da" lines

@@ -1,4 +1,4 @@
-"""Targeting rules of the olid33 round (issue 8, thirty-first session): a person called a
+"""Targeting rules of the olid33 round (issue 8, thirtieth session): a person called a
 bigot outright, in tweet style.
 
 - "he is a racist", "she is such a fascist", "he's so racist lol", "she's a racist and a
@@ -56,7 +56,7 @@ class Olid33Rules(Italian43Rules):
         entry = hit.entry
         if note or target not in _READ or entry.category is not Cat.INSULT:
             return target, note
-        if entry.term not in w.BIGOTS or ctx.quoted_or_asked(hit.first, hit.last):
+        if not self._o33_bigot(entry.term) or ctx.quoted_or_asked(hit.first, hit.last):
             return target, note
         if (
             self._o33_person_called(ctx, hit)
@@ -65,6 +65,10 @@ class Olid33Rules(Italian43Rules):
         ):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "he is a racist"
         return target, note
+
+    def _o33_bigot(self, term: str) -> bool:
+        """A bigot noun read by this rule; later rounds add theirs (olid34's "homophobe")."""
+        return term in w.BIGOTS
 
     def _o33_person_called(self, ctx: Context, hit: Hit) -> bool:
         """ "he is [such a] <bigot>", "hes a <bigot>", "<name> is a <bigot>": nothing

@@ -1,4 +1,4 @@
-"""Targeting rules of the olid34 round (issue 8, thirty-second session): name-calls in
+"""Targeting rules of the olid34 round (issue 8, thirtieth session): name-calls in
 tweet style that older rounds missed.
 
 - A bigot noun the lexicon lacked (olid34_words.BIGOTS: homophobe, xenophobe,
@@ -26,43 +26,20 @@ TAG_REACH tokens ahead. No regex.
 
 from __future__ import annotations
 
-from typing import Final
-
 from bot.core.scoring import olid34_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_hatecheck47 import HateCheck47Rules
-from bot.core.scoring.targeting_kinds import Cat, Kind
-from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
-from bot.core.scoring.targeting_olid33 import _o33_praised
-from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Olid34Rules"]
-
-# Readings this round may raise, as olid33's: a third person or a reply's mention.
-_READ: Final[frozenset[TargetKind]] = frozenset({Kind.THIRD_PERSON, Kind.MENTION})
 
 
 class Olid34Rules(HateCheck47Rules):
     """A person called a homophobe, xenophobe or antisemite outright, and a name-call
     closed by a hashtag tail ("he is a racist #maga")."""
 
-    def in_game(
-        self, ctx: Context, hit: Hit, target: TargetKind, note: str
-    ) -> tuple[TargetKind, str]:
-        """The earlier rules' reading, raised for a new bigot noun said of a person."""
-        target, note = super().in_game(ctx, hit, target, note)
-        entry = hit.entry
-        if note or target not in _READ or entry.category is not Cat.INSULT:
-            return target, note
-        if entry.term not in w.BIGOTS or ctx.quoted_or_asked(hit.first, hit.last):
-            return target, note
-        if (
-            self._o33_person_called(ctx, hit)
-            and self._o33_closes(ctx, hit.last)
-            and not _o33_praised(ctx, hit.last)
-        ):
-            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "he is a homophobe"
-        return target, note
+    def _o33_bigot(self, term: str) -> bool:
+        """olid33's bigot nouns and this round's ("he is a homophobe")."""
+        return super()._o33_bigot(term) or term in w.BIGOTS
 
     def _forum3_closes(self, ctx: Context, hit: Hit) -> bool:
         """forum3's close, or only hashtags after the call: "he is a liar #maga"."""

@@ -1,4 +1,4 @@
-"""Guard rules of the precision30 round (issue 8, thirty-first session): counter-speech
+"""Guard rules of the precision30 round (issue 8, thirtieth session): counter-speech
 about harm done to an identity group, which older rounds read as a put-down of it.
 
 - The put-down says how others treat the group: "people are so cruel to muslims

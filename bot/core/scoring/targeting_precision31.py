@@ -1,4 +1,4 @@
-"""Guard rules of the precision31 round (issue 8, thirty-first session): vulgar words
+"""Guard rules of the precision31 round (issue 8, thirtieth session): vulgar words
 aimed at nobody, in two shapes from the even rows' false flags of Gab's vulgar_only,
 Toxic Spans' profane_only and OLID's UNT controls.
 
