@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections.abc import Set as AbstractSet
 from typing import Final, NamedTuple
 
 from bot.core.scoring.hate_spelling import inside, single_quoted
@@ -266,6 +267,19 @@ class Context:
         there or a pause follows ("he is clueless.", "go back, all of you"). Many readings
         need a verdict said whole, not one that goes on ("clueless about taxes")."""
         return end >= len(self.tokens) or self.pause_after(end - 1)
+
+    def closes_after(self, end: int, tails: AbstractSet[str], reach: int) -> bool:
+        """Whether the clause closes at token `end` or after at most `reach` of `tails`
+        ("toxic team gg", "they suck lol"): chat's tails leave a verdict said whole."""
+        tokens = self.tokens
+        if self.closes_clause(end):
+            return True
+        for i in range(end, min(len(tokens), end + reach)):
+            if tokens[i] not in tails:
+                return False
+            if self.closes_clause(i + 1):
+                return True
+        return False
 
     def starts_sentence(self, index: int) -> bool:
         return index in (0, self.lead) or self.stop_after(index - 1)

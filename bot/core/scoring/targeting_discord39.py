@@ -124,15 +124,7 @@ def _d39_negated(ctx: Context, at: int) -> bool:
 
 def _d39_closes(ctx: Context, end: int) -> bool:
     """From token `end` on, only chat's tails to the clause's end ("... lol", "... bro")."""
-    tokens = ctx.tokens
-    if ctx.closes_clause(end):
-        return True
-    for i in range(end, min(len(tokens), end + w.TAIL_REACH)):
-        if tokens[i] not in w.TAILS:
-            return False
-        if ctx.closes_clause(i + 1):
-            return True
-    return False
+    return ctx.closes_after(end, w.TAILS, w.TAIL_REACH)
 
 
 def _d39_ordered(ctx: Context, verb: int) -> bool:

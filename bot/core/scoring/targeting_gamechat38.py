@@ -92,15 +92,7 @@ def _gc38_negated(ctx: Context, at: int) -> bool:
 
 def _gc38_closes(ctx: Context, last: int) -> bool:
     """From token `last` on, only chat's tails or a time to the clause's end."""
-    tokens = ctx.tokens
-    if ctx.closes_clause(last):
-        return True
-    for i in range(last, min(len(tokens), last + w.AFTER_REACH)):
-        if tokens[i] not in w.AFTER_OK:
-            return False
-        if ctx.closes_clause(i + 1):
-            return True
-    return False
+    return ctx.closes_after(last, w.AFTER_OK, w.AFTER_REACH)
 
 
 def _gc38_play_trashed(ctx: Context, hit: Hit) -> int:

@@ -130,12 +130,4 @@ def _o32_group_put_down(ctx: Context, hit: Hit) -> bool:
 
 def _o32_closes(ctx: Context, last: int) -> bool:
     """From token `last` on, only more name-calls and tails to the clause's end."""
-    if ctx.closes_clause(last):
-        return True
-    tokens = ctx.tokens
-    for i in range(last, min(len(tokens), last + w.TAIL_REACH)):
-        if tokens[i] not in w.TAILS:
-            return False
-        if ctx.closes_clause(i + 1):
-            return True
-    return False
+    return ctx.closes_after(last, w.TAILS, w.TAIL_REACH)
