@@ -37,6 +37,7 @@ from typing import Final
 from bot.core.scoring import gamechat40_words as g40
 from bot.core.scoring import gamechat41_words as w
 from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_gamechat40 import _gc40_tails_only
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_precision31 import Precision31Rules
@@ -65,7 +66,7 @@ class GameChat41Rules(Precision31Rules):
             return target, note
         shaped = (
             not ctx.quoted_or_asked(hit.first, hit.last)
-            and _gc41_tails_only(ctx, hit.last)
+            and _gc40_tails_only(ctx, hit.last)
             and (_gc41_own_subject(ctx, hit) if own else _gc41_verdict_subject(ctx, hit))
         )
         if shaped:
@@ -132,22 +133,3 @@ def _gc41_subject_opens(ctx: Context, subject: int) -> bool:
     # "I bought new shoes. they are all trash" names things.
     lead = ctx.lead if ctx.lead <= opened else 0  # a mention that opens the message
     return opened - lead <= w.BEFORE_REACH and all(x in w.CHAT_BEFORE for x in tokens[lead:opened])
-
-
-def _gc41_tails_only(ctx: Context, last: int) -> bool:
-    """Only chat's tails from token `last` to the sentence's end, within a few tokens:
-    "so bad", "ass lol", "at this game" (gamechat40's tails)."""
-    tokens = ctx.tokens
-    end = ctx.sentence_end(last, g40.TAIL_REACH)
-    if end - last >= g40.TAIL_REACH and end < len(tokens):
-        return False
-    after = tokens[last:end]
-    if g40.AT in after:
-        at = after.index(g40.AT)
-        rest = after[at + 1 :]
-        return (
-            bool(rest)
-            and all(x in g40.TAILS for x in after[:at])
-            and all(x in g40.AT_OBJECTS or x in g40.TAILS for x in rest)
-        )
-    return all(x in g40.TAILS for x in after)

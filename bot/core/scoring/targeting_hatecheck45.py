@@ -43,7 +43,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.core.scoring import hatecheck43_words as h43
 from bot.core.scoring import hatecheck45_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_kinds import Kind
@@ -78,7 +77,7 @@ class HateCheck45Rules(Precision30Rules):
             return Kind.OBJECT, NOT_REDUCED_NOTE
         if term in w.HARM_CALL_TERMS and self._hc45_member_called(ctx, hit):
             return Kind.GROUP, IDENTITY_NOTE  # "any immigrant who comes here should get shot"
-        if self._hc45_unsaid(ctx, hit):
+        if self._hc43_unsaid(ctx, hit):  # "nobody thinks women are good for one thing only"
             return Kind.OBJECT, NOT_REDUCED_NOTE
         if self._hc45_aimed(ctx, hit):
             return Kind.GROUP, IDENTITY_NOTE
@@ -179,14 +178,6 @@ class HateCheck45Rules(Precision30Rules):
         if end >= 2 and self._group_end([tokens[end - 2], "people"], 0) == 2:
             return end - 2 if last in self._cue_people or last in w.PERSONS else -1
         return -1
-
-    def _hc45_unsaid(self, ctx: Context, hit: Hit) -> bool:
-        """Quoted, asked, someone else's saying, or denied before the term in its
-        sentence ("nobody thinks women are good for one thing only")."""
-        if self._hc28_others(ctx, hit) or ctx.ends_asking(hit.first):
-            return True
-        start = ctx.sentence_start(hit.first, h43.SENTENCE_REACH)
-        return not h43.NEGATIONS.isdisjoint(ctx.tokens[start : hit.first])
 
 
 def _hc45_harm_at(ctx: Context, at: int) -> bool:

@@ -84,7 +84,7 @@ class HateCheck47Rules(GameChat42Rules):
             use = self._hc47_one_use(ctx, hit.first - 1, hit.last)
             return use >= 0 and self._hc47_claimed(ctx, hit, use)
         if term == w.STICK_TO:
-            return not self._hc45_unsaid(ctx, hit) and self._hc47_stick_to(ctx, hit)
+            return not self._hc43_unsaid(ctx, hit) and self._hc47_stick_to(ctx, hit)
         if term in w.HERE_TO_TERMS:
             if not _hc47_purpose_at(ctx, hit.last):
                 return False  # "immigrants are only here to work"
@@ -108,7 +108,7 @@ class HateCheck47Rules(GameChat42Rules):
             return False
         if self._hc47_why_asks(ctx, at):
             return True  # "why are women only here to make sandwiches?"
-        if self._hc45_unsaid(ctx, hit):
+        if self._hc43_unsaid(ctx, hit):
             return False
         start = ctx.back_over(at, h45.HAVE_GAP, h45.ADVERB_REACH)
         verb = start - 1
