@@ -17,10 +17,12 @@ HELD_HOSTILE: tuple[str, ...] = (
     "trans people don't belong in our schools", "gay people are not welcome in this church",
     "foreigners are not welcome in this country", "refugees have no right to live here",
     "gays shouldn't be allowed near our kids", "disabled people should not be allowed to breed",
-    "trans people shouldn't be allowed around children", "gay people should never be allowed to raise kids",
+    "trans people shouldn't be allowed around children",
+    "gay people should never be allowed to raise kids",
     "immigrants shouldn't be allowed to vote", "black people should not be allowed to own homes",
     "jews should not be allowed to hold office", "women should not be allowed to work",
-    "women are nothing more than property", "women are objects", "women are just things to be owned",
+    "women are nothing more than property",
+    "women are objects", "women are just things to be owned",
     "women are the property of men", "a wife is her husband's property",
     "women are objects for our pleasure", "women are nothing but objects",
     "girls are just objects to use", "black people are nothing more than property",
@@ -50,7 +52,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "cheaters have no place in ranked", "bots are not welcome in this server",
     "campers should go back to the lobby", "the old desk is nothing more than firewood now",
     "we sent the refund back to the customer", "my brother went back to his own apartment",
-    "children shouldn't be allowed near the pool without an adult", "the mods are not property, be nice",
+    "children shouldn't be allowed near the pool without an adult",
+    "the mods are not property, be nice",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

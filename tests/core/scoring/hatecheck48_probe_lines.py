@@ -15,8 +15,10 @@ from __future__ import annotations
 
 TUNE_HOSTILE: tuple[str, ...] = (
     # told to go back, sent back
-    "muslims should go back to their own country", "immigrants need to go back where they came from",
-    "refugees should all go back to their shithole countries", "send them all back where they came from",
+    "muslims should go back to their own country",
+    "immigrants need to go back where they came from",
+    "refugees should all go back to their shithole countries",
+    "send them all back where they came from",
     "send the immigrants back to where they belong", "mexicans should go back home",
     "arabs need to go back to the desert", "deport every last muslim",
     "send every refugee back on the next boat",
@@ -27,7 +29,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "gays have no place in decent society", "immigrants have no right to be here",
     "muslims are not welcome in our country",
     # kept from children or from having them
-    "gay people shouldn't be allowed near children", "disabled people shouldn't be allowed to have kids",
+    "gay people shouldn't be allowed near children",
+    "disabled people shouldn't be allowed to have kids",
     "trans people should not be allowed near kids", "gay couples should never be allowed to adopt",
     "disabled people should be banned from having children", "muslims shouldn't be allowed to vote",
     "women shouldn't be allowed to vote", "immigrants should not be allowed to have children here",
@@ -41,7 +44,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
 TUNE_CLEAN: tuple[str, ...] = (
     # the same words about travel, things and the writer
     "my cousin went back to her own country for the summer", "we should send the package back",
-    "i need to go back to my own room, it's late", "send them all back to the warehouse, they're broken",
+    "i need to go back to my own room, it's late",
+    "send them all back to the warehouse, they're broken",
     "kids shouldn't be allowed near the stove", "dogs shouldn't be allowed near the pool",
     "phones have no place at the dinner table", "these shoes don't belong here, put them away",
     "i'm going back home next week", "these objects are property of the museum",
@@ -52,8 +56,10 @@ TUNE_CLEAN: tuple[str, ...] = (
     "disabled people should be allowed to have kids", "women are more than objects",
     "women are people, not property", "jews have always had a place in this country",
     # counter-speech, questions, reported speech, denial
-    "saying women are property is disgusting", "telling muslims to go back to their country is racist",
-    "nobody should say immigrants don't belong here", "who says gay people shouldn't be allowed near children?",
+    "saying women are property is disgusting",
+    "telling muslims to go back to their country is racist",
+    "nobody should say immigrants don't belong here",
+    "who says gay people shouldn't be allowed near children?",
     "he told me refugees should go back home and i reported him",
     "it's hateful to claim disabled people shouldn't have kids",
     "women are not objects", "no one has the right to say jews have no place here",
