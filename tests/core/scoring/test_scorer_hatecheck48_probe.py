@@ -15,8 +15,9 @@ and the "couples" people cue: 32 caught, 1 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 914d909d, 30 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 33 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"trolls are not welcome here"})
 
 TUNE_F1_FLOOR = 0.94  # 32 of 35 caught, 1 flagged: 0.941
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (1 of 40 on 914d909d)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 33  # the final count (30 of 40 on 914d909d)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 914d909d)
 
 
 class TestHateCheck48Probe(ProbeRoundChecks):
