@@ -1,0 +1,49 @@
+"""The forum28 probe (issue 8): Reddit-style derogation of the people of a thread or a
+community ("op is a moron", "the mods here are clowns", "this sub is full of idiots",
+"people who upvote this are braindead"), with the clean lines in the same words (praise,
+advice, negation, questions, reported speech, the writer about themself, friendly
+swearing), measured at default settings (`Scorer()`). The lines are in
+forum28_probe_lines.py and forum28_holdout_lines.py.
+
+On 914d909d before the round, the studied part (35 hostile, 32 clean, 6 untargeted
+swearing): 32 caught, 0 clean flagged, 0 swearing flagged (missed: "op sounds like a
+complete tool", "this place is infested with idiots", "the downvoters are clowns").
+After targeting_forum28.py: 35 caught, 0 flagged, 0 swearing flagged.
+
+The held-back part, written at the same time as the studied part and before any rule,
+counted only at the start and the end: on 914d909d, 40 of 40 caught, 1 of 40 flagged, 0
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 40 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.scoring import forum28_holdout_lines as held
+from tests.core.scoring import forum28_probe_lines as probe
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
+
+# Every studied hostile line is caught.
+KNOWN_MISSES: frozenset[str] = frozenset()
+# Every studied clean line stays clean.
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+
+TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
+SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (40 of 40 on 914d909d)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 914d909d)
+
+
+class TestForum28Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
+    )
