@@ -10,7 +10,8 @@ from __future__ import annotations
 # fmt: off
 
 TUNE_HOSTILE: tuple[str, ...] = (
-    "it's people like you who ruin this country", "people like you are the reason nobody trusts the news",
+    "it's people like you who ruin this country",
+    "people like you are the reason nobody trusts the news",
     "liberals like you are the problem", "conservatives like you are a disgrace",
     "i think they suck", "honestly i think they are trash", "i think he is a complete moron",
     "they are white supremacists", "they are nothing but racists and bigots",
@@ -29,7 +30,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
 
 TUNE_CLEAN: tuple[str, ...] = (
     "people like you make this place better", "it's people like you who keep this country going",
-    "people like you are the reason i still believe in kindness", "liberals like you are welcome here",
+    "people like you are the reason i still believe in kindness",
+    "liberals like you are welcome here",
     "i think they won", "i think they are coming tonight", "i think he is at home",
     "they are white house staff", "they are nurses and teachers",
     "these people are amazing", "these people are volunteers", "those people are my neighbours",
