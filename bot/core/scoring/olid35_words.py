@@ -1,6 +1,6 @@
 """Words of the olid35 round (issue 8, targeting_olid35.py): derogatory opinions of a
-third person or a group in tweet style ("what a clown he is", "they are bigots",
-"honestly they are hypocrites"), and the clean readings in the same words ("is she a
+third person or a group in tweet style ("they are bigots", "honestly they are
+hypocrites"), and the clean readings in the same words ("is she a
 hypocrite for saying that?", "people like you are the reason i believe in kindness")."""
 
 from __future__ import annotations
@@ -10,15 +10,6 @@ from typing import Final
 from bot.core.scoring import forum20_words
 
 # fmt: off
-# "what a clown he is": the exclamation's opener, the words that may stand between it and
-# the name-call ("what a [total, complete, contemptuous] clown"), and the person and the
-# copula that close it.
-WHAT: Final[frozenset[str]] = frozenset({"what"})
-ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
-EXCLAIMED_REACH: Final[int] = 3  # words between the article and the name-call
-PERSONS: Final[frozenset[str]] = frozenset({"he", "she", "they"})
-PERSON_COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "are", "were", "s", "re"})
-
 # "they are bigots", "honestly they are hypocrites": "they" as the subject of olid32's
 # group put-down, a plural name-call only (a mass noun, "they are trash", may be said of
 # things).
@@ -29,6 +20,7 @@ THEY: Final[frozenset[str]] = frozenset({"they"})
 ASKING_COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "are", "were"})
 ASKED_SUBJECTS: Final[frozenset[str]] = frozenset({"he", "she", "they"})
 ASKED_POINTERS: Final[frozenset[str]] = frozenset({"this", "that", "the"})
+ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})  # one stands before the name-call
 ASKED_BETWEEN: Final[frozenset[str]] = frozenset({
     "a", "an", "really", "actually", "truly", "just", "being",
 })

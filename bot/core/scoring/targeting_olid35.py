@@ -1,25 +1,25 @@
 """Targeting rules of the olid35 round (issue 8, thirty-first session): derogatory
 opinions of a third person or a group in tweet style, and their clean twins.
 
-- An exclamation that names the person after the name-call: "what a clown he is", "what
-  a contemptuous clown he is", "what an idiot she is". "what a" with at most
-  olid35_words.EXCLAIMED_REACH words between it and the name-call, then "he"/"she"/
-  "they" and a copula closing the clause. Older rules read "what a clown" as said of a
-  thing and weighed it near nothing; the pronoun makes it a person, said outright
-  (olid4's OUTRIGHT_NOTE and floor).
-- "they" as the subject of olid32's group put-down: "they are bigots", "they are nothing
-  but bigots", "honestly they are hypocrites". A plural name-call only: a mass noun
-  ("they are trash") may be said of things. A denier or a verb of thinking before it
-  ("i don't think they are bigots", "i think they are ...") or a question keeps it
-  clean, as olid32 reads its groups.
+- "they" as the subject of olid32's group put-down, opening the message: "they are
+  bigots", "@USER they are nothing but bigots", "honestly they are hypocrites". Older
+  rules weighed the plural as said of a third person (0.75 of the word), so a 0.5 word
+  fell short; said outright of people it takes olid4's OUTRIGHT_NOTE and floor. A
+  plural name-call only: a mass noun ("they are trash") may be said of things. Not
+  after an earlier sentence ("Bankers again. They are all crooks.": "they" stands for
+  what it named, which older rounds judge), nor after a denier or a verb of thinking
+  ("i don't think they are bigots") or in a question, as olid32 reads its groups.
+  Older rounds keep an exclamation of a third person clean ("what a loser he is"), so
+  this round leaves it.
 
 Guards (the hit cancelled):
 - A yes/no question of a person: "is she a hypocrite for saying that?", "is he a liar or
   just confused?", "was she a fraud? the court said no". The copula opens the sentence
   (after "@USER" and a word at most), then "he"/"she"/"they" or "this/that/the" and a
   noun, at most a few plain words ("a", "really") and the name-call; the sentence ends
-  with "?". Not "isn't he a liar?" (a negated copula asks for agreement) and not with
-  other words between ("is he a fucking idiot?").
+  with "?". An article must stand before the name-call: "is she mentally ill or just
+  evil?" keeps its reading. Not "isn't he a liar?" (a negated copula asks for
+  agreement) and not with other words between ("is he a fucking idiot?").
 - A kind reason after "people like you are the reason/why" that forum20's list lacked:
   "people like you are the reason i still believe in kindness", read with forum20's
   window and denials ("people like you are the reason nobody believes in kindness"
@@ -40,7 +40,7 @@ from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord38 import Discord38Rules
 from bot.core.scoring.targeting_forum20 import KIND_REASON_NOTE, _kind_reason
 from bot.core.scoring.targeting_kinds import Cat, Kind
-from bot.core.scoring.targeting_olid4 import OUTRIGHT_FLOOR, OUTRIGHT_NOTE, POLITICAL_NOTE
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_FLOOR, OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid32 import _o32_group_put_down
 from bot.core.scoring.verdict import TargetKind
 
@@ -55,8 +55,8 @@ _UNAIMED: Final[frozenset[TargetKind]] = frozenset(
 
 
 class Olid35Rules(Discord38Rules):
-    """ "what a clown he is" and "they are bigots" said outright; a yes/no question of a
-    person and a kind reason after "people like you are the reason" cancelled."""
+    """ "they are bigots" said outright; a yes/no question of a person and a kind reason
+    after "people like you are the reason" cancelled."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -76,37 +76,26 @@ class Olid35Rules(Discord38Rules):
             return target, ASKED_OF_NOTE  # "is she a hypocrite for saying that?"
         if entry.weight < OUTRIGHT_FLOOR or ctx.ends_asking(hit.first):
             return target, note
-        if _o35_exclaimed(ctx, hit):
-            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "what a clown he is"
         if note in ("", OUTRIGHT_NOTE) and _o35_they_put_down(ctx, hit):
-            return Kind.GROUP, POLITICAL_NOTE  # "they are bigots"
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "they are bigots"
         return target, note
 
 
-def _o35_exclaimed(ctx: Context, hit: Hit) -> bool:
-    """ "what a [few words] <name-call> he is", closing its clause."""
-    tokens = ctx.tokens
-    first, last = hit.first, hit.last
-    if last + 1 >= len(tokens) or ctx.pause_after(last - 1) or ctx.pause_after(last):
-        return False
-    if tokens[last] not in w.PERSONS or tokens[last + 1] not in w.PERSON_COPULAS:
-        return False
-    floor = max(1, first - w.EXCLAIMED_REACH)
-    for at in range(first - 1, floor - 1, -1):
-        if ctx.pause_after(at):
-            return False
-        if tokens[at] in w.ARTICLES:
-            return tokens[at - 1] in w.WHAT and ctx.closes_clause(last + 2)
-    return False
-
-
 def _o35_they_put_down(ctx: Context, hit: Hit) -> bool:
-    """ "they are bigots": olid32's group put-down with "they" as the group, a plural
-    name-call only."""
+    """ "they are bigots": olid32's group put-down with "they" as the group, opening the
+    message, a plural name-call only."""
     term = hit.entry.term
     if not term.endswith("s") or term.endswith(w32.NOT_PLURAL) or term in w32.MILD:
         return False
-    return _o32_group_put_down(ctx, hit, w.THEY)
+    if not _o32_group_put_down(ctx, hit, w.THEY):
+        return False
+    subject = ctx.back_over(hit.first, w32.BETWEEN, w32.BETWEEN_REACH) - 2
+    # only openers after the opening mentions, across stops too: "@USER they are ...",
+    # not "Bankers again. They are ..."
+    lead = ctx.lead
+    return subject - lead <= w32.OPENER_REACH and all(
+        word in w32.OPENERS for word in ctx.tokens[lead:subject]
+    )
 
 
 def _o35_asked_of(ctx: Context, hit: Hit) -> bool:
@@ -115,7 +104,7 @@ def _o35_asked_of(ctx: Context, hit: Hit) -> bool:
     tokens = ctx.tokens
     first = hit.first
     at = ctx.back_over(first, w.ASKED_BETWEEN, w.ASKED_REACH) - 1  # the subject's last word
-    if at < 1 or ctx.pause_after(at):
+    if at < 1 or ctx.pause_after(at) or w.ARTICLES.isdisjoint(tokens[at + 1 : first]):
         return False
     if tokens[at] in w.ASKED_SUBJECTS:
         copula = at - 1

@@ -8,10 +8,12 @@ olid35_holdout_lines.py.
 
 On 914d909d before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 29 caught, 2 clean flagged, 0 swearing flagged. After targeting_olid35.py:
-30 caught, 0 flagged, 0 swearing flagged ("what a clown he is" now caught; "is she a
-hypocrite for saying that?" and "people like you are the reason i still believe in
-kindness" now clean). The five misses are left alone: "i think they suck" and "i think
-they are trash" (older rules read "they" after "i think" as a thing or as doubted),
+29 caught, 0 flagged, 0 swearing flagged ("is she a hypocrite for saying that?" and
+"people like you are the reason i still believe in kindness" now clean). The six misses
+are left alone: "what a clown he is" (older rounds keep an exclamation of a third
+person clean: "what a loser he is" in test_scorer_precision, fixes7, olid5, forum25),
+"i think they suck" and "i think they are trash" (older rules read "they" after "i
+think" as a thing or as doubted),
 "they are white supremacists" and "they are nothing but racists and bigots" (olid33/34
 keep the plurals out: on the even OLID rows they named a movement more often than a
 person), "he is pure evil and a liar" (a name-call after "and" in the predicate).
@@ -29,13 +31,14 @@ from tests.core.scoring import olid35_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "i think they suck", "honestly i think they are trash", "they are white supremacists",
-    "they are nothing but racists and bigots", "he is pure evil and a liar",
+    "what a clown he is", "i think they suck", "honestly i think they are trash",
+    "they are white supremacists", "they are nothing but racists and bigots",
+    "he is pure evil and a liar",
 })  # fmt: skip
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.92  # 30 of 35 caught, 0 flagged: 0.923
+TUNE_F1_FLOOR = 0.90  # 29 of 35 caught, 0 flagged: 0.906
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 0  # set from the final count

@@ -1,8 +1,8 @@
-"""Shapes of the olid35 round (targeting_olid35, olid35_words), at default settings: an
-exclamation that names the person after the name-call ("what a clown he is") and "they"
-as the subject of a plural name-call ("they are bigots", "honestly they are
-hypocrites") are aimed; a yes/no question of a person ("is she a hypocrite for saying
-that?") and a kind reason after "people like you are the reason" stay clean."""
+"""Shapes of the olid35 round (targeting_olid35, olid35_words), at default settings:
+"they" opening the message as the subject of a plural name-call ("they are bigots",
+"honestly they are hypocrites") is aimed; a yes/no question of a person ("is she a
+hypocrite for saying that?") and a kind reason after "people like you are the reason"
+stay clean."""
 
 from __future__ import annotations
 
@@ -11,11 +11,6 @@ import pytest
 from bot.core.scoring.scorer import Scorer
 
 HOSTILE = (
-    # an exclamation that names the person after the name-call
-    "what a clown he is",
-    "what a contemptuous clown he is",
-    "what an idiot she is",
-    "@USER what a total clown he is.",
     # "they" as the subject of a plural name-call
     "they are bigots",
     "they are nothing but bigots",
@@ -24,6 +19,7 @@ HOSTILE = (
     # asked but not in this round's plain shape: stays as the older rules read it
     "is he a fucking idiot?",
     "isn't he a liar?",
+    "is he mentally ill or just plain evil?",
     # an unkind reason
     "people like you are the reason nobody trusts the news",
     "people like you are the reason nobody believes in kindness",
@@ -39,9 +35,8 @@ CLEAN = (
     # denied or asked put-downs with "they"
     "i don't think they are bigots",
     "are they all crooks?",
-    # no exclamation of a person
-    "what a clown fiesta",
-    "what a clown show that was",
+    # "they" after an earlier sentence stands for what it named
+    "the new phones arrived. they are all duds",
     # a kind reason
     "people like you are the reason i still believe in kindness",
     "people like you are the reason i feel hopeful",
