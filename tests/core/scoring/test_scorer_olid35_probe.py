@@ -20,8 +20,9 @@ person), "he is pure evil and a liar" (a name-call after "and" in the predicate)
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 914d909d, 34 of 40 caught, 2 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After, counted once after the last change and the passing suite
+(23446 passed, 2 xfailed): 34 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 TUNE_F1_FLOOR = 0.90  # 29 of 35 caught, 0 flagged: 0.906
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (2 of 40 on 914d909d)
+HELD_CAUGHT_FLOOR = 34  # the final count (34 at the start)
+HELD_FLAGGED_CAP = 0  # the final count (2 at the start)
 
 
 class TestOlid35Probe(ProbeRoundChecks):
