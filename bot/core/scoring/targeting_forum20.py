@@ -197,7 +197,8 @@ def _reader_kind(ctx: Context, hit: Hit) -> bool:
     return ctx.closes_clause(hit.last)
 
 
-def _kind_reason(ctx: Context, last: int) -> bool:
-    """A kind word within a few words after the reason, no denial among them."""
+def _kind_reason(ctx: Context, last: int, kind: frozenset[str] = w.KIND_REASONS) -> bool:
+    """A kind word (of `kind`: olid35 passes a longer list) within a few words after the
+    reason, no denial among them."""
     words = ctx.tokens[last : last + w.REASON_REACH]
-    return not w.KIND_REASONS.isdisjoint(words) and w.DENIALS.isdisjoint(words)
+    return not kind.isdisjoint(words) and w.DENIALS.isdisjoint(words)

@@ -100,15 +100,16 @@ class Olid32Rules(HateCheck44Rules):
         return target, note
 
 
-def _o32_group_put_down(ctx: Context, hit: Hit) -> bool:
+def _o32_group_put_down(ctx: Context, hit: Hit, groups: frozenset[str] = w.GROUPS) -> bool:
     """A group, a copula, fillers and the hit, closing its clause, the group opening its
-    sentence after words that say which: "these politicians are all crooks"."""
+    sentence after words that say which: "these politicians are all crooks". olid35
+    passes its own subject ("they")."""
     tokens = ctx.tokens
     copula = ctx.back_over(hit.first, w.BETWEEN, w.BETWEEN_REACH) - 1
     if copula < 1 or tokens[copula] not in w.COPULAS or ctx.pause_after(copula):
         return False
     subject = copula - 1
-    if tokens[subject] not in w.GROUPS or ctx.pause_after(subject):
+    if tokens[subject] not in groups or ctx.pause_after(subject):
         return False
     start = ctx.back_over(subject, w.MODIFIERS, w.MODIFIER_REACH)
     if not ctx.opens_after(start, w.OPENERS, w.OPENER_REACH):
