@@ -34,12 +34,14 @@ OLDER_FRAGMENTS: Final[frozenset[str]] = frozenset({
 })
 # A group's mistreatment as a participle after a passive modal ("i gay andrebbero
 # rieducati", "le donne vanno messe a tacere", "i musulmani dovrebbero essere schedati");
-# the older participles ("rinchiusi", "deportati") have their own older phrases.
+# the older participles ("rinchiusi", "deportati") have their own older phrases. Never
+# "puniti", "punite" or "marchiate", whose typo tables would take "punti", "punte" and
+# "marciate".
 PASSIVES: Final[frozenset[str]] = frozenset({
     "zittiti", "zittite", "rieducati", "rieducate", "schedati", "schedate",
-    "raddrizzati", "raddrizzate", "marchiati", "marchiate", "segregati", "ghettizzati",
+    "raddrizzati", "raddrizzate", "marchiati", "segregati", "ghettizzati",
     "ghettizzate", "emarginati", "emarginate", "isolati", "isolate", "sorvegliati",
-    "sorvegliate", "internati", "internate", "puniti", "punite", "censurati", "censurate",
+    "sorvegliate", "internati", "internate", "censurati", "censurate",
     "allontanati", "allontanate", "rimandati", "rimandate", "messi a tacere",
     "messe a tacere", "tenuti in casa", "tenute in casa", "tenuti lontani",
     "tenute lontane", "tenuti a distanza", "tenute a distanza",
