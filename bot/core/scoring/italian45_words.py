@@ -14,7 +14,9 @@ from bot.core.scoring import italian44_words as i44
 # The round's lexicon lines (identity_attack.txt, italian45), read only by its rules.
 # Where a hated group is sent, said as a bare fragment after the group's topic: prisons,
 # cages and asylums, camps and ovens, the boat or train out, the kitchen, servitude, and
-# things thrown away. "la pizza? al forno", "i ladri? in galera" stay clean.
+# things thrown away. "la pizza? al forno", "i ladri? in galera" stay clean. Servitude
+# without its "a" ("a lavare i piatti"), which older phrases end with ("buoni solo a");
+# never "pulire i cessi", whose "cessi" is an older line of its own.
 FRAGMENTS: Final[frozenset[str]] = frozenset({
     "nel forno", "al forno", "in forno", "nel forno crematorio", "al forno crematorio",
     "dietro le sbarre", "in galera", "in prigione", "in carcere", "in manicomio",
@@ -23,8 +25,7 @@ FRAGMENTS: Final[frozenset[str]] = frozenset({
     "sul primo barcone", "sul primo aereo", "sul primo volo", "sul primo treno",
     "sul treno", "sui treni", "sui vagoni", "nei vagoni", "ai fornelli",
     "dallo psichiatra", "da buttare", "da rottamare", "da smaltire",
-    "rispediti al mittente", "a raccogliere il cotone", "a lavare i piatti",
-    "a pulire i cessi", "a pulire i bagni", "a fare la calzetta",
+    "rispediti al mittente", "raccogliere il cotone", "lavare i piatti", "fare la calzetta",
 })
 # Older lines of the same kind, which the older rules read as aimed at the reader ("in
 # gabbia") or at a group in a clause of its own ("a casa loro"): aimed at the group
@@ -36,15 +37,15 @@ OLDER_FRAGMENTS: Final[frozenset[str]] = frozenset({
 # rieducati", "le donne vanno messe a tacere", "i musulmani dovrebbero essere schedati");
 # the older participles ("rinchiusi", "deportati") have their own older phrases. Never
 # "puniti", "punite" or "marchiate", whose typo tables would take "punti", "punte" and
-# "marciate".
+# "marciate"; never "tenuti in casa", whose "in casa" older lines read.
 PASSIVES: Final[frozenset[str]] = frozenset({
     "zittiti", "zittite", "rieducati", "rieducate", "schedati", "schedate",
     "raddrizzati", "raddrizzate", "marchiati", "segregati", "ghettizzati",
     "ghettizzate", "emarginati", "emarginate", "isolati", "isolate", "sorvegliati",
     "sorvegliate", "internati", "internate", "censurati", "censurate",
     "allontanati", "allontanate", "rimandati", "rimandate", "messi a tacere",
-    "messe a tacere", "tenuti in casa", "tenute in casa", "tenuti lontani",
-    "tenute lontane", "tenuti a distanza", "tenute a distanza",
+    "messe a tacere", "tenuti lontani", "tenute lontane", "tenuti a distanza",
+    "tenute a distanza",
 })
 # A right or a thing taken from a group, as a demand: the modal and the verb of taking
 # ("ai rom bisognerebbe togliere i figli", "agli immigrati andrebbe tolta la
@@ -62,11 +63,12 @@ TAKINGS: Final[frozenset[str]] = frozenset(
 )
 OWN_TERMS: Final[frozenset[str]] = FRAGMENTS | PASSIVES | TAKINGS
 
-# The fragment: between the topic's pause and the place, quantifiers, time words and
-# "straight", and "stuff" ("gli ebrei? tutti dritti nel forno", "i disabili? roba da
-# buttare").
+# The fragment: between the topic's pause and the place, quantifiers, time words,
+# "straight", "stuff" and servitude's "a" ("gli ebrei? tutti dritti nel forno", "i
+# disabili? roba da buttare", "le donne? a lavare i piatti").
 FRAGMENT_LEAD: Final[frozenset[str]] = i44.FILLERS | frozenset({
     "dritti", "dritte", "direttamente", "subito", "solo", "sempre", "roba", "gente", "merce",
+    "a",
 })
 FRAGMENT_LEAD_REACH: Final[int] = 4
 # What may follow the place to the clause's end: "in cucina e zitte", "in galera a vita",
