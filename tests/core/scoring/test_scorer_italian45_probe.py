@@ -13,7 +13,9 @@ swearing): 17 caught, 2 clean flagged, 0 swearing flagged. After targeting_itali
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 914d909d, 18 of 40 caught, 2 of 40 flagged, 0
-of 6 swearing flagged. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 30 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (2 of 40 on 914d909d)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 30  # the final count (18 of 40 on 914d909d)
+HELD_FLAGGED_CAP = 2  # the final count (2 of 40 on 914d909d)
 
 
 class TestItalian45Probe(ProbeRoundChecks):
