@@ -50,6 +50,7 @@ from bot.core.scoring import italian40_words as i40
 from bot.core.scoring import italian41_words as i41
 from bot.core.scoring import italian42_words as i42
 from bot.core.scoring import italian43_words as i43
+from bot.core.scoring import italian45_words as i45
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -164,7 +165,9 @@ logger = logging.getLogger(__name__)
 # italian43's "sara", "troviamo" and "sappiamo" of "non sarà mai", "vi troviamo",
 # "sappiamo dove abitate"; gamechat41's "dudes", "both", "two" and "em" of "these dudes
 # suck", "they both suck", "these two suck", "all of em suck"; gamechat42's
-# "teamates", "jeez" and "shittest" of "toxic teamates", "jeez this team", "shittest team").
+# "teamates", "jeez" and "shittest" of "toxic teamates", "jeez this team", "shittest team";
+# italian45's places, participles and demands, "galera" of "i rom? in galera", "zittite"
+# of "le donne andrebbero zittite", the demand of "ai rom bisognerebbe togliere i figli").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -211,6 +214,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     g41.OWN_TERMS,
     d39.OWN_TERMS,
     g42.OWN_TERMS,
+    i45.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
