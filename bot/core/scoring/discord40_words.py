@@ -190,6 +190,10 @@ DARES: Final[dict[str, frozenset[str]]] = {
     "put": frozenset({"your", "ur", "hands"}),
     "try": frozenset({"me"}),
 }
+# Talk turned to someone or something else after "keep talking", "talk shit": "keep
+# talking [to] the npc and see what happens" is advice, not a dare.
+TALK_DARES: Final[frozenset[str]] = frozenset({"keep", "talk"})
+TALKED_TO: Final[frozenset[str]] = frozenset({"to", "about", "with"})
 # Words that may open the dare's clause before its verb: "just keep talking", "go
 # ahead and say that", "ok talk shit".
 DARE_OPENERS: Final[frozenset[str]] = frozenset({

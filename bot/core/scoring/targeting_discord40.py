@@ -231,9 +231,11 @@ def _d40_dared(ctx: Context, and_at: int) -> bool:
     if verb + 1 >= and_at:
         return False
     follows = w.DARES.get(tokens[verb])
-    if follows is None:
+    if follows is None or (follows and tokens[verb + 1] not in follows):
         return False
-    return not follows or tokens[verb + 1] in follows
+    if tokens[verb] in w.TALK_DARES and verb + 2 < and_at:
+        return tokens[verb + 2] not in w.TALKED_TO  # "keep talking to the npc and see"
+    return True
 
 
 def _d40_offered(ctx: Context, hit: Hit) -> bool:

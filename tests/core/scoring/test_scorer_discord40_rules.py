@@ -90,6 +90,7 @@ CLEAN = (
     "see what happens if you add salt",
     "add water and see what happens",
     "try it and see what happens",
+    "keep talking to the npc and see what happens",
     # another doer, negated, reported, quoted
     "he'll put you in the ground",
     "he wants these hands lol",
