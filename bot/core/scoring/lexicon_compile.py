@@ -27,6 +27,7 @@ from bot.core.scoring import discord35_words as d35
 from bot.core.scoring import discord36_words as d36
 from bot.core.scoring import discord37_words as d37
 from bot.core.scoring import discord39_words as d39
+from bot.core.scoring import discord40_words as d40
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import gamechat35_words as g35
@@ -213,6 +214,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i43.OWN_TERMS,
     g41.OWN_TERMS,
     d39.OWN_TERMS,
+    d40.OWN_TERMS,
     g42.OWN_TERMS,
     i45.OWN_TERMS,
 )

@@ -11,6 +11,7 @@ from collections.abc import Set as AbstractSet
 from typing import Final
 
 from bot.core.scoring import discord39_words as d39
+from bot.core.scoring import discord40_words as d40
 from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
@@ -58,8 +59,8 @@ _LONGEST_WORD: Final = 16
 # "le persone trans sono malate" keeps "sono malate"; gamechat38's "can you fuck off"
 # keeps "fuck off"; hatecheck44's "the right to" keeps "right to live"; italian43's "non
 # sarà mai più" keeps "mai più"; gamechat41's "they suck dick" keeps "suck dick";
-# discord39's "a slap", "get shot" and gamechat42's team lines keep any older line of
-# their length.
+# discord39's "a slap", "get shot", discord40's "smoke you", "your shit" and gamechat42's
+# team lines keep any older line of their length.
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -67,6 +68,7 @@ _YIELDING: Final = (
     | w43.YIELDING
     | g41.YIELDING
     | d39.OWN_TERMS
+    | d40.OWN_TERMS
     | g42.YIELDING
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
