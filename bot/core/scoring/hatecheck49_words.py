@@ -16,7 +16,7 @@ as the plain spelling would. It adds:
 - a slur's plural, a plural's "z", "ph" for "f" and "ck" for a closing "c" ("darkies",
   "fagz", "phaggots", "spicks"): `slur_spellings` below, a typo table built with the
   lexicon; and (en/identity_attack.txt) slurs held only in the singular ("porch
-  monkeys", "jungle bunnies") or not at all ("yids", "pajeets", "femoids", "wops").
+  monkeys", "jungle bunnies") or not at all ("yids", "pajeets", "femoids", "dagos").
 
 Stay clean, as spelled plainly: "mus-lims are fasting for ramadan", "w*m*n are amazing",
 "afrikans are so welcoming", "calling people darkies is racist"; and words that only look

@@ -9,9 +9,10 @@ slur that must stay clean, and friendly swearing, measured at default settings
 
 On 914d909d before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 13 caught, 1 clean flagged, 0 swearing flagged. After the round's spellings
-(hatecheck49_words.py's docstring): 33 caught, 0 flagged, 0 swearing flagged. The two
+(hatecheck49_words.py's docstring): 32 caught, 0 flagged, 0 swearing flagged. The three
 misses: "fagz" reads as "fags", which the older rules leave unaimed in this shape as
-they do the plain spelling; "imigrunts" is two edits from the name.
+they do the plain spelling; "imigrunts" is two edits from the name; "wops" was left out
+of the lexicon ("woops" and "doo wop wops" in game chat and tweets read as it).
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 914d909d, 17 of 40 caught, 3 of 40 flagged, 0
@@ -25,12 +26,15 @@ from tests.core.scoring import hatecheck49_holdout_lines as held
 from tests.core.scoring import hatecheck49_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# "fags" in this shape is unaimed spelled plainly too; "imigrunts" is two edits away.
-KNOWN_MISSES: frozenset[str] = frozenset({"fagz should all die", "imigrunts are rats"})
+# "fags" in this shape is unaimed spelled plainly too; "imigrunts" is two edits away;
+# "wops" is no lexicon word ("woops").
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "fagz should all die", "imigrunts are rats", "wops are greasy criminals",
+})  # fmt: skip
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
+TUNE_F1_FLOOR = 0.95  # 32 of 35 caught, 0 flagged: 0.955
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 0  # set from the final count

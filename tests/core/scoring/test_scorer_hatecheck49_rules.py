@@ -38,7 +38,7 @@ HOSTILE = (
     "yids control the media",
     "pajeets are dirty scammers",
     "femoids are worthless",
-    "wops are greasy criminals",
+    "dagos are greasy criminals",
     "lezzies are disgusting",
     "jiggaboos are subhuman",
 )
