@@ -104,12 +104,12 @@ def copula_run_together(pieces: list[str], hit_words: Container[str]) -> bool:
 # Read only when no lexicon word fits the mask (matching.py asks after them), with at
 # most one star in three letters and the first and last letters shown. hatecheck46:
 # when two names fit, they are two spellings of one group ("wom*n": "woman", "women";
-# "m*sl*ms": "moslems", "muslims"), and the first is read. hatecheck49: up to half the
-# letters starred, as the lexicon's own masks ("w*m*n", "g**s"), when every name that
-# fits is one group's (two of one length and first letter, "woman" and "women"; never
-# two groups: "b***s" fits no name, so it stays whatever it was).
+# "m*sl*ms": "moslems", "muslims"), and the first is read. hatecheck49: two stars in a
+# name of four letters or more ("w*m*n", "g**s"), as the lexicon's own masks, when every
+# name that fits is one group's spelling ("woman" and "women"); never three ("m**l*ms").
 STARRED_SHARE = 3
 STARRED_SHARE_ONE_GROUP = 2
+STARRED_MOST_ONE_GROUP = 2
 _NAME_SETS_KEPT = 8
 # Names by length, per name set (shared by every scorer that has it), built on the first
 # starred word that fits no lexicon word; a few sets at most.
@@ -120,7 +120,12 @@ def starred_group_name(masked: str, names: frozenset[str]) -> str | None:
     """The group name that `masked` ("m*slims") spells with its stars filled in, the
     first in order when several do ("wom*n")."""
     stars = masked.count("*")
-    if stars * STARRED_SHARE_ONE_GROUP > len(masked) or masked[0] == "*" or masked[-1] == "*":
+    past_share = stars * STARRED_SHARE > len(masked)
+    if past_share and (
+        stars > STARRED_MOST_ONE_GROUP or stars * STARRED_SHARE_ONE_GROUP > len(masked)
+    ):
+        return None
+    if masked[0] == "*" or masked[-1] == "*":
         return None
     kept = _NAMES_BY_LENGTH.get(id(names))
     if kept is None or kept[0] is not names:
@@ -139,13 +144,13 @@ def starred_group_name(masked: str, names: frozenset[str]) -> str | None:
     ]
     if not fits:
         return None
-    if stars * STARRED_SHARE > len(masked) and not _one_group(fits):
-        return None  # "g**s": "gays" or "gods"? no, "gays" alone fits; "m**s": two groups
+    if past_share and not _one_group(fits):
+        return None  # two groups' names fit: no telling which
     return fits[0]
 
 
 def _one_group(fits: list[str]) -> bool:
-    """Whether the names are spellings of one group: one name, or names that differ only
-    in a vowel ("woman", "women")."""
+    """Whether the names are spellings of one group: one name, or names that differ from
+    the first in one letter ("woman", "women")."""
     first = fits[0]
     return all(sum(a != b for a, b in zip(first, name, strict=True)) <= 1 for name in fits[1:])

@@ -82,7 +82,8 @@ def test_two_stars_read_only_for_one_group() -> None:
     names = frozenset({"women", "woman", "gays", "jews", "muslims", "moslems"})
     assert starred_group_name("w*m*n", names) == "woman"  # two spellings of one group
     assert starred_group_name("g**s", names) == "gays"
-    assert starred_group_name("m**s", frozenset({"mans", "mums"})) is None  # two words
+    assert starred_group_name("m**s", frozenset({"mans", "mums"})) is None  # two groups
+    assert starred_group_name("m**l*ms", names) is None  # three stars
     assert starred_group_name("***s", names) is None  # the first letter hidden
     assert starred_group_name("g***", names) is None  # the last letter hidden
 
