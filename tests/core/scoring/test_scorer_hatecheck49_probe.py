@@ -16,8 +16,10 @@ of the lexicon ("woops" and "doo wop wops" in game chat and tweets read as it).
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 914d909d, 17 of 40 caught, 3 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After the round, counted once after the last change and the
+passing suite: 36 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. (Mid-round,
+one count script also printed the held-back counts once, 36 caught and 3 flagged, no
+lines; nothing was tuned on it.) Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -36,9 +38,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 32 of 35 caught, 0 flagged: 0.955
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (3 of 40 on 914d909d)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 36  # the final count (17 of 40 on 914d909d)
+HELD_FLAGGED_CAP = 2  # the final count (3 of 40 on 914d909d)
 
 
 class TestHateCheck49Probe(ProbeRoundChecks):
