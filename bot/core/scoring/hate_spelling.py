@@ -26,6 +26,10 @@ QUOTED_MIN_WORDS = 3
 _VOWELS = frozenset("aeiou")
 SHORT_NAME = 5  # names this long may lose a vowel: "women" -> "wmen", "donne" -> "dnne"
 PLURAL_Z_MIN = 3  # a plural "s" written "z" ("jewz", "gayz"), in names longer than this
+# hatecheck49: a hard "c" (before a, o, u, a consonant but h or k, or at the end) written
+# "k" in one place or in every place: "afrikans", "katholics", "katholiks"; never "ch",
+# "ck", "ce".
+_HARD_C_RE = re.compile(r"c(?=[aou]|[^\Waeiouyhk]|$)")
 
 
 def single_quoted(folded: str) -> list[tuple[int, int]]:
@@ -46,8 +50,9 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def short_group_misspellings(names: Iterable[str], taken: Container[str]) -> dict[str, str]:
     """Group names with a vowel dropped (five-letter names only: "wmen", "trns", "blck",
-    "dnne"), an "l" written "1" ("musiims", "disabied") or a plural "s" written "z"
-    ("jewz", "gayz"), mapped to the name.
+    "dnne"), an "l" written "1" ("musiims", "disabied"), a plural "s" written "z"
+    ("jewz", "gayz") or a hard "c" written "k" ("afrikans", "katholics"), mapped to the
+    name.
 
     Dropping vowels is how people shorten a word on purpose, and a consonant cluster is
     rarely a word of its own; dropping a consonant is not ("trans" -> "tans"). A variant
@@ -61,6 +66,10 @@ def short_group_misspellings(names: Iterable[str], taken: Container[str]) -> dic
         variants = {name[:i] + "i" + name[i + 1 :] for i, ch in enumerate(name) if ch == "l"}
         if name.endswith("s") and len(name) > PLURAL_Z_MIN:
             variants.add(name[:-1] + "z")  # hatecheck13: "jewz", "gayz", "muslimz"
+        hard = [m.start() for m in _HARD_C_RE.finditer(name)]  # hatecheck49: "afrikans"
+        if hard:
+            variants.add(_HARD_C_RE.sub("k", name))
+            variants.update(name[:i] + "k" + name[i + 1 :] for i in hard)
         if len(name) == SHORT_NAME:
             variants.update(
                 name[:i] + name[i + 1 :] for i in range(1, len(name)) if name[i] in _VOWELS
@@ -95,8 +104,12 @@ def copula_run_together(pieces: list[str], hit_words: Container[str]) -> bool:
 # Read only when no lexicon word fits the mask (matching.py asks after them), with at
 # most one star in three letters and the first and last letters shown. hatecheck46:
 # when two names fit, they are two spellings of one group ("wom*n": "woman", "women";
-# "m*sl*ms": "moslems", "muslims"), and the first is read.
+# "m*sl*ms": "moslems", "muslims"), and the first is read. hatecheck49: two stars in a
+# name of four letters or more ("w*m*n", "g**s"), as the lexicon's own masks, when every
+# name that fits is one group's spelling ("woman" and "women"); never three ("m**l*ms").
 STARRED_SHARE = 3
+STARRED_SHARE_ONE_GROUP = 2
+STARRED_MOST_ONE_GROUP = 2
 _NAME_SETS_KEPT = 8
 # Names by length, per name set (shared by every scorer that has it), built on the first
 # starred word that fits no lexicon word; a few sets at most.
@@ -107,7 +120,12 @@ def starred_group_name(masked: str, names: frozenset[str]) -> str | None:
     """The group name that `masked` ("m*slims") spells with its stars filled in, the
     first in order when several do ("wom*n")."""
     stars = masked.count("*")
-    if stars * STARRED_SHARE > len(masked) or masked[0] == "*" or masked[-1] == "*":
+    past_share = stars * STARRED_SHARE > len(masked)
+    if past_share and (
+        stars > STARRED_MOST_ONE_GROUP or stars * STARRED_SHARE_ONE_GROUP > len(masked)
+    ):
+        return None
+    if masked[0] == "*" or masked[-1] == "*":
         return None
     kept = _NAMES_BY_LENGTH.get(id(names))
     if kept is None or kept[0] is not names:
@@ -119,7 +137,20 @@ def starred_group_name(masked: str, names: frozenset[str]) -> str | None:
         if len(_NAMES_BY_LENGTH) >= _NAME_SETS_KEPT:
             _NAMES_BY_LENGTH.clear()
         _NAMES_BY_LENGTH[id(names)] = kept
-    for name in kept[1].get(len(masked), ()):
-        if all(ch == "*" or ch == name[i] for i, ch in enumerate(masked)):
-            return name
-    return None
+    fits = [
+        name
+        for name in kept[1].get(len(masked), ())
+        if all(ch == "*" or ch == name[i] for i, ch in enumerate(masked))
+    ]
+    if not fits:
+        return None
+    if past_share and not _one_group(fits):
+        return None  # two groups' names fit: no telling which
+    return fits[0]
+
+
+def _one_group(fits: list[str]) -> bool:
+    """Whether the names are spellings of one group: one name, or names that differ from
+    the first in one letter ("woman", "women")."""
+    first = fits[0]
+    return all(sum(a != b for a, b in zip(first, name, strict=True)) <= 1 for name in fits[1:])

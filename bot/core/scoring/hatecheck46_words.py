@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterator, Mapping
 from typing import Final
 
 from bot.core.scoring.folding import flatten
@@ -83,20 +83,32 @@ def _spelled_name(candidate: str, names: Container[str]) -> str | None:
 _G_DIGITS: Final[tuple[str, ...]] = ("9", "6")
 
 
+_BY_THEIR_OWN: Final[tuple[TargetKind | None, ...]] = (TargetKind.GROUP,)
+
+
+def group_slurs(
+    entries: Mapping[tuple[str, ...], Entry],
+    aims: Container[TargetKind | None] = _BY_THEIR_OWN,
+) -> Iterator[str]:
+    """The slurs: one-word identity attacks aimed, by their own or (hatecheck49, with `aims`
+    holding None) by their context, at a group ("nigger", "faggots", "gooks", "fags"); not
+    the words that attack only in a shape ("cage", "neighbours")."""
+    for tokens, entry in entries.items():
+        if len(tokens) != 1 or entry.category is not Category.IDENTITY_ATTACK:
+            continue
+        if entry.aim in aims and tokens[0].isalpha():
+            yield tokens[0]
+
+
 def g_digit_spellings(
     entries: Mapping[tuple[str, ...], Entry], taken: Container[str]
 ) -> dict[str, str]:
-    """Each slur (a one-word identity attack aimed at a group by its own, "nigger",
-    "faggots", "gooks") with its every "g", or one "g", written "9" or "6", mapped to the
-    word; not the words that attack only in a shape ("cage", "neighbours"). A variant holds
-    a digit, so it is never an everyday word; one a table already holds (`taken`) keeps
-    its older reading."""
+    """Each slur (`group_slurs`) with its every "g", or one "g", written "9" or "6", mapped
+    to the word. A variant holds a digit, so it is never an everyday word; one a table
+    already holds (`taken`) keeps its older reading."""
     found: dict[str, str] = {}
-    for tokens, entry in entries.items():
-        word = tokens[0]
-        if len(tokens) != 1 or entry.category is not Category.IDENTITY_ATTACK:
-            continue
-        if entry.aim is not TargetKind.GROUP or "g" not in word or not word.isalpha():
+    for word in group_slurs(entries):
+        if "g" not in word:
             continue
         for digit in _G_DIGITS:
             variants = {word.replace("g", digit)}

@@ -68,6 +68,7 @@ from bot.core.scoring.hatecheck21_words import ONE_MEMBERS
 from bot.core.scoring.hatecheck25_words import phrase_joins
 from bot.core.scoring.hatecheck40_words import plural_z_respellings, vowel_respellings
 from bot.core.scoring.hatecheck46_words import g_digit_spellings
+from bot.core.scoring.hatecheck49_words import slur_spellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
@@ -334,6 +335,8 @@ def compile_lexicon(
     # gamechat33: a stray letter in a game-chat name-call ("iodiot", "uselees"), last.
     typos = flame_typos(every_word | frozenset(typos)) | typos
     typos = g_digit_spellings(entries, typos) | typos  # hatecheck46: "ni99ers", "fa66ots"
+    # hatecheck49: a slur's plural, "z", "ph" or "ck" ("darkies", "fagz", "phaggots").
+    typos = slur_spellings(entries, every_word | frozenset(typos)) | typos
     core = frozenset(cue_words.get("typo_core", ()))  # hatecheck16: "deathto", "killall"
     joined = joined_words(entries, every_word | frozenset(typos), ours, core)
     # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").

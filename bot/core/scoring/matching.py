@@ -16,6 +16,7 @@ from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
 from bot.core.scoring import hatecheck44_words as hc44
+from bot.core.scoring import hatecheck49_words as hc49
 from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring import italian24_words as w24
 from bot.core.scoring import italian32_words as w32
@@ -168,9 +169,12 @@ class Matcher:
     def _rejoin_split(
         self, folded: str, words: list[tuple[str, int, int]]
     ) -> list[tuple[str, int, int]]:
-        """One of our words split in two by spaces ("you are an i diot") is read whole."""
+        """One of our words split in two by spaces ("you are an i diot") is read whole, and
+        a group's name split by a hyphen, a dot or an underscore (hatecheck49: "mus-lims",
+        "ref_ugees")."""
         split = self._split_pairs
-        if self._split_keys.isdisjoint(itertools.pairwise(w[0] for w in words)):
+        marked = hc49.NAME_SPLIT_RE.search(folded) is not None
+        if not marked and self._split_keys.isdisjoint(itertools.pairwise(w[0] for w in words)):
             return words
         out: list[tuple[str, int, int]] = []
         i = 0
@@ -178,8 +182,14 @@ class Matcher:
             word, start, end = words[i]
             if i + 1 < len(words):
                 following, next_start, next_end = words[i + 1]
-                whole = split.get((word, following))
-                if whole is not None and folded[end:next_start].isspace():
+                gap = folded[end:next_start]
+                if gap.isspace():
+                    whole = split.get((word, following))
+                elif marked and gap in hc49.NAME_SPLITS and word + following in self._groups:
+                    whole = word + following
+                else:
+                    whole = None
+                if whole is not None:
                     out.append((whole, start, next_end))
                     i += 2
                     continue

@@ -49,6 +49,7 @@ from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hatecheck25_words import RUN_OPENERS
 from bot.core.scoring.hatecheck37_words import ONLY, without_stray_only
 from bot.core.scoring.hatecheck46_words import marked_group_names
+from bot.core.scoring.hatecheck49_words import split_by_mark
 from bot.core.scoring.hateprobe4_words import rom_as_people, without_praise
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.hateprobe7_words import without_unshaped7
@@ -233,6 +234,7 @@ class Scorer:
             "*" in text
             or run
             or (three_singles(words) and _SPACED_GATE_RE.search(f" {flat} ") is not None)
+            or split_by_mark(text, words, self._group_words)  # hatecheck49: "ref_ugees"
         )
         pairs: AbstractSet[tuple[str, str]] | None = None
         if not gated:
