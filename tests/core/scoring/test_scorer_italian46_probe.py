@@ -13,8 +13,9 @@ After targeting_italian46.py: 35 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on cdf2cea2, 40 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After targeting_italian46.py (counted once, after the last change
+and the passing suite): 40 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only
+floors are kept for it.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (1 of 40 on cdf2cea2)
+HELD_CAUGHT_FLOOR = 40  # the final count (40 of 40 on cdf2cea2 too)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on cdf2cea2 too)
 
 
 class TestItalian46Probe(ProbeRoundChecks):
