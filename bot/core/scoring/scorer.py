@@ -44,6 +44,7 @@ from bot.core.scoring.forum_words import (
 )
 from bot.core.scoring.gamechat18_words import CURSED_ROLES
 from bot.core.scoring.gamechat32_words import sworn_player
+from bot.core.scoring.gamechat44_words import has_record_mark, record_told
 from bot.core.scoring.group_only import group_named
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hatecheck25_words import RUN_OPENERS
@@ -194,7 +195,31 @@ class Scorer:
         is_reply: bool = False,
         profanity_ok: bool = False,
     ) -> Verdict:
-        """Decide whether `text` is hostile toward a person or group, and why."""
+        """Decide whether `text` is hostile toward a person or group, and why.
+
+        gamechat44: a line read clean that holds a bad kill/death record ("lina 0-9 gg")
+        is read once more with the record written as a lexicon word, which only that
+        round's rule aims (a record has no letter, and folding reads its digits as
+        letters). A line without a "-", "/" or " and " and a digit costs two scans.
+        """
+        verdict = self._score(
+            text, mentions_someone=mentions_someone, is_reply=is_reply, profanity_ok=profanity_ok
+        )
+        if verdict.hostile or not has_record_mark(text) or (told := record_told(text)) is None:
+            return verdict
+        return self._score(
+            told, mentions_someone=mentions_someone, is_reply=is_reply, profanity_ok=profanity_ok
+        )
+
+    def _score(
+        self,
+        text: str,
+        *,
+        mentions_someone: bool,
+        is_reply: bool,
+        profanity_ok: bool,
+    ) -> Verdict:
+        """`score`'s reading of `text` as written."""
         if may_have_markup(text) and (plain := plain_text(text)) is not text:
             return self.score(  # code, links, custom emoji: discord_syntax.py
                 plain,
