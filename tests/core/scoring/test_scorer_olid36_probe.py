@@ -12,8 +12,9 @@ swearing): 25 caught, 0 clean flagged, 0 swearing flagged. After targeting_olid3
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on cdf2cea2, 31 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After: placeholder until the final count. Only floors are kept
-for it.
+of 6 swearing flagged. After, counted once after the last change and the passing suite
+(23797 passed, 2 xfailed): 36 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 31  # placeholder: the start count, set at the final count
-HELD_FLAGGED_CAP = 1  # placeholder: the start count, set at the final count
+HELD_CAUGHT_FLOOR = 36  # the final count (31 at the start)
+HELD_FLAGGED_CAP = 1  # the final count (1 at the start)
 
 
 class TestOlid36Probe(ProbeRoundChecks):
