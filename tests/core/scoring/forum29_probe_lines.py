@@ -56,6 +56,7 @@ TUNE_CLEAN: tuple[str, ...] = (
 
 TUNE_SWEARING: tuple[str, ...] = (
     "holy shit this thread is gold", "fuck yeah op delivered", "this sub is so fucking wholesome",
-    "shit i forgot to upvote", "damn this post is good as hell", "lmao what the fuck is this timing",
+    "shit i forgot to upvote", "damn this post is good as hell",
+    "lmao what the fuck is this timing",
 )
 # fmt: on
