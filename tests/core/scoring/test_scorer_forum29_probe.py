@@ -14,7 +14,8 @@ and forum28's verb term ("op clearly has no brain cells").
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on cdf2cea2, 12 of 40 caught, 2 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing
-suite): placeholder until the final count. Only floors are kept for it.
+suite): 31 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 12  # placeholder until the final count (12 of 40 on cdf2cea2)
-HELD_FLAGGED_CAP = 2  # placeholder until the final count (2 of 40 on cdf2cea2)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 31  # the final count (12 of 40 on cdf2cea2)
+HELD_FLAGGED_CAP = 2  # the final count (2 of 40 on cdf2cea2 too)
 
 
 class TestForum29Probe(ProbeRoundChecks):
