@@ -30,6 +30,7 @@ from bot.core.scoring import discord39_words as d39
 from bot.core.scoring import discord40_words as d40
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
+from bot.core.scoring import forum29_words as f29
 from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import gamechat37_words as g37
@@ -169,7 +170,8 @@ logger = logging.getLogger(__name__)
 # suck", "they both suck", "these two suck", "all of em suck"; gamechat42's
 # "teamates", "jeez" and "shittest" of "toxic teamates", "jeez this team", "shittest team";
 # italian45's places, participles and demands, "galera" of "i rom? in galera", "zittite"
-# of "le donne andrebbero zittite", the demand of "ai rom bisognerebbe togliere i figli").
+# of "le donne andrebbero zittite", the demand of "ai rom bisognerebbe togliere i figli";
+# forum29's "tools" of "the mods here are tools").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -216,6 +218,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     g41.OWN_TERMS,
     d39.OWN_TERMS,
     d40.OWN_TERMS,
+    f29.OWN_TERMS,
     g42.OWN_TERMS,
     i45.OWN_TERMS,
 )

@@ -20,6 +20,7 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_forum17 import USERS_NOTE
+from bot.core.scoring.targeting_forum29 import THREAD_NOTE
 from bot.core.scoring.targeting_olid4 import (
     OUTRIGHT_FLOOR,
     OUTRIGHT_NOTE,
@@ -171,6 +172,8 @@ class Weigher:
                 weight = max(entry.weight, _COMPOUND) * _TARGET_FACTOR[target]
             elif note == SAID_OF_NOTE:
                 weight = entry.weight * _SAID_OF
+            elif note == THREAD_NOTE:  # forum29: "the mods are trolls", at least the floor
+                weight = max(outright_weight(entry.weight), OUTRIGHT_FLOOR)
             elif note in _OUTRIGHT_NOTES:
                 weight = outright_weight(entry.weight)  # "she is a fraud", "libs are clueless"
             elif note == NAMED_NOTE:
