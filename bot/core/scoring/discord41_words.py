@@ -44,7 +44,7 @@ NONE_OF: Final[frozenset[str]] = frozenset({"us", "them", "we"})
 MORE_THAN: Final[frozenset[str]] = frozenset({"more", "as"})
 # Lines that are the reader's being left out asked, not said, before a "?": "you re not
 # [invited]?", "everyone [ignores] you?".
-ASKABLE: Final[frozenset[str]] = frozenset({"invited", "ignores"})
+ASKABLE: Final[frozenset[str]] = frozenset({"invited", "ignores", "avoids"})
 # "go cry" at a sad scene, not sent away to cry: "go cry [at the] end of that movie",
 # "go cry [during the] finale"; "go cry to your mom", "go cry over it" still send away.
 CRY: Final[frozenset[str]] = frozenset({"cry"})

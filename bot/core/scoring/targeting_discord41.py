@@ -2,8 +2,8 @@
 exclusion of the reader in Discord and teen chat. The older exclusion lines already
 catch most of it ("nobody wants you here", "just leave the server already", "we all
 hate you", "get out of our vc"); the round adds lexicon lines for the group chat and
-the room shunning the reader ("pls leave the group chat", "everyone ignores you") and
-cancels four kind lines the older lines read as exclusion:
+the room shunning the reader ("pls leave the group chat", "everyone ignores you",
+"everybody avoids you") and cancels four kind lines the older lines read as exclusion:
 
 - The reader wanted to stay or to be well: an exclusion line ending "wants you", then
   "to" and a verb of leaving, stopping or suffering ("nobody wants you to leave", "no

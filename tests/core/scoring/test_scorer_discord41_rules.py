@@ -21,6 +21,7 @@ HOSTILE = (
     "just leave this gc",
     "everyone ignores you",
     "everybody ignores u lmao",
+    "everyone avoids you",
     # what no one wants the reader to do is to stay or to join
     "nobody wants you to stay",
     "nobody wants you to go with us",
@@ -54,6 +55,7 @@ CLEAN = (
     "you're not invited? i'll fix that",
     "ur not invited?? wait what",
     "everyone ignores you? nah they just didn't see it",
+    "everyone avoids you? since when",
     # crying at a sad scene
     "go cry at the end of that movie",
     "go cry during the finale lol",
@@ -63,6 +65,7 @@ CLEAN = (
     "dont leave the gc",
     "leave the gc and rejoin to fix it",
     "she said everyone ignores you",
+    "not everyone avoids you",
 )
 
 
