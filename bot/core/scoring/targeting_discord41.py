@@ -28,14 +28,14 @@ from bot.core.scoring import discord41_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord40 import Discord40Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
-from bot.core.scoring.verdict import TargetKind
+from bot.core.scoring.verdict import Category, TargetKind
 
 __all__ = ["KIND_TO_READER_NOTE", "Discord41Rules"]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
 KIND_TO_READER_NOTE: Final[str] = "kind to the reader: wanted, not hated, asked or moved"
 # The hits this round reads: exclusion and insult lines aimed at the reader.
-_READ: Final[frozenset[Cat]] = frozenset({Cat.EXCLUSION, Cat.INSULT})
+_READ: Final[frozenset[Category | None]] = frozenset({Cat.EXCLUSION, Cat.INSULT})
 _AIMED: Final[frozenset[TargetKind]] = frozenset({Kind.SECOND_PERSON, Kind.IMPERATIVE})
 
 
