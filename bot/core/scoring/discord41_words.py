@@ -45,6 +45,11 @@ MORE_THAN: Final[frozenset[str]] = frozenset({"more", "as"})
 # Lines that are the reader's being left out asked, not said, before a "?": "you re not
 # [invited]?", "everyone [ignores] you?".
 ASKABLE: Final[frozenset[str]] = frozenset({"invited", "ignores", "avoids"})
+# The line's first word when it asks about the reader's state ("[you] re not invited?",
+# "[everyone] ignores you?"); "no one invited you?" and "who invited you?" scorn.
+ASKED_OPENERS: Final[frozenset[str]] = frozenset({
+    "you", "ur", "u", "youre", "everyone", "everybody",
+})
 # "go cry" at a sad scene, not sent away to cry: "go cry [at the] end of that movie",
 # "go cry [during the] finale"; "go cry to your mom", "go cry over it" still send away.
 CRY: Final[frozenset[str]] = frozenset({"cry"})

@@ -99,8 +99,14 @@ def _d41_hated_by_nobody(ctx: Context, hit: Hit) -> bool:
 
 def _d41_invite_asked(ctx: Context, hit: Hit) -> bool:
     """ "you're not invited? i'll fix that", "everyone ignores you?": whether the reader
-    is left out, asked."""
-    return not w.ASKABLE.isdisjoint(hit.entry.tokens) and ctx.ends_asking(hit.first)
+    is left out, asked; "no one invited you?" and "who invited you?" still scorn."""
+    words = hit.entry.tokens
+    return (
+        bool(words)
+        and words[0] in w.ASKED_OPENERS
+        and not w.ASKABLE.isdisjoint(words)
+        and ctx.ends_asking(hit.first)
+    )
 
 
 def _d41_cried_at_scene(ctx: Context, hit: Hit) -> bool:

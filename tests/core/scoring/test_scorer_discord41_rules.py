@@ -33,6 +33,9 @@ HOSTILE = (
     # not invited, said
     "you're not invited lol",
     "ur not invited, loser",
+    # asked in scorn, not about the reader's state
+    "no one invited you? that's rude of you",
+    "who invited you?",
     # sent away to cry
     "go cry to your mom",
     "go cry over it loser",
