@@ -16,7 +16,7 @@ from bot.core.scoring.targeting_claims import CLAIM_NOUNS
 # so hostile words about them are identity attacks. Words with a common everyday sense
 # ("coons": raccoons, "fags": cigarettes) are left out.
 GROUP_NAMES: Final[frozenset[str]] = frozenset({
-    "negroes", "negros", "homos", "heebs", "hebes", "spastics", "spazzes", "mongoloids",
+    "negroes", "homos", "heebs", "hebes", "spastics", "spazzes", "mongoloids",
     "shemales", "trannys", "wives", "housewives",
 })
 # Adverbs between a group and its claim that hatecheck9's MODALS lack: "muslims are
