@@ -49,10 +49,12 @@ TUNE_CLEAN: tuple[str, ...] = (
     "no, jews do not control the media", "women are people, not property",
     "saying muslims are all the same is ignorant",
     # denouncing a quote
-    "he said 'homos are gross' and got banned, good", "someone wrote 'negroes are animals' on the wall, so awful",
+    "he said 'homos are gross' and got banned, good",
+    "someone wrote 'negroes are animals' on the wall, so awful",
     "\"trannies are freaks\" is a hateful thing to post",
     # neutral and positive mentions
-    "my wife and i are celebrating our anniversary", "muslims around the world are fasting for ramadan",
+    "my wife and i are celebrating our anniversary",
+    "muslims around the world are fasting for ramadan",
     "the refugees arrived safely this morning", "black people have contributed so much to music",
     "gay couples can adopt here now", "trans women are women",
     "disabled people deserve accessible buildings", "immigrants built this city",
@@ -60,7 +62,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "are gay people allowed to marry in japan?", "why are so many refugees fleeing the war?",
     # the same shapes about things that are not people
     "rats are vermin", "the banks run the economy", "mosquitoes are a plague this summer",
-    "these cupcakes are disgusting lol", "my phone is a piece of junk", "spiders are creatures of the night",
+    "these cupcakes are disgusting lol", "my phone is a piece of junk",
+    "spiders are creatures of the night",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
