@@ -11,13 +11,12 @@ from bot.core.scoring.targeting_claims import CLAIM_NOUNS
 
 # fmt: off
 # Plural names of an identity group that are slurs or dated words and no lexicon term of
-# their own ("negroes are animals", "homos are gross", "i hate heebs"), and plural
-# words for women by their tie to a man ("wives are property"): read as named groups,
-# so hostile words about them are identity attacks. Words with a common everyday sense
-# ("coons": raccoons, "fags": cigarettes) are left out.
+# their own ("negroes are animals", "homos are gross", "i hate heebs"): read as named
+# groups, so hostile words about them are identity attacks. Words with a common everyday
+# sense ("coons": raccoons, "fags": cigarettes, "negros": an island) are left out.
 GROUP_NAMES: Final[frozenset[str]] = frozenset({
     "negroes", "homos", "heebs", "hebes", "spastics", "spazzes", "mongoloids",
-    "shemales", "trannys", "wives", "housewives",
+    "shemales", "trannys",
 })
 # Adverbs between a group and its claim that hatecheck9's MODALS lack: "muslims are
 # secretly taking over europe", "immigrants are slowly replacing us".
@@ -28,15 +27,14 @@ CLAIM_ADVERBS: Final[frozenset[str]] = frozenset({
 CLAIM_ADVERB_REACH: Final[int] = 4  # "are slowly but surely": adverbs and modals back
 # This round's lexicon lines (en/insult.txt, under "hatecheck50"): a conspiracy claim or
 # a group denied personhood, counted only with a named group as the subject ("jews run
-# the banks", "wives are property", "women are things, not people", "trans women are
-# creatures, not women").
+# the banks", "women are things, not people", "trans women are creatures, not women").
 OWN_TERMS: Final[frozenset[str]] = frozenset({
     "run the banks", "run all the banks", "run hollywood", "own hollywood",
-    "run the government", "own the government", "are property", "are things", "are creatures",
+    "run the government", "own the government", "are things", "are creatures",
 })
-# Of those, the ones that deny personhood only as a verdict said whole ("wives are
-# property", "women are things, not people"); "women are things of beauty" goes on.
-WHOLE_TERMS: Final[frozenset[str]] = frozenset({"are property", "are things", "are creatures"})
+# Of those, the ones that deny personhood only as a verdict said whole ("women are
+# things, not people"); "women are things of beauty" goes on.
+WHOLE_TERMS: Final[frozenset[str]] = frozenset({"are things", "are creatures"})
 # What may follow such a verdict: "..., not people", "... not human beings", "trans women
 # are creatures, not women".
 NOT_PEOPLE: Final[frozenset[str]] = frozenset({

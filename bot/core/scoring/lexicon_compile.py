@@ -171,7 +171,7 @@ logger = logging.getLogger(__name__)
 # "teamates", "jeez" and "shittest" of "toxic teamates", "jeez this team", "shittest team";
 # italian45's places, participles and demands, "galera" of "i rom? in galera", "zittite"
 # of "le donne andrebbero zittite", the demand of "ai rom bisognerebbe togliere i figli";
-# hatecheck50's "property" and "creatures" of "wives are property", "women are creatures").
+# hatecheck50's "creatures" of "women are creatures", "hollywood" of "jews own hollywood").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,

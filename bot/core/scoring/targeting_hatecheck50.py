@@ -2,20 +2,18 @@
 older rules still missed across many identity groups, and clean lines in the same words.
 
 - Group names the cue lists lack (hatecheck50_words.GROUP_NAMES): plural slurs and dated
-  words with no lexicon term of their own ("negroes are animals", "homos are gross"),
-  and women by their tie to a man ("wives are property"). They join the identity cue
-  list, so every older group rule reads them as it reads "muslims"; a neutral mention
-  carries no hostile word and stays clean, a denial or a quote stays as clean as it is
-  for any group ("it's wrong to say homos are gross").
+  words with no lexicon term of their own ("negroes are animals", "homos are gross").
+  They join the identity cue list, so every older group rule reads them as it reads
+  "muslims"; a neutral mention carries no hostile word and stays clean, a denial or a
+  quote stays as clean as it is for any group ("it's wrong to say homos are gross").
 - A claim about a group with an adverb between (CLAIM_ADVERBS): "muslims are secretly
   taking over europe", "immigrants are slowly replacing us"; hatecheck9's claim read
   again past the adverb, so its denials and its cheers still hold.
 - The round's lexicon lines (OWN_TERMS), aimed at a group only with a named group as
   their subject: conspiracy claims ("jews run the banks", "the jews own hollywood") and
-  personhood denied as a verdict said whole ("wives are property", "women are things,
-  not people", "trans women are creatures, not women"). "they run the government like
-  a business", "women are creatures of habit" and "these are things we need" are
-  cancelled.
+  personhood denied as a verdict said whole ("women are things, not people", "trans
+  women are creatures, not women"). "they run the government like a business", "women
+  are creatures of habit" and "these are things we need" are cancelled.
 - Counter-speech: a conspiracy line (this round's or the older "control the media")
   framed as an idea to judge ("the idea that jews run the banks is antisemitic"), or
   any hatecheck9 claim so framed, is cancelled; so is a hit that judges a remark opened
@@ -52,7 +50,7 @@ _BEFORE_VERDICT: Final[frozenset[str]] = w.JUDGING_HEDGES | w.ARTICLES
 
 
 class HateCheck50Rules(Discord40Rules):
-    """Slurs and ties as group names, group claims said with an adverb, conspiracy and
+    """Plural slurs as group names, group claims said with an adverb, conspiracy and
     personhood lines said of a named group, and their framed or judged counter-speech."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -81,7 +79,7 @@ class HateCheck50Rules(Discord40Rules):
         ):
             return Kind.OBJECT, NOT_CLAIMED_NOTE  # "women are things of beauty"
         if self._hc9_claimed(ctx, hit):
-            return Kind.GROUP, IDENTITY_NOTE  # "jews run the banks", "wives are property"
+            return Kind.GROUP, IDENTITY_NOTE  # "jews run the banks", "women are things"
         return Kind.OBJECT, NOT_CLAIMED_NOTE  # "they run the government like a business"
 
     def _hc9_unsaid(self, ctx: Context, hit: Hit) -> bool:

@@ -1,8 +1,8 @@
 """Shapes of the hatecheck50 round (targeting_hatecheck50, hatecheck50_words), at default
-settings: plural slurs and ties read as group names ("negroes are animals", "homos are
+settings: plural slurs read as group names ("negroes are animals", "homos are
 gross"), a group claim past an adverb ("muslims are secretly taking over europe"),
-conspiracy and personhood lines said of a named group ("jews run the banks", "wives are
-property", "women are things, not people") stay aimed at the group; the same words of no
+conspiracy and personhood lines said of a named group ("jews run the banks", "women are
+things, not people") stay aimed at the group; the same words of no
 named group, framed counter-speech ("the idea that jews run the banks is antisemitic"),
 a judged remark ("saying muslims are all the same is ignorant") and verdicts said of
 animals ("rats are vermin") stay clean."""
@@ -28,10 +28,11 @@ HOSTILE = (
     "the jews own hollywood and the government",
     "jews run all the banks",
     # personhood denied as a verdict said whole
-    "wives are property",
     "women are things, not people",
     "women are things",
     "trans women are creatures, not women",
+    # the older "property" line left to the older rules
+    "women are property of men",
     # the group kept where animals are the name-call
     "jews are rats",
 )
