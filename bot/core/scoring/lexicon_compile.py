@@ -41,6 +41,7 @@ from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
 from bot.core.scoring import hatecheck42_words as h42
+from bot.core.scoring import hatecheck50_words as h50
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
@@ -171,7 +172,8 @@ logger = logging.getLogger(__name__)
 # "teamates", "jeez" and "shittest" of "toxic teamates", "jeez this team", "shittest team";
 # italian45's places, participles and demands, "galera" of "i rom? in galera", "zittite"
 # of "le donne andrebbero zittite", the demand of "ai rom bisognerebbe togliere i figli";
-# forum29's "tools" of "the mods here are tools").
+# forum29's "tools" of "the mods here are tools"; hatecheck50's "creatures" of "women
+# are creatures", "hollywood" of "jews own hollywood").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -221,6 +223,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     f29.OWN_TERMS,
     g42.OWN_TERMS,
     i45.OWN_TERMS,
+    h50.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
