@@ -23,12 +23,10 @@ from tests.core.scoring import discord15_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Left for a later round: "baby" is no lexicon word, exclusion by gender with no disgust
-# word, and "mod" (a game mod as often as a moderator).
+# word.
 KNOWN_MISSES: frozenset[str] = frozenset(
-    {
-        "quit being such a baby about it", "no girls in the vc pls", "the mod is a fraud",
-    }
-)  # fmt: skip
+    {"quit being such a baby about it", "no girls in the vc pls"}
+)
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95

@@ -31,8 +31,7 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # A lone "die", not urged, is left to game talk (the merge's narrowing).
 KNOWN_MISSES: frozenset[str] = frozenset({"DIE", "die. seriously"})
-# An older round's "nobody wants you", read before "to leave".
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"nobody wants u to leave"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 33 of 35 caught, 1 flagged: 0.957
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing

@@ -33,7 +33,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 KNOWN_MISSES: frozenset[str] = frozenset({
     "how are people still this gullible",
     "anyone gullible enough to believe that",
-    "the OP sounds like a complete tool",
     "your wife sounds like a nightmare",
 })  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

@@ -33,7 +33,7 @@ from tests.core.scoring import gamechat16_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "nood team", "nobo team", "team nob", "fail mid", "gg fail carry", "fail jungler again",
+    "nobo team", "team nob", "fail mid", "gg fail carry", "fail jungler again",
     "joke sf", "worst ld ive seen", "oh shut up jug",
 })  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"noobs welcome in my guild", "ez game gg wp"})

@@ -31,8 +31,8 @@ from tests.core.scoring import gamechat33_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset()
-# The older rules' readings of the spelled words ("u arent useless", "is he an idiot?").
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"u arent uselees", "is he an iodiot?"})
+# The older rules' reading of the spelled word ("u arent useless").
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"u arent uselees"})
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 2 of 32 flagged: 0.972
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing

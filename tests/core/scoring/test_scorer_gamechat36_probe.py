@@ -41,9 +41,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "lol this sova is garbage",
         "this meepo is hopeless",
         "adc 0/10",
-        "mid 2/12 gg",
-        "pa 1/9 gg",
-        "our carry is 0/8 lmao",
         "invoker 0/11 gg go next",
     }
 )

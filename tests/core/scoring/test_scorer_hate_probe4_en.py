@@ -19,7 +19,6 @@ KNOWN_MISSES = frozenset(
         "Disabled people annoy the hell out of me.",
         "There's no group I hate more than jews.",
         "Being around women makes me feel ill.",
-        "Women are nothing more than property.",
         "Nobody should have to put up with trans people.",
         "I'll make sure every immigrant here bleeds.",
         "The bitch should learn her place.",

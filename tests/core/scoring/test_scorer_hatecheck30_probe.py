@@ -33,8 +33,7 @@ from tests.core.scoring import hatecheck30_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset()
-# An older reading: "lazy" said after a reported line.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"saying it's the immigrants' fault is lazy"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 46 of 46 caught, 1 flagged: 0.989
 SWEARING_CEILING = 0.10  # the held-out hate suites' share of friendly profanity flagged

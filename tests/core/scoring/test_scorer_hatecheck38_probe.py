@@ -33,7 +33,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # Left after the round: a word the scorer does not know as a group, older shapes.
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
-        "no homos allowed in my group chat",
         "no muslims near my kids",
         "keep gay people away from me",
     }

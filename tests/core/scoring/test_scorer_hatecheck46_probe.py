@@ -25,8 +25,8 @@ from tests.core.scoring import hatecheck46_holdout_lines as held
 from tests.core.scoring import hatecheck46_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Spellings no table reads: two stars in five letters, a letter written as another.
-KNOWN_MISSES: frozenset[str] = frozenset({"w*m*n are worthless", "refugess are leeches"})
+# A spelling no table reads: a letter written as another.
+KNOWN_MISSES: frozenset[str] = frozenset({"refugess are leeches"})
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 

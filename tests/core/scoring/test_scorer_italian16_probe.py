@@ -25,7 +25,6 @@ KNOWN_MISSES: frozenset[str] = frozenset({"l'ebreo possiede tutti i giornali"})
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
     {
         "vaffanculo, mi hai fatto ridere troppo",
-        "chi dice che la donna non capisce niente è un ignorante",
     }
 )
 

@@ -27,10 +27,7 @@ from tests.core.scoring import italian40_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset()
-# Left after the round: an insult said of whoever makes the claim, not of the group.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
-    {"chi dice che i gay non meritano rispetto è un idiota"}
-)
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing

@@ -34,10 +34,10 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "you homophobic bigots never stop", "@USER you're a white supremacist",
     "she is a fraud #metoo",
 })  # fmt: skip
-# "is he a liar?" was flagged on dcc34c00; a question to the reader with an insult in it
-# reads as aimed, as "how do you define a bigot?" already did.
+# A question to the reader with an insult in it reads as aimed, as "how do you define a
+# bigot?" already did.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
-    "@USER how do you define a xenophobe?", "is he a liar? #kavanaugh",
+    "@USER how do you define a xenophobe?",
 })  # fmt: skip
 
 TUNE_F1_FLOOR = 0.84  # 27 of 35 caught, 2 flagged: 0.844

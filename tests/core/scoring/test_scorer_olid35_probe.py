@@ -32,9 +32,8 @@ from tests.core.scoring import olid35_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "what a clown he is", "i think they suck", "honestly i think they are trash",
+    "what a clown he is",
     "they are white supremacists", "they are nothing but racists and bigots",
-    "he is pure evil and a liar",
 })  # fmt: skip
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

@@ -28,7 +28,7 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "esci dal mio cazzo di server",
-        "refugees should go back to their fucking countries", "sei proprio un peso",
+        "sei proprio un peso",
     }
 )  # fmt: skip
 # "i will find you a better build" is flagged on main too: the term reads no further.
