@@ -81,7 +81,8 @@ def time_one(func: Callable[[str], object], text: str, repeat: int = 20) -> floa
 
 
 def adversarial(length: int) -> dict[str, str]:
-    """Messages built to hurt: near-matches, zalgo, invisible characters, one long word."""
+    """Messages built to hurt: near-matches, zalgo, invisible characters, one long word,
+    kill/death records (read a second time) and starred or split group names."""
 
     def fit(unit: str) -> str:
         return (unit * (length // len(unit) + 1))[:length]
@@ -94,6 +95,8 @@ def adversarial(length: int) -> dict[str, str]:
         "spaced letters": fit("k y s "),
         "repeated hits": fit("you idiot "),
         "mixed": fit("Yоu аrе а lооооsеr \u200b#@$ ｉｄｉｏｔ\u0336 k.y.s "),
+        "kill/death records": fit("lina 0-9 report "),
+        "starred and split names": fit("w*m*n g**s mus-lims "),
     }
 
 
