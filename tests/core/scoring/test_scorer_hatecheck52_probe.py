@@ -14,7 +14,10 @@ swearing): 15 caught, 0 clean flagged, 0 swearing flagged. After the round's spe
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 2262ef95, 13 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After the round: HELD_END. Only floors are kept for it.
+of 6 swearing flagged. After the round, counted once after the last change and the
+passing suite: 39 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. (Mid-round,
+one count script also printed the held-back counts once, 39 caught and 0 flagged, no
+lines; nothing was tuned on it.) Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (13 of 40 on 2262ef95)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 of 40 on 2262ef95)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (13 of 40 on 2262ef95)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 2262ef95)
 
 
 class TestHateCheck52Probe(ProbeRoundChecks):
