@@ -36,7 +36,45 @@ _CONFUSABLES: Final = {
     # Latin look-alikes that survive NFKD
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
     "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+    # hatecheck52: IPA and hooked letters ("gɑys", "niɡɡers", "ƒaggots")
+    "ɑ": "a", "ɡ": "g", "ƒ": "f", "ɱ": "m", "ɩ": "i", "ɪ": "i",
 }  # fmt: skip
+
+# hatecheck52: letters of other scripts that look Latin, read as Latin only inside a word
+# whose other letters are Latin ("mսslims": Armenian "ս"; "ꮃomen": Cherokee "ꮃ"; "mμslims":
+# Greek "μ"; "bӏacks": Cyrillic "ӏ"), so Armenian, Greek, Cyrillic and Cherokee words stay
+# as written ("Բարև", "γεια", "ᏣᎳᎩ"). Each letter becomes one letter and folds to one
+# character itself, so offsets (OffsetMap) are those of the word as written.
+_IN_LATIN_UPPER: Final[dict[str, str]] = {
+    # Armenian
+    "Ս": "u", "Օ": "o", "Ո": "n", "Հ": "h", "Ց": "g", "Զ": "q",
+    # Greek
+    "Μ": "u", "Γ": "y", "Ϲ": "c",
+    # Cyrillic
+    "Ӏ": "l", "Ү": "y", "Ѵ": "v",
+    # Cherokee (its small letters casefold to these)
+    "Ꭺ": "a", "Ᏼ": "b", "Ꮯ": "c", "Ꭰ": "d", "Ꭼ": "e", "Ꮐ": "g", "Ꮋ": "h", "Ꭵ": "i",
+    "Ꭻ": "j", "Ꮶ": "k", "Ꮮ": "l", "Ꮇ": "m", "Ꮲ": "p", "Ꮢ": "r", "Ꮪ": "s", "Ꭲ": "t",
+    "Ꮩ": "v", "Ꮃ": "w", "Ꮤ": "w", "Ꭹ": "y", "Ꮓ": "z",
+}  # fmt: skip
+# Their small letters too ("Μ" stands only for "μ", "µ": the capital looks like "m").
+_IN_LATIN: Final[dict[str, str]] = {
+    **{upper.lower(): latin for upper, latin in _IN_LATIN_UPPER.items()},
+    **{upper: latin for upper, latin in _IN_LATIN_UPPER.items() if upper != "Μ"},
+    "µ": "u",
+}
+_IN_LATIN_TABLE: Final[dict[int, str]] = str.maketrans(_IN_LATIN)
+_IN_LATIN_CLASS: Final[str] = "[" + "".join(_IN_LATIN) + "]"
+_IN_LATIN_RE: Final[re.Pattern[str]] = re.compile(_IN_LATIN_CLASS)
+# A word: letters, digits, combining marks and invisible joiners ("mս\u200dslims").
+# The word with one such letter in it; `*+` never backtracks, and a word is tried only
+# from its start, so the scan is linear.
+_WORD_PART: Final[str] = r"(?:[^\W_]|[\u0300-\u036f\u00ad\u200b-\u200f\u2060-\u2064\ufeff])"
+_MIXED_WORD_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![^\W_])(?<![\u0300-\u036f\u00ad\u200b-\u200f\u2060-\u2064\ufeff])"
+    rf"(?:(?!{_IN_LATIN_CLASS}){_WORD_PART})*+{_IN_LATIN_CLASS}{_WORD_PART}*+"
+)
+_LATIN_WORD_MAX: Final[int] = 40  # longer words are left as written (a flood, a key)
 
 # Leet digits and symbols. Applied everywhere; a lexicon hit made only of digits is
 # rejected by the matcher (see `has_letter`), so "455" never reads as a word.
@@ -143,7 +181,7 @@ def fold(text: str) -> str:
     """Normalise text in one pass: NFKD compatibility forms, casefold, confusables, leet."""
     if text.isascii():
         return text.encode("ascii").translate(_FOLD_BYTES).decode("ascii")
-    return _translate_mixed(text, _FOLD_BYTES, _fold_run, _TABLE)
+    return _translate_mixed(latin_words(text), _FOLD_BYTES, _fold_run, _TABLE)
 
 
 def flatten(text: str) -> str:
@@ -154,7 +192,36 @@ def flatten(text: str) -> str:
     """
     if text.isascii():
         return text.encode("ascii").translate(FLAT_BYTES).decode("ascii")
-    return _translate_mixed(text, FLAT_BYTES, _flat_run, _FLAT)
+    return _translate_mixed(latin_words(text), FLAT_BYTES, _flat_run, _FLAT)
+
+
+def latin_words(text: str) -> str:
+    """`text` with each look-alike letter of another script (`_IN_LATIN`) written as its
+    Latin letter inside a Latin word ("mսslims" -> "muslims"); words of that script, and
+    words with no Latin letter, as written. Same length, letter for letter."""
+    if _IN_LATIN_RE.search(text) is None:
+        return text
+    return _MIXED_WORD_RE.sub(_latin_word, text)
+
+
+def _latin_word(match: re.Match[str]) -> str:
+    """One word of `latin_words`: read as Latin when it has a Latin letter ("m", "ｍ",
+    "é") and every other letter folds to Latin or is a look-alike."""
+    word = match.group()
+    if len(word) > _LATIN_WORD_MAX or not any(map(_is_latin_letter, word)):
+        return word
+    if all(ch in _IN_LATIN or _TABLE[ord(ch)].isascii() for ch in word):
+        return word.translate(_IN_LATIN_TABLE)
+    return word
+
+
+def _is_latin_letter(ch: str) -> bool:
+    """A Latin letter, accented, fullwidth or styled ("m", "é", "ｍ", "𝐦"); not a Cyrillic
+    or Greek one that `_CONFUSABLES` reads as Latin ("а")."""
+    if ch in _CONFUSABLES:
+        return False
+    first = unicodedata.normalize("NFKD", ch)[:1]
+    return first.isascii() and first.isalpha()
 
 
 def _translate_mixed(
