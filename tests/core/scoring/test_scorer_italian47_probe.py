@@ -15,8 +15,9 @@ uguali"); the false flag is older ("quello sfigato di mio fratello ...").
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 2262ef95, 16 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After the round (counted once, after the last change and the
+passing suite): 35 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors
+are kept for it.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 TUNE_F1_FLOOR = 0.97  # 34 of 35 caught, 1 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (1 of 40 on 2262ef95)
+HELD_CAUGHT_FLOOR = 35  # the final count (16 of 40 on 2262ef95)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 2262ef95 too)
 
 
 class TestItalian47Probe(ProbeRoundChecks):
