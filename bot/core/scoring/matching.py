@@ -354,7 +354,7 @@ class Matcher:
 
         `pairs`, when given, holds the message's word pairs already known to be keys.
         `paused(first, last)`, when given, says a pause lies between tokens first..last-1:
-        a benign phrase across one is two clauses and claims nothing ("a dick, clark").
+        a phrase across one is two clauses and claims nothing ("a dick, clark").
         """
         lexicon = self._lexicon
         anchors = lexicon.anchors
@@ -381,13 +381,11 @@ class Matcher:
             return found if found[0][2].category is not None else []
         if not found or all(entry.category is None for _, _, entry in found):
             return []
-        found = unshadowed(found)
         if paused is not None:
-            found = [
-                c
-                for c in found
-                if c[2].category is not None or c[1] - c[0] < 2 or not paused(c[0], c[1])
-            ]
+            # italian47: a hostile phrase across one is dropped too (`hits` would drop it),
+            # so it shadows no shorter hit: "le donne, non sanno guidare" keeps "sanno".
+            found = [c for c in found if c[1] - c[0] < 2 or not paused(c[0], c[1])]
+        found = unshadowed(found)
         # italian32, gamechat38 and hatecheck44: their terms give way to an older term of
         # the same length they overlap (_YIELDING), read as before.
         found.sort(
