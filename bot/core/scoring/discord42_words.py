@@ -80,8 +80,10 @@ FADE_TERMS: Final[frozenset[str]] = frozenset({"the fade", "da fade", "tha fade"
 FADE_VERBS: Final[frozenset[str]] = frozenset({"run", "throw", "running", "runnin"})
 # The fade's taker between: "run [me] the fade".
 FADE_TAKERS: Final[frozenset[str]] = frozenset({"me", "us", "it"})
+# "1v1" is read as the letters "ivi" (lexicon.py folds digits), so its lines are written
+# as read.
 IRL_TERMS: Final[frozenset[str]] = frozenset(
-    f"{verb} me {place}" for verb in ("1v1", "fight", "box", "scrap")
+    f"{verb} me {place}" for verb in ("ivi", "fight", "box", "scrap")
     for place in ("irl", "outside")
 ) - frozenset({"fight me outside"})
 # Words that may open the offer's sentence, across a pause: "bet, square up", "ok then,
@@ -102,7 +104,7 @@ TAIL_REACH: Final[int] = 4
 
 # The reader shut out of the writer's messages: "get out of my dms", "stay outta my inbox".
 PLACES: Final[frozenset[str]] = frozenset({
-    "dms", "dm", "inbox", "mentions", "replies", "pms", "pm", "notifs", "comments",
+    "dms", "dm", "inbox", "mentions", "pms", "pm", "notifs", "comments",
 })
 SHUT_TERMS: Final[frozenset[str]] = frozenset(
     f"{lead} my {place}" for lead in ("out of", "outta", "out", "outa")
