@@ -28,6 +28,7 @@ from bot.core.scoring import discord36_words as d36
 from bot.core.scoring import discord37_words as d37
 from bot.core.scoring import discord39_words as d39
 from bot.core.scoring import discord40_words as d40
+from bot.core.scoring import discord42_words as d42
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import forum29_words as f29
@@ -174,7 +175,10 @@ logger = logging.getLogger(__name__)
 # italian45's places, participles and demands, "galera" of "i rom? in galera", "zittite"
 # of "le donne andrebbero zittite", the demand of "ai rom bisognerebbe togliere i figli";
 # forum29's "tools" of "the mods here are tools"; hatecheck50's "creatures" of "women
-# are creatures", "hollywood" of "jews own hollywood").
+# are creatures", "hollywood" of "jews own hollywood"; discord42's "dome" and "dms" of
+# "ima dome u", "get out of my dms", read with discord39's and discord40's own terms as
+# its verbs anchor both, "bash" of "bash ur" and "bash yo ass", "fade" of "fade you" and
+# "run the fade").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -225,6 +229,8 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     g42.OWN_TERMS,
     i45.OWN_TERMS,
     h50.OWN_TERMS,
+    d39.OWN_TERMS | d42.OWN_TERMS,
+    d40.OWN_TERMS | d42.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
