@@ -23,7 +23,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "op really must have no brain cells",
     # lacking
     "redditors clearly have no common sense", "op obviously has no common sense",
-    "op clearly lacks common sense", "the mods clearly lack a brain", "op seriously lacks brain cells",
+    "op clearly lacks common sense", "the mods clearly lack a brain",
+    "op seriously lacks brain cells",
     # a hedge before "is"
     "op clearly is an idiot", "the mods honestly are clowns", "op literally is a moron",
     "the author obviously is a hack",
