@@ -11,8 +11,9 @@ and the put-down.
   PLACE_WORDS), "the average twitter user" (AVERAGE, USER) and a place's people named
   by its possessive ("this sub's mods").
 - The round's lexicon lines, counted only of people: "lacks common sense", "have no
-  common sense", "lack a brain", "lacks brain cells" (en/insult.txt), "have no life"
-  (en/exclusion.txt); "lacks"/"lack" open their term like forum28's "has".
+  common sense", "lack a brain", "lacks brain cells", "has no reading comprehension",
+  "lacks any self awareness", "is missing a few brain cells" (en/insult.txt), "have no
+  life" (en/exclusion.txt); "lacks"/"lack" open their term like forum28's "has".
 
 Said by the writer only: forum28's checks (the verdict closes its clause, the subject
 opens its sentence after a few leads, not quoted or asked), and no denial can stand
@@ -39,7 +40,7 @@ from bot.core.scoring.targeting_hatecheck50 import HateCheck50Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid6 import NOT_CALLED_NOTE
 from bot.core.scoring.targeting_olid12 import NO_CLUELESS_NOTE
-from bot.core.scoring.verdict import TargetKind
+from bot.core.scoring.verdict import Category, TargetKind
 
 __all__ = ["Forum30Rules"]
 
@@ -52,7 +53,7 @@ _FAINT: Final[frozenset[str]] = frozenset(
 _UNAIMED: Final[frozenset[TargetKind]] = frozenset(
     {Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON, Kind.SELF}
 )
-_READ: Final[frozenset[Cat]] = frozenset({Cat.INSULT, Cat.EXCLUSION})
+_READ: Final[frozenset[Category]] = frozenset({Cat.INSULT, Cat.EXCLUSION})
 _NAMED: Final[frozenset[str]] = f28.PEOPLE | f28.ONE
 _AVERAGE_LEADS: Final[frozenset[str]] = f28.LEADS | w.AVERAGE_LEADS
 
