@@ -100,19 +100,10 @@ def _f28_forum_people(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
     """The people of a thread (or a place filled with them) as the subject of the verb
     a few words before the name-call, said whole by the writer; else None."""
     tokens = ctx.tokens
-    if not ctx.closes_after(hit.last, w.TAILS, w.TAILS_REACH):
-        return None  # "op is a tool shed"
-    if hit.entry.tokens[0] in w.TERM_VERBS:
-        between = link = hit.first  # "op has no brain cells", "op is a joke"
-    else:
-        between = ctx.back_over(hit.first, w.BETWEEN, w.BETWEEN_REACH)
-        link = between - 1
-        if link < 1 or tokens[link] not in w.LINKS or ctx.pause_after(link):
-            return None
-    said = tokens[between : hit.first]  # never a "not": "the mods are not clowns"
-    link = _f28_modal_start(tokens, link)  # "op must be an idiot", "op has to be a troll"
+    link, between = _f28_link(ctx, hit)
     if link < 1:
         return None
+    said = tokens[between : hit.first]  # never a "not": "the mods are not clowns"
     subject = ctx.back_over(link, w.WHERE, w.WHERE_REACH) - 1
     if subject >= 0 and (tokens[subject] in w.PEOPLE or tokens[subject] in w.ONE):
         leads = w.LEADS  # "the mods on this sub are clowns"
@@ -120,6 +111,30 @@ def _f28_forum_people(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         subject, leads = link - 1, w.PLACE_LEADS  # "this place is infested with idiots"
     else:
         return None  # "this place is a joke" judges the place, not its people
+    return _f28_said_by_writer(ctx, hit, subject, leads)
+
+
+def _f28_link(ctx: Context, hit: Hit) -> tuple[int, int]:
+    """(where the verb group before the name-call starts, where the words between it
+    and the name-call start), or (-1, -1) where no verb holds a verdict said whole."""
+    tokens = ctx.tokens
+    if not ctx.closes_after(hit.last, w.TAILS, w.TAILS_REACH):
+        return -1, -1  # "op is a tool shed"
+    if hit.entry.tokens[0] in w.TERM_VERBS:
+        between = link = hit.first  # "op has no brain cells", "op is a joke"
+    else:
+        between = ctx.back_over(hit.first, w.BETWEEN, w.BETWEEN_REACH)
+        link = between - 1
+        if link < 1 or tokens[link] not in w.LINKS or ctx.pause_after(link):
+            return -1, -1
+    return _f28_modal_start(tokens, link), between  # "op must be an idiot"
+
+
+def _f28_said_by_writer(
+    ctx: Context, hit: Hit, subject: int, leads: frozenset[str]
+) -> tuple[TargetKind, str] | None:
+    """The reading of the people at `subject` named in the verdict, if the writer says it:
+    the subject opens its sentence after a few `leads`, not quoted or asked."""
     if ctx.pause_after(subject):
         return None  # "i agree with op, is a clown ..." has no subject
     first = ctx.sentence_start(subject, w.LEADS_REACH)
@@ -127,7 +142,7 @@ def _f28_forum_people(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         return None  # "my boss said op is a tool", "if the mods are clowns"
     if ctx.quoted_or_asked(subject, hit.last):
         return None  # "are the mods clowns?"
-    if tokens[subject] in w.ONE:
+    if ctx.tokens[subject] in w.ONE:
         return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "op sounds like a complete tool"
     return Kind.GROUP, USERS_NOTE  # "the downvoters are clowns", "this place is infested"
 
