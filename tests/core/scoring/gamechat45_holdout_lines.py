@@ -34,7 +34,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "our pos 4 isn't a bot, he's lagging", "is pos 1 a bot or afk?",
     "he said our 5 is trash", "pos 4 is not useless, chill",
     "i'm pos 4 and i'm useless today sorry", "i'm a noob at pos 5 sorry",
-    "i'm 0-10 my bad", "sorry guys i went 1-12", "score is 1-11 dont give up", "2/10 would not pick",
+    "i'm 0-10 my bad", "sorry guys i went 1-12", "score is 1-11 dont give up",
+    "2/10 would not pick",
     "i rate this hero 1/10", "kills 0-10 push now", "pos 5 wards up", "jugg is farming well",
     "am has bf at 14", "pa needs a bkb", "kotl mid nice", "ogre pos 5 good pick",
 )
