@@ -64,6 +64,9 @@ LEAD_REACH: Final[int] = 5
 # shaming words, "him", "again", "game").
 TAILS: Final[frozenset[str]] = g44.TAILS
 TAIL_REACH: Final[int] = 4
+# The first word of gamechat5's verdicts ("so bad", "so trash"), which it reads of a
+# hero as maybe its kit: "our pudge was so bad" is left to it.
+SO: Final[str] = "so"
 # Put-downs only a person earns, never a hero's kit: "ff at 25 this sf is a noob" (where
 # "this sf is useless" may judge the hero).
 PERSON_PUT_DOWNS: Final[frozenset[str]] = frozenset({

@@ -143,12 +143,13 @@ def _gc45_position_start(ctx: Context, subject: int) -> int | None:
 def _gc45_role_start(ctx: Context, subject: int, hit: Hit, *, copula: bool) -> int | None:
     """Where the role or hero that ends at token `subject` starts, with its modifiers and
     determiner ("soft support", "our hard support", "this jungler", "our pa"), or None. A
-    hero needs a copula, and after "this"/"that" a put-down only a person earns."""
+    hero needs a copula and no gamechat5 "so ..." verdict (which may judge its kit), and
+    after "this"/"that" a put-down only a person earns."""
     tokens = ctx.tokens
     word = tokens[subject]
     hero = word in w.HEROES and word not in w.ROLES
-    if hero and not copula:
-        return None  # "am a noob lol": the writer, "I" dropped
+    if hero and (not copula or hit.entry.tokens[0] == w.SO):
+        return None  # "am a noob lol": the writer, "I" dropped; "our pudge was so bad"
     if not hero and word not in w.ROLES:
         return None
     start = ctx.back_over(subject, w.MODIFIERS, w.MODIFIER_REACH) if not hero else subject
