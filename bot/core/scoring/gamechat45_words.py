@@ -49,9 +49,6 @@ HEROES: Final[frozenset[str]] = g39.HEROES
 MODIFIERS: Final[frozenset[str]] = g39.PLAYER_MODIFIERS
 MODIFIER_REACH: Final[int] = 2
 DETERMINERS: Final[frozenset[str]] = g39.DETERMINERS
-# A hero after "this" or "that" is its kit (gamechat34: "this slark is trash"), unless
-# the put-down fits only a person ("ff at 15 this jugg is a bot").
-HERO_DETERMINERS: Final[frozenset[str]] = g39.PERSON_DETERMINERS
 # The lead clause before the player: a surrender call, a time, a sigh, a report ("ff at
 # 15", "gg go next", "report him", "just ff", "lol,"), read back to the sentence's start.
 LEADS: Final[frozenset[str]] = g8.LEADS | g40.OPENERS | {
@@ -64,11 +61,9 @@ LEAD_REACH: Final[int] = 5
 # shaming words, "him", "again", "game").
 TAILS: Final[frozenset[str]] = g44.TAILS
 TAIL_REACH: Final[int] = 4
-# The first word of gamechat5's verdicts ("so bad", "so trash"), which it reads of a
-# hero as maybe its kit: "our pudge was so bad" is left to it.
-SO: Final[str] = "so"
-# Put-downs only a person earns, never a hero's kit: "ff at 25 this sf is a noob" (where
-# "this sf is useless" may judge the hero).
+# Put-downs only a person earns, never a hero's kit, the only ones said of a hero: "ff at
+# 25 this sf is a noob" (where "this sf is useless", "their wraith is so annoying" may
+# judge the hero).
 PERSON_PUT_DOWNS: Final[frozenset[str]] = frozenset({
     "bot", "bots", "noob", "noobs", "nub", "newb", "braindead", "idiot", "moron", "retard",
     "retarded", "imbecile", "clown", "feeder", "dumbass", "monkey", "donkey", "loser",

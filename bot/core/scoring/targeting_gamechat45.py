@@ -5,10 +5,11 @@ a lead clause.
 - A put-down (an insult the older rounds left unaimed or aimed too faintly) whose
   subject is a player: a Dota position, "pos 5", "position 2", "pos5", "our 4", "the
   3", a bare "5" opening the line; a role with its modifiers and determiner, "soft
-  support", "our hard support", "this jungler"; or a hero, "jugg", "our pa", through a
-  copula ("am a noob" keeps the writer who dropped "I"). Linked by gamechat45_words.LINKS
-  ("is", "so", "a", "literally"...); "bot" only with an article ("pos 5 is a bot", not
-  "our 5 is bot with me", a lane). The player's phrase opens its sentence, maybe after
+  support", "our hard support", "this jungler"; or a hero, "jugg", "this sf", through a
+  copula ("am a noob" keeps the writer who dropped "I") and with a put-down only a
+  person earns ("ff now jugg is braindead"; "their wraith is so annoying" may judge the
+  hero's kit). Linked by gamechat45_words.LINKS ("is", "so", "a", "literally"...);
+  "bot" only with an article ("pos 5 is a bot", not "our 5 is bot with me", a lane). The player's phrase opens its sentence, maybe after
   a lead clause of chat's words ("ff at 15", "gg go next", "report him", "just ff",
   "lol,"), and only chat's tails close the clause after the put-down ("pos 5 is trash
   lol", not "pos 4 is useless in this patch", a role judged in a meta). Said of that
@@ -21,8 +22,8 @@ a lead clause.
 Stay clean: role and hero talk ("pos 5 buy wards pls", "am needs bf"), a role judged in a
 patch, negated ("our pos 5 isn't a bot": "not" is no link), asked, quoted, reported ("he
 said pos 5 is a bot": "said" is no lead), the writer in the sentence ("i'm pos 5 and i'm
-a bot today sorry"), a hero after "this" judged in words a kit may earn ("this pa is
-useless").
+a bot today sorry"), a hero judged in words its kit may earn ("this pa is useless", "your
+pudge was so bad").
 
 Cost per insult hit: at most LINK_REACH + MODIFIER_REACH + LEAD_REACH + 3 tokens back and
 TAIL_REACH ahead, each a frozenset test; a sentence's words tested once against one
@@ -142,23 +143,21 @@ def _gc45_position_start(ctx: Context, subject: int) -> int | None:
 
 def _gc45_role_start(ctx: Context, subject: int, hit: Hit, *, copula: bool) -> int | None:
     """Where the role or hero that ends at token `subject` starts, with its modifiers and
-    determiner ("soft support", "our hard support", "this jungler", "our pa"), or None. A
-    hero needs a copula and no gamechat5 "so ..." verdict (which may judge its kit), and
-    after "this"/"that" a put-down only a person earns."""
+    determiner ("soft support", "our hard support", "this jungler", "this jugg"), or None.
+    A hero's name is also its kit (gamechat34: "this slark is trash"), so a hero needs a
+    copula and a put-down only a person earns ("ff now jugg is braindead")."""
     tokens = ctx.tokens
     word = tokens[subject]
     hero = word in w.HEROES and word not in w.ROLES
-    if hero and (not copula or hit.entry.tokens[0] == w.SO):
-        return None  # "am a noob lol": the writer, "I" dropped; "our pudge was so bad"
+    if hero and (not copula or hit.entry.term not in w.PERSON_PUT_DOWNS):
+        return None  # "am a noob lol": the writer; "their wraith is so annoying": its kit
     if not hero and word not in w.ROLES:
         return None
     start = ctx.back_over(subject, w.MODIFIERS, w.MODIFIER_REACH) if not hero else subject
     det = start - 1
     if det < 0 or ctx.pause_after(det):
         return start
-    kit = hero and hit.entry.term not in w.PERSON_PUT_DOWNS
-    allowed = w.HERO_DETERMINERS if kit else w.DETERMINERS
-    return det if tokens[det] in allowed else start
+    return det if tokens[det] in w.DETERMINERS else start
 
 
 def _gc45_opens(ctx: Context, start: int) -> bool:
