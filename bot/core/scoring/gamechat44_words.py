@@ -37,6 +37,8 @@ _MIN_GAP: Final[int] = 5
 _RATED_OUT_OF: Final[int] = 10
 _AND_MAX_KILLS: Final[int] = 1
 _DIGITS: Final[tuple[str, ...]] = tuple("0123456789")
+# How far back a player's name before "0/10" is looked for (gamechat45).
+_NAME_REACH: Final[int] = 16
 
 # Between the player and the record: "our mid is 0-8", "he went 1-13", "he's 0-10".
 LINKS: Final[frozenset[str]] = frozenset({
@@ -107,10 +109,22 @@ def _told(match: re.Match[str]) -> str:
     kills = int(match.group(1))
     joint = match.group(2)
     deaths = int(match.group(3) if joint else match.group(4))
-    if joint == "/" and deaths == _RATED_OUT_OF and match.group().count("/") == 1:
-        return match.group()  # "1/10 lol": a rating
+    if (
+        joint == "/"
+        and deaths == _RATED_OUT_OF
+        and match.group().count("/") == 1
+        and not _after_player(match)
+    ):
+        return match.group()  # "1/10 lol": a rating; gamechat45: "jugg 0/10 gg" a record
     if joint is None and kills > _AND_MAX_KILLS:
         return match.group()  # "between 2 and 8"
     if deaths >= _MIN_DEATHS and deaths - kills >= _MIN_GAP and 2 * kills < deaths:
         return f" {RECORD_TERM} "
     return match.group()
+
+
+def _after_player(match: re.Match[str]) -> bool:
+    """gamechat45: a hero's or a role's name right before the match ("jugg 0/10 gg",
+    "pa 1/10 gg"), where "0/10" is the player's record, not a rating."""
+    before = match.string[max(0, match.start() - _NAME_REACH) : match.start()].split()
+    return bool(before) and before[-1].lower() in PLAYERS
