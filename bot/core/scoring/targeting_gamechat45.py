@@ -2,19 +2,19 @@
 at a teammate named by a Dota position, a role with its modifier, or a role or hero after
 a lead clause.
 
-- A put-down (an insult the older rounds left unaimed or aimed too faintly) whose
-  subject is a player: a Dota position, "pos 5", "position 2", "pos5", "our 4", "the
-  3", a bare "5" opening the line; a role with its modifiers and determiner, "soft
-  support", "our hard support", "this jungler"; or a hero, "jugg", "this sf", through a
-  copula ("am a noob" keeps the writer who dropped "I") and with a put-down only a
-  person earns ("ff now jugg is braindead"; "their wraith is so annoying" may judge the
-  hero's kit). Linked by gamechat45_words.LINKS ("is", "so", "a", "literally"...);
-  "bot" only with an article ("pos 5 is a bot", not "our 5 is bot with me", a lane). The player's phrase opens its sentence, maybe after
-  a lead clause of chat's words ("ff at 15", "gg go next", "report him", "just ff",
-  "lol,"), and only chat's tails close the clause after the put-down ("pos 5 is trash
-  lol", not "pos 4 is useless in this patch", a role judged in a meta). Said of that
-  player outright (olid4's OUTRIGHT_NOTE): "pos 5 is a bot", "ff at 15 this jungler is
-  braindead", "ff now jugg is braindead".
+- A put-down (an insult the older rounds left unaimed or aimed too faintly) whose subject
+  is a player: a Dota position, "pos 5", "position 2", "pos5", "our 4", "the 3", a bare
+  "5" opening the line; a role with its modifiers and determiner, "soft support", "our
+  hard support", "this jungler"; or a hero, "jugg", "this sf", through a copula ("am a
+  noob" keeps the writer who dropped "I") and with a put-down only a person earns ("ff now
+  jugg is braindead"; "their wraith is so annoying" may judge the hero's kit). Linked by
+  gamechat45_words.LINKS ("is", "so", "a", "literally"...); "bot" only with an article
+  ("pos 5 is a bot", not "our 5 is bot with me", a lane). The player's phrase opens its
+  sentence, maybe after a lead clause of chat's words ("ff at 15", "gg go next", "report
+  him", "just ff", "lol,"), and only chat's tails close the clause after the put-down
+  ("pos 5 is trash lol", not "pos 4 is useless in this patch", a role judged in a meta).
+  Said of that player outright (olid4's OUTRIGHT_NOTE): "pos 5 is a bot", "ff at 15 this
+  jungler is braindead", "ff now jugg is braindead".
 - A bad kill/death record (gamechat44's term) said of a position: "pos 1 0-12 gg", "our
   pos 1 is 0-12", "gg our 5 0-9", with gamechat44's guards (the writer or the other team
   near it, asked, quoted).
