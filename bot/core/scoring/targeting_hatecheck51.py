@@ -36,7 +36,7 @@ from typing import Final
 
 from bot.core.scoring import hatecheck51_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
-from bot.core.scoring.targeting_hatecheck50 import HateCheck50Rules
+from bot.core.scoring.targeting_hatecheck50 import HateCheck50Rules, framed_as_idea
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
@@ -61,7 +61,7 @@ class HateCheck51Rules(HateCheck50Rules):
         if term in w.NOUNED_PRAISE and target is Kind.GROUP and _hc51_nouned(ctx, hit):
             return Kind.OBJECT, NOT_DENIED_NOTE  # "send every refugee a welcome pack"
         if term in w.POSSESSIONS:
-            if target is Kind.GROUP and self._hc9_unsaid(ctx, hit):
+            if target is Kind.GROUP and framed_as_idea(ctx, hit):
                 return Kind.OBJECT, NOT_OWNED_NOTE  # "the idea that wives are property ..."
             return target, note
         if term in w.OWN_TERMS:
