@@ -42,6 +42,7 @@ from bot.core.scoring.hatecheck43_words import OWN_TERMS as HATECHECK43_TERMS
 from bot.core.scoring.hatecheck44_words import OWN_TERMS as HATECHECK44_TERMS
 from bot.core.scoring.hatecheck45_words import OWN_TERMS as HATECHECK45_TERMS
 from bot.core.scoring.hatecheck47_words import OWN_TERMS as HATECHECK47_TERMS
+from bot.core.scoring.hatecheck51_words import OWN_TERMS as HATECHECK51_TERMS
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Cues, Entry
 from bot.core.scoring.lexicon_sections import PRAISE_ANY
@@ -67,7 +68,8 @@ __all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "only_anchoring"
 # "every muslim should be sent to a camp"; hatecheck44: "women dont deserve to vote",
 # "immigrants bring nothing but crime"; hatecheck45: "muslims only bring violence",
 # "women are good for one thing only", "any immigrant who comes here should get shot";
-# hatecheck47: "women are only here to make sandwiches", "women should stick to the kitchen").
+# hatecheck47: "women are only here to make sandwiches", "women should stick to the kitchen";
+# hatecheck51: "women belong to men", "women are breeding stock").
 FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     HATECHECK24_TERMS
     | HATECHECK25_TERMS
@@ -88,6 +90,7 @@ FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     | HATECHECK44_TERMS
     | HATECHECK45_TERMS
     | HATECHECK47_TERMS
+    | HATECHECK51_TERMS
 )
 # Words besides a group's name after which the scorer's filters keep group-only hits.
 _NAMED_BESIDES: Final[frozenset[str]] = HARM_GATE | FORUM4_GATE | OLID32_GATE

@@ -38,7 +38,13 @@ from bot.core.scoring.targeting_discord41 import Discord41Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["ANIMALS_NOTE", "JUDGED_REMARK_NOTE", "NOT_CLAIMED_NOTE", "HateCheck50Rules"]
+__all__ = [
+    "ANIMALS_NOTE",
+    "JUDGED_REMARK_NOTE",
+    "NOT_CLAIMED_NOTE",
+    "HateCheck50Rules",
+    "framed_as_idea",
+]
 
 # The note that cancels the hit (weighing.py zeroes any note it does not name).
 NOT_CLAIMED_NOTE: Final[str] = "no named group said to rule or to be a thing"
@@ -86,13 +92,7 @@ class HateCheck50Rules(Discord41Rules):
         """hatecheck9's unsaid claim, or a claim framed as an idea to be judged: "the idea
         that jews run the banks is antisemitic", "the myth that immigrants are taking
         over"."""
-        if super()._hc9_unsaid(ctx, hit):
-            return True
-        tokens = ctx.tokens
-        start = max(ctx.sentence_start(hit.first, w.FRAME_REACH), hit.first - w.FRAME_REACH, 1)
-        return any(
-            tokens[i] == "that" and tokens[i - 1] in w.FRAMES for i in range(start, hit.first)
-        )
+        return super()._hc9_unsaid(ctx, hit) or framed_as_idea(ctx, hit)
 
     def _hc9_claimed(self, ctx: Context, hit: Hit) -> bool:
         """hatecheck9's group claim, read again past an adverb between the group and the
@@ -103,6 +103,14 @@ class HateCheck50Rules(Discord41Rules):
         if at == hit.first or w.CLAIM_ADVERBS.isdisjoint(ctx.tokens[at : hit.first]):
             return False
         return super()._hc9_claimed(ctx, hit._replace(first=at))
+
+
+def framed_as_idea(ctx: Context, hit: Hit) -> bool:
+    """A frame noun and "that" before the hit in its sentence: "the idea that jews run the
+    banks", "the myth that women are chattel" (hatecheck51 reads its possessions so)."""
+    tokens = ctx.tokens
+    start = max(ctx.sentence_start(hit.first, w.FRAME_REACH), hit.first - w.FRAME_REACH, 1)
+    return any(tokens[i] == "that" and tokens[i - 1] in w.FRAMES for i in range(start, hit.first))
 
 
 def _hc50_remark_judged(ctx: Context, hit: Hit) -> bool:
