@@ -25,6 +25,10 @@ HELD_HOSTILE: tuple[str, ...] = (
     "you are vicious to everyone here", "you're a pathetic bully at school",
     "hey retard i hate you", "my cousin you idiot i hate you", "ugh you loser fuck you",
     "you are a jerk in ranked and everyone reports you",
+    "refugees commit violent crimes", "blacks are violent", "mexicans are brutal thugs",
+    "jews should be targets of violent attacks", "i hope trans people suffer brutal beatings",
+    "muslims deserve to face violent raids", "immigrants bring vicious crime to our towns",
+    "violent crimes by refugees are rising",
 )
 
 HELD_CLEAN: tuple[str, ...] = (
@@ -53,6 +57,14 @@ HELD_CLEAN: tuple[str, ...] = (
     "if you are an asshole in voice chat people will mute you",
     "when you are mean in class everyone remembers",
     "the internet i hate you today", "this printer ugh i hate you", "heatwave fuck you",
+    "black women are victims of violent crime at high rates",
+    "jews are often targets of violent hate attacks",
+    "lesbians were victims of brutal assaults in that city",
+    "trans kids face vicious bullying at school",
+    "the refugees fled brutal wars",
+    "muslim families suffered violent raids last spring",
+    "gay teens are more often victims of violent abuse",
+    "immigrants were targets of violent attacks after the election",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

@@ -8,6 +8,9 @@ lines in the same words that must stay caught. Written before any rule.
 - A name-call inside a condition on what anyone does, whose consequence falls on people
   at large: "if you are just an asshole to everyone nobody will help you", "if you're
   rude to waiters people will notice": advice to a generic "you", not a name-call.
+- (added after the first two rules, before the third, with its start counts) A group as
+  the victim of an event a harm word describes: "black people are victims of violent
+  crime", "muslims are often targets of violent hate crimes".
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "you're a dick to everyone, nobody will pass to you",
     "if you are gay nobody will love you", "if ur a bitch to me i'll slap you",
     "you are cruel to everyone you meet",
+    # added with the third shape: a harm word said of a group, or wished on it
+    "immigrants commit violent crimes", "muslims are violent", "black people are violent criminals",
+    "muslims should be victims of violent attacks", "i hope gays face violent attacks",
+    "jews deserve to suffer brutal persecution", "refugees bring violent crime everywhere",
+    "violent attacks by muslims are everywhere",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
@@ -63,6 +71,15 @@ TUNE_CLEAN: tuple[str, ...] = (
     "if you are cruel to your friends they will leave",
     "if you're a jerk in ranked people will report you",
     "when you are mean online everyone can see it",
+    # added with the third shape: a group as the victim of a harm word's event
+    "black people are victims of violent crime more often",
+    "muslims are often targets of violent hate crimes",
+    "gay men were victims of violent attacks in the 80s",
+    "trans women face brutal harassment every day",
+    "many immigrants fled violent conflicts back home",
+    "jewish families suffered violent persecution for centuries",
+    "women are more often victims of violent abuse at home",
+    "asian elders were targets of vicious attacks last year",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
