@@ -56,9 +56,11 @@ NOT_THING_WORDS: Final[frozenset[str]] = frozenset({
     "his", "their", "we", "us", "it", "is", "are", "was", "were", "and", "but", "or",
     "because", "cause", "cuz", "when", "if", "that", "who", "whoever",
 })
-# The cue lists whose words name a person or a people.
-PERSON_CUES: Final[tuple[str, ...]] = (
+# The cue lists whose words name a person or a people, or make the words before the
+# thing a clause ("take my phone", "get this printer", "i love this app").
+NOT_NAMING_CUES: Final[tuple[str, ...]] = (
     "person_noun", "identity", "identity_adjective", "people", "room", "role", "family",
+    "imperative", "copula", "hate_verb", "wishing",
 )
 
 # -- a condition on anyone's conduct -----------------------------------------------------

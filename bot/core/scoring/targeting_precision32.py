@@ -55,22 +55,20 @@ class Precision32Rules(HateCheck50Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' final reading, cancelled in this round's two shapes."""
         target, note = super().in_game(ctx, hit, target, note)
-        if target not in (Kind.SECOND_PERSON, Kind.IMPERATIVE):
-            return target, note
-        if hit.entry.category in w.NEVER_EXCUSED:
+        if target is not Kind.SECOND_PERSON or hit.entry.category in w.NEVER_EXCUSED:
             return target, note
         if self._p32_thing_before(ctx, hit):
             return Kind.OBJECT, THING_BEFORE_NOTE  # "this stupid printer i hate you"
-        if target is Kind.SECOND_PERSON and self._p32_generic_condition(ctx, hit):
+        if self._p32_generic_condition(ctx, hit):
             return Kind.NONE, GENERIC_CONDITION_NOTE  # "if you're rude to waiters people ..."
         return target, note
 
     def _p32_thing_before(self, ctx: Context, hit: Hit) -> bool:
-        """The curse (a "you" in it, or an order) closes its clause, and the sentence opens
-        on a short noun phrase naming a thing, maybe past a filler ("i swear", "ugh")."""
-        entry = hit.entry
-        if entry.aim is not Kind.IMPERATIVE and self._cue_second_person.isdisjoint(entry.tokens):
-            return False
+        """The curse, ending on its "you" ("i hate you", "fuck you"), closes its clause,
+        and the sentence opens on a short noun phrase naming a thing, maybe past a filler
+        ("i swear", "ugh")."""
+        if hit.entry.tokens[-1] not in self._cue_second_person:
+            return False  # "you fucking monkey" names the reader; "i hate you" curses
         if not ctx.closes_after(hit.last, w.CURSE_TAILS, w.TAIL_REACH):
             return False
         head = ctx.back_over(hit.first, w.CURSE_FILLERS, w.FILLER_REACH) - 1
@@ -84,8 +82,8 @@ class Precision32Rules(HateCheck50Rules):
             return False
         cues = ctx.cues
         for word in ctx.tokens[start:head]:
-            if word in w.NOT_THING_WORDS or any(word in cues[name] for name in w.PERSON_CUES):
-                return False  # "you stupid printer", "white girl fridge"
+            if word in w.NOT_THING_WORDS or any(word in cues[name] for name in w.NOT_NAMING_CUES):
+                return False  # "you stupid printer", "white girl fridge", "take my phone"
             if word in self._words and word not in self._cue_descriptive:
                 return False  # "stupid bitch printer": a name-call in the phrase
         return True

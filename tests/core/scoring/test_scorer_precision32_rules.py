@@ -24,6 +24,8 @@ HOSTILE = (
     "your printer i hate you",
     "you printer i hate you",
     "white girl refrigerator i hate you",
+    "enjoy my phone you fucking monkey",
+    "take my phone, i hate you",
     # a threat is no curse at a thing
     "this printer i will kill you",
     # the name-call outside the condition, or pointed at the reader
@@ -49,7 +51,6 @@ CLEAN = (
     "stupid wifi fuck you",
     "my alarm clock i swear i hate you",
     "this weather i hate you so much",
-    "tom's printer i hate you",
     "if you are just an asshole to everyone nobody will help you",
     "if you're rude to waiters people will notice",
     "if ur a bitch to everyone nobody will stick around",
