@@ -18,6 +18,11 @@ NEVER_EXCUSED: Final[frozenset[Category]] = frozenset({
 })
 
 # -- a thing named before the curse ------------------------------------------------------
+# The curses said to a thing ("printer [i hate you]", "wifi [fuck you]"); a verdict
+# ending on "you" ("is sick of you", "plays better than you") is no curse.
+CURSES: Final[frozenset[str]] = frozenset({
+    "i hate you", "fuck you", "fuck u", "fuck ya", "screw you", "screw u",
+})
 # Words between the thing and the curse ("my alarm clock [i swear] i hate you", "this
 # printer [ugh] i hate you").
 CURSE_FILLERS: Final[frozenset[str]] = frozenset({

@@ -64,11 +64,11 @@ class Precision32Rules(HateCheck50Rules):
         return target, note
 
     def _p32_thing_before(self, ctx: Context, hit: Hit) -> bool:
-        """The curse, ending on its "you" ("i hate you", "fuck you"), closes its clause,
+        """The curse ("i hate you", "fuck you", "screw you") closes its clause,
         and the sentence opens on a short noun phrase naming a thing, maybe past a filler
         ("i swear", "ugh")."""
-        if hit.entry.tokens[-1] not in self._cue_second_person:
-            return False  # "you fucking monkey" names the reader; "i hate you" curses
+        if hit.entry.term not in w.CURSES:
+            return False  # "you fucking monkey", "is sick of you": no curse
         if not ctx.closes_after(hit.last, w.CURSE_TAILS, w.TAIL_REACH):
             return False
         head = ctx.back_over(hit.first, w.CURSE_FILLERS, w.FILLER_REACH) - 1

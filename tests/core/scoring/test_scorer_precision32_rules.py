@@ -25,6 +25,8 @@ HOSTILE = (
     "you printer i hate you",
     "white girl refrigerator i hate you",
     "enjoy my phone you fucking monkey",
+    "the whole server is sick of you",
+    "my brother plays better than you",
     "take my phone, i hate you",
     # a threat is no curse at a thing
     "this printer i will kill you",
