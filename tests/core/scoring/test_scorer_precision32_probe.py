@@ -17,8 +17,9 @@ lower scores.
 
 The held-back part, written with the studied part: on 2262ef95, 38 of 40 caught, 39 of 40
 flagged, 0 of 6 swearing flagged; with the third shape's lines and the first two rules,
-44 of 48 caught, 5 of 48 flagged. After: to be counted once, after the last change and
-the passing suite. Only floors are kept for it.
+44 of 48 caught, 5 of 48 flagged. After (counted once, after the last change and the
+passing suite): 44 of 48 caught, 1 of 48 flagged, 0 of 6 swearing flagged. Only floors
+are kept for it.
 """
 
 from __future__ import annotations
@@ -39,9 +40,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.96  # 40 of 43 caught, 0 flagged: 0.964
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 48  # set from the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 44  # the final count (44 of 48 with the first two rules too)
+HELD_FLAGGED_CAP = 1  # the final count (5 of 48 with the first two rules; 39 of 40 first)
 
 
 class TestPrecision32Probe(ProbeRoundChecks):
