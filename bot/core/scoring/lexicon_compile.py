@@ -56,6 +56,7 @@ from bot.core.scoring import italian41_words as i41
 from bot.core.scoring import italian42_words as i42
 from bot.core.scoring import italian43_words as i43
 from bot.core.scoring import italian45_words as i45
+from bot.core.scoring import italian48_words as i48
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -179,7 +180,9 @@ logger = logging.getLogger(__name__)
 # are creatures", "hollywood" of "jews own hollywood"; discord42's "dome" and "dms" of
 # "ima dome u", "get out of my dms", read with discord39's and discord40's own terms as
 # its verbs anchor both, "bash" of "bash ur" and "bash yo ass", "fade" of "fade you" and
-# "run the fade"; insults20's "iq is" of "your iq is so low" and "mental case").
+# "run the fade"; insults20's "iq is" of "your iq is so low" and "mental case";
+# italian48's "sgozzano" and "zitte" of "i musulmani sgozzano la gente", "le donne?
+# zitte", "non li voglio" of "i neri, non li voglio qui").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -233,6 +236,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d39.OWN_TERMS | d42.OWN_TERMS,
     d40.OWN_TERMS | d42.OWN_TERMS,
     i20.OWN_TERMS,
+    i48.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
