@@ -19,7 +19,7 @@ it was dropped; "what a fraud that man is" was forum25's already.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on e65ebfa8, 5 of 40 caught, 1 of 40 flagged, 0 of
 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_FINAL. Only floors are kept for it.
+20 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -42,9 +42,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.77  # 22 of 35 caught, 0 flagged: 0.772
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (5 of 40 on e65ebfa8)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (1 of 40 on e65ebfa8)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 20  # the final count (5 of 40 on e65ebfa8)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on e65ebfa8)
 
 
 class TestOlid37Probe(ProbeRoundChecks):
