@@ -32,6 +32,7 @@ from bot.core.scoring import discord42_words as d42
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import forum29_words as f29
+from bot.core.scoring import forum31_words as f31
 from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import gamechat37_words as g37
@@ -178,7 +179,8 @@ logger = logging.getLogger(__name__)
 # are creatures", "hollywood" of "jews own hollywood"; discord42's "dome" and "dms" of
 # "ima dome u", "get out of my dms", read with discord39's and discord40's own terms as
 # its verbs anchor both, "bash" of "bash ur" and "bash yo ass", "fade" of "fade you" and
-# "run the fade").
+# "run the fade"; forum31's faculties and "idea" of "op's brain is clearly empty", "op
+# has no idea how this works").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -231,6 +233,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h50.OWN_TERMS,
     d39.OWN_TERMS | d42.OWN_TERMS,
     d40.OWN_TERMS | d42.OWN_TERMS,
+    f31.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -27,7 +27,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     # possession denied, a clue lacked
     "op clearly doesn't have a clue", "the mods obviously don't have a life",
     "the author clearly doesn't have a brain", "this guy doesn't have any common sense",
-    "people in this sub clearly don't have a clue", "op obviously does not have a single brain cell",
+    "people in this sub clearly don't have a clue",
+    "op obviously does not have a single brain cell",
     "op clearly lacks a clue", "the author seriously lacks a clue",
     "you clearly don't have a brain", "whoever wrote this doesn't have a clue",
     # told by the thread to get a life, grow up, touch grass
@@ -35,7 +36,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "this guy seriously needs to grow up", "the author needs to touch grass",
     "people in this sub really need to touch grass", "op honestly needs to grow up",
     # no clue how this works
-    "op really has no clue how this works", "the author clearly has no idea what he's talking about",
+    "op really has no clue how this works",
+    "the author clearly has no idea what he's talking about",
     "this guy has no clue what he's doing", "the mods have no clue how reddit works",
     "op obviously has no clue how taxes work",
     # a hack
