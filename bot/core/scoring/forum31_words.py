@@ -10,9 +10,13 @@ from typing import Final
 # elsewhere ("my brain is tired", "the brain is an organ").
 FACULTY_TERMS: Final[frozenset[str]] = frozenset({
     "brain is", "brains are", "brain cells are", "brain seems", "head is", "logic is",
-    "common sense is", "reading comprehension is", "critical thinking is", "iq is",
-    "intelligence is", "self awareness is",
+    "common sense is", "critical thinking is", "iq is", "intelligence is",
+    "self awareness is",
 })
+# An older term that names a faculty, read the same way with its being verb after it:
+# "op's reading comprehension is clearly zero" (forum24's "reading comprehension").
+OLDER_FACULTIES: Final[frozenset[str]] = frozenset({"reading comprehension"})
+BEING: Final[frozenset[str]] = frozenset({"is", "are", "seems"})
 # What a faculty is said to be when it is missing: "op's brain is clearly empty".
 MISSING: Final[frozenset[str]] = frozenset({
     "empty", "zero", "nonexistent", "nil", "smooth", "braindead", "fried", "mush",
@@ -52,12 +56,9 @@ SHOULDS: Final[frozenset[str]] = frozenset({"should", "must", "gotta", "oughta",
 # After "get a life": a place left behind ("outside reddit", "off the internet").
 BEYOND: Final[frozenset[str]] = frozenset({"outside", "off", "beyond", "away"})
 BEYOND_REACH: Final[int] = 3
-# "has no clue" / "has no idea" and a clause of knowing after it: "how this works",
-# "what he's talking about", "what they're doing".
-CLUELESS: Final[frozenset[str]] = frozenset({
-    "has no clue", "have no clue", "has no idea", "have no idea",
-})
-IDEA_TERMS: Final[frozenset[str]] = frozenset({"has no idea", "have no idea"})
+# "has no clue" and a clause of knowing after it: "how this works", "what he's talking
+# about", "what they're doing" ("idea" stays out of the lexicon: "la tua idea è stupida").
+CLUELESS: Final[frozenset[str]] = frozenset({"has no clue", "have no clue"})
 WH: Final[frozenset[str]] = frozenset({"how", "what"})
 KNOWING: Final[frozenset[str]] = frozenset({
     "works", "work", "talking", "doing", "saying", "talkin", "doin", "means", "functions",
@@ -66,7 +67,7 @@ KNOWING_REACH: Final[int] = 6
 ABOUT: Final[frozenset[str]] = frozenset({"about", "here", "lol", "lmao", "tbh", "at", "all"})
 # fmt: on
 
-OWN_TERMS: Final[frozenset[str]] = FACULTY_TERMS | IDEA_TERMS
+OWN_TERMS: Final[frozenset[str]] = FACULTY_TERMS
 # They give way to an older term of their length they overlap (matching._YIELDING):
 # "their brains are crazy" keeps "are crazy".
 YIELDING: Final[frozenset[str]] = OWN_TERMS

@@ -179,8 +179,8 @@ logger = logging.getLogger(__name__)
 # are creatures", "hollywood" of "jews own hollywood"; discord42's "dome" and "dms" of
 # "ima dome u", "get out of my dms", read with discord39's and discord40's own terms as
 # its verbs anchor both, "bash" of "bash ur" and "bash yo ass", "fade" of "fade you" and
-# "run the fade"; forum31's faculties and "idea" of "op's brain is clearly empty", "op
-# has no idea how this works").
+# "run the fade"; forum31's faculties, "brain" and "logic" of "op's brain is clearly
+# empty", "your logic is nonexistent").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,

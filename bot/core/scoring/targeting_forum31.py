@@ -6,15 +6,15 @@ mind or faculties without a plain insult word, in the shapes forum30 leaves unre
   faculty and its verb are the round's own terms (forum31_words.FACULTY_TERMS), read only
   with a possessor of the thread or the reader before them and a word of a faculty
   missing (MISSING) closing the clause after hedges; cancelled elsewhere ("my brain is
-  empty today", "op's brain is working overtime", "is op's brain empty?").
+  empty today", "op's brain is working overtime", "is op's brain empty?"). forum24's
+  "reading comprehension" is read the same way before its being verb.
 - Possession denied: "op clearly doesn't have a clue", "the mods obviously don't have a
   life", "this guy doesn't have any common sense", "op lacks a clue" (en/insult.txt and
   en/exclusion.txt lines, counted only of people); the term's denied verb opens it.
 - A send-off said of a third person: "op really needs to get a life", "this guy needs to
   grow up", "the mods should touch grass", "... get a life outside reddit".
-- No clue or idea of a clause of knowing: "op has no clue how this works", "the author
-  has no idea what he's talking about" ("has no idea" is the round's own term, cancelled
-  elsewhere: "you have no idea how happy this makes me").
+- No clue of a clause of knowing: "op has no clue how this works", "the mods have no
+  clue what they're doing" ("idea" stays out of the lexicon, so "has no idea" is unread).
 - A name-call below the outright floor said of the people of a thread ("the author
   obviously is a hack") is lifted to it, as forum29's thread note is.
 
@@ -50,7 +50,7 @@ from bot.core.scoring.verdict import Category, TargetKind
 __all__ = ["NO_FACULTY_NOTE", "Forum31Rules"]
 
 # A note that cancels the round's own terms outside its shapes (weighing.py zeroes it).
-NO_FACULTY_NOTE: Final[str] = "a faculty or an idea judged of no one in the thread"
+NO_FACULTY_NOTE: Final[str] = "a faculty judged of no one in the thread"
 # The older readings this round may override (forum30's, with olid12's lone clue).
 _FAINT: Final[frozenset[str]] = frozenset(
     {"", SAID_OF_NOTE, NOT_CALLED_NOTE, NO_BRO_NOTE, NO_CLUELESS_NOTE}
@@ -77,12 +77,15 @@ class Forum31Rules(Forum30Rules):
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
         if term in w.OWN_TERMS:
-            own = _f31_faculty(ctx, hit) if term in w.FACULTY_TERMS else _f31_clueless(ctx, hit)
+            own = _f31_faculty(ctx, hit, hit.last)
             return own if own is not None else (target, NO_FACULTY_NOTE)
         if hit.entry.category not in _READ or target not in _UNAIMED:
             return target, note
         aimed: tuple[TargetKind, str] | None = None
-        if term in w.SEND_OFFS:
+        if term in w.OLDER_FACULTIES:
+            if hit.last < len(ctx.tokens) and ctx.tokens[hit.last] in w.BEING:
+                aimed = _f31_faculty(ctx, hit, hit.last + 1)  # "op's reading comprehension is"
+        elif term in w.SEND_OFFS:
             aimed = _f31_send_off(ctx, hit)  # "op really needs to get a life"
         elif note not in _FAINT:
             if note == OUTRIGHT_NOTE and hit.entry.weight < OUTRIGHT_FLOOR:
@@ -136,11 +139,12 @@ def _f31_lifted(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
     return (read[0], THREAD_NOTE) if read is not None else None
 
 
-def _f31_faculty(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
-    """A faculty of the thread's people or the reader said to be missing ("op's brain
-    is clearly empty", "your logic is brain dead"); else None."""
+def _f31_faculty(ctx: Context, hit: Hit, verb_end: int) -> tuple[TargetKind, str] | None:
+    """A faculty of the thread's people or the reader, its being verb ending before
+    `verb_end`, said to be missing ("op's brain is clearly empty", "your logic is brain
+    dead"); else None."""
     tokens = ctx.tokens
-    at = ctx.skip_ahead(hit.last, w.FILLERS, w.FILLER_REACH)
+    at = ctx.skip_ahead(verb_end, w.FILLERS, w.FILLER_REACH)
     if at < len(tokens) and tokens[at] in w.MISSING:
         end = at + 1
     elif tuple(tokens[at : at + 2]) in w.MISSING_TWO:
@@ -164,14 +168,14 @@ def _f31_faculty(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
 
 
 def _f31_clueless(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
-    """No clue or idea of a clause of knowing closing the sentence ("op has no clue how
-    this works", "the author has no idea what he's talking about"); else None."""
+    """No clue of a clause of knowing closing the sentence ("op has no clue how this
+    works", "the mods have no clue what they're doing"); else None."""
     tokens = ctx.tokens
     if hit.last >= len(tokens) or tokens[hit.last] not in w.WH:
         return None
     knowing = ctx.find_ahead(hit.last + 1, w.KNOWING, w.KNOWING_REACH)
     if knowing < 0 or not ctx.closes_after(knowing + 1, w.ABOUT, 2):
-        return None  # "you have no idea how happy this makes me"
+        return None  # "you have no clue how happy this makes me"
     return _f31_people_at(ctx, hit, hit.first)
 
 

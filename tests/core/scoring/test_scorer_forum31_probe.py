@@ -10,8 +10,9 @@ settings (`Scorer()`). The lines are in forum31_probe_lines.py and
 forum31_holdout_lines.py.
 
 On e65ebfa8 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
-swearing): 2 caught, 0 clean flagged, 0 swearing flagged. After targeting_forum31.py: 35
-caught, 0 flagged, 0 swearing flagged.
+swearing): 2 caught, 0 clean flagged, 0 swearing flagged. After targeting_forum31.py: 34
+caught, 0 flagged, 0 swearing flagged. The miss: "has no idea" has no lexicon hit
+("idea" is kept out of the lexicon for Italian's "la tua idea è stupida").
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on e65ebfa8, 3 of 40 caught, 0 of 40 flagged, 0
@@ -25,12 +26,14 @@ from tests.core.scoring import forum31_holdout_lines as held
 from tests.core.scoring import forum31_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Every studied hostile line is caught.
-KNOWN_MISSES: frozenset[str] = frozenset()
+# "idea" stays out of the lexicon ("la tua idea è stupida"): "has no idea" has no hit.
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "the author clearly has no idea what he's talking about",
+})  # fmt: skip
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
+TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 0  # set from the final count

@@ -36,7 +36,7 @@ HOSTILE = (
     "the author should touch grass",
     # no clue of a clause of knowing
     "op really has no clue how this works",
-    "the author clearly has no idea what he's talking about",
+    "the author's reading comprehension is clearly zero",
     "the mods have no clue what they're doing",
     # a light name-call lifted to the floor
     "the author obviously is a hack",
