@@ -36,6 +36,7 @@ from typing import Final
 from bot.core.scoring import forum28_words as f28
 from bot.core.scoring import forum30_words as f30
 from bot.core.scoring import forum31_words as w
+from bot.core.scoring import insults20_words as i20
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord23 import NO_BRO_NOTE
 from bot.core.scoring.targeting_forum28 import _f28_said_by_writer
@@ -79,7 +80,11 @@ class Forum31Rules(Olid37Rules):
         term = hit.entry.term
         if term in w.OWN_TERMS:
             own = _f31_faculty(ctx, hit, hit.last)
-            return own if own is not None else (target, NO_FACULTY_NOTE)
+            if own is not None:
+                return own
+            if term in i20.OWN_TERMS:
+                return target, note  # insults20's own "iq is": its reading stands
+            return target, NO_FACULTY_NOTE
         if hit.entry.category not in _READ or target not in _UNAIMED:
             return target, note
         aimed: tuple[TargetKind, str] | None = None
