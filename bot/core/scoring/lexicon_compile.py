@@ -43,6 +43,7 @@ from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
 from bot.core.scoring import hatecheck42_words as h42
 from bot.core.scoring import hatecheck50_words as h50
+from bot.core.scoring import hatecheck53_words as h53
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
@@ -178,7 +179,8 @@ logger = logging.getLogger(__name__)
 # are creatures", "hollywood" of "jews own hollywood"; discord42's "dome" and "dms" of
 # "ima dome u", "get out of my dms", read with discord39's and discord40's own terms as
 # its verbs anchor both, "bash" of "bash ur" and "bash yo ass", "fade" of "fade you" and
-# "run the fade").
+# "run the fade"; hatecheck53's "pay", "bleed", "necks" and "skulls" of "make them pay",
+# "break the necks of").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -231,6 +233,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h50.OWN_TERMS,
     d39.OWN_TERMS | d42.OWN_TERMS,
     d40.OWN_TERMS | d42.OWN_TERMS,
+    h53.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
