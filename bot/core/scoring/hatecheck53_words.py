@@ -38,14 +38,25 @@ GAP_REACH: Final[int] = 5
 # and the writer's harm verb before that: "i'll crack the skulls of black people".
 PARTS: Final[tuple[str, ...]] = (
     "necks", "throats", "skulls", "faces", "heads", "legs", "arms", "jaws", "backs",
-    "ribs", "neck", "throat", "skull",
+    "ribs", "neck", "throat",
 )
 PART_TERMS: Final[frozenset[str]] = frozenset(f"{part} of" for part in PARTS)
+# The parts that anchor only these lines: no typo of them is read ("facs", "heds"), so the
+# older typos of "head" stay ("heas").
+UNSPELLED: Final[frozenset[str]] = frozenset({"arms", "faces", "heads", "jaws", "ribs", "skulls"})
 PART_ARTICLES: Final[frozenset[str]] = frozenset({"the"})
 HARM_VERBS: Final[frozenset[str]] = d39.BODY_VERBS | frozenset({
     "break", "smash", "snap", "crush", "crack", "bash", "slit", "slice", "cut", "stomp",
     "burn", "shatter", "bust", "rip", "cave", "kick", "shoot",
 })
 # This round's lexicon lines (en/threat.txt, under "hatecheck53"), read only in the shapes.
-OWN_TERMS: Final[frozenset[str]] = PART_TERMS | frozenset({"pay", "bleed", "regret"})
+# Its one-word lines anchor no older phrase (lexicon_compile._single_words): "do not pay
+# taxes" stays filed under "taxes".
+SINGLE_TERMS: Final[frozenset[str]] = frozenset({"pay", "bleed"})
+# "regret" only with what is regretted after it, so its older phrases keep their typos
+# ("you will reget this"): "make women regret it", "make immigrants regret ever coming".
+REGRET_TERMS: Final[frozenset[str]] = frozenset(
+    f"regret {what}" for what in ("it", "this", "that", "ever", "everything", "being", "the")
+)
+OWN_TERMS: Final[frozenset[str]] = PART_TERMS | SINGLE_TERMS | REGRET_TERMS
 # fmt: on

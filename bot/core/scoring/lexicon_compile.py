@@ -332,7 +332,9 @@ def compile_lexicon(
     # spelling7 ("lsoer", "stabb", "anidiot"): the language's words, before a server's own
     # terms, as every server's layer shares them; better-profanity's words only as anchors.
     language = {entry.tokens: entry for entry in profanity_entries()} | entries
-    ours = hostile_anchors(language, lambda tokens: place(tokens, common, words)[0])
+    # hatecheck53's words anchor no older phrase, and its parts ("faces of") get no typos.
+    anchoring = words - h53.SINGLE_TERMS
+    ours = hostile_anchors(language, lambda t: place(t, common, anchoring)[0]) - h53.UNSPELLED
     every_word = frozenset().union(*cue_words.values()) | ordinary | frozenset(typos)
     typos = more_misspellings(entries, every_word, ours) | typos
     # hatecheck11: "freks", "despis" (English only); every older table's reading first.
@@ -501,8 +503,11 @@ def _complete(
 
 
 def _single_words(entries: Mapping[tuple[str, ...], Entry]) -> frozenset[str]:
-    """The one-word terms that score: a phrase is anchored on one of these when it can be."""
-    return frozenset(t[0] for t, e in entries.items() if len(t) == 1 and e.category)
+    """The one-word terms that score: a phrase is anchored on one of these when it can be.
+    hatecheck53's "pay" and "bleed" anchor no older phrase ("do not pay taxes"
+    keeps "taxes")."""
+    words = frozenset(t[0] for t, e in entries.items() if len(t) == 1 and e.category)
+    return words - h53.SINGLE_TERMS
 
 
 def _word_keys(entries: Mapping[tuple[str, ...], Entry], common: frozenset[str]) -> frozenset[str]:

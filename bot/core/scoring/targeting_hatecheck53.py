@@ -19,7 +19,9 @@ Clean: a thing, a person or a pet in the group's place ("i'll make my landlord p
 denial before the doer ("i will never make immigrants pay"), someone else as the doer
 ("he said he would make muslims pay"), a question or a quote ("would you really slit
 the throats of immigrants?"), and kind uses of "make" ("we'll make immigrants welcome").
-The round's own lines outside these shapes are cancelled.
+The round's own lines (en/threat.txt: "pay", "bleed", "regret it", "necks of"...) outside
+these shapes are cancelled; lexicon_compile files no older phrase under "pay" or "bleed"
+and reads no typo of the parts only these lines name.
 
 Cost per hit opening with an outcome word or on a part term: a frozenset test, then at
 most GAP_REACH tokens back (or ahead) and discord39's doer walk of DOER_REACH. No regex.
