@@ -44,6 +44,7 @@ from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
 from bot.core.scoring import hatecheck42_words as h42
 from bot.core.scoring import hatecheck50_words as h50
+from bot.core.scoring import hatecheck53_words as h53
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
@@ -184,7 +185,9 @@ logger = logging.getLogger(__name__)
 # "run the fade"; insults20's "iq is" of "your iq is so low" and "mental case";
 # italian48's "sgozzano" and "zitte" of "i musulmani sgozzano la gente", "le donne?
 # zitte", "non li voglio" of "i neri, non li voglio qui"; forum31's faculties, "brain"
-# and "logic" of "op's brain is clearly empty", "your logic is nonexistent").
+# and "logic" of "op's brain is clearly empty", "your logic is nonexistent";
+# hatecheck53's "pay", "bleed", "necks" and "skulls" of "make them pay", "break the
+# necks of").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -240,6 +243,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i20.OWN_TERMS,
     i48.OWN_TERMS,
     f31.OWN_TERMS,
+    h53.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
@@ -338,7 +342,9 @@ def compile_lexicon(
     # spelling7 ("lsoer", "stabb", "anidiot"): the language's words, before a server's own
     # terms, as every server's layer shares them; better-profanity's words only as anchors.
     language = {entry.tokens: entry for entry in profanity_entries()} | entries
-    ours = hostile_anchors(language, lambda tokens: place(tokens, common, words)[0])
+    # hatecheck53's words anchor no older phrase, and its parts ("faces of") get no typos.
+    anchoring = words - h53.SINGLE_TERMS
+    ours = hostile_anchors(language, lambda t: place(t, common, anchoring)[0]) - h53.UNSPELLED
     every_word = frozenset().union(*cue_words.values()) | ordinary | frozenset(typos)
     typos = more_misspellings(entries, every_word, ours) | typos
     # hatecheck11: "freks", "despis" (English only); every older table's reading first.
@@ -507,8 +513,11 @@ def _complete(
 
 
 def _single_words(entries: Mapping[tuple[str, ...], Entry]) -> frozenset[str]:
-    """The one-word terms that score: a phrase is anchored on one of these when it can be."""
-    return frozenset(t[0] for t, e in entries.items() if len(t) == 1 and e.category)
+    """The one-word terms that score: a phrase is anchored on one of these when it can be.
+    hatecheck53's "pay" and "bleed" anchor no older phrase ("do not pay taxes"
+    keeps "taxes")."""
+    words = frozenset(t[0] for t, e in entries.items() if len(t) == 1 and e.category)
+    return words - h53.SINGLE_TERMS
 
 
 def _word_keys(entries: Mapping[tuple[str, ...], Entry], common: frozenset[str]) -> frozenset[str]:
