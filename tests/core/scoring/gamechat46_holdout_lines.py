@@ -24,7 +24,8 @@ HELD_HOSTILE: tuple[str, ...] = (
 )
 
 HELD_CLEAN: tuple[str, ...] = (
-    "he says the noob is their mid", "my brother said the idiot pudge quit", "who said the noob was me?",
+    "he says the noob is their mid", "my brother said the idiot pudge quit",
+    "who said the noob was me?",
     "says the scoreboard lol", "says the guy with rapier", "says the sven who saved us, respect",
     "the wiki says the noob build works", "she said the loser pays", "says the support main, fair",
     "he said the idiot thing again", "says the tooltip, check it",
@@ -33,7 +34,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "not me, i was the noob there", "not happening, we hold high ground", "not tonight, sleeping",
     "not so fast, wait for aegis", "not today satan lol", "not again, i am such a noob",
     "i miss these cunts", "love those cunts from school", "are those assholes serious?",
-    "she called them those cunts", "dont call them these assholes", "these fuckers are heavy as hell",
+    "she called them those cunts", "dont call them these assholes",
+    "these fuckers are heavy as hell",
     "those stairs are a pain in the ass", "these neutrals are so fucking annoying",
     "my mates these cunts are the best", "those shoes were a bitch to find",
     "these towers are shit", "those wards were shit", "not today, my mouse is trash",

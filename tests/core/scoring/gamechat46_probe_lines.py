@@ -30,7 +30,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
 
 TUNE_CLEAN: tuple[str, ...] = (
     # reported speech with its speaker, no name-call, asked
-    "he says the noob was afk", "my friend said the idiot pudge left", "she says the retard thing a lot",
+    "he says the noob was afk", "my friend said the idiot pudge left",
+    "she says the retard thing a lot",
     "who says the noob is me?", "says the patch notes lol", "says the guy with the best kda",
     "says the pudge who carried us, respect", "so he said the loser buys the pizza",
     "the guide says the noob build is fine", "says the lion main, fair enough",
