@@ -10,7 +10,9 @@ read as something else.
   insult, the denial is of the phrase (NOT_PHRASES), and the name-call, closing its
   clause, is said to the reader.
 - A person-only plural swear noun after "those" / "these" ("those 2 little cunts", "these
-  assholes keep stealing my farm"): read as about a thing, it names players (a group).
+  assholes keep stealing my farm"): read as about a thing, it names players (a group),
+  in a chat line (a message of at most CHAT_LINE_LENGTH tokens, or one as short between
+  a chat export's "|").
 
 Stay clean: reported speech with its speaker ("he says the noob was afk"), a name-call of
 no one after "says" (no hit: "says the patch notes"), a real denial ("not a noob", "not
@@ -93,6 +95,8 @@ def _gc46_not_phrase(ctx: Context, hit: Hit) -> bool:
             break
         if tokens[neg] != w.NOT_WORD or tuple(tokens[neg + 1 : at]) not in w.NOT_PHRASES:
             continue
+        if ctx.stop_after(at - 1):
+            return False  # "certainly not me. typical": a comma may part them, a stop not
         if neg > 0 and tokens[neg - 1] in w.COPULAS and not ctx.pause_after(neg - 1):
             return False  # "he is not today's noob"
         return ctx.closes_after(hit.last, g40.TAILS, g40.TAIL_REACH) and _gc46_unasked(ctx, hit)
@@ -100,11 +104,19 @@ def _gc46_not_phrase(ctx: Context, hit: Hit) -> bool:
 
 
 def _gc46_those(ctx: Context, hit: Hit) -> bool:
-    """A person-only plural swear noun after "those"/"these" and a few modifiers, with no
-    affection or report in the KEPT_REACH tokens before the demonstrative."""
+    """A person-only plural swear noun after "those"/"these" and a few modifiers in a chat
+    line (a short message, or a short line of a chat export), with no affection or report
+    in the KEPT_REACH tokens before the demonstrative."""
     tokens = ctx.tokens
     if tokens[hit.last - 1] not in w.PERSON_SWEARS:
         return False
+    if len(tokens) > w.CHAT_LINE_LENGTH:
+        if w.CHAT_BREAK not in ctx.folded:
+            return False  # a post's "fuck these cunts. this is why ...": the older rules'
+        reach = w.CHAT_LINE_LENGTH + 1
+        start = ctx.sentence_start(hit.first, reach)
+        if ctx.sentence_end(hit.last - 1, reach) - start > w.CHAT_LINE_LENGTH:
+            return False  # one long line of a chat export
     at = ctx.back_over(hit.first, w.SWEAR_MODIFIERS, w.SWEAR_MODIFIER_REACH)
     if at < 1 or tokens[at - 1] not in w.DEMONSTRATIVES:
         return False
