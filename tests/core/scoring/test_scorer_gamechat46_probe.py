@@ -16,7 +16,8 @@ of "cunts" as a group, left alone.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on e65ebfa8, 3 of 40 caught, 2 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END. Only floors are kept for it.
+40 of 40 caught, 2 of 40 flagged, 0 of 6 swearing
+flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"miss those cunts from uni"})
 
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (3 of 40 on e65ebfa8)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (2 of 40 on e65ebfa8)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (3 of 40 on e65ebfa8)
+HELD_FLAGGED_CAP = 2  # the final count (2 of 40 on e65ebfa8 too)
 
 
 class TestGameChat46Probe(ProbeRoundChecks):
