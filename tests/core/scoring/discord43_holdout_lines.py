@@ -17,7 +17,7 @@ HELD_HOSTILE: tuple[str, ...] = (
     "ur adopted lol", "you are adopted", "you were adopted lmao",
     "ok nerd lol", "sure thing nerd", "whatever unfunny", "bye ugly ass", "cope nerd lol",
     "k nerd", "ugly ass lol", "shut up ugly ass", "ugly ass loser",
-    "why are you like this", "why are you always like this", "why r u like this",
+    "omg why are you like this", "why are you always like this", "why r u like this",
     "bro why are u like this", "ur so unfunny ahh",
 )
 
