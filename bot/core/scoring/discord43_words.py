@@ -24,11 +24,12 @@ ROASTS: Final[frozenset[str]] = frozenset({
 })
 COMPOUND_HEADS: Final[frozenset[str]] = frozenset({"behavior", "behaviour", "energy", "ahh"})
 # Words that may stand before the compound, its line's own opening: "ur so fatherless
-# behavior", "that's npc energy", "straight up bot ahh reply".
+# behavior", "that's npc energy", "straight up bot ahh reply"; never "typical" ("typical
+# incel behaviour" sums a group up, forum3's reading).
 COMPOUND_OPENERS: Final[frozenset[str]] = frozenset({
     "ur", "you", "u", "ya", "so", "such", "straight", "up", "pure", "peak", "bro", "bruh",
-    "lol", "lmao", "ok", "okay", "ngl", "that", "thats", "s", "real", "typical", "mega",
-    "certified", "the", "most", "maximum", "max",
+    "lol", "lmao", "ok", "okay", "ngl", "that", "thats", "s", "real", "mega", "certified",
+    "maximum", "max",
 })
 OPENER_REACH: Final[int] = 4
 # Chat's tails after the compound: "... reply", "... from you", "... fr".
