@@ -29,6 +29,7 @@ from bot.core.scoring import discord37_words as d37
 from bot.core.scoring import discord39_words as d39
 from bot.core.scoring import discord40_words as d40
 from bot.core.scoring import discord42_words as d42
+from bot.core.scoring import discord43_words as d43
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import forum29_words as f29
@@ -187,7 +188,8 @@ logger = logging.getLogger(__name__)
 # zitte", "non li voglio" of "i neri, non li voglio qui"; forum31's faculties, "brain"
 # and "logic" of "op's brain is clearly empty", "your logic is nonexistent";
 # hatecheck53's "pay", "bleed", "necks" and "skulls" of "make them pay", "break the
-# necks of").
+# necks of"; discord43's "nerd", "unfunny", "year old" and "adopted" of "ok nerd",
+# "you type like a 5 year old", "ur adopted").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -244,6 +246,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i48.OWN_TERMS,
     f31.OWN_TERMS,
     h53.OWN_TERMS,
+    d43.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
