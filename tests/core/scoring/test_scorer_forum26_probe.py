@@ -31,7 +31,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
     {
         "thats exactly what a shill would say",
         "such a clown take",
-        "another braindead take from you",
         "nice try, shill",
         "get a job hippie",
         "get some help for your delusions",

@@ -36,7 +36,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "@USER grow up",
         "@USER nobody believes you",
         "you clearly didn't read the article",
-        "what a braindead take",
         "the dumbest thing i've read all morning",
     }
 )

@@ -24,8 +24,9 @@ from tests.core.scoring import forum29_holdout_lines as held
 from tests.core.scoring import forum29_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# An adverb between the subject and forum28's verb term.
-KNOWN_MISSES: frozenset[str] = frozenset({"op clearly has no brain cells"})
+# Every studied hostile line is caught (forum30 reads the adverb in "op clearly has no
+# brain cells").
+KNOWN_MISSES: frozenset[str] = frozenset()
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 

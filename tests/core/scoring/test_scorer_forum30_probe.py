@@ -25,11 +25,9 @@ from tests.core.scoring import forum30_holdout_lines as held
 from tests.core.scoring import forum30_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# "hack" (0.41) stays below the bar said of a person; a possessive faculty has no hit.
-KNOWN_MISSES: frozenset[str] = frozenset({
-    "the author obviously is a hack", "op's reading comprehension is clearly zero",
-    "op's brain is clearly empty",
-})  # fmt: skip
+# Every studied hostile line is caught (forum31 reads "hack" said of a poster and a
+# possessive faculty).
+KNOWN_MISSES: frozenset[str] = frozenset()
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 

@@ -38,7 +38,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # typo "retrat" is chat's "retreat").
 KNOWN_MISSES: frozenset[str] = frozenset({
     "carry has no hands", "this invoker is hopeless", "mid has no idea what hes doing",
-    "this lion is retarded", "our pos 4 is a clown",
     "gg thanks to our carry", "wow what a support",
     "best mid in the world lol", "go play another game", "fking retart",
 })  # fmt: skip

@@ -40,7 +40,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "this jett trash",
         "lol this sova is garbage",
         "this meepo is hopeless",
-        "adc 0/10",
         "invoker 0/11 gg go next",
     }
 )

@@ -29,7 +29,6 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # No rule for these: a group sent back with no exclusion term ("on the next boat"), a
 # group the lexicon does not name ("wives").
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "send every refugee back on the next boat", "wives are property and should act like it",
 })  # fmt: skip
 # Trolls told they are unwelcome: the older insult reading of a group of trolls.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"trolls are not welcome here"})

@@ -31,7 +31,7 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # "fags" in this shape is unaimed spelled plainly too; "imigrunts" is two edits away;
 # "wops" is no lexicon word ("woops").
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "fagz should all die", "imigrunts are rats", "wops are greasy criminals",
+    "imigrunts are rats", "wops are greasy criminals",
 })  # fmt: skip
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

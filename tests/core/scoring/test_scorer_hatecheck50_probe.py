@@ -29,7 +29,7 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # No threat term for "burn down every mosque" (threat.txt has "burn down the mosque");
 # "wives" names no group to the scorer's gate, which drops the said_of_group "property".
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "i want to burn down every mosque with them inside", "wives are property",
+    "i want to burn down every mosque with them inside",
 })  # fmt: skip
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()

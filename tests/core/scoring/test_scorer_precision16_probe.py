@@ -21,11 +21,8 @@ from tests.core.scoring import precision16_holdout_lines as held
 from tests.core.scoring import precision16_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Left to a later round: "mug" is no lexicon word, and the reader's own words judged
-# ("your pathetic response") are read as the reader's by the older rules only sometimes.
-KNOWN_MISSES: frozenset[str] = frozenset(
-    {"look at his ugly mug", "your pathetic response says it all about you"}
-)
+# Left to a later round: "mug" is no lexicon word.
+KNOWN_MISSES: frozenset[str] = frozenset({"look at his ugly mug"})
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95
