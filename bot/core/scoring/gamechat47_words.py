@@ -29,6 +29,11 @@ BETWEEN: Final[frozenset[str]] = frozenset({
     "jungle", "jg",
 })
 BETWEEN_REACH: Final = 4
+FRAG: Final = "frag"
+# Put-downs that are verbs said to a player, read by the older rules ("cry viper").
+VERBS: Final[frozenset[str]] = frozenset({
+    "cry", "cope", "seethe", "mald", "learn", "stop", "go", "get", "stay", "sit", "shut",
+})
 # The run after the put-down: words between and the player, who ends it.
 NAMING: Final[frozenset[str]] = BETWEEN | PLAYERS
 # What may close the line after the player: chat's tails, and a region or the world it
@@ -66,3 +71,11 @@ MODES: Final[frozenset[str]] = frozenset({
     "server", "servers", "world", "battle", "season", "after", "later", "tomorrow",
     "tonight",
 })
+# The round's lexicon lines (en/exclusion.txt, en/insult.txt): their new words ("roblox")
+# stay unknown to the other rules (lexicon_compile._ROUNDS_OWN_TERMS), as "stupid roblox
+# update" needs.
+RANKS_PLAYED: Final[tuple[str, ...]] = ("a bronze", "a silver", "a wood", "a herald", "an iron")
+OWN_TERMS: Final[frozenset[str]] = frozenset(
+    {"go back to roblox", "go play roblox"}
+    | {f"{reader} play like {rank}" for reader in ("you", "u") for rank in RANKS_PLAYED}
+)

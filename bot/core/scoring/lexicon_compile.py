@@ -38,6 +38,7 @@ from bot.core.scoring import gamechat37_words as g37
 from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
+from bot.core.scoring import gamechat47_words as g47
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -182,7 +183,8 @@ logger = logging.getLogger(__name__)
 # its verbs anchor both, "bash" of "bash ur" and "bash yo ass", "fade" of "fade you" and
 # "run the fade"; insults20's "iq is" of "your iq is so low" and "mental case";
 # italian48's "sgozzano" and "zitte" of "i musulmani sgozzano la gente", "le donne?
-# zitte", "non li voglio" of "i neri, non li voglio qui").
+# zitte", "non li voglio" of "i neri, non li voglio qui"; gamechat47's "roblox" of "go play
+# roblox", "stupid roblox update" left as it was).
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -237,6 +239,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d40.OWN_TERMS | d42.OWN_TERMS,
     i20.OWN_TERMS,
     i48.OWN_TERMS,
+    g47.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
