@@ -82,7 +82,8 @@ def time_one(func: Callable[[str], object], text: str, repeat: int = 20) -> floa
 
 def adversarial(length: int) -> dict[str, str]:
     """Messages built to hurt: near-matches, zalgo, invisible characters, one long word,
-    kill/death records (read a second time) and starred or split group names."""
+    kill/death records (read a second time), starred or split group names and look-alike
+    letters of other scripts inside Latin words (folded back one word at a time)."""
 
     def fit(unit: str) -> str:
         return (unit * (length // len(unit) + 1))[:length]
@@ -97,6 +98,7 @@ def adversarial(length: int) -> dict[str, str]:
         "mixed": fit("Yоu аrе а lооооsеr \u200b#@$ ｉｄｉｏｔ\u0336 k.y.s "),
         "kill/death records": fit("lina 0-9 report "),
         "starred and split names": fit("w*m*n g**s mus-lims "),
+        "look-alike letters in words": fit("m\u057dslims \uab83omen g\u0251ys "),
     }
 
 
