@@ -41,7 +41,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "questa skin non vale un cazzo", "io sono proprio una nullità a scacchi",
     "noi non capiamo un cazzo di questo livello", "lui non capisce il problema",
     "lei non sa fare il caffè", "quello non vale il prezzo", "lui non sa ancora niente",
-    "lei non capisce la battuta", "voi non capite un cazzo di questo livello lol", "io non valgo niente oggi",
+    "lei non capisce la battuta", "voi non capite un cazzo di questo livello lol",
+    "io non valgo niente oggi",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

@@ -17,7 +17,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "le donne? zitte e a casa", "le donne, zitte e a lavare i piatti",
     "le femmine? zitte e in cucina a fare da mangiare", "stai zitta e torna in cucina",
     "stai zitta e vai a lavare i piatti", "torna in cucina e stai zitta",
-    "le donne zitte e in cucina", "lui non sa giocare un cazzo", "lei non capisce un cazzo di niente",
+    "le donne zitte e in cucina", "lui non sa giocare un cazzo",
+    "lei non capisce un cazzo di niente",
     "quella tizia non vale un cazzo", "lui è un buono a nulla", "lei è una buona a nulla",
     "sta zitta e torna a casa", "zitta e in cucina",
 )
@@ -25,7 +26,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
 TUNE_CLEAN: tuple[str, ...] = (
     "lui non capisce l'inglese", "lei non sa fare niente di male",
     "io non capisco un cazzo", "non capisco un cazzo di questo gioco lol",
-    "lui non capisce un cazzo?", "lei non sa fare niente?", "mi ha detto che lui non capisce niente",
+    "lui non capisce un cazzo?", "lei non sa fare niente?",
+    "mi ha detto che lui non capisce niente",
     "che partita cazzo", "lui non capisce perché", "lei non sa dove andare",
     "lui non vale la pena di aspettarlo", "lei non sa niente della festa",
     "lui non capisce niente di calcio ma è simpatico", "lei non sa fare niente senza il caffè lol",
