@@ -7,8 +7,9 @@ from typing import Final
 
 # fmt: off
 # Personal pronouns that name a third person as the subject of a put-down: "lui non
-# capisce un cazzo", "lei non sa fare niente" (italian48 read only pointing subjects).
-PERSONS: Final[frozenset[str]] = frozenset({"lui", "lei", "questo", "questa"})
+# capisce un cazzo", "lei non sa fare niente" (italian48 read only pointing subjects);
+# never "questo", which italian48 keeps for things ("questo non sa fare niente").
+PERSONS: Final[frozenset[str]] = frozenset({"lui", "lei"})
 # Tails that keep the claim said whole: chat's tails and "di niente" ("non capisce un
 # cazzo di niente"); never "di calcio" or "di male", which narrow it.
 PERSON_TAILS: Final[frozenset[str]] = frozenset({

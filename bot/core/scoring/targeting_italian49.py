@@ -2,11 +2,12 @@
 Italian chat with no plain insult aimed by the older rules.
 
 - A personal pronoun subject: italian48's "non capisce un cazzo", "non sa fare niente"
-  (and italian16's other claims of a person) right after "lui", "lei", "questo" or
-  "questa" opening the clause, the claim closing it past chat's tails or "di niente":
+  (and italian16's other claims of a person) right after "lui" or "lei" opening the
+  clause, the claim closing it past chat's tails or "di niente":
   "lui non capisce un cazzo", "lei non sa fare niente". Stay clean: "lei non sa fare
   niente di male", "lui non capisce niente di calcio ma è simpatico" (narrowed, goes
-  on), "io non capisco un cazzo" (the writer), asked, quoted or reported lines.
+  on), "io non capisco un cazzo" (the writer), "questo non sa fare niente" (a thing),
+  asked, quoted or reported lines.
 - Silence wished on a group and the group sent home: italian48's "le donne? zitte" read
   on to "e in cucina", "e a casa", "e a lavare i piatti". Stay clean: "zitte e in
   cucina è una frase sessista" (no group topic), asked or quoted lines.

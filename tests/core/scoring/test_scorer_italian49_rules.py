@@ -29,6 +29,7 @@ CLEAN = (
     "lei non sa fare niente di male",
     "lui non capisce niente di calcio ma è simpatico",
     "lui non capisce l'inglese",
+    "questo non sa fare niente",
     # the writer
     "io non capisco un cazzo",
     "non capisco un cazzo di questo gioco lol",
