@@ -13,7 +13,7 @@ swearing): 16 caught, 5 clean flagged, 0 swearing flagged. After targeting_itali
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 7c829c83, 18 of 40 caught, 6 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END. Only floors are kept for it.
+28 of 40 caught, 6 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -49,9 +49,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.80  # 27 of 35 caught, 5 flagged: F1 0.806
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (18 of 40 on 7c829c83)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (6 of 40 on 7c829c83)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 28  # the final count (18 of 40 on 7c829c83)
+HELD_FLAGGED_CAP = 6  # the final count (6 of 40 on 7c829c83 too)
 
 
 class TestItalian49Probe(ProbeRoundChecks):
