@@ -13,28 +13,34 @@ from __future__ import annotations
 TUNE_HOSTILE: tuple[str, ...] = (
     # a group + modal + "all" + a verb of vanishing
     "women should all rot", "jews must all disappear", "gay people should all vanish",
-    "black people should all just die", "refugees must all leave", "trans people should all go away",
+    "black people should all just die", "refugees must all leave",
+    "trans people should all go away",
     "disabled people should all be gone", "muslims need to all go", "immigrants should all perish",
     "the jews can all rot", "every immigrant should leave", "all refugees must go",
     # "it would be great / better if all X died / left"
     "it would be great if all muslims died", "it would be better if all women disappeared",
     "the world would be better if all trans people vanished", "it'd be nice if every jew left",
-    "it would be so good if all the gays died out", "things would be better if disabled people just died",
+    "it would be so good if all the gays died out",
+    "things would be better if disabled people just died",
     # the writer coming for / hunting a group
-    "we are coming for the muslims", "we're coming for you, immigrants", "we will hunt down every refugee",
-    "we are going to hunt the jews", "i'm coming for every trans person", "soon we come for the blacks",
+    "we are coming for the muslims", "we're coming for you, immigrants",
+    "we will hunt down every refugee",
+    "we are going to hunt the jews", "i'm coming for every trans person",
+    "soon we come for the blacks",
     "track down the refugees and finish them", "round up the gays and get rid of them",
     # threats
     "women will pay for this, mark my words", "black people will regret this, i swear",
     "muslims are going to pay for what they did", "put every immigrant in the ground",
-    "every disabled person deserves to be put down", "the refugees will all be gone soon, we'll see to it",
+    "every disabled person deserves to be put down",
+    "the refugees will all be gone soon, we'll see to it",
     "make the gays wish they had never been born", "jews, your days are numbered",
     "trans people better watch their backs",
 )
 
 TUNE_CLEAN: tuple[str, ...] = (
     # the same verbs about things
-    "these leftovers should all go", "the old files must all disappear", "those weeds should all die",
+    "these leftovers should all go", "the old files must all disappear",
+    "those weeds should all die",
     "the flowers will all rot if you leave them", "it would be great if all the snow melted",
     "it would be better if all the bugs were fixed", "we are coming for the title",
     "we will hunt down every bug", "the old laws must all go", "these tabs should all be gone",
@@ -46,7 +52,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "he actually said refugees should all leave, i reported him",
     "i don't think women should all stay home, that's absurd",
     "nobody wants trans people to disappear", "why do people say jews should all vanish?",
-    "it would be great if all refugees felt welcome", "it would be better if all women were paid fairly",
+    "it would be great if all refugees felt welcome",
+    "it would be better if all women were paid fairly",
     "we are coming for the muslims' iftar dinner tonight",
     "immigrants will pay less tax under the new plan", "black people will vote in record numbers",
     "gay people should all be able to marry", "disabled people should all have ramps",
