@@ -10,7 +10,7 @@ from typing import Final
 # The verbs of vanishing after "all" (this round's own lines in en/threat.txt): read only
 # after a group and a modal, cancelled elsewhere ("these leftovers should all go").
 VANISHING: Final[tuple[str, ...]] = (
-    "rot", "go", "leave", "disappear", "vanish", "perish", "be gone", "die off",
+    "rot", "go", "leave", "disappear", "vanish", "perish", "die off",
     "drop dead", "get out",
 )
 VANISH_TERMS: Final[frozenset[str]] = frozenset(f"all {verb}" for verb in VANISHING)

@@ -3,8 +3,10 @@ or die, said with a modal and "all", that the older rules read no hostile word i
 
 - A group opening its claim, a modal and "all", then a verb of vanishing: "muslims should
   all rot", "jews must all disappear", "refugees need to all go", "disabled people should
-  all be gone". "go" and "leave" count only closing the clause or with a tail of where or
-  when ("immigrants must all go back"), never "immigrants must all go through customs".
+  all perish"; not "all be gone", so "gone" stays unknown to the other rules
+  (hatecheck25's "how you gone marry ..."). "go" and "leave" count only closing the
+  clause or with a tail of where or when ("immigrants must all go back"), never
+  "immigrants must all go through customs".
 - The wish that all of a group were gone: "it would be great if all muslims died", "the
   world would be better if every trans person vanished". "would be", a word of praise,
   "if all" or "if every", the group, then a past verb of vanishing or harm.

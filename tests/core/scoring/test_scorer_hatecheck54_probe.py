@@ -7,7 +7,7 @@ The lines are in hatecheck54_probe_lines.py and hatecheck54_holdout_lines.py.
 
 On 7c829c83 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 11 caught, 3 clean flagged, 0 swearing flagged. After targeting_hatecheck54.py
-and its lexicon lines: 23 caught, 3 flagged, 0 swearing flagged.
+and its lexicon lines: 21 caught, 3 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 7c829c83, 14 of 40 caught, 2 of 40 flagged, 0
@@ -23,9 +23,11 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Left to a later round: a group named with "every"/"all" before the modal rather than
 # "all" after it, the writer coming for or hunting a group, threats of payback or regret
-# with no older hostile word, and burial.
+# with no older hostile word, burial, and "be gone" ("gone" must stay unknown to the other
+# rules: hatecheck25).
 KNOWN_MISSES: frozenset[str] = frozenset({
     "every immigrant should leave", "all refugees must go",
+    "disabled people should all be gone", "the refugees will all be gone soon, we'll see to it",
     "things would be better if disabled people just died", "we are coming for the muslims",
     "we will hunt down every refugee", "i'm coming for every trans person",
     "soon we come for the blacks", "track down the refugees and finish them",
@@ -40,7 +42,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
     "nobody wants trans people to disappear",
 })  # fmt: skip
 
-TUNE_F1_FLOOR = 0.75  # 23 of 35 caught, 3 flagged: 0.754
+TUNE_F1_FLOOR = 0.71  # 21 of 35 caught, 3 flagged: 0.712
 SWEARING_CEILING = 0.0  # 0 of 6 studied swearing lines flagged, start and end
 HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
 HELD_CAUGHT_FLOOR = 14  # placeholder until the final count (14 of 40 on 7c829c83)

@@ -16,7 +16,7 @@ HOSTILE = (
     "jews must all disappear",
     "gay people should all vanish",
     "refugees need to all go",
-    "disabled people should all be gone",
+    "disabled people should all perish",
     "immigrants must all go back",
     "the jews can all rot",
     "honestly women should all leave",
