@@ -12,7 +12,8 @@ and its lexicon lines: 21 caught, 3 flagged, 0 swearing flagged.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 7c829c83, 14 of 40 caught, 2 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing
-suite): HELD_END. Only floors are kept for it.
+suite): 22 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -44,9 +45,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.71  # 21 of 35 caught, 3 flagged: 0.712
 SWEARING_CEILING = 0.0  # 0 of 6 studied swearing lines flagged, start and end
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 14  # placeholder until the final count (14 of 40 on 7c829c83)
-HELD_FLAGGED_CAP = 2  # placeholder until the final count (2 of 40 on 7c829c83)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 22  # the final count (14 of 40 on 7c829c83)
+HELD_FLAGGED_CAP = 2  # the final count (2 of 40 on 7c829c83)
 
 
 class TestHateCheck54Probe(ProbeRoundChecks):
