@@ -34,15 +34,18 @@ HELD_HOSTILE: tuple[str, ...] = (
 
 HELD_CLEAN: tuple[str, ...] = (
     # ordinary words near these spellings
-    "the moose crossed the road", "these jokes are disgusting lol", "gays and lesbians met in the park",
-    "the gauze is in the first aid kit", "immigrate to canada next year", "blackberries are delicious",
+    "the moose crossed the road", "these jokes are disgusting lol",
+    "gays and lesbians met in the park",
+    "the gauze is in the first aid kit", "immigrate to canada next year",
+    "blackberries are delicious",
     "i hate moss on the roof", "the juice is disgusting", "women's football is growing fast",
     "muscles should all be stretched", "blacklists are a pain", "the refugee camp got new tents",
     "the goose is loose again", "i hate mondays so much",
     # the same variants said neutrally or kindly
     "muusliims are celebrating tonight", "mozlems deserve safety", "jooz are part of our community",
     "wimmen are amazing", "immagrants are welcome", "gayz are lovely", "wom3n are strong",
-    "j3ws have a rich history", "1mmigrants are our neighbours", "tr4nn1es? no, trans women are women",
+    "j3ws have a rich history", "1mmigrants are our neighbours",
+    "tr4nn1es? no, trans women are women",
     "jeewss made the best bagels", "refuugees need our help",
     # counter-speech and reported speech
     "writing moslems are a plague is hate speech", "someone posted 'jooz are rats', reported it",
