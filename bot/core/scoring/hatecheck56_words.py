@@ -88,18 +88,17 @@ def stretched_names(names: Iterable[str], entries: Iterable[tuple[str, Entry]]) 
     return forms
 
 
-def stretched_ends(forms: Iterable[str]) -> frozenset[tuple[str, str]]:
-    """First and last letters of the collapsed forms: a token's gate (a run never changes
-    them)."""
-    return frozenset((form[0], form[-1]) for form in forms)
+def stretched_keys(forms: Iterable[str]) -> frozenset[str]:
+    """A token's gate: the first two letters and the last of each collapsed form, and the
+    first letter typed twice with the last ("mu...s", "mm...s"); a run changes no other
+    of them. About one token in twelve of ordinary chat passes."""
+    return frozenset(key for form in forms for key in (form[:2] + form[-1], form[0] * 2 + form[-1]))
 
 
-def stretched_name(
-    token: str, forms: Mapping[str, str], ends: Container[tuple[str, str]]
-) -> str | None:
+def stretched_name(token: str, forms: Mapping[str, str], keys: Container[str]) -> str | None:
     """The name or slur a token spells with letters typed twice ("muuslliims": "muslims",
     "jeeewwss": "jews"), or None; the caller asks only for tokens no list knows."""
-    if len(token) < STRETCHED_MIN or (token[0], token[-1]) not in ends:
+    if len(token) < STRETCHED_MIN or token[:2] + token[-1] not in keys:
         return None
     form = collapsed(token)
     if form == token:

@@ -129,7 +129,7 @@ class Matcher:
         self._stretched = hc56.stretched_names(
             self._groups, ((w, e) for w, found in lexicon.anchors.items() for _, e in found)
         )
-        self._stretched_ends = hc56.stretched_ends(self._stretched)
+        self._stretched_keys = hc56.stretched_keys(self._stretched)
 
     def rewrite(
         self, folded: str, flat: str | None = None, split: list[str] | None = None
@@ -175,18 +175,29 @@ class Matcher:
                 t if t in known or len(t) < 3 else (_known_variant(t, known) or t) for t in tokens
             ]
         if _DOUBLE_GATE_RE.search(folded) is not None:
-            tokens = [self._unstretched(t) for t in tokens]
+            keys = self._stretched_keys
+            tokens = [
+                self._unstretched(t)
+                if len(t) >= hc56.STRETCHED_MIN and t[:2] + t[-1] in keys
+                else t
+                for t in tokens
+            ]
         return tokens, [(start, end) for _, start, end in words]
 
     def stretched_in(self, tokens: list[str]) -> bool:
         """hatecheck56: whether a token is a group name or slur with letters typed twice
         (the scorer's gate: `rewrite` reads it)."""
-        return any(self._unstretched(t) != t for t in tokens)
+        keys = self._stretched_keys
+        return any(
+            self._unstretched(t) != t
+            for t in tokens
+            if len(t) >= hc56.STRETCHED_MIN and t[:2] + t[-1] in keys
+        )
 
     def _unstretched(self, token: str) -> str:
         """hatecheck56: a token no list knows read as the group name or slur it spells
         with letters typed twice ("woomeeen": "women"); any other token as it is."""
-        name = hc56.stretched_name(token, self._stretched, self._stretched_ends)
+        name = hc56.stretched_name(token, self._stretched, self._stretched_keys)
         if name is None or token in self._lexicon.known_words or token in self._typo_words:
             return token
         return name

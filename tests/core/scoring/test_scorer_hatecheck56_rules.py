@@ -14,7 +14,7 @@ import pytest
 from bot.core.scoring.hatecheck56_words import (
     collapsed,
     sound_spellings,
-    stretched_ends,
+    stretched_keys,
     stretched_name,
     stretched_names,
 )
@@ -90,15 +90,15 @@ def _slur(word: str) -> tuple[str, Entry]:
 def test_stretched_name() -> None:
     blame = Entry("blame", ("blame",), Category.IDENTITY_ATTACK, 0.7, None, person_only=True)
     forms = stretched_names({"muslims", "jews", "donne"}, [_slur("kikes"), ("blame", blame)])
-    ends = stretched_ends(forms)
+    keys = stretched_keys(forms)
     assert collapsed("immigrants") == "imigrants"
-    assert stretched_name("muuslliims", forms, ends) == "muslims"
-    assert stretched_name("jeeewwss", forms, ends) == "jews"
-    assert stretched_name("kiikkes", forms, ends) == "kikes"
-    assert stretched_name("muslims", forms, ends) is None  # no letter typed twice
-    assert stretched_name("bllame", forms, ends) is None  # not a group-aimed slur
-    assert stretched_name("doone", forms, ends) is None  # "donne" -> "done": too short
-    assert stretched_name("jeww", forms, ends) is None  # no such name ("jew" not given)
+    assert stretched_name("muuslliims", forms, keys) == "muslims"
+    assert stretched_name("jeeewwss", forms, keys) == "jews"
+    assert stretched_name("kiikkes", forms, keys) == "kikes"
+    assert stretched_name("muslims", forms, keys) is None  # no letter typed twice
+    assert stretched_name("bllame", forms, keys) is None  # not a group-aimed slur
+    assert stretched_name("doone", forms, keys) is None  # "donne" -> "done": too short
+    assert stretched_name("jeww", forms, keys) is None  # no such name ("jew" not given)
 
 
 def test_sound_spellings() -> None:
