@@ -15,8 +15,9 @@ flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on d105c1c7, 36 of 40 caught, 2 of 40 flagged, 0
-of 6 swearing flagged. After the round: set at the final count. Only floors are kept
-for it.
+of 6 swearing flagged. After the round, counted once after the last change and the
+passing suite: 39 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. Only floors
+are kept for it.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 36  # placeholder: the start count, set at the final count
-HELD_FLAGGED_CAP = 2  # placeholder: the start count, set at the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (36 of 40 on d105c1c7)
+HELD_FLAGGED_CAP = 2  # the final count (2 of 40 on d105c1c7)
 
 
 class TestHateCheck56Probe(ProbeRoundChecks):
