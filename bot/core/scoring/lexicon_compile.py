@@ -80,6 +80,7 @@ from bot.core.scoring.hatecheck40_words import plural_z_respellings, vowel_respe
 from bot.core.scoring.hatecheck46_words import g_digit_spellings
 from bot.core.scoring.hatecheck49_words import slur_spellings
 from bot.core.scoring.hatecheck52_words import z_plural_spellings
+from bot.core.scoring.hatecheck56_words import sound_spellings
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
@@ -376,6 +377,8 @@ def compile_lexicon(
     typos = slur_spellings(entries, every_word | frozenset(typos)) | typos
     # hatecheck52: a plural's "z" doubled ("jewzz"); "fagz" read as "faggots".
     typos = typos | z_plural_spellings(typos, every_word | frozenset(typos))
+    # hatecheck56: a name written by its sound ("mozlems", "joos", "wimmin", "blakks").
+    typos = sound_spellings(english_names(langs), every_word | frozenset(typos)) | typos
     core = frozenset(cue_words.get("typo_core", ()))  # hatecheck16: "deathto", "killall"
     joined = joined_words(entries, every_word | frozenset(typos), ours, core)
     # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").

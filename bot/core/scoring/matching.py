@@ -18,6 +18,7 @@ from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
 from bot.core.scoring import hatecheck44_words as hc44
 from bot.core.scoring import hatecheck49_words as hc49
+from bot.core.scoring import hatecheck56_words as hc56
 from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring import italian24_words as w24
 from bot.core.scoring import italian32_words as w32
@@ -54,6 +55,7 @@ from bot.core.scoring.targeting_context import Hit
 from bot.core.scoring.targeting_kinds import Kind
 
 RUN_GATE_RE: Final = re.compile(r"([a-z])\1\1")
+_DOUBLE_GATE_RE: Final = re.compile(r"([a-z])\1")  # hatecheck56: "muuslliims"
 _MASKED_RE: Final = re.compile(r"[^\W_]*\*[\w*]*")  # a word with starred-out letters
 _SEGMENT_LIMIT: Final = 64  # spaced-out letters longer than this are not split into words
 _LONGEST_WORD: Final = 16
@@ -123,6 +125,11 @@ class Matcher:
         self._short_named = tuple(w for w in named if len(w) < 3)
         self.article_joins, self.article_words = it11.joins_for(lexicon)  # italian11: "igay"
         self._pair_sides = pair_sides(lexicon.hit_pairs)  # hatecheck25: "womenshould die"
+        # hatecheck56: names and slurs with letters typed twice ("muuslliims", "jeeewwss").
+        self._stretched = hc56.stretched_names(
+            self._groups, ((w, e) for w, found in lexicon.anchors.items() for _, e in found)
+        )
+        self._stretched_keys = hc56.stretched_keys(self._stretched)
 
     def rewrite(
         self, folded: str, flat: str | None = None, split: list[str] | None = None
@@ -167,7 +174,33 @@ class Matcher:
             tokens = [
                 t if t in known or len(t) < 3 else (_known_variant(t, known) or t) for t in tokens
             ]
+        if _DOUBLE_GATE_RE.search(folded) is not None:
+            keys = self._stretched_keys
+            tokens = [
+                self._unstretched(t)
+                if len(t) >= hc56.STRETCHED_MIN and t[:2] + t[-1] in keys
+                else t
+                for t in tokens
+            ]
         return tokens, [(start, end) for _, start, end in words]
+
+    def stretched_in(self, tokens: list[str]) -> bool:
+        """hatecheck56: whether a token is a group name or slur with letters typed twice
+        (the scorer's gate: `rewrite` reads it)."""
+        keys = self._stretched_keys
+        return any(
+            self._unstretched(t) != t
+            for t in tokens
+            if len(t) >= hc56.STRETCHED_MIN and t[:2] + t[-1] in keys
+        )
+
+    def _unstretched(self, token: str) -> str:
+        """hatecheck56: a token no list knows read as the group name or slur it spells
+        with letters typed twice ("woomeeen": "women"); any other token as it is."""
+        name = hc56.stretched_name(token, self._stretched, self._stretched_keys)
+        if name is None or token in self._lexicon.known_words or token in self._typo_words:
+            return token
+        return name
 
     def _rejoin_split(
         self, folded: str, words: list[tuple[str, int, int]]

@@ -304,6 +304,7 @@ class Scorer:
                     (bool(pairs) and not self._split_keys.isdisjoint(pairs))
                     or (len(tokens) <= _JOINED_LENGTH and self._joined(tokens))
                     or not self._article_joins.isdisjoint(tokens)  # italian11: "odioi gay", "igay"
+                    or self._matcher.stretched_in(tokens)  # hatecheck56: "i hate muuslliims"
                 )
         folded = fold(text) if gated else None  # punctuation kept: needed for context
         spans: list[tuple[int, int]] | None = None
