@@ -16,8 +16,9 @@ flagged (an older rule's flag, left alone), 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on d105c1c7, 21 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite,
+24944 passed, 2 xfailed): 38 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"i nazisti volevano sterminare gl
 
 TUNE_F1_FLOOR = 0.95  # 35 of 35 caught, 1 flagged: F1 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (21 of 40 on d105c1c7)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 of 40 on d105c1c7)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 at the final count (0 on d105c1c7)
+HELD_CAUGHT_FLOOR = 38  # 38 of 40 at the final count (21 of 40 on d105c1c7)
+HELD_FLAGGED_CAP = 0  # 0 of 40 at the final count (0 of 40 on d105c1c7)
 
 
 class TestItalian50Probe(ProbeRoundChecks):
