@@ -62,6 +62,7 @@ from bot.core.scoring import italian42_words as i42
 from bot.core.scoring import italian43_words as i43
 from bot.core.scoring import italian45_words as i45
 from bot.core.scoring import italian48_words as i48
+from bot.core.scoring import italian50_words as i50
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -194,7 +195,8 @@ logger = logging.getLogger(__name__)
 # necks of"; discord43's "nerd", "unfunny", "year old" and "adopted" of "ok nerd",
 # "you type like a 5 year old", "ur adopted"; gamechat47's "roblox" of "go play roblox",
 # "stupid roblox update" left as it was; hatecheck54's "rot", "vanish" and "perish" of
-# "muslims should all rot").
+# "muslims should all rot"; italian50's "stare qui" and "mai" of "i rom non devono stare
+# qui", "lui non capisce mai un cazzo").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -254,6 +256,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d43.OWN_TERMS,
     g47.OWN_TERMS,
     h54.OWN_TERMS,
+    i50.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
