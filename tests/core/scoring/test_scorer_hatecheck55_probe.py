@@ -15,8 +15,9 @@ and its lexicon lines: 35 caught, 2 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on d105c1c7, 10 of 40 caught, 2 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 39 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 2 flagged: 0.972
 SWEARING_CEILING = 0.0  # 0 of 6 studied swearing lines flagged, start and end
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (2 of 40 on d105c1c7)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (10 of 40 on d105c1c7)
+HELD_FLAGGED_CAP = 2  # the final count (2 of 40 on d105c1c7)
 
 
 class TestHateCheck55Probe(ProbeRoundChecks):
