@@ -48,6 +48,7 @@ from bot.core.scoring import hatecheck42_words as h42
 from bot.core.scoring import hatecheck50_words as h50
 from bot.core.scoring import hatecheck53_words as h53
 from bot.core.scoring import hatecheck54_words as h54
+from bot.core.scoring import hatecheck55_words as h55
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
@@ -196,7 +197,8 @@ logger = logging.getLogger(__name__)
 # "you type like a 5 year old", "ur adopted"; gamechat47's "roblox" of "go play roblox",
 # "stupid roblox update" left as it was; hatecheck54's "rot", "vanish" and "perish" of
 # "muslims should all rot"; italian50's "stare qui" and "mai" of "i rom non devono stare
-# qui", "lui non capisce mai un cazzo").
+# qui", "lui non capisce mai un cazzo"; hatecheck55's "wipe", "coming" and "born" of
+# "wipe them all out, the jews", "we are coming for the jews", "wish they were never born").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -257,6 +259,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     g47.OWN_TERMS,
     h54.OWN_TERMS,
     i50.OWN_TERMS,
+    h55.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

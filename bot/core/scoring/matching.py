@@ -18,6 +18,7 @@ from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
 from bot.core.scoring import hatecheck44_words as hc44
 from bot.core.scoring import hatecheck49_words as hc49
+from bot.core.scoring import hatecheck55_words as hc55
 from bot.core.scoring import hatecheck56_words as hc56
 from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring import italian24_words as w24
@@ -65,7 +66,7 @@ _LONGEST_WORD: Final = 16
 # sarà mai più" keeps "mai più"; gamechat41's "they suck dick" keeps "suck dick";
 # discord39's "a slap", "get shot", discord40's "smoke you", "your shit" and gamechat42's
 # team lines keep any older line of their length; forum31's "brains are" keeps "are
-# inferior".
+# inferior"; hatecheck55's "must go" keeps "go back".
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -76,6 +77,7 @@ _YIELDING: Final = (
     | d40.OWN_TERMS
     | g42.YIELDING
     | f31.YIELDING
+    | hc55.YIELDING
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
