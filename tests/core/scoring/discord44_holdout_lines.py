@@ -26,7 +26,8 @@ HELD_HOSTILE: tuple[str, ...] = (
 HELD_CLEAN: tuple[str, ...] = (
     "me: hey. him: fuck off nerd", "mom: wake up. me: shut up idiot (i did not say that)",
     "teacher: why are you late. me: mind ur business (i was silent)", "me: hi. her: ew loser",
-    "dad: take out the trash. me: bite me old man (in my dreams)", "coach: run laps. me: go to hell",
+    "dad: take out the trash. me: bite me old man (in my dreams)",
+    "coach: run laps. me: go to hell",
     "my friend: lend me 5 bucks. me: no clown", "me: posts a pic. my cousin: ugly ass",
     "him: wyd. me: nothing weirdo", "sister: get out of my room. me: make me loser",
     "manager: work saturday? me: fuck off (i said ok)", "me: exists. my mom: stupid kid",
