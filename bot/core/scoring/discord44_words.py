@@ -51,7 +51,8 @@ BLOW_TAILS: Final[frozenset[str]] = d40.TAILS | d42.TAILS
 TAIL_REACH: Final[int] = 4
 
 # A name-call after only a dismissal, the line's whole: "whatever you say nerd", "k
-# clown", "ok buddy whatever you say dork", "sure jan, whatever u say clown".
+# clown", "ok buddy whatever you say dork", "sure jan, whatever u say clown", "if you say
+# so loser".
 DISMISSALS: Final[frozenset[str]] = d43.DISMISSALS | frozenset({
     "jan", "buddy", "bud", "pal", "bro", "bruh", "dude", "chief", "champ", "and", "lol",
     "lmao", "yep", "yup", "ight", "alr", "okey", "oki", "right", "suree", "sureee",
@@ -64,6 +65,8 @@ DISMISS_CORES: Final[frozenset[str]] = frozenset({
 # "whatever you say": the reader and the verb inside the dismissal.
 SAY_READERS: Final[frozenset[str]] = frozenset({"you", "u", "ya"})
 SAYS: Final[frozenset[str]] = frozenset({"say", "sayy", "says"})
+# The word before the reader: "whatever you say", "if you say so".
+SAY_LEADS: Final[frozenset[str]] = frozenset({"whatever", "if"})
 DISMISS_REACH: Final[int] = 7
 # The name-calls a dismissal throws: the older lexicon's nouns and discord43's words.
 NAME_CALLS: Final[frozenset[str]] = d43.VOCATIVES | frozenset({

@@ -44,7 +44,7 @@ from bot.core.scoring.targeting_discord39 import NOT_THREATENED_NOTE, _d39_negat
 from bot.core.scoring.targeting_discord40 import _d40_game_talk, _d40_grave, _d40_writer_does
 from bot.core.scoring.targeting_hatecheck54 import HateCheck54Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
-from bot.core.scoring.verdict import TargetKind
+from bot.core.scoring.verdict import Category, TargetKind
 
 __all__ = ["NOT_LABELLED_NOTE", "SCENE_NOTE", "Discord44Rules"]
 
@@ -55,7 +55,7 @@ SCENE_NOTE: Final[str] = "said in a retold dialogue scene, not to the reader"
 _SCENE_KINDS: Final[frozenset[TargetKind]] = frozenset({
     Kind.SECOND_PERSON, Kind.IMPERATIVE, Kind.THIRD_PERSON, Kind.MENTION, Kind.REPLY,
 })  # fmt: skip
-_SCENE_CATS: Final[frozenset[Cat]] = frozenset({Cat.INSULT, Cat.THREAT, Cat.EXCLUSION})
+_SCENE_CATS: Final[frozenset[Category]] = frozenset({Cat.INSULT, Cat.THREAT, Cat.EXCLUSION})
 _LABELS: Final[frozenset[str]] = w.ROASTS | w.OWN_TERMS
 
 
@@ -137,8 +137,8 @@ def _d44_dropped_doer(ctx: Context, verb: int) -> bool:
 
 
 def _d44_dismissed(ctx: Context, hit: Hit) -> bool:
-    """ "whatever you say nerd", "k clown", "sure jan, whatever u say clown": only a
-    dismissal before the name-call, which closes the line."""
+    """ "whatever you say nerd", "k clown", "if u say so clown": only a dismissal before
+    the name-call, which closes the line."""
     if not ctx.closes_after(hit.last, w.NAME_TAILS, w.TAIL_REACH):
         return False
     tokens = ctx.tokens
@@ -147,13 +147,15 @@ def _d44_dismissed(ctx: Context, hit: Hit) -> bool:
     core = False
     while at > floor:
         word = tokens[at - 1]
+        said = at - 1 if word == "so" else at  # "if you say so": read as "if you say"
         if (
-            word in w.SAYS
-            and at - 3 >= floor
-            and tokens[at - 2] in w.SAY_READERS
-            and tokens[at - 3] == "whatever"
+            said - 3 >= floor
+            and tokens[said - 1] in w.SAYS
+            and tokens[said - 2] in w.SAY_READERS
+            and tokens[said - 3] in w.SAY_LEADS
+            and (said == at or tokens[said - 3] == "if")
         ):
-            at -= 3  # "whatever you say"
+            at = said - 3  # "whatever you say", "if you say so"
             core = True
             continue
         if word not in w.DISMISSALS:

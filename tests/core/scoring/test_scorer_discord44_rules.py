@@ -28,6 +28,7 @@ HOSTILE = (
     "ok buddy whatever you say dork",
     "sure jan, whatever u say clown",
     "whatever u say loser",
+    "if u say so clown",
     # a roast label
     "virgin energy",
     "major virgin energy",
@@ -62,6 +63,7 @@ CLEAN = (
     "that house gives off creepy vibes",
     "whatever you say, boss",
     "whatever you say, i'm the idiot",
+    "i guess if you say so im the loser",
     "sure thing, see you at 8",
     "virgin energy drink",
     "virgin olive oil",
