@@ -30,6 +30,7 @@ from bot.core.scoring import discord39_words as d39
 from bot.core.scoring import discord40_words as d40
 from bot.core.scoring import discord42_words as d42
 from bot.core.scoring import discord43_words as d43
+from bot.core.scoring import discord44_words as d44
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import forum29_words as f29
@@ -196,9 +197,11 @@ logger = logging.getLogger(__name__)
 # necks of"; discord43's "nerd", "unfunny", "year old" and "adopted" of "ok nerd",
 # "you type like a 5 year old", "ur adopted"; gamechat47's "roblox" of "go play roblox",
 # "stupid roblox update" left as it was; hatecheck54's "rot", "vanish" and "perish" of
-# "muslims should all rot"; italian50's "stare qui" and "mai" of "i rom non devono stare
-# qui", "lui non capisce mai un cazzo"; hatecheck55's "wipe", "coming" and "born" of
-# "wipe them all out, the jews", "we are coming for the jews", "wish they were never born").
+# "muslims should all rot"; italian50's "stare qui" and "mai" of "i rom non devono
+# stare qui", "lui non capisce mai un cazzo"; hatecheck55's "wipe", "coming" and
+# "born" of "wipe them all out, the jews", "we are coming for the jews", "wish they
+# were never born"; discord44's "syndrome" and "character" of "main character
+# syndrome", "energy" and "vibes" of "virgin energy").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -260,6 +263,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h54.OWN_TERMS,
     i50.OWN_TERMS,
     h55.OWN_TERMS,
+    d44.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

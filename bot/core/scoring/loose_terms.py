@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import discord32_words as d32
+from bot.core.scoring import discord44_words as d44
 from bot.core.scoring import hatecheck17_words as h17
 from bot.core.scoring import hatecheck25_words as h25
 from bot.core.scoring import hatecheck29_words as h29
@@ -34,6 +35,7 @@ LOOSE_TERM_SETS: Final[tuple[frozenset[str], ...]] = (
     d32.OWN_TERMS,  # "ate", "cooked", "watch", "read"
     h38.OWN_TERMS,  # "unfollow", "talk"
     o30.OWN_TERMS,  # "faced" of "two faced", "condescending": "you faced him"
+    d44.OWN_TERMS,  # "character": "your character is so stupid"
 )
 
 
