@@ -41,6 +41,7 @@ from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
 from bot.core.scoring import gamechat47_words as g47
+from bot.core.scoring import gamechat49_words as g49
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -193,7 +194,8 @@ logger = logging.getLogger(__name__)
 # necks of"; discord43's "nerd", "unfunny", "year old" and "adopted" of "ok nerd",
 # "you type like a 5 year old", "ur adopted"; gamechat47's "roblox" of "go play roblox",
 # "stupid roblox update" left as it was; hatecheck54's "rot", "vanish" and "perish" of
-# "muslims should all rot").
+# "muslims should all rot"; gamechat49's "herald", "mentality" and "prio" of "herald
+# brain", "gold 4 mentality", "u belong in low prio").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -253,6 +255,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d43.OWN_TERMS,
     g47.OWN_TERMS,
     h54.OWN_TERMS,
+    g49.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
