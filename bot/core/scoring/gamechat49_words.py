@@ -1,5 +1,5 @@
 """Words of the gamechat49 round (issue 8): a player put down by a rank, a skill or an
-animal label in Dota 2 chat ("herald brain", "gold 4 mentality", "boosted monkey", "u
+animal label in Dota 2 chat ("herald brain", "1k mmr hands", "boosted monkey", "u
 belong in low prio"), read by targeting_gamechat49.py."""
 
 from __future__ import annotations
@@ -23,11 +23,6 @@ HEADS: Final[frozenset[str]] = frozenset({
     "brain", "mentality", "behavior", "behaviour", "hands", "gameplay", "plays",
 })
 RANK_HEADS: Final[frozenset[str]] = HEADS | frozenset({"player", "tier", "level"})
-# "gold 4 mentality", "silver 2 brain": a division between the rank and the head, the
-# round's term being the division and the head; the rank is read before it.
-DIVISIONS: Final[frozenset[str]] = frozenset({"1", "2", "3", "4", "5"})
-DIVISION_HEADS: Final[frozenset[str]] = frozenset({"mentality", "brain", "behavior", "behaviour"})
-DIVISION_RANKS: Final[frozenset[str]] = RANKS | frozenset({"gold", "plat", "legend", "ancient"})
 # "boosted monkey", "boosted ape": an animal label for a player carried to their rank.
 ANIMALS: Final[frozenset[str]] = frozenset({"monkey", "monke", "ape", "chimp", "gorilla", "baboon"})
 # The reader called a rank outright: "ur a herald", "u a bronze".
@@ -48,18 +43,15 @@ OLDER_LABELS: Final[frozenset[str]] = frozenset({
 LABEL_TERMS: Final[frozenset[str]] = frozenset(
     {f"{rank} {head}" for rank in RANKS for head in RANK_HEADS} - OLDER_LABELS
     | {f"{MMR} {head}" for head in HEADS}
-    | {f"{d} {head}" for d in DIVISIONS for head in DIVISION_HEADS}
     | {f"boosted {animal}" for animal in ANIMALS}
     | {f"{reader} a {rank}" for reader in READERS for rank in READER_RANKS}
 )
 # The round's lexicon lines (en/insult.txt); their new words ("herald", "mentality",
 # "prio") stay unknown to the other rules (lexicon_compile._ROUNDS_OWN_TERMS).
 OWN_TERMS: Final[frozenset[str]] = LABEL_TERMS | PRIO_TERMS
-# Terms that must follow a number ("900 mmr behavior") or a rank ("gold 4 mentality").
+# Terms that must follow a number ("900 mmr behavior"). No division's terms ("gold 4
+# mentality"): the folding reads "4" as "a" and "5" as "s" ("op's brain").
 AFTER_NUMBER: Final[frozenset[str]] = frozenset({f"{MMR} {head}" for head in HEADS})
-AFTER_RANK: Final[frozenset[str]] = frozenset(
-    {f"{d} {head}" for d in DIVISIONS for head in DIVISION_HEADS}
-)
 
 # What may come before a label that opens the line: a pointer at a player, the reader
 # and a being verb, and chat's openers ("peak herald behavior", "you're a boosted ape",
@@ -91,5 +83,8 @@ PLAY: Final[frozenset[str]] = frozenset({
     "itemization", "rotations", "map", "awareness", "game", "sense", "at", "all",
 })
 PLAY_REACH: Final[int] = 3
-# "hardstuck herald": the older lexicon's "hardstuck" before a rank.
+# "hardstuck herald", "hardstuck gold 4 carry": the older lexicon's "hardstuck" before a
+# rank, maybe its division.
 HARDSTUCK: Final[str] = "hardstuck"
+STUCK_RANKS: Final[frozenset[str]] = RANKS | frozenset({"gold", "plat", "legend", "ancient"})
+DIVISIONS: Final[frozenset[str]] = frozenset({"1", "2", "3", "4", "5"})

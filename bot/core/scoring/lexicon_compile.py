@@ -195,7 +195,7 @@ logger = logging.getLogger(__name__)
 # "you type like a 5 year old", "ur adopted"; gamechat47's "roblox" of "go play roblox",
 # "stupid roblox update" left as it was; hatecheck54's "rot", "vanish" and "perish" of
 # "muslims should all rot"; gamechat49's "herald", "mentality" and "prio" of "herald
-# brain", "gold 4 mentality", "u belong in low prio").
+# brain", "bronze mentality", "u belong in low prio").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,

@@ -3,12 +3,12 @@ or an animal label in Dota 2 chat, which the older rules read no hostile word in
 as said of no one.
 
 - A rank label the round's lexicon lines name ("herald brain", "bronze player", "1k mmr
-  hands", "gold 4 mentality", "boosted monkey", "ur a herald", "belong in low prio"),
+  hands", "boosted monkey", "ur a herald", "belong in low prio"),
   opening the line past a pointer at a player, the reader or chat's openers ("peak 900
   mmr behavior", "you're a boosted ape", "this sniper belongs in low prio"), and closing
   it, maybe after a tag ("detected"), a player named by hero or role ("herald brain
   pudge") or who the play is from ("bronze level play from you"). "mmr" heads need a
-  number before them, a division's heads a rank.
+  number before them.
 - The older lexicon's "hardstuck" before a rank ("hardstuck herald", "hardstuck archon
   support"), and a verdict on play said of a player after "from" ("trash positioning from
   you", "no game sense at all from our mid"), in the same whole-line shape.
@@ -72,20 +72,15 @@ class GameChat49Rules(HateCheck54Rules):
 
 
 def _gc49_label_said(ctx: Context, hit: Hit) -> bool:
-    """ "peak 900 mmr behavior", "bronze player detected", "gold 4 mentality": the label
+    """ "peak 900 mmr behavior", "bronze player detected", "herald brain pudge": the label
     opens the line and a player, a tag or nothing closes it."""
     tokens = ctx.tokens
     start = hit.first
     term = hit.entry.term
-    if term in w.AFTER_NUMBER or term in w.AFTER_RANK:
+    if term in w.AFTER_NUMBER:
         start -= 1
-        if start < 0:
-            return False
-        before = tokens[start]
-        if term in w.AFTER_NUMBER and not _count(before):
+        if start < 0 or not _count(tokens[start]):
             return False  # "mmr hands" without the number it is of, as folded ("ik")
-        if term in w.AFTER_RANK and before not in w.DIVISION_RANKS:
-            return False  # "4 mentality" without a rank
     return _gc49_whole(ctx, start, ctx.skip_ahead(hit.last, w.TAGS, 1))
 
 
@@ -95,7 +90,7 @@ def _gc49_hardstuck_rank(ctx: Context, hit: Hit) -> bool:
     tokens = ctx.tokens
     if hit.entry.term != w.HARDSTUCK or hit.last >= len(tokens):
         return False
-    if tokens[hit.last] not in w.DIVISION_RANKS:
+    if tokens[hit.last] not in w.STUCK_RANKS:
         return False
     return _gc49_whole(ctx, hit.first, ctx.skip_ahead(hit.last + 1, w.DIVISIONS, 1))
 

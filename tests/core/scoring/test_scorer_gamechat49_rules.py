@@ -20,7 +20,7 @@ HOSTILE = (
     "our support has herald hands",
     "peak 2k mmr gameplay",
     "typical 3k mmr brain",
-    "silver 3 mentality",
+    "hardstuck gold 4 carry",
     "herald brain moment",
     # animal labels
     "boosted chimp",
