@@ -12,7 +12,8 @@ and its lexicon lines: 31 caught, 1 flagged, 0 swearing flagged.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on d105c1c7, 12 of 40 caught, 1 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing
-suite): HELD_END. Only floors are kept for it.
+suite): 33 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.91  # 31 of 36 caught, 1 flagged: 0.912
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (12 of 40 on d105c1c7)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (1 of 40 on d105c1c7)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 33  # the final count (12 of 40 on d105c1c7)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on d105c1c7)
 
 
 class TestGameChat49Probe(ProbeRoundChecks):
