@@ -42,6 +42,7 @@ from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
 from bot.core.scoring import gamechat47_words as g47
+from bot.core.scoring import gamechat49_words as g49
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -201,7 +202,9 @@ logger = logging.getLogger(__name__)
 # stare qui", "lui non capisce mai un cazzo"; hatecheck55's "wipe", "coming" and
 # "born" of "wipe them all out, the jews", "we are coming for the jews", "wish they
 # were never born"; discord44's "syndrome" and "character" of "main character
-# syndrome", "energy" and "vibes" of "virgin energy").
+# syndrome", "energy" and "vibes" of "virgin energy"; gamechat49's "herald",
+# "mentality" and "prio" of "herald brain", "bronze mentality", "u belong in low
+# prio").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -264,6 +267,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i50.OWN_TERMS,
     h55.OWN_TERMS,
     d44.OWN_TERMS,
+    g49.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
