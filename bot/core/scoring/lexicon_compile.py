@@ -49,6 +49,7 @@ from bot.core.scoring import hatecheck50_words as h50
 from bot.core.scoring import hatecheck53_words as h53
 from bot.core.scoring import hatecheck54_words as h54
 from bot.core.scoring import insults20_words as i20
+from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
@@ -193,7 +194,8 @@ logger = logging.getLogger(__name__)
 # necks of"; discord43's "nerd", "unfunny", "year old" and "adopted" of "ok nerd",
 # "you type like a 5 year old", "ur adopted"; gamechat47's "roblox" of "go play roblox",
 # "stupid roblox update" left as it was; hatecheck54's "rot", "vanish" and "perish" of
-# "muslims should all rot").
+# "muslims should all rot"; insults21's "crib", "playpen", "sandbox" and "binky" of "get back
+# to your crib").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -253,6 +255,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d43.OWN_TERMS,
     g47.OWN_TERMS,
     h54.OWN_TERMS,
+    i21.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

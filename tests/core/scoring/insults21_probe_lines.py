@@ -17,7 +17,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "crawl back to your mother's basement", "get back in your crib",
     "go back to sucking your thumb", "run along little boy, the grown ups are talking",
     "run along now, sonny", "isn't it past your bedtime?",
-    "shouldn't you be in bed by now, kiddo", "typical keyboard warrior living in his mom's basement",
+    "shouldn't you be in bed by now, kiddo",
+    "typical keyboard warrior living in his mom's basement",
     "says the guy who lives in his mother's basement", "you still live in your mom's basement",
     "quit acting tough from your mommy's basement",
     # brains measured low
@@ -26,10 +27,12 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "you prove that your iq is smaller than your shoe size",
     "an iq like yours should be studied by science", "you have the brains of a turnip",
     "you have the intelligence of a potato", "you have the attention span of a goldfish",
-    "you have the reading skills of a toddler", "keep talking, it makes you sound smarter than you are",
+    "you have the reading skills of a toddler",
+    "keep talking, it makes you sound smarter than you are",
     "you're not as smart as you think you are", "you are not the sharpest tool in the shed",
     "your last brain cell is lonely", "you're about as bright as a burnt out bulb",
-    "you must have been dropped on your head as a baby", "were you dropped on your head as a child?",
+    "you must have been dropped on your head as a baby",
+    "were you dropped on your head as a child?",
     "did your mom drink while she was pregnant with you?",
 )
 
