@@ -52,8 +52,7 @@ RUN_TAIL_REACH: Final[int] = 3
 # not as smart as you think", "you have an iq of about 40", "your last brain cell", "you
 # must have been dropped on your head", "you have the reading skills of a toddler".
 SMARTER_TERMS: Final[frozenset[str]] = frozenset({
-    "than you are", "than you really are", "than you actually are", "than u are",
-    "than u really are",
+    "than you are", "than you really are", "than u are", "than u really are",
 })
 THINK_TERMS: Final[frozenset[str]] = frozenset({"as you think", "as u think"})
 IQ_TERMS: Final[frozenset[str]] = frozenset({"iq of"})
@@ -62,8 +61,8 @@ CELL_TERMS: Final[frozenset[str]] = frozenset({
     "last brain cells", "remaining brain cells",
 })
 DROPPED_TERMS: Final[frozenset[str]] = frozenset({
-    "dropped on your head", "dropped on ur head", "dropped you on your head",
-    "dropped u on ur head", "dropped you on ur head",
+    "dropped on your head", "dropped on ur head", "dropped u on ur head",
+    "dropped you on ur head",
 })
 CHILD_TERMS: Final[frozenset[str]] = frozenset({
     "of a toddler", "of a child", "of a kid", "of a baby", "of an infant",
