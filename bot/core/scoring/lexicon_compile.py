@@ -52,6 +52,7 @@ from bot.core.scoring import hatecheck53_words as h53
 from bot.core.scoring import hatecheck54_words as h54
 from bot.core.scoring import hatecheck55_words as h55
 from bot.core.scoring import insults20_words as i20
+from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
@@ -204,7 +205,8 @@ logger = logging.getLogger(__name__)
 # were never born"; discord44's "syndrome" and "character" of "main character
 # syndrome", "energy" and "vibes" of "virgin energy"; gamechat49's "herald",
 # "mentality" and "prio" of "herald brain", "bronze mentality", "u belong in low
-# prio").
+# prio"; insults21's "crib", "playpen", "sandbox" and "binky" of "get back to your
+# crib").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -268,6 +270,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h55.OWN_TERMS,
     d44.OWN_TERMS,
     g49.OWN_TERMS,
+    i21.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
