@@ -34,6 +34,7 @@ from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import forum29_words as f29
 from bot.core.scoring import forum31_words as f31
+from bot.core.scoring import forum32_words as f32
 from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import gamechat37_words as g37
@@ -193,7 +194,8 @@ logger = logging.getLogger(__name__)
 # necks of"; discord43's "nerd", "unfunny", "year old" and "adopted" of "ok nerd",
 # "you type like a 5 year old", "ur adopted"; gamechat47's "roblox" of "go play roblox",
 # "stupid roblox update" left as it was; hatecheck54's "rot", "vanish" and "perish" of
-# "muslims should all rot").
+# "muslims should all rot"; forum32's "idea", "zero" and "first thing" of "op has no idea
+# what he's talking about", "this guy doesn't know the first thing about cars").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -253,6 +255,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d43.OWN_TERMS,
     g47.OWN_TERMS,
     h54.OWN_TERMS,
+    f32.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
