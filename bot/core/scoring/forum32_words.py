@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Final
 
 # fmt: off
-# The round's own lexicon lines (en/insult.txt): no idea or no clue, read only before a
-# clause of knowing said of the subject ("op has no idea what he's talking about"), and
-# not knowing "the first thing" ("this guy doesn't know the first thing about cars").
+# The round's own lexicon lines (en/insult.txt): "has no", "has zero" and the like, read
+# only before "idea" or "clue" and a clause of knowing said of the subject ("op has no idea
+# what he's talking about"; "idea" itself stays out of the lexicon: "la tua idea è
+# stupida"), and not knowing "the first thing" ("this guy doesn't know the first thing
+# about cars").
 IDEA_TERMS: Final[frozenset[str]] = frozenset({
-    "no idea", "zero idea", "zero clue", "no clue",
+    "has no", "have no", "has zero", "have zero", "absolutely no",
 })
+IDEAS: Final[frozenset[str]] = frozenset({"idea", "clue"})
 # Older lines of no clue (olid12's), read by forum31 only closing the clause or before
 # "how ... works": this round reads them before its clause of knowing too, said of its
 # writers ("the guy who wrote this has no clue what he's saying").
@@ -22,12 +25,7 @@ FIRST_THING_TERMS: Final[frozenset[str]] = frozenset({"know the first thing abou
 OWN_TERMS: Final[frozenset[str]] = IDEA_TERMS | FIRST_THING_TERMS
 # They give way to an older term of their length they overlap (matching._YIELDING).
 YIELDING: Final[frozenset[str]] = OWN_TERMS
-# Between the verb and "no idea": "has absolutely no idea".
-INTENSIFIERS: Final[frozenset[str]] = frozenset({
-    "absolutely", "literally", "simply", "just", "really", "genuinely", "honestly",
-})
-INTENSIFIER_REACH: Final[int] = 2
-# The verb of having before "no idea" ("has no idea").
+# The verb of having before "absolutely no" ("has absolutely no idea").
 HAVING: Final[frozenset[str]] = frozenset({"has", "have"})
 # A denial before "know the first thing": its tokens.
 DENIALS: Final[frozenset[tuple[str, ...]]] = frozenset({

@@ -194,7 +194,7 @@ logger = logging.getLogger(__name__)
 # necks of"; discord43's "nerd", "unfunny", "year old" and "adopted" of "ok nerd",
 # "you type like a 5 year old", "ur adopted"; gamechat47's "roblox" of "go play roblox",
 # "stupid roblox update" left as it was; hatecheck54's "rot", "vanish" and "perish" of
-# "muslims should all rot"; forum32's "idea", "zero" and "first thing" of "op has no idea
+# "muslims should all rot"; forum32's "has no", "zero" and "first thing" of "op has no idea
 # what he's talking about", "this guy doesn't know the first thing about cars").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,

@@ -64,7 +64,7 @@ _LONGEST_WORD: Final = 16
 # sarà mai più" keeps "mai più"; gamechat41's "they suck dick" keeps "suck dick";
 # discord39's "a slap", "get shot", discord40's "smoke you", "your shit" and gamechat42's
 # team lines keep any older line of their length; forum31's "brains are" keeps "are
-# inferior"; forum32's "no clue" keeps any older line of its length.
+# inferior"; forum32's "has no" keeps any older line of its length.
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING

@@ -3,8 +3,8 @@ without an insult word, in the shapes forum31 leaves unread.
 
 - No idea of what they say or do: "the author clearly has no idea what he's talking
   about", "op has zero clue what they're on about", "op has absolutely no clue what he's
-  talking about lol". "has"/"have" (past intensifiers), the round's own "no idea", "zero
-  idea", "zero clue" or "no clue", then "what", a subject who is not the writer ("he",
+  talking about lol". The round's own "has no", "has zero" or "absolutely no" after
+  "has"/"have", then "idea" or "clue", "what", a subject who is not the writer ("he",
   "they", "you"...), and a verb of talking or doing closing the clause with "about" or a
   few tails. olid12's "has no clue" and "doesn't have a clue" are read the same way.
 - Not knowing "the first thing": "this guy doesn't know the first thing about economics",
@@ -29,7 +29,7 @@ closed", "you have no idea how happy this makes me"), a clause with the writer a
 subject ("you have no idea what i'm on about"), reported speech ("nobody said op has no
 idea what he's talking about"). The round's own lines are cancelled outside these shapes.
 
-Cost per hit: a frozenset test, INTENSIFIER_REACH or DENIAL_FILLER_REACH + 2 tokens back,
+Cost per hit: a frozenset test, two tokens back or DENIAL_FILLER_REACH + 2,
 KNOWING_REACH + TAILS_REACH ahead, forum31's subject walk or BRIDGE_REACH + 2 tokens
 back. No regex.
 """
@@ -73,7 +73,7 @@ class Forum32Rules(HateCheck54Rules):
         term = hit.entry.term
         if term in w.OWN_TERMS:
             if term in w.IDEA_TERMS:
-                aimed = _f32_no_idea(ctx, hit, _f32_having(ctx, hit.first))
+                aimed = _f32_no_idea(ctx, hit, _f32_having(ctx, hit))
             else:
                 aimed = _f32_no_idea(ctx, hit, _f32_denied(ctx, hit.first), knowing=False)
             return aimed if aimed is not None else (Kind.OBJECT, NO_KNOWING_NOTE)
@@ -86,10 +86,14 @@ class Forum32Rules(HateCheck54Rules):
         return target, note
 
 
-def _f32_having(ctx: Context, first: int) -> int:
-    """The token of "has"/"have" before "no idea" at `first`, past intensifiers, or -1."""
-    at = ctx.back_over(first, w.INTENSIFIERS, w.INTENSIFIER_REACH) - 1
-    return at if at >= 0 and ctx.tokens[at] in w.HAVING else -1
+def _f32_having(ctx: Context, hit: Hit) -> int:
+    """The token of "has"/"have" opening the hit ("has no") or right before it ("has
+    absolutely no"), with "idea" or "clue" after the hit, or -1."""
+    tokens = ctx.tokens
+    if hit.last >= len(tokens) or tokens[hit.last] not in w.IDEAS:
+        return -1  # "op has no life", "the author has no kids"
+    at = hit.first if tokens[hit.first] in w.HAVING else hit.first - 1
+    return at if at >= 0 and tokens[at] in w.HAVING else -1
 
 
 def _f32_denied(ctx: Context, first: int) -> int:
@@ -106,7 +110,8 @@ def _f32_no_idea(
 ) -> tuple[TargetKind, str] | None:
     """The reading of a writer of the thread as the subject of the verb at `link`, the
     hit closed by a clause of knowing if `knowing`; else None."""
-    if link < 0 or (knowing and not _f32_knowing(ctx, hit.last)):
+    after = hit.last + 1 if knowing and hit.entry.term in w.IDEA_TERMS else hit.last
+    if link < 0 or (knowing and not _f32_knowing(ctx, after)):
         return None
     aimed = _f31_people_at(ctx, hit, link)
     return aimed if aimed is not None else _f32_writer(ctx, hit, link)
