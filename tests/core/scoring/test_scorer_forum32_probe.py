@@ -14,8 +14,8 @@ insults8's reading of "you have no idea what you're talking about" inside a repo
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on d105c1c7, 19 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+35 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.95  # 33 of 35 caught, 1 flagged: 0.957
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (0 of 40 on d105c1c7)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 35  # the final count (19 of 40 on d105c1c7)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on d105c1c7 too)
 
 
 class TestForum32Probe(ProbeRoundChecks):
