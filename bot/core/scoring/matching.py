@@ -13,6 +13,7 @@ from typing import Final
 from bot.core.scoring import discord39_words as d39
 from bot.core.scoring import discord40_words as d40
 from bot.core.scoring import forum31_words as f31
+from bot.core.scoring import forum32_words as f32
 from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
@@ -66,7 +67,8 @@ _LONGEST_WORD: Final = 16
 # sarà mai più" keeps "mai più"; gamechat41's "they suck dick" keeps "suck dick";
 # discord39's "a slap", "get shot", discord40's "smoke you", "your shit" and gamechat42's
 # team lines keep any older line of their length; forum31's "brains are" keeps "are
-# inferior"; hatecheck55's "must go" keeps "go back".
+# inferior"; hatecheck55's "must go" keeps "go back"; forum32's "has no" keeps any older
+# line of its length.
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -78,6 +80,7 @@ _YIELDING: Final = (
     | g42.YIELDING
     | f31.YIELDING
     | hc55.YIELDING
+    | f32.YIELDING
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
