@@ -16,8 +16,9 @@ word), 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a494d2b5, 24 of 40 caught, 2 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite,
+25156 passed, 2 xfailed): 36 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 34 of 35 caught, 0 flagged: F1 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # set from the final count (0 of 6 on a494d2b5)
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (2 of 40 on a494d2b5)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 at the final count (0 on a494d2b5)
+HELD_CAUGHT_FLOOR = 36  # 36 of 40 at the final count (24 of 40 on a494d2b5)
+HELD_FLAGGED_CAP = 2  # 2 of 40 at the final count (2 of 40 on a494d2b5)
 
 
 class TestItalian51Probe(ProbeRoundChecks):
