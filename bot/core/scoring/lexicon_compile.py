@@ -68,6 +68,7 @@ from bot.core.scoring import italian43_words as i43
 from bot.core.scoring import italian45_words as i45
 from bot.core.scoring import italian48_words as i48
 from bot.core.scoring import italian50_words as i50
+from bot.core.scoring import italian51_spelling as i51
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -399,6 +400,15 @@ def compile_lexicon(
     typos = typos | z_plural_spellings(typos, every_word | frozenset(typos))
     # hatecheck56: a name written by its sound ("mozlems", "joos", "wimmin", "blakks").
     typos = sound_spellings(english_names(langs), every_word | frozenset(typos)) | typos
+    # italian51: Italian chat letters, a group's "-acci" and an insult's clipped last vowel
+    # ("skifo", "stronxo", "muzulmani", "zingaracci", "ritardat"); older readings first.
+    chat = i51.chat_respellings(
+        i51.italian_words(langs),
+        i51.italian_names(langs),
+        i51.italian_insults(langs),
+        every_word | frozenset(typos),
+    )
+    typos = chat | typos
     core = frozenset(cue_words.get("typo_core", ()))  # hatecheck16: "deathto", "killall"
     joined = joined_words(entries, every_word | frozenset(typos), ours, core)
     # gamechat9: a name-call run into the player it names ("noobteam", "stfunoob").
