@@ -50,6 +50,7 @@ from bot.core.scoring import hatecheck50_words as h50
 from bot.core.scoring import hatecheck53_words as h53
 from bot.core.scoring import hatecheck54_words as h54
 from bot.core.scoring import hatecheck55_words as h55
+from bot.core.scoring import hatecheck57_words as h57
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
@@ -201,7 +202,8 @@ logger = logging.getLogger(__name__)
 # stare qui", "lui non capisce mai un cazzo"; hatecheck55's "wipe", "coming" and
 # "born" of "wipe them all out, the jews", "we are coming for the jews", "wish they
 # were never born"; discord44's "syndrome" and "character" of "main character
-# syndrome", "energy" and "vibes" of "virgin energy").
+# syndrome", "energy" and "vibes" of "virgin energy"; hatecheck57's "figures" and
+# "classic" of "figures the black guy was the thief", "classic muslim behaviour").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -264,6 +266,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i50.OWN_TERMS,
     h55.OWN_TERMS,
     d44.OWN_TERMS,
+    h57.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

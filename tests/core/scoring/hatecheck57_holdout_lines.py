@@ -45,7 +45,8 @@ HELD_CLEAN: tuple[str, ...] = (
     # counter-speech
     "calling immigrants locusts is vile", "'typical woman' is a sexist phrase, stop it",
     "he said black people are animals and got reported", "saying gay people are gross is hateful",
-    "you can't call muslims terrorists, that's bigoted", "it's wrong to say disabled people are a waste",
+    "you can't call muslims terrorists, that's bigoted",
+    "it's wrong to say disabled people are a waste",
     "she called him a faggot and i reported her", "denying trans people exist is hate",
     # neutral / positive, with profanity
     "fuck yes, black women in science are killing it", "gay people are fucking brilliant",
@@ -53,7 +54,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "immigrants built this city", "women are strong as hell", "trans people are never a threat",
     "why are so many immigrants nurses here?", "i honestly believe muslims are kind",
     "i saw a gay couple at the park. they were so cute.",
-    "no woman should be paid less than a man", "personally i think disabled athletes are incredible",
+    "no woman should be paid less than a man",
+    "personally i think disabled athletes are incredible",
     # non-protected targets or objects
     "fucking pigeons are everywhere", "why are spiders so disgusting?",
     "tbh i think landlords are scum", "this phone is fucking useless",
@@ -66,7 +68,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "as trans people we call ourselves trannies sometimes, it's fine",
     "as a woman, i call my girls bitches lovingly", "we queers run this town",
     "me and my queer friends had brunch", "speaking as a gay guy, us fags are fabulous",
-    "as a disabled woman, we crips get things done", "as a black man, my brothers and i stick together",
+    "as a disabled woman, we crips get things done",
+    "as a black man, my brothers and i stick together",
 )
 
 HELD_SWEARING: tuple[str, ...] = (
