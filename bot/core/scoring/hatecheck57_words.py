@@ -1,6 +1,7 @@
 """Word sets of the hatecheck57 round (issue 8, targeting_hatecheck57.py): implicit
 derogation, a stereotype's lead before one group member and a misdeed ("of course the
-immigrant stole it", "figures the black guy was the thief", "classic muslim behaviour"),
+immigrant stole it", "figures the black guy was the thief", "just like a woman to crash
+the car"),
 and a group labelled and summed up by a habit of misdeeds ("bloody immigrants, always
 fucking things up").
 """
@@ -14,9 +15,10 @@ from bot.core.scoring import hatecheck43_words as h43
 # fmt: off
 
 # The stereotype's leads, this round's own lexicon lines (en/identity_attack.txt): read
-# only in the rule's shape, cancelled elsewhere ("of course i'll come", "classic rock").
+# only in the rule's shape, cancelled elsewhere ("of course i'll come"). Not "classic",
+# which must match nothing where it holds "ass" (test_scorer's Scunthorpe words).
 LEADS: Final[frozenset[str]] = frozenset({
-    "of course", "figures", "naturally", "classic", "just like a", "leave it to",
+    "of course", "figures", "naturally", "just like a", "leave it to",
 })
 # Chat's openers before the lead at its sentence's start: "lol of course the ...".
 LEAD_OPENERS: Final[frozenset[str]] = frozenset({

@@ -202,8 +202,8 @@ logger = logging.getLogger(__name__)
 # stare qui", "lui non capisce mai un cazzo"; hatecheck55's "wipe", "coming" and
 # "born" of "wipe them all out, the jews", "we are coming for the jews", "wish they
 # were never born"; discord44's "syndrome" and "character" of "main character
-# syndrome", "energy" and "vibes" of "virgin energy"; hatecheck57's "figures" and
-# "classic" of "figures the black guy was the thief", "classic muslim behaviour").
+# syndrome", "energy" and "vibes" of "virgin energy"; hatecheck57's "figures" of
+# "figures the black guy was the thief").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,

@@ -2,9 +2,9 @@
 hate-speech sweep over seven protected groups, implicit derogation the older rules miss.
 
 - A stereotype's lead, one group member and a misdeed: "of course the immigrant stole
-  it", "figures the black guy was the thief", "classic muslim behaviour", "naturally the
+  it", "figures the black guy was the thief", "naturally the
   woman crashed the car", "just like a black guy to rob someone". The lead (this round's
-  own lexicon lines: of course, figures, naturally, classic, just like a, leave it to)
+  own lexicon lines: of course, figures, naturally, just like a, leave it to)
   opens its sentence past a few of chat's openers; at most one determiner, then a member
   (hatecheck21's reading), then within DEED_REACH tokens and no pause a misdeed verb not
   suffered ("the immigrant got robbed"), the doer's noun ("the thief") or the conduct
@@ -18,7 +18,7 @@ hate-speech sweep over seven protected groups, implicit derogation the older rul
   writer said to be a member (hatecheck39's "as a muslim") within OWN_MEMBER_REACH
   tokens before the pause; "as a man, women are bitches" keeps its reading.
 
-Clean: the leads elsewhere ("of course i'll come", "classic rock", "figures, the bus is
+Clean: the leads elsewhere ("of course i'll come", "figures, the bus is
 late"), a member who suffered the deed ("of course the refugee got robbed"), a good deed
 ("naturally the woman won"), things and people no one protects ("of course the cat stole
 it"), denials, questions, quotes and reported speech. The round's own lines outside the

@@ -12,8 +12,9 @@ hatecheck57_holdout_lines.py.
 On a494d2b5 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 30 caught, 2 clean flagged, 0 swearing flagged; the weak cells were implicit
 derogation (three misses) and profanity inside a claim (two). After
-targeting_hatecheck57.py, its lexicon lines and read_through's "shitty": 35 caught, 1
-flagged, 0 swearing flagged.
+targeting_hatecheck57.py, its lexicon lines and read_through's "shitty": 34 caught, 1
+flagged, 0 swearing flagged. The one miss leads with "classic", which the lexicon cannot
+hold (it must match nothing where it holds "ass": test_scorer's Scunthorpe words).
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a494d2b5, 34 of 40 caught, 2 of 40 flagged, 0
@@ -27,12 +28,12 @@ from tests.core.scoring import hatecheck57_holdout_lines as held
 from tests.core.scoring import hatecheck57_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Every studied hostile line is caught.
-KNOWN_MISSES: frozenset[str] = frozenset()
+# "classic" is no lexicon word (a Scunthorpe word of test_scorer).
+KNOWN_MISSES: frozenset[str] = frozenset({"classic muslim behaviour, blowing stuff up"})
 # Abuse of people no one protects, out of scope either way; left as it was on a494d2b5.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"politicians breed like rats"})
 
-TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
+TUNE_F1_FLOOR = 0.97  # 34 of 35 caught, 1 flagged: 0.971
 SWEARING_CEILING = 0.0  # 0 of 6 studied swearing lines flagged, start and end
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 0  # set from the final count

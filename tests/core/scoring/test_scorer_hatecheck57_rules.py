@@ -19,8 +19,7 @@ HOSTILE = (
     "figures the black guy was the thief",
     "figures the woman lied",
     "naturally the muslim blew it up",
-    "classic muslim behaviour",
-    "classic woman behaviour",
+    "naturally the woman crashed the car",
     "just like a woman to crash the car",
     "leave it to a muslim to blow something up",
     "of course the trans woman lied about it",
@@ -52,7 +51,7 @@ CLEAN = (
     "of course the immigrant didn't steal it",
     "people who say 'of course the immigrant stole it' are racist",
     "he said of course the muslim did it",
-    "is it classic muslim behaviour?",
+    "did the immigrant steal it? of course not",
     # swear adjectives elsewhere
     "i'm a shitty cook",
     "this is a shitty burden to carry",
