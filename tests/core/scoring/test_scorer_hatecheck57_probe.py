@@ -18,8 +18,9 @@ hold (it must match nothing where it holds "ass": test_scorer's Scunthorpe words
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a494d2b5, 34 of 40 caught, 2 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 36 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"politicians breed like rats"})
 
 TUNE_F1_FLOOR = 0.97  # 34 of 35 caught, 1 flagged: 0.971
 SWEARING_CEILING = 0.0  # 0 of 6 studied swearing lines flagged, start and end
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (2 of 40 on a494d2b5)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 36  # the final count (34 of 40 on a494d2b5)
+HELD_FLAGGED_CAP = 1  # the final count (2 of 40 on a494d2b5)
 
 
 class TestHateCheck57Probe(ProbeRoundChecks):
