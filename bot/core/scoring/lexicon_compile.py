@@ -52,6 +52,7 @@ from bot.core.scoring import hatecheck50_words as h50
 from bot.core.scoring import hatecheck53_words as h53
 from bot.core.scoring import hatecheck54_words as h54
 from bot.core.scoring import hatecheck55_words as h55
+from bot.core.scoring import hatecheck57_words as h57
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import italian32_words as i32
@@ -209,7 +210,8 @@ logger = logging.getLogger(__name__)
 # "mentality" and "prio" of "herald brain", "bronze mentality", "u belong in low
 # prio"; insults21's "crib", "playpen", "sandbox" and "binky" of "get back to your
 # crib"; forum32's "has no", "zero" and "first thing" of "op has no idea what he's
-# talking about", "this guy doesn't know the first thing about cars").
+# talking about", "this guy doesn't know the first thing about cars"; hatecheck57's
+# "figures" of "figures the black guy was the thief").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -275,6 +277,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     g49.OWN_TERMS,
     i21.OWN_TERMS,
     f32.OWN_TERMS,
+    h57.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

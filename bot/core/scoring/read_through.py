@@ -49,6 +49,10 @@ INTENSIFIERS: Final[frozenset[str]] = frozenset(
         "goddamn",
         "goddamned",
         "bloody",
+        # hatecheck57: a swear adjective set in a claim ("disabled people are a shitty
+        # burden"); it keeps its own profanity hit
+        "shitty",
+        "crappy",
         # English adverbs of degree
         "so",
         "really",
