@@ -28,7 +28,7 @@ COMMON_WORD_HEROES: Final[frozenset[str]] = frozenset({
     "doom", "tiny", "troll", "ember", "am", "es", "pa", "sage", "mercy", "widow", "wraith",
     "viper", "brew", "mars", "primal", "oracle", "phoenix", "razor", "tide", "entry", "ash",
     "zen", "ana", "omen", "neon", "chen", "luna", "od", "np", "sk", "tb", "lc", "sd", "ck",
-    "dk", "bm", "wr", "wd", "ww", "dp", "bh", "arty", "td", "entry", "jungla", "sup",
+    "dk", "bm", "wr", "wd", "ww", "dp", "bh", "arty", "td", "jungla", "sup",
 })  # fmt: skip
 NAMED_HEROES: Final[frozenset[str]] = (g8.HEROES | g39.HEROES) - COMMON_WORD_HEROES
 # Roles that name a player after "this", "that", "the": not "tank" (a shooter's tank).
@@ -56,7 +56,7 @@ LEAD_REACH: Final[int] = 3
 # After the player, the clause's end: chat's tails ("lol", "report him", "so much").
 TAILS: Final[frozenset[str]] = g8.TAILS | frozenset({
     "him", "her", "already", "so", "much", "man", "dude", "ffs", "seriously", "pls", "plz",
-    "lmfao", "xd", "jeez", "man", "tho", "wtf",
+    "lmfao", "xd", "jeez", "tho", "wtf",
 })  # fmt: skip
 TAIL_REACH: Final[int] = 3
 

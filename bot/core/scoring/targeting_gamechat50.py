@@ -81,9 +81,12 @@ def _gc50_player(ctx: Context, det: int) -> int:
     if not owner and tokens[det] not in w.POINTERS:
         return -1
     player = ctx.skip_ahead(det + 1, w.PLAYER_MODIFIERS, w.MODIFIER_REACH)
-    if player < len(tokens) and not ctx.pause_after(player - 1):
-        if _gc50_names(tokens[player], owner):
-            return player
+    if (
+        player < len(tokens)
+        and not ctx.pause_after(player - 1)
+        and _gc50_names(tokens[player], owner)
+    ):
+        return player
     if player > det + 1 and _gc50_names(tokens[player - 1], owner):
         return player - 1  # "our mid doing", "this noob sf": the last modifier the player
     return -1
