@@ -31,13 +31,20 @@ COMMON_WORD_HEROES: Final[frozenset[str]] = frozenset({
     "dk", "bm", "wr", "wd", "ww", "dp", "bh", "arty", "td", "jungla", "sup",
 })  # fmt: skip
 NAMED_HEROES: Final[frozenset[str]] = (g8.HEROES | g39.HEROES) - COMMON_WORD_HEROES
-# Roles that name a player after "this", "that", "the": not "tank" (a shooter's tank).
+# Roles that name a player after "this", "that" or a player's own determiner: not "tank"
+# (a shooter's tank).
 ROLES: Final[frozenset[str]] = g39.ROLE_SUBJECTS
+# After "the", a game's role only: "fuck the kid", "fuck the guy" curse anyone anywhere
+# ("fuck the kid, lets get the narrator").
+GAME_ROLES: Final[frozenset[str]] = ROLES - frozenset({
+    "player", "players", "teammate", "teammates", "guy", "guys", "dude", "kid", "noob", "bro",
+})  # fmt: skip
 # Any hero or role, after a player's own determiner ("our storm", "ur lion").
 ANY_PLAYER: Final[frozenset[str]] = g39.PLAYERS | g8.HEROES
 # Pointing determiners before a player, and the player's own (the writer's side, the
 # reader's).
 POINTERS: Final[frozenset[str]] = frozenset({"this", "that", "the", "dat", "thsi"})
+THE: Final[str] = "the"
 OWNERS: Final[frozenset[str]] = frozenset({"our", "ur", "your", "my"})
 # Between the determiner and the player: "this stupid lina", "our mid player", "that
 # random huskar".

@@ -77,25 +77,29 @@ def _gc50_player(ctx: Context, det: int) -> int:
     tokens = ctx.tokens
     if det >= len(tokens):
         return -1
-    owner = tokens[det] in w.OWNERS
-    if not owner and tokens[det] not in w.POINTERS:
+    determiner = tokens[det]
+    owner = determiner in w.OWNERS
+    if not owner and determiner not in w.POINTERS:
         return -1
+    the = determiner == w.THE
     player = ctx.skip_ahead(det + 1, w.PLAYER_MODIFIERS, w.MODIFIER_REACH)
     if (
         player < len(tokens)
         and not ctx.pause_after(player - 1)
-        and _gc50_names(tokens[player], owner)
+        and _gc50_names(tokens[player], owner, the)
     ):
         return player
-    if player > det + 1 and _gc50_names(tokens[player - 1], owner):
+    if player > det + 1 and _gc50_names(tokens[player - 1], owner, the):
         return player - 1  # "our mid doing", "this noob sf": the last modifier the player
     return -1
 
 
-def _gc50_names(word: str, owner: bool) -> bool:
-    """`word` names a player: a hero or a role, or any hero after the player's own
-    determiner ("our storm")."""
-    return word in w.NAMED_HEROES or word in w.ROLES or (owner and word in w.ANY_PLAYER)
+def _gc50_names(word: str, owner: bool, the: bool) -> bool:
+    """`word` names a player: a hero or a role ("the" before a game's role only: "the
+    kid" is anyone's), or any hero after the player's own determiner ("our storm")."""
+    if word in w.NAMED_HEROES or (owner and word in w.ANY_PLAYER):
+        return True
+    return word in (w.GAME_ROLES if the else w.ROLES)
 
 
 def _gc50_player_closes(ctx: Context, det: int) -> bool:

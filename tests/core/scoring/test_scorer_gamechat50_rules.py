@@ -66,6 +66,8 @@ CLEAN = (
     "wtf is this lina doing here so early, gg",
     "he said fuck the sf",
     'he typed "fuck the sf" lol',
+    # "the" before anyone, not a game's role
+    "fuck the kid, let's watch the other trailer",
     # game talk
     "sf go mid",
     "gg wp sf",
