@@ -15,7 +15,7 @@ flagged. After targeting_gamechat50.py: 31 caught, 1 flagged, 0 swearing flagged
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a494d2b5, 12 of 40 caught, 5 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END.
+32 of 40 caught, 5 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"ez game"})
 
 TUNE_F1_FLOOR = 0.92  # 31 of 35 caught, 1 flagged: 0.925
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # HELD_SWEARING_PLACEHOLDER
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (12 of 40 on a494d2b5)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (5 of 40 on a494d2b5)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 32  # the final count (12 of 40 on a494d2b5)
+HELD_FLAGGED_CAP = 5  # the final count (5 of 40 on a494d2b5)
 
 
 class TestGameChat50Probe(ProbeRoundChecks):
