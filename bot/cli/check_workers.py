@@ -25,9 +25,10 @@ from bot.core.collector import tune_for_scoring
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 
 POOL_START_LINES = 256
-"""A batch this long starts the pool: more is waiting in the pipe, and splitting pays."""
-PART_LINES = 64
-"""The fewest lines sent to a worker at once: fewer and the hand-over costs more than scoring."""
+POOL_START_CHARS = 16_384
+"""A batch this long (in lines or characters) starts the pool, and is cut into one part
+per worker: more is likely waiting in the pipe, and a part's hand-over costs far less
+than scoring it. Shorter batches go to one worker whole."""
 IN_FLIGHT_PER_JOB = 4
 """Parts sent ahead per worker: enough to keep each busy, bounded so a slow reader of
 our output does not make us read all of stdin into memory."""
@@ -66,11 +67,14 @@ def _score_part(lines: list[str]) -> str:
     return verdict_lines(_worker_scorer, lines, **_worker_flags)
 
 
+def _large(batch: list[str]) -> bool:
+    return len(batch) >= POOL_START_LINES or sum(map(len, batch)) >= POOL_START_CHARS
+
+
 def _parts(batch: list[str], jobs: int) -> Iterator[list[str]]:
-    """A batch cut into up to `jobs` parts of at least PART_LINES lines, so every worker
-    gets some of a large batch while a small one goes out whole."""
-    count = max(1, min(jobs, len(batch) // PART_LINES))
-    step = -(-len(batch) // count)
+    """A large batch cut into `jobs` parts, so every worker gets some; a small one whole."""
+    count = min(jobs, len(batch)) if _large(batch) else 1
+    step = max(1, -(-len(batch) // count))
     for start in range(0, len(batch), step):
         yield batch[start : start + step]
 
@@ -81,7 +85,7 @@ def stream_jsonl_jobs(
     """`stream_jsonl` over stdin with `jobs` workers; the same bytes out. Returns the exit code."""
     batches = line_batches(_RawStdin(sys.stdin.fileno()))
     for batch in batches:
-        if len(batch) < POOL_START_LINES:
+        if not _large(batch):
             stream_jsonl(scorer, [batch], out, **flags)
             continue
         try:
