@@ -171,7 +171,10 @@ def test_a_killed_worker_is_a_clear_error_not_a_hang() -> None:
 
 @pytest.mark.parametrize(
     ("value", "message"),
-    [("0", "must be at least 1 (1 scores in this process), not 0"), ("two", "not 'two'")],
+    [
+        ("0", "must be at least 1 (1 scores in this process), not 0"),
+        ("two", "a whole number of at least 1, not 'two'"),
+    ],
 )
 def test_fewer_than_one_job_is_refused(
     value: str, message: str, capsys: pytest.CaptureFixture[str]
