@@ -90,10 +90,10 @@ def stream_jsonl_jobs(
             continue
         try:
             _pooled(scorer, config, batch, batches, out, jobs=jobs, flags=flags)
-        except BrokenProcessPool:
+        except BrokenProcessPool as error:
             print(
-                "kindness-bot check: a worker process stopped unexpectedly (killed, or out "
-                "of memory); answers after the last one written are missing",
+                f"kindness-bot check: a worker process stopped unexpectedly ({error}); "
+                "answers after the last one written are missing",
                 file=sys.stderr,
             )
             return 1
