@@ -5,7 +5,8 @@ Usage (from the repo root):
 
 Single process, one call per message, nothing cached per message text. Also times
 4,000-character adversarial messages and checks that cost grows linearly with
-length (1k/2k/4k/8k characters), runs the two `kindness-bot eval` commands
+length (1k/2k/4k/8k characters), times `check --jsonl` through pipes at the
+default `--jobs` and with `--jobs 1`, runs the two `kindness-bot eval` commands
 whose numbers the acceptance criteria name, reports the insult set's even and
 odd halves separately, and the flag rates on Davidson et al.'s classes. `--write`
 replaces the `## Scorer` section of bench/RESULTS.md. better-profanity is timed on
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from bench.results_file import write_section
 from bot.cli import eval as eval_cli
+from bot.cli.check import default_jobs
 from bot.core.collector import tune_for_scoring
 from bot.core.scoring import BUILD as SCORER_BUILD
 from bot.core.scoring.evaluate import ProfanityDetector, Tally, decode_escapes
@@ -133,21 +135,27 @@ def comparison(tweets: list[str], profanity_sample: int, vader_sample: int) -> l
 
 
 def jsonl_pipe(tweets: list[str], copies: int = 8) -> list[str]:
-    """`kindness-bot check --jsonl` fed by a pipe and read by a pipe, as a batch job would."""
+    """`kindness-bot check --jsonl` fed by a pipe and read by a pipe, as a batch job would:
+    at the default `--jobs` (one worker per CPU this process may use) and with `--jobs 1`."""
     payload = ("\n".join(t.replace("\n", " ") for t in tweets) + "\n").encode() * copies
     lines = len(tweets) * copies
     cli = Path(sys.executable).with_name("kindness-bot")
-    started = time.perf_counter()
-    result = subprocess.run(
-        [str(cli), "check", "--jsonl"], input=payload, capture_output=True, check=False
-    )
-    elapsed = time.perf_counter() - started
-    answered = result.stdout.count(b"\n")
-    return [
-        f"`kindness-bot check --jsonl`, {lines:,} OLID lines piped in and out (start-up "
-        f"included): {answered / elapsed:,.0f} lines/s ({answered:,} answers, "
-        f"exit code {result.returncode}).",
+    rows = [
+        f"`kindness-bot check --jsonl`, {lines:,} OLID lines piped in and out, start-up "
+        f"included ({os.cpu_count()} CPUs, {default_jobs()} usable by this process):",
+        "",
     ]
+    for jobs, label in ((None, f"default `--jobs` ({default_jobs()})"), (1, "`--jobs 1`")):
+        argv = [str(cli), "check", "--jsonl"] + ([] if jobs is None else ["--jobs", str(jobs)])
+        started = time.perf_counter()
+        result = subprocess.run(argv, input=payload, capture_output=True, check=False)
+        elapsed = time.perf_counter() - started
+        answered = result.stdout.count(b"\n")
+        rows.append(
+            f"- {label}: {answered / elapsed:,.0f} lines/s ({answered:,} answers, "
+            f"exit code {result.returncode})"
+        )
+    return rows
 
 
 def worst_case() -> list[str]:

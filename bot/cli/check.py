@@ -8,7 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import TextIO, cast
+from typing import Protocol, TextIO, cast
 
 from bot.cli.scorer_options import add_scorer_arguments, scorer_config_from_args
 from bot.core.collector import tune_for_scoring
@@ -23,6 +23,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read one message per stdin line, write one JSON verdict per line, in order",
     )
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=default_jobs(),
+        metavar="N",
+        help="with --jsonl, score in N worker processes; 1 scores in this process "
+        "(default: the CPUs this process may use, here %(default)s)",
+    )
     add_scorer_arguments(parser)
     parser.add_argument("--mention", action="store_true", help="the message mentions someone")
     parser.add_argument("--reply", action="store_true", help="the message is a reply")
@@ -31,7 +39,33 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def line_batches(stream: io.BufferedIOBase, size: int = 1 << 16) -> Iterator[list[str]]:
+def default_jobs() -> int:
+    """The CPUs this process may run on (its affinity mask, where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _jobs(raw: str) -> int:
+    """A worker count of at least 1: 0 workers would score nothing."""
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a whole number of at least 1, not {raw!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            f"must be at least 1 (1 scores in this process), not {raw}"
+        )
+    return value
+
+
+class Reads1(Protocol):
+    """What `line_batches` reads from: a buffered stdin, or a lock-free one (check_workers)."""
+
+    def read1(self, size: int, /) -> bytes: ...
+
+
+def line_batches(stream: Reads1, size: int = 1 << 16) -> Iterator[list[str]]:
     """The complete lines that have arrived, one batch per read (bad UTF-8 replaced).
 
     `read1` returns what is already there without waiting for more, so a caller
@@ -62,26 +96,33 @@ def _lines(block: str) -> list[str]:
 _CLEAN_LINE = json.dumps(CLEAN.to_json_dict()) + "\n"
 
 
+def verdict_lines(
+    scorer: Scorer,
+    batch: list[str],
+    *,
+    mentions_someone: bool = False,
+    is_reply: bool = False,
+    profanity_ok: bool = False,
+) -> str:
+    """The JSON verdicts of a batch of lines, joined, so the batch goes out in one write."""
+    score = scorer.score
+    mention, reply, swearing_ok = mentions_someone, is_reply, profanity_ok
+    verdicts = (
+        map(score, batch)  # the usual run: a C-level map, no keywords
+        if not (mention or reply or swearing_ok)
+        else (
+            score(line, mentions_someone=mention, is_reply=reply, profanity_ok=swearing_ok)
+            for line in batch
+        )
+    )
+    return "".join([_CLEAN_LINE if v is CLEAN else v.to_json_line() + "\n" for v in verdicts])
+
+
 def stream_jsonl(scorer: Scorer, batches: Iterable[list[str]], out: TextIO, **flags: bool) -> int:
     """Score each batch of lines and write their JSON verdicts, flushed once per batch."""
     count = 0
-    score = scorer.score
-    mention, reply, swearing_ok = (
-        flags.get(name, False) for name in ("mentions_someone", "is_reply", "profanity_ok")
-    )
-    plain = not (mention or reply or swearing_ok)  # the usual run: a C-level map, no keywords
     for batch in batches:
-        verdicts = (
-            map(score, batch)
-            if plain
-            else (
-                score(line, mentions_someone=mention, is_reply=reply, profanity_ok=swearing_ok)
-                for line in batch
-            )
-        )
-        out.write(
-            "".join([_CLEAN_LINE if v is CLEAN else v.to_json_line() + "\n" for v in verdicts])
-        )
+        out.write(verdict_lines(scorer, batch, **flags))
         out.flush()  # answers for everything that has arrived, before waiting for more
         count += len(batch)
     return count
@@ -109,7 +150,11 @@ def _run(args: argparse.Namespace) -> int:
         if args.text:
             print("give either TEXT or --jsonl, not both", file=sys.stderr)
             return 2
-        tune_for_scoring()  # as the bot does once primed (bot/client.py)
+        tune_for_scoring()  # as the bot does once primed (bot/client.py); before any fork
+        if args.jobs > 1:
+            from bot.cli.check_workers import stream_jsonl_jobs  # noqa: PLC0415 (lazy: --jobs 1 never imports a pool)
+
+            return stream_jsonl_jobs(scorer, config, sys.stdout, jobs=args.jobs, **flags)
         stdin = cast(io.BufferedIOBase, sys.stdin.buffer)  # a BufferedReader: it has read1
         stream_jsonl(scorer, line_batches(stdin), sys.stdout, **flags)
         return 0
