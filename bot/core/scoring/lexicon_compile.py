@@ -35,6 +35,7 @@ from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import forum29_words as f29
 from bot.core.scoring import forum31_words as f31
+from bot.core.scoring import forum33_words as f33
 from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import gamechat37_words as g37
@@ -201,7 +202,8 @@ logger = logging.getLogger(__name__)
 # stare qui", "lui non capisce mai un cazzo"; hatecheck55's "wipe", "coming" and
 # "born" of "wipe them all out, the jews", "we are coming for the jews", "wish they
 # were never born"; discord44's "syndrome" and "character" of "main character
-# syndrome", "energy" and "vibes" of "virgin energy").
+# syndrome", "energy" and "vibes" of "virgin energy"; forum33's "world", "press" and
+# "behind" of "jews run the world", "own the press", "are behind everything").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -264,6 +266,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i50.OWN_TERMS,
     h55.OWN_TERMS,
     d44.OWN_TERMS,
+    f33.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
