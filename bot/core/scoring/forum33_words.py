@@ -1,10 +1,10 @@
 """Words of the forum33 round (issue 8, targeting_forum33.py): forum and social posts
 that derogate an identity group with no slur and no insult word. A group cast as sexual
-predators ("raped by muslims", "migrant rape gangs", "refugees rape our women"), read on
-the swear-list hits "rape", "raped", "raping"; and a group cast as the hidden rulers of
-a country or the world ("jews run the world", "the jews took over our country", "the
-jews are behind everything"), read on the round's own lexicon lines (en/insult.txt,
-under "forum33"), counted only with a named group as their subject.
+predators ("migrant rape gangs", "refugees rape our women"), read on the swear-list hits
+"rape", "raped", "raping"; and a group cast as the hidden rulers of a country or the
+world ("jews run the world", "the jews took over our country", "the jews are behind
+everything"), read on the round's own lexicon lines (en/insult.txt, under "forum33"),
+counted only with a named group as their subject.
 """
 
 from __future__ import annotations
@@ -16,28 +16,8 @@ from bot.core.scoring import hatecheck50_words as h50
 # fmt: off
 # The swear-list forms of the word the predator shape reads ("rapes" is on no list).
 RAPE_FORMS: Final[frozenset[str]] = frozenset({"rape", "raped", "raping"})
-# Deeds joined to the passive before its doer: "raped and murdered by a refugee".
-JOINED_DEEDS: Final[frozenset[str]] = frozenset({
-    "and", "murdered", "killed", "abused", "beaten", "tortured", "molested", "assaulted",
-    "robbed", "gang", "sold", "trafficked", "groomed", "mutilated",
-})
-DEED_REACH: Final[int] = 4
-# Between "by" and the group: "by muslims", "by these african migrants", "by gangs of
-# somalis". Identity adjectives ("muslim", "african") are the group's own words. "a" or
-# "an" only before a gang: "raped by a migrant" tells of one crime, not of a group.
-BY_BRIDGE: Final[frozenset[str]] = frozenset({
-    "the", "some", "these", "those", "two", "three", "several", "many",
-    "gangs", "gang", "of", "groups", "hordes", "mobs", "illegal", "young", "so",
-    "called", "more", "and",
-})
-BY_REACH: Final[int] = 4
-# "a" or "an" after "by" reads on only for a gang: "raped by a muslim grooming gang".
-ONE: Final[frozenset[str]] = frozenset({"a", "an"})
-COLLECTIVES: Final[frozenset[str]] = frozenset({
-    "gang", "gangs", "grooming", "mob", "horde", "pack", "ring",
-})
 # Words of reporting before a rape word in its sentence: a headline or a post retold
-# ("tourist allegedly raped by migrant vendor", "she tweeted that girls raped by ...").
+# ("migrant rape gangs, police allegedly said", "she tweeted that refugees rape ...").
 REPORTING: Final[frozenset[str]] = frozenset({
     "tweeted", "tweets", "retweeted", "posted", "reported", "reportedly", "allegedly",
     "alleged", "accused", "headline", "headlines", "wrote", "writes",

@@ -3,17 +3,17 @@ Gab) that derogate an identity group with no slur and no insult word, in two sha
 older rules missed.
 
 - A group cast as sexual predators, read on the swear-list hits "rape", "raped",
-  "raping" (profanity alone): the group as the doer of a passive ("girls raped by
-  muslims", "raped and murdered by a refugee", "europe is being raped by islam"), as the
-  modifier naming the doer of the noun ("muslim rape gangs", "migrant rape is out of
-  control"; never "muslim rape victims"), or as the subject of the verb, a victim or a
-  second deed after a past "raped" ("refugees rape our women", "the arabs are raping
-  european girls", "the refugees raped another girl", "immigrants come here to rape").
-  Gender groups are never read as the doers ("women fear rape", "men rape" is talked
-  about as a crime); a group as the victim ("muslim women raped in the war", "refugees
-  were raped in libya") stays clean, and so do denials, frames, quotes, questions and
-  reported claims ("the lie that muslims rape women", "people who say refugees rape
-  women are bigots").
+  "raping" (profanity alone): the group named right before the noun with a doer's head
+  after it ("muslim rape gangs", "migrant rape is out of control"; never "muslim rape
+  victims"), or the subject of the verb, with a victim or a second deed after a past
+  "raped" ("refugees rape our women", "the arabs are raping european girls", "the
+  refugees raped another girl", "immigrants come here to rape"). Gender groups are never
+  read as the doers ("men rape, women fear" is talked about as a crime); a group as the
+  victim ("refugees were raped in libya") stays clean, and so do denials, frames,
+  quotes, questions and reported posts ("the lie that muslims rape women", "people who
+  say refugees rape women are bigots", "tourist allegedly raped ..."). The passive with
+  its doer after it ("girls raped by migrants") is left to the older rules: on the
+  HateXplain controls it flagged as many news and retold posts as it caught.
 - A group cast as the hidden rulers of a country or the world: the round's lexicon
   lines (forum33_words.OWN_TERMS, a verb of ruling and what is ruled, or "behind
   everything") counted only with a named group as the subject, hatecheck50's adverbs
@@ -22,9 +22,13 @@ older rules missed.
   world"); "my jewish neighbours run the bakery", "the mexicans took over the kitchen"
   hold no line; a framed, denied, quoted or reported claim is cancelled.
 
+- Guard: "rapist(s)" read by the older rules as aimed at a gender group that is the
+  victims in its sentence ("defending said rapist, destroying women he raped") is
+  cancelled; "men are rapists" keeps its group.
+
 Cost per hit: one frozenset test of the term or the hit's token; then at most
-DEED_REACH + BY_REACH tokens ahead, SUBJECT_REACH or TO_REACH back, or hatecheck9's
-reach for a ruling line. No regex.
+SUBJECT_REACH, TO_REACH or REPORT_REACH tokens back, VICTIM_REACH around a rapist hit,
+or hatecheck9's reach for a ruling line. No regex.
 """
 
 from __future__ import annotations
@@ -67,7 +71,7 @@ class Forum33Rules(Discord44Rules):
             and target is not Kind.REPORTED
             and self._f33_predators(ctx, hit)
         ):
-            return Kind.GROUP, IDENTITY_NOTE  # "girls raped by muslims", "muslim rape gangs"
+            return Kind.GROUP, IDENTITY_NOTE  # "refugees rape our women", "muslim rape gangs"
         return target, note
 
     def _f33_rulers(self, ctx: Context, hit: Hit, target: TargetKind) -> tuple[TargetKind, str]:
@@ -91,41 +95,11 @@ class Forum33Rules(Discord44Rules):
             return False  # "it's a lie that muslims rape children"
         start = ctx.sentence_start(hit.first, w.REPORT_REACH)
         if not w.REPORTING.isdisjoint(ctx.tokens[start : hit.first]):
-            return False  # "tourist allegedly raped by migrant", "she tweeted that ..."
+            return False  # "tourist allegedly raped ...", "she tweeted that ..."
         word = ctx.tokens[hit.first]
-        if word == "raped":
-            return self._f33_raped_by(ctx, hit) or self._f33_doer_before(ctx, hit, word)
         if word == "rape" and self._f33_modified(ctx, hit):
             return True
         return self._f33_doer_before(ctx, hit, word)
-
-    def _f33_raped_by(self, ctx: Context, hit: Hit) -> bool:
-        """ "raped by muslims", "raped and murdered by a refugee", "raped by gangs of
-        somalis": "by" after the deeds, a named group after the bridge."""
-        tokens = ctx.tokens
-        at = ctx.skip_ahead(hit.last, w.JOINED_DEEDS, w.DEED_REACH)
-        if at >= len(tokens) or tokens[at] != "by" or ctx.pause_after(at - 1):
-            return False
-        end = min(len(tokens), at + 1 + w.BY_REACH)
-        start = at + 1
-        if start < end and tokens[start] in w.ONE:
-            start += 1  # "by a muslim grooming gang": one gang, still the group's
-        for i in range(start, end):
-            word = tokens[i]
-            if word in w.GENDER_GROUPS:
-                return False  # "raped by men in the camp"
-            if word in self._cue_identity or word in w.DOER_MODIFIERS:
-                found = True  # "by muslims", "by pakistani gangs"
-            elif word in self._cue_identity_adjective:  # "by african migrants"
-                found = i + 1 < len(tokens) and tokens[i + 1] not in w.GENDER_GROUPS
-            elif word not in w.BY_BRIDGE or ctx.pause_after(i):
-                return False
-            else:
-                continue
-            if start == at + 1:
-                return found
-            return found and not w.COLLECTIVES.isdisjoint(tokens[i + 1 : i + 3])
-        return False
 
     def _f33_modified(self, ctx: Context, hit: Hit) -> bool:
         """ "muslim rape gangs", "migrant rape is out of control": the doer's group right

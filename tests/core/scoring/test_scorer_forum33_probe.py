@@ -1,7 +1,7 @@
 """The forum33 probe (issue 8): forum and social posts that derogate an identity group
 with no slur and no insult word, in the shapes HateXplain and Gab hold and the older
-rules missed: a group cast as sexual predators ("raped by muslims", "migrant rape
-gangs", "refugees rape our women") and as the hidden rulers of a country or the world
+rules missed: a group cast as sexual predators ("migrant rape gangs", "refugees rape
+our women") and as the hidden rulers of a country or the world
 ("jews run the world", "the jews took over our country"); the clean lines in the same
 words (crimes with no group blamed, groups as the victims, facts, counter-speech,
 reported claims, everyday running) and friendly swearing, measured at default settings
@@ -9,7 +9,7 @@ reported claims, everyday running) and friendly swearing, measured at default se
 
 On a494d2b5 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 3 caught, 1 clean flagged, 0 swearing flagged. After targeting_forum33.py:
-30 caught, 1 flagged, 0 swearing flagged.
+26 caught, 1 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a494d2b5, 2 of 40 caught, 0 of 40 flagged, 0
@@ -24,8 +24,13 @@ from tests.core.scoring import forum33_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset({
-    # one crime told with "a": read as a report, not a generalisation
+    # the passive with its doer after it: left to the older rules (it flagged as many
+    # HateXplain controls, news and retold posts, as it caught)
+    "how many more girls have to be raped by muslims before anyone acts",
+    "our daughters are being raped by migrants every single day",
     "another teenager raped by a refugee and the media says nothing",
+    "she got gang raped by somalis and the police covered it up",
+    "every week another child raped by a muslim grooming gang",
     # "grooming gangs" carries no rape word and no ruling line
     "pakistani grooming gangs have ruined thousands of lives",
     # an older phrase ("everything wrong with") shadows the ruling line
@@ -40,7 +45,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
     "he thinks the jews run the world, what a nutcase",
 })  # fmt: skip
 
-TUNE_F1_FLOOR = 0.9  # 30 of 35 caught, 1 flagged: 0.909
+TUNE_F1_FLOOR = 0.83  # 26 of 35 caught, 1 flagged: 0.839
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (2 of 40 on a494d2b5)

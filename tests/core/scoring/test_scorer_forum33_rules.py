@@ -1,6 +1,6 @@
 """Shapes of the forum33 round (targeting_forum33, forum33_words), at default settings:
-a named group cast as sexual predators ("girls raped by migrants", "somali rape gangs",
-"africans raping women", "the refugees raped her") or as the hidden rulers of a country
+a named group cast as sexual predators ("immigrant rape gangs", "africans raping
+women", "the refugees raped her") or as the hidden rulers of a country
 or the world ("zionist jews rule america", "the jews took over the press") is an
 identity attack; a crime with no group blamed, a group as the victims, a single crime
 told, denials, frames, questions and reported posts, gender groups and everyday running
@@ -15,13 +15,8 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
 HOSTILE = (
-    # the group as the doer of a passive
-    "so many teenagers raped by migrants this year",
-    "kids raped and abused by pakistani gangs for decades",
-    "the town where children were raped by gangs of somalis",
-    "another girl raped by a muslim rape gang",
-    "sweden is being raped by islam",
     # the group's name before the noun, naming the doers
+    "another girl raped by a muslim rape gang",
     "immigrant rape gangs operate freely",
     "muslim rape jihad is real",
     # the group as the subject
@@ -77,7 +72,7 @@ def test_forum33_hostile(scorer: Scorer, text: str) -> None:
 
 
 def test_forum33_predators_aim_at_the_group(scorer: Scorer) -> None:
-    assert scorer.score("so many teenagers raped by migrants").target is TargetKind.GROUP
+    assert scorer.score("refugees rape our women").target is TargetKind.GROUP
 
 
 def test_forum33_rulers_aim_at_the_group(scorer: Scorer) -> None:
