@@ -14,7 +14,8 @@ swearing): 3 caught, 1 clean flagged, 0 swearing flagged. After targeting_forum3
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a494d2b5, 2 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing
-suite): placeholders until the final count. Only floors are kept for it.
+suite): 26 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -49,9 +50,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.81  # 25 of 35 caught, 1 flagged: 0.820
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (2 of 40 on a494d2b5)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 of 40 on a494d2b5)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 26  # the final count (2 of 40 on a494d2b5)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on a494d2b5)
 
 
 class TestForum33Probe(ProbeRoundChecks):
