@@ -36,6 +36,7 @@ from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import forum29_words as f29
 from bot.core.scoring import forum31_words as f31
 from bot.core.scoring import forum32_words as f32
+from bot.core.scoring import forum33_words as f33
 from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import gamechat37_words as g37
@@ -211,7 +212,8 @@ logger = logging.getLogger(__name__)
 # prio"; insults21's "crib", "playpen", "sandbox" and "binky" of "get back to your
 # crib"; forum32's "has no", "zero" and "first thing" of "op has no idea what he's
 # talking about", "this guy doesn't know the first thing about cars"; hatecheck57's
-# "figures" of "figures the black guy was the thief").
+# "figures" of "figures the black guy was the thief"; forum33's "world", "press" and
+# "behind" of "jews run the world", "own the press", "are behind everything").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -278,6 +280,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i21.OWN_TERMS,
     f32.OWN_TERMS,
     h57.OWN_TERMS,
+    f33.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
