@@ -21,7 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TextIO
 
-from bot.cli.check import line_batches, stream_jsonl, verdict_lines
+from bot.cli.jsonl_stream import line_batches, stream_jsonl, verdict_lines
 from bot.core.collector import tune_for_scoring
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 

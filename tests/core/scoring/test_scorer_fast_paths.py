@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from bot.cli.check import line_batches, stream_jsonl
+from bot.cli.jsonl_stream import line_batches, stream_jsonl
 from bot.core.scoring import matching, phrase_matching
 from bot.core.scoring.lexicon import Entry, Lexicon
 from bot.core.scoring.scorer import Scorer, ScorerConfig
