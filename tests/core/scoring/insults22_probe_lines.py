@@ -33,7 +33,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
 
 TUNE_CLEAN: tuple[str, ...] = (
     # the same words not aimed at anyone
-    "what a boob job that was", "the idiot box is on all day", "he bought a new douche bag for the gym",
+    "what a boob job that was", "the idiot box is on all day",
+    "he bought a new douche bag for the gym",
     "the azz in the song title is a typo", "my cat is a total pussycat",
     "that is a moronic rule, honestly", "the twit in that movie made me laugh",
     "numbskull is a funny word", "a dolt in the novel ruins everything",
