@@ -17,8 +17,7 @@ false flag ("a new douche bag for the gym") is older.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on d991b7e6, 29 of 40 caught, 1 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing
-suite): HELD_CAUGHT of 40 caught, HELD_FLAGGED of 40 flagged, HELD_SWEARING of 6 swearing
-flagged. Only floors are kept for it.
+suite): 32 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -37,9 +36,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"he bought a new douche bag for t
 
 TUNE_F1_FLOOR = 0.90  # 31 of 35 caught, 1 flagged: 0.925
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (29 of 40 on d991b7e6)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (1 of 40 on d991b7e6)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 32  # the final count (29 of 40 on d991b7e6)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on d991b7e6 too)
 
 
 class TestInsults22Probe(ProbeRoundChecks):
