@@ -56,6 +56,7 @@ from bot.core.scoring import hatecheck55_words as h55
 from bot.core.scoring import hatecheck57_words as h57
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
+from bot.core.scoring import insults22_words as i22
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
@@ -358,6 +359,8 @@ def compile_lexicon(
     entries.update(plural_orders(entries))  # "andate a quel paese", "state zitti"
     entries.update(stressed(entries))  # "fate tutti schifo", "fai veramente cagare"
     entries.update(chat_spellings(entries))  # "nn vali niente", "x colpa tua"
+    # insults22: a container name-call run together ("pieceofshit", "sonofabitch").
+    entries.update(i22.run_together_names(entries, common | frozenset(cue_words.get("word", ()))))
     for lang in langs:
         fitted = learned_entries(lang) if learned is None else learned.get(lang, ())
         for entry in fitted:

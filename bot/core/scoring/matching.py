@@ -4,10 +4,12 @@ letter runs squeezed, benign phrases claiming their tokens first, offsets mapped
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Container
 from collections.abc import Set as AbstractSet
+from operator import itemgetter
 from typing import Final
 
 from bot.core.scoring import discord39_words as d39
@@ -21,6 +23,7 @@ from bot.core.scoring import hatecheck44_words as hc44
 from bot.core.scoring import hatecheck49_words as hc49
 from bot.core.scoring import hatecheck55_words as hc55
 from bot.core.scoring import hatecheck56_words as hc56
+from bot.core.scoring import insults22_words as i22
 from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring import italian24_words as w24
 from bot.core.scoring import italian32_words as w32
@@ -155,6 +158,9 @@ class Matcher:
         joined: list[tuple[str, int, int]] = []
         if _three_singles(words):  # what SPACED_RE needs, far cheaper than its scan
             for letters, offsets in spaced_runs(folded):
+                if (tailed := self._spaced_tail(folded, words, letters, offsets[-1])) is not None:
+                    joined.append((tailed[0], offsets[0], tailed[1]))  # insults22: "f u c k head"
+                    continue
                 for word, first, last in self._segment(letters):
                     joined.append((word, offsets[first], offsets[last - 1] + 1))
         if "*" in folded:
@@ -188,6 +194,20 @@ class Matcher:
                 for t in tokens
             ]
         return tokens, [(start, end) for _, start, end in words]
+
+    def _spaced_tail(
+        self, folded: str, words: list[tuple[str, int, int]], letters: str, last: int
+    ) -> tuple[str, int] | None:
+        """insults22: the name-call a spaced run and the word one space after it spell
+        ("f u c k head": "fuckhead"), with the word's end; or None."""
+        at = bisect.bisect_right(words, last, key=itemgetter(1))
+        if at >= len(words):
+            return None
+        following, start, end = words[at]
+        if folded[last + 1 : start] != " ":
+            return None
+        word = i22.spaced_with_tail(letters, following, self._lexicon.anchors)
+        return None if word is None else (word, end)
 
     def stretched_in(self, tokens: list[str]) -> bool:
         """hatecheck56: whether a token is a group name or slur with letters typed twice
