@@ -15,7 +15,7 @@ swearing flagged.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on d991b7e6, 11 of 40 caught, 1 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-placeholder.
+37 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"you should leave the server if i
 
 TUNE_F1_FLOOR = 0.97  # 34 of 35 caught, 1 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (11 of 40 on d991b7e6)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (1 of 40 on d991b7e6)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (11 of 40 on d991b7e6)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on d991b7e6)
 
 
 class TestDiscord45Probe(ProbeRoundChecks):
