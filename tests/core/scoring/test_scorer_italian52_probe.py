@@ -17,8 +17,10 @@ lines and targeting_italian52.py: 34 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on d991b7e6, 30 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the suite, 25456
+passed, 2 xfailed, 1 failed: test_layers' import cycle bot.cli.check -> check_workers,
+already on d991b7e6): 39 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only
+floors are kept for it.
 """
 
 from __future__ import annotations
@@ -34,9 +36,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 34 of 35 caught, 0 flagged: F1 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (0 of 40 on d991b7e6)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 at the final count (0 on d991b7e6)
+HELD_CAUGHT_FLOOR = 39  # 39 of 40 at the final count (30 of 40 on d991b7e6)
+HELD_FLAGGED_CAP = 0  # 0 of 40 at the final count (0 of 40 on d991b7e6)
 
 
 class TestItalian52Probe(ProbeRoundChecks):
