@@ -72,6 +72,7 @@ from bot.core.scoring import italian45_words as i45
 from bot.core.scoring import italian48_words as i48
 from bot.core.scoring import italian50_words as i50
 from bot.core.scoring import italian51_spelling as i51
+from bot.core.scoring import italian52_words as i52
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -214,7 +215,9 @@ logger = logging.getLogger(__name__)
 # crib"; forum32's "has no", "zero" and "first thing" of "op has no idea what he's
 # talking about", "this guy doesn't know the first thing about cars"; hatecheck57's
 # "figures" of "figures the black guy was the thief"; forum33's "world", "press" and
-# "behind" of "jews run the world", "own the press", "are behind everything").
+# "behind" of "jews run the world", "own the press", "are behind everything";
+# italian52's "esistere" and "down" of "perché i disabili devono esistere?", "quel
+# down di merda").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -282,6 +285,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     f32.OWN_TERMS,
     h57.OWN_TERMS,
     f33.OWN_TERMS,
+    i52.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
