@@ -1,0 +1,109 @@
+"""Word sets of the olid38 round (issue 8): a verdict on people named by their trade,
+office or side ("these scientists are a disgrace", "boy is that professor stupid").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# fmt: off
+# People named by a trade, office, role or following, singular and plural: the subject
+# of a verdict ("the refs are a joke", "the pope is a disgrace"). The older rules know a
+# few person nouns and titles; a noun outside every list read the verdict as of a thing.
+PERSON_HEADS: Final[frozenset[str]] = frozenset({
+    "people", "folks", "scientist", "scientists", "economist", "economists", "historian",
+    "historians", "professor", "professors", "teacher", "teachers", "reporter",
+    "reporters", "journalist", "journalists", "anchor", "anchors", "host", "hosts",
+    "pundit", "pundits", "commentator", "commentators", "columnist", "columnists",
+    "editor", "editors", "critic", "critics", "blogger", "bloggers", "influencer",
+    "influencers", "celebrity", "celebrities", "actor", "actors", "actress", "actresses",
+    "expert", "experts", "pollster", "pollsters", "checkers", "lawyer", "lawyers",
+    "attorney", "attorneys", "judge", "judges", "doctor", "doctors", "nurse", "nurses",
+    "politician", "politicians", "senator", "senators", "congressman", "congressmen",
+    "congresswoman", "lawmaker", "lawmakers", "governor", "governors", "mayor", "mayors",
+    "councillor", "councillors", "councilor", "councilors", "official", "officials",
+    "candidate", "candidates", "president", "sheriff", "general", "generals", "pope",
+    "bishop", "bishops", "cardinal", "cardinals", "priest", "priests", "pastor",
+    "pastors", "preacher", "preachers", "ref", "refs", "referee", "referees", "umpire",
+    "umpires", "coach", "coaches", "owner", "owners", "executive", "executives", "ceo",
+    "ceos", "banker", "bankers", "boss", "bosses", "landlord", "landlords", "voter",
+    "voters", "supporter", "supporters", "follower", "followers", "fan", "fans",
+    "protester", "protesters", "protestors", "activist", "activists", "members",
+})
+# Political sides: a verdict on one is said of a political group (olid4's reading).
+POLITICAL_HEADS: Final[frozenset[str]] = frozenset({
+    "democrats", "republicans", "liberals", "conservatives", "dems", "libs", "leftists",
+    "lefties", "socialists", "progressives",
+})
+# Words between a subject and its head that point at it: "these", "the", "his".
+DETERMINERS: Final[frozenset[str]] = frozenset({
+    "the", "this", "that", "these", "those", "his", "her", "their", "your", "our", "my",
+    "ur", "its",
+})
+# Words that make the noun phrase part of another ("the cost of lawyers", "the price of
+# the refs"): never a modifier of the head, nor right before its determiner.
+PREPOSITIONS: Final[frozenset[str]] = frozenset({
+    "of", "for", "in", "with", "to", "from", "at", "on", "by", "about", "and", "or",
+    "against", "like", "than",
+})
+COPULAS: Final[frozenset[str]] = frozenset({"is", "are", "was", "were", "s", "re"})
+# A place word right after the head: "the nurses there are useless".
+PLACES: Final[frozenset[str]] = frozenset({"there", "here", "nowadays", "today", "now"})
+# Words between the copula and the verdict: "are such a joke", "is a total fraud".
+BRIDGE: Final[frozenset[str]] = frozenset({
+    "a", "an", "so", "such", "just", "total", "complete", "absolute", "really", "truly",
+    "utterly", "pretty", "all", "always", "still", "also", "literally", "clearly",
+    "nothing", "but", "bunch", "of", "the", "biggest", "most",
+})
+BRIDGE_REACH: Final[int] = 4  # tokens of BRIDGE back from the verdict to the copula
+OF_REACH: Final[int] = 3  # words of an "of" phrase after the head: "governor of puerto rico"
+MODIFIER_REACH: Final[int] = 2  # describing words between the determiner and the head
+# Exclamations that invert a verdict: "boy is that professor stupid".
+EXCLAIMS: Final[frozenset[str]] = frozenset({
+    "boy", "man", "damn", "dang", "god", "gosh", "geez", "jeez", "lord", "wow", "omg",
+    "whew", "golly",
+})
+# Words that may follow the verdict, its clause still said whole: "a joke tbh", "a
+# disgrace to the university", "a joke and everyone knows it", "pathetic again".
+TAIL_OPENERS: Final[frozenset[str]] = frozenset({
+    "and", "but", "or", "to", "for", "again", "too", "tbh", "honestly", "frankly", "lol", "lmao",
+    "smh", "imo", "tonight", "today", "now", "anymore", "period", "as", "who", "because",
+    "cause", "with", "in", "at", "on", "these", "this", "all",
+})
+# Insult terms with a kind or slang-praise sense ("that professor is a genius", "the refs
+# are insane tonight"): never raised by this round.
+KIND_SENSES: Final[frozenset[str]] = frozenset({
+    "genius", "einstein", "sherlock", "legend", "beast", "savage", "monster", "machine",
+    "madman", "unit", "wizard", "goat", "boss", "king", "queen", "insane", "crazy", "sick",
+    "nuts", "wild", "mad", "cracked", "filthy", "nasty", "unreal", "ridiculous",
+})
+# The term holds its own tail: "a disgrace to", "a joke of".
+TERM_TAILS: Final[frozenset[str]] = frozenset({"to", "of", "for"})
+# A person as the subject of a described verdict ("she is a disgusting representation of a
+# human being", "he is a corrupt politician"), with the joined forms.
+PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
+JOINED: Final[frozenset[str]] = frozenset({"hes", "shes"})
+ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
+# Between the article and the verdict's adjective: "such a", "a total", "a truly".
+ARTICLE_FILLERS: Final[frozenset[str]] = frozenset({
+    "such", "total", "complete", "absolute", "truly", "really", "very", "most",
+})
+NOUN_REACH: Final[int] = 2  # words of the noun the adjective describes: "old fool"
+# Words that end the described noun phrase, its verdict said whole: "... of a human being".
+NOUN_TAILS: Final[frozenset[str]] = frozenset({"of", "who", "that", "and", "with", "from"})
+# Words that are no noun the adjective may describe: the clause goes on.
+NOT_NOUNS: Final[frozenset[str]] = frozenset({
+    "to", "for", "in", "at", "on", "about", "but", "or", "as", "than", "when", "if", "the",
+    "a", "an", "is", "are", "was", "be", "been", "good", "great", "nice", "talented",
+    "smart", "fast", "funny", "kind",
+})
+# Words in a verdict's clause that deny it or keep it unsaid.
+NEGATIONS: Final[frozenset[str]] = frozenset({
+    "not", "never", "isnt", "arent", "wasnt", "werent", "t", "no", "hardly", "nt",
+})
+UNSAID: Final[frozenset[str]] = frozenset({
+    "if", "unless", "whether", "when", "whenever", "said", "says", "say", "told", "claim",
+    "claims", "called", "calling", "do", "does", "did", "why", "how", "saying",
+})
+UNSAID_REACH: Final[int] = 8  # tokens back from the head, within its sentence
+# fmt: on
