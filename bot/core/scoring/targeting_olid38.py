@@ -10,10 +10,6 @@ trade, office, role or following, in tweets' words.
   verdict read as said of a thing.
 - The same verdict inverted after an exclamation opening the sentence: "boy is that
   professor stupid", "man are those reporters clueless".
-- A verdict's adjective describing a noun said of he, she or such a person noun: "he is
-  a corrupt politician", "he is a racist old fool", "she is a vile example of ...". The
-  older rules read these as said of a third person, not outright, so below the floor
-  that "he is corrupt" gets.
 - A political side as the head ("democrats are a disgrace to this nation") is read as
   said of a political group (olid4's POLITICAL_NOTE), the others as said of a person
   outright (OUTRIGHT_NOTE).
@@ -26,7 +22,7 @@ good": the verdict closes its clause or runs into a tail; "that professor is a g
 olid38_words.KIND_SENSES), the verdict describing another word ("a joke factory").
 
 Cost per insult hit left unaimed: a few frozenset tests over at most BRIDGE_REACH,
-MODIFIER_REACH + 2 and UNSAID_REACH tokens. No regex; no lexicon lines.
+MODIFIER_REACH + 2, OF_REACH and UNSAID_REACH tokens. No regex; no lexicon lines.
 """
 
 from __future__ import annotations
@@ -61,13 +57,11 @@ class Olid38Rules(Discord44Rules):
             hit.entry.category is not Cat.INSULT
             or target not in _RAISED
             or note in (OUTRIGHT_NOTE, POLITICAL_NOTE, JOKING_NOTE)
-            or hit.entry.term in w.KIND_SENSES
+            or not w.KIND_SENSES.isdisjoint(hit.entry.tokens)
         ):
             return target, note
         head = _o38_head(ctx, hit)
         if head < 0:
-            if target is Kind.THIRD_PERSON and not note and _o38_described(ctx, hit):
-                return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "he is a corrupt politician"
             return target, note
         if ctx.tokens[head] in w.POLITICAL_HEADS:
             return Kind.GROUP, POLITICAL_NOTE  # "democrats are a disgrace to this nation"
@@ -100,40 +94,9 @@ def _o38_head(ctx: Context, hit: Hit) -> int:
             return -1
         if ctx.pause_after(at - 2) or not ctx.starts_sentence(at - 2):
             return -1
-    if not _o38_said_whole(ctx, hit, head, hit.last):
+    if not _o38_said_whole(ctx, hit, head):
         return -1
     return head
-
-
-def _o38_described(ctx: Context, hit: Hit) -> bool:
-    """ "she is a disgusting representation of a human being", "he is a racist old fool":
-    he or she, a copula, an article, the verdict's adjective and the noun it describes,
-    which closes the clause or runs into "of", "who"..."""
-    tokens = ctx.tokens
-    first = hit.first
-    art = ctx.back_over(first, w.ARTICLE_FILLERS, 1) - 1
-    if art < 1 or tokens[art] not in w.ARTICLES or ctx.pause_after(art - 1):
-        return False
-    subject = art - 1
-    if tokens[subject] in w.COPULAS and subject > 0 and not ctx.pause_after(subject - 1):
-        subject -= 1
-        if tokens[subject] not in w.PRONOUNS and _o38_pointed_from(ctx, subject) < 0:
-            return False
-    elif tokens[subject] not in w.JOINED:
-        return False
-    end = hit.last
-    for at in range(end, min(len(tokens), end + w.NOUN_REACH)):
-        word = tokens[at]
-        if word in w.NOT_NOUNS or not word.isalpha() or (at > end and word in w.NOUN_TAILS):
-            break
-        end = at + 1
-        if ctx.pause_after(at):
-            break
-    if end == hit.last:
-        return False  # the adjective alone closes it: the older rules' reading stands
-    if not ctx.closes_clause(end) and tokens[end] not in w.NOUN_TAILS:
-        return False
-    return _o38_said_whole(ctx, hit, subject, end)
 
 
 def _o38_of_head(ctx: Context, at: int) -> int:
@@ -183,17 +146,16 @@ def _o38_pointed_from(ctx: Context, head: int) -> int:
     return at
 
 
-def _o38_said_whole(ctx: Context, hit: Hit, head: int, last: int) -> bool:
-    """The verdict, ending before token `last`, closes its clause or runs into a tail,
-    with no negation between the head and it, and no question, quote, report or
-    condition around it."""
+def _o38_said_whole(ctx: Context, hit: Hit, head: int) -> bool:
+    """The verdict closes its clause or runs into a tail, with no negation between the
+    head and it, and no question, quote, report or condition around it."""
     tokens = ctx.tokens
+    last = hit.last
     if not w.NEGATIONS.isdisjoint(tokens[head + 1 : last]):
         return False  # "the umpires aren't a joke"
     if (
         not ctx.closes_clause(last)
         and tokens[last] not in w.TAIL_OPENERS
-        and tokens[last] not in w.NOUN_TAILS
         and hit.entry.tokens[-1] not in w.TERM_TAILS
     ):
         return False  # "the commentators are stupid good", "a disgrace magnet"

@@ -1,10 +1,9 @@
 """Shapes of the olid38 round (targeting_olid38, olid38_words), at default settings: a
 verdict on people named by their trade, office, role or side ("these scientists are a
-disgrace", "the refs are a joke", "the governor of puerto rico is a fraud"), the same
-verdict inverted after an exclamation ("boy is that professor stupid") and a verdict's
-adjective describing a noun said of he or she ("he is a corrupt politician") are
-hostile; things named by the same nouns, negated, asked, reported and conditional
-verdicts, praise and slang intensifiers, and political disagreement stay clean."""
+disgrace", "the refs are a joke", "the governor of puerto rico is a fraud") and the same
+verdict inverted after an exclamation ("boy is that professor stupid") are hostile;
+things named by the same nouns, negated, asked, reported and conditional verdicts,
+praise and slang intensifiers, and political disagreement stay clean."""
 
 from __future__ import annotations
 
@@ -28,9 +27,6 @@ HOSTILE = (
     "@USER boy is that professor stupid",
     "@USER man are those reporters clueless",
     "@USER boy is that professor stupid or else he is lying",
-    # the verdict's adjective describes a noun said of he or she
-    "@USER he is a corrupt politician",
-    "@USER he is a racist old fool",
 )
 
 CLEAN = (
@@ -44,15 +40,13 @@ CLEAN = (
     "@USER are the lawyers a joke?",
     "@USER he said the voters are stupid",
     "@USER she claims the bishop is a disgrace",
-    "@USER he is not a corrupt politician",
-    "@USER is he a corrupt politician?",
-    "@USER she said he is a corrupt politician",
     # praise and slang intensifiers
     "@USER the commentators are stupid good",
     "@USER that professor is a genius",
     "@USER the climate scientists are brilliant",
     "@USER boy is that professor smart",
-    "@USER he is a crazy good player",
+    "@USER the fans are crazy",
+    "@USER these professors are insane",
     # the verdict describes another word; plain disagreement
     "@USER the lawyers are a joke factory for memes",
     "@USER democrats are wrong about gun control",
