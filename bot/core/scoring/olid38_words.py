@@ -8,10 +8,12 @@ from typing import Final
 
 # fmt: off
 # People named by a trade, office, role or following, singular and plural: the subject
-# of a verdict ("the refs are a joke", "the pope is a disgrace"). The older rules know a
-# few person nouns and titles; a noun outside every list read the verdict as of a thing.
+# of a verdict ("the critics are a joke", "the pope is a disgrace"). Never a sports
+# official or a coach: older rounds read "the refs were awful tonight" as game talk.
+# The older rules know a few person nouns and titles; a noun outside every list read the
+# verdict as of a thing.
 PERSON_HEADS: Final[frozenset[str]] = frozenset({
-    "people", "folks", "scientist", "scientists", "economist", "economists", "historian",
+    "scientist", "scientists", "economist", "economists", "historian",
     "historians", "professor", "professors", "teacher", "teachers", "reporter",
     "reporters", "journalist", "journalists", "anchor", "anchors", "host", "hosts",
     "pundit", "pundits", "commentator", "commentators", "columnist", "columnists",
@@ -24,17 +26,14 @@ PERSON_HEADS: Final[frozenset[str]] = frozenset({
     "councillor", "councillors", "councilor", "councilors", "official", "officials",
     "candidate", "candidates", "president", "sheriff", "general", "generals", "pope",
     "bishop", "bishops", "cardinal", "cardinals", "priest", "priests", "pastor",
-    "pastors", "preacher", "preachers", "ref", "refs", "referee", "referees", "umpire",
-    "umpires", "coach", "coaches", "owner", "owners", "executive", "executives", "ceo",
-    "ceos", "banker", "bankers", "boss", "bosses", "landlord", "landlords", "voter",
-    "voters", "supporter", "supporters", "follower", "followers", "fan", "fans",
+    "pastors", "preacher", "preachers", "executive", "executives", "ceo",
+    "ceos", "landlord", "landlords", "voter",
+    "voters", "supporter", "supporters", "follower", "followers",
     "protester", "protesters", "protestors", "activist", "activists", "members",
 })
-# Political sides: a verdict on one is said of a political group (olid4's reading).
-POLITICAL_HEADS: Final[frozenset[str]] = frozenset({
-    "democrats", "republicans", "liberals", "conservatives", "dems", "libs", "leftists",
-    "lefties", "socialists", "progressives",
-})
+# Cue lists of identity words: a head described by one is an identity group, read by the
+# older rounds ("these black people", "the gay voters").
+IDENTITY_CUES: Final[tuple[str, ...]] = ("identity", "identity_adjective")
 # Words between a subject and its head that point at it: "these", "the", "his".
 DETERMINERS: Final[frozenset[str]] = frozenset({
     "the", "this", "that", "these", "those", "his", "her", "their", "your", "our", "my",
@@ -46,7 +45,9 @@ PREPOSITIONS: Final[frozenset[str]] = frozenset({
     "of", "for", "in", "with", "to", "from", "at", "on", "by", "about", "and", "or",
     "against", "like", "than",
 })
-COPULAS: Final[frozenset[str]] = frozenset({"is", "are", "was", "were", "s", "re"})
+# Present copulas only: a past verdict is most often a story's complaint ("the lawyer was
+# useless, and we're broke").
+COPULAS: Final[frozenset[str]] = frozenset({"is", "are", "s", "re"})
 # A place word right after the head: "the nurses there are useless".
 PLACES: Final[frozenset[str]] = frozenset({"there", "here", "nowadays", "today", "now"})
 # Words between the copula and the verdict: "are such a joke", "is a total fraud".
@@ -68,7 +69,7 @@ EXCLAIMS: Final[frozenset[str]] = frozenset({
 TAIL_OPENERS: Final[frozenset[str]] = frozenset({
     "and", "but", "or", "to", "for", "again", "too", "tbh", "honestly", "frankly", "lol", "lmao",
     "smh", "imo", "tonight", "today", "now", "anymore", "period", "as", "who", "because",
-    "cause", "with", "in", "at", "on", "these", "this", "all",
+    "cause", "these", "this", "all",
 })
 # Words of insult terms with a kind, slang-praise or plain sense ("that professor is a
 # genius", "the fans are insane tonight", "the fans are out of control", "the kids are
@@ -77,7 +78,7 @@ KIND_SENSES: Final[frozenset[str]] = frozenset({
     "genius", "einstein", "sherlock", "legend", "beast", "savage", "monster", "machine",
     "madman", "unit", "wizard", "goat", "boss", "king", "queen", "insane", "crazy", "sick",
     "nuts", "wild", "mad", "cracked", "filthy", "nasty", "unreal", "ridiculous", "control",
-    "adopted",
+    "adopted", "shit", "crap", "dog", "bitch",
 })
 # The term holds its own tail: "a disgrace to", "a joke of".
 TERM_TAILS: Final[frozenset[str]] = frozenset({"to", "of", "for"})
@@ -87,7 +88,9 @@ NEGATIONS: Final[frozenset[str]] = frozenset({
 })
 UNSAID: Final[frozenset[str]] = frozenset({
     "if", "unless", "whether", "when", "whenever", "said", "says", "say", "told", "claim",
-    "claims", "called", "calling", "do", "does", "did", "why", "how", "saying",
+    "claims", "called", "calling", "do", "does", "did", "why", "how", "saying", "not",
+    "thinks", "believes", "claimed", "insists", "reckons",
+    "some", "most", "many",
 })
 UNSAID_REACH: Final[int] = 8  # tokens back from the head, within its sentence
 # fmt: on

@@ -1,18 +1,17 @@
 """Targeting rules of the olid38 round (issue 8): a verdict on people named by their
 trade, office, role or following, in tweets' words.
 
-- A determiner (or the sentence's opening), up to two describing words, a person noun
-  (olid38_words.PERSON_HEADS: "scientists", "refs", "pope", "voters", "critics"...), a
-  copula, a verdict: "these scientists are a disgrace", "the refs are a joke", "the pope
+- A determiner, up to two describing words (no identity word), a person noun
+  (olid38_words.PERSON_HEADS: "scientists", "critics", "pope", "voters", "lawyers"...), a
+  copula, a verdict: "these scientists are a disgrace", "the critics are a joke", "the pope
   is a disgrace", "the climate scientists are frauds", "the senators are a disgrace to
   this country", "the governor of puerto rico is a fraud" (over an "of" phrase). The
   older rules know a few person nouns and titles; a noun outside every list left the
   verdict read as said of a thing.
 - The same verdict inverted after an exclamation opening the sentence: "boy is that
-  professor stupid", "man are those reporters clueless".
-- A political side as the head ("democrats are a disgrace to this nation") is read as
-  said of a political group (olid4's POLITICAL_NOTE), the others as said of a person
-  outright (OUTRIGHT_NOTE).
+  professor stupid".
+- Read as said of a person outright (olid4's OUTRIGHT_NOTE). Readings of a group are
+  left to the older rounds (identity and political groups have their own rules).
 
 Stay clean: things named by the same nouns ("the lawyer fees are a joke", "the price of
 the refs is a joke": the head right before the copula, in no "of" phrase), negations,
@@ -34,15 +33,17 @@ from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_discord44 import Discord44Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
-from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE, POLITICAL_NOTE
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Olid38Rules"]
 
 # The readings this round may raise: a verdict left unaimed or read as a thing's.
 _RAISED: Final[frozenset[TargetKind]] = frozenset({
-    Kind.OBJECT, Kind.NONE, Kind.THIRD_PERSON, Kind.MENTION, Kind.GROUP,
+    Kind.OBJECT, Kind.NONE, Kind.THIRD_PERSON, Kind.MENTION,
 })  # fmt: skip
+# Readings raised only when plain (no note): a note there is an older round's decision.
+_NOTED: Final[frozenset[TargetKind]] = frozenset({Kind.THIRD_PERSON, Kind.MENTION})
 
 
 class Olid38Rules(Discord44Rules):
@@ -56,20 +57,19 @@ class Olid38Rules(Discord44Rules):
         if (
             hit.entry.category is not Cat.INSULT
             or target not in _RAISED
-            or note in (OUTRIGHT_NOTE, POLITICAL_NOTE, JOKING_NOTE)
+            or (note and target in _NOTED)
+            or note in (OUTRIGHT_NOTE, JOKING_NOTE)
             or not w.KIND_SENSES.isdisjoint(hit.entry.tokens)
         ):
             return target, note
         head = _o38_head(ctx, hit)
         if head < 0:
             return target, note
-        if ctx.tokens[head] in w.POLITICAL_HEADS:
-            return Kind.GROUP, POLITICAL_NOTE  # "democrats are a disgrace to this nation"
         return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "these scientists are a disgrace"
 
 
 def _o38_head(ctx: Context, hit: Hit) -> int:
-    """The person noun a verdict is said of ("the refs are a joke", "boy is that
+    """The person noun a verdict is said of ("the critics are a joke", "boy is that
     professor stupid"), as its index, or -1: said whole, not negated, asked, quoted or
     reported."""
     tokens = ctx.tokens
@@ -85,7 +85,7 @@ def _o38_head(ctx: Context, hit: Hit) -> int:
         if tokens[head] in w.PLACES and head > 0 and not ctx.pause_after(head - 1):
             head -= 1  # "the nurses there are useless"
         head = _o38_of_head(ctx, head)
-        if not _o38_pointed(ctx, head, opening=True):
+        if not _o38_pointed(ctx, head):
             return -1
     else:
         head = cop  # "boy is that professor stupid": the head right before the verdict
@@ -93,6 +93,8 @@ def _o38_head(ctx: Context, hit: Hit) -> int:
         if at < 2 or tokens[at - 1] not in w.COPULAS or tokens[at - 2] not in w.EXCLAIMS:
             return -1
         if ctx.pause_after(at - 2) or not ctx.starts_sentence(at - 2):
+            return -1
+        if not _o38_pointed(ctx, head):
             return -1
     if not _o38_said_whole(ctx, hit, head):
         return -1
@@ -113,13 +115,16 @@ def _o38_of_head(ctx: Context, at: int) -> int:
     return at
 
 
-def _o38_pointed(ctx: Context, head: int, opening: bool) -> bool:
+def _o38_pointed(ctx: Context, head: int) -> bool:
     """A person noun at `head` after a determiner over at most MODIFIER_REACH describing
-    words, or (with `opening`) opening its sentence over them ("climate scientists")."""
+    words, none an identity word ("these black people" is older rounds' group)."""
     at = _o38_pointed_from(ctx, head)
-    if at < 0:
+    if at < 0 or ctx.tokens[at] not in w.DETERMINERS:
         return False
-    return ctx.tokens[at] in w.DETERMINERS or (opening and ctx.starts_sentence(at))
+    cues = ctx.cues
+    return all(
+        word not in cues[name] for word in ctx.tokens[at + 1 : head] for name in w.IDENTITY_CUES
+    )
 
 
 def _o38_pointed_from(ctx: Context, head: int) -> int:
@@ -127,7 +132,7 @@ def _o38_pointed_from(ctx: Context, head: int) -> int:
     describing word), or -1 when `head` is no person noun."""
     tokens = ctx.tokens
     word = tokens[head]
-    if word not in w.PERSON_HEADS and word not in w.POLITICAL_HEADS:
+    if word not in w.PERSON_HEADS:
         return -1
     at = head
     floor = max(0, head - w.MODIFIER_REACH - 1)
@@ -152,7 +157,7 @@ def _o38_said_whole(ctx: Context, hit: Hit, head: int) -> bool:
     tokens = ctx.tokens
     last = hit.last
     if not w.NEGATIONS.isdisjoint(tokens[head + 1 : last]):
-        return False  # "the umpires aren't a joke"
+        return False  # "the critics aren't a joke"
     if (
         not ctx.closes_clause(last)
         and tokens[last] not in w.TAIL_OPENERS

