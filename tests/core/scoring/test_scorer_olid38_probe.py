@@ -15,7 +15,8 @@ flagged.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a494d2b5, 16 of 40 caught, 3 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing
-suite): HELD_END. Only floors are kept for it.
+suite): 34 of 40 caught, 3 of 40 flagged, 0 of 6 swearing flagged. Only floors are
+kept for it.
 """
 
 from __future__ import annotations
@@ -44,9 +45,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.86  # 29 of 35 caught, 3 flagged: 0.866
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (16 of 40 on a494d2b5)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (3 of 40 on a494d2b5)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 34  # the final count (16 of 40 on a494d2b5)
+HELD_FLAGGED_CAP = 3  # the final count (3 of 40 on a494d2b5)
 
 
 class TestOlid38Probe(ProbeRoundChecks):
