@@ -14,6 +14,8 @@ FORUM_HEADS: Final[frozenset[str]] = frozenset({
     "author", "writer", "poster", "op", "commenter", "commentor", "reviewer", "guy", "dude",
     "man", "woman", "lady", "girl", "person", "clown", "idiot", "moron", "fool",
 })
+# Words for the reader: a call in their sentence is the reader's, read by older rounds.
+READER: Final[frozenset[str]] = frozenset({"you", "u", "ur", "your", "youre", "yours"})
 # Subjects that point at one person without a determiner.
 PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "op"})
 # Singular present copulas ("is", the "s" of "he's"): a past verdict is most often a

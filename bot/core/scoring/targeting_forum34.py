@@ -72,7 +72,7 @@ class Forum34Rules(Olid38Rules):
 def _f34_addressed(ctx: Context, hit: Hit) -> bool:
     """A second-person word in the hit's sentence: the reader is called, not a third."""
     start = ctx.sentence_start(hit.first, w.UNSAID_REACH)
-    return not {"you", "u", "ur", "your", "youre"}.isdisjoint(ctx.tokens[start : hit.last])
+    return not w.READER.isdisjoint(ctx.tokens[start : hit.last])
 
 
 def _f34_subject(ctx: Context, cop: int) -> int:
