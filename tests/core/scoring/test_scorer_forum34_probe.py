@@ -12,8 +12,9 @@ swearing): 20 caught, 0 clean flagged, 0 swearing flagged. After targeting_forum
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 90c429e4, 24 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 32 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.93  # 31 of 35 caught, 0 flagged: 0.939
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (24 of 40 on 90c429e4)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 of 40 on 90c429e4)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 32  # the final count (24 of 40 on 90c429e4)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 90c429e4)
 
 
 class TestForum34Probe(ProbeRoundChecks):
