@@ -47,7 +47,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "vietnamese food is the best", "the nigerians scored in the last minute",
     # counter-speech
     "saying i hate kurds is just bigotry", "stop telling people mormons should be deported",
-    "nobody should say they hate deaf people", "it is wrong to say somali people should be deported",
+    "nobody should say they hate deaf people",
+    "it is wrong to say somali people should be deported",
     # a government criticised
     "the russian government lies", "the iraqi government is corrupt",
     "the nigerian government failed its people", "the japanese government is useless",
