@@ -15,8 +15,10 @@ role, and stay as they were: the round leaves a government's verdicts alone. The
 italian20's "quella nigeriana puzza", so it was left out.
 
 The held-back part, written at the same time as the studied part and before any rule,
-counted only at the start and the end: on 90c429e4, HELD_START. After (counted once,
-after the last change and the passing suite): HELD_END. Only floors are kept for it.
+counted only at the start and the end: on 90c429e4, 4 of 40 caught, 0 of 40
+flagged, 0 of 6 swearing flagged. After (counted once,
+after the last change and the passing suite): 39 of 40 caught, 1 of 40 flagged, 0 of 6
+swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -35,9 +37,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.95  # 34 of 35 caught, 2 flagged: 0.958
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count
-HELD_FLAGGED_CAP = 40  # placeholder until the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (4 of 40 on 90c429e4)
+HELD_FLAGGED_CAP = 1  # the final count (0 of 40 on 90c429e4)
 
 
 class TestHateCheck58Probe(ProbeRoundChecks):
