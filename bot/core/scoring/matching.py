@@ -134,10 +134,10 @@ class Matcher:
         self.article_joins, self.article_words = it11.joins_for(lexicon)  # italian11: "igay"
         self._pair_sides = pair_sides(lexicon.hit_pairs)  # hatecheck25: "womenshould die"
         # hatecheck56: names and slurs with letters typed twice ("muuslliims", "jeeewwss").
-        self._stretched = hc56.stretched_names(
-            self._groups, ((w, e) for w, found in lexicon.anchors.items() for _, e in found)
+        self._stretched, self._stretched_keys = hc56.shared_stretched(
+            self._groups
+            | hc56.group_slurs((w, e) for w, found in lexicon.anchors.items() for _, e in found)
         )
-        self._stretched_keys = hc56.stretched_keys(self._stretched)
 
     def rewrite(
         self, folded: str, flat: str | None = None, split: list[str] | None = None
