@@ -34,6 +34,7 @@ from typing import Final
 
 from bot.core.scoring.core_typos import unambiguous
 from bot.core.scoring.lexicon import Entry
+from bot.core.scoring.lexicon_layers import LayeredMap
 from bot.core.scoring.verdict import Category, TargetKind
 
 # A letter typed twice or more; every such run is read as the one letter.
@@ -70,6 +71,41 @@ def collapsed(word: str) -> str:
 def stretched_names(names: Iterable[str], entries: Iterable[tuple[str, Entry]]) -> dict[str, str]:
     """Each group name's and single-word slur's collapsed form -> the word (`_forms`)."""
     return _forms(frozenset(names) | group_slurs(entries))
+
+
+Anchors = Mapping[str, tuple[tuple[int, Entry], ...]]
+# The slurs of each shared anchor map, by identity, with the map kept so its id stays its
+# own; a handful of language sets at most, so the oldest is dropped past this many.
+_SHARED_SLURS: Final[dict[int, tuple[Anchors, frozenset[str]]]] = {}
+_SHARED_SLURS_MAX: Final[int] = 8
+
+
+def anchored_slurs(anchors: Anchors) -> frozenset[str]:
+    """`group_slurs` of a lexicon's anchors. Every server's Matcher asks: the shared map
+    is scanned once, and a server's layer adjusts only the words it changed (the scan of
+    all anchors was most of a Matcher's build)."""
+    if not isinstance(anchors, LayeredMap):
+        return _shared_slurs(anchors)
+    changes = anchors.changes
+    kept = _shared_slurs(anchors.base).difference(changes.keys(), anchors.removed)
+    return kept | _slurs_of(changes)
+
+
+def _shared_slurs(anchors: Anchors) -> frozenset[str]:
+    """`_slurs_of(anchors)`, found once per map."""
+    known = _SHARED_SLURS.get(id(anchors))
+    if known is not None and known[0] is anchors:
+        return known[1]
+    slurs = _slurs_of(anchors)
+    if len(_SHARED_SLURS) >= _SHARED_SLURS_MAX:
+        del _SHARED_SLURS[next(iter(_SHARED_SLURS))]
+    _SHARED_SLURS[id(anchors)] = (anchors, slurs)
+    return slurs
+
+
+def _slurs_of(anchors: Anchors) -> frozenset[str]:
+    """The single-word slurs among the entries `anchors` holds."""
+    return group_slurs((word, entry) for word, found in anchors.items() for _, entry in found)
 
 
 def group_slurs(entries: Iterable[tuple[str, Entry]]) -> frozenset[str]:

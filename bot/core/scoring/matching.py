@@ -135,8 +135,7 @@ class Matcher:
         self._pair_sides = pair_sides(lexicon.hit_pairs)  # hatecheck25: "womenshould die"
         # hatecheck56: names and slurs with letters typed twice ("muuslliims", "jeeewwss").
         self._stretched, self._stretched_keys = hc56.shared_stretched(
-            self._groups
-            | hc56.group_slurs((w, e) for w, found in lexicon.anchors.items() for _, e in found)
+            self._groups | hc56.anchored_slurs(lexicon.anchors)
         )
 
     def rewrite(

@@ -12,14 +12,19 @@ import time
 import pytest
 
 from bot.core.scoring.hatecheck56_words import (
+    Anchors,
+    anchored_slurs,
     collapsed,
+    group_slurs,
     sound_spellings,
     stretched_keys,
     stretched_name,
     stretched_names,
 )
 from bot.core.scoring.lexicon import Entry
+from bot.core.scoring.lexicon_shared import shared_lexicon
 from bot.core.scoring.scorer import Scorer
+from bot.core.scoring.scorer_config import ScorerConfig
 from bot.core.scoring.verdict import Category, TargetKind
 
 HOSTILE = (
@@ -117,3 +122,29 @@ def test_floods_give_a_verdict(scorer: Scorer) -> None:
     for text in ("mm" * 2000, "muuslliims " * 400, "aabb" * 1000, "i hate " + "jeewws " * 500):
         assert isinstance(scorer.score(text).hostile, bool)
     assert time.perf_counter() - start < 5.0
+
+
+def _scanned(anchors: Anchors) -> frozenset[str]:
+    return group_slurs((word, entry) for word, found in anchors.items() for _, entry in found)
+
+
+@pytest.mark.parametrize(
+    ("custom", "allowed"),
+    [
+        ({}, ()),
+        ({}, ("faggots",)),
+        ({"zorgs": Category.IDENTITY_ATTACK}, ()),
+        ({"faggots": Category.PROFANITY, "zorgs": Category.IDENTITY_ATTACK}, ("kikes",)),
+        ({"banana": Category.INSULT}, ("idiot",)),
+    ],
+)
+def test_anchored_slurs_match_a_full_scan(
+    custom: dict[str, Category], allowed: tuple[str, ...]
+) -> None:
+    """The shared map's slurs found once and adjusted by a server's layer are the slurs a
+    scan of that server's whole anchor map finds."""
+    shared = shared_lexicon(ScorerConfig().languages)
+    anchors = shared.layer(custom, allowed).anchors
+    assert "faggots" in _scanned(shared.lexicon.anchors)
+    assert anchored_slurs(anchors) == _scanned(anchors)
+    assert anchored_slurs(anchors) == anchored_slurs(anchors)  # the cached copy agrees
