@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.hatecheck47_words import STICK_GAP, STICK_MODALS
+
 # fmt: off
 # The group driven out, named after the call or before it ("wipe them all out, the
 # jews", "the refugees, get them out"): this round's own lines (en/threat.txt), read
@@ -65,15 +67,10 @@ LEAVING_TAILS: Final[frozenset[str]] = frozenset({
 })
 LEAVING_TAIL_REACH: Final[int] = 2
 # The modal between the subject and the verb ("must", "needs to", "should all just"):
-# one of MODAL_WORDS among them.
-MODAL_RUN: Final[frozenset[str]] = frozenset({
-    "should", "must", "need", "needs", "has", "have", "gotta", "ought", "better", "got",
-    "to", "all", "just", "really", "simply", "shall", "can",
-})
-MODAL_WORDS: Final[frozenset[str]] = frozenset({
-    "should", "must", "need", "needs", "has", "have", "gotta", "ought", "better", "got",
-    "shall",
-})
+# one of MODAL_WORDS among them. hatecheck47's modals ("women should stick to ...") and
+# its run less "only", with "got" ("got to go"), "simply" and "can" ("can all leave").
+MODAL_WORDS: Final[frozenset[str]] = STICK_MODALS | {"got"}
+MODAL_RUN: Final[frozenset[str]] = (STICK_GAP - {"only"}) | MODAL_WORDS | {"simply", "can"}
 MODAL_REACH: Final[int] = 4
 # Before the subject: "every (single) muslim", "each and every jew", "every one of the
 # refugees", "all the gays".
