@@ -74,16 +74,11 @@ class Discord45Rules(Insults22Rules):
                 start = _d45_reader_opens(ctx, reader) if modal else -1
                 if start < 0 and term in w.WISHED_DEATHS:
                     start = _d45_wished(ctx, reader)
-        if (
-            start >= 0
-            and ctx.closes_after(_d45_origin_end(ctx, hit), w.TAILS, w.TAIL_REACH)
-            and not ctx.quoted_or_asked(start, hit.last)
-            and not self._hc43_unsaid(ctx, hit)
-        ):
-            return aimed, ""  # "you should all die", "i wish you were never born"
-        if term in w.OWN_TERMS:
-            return Kind.OBJECT, NOT_BORN_NOTE
-        return target, note
+        if start >= 0 and not ctx.closes_after(_d45_origin_end(ctx, hit), w.TAILS, w.TAIL_REACH):
+            start = -1
+        own = (w.OWN_TERMS, NOT_BORN_NOTE)
+        # "you should all die", "i wish you were never born"
+        return self._hc55_settled(ctx, hit, start, (aimed, ""), own=own, kept=(target, note))
 
 
 def _d45_reader_before(ctx: Context, end: int) -> int:

@@ -32,6 +32,7 @@ walks. No regex.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from bot.core.scoring import hatecheck53_words as h53
@@ -75,15 +76,35 @@ class HateCheck55Rules(Italian50Rules):
             shaped = self._hc55_made_to_suffer(ctx, hit)
         else:
             return target, note
+        aimed = (Kind.GROUP, IDENTITY_NOTE)
+        own = (w.OWN_TERMS, NO_GROUP_CALL_NOTE)
+        shaped_from = hit.first if shaped else -1
+        return self._hc55_settled(ctx, hit, shaped_from, aimed, own=own, kept=(target, note))
+
+    def _hc55_settled(
+        self,
+        ctx: Context,
+        hit: Hit,
+        shaped_from: int,
+        aimed: tuple[TargetKind, str],
+        *,
+        own: tuple[AbstractSet[str], str],
+        kept: tuple[TargetKind, str],
+    ) -> tuple[TargetKind, str]:
+        """A round's ending (hatecheck55, hatecheck57, discord45): its shape, found from
+        token `shaped_from` (-1: not found), is `aimed` unless quoted, asked or unsaid;
+        else the round's own lexicon lines (`own`: terms, note) are cancelled and any
+        other hit is `kept` as read."""
         if (
-            shaped
-            and not ctx.quoted_or_asked(hit.first, hit.last)
+            shaped_from >= 0
+            and not ctx.quoted_or_asked(shaped_from, hit.last)
             and not self._hc43_unsaid(ctx, hit)
         ):
-            return Kind.GROUP, IDENTITY_NOTE
-        if term in w.OWN_TERMS:
-            return Kind.OBJECT, NO_GROUP_CALL_NOTE
-        return target, note
+            return aimed
+        own_terms, own_note = own
+        if hit.entry.term in own_terms:
+            return Kind.OBJECT, own_note
+        return kept
 
     def _hc55_sent_off(self, ctx: Context, hit: Hit) -> bool:
         """ "every muslim should get out": a modal run before the verb, a quantified

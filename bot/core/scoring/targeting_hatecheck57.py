@@ -65,15 +65,10 @@ class HateCheck57Rules(Forum32Rules):
             shaped = self._hc57_habit(ctx, hit)
         else:
             return target, note
-        if (
-            shaped
-            and not ctx.quoted_or_asked(hit.first, hit.last)
-            and not self._hc43_unsaid(ctx, hit)
-        ):
-            return Kind.GROUP, IDENTITY_NOTE
-        if term in w.OWN_TERMS:
-            return Kind.OBJECT, NO_STEREOTYPE_NOTE
-        return target, note
+        aimed = (Kind.GROUP, IDENTITY_NOTE)
+        own = (w.OWN_TERMS, NO_STEREOTYPE_NOTE)
+        shaped_from = hit.first if shaped else -1
+        return self._hc55_settled(ctx, hit, shaped_from, aimed, own=own, kept=(target, note))
 
     def _hc57_stereotyped(self, ctx: Context, hit: Hit) -> bool:
         """ "of course the immigrant stole it": the lead opening its sentence, one member
