@@ -16,8 +16,9 @@ are other shapes: "dogs" after "their" (a group's pets) read as a slur, and "old
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 62683186, 36 of 40 caught, 34 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After, counted once after the last change and the passing suite
+(25759 passed, 2 xfailed): 36 of 40 caught, 5 of 40 flagged, 0 of 6 swearing flagged.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 2 flagged: 0.972
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (34 of 40 on 62683186)
+HELD_CAUGHT_FLOOR = 36  # 36 of 40 at the final count (36 at the start)
+HELD_FLAGGED_CAP = 5  # 5 of 40 at the final count (34 of 40 on 62683186)
 
 
 class TestInsults23Probe(ProbeRoundChecks):
