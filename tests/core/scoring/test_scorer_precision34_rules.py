@@ -58,4 +58,3 @@ def test_precision34_unclaimed_word_is_at_a_group(scorer: Scorer) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_precision34_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
-
