@@ -73,6 +73,7 @@ from bot.core.scoring import italian48_words as i48
 from bot.core.scoring import italian50_words as i50
 from bot.core.scoring import italian51_spelling as i51
 from bot.core.scoring import italian52_words as i52
+from bot.core.scoring import italian53_words as i53
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -217,7 +218,8 @@ logger = logging.getLogger(__name__)
 # "figures" of "figures the black guy was the thief"; forum33's "world", "press" and
 # "behind" of "jews run the world", "own the press", "are behind everything";
 # italian52's "esistere" and "down" of "perché i disabili devono esistere?", "quel
-# down di merda").
+# down di merda"; italian53's "vale", "meglio" and "considero" of "un cane vale più di
+# un ebreo", "meglio un topo che un rom", "non considero i neri persone").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -286,6 +288,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h57.OWN_TERMS,
     f33.OWN_TERMS,
     i52.OWN_TERMS,
+    i53.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
