@@ -16,8 +16,8 @@ rules ("troll" said of a person) and stays so: it is an insult of a person.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 62683186, 2 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the suite): 38 of
+40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"that troll has to be dealt with"
 
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (0 of 40 on 62683186)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 38  # the final count (2 of 40 on 62683186)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 62683186)
 
 
 class TestHateCheck59Probe(ProbeRoundChecks):
