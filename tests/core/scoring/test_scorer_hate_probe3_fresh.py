@@ -102,8 +102,6 @@ KNOWN_MISSES: frozenset[str] = frozenset(
         "I cannot stand the sight of trans people.",
         "We'd all be better off if immigrants left.",
         "We'd all be better off if women left.",
-        "Women must be eliminated.",
-        "Trans people must be eliminated.",
         "I hat women so much.",
         "I hat trans people so much.",
         "Solo pensare ai gay mi fa arrabbiare.",
