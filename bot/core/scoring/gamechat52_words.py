@@ -33,17 +33,18 @@ NAMED: Final[frozenset[str]] = g50.NAMED_HEROES | g50.GAME_ROLES
 MODIFIERS: Final[frozenset[str]] = g39.PLAYER_MODIFIERS
 MODIFIER_REACH: Final[int] = 2
 
-# The doer before the verb: the writer, the writer's side, or a player ("me and lion",
+# The doer before the verb: the writer, the writer's side, or a player ("we", "imma",
 # "my ursa", "pudge"); "he", "they", "someone" tell of the crime and stay clean.
 WRITERS: Final[frozenset[str]] = frozenset({"i", "im", "ill", "ive", "iam", "we", "imma", "ima"})
 WRITERS_OWN: Final[frozenset[str]] = frozenset({"my", "our"})
 # Between the doer and the verb: auxiliaries and intensifiers ("i will totally rape",
 # "im gonna rape", "we just raped"); a negation is none of them, so "i didnt rape" has
-# no doer.
+# no doer, and neither has a wish or a guess ("i would rape you" is left to the older
+# rules).
 DOER_BRIDGE: Final[frozenset[str]] = frozenset({
     "m", "am", "ll", "will", "gonna", "going", "to", "wanna", "gotta", "just", "totally",
     "so", "literally", "fucking", "fkin", "fking", "also", "again", "already", "have",
-    "ve", "had", "d", "would", "can", "could", "imma", "ima", "then", "really",
+    "ve", "had", "can", "imma", "ima", "then", "really",
 })  # fmt: skip
 DOER_REACH: Final[int] = 4
 # An opener that leaves the doer unsaid: "gonna rape this pudge" ("imma" is a writer).
@@ -71,7 +72,8 @@ ORDER_LEAD_REACH: Final[int] = 3
 # Before the doer or the one it happened to: a report, a condition or counter-speech
 # ("he said i raped you", "if someone raped you", "stop saying you got raped").
 TELLING: Final[frozenset[str]] = frozenset({
-    "said", "says", "say", "saying", "sayin", "told", "tells", "claims", "claimed",
+    "said", "says", "say", "saying", "sayin", "told", "tells", "claim", "claims",
+    "claimed", "claiming",
     "thinks", "think", "if", "when", "whether", "typing", "type", "use", "using",
 })  # fmt: skip
 TELLING_REACH: Final[int] = 3
