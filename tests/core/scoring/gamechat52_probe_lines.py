@@ -27,7 +27,7 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "u were raped by my pudge", "enemy mid got raped", "ur mid is getting raped",
     "their jugg got raped all game",
     # the order
-    "get raped", "get raped by a 2k player", "ez get raped", "get raped sf",
+    "go get raped", "get raped by a 2k player", "ez get raped", "get raped sf",
     "get raped lmao",
 )
 
