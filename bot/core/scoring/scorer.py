@@ -46,6 +46,7 @@ from bot.core.scoring.gamechat18_words import CURSED_ROLES
 from bot.core.scoring.gamechat32_words import sworn_player
 from bot.core.scoring.gamechat44_words import has_record_mark, record_told
 from bot.core.scoring.gamechat50_words import cursed_player
+from bot.core.scoring.gamechat52_words import raped_player
 from bot.core.scoring.group_only import group_named
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hatecheck25_words import RUN_OPENERS
@@ -381,6 +382,7 @@ class Scorer:
         bare = bare and KNOWN_FIGURES.isdisjoint(present)  # italian31: "meloni merda"
         bare = bare and not sworn_player(tokens)  # gamechat32: "fucking pa", "ur fucking carry"
         bare = bare and not cursed_player(tokens)  # gamechat50: "wtf is this lina doing"
+        bare = bare and not raped_player(tokens)  # gamechat52: "slark got raped top"
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
             # The last hit ends last, but for a swear word inside a phrase read through it
             # (read_through.py): "son of a fucking bitch".
