@@ -11,8 +11,29 @@ from typing import Final
 # "an X of a" thing: the words right after the name-call ("a bastard [of a] deal").
 OF_A: Final[frozenset[str]] = frozenset({"a", "an"})
 NOUN_REACH: Final[int] = 3  # words read after "of a" for the thing ("of a long time")
+# The things an "X of a" may be said of: a stretch of time, a task or an ordeal, an event,
+# a deal or a cost, a built or natural thing ("a bastard of a week", "a bitch of a commute",
+# "a monster of a dam", "a pig of a deal"). The thing must be named: a person ("a pig of
+# a mayor"), a trait ("a bitch of a temper") or anything else after "of a" stays as read.
+THINGS: Final[frozenset[str]] = frozenset({
+    # time
+    "time", "day", "days", "week", "month", "year", "decade", "night", "evening", "morning",
+    "afternoon", "weekend", "season", "winter", "summer", "spring", "autumn", "fall",
+    "holiday", "stretch", "spell", "wait", "delay", "queue", "line",
+    # tasks, ordeals, journeys
+    "job", "task", "chore", "process", "project", "climb", "hike", "walk", "run", "drive",
+    "ride", "trip", "journey", "commute", "flight", "crossing", "move", "exam", "test",
+    "course", "shift", "harvest", "fight", "battle", "match", "game", "race", "campaign",
+    "hangover", "cold", "flu", "storm", "heatwave", "rain", "snow", "wind", "hill",
+    "road", "slope", "mountain", "puzzle",
+    # events and things made
+    "party", "wedding", "festival", "parade", "concert", "show", "feast", "meal",
+    "dam", "bridge", "house", "building", "wall", "car", "truck", "boat", "flag",
+    "machine", "engine", "bill", "deal", "price", "fine", "debt", "loan", "tax", "rent",
+    "contract", "form", "paperwork", "visa", "lawsuit", "trial", "hearing",
+})
 # Nouns after "of a" that are still the people or what they are ("a bitch of a people",
-# "a joke of a religion", "a bastard of a tribe"): the name-call is said of them.
+# "a joke of a religion"): read before THINGS, so "a bitch of a people to deal with" stays.
 SMEARED: Final[frozenset[str]] = frozenset({
     "people", "peoples", "race", "races", "religion", "religions", "faith", "culture",
     "nation", "country", "creed", "tribe", "community", "ideology", "cult", "human",

@@ -4,9 +4,12 @@ which older rounds lift to an attack on the group.
 
 - "an X of a" thing: "the refugees waited a bastard of a long time", "my jewish
   neighbour has a bitch of a commute", "the chinese built a monster of a dam". The
-  name-call is followed by "of a"/"of an" and, within NOUN_REACH words, by no person,
-  people, identity or role word and nothing in precision33_words.SMEARED ("a bitch of a
-  people", "a joke of a religion").
+  name-call is followed by "of a"/"of an" and, within NOUN_REACH words, by a thing
+  (precision33_words.THINGS: time, tasks and ordeals, events, deals, things built; or
+  the cue list of things) with no person, people, identity or role word and nothing in
+  SMEARED before it ("a bitch of a people", "a joke of a religion"); a person ("a pig of
+  a mayor") or a trait ("a bitch of a temper") is no thing.
+- Name-calls only (insults): a slur stays a slur whatever follows it.
 - A name-call heading a compound or idiom of a thing: "arguing with muslims online is a
   fools errand", "trying to convert the jews is a fool's errand", "the mexicans drive a
   clown car" (precision33_words.COMPOUND_THINGS right after it, maybe after the "s" of
@@ -17,13 +20,18 @@ which older rounds lift to an attack on the group.
 
 Still aimed: either phrase said of the group or a pronoun for it through a copula ("the
 muslims are a bitch of a people", "immigrants are a bastard of a problem", "the gays are
-a clown car", "islam is a clown car", "they are a fools errand"), "that bitch of a jew",
-"this joke of a muslim", and every plain name-call of a group ("muslims are bastards").
+a clown car", "islam is a clown car", "muslims? they are a clown car"), "that bitch of a
+jew", "this joke of a muslim", and every plain name-call of a group ("muslims are
+bastards").
 A plural group word before a singular copula is no subject ("convert the jews is a ...").
 
-Cost per hit: a target test and a term-length test; then at most NOUN_REACH tokens ahead
-and BEFORE_REACH tokens back, each one or a few frozenset tests. No regex, no lexicon
-lines; messages without a group-aimed hit do no new work.
+Only the older rounds' identity-group reading (IDENTITY_NOTE) is read again: the room's
+("ez bait", "ez gold" in game chat) and a person's stay as they were.
+
+Cost per hit: a note test, a category test and a term-length test; then at most
+NOUN_REACH tokens ahead and BEFORE_REACH tokens back, each one or a few frozenset tests.
+No regex, no lexicon lines; messages without a hit read as aimed at an identity group do
+no new work.
 """
 
 from __future__ import annotations
@@ -31,9 +39,9 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import precision33_words as w
-from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_forum34 import Forum34Rules
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["BODY_NOTE", "THING_CALL_NOTE", "Precision33Rules"]
@@ -51,22 +59,26 @@ class Precision33Rules(Forum34Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' final reading, cancelled in this round's shapes."""
         target, note = super().in_game(ctx, hit, target, note)
-        if target is not Kind.GROUP:
-            return target, note
+        category = hit.entry.category
+        if note != IDENTITY_NOTE or category is Cat.SEXUAL_HARASSMENT:
+            return target, note  # only the identity group's reading: "ez bait" is the room's
         words = hit.entry.tokens
         if len(words) == 1 and words[0] in self._cue_genital:
             if self._p33_owned_body(ctx, hit):
                 return Kind.OBJECT, BODY_NOTE  # "let you put your dick near them"
             return target, note
+        if category is not Cat.INSULT:
+            return target, note  # a slur stays a slur: "that [slur] of a neighbour"
         thing = self._p33_of_a_thing(ctx, hit) or _p33_compound_thing(ctx, hit)
         if thing and not self._p33_said_of_group(ctx, hit):
             return Kind.OBJECT, THING_CALL_NOTE  # "a bastard of a long time", "fools errand"
         return target, note
 
     def _p33_of_a_thing(self, ctx: Context, hit: Hit) -> bool:
-        """ "a bastard of a deal", "a joke of a parade": the name-call, then "of a" and a
-        thing (no person, people, identity or role word, nothing SMEARED) before a pause
-        within NOUN_REACH words."""
+        """ "a bastard of a deal", "a joke of a parade": the name-call, then "of a" and,
+        within NOUN_REACH words and before a pause, a thing (THINGS or the cue list of
+        things) with no person, people, identity or role word, nothing SMEARED, before
+        it; "a pig of a mayor", "a bitch of a temper" name no thing."""
         tokens = ctx.tokens
         words = hit.entry.tokens
         at = hit.last
@@ -76,13 +88,17 @@ class Precision33Rules(Forum34Rules):
             if at + 1 >= len(tokens) or tokens[at + 1] not in w.OF_A or ctx.pause_after(at):
                 return False
             at += 2
+        if at >= len(tokens) or ctx.pause_after(at - 1):
+            return False
         for i in range(at, min(len(tokens), at + w.NOUN_REACH)):
             word = tokens[i]
             if word in w.SMEARED or self._p33_people_word(word):
                 return False  # "a bitch of a people", "that bastard of an immigrant"
+            if word in w.THINGS or word in self._cue_thing:
+                return True  # "a bastard of a long time", "a bitch of a commute"
             if ctx.pause_after(i):
-                break
-        return at < len(tokens) and not ctx.pause_after(at - 1)
+                return False
+        return False
 
     def _p33_people_word(self, word: str) -> bool:
         """A word for people: a person, a role, kin, a group or an identity."""

@@ -28,6 +28,10 @@ HOSTILE = (
     "this joke of a muslim",
     "what a pig of a woman",
     "islam is a joke of a religion",
+    # a trait or a person after "of a" is no thing; a slur stays a slur
+    "black people have a bitch of a temper",
+    "women have a bitch of an attitude",
+    "the jews had a faggot of a landlord",
     # sexual demands and a body part judged
     "jews can suck my dick",
     "muslim women should suck your dick",
