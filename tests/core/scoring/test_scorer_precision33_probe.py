@@ -15,8 +15,8 @@ blame word "threw" read with the group as a compound name-call, not this round's
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 62683186, 35 of 40 caught, 27 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+35 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"the gays threw one bitch of a pa
 
 TUNE_F1_FLOOR = 0.97  # 34 of 35 caught, 1 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (27 of 40 on 62683186)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 35  # the final count (35 of 40 on 62683186 too)
+HELD_FLAGGED_CAP = 2  # the final count (27 of 40 on 62683186)
 
 
 class TestPrecision33Probe(ProbeRoundChecks):
