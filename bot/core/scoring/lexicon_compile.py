@@ -79,7 +79,6 @@ from bot.core.scoring import olid27_words as o27
 from bot.core.scoring import olid28_words as o28
 from bot.core.scoring import olid29_words as o29
 from bot.core.scoring import olid30_words as o30
-from bot.core.scoring import olid39_words as o39
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.gamechat33_words import flame_typos
@@ -218,8 +217,7 @@ logger = logging.getLogger(__name__)
 # "figures" of "figures the black guy was the thief"; forum33's "world", "press" and
 # "behind" of "jews run the world", "own the press", "are behind everything";
 # italian52's "esistere" and "down" of "perché i disabili devono esistere?", "quel
-# down di merda"; olid39's roles, "teammate" and "ump" of "ur a shitty teammate",
-# "a shitty ump").
+# down di merda").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -288,7 +286,6 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h57.OWN_TERMS,
     f33.OWN_TERMS,
     i52.OWN_TERMS,
-    o39.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import Final
 
 # fmt: off
-# Vulgar or poor-quality ratings read only before a role (OWN_TERMS): alone they are
-# swearing ("a shitty day") and stay so.
+# Vulgar or poor-quality ratings (en/profanity.txt words; "crappy" is this round's): alone
+# they are swearing ("a shitty day") and stay so; before a role said of a person they
+# rate the person (RATED_NOTE, weighing.py).
 RATINGS: Final[frozenset[str]] = frozenset({"shitty", "crappy", "shit", "crap", "shite"})
 # A person's role or relation: the rating judges the person in it. Things ("phone",
-# "game", "day") and compounds ("player model", "ref bus") are no person.
+# "game", "day") and compounds ("player model", "coach bus") are no person.
 ROLES: Final[frozenset[str]] = frozenset({
     "person", "human", "people", "friend", "friends", "teammate", "teammates", "player",
     "players", "coach", "dad", "mom", "mum", "mother", "father", "parent", "parents",
@@ -22,9 +23,6 @@ ROLES: Final[frozenset[str]] = frozenset({
     "host", "journalist", "reporter", "judge", "roommate", "ex", "streamer", "support",
     "excuse", "congressman", "congresswoman", "senators", "leaders", "refs",
 })
-# The round's lexicon lines (en/insult.txt): a rating before a role, cancelled outside
-# the shapes; lexicon_compile._ROUNDS_OWN_TERMS keeps their words unknown to older rules.
-OWN_TERMS: Final[frozenset[str]] = frozenset(f"{r} {role}" for r in RATINGS for role in ROLES)
 # Older insult words the shapes raise: "lousy" before a role ("a lousy senator"), and
 # superlatives ("the dumbest president", "the worst coach") or words after "most" ("the
 # most corrupt president").
@@ -88,3 +86,13 @@ SELF_TAILS: Final[frozenset[str]] = frozenset({
     "am", "m", "me", "myself", "mb", "bad", "sorry", "oops",
 })
 TAIL_REACH: Final[int] = 8
+# fmt: on
+
+
+def rated_role(tokens: list[str]) -> bool:
+    """A rating right before a role ("a shitty teammate", "what a crappy dad"): the
+    scorer's swearing shortcut reads such a line on, as it does gamechat32's sworn
+    player. Most swearing has no such pair: one set test of the line's tokens."""
+    if RATINGS.isdisjoint(tokens):
+        return False
+    return any(word in RATINGS and tokens[i + 1] in ROLES for i, word in enumerate(tokens[:-1]))

@@ -8,17 +8,18 @@ as said of a thing.
   friend", "he's a shit dad", "ramos sounds like a shitty ump", "she is a lousy
   senator", "what a crappy teammate", "a shitty excuse for a journalist".
 - A superlative put-down before a role, after "the" and a copula, or opening its
-  sentence: "obama was the most corrupt president", "she is the laziest player on the
-  team", "worst president in history", "the dumbest senator alive".
+  sentence: "obama was the most corrupt president", "worst president in history", "the
+  dumbest senator alive", "a reputation as the most dishonest senator".
 
-Both are lifted to olid4's outright floor, at the reader when the subject is "you".
-Stay clean: things ("a shitty phone", "the worst game in history", "a crappy player
-model"), the writer's own role ("i'm a shitty friend", "i'm the worst player on my
-team"), negations ("you're not a shitty friend"), questions, quotes and reports ("she
-said i'm a lousy father", "he thinks he's a crappy player", "nobody thinks you're a
-shitty teammate"). The rating lines (OWN_TERMS in en/insult.txt) are cancelled outside
-the shapes. Cost per hit: a set test of the term or of the token before it; then a fixed
-few tokens around the hit. No regex.
+Both are lifted to olid4's outright floor (the swear words with RATED_NOTE, weighing.py),
+at the reader when the subject is "you". Stay as the older rules read them: things ("a
+shitty phone", "the worst game in history", "a crappy player model"), the writer's own
+role ("i'm a shitty friend", "i'm the worst player on my team"), negations ("you're not
+a shitty friend"), questions, quotes and reports ("she said i'm a lousy father", "he
+thinks he's a crappy player", "nobody thinks you're a shitty teammate"). A line with a
+rating before a role skips the scorer's swearing shortcut (olid39_words.rated_role).
+Cost per hit: a set test of the term or of the token before it; then a fixed few tokens
+around the hit. No regex.
 """
 
 from __future__ import annotations
@@ -31,12 +32,13 @@ from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_forum34 import Forum34Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.teasing import fond
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_RATED_NOTE", "Olid39Rules"]
+__all__ = ["RATED_NOTE", "Olid39Rules"]
 
-# A note that cancels the hit (weighing.py zeroes any note it does not name).
-NOT_RATED_NOTE: Final = "a rating not said of a person in a role"
+# A swear word rating a person in a role: lifted to olid4's floor (weighing.py).
+RATED_NOTE: Final[str] = "a person rated in a role"
 _NONE: Final = -1  # no person rated
 _READER: Final = 1  # the subject is the reader
 _THIRD: Final = 2  # a third person, or an exclamation at one
@@ -48,14 +50,15 @@ class Olid39Rules(Forum34Rules):
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
     ) -> tuple[TargetKind, str]:
-        """The earlier rules' final reading; a person rated in a role lifted, this round's
-        own lines cancelled elsewhere."""
+        """The earlier rules' final reading; a person rated in a role lifted."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
-        own = term in w.OWN_TERMS
-        if not own:
-            if hit.entry.category is not Cat.INSULT or note == OUTRIGHT_NOTE:
+        category = hit.entry.category
+        if category is Cat.PROFANITY:
+            if term not in w.RATINGS:
                 return target, note
+            superlative = False
+        elif category is Cat.INSULT and note != OUTRIGHT_NOTE:
             if target is Kind.SECOND_PERSON and not note:
                 return target, note  # "you're the worst friend ever": already aimed
             first = hit.first
@@ -63,26 +66,27 @@ class Olid39Rules(Forum34Rules):
             if not superlative and term not in w.LOUSY:
                 return target, note
         else:
-            superlative = False
-        whom = _NONE
-        if not ctx.quoted_or_asked(hit.first, hit.last):
-            whom = _o39_rated(ctx, hit, own, superlative)
+            return target, note
+        if ctx.quoted_or_asked(hit.first, hit.last):
+            return target, note
+        whom = _o39_rated(ctx, hit, superlative)
+        if whom == _NONE:
+            return target, note  # "a shitty player model", "i'm a crap coach"
+        rated = RATED_NOTE if category is Cat.PROFANITY else OUTRIGHT_NOTE
         if whom == _READER:
-            return Kind.SECOND_PERSON, OUTRIGHT_NOTE  # "ur a shitty teammate"
-        if whom == _THIRD:
-            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "obama was the most corrupt president"
-        if own:
-            return Kind.NONE, NOT_RATED_NOTE  # "a shitty player model", "i'm a crap coach"
-        return target, note
+            if rated == RATED_NOTE and fond(ctx):
+                return target, note  # "you're a shitty friend lmao jk love you"
+            return Kind.SECOND_PERSON, rated  # "ur a shitty teammate"
+        return Kind.THIRD_PERSON, rated  # "obama was the most corrupt president"
 
 
-def _o39_rated(ctx: Context, hit: Hit, own: bool, superlative: bool) -> int:
+def _o39_rated(ctx: Context, hit: Hit, superlative: bool) -> int:
     """Who the rating before a role judges: _READER, _THIRD or _NONE. The role is the
-    own line's last word or the word after the older insult; the clause closes after it
-    or goes on with a follower ("ever", "in history", "i've ever had")."""
+    word after the hit; the clause closes after it or goes on with a follower ("ever",
+    "in history", "i've ever had")."""
     tokens = ctx.tokens
     n = len(tokens)
-    role = hit.last - 1 if own else hit.last
+    role = hit.last
     if role >= n or tokens[role] not in w.ROLES:
         return _NONE
     after = role + 1

@@ -9,7 +9,7 @@ olid39_holdout_lines.py.
 
 On 62683186 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 6 caught, 0 clean flagged, 0 swearing flagged. After targeting_olid39.py:
-32 caught, 0 flagged, 0 swearing flagged.
+33 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 62683186, 10 of 40 caught, 1 of 40 flagged, 0
@@ -23,17 +23,16 @@ from tests.core.scoring import olid39_holdout_lines as held
 from tests.core.scoring import olid39_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# "a human being" is an older identity line that shadows the rating; "laziest" is no
-# lexicon word; "biggest" is no superlative of a verdict ("the biggest fan").
+# "laziest" is no lexicon word; "biggest" is no superlative of a verdict ("the biggest
+# fan").
 KNOWN_MISSES: frozenset[str] = frozenset({
-    "youre a crappy human being",
     "she is the laziest player on the team",
     "@USER biggest liar in congress",
 })  # fmt: skip
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.95  # 32 of 35 caught, 0 flagged: 0.955
+TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 0  # set from the final count

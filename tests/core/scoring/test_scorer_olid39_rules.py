@@ -23,6 +23,7 @@ HOSTILE = (
     "she is a crappy mother",
     "that guy is a crap ref",
     "his wife is a shitty person",
+    "he's a crappy human being",
     "ramos sounds like a shitty ump",
     "@USER you're a shitty excuse for a journalist",
     # "lousy" before a role
@@ -67,8 +68,12 @@ CLEAN = (
     "if you are a shitty friend people notice",
     "dont be a shitty teammate",
     "the most corrupt president in history is a myth",
-    # praise slang
+    # praise slang, a tease
     "he is a shit hot player",
+    "you're a shitty friend lmao jk love you",
+    # swearing alone
+    "crappy wifi again",
+    "my crappy laptop died",
 )
 
 
