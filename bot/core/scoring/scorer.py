@@ -81,6 +81,7 @@ from bot.core.scoring.olid4_words import POLITICAL_GATE
 from bot.core.scoring.olid7_words import GROUP_HARM, HARM_GATE
 from bot.core.scoring.olid30_words import GROUP_TRAITS
 from bot.core.scoring.olid32_words import NEW_GROUPS as OLID32_GATE
+from bot.core.scoring.olid39_words import rated_role
 from bot.core.scoring.read_through import pair_through
 from bot.core.scoring.scorer_config import ScorerConfig
 from bot.core.scoring.spelling7 import bang_as_i
@@ -381,6 +382,7 @@ class Scorer:
         bare = bare and CURSE_GATE.isdisjoint(present)  # forum18: "fuck the mods"
         bare = bare and KNOWN_FIGURES.isdisjoint(present)  # italian31: "meloni merda"
         bare = bare and not sworn_player(tokens)  # gamechat32: "fucking pa", "ur fucking carry"
+        bare = bare and not rated_role(tokens)  # olid39: "ur a shitty teammate"
         bare = bare and not cursed_player(tokens)  # gamechat50: "wtf is this lina doing"
         bare = bare and not raped_player(tokens)  # gamechat52: "slark got raped top"
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits

@@ -43,6 +43,12 @@ def soften_teasing(ctx: Context, hits: list[Hit]) -> list[Hit]:
     return [h._replace(weight=h.weight * _FACTOR, note=TEASING_NOTE) for h in hits]
 
 
+def fond(ctx: Context) -> bool:
+    """`_fond` for a rule that lifts a swear word at the reader, which this softening
+    leaves out (olid39: "you're a shitty friend lmao jk love you" stays a tease)."""
+    return _fond(ctx)
+
+
 def _mild_at_reader(hit: Hit) -> bool:
     entry = hit.entry
     return (

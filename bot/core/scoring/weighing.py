@@ -27,6 +27,7 @@ from bot.core.scoring.targeting_olid4 import (
     POLITICAL_NOTE,
     outright_weight,
 )
+from bot.core.scoring.targeting_olid39 import RATED_NOTE
 from bot.core.scoring.teasing import soften_teasing
 from bot.core.scoring.verdict import (
     Category,
@@ -81,6 +82,9 @@ _SWEAR_AT_GROUP: Final = 0.75  # a swear word aimed at an identity group ("fucki
 _SAID_OF: Final = SAID_OF_WEIGHT
 # A name-call said outright of a person or a political group: at least a floor (olid4).
 _OUTRIGHT_NOTES: Final = frozenset({OUTRIGHT_NOTE, POLITICAL_NOTE, USERS_NOTE})
+# Lifted to at least the floor: forum29's people of a thread, olid39's swear word rating a
+# person in a role ("ur a shitty teammate").
+_FLOORED_NOTES: Final = frozenset({THREAD_NOTE, RATED_NOTE})
 # review13: a name-call of a group narrowed to a topic right after it is no plain one
 # ("immigrants are clueless about the tax forms", "old people are clueless with
 # phones"): it keeps its own weight, below the floor that "immigrants are clueless" gets;
@@ -172,7 +176,7 @@ class Weigher:
                 weight = max(entry.weight, _COMPOUND) * _TARGET_FACTOR[target]
             elif note == SAID_OF_NOTE:
                 weight = entry.weight * _SAID_OF
-            elif note == THREAD_NOTE:  # forum29: "the mods are trolls", at least the floor
+            elif note in _FLOORED_NOTES:  # "the mods are trolls", "ur a shitty teammate"
                 weight = max(outright_weight(entry.weight), OUTRIGHT_FLOOR)
             elif note in _OUTRIGHT_NOTES:
                 weight = outright_weight(entry.weight)  # "she is a fraud", "libs are clueless"
