@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from bot.core.scoring.gamechat9_words import BLAME_BY_SUBJECT
 from bot.core.scoring.targeting_context import WIDENED, Context, Hit
 from bot.core.scoring.targeting_kinds import Cat
 from bot.core.scoring.verdict import TargetKind
@@ -77,6 +78,8 @@ def slur_compound(
     word = entry.tokens[0]
     if word in _DEEDS or word in _IDIOMS or word in groups:
         return False  # "muslim terrorists", "black sheep", a list: "serbi ebrei zingari"
+    if word in BLAME_BY_SUBJECT or (named and not group_after and word.endswith("ed")):
+        return False  # a verb after the group, no name-call: "muslims stuffed the turkey"
     if word in cues["accusation"] or word in cues["hate_verb"]:
         return False  # "white racists", "hate jews": no name-call
     if named:

@@ -58,6 +58,11 @@ def test_hostile(scorer: Scorer, text: str) -> None:
         "heard a good jew joke today",
         "muslims celebrate eid this week",
         "white nazi farmers did that",
+        # a verb after the group is no compound name-call
+        "the muslims threw a party",
+        "women threw the ball",
+        "muslims stuffed the turkey",
+        "the refugees stuffed the envelopes",
         # describing one person, not a group
         "poor bastard lost his job",
         # reported speech and counter-speech
