@@ -10,8 +10,10 @@ precision33_probe_lines.py and precision33_holdout_lines.py.
 On 62683186 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 34 caught, 24 clean flagged, 0 swearing flagged. After
 targeting_precision33.py: 34 caught, 1 flagged, 0 swearing flagged. The miss has no
-group reading before or after ("those arabs are trolls"); the false flag is gamechat9's
-blame word "threw" read with the group as a compound name-call, not this round's shape.
+group reading before or after ("those arabs are trolls"); the false flag was gamechat9's
+blame word "threw" read with the group as a compound name-call, not this round's shape,
+and is clean since the coordinator's fix to targeting_compound.py (a verb after the
+group is no compound): 0 flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 62683186, 35 of 40 caught, 27 of 40 flagged, 0
@@ -27,11 +29,9 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Not read as aimed at the group on 62683186 either; the guard only lowers scores.
 KNOWN_MISSES: frozenset[str] = frozenset({"those arabs are trolls"})
-# gamechat9's blame word "threw" with the group before it ("the gays threw"), read as
-# a compound name-call; not a name-call of a thing.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"the gays threw one bitch of a party last night"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.97  # 34 of 35 caught, 1 flagged: 0.971
+TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
 HELD_CAUGHT_FLOOR = 35  # the final count (35 of 40 on 62683186 too)
