@@ -16,8 +16,9 @@ shapes the round leaves alone: work refused with "non date lavoro a", a trait sa
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 189557ea, 8 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After, counted once after the last change and the passing suite
+(25990 passed, 2 xfailed): 33 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 TUNE_F1_FLOOR = 0.93  # 31 of 35 caught, 0 flagged: 0.939
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count (8 of 40 on 189557ea)
-HELD_FLAGGED_CAP = 40  # set from the final count (1 of 40 on 189557ea)
+HELD_CAUGHT_FLOOR = 33  # the final count (8 of 40 on 189557ea)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 189557ea)
 
 
 class TestItalian54Probe(ProbeRoundChecks):
