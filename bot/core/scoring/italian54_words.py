@@ -76,6 +76,20 @@ LINKS: Final[frozenset[str]] = frozenset({
     "davvero", "tutti", "tutte", "peggio", "quasi",
 })
 LINK_REACH: Final[int] = 3
+# What a group is kept from, right after the term or after a possessive: people, their
+# places, the country ("lontani dai vostri figli", "dalle scuole", "dal paese"); never
+# a danger kept from the group ("tenete i disabili lontani dalle scale").
+KEPT_FROM: Final[frozenset[str]] = frozenset({
+    "figli", "figlie", "bambini", "bambine", "bimbi", "ragazzi", "ragazze", "donne",
+    "famiglie", "scuole", "scuola", "asili", "asilo", "bagni", "bagno", "paese", "paesi",
+    "quartiere", "quartieri", "citta", "città", "italia", "europa", "nazione", "comunita",
+    "comunità", "chiese", "chiesa", "parchi", "spiagge", "confini", "noi", "case",
+    "gente", "ospedali", "uffici", "qui", "qua", "terre", "terra", "vite", "lavoro",
+})
+OWNERS: Final[frozenset[str]] = frozenset({
+    "vostri", "vostre", "vostro", "vostra", "nostri", "nostre", "nostro", "nostra", "miei",
+    "mie", "mio", "mia", "tuoi", "tue",
+})
 # The readers told to keep the group away: the verb right before the group ("tenete i
 # rom lontani"), or its clitic form right before the term, the group named before it
 # ("i disabili teneteli lontani").

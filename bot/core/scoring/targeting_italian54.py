@@ -79,7 +79,7 @@ class Italian54Rules(Olid39Rules):
             return self._it54_subject(ctx, ctx.back_over(hit.first, w.LINKS, w.LINK_REACH))
         if term in w.AFTER_TERMS:
             return self._hc43_group_after(ctx, hit.last, _HIRE_GAP) > 0
-        return self._it54_kept(ctx, hit.first)
+        return self._it54_kept(ctx, hit.first) and _it54_kept_from_us(ctx, hit.last)
 
     def _it54_where(self, ctx: Context, first: int) -> bool:
         """ "dove" in the few tokens before `first`, a named group between them."""
@@ -120,3 +120,12 @@ class Italian54Rules(Olid39Rules):
         start = ctx.sentence_start(hit.first, w.SENTENCE_REACH)
         end = ctx.sentence_end(hit.last - 1, w.SENTENCE_REACH)
         return not w.COUNTER.isdisjoint(ctx.tokens[start:end])
+
+
+def _it54_kept_from_us(ctx: Context, at: int) -> bool:
+    """What the group is kept from, at token `at` or after one possessive, is people,
+    their places or the country (w.KEPT_FROM), not a danger."""
+    tokens = ctx.tokens
+    if at < len(tokens) and tokens[at] in w.OWNERS:
+        at += 1
+    return at < len(tokens) and tokens[at] in w.KEPT_FROM

@@ -18,6 +18,9 @@ The held-back part, written at the same time as the studied part and before any 
 counted only at the start and the end: on 189557ea, 8 of 40 caught, 1 of 40 flagged, 0
 of 6 swearing flagged. After, counted once after the last change and the passing suite
 (25990 passed, 2 xfailed): 33 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged.
+At the merge the coordinator required what the group is kept from to be people, their
+places or the country ("tenete i disabili lontani dalle scale" was flagged), and
+counted the held part again (counts only): 32 of 40 caught, 1 of 40 flagged.
 Only floors are kept for it.
 """
 
@@ -38,7 +41,7 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 TUNE_F1_FLOOR = 0.93  # 31 of 35 caught, 0 flagged: 0.939
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 33  # the final count (8 of 40 on 189557ea)
+HELD_CAUGHT_FLOOR = 32  # the count after the merge's narrowing (8 of 40 on 189557ea)
 HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 189557ea)
 
 

@@ -50,6 +50,9 @@ CLEAN = (
     "evito il fritto come la peste",
     "tenete i detersivi lontani dai bambini",
     "teneteli lontani dal fuoco",
+    # a danger kept from the group, not the group from people
+    "tenete i disabili lontani dalle scale",
+    "tenete gli anziani lontani dal caldo",
     "non assumete mai farmaci senza ricetta",
     "mai assumere antibiotici senza il medico",
     "ecco perché non si assumono rischi inutili",
