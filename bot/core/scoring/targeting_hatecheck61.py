@@ -32,7 +32,7 @@ from typing import Final
 
 from bot.core.scoring import hatecheck61_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
-from bot.core.scoring.targeting_hatecheck59 import HateCheck59Rules
+from bot.core.scoring.targeting_gamechat52 import GameChat52Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
@@ -42,7 +42,7 @@ __all__ = ["NO_GROUP_BLAMED_NOTE", "HateCheck61Rules"]
 NO_GROUP_BLAMED_NOTE: Final[str] = "no named group blamed for a harm"
 
 
-class HateCheck61Rules(HateCheck59Rules):
+class HateCheck61Rules(GameChat52Rules):
     """A named group blamed as the reason for a harm ("immigrants are the reason this
     country is dying") or said to suck ("jews suck ass")."""
 
