@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import forum18_words as f18
+from bot.core.scoring import hatecheck39_words as h39
+
 # fmt: off
 # The blame lines (this round's own lines, en/identity_attack.txt): a plural subject's
 # copula and "the reason" or "why", read only with a named group for subject and a harm
@@ -60,4 +63,13 @@ SUCK_TAILS: Final[frozenset[str]] = frozenset({
     "period", "man", "bro", "big", "time", "balls", "too", "anyway", "fr", "smh",
 })
 SUCK_TAIL_REACH: Final[int] = 3
+# Subjects the older rules take for a group that no suite protects, whose blame and
+# "suck" are the affiliation and generation rounds' to read (forum18, forum19): "boomers
+# are the reason housing is expensive", "vegans suck", "old people suck".
+NOT_PROTECTED: Final[frozenset[str]] = (
+    h39.NOT_PROTECTED
+    | f18.AFFILIATIONS
+    | frozenset({"boomer", "millennials", "zoomers", "elderly", "young", "rich"})
+)
+SUBJECT_TAIL: Final[int] = 2  # "boomers", "old people": the subject's last two words
 # fmt: on

@@ -11,7 +11,7 @@ the reason for a harm, or plainly said to suck, in words no older line holds.
   suck", "honestly immigrants suck lol". The same subject past a few adverbs, the clause
   closing after "suck" or going on only into chat's tails ("ass", "so bad", "lol").
 
-Clean: the same forms about things, teams and people no one is protected as ("the refs
+Clean: the same forms about things, teams, generations and affiliations ("the refs
 are the reason we lost", "bots are ruining the game", "mondays suck"), the group as the
 reason for something good ("immigrants are the reason this country is great") or as the
 victim ("racists are the reason immigrants are scared"), counter-speech and reports (the
@@ -71,7 +71,11 @@ class HateCheck61Rules(GameChat52Rules):
 
     def _hc61_group_says(self, ctx: Context, hit: Hit, end: int) -> bool:
         """A named group ending right before token `end` opens the claim (hatecheck55's
-        subject), which is neither quoted, asked, reported nor denied."""
+        subject), which is neither quoted, asked, reported nor denied; no generation or
+        affiliation (NOT_PROTECTED) among its last words."""
+        tokens = ctx.tokens
+        if not w.NOT_PROTECTED.isdisjoint(tokens[max(0, end - w.SUBJECT_TAIL) : end]):
+            return False  # "boomers are the reason ...", "old people suck": forum18's
         return (
             self._hc55_subject_opens(ctx, end)
             and not ctx.quoted_or_asked(hit.first, hit.last)

@@ -65,6 +65,9 @@ CLEAN = (
     "immigrants suck at football",
     "muslims suck it up and keep working",
     "immigrants are why",
+    # a generation or an affiliation: the older rounds read these
+    "boomers are the reason housing is expensive",
+    "millennials are why nobody can afford a house",
 )
 
 
