@@ -58,7 +58,7 @@ TAILS: Final[frozenset[str]] = frozenset({
     "eventually", "permanently", "now", "finally", "tonight", "today", "lol", "lmao", "too",
     "already", "starts", "begins", "has", "begun", "is", "here", "boys", "lads", "again",
     "anyway", "anyways", "really", "seriously", "honestly", "even", "if", "they",
-    "vanished", "disappeared", "left", "died", "were", "was", "gone", "all", "just",
+    "vanished", "disappeared", "left", "died", "were", "was", "gone", "just",
     "tomorrow", "forever",
 })
 TAIL_REACH: Final[int] = 4  # "if they were gone", "once and for all"

@@ -65,7 +65,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "we will never deal with women like that",
     # the group missing someone, or missed kindly
     "the refugees would miss their homes", "i'd miss the jews in my building so much",
-    "everyone would miss the women on our team", "we would all miss the immigrants who run the cafe",
+    "everyone would miss the women on our team",
+    "we would all miss the immigrants who run the cafe",
     "i miss my gay friends", "my grandma would miss the muslims next door",
 )
 
