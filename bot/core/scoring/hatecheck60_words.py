@@ -25,6 +25,13 @@ CALLS: Final[frozenset[str]] = frozenset({
     "should", "must", "need", "needs", "have", "has", "gotta", "will", "ll", "gonna",
     "going", "oughta", "ought", "time",
 })
+# "deal with" the group closing its clause is a threat only with a future or someone as
+# the doer: "we'll deal with the jews", "someone needs to deal with the gays"; never "we
+# must deal with refugees" (policy) without a time after it ("... once and for all").
+DEAL_WITH: Final[str] = "deal with"
+THREAT_CALLS: Final[frozenset[str]] = frozenset({
+    "will", "ll", "gonna", "going", "someone", "somebody", "time",
+})
 CALL_REACH: Final[int] = 5  # "someone really needs to", "we are going to"
 # The claim that no one would miss the group: "would anyone miss", "who'd even miss",
 # "nobody would miss", "the world wouldn't miss".

@@ -63,35 +63,45 @@ class HateCheck60Rules(GameChat52Rules):
             said = hit._replace(first=max(opens, 0))
         else:
             said = hit
-            aimed = (term == w.OPEN_SEASON or _hc60_called(ctx, hit.first)) and not (
+            aimed = (term == w.OPEN_SEASON or _hc60_called(ctx, hit.first, w.CALLS)) and not (
                 ctx.ends_asking(hit.first) or _hc60_denied(ctx, hit.first)
             )
-        if aimed and self._hc60_group_after(ctx, hit.last) and not self._hc28_others(ctx, said):
-            return Kind.GROUP, IDENTITY_NOTE
-        return Kind.OBJECT, NO_GROUP_THREATENED_NOTE
+        end = self._hc60_group_after(ctx, hit.last) if aimed else -1
+        if end < 0 or self._hc28_others(ctx, said):
+            return Kind.OBJECT, NO_GROUP_THREATENED_NOTE
+        if (
+            term == w.DEAL_WITH
+            and ctx.closes_clause(end)
+            and not _hc60_called(ctx, hit.first, w.THREAT_CALLS)
+        ):
+            # "we must deal with refugees" may be policy; "we'll", "someone needs to" or a
+            # time after it ("... soon enough") make the threat
+            return Kind.OBJECT, NO_GROUP_THREATENED_NOTE
+        return Kind.GROUP, IDENTITY_NOTE
 
-    def _hc60_group_after(self, ctx: Context, at: int) -> bool:
-        """A named group (or one member) from token `at` on past a few determiners, not
-        the owner of a noun, closing its clause or going on only into w.TAILS."""
+    def _hc60_group_after(self, ctx: Context, at: int) -> int:
+        """Where a named group (or one member) from token `at` on past a few determiners
+        ends, not the owner of a noun, closing its clause or going on only into w.TAILS;
+        or -1."""
         tokens = ctx.tokens
         for i in range(at, min(len(tokens), at + w.GROUP_REACH)):
             if ctx.pause_after(i - 1):
-                return False
+                return -1
             end = self._hc21_member(tokens, i, len(tokens))
             if end > 0:
                 if end < len(tokens) and tokens[end] in h53.POSSESSIVE_MARKS:
-                    return False  # "the immigrants' visa backlog"
-                return ctx.closes_after(end, w.TAILS, w.TAIL_REACH)
+                    return -1  # "the immigrants' visa backlog"
+                return end if ctx.closes_after(end, w.TAILS, w.TAIL_REACH) else -1
             if tokens[i] not in w.GROUP_GAP:
-                return False
-        return False
+                return -1
+        return -1
 
 
-def _hc60_called(ctx: Context, first: int) -> bool:
-    """A call right before the threat at `first`, over its doer: "someone should",
-    "we'll", "we're gonna", "time to"."""
+def _hc60_called(ctx: Context, first: int, calls: frozenset[str]) -> bool:
+    """One of `calls` in the run right before the threat at `first`, over its doer:
+    "someone should", "we'll", "we're gonna", "time to"."""
     at = ctx.back_over(first, w.CALL_RUN, w.CALL_REACH)
-    return not w.CALLS.isdisjoint(ctx.tokens[at:first])
+    return not calls.isdisjoint(ctx.tokens[at:first])
 
 
 def _hc60_denied(ctx: Context, first: int) -> bool:

@@ -25,6 +25,8 @@ HOSTILE = (
     "time to deal with the muslims",
     "we'll deal with you trans people soon enough",
     "we're going to deal with gays once and for all",
+    "somebody has to deal with the muslims",
+    "we must deal with refugees soon",
     # no one would miss the group
     "would anyone even miss the women if they were gone?",
     "who'd really miss the refugees",
@@ -50,6 +52,9 @@ CLEAN = (
     # no call before the threat: an errand or a plain past
     "i dealt with the refugees at the desk all morning",
     "i have to deal with women all day at work",
+    # "deal with" the group and nothing after it, with no future or someone as the doer
+    "we must deal with refugees",
+    "we have to deal with girls",
     # someone who would miss the group
     "i'd miss the jews in my class",
     "everyone would miss the women in our guild",
