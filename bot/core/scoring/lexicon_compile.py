@@ -55,6 +55,7 @@ from bot.core.scoring import hatecheck54_words as h54
 from bot.core.scoring import hatecheck55_words as h55
 from bot.core.scoring import hatecheck57_words as h57
 from bot.core.scoring import hatecheck59_words as h59
+from bot.core.scoring import hatecheck60_words as h60
 from bot.core.scoring import hatecheck61_words as h61
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
@@ -297,6 +298,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i54.OWN_TERMS,
     h59.OWN_TERMS,
     h61.OWN_TERMS,
+    h60.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
