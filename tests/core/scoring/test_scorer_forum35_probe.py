@@ -14,8 +14,8 @@ line, "pedo" in "pedo hunters", "these degenerates need to get a job").
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 189557ea, 8 of 40 caught, 3 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+36 of 40 caught, 3 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 TUNE_F1_FLOOR = 0.95  # 35 of 35 caught, 3 flagged: 0.959
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (3 of 40 on 189557ea)
+HELD_CAUGHT_FLOOR = 36  # the final count (8 of 40 on 189557ea)
+HELD_FLAGGED_CAP = 3  # the final count (3 of 40 on 189557ea)
 
 
 class TestForum35Probe(ProbeRoundChecks):
