@@ -60,6 +60,7 @@ from bot.core.scoring import hatecheck61_words as h61
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import insults22_words as i22
+from bot.core.scoring import insults24_words as i24
 from bot.core.scoring import italian32_words as i32
 from bot.core.scoring import italian33_words as i33
 from bot.core.scoring import italian35_words as i35
@@ -299,6 +300,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h59.OWN_TERMS,
     h61.OWN_TERMS,
     h60.OWN_TERMS,
+    i24.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

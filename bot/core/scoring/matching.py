@@ -24,6 +24,7 @@ from bot.core.scoring import hatecheck49_words as hc49
 from bot.core.scoring import hatecheck55_words as hc55
 from bot.core.scoring import hatecheck56_words as hc56
 from bot.core.scoring import insults22_words as i22
+from bot.core.scoring import insults24_words as i24
 from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring import italian24_words as w24
 from bot.core.scoring import italian32_words as w32
@@ -71,7 +72,8 @@ _LONGEST_WORD: Final = 16
 # discord39's "a slap", "get shot", discord40's "smoke you", "your shit" and gamechat42's
 # team lines keep any older line of their length; forum31's "brains are" keeps "are
 # inferior"; hatecheck55's "must go" keeps "go back"; forum32's "has no" keeps any older
-# line of its length.
+# line of its length; insults24's "you smoking" and the rest of its lines keep any older
+# line of their length.
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -84,6 +86,7 @@ _YIELDING: Final = (
     | f31.YIELDING
     | hc55.YIELDING
     | f32.YIELDING
+    | i24.YIELDING
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7

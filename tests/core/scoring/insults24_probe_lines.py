@@ -50,14 +50,16 @@ TUNE_CLEAN: tuple[str, ...] = (
     "the voices in my head say sleep", "i have a screw loose on my desk chair",
     "the shelf has a screw loose", "my kid lost his marbles under the couch",
     "my mind is gone after this exam week", "he hit me right in the head with the ball",
-    "i'm not right in the head today, no sleep", "my grandpa needs his head examined after the fall",
+    "i'm not right in the head today, no sleep",
+    "my grandpa needs his head examined after the fall",
     "nobody's home up there at the cabin", "the lights are on in the kitchen",
     "i lost my mind laughing at that clip",
     # pregnancy and mothers
     "my mom never drank while pregnant", "she stopped drinking while pregnant with me",
     "doctors say never drink while pregnant", "my mum was drinking tea while pregnant",
     "what are you doing tonight?", "what are you smoking on the grill",
-    "he said you lost your marbles, i don't believe him", "nobody thinks you are not right in the head",
+    "he said you lost your marbles, i don't believe him",
+    "nobody thinks you are not right in the head",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
