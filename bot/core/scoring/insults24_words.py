@@ -50,7 +50,7 @@ SOMEONE: Final[frozenset[str]] = frozenset({"someone", "somebody"})
 # "this guy has a screw loose": a pointer, then a person word.
 POINTERS: Final[frozenset[str]] = frozenset({"this", "that"})
 PERSON_WORDS: Final[frozenset[str]] = frozenset({"guy", "dude", "clown", "one"})
-SUBJECT_REACH: Final = 5  # "you clearly have a few screws loose": subject to term
+SUBJECT_REACH: Final[int] = 5  # "you clearly have a few screws loose": subject to term
 
 # -- the reader's pills: a verb of missing or raising them before "your meds" -----------
 MEDS_VERBS: Final[frozenset[str]] = frozenset({
@@ -58,22 +58,22 @@ MEDS_VERBS: Final[frozenset[str]] = frozenset({
     "double", "increase",
 })
 MEDS_GAP: Final[frozenset[str]] = frozenset({"to", "take", "taking", "all", "of", "back", "on"})
-MEDS_REACH: Final = 3  # "forgot to take your meds"
+MEDS_REACH: Final[int] = 3  # "forgot to take your meds"
 # Care said before: "don't forget your meds", "remember to take your meds".
 CARE: Final[frozenset[str]] = frozenset({
     "don", "dont", "never", "remember", "remind", "hope", "please", "doctor", "doc",
     "vet", "nurse", "wants", "want",
 })
-CARE_REACH: Final = 4
+CARE_REACH: Final[int] = 4
 
 # -- "you're not right in the head": the negation is the insult -------------------------
 NOT_WORDS: Final[frozenset[str]] = frozenset({"not", "t", "aint", "isnt", "arent", "nt"})
 NOT_GAP: Final[frozenset[str]] = frozenset({"really", "just", "clearly", "quite", "all", "exactly"})
-NOT_REACH: Final = 2
+NOT_REACH: Final[int] = 2
 
 # -- "is anyone home up there": someone asked for, not "nobody's home up there" --------
 CALLERS: Final[frozenset[str]] = frozenset({"anyone", "anybody", "somebody", "someone"})
-CALLER_REACH: Final = 3
+CALLER_REACH: Final[int] = 3
 
 # -- a mother blamed: "did your mom drink while pregnant" ------------------------------
 MOTHERS: Final[frozenset[str]] = frozenset({
@@ -83,15 +83,15 @@ DRINKS: Final[frozenset[str]] = frozenset({
     "drink", "drank", "drinking", "drinks", "drunk", "smoke", "smoked", "smoking",
 })
 DRINK_GAP: Final[frozenset[str]] = frozenset({"was", "a", "lot", "so", "much", "heavily", "too"})
-MOTHER_REACH: Final = 4  # mother word, auxiliaries and drinking before the term
+MOTHER_REACH: Final[int] = 4  # mother word, auxiliaries and drinking before the term
 
 # -- "what are you smoking", "what the hell are you smoking" ---------------------------
 ASK_WORDS: Final[frozenset[str]] = frozenset({"what", "wtf"})
 ASK_GAP: Final[frozenset[str]] = frozenset({
     "the", "hell", "fuck", "heck", "fuckin", "fucking", "are", "r", "exactly", "even",
 })
-ASK_REACH: Final = 4
-SMOKE: Final = "smoking"
+ASK_REACH: Final[int] = 4
+SMOKE: Final[str] = "smoking"
 
 # Sayings and denials before the term in its clause ("he said you lost your marbles",
 # "nobody says your mind is gone").
@@ -100,7 +100,7 @@ UNSAYING: Final[frozenset[str]] = frozenset({
     "said", "says", "say", "saying", "claim", "claims", "claimed", "think", "thinks",
     "believe", "believes", "called", "calls", "calling",
 })
-NEGATION_REACH: Final = 8
+NEGATION_REACH: Final[int] = 8
 # "up your meds" only as an order or a call: "time to up your meds", "maybe up your meds";
 # not "pick up your pills".
 UP_LEADS: Final[frozenset[str]] = frozenset({
@@ -111,6 +111,6 @@ TAILS: Final[frozenset[str]] = frozenset({
     "lol", "lmao", "haha", "bro", "dude", "man", "mate", "buddy", "pal", "today", "again",
     "seriously", "honestly", "tho", "though",
 })
-TAIL_REACH: Final = 2
+TAIL_REACH: Final[int] = 2
 POSSESSIVES: Final[frozenset[str]] = frozenset({"your", "ur", "yo"})
 CONTRACTIONS: Final[frozenset[str]] = frozenset({"aren", "isn", "ain", "re"})

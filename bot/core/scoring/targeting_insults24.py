@@ -40,7 +40,7 @@ from bot.core.scoring.verdict import TargetKind
 __all__ = ["NOT_MIND_NOTE", "Insults24Rules"]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
-NOT_MIND_NOTE: Final = "no sanity put down of a person"
+NOT_MIND_NOTE: Final[str] = "no sanity put down of a person"
 
 
 class Insults24Rules(Forum35Rules):
