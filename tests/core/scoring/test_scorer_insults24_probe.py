@@ -15,7 +15,7 @@ phrase both ways).
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 35b9bb2a, 0 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_FINAL.
+30 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 TUNE_F1_FLOOR = 0.9  # 29 of 35 caught, 0 flagged: 0.906
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # placeholder: set from the final count (0 of 40 on 35b9bb2a)
-HELD_FLAGGED_CAP = 40  # placeholder: set from the final count (0 of 40 on 35b9bb2a)
+HELD_CAUGHT_FLOOR = 30  # the final count (0 of 40 on 35b9bb2a)
+HELD_FLAGGED_CAP = 2  # the final count (0 of 40 on 35b9bb2a)
 
 
 class TestInsults24Probe(ProbeRoundChecks):
