@@ -14,7 +14,7 @@ think peruvians are trash" (a denied belief read as an identity attack).
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 35b9bb2a, 20 of 40 caught, 2 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_FINAL. Only floors are kept for it.
+40 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"i dont think peruvians are trash
 
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 20  # placeholder until the final count (20 of 40 on 35b9bb2a)
-HELD_FLAGGED_CAP = 2  # placeholder until the final count (2 of 40 on 35b9bb2a)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (20 of 40 on 35b9bb2a)
+HELD_FLAGGED_CAP = 2  # the final count (2 of 40 on 35b9bb2a)
 
 
 class TestGameChat53Probe(ProbeRoundChecks):
