@@ -21,7 +21,8 @@ TUNE_HOSTILE: tuple[str, ...] = (
     "why should women even be allowed to vote?", "why are trans people even allowed to teach?",
     "honestly why are immigrants even allowed to vote",
     # a rhetorical question denying worth
-    "what good are immigrants anyway?", "what good are women anyway", "what good are refugees anyway?",
+    "what good are immigrants anyway?", "what good are women anyway",
+    "what good are refugees anyway?",
     "what good are disabled people anyway?", "what good are muslims to anyone?",
     "seriously, what good are gay people anyway?",
     # comeuppance as a veiled threat
@@ -56,7 +57,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "saying the jews will get what they deserve is vile",
     "he asked why muslims are even allowed to vote and got banned",
     "people who ask what good are immigrants anyway are bigots",
-    "nobody should say refugees will pay", "my uncle says immigrants will pay one day, he's a racist",
+    "nobody should say refugees will pay",
+    "my uncle says immigrants will pay one day, he's a racist",
     "asking why trans people should have any rights is disgusting",
     "black people will not pay for your mistakes", "gay people won't regret it, love wins",
     "women deserve every right men have",
