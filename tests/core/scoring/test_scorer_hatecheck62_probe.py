@@ -14,7 +14,7 @@ swearing): 2 caught, 1 clean flagged, 0 swearing flagged. After targeting_hatech
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 35b9bb2a, 2 of 40 caught, 2 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_PLACEHOLDER. Only floors are kept for it.
+31 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"you will regret it if you skip l
 
 TUNE_F1_FLOOR = 0.97  # 34 of 35 caught, 1 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 2  # placeholder until the final count (2 of 40 on 35b9bb2a)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (2 of 40 on 35b9bb2a)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 31  # the final count (2 of 40 on 35b9bb2a)
+HELD_FLAGGED_CAP = 2  # the final count (2 of 40 on 35b9bb2a)
 
 
 class TestHateCheck62Probe(ProbeRoundChecks):
