@@ -1,7 +1,7 @@
 """Words of the forum36 round (issue 8, targeting_forum36.py): a named group demonised in
 a forum post, cast as evil, satanic or demonic ("jews are the children of satan",
 "muslims are demons", "the left is pure evil", "democrats are satan's minions", "the
-satanic jews", "white devils")."""
+satanic jews")."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from bot.core.scoring import olid32_words as o32
 EVILS: Final[frozenset[str]] = frozenset({
     "evil", "demons", "demonic", "devils", "satanic", "wicked", "demon",
 })
-DEVILS: Final[frozenset[str]] = frozenset({"satan", "devil", "lucifer"})
+DEVILS: Final[frozenset[str]] = frozenset({"satan", "devil"})
 TERMS: Final[frozenset[str]] = EVILS | DEVILS
 # This round's own lexicon lines (en/insult.txt), unknown to the other rules.
 OWN_TERMS: Final[frozenset[str]] = frozenset({"demons", "satanic"})
@@ -53,20 +53,14 @@ PARTY_NAMES: Final[frozenset[str]] = o4.SINGULAR_GROUPS | frozenset({"democratic
 # "those people are evil incarnate": people at large only after a pointing word.
 PEOPLE: Final[frozenset[str]] = frozenset({"people", "folks", "ppl"})
 POINTING: Final[frozenset[str]] = frozenset({"those", "these", "them"})
+# Before the attributive shape's word of evil, when it does not open its clause: a
+# pointing word ("those satanic jews", "more lies from the evil jews", "all these demon
+# liberals"); a bare "evil muslims" inside a clause ("sympathy to evil ...") is left.
+POINTERS: Final[frozenset[str]] = frozenset({
+    "the", "those", "these", "them", "all", "more", "some", "such", "every", "any",
+})
 # Between an evil word and its group: "devil worshipping democrats".
 WORSHIPPING: Final[frozenset[str]] = frozenset({"worshipping", "worshiping", "loving"})
-# fmt: on
-
-# fmt: off
-# Race and creed words before "devils"/"demons" that make the slur ("white devils",
-# "brown devils"); not "poor"/"old" ("those poor devils") nor colours of teams ("red
-# devils", "blue devils").
-DEVIL_RACES: Final[frozenset[str]] = frozenset({
-    "white", "black", "brown", "yellow", "jewish", "muslim", "arab", "mexican", "african",
-    "asian", "jew", "kike", "nigger",
-})
-# Plural only: "that white devil" is as often a drink, a rival or a reported slur.
-DEVIL_NOUNS: Final[frozenset[str]] = frozenset({"devils", "demons"})
 # The attributive shape's plural heads past the identity list: a named group's last
 # word is a plural noun, never a thing of it ("evil jewish plot").
 PLURAL_HEADS: Final[frozenset[str]] = frozenset({"men", "women", "people", "folks", "ppl"})

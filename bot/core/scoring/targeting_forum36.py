@@ -6,12 +6,15 @@ satanic or demonic, which the older rules read as evil said of no one.
   are satanic", "the democrat party is satanic", "those people are evil incarnate"; or
   the devil's kin or servants: "jews are the children of satan", "democrats are satan's
   minions", "muslims are the devil's army".
-- The group right after a word of evil said before it: "those satanic jews", "evil
-  democrats stole the vote", "the satanic left", "devil worshipping democrats"; and the
-  race slur "white devils", "brown devils".
+- The group right after a word of evil said before it, the word opening its clause or
+  after a pointing word: "those satanic jews", "evil democrats stole the vote", "devil
+  worshipping democrats". Not "the demonic left": a wing so named is as often a forum's
+  vulgar swipe as a group cast as the devil's (gab's vulgar_only rows); nor the race
+  slur "white devils", as often HateXplain's normal (reclaimed or reported) as its hate.
 
 Groups are the identity cue lists and olid32's named groups ("democrats", "the media");
-"left"/"right" only after "the"/"far", people at large only after "those"/"these".
+as a copula's subject also "the left"/"the far right", "the democrat party" and "those
+people".
 Stay clean: evil said of acts, ideas and things ("racism is evil", "this cake is evil"),
 the devil himself ("satan tempts everyone", "the devil is a liar"), history told ("were
 evil": no present copula), negations ("muslims are not demons"), questions, quotes,
@@ -41,7 +44,7 @@ UNDEMONISED_NOTE: Final = "a word of the devil said of no group"
 
 class Forum36Rules(Forum35Rules):
     """A named group demonised ("jews are the children of satan", "the left is pure
-    evil", "those satanic jews", "white devils")."""
+    evil", "those satanic jews")."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -60,8 +63,7 @@ class Forum36Rules(Forum35Rules):
             group = self._f36_attributive(ctx, hit)
         if group < 0 or self._hc43_unsaid(ctx, hit):
             return (target, UNDEMONISED_NOTE) if own else (target, note)
-        tokens = ctx.tokens
-        identity = self._group_end(tokens, group) > 0 or tokens[group] in w.DEVIL_RACES
+        identity = self._group_end(ctx.tokens, group) > 0
         return Kind.GROUP, (IDENTITY_NOTE if identity else OUTRIGHT_NOTE)
 
     def _f36_predicate(self, ctx: Context, hit: Hit) -> int:
@@ -81,21 +83,21 @@ class Forum36Rules(Forum35Rules):
         return self._f36_group_before(ctx, copula)
 
     def _f36_attributive(self, ctx: Context, hit: Hit) -> int:
-        """The group's first token when the hit is said right before it ("those satanic
-        jews", "devil worshipping democrats", "the satanic left") or is "devils" after a
-        race word ("white devils"), else -1."""
+        """The group's first token when the hit is said right before it, opening its
+        clause or after a pointing word ("those satanic jews", "devil worshipping
+        democrats"), else -1."""
         tokens = ctx.tokens
         first = hit.first
-        if hit.entry.term in w.DEVIL_NOUNS and first > 0 and tokens[first - 1] in w.DEVIL_RACES:
-            return first - 1
+        if not (first > 0 and tokens[first - 1] in w.POINTERS) and not (
+            ctx.starts_sentence(first) or ctx.pause_after(first - 1)
+        ):
+            return -1  # "evil democrats stole it", "those satanic jews"; not "to evil ..."
         after = hit.last
         if after < len(tokens) and tokens[after] in w.WORSHIPPING:
             after += 1  # "devil worshipping democrats"
         if after >= len(tokens) or ctx.pause_after(after - 1):
             return -1
         word = tokens[after]
-        if word in w.WINGS:
-            return after if tokens[first - 1] in w.WING_BEFORE and first > 0 else -1
         end = self._group_end(tokens, after)
         if end == after + 1 and word in w.GENERIC:
             return -1  # "evil men pursue power"

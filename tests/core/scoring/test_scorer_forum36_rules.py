@@ -1,7 +1,7 @@
 """Shapes of the forum36 round (targeting_forum36, forum36_words), at default settings:
 a named group demonised, cast as evil, satanic or demonic ("muslims are demons", "the
-left is pure evil", "jews are the children of satan", "those satanic jews", "white
-devils") is aimed at the group; evil said of acts, ideas and things, the devil himself,
+left is pure evil", "jews are the children of satan", "those satanic jews") is aimed at
+the group; evil said of acts, ideas and things, the devil himself,
 history told, negations, questions, reports, counter-speech and titles stay clean."""
 
 from __future__ import annotations
@@ -31,11 +31,8 @@ HOSTILE = (
     # a word of evil right before the group
     "those satanic jews again",
     "evil muslims everywhere",
-    "the satanic left wants your kids",
     "evil democrats stole the vote",
     "the devil worshipping democrats",
-    # the race slur
-    "white devils ruined everything",
 )
 
 CLEAN = (
@@ -66,6 +63,9 @@ CLEAN = (
     "the satanic temple filed a lawsuit",
     "my cat is a little devil",
     "that white devil cocktail was strong",
+    # a bare word of evil inside a clause, the wing so named
+    "no sympathy to evil men",
+    "the demonic left, in their panic, lie again",
 )
 
 
