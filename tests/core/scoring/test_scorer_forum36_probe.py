@@ -16,8 +16,8 @@ gab's vulgar_only as its hate) and "white devils" (as often HateXplain's normal)
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 35b9bb2a, 12 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+37 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"the devil is a liar"})
 
 TUNE_F1_FLOOR = 0.95  # 33 of 35 caught, 1 flagged: 0.957
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (1 of 40 on 35b9bb2a)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (12 of 40 on 35b9bb2a)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 35b9bb2a)
 
 
 class TestForum36Probe(ProbeRoundChecks):
