@@ -37,6 +37,7 @@ from bot.core.scoring import forum29_words as f29
 from bot.core.scoring import forum31_words as f31
 from bot.core.scoring import forum32_words as f32
 from bot.core.scoring import forum33_words as f33
+from bot.core.scoring import forum36_words as f36
 from bot.core.scoring import gamechat35_words as g35
 from bot.core.scoring import gamechat36_words as g36
 from bot.core.scoring import gamechat37_words as g37
@@ -226,7 +227,8 @@ logger = logging.getLogger(__name__)
 # down di merda"; italian53's "vale", "meglio" and "considero" of "un cane vale più di
 # un ebreo", "meglio un topo che un rom", "non considero i neri persone"; italian54's
 # "guai", "peste", "assumono" and "lontani" of "dove ci sono i rom ci sono guai", "i gay
-# sono come la peste", "non si assumono donne", "tenete i rom lontani dai bambini").
+# sono come la peste", "non si assumono donne", "tenete i rom lontani dai bambini";
+# forum36's "demons" and "satanic" of "muslims are demons", "those satanic jews").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -299,6 +301,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i54.OWN_TERMS,
     h59.OWN_TERMS,
     h61.OWN_TERMS,
+    f36.OWN_TERMS,
     h60.OWN_TERMS,
     i24.OWN_TERMS,
 )
