@@ -32,8 +32,8 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
-from bot.core.scoring.targeting_italian55 import Italian55Rules
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
+from bot.core.scoring.targeting_italian55 import Italian55Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.targeting_sharing import share_cue_sets
