@@ -28,6 +28,7 @@ from bot.core.scoring import italian11_spelling as it11
 from bot.core.scoring import italian24_words as w24
 from bot.core.scoring import italian32_words as w32
 from bot.core.scoring import italian43_words as w43
+from bot.core.scoring import italian55_words as w55
 from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
@@ -71,7 +72,7 @@ _LONGEST_WORD: Final = 16
 # discord39's "a slap", "get shot", discord40's "smoke you", "your shit" and gamechat42's
 # team lines keep any older line of their length; forum31's "brains are" keeps "are
 # inferior"; hatecheck55's "must go" keeps "go back"; forum32's "has no" keeps any older
-# line of its length.
+# line of its length; italian55's "roba da" keeps italian45's "da buttare".
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -84,6 +85,7 @@ _YIELDING: Final = (
     | f31.YIELDING
     | hc55.YIELDING
     | f32.YIELDING
+    | w55.OWN_TERMS
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
