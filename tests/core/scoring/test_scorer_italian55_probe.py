@@ -14,8 +14,9 @@ an older reading: "una vergogna" read as an attack on the group named after it.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 35b9bb2a, 8 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After, counted once after the last change and the passing suite:
-HELD_PLACEHOLDER. Only floors are kept for it.
+of 6 swearing flagged. After, counted once after the last change and the passing suite
+(26289 passed, 2 xfailed): 40 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged.
+Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"è una vergogna non affittare ca
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 8  # placeholder: the start count, set at the final count
-HELD_FLAGGED_CAP = 1  # placeholder: the start count, set at the final count
+HELD_CAUGHT_FLOOR = 40  # the final count (8 of 40 on 35b9bb2a)
+HELD_FLAGGED_CAP = 0  # the final count (1 of 40 on 35b9bb2a)
 
 
 class TestItalian55Probe(ProbeRoundChecks):
