@@ -80,6 +80,7 @@ from bot.core.scoring import italian51_spelling as i51
 from bot.core.scoring import italian52_words as i52
 from bot.core.scoring import italian53_words as i53
 from bot.core.scoring import italian54_words as i54
+from bot.core.scoring import italian55_words as i55
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -228,7 +229,9 @@ logger = logging.getLogger(__name__)
 # un ebreo", "meglio un topo che un rom", "non considero i neri persone"; italian54's
 # "guai", "peste", "assumono" and "lontani" of "dove ci sono i rom ci sono guai", "i gay
 # sono come la peste", "non si assumono donne", "tenete i rom lontani dai bambini";
-# forum36's "demons" and "satanic" of "muslims are demons", "those satanic jews").
+# forum36's "demons" and "satanic" of "muslims are demons", "those satanic jews";
+# italian55's "tipico", "di buono" and "lavoro" of "tipico di un nero: ladro", "dai rom
+# niente di buono", "non date lavoro agli zingari").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -299,6 +302,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i52.OWN_TERMS,
     i53.OWN_TERMS,
     i54.OWN_TERMS,
+    i55.OWN_TERMS,
     h59.OWN_TERMS,
     h61.OWN_TERMS,
     f36.OWN_TERMS,
