@@ -37,11 +37,14 @@ HARMS: Final[frozenset[str]] = frozenset({
     "downhill", "shit", "shithole", "hell", "mess", "messed", "ruined", "ruin", "ruins",
     "rotting", "rotten", "decline", "declining", "collapsing", "collapse", "collapsed",
     "falling", "chaos", "unsafe", "dangerous", "miserable", "suffering", "suffer",
-    "high", "low", "expensive", "overcrowded", "confused", "toxic", "sucks", "worse",
+    "expensive", "overcrowded", "confused", "toxic", "sucks", "worse",
     "problems", "violence", "violent", "terrorism", "unemployment", "struggling", "scared",
     "afraid", "dump", "lies", "corrupt", "destroyed", "wrecked", "doomed", "finished",
     "drugs", "filthy", "dirty", "overrun", "nothing", "nobody", "hate", "gone",
 })
+# A level is a harm only closing its clause: "... rents are so high", "... wages are low";
+# never "... i'm high on life".
+LEVELS: Final[frozenset[str]] = frozenset({"high", "low"})
 # "can't" and a verb after it: "... we can't have nice things", "... nobody can afford".
 CANT: Final[frozenset[str]] = frozenset({"t", "cant", "cannot"})
 CANT_VERBS: Final[frozenset[str]] = frozenset({

@@ -86,14 +86,18 @@ class HateCheck61Rules(Italian54Rules):
 def _hc61_harm_after(ctx: Context, start: int) -> bool:
     """A harm named from token `start` on in its sentence, within HARM_REACH tokens: a
     HARMS word with no denial right before it ("... this country is dying", not "...
-    isn't dying"), or "can't" and a verb of having or getting ("... we can't have nice
-    things")."""
+    isn't dying"), a LEVELS word closing its clause ("... rents are so high", not "...
+    i'm high on life"), or "can't" and a verb of having or getting ("... we can't have
+    nice things")."""
     tokens = ctx.tokens
     end = ctx.sentence_end(start, w.HARM_REACH)
     for i in range(start, end):
         word = tokens[i]
         if word in w.HARMS and tokens[i - 1] not in w.NOT_BEFORE:
             return True
+        closes = i + 1 == end or ctx.pause_after(i)
+        if word in w.LEVELS and closes and tokens[i - 1] not in w.NOT_BEFORE:
+            return True  # "... rents are so high"
         if word in w.CANT_VERBS and tokens[i - 1] in w.CANT:
             return True
     return False

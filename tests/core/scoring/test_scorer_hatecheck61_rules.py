@@ -14,6 +14,7 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
 HOSTILE = (
+    "immigrants are the reason rents are so high",
     # the group as the reason for a harm
     "muslims are the reason this city is rotting",
     "the immigrants are the reason for all this crime",
@@ -36,6 +37,7 @@ HOSTILE = (
 )
 
 CLEAN = (
+    "women are the reason im high on life",
     # no named group
     "the refs are the reason we lost",
     "campers are why this game is dying",
