@@ -34,7 +34,7 @@ from typing import Final
 
 from bot.core.scoring.core_typos import unambiguous
 from bot.core.scoring.lexicon import Entry
-from bot.core.scoring.lexicon_layers import LayeredMap
+from bot.core.scoring.lexicon_layers import LayeredMap, SharedValues, of_shared
 from bot.core.scoring.verdict import Category, TargetKind
 
 # A letter typed twice or more; every such run is read as the one letter.
@@ -74,9 +74,8 @@ def stretched_names(names: Iterable[str], entries: Iterable[tuple[str, Entry]]) 
 
 
 Anchors = Mapping[str, tuple[tuple[int, Entry], ...]]
-# The slurs of each shared anchor map, by identity, with the map kept so its id stays its
-# own; a handful of language sets at most, so the oldest is dropped past this many.
-_SHARED_SLURS: Final[dict[int, tuple[Anchors, frozenset[str]]]] = {}
+# The slurs of each shared anchor map (`of_shared`).
+_SHARED_SLURS: Final[SharedValues[frozenset[str]]] = {}
 _SHARED_SLURS_MAX: Final[int] = 8
 
 
@@ -85,22 +84,10 @@ def anchored_slurs(anchors: Anchors) -> frozenset[str]:
     is scanned once, and a server's layer adjusts only the words it changed (the scan of
     all anchors was most of a Matcher's build)."""
     if not isinstance(anchors, LayeredMap):
-        return _shared_slurs(anchors)
+        return of_shared(anchors, _SHARED_SLURS, _SHARED_SLURS_MAX, _slurs_of)
     changes = anchors.changes
-    kept = _shared_slurs(anchors.base).difference(changes.keys(), anchors.removed)
-    return kept | _slurs_of(changes)
-
-
-def _shared_slurs(anchors: Anchors) -> frozenset[str]:
-    """`_slurs_of(anchors)`, found once per map."""
-    known = _SHARED_SLURS.get(id(anchors))
-    if known is not None and known[0] is anchors:
-        return known[1]
-    slurs = _slurs_of(anchors)
-    if len(_SHARED_SLURS) >= _SHARED_SLURS_MAX:
-        del _SHARED_SLURS[next(iter(_SHARED_SLURS))]
-    _SHARED_SLURS[id(anchors)] = (anchors, slurs)
-    return slurs
+    shared = of_shared(anchors.base, _SHARED_SLURS, _SHARED_SLURS_MAX, _slurs_of)
+    return shared.difference(changes.keys(), anchors.removed) | _slurs_of(changes)
 
 
 def _slurs_of(anchors: Anchors) -> frozenset[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
 from bot.core.scoring.lexicon import WordSet
@@ -10,6 +10,7 @@ from bot.core.scoring.lexicon import WordSet
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 _H = TypeVar("_H")
+_M = TypeVar("_M", bound=Mapping[Any, Any])
 
 
 class Layered(Generic[_H]):
@@ -128,6 +129,25 @@ def union_of(
     return layered(
         base, added, (item for item in removed if item not in first and item not in second), same
     )
+
+
+# What `of_shared` found: (the shared map's id) -> (the map itself, the value). The map is
+# kept, so its id is never read for another object.
+SharedValues = dict[int, tuple[object, _V]]
+
+
+def of_shared(base: _M, found: SharedValues[_V], most: int, find: Callable[[_M], _V]) -> _V:
+    """`find(base)` for a shared lexicon's map, worked out once however many servers'
+    layers ask (a scan of all anchors was most of a server scorer's build). A handful of
+    language sets are in use at most, so the oldest is dropped past `most`."""
+    kept = found.get(id(base))
+    if kept is not None and kept[0] is base:
+        return kept[1]
+    value = find(base)
+    if len(found) >= most:
+        del found[next(iter(found))]
+    found[id(base)] = (base, value)
+    return value
 
 
 def frozen_words(words: WordSet[_H]) -> frozenset[_H]:

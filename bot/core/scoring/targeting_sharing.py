@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from bot.core.scoring.lexicon import Entry, Lexicon, WordSet
-from bot.core.scoring.lexicon_layers import EMPTY, LayeredMap, layered
+from bot.core.scoring.lexicon_layers import EMPTY, LayeredMap, SharedValues, layered, of_shared
 
 # (class, attribute, cue lists' id) -> (the cue lists, the set): bounded by attributes x
 # language sets; the cue lists are kept so an id is never read for another object.
@@ -23,7 +23,7 @@ _SHARED_KEPT: Final = 8192
 # The shared lexicons' single words, by their anchor index: one per language set in use.
 # Only layers' bases are kept; a lexicon compiled on its own counts its words itself.
 _SINGLE_KEPT: Final = 64
-_SINGLE: Final[dict[int, tuple[object, frozenset[str]]]] = {}
+_SINGLE: Final[SharedValues[frozenset[str]]] = {}
 # Per class, the names that may hold a word set: all but methods and dunders, found once.
 # A Targeter has some 1,100 names and 170 sets; reading every name cost each server's
 # scorer about 3 ms.
@@ -77,13 +77,7 @@ def single_words(lexicon: Lexicon) -> WordSet[str]:
     anchors = lexicon.anchors
     if not isinstance(anchors, LayeredMap):
         return _singles(anchors)
-    base = anchors.base
-    kept = _SINGLE.get(id(base))
-    if kept is None or kept[0] is not base:
-        if len(_SINGLE) >= _SINGLE_KEPT:
-            _SINGLE.clear()
-        kept = _SINGLE[id(base)] = (base, _singles(base))
-    shared = kept[1]
+    shared = of_shared(anchors.base, _SINGLE, _SINGLE_KEPT, _singles)
     changed = anchors.changes
     added = frozenset(word for word, items in changed.items() if _is_single(items))
     removed = (frozenset(changed) - added) | anchors.removed

@@ -38,15 +38,9 @@ def soften_teasing(ctx: Context, hits: list[Hit]) -> list[Hit]:
     aimed = [h for h in hits if h.weight > 0 and h.entry.category is not Cat.PROFANITY]
     if not aimed or not all(_mild_at_reader(h) for h in aimed):  # swearing may come along
         return hits
-    if not _fond(ctx):
+    if not fond(ctx):
         return hits
     return [h._replace(weight=h.weight * _FACTOR, note=TEASING_NOTE) for h in hits]
-
-
-def fond(ctx: Context) -> bool:
-    """`_fond` for a rule that lifts a swear word at the reader, which this softening
-    leaves out (olid39: "you're a shitty friend lmao jk love you" stays a tease)."""
-    return _fond(ctx)
 
 
 def _mild_at_reader(hit: Hit) -> bool:
@@ -59,8 +53,10 @@ def _mild_at_reader(hit: Hit) -> bool:
     )
 
 
-def _fond(ctx: Context) -> bool:
-    """Affection or a retraction anywhere in the message; set tests first (C speed)."""
+def fond(ctx: Context) -> bool:
+    """Affection or a retraction anywhere in the message; set tests first (C speed).
+    Public for a rule that lifts a swear word at the reader, which this softening leaves
+    out (olid39: "you're a shitty friend lmao jk love you" stays a tease)."""
     tokens = ctx.tokens
     if "<e" in ctx.folded or not _FOND.isdisjoint(tokens):
         return True
