@@ -59,6 +59,7 @@ _AUXILIARIES: Final = frozenset({
 })
 # fmt: on
 _CARRY_REACH: Final = 12  # how far back a group is looked for behind "they"
+_AGENT_MARK: Final = "by"  # a doer named after the group may be who "they" are
 _SUBJECT_REACH: Final = 4  # "gay people are all slowly ruining ...": auxiliaries skipped
 # Past participles are the group's deed only after "have"; after "are"/"being" the
 # group is the one harmed ("refugees are being destroyed").
@@ -220,9 +221,13 @@ class HateProbe5Rules(Probe5ThreatRules):
             return False
         if self._group_ending_at(tokens, i, at) >= 0:
             return True  # "muslims are ruining ...", "gay people are ruining ..."
-        return tokens[i] in self._they and any(  # "Refugees moved in. They are ruining it"
-            self._group_named_at(tokens, j, i) for j in range(max(0, i - _CARRY_REACH), i)
-        )
+        return (
+            tokens[i] in self._they
+            and any(  # "Refugees moved in. They are ruining it"
+                self._group_named_at(tokens, j, i) and _AGENT_MARK not in tokens[j:i]
+                for j in range(max(0, i - _CARRY_REACH), i)
+            )
+        )  # "immigrants are abused by gangs. they must be stopped": "they" may be the gangs
 
     def _harm_said(self, ctx: Context, hit: Hit) -> bool:
         """ "Immigrants are ruining ...", "women ruin ...", "refugees have ruined ..."."""

@@ -37,6 +37,7 @@ HOSTILE = (
     # "they" for a group named before
     "the jews? they need to be stopped",
     "refugees moved in next door. they must be driven out",
+    "immigrants are ruining this country. they must be stopped",
 )
 
 CLEAN = (
@@ -67,6 +68,9 @@ CLEAN = (
     "immigrants should be removed from the waiting list once they get a visa",
     "the germans need to be stopped in midfield",
     "the immigrants were removed from the boat by the coast guard",
+    # "they" after a doer named with "by" may be the doers
+    "immigrants are being abused by gangs. they must be stopped",
+    "the jews were attacked by rioters. they need to be stopped",
 )
 
 
