@@ -65,6 +65,11 @@ OWN_TERMS: Final[frozenset[str]] = TYPICAL_TERMS | NOTHING_GOOD_TERMS | REFUSE_T
 OLDER_REFUSALS: Final[frozenset[str]] = frozenset({
     "non affittare", "non affittate", "non assumere", "non assumete",
 })
+# "È una vergogna" right before a refusal condemns the refusal, not the group after it
+# ("è una vergogna non affittare casa ai neri"); "i rom sono una vergogna" stays.
+SHAME_TERMS: Final[frozenset[str]] = frozenset({"una vergogna"})
+REFUSALS: Final[frozenset[str]] = OLDER_REFUSALS | REFUSE_TERMS
+REFUSAL_MOST_WORDS: Final[int] = max(len(term.split()) for term in REFUSALS)
 # Counter-speech words beyond italian54's COUNTER: "dire 'tipico di un ebreo' è
 # antisemitismo", "ha scritto che ..., che schifo".
 COUNTER: Final[frozenset[str]] = frozenset({

@@ -13,7 +13,8 @@ in shapes the older Italian lines missed.
 - Work or housing refused: "non date lavoro", "mai affittare", "non vendete casa" with a
   named group right after ("non date lavoro agli zingari", "mai affittare casa a un
   musulmano"). Stay clean: "non date lavoro in nero", "non affittate casa senza
-  contratto".
+  contratto", and "una vergogna" right before a refusal, which condemns it ("è una
+  vergogna non affittare casa ai neri").
 
 Quoted or asked lines, another's saying, a denial before the term and counter-speech in
 the sentence (italian54's reading, with this round's extra words: "antisemitismo",
@@ -58,6 +59,8 @@ class Italian55Rules(Forum36Rules):
         term = hit.entry.term
         if term in w.OLDER_REFUSALS and self._it55_countered(ctx, hit):
             return Kind.NONE, NOT_SHAPED55_NOTE  # "è razzista non affittare ai neri"
+        if term in w.SHAME_TERMS and _refusal_after(ctx, hit):
+            return Kind.NONE, NOT_SHAPED55_NOTE  # "è una vergogna non affittare ai neri"
         if term not in w.OWN_TERMS:
             return target, note
         if (
@@ -106,6 +109,17 @@ class Italian55Rules(Forum36Rules):
         """Counter-speech in the hit's sentence: italian54's words or this round's."""
         sentence = _sentence(ctx, hit)
         return not (i54.COUNTER.isdisjoint(sentence) and w.COUNTER.isdisjoint(sentence))
+
+
+def _refusal_after(ctx: Context, hit: Hit) -> bool:
+    """A refusal of work or housing ("non affittare", "mai dare lavoro") right after the
+    hit, no pause between: the shame is the refusal's."""
+    tokens = ctx.tokens
+    after = hit.last
+    return not ctx.pause_after(after - 1) and any(
+        " ".join(tokens[after : after + size]) in w.REFUSALS
+        for size in range(2, w.REFUSAL_MOST_WORDS + 1)
+    )
 
 
 def _sentence(ctx: Context, hit: Hit) -> list[str]:

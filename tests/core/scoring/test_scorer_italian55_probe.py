@@ -9,8 +9,10 @@ are in italian55_probe_lines.py and italian55_holdout_lines.py.
 
 On 35b9bb2a before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 5 caught, 1 clean flagged, 0 swearing flagged. After targeting_italian55.py
-and its lexicon lines: 35 caught, 1 flagged, 0 swearing flagged. The one false flag is
-an older reading: "una vergogna" read as an attack on the group named after it.
+and its lexicon lines: 35 caught, 1 flagged, 0 swearing flagged. The one false flag was
+an older reading: "una vergogna" read as an attack on the group named after it. Since
+the coordinator's fix of 2026-12-05 ("una vergogna" right before a refusal condemns the
+refusal) no clean line is flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 35b9bb2a, 8 of 40 caught, 1 of 40 flagged, 0
@@ -27,10 +29,10 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Every studied hostile line is caught.
 KNOWN_MISSES: frozenset[str] = frozenset()
-# An older rule reads "una vergogna" before a named group as an attack on it.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"è una vergogna non affittare casa ai neri"})
+# None since 2026-12-05: "una vergogna" right before a refusal condemns the refusal.
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
+TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986 (0 flagged since 2026-12-05)
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 40  # the final count (8 of 40 on 35b9bb2a)

@@ -31,6 +31,8 @@ HOSTILE = (
     "mai affittare casa agli africani",
     "non vendete case ai musulmani",
     "io non darei mai lavoro a un rom",
+    # "una vergogna" after a pause is the group's again
+    "gli zingari sono una vergogna, non affittate loro casa",
 )
 
 CLEAN = (
@@ -58,6 +60,8 @@ CLEAN = (
     "è discriminazione non dare lavoro alle donne",
     "è razzista non affittare casa ai neri",
     "è illegale non affittare agli immigrati",
+    "è una vergogna non affittare casa ai neri",
+    "una vergogna mai dare lavoro agli zingari",
 )
 
 
