@@ -13,8 +13,9 @@ targeting_insults25.py: 32 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on e36132cc, 39 of 40 caught, 30 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+39 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
+The one held-back hostile line not caught was not caught at the start either.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 1.0  # 32 of 32 caught, 0 flagged
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # placeholder: set from the final count
-HELD_FLAGGED_CAP = 40  # placeholder: set from the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (39 of 40 on e36132cc)
+HELD_FLAGGED_CAP = 0  # the final count (30 of 40 on e36132cc)
 
 
 class TestInsults25Probe(ProbeRoundChecks):
