@@ -54,9 +54,10 @@ BY: Final[tuple[str, ...]] = ("da", "dai", "dagli", "dalle")
 MADE_TERMS: Final[frozenset[str]] = frozenset(
     {f"{word} {prep}" for word in PARTICIPLES for prep in BY}
 )
-DONE_TERMS: Final[frozenset[str]] = frozenset(
-    {f"{aux} {word}" for aux in ("hanno", "sono") for word in PARTICIPLES}
-)
+# "sono" only with "inventato": "sono portate" is italian21's "non sono portate per".
+DONE_TERMS: Final[frozenset[str]] = frozenset({f"hanno {word}" for word in PARTICIPLES}) | {
+    "sono inventato", "sono inventata", "sono inventati", "sono inventate",
+}
 # The fronted harm before "hanno"/"sono": "l'hanno voluta", "le hanno portate", "se la
 # sono inventata"; without one the group after is the object ("hanno portato gli
 # immigrati in italia").

@@ -76,7 +76,7 @@ class Italian56Rules(Italian55Rules):
         if term in w.DONE_TERMS and not _it56_fronted(ctx, hit.first):
             if at >= len(tokens) or tokens[at] not in w.BY:
                 return False  # "hanno portato gli immigrati in italia": the object
-            at += 1  # "sono provocati dagli africani": the passive's "da"
+            at += 1  # "sono inventati dagli ebrei": the passive's "da"
         if not w.HISTORY.isdisjoint(tokens[max(0, hit.first - w.HISTORY_REACH) : hit.first]):
             return False  # "la shoah fu voluta dai ...": history told
         if self._hc43_group_after(ctx, at, i53.GROUP_GAP) < 0:
