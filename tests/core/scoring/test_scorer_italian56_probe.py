@@ -14,8 +14,11 @@ and its lexicon lines: 35 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on e36132cc, 1 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After, counted once after the last change and the passing suite:
-HELD_FINAL. Only floors are kept for it.
+of 6 swearing flagged. After, counted once after the last change and the suite (26525
+passed, 2 xfailed, 1 failed: italian21's "le donne non sono portate per la politica",
+taken by this round's "sono portate"; those lines dropped and the Italian tests rerun
+green, 4656 passed, 1 xfailed): 38 of 40 caught, 0 of 40 flagged, 0 of 6 swearing
+flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,8 +35,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 1  # placeholder: the start figure, set at the final count
-HELD_FLAGGED_CAP = 40  # placeholder, set at the final count
+HELD_CAUGHT_FLOOR = 38  # the final count (1 of 40 on e36132cc)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on e36132cc)
 
 
 class TestItalian56Probe(ProbeRoundChecks):
