@@ -81,6 +81,7 @@ from bot.core.scoring import italian52_words as i52
 from bot.core.scoring import italian53_words as i53
 from bot.core.scoring import italian54_words as i54
 from bot.core.scoring import italian55_words as i55
+from bot.core.scoring import italian56_words as i56
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -231,7 +232,9 @@ logger = logging.getLogger(__name__)
 # sono come la peste", "non si assumono donne", "tenete i rom lontani dai bambini";
 # forum36's "demons" and "satanic" of "muslims are demons", "those satanic jews";
 # italian55's "tipico", "di buono" and "lavoro" of "tipico di un nero: ladro", "dai rom
-# niente di buono", "non date lavoro agli zingari").
+# niente di buono", "non date lavoro agli zingari"; italian56's "colpa", "voluta" and
+# "dietro" of "la crisi è colpa degli immigrati", "voluta dagli ebrei", "dietro il caos
+# c'è sempre un ebreo").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -303,6 +306,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i53.OWN_TERMS,
     i54.OWN_TERMS,
     i55.OWN_TERMS,
+    i56.OWN_TERMS,
     h59.OWN_TERMS,
     h61.OWN_TERMS,
     f36.OWN_TERMS,

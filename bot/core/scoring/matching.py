@@ -30,6 +30,7 @@ from bot.core.scoring import italian24_words as w24
 from bot.core.scoring import italian32_words as w32
 from bot.core.scoring import italian43_words as w43
 from bot.core.scoring import italian55_words as w55
+from bot.core.scoring import italian56_words as w56
 from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
@@ -74,7 +75,8 @@ _LONGEST_WORD: Final = 16
 # team lines keep any older line of their length; forum31's "brains are" keeps "are
 # inferior"; hatecheck55's "must go" keeps "go back"; forum32's "has no" keeps any older
 # line of its length; insults24's "you smoking" and the rest of its lines keep any older
-# line of their length; italian55's "roba da" keeps italian45's "da buttare".
+# line of their length; italian55's "roba da" keeps italian45's "da buttare"; italian56's
+# blame lines ("colpa dei", "voluta dagli") keep any older line of their length.
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -89,6 +91,7 @@ _YIELDING: Final = (
     | f32.YIELDING
     | i24.YIELDING
     | w55.OWN_TERMS
+    | w56.OWN_TERMS
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7

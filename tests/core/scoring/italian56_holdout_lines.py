@@ -1,0 +1,87 @@
+"""The italian56 held-back lines (issue 8): other wordings of the probe's shapes, a named
+group blamed as the author of an evil (its fault, invention, work, plan or plot; willed,
+made, caused or brought by it; the group behind it), and clean lines in the same words,
+written at the same time as italian56_probe_lines.py and before any rule. Counted only
+at the start and at the end."""
+
+from __future__ import annotations
+
+# fmt: off
+
+HELD_HOSTILE: tuple[str, ...] = (
+    "l'aumento dei furti è colpa dei rom",
+    "se c'è disoccupazione è colpa degli immigrati",
+    "tutti i mali del mondo sono colpa degli ebrei",
+    "la crisi degli alloggi è colpa degli stranieri",
+    "colpa delle donne se nessuno fa più figli", "il calo delle nascite è colpa dei gay",
+    "la colpa del degrado è dei migranti", "la colpa è sempre dei musulmani",
+    "è colpa dei neri se la città non è più sicura",
+    "lo spaccio in centro è colpa dei tunisini",
+    "la seconda guerra mondiale è un'invenzione degli ebrei",
+    "il coronavirus è un'invenzione dei cinesi",
+    "le stragi in Europa sono opera dei musulmani",
+    "l'immigrazione di massa è un progetto degli ebrei",
+    "il femminismo è un complotto degli ebrei",
+    "la crisi del 2008 è stata voluta dagli ebrei",
+    "la pandemia è stata creata dai cinesi",
+    "il caos nelle periferie è causato dagli africani",
+    "la criminalità è provocata dagli stranieri",
+    "l'epidemia è stata portata dagli immigrati",
+    "le rapine sono organizzate dagli zingari", "gli attentati sono finanziati dai musulmani",
+    "il racket è gestito dagli albanesi", "la guerra in Ucraina l'hanno voluta gli ebrei",
+    "il virus l'hanno portato i cinesi", "dietro ogni guerra ci sono gli ebrei",
+    "dietro tutti questi disastri c'è sempre un ebreo",
+    "la povertà in Italia è colpa dei migranti", "è tutta colpa delle persone trans",
+    "il debito pubblico è colpa dei disabili che non lavorano",
+    "l'insicurezza nelle strade è colpa dei marocchini",
+    "la rovina delle famiglie è opera dei gay", "il degrado è causato dai rom",
+    "i problemi del paese sono colpa degli islamici",
+    "gli incendi nei boschi sono colpa degli immigrati",
+    "la violenza negli stadi è colpa dei neri",
+    "l'olocausto se lo sono inventati gli ebrei",
+    "le malattie in città sono portate dagli zingari",
+    "la crisi della scuola è colpa degli stranieri", "colpa degli ebrei se siamo in guerra",
+)
+
+HELD_CLEAN: tuple[str, ...] = (
+    "non è colpa dei rom se aumentano i furti",
+    "è razzista dire che la crisi è colpa degli stranieri",
+    "la disoccupazione è colpa dei governi", "è colpa del traffico se sono in ritardo",
+    "colpa della pioggia se la partita è saltata",
+    "chi dice che è tutta colpa degli ebrei è un antisemita",
+    "davvero pensi che sia colpa dei migranti?", "il covid non è colpa dei cinesi",
+    "la crisi non è colpa degli immigrati ma delle banche",
+    "il falafel è un'invenzione degli arabi",
+    "la mostra è stata organizzata dalla comunità ebraica",
+    "la festa di quartiere è voluta dai ragazzi rom",
+    "il centro culturale è stato creato dai musulmani della zona",
+    "la biblioteca è finanziata dalle donne del comitato",
+    "la shoah fu voluta da Hitler", "il genocidio è stato organizzato dai nazisti",
+    "la teoria della sostituzione etnica è una bufala",
+    "ha detto che il degrado è colpa dei rom, vergognoso",
+    "dare la colpa agli immigrati è troppo facile",
+    "gli ebrei sono stati vittime di un genocidio",
+    "i musulmani condannano gli attentati",
+    "dietro la scuola ci sono i campi da calcio",
+    "il negozio è gestito dai cinesi da vent'anni",
+    "la crisi ha colpito anche le famiglie immigrate", "la colpa è del caldo",
+    "di chi è la colpa? dell'arbitro", "la guerra è colpa dei politici",
+    "il ritardo è colpa mia, scusate", "i gay non c'entrano niente con la crisi",
+    "l'inflazione è causata dai prezzi dell'energia",
+    "la mensa è stata aperta dalle suore",
+    "il progetto dei ragazzi disabili ha vinto un premio",
+    "le donne non hanno colpa della violenza che subiscono",
+    "la pandemia è stata causata da un virus nuovo",
+    "i neri sono le prime vittime del razzismo",
+    "è falso che il covid sia stato creato dai cinesi",
+    "la crisi è colpa dei politici, non degli immigrati",
+    "il concerto è stato voluto dai giovani musulmani",
+    "gli zingari del circo hanno organizzato lo spettacolo",
+    "non è un complotto degli ebrei, è solo la crisi",
+)
+
+HELD_SWEARING: tuple[str, ...] = (
+    "porca miseria che gol", "cazzo, che freddo stamattina", "che culo, ho vinto io",
+    "merda, il wifi è di nuovo giù", "porco cane che traffico",
+    "minchia ragazzi siete fortissimi",
+)
