@@ -38,7 +38,7 @@ from bot.core.scoring.targeting_forum36 import Forum36Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_SHAPED55_NOTE", "Italian55Rules"]
+__all__ = ["NOT_SHAPED55_NOTE", "Italian55Rules", "hit_sentence"]
 
 # The note that cancels this round's lines out of shape (weighing zeroes any note it
 # does not name).
@@ -79,7 +79,7 @@ class Italian55Rules(Forum36Rules):
             return self._hc43_group_after(ctx, hit.last, _REFUSE_GAP) > 0
         if self._hc43_group_after(ctx, hit.last, i53.GROUP_GAP) < 0:
             return False
-        return not w.MISDEEDS.isdisjoint(_sentence(ctx, hit))
+        return not w.MISDEEDS.isdisjoint(hit_sentence(ctx, hit))
 
     def _it55_from_group(self, ctx: Context, hit: Hit) -> bool:
         """ "da" (dai, dagli ...) right before a named group, a few tokens before or after
@@ -107,7 +107,7 @@ class Italian55Rules(Forum36Rules):
     @staticmethod
     def _it55_countered(ctx: Context, hit: Hit) -> bool:
         """Counter-speech in the hit's sentence: italian54's words or this round's."""
-        sentence = _sentence(ctx, hit)
+        sentence = hit_sentence(ctx, hit)
         return not (i54.COUNTER.isdisjoint(sentence) and w.COUNTER.isdisjoint(sentence))
 
 
@@ -122,7 +122,7 @@ def _refusal_after(ctx: Context, hit: Hit) -> bool:
     )
 
 
-def _sentence(ctx: Context, hit: Hit) -> list[str]:
+def hit_sentence(ctx: Context, hit: Hit) -> list[str]:
     """The tokens of the hit's sentence, at most SENTENCE_REACH either side."""
     reach = w.SENTENCE_REACH
     start = max(ctx.sentence_start(hit.first, reach), hit.first - reach)

@@ -33,7 +33,7 @@ from bot.core.scoring import italian53_words as i53
 from bot.core.scoring import italian56_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_insults25 import Insults25Rules
-from bot.core.scoring.targeting_italian55 import _sentence
+from bot.core.scoring.targeting_italian55 import hit_sentence
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
@@ -82,7 +82,7 @@ class Italian56Rules(Insults25Rules):
             return False  # "la shoah fu voluta dai ...": history told
         if self._hc43_group_after(ctx, at, i53.GROUP_GAP) < 0:
             return False
-        return not w.HARMS.isdisjoint(_sentence(ctx, hit))
+        return not w.HARMS.isdisjoint(hit_sentence(ctx, hit))
 
     def _it56_unsaid(self, ctx: Context, hit: Hit) -> bool:
         """Quoted or asked, another's saying, counter-speech (italian55's words), a claim
@@ -107,7 +107,7 @@ class Italian56Rules(Insults25Rules):
             if tokens[i] in w.THERE and tokens[i + 1] in w.THERE_IS:
                 if self._hc43_group_after(ctx, i + 2, w.BLAME_GAP) < 0:
                     return False
-                sentence = _sentence(ctx, hit)
+                sentence = hit_sentence(ctx, hit)
                 return not (w.HARMS.isdisjoint(sentence) and w.ALWAYS.isdisjoint(sentence))
         return False
 
