@@ -39,11 +39,11 @@ from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_italian55 import Italian55Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_vulgar import MENTIONED_NOTE
-from bot.core.scoring.verdict import TargetKind
+from bot.core.scoring.verdict import Category, TargetKind
 
 __all__ = ["Precision36Rules"]
 
-_NAMED: Final[frozenset[Cat]] = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
+_NAMED: Final[frozenset[Category]] = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
 _CUE: Final[str] = "precision36_words"  # the name `Context.mentions_any` caches it under
 _CUE_WORDS: Final[frozenset[str]] = w.WORD_NOUNS | w.BETWEEN | w.NAMING_LEADS
 
