@@ -52,6 +52,9 @@ FOR_POINTERS: Final[frozenset[str]] = frozenset({
 })
 FOR: Final[frozenset[str]] = frozenset({"for", "to"})
 APPLIED_REACH: Final[int] = 4
+# "an insult [to] humanity", "a slur [against] us": the people insult something.
+INSULT_NOUNS: Final[frozenset[str]] = frozenset({"insult", "insults"})
+INSULTED: Final[frozenset[str]] = frozenset({"to", "for", "against", "on"})
 # Openers the bare word may follow at its sentence's start: "[can] faggot stop being",
 # "[when did] retard become", "[honestly] negro was".
 OPENERS: Final[frozenset[str]] = frozenset({

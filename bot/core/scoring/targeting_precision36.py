@@ -81,6 +81,8 @@ class Precision36Rules(Italian55Rules):
         used to be a medical term", "nigga and nigger are not the same word"."""
         tokens = ctx.tokens
         at, last = hit.first, hit.last
+        if tokens[at].endswith("s"):
+            return False  # "retards are an insult to humanity": people
         if at >= 2 and tokens[at - 1] in w.PAIRING and tokens[at - 2] not in w.NOT_BARE:
             at -= 2  # "nigga and [nigger] are ..."
         elif last + 1 < len(tokens) and tokens[last] in w.PAIRING:
@@ -113,12 +115,14 @@ class Precision36Rules(Italian55Rules):
 
     def _p36_applied(self, ctx: Context, at: int) -> bool:
         """After the word noun, the word applied to someone: "the word for you", "a term
-        for them", "the word for that woman", "fits you"."""
+        for them", "the word for that woman", "fits you", "an insult to humanity"."""
         tokens = ctx.tokens
         end = ctx.sentence_end(at, w.APPLIED_REACH) if at < len(tokens) else at
         after = tokens[at:end]
         if not self._p36_people.isdisjoint(after):
             return True
+        if tokens[at - 1] in w.INSULT_NOUNS and after and after[0] in w.INSULTED:
+            return True  # "an insult to humanity": people insult it
         return any(
             after[k] in w.FOR and after[k + 1] in w.FOR_POINTERS for k in range(len(after) - 1)
         )

@@ -27,6 +27,8 @@ HOSTILE = (
     "faggot will always be the word i use for my brother",
     "kike is a word that describes you",
     "retard has always been a word for people like you",
+    "retards are an insult to humanity",
+    "faggot is an insult to every real man",
     # a joke comparing people, or the reader compared
     "what is the difference between a nigger and a park bench",
     "the difference between you and a retard is nothing",
