@@ -15,8 +15,9 @@ targeting_precision36.py: 32 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on e36132cc, 37 of 40 caught, 30 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+37 of 40 caught, 5 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it;
+its lines are not named here, so that the held part stays unread.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 32 of 32 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (30 of 40 on e36132cc)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (37 of 40 on e36132cc)
+HELD_FLAGGED_CAP = 5  # the final count (30 of 40 on e36132cc)
 
 
 class TestPrecision36Probe(ProbeRoundChecks):
