@@ -95,5 +95,6 @@ TUNE_CLEAN: tuple[str, ...] = (
 
 TUNE_SWEARING: tuple[str, ...] = (
     "holy shit that debate was wild", "fuck yes we won the vote", "damn this day is long",
-    "shit, missed the bus again", "that speech was fucking amazing", "what the hell just happened lol",
+    "shit, missed the bus again", "that speech was fucking amazing",
+    "what the hell just happened lol",
 )
