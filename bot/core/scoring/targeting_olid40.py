@@ -28,17 +28,12 @@ compared with the tails, and the sentence after the call tested for fondness.
 
 from __future__ import annotations
 
-from typing import Final
-
 from bot.core.scoring import olid40_words as w
 from bot.core.scoring.olid4_words import PRAISE
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
 from bot.core.scoring.targeting_italian55 import Italian55Rules
 
 __all__ = ["Olid40Rules"]
-
-# Fondness or praise after the call takes it back: this round's words and olid4's praise.
-_FOND: Final[frozenset[str]] = w.FOND | PRAISE
 
 
 class Olid40Rules(Italian55Rules):
@@ -99,6 +94,6 @@ def _o40_tail_end(ctx: Context, last: int) -> int:
 
 def _o40_fond(ctx: Context, at: int) -> bool:
     """Fondness or praise in the call's sentence from token `at` on ("i love him", "we
-    adore her", "he is a clown period, a legend")."""
-    end = ctx.sentence_end(at - 1, SENTENCE_REACH)
-    return not _FOND.isdisjoint(ctx.tokens[at:end])
+    adore her", "a clown tbh, love him")."""
+    after = ctx.tokens[at : ctx.sentence_end(at - 1, SENTENCE_REACH)]
+    return not (w.FOND.isdisjoint(after) and PRAISE.isdisjoint(after))
