@@ -100,6 +100,7 @@ logger = logging.getLogger(__name__)
 # Mentions opening a message ("@USER @USER ...", "<@1>, <@2>: ..."): not the clause's first words.
 _LEADING_MENTIONS_RE: Final = re.compile(r"\s*(?:(?:<@[!&]?\d+>|@\w+)[\s,:]*)+")
 _MENTION_RE: Final = re.compile(r"<@[!&]?\d+>|@\w+")
+_LAST_MENTION_COPULAS: Final[frozenset[str]] = frozenset({"is", "was"})
 # Cheap gates for the two rules that need look-ups beyond whole tokens: a letter
 # repeated 3+ times ("stuuupid") and single letters set apart ("k y s"; the exact
 # rule is folding.SPACED_RE, these only decide whether to run it).
@@ -413,9 +414,11 @@ class Scorer:
         if mentioned and (opening := _LEADING_MENTIONS_RE.match(text)) is not None:
             lead = min(len(flatten(opening.group()).split()), len(tokens))
             if lead < len(tokens) and tokens[lead] in self._third_copula:
-                # "@bob is a clown", "@amy @bob is a clown" (olid40): the last mention is
-                # the subject, the ones before it stay out of the clause.
-                lead = _subject_lead(opening.group())
+                # "@bob is a clown": the mention is the subject; of "@amy @bob is a clown"
+                # (olid40) the last one, the others out of the clause. English copulas
+                # only: Italian "e" is also "and" ("@amy @bob e la cagna?").
+                word = tokens[lead]
+                lead = _subject_lead(opening.group()) if word in _LAST_MENTION_COPULAS else 0
         if (
             len(folded) == len(text)
             and has_number_digit(text)
