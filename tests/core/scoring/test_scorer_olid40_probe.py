@@ -16,8 +16,8 @@ hypocrite period"...; the rule only raises calls it closes), 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on e36132cc, 29 of 40 caught, 9 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+36 of 40 caught, 9 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 TUNE_F1_FLOOR = 0.83  # 32 of 35 caught, 10 flagged: 0.831
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (9 of 40 on e36132cc)
+HELD_CAUGHT_FLOOR = 36  # the final count (29 of 40 on e36132cc)
+HELD_FLAGGED_CAP = 9  # the final count (9 of 40 on e36132cc)
 
 
 class TestOlid40Probe(ProbeRoundChecks):
