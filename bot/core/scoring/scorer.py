@@ -99,6 +99,8 @@ logger = logging.getLogger(__name__)
 
 # Mentions opening a message ("@USER @USER ...", "<@1>, <@2>: ..."): not the clause's first words.
 _LEADING_MENTIONS_RE: Final = re.compile(r"\s*(?:(?:<@[!&]?\d+>|@\w+)[\s,:]*)+")
+_MENTION_RE: Final = re.compile(r"<@[!&]?\d+>|@\w+")
+_LAST_MENTION_COPULAS: Final[frozenset[str]] = frozenset({"is", "was"})
 # Cheap gates for the two rules that need look-ups beyond whole tokens: a letter
 # repeated 3+ times ("stuuupid") and single letters set apart ("k y s"; the exact
 # rule is folding.SPACED_RE, these only decide whether to run it).
@@ -121,6 +123,15 @@ CLEAN: Final = Verdict(
     target=TargetKind.NONE,
     explanation="no hostile language found",
 )
+
+
+def _subject_lead(opening: str) -> int:
+    """The tokens of the opening mentions before the last one: that one is the subject of
+    the copula after it ("@amy @bob is a clown" reads "@bob is a clown")."""
+    last = 0
+    for found in _MENTION_RE.finditer(opening):
+        last = found.start()
+    return len(flatten(opening[:last]).split())
 
 
 @functools.lru_cache(maxsize=16)
@@ -403,7 +414,11 @@ class Scorer:
         if mentioned and (opening := _LEADING_MENTIONS_RE.match(text)) is not None:
             lead = min(len(flatten(opening.group()).split()), len(tokens))
             if lead < len(tokens) and tokens[lead] in self._third_copula:
-                lead = 0  # "@bob is a clown": the mention is the subject
+                # "@bob is a clown": the mention is the subject; of "@amy @bob is a clown"
+                # (olid40) the last one, the others out of the clause. English copulas
+                # only: Italian "e" is also "and" ("@amy @bob e la cagna?").
+                word = tokens[lead]
+                lead = _subject_lead(opening.group()) if word in _LAST_MENTION_COPULAS else 0
         if (
             len(folded) == len(text)
             and has_number_digit(text)
