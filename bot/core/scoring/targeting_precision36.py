@@ -128,8 +128,9 @@ class Precision36Rules(Italian56Rules):
         )
 
     def _p36_listed(self, ctx: Context, hit: Hit) -> bool:
-        """A run of two or more bare singular hostile words right after a naming verb, and
-        neither the reader nor another hostile word after it (bar one judging a word
+        """A run of two or more bare singular hostile words right after a naming verb, no
+        reader before it in its sentence, and neither the reader nor another hostile word
+        after it (bar one judging a word
         noun: "and other offensive words"): "these slurs include retard faggot tranny spic
         chink", "i grew up hearing jew kike spic wop and dago"."""
         if hit.entry.tokens[0].endswith("s"):
@@ -146,6 +147,9 @@ class Precision36Rules(Italian56Rules):
             return False  # "kill every faggot dyke and tranny", "you retard faggot"
         elif lead in w.SAYING_NOW and start >= 2 and tokens[start - 2] in w.WRITERS:
             return False  # "i say nigger kike and spic ...": the writer says them now
+        before = tokens[ctx.sentence_start(start - 1, w.LIST_AFTER_REACH) : start]
+        if not self._cue_second_person.isdisjoint(before):
+            return False  # "you have been everything, including moron, idiot and clown"
         end, more = self._p36_run(ctx, hit.last - 1, 1)
         if members + more < 1:
             return False  # one word alone: the older rules read "heard retard at school"
