@@ -23,6 +23,7 @@ from bot.core.scoring import hatecheck44_words as hc44
 from bot.core.scoring import hatecheck49_words as hc49
 from bot.core.scoring import hatecheck55_words as hc55
 from bot.core.scoring import hatecheck56_words as hc56
+from bot.core.scoring import hatecheck63_words as hc63
 from bot.core.scoring import insults22_words as i22
 from bot.core.scoring import insults24_words as i24
 from bot.core.scoring import italian11_spelling as it11
@@ -74,7 +75,9 @@ _LONGEST_WORD: Final = 16
 # team lines keep any older line of their length; forum31's "brains are" keeps "are
 # inferior"; hatecheck55's "must go" keeps "go back"; forum32's "has no" keeps any older
 # line of its length; insults24's "you smoking" and the rest of its lines keep any older
-# line of their length; italian55's "roba da" keeps italian45's "da buttare".
+# line of their length; italian55's "roba da" keeps italian45's "da buttare";
+# hatecheck63's "ever contributed" keeps hatecheck22's "contributed anything", and the
+# rest of its lines keep any older line of their length.
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -89,6 +92,7 @@ _YIELDING: Final = (
     | f32.YIELDING
     | i24.YIELDING
     | w55.OWN_TERMS
+    | hc63.OWN_TERMS
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
