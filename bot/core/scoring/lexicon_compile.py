@@ -58,6 +58,7 @@ from bot.core.scoring import hatecheck57_words as h57
 from bot.core.scoring import hatecheck59_words as h59
 from bot.core.scoring import hatecheck60_words as h60
 from bot.core.scoring import hatecheck61_words as h61
+from bot.core.scoring import hatecheck63_words as h63
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import insults22_words as i22
@@ -234,7 +235,9 @@ logger = logging.getLogger(__name__)
 # italian55's "tipico", "di buono" and "lavoro" of "tipico di un nero: ladro", "dai rom
 # niente di buono", "non date lavoro agli zingari"; italian56's "colpa", "voluta" and
 # "dietro" of "la crisi è colpa degli immigrati", "voluta dagli ebrei", "dietro il caos
-# c'è sempre un ebreo").
+# c'è sempre un ebreo"; hatecheck63's "hit", "borrowed", "numbered", "point" and
+# "contributed" of "muslims won't know what hit them", "the days of the refugees are
+# numbered", "what's the point of trans people").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -312,6 +315,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     f36.OWN_TERMS,
     h60.OWN_TERMS,
     i24.OWN_TERMS,
+    h63.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

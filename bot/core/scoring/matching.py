@@ -23,6 +23,7 @@ from bot.core.scoring import hatecheck44_words as hc44
 from bot.core.scoring import hatecheck49_words as hc49
 from bot.core.scoring import hatecheck55_words as hc55
 from bot.core.scoring import hatecheck56_words as hc56
+from bot.core.scoring import hatecheck63_words as hc63
 from bot.core.scoring import insults22_words as i22
 from bot.core.scoring import insults24_words as i24
 from bot.core.scoring import italian11_spelling as it11
@@ -76,7 +77,9 @@ _LONGEST_WORD: Final = 16
 # inferior"; hatecheck55's "must go" keeps "go back"; forum32's "has no" keeps any older
 # line of its length; insults24's "you smoking" and the rest of its lines keep any older
 # line of their length; italian55's "roba da" keeps italian45's "da buttare"; italian56's
-# blame lines ("colpa dei", "voluta dagli") keep any older line of their length.
+# blame lines ("colpa dei", "voluta dagli") keep any older line of their length;
+# hatecheck63's "ever contributed" keeps hatecheck22's "contributed anything", and the
+# rest of its lines keep any older line of their length.
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -92,6 +95,7 @@ _YIELDING: Final = (
     | i24.YIELDING
     | w55.OWN_TERMS
     | w56.OWN_TERMS
+    | hc63.OWN_TERMS
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7

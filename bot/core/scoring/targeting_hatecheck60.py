@@ -79,10 +79,16 @@ class HateCheck60Rules(HateCheck61Rules):
             return Kind.OBJECT, NO_GROUP_THREATENED_NOTE
         return Kind.GROUP, IDENTITY_NOTE
 
-    def _hc60_group_after(self, ctx: Context, at: int) -> int:
+    def _hc60_group_after(
+        self,
+        ctx: Context,
+        at: int,
+        tails: frozenset[str] = w.TAILS,
+        tail_reach: int = w.TAIL_REACH,
+    ) -> int:
         """Where a named group (or one member) from token `at` on past a few determiners
-        ends, not the owner of a noun, closing its clause or going on only into w.TAILS;
-        or -1."""
+        ends, not the owner of a noun, closing its clause or going on only into `tails`
+        (w.TAILS; hatecheck63 passes its question's tails); or -1."""
         tokens = ctx.tokens
         for i in range(at, min(len(tokens), at + w.GROUP_REACH)):
             if ctx.pause_after(i - 1):
@@ -91,7 +97,7 @@ class HateCheck60Rules(HateCheck61Rules):
             if end > 0:
                 if end < len(tokens) and tokens[end] in h53.POSSESSIVE_MARKS:
                     return -1  # "the immigrants' visa backlog"
-                return end if ctx.closes_after(end, w.TAILS, w.TAIL_REACH) else -1
+                return end if ctx.closes_after(end, tails, tail_reach) else -1
             if tokens[i] not in w.GROUP_GAP:
                 return -1
         return -1
