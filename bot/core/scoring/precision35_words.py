@@ -59,4 +59,21 @@ ADVERB_REACH: Final[int] = 2
 # How far before its head the subject's modifiers are read ("the [trans bathroom] bill",
 # "[chinese knockoff] phones"): a group's word beyond it names the group elsewhere.
 MODIFIER_REACH: Final[int] = 3
+# The subject's phrase opens at its clause's start or after one of these, maybe past a
+# determiner: "[so what we have is] the chinese government", "[lol] chinese food", "[i
+# think] the muslim ban"; never "whoever [made] this app", "whoever is [in] the red car".
+DETERMINERS: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "this", "that", "these", "those",
+})
+LEADS: Final[frozenset[str]] = frozenset({
+    "and", "but", "so", "or", "lol", "lmao", "honestly", "ok", "okay", "yeah", "yes", "well",
+    "also", "now", "then", "because", "cause", "since", "think", "guess", "believe", "feel",
+    "say", "imo", "tbh", "seriously", "wow", "omg",
+})
+# Words that tie the head to someone or into another phrase: an owner ("your in-laws",
+# "my in-laws"), a preposition, a relative word ("the guy who made this app").
+BREAKS: Final[frozenset[str]] = frozenset({
+    "your", "ur", "my", "his", "her", "their", "in", "of", "at", "by", "from", "with", "for",
+    "on", "to", "about", "who", "whoever", "whom", "which", "whose",
+})
 # fmt: on

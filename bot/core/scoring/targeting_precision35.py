@@ -17,12 +17,14 @@ said of a thing whose name holds a group's word or reads like a person's name.
   idiots"), the group named again in the sentence ("chinese food is garbage just like
   the chinese"), a group's people or ways ("the muslim community is garbage", "black
   culture is trash": no thing's word), a person ("trudeau is a joke", "the cnn anchors
-  are a bunch of dicks"), the reader ("you chinese are a joke"), and a conspiracy's
-  state ("the jewish government is corrupt").
+  are a bunch of dicks"), the reader ("you chinese are a joke"), a conspiracy's state
+  ("the jewish government is corrupt"), and a thing's word inside someone's phrase
+  ("whoever made this app is a moron", "my in-laws are vile people").
 
 Cost per hit: a target, note and category test; then at most PREDICATE_REACH tokens back
-to the copula, ADVERB_REACH more to the subject's head, two frozenset tests, and one
-sentence scanned for a group's word. No regex, no lexicon lines.
+to the copula, ADVERB_REACH more to the subject's head, a few frozenset tests on at most
+MODIFIER_REACH + 2 tokens before it, and one sentence scanned for a group's word. No
+regex, no lexicon lines.
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ class Precision35Rules(Italian55Rules):
             if at < 1 or tokens[at] not in copula or ctx.pause_after(at):
                 return -1
         head = ctx.back_over(at, w.ADVERBS, w.ADVERB_REACH) - 1
-        if head < 0 or ctx.pause_after(head):
+        if head < 0 or ctx.pause_after(head) or not self._p35_opens_phrase(ctx, head):
             return -1
         word = tokens[head]
         if word in w.OUTLETS:
@@ -97,20 +99,43 @@ class Precision35Rules(Italian55Rules):
             return -1  # "the jewish government is corrupt"
         return head
 
+    def _p35_opens_phrase(self, ctx: Context, head: int) -> bool:
+        """The head's phrase is the clause's subject: at most MODIFIER_REACH modifiers
+        before it, none for people, an owner, a preposition or a relative word, maybe a
+        determiner, then the clause's start or a lead ("so what we have is the chinese
+        government", "lol chinese food"); never "whoever made this app", "whoever is in
+        the red car", "your in-laws", "the chinese people's food"."""
+        tokens = ctx.tokens
+        start = ctx.sentence_start(head, SENTENCE_REACH)
+        floor = head - w.MODIFIER_REACH
+        at = head - 1
+        while at >= start and not ctx.pause_after(at):
+            word = tokens[at]
+            if word in w.DETERMINERS:
+                at -= 1
+                break
+            if (
+                at < floor
+                or word in w.BREAKS
+                or word in self._cue_people
+                or word in self._cue_person_noun
+            ):
+                return word in w.LEADS or word in self._cue_copula
+            at -= 1
+        return (
+            at < start
+            or ctx.pause_after(at)
+            or tokens[at] in w.LEADS
+            or tokens[at] in self._cue_copula
+        )
+
     def _p35_group_elsewhere(self, ctx: Context, hit: Hit, head: int) -> bool:
-        """A group's word in the hit's sentence outside the subject's modifiers, or a word
-        for people among them: the group is judged too ("chinese food is garbage just
-        like the chinese", "the chinese people's food is garbage")."""
+        """A group's word in the hit's sentence outside the subject's modifiers: the
+        group is judged too ("chinese food is garbage just like the chinese")."""
         tokens = ctx.tokens
         start = ctx.sentence_start(hit.first, SENTENCE_REACH)
         end = ctx.sentence_end(hit.last - 1, SENTENCE_REACH)
         modifiers = max(start, head - w.MODIFIER_REACH)
-        people = self._cue_people
-        if any(
-            tokens[i] in people or tokens[i] in self._cue_person_noun
-            for i in range(modifiers, head)
-        ):
-            return True
         return any(
             self._group_named_at(tokens, i, end)
             for i in range(start, end)

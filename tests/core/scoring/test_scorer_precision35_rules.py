@@ -36,6 +36,11 @@ HOSTILE = (
     "the huffpo writers are idiots",
     "cnn is a joke and you are too",
     "you chinese are a joke",
+    # the thing's word inside someone's phrase: the person is the subject
+    "whoever made this app is a moron",
+    "the guy who designed this car is a clown",
+    "whoever is in the red car is a complete idiot",
+    "my in-laws are vile people",
     # a slur said of the thing is still a slur
     "the muslim ban is retarded",
 )
