@@ -16,8 +16,9 @@ the name rules do not read).
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on e36132cc, 38 of 40 caught, 29 of 40 flagged,
-0 of 6 swearing flagged. After: to be counted once, after the last change and the
-passing suite. Only floors are kept for it.
+0 of 6 swearing flagged. After (counted once, after the last change and the passing
+suite): 38 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept
+for it.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.95  # 29 of 32 caught, 0 flagged: 0.951
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (29 of 40 on e36132cc)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 38  # the final count (38 of 40 on e36132cc)
+HELD_FLAGGED_CAP = 2  # the final count (29 of 40 on e36132cc)
 
 
 class TestPrecision35Probe(ProbeRoundChecks):
