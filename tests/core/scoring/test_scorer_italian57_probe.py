@@ -13,7 +13,9 @@ swearing): 4 caught, 0 clean flagged, 0 swearing flagged. After targeting_italia
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on ad6c72f3, 4 of 40 caught, 1 of 40 flagged, 0
-of 6 swearing flagged. After: to be set at the final count. Only floors are kept for it.
+of 6 swearing flagged. After, counted once after the last change and the suite (26764
+passed, 2 xfailed): 38 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only
+floors are kept for it.
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 TUNE_F1_FLOOR = 0.96  # 33 of 35 caught, 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 4  # placeholder: the start count, set at the final count
-HELD_FLAGGED_CAP = 1  # placeholder: the start count, set at the final count
+HELD_CAUGHT_FLOOR = 38  # the final count (4 of 40 on ad6c72f3)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on ad6c72f3)
 
 
 class TestItalian57Probe(ProbeRoundChecks):
