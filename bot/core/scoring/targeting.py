@@ -19,6 +19,7 @@ from typing import Final
 
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.loose_terms import loose_words
+from bot.core.scoring.targeting_chat10 import Chat10Rules
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
 from bot.core.scoring.targeting_context import (
     BEFORE,
@@ -33,7 +34,6 @@ from bot.core.scoring.targeting_context import (
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
-from bot.core.scoring.targeting_chat10 import Chat10Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.targeting_sharing import share_cue_sets

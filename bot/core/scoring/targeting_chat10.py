@@ -53,17 +53,14 @@ class Chat10Rules(HateCheck63Rules):
         term = hit.entry.term
         if term not in w.OWN_TERMS:
             return target, note
+        shaped = _c10_asked if term in w.SEX_LIFE_TERMS else _c10_proposed
         if (
             target is not Kind.REPORTED
             and not ctx.quoted(hit.first, hit.last)
             and not _c10_negated(ctx, hit.first)
+            and shaped(ctx, hit)
         ):
-            if term in w.SEX_LIFE_TERMS:
-                shaped = _c10_asked(ctx, hit)
-            else:
-                shaped = _c10_proposed(ctx, hit)
-            if shaped:
-                return Kind.SECOND_PERSON, ""  # "will you make love to me"
+            return Kind.SECOND_PERSON, ""  # "will you make love to me"
         return Kind.NONE, NOT_PROPOSED_NOTE  # "make love not war", "ants in your pants"
 
 
