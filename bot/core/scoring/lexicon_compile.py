@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final, TypeVar
 
+from bot.core.scoring import chat10_words as c10
 from bot.core.scoring import discord20_words as d20
 from bot.core.scoring import discord21_words as d21
 from bot.core.scoring import discord22_words as d22
@@ -237,7 +238,9 @@ logger = logging.getLogger(__name__)
 # "dietro" of "la crisi è colpa degli immigrati", "voluta dagli ebrei", "dietro il caos
 # c'è sempre un ebreo"; hatecheck63's "hit", "borrowed", "numbered", "point" and
 # "contributed" of "muslims won't know what hit them", "the days of the refugees are
-# numbered", "what's the point of trans people").
+# numbered", "what's the point of trans people"; chat10's "lover", "lick", "bang",
+# "pants" and "sex life" of "can i be your lover", "lick it", "i wanna bang you", "get
+# into your pants", "hows your sex life").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -316,6 +319,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h60.OWN_TERMS,
     i24.OWN_TERMS,
     h63.OWN_TERMS,
+    c10.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
