@@ -12,17 +12,24 @@ from bot.core.scoring.gamechat12_words import MMR, RANKS
 # fmt: off
 # The verdict's lexicon terms (en/insult.txt, all older lines): the noun and "so trash".
 VERDICTS: Final[frozenset[str]] = frozenset({"trash", "garbage", "so trash", "so garbage"})
-# Chat's openers and intensifiers that may stand before the verdict in its sentence
-# ("lol trash", "ggwp trash", "typical trash", "pure garbage", "and are still trash"); a
+# Chat's game-end words and intensifiers that may open the verdict's sentence ("gg
+# trash", "ggwp trash", "typical trash", "pure garbage", "and are still trash"); a
 # subject, a verb of saying or calling, a negation or the writer is none of them, so
 # "the patch is pure trash", "he said typical trash", "not trash" and "i was trash"
-# never open on the verdict.
+# never open on the verdict. "ok" is left out ("ok trash": done with a thing).
 LEADS: Final[frozenset[str]] = frozenset({
-    "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "xd", "wow", "omg", "gg", "ggwp",
-    "ggs", "wp", "ez", "ok", "okay", "bruh", "ugh", "smh", "typical", "classic", "just",
-    "such", "so", "pure", "utter", "total", "complete", "absolute", "absolutely",
-    "literally", "fucking", "fkin", "still", "all", "and", "are", "r",
+    "gg", "ggwp", "ggs", "wp", "ez", "typical", "classic", "just", "such", "so", "pure",
+    "utter", "total", "complete", "absolute", "absolutely", "literally", "fucking",
+    "fkin", "still", "all", "and", "are", "r",
 })
+# Laughter and exclamations: a reaction to a thing as often as to a player ("Lmao
+# trash", "wow trash"), so never the only opener; allowed before one of LEADS ("lol
+# typical trash").
+LAUGHS: Final[frozenset[str]] = frozenset({
+    "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "xd", "wow", "omg", "bruh", "ugh",
+    "smh",
+})
+OPENERS: Final[frozenset[str]] = LEADS | LAUGHS
 LEAD_REACH: Final[int] = 4
 # A count of players ("5 trash", "two garbage") or a rank or an MMR ("silver trash",
 # "3k trash") right before the verdict; gamechat12 leaves "4k" (folded "ak", a rifle) out.

@@ -2,9 +2,12 @@
 "trash" or "garbage" as a bare verdict, which older rounds read as said of no one in
 particular and weigh just under the threshold.
 
-- The verdict opening its sentence over chat's openers and intensifiers only (laughter,
-  "gg", "typical", "classic", "pure", "utter", "such", "and are still"): "typical trash",
-  "lol trash", "gg trash", "pure garbage", "and are still trash".
+- The verdict opening its sentence over chat's game-end words and intensifiers only
+  ("gg", "typical", "classic", "pure", "utter", "such", "and are still"), laughter only
+  before one of them: "typical trash", "gg trash", "lol typical trash", "pure garbage",
+  "and are still trash". Laughter or "ok" alone before it reacts to a thing as often
+  ("Lmao trash", "ok trash" stay clean), and so does an answer to a question ("the new
+  patch? trash").
 - A count of players, a rank or an MMR right before it, opening its sentence or after
   the match lost or played against them: "4 trash party", "silver trash", "3k trash",
   "lost to 5 trash", "vs 4 garbage".
@@ -67,8 +70,9 @@ class GameChat54Rules(HateCheck63Rules):
 
 def _gc54_bare_verdict(ctx: Context, hit: Hit) -> bool:
     """The verdict closes its clause (chat's tails after at most) and opens its sentence
-    over chat's openers, or has a count or a rank before it that opens it or follows
-    the match lost or played against them."""
+    over chat's openers, not laughter alone, or has a count or a rank before it that
+    opens it or follows the match lost or played against them; never as the answer to
+    a question just before."""
     if not ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH):
         return False  # "lol trash loot", "trash mobs respawn fast"
     tokens = ctx.tokens
@@ -77,4 +81,11 @@ def _gc54_bare_verdict(ctx: Context, hit: Hit) -> bool:
         first -= 1  # "5 trash", "silver trash", "3k trash"
         if first > 0 and tokens[first - 1] in w.AGAINST and not ctx.pause_after(first - 1):
             return True  # "lost to 5 trash", "vs 4 garbage"
-    return ctx.opens_after(first, w.LEADS, w.LEAD_REACH)
+    start = ctx.back_over(first, w.OPENERS, w.LEAD_REACH)
+    if not ctx.starts_sentence(start) or ctx.answered(start):
+        return False  # "the new patch? trash": a thing's verdict, asked and answered
+    # a count or a rank, the term's own intensifier ("so trash"), or one opener that is
+    # no laughter ("Lmao trash" stays clean)
+    if first < hit.first or hit.last - hit.first > 1:
+        return True
+    return not w.LAUGHS.issuperset(tokens[start:first])

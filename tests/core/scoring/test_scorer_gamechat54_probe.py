@@ -7,7 +7,9 @@ gamechat54_probe_lines.py and gamechat54_holdout_lines.py.
 
 On ad6c72f3 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 9 caught, 0 clean flagged, 0 swearing flagged. After targeting_gamechat54.py:
-34 caught, 0 flagged, 0 swearing flagged.
+29 caught, 0 flagged, 0 swearing flagged. The six misses: laughter or an exclamation
+alone before the verdict ("lol trash"), which older rounds keep clean as a reaction to a
+thing ("Lmao trash" in test_scorer_precision.py), and "4k trash".
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on ad6c72f3, 14 of 40 caught, 3 of 40 flagged, 0
@@ -21,12 +23,16 @@ from tests.core.scoring import gamechat54_holdout_lines as held
 from tests.core.scoring import gamechat54_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# "4k" folds to "ak", a rifle ("ak trash"), which gamechat12's MMR leaves out.
-KNOWN_MISSES: frozenset[str] = frozenset({"4k trash"})
+# Laughter or an exclamation alone before the verdict: a thing's verdict as often
+# ("Lmao trash" stays clean in test_scorer_precision.py); "4k" folds to "ak", a rifle
+# ("ak trash"), which gamechat12's MMR leaves out.
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "lol trash", "wow trash", "lmao trash", "omg trash", "haha trash", "4k trash",
+})  # fmt: skip
 # Every studied clean line stays clean.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
+TUNE_F1_FLOOR = 0.90  # 29 of 35 caught, 0 flagged: 0.906
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 0  # set from the final count

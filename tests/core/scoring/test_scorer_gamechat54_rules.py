@@ -1,9 +1,9 @@
 """Shapes of the gamechat54 round (targeting_gamechat54, gamechat54_words), at default
-settings: "trash" or "garbage" said of a player as a bare verdict, after chat's openers,
-an intensifier, a count or a rank ("typical trash", "gg trash", "lost to 5 trash", "and
+settings: "trash" or "garbage" said of a player as a bare verdict, after chat's game-end
+words, an intensifier, a count or a rank ("typical trash", "gg trash", "lost to 5 trash", "and
 are still trash"), or before a Dota hero ("this trash undying"), is hostile; trash talk,
-literal trash, a thing or the writer called trash, reports, denials and questions stay
-clean."""
+literal trash, a thing or the writer called trash, laughter alone before it, reports,
+denials, questions and answers stay clean."""
 
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
 HOSTILE = (
-    # chat's openers and intensifiers, the verdict closing the sentence
+    # chat's game-end words and intensifiers, the verdict closing the sentence
     "typical trash",
     "gg trash",
-    "wow garbage",
+    "ggwp garbage",
     "utter trash",
-    "ok trash, gg",
+    "lol typical trash",
+    "gg ez, trash",
     # a count, a rank or an MMR before it
     "4 trash party",
     "we lost to 5 trash",
@@ -51,6 +52,11 @@ CLEAN = (
     "dont call him trash",
     "not trash at all",
     "lol trash?",
+    "the new patch? pure trash",
+    # laughter, an exclamation or "ok" alone before it: a thing's verdict as often
+    "Lmao trash",
+    "wow garbage lol",
+    "ok trash",
     "is this undying trash?",
     # a thing of the hero's after it
     "the trash sniper ult",
