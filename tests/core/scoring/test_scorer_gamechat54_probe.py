@@ -13,8 +13,8 @@ thing ("Lmao trash" in test_scorer_precision.py), and "4k trash".
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on ad6c72f3, 14 of 40 caught, 3 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+31 of 40 caught, 3 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.90  # 29 of 35 caught, 0 flagged: 0.906
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count
-HELD_FLAGGED_CAP = 40  # set from the final count (3 of 40 on ad6c72f3)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 31  # the final count (14 of 40 on ad6c72f3)
+HELD_FLAGGED_CAP = 3  # the final count (3 of 40 on ad6c72f3)
 
 
 class TestGameChat54Probe(ProbeRoundChecks):
