@@ -70,12 +70,12 @@ class GameChat32Rules(HateCheck33Rules):
         return Kind.THIRD_PERSON, NAMED_NOTE  # "fucking jett", "this fuckin pudge"
 
 
-def _gc32_before_player(ctx: Context, hit: Hit) -> bool:
-    """A hero or a role right after the term, no thing of theirs after it, no praise, and
-    no reading of oneself, predicate or denial before the term's leads."""
+def _gc32_before_player(ctx: Context, hit: Hit, players: frozenset[str] = w.PLAYERS) -> bool:
+    """A hero or a role (of `players`) right after the term, no thing of theirs after it,
+    no praise, and no reading of oneself, predicate or denial before the term's leads."""
     tokens = ctx.tokens
     name = hit.last
-    if name >= len(tokens) or tokens[name] not in w.PLAYERS:
+    if name >= len(tokens) or tokens[name] not in players:
         return False
     after = name + 1
     closes = after >= len(tokens) or ctx.stop_after(name)
