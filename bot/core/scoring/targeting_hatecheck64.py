@@ -6,8 +6,9 @@ habit, or revealed by a saying, which the older rules read as said of no group.
   sentence after "a", "an", "any", "every", "each" or "your average/typical" (or a plural
   group): "a jew will always cheat you", "an immigrant is always up to no good", "a
   woman will always betray you", "your average muslim is always plotting", "jews will
-  always cheat you". The vice is an older "always <vice>" line ("always scheming") or,
-  after hatecheck30's bare "always", a vice word a few tokens on (VICES, VICE_RUNS).
+  always cheat you". The vice, a word or run of VICES or VICE_RUNS a few tokens after
+  "always", is read from hatecheck30's bare "always" or an older "always <vice>" line
+  ("always scheming"); hatecheck26's other habits ("always begging") stay its own.
 - The reveal: "show me a <member> and i'll show you a <name-call>", "scratch a <member>
   and you'll find a <name-call>", opening its sentence: the name-call ("terrorist",
   "criminal", "thief") is said of the whole group.
@@ -66,12 +67,12 @@ class HateCheck64Rules(HateCheck63Rules):
         return target, note
 
     def _hc64_habit(self, ctx: Context, hit: Hit) -> bool:
-        """ "<member> [will | is] always <vice>": an older "always <vice>" line, or the bare
-        "always" with a vice a few tokens on."""
-        if len(hit.entry.tokens) == 1 and not self._hc64_vice_at(
-            ctx, ctx.skip_ahead(hit.last, w.VICE_GAP, w.VICE_GAP_REACH)
-        ):
-            return False  # "a jew will always be welcome at my table"
+        """ "<member> [will | is] always <vice>", the vice one of VICES or VICE_RUNS a few
+        tokens after "always" (the bare line's or an older "always <vice>" line's): never
+        "a jew will always be welcome", nor hatecheck26's own "always begging" lines
+        ("muslims are always begging allah for mercy")."""
+        if not self._hc64_vice_at(ctx, ctx.skip_ahead(hit.first + 1, w.VICE_GAP, w.VICE_GAP_REACH)):
+            return False
         return self._hc64_member_opens(
             ctx, ctx.back_over(hit.first, w.HABIT_RUN, w.HABIT_RUN_REACH)
         )
