@@ -13,8 +13,8 @@ swearing): 10 caught, 5 clean flagged, 0 swearing flagged. After targeting_hatec
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on ad6c72f3, 7 of 40 caught, 4 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+36 of 40 caught, 4 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.91  # 34 of 35 caught, 5 flagged: 0.919
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (7 of 40 on ad6c72f3)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (4 of 40 on ad6c72f3)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 36  # the final count (7 of 40 on ad6c72f3)
+HELD_FLAGGED_CAP = 4  # the final count (4 of 40 on ad6c72f3)
 
 
 class TestHateCheck64Probe(ProbeRoundChecks):
