@@ -1,4 +1,5 @@
-"""Shared sets and maps seen through one server's changes: `Layered`, `LayeredMap`."""
+"""Shared sets and maps seen through one server's changes (`Layered`, `LayeredMap`), and
+values worked out once per shared map (`of_shared`)."""
 
 from __future__ import annotations
 
