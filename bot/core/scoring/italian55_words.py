@@ -69,6 +69,8 @@ OLDER_REFUSALS: Final[frozenset[str]] = frozenset({
 # ("è una vergogna non affittare casa ai neri"); "i rom sono una vergogna" stays.
 SHAME_TERMS: Final[frozenset[str]] = frozenset({"una vergogna"})
 REFUSALS: Final[frozenset[str]] = OLDER_REFUSALS | REFUSE_TERMS
+# Before "una vergogna" said of a deed, not of a group: "è una vergogna non affittare".
+IMPERSONAL: Final[frozenset[str]] = frozenset({"è", "e", "e'", "che"})
 REFUSAL_MOST_WORDS: Final[int] = max(len(term.split()) for term in REFUSALS)
 # Counter-speech words beyond italian54's COUNTER: "dire 'tipico di un ebreo' è
 # antisemitismo", "ha scritto che ..., che schifo".

@@ -70,7 +70,7 @@ class HateCheck63Rules(Olid40Rules):
             shaped = self._hc63_numbered(ctx, hit)
         else:
             shaped = self._hc63_worth_asked(ctx, hit)
-        if shaped and not self._hc28_others(ctx, hit):
+        if shaped and target is not Kind.REPORTED and not self._hc28_others(ctx, hit):
             return Kind.GROUP, IDENTITY_NOTE
         if own:
             return Kind.NONE, NOT_SHAPED63_NOTE  # "who needs a ride?"

@@ -60,6 +60,19 @@ _AUXILIARIES: Final = frozenset({
 # fmt: on
 _CARRY_REACH: Final = 12  # how far back a group is looked for behind "they"
 _AGENT_MARK: Final = "by"  # a doer named after the group may be who "they" are
+# After "by (the)", a count, not a doer: "refugees moved in by the thousands. they ..."
+_COUNTS: Final[frozenset[str]] = frozenset(
+    {
+        "thousands",
+        "hundreds",
+        "millions",
+        "dozens",
+        "tens",
+        "scores",
+        "droves",
+        "numbers",
+    }
+)
 _SUBJECT_REACH: Final = 4  # "gay people are all slowly ruining ...": auxiliaries skipped
 # Past participles are the group's deed only after "have"; after "are"/"being" the
 # group is the one harmed ("refugees are being destroyed").
@@ -221,12 +234,9 @@ class HateProbe5Rules(Probe5ThreatRules):
             return False
         if self._group_ending_at(tokens, i, at) >= 0:
             return True  # "muslims are ruining ...", "gay people are ruining ..."
-        return (
-            tokens[i] in self._they
-            and any(  # "Refugees moved in. They are ruining it"
-                self._group_named_at(tokens, j, i) and _AGENT_MARK not in tokens[j:i]
-                for j in range(max(0, i - _CARRY_REACH), i)
-            )
+        return tokens[i] in self._they and any(  # "Refugees moved in. They are ruining it"
+            self._group_named_at(tokens, j, i) and not _doer_between(tokens, j, i)
+            for j in range(max(0, i - _CARRY_REACH), i)
         )  # "immigrants are abused by gangs. they must be stopped": "they" may be the gangs
 
     def _harm_said(self, ctx: Context, hit: Hit) -> bool:
@@ -299,3 +309,15 @@ class HateProbe5Rules(Probe5ThreatRules):
             if word in _STAY or word in _RETURN:
                 verbs.add(word)
         return False
+
+
+def _doer_between(tokens: list[str], start: int, end: int) -> bool:
+    """A doer named with "by" between tokens `start` and `end` ("abused by gangs"), not a
+    count ("by the thousands")."""
+    for at in range(start, end):
+        if tokens[at] != _AGENT_MARK:
+            continue
+        after = at + 2 if at + 2 < end and tokens[at + 1] == "the" else at + 1
+        if after >= end or tokens[after] not in _COUNTS:
+            return True
+    return False

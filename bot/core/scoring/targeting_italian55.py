@@ -113,9 +113,12 @@ class Italian55Rules(Forum36Rules):
 
 def _refusal_after(ctx: Context, hit: Hit) -> bool:
     """A refusal of work or housing ("non affittare", "mai dare lavoro") right after the
-    hit, no pause between: the shame is the refusal's."""
+    hit, no pause between, and the hit said impersonally (it opens the line or follows
+    "è"): the shame is the refusal's."""
     tokens = ctx.tokens
-    after = hit.last
+    first, after = hit.first, hit.last
+    if first > 0 and tokens[first - 1] not in w.IMPERSONAL:
+        return False  # "i rom sono una vergogna non affittate loro casa": the group's
     return not ctx.pause_after(after - 1) and any(
         " ".join(tokens[after : after + size]) in w.REFUSALS
         for size in range(2, w.REFUSAL_MOST_WORDS + 1)

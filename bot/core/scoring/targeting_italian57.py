@@ -46,8 +46,8 @@ class Italian57Rules(Precision35Rules):
         (the older readings of these lines are kept out of them)."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
-        if term not in w.OWN_TERMS or target is Kind.GROUP:
-            return target, note
+        if term not in w.OWN_TERMS or target is Kind.GROUP or target is Kind.REPORTED:
+            return target, note  # aimed already, or another's words
         if term in w.RELATIVE_DEEDS:
             shaped = self._it57_relative(ctx, hit)
         else:

@@ -23,6 +23,7 @@ HARM_SAID = [
     "refugees are literally infesting our streets",
     "women ruin every raid they join",
     "Immigrants moved in next door. They are ruining the street.",
+    "refugees moved in by the thousands. they are ruining everything",  # a count, no doer
     "i profughi stanno rovinando il nostro quartiere",
     "gli ebrei rovinano tutto quello che toccano",
     "i musulmani hanno distrutto la nostra cultura",
@@ -34,6 +35,7 @@ HARM_CLEAN = [
     "women are destroying the competition this season",
     "black players are destroying it in the league right now",
     "refugees are being destroyed by this system",
+    "refugees are being robbed by gangs. they are ruining everything",  # "they": the gangs
     "immigrants aren't ruining anything",
     "he said immigrants are ruining the country, which is nonsense",
     "that thing is a wreck",

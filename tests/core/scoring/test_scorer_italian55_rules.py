@@ -33,6 +33,7 @@ HOSTILE = (
     "io non darei mai lavoro a un rom",
     # "una vergogna" after a pause is the group's again
     "gli zingari sono una vergogna, non affittate loro casa",
+    "i rom sono una vergogna non affittate loro casa",
 )
 
 CLEAN = (
