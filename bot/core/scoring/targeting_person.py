@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import person13_words as p13
 from bot.core.scoring.discord16_words import CHAT_TAGS
 from bot.core.scoring.gamechat14_words import ORDINARY_ANCHORS
@@ -297,6 +298,8 @@ class PersonRules(OrderRules):
                 if token in self._cue_possessive:
                     if not self._cue_indefinite.isdisjoint(before[i + 1 :]):
                         return Kind.SECOND_PERSON  # "your still a ...": misspelt "you're"
+                    if i == len(before) - 2 and self._owned_then_named(following, hit, pause):
+                        return Kind.SECOND_PERSON  # "clean your room slob"
                     return self._possessive(following, pause, hit, after)
                 return Kind.SECOND_PERSON
             if token in own:
@@ -336,6 +339,23 @@ class PersonRules(OrderRules):
         if before and before[-1] in self._cue_article and not pause:
             return Kind.OBJECT  # "a stupid question", "the stupid job hunt"
         return Kind.NONE
+
+    def _owned_then_named(self, owned: str | None, hit: Hit, pause: bool) -> bool:
+        """ "clean your room slob", "pull up your pants creep": a name-call closing its clause
+        right after "your <thing>" calls the reader, whether or not the thing's word anchors a
+        lexicon phrase; "your brother idiot" and "your mid noob" name someone else."""
+        return (
+            pause
+            and owned is not None
+            and hit.entry.category is Cat.INSULT
+            and len(hit.entry.tokens) == 1  # a name, not a saying ("i tuoi amici fanno schifo")
+            and self._cue_descriptive.isdisjoint(hit.entry.tokens)
+            and owned not in self._cue_person_noun
+            and owned not in self._cue_role
+            and owned not in self._cue_family
+            and owned not in p13.KIN
+            and owned not in f22.KIN
+        )
 
     def _named_at_end(self, token: str, loose: int, hit: Hit, pause: bool) -> bool:
         """ "you shit faced slut", "you lazy good for nothing idiot": "you", a couple of
