@@ -16,8 +16,10 @@ habit, or revealed by a saying, which the older rules read as said of no group.
 Clean: neutral singular mentions ("a muslim friend of mine", "a jew will always be
 welcome at my table"), people who are no group ("my brother will always cheat you at
 monopoly", "show me a good loser ..."), negations ("a jew would never cheat you"),
-questions ("does a muslim always lie?"), counter-speech, reports and quotes
-(hatecheck28's `_hc28_others`; the shape not opening its sentence).
+counter-speech, reports and quotes (hatecheck28's `_hc28_others`; the shape not opening
+its sentence). A question opened by its verb ("does a muslim always lie?") is no shape
+of this round, since the member does not open it; older readings of its vice word may
+still flag it (a known false flag of the round's probe).
 
 Cost per hit: an identity test of the older reading (only a hit read at an object goes
 on), a look at the term's first word or the token before it; then at most HABIT_RUN_REACH

@@ -3,7 +3,7 @@ settings: a named group, most often one member after "a", "any", "every" or "you
 average", said to have a vice as a habit ("a jew will always cheat you", "an immigrant is
 always up to no good") or revealed by a saying ("show me a muslim and i'll show you a
 terrorist", "scratch an immigrant and you'll find a criminal") is aimed at the group;
-neutral singular mentions, people who are no group, negations, questions,
+neutral singular mentions, people who are no group, negations,
 counter-speech, reports and quotes stay clean."""
 
 from __future__ import annotations
