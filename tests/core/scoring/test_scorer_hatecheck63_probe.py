@@ -26,10 +26,10 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # No line before or after: "regret setting foot" is no "regret ..." line of hatecheck53.
 KNOWN_MISSES: frozenset[str] = frozenset({"refugees are gonna regret setting foot here"})
 # Flagged on e36132cc already: the older "days are numbered" line read at the reader
-# ("my old laptop's ...", "posting that gay people's ..."), and "ignorant" and "vile"
+# ("posting that gay people's ..."; "my old laptop's ..." too, until the line left the
+# reader to the person rules in the thirty-sixth session), and "ignorant" and "vile"
 # read of the group in counter-speech.
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
-    "my old laptop's days are numbered",
     "posting that gay people's days are numbered got him reported",
     "asking who even needs immigrants is ignorant, they built this country",
     "saying the jews won't know what hit them is a vile threat",
