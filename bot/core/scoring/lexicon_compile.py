@@ -84,6 +84,7 @@ from bot.core.scoring import italian53_words as i53
 from bot.core.scoring import italian54_words as i54
 from bot.core.scoring import italian55_words as i55
 from bot.core.scoring import italian56_words as i56
+from bot.core.scoring import italian58_words as i58
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -240,7 +241,9 @@ logger = logging.getLogger(__name__)
 # "contributed" of "muslims won't know what hit them", "the days of the refugees are
 # numbered", "what's the point of trans people"; chat10's "lover", "lick", "bang",
 # "pants" and "sex life" of "can i be your lover", "lick it", "i wanna bang you", "get
-# into your pants", "hows your sex life").
+# into your pants", "hows your sex life"; italian58's "piacciono", "vomitare",
+# "voltastomaco" and "nausea" of "non mi piacciono i gay", "quando vedo un nero mi viene
+# da vomitare").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -320,6 +323,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i24.OWN_TERMS,
     h63.OWN_TERMS,
     c10.OWN_TERMS,
+    i58.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -1,0 +1,47 @@
+"""The italian58 probe (issue 8): a named group disliked ("non mi piacciono i gay", "i
+musulmani non mi piacciono", "a me i neri non piacciono") or met with disgust at the sight
+of it ("ogni volta che vedo un nero mi viene da vomitare", "vedere due gay che si baciano
+mi fa schifo"), the clean lines in the same words (things and people who are no group, a
+group's word used of a thing, disgust at harm done to a group, neutral and positive
+mentions, counter-speech, reports, questions and denials), and friendly swearing,
+measured at default settings (`Scorer()`). The lines are in italian58_probe_lines.py and
+italian58_holdout_lines.py.
+
+On 2e34a3bf before the round, the studied part (35 hostile, 32 clean, 6 untargeted
+swearing): 3 caught, 0 clean flagged, 0 swearing flagged. After targeting_italian58.py:
+35 caught, 0 flagged, 0 swearing flagged.
+
+The held-back part, written at the same time as the studied part and before any rule,
+counted only at the start and the end: on 2e34a3bf, 5 of 40 caught, 0 of 40 flagged, 0
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+39 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.scoring import italian58_holdout_lines as held
+from tests.core.scoring import italian58_probe_lines as probe
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
+
+KNOWN_MISSES: frozenset[str] = frozenset()
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+
+TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 0 flagged: 1.0
+SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (5 of 40 on 2e34a3bf)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 2e34a3bf)
+
+
+class TestItalian58Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
+    )
