@@ -60,6 +60,7 @@ from bot.core.scoring import hatecheck59_words as h59
 from bot.core.scoring import hatecheck60_words as h60
 from bot.core.scoring import hatecheck61_words as h61
 from bot.core.scoring import hatecheck63_words as h63
+from bot.core.scoring import hatecheck65_words as h65
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import insults22_words as i22
@@ -243,7 +244,8 @@ logger = logging.getLogger(__name__)
 # "pants" and "sex life" of "can i be your lover", "lick it", "i wanna bang you", "get
 # into your pants", "hows your sex life"; italian58's "piacciono", "vomitare",
 # "voltastomaco" and "nausea" of "non mi piacciono i gay", "quando vedo un nero mi viene
-# da vomitare").
+# da vomitare"; hatecheck65's "use", "purpose" and "benefit" of "disabled people are no
+# use to anyone", "muslims serve no purpose", "refugees are of no benefit").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -324,6 +326,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h63.OWN_TERMS,
     c10.OWN_TERMS,
     i58.OWN_TERMS,
+    h65.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -22,9 +22,7 @@ HOSTILE = (
     "turn on your mic idiot",
 )
 # The owner's thing is a person, or the name-call does not close its clause.
-THIRD_PERSON = (
-    "i met your brother idiot",
-)
+THIRD_PERSON = ("i met your brother idiot",)
 CLEAN = (
     "your keyboard creep is weird",
     "i tuoi amici sono simpatici",
