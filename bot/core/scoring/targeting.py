@@ -33,8 +33,8 @@ from bot.core.scoring.targeting_context import (
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
-from bot.core.scoring.targeting_olid41 import Olid41Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_olid41 import Olid41Rules
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.targeting_sharing import share_cue_sets
 from bot.core.scoring.verdict import Category, TargetKind
