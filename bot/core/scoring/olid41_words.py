@@ -22,6 +22,11 @@ MODIFIERS: Final[frozenset[str]] = frozenset({
     "fucking", "damn", "dumbass", "stupidass",
 })
 MODIFIER_REACH: Final[int] = 3
+# Words of a curse or an order, never of a name-call's noun: "the fuck you talking
+# about" is emphasis, not "the <name-call> talking".
+CURSE_WORDS: Final[frozenset[str]] = frozenset({
+    "you", "u", "ya", "yall", "your", "ur", "off", "up", "out", "yourself",
+})
 # Before the pointer, the line's own opening: "[ugh] that dumb bitch ...", "[wow] the
 # moron really said that".
 LEADS: Final[frozenset[str]] = frozenset({

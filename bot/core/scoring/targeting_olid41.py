@@ -21,10 +21,10 @@ bitch and blocked me", "she said that dumb bitch blocked her"), questions, quote
 denials (hatecheck28's `_hc28_others`), fondness in the rest of the sentence ("this
 dumb bitch said she loves me"). No lexicon lines.
 
-Cost per hit: only an insult read at an object or at no one goes on; at most
-MODIFIER_REACH tokens back to the pointer and LEAD_REACH more to the sentence's opening,
-then VERB_GAP_REACH tokens on to the act and a set test of the sentence after it. No
-regex.
+Cost per hit: only an insult read at an object or at no one, no curse ("fuck you"),
+goes on; at most MODIFIER_REACH tokens back to the pointer and LEAD_REACH more to the
+sentence's opening, then VERB_GAP_REACH tokens on to the act and a set test of the
+sentence after it. No regex.
 """
 
 from __future__ import annotations
@@ -57,8 +57,11 @@ class Olid41Rules(HateCheck64Rules):
         """The earlier rules' final reading; an insult they read at an object or at no
         one raised to the pointed person's in this round's shape."""
         target, note = super().in_game(ctx, hit, target, note)
-        if target not in _UNAIMED or hit.entry.category not in _CALLS:
+        entry = hit.entry
+        if target not in _UNAIMED or entry.category not in _CALLS:
             return target, note
+        if not w.CURSE_WORDS.isdisjoint(entry.tokens):
+            return target, note  # "the fuck you talking about": a curse, no name-call
         if self._o41_acting(ctx, hit) and not self._hc28_others(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE
         return target, note
