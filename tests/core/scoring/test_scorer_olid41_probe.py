@@ -14,7 +14,7 @@ caught, 1 flagged (the same one, an older reading), 0 swearing flagged.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 971a056c, 4 of 40 caught, 1 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END.
+38 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"he is no idiot, he tweeted the f
 
 TUNE_F1_FLOOR = 0.93  # 32 of 35 caught, 1 flagged: 0.941
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set at the final count (4 of 40 on 971a056c)
-HELD_FLAGGED_CAP = 40  # set at the final count (1 of 40 on 971a056c)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 38  # the final count (4 of 40 on 971a056c)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 971a056c)
 
 
 class TestOlid41Probe(ProbeRoundChecks):
