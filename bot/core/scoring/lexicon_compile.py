@@ -47,6 +47,7 @@ from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
 from bot.core.scoring import gamechat47_words as g47
 from bot.core.scoring import gamechat49_words as g49
+from bot.core.scoring import gamechat55_words as g55
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -320,6 +321,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i24.OWN_TERMS,
     h63.OWN_TERMS,
     c10.OWN_TERMS,
+    g55.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
