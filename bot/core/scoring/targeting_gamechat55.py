@@ -9,7 +9,8 @@ child, which the older rules read no hostile word in ("kid" was a cue only).
   opening the sentence before "is": "our mid is a kid", "this pudge is such a baby",
   "he is a little kid", "sk is a kid".
 - The reader waved off: only dismissive words before "kid" from the line's opening on,
-  "kid" closing it: "bye kid", "calm down kid", "keep crying kid", "ggwp kid".
+  "kid" closing it: "bye kid", "calm down kid", "keep crying kid", "ggwp kid"; or the
+  child alone the whole line: "kid", "little kid lol" ("kid, you did great" stays clean).
 Each closes its clause, maybe after chat's tails or before an order ("ur a kid go to
 sleep").
 
@@ -89,6 +90,8 @@ def child_call(ctx: Context, hit: Hit) -> tuple[TargetKind, int] | None:
     start = ctx.back_over(at, w.DISMISSALS, w.DISMISS_REACH)
     if start < at and ctx.starts_sentence(start):
         return Kind.SECOND_PERSON, start  # "bye kid", "calm down little kid"
+    if at == 0 and ctx.skip_ahead(end, w.TAILS, w.TAIL_REACH) == len(tokens):
+        return Kind.SECOND_PERSON, at  # the whole line: "kid", "little kid lol"
     return None
 
 

@@ -35,6 +35,9 @@ HOSTILE_TO_READER = (
     "ggwp kid",
     "ok bye little kid",
     "rip kid lol",
+    # the child alone the whole line
+    "kid",
+    "little kid lol",
 )
 
 HOSTILE_TO_PLAYER = (
@@ -75,6 +78,8 @@ CLEAN = (
     "billy the kid",
     "karate kid is a good movie",
     "thanks kid",
+    "kid, you did great",
+    "kid?",
     "nice one kid",
     "the kid next door plays dota",
     "this hero is a kid favourite",
