@@ -19,6 +19,8 @@ from bot.core.scoring import gamechat54_words as g54
 # They stay unknown to the other rules (lexicon_compile._ROUNDS_OWN_TERMS) and are
 # cancelled outside this round's shapes ("my kid is crying", "when i was a kid").
 OWN_TERMS: Final[frozenset[str]] = frozenset({"kid", "kiddo", "big baby", "such a baby"})
+# The one-word lines: the child as a word of its own ("stupid kid").
+CHILD_WORDS: Final[frozenset[str]] = frozenset({"kid", "kiddo"})
 # The lines that carry their own article ("such a baby"): a verdict, never a vocative.
 CALLED_TERMS: Final[frozenset[str]] = frozenset({"such a baby"})
 # Words of the child's noun phrase, read back from the noun: "such a little kid", "just

@@ -63,6 +63,14 @@ class GameChat55Rules(HateCheck64Rules):
             return Kind.NONE, NO_CHILD_CALLED_NOTE  # "are you a kid?", "is he a kid?"
         return kind, OUTRIGHT_NOTE if kind is Kind.THIRD_PERSON else ""
 
+    def _paired_call(self, ctx: Context, hit: Hit) -> bool:
+        """italian4's two one-word name-calls, never with this round's child: in "stupid
+        kid" (and the joined "garbagekid") the kid is the player gamechat9 reads it said
+        of, not a second name-call to the reader."""
+        if ctx.tokens[1 - hit.first] in w.CHILD_WORDS:
+            return False
+        return super()._paired_call(ctx, hit)
+
 
 def child_call(ctx: Context, hit: Hit) -> tuple[TargetKind, int] | None:
     """Who the child named by the hit is said of, and where the shape opens: the reader
