@@ -23,11 +23,12 @@ OWN_TERMS: Final[frozenset[str]] = frozenset({"kid", "kiddo", "big baby", "such 
 CHILD_WORDS: Final[frozenset[str]] = frozenset({"kid", "kiddo"})
 # The lines that carry their own article ("such a baby"): a verdict, never a vocative.
 CALLED_TERMS: Final[frozenset[str]] = frozenset({"such a baby"})
-# Words of the child's noun phrase, read back from the noun: "such a little kid", "just
-# a kid", "a fucking kid". A negation or "like" is none, so "not a kid" and "like a
-# kid" never reach the reader or the player.
+# Words of the child's noun phrase, read back from the noun: "such a little kid", "a
+# fucking kid". A negation or "like" is none, so "not a kid" and "like a kid" never
+# reach the reader or the player; nor is "just" ("you are just a kid" reassures as often,
+# a hatecheck17 table line).
 PHRASE: Final[frozenset[str]] = frozenset({
-    "a", "such", "just", "only", "little", "lil", "fucking", "fkin", "fuckin", "real",
+    "a", "such", "little", "lil", "fucking", "fkin", "fuckin", "real",
 })
 PHRASE_REACH: Final[int] = 4
 ARTICLE: Final[str] = "a"

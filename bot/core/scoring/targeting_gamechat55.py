@@ -2,7 +2,7 @@
 child, which the older rules read no hostile word in ("kid" was a cue only).
 
 - The reader called one outright, opening the sentence past chat's openers: "ur a kid",
-  "you're such a little kid", "u r just a kid", "you are a big baby", "lol ur such a kid".
+  "you're such a little kid", "u r such a kid", "you are a big baby", "lol ur such a kid".
 - The reader named right before a bare "kid", a vocative: "u kid", "stfu u little kid",
   "you little kid".
 - A player called one: a hero, a role, "this guy", "he" or "she", maybe after a pointer,
@@ -16,8 +16,9 @@ sleep").
 
 Clean: the writer's own childhood and real children ("i was a kid when ...", "my kid is
 crying", "my son is a little kid so ..."), generic you ("when ur a kid ..."), denials
-("he is not a kid"), reports ("he said ur a kid", "dont call him a kid"), questions and
-quotes ("are you a kid?", "is this pudge a kid?"), "baby" alone ("brb my baby is awake").
+and reassurance ("he is not a kid", "you are just a kid"), reports ("he said ur a kid",
+"dont call him a kid"), questions and quotes ("are you a kid?", "is this pudge a kid?"),
+"baby" alone ("brb my baby is awake").
 The round's own lines outside these shapes are cancelled.
 
 Cost per hit: a frozenset test of the term; PHRASE_REACH tokens back over the child's

@@ -9,7 +9,8 @@ gamechat55_probe_lines.py and gamechat55_holdout_lines.py.
 
 On 2e34a3bf before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 3 caught, 0 clean flagged, 0 swearing flagged. After targeting_gamechat55.py:
-35 caught, 0 flagged, 0 swearing flagged.
+34 caught ("ur just a kid" left out: hatecheck17 keeps "you are just a kid" clean), 0
+flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 2e34a3bf, 2 of 40 caught, 0 of 40 flagged, 0
@@ -23,10 +24,11 @@ from tests.core.scoring import gamechat55_holdout_lines as held
 from tests.core.scoring import gamechat55_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-KNOWN_MISSES: frozenset[str] = frozenset()
+# "just a kid" reassures as often ("you are just a kid", a hatecheck17 clean table line).
+KNOWN_MISSES: frozenset[str] = frozenset({"ur just a kid"})
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 0 flagged: 1.0
+TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
 HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (2 of 40 on 2e34a3bf)

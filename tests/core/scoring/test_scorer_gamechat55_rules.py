@@ -20,7 +20,7 @@ HOSTILE_TO_READER = (
     "ur a kid",
     "you're a kid lol",
     "u r such a little kid",
-    "you are just a kid",
+    "u r a fucking kid",
     "bro youre a kid",
     "you're such a big baby",
     "omg ur such a kid",
@@ -64,6 +64,7 @@ CLEAN = (
     # generic you, denials, reports
     "when ur a kid everything is fun",
     "he is not a kid",
+    "you are just a kid",  # hatecheck17: reassurance as often
     "dont call him a kid",
     "he said ur a kid",
     "stop being such a baby about it",
