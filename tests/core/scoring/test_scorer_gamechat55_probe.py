@@ -14,8 +14,8 @@ flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 2e34a3bf, 2 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change): 38 of 40 caught, 0
+of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (2 of 40 on 2e34a3bf)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 of 40 on 2e34a3bf)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 38  # the final count (2 of 40 on 2e34a3bf)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 2e34a3bf)
 
 
 class TestGameChat55Probe(ProbeRoundChecks):
