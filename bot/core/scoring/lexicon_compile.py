@@ -47,6 +47,7 @@ from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
 from bot.core.scoring import gamechat47_words as g47
 from bot.core.scoring import gamechat49_words as g49
+from bot.core.scoring import gamechat55_words as g55
 from bot.core.scoring import hatecheck35_words as h35
 from bot.core.scoring import hatecheck37_words as h37
 from bot.core.scoring import hatecheck38_words as h38
@@ -245,7 +246,9 @@ logger = logging.getLogger(__name__)
 # into your pants", "hows your sex life"; italian58's "piacciono", "vomitare",
 # "voltastomaco" and "nausea" of "non mi piacciono i gay", "quando vedo un nero mi viene
 # da vomitare"; hatecheck65's "use", "purpose" and "benefit" of "disabled people are no
-# use to anyone", "muslims serve no purpose", "refugees are of no benefit").
+# use to anyone", "muslims serve no purpose", "refugees are of no benefit"; gamechat55's
+# "kid", "kiddo", "big baby" and "such a baby" of "ur a kid", "calm down kid", "this
+# pudge is such a baby").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -327,6 +330,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     c10.OWN_TERMS,
     i58.OWN_TERMS,
     h65.OWN_TERMS,
+    g55.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
