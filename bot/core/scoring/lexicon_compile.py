@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Final, TypeVar
 
 from bot.core.scoring import chat10_words as c10
+from bot.core.scoring import chat11_words as c11
 from bot.core.scoring import discord20_words as d20
 from bot.core.scoring import discord21_words as d21
 from bot.core.scoring import discord22_words as d22
@@ -320,6 +321,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i24.OWN_TERMS,
     h63.OWN_TERMS,
     c10.OWN_TERMS,
+    c11.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
