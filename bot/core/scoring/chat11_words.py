@@ -3,7 +3,7 @@ nuisance to the writer, as people write it to a chatbot or another chatter: the 
 annoying, boring or irritating the writer ("you're annoying me", "you get on my nerves",
 "stop bugging me", "you're wasting my time"), time with the reader called wasted
 ("talking to you is a waste of time", "you are a waste of time"), or the writer fed up
-with the reader ("i'm sick of you", "i'm so done with you", "i hate talking to you")."""
+with the reader ("i'm sick of you", "i hate talking to you")."""
 
 from __future__ import annotations
 
@@ -23,12 +23,11 @@ NUISANCE_TERMS: Final[frozenset[str]] = frozenset({
 # Time with the reader called wasted: "talking to you is a waste of time".
 WASTE_TERMS: Final[frozenset[str]] = frozenset({"waste of time", "waste of my time", "pointless"})
 
-# --- Older lines read here: the writer fed up with the reader ("i'm sick of you", "i'm
-# tired of you", "i'm done with you"), or hating talk with the reader ("i hate talking to
-# you"), which the older rules read at a thing.
-FED_UP_TERMS: Final[frozenset[str]] = frozenset({
-    "sick of", "tired of", "sick and tired of", "done with",
-})
+# --- Older lines read here: the writer sick of the reader ("i'm sick of you", "im sick
+# and tired of you"), or hating talk with the reader ("i hate talking to you"), which the
+# older rules read at a thing. "i'm tired of you" and "i'm done with you" stay hatecheck29's
+# clean lines (a parting, not an attack).
+FED_UP_TERMS: Final[frozenset[str]] = frozenset({"sick of", "sick and tired of"})
 HATE_TERMS: Final[frozenset[str]] = frozenset({"hate"})
 
 # --- The reader as the subject: "you", maybe over a copula and a few adverbs ("you're
@@ -58,7 +57,7 @@ WASTE_LEADS: Final[frozenset[str]] = frozenset({
 })
 WASTE_LEAD_REACH: Final[int] = 3
 
-# --- The writer fed up: "i'm (so) sick of you", "im done with you", "i hate talking to you".
+# --- The writer fed up: "i'm (so) sick of you", "im sick of you", "i hate talking to you".
 WRITER: Final[frozenset[str]] = frozenset({"i"})
 I_AM: Final[frozenset[str]] = frozenset({"m", "am"})
 IM: Final[frozenset[str]] = frozenset({"im", "iam"})
@@ -68,8 +67,8 @@ FED_UP_ADVERBS: Final[frozenset[str]] = frozenset({
     "pretty", "truly", "already", "growing",
 })
 FED_UP_ADVERB_REACH: Final[int] = 3
-# What may close the clause after "you" ("i'm done with you bot", "i'm sick of you
-# already"); "i'll be done with you in a minute" goes on.
+# What may close the clause after "you" ("i'm sick of you bot", "i'm sick of you
+# already"); "i'm sick of you always winning" goes on.
 TAILS: Final[frozenset[str]] = frozenset({
     "bot", "already", "now", "anymore", "lol", "man", "dude", "bro", "all", "guys",
     "seriously", "honestly", "forever", "today", "so", "much", "ugh", "omg", "smh",

@@ -10,17 +10,19 @@ lines), in words no older line held or older lines read at a thing.
 - Time with the reader called wasted: "talking to you is a waste of time", "chatting
   with you is pointless", "you are a waste of time", the talk or the reader opening
   its sentence and the waste closing its clause (maybe over chat's tails).
-- The writer fed up with the reader, older "sick of", "tired of", "done with" lines and
+- The writer fed up with the reader, older "sick of", "sick and tired of" lines and
   "hate" before talk with the reader, read at a thing before: "i'm sick of you", "im so
-  done with you", "i hate talking to you", "you" closing the clause (maybe over chat's
-  tails), "i'm" or "i" opening its sentence.
+  sick and tired of you", "i hate talking to you", "you" closing the clause (maybe over
+  chat's tails), "i'm" or "i" opening its sentence. "i'm tired of you" and "i'm done
+  with you" stay hatecheck29's clean partings.
 
 Clean: a thing or a third person annoying the writer ("this lag is annoying me", "my
 sister gets on my nerves", "that game was a waste of time", "i'm sick of this weather"),
 the writer asking or sorry ("am i annoying you?", "sorry if i'm boring you"),
 negations ("you're not annoying me", "talking to you is never a waste of time"),
-reports ("she said i was getting on her nerves"), chores ("i'll be done with you in a
-minute") and quotes. The round's own lines out of these shapes are cancelled.
+reports ("she said i was getting on her nerves"), the clause going on ("i'm sick of you
+always winning", "i hate talking to you about money") and quotes. The round's own
+lines out of these shapes are cancelled.
 
 Cost per hit: a frozenset test of the term; then at most ADVERB_REACH (or
 WASTE_LEAD_REACH, FED_UP_ADVERB_REACH) tokens back, LEAD_REACH back over openers,
@@ -159,7 +161,7 @@ def _c11_you_closes(ctx: Context, at: int) -> bool:
 
 
 def _c11_fed_up(ctx: Context, hit: Hit) -> bool:
-    """ "i'm (so) sick of you", "im done with you", "i am tired of you already"."""
+    """ "i'm (so) sick of you", "im sick of you bot", "i am sick and tired of you"."""
     if not _c11_you_closes(ctx, hit.last):
         return False
     return _c11_writer_opens(ctx, ctx.back_over(hit.first, w.FED_UP_ADVERBS, w.FED_UP_ADVERB_REACH))

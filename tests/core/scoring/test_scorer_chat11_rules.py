@@ -36,8 +36,7 @@ HOSTILE = (
     "you are a total waste of time lol",
     # the writer fed up
     "i'm really sick of you",
-    "i am getting tired of you",
-    "im done with you bot",
+    "im sick of you bot",
     "i'm sick and tired of you already",
     "i really hate talking to you",
     "i hate chatting to you",
@@ -67,6 +66,7 @@ CLEAN = (
     "she said he was driving her crazy",
     "he told me you were annoying me",
     "i'll be done with you in five minutes",
+    "i'm sick of you always winning",
     "i hate talking to you about money because it stresses me out",
     'he yelled "stop annoying me" at his brother',
     "you're annoying me lol love you",
