@@ -13,12 +13,12 @@ from bot.core.scoring import discord39_words as d39
 
 # fmt: off
 # --- This round's own lines (en/insult.txt), read only by its rules.
-# What the reader does to the writer: "you're annoying me", "you get on my nerves".
+# What the reader does to the writer: "you're annoying me", "you get on my nerves". No
+# "last nerve": "nerve" would read Italian "nere" ("le persone nere ...") as its typo.
 NUISANCE_TERMS: Final[frozenset[str]] = frozenset({
     "annoying me", "annoy me", "boring me", "bore me", "irritating me", "bugging me",
     "pestering me", "bothering me", "driving me crazy", "driving me nuts",
-    "driving me insane", "get on my nerves", "getting on my nerves", "get on my last nerve",
-    "getting on my last nerve", "wasting my time",
+    "driving me insane", "get on my nerves", "getting on my nerves", "wasting my time",
 })
 # Time with the reader called wasted: "talking to you is a waste of time".
 WASTE_TERMS: Final[frozenset[str]] = frozenset({"waste of time", "waste of my time", "pointless"})

@@ -22,7 +22,7 @@ HOSTILE = (
     "you always bore me",
     "you keep bugging me",
     "you're starting to annoy me",
-    "you are getting on my last nerve",
+    "you are really getting on my nerves",
     "you're driving me nuts",
     "ugh you're pestering me",
     "because you're bothering me",
