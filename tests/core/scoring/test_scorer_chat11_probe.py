@@ -13,7 +13,7 @@ caught, 0 flagged, 0 swearing flagged.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 2e34a3bf, 1 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END. Only floors are kept for it.
+37 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 1  # to be set at the final count (1 of 40 on 2e34a3bf)
-HELD_FLAGGED_CAP = 40  # to be set at the final count (0 of 40 on 2e34a3bf)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (1 of 40 on 2e34a3bf)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 2e34a3bf)
 
 
 class TestChat11Probe(ProbeRoundChecks):
