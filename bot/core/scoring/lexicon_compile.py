@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Final, TypeVar
 
 from bot.core.scoring import chat10_words as c10
+from bot.core.scoring import chat11_words as c11
 from bot.core.scoring import discord20_words as d20
 from bot.core.scoring import discord21_words as d21
 from bot.core.scoring import discord22_words as d22
@@ -248,7 +249,9 @@ logger = logging.getLogger(__name__)
 # da vomitare"; hatecheck65's "use", "purpose" and "benefit" of "disabled people are no
 # use to anyone", "muslims serve no purpose", "refugees are of no benefit"; gamechat55's
 # "kid", "kiddo", "big baby" and "such a baby" of "ur a kid", "calm down kid", "this
-# pudge is such a baby").
+# pudge is such a baby"; chat11's "annoying me", "bugging me", "wasting my time" and
+# "waste of time" of "you're annoying me", "stop bugging me", "talking to you is a waste
+# of time").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -331,6 +334,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i58.OWN_TERMS,
     h65.OWN_TERMS,
     g55.OWN_TERMS,
+    c11.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
