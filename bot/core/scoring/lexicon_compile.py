@@ -86,6 +86,7 @@ from bot.core.scoring import italian54_words as i54
 from bot.core.scoring import italian55_words as i55
 from bot.core.scoring import italian56_words as i56
 from bot.core.scoring import italian58_words as i58
+from bot.core.scoring import italian59_words as i59
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -245,7 +246,9 @@ logger = logging.getLogger(__name__)
 # into your pants", "hows your sex life"; italian58's "piacciono", "vomitare",
 # "voltastomaco" and "nausea" of "non mi piacciono i gay", "quando vedo un nero mi viene
 # da vomitare"; hatecheck65's "use", "purpose" and "benefit" of "disabled people are no
-# use to anyone", "muslims serve no purpose", "refugees are of no benefit").
+# use to anyone", "muslims serve no purpose", "refugees are of no benefit"; italian59's
+# "sangue", "dna", "geni", "natura" and "vizio" of "è nel sangue degli zingari rubare",
+# "i rom hanno il vizio di rubare").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -326,6 +329,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h63.OWN_TERMS,
     c10.OWN_TERMS,
     i58.OWN_TERMS,
+    i59.OWN_TERMS,
     h65.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
