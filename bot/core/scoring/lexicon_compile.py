@@ -88,6 +88,7 @@ from bot.core.scoring import italian54_words as i54
 from bot.core.scoring import italian55_words as i55
 from bot.core.scoring import italian56_words as i56
 from bot.core.scoring import italian58_words as i58
+from bot.core.scoring import italian59_words as i59
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -251,7 +252,8 @@ logger = logging.getLogger(__name__)
 # "kid", "kiddo", "big baby" and "such a baby" of "ur a kid", "calm down kid", "this
 # pudge is such a baby"; chat11's "annoying me", "bugging me", "wasting my time" and
 # "waste of time" of "you're annoying me", "stop bugging me", "talking to you is a waste
-# of time").
+# of time"; italian59's "sangue", "dna", "geni", "natura" and "vizio" of "è nel sangue
+# degli zingari rubare", "i rom hanno il vizio di rubare").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -332,6 +334,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h63.OWN_TERMS,
     c10.OWN_TERMS,
     i58.OWN_TERMS,
+    i59.OWN_TERMS,
     h65.OWN_TERMS,
     g55.OWN_TERMS,
     c11.OWN_TERMS,
