@@ -33,7 +33,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "end your sentence with a period", "the show ended it on a cliffhanger",
     "end your email with a thank you", "i ended it with my ex",
     "cut yourself a break", "cut yourself a piece of bread", "you might cut yourself on that",
-    "i cut myself on a can", "cut the rope to win the level", "don't starve yourself, eat something",
+    "i cut myself on a can", "cut the rope to win the level",
+    "don't starve yourself, eat something",
     "i starved myself for a day by mistake", "grab the rope and climb",
     "i just want to end it all", "some days i want to end my life", "i'd be better off dead",
     "i feel like i'm better off dead", "please don't end it all, talk to me",
@@ -43,7 +44,8 @@ HELD_CLEAN: tuple[str, ...] = (
     "you'd be better off without them", "you're better off with the blue one",
     "you are better off asleep honestly", "this laptop is better off dead",
     "nobody should ever tell you to end your life", "if you feel like ending it all, reach out",
-    "you're better off not going", "you should end your day with a walk", "cut yourself off from them",
+    "you're better off not going", "you should end your day with a walk",
+    "cut yourself off from them",
 )
 
 HELD_SWEARING: tuple[str, ...] = (

@@ -36,16 +36,19 @@ TUNE_CLEAN: tuple[str, ...] = (
     "ff just end it", "just end it we lost", "end it already, gg", "end it pls the game is lost",
     "can we end it already, this match is boring", "push mid and end it",
     # relationships, stories, things ended
-    "end it with her, she's toxic", "you should end it with him", "the movie should have ended it there",
+    "end it with her, she's toxic", "you should end it with him",
+    "the movie should have ended it there",
     "just end your shift early", "end your turn", "you should end your stream there",
     # cutting, starving, rope: everyday
     "cut yourself some slack", "cut yourself a slice of cake", "careful not to cut yourself",
-    "i cut myself shaving", "cut the rope", "you should cut your hair", "don't starve yourself before the race",
+    "i cut myself shaving", "cut the rope", "you should cut your hair",
+    "don't starve yourself before the race",
     "the rope is in the shed",
     # the writer's own distress, help offered, negations, questions, reports
     "i want to end it all", "sometimes i feel like ending it all", "i'm better off dead",
     "please don't end your life, call someone", "you are not better off dead, we love you",
-    "never cut yourself again, please", "did you cut yourself?", "have you ever thought about ending your life?",
+    "never cut yourself again, please", "did you cut yourself?",
+    "have you ever thought about ending your life?",
     "he told me i'd be better off dead", "you're better off without him",
     "you'd be better off with a new phone", "the plant is better off dead honestly",
 )
