@@ -92,6 +92,7 @@ from bot.core.scoring import olid27_words as o27
 from bot.core.scoring import olid28_words as o28
 from bot.core.scoring import olid29_words as o29
 from bot.core.scoring import olid30_words as o30
+from bot.core.scoring import selfharm1_words as sh1
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.gamechat33_words import flame_typos
@@ -245,7 +246,9 @@ logger = logging.getLogger(__name__)
 # into your pants", "hows your sex life"; italian58's "piacciono", "vomitare",
 # "voltastomaco" and "nausea" of "non mi piacciono i gay", "quando vedo un nero mi viene
 # da vomitare"; hatecheck65's "use", "purpose" and "benefit" of "disabled people are no
-# use to anyone", "muslims serve no purpose", "refugees are of no benefit").
+# use to anyone", "muslims serve no purpose", "refugees are of no benefit"; selfharm1's
+# "life", "cut", "starve", "rope", "dead" and "grave" of "you should end your life", "cut
+# deeper next time", "go starve yourself", "you'd be better off dead").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -327,6 +330,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     c10.OWN_TERMS,
     i58.OWN_TERMS,
     h65.OWN_TERMS,
+    sh1.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
