@@ -29,7 +29,7 @@ round's own lines out of these shapes are cancelled.
 
 Cost per hit: one frozenset test of the term; then at most HEDGE_REACH + URGE_LENGTH +
 HEDGE_REACH tokens back to the reader (or OPENER_REACH to the clause's start, or
-BEING_REACH over the being verb), TAIL_REACH on, LEAD_REACH back in the sentence, and for
+BEING_REACH over the being verb), TAIL_REACH on, LEAD_REACH back in the clause, and for
 "end it" TALK_REACH tokens either side. No regex.
 """
 
@@ -126,13 +126,17 @@ def sh1_dead_reader(ctx: Context, hit: Hit) -> int:
 
 def sh1_softened(ctx: Context, hit: Hit, start: int) -> bool:
     """Quoted, asked (a "why" urging aside), or negated, reported or supposed before the
-    frame in its sentence: "did you cut yourself?", "she said you should end it all"."""
+    frame in its clause: "did you cut yourself?", "she said you should end it all"; a
+    clause before it is its own ("nobody would notice, end it all")."""
     if ctx.quoted(start, hit.last):
         return True
     if ctx.tokens[start] != _WHY and ctx.ends_asking(hit.first):
         return True
     lead = max(ctx.sentence_start(start, w.LEAD_REACH), start - w.LEAD_REACH)
-    before = ctx.tokens[lead:start]
+    first = start
+    while first > lead and not ctx.pause_after(first - 1):
+        first -= 1
+    before = ctx.tokens[first:start]
     return not w.NEGATORS.isdisjoint(before) or not w.LEADS.isdisjoint(before)
 
 
