@@ -95,6 +95,7 @@ from bot.core.scoring import olid27_words as o27
 from bot.core.scoring import olid28_words as o28
 from bot.core.scoring import olid29_words as o29
 from bot.core.scoring import olid30_words as o30
+from bot.core.scoring import selfharm1_words as sh1
 from bot.core.scoring.gamechat9_words import TYPOS, player_joined
 from bot.core.scoring.gamechat14_words import MISSPELLINGS
 from bot.core.scoring.gamechat33_words import flame_typos
@@ -253,7 +254,9 @@ logger = logging.getLogger(__name__)
 # pudge is such a baby"; chat11's "annoying me", "bugging me", "wasting my time" and
 # "waste of time" of "you're annoying me", "stop bugging me", "talking to you is a waste
 # of time"; italian59's "sangue", "dna", "geni", "natura" and "vizio" of "è nel sangue
-# degli zingari rubare", "i rom hanno il vizio di rubare").
+# degli zingari rubare", "i rom hanno il vizio di rubare"; selfharm1's "life", "cut",
+# "starve", "rope", "dead" and "grave" of "you should end your life", "cut deeper next
+# time", "go starve yourself", "you'd be better off dead").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -338,6 +341,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     h65.OWN_TERMS,
     g55.OWN_TERMS,
     c11.OWN_TERMS,
+    sh1.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
