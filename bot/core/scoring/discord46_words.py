@@ -34,7 +34,7 @@ WORK_MODIFIERS: Final[frozenset[str]] = frozenset({
     "whole", "entire", "little", "meme", "singing", "youtube", "tiktok", "twitch", "discord",
 })
 STYLE: Final[str] = "style"
-PHRASE_REACH: Final = 2
+PHRASE_REACH: Final[int] = 2
 # The being verb between the work and its verdict: "is trash", "were cringe", "looks
 # awful", "ur art's trash".
 COPULAS: Final[frozenset[str]] = frozenset({
@@ -47,7 +47,7 @@ VERB_VERDICTS: Final[frozenset[str]] = frozenset({"sucks", "suck", "sucked", "st
 INTENSIFIERS: Final[frozenset[str]] = g38.INTENSIFIERS | frozenset({
     "lowkey", "highkey", "deadass", "rlly", "rly", "sooo", "soo", "mad", "lowk",
 })
-INTENSIFIER_REACH: Final = 2
+INTENSIFIER_REACH: Final[int] = 2
 # After the verdict, what may close the clause and keep it said whole: "your art is trash
 # ngl", "ur pfp is ugly af lmao". Anything else ends the shape ("... but now its amazing").
 TAILS: Final[frozenset[str]] = frozenset({
@@ -56,7 +56,7 @@ TAILS: Final[frozenset[str]] = frozenset({
     "tho", "though", "too", "rn", "now", "lately", "always", "ever", "imo", "omg", "wtf",
     "ew", "eww", "ewww", "srsly", "seriously", "bestie", "kid",
 })
-TAIL_REACH: Final = 3
+TAIL_REACH: Final[int] = 3
 # Before the owner in its sentence: a negator (gamechat38's: "not saying your art is
 # trash", "nobody thinks ..."), or a word that reports, supposes or advises ("he said
 # your art was bad", "imagine thinking your art is trash", "if your art is bad", "ignore
@@ -68,7 +68,7 @@ LEADS: Final[frozenset[str]] = frozenset({
     "wrote", "commented", "if", "when", "whether", "unless", "ignore", "listen", "cuz",
     "because", "bc", "worried", "scared", "afraid",
 })
-LEAD_REACH: Final = 6
+LEAD_REACH: Final[int] = 6
 # Slang praise in insult's words, never this round's verdict: "your music is so savage",
 # "your edit is nasty", "your song is insane", "your laugh is evil lol".
 PRAISE: Final[frozenset[str]] = frozenset({
@@ -80,5 +80,5 @@ PRAISE: Final[frozenset[str]] = frozenset({
 KIND_MARKS: Final[frozenset[str]] = frozenset({
     "jk", "jkjk", "kidding", "joking", "ily", "ilysm", "luv", "love", "fire", "amazing",
 })
-KIND_REACH: Final = 6
+KIND_REACH: Final[int] = 6
 # fmt: on

@@ -75,3 +75,27 @@ TAILS: Final[frozenset[str]] = g54.TAILS - {"in", "on", "my", "our", "this", "th
 TAIL_REACH: Final[int] = 3
 ORDERS: Final[frozenset[str]] = frozenset({"go", "stop", "shut", "stfu", "uninstall", "grow"})
 # fmt: on
+# Words after the call, in its sentence, that defend or reassure the child rather than
+# wave them off: "he's a kid, go easy on him", "relax kid, you'll be fine".
+EASING: Final[frozenset[str]] = frozenset(
+    {
+        "easy",
+        "patient",
+        "gentle",
+        "fine",
+        "alright",
+        "worries",
+        "worry",
+        "proud",
+        "cute",
+        "adorable",
+        "love",
+        "jk",
+        "kidding",
+        "joking",
+        "ily",
+    }
+)
+EASING_REACH: Final[int] = 8
+# The one child word alone a whole line may be ("kid"; "kiddo" alone is fond).
+BARE_CHILD: Final[str] = "kid"

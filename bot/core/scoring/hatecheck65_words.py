@@ -52,5 +52,4 @@ TAILS: Final[frozenset[str]] = frozenset({
     "lol", "lmao", "tbh", "honestly", "imo", "anymore", "either",
 })
 TAIL_REACH: Final[int] = 4
-# Before the group: hatecheck64's openers ("honestly", "let's face it,", "trust me").
 # fmt: on

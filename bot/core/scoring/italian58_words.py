@@ -61,6 +61,11 @@ HARMED: Final[frozenset[str]] = frozenset({
     "trattato", "trattata", "trattati", "trattate", "soffrire", "morire", "annegare",
     "annegati", "difficoltà", "difficolta", "razzismo", "razzisti", "omofobi", "offeso",
     "offesa", "offesi", "offese", "bullizzato", "bullizzata", "bullizzati", "bullizzate",
+    "sfruttato", "sfruttata", "sfruttati", "sfruttate", "respinto", "respinta", "respinti",
+    "respinte", "emarginato", "emarginata", "emarginati", "emarginate", "perseguitato",
+    "perseguitata", "perseguitati", "perseguitate", "ferito", "ferita", "feriti", "ferite",
+    "uccisi", "uccise", "ucciso", "uccisa", "presi", "preso", "presa", "prese",
+    "condizioni", "abbandonati", "abbandonate", "abbandonato", "abbandonata",
 })
 OWN_TERMS: Final[frozenset[str]] = DISLIKE_TERMS | DISGUST_TERMS
 # fmt: on

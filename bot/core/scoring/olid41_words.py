@@ -73,4 +73,14 @@ BEASTS: Final[frozenset[str]] = frozenset({
     "weasel", "bat", "worm", "sheep", "mutt", "beast", "animal", "trash", "garbage",
     "junk", "piece",
 })
+# Beasts that really lie down: their "is lying" closing the clause is rest, not deceit
+# ("the old cow is lying"); the deceit after it ("lying to me") or a habit before it
+# ("this dumb cow keeps lying") makes it a lie.
+RESTING: Final[frozenset[str]] = frozenset({
+    "dog", "dogs", "pig", "pigs", "cow", "cows", "sheep", "mutt", "beast", "animal", "bat",
+    "worm",
+})
+HABITS: Final[frozenset[str]] = frozenset({"keeps", "kept", "always"})
+# Machines a server talks about, not people: "the dumb bot posted again" is a real bot.
+MACHINES: Final[frozenset[str]] = frozenset({"bot", "bots", "npc", "npcs"})
 # fmt: on

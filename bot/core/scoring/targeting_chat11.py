@@ -18,7 +18,8 @@ lines), in words no older line held or older lines read at a thing.
 
 Clean: a thing or a third person annoying the writer ("this lag is annoying me", "my
 sister gets on my nerves", "that game was a waste of time", "i'm sick of this weather"),
-the writer asking or sorry ("am i annoying you?", "sorry if i'm boring you"),
+questions and the writer sorry ("am i annoying you?", "i'm sick of you?", "sorry if
+i'm boring you"),
 negations ("you're not annoying me", "talking to you is never a waste of time"),
 reports ("she said i was getting on her nerves"), the clause going on ("i'm sick of you
 always winning", "i hate talking to you about money") and quotes. The round's own
@@ -70,7 +71,7 @@ class Chat11Rules(GameChat55Rules):
             return target, note
         if (
             target is not Kind.REPORTED
-            and not ctx.quoted(hit.first, hit.last)
+            and not ctx.quoted_or_asked(hit.first, hit.last)
             and not _c11_negated(ctx, hit.first)
             and shaped(ctx, hit)
         ):

@@ -16,15 +16,16 @@ sleep").
 
 Clean: the writer's own childhood and real children ("i was a kid when ...", "my kid is
 crying", "my son is a little kid so ..."), generic you ("when ur a kid ..."), denials
-and reassurance ("he is not a kid", "you are just a kid"), reports ("he said ur a kid",
+and reassurance ("he is not a kid", "you are just a kid", "he's a kid, go easy on him",
+"relax kid, you'll be fine"), "kiddo" alone, reports ("he said ur a kid",
 "dont call him a kid"), questions and quotes ("are you a kid?", "is this pudge a kid?"),
 "baby" alone ("brb my baby is awake").
 The round's own lines outside these shapes are cancelled.
 
 Cost per hit: a frozenset test of the term; PHRASE_REACH tokens back over the child's
 phrase, at most two more to the reader or the copula, two to a pointed player and
-LEAD_REACH (or DISMISS_REACH) to the opening; TAIL_REACH ahead and one question test. No
-regex.
+LEAD_REACH (or DISMISS_REACH) to the opening; TAIL_REACH ahead, EASING_REACH ahead for
+reassurance and one question test. No regex.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class GameChat55Rules(Olid41Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if hit.entry.term not in w.OWN_TERMS:
             return target, note
-        called = child_call(ctx, hit)
+        called = _gc55_child_call(ctx, hit)
         if called is None:
             return Kind.NONE, NO_CHILD_CALLED_NOTE
         kind, start = called
@@ -73,7 +74,7 @@ class GameChat55Rules(Olid41Rules):
         return super()._paired_call(ctx, hit)
 
 
-def child_call(ctx: Context, hit: Hit) -> tuple[TargetKind, int] | None:
+def _gc55_child_call(ctx: Context, hit: Hit) -> tuple[TargetKind, int] | None:
     """Who the child named by the hit is said of, and where the shape opens: the reader
     ("ur a kid", "u little kid", "bye kid") or a player ("our mid is a kid"); None when
     the clause runs on or nothing opens it."""
@@ -84,13 +85,15 @@ def child_call(ctx: Context, hit: Hit) -> tuple[TargetKind, int] | None:
         or (end < len(tokens) and tokens[end] in w.ORDERS)
     ):
         return None  # "my kid is crying", "when ur a kid everything is fun"
+    if end < len(tokens) and ctx.any_ahead(end, w.EASING, w.EASING_REACH):
+        return None  # "he's a kid, go easy on him", "relax kid, you'll be fine"
     at = ctx.back_over(hit.first, w.PHRASE, w.PHRASE_REACH)
     called = w.ARTICLE in tokens[at : hit.first] or hit.entry.term in w.CALLED_TERMS
     if called:
-        start = reader_before(ctx, at)
+        start = _gc55_reader_before(ctx, at)
         if start >= 0:
             return Kind.SECOND_PERSON, start  # "ur a kid", "you're such a big baby"
-        start = player_before(ctx, at)
+        start = _gc55_player_before(ctx, at)
         if start >= 0:
             return Kind.THIRD_PERSON, start  # "our mid is a kid", "he is a little kid"
         return None
@@ -99,12 +102,16 @@ def child_call(ctx: Context, hit: Hit) -> tuple[TargetKind, int] | None:
     start = ctx.back_over(at, w.DISMISSALS, w.DISMISS_REACH)
     if start < at and ctx.starts_sentence(start):
         return Kind.SECOND_PERSON, start  # "bye kid", "calm down little kid"
-    if at == 0 and ctx.skip_ahead(end, w.TAILS, w.TAIL_REACH) == len(tokens):
+    if (
+        at == 0
+        and hit.entry.term == w.BARE_CHILD
+        and ctx.skip_ahead(end, w.TAILS, w.TAIL_REACH) == len(tokens)
+    ):
         return Kind.SECOND_PERSON, at  # the whole line: "kid", "little kid lol"
     return None
 
 
-def reader_before(ctx: Context, at: int) -> int:
+def _gc55_reader_before(ctx: Context, at: int) -> int:
     """Where the reader right before token `at` starts ("ur", "you re", "you are"), when it
     opens its sentence past chat's openers; -1 otherwise ("he said ur a kid")."""
     tokens = ctx.tokens
@@ -115,7 +122,7 @@ def reader_before(ctx: Context, at: int) -> int:
     return -1
 
 
-def player_before(ctx: Context, at: int) -> int:
+def _gc55_player_before(ctx: Context, at: int) -> int:
     """Where the player before "is" and token `at` starts ("he", "our mid", "the enemy
     carry"), when it opens its sentence past chat's openers; -1 otherwise ("he is not a
     kid", "my son is a little kid")."""

@@ -15,7 +15,8 @@ as the subject of what only a person does, in tweet style.
 The older rules read these as a thing's or an animal's (the judging words stand between
 the pointer and the name-call, or "the"/"a" point at no one they know). Clean: animals
 and things doing what they do ("that dumb bitch keeps barking", "the rat blocked the
-drain", "that piece of trash broke again"), literal clowns ("the clown said hello to
+drain", "that piece of trash broke again", "the old cow is lying"), a real bot ("the
+dumb bot posted again"), literal clowns ("the clown said hello to
 every kid"), a pointer that does not open its sentence (reports, "he called me a dumb
 bitch and blocked me", "she said that dumb bitch blocked her"), questions, quotes and
 denials (hatecheck28's `_hc28_others`), fondness in the rest of the sentence ("this
@@ -62,6 +63,8 @@ class Olid41Rules(Discord46Rules):
             return target, note
         if not w.CURSE_WORDS.isdisjoint(entry.tokens):
             return target, note  # "the fuck you talking about": a curse, no name-call
+        if not w.MACHINES.isdisjoint(entry.tokens):
+            return target, note  # "the dumb bot posted again": a real bot
         if self._o41_acting(ctx, hit) and not self._hc28_others(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE
         return target, note
@@ -83,10 +86,11 @@ class Olid41Rules(Discord46Rules):
 
 def _o41_act_at(ctx: Context, hit: Hit, act: int, judged: bool) -> bool:
     """What only a person does at token `act`, right after the name-call (over VERB_GAP
-    words and no pause): a lie (of an animal's word, not lying down), a tweet, a complaint,
-    whining (not of an animal's word); "blocked me"; saying, unless the
-    name-call is a trade's with no judging word before it; "at it again" of a name-call
-    that is no animal's nor thing's."""
+    words and no pause): a lie (of an animal's word, not lying down: a resting beast's
+    only with its deceit after it or a habit before it), a tweet, a complaint, whining
+    (not of an animal's word); "blocked me"; saying, unless the name-call is a trade's
+    with no judging word before it; "at it again" of a name-call that is no animal's nor
+    thing's."""
     tokens = ctx.tokens
     if act >= len(tokens) or ctx.pause_after(hit.last - 1):
         return False
@@ -94,7 +98,12 @@ def _o41_act_at(ctx: Context, hit: Hit, act: int, judged: bool) -> bool:
     following = tokens[act + 1] if act + 1 < len(tokens) else ""
     beast = not w.BEASTS.isdisjoint(hit.entry.tokens)
     if word in w.LIES and beast:
-        return following in w.LIE_TAILS or ctx.closes_clause(act + 1)
+        if following in w.LIE_TAILS:
+            return True
+        return ctx.closes_clause(act + 1) and (
+            w.RESTING.isdisjoint(hit.entry.tokens)
+            or not w.HABITS.isdisjoint(tokens[hit.last : act])
+        )
     if word in w.ACTS:
         return True
     if word in w.WHINES:

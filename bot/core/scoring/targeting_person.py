@@ -298,7 +298,7 @@ class PersonRules(OrderRules):
                 if token in self._cue_possessive:
                     if not self._cue_indefinite.isdisjoint(before[i + 1 :]):
                         return Kind.SECOND_PERSON  # "your still a ...": misspelt "you're"
-                    if i == len(before) - 2 and self._owned_then_named(following, hit, pause):
+                    if i == len(before) - 2 and self._owned_then_named(before[-1], hit, pause):
                         return Kind.SECOND_PERSON  # "clean your room slob"
                     return self._possessive(following, pause, hit, after)
                 return Kind.SECOND_PERSON
@@ -340,13 +340,12 @@ class PersonRules(OrderRules):
             return Kind.OBJECT  # "a stupid question", "the stupid job hunt"
         return Kind.NONE
 
-    def _owned_then_named(self, owned: str | None, hit: Hit, pause: bool) -> bool:
+    def _owned_then_named(self, owned: str, hit: Hit, pause: bool) -> bool:
         """ "clean your room slob", "pull up your pants creep": a name-call closing its clause
         right after "your <thing>" calls the reader, whether or not the thing's word anchors a
         lexicon phrase; "your brother idiot" and "your mid noob" name someone else."""
         return (
             pause
-            and owned is not None
             and hit.entry.category is Cat.INSULT
             and len(hit.entry.tokens) == 1  # a name, not a saying ("i tuoi amici fanno schifo")
             and self._cue_descriptive.isdisjoint(hit.entry.tokens)

@@ -43,6 +43,9 @@ HOSTILE = (
 )
 
 CLEAN = (
+    # questions (the final review's lines)
+    "i'm sick of you?",
+    "you are a waste of time?",
     # a thing or a third person
     "the wifi is annoying me",
     "my neighbour keeps bugging me",

@@ -52,6 +52,11 @@ HOSTILE_TO_PLAYER = (
 )
 
 CLEAN = (
+    # reassurance after the call, and "kiddo" alone (the final review's lines)
+    "he's a kid, go easy on him",
+    "relax kid, you'll be fine",
+    "our support is a kid, be patient with him",
+    "kiddo",
     # the writer's own childhood, real children
     "i was a kid when this came out",
     "when i was a little kid i played this map",

@@ -31,6 +31,10 @@ HOSTILE = (
 )
 
 CLEAN = (
+    # disgust at how a group is treated (the final review's lines)
+    "vedere gli immigrati sfruttati mi fa schifo",
+    "vedere i rom respinti mi fa schifo",
+    "vedere gli immigrati in quelle condizioni mi fa schifo",
     # things, people who are no group, a group's word used of a thing, a dative
     "non mi piacciono le melanzane",
     "non mi piacciono gli allenatori che urlano",

@@ -34,6 +34,10 @@ HOSTILE = (
 )
 
 CLEAN = (
+    # a real bot, a resting beast (the final review's lines)
+    "the dumb bot posted again",
+    "that stupid bot said hello",
+    "the old cow is lying",
     # animals and things doing what they do
     "that dumb bitch keeps barking at the cat",
     "the rat blocked the drain again",
