@@ -61,6 +61,7 @@ from bot.core.scoring import hatecheck60_words as h60
 from bot.core.scoring import hatecheck61_words as h61
 from bot.core.scoring import hatecheck63_words as h63
 from bot.core.scoring import hatecheck65_words as h65
+from bot.core.scoring import hatecheck66_words as h66
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import insults22_words as i22
@@ -245,7 +246,9 @@ logger = logging.getLogger(__name__)
 # into your pants", "hows your sex life"; italian58's "piacciono", "vomitare",
 # "voltastomaco" and "nausea" of "non mi piacciono i gay", "quando vedo un nero mi viene
 # da vomitare"; hatecheck65's "use", "purpose" and "benefit" of "disabled people are no
-# use to anyone", "muslims serve no purpose", "refugees are of no benefit").
+# use to anyone", "muslims serve no purpose", "refugees are of no benefit"; hatecheck66's
+# "place", "room", "space", "pointless", "waste", "resources" and "effort" of "there is
+# no place for trans people here", "women are a waste of time", "gays are pointless").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -327,6 +330,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     c10.OWN_TERMS,
     i58.OWN_TERMS,
     h65.OWN_TERMS,
+    h66.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
