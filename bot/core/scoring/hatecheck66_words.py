@@ -10,8 +10,9 @@ from typing import Final
 
 # fmt: off
 # --- This round's own lines (en/identity_attack.txt).
-# The refusal: "no place for", "no room for", "no space for", the group right after.
-NO_PLACE: Final[frozenset[str]] = frozenset({"no place for", "no room for", "no space for"})
+# The refusal: "no place for", "no room for", the group right after. Not "no space
+# for": "space" as a round's own word would be unknown to forum17's "safe space".
+NO_PLACE: Final[frozenset[str]] = frozenset({"no place for", "no room for"})
 # The worth denied: "pointless", "a waste of time", the group opening its sentence.
 WORTHLESS: Final[frozenset[str]] = frozenset({
     "pointless", "waste of time", "waste of resources", "waste of effort",

@@ -247,7 +247,7 @@ logger = logging.getLogger(__name__)
 # "voltastomaco" and "nausea" of "non mi piacciono i gay", "quando vedo un nero mi viene
 # da vomitare"; hatecheck65's "use", "purpose" and "benefit" of "disabled people are no
 # use to anyone", "muslims serve no purpose", "refugees are of no benefit"; hatecheck66's
-# "place", "room", "space", "pointless", "waste", "resources" and "effort" of "there is
+# "place", "room", "pointless", "waste", "resources" and "effort" of "there is
 # no place for trans people here", "women are a waste of time", "gays are pointless").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,

@@ -1,8 +1,8 @@
 """Targeting rules of the hatecheck66 round (issue 8): a named identity group refused any
 place, or said to be pointless or a waste of time, in plain words no older line held.
 
-- The refusal: "there is / there's / there should be [simply] no place | room | space
-  for <group>", or "<place> has no place | room for <group>" ("this country", "our
+- The refusal: "there is / there's / there should be [simply] no place | room for
+  <group>", or "<place> has no place | room for <group>" ("this country", "our
   society", "britain"), opening its sentence, the group right after "for" (over "the",
   "all", "any") and the clause closing or going on only into where or since when ("in
   this country", "in sport", "here", "anymore"): "there is no place for trans people in

@@ -9,7 +9,7 @@ are in hatecheck66_probe_lines.py and hatecheck66_holdout_lines.py.
 
 On 2c865dec before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 0 caught, 0 clean flagged, 0 swearing flagged. After targeting_hatecheck66.py:
-34 caught, 0 flagged, 0 swearing flagged.
+33 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 2c865dec, 0 of 40 caught, 0 of 40 flagged, 0
@@ -24,11 +24,15 @@ from tests.core.scoring import hatecheck66_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Out of the shape: the place named between "no place" and "for" ("no place in this
-# country for ...") is no line of the round.
-KNOWN_MISSES: frozenset[str] = frozenset({"there is no place in this country for gay people"})
+# country for ...") is no line of the round; "no space for" is left out (its "space" as
+# the round's own word would be unknown to forum17's "safe space").
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "there is no place in this country for gay people",
+    "there is no space for gay people in our church",
+})  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
+TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
 HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (0 of 40 on 2c865dec)

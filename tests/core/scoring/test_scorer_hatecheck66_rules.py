@@ -19,7 +19,7 @@ HOSTILE = (
     "there's no place for trans women in our town",
     "there is no room for immigrants in this country anymore",
     "there should be no place for jews in europe",
-    "there must be no space for gay people in our schools",
+    "there must be no room for gay people in our schools",
     "there is really no place for black people here",
     "our town has no place for refugees",
     "this nation has no room for muslims",
