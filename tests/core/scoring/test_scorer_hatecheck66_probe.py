@@ -13,8 +13,8 @@ swearing): 0 caught, 0 clean flagged, 0 swearing flagged. After targeting_hatech
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 2c865dec, 0 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+36 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (0 of 40 on 2c865dec)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 of 40 on 2c865dec)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 at the final count
+HELD_CAUGHT_FLOOR = 36  # the final count (0 of 40 on 2c865dec)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 2c865dec)
 
 
 class TestHateCheck66Probe(ProbeRoundChecks):
