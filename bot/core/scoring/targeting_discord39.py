@@ -39,7 +39,13 @@ from bot.core.scoring.targeting_italian44 import Italian44Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_THREATENED_NOTE", "Discord39Rules"]
+__all__ = [
+    "NOT_THREATENED_NOTE",
+    "Discord39Rules",
+    "d39_negated",
+    "d39_reader_before",
+    "d39_writer_does",
+]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
 NOT_THREATENED_NOTE: Final[str] = "no harm to the reader threatened or called for"
@@ -114,7 +120,7 @@ def _d39_find(ctx: Context, hit: Hit, words: frozenset[str]) -> int:
     return -1
 
 
-def _d39_negated(ctx: Context, at: int) -> bool:
+def d39_negated(ctx: Context, at: int) -> bool:
     """A negator or a verb of saying a few tokens before token `at` in its sentence:
     "nobody thinks you ...", "he said you ..."."""
     start = max(ctx.sentence_start(at, w.NEGATION_REACH), at - w.NEGATION_REACH)
@@ -149,25 +155,25 @@ def _d39_body(ctx: Context, hit: Hit) -> bool:
         after = part + 1
         if after >= len(tokens) or tokens[after] not in w.PARTICLES or ctx.pause_after(part):
             return False
-    return _d39_writer_does(ctx, verb)
+    return d39_writer_does(ctx, verb)
 
 
-def _d39_writer_does(ctx: Context, verb: int) -> bool:
+def d39_writer_does(ctx: Context, verb: int) -> bool:
     """The writer the doer of token `verb`, over auxiliaries ("i'm gonna", "we will"), or
     someone called on to do it ("someone should"); never denied before."""
     tokens = ctx.tokens
     start = ctx.back_over(verb, w.DOER_AUX, w.DOER_REACH)
     doer = start - 1
     if doer >= 0 and not ctx.pause_after(doer) and tokens[doer] in w.WRITERS:
-        return not _d39_negated(ctx, doer)
+        return not d39_negated(ctx, doer)
     start = ctx.back_over(verb, w.CALL_AUX, w.DOER_REACH)
     doer = start - 1
     if doer < 0 or start == verb or ctx.pause_after(doer) or tokens[doer] not in w.CALLED:
         return False
-    return not _d39_negated(ctx, doer)
+    return not d39_negated(ctx, doer)
 
 
-def _d39_reader_before(ctx: Context, at: int) -> list[str] | None:
+def d39_reader_before(ctx: Context, at: int) -> list[str] | None:
     """The auxiliaries between the reader and token `at` ("you [should]", "ur [gonna]"),
     or None when the reader is not the subject right before them."""
     tokens = ctx.tokens
@@ -177,7 +183,7 @@ def _d39_reader_before(ctx: Context, at: int) -> list[str] | None:
         return None
     if reader > 0 and tokens[reader - 1] in w.ASKING_LEADS and not ctx.pause_after(reader - 1):
         return None  # "do you need a slap", "will you get shot"
-    if _d39_negated(ctx, reader):
+    if d39_negated(ctx, reader):
         return None
     return tokens[start:at]
 
@@ -186,7 +192,7 @@ def _d39_passive(ctx: Context, lead: int) -> bool:
     """ "you should get shot", "ur getting jumped after school", "you're gonna get your
     ass kicked": the reader wished or promised a harm in the passive."""
     tokens = ctx.tokens
-    aux = _d39_reader_before(ctx, lead)
+    aux = d39_reader_before(ctx, lead)
     if aux is None:
         return False
     harm = lead + 1
@@ -228,8 +234,8 @@ def _d39_blow(ctx: Context, hit: Hit) -> bool:
     if verb < 0 or ctx.pause_after(verb):
         return False
     if tokens[verb] in w.PUTS:  # "i'll put a bullet in your head"
-        return _d39_blow_placed(ctx, hit.last) and _d39_writer_does(ctx, verb)
-    if tokens[verb] not in w.NEEDS or _d39_reader_before(ctx, verb) is None:
+        return _d39_blow_placed(ctx, hit.last) and d39_writer_does(ctx, verb)
+    if tokens[verb] not in w.NEEDS or d39_reader_before(ctx, verb) is None:
         return False
     return _d39_closes(ctx, hit.last) or _d39_blow_placed(ctx, hit.last)
 

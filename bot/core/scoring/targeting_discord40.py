@@ -44,15 +44,15 @@ from bot.core.scoring import discord40_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord39 import (
     NOT_THREATENED_NOTE,
-    _d39_negated,
-    _d39_reader_before,
-    _d39_writer_does,
+    d39_negated,
+    d39_reader_before,
+    d39_writer_does,
 )
 from bot.core.scoring.targeting_italian45 import Italian45Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["Discord40Rules"]
+__all__ = ["Discord40Rules", "d40_game_talk", "d40_grave", "d40_writer_does"]
 
 # The shapes that stay a threat when asked: a fight offered ("you want these hands?").
 _OFFERS: Final[frozenset[str]] = w.HANDS_TERMS | w.SQUARE_TERMS | w.SMOKE_TERMS
@@ -107,7 +107,7 @@ def _d40_closes(ctx: Context, end: int) -> bool:
     return ctx.closes_after(end, w.TAILS, w.TAIL_REACH)
 
 
-def _d40_game_talk(ctx: Context) -> bool:
+def d40_game_talk(ctx: Context) -> bool:
     """Game words in the message (beyond a bare "lol"), and no "irl": a play, not a
     fight ("i'll smoke you next round")."""
     if not ctx.gaming or ctx.in_real_life:
@@ -116,22 +116,22 @@ def _d40_game_talk(ctx: Context) -> bool:
     return any(word in gaming and word != "lol" for word in ctx.tokens)
 
 
-def _d40_writer_does(ctx: Context, verb: int) -> bool:
+def d40_writer_does(ctx: Context, verb: int) -> bool:
     """The writer the doer of token `verb`, read back over "pull up and", "curb" and
     auxiliaries ("imma pull up and smoke you"), or the writer's people ("me and the
     boys gonna jump you")."""
     tokens = ctx.tokens
     at = ctx.back_over(verb, w.APPROACH, w.APPROACH_REACH)
-    if _d39_writer_does(ctx, at):
+    if d39_writer_does(ctx, at):
         return True
     doer = ctx.back_over(at, d39.DOER_AUX, d39.DOER_REACH) - 1
     if doer < 0 or tokens[doer] not in w.CREW or ctx.pause_after(doer):
         return False
     own = ctx.back_over(doer, w.OWN_PEOPLE | d39.ARTICLES | w.AND, w.CREW_REACH)
-    return not w.OWN_PEOPLE.isdisjoint(tokens[own:doer]) and not _d39_negated(ctx, own)
+    return not w.OWN_PEOPLE.isdisjoint(tokens[own:doer]) and not d39_negated(ctx, own)
 
 
-def _d40_grave(ctx: Context, at: int) -> bool:
+def d40_grave(ctx: Context, at: int) -> bool:
     """A grave for the reader from token `at` on: "in the ground", "six feet under", "in
     a body bag"."""
     place = ctx.find_ahead(at, w.GRAVES, w.GRAVE_REACH)
@@ -151,9 +151,9 @@ def _d40_blow(ctx: Context, hit: Hit) -> bool:
         if part >= len(tokens) or tokens[part] not in w.ASS_PARTS or ctx.pause_after(part - 1):
             return False
         after = part + 1
-    if _d40_game_talk(ctx) or not _d40_writer_does(ctx, verb):
+    if d40_game_talk(ctx) or not d40_writer_does(ctx, verb):
         return False
-    if _d40_grave(ctx, after):
+    if d40_grave(ctx, after):
         return True  # "i'll put you in the ground", "stomp you into the ground"
     needs = w.NEEDS_AFTER.get(tokens[verb])
     if needs is not None:
@@ -176,7 +176,7 @@ def _d40_idiom(ctx: Context, hit: Hit) -> bool:
         ctx.tokens[verb] not in w.SHIT_VERBS or not _d40_closes(ctx, hit.last)
     ):
         return False  # "i'll beat your shit score"
-    return _d40_writer_does(ctx, verb)
+    return d40_writer_does(ctx, verb)
 
 
 def _d40_passive(ctx: Context, hit: Hit) -> bool:
@@ -197,8 +197,8 @@ def _d40_passive(ctx: Context, hit: Hit) -> bool:
         return False  # "get clapped by that boss", "get dropped from the team"
     if _d40_dared(ctx, ctx.back_over(lead, d39.READER_AUX | d39.READER, 4) - 1):
         return True
-    aux = _d39_reader_before(ctx, lead)
-    if aux is None or _d40_game_talk(ctx):
+    aux = d39_reader_before(ctx, lead)
+    if aux is None or d40_game_talk(ctx):
         return False
     return (
         tokens[lead] in d39.PROMISERS
@@ -211,7 +211,7 @@ def _d40_needed(ctx: Context, hit: Hit) -> bool:
     """ "you need your ass beat", "u need ur teeth knocked out": the reader needs their
     body beaten."""
     tokens = ctx.tokens
-    if _d39_reader_before(ctx, hit.first) is None:
+    if d39_reader_before(ctx, hit.first) is None:
         return False
     beaten = hit.last
     if beaten >= len(tokens) or tokens[beaten] not in w.BEATEN or ctx.pause_after(beaten - 1):
@@ -257,6 +257,6 @@ def _d40_offered(ctx: Context, hit: Hit) -> bool:
         return False  # "square up the corners", "want smoke detectors"
     if term in w.SMOKE_TERMS:
         return first > 0 and tokens[first - 1] in w.ASKED and not ctx.pause_after(first - 1)
-    if _d39_negated(ctx, first) or ctx.lets_before(first):
+    if d39_negated(ctx, first) or ctx.lets_before(first):
         return False  # "let's square up, i owe you 20"
     return ctx.opens_after(first, w.OFFER_OPENERS, w.DARE_OPENER_REACH)

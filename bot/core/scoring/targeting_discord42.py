@@ -33,8 +33,8 @@ from typing import Final
 from bot.core.scoring import discord40_words as d40
 from bot.core.scoring import discord42_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_discord39 import NOT_THREATENED_NOTE, _d39_negated
-from bot.core.scoring.targeting_discord40 import _d40_game_talk, _d40_grave, _d40_writer_does
+from bot.core.scoring.targeting_discord39 import NOT_THREATENED_NOTE, d39_negated
+from bot.core.scoring.targeting_discord40 import d40_game_talk, d40_grave, d40_writer_does
 from bot.core.scoring.targeting_italian47 import Italian47Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
@@ -107,7 +107,7 @@ def _d42_opens(ctx: Context, at: int, openers: frozenset[str]) -> bool:
 
 def _d42_by_writer(ctx: Context, verb: int) -> bool:
     """The writer (or the writer's people) the doer of token `verb`, outside game talk."""
-    return not _d40_game_talk(ctx) and _d40_writer_does(ctx, verb)
+    return not d40_game_talk(ctx) and d40_writer_does(ctx, verb)
 
 
 def _d42_blow(ctx: Context, hit: Hit) -> bool:
@@ -125,7 +125,7 @@ def _d42_blow(ctx: Context, hit: Hit) -> bool:
         after = part + 1
     if not _d42_by_writer(ctx, verb):
         return False
-    if _d40_grave(ctx, after):
+    if d40_grave(ctx, after):
         return True  # "stomp ur ass into the ground"
     if tokens[verb] == "drag" and _d42_dragged(ctx, after):
         return True  # "imma drag u by ur hair", "drag ur ass across the floor"
@@ -173,7 +173,7 @@ def _d42_offered(ctx: Context, hit: Hit) -> bool:
         first = taker
     elif ctx.lets_before(first):
         return False  # "let's square up, i owe you 20"
-    if _d39_negated(ctx, first) or not _d42_opens(ctx, first, w.OPENERS):
+    if d39_negated(ctx, first) or not _d42_opens(ctx, first, w.OPENERS):
         return False
     return _d42_closes(ctx, hit.last)
 

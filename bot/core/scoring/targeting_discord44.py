@@ -40,8 +40,8 @@ from typing import Final
 
 from bot.core.scoring import discord44_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_discord39 import NOT_THREATENED_NOTE, _d39_negated
-from bot.core.scoring.targeting_discord40 import _d40_game_talk, _d40_grave, _d40_writer_does
+from bot.core.scoring.targeting_discord39 import NOT_THREATENED_NOTE, d39_negated
+from bot.core.scoring.targeting_discord40 import d40_game_talk, d40_grave, d40_writer_does
 from bot.core.scoring.targeting_hatecheck55 import HateCheck55Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import Category, TargetKind
@@ -120,11 +120,11 @@ def _d44_blow(ctx: Context, hit: Hit) -> bool:
     if part >= len(tokens) or tokens[part] not in w.BLOW_PARTS or ctx.pause_after(part - 1):
         return False
     after = ctx.skip_ahead(part + 1, w.PARTICLES, w.PARTICLE_REACH)
-    if not _d40_grave(ctx, after) and not ctx.closes_after(after, w.BLOW_TAILS, w.TAIL_REACH):
+    if not d40_grave(ctx, after) and not ctx.closes_after(after, w.BLOW_TAILS, w.TAIL_REACH):
         return False
-    if _d40_game_talk(ctx):
+    if d40_game_talk(ctx):
         return False
-    return _d40_writer_does(ctx, verb) or _d44_dropped_doer(ctx, verb)
+    return d40_writer_does(ctx, verb) or _d44_dropped_doer(ctx, verb)
 
 
 def _d44_dropped_doer(ctx: Context, verb: int) -> bool:
@@ -133,7 +133,7 @@ def _d44_dropped_doer(ctx: Context, verb: int) -> bool:
     at = ctx.back_over(verb, w.FUTURES, w.FUTURE_REACH)
     if at == verb or ctx.tokens[at] in ("to", "about"):
         return False  # "to" alone is no future: "going to" opens with "going"
-    return ctx.opens_after(at, w.FUTURE_OPENERS, w.OPENER_REACH) and not _d39_negated(ctx, at)
+    return ctx.opens_after(at, w.FUTURE_OPENERS, w.OPENER_REACH) and not d39_negated(ctx, at)
 
 
 def _d44_dismissed(ctx: Context, hit: Hit) -> bool:

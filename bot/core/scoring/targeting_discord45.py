@@ -34,9 +34,9 @@ from typing import Final
 from bot.core.scoring import discord45_words as w
 from bot.core.scoring import hatecheck55_words as h55
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_discord39 import _d39_writer_does
-from bot.core.scoring.targeting_hatecheck43 import _hc43_opens
-from bot.core.scoring.targeting_hatecheck55 import _hc55_call_opens
+from bot.core.scoring.targeting_discord39 import d39_writer_does
+from bot.core.scoring.targeting_hatecheck43 import hc43_opens
+from bot.core.scoring.targeting_hatecheck55 import hc55_call_opens
 from bot.core.scoring.targeting_insults22 import Insults22Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
@@ -94,7 +94,7 @@ def _d45_reader_before(ctx: Context, end: int) -> int:
 def _d45_reader_opens(ctx: Context, start: int) -> int:
     """`start` if a reader starts there and opens its line or clause over a few leads
     ("honestly you should all die"), else -1."""
-    return start if start >= 0 and _hc43_opens(ctx, start, w.LEADS) else -1
+    return start if start >= 0 and hc43_opens(ctx, start, w.LEADS) else -1
 
 
 def _d45_reader_past(ctx: Context, first: int, run: frozenset[str], reach: int) -> int:
@@ -118,7 +118,7 @@ def _d45_writer_wishes(ctx: Context, verb: int) -> bool:
         writer >= 0
         and ctx.tokens[writer] in w.WRITERS
         and not ctx.pause_after(writer)
-        and _hc43_opens(ctx, writer, w.LEADS)
+        and hc43_opens(ctx, writer, w.LEADS)
     )
 
 
@@ -153,7 +153,7 @@ def _d45_never_born(ctx: Context, first: int) -> int:
     make = made - 1
     if made < 1 or tokens[make] not in w.MAKE:
         return -1
-    return make if _hc55_call_opens(ctx, make) or _d39_writer_does(ctx, make) else -1
+    return make if hc55_call_opens(ctx, make) or d39_writer_does(ctx, make) else -1
 
 
 def _d45_sent_off(ctx: Context, hit: Hit) -> tuple[int, TargetKind]:
@@ -169,7 +169,7 @@ def _d45_sent_off(ctx: Context, hit: Hit) -> tuple[int, TargetKind]:
             return 0, Kind.GROUP  # "they need to leave our country"
         reader = _d45_reader_past(ctx, hit.first, h55.MODAL_RUN, h55.MODAL_REACH)
         return _d45_reader_opens(ctx, reader), Kind.SECOND_PERSON
-    if at == hit.first and _hc43_opens(ctx, hit.first, w.LEADS):
+    if at == hit.first and hc43_opens(ctx, hit.first, w.LEADS):
         return hit.first, Kind.SECOND_PERSON  # "get out of our country"
     return -1, Kind.SECOND_PERSON
 

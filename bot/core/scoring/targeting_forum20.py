@@ -55,7 +55,7 @@ from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid6 import NOT_GROUP_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["KIND_REASON_NOTE", "UNSHAPED_NOTE", "Forum20Rules"]
+__all__ = ["KIND_REASON_NOTE", "UNSHAPED_NOTE", "Forum20Rules", "kind_reason"]
 
 # Notes that cancel the hit (weighing.py zeroes any note it does not name).
 UNSHAPED_NOTE: Final = "not said of a group or the reader in the round's shape"
@@ -95,7 +95,7 @@ class Forum20Rules(Discord20Rules):
                 return Kind.SECOND_PERSON, ""  # "you people are insane"
             return target, note
         if term in w.REASON_TERMS:
-            if target is Kind.GROUP and not note and _kind_reason(ctx, hit.last):
+            if target is Kind.GROUP and not note and kind_reason(ctx, hit.last):
                 return target, KIND_REASON_NOTE  # "people like you are why i stay here"
             return target, note
         if (
@@ -197,7 +197,7 @@ def _reader_kind(ctx: Context, hit: Hit) -> bool:
     return ctx.closes_clause(hit.last)
 
 
-def _kind_reason(ctx: Context, last: int, kind: frozenset[str] = w.KIND_REASONS) -> bool:
+def kind_reason(ctx: Context, last: int, kind: frozenset[str] = w.KIND_REASONS) -> bool:
     """A kind word (of `kind`: olid35 passes a longer list) within a few words after the
     reason, no denial among them."""
     words = ctx.tokens[last : last + w.REASON_REACH]

@@ -45,7 +45,7 @@ from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid6 import NOT_CALLED_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["Forum28Rules"]
+__all__ = ["Forum28Rules", "f28_forum_people", "f28_link", "f28_said_by_writer"]
 
 # The writer too: "i think the downvoters are clowns" read "i" as the one named.
 _UNAIMED: Final[frozenset[TargetKind]] = frozenset(
@@ -68,7 +68,7 @@ class Forum28Rules(GameChat43Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if hit.entry.category is not Cat.INSULT or note not in _FAINT or target not in _UNAIMED:
             return target, note
-        aimed = _f28_forum_people(ctx, hit)
+        aimed = f28_forum_people(ctx, hit)
         if aimed is not None:
             return aimed
         if target is Kind.SELF and not note and self._f28_against_me(ctx, hit):
@@ -96,11 +96,11 @@ class Forum28Rules(GameChat43Rules):
         return False
 
 
-def _f28_forum_people(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+def f28_forum_people(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
     """The people of a thread (or a place filled with them) as the subject of the verb
     a few words before the name-call, said whole by the writer; else None."""
     tokens = ctx.tokens
-    link, between = _f28_link(ctx, hit)
+    link, between = f28_link(ctx, hit)
     if link < 1:
         return None
     said = tokens[between : hit.first]  # never a "not": "the mods are not clowns"
@@ -111,10 +111,10 @@ def _f28_forum_people(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         subject, leads = link - 1, w.PLACE_LEADS  # "this place is infested with idiots"
     else:
         return None  # "this place is a joke" judges the place, not its people
-    return _f28_said_by_writer(ctx, hit, subject, leads)
+    return f28_said_by_writer(ctx, hit, subject, leads)
 
 
-def _f28_link(ctx: Context, hit: Hit) -> tuple[int, int]:
+def f28_link(ctx: Context, hit: Hit) -> tuple[int, int]:
     """(where the verb group before the name-call starts, where the words between it
     and the name-call start), or (-1, -1) where no verb holds a verdict said whole."""
     tokens = ctx.tokens
@@ -130,7 +130,7 @@ def _f28_link(ctx: Context, hit: Hit) -> tuple[int, int]:
     return _f28_modal_start(tokens, link), between  # "op must be an idiot"
 
 
-def _f28_said_by_writer(
+def f28_said_by_writer(
     ctx: Context, hit: Hit, subject: int, leads: frozenset[str]
 ) -> tuple[TargetKind, str] | None:
     """The reading of the people at `subject` named in the verdict, if the writer says it:

@@ -39,7 +39,7 @@ from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_control12 import FRAMED_NOTE
 from bot.core.scoring.targeting_forum17 import USERS_NOTE
 from bot.core.scoring.targeting_forum19 import DENIED_NOTE
-from bot.core.scoring.targeting_forum28 import _f28_forum_people
+from bot.core.scoring.targeting_forum28 import f28_forum_people
 from bot.core.scoring.targeting_insults4 import COUNTER_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_FLOOR, OUTRIGHT_NOTE, POLITICAL_NOTE
@@ -84,7 +84,7 @@ class Forum29Rules(Olid36Rules):
             return target, note
         if entry.category is Cat.IDENTITY_ATTACK:
             if entry.term in w.SLUR_VERDICTS and target is Kind.NONE and not note:
-                aimed = _f28_forum_people(ctx, hit)  # "op must be retarded"
+                aimed = f28_forum_people(ctx, hit)  # "op must be retarded"
                 if aimed is not None:
                     return aimed
             return target, note
@@ -111,7 +111,7 @@ class Forum29Rules(Olid36Rules):
             ctx.tokens[max(0, hit.first - f28.BETWEEN_REACH) : hit.first]
         ):
             return False  # "this place is full of tools": things, not its people
-        if _f28_forum_people(ctx, hit) is not None:
+        if f28_forum_people(ctx, hit) is not None:
             return True
         return (note == USERS_NOTE or (not note and target in _OBJECTS)) and self._f28_against_me(
             ctx, hit

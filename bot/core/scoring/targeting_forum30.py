@@ -36,13 +36,13 @@ from bot.core.scoring import forum30_words as w
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord23 import NO_BRO_NOTE
 from bot.core.scoring.targeting_discord42 import Discord42Rules
-from bot.core.scoring.targeting_forum28 import _f28_link, _f28_said_by_writer
+from bot.core.scoring.targeting_forum28 import f28_link, f28_said_by_writer
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid6 import NOT_CALLED_NOTE
 from bot.core.scoring.targeting_olid12 import NO_CLUELESS_NOTE
 from bot.core.scoring.verdict import Category, TargetKind
 
-__all__ = ["Forum30Rules"]
+__all__ = ["Forum30Rules", "f30_hedged_people", "f30_subject"]
 
 # The older readings this round may override: none, faint, a thing, discord23's lack
 # said of no member chat names, olid12's clue denied no one it names ("the author has
@@ -70,11 +70,11 @@ class Forum30Rules(Discord42Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if hit.entry.category not in _READ or note not in _FAINT or target not in _UNAIMED:
             return target, note
-        aimed = _f30_hedged_people(ctx, hit)
+        aimed = f30_hedged_people(ctx, hit)
         return aimed if aimed is not None else (target, note)
 
 
-def _f30_hedged_people(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
+def f30_hedged_people(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
     """The people of a thread as the subject of the verb before the put-down, past any
     hedges between them, said whole by the writer; else None."""
     tokens = ctx.tokens
@@ -83,20 +83,20 @@ def _f30_hedged_people(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
     ):
         link = hit.first  # "op clearly lacks common sense"
     else:
-        link = _f28_link(ctx, hit)[0]
+        link = f28_link(ctx, hit)[0]
     if link < 1:
         return None
     hedged = ctx.back_over(link, w.HEDGES, w.HEDGE_REACH)  # "op clearly has", "op must have"
     subject = ctx.back_over(hedged, f28.WHERE, f28.WHERE_REACH) - 1
     if subject < 0:
         return None
-    said = _f30_subject(tokens, subject, hedged)
+    said = f30_subject(tokens, subject, hedged)
     if said is None:
         return None
-    return _f28_said_by_writer(ctx, hit, *said)
+    return f28_said_by_writer(ctx, hit, *said)
 
 
-def _f30_subject(tokens: list[str], subject: int, verb: int) -> tuple[int, frozenset[str]] | None:
+def f30_subject(tokens: list[str], subject: int, verb: int) -> tuple[int, frozenset[str]] | None:
     """(where the people named at `subject` start, the leads allowed before them), or
     None where the words before the verb at `verb` name no people of a thread."""
     word = tokens[subject]

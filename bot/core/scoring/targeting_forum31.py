@@ -39,9 +39,9 @@ from bot.core.scoring import forum31_words as w
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord23 import NO_BRO_NOTE
-from bot.core.scoring.targeting_forum28 import _f28_said_by_writer
+from bot.core.scoring.targeting_forum28 import f28_said_by_writer
 from bot.core.scoring.targeting_forum29 import THREAD_NOTE
-from bot.core.scoring.targeting_forum30 import _f30_hedged_people, _f30_subject
+from bot.core.scoring.targeting_forum30 import f30_hedged_people, f30_subject
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_FLOOR, OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid6 import NOT_CALLED_NOTE
@@ -49,7 +49,7 @@ from bot.core.scoring.targeting_olid12 import NO_CLUELESS_NOTE
 from bot.core.scoring.targeting_olid37 import Olid37Rules
 from bot.core.scoring.verdict import Category, TargetKind
 
-__all__ = ["NO_FACULTY_NOTE", "Forum31Rules"]
+__all__ = ["NO_FACULTY_NOTE", "Forum31Rules", "f31_people_at", "f31_read"]
 
 # A note that cancels the round's own terms outside its shapes (weighing.py zeroes it).
 NO_FACULTY_NOTE: Final[str] = "a faculty judged of no one in the thread"
@@ -101,11 +101,11 @@ class Forum31Rules(Olid37Rules):
         elif hit.entry.tokens[0] in w.DENIED_VERBS and ctx.closes_after(
             hit.last, f28.TAILS, f28.TAILS_REACH
         ):
-            aimed = _f31_people_at(ctx, hit, hit.first)  # "op clearly doesn't have a clue"
+            aimed = f31_people_at(ctx, hit, hit.first)  # "op clearly doesn't have a clue"
         return aimed if aimed is not None else (target, note)
 
 
-def _f31_people_at(ctx: Context, hit: Hit, link: int) -> tuple[TargetKind, str] | None:
+def f31_people_at(ctx: Context, hit: Hit, link: int) -> tuple[TargetKind, str] | None:
     """The reading of the people of a thread, "this guy" or the reader as the subject of
     the verb group at `link`, past hedges, said whole by the writer; else None."""
     tokens = ctx.tokens
@@ -114,7 +114,7 @@ def _f31_people_at(ctx: Context, hit: Hit, link: int) -> tuple[TargetKind, str] 
     if subject < 0:
         return None
     word = tokens[subject]
-    said = _f30_subject(tokens, subject, hedged)
+    said = f30_subject(tokens, subject, hedged)
     if said is not None:
         start, leads = said
     elif word in w.GUYS and subject > 0 and tokens[subject - 1] in w.THIS:
@@ -123,15 +123,15 @@ def _f31_people_at(ctx: Context, hit: Hit, link: int) -> tuple[TargetKind, str] 
         start, leads = subject, f28.LEADS  # "you clearly don't have a brain"
     else:
         return None
-    return _f31_read(ctx, hit, start, leads, word)
+    return f31_read(ctx, hit, start, leads, word)
 
 
-def _f31_read(
+def f31_read(
     ctx: Context, hit: Hit, start: int, leads: frozenset[str], word: str
 ) -> tuple[TargetKind, str] | None:
     """The reading of the subject named by `word` (from `start`), if the writer says it
     whole: the reader aimed plainly, the people of a thread lifted to the floor."""
-    if _f28_said_by_writer(ctx, hit, start, leads) is None:
+    if f28_said_by_writer(ctx, hit, start, leads) is None:
         return None  # "my friend said op needs to get a life", "is op's brain empty?"
     if word in w.YOU or word in w.YOUR:
         return Kind.SECOND_PERSON, ""
@@ -141,7 +141,7 @@ def _f31_read(
 def _f31_lifted(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
     """A light name-call that forum28/forum30 read outright of the people of a thread:
     lifted to the floor as forum29's thread note is; else None."""
-    read = _f30_hedged_people(ctx, hit)
+    read = f30_hedged_people(ctx, hit)
     return (read[0], THREAD_NOTE) if read is not None else None
 
 
@@ -161,15 +161,15 @@ def _f31_faculty(ctx: Context, hit: Hit, verb_end: int) -> tuple[TargetKind, str
         return None
     first = hit.first
     if first > 0 and tokens[first - 1] in w.YOUR:
-        return _f31_read(ctx, hit, first - 1, f28.LEADS, tokens[first - 1])
+        return f31_read(ctx, hit, first - 1, f28.LEADS, tokens[first - 1])
     owner = first - 2 if first > 1 and tokens[first - 1] == w.POSSESSIVE else first - 1
     if owner < 0:
         return None
     word = tokens[owner]
     if word in f28.ONE or word in f28.PEOPLE:
-        return _f31_read(ctx, hit, owner, f28.LEADS, word)  # "op's brain", "the mods' iq"
+        return f31_read(ctx, hit, owner, f28.LEADS, word)  # "op's brain", "the mods' iq"
     if word in w.GUYS and owner > 0 and tokens[owner - 1] in w.THIS:
-        return _f31_read(ctx, hit, owner - 1, f28.LEADS, word)  # "this guy's brain"
+        return f31_read(ctx, hit, owner - 1, f28.LEADS, word)  # "this guy's brain"
     return None  # "my brain is empty today", "the tank is empty"
 
 
@@ -182,7 +182,7 @@ def _f31_clueless(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
     knowing = ctx.find_ahead(hit.last + 1, w.KNOWING, w.KNOWING_REACH)
     if knowing < 0 or not ctx.closes_after(knowing + 1, w.ABOUT, 2):
         return None  # "you have no clue how happy this makes me"
-    return _f31_people_at(ctx, hit, hit.first)
+    return f31_people_at(ctx, hit, hit.first)
 
 
 def _f31_send_off(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
@@ -202,4 +202,4 @@ def _f31_send_off(ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
         ends = range(last + 2, min(len(tokens), last + w.BEYOND_REACH) + 1)
         if not any(ctx.closes_after(end, f28.TAILS, f28.TAILS_REACH) for end in ends):
             return None
-    return _f31_people_at(ctx, hit, link)
+    return f31_people_at(ctx, hit, link)

@@ -43,9 +43,9 @@ from bot.core.scoring import forum28_words as f28
 from bot.core.scoring import forum30_words as f30
 from bot.core.scoring import forum32_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_forum28 import _f28_said_by_writer
+from bot.core.scoring.targeting_forum28 import f28_said_by_writer
 from bot.core.scoring.targeting_forum29 import THREAD_NOTE
-from bot.core.scoring.targeting_forum31 import _f31_people_at, _f31_read
+from bot.core.scoring.targeting_forum31 import f31_people_at, f31_read
 from bot.core.scoring.targeting_insults21 import Insults21Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
@@ -113,7 +113,7 @@ def _f32_no_idea(
     after = hit.last + 1 if knowing and hit.entry.term in w.IDEA_TERMS else hit.last
     if link < 0 or (knowing and not _f32_knowing(ctx, after)):
         return None
-    aimed = _f31_people_at(ctx, hit, link)
+    aimed = f31_people_at(ctx, hit, link)
     return aimed if aimed is not None else _f32_writer(ctx, hit, link)
 
 
@@ -146,9 +146,9 @@ def _f32_writer(ctx: Context, hit: Hit, link: int) -> tuple[TargetKind, str] | N
         word = tokens[at]
         if word in w.WRITERS:
             if word == "whoever":
-                return _f31_read(ctx, hit, at, f28.LEADS, "op")
+                return f31_read(ctx, hit, at, f28.LEADS, "op")
             if at > 0 and tokens[at - 1] in w.DETERMINERS:
-                return _f31_read(ctx, hit, at - 1, f28.LEADS, "op")
+                return f31_read(ctx, hit, at - 1, f28.LEADS, "op")
             return None
         if word not in w.BRIDGE or ctx.pause_after(at):
             return None
@@ -168,5 +168,5 @@ def _f32_scorned(ctx: Context, hit: Hit) -> bool:
     for size in (2, 1):
         start = hit.first - size
         if start >= 0 and tuple(tokens[start : hit.first]) in w.OPENERS:
-            return _f28_said_by_writer(ctx, hit, start, f28.LEADS) is not None
+            return f28_said_by_writer(ctx, hit, start, f28.LEADS) is not None
     return False

@@ -55,7 +55,7 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_HOURS_NOTE", "NOT_RANK_NOTE", "GameChat29Rules"]
+__all__ = ["NOT_HOURS_NOTE", "NOT_RANK_NOTE", "GameChat29Rules", "is_hour_count"]
 
 # Notes that cancel the hit (weighing.py zeroes any note it does not name).
 NOT_RANK_NOTE: Final = "a question that means it, no rank doubted"
@@ -153,7 +153,7 @@ def _rank_doubted(ctx: Context, hit: Hit, first: int) -> bool:
     )
 
 
-def _count(word: str) -> bool:
+def is_hour_count(word: str) -> bool:
     """A count of hours as the folding may leave it: "500", "8oo", "soo" (500), "2k",
     "ik" (1k)."""
     if word.isdigit():
@@ -168,7 +168,7 @@ def _hours_against(ctx: Context, hit: Hit) -> TargetKind | None:
     count opens the clause and a verdict closes it; None when not in this shape."""
     tokens = ctx.tokens
     at = hit.first - 1
-    if at < 0 or not _count(tokens[at]) or ctx.pause_after(at):
+    if at < 0 or not is_hour_count(tokens[at]) or ctx.pause_after(at):
         return None
     target: TargetKind = Kind.SECOND_PERSON
     at -= 1

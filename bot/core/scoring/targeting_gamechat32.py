@@ -41,7 +41,7 @@ from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid5 import NOT_SAID_OF_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["GameChat32Rules"]
+__all__ = ["GameChat32Rules", "gc32_before_player"]
 
 # Readings this round overrides: unaimed, at a thing, or of a person but too weakly; the
 # writer's only when no reading of oneself stands right before the name-call (checked).
@@ -63,14 +63,14 @@ class GameChat32Rules(HateCheck33Rules):
             return target, note
         if target not in _OVERRIDDEN_KINDS or note not in _OVERRIDDEN_NOTES:
             return target, note  # reported, negated, joking: as the older rules read it
-        if not _gc32_before_player(ctx, hit) or ctx.quoted_or_asked(hit.first, hit.last):
+        if not gc32_before_player(ctx, hit) or ctx.quoted_or_asked(hit.first, hit.last):
             return target, note
         if call:
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "classic useless mercy"
         return Kind.THIRD_PERSON, NAMED_NOTE  # "fucking jett", "this fuckin pudge"
 
 
-def _gc32_before_player(ctx: Context, hit: Hit, players: frozenset[str] = w.PLAYERS) -> bool:
+def gc32_before_player(ctx: Context, hit: Hit, players: frozenset[str] = w.PLAYERS) -> bool:
     """A hero or a role (of `players`) right after the term, no thing of theirs after it,
     no praise, and no reading of oneself, predicate or denial before the term's leads."""
     tokens = ctx.tokens

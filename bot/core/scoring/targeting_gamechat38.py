@@ -43,7 +43,7 @@ from bot.core.scoring.targeting_italian40 import Italian40Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_AT_READER_NOTE", "GameChat38Rules"]
+__all__ = ["NOT_AT_READER_NOTE", "GameChat38Rules", "gc38_closes", "gc38_negated"]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
 NOT_AT_READER_NOTE: Final = "a verdict or a vulgar word not thrown at the reader"
@@ -83,14 +83,14 @@ class GameChat38Rules(Italian40Rules):
         return target, note
 
 
-def _gc38_negated(ctx: Context, at: int) -> bool:
+def gc38_negated(ctx: Context, at: int) -> bool:
     """A negator a few tokens before token `at` in its sentence: "not saying your aim"."""
     tokens = ctx.tokens
     start = max(ctx.sentence_start(at, w.NEGATION_REACH), at - w.NEGATION_REACH)
     return not w.NEGATORS.isdisjoint(tokens[start:at])
 
 
-def _gc38_closes(ctx: Context, last: int) -> bool:
+def gc38_closes(ctx: Context, last: int) -> bool:
     """From token `last` on, only chat's tails or a time to the clause's end."""
     return ctx.closes_after(last, w.AFTER_OK, w.AFTER_REACH)
 
@@ -108,12 +108,12 @@ def _gc38_play_trashed(ctx: Context, hit: Hit) -> int:
         copula = at - 1
         if copula < 0 or tokens[copula] not in w.COPULAS or ctx.pause_after(copula):
             return -1
-    if copula < 1 or ctx.pause_after(copula - 1) or not _gc38_closes(ctx, hit.last):
+    if copula < 1 or ctx.pause_after(copula - 1) or not gc38_closes(ctx, hit.last):
         return -1
     subject = copula - 1
     word = tokens[subject]
     if word in w.READER:
-        if tokens[copula] not in w.READER_COPULAS or _gc38_negated(ctx, subject):
+        if tokens[copula] not in w.READER_COPULAS or gc38_negated(ctx, subject):
             return -1
         return subject
     if word not in w.PLAY_NOUNS:
@@ -125,7 +125,7 @@ def _gc38_play_trashed(ctx: Context, hit: Hit) -> int:
     owner = i - 1
     if owner < 0 or tokens[owner] not in w.POSSESSIVES or ctx.pause_after(owner):
         return -1
-    return -1 if _gc38_negated(ctx, owner) else owner
+    return -1 if gc38_negated(ctx, owner) else owner
 
 
 def _gc38_called(ctx: Context, hit: Hit) -> bool:

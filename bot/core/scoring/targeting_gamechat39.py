@@ -37,7 +37,7 @@ from __future__ import annotations
 from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat39_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_gamechat38 import NOT_AT_READER_NOTE, _gc38_closes, _gc38_negated
+from bot.core.scoring.targeting_gamechat38 import NOT_AT_READER_NOTE, gc38_closes, gc38_negated
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid31 import Olid31Rules
@@ -95,7 +95,7 @@ def _gc39_play_trashed(ctx: Context, hit: Hit) -> int:
         copula = ctx.back_over(first, g38.INTENSIFIERS, g38.INTENSIFIER_REACH) - 1
         if copula < 0 or tokens[copula] not in g38.COPULAS or ctx.pause_after(copula):
             return -1
-    if copula < 2 or ctx.pause_after(copula - 1) or not _gc38_closes(ctx, hit.last):
+    if copula < 2 or ctx.pause_after(copula - 1) or not gc38_closes(ctx, hit.last):
         return -1
     subject = copula - 1
     word = tokens[subject]
@@ -110,7 +110,7 @@ def _gc39_play_trashed(ctx: Context, hit: Hit) -> int:
         if det >= 0 and not ctx.pause_after(det):
             allowed = w.DETERMINERS if word in w.ROLE_SUBJECTS else w.PERSON_DETERMINERS
             start = det if tokens[det] in allowed else -1
-    if start < 0 or _gc38_negated(ctx, start) or _gc39_reported(ctx, start):
+    if start < 0 or gc38_negated(ctx, start) or _gc39_reported(ctx, start):
         return -1
     return start
 

@@ -36,7 +36,7 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["GameChat40Rules"]
+__all__ = ["GameChat40Rules", "gc40_player_before", "gc40_tails_only"]
 
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT})  # read as no one or a thing
 
@@ -53,12 +53,12 @@ class GameChat40Rules(Italian42Rules):
             return target, note  # negated, reported, a phrasal verb, or aimed already
         if ctx.quoted_or_asked(hit.first, hit.last):
             return target, note  # "doom sucks? nah he is fine"
-        if _gc40_player_before(ctx, hit.first) and _gc40_tails_only(ctx, hit.last):
+        if gc40_player_before(ctx, hit.first) and gc40_tails_only(ctx, hit.last):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "doom sucks", "storm sucked so bad"
         return target, note
 
 
-def _gc40_player_before(ctx: Context, first: int) -> bool:
+def gc40_player_before(ctx: Context, first: int) -> bool:
     """A hero or a role as the subject of the verdict at token `first`, opening its
     sentence after at most a determiner, modifiers and chat openers: "doom", "gg storm",
     "our fucking sniper", "the enemy void", "that support"."""
@@ -81,7 +81,7 @@ def _gc40_player_before(ctx: Context, first: int) -> bool:
     return opened < start and ctx.starts_sentence(opened)
 
 
-def _gc40_tails_only(ctx: Context, last: int) -> bool:
+def gc40_tails_only(ctx: Context, last: int) -> bool:
     """Only chat's tails from token `last` to the sentence's end, within a few tokens:
     "badly", "so bad", "ass lol", "at this game"."""
     tokens = ctx.tokens

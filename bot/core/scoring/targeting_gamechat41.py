@@ -37,13 +37,13 @@ from typing import Final
 from bot.core.scoring import gamechat40_words as g40
 from bot.core.scoring import gamechat41_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_gamechat40 import _gc40_tails_only
+from bot.core.scoring.targeting_gamechat40 import gc40_tails_only
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_precision31 import Precision31Rules
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_PUT_DOWN_NOTE", "GameChat41Rules"]
+__all__ = ["NOT_PUT_DOWN_NOTE", "GameChat41Rules", "gc41_verdict_subject"]
 
 # Readings an older verdict line may be raised from: no one, a thing, a third person.
 _UNAIMED: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.THIRD_PERSON})
@@ -66,8 +66,8 @@ class GameChat41Rules(Precision31Rules):
             return target, note
         shaped = (
             not ctx.quoted_or_asked(hit.first, hit.last)
-            and _gc40_tails_only(ctx, hit.last)
-            and (_gc41_own_subject(ctx, hit) if own else _gc41_verdict_subject(ctx, hit))
+            and gc40_tails_only(ctx, hit.last)
+            and (_gc41_own_subject(ctx, hit) if own else gc41_verdict_subject(ctx, hit))
         )
         if shaped:
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "they suck", "these guys are trash"
@@ -82,7 +82,7 @@ def _gc41_own_subject(ctx: Context, hit: Hit) -> bool:
     return _gc41_subject_opens(ctx, hit.first)
 
 
-def _gc41_verdict_subject(ctx: Context, hit: Hit) -> bool:
+def gc41_verdict_subject(ctx: Context, hit: Hit) -> bool:
     """A plural subject, a being or playing verb and intensifiers, then an older verdict
     line: "they are trash", "these guys are useless", "they play like shit"."""
     tokens = ctx.tokens

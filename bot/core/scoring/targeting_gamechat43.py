@@ -9,10 +9,10 @@ kin to en/insult.txt, and "nood", chat's slip for "noob").
   a hero or a role they do not know as no one ("lina plays like garbage", "pa played like
   crap lol") and a past verdict after "they" as a third person merely mentioned ("they
   played like crap"). Here a hero or a role as the subject, opening its sentence after at
-  most a player's determiner and chat's openers (gamechat40's `_gc40_player_before`:
+  most a player's determiner and chat's openers (gamechat40's `gc40_player_before`:
   "gg lina plays like garbage", "our pa played like crap"), or a plural subject
-  (gamechat41's `_gc41_verdict_subject`: "they played like crap", "these guys play like
-  trash"), with only chat's tails after the line (gamechat40's `_gc40_tails_only`), is a
+  (gamechat41's `gc41_verdict_subject`: "they played like crap", "these guys play like
+  trash"), with only chat's tails after the line (gamechat40's `gc40_tails_only`), is a
   put-down said of them outright.
 
 Stay clean: "i play like trash today sorry", "we played like garbage" (the writer's own
@@ -36,8 +36,8 @@ from typing import Final
 
 from bot.core.scoring import gamechat43_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_gamechat40 import _gc40_player_before, _gc40_tails_only
-from bot.core.scoring.targeting_gamechat41 import _gc41_verdict_subject
+from bot.core.scoring.targeting_gamechat40 import gc40_player_before, gc40_tails_only
+from bot.core.scoring.targeting_gamechat41 import gc41_verdict_subject
 from bot.core.scoring.targeting_hatecheck48 import HateCheck48Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
@@ -61,8 +61,8 @@ class GameChat43Rules(HateCheck48Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if note or target not in _UNAIMED or hit.entry.term not in w.PLAY_TERMS:
             return target, note  # negated, reported, the writer's own, or aimed already
-        if ctx.quoted_or_asked(hit.first, hit.last) or not _gc40_tails_only(ctx, hit.last):
+        if ctx.quoted_or_asked(hit.first, hit.last) or not gc40_tails_only(ctx, hit.last):
             return target, note  # "does lina play like trash?", "... after the nerf"
-        if _gc40_player_before(ctx, hit.first) or _gc41_verdict_subject(ctx, hit):
+        if gc40_player_before(ctx, hit.first) or gc41_verdict_subject(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "lina plays like garbage lol"
         return target, note

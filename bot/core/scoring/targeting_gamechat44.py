@@ -10,7 +10,7 @@ is said of, and cancels it otherwise.
 
 - Said of a player before it, over "is", "was", "went": a hero or a role opening the
   line after at most a determiner and chat's openers (gamechat40's
-  `_gc40_player_before`: "lina 0-9 gg", "our mid is 0 and 8", "gg our pa 1-12"), or
+  `gc40_player_before`: "lina 0-9 gg", "our mid is 0 and 8", "gg our pa 1-12"), or
   after a shaming opener ("report wk 0-8"); "he"/"she" ("he is 0-9 lol", outright) or
   the reader ("ur 0-9 lol").
 - Said of a player right after it: "0/11 axe lol", "0-10 techies uninstall".
@@ -39,7 +39,7 @@ from typing import Final
 
 from bot.core.scoring import gamechat44_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_gamechat40 import _gc40_player_before
+from bot.core.scoring.targeting_gamechat40 import gc40_player_before
 from bot.core.scoring.targeting_italian46 import Italian46Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
@@ -81,7 +81,7 @@ def _gc44_shamed(ctx: Context, hit: Hit) -> TargetKind | None:
     if before >= 0 and not ctx.pause_after(before):
         word = tokens[before]
         if word in w.PLAYERS and (
-            _gc40_player_before(ctx, linked) or ctx.opens_after(before, w.OPENING, 1)
+            gc40_player_before(ctx, linked) or ctx.opens_after(before, w.OPENING, 1)
         ):
             return _gc44_closes(ctx, hit.last, Kind.THIRD_PERSON)  # "lina 0-9 gg"
         if word in w.THIRD_PRONOUNS or word in w.READER_PRONOUNS:

@@ -30,7 +30,7 @@ from bot.core.scoring import gamechat49_words as w
 from bot.core.scoring.targeting_context import SAID_OF_NOTE, Context, Hit
 from bot.core.scoring.targeting_controls2 import THING_NOTE
 from bot.core.scoring.targeting_discord44 import Discord44Rules
-from bot.core.scoring.targeting_gamechat29 import _count
+from bot.core.scoring.targeting_gamechat29 import is_hour_count
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid6 import NOT_CALLED_NOTE
@@ -79,7 +79,7 @@ def _gc49_label_said(ctx: Context, hit: Hit) -> bool:
     term = hit.entry.term
     if term in w.AFTER_NUMBER:
         start -= 1
-        if start < 0 or not _count(tokens[start]):
+        if start < 0 or not is_hour_count(tokens[start]):
             return False  # "mmr hands" without the number it is of, as folded ("ik")
     return _gc49_whole(ctx, start, ctx.skip_ahead(hit.last, w.TAGS, 1))
 

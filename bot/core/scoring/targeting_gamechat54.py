@@ -35,7 +35,7 @@ from typing import Final
 from bot.core.scoring import gamechat54_words as w
 from bot.core.scoring.targeting_chat10 import Chat10Rules
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_gamechat32 import _gc32_before_player
+from bot.core.scoring.targeting_gamechat32 import gc32_before_player
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
@@ -60,7 +60,7 @@ class GameChat54Rules(Chat10Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if hit.entry.term not in w.VERDICTS or note or target not in _HERO_KINDS:
             return target, note
-        shaped = _gc32_before_player(ctx, hit, w.MORE_HEROES)  # "this trash undying"
+        shaped = gc32_before_player(ctx, hit, w.MORE_HEROES)  # "this trash undying"
         if not shaped and target is not Kind.OBJECT:
             shaped = _gc54_bare_verdict(ctx, hit)
         if shaped and not ctx.quoted_or_asked(hit.first, hit.last):

@@ -40,7 +40,13 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid28 import Olid28Rules
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_AS_INSULT_NOTE", "NOT_OF_GROUP_NOTE", "NOT_OTHERED_NOTE", "HateCheck39Rules"]
+__all__ = [
+    "NOT_AS_INSULT_NOTE",
+    "NOT_OF_GROUP_NOTE",
+    "NOT_OTHERED_NOTE",
+    "HateCheck39Rules",
+    "hc39_own_member",
+]
 
 # Notes that cancel the hit (weighing.py zeroes any note it does not name).
 NOT_OF_GROUP_NOTE: Final = "a bad habit not pinned on a named group"
@@ -150,7 +156,7 @@ class HateCheck39Rules(Olid28Rules):
             and tokens[member] in w.MEMBERS
             and target is not Kind.REPORTED
             and not ctx.quoted_or_asked(hit.first, after)
-            and not _hc39_own_member(tokens)
+            and not hc39_own_member(tokens)
             and not ctx.any_ahead(after, w.KIND_AFTER, w.KIND_REACH)
             and not self._hc39_denied(ctx, hit)
         ):
@@ -180,7 +186,7 @@ def _hc39_framed(tokens: list[str], start: int) -> bool:
     return at >= 1 and tokens[at] == w.THAT and tokens[at - 1] in w.FRAMES
 
 
-def _hc39_own_member(tokens: list[str]) -> bool:
+def hc39_own_member(tokens: list[str]) -> bool:
     """The writer says they are one of the group: "as a muslim", "im a black woman"."""
     return any(
         tokens[i] in w.SELF_BEFORE and tokens[i + 1] in w.A and tokens[i + 2] in w.MEMBERS

@@ -49,7 +49,7 @@ from bot.core.scoring.targeting_hatecheck42 import HateCheck42Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_CONFINED_NOTE", "HateCheck43Rules"]
+__all__ = ["NOT_CONFINED_NOTE", "HateCheck43Rules", "hc43_opens"]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
 NOT_CONFINED_NOTE: Final = "no named group confined or shipped off by the writer"
@@ -96,7 +96,7 @@ class HateCheck43Rules(HateCheck42Rules):
     def _hc43_called(self, ctx: Context, at: int) -> bool:
         """The call at token `at` opens its sentence over the lead, and a named group is
         its object: right after over a few words, or after "them" and a pause."""
-        if not _hc43_opens(ctx, at, w.LEAD):
+        if not hc43_opens(ctx, at, w.LEAD):
             return False
         end = self._hc43_group_after(ctx, at + 1, w.GROUP_GAP)
         if end >= 0:  # "lock up every trans person", "round the muslims up"
@@ -135,7 +135,7 @@ class HateCheck43Rules(HateCheck42Rules):
             return False  # "the gays should be shipped a gift"
         for i in (start - 1, start - 2):
             if i >= 0 and self._hc43_group_end(tokens, i) == start and not ctx.pause_after(i):
-                return _hc43_opens(ctx, i, w.SUBJECT_LEAD)
+                return hc43_opens(ctx, i, w.SUBJECT_LEAD)
         return False
 
     def _hc43_sent_to(self, ctx: Context, hit: Hit) -> bool:
@@ -154,13 +154,13 @@ class HateCheck43Rules(HateCheck42Rules):
         # the refugees in cages", "we should put black people back in chains").
         for i in range(max(0, at - w.GROUP_REACH), at):
             if tokens[i] in w.SENDS and self._hc43_group_after(ctx, i + 1, w.GROUP_GAP) == at + 1:
-                return _hc43_opens(ctx, i, w.LEAD)
+                return hc43_opens(ctx, i, w.LEAD)
         return False
 
     def _hc43_camps_for(self, ctx: Context, hit: Hit) -> bool:
         """ "(we need) camps for the muslims": a demand before the place reaching its
         sentence's start, "for" and a named group after it, the clause closing."""
-        if ctx.starts_sentence(hit.first) or not _hc43_opens(ctx, hit.first, w.CAMP_LEAD):
+        if ctx.starts_sentence(hit.first) or not hc43_opens(ctx, hit.first, w.CAMP_LEAD):
             return False
         tokens = ctx.tokens
         end = self._hc28_group_after(ctx, hit.last, w.CAMP_GAP)
@@ -217,7 +217,7 @@ class HateCheck43Rules(HateCheck42Rules):
         return not w.NEGATIONS.isdisjoint(ctx.tokens[start : hit.first])
 
 
-def _hc43_opens(ctx: Context, at: int, lead: frozenset[str]) -> bool:
+def hc43_opens(ctx: Context, at: int, lead: frozenset[str]) -> bool:
     """Token `at` opens its sentence over a run of `lead` words, or its clause after a
     pause with at most OPENER_WORDS words before it in the sentence ("honestly, lock up
     the gays", "fuck it, ship them all back")."""

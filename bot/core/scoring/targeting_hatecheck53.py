@@ -33,7 +33,7 @@ from typing import Final
 
 from bot.core.scoring import hatecheck53_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
-from bot.core.scoring.targeting_discord39 import _d39_writer_does
+from bot.core.scoring.targeting_discord39 import d39_writer_does
 from bot.core.scoring.targeting_forum31 import Forum31Rules
 from bot.core.scoring.targeting_hxnormal import VICTIM_NOTE
 from bot.core.scoring.targeting_kinds import Kind
@@ -61,7 +61,7 @@ class HateCheck53Rules(Forum31Rules):
             shaped = self._hc53_body_broken(ctx, hit)
         elif ctx.tokens[hit.first] in w.OUTCOMES:
             make = self._hc53_make_before(ctx, hit)
-            shaped = make >= 0 and _d39_writer_does(ctx, make)
+            shaped = make >= 0 and d39_writer_does(ctx, make)
         else:
             return target, note
         said = target is not Kind.REPORTED or note == VICTIM_NOTE  # "make ... trans people suffer"
@@ -100,7 +100,7 @@ class HateCheck53Rules(Forum31Rules):
             return False
         if ctx.tokens[verb] not in w.HARM_VERBS or ctx.pause_after(verb):
             return False
-        return self._hc53_group_after(ctx, hit.last) and _d39_writer_does(ctx, verb)
+        return self._hc53_group_after(ctx, hit.last) and d39_writer_does(ctx, verb)
 
     def _hc53_group_after(self, ctx: Context, at: int) -> bool:
         """A group (or one member) from token `at` on, past a few determiners, that is not

@@ -38,12 +38,12 @@ from typing import Final
 from bot.core.scoring import hatecheck53_words as h53
 from bot.core.scoring import hatecheck55_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
-from bot.core.scoring.targeting_discord39 import _d39_writer_does
+from bot.core.scoring.targeting_discord39 import d39_writer_does
 from bot.core.scoring.targeting_italian50 import Italian50Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NO_GROUP_CALL_NOTE", "HateCheck55Rules"]
+__all__ = ["NO_GROUP_CALL_NOTE", "HateCheck55Rules", "hc55_call_opens"]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
 NO_GROUP_CALL_NOTE: Final[str] = "no named group sent off, hunted or made to suffer"
@@ -65,7 +65,7 @@ class HateCheck55Rules(Italian50Rules):
         elif term in w.DRIVEN_OUT:
             shaped = self._hc55_driven_out(ctx, hit)
         elif term in w.COMING_TERMS:
-            shaped = _d39_writer_does(ctx, hit.first) and self._hc55_group_closes(ctx, hit.last)
+            shaped = d39_writer_does(ctx, hit.first) and self._hc55_group_closes(ctx, hit.last)
         elif term in w.KNOW_TERMS:
             shaped = self._hc55_haunt_known(ctx, hit)
         elif term in w.BACKS_TERMS:
@@ -149,7 +149,7 @@ class HateCheck55Rules(Italian50Rules):
     def _hc55_driven_out(self, ctx: Context, hit: Hit) -> bool:
         """ "wipe them all out, the jews" or "the jews, wipe them out": the call opening
         its clause, the group named past a pause after it or before it."""
-        if not _hc55_call_opens(ctx, hit.first):
+        if not hc55_call_opens(ctx, hit.first):
             return False
         end = ctx.skip_ahead(hit.last, w.DRIVE_TAILS, w.DRIVE_TAIL_REACH)
         if end < len(ctx.tokens) and ctx.pause_after(end - 1):
@@ -175,7 +175,7 @@ class HateCheck55Rules(Italian50Rules):
         """ "we know where the refugees live": the writer knowing, a group after, then
         where it lives, prays or gathers ("i know where" only where it lives)."""
         tokens = ctx.tokens
-        if not _d39_writer_does(ctx, hit.first):
+        if not d39_writer_does(ctx, hit.first):
             return False
         start = ctx.skip_ahead(hit.last, w.GROUP_DETS, w.GROUP_DET_REACH)
         end = self._hc21_member(tokens, start, len(tokens))
@@ -204,10 +204,10 @@ class HateCheck55Rules(Italian50Rules):
                 return False
             hit = hit._replace(first=wish)
         make = self._hc53_make_before(ctx, hit)
-        return make >= 0 and (_d39_writer_does(ctx, make) or _hc55_call_opens(ctx, make))
+        return make >= 0 and (d39_writer_does(ctx, make) or hc55_call_opens(ctx, make))
 
 
-def _hc55_call_opens(ctx: Context, at: int) -> bool:
+def hc55_call_opens(ctx: Context, at: int) -> bool:
     """The call at token `at` opens its clause past a few leads ("let's", "just", "we
     need to"): an order, not a report ("he said to wipe them out")."""
     lead = ctx.back_over(at, w.CALL_LEADS, w.CALL_LEAD_REACH)

@@ -35,7 +35,7 @@ from typing import Final
 from bot.core.scoring import hatecheck57_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_forum32 import Forum32Rules
-from bot.core.scoring.targeting_hatecheck39 import _hc39_own_member
+from bot.core.scoring.targeting_hatecheck39 import hc39_own_member
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
@@ -121,4 +121,4 @@ def _hc57_own_slur(ctx: Context, hit: Hit) -> bool:
         return False
     if not ctx.pause_after(we - 1):
         return False
-    return _hc39_own_member(ctx.tokens[max(0, we - w.OWN_MEMBER_REACH) : we])
+    return hc39_own_member(ctx.tokens[max(0, we - w.OWN_MEMBER_REACH) : we])

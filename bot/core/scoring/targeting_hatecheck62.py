@@ -36,7 +36,7 @@ from bot.core.scoring import hatecheck61_words as h61
 from bot.core.scoring import hatecheck62_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat53 import GameChat53Rules
-from bot.core.scoring.targeting_hatecheck43 import _hc43_opens
+from bot.core.scoring.targeting_hatecheck43 import hc43_opens
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
@@ -86,7 +86,7 @@ class HateCheck62Rules(GameChat53Rules):
             tokens[hit.last : ctx.sentence_end(hit.last, w.RHETORICAL_REACH)]
         ):
             return False  # "why are immigrants allowed to vote in local elections?"
-        return _hc43_opens(ctx, start - 2, h22.OPENERS)
+        return hc43_opens(ctx, start - 2, h22.OPENERS)
 
     def _hc62_worth_asked(self, ctx: Context, hit: Hit) -> bool:
         """ "what good are <group>" opening its sentence, closing after the group or
@@ -103,7 +103,7 @@ class HateCheck62Rules(GameChat53Rules):
             end > 0
             and self._hc62_group_before(ctx, end) >= 0
             and ctx.closes_after(end, w.WORTH_TAILS, w.WORTH_TAIL_REACH)
-            and _hc43_opens(ctx, what, h22.OPENERS)
+            and hc43_opens(ctx, what, h22.OPENERS)
         )
 
     def _hc62_comeuppance(self, ctx: Context, hit: Hit) -> bool:
@@ -122,4 +122,4 @@ class HateCheck62Rules(GameChat53Rules):
         if tail < len(tokens) and not ctx.stop_after(tail - 1):
             return False  # "... will pay into the pension", "... deserve: equal pay"
         start = self._hc62_group_before(ctx, run)
-        return start >= 0 and _hc43_opens(ctx, start, w.SUBJECT_LEADS)
+        return start >= 0 and hc43_opens(ctx, start, w.SUBJECT_LEADS)

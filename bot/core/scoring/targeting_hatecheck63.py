@@ -35,7 +35,7 @@ from typing import Final
 from bot.core.scoring import gamechat37_words as g37
 from bot.core.scoring import hatecheck63_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
-from bot.core.scoring.targeting_hatecheck43 import _hc43_opens
+from bot.core.scoring.targeting_hatecheck43 import hc43_opens
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid40 import Olid40Rules
 from bot.core.scoring.verdict import TargetKind
@@ -85,7 +85,7 @@ class HateCheck63Rules(Olid40Rules):
         return (
             start >= 0
             and g37.GROUPS.isdisjoint(ctx.tokens[start:end])
-            and _hc43_opens(ctx, start, w.SUBJECT_LEADS)
+            and hc43_opens(ctx, start, w.SUBJECT_LEADS)
         )
 
     def _hc63_threatened(self, ctx: Context, hit: Hit) -> bool:
@@ -126,7 +126,7 @@ class HateCheck63Rules(Olid40Rules):
                     and tokens[of] == w.OF
                     and tokens[of - 1] == w.DAYS
                     and g37.GROUPS.isdisjoint(tokens[start:at])
-                    and _hc43_opens(ctx, of - 1, w.SUBJECT_LEADS)
+                    and hc43_opens(ctx, of - 1, w.SUBJECT_LEADS)
                 )
             days = at - 1
             if days < 0 or tokens[days] != w.DAYS:
@@ -160,7 +160,7 @@ class HateCheck63Rules(Olid40Rules):
             asking = w.DO if term in w.WE_NEED else w.WHAT
             if opening < 0 or tokens[opening] not in asking:
                 return False
-        if not _hc43_opens(ctx, opening, w.QUESTION_LEADS):
+        if not hc43_opens(ctx, opening, w.QUESTION_LEADS):
             return False
         start = ctx.skip_ahead(after, w.WORTH_DETS, w.WORTH_DET_REACH)
         return self._hc60_group_after(ctx, start, w.WORTH_TAILS, w.WORTH_TAIL_REACH) > 0
@@ -187,4 +187,4 @@ class HateCheck63Rules(Olid40Rules):
         verb = start - 1
         if verb < 1 or tokens[verb] not in asking or tokens[verb - 1] not in w.WHAT:
             return False
-        return _hc43_opens(ctx, verb - 1, w.QUESTION_LEADS)
+        return hc43_opens(ctx, verb - 1, w.QUESTION_LEADS)

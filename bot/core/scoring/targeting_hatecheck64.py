@@ -33,7 +33,7 @@ from bot.core.scoring import gamechat37_words as g37
 from bot.core.scoring import hatecheck64_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_gamechat54 import GameChat54Rules
-from bot.core.scoring.targeting_hatecheck43 import _hc43_opens
+from bot.core.scoring.targeting_hatecheck43 import hc43_opens
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
@@ -101,7 +101,7 @@ class HateCheck64Rules(GameChat54Rules):
             start -= 1  # "a jew", "every immigrant"
         elif start > 1 and tokens[start - 1] in w.YOUR_KIND and tokens[start - 2] in w.YOUR:
             start -= 2  # "your average muslim"
-        return _hc43_opens(ctx, start, w.SUBJECT_LEADS)
+        return hc43_opens(ctx, start, w.SUBJECT_LEADS)
 
     def _hc64_revealed(self, ctx: Context, hit: Hit) -> bool:
         """ "show me a <member> and i'll show you a <name-call>", "scratch a <member> and
@@ -126,4 +126,4 @@ class HateCheck64Rules(GameChat54Rules):
             lead -= 1  # "show me a muslim"
         elif tokens[lead] != w.SCRATCH:
             return False
-        return _hc43_opens(ctx, lead, w.REVEAL_LEADS)
+        return hc43_opens(ctx, lead, w.REVEAL_LEADS)

@@ -64,7 +64,7 @@ from bot.core.scoring.targeting_italian14 import NO_GROUP_NOTE
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["Italian22Rules"]
+__all__ = ["Italian22Rules", "opens_clause", "said_after"]
 
 
 class Italian22Rules(Forum18Rules):
@@ -108,7 +108,7 @@ class Italian22Rules(Forum18Rules):
             word = tokens[end + 1]
             if not word.endswith(w.INFINITIVE_ENDS):
                 return False  # "le donne a casa a pranzo"
-        elif ctx.answered(end) or _said_after(tokens, end):
+        elif ctx.answered(end) or said_after(tokens, end):
             return False
         for start in range(max(0, at - w.GROUP_BACK), at):
             if self._group_end(tokens, start) == at and tokens[start] not in w.NOT_PEOPLE:
@@ -117,7 +117,7 @@ class Italian22Rules(Forum18Rules):
             return False
         while start > 0 and tokens[start - 1] in w.DETERMINERS and not ctx.pause_after(start - 1):
             start -= 1
-        return _opens_clause(ctx, start) and not ctx.quoted(start, end)
+        return opens_clause(ctx, start) and not ctx.quoted(start, end)
 
     def _it11_not_wanted(self, ctx: Context, hit: Hit) -> bool:
         """italian11's place after the group, or a place before the term, or the
@@ -131,7 +131,7 @@ class Italian22Rules(Forum18Rules):
         end = self._group_end(tokens, at)
         if end <= 0 or ctx.pause_after(at - 1) or ctx.quoted(hit.first, end):
             return False
-        if ctx.answered(end) or _said_after(tokens, end):
+        if ctx.answered(end) or said_after(tokens, end):
             return False  # "non vogliamo i rom? ma che dici", "..., dicono"
         if ctx.closes_clause(end):
             return True  # "non vogliamo gli zingari", "non vogliamo rifugiati, punto"
@@ -151,7 +151,7 @@ class Italian22Rules(Forum18Rules):
         if word in w.AFTER_GROUP and self._i22_group_then_out(ctx, hit):
             return True  # "musulmani fuori", "tutti gli zingari fuori dall'italia"
         first = hit.first
-        if not _opens_clause(ctx, first):
+        if not opens_clause(ctx, first):
             return False  # "chi grida basta immigrati": reported
         at = hit.last
         if word == "basta" and at < len(tokens) and tokens[at] == w.WITH:
@@ -168,7 +168,7 @@ class Italian22Rules(Forum18Rules):
         end = self._group_end(tokens, at)
         if end <= 0 and tokens[at] == "rom" and _from_home(tokens, at + 1):
             end = at + 1  # "fuori rom dall'italia"; never "fuori rom dal sito"
-        if end <= 0 or ctx.quoted(first, end) or ctx.answered(end) or _said_after(tokens, end):
+        if end <= 0 or ctx.quoted(first, end) or ctx.answered(end) or said_after(tokens, end):
             return False  # "basta musulmani? che schifo", "basta con i rom, dicono"
         end = self._i22_group_list_end(ctx, end)
         return ctx.closes_clause(end) or tokens[end] in w.WHERE
@@ -197,7 +197,7 @@ class Italian22Rules(Forum18Rules):
             return False
         while start > 0 and tokens[start - 1] in w.DETERMINERS and not ctx.pause_after(start - 1):
             start -= 1
-        return _opens_clause(ctx, start)
+        return opens_clause(ctx, start)
 
 
 def _from_home(tokens: list[str], at: int) -> bool:
@@ -209,7 +209,7 @@ def _from_home(tokens: list[str], at: int) -> bool:
     )
 
 
-def _opens_clause(ctx: Context, at: int) -> bool:
+def opens_clause(ctx: Context, at: int) -> bool:
     """Token `at` opens its clause: the start, a pause before, or one opener word ("e",
     "ora", "ragazzi") after the start or a pause."""
     if at == 0 or ctx.pause_after(at - 1):
@@ -219,6 +219,6 @@ def _opens_clause(ctx: Context, at: int) -> bool:
     return at == 1 or ctx.pause_after(at - 2)
 
 
-def _said_after(tokens: list[str], end: int) -> bool:
+def said_after(tokens: list[str], end: int) -> bool:
     """A verb of saying right after the words: "basta con i rom, dicono": reported."""
     return end < len(tokens) and tokens[end] in w.SAYING

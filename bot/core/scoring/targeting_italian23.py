@@ -39,7 +39,7 @@ from bot.core.scoring import italian23_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_discord19 import Discord19Rules
 from bot.core.scoring.targeting_italian14 import NO_GROUP_NOTE
-from bot.core.scoring.targeting_italian22 import _opens_clause, _said_after
+from bot.core.scoring.targeting_italian22 import opens_clause, said_after
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
@@ -102,7 +102,7 @@ class Italian23Rules(Discord19Rules):
         """ "fuori gli immigrati (dall'italia)": the slogan opens its clause and closes
         after its group(s), says where or goes on with "che"; else "outside"."""
         tokens = ctx.tokens
-        if not _opens_clause(ctx, hit.first):
+        if not opens_clause(ctx, hit.first):
             return False  # "gridare fuori gli immigrati è da razzisti"
         at = hit.last
         if at < len(tokens) and tokens[at] in w22.DETERMINERS:
@@ -165,7 +165,7 @@ class Italian23Rules(Discord19Rules):
         if at >= len(tokens) or tokens[at] != w.ROM or ctx.pause_after(at - 1):
             return False
         end = at + 1
-        if ctx.quoted(first, end) or ctx.gap_asks(at) or _said_after(tokens, end):
+        if ctx.quoted(first, end) or ctx.gap_asks(at) or said_after(tokens, end):
             return False  # "non vogliamo rom?", asked
         if ctx.closes_clause(end):
             return True
@@ -176,7 +176,7 @@ def _slogan_ends(ctx: Context, end: int) -> bool:
     """The slogan's group(s) end before `end` and it closes, says where, goes on with
     "che" / "perché" or "e basta"; never asked, nor said by someone after."""
     tokens = ctx.tokens
-    if ctx.answered(end) or _said_after(tokens, end):
+    if ctx.answered(end) or said_after(tokens, end):
         return False
     if ctx.closes_clause(end):
         return True

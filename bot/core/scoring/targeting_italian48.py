@@ -51,7 +51,7 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_CLAIMED_NOTE", "Italian48Rules"]
+__all__ = ["NOT_CLAIMED_NOTE", "Italian48Rules", "it48_pointed"]
 
 # The note that cancels this round's own lines out of shape (weighing zeroes it).
 NOT_CLAIMED_NOTE: Final[str] = "no group or pointed person it is said of"
@@ -78,7 +78,7 @@ class Italian48Rules(Insults20Rules):
             return Kind.GROUP, IDENTITY_NOTE  # "i musulmani sgozzano la gente"
         if note == NOT_GENERAL_NOTE and term in i17.LIVING and self._it48_filth(ctx, hit):
             return Kind.GROUP, IDENTITY_NOTE  # "i rom vivono nella sporcizia"
-        if note == NO_SUBJECT_NOTE and term in w.PERSON_CLAIMS and _it48_pointed(ctx, hit):
+        if note == NO_SUBJECT_NOTE and term in w.PERSON_CLAIMS and it48_pointed(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "quello non sa fare niente"
         return target, note
 
@@ -88,7 +88,7 @@ class Italian48Rules(Insults20Rules):
         if ctx.quoted_or_asked(hit.first, hit.last) or self._hc9_unsaid(ctx, hit):
             return False
         if term in w.PERSON_NOTHING:
-            return _it48_pointed(ctx, hit)
+            return it48_pointed(ctx, hit)
         if term in w.SILENCE:
             return self._it48_silenced(ctx, hit)
         if term in w.UNWANTED:
@@ -177,7 +177,7 @@ class Italian48Rules(Insults20Rules):
         )
 
 
-def _it48_pointed(ctx: Context, hit: Hit) -> bool:
+def it48_pointed(ctx: Context, hit: Hit) -> bool:
     """A pointing subject ("quel tizio", "sto tipo", or "quello" alone) opening the
     clause right before the claim, neither asked nor quoted: someone in view, put down."""
     tokens = ctx.tokens

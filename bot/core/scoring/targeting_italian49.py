@@ -28,7 +28,7 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["Italian49Rules"]
+__all__ = ["Italian49Rules", "it49_person"]
 
 
 class Italian49Rules(GameChat47Rules):
@@ -44,7 +44,7 @@ class Italian49Rules(GameChat47Rules):
         if note not in (NOT_CLAIMED_NOTE, NO_SUBJECT_NOTE) or self._hc9_unsaid(ctx, hit):
             return target, note
         term = hit.entry.term
-        if term in i48.PERSON_CLAIMS and _it49_person(ctx, hit):
+        if term in i48.PERSON_CLAIMS and it49_person(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "lui non capisce un cazzo"
         if term in i48.SILENCE and self._it49_sent_home(ctx, hit):
             return Kind.GROUP, IDENTITY_NOTE  # "le ragazze? zitte e in cucina"
@@ -66,7 +66,7 @@ class Italian49Rules(GameChat47Rules):
         return self._it48_topic_before(ctx, start)
 
 
-def _it49_person(ctx: Context, hit: Hit) -> bool:
+def it49_person(ctx: Context, hit: Hit) -> bool:
     """A personal pronoun opening the clause right before the claim, the claim said whole
     (closing past chat's tails), neither asked nor quoted."""
     subject = hit.first - 1

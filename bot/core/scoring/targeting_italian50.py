@@ -35,8 +35,8 @@ from bot.core.scoring import italian49_words as i49
 from bot.core.scoring import italian50_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck54 import HateCheck54Rules
-from bot.core.scoring.targeting_italian48 import _it48_pointed
-from bot.core.scoring.targeting_italian49 import _it49_person
+from bot.core.scoring.targeting_italian48 import it48_pointed
+from bot.core.scoring.targeting_italian49 import it49_person
 from bot.core.scoring.targeting_kinds import AIMED_KINDS, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
@@ -128,7 +128,7 @@ class Italian50Rules(HateCheck54Rules):
 def _it50_third_person(ctx: Context, hit: Hit) -> bool:
     """italian48's pointing subject ("quella", "quel tizio") or italian49's pronoun
     ("lui", "lei") right before the claim, neither asked nor quoted (both check)."""
-    return _it48_pointed(ctx, hit) or _it49_person(ctx, hit)
+    return it48_pointed(ctx, hit) or it49_person(ctx, hit)
 
 
 def _it50_worthless(ctx: Context, hit: Hit) -> bool:

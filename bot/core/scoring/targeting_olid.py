@@ -21,7 +21,7 @@ from bot.core.scoring.targeting_kinds import Cat
 
 # Groups of people by politics or role, beyond the cue list `group_noun`: hostile
 # words said of them are aimed at a group ("trump supporters are idiots").
-_GROUPS: Final = frozenset(
+OLID_GROUPS: Final = frozenset(
     {
         "progressives",
         "socialists",
@@ -153,7 +153,9 @@ class ReplyRules(TeenRules):
         ):
             return False  # "violent", "can't be trusted": hate-speech words, for identity groups
         groups = self._cue_group_noun
-        if not (ctx.mentions_any("group_noun", groups) or ctx.mentions_any("olid_groups", _GROUPS)):
+        if not (
+            ctx.mentions_any("group_noun", groups) or ctx.mentions_any("olid_groups", OLID_GROUPS)
+        ):
             return False  # no group named anywhere (most messages)
         tokens = ctx.tokens
         if (
@@ -163,13 +165,13 @@ class ReplyRules(TeenRules):
             and (entry.category is Cat.THREAT or not self._cue_descriptive.isdisjoint(entry.tokens))
         ):
             following = tokens[hit.last]
-            if following in groups or following in _GROUPS:
+            if following in groups or following in OLID_GROUPS:
                 return True  # "unhinged liberals", "get rid of antifa"
         subject = self._subject_at(ctx, hit, max(0, hit.first - BEFORE))
         if subject < 0:
             return False
         word = tokens[subject]
-        return (word in groups or word in _GROUPS) and not any(
+        return (word in groups or word in OLID_GROUPS) and not any(
             ctx.pause_after(j) for j in range(subject, hit.first - 1)
         )
 
@@ -296,7 +298,7 @@ class ReplyRules(TeenRules):
             or subject in self._cue_group_noun
             or subject in self._cue_identity
             or subject in self._cue_people
-            or subject in _GROUPS
+            or subject in OLID_GROUPS
         )
 
     def _ends_clause(self, ctx: Context, hit: Hit) -> bool:

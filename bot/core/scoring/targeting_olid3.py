@@ -16,7 +16,7 @@ from typing import Final
 from bot.core.scoring.targeting_context import BEFORE, GROUP_HATRED, Context, Hit
 from bot.core.scoring.targeting_gamechat4 import GameChatRules
 from bot.core.scoring.targeting_kinds import Kind
-from bot.core.scoring.targeting_olid import _GROUPS as GROUPS
+from bot.core.scoring.targeting_olid import OLID_GROUPS as GROUPS
 from bot.core.scoring.verdict import TargetKind
 
 # Targets a reply's mention gives a hit before the sentence is read for its subject.

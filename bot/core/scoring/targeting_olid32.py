@@ -42,7 +42,7 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_FLOOR, OUTRIGHT_NOTE, POLITICAL_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["Olid32Rules"]
+__all__ = ["Olid32Rules", "o32_closes", "o32_group_put_down"]
 
 # Readings this round may raise: aimed at nobody, a thing, a third person or a group.
 _UNAIMED: Final = frozenset(
@@ -76,7 +76,7 @@ class Olid32Rules(HateCheck44Rules):
             entry.weight >= OUTRIGHT_FLOOR
             and entry.term not in w.MILD
             and self._olid4_accusing.isdisjoint(entry.tokens)
-            and _o32_group_put_down(ctx, hit)
+            and o32_group_put_down(ctx, hit)
         ):
             return Kind.GROUP, POLITICAL_NOTE  # "the media are scum"
         if entry.term in w.PLURALS and not note:
@@ -100,7 +100,7 @@ class Olid32Rules(HateCheck44Rules):
         return target, note
 
 
-def _o32_group_put_down(ctx: Context, hit: Hit, groups: frozenset[str] = w.GROUPS) -> bool:
+def o32_group_put_down(ctx: Context, hit: Hit, groups: frozenset[str] = w.GROUPS) -> bool:
     """A group, a copula, fillers and the hit, closing its clause, the group opening its
     sentence after words that say which: "these politicians are all crooks". olid35
     passes its own subject ("they")."""
@@ -118,17 +118,17 @@ def _o32_group_put_down(ctx: Context, hit: Hit, groups: frozenset[str] = w.GROUP
         return False  # "not all cops are pigs"
     term = hit.entry.term
     if (term.endswith("s") and not term.endswith(w.NOT_PLURAL)) or term in w.MASS_NOUNS:
-        return _o32_closes(ctx, hit.last)  # "are all crooks", "are scum"
+        return o32_closes(ctx, hit.last)  # "are all crooks", "are scum"
     # an adjective before a name-call noun: "are brainwashed sheep"
     last = hit.last
     return (
         last < len(tokens)
         and not ctx.pause_after(last - 1)
         and tokens[last] in w.NAME_NOUNS
-        and _o32_closes(ctx, last + 1)
+        and o32_closes(ctx, last + 1)
     )
 
 
-def _o32_closes(ctx: Context, last: int) -> bool:
+def o32_closes(ctx: Context, last: int) -> bool:
     """From token `last` on, only more name-calls and tails to the clause's end."""
     return ctx.closes_after(last, w.TAILS, w.TAIL_REACH)

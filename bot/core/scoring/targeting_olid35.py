@@ -37,11 +37,11 @@ from bot.core.scoring import forum20_words as w20
 from bot.core.scoring import olid32_words as w32
 from bot.core.scoring import olid35_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_forum20 import KIND_REASON_NOTE, _kind_reason
+from bot.core.scoring.targeting_forum20 import KIND_REASON_NOTE, kind_reason
 from bot.core.scoring.targeting_forum28 import Forum28Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_FLOOR, OUTRIGHT_NOTE
-from bot.core.scoring.targeting_olid32 import _o32_group_put_down
+from bot.core.scoring.targeting_olid32 import o32_group_put_down
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["ASKED_OF_NOTE", "Olid35Rules"]
@@ -67,7 +67,7 @@ class Olid35Rules(Forum28Rules):
         if entry.category is not Cat.INSULT:
             return target, note
         if entry.term in w20.REASON_TERMS:
-            if target is Kind.GROUP and not note and _kind_reason(ctx, hit.last, w.KIND_REASONS):
+            if target is Kind.GROUP and not note and kind_reason(ctx, hit.last, w.KIND_REASONS):
                 return target, KIND_REASON_NOTE  # "... the reason i believe in kindness"
             return target, note
         if target not in _UNAIMED or ctx.quoted(hit.first, hit.last):
@@ -87,7 +87,7 @@ def _o35_they_put_down(ctx: Context, hit: Hit) -> bool:
     term = hit.entry.term
     if not term.endswith("s") or term.endswith(w32.NOT_PLURAL) or term in w32.MILD:
         return False
-    if not _o32_group_put_down(ctx, hit, w.THEY):
+    if not o32_group_put_down(ctx, hit, w.THEY):
         return False
     subject = ctx.back_over(hit.first, w32.BETWEEN, w32.BETWEEN_REACH) - 2
     # only openers after the opening mentions, across stops too: "@USER they are ...",

@@ -36,12 +36,12 @@ from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import olid32_words as w32
 from bot.core.scoring import olid36_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_gamechat40 import _gc40_tails_only
+from bot.core.scoring.targeting_gamechat40 import gc40_tails_only
 from bot.core.scoring.targeting_gamechat41 import NOT_PUT_DOWN_NOTE
 from bot.core.scoring.targeting_gamechat44 import GameChat44Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_FLOOR, OUTRIGHT_NOTE
-from bot.core.scoring.targeting_olid32 import _o32_closes
+from bot.core.scoring.targeting_olid32 import o32_closes
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Olid36Rules"]
@@ -93,21 +93,21 @@ def _o36_they_framed(ctx: Context, hit: Hit) -> bool:
     term = hit.entry.term
     if term in g41.SUCK_TERMS:
         subject = hit.first  # the line holds its subject: "they suck"
-        closes = _gc40_tails_only(ctx, hit.last)
+        closes = gc40_tails_only(ctx, hit.last)
     else:
         start = ctx.back_over(hit.first, g41.BETWEEN | w32.BETWEEN, w32.BETWEEN_REACH)
         if start == hit.first or tokens[start] not in w32.COPULAS | g41.VERBS:
             return False  # "they trash talk": a verb must stand between
         subject = start - 1
         if term in g41.VERDICTS:
-            closes = _gc40_tails_only(ctx, hit.last)  # "they are trash lol"
+            closes = gc40_tails_only(ctx, hit.last)  # "they are trash lol"
         elif (
             hit.entry.weight >= OUTRIGHT_FLOOR
             and term.endswith("s")
             and not term.endswith(w32.NOT_PLURAL)
             and term not in w32.MILD
         ):
-            closes = _o32_closes(ctx, hit.last)  # "they are all liars and frauds"
+            closes = o32_closes(ctx, hit.last)  # "they are all liars and frauds"
         else:
             return False
     if not closes or subject < 1 or tokens[subject] not in w.THEY:
@@ -124,7 +124,7 @@ def _o36_after_and(ctx: Context, hit: Hit) -> bool:
     person's predicate, the person opening the sentence."""
     tokens = ctx.tokens
     first = hit.first
-    if hit.entry.weight < OUTRIGHT_FLOOR or not _o32_closes(ctx, hit.last):
+    if hit.entry.weight < OUTRIGHT_FLOOR or not o32_closes(ctx, hit.last):
         return False
     at = first - 1
     if at < 2 or tokens[at] not in w.ARTICLES or ctx.pause_after(at - 1) or ctx.pause_after(at):
