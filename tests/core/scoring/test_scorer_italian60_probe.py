@@ -13,7 +13,7 @@ swearing): 6 caught, 2 clean flagged, 0 swearing flagged. After targeting_italia
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 6932ae4f, 7 of 40 caught, 2 of 40 flagged, 1
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-to be set at the final count. Only floors are kept for it.
+39 of 40 caught, 1 of 40 flagged, 1 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 1.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (7 of 40 on 6932ae4f)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (2 of 40 on 6932ae4f)
+HELD_SWEARING_CEILING = 0.17  # 1 of 6 at the final count (1 of 6 on 6932ae4f)
+HELD_CAUGHT_FLOOR = 39  # the final count (7 of 40 on 6932ae4f)
+HELD_FLAGGED_CAP = 1  # the final count (2 of 40 on 6932ae4f)
 
 
 class TestItalian60Probe(ProbeRoundChecks):
