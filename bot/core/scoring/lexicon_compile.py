@@ -90,6 +90,7 @@ from bot.core.scoring import italian55_words as i55
 from bot.core.scoring import italian56_words as i56
 from bot.core.scoring import italian58_words as i58
 from bot.core.scoring import italian59_words as i59
+from bot.core.scoring import italian60_words as i60
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -259,7 +260,9 @@ logger = logging.getLogger(__name__)
 # "starve", "rope", "dead" and "grave" of "you should end your life", "cut deeper next
 # time", "go starve yourself", "you'd be better off dead"; hatecheck66's "place",
 # "room", "pointless", "waste", "resources" and "effort" of "there is no place for trans
-# people here", "women are a waste of time", "gays are pointless").
+# people here", "women are a waste of time", "gays are pointless"; italian60's "solo",
+# "nate", "fatte" and "morto" of "le donne sono buone solo per fare figli", "le donne
+# sono nate per servire", "meglio un figlio morto che un figlio gay").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -346,6 +349,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     c11.OWN_TERMS,
     sh1.OWN_TERMS,
     h66.OWN_TERMS,
+    i60.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
