@@ -20,8 +20,10 @@ BODY_TERMS: Final[frozenset[str]] = frozenset({
 })
 # The reader naked, in underwear or in the shower: "i wanna see you naked", "a pic of
 # you in your bra", "a video of u in the shower", "you without clothes".
-BARE_TERMS: Final[frozenset[str]] = frozenset({
+READER_BARE_TERMS: Final[frozenset[str]] = frozenset({
     "you naked", "u naked", "ya naked", "you nude", "u nude",
+})
+BARE_TERMS: Final[frozenset[str]] = READER_BARE_TERMS | frozenset({
     "in your underwear", "in ur underwear", "in your bra", "in ur bra",
     "in your bikini", "in ur bikini", "in your panties", "in ur panties",
     "you in the shower", "u in the shower",
@@ -46,6 +48,10 @@ LOOKS: Final[frozenset[str]] = frozenset({
 # The clothes off for the writer without a look word: "for me" or a cam right after.
 FOR_ME_REACH: Final[int] = 4
 FOR_ME: Final[frozenset[str]] = frozenset({"me", "cam", "webcam", "camera", "facetime"})
+
+# The reader asked whether they are naked, right before "you naked" (the question
+# targeting_reader reads of "naked" alone): "are you naked", "r u naked rn".
+ARE: Final[frozenset[str]] = frozenset({"are", "r", "re"})
 
 # --- Who asks: the writer or the reader stands before the term ("send me", "can u
 # send", "i wanna see", "lemme see"), or the look word opens its sentence over openers

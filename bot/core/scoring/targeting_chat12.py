@@ -10,6 +10,8 @@ older line held.
   see") or the look word opening its sentence over openers ("send a pic of ur body pls",
   "show me ur body"): "send me pics of ur body", "send me a pic of ur feet", "i wanna see
   you naked", "can i see you without clothes", "turn on ur cam and show me ur body".
+- The reader asked whether they are naked, as the older reader rules read "naked" alone:
+  "are you naked", "r u naked rn".
 - The clothes off for the writer: "your clothes off", "off ur shirt", after a look word
   and asked as above, or with "for me" or a cam right after: "take off your clothes for
   me", "take ur shirt off on cam", "get on cam and take ur clothes off".
@@ -70,11 +72,13 @@ def _c12_asked(ctx: Context, hit: Hit) -> bool:
     """The look asked for: the term closes its clause (or, for clothes off, "for me" or a
     cam follows), no negation or report comes before it, and a look word stands before
     it in its sentence with the writer or the reader asking or opening its sentence
-    (clothes off "for me" need no look word)."""
+    (clothes off "for me" need no look word; "are you naked" is asked as it stands)."""
     tokens = ctx.tokens
     for_me = hit.entry.term in w.OFF_TERMS and ctx.any_ahead(hit.last, w.FOR_ME, w.FOR_ME_REACH)
     if not for_me and not ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH):
         return False  # "your body transformation progress", "you naked to strangers"
+    if hit.entry.term in w.READER_BARE_TERMS and hit.first and tokens[hit.first - 1] in w.ARE:
+        return True  # "are you naked", "r u naked rn": the question the reader rules read
     said = tokens[ctx.sentence_start(hit.first, w.GUARD_REACH) : hit.first]
     if not w.NEGATORS.isdisjoint(said) or not w.REPORTERS.isdisjoint(said):
         return False  # "never send pics of your body", "he keeps telling me to send pics"
