@@ -13,10 +13,11 @@ from bot.core.scoring import discord39_words as d39
 
 # fmt: off
 # --- This round's own lines (en/sexual_harassment.txt), read only by its rules.
-# The reader's body or a body part: "send me pics of ur body", "show me your feet".
+# The reader's body or a body part: "send me pics of ur body", "show me your feet"
+# (not "legs": discord39's "chop your legs off" reads them).
 BODY_TERMS: Final[frozenset[str]] = frozenset({
-    "your body", "ur body", "your feet", "ur feet", "your butt", "ur butt", "your legs", "ur legs",
-    "your thighs", "ur thighs", "your chest", "ur chest",
+    "your body", "ur body", "your feet", "ur feet", "your butt", "ur butt", "your thighs",
+    "ur thighs", "your chest", "ur chest",
 })
 # The reader naked, in underwear or in the shower: "i wanna see you naked", "a pic of
 # you in your bra", "a video of u in the shower", "you without clothes".

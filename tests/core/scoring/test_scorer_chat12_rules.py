@@ -17,7 +17,7 @@ HOSTILE = (
     # a picture or video of the reader's body or a body part
     "snd me a pic of ur body rn",
     "can you send me some pictures of your body",
-    "send a video of your legs pls",
+    "send a video of your thighs pls",
     "u gonna send me a pic of ur butt?",
     "send me selfies of your thighs",
     # the reader naked, in underwear or in the shower
