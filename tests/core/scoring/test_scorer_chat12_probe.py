@@ -13,7 +13,7 @@ caught, 0 flagged, 0 swearing flagged.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 6932ae4f, 3 of 40 caught, 1 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-to be set at the final count. Only floors are kept for it.
+32 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 3  # the start count (3 of 40 on 6932ae4f); the final count replaces it
-HELD_FLAGGED_CAP = 1  # the start count (1 of 40 on 6932ae4f); the final count replaces it
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 32  # the final count (3 of 40 on 6932ae4f)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 6932ae4f)
 
 
 class TestChat12Probe(ProbeRoundChecks):
