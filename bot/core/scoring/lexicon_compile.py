@@ -13,6 +13,7 @@ from typing import Final, TypeVar
 
 from bot.core.scoring import chat10_words as c10
 from bot.core.scoring import chat11_words as c11
+from bot.core.scoring import chat12_words as c12
 from bot.core.scoring import discord20_words as d20
 from bot.core.scoring import discord21_words as d21
 from bot.core.scoring import discord22_words as d22
@@ -262,7 +263,9 @@ logger = logging.getLogger(__name__)
 # "room", "pointless", "waste", "resources" and "effort" of "there is no place for trans
 # people here", "women are a waste of time", "gays are pointless"; italian60's "solo",
 # "nate", "fatte" and "morto" of "le donne sono buone solo per fare figli", "le donne
-# sono nate per servire", "meglio un figlio morto che un figlio gay").
+# sono nate per servire", "meglio un figlio morto che un figlio gay"; chat12's "body",
+# "feet", "naked", "underwear", "shower", "clothes" and "shirt" of "send me pics of ur
+# body", "i wanna see you naked", "take off your clothes for me").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -350,6 +353,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     sh1.OWN_TERMS,
     h66.OWN_TERMS,
     i60.OWN_TERMS,
+    c12.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
