@@ -40,7 +40,8 @@ AVERSE_VERBS: Final[frozenset[str]] = frozenset({
 AVERSE_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("put", "up", "with"), ("live", "next", "to"), ("live", "near"), ("live", "with"),
     ("be", "friends", "with"), ("be", "around"), ("be", "near"), ("work", "with"),
-    ("sit", "next", "to"), ("be", "seen", "with"),
+    ("sit", "next", "to"), ("be", "seen", "with"), ("stand", "being", "around"),
+    ("stand", "being", "near"), ("bear", "to", "be", "around"), ("bear", "to", "be", "near"),
 )
 # After the group: hedges and chat's tails only ("... honestly?", "... these days lol").
 TAILS: Final[frozenset[str]] = frozenset({

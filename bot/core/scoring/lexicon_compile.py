@@ -64,7 +64,6 @@ from bot.core.scoring import hatecheck61_words as h61
 from bot.core.scoring import hatecheck63_words as h63
 from bot.core.scoring import hatecheck65_words as h65
 from bot.core.scoring import hatecheck66_words as h66
-from bot.core.scoring import hatecheck67_words as h67
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import insults22_words as i22
@@ -260,9 +259,7 @@ logger = logging.getLogger(__name__)
 # "starve", "rope", "dead" and "grave" of "you should end your life", "cut deeper next
 # time", "go starve yourself", "you'd be better off dead"; hatecheck66's "place",
 # "room", "pointless", "waste", "resources" and "effort" of "there is no place for trans
-# people here", "women are a waste of time", "gays are pointless"; hatecheck67's "who d"
-# and "how do people" of "who'd want to marry a trans woman", "how do people stand
-# refugees").
+# people here", "women are a waste of time", "gays are pointless").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -349,7 +346,6 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     c11.OWN_TERMS,
     sh1.OWN_TERMS,
     h66.OWN_TERMS,
-    h67.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The

@@ -28,7 +28,7 @@ sentence, hatecheck28's `_hc28_others`). The round's own lines out of these shap
 
 Cost per hit: a frozenset test of the term; hatecheck43's lead walk back to the
 sentence's start; FILLER_REACH tokens on over hedges, one verb (or a phrase of at most
-three tokens), hatecheck63's WORTH_DET_REACH articles, hatecheck60's group walk
+four tokens), hatecheck63's WORTH_DET_REACH articles, hatecheck60's group walk
 (GROUP_REACH) and TAIL_REACH tokens after it; SAID_REACH tokens on for a saying, and
 ANSWER_REACH tokens of the answer when the writer goes on. No regex.
 """
@@ -97,12 +97,10 @@ def _verb_end(ctx: Context, at: int) -> int:
     tokens = ctx.tokens
     if at >= len(tokens):
         return -1
-    if tokens[at] in w.AVERSE_VERBS:
-        return at + 1
-    for phrase in w.AVERSE_PHRASES:
+    for phrase in w.AVERSE_PHRASES:  # first: "stand being around" before "stand"
         if tuple(tokens[at : at + len(phrase)]) == phrase:
             return at + len(phrase)
-    return -1
+    return at + 1 if tokens[at] in w.AVERSE_VERBS else -1
 
 
 def _kindly_answered(ctx: Context, group_end: int) -> bool:
