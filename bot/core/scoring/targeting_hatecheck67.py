@@ -24,13 +24,14 @@ into a purpose ("who would hire a woman to lead this team?"), kind and negated q
 ("who would want to hurt a muslim?" is no aversion line), questions answered at once
 ("... me, she's wonderful", "... plenty of people") or said to be someone's ("..., asked
 my racist uncle"), counter-speech, reports and quotes (the asker not opening its
-sentence, hatecheck28's `_hc28_others`). The round's own lines out of these shapes are cancelled.
+sentence, hatecheck28's `_hc28_others`). The round's own lines out of these shapes are
+cancelled.
 
-Cost per hit: a frozenset test of the term; hatecheck43's lead walk back to the
-sentence's start; FILLER_REACH tokens on over hedges, one verb (or a phrase of at most
-four tokens), hatecheck63's WORTH_DET_REACH articles, hatecheck60's group walk
-(GROUP_REACH) and TAIL_REACH tokens after it; SAID_REACH tokens on for a saying, and
-ANSWER_REACH tokens of the answer when the writer goes on. No regex.
+Cost per hit: a frozenset test of the term; hatecheck66's `opens_over` (hatecheck43's
+lead walk) back to the sentence's start; FILLER_REACH tokens on over hedges, one verb (or
+a phrase of at most four tokens), hatecheck63's WORTH_DET_REACH articles, hatecheck60's
+group walk (GROUP_REACH) and TAIL_REACH tokens after it; SAID_REACH tokens on for a
+saying, and ANSWER_REACH tokens of the answer when the writer goes on. No regex.
 """
 
 from __future__ import annotations
