@@ -18,10 +18,17 @@ HOW_ASKERS: Final[frozenset[str]] = frozenset({
     "how does anyone", "how does anybody", "how do people", "how can people",
     "how could people", "how can someone", "how could someone",
 })
-# "who would [want to marry] ...": no one would want one of them.
+# "who would want to [marry] ...": no one would want one of them. Never a bare "who
+# would", "who could" or "who'd": as lines they would cover older lines that start
+# inside them ("would miss" of "who would miss the jews?", a hatecheck60 probe line).
 WHO_ASKERS: Final[frozenset[str]] = frozenset({
-    "who would", "who could", "who d", "why would anyone", "why would anybody",
-    "why would someone", "who in their right mind would", "who in their right mind could",
+    "who would want to", "who would wanna", "who d want to", "who d wanna",
+    "who would ever want to", "who would even want to", "who would ever", "who would even",
+    "who could ever", "who could even", "who would marry", "who would date",
+    "who would hire", "who would trust", "who would love", "who could love",
+    "who would employ", "who d marry", "who d date", "who d hire", "why would anyone",
+    "why would anybody", "why would someone", "who in their right mind would",
+    "who in their right mind could",
 })
 OWN_TERMS: Final[frozenset[str]] = HOW_ASKERS | WHO_ASKERS
 # --- Between the asker and the verb: hedges and the wish ("who would ever want to ...",
@@ -35,7 +42,7 @@ FILLER_REACH: Final[int] = 4
 # Not harms ("who would want to hurt a muslim?" asks who would harm them).
 AVERSE_VERBS: Final[frozenset[str]] = frozenset({
     "stand", "tolerate", "bear", "like", "love", "trust", "marry", "date", "hire",
-    "employ", "befriend", "kiss",
+    "employ", "befriend", "kiss", "miss",
 })
 AVERSE_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("put", "up", "with"), ("live", "next", "to"), ("live", "near"), ("live", "with"),

@@ -6,8 +6,9 @@ them near, in plain words no older line held.
   people", then [even | ever | really] stand | tolerate | bear | like | love | trust |
   put up with | be around <group>: "how can anyone stand muslims?", "how could anybody
   put up with immigrants?", "how do people stand refugees?".
-- The wanting: "who would | could | 'd", "who in their right mind would", "why would
-  anyone | anybody", then [ever | even] [want to | wanna] marry | date | hire | employ |
+- The wanting: "who would | 'd want to | wanna", "who would | could ever | even", "who
+  would | 'd marry | date | hire", "who in their right mind would", "why would anyone |
+  anybody", then [ever | even] [want to | wanna] marry | date | hire | employ |
   befriend | live next to | be friends with | work with <member>: "who would want to
   marry a trans woman?", "who in their right mind would hire a disabled person?", "why
   would anyone date a black guy?".
@@ -21,7 +22,8 @@ a group's plight or a thing after the verb ("how can anyone stand by while jews 
 attacked?", "how can anyone stand the way trans people are treated?"), the group going on
 into a purpose ("who would hire a woman to lead this team?"), kind and negated questions
 ("who wouldn't want to marry her?", "how can anyone not love gay people?"), harms
-("who would want to hurt a muslim?" is no aversion line), questions answered at once
+("who would want to hurt a muslim?": "want to" covers the older threat line, no aversion
+verb follows), questions answered at once
 ("... me, she's wonderful", "... plenty of people") or said to be someone's ("..., asked
 my racist uncle"), counter-speech, reports and quotes (the asker not opening its
 sentence, hatecheck28's `_hc28_others`). The round's own lines out of these shapes are
@@ -79,8 +81,10 @@ class HateCheck67Rules(HateCheck66Rules):
         it ("..., asked my uncle") nor kind answer at once after the question."""
         if not opens_over(ctx, hit.first, h63.QUESTION_LEADS):
             return False  # "my uncle asked who would marry a muslim"
-        start = ctx.skip_ahead(hit.last, w.FILLERS, w.FILLER_REACH)
-        end = _verb_end(ctx, start)
+        if hit.entry.tokens[-1] in w.AVERSE_VERBS:
+            end = hit.last  # "who would marry", "who d hire"
+        else:
+            end = _verb_end(ctx, ctx.skip_ahead(hit.last, w.FILLERS, w.FILLER_REACH))
         if end < 0:
             return False  # "how can anyone not love gay people?", "who would win?"
         end = ctx.skip_ahead(end, h63.WORTH_DETS, h63.WORTH_DET_REACH)  # "a", "an"

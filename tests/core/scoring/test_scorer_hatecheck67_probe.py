@@ -9,7 +9,9 @@ in hatecheck67_probe_lines.py and hatecheck67_holdout_lines.py.
 
 On 6932ae4f before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 0 caught, 1 clean flagged, 0 swearing flagged. After targeting_hatecheck67.py:
-35 caught, 1 flagged (the same one, an older reading), 0 swearing flagged.
+35 caught, 0 flagged (the one flagged before, "who would want to hurt a muslim?", now
+read whole as the round's question, with no group after an aversion verb), 0 swearing
+flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 6932ae4f, 0 of 40 caught, 0 of 40 flagged, 0
@@ -24,13 +26,9 @@ from tests.core.scoring import hatecheck67_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset()
-# An older reading, not this round's: en/threat.txt's "want to hurt" reads the question as
-# a threat at the group (the same on 6932ae4f).
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
-    "who would want to hurt a muslim?",
-})  # fmt: skip
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
+TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
 HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (0 of 40 on 6932ae4f)
