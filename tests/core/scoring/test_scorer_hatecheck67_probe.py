@@ -16,7 +16,7 @@ flagged.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 6932ae4f, 0 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END.
+40 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (0 of 40 on 6932ae4f)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 of 40 on 6932ae4f)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 at the final count
+HELD_CAUGHT_FLOOR = 40  # the final count (0 of 40 on 6932ae4f)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 6932ae4f)
 
 
 class TestHateCheck67Probe(ProbeRoundChecks):
