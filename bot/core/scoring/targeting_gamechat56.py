@@ -1,0 +1,81 @@
+"""Targeting rules of the gamechat56 round (issue 8): a player in game chat pointed at by
+"this" or "that" and a hero's name and called worthless outright, which the older rules
+read as a verdict on a thing (the hero's kit, an item).
+
+- The shape: "this | that [fucking | stupid] <hero> is [so | such a | a complete]
+  <insult>", the pointer opening its sentence over chat's openers only and the clause
+  closing, maybe after chat's tails: "this pudge is trash", "that invoker is garbage",
+  "this slark is so useless", "this zeus is a joke", "gg this techies is a complete
+  joke", "this fucking pudge is trash", "that pudge is trash lol". The hero is a name no
+  ordinary English reads (gamechat56_words.HEROES), so "this axe is useless" and "this
+  storm is a joke" stay things.
+
+Clean: the hero, its kit, an item or the game judged ("this hero is trash", "this pudge
+hook is trash", "this invoker build is useless", "pudge is trash in this patch"), the
+past ("this slark was trash before the buff"), negations ("this pudge is not trash",
+"this zeus is no joke"), questions and quotes ("is this pudge trash?"), reports and
+denials (the pointer not opening its sentence: "he said this pudge is trash", "dont say
+this zeus is a joke"), the writer's own hero ("i am this pudge and i am trash"). Only a
+hit the older rules read at a thing goes on; any other reading is left alone.
+
+Cost per hit: a category test; at most RUN_REACH tokens back over the copula's run, one
+set test of the hero, ADJECTIVE_REACH tokens back to the pointer, OPENER_REACH back to the
+sentence's opening, TAIL_REACH ahead and one quote-or-question test. No regex, no lexicon
+lines.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import gamechat56_words as w
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_hatecheck66 import HateCheck66Rules
+from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["GameChat56Rules", "pointed_hero_before"]
+
+# The older readings this round re-reads: a verdict on a thing, with or without their
+# note ("not said of a person").
+_THING_NOTES: Final[frozenset[str]] = frozenset({"", "not said of a person"})
+
+
+class GameChat56Rules(HateCheck66Rules):
+    """A player pointed at by "this" or "that" and a hero's name and called worthless
+    outright ("this pudge is trash", "that invoker is a joke")."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading; said of a player outright in this round's
+        shape."""
+        target, note = super().in_game(ctx, hit, target, note)
+        if target is not Kind.OBJECT or note not in _THING_NOTES:
+            return target, note
+        if hit.entry.category is not Cat.INSULT:
+            return target, note
+        if pointed_hero_before(ctx, hit) and not ctx.quoted_or_asked(hit.first, hit.last):
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "this pudge is trash"
+        return target, note
+
+
+def pointed_hero_before(ctx: Context, hit: Hit) -> bool:
+    """ "this | that [adjective] <hero> is [intensifiers]" right before the verdict (or
+    before its own "is": "is a joke"), the pointer opening its sentence over chat's
+    openers and the verdict closing its clause, maybe after chat's tails."""
+    tokens = ctx.tokens
+    run = ctx.back_over(hit.first, w.VERDICT_RUN, w.RUN_REACH)
+    if w.COPULAS.isdisjoint(tokens[run : hit.first]) and tokens[hit.first] not in w.COPULAS:
+        return False  # "this pudge not trash", "this slark was trash"
+    hero = run - 1
+    if hero < 1 or tokens[hero] not in w.HEROES or ctx.pause_after(hero):
+        return False  # "this pudge hook is trash", "this hero is trash"
+    pointer = ctx.back_over(hero, w.POINTED_ADJECTIVES, w.ADJECTIVE_REACH) - 1
+    if pointer < 0 or tokens[pointer] not in w.POINTERS:
+        return False  # "pudge is trash in this patch": the hero, not a player
+    start = ctx.back_over(pointer, w.OPENERS, w.OPENER_REACH)
+    if not ctx.starts_sentence(start):
+        return False  # "he said this pudge is trash", "i am this pudge and i am trash"
+    return ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH)
