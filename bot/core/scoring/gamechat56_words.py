@@ -10,6 +10,14 @@ from bot.core.scoring import gamechat50_words as g50
 from bot.core.scoring import gamechat54_words as g54
 
 # fmt: off
+# The verdicts of worthlessness among the older insult lines (en/insult.txt): not every
+# insult, since game chat praises a player as "a menace", "a monster" or "a beast".
+VERDICTS: Final[frozenset[str]] = frozenset({
+    "trash", "garbage", "useless", "pathetic", "worthless", "disgrace", "hopeless",
+    "terrible", "awful", "horrible", "dogshit", "joke", "is a joke", "complete joke",
+    "total joke", "absolute joke", "utter joke", "is shit", "so shit", "so trash",
+    "so garbage", "so bad",
+})
 # Heroes named by a word no ordinary English reads ("pudge", "invoker", "slark",
 # "bloodseeker"): gamechat50's named heroes and gamechat54's Dota heroes less the everyday
 # words ("axe", "lion", "storm", "tiny" name a tool, an animal or the weather as often).

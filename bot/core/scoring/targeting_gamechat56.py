@@ -3,25 +3,27 @@
 read as a verdict on a thing (the hero's kit, an item).
 
 - The shape: "this | that [fucking | stupid] <hero> is [so | such a | a complete]
-  <insult>", the pointer opening its sentence over chat's openers only and the clause
-  closing, maybe after chat's tails: "this pudge is trash", "that invoker is garbage",
-  "this slark is so useless", "this zeus is a joke", "gg this techies is a complete
-  joke", "this fucking pudge is trash", "that pudge is trash lol". The hero is a name no
-  ordinary English reads (gamechat56_words.HEROES), so "this axe is useless" and "this
-  storm is a joke" stay things.
+  <verdict>", the verdict one of worthlessness ("trash", "garbage", "useless", "a joke",
+  "pathetic": gamechat56_words.VERDICTS), the pointer opening its sentence over chat's
+  openers only and the clause closing, maybe after chat's tails: "this pudge is trash",
+  "that invoker is garbage", "this slark is so useless", "this zeus is a joke", "gg this
+  techies is a complete joke", "this fucking pudge is trash", "that pudge is trash lol".
+  The hero is a name no ordinary English reads (gamechat56_words.HEROES), so "this axe
+  is useless" and "this storm is a joke" stay things.
 
 Clean: the hero, its kit, an item or the game judged ("this hero is trash", "this pudge
 hook is trash", "this invoker build is useless", "pudge is trash in this patch"), the
 past ("this slark was trash before the buff"), negations ("this pudge is not trash",
 "this zeus is no joke"), questions and quotes ("is this pudge trash?"), reports and
 denials (the pointer not opening its sentence: "he said this pudge is trash", "dont say
-this zeus is a joke"), the writer's own hero ("i am this pudge and i am trash"). Only a
-hit the older rules read at a thing goes on; any other reading is left alone.
+this zeus is a joke"), the writer's own hero ("i am this pudge and i am trash"), and
+game chat's praise ("that raze is a menace": no verdict of worthlessness). Only a hit
+the older rules read at a thing goes on; any other reading is left alone.
 
-Cost per hit: a category test; at most RUN_REACH tokens back over the copula's run, one
-set test of the hero, ADJECTIVE_REACH tokens back to the pointer, OPENER_REACH back to the
-sentence's opening, TAIL_REACH ahead and one quote-or-question test. No regex, no lexicon
-lines.
+Cost per hit: a frozenset test of the term; at most RUN_REACH tokens back over the
+copula's run, one set test of the hero, ADJECTIVE_REACH tokens back to the pointer,
+OPENER_REACH back to the sentence's opening, TAIL_REACH ahead and one quote-or-question
+test. No regex, no lexicon lines.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from typing import Final
 from bot.core.scoring import gamechat56_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_hatecheck66 import HateCheck66Rules
-from bot.core.scoring.targeting_kinds import Cat, Kind
+from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.verdict import TargetKind
 
@@ -54,8 +56,8 @@ class GameChat56Rules(HateCheck66Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if target is not Kind.OBJECT or note not in _THING_NOTES:
             return target, note
-        if hit.entry.category is not Cat.INSULT:
-            return target, note
+        if hit.entry.term not in w.VERDICTS:
+            return target, note  # "that raze is a menace": game chat's praise
         if pointed_hero_before(ctx, hit) and not ctx.quoted_or_asked(hit.first, hit.last):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "this pudge is trash"
         return target, note

@@ -2,7 +2,8 @@
 settings: a player pointed at by "this" or "that" and a hero's name and called worthless
 outright ("this pudge is trash", "that invoker is a joke", "this slark is so useless") is
 aimed at that player; the hero, its kit, an item or the game judged, the past,
-negations, questions, quotes, reports and the writer's own hero stay clean."""
+negations, questions, quotes, reports, the writer's own hero and game chat's praise
+stay clean."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ CLEAN = (
     "he said this pudge is trash", "dont say this zeus is a joke",
     "if this pudge is trash we lose", "i am this pudge and i am trash",
     "this pudge is trash and so am i",
+    # game chat's praise: no verdict of worthlessness
+    "that raze is a menace",
 )  # fmt: skip
 
 
