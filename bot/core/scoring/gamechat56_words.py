@@ -10,14 +10,6 @@ from bot.core.scoring import gamechat50_words as g50
 from bot.core.scoring import gamechat54_words as g54
 
 # fmt: off
-# The verdicts of worthlessness among the older insult lines (en/insult.txt): not every
-# insult, since game chat praises a player as "a menace", "a monster" or "a beast".
-VERDICTS: Final[frozenset[str]] = frozenset({
-    "trash", "garbage", "useless", "pathetic", "worthless", "disgrace", "hopeless",
-    "terrible", "awful", "horrible", "dogshit", "joke", "is a joke", "complete joke",
-    "total joke", "absolute joke", "utter joke", "is shit", "so shit", "so trash",
-    "so garbage", "so bad",
-})
 # Heroes named by a word no ordinary English reads ("pudge", "invoker", "slark",
 # "bloodseeker"): gamechat50's named heroes and gamechat54's Dota heroes less the everyday
 # words ("axe", "lion", "storm", "tiny" name a tool, an animal or the weather as often).
@@ -34,11 +26,25 @@ ADJECTIVE_REACH: Final[int] = 2
 # hero's past), and what may stand between it and the verdict ("is so", "is such a",
 # "is a complete", "is fucking", "is absolute").
 COPULAS: Final[frozenset[str]] = frozenset({"is", "s", "iz"})
-VERDICT_RUN: Final[frozenset[str]] = COPULAS | frozenset({
-    "so", "such", "a", "an", "really", "just", "total", "complete", "absolute",
-    "absolutely", "utter", "utterly", "pure", "literally", "totally", "fucking", "fkin",
-    "truly", "rly", "actually",
+# The intensifiers one of which the verdict needs: a bare "this sven is trash" is a view
+# of the champion (gamechat12's table, gamechat36), "this sven is such a joke" a player's.
+INTENSIFIERS: Final[frozenset[str]] = frozenset({
+    "so", "such", "really", "total", "complete", "absolute", "absolutely", "utter",
+    "utterly", "pure", "literally", "totally", "fucking", "fkin", "truly", "rly",
+    "actually",
 })
+VERDICT_RUN: Final[frozenset[str]] = COPULAS | INTENSIFIERS | frozenset({"a", "an"})
+# The verdict lines that carry their own intensifier ("a complete joke", "so bad").
+INTENSE_VERDICTS: Final[frozenset[str]] = frozenset({
+    "complete joke", "total joke", "absolute joke", "utter joke", "so shit", "so trash",
+    "so garbage", "so bad",
+})
+# The verdicts of worthlessness among the older insult lines (en/insult.txt): not every
+# insult, since game chat praises a player as "a menace", "a monster" or "a beast".
+VERDICTS: Final[frozenset[str]] = frozenset({
+    "trash", "garbage", "useless", "pathetic", "worthless", "disgrace", "hopeless",
+    "terrible", "awful", "horrible", "dogshit", "joke", "is a joke", "is shit",
+}) | INTENSE_VERDICTS
 RUN_REACH: Final[int] = 4
 # What may open the pointer's sentence before it: chat's game-end words and reactions
 # ("gg this pudge is trash", "lol this slark is useless"); a verb of saying, a negation or

@@ -2,28 +2,31 @@
 "this" or "that" and a hero's name and called worthless outright, which the older rules
 read as a verdict on a thing (the hero's kit, an item).
 
-- The shape: "this | that [fucking | stupid] <hero> is [so | such a | a complete]
-  <verdict>", the verdict one of worthlessness ("trash", "garbage", "useless", "a joke",
-  "pathetic": gamechat56_words.VERDICTS), the pointer opening its sentence over chat's
-  openers only and the clause closing, maybe after chat's tails: "this pudge is trash",
-  "that invoker is garbage", "this slark is so useless", "this zeus is a joke", "gg this
-  techies is a complete joke", "this fucking pudge is trash", "that pudge is trash lol".
-  The hero is a name no ordinary English reads (gamechat56_words.HEROES), so "this axe
-  is useless" and "this storm is a joke" stay things.
+- The shape: "this | that [fucking | stupid] <hero> is <so | such a | a complete |
+  fucking> <verdict>", the verdict one of worthlessness ("a joke", "worthless", "a
+  disgrace", "useless": gamechat56_words.VERDICTS) and at least one intensifier in the
+  run (or the line's own: "a complete joke"), the pointer opening its sentence over
+  chat's openers only and the clause closing, maybe after chat's tails: "that bristle is
+  such a joke", "this techies is a complete joke", "that qop is a fucking joke", "this
+  meepo is so worthless", "this pudge is such a disgrace lol". gamechat36 reads the same
+  shape with its own verdicts and heroes; this round adds the joke, the disgrace and
+  worthlessness and the heroes gamechat56_words.HEROES names (no ordinary English word,
+  so "this axe is so useless" stays a thing).
 
-Clean: the hero, its kit, an item or the game judged ("this hero is trash", "this pudge
-hook is trash", "this invoker build is useless", "pudge is trash in this patch"), the
-past ("this slark was trash before the buff"), negations ("this pudge is not trash",
-"this zeus is no joke"), questions and quotes ("is this pudge trash?"), reports and
-denials (the pointer not opening its sentence: "he said this pudge is trash", "dont say
-this zeus is a joke"), the writer's own hero ("i am this pudge and i am trash"), and
-game chat's praise ("that raze is a menace": no verdict of worthlessness). Only a hit
-the older rules read at a thing goes on; any other reading is left alone.
+Clean: a bare verdict ("this sven is trash", "this zeus is a joke": a view of the
+champion, gamechat12's table and gamechat36), the hero's kit, an item or the game judged
+("this pudge hook is such a joke", "this hero is a complete joke"), a matchup or a joke
+after it ("this invoker is so useless against sage", "this lina is absolute trash jk"),
+the past ("this slark was such a joke before the buff"), negations ("this zeus is no
+joke"), questions and quotes ("is this pudge such a joke?"), reports and denials (the
+pointer not opening its sentence: "he said this pudge is such a joke"), the writer's own
+hero, and game chat's praise ("that raze is a menace": no verdict of worthlessness).
+Only a hit the older rules read at a thing goes on; any other reading is left alone.
 
 Cost per hit: a frozenset test of the term; at most RUN_REACH tokens back over the
-copula's run, one set test of the hero, ADJECTIVE_REACH tokens back to the pointer,
-OPENER_REACH back to the sentence's opening, TAIL_REACH ahead and one quote-or-question
-test. No regex, no lexicon lines.
+copula's run and one set test of it, one set test of the hero, ADJECTIVE_REACH tokens
+back to the pointer, OPENER_REACH back to the sentence's opening, TAIL_REACH ahead and
+one quote-or-question test. No regex, no lexicon lines.
 """
 
 from __future__ import annotations
@@ -64,13 +67,15 @@ class GameChat56Rules(HateCheck66Rules):
 
 
 def pointed_hero_before(ctx: Context, hit: Hit) -> bool:
-    """ "this | that [adjective] <hero> is [intensifiers]" right before the verdict (or
-    before its own "is": "is a joke"), the pointer opening its sentence over chat's
+    """ "this | that [adjective] <hero> is <intensifiers>" right before the verdict (or
+    around its own "is": "is such a joke"), the pointer opening its sentence over chat's
     openers and the verdict closing its clause, maybe after chat's tails."""
     tokens = ctx.tokens
     run = ctx.back_over(hit.first, w.VERDICT_RUN, w.RUN_REACH)
     if w.COPULAS.isdisjoint(tokens[run : hit.first]) and tokens[hit.first] not in w.COPULAS:
         return False  # "this pudge not trash", "this slark was trash"
+    if w.INTENSIFIERS.isdisjoint(tokens[run : hit.last]):
+        return False  # "this sven is trash": a view of the champion (gamechat36)
     hero = run - 1
     if hero < 1 or tokens[hero] not in w.HEROES or ctx.pause_after(hero):
         return False  # "this pudge hook is trash", "this hero is trash"
