@@ -15,7 +15,9 @@ with an intensifier ("that bristle is such a joke") and the bare lines are known
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 6932ae4f, 8 of 40 caught, 1 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END. Only floors are kept for it.
+13 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged (the held-back lines, like
+the studied ones, mostly give the bare verdict the older rounds keep clean). Only floors
+are kept for it.
 """
 
 from __future__ import annotations
@@ -57,9 +59,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.51  # 12 of 35 caught, 0 flagged: 0.511
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 8  # the start count, raised to the final count at the end
-HELD_FLAGGED_CAP = 1  # the start count, set to the final count at the end
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 13  # the final count (8 of 40 on 6932ae4f)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 6932ae4f)
 
 
 class TestGameChat56Probe(ProbeRoundChecks):
