@@ -1,6 +1,7 @@
 """Word lists of the gamechat56 round (targeting_gamechat56.py): a player pointed at by
-"this" or "that" and a hero's name and called worthless outright ("this pudge is trash",
-"that invoker is a joke", "this slark is so useless")."""
+"this" or "that" and a hero's name and called worthless with an intensifier ("that
+bristle is such a joke", "this techies is a complete joke", "this meepo is so
+worthless")."""
 
 from __future__ import annotations
 
@@ -47,16 +48,16 @@ VERDICTS: Final[frozenset[str]] = frozenset({
 }) | INTENSE_VERDICTS
 RUN_REACH: Final[int] = 4
 # What may open the pointer's sentence before it: chat's game-end words and reactions
-# ("gg this pudge is trash", "lol this slark is useless"); a verb of saying, a negation or
-# a subject is none of them ("he said this pudge is trash", "not saying ...").
+# ("gg this slark is a complete joke", "lol that invoker is such a joke"); a verb of
+# saying, a negation or a subject is none of them ("he said this pudge is such a joke").
 OPENERS: Final[frozenset[str]] = frozenset({
     "gg", "ggwp", "wp", "lol", "lmao", "lmfao", "rofl", "haha", "xd", "wow", "omg", "bruh",
     "ugh", "smh", "man", "dude", "honestly", "tbh", "jesus", "god", "ok", "okay", "well",
     "yeah", "yea", "and", "but", "guys",
 })
 OPENER_REACH: Final[int] = 3
-# What may follow the verdict and leave it said whole ("that pudge is trash lol", "this
-# zeus is so bad honestly", "this invoker is trash in mid").
+# What may follow the verdict and leave it said whole ("that pudge is such a joke lol",
+# "this alch is so worthless tbh").
 TAILS: Final[frozenset[str]] = frozenset({
     "lol", "lmao", "lmfao", "rofl", "xd", "haha", "honestly", "tbh", "smh", "gg", "ggwp",
     "ez", "bro", "man", "dude", "again", "really", "af", "omg", "wtf", "in", "mid", "team",

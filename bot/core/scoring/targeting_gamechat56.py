@@ -49,7 +49,7 @@ _THING_NOTES: Final[frozenset[str]] = frozenset({"", "not said of a person"})
 
 class GameChat56Rules(HateCheck66Rules):
     """A player pointed at by "this" or "that" and a hero's name and called worthless
-    outright ("this pudge is trash", "that invoker is a joke")."""
+    with an intensifier ("that bristle is such a joke", "this meepo is so worthless")."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -62,7 +62,7 @@ class GameChat56Rules(HateCheck66Rules):
         if hit.entry.term not in w.VERDICTS:
             return target, note  # "that raze is a menace": game chat's praise
         if pointed_hero_before(ctx, hit) and not ctx.quoted_or_asked(hit.first, hit.last):
-            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "this pudge is trash"
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "that qop is a fucking joke"
         return target, note
 
 
@@ -78,11 +78,11 @@ def pointed_hero_before(ctx: Context, hit: Hit) -> bool:
         return False  # "this sven is trash": a view of the champion (gamechat36)
     hero = run - 1
     if hero < 1 or tokens[hero] not in w.HEROES or ctx.pause_after(hero):
-        return False  # "this pudge hook is trash", "this hero is trash"
+        return False  # "this pudge hook is such a joke", "this hero is a complete joke"
     pointer = ctx.back_over(hero, w.POINTED_ADJECTIVES, w.ADJECTIVE_REACH) - 1
     if pointer < 0 or tokens[pointer] not in w.POINTERS:
-        return False  # "pudge is trash in this patch": the hero, not a player
+        return False  # "pudge is such a joke in this patch": the hero, not a player
     start = ctx.back_over(pointer, w.OPENERS, w.OPENER_REACH)
     if not ctx.starts_sentence(start):
-        return False  # "he said this pudge is trash", "i am this pudge and i am trash"
+        return False  # "he said this pudge is such a joke", "i am this pudge and ..."
     return ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH)
