@@ -32,6 +32,7 @@ from bot.core.scoring import discord40_words as d40
 from bot.core.scoring import discord42_words as d42
 from bot.core.scoring import discord43_words as d43
 from bot.core.scoring import discord44_words as d44
+from bot.core.scoring import discord47_words as d47
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import forum29_words as f29
@@ -245,7 +246,9 @@ logger = logging.getLogger(__name__)
 # into your pants", "hows your sex life"; italian58's "piacciono", "vomitare",
 # "voltastomaco" and "nausea" of "non mi piacciono i gay", "quando vedo un nero mi viene
 # da vomitare"; hatecheck65's "use", "purpose" and "benefit" of "disabled people are no
-# use to anyone", "muslims serve no purpose", "refugees are of no benefit").
+# use to anyone", "muslims serve no purpose", "refugees are of no benefit"; discord47's
+# "mute", "kick", "talk to" and "hates" of "everyone mute her", "can we kick <@1>", "dont
+# talk to her shes weird", "everyone hates <@1>").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -327,6 +330,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     c10.OWN_TERMS,
     i58.OWN_TERMS,
     h65.OWN_TERMS,
+    d47.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
