@@ -1,18 +1,22 @@
 """Words of the discord47 round (issue 8, targeting_discord47.py): the room turned against
-one member of a Discord server ("everyone mute her in vc", "can we kick <@1> from vc",
+one member of a Discord server ("everyone mute her in vc", "can we ban <@1> from vc",
 "dont talk to her shes weird", "everyone hates <@1>")."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring.lexicon import Entry
+
 # fmt: off
 # --- This round's own lines (en/exclusion.txt), read only in the shapes below.
-# Shutting a member out: "everyone mute her", "lets all ghost him", "can we kick <@1>".
+# Shutting a member out: "everyone mute her", "lets all ghost him", "can we ban <@1>".
+# "kick" alone is threat's line (a harm verb), so only the older "kick her" is read.
 SHUN: Final[frozenset[str]] = frozenset({
-    "mute", "block", "unfriend", "unadd", "ghost", "kick", "ban", "ignore", "report",
-    "votekick", "exclude", "avoid",
+    "mute", "block", "unfriend", "unadd", "ghost", "ban", "ignore", "report", "votekick",
+    "exclude", "avoid",
 })
+KICK: Final[str] = "kick"
 # "leave her on read": the line is ON_READ, the person before it, LEAVE before that
 # ("leave" itself is no line: an everyday word binds "you" to the person rules).
 ON_READ: Final[str] = "on read"
@@ -25,6 +29,9 @@ SOCIAL: Final[frozenset[str]] = frozenset({
 # The whole room disliking a member: "everyone hates <@1>", "the whole gc hates him".
 HATES: Final[str] = "hates"
 OWN_TERMS: Final[frozenset[str]] = SHUN | SOCIAL | {ON_READ, HATES}
+# The words that end the own lines (the word right before the member: "mute", "to",
+# "with"; "read" right after it), which the scorer asks a message about.
+OWN_ENDS: Final[frozenset[str]] = frozenset(term.rsplit(" ", 1)[-1] for term in OWN_TERMS)
 # The member, right after the verb: a pronoun (or a user mention, targeting_discord47).
 PERSONS: Final[frozenset[str]] = frozenset({"him", "her", "them", "dat", "em"})
 # --- Older lines read in the same shapes: insult's "hate" ("we all hate him"),
@@ -34,7 +41,7 @@ PERSONS: Final[frozenset[str]] = frozenset({"him", "her", "them", "dat", "em"})
 HATE: Final[str] = "hate"
 NOBODY_LIKES: Final[frozenset[str]] = frozenset({"nobody likes", "no one likes", "noone likes"})
 SHUN_PERSONS: Final[frozenset[str]] = frozenset(
-    f"{verb} {person}" for verb in SHUN for person in PERSONS
+    f"{verb} {person}" for verb in SHUN | {KICK} for person in PERSONS
 )
 HATERS: Final[frozenset[str]] = frozenset({HATE, HATES})
 OLDER_TERMS: Final[frozenset[str]] = NOBODY_LIKES | SHUN_PERSONS | {HATE}
@@ -81,7 +88,7 @@ LEADS: Final[frozenset[str]] = frozenset({
     "would", "gonna", "might", "meaning",
 })
 LEAD_REACH: Final = 7
-# A request asked: "can we kick <@1> from vc?", "could yall mute her"; other questions
+# A request asked: "can we ban <@1> from vc?", "could yall mute her"; other questions
 # stay asked ("why does everyone hate her?").
 ASKS: Final[frozenset[str]] = frozenset({"can", "could", "cant", "pls", "please", "plz"})
 # --- After the person, in the sentence: a game, a noise, a state or a bot, which make it
@@ -97,3 +104,23 @@ EXCUSES: Final[frozenset[str]] = frozenset({
 })
 EXCUSE_REACH: Final = 8
 # fmt: on
+
+
+def without_unshaped47(
+    candidates: list[tuple[int, int, Entry]], tokens: list[str], mentioned: bool
+) -> list[tuple[int, int, Entry]]:
+    """The scorer's candidates less this round's lines with no member beside them: no
+    pronoun right after the verb ("just add salt", "report the bug"), none right before
+    "on read", and no user mention in the message. Dropped before any rule, they leave
+    the message's reading (its target, its explanation) as it was before the round:
+    "fuck it, just add salt" stays swearing alone, read on the swearing path."""
+    return [c for c in candidates if mentioned or not _unshaped47(c, tokens)]
+
+
+def _unshaped47(candidate: tuple[int, int, Entry], tokens: list[str]) -> bool:
+    at, end, entry = candidate
+    if entry.term not in OWN_TERMS:
+        return False
+    if entry.term == ON_READ:
+        return at < 2 or tokens[at - 1] not in PERSONS
+    return end >= len(tokens) or tokens[end] not in PERSONS
