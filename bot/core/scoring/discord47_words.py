@@ -49,7 +49,7 @@ OLDER_TERMS: Final[frozenset[str]] = NOBODY_LIKES | SHUN_PERSONS | {HATE}
 # should all", "lets all", "can we", "yall", "guys"); the whole room for dislike.
 RALLY: Final[frozenset[str]] = frozenset({
     "everyone", "everybody", "every1", "evry1", "everyon", "all", "yall", "guys", "lets",
-    "let", "we", "chat", "gc", "server",
+    "let", "we",
 })
 WHOLE_ROOM: Final[frozenset[str]] = frozenset({
     "everyone", "everybody", "every1", "evry1", "everyon", "all", "whole", "entire",
@@ -91,9 +91,10 @@ LEAD_REACH: Final = 7
 # A request asked: "can we ban <@1> from vc?", "could yall mute her"; other questions
 # stay asked ("why does everyone hate her?").
 ASKS: Final[frozenset[str]] = frozenset({"can", "could", "cant", "pls", "please", "plz"})
-# --- After the person, in the sentence: a game, a noise, a state or a bot, which make it
-# no shunning ("mute him hes tilted", "dont talk to him hes focusing on the boss",
-# "dont talk to her shes asleep", "everyone ignore him hes baiting"), or a joke's mark.
+# --- Around the verb and the person: a game, a noise, a state or a bot, which make it no
+# shunning ("mute him hes tilted", "dont talk to him hes focusing on the boss", "dont
+# talk to her shes asleep", "everyone ignore him hes baiting", "someone is flooding his
+# chat with spam, can a mod ban them?"), or a joke's mark.
 EXCUSES: Final[frozenset[str]] = frozenset({
     "tilted", "tilt", "focusing", "focus", "boss", "busy", "sleeping", "asleep", "napping",
     "studying", "driving", "working", "afk", "loud", "screaming", "yelling", "echo", "mic",

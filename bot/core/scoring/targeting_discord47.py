@@ -117,8 +117,8 @@ def _d47_member(ctx: Context, hit: Hit) -> tuple[int, int]:
 
 def _d47_shaped(ctx: Context, hit: Hit, first: int, member: int) -> bool:
     """The rally, the ban or the whole room before the verb (token `first`) in its
-    sentence, nothing that negates, reports, supposes or asks before it, and no excuse
-    after the member."""
+    sentence, nothing that negates, reports, supposes, asks or excuses before it, and no
+    excuse after the member."""
     term = hit.entry.term
     start = max(ctx.sentence_start(first, w.LEAD_REACH), first - w.LEAD_REACH)
     before = ctx.tokens[start:first]
@@ -137,6 +137,8 @@ def _d47_shaped(ctx: Context, hit: Hit, first: int, member: int) -> bool:
         return False  # "mute him lol", "block her" (older lines read these)
     if not w.NEGATORS.isdisjoint(before) or not w.LEADS.isdisjoint(before):
         return False  # "nobody should block her", "he told everyone to block her"
+    if not w.EXCUSES.isdisjoint(before):
+        return False  # "someone keeps spamming, can we ban them"
     if ctx.quoted(first, member + 1) or (ctx.ends_asking(first) and w.ASKS.isdisjoint(before)):
         return False  # "why does everyone hate her?"; "can we ban <@1>?" is a request
     return not ctx.any_ahead(member + 1, w.EXCUSES, w.EXCUSE_REACH)
