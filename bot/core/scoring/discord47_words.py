@@ -23,8 +23,8 @@ ON_READ: Final[str] = "on read"
 LEAVE: Final[frozenset[str]] = frozenset({"leave", "left"})
 # Keeping company with a member, forbidden: "dont talk to her", "nobody sit with him".
 SOCIAL: Final[frozenset[str]] = frozenset({
-    "talk to", "talking to", "speak to", "sit with", "invite", "hang out with",
-    "be friends with", "play with", "add",
+    "talk to", "talking to", "speak to", "sit with", "hang out with", "be friends with",
+    "play with", "add",
 })
 # The whole room disliking a member: "everyone hates <@1>", "the whole gc hates him".
 HATES: Final[str] = "hates"
@@ -69,7 +69,7 @@ FORBID_GAP: Final[frozenset[str]] = frozenset({
 })
 FORBID_REACH: Final = 3
 # Right before the ban, a subject makes it a statement, no order: "i dont talk to him
-# anymore", "she never invites her".
+# anymore", "she never talks to her".
 SUBJECTS: Final[frozenset[str]] = frozenset({
     "i", "im", "he", "she", "they", "it", "who", "people", "ppl", "mom", "dad", "s",
 })

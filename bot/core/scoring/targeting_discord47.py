@@ -9,7 +9,7 @@ with a pronoun or a user mention for the member.
   "kick" alone being threat's): "everyone mute her in vc", "we should all unfriend him",
   "can we ban <@1> from vc already", "lets all leave him on read".
 - The ban on company: "dont", "nobody", "no one" or "stop" (FORBID) right before the verb
-  of keeping company (SOCIAL: talk to, sit with, invite, hang out with, be friends with,
+  of keeping company (SOCIAL: talk to, sit with, hang out with, be friends with,
   play with, add), then the member: "dont talk to her shes weird", "nobody sit with him
   tmrw", "no one talk to <@1> ever again", "stop talking to her everyone".
 - The whole room's hate: "everyone", "everybody", "all", "whole" (WHOLE_ROOM) before
@@ -146,7 +146,7 @@ def _d47_shaped(ctx: Context, hit: Hit, first: int, member: int) -> bool:
 
 def _d47_forbidden(ctx: Context, first: int) -> int:
     """The ban right before the verb of company, over a short gap ("dont talk to", "nobody
-    even sit with", "no one talk to", "don't ever invite"), no subject before it: the
+    even sit with", "no one talk to", "don't ever talk to"), no subject before it: the
     index it opens at, or -1."""
     at = ctx.back_over(first, w.FORBID_GAP, w.FORBID_REACH)
     tokens = ctx.tokens
