@@ -13,8 +13,7 @@ from bot.core.scoring.lexicon import Entry
 # Shutting a member out: "everyone mute her", "lets all ghost him", "can we ban <@1>".
 # "kick" alone is threat's line (a harm verb), so only the older "kick her" is read.
 SHUN: Final[frozenset[str]] = frozenset({
-    "mute", "block", "unfriend", "unadd", "ghost", "ban", "ignore", "report", "votekick",
-    "exclude", "avoid",
+    "mute", "block", "unfriend", "unadd", "ghost", "ignore", "votekick", "exclude", "avoid",
 })
 KICK: Final[str] = "kick"
 # "leave her on read": the line is ON_READ, the person before it, LEAVE before that
