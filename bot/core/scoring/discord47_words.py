@@ -15,7 +15,9 @@ from bot.core.scoring.lexicon import Entry
 SHUN: Final[frozenset[str]] = frozenset({
     "mute", "block", "unfriend", "unadd", "ghost", "ignore", "votekick", "exclude", "avoid",
 })
-KICK: Final[str] = "kick"
+# Older lines' verbs only: "kick" is threat's line; own "ban" and "report" lines changed
+# older readings ("ban the idiot", "report the loser").
+OLDER_SHUNS: Final[frozenset[str]] = frozenset({"kick", "ban", "report"})
 # "leave her on read": the line is ON_READ, the person before it, LEAVE before that
 # ("leave" itself is no line: an everyday word binds "you" to the person rules).
 ON_READ: Final[str] = "on read"
@@ -40,7 +42,7 @@ PERSONS: Final[frozenset[str]] = frozenset({"him", "her", "them", "dat", "em"})
 HATE: Final[str] = "hate"
 NOBODY_LIKES: Final[frozenset[str]] = frozenset({"nobody likes", "no one likes", "noone likes"})
 SHUN_PERSONS: Final[frozenset[str]] = frozenset(
-    f"{verb} {person}" for verb in SHUN | {KICK} for person in PERSONS
+    f"{verb} {person}" for verb in SHUN | OLDER_SHUNS for person in PERSONS
 )
 HATERS: Final[frozenset[str]] = frozenset({HATE, HATES})
 OLDER_TERMS: Final[frozenset[str]] = NOBODY_LIKES | SHUN_PERSONS | {HATE}

@@ -46,7 +46,7 @@ HOSTILE_THIRD = (
     "everyone in the server hates her",
 )
 HOSTILE_MENTION = (
-    "can we ban <@5521> from vc already",
+    "can we mute <@5521> in vc already",
     "everyone block <@220> rn",
     "lets all ghost <@9981>",
     "everybody mute <@77123> lol",
