@@ -1,5 +1,5 @@
 """Words of the discord47 round (issue 8, targeting_discord47.py): the room turned against
-one member of a Discord server ("everyone mute her in vc", "can we ban <@1> from vc",
+one member of a Discord server ("everyone mute her in vc", "can we mute <@1> in vc",
 "dont talk to her shes weird", "everyone hates <@1>")."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from bot.core.scoring.lexicon import Entry
 
 # fmt: off
 # --- This round's own lines (en/exclusion.txt), read only in the shapes below.
-# Shutting a member out: "everyone mute her", "lets all ghost him", "can we ban <@1>".
+# Shutting a member out: "everyone mute her", "lets all ghost him", "can we mute <@1>".
 # "kick" alone is threat's line (a harm verb), so only the older "kick her" is read.
 SHUN: Final[frozenset[str]] = frozenset({
     "mute", "block", "unfriend", "unadd", "ghost", "ignore", "votekick", "exclude", "avoid",
@@ -89,7 +89,7 @@ LEADS: Final[frozenset[str]] = frozenset({
     "would", "gonna", "might", "meaning",
 })
 LEAD_REACH: Final = 7
-# A request asked: "can we ban <@1> from vc?", "could yall mute her"; other questions
+# A request asked: "can we mute <@1> in vc?", "could yall mute her"; other questions
 # stay asked ("why does everyone hate her?").
 ASKS: Final[frozenset[str]] = frozenset({"can", "could", "cant", "pls", "please", "plz"})
 # --- Around the verb and the person: a game, a noise, a state or a bot, which make it no

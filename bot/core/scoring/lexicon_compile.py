@@ -247,7 +247,7 @@ logger = logging.getLogger(__name__)
 # "voltastomaco" and "nausea" of "non mi piacciono i gay", "quando vedo un nero mi viene
 # da vomitare"; hatecheck65's "use", "purpose" and "benefit" of "disabled people are no
 # use to anyone", "muslims serve no purpose", "refugees are of no benefit"; discord47's
-# "mute", "ban", "talk to" and "hates" of "everyone mute her", "can we ban <@1>", "dont
+# "mute", "block", "talk to" and "hates" of "everyone mute her", "can we mute <@1>", "dont
 # talk to her shes weird", "everyone hates <@1>").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,

@@ -5,9 +5,9 @@ with a pronoun or a user mention for the member.
 - The shun: the room rallied (discord47_words.RALLY: "everyone", "yall", "we should
   all", "lets all", "can we", "guys" before the verb in its sentence) to shut the member
   out, a pronoun or a mention right after the verb (SHUN: mute, block, unfriend, unadd,
-  ghost, ban, ignore, report; "leave ... on read"; the older "kick him/her/them" lines,
+  ghost, ignore; "leave ... on read"; the older "kick/ban/report him/her/them" lines,
   "kick" alone being threat's): "everyone mute her in vc", "we should all unfriend him",
-  "can we ban <@1> from vc already", "lets all leave him on read".
+  "can we mute <@1> in vc already", "lets all leave him on read".
 - The ban on company: "dont", "nobody", "no one" or "stop" (FORBID) right before the verb
   of keeping company (SOCIAL: talk to, sit with, hang out with, be friends with,
   play with, add), then the member: "dont talk to her shes weird", "nobody sit with him
@@ -24,7 +24,7 @@ from vc": no person after the verb), the writer ("she said everyone should unfri
 boss", "dont talk to her shes asleep"), a single speaker's shun with no rally ("mute him
 lol"), negations ("nobody should block her", "please dont ignore her"), reports and
 suppositions ("he told everyone to block her", "if everyone hates him"), questions other
-than a request ("why does everyone hate her?"; "can we ban <@1>?" stays a request) and
+than a request ("why does everyone hate her?"; "can we mute <@1>?" stays a request) and
 quotes. This round's lines out of the shapes are cancelled; with no member beside them
 and no user mention in the message the scorer drops them before any rule
 (discord47_words.without_unshaped47).
@@ -78,7 +78,7 @@ class Discord47Rules(Discord46Rules):
         verb, member = _d47_member(ctx, hit)
         if member >= 0 and _d47_shaped(ctx, hit, verb, member):
             if user_mention_at(ctx, member):
-                return Kind.MENTION, ""  # "can we ban <@1> from vc", "everyone hates <@1>"
+                return Kind.MENTION, ""  # "can we mute <@1> in vc", "everyone hates <@1>"
             return Kind.THIRD_PERSON, SAID_OF_NOTE  # "everyone mute her", "dont talk to him"
         if own:
             return Kind.NONE, NOT_SHAPED47_NOTE  # "can we kick the bot from vc"
@@ -94,7 +94,7 @@ def user_mention_at(ctx: Context, index: int) -> bool:
 
 def _d47_member(ctx: Context, hit: Hit) -> tuple[int, int]:
     """The verb and the member right after it: a pronoun or a user mention ("mute her",
-    "ban <@1>"), the pronoun that closes an older line ("block her"), or the one between
+    "mute <@1>"), the pronoun that closes an older line ("block her"), or the one between
     "leave" and "on read" ("leave him on read"). Their indexes, or (-1, -1)."""
     tokens = ctx.tokens
     term = hit.entry.term
@@ -140,7 +140,7 @@ def _d47_shaped(ctx: Context, hit: Hit, first: int, member: int) -> bool:
     if not w.EXCUSES.isdisjoint(before):
         return False  # "someone keeps spamming, can we ban them"
     if ctx.quoted(first, member + 1) or (ctx.ends_asking(first) and w.ASKS.isdisjoint(before)):
-        return False  # "why does everyone hate her?"; "can we ban <@1>?" is a request
+        return False  # "why does everyone hate her?"; "can we mute <@1>?" is a request
     return not ctx.any_ahead(member + 1, w.EXCUSES, w.EXCUSE_REACH)
 
 

@@ -1,5 +1,5 @@
 """The discord47 probe (issue 8): the room turned against one member of a Discord server,
-rallied to shut the member out ("everyone mute her in vc", "can we ban <@1> from vc
+rallied to shut the member out ("everyone mute her in vc", "can we mute <@1> in vc
 already"), told to keep no company with the member ("dont talk to her shes weird",
 "nobody sit with her tmrw"), or said to be hated by the whole room ("everyone hates
 <@1>"); the clean lines in the same words (spam bots and moderation, game talk, people

@@ -1,7 +1,7 @@
 """Shapes of the discord47 round (targeting_discord47, discord47_words), at default
 settings: the room turned against one member of a server, a pronoun or a user mention
 right after the verb, is aimed at the member: rallied to shut the member out ("everyone
-mute her in vc", "can we ban <@1> from vc already"), told to keep no company with the
+mute her in vc", "can we mute <@1> in vc already"), told to keep no company with the
 member ("dont talk to her shes weird"), or said to be hated by the whole room ("everyone
 hates <@1>"); spam bots and things, the writer, game talk and excuses, a lone speaker's
 shun, negations, reports and questions stay clean."""
