@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from bot.core.scoring.discord47_words import OWN_ENDS as DISCORD47_ENDS
 from bot.core.scoring.forum4_words import FORUM4_GATE
 from bot.core.scoring.forum18_words import CURSE_GATE
 from bot.core.scoring.italian17_words import SINGULAR_WORDS
@@ -30,6 +31,7 @@ _ASKED_ALWAYS: Final[frozenset[str]] = (
     | KNOWN_FIGURES
     | FIGURE_GATE
     | FIGURE_CALLS
+    | DISCORD47_ENDS
     | frozenset({"cesso", "roma", "rom", "nere"})
 )
 

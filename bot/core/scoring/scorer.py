@@ -28,6 +28,8 @@ from bot.core.scoring.clean_gates import (
     pairs_in,
     three_singles,
 )
+from bot.core.scoring.discord47_words import OWN_ENDS as DISCORD47_ENDS
+from bot.core.scoring.discord47_words import without_unshaped47
 from bot.core.scoring.discord_syntax import may_have_markup, plain_text
 from bot.core.scoring.folding import (
     FLAT_BYTES,
@@ -349,6 +351,10 @@ class Scorer:
                 candidates = without_praise(candidates, claims)  # "stay home": no group
             elif not self._own7.isdisjoint(present):
                 candidates = without_unshaped7(candidates, tokens, self._own7)  # "poor kids"
+            if not DISCORD47_ENDS.isdisjoint(present):  # "just add salt": no member after it
+                candidates = without_unshaped47(
+                    candidates, tokens, mentions_someone or "<@" in text
+                )
             if ONLY in present:  # hatecheck37: "the only muslim here", no "because" after
                 candidates = without_stray_only(candidates, tokens)
             if "cesso" in present and cessation_only(text):  # "la pioggia cessò"
