@@ -5,12 +5,13 @@ said of a thing or of no one.
 - The likeness: the reader ("you", "u") or the reader's own face, voice, laugh, hair,
   teeth or body ("your"/"ur", maybe one word such as "ugly" or "selfie", and a feature),
   right before a likening verb ("sounds like a", "looks like a", "smells like a", "is
-  like a"), opening its sentence (over chat's openers: "bro", "lol", "ngl"), then a
-  likeness that mocks: an animal, an object or dirt that mocks alone ("a goat", "an
-  elbow", "a sewer", "a rats nest"), or any likeness spoiled or in pain before or after
-  it ("a dying seal", "a smashed potato", "a cat being strangled"): "your voice sounds
-  like a strangled cat", "ur face looks like a smashed potato", "you sound like a dying
-  walrus", "your hair looks like a rats nest", "ur breath smells like a sewer".
+  like a" after a voice, a laugh or breath), opening its sentence (over chat's openers:
+  "bro", "lol", "ngl"), then a likeness that mocks: an animal, an object or dirt that
+  mocks alone ("a goat", "an elbow", "a sewer", "a rats nest"), or any likeness spoiled
+  or in pain before or after it ("a dying seal", "a smashed potato", "a cat being
+  strangled"): "your voice sounds like a strangled cat", "ur face looks like a smashed
+  potato", "you sound like a dying walrus", "your hair looks like a rats nest", "ur
+  breath smells like a sewer".
 
 Stay clean: compliments and neutral likenesses ("you look like your mom", "you sound like
 a pro", "your voice sounds like an angel", "you sound like a broken record"), the writer
@@ -71,6 +72,9 @@ def _d48_likened(ctx: Context, hit: Hit) -> bool:
     if hit.entry.term in w.READER_TERMS:
         owner = hit.first  # insults8's "you sound like": the article comes after
         likeness = ctx.skip_ahead(hit.last, w.ARTICLES, w.ARTICLE_REACH)
+    elif hit.entry.term in w.FEATURE_TERMS:
+        owner = _d48_owner(ctx, hit.first + 1)  # "voice is like a": the feature in the line
+        likeness = hit.last
     else:
         owner = _d48_owner(ctx, hit.first)
         likeness = hit.last
@@ -91,7 +95,7 @@ def _d48_owner(ctx: Context, first: int) -> int:
     if subject < 0 or ctx.pause_after(subject):
         return -1
     if tokens[subject] in w.READERS:
-        return subject if tokens[first] != "is" else -1  # "you is like a" is no shape
+        return subject
     if tokens[subject] not in w.FEATURES:
         return -1
     owner = ctx.back_over(subject, w.FEATURE_MODIFIERS, w.FEATURE_REACH) - 1
