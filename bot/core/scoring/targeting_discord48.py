@@ -4,8 +4,8 @@ said of a thing or of no one.
 
 - The likeness: the reader ("you", "u") or the reader's own face, voice, laugh, hair,
   teeth or body ("your"/"ur", maybe one word such as "ugly" or "selfie", and a feature),
-  right before a likening verb ("sounds like a", "looks like a", "smells like a", "is
-  like a" after a voice, a laugh or breath), opening its sentence (over chat's openers:
+  right before a likening verb ("sounds like", "looks like a", "smells like", "is
+  like" after a voice, a laugh or breath), opening its sentence (over chat's openers:
   "bro", "lol", "ngl"), then a likeness that mocks: an animal, an object or dirt that
   mocks alone ("a goat", "an elbow", "a sewer", "a rats nest"), or any likeness spoiled
   or in pain before or after it ("a dying seal", "a smashed potato", "a cat being
@@ -69,15 +69,14 @@ class Discord48Rules(HateCheck66Rules):
 def _d48_likened(ctx: Context, hit: Hit) -> bool:
     """The reader or the reader's feature opening its sentence right before the likening
     verb, a mocking likeness after it; said, not asked, quoted or taken back."""
-    if hit.entry.term in w.READER_TERMS:
-        owner = hit.first  # insults8's "you sound like": the article comes after
-        likeness = ctx.skip_ahead(hit.last, w.ARTICLES, w.ARTICLE_REACH)
-    elif hit.entry.term in w.FEATURE_TERMS:
-        owner = _d48_owner(ctx, hit.first + 1)  # "voice is like a": the feature in the line
-        likeness = hit.last
+    term = hit.entry.term
+    if term in w.READER_TERMS:
+        owner = hit.first  # insults8's "you sound like"
+    elif term in w.FEATURE_TERMS:
+        owner = _d48_owner(ctx, hit.first + 1)  # "voice is like": the feature in the line
     else:
         owner = _d48_owner(ctx, hit.first)
-        likeness = hit.last
+    likeness = ctx.skip_ahead(hit.last, w.ARTICLES, w.ARTICLE_REACH)  # "sounds like [a]"
     if owner < 0 or not opens_over(ctx, owner, w.OPENERS):
         return False
     if not mocking_likeness(ctx, likeness):

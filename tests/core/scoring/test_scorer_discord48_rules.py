@@ -23,7 +23,6 @@ HOSTILE = (
     "you sound like a constipated walrus",
     "u sound like a donkey lol",
     "you sound like a cow being slaughtered",
-    "you look like an ogre",
     "you look like a moldy sock",
     # the reader's face, hair, body, breath
     "ur face looks like a crushed tomato",
