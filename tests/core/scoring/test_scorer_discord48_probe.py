@@ -13,7 +13,7 @@ swearing): 2 caught, 0 clean flagged, 0 swearing flagged. After targeting_discor
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 6932ae4f, 5 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_FINAL. Only floors are kept for it.
+37 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.93  # 31 of 35 caught, 0 flagged: 0.939
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 5  # the start count, raised to the final count at the end
-HELD_FLAGGED_CAP = 0  # the start count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (5 of 40 on 6932ae4f)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 6932ae4f)
 
 
 class TestDiscord48Probe(ProbeRoundChecks):
