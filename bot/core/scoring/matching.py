@@ -14,6 +14,7 @@ from typing import Final
 
 from bot.core.scoring import discord39_words as d39
 from bot.core.scoring import discord40_words as d40
+from bot.core.scoring import discord48_words as d48
 from bot.core.scoring import forum31_words as f31
 from bot.core.scoring import forum32_words as f32
 from bot.core.scoring import gamechat38_words as g38
@@ -79,7 +80,8 @@ _LONGEST_WORD: Final = 16
 # line of their length; italian55's "roba da" keeps italian45's "da buttare"; italian56's
 # blame lines ("colpa dei", "voluta dagli") keep any older line of their length;
 # hatecheck63's "ever contributed" keeps hatecheck22's "contributed anything", and the
-# rest of its lines keep any older line of their length.
+# rest of its lines keep any older line of their length; discord48's likening lines
+# ("sounds like", "voice is like") keep any older line of their length.
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -96,6 +98,7 @@ _YIELDING: Final = (
     | w55.OWN_TERMS
     | w56.OWN_TERMS
     | hc63.OWN_TERMS
+    | d48.OWN_TERMS
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
