@@ -104,8 +104,8 @@ NOT_PEOPLE: Final = frozenset({
     "ball", "account", "alt", "alts", "afk",
 })
 # A named person's looks: a mocking likeness after "looks like a".
-LIKENESS_TERMS: Final = frozenset({"looks like a", "looks like an", "look like a"})
-LIKENESSES: Final = frozenset({
+LIKENESS_TERMS: Final[frozenset[str]] = frozenset({"looks like a", "looks like an", "look like a"})
+LIKENESSES: Final[frozenset[str]] = frozenset({
     "potato", "goblin", "thumb", "troll", "pug", "rat", "gremlin", "ogre", "toad", "pig",
     "cow", "whale", "hobbit", "shrek", "foot", "frog", "horse", "walrus", "monkey", "orc",
     "hippo", "mole", "rodent", "hag", "witch", "zombie", "corpse", "worm",
