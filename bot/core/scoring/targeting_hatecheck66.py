@@ -21,7 +21,9 @@ no place for women to change at this gym"), things and deeds that are pointless
 ("meetings are pointless", "hating immigrants is pointless", "this debate about trans
 people is a waste of time"), negations ("women are not a waste of time"), questions,
 counter-speech, reports and quotes (the shape not opening its sentence, hatecheck28's
-`_hc28_others`). The round's own lines out of these shapes are cancelled.
+`_hc28_others`). The round's own lines out of these shapes are cancelled; "pointless" and
+"waste of time" are chat11's insult lines (the first category holding a term owns it),
+read here in the shapes and left to chat11 out of them.
 
 Cost per hit: a frozenset test of the term; then at most THERE_REACH tokens back over the
 refusal's opening (or two back to "<place> has"), hatecheck43's lead walk back to the
@@ -34,12 +36,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.core.scoring import chat11_words as c11
 from bot.core.scoring import hatecheck43_words as h43
 from bot.core.scoring import hatecheck64_words as h64
 from bot.core.scoring import hatecheck66_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
-from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_selfharm1 import SelfHarm1Rules
 from bot.core.scoring.verdict import TargetKind
 
@@ -70,8 +71,8 @@ class HateCheck66Rules(SelfHarm1Rules):
             return target, note
         if shaped and target is not Kind.REPORTED and not self._hc28_others(ctx, hit):
             return Kind.GROUP, IDENTITY_NOTE
-        if target is Kind.SECOND_PERSON and not note and term in c11.WASTE_TERMS:
-            return target, note  # chat11's reader: "talking to you is a waste of time"
+        if hit.entry.category is not Cat.IDENTITY_ATTACK:
+            return target, note  # chat11's insult in the same words, read by chat11
         return Kind.NONE, NOT_SHAPED66_NOTE  # "there is no place for hate in this country"
 
     def _hc66_refused(self, ctx: Context, hit: Hit) -> bool:
