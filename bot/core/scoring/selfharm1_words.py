@@ -29,6 +29,12 @@ DEAD: Final[frozenset[str]] = frozenset({
     "better off in a grave",
 })
 OWN_TERMS: Final[frozenset[str]] = ACTS | DEAD | {END_IT}
+# The older line "go cut yourself" (en/self_harm.txt) before an everyday object: "go cut
+# yourself some slack", "go cut urself a break".
+GO_CUTS: Final[frozenset[str]] = frozenset({"go cut yourself", "go cut urself"})
+CUT_OBJECTS: Final[frozenset[tuple[str, str]]] = frozenset({
+    ("some", "slack"), ("a", "break"), ("some", "credit"), ("a", "slice"), ("a", "piece"),
+})
 
 # --- Before an act. The reader: "you", chat's "u", "ya", "y'all" (read "y all").
 READERS: Final[frozenset[str]] = frozenset({"you", "u", "ya", "yall", "ye"})

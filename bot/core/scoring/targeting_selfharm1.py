@@ -70,6 +70,8 @@ class SelfHarm1Rules(Italian59Rules):
         term = hit.entry.term
         if term == w.END_IT_ALREADY and target in _AIMED and sh1_other_end(ctx, hit, term):
             return Kind.NONE, NOT_URGED_NOTE  # "end it already, gg", "end it already we lost"
+        if term in w.GO_CUTS and tuple(ctx.tokens[hit.last : hit.last + 2]) in w.CUT_OBJECTS:
+            return Kind.NONE, NOT_URGED_NOTE  # "go cut yourself some slack"
         if term not in w.OWN_TERMS:
             return target, note
         if target is Kind.REPORTED or note == JOKING_NOTE:

@@ -55,6 +55,8 @@ CLEAN = (
     "you should end your life story here",
     # everyday cutting, starving, rope
     "cut yourself some slack",
+    "go cut yourself some slack",
+    "go cut urself a break, you did great",
     "cut yourself a slice of cake",
     "don't starve yourself before the race",
     "just rope them in",
