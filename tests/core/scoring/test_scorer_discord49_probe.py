@@ -1,0 +1,49 @@
+"""The discord49 probe (issue 8): grooming of a young reader on Discord (the talk hidden
+from the reader's parents: "dont tell your parents about us", "delete our chats so your
+mom doesnt see", "this is our little secret ok"; the reader asked whether they are alone
+or flattered as mature for a young age: "are you home alone rn", "ur so mature for 13"),
+the clean lines in the same words (surprises and mishaps kept, channels and bots, gossip
+and game secrets, queues and lobbies, the writer and others, reports and warnings), and
+friendly swearing, measured at default settings (`Scorer()`). The lines are in
+discord49_probe_lines.py and discord49_holdout_lines.py.
+
+On ff8a2800 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
+swearing): 0 caught, 0 clean flagged, 0 swearing flagged. After targeting_discord49.py:
+34 caught, 0 flagged, 0 swearing flagged.
+
+The held-back part, written at the same time as the studied part and before any rule,
+counted only at the start and the end: on ff8a2800, 0 of 40 caught, 0 of 40 flagged, 0
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+39 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.scoring import discord49_holdout_lines as held
+from tests.core.scoring import discord49_probe_lines as probe
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
+
+# Nobody seeing is read only of our own chats ("delete our dms so nobody sees"): a mod's
+# "delete these messages so nobody sees the slur" stays clean.
+KNOWN_MISSES: frozenset[str] = frozenset({"delete this chat so nobody sees it"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+
+TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
+SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (0 of 40 on ff8a2800)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on ff8a2800)
+
+
+class TestDiscord49Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
+    )
