@@ -10,11 +10,11 @@ harassment for this bot's users).
   talk", "dont tell ur parents ok"; the chats deleted ("delete our chats", "delete these
   messages") so that the reader's parents or nobody sees ("so your mom doesnt see",
   "before your dad checks your phone", "so nobody sees it"); the secret named, opening
-  its sentence over "this is", "its" and the like and closing its clause ("this is our
+  its sentence over "this is", "its" and the like and closing the message ("this is our
   little secret ok", "its our secret"), or kept between us ("keep this between us ok",
   "keep our chats between us").
 - The reader sized up as a child: asked whether they are alone ("are" right before, or
-  the words opening their sentence), closing the clause over tails ("are you home alone
+  the words opening their sentence), closing the message over tails ("are you home alone
   rn", "r u alone", "are you alone in your room", "u home alone?"), with no game talk in
   the message; or flattered as mature for a young age ("you're", "ur", "you are", "you
   seem" before "mature for" over "so" or "really", then "your age", a child or an age
@@ -23,14 +23,16 @@ harassment for this bot's users).
 
 Stay clean: a surprise, a mishap or a spoiler kept ("dont tell your parents about the
 surprise party", "dont tell your dad i broke his controller", "dont tell anyone the
-ending"), channels and bots ("delete the old messages in #general", "delete this chat
-if you want"), gossip and game secrets ("keep this between us but i think sam likes
-jenny", "the easter egg is our little secret until the update"), a queue, a lobby or a
-game ("are you alone in the queue? i can join", "you alone carried that match"), the
-writer and others ("i'm home alone tonight", "i'm mature for my age", "he is mature for
-his age", "you're mature for a 30 year old"), negations, reports and warnings ("he told
-me to keep it between us", "never keep secrets from your parents online"), quotes. The
-round's own lines out of these shapes are cancelled.
+ending"), a question, a secret or a telling-off that goes on into more talk ("are you
+alone? can i call you about the homework", "its our little secret, the surprise party",
+"dont tell your parents, it's a surprise"), channels and bots ("delete the old messages
+in #general", "delete this chat if you want"), gossip and game secrets ("keep this
+between us but i think sam likes jenny", "the easter egg is our little secret until the
+update"), a queue, a lobby or a game ("are you alone in the queue? i can join", "you
+alone carried that match"), the writer and others ("i'm home alone tonight", "i'm mature
+for my age", "he is mature for his age", "you're mature for a 30 year old"), negations,
+reports and warnings ("he told me to keep it between us", "never keep secrets from your
+parents online"), quotes. The round's own lines out of these shapes are cancelled.
 
 Cost per hit: a frozenset test of the term; then at most TALK_REACH, TAIL_REACH,
 CHAT_REACH and SEE_REACH tokens ahead, SECRET_REACH, KEPT_REACH, KEEP_REACH and
@@ -48,7 +50,7 @@ from bot.core.scoring.targeting_discord48 import Discord48Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_GROOMING49_NOTE", "Discord49Rules"]
+__all__ = ["NOT_GROOMING49_NOTE", "Discord49Rules", "d49_ends_message"]
 
 # The note that cancels this round's lines out of shape (weighing zeroes any note it
 # does not name).
@@ -91,8 +93,8 @@ def _d49_shaped(ctx: Context, hit: Hit) -> bool:
     if term in w.DELETE_TERMS:
         return _d49_unseen(ctx, hit.last)
     if term in w.SECRET_TERMS:
-        return ctx.opens_after(hit.first, w.SECRET_LEADS, w.SECRET_REACH) and ctx.closes_after(
-            hit.last, w.TAILS, w.TAIL_REACH
+        return ctx.opens_after(hit.first, w.SECRET_LEADS, w.SECRET_REACH) and d49_ends_message(
+            ctx, hit.last
         )
     if term in w.BETWEEN_TERMS:
         return _d49_kept(ctx, hit)
@@ -114,7 +116,7 @@ def _d49_untold(ctx: Context, at: int) -> bool:
     elif at >= len(tokens) or tokens[at] not in w.ANYONE:
         return False
     after = at + 1
-    if ctx.closes_after(after, w.TAILS, w.TAIL_REACH):
+    if d49_ends_message(ctx, after):
         return parents  # "dont tell your parents ok"; not "dont tell anyone ok"
     if ctx.pause_after(at):
         return False
@@ -160,7 +162,7 @@ def _d49_kept(ctx: Context, hit: Hit) -> bool:
         return False  # "between us we have enough gold"
     if not ctx.opens_after(kept - 1, w.KEEP_LEADS, w.KEEP_REACH):
         return False  # "he told me to keep it between us"
-    return ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH)  # not "... but sam likes jenny"
+    return d49_ends_message(ctx, hit.last)  # not "..., the surprise is on friday"
 
 
 def _d49_alone(ctx: Context, hit: Hit) -> bool:
@@ -168,8 +170,8 @@ def _d49_alone(ctx: Context, hit: Hit) -> bool:
     their sentence asked ("you alone?") or asking as they stand ("ru alone", "u home
     alone"); the clause closing over tails, no game talk in the message (not "are you
     alone in the queue? i can join", "you alone carried that match")."""
-    if ctx.gaming or not ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH):
-        return False
+    if ctx.gaming or not d49_ends_message(ctx, hit.last):
+        return False  # "are you alone? can i call you about the homework"
     first = hit.first
     if first > 0 and ctx.tokens[first - 1] in w.ARE:
         return True  # "are you alone", "r u home alone rn"
@@ -199,3 +201,16 @@ def _d49_flattered(ctx: Context, hit: Hit) -> bool:
     return (
         tokens[age] in w.OWNERS and age + 1 < len(tokens) and tokens[age + 1] in w.AGE
     )  # "for your age"
+
+
+def d49_ends_message(ctx: Context, end: int) -> bool:
+    """The message ends at token `end` or after at most TAIL_REACH of chat's tails ("are
+    you home alone rn", "keep this between us ok"). A bare question or secret is the
+    shape; one that goes on into anything else is ordinary talk far more often ("are you
+    alone? can i call you about the homework", "its our little secret, the surprise
+    party")."""
+    tokens = ctx.tokens
+    stop = min(len(tokens), end + w.TAIL_REACH)
+    while end < stop and tokens[end] in w.TAILS:
+        end += 1
+    return end >= len(tokens)

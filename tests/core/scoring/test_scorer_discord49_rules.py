@@ -48,6 +48,12 @@ HOSTILE = (
 )
 
 CLEAN = (
+    # a question or a secret that goes on into ordinary talk (the coordinator's mend)
+    "are you alone? can we talk about the project",
+    "are you alone rn? can i call you about the homework",
+    "are you home alone? i can bring pizza over",
+    "its our little secret, the surprise party",
+    "dont tell your parents, it's a surprise",
     # surprises, mishaps, spoilers and passwords
     "dont tell your parents about the surprise party",
     "dont tell your dad i broke his controller lol",
