@@ -13,7 +13,7 @@ swearing): 5 caught, 1 clean flagged, 1 swearing flagged. After targeting_italia
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on ff8a2800, 6 of 40 caught, 0 of 40 flagged, 1
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-to be set at the final count. Only floors are kept for it.
+38 of 40 caught, 0 of 40 flagged, 1 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.96  # 34 of 35 caught, 1 flagged: 0.971
 SWEARING_CEILING = 0.17  # 1 of 6 ("vaffanculo bollette" read as an order, as on ff8a2800)
-HELD_SWEARING_CEILING = 0.17  # 1 of 6 on ff8a2800
-HELD_CAUGHT_FLOOR = 0  # no floor until the final count (6 of 40 on ff8a2800)
-HELD_FLAGGED_CAP = 40  # no cap until the final count (0 of 40 on ff8a2800)
+HELD_SWEARING_CEILING = 0.17  # 1 of 6 at the final count (1 of 6 on ff8a2800)
+HELD_CAUGHT_FLOOR = 38  # the final count (6 of 40 on ff8a2800)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on ff8a2800)
 
 
 class TestItalian61Probe(ProbeRoundChecks):
