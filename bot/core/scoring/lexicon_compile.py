@@ -94,6 +94,7 @@ from bot.core.scoring import italian56_words as i56
 from bot.core.scoring import italian58_words as i58
 from bot.core.scoring import italian59_words as i59
 from bot.core.scoring import italian60_words as i60
+from bot.core.scoring import italian61_words as i61
 from bot.core.scoring import olid24_words as o24
 from bot.core.scoring import olid26_words as o26
 from bot.core.scoring import olid27_words as o27
@@ -269,9 +270,12 @@ logger = logging.getLogger(__name__)
 # "feet", "naked", "underwear", "shower", "clothes" and "shirt" of "send me pics of ur
 # body", "i wanna see you naked", "take off your clothes for me"; discord47's "mute",
 # "block", "talk to" and "hates" of "everyone mute her", "can we mute <@1>", "dont talk
-# to her shes weird", "everyone hates <@1>"; discord49's "dont tell", "delete our",
-# "you alone" and "mature for" of "dont tell your parents about us", "delete our chats so
-# your mom doesnt see", "are you home alone", "ur so mature for 13").
+# to her shes weird", "everyone hates <@1>"; discord49's "dont tell", "delete our", "you
+# alone" and "mature for" of "dont tell your parents about us", "delete our chats so
+# your mom doesnt see", "are you home alone", "ur so mature for 13"; italian61's
+# "fardello", "onere", "costo", "salasso", "mantenuti", "errori" and "peste" of "gli
+# immigrati sono un fardello", "i migranti sono tutti mantenuti", "gli zingari sono la
+# peste").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -362,6 +366,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     c12.OWN_TERMS,
     d47.OWN_TERMS,
     d49.OWN_TERMS,
+    i61.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
