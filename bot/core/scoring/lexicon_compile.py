@@ -35,6 +35,7 @@ from bot.core.scoring import discord42_words as d42
 from bot.core.scoring import discord43_words as d43
 from bot.core.scoring import discord44_words as d44
 from bot.core.scoring import discord47_words as d47
+from bot.core.scoring import discord50_words as d50
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import forum29_words as f29
@@ -268,7 +269,8 @@ logger = logging.getLogger(__name__)
 # "feet", "naked", "underwear", "shower", "clothes" and "shirt" of "send me pics of ur
 # body", "i wanna see you naked", "take off your clothes for me"; discord47's "mute",
 # "block", "talk to" and "hates" of "everyone mute her", "can we mute <@1>", "dont talk
-# to her shes weird", "everyone hates <@1>").
+# to her shes weird", "everyone hates <@1>"; discord50's "dms", "texts", "secrets" and
+# "diary" of "im posting her dms in general", "i told the whole server her secrets").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -358,6 +360,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i60.OWN_TERMS,
     c12.OWN_TERMS,
     d47.OWN_TERMS,
+    d50.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
