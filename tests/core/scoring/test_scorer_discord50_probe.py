@@ -13,8 +13,8 @@ swearing): 3 caught, 1 clean flagged, 0 swearing flagged. After targeting_discor
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on ff8a2800, 4 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+40 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"i would never post ur ugly selfi
 
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 1.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (4 of 40 on ff8a2800)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 of 40 on ff8a2800)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (4 of 40 on ff8a2800)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on ff8a2800)
 
 
 class TestDiscord50Probe(ProbeRoundChecks):
