@@ -36,6 +36,7 @@ from bot.core.scoring import discord43_words as d43
 from bot.core.scoring import discord44_words as d44
 from bot.core.scoring import discord47_words as d47
 from bot.core.scoring import discord49_words as d49
+from bot.core.scoring import discord50_words as d50
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import forum29_words as f29
@@ -275,7 +276,8 @@ logger = logging.getLogger(__name__)
 # your mom doesnt see", "are you home alone", "ur so mature for 13"; italian61's
 # "fardello", "onere", "costo", "salasso", "mantenuti", "errori" and "peste" of "gli
 # immigrati sono un fardello", "i migranti sono tutti mantenuti", "gli zingari sono la
-# peste").
+# peste"; discord50's "dms", "texts", "secrets" and "diary" of "im posting her dms in
+# general", "i told the whole server her secrets").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -367,6 +369,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d47.OWN_TERMS,
     d49.OWN_TERMS,
     i61.OWN_TERMS,
+    d50.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
