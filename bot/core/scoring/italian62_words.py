@@ -30,11 +30,13 @@ SINKING: Final[frozenset[str]] = frozenset({
 })
 
 # The wish before the verb, opening its sentence: "speriamo che", "spero proprio che",
-# "mi auguro che", "magari", a bare "che"; read back over WISH_RUN from the verb (or the
-# boat before it). A "non" or another's saying ("dice che spera che") breaks the run.
+# "mi auguro che", "vorrei che", "magari", a bare "che"; read back over WISH_RUN from the
+# verb (or the boat before it). A "non" or another's saying ("dice che spera che") breaks
+# the run.
 WISH_RUN: Final[frozenset[str]] = frozenset({
     "che", "spero", "speriamo", "proprio", "solo", "davvero", "mi", "ci", "auguro",
-    "auguriamo", "magari", "almeno", "auguriamoci", "sinceramente",
+    "auguriamo", "magari", "almeno", "auguriamoci", "sinceramente", "vorrei", "voglio",
+    "vorremmo",
 })
 WISH_OPENERS: Final[frozenset[str]] = frozenset({"che", "magari"})
 WISH_REACH: Final[int] = 5  # tokens back over WISH_RUN ("mi auguro proprio che")

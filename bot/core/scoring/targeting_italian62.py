@@ -4,10 +4,10 @@ it, which the older rules read as said of a thing.
 
 - All of them: a death or harm verb in the subjunctive (italian62_words.HARM_WISHES:
   "muoiano", "crepassero", "affoghino", the round's "schiattino"), a wish right before it
-  ("speriamo che", "spero proprio che", "mi auguro che", "magari", a bare "che") opening
-  its sentence, then only "tutti" or "tutte" ("tutti quanti") and the clause closes or
-  goes on only into a place of harm: "che affondino tutti", "magari annegassero tutti",
-  "spero che crepino", "che brucino tutti all'inferno".
+  ("speriamo che", "spero proprio che", "mi auguro che", "vorrei che", "magari", a bare
+  "che") opening its sentence, then only "tutti" or "tutte" ("tutti quanti") and the
+  clause closes or goes on only into a place of harm: "che affondino tutti", "magari
+  annegassero tutti", "spero che crepino", "che brucino tutti all'inferno".
 - The boats: a sinking verb ("affondino", "affondasse", "affondi") with the wish the
   same way, and a migrants' boat ("barconi", "gommone", "carrette", the ong's "navi")
   right after it or between "che" and the verb: "speriamo che affondino i barconi",

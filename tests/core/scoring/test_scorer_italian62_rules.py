@@ -24,6 +24,7 @@ HOSTILE = (
     "che marcissero tutti in galera",
     "ci auguriamo che affoghino tutti in fondo al mare",
     "ecco, che muoiano tutti",
+    "vorrei che crepassero tutti",
     # the boats
     "speriamo che affondino tutti quei barconi",
     "che affondasse il barcone",
@@ -37,6 +38,8 @@ CLEAN = (
     # wishes that are no harm
     "speriamo che tornino tutti sani",
     "spero che passino tutti l'esame",
+    "vorrei che venissero tutti",
+    "vorrei che morissero tutti i miei dubbi",
     "magari arrivassero tutti puntuali",
     # harm on things, idioms
     "spero che affondi il suo progetto",
