@@ -66,6 +66,7 @@ from bot.core.scoring import hatecheck61_words as h61
 from bot.core.scoring import hatecheck63_words as h63
 from bot.core.scoring import hatecheck65_words as h65
 from bot.core.scoring import hatecheck66_words as h66
+from bot.core.scoring import hatecheck68_words as h68
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import insults22_words as i22
@@ -268,7 +269,9 @@ logger = logging.getLogger(__name__)
 # "feet", "naked", "underwear", "shower", "clothes" and "shirt" of "send me pics of ur
 # body", "i wanna see you naked", "take off your clothes for me"; discord47's "mute",
 # "block", "talk to" and "hates" of "everyone mute her", "can we mute <@1>", "dont talk
-# to her shes weird", "everyone hates <@1>").
+# to her shes weird", "everyone hates <@1>"; hatecheck68's "hired", "employed", "teachers",
+# "surgeon" and the other works and professions of "no immigrant should ever be hired",
+# "gay people shouldn't be teachers").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -358,6 +361,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     i60.OWN_TERMS,
     c12.OWN_TERMS,
     d47.OWN_TERMS,
+    h68.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
