@@ -31,7 +31,17 @@ PROFESSION_TERMS: Final[frozenset[str]] = frozenset({
     "be a coach", "be ministers", "be a minister", "be in the military", "be in the army",
     "be in politics", "be in government",
 })
-OWN_TERMS: Final[frozenset[str]] = HIRING_TERMS | PROFESSION_TERMS
+WORK_TERMS: Final[frozenset[str]] = HIRING_TERMS | PROFESSION_TERMS
+# The gatekeepers' refusal, the group after it ("landlords should refuse to rent to
+# muslims", "companies should stop hiring immigrants").
+REFUSAL_TERMS: Final[frozenset[str]] = frozenset({
+    "refuse to hire", "refuse to employ", "refuse to rent to", "refuse to serve",
+    "refuse to admit", "refuse to accept", "refuse to sell to", "stop hiring",
+    "stop employing", "stop renting to", "stop serving", "stop admitting",
+})
+# The gatekeepers' granting, denied before it ("no landlord should rent to immigrants").
+GRANT_TERMS: Final[frozenset[str]] = frozenset({"rent to"})
+OWN_TERMS: Final[frozenset[str]] = WORK_TERMS | REFUSAL_TERMS | GRANT_TERMS
 # --- Before "be": the modal and its negation ("should not", "shouldn't", "must never",
 # "cannot"; "should ever" only after "no <member>").
 MODALS: Final[frozenset[str]] = frozenset({
@@ -63,4 +73,40 @@ TAIL_REACH: Final[int] = 4
 # "..., said no one ever"): hatecheck67's.
 SAID_AFTER: Final[frozenset[str]] = h67.SAID_AFTER
 SAID_REACH: Final[int] = h67.SAID_REACH
+# Right after the work, someone's saying of it: reported or mocked ("... says the church",
+# "..., said no one ever", "..., according to the minister"): hatecheck67's.
+SAID_AFTER: Final[frozenset[str]] = h67.SAID_AFTER | frozenset({"according"})
+SAID_REACH: Final[int] = h67.SAID_REACH
+# --- The gatekeepers
+# hateprobe4's `respect_denied` hits that a gatekeeper may deny ("businesses should never
+# hire jews", "no school should employ gay teachers"); their older readings stand
+# outside the shape.
+OLDER_GRANTS: Final[frozenset[str]] = frozenset({"hire", "employ"})
+GRANTS: Final[frozenset[str]] = GRANT_TERMS | OLDER_GRANTS
+# Who hires, lets, serves or admits: plural, or one after "no" ("no landlord should ...").
+GATEKEEPERS: Final[frozenset[str]] = frozenset({
+    "landlords", "employers", "companies", "businesses", "firms", "shops", "stores",
+    "restaurants", "bars", "pubs", "clubs", "hotels", "schools", "universities",
+    "colleges", "hospitals", "banks", "bosses", "managers", "recruiters", "corporations",
+    "landlord", "employer", "company", "business", "firm", "shop", "store", "restaurant",
+    "bar", "pub", "club", "hotel", "school", "university", "college", "hospital", "bank",
+    "boss", "manager", "recruiter", "corporation",
+})
+# The modal a gatekeeper is told with ("should", "must", "ought to"), never "can" nor
+# "will" (a report of what they do: "landlords will refuse to rent to you").
+GATE_MODALS: Final[frozenset[str]] = frozenset({
+    "should", "shouldn", "shouldnt", "must", "mustn", "mustnt", "ought", "shall",
+})
+# The writer's own refusal needs no modal ("i refuse to hire women", "we will never hire
+# jews").
+WRITERS: Final[frozenset[str]] = frozenset({"i", "we"})
+# Between the subject and the verb: the modals, the writer's will, "all", "just", "to"
+# of "ought to", and the negations.
+GATE_RUN: Final[frozenset[str]] = GATE_MODALS | frozenset({
+    "will", "ll", "would", "d", "all", "just", "simply", "always", "to", "never", "not",
+    "t", "n", "ever",
+})
+GATE_RUN_REACH: Final[int] = 4
+# A denial in that run: a negation, or a modal that denies on its own.
+DENIALS: Final[frozenset[str]] = NEGATIONS | DENYING_MODALS
 # fmt: on

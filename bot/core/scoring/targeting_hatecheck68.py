@@ -54,14 +54,17 @@ class HateCheck68Rules(Discord48Rules):
         """The earlier rules' final reading; this round's own lines aimed at the group in
         the shape and cancelled out of it."""
         target, note = super().in_game(ctx, hit, target, note)
-        if hit.entry.term not in w.OWN_TERMS:
+        term = hit.entry.term
+        if term in w.WORK_TERMS:
+            shaped = self._hc68_kept_out(ctx, hit)
+        elif term in w.OWN_TERMS or (term in w.OLDER_GRANTS and target is not Kind.GROUP):
+            shaped = self._hc68_turned_away(ctx, hit)  # "companies should refuse to hire ..."
+        else:
             return target, note
-        if (
-            self._hc68_kept_out(ctx, hit)
-            and target is not Kind.REPORTED
-            and not self._hc28_others(ctx, hit)
-        ):
+        if shaped and target is not Kind.REPORTED and not self._hc28_others(ctx, hit):
             return Kind.GROUP, IDENTITY_NOTE
+        if term in w.OLDER_GRANTS:
+            return target, note  # hateprobe4's own reading: "i would never hire a woman"
         return Kind.NONE, NOT_KEPT68_NOTE  # "immigrants should be given jobs"
 
     def _hc68_kept_out(self, ctx: Context, hit: Hit) -> bool:
@@ -88,3 +91,30 @@ class HateCheck68Rules(Discord48Rules):
             start -= 1  # "a woman", "no jew"
             denied = denied or tokens[start] == w.NO
         return denied and hc43_opens(ctx, start, w.SUBJECT_LEADS)
+
+    def _hc68_turned_away(self, ctx: Context, hit: Hit) -> bool:
+        """Gatekeepers told with a modal, or the writer ("i", "we"), refusing the group
+        right after the verb ("landlords should refuse to rent to muslims", "i refuse to
+        hire women"), or denying it the granting ("businesses should never hire jews",
+        "no landlord should rent to immigrants"), opening the sentence; said, not asked
+        nor said to be someone's."""
+        tokens = ctx.tokens
+        if self._hc60_group_after(ctx, hit.last, w.TAILS, w.TAIL_REACH) < 0:
+            return False  # "companies should refuse to hire racists"
+        if ctx.ends_asking(hit.first) or ctx.any_ahead(hit.last, w.SAID_AFTER, w.SAID_REACH):
+            return False
+        keeper = ctx.back_over(hit.first, w.GATE_RUN, w.GATE_RUN_REACH) - 1
+        if keeper < 0:
+            return False
+        run = tokens[keeper + 1 : hit.first]
+        if tokens[keeper] in w.WRITERS:
+            pass  # "i refuse to hire women", "we should stop hiring immigrants"
+        elif tokens[keeper] not in w.GATEKEEPERS or w.GATE_MODALS.isdisjoint(run):
+            return False  # "landlords refuse to rent to immigrants all the time"
+        negated = not w.DENIALS.isdisjoint(run)
+        if keeper > 0 and tokens[keeper - 1] == w.NO:
+            keeper -= 1  # "no landlord should ..."
+            negated = True
+        if negated == (hit.entry.term in w.REFUSAL_TERMS):
+            return False  # "employers should never refuse to hire immigrants"
+        return hc43_opens(ctx, keeper, w.SUBJECT_LEADS)
