@@ -1,7 +1,9 @@
 """Words of the hatecheck68 round (issue 8, targeting_hatecheck68.py): a named identity
 group kept out of work, said as a rule for the whole group ("no immigrant should ever be
 hired", "muslims should never be given jobs", "women should not be pilots", "gay people
-shouldn't be teachers", "a woman should never be a surgeon")."""
+shouldn't be teachers", "a woman should never be a surgeon"), or gatekeepers told to turn
+the group away ("companies should refuse to hire immigrants", "no landlord should rent to
+refugees")."""
 
 from __future__ import annotations
 
@@ -70,10 +72,6 @@ TAILS: Final[frozenset[str]] = frozenset({
 })
 TAIL_REACH: Final[int] = 4
 # Right after the work, someone's saying of it: reported or mocked ("... says the church",
-# "..., said no one ever"): hatecheck67's.
-SAID_AFTER: Final[frozenset[str]] = h67.SAID_AFTER
-SAID_REACH: Final[int] = h67.SAID_REACH
-# Right after the work, someone's saying of it: reported or mocked ("... says the church",
 # "..., said no one ever", "..., according to the minister"): hatecheck67's.
 SAID_AFTER: Final[frozenset[str]] = h67.SAID_AFTER | frozenset({"according"})
 SAID_REACH: Final[int] = h67.SAID_REACH
@@ -82,7 +80,6 @@ SAID_REACH: Final[int] = h67.SAID_REACH
 # hire jews", "no school should employ gay teachers"); their older readings stand
 # outside the shape.
 OLDER_GRANTS: Final[frozenset[str]] = frozenset({"hire", "employ"})
-GRANTS: Final[frozenset[str]] = GRANT_TERMS | OLDER_GRANTS
 # Who hires, lets, serves or admits: plural, or one after "no" ("no landlord should ...").
 GATEKEEPERS: Final[frozenset[str]] = frozenset({
     "landlords", "employers", "companies", "businesses", "firms", "shops", "stores",

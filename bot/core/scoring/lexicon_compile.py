@@ -271,7 +271,8 @@ logger = logging.getLogger(__name__)
 # "block", "talk to" and "hates" of "everyone mute her", "can we mute <@1>", "dont talk
 # to her shes weird", "everyone hates <@1>"; hatecheck68's "hired", "employed", "teachers",
 # "surgeon" and the other works and professions of "no immigrant should ever be hired",
-# "gay people shouldn't be teachers").
+# "gay people shouldn't be teachers", and "rent", "hiring" and "serving" of "no landlord
+# should rent to immigrants", "companies should stop hiring immigrants").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,

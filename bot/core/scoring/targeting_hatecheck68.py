@@ -1,5 +1,6 @@
 """Targeting rules of the hatecheck68 round (issue 8): a named identity group kept out of
-work, said as a rule for the whole group, in plain words no older line held.
+work, said as a rule for the whole group or told to its gatekeepers, in plain words no
+older line held.
 
 - The work kept: "<group> should | must | can not | never be hired | employed | given
   (a) job(s) | offered work | in charge", or a profession after "be" ("be teachers", "be
@@ -10,20 +11,35 @@ work, said as a rule for the whole group, in plain words no older line held.
   modal; a negation comes between the modal and "be", or the modal ("shouldnt",
   "cannot") or the member's "no" denies on its own; the work closes the clause or goes
   on only into a few TAILS ("... here", "... in this country", "... at all").
+- The gatekeepers: landlords, employers, companies, shops, schools (GATEKEEPERS) told
+  with a modal, or the writer ("i", "we"), to refuse the group right after the verb
+  ("refuse to hire | rent to | serve | admit", "stop hiring | serving"), or denied the
+  granting (hateprobe4's "hire" and "employ", the round's "rent to") by a negation or
+  "no": "companies should refuse to hire immigrants", "banks should stop serving jews",
+  "no landlord should rent to immigrants", "businesses should never hire jews", "i
+  refuse to hire women". The group (hatecheck60's group walk) closes the clause or goes
+  on only into TAILS.
 
 Clean: the group defended or described ("no immigrant should be denied a job",
 "immigrants should be given jobs", "refugees were given jobs here last year"), people and
 roles that are no group ("no intern should ever be given admin rights", "criminals should
 not be teachers", "my brother should never be hired"), a purpose or condition after the
-work ("... hired as cheap labour", "... a nurse, she faints at blood"), questions (the
+work ("... hired as cheap labour", "... hired based on race"), questions (the
 group not opening its sentence: "why shouldn't women be surgeons?"), counter-speech,
 reports and quotes (hatecheck28's `_hc28_others`; the group not opening its sentence:
-"saying gays shouldn't be teachers is bigoted"). The round's own lines out of the shape
-are cancelled.
+"saying gays shouldn't be teachers is bigoted"). Gatekeepers refusing people who are no
+group ("companies should refuse to hire racists", "restaurants should stop serving
+breakfast"), a refusal denied ("employers should never refuse to hire immigrants"), a
+granting told ("landlords should rent to refugees") and gatekeepers described, not told
+("landlords refuse to rent to immigrants all the time", "landlords will refuse to rent to
+you") stay clean. The round's own lines out of the shapes are cancelled; hateprobe4's
+"hire" and "employ" keep their older reading there ("i would never hire a woman").
 
 Cost per hit: a frozenset test of the term; GAP_REACH tokens back to the modal,
-hatecheck62's group walk and two tokens of the member's mark, hatecheck43's lead walk
-back to the sentence's start, and TAIL_REACH tokens after the work. No regex.
+hatecheck62's group walk and two tokens of the member's mark (or GATE_RUN_REACH tokens
+back to the gatekeeper and hatecheck60's group walk, GROUP_REACH, after the verb),
+hatecheck43's lead walk back to the sentence's start, TAIL_REACH tokens after the work or
+the group and SAID_REACH tokens on for a saying. No regex.
 """
 
 from __future__ import annotations
@@ -46,7 +62,8 @@ NOT_KEPT68_NOTE: Final[str] = "no named group kept out of work"
 
 class HateCheck68Rules(Discord48Rules):
     """A named group kept out of work as a rule ("no immigrant should ever be hired",
-    "gay people shouldn't be teachers", "a woman should never be a surgeon")."""
+    "gay people shouldn't be teachers", "a woman should never be a surgeon") or by its
+    gatekeepers ("companies should refuse to hire immigrants")."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
