@@ -29,7 +29,8 @@ PROFESSION_TERMS: Final[frozenset[str]] = frozenset({
     "be a lawyer", "be politicians", "be a politician", "be priests", "be a priest",
     "be firefighters", "be a firefighter", "be professors", "be a professor",
     "be scientists", "be a scientist", "be ceos", "be a ceo", "be managers",
-    "be a manager", "be bosses", "be a boss", "be coaches", "be a coach", "be ministers", "be a minister", "be in the military", "be in the army",
+    "be a manager", "be bosses", "be a boss", "be coaches", "be a coach", "be ministers",
+    "be a minister", "be in the military", "be in the army",
     "be in politics", "be in government",
 })
 WORK_TERMS: Final[frozenset[str]] = HIRING_TERMS | PROFESSION_TERMS

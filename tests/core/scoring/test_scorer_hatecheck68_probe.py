@@ -14,7 +14,7 @@ swearing): 0 caught, 1 clean flagged, 0 swearing flagged. After targeting_hatech
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on ff8a2800, 0 of 40 caught, 1 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-set at the final count. Only floors are kept for it.
+35 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.95  # 33 of 35 caught, 1 flagged: 0.957
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 1.0  # to be set at the final count
-HELD_CAUGHT_FLOOR = 0  # to be set at the final count (0 of 40 on ff8a2800)
-HELD_FLAGGED_CAP = 40  # to be set at the final count (1 of 40 on ff8a2800)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 35  # the final count (0 of 40 on ff8a2800)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on ff8a2800)
 
 
 class TestHateCheck68Probe(ProbeRoundChecks):
