@@ -68,6 +68,7 @@ from bot.core.scoring import hatecheck61_words as h61
 from bot.core.scoring import hatecheck63_words as h63
 from bot.core.scoring import hatecheck65_words as h65
 from bot.core.scoring import hatecheck66_words as h66
+from bot.core.scoring import hatecheck68_words as h68
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import insults22_words as i22
@@ -277,7 +278,10 @@ logger = logging.getLogger(__name__)
 # "fardello", "onere", "costo", "salasso", "mantenuti", "errori" and "peste" of "gli
 # immigrati sono un fardello", "i migranti sono tutti mantenuti", "gli zingari sono la
 # peste"; discord50's "dms", "texts", "secrets" and "diary" of "im posting her dms in
-# general", "i told the whole server her secrets").
+# general", "i told the whole server her secrets"; hatecheck68's "hired", "employed",
+# "teachers", "surgeon" and the other works and professions of "no immigrant should ever
+# be hired", "gay people shouldn't be teachers", and "rent", "hiring" and "serving" of
+# "no landlord should rent to immigrants", "companies should stop hiring immigrants").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -370,6 +374,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d49.OWN_TERMS,
     i61.OWN_TERMS,
     d50.OWN_TERMS,
+    h68.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
