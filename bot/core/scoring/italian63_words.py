@@ -13,8 +13,8 @@ from typing import Final
 # questa legge", "spero che le zanzare si estinguano" and "tre uccisi a Kiev" stay clean.
 OWN_TERMS: Final[frozenset[str]] = frozenset({
     "di morire", "ogni male", "il peggio", "tutto il male", "estinguano", "estinguessero",
-    "sterminati", "sterminate", "uccisi", "uccise", "bruciati", "bruciate", "ammazzino",
-    "uccidano", "sterminino", "ammazzassero", "uccidessero", "sterminassero",
+    "sterminati", "uccisi", "uccise", "bruciati", "ammazzino", "uccidano", "sterminino",
+    "ammazzassero", "uccidessero", "sterminassero",
 })
 
 # The auguro shape: the harm wished, older lines ("morte", "affogare") and the round's.
@@ -57,7 +57,9 @@ TAILS: Final[frozenset[str]] = frozenset({
 TAIL_REACH: Final[int] = 3
 
 # The che shape: a death wished on the group in the subjunctive ("si estinguano", "vengano
-# sterminati", "ammazzino tutti i rom") after italian62's wish ("spero che", "magari").
+# sterminati", "ammazzino tutti i rom") after italian62's wish ("spero che", "magari");
+# the older "sterminate", "bruciate", "ammazzate" (orders) and "ammazzati" (self-harm) are
+# only raised to the group after "vengano" or "siano", never cancelled.
 EXTINCTION: Final[frozenset[str]] = frozenset({"estinguano", "estinguessero"})
 PASSIVES: Final[frozenset[str]] = frozenset({
     "sterminati", "sterminate", "uccisi", "uccise", "bruciati", "bruciate", "ammazzati",
