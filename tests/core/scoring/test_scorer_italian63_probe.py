@@ -14,7 +14,7 @@ swearing): 4 caught, 2 clean flagged, 0 swearing flagged. After targeting_italia
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 16db2adf, 5 of 40 caught, 5 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-to be set at the final count. Only floors are kept for it.
+39 of 40 caught, 5 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 2 flagged: 0.972
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 5  # the start count on 16db2adf, raised at the final count
-HELD_FLAGGED_CAP = 5  # the start count on 16db2adf, set at the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (5 of 40 on 16db2adf)
+HELD_FLAGGED_CAP = 5  # the final count (5 of 40 on 16db2adf)
 
 
 class TestItalian63Probe(ProbeRoundChecks):
