@@ -35,14 +35,17 @@ from bot.core.scoring import hatecheck70_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_hatecheck43 import hc43_opens
 from bot.core.scoring.targeting_hatecheck68 import HateCheck68Rules
+from bot.core.scoring.targeting_hateprobe5_threats import NOT_PROMISED_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["HateCheck70Rules"]
 
 # The readings an order may raise: hateprobe5's cancelled threat ("no violence promised
-# to a group") and an older line read at a thing ("shoot every" before "muslim").
+# to a group") and an older line read at a thing ("shoot every" before "muslim"); any
+# other rule's note (a negation, a joke, gaming talk) stands.
 _UNAIMED: Final = frozenset({Kind.OBJECT, Kind.NONE})
+_RAISED_NOTES: Final = frozenset({"", NOT_PROMISED_NOTE})
 
 
 class HateCheck70Rules(HateCheck68Rules):
@@ -60,6 +63,7 @@ class HateCheck70Rules(HateCheck68Rules):
             entry.tokens[0] not in w.VERBS
             or entry.category is not Cat.THREAT
             or target not in _UNAIMED
+            or note not in _RAISED_NOTES
         ):
             return target, note
         if self._hc70_ordered(ctx, hit) and not self._hc28_others(ctx, hit):
@@ -68,8 +72,8 @@ class HateCheck70Rules(HateCheck68Rules):
 
     def _hc70_ordered(self, ctx: Context, hit: Hit) -> bool:
         """The verb opening its sentence over ORDER_LEADS, a named group or member right
-        after it over OBJECT_SKIP, closing its clause (over TAILS or
-        into "and ..."); said, not asked."""
+        after it over OBJECT_SKIP, closing its clause (over TAILS or into "and ...");
+        said, not asked."""
         tokens = ctx.tokens
         end = min(len(tokens), hit.last + w.OBJECT_REACH)
         at = hit.last
