@@ -12,7 +12,7 @@ swearing): 7 caught, 1 clean flagged, 0 swearing flagged. After targeting_hatech
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 16db2adf, 7 of 40 caught, 1 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-held floors to be set at the final count. Only floors are kept for it.
+39 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"should we shoot the immigrants?"
 
 TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 7  # the start count on 16db2adf, raised at the final count
-HELD_FLAGGED_CAP = 1  # the start count on 16db2adf, set at the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (7 of 40 on 16db2adf)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on 16db2adf)
 
 
 class TestHateCheck70Probe(ProbeRoundChecks):
