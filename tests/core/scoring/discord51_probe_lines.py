@@ -36,12 +36,14 @@ TUNE_CLEAN: tuple[str, ...] = (
     # the place: bots, things, the writer, genuine questions, reports, quotes
     "why is the bot even in this server", "why is it even in this server",
     "why is this channel even in this server", "why is everyone still in vc at 4am lol",
-    "why is he still in the gc, i thought he left", "why is she still in vc? she said she was going to sleep",
+    "why is he still in the gc, i thought he left",
+    "why is she still in vc? she said she was going to sleep",
     "why is he still in vc hes afk", "why am i even in this server lol",
     "why is he even in this server so early, the event starts at 8",
     "she asked me why is he even in this server", "he said why is she still in the gc",
     "\"why is he even in this server\" is such a mean thing to say",
-    "why is the music bot still in the vc", "why is <@1> still in the gc? didnt he say he was leaving",
+    "why is the music bot still in the vc",
+    "why is <@1> still in the gc? didnt he say he was leaving",
     "why is this server even still up", "why is he even in this server? hes so fun we love him",
     # the new room: logistics, things, the writer, negations, reports, questions
     "lets make a new gc for the raid", "make a new gc without the bots",
