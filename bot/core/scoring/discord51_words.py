@@ -9,9 +9,11 @@ from typing import Final
 
 # fmt: off
 # --- The rooms of a Discord server a member is in or shut out of (discord20's
-# ROOM_NOUNS and the spelled-out group chat).
+# ROOM_NOUNS and the spelled-out group chat). Not "channel": a new index word, it changed
+# older readings ("anyone who still watches that channel is a gullible idiot", a forum5
+# table line, stays aimed at the group).
 ROOMS: Final[tuple[str, ...]] = (
-    "server", "gc", "vc", "chat", "groupchat", "group chat", "discord", "channel", "group",
+    "server", "gc", "vc", "chat", "groupchat", "group chat", "discord", "group",
     "call", "lobby", "squad", "clan", "guild",
 )
 # --- The place: this round's own lines, "even"/"still" and the room ("even in this
