@@ -13,7 +13,7 @@ swearing): 0 caught, 0 clean flagged, 0 swearing flagged. After targeting_discor
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 16db2adf, 0 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-to be set at the final count. Only floors are kept for it.
+40 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # to be set at the final count (0 of 40 on 16db2adf)
-HELD_FLAGGED_CAP = 40  # to be set at the final count (0 of 40 on 16db2adf)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (0 of 40 on 16db2adf)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on 16db2adf)
 
 
 class TestDiscord51Probe(ProbeRoundChecks):
