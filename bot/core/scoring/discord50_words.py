@@ -63,11 +63,14 @@ REPORTING: Final[frozenset[str]] = frozenset({
 })
 # Anywhere in the sentence, what clears the leak too: counter-speech ("sharing her
 # secrets with the whole school would be cruel"), an apology or a request ("i sent your
-# dms to everyone by accident, sorry", "posting his messages in general as he asked").
+# dms to everyone by accident, sorry", "posting his messages in general as he asked"), or
+# plans passed on ("i sent your texts to everyone so they know where to meet", "i posted
+# their messages in general so everyone knows the event moved").
 CLEARS: Final[frozenset[str]] = frozenset({
     "cruel", "wrong", "mean", "messed", "harassment", "bullying", "cyberbullying", "rude",
     "illegal", "sorry", "accident", "accidentally", "mistake", "oops", "asked", "permission",
-    "consent",
+    "consent", "meet", "meetup", "meeting", "event", "moved", "schedule", "rescheduled",
+    "cancelled", "canceled", "postponed", "rsvp",
 })
 # Praise soon after the messages or the picture: "i shared her voice notes with everyone,
 # she sings so well", "that ugly pic of him is my favourite", "his cringe tiktoks are gold".

@@ -33,6 +33,10 @@ HOSTILE = (
 )
 
 CLEAN = (
+    # plans passed on (the coordinator's mend)
+    "i sent your texts to everyone so they know where to meet",
+    "i posted their messages in general so everyone knows the event moved",
+    "im posting ur messages in the gc so people can rsvp",
     # sharing that shames no one
     "i posted the screenshots of the bug in #help",
     "sending the clip to the gc, what a play",
