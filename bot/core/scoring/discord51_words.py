@@ -27,7 +27,8 @@ PLACE_TERMS: Final[frozenset[str]] = frozenset(
 # The member right before "even"/"still", right after the copula: a pronoun, a user
 # mention, a nick ("why is kyle even in this gc"), or "that/this" and a person ("that
 # kid"); never a thing or the room at large ("why is it even in this server", "why is
-# everyone still in vc"), nor a word after an article ("why is the bot even ...").
+# everyone still in vc"), a family's own ("why is mom still in the group": a family gc),
+# nor a word after an article ("why is the bot even ...").
 POINTERS: Final[frozenset[str]] = frozenset({"that", "this", "dat"})
 PEOPLE: Final[frozenset[str]] = frozenset({
     "kid", "guy", "girl", "dude", "person", "boy", "man", "woman", "clown", "weirdo",
@@ -38,6 +39,8 @@ NOT_NICKS: Final[frozenset[str]] = frozenset({
     "everything", "anything", "something", "someone", "somebody", "spam", "nsfw", "gore",
     "porn", "politics", "music", "drama", "they", "we", "you", "u", "i", "me",
     "bot", "bots", "mee6", "dyno", "carl", "pin", "link", "role", "emoji", "channel",
+    "mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa", "mother", "father",
+    "grandma", "grandpa", "granny", "nana", "aunt", "auntie", "uncle",
 })
 COPULAS: Final[frozenset[str]] = frozenset({"is", "s", "iz"})
 WHY: Final[frozenset[str]] = frozenset({"why", "y", "whys"})

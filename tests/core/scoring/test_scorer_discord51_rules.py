@@ -32,6 +32,8 @@ HOSTILE = (
 CLEAN = (
     # the place: things, the writer, the room at large, real questions, reports, quotes
     "why is the bot still in this server",
+    "why is mom still in the group",
+    "why is dad even in the family gc lol",
     "why is it even in the gc",
     "why am i still in this server",
     "why is everybody still in vc",
