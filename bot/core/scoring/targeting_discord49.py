@@ -50,7 +50,7 @@ from bot.core.scoring.targeting_discord48 import Discord48Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_GROOMING49_NOTE", "Discord49Rules", "d49_ends_message"]
+__all__ = ["NOT_GROOMING49_NOTE", "Discord49Rules"]
 
 # The note that cancels this round's lines out of shape (weighing zeroes any note it
 # does not name).
@@ -93,8 +93,8 @@ def _d49_shaped(ctx: Context, hit: Hit) -> bool:
     if term in w.DELETE_TERMS:
         return _d49_unseen(ctx, hit.last)
     if term in w.SECRET_TERMS:
-        return ctx.opens_after(hit.first, w.SECRET_LEADS, w.SECRET_REACH) and d49_ends_message(
-            ctx, hit.last
+        return ctx.opens_after(hit.first, w.SECRET_LEADS, w.SECRET_REACH) and ctx.only_tags_after(
+            hit.last, w.TAILS, w.TAIL_REACH
         )
     if term in w.BETWEEN_TERMS:
         return _d49_kept(ctx, hit)
@@ -116,7 +116,7 @@ def _d49_untold(ctx: Context, at: int) -> bool:
     elif at >= len(tokens) or tokens[at] not in w.ANYONE:
         return False
     after = at + 1
-    if d49_ends_message(ctx, after):
+    if ctx.only_tags_after(after, w.TAILS, w.TAIL_REACH):
         return parents  # "dont tell your parents ok"; not "dont tell anyone ok"
     if ctx.pause_after(at):
         return False
@@ -162,15 +162,16 @@ def _d49_kept(ctx: Context, hit: Hit) -> bool:
         return False  # "between us we have enough gold"
     if not ctx.opens_after(kept - 1, w.KEEP_LEADS, w.KEEP_REACH):
         return False  # "he told me to keep it between us"
-    return d49_ends_message(ctx, hit.last)  # not "..., the surprise is on friday"
+    # Not "keep this between us, the surprise is on friday": the message ends there.
+    return ctx.only_tags_after(hit.last, w.TAILS, w.TAIL_REACH)
 
 
 def _d49_alone(ctx: Context, hit: Hit) -> bool:
     """The reader asked whether they are alone: "are" right before, or the words opening
     their sentence asked ("you alone?") or asking as they stand ("ru alone", "u home
-    alone"); the clause closing over tails, no game talk in the message (not "are you
+    alone"); the message ending over tails, no game talk in the message (not "are you
     alone in the queue? i can join", "you alone carried that match")."""
-    if ctx.gaming or not d49_ends_message(ctx, hit.last):
+    if ctx.gaming or not ctx.only_tags_after(hit.last, w.TAILS, w.TAIL_REACH):
         return False  # "are you alone? can i call you about the homework"
     first = hit.first
     if first > 0 and ctx.tokens[first - 1] in w.ARE:
@@ -201,16 +202,3 @@ def _d49_flattered(ctx: Context, hit: Hit) -> bool:
     return (
         tokens[age] in w.OWNERS and age + 1 < len(tokens) and tokens[age + 1] in w.AGE
     )  # "for your age"
-
-
-def d49_ends_message(ctx: Context, end: int) -> bool:
-    """The message ends at token `end` or after at most TAIL_REACH of chat's tails ("are
-    you home alone rn", "keep this between us ok"). A bare question or secret is the
-    shape; one that goes on into anything else is ordinary talk far more often ("are you
-    alone? can i call you about the homework", "its our little secret, the surprise
-    party")."""
-    tokens = ctx.tokens
-    stop = min(len(tokens), end + w.TAIL_REACH)
-    while end < stop and tokens[end] in w.TAILS:
-        end += 1
-    return end >= len(tokens)
