@@ -76,9 +76,7 @@ class HateCheck70Rules(Italian63Rules):
         said, not asked."""
         tokens = ctx.tokens
         end = min(len(tokens), hit.last + w.OBJECT_REACH)
-        at = hit.last
-        while at < end and tokens[at] in w.OBJECT_SKIP and not ctx.pause_after(at - 1):
-            at += 1
+        at = ctx.skip_ahead(hit.last, w.OBJECT_SKIP, w.OBJECT_REACH)
         if at >= end or ctx.pause_after(at - 1):
             return False
         group_end = self._hc21_member(tokens, at, len(tokens))
