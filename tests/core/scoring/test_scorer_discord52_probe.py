@@ -14,7 +14,7 @@ swearing): 2 caught, 1 clean flagged, 0 swearing flagged. After targeting_discor
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a6badc62, 2 of 40 caught, 4 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END.
+39 of 40 caught, 4 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"why did they remove her from the
 
 TUNE_F1_FLOOR = 0.97  # 34 of 35 caught, 1 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 2  # the start count; the final count is set at the end of the round
-HELD_FLAGGED_CAP = 4  # the start count; the final count is set at the end of the round
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (2 of 40 on a6badc62)
+HELD_FLAGGED_CAP = 4  # the final count (4 of 40 on a6badc62)
 
 
 class TestDiscord52Probe(ProbeRoundChecks):
