@@ -16,6 +16,7 @@ from bot.core.scoring import discord39_words as d39
 from bot.core.scoring import discord40_words as d40
 from bot.core.scoring import discord48_words as d48
 from bot.core.scoring import discord49_words as d49
+from bot.core.scoring import discord52_words as d52
 from bot.core.scoring import forum31_words as f31
 from bot.core.scoring import forum32_words as f32
 from bot.core.scoring import gamechat38_words as g38
@@ -83,7 +84,8 @@ _LONGEST_WORD: Final = 16
 # hatecheck63's "ever contributed" keeps hatecheck22's "contributed anything", and the
 # rest of its lines keep any older line of their length; discord48's likening lines
 # ("sounds like", "voice is like") keep any older line of their length, as do
-# discord49's grooming lines ("dont tell", "you alone", "mature for").
+# discord49's grooming lines ("dont tell", "you alone", "mature for"), and discord52's
+# calls to shut a member out ("out of our discord" keeps "get out of").
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -102,6 +104,7 @@ _YIELDING: Final = (
     | hc63.OWN_TERMS
     | d48.OWN_TERMS
     | d49.OWN_TERMS
+    | d52.OWN_TERMS
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
