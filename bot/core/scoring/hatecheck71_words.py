@@ -11,7 +11,8 @@ from bot.core.scoring import hatecheck22_words as h22
 from bot.core.scoring import hatecheck70_words as h70
 
 # fmt: off
-# --- This round's own lines (en/threat.txt), read only in the shapes.
+# --- This round's own lines (en/threat.txt), read only in the shapes and only in a
+# message that names a group (group_only.FIRST_NAMED_TERMS).
 # The order's phrasal verb, joined ("gun down", "mow down", "string up").
 ORDERS: Final[frozenset[str]] = frozenset({"gun down", "mow down", "string up"})
 # The same verbs in the passive ("gunned down", "mowed down", "strung up").

@@ -70,7 +70,6 @@ from bot.core.scoring import hatecheck63_words as h63
 from bot.core.scoring import hatecheck65_words as h65
 from bot.core.scoring import hatecheck66_words as h66
 from bot.core.scoring import hatecheck68_words as h68
-from bot.core.scoring import hatecheck71_words as h71
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import insults22_words as i22
@@ -285,9 +284,7 @@ logger = logging.getLogger(__name__)
 # be hired", "gay people shouldn't be teachers", and "rent", "hiring" and "serving" of
 # "no landlord should rent to immigrants", "companies should stop hiring immigrants";
 # discord51's "even in this server" and "gc without" of "why is he even in this server",
-# "lets make a new gc without her"; hatecheck71's "gun down", "gunned down", "strung up"
-# and "up against the wall" of "gun down the immigrants", "immigrants should be gunned
-# down", "line the jews up against the wall").
+# "lets make a new gc without her").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -382,7 +379,6 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d50.OWN_TERMS,
     h68.OWN_TERMS,
     d51.OWN_TERMS,
-    h71.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
