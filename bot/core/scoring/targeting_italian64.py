@@ -101,11 +101,14 @@ class Italian64Rules(Discord51Rules):
         return letting and ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH)
 
     def _it64_people_before(self, ctx: Context, run: int, older: bool) -> int:
-        """Where "gente" ("quella gente", "gente del genere") or, unless `older`, a named
-        group ending right before token `run` starts with its article, or -1."""
+        """Where "gente" ("quella gente", "gente del genere", never in game talk) or, unless
+        `older`, a named group ending right before token `run` starts with its article, or
+        -1."""
         tokens = ctx.tokens
         end = ctx.back_over(run, w.GENTE_TAILS, w.GENTE_TAIL_REACH)
         if end > 0 and tokens[end - 1] in w.GENTE:
+            if ctx.gaming:
+                return -1  # "quella gente ammazziamoli tutti gg": the other team
             start = end - 1
         elif older:
             return -1
@@ -117,10 +120,13 @@ class Italian64Rules(Discord51Rules):
 
     def _it64_people_after(self, ctx: Context, at: int, older: bool) -> bool:
         """People at most AFTER_REACH tokens from token `at` on, over AFTER_RUN only (across
-        a pause: "..., i clandestini"): "gente" or, unless `older`, a named group."""
+        a pause: "..., i clandestini"): "gente" (never in game talk) or, unless `older`, a
+        named group."""
         tokens = ctx.tokens
         for i in range(at, min(len(tokens), at + w.AFTER_REACH)):
-            if tokens[i] in w.GENTE or (not older and self._group_end(tokens, i) > 0):
+            if tokens[i] in w.GENTE:
+                return not ctx.gaming
+            if not older and self._group_end(tokens, i) > 0:
                 return True
             if tokens[i] not in w.AFTER_RUN:
                 return False

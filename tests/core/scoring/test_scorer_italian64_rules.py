@@ -42,6 +42,7 @@ CLEAN = (
     "spariamogli, il boss ha poca vita",
     "bruciamoli tutti, sono documenti vecchi",
     "affondiamoli tutti, la flotta è in b4",
+    "quella gente ammazziamoli tutti gg",
     # rescue, negations, reports, questions, counter-speech
     "bisogna soccorrerli tutti",
     "non dobbiamo lasciarli affogare",
