@@ -14,7 +14,7 @@ swearing): 6 caught, 0 clean flagged, 0 swearing flagged. After targeting_italia
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a6badc62, 5 of 40 caught, 2 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-the floors below.
+39 of 40 caught, 2 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 5  # the start count, raised to the final count at the end
-HELD_FLAGGED_CAP = 2  # the start count, set to the final count at the end
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (5 of 40 on a6badc62)
+HELD_FLAGGED_CAP = 2  # the final count (2 of 40 on a6badc62)
 
 
 class TestItalian64Probe(ProbeRoundChecks):
