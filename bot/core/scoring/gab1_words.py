@@ -96,6 +96,10 @@ PRAISE_SKIP: Final[frozenset[str]] = frozenset({
     "actually", "literally", "still", "already", "all", "totally", "just",
 })
 PRAISE_REACH: Final[int] = 3
+# "lucky" before the writer's own say is a veiled threat, no praise: "fuck you're lucky i
+# don't kill you", "fuck you're lucky im not there", "... lucky that i'm nice".
+LUCKY: Final[str] = "lucky"
+LUCKY_THREAT_LEADS: Final[frozenset[str]] = frozenset({"i", "im", "ima", "that", "we"})
 PRAISED: Final[frozenset[str]] = frozenset({
     "lucky", "right", "fast", "quick", "back", "home", "here", "good", "great", "kidding",
     "joking", "serious", "tall", "early", "strong", "brave", "talented", "smart", "funny",

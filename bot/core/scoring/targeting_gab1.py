@@ -15,7 +15,8 @@ and "fuck" as an exclamation before "you're".
   "u r") and praise or a plain state (PRAISED, over emphasis and an article), opening its
   sentence over chat's openers: "fuck you're lucky", "oh fuck you're right", "fuck you're
   back!", "fuck you're a genius". Cancelled; an insult after it is its own hit ("fuck
-  you're lucky, dumbass" stays aimed by "dumbass").
+  you're lucky, dumbass" stays aimed by "dumbass"); "lucky" right before the writer's
+  own say is a veiled threat, not praise ("fuck you're lucky i don't kill you").
 
 Stay aimed: the reader, a person, a family member, a role or the room as the subject
 ("you suck, you guys", "kyle sucks, you guys", "your brother sucks, you know", "that guy
@@ -84,6 +85,14 @@ class Gab1Rules(Insults26Rules):
         said = ctx.skip_ahead(be + 1, w.PRAISE_SKIP, w.PRAISE_REACH)
         if said >= len(tokens) or tokens[said] not in w.PRAISED:
             return False  # "fuck you're done, kid"
+        lead = said + 1
+        if (
+            tokens[said] == w.LUCKY
+            and lead < len(tokens)
+            and tokens[lead] in w.LUCKY_THREAT_LEADS
+            and not ctx.pause_after(said)
+        ):
+            return False  # "fuck you're lucky i don't kill you"
         return ctx.opens_after(hit.first, w.EXCLAIM_OPENERS, w.OPENER_REACH)
 
     def _gab1_verdict_at(self, ctx: Context, hit: Hit) -> int:

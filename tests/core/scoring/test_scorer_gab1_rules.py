@@ -35,6 +35,9 @@ HOSTILE = (
     "fuck you're so lucky, dumbass",
     "fuck you're done, kid",
     "fuck you and your stupid friends",
+    # "lucky" before the writer's own say: a veiled threat, no praise
+    "fuck you're lucky i don't kill you",
+    "fuck you're lucky im not there",
 )
 
 CLEAN = (
@@ -59,6 +62,7 @@ CLEAN = (
     "fuck you're back!",
     "fuck you're a genius",
     "lol fuck you're so good at this",
+    "fuck you're lucky, that was a crazy shot",
 )
 
 
