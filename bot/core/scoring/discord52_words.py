@@ -86,6 +86,12 @@ OLDER_REMOVALS: Final[frozenset[tuple[str, str]]] = frozenset(
     for verb in ("kick", "remove", "boot", "yeet", "ban")
     for member in ("him", "her", "them")
 )
+# The older "kick him", "remove her" lines as terms: a reason after them makes the call
+# moderation or the member's own wish ("kick him from vc his mic is looping", "remove her
+# from the gc she asked to leave"), as for this round's own removals.
+OLDER_REMOVAL_TERMS: Final[frozenset[str]] = frozenset(
+    f"{verb} {member}" for verb, member in OLDER_REMOVALS
+)
 # "uninvite him", "someone uninvite <@2>": this round's own line, the member right after.
 UNINVITE: Final[frozenset[str]] = frozenset({"uninvite", "univite"})
 # --- Before the call, only chat's openers and the room called on ("pls", "guys", "can

@@ -26,7 +26,9 @@ asked to leave"), a subject, a report, a negation or a question word before the 
 ("they kicked me from the gc", "why did they remove her from the gc", "please dont kick
 <@3> from vc", "i never invite him because ..."), a withheld invite that is not standing
 ("dont invite him to the raid") and quotes. This round's lines out of the shapes are
-cancelled; older lines out of them keep their readings.
+cancelled; older lines out of them keep their readings, but for the older "kick him",
+"remove her" lines called for with an excuse after them, cancelled the same way ("kick
+him from vc his mic is looping").
 
 Cost per hit: a frozenset test of the term; then one token for the member, BAN_GAP_REACH
 back for the ban of "let", at most three more for "out", the member and the removing
@@ -71,6 +73,8 @@ class Discord52Rules(Discord51Rules):
             member = _d52_member(ctx, hit)
         elif term in w.OLDER_INVITES and note == PLACE_NOTE:
             member = _d52_withheld(ctx, hit.first, hit.last - 1)
+        elif term in w.OLDER_REMOVAL_TERMS and target is Kind.THIRD_PERSON:
+            return _d52_older_removal(ctx, hit, target, note)
         else:
             return target, note
         if note == JOKING_NOTE:
@@ -80,6 +84,20 @@ class Discord52Rules(Discord51Rules):
         if user_mention_at(ctx, member):
             return Kind.MENTION, ""  # "can we kick <@1> from vc"
         return Kind.THIRD_PERSON, SAID_OF_NOTE  # "dont invite her next time"
+
+
+def _d52_older_removal(
+    ctx: Context, hit: Hit, target: TargetKind, note: str
+) -> tuple[TargetKind, str]:
+    """An older "kick him"/"remove her" line read at the member, called for over the
+    room ("can we", "someone", "lets"), with a reason after it: moderation or the
+    member's own wish, cancelled ("kick him from vc his mic is looping", "remove her
+    from the gc she asked to leave"); else the older reading."""
+    if not ctx.opens_after(hit.first, w.CALLERS, w.OPENER_REACH):
+        return target, note  # "they kicked him from vc ..."
+    if not ctx.any_ahead(hit.last, w.EXCUSES, w.AFTER_REACH):
+        return target, note  # "kick him from the server"
+    return Kind.NONE, NOT_SHUT_OUT52_NOTE
 
 
 def _d52_member(ctx: Context, hit: Hit) -> int:

@@ -30,6 +30,10 @@ HOSTILE = (
     "get <@6> off this server",
     "lets uninvite them",
     "can a mod uninvite <@8>",
+    # the older "kick him" lines with no reason after them keep their reading
+    "kick him from the server",
+    "lets kick her from the gc",
+    "can we kick him from vc hes so annoying",
 )
 
 CLEAN = (
@@ -53,6 +57,10 @@ CLEAN = (
     "why would you uninvite her?",
     "uninvite me from the party",
     "hes the best player of the server",
+    # the older "kick him" lines with a reason after them: moderation, the member's wish
+    "kick him from vc his mic is looping",
+    "remove her from the gc she asked to leave",
+    "can someone kick him from vc hes afk",
 )
 
 
