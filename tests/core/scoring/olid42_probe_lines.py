@@ -1,6 +1,6 @@
 """The olid42 probe (issue 8): "lying" said before the person or group it calls a liar, an
 adjective, not a verb ("the lying media", "a failed lying politician", "your lying jealous
-cronies", "lying democrats at it again", "he is a lying stack of trash", "his lying ass
+cronies", "lying democrats at it again", "he is a lying heap of crap", "his lying ass
 mouth"); and the clean lines in the same words that must stay clean (lying down, lying
 around, lying in bed, things lying somewhere, the writer's own, reports, counter-speech,
 denials and questions). Written before any rule.
@@ -12,19 +12,19 @@ from __future__ import annotations
 
 TUNE_HOSTILE: tuple[str, ...] = (
     # a pointer or a possessive, "lying", a person's or a group's noun
-    "the lying media strikes again", "a failed lying politician lining her pockets",
+    "the lying media strikes again", "a failed lying politician begging for votes",
     "another lying democrat on tv", "this lying senator should resign",
     "that lying congressman is at it again", "the lying dems want a delay",
     "these lying leftists never stop", "those lying liberals ruined the hearing",
-    "your lying jealous cronies", "you and your lying friends", "their lying president",
+    "ask your lying bitter cronies", "you and your lying friends", "their lying president",
     "his lying lawyer went on cnn", "the lying press ignored it", "such a lying hypocrite",
     "one big lying politician", "a corrupt lying senator", "the lying witness changed her story",
     # the message or the sentence opens with it
     "lying liberals at it again", "lying democrats everywhere", "lying media as usual #MAGA",
     "lying politicians all of them", "Lying leftists will say anything",
     # a body part or a heap called lying: the person's own
-    "cant believe it came out his lying ass mouth", "shut your lying mouth",
-    "keep your lying face off my tv", "he is a lying stack of shit too",
+    "every word out of his lying ass mouth is fake", "shut your lying mouth",
+    "keep your lying face off my tv", "he is a lying heap of crap",
     "she is a lying sack of garbage", "get your lying ass out of here",
     # a judging word before or after
     "a dirty lying politician", "the old lying governor", "a sleazy lying lawyer",
