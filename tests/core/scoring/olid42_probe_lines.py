@@ -1,6 +1,6 @@
 """The olid42 probe (issue 8): "lying" said before the person or group it calls a liar, an
-adjective, not a verb ("the lying media", "a failed lying politician", "your lying jealous
-cronies", "lying democrats at it again", "he is a lying heap of crap", "his lying ass
+adjective, not a verb ("the lying media", "a failed lying politician", "your lying bitter
+cronies", "lying democrats at it again", "he is a lying heap of crap", "shut your lying
 mouth"); and the clean lines in the same words that must stay clean (lying down, lying
 around, lying in bed, things lying somewhere, the writer's own, reports, counter-speech,
 denials and questions). Written before any rule.
