@@ -51,11 +51,14 @@ GROUPS: Final[frozenset[str]] = frozenset({
     "attorneys", "witnesses", "accusers", "governors", "congressmen", "congresswomen",
     "reps", "friends", "cronies", "buddies", "colleagues", "chicks", "hypocrites",
 })
-# A body part or a heap called lying: the person's own ("his lying ass", "shut your lying
-# mouth", "a lying heap of crap", "a lying sack of garbage").
-PARTS: Final[frozenset[str]] = frozenset({
-    "ass", "mouth", "face", "tongue", "stack", "sack", "pile", "bag", "heap", "piece",
-})
+# A body part called lying, the person's own after a possessive ("his lying ass", "shut
+# your lying mouth"); never "the lying face down position".
+BODY: Final[frozenset[str]] = frozenset({"ass", "mouth", "face", "tongue"})
+POSSESSIVES: Final[frozenset[str]] = frozenset({"his", "her", "your", "ur", "yo", "their"})
+# A heap called lying, with what it is a heap of after it ("a lying heap of crap", "a
+# lying sack of garbage"); never "the bag is a lying heap on the floor".
+HEAPS: Final[frozenset[str]] = frozenset({"stack", "sack", "pile", "bag", "heap", "piece"})
+HEAP_OF: Final[str] = "of"
 # A naming reported before it: "he called her a lying politician", "stop calling the press
 # lying media".
 CALLINGS: Final[frozenset[str]] = frozenset({

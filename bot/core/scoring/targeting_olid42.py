@@ -6,19 +6,21 @@ it calls a liar, an adjective, not a verb, in tweet style.
   opening before "lying", over at most JUDGING_REACH judging words (JUDGING: "failed",
   "corrupt", "fake news"), and after it, over as many, a person's noun (PEOPLE: an
   office, a trade that speaks in public, "friends", "cronies"), a camp or a crowd
-  (GROUPS: "media", "press", "liberals", "dems"), or a body part or a heap (PARTS: "ass",
-  "mouth", "stack", "sack"): "the lying media strikes again", "a failed lying politician",
-  "your lying bitter cronies", "lying democrats at it again", "shut your lying mouth",
-  "he is a lying heap of crap". The reader's with "your" before it, a group's with a
-  camp's or a crowd's noun, else a third person's.
+  (GROUPS: "media", "press", "liberals", "dems"), a body part after a possessive (BODY:
+  "his lying ass") or a heap of something (HEAPS: "a lying sack of garbage"): "the lying
+  media strikes again", "a failed lying politician", "your lying bitter cronies",
+  "lying democrats at it again", "shut your lying mouth", "he is a lying heap of crap".
+  The reader's with "your" before it, a group's with a camp's or a crowd's noun, else a
+  third person's.
 
 The older rules read "lying" only as the verb, with a liar as its subject
 (targeting_olid5.py), and leave it at no one. Clean: lying down, around or somewhere
 ("$500 lying around", "a man lying on the ground", "the lying down position": no
 pointer before it or no person after it), the act ("lying is a can of worms", "the lying
-game"), the writer's own ("my lying eyes": no pointer of theirs), a naming reported
-(CALLINGS: "he called her a lying politician"), questions, quotes and denials
-(hatecheck28's `_hc28_others`, "she is not a lying politician"). No lexicon lines.
+game"), the writer's own ("my lying eyes": no pointer of theirs), a thing's heap ("the
+bag is a lying heap on the floor": no "of" after it), a naming reported (CALLINGS: "he
+called her a lying politician"), questions, quotes and denials (hatecheck28's
+`_hc28_others`, "she is not a lying politician"). No lexicon lines.
 
 Cost per hit: only a "lying" hit read at an object or at no one goes on; at most
 JUDGING_REACH tokens back to the pointer and as many on to the noun, then CALLING_REACH
@@ -40,7 +42,7 @@ __all__ = ["Olid42Rules"]
 
 # Readings this round takes over: a thing's, or no one's.
 _UNAIMED: Final = frozenset({Kind.OBJECT, Kind.NONE})
-_CALLED: Final = w.PEOPLE | w.GROUPS | w.PARTS
+_CALLED: Final = w.PEOPLE | w.GROUPS | w.BODY | w.HEAPS
 
 
 class Olid42Rules(Discord51Rules):
@@ -72,6 +74,8 @@ class Olid42Rules(Discord51Rules):
         pointer = tokens[lead - 1] if lead > 0 else ""
         if pointer not in w.POINTERS and not ctx.starts_sentence(lead):
             return None  # "$500 lying around", "he is lying", "my lying eyes"
+        if not _o42_owned(ctx, noun, pointer):
+            return None  # "the bag is a lying heap on the floor"
         start = ctx.sentence_start(hit.first, w.CALLING_REACH)
         if not w.CALLINGS.isdisjoint(tokens[start : hit.first]):
             return None  # "he called her a lying politician"
@@ -82,3 +86,14 @@ class Olid42Rules(Discord51Rules):
         if tokens[noun] in w.GROUPS:
             return Kind.GROUP, POLITICAL_NOTE  # "the lying media", "lying liberals"
         return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "a failed lying politician"
+
+
+def _o42_owned(ctx: Context, noun: int, pointer: str) -> bool:
+    """A body part after a possessive ("his lying ass"), a heap with what it is a heap of
+    ("a lying heap of crap"); a person's or a group's noun as it is."""
+    word = ctx.tokens[noun]
+    if word in w.BODY:
+        return pointer in w.POSSESSIVES
+    if word in w.HEAPS:
+        return noun + 1 < len(ctx.tokens) and ctx.tokens[noun + 1] == w.HEAP_OF
+    return True
