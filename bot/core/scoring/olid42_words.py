@@ -59,6 +59,12 @@ POSSESSIVES: Final[frozenset[str]] = frozenset({"his", "her", "your", "ur", "yo"
 # lying sack of garbage"); never "the bag is a lying heap on the floor".
 HEAPS: Final[frozenset[str]] = frozenset({"stack", "sack", "pile", "bag", "heap", "piece"})
 HEAP_OF: Final[str] = "of"
+# The writer as the subject, a few tokens before the pointer: "i'm a lying piece of shit",
+# "we are the lying ones" (the writer's own, self-directed).
+WRITER: Final[frozenset[str]] = frozenset({"i", "we"})
+WRITER_IS: Final[frozenset[str]] = frozenset({"im", "ima"})
+COPULAS: Final[frozenset[str]] = frozenset({"m", "am", "was", "are", "re", "were"})
+WRITER_REACH: Final[int] = 4
 # A naming reported before it: "he called her a lying politician", "stop calling the press
 # lying media".
 CALLINGS: Final[frozenset[str]] = frozenset({

@@ -17,9 +17,10 @@ The older rules read "lying" only as the verb, with a liar as its subject
 (targeting_olid5.py), and leave it at no one. Clean: lying down, around or somewhere
 ("$500 lying around", "a man lying on the ground", "the lying down position": no
 pointer before it or no person after it), the act ("lying is a can of worms", "the lying
-game"), the writer's own ("my lying eyes": no pointer of theirs), a thing's heap ("the
-bag is a lying heap on the floor": no "of" after it), a naming reported (CALLINGS: "he
-called her a lying politician"), questions, quotes and denials (hatecheck28's
+game"), the writer's own ("my lying eyes": no pointer of theirs; "i'm a lying piece of
+shit": the writer the copula's subject), a thing's heap ("the bag is a lying heap on the
+floor": no "of" after it), a naming reported (CALLINGS: "he called her a lying
+politician"), questions, quotes and denials (hatecheck28's
 `_hc28_others`, "she is not a lying politician"). No lexicon lines.
 
 Cost per hit: only a "lying" hit read at an object or at no one goes on; at most
@@ -76,6 +77,8 @@ class Olid42Rules(Discord51Rules):
             return None  # "$500 lying around", "he is lying", "my lying eyes"
         if not _o42_owned(ctx, noun, pointer):
             return None  # "the bag is a lying heap on the floor"
+        if _o42_writer_is(ctx, lead):
+            return None  # "i'm a lying piece of shit": the writer's own
         start = ctx.sentence_start(hit.first, w.CALLING_REACH)
         if not w.CALLINGS.isdisjoint(tokens[start : hit.first]):
             return None  # "he called her a lying politician"
@@ -97,3 +100,15 @@ def _o42_owned(ctx: Context, noun: int, pointer: str) -> bool:
     if word in w.HEAPS:
         return noun + 1 < len(ctx.tokens) and ctx.tokens[noun + 1] == w.HEAP_OF
     return True
+
+
+def _o42_writer_is(ctx: Context, lead: int) -> bool:
+    """The writer as the copula's subject at most WRITER_REACH tokens before `lead`
+    ("i'm a lying piece of shit", "we are the lying ones")."""
+    tokens = ctx.tokens
+    for at in range(max(0, lead - w.WRITER_REACH), lead):
+        if tokens[at] in w.WRITER_IS:
+            return True
+        if tokens[at] in w.WRITER and at + 1 < lead and tokens[at + 1] in w.COPULAS:
+            return True
+    return False

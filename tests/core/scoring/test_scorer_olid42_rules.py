@@ -45,6 +45,7 @@ CLEAN = (
     "the lying game was a good tv show",
     # the writer's own, a saying
     "my lying eyes again lol",
+    "im such a lying piece of crap lol",
     "a lying man tells no tales",
     # a naming reported, questions, quotes and denials
     "she called him a lying senator on air",
