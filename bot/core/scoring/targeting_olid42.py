@@ -24,8 +24,9 @@ politician"), questions, quotes and denials (hatecheck28's
 `_hc28_others`, "she is not a lying politician"). No lexicon lines.
 
 Cost per hit: only a "lying" hit read at an object or at no one goes on; at most
-JUDGING_REACH tokens back to the pointer and as many on to the noun, then CALLING_REACH
-tokens back in the sentence for a naming. No regex.
+JUDGING_REACH tokens back to the pointer and as many on to the noun, WRITER_REACH tokens
+before the pointer for the writer, then CALLING_REACH tokens back in the sentence for a
+naming. No regex.
 """
 
 from __future__ import annotations
