@@ -125,6 +125,11 @@ EXCUSES: Final[frozenset[str]] = frozenset({
     "working", "moved", "moving", "cant", "doesnt", "jk", "joking", "kidding", "base",
     "spawn", "zone", "team", "ranked", "match",
 })
+# The excuses that clear an older "kick him" line: not the game's rooms and sides, which
+# name where he is kicked from ("kick him from the team he's dead weight").
+OLDER_REMOVAL_EXCUSES: Final[frozenset[str]] = EXCUSES - {
+    "team", "ranked", "match", "base", "spawn", "zone", "hates",
+}
 AFTER_REACH: Final = 8
 # fmt: on
 OWN_TERMS: Final[frozenset[str]] = BANNED_INVITES | LET_IN | FROM_ROOMS | UNINVITE

@@ -95,7 +95,7 @@ def _d52_older_removal(
     from the gc she asked to leave"); else the older reading."""
     if not ctx.opens_after(hit.first, w.CALLERS, w.OPENER_REACH):
         return target, note  # "they kicked him from vc ..."
-    if not ctx.any_ahead(hit.last, w.EXCUSES, w.AFTER_REACH):
+    if not ctx.any_ahead(hit.last, w.OLDER_REMOVAL_EXCUSES, w.AFTER_REACH):
         return target, note  # "kick him from the server"
     return Kind.NONE, NOT_SHUT_OUT52_NOTE
 

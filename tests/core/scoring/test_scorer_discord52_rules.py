@@ -34,6 +34,7 @@ HOSTILE = (
     "kick him from the server",
     "lets kick her from the gc",
     "can we kick him from vc hes so annoying",
+    "kick him from the team he's dead weight",
 )
 
 CLEAN = (
