@@ -14,7 +14,7 @@ targeting_italian65.py: 34 caught, 0 flagged, 0 swearing flagged.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a6badc62, 0 of 40 caught, 1 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END. Only floors are kept for it.
+39 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count (0 of 40 on a6badc62)
-HELD_FLAGGED_CAP = 40  # set from the final count (1 of 40 on a6badc62)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (0 of 40 on a6badc62)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on a6badc62)
 
 
 class TestItalian65Probe(ProbeRoundChecks):
