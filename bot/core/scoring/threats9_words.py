@@ -12,8 +12,9 @@ from typing import Final
 # held-back clause opening after it ("lucky i dont", "lucky for you im not", "fortunato
 # che non"); counted only in the shape, cancelled out of it.
 LUCK_HEADS: Final[tuple[str, ...]] = (
-    "lucky", "lucky that", "lucky for you", "lucky for u", "luckily for you",
-    "luckily for u", "thing for you", "thing for u",
+    "lucky", "lucky that", "lucky for you", "lucky for u", "lucky for you that",
+    "luckily for you", "luckily for u", "thing for you", "thing for u",
+    "thing for you that", "glad", "thankful", "grateful",
 )
 HELD_BACK: Final[tuple[str, ...]] = (
     "i dont", "i don t", "i do not", "i didnt", "i didn t", "i did not", "i cant",
@@ -32,12 +33,15 @@ OWN_TERMS: Final[frozenset[str]] = EN_TERMS | IT_TERMS
 
 # --- The reader held lucky, right before "lucky" or "fortunato" over INTENSIFIERS and
 # the copula: "you're lucky", "ur so lucky", "count yourself lucky", "yall are lucky",
-# "sei fortunato", "siete fortunati"; never "we're lucky", "i'm lucky", "not lucky".
+# "you should be grateful", "sei fortunato", "siete fortunati"; never "we're lucky",
+# "i'm lucky", "not lucky". Or the reader told to be glad: "be" opening its sentence
+# ("be glad i cant find you", "be thankful im not there").
 INTENSIFIERS: Final[frozenset[str]] = frozenset({
     "so", "really", "very", "real", "damn", "rly", "soo", "sooo", "proprio", "molto",
-    "re", "r", "are", "is", "be", "stato", "stata", "stati",
+    "re", "r", "are", "is", "be", "should", "better", "just", "stato", "stata", "stati",
 })
-INTENSIFIER_REACH: Final = 3
+TOLD: Final[str] = "be"
+INTENSIFIER_REACH: Final = 4
 READERS: Final[frozenset[str]] = frozenset({
     "you", "u", "ur", "youre", "ya", "yall", "yourself", "urself", "yourselves",
     "sei", "siete", "6",
@@ -86,6 +90,16 @@ TAILS: Final[frozenset[str]] = frozenset({
     "same", "the", "in", "your", "ur", "irl", "anymore", "ora", "adesso", "te",
 })
 TAIL_REACH: Final = 6
+# --- Game talk around the line, GAME_REACH tokens either side (not "irl"): "ur lucky i
+# didnt have my ult, i would have killed you", "you're lucky i can't hit you from this
+# range"; not the shared gaming cues, whose "lol" and "server" are chat's own words.
+GAME_WORDS: Final[frozenset[str]] = frozenset({
+    "game", "games", "match", "round", "rematch", "respawn", "spawn", "gg", "ranked",
+    "map", "ult", "ulti", "main", "aim", "awp", "sniper", "tank", "support", "healer",
+    "boss", "raid", "pvp", "lobby", "fortnite", "minecraft", "valorant", "headshot",
+    "range", "ammo", "cooldown", "hp", "kd", "team", "teammate", "partita",
+})
+GAME_REACH: Final = 12
 # --- Said of someone else: a report or a saying before the reader in its sentence
 # ("she said you're lucky ...", "my mom always says ...", "who says ...").
 REPORTS: Final[frozenset[str]] = frozenset({

@@ -22,6 +22,12 @@ HOSTILE = (
     "count yourself lucky i cant reach you",
     "you are so lucky i can't get my hands on you",
     "bro ur lucky i cant stab u",
+    "ur lucky i dont kill u lol",
+    # told to be glad, or held grateful
+    "be glad i cant find you",
+    "be thankful im not there",
+    "you should be grateful i don't know where you live",
+    "its a good thing for you that i dont know where you live",
     # knowing where the reader lives
     "you're so lucky i don't know where you live",
     "ur lucky i dont know ur address",
@@ -56,10 +62,15 @@ CLEAN = (
     "you're lucky i didn't ult",
     "ur lucky i didnt have my ult, i would have killed you",
     "lucky for you i cant aim today lol",
+    "you're lucky i can't hit you from this range",
     # the writer or others held lucky
     "i'm lucky i wasn't there",
     "we're lucky i don't know where they live",
     "good thing i'm not there",
+    "i'm glad i don't know where you live",
+    "so glad i'm not there rn",
+    "i'm grateful i didn't hurt you",
+    "be grateful i don't charge you",
     # reports, questions and quotes
     "she said you're lucky i don't kill you and i laughed",
     "my mom always says you're lucky i don't know where you live when i'm late",
