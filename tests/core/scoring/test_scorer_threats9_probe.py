@@ -13,8 +13,8 @@ swearing): 4 caught, 0 clean flagged, 0 swearing flagged. After targeting_threat
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a6badc62, 2 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After: counted once, after the last change and the passing suite.
-Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+39 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 2  # to be set at the final count (2 of 40 on a6badc62)
-HELD_FLAGGED_CAP = 0  # to be set at the final count (0 of 40 on a6badc62)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (2 of 40 on a6badc62)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on a6badc62)
 
 
 class TestThreats9Probe(ProbeRoundChecks):
