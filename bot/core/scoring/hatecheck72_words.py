@@ -51,6 +51,14 @@ ELSEWHERE: Final[frozenset[str]] = frozenset({
 # hate the japanese exam", "i hate the natives level".
 OBJECT_GAP: Final[frozenset[str]] = frozenset({"the", "all", "those", "these", "of"})
 OBJECT_GAP_REACH: Final[int] = 3
+# Before the hit, opening its sentence: the writer's own call or feeling ("i hate", "we
+# should kill all", "lets deport", "just get rid of"), never someone else's deed told
+# ("the settlers tried to wipe out the natives", "the colonists wanted to exterminate").
+WRITER_RUN: Final[frozenset[str]] = frozenset({
+    "i", "we", "just", "honestly", "really", "truly", "let", "lets", "s", "us", "so",
+    "should", "must", "need", "to", "want", "wanna", "gotta", "go", "can", "t",
+})
+WRITER_REACH: Final[int] = 4
 # Negation words (en/cues.txt `[negation]`) at most this many tokens before the hit: "i
 # don't hate the vietnamese", "i do not want the japanese gone".
 NEGATION_REACH: Final[int] = 3

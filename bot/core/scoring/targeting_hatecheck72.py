@@ -12,8 +12,10 @@ cue lists cannot read as a group everywhere, so every derogation of them went un
   tokens on: "the japanese are animals", "vietnamese are disgusting", "the congolese
   should be deported", "natives are animals", "travellers should be driven out".
 - The object: the same name right after a hostile hit over "the", "all", "those",
-  closing its clause: "i hate the vietnamese", "kill all the lebanese", "i hate
-  travellers, they are filthy thieves".
+  closing its clause, the hit the writer's own (opening its sentence over "i", "we",
+  "lets", "just", a modal): "i hate the vietnamese", "kill all the lebanese", "i hate
+  travellers, they are filthy thieves"; never "the settlers tried to wipe out the
+  natives".
 
 Clean: the words in their ordinary senses ("japanese food is amazing", "the dwarfs in
 the hobbit are greedy", "white dwarfs are dense", "travellers at the airport", "i hate
@@ -24,7 +26,7 @@ negations, counter-speech, reports and quotes (hatecheck28's `_hc28_others`).
 Cost per hit: a test of the older reading and the hit's category, then a frozenset test
 of NAMES against the SUBJECT_REACH tokens before the hit and the OBJECT_GAP_REACH + 1
 after it; only then at most OPENER_REACH tokens back from the name to its sentence's
-start or OBJECT_GAP_REACH on to it. No regex.
+start, or OBJECT_GAP_REACH on to it and WRITER_REACH back from the hit. No regex.
 """
 
 from __future__ import annotations
@@ -107,14 +109,16 @@ class HateCheck72Rules(Discord51Rules):
         return False
 
     def _hc72_object(self, ctx: Context, hit: Hit) -> bool:
-        """A name right after the hit over "the", "all", "those", closing its clause, no
-        negation just before the hit: "i hate the vietnamese", never "i hate the japanese
-        exam" or "i don't hate the vietnamese"."""
+        """A name right after the hit over "the", "all", "those", closing its clause, the
+        hit the writer's own (opening its sentence over WRITER_RUN), no negation just
+        before it: "i hate the vietnamese", never "i hate the japanese exam", "i don't
+        hate the vietnamese" or "the settlers tried to wipe out the natives"."""
         at = ctx.skip_ahead(hit.last, w.OBJECT_GAP, w.OBJECT_GAP_REACH)
         negated = ctx.tokens[max(0, hit.first - w.NEGATION_REACH) : hit.first]
         return (
             at < len(ctx.tokens)
             and self._negators.isdisjoint(negated)
+            and ctx.opens_after(hit.first, w.WRITER_RUN, w.WRITER_REACH)
             and ctx.tokens[at] in w.NAMES
             and not ctx.pause_after(hit.last - 1)
             and self._hc72_named(ctx, at)

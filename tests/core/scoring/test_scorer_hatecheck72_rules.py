@@ -66,6 +66,7 @@ CLEAN = (
     "saying travellers are vermin is disgusting",
     "he said somalians are subhuman and got banned",
     "the phrase 'natives are animals' is racist",
+    "the empire tried to wipe out the vietnamese",
 )
 
 
