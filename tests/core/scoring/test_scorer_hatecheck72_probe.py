@@ -15,7 +15,7 @@ flagged.
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on a6badc62, 10 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END. Only floors are kept for it.
+39 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 10  # the start's count until the final one
-HELD_FLAGGED_CAP = 0  # the start's count until the final one
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (10 of 40 on a6badc62)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on a6badc62)
 
 
 class TestHateCheck72Probe(ProbeRoundChecks):
