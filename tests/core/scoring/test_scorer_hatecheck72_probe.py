@@ -1,0 +1,48 @@
+"""The hatecheck72 probe (issue 8): identity groups the group lexicon did not know, named
+by a plural that names only people ("libyans are animals", "amputees are disgusting"), by
+an adjective-like name used bare ("the japanese are vermin", "i hate the vietnamese") or
+by an everyday word that is also a group ("natives are animals", "travellers are
+vermin"), the clean lines in the same words (neutral and kind mentions, the words in
+their ordinary senses, game talk, negations, counter-speech and reports), and friendly
+swearing, measured at default settings (`Scorer()`). The lines are in
+hatecheck72_probe_lines.py and hatecheck72_holdout_lines.py.
+
+On a6badc62 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
+swearing): 7 caught, 0 clean flagged, 0 swearing flagged. After the round's en/cues.txt
+`[identity]` lines and targeting_hatecheck72.py: 35 caught, 0 flagged, 0 swearing
+flagged.
+
+The held-back part, written at the same time as the studied part and before any rule,
+counted only at the start and the end: on a6badc62, 10 of 40 caught, 0 of 40 flagged, 0
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+39 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
+"""
+
+from __future__ import annotations
+
+from tests.core.scoring import hatecheck72_holdout_lines as held
+from tests.core.scoring import hatecheck72_probe_lines as probe
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
+
+KNOWN_MISSES: frozenset[str] = frozenset()
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+
+TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 0 flagged: 1.0
+SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (10 of 40 on a6badc62)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on a6badc62)
+
+
+class TestHateCheck72Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
+    )
