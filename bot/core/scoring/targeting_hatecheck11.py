@@ -32,7 +32,7 @@ from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid7 import Olid7Rules
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["HateCheck11Rules"]
+__all__ = ["HateCheck11Rules", "word_between"]
 
 # The names a group may be called in the two shapes the older rules leave unread.
 _NAMES: Final = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
@@ -49,11 +49,8 @@ class HateCheck11Rules(Olid7Rules):
         verb, a modal or the end: "never trust a refugee", "every migrant is ..."."""
         if super()._group_named_at(tokens, i, end):
             return True
-        return (
-            tokens[i] in words.SINGULARS
-            and i > 0
-            and tokens[i - 1] in words.DETERMINERS
-            and (i + 1 >= end or tokens[i + 1] in words.FOLLOWS)
+        return word_between(
+            tokens, i, end, names=words.SINGULARS, before=words.DETERMINERS, after=words.FOLLOWS
         )
 
     def probe4_aim(self, ctx: Context, hit: Hit) -> tuple[TargetKind, str] | None:
@@ -206,3 +203,23 @@ class HateCheck11Rules(Olid7Rules):
                 continue
             return ctx.find_ahead(group_end, words.DOOMS, words.DOOM_REACH) >= 0
         return False
+
+
+def word_between(
+    tokens: list[str],
+    i: int,
+    end: int,
+    *,
+    names: frozenset[str],
+    before: frozenset[str],
+    after: frozenset[str],
+) -> bool:
+    """Token `i` is one of `names`, right after one of `before` and right before one of
+    `after` or `end`: a word that names a group only in that slot ("never trust a
+    refugee", "gli anziani sono inutili")."""
+    return (
+        tokens[i] in names
+        and i > 0
+        and tokens[i - 1] in before
+        and (i + 1 >= end or tokens[i + 1] in after)
+    )

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from bot.core.scoring import italian65_words as w
 from bot.core.scoring.targeting_context import SENTENCE_REACH, Context, Hit
+from bot.core.scoring.targeting_hatecheck11 import word_between
 from bot.core.scoring.targeting_olid42 import Olid42Rules
 
 __all__ = ["Italian65Rules"]
@@ -53,9 +54,6 @@ class Italian65Rules(Olid42Rules):
         telefoni" nor "i miei vecchi"."""
         if super()._group_named_at(tokens, i, end):
             return True
-        return (
-            tokens[i] in w.EVERYDAY_GROUPS
-            and i > 0
-            and tokens[i - 1] in w.ARTICLES
-            and (i + 1 >= end or tokens[i + 1] in w.FOLLOWS)
+        return word_between(
+            tokens, i, end, names=w.EVERYDAY_GROUPS, before=w.ARTICLES, after=w.FOLLOWS
         )
