@@ -13,8 +13,7 @@ swearing): 1 caught, 0 clean flagged, 0 swearing flagged. After targeting_hatech
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on bc81d1d6, 2 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+39 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +29,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 1.0  # placeholder until the final count (0 of 6 on bc81d1d6)
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (2 of 40 on bc81d1d6)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (0 of 40 on bc81d1d6)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (2 of 40 on bc81d1d6)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on bc81d1d6)
 
 
 class TestHateCheck73Probe(ProbeRoundChecks):
