@@ -14,10 +14,12 @@ from typing import Final
 OWN_PASSIVES: Final[frozenset[str]] = frozenset({
     "rimpatriati", "espulsi", "espulse", "cacciati", "deportati", "rispediti", "rispedite",
 })
+# The subjunctive and chat's indicative after "spero che" ("spero che li cacciano").
 ACTIVES: Final[frozenset[str]] = frozenset({
     "caccino", "cacciassero", "espellano", "espellessero", "rimpatrino", "rimpatriassero",
     "deportino", "deportassero", "rimandino", "rimandassero", "rispediscano",
-    "rispedissero",
+    "rispedissero", "cacciano", "espellono", "rimpatriano", "deportano", "rimandano",
+    "rispediscono",
 })
 OWN_TERMS: Final[frozenset[str]] = OWN_PASSIVES | ACTIVES
 # The older participles ("rimpatriate", "deportate", "cacciate", "rimandati",
@@ -27,9 +29,12 @@ PASSIVES: Final[frozenset[str]] = OWN_PASSIVES | {
 }
 SENDINGS: Final[frozenset[str]] = PASSIVES | ACTIVES
 
-# Right before the verb: "vengano" or "siano" for a passive (never a bare participle:
-# "gli studenti espulsi vengano riammessi"), "li" or "le" for "them" sent away, "tutti".
-AUXILIARIES: Final[frozenset[str]] = frozenset({"vengano", "venissero", "siano", "fossero"})
+# Right before the verb: "vengano" or "siano" for a passive (chat's "vengono" too; never
+# a bare participle: "gli studenti espulsi vengano riammessi"), "li" or "le" for "them"
+# sent away, "tutti".
+AUXILIARIES: Final[frozenset[str]] = frozenset({
+    "vengano", "venissero", "siano", "fossero", "vengono",
+})
 THEM: Final[frozenset[str]] = frozenset({"li", "le"})
 ALL: Final[frozenset[str]] = frozenset({"tutti", "tutte", "quanti", "quante"})
 VERB_RUN: Final[frozenset[str]] = AUXILIARIES | THEM | ALL

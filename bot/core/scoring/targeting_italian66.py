@@ -10,9 +10,10 @@ subjunctive, which the older rules read as said of no one or of a thing.
   "vorrei che tutti i musulmani fossero espulsi dall italia", "spero che gli egiziani
   vengano tutti rispediti a casa".
 - The group after the verb: the passive or an active subjunctive ("caccino",
-  "rimpatrino", "espellessero", "rimandassero") after the wish, the group right after it
-  over "a casa" and its determiners: "speriamo che caccino tutti gli zingari", "spero
-  che vengano espulsi tutti i musulmani", "spero che rimandino a casa tutti i migranti".
+  "rimpatrino", "espellessero", "rimandassero"; chat's indicative "cacciano",
+  "rimandano" and passive "vengono" too) after the wish, the group right after it over
+  "a casa" and its determiners: "speriamo che caccino tutti gli zingari", "spero che
+  vengano espulsi tutti i musulmani", "spero che rimandino a casa tutti i migranti".
 - "Them": the passive, or the active with "li" or "le", sent to their own country ("a
   casa loro", "al loro paese", "in africa"): "magari li rimandassero tutti a casa loro",
   "spero che vengano tutti rispediti a casa loro"; or a named group as the topic right

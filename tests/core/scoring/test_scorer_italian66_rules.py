@@ -29,6 +29,9 @@ HOSTILE = (
     "spero che li rispediscano tutti al loro paese",
     "che li caccino tutti a casa loro",
     "gli immigrati? magari li espellessero tutti",
+    # chat's indicative after "spero che"
+    "spero che i nigeriani vengono rimpatriati tutti",
+    "spero che li cacciano tutti a casa loro",
 )
 
 CLEAN = (
@@ -43,6 +46,9 @@ CLEAN = (
     "speriamo che vengano rimandati a casa agli ottavi",
     "spero che rimandino la riunione",
     "magari li rimandassero a settembre",
+    "spero che rimandano la gita",
+    "la polizia li caccia e loro tornano",
+    "i rom vengono cacciati ogni mese dal comune",
     "gli studenti espulsi speriamo che tornino",
     # good wishes, negations, another's wish, questions, counter-speech
     "spero che i migranti vengano aiutati",
