@@ -15,7 +15,7 @@ swearing): 2 caught, 0 clean flagged, 0 swearing flagged. After targeting_italia
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on bc81d1d6, 2 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-see the floors below. Only floors are kept for it.
+37 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 2  # the start count on bc81d1d6; the final count replaces it
-HELD_FLAGGED_CAP = 40  # set from the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (2 of 40 on bc81d1d6)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on bc81d1d6)
 
 
 class TestItalian66Probe(ProbeRoundChecks):
