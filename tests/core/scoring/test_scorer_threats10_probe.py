@@ -14,7 +14,7 @@ swearing): 2 caught, 2 clean flagged, 0 swearing flagged. After targeting_threat
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on bc81d1d6, 3 of 40 caught, 4 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END. Only floors are kept for it.
+38 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 3  # set from the final count (3 of 40 on bc81d1d6)
-HELD_FLAGGED_CAP = 4  # set from the final count (4 of 40 on bc81d1d6)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 38  # the final count (3 of 40 on bc81d1d6)
+HELD_FLAGGED_CAP = 0  # the final count (4 of 40 on bc81d1d6)
 
 
 class TestThreats10Probe(ProbeRoundChecks):
