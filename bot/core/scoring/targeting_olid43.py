@@ -22,7 +22,7 @@ manipulate"), negations ("he is not small minded", "you don't have a tiny brain"
 questions, reports, quotes and counter-speech (hatecheck28's `_hc28_others`).
 
 Cost per hit: only this round's terms go on (a frozenset test); at most BRIDGE_REACH tokens
-back to the owner and ADVERB_REACH more to a verb's subject, three tokens after the term,
+back to the owner and ADVERB_REACH more to a verb's subject, two tokens after the term,
 and the sentence before it tested for a negation. No regex.
 """
 
