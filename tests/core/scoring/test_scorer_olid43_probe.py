@@ -12,8 +12,8 @@ its en/insult.txt lines: 33 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on bc81d1d6, 2 of 40 caught, 0 of 40 flagged, 0
-of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_PENDING. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change): 39 of 40 caught, 0 of
+40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 2  # the start count; the final count replaces it
-HELD_FLAGGED_CAP = 40  # the final count replaces it (0 of 40 on bc81d1d6)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (2 of 40 on bc81d1d6)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on bc81d1d6)
 
 
 class TestOlid43Probe(ProbeRoundChecks):
