@@ -13,7 +13,10 @@ swearing): 35 caught, 30 clean flagged, 0 swearing flagged. After targeting_hxno
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on bc81d1d6, 38 of 40 caught, 37 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-see the floors below.
+38 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
+
+hatexplain (bench_accuracy, whole file): normal flagged 15.6% -> 15.5%, P .852 -> .853,
+R .616 -> .615, F1 .715 -> .715; every other file unchanged.
 """
 
 from __future__ import annotations
@@ -27,9 +30,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 38  # the start's count, until the final count
-HELD_FLAGGED_CAP = 37  # the start's count, until the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 38  # the final count (38 of 40 on bc81d1d6)
+HELD_FLAGGED_CAP = 1  # the final count (37 of 40 on bc81d1d6)
 
 
 class TestHxNormal2Probe(ProbeRoundChecks):
