@@ -1,6 +1,6 @@
 """Words of the formspring5 round (issue 8, targeting_formspring5.py): a teenager's body
-part judged by a flaw, said to the reader ("ya teeth are fcked up", "ur eyebrows are so
-weird", "your skin is so greasy") or asked as a "why ... so" taunt ("why are ur legs so
+part judged by a flaw, said to the reader ("ya teeth are fcked up", "ur arms are so
+hairy", "your skin is so greasy") or asked as a "why ... so" taunt ("why are ur legs so
 hairy")."""
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from bot.core.scoring import formspring4_words as f4
 # fmt: off
 # This round's own en/body_shaming.txt lines: flaws that judge a body only in the shape
 # (elsewhere they describe food, rooms and phones: "greasy pizza", "my bike is busted").
+# "weird", "dirty" and "stinky" are en/cues.txt [said_of_group] words, which must stay no
+# lexicon word to keep their group reading ("the dirty liberals").
 OWN: Final[frozenset[str]] = frozenset({
-    "greasy", "oily", "hairy", "blotchy", "crusty", "flabby", "saggy", "lumpy", "weird",
-    "dirty", "stinky", "rotten", "busted", "messed up", "jacked up", "fcked up",
-    "screwed up", "effed up",
+    "greasy", "oily", "hairy", "blotchy", "crusty", "flabby", "saggy", "lumpy", "rotten",
+    "busted", "messed up", "jacked up", "fcked up", "screwed up", "effed up",
 })
 # Older insult and body-shaming lines a body part can carry too ("your pimples are
 # gross", read at a thing before).

@@ -3,9 +3,9 @@ flaw, the shape school chats and Discord DMs share with a Q&A page.
 
 - Said: "<your> <part> <is | are | r | looks> [so | hella | always] <flaw>", the reader's
   possessive opening its sentence after words of tone only: "ya teeth are fcked up", "ur
-  eyebrows are so weird", "your skin is so greasy", "ew your pimples are gross", "ur face
+  arms are so hairy", "your skin is so greasy", "ew your pimples are gross", "ur face
   is so red and blotchy" (chat's dropped verb too: "ur teeth so messed up").
-- Asked as a taunt: "why are ur teeth so messed up", "why does your hair look so dirty",
+- Asked as a taunt: "why are ur teeth so messed up", "why does your hair look so greasy",
   "how come your teeth are so jacked up".
 - The flaws are this round's en/body_shaming.txt lines (formspring5_words.OWN: "greasy",
   "hairy", "messed up", "busted") and older insult lines a body part can carry
@@ -55,7 +55,18 @@ class Formspring5Rules(HateCheck72Rules):
         if self._fs5_part_judged(ctx, hit):
             return Kind.SECOND_PERSON, note
         if term in w.OWN:
-            return Kind.OBJECT, w.NO_PART_NOTE  # "your pizza is so greasy", "ur so weird"
+            return Kind.OBJECT, w.NO_PART_NOTE  # "your pizza is so greasy", "ur so hairy"
+        return target, note
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading; this round's own flaws outside the shape stay
+        read at a thing, though later rules read "he is so <word>" as said of him ("he is
+        messed up", "she is so hairy": no body part judged)."""
+        target, note = super().in_game(ctx, hit, target, note)
+        if hit.entry.term in w.OWN and not self._fs5_part_judged(ctx, hit):
+            return Kind.OBJECT, w.NO_PART_NOTE
         return target, note
 
     def _fs5_part_judged(self, ctx: Context, hit: Hit) -> bool:

@@ -1,6 +1,6 @@
 """Shapes of the formspring5 round (targeting_formspring5, formspring5_words), at default
 settings: a teenager's body part judged by a flaw, said to the reader ("ya teeth are fcked
-up", "ur eyebrows are so weird") or asked as a "why ... so" taunt ("why is your hair so
+up", "ur arms are so hairy") or asked as a "why ... so" taunt ("why is your hair so
 greasy"), is aimed at the reader; the writer's own body, negations, conditions and
 advice, sincere questions, reports and counter-speech, things that are no body part and
 the past stay clean, and this round's flaws stay inert outside the shape."""
@@ -19,13 +19,13 @@ HOSTILE = (
     "ya legs are hairy",
     "your skin looks blotchy",
     "ur belly is saggy",
-    "your nails are so dirty",
+    "your nails are so crusty",
     "your breath is rotten",
     "your hairline is busted",
     "ur eyebrows are screwed up",
     "your pimples are nasty",
     "your feet are disgusting",
-    "lol ur nose is weird",
+    "lol ur nose is so greasy",
     "ew your skin is so crusty",
     "honestly your hair always looks greasy",
     "your face is so pale and blotchy",
@@ -33,7 +33,7 @@ HOSTILE = (
     # asked as a taunt
     "why are ur arms so hairy",
     "y is your skin so greasy",
-    "why does ur hair look so dirty",
+    "why does ur hair look so oily",
     "how come your teeth are so messed up",
 )
 
