@@ -13,10 +13,11 @@ from bot.core.scoring import formspring4_words as f4
 # This round's own en/body_shaming.txt lines: flaws that judge a body only in the shape
 # (elsewhere they describe food, rooms and phones: "greasy pizza", "my bike is busted").
 # "weird", "dirty" and "stinky" are en/cues.txt [said_of_group] words, which must stay no
-# lexicon word to keep their group reading ("the dirty liberals").
+# lexicon word to keep their group reading ("the dirty liberals"); "messed up" as a
+# line took Italian's "(le donne andrebbero) messe a tacere" from its own line.
 OWN: Final[frozenset[str]] = frozenset({
     "greasy", "oily", "hairy", "blotchy", "crusty", "flabby", "saggy", "lumpy", "rotten",
-    "busted", "messed up", "jacked up", "fcked up", "screwed up", "effed up",
+    "busted", "jacked up", "fcked up", "screwed up", "effed up",
 })
 # Older insult and body-shaming lines a body part can carry too ("your pimples are
 # gross", read at a thing before).

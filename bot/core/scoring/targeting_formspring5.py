@@ -4,11 +4,11 @@ flaw, the shape school chats and Discord DMs share with a Q&A page.
 - Said: "<your> <part> <is | are | r | looks> [so | hella | always] <flaw>", the reader's
   possessive opening its sentence after words of tone only: "ya teeth are fcked up", "ur
   arms are so hairy", "your skin is so greasy", "ew your pimples are gross", "ur face
-  is so red and blotchy" (chat's dropped verb too: "ur teeth so messed up").
-- Asked as a taunt: "why are ur teeth so messed up", "why does your hair look so greasy",
+  is so red and blotchy" (chat's dropped verb too: "ur teeth so jacked up").
+- Asked as a taunt: "why are ur teeth so jacked up", "why does your hair look so greasy",
   "how come your teeth are so jacked up".
 - The flaws are this round's en/body_shaming.txt lines (formspring5_words.OWN: "greasy",
-  "hairy", "messed up", "busted") and older insult lines a body part can carry
+  "hairy", "jacked up", "busted") and older insult lines a body part can carry
   (OLDER: "gross", "nasty", "disgusting"), which the older rules read at a thing.
 
 Clean: the writer's own body ("my hair is so greasy today"), negations ("your teeth are
@@ -63,7 +63,7 @@ class Formspring5Rules(HateCheck72Rules):
     ) -> tuple[TargetKind, str]:
         """The earlier rules' final reading; this round's own flaws outside the shape stay
         read at a thing, though later rules read "he is so <word>" as said of him ("he is
-        messed up", "she is so hairy": no body part judged)."""
+        busted", "she is so hairy": no body part judged)."""
         target, note = super().in_game(ctx, hit, target, note)
         if hit.entry.term in w.OWN and not self._fs5_part_judged(ctx, hit):
             return Kind.OBJECT, w.NO_PART_NOTE
@@ -92,7 +92,7 @@ class Formspring5Rules(HateCheck72Rules):
 
     def _fs5_asked(self, ctx: Context, at: int) -> bool:
         """ "why are", "y is", "why does" or "how come" right before `at`, opening its
-        sentence: "why are ur teeth so messed up"; "is your hair greasy?" asks."""
+        sentence: "why are ur teeth so jacked up"; "is your hair greasy?" asks."""
         tokens = ctx.tokens
         if at > 1 and tokens[at - 1] in w.ASKING and tokens[at - 2] in w.WHY:
             return self._fs5_opens(ctx, at - 2)

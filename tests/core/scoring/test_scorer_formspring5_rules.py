@@ -29,12 +29,12 @@ HOSTILE = (
     "ew your skin is so crusty",
     "honestly your hair always looks greasy",
     "your face is so pale and blotchy",
-    "ur teeth so messed up lol",
+    "ur teeth so jacked up lol",
     # asked as a taunt
     "why are ur arms so hairy",
     "y is your skin so greasy",
     "why does ur hair look so oily",
-    "how come your teeth are so messed up",
+    "how come your teeth are so jacked up",
 )
 
 CLEAN = (
