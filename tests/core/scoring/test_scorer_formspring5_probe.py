@@ -12,8 +12,9 @@ swearing): 3 caught, 0 clean flagged, 0 swearing flagged. After targeting_formsp
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on bc81d1d6, 6 of 40 caught, 2 of 40 flagged, 0
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-suite. Only floors are kept for it.
+of 6 swearing flagged. After, counted once after the last change and the passing tests:
+27 of 40 caught, 2 of 40 flagged (the same count as before the round), 0 of 6 swearing
+flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.81  # 24 of 35 caught, 0 flagged: 0.814
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (6 of 40 on bc81d1d6)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (2 of 40 on bc81d1d6)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 27  # the final count (6 of 40 on bc81d1d6)
+HELD_FLAGGED_CAP = 2  # the final count (2 of 40 on bc81d1d6)
 
 
 class TestFormspring5Probe(ProbeRoundChecks):
