@@ -49,16 +49,23 @@ HORRIBLE: Final[str] = "horrible"
 ROLE_PLAYERS: Final[frozenset[str]] = g20.ROLES | frozenset({
     "duo", "teammate", "player", "healer", "fragger",
 })
-TEAMS: Final[frozenset[str]] = g25.TEAM_WORDS | frozenset({"teammates", "squad", "players"})
-# The reader's team addressed: "you guys", "you all", "you people", "u guys", "yall".
-READERS: Final[frozenset[str]] = frozenset({"you", "u", "yall", "ya"})
-READER_GROUPS: Final[frozenset[str]] = frozenset({"guys", "all", "people", "lot"})
+# Not "players": "these players are horrible" is as often a sports fan's verdict on a
+# club's form as a player's on the match.
+TEAMS: Final[frozenset[str]] = g25.TEAM_WORDS | frozenset({"teammates", "squad"})
+# The reader's team addressed in chat's words, "you guys", "u guys" (not "you people" or
+# "you lot", a commenter's address to a whole side of a debate).
+READERS: Final[frozenset[str]] = frozenset({"you", "u"})
+READER_GROUPS: Final[frozenset[str]] = frozenset({"guys"})
 # Who owns or points at the player ("my team", "our jungler", "this duelist", "the enemy
 # jungler", "these teammates", "our whole team"); "the" alone owns none ("the jungle is
 # horrible" is the map's).
 OWNERS: Final[frozenset[str]] = frozenset({
     "my", "our", "ur", "your", "this", "these", "that", "enemy", "whole",
 })
+# A team only the writer's or the reader's side in the match ("my team", "ur squad", "the
+# enemy team"), never one pointed at ("this team is horrible": a club's form in a fan's
+# comment as often as a match's).
+TEAM_OWNERS: Final[frozenset[str]] = frozenset({"my", "our", "ur", "your", "enemy"})
 OWNER_RUN: Final[frozenset[str]] = OWNERS | frozenset({"the"})
 OWNER_REACH: Final[int] = 3
 # The present copula and the intensifiers between it and the verdict ("is so horrible").

@@ -8,17 +8,20 @@
   opening its sentence past chat's openers, a reason ("cuz hes shit") or a player
   addressed ("jungler ur so shit"), the verdict closing its clause (maybe after chat's
   tails) or going on into "at" a skill.
-- "horrible" after a present being verb said of a player or a team the writer owns or
-  points at, opening its sentence: "my team is horrible", "this duelist is horrible",
-  "the enemy jungler is horrible", "our team is so horrible"; or of the reader's team,
-  "you guys are horrible", "you people are horrible".
+- "horrible" after a present being verb said of a player the writer owns or points at,
+  or of the writer's, the reader's or the enemy team, opening its sentence: "my team is
+  horrible", "this duelist is horrible", "the enemy jungler is horrible", "our team is
+  so horrible"; or of the reader's team in chat's words, "you guys are horrible".
 
 Clean: the reader's things ("grab ur shit and go", "ur shit is everywhere": the older
 threat line, left as it was), the writer ("im so shit today"), "hes shit scared",
 negations ("hes not shit", "my team is not horrible"), questions and quotes ("is he
 shit?", "is my team horrible?"), reports ("he said ur so shit lol", "my teammates said
 i'm horrible"), things judged ("my ping is horrible", "the enemy team comp is horrible",
-"the jungle is horrible"), and a verdict that goes on ("you guys are horrible at hiding").
+"the jungle is horrible"), a team pointed at or players ("this team is horrible",
+"these players are horrible": a fan's verdict on a club as often), "you people are
+horrible" (a commenter's address), and a verdict that goes on ("you guys are horrible at
+hiding").
 The round's own lines outside the shape are cancelled.
 
 Cost per hit: a frozenset test of the term; for "shit", OPENER_REACH tokens back and
@@ -123,7 +126,8 @@ def horrible_player(ctx: Context, hit: Hit) -> TargetKind | None:
             owned = ctx.back_over(start - 1, w.OWNER_RUN, w.OWNER_REACH)
             if owned == start - 1:
                 return None
-        if w.OWNERS.isdisjoint(tokens[owned:start]):
-            return None  # "the jungle is horrible": the map's
+        owners = w.TEAM_OWNERS if kind is Kind.GROUP else w.OWNERS
+        if owners.isdisjoint(tokens[owned:start]):
+            return None  # "the jungle is horrible": the map's; "this team is horrible"
         start = owned
     return kind if ctx.opens_after(start, w.OPENERS, w.OPENER_REACH) else None

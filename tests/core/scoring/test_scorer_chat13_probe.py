@@ -6,8 +6,9 @@ negations, questions, reports, things judged) and friendly swearing, measured at
 settings (`Scorer()`). The lines are in chat13_probe_lines.py and chat13_holdout_lines.py.
 
 On bc81d1d6 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
-swearing): 4 caught, 0 clean flagged, 0 swearing flagged. After targeting_chat13.py: 34
-caught, 0 flagged, 0 swearing flagged.
+swearing): 4 caught, 0 clean flagged, 0 swearing flagged. After targeting_chat13.py: 31
+caught, 0 flagged, 0 swearing flagged (34 before the "horrible" shape was narrowed for
+toxic_spans' profane_only rail: no team pointed at, no "players", no "you people").
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on bc81d1d6, 3 of 40 caught, 0 of 40 flagged, 0
@@ -22,10 +23,15 @@ from tests.core.scoring import chat13_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # "sage" (Valorant) is no hero the round's openers name: the addressed player goes unread.
-KNOWN_MISSES: frozenset[str] = frozenset({"sage ur literally shit"})
+# A team pointed at and "you people" are left out of the "horrible" shape: a fan's verdict
+# on a club's form and a commenter's address to a side read the same.
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "sage ur literally shit", "these teammates are horrible", "this team is horrible gg",
+    "you people are horrible",
+})  # fmt: skip
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
+TUNE_F1_FLOOR = 0.93  # 31 of 35 caught, 0 flagged: 0.939
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
 HELD_CAUGHT_FLOOR = 3  # the start count on bc81d1d6, raised to the final count

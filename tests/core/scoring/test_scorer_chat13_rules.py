@@ -58,6 +58,9 @@ CLEAN = (
     "he said my team is horrible",
     "you guys are horrible at hiding",
     "our comms are horrible",
+    "this team is horrible this season",
+    "these players are horrible",
+    "you people are horrible",
 )
 
 
