@@ -13,7 +13,7 @@ toxic_spans' profane_only rail: no team pointed at, no "players", no "you people
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on bc81d1d6, 3 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END. Only floors are kept for it.
+29 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.93  # 31 of 35 caught, 0 flagged: 0.939
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 3  # the start count on bc81d1d6, raised to the final count
-HELD_FLAGGED_CAP = 0  # the start count on bc81d1d6, set to the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 29  # the final count (3 of 40 on bc81d1d6)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on bc81d1d6)
 
 
 class TestChat13Probe(ProbeRoundChecks):
