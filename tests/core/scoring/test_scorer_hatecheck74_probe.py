@@ -14,7 +14,8 @@ swearing): 3 caught, 2 clean flagged, 0 swearing flagged. After targeting_hatech
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on c3674a66, 6 of 40 caught, 3 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-to be set at the final count. Only floors are kept for it.
+40 of 40 caught, 3 of 40 flagged (the same count as at the start), 0 of 6 swearing
+flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 2 flagged: 0.972
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 6  # the start count on c3674a66; set from the final count
-HELD_FLAGGED_CAP = 3  # the start count on c3674a66; set from the final count
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (6 of 40 on c3674a66)
+HELD_FLAGGED_CAP = 3  # the final count (3 of 40 on c3674a66)
 
 
 class TestHateCheck74Probe(ProbeRoundChecks):
