@@ -45,6 +45,7 @@ from bot.core.scoring.hatecheck47_words import OWN_TERMS as HATECHECK47_TERMS
 from bot.core.scoring.hatecheck51_words import OWN_TERMS as HATECHECK51_TERMS
 from bot.core.scoring.hatecheck71_words import OWN_TERMS as HATECHECK71_TERMS
 from bot.core.scoring.hatecheck73_words import OWN_TERMS as HATECHECK73_TERMS
+from bot.core.scoring.hatecheck74_words import OWN_TERMS as HATECHECK74_TERMS
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY
 from bot.core.scoring.lexicon import Cues, Entry
 from bot.core.scoring.lexicon_sections import PRAISE_ANY
@@ -73,7 +74,8 @@ __all__ = ["FIRST_NAMED_TERMS", "gated_anchors", "group_named", "only_anchoring"
 # hatecheck47: "women are only here to make sandwiches", "women should stick to the kitchen";
 # hatecheck51: "women belong to men", "women are breeding stock"; hatecheck71: "gun down
 # the immigrants", "immigrants should be gunned down", "line the jews up against the wall";
-# hatecheck73: "gun the immigrants down", "throw the refugees into the sea").
+# hatecheck73: "gun the immigrants down", "throw the refugees into the sea"; hatecheck74:
+# "refugees should be pushed off a cliff", "immigrants should be tossed into the sea").
 FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     HATECHECK24_TERMS
     | HATECHECK25_TERMS
@@ -97,6 +99,7 @@ FIRST_NAMED_TERMS: Final[frozenset[str]] = (
     | HATECHECK51_TERMS
     | HATECHECK71_TERMS
     | HATECHECK73_TERMS
+    | HATECHECK74_TERMS
 )
 # Words besides a group's name after which the scorer's filters keep group-only hits.
 _NAMED_BESIDES: Final[frozenset[str]] = HARM_GATE | FORUM4_GATE | OLID32_GATE
