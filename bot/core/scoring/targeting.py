@@ -19,7 +19,6 @@ from typing import Final
 
 from bot.core.scoring.lexicon import Lexicon
 from bot.core.scoring.loose_terms import loose_words
-from bot.core.scoring.targeting_chat13 import Chat13Rules
 from bot.core.scoring.targeting_compound import COMPOUND_NOTE, slur_compound
 from bot.core.scoring.targeting_context import (
     BEFORE,
@@ -33,6 +32,7 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
+from bot.core.scoring.targeting_discord54 import Discord54Rules
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur
@@ -46,7 +46,7 @@ _POINTING: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
 _REPEATED_RE: Final = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(Chat13Rules):
+class Targeter(Discord54Rules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
