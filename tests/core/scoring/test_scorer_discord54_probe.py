@@ -11,7 +11,8 @@ swearing): 3 caught, 1 clean flagged, 0 swearing flagged. After targeting_discor
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on c3674a66, 3 of 40 caught, 2 of 40 flagged, 0
-of 6 swearing flagged. After: placeholders until the final count.
+of 6 swearing flagged. After (counted once, after the last change and the passing suite):
+37 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 1.0  # placeholder until the final count
-HELD_CAUGHT_FLOOR = 0  # placeholder until the final count (3 of 40 on c3674a66)
-HELD_FLAGGED_CAP = 40  # placeholder until the final count (2 of 40 on c3674a66)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 37  # the final count (3 of 40 on c3674a66)
+HELD_FLAGGED_CAP = 1  # the final count (2 of 40 on c3674a66)
 
 
 class TestDiscord54Probe(ProbeRoundChecks):
