@@ -21,12 +21,13 @@ writer's own doom ("if my mom sees me like this im dead"), a meeting in a match 
 see you in ranked you're dead lol", "se ti becco in partita sei finito") unless said in
 real life, reports before the condition ("he said if he sees you irl you're done"),
 questions and quotes, and jokes. This round's lines out of the shape are cancelled
-("you're done, nice work!", "sei finito? andiamo").
+("you're done, nice work!", "sei finito? andiamo"), except after a curse whose older
+"fuck you" line they took the "you" of: that reading stands ("fuck you're done, kid").
 
-Cost per hit: a frozenset test of the term; then TAIL_REACH tokens ahead, MEET_REACH
-tokens back to the condition (WRITER_REACH and PARTICLE_REACH ahead of each condition),
-threats9's REPORT_REACH back in the sentence and one set test of the words between the
-condition and the doom for game places. No regex.
+Cost per hit: a frozenset test of the term and of the token before it; then TAIL_REACH
+tokens ahead, MEET_REACH tokens back to the condition (WRITER_REACH and PARTICLE_REACH
+ahead of each condition), threats9's REPORT_REACH back in the sentence and one set test
+of the words between the condition and the doom for game places. No regex.
 """
 
 from __future__ import annotations
@@ -62,12 +63,14 @@ class Threats11Rules(Chat13Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if hit.entry.term not in w.OWN_TERMS or note == JOKING_NOTE:
             return target, note  # "if i see u irl ur dead jk"
+        tokens = ctx.tokens
+        if hit.first > 0 and tokens[hit.first - 1] in w.CURSES and tokens[hit.first] == w.YOU:
+            return target, note  # "fuck you're done, kid": the line took the older "fuck you"'s
         if not ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH):
             return Kind.NONE, NO_MEETING_NOTE  # "you're done with leg day"
         condition = meeting_before(ctx, hit.first)
         if condition < 0 or ctx.quoted_or_asked(condition, hit.last):
             return Kind.NONE, NO_MEETING_NOTE  # "you're done, nice work!"
-        tokens = ctx.tokens
         start = ctx.sentence_start(condition, w9.REPORT_REACH)
         if not w9.REPORTS.isdisjoint(tokens[start:condition]):
             return Kind.NONE, NO_MEETING_NOTE  # "he said if he sees you you're done"

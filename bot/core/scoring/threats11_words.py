@@ -28,6 +28,11 @@ IT_TERMS: Final[frozenset[str]] = frozenset({
 })
 OWN_TERMS: Final[frozenset[str]] = EN_TERMS | IT_TERMS
 
+# --- A curse right before the line's "you" ("fuck you're done, kid"): the line took the
+# older "fuck you" line's "you", so the earlier reading stands.
+CURSES: Final[frozenset[str]] = frozenset({"fuck", "fck", "fuk", "fuq", "fk"})
+YOU: Final[str] = "you"
+
 # --- The meeting, a condition at most MEET_REACH tokens before the doom in its sentence:
 # CONDITIONS, then the writer (and "ever") over WRITERS, then a meeting verb and the
 # reader after it over PARTICLES ("if i ever run into you", "if i find out where you
