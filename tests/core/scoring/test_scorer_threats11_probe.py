@@ -13,7 +13,7 @@ swearing): 6 caught, 1 clean flagged, 0 swearing flagged. After targeting_threat
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on c3674a66, 4 of 40 caught, 0 of 40 flagged, 0
 of 6 swearing flagged. After (counted once, after the last change and the passing suite):
-HELD_END. Only floors are kept for it.
+39 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
 
 TUNE_F1_FLOOR = 0.97  # 35 of 35 caught, 1 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
-HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged at the start
-HELD_CAUGHT_FLOOR = 0  # set from the final count (4 of 40 on c3674a66)
-HELD_FLAGGED_CAP = 40  # set from the final count (0 of 40 on c3674a66)
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (4 of 40 on c3674a66)
+HELD_FLAGGED_CAP = 0  # the final count (0 of 40 on c3674a66)
 
 
 class TestThreats11Probe(ProbeRoundChecks):
