@@ -48,10 +48,4 @@ TAILS: Final[frozenset[str]] = h71.TAILS | frozenset({
 })
 TAIL_REACH: Final[int] = 4
 JOINS: Final[frozenset[str]] = h70.JOINS
-# --- The writer's intent or a call on someone right before the verb (hatecheck71's run:
-# "i will", "we should", "someone needs to", "i'd love to").
-INTENT_RUN: Final[frozenset[str]] = h71.INTENT_RUN
-INTENT_REACH: Final[int] = h71.INTENT_REACH
-DOERS: Final[frozenset[str]] = h71.DOERS
-INTENTS: Final[frozenset[str]] = h71.INTENTS
 # fmt: on

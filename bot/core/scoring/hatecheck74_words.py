@@ -47,8 +47,4 @@ CALLS: Final[frozenset[str]] = h71.CALLS
 # a call on someone ("i will", "we should", "someone needs to").
 ORDER_LEADS: Final[frozenset[str]] = h73.ORDER_LEADS
 LEAD_REACH: Final[int] = 4  # "lets just go"
-INTENT_RUN: Final[frozenset[str]] = h73.INTENT_RUN
-INTENT_REACH: Final[int] = h73.INTENT_REACH
-DOERS: Final[frozenset[str]] = h73.DOERS
-INTENTS: Final[frozenset[str]] = h73.INTENTS
 # fmt: on

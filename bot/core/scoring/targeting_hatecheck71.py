@@ -51,11 +51,22 @@ from bot.core.scoring.targeting_hatecheck43 import hc43_opens
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_SHAPED71_NOTE", "HateCheck71Rules"]
+__all__ = ["NOT_SHAPED71_NOTE", "HateCheck71Rules", "intent_run"]
 
 # The note that cancels this round's lines out of the shapes (weighing zeroes any note it
 # does not name).
 NOT_SHAPED71_NOTE: Final[str] = "no named group called to be gunned down or strung up"
+
+
+def intent_run(ctx: Context, at: int) -> int:
+    """Where the run of the writer's intent or a call on someone right before token `at`
+    starts ("i will", "we should", "someone needs to"), or -1 when the run names no doer
+    or no intent; shared by the rounds whose orders may follow an intent."""
+    run = ctx.back_over(at, w.INTENT_RUN, w.INTENT_REACH)
+    said = ctx.tokens[run:at]
+    if w.DOERS.isdisjoint(said) or w.INTENTS.isdisjoint(said):
+        return -1
+    return run
 
 
 class HateCheck71Rules(Discord52Rules):
@@ -88,10 +99,8 @@ class HateCheck71Rules(Discord52Rules):
         """The order after the writer's intent or a call on someone, the run opening its
         sentence ("i will gun down the immigrants", "someone should string up the gays"),
         a named group right after the verb closing its clause; said, not asked."""
-        tokens = ctx.tokens
-        run = ctx.back_over(hit.first, w.INTENT_RUN, w.INTENT_REACH)
-        said = tokens[run : hit.first]
-        if w.DOERS.isdisjoint(said) or w.INTENTS.isdisjoint(said):
+        run = intent_run(ctx, hit.first)
+        if run < 0:
             return False  # "they gun down ...", "if we gun down ..."
         if not hc43_opens(ctx, run, w.ORDER_LEADS) or ctx.ends_asking(hit.first):
             return False  # "he said we should ...", "should we gun down the ...?"

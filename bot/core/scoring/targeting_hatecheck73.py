@@ -27,7 +27,8 @@ cancelled; the older "push" line keeps its older reading out of the shape.
 
 Cost per hit: a frozenset test of the term; then OBJECT_REACH tokens on to the group, one
 token for the particle or PLACE_REACH tokens on to the place, TAIL_REACH after it, and
-INTENT_REACH tokens back over the intent or hatecheck43's lead walk back. No regex.
+hatecheck71's INTENT_REACH tokens back over the intent or hatecheck43's lead walk back.
+No regex.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from bot.core.scoring import hatecheck73_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_hatecheck43 import hc43_opens
+from bot.core.scoring.targeting_hatecheck71 import intent_run
 from bot.core.scoring.targeting_hatecheck72 import HateCheck72Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
@@ -117,9 +119,5 @@ class HateCheck73Rules(HateCheck72Rules):
         """The writer's intent or a call on someone right before the verb, opening its
         sentence ("i will", "we should", "someone needs to"); a negation, a report or a
         condition breaks the run ("we should never", "he said we should", "if we")."""
-        tokens = ctx.tokens
-        run = ctx.back_over(hit.first, w.INTENT_RUN, w.INTENT_REACH)
-        said = tokens[run : hit.first]
-        if w.DOERS.isdisjoint(said) or w.INTENTS.isdisjoint(said):
-            return False
-        return hc43_opens(ctx, run, w.ORDER_LEADS)
+        run = intent_run(ctx, hit.first)
+        return run >= 0 and hc43_opens(ctx, run, w.ORDER_LEADS)

@@ -31,8 +31,8 @@ older lines keep their older readings.
 Cost per hit: a frozenset test of the term; then hatecheck73's place walk (PLACE_REACH
 twice) and TAIL_REACH after it; for the passive PASSIVE_REACH tokens back over the run
 and two tokens for the group or the pronoun; for the order OBJECT_REACH tokens on to the
-place and LEAD_REACH (or INTENT_REACH) tokens back; for the fragment two tokens for the
-group and FRAGMENT_REACH back over its leads. No regex.
+place and LEAD_REACH (or hatecheck71's INTENT_REACH) tokens back; for the fragment two
+tokens for the group and FRAGMENT_REACH back over its leads. No regex.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from bot.core.scoring import hatecheck74_words as w
 from bot.core.scoring.targeting_chat13 import Chat13Rules
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
+from bot.core.scoring.targeting_hatecheck71 import intent_run
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
@@ -114,11 +115,9 @@ class HateCheck74Rules(Chat13Rules):
             return False  # "refugees? should we throw them into the sea?"
         opening = ctx.back_over(hit.first, w.ORDER_LEADS, w.LEAD_REACH)
         if opening < 1 or not ctx.pause_after(opening - 1):
-            run = ctx.back_over(hit.first, w.INTENT_RUN, w.INTENT_REACH)
-            said = tokens[run : hit.first]
-            if w.DOERS.isdisjoint(said) or w.INTENTS.isdisjoint(said):
+            opening = intent_run(ctx, hit.first)
+            if opening < 0:
                 return False  # "migrants? never throw them back", "they throw them ..."
-            opening = run
         return self._hc74_named_before(ctx, opening)
 
     def _hc74_named_before(self, ctx: Context, at: int) -> bool:
