@@ -30,14 +30,14 @@ from __future__ import annotations
 
 from bot.core.scoring import formspring5_words as w
 from bot.core.scoring.targeting_context import Context, Hit
-from bot.core.scoring.targeting_hxnormal2 import HxNormal2Rules
 from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_olid43 import Olid43Rules
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["Formspring5Rules"]
 
 
-class Formspring5Rules(HxNormal2Rules):
+class Formspring5Rules(Olid43Rules):
     """The reader's body part judged by a flaw ("ya teeth are fcked up", "why is your hair
     so greasy")."""
 
