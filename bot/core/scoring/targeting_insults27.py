@@ -4,7 +4,7 @@ swear word, a false flag of the insults and sports-chat lines.
 - An order of play (insults27_words.PLAY_ORDERS: "box out", "defend", "rebound",
   "hustle", "shoot", "score", "tackle") opens the clause, then at most ORDER_REACH tokens
   on and with no pause, the reader ("you", "u", "ya") and insults12's cheered swear
-  word right after it: "Box out you fuckers! #celtics", "defend you bastards!!",
+  word right after it: "box out you fuckers!! #nets", "defend you bastards!!",
   "rebound you motherfuckers, two minutes left", "swing the ball you fuckers". The side
   is yelled at to play, not called names (insults12 reads "let's go you fuckers" the
   same way).

@@ -32,7 +32,7 @@ TUNE_HOSTILE: tuple[str, ...] = (
 
 TUNE_CLEAN: tuple[str, ...] = (
     # a team urged on during play
-    "Box out you fuckers! #celtics", "defend you bastards!!", "rebound you motherfuckers",
+    "box out you fuckers!! #nets", "defend you bastards!!", "rebound you motherfuckers",
     "hustle you fuckers, two minutes left", "shoot you bastards, the clock is running",
     "score you fuckers, one more goal", "push you bastards, we can still win this",
     "block you fuckers! block!", "tackle you bastards!!! #afl", "pass you fuckers, pass!",

@@ -35,7 +35,7 @@ HOSTILE = (
 )
 
 CLEAN = (
-    "Box out you Fuckers! #celtics",
+    "Box Out You Fuckers!! #nets",
     "defend you bastards!!",
     "rebound you motherfuckers, two minutes left",
     "hustle back you bastards!",
