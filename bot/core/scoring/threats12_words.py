@@ -50,7 +50,7 @@ BEING: Final[frozenset[str]] = frozenset({
     "were", "was", "wer", "wuz", "fossi", "fossimo", "foste", "eri", "ero", "eravamo",
 })
 PLACES: Final[frozenset[str]] = frozenset({
-    "here", "there", "next", "front", "room", "irl", "with", "near",
+    "here", "there", "next", "front", "room", "same", "irl", "with", "near",
     "qui", "qua", "li", "davanti", "vicino", "vicina", "vicini", "stanza",
 })
 PLACE_REACH: Final = 4
