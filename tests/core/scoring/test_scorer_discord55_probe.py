@@ -1,0 +1,54 @@
+"""The discord55 probe (issue 8): the moderators or the room asked to remove a member of
+a Discord server named by a user mention, a pronoun or "this kid" ("mods ban <@1>", "can
+a mod kick him", "someone ban this kid", "pls kick <@3>", "ban him mods"), the clean
+lines in the same words (a report of spam or a broken rule with its reason, questions
+and reports of a ban, the writer, bots and spam, game talk, negations), and friendly
+swearing, measured at default settings (`Scorer()`). The lines are in
+discord55_probe_lines.py and discord55_holdout_lines.py.
+
+On 7d8246cf before the round, the studied part (35 hostile, 31 clean, 6 untargeted
+swearing): 0 caught, 0 clean flagged, 0 swearing flagged. After targeting_discord55.py:
+33 caught, 0 flagged, 0 swearing flagged.
+
+The held-back part, written at the same time as the studied part and before any rule,
+counted only at the start and the end: on 7d8246cf, 2 of 40 caught, 0 of 40 flagged, 0
+of 6 swearing flagged.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import discord55_probe_lines as probe
+from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+
+# No hit before or after: a user mention right after a bare "ban" or "kick", the
+# moderators called only after it, holds no line, and a bare "ban" or "kick" line would
+# be read everywhere ("ban the idiot" must stay a third person's).
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "kick <@9> mods",
+    "ban <@1> mods pls",
+})  # fmt: skip
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+
+TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
+SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+
+
+class TestDiscord55Probe:
+    """The studied part's checks; the held-back part's floors come at the final count."""
+
+    def test_studied_part_known_verdicts(self, scorer: Scorer) -> None:
+        assert_known_verdicts(
+            scorer,
+            probe.TUNE_HOSTILE,
+            probe.TUNE_CLEAN + probe.TUNE_SWEARING,
+            KNOWN_MISSES,
+            KNOWN_FALSE_FLAGS,
+        )
+
+    def test_studied_part_floors(self, scorer: Scorer) -> None:
+        score, swearing = f1_and_swearing(
+            scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
+        )
+        assert score >= TUNE_F1_FLOOR
+        assert swearing <= SWEARING_CEILING
