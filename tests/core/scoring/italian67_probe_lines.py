@@ -53,7 +53,8 @@ TUNE_CLEAN: tuple[str, ...] = (
     "gli ebrei e i nazisti nella storia", "mio nonno combatte contro i nazisti",
     "i russi hanno sconfitto i nazisti", "gli ucraini combattono i russi",
     "gli ucraini sono persone coraggiose", "i russi sono bravi a scacchi",
-    "un libro sugli ebrei perseguitati dai nazisti", "gli americani liberarono l italia dai nazisti",
+    "un libro sugli ebrei perseguitati dai nazisti",
+    "gli americani liberarono l italia dai nazisti",
 )
 
 TUNE_SWEARING: tuple[str, ...] = (
