@@ -1,0 +1,99 @@
+"""Targeting rules of the italian67 round (issue 8): a named group called Nazis in
+Italian, which no older line read ("nazisti" was no lexicon word).
+
+- The group said to be Nazis: a named group opening its sentence (over its article,
+  "tutti" and a speaker's opener: "ormai", "secondo me"), the present copula ("sono")
+  and the round's word over a few PREDICATE_LEADS: "gli ucraini sono tutti nazisti",
+  "gli ebrei sono un popolo di nazisti", "i russi sono peggio dei nazisti".
+- "Nazisti" beside the group's name: right before it ("i nazisti ucraini", "basta armi
+  ai neonazisti ucraini") or right after it ("sti russi nazisti", "gli ebrei nazisti").
+
+Clean: history ("i nazisti deportarono gli ebrei", "i nazisti tedeschi invasero la
+polonia", "i tedeschi erano nazisti", "i nazisti ucraini nella seconda guerra mondiale":
+the past copula, the groups history names with the word and the war nearby), the Nazis
+themselves ("odio i nazisti", "i neonazisti vanno
+fermati": no group beside them), negation ("gli ucraini non sono nazisti", "non tutti
+i russi sono nazisti": the group not opening its sentence), reports and counter-speech
+("putin dice che gli ucraini sono nazisti", "dire che i russi sono nazisti e
+propaganda"), questions and quotes (italian57's unsaid reading). The round's own lines
+out of the shape are cancelled.
+
+Cost per hit: a frozenset test of the term; then PREDICATE_REACH tokens back to the
+copula, italian61's group walk (its GROUP_REACH), SUBJECT_REACH and OPENER_REACH tokens
+back; one group test right after the word and one right before it; one set test of
+HISTORY_REACH tokens either side for the war. No regex.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import italian67_words as w
+from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.targeting_threats11 import Threats11Rules
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["NO_NAZIS67_NOTE", "Italian67Rules", "in_history"]
+
+# The note that cancels this round's lines out of the shape (weighing zeroes any note it
+# does not name).
+NO_NAZIS67_NOTE: Final[str] = "no named group called nazis"
+
+
+class Italian67Rules(Threats11Rules):
+    """A named group called Nazis ("gli ucraini sono tutti nazisti", "i nazisti
+    ucraini", "sti russi nazisti")."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading; the round's own lines aimed at the group in
+        the shape and cancelled elsewhere."""
+        target, note = super().in_game(ctx, hit, target, note)
+        if hit.entry.term not in w.OWN_TERMS:
+            return target, note  # most hits
+        if (
+            target is not Kind.REPORTED
+            and not self._it57_unsaid(ctx, hit)
+            and not in_history(ctx, hit)
+            and (self._it67_said_to_be(ctx, hit) or self._it67_beside(ctx, hit))
+        ):
+            return Kind.GROUP, IDENTITY_NOTE
+        return Kind.NONE, NO_NAZIS67_NOTE  # "i nazisti deportarono gli ebrei"
+
+    def _it67_said_to_be(self, ctx: Context, hit: Hit) -> bool:
+        """The group opening its sentence, the present copula and the word: "gli ucraini
+        sono tutti nazisti"; never "erano nazisti", "dice che ... sono nazisti"."""
+        tokens = ctx.tokens
+        copula = ctx.back_over(hit.first, w.PREDICATE_LEADS, w.PREDICATE_REACH) - 1
+        if copula < 1 or tokens[copula] not in w.COPULAS:
+            return False
+        group = self._it61_group_before(tokens, copula)
+        if group < 0 or tokens[group] in w.HISTORICAL:
+            return False
+        start = ctx.back_over(group, w.SUBJECT_LEADS, w.SUBJECT_REACH)
+        return ctx.starts_sentence(ctx.back_over(start, w.OPENERS, w.OPENER_REACH))
+
+    def _it67_beside(self, ctx: Context, hit: Hit) -> bool:
+        """A group's name right after the word ("i nazisti ucraini") or right before it
+        ("sti russi nazisti"), none of those history names with it ("nazisti tedeschi")."""
+        tokens = ctx.tokens
+        after = hit.last
+        if (
+            not ctx.pause_after(after - 1)
+            and self._group_end(tokens, after) > after
+            and tokens[after] not in w.HISTORICAL
+        ):
+            return True  # "i nazisti ucraini"; never "... i nazisti. ebrei e zingari ..."
+        if hit.first < 1 or ctx.pause_after(hit.first - 1):
+            return False
+        before = self._it61_group_before(tokens, hit.first)
+        return before >= 0 and w.HISTORICAL.isdisjoint(tokens[before : hit.first])
+
+
+def in_history(ctx: Context, hit: Hit) -> bool:
+    """The war around the word, HISTORY_REACH tokens either side ("i nazisti ucraini nella
+    seconda guerra mondiale"): history, not a name called now."""
+    window = ctx.tokens[max(0, hit.first - w.HISTORY_REACH) : hit.last + w.HISTORY_REACH]
+    return not w.HISTORY.isdisjoint(window)

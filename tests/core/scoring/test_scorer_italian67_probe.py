@@ -1,0 +1,53 @@
+"""The italian67 probe (issue 8): a named group called Nazis in Italian, said to be Nazis
+("gli ucraini sono tutti nazisti", "gli ebrei sono un popolo di nazisti") or with
+"nazisti" right before or after its name ("i nazisti ucraini", "sti russi nazisti"), the
+clean lines in the same words (history, the Nazis themselves, negations, reports,
+counter-speech, questions and neutral mentions), and friendly swearing, measured at
+default settings (`Scorer()`). The lines are in italian67_probe_lines.py and
+italian67_holdout_lines.py.
+
+On 7d8246cf before the round, the studied part (35 hostile, 32 clean, 6 untargeted
+swearing): 2 caught, 0 clean flagged, 0 swearing flagged. After targeting_italian67.py:
+32 caught, 0 flagged, 0 swearing flagged.
+
+The held-back part, written at the same time as the studied part and before any rule,
+counted only at the start and the end: on 7d8246cf, 1 of 40 caught, 0 of 40 flagged, 0
+of 6 swearing flagged. After: to be counted once, after the last change and the passing
+suite. Only floors are kept for it.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import italian67_probe_lines as probe
+from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+
+# "israeliani" is no group the cue lists name (only "sionisti"); "basta" opening the
+# sentence reads as italian55's counter-speech ("basta con il razzismo").
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "gli israeliani sono nazisti",
+    "i nazisti israeliani",
+    "basta soldi ai neonazisti ucraini",
+})  # fmt: skip
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
+
+TUNE_F1_FLOOR = 0.95  # 32 of 35 caught, 0 flagged: 0.955
+SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+
+
+def test_studied_part_known_verdicts(scorer: Scorer) -> None:
+    assert_known_verdicts(
+        scorer,
+        probe.TUNE_HOSTILE,
+        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
+        KNOWN_MISSES,
+        KNOWN_FALSE_FLAGS,
+    )
+
+
+def test_studied_part_floors(scorer: Scorer) -> None:
+    score, swearing = f1_and_swearing(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
+    )
+    assert score >= TUNE_F1_FLOOR
+    assert swearing <= SWEARING_CEILING
