@@ -1,6 +1,6 @@
 """Word lists of the italian67 round (issue 8, targeting_italian67.py): a named group
-called Nazis in Italian, said to be Nazis ("gli ucraini sono tutti nazisti") or with
-"nazisti" right before or after its name ("i nazisti ucraini", "sti russi nazisti")."""
+said to be Nazis in Italian ("gli ucraini sono tutti nazisti", "gli ebrei sono un popolo
+di nazisti")."""
 
 from __future__ import annotations
 
@@ -12,18 +12,6 @@ from typing import Final
 OWN_TERMS: Final[frozenset[str]] = frozenset({
     "nazisti", "nazista", "naziste", "neonazisti", "neonazista", "neonaziste",
 })
-# The groups that history names with "nazisti" ("i nazisti tedeschi invasero la
-# polonia", "i tedeschi nazisti"): never read as called Nazis by the name beside it.
-HISTORICAL: Final[frozenset[str]] = frozenset({
-    "tedeschi", "tedesco", "tedesca", "tedesche", "austriaci",
-})
-# The war that history names them in, HISTORY_REACH tokens either side of the word: "i
-# nazisti ucraini nella seconda guerra mondiale", "i collaborazionisti nel 1943".
-HISTORY: Final[frozenset[str]] = frozenset({
-    "mondiale", "guerra", "olocausto", "shoah", "collaborazionisti", "collaborazionista",
-    "1933", "1938", "1939", "1940", "1941", "1942", "1943", "1944", "1945", "ss",
-})
-HISTORY_REACH: Final[int] = 8
 # The group said to be Nazis: the present copula ("sono", chat's "so") right before the
 # word over at most PREDICATE_REACH of these ("sono tutti nazisti", "sono un popolo di
 # nazisti", "sono peggio dei nazisti"); never "erano", "furono" (history).

@@ -1,27 +1,24 @@
-"""Targeting rules of the italian67 round (issue 8): a named group called Nazis in
+"""Targeting rules of the italian67 round (issue 8): a named group said to be Nazis in
 Italian, which no older line read ("nazisti" was no lexicon word).
 
-- The group said to be Nazis: a named group opening its sentence (over its article,
-  "tutti" and a speaker's opener: "ormai", "secondo me"), the present copula ("sono")
-  and the round's word over a few PREDICATE_LEADS: "gli ucraini sono tutti nazisti",
-  "gli ebrei sono un popolo di nazisti", "i russi sono peggio dei nazisti".
-- "Nazisti" beside the group's name: right before it ("i nazisti ucraini", "basta armi
-  ai neonazisti ucraini") or right after it ("sti russi nazisti", "gli ebrei nazisti").
+- The shape: a named group opening its sentence (over its article, "tutti" and a
+  speaker's opener: "ormai", "secondo me"), the present copula ("sono", chat's "so") and
+  the round's word over a few PREDICATE_LEADS: "gli ucraini sono tutti nazisti", "gli
+  ebrei sono un popolo di nazisti", "i russi sono peggio dei nazisti".
+- Left alone: "nazisti" right beside a group's name ("i nazisti ucraini", "sti russi
+  nazisti"). Read at the group it raised it_multa_telegram's recall but flagged as many
+  news lines its labels call clean (precision -2.3 points, "none" +0.6 points).
 
-Clean: history ("i nazisti deportarono gli ebrei", "i nazisti tedeschi invasero la
-polonia", "i tedeschi erano nazisti", "i nazisti ucraini nella seconda guerra mondiale":
-the past copula, the groups history names with the word and the war nearby), the Nazis
-themselves ("odio i nazisti", "i neonazisti vanno
-fermati": no group beside them), negation ("gli ucraini non sono nazisti", "non tutti
-i russi sono nazisti": the group not opening its sentence), reports and counter-speech
-("putin dice che gli ucraini sono nazisti", "dire che i russi sono nazisti e
-propaganda"), questions and quotes (italian57's unsaid reading). The round's own lines
-out of the shape are cancelled.
+Clean: history ("i nazisti deportarono gli ebrei", "i tedeschi erano nazisti": the
+past), the Nazis themselves ("odio i nazisti", "i neonazisti vanno fermati"), negation
+("gli ucraini non sono nazisti", "non tutti i russi sono nazisti": the group not opening
+its sentence), reports and counter-speech ("putin dice che gli ucraini sono nazisti",
+"dire che i russi sono nazisti e propaganda"), questions and quotes (italian57's unsaid
+reading). The round's own lines out of the shape are cancelled.
 
 Cost per hit: a frozenset test of the term; then PREDICATE_REACH tokens back to the
 copula, italian61's group walk (its GROUP_REACH), SUBJECT_REACH and OPENER_REACH tokens
-back; one group test right after the word and one right before it; one set test of
-HISTORY_REACH tokens either side for the war. No regex.
+back. No regex.
 """
 
 from __future__ import annotations
@@ -34,7 +31,7 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_threats11 import Threats11Rules
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NO_NAZIS67_NOTE", "Italian67Rules", "in_history"]
+__all__ = ["NO_NAZIS67_NOTE", "Italian67Rules"]
 
 # The note that cancels this round's lines out of the shape (weighing zeroes any note it
 # does not name).
@@ -42,8 +39,8 @@ NO_NAZIS67_NOTE: Final[str] = "no named group called nazis"
 
 
 class Italian67Rules(Threats11Rules):
-    """A named group called Nazis ("gli ucraini sono tutti nazisti", "i nazisti
-    ucraini", "sti russi nazisti")."""
+    """A named group said to be Nazis ("gli ucraini sono tutti nazisti", "gli ebrei sono
+    un popolo di nazisti")."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -56,8 +53,7 @@ class Italian67Rules(Threats11Rules):
         if (
             target is not Kind.REPORTED
             and not self._it57_unsaid(ctx, hit)
-            and not in_history(ctx, hit)
-            and (self._it67_said_to_be(ctx, hit) or self._it67_beside(ctx, hit))
+            and self._it67_said_to_be(ctx, hit)
         ):
             return Kind.GROUP, IDENTITY_NOTE
         return Kind.NONE, NO_NAZIS67_NOTE  # "i nazisti deportarono gli ebrei"
@@ -70,30 +66,7 @@ class Italian67Rules(Threats11Rules):
         if copula < 1 or tokens[copula] not in w.COPULAS:
             return False
         group = self._it61_group_before(tokens, copula)
-        if group < 0 or tokens[group] in w.HISTORICAL:
+        if group < 0:
             return False
         start = ctx.back_over(group, w.SUBJECT_LEADS, w.SUBJECT_REACH)
         return ctx.starts_sentence(ctx.back_over(start, w.OPENERS, w.OPENER_REACH))
-
-    def _it67_beside(self, ctx: Context, hit: Hit) -> bool:
-        """A group's name right after the word ("i nazisti ucraini") or right before it
-        ("sti russi nazisti"), none of those history names with it ("nazisti tedeschi")."""
-        tokens = ctx.tokens
-        after = hit.last
-        if (
-            not ctx.pause_after(after - 1)
-            and self._group_end(tokens, after) > after
-            and tokens[after] not in w.HISTORICAL
-        ):
-            return True  # "i nazisti ucraini"; never "... i nazisti. ebrei e zingari ..."
-        if hit.first < 1 or ctx.pause_after(hit.first - 1):
-            return False
-        before = self._it61_group_before(tokens, hit.first)
-        return before >= 0 and w.HISTORICAL.isdisjoint(tokens[before : hit.first])
-
-
-def in_history(ctx: Context, hit: Hit) -> bool:
-    """The war around the word, HISTORY_REACH tokens either side ("i nazisti ucraini nella
-    seconda guerra mondiale"): history, not a name called now."""
-    window = ctx.tokens[max(0, hit.first - w.HISTORY_REACH) : hit.last + w.HISTORY_REACH]
-    return not w.HISTORY.isdisjoint(window)

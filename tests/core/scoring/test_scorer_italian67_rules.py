@@ -1,9 +1,8 @@
 """Shapes of the italian67 round (targeting_italian67, italian67_words), at default
-settings: a named group called Nazis in Italian, said to be Nazis ("gli ucraini sono
-tutti nazisti", "gli ebrei sono un popolo di nazisti") or with "nazisti" right before or
-after its name ("i nazisti ucraini", "sti russi nazisti"), is aimed at the group;
-history, the Nazis themselves, negations, reports, counter-speech and questions stay
-clean."""
+settings: a named group said to be Nazis in Italian, opening its sentence ("gli ucraini
+sono tutti nazisti", "gli ebrei sono un popolo di nazisti"), is aimed at the group;
+history, the Nazis themselves, "nazisti" only beside a group's name, negations, reports,
+counter-speech and questions stay clean."""
 
 from __future__ import annotations
 
@@ -23,13 +22,8 @@ HOSTILE = (
     "gli ucraini so tutti neonazisti",
     "ormai gli ucraini sono nazisti",
     "secondo me i russi sono un branco di nazisti",
-    # "nazisti" beside the group's name
-    "i nazisti ucraini",
-    "morte ai nazisti ucraini",
-    "israele arma i neonazisti ucraini",
-    "sti russi nazisti",
-    "gli ebrei nazisti",
-    "ucraini nazisti ovunque",
+    "i russi sono come i nazisti",
+    "sti ucraini sono dei nazisti di merda",
 )
 
 CLEAN = (
@@ -37,9 +31,8 @@ CLEAN = (
     "i nazisti deportarono gli ebrei",
     "gli ebrei furono perseguitati dai nazisti",
     "i nazisti tedeschi invasero la polonia",
-    "i tedeschi nazisti occuparono roma",
     "i tedeschi erano nazisti",
-    "i collaborazionisti nazisti ucraini nel 1943",
+    "gli ebrei sono stati uccisi dai nazisti",
     "come fecero i nazisti. ebrei e zingari ne furono vittime",
     # the Nazis themselves, things
     "odio i nazisti",
@@ -47,6 +40,8 @@ CLEAN = (
     "la germania nazista",
     "la propaganda nazista",
     "sei un nazista della grammatica",
+    # "nazisti" only beside a group's name: news on the dev data is labelled both ways
+    "i nazisti ucraini del battaglione azov",
     # negations, reports, counter-speech, questions
     "gli ucraini non sono nazisti",
     "non tutti i russi sono nazisti",
@@ -66,7 +61,7 @@ def test_italian67_hostile(scorer: Scorer, text: str) -> None:
 
 def test_italian67_aims_at_the_group(scorer: Scorer) -> None:
     assert scorer.score("gli ucraini sono tutti nazisti").target is TargetKind.GROUP
-    assert scorer.score("i nazisti ucraini").target is TargetKind.GROUP
+    assert scorer.score("gli ebrei sono un popolo di nazisti").target is TargetKind.GROUP
 
 
 @pytest.mark.parametrize("text", CLEAN)
