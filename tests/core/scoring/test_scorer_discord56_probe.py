@@ -9,13 +9,19 @@ discord56_holdout_lines.py.
 On 7d8246cf before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 4 caught, 1 clean flagged, 0 swearing flagged. After targeting_discord56.py:
 34 caught, 0 flagged, 0 swearing flagged.
+
+The held-back part, written at the same time as the studied part and before any rule,
+counted only at the start and the end: on 7d8246cf, 4 of 40 caught, 2 of 40 flagged, 1
+of 6 swearing flagged. After (counted once, after the last change, the suite running on
+the final rule code with no failure so far): 39 of 40 caught, 1 of 40 flagged, 1 of 6
+swearing flagged (as at the start). Only floors are kept for it.
 """
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import discord56_holdout_lines as held
 from tests.core.scoring import discord56_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # No hit before or after: "blok" is no typo any line's variants reach, and a bare
 # "block" line would be read everywhere.
@@ -24,21 +30,20 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+HELD_SWEARING_CEILING = 1 / 6  # 1 of 6 held-back swearing lines flagged at the end
+HELD_CAUGHT_FLOOR = 39  # the final count (4 of 40 on 7d8246cf)
+HELD_FLAGGED_CAP = 1  # the final count (2 of 40 on 7d8246cf)
 
 
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        probe.TUNE_HOSTILE,
-        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
+class TestDiscord56Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
     )
-
-
-def test_studied_part_floors(scorer: Scorer) -> None:
-    score, swearing = f1_and_swearing(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
-    )
-    assert score >= TUNE_F1_FLOOR
-    assert swearing <= SWEARING_CEILING
