@@ -92,7 +92,7 @@ PLATFORMS: Final = frozenset({
 # Whose place: a person's ("his", "their") or the one pointed at ("this server").
 PLACE_OWNERS: Final = frozenset({"his", "her", "their", "this", "that", "your", "ur", "ops"})
 # Kicks (exclusion.txt, chat9): the verb, a person, "from"/"out of", a place people meet.
-KICK_VERBS: Final = ("kick", "ban", "remove", "boot", "yeet")
+KICK_VERBS: Final[tuple[str, ...]] = ("kick", "ban", "remove", "boot", "yeet")
 SPACES: Final = frozenset({
     "server", "discord", "party", "clan", "lobby", "group", "vc", "call", "team", "guild",
     "chat", "gc", "squad", "crew", "club", "channel", "game", "match", "stack",
@@ -255,8 +255,10 @@ IT_NOT_PEOPLE: Final = frozenset({"spambot", "truffa", "truffatore", "account", 
 # The lexicon's raid and kick lines: each verb with the word after it, so a message
 # with "spam" or "kick" alone never reaches the rules ("spam the q ability").
 RAID_TERMS: Final = frozenset(f"{verb} {owner}" for verb in RAID_VERBS for owner in PLACE_OWNERS)
-KICKED: Final = frozenset({"him", "her", "them", "this", "that", "the"})
-KICK_TERMS: Final = frozenset(f"{verb} {person}" for verb in KICK_VERBS for person in KICKED)
+KICKED: Final[frozenset[str]] = frozenset({"him", "her", "them", "this", "that", "the"})
+KICK_TERMS: Final[frozenset[str]] = frozenset(
+    f"{verb} {person}" for verb in KICK_VERBS for person in KICKED
+)
 # review10: after a harm verb's person, "at"/"in" and a game or contest make it a win
 # over them, no harm ("someone should beat him at chess", "somebody go beat her at mario
 # kart"); "beat him at school" names no contest.
@@ -275,7 +277,7 @@ RAID_ONGOING: Final = frozenset({"is", "are", "s", "re", "keeps", "keep", "been"
 RAID_PLANNERS: Final = frozenset({"we", "i", "lets", "let", "us"})
 # review10: a kick asked of the people who run the place is a report, not a pile-on
 # ("can a mod kick him from the server? he's posting slurs").
-MODERATORS: Final = frozenset({
+MODERATORS: Final[frozenset[str]] = frozenset({
     "mod", "mods", "moderator", "moderators", "admin", "admins", "staff", "owner", "owners",
 })
 # review10: after the object of a sabotage verb, a place or a receiver makes it a thing
