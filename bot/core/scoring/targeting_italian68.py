@@ -33,7 +33,7 @@ from bot.core.scoring import italian68_words as w
 from bot.core.scoring.targeting_context import IDENTITY_NOTE, Context, Hit
 from bot.core.scoring.targeting_discord56 import Discord56Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
-from bot.core.scoring.verdict import TargetKind
+from bot.core.scoring.verdict import Category, TargetKind
 
 __all__ = ["MEMBER_REACH", "Italian68Rules"]
 
@@ -41,7 +41,7 @@ __all__ = ["MEMBER_REACH", "Italian68Rules"]
 # two adverbs ("quel marocchino è proprio un ladro").
 MEMBER_REACH: Final[int] = w.PREDICATE_REACH + 1
 # The put-downs read: insult and identity lines.
-PUTDOWNS: Final[frozenset[Cat]] = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
+PUTDOWNS: Final[frozenset[Category | None]] = frozenset({Cat.INSULT, Cat.IDENTITY_ATTACK})
 
 
 class Italian68Rules(Discord56Rules):
