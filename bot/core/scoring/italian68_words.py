@@ -39,9 +39,18 @@ PREDICATE_RUN: Final[frozenset[str]] = frozenset({
     "sempre", "pure", "anche", "tipo",
 })
 PREDICATE_REACH: Final[int] = 4  # "è proprio un vero"
-# An insult line needs the copula before it or in it ("è un ladro", "è un animale"); an
-# identity line (a deed: "ruba", "puzza") may follow the member right away.
-COPULAS: Final[frozenset[str]] = frozenset({"e"})
+# An insult line needs an article before it or in it, a noun put-down ("è un ladro", "è
+# un animale"); never an adjective of a state ("quell'immigrato è malato") or a verb ("sta
+# rumena cucina benissimo"). An identity line (a deed: "ruba", "puzza") may follow the
+# member right away.
+ARTICLES: Final[frozenset[str]] = frozenset({"un", "uno", "una"})
+# The put-down closes its clause or goes on only into a few TAILS ("come tutti", "di
+# merda", "da morire", "sempre"); never "un ladro di prezzi", "malato da una settimana".
+TAILS: Final[frozenset[str]] = frozenset({
+    "come", "tutti", "tutte", "gli", "altri", "altre", "di", "merda", "del", "cazzo",
+    "da", "morire", "sempre", "proprio", "vero", "vera",
+})
+TAIL_REACH: Final[int] = 3
 # The pointer opens its sentence, over a speaker's opener at most OPENER_REACH tokens
 # ("ma", "raga", "comunque"); never after "che" ("dire che quel rumeno ruba ...").
 OPENERS: Final[frozenset[str]] = frozenset({

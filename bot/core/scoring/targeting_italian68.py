@@ -5,10 +5,11 @@ said of a thing ("sto", "questo" were no pointer; "quel marocchino" the coffee).
 - The shape: a demonstrative ("quel", "quella", "questo", chat's "sto", "sta") opening
   its sentence (over a speaker's opener: "ma", "raga", "comunque"), a singular
   nationality or group noun, then an older insult or identity line read at an object,
-  over the copula and its article (an identity line, a deed, right after it too): "quel
-  marocchino è un ladro", "questo albanese è un delinquente", "sta rumena puzza", "sto
-  rumeno ruba sempre"; never an insult line that is a verb there ("sta rumena cucina
-  benissimo").
+  over the copula and its article (an identity line, a deed, right after it too),
+  closing its clause or going on into a few tails: "quel marocchino è un ladro", "questo
+  albanese è un delinquente", "sta rumena puzza da morire", "sto rumeno ruba sempre";
+  never an insult line without its article ("sta rumena cucina benissimo",
+  "quell'immigrato è malato") or going on ("quel cinese è un ladro di prezzi").
 - "quel cinese" (the restaurant) and "quel marocchino" (the coffee) after a masculine
   pointer are read as a person only before a put-down of a person ("è un ladro", "è uno
   schifoso"); "questo cinese fa schifo", "sto marocchino è uno schifo" stay clean.
@@ -21,8 +22,8 @@ questions and quotes (italian57's unsaid reading), self-directed (no pointer). O
 hit the older rules read at an object goes on; no lexicon lines.
 
 Cost per hit: a target and category test, then a frozenset test of MEMBER_REACH tokens
-before it; only then PREDICATE_REACH tokens back over the copula and OPENER_REACH tokens
-back from the pointer. No regex.
+before it; only then PREDICATE_REACH tokens back over the copula, TAIL_REACH tokens on
+and OPENER_REACH tokens back from the pointer. No regex.
 """
 
 from __future__ import annotations
@@ -70,10 +71,12 @@ class Italian68Rules(Discord56Rules):
         member = ctx.back_over(hit.first, w.PREDICATE_RUN, w.PREDICATE_REACH) - 1
         if member < 1 or tokens[member] not in w.MEMBERS:
             return False
-        if hit.entry.category is not Cat.IDENTITY_ATTACK and w.COPULAS.isdisjoint(
+        if hit.entry.category is not Cat.IDENTITY_ATTACK and w.ARTICLES.isdisjoint(
             tokens[member + 1 : hit.last]
         ):
-            return False  # "sta rumena cucina benissimo": a verb, no put-down
+            return False  # "sta rumena cucina benissimo", "quell'immigrato è malato"
+        if not ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH):
+            return False  # "quel cinese è un ladro di prezzi"
         pointer = tokens[member - 1]
         if pointer not in w.POINTERS or ctx.pause_after(member - 1):
             return False
