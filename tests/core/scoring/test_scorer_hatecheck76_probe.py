@@ -1,0 +1,50 @@
+"""The hatecheck76 probe (issue 8): death wished on a named group with "die", the group
+named in the wish ("i hope the refugees all die", "i want the jews to die", "let the
+immigrants die"), named first and meant by a pronoun ("muslims? i hope they die") or
+named last after the pronoun's clause ("let them all die, the immigrants"), the clean
+lines in the same words (kind wishes, things, animals and games, someone else's wish,
+news and history, denials, questions, counter-speech and reports, the writer's own
+fears), and friendly swearing, measured at default settings (`Scorer()`). The lines are
+in hatecheck76_probe_lines.py and hatecheck76_holdout_lines.py.
+
+On 475b058f before the round, the studied part (35 hostile, 32 clean, 6 untargeted
+swearing): 8 caught, 3 clean flagged, 0 swearing flagged. After targeting_hatecheck76.py:
+35 caught, 3 flagged (the same three, older readings), 0 swearing flagged.
+"""
+
+from __future__ import annotations
+
+from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import hatecheck76_probe_lines as probe
+from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+
+KNOWN_MISSES: frozenset[str] = frozenset()
+# Flagged on 475b058f already: an older "nobody wants" line read as said of the group,
+# "troll" read at the one who posted a quoted wish, and "disgusting" read at the group in
+# counter-speech.
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
+    "nobody wants the immigrants to die",
+    "the troll posted 'i hope the gays die'",
+    "it is disgusting to hope the muslims die",
+})  # fmt: skip
+
+TUNE_F1_FLOOR = 0.95  # 35 of 35 caught, 3 flagged: 0.959
+SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+
+
+def test_studied_part_known_verdicts(scorer: Scorer) -> None:
+    assert_known_verdicts(
+        scorer,
+        probe.TUNE_HOSTILE,
+        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
+        KNOWN_MISSES,
+        KNOWN_FALSE_FLAGS,
+    )
+
+
+def test_studied_part_floors(scorer: Scorer) -> None:
+    score, swearing = f1_and_swearing(
+        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
+    )
+    assert score >= TUNE_F1_FLOOR
+    assert swearing <= SWEARING_CEILING
