@@ -264,8 +264,12 @@ def _by_weight(hit: Hit) -> float:
 
 
 def _as_identity_attack(entry: Entry) -> Entry:
-    """Hostile words aimed at an identity group are an identity attack; threats stay threats."""
-    if entry.category in (Category.IDENTITY_ATTACK, Category.THREAT, Category.SELF_HARM):
+    """Hostile words aimed at an identity group are an identity attack; threats stay threats,
+    and self-harm words wished on a group ("i hope the refugees all die") are a threat to it:
+    a nudge must not call them encouraging self-harm."""
+    if entry.category is Category.SELF_HARM:
+        return dataclasses.replace(entry, category=Category.THREAT)
+    if entry.category in (Category.IDENTITY_ATTACK, Category.THREAT):
         return entry
     return dataclasses.replace(entry, category=Category.IDENTITY_ATTACK)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.scoring.scorer import Scorer
-from bot.core.scoring.verdict import TargetKind
+from bot.core.scoring.verdict import Category, TargetKind
 
 HOSTILE = (
     # the group named in the wish
@@ -79,3 +79,15 @@ def test_hatecheck76_self_harm_at_the_reader_keeps_its_reading(scorer: Scorer) -
     verdict = scorer.score("i hope you die")
     assert verdict.hostile
     assert verdict.target is TargetKind.SECOND_PERSON
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hatecheck76_death_wished_on_a_group_is_a_threat(scorer: Scorer, text: str) -> None:
+    """A group cannot harm itself: the nudge names a threat, never "encouraging self-harm"."""
+    categories = scorer.score(text).categories
+    assert Category.THREAT in categories, text
+    assert Category.SELF_HARM not in categories, text
+
+
+def test_hatecheck76_self_harm_told_to_the_reader_stays_self_harm(scorer: Scorer) -> None:
+    assert scorer.score("go kill yourself").categories[0] is Category.SELF_HARM
