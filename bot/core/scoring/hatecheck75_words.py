@@ -1,7 +1,8 @@
 """Words of the hatecheck75 round (issue 8, targeting_hatecheck75.py): death wished on a
 named group by the writer, the group named in the wish ("i want the jews dead", "i hope
-the muslims all burn"), named first and meant by a pronoun ("muslims? i hope they all
-burn") or named last after the pronoun's clause ("let them all drown, those refugees")."""
+the muslims all burn", hatecheck76's "i hope the refugees all die"), named first and
+meant by a pronoun ("muslims? i hope they all burn") or named last after the pronoun's
+clause ("let them all drown, those refugees")."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from bot.core.scoring import hatecheck55_words as h55
 
 # fmt: off
 # --- The death wished: the last word of a hit the lexicon already makes ("dead", "burn",
-# "drown", "rot", "them rot", "all rot"); no lexicon line of this round.
-DEATHS: Final[frozenset[str]] = frozenset({"dead", "burn", "drown", "rot"})
+# "drown", "rot", "them rot", "all rot"; hatecheck76's "die": discord36's bare "die"
+# self-harm line, "them die", "just die"); no lexicon line of these rounds.
+DEATHS: Final[frozenset[str]] = frozenset({"dead", "burn", "drown", "rot", "die"})
 # --- Between the group (or its pronoun) and the death: "i wish the jews were all dead".
 LINKS: Final[frozenset[str]] = frozenset({"all", "were", "was", "would", "just", "to"})
 LINK_REACH: Final[int] = 3  # "were all just"

@@ -1,11 +1,12 @@
 """Targeting rules of the hatecheck75 round (issue 8): death wished on a named group by
-the writer, a hit the lexicon already makes ("dead", "burn", "drown", "rot") re-read in
-the wish.
+the writer, a hit the lexicon already makes ("dead", "burn", "drown", "rot", and the
+hatecheck76 round's "die") re-read in the wish.
 
 - The wish: the writer's "i want", "i hope", "i wish" (over a few adverbs: "i really
   hope") or an order "let" opening its sentence, then the group's subject, a few links
   ("all", "were") and the death closing its clause over a few tails ("... alive"): "i want
-  the jews dead", "i hope the muslims all burn", "i wish the immigrants were dead".
+  the jews dead", "i hope the muslims all burn", "i wish the immigrants were dead", "i
+  hope the refugees all die", "let the immigrants die".
 - The subject is a named group (determiners before it: "the", "those", "all the"), or a
   pronoun ("they", "them", "em") for a group named in a fragment opening the message or
   its sentence before the wish (hatecheck74's: "muslims? i hope they all burn", "jews? i
@@ -14,12 +15,14 @@ the wish.
   mean").
 
 Clean: kind wishes (no death word: "i hope the refugees find a home"), things, animals and
-games (no named group: "i want the zombies dead", "let them burn, those old letters"),
-game talk in the message ("gg, i want the germans dead"), someone else's wish or history ("he
-wants", "the nazis wanted": only the writer's present wish counts), denials ("i dont want
-the refugees dead": nothing between the writer and the wish but adverbs), questions, and
-reports, quotes and counter-speech (hatecheck28's `_hc28_others`: "saying 'i want the
-jews dead' is vile").
+games (no named group: "i want the zombies dead", "i hope the zombies all die", "let them
+burn, those old letters"), game talk in the message ("gg, i want the germans dead"),
+someone else's wish or history ("he wants", "the nazis wanted", "many refugees die at
+sea": only the writer's present wish counts), denials ("i dont want the refugees dead":
+nothing between the writer and the wish but adverbs), questions, and reports, quotes and
+counter-speech (hatecheck28's `_hc28_others`: "saying 'i want the jews dead' is vile").
+Self-harm lines at the reader or the writer name no group and keep their own readings ("i
+hope you die", "i hope i die before the exam").
 
 Cost per hit: a frozenset test of the term's last word; then LINK_REACH tokens back,
 hatecheck22's two-token group walk, GROUP_DET_REACH and ADVERB_REACH (or LET_REACH)
@@ -42,7 +45,8 @@ __all__ = ["HateCheck75Rules"]
 
 class HateCheck75Rules(Olid44Rules):
     """Death wished on a named group by the writer ("i want the jews dead", "muslims? i
-    hope they all burn", "let them all drown, those refugees")."""
+    hope they all burn", "let them all drown, those refugees", "let them all die, the
+    immigrants")."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str

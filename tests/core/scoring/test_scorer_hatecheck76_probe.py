@@ -8,7 +8,8 @@ fears), and friendly swearing, measured at default settings (`Scorer()`). The li
 in hatecheck76_probe_lines.py and hatecheck76_holdout_lines.py.
 
 On 475b058f before the round, the studied part (35 hostile, 32 clean, 6 untargeted
-swearing): 8 caught, 3 clean flagged, 0 swearing flagged. After targeting_hatecheck76.py:
+swearing): 8 caught, 3 clean flagged, 0 swearing flagged. After the round ("die" read
+in hatecheck75's wish; the round's own module was later folded into targeting_hatecheck75):
 35 caught, 3 flagged (the same three, older readings), 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,

@@ -1,4 +1,4 @@
-"""Shapes of the hatecheck76 round (targeting_hatecheck76, hatecheck76_words), at default
+"""Shapes of the hatecheck76 round (folded into targeting_hatecheck75), at default
 settings: death wished on a named group with "die" in hatecheck75's wish, the group named
 in the wish ("i hope the refugees all die", "i want the jews to die", "let the immigrants
 die"), named first and meant by a pronoun ("muslims? let them die") or named last after
