@@ -20,11 +20,12 @@ LIES_TERMS: Final[frozenset[str]] = frozenset(
 # olid44's lines whose owner may be a name ("trump and his arrogance"), the reader's
 # lines aside, and this round's own.
 NAMED_TERMS: Final[frozenset[str]] = (o44.OWN_TERMS - o44.READER_TERMS) | LIES_TERMS
-# The vices of "<vice> of" (en/insult.txt, "olid45"). Not "stupidity" or "ignorance"
-# (older hits read them), nor "hatred" (an older "hatred of" line: hatred aimed at them).
+# The vices of "<vice> of" (en/insult.txt, "olid45"). Not "stupidity", "ignorance" or
+# "idiocy" (older hits read them: forum22's "the idiocy of the people in this sub"), nor
+# "hatred" (an older "hatred of" line: hatred aimed at them).
 OF_VICES: Final[tuple[str, ...]] = (
     "hypocrisy", "arrogance", "insanity", "bigotry", "corruption", "cowardice",
-    "racism", "idiocy", "dishonesty", "lunacy", "incompetence", "greed",
+    "racism", "dishonesty", "lunacy", "incompetence", "greed",
 )
 OF: Final[str] = "of"
 OF_TERMS: Final[frozenset[str]] = frozenset(f"{vice} {OF}" for vice in OF_VICES)
