@@ -12,13 +12,18 @@ On 3b136144 before the round, the studied part (35 hostile, 32 clean, 6 untarget
 swearing): 3 caught, 2 clean flagged, 0 swearing flagged. After targeting_hatecheck78.py:
 35 caught, 3 flagged (the same two, older readings, and one new: the pronoun read for the
 group when a thing stands between), 0 swearing flagged.
+
+The held-back part, written at the same time as the studied part and before any rule,
+counted only at the start and the end: on 3b136144, 3 of 40 caught, 1 of 40 flagged, 0
+of 6 swearing flagged. After (counted once, after the last change): 40 of 40 caught, 2 of
+40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import hatecheck78_holdout_lines as held
 from tests.core.scoring import hatecheck78_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset()
 # Flagged on 3b136144 already: an older "suffer" threat line read at the group after
@@ -35,19 +40,20 @@ TUNE_F1_FLOOR = 0.95  # 35 of 35 caught, 3 flagged: 0.959
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 
 
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        probe.TUNE_HOSTILE,
-        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
-    )
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 40  # the final count (3 of 40 on 3b136144)
+HELD_FLAGGED_CAP = 2  # the final count (1 of 40 on 3b136144)
 
 
-def test_studied_part_floors(scorer: Scorer) -> None:
-    score, swearing = f1_and_swearing(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
+class TestHateCheck78Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
     )
-    assert score >= TUNE_F1_FLOOR
-    assert swearing <= SWEARING_CEILING
