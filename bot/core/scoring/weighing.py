@@ -21,6 +21,7 @@ from bot.core.scoring.targeting_context import (
 )
 from bot.core.scoring.targeting_forum17 import USERS_NOTE
 from bot.core.scoring.targeting_forum29 import THREAD_NOTE
+from bot.core.scoring.targeting_gamechat57 import PLAYER_JOKE_NOTE
 from bot.core.scoring.targeting_olid4 import (
     OUTRIGHT_FLOOR,
     OUTRIGHT_NOTE,
@@ -83,8 +84,8 @@ _SAID_OF: Final = SAID_OF_WEIGHT
 # A name-call said outright of a person or a political group: at least a floor (olid4).
 _OUTRIGHT_NOTES: Final = frozenset({OUTRIGHT_NOTE, POLITICAL_NOTE, USERS_NOTE})
 # Lifted to at least the floor: forum29's people of a thread, olid39's swear word rating a
-# person in a role ("ur a shitty teammate").
-_FLOORED_NOTES: Final = frozenset({THREAD_NOTE, RATED_NOTE})
+# person in a role ("ur a shitty teammate"), gamechat57's player called a joke ("joke sf").
+_FLOORED_NOTES: Final = frozenset({THREAD_NOTE, RATED_NOTE, PLAYER_JOKE_NOTE})
 # review13: a name-call of a group narrowed to a topic right after it is no plain one
 # ("immigrants are clueless about the tax forms", "old people are clueless with
 # phones"): it keeps its own weight, below the floor that "immigrants are clueless" gets;
