@@ -123,6 +123,7 @@ from bot.core.scoring.hatecheck46_words import g_digit_spellings
 from bot.core.scoring.hatecheck49_words import slur_spellings
 from bot.core.scoring.hatecheck52_words import z_plural_spellings
 from bot.core.scoring.hatecheck56_words import sound_spellings
+from bot.core.scoring.hatecheck79_words import NATIONS
 from bot.core.scoring.hateprobe4_words import PROBE4_CUES, add_probe4_words
 from bot.core.scoring.hateprobe5_words import GROUP_ONLY, add_probe5_words, group_only_terms
 from bot.core.scoring.hateprobe6_words import add_probe6_words, probe6_group_only
@@ -446,6 +447,7 @@ def compile_lexicon(
     cues[GROUP_NAMED] = frozenset({"rom"}).union(*(cues[name] for name in group_sections))
     if "en" in langs:  # hatecheck21: "a refugee is just a freeloader"
         cues[GROUP_NAMED] |= ONE_MEMBERS
+        cues[GROUP_NAMED] |= NATIONS  # hatecheck79: "kill the french", "hang the irish"
     if "it" in langs:  # italian17: "l'arabo", "il nero", "la femmina" may name the people
         cues[GROUP_NAMED] |= MAY_NAME_GROUP
     cues[PRAISE_ANY] = cues["praise_denied"] | cues["respect_denied"]
