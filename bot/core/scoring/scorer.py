@@ -49,6 +49,7 @@ from bot.core.scoring.gamechat32_words import sworn_player
 from bot.core.scoring.gamechat44_words import has_record_mark, record_told
 from bot.core.scoring.gamechat50_words import cursed_player
 from bot.core.scoring.gamechat52_words import raped_player
+from bot.core.scoring.gamechat58_words import sucked_player
 from bot.core.scoring.group_only import group_named
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hatecheck25_words import RUN_OPENERS
@@ -402,6 +403,7 @@ class Scorer:
         bare = bare and not rated_role(tokens)  # olid39: "ur a shitty teammate"
         bare = bare and not cursed_player(tokens)  # gamechat50: "wtf is this lina doing"
         bare = bare and not raped_player(tokens)  # gamechat52: "slark got raped top"
+        bare = bare and not sucked_player(tokens)  # gamechat58: "tinker suck"
         if spans is None:  # flat has folded's offsets; only as far as rules look past hits
             # The last hit ends last, but for a swear word inside a phrase read through it
             # (read_through.py): "son of a fucking bitch".
