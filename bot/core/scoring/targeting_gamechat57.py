@@ -40,13 +40,22 @@ from bot.core.scoring.targeting_olid4 import OUTRIGHT_FLOOR, OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid21 import UNJUDGED_NOTE
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["PLAYER_JOKE_NOTE", "GameChat57Rules", "joke_called_player"]
+__all__ = [
+    "PLAYER_JOKE_NOTE",
+    "PLAYER_READ_NOTES",
+    "PLAYER_READ_TARGETS",
+    "GameChat57Rules",
+    "joke_called_player",
+]
 
 # Said of a player called a joke: lifted to the floor (weighing.py's floored notes).
 PLAYER_JOKE_NOTE: Final[str] = "a player called a joke"
-# The readings this round re-reads: faint or at a thing, never a cancelled one.
-_READ_TARGETS: Final[frozenset[TargetKind]] = frozenset({Kind.THIRD_PERSON, Kind.OBJECT, Kind.NONE})
-_READ_NOTES: Final[frozenset[str]] = frozenset(
+# The readings re-read of a player put down (this round and gamechat58's): faint or at a
+# thing, never a cancelled one.
+PLAYER_READ_TARGETS: Final[frozenset[TargetKind]] = frozenset(
+    {Kind.THIRD_PERSON, Kind.OBJECT, Kind.NONE}
+)
+PLAYER_READ_NOTES: Final[frozenset[str]] = frozenset(
     {"", "not said of a person", SAID_OF_NOTE, OUTRIGHT_NOTE, NAMED_NOTE, UNJUDGED_NOTE}
 )
 
@@ -62,7 +71,7 @@ class GameChat57Rules(HateCheck78Rules):
         target, note = super().in_game(ctx, hit, target, note)
         if w.JOKE not in hit.entry.tokens:
             return target, note
-        if target not in _READ_TARGETS or note not in _READ_NOTES:
+        if target not in PLAYER_READ_TARGETS or note not in PLAYER_READ_NOTES:
             return target, note  # "you are a joke", "no joke pudge", reported speech
         if target is Kind.THIRD_PERSON and hit.entry.weight >= OUTRIGHT_FLOOR:
             return target, note  # gamechat13's "joke mid": said of a player already

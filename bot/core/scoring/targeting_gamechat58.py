@@ -35,21 +35,18 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import gamechat58_words as w
-from bot.core.scoring.targeting_context import NAMED_NOTE, SAID_OF_NOTE, Context, Hit
-from bot.core.scoring.targeting_gamechat57 import PLAYER_JOKE_NOTE
+from bot.core.scoring.targeting_context import NAMED_NOTE, Context, Hit
+from bot.core.scoring.targeting_gamechat57 import (
+    PLAYER_JOKE_NOTE,
+    PLAYER_READ_NOTES,
+    PLAYER_READ_TARGETS,
+)
 from bot.core.scoring.targeting_hatecheck79 import HateCheck79Rules
 from bot.core.scoring.targeting_kinds import Kind
-from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
-from bot.core.scoring.targeting_olid21 import UNJUDGED_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["GameChat58Rules", "player_put_down"]
 
-# The readings this round re-reads: faint, at a thing or at no one, never a cancelled one.
-_READ_TARGETS: Final[frozenset[TargetKind]] = frozenset({Kind.THIRD_PERSON, Kind.OBJECT, Kind.NONE})
-_READ_NOTES: Final[frozenset[str]] = frozenset(
-    {"", "not said of a person", SAID_OF_NOTE, OUTRIGHT_NOTE, NAMED_NOTE, UNJUDGED_NOTE}
-)
 # The single-word terms this round reads, as the lexicon's entries hold them.
 _TERMS: Final[frozenset[tuple[str, ...]]] = frozenset((word,) for word in w.PUT_DOWNS)
 
@@ -66,7 +63,7 @@ class GameChat58Rules(HateCheck79Rules):
         terms = hit.entry.tokens
         if terms not in _TERMS:
             return target, note
-        if target not in _READ_TARGETS or note not in _READ_NOTES:
+        if target not in PLAYER_READ_TARGETS or note not in PLAYER_READ_NOTES:
             return target, note  # "you suck", "pudge is no joke", reported speech
         if note == NAMED_NOTE and terms[0] == w.SUCK:
             return target, note  # "pudge suck": swearing at a named player already
