@@ -9,25 +9,29 @@ one: "good thing ur not here or id punch u").
   fortuna"), then only a place of the writer's presence to the message's end, over chat's
   tails and "or else": "its a good thing ur not in front of me", "you're lucky you're not
   here", "glad ur not near me or else", "thank god ur not in front of me", "per fortuna
-  che non sei qui", "meno male che non sei davanti a me". threats9's Italian lines read
-  the same way when the reader's "sei" follows ("sei fortunato che non sei vicino a me").
+  che non sei qui", "meno male che non sei davanti a me". Who holds the relief weighs:
+  the writer ("i'm glad", "we're lucky") needs "or else" in the close, a bare "glad" not
+  told to the reader a place near the writer ("glad ur not near me", never a bare "glad
+  ur not here"). threats9's Italian lines read the same way when the reader's "sei"
+  follows ("sei fortunato che non sei vicino a me").
 - The screen in the way: threats9's "lucky i cant" lines, which it cancels with no harm
   to the reader after, when a reach goes through the screen and the message closes on it:
   "ur lucky i cant reach thru the screen", "lucky for you i cant reach through my phone".
 
 Stay clean: relief as relief, the message going on with its reason ("good thing ur not
 here, its raining", "lucky you're not here, the party is boring", "glad ur not near me, i
-have a cold", "glad ur not near me or else i'd eat your fries"), places that are not the
-writer's ("you're lucky you're not in school today", "ur not in my lane"), a third party
-or the writer ("good thing he's not near me": no line), a friendly reach ("... thru the
-screen to hug you"), game talk unless said in real life, reports before the relief,
-questions and quotes. The round's lines out of the shape are cancelled.
+have a cold", "glad ur not near me or else i'd eat your fries"), the writer's own
+gladness ("i'm glad you're not here"), places that are not the writer's ("you're lucky
+you're not in school today", "ur not in my lane"), a third party or the writer ("good
+thing he's not near me": no line), a friendly reach ("... thru the screen to hug you"),
+game talk unless said in real life, reports before the relief, questions and quotes. The
+round's lines out of the shape are cancelled.
 
 Cost per hit: a frozenset test of the term (most hits end there), or a string test of
-threats9's note; then a look one or two tokens before the line for its relief,
-CLOSE_REACH tokens to the message's end, threats9's REPORT_REACH back in the sentence
-and GAME_REACH either side; for the screen REACH_REACH tokens on and TAIL_REACH to the
-message's end. No regex.
+threats9's note; then a look at most three tokens before the line for its relief,
+threats9's INTENSIFIER_REACH back from it for its holder, CLOSE_REACH tokens to the
+message's end, threats9's REPORT_REACH back in the sentence and GAME_REACH either side;
+for the screen REACH_REACH tokens on and TAIL_REACH to the message's end. No regex.
 """
 
 from __future__ import annotations

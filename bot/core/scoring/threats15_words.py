@@ -54,7 +54,7 @@ MENO: Final[frozenset[str]] = frozenset({"meno"})
 # not told to the reader ("be glad", "you should be glad"), a place near the writer
 # (NEAR_PLACES, not a bare "here"); the reader or a relief at the luck any place.
 HOLDER_GAP: Final[frozenset[str]] = w9.INTENSIFIERS | frozenset({"m", "am", "was"})
-WRITERS: Final[frozenset[str]] = frozenset({"i", "im", "we", "io", "sono", "siamo"})
+WRITERS: Final[frozenset[str]] = frozenset({"i", "im", "we"})
 GLADS: Final[frozenset[str]] = frozenset({"glad", "thankful"})
 ELSES: Final[frozenset[str]] = frozenset({"else", "altrimenti", "sennò", "senno"})
 
@@ -72,7 +72,7 @@ PLACES: Final[frozenset[str]] = frozenset({
 NEAR_PLACES: Final[frozenset[str]] = PLACES - frozenset({"here", "qui", "qua"})
 CLOSING: Final[frozenset[str]] = PLACES | ELSES | frozenset({
     "to", "of", "in", "me", "the", "same", "as", "with", "standing", "right", "now", "rn",
-    "or", "else", "bro", "man", "dude", "buddy", "pal", "m8", "mate",
+    "or", "bro", "man", "dude", "buddy", "pal", "m8", "mate",
     "a", "nella", "stessa", "di", "ora", "adesso",
 })
 
