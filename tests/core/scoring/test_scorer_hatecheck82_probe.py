@@ -13,15 +13,15 @@ line, an older reading).
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on d6691716, 0 of 40 caught, 1 of 40 flagged, 1
-of 6 swearing flagged. After: to be counted once, after the last change and the passing
-tests. Only floors are kept for it.
+of 6 swearing flagged. After (counted once, after the last change and the passing tests):
+39 of 40 caught, 1 of 40 flagged, 1 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import hatecheck82_holdout_lines as held
 from tests.core.scoring import hatecheck82_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset()
 # Flagged on d6691716 already: "dogs" read as a slur of the group the line names, and
@@ -35,20 +35,20 @@ TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
 # One of six: the older reading of "you fuckers" above (the shared ceiling is 0.15).
 SWEARING_CEILING = 1 / 6
 
+HELD_SWEARING_CEILING = 1 / 6  # 1 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (0 of 40 on d6691716)
+HELD_FLAGGED_CAP = 1  # the final count (1 of 40 on d6691716)
 
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        probe.TUNE_HOSTILE,
-        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
+
+class TestHateCheck82Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
     )
-
-
-def test_studied_part_floors(scorer: Scorer) -> None:
-    score, swearing = f1_and_swearing(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
-    )
-    assert score >= TUNE_F1_FLOOR
-    assert swearing <= SWEARING_CEILING
