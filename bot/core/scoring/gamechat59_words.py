@@ -25,6 +25,10 @@ VERDICTS: Final[frozenset[tuple[str, ...]]] = frozenset({
     ("terrible",), ("awful",), ("horrible",), ("worst",),
 })
 TERMS: Final[frozenset[tuple[str, ...]]] = BAD_TERMS | VERDICTS
+# The same lines as the lexicon spells them: they give way to any older line of their
+# length they overlap ("really bad people" keeps "bad people") and are never read through
+# an intensifier ("he is so bad" keeps "so bad", not "is bad"): matching.py.
+OWN_TERMS: Final[frozenset[str]] = frozenset(" ".join(term) for term in BAD_TERMS)
 # The player's words: gamechat58's (every game's heroes, roles and player nouns).
 PLAYERS: Final[frozenset[str]] = g58.PLAYERS
 # Between the player and the term: a copula and an intensifier ("pudge is really bad",

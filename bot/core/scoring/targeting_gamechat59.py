@@ -8,7 +8,9 @@ on a thing (the copula dropped).
   player's word, maybe over a copula or an intensifier: "pudge is bad", "sf really bad",
   "our mid very bad lol", "jugg bad af", "ur pudge is bad", "meepo is really bad", "pudge
   no brain", "techies no brain gg". The lines are cancelled outside the shape ("this is
-  bad", "he is really bad", "no brain needed for this hero"), so no older reading changes.
+  bad", "he is really bad", "no brain needed for this hero"), give way to any older line
+  of their length they overlap and are never read through an intensifier (matching.py:
+  "he is so bad" keeps the older "so bad"), so no older reading changes.
 - The copula dropped: the older single-word verdicts "terrible", "awful", "horrible" and
   "worst" right after the player, which the older rules read at a thing ("pudge
   terrible", "sf awful gg", "our mid terrible", "slark worst").
