@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import gamechat50_words as g50
 from bot.core.scoring import gamechat57_words as g57
 from bot.core.scoring import gamechat58_words as g58
 
@@ -35,6 +36,13 @@ PLAYERS: Final[frozenset[str]] = g58.PLAYERS
 # "sf so awful"); no negation ("pudge is not bad" holds no term anyway).
 LINKS: Final[frozenset[str]] = g58.LINKS
 LINK_REACH: Final[int] = g58.LINK_REACH
+# Before an older verdict only an intensifier, the copula dropped ("pudge so awful"):
+# "this sniper is terrible" is gamechat36's, a view of the hero as often as of a player.
+VERDICT_LINKS: Final[frozenset[str]] = LINKS - frozenset({"is"})
+# An everyday word pointed at names the thing ("this storm is really bad", "that axe no
+# brain"), as gamechat56 reads it.
+EVERYDAY_PLAYERS: Final[frozenset[str]] = g50.COMMON_WORD_HEROES
+POINTERS: Final[frozenset[str]] = frozenset({"this", "that"})
 # Before the player in a line of its own: gamechat58's leads and the reader's
 # determiners ("ur pudge is bad", "your sf very bad"); never "my" ("my pudge bad lol").
 LEADS: Final[frozenset[str]] = g58.LEADS | frozenset({"ur", "your"})

@@ -12,8 +12,9 @@ on a thing (the copula dropped).
   of their length they overlap and are never read through an intensifier (matching.py:
   "he is so bad" keeps the older "so bad"), so no older reading changes.
 - The copula dropped: the older single-word verdicts "terrible", "awful", "horrible" and
-  "worst" right after the player, which the older rules read at a thing ("pudge
-  terrible", "sf awful gg", "our mid terrible", "slark worst").
+  "worst" right after the player, maybe over an intensifier, which the older rules read
+  at a thing ("pudge terrible", "sf awful gg", "our mid terrible", "slark worst"); with
+  the copula ("this sniper is terrible") they stay gamechat36's.
 - The player's word is gamechat58's (any game's hero, a role or a player noun); the line
   opens on it over chat's leads and the reader's or the match's determiners ("gg", "lol",
   "our", "their", "this", "ur") and closes after the term over chat's tails ("lol", "gg",
@@ -24,9 +25,10 @@ the term: "pudge is bad vs sniper", "pudge terrible hero", "sniper really bad in
 "pudge is bad this patch"), the writer's own hero ("my pudge is bad sorry"), opinions and
 reports (the player not opening the line: "i think pudge is bad", "he said pudge is
 bad"), questions and quotes ("is sf really bad now?"), a comma between the player and the
-term. Bare "pudge bad" and "bad pudge" stay unread: a bare "bad" is no lexicon line. Only
-the older readings of the verdicts at a thing or at no one are re-read; cancelled ones
-(negated, joking, reported) stay.
+term, an everyday hero's word pointed at ("this storm is really bad": the weather, as
+gamechat56 reads it). Bare "pudge bad" and "bad pudge" stay unread: a bare "bad" is no
+lexicon line. Only the older readings of the verdicts at a thing or at no one are
+re-read; cancelled ones (negated, joking, reported) stay.
 
 Cost per hit: a frozenset test of the term's tokens (most hits end there); LINK_REACH
 tokens back over the links, one set test of the player's word, LEAD_REACH tokens back over
@@ -86,9 +88,12 @@ def player_called_bad(ctx: Context, hit: Hit) -> bool:
     over chat's leads and closing over chat's tails, neither quoted nor asked: "pudge is
     bad", "our sf really bad lol", "gg pudge no brain", "this pa horrible"."""
     tokens = ctx.tokens
-    player = ctx.back_over(hit.first, w.LINKS, w.LINK_REACH) - 1
+    links = w.LINKS if hit.entry.tokens in w.BAD_TERMS else w.VERDICT_LINKS
+    player = ctx.back_over(hit.first, links, w.LINK_REACH) - 1
     if player < 0 or tokens[player] not in w.PLAYERS or ctx.pause_after(player):
-        return False  # "this is bad", "lag is really bad", "pudge, terrible"
+        return False  # "this is bad", "lag is really bad", "pudge, terrible", "sf is awful"
+    if tokens[player] in w.EVERYDAY_PLAYERS and player > 0 and tokens[player - 1] in w.POINTERS:
+        return False  # "this storm is really bad": the weather
     if not ctx.opens_after(player, w.LEADS, w.LEAD_REACH):
         return False  # "my pudge is bad", "i think pudge is bad", "he said sf is bad"
     if not ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH):

@@ -22,7 +22,7 @@ HOSTILE = (
     "gg their carry is bad",
     "ur slark is very bad",
     "brewmaster bad af",
-    "this ember is bad again",
+    "this invoker is bad again",
     # a brain denied
     "pudge no brain",
     "lol bristle no brain",
@@ -51,6 +51,8 @@ CLEAN = (
     "is slark really bad now?",
     "pudge is not bad",
     "pudge, terrible",
+    "this sniper is terrible",
+    "this storm is really bad",
     # the round's lines said of anything but a player
     "this is bad",
     "lag is really bad",
