@@ -22,6 +22,7 @@ from bot.core.scoring import forum32_words as f32
 from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
+from bot.core.scoring import gamechat59_words as g59
 from bot.core.scoring import hatecheck44_words as hc44
 from bot.core.scoring import hatecheck49_words as hc49
 from bot.core.scoring import hatecheck55_words as hc55
@@ -84,8 +85,9 @@ _LONGEST_WORD: Final = 16
 # hatecheck63's "ever contributed" keeps hatecheck22's "contributed anything", and the
 # rest of its lines keep any older line of their length; discord48's likening lines
 # ("sounds like", "voice is like") keep any older line of their length, as do
-# discord49's grooming lines ("dont tell", "you alone", "mature for"), and discord52's
-# calls to shut a member out ("out of our discord" keeps "get out of").
+# discord49's grooming lines ("dont tell", "you alone", "mature for"), discord52's
+# calls to shut a member out ("out of our discord" keeps "get out of"), and gamechat59's
+# "bad" lines ("really bad people" keeps "bad people").
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -105,6 +107,7 @@ _YIELDING: Final = (
     | d48.OWN_TERMS
     | d49.OWN_TERMS
     | d52.OWN_TERMS
+    | g59.OWN_TERMS
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
@@ -457,7 +460,12 @@ class Matcher:
         for pair in lexicon.pair_words.intersection(pairs):
             match_at(tokens, pair, lexicon.pairs[pair], found)
         if not READ_THROUGH.isdisjoint(tokens):  # "are a fucking burden": read_through.py
-            found.extend(through_phrases(tokens, lexicon, self._looked_up))
+            # gamechat59's lines are never read through one: "he is so bad" keeps "so bad".
+            found.extend(
+                c
+                for c in through_phrases(tokens, lexicon, self._looked_up)
+                if c[2].term not in g59.OWN_TERMS
+            )
         if len(found) == 1:  # the usual case: one word or phrase, nothing overlaps
             return found if found[0][2].category is not None else []
         if not found or all(entry.category is None for _, _, entry in found):
