@@ -32,7 +32,8 @@ ARTICLES: Final[frozenset[str]] = frozenset({
 })
 # Nouns of people, and words before a noun, after which the nationality is still people:
 # "gli [immigrati] cinesi", "le [donne] arabe", "i [soliti] cinesi", "quelle [bestie]
-# africane" (the group lists' own words are asked too).
+# africane", "il [prossimo] africano che vedo" (italian18's member); the group lists' own
+# words are asked too.
 PEOPLE: Final[frozenset[str]] = frozenset({
     "persone", "gente", "ragazzi", "ragazze", "ragazzini", "ragazzine", "bambini",
     "bambine", "uomini", "donne", "maschi", "femmine", "signori", "signore", "tizi",
@@ -51,5 +52,7 @@ PEOPLE: Final[frozenset[str]] = frozenset({
     "molte", "tutti", "tutte", "altri", "altre", "veri", "vere", "nostri", "vostri",
     "loro", "miei", "tuoi", "suoi", "maledetti", "maledette", "fottuti", "fottute",
     "sporchi", "sporche", "schifosi", "schifose", "luridi", "luride", "poveri", "povere",
+    "primo", "prima", "primi", "prime", "prossimo", "prossima", "prossimi", "prossime",
+    "ultimo", "ultima", "ultimi", "ultime",
 })
 # fmt: on
