@@ -15,7 +15,8 @@ a thing, which the older rules read as the named group.
 
 Still hostile: a noun of people before the adjective ("gli immigrati cinesi sono
 sporchi", "le donne arabe fanno schifo", "quelle bestie africane"), the bare group ("i
-cinesi fanno schifo") and a word before a noun ("i soliti cinesi").
+cinesi fanno schifo"), a word before a noun ("i soliti cinesi") and a name-call before
+it ("quei neonazisti ucraini vanno fermati", italian67's shape).
 
 Cost per group test: a frozenset test of the word (most tests end there); then the two
 tokens before it. No regex.
@@ -40,14 +41,16 @@ class Italian71Rules(Italian70Rules):
         return super()._group_named_at(tokens, i, end)
 
     def _it71_of_thing(self, tokens: list[str], i: int) -> bool:
-        """The word before token `i` is a noun after an article and no noun of people:
-        "i [prodotti] cinesi", never "gli [immigrati] cinesi" nor "i [soliti] cinesi"."""
+        """The word before token `i` is a noun after an article, no noun of people and no
+        word of the lexicon: "i [prodotti] cinesi", never "gli [immigrati] cinesi", "i
+        [soliti] cinesi" nor "quei [neonazisti] ucraini"."""
         noun = i - 1
         if noun < 1 or tokens[noun - 1] not in w.ARTICLES:
             return False
         word = tokens[noun]
         return not (
             word in w.PEOPLE
+            or word in self._lexicon.hit_words  # "quei [neonazisti] ucraini", a name-call
             or word in self._cue_identity
             or word in self._cue_people
             or word in self._cue_person_noun
