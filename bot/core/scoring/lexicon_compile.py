@@ -43,6 +43,7 @@ from bot.core.scoring import discord54_words as d54
 from bot.core.scoring import discord55_words as d55
 from bot.core.scoring import discord56_words as d56
 from bot.core.scoring import discord57_words as d57
+from bot.core.scoring import discord59_words as d59
 from bot.core.scoring import forum22_words as f22
 from bot.core.scoring import forum26_words as f26
 from bot.core.scoring import forum29_words as f29
@@ -295,7 +296,8 @@ logger = logging.getLogger(__name__)
 # let him in"; discord55's "mods ban" and "timeout him" of "mods ban <@1>"; discord56's
 # "leave him out" and "reply to him" of "leave him out guys", "nobody reply to him";
 # discord57's "not invite" and "shouldnt add" of "we shouldnt invite him", "lets not add
-# her back").
+# her back"; discord59's "a ban" and "outta here" of "<@9> deserves a ban", "get <@9>
+# outta here").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -395,6 +397,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d55.OWN_TERMS,
     d56.OWN_TERMS,
     d57.OWN_TERMS,
+    d59.OWN_TERMS,
 )
 # Cue lists of lexicon words ("noob", "idiot"), not everyday words: they take no part
 # in choosing phrase anchors or typo variants, so listing them changes no match. The
