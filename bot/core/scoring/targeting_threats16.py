@@ -2,18 +2,21 @@
 relief, held by nobody named, that the two are not together or that the writer cannot
 reach the reader (threats9 reads the reader held lucky, threats15 the reader apart).
 
-- Not together: the round's lines (threats16_words.OWN_TERMS), a relief then "we're
-  not" ("good thing we re not", "god we arent", "luckily we are not"), and threats9's
-  "lucky we re not" lines, then only a place of meeting to the message's end, over chat's
-  tails and "or else": "good thing we're not in the same room", "thank god we aren't
-  face to face right now", "lucky we're not in person or else", "good thing we re not
-  irl".
-- Cannot reach: the round's lines with the writer held back ("thing i dont", "god i
-  cant", "luckily i couldnt") and threats9's "lucky i cant" lines it cancels, then a harm
-  verb at the reader ("get my hands on you", "find u", "reach you"; "see you" after
-  "cant") or knowing where the reader lives, the message closing on it: "lucky i cant get
-  my hands on you", "good thing i dont know where you live", "thank god i can't find you
-  right now", "you're lucky i can't see you right now".
+- Not together: the round's lines (threats16_words.OWN_TERMS), a relief said in full
+  and "we" ("good thing we", "thank god were", "luckily we"), "re not", "arent" or "are
+  not" after them, or threats9's "lucky we re not" lines, then only a place of meeting
+  to the message's end, over chat's tails and "or else": "good thing we're not in the
+  same room", "thank god we aren't face to face right now", "lucky we're not in person
+  or else", "good thing we re not irl".
+- Cannot reach: the round's lines with "i" ("good thing i", "thank god i", "luckily
+  i") and "cant", "dont", "couldnt" or "didnt" after them, or threats9's "lucky i cant"
+  lines it cancels, then a harm verb at the reader ("get my hands on you", "find u",
+  "reach you"; "see you" after "cant") or knowing where the reader lives, the message
+  closing on it: "lucky i cant get my hands on you", "good thing i dont know where you
+  live", "thank god i can't find you right now", "you're lucky i can't see you right
+  now".
+The round's lines give way to an older line of their length they overlap (matching.py:
+"luckily we let them in" keeps "we let").
 The relief is said in full ("good thing", "thank god", "luckily") and opens its sentence
 over chat's openers ("its a good thing", "bro thank god"), or threats9's reader is held
 lucky before it ("you're lucky", "be glad").
@@ -27,11 +30,11 @@ lucky ..."), "didnt see you", jokes, game talk unless said in real life, reports
 questions and quotes. The round's lines out of the shape are cancelled.
 
 Cost per hit: a frozenset test of the term (most hits end there), or a string test of
-threats9's note; then a look at one token before the line for its relief, OPENER_REACH
-back for its opening (or threats9's INTENSIFIER_REACH for its reader), CLOSE_REACH tokens
-to the message's end, or REACH_REACH on for the harm (each threats9's OBJECT_REACH on)
-and TAIL_REACH to the end; threats9's REPORT_REACH back in the sentence and GAME_REACH
-either side. No regex.
+threats9's note; then at most two tokens after the round's lines for the held-back words,
+OPENER_REACH back for the relief's opening (or threats9's INTENSIFIER_REACH for its
+reader), CLOSE_REACH tokens to the message's end, or REACH_REACH on for the harm (each
+threats9's OBJECT_REACH on) and TAIL_REACH to the end; threats9's REPORT_REACH back in
+the sentence and GAME_REACH either side. No regex.
 """
 
 from __future__ import annotations
@@ -117,8 +120,6 @@ def _threatened(ctx: Context, hit: Hit) -> bool:
     """The line in the shape: its relief held by nobody named or by the reader, not
     together or held back closing the message, said by the writer (not quoted, asked,
     reported, nor game talk)."""
-    if not (_opens_relief(ctx, hit) or reader_held_lucky(ctx, hit)):
-        return False  # "i'm glad we're not in the same room", "we're lucky ..."
     held = hit.entry.tokens
     close = hit.last
     if hit.entry.term in w.OWN_TERMS and held[-1] != "not":
@@ -126,6 +127,8 @@ def _threatened(ctx: Context, hit: Hit) -> bool:
         if close < 0:
             return False  # "good thing i have", "thank god we won"
         held = tuple(ctx.tokens[hit.first : close])
+    if not (_opens_relief(ctx, hit) or reader_held_lucky(ctx, hit)):
+        return False  # "i'm glad we're not in the same room", "we're lucky ..."
     if not w.WE.isdisjoint(held):
         if not together_closes(ctx, close):
             return False  # "good thing we're not in the same room, i have covid"
