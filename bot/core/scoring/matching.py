@@ -36,6 +36,7 @@ from bot.core.scoring import italian32_words as w32
 from bot.core.scoring import italian43_words as w43
 from bot.core.scoring import italian55_words as w55
 from bot.core.scoring import italian56_words as w56
+from bot.core.scoring import threats16_words as t16
 from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
 from bot.core.scoring.emphasis import emphasis_stars, only_emphasis
@@ -86,8 +87,9 @@ _LONGEST_WORD: Final = 16
 # rest of its lines keep any older line of their length; discord48's likening lines
 # ("sounds like", "voice is like") keep any older line of their length, as do
 # discord49's grooming lines ("dont tell", "you alone", "mature for"), discord52's
-# calls to shut a member out ("out of our discord" keeps "get out of"), and gamechat59's
-# "bad" lines ("really bad people" keeps "bad people").
+# calls to shut a member out ("out of our discord" keeps "get out of"), gamechat59's
+# "bad" lines ("really bad people" keeps "bad people"), and threats16's reliefs ("good
+# thing i", "thank god we") keep any older line of their length.
 _YIELDING: Final = (
     w32.YIELDING
     | g38.YIELDING
@@ -108,6 +110,7 @@ _YIELDING: Final = (
     | d49.OWN_TERMS
     | d52.OWN_TERMS
     | g59.OWN_TERMS
+    | t16.OWN_TERMS
 )
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
