@@ -1,6 +1,6 @@
 """Word lists of the gamechat60 round (targeting_gamechat60.py): a player named by hero or
 role in a short line of its own and called bad with a bare "bad" right beside it ("pudge
-bad", "our mid bad lol", "bad pudge", "gg bad carry").
+bad", "our carry bad lol", "bad pudge", "gg bad carry").
 
 "bad" is no lexicon line and gets none: alone it judges a pick, an item, the lag or luck
 as often as a player. The round's hit is gated instead: the matcher and the scorer's
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import gamechat8_words as g8
 from bot.core.scoring import gamechat59_words as g59
 from bot.core.scoring.lexicon import Entry
 from bot.core.scoring.verdict import Category
@@ -21,6 +22,7 @@ __all__ = [
     "BAD",
     "BAD_ENTRY",
     "EVERYDAY_PLAYERS",
+    "LANES",
     "LEADS",
     "LEAD_REACH",
     "LINE_REACH",
@@ -44,6 +46,9 @@ PLAYERS: Final[frozenset[str]] = g59.PLAYERS
 # pointed at ("this storm bad"), as gamechat56 and gamechat59 read it.
 EVERYDAY_PLAYERS: Final[frozenset[str]] = g59.EVERYDAY_PLAYERS
 POINTERS: Final[frozenset[str]] = g59.POINTERS
+# A lane's word right before a bare "bad" names the lane, not its player ("our mid bad":
+# the lane lost, gamechat21's table); "bad mid" is still the player.
+LANES: Final[frozenset[str]] = g8.LANES
 # Before the player or "bad", opening the line: gamechat59's leads ("gg", "lol", "our",
 # "their", "ur", "what a"); never "my" ("my pudge bad", "my bad pudge": an apology), a
 # negation ("not bad pudge"), "too" ("too bad pudge": a pity) or a subject ("i was bad").

@@ -6,7 +6,7 @@ which gamechat59 left unread ("bad" is no lexicon line and gets none).
   only in a line of at most LINE_REACH tokens that holds "bad" and a player's word
   (gamechat58's heroes, roles and player nouns); any longer older line over it wins ("so
   bad", "is bad", "bad af", "bad people"), read as before.
-- "bad" right after the player: "pudge bad", "our mid bad", "invoker bad gg", "enemy pa
+- "bad" right after the player: "pudge bad", "our carry bad", "invoker bad gg", "enemy pa
   bad", the line opening on the player over chat's leads and the match's determiners
   ("gg", "lol", "our", "their", "ur") and closing after "bad" over chat's tails.
 - "bad" right before the player: "bad pudge", "gg bad mid", "what a bad meepo", "bad carry
@@ -19,7 +19,8 @@ this patch"), the writer's own hero and the apology ("my pudge bad lol", "my bad
 negations and pity ("not bad pudge", "too bad pudge"), a subject before "bad" ("i was bad
 pudge"), reports and opinions ("he said pudge bad"), questions and quotes ("pudge bad?"),
 a comma between the two ("pudge, bad call"), an everyday hero's word after "bad" or
-pointed at ("bad storm", "bad luck", "this storm bad": the thing).
+pointed at ("bad storm", "bad luck", "this storm bad": the thing), a lane before "bad"
+("our mid bad": the lane, gamechat21's table).
 
 Cost: the gate is one length test per message (two set tests on a short one); per hit,
 one identity test of the entry (every other hit ends there); then the token on each side
@@ -46,7 +47,7 @@ UNSHAPED_NOTE: Final[str] = "no player called bad in a line of its own"
 
 class GameChat60Rules(Italian71Rules):
     """A player named by hero or role and called bad with a bare "bad" right beside it
-    ("pudge bad", "our mid bad lol", "bad pudge", "gg bad carry")."""
+    ("pudge bad", "our carry bad lol", "bad pudge", "gg bad carry")."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -69,9 +70,11 @@ def bad_player(ctx: Context, hit: Hit) -> bool:
     at = hit.first
     before = at - 1
     if before >= 0 and tokens[before] in w.PLAYERS and not ctx.pause_after(before):
+        if tokens[before] in w.LANES:
+            return False  # "our mid bad": the lane
         if tokens[before] in w.EVERYDAY_PLAYERS and before > 0 and tokens[before - 1] in w.POINTERS:
             return False  # "this storm bad": the weather
-        return _line_of_its_own(ctx, before, hit.last)  # "pudge bad", "our mid bad lol"
+        return _line_of_its_own(ctx, before, hit.last)  # "pudge bad", "our carry bad lol"
     after = hit.last
     if after >= len(tokens) or tokens[after] not in w.PLAYERS or ctx.pause_after(at):
         return False  # "bad item on pudge", "bad luck pudge", "pudge, bad call"

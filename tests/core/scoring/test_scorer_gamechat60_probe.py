@@ -8,7 +8,7 @@ gamechat60_holdout_lines.py.
 
 On 4251e5a6 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 1 caught, 0 clean flagged, 0 swearing flagged. After targeting_gamechat60.py:
-35 caught, 0 flagged, 0 swearing flagged.
+34 caught, 0 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 4251e5a6, 1 of 40 caught, 0 of 40 flagged, 0
@@ -21,10 +21,12 @@ from bot.core.scoring.scorer import Scorer
 from tests.core.scoring import gamechat60_probe_lines as probe
 from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
 
-KNOWN_MISSES: frozenset[str] = frozenset()
+# A lane's word before a bare "bad" names the lane: gamechat21's table keeps "our mid bad"
+# clean (the mid lane lost), so the round reads only a hero or a role that is no lane.
+KNOWN_MISSES: frozenset[str] = frozenset({"our mid bad"})
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.99  # 35 of 35 caught, 0 flagged: 1.0
+TUNE_F1_FLOOR = 0.98  # 34 of 35 caught, 0 flagged: 0.986
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 
 

@@ -1,10 +1,11 @@
 """Shapes of the gamechat60 round (targeting_gamechat60, gamechat60_words), at default
 settings: a player named by hero or role and called bad with a bare "bad" right beside it,
 in a short line opening over chat's openers or a match's determiner and closing over
-chat's tails ("pudge bad", "our mid bad lol", "bad pudge", "gg bad carry") is said of that
+chat's tails ("pudge bad", "our carry bad lol", "bad pudge", "gg bad carry") is said of that
 player; a pick, an item, a build, a matchup or a patch after the words, the writer's own
 hero, "my bad", negations, pity, reports, opinions, questions, quotes, a comma between the
-two and an everyday hero's word after "bad" or pointed at stay clean."""
+two, a lane before "bad" and an everyday hero's word after "bad" or pointed at stay
+clean."""
 
 from __future__ import annotations
 
@@ -45,12 +46,15 @@ CLEAN = (
     "that was bad pudge",
     "bad bad pudge",
     # reports, opinions, questions, quotes, a comma
-    "i think our mid bad",
+    "i think our carry bad",
     "is pudge bad",
     "slardar bad?",
     '"pudge bad"',
     "kunkka, bad call",
-    # an everyday hero's word after "bad" or pointed at; no player at all
+    # a lane before "bad" (gamechat21's table: "our mid bad"); an everyday hero's word
+    # after "bad" or pointed at; no player at all
+    "mid bad lol",
+    "their top bad",
     "bad shadow",
     "that storm bad",
     "bad day pudge",
