@@ -23,6 +23,7 @@ from bot.core.scoring import gamechat38_words as g38
 from bot.core.scoring import gamechat41_words as g41
 from bot.core.scoring import gamechat42_words as g42
 from bot.core.scoring import gamechat59_words as g59
+from bot.core.scoring import gamechat60_words as g60
 from bot.core.scoring import hatecheck44_words as hc44
 from bot.core.scoring import hatecheck49_words as hc49
 from bot.core.scoring import hatecheck55_words as hc55
@@ -469,6 +470,8 @@ class Matcher:
                 for c in through_phrases(tokens, lexicon, self._looked_up)
                 if c[2].term not in g59.OWN_TERMS
             )
+        if g60.bad_beside_player(tokens):  # gamechat60's gated "bad": "pudge bad", "bad pudge"
+            found.append(g60.bad_candidate(tokens))
         if len(found) == 1:  # the usual case: one word or phrase, nothing overlaps
             return found if found[0][2].category is not None else []
         if not found or all(entry.category is None for _, _, entry in found):

@@ -50,6 +50,7 @@ from bot.core.scoring.gamechat44_words import has_record_mark, record_told
 from bot.core.scoring.gamechat50_words import cursed_player
 from bot.core.scoring.gamechat52_words import raped_player
 from bot.core.scoring.gamechat58_words import sucked_player
+from bot.core.scoring.gamechat60_words import bad_beside_player
 from bot.core.scoring.group_only import group_named
 from bot.core.scoring.hate_spelling import COPULAS_JOINED
 from bot.core.scoring.hatecheck25_words import RUN_OPENERS
@@ -293,6 +294,7 @@ class Scorer:
                 through = named and not self._group_only.isdisjoint(tokens)
                 if not through and not FIGURE_GATE.isdisjoint(tokens):
                     through = not FIGURE_CALLS.isdisjoint(tokens)  # italian35: "meloni ladra"
+                through = through or bad_beside_player(tokens)  # gamechat60: "pudge bad"
             if not through:
                 # italian11: "detestoi musulmani", the hostile word in the joined token.
                 gated = (len(tokens) <= _JOINED_LENGTH and self._joined(tokens)) or (
