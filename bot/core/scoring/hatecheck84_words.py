@@ -73,6 +73,13 @@ AUXILIARIES: Final[frozenset[str]] = frozenset({"ha", "hanno", "aveva", "has", "
 # ", my grandpa used to say", ", il ministro ha detto").
 SPEAKER_REACH: Final = 4
 ADVERB_REACH: Final = 2
+# --- After a dash, a source of words, not a person's: " - a quote from the rally", " - a
+# sign at the march", " - the headline".
+SOURCES: Final[frozenset[str]] = frozenset({
+    "quote", "quotes", "line", "sign", "banner", "poster", "slogan", "headline", "tweet",
+    "post", "comment", "caption", "speech", "chant", "placard", "leaflet", "pamphlet",
+    "flyer", "meme", "citazione", "cartello", "striscione", "titolo",
+})
 # --- A name as the speaker only when it closes the message: " - donald trump", ", says
 # farage"; longer, the words after a dash are more likely the writer's own.
 NAME_LENGTH: Final = 2

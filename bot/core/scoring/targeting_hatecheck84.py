@@ -2,14 +2,15 @@
 named group followed by its attribution to someone else, which the older rules read as
 the writer's own (their reported-speech and quote checks look only before the hit).
 
-- The attribution tail: the group reading's clause closes (a comma, a colon or a dash,
-  at most CLAUSE_REACH tokens after the hit; an unpunctuated line may end in "he said")
-  and a tail names who said it: a speech verb and its speaker (", says the minister",
-  ", said the general in the movie", ", claimed the politician", ", ha detto il
-  ministro"), the speaker and its verb (", he said", ", my uncle says", ", the crowd
-  chanted", ", the minister once said"), "according to" or "secondo" a person or a text
-  (", according to the article", ", according to him"), or a dash and a name or a source
-  (" - donald trump", " - hitler", " - a quote from the rally"). Nobody as the speaker
+- The attribution tail: the group reading's clause closes (a comma, a colon or a dash set
+  apart by spaces, at most CLAUSE_REACH tokens after the hit; an unpunctuated line may
+  close the message with "he said") and a tail names who said it: a speech verb and its
+  speaker (", says the minister", ", said the general in the movie", ", claimed the
+  politician", ", ha detto il ministro"), the speaker and its verb (", he said", ", my
+  uncle says", ", the crowd chanted", ", the minister once said"), "according to" or
+  "secondo" a person or a text (", according to the article", ", according to him"), or
+  a dash and a name closing the message (no word of the lexicon: " - donald trump") or a
+  source (" - a quote from the rally", " - a sign at the march"). Nobody as the speaker
   disowns it (", said no one ever"). The hit is then reported speech: "let the refugees
   starve, says the minister", "kill the british, said the general in the movie",
   "deport the muslims, he said", "muslims are vermin - donald trump".
@@ -19,7 +20,8 @@ ill say it again", ", say it with me"), a tail taking the saying up (", as i alw
 said", ", as trump said", ", like my grandpa used to say", ", he said, and i agree",
 ", my uncle says, and he is right"), everyone sensible as the speaker (", says everyone
 with a brain", ", everyone says so": the writer's own verdict), evidence the writer calls
-on (", according to statistics", " - fact", " - just saying", " - the truth"), and
+on (", according to statistics", " - fact", " - just saying", " - the truth"), a
+verdict or an aside after a dash (" - pathetic", " - the neo-nazis, or ..."), and
 insults at the reader or a person (older rules read "you idiot, he said"): only a group
 reading, or an order aimed at a named group ("gays should be shot, the preacher
 shouted"), is re-read here.
@@ -34,6 +36,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import hatecheck84_words as w
+from bot.core.scoring.lexicon import WordSet
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_italian71 import Italian71Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
@@ -74,12 +77,12 @@ class HateCheck84Rules(Italian71Rules):
             return target, note  # no speech verb, "according" or dash: most group hits
         if target is Kind.IMPERATIVE and not self._names_identity(ctx, hit):
             return target, note  # "shut up, he said": an order to someone, not a group
-        if attributed_after(ctx, hit):
+        if attributed_after(ctx, hit, self._lexicon.hit_words):
             return Kind.REPORTED, ATTRIBUTED_NOTE
         return target, note
 
 
-def attributed_after(ctx: Context, hit: Hit) -> bool:
+def attributed_after(ctx: Context, hit: Hit, listed: WordSet[str]) -> bool:
     """The hit's clause closes within CLAUSE_REACH tokens and an attribution tail follows,
     not taken up by the writer: "deport the muslims, he said"."""
     tokens = ctx.tokens
@@ -87,21 +90,27 @@ def attributed_after(ctx: Context, hit: Hit) -> bool:
     for close in range(hit.last - 1, min(end - 1, hit.last - 1 + w.CLAUSE_REACH)):
         dash = dash_after(ctx, close)
         if dash or (ctx.pause_after(close) and not ctx.stop_after(close)):
-            return _tail(ctx, close + 1, dash=dash)
+            return _tail(ctx, close + 1, listed, dash=dash)
         if ctx.stop_after(close):
             return False  # a new sentence: no tail of this one
-        if tokens[close + 1] in w.PRONOUNS and _tail(ctx, close + 1, dash=False):
-            return True  # "deport the muslims he said", unpunctuated
+        if close + 3 == end and _bare_tag(tokens, close + 1):
+            return True  # "deport the muslims he said", unpunctuated, closing the message
     return False
 
 
+def _bare_tag(tokens: list[str], at: int) -> bool:
+    """A third person and a speech verb at token `at`: "he said", "they say"."""
+    return tokens[at] in w.PRONOUNS and tokens[at + 1] in w.TAG_VERBS
+
+
 def dash_after(ctx: Context, index: int) -> bool:
-    """A dash between token `index` and the next: "muslims are vermin - donald trump"."""
+    """A dash set apart by a space between token `index` and the next: "muslims are
+    vermin - donald trump"; never a hyphen inside a word ("try-hard")."""
     spans = ctx.spans
     if index + 1 >= len(spans):
         return False
     gap = ctx.folded[spans[index][1] : spans[index + 1][0]]
-    return not w.DASHES.isdisjoint(gap)
+    return " " in gap and not w.DASHES.isdisjoint(gap)
 
 
 def _dash_ahead(ctx: Context, index: int) -> bool:
@@ -114,13 +123,13 @@ def _dash_ahead(ctx: Context, index: int) -> bool:
     return not w.DASHES.isdisjoint(gap)
 
 
-def _tail(ctx: Context, at: int, *, dash: bool) -> bool:
+def _tail(ctx: Context, at: int, listed: WordSet[str], *, dash: bool) -> bool:
     """An attribution tail opening at token `at`, the writer not taking it up after."""
     tokens = ctx.tokens
     end = min(len(tokens), at + w.TAIL_REACH)
     if at >= end or tokens[at] in w.ENDORSING_OPENERS or tokens[at] in w.WRITERS:
         return False  # ", as i always said", ", i say"
-    said = _said_by(ctx, at, end, dash=dash)
+    said = _said_by(ctx, at, end, listed, dash=dash)
     return said >= 0 and not _agreed(tokens, said)
 
 
@@ -134,27 +143,27 @@ def _agreed(tokens: list[str], at: int) -> bool:
     return False
 
 
-def _said_by(ctx: Context, at: int, end: int, *, dash: bool) -> int:
+def _said_by(ctx: Context, at: int, end: int, listed: WordSet[str], *, dash: bool) -> int:
     """Where the tail's speaker and verb end, or -1: ", says the minister", ", he said",
     ", according to the article", " - donald trump"."""
     tokens = ctx.tokens
     word = tokens[at]
     if word == w.ACCORDING and at + 1 < end and tokens[at + 1] == w.ACCORDING_TO:
-        return _speaker_end(tokens, at + 2, end)
+        return _speaker_end(tokens, at + 2, end, listed)
     if word == w.SECONDO:
-        return _speaker_end(tokens, at + 1, end)
+        return _speaker_end(tokens, at + 1, end, listed)
     if word in w.AUXILIARIES and at + 1 < end and tokens[at + 1] in w.TAG_VERBS:
         at += 1  # ", ha detto il ministro"
         word = tokens[at]
     if word in w.TAG_VERBS:
         if word == w.SAY and at + 1 < end and tokens[at + 1] not in w.SPEAKER_DETERMINERS:
             return -1  # "say it louder", "say goodbye": an order
-        return _speaker_end(tokens, at + 1, end)
-    speaker = _speaker_end(tokens, at, end)
+        return _speaker_end(tokens, at + 1, end, listed)
+    if dash:
+        return _source_end(tokens, at, listed)  # " - donald trump", " - a quote from the rally"
+    speaker = _speaker_end(tokens, at, end, listed)
     if speaker < 0:
         return -1
-    if dash:
-        return speaker  # " - a quote from the rally"
     for verb in range(at + 1, min(end, at + 1 + w.SPEAKER_REACH + w.ADVERB_REACH)):
         if tokens[verb] in w.TAG_VERBS:
             return verb + 1  # ", my uncle says", ", the minister once said"
@@ -163,7 +172,28 @@ def _said_by(ctx: Context, at: int, end: int, *, dash: bool) -> int:
     return -1
 
 
-def _speaker_end(tokens: list[str], at: int, end: int) -> int:
+def _source_end(tokens: list[str], at: int, listed: WordSet[str]) -> int:
+    """After a dash, a name closing the message or a source ("a quote", "a sign"): where it
+    ends, or -1 ("- fact", "- the neo-nazis, or the protesters": the writer's own words)."""
+    if tokens[at] in w.SPEAKER_DETERMINERS:
+        noun = at + 1
+        return noun + 1 if noun < len(tokens) and tokens[noun] in w.SOURCES else -1
+    return _name_end(tokens, at, listed)
+
+
+def _name_end(tokens: list[str], at: int, listed: WordSet[str]) -> int:
+    """A name of at most NAME_LENGTH words closing the message at token `at`, no word of
+    the lexicon (`listed`: " - pathetic" is the writer's verdict), or -1."""
+    word = tokens[at]
+    if word in w.VERDICT_TAILS or word in w.WRITERS or word in w.UNIVERSALS:
+        return -1  # " - fact", " - just saying"
+    name = tokens[at:]
+    if len(name) <= w.NAME_LENGTH and all(t.isalpha() and t not in listed for t in name):
+        return len(tokens)  # " - donald trump", ", says farage"
+    return -1
+
+
+def _speaker_end(tokens: list[str], at: int, end: int, listed: WordSet[str]) -> int:
     """The end of someone else who said it at token `at`, or -1: a third person, nobody,
     a determiner and a noun that is no evidence, or a name closing the message."""
     if at >= end:
@@ -182,8 +212,4 @@ def _speaker_end(tokens: list[str], at: int, end: int) -> int:
         if noun >= end or tokens[noun] in w.EVIDENCE or tokens[noun] in w.WRITERS:
             return -1  # "according to the facts"
         return noun + 1
-    if word in w.VERDICT_TAILS or not word.isalpha():
-        return -1  # " - fact", " - just saying"
-    if len(tokens) - at <= w.NAME_LENGTH:
-        return len(tokens)  # " - donald trump", ", says farage"
-    return -1
+    return _name_end(tokens, at, listed)

@@ -34,6 +34,7 @@ HOSTILE = (
     "immigrants are rats - fact",
     "muslims are vermin - the truth",
     "jews are parasites - just saying",
+    "refugees are scum - disgusting",
     # no tail after the clause
     "deport the muslims",
     "immigrants are rats. he said it",
