@@ -11,14 +11,16 @@ swearing): 34 caught, 32 clean flagged, 0 swearing flagged. After targeting_hate
 34 caught, 2 flagged, 0 swearing flagged.
 
 The held-back part, written at the same time as the studied part and before any rule,
-is counted only at the start and the end (its floors are set at the final count).
+counted only at the start and the end: on 4251e5a6, 39 of 40 caught, 40 of 40 flagged, 0
+of 6 swearing flagged. After (counted once, after the last change and the passing tests):
+39 of 40 caught, 0 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import hatecheck84_holdout_lines as held
 from tests.core.scoring import hatecheck84_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Missed on 4251e5a6 already: an older rule reads "he said" as a report of a call that
 # promises no violence; this round only lowers readings.
@@ -35,21 +37,20 @@ KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({
 
 TUNE_F1_FLOOR = 0.95  # 34 of 35 caught, 2 flagged: 0.958
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (39 of 40 on 4251e5a6)
+HELD_FLAGGED_CAP = 0  # the final count (40 of 40 on 4251e5a6)
 
 
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        probe.TUNE_HOSTILE,
-        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
+class TestHateCheck84Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
     )
-
-
-def test_studied_part_floors(scorer: Scorer) -> None:
-    score, swearing = f1_and_swearing(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
-    )
-    assert score >= TUNE_F1_FLOOR
-    assert swearing <= SWEARING_CEILING
