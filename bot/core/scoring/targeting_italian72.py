@@ -47,9 +47,21 @@ class Italian72Rules(Italian71Rules):
         word = tokens[i]
         if word in w71.NATIONALITIES and self._it72_of_thing(tokens, i):
             return False  # "i nuovi telefoni cinesi"
-        if word in w.PEOPLE_NOUNS and i + 1 < end and tokens[i + 1] in self._cue_identity:
+        if self._it72_people_then_group(tokens, i, end):
             return True  # "non mi fido dei [ragazzi] musulmani"
         return super()._group_named_at(tokens, i, end)
+
+    def _group_end(self, tokens: list[str], i: int) -> int:
+        """The older end, and after the group word when a noun of people opens the group:
+        "fuori le [persone trans] dalle scuole" goes on after "trans"."""
+        if i >= 0 and self._it72_people_then_group(tokens, i, len(tokens)):
+            return super()._group_end(tokens, i + 1)
+        return super()._group_end(tokens, i)
+
+    def _it72_people_then_group(self, tokens: list[str], i: int, end: int) -> bool:
+        """Token `i` is a noun of people and a group word follows it before `end`: "i
+        [ragazzi] musulmani", "le [persone] trans"."""
+        return tokens[i] in w.PEOPLE_NOUNS and i + 1 < end and tokens[i + 1] in self._cue_identity
 
     def _it72_of_thing(self, tokens: list[str], i: int) -> bool:
         """The word before token `i` is a noun of no people, after one or two adjectives
