@@ -54,7 +54,7 @@ class Italian72Rules(Italian71Rules):
     def _group_end(self, tokens: list[str], i: int) -> int:
         """The older end, and after the group word when a noun of people opens the group:
         "fuori le [persone trans] dalle scuole" goes on after "trans"."""
-        if i >= 0 and self._it72_people_then_group(tokens, i, len(tokens)):
+        if 0 <= i < len(tokens) and self._it72_people_then_group(tokens, i, len(tokens)):
             return super()._group_end(tokens, i + 1)
         return super()._group_end(tokens, i)
 
