@@ -58,6 +58,14 @@ class Italian72Rules(Italian71Rules):
             return super()._group_end(tokens, i + 1)
         return super()._group_end(tokens, i)
 
+    def _it57_group_before(self, tokens: list[str], end: int) -> int:
+        """The older start, and the noun of people before the group word: "ai [bambini]
+        rom non piacciono le verdure" is a dative, as "ai rom" is."""
+        start = super()._it57_group_before(tokens, end)
+        if start > 0 and self._it72_people_then_group(tokens, start - 1, end):
+            return start - 1
+        return start
+
     def _it72_people_then_group(self, tokens: list[str], i: int, end: int) -> bool:
         """Token `i` is a noun of people and a group word follows it before `end`: "i
         [ragazzi] musulmani", "le [persone] trans"."""
