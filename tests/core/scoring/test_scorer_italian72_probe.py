@@ -12,34 +12,38 @@ On 4251e5a6 before the round, the studied part (35 hostile, 32 clean, 6 untarget
 swearing): 10 caught, 14 clean flagged, 0 swearing flagged. After targeting_italian72.py
 and the round's nouns in the scorer's "rom" pass: 35 caught, 0 flagged, 0 swearing
 flagged.
+
+The held-back part, written at the same time as the studied part and before any rule,
+counted only at the start and the end: on 4251e5a6, 11 of 40 caught, 10 of 40 flagged, 0
+of 6 swearing flagged. After (counted once, after the last change and the passing tests):
+39 of 40 caught, 1 of 40 flagged, 0 of 6 swearing flagged. Only floors are kept for it.
 """
 
 from __future__ import annotations
 
-from bot.core.scoring.scorer import Scorer
+from tests.core.scoring import italian72_holdout_lines as held
 from tests.core.scoring import italian72_probe_lines as probe
-from tests.core.scoring.probe_checks import assert_known_verdicts, f1_and_swearing
+from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
 TUNE_F1_FLOOR = 1.0  # 35 of 35 caught, 0 flagged
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
+HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
+HELD_CAUGHT_FLOOR = 39  # the final count (11 of 40 on 4251e5a6)
+HELD_FLAGGED_CAP = 1  # the final count (10 of 40 on 4251e5a6)
 
 
-def test_studied_part_known_verdicts(scorer: Scorer) -> None:
-    assert_known_verdicts(
-        scorer,
-        probe.TUNE_HOSTILE,
-        probe.TUNE_CLEAN + probe.TUNE_SWEARING,
-        KNOWN_MISSES,
-        KNOWN_FALSE_FLAGS,
+class TestItalian72Probe(ProbeRoundChecks):
+    ROUND = ProbeRound(
+        studied=Part(probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING),
+        held=Part(held.HELD_HOSTILE, held.HELD_CLEAN, held.HELD_SWEARING),
+        known_misses=KNOWN_MISSES,
+        known_false_flags=KNOWN_FALSE_FLAGS,
+        studied_f1_floor=TUNE_F1_FLOOR,
+        swearing_ceiling=SWEARING_CEILING,
+        held_swearing_ceiling=HELD_SWEARING_CEILING,
+        held_caught_floor=HELD_CAUGHT_FLOOR,
+        held_flagged_cap=HELD_FLAGGED_CAP,
     )
-
-
-def test_studied_part_floors(scorer: Scorer) -> None:
-    score, swearing = f1_and_swearing(
-        scorer, probe.TUNE_HOSTILE, probe.TUNE_CLEAN, probe.TUNE_SWEARING
-    )
-    assert score >= TUNE_F1_FLOOR
-    assert swearing <= SWEARING_CEILING
