@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, MutableMapping, Set
 from typing import Final
 
+from bot.core.scoring.italian72_words import PEOPLE_NOUNS
 from bot.core.scoring.lexicon import Entry
 from bot.core.scoring.lexicon_sections import PROBE4_CUES
 from bot.core.scoring.verdict import Category
@@ -54,6 +55,7 @@ _ROM_BEFORE: Final = frozenset(
     # italian19: the feminine plural, "le rom sono meno umane", "delle rom"
     | {"le", "delle", "alle", "dalle", "nelle", "sulle", "quelle", "queste", "tutte"}
     | {"molte", "troppe", "quel"}  # "quel rom": masculine, never the game's ROM
+    | PEOPLE_NOUNS  # italian72: a noun of people, "i bambini rom", "le famiglie rom"
 )
 _ROM_AS: Final = "sinti"  # a group name the lexicon reads the same way
 

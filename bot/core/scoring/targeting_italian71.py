@@ -47,7 +47,11 @@ class Italian71Rules(GameChat59Rules):
         noun = i - 1
         if noun < 1 or tokens[noun - 1] not in w.ARTICLES:
             return False
-        word = tokens[noun]
+        return self.it71_thing(tokens[noun])
+
+    def it71_thing(self, word: str) -> bool:
+        """`word` may name a thing: no noun of people, no word of the lexicon and no cue of
+        a group or a person (public: italian72 asks it after an adjective too)."""
         return not (
             word in w.PEOPLE
             or word in self._lexicon.hit_words  # "quei [neonazisti] ucraini", a name-call
