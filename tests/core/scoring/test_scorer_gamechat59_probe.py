@@ -23,16 +23,14 @@ from tests.core.scoring import gamechat59_holdout_lines as held
 from tests.core.scoring import gamechat59_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# A bare "bad" is no lexicon line (it judges a pick, an item or the lag as often as a
-# player), so "<player> bad" and "bad <player>" stay unread; "pa" is an everyday word,
-# and pointed at ("this pa") the round leaves it to the older rules (a thing).
-KNOWN_MISSES: frozenset[str] = frozenset({
-    "pudge bad", "sf bad", "bad pudge", "bad sf lol", "mid bad", "report pudge bad",
-    "this pa horrible",
-})  # fmt: skip
+# A bare "bad" is no lexicon line here; gamechat60's gated hit reads "<player> bad" and
+# "bad <player>" since, but not a lane before "bad" ("mid bad": the lane, as gamechat21
+# reads "our mid bad"); "pa" is an everyday word, and pointed at ("this pa") the round
+# leaves it to the older rules (a thing).
+KNOWN_MISSES: frozenset[str] = frozenset({"mid bad", "this pa horrible"})
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.88  # 28 of 35 caught, 0 flagged: 0.889
+TUNE_F1_FLOOR = 0.97  # 33 of 35 caught (28 before gamechat60), 0 flagged: 0.971
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
 HELD_CAUGHT_FLOOR = 35  # the final count (2 of 40 on d6691716)
