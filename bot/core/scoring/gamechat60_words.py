@@ -28,8 +28,10 @@ __all__ = [
     "LINE_REACH",
     "PLAYERS",
     "POINTERS",
+    "SIDES",
     "TAILS",
     "TAIL_REACH",
+    "UNNAMING",
     "bad_beside_player",
     "bad_candidate",
 ]
@@ -46,6 +48,13 @@ PLAYERS: Final[frozenset[str]] = g59.PLAYERS
 # pointed at ("this storm bad"), as gamechat56 and gamechat59 read it.
 EVERYDAY_PLAYERS: Final[frozenset[str]] = g59.EVERYDAY_PLAYERS
 POINTERS: Final[frozenset[str]] = g59.POINTERS
+# Heroes' short names that read first as a verb or the weather before a bare "bad" name a
+# player only after a side's word ("our storm bad", "enemy am bad"): bare, "am bad lol" is
+# the writer and "storm bad" the weather.
+UNNAMING: Final[frozenset[str]] = frozenset({
+    "am", "sky", "storm", "earth", "tide", "clock", "shadow", "mercy", "entry", "zen", "sage",
+})  # fmt: skip
+SIDES: Final[frozenset[str]] = frozenset({"our", "their", "ur", "your", "enemy", "ya"})
 # A lane's word right before a bare "bad" names the lane, not its player ("our mid bad":
 # the lane lost, gamechat21's table); "bad mid" is still the player.
 LANES: Final[frozenset[str]] = g8.LANES

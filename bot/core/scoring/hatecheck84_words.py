@@ -96,7 +96,7 @@ TAIL_REACH: Final = 10
 # ", he said and he was right", ", my uncle says, and honestly he is right".
 AGREEING: Final[frozenset[str]] = frozenset({
     "agree", "agreed", "true", "correct", "exactly", "based", "amen", "facts", "ragione",
-    "vero", "giusto",
+    "vero", "giusto", "too", "also", "anche",
 })
 # --- "right" agrees only after one of these ("he was right", "so right"), never in a
 # speaker ("says the far right party").
@@ -109,4 +109,12 @@ RIGHT_AFTER: Final[frozenset[str]] = frozenset({
 VERDICT_TAILS: Final[frozenset[str]] = EVIDENCE | frozenset({
     "true", "just", "simple", "end", "period", "lol", "lmao", "tbh", "honestly", "srsly",
     "seriously", "no", "sorry", "not", "thoughts", "discuss", "agreed", "fight", "me",
+})
+# --- Chat's own words after a dash, never a name: " - fr", " - imo", " - ok", " - based";
+# a name holding one of them is the writer's tail.
+NOT_NAMES: Final[frozenset[str]] = VERDICT_TAILS | AGREEING | frozenset({
+    "fr", "frfr", "imo", "imho", "ngl", "xd", "ok", "okay", "k", "kk", "yes", "yep", "yeah",
+    "ya", "yup", "fact", "lmfao", "rofl", "bruh", "bro", "lul", "kek", "smh", "idc", "idk",
+    "cope", "real", "deal", "sure", "duh", "obviously", "obv", "pls", "plz", "thx", "ty",
+    "nuff", "mic", "drop", "dot", "sad", "lmk", "tho", "though", "yall",
 })

@@ -37,6 +37,7 @@ from bot.core.scoring import italian32_words as w32
 from bot.core.scoring import italian43_words as w43
 from bot.core.scoring import italian55_words as w55
 from bot.core.scoring import italian56_words as w56
+from bot.core.scoring import threats15_words as t15
 from bot.core.scoring import threats16_words as t16
 from bot.core.scoring.clean_gates import pair_index, pairs_in
 from bot.core.scoring.discord_syntax import EMOJI_WORDS
@@ -113,6 +114,11 @@ _YIELDING: Final = (
     | g59.OWN_TERMS
     | t16.OWN_TERMS
 )
+# threats15's reliefs ("that you are not", "glad ur not") give way to any older line of
+# two words or more they overlap, whatever its length ("i think that you are not human"
+# keeps "are not human"), and still shadow a single word ("thank god ur not": "god").
+_YIELDING_ANY: Final[frozenset[str]] = t15.OWN_TERMS
+_YIELDING_ANY_LENGTH: Final[float] = -1.5  # sorts between one word and two
 # Words run together ("ihatemuslims") are only looked at in tokens this long or longer.
 JOINED_MIN: Final = 7
 _JOINED_MAX: Final = 40
@@ -482,9 +488,15 @@ class Matcher:
             found = [c for c in found if c[1] - c[0] < 2 or not paused(c[0], c[1])]
         found = unshadowed(found)
         # italian32, gamechat38 and hatecheck44: their terms give way to an older term of
-        # the same length they overlap (_YIELDING), read as before.
+        # the same length they overlap (_YIELDING), read as before; threats15's to any
+        # longer than a word (_YIELDING_ANY).
         found.sort(
-            key=lambda c: (c[2].category is not None, c[0] - c[1], c[2].term in _YIELDING, c[0])
+            key=lambda c: (
+                c[2].category is not None,
+                _YIELDING_ANY_LENGTH if c[2].term in _YIELDING_ANY else c[0] - c[1],
+                c[2].term in _YIELDING,
+                c[0],
+            )
         )
         taken: set[int] = set()
         chosen = []

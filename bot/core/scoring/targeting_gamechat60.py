@@ -72,6 +72,8 @@ def bad_player(ctx: Context, hit: Hit) -> bool:
     if before >= 0 and tokens[before] in w.PLAYERS and not ctx.pause_after(before):
         if tokens[before] in w.LANES:
             return False  # "our mid bad": the lane
+        if tokens[before] in w.UNNAMING and (before == 0 or tokens[before - 1] not in w.SIDES):
+            return False  # "am bad lol", "storm bad": the writer, the weather
         if tokens[before] in w.EVERYDAY_PLAYERS and before > 0 and tokens[before - 1] in w.POINTERS:
             return False  # "this storm bad": the weather
         return _line_of_its_own(ctx, before, hit.last)  # "pudge bad", "our carry bad lol"

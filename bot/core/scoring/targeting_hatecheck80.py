@@ -22,7 +22,8 @@ nazis deported the jews"; "he said we should deport the muslims"), negations ("w
 never deport the muslims"), counter-speech and quotes (hatecheck28's `_hc28_others`), and
 questions: "should illegal immigrants be deported?" and "should we deport the refugees?"
 ask about a policy and stay clean (a judgment call, made so: a question is not read as
-the call, whoever's promise an older rule hears in "we ... deport").
+the call, whoever's promise an older rule hears in "we ... deport"); in game chat not said
+of real life, a side of the match ("lets eliminate the germans gg").
 
 Cost per hit: a frozenset test of the hit's first word (most hits end there); then
 OBJECT_REACH tokens on to the group, TAIL_REACH tokens after it, and the order or intent
@@ -41,10 +42,11 @@ from bot.core.scoring.targeting_hateprobe5_threats import NOT_PROMISED_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["ASKED_NOTE", "HateCheck80Rules"]
+__all__ = ["ASKED_NOTE", "IN_MATCH_NOTE", "HateCheck80Rules"]
 
 # The note of a call asked, not made ("should we deport the refugees?").
 ASKED_NOTE: Final[str] = "expulsion of a group asked about, not called for"
+IN_MATCH_NOTE: Final[str] = "a side of the match to eliminate, not a people"
 # The readings this round may raise: hateprobe5's unpromised threat or an unnoted one at
 # no one or a thing; any other rule's note (a negation, a joke, a report) stands.
 _UNAIMED: Final[frozenset[TargetKind]] = frozenset({Kind.OBJECT, Kind.NONE})
@@ -66,6 +68,8 @@ class HateCheck80Rules(Discord58Rules):
             return target, note
         if len(entry.tokens) == 1 and ctx.ends_asking(hit.first):
             return Kind.NONE, ASKED_NOTE  # "should we deport the refugees?"
+        if ctx.gaming and not ctx.in_real_life:
+            return Kind.NONE, IN_MATCH_NOTE  # "lets eliminate the germans gg"
         if target not in _UNAIMED or note not in _RAISED_NOTES:
             return target, note
         if (

@@ -126,7 +126,7 @@ class HateCheck82Rules(HateCheck80Rules):
         if lead == start and lead >= 1 and not ctx.pause_after(lead - 1):
             return False  # "... parrots none of them": no lead, no pause
         at = ctx.back_over(lead, w.GROUP_TAILS, w.GROUP_TAIL_REACH)
-        for end in {lead, at}:
+        for end in (at, lead) if at != lead else (lead,):
             begin = self._hc82_group_start(tokens, end - 1)
             if begin >= 0 and not ctx.quoted(begin, end):
                 return not self._hc9_governed(tokens, begin)

@@ -51,9 +51,9 @@ __all__ = [
 ]
 
 # A note that cancels the hit (weighing.py zeroes any note it does not name).
-ATTRIBUTED_NOTE: Final = "a call or claim about a group attributed to someone else after it"
+ATTRIBUTED_NOTE: Final[str] = "a call or claim about a group attributed to someone else after it"
 # Tokens after the hit a tail's trigger word is looked for in: the clause and the tail.
-TRIGGER_REACH: Final = w.CLAUSE_REACH + w.TAIL_REACH
+TRIGGER_REACH: Final[int] = w.CLAUSE_REACH + w.TAIL_REACH
 # The categories of an order that names a group: "gays should be shot, the preacher shouted".
 _GROUP_ORDERS: Final = frozenset({Cat.THREAT, Cat.IDENTITY_ATTACK, Cat.EXCLUSION})
 
@@ -93,8 +93,12 @@ def attributed_after(ctx: Context, hit: Hit, listed: WordSet[str]) -> bool:
             return _tail(ctx, close + 1, listed, dash=dash)
         if ctx.stop_after(close):
             return False  # a new sentence: no tail of this one
-        if close + 3 == end and _bare_tag(tokens, close + 1):
-            return True  # "deport the muslims he said", unpunctuated, closing the message
+        if (
+            close + 3 == end
+            and tokens[close] not in w.ENDORSING_OPENERS
+            and _bare_tag(tokens, close + 1)
+        ):
+            return True  # "deport the muslims he said", never "... like he said"
     return False
 
 
@@ -185,9 +189,11 @@ def _name_end(tokens: list[str], at: int, listed: WordSet[str]) -> int:
     """A name of at most NAME_LENGTH words closing the message at token `at`, no word of
     the lexicon (`listed`: " - pathetic" is the writer's verdict), or -1."""
     word = tokens[at]
-    if word in w.VERDICT_TAILS or word in w.WRITERS or word in w.UNIVERSALS:
-        return -1  # " - fact", " - just saying"
+    if word in w.WRITERS or word in w.UNIVERSALS:
+        return -1  # " - me", " - everyone"
     name = tokens[at:]
+    if not w.NOT_NAMES.isdisjoint(name):
+        return -1  # " - fact", " - just saying", " - fr", " - ok"
     if len(name) <= w.NAME_LENGTH and all(t.isalpha() and t not in listed for t in name):
         return len(tokens)  # " - donald trump", ", says farage"
     return -1

@@ -33,7 +33,7 @@ from bot.core.scoring.targeting_hatecheck84 import HateCheck84Rules
 
 __all__ = ["ADJECTIVE_REACH", "Italian72Rules"]
 
-ADJECTIVE_REACH: Final = 2  # "i [miei vecchi] telefoni cinesi"
+ADJECTIVE_REACH: Final[int] = 2  # "i [miei vecchi] telefoni cinesi"
 
 
 class Italian72Rules(HateCheck84Rules):

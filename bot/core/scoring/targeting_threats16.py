@@ -9,7 +9,7 @@ reach the reader (threats9 reads the reader held lucky, threats15 the reader apa
   same room", "thank god we aren't face to face right now", "lucky we're not in person
   or else", "good thing we re not irl".
 - Cannot reach: the round's lines with "i" ("good thing i", "thank god i", "luckily
-  i") and "cant", "dont", "couldnt" or "didnt" after them, or threats9's "lucky i cant"
+  i") and "cant", "dont" or "couldnt" after them, or threats9's "lucky i cant"
   lines it cancels, then a harm verb at the reader ("get my hands on you", "find u",
   "reach you"; "see you" after "cant") or knowing where the reader lives, the message
   closing on it: "lucky i cant get my hands on you", "good thing i dont know where you
@@ -26,7 +26,8 @@ have covid", "lucky i cant reach you by phone today"), a meeting that is no plac
 god we're not in the same class lol", "... same time zone"), the reach at a thing ("lucky
 i cant get my hands on that skin, id be broke"), other people ("thank god i dont know
 where she lives"), the writer's own relief ("i'm glad we're not in the same room", "we're
-lucky ..."), "didnt see you", jokes, game talk unless said in real life, reports,
+lucky ..."), a harm that did not happen ("luckily i didnt hit you", "thank god i didnt
+see you"), jokes, game talk unless said in real life, reports,
 questions and quotes. The round's lines out of the shape are cancelled.
 
 Cost per hit: a frozenset test of the term (most hits end there), or a string test of

@@ -30,10 +30,11 @@ LUCK_TERMS: Final[frozenset[str]] = w9.EN_TERMS
 # --- Which shape a line says: the two not together ("we re not", "were not") or the
 # writer unable ("i cant", "i don t", "i do not"); threats9's "im not", "i wasnt" neither.
 # After the round's own lines the held-back words are read on: HELD_APART after "we",
-# HELD_WERE after "were", HELD_UNABLE after "i".
+# HELD_WERE after "were", HELD_UNABLE after "i". "didnt" is no held-back reach but a harm
+# that did not happen: "luckily i didnt hit you" is relief at an accident avoided.
 WE: Final[frozenset[str]] = frozenset({"we", "were"})
 UNABLE_WORDS: Final[frozenset[str]] = frozenset({
-    "cant", "can", "cannot", "couldnt", "couldn", "dont", "don", "do", "didnt", "didn",
+    "cant", "can", "cannot", "couldnt", "couldn", "dont", "don", "do",
 })
 HELD_APART: Final[tuple[tuple[str, ...], ...]] = (
     ("re", "not"), ("arent",), ("aren", "t"), ("are", "not"),
@@ -41,7 +42,7 @@ HELD_APART: Final[tuple[tuple[str, ...], ...]] = (
 HELD_WERE: Final[tuple[tuple[str, ...], ...]] = (("not",),)
 HELD_UNABLE: Final[tuple[tuple[str, ...], ...]] = (
     ("cant",), ("can", "t"), ("cannot",), ("couldnt",), ("couldn", "t"), ("dont",),
-    ("don", "t"), ("do", "not"), ("didnt",), ("didn", "t"),
+    ("don", "t"), ("do", "not"),
 )
 
 # --- The relief held by nobody named: it opens its sentence, maybe after OPENERS ("its a

@@ -73,3 +73,14 @@ def test_gamechat60_hostile(scorer: Scorer, text: str) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_gamechat60_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize("text", ["am bad lol", "ok am bad", "sky bad", "storm bad"])
+def test_gamechat60_a_verb_or_the_weather_before_bad_is_no_player(
+    scorer: Scorer, text: str
+) -> None:
+    assert not scorer.score(text).hostile, text
+
+
+def test_gamechat60_a_side_names_the_player_behind_an_everyday_word(scorer: Scorer) -> None:
+    assert scorer.score("our storm bad").target is TargetKind.THIRD_PERSON

@@ -84,3 +84,7 @@ def test_hatecheck80_hostile(scorer: Scorer, text: str) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_hatecheck80_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
+
+
+def test_hatecheck80_a_side_of_the_match_is_no_people(scorer: Scorer) -> None:
+    assert not scorer.score("lets eliminate the germans gg").hostile

@@ -91,3 +91,20 @@ def test_hatecheck84_leaves_the_reader_to_older_rules(scorer: Scorer) -> None:
     """ "you idiot, he said" is precision21's tagged name-call; this round reads groups."""
     assert scorer.score("you idiot, he said").target is TargetKind.REPORTED
     assert scorer.score("you are a rat, he said").target is not TargetKind.GROUP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "muslims are vermin - fr",
+        "muslims are vermin - imo",
+        "kill all the jews - ok",
+        "kill all the jews - based",
+        "muslims are vermin like he said",
+        "muslims are vermin as they say",
+        "gays are disgusting, my dad says so too",
+    ],
+)
+def test_hatecheck84_chat_tails_and_agreement_are_the_writers(scorer: Scorer, text: str) -> None:
+    """A chat word after a dash is no speaker's name; "like he said" and "so too" agree."""
+    assert scorer.score(text).hostile, text

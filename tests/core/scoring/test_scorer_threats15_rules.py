@@ -94,3 +94,17 @@ def test_threats15_aims_at_the_reader(scorer: Scorer) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_threats15_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "glad you are not human",
+        "i think that you are not human",
+        "i know that ur not worth anything",
+    ],
+)
+def test_threats15_lines_give_way_to_older_longer_lines(scorer: Scorer, text: str) -> None:
+    """The round's reliefs overlap older insults ("are not human"), which keep their hit."""
+    verdict = scorer.score(text)
+    assert verdict.hostile and verdict.target is TargetKind.SECOND_PERSON, text

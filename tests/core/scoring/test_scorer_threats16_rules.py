@@ -78,3 +78,11 @@ def test_threats16_aims_at_the_reader(scorer: Scorer) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_threats16_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
+
+
+@pytest.mark.parametrize(
+    "text", ["luckily i didnt hit you", "thank god i didnt hit you", "good thing i didnt find you"]
+)
+def test_threats16_a_harm_that_did_not_happen_is_no_threat(scorer: Scorer, text: str) -> None:
+    """Relief at an accident avoided, not a reach held back."""
+    assert not scorer.score(text).hostile, text
