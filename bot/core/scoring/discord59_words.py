@@ -45,11 +45,8 @@ OPENER_REACH: Final = 4
 # ban on junk food").
 PLACES: Final[frozenset[str]] = d58.PLACES
 PLACE_REACH: Final = 5
-TAILS: Final[frozenset[str]] = d58.TAILS
-TAIL_REACH: Final = 3
-# After the call, in the next few words: a reason that makes it logistics, game talk or
-# a report (discord58's, and someone stuck in the map: "get <@21> out of here, hes stuck
-# in the wall").
+# After the call, in discord58's reach and over its tails (`said_whole`): a reason that
+# makes it logistics, game talk or a report (discord58's, and someone stuck in the map:
+# "get <@21> out of here, hes stuck in the wall").
 EXCUSES: Final[frozenset[str]] = d58.EXCUSES | {"stuck", "trapped", "map", "wall", "boss"}
-AFTER_REACH: Final = 8
 # fmt: on

@@ -43,7 +43,7 @@ from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_threats15 import Threats15Rules
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_REMOVED58_NOTE", "Discord58Rules", "modal_start"]
+__all__ = ["NOT_REMOVED58_NOTE", "Discord58Rules", "modal_start", "said_whole"]
 
 # The note that cancels this round's lines out of the shape (weighing zeroes any note it
 # does not name).
@@ -91,14 +91,16 @@ def modal_start(ctx: Context, verb: int) -> int:
     return -1
 
 
-def _d58_said_whole(ctx: Context, at: int, room: frozenset[str], reach: int) -> bool:
-    """From token `at` on, a run of `room` words and then the clause closing over chat's
-    tails ("from the server fr", "again mods"), no reason after it ("..., hes afk",
-    "..., he posted a scam link": logistics or a report of a broken rule)."""
+def said_whole(
+    ctx: Context, at: int, room: frozenset[str], reach: int, excuses: frozenset[str]
+) -> bool:
+    """From token `at` on, at most `reach` `room` words and then the clause closing over
+    chat's tails ("from the server fr", "again mods"), none of `excuses` after it ("...,
+    hes afk", "..., he posted a scam link": logistics or a report of a broken rule)."""
     end = ctx.skip_ahead(at, room, reach)
     if not ctx.closes_after(end, w.TAILS, w.TAIL_REACH):
         return False  # "<@6> should get kicked from the queue", "dont let <@9> join yet"
-    return not ctx.any_ahead(end, w.EXCUSES, w.AFTER_REACH)  # "..., hes afk"
+    return not ctx.any_ahead(end, excuses, w.AFTER_REACH)  # "..., hes afk"
 
 
 def _d58_removal_asked(ctx: Context, hit: Hit) -> bool:
@@ -113,7 +115,7 @@ def _d58_removal_asked(ctx: Context, hit: Hit) -> bool:
         return False  # "i should get banned lol", "<@9> was banned by mistake"
     if not ctx.opens_after(member, w.OPENERS, w.OPENER_REACH):
         return False  # "they think <@4> should be banned"
-    if not _d58_said_whole(ctx, hit.last, w.PLACES, w.PLACE_REACH):
+    if not said_whole(ctx, hit.last, w.PLACES, w.PLACE_REACH, w.EXCUSES):
         return False  # "<@6> should get kicked from the queue, hes afk"
     return not ctx.quoted_or_asked(member, hit.last)
 
@@ -130,6 +132,6 @@ def _d58_kept_out(ctx: Context, hit: Hit) -> bool:
         return False  # "dont let me join lol", "dont let the bot join"
     if not ctx.opens_after(hit.first, w.OPENERS, w.OPENER_REACH):
         return False  # "she said dont let <@24> join"
-    if not _d58_said_whole(ctx, entry + 1, w.ROOMS, w.ROOM_REACH):
+    if not said_whole(ctx, entry + 1, w.ROOMS, w.ROOM_REACH, w.EXCUSES):
         return False  # "dont let <@9> join yet, the server isnt ready"
     return not ctx.quoted_or_asked(hit.first, entry)

@@ -24,7 +24,8 @@ round's lines out of the shapes are cancelled; "a kick" out of them keeps its re
 
 Cost per hit: a frozenset test of the term (most hits end there); then SOFTENER_REACH
 tokens back for the member, OPENER_REACH back to the sentence's start, PLACE_REACH on
-for the place, TAIL_REACH more for the tails and AFTER_REACH for a reason. No regex.
+for the place, then discord58's `said_whole` (its TAIL_REACH for the tails and AFTER_REACH
+for a reason). No regex.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from bot.core.scoring import discord59_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_discord47 import user_mention_at
+from bot.core.scoring.targeting_discord58 import said_whole
 from bot.core.scoring.targeting_italian71 import Italian71Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
@@ -70,15 +72,6 @@ class Discord59Rules(Italian71Rules):
         return target, note  # "a kick" keeps its older reading
 
 
-def _d59_said_whole(ctx: Context, at: int, room: frozenset[str]) -> bool:
-    """From token `at` on, a run of `room` words and then the clause closing over chat's
-    tails, no reason after it ("..., hes stuck in the wall": game talk or logistics)."""
-    end = ctx.skip_ahead(at, room, w.PLACE_REACH)
-    if not ctx.closes_after(end, w.TAILS, w.TAIL_REACH):
-        return False  # "<@9> needs a ban appeal link", "get <@24> out of here alive"
-    return not ctx.any_ahead(end, w.EXCUSES, w.AFTER_REACH)
-
-
 def _d59_ban_due(ctx: Context, hit: Hit) -> bool:
     """A user mention opening its sentence, "deserves" or "needs" right before the ban,
     and the ban said whole: "<@9> deserves a ban", "mods <@8> needs a ban"."""
@@ -90,7 +83,7 @@ def _d59_ban_due(ctx: Context, hit: Hit) -> bool:
         return False  # "i deserve a ban lol", "<@22> doesnt deserve a ban"
     if not ctx.opens_after(member, w.OPENERS, w.OPENER_REACH):
         return False  # "they think <@8> deserves a ban", "does <@18> deserve a ban?"
-    if not _d59_said_whole(ctx, hit.last, w.PLACES):
+    if not said_whole(ctx, hit.last, w.PLACES, w.PLACE_REACH, w.EXCUSES):
         return False  # "<@11> needs a timeout from the game, hes tilted"
     return not ctx.quoted_or_asked(member, hit.last)
 
@@ -106,6 +99,6 @@ def _d59_pushed_out(ctx: Context, hit: Hit) -> bool:
         return False  # "get me out of here"
     if not ctx.opens_after(get, w.CALLERS, w.OPENER_REACH):
         return False  # "i cant get <@5> out of here", "she said get <@17> out of here"
-    if not _d59_said_whole(ctx, hit.last, frozenset()):
+    if not said_whole(ctx, hit.last, frozenset(), w.PLACE_REACH, w.EXCUSES):
         return False  # "get <@10> out of here with that take lmao"
     return not ctx.quoted_or_asked(get, hit.last)
