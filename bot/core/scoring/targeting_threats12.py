@@ -34,13 +34,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.core.scoring import threats9_words as w9
 from bot.core.scoring import threats12_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_insults27 import Insults27Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
-from bot.core.scoring.targeting_threats9 import in_game_talk
+from bot.core.scoring.targeting_threats9 import said_by_writer
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["NOT_TOGETHER_NOTE", "Threats12Rules", "together_before", "writer_strikes"]
@@ -113,9 +112,6 @@ def _together_said(ctx: Context, hit: Hit) -> bool:
     """A condition of being together before the blow, said by the writer: not quoted,
     asked, reported, nor game talk."""
     condition = together_before(ctx, hit.first)
-    if condition < 0 or ctx.quoted_or_asked(condition, hit.last):
-        return False  # "would you punch me if i was there?"
-    start = ctx.sentence_start(condition, w9.REPORT_REACH)
-    if not w9.REPORTS.isdisjoint(ctx.tokens[start:condition]):
-        return False  # "he said if i was there he'd punch me"
-    return not in_game_talk(ctx, hit) or ctx.in_real_life  # "if u were here id 1v1 u ranked"
+    # "would you punch me if i was there?", "he said if i was there he'd punch me", "if u
+    # were here id 1v1 u ranked"
+    return condition >= 0 and said_by_writer(ctx, hit, condition)

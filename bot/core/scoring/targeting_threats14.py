@@ -45,7 +45,7 @@ from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_hatecheck77 import HateCheck77Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
-from bot.core.scoring.targeting_threats9 import in_game_talk
+from bot.core.scoring.targeting_threats9 import said_by_writer
 from bot.core.scoring.targeting_threats12 import writer_strikes
 from bot.core.scoring.verdict import TargetKind
 
@@ -114,12 +114,9 @@ def _apart_said(ctx: Context, hit: Hit) -> bool:
     """A relief at being apart before the blow, said by the writer: not quoted, asked,
     reported, nor game talk."""
     apart = apart_before(ctx, hit.first)
-    if apart < 0 or ctx.quoted_or_asked(apart, hit.last):
-        return False  # "is it a good thing ur not here or would i punch u?"
-    start = ctx.sentence_start(apart, w9.REPORT_REACH + w.RELIEF_REACH)
-    if not w9.REPORTS.isdisjoint(ctx.tokens[start:apart]):
-        return False  # "he said good thing ur not here or id punch u"
-    return not in_game_talk(ctx, hit) or ctx.in_real_life
+    # "is it a good thing ur not here or would i punch u?", "he said good thing ur not
+    # here or id punch u"
+    return apart >= 0 and said_by_writer(ctx, hit, apart, w9.REPORT_REACH + w.RELIEF_REACH)
 
 
 def _thank_fuck(ctx: Context, hit: Hit) -> bool:

@@ -46,8 +46,8 @@ from bot.core.scoring.targeting_italian70 import Italian70Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_threats9 import (
     NOT_HELD_BACK9_NOTE,
-    in_game_talk,
     reader_held_lucky,
+    said_by_writer,
 )
 from bot.core.scoring.verdict import TargetKind
 
@@ -185,9 +185,5 @@ def _said(ctx: Context, hit: Hit, close: int, needed: frozenset[str]) -> bool:
     nor game talk."""
     if close >= 0 and not apart_closes(ctx, close, needed):
         return False  # "good thing ur not here, its raining"
-    if ctx.quoted_or_asked(hit.first, hit.last):
-        return False  # "is it a good thing ur not here?"
-    start = ctx.sentence_start(hit.first, w9.REPORT_REACH)
-    if not w9.REPORTS.isdisjoint(ctx.tokens[start : hit.first]):
-        return False  # "she said good thing ur not here or else"
-    return not in_game_talk(ctx, hit) or ctx.in_real_life
+    # "is it a good thing ur not here?", "she said good thing ur not here or else"
+    return said_by_writer(ctx, hit, hit.first)

@@ -50,8 +50,8 @@ from bot.core.scoring.targeting_hatecheck83 import HateCheck83Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_threats9 import (
     NOT_HELD_BACK9_NOTE,
-    in_game_talk,
     reader_held_lucky,
+    said_by_writer,
 )
 from bot.core.scoring.verdict import TargetKind
 
@@ -137,12 +137,8 @@ def _threatened(ctx: Context, hit: Hit) -> bool:
         return False  # threats9's "lucky im not", "lucky i wasnt"
     elif not reach_closes(ctx, close, not w.CANTS.isdisjoint(held)):
         return False  # "lucky i cant reach you by phone today"
-    if ctx.quoted_or_asked(hit.first, hit.last):
-        return False  # "why is it lucky i cant find you?"
-    start = ctx.sentence_start(hit.first, w9.REPORT_REACH)
-    if not w9.REPORTS.isdisjoint(ctx.tokens[start : hit.first]):
-        return False  # "she said good thing we're not in the same room"
-    return not in_game_talk(ctx, hit) or ctx.in_real_life
+    # "why is it lucky i cant find you?", "she said good thing we're not in the same room"
+    return said_by_writer(ctx, hit, hit.first)
 
 
 def _opens_relief(ctx: Context, hit: Hit) -> bool:

@@ -48,6 +48,7 @@ __all__ = [
     "harm_held_back",
     "in_game_talk",
     "reader_held_lucky",
+    "said_by_writer",
 ]
 
 # The note that cancels this round's lines out of the shape (weighing zeroes any note it
@@ -129,3 +130,16 @@ def in_game_talk(ctx: Context, hit: Hit) -> bool:
     a game's ("you're lucky i didn't ult", "lucky i don't have my main")."""
     near = ctx.tokens[max(0, hit.first - w.GAME_REACH) : hit.last + w.GAME_REACH]
     return not w.GAME_WORDS.isdisjoint(near)
+
+
+def said_by_writer(ctx: Context, hit: Hit, at: int, reach: int = w.REPORT_REACH) -> bool:
+    """The threat from token `at` to the end of `hit` is the writer's own and meant for
+    real: not quoted or asked, no report or saying before `at` within `reach` in its
+    sentence ("she said ..."), and no game talk around it unless said of real life. The
+    later threats rounds (12, 14, 15, 16) ask this of their own shapes."""
+    if ctx.quoted_or_asked(at, hit.last):
+        return False
+    start = ctx.sentence_start(at, reach)
+    if not w.REPORTS.isdisjoint(ctx.tokens[start:at]):
+        return False
+    return not in_game_talk(ctx, hit) or ctx.in_real_life
