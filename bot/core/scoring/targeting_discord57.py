@@ -39,7 +39,7 @@ from bot.core.scoring.targeting_italian69 import Italian69Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_DECLINED57_NOTE", "Discord57Rules", "decline_start"]
+__all__ = ["NOT_DECLINED57_NOTE", "Discord57Rules", "decline_start", "phrase_before"]
 
 # The note that cancels this round's lines out of the shape (weighing zeroes any note it
 # does not name).
@@ -77,15 +77,32 @@ class Discord57Rules(Italian69Rules):
 def decline_start(ctx: Context, verb: int) -> int:
     """The first token of the room's decision ending right before token `verb` ("we
     shouldnt", "can we not", "lets not", over softeners), or -1."""
+    return phrase_before(
+        ctx, verb, w.DECLINES, softeners=w.SOFTENERS, reach=w.DECLINE_REACH, most=w.DECLINE_WORDS
+    )
+
+
+def phrase_before(
+    ctx: Context,
+    verb: int,
+    phrases: frozenset[tuple[str, ...]],
+    *,
+    softeners: frozenset[str],
+    reach: int,
+    most: int,
+) -> int:
+    """The first token of one of `phrases` (at most `most` words) ending right before
+    token `verb` within `reach` tokens, read over `softeners` and never over a pause,
+    or -1. A verb's helpers in front of it: the room's decision here, discord58's modal."""
     tokens = ctx.tokens
     words: list[str] = []
     at = verb
-    floor = max(0, verb - w.DECLINE_REACH)
-    while at > floor and len(words) < w.DECLINE_WORDS and not ctx.pause_after(at - 1):
+    floor = max(0, verb - reach)
+    while at > floor and len(words) < most and not ctx.pause_after(at - 1):
         at -= 1
-        if tokens[at] not in w.SOFTENERS:
+        if tokens[at] not in softeners:
             words.insert(0, tokens[at])
-            if tuple(words) in w.DECLINES:
+            if tuple(words) in phrases:
                 return at
     return -1
 

@@ -39,6 +39,7 @@ from bot.core.scoring import discord58_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_discord47 import user_mention_at
+from bot.core.scoring.targeting_discord57 import phrase_before
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_threats15 import Threats15Rules
 from bot.core.scoring.verdict import TargetKind
@@ -77,18 +78,10 @@ class Discord58Rules(Threats15Rules):
 def modal_start(ctx: Context, verb: int) -> int:
     """The first token of a modal ending right before token `verb` ("needs to", "should",
     over softeners: "really needs to"), or -1."""
-    tokens = ctx.tokens
-    words: list[str] = []
-    at = verb
-    floor = max(0, verb - w.MODAL_REACH)
-    while at > floor and len(words) < w.MODAL_WORDS and not ctx.pause_after(at - 1):
-        at -= 1
-        if tokens[at] in w.SOFTENERS:
-            continue
-        words.insert(0, tokens[at])
-        if tuple(words) in w.MODALS:
-            return ctx.back_over(at, w.SOFTENERS, w.MODAL_REACH)
-    return -1
+    at = phrase_before(
+        ctx, verb, w.MODALS, softeners=w.SOFTENERS, reach=w.MODAL_REACH, most=w.MODAL_WORDS
+    )
+    return at if at < 0 else ctx.back_over(at, w.SOFTENERS, w.MODAL_REACH)
 
 
 def said_whole(
