@@ -40,24 +40,22 @@ from __future__ import annotations
 from typing import Final
 
 from bot.core.scoring import gamechat59_words as w
-from bot.core.scoring.targeting_context import NAMED_NOTE, SAID_OF_NOTE, Context, Hit
+from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_gamechat8 import NOT_A_HERO_NOTE
+from bot.core.scoring.targeting_gamechat57 import PLAYER_READ_NOTES, PLAYER_READ_TARGETS
 from bot.core.scoring.targeting_hatecheck81 import HateCheck81Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
-from bot.core.scoring.targeting_olid21 import UNJUDGED_NOTE
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["UNPLAYED_NOTE", "GameChat59Rules", "player_called_bad"]
 
 # The note that cancels the round's own lines outside its shape (weighing.py zeroes it).
 UNPLAYED_NOTE: Final[str] = "no player named by hero or role called bad"
-# The older readings of the verdicts this round re-reads: at a thing or at no one, never
-# a cancelled one.
-_READ_TARGETS: Final[frozenset[TargetKind]] = frozenset({Kind.THIRD_PERSON, Kind.OBJECT, Kind.NONE})
-_READ_NOTES: Final[frozenset[str]] = frozenset(
-    {"", "not said of a person", SAID_OF_NOTE, NAMED_NOTE, UNJUDGED_NOTE, NOT_A_HERO_NOTE}
-)
+# The older readings this round re-reads: gamechat57's readings of a player put down
+# (faint or at a thing, never a cancelled one), but not one already read outright, and a
+# hero's name gamechat8 read as no hero.
+_READ_NOTES: Final[frozenset[str]] = (PLAYER_READ_NOTES - {OUTRIGHT_NOTE}) | {NOT_A_HERO_NOTE}
 
 
 class GameChat59Rules(HateCheck81Rules):
@@ -74,7 +72,7 @@ class GameChat59Rules(HateCheck81Rules):
         if terms not in w.TERMS:
             return target, note
         own = terms in w.BAD_TERMS
-        if not own and (target not in _READ_TARGETS or note not in _READ_NOTES):
+        if not own and (target not in PLAYER_READ_TARGETS or note not in _READ_NOTES):
             return target, note  # "you are horrible", "pudge is not that awful"
         if player_called_bad(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "pudge is bad", "sf awful gg"
