@@ -59,11 +59,12 @@ DURATIONS: Final[frozenset[str]] = frozenset({
 DURATION_REACH: Final = 5  # "since i was a kid"
 TAILS: Final[frozenset[str]] = w83.TAILS | {"never", "we", "now", "still", "do"}
 TAIL_REACH: Final = 4  # "and we never will"
-# --- The hate stopped or regretted, read after the group and its duration ("... until i
-# met my wife", "..., but not anymore"); hatecheck83's words less those of childhood,
-# which a duration names ("since i was a kid").
+# --- The hate stopped, regretted or taken back, read after the group and its duration
+# ("... until i met my wife", "..., but not anymore", "i never liked gay people, but
+# they're fine"); hatecheck83's words less those of childhood, which a duration names
+# ("since i was a kid").
 STOPPED: Final[frozenset[str]] = (
     w83.REGRETS - {"kid", "child", "teen", "teenager", "young", "younger", "before"}
-) | {"not", "no", "longer", "stopped"}
+) | {"not", "no", "longer", "stopped", "but", "though", "however"}
 STOPPED_REACH: Final = w83.REGRET_REACH
 # fmt: on
