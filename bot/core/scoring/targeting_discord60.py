@@ -1,0 +1,127 @@
+"""Targeting rules of the discord60 round (issue 8): a mentioned member of a Discord
+server whose removal the writer asks for in two shapes the older rounds left clean.
+
+- The door shut: a ban word before "let" (discord54's: "never", "nobody", "no one",
+  "dont", over its gap "ever", "should": this round's lines "never let", "nobody let",
+  "one let", "ever let", "should let"), a user mention right after "let" and the joining
+  right after the mention ("join", "rejoin", "back", "in"), then the server or the room
+  and the line said whole over chat's tails (discord58's `said_whole`): "never let <@9>
+  join again", "nobody let <@4> back in", "dont ever let <@3> join this server again",
+  "no one should let <@3> back in".
+- The place denied: a user mention opening its line, a negation before "be" or "belong"
+  (this round's lines "shouldnt be", "should not even be", "doesnt belong"; the older
+  insult lines "shouldnt be allowed", "should not be allowed"), then "here" or "in" and
+  the server, said whole: "<@9> shouldnt be allowed here", "<@7> should not be in this
+  server", "<@5> doesnt belong here", "mods <@6> shouldnt be here".
+
+Stay clean: a game, a chore or a joke after the member ("never let <@9> carry you again",
+"nobody let <@4> solo the boss", "<@9> shouldnt be allowed to be this good lol"), a
+lobby, a raid, a rank, a bench or a channel instead of the server ("... back in the
+lobby", "<@8> doesnt belong in bronze", "<@19> shouldnt be in the staff channel"), a
+reason or timing ("..., hes grounded", "... join yet, the server isnt ready"), the member
+said to belong elsewhere, the writer ("i shouldnt be allowed here lol"), a report, a
+question word or questions ("she said never let <@21> join", "who says <@10> doesnt
+belong here?"), quotes and jokes. This round's lines out of the shapes are cancelled;
+the older insult lines out of them keep their readings.
+
+Cost per hit: a frozenset test of the term (most hits end there); then BAN_GAP_REACH
+tokens back for the ban or SOFTENER_REACH for the member, OPENER_REACH back to the
+sentence's start, two tokens on for the member and the joining (or one for "allowed"),
+then discord58's `said_whole` (ROOM_REACH or PLACE_REACH, its tails and reasons). No
+regex.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.scoring import discord60_words as w
+from bot.core.scoring.targeting_context import Context, Hit
+from bot.core.scoring.targeting_controls import JOKING_NOTE
+from bot.core.scoring.targeting_discord47 import user_mention_at
+from bot.core.scoring.targeting_discord58 import said_whole
+from bot.core.scoring.targeting_italian72 import Italian72Rules
+from bot.core.scoring.targeting_kinds import Kind
+from bot.core.scoring.verdict import TargetKind
+
+__all__ = ["NOT_REMOVED60_NOTE", "Discord60Rules"]
+
+# The note that cancels this round's lines out of the shapes (weighing zeroes any note it
+# does not name).
+NOT_REMOVED60_NOTE: Final[str] = "no mentioned member kept out or denied a place"
+
+
+class Discord60Rules(Italian72Rules):
+    """A mentioned member kept out with the ban before "let" ("never let <@9> join
+    again") or denied a place in the server ("<@9> shouldnt be allowed here")."""
+
+    def in_game(
+        self, ctx: Context, hit: Hit, target: TargetKind, note: str
+    ) -> tuple[TargetKind, str]:
+        """The earlier rules' final reading; the round's shapes aimed at the mentioned
+        member, this round's own lines cancelled out of them."""
+        target, note = super().in_game(ctx, hit, target, note)
+        term = hit.entry.term
+        if term in w.LET_TERMS:
+            asked = note != JOKING_NOTE and _d60_door_shut(ctx, hit)
+        elif term in w.BE_TERMS or term in w.BELONG_TERMS or term in w.OLDER_TERMS:
+            asked = note != JOKING_NOTE and _d60_place_denied(ctx, hit)
+        else:
+            return target, note  # most hits
+        if asked:
+            return Kind.MENTION, ""
+        if term in w.OWN_TERMS:
+            return Kind.NONE, NOT_REMOVED60_NOTE  # "never let <@9> carry you again"
+        return target, note  # "<@9> shouldnt be allowed to be this good lol"
+
+
+def _d60_ban(ctx: Context, let: int) -> int:
+    """Where the ban before "let" at token `let` starts ("never", "no one", "dont ever",
+    "nobody should"), over discord54's gap, or -1."""
+    tokens = ctx.tokens
+    at = ctx.back_over(let, w.BAN_GAP, w.BAN_GAP_REACH)
+    if at >= 1 and tokens[at - 1] in w.BANS and not ctx.pause_after(at - 1):
+        return at - 1
+    if at >= 2 and (tokens[at - 2], tokens[at - 1]) in w.BAN_PAIRS:
+        return at - 2
+    return -1  # "you should let <@9> carry", "pls let <@9> join"
+
+
+def _d60_door_shut(ctx: Context, hit: Hit) -> bool:
+    """A ban opening its sentence, "let", a user mention and the joining right after it,
+    said whole: "never let <@9> join again", "nobody let <@4> back in"."""
+    tokens = ctx.tokens
+    let = hit.last - 1
+    member, entry = let + 1, let + 2
+    if tokens[let] != w.LET or entry >= len(ctx.spans) or tokens[entry] not in w.ENTRIES:
+        return False  # "never let <@9> carry you", "never let <@18> down"
+    if ctx.pause_after(let) or ctx.pause_after(member) or not user_mention_at(ctx, member):
+        return False  # "never let me join lol", "never let the bot back"
+    ban = _d60_ban(ctx, let)
+    if ban < 0 or not ctx.opens_after(ban, w.OPENERS, w.OPENER_REACH):
+        return False  # "she said never let <@21> join", "i never let <@33> join"
+    if not said_whole(ctx, entry + 1, w.ROOMS, w.ROOM_REACH, w.EXCUSES):
+        return False  # "... back in the lobby, he always leaves", "... join yet"
+    return not ctx.quoted_or_asked(ban, entry + 1)
+
+
+def _d60_place_denied(ctx: Context, hit: Hit) -> bool:
+    """A user mention opening its line, a negation before "be" or "belong", and "here" or
+    "in" the server said whole: "<@7> should not be in this server", "<@5> doesnt belong
+    here", "<@9> shouldnt be allowed here"."""
+    tokens = ctx.tokens
+    member = ctx.back_over(hit.first, w.SOFTENERS, w.SOFTENER_REACH) - 1
+    if member < 0 or ctx.pause_after(member) or not user_mention_at(ctx, member):
+        return False  # "i shouldnt be allowed here lol", "<@22> you shouldnt be here"
+    if not ctx.opens_after(member, w.OPENERS, w.OPENER_REACH):
+        return False  # "they said <@2> shouldnt be here", "who says <@10> doesnt belong"
+    place = hit.last
+    if place < len(tokens) and tokens[place] == w.ALLOWED and hit.entry.term in w.BE_TERMS:
+        place += 1  # "should not be allowed in here", "shouldnt even be allowed here"
+    if place >= len(ctx.spans) or tokens[place] not in w.PLACE_STARTS:
+        return False  # "... allowed to be this good", "<@8> doesnt belong on the bench"
+    if ctx.pause_after(place - 1):
+        return False  # "<@9> shouldnt be, here"
+    if not said_whole(ctx, place, w.PLACES, w.PLACE_REACH, w.EXCUSES):
+        return False  # "<@8> doesnt belong in bronze", "... here yet, the event starts"
+    return not ctx.quoted_or_asked(member, place + 1)
