@@ -31,24 +31,42 @@ ENTRIES: Final[frozenset[str]] = d58.ENTRIES | {d54.IN}
 # "join the discord ever again"), then the line said whole (discord58's `said_whole`).
 ROOMS: Final[frozenset[str]] = d58.ROOMS | {"community"}
 ROOM_REACH: Final = d58.ROOM_REACH
-# --- The place denied: this round's own lines, a negation before "be" or "belong" ("should
-# not be", "doesnt belong", over "even"), and the older insult lines "shouldnt be allowed"
-# and "should not be allowed" read again here. "shouldnt" is read as "shouldn t";
-# "doesnt" stays a word of its own.
-BE_TERMS: Final[frozenset[str]] = frozenset({
-    "shouldn t be", "should not be", "shouldn t even be", "should not even be",
+# --- The place denied: this round's own lines hold the place, "here" after the verb or
+# "allowed" ("be here", "belong here", "allowed here") or "in" and the server ("in here",
+# "in the server", "in this discord"), never a negation and "be" ("shouldnt be" would
+# take the tokens of the older "be hired", "be in charge" lines) nor "be in", "belong
+# in" (the older "in jail", "in camps" keep theirs: "they belong in camps"); the older
+# insult lines "shouldnt be allowed", "should not be allowed" and identity_attack's "in
+# this server", "in this chat", "in this group" are read again here. The negation is read
+# before the verb.
+HERE_TERMS: Final[frozenset[str]] = frozenset({"be here", "belong here", "allowed here"})
+IN_TERMS: Final[frozenset[str]] = frozenset({
+    "in here", "in the server", "in our server", "in this discord", "in the discord",
+    "in our discord", "in this gc", "in the gc", "in this community", "in this vc",
 })
-BELONG_TERMS: Final[frozenset[str]] = frozenset({
-    "doesn t belong", "does not belong", "doesn t even belong", "does not even belong",
-    "doesnt belong", "doesnt even belong",
+PLACE_TERMS: Final[frozenset[str]] = HERE_TERMS | IN_TERMS
+OLDER_ALLOWED: Final[frozenset[str]] = frozenset({
+    "shouldn t be allowed", "should not be allowed",
 })
-OLDER_TERMS: Final[frozenset[str]] = frozenset({"shouldn t be allowed", "should not be allowed"})
+OLDER_PLACES: Final[frozenset[str]] = frozenset({
+    "in this server", "in this chat", "in this group",
+})
+PLACES_AT_HIT: Final[frozenset[str]] = IN_TERMS | OLDER_PLACES
+BE: Final[str] = "be"
 ALLOWED: Final[str] = "allowed"
+# The negation right before the verb, over "even", as token runs: "shouldnt" is read as
+# "shouldn t"; "doesnt" stays a word of its own. "should be here", "belongs in" are no
+# denial.
+NEGATIONS: Final[dict[str, frozenset[tuple[str, ...]]]] = {
+    BE: frozenset({("shouldn", "t"), ("should", "not"), ("shouldnt",)}),
+    "belong": frozenset({("doesn", "t"), ("does", "not"), ("doesnt",)}),
+}
+EVEN: Final[frozenset[str]] = frozenset({"even"})
 # Where the place starts right after the verb ("be here", "belong in this server", "be
-# allowed in here"); "be allowed to be this good", "belong in bronze" go elsewhere.
+# allowed in here"); "be allowed to be this good", "belong on the bench" go elsewhere.
 PLACE_STARTS: Final[frozenset[str]] = frozenset({"here", "in"})
 # The place and its standing words, then the line said whole: "in this server at all",
-# "here anymore", "in the discord"; a channel, a rank or a bench names no server ("in the
+# "here anymore", "in the discord"; a channel, a rank or a lobby names no server ("in the
 # staff channel", "in silver").
 PLACES: Final[frozenset[str]] = frozenset({
     "here", "in", "the", "this", "our", "server", "discord", "chat", "gc", "guild", "group",
@@ -69,5 +87,5 @@ OPENER_REACH: Final = d58.OPENER_REACH
 # report ("..., hes grounded", "... the event starts"), and the member said to belong
 # elsewhere ("<@5> doesnt belong here, she belongs in diamond").
 EXCUSES: Final[frozenset[str]] = d58.EXCUSES | {"belongs", "belong"}
-OWN_TERMS: Final[frozenset[str]] = LET_TERMS | BE_TERMS | BELONG_TERMS
+OWN_TERMS: Final[frozenset[str]] = LET_TERMS | PLACE_TERMS
 # fmt: on

@@ -8,11 +8,13 @@ server whose removal the writer asks for in two shapes the older rounds left cle
   and the line said whole over chat's tails (discord58's `said_whole`): "never let <@9>
   join again", "nobody let <@4> back in", "dont ever let <@3> join this server again",
   "no one should let <@3> back in".
-- The place denied: a user mention opening its line, a negation before "be" or "belong"
-  (this round's lines "shouldnt be", "should not even be", "doesnt belong"; the older
-  insult lines "shouldnt be allowed", "should not be allowed"), then "here" or "in" and
-  the server, said whole: "<@9> shouldnt be allowed here", "<@7> should not be in this
-  server", "<@5> doesnt belong here", "mods <@6> shouldnt be here".
+- The place denied: a user mention opening its line, a negation ("shouldnt", "should
+  not", "doesnt", over "even") before "be", "be allowed" or "belong", then "here" or
+  "in" and the server, said whole; the hit is the place (this round's lines "be here",
+  "belong here", "allowed here", "in here", "in the server", "in this discord"; the
+  older "in this server") or the older insult lines "shouldnt be allowed", "should not
+  be allowed": "<@9> shouldnt be allowed here", "<@7> should not be in this server",
+  "<@5> doesnt belong here", "mods <@6> shouldnt be here".
 
 Stay clean: a game, a chore or a joke after the member ("never let <@9> carry you again",
 "nobody let <@4> solo the boss", "<@9> shouldnt be allowed to be this good lol"), a
@@ -25,8 +27,8 @@ belong here?"), quotes and jokes. This round's lines out of the shapes are cance
 the older insult lines out of them keep their readings.
 
 Cost per hit: a frozenset test of the term (most hits end there); then BAN_GAP_REACH
-tokens back for the ban or SOFTENER_REACH for the member, OPENER_REACH back to the
-sentence's start, two tokens on for the member and the joining (or one for "allowed"),
+tokens back for the ban, or three for the negation and SOFTENER_REACH for the member,
+OPENER_REACH back to the sentence's start, two tokens on for the member and the joining,
 then discord58's `said_whole` (ROOM_REACH or PLACE_REACH, its tails and reasons). No
 regex.
 """
@@ -64,7 +66,7 @@ class Discord60Rules(Italian72Rules):
         term = hit.entry.term
         if term in w.LET_TERMS:
             asked = note != JOKING_NOTE and _d60_door_shut(ctx, hit)
-        elif term in w.BE_TERMS or term in w.BELONG_TERMS or term in w.OLDER_TERMS:
+        elif term in w.PLACE_TERMS or term in w.OLDER_ALLOWED or term in w.OLDER_PLACES:
             asked = note != JOKING_NOTE and _d60_place_denied(ctx, hit)
         else:
             return target, note  # most hits
@@ -110,18 +112,37 @@ def _d60_place_denied(ctx: Context, hit: Hit) -> bool:
     "in" the server said whole: "<@7> should not be in this server", "<@5> doesnt belong
     here", "<@9> shouldnt be allowed here"."""
     tokens = ctx.tokens
-    member = ctx.back_over(hit.first, w.SOFTENERS, w.SOFTENER_REACH) - 1
+    if hit.entry.term in w.OLDER_ALLOWED:
+        place, negation = hit.last, hit.first  # "shouldnt be allowed [here]"
+    else:
+        place = hit.first if hit.entry.term in w.PLACES_AT_HIT else hit.first + 1
+        negation = _d60_negation(ctx, place - 1)
+    if negation < 0 or place >= len(ctx.spans) or tokens[place] not in w.PLACE_STARTS:
+        return False  # "<@9> should be here", "... allowed to be this good", "belong on"
+    if ctx.pause_after(place - 1):
+        return False  # "<@9> shouldnt be, here"
+    member = ctx.back_over(negation, w.SOFTENERS, w.SOFTENER_REACH) - 1
     if member < 0 or ctx.pause_after(member) or not user_mention_at(ctx, member):
         return False  # "i shouldnt be allowed here lol", "<@22> you shouldnt be here"
     if not ctx.opens_after(member, w.OPENERS, w.OPENER_REACH):
         return False  # "they said <@2> shouldnt be here", "who says <@10> doesnt belong"
-    place = hit.last
-    if place < len(tokens) and tokens[place] == w.ALLOWED and hit.entry.term in w.BE_TERMS:
-        place += 1  # "should not be allowed in here", "shouldnt even be allowed here"
-    if place >= len(ctx.spans) or tokens[place] not in w.PLACE_STARTS:
-        return False  # "... allowed to be this good", "<@8> doesnt belong on the bench"
-    if ctx.pause_after(place - 1):
-        return False  # "<@9> shouldnt be, here"
     if not said_whole(ctx, place, w.PLACES, w.PLACE_REACH, w.EXCUSES):
         return False  # "<@8> doesnt belong in bronze", "... here yet, the event starts"
     return not ctx.quoted_or_asked(member, place + 1)
+
+
+def _d60_negation(ctx: Context, verb: int) -> int:
+    """Where the negation before the verb at token `verb` starts ("shouldnt [even] be",
+    "does not belong", "should not be allowed"), or -1; "allowed" needs "be" before it."""
+    tokens = ctx.tokens
+    if verb >= 1 and tokens[verb] == w.ALLOWED:
+        verb -= 1
+    if verb < 1 or tokens[verb] not in w.NEGATIONS:
+        return -1  # "<@9> is not allowed in here"
+    negations = w.NEGATIONS[tokens[verb]]
+    at = ctx.back_over(verb, w.EVEN, 1)
+    for length in (1, 2):
+        first = at - length
+        if first >= 0 and tuple(tokens[first:at]) in negations:
+            return first if not ctx.pause_after(at - 1) else -1
+    return -1  # "<@9> should be here", "<@5> belongs in this server"

@@ -4,7 +4,7 @@ the mention ("never let <@101> rejoin, mods", "no one let <@202> back into this 
 or a user mention opening its line denied a place in the server ("<@404> should not even
 be allowed in this server", "<@505> doesnt even belong here"); game talk, chores, a rank
 or a channel, timing, the writer, reports, questions and quotes stay clean, and the older
-rounds' "let him in" and "dont let <@5> join" lines keep their readings."""
+rounds' "let him in", "be teachers" and "in camps" lines keep their readings."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ HOSTILE = (
     "no one let him in",
     "never let him join again",
     "we shouldnt let <@5> join again",
+    "gay people shouldnt be teachers",
+    "muslims belong in camps",
+    "dont let him in the server",
 )
 
 CLEAN = (
