@@ -31,15 +31,16 @@ ENTRIES: Final[frozenset[str]] = d58.ENTRIES | {d54.IN}
 # "join the discord ever again"), then the line said whole (discord58's `said_whole`).
 ROOMS: Final[frozenset[str]] = d58.ROOMS | {"community"}
 ROOM_REACH: Final = d58.ROOM_REACH
-# --- The place denied: this round's own lines hold the place, "here" after the verb or
-# "allowed" ("be here", "belong here", "allowed here") or "in" and the server ("in here",
-# "in the server", "in this discord"), never a negation and "be" ("shouldnt be" would
-# take the tokens of the older "be hired", "be in charge" lines) nor "be in", "belong
-# in" (the older "in jail", "in camps" keep theirs: "they belong in camps"); the older
-# insult lines "shouldnt be allowed", "should not be allowed" and identity_attack's "in
-# this server", "in this chat", "in this group" are read again here. The negation is read
-# before the verb.
-HERE_TERMS: Final[frozenset[str]] = frozenset({"be here", "belong here", "allowed here"})
+# --- The place denied: this round's own lines hold the place, "here" after the verb ("be
+# here", "belong here") or "in" and the server ("in here", "in the server", "in this
+# discord"), never a negation and "be" ("shouldnt be" would take the tokens of the older
+# "be hired", "be in charge" lines), "be in", "belong in" (the older "in jail", "in
+# camps" keep theirs: "they belong in camps") nor "allowed here" (hatecheck21's
+# "allowed" keeps its own: "why are immigrants allowed here?"); the older insult lines
+# "shouldnt be allowed", "should not be allowed", hatecheck21's "allowed" and
+# identity_attack's "in this server", "in this chat", "in this group" are read again
+# here. The negation is read before the verb.
+HERE_TERMS: Final[frozenset[str]] = frozenset({"be here", "belong here"})
 IN_TERMS: Final[frozenset[str]] = frozenset({
     "in here", "in the server", "in our server", "in this discord", "in the discord",
     "in our discord", "in this gc", "in the gc", "in this community", "in this vc",
@@ -52,8 +53,10 @@ OLDER_PLACES: Final[frozenset[str]] = frozenset({
     "in this server", "in this chat", "in this group",
 })
 PLACES_AT_HIT: Final[frozenset[str]] = IN_TERMS | OLDER_PLACES
-BE: Final[str] = "be"
 ALLOWED: Final[str] = "allowed"
+# The place right after the hit, and the verb or "allowed" right before it for the rest.
+PLACES_AFTER_HIT: Final[frozenset[str]] = OLDER_ALLOWED | {ALLOWED}
+BE: Final[str] = "be"
 # The negation right before the verb, over "even", as token runs: "shouldnt" is read as
 # "shouldn t"; "doesnt" stays a word of its own. "should be here", "belongs in" are no
 # denial.

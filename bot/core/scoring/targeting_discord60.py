@@ -11,9 +11,9 @@ server whose removal the writer asks for in two shapes the older rounds left cle
 - The place denied: a user mention opening its line, a negation ("shouldnt", "should
   not", "doesnt", over "even") before "be", "be allowed" or "belong", then "here" or
   "in" and the server, said whole; the hit is the place (this round's lines "be here",
-  "belong here", "allowed here", "in here", "in the server", "in this discord"; the
-  older "in this server") or the older insult lines "shouldnt be allowed", "should not
-  be allowed": "<@9> shouldnt be allowed here", "<@7> should not be in this server",
+  "belong here", "in here", "in the server", "in this discord"; the older "in this
+  server"), hatecheck21's "allowed" or the older insult lines "shouldnt be allowed",
+  "should not be allowed": "<@9> shouldnt be allowed here", "<@7> should not be in this server",
   "<@5> doesnt belong here", "mods <@6> shouldnt be here".
 
 Stay clean: a game, a chore or a joke after the member ("never let <@9> carry you again",
@@ -66,7 +66,7 @@ class Discord60Rules(Italian72Rules):
         term = hit.entry.term
         if term in w.LET_TERMS:
             asked = note != JOKING_NOTE and _d60_door_shut(ctx, hit)
-        elif term in w.PLACE_TERMS or term in w.OLDER_ALLOWED or term in w.OLDER_PLACES:
+        elif term in w.PLACE_TERMS or term in w.PLACES_AFTER_HIT or term in w.OLDER_PLACES:
             asked = note != JOKING_NOTE and _d60_place_denied(ctx, hit)
         else:
             return target, note  # most hits
@@ -112,10 +112,13 @@ def _d60_place_denied(ctx: Context, hit: Hit) -> bool:
     "in" the server said whole: "<@7> should not be in this server", "<@5> doesnt belong
     here", "<@9> shouldnt be allowed here"."""
     tokens = ctx.tokens
-    if hit.entry.term in w.OLDER_ALLOWED:
+    term = hit.entry.term
+    if term in w.OLDER_ALLOWED:
         place, negation = hit.last, hit.first  # "shouldnt be allowed [here]"
+    elif term == w.ALLOWED:
+        place, negation = hit.last, _d60_negation(ctx, hit.first)  # "shouldnt even be allowed"
     else:
-        place = hit.first if hit.entry.term in w.PLACES_AT_HIT else hit.first + 1
+        place = hit.first if term in w.PLACES_AT_HIT else hit.first + 1
         negation = _d60_negation(ctx, place - 1)
     if negation < 0 or place >= len(ctx.spans) or tokens[place] not in w.PLACE_STARTS:
         return False  # "<@9> should be here", "... allowed to be this good", "belong on"
