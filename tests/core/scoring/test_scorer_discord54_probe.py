@@ -7,7 +7,8 @@ discord54_holdout_lines.py.
 
 On c3674a66 before the round, the studied part (35 hostile, 32 clean, 6 untargeted
 swearing): 3 caught, 1 clean flagged, 0 swearing flagged. After targeting_discord54.py:
-33 caught, 0 flagged, 0 swearing flagged.
+33 caught, 0 flagged, 0 swearing flagged; 35 caught since discord60's ban word before
+"let" ("never let <@9> in the discord").
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on c3674a66, 3 of 40 caught, 2 of 40 flagged, 0
@@ -21,15 +22,10 @@ from tests.core.scoring import discord54_holdout_lines as held
 from tests.core.scoring import discord54_probe_lines as probe
 from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
-# No hit before or after: "let" with a user mention holds no line unless hatecheck15's
-# "dont let" sits right before it, and a bare "let" line would be read everywhere.
-KNOWN_MISSES: frozenset[str] = frozenset({
-    "dont ever let <@8> in",
-    "never let <@9> in the discord",
-})  # fmt: skip
+KNOWN_MISSES: frozenset[str] = frozenset()
 KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.97  # 33 of 35 caught, 0 flagged: 0.971
+TUNE_F1_FLOOR = 1.0  # 35 of 35 caught (33 before discord60), 0 flagged
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
 HELD_CAUGHT_FLOOR = 37  # the final count (3 of 40 on c3674a66)

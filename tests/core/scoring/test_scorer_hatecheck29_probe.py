@@ -12,7 +12,8 @@ swearing): 0 caught, 1 clean flagged (an older reading of "disgusting" after a r
 line: "he said he's had it with jews, disgusting"), 0 swearing flagged. After
 targeting_hatecheck29.py, hatecheck29_words.py and its lexicon lines: 38 caught, the
 same 1 flagged, 0 swearing flagged; the one miss is "the less ... the better", left
-unread (a term "the less" would take "the less intelligent" from the older term).
+unread (a term "the less" would take "the less intelligent" from the older term). Since
+hatecheck86 (a saying the writer judges after it) the flagged line is clean.
 
 The held-back part (40 hostile, 40 clean, 6 swearing), written at the same time and
 before any rule, counted only at the start and the end: before, 0 caught, 0 flagged,
@@ -28,10 +29,9 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # "the less ... the better": no term "the less" (it would take "the less intelligent").
 KNOWN_MISSES: frozenset[str] = frozenset({"the less muslims around the better"})
-# An older reading: "disgusting" said after the reported line.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"he said he's had it with jews, disgusting"})
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.97  # 38 of 39 caught, 1 flagged: 0.974
+TUNE_F1_FLOOR = 0.98  # 38 of 39 caught, 0 flagged (1 before hatecheck86): 0.987
 SWEARING_CEILING = 0.10  # the held-out hate suites' share of friendly profanity flagged
 HELD_CAUGHT_FLOOR = 39  # the final count (0 at the start)
 HELD_FLAGGED_CAP = 0  # the final count (0 at the start)

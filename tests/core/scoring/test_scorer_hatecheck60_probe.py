@@ -12,7 +12,8 @@ swearing): 0 caught, 1 clean flagged, 0 swearing flagged. After targeting_hatech
 and its en/threat.txt lines: 35 caught, 1 flagged, 0 swearing flagged. The flagged line,
 "he said someone should do something about the gays, disgusting", was flagged before the
 round by the older identity rules ("the gays, disgusting" read as said of the group) and
-stays so; this round's own line in it is cancelled as reported.
+stayed so until hatecheck86 read "disgusting" after a report as the writer's judgement of
+it; this round's own line in it is cancelled as reported.
 
 The held-back part, written at the same time as the studied part and before any rule,
 counted only at the start and the end: on 189557ea, 0 of 40 caught, 0 of 40 flagged, 0
@@ -28,12 +29,9 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 
 # Every studied hostile line is caught.
 KNOWN_MISSES: frozenset[str] = frozenset()
-# Flagged on 189557ea too: "the gays, disgusting" read by the older identity rules.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset(
-    {"he said someone should do something about the gays, disgusting"}
-)
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 35 of 35 caught, 1 flagged: 0.986
+TUNE_F1_FLOOR = 1.0  # 35 of 35 caught, 0 flagged (1 before hatecheck86)
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
 HELD_CAUGHT_FLOOR = 39  # the final count (0 of 40 on 189557ea)

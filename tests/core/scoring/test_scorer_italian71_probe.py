@@ -26,11 +26,11 @@ from tests.core.scoring.probe_checks import Part, ProbeRound, ProbeRoundChecks
 # None left: "i bambini rom sono tutti ladri", not this round's shape, was missed here
 # until italian72 read "rom" after a noun of people as the group.
 KNOWN_MISSES: frozenset[str] = frozenset()
-# The round's "mezzo uomo" line read by the older rules at the reader under "chi ti ha
-# detto che sei ...?", as they read "chi ti ha detto che sei un idiota?" on d6691716.
-KNOWN_FALSE_FLAGS: frozenset[str] = frozenset({"chi ti ha detto che sei un mezzo uomo?"})
+# None left: "chi ti ha detto che sei un mezzo uomo?" was read at the reader until
+# italian73 read an insult asked about as someone else's words.
+KNOWN_FALSE_FLAGS: frozenset[str] = frozenset()
 
-TUNE_F1_FLOOR = 0.98  # 35 of 35 caught (34 before italian72), 1 flagged: 0.986
+TUNE_F1_FLOOR = 1.0  # 35 of 35 caught (34 before italian72), 0 flagged (1 before italian73)
 SWEARING_CEILING = 0.15  # the held-out game-chat floor's share of untargeted swearing
 HELD_SWEARING_CEILING = 0.0  # 0 of 6 held-back swearing lines flagged, start and end
 HELD_CAUGHT_FLOOR = 40  # the final count (22 of 40 on d6691716)
