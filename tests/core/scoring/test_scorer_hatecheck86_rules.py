@@ -65,3 +65,28 @@ def test_a_claim_the_writer_takes_up_is_aimed_at_the_group(scorer: Scorer, line:
 def test_a_claim_reported_or_judged_stays_clean(scorer: Scorer, line: str) -> None:
     verdict = scorer.score(line)
     assert not verdict.hostile, verdict.explanation
+
+
+# The group the subject of its own clause, the verdict the writer's ("islam is a dangerous
+# myth"), against the claim "<group> are <word>" named and judged as a saying after it.
+GROUP_JUDGED = (
+    "islam is a dangerous myth",
+    "muslims are a dangerous lie",
+)
+CLAIM_JUDGED = (
+    "refugees are dangerous is a racist myth",
+    "muslims are dangerous is such a dumb myth",
+)
+
+
+@pytest.mark.parametrize("line", GROUP_JUDGED)
+def test_a_verdict_on_the_group_itself_is_no_saying_judged(scorer: Scorer, line: str) -> None:
+    verdict = scorer.score(line)
+    assert verdict.hostile, verdict.explanation
+    assert verdict.target is TargetKind.GROUP
+
+
+@pytest.mark.parametrize("line", CLAIM_JUDGED)
+def test_a_copula_claim_judged_as_a_saying_stays_clean(scorer: Scorer, line: str) -> None:
+    verdict = scorer.score(line)
+    assert not verdict.hostile, verdict.explanation
