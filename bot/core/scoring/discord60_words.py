@@ -90,5 +90,22 @@ OPENER_REACH: Final = d58.OPENER_REACH
 # report ("..., hes grounded", "... the event starts"), and the member said to belong
 # elsewhere ("<@5> doesnt belong here, she belongs in diamond").
 EXCUSES: Final[frozenset[str]] = d58.EXCUSES | {"belongs", "belong"}
+# --- Both shapes, after the call in discord58's reach: the member said to be in another
+# server ("..., hes in the eu one", "..., she's on the na server", "..., theyre in our
+# other discord"): the servers sorted, no one kept out. A pronoun, maybe its copula, "in"
+# or "on", a determiner and, within ELSEWHERE_REACH, a server noun or "one".
+AFTER_REACH: Final = d58.AFTER_REACH
+ELSEWHERE_PRONOUNS: Final[frozenset[str]] = frozenset({
+    "he", "she", "they", "hes", "shes", "theyre", "theyr",
+})
+ELSEWHERE_COPULAS: Final[frozenset[str]] = frozenset({"s", "is", "re", "are"})
+ELSEWHERE_PREPS: Final[frozenset[str]] = frozenset({"in", "on"})
+ELSEWHERE_DETERMINERS: Final[frozenset[str]] = frozenset({
+    "the", "our", "his", "her", "their", "another", "other",
+})
+ELSEWHERE_SERVERS: Final[frozenset[str]] = frozenset({
+    "one", "server", "discord", "gc", "guild", "community",
+})
+ELSEWHERE_REACH: Final = 4
 OWN_TERMS: Final[frozenset[str]] = LET_TERMS | PLACE_TERMS
 # fmt: on
