@@ -20,10 +20,6 @@ LET_TERMS: Final[frozenset[str]] = frozenset({
     "never let", "nobody let", "noone let", "one let", "ever let", "should let",
 })
 LET: Final[str] = "let"
-BANS: Final[frozenset[str]] = d54.BANS
-BAN_PAIRS: Final[frozenset[tuple[str, str]]] = d54.BAN_PAIRS
-BAN_GAP: Final[frozenset[str]] = d54.BAN_GAP
-BAN_GAP_REACH: Final = d54.BAN_GAP_REACH
 # Right after the member: the joining (discord58's "join", "rejoin", "back") or
 # discord54's "in"; "let <@9> solo the boss", "let <@9> down" are no door.
 ENTRIES: Final[frozenset[str]] = d58.ENTRIES | {d54.IN}
