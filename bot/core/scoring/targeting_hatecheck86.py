@@ -217,7 +217,8 @@ def _agreeing(ctx: Context, at: int) -> bool:
 
 def _said_whole(ctx: Context, j: int) -> bool:
     """An agreeing word not turned away by the word after it ("right to report it",
-    "right wing") nor asked ("right?"); "spot" only in "spot on"."""
+    "right wing", "exactly why i dont visit") nor asked ("right?"); "spot" only in "spot
+    on"."""
     tokens = ctx.tokens
     after = tokens[j + 1] if j + 1 < len(tokens) else ""
     if tokens[j] == "spot":

@@ -28,6 +28,7 @@ HOSTILE = (
     "my grandpa said jews are parasites and he wasnt wrong",
     "my coworker says immigrants are animals and she has a point",
     "my dad says gays are diseased, honestly true",
+    "my aunt says jews are parasites and thats exactly how i feel",
 )
 
 CLEAN = (
@@ -39,6 +40,9 @@ CLEAN = (
     "my coworker says gays are diseased and its disgusting",
     "the streamer said muslims are rats and chat laughed, vile",
     "my dad says refugees are vermin and thats not true",
+    # an agreeing word turned to the writer's own reason or time
+    "my aunt says jews are parasites and thats exactly why i stopped visiting",
+    "my boss says mexicans are animals and thats right when i quit",
     # the same leads before a kind line, a denial or a report of their own
     "like my grandpa always says, immigrants are welcome here",
     "its true what people say, refugees are great cooks",
