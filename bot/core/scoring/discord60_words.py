@@ -20,10 +20,6 @@ LET_TERMS: Final[frozenset[str]] = frozenset({
     "never let", "nobody let", "noone let", "one let", "ever let", "should let",
 })
 LET: Final[str] = "let"
-BANS: Final[frozenset[str]] = d54.BANS
-BAN_PAIRS: Final[frozenset[tuple[str, str]]] = d54.BAN_PAIRS
-BAN_GAP: Final[frozenset[str]] = d54.BAN_GAP
-BAN_GAP_REACH: Final = d54.BAN_GAP_REACH
 # Right after the member: the joining (discord58's "join", "rejoin", "back") or
 # discord54's "in"; "let <@9> solo the boss", "let <@9> down" are no door.
 ENTRIES: Final[frozenset[str]] = d58.ENTRIES | {d54.IN}
@@ -90,5 +86,22 @@ OPENER_REACH: Final = d58.OPENER_REACH
 # report ("..., hes grounded", "... the event starts"), and the member said to belong
 # elsewhere ("<@5> doesnt belong here, she belongs in diamond").
 EXCUSES: Final[frozenset[str]] = d58.EXCUSES | {"belongs", "belong"}
+# --- Both shapes, after the call in discord58's reach: the member said to be in another
+# server ("..., hes in the eu one", "..., she's on the na server", "..., theyre in our
+# other discord"): the servers sorted, no one kept out. A pronoun, maybe its copula, "in"
+# or "on", a determiner and, within ELSEWHERE_REACH, a server noun or "one".
+AFTER_REACH: Final = d58.AFTER_REACH
+ELSEWHERE_PRONOUNS: Final[frozenset[str]] = frozenset({
+    "he", "she", "they", "hes", "shes", "theyre", "theyr",
+})
+ELSEWHERE_COPULAS: Final[frozenset[str]] = frozenset({"s", "is", "re", "are"})
+ELSEWHERE_PREPS: Final[frozenset[str]] = frozenset({"in", "on"})
+ELSEWHERE_DETERMINERS: Final[frozenset[str]] = frozenset({
+    "the", "our", "his", "her", "their", "another", "other",
+})
+ELSEWHERE_SERVERS: Final[frozenset[str]] = frozenset({
+    "one", "server", "discord", "gc", "guild", "community",
+})
+ELSEWHERE_REACH: Final = 4
 OWN_TERMS: Final[frozenset[str]] = LET_TERMS | PLACE_TERMS
 # fmt: on

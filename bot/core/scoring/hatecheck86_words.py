@@ -61,11 +61,12 @@ DENIED_DISSENT: Final[frozenset[str]] = frozenset({"wrong", "disagree", "argue"}
 # --- "a point" after one of these agrees: "and he has a point", "and hes got a point".
 POINT: Final[str] = "point"
 HAVING: Final[frozenset[str]] = frozenset({"has", "have", "had", "got"})
-# --- After "right" or "correct", a word that turns it away from agreeing: "and i was
-# right to report it", "right wing", "right now".
+# --- After an agreeing word, a word that turns it away from agreeing: "and i was right
+# to report it", "right wing", "right now", "and thats exactly why i dont visit" (a
+# reason or a time of the writer's own, not the saying taken up).
 NOT_AGREEING_AFTER: Final[frozenset[str]] = frozenset({
     "to", "wing", "winger", "wingers", "now", "there", "here", "away", "in",
-    "side", "hand",
+    "side", "hand", "why", "when", "where", "who",
 })
 # --- "that" after a saying verb opens the claim ("my dad said that ..."); in a claim's
 # clause it marks a report (REPORTING).

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import olid5_words as o5
 from bot.core.scoring import olid45_words as o45
 from bot.core.scoring.forum13_words import FICTION
+from bot.core.scoring.hatecheck28_words import HOLDERS
+from bot.core.scoring.precision35_words import OUTLETS
 
 # fmt: off
 # The vices of the round's possessive lines (en/insult.txt, "olid46"): olid45's "of"
@@ -47,6 +50,20 @@ SAYINGS: Final[frozenset[str]] = frozenset({
     "culture", "empire", "empires", "kings", "rulers", "crowds", "mobs", "children",
     "kids", "teenagers", "adults", "genius", "success", "victory", "defeat", "it", "all",
 })
+# Owners that forum3's name test (and olid33's, before "'s") takes for a bare name but
+# that name a place, a body or a company, whose greed or incompetence chat complains of:
+# olid5's places, precision35's outlets and bodies, hatecheck28's holders, and the game
+# companies and seats of power ("the corruption of washington is disgusting", "the greed
+# of ea is disgusting", "ubisoft's incompetence is astounding").
+BODIES: Final[frozenset[str]] = o5.PLACES | OUTLETS | HOLDERS | frozenset({
+    "washington", "dc", "senate", "westminster", "brussels", "whitehall", "ea",
+    "ubisoft", "activision", "blizzard", "nintendo", "epic", "valve", "riot", "bethesda",
+    "bioware", "microsoft", "sony", "xbox", "playstation", "steam", "bungie", "rockstar",
+    "konami", "capcom", "sega", "mojang", "bandai", "gearbox", "twitch", "discord",
+    "apple", "tesla", "meta", "nvidia", "amd", "intel", "samsung", "fifa", "uefa", "nfl",
+    "nba", "nhl", "mlb", "ufc", "wwe", "espn", "pfizer", "monsanto", "walmart",
+})
+NOT_OWNERS: Final[frozenset[str]] = SAYINGS | BODIES
 # Chat's openers before the vice: "wow her arrogance is unreal", "omg the sheer idiocy".
 OPENERS: Final[frozenset[str]] = frozenset({
     "wow", "omg", "god", "jesus", "man", "honestly", "seriously", "lol", "lmao", "smh",

@@ -38,7 +38,7 @@ from bot.core.scoring.targeting_hatecheck74 import HateCheck74Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["NOT_KEPT_OUT54_NOTE", "Discord54Rules"]
+__all__ = ["NOT_KEPT_OUT54_NOTE", "Discord54Rules", "ban_before_let"]
 
 # The note that cancels this round's lines out of the shape (weighing zeroes any note it
 # does not name).
@@ -70,15 +70,15 @@ class Discord54Rules(HateCheck74Rules):
             if ctx.tokens[mention + 1] != w.IN or not _d54_called(ctx, hit.first, mention + 2):
                 return target, note  # "dont let <@1> in the server until he verifies"
             return Kind.MENTION, ""  # "dont let <@1> in the server"
-        ban = _d54_ban(ctx, hit.first)
+        ban = ban_before_let(ctx, hit.first)
         if ban < 0 or not _d54_called(ctx, ban, hit.last):
             return Kind.NONE, NOT_KEPT_OUT54_NOTE  # "pls let him in", "why did no one ..."
         return Kind.THIRD_PERSON, SAID_OF_NOTE  # "no one let him in"
 
 
-def _d54_ban(ctx: Context, let: int) -> int:
+def ban_before_let(ctx: Context, let: int) -> int:
     """Where the ban before "let" at token `let` starts ("no one", "we shouldnt", "dont
-    ever"), over a short gap, or -1."""
+    ever"), over a short gap, or -1 (discord60 reads its own "let" lines with it)."""
     tokens = ctx.tokens
     at = ctx.back_over(let, w.BAN_GAP, w.BAN_GAP_REACH)
     if at >= 1 and tokens[at - 1] in w.BANS and not ctx.pause_after(at - 1):

@@ -16,21 +16,22 @@ server whose removal the writer asks for in two shapes the older rounds left cle
   "should not be allowed": "<@9> shouldnt be allowed here", "<@7> should not be in this server",
   "<@5> doesnt belong here", "mods <@6> shouldnt be here".
 
-Stay clean: a game, a chore or a joke after the member ("never let <@9> carry you again",
-"nobody let <@4> solo the boss", "<@9> shouldnt be allowed to be this good lol"), a
-lobby, a raid, a rank, a bench or a channel instead of the server ("... back in the
-lobby", "<@8> doesnt belong in bronze", "<@19> shouldnt be in the staff channel"), a
-reason or timing ("..., hes grounded", "... join yet, the server isnt ready"), the member
-said to belong elsewhere, the writer ("i shouldnt be allowed here lol"), a report, a
-question word or questions ("she said never let <@21> join", "who says <@10> doesnt
-belong here?"), quotes and jokes. This round's lines out of the shapes are cancelled;
-the older insult lines out of them keep their readings.
+Stay clean: a game, a chore or a joke after the member ("never let <@9> carry you
+again", "nobody let <@4> solo the boss", "<@9> shouldnt be allowed to be this good
+lol"), a lobby, a raid, a rank, a bench or a channel instead of the server ("... back in
+the lobby", "<@8> doesnt belong in bronze", "<@19> shouldnt be in the staff channel"), a
+reason or timing ("..., hes grounded", "... join yet, the server isnt ready"), the
+member said to belong elsewhere or to be in another server ("..., hes in the eu one"),
+the writer ("i shouldnt be allowed here lol"), a report, a question word or questions
+("she said never let <@21> join", "who says <@10> doesnt belong here?"), quotes and
+jokes. This round's lines out of the shapes are cancelled; the older insult lines out of
+them keep their readings.
 
-Cost per hit: a frozenset test of the term (most hits end there); then BAN_GAP_REACH
-tokens back for the ban, or three for the negation and SOFTENER_REACH for the member,
-OPENER_REACH back to the sentence's start, two tokens on for the member and the joining,
-then discord58's `said_whole` (ROOM_REACH or PLACE_REACH, its tails and reasons). No
-regex.
+Cost per hit: a frozenset test of the term (most hits end there); then discord54's
+BAN_GAP_REACH tokens back for the ban (its `ban_before_let`), or three for the negation
+and SOFTENER_REACH for the member, OPENER_REACH back to the sentence's start, two tokens
+on for the member and the joining, then discord58's `said_whole` (ROOM_REACH or
+PLACE_REACH, its tails and reasons) and AFTER_REACH tokens for another server. No regex.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from bot.core.scoring import discord60_words as w
 from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_discord47 import user_mention_at
+from bot.core.scoring.targeting_discord54 import ban_before_let
 from bot.core.scoring.targeting_discord58 import said_whole
 from bot.core.scoring.targeting_hatecheck86 import HateCheck86Rules
 from bot.core.scoring.targeting_kinds import Kind
@@ -77,18 +79,6 @@ class Discord60Rules(HateCheck86Rules):
         return target, note  # "<@9> shouldnt be allowed to be this good lol"
 
 
-def _d60_ban(ctx: Context, let: int) -> int:
-    """Where the ban before "let" at token `let` starts ("never", "no one", "dont ever",
-    "nobody should"), over discord54's gap, or -1."""
-    tokens = ctx.tokens
-    at = ctx.back_over(let, w.BAN_GAP, w.BAN_GAP_REACH)
-    if at >= 1 and tokens[at - 1] in w.BANS and not ctx.pause_after(at - 1):
-        return at - 1
-    if at >= 2 and (tokens[at - 2], tokens[at - 1]) in w.BAN_PAIRS:
-        return at - 2
-    return -1  # "you should let <@9> carry", "pls let <@9> join"
-
-
 def _d60_door_shut(ctx: Context, hit: Hit) -> bool:
     """A ban opening its sentence, "let", a user mention and the joining right after it,
     said whole: "never let <@9> join again", "nobody let <@4> back in"."""
@@ -99,11 +89,13 @@ def _d60_door_shut(ctx: Context, hit: Hit) -> bool:
         return False  # "never let <@9> carry you", "never let <@18> down"
     if ctx.pause_after(let) or ctx.pause_after(member) or not user_mention_at(ctx, member):
         return False  # "never let me join lol", "never let the bot back"
-    ban = _d60_ban(ctx, let)
+    ban = ban_before_let(ctx, let)
     if ban < 0 or not ctx.opens_after(ban, w.OPENERS, w.OPENER_REACH):
         return False  # "she said never let <@21> join", "i never let <@33> join"
     if not said_whole(ctx, entry + 1, w.ROOMS, w.ROOM_REACH, w.EXCUSES):
         return False  # "... back in the lobby, he always leaves", "... join yet"
+    if _d60_elsewhere(ctx, ctx.skip_ahead(entry + 1, w.ROOMS, w.ROOM_REACH)):
+        return False  # "never let <@9> join this server, hes in the eu one"
     return not ctx.quoted_or_asked(ban, entry + 1)
 
 
@@ -131,7 +123,29 @@ def _d60_place_denied(ctx: Context, hit: Hit) -> bool:
         return False  # "they said <@2> shouldnt be here", "who says <@10> doesnt belong"
     if not said_whole(ctx, place, w.PLACES, w.PLACE_REACH, w.EXCUSES):
         return False  # "<@8> doesnt belong in bronze", "... here yet, the event starts"
+    if _d60_elsewhere(ctx, ctx.skip_ahead(place, w.PLACES, w.PLACE_REACH)):
+        return False  # "<@9> should not be in this server, hes in the eu one"
     return not ctx.quoted_or_asked(member, place + 1)
+
+
+def _d60_elsewhere(ctx: Context, end: int) -> bool:
+    """From token `end` on, within discord58's reach, the member said to be in another
+    server: a pronoun, maybe its copula, "in" or "on", a determiner and a server noun or
+    "one" ("..., hes in the eu one", "..., she's on the na server")."""
+    tokens = ctx.tokens
+    size = len(tokens)
+    for i in range(end, min(size, end + w.AFTER_REACH)):
+        if tokens[i] not in w.ELSEWHERE_PRONOUNS:
+            continue
+        at = i + 1
+        if at < size and tokens[at] in w.ELSEWHERE_COPULAS:
+            at += 1
+        if at + 1 >= size or tokens[at] not in w.ELSEWHERE_PREPS:
+            continue
+        if tokens[at + 1] in w.ELSEWHERE_DETERMINERS:
+            place = tokens[at + 2 : at + 2 + w.ELSEWHERE_REACH]
+            return not w.ELSEWHERE_SERVERS.isdisjoint(place)
+    return False
 
 
 def _d60_negation(ctx: Context, verb: int) -> int:

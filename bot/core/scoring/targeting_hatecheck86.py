@@ -217,7 +217,8 @@ def _agreeing(ctx: Context, at: int) -> bool:
 
 def _said_whole(ctx: Context, j: int) -> bool:
     """An agreeing word not turned away by the word after it ("right to report it",
-    "right wing") nor asked ("right?"); "spot" only in "spot on"."""
+    "right wing", "exactly why i dont visit") nor asked ("right?"); "spot" only in "spot
+    on"."""
     tokens = ctx.tokens
     after = tokens[j + 1] if j + 1 < len(tokens) else ""
     if tokens[j] == "spot":
@@ -275,7 +276,8 @@ def _saying_at(tokens: list[str], i: int) -> bool:
 def verdict_on_saying(ctx: Context, hit: Hit, hit_words: WordSet[str]) -> bool:
     """A verdict said of a saying noun right after it, the saying a claim before a copula
     or "thats": "women are stupid is such a [dumb] take", "thats a [disgusting] thing to
-    say"."""
+    say". The claim before the copula needs a copula of its own ("<group> are <word>"):
+    in "islam is a dangerous myth" the group is the subject and the verdict the writer's."""
     tokens = ctx.tokens
     if not _saying_at(tokens, hit.last):
         return False
@@ -285,7 +287,10 @@ def verdict_on_saying(ctx: Context, hit: Hit, hit_words: WordSet[str]) -> bool:
         return False
     if tokens[i] in w.JUDGING_SUBJECTS:
         return ctx.starts_sentence(i) or ctx.pause_after(i - 1)  # "? thats a vile thing"
-    return tokens[i] in w.JUDGING_COPULAS and tokens[i - 1] in hit_words  # "stupid is"
+    if tokens[i] not in w.JUDGING_COPULAS or tokens[i - 1] not in hit_words:
+        return False  # "stupid is": the claim's word before the judging copula
+    start = ctx.sentence_start(i - 1, _START_REACH)
+    return not w.COPULAS.isdisjoint(tokens[start : i - 1])  # "women [are] stupid is"
 
 
 def claim_judged_after(ctx: Context, hit: Hit) -> bool:

@@ -18,9 +18,11 @@ of theirs with a verdict on it, in tweet style, which the older rules missed.
 Clean, the lines cancelled (olid44's NO_VICE_OWNER_NOTE) and the older bare hits left as
 they were: a thing's or the writer's vice ("the stupidity of this plan is unreal", "my
 stupidity knows no bounds"), praise (no line: "his honesty is astounding"), no verdict
-("the arrogance of youth", "his arrogance is a myth"), a possessive inside a sentence ("i
-dont think her arrogance is disgusting"), negations, questions, reports, stories and
-topics (olid43's `_o43_unsaid`, olid44's `blame_stopped`, olid45's `told_or_untrue`).
+("the arrogance of youth", "his arrogance is a myth"), a place or a company ("the
+corruption of washington is disgusting", "ea's greed is disgusting"), a possessive
+inside a sentence ("i dont think her arrogance is disgusting"), negations, questions,
+reports, stories and topics (olid43's `_o43_unsaid`, olid44's `blame_stopped`, olid45's
+`told_or_untrue`).
 
 Cost per hit: a frozenset test of the term; then at most OPENER_REACH tokens back, the
 owner (at most NAME_REACH tokens, forum3's name test) and the verdict (at most
@@ -86,10 +88,13 @@ class Olid46Rules(Threats17Rules):
 
     def _o46_possessed(self, ctx: Context, hit: Hit, first: int) -> bool:
         """The possessive at token `first` opens its clause ("his ignorance ..."), or a
-        name before "'s" does ("pelosi's incompetence ..."); the verdict right after the
-        vice."""
-        if ctx.tokens[first] == w.OWNER_S:
-            if first == 0 or ctx.pause_after(first - 1) or not self._o33_named(ctx, first - 1):
+        name before "'s" does ("pelosi's incompetence ...", never a place or a company's,
+        "ea's greed ..."); the verdict right after the vice."""
+        tokens = ctx.tokens
+        if tokens[first] == w.OWNER_S:
+            if first == 0 or ctx.pause_after(first - 1) or tokens[first - 1] in w.BODIES:
+                return False  # "ubisoft's incompetence ..." names a company
+            if not self._o33_named(ctx, first - 1):
                 return False
         elif not _o46_opens(ctx, first):
             return False
@@ -113,7 +118,8 @@ class Olid46Rules(Threats17Rules):
 
     def _o46_person_end(self, ctx: Context, at: int) -> int:
         """The end of a person starting at token `at`: "this"/"that" and a person noun,
-        or a name of at most NAME_REACH words (forum3's test); -1 for none."""
+        or a name of at most NAME_REACH words (forum3's test), not opening with a saying's
+        owner, a place or a company ("of youth", "of washington", "of ea"); -1 for none."""
         tokens = ctx.tokens
         if at + 1 < len(tokens) and tokens[at] in w.POINTERS and not ctx.pause_after(at):
             noun = tokens[at + 1]
@@ -125,7 +131,7 @@ class Olid46Rules(Threats17Rules):
             if end > len(tokens) or any(ctx.pause_after(i) for i in range(at, end - 1)):
                 continue
             name = tokens[at:end]
-            if name[0] not in w.SAYINGS and self._forum3_names(name, False):
+            if name[0] not in w.NOT_OWNERS and self._forum3_names(name, False):
                 return end
         return -1
 

@@ -58,9 +58,6 @@ REACHES: Final[frozenset[str]] = frozenset({
     "reach", "get", "climb", "crawl", "come", "jump", "go", "punch", "grab",
 })
 THROUGH: Final[frozenset[str]] = frozenset({"through", "thru", "thro"})
-SCREEN_OWNERS: Final[frozenset[str]] = frozenset({
-    "the", "my", "this", "your", "ur", "that", "a",
-})
 
 # --- Between the lifted screen and the harm, at most BRIDGE_REACH tokens: the writer and
 # the auxiliaries of the blow ("i'd", "i would", "id just"), "and", "then" ("wish i could

@@ -67,3 +67,28 @@ def test_discord60_aims(scorer: Scorer) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_discord60_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
+
+
+# The member said to be in another server after the call: the servers sorted, no one kept
+# out; another reason after the call keeps the call.
+ELSEWHERE_HOSTILE = (
+    "<@121> should not be in this server, hes a creep",
+    "never let <@131> join this server again, he is in the kkk",
+)
+ELSEWHERE_CLEAN = (
+    "<@121> should not be in this server, he's in the eu one",
+    "<@141> doesnt belong here, shes on the na server",
+    "never let <@131> join this server again, theyre in our other discord",
+)
+
+
+@pytest.mark.parametrize("text", ELSEWHERE_HOSTILE)
+def test_discord60_another_reason_keeps_the_call(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, text
+    assert verdict.target is TargetKind.MENTION
+
+
+@pytest.mark.parametrize("text", ELSEWHERE_CLEAN)
+def test_discord60_member_in_another_server(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text

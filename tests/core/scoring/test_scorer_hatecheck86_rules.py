@@ -28,6 +28,7 @@ HOSTILE = (
     "my grandpa said jews are parasites and he wasnt wrong",
     "my coworker says immigrants are animals and she has a point",
     "my dad says gays are diseased, honestly true",
+    "my aunt says jews are parasites and thats exactly how i feel",
 )
 
 CLEAN = (
@@ -39,6 +40,9 @@ CLEAN = (
     "my coworker says gays are diseased and its disgusting",
     "the streamer said muslims are rats and chat laughed, vile",
     "my dad says refugees are vermin and thats not true",
+    # an agreeing word turned to the writer's own reason or time
+    "my aunt says jews are parasites and thats exactly why i stopped visiting",
+    "my boss says mexicans are animals and thats right when i quit",
     # the same leads before a kind line, a denial or a report of their own
     "like my grandpa always says, immigrants are welcome here",
     "its true what people say, refugees are great cooks",
@@ -63,5 +67,30 @@ def test_a_claim_the_writer_takes_up_is_aimed_at_the_group(scorer: Scorer, line:
 
 @pytest.mark.parametrize("line", CLEAN)
 def test_a_claim_reported_or_judged_stays_clean(scorer: Scorer, line: str) -> None:
+    verdict = scorer.score(line)
+    assert not verdict.hostile, verdict.explanation
+
+
+# The group the subject of its own clause, the verdict the writer's ("islam is a dangerous
+# myth"), against the claim "<group> are <word>" named and judged as a saying after it.
+GROUP_JUDGED = (
+    "islam is a dangerous myth",
+    "muslims are a dangerous lie",
+)
+CLAIM_JUDGED = (
+    "refugees are dangerous is a racist myth",
+    "muslims are dangerous is such a dumb myth",
+)
+
+
+@pytest.mark.parametrize("line", GROUP_JUDGED)
+def test_a_verdict_on_the_group_itself_is_no_saying_judged(scorer: Scorer, line: str) -> None:
+    verdict = scorer.score(line)
+    assert verdict.hostile, verdict.explanation
+    assert verdict.target is TargetKind.GROUP
+
+
+@pytest.mark.parametrize("line", CLAIM_JUDGED)
+def test_a_copula_claim_judged_as_a_saying_stays_clean(scorer: Scorer, line: str) -> None:
     verdict = scorer.score(line)
     assert not verdict.hostile, verdict.explanation

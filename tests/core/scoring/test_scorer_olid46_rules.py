@@ -69,3 +69,31 @@ def test_olid46_aims(scorer: Scorer) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_olid46_clean(scorer: Scorer, text: str) -> None:
     assert not scorer.score(text).hostile, text
+
+
+# A person as the owner, against a place or a company (the older rounds' places, outlets
+# and holders, game companies and seats of power): chat's complaints of a body stay clean.
+OWNED_BY_A_PERSON = (
+    "the corruption of pelosi is disgusting",
+    "the greed of this ceo is disgusting",
+    "schumer's incompetence is astounding",
+)
+OWNED_BY_A_BODY = (
+    "the corruption of washington is disgusting",
+    "the greed of ea is disgusting",
+    "the incompetence of ubisoft is astounding",
+    "valve's incompetence is unreal",
+    "the arrogance of congress is sickening",
+)
+
+
+@pytest.mark.parametrize("text", OWNED_BY_A_PERSON)
+def test_olid46_vice_of_a_person(scorer: Scorer, text: str) -> None:
+    verdict = scorer.score(text)
+    assert verdict.hostile, text
+    assert verdict.target is TargetKind.THIRD_PERSON
+
+
+@pytest.mark.parametrize("text", OWNED_BY_A_BODY)
+def test_olid46_vice_of_a_place_or_company(scorer: Scorer, text: str) -> None:
+    assert not scorer.score(text).hostile, text
