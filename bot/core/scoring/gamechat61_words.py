@@ -10,3 +10,6 @@ from typing import Final
 # The lexicon's kid name-calls this round reads beside a player (gamechat55's one-word
 # child lines): faint alone, a child is often just a child ("my kid loves pudge").
 KID_TERMS: Final[frozenset[tuple[str, ...]]] = frozenset({("kid",), ("kiddo",)})
+# Heroes named by a size word: right before "kid" the word is the child's size ("lol tiny
+# kid"), the hero only after a side ("our tiny kid").
+SIZED: Final[frozenset[str]] = frozenset({"tiny"})

@@ -70,10 +70,18 @@ def kid_player(ctx: Context, hit: Hit) -> bool:
     """A player's word beside "kid" in a line of its own: right before or after it
     (gamechat60's walk: "pudge kid lol", "gg kid sf"), or before it over "is" and "so"
     after chat's leads, the reader's "ur" among them ("this pa so kid", "ur slark so
-    kid"), closing over chat's tails and neither quoted nor asked."""
+    kid"), closing over chat's tails and neither quoted nor asked. A size word's hero right
+    before it is the size unless a side names it ("lol tiny kid"; "our tiny kid")."""
+    tokens = ctx.tokens
+    sized = hit.first - 1
+    if (
+        sized >= 0
+        and tokens[sized] in w.SIZED
+        and (sized == 0 or tokens[sized - 1] not in w60.SIDES)
+    ):
+        return False
     if bad_player(ctx, hit):
         return True
-    tokens = ctx.tokens
     linked = ctx.back_over(hit.first, w58.LINKS, w58.LINK_REACH)
     if linked == hit.first:
         return False  # "storm kid", "am kid": gamechat60's walk judged the pair

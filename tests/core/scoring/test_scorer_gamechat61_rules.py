@@ -31,6 +31,8 @@ HOSTILE = (
     "gg kid lina",
     "kid kunkka lol",
     "KID PUDGE",
+    # a size word's hero after a side
+    "our tiny kid",
 )
 
 CLEAN = (
@@ -55,6 +57,10 @@ CLEAN = (
     "am so kid",
     "this storm so kid",
     "what is kid",
+    # a size word's hero right before "kid" is the size (review)
+    "lol tiny kid",
+    "tiny kid lol",
+    "omg tiny kid",
 )
 
 
