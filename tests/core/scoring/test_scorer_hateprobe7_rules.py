@@ -85,7 +85,10 @@ def test_clean(scorer: Scorer, line: str) -> None:
 def test_shapes_aim_at_the_group(scorer: Scorer) -> None:
     verdict = scorer.score("I would never let a muslim near my kids.")
     assert verdict.target.value == "group"
-    assert [m.term for m in verdict.matches] == ["kids"]
+    # The hit that weighs is the round's; discord60's "never let" (kept out of a server)
+    # is matched and cancelled without a mention, at weight 0.
+    assert [m.term for m in verdict.matches if m.weight > 0] == ["kids"]
+    assert verdict.explanation.endswith("'kids'")
 
 
 @pytest.mark.parametrize("line", ["", "kids " * 2000, "near my kids\x00\ud800", "k\u200bids"])
