@@ -76,6 +76,7 @@ from bot.core.scoring import hatecheck63_words as h63
 from bot.core.scoring import hatecheck65_words as h65
 from bot.core.scoring import hatecheck66_words as h66
 from bot.core.scoring import hatecheck68_words as h68
+from bot.core.scoring import hatecheck88_words as h88
 from bot.core.scoring import insults20_words as i20
 from bot.core.scoring import insults21_words as i21
 from bot.core.scoring import insults22_words as i22
@@ -297,7 +298,7 @@ logger = logging.getLogger(__name__)
 # "leave him out" and "reply to him" of "leave him out guys", "nobody reply to him";
 # discord57's "not invite" and "shouldnt add" of "we shouldnt invite him", "lets not add
 # her back"; discord59's "a ban" and "outta here" of "<@9> deserves a ban", "get <@9>
-# outta here").
+# outta here"; hatecheck88's "classic" of "classic jew move").
 _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     d20.LABELS | d20.PLACE_TERMS,
     d21.TRAITS | d21.REPLIES,
@@ -358,6 +359,7 @@ _ROUNDS_OWN_TERMS: Final[tuple[frozenset[str], ...]] = (
     g47.OWN_TERMS,
     h54.OWN_TERMS,
     i50.OWN_TERMS,
+    h88.OWN_TERMS,
     h55.OWN_TERMS,
     d44.OWN_TERMS,
     g49.OWN_TERMS,
