@@ -1,6 +1,6 @@
 """Word lists of the gamechat62 round (targeting_gamechat62.py): a player in game chat
 blamed by role with "fail" right before the role or player noun, in a short line of its
-own ("fail carry again", "gg fail mid lol", "what a fail support", "report fail jungler").
+own ("fail carry again", "gg fail carry lol", "what a fail support", "report fail jungler").
 
 "fail" alone is an everyday verb ("dont fail mid", "we fail the dps check") and gets no
 line; the round's lines are two words, "fail" and a role (en/insult.txt, "gamechat62"),
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.scoring import gamechat8_words as g8
 from bot.core.scoring import gamechat39_words as g39
 from bot.core.scoring import gamechat60_words as g60
 
@@ -41,6 +42,17 @@ CALLED: Final[frozenset[str]] = frozenset({
 })  # fmt: skip
 ARTICLE: Final[str] = "a"
 CALLED_REACH: Final[int] = 3
+# A lane's word after "fail" names the lane's state as often as its player ("fail mid":
+# gamechat13 and gamechat27 leave it clean): the player only after a word that names one
+# before "fail" ("what a fail mid", "our fail mid", "report fail mid", "ty fail mid") or a
+# report right after ("fail mid again, report"); chat's openers are none ("gg fail mid").
+LANES: Final[frozenset[str]] = ROLES & g8.LANES
+NAMING: Final[frozenset[str]] = frozenset({
+    "a", "report", "ty", "thx", "thanks", "our", "their", "ur", "your", "enemy", "this",
+    "that",
+})  # fmt: skip
+REPORTS: Final[frozenset[str]] = frozenset({"report"})
+REPORT_REACH: Final[int] = 4
 # The writer owning the failure in the next words ("fail mid, my bad", "fail carry sorry").
 APOLOGIES: Final[frozenset[str]] = frozenset({"mb", "sorry", "sry", "soz", "apologies"})
 OWNER: Final[str] = "my"

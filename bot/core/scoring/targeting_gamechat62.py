@@ -8,9 +8,11 @@ the older rules left unread ("fail" is an everyday verb and has no line of its o
 - The shape: the line opening on "fail" over chat's leads and the match's determiners
   (gamechat60's: "gg", "what a", "such a", "report", "our", "ur", and "ty"), the role
   right after it, and the line closing over chat's tails ("again", "lol", "gg",
-  "report"): "fail carry again", "gg fail mid lol", "what a fail support", "report our
-  fail mid", "ty fail jungler". Said of that player outright (olid4's floor), as
-  gamechat60 reads "bad pudge".
+  "report"): "fail carry again", "gg fail carry lol", "what a fail support", "report our
+  fail mid", "ty fail jungler". A lane's word ("mid") names the lane's state as often as
+  its player, as gamechat13 and gamechat27 leave "fail mid": its player only after a
+  naming word ("what a", "our", "report", "ty") or with a report right after. Said of
+  that player outright (olid4's floor), as gamechat60 reads "bad pudge".
 
 Clean (the hit cancelled, NOT_BLAMED62_NOTE): a thing of the role's after it ("fail mid
 rotation", "fail dps check", "fail carry build", "fail tank swap"), "fail" as a verb or
@@ -20,7 +22,8 @@ reports and counter-speech ("not a fail jungler", "he called me a fail carry", "
 him a fail carry"), quotes and questions ("fail mid?").
 
 Cost per hit: a frozenset test of the entry's tokens (every other hit ends there); then
-LEAD_REACH tokens back, TAIL_REACH and APOLOGY_REACH ahead and one quote-or-question
+LEAD_REACH tokens back, TAIL_REACH, REPORT_REACH (a lane only) and APOLOGY_REACH ahead
+and one quote-or-question
 test. No regex.
 """
 
@@ -47,7 +50,7 @@ _PERSONS: Final[frozenset[TargetKind]] = frozenset({Kind.SECOND_PERSON, Kind.THI
 
 class GameChat62Rules(Discord60Rules):
     """A player blamed by role with "fail" right before it in a line of its own ("fail
-    carry again", "gg fail mid lol", "what a fail support")."""
+    carry again", "gg fail carry lol", "what a fail support")."""
 
     def in_game(
         self, ctx: Context, hit: Hit, target: TargetKind, note: str
@@ -58,7 +61,7 @@ class GameChat62Rules(Discord60Rules):
         if hit.entry.tokens not in w.FAIL_TERMS:
             return target, note  # most hits
         if fail_player(ctx, hit):
-            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "fail carry again", "gg fail mid"
+            return Kind.THIRD_PERSON, OUTRIGHT_NOTE  # "fail carry again", "gg fail carry"
         if target in _PERSONS and note in PLAYER_READ_NOTES and _called_a_fail(ctx, hit):
             return target, note  # "hes a fail mid", "you are a fail carry": read already
         return Kind.NONE, NOT_BLAMED62_NOTE  # "fail mid rotation", "dont fail mid"
@@ -70,11 +73,24 @@ def fail_player(ctx: Context, hit: Hit) -> bool:
     quoted nor asked, and no apology of the writer's in the next words."""
     if ctx.pause_after(hit.first):
         return False  # "fail, mid"
+    start = ctx.back_over(hit.first, w.LEADS, w.LEAD_REACH)
+    if hit.entry.tokens[-1] in w.LANES and not _lane_player(ctx, hit, start):
+        return False  # "fail mid", "gg fail mid": the lane's state
     return (
-        ctx.opens_after(hit.first, w.LEADS, w.LEAD_REACH)
+        ctx.starts_sentence(start)
         and ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH)
         and not ctx.quoted_or_asked(hit.first, hit.last)
         and not _owned(ctx, hit.last)
+    )
+
+
+def _lane_player(ctx: Context, hit: Hit, start: int) -> bool:
+    """A lane's "fail" line names its player: a naming word among the leads before "fail"
+    ("what a fail mid", "report our fail mid") or a report in the next words ("fail mid
+    again, report")."""
+    tokens = ctx.tokens
+    return not w.NAMING.isdisjoint(tokens[start : hit.first]) or ctx.any_ahead(
+        hit.last, w.REPORTS, w.REPORT_REACH
     )
 
 

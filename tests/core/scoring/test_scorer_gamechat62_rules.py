@@ -1,10 +1,11 @@
 """Shapes of the gamechat62 round (targeting_gamechat62, gamechat62_words), at default
 settings: "fail" right before a role or player noun, in a short line opening over chat's
 openers or a match's determiner and closing over chat's tails ("fail carry again", "gg
-fail mid lol", "what a fail support") is said of that player; the older readings of "a
+fail carry lol", "what a fail support") is said of that player, a lane's word ("mid")
+only after a naming word or before a report ("what a fail mid"); the older readings of "a
 fail <role>" at the reader or a person stay ("you are a fail carry"); a thing after the
 role, "fail" as a verb, the writer's own play or apology, negations, reports,
-counter-speech, questions and quotes stay clean."""
+counter-speech, questions, quotes and a bare lane's "fail mid" stay clean."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ HOSTILE = (
     "our fail tank again",
     "ty fail teammates",
     "absolute fail adc, report",
+    # a lane's word after a naming word or before a report
+    "what a fail mid",
+    "report our fail mid",
+    "fail mid again, report",
 )
 
 CLEAN = (
@@ -52,6 +57,9 @@ CLEAN = (
     "fail, carry",
     # a pointed thing before "a fail" is no person
     "its a fail mid",
+    # a bare lane's "fail" is the lane's state (gamechat27's "fail mid")
+    "fail mid",
+    "gg fail mid lol",
 )
 
 READER = ("you are a fail carry", "youre such a fail jungler", "u r a fail mid")
