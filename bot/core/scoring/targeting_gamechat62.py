@@ -23,8 +23,7 @@ him a fail carry"), quotes and questions ("fail mid?").
 
 Cost per hit: a frozenset test of the entry's tokens (every other hit ends there); then
 LEAD_REACH tokens back, TAIL_REACH, REPORT_REACH (a lane only) and APOLOGY_REACH ahead
-and one quote-or-question
-test. No regex.
+and one quote-or-question test. No regex.
 """
 
 from __future__ import annotations
