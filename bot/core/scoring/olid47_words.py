@@ -55,6 +55,7 @@ PERSON_DETS: Final[frozenset[str]] = frozenset({"this", "that", "our", "the", "m
 ROLES: Final[frozenset[str]] = o46.ROLES | frozenset({
     "landlord", "boss", "manager", "coach", "teacher", "neighbor", "neighbour", "ref",
     "referee", "streamer", "mod", "admin", "uncle", "aunt", "cousin", "ex", "dude", "guy",
+    "cop", "officer",
 })
 # Verbs that put a vice of theirs on show: "showing his ignorance again".
 DISPLAYS: Final[frozenset[str]] = frozenset({
@@ -80,6 +81,12 @@ ENDLESS: Final[frozenset[tuple[str, ...]]] = frozenset({
 ENDLESS_LENGTH: Final[int] = 3
 ENDLESS_ADVERBS: Final[frozenset[str]] = frozenset({"just", "really", "literally", "truly"})
 ADVERB_REACH: Final[int] = 1
+# Praise after the shape in its message: the vice admired, not scorned ("the nerve of this
+# dude, love it", "such arrogance from that man, i respect it").
+PRAISE: Final[frozenset[str]] = frozenset({
+    "love", "loved", "respect", "legend", "goat", "iconic", "admire", "props",
+})
+PRAISE_REACH: Final[int] = 8  # tokens after the vice: "of [this dude, love] it"
 # olid46's verdicts that scorn: only these judge a praised vice ("his insanity is
 # disgusting"); wonder ("unreal", "insane") is game chat's praise.
 SCORN: Final[frozenset[str]] = frozenset({

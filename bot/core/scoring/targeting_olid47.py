@@ -19,10 +19,11 @@ noun without olid46's verdict frame, in tweet and chat style, which the older ru
 Clean: the round's own lines outside the shapes (olid44's NO_VICE_OWNER_NOTE) and the
 older hits left as they were: a thing's, a company's or a saying's vice ("the hypocrisy of
 the system", "such greed from ea", "the arrogance of youth"), the nerve of a body ("the
-nerve damage was bad"), the writer's own ("my ignorance showed, sorry": the older bare
-vice after "my" is cancelled too), quotes, reports, stories and denials (olid46's
-`_o46_said`). "Insanity" is game chat's praise: never read here, and olid46's reading of
-it holds only with a word of scorn after it ("the insanity of faker is unreal" clean).
+nerve damage was bad"), the vice admired after the shape ("the nerve of this dude, love
+it"), the writer's own ("my ignorance showed, sorry": the older bare vice after "my" is
+cancelled too), quotes, reports, stories and denials (olid46's `_o46_said`). "Insanity"
+is game chat's praise: never read here, and olid46's reading of it holds only with a word
+of scorn after it ("the insanity of faker is unreal" clean).
 
 Cost per hit: a frozenset test of the term; then at most OPENER_REACH tokens back, the
 person (at most olid46's NAME_REACH words), TAIL_REACH tails, ENDLESS_LENGTH tokens and
@@ -83,7 +84,7 @@ class Olid47Rules(Discord60Rules):
             shaped = _o47_owned(ctx, hit, hit.first)
         else:
             return target, note
-        if shaped and self._o46_said(ctx, hit):
+        if shaped and self._o46_said(ctx, hit) and not _o47_admired(ctx, hit):
             return Kind.THIRD_PERSON, OUTRIGHT_NOTE
         if term in w.OWN_TERMS:
             return Kind.NONE, NO_VICE_OWNER_NOTE  # "the nerve damage was bad"
@@ -187,3 +188,8 @@ def _o47_scorned(ctx: Context, hit: Hit) -> bool:
     """A word of scorn after a praised vice in its sentence ("... is disgusting")."""
     end = min(ctx.sentence_end(hit.last - 1, SENTENCE_REACH), hit.last + w.SCORN_REACH)
     return not w.SCORN.isdisjoint(ctx.tokens[hit.last : end])
+
+
+def _o47_admired(ctx: Context, hit: Hit) -> bool:
+    """Praise after the put-down in its message: the vice admired ("..., love it")."""
+    return not w.PRAISE.isdisjoint(ctx.tokens[hit.last : hit.last + w.PRAISE_REACH])
