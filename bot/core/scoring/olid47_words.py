@@ -23,26 +23,26 @@ FROM_VICES: Final[tuple[str, ...]] = (
     *(vice for vice in o45.OF_VICES if vice not in PRAISED), "lies", "audacity", "nerve",
 )
 FROM: Final[str] = "from"
+OF: Final[str] = o45.OF
 FROM_TERMS: Final[frozenset[str]] = frozenset(f"{vice} {FROM}" for vice in FROM_VICES)
 NERVE_TERMS: Final[frozenset[str]] = frozenset({"nerve of", "audacity of"})
 LIES_TERMS: Final[frozenset[str]] = frozenset({"his lies", "her lies"})
 OWN_TERMS: Final[frozenset[str]] = FROM_TERMS | NERVE_TERMS | LIES_TERMS
-# olid45's and olid46's lines of a praised vice ("insanity of", "his insanity").
-PRAISED_TERMS: Final[frozenset[str]] = frozenset(
-    term for term in o45.OF_TERMS | o46.POSSESSIVE_TERMS
-    if not PRAISED.isdisjoint(term.split())
-)
+# olid45's "of" lines of a praised vice ("insanity of"): olid46's reading of them with a
+# bare name after "of" needs a word of scorn ("the insanity of faker is unreal").
+PRAISED_OF_TERMS: Final[frozenset[str]] = frozenset(f"{vice} {OF}" for vice in PRAISED)
 # olid45's "<vice> of" lines read in the "of" shape (the praised ones left out).
-OF_TERMS: Final[frozenset[str]] = (o45.OF_TERMS - PRAISED_TERMS) | NERVE_TERMS
+OF_TERMS: Final[frozenset[str]] = (o45.OF_TERMS - PRAISED_OF_TERMS) | NERVE_TERMS
 # olid46's possessive lines ("his greed") and this round's "his lies", read in the
-# "showing" and the never-ending shapes.
+# "showing" and the never-ending shapes (the praised ones left out).
 POSSESSIVE_TERMS: Final[frozenset[str]] = frozenset(
-    term for term in o46.POSSESSIVE_TERMS - PRAISED_TERMS if term.split()[0] != o46.OWNER_S
+    term
+    for term in o46.POSSESSIVE_TERMS
+    if term.split()[0] != o46.OWNER_S and PRAISED.isdisjoint(term.split())
 ) | LIES_TERMS
 OLDER_VICES: Final[frozenset[str]] = o46.OLDER_VICES
 POSSESSIVES: Final[frozenset[str]] = frozenset({"his", "her"})
 MY: Final[str] = "my"
-OF: Final[str] = o45.OF
 THE: Final[str] = o46.THE
 # Before a vice "from" someone: "such arrogance from", "peak stupidity from".
 LEADS: Final[frozenset[str]] = frozenset({

@@ -22,8 +22,8 @@ the system", "such greed from ea", "the arrogance of youth"), the nerve of a bod
 nerve damage was bad"), the vice admired after the shape ("the nerve of this dude, love
 it"), the writer's own ("my ignorance showed, sorry": the older bare vice after "my" is
 cancelled too), quotes, reports, stories and denials (olid46's `_o46_said`). "Insanity"
-is game chat's praise: never read here, and olid46's reading of it holds only with a word
-of scorn after it ("the insanity of faker is unreal" clean).
+is game chat's praise: never read here, and olid46's reading of "insanity of" a bare name
+holds only with a word of scorn after it ("the insanity of faker is unreal" clean).
 
 Cost per hit: a frozenset test of the term; then at most OPENER_REACH tokens back, the
 person (at most olid46's NAME_REACH words), TAIL_REACH tails, ENDLESS_LENGTH tokens and
@@ -62,8 +62,8 @@ class Olid47Rules(Discord60Rules):
         round's lines cancelled elsewhere; a praised vice needs scorn."""
         target, note = super().in_game(ctx, hit, target, note)
         term = hit.entry.term
-        if term in w.PRAISED_TERMS:
-            if note == OUTRIGHT_NOTE and not _o47_scorned(ctx, hit):
+        if term in w.PRAISED_OF_TERMS:
+            if note == OUTRIGHT_NOTE and self._o47_praised(ctx, hit):
                 return target, PRAISED_NOTE  # "the insanity of faker is unreal"
             return target, note
         tokens = ctx.tokens
@@ -89,6 +89,15 @@ class Olid47Rules(Discord60Rules):
         if term in w.OWN_TERMS:
             return Kind.NONE, NO_VICE_OWNER_NOTE  # "the nerve damage was bad"
         return target, note
+
+    def _o47_praised(self, ctx: Context, hit: Hit) -> bool:
+        """A praised vice "of" a bare name, as game chat praises a player ("the insanity
+        of faker is unreal"), no word of scorn after it; a pointed person or a role keeps
+        olid46's reading ("the insanity of this governor is next level")."""
+        at = hit.last
+        if at >= len(ctx.tokens) or ctx.tokens[at] in w.PERSON_DETS:
+            return False
+        return self._o47_person_end(ctx, at) > 0 and not _o47_scorned(ctx, hit)
 
     def _o47_older(self, ctx: Context, hit: Hit) -> bool:
         """An older bare vice in one of the shapes: "of" or "from" right after it, or

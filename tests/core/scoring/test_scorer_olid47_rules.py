@@ -44,6 +44,7 @@ CLEAN = (
     # game chat's praise
     "the insanity of faker is unreal",
     "the insanity of that flash is insane",
+    "the nerve of this dude, love it",
     # the writer's own
     "my ignorance showed, sorry",
     "sorry for my stupidity earlier",
@@ -77,3 +78,7 @@ def test_olid47_aims_at_the_person(scorer: Scorer) -> None:
 
 def test_olid46_scorn_still_flags_a_praised_vice(scorer: Scorer) -> None:
     assert scorer.score("his insanity is disgusting").hostile
+
+
+def test_olid46_keeps_a_pointed_persons_insanity(scorer: Scorer) -> None:
+    assert scorer.score("the insanity of this governor is next level").hostile
