@@ -33,10 +33,10 @@ from bot.core.scoring.targeting_context import (
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
+from bot.core.scoring.targeting_hatecheck87 import HateCheck87Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.targeting_sharing import share_cue_sets
-from bot.core.scoring.targeting_threats18 import Threats18Rules
 from bot.core.scoring.verdict import Category, TargetKind
 
 _CURSED: Final = (Kind.SECOND_PERSON, Kind.IMPERATIVE)  # who a curse at a thing names
@@ -46,7 +46,7 @@ _POINTING: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
 _REPEATED_RE: Final = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(Threats18Rules):
+class Targeter(HateCheck87Rules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
