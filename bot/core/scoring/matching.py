@@ -17,6 +17,7 @@ from bot.core.scoring import discord40_words as d40
 from bot.core.scoring import discord48_words as d48
 from bot.core.scoring import discord49_words as d49
 from bot.core.scoring import discord52_words as d52
+from bot.core.scoring import discord61_words as d61
 from bot.core.scoring import forum31_words as f31
 from bot.core.scoring import forum32_words as f32
 from bot.core.scoring import gamechat38_words as g38
@@ -61,6 +62,7 @@ from bot.core.scoring.hateprobe7_words import group_at_end
 from bot.core.scoring.italian35_words import WHOLE_NAMES
 from bot.core.scoring.italian39_words import ADVERB_END
 from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.lexicon_sections import GROUP_NAMED
 from bot.core.scoring.masked_insults6 import inserted_star_word
 from bot.core.scoring.masked_words import by_letter, truncated_fits
 from bot.core.scoring.phrase_matching import match_at, paused_between, unshadowed
@@ -478,6 +480,9 @@ class Matcher:
             )
         if g60.bad_beside_player(tokens):  # gamechat60's gated "bad": "pudge bad", "bad pudge"
             found.append(g60.bad_candidate(tokens))
+        if d61.removal_in_line(tokens):  # discord61's gated verbs: "ban <@9> pls"
+            found.extend(d61.removal_candidates(tokens))
+            found = d61.kick_first(found, tokens, lexicon.cues[GROUP_NAMED])
         if len(found) == 1:  # the usual case: one word or phrase, nothing overlaps
             return found if found[0][2].category is not None else []
         if not found or all(entry.category is None for _, _, entry in found):

@@ -30,6 +30,7 @@ from bot.core.scoring.clean_gates import (
 )
 from bot.core.scoring.discord47_words import OWN_ENDS as DISCORD47_ENDS
 from bot.core.scoring.discord47_words import without_unshaped47
+from bot.core.scoring.discord61_words import removal_in_line
 from bot.core.scoring.discord_syntax import may_have_markup, plain_text
 from bot.core.scoring.folding import (
     FLAT_BYTES,
@@ -295,6 +296,7 @@ class Scorer:
                 if not through and not FIGURE_GATE.isdisjoint(tokens):
                     through = not FIGURE_CALLS.isdisjoint(tokens)  # italian35: "meloni ladra"
                 through = through or bad_beside_player(tokens)  # gamechat60: "pudge bad"
+                through = through or removal_in_line(tokens)  # discord61: "ban <@9> pls"
             if not through:
                 # italian11: "detestoi musulmani", the hostile word in the joined token.
                 gated = (len(tokens) <= _JOINED_LENGTH and self._joined(tokens)) or (

@@ -32,8 +32,8 @@ from bot.core.scoring.targeting_context import (
     Hit,
 )
 from bot.core.scoring.targeting_controls import JOKING_NOTE
+from bot.core.scoring.targeting_discord61 import Discord61Rules
 from bot.core.scoring.targeting_generic import said_of_all, slur_of_people
-from bot.core.scoring.targeting_hatecheck87 import HateCheck87Rules
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_own_slur import own_slur
 from bot.core.scoring.targeting_sharing import share_cue_sets
@@ -46,7 +46,7 @@ _POINTING: Final = frozenset({Kind.NONE, Kind.OBJECT, Kind.MENTION, Kind.REPLY})
 _REPEATED_RE: Final = re.compile(r"(\w)\1+")  # a letter held down: "laggg", "nooo"
 
 
-class Targeter(HateCheck87Rules):
+class Targeter(Discord61Rules):
     """The targeting rules for one compiled lexicon (its cue word lists)."""
 
     def __init__(self, lexicon: Lexicon) -> None:

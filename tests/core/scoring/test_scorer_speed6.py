@@ -14,6 +14,7 @@ import re
 
 import pytest
 
+from bot.core.scoring import discord61_words as d61
 from bot.core.scoring import (
     folding,
     matching,
@@ -24,6 +25,7 @@ from bot.core.scoring import (
 )
 from bot.core.scoring.forum_words import NUMBER_RE
 from bot.core.scoring.lexicon import Entry, Lexicon
+from bot.core.scoring.lexicon_sections import GROUP_NAMED
 from bot.core.scoring.scorer import Scorer, ScorerConfig
 from bot.core.scoring.verdict import Category
 
@@ -97,6 +99,9 @@ def _resolve(
     pairs = lexicon.pair_words.intersection(itertools.pairwise(tokens))
     for pair in lexicon.pair_words.intersection(pairs):
         phrase_matching.match_at(tokens, pair, lexicon.pairs[pair], found)
+    if d61.removal_in_line(tokens):  # discord61's gated verbs, as `candidates` makes them
+        found.extend(d61.removal_candidates(tokens))
+        found = d61.kick_first(found, tokens, lexicon.cues[GROUP_NAMED])
     if len(found) == 1:
         return found if found[0][2].category is not None else []
     if not found or all(entry.category is None for _, _, entry in found):
