@@ -49,7 +49,7 @@ FIXED: dict[str, str] = {
     "lathing": "loathing", "lesse": "lesser", "lesso": "lesson", "liras": "liars",
     "loath": "loathe", "locke": "locked", "manica": "maniac", "matte": "matter", "midge": "midget",
     "migrate": "migrante", "mirante": "migrante", "monito": "monitor",
-    "niggles": "nigglets", "noon": "noone", "noose": "nose", "norma": "normal",
+    "nere": "nerve", "niggles": "nigglets", "noon": "noone", "noose": "nose", "norma": "normal",
     "origina": "original", "pace": "place", "paraste": "parasite", "parasti": "parasiti",
     "payed": "played", "pease": "paese", "penna": "pena", "perdete": "perdente",
     "peserei": "pesterei", "pignone": "piagnone", "pino": "pinoy", "plying": "playing",
@@ -174,3 +174,11 @@ def test_deliberate_spelling_flagged(scorer: Scorer, line: str) -> None:
 @pytest.mark.parametrize("word", SPLIT)
 def test_ordinary_word_alone_not_flagged(scorer: Scorer, word: str) -> None:
     assert not scorer.score(word).hostile
+
+
+# "nere" came back with olid47's "nerve of" lines: the group in these was read as a thing.
+@pytest.mark.parametrize(
+    "line", ["le persone nere sono inferiori", "le nere sono meno umane di noi"]
+)
+def test_italian_feminine_black_stays_a_group(scorer: Scorer, line: str) -> None:
+    assert scorer.score(line).hostile
