@@ -72,6 +72,8 @@ FIXED: dict[str, str] = {
     "abridge": "a bridge", "dicessi": "di cessi", "dimezzo": "di mezzo", "intesta": "in testa",
     "perla": "per la", "sopirla": "so pirla", "tagliola": "taglio la", "tagliole": "taglio le",
     "uneasiest": "un easiest", "unselfish": "un selfish",
+    "reamer": "roamer", "roomer": "roamer", "spots": "sports", "spurts": "sports",
+    "sups": "supps",  # gamechat62's and hatecheck87's lines
 }
 # fmt: on
 
