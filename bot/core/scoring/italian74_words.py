@@ -31,6 +31,22 @@ SO: Final[tuple[str, ...]] = ("sono", "cosi")  # the bare frame a tail may follo
 FRAME_ENDS: Final[frozenset[str]] = frozenset({
     "e", "ma", "purtroppo", "ormai", "eh", "tanto", "proprio", "davvero", "piu", "lo",
 })
+# An acceptance after the frame in its sentence makes it "born this way", no stereotype:
+# "i gay sono fatti così e va benissimo", "..., non c'è niente di male", "... e li amiamo";
+# not after "non" ("... e non va bene").
+ACCEPTING: Final[frozenset[tuple[str, ...]]] = frozenset({
+    ("va", "bene"), ("va", "benissimo"), ("vanno", "bene"), ("vanno", "benissimo"),
+    ("e", "giusto"), ("e", "normale"), ("e", "bello"), ("e", "bellissimo"),
+    ("niente", "di", "male"), ("nulla", "di", "male"), ("niente", "di", "sbagliato"),
+    ("nulla", "di", "sbagliato"), ("meno", "male"), ("li", "amo"), ("li", "amiamo"),
+    ("le", "amo"), ("le", "amiamo"), ("li", "adoro"), ("le", "adoro"), ("ci", "piacciono"),
+    ("sono", "bellissimi"), ("sono", "bellissime"), ("sono", "stupendi"),
+    ("sono", "meravigliosi"), ("sono", "meravigliose"), ("li", "rispetto"),
+    ("li", "rispettiamo"), ("li", "accettiamo"), ("accettiamoli",), ("rispettiamoli",),
+    ("orgogliosi",), ("orgogliose",), ("fieri",), ("fiere",),
+})
+ACCEPT_SPAN: Final[int] = 3  # the longest acceptance
+ACCEPT_REACH: Final[int] = 8  # tokens after the frame read for an acceptance
 TAIL_REACH: Final[int] = 3  # tokens between the pause and the tail: ", [ce l hanno] nel sangue"
 # --- Sent home by a clitic call (lexicons/it/threat.txt): the call, then a home of their
 # own (italian50's HOMES): "mandiamoli tutti a casa loro", "mandateli tutti al loro paese".

@@ -8,7 +8,9 @@ that is a team in a sports line, which they read as the group.
   or "<group> sono così" ("i nigeriani sono così, non c'è niente da fare", "..., è nel
   loro sangue"). Never a thing or a single person ("le cose non cambieranno mai", "mia
   sorella è fatta così"), a frame going on to an object ("gli olandesi non cambiano mai
-  modulo"), a denial ("i rom non sono fatti così") or counter-speech.
+  modulo"), a denial ("i rom non sono fatti così"), an acceptance after the frame in its
+  sentence ("i gay sono fatti così e va benissimo", "..., non c'è niente di male") or
+  counter-speech.
 - The call home: a first-plural or plural clitic call and a home of their own after it
   (italian50's homes, which it reads only after "rispediamoli" and kin): "mandiamoli tutti
   a casa loro", "mandiamoli a casa loro"; guests or kids named, or a plain reason ("gli
@@ -88,7 +90,22 @@ class Italian74Rules(GameChat62Rules):
         end = hit.last
         if not ctx.closes_clause(end) and ctx.tokens[end] not in w.FRAME_ENDS:
             return False  # "gli olandesi non cambiano mai modulo"
+        if self._it74_accepted(ctx, end):
+            return False  # "i gay sono fatti così e va benissimo"
         return self._it57_group_before(ctx.tokens, hit.first) >= 0
+
+    def _it74_accepted(self, ctx: Context, end: int) -> bool:
+        """An acceptance in the frame's sentence at most ACCEPT_REACH tokens after it, not
+        right after "non": "sono fatti così e va benissimo", "..., non c'è niente di male"."""
+        tokens = ctx.tokens
+        stop = ctx.sentence_end(end - 1, w.ACCEPT_REACH)
+        for i in range(end, stop):
+            if i > 0 and tokens[i - 1] == "non":
+                continue  # "... e non va bene"
+            for size in range(1, w.ACCEPT_SPAN + 1):
+                if i + size <= stop and tuple(tokens[i : i + size]) in w.ACCEPTING:
+                    return True
+        return False
 
     def _it74_fatal_tail(self, ctx: Context, hit: Hit) -> bool:
         """A pause with at most TAIL_REACH tokens between it and the tail, and a frame or

@@ -24,6 +24,8 @@ HOSTILE = (
     "gli albanesi sono così, c'è poco da fare",
     "i rom sono così, ce l'hanno nel sangue",
     "gli arabi sono così e basta",
+    "i rom sono fatti così e non va bene",
+    "gli ebrei sono fatti così. va bene, ciao",
     # sent home by a clitic call with no group named
     "mandiamoli tutti a casa loro",
     "mandatele tutte al loro paese",
@@ -44,6 +46,10 @@ CLEAN = (
     # a frame going on to an object, or denied
     "gli olandesi non cambiano mai tattica",
     "i rom non sono fatti così",
+    # an acceptance after the frame: "born this way"
+    "i gay sono fatti così e va benissimo",
+    "le lesbiche sono fatte così, non c'è niente di male",
+    "i gay non cambieranno mai e li amiamo",
     # denied, reported, asked or countered
     "non è vero che gli arabi non cambieranno mai",
     "mio nonno dice che gli albanesi non cambiano mai",
