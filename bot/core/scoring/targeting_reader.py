@@ -47,7 +47,7 @@ _SUCK_TAIL: Final = frozenset({"at", "so", "lol", "lmao", "haha", "bro", "man", 
 # After "<name-call> <noun> like you", what ends the comparison: "people like you who...".
 _LIKE_TAIL: Final = frozenset({"who", "that", "should"})
 # After "kill you", what keeps it a threat: "kill you all", "kill you slowly".
-_THREAT_TAIL: Final = frozenset(
+THREAT_TAIL: Final = frozenset(
     {"all", "now", "up", "slowly", "soon", "tonight", "irl", "one", "bitch"}
 )
 _PROPOSING: Final = frozenset({"can", "could", "will", "would"})  # "can we have sex?"
@@ -221,7 +221,7 @@ class ReaderShapes:
         if i + 1 >= len(tokens) or tokens[i + 1] not in _READER:
             return False
         start, end = self._clause(ctx, i)
-        if i + 2 < end and tokens[i + 2] not in _THREAT_TAIL:
+        if i + 2 < end and tokens[i + 2] not in THREAT_TAIL:
             return False  # "kill you with kindness", "kill you void?" (a player asked)
         lead = self._lead(tokens, start, i)
         subject = tokens[lead:i]

@@ -49,6 +49,7 @@ from bot.core.scoring.targeting_context import Context, Hit
 from bot.core.scoring.targeting_controls import JOKING_NOTE
 from bot.core.scoring.targeting_kinds import Cat, Kind
 from bot.core.scoring.targeting_olid47 import Olid47Rules
+from bot.core.scoring.targeting_reader import THREAT_TAIL
 from bot.core.scoring.targeting_threats9 import NOT_HELD_BACK9_NOTE, said_by_writer
 from bot.core.scoring.targeting_threats16 import NOT_TOGETHER_NOTE
 from bot.core.scoring.targeting_threats17 import screen_lifted_end
@@ -99,13 +100,17 @@ class Threats18Rules(Olid47Rules):
 
 def _bare_threat(ctx: Context, hit: Hit) -> bool:
     """An own line the reader shapes read as a threat before the round took its verb
-    (targeting_reader.py: the writer alone before it, its clause closing or going on with
-    a threat's tail): "id kill you", "id murder u all"; never "i'd kill you for a cookie"."""
-    if hit.entry.tokens[0] not in w.BARE_WRITERS or not ctx.starts_sentence(hit.first):
+    (targeting_reader.py: the writer alone before one of its harm verbs, the clause closing
+    or going on with a threat's tail): "id kill you", "id murder u all"; never "i'd kill
+    you for a cookie" or "id choke you" (no harm verb of the reader shapes)."""
+    words = hit.entry.tokens
+    if words[0] not in w.BARE_WRITERS or words[1] not in w.BARE_VERBS:
+        return False
+    if not ctx.starts_sentence(hit.first):
         return False
     after = hit.last
     return (
-        after >= len(ctx.tokens) or ctx.pause_after(after - 1) or ctx.tokens[after] in w.BARE_TAILS
+        after >= len(ctx.tokens) or ctx.pause_after(after - 1) or ctx.tokens[after] in THREAT_TAIL
     )
 
 

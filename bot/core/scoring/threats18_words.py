@@ -25,13 +25,14 @@ OWN_TERMS: Final[frozenset[str]] = frozenset(
     f"{aux} {verb} {reader}"
     for aux in OWN_AUXILIARIES for verb in OWN_VERBS for reader in ("you", "u")
 )
-# An own line opening its sentence with the writer in it ("id kill you") keeps the older
-# reading when its clause closes or goes on with BARE_TAILS ("id kill you all"): the
-# reader shapes of targeting_reader.py read the bare verb so before the round.
+# An own line opening its sentence with the writer in it and a verb of BARE_VERBS ("id
+# kill you") keeps the older reading when its clause closes or goes on with
+# targeting_reader.py's THREAT_TAIL ("id kill you all"): the reader shapes read the bare
+# verb so before the round. BARE_VERBS are the round's verbs among the reader shapes'
+# harm verbs (lexicons/en/cues.txt [harm_verb]): "choke" is not one, so "id choke you"
+# out of the shapes stays clean, as it was before the round.
 BARE_WRITERS: Final[frozenset[str]] = frozenset({"id"})
-BARE_TAILS: Final[frozenset[str]] = frozenset({
-    "all", "now", "up", "slowly", "soon", "tonight", "irl", "one", "bitch",
-})
+BARE_VERBS: Final[frozenset[str]] = frozenset({"kill", "murder"})
 # The older relief lines the round re-reads when their rounds cancel them: threats16's
 # ("good thing i", "thank god i") and threats9's ("lucky i cant", "glad i cant").
 RELIEF_TERMS: Final[frozenset[str]] = w16.OWN_TERMS | w9.EN_TERMS

@@ -57,7 +57,18 @@ CLEAN = (
     "would you kill me if we met irl?",
     'typing "if we met irl id kill u" never scared anyone',
     "id kill you if we met irl jk",
+    # an own line out of the shapes with no harm verb of the reader shapes
+    "id choke you",
+    "id choke u lol",
 )
+
+
+def test_threats18_bare_reader_threat_kept(scorer: Scorer) -> None:
+    """The reader shapes' bare "id kill you" keeps its reading; "id choke you" does not
+    take one, but promised under a meeting it is a threat."""
+    assert scorer.score("id kill you").hostile
+    assert scorer.score("id murder you all").hostile
+    assert scorer.score("if we met irl id choke you").hostile
 
 
 @pytest.mark.parametrize("text", HOSTILE)
