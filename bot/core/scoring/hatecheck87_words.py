@@ -85,4 +85,15 @@ TRUST_TAILS: Final[frozenset[str]] = TAILS | frozenset({
 })
 TRUST_TAIL_REACH: Final = 5  # "with my kids ever again"
 OWN_TERMS: Final[frozenset[str]] = OWN_PLACES | STAY_OUT | TRUST
+# A match's order opening the clause after a bare "be here" or "stay out" claim (at most
+# ORDER_REACH tokens in), where the gaming cues (hatecheck85's game talk) find none: "the
+# germans shouldnt be here, flank them", "..., lets push b". Only words with no everyday
+# reading against a people ("push them back" is not one: "push" only before a site or a
+# lane).
+GAME_ORDERS: Final[frozenset[str]] = frozenset({
+    "flank", "flanking", "rotate", "rotating", "peek", "nade", "nades", "ult",
+})
+ORDER_REACH: Final = 3
+PUSH: Final[str] = "push"
+PUSHED_TO: Final[frozenset[str]] = frozenset({"a", "b", "c", "mid", "top", "bot", "site"})
 # fmt: on

@@ -21,15 +21,17 @@ Stay clean: no group ("people shouldnt be here after 10pm", "kids should stay ou
 kitchen"), one person ("he shouldnt be here, hes sick", "i wouldnt trust him"), a time
 or a reason going on after the place, reports, sayings and counter-speech (hatecheck28's
 `_hc28_others`: "saying women shouldnt be here is gross", "my uncle says immigrants should
-stay out, ugh"), game talk (hatecheck85's: "the germans shouldnt be here, flank
-them"), quotes and questions ("who says women shouldnt be here?"), a welcome
+stay out, ugh"), game talk (hatecheck85's, or a match's order opening the next clause after
+a bare "be here" or "stay out": "the germans shouldnt be here, flank them", "..., push b"),
+quotes and questions ("who says women shouldnt be here?"), a welcome
 ("women should be here more often": no negation). This round's lines out of the shapes
 are cancelled; the older lines out of them keep their readings.
 
 Cost per hit: a frozenset test of the term (most hits end there); then at most
 BE_GAP_REACH or STAY_GAP_REACH adverbs and two tokens of the negation or order back,
 hatecheck22's two-token group and OPENER_REACH, TAIL_REACH (TRUST_TAIL_REACH) tokens
-ahead and hatecheck28's sentence frame. No regex.
+ahead (and ORDER_REACH past a pause for a match's order) and hatecheck28's sentence
+frame. No regex.
 """
 
 from __future__ import annotations
@@ -100,7 +102,7 @@ class HateCheck87Rules(Threats18Rules):
         """A named group ending right before token `at` opens its claim (hatecheck22's
         openers), the hit closes its clause over `tails`, and the claim is the writer's:
         neither quoted, asked, reported nor judged (hatecheck28's frame)."""
-        if self._hc85_in_game(ctx):
+        if self._hc85_in_game(ctx) or _hc87_game_orders(ctx, hit):
             return False  # "the germans shouldnt be here, flank them": a match's side
         start = self._hc22_group_before(ctx, at)
         if start < 0 or ctx.pause_after(at - 1) or not self._hc22_opens(ctx, start):
@@ -129,6 +131,29 @@ class HateCheck87Rules(Threats18Rules):
         if not ctx.closes_after(end, w.TRUST_TAILS, w.TRUST_TAIL_REACH):
             return False  # "i wouldnt trust a muslim doctor less than any other"
         return not ctx.quoted_or_asked(at, end) and not self._hc28_others(ctx, hit)
+
+
+def _hc87_game_orders(ctx: Context, hit: Hit) -> bool:
+    """A match's order opening the clause after a bare "be here" or "stay out" hit, at most
+    ORDER_REACH tokens into it, not said in real life: "..., flank them", "..., lets push
+    b"; never after a named place ("... in our town, flank them")."""
+    term = hit.entry.term
+    if ctx.in_real_life or (term not in w.HERE and term not in w.STAY_OUT):
+        return False
+    tokens = ctx.tokens
+    size = len(tokens)
+    pause = next(
+        (k for k in range(hit.last - 1, min(size, hit.last + w.TAIL_REACH)) if ctx.pause_after(k)),
+        -1,
+    )
+    if pause < 0:
+        return False
+    for i in range(pause + 1, min(size, pause + 1 + w.ORDER_REACH)):
+        if tokens[i] in w.GAME_ORDERS:
+            return True
+        if tokens[i] == w.PUSH and i + 1 < size and tokens[i + 1] in w.PUSHED_TO:
+            return True
+    return False
 
 
 def _hc87_run_before(ctx: Context, at: int, runs: frozenset[tuple[str, ...]]) -> int:

@@ -13,6 +13,10 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
 HOSTILE = (
+    # no match's order, or one after a named place or in a later sentence of its own
+    "the germans shouldnt be here",
+    "immigrants shouldnt be here, push them back",
+    "muslims should stay out of our town, flank them",
     # a negation before "be here"
     "asians should not be here",
     "tbh lesbians shouldnt even be here",
@@ -33,6 +37,10 @@ HOSTILE = (
 )
 
 CLEAN = (
+    # a match's order opening the next clause: the group is a side
+    "the germans shouldnt be here, flank them",
+    "the russians shouldnt be here, lets push b",
+    "the french should stay out. rotate",
     # no group
     "visitors shouldnt be here past midnight",
     "the players should not be here yet",
