@@ -44,7 +44,7 @@ from bot.core.scoring.targeting_olid45 import told_or_untrue
 from bot.core.scoring.targeting_threats17 import Threats17Rules
 from bot.core.scoring.verdict import TargetKind
 
-__all__ = ["Olid46Rules"]
+__all__ = ["Olid46Rules", "opens_own_clause"]
 
 _TAIL_REACH: Final[int] = 2  # "the sheer idiocy of this man [lol smh]"
 # An older reading of a bare vice that stands: at a group or the reader ("the idiocy of
@@ -96,7 +96,7 @@ class Olid46Rules(Threats17Rules):
                 return False  # "ubisoft's incompetence ..." names a company
             if not self._o33_named(ctx, first - 1):
                 return False
-        elif not _o46_opens(ctx, first):
+        elif not opens_own_clause(ctx, first):
             return False
         return _o46_verdict(ctx, hit.last)
 
@@ -109,7 +109,7 @@ class Olid46Rules(Threats17Rules):
         lead -= sheer
         if lead == 0 or tokens[lead - 1] != w.THE or ctx.pause_after(lead - 1):
             return False
-        if not _o46_opens(ctx, lead - 1) or ctx.pause_after(of):
+        if not opens_own_clause(ctx, lead - 1) or ctx.pause_after(of):
             return False
         end = self._o46_person_end(ctx, of + 1)
         if end < 0:
@@ -147,7 +147,7 @@ class Olid46Rules(Threats17Rules):
         )
 
 
-def _o46_opens(ctx: Context, at: int) -> bool:
+def opens_own_clause(ctx: Context, at: int) -> bool:
     """Token `at` opens its clause, maybe after chat's openers ("wow her arrogance")."""
     start = ctx.back_over(at, w.OPENERS, w.OPENER_REACH)
     return ctx.starts_sentence(start) or (start > 0 and ctx.pause_after(start - 1))

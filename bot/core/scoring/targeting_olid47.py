@@ -41,6 +41,7 @@ from bot.core.scoring.targeting_italian74 import Italian74Rules
 from bot.core.scoring.targeting_kinds import Kind
 from bot.core.scoring.targeting_olid4 import OUTRIGHT_NOTE
 from bot.core.scoring.targeting_olid44 import NO_VICE_OWNER_NOTE
+from bot.core.scoring.targeting_olid46 import opens_own_clause
 from bot.core.scoring.verdict import TargetKind
 
 __all__ = ["OWN_VICE_NOTE", "PRAISED_NOTE", "Olid47Rules"]
@@ -126,7 +127,7 @@ class Olid47Rules(Italian74Rules):
             lead -= 1
         if lead == 0 or tokens[lead - 1] != w.THE or ctx.pause_after(lead - 1):
             return False
-        if not _o47_opens(ctx, lead - 1) or ctx.pause_after(of):
+        if not opens_own_clause(ctx, lead - 1) or ctx.pause_after(of):
             return False
         return self._o47_person_said(ctx, lead - 1, of + 1)
 
@@ -136,7 +137,7 @@ class Olid47Rules(Italian74Rules):
         lead = first - 1
         if lead < 0 or ctx.tokens[lead] not in w.LEADS or ctx.pause_after(lead):
             return False
-        if not _o47_opens(ctx, lead) or ctx.pause_after(source):
+        if not opens_own_clause(ctx, lead) or ctx.pause_after(source):
             return False
         return self._o47_person_said(ctx, lead, source + 1)
 
@@ -166,12 +167,6 @@ class Olid47Rules(Italian74Rules):
         return self._o46_person_end(ctx, at)
 
 
-def _o47_opens(ctx: Context, at: int) -> bool:
-    """Token `at` opens its clause, maybe after chat's openers ("wow such arrogance")."""
-    start = ctx.back_over(at, w46.OPENERS, w46.OPENER_REACH)
-    return ctx.starts_sentence(start) or (start > 0 and ctx.pause_after(start - 1))
-
-
 def _o47_owned(ctx: Context, hit: Hit, owner: int) -> bool:
     """The possessive at token `owner` right after a verb of showing, the vice said whole
     ("showing his ignorance again"); or opening its clause with the vice said not to end
@@ -182,7 +177,7 @@ def _o47_owned(ctx: Context, hit: Hit, owner: int) -> bool:
         return ctx.closes_after(hit.last, w.TAILS, w.TAIL_REACH) and not ctx.quoted_or_asked(
             owner - 1, hit.last
         )
-    if not _o47_opens(ctx, owner) or ctx.pause_after(hit.last - 1):
+    if not opens_own_clause(ctx, owner) or ctx.pause_after(hit.last - 1):
         return False
     at = ctx.skip_ahead(hit.last, w.ENDLESS_ADVERBS, w.ADVERB_REACH)
     for size in range(w.ENDLESS_LENGTH, 1, -1):
