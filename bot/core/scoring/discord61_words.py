@@ -104,12 +104,14 @@ REASON_REACH: Final = 6
 # After the member, in discord55's reach: its reasons that make the call a report of spam
 # or a broken rule, logistics or the member's own wish ("..., he posted a scam link",
 # "..., hes afk"), a game's party, draft or queue ("kick <@9> from the party", "ban
-# <@8> from the draft"), a short spell ("mute <@7> for a sec") and a joke's mark; the
+# <@8> from the draft"), a short spell ("mute <@7> for a sec"), a slip of the writer's
+# ("remove <@9> pls, wrong person", "..., misclicked") and a joke's mark; the
 # room's dislike ("wants", "hates") is the round's reason, not an excuse.
 EXCUSES: Final[frozenset[str]] = (d58.EXCUSES - {"wants", "hates", "wanted"}) | {
     "party", "draft", "pick", "squad", "lobby", "queue", "raid", "sec", "secs", "min",
     "mins", "minute", "minutes", "second", "seconds", "bit", "hour", "mistake",
-    "accident", "lol", "lmao", "jk", "xd",
+    "accident", "accidentally", "wrong", "misclick", "misclicked", "oops", "lol", "lmao",
+    "jk", "xd",
 }
 AFTER_REACH: Final = d55.AFTER_REACH
 # fmt: on

@@ -20,7 +20,8 @@ Stay clean: a bare "ban <@9>" (a bot's command as often as a call: nothing urges
 game's party, draft or queue and the mention's own pick ("kick <@9> from the party, hes
 afk", "ban <@9>'s pick lol", "ban <@8> from the draft"), a short spell or a report of
 spam or a broken rule, which the moderators' tools are for ("mute <@7> for a sec, hes
-spamming links", "ban <@23> pls he posted a scam link": discord55's choice), a past, a
+spamming links", "ban <@23> pls he posted a scam link": discord55's choice), a slip of
+the writer's ("remove <@9> pls, wrong person", "kick <@9> pls, misclicked"), a past, a
 question, a negation or an undoing ("did you ban <@9>?", "who kicked <@9>", "dont ban
 <@9>, it was me", "unban <@9> pls"), a report ("she said ban <@7> pls"), praise as the
 reason ("ban <@62> for being too good lol"), jokes and quotes. The gated hits out of the

@@ -15,6 +15,8 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
 HOSTILE = (
+    # the urging with a reason of contempt, no slip
+    "remove <@303> pls, shes toxic",
     # a bare verb, the mention, the urging said whole
     "ban <@301> plz mods",
     "yo remove <@304> from this server already",
@@ -38,6 +40,9 @@ HOSTILE = (
 )
 
 CLEAN = (
+    # a slip of the writer's after the urging
+    "remove <@303> pls, wrong person",
+    "kick <@304> pls, misclicked",
     # a bare command: nothing urges it
     "ban <@301>",
     "kick <@302>",
