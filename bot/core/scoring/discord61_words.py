@@ -35,6 +35,10 @@ __all__ = [
     "POSSESSIVE",
     "REASON_REACH",
     "REASON_STARTS",
+    "ROOM_ALL",
+    "ROOM_HATES",
+    "ROOM_NONE",
+    "ROOM_SHUNS",
     "STANDING",
     "STANDING_REACH",
     "TAILS",
@@ -97,9 +101,16 @@ REASON_STARTS: Final[frozenset[str]] = frozenset({
 })
 CONTEMPT: Final[frozenset[str]] = frozenset({
     "ruining", "ruins", "ruined", "ruin", "annoying", "toxic", "creep", "creepy", "cringe",
-    "worst", "insufferable", "unbearable", "obnoxious", "weirdo", "loser", "wants",
-    "likes", "hates", "stands", "cancer", "plague",
+    "worst", "insufferable", "unbearable", "obnoxious", "weirdo", "loser", "cancer",
+    "plague",
 })
+# The room's dislike, contempt only with the room before it in the reason: "nobody wants
+# him", "no one likes her", "everyone hates him"; never the member's own ("she hates
+# horror movies", "he wants to sleep") or the room's liking ("everyone likes him").
+ROOM_SHUNS: Final[frozenset[str]] = frozenset({"wants", "likes", "stands"})
+ROOM_NONE: Final[frozenset[str]] = frozenset({"nobody", "noone", "no"})
+ROOM_HATES: Final[str] = "hates"
+ROOM_ALL: Final[frozenset[str]] = frozenset({"everyone", "everybody"})
 REASON_REACH: Final = 6
 # After the member, in discord55's reach: its reasons that make the call a report of spam
 # or a broken rule, logistics or the member's own wish ("..., he posted a scam link",

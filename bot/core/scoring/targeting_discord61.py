@@ -12,7 +12,9 @@ who is asked before it, discord58 to discord60 the mention first or a ban before
   "just", "mods", "can someone", "perma"), a user mention right after it, then either
   the urging or the server left ("pls", "already", "asap", "forever", "for good", "mods",
   "from the server", "out") with the line said whole over chat's tails, or a reason of
-  contempt for the member ("hes ruining the server", "nobody wants him", "shes toxic"):
+  contempt for the member ("hes ruining the server", "nobody wants him", "shes toxic";
+  the room's "wants", "likes", "stands" only after "nobody" or "no one", "hates" only after
+  "everyone", never the member's own: "she hates horror movies"):
   "ban <@9> pls", "kick <@14> mods", "just ban <@5> fr", "ban <@6> from the server asap",
   "ban <@12> hes ruining the server", "kick <@3> out, shes toxic".
 
@@ -139,9 +141,18 @@ def removal_urged(ctx: Context, verb: int) -> bool:
 
 def _d61_reason(ctx: Context, at: int) -> bool:
     """A reason of contempt for the member from token `at` on: a pronoun or the room's
-    verdict opening it and a word of contempt within reach ("hes ruining the server",
-    "nobody wants him", "everyone hates him")."""
+    verdict opening it and a word of contempt within reach ("hes ruining the server"), or
+    the room's dislike after the room ("nobody wants him", "everyone hates him"; never
+    "she hates horror movies")."""
     tokens = ctx.tokens
     if at >= len(tokens) or tokens[at] not in w.REASON_STARTS:
         return False
-    return not w.CONTEMPT.isdisjoint(tokens[at : at + w.REASON_REACH])
+    span = tokens[at : at + w.REASON_REACH]
+    if not w.CONTEMPT.isdisjoint(span):
+        return True
+    for k, word in enumerate(span):
+        if word in w.ROOM_SHUNS and not w.ROOM_NONE.isdisjoint(span[:k]):
+            return True  # "nobody wants him", "no one likes her"
+        if word == w.ROOM_HATES and not w.ROOM_ALL.isdisjoint(span[:k]):
+            return True  # "everyone hates him"
+    return False

@@ -15,6 +15,9 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
 HOSTILE = (
+    # the room's dislike after the room
+    "<@305> shouldnt be here, nobody likes her",
+    "<@306> shouldnt be here, everyone hates him",
     # the urging with a reason of contempt, no slip
     "remove <@303> pls, shes toxic",
     # a bare verb, the mention, the urging said whole
@@ -40,6 +43,9 @@ HOSTILE = (
 )
 
 CLEAN = (
+    # the member's own liking or dislike is no reason of contempt
+    "<@305> shouldnt be here, she hates horror movies",
+    "<@306> shouldnt be here, he wants to sleep",
     # a slip of the writer's after the urging
     "remove <@303> pls, wrong person",
     "kick <@304> pls, misclicked",
