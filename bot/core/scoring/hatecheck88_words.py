@@ -40,4 +40,15 @@ TAILS: Final[frozenset[str]] = h39.TYPICAL_TAILS | {"lmao", "lmfao", "tbf", "fr"
 TAIL_REACH: Final[int] = 2
 # The writer naming their own membership without an article: "im chinese and ...".
 SELF_LEADS: Final[frozenset[str]] = frozenset({"im", "am", "m", "as"})
+# A meal in the message makes a bare "classic <member>" of CUISINES (no conduct noun after
+# it) the cuisine: "what should we order? classic chinese", "takeout tonight. classic
+# indian"; never "im hungry. classic woman".
+CUISINES: Final[frozenset[str]] = frozenset({
+    "african", "arab", "asian", "chinese", "indian", "mexican",
+})
+MEALS: Final[frozenset[str]] = frozenset({
+    "dinner", "lunch", "breakfast", "brunch", "supper", "order", "ordering", "ordered",
+    "eat", "eating", "ate", "takeout", "takeaway", "delivery", "food", "cook", "cooking",
+    "cooked", "cuisine", "restaurant", "menu", "recipe", "meal", "dish", "hungry",
+})
 # fmt: on

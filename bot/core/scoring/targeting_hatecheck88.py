@@ -6,7 +6,9 @@ maybe, a conduct or a role pinned on all of them.
   ...: hatecheck88_words.OWN_TERMS), then at most two conduct nouns, the clause closing
   there or after chat's tails: "classic jew move", "classic woman logic", "classic
   mexican lol", "ugh classic muslim behaviour". Outside that shape the lines are
-  cancelled: "classic mexican food", "classic woman power move, love her".
+  cancelled: "classic mexican food", "classic woman power move, love her"; a bare
+  "classic <cuisine>" ("chinese", "mexican", ...) with a meal in the message is the food
+  ("what should we order? classic chinese").
 - forum3's "typical" before a member and a role or a conduct forum3's list lacks
   ("driver", "driving", "moment", "thing"): "typical woman driver", "typical asian
   driver", "typical jew moment". Where forum3 read a group already, its reading stands.
@@ -96,6 +98,8 @@ class HateCheck88Rules(Discord60Rules):
             and not ctx.pause_after(end - 1)
         ):
             end += 1
+        if end == member + 1 and tokens[member] in w.CUISINES and not w.MEALS.isdisjoint(tokens):
+            return False  # "what should we order? classic chinese": the cuisine
         return (
             ctx.closes_after(end, w.TAILS, w.TAIL_REACH)
             and not ctx.quoted_or_asked(first, end)

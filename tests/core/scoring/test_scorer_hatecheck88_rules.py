@@ -13,6 +13,10 @@ from bot.core.scoring.scorer import Scorer
 from bot.core.scoring.verdict import TargetKind
 
 HOSTILE = (
+    # no meal word, a conduct noun after the member, or no cuisine
+    "classic chinese",
+    "classic mexican move, we ordered food after",
+    "im hungry. classic woman",
     # "classic", a member and a conduct noun
     "classic jew move tbh",
     "classic muslim logic",
@@ -33,6 +37,9 @@ HOSTILE = (
 )
 
 CLEAN = (
+    # a bare cuisine's member with a meal word in the message: the food
+    "what should we order? classic chinese",
+    "takeout tonight. classic indian lol",
     # a thing, a style or a story after the member
     "classic mexican standoff",
     "classic indian food lol",
