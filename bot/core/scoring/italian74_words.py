@@ -31,9 +31,10 @@ SO: Final[tuple[str, ...]] = ("sono", "cosi")  # the bare frame a tail may follo
 FRAME_ENDS: Final[frozenset[str]] = frozenset({
     "e", "ma", "purtroppo", "ormai", "eh", "tanto", "proprio", "davvero", "piu", "lo",
 })
-# An acceptance after the frame in its sentence makes it "born this way", no stereotype:
-# "i gay sono fatti così e va benissimo", "..., non c'è niente di male", "... e li amiamo";
-# not after "non" ("... e non va bene").
+# An acceptance or praise after the frame in its sentence makes it "born this way", no
+# stereotype: "i gay sono fatti così e va benissimo", "..., non c'è niente di male", "... e
+# li amiamo", "i napoletani sono fatti così, sempre allegri"; not after "non" ("... e non
+# va bene").
 ACCEPTING: Final[frozenset[tuple[str, ...]]] = frozenset({
     ("va", "bene"), ("va", "benissimo"), ("vanno", "bene"), ("vanno", "benissimo"),
     ("e", "giusto"), ("e", "normale"), ("e", "bello"), ("e", "bellissimo"),
@@ -43,7 +44,9 @@ ACCEPTING: Final[frozenset[tuple[str, ...]]] = frozenset({
     ("sono", "bellissimi"), ("sono", "bellissime"), ("sono", "stupendi"),
     ("sono", "meravigliosi"), ("sono", "meravigliose"), ("li", "rispetto"),
     ("li", "rispettiamo"), ("li", "accettiamo"), ("accettiamoli",), ("rispettiamoli",),
-    ("orgogliosi",), ("orgogliose",), ("fieri",), ("fiere",),
+    ("orgogliosi",), ("orgogliose",), ("fieri",), ("fiere",), ("allegri",), ("allegre",),
+    ("simpatici",), ("simpatiche",), ("generosi",), ("generose",), ("gentili",),
+    ("ospitali",), ("fantastici",), ("fantastiche",), ("adorabili",),
 })
 ACCEPT_SPAN: Final[int] = 3  # the longest acceptance
 ACCEPT_REACH: Final[int] = 8  # tokens after the frame read for an acceptance
@@ -69,12 +72,14 @@ CALL_FILLERS: Final[frozenset[str]] = frozenset({
 })
 FILLER_REACH: Final[int] = 3
 # Guests, kids or friends named, or a plain reason, make it a trip home, not an expulsion:
-# "gli ospiti sono stanchi, mandiamoli a casa loro con un taxi".
+# "gli ospiti sono stanchi, mandiamoli a casa loro con un taxi"; office holders named make
+# it a vote ("mandiamoli tutti a casa loro, i ministri incapaci").
 PLAIN_HOME: Final[frozenset[str]] = frozenset({
     "ospiti", "invitati", "bambini", "bimbi", "ragazzi", "ragazze", "ragazzini", "figli",
     "amici", "clienti", "nonni", "parenti", "alunni", "studenti", "giocatori", "colleghi",
     "stanchi", "stanche", "sonno", "tardi", "presto", "taxi", "macchina", "auto", "scuola",
-    "ubriachi", "malati", "finito", "finita",
+    "ubriachi", "malati", "finito", "finita", "politici", "ministri", "deputati",
+    "senatori", "parlamentari", "governo", "sindaco", "consiglieri", "dirigenti",
 })
 PLAIN_REACH: Final[int] = 12  # tokens either side of the call read for a plain reason
 # Another's words: a saying verb before the hit in its sentence, beyond italian11's

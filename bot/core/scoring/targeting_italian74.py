@@ -8,14 +8,15 @@ that is a team in a sports line, which they read as the group.
   or "<group> sono così" ("i nigeriani sono così, non c'è niente da fare", "..., è nel
   loro sangue"). Never a thing or a single person ("le cose non cambieranno mai", "mia
   sorella è fatta così"), a frame going on to an object ("gli olandesi non cambiano mai
-  modulo"), a denial ("i rom non sono fatti così"), an acceptance after the frame in its
-  sentence ("i gay sono fatti così e va benissimo", "..., non c'è niente di male") or
-  counter-speech.
+  modulo"), a denial ("i rom non sono fatti così"), an acceptance or praise after the frame
+  in its sentence ("i gay sono fatti così e va benissimo", "..., non c'è niente di male",
+  "..., sempre allegri") or counter-speech.
 - The call home: a first-plural or plural clitic call and a home of their own after it
   (italian50's homes, which it reads only after "rispediamoli" and kin): "mandiamoli tutti
   a casa loro", "mandiamoli a casa loro"; guests or kids named, or a plain reason ("gli
-  ospiti sono stanchi, mandiamoli a casa loro con un taxi"), and the call said by others
-  ("chi grida mandiamoli tutti a casa loro ...") stay clean.
+  ospiti sono stanchi, mandiamoli a casa loro con un taxi"), office holders named ("...,
+  i ministri incapaci"), and the call said by others ("chi grida mandiamoli tutti a casa
+  loro ...") stay clean.
 - "We" all fed up: "siamo tutti stufi degli stranieri", read as italian73 reads "siamo
   stufi": the group after it in the clause.
 - The team: a nation that fields teams with a sports word near it names no group: "siamo

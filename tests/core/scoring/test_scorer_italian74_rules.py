@@ -26,6 +26,7 @@ HOSTILE = (
     "gli arabi sono così e basta",
     "i rom sono fatti così e non va bene",
     "gli ebrei sono fatti così. va bene, ciao",
+    "gli zingari sono fatti così, sempre a rubare",
     # sent home by a clitic call with no group named
     "mandiamoli tutti a casa loro",
     "mandatele tutte al loro paese",
@@ -50,6 +51,9 @@ CLEAN = (
     "i gay sono fatti così e va benissimo",
     "le lesbiche sono fatte così, non c'è niente di male",
     "i gay non cambieranno mai e li amiamo",
+    "i napoletani sono fatti così, sempre allegri",
+    # office holders sent home: a vote
+    "mandiamoli tutti a casa loro, i ministri incapaci",
     # denied, reported, asked or countered
     "non è vero che gli arabi non cambieranno mai",
     "mio nonno dice che gli albanesi non cambiano mai",
