@@ -43,7 +43,7 @@ TYPICAL_GROUPS: Final = frozenset({
 })
 # After "typical <group>", words that make the verdict about the group's people, not
 # a thing of theirs ("typical liberal response", not "typical Italian food").
-BEHAVIOUR: Final = frozenset({
+BEHAVIOUR: Final[frozenset[str]] = frozenset({
     "behavior", "behaviour", "behaviors", "behaviours", "response", "responses",
     "reaction", "move", "moves", "logic", "mentality", "attitude", "nonsense", "bs",
     "take", "thinking", "hypocrisy", "garbage", "trash", "crap", "stupidity",
